@@ -1,0 +1,134 @@
+# errata: build, test, benchmark and install.
+#
+#   make                 build build/liberrata.a and build/errata
+#   make demo            install missing packages, build, check the examples
+#   make test            install missing packages, build, run every test
+#   make bench           run the benchmarks in bench/
+#   make install         PREFIX=/usr/local, honours DESTDIR
+#   make SANITIZE=address,undefined test
+#   make WERROR=1        turn warnings into errors (CI does this)
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BUILD   ?= build
+CC      ?= cc
+PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1
+TESTPKGS := cmocka
+
+VERSION := 0.1.0
+DATADIR := $(PREFIX)/share/errata
+
+WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+        -Wmissing-prototypes -Wwrite-strings -Wvla
+ifneq ($(WERROR)$(CI),)
+WARN += -Werror
+endif
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+TEST_CFLAGS = $(shell pkg-config --cflags $(TESTPKGS) 2>/dev/null)
+TEST_LIBS   = $(shell pkg-config --libs $(TESTPKGS) 2>/dev/null)
+
+OPT ?= -O2
+CFLAGS ?= $(OPT) -g
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
+             -Iinclude -Icore $(PKG_CFLAGS) \
+             -DERRATA_VERSION_STRING='"$(VERSION)"' \
+             -DERRATA_DATADIR='"$(DATADIR)"' \
+             -DERRATA_SRCDATADIR='"$(CURDIR)/rules"' \
+             -MMD -MP $(CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS)
+LIBS = $(PKG_LIBS) -lpthread
+
+ifneq ($(SANITIZE),)
+ALL_CFLAGS  += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+ALL_LDFLAGS += -fsanitize=$(SANITIZE)
+endif
+
+CORE_SRC := $(sort $(wildcard core/*.c core/*/*.c))
+CMD_SRC  := $(sort $(wildcard cmd/*.c))
+TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+
+CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+CMD_OBJ  := $(CMD_SRC:%.c=$(BUILD)/%.o)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+LIB      := $(BUILD)/liberrata.a
+BIN      := $(BUILD)/errata
+
+.PHONY: all deps demo test check-deps unit cli bench install uninstall clean headers fuzz
+.DEFAULT_GOAL := all
+.SECONDARY:
+
+all: check-deps $(LIB) $(BIN)
+
+# Install what is missing (Debian packages), then build.
+deps:
+	@sh scripts/deps.sh
+
+check-deps:
+	@for p in $(PKGS); do pkg-config --exists $$p || { \
+	  echo "errata: pkg-config cannot find '$$p'; run 'make deps' (installs the Debian -dev packages)" >&2; exit 2; }; done
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/tests/%.o: tests/unit/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c $< -o $@
+
+$(LIB): $(CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(CMD_OBJ) $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CMD_OBJ) $(LIB) $(LIBS)
+
+$(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(TEST_LIBS) $(LIBS)
+
+# Every public header must compile on its own.
+headers:
+	@mkdir -p $(BUILD)/headers
+	@set -e; for h in include/errata.h include/errata/*.h; do \
+	  printf '#include "%s"\n' "$${h#include/}" > $(BUILD)/headers/one.c; \
+	  $(CC) -std=c11 -Wall -Wextra -pedantic -Werror -Iinclude -fsyntax-only $(BUILD)/headers/one.c || \
+	    { echo "errata: header $$h does not compile on its own" >&2; exit 1; }; \
+	done
+
+test: deps
+	@$(MAKE) --no-print-directory all-tests
+	@BUILD=$(BUILD) sh tests/run.sh
+
+all-tests: all $(TEST_BIN)
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@sh scripts/demo.sh $(BIN)
+
+bench: all
+	@sh bench/run.sh $(BIN)
+
+fuzz:
+	@$(MAKE) --no-print-directory CC=clang SANITIZE=fuzzer-no-link,address BUILD=build/fuzz all
+	@sh tests/fuzz/build.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include/errata \
+	  $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(DATADIR)
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/errata
+	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/liberrata.a
+	install -m 644 include/errata.h $(DESTDIR)$(PREFIX)/include/errata.h
+	install -m 644 include/errata/*.h $(DESTDIR)$(PREFIX)/include/errata/
+	cp -R rules/. $(DESTDIR)$(DATADIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/errata $(DESTDIR)$(PREFIX)/lib/liberrata.a \
+	  $(DESTDIR)$(PREFIX)/include/errata.h
+	rm -rf $(DESTDIR)$(PREFIX)/include/errata $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(CORE_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%.d)

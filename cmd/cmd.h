@@ -1,0 +1,31 @@
+/*
+ * cmd/cmd.h: what the errata program's commands share: their entry points
+ * (each in its own file, main-like) and the exit codes.
+ */
+#ifndef ERRATA_CMD_H
+#define ERRATA_CMD_H
+
+#include "opt.h"
+
+/* Exit codes, documented in README.md. */
+enum {
+	EXIT_CLEAN = 0,     /* nothing at error severity */
+	EXIT_FINDINGS = 1,  /* findings at error severity (new ones, in ci) */
+	EXIT_USAGE = 2      /* usage, input or repository error */
+};
+
+/* Each command: argv[0] is the command's name. Returns the exit code. */
+int cmd_check(int argc, char **argv);
+
+/*
+ * Print "errata: <errata_error_last()>" to stderr. Returns EXIT_USAGE.
+ */
+int cmd_fail(void);
+
+/*
+ * Write a buffer to stdout and flush; returns 0, or prints an error and
+ * returns -1 if writing failed (a full disk, a closed pipe).
+ */
+int cmd_write_stdout(const char *data, size_t len);
+
+#endif

@@ -1,0 +1,73 @@
+/*
+ * main.c: the errata program's entry point: a table of commands, each a
+ * main-like function in its own file, and the top-level --help/--version.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "errata.h"
+#include "cmd.h"
+
+struct command {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *help;
+};
+
+static const struct command commands[] = {
+	{ "check", cmd_check, "check articles for wrong dates and newsroom rules" },
+	{ NULL, NULL, NULL }
+};
+
+static void usage(FILE *to)
+{
+	const struct command *c;
+
+	fprintf(to, "usage: errata [--version] [--help] COMMAND [ARGS]\n\n"
+	            "errata checks news articles for factual slips (a weekday that does not\n"
+	            "match its date, an impossible date, newsroom rules) and tracks reader\n"
+	            "corrections in the article's git repository.\n\ncommands:\n");
+	for (c = commands; c->name; c++)
+		fprintf(to, "  %-14s %s\n", c->name, c->help);
+	fprintf(to, "\n'errata COMMAND --help' shows a command's options.\n"
+	            "exit codes: 0 clean, 1 findings at error severity, 2 usage or input error\n");
+}
+
+int cmd_fail(void)
+{
+	fprintf(stderr, "errata: %s\n", errata_error_last());
+	return EXIT_USAGE;
+}
+
+int cmd_write_stdout(const char *data, size_t len)
+{
+	if ((len && fwrite(data, 1, len, stdout) != len) || fflush(stdout) != 0) {
+		fprintf(stderr, "errata: cannot write to standard output\n");
+		return -1;
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	const struct command *c;
+
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		usage(stdout);
+		return fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
+		printf("errata %s\n", errata_version());
+		return fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_USAGE;
+	}
+	for (c = commands; c->name; c++)
+		if (strcmp(c->name, argv[1]) == 0)
+			return c->fn(argc - 1, argv + 1);
+	fprintf(stderr, "errata: '%s' is not a command; see 'errata --help'\n", argv[1]);
+	return EXIT_USAGE;
+}

@@ -1,0 +1,96 @@
+/*
+ * buf.c: errata_buf, the growable NUL-terminated byte buffer that
+ * formatters and serialisers write into.
+ */
+#include "common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int errata_buf_grow(errata_buf *buf, size_t extra)
+{
+	size_t need = buf->size + extra + 1, ncap;
+	char *p;
+
+	if (need < buf->size)
+		return errata__oom();
+	if (need <= buf->asize)
+		return 0;
+	ncap = buf->asize ? buf->asize : 64;
+	while (ncap < need)
+		ncap = ncap * 3 / 2 + 16;
+	p = realloc(buf->ptr, ncap);
+	if (!p)
+		return errata__oom();
+	buf->ptr = p;
+	buf->asize = ncap;
+	return 0;
+}
+
+int errata_buf_put(errata_buf *buf, const char *data, size_t len)
+{
+	int error = errata_buf_grow(buf, len);
+
+	if (error)
+		return error;
+	if (len)
+		memcpy(buf->ptr + buf->size, data, len);
+	buf->size += len;
+	buf->ptr[buf->size] = '\0';
+	return 0;
+}
+
+int errata_buf_puts(errata_buf *buf, const char *str)
+{
+	return errata_buf_put(buf, str, strlen(str));
+}
+
+int errata_buf_putc(errata_buf *buf, char c)
+{
+	return errata_buf_put(buf, &c, 1);
+}
+
+int errata_buf_printf(errata_buf *buf, const char *fmt, ...)
+{
+	va_list ap;
+	int n, error;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return errata__error(ERRATA_ERROR, "formatting failed");
+	if ((error = errata_buf_grow(buf, (size_t)n)) < 0)
+		return error;
+	va_start(ap, fmt);
+	vsnprintf(buf->ptr + buf->size, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	buf->size += (size_t)n;
+	return 0;
+}
+
+void errata_buf_clear(errata_buf *buf)
+{
+	buf->size = 0;
+	if (buf->ptr)
+		buf->ptr[0] = '\0';
+}
+
+char *errata_buf_detach(errata_buf *buf)
+{
+	char *p = buf->ptr;
+
+	if (!p)
+		p = errata__strdup("");
+	buf->ptr = NULL;
+	buf->size = buf->asize = 0;
+	return p;
+}
+
+void errata_buf_dispose(errata_buf *buf)
+{
+	free(buf->ptr);
+	buf->ptr = NULL;
+	buf->size = buf->asize = 0;
+}

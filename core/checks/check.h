@@ -1,0 +1,51 @@
+/*
+ * core/checks/check.h: the one interface every built-in check implements.
+ *
+ * A check is a struct with its rule id, default severity, a one-line
+ * summary and a run function. The pipeline (core/checker.c) builds a
+ * context per document and calls run() for each enabled check; run()
+ * reports through errata__check_report(). Adding a check is adding one
+ * file here and one line in registry.c.
+ */
+#ifndef ERRATA_CORE_CHECK_H
+#define ERRATA_CORE_CHECK_H
+
+#include "errata/checker.h"
+#include "errata/dates.h"
+#include "errata/doc.h"
+#include "errata/findings.h"
+
+struct errata_facts; /* core/checks/facts.h: the newsroom fact sheet */
+
+typedef struct errata_check_ctx {
+	const errata_doc *doc;
+	const char *prose;            /* errata_doc_prose() */
+	size_t prose_len;
+	const errata_locale *locale;  /* the document's language */
+	const errata_mentions *mentions;
+	errata_date article_date;     /* year 0: unknown */
+	const struct errata_facts *facts; /* may be NULL */
+	errata_findings *out;
+	/* Set by the pipeline before each run(): */
+	const char *rule;
+	errata_severity severity;
+} errata_check_ctx;
+
+typedef struct errata_check {
+	const char *id;
+	errata_severity severity;
+	const char *summary;
+	const char *help_uri;          /* or NULL */
+	int (*run)(const errata_check_ctx *ctx);
+} errata_check;
+
+/* The registry: a NULL-terminated array of every built-in check. */
+extern const errata_check *const errata__checks[];
+
+/* Report a finding for the running check (ctx->rule, ctx->severity). */
+int errata__check_report(const errata_check_ctx *ctx, size_t offset,
+                         size_t length, const char *message,
+                         const char *const *suggestions,
+                         size_t suggestion_count);
+
+#endif

@@ -1,0 +1,216 @@
+/*
+ * common.c: the per-thread error message, the version, and small helpers
+ * (allocation, hashing, UTF-8, whole-file reads) used across liberrata.
+ */
+#include "common.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static _Thread_local char error_message[1024];
+
+const char *errata_error_last(void)
+{
+	return error_message;
+}
+
+const char *errata_version(void)
+{
+	return ERRATA_VERSION;
+}
+
+int errata__verror(int code, const char *fmt, va_list ap)
+{
+	vsnprintf(error_message, sizeof(error_message), fmt, ap);
+	return code;
+}
+
+int errata__error(int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	errata__verror(code, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+int errata__oom(void)
+{
+	return errata__error(ERRATA_ENOMEM, "out of memory");
+}
+
+void errata__error_clear(void)
+{
+	error_message[0] = '\0';
+}
+
+char *errata__strdup(const char *s)
+{
+	return s ? errata__strndup(s, strlen(s)) : NULL;
+}
+
+char *errata__strndup(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+uint64_t errata__fnv1a(uint64_t seed, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	uint64_t h = seed;
+
+	for (size_t i = 0; i < len; i++) {
+		h ^= p[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+int errata__strncasecmp_ascii(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ca = (unsigned char)a[i], cb = (unsigned char)b[i];
+
+		if (ca >= 'A' && ca <= 'Z')
+			ca += 32;
+		if (cb >= 'A' && cb <= 'Z')
+			cb += 32;
+		if (ca != cb)
+			return ca < cb ? -1 : 1;
+		if (!ca)
+			break;
+	}
+	return 0;
+}
+
+size_t errata__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+	uint32_t c;
+	size_t n;
+
+	if (len == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		n = 2;
+		c = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		n = 3;
+		c = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		n = 4;
+		c = s[0] & 0x07;
+	} else {
+		return 0;
+	}
+	if (len < n)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10ffff)) ||
+	    (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+size_t errata__utf8_encode(uint32_t cp, char *out)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xc0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xe0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		out[2] = (char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	out[0] = (char)(0xf0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+	out[3] = (char)(0x80 | (cp & 0x3f));
+	return 4;
+}
+
+int errata__read_file(const char *path, size_t max, char **out, size_t *len)
+{
+	FILE *f = NULL;
+	char *data = NULL;
+	size_t size = 0, cap = 0;
+	int error = 0, is_stdin = strcmp(path, "-") == 0;
+	struct stat st;
+
+	*out = NULL;
+	*len = 0;
+	if (is_stdin) {
+		f = stdin;
+	} else {
+		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+			return errata__error(ERRATA_EINVALID, "%s: is a directory", path);
+		f = fopen(path, "rb");
+		if (!f)
+			return errata__error(errno == ENOENT ? ERRATA_ENOTFOUND : ERRATA_EIO,
+			                     "%s: %s", path, strerror(errno));
+	}
+	for (;;) {
+		size_t n;
+
+		if (cap - size < 65536 + 1) {
+			size_t ncap = cap ? cap * 2 : 65536 * 2;
+			char *p = realloc(data, ncap);
+
+			if (!p) {
+				error = errata__oom();
+				goto cleanup;
+			}
+			data = p;
+			cap = ncap;
+		}
+		n = fread(data + size, 1, cap - size - 1, f);
+		size += n;
+		if (max && size > max) {
+			error = errata__error(ERRATA_ETOOBIG, "%s: larger than the limit of %zu bytes",
+			                      is_stdin ? "<stdin>" : path, max);
+			goto cleanup;
+		}
+		if (n == 0) {
+			if (ferror(f)) {
+				error = errata__error(ERRATA_EIO, "%s: read error",
+				                      is_stdin ? "<stdin>" : path);
+				goto cleanup;
+			}
+			break;
+		}
+	}
+	data[size] = '\0';
+	*out = data;
+	*len = size;
+	data = NULL;
+cleanup:
+	free(data);
+	if (f && !is_stdin)
+		fclose(f);
+	return error;
+}

@@ -1,0 +1,55 @@
+/*
+ * core/common.h: helpers shared by every core file but not public:
+ * setting the per-thread error, checked allocation, small string helpers.
+ */
+#ifndef ERRATA_CORE_COMMON_H
+#define ERRATA_CORE_COMMON_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "errata/common.h"
+
+#if defined(__GNUC__)
+#define ERRATA__PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define ERRATA__PRINTF(a, b)
+#endif
+
+/* Set the per-thread message and return code (so: return errata__error(...)). */
+int errata__error(int code, const char *fmt, ...) ERRATA__PRINTF(2, 3);
+/* Same, from a va_list. */
+int errata__verror(int code, const char *fmt, va_list ap);
+/* Report an allocation failure: sets "out of memory", returns ERRATA_ENOMEM. */
+int errata__oom(void);
+/* Clear the per-thread message. */
+void errata__error_clear(void);
+
+/* strdup/strndup that return NULL on failure (the caller reports). */
+char *errata__strdup(const char *s);
+char *errata__strndup(const char *s, size_t n);
+
+/* 64-bit FNV-1a of a byte string, continuing from seed (use ERRATA__FNV_SEED). */
+#define ERRATA__FNV_SEED 0xcbf29ce484222325ULL
+uint64_t errata__fnv1a(uint64_t seed, const void *data, size_t len);
+
+/*
+ * Read a whole file into a NUL-terminated malloc'd buffer. path "-" reads
+ * standard input. A file larger than max (0: no limit) fails with
+ * ERRATA_ETOOBIG. Errors name the path.
+ */
+int errata__read_file(const char *path, size_t max, char **out, size_t *len);
+
+/*
+ * Decode one UTF-8 code point at s[0..len). Returns its byte length (1..4)
+ * and stores it in *cp, or returns 0 when the bytes are not valid UTF-8
+ * (overlong, surrogate, truncated, above U+10FFFF).
+ */
+size_t errata__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+/* Encode cp as UTF-8 into out (at least 4 bytes); returns the length. */
+size_t errata__utf8_encode(uint32_t cp, char *out);
+
+/* ASCII-only case-insensitive compare of n bytes. */
+int errata__strncasecmp_ascii(const char *a, const char *b, size_t n);
+
+#endif

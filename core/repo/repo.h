@@ -1,0 +1,30 @@
+/*
+ * core/repo/repo.h: what core files that speak libgit2 share: the
+ * errata_repo struct and the translation of libgit2 errors.
+ */
+#ifndef ERRATA_CORE_REPO_H
+#define ERRATA_CORE_REPO_H
+
+#include <git2.h>
+#include "errata/repo.h"
+
+struct errata_repo {
+	git_repository *git;
+	char *workdir;   /* with trailing '/', or NULL when bare */
+	char *gitdir;
+};
+
+/*
+ * Translate a libgit2 failure into an errata code and message:
+ * "<what>: <libgit2's message>". Returns the errata code.
+ */
+int errata__git_error(int gitcode, const char *what);
+
+/* Peel a revision expression to a commit (caller frees with git_commit_free). */
+int errata__repo_commit(errata_repo *repo, const char *rev, git_commit **out);
+
+/* Read `path` from a commit's tree (blob content, malloc'd, NUL-terminated). */
+int errata__repo_read_commit(errata_repo *repo, git_commit *commit,
+                             const char *path, char **data, size_t *len);
+
+#endif

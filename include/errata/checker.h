@@ -1,0 +1,74 @@
+/*
+ * errata/checker.h: the article checker. It runs the pipeline
+ *   document -> date mentions -> built-in checks + pattern rules
+ *   -> suppression and configuration filter -> findings
+ * the same way on a file, standard input or a blob read from git.
+ */
+#ifndef ERRATA_CHECKER_H
+#define ERRATA_CHECKER_H
+
+#include <stddef.h>
+#include "errata/common.h"
+#include "errata/doc.h"
+#include "errata/dates.h"
+#include "errata/findings.h"
+
+typedef struct errata_checker errata_checker;
+
+typedef struct {
+	unsigned int version;
+	const char *lang;            /* NULL: front matter, config, then "en" */
+	errata_date date;            /* article date when the front matter has none */
+	errata_date_order order;     /* numeric date order; AUTO: from config */
+	const char *config_path;     /* a .errata.json to use; NULL: none */
+	const char *const *rule_dirs;   /* extra rule-pack folders */
+	size_t rule_dir_count;
+	const char *const *enable;   /* rule ids (or prefixes ending in '.') to enable */
+	size_t enable_count;
+	const char *const *disable;  /* rule ids (or prefixes ending in '.') to disable */
+	size_t disable_count;
+	const char *const *facts_paths; /* fact sheets (JSON) */
+	size_t facts_count;
+	errata_severity min_severity;
+	int no_default_packs;        /* skip the data directory's packs/ */
+} errata_checker_options;
+
+#define ERRATA_CHECKER_OPTIONS_VERSION 1
+#define ERRATA_CHECKER_OPTIONS_INIT { ERRATA_CHECKER_OPTIONS_VERSION, NULL, { 0, 0, 0 }, \
+	ERRATA_ORDER_AUTO, NULL, NULL, 0, NULL, 0, NULL, 0, NULL, 0, ERRATA_SEVERITY_INFO, 0 }
+
+/*
+ * Build a checker: load the configuration, the rule packs (compiling their
+ * patterns) and the fact sheets. A broken pack, config or sheet fails with
+ * ERRATA_EINVALID and a message naming the file, the rule and the place.
+ * opts may be NULL. Free with errata_checker_free().
+ */
+int errata_checker_new(errata_checker **out, const errata_checker_options *opts);
+void errata_checker_free(errata_checker *checker);
+
+/*
+ * Check one document and append its findings to `out` (sorted, sealed).
+ * A checker may be used for many documents, one thread at a time.
+ */
+int errata_checker_check(errata_checker *checker, const errata_doc *doc,
+                         errata_findings *out);
+
+/* What a rule is, for listings and SARIF's tool.driver.rules. */
+typedef struct {
+	const char *id;
+	errata_severity severity;   /* after configuration */
+	const char *summary;        /* one line */
+	const char *help_uri;       /* or NULL */
+	int enabled;
+} errata_rule_info;
+
+size_t errata_checker_rule_count(const errata_checker *checker);
+const errata_rule_info *errata_checker_rule(const errata_checker *checker, size_t i);
+
+/*
+ * Find the .errata.json that applies to a file in `dir`: the first one in
+ * dir or its parents. *out is a malloc'd path (free()), or NULL if none.
+ */
+int errata_config_find(char **out, const char *dir);
+
+#endif

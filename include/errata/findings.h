@@ -1,0 +1,76 @@
+/*
+ * errata/findings.h: what a check or rule reports, and the list that
+ * collects them.
+ */
+#ifndef ERRATA_FINDINGS_H
+#define ERRATA_FINDINGS_H
+
+#include <stddef.h>
+#include "errata/common.h"
+#include "errata/doc.h"
+
+typedef enum {
+	ERRATA_SEVERITY_INFO = 0,
+	ERRATA_SEVERITY_WARNING = 1,
+	ERRATA_SEVERITY_ERROR = 2
+} errata_severity;
+
+/* "error", "warning", "info"; and back (ERRATA_EINVALID for other names). */
+const char *errata_severity_name(errata_severity sev);
+int errata_severity_parse(const char *name, errata_severity *out);
+
+/*
+ * One finding. Every string belongs to the list that holds the finding.
+ * Lines and columns are 1-based; columns count Unicode code points; the
+ * end is exclusive (the column just after the span). offset and length
+ * are bytes into the original text; text is exactly those bytes.
+ * The fingerprint is 16 hex digits over rule id, the span's text with
+ * white space folded, and its occurrence index among findings of the same
+ * rule and text in the same path: it does not change when unrelated text
+ * moves.
+ */
+typedef struct {
+	char *path;
+	char *rule;
+	errata_severity severity;
+	char *message;
+	unsigned int line, column, end_line, end_column;
+	size_t offset, length;
+	char *text;
+	char **suggestions;
+	size_t suggestion_count;
+	char fingerprint[17];
+} errata_finding;
+
+typedef struct errata_findings errata_findings;
+
+int errata_findings_new(errata_findings **out);
+void errata_findings_free(errata_findings *list);
+size_t errata_findings_count(const errata_findings *list);
+/* Borrowed; valid until the list is changed or freed. */
+const errata_finding *errata_findings_get(const errata_findings *list, size_t i);
+
+/*
+ * Append a finding on doc's bytes [offset, offset+length): fills path,
+ * positions and text from doc; copies every string. The fingerprint is
+ * computed by errata_findings_seal().
+ */
+int errata_findings_add(errata_findings *list, const errata_doc *doc,
+                        const char *rule, errata_severity sev,
+                        size_t offset, size_t length, const char *message,
+                        const char *const *suggestions, size_t suggestion_count);
+
+/*
+ * Sort the findings added since index `from` by position (then rule) and
+ * compute their fingerprints. Checkers call this once per document.
+ */
+void errata_findings_seal(errata_findings *list, size_t from);
+
+/* Remove the finding at index i (keeps the order of the rest). */
+void errata_findings_remove(errata_findings *list, size_t i);
+
+/* Counts by severity over the whole list. */
+void errata_findings_tally(const errata_findings *list, size_t *errors,
+                           size_t *warnings, size_t *infos);
+
+#endif

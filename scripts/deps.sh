@@ -1,0 +1,33 @@
+#!/bin/sh
+# Install the Debian packages errata needs to build and test, where missing.
+# Runs apt-get as root, or through sudo; otherwise says what to install.
+set -u
+need=""
+have_pc() { pkg-config --exists "$1" 2>/dev/null; }
+command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
+command -v cc >/dev/null 2>&1 || need="$need gcc"
+command -v make >/dev/null 2>&1 || need="$need make"
+command -v git >/dev/null 2>&1 || need="$need git"
+have_pc libgit2     || need="$need libgit2-dev"
+have_pc libcjson    || need="$need libcjson-dev"
+have_pc libpcre2-8  || need="$need libpcre2-dev"
+have_pc yaml-0.1    || need="$need libyaml-dev"
+have_pc cmocka      || need="$need libcmocka-dev"
+/usr/bin/python3 -c 'import jsonschema' 2>/dev/null || need="$need python3-jsonschema"
+[ -z "$need" ] && exit 0
+
+echo "errata: installing:$need"
+if [ "$(id -u)" = 0 ]; then
+	SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+	SUDO="sudo"
+else
+	echo "errata: missing packages:$need; install them as root (apt-get install$need)" >&2
+	exit 2
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >/dev/null || { echo "errata: apt-get update failed" >&2; exit 2; }
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $need >/dev/null ||
+	{ echo "errata: apt-get install$need failed" >&2; exit 2; }
+exit 0

@@ -1,0 +1,53 @@
+# tests/cli/lib.sh: a tiny TAP harness for command-line tests.
+# Source it; then call ok/not_ok or the expect_* helpers; end with done_testing.
+# $ERRATA_BIN is the built program, $ERRATA_ROOT the source tree.
+: "${ERRATA_BIN:?run through tests/run.sh}"
+: "${ERRATA_ROOT:?run through tests/run.sh}"
+export LC_ALL=C
+_n=0
+_failed=0
+FIX="$ERRATA_ROOT/tests/fixtures"
+
+ok() { _n=$((_n + 1)); echo "ok $_n - $1"; }
+not_ok() {
+	_n=$((_n + 1)); _failed=$((_failed + 1))
+	echo "not ok $_n - $1"
+	[ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/# /'
+	return 0
+}
+
+# run CMD...: runs it, keeping stdout in $OUT, stderr in $ERR, status in $RC.
+run() {
+	_o=$(mktemp); _e=$(mktemp)
+	"$@" >"$_o" 2>"$_e"
+	RC=$?
+	OUT=$(cat "$_o"); ERR=$(cat "$_e")
+	rm -f "$_o" "$_e"
+}
+
+# expect_rc NAME WANT: the last run's exit code.
+expect_rc() {
+	if [ "$RC" -eq "$2" ]; then ok "$1"; else not_ok "$1" "exit $RC, wanted $2; stderr: $ERR"; fi
+}
+
+# expect_out NAME FILE: the last run's stdout equals FILE exactly.
+expect_out() {
+	if [ "$OUT" = "$(cat "$2")" ]; then ok "$1"; else
+		not_ok "$1" "$(printf '%s\n' "$OUT" | diff -u "$2" - | head -40)"; fi
+}
+
+# expect_contains NAME TEXT [WHERE]: the last run's stdout (or $ERR) contains TEXT.
+expect_contains() {
+	_hay=$OUT; [ "${3:-}" = stderr ] && _hay=$ERR
+	case "$_hay" in *"$2"*) ok "$1" ;; *) not_ok "$1" "missing: $2; got: $_hay" ;; esac
+}
+
+expect_not_contains() {
+	_hay=$OUT; [ "${3:-}" = stderr ] && _hay=$ERR
+	case "$_hay" in *"$2"*) not_ok "$1" "unexpected: $2; got: $_hay" ;; *) ok "$1" ;; esac
+}
+
+done_testing() {
+	echo "1..$_n"
+	[ "$_failed" -eq 0 ]
+}

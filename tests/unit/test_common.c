@@ -1,0 +1,111 @@
+/*
+ * test_common.c: the error message, errata_buf, UTF-8 decoding and
+ * whole-file reads.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "common.h"
+
+static void test_common_error_message(void **state)
+{
+	(void)state;
+	assert_int_equal(errata__error(ERRATA_EINVALID, "%s:%d: bad", "a.md", 3), ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "a.md:3: bad");
+	errata__error_clear();
+	assert_string_equal(errata_error_last(), "");
+}
+
+static void test_common_buf_grows(void **state)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	char *s;
+
+	(void)state;
+	for (int i = 0; i < 1000; i++)
+		assert_int_equal(errata_buf_printf(&b, "%d,", i % 10), 0);
+	assert_int_equal(b.size, 2000);
+	assert_int_equal(b.ptr[b.size], '\0');
+	assert_memory_equal(b.ptr, "0,1,2,", 6);
+	errata_buf_clear(&b);
+	assert_int_equal(b.size, 0);
+	assert_int_equal(errata_buf_puts(&b, "x"), 0);
+	s = errata_buf_detach(&b);
+	assert_string_equal(s, "x");
+	assert_null(b.ptr);
+	free(s);
+	errata_buf_dispose(&b);
+}
+
+static void test_common_utf8_decode(void **state)
+{
+	uint32_t cp = 0;
+
+	(void)state;
+	assert_int_equal(errata__utf8_decode((const unsigned char *)"\xc3\xa9", 2, &cp), 2);
+	assert_int_equal(cp, 0xe9);
+	assert_int_equal(errata__utf8_decode((const unsigned char *)"\xe2\x80\x93", 3, &cp), 3);
+	assert_int_equal(cp, 0x2013);
+	/* overlong, surrogate, truncated, out of range */
+	assert_int_equal(errata__utf8_decode((const unsigned char *)"\xc0\xaf", 2, &cp), 0);
+	assert_int_equal(errata__utf8_decode((const unsigned char *)"\xed\xa0\x80", 3, &cp), 0);
+	assert_int_equal(errata__utf8_decode((const unsigned char *)"\xe2\x80", 2, &cp), 0);
+	assert_int_equal(errata__utf8_decode((const unsigned char *)"\xf4\x90\x80\x80", 4, &cp), 0);
+}
+
+static void test_common_utf8_roundtrip(void **state)
+{
+	uint32_t cps[] = { 0x41, 0xe9, 0x2013, 0x1f600 };
+	char out[4];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cps) / sizeof(cps[0]); i++) {
+		uint32_t back = 0;
+		size_t n = errata__utf8_encode(cps[i], out);
+
+		assert_int_equal(errata__utf8_decode((unsigned char *)out, n, &back), n);
+		assert_int_equal(back, cps[i]);
+	}
+}
+
+static void test_common_read_file_limits(void **state)
+{
+	char path[] = "/tmp/errata-test-XXXXXX";
+	int fd = mkstemp(path);
+	char *data = NULL;
+	size_t len = 0;
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "hello world", 11), 11);
+	close(fd);
+	assert_int_equal(errata__read_file(path, 0, &data, &len), 0);
+	assert_int_equal(len, 11);
+	assert_string_equal(data, "hello world");
+	free(data);
+	assert_int_equal(errata__read_file(path, 5, &data, &len), ERRATA_ETOOBIG);
+	assert_null(data);
+	assert_non_null(strstr(errata_error_last(), path));
+	unlink(path);
+	assert_int_equal(errata__read_file(path, 0, &data, &len), ERRATA_ENOTFOUND);
+	assert_int_equal(errata__read_file("/tmp", 0, &data, &len), ERRATA_EINVALID);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_common_error_message),
+		cmocka_unit_test(test_common_buf_grows),
+		cmocka_unit_test(test_common_utf8_decode),
+		cmocka_unit_test(test_common_utf8_roundtrip),
+		cmocka_unit_test(test_common_read_file_limits),
+	};
+	return cmocka_run_group_tests_name("common", tests, NULL, NULL);
+}
