@@ -16,6 +16,14 @@ enum {
 
 /* Each command: argv[0] is the command's name. Returns the exit code. */
 int cmd_check(int argc, char **argv);
+int cmd_log(int argc, char **argv);
+int cmd_blame(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+int cmd_correct(int argc, char **argv);
+int cmd_corrections(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+int cmd_ci(int argc, char **argv);
+int cmd_hook(int argc, char **argv);
 
 /*
  * Print "errata: <errata_error_last()>" to stderr. Returns EXIT_USAGE.

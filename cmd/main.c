@@ -16,6 +16,14 @@ struct command {
 
 static const struct command commands[] = {
 	{ "check", cmd_check, "check articles for wrong dates and newsroom rules" },
+	{ "log", cmd_log, "list the revisions of an article with their findings" },
+	{ "blame", cmd_blame, "find the revision that introduced a quoted text" },
+	{ "report", cmd_report, "file and manage reader error reports" },
+	{ "correct", cmd_correct, "publish the correction for a fixed report" },
+	{ "corrections", cmd_corrections, "print an article's correction log" },
+	{ "diff", cmd_diff, "show an edit's word changes and the findings it introduced or fixed" },
+	{ "ci", cmd_ci, "check the articles a change touched; fail on new errors" },
+	{ "hook", cmd_hook, "install a pre-commit hook that refuses new errors" },
 	{ NULL, NULL, NULL }
 };
 

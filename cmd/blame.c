@@ -1,0 +1,11 @@
+/* blame.c: placeholder until the command lands. */
+#include <stdio.h>
+#include "cmd.h"
+
+int cmd_blame(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	fprintf(stderr, "errata: blame is not available yet\n");
+	return EXIT_USAGE;
+}

@@ -1,0 +1,11 @@
+/* ci.c: placeholder until the command lands. */
+#include <stdio.h>
+#include "cmd.h"
+
+int cmd_ci(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	fprintf(stderr, "errata: ci is not available yet\n");
+	return EXIT_USAGE;
+}

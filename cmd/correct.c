@@ -1,0 +1,11 @@
+/* correct.c: placeholder until the command lands. */
+#include <stdio.h>
+#include "cmd.h"
+
+int cmd_correct(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	fprintf(stderr, "errata: correct is not available yet\n");
+	return EXIT_USAGE;
+}

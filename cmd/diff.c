@@ -1,0 +1,11 @@
+/* diff.c: placeholder until the command lands. */
+#include <stdio.h>
+#include "cmd.h"
+
+int cmd_diff(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	fprintf(stderr, "errata: diff is not available yet\n");
+	return EXIT_USAGE;
+}

@@ -1,0 +1,11 @@
+/* hook.c: placeholder until the command lands. */
+#include <stdio.h>
+#include "cmd.h"
+
+int cmd_hook(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	fprintf(stderr, "errata: hook is not available yet\n");
+	return EXIT_USAGE;
+}

@@ -1,0 +1,11 @@
+/* log.c: placeholder until the command lands. */
+#include <stdio.h>
+#include "cmd.h"
+
+int cmd_log(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	fprintf(stderr, "errata: log is not available yet\n");
+	return EXIT_USAGE;
+}

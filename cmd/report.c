@@ -1,0 +1,11 @@
+/* report.c: placeholder until the command lands. */
+#include <stdio.h>
+#include "cmd.h"
+
+int cmd_report(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	fprintf(stderr, "errata: report is not available yet\n");
+	return EXIT_USAGE;
+}
