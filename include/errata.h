@@ -14,5 +14,6 @@
 #include "errata/checker.h"
 #include "errata/output.h"
 #include "errata/repo.h"
+#include "errata/diff.h"
 
 #endif

@@ -17,6 +17,7 @@
 #include "errata/common.h"
 #include "errata/dates.h"
 #include "errata/findings.h"
+#include "errata/checker.h"
 #include "errata/repo.h"
 
 /* ---- word diff -------------------------------------------------------- */
@@ -156,12 +157,37 @@ const char *errata_diff_new_id(const errata_diff *diff);
 /* ---- introduced and fixed --------------------------------------------- */
 
 /*
- * Match two sealed finding lists by fingerprint and remove from each
- * every finding the other also has: afterwards `new_findings` holds what
- * the edit introduced and `old_findings` what it fixed. A finding whose
- * paragraph merely moved keeps its fingerprint, so it leaves both lists.
+ * Match the findings old_findings[old_from..] against
+ * new_findings[new_from..] by fingerprint and remove from each range every
+ * finding the other also has: afterwards the new range holds what an edit
+ * introduced and the old range what it fixed. A finding whose paragraph
+ * merely moved keeps its fingerprint, so it leaves both ranges.
  */
-int errata_diff_match_findings(errata_findings *old_findings,
-                               errata_findings *new_findings);
+int errata_diff_match_findings(errata_findings *old_findings, size_t old_from,
+                               errata_findings *new_findings, size_t new_from);
+
+/*
+ * Check both versions of changed article i with `checker` (each version
+ * read as a document named by its own path; for the article's date, its
+ * front matter, else the date of its side, see errata_diff_old_date()).
+ * Appends to `found` the findings of the new version that the old one
+ * lacks, or, with `all`, every finding of the new version; appends to
+ * `fixed` (may be NULL) the findings of the old version the new one lacks.
+ * A deleted article adds nothing to `found`, an added one everything.
+ * *new_errors (may be NULL) is increased by the number of findings at
+ * error severity the edit introduced, whatever `all` says. A version that
+ * cannot be loaded (invalid UTF-8, a NUL byte) fails with the loader's
+ * error for the new one; an old one that cannot be loaded counts as clean.
+ */
+int errata_diff_check(const errata_diff *diff, size_t i, errata_checker *checker,
+                      int all, errata_findings *found, errata_findings *fixed,
+                      size_t *new_errors);
+
+/*
+ * The folder where git looks for this repository's hooks: core.hooksPath
+ * when it is set (relative to the working tree), else the hooks/ folder of
+ * the common git directory. *out is malloc'd (free()), with no trailing '/'.
+ */
+int errata_repo_hooks_dir(errata_repo *repo, char **out);
 
 #endif
