@@ -114,7 +114,7 @@ demo: deps
 bench: all
 	@sh bench/run.sh $(BIN)
 
-# libFuzzer targets (clang): build/fuzz/fuzz_*; run one with FUZZ=doc SECONDS=60.
+# libFuzzer targets (clang): build/fuzz/fuzz_*; run one with FUZZ=doc FUZZ_SECONDS=60.
 fuzz:
 	@$(MAKE) --no-print-directory CC=clang SANITIZE=fuzzer-no-link,address,undefined BUILD=build/fuzz build/fuzz/liberrata.a
 	@sh tests/fuzz/build.sh build/fuzz "$(PKG_LIBS)"

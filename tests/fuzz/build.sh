@@ -1,7 +1,7 @@
 #!/bin/sh
 # Build every tests/fuzz/fuzz_*.c as a libFuzzer binary against the
 # sanitizer build of liberrata in $1; with FUZZ=name, run that target for
-# $SECONDS (default 60) seconds on tests/fuzz/corpus/name (if present).
+# $FUZZ_SECONDS (default 60) seconds on tests/fuzz/corpus/name (if present).
 set -eu
 out=$1
 libs=$2
@@ -16,5 +16,5 @@ if [ -n "${FUZZ:-}" ]; then
 	corpus=tests/fuzz/corpus/${FUZZ}
 	mkdir -p "$out/corpus-$FUZZ"
 	[ -d "$corpus" ] && set -- "$out/corpus-$FUZZ" "$corpus" || set -- "$out/corpus-$FUZZ"
-	"$out/fuzz_$FUZZ" -max_total_time="${SECONDS:-60}" "$@"
+	"$out/fuzz_$FUZZ" -max_total_time="${FUZZ_SECONDS:-60}" "$@"
 fi
