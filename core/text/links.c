@@ -124,24 +124,25 @@ static void mask_schemes(char *p, size_t n)
 	}
 }
 
-/* URLs that start with "www." at the start of a word. */
+/* URLs that start with "www." (any case) at the start of a word. */
 static void mask_www(char *p, size_t n)
 {
-	size_t i = 0;
+	size_t i = 3;
 
-	while (i + 4 < n) {
-		const char *hit = errata__memmem(p + i, n - i, "www.", 4);
+	while (i + 1 < n) {
+		const char *dot = memchr(p + i, '.', n - i - 1);
 		size_t w, e;
 
-		if (!hit)
+		if (!dot)
 			break;
-		w = (size_t)(hit - p);
-		e = errata__url_www(p, w, 0, n);
+		i = (size_t)(dot - p);
+		w = i - 3;
+		e = (p[w] | 0x20) == 'w' ? errata__url_www(p, w, 0, n) : 0;
 		if (e) {
 			errata__mask(p, w, e);
-			i = e;
+			i = e > i + 1 ? e : i + 1;
 		} else {
-			i = w + 4;
+			i++;
 		}
 	}
 }
