@@ -17,21 +17,27 @@
 
 uint32_t errata__word_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	const unsigned char *u = (const unsigned char *)s;
 
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
+	if (n == 0)
+		return errata__word_sig(0, 0, 0, 0, 0);
+	return errata__word_sig(n, u[0], n > 1 ? u[1] : 0, n > 2 ? u[2] : 0, u[n - 1]);
 }
 
 const errata__word *errata__locale_word(const errata_locale *loc,
                                          const char *key, size_t klen)
 {
-	uint32_t h = errata__word_hash(key, klen);
+	return errata__locale_word_hashed(loc, key, klen, errata__word_hash(key, klen));
+}
+
+const errata__word *errata__locale_word_hashed(const errata_locale *loc,
+                                                const char *key, size_t klen,
+                                                uint32_t h)
+{
 	size_t i = h & loc->mask;
 
+	if (!ERRATA__BLOOM_HAS(loc, h))
+		return NULL;
 	while (loc->slots[i].key) {
 		const errata__word *w = &loc->slots[i];
 
@@ -55,6 +61,7 @@ static errata__word *slot_for(errata_locale *loc, const char *key, size_t klen)
 			return w;
 		i = (i + 1) & loc->mask;
 	}
+	loc->bloom[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
 	loc->slots[i].key = errata__strndup(key, klen);
 	if (!loc->slots[i].key)
 		return NULL;

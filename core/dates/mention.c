@@ -33,11 +33,21 @@ struct errata_mentions {
 	long *pair;    /* the other half of a range or list pair, or -1 */
 };
 
+/* A parse attempt reads the same few tokens again and again: keep the
+ * last ones by position. */
+#define TOK_CACHE 8
+
+typedef struct {
+	size_t pos[TOK_CACHE];
+	errata__tok tok[TOK_CACHE];
+} tok_cache;
+
 typedef struct {
 	const char *s;
 	size_t len;
 	const errata_locale *loc;
 	errata_date_order order;
+	tok_cache *cache;
 } ctx;
 
 typedef struct {
@@ -54,7 +64,15 @@ enum { PAIR_NONE = 0, PAIR_RANGE, PAIR_LIST };
 
 static void tk(const ctx *c, size_t pos, errata__tok *t)
 {
+	size_t slot = pos % TOK_CACHE;
+
+	if (c->cache->pos[slot] == pos) {
+		*t = c->cache->tok[slot];
+		return;
+	}
 	errata__tok_next(c->s, c->len, pos, t);
+	c->cache->pos[slot] = pos;
+	c->cache->tok[slot] = *t;
 }
 
 static int is_punct(const errata__tok *t, uint32_t cp)
@@ -672,6 +690,37 @@ static int num_boundary(const ctx *c, size_t start)
 	return 1;
 }
 
+/*
+ * The end of a run of ASCII letters starting at pos, eight bytes at a time
+ * where possible: a byte is a letter when (b | 0x20) is in 'a'..'z'.
+ */
+static size_t ascii_word_end(const unsigned char *u, size_t len, size_t pos)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+
+	while (pos + 8 <= len) {
+		uint64_t x, y, ge_a, gt_z, letters, stop;
+
+		memcpy(&x, u + pos, 8);
+		y = (x | (0x20 * ones)) & ~high;
+		ge_a = y + (0x1f * ones);       /* high bit: y >= 'a' */
+		gt_z = y + (0x05 * ones);       /* high bit: y > 'z' */
+		letters = ge_a & ~gt_z & ~x & high;
+		stop = ~letters & high;
+		if (stop) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			return pos + (size_t)(__builtin_ctzll(stop) >> 3);
+#else
+			break;
+#endif
+		}
+		pos += 8;
+	}
+	while (pos < len && (unsigned int)((u[pos] | 32) - 'a') < 26u)
+		pos++;
+	return pos;
+}
+
 static int push(errata_mentions *ms, const part *pt)
 {
 	errata_mention *m;
@@ -786,6 +835,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	errata_mentions *ms = NULL;
 	errata_mention_options dflt = ERRATA_MENTION_OPTIONS_INIT;
 	ctx c;
+	tok_cache cache;
 	errata__tok t;
 	size_t pos = 0;
 	int error = 0;
@@ -804,21 +854,65 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	c.len = len;
 	c.loc = loc;
 	c.order = opts->order != ERRATA_ORDER_AUTO ? opts->order : loc->order;
+	c.cache = &cache;
+	for (size_t i = 0; i < TOK_CACHE; i++)
+		cache.pos[i] = (size_t)-1;
 	while (pos < len) {
-		size_t next;
+		unsigned char ch = (unsigned char)c.s[pos];
+		size_t start = pos, next;
 		int candidate = 0;
 
-		errata__tok_next(c.s, len, pos, &t);
-		if (t.kind == ERRATA__TOK_END)
-			break;
-		if (t.kind == ERRATA__TOK_NUM)
-			candidate = t.ndigits <= 4 && num_boundary(&c, t.start);
-		else if (t.kind == ERRATA__TOK_WORD)
-			candidate = lookup(&c, &t) != NULL;
-		next = t.end;
+		if (ch >= '0' && ch <= '9') {
+			while (pos < len && c.s[pos] >= '0' && c.s[pos] <= '9')
+				pos++;
+			if (pos - start > 4 || !num_boundary(&c, start))
+				continue;
+			candidate = 1;
+			next = pos;
+		} else if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
+			/* Fast path: an ASCII word; fold and compare only on a hash hit. */
+			const unsigned char *u = (const unsigned char *)c.s;
+			size_t k;
+			uint32_t h;
+
+			pos = ascii_word_end(u, len, pos + 1);
+			next = pos;
+			k = pos - start;
+			if (pos < len && (u[pos] >= 0x80 || u[pos] == '\'' || u[pos] == '-')) {
+				/* non-ASCII letters, or an inner apostrophe or hyphen */
+				errata__tok_next(c.s, len, start, &t);
+				candidate = lookup(&c, &t) != NULL;
+				next = t.end > start ? t.end : start + 1;
+			} else if (k < ERRATA__TOK_FOLD) {
+				h = errata__word_sig(k, (unsigned char)(ch | 32),
+				                     k > 1 ? (unsigned char)(u[start + 1] | 32) : 0,
+				                     k > 2 ? (unsigned char)(u[start + 2] | 32) : 0,
+				                     (unsigned char)(u[pos - 1] | 32));
+				if (ERRATA__BLOOM_HAS(loc, h)) {
+					char key[ERRATA__TOK_FOLD];
+					const errata__word *w;
+
+					for (size_t i = 0; i < k; i++)
+						key[i] = (char)(u[start + i] | 32);
+					w = errata__locale_word_hashed(loc, key, k, h);
+					candidate = w && (!w->ambiguous || (ch >= 'A' && ch <= 'Z'));
+				}
+			}
+		} else if (ch < 0x80) {
+			pos++;
+			continue;
+		} else {
+			errata__tok_next(c.s, len, start, &t);
+			if (t.kind == ERRATA__TOK_END)
+				break;
+			start = t.start;
+			next = t.end > pos ? t.end : pos + 1;
+			if (t.kind == ERRATA__TOK_WORD)
+				candidate = lookup(&c, &t) != NULL;
+		}
 		if (candidate) {
 			part a, b;
-			int n, kind = parse_at(&c, t.start, &a, &b, &n);
+			int n, kind = parse_at(&c, start, &a, &b, &n);
 
 			if (n >= 1 && (error = push(ms, &a)))
 				goto cleanup;
@@ -844,7 +938,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 					next = ms->v[ms->n - 2].offset + ms->v[ms->n - 2].length;
 			}
 		}
-		pos = next > pos ? next : pos + 1;
+		pos = next > start ? next : start + 1;
 	}
 	infer_years(ms, &opts->anchor);
 	*out = ms;
