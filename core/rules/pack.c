@@ -332,15 +332,26 @@ static int compile_phrases(const load_ctx *lc, errata__rule *r)
 	}
 	if (r->literal)
 		goto cleanup;
-	error = errata_buf_puts(&b, r->whole_word ? "(?<![\\w\\x{80}-\\x{10ffff}])(?:" : "(?:");
+	error = errata_buf_puts(&b, "(?:");
 	for (size_t i = 0; i < r->phrase_count && !error; i++) {
+		const errata__phrase *p = &r->phrases[i];
+		size_t j = p->len, k;
+
+		while (j > 0 && ((unsigned char)p->text[j - 1] & 0xc0) == 0x80)
+			j--;
 		if (i)
 			error = errata_buf_putc(&b, '|');
+		/* word boundaries only where the form starts or ends with a word */
+		if (!error && r->whole_word && is_word_start(p->text, p->len))
+			error = errata_buf_puts(&b, "(?<![\\w\\x{80}-\\x{10ffff}])");
 		if (!error)
-			error = put_escaped(&b, r->phrases[i].text, r->phrases[i].len);
+			error = put_escaped(&b, p->text, p->len);
+		if (!error && r->whole_word && j > 0 &&
+		    errata__word_char_at((const unsigned char *)p->text, p->len, j - 1, &k))
+			error = errata_buf_puts(&b, "(?![\\w\\x{80}-\\x{10ffff}])");
 	}
 	if (!error)
-		error = errata_buf_puts(&b, r->whole_word ? ")(?![\\w\\x{80}-\\x{10ffff}])" : ")");
+		error = errata_buf_putc(&b, ')');
 	if (!error)
 		error = compile(lc, r, b.ptr, r->case_sensitive ? 0 : PCRE2_CASELESS);
 cleanup:
