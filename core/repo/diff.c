@@ -23,6 +23,10 @@ struct errata_diff {
 	errata_date old_date, new_date;
 	char old_id[GIT_OID_HEXSZ + 1];
 	char new_id[GIT_OID_HEXSZ + 1];
+	errata_checker_options copts;   /* for the old side's checker */
+	errata_checker *checker;        /* dates date-less articles by the new side */
+	errata_checker *old_checker;    /* by the old side; built when needed */
+	int dated;                      /* opts->date set: one date for both */
 };
 
 static const char *const status_names[] = { "added", "modified", "deleted", "renamed" };
@@ -311,6 +315,8 @@ void errata_diff_free(errata_diff *diff)
 		free((char *)f->new_data);
 	}
 	free(diff->files);
+	errata_checker_free(diff->checker);
+	errata_checker_free(diff->old_checker);
 	free(diff);
 }
 
@@ -423,27 +429,77 @@ cleanup:
 	return error;
 }
 
-/*
- * Check one version of an article into out. ERRATA_EINVALID and the
- * like come from the loader, with the path in the message.
- */
-static int check_version(errata_checker *checker, const char *path, const char *data,
-                         size_t len, errata_date date, errata_findings *out)
+static int same_date(errata_date a, errata_date b)
 {
+	return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opts,
+                            const errata_checker **checker)
+{
+	errata_checker_options defaults = ERRATA_CHECKER_OPTIONS_INIT;
+	errata_checker_options o;
+	int error;
+
+	o = opts ? *opts : defaults;
+	diff->dated = o.date.year != 0;
+	if (!diff->dated)
+		o.date = diff->new_date;
+	errata_checker_free(diff->checker);
+	errata_checker_free(diff->old_checker);
+	diff->checker = diff->old_checker = NULL;
+	if ((error = errata_checker_new(&diff->checker, &o)) < 0)
+		return error;
+	diff->copts = o;
+	diff->copts.date = diff->old_date;
+	if (checker)
+		*checker = diff->checker;
+	return 0;
+}
+
+/* Whether the front matter dates the article (so the checker's date is moot). */
+static int has_own_date(const errata_doc *doc)
+{
+	const char *meta = errata_doc_meta(doc, "date");
+	errata_date d;
+	char iso[11];
+
+	if (!meta || strlen(meta) < 10)
+		return 0;
+	memcpy(iso, meta, 10);
+	iso[10] = '\0';
+	return errata_date_parse_iso(iso, &d) == 0;
+}
+
+/*
+ * Check one version of an article into out, with the checker for its
+ * side. The loader's errors (invalid UTF-8, a NUL byte) name the path.
+ */
+static int check_version(errata_diff *diff, int old_side, const char *path,
+                         const char *data, size_t len, errata_findings *out)
+{
+	errata_doc_options dopts = ERRATA_DOC_OPTIONS_INIT;
+	errata_checker *checker = diff->checker;
 	errata_doc *doc = NULL;
 	int error;
 
-	(void)date;
-	if ((error = errata_doc_load_buffer(&doc, path, data, len, NULL)) < 0)
+	dopts.max_size = errata_checker_max_size(diff->checker);
+	if ((error = errata_doc_load_buffer(&doc, path, data, len, &dopts)) < 0)
 		return error;
-	error = errata_checker_check(checker, doc, out);
+	if (old_side && !diff->dated && !same_date(diff->old_date, diff->new_date) &&
+	    !has_own_date(doc)) {
+		if (!diff->old_checker)
+			error = errata_checker_new(&diff->old_checker, &diff->copts);
+		checker = diff->old_checker;
+	}
+	if (!error)
+		error = errata_checker_check(checker, doc, out);
 	errata_doc_free(doc);
 	return error;
 }
 
-int errata_diff_check(const errata_diff *diff, size_t i, errata_checker *checker,
-                      int all, errata_findings *found, errata_findings *fixed,
-                      size_t *new_errors)
+int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *found,
+                      errata_findings *fixed, size_t *new_errors)
 {
 	const errata_diff_file *f = errata_diff_get(diff, i);
 	errata_findings *old = NULL;
@@ -453,6 +509,8 @@ int errata_diff_check(const errata_diff *diff, size_t i, errata_checker *checker
 
 	if (!f)
 		return errata__error(ERRATA_EUSAGE, "no changed article %zu", i);
+	if (!diff->checker)
+		return errata__error(ERRATA_EUSAGE, "no checker: call errata_diff_use_checker() first");
 	if (f->old_data) {
 		if (fixed) {
 			old = fixed;
@@ -460,16 +518,14 @@ int errata_diff_check(const errata_diff *diff, size_t i, errata_checker *checker
 		} else if ((error = errata_findings_new(&old)) < 0) {
 			return error;
 		}
-		error = check_version(checker, f->old_path, f->old_data, f->old_len, diff->old_date, old);
-		if (error < 0) {
+		if (check_version(diff, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
 			/* An old version that cannot be read had nothing to fix. */
 			while (errata_findings_count(old) > old_from)
 				errata_findings_remove(old, errata_findings_count(old) - 1);
-			error = 0;
 		}
 	}
 	if (f->new_data &&
-	    (error = check_version(checker, f->path, f->new_data, f->new_len, diff->new_date, found)) < 0)
+	    (error = check_version(diff, 0, f->path, f->new_data, f->new_len, found)) < 0)
 		goto cleanup;
 	if (old && (error = fingerprints(old, old_from, &old_fps, &n_old)) < 0)
 		goto cleanup;

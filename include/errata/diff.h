@@ -167,21 +167,32 @@ int errata_diff_match_findings(errata_findings *old_findings, size_t old_from,
                                errata_findings *new_findings, size_t new_from);
 
 /*
- * Check both versions of changed article i with `checker` (each version
- * read as a document named by its own path; for the article's date, its
- * front matter, else the date of its side, see errata_diff_old_date()).
- * Appends to `found` the findings of the new version that the old one
- * lacks, or, with `all`, every finding of the new version; appends to
- * `fixed` (may be NULL) the findings of the old version the new one lacks.
- * A deleted article adds nothing to `found`, an added one everything.
- * *new_errors (may be NULL) is increased by the number of findings at
- * error severity the edit introduced, whatever `all` says. A version that
- * cannot be loaded (invalid UTF-8, a NUL byte) fails with the loader's
- * error for the new one; an old one that cannot be loaded counts as clean.
+ * Build the checker the diff's articles are checked with, from opts (NULL:
+ * defaults; copied shallowly, so what its pointers point to must outlive
+ * the diff). An article whose front matter has no date is dated by its
+ * side (see errata_diff_old_date()), unless opts->date is set, which then
+ * dates both sides. The rule packs and locales are loaded once; a second
+ * checker, for the old side's date, is built only when an old version
+ * without a front-matter date needs it. *checker (may be NULL) borrows
+ * the new side's checker, for rule listings.
  */
-int errata_diff_check(const errata_diff *diff, size_t i, errata_checker *checker,
-                      int all, errata_findings *found, errata_findings *fixed,
-                      size_t *new_errors);
+int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opts,
+                            const errata_checker **checker);
+
+/*
+ * Check both versions of changed article i (errata_diff_use_checker()
+ * first), each read as a document named by its own path. Appends to
+ * `found` the findings of the new version that the old one lacks, or,
+ * with `all`, every finding of the new version; appends to `fixed` (may
+ * be NULL) the findings of the old version the new one lacks. A deleted
+ * article adds nothing to `found`, an added one everything. *new_errors
+ * (may be NULL) is increased by the number of findings at error severity
+ * the edit introduced, whatever `all` says. A new version that cannot be
+ * loaded (invalid UTF-8, a NUL byte) fails with the loader's error; an old
+ * one that cannot be loaded counts as clean.
+ */
+int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *found,
+                      errata_findings *fixed, size_t *new_errors);
 
 /*
  * The folder where git looks for this repository's hooks: core.hooksPath

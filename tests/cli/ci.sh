@@ -77,7 +77,7 @@ expect_rc "a moved paragraph with an old error passes" 0
 expect_not_contains "the moved error is not new" "date.weekday"
 
 # A renamed article keeps its old findings as old.
-git mv -q news/bridge.md news/harbour-bridge.md
+git mv news/bridge.md news/harbour-bridge.md
 commit_all "$r" "rename"
 run "$ERRATA_BIN" ci --base HEAD~1
 expect_rc "a renamed article with an old error passes" 0
@@ -100,7 +100,9 @@ expect_contains "its error is reported" "news/bridge2.md:15:22: error:"
 
 # The front matter date changed, so year inference changes: the same
 # sentence is right in the 2025 reading and wrong in the 2026 one.
+cd "$tmp" || exit 1
 new_repo "$r"
+cd "$r" || exit 1
 put "$r" festival.md festival.md
 commit_all "$r" "festival"
 run "$ERRATA_BIN" ci --base HEAD --head HEAD --all
@@ -115,6 +117,7 @@ expect_contains "the weekday is reported" "festival.md:6:"
 run "$ERRATA_BIN" ci
 expect_rc "no --base: usage error" 2
 expect_contains "it says what is missing" "--base" stderr
+cd "$r" || exit 1
 run "$ERRATA_BIN" ci --base no-such-rev
 expect_rc "an unknown revision exits 2" 2
 expect_contains "it names the revision" "no-such-rev" stderr
@@ -129,6 +132,7 @@ run "$ERRATA_BIN" ci --base HEAD
 expect_rc "outside a repository exits 2" 2
 
 # A changed article that is not valid UTF-8 cannot be checked: exit 2.
+cd "$tmp" || exit 1
 new_repo "$r"
 cd "$r" || exit 1
 put "$r" a.md other.md

@@ -42,8 +42,8 @@ f = d["files"][0]
 assert f["path"] == "news/bridge.md" and f["old_path"] == "news/bridge.md"
 assert f["status"] == "modified"
 h = f["hunks"]
-assert h == [{"old_text": "Tuesday", "new_text": "Wednesday", "old_offset": 401,
-              "old_length": 7, "new_offset": 401, "new_length": 9,
+assert h == [{"old_text": "Tuesday", "new_text": "Wednesday", "old_offset": 418,
+              "old_length": 7, "new_offset": 418, "new_length": 9,
               "old_line": 15, "new_line": 15}], h
 assert f["introduced"] == [], f["introduced"]
 assert len(f["fixed"]) == 1 and f["fixed"][0]["rule"] == "date.weekday"

@@ -31,7 +31,7 @@ put "$r" news/bridge.md bridge-wrong.md
 git add news/bridge.md
 run git commit -q -m "add the mayor's visit"
 if [ "$RC" -ne 0 ]; then ok "the hook refuses a new error"; else not_ok "the hook refuses a new error"; fi
-expect_contains "the refusal names the finding" "news/bridge.md:15:22: error:"
+expect_contains "the refusal names the finding" "news/bridge.md:15:22: error:" stderr
 if [ "$(git rev-list --count HEAD)" = 1 ]; then ok "no commit was made"; else not_ok "no commit was made"; fi
 
 # It reads the index, not the working tree: fix the file without staging.
