@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "common.h"
 #include "repo/repo.h"
@@ -259,11 +260,19 @@ int errata_diff_new(errata_diff **out, errata_repo *repo,
 	case ERRATA_DIFF_CACHED:
 		d->new_date = date_of_time((int64_t)time(NULL), 0);
 		if (opts->index_path) {
+			/* libgit2 opens a missing index file as an empty one */
+			if (access(opts->index_path, R_OK) != 0) {
+				error = errata__error(ERRATA_ENOTFOUND, "%s: cannot read the index file",
+				                      opts->index_path);
+				goto cleanup;
+			}
 			if ((error = git_index_open(&index, opts->index_path)) < 0) {
 				error = errata__git_error(error, opts->index_path);
 				goto cleanup;
 			}
-		} else if ((error = git_repository_index(&index, repo->git)) < 0) {
+		} else if ((error = git_repository_index(&index, repo->git)) < 0 ||
+		           (error = git_index_read(index, 0)) < 0) {
+			/* (re-read: the repository keeps the index it loaded first) */
 			error = errata__git_error(error, "reading the index");
 			goto cleanup;
 		}

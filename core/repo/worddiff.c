@@ -597,20 +597,43 @@ static int put_context(errata_buf *out, const struct side *b, size_t from, size_
 	return error;
 }
 
-static int put_change(errata_buf *out, const errata_worddiff *d, size_t k, int color)
+/* Append changed tokens sd[from, to): a space run that holds one line end
+ * reads as one space, a paragraph break as a blank line. */
+static int put_changed(errata_buf *out, const struct side *sd, size_t from, size_t to)
 {
-	const errata_wordchange *c = &d->changes[k];
 	int error = 0;
 
-	if (c->old_length) {
-		error = errata_buf_printf(out, "%s[-%.*s-]%s", color ? RED : "",
-		                          (int)c->old_length, d->a.text + c->old_offset,
-		                          color ? RESET : "");
+	for (size_t t = from; t < to && !error; t++) {
+		const struct token *tok = &sd->tok[t];
+
+		if (tok->kind == TOK_BREAK)
+			error = errata_buf_puts(out, "\n\n");
+		else if (tok->kind == TOK_SPACE && memchr(sd->text + tok->off, '\n', tok->len))
+			error = errata_buf_putc(out, ' ');
+		else
+			error = errata_buf_put(out, sd->text + tok->off, tok->len);
 	}
-	if (!error && c->new_length) {
-		error = errata_buf_printf(out, "%s{+%.*s+}%s", color ? GREEN : "",
-		                          (int)c->new_length, d->b.text + c->new_offset,
-		                          color ? RESET : "");
+	return error;
+}
+
+static int put_change(errata_buf *out, const errata_worddiff *d, size_t k, int color)
+{
+	const struct span *sp = &d->spans[k];
+	int error = 0;
+
+	if (sp->a1 > sp->a0) {
+		error = errata_buf_printf(out, "%s[-", color ? RED : "");
+		if (!error)
+			error = put_changed(out, &d->a, sp->a0, sp->a1);
+		if (!error)
+			error = errata_buf_printf(out, "-]%s", color ? RESET : "");
+	}
+	if (!error && sp->b1 > sp->b0) {
+		error = errata_buf_printf(out, "%s{+", color ? GREEN : "");
+		if (!error)
+			error = put_changed(out, &d->b, sp->b0, sp->b1);
+		if (!error)
+			error = errata_buf_printf(out, "+}%s", color ? RESET : "");
 	}
 	return error;
 }

@@ -100,6 +100,9 @@ static void test_worddiff_deletion_and_insertion(void **state)
 	/* two neighbouring words replaced read as one change */
 	expect_format("on Tuesday morning at ten", "on Wednesday evening at ten", 8,
 	              "@@ -1 +1 @@\non [-Tuesday morning-]{+Wednesday evening+} at ten\n");
+	/* a line end inside a change reads as a space, so a hunk stays one line */
+	expect_format("Last line.\n", "Last line.\nNew line here.\n", 8,
+	              "@@ -2 +2 @@\n{+New line here. +}\n");
 }
 
 static void test_worddiff_rewrap_is_no_change(void **state)
