@@ -197,26 +197,54 @@ cleanup:
 	return error;
 }
 
+/* A side's tree, date and id from its commit. */
+static int use_commit(git_commit *c, git_tree **tree, errata_date *date, char *id)
+{
+	int error;
+
+	*date = commit_date(c);
+	git_oid_tostr(id, GIT_OID_HEXSZ + 1, git_commit_id(c));
+	if ((error = git_commit_tree(tree, c)) < 0)
+		error = errata__git_error(error, id);
+	return error;
+}
+
 /*
- * The old side's tree: the commit `rev` names, or none (the empty tree)
- * when rev was defaulted to HEAD and HEAD is unborn.
+ * The two trees to compare for TREES: new_rev's, and old_rev's or, when
+ * old_rev is NULL, new_rev's first parent's (none for a root commit).
  */
-static int side_tree(errata_repo *repo, const char *rev, int unborn_ok,
-                     git_tree **tree, errata_date *date, char *id)
+static int tree_sides(errata_diff *d, errata_repo *repo, const errata_diff_options *opts,
+                      git_tree **old_tree, git_tree **new_tree)
+{
+	git_commit *newc = NULL, *oldc = NULL;
+	int error;
+
+	if ((error = errata__repo_commit(repo, opts->new_rev ? opts->new_rev : "HEAD", &newc)) < 0 ||
+	    (error = use_commit(newc, new_tree, &d->new_date, d->new_id)) < 0)
+		goto cleanup;
+	if (opts->old_rev)
+		error = errata__repo_commit(repo, opts->old_rev, &oldc);
+	else if (git_commit_parentcount(newc) > 0 && (error = git_commit_parent(&oldc, newc, 0)) < 0)
+		error = errata__git_error(error, "reading the parent commit");
+	if (!error && oldc)
+		error = use_commit(oldc, old_tree, &d->old_date, d->old_id);
+cleanup:
+	git_commit_free(newc);
+	git_commit_free(oldc);
+	return error;
+}
+
+/* The old tree for CACHED and WORKTREE: old_rev's, or HEAD's (none if unborn). */
+static int head_side(errata_diff *d, errata_repo *repo, const char *old_rev, git_tree **tree)
 {
 	git_commit *c = NULL;
 	int error;
 
-	*tree = NULL;
-	id[0] = '\0';
-	if (unborn_ok && git_repository_head_unborn(repo->git) == 1)
+	if (!old_rev && git_repository_head_unborn(repo->git) == 1)
 		return 0;
-	if ((error = errata__repo_commit(repo, rev, &c)) < 0)
+	if ((error = errata__repo_commit(repo, old_rev ? old_rev : "HEAD", &c)) < 0)
 		return error;
-	*date = commit_date(c);
-	git_oid_tostr(id, GIT_OID_HEXSZ + 1, git_commit_id(c));
-	if ((error = git_commit_tree(tree, c)) < 0)
-		error = errata__git_error(error, rev);
+	error = use_commit(c, tree, &d->old_date, d->old_id);
 	git_commit_free(c);
 	return error;
 }
@@ -231,7 +259,6 @@ int errata_diff_new(errata_diff **out, errata_repo *repo,
 	git_tree *old_tree = NULL, *new_tree = NULL;
 	git_index *index = NULL;
 	git_diff *gd = NULL;
-	const char *old_rev;
 	int error = 0;
 
 	*out = NULL;
@@ -244,17 +271,14 @@ int errata_diff_new(errata_diff **out, errata_repo *repo,
 	d = calloc(1, sizeof(*d));
 	if (!d)
 		return errata__oom();
-	old_rev = opts->old_rev ? opts->old_rev : opts->mode == ERRATA_DIFF_TREES ? "HEAD~1" : "HEAD";
-	if ((error = side_tree(repo, old_rev, opts->mode != ERRATA_DIFF_TREES && !opts->old_rev,
-	                       &old_tree, &d->old_date, d->old_id)) < 0)
+	error = opts->mode == ERRATA_DIFF_TREES ? tree_sides(d, repo, opts, &old_tree, &new_tree)
+	                                        : head_side(d, repo, opts->old_rev, &old_tree);
+	if (error < 0)
 		goto cleanup;
 	dopts.pathspec.strings = (char **)opts->paths;
 	dopts.pathspec.count = opts->paths ? opts->path_count : 0;
 	switch (opts->mode) {
 	case ERRATA_DIFF_TREES:
-		if ((error = side_tree(repo, opts->new_rev ? opts->new_rev : "HEAD", 0,
-		                       &new_tree, &d->new_date, d->new_id)) < 0)
-			goto cleanup;
 		error = git_diff_tree_to_tree(&gd, repo->git, old_tree, new_tree, &dopts);
 		break;
 	case ERRATA_DIFF_CACHED:

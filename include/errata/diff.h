@@ -83,8 +83,8 @@ typedef enum {
 typedef struct {
 	unsigned int version;
 	errata_diff_mode mode;
-	/* NULL: "HEAD~1" for TREES, "HEAD" otherwise (an unborn HEAD is the
-	 * empty tree for CACHED and WORKTREE). */
+	/* NULL: new_rev's first parent for TREES (for a root commit, the
+	 * empty tree), "HEAD" otherwise (an unborn HEAD: the empty tree). */
 	const char *old_rev;
 	const char *new_rev;            /* TREES only; NULL: "HEAD" */
 	const char *const *paths;       /* limit to these paths (git pathspecs) */

@@ -123,8 +123,11 @@ run "$ERRATA_BIN" diff --context lots
 expect_rc "a bad --context exits 2" 2
 new_repo "$tmp/one"
 cd "$tmp/one" || exit 1
-put "$tmp/one" a.md other.md
+put "$tmp/one" a.md bridge-wrong.md
 commit_all "$tmp/one" "first"
 run "$ERRATA_BIN" diff
-expect_rc "HEAD has no parent: exit 2" 2
+expect_rc "a root commit is compared with nothing: its error is new" 1
+expect_contains "the root commit's article is added" "added a.md"
+expect_contains "its error is introduced" "introduced:
+a.md:15:22: error:"
 done_testing
