@@ -59,6 +59,19 @@ assert reg["startLine"] == 15 and reg["startColumn"] == 22, reg
 assert res[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "news/bridge.md"
 ' "$tmp/out.sarif"; then ok "sarif result points at the new finding"; else not_ok "sarif result points at the new finding"; fi
 
+# The repository's .errata.json applies; --config names another.
+printf '{"disable": ["date.weekday"]}\n' >.errata.json
+run "$ERRATA_BIN" ci --base HEAD~1
+expect_rc "the repository's config disables the rule" 0
+rm .errata.json
+printf '{"disable": ["date."]}\n' >"$tmp/quiet.json"
+run "$ERRATA_BIN" ci --base HEAD~1 --config "$tmp/quiet.json"
+expect_rc "--config names a config" 0
+printf '{"disabel": []}\n' >"$tmp/bad.json"
+run "$ERRATA_BIN" ci --base HEAD~1 --config "$tmp/bad.json"
+expect_rc "a broken config exits 2" 2
+expect_contains "the message names the config" "bad.json" stderr
+
 # An article that already had the error, edited elsewhere: passes.
 put "$r" news/bridge.md bridge-wrong-edited.md
 commit_all "$r" "budget wording"
