@@ -222,6 +222,104 @@ static void test_worddiff_minimal_on_larger_text(void **state)
 	errata_buf_dispose(&b);
 }
 
+/* Text `t` without the byte ranges of the changes on one side, white space folded. */
+static char *residue(const errata_worddiff *d, const char *t, size_t len, int old_side)
+{
+	errata_buf out = ERRATA_BUF_INIT;
+	size_t pos = 0;
+	int space = 0;
+
+	for (size_t k = 0; k <= errata_worddiff_count(d); k++) {
+		const errata_wordchange *c = errata_worddiff_get(d, k);
+		size_t end = c ? (old_side ? c->old_offset : c->new_offset) : len;
+
+		assert_true(end >= pos && end <= len);
+		for (size_t i = pos; i < end; i++) {
+			if (t[i] == ' ' || t[i] == '\n') {
+				space = 1;
+				continue;
+			}
+			if (space && out.size)
+				errata_buf_putc(&out, ' ');
+			space = 0;
+			errata_buf_putc(&out, t[i]);
+		}
+		/* a change is a cut: words on either side of it stay apart */
+		if (c) {
+			errata_buf_putc(&out, '|');
+			pos = old_side ? c->old_offset + c->old_length : c->new_offset + c->new_length;
+		}
+	}
+	errata_buf_putc(&out, '\0');
+	return errata_buf_detach(&out);
+}
+
+static void random_text(errata_buf *b, unsigned int *seed, size_t words, int vocab)
+{
+	static const char *const w[] = { "the", "minister", "arrives", "on", "Tuesday", ",",
+	                                  "January", "7", ".", "\n", "\n\n", "visit" };
+
+	for (size_t i = 0; i < words; i++) {
+		*seed = *seed * 1103515245u + 12345u;
+		errata_buf_puts(b, w[(*seed >> 16) % (unsigned)vocab]);
+		errata_buf_putc(b, ' ');
+	}
+}
+
+static void test_worddiff_random_pairs_are_consistent(void **state)
+{
+	unsigned int seed = 7;
+
+	(void)state;
+	for (int round = 0; round < 200; round++) {
+		errata_buf a = ERRATA_BUF_INIT, b = ERRATA_BUF_INIT;
+		errata_worddiff *d = NULL;
+		char *ra, *rb;
+
+		random_text(&a, &seed, (size_t)(round % 40), 12);
+		random_text(&b, &seed, (size_t)(round % 37), 12);
+		assert_int_equal(errata_worddiff_new(&d, a.ptr, a.size, b.ptr, b.size), 0);
+		for (size_t k = 1; k < errata_worddiff_count(d); k++) {
+			const errata_wordchange *p = errata_worddiff_get(d, k - 1), *c = errata_worddiff_get(d, k);
+
+			assert_true(c->old_offset >= p->old_offset + p->old_length);
+			assert_true(c->new_offset >= p->new_offset + p->new_length);
+		}
+		ra = residue(d, a.ptr ? a.ptr : "", a.size, 1);
+		rb = residue(d, b.ptr ? b.ptr : "", b.size, 0);
+		/* what the diff calls unchanged is the same words on both sides */
+		assert_string_equal(ra, rb);
+		free(ra);
+		free(rb);
+		errata_worddiff_free(d);
+		errata_buf_dispose(&a);
+		errata_buf_dispose(&b);
+	}
+}
+
+static void test_worddiff_cost_limit_stays_correct(void **state)
+{
+	errata_buf a = ERRATA_BUF_INIT, b = ERRATA_BUF_INIT;
+	errata_worddiff *d = NULL;
+	unsigned int s1 = 1, s2 = 2;
+	char *ra, *rb;
+
+	(void)state;
+	/* two long unrelated texts: the search gives up early but stays a diff */
+	random_text(&a, &s1, 150000, 12);
+	random_text(&b, &s2, 150000, 12);
+	assert_int_equal(errata_worddiff_new(&d, a.ptr, a.size, b.ptr, b.size), 0);
+	assert_true(errata_worddiff_count(d) > 0);
+	ra = residue(d, a.ptr, a.size, 1);
+	rb = residue(d, b.ptr, b.size, 0);
+	assert_string_equal(ra, rb);
+	free(ra);
+	free(rb);
+	errata_worddiff_free(d);
+	errata_buf_dispose(&a);
+	errata_buf_dispose(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -237,6 +335,8 @@ int main(void)
 		cmocka_unit_test(test_worddiff_utf8_and_color),
 		cmocka_unit_test(test_worddiff_empty_and_invalid),
 		cmocka_unit_test(test_worddiff_minimal_on_larger_text),
+		cmocka_unit_test(test_worddiff_random_pairs_are_consistent),
+		cmocka_unit_test(test_worddiff_cost_limit_stays_correct),
 	};
 	return cmocka_run_group_tests_name("worddiff", tests, NULL, NULL);
 }
