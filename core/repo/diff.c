@@ -5,9 +5,10 @@
  * the working tree) with git_diff and rename detection, so an unchanged
  * article is never opened: on a repository of ten thousand articles where
  * one changed, the work is one tree walk and two blob reads. Each changed
- * article is kept with both of its versions and the date of each side,
- * ready for the checker. The last part matches the findings of the two
- * versions by fingerprint.
+ * article is kept with both of its versions and the date of each side.
+ * Then both versions are checked (one checker, loaded once, plus one for
+ * the old side's date only when an undated article needs it) and their
+ * findings matched by fingerprint. Last, where git looks for hooks.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -95,6 +95,22 @@ git add a.md
 run git commit -q -m "first"
 expect_rc "a clean first commit is accepted" 0
 
+# The example hook script in examples/ci does the same with errata on PATH.
+new_repo "$tmp/example"
+cd "$tmp/example" || exit 1
+mkdir -p "$tmp/bin" && ln -sf "$ERRATA_BIN" "$tmp/bin/errata"
+cp "$ERRATA_ROOT/examples/ci/pre-commit" .git/hooks/pre-commit
+put "$tmp/example" a.md bridge.md
+commit_all "$tmp/example" "first"
+put "$tmp/example" a.md bridge-wrong.md
+git add a.md
+PATH="$tmp/bin:$PATH" run git commit -q -m "with an error"
+if [ "$RC" -ne 0 ]; then ok "the example hook refuses a new error"; else not_ok "the example hook refuses a new error"; fi
+put "$tmp/example" a.md bridge-fixed.md
+git add a.md
+PATH="$tmp/bin:$PATH" run git commit -q -m "right weekday"
+expect_rc "the example hook accepts a clean change" 0
+
 # Usage errors.
 run "$ERRATA_BIN" hook
 expect_rc "hook without a subcommand exits 2" 2
