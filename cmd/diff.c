@@ -55,38 +55,51 @@ static int want_color(const char *mode, int *color)
 	return 0;
 }
 
+/* A JSON string of text[offset, offset+length), or NULL when memory ran out. */
+static cJSON *slice_json(const char *text, size_t offset, size_t length)
+{
+	char *copy = malloc(length + 1);
+	cJSON *s;
+
+	if (!copy)
+		return NULL;
+	if (length)
+		memcpy(copy, text + offset, length);
+	copy[length] = '\0';
+	s = cJSON_CreateString(copy);
+	free(copy);
+	return s;
+}
+
+/* The changes as the JSON "hunks" array, or NULL when memory ran out. */
 static cJSON *hunks_json(const errata_diff_file *f, const errata_worddiff *wd)
 {
 	cJSON *arr = cJSON_CreateArray();
+	int ok = arr != NULL;
 
-	for (size_t i = 0; arr && i < errata_worddiff_count(wd); i++) {
+	for (size_t i = 0; ok && i < errata_worddiff_count(wd); i++) {
 		const errata_wordchange *c = errata_worddiff_get(wd, i);
 		cJSON *h = cJSON_CreateObject();
-		char *ot = f->old_data ? malloc(c->old_length + 1) : NULL;
-		char *nt = f->new_data ? malloc(c->new_length + 1) : NULL;
 
-		if (ot) {
-			memcpy(ot, f->old_data + c->old_offset, c->old_length);
-			ot[c->old_length] = '\0';
+		ok = h && cJSON_AddItemToArray(arr, h);
+		if (!ok) {
+			cJSON_Delete(h);
+			break;
 		}
-		if (nt) {
-			memcpy(nt, f->new_data + c->new_offset, c->new_length);
-			nt[c->new_length] = '\0';
-		}
-		if (!h || !cJSON_AddItemToArray(arr, h) ||
-		    !cJSON_AddStringToObject(h, "old_text", ot ? ot : "") ||
-		    !cJSON_AddStringToObject(h, "new_text", nt ? nt : "") ||
-		    !cJSON_AddNumberToObject(h, "old_offset", (double)c->old_offset) ||
-		    !cJSON_AddNumberToObject(h, "old_length", (double)c->old_length) ||
-		    !cJSON_AddNumberToObject(h, "new_offset", (double)c->new_offset) ||
-		    !cJSON_AddNumberToObject(h, "new_length", (double)c->new_length) ||
-		    !cJSON_AddNumberToObject(h, "old_line", c->old_line) ||
-		    !cJSON_AddNumberToObject(h, "new_line", c->new_line)) {
-			cJSON_Delete(arr);
-			arr = NULL;
-		}
-		free(ot);
-		free(nt);
+		ok = cJSON_AddItemToObject(h, "old_text", slice_json(f->old_data ? f->old_data : "",
+		                                                     c->old_offset, c->old_length));
+		ok = ok && cJSON_AddItemToObject(h, "new_text", slice_json(f->new_data ? f->new_data : "",
+		                                                           c->new_offset, c->new_length));
+		ok = ok && cJSON_AddNumberToObject(h, "old_offset", (double)c->old_offset);
+		ok = ok && cJSON_AddNumberToObject(h, "old_length", (double)c->old_length);
+		ok = ok && cJSON_AddNumberToObject(h, "new_offset", (double)c->new_offset);
+		ok = ok && cJSON_AddNumberToObject(h, "new_length", (double)c->new_length);
+		ok = ok && cJSON_AddNumberToObject(h, "old_line", c->old_line);
+		ok = ok && cJSON_AddNumberToObject(h, "new_line", c->new_line);
+	}
+	if (!ok) {
+		cJSON_Delete(arr);
+		arr = NULL;
 	}
 	return arr;
 }
