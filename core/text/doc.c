@@ -81,7 +81,7 @@ static int doc_index(errata_doc *doc)
 {
 	const unsigned char *s = (const unsigned char *)doc->text;
 	size_t n = doc->len, i, cap = n / 32 + 16;
-	int error = 0;
+	int error = 0, long_line = 0;
 
 	if (n >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
 		doc->bom = 3;
@@ -114,8 +114,11 @@ static int doc_index(errata_doc *doc)
 			continue;
 		}
 		if (c == '\n' || c == '\r') {
-			if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
-				i++;
+			if (c == '\r') {
+				doc->has_cr = 1;
+				if (i + 1 < n && s[i + 1] == '\n')
+					i++;
+			}
 			if ((error = push_line(doc, &cap, i + 1)) < 0)
 				goto cleanup;
 		} else if (c == 0) {
@@ -129,7 +132,20 @@ static int doc_index(errata_doc *doc)
 		i++;
 	}
 
-	/* Code points before each block boundary. */
+	/*
+	 * Code points before each block boundary, needed only when a line is
+	 * long enough for errata_doc_position() to use them.
+	 */
+	for (size_t l = 0; l < doc->nlines; l++) {
+		size_t end = l + 1 < doc->nlines ? doc->lines[l + 1] : n;
+
+		if (end - doc->lines[l] > 2 * ERRATA__CP_BLOCK) {
+			long_line = 1;
+			break;
+		}
+	}
+	if (!long_line)
+		goto cleanup;
 	doc->ncps = n / ERRATA__CP_BLOCK + 1;
 	doc->cps = malloc(doc->ncps * sizeof(*doc->cps));
 	if (!doc->cps) {
@@ -327,7 +343,7 @@ void errata_doc_position(const errata_doc *doc, size_t offset,
 	start = doc->lines[l - 1];
 	if (offset <= start) {
 		col = 1;
-	} else if (offset - start <= 2 * ERRATA__CP_BLOCK) {
+	} else if (!doc->cps || offset - start <= 2 * ERRATA__CP_BLOCK) {
 		col = count_cps(doc->text, start, offset) + 1;
 	} else {
 		col = cps_before(doc, offset) - cps_before(doc, start) + 1;
