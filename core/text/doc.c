@@ -208,7 +208,8 @@ static int doc_build(errata_doc **out, const char *name, char *data, size_t len,
 	doc = calloc(1, sizeof(*doc));
 	if (!doc) {
 		free(data);
-		return errata__oom();
+		error = errata__oom();
+		goto cleanup;
 	}
 	doc->text = data;
 	doc->len = len;
@@ -249,46 +250,60 @@ cleanup:
 	return error;
 }
 
-static size_t max_size_of(const errata_doc_options *opts)
+/* Check the arguments every loader takes; sets *max to the size limit. */
+static int check_args(errata_doc **out, const char *name,
+                      const errata_doc_options *opts, size_t *max)
 {
-	return opts && opts->max_size ? opts->max_size : ERRATA_DOC_DEFAULT_MAX_SIZE;
+	if (!out || !name)
+		return errata__error(ERRATA_EUSAGE, "errata_doc_load: missing argument");
+	*out = NULL;
+	if (opts && opts->version != ERRATA_DOC_OPTIONS_VERSION)
+		return errata__error(ERRATA_EUSAGE, "errata_doc_options: unknown version %u",
+		                     opts->version);
+	*max = opts && opts->max_size ? opts->max_size : ERRATA_DOC_DEFAULT_MAX_SIZE;
+	return 0;
 }
 
 int errata_doc_load_buffer(errata_doc **out, const char *name,
                            const char *data, size_t len,
                            const errata_doc_options *opts)
 {
-	size_t max = max_size_of(opts);
-	char *copy;
+	size_t max = 0;
+	char *copy = NULL;
+	int error;
 
-	if (!out || !name || (!data && len))
-		return errata__error(ERRATA_EUSAGE, "errata_doc_load_buffer: missing argument");
-	*out = NULL;
-	if (len > max)
-		return errata__error(ERRATA_ETOOBIG, "%s: larger than the limit of %zu bytes",
-		                     name, max);
-	copy = malloc(len + 1);
-	if (!copy)
-		return errata__oom();
-	if (len)
-		memcpy(copy, data, len);
-	copy[len] = '\0';
-	return doc_build(out, name, copy, len, opts);
+	if ((error = check_args(out, name, opts, &max)) < 0)
+		goto cleanup;
+	if (!data && len) {
+		error = errata__error(ERRATA_EUSAGE, "errata_doc_load_buffer: no data");
+	} else if (len > max) {
+		error = errata__error(ERRATA_ETOOBIG, "%s: larger than the limit of %zu bytes",
+		                      name, max);
+	} else if (!(copy = malloc(len + 1))) {
+		error = errata__oom();
+	} else {
+		if (len)
+			memcpy(copy, data, len);
+		copy[len] = '\0';
+		error = doc_build(out, name, copy, len, opts);
+	}
+cleanup:
+	return error;
 }
 
 int errata_doc_load_file(errata_doc **out, const char *path,
                          const errata_doc_options *opts)
 {
 	char *data = NULL;
-	size_t len = 0;
+	size_t len = 0, max = 0;
 	int error;
 
-	if (!out || !path)
-		return errata__error(ERRATA_EUSAGE, "errata_doc_load_file: missing argument");
-	*out = NULL;
-	if ((error = errata__read_file(path, max_size_of(opts), &data, &len)) < 0)
-		return error;
-	return doc_build(out, doc_name(path), data, len, opts);
+	if ((error = check_args(out, path, opts, &max)) < 0 ||
+	    (error = errata__read_file(path, max, &data, &len)) < 0)
+		goto cleanup;
+	error = doc_build(out, doc_name(path), data, len, opts);
+cleanup:
+	return error;
 }
 
 const char *errata_doc_path(const errata_doc *doc)

@@ -89,6 +89,27 @@ static void test_doc_format_by_extension(void **state)
 	}
 	opts.format = ERRATA_FORMAT_HTML;
 	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", "<b>x</b>", 8, &opts), 0);
+	assert_string_equal(errata_doc_prose(doc, NULL), "   x    ");
+	errata_doc_free(doc);
+	opts.format = ERRATA_FORMAT_MARKDOWN;
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.txt", "**x**", 5, &opts), 0);
+	assert_string_equal(errata_doc_prose(doc, NULL), "  x  ");
+	errata_doc_free(doc);
+	opts.format = ERRATA_FORMAT_TEXT;
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.html", "<b>x</b>", 8, &opts), 0);
+	assert_string_equal(errata_doc_prose(doc, NULL), "<b>x</b>");
+	errata_doc_free(doc);
+	/* bad arguments */
+	opts.version = 99;
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", "x", 1, &opts), ERRATA_EUSAGE);
+	assert_null(doc);
+	assert_int_equal(errata_doc_load_file(&doc, "a.md", &opts), ERRATA_EUSAGE);
+	assert_int_equal(errata_doc_load_buffer(&doc, NULL, "x", 1, NULL), ERRATA_EUSAGE);
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", NULL, 1, NULL), ERRATA_EUSAGE);
+	assert_int_equal(errata_doc_load_buffer(NULL, "a.md", "x", 1, NULL), ERRATA_EUSAGE);
+	opts.version = ERRATA_DOC_OPTIONS_VERSION;
+	opts.format = ERRATA_FORMAT_HTML;
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", "<b>x</b>", 8, &opts), 0);
 	assert_int_equal(errata_doc_format(doc), ERRATA_FORMAT_HTML);
 	assert_string_equal(errata_doc_prose(doc, NULL), "   x    ");
 	errata_doc_free(doc);
@@ -644,6 +665,28 @@ static void test_doc_suppression_many(void **state)
 	free(text);
 }
 
+static void test_doc_pathological_text(void **state)
+{
+	/* crafted plain text stays linear: each pattern repeated over 1 MB */
+	size_t n = 1000000;
+	char *text = malloc(n + 4);
+	const char *units[] = { "<!--", "http://", "a@b.", "www.", "x://", "@a.bc " };
+	errata_doc *doc;
+
+	(void)state;
+	assert_non_null(text);
+	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
+		size_t k = strlen(units[u]), i;
+
+		for (i = 0; i + k <= n; i += k)
+			memcpy(text + i, units[u], k);
+		memcpy(text + i, "-->", 4);
+		assert_int_equal(errata_doc_load_buffer(&doc, "p.txt", text, i + 3, NULL), 0);
+		errata_doc_free(doc);
+	}
+	free(text);
+}
+
 /* Load tests/fixtures/text/NAME from the source tree. */
 static errata_doc *load_fixture(const char *name)
 {
@@ -756,6 +799,7 @@ int main(void)
 		cmocka_unit_test(test_doc_suppression_all_and_enable),
 		cmocka_unit_test(test_doc_suppression_in_code_ignored),
 		cmocka_unit_test(test_doc_suppression_many),
+		cmocka_unit_test(test_doc_pathological_text),
 		cmocka_unit_test(test_doc_fixture_articles),
 	};
 
