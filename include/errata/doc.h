@@ -99,8 +99,9 @@ size_t errata_doc_line_offset(const errata_doc *doc, unsigned int line);
  * top-level key with a scalar value, as written, except that a "date" that
  * starts with YYYY-MM-DD keeps only that part. HTML: "lang" from <html
  * lang>, "date" (YYYY-MM-DD) from <meta name="date">, <meta
- * property="article:published_time"> or <meta itemprop="datePublished">,
- * else the first <time datetime>, and "title" from <title>. Keys are
+ * property="article:published_time">, <meta itemprop="datePublished"> (or
+ * a few other usual names such as dcterms.date and pubdate), else the first
+ * <time datetime>, and "title" from <title>. Keys are
  * case-sensitive.
  */
 const char *errata_doc_meta(const errata_doc *doc, const char *key);
