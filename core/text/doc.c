@@ -114,11 +114,8 @@ static int doc_index(errata_doc *doc)
 			continue;
 		}
 		if (c == '\n' || c == '\r') {
-			if (c == '\r') {
-				doc->has_cr = 1;
-				if (i + 1 < n && s[i + 1] == '\n')
-					i++;
-			}
+			if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
+				i++;
 			if ((error = push_line(doc, &cap, i + 1)) < 0)
 				goto cleanup;
 		} else if (c == 0) {

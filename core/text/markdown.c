@@ -29,6 +29,7 @@ typedef struct {
 	char *p;            /* the prose view (inline level reads and writes it) */
 	size_t n;
 	size_t para;        /* start of the open paragraph, or SIZE_MAX */
+	unsigned int line;  /* line_end()'s cursor into doc->lines (0-based) */
 	/* per paragraph, for the inline level */
 	long budget;
 	uint64_t no_code_close;  /* bit k: no closing run of k backticks */
@@ -373,16 +374,25 @@ static void flush(md *m, size_t upto)
 
 /* ---- block level ---- */
 
-/* Where the line starting at t[i] ends (its CR, LF, or n). */
-static size_t line_end(const md *m, size_t i)
+/*
+ * Where the line holding t[i] ends (its CR, LF, or n), from the line
+ * index. Calls come with i never decreasing, so a cursor makes it O(1).
+ */
+static size_t line_end(md *m, size_t i)
 {
-	const char *t = m->t, *nl = memchr(t + i, '\n', m->n - i), *cr;
-	size_t e = nl ? (size_t)(nl - t) : m->n;
+	const errata_doc *doc = m->doc;
+	size_t end;
 
-	if (!m->doc->has_cr)
-		return e;
-	cr = memchr(t + i, '\r', e - i);
-	return cr ? (size_t)(cr - t) : e;
+	if (doc->lines[m->line] > i)
+		m->line = errata__doc_line_of(doc, i) - 1;
+	while (m->line + 1 < doc->nlines && doc->lines[m->line + 1] <= i)
+		m->line++;
+	end = m->line + 1 < doc->nlines ? doc->lines[m->line + 1] : m->n;
+	if (end > i && m->t[end - 1] == '\n')
+		end--;
+	if (end > i && m->t[end - 1] == '\r')
+		end--;
+	return end;
 }
 
 static size_t next_line(const char *t, size_t e, size_t n)

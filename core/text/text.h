@@ -41,7 +41,6 @@ struct errata_doc {
 	char *prose;            /* same length, non-prose masked */
 	size_t len;
 	size_t bom;             /* 3 when the text starts with a UTF-8 BOM */
-	int has_cr;             /* some line ends with CR or CRLF */
 
 	size_t *lines;          /* start offset of each line; lines[0] == bom */
 	unsigned int nlines;
