@@ -245,6 +245,24 @@ static int number_ends(const ctx *c, size_t end)
 	return 1;
 }
 
+/* Whether text[from..to) holds a blank line (a paragraph break). */
+static int crosses_paragraph(const ctx *c, size_t from, size_t to)
+{
+	int newlines = 0;
+
+	for (size_t i = from; i < to && i < c->len; i++) {
+		char ch = c->s[i];
+
+		if (ch == '\n') {
+			if (++newlines == 2)
+				return 1;
+		} else if (ch != ' ' && ch != '\t' && ch != '\r') {
+			newlines = 0;
+		}
+	}
+	return 0;
+}
+
 static int year_ok(const errata__tok *t)
 {
 	return t->kind == ERRATA__TOK_NUM && t->ndigits == 4 && t->num >= 1000 && t->num <= 2999;
@@ -386,6 +404,18 @@ static void part_init(part *pt)
 	pt->wd = -1;
 }
 
+static size_t part_start(const part *pt)
+{
+	return pt->wd >= 0 && pt->wd_off < pt->date_off ? pt->wd_off : pt->date_off;
+}
+
+static size_t part_end(const part *pt)
+{
+	size_t end = pt->end > pt->date_end ? pt->end : pt->date_end;
+
+	return pt->wd >= 0 && pt->wd_end > end ? pt->wd_end : end;
+}
+
 /* A date, without weekday, at pos. */
 static int date_at(const ctx *c, size_t pos, part *pt)
 {
@@ -468,6 +498,10 @@ static void date_tail(const ctx *c, part *pt)
 		}
 		pt->end = wend;
 	} else {
+		return;
+	}
+	if (crosses_paragraph(c, pt->date_end, wend)) {
+		pt->end = pt->date_end;
 		return;
 	}
 	pt->wd = wd;
@@ -669,8 +703,23 @@ static int parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 	} else if (t.kind == ERRATA__TOK_NUM && (kind = day_pair(c, pos, 0, a, b))) {
 		*n = 2;
 	}
-	if (*n == 1 && (kind = continue_pair(c, a, b)))
-		*n = 2;
+	if (*n >= 1 && crosses_paragraph(c, part_start(a), part_end(*n == 2 ? b : a))) {
+		/* Nothing reaches over a paragraph break; the scan goes on from
+		 * the next token and finds what stays inside one. */
+		*n = 0;
+		return PAIR_NONE;
+	}
+	if (*n == 1) {
+		part saved = *a;
+
+		kind = continue_pair(c, a, b);
+		if (kind && crosses_paragraph(c, part_start(a), part_end(b))) {
+			*a = saved;
+			kind = PAIR_NONE;
+		}
+		if (kind)
+			*n = 2;
+	}
 	return kind;
 }
 

@@ -232,6 +232,9 @@ static void test_mentions_not_dates(void **state)
 	NONE("There may 2 people left, and we march 3 miles on wed 4.");
 	NONE("Call 555-12-34 about the 2024-25 season, ticket 12.5.");
 	NONE("Version 3.14 ships on Monday.");
+	NONE("Friday the 13th, open Mon-Fri 9-5, 9/11 and 24/7, the 2026-27 budget.");
+	NONE("A 2-1 win on Saturday, 2-1 again.");
+	ONE("Sunday night, Jan. 4", { "Jan. 4", "Jan. 4", NULL, -1, 0, 1, 4, 0, -1 });
 	NONE("");
 	/* the weekday is too far from the date to belong to it */
 	ONE("On Friday, police said March 3 was the day.",
@@ -251,6 +254,51 @@ static void test_mentions_layout(void **state)
 	ONE("Tuesday ( Jan. 6 )", { "Tuesday ( Jan. 6 )", "Jan. 6", "Tuesday", 1, 0, 1, 6, 0, -1 });
 	ONE("Sunday,\xc2\xa0" "January\xc2\xa0" "4", { "Sunday,\xc2\xa0" "January\xc2\xa0" "4",
 	    "January\xc2\xa0" "4", "Sunday", 6, 0, 1, 4, 0, -1 });
+}
+
+static void test_mentions_paragraphs(void **state)
+{
+	(void)state;
+	/* a blank line ends what a weekday or a range can reach */
+	ONE("Monday,\n\nJan. 5", { "Jan. 5", "Jan. 5", NULL, -1, 0, 1, 5, 0, -1 });
+	ONE("January 6\n \n(Tuesday)", { "January 6", "January 6", NULL, -1, 0, 1, 6, 0, -1 });
+	TWO("Jan. 5 to\n\nJan. 9", { "Jan. 5", "Jan. 5", NULL, -1, 0, 1, 5, 0, -1 },
+	    { "Jan. 9", "Jan. 9", NULL, -1, 0, 1, 9, 0, -1 });
+	ONE("Friday 9 -\n\nSunday 11 January 2026", { "Sunday 11 January 2026",
+	    "11 January 2026", "Sunday", 6, 2026, 1, 11, EXPL, -1 });
+}
+
+/* Through the document loader: markup is masked, offsets are the file's. */
+static void test_mentions_document(void **state)
+{
+	static const char html[] = "<p><b>Sunday</b>, January&nbsp;4, 2026</p>";
+	static const char md[] = "Tuesday, `Jan. 6` and *Monday*, [Jan. 5](https://example.com/1)";
+	errata_doc *doc = NULL;
+	errata_mentions *ms = NULL;
+	const errata_mention *m;
+
+	(void)state;
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.html", html, strlen(html), NULL), 0);
+	assert_int_equal(errata_mentions_extract(&ms, doc, en, NULL), 0);
+	assert_int_equal(errata_mentions_count(ms), 1);
+	m = errata_mentions_get(ms, 0);
+	span_equal(html, m->offset, m->length, "Sunday</b>, January&nbsp;4, 2026", "span", 0);
+	span_equal(html, m->weekday_offset, m->weekday_length, "Sunday", "weekday span", 0);
+	span_equal(html, m->date_offset, m->date_length, "January&nbsp;4, 2026", "date span", 0);
+	assert_int_equal(m->year, 2026);
+	assert_int_equal(m->weekday, 6);
+	errata_mentions_free(ms);
+	errata_doc_free(doc);
+
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", md, strlen(md), NULL), 0);
+	assert_int_equal(errata_mentions_extract(&ms, doc, en, NULL), 0);
+	assert_int_equal(errata_mentions_count(ms), 1);
+	m = errata_mentions_get(ms, 0);
+	span_equal(md, m->weekday_offset, m->weekday_length, "Monday", "weekday span", 0);
+	span_equal(md, m->date_offset, m->date_length, "Jan. 5", "date span", 0);
+	errata_mentions_free(ms);
+	errata_doc_free(doc);
+	assert_int_equal(errata_mentions_extract(&ms, NULL, en, NULL), ERRATA_EUSAGE);
 }
 
 static void test_mentions_year_inference(void **state)
@@ -322,6 +370,8 @@ int main(void)
 		cmocka_unit_test(test_mentions_ranges),
 		cmocka_unit_test(test_mentions_not_dates),
 		cmocka_unit_test(test_mentions_layout),
+		cmocka_unit_test(test_mentions_paragraphs),
+		cmocka_unit_test(test_mentions_document),
 		cmocka_unit_test(test_mentions_year_inference),
 		cmocka_unit_test(test_mentions_bad_arguments),
 	};
