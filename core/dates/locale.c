@@ -102,6 +102,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->year_words);
 	phrases_free(&loc->range);
 	phrases_free(&loc->list);
+	phrases_free(&loc->range_open);
 	free(loc);
 }
 
@@ -371,6 +372,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "year_words", &loc->year_words)) ||
 	    (error = load_phrases(loc, root, "range_words", &loc->range)) ||
 	    (error = load_phrases(loc, root, "list_words", &loc->list)) ||
+	    (error = load_phrases(loc, root, "range_open_words", &loc->range_open)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)))

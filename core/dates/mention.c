@@ -148,6 +148,37 @@ static int weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *en
 	return 1;
 }
 
+/* Match one phrase at pos; its end goes to *end. first: the token at pos. */
+static int phrase_at(const ctx *c, size_t pos, const errata__phrase *ph, int adjacent,
+                     const errata__tok *first, size_t *end)
+{
+	errata__tok t;
+	size_t p = pos;
+
+	for (size_t k = 0; k < ph->n; k++) {
+		const errata__tok *want = &ph->tok[k];
+
+		if (k == 0)
+			t = *first;
+		else
+			tk(c, p, &t);
+		if (adjacent && t.start != p)
+			return 0;
+		if (t.kind != want->kind)
+			return 0;
+		if (t.kind == ERRATA__TOK_WORD &&
+		    (t.flen != want->flen || memcmp(t.fold, want->fold, t.flen)))
+			return 0;
+		if (t.kind == ERRATA__TOK_PUNCT && t.cp != want->cp)
+			return 0;
+		if (t.kind == ERRATA__TOK_NUM && t.num != want->num)
+			return 0;
+		p = t.end;
+	}
+	*end = p;
+	return 1;
+}
+
 /*
  * Match the longest phrase of list at pos (adjacent: no space before and
  * between the tokens, as for ordinal suffixes); its end goes to *end.
@@ -155,46 +186,52 @@ static int weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *en
 static int match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
                         int adjacent, size_t *end)
 {
-	errata__tok first, t;
-	size_t best = 0;
+	errata__tok first;
+	size_t best = 0, e;
 
 	if (!list->n)
 		return 0;
 	tk(c, pos, &first);
 	if (first.kind == ERRATA__TOK_END || (adjacent && first.start != pos))
 		return 0;
-	for (size_t i = 0; i < list->n; i++) {
-		const errata__phrase *ph = &list->v[i];
-		size_t p = pos;
-		size_t k;
-
-		for (k = 0; k < ph->n; k++) {
-			const errata__tok *want = &ph->tok[k];
-
-			if (k == 0)
-				t = first;
-			else
-				tk(c, p, &t);
-			if (adjacent && t.start != p)
-				break;
-			if (t.kind != want->kind)
-				break;
-			if (t.kind == ERRATA__TOK_WORD &&
-			    (t.flen != want->flen || memcmp(t.fold, want->fold, t.flen)))
-				break;
-			if (t.kind == ERRATA__TOK_PUNCT && t.cp != want->cp)
-				break;
-			if (t.kind == ERRATA__TOK_NUM && t.num != want->num)
-				break;
-			p = t.end;
-		}
-		if (k == ph->n && p > best)
-			best = p;
-	}
+	for (size_t i = 0; i < list->n; i++)
+		if (phrase_at(c, pos, &list->v[i], adjacent, &first, &e) && e > best)
+			best = e;
 	if (!best)
 		return 0;
 	*end = best;
 	return 1;
+}
+
+static int is_blank(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* Whether a phrase of list stands right before start ("between"). */
+static int preceded_by(const ctx *c, size_t start, const errata__phrases *list)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		const errata__phrase *ph = &list->v[i];
+		errata__tok first;
+		size_t p = start, e;
+
+		/* Step back over as many blank-separated chunks as the phrase has tokens. */
+		for (size_t k = 0; k < ph->n && p > 0; k++) {
+			while (p > 0 && is_blank(c->s[p - 1]))
+				p--;
+			while (p > 0 && !is_blank(c->s[p - 1]))
+				p--;
+		}
+		errata__tok_next(c->s, c->len, p, &first);
+		if (!phrase_at(c, p, ph, 0, &first, &e) || e > start)
+			continue;
+		while (e < start && is_blank(c->s[e]))
+			e++;
+		if (e == start)
+			return 1;
+	}
+	return 0;
 }
 
 /* A day: 1-2 digits (1..39) with an optional ordinal suffix, or (words
@@ -962,6 +999,9 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 		if (candidate) {
 			part a, b;
 			int n, kind = parse_at(&c, start, &a, &b, &n);
+
+			if (kind == PAIR_LIST && preceded_by(&c, part_start(&a), &loc->range_open))
+				kind = PAIR_RANGE;
 
 			if (n >= 1 && (error = push(ms, &a)))
 				goto cleanup;

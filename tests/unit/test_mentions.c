@@ -218,6 +218,12 @@ static void test_mentions_ranges(void **state)
 	TWO("March 2 and 4, 2026", { "March 2", "March 2", NULL, -1, 2026, 3, 2, EXPL, -1 },
 	    { "4, 2026", "4, 2026", NULL, -1, 2026, 3, 4, EXPL, -1 });
 	ONE("April 30 and 31 people", { "April 30", "April 30", NULL, -1, 0, 4, 30, 0, -1 });
+	/* "between ... and" is a range */
+	TWO("between Jan. 4 and 8", { "Jan. 4", "Jan. 4", NULL, -1, 0, 1, 4, RS, 1 },
+	    { "8", "8", NULL, -1, 0, 1, 8, RE, 0 });
+	TWO("Between\n March 2 and April 4, 2026",
+	    { "March 2", "March 2", NULL, -1, 2026, 3, 2, EXPL | RS, 1 },
+	    { "April 4, 2026", "April 4, 2026", NULL, -1, 2026, 4, 4, EXPL | RE, 0 });
 }
 
 static void test_mentions_not_dates(void **state)
