@@ -307,6 +307,51 @@ static void test_mentions_document(void **state)
 	assert_int_equal(errata_mentions_extract(&ms, NULL, en, NULL), ERRATA_EUSAGE);
 }
 
+/* A fixture article: years come from its front matter and from earlier dates. */
+static void test_mentions_fixture_article(void **state)
+{
+	static const struct { const char *date; int wd, year, month, day; unsigned int flags; } w[] = {
+		{ "Dec. 14", 0, 2026, 12, 14, INFR | RS },
+		{ "Dec. 18", 4, 2026, 12, 18, INFR | RE },
+		{ "Jan. 7", 3, 2027, 1, 7, INFR },
+		{ "Jan. 11", -1, 2027, 1, 11, INFR },
+		{ "March 3, 2025", -1, 2025, 3, 3, EXPL },
+		{ "March 7", 4, 2025, 3, 7, INFR },
+		{ "Aug. 4", -1, 2026, 8, 4, EXPL | RS },
+		{ "6, 2026", -1, 2026, 8, 6, EXPL | RE },
+	};
+	const char *root = getenv("ERRATA_ROOT");
+	errata_mention_options o = ERRATA_MENTION_OPTIONS_INIT;
+	errata_doc *doc = NULL;
+	errata_mentions *ms = NULL;
+	char path[4096];
+	const char *text;
+	size_t len;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/tests/fixtures/dates/inference.md", root ? root : ".");
+	assert_int_equal(errata_doc_load_file(&doc, path, NULL), 0);
+	assert_non_null(errata_doc_meta(doc, "date"));
+	assert_int_equal(errata_date_parse_iso(errata_doc_meta(doc, "date"), &o.anchor), 0);
+	assert_int_equal(errata_mentions_extract(&ms, doc, en, &o), 0);
+	text = errata_doc_text(doc, &len);
+	assert_int_equal(errata_mentions_count(ms), sizeof(w) / sizeof(*w));
+	for (size_t i = 0; i < sizeof(w) / sizeof(*w); i++) {
+		const errata_mention *m = errata_mentions_get(ms, i);
+
+		span_equal(text, m->date_offset, m->date_length, w[i].date, "date span", i);
+		assert_int_equal(m->weekday, w[i].wd);
+		assert_int_equal(m->year, w[i].year);
+		assert_int_equal(m->month, w[i].month);
+		assert_int_equal(m->day, w[i].day);
+		assert_int_equal(m->flags, w[i].flags);
+		if (w[i].wd >= 0)
+			assert_int_equal(errata_date_weekday(m->year, m->month, m->day), w[i].wd);
+	}
+	errata_mentions_free(ms);
+	errata_doc_free(doc);
+}
+
 static void test_mentions_year_inference(void **state)
 {
 	errata_mention_options o = ERRATA_MENTION_OPTIONS_INIT;
@@ -378,6 +423,7 @@ int main(void)
 		cmocka_unit_test(test_mentions_layout),
 		cmocka_unit_test(test_mentions_paragraphs),
 		cmocka_unit_test(test_mentions_document),
+		cmocka_unit_test(test_mentions_fixture_article),
 		cmocka_unit_test(test_mentions_year_inference),
 		cmocka_unit_test(test_mentions_bad_arguments),
 	};
