@@ -353,7 +353,12 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 	if (s2.start != b.end || !is_punct(&s2, s1.cp))
 		return 0;
 	tk(c, s2.end, &e);
-	if (e.start != s2.end || e.kind != ERRATA__TOK_NUM || !number_ends(c, e.end))
+	if (e.start != s2.end || e.kind != ERRATA__TOK_NUM)
+		return 0;
+	/* An ISO date may go on with a time: 2026-01-07T10:30. */
+	if (!number_ends(c, e.end) &&
+	    !(a.ndigits == 4 && s1.cp == '-' && e.end + 1 < c->len && c->s[e.end] == 'T' &&
+	      is_digit_at(c, e.end + 1)))
 		return 0;
 	if (a.ndigits == 4) {
 		if (!year_ok(&a) || e.ndigits > 2 || b.num < 1 || e.num < 1)

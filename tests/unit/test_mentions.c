@@ -144,6 +144,8 @@ static void test_mentions_numeric_shapes(void **state)
 	    1, 2026, 1, 13, EXPL | NUMR, -1 });
 	ONE("Tuesday, 13/1/2026", { "Tuesday, 13/1/2026", "13/1/2026", "Tuesday",
 	    1, 2026, 1, 13, EXPL | NUMR, -1 });
+	ONE("at 2026-01-07T10:30Z", { "2026-01-07", "2026-01-07", NULL, -1, 2026, 1, 7, EXPL | NUMR, -1 });
+	NONE("build 2026-01-07b");
 	ONE("2026-13-02", { "2026-13-02", "2026-13-02", NULL, -1, 2026, 13, 2, EXPL | NUMR, -1 });
 	ONE("on 13.1.2026 (Wednesday)", { "13.1.2026 (Wednesday)", "13.1.2026", "Wednesday",
 	    2, 2026, 1, 13, EXPL | NUMR, -1 });
@@ -218,6 +220,9 @@ static void test_mentions_ranges(void **state)
 	TWO("March 2 and 4, 2026", { "March 2", "March 2", NULL, -1, 2026, 3, 2, EXPL, -1 },
 	    { "4, 2026", "4, 2026", NULL, -1, 2026, 3, 4, EXPL, -1 });
 	ONE("April 30 and 31 people", { "April 30", "April 30", NULL, -1, 0, 4, 30, 0, -1 });
+	TWO("Monday and Tuesday, March 2 and 3",
+	    { "Monday and Tuesday, March 2", "March 2", "Monday", 0, 0, 3, 2, 0, -1 },
+	    { "Tuesday, March 2 and 3", "3", "Tuesday", 1, 0, 3, 3, 0, -1 });
 	/* "between ... and" is a range */
 	TWO("between Jan. 4 and 8", { "Jan. 4", "Jan. 4", NULL, -1, 0, 1, 4, RS, 1 },
 	    { "8", "8", NULL, -1, 0, 1, 8, RE, 0 });
