@@ -447,10 +447,21 @@ cleanup:
 	return error;
 }
 
+/* Whether a regular file exists at path. */
+static int file_exists(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return 0;
+	fclose(f);
+	return 1;
+}
+
 int errata_locale_load_lang(errata_locale **out, const char *lang)
 {
 	char path[4096];
-	size_t n;
+	size_t n, base;
 
 	if (!out || !lang)
 		return errata__error(ERRATA_EUSAGE, "no language given");
@@ -461,15 +472,17 @@ int errata_locale_load_lang(errata_locale **out, const char *lang)
 	if (snprintf(path, sizeof(path), "%s/locales/%s.json", errata_data_dir(), lang) >=
 	    (int)sizeof(path))
 		return errata__error(ERRATA_EINVALID, "data directory path too long");
-	{
-		FILE *f = fopen(path, "rb");
-
-		if (!f)
-			return errata__error(ERRATA_ENOTFOUND, "no locale table for language '%s' (%s)",
-			                     lang, path);
-		fclose(f);
+	if (file_exists(path))
+		return errata_locale_load(out, path);
+	/* A regional code ("pt-BR", "en_GB") falls back to its language. */
+	base = strcspn(lang, "-_");
+	if (base < n) {
+		snprintf(path, sizeof(path), "%s/locales/%.*s.json", errata_data_dir(), (int)base, lang);
+		if (file_exists(path))
+			return errata_locale_load(out, path);
 	}
-	return errata_locale_load(out, path);
+	return errata__error(ERRATA_ENOTFOUND, "no locale table for language '%s' in %s/locales",
+	                     lang, errata_data_dir());
 }
 
 const char *errata_locale_lang(const errata_locale *loc)
