@@ -102,6 +102,31 @@ static void test_checks_date_weekday_nearest_in_month(void **state)
 	errata_findings_free(f);
 }
 
+static void test_checks_date_weekday_keeps_style(void **state)
+{
+	errata_findings *f;
+	const errata_finding *x;
+
+	(void)state;
+	/* an abbreviated weekday gets the table's abbreviation, with its period */
+	f = check("a.txt", "Polls close Wed., Jan. 6, 2026, at 8.");
+	x = one(f, "date.weekday", "January 6, 2026 is a Tuesday, not a Wednesday");
+	assert_int_equal(x->suggestion_count, 2);
+	assert_string_equal(x->suggestions[0], "Tue., Jan. 6, 2026");
+	assert_string_equal(x->suggestions[1], "Wed., Jan. 7, 2026");
+	errata_findings_free(f);
+	/* an ordinal day keeps a right ordinal suffix */
+	f = check("a.txt", "We met on Friday 31st January 2026.");
+	x = one(f, "date.weekday", "January 31, 2026 is a Saturday, not a Friday");
+	assert_string_equal(x->suggestions[0], "Saturday 31st January 2026");
+	assert_string_equal(x->suggestions[1], "Friday 30th January 2026");
+	errata_findings_free(f);
+	f = check("a.txt", "We met on Wednesday 3rd December 2026.");
+	x = one(f, "date.weekday", "December 3, 2026 is a Thursday, not a Wednesday");
+	assert_string_equal(x->suggestions[1], "Wednesday 2nd December 2026");
+	errata_findings_free(f);
+}
+
 static void test_checks_date_weekday_iso(void **state)
 {
 	errata_findings *f;
@@ -176,6 +201,15 @@ static void test_checks_date_invalid(void **state)
 	one(f, "date.invalid", "June 31 does not exist: June has 30 days");
 	errata_findings_free(f);
 
+	f = check("a.txt", "Due February 30, 2026.");
+	one(f, "date.invalid", "February 30, 2026 does not exist: February has 28 days in 2026");
+	errata_findings_free(f);
+
+	f = check("a.txt", "The file is dated 2026-13-02.");
+	x = one(f, "date.invalid", "there is no month 13");
+	assert_string_equal(x->text, "2026-13-02");
+	errata_findings_free(f);
+
 	/* an impossible date with a weekday is only date.invalid */
 	f = check("a.txt", "It happened on Sunday, February 29, 2023.");
 	one(f, "date.invalid", "February 29, 2023 does not exist: 2023 is not a leap year");
@@ -228,6 +262,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_checks_date_weekday_message_and_suggestions),
 		cmocka_unit_test(test_checks_date_weekday_nearest_in_month),
+		cmocka_unit_test(test_checks_date_weekday_keeps_style),
 		cmocka_unit_test(test_checks_date_weekday_iso),
 		cmocka_unit_test(test_checks_date_weekday_inferred_year),
 		cmocka_unit_test(test_checks_date_weekday_not_judged),
