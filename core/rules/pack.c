@@ -625,6 +625,12 @@ static int load_rule(errata__rules *rs, const char *path, const cJSON *obj, size
 		goto cleanup;
 	}
 	cJSON_ArrayForEach(it, obj) {
+		for (const cJSON *prev = obj->child; prev != it; prev = prev->next) {
+			if (strcmp(prev->string, it->string) == 0) {
+				error = rule_error(&lc, "field '%s' appears twice", it->string);
+				goto cleanup;
+			}
+		}
 		if (!field_allowed(r->head.type, it->string)) {
 			int known = 0;
 

@@ -380,6 +380,12 @@ static void test_rules_bad_packs(void **state)
 	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":1,\"pattern\":\"a\"}"),
 	             "pack.json: rule 'x.y': field 'message' must be a string");
 	expect_error(PACK("\"x\""), "pack.json: rule #1: must be an object");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a\",\"pattern\":\"b\"}"),
+	             "pack.json: rule 'x.y': field 'pattern' appears twice");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"substitution\",\"from\":[\"a\"],\"to\":\"b\",\"followed_by\":\"(\"}"),
+	             "pack.json: rule 'x.y': 'followed_by' pattern error at offset 1: missing closing parenthesis");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"substitution\",\"from\":\"a\",\"to\":\"b\",\"followed_by\":\"c\"}"),
+	             "pack.json: rule 'x.y': 'followed_by' applies to a list of forms; end the 'from' pattern with a lookahead");
 }
 
 static void test_rules_bad_pack_keeps_earlier_rules(void **state)
