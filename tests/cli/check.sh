@@ -104,4 +104,14 @@ expect_rc "a file named explicitly is checked whatever its extension" 1
 run "$ERRATA_BIN" check --format json tree
 expect_contains "json summary counts walked files" '"summary":{"files":6,"errors":6,'
 
+# Links: a linked article is checked, a linked folder is not followed.
+ln -s b.md tree/l.md && ln -s b tree/link && ln -s nowhere.md tree/m.md
+run "$ERRATA_BIN" check tree
+expect_rc "links: a dangling link makes exit 2" 2
+paths=$(printf '%s\n' "$OUT" | grep -v '^    ' | cut -d: -f1 | tr '\n' ' ')
+want="tree/Z.txt tree/a/d.htm tree/a/e.html tree/a-b.md tree/b/c.markdown tree/b.md tree/l.md "
+if [ "$paths" = "$want" ]; then ok "links: linked file checked, linked folder skipped"; else
+	not_ok "links: linked file checked, linked folder skipped" "got: $paths"; fi
+expect_contains "links: the dangling link is named" "errata: tree/m.md" stderr
+
 done_testing
