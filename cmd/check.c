@@ -64,8 +64,12 @@ static void fail(struct check_run *run, const char *message)
 /* The same, with the path in front unless the message starts with it. */
 static void fail_input(struct check_run *run, const char *path, const char *message)
 {
-	size_t n = strlen(path);
+	size_t n;
 	char *full = NULL;
+
+	if (strcmp(path, "-") == 0)
+		path = "<stdin>";
+	n = strlen(path);
 
 	if (strncmp(message, path, n) != 0 || message[n] != ':') {
 		size_t len = n + strlen(message) + 3;

@@ -21,6 +21,10 @@ expect_rc "invalid UTF-8: exit 2" 2
 expect_contains "invalid UTF-8 names the file" "errata: latin1.txt:" stderr
 expect_contains "invalid UTF-8: the good file is still checked" "good.md:1:16: error:"
 
+run sh -c "\"$ERRATA_BIN\" check - < latin1.txt"
+expect_rc "invalid UTF-8 on stdin: exit 2" 2
+expect_contains "invalid UTF-8 on stdin names <stdin> once" "errata: <stdin>:1:" stderr
+
 run "$ERRATA_BIN" check nul.txt clean.txt
 expect_rc "NUL byte: exit 2" 2
 expect_contains "NUL byte names the file" "errata: nul.txt" stderr
