@@ -39,6 +39,12 @@ run "$ERRATA_BIN" check page.html
 expect_rc "html: wrong weekday exits 1" 1
 expect_out "page.html text output" page.text.expected
 
+# Year-less dates late in the year read into the next one (the anchor is
+# the front matter date, 2026-11-27): Jan. 7 is January 7, 2027, a Thursday.
+run "$ERRATA_BIN" check rollover.md
+expect_rc "year rollover: exit 1" 1
+expect_out "rollover.md text output" rollover.text.expected
+
 # Dates that do not exist.
 run "$ERRATA_BIN" check invalid.txt
 expect_rc "invalid dates exit 1" 1
