@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "errata.h"
 #include "cmd.h"
@@ -36,6 +37,7 @@ struct check_run {
 	char *last_config;            /* ...and the configuration found for it */
 	size_t files, failed;
 	int write_failed;
+	int interactive;              /* stdout is a terminal: flush every file */
 };
 
 static int flush(struct check_run *run, int force)
@@ -221,7 +223,7 @@ static int check_file(const char *path, void *ud)
 		fail_input(run, path, errata_error_last());
 		goto cleanup;
 	}
-	flush(run, 0);
+	flush(run, run->interactive);
 cleanup:
 	errata_findings_free(findings);
 	errata_doc_free(doc);
@@ -349,6 +351,7 @@ int cmd_check(int argc, char **argv)
 	run.opts = copts;
 	run.config_arg = config;
 	run.doc_opts = dopts;
+	run.interactive = isatty(STDOUT_FILENO);
 	if (errata_output_new(&run.out, run.fmt, NULL) < 0) {
 		rc = cmd_fail();
 		goto cleanup;
