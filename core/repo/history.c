@@ -1,0 +1,456 @@
+/*
+ * history.c: an article's history. The log lists the first-parent
+ * revisions whose blob for the path differs from their parent's, with the
+ * checker's counts and word counts; quote blame walks first parents back
+ * from a revision while the text still contains the quote (the way
+ * `git log -S` would, rather than line blame, which is coarse on
+ * paragraph-long lines) and forward from HEAD's side to find where it went.
+ * Blobs are compared by id first, so an unchanged article costs one tree
+ * lookup per revision.
+ */
+#include "errata/history.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "repo/repo.h"
+#include "repo/quote.h"
+#include "repo/checkrun.h"
+
+struct errata_log {
+	errata_log_entry *entries;
+	size_t count, cap;
+};
+
+/* The blob id of `path` in commit c: 1 when present, 0 when absent. */
+static int blob_at(git_commit *c, const char *path, git_oid *out)
+{
+	git_tree *tree = NULL;
+	git_tree_entry *e = NULL;
+	int found = 0;
+
+	if (git_commit_tree(&tree, c) == 0 &&
+	    git_tree_entry_bypath(&e, tree, path) == 0 &&
+	    git_tree_entry_type(e) == GIT_OBJECT_BLOB) {
+		git_oid_cpy(out, git_tree_entry_id(e));
+		found = 1;
+	}
+	git_tree_entry_free(e);
+	git_tree_free(tree);
+	return found;
+}
+
+static int read_blob(errata_repo *repo, const git_oid *oid, const char *path,
+                     char **data, size_t *len)
+{
+	git_blob *blob = NULL;
+	int error;
+
+	*data = NULL;
+	*len = 0;
+	if ((error = git_blob_lookup(&blob, repo->git, oid)) < 0)
+		return errata__git_error(error, path);
+	*len = (size_t)git_blob_rawsize(blob);
+	*data = errata__strndup(git_blob_rawcontent(blob), *len);
+	git_blob_free(blob);
+	return *data ? 0 : errata__oom();
+}
+
+static int fill_info(errata_commit_info *out, const git_commit *c)
+{
+	const git_signature *sig = git_commit_author(c);
+	const char *summary = git_commit_summary((git_commit *)c);
+
+	memset(out, 0, sizeof(*out));
+	git_oid_tostr(out->id.hex, sizeof(out->id.hex), git_commit_id(c));
+	out->author = errata__strdup(sig && sig->name ? sig->name : "");
+	out->email = errata__strdup(sig && sig->email ? sig->email : "");
+	out->time = sig ? (int64_t)sig->when.time : 0;
+	out->offset_minutes = sig ? sig->when.offset : 0;
+	out->subject = errata__strdup(summary ? summary : "");
+	if (!out->author || !out->email || !out->subject) {
+		errata_commit_info_dispose(out);
+		return errata__oom();
+	}
+	return 0;
+}
+
+/* One word per line, for a line diff that counts words. */
+static int words_of(const char *s, size_t len, errata_buf *out)
+{
+	size_t i = 0;
+	int error = 0;
+
+	while (i < len && error == 0) {
+		size_t j;
+
+		while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
+			i++;
+		j = i;
+		while (j < len && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r'))
+			j++;
+		if (j > i && (error = errata_buf_put(out, s + i, j - i)) == 0)
+			error = errata_buf_putc(out, '\n');
+		i = j;
+	}
+	return error;
+}
+
+typedef struct {
+	size_t added, removed;
+} word_counts;
+
+static int count_line(const git_diff_delta *d, const git_diff_hunk *h,
+                      const git_diff_line *l, void *payload)
+{
+	word_counts *wc = payload;
+
+	(void)d;
+	(void)h;
+	if (l->origin == GIT_DIFF_LINE_ADDITION)
+		wc->added++;
+	else if (l->origin == GIT_DIFF_LINE_DELETION)
+		wc->removed++;
+	return 0;
+}
+
+static int count_words(const char *a, size_t alen, const char *b, size_t blen,
+                       size_t *added, size_t *removed)
+{
+	errata_buf wa = ERRATA_BUF_INIT, wb = ERRATA_BUF_INIT;
+	git_diff_options opts;
+	word_counts wc = { 0, 0 };
+	int error;
+
+	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+	opts.context_lines = 0;
+	opts.flags |= GIT_DIFF_FORCE_TEXT;
+	if ((error = words_of(a, alen, &wa)) == 0 && (error = words_of(b, blen, &wb)) == 0) {
+		error = git_diff_buffers(wa.ptr ? wa.ptr : "", wa.size, "a", wb.ptr ? wb.ptr : "",
+		                         wb.size, "b", &opts, NULL, NULL, NULL, count_line, &wc);
+		if (error < 0)
+			error = errata__git_error(error, "word diff");
+	}
+	*added = wc.added;
+	*removed = wc.removed;
+	errata_buf_dispose(&wa);
+	errata_buf_dispose(&wb);
+	return error;
+}
+
+static int log_push(errata_log *log, errata_log_entry **out)
+{
+	if (log->count == log->cap) {
+		size_t ncap = log->cap ? log->cap * 2 : 16;
+		errata_log_entry *p = realloc(log->entries, ncap * sizeof(*p));
+
+		if (!p)
+			return errata__oom();
+		log->entries = p;
+		log->cap = ncap;
+	}
+	*out = &log->entries[log->count++];
+	memset(*out, 0, sizeof(**out));
+	return 0;
+}
+
+int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
+                    const errata_log_options *opts)
+{
+	errata_log *log = NULL;
+	git_commit *cur = NULL, *parent = NULL;
+	char *text = NULL, *ptext = NULL;
+	size_t tlen = 0, plen = 0;
+	int error = 0, any = 0;
+
+	*out = NULL;
+	if (!(log = calloc(1, sizeof(*log))))
+		return errata__oom();
+	if ((error = errata__repo_commit(repo, opts && opts->rev ? opts->rev : "HEAD", &cur)) < 0)
+		goto cleanup;
+	while (cur) {
+		git_oid boid, poid;
+		int has = blob_at(cur, path, &boid), phas = 0;
+
+		parent = NULL;
+		if (git_commit_parentcount(cur) > 0 && git_commit_parent(&parent, cur, 0) < 0)
+			parent = NULL;
+		if (parent)
+			phas = blob_at(parent, path, &poid);
+		if (has)
+			any = 1;
+		if (has && (!phas || !git_oid_equal(&boid, &poid))) {
+			errata_log_entry *e = NULL;
+
+			if ((error = log_push(log, &e)) < 0 || (error = fill_info(&e->info, cur)) < 0)
+				goto cleanup;
+			if ((error = read_blob(repo, &boid, path, &text, &tlen)) < 0)
+				goto cleanup;
+			if (phas && (error = read_blob(repo, &poid, path, &ptext, &plen)) < 0)
+				goto cleanup;
+			if ((error = count_words(ptext ? ptext : "", plen, text, tlen,
+			                         &e->words_added, &e->words_removed)) < 0)
+				goto cleanup;
+			if (opts && opts->checker) {
+				errata_findings *f = NULL;
+				size_t infos;
+
+				if ((error = errata_findings_new(&f)) < 0)
+					goto cleanup;
+				if (errata__check_text(opts->checker, path, text, tlen, f) == 0) {
+					errata_findings_tally(f, &e->errors, &e->warnings, &infos);
+					e->checked = 1;
+				}
+				errata_findings_free(f);
+				errata__error_clear();
+			}
+			free(text);
+			free(ptext);
+			text = ptext = NULL;
+			plen = 0;
+			if (opts && opts->max_count && log->count >= opts->max_count) {
+				git_commit_free(parent);
+				parent = NULL;
+			}
+		}
+		git_commit_free(cur);
+		cur = parent;
+	}
+	if (!any) {
+		error = errata__error(ERRATA_ENOTFOUND, "%s: no revision has this path", path);
+		goto cleanup;
+	}
+	*out = log;
+	log = NULL;
+cleanup:
+	free(text);
+	free(ptext);
+	git_commit_free(cur);
+	if (error < 0 && parent && parent != cur)
+		git_commit_free(parent);
+	errata_log_free(log);
+	return error;
+}
+
+void errata_log_free(errata_log *log)
+{
+	if (!log)
+		return;
+	for (size_t i = 0; i < log->count; i++)
+		errata_commit_info_dispose(&log->entries[i].info);
+	free(log->entries);
+	free(log);
+}
+
+size_t errata_log_count(const errata_log *log)
+{
+	return log ? log->count : 0;
+}
+
+const errata_log_entry *errata_log_get(const errata_log *log, size_t i)
+{
+	return log && i < log->count ? &log->entries[i] : NULL;
+}
+
+/* Validate and normalise a quote; the message names the field "quote". */
+static int prepare_quote(const char *quote, errata_buf *q)
+{
+	size_t len = quote ? strlen(quote) : 0, i = 0;
+	int error;
+
+	if (len > ERRATA__QUOTE_MAX)
+		return errata__error(ERRATA_ETOOBIG, "quote: longer than the limit of %d bytes", ERRATA__QUOTE_MAX);
+	while (i < len) {
+		uint32_t cp;
+		size_t n = errata__utf8_decode((const unsigned char *)quote + i, len - i, &cp);
+
+		if (n == 0)
+			return errata__error(ERRATA_EINVALID, "quote: not valid UTF-8 at byte %zu", i);
+		i += n;
+	}
+	if ((error = errata__quote_normalize(quote ? quote : "", len, q, NULL)) < 0)
+		return error;
+	if (q->size == 0)
+		return errata__error(ERRATA_EINVALID, "quote: empty");
+	return 0;
+}
+
+/* Whether the blob `oid` contains the normalised quote; memoised on the last id. */
+typedef struct {
+	git_oid last;
+	int has_last, last_result;
+} contains_memo;
+
+static int blob_contains(errata_repo *repo, const git_oid *oid, const errata_buf *q,
+                         contains_memo *memo, int *result)
+{
+	git_blob *blob = NULL;
+	errata_buf nt = ERRATA_BUF_INIT;
+	int error;
+
+	if (memo->has_last && git_oid_equal(&memo->last, oid)) {
+		*result = memo->last_result;
+		return 0;
+	}
+	if ((error = git_blob_lookup(&blob, repo->git, oid)) < 0)
+		return errata__git_error(error, "reading a revision");
+	error = errata__quote_normalize(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob), &nt, NULL);
+	git_blob_free(blob);
+	if (error < 0)
+		return error;
+	*result = errata__quote_in(nt.ptr, nt.size, q->ptr, q->size);
+	errata_buf_dispose(&nt);
+	git_oid_cpy(&memo->last, oid);
+	memo->has_last = 1;
+	memo->last_result = *result;
+	return 0;
+}
+
+static int removed_walk(errata_commit_info *out, int *found, errata_repo *repo,
+                        const char *path, const git_oid *since, const char *head,
+                        const errata_buf *q)
+{
+	git_commit *cur = NULL, *oldest = NULL;
+	contains_memo memo = { { { 0 } }, 0, 0 };
+	int error;
+
+	*found = 0;
+	memset(out, 0, sizeof(*out));
+	if ((error = errata__repo_commit(repo, head ? head : "HEAD", &cur)) < 0)
+		return error;
+	while (cur) {
+		git_commit *parent = NULL;
+		git_oid boid;
+		int contained = 0;
+
+		if (since && git_oid_equal(git_commit_id(cur), since))
+			break;
+		if (blob_at(cur, path, &boid) &&
+		    (error = blob_contains(repo, &boid, q, &memo, &contained)) < 0)
+			break;
+		if (contained)
+			break;
+		git_commit_free(oldest);
+		oldest = cur;
+		cur = NULL;
+		if (git_commit_parentcount(oldest) > 0 && git_commit_parent(&parent, oldest, 0) == 0)
+			cur = parent;
+	}
+	if (error == 0 && oldest && (cur || since == NULL)) {
+		/* Only a run that ends at a revision with the quote (or at since) counts. */
+		if ((error = fill_info(out, oldest)) == 0)
+			*found = 1;
+	}
+	git_commit_free(cur);
+	git_commit_free(oldest);
+	return error;
+}
+
+int errata_history_removed(errata_commit_info *out, int *found, errata_repo *repo,
+                           const char *path, const char *since, const char *head,
+                           const char *quote)
+{
+	errata_buf q = ERRATA_BUF_INIT;
+	git_commit *s = NULL;
+	int error;
+
+	*found = 0;
+	memset(out, 0, sizeof(*out));
+	if ((error = prepare_quote(quote, &q)) < 0)
+		goto cleanup;
+	if (since && (error = errata__repo_commit(repo, since, &s)) < 0)
+		goto cleanup;
+	error = removed_walk(out, found, repo, path, s ? git_commit_id(s) : NULL, head, &q);
+cleanup:
+	git_commit_free(s);
+	errata_buf_dispose(&q);
+	return error;
+}
+
+static void line_col(const char *text, size_t offset, unsigned int *line, unsigned int *col)
+{
+	size_t start = 0;
+	unsigned int l = 1, c = 1;
+
+	for (size_t i = 0; i < offset; i++)
+		if (text[i] == '\n') {
+			l++;
+			start = i + 1;
+		}
+	for (size_t i = start; i < offset; i++)
+		if (((unsigned char)text[i] & 0xc0) != 0x80)
+			c++;
+	*line = l;
+	*col = c;
+}
+
+int errata_blame_quote(errata_blame *out, errata_repo *repo, const char *path,
+                       const char *rev, const char *quote)
+{
+	errata_buf q = ERRATA_BUF_INIT;
+	git_commit *start = NULL, *cur = NULL;
+	contains_memo memo = { { { 0 } }, 0, 0 };
+	char *text = NULL;
+	size_t len = 0;
+	int error, hit;
+
+	memset(out, 0, sizeof(*out));
+	if ((error = prepare_quote(quote, &q)) < 0)
+		goto cleanup;
+	if ((error = errata__repo_commit(repo, rev ? rev : "HEAD", &start)) < 0)
+		goto cleanup;
+	if ((error = errata__repo_read_commit(repo, start, path, &text, &len)) < 0)
+		goto cleanup;
+	if ((hit = errata__quote_find(text, len, q.ptr, &out->offset, &out->length)) <= 0) {
+		error = hit < 0 ? hit : errata__error(ERRATA_ENOTFOUND, "%s: the quote is not in revision %.12s",
+		                                      path, git_oid_tostr_s(git_commit_id(start)));
+		goto cleanup;
+	}
+	line_col(text, out->offset, &out->line, &out->column);
+	if ((error = git_commit_dup(&cur, start)) < 0) {
+		error = errata__git_error(error, "commit");
+		goto cleanup;
+	}
+	for (;;) {
+		git_commit *parent = NULL;
+		git_oid boid;
+		int contained = 0;
+
+		if (git_commit_parentcount(cur) == 0 || git_commit_parent(&parent, cur, 0) < 0)
+			break;
+		if (!blob_at(parent, path, &boid)) {
+			git_commit_free(parent);
+			break;
+		}
+		if ((error = blob_contains(repo, &boid, &q, &memo, &contained)) < 0) {
+			git_commit_free(parent);
+			goto cleanup;
+		}
+		if (!contained) {
+			git_commit_free(parent);
+			break;
+		}
+		git_commit_free(cur);
+		cur = parent;
+	}
+	if ((error = fill_info(&out->introduced, cur)) < 0)
+		goto cleanup;
+	error = removed_walk(&out->removed_in, &out->removed, repo, path,
+	                     git_commit_id(start), NULL, &q);
+cleanup:
+	if (error < 0)
+		errata_blame_dispose(out);
+	free(text);
+	git_commit_free(cur);
+	git_commit_free(start);
+	errata_buf_dispose(&q);
+	return error;
+}
+
+void errata_blame_dispose(errata_blame *blame)
+{
+	errata_commit_info_dispose(&blame->introduced);
+	errata_commit_info_dispose(&blame->removed_in);
+	blame->removed = 0;
+}
