@@ -1,0 +1,241 @@
+/*
+ * findings.c: the list of findings a check run produces, and their
+ * fingerprints.
+ *
+ * A fingerprint must survive unrelated edits, so it hashes the rule id,
+ * the span's text with white space folded, and the occurrence index of
+ * that (rule, text) pair within the document, never a line number.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "errata/findings.h"
+
+struct errata_findings {
+	errata_finding *items;
+	size_t count;
+	size_t alloc;
+};
+
+static const char *const severity_names[] = { "info", "warning", "error" };
+
+const char *errata_severity_name(errata_severity sev)
+{
+	if ((unsigned)sev > ERRATA_SEVERITY_ERROR)
+		return "error";
+	return severity_names[sev];
+}
+
+int errata_severity_parse(const char *name, errata_severity *out)
+{
+	for (int i = 0; i <= ERRATA_SEVERITY_ERROR; i++) {
+		if (strcmp(name, severity_names[i]) == 0) {
+			*out = (errata_severity)i;
+			return 0;
+		}
+	}
+	return errata__error(ERRATA_EINVALID,
+	                     "unknown severity '%s' (use error, warning or info)", name);
+}
+
+int errata_findings_new(errata_findings **out)
+{
+	*out = calloc(1, sizeof(**out));
+	return *out ? 0 : errata__oom();
+}
+
+static void finding_dispose(errata_finding *f)
+{
+	free(f->path);
+	free(f->rule);
+	free(f->message);
+	free(f->text);
+	for (size_t i = 0; i < f->suggestion_count; i++)
+		free(f->suggestions[i]);
+	free(f->suggestions);
+	memset(f, 0, sizeof(*f));
+}
+
+void errata_findings_free(errata_findings *list)
+{
+	if (!list)
+		return;
+	for (size_t i = 0; i < list->count; i++)
+		finding_dispose(&list->items[i]);
+	free(list->items);
+	free(list);
+}
+
+size_t errata_findings_count(const errata_findings *list)
+{
+	return list ? list->count : 0;
+}
+
+const errata_finding *errata_findings_get(const errata_findings *list, size_t i)
+{
+	return list && i < list->count ? &list->items[i] : NULL;
+}
+
+int errata_findings_add(errata_findings *list, const errata_doc *doc,
+                        const char *rule, errata_severity sev,
+                        size_t offset, size_t length, const char *message,
+                        const char *const *suggestions, size_t suggestion_count)
+{
+	errata_finding f;
+	const char *text;
+	size_t text_len;
+	int error = 0;
+
+	memset(&f, 0, sizeof(f));
+	text = errata_doc_text(doc, &text_len);
+	if (offset > text_len)
+		offset = text_len;
+	if (length > text_len - offset)
+		length = text_len - offset;
+	if (list->count == list->alloc) {
+		size_t n = list->alloc ? list->alloc * 2 : 16;
+		errata_finding *p = realloc(list->items, n * sizeof(*p));
+
+		if (!p)
+			return errata__oom();
+		list->items = p;
+		list->alloc = n;
+	}
+	f.severity = sev;
+	f.offset = offset;
+	f.length = length;
+	errata_doc_position(doc, offset, &f.line, &f.column);
+	errata_doc_position(doc, offset + length, &f.end_line, &f.end_column);
+	f.path = errata__strdup(errata_doc_path(doc));
+	f.rule = errata__strdup(rule);
+	f.message = errata__strdup(message);
+	f.text = errata__strndup(text + offset, length);
+	if (!f.path || !f.rule || !f.message || !f.text) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	if (suggestion_count) {
+		f.suggestions = calloc(suggestion_count, sizeof(char *));
+		if (!f.suggestions) {
+			error = errata__oom();
+			goto cleanup;
+		}
+		for (size_t i = 0; i < suggestion_count; i++) {
+			f.suggestions[i] = errata__strdup(suggestions[i]);
+			if (!f.suggestions[i]) {
+				f.suggestion_count = i;
+				error = errata__oom();
+				goto cleanup;
+			}
+		}
+		f.suggestion_count = suggestion_count;
+	}
+	list->items[list->count++] = f;
+	return 0;
+cleanup:
+	finding_dispose(&f);
+	return error;
+}
+
+static int compare_position(const void *a, const void *b)
+{
+	const errata_finding *x = a, *y = b;
+	int c;
+
+	if (x->offset != y->offset)
+		return x->offset < y->offset ? -1 : 1;
+	if (x->length != y->length)
+		return x->length < y->length ? -1 : 1;
+	c = strcmp(x->rule, y->rule);
+	if (c)
+		return c;
+	return strcmp(x->message, y->message);
+}
+
+/* Hash of the text with every run of white space folded to one space. */
+static uint64_t hash_folded(uint64_t h, const char *s)
+{
+	int in_space = 0;
+
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+			in_space = 1;
+			continue;
+		}
+		if (in_space) {
+			h = errata__fnv1a(h, " ", 1);
+			in_space = 0;
+		}
+		h = errata__fnv1a(h, s, 1);
+	}
+	return h;
+}
+
+void errata_findings_seal(errata_findings *list, size_t from)
+{
+	size_t n;
+	uint64_t *keys;
+
+	if (from >= list->count)
+		return;
+	n = list->count - from;
+	qsort(list->items + from, n, sizeof(errata_finding), compare_position);
+	keys = malloc(n * sizeof(*keys));
+	for (size_t i = 0; i < n; i++) {
+		errata_finding *f = &list->items[from + i];
+		uint64_t key = errata__fnv1a(ERRATA__FNV_SEED, f->rule, strlen(f->rule) + 1);
+		unsigned occurrence = 0;
+
+		key = hash_folded(key, f->text);
+		if (keys) {
+			/* Findings of one document are few; a quadratic count is fine. */
+			for (size_t j = 0; j < i; j++)
+				occurrence += keys[j] == key;
+			keys[i] = key;
+		} else {
+			/* Out of memory: fall back to counting by comparing text. */
+			for (size_t j = 0; j < i; j++) {
+				errata_finding *g = &list->items[from + j];
+
+				occurrence += strcmp(g->rule, f->rule) == 0 && strcmp(g->text, f->text) == 0;
+			}
+		}
+		key = errata__fnv1a(key, &occurrence, sizeof(occurrence));
+		snprintf(f->fingerprint, sizeof(f->fingerprint), "%016llx", (unsigned long long)key);
+	}
+	free(keys);
+}
+
+void errata_findings_remove(errata_findings *list, size_t i)
+{
+	if (i >= list->count)
+		return;
+	finding_dispose(&list->items[i]);
+	memmove(&list->items[i], &list->items[i + 1],
+	        (list->count - i - 1) * sizeof(errata_finding));
+	list->count--;
+}
+
+void errata_findings_tally(const errata_findings *list, size_t *errors,
+                           size_t *warnings, size_t *infos)
+{
+	size_t e = 0, w = 0, n = 0;
+
+	for (size_t i = 0; list && i < list->count; i++) {
+		switch (list->items[i].severity) {
+		case ERRATA_SEVERITY_ERROR: e++; break;
+		case ERRATA_SEVERITY_WARNING: w++; break;
+		default: n++; break;
+		}
+	}
+	if (errors)
+		*errors = e;
+	if (warnings)
+		*warnings = w;
+	if (infos)
+		*infos = n;
+}
