@@ -6,15 +6,25 @@
 #define ERRATA_CORE_CHECKRUN_H
 
 #include <stddef.h>
+#include <cjson/cJSON.h>
 #include "errata/checker.h"
-#include "errata/findings.h"
 
 /*
- * Load `data` as a document named `path` and append the checker's findings
- * to `out`. Returns 0, or a negative code when the text cannot be loaded
- * (the caller decides whether that matters).
+ * Check `data` as a document named `path` and count its findings at error
+ * and warning severity. Returns 1 when the checker ran, 0 when the text
+ * could not be loaded (not an error for the log), or a negative code.
  */
-int errata__check_text(errata_checker *checker, const char *path,
-                       const char *data, size_t len, errata_findings *out);
+int errata__check_counts(errata_checker *checker, const char *path,
+                         const char *data, size_t len,
+                         size_t *errors, size_t *warnings);
+
+/*
+ * Check `data` and append to the JSON array `arr` every finding that
+ * overlaps the bytes [offset, offset+length): rule, severity, message,
+ * line, column, text and a summary "confirmed by RULE: MESSAGE".
+ */
+int errata__check_span(errata_checker *checker, const char *path,
+                       const char *data, size_t len, size_t offset, size_t length,
+                       cJSON *arr);
 
 #endif

@@ -193,17 +193,14 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 			                         &e->words_added, &e->words_removed)) < 0)
 				goto cleanup;
 			if (opts && opts->checker) {
-				errata_findings *f = NULL;
-				size_t infos;
+				int ran = errata__check_counts(opts->checker, path, text, tlen,
+				                               &e->errors, &e->warnings);
 
-				if ((error = errata_findings_new(&f)) < 0)
+				if (ran < 0) {
+					error = ran;
 					goto cleanup;
-				if (errata__check_text(opts->checker, path, text, tlen, f) == 0) {
-					errata_findings_tally(f, &e->errors, &e->warnings, &infos);
-					e->checked = 1;
 				}
-				errata_findings_free(f);
-				errata__error_clear();
+				e->checked = ran;
 			}
 			free(text);
 			free(ptext);

@@ -78,57 +78,6 @@ static int build_add(errata_repo *repo, git_tree *tip, void *payload, errata__ev
 	return errata__batch_add(b, path, p->json, p->len);
 }
 
-/* The findings of the checker that overlap [offset, offset+length). */
-static int attach_findings(cJSON *ev, errata_checker *checker, const char *path,
-                           const char *text, size_t len, size_t offset, size_t length)
-{
-	errata_findings *f = NULL;
-	cJSON *arr = cJSON_AddArrayToObject(ev, "findings");
-	int error = 0;
-
-	if (!arr)
-		return errata__oom();
-	if (!checker)
-		return 0;
-	if ((error = errata_findings_new(&f)) < 0)
-		return error;
-	if (errata__check_text(checker, path, text, len, f) < 0) {
-		/* A text the loader refuses still gets its report. */
-		errata__error_clear();
-		goto cleanup;
-	}
-	for (size_t i = 0; i < errata_findings_count(f); i++) {
-		const errata_finding *x = errata_findings_get(f, i);
-		cJSON *o;
-		char *summary;
-
-		if (x->offset + x->length <= offset || x->offset >= offset + length)
-			continue;
-		if (!(o = cJSON_CreateObject())) {
-			error = errata__oom();
-			goto cleanup;
-		}
-		cJSON_AddItemToArray(arr, o);
-		cJSON_AddStringToObject(o, "rule", x->rule);
-		cJSON_AddStringToObject(o, "severity", errata_severity_name(x->severity));
-		cJSON_AddStringToObject(o, "message", x->message);
-		cJSON_AddNumberToObject(o, "line", x->line);
-		cJSON_AddNumberToObject(o, "column", x->column);
-		cJSON_AddStringToObject(o, "text", x->text);
-		summary = malloc(strlen(x->rule) + strlen(x->message) + 32);
-		if (!summary) {
-			error = errata__oom();
-			goto cleanup;
-		}
-		sprintf(summary, "confirmed by %s: %s", x->rule, x->message);
-		cJSON_AddStringToObject(o, "summary", summary);
-		free(summary);
-	}
-cleanup:
-	errata_findings_free(f);
-	return error;
-}
-
 static int add_str(cJSON *o, const char *key, const char *val)
 {
 	cJSON *v = val ? cJSON_CreateString(val) : cJSON_CreateNull();
@@ -240,9 +189,17 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
 		cJSON_AddNullToObject(ev, "introduced_in");
 		cJSON_AddNullToObject(ev, "introduced_by");
 	}
-	if ((error = attach_findings(ev, anchored && opts ? opts->checker : NULL, in->path,
-	                             text, len, offset, length)) < 0)
-		goto cleanup;
+	{
+		cJSON *arr = cJSON_AddArrayToObject(ev, "findings");
+
+		if (!arr) {
+			error = errata__oom();
+			goto cleanup;
+		}
+		if (anchored && opts && opts->checker &&
+		    (error = errata__check_span(opts->checker, in->path, text, len, offset, length, arr)) < 0)
+			goto cleanup;
+	}
 	if (!(json = cJSON_PrintUnformatted(ev))) {
 		error = errata__oom();
 		goto cleanup;
