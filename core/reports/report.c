@@ -384,11 +384,15 @@ static int status_allows(const char *id, const char *status, errata_event_type t
 		ok = 0;
 		break;
 	}
+	if (!ok && type == ERRATA_EVENT_NOTICE)
+		return errata__error(ERRATA_EINVALID, strcmp(status, "corrected") == 0
+		                     ? "report %s is already corrected (reopen it to correct it again)"
+		                     : "report %s is %s: record the fix first ('errata report fixed ID --in REV' or 'errata report scan')",
+		                     id, status);
 	if (!ok)
 		return errata__error(ERRATA_EINVALID, "report %s is %s: cannot %s it%s", id, status,
 		                     errata_event_type_name(type),
-		                     type == ERRATA_EVENT_NOTICE ? " (record the fix first: 'errata report fixed ID --in REV' or 'errata report scan')" :
-		                     (strcmp(status, "open") == 0 ? "" : " (reopen it first)"));
+		                     strcmp(status, "open") == 0 ? "" : " (reopen it first)");
 	return 0;
 }
 
@@ -455,7 +459,16 @@ static int build_event(errata_repo *repo, git_tree *tip, void *payload, errata__
 		add_str(ev, "kind", in->kind);
 		add_str(ev, "wrong", in->wrong);
 		add_str(ev, "right", in->right);
-		add_str(ev, "notice", in->notice);
+		if (in->notice && *in->notice) {
+			add_str(ev, "notice", in->notice);
+		} else {
+			errata_buf nb = ERRATA_BUF_INIT;
+
+			errata_buf_printf(&nb, "An earlier version of this article said \"%s\". It should have said \"%s\".",
+			                  in->wrong, in->right);
+			add_str(ev, "notice", nb.ptr ? nb.ptr : "");
+			errata_buf_dispose(&nb);
+		}
 		add_str(ev, "approved_by", in->approved_by);
 		break;
 	default:
