@@ -384,10 +384,10 @@ static int status_allows(const char *id, const char *status, errata_event_type t
 		ok = 0;
 		break;
 	}
+	if (!ok && type == ERRATA_EVENT_NOTICE && strcmp(status, "corrected") == 0)
+		return errata__error(ERRATA_EINVALID, "report %s is already corrected (reopen it to correct it again)", id);
 	if (!ok && type == ERRATA_EVENT_NOTICE)
-		return errata__error(ERRATA_EINVALID, strcmp(status, "corrected") == 0
-		                     ? "report %s is already corrected (reopen it to correct it again)"
-		                     : "report %s is %s: record the fix first ('errata report fixed ID --in REV' or 'errata report scan')",
+		return errata__error(ERRATA_EINVALID, "report %s is %s: record the fix first ('errata report fixed ID --in REV' or 'errata report scan')",
 		                     id, status);
 	if (!ok)
 		return errata__error(ERRATA_EINVALID, "report %s is %s: cannot %s it%s", id, status,
