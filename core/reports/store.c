@@ -17,7 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define WRITE_ATTEMPTS 200
+#define WRITE_ATTEMPTS 100
 
 int errata__batch_add(errata__event_batch *b, const char *path, const char *data, size_t len)
 {
