@@ -3,9 +3,11 @@
 
 Usage: gen_reports_repo.py articles|reports ARGS...
 
-  articles N REVS LIVE   N articles with REVS revisions each (one commit per
-                         revision, in rounds), then one article
-                         (articles/live.md) with LIVE revisions.
+  articles N REVS LIVE   N articles (articles/gNN/dNNNN.md, 20 to a folder, as
+                         a newsroom shards by section or date) with REVS
+                         revisions each (one commit per revision, in rounds),
+                         then one article (articles/live/storm.md) with LIVE
+                         revisions.
   reports COUNT HEAD     COUNT reader reports as `open` events under
                          refs/errata/reports, 1,000 per commit; HEAD is the
                          commit id the reports name as the revision seen.
@@ -54,7 +56,7 @@ def articles(n, revs, live):
             data(out, "Update district %d (revision %d)" % (i, rev))
             if mark > 1:
                 out.write(b"from :%d\n" % (mark - 1))
-            out.write(b"M 100644 inline articles/d%04d.md\n" % i)
+            out.write(b"M 100644 inline articles/g%02d/d%04d.md\n" % (i // 20, i))
             data(out, article(i, rev))
     lines = ["---\ntitle: Live coverage of the storm\ndate: 2026-03-01\n---\n",
              "The storm reached the coast on Tuesday, March 3, 2026, in the early morning.\n\n"]
@@ -70,7 +72,7 @@ def articles(n, revs, live):
         out.write(b"committer Desk <desk@example.org> %d +0000\n" % t)
         data(out, "Live update %d" % rev)
         out.write(b"from :%d\n" % (mark - 1))
-        out.write(b"M 100644 inline articles/live.md\n")
+        out.write(b"M 100644 inline articles/live/storm.md\n")
         data(out, "".join(lines))
 
 
@@ -92,12 +94,12 @@ def reports(count, head):
             rid = hashlib.sha1(b"report %d" % n).hexdigest()[:16]
             art = n % 1000
             ev = ('{"version":1,"type":"open","report":"%s","id":"%s","lamport":1,'
-                  '"actor":"reader%d","time":"2026-03-01T10:00:00Z","path":"articles/d%04d.md",'
+                  '"actor":"reader%d","time":"2026-03-01T10:00:00Z","path":"articles/g%02d/d%04d.md",'
                   '"rev":"%s","quote":"opened its doors on Monday","message":"report %d",'
                   '"suggest":null,"reporter":"Reader %d","contact":null,"anchored":true,'
                   '"location":{"line":6,"column":22,"offset":100,"length":26},'
                   '"introduced_in":"%s","introduced_by":null,"findings":[]}'
-                  % (rid, rid, n % 97, art, head, n, n % 97, head))
+                  % (rid, rid, n % 97, art // 20, art, head, n, n % 97, head))
             out.write(b"M 100644 inline r/%s/%s/1-%s.json\n" % (rid[:2].encode(), rid.encode(), rid.encode()))
             data(out, ev)
             n += 1

@@ -40,81 +40,85 @@ int errata__quote_normalize(const char *s, size_t len, errata_buf *out,
                             size_t **map)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t *m = NULL, mcap = 0, start = out->size, i = 0;
-	int pending_space = 0, error = 0;
+	size_t *m = NULL, start = out->size, i = 0, o;
+	char *w;
+	int pending_space = 0, error;
 
+	/* Folding never makes the text longer: write straight into the buffer. */
+	if ((error = errata_buf_grow(out, len + 1)) < 0)
+		return error;
 	if (map) {
 		*map = NULL;
-		mcap = len + 16;
-		m = malloc(mcap * sizeof(*m));
-		if (!m)
+		if (!(m = malloc((len + 1) * sizeof(*m))))
 			return errata__oom();
 	}
+	w = out->ptr;
+	o = start;
 	while (i < len) {
 		uint32_t cp = u[i];
-		size_t n = errata__utf8_decode(u + i, len - i, &cp);
+		size_t n;
 		const char *rep;
-		size_t rl;
 
+		if (cp < 0x80 && cp > ' ') {
+			/* The common case: plain ASCII that folds to itself. */
+			if (pending_space) {
+				if (m)
+					m[o - start] = i;
+				w[o++] = ' ';
+				pending_space = 0;
+			}
+			if (cp == '`') {
+				if (m)
+					m[o - start] = i;
+				w[o++] = '\'';
+			} else {
+				if (m)
+					m[o - start] = i;
+				w[o++] = (char)cp;
+			}
+			i++;
+			continue;
+		}
+		n = errata__utf8_decode(u + i, len - i, &cp);
 		if (n == 0) {
 			n = 1;
-			cp = 0xfffd;
 			rep = NULL;
 		} else {
 			rep = fold(cp);
 		}
-		if (rep && rep[0] == ' ' && rep[1] == '\0') {
-			/* A white-space run: remember it, emit one space before the next text. */
-			if (out->size > start && !pending_space)
+		if (rep && rep[0] == ' ') {
+			/* A white-space run: one space before the next text, none at the ends. */
+			if (o > start)
 				pending_space = 1;
 			i += n;
 			continue;
 		}
 		if (pending_space) {
-			if ((error = errata_buf_putc(out, ' ')) < 0)
-				goto cleanup;
 			if (m)
-				m[out->size - start - 1] = i;
+				m[o - start] = i;
+			w[o++] = ' ';
 			pending_space = 0;
 		}
-		if (rep) {
-			rl = strlen(rep);
-			error = errata_buf_put(out, rep, rl);
-		} else {
-			rl = n;
-			error = errata_buf_put(out, s + i, n);
-		}
-		if (error < 0)
-			goto cleanup;
-		if (m) {
-			size_t used = out->size - start;
+		if (!rep)
+			rep = s + i;
+		{
+			size_t rl = rep == s + i ? n : strlen(rep);
 
-			if (used + 1 > mcap) {
-				size_t *p;
-
-				mcap = (used + 1) * 2;
-				p = realloc(m, mcap * sizeof(*m));
-				if (!p) {
-					error = errata__oom();
-					goto cleanup;
-				}
-				m = p;
+			for (size_t k = 0; k < rl; k++) {
+				if (m)
+					m[o - start] = i;
+				w[o++] = rep[k];
 			}
-			for (size_t k = 0; k < rl; k++)
-				m[used - rl + k] = i;
 		}
 		i += n;
 	}
 	if (m)
-		m[out->size - start] = len;
-cleanup:
-	if (error < 0) {
-		free(m);
-		m = NULL;
-	}
+		m[o - start] = len;
+	out->size = o;
+	w[o] = '\0';
 	if (map)
 		*map = m;
-	return error;
+	return 0;
 }
 
 const char *errata__memmem(const char *hay, size_t hlen, const char *needle, size_t nlen)
