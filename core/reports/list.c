@@ -18,16 +18,24 @@
 
 #include "errata/history.h"
 
-#define CACHE_MAGIC "errata-reports-cache 1 "
+#define CACHE_MAGIC "errata-reports-cache 2 "
+#define MAX_SHARDS 256
 
 typedef struct {
 	errata_report r;
 	char tree[GIT_OID_HEXSZ + 1];
 } entry;
 
+typedef struct {
+	char name[3];
+	char oid[GIT_OID_HEXSZ + 1];
+} shard_ref;
+
 struct errata_reports {
 	entry *v;
 	size_t n, cap;
+	shard_ref shards[MAX_SHARDS];  /* the shard folders the states came from */
+	size_t nshards;
 	char **chunks;
 	size_t nchunks, ccap;
 };
@@ -244,6 +252,27 @@ static void read_cache(errata_reports *old, const char *path, char tip_out[GIT_O
 	p = strchr(p, '\n') + 1;
 	if (keep_chunk(old, data) < 0)
 		return;
+	/* "s <2 hex> <tree id>" per shard, then "-". */
+	while (p < data + len && p[0] == 's' && old->nshards < MAX_SHARDS) {
+		shard_ref *sr = &old->shards[old->nshards++];
+
+		if (data + len - p < 3 + 3 + GIT_OID_HEXSZ + 1 || p[4] != ' ' || p[5 + GIT_OID_HEXSZ] != '\n') {
+			old->nshards = 0;
+			tip_out[0] = '\0';
+			return;
+		}
+		memcpy(sr->name, p + 2, 2);
+		sr->name[2] = '\0';
+		memcpy(sr->oid, p + 5, GIT_OID_HEXSZ);
+		sr->oid[GIT_OID_HEXSZ] = '\0';
+		p += 6 + GIT_OID_HEXSZ;
+	}
+	if (p >= data + len || p[0] != '-' || p[1] != '\n') {
+		old->nshards = 0;
+		tip_out[0] = '\0';
+		return;
+	}
+	p += 2;
 	for (; p < data + len; p = nl + 1) {
 		entry *e;
 
@@ -282,6 +311,10 @@ static int write_cache(const errata_reports *set, errata_repo *repo, const char 
 	sprintf(tmp, "%s.%ld.tmp", path, (long)getpid());
 	if ((error = errata_buf_printf(&b, CACHE_MAGIC "%s\n", tip)) < 0)
 		goto cleanup;
+	for (size_t i = 0; i < set->nshards && error == 0; i++)
+		error = errata_buf_printf(&b, "s %s %s\n", set->shards[i].name, set->shards[i].oid);
+	if (error == 0)
+		error = errata_buf_puts(&b, "-\n");
 	for (size_t i = 0; i < set->n && error == 0; i++)
 		error = line_of(&b, &set->v[i].r, set->v[i].tree);
 	if (error < 0)
@@ -354,8 +387,35 @@ int errata_reports_load(errata_reports **out, errata_repo *repo)
 	for (size_t s = 0; rtree && s < git_tree_entrycount(rtree); s++) {
 		const git_tree_entry *se = git_tree_entry_byindex(rtree, s);
 
-		if (git_tree_entry_type(se) != GIT_OBJECT_TREE)
+		const char *sname = git_tree_entry_name(se);
+		char soid[GIT_OID_HEXSZ + 1];
+		size_t k;
+
+		if (git_tree_entry_type(se) != GIT_OBJECT_TREE || strlen(sname) != 2 ||
+		    set->nshards == MAX_SHARDS)
 			continue;
+		git_oid_tostr(soid, sizeof(soid), git_tree_entry_id(se));
+		memcpy(set->shards[set->nshards].name, sname, 3);
+		memcpy(set->shards[set->nshards].oid, soid, sizeof(soid));
+		set->nshards++;
+		for (k = 0; k < old.nshards; k++)
+			if (strcmp(old.shards[k].name, sname) == 0)
+				break;
+		if (k < old.nshards && strcmp(old.shards[k].oid, soid) == 0) {
+			/* An unchanged shard: its cached states hold as they are. */
+			while (oi < old.n && strncmp(old.v[oi].r.id, sname, 2) < 0)
+				oi++;
+			for (; oi < old.n && strncmp(old.v[oi].r.id, sname, 2) == 0; oi++) {
+				entry *ne = push_entry(set);
+
+				if (!ne) {
+					error = errata__oom();
+					goto cleanup;
+				}
+				*ne = old.v[oi];
+			}
+			continue;
+		}
 		if ((error = git_tree_lookup(&shard, repo->git, git_tree_entry_id(se))) < 0) {
 			error = errata__git_error(error, ERRATA_REPORTS_REF);
 			goto cleanup;
