@@ -78,7 +78,10 @@ int cmd_log(int argc, char **argv)
 	} else if (!(path = malloc(strlen(rest[0]) + 1)) || !strcpy(path, rest[0])) {
 		goto cleanup;
 	}
-	(void)no_check;
+	if (!no_check && errata_checker_new(&checker, NULL) < 0) {
+		fprintf(stderr, "errata: warning: no error counts: %s\n", errata_error_last());
+		checker = NULL;
+	}
 	lo.rev = rev;
 	lo.checker = checker;
 	if (errata_log_read(&log, repo, path, &lo) < 0) {
@@ -137,6 +140,7 @@ int cmd_log(int argc, char **argv)
 	}
 	rc = cmd_write_stdout(b.ptr ? b.ptr : "", b.size) < 0 ? EXIT_USAGE : EXIT_CLEAN;
 cleanup:
+	errata_checker_free(checker);
 	errata_buf_dispose(&b);
 	errata_log_free(log);
 	free(path);

@@ -46,10 +46,15 @@ static int finish(errata_buf *b)
 	return rc;
 }
 
+/* The default checker; NULL (with a warning) when it cannot be built. */
 static errata_checker *make_checker(void)
 {
 	errata_checker *c = NULL;
 
+	if (errata_checker_new(&c, NULL) < 0) {
+		fprintf(stderr, "errata: warning: no findings attached: %s\n", errata_error_last());
+		return NULL;
+	}
 	return c;
 }
 
@@ -116,6 +121,7 @@ static int report_add(int argc, char **argv)
 	printf("%s\n", id);
 	rc = fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_USAGE;
 cleanup:
+	errata_checker_free(ro.checker);
 	free(data);
 	free(path);
 	errata_repo_free(repo);
