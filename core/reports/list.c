@@ -1,10 +1,11 @@
 /*
  * list.c: every report's current state, for `report list`, `show`, scan
  * and the correction log. Replaying 100,000 reports reads as many blobs,
- * so the states are cached in <gitdir>/errata/reports.cache, one line per
- * report keyed by its folder's tree id, under a header naming the ref tip
- * they were computed from. When the tip moves, only the reports whose
- * folder changed are replayed again; the cache is rewritten through a
+ * so the states are cached in <gitdir>/errata/reports/<shard>, one file
+ * per shard folder of the ref's tree, headed by the shard's tree id, one
+ * line per report keyed by its folder's tree id. A file whose shard has
+ * not changed is used as it is; in a changed shard only the reports whose
+ * folder changed are replayed again, and the file is rewritten through a
  * temporary file and a rename, so a reader never sees half of one.
  */
 #include "reports/reports.h"
@@ -18,24 +19,16 @@
 
 #include "errata/history.h"
 
-#define CACHE_MAGIC "errata-reports-cache 2 "
-#define MAX_SHARDS 256
+#define CACHE_MAGIC "errata-reports-shard 1 "
 
 typedef struct {
 	errata_report r;
 	char tree[GIT_OID_HEXSZ + 1];
 } entry;
 
-typedef struct {
-	char name[3];
-	char oid[GIT_OID_HEXSZ + 1];
-} shard_ref;
-
 struct errata_reports {
 	entry *v;
 	size_t n, cap;
-	shard_ref shards[MAX_SHARDS];  /* the shard folders the states came from */
-	size_t nshards;
 	char **chunks;
 	size_t nchunks, ccap;
 };
@@ -122,7 +115,11 @@ static int line_of(errata_buf *b, const errata_report *r, const char *tree)
 	if (error == 0)
 		error = escape_into(b, r->quote);
 	if (error == 0)
-		error = errata_buf_printf(b, "\t%s\n", r->json);
+		error = errata_buf_putc(b, '\t');
+	if (error == 0)
+		error = errata_buf_puts(b, r->json);
+	if (error == 0)
+		error = errata_buf_putc(b, '\n');
 	return error;
 }
 
@@ -220,137 +217,180 @@ cleanup:
 	return error;
 }
 
-static char *cache_path(errata_repo *repo)
+/* <gitdir>/errata/reports/<shard>, and make the folders when asked. */
+static char *shard_path(errata_repo *repo, const char *shard, int make)
 {
 	char *p = malloc(strlen(repo->gitdir) + 32);
 
-	if (p)
-		sprintf(p, "%serrata/reports.cache", repo->gitdir);
+	if (!p)
+		return NULL;
+	if (make) {
+		sprintf(p, "%serrata", repo->gitdir);
+		mkdir(p, 0777);
+		sprintf(p, "%serrata/reports", repo->gitdir);
+		mkdir(p, 0777);
+	}
+	sprintf(p, "%serrata/reports/%s", repo->gitdir, shard);
 	return p;
 }
 
-/* Read the cache into `old` (entries point into one chunk). Any problem: empty. */
-static void read_cache(errata_reports *old, const char *path, char tip_out[GIT_OID_HEXSZ + 1])
+/*
+ * Read one shard's cache file: its entries are appended to `set` (they
+ * point into a chunk the set keeps). *oid_out receives the shard tree id
+ * the file was written for ("" when there is no usable file). A damaged
+ * file contributes nothing.
+ */
+static void read_shard(errata_reports *set, const char *path, char oid_out[GIT_OID_HEXSZ + 1])
 {
 	char *data = NULL, *p, *nl;
-	size_t len = 0;
+	size_t len = 0, first = set->n;
 
-	tip_out[0] = '\0';
+	oid_out[0] = '\0';
 	if (errata__read_file(path, 0, &data, &len) < 0) {
 		errata__error_clear();
 		return;
 	}
 	if (len < strlen(CACHE_MAGIC) + GIT_OID_HEXSZ + 1 ||
-	    strncmp(data, CACHE_MAGIC, strlen(CACHE_MAGIC)) != 0 ||
-	    data[len - 1] != '\n') {
+	    strncmp(data, CACHE_MAGIC, strlen(CACHE_MAGIC)) != 0 || data[len - 1] != '\n' ||
+	    data[strlen(CACHE_MAGIC) + GIT_OID_HEXSZ] != '\n') {
 		free(data);
 		return;
 	}
+	if (keep_chunk(set, data) < 0)
+		return;
 	p = data + strlen(CACHE_MAGIC);
-	memcpy(tip_out, p, GIT_OID_HEXSZ);
-	tip_out[GIT_OID_HEXSZ] = '\0';
-	p = strchr(p, '\n') + 1;
-	if (keep_chunk(old, data) < 0)
-		return;
-	/* "s <2 hex> <tree id>" per shard, then "-". */
-	while (p < data + len && p[0] == 's' && old->nshards < MAX_SHARDS) {
-		shard_ref *sr = &old->shards[old->nshards++];
-
-		if (data + len - p < 3 + 3 + GIT_OID_HEXSZ + 1 || p[4] != ' ' || p[5 + GIT_OID_HEXSZ] != '\n') {
-			old->nshards = 0;
-			tip_out[0] = '\0';
-			return;
-		}
-		memcpy(sr->name, p + 2, 2);
-		sr->name[2] = '\0';
-		memcpy(sr->oid, p + 5, GIT_OID_HEXSZ);
-		sr->oid[GIT_OID_HEXSZ] = '\0';
-		p += 6 + GIT_OID_HEXSZ;
-	}
-	if (p >= data + len || p[0] != '-' || p[1] != '\n') {
-		old->nshards = 0;
-		tip_out[0] = '\0';
-		return;
-	}
-	p += 2;
-	for (; p < data + len; p = nl + 1) {
+	memcpy(oid_out, p, GIT_OID_HEXSZ);
+	oid_out[GIT_OID_HEXSZ] = '\0';
+	for (p += GIT_OID_HEXSZ + 1; p < data + len; p = nl + 1) {
 		entry *e;
 
-		nl = strchr(p, '\n');
-		if (!nl)
-			break;
+		nl = memchr(p, '\n', (size_t)(data + len - p));
 		*nl = '\0';
-		if (!(e = push_entry(old)))
-			break;
-		if (parse_line(p, e) < 0 || (old->n > 1 && strcmp(old->v[old->n - 2].r.id, e->r.id) >= 0)) {
-			/* A damaged or unsorted cache is simply not used. */
-			old->n = 0;
-			tip_out[0] = '\0';
+		if (!(e = push_entry(set)) || parse_line(p, e) < 0 ||
+		    (set->n > first + 1 && strcmp(set->v[set->n - 2].r.id, e->r.id) >= 0)) {
+			/* A damaged or unsorted file is simply not used. */
+			set->n = first;
+			oid_out[0] = '\0';
 			return;
 		}
 	}
 }
 
-static int write_cache(const errata_reports *set, errata_repo *repo, const char *path,
-                       const char *tip)
+/* Write one shard's entries [from, to) through a temporary file and a rename. */
+static void write_shard(const errata_reports *set, errata_repo *repo, const char *shard,
+                        const char *oid, size_t from, size_t to)
 {
 	errata_buf b = ERRATA_BUF_INIT;
-	char *tmp = NULL, *dir = NULL;
+	char *path = shard_path(repo, shard, 1), *tmp = NULL;
 	FILE *f = NULL;
 	int error = 0;
 
-	if (!(dir = malloc(strlen(repo->gitdir) + 16)) || !(tmp = malloc(strlen(path) + 32))) {
-		error = errata__oom();
+	if (!path || !(tmp = malloc(strlen(path) + 32)))
 		goto cleanup;
-	}
-	sprintf(dir, "%serrata", repo->gitdir);
-	if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
-		error = ERRATA_EIO;
-		goto cleanup;
-	}
 	sprintf(tmp, "%s.%ld.tmp", path, (long)getpid());
-	if ((error = errata_buf_printf(&b, CACHE_MAGIC "%s\n", tip)) < 0)
-		goto cleanup;
-	for (size_t i = 0; i < set->nshards && error == 0; i++)
-		error = errata_buf_printf(&b, "s %s %s\n", set->shards[i].name, set->shards[i].oid);
-	if (error == 0)
-		error = errata_buf_puts(&b, "-\n");
-	for (size_t i = 0; i < set->n && error == 0; i++)
+	error = errata_buf_printf(&b, CACHE_MAGIC "%s\n", oid);
+	for (size_t i = from; i < to && error == 0; i++)
 		error = line_of(&b, &set->v[i].r, set->v[i].tree);
-	if (error < 0)
+	if (error < 0 || !(f = fopen(tmp, "wb")))
 		goto cleanup;
-	if (!(f = fopen(tmp, "wb"))) {
-		error = ERRATA_EIO;
-		goto cleanup;
-	}
-	if (fwrite(b.ptr, 1, b.size, f) != b.size)
-		error = ERRATA_EIO;
-	if (fclose(f) != 0)
-		error = ERRATA_EIO;
-	if (error == 0 && rename(tmp, path) < 0)
-		error = ERRATA_EIO;
-	if (error < 0)
+	error = fwrite(b.ptr, 1, b.size, f) == b.size ? 0 : -1;
+	if (fclose(f) != 0 || error < 0 || rename(tmp, path) < 0)
 		unlink(tmp);
 cleanup:
+	/* A cache that cannot be written only costs time. */
+	errata__error_clear();
 	errata_buf_dispose(&b);
 	free(tmp);
-	free(dir);
+	free(path);
+}
+
+/*
+ * Bring one shard up to date: the entries of its stale cache file that
+ * still match their report folder are kept, the others are replayed.
+ */
+static int refresh_shard(errata_reports *set, errata_repo *repo, const git_tree_entry *se)
+{
+	errata_reports old;
+	git_tree *shard = NULL;
+	size_t oi = 0;
+	char *path = NULL, cached[GIT_OID_HEXSZ + 1], soid[GIT_OID_HEXSZ + 1];
+	const char *name = git_tree_entry_name(se);
+	size_t from = set->n;
+	int error = 0;
+
+	memset(&old, 0, sizeof(old));
+	git_oid_tostr(soid, sizeof(soid), git_tree_entry_id(se));
+	if (!(path = shard_path(repo, name, 0)))
+		return errata__oom();
+	read_shard(&old, path, cached);
+	if (strcmp(cached, soid) == 0) {
+		/* The file matches the shard: take its entries as they are. */
+		for (size_t i = 0; i < old.n && error == 0; i++) {
+			entry *ne = push_entry(set);
+
+			if (!ne)
+				error = errata__oom();
+			else
+				*ne = old.v[i];
+		}
+		goto keep;
+	}
+	if ((error = git_tree_lookup(&shard, repo->git, git_tree_entry_id(se))) < 0) {
+		error = errata__git_error(error, ERRATA_REPORTS_REF);
+		goto keep;
+	}
+	for (size_t i = 0; i < git_tree_entrycount(shard) && error == 0; i++) {
+		const git_tree_entry *e = git_tree_entry_byindex(shard, i);
+		const char *id = git_tree_entry_name(e);
+		char th[GIT_OID_HEXSZ + 1];
+		int c = 1;
+
+		if (git_tree_entry_type(e) != GIT_OBJECT_TREE || strlen(id) != 16)
+			continue;
+		/* Both lists are sorted by id: advance the cached one alongside. */
+		while (oi < old.n && (c = strcmp(old.v[oi].r.id, id)) < 0)
+			oi++;
+		git_oid_tostr(th, sizeof(th), git_tree_entry_id(e));
+		if (oi < old.n && c == 0 && strcmp(old.v[oi].tree, th) == 0) {
+			entry *ne = push_entry(set);
+
+			if (!ne)
+				error = errata__oom();
+			else
+				*ne = old.v[oi];
+			continue;
+		}
+		error = add_replayed(set, repo, id, git_tree_entry_id(e));
+	}
+	if (error == 0)
+		write_shard(set, repo, name, soid, from, set->n);
+keep:
+	/* The set borrows from the old file's chunk: keep it alive. */
+	for (size_t i = 0; i < old.nchunks; i++) {
+		if (keep_chunk(set, old.chunks[i]) < 0) {
+			for (size_t j = i + 1; j < old.nchunks; j++)
+				free(old.chunks[j]);
+			error = errata__oom();
+			break;
+		}
+	}
+	free(old.chunks);
+	free(old.v);
+	git_tree_free(shard);
+	free(path);
 	return error;
 }
 
 int errata_reports_load(errata_reports **out, errata_repo *repo)
 {
-	errata_reports *set = NULL, old;
+	errata_reports *set = NULL;
 	git_commit *commit = NULL;
-	git_tree *root = NULL, *rtree = NULL, *shard = NULL;
+	git_tree *root = NULL, *rtree = NULL;
 	const git_tree_entry *re;
-	char *cpath = NULL, cached_tip[GIT_OID_HEXSZ + 1], tip_hex[GIT_OID_HEXSZ + 1];
 	git_oid tip;
-	size_t oi = 0;
-	int error, has, changed = 0;
+	int error, has;
 
 	*out = NULL;
-	memset(&old, 0, sizeof(old));
 	if (!(set = calloc(1, sizeof(*set))))
 		return errata__oom();
 	if ((has = errata__reports_tip(repo, &tip)) < 0) {
@@ -360,20 +400,6 @@ int errata_reports_load(errata_reports **out, errata_repo *repo)
 	error = 0;
 	if (!has)
 		goto done;
-	git_oid_tostr(tip_hex, sizeof(tip_hex), &tip);
-	if (!(cpath = cache_path(repo))) {
-		error = errata__oom();
-		goto cleanup;
-	}
-	read_cache(&old, cpath, cached_tip);
-	if (strcmp(cached_tip, tip_hex) == 0) {
-		/* The cache matches the ref: take it as it is. */
-		errata_reports tmp = *set;
-
-		*set = old;
-		old = tmp;
-		goto done;
-	}
 	if ((error = git_commit_lookup(&commit, repo->git, &tip)) < 0 ||
 	    (error = git_commit_tree(&root, commit)) < 0) {
 		error = errata__git_error(error, ERRATA_REPORTS_REF);
@@ -386,95 +412,21 @@ int errata_reports_load(errata_reports **out, errata_repo *repo)
 	}
 	for (size_t s = 0; rtree && s < git_tree_entrycount(rtree); s++) {
 		const git_tree_entry *se = git_tree_entry_byindex(rtree, s);
-
 		const char *sname = git_tree_entry_name(se);
-		char soid[GIT_OID_HEXSZ + 1];
-		size_t k;
 
 		if (git_tree_entry_type(se) != GIT_OBJECT_TREE || strlen(sname) != 2 ||
-		    set->nshards == MAX_SHARDS)
+		    strspn(sname, "0123456789abcdef") != 2)
 			continue;
-		git_oid_tostr(soid, sizeof(soid), git_tree_entry_id(se));
-		memcpy(set->shards[set->nshards].name, sname, 3);
-		memcpy(set->shards[set->nshards].oid, soid, sizeof(soid));
-		set->nshards++;
-		for (k = 0; k < old.nshards; k++)
-			if (strcmp(old.shards[k].name, sname) == 0)
-				break;
-		if (k < old.nshards && strcmp(old.shards[k].oid, soid) == 0) {
-			/* An unchanged shard: its cached states hold as they are. */
-			while (oi < old.n && strncmp(old.v[oi].r.id, sname, 2) < 0)
-				oi++;
-			for (; oi < old.n && strncmp(old.v[oi].r.id, sname, 2) == 0; oi++) {
-				entry *ne = push_entry(set);
-
-				if (!ne) {
-					error = errata__oom();
-					goto cleanup;
-				}
-				*ne = old.v[oi];
-			}
-			continue;
-		}
-		if ((error = git_tree_lookup(&shard, repo->git, git_tree_entry_id(se))) < 0) {
-			error = errata__git_error(error, ERRATA_REPORTS_REF);
+		if ((error = refresh_shard(set, repo, se)) < 0)
 			goto cleanup;
-		}
-		for (size_t i = 0; i < git_tree_entrycount(shard); i++) {
-			const git_tree_entry *e = git_tree_entry_byindex(shard, i);
-			const char *id = git_tree_entry_name(e);
-			char th[GIT_OID_HEXSZ + 1];
-			int c = 1;
-
-			if (git_tree_entry_type(e) != GIT_OBJECT_TREE || strlen(id) != 16)
-				continue;
-			/* Both lists are sorted by id: advance the cached one alongside. */
-			while (oi < old.n && (c = strcmp(old.v[oi].r.id, id)) < 0)
-				oi++;
-			git_oid_tostr(th, sizeof(th), git_tree_entry_id(e));
-			if (oi < old.n && c == 0 && strcmp(old.v[oi].tree, th) == 0) {
-				entry *ne = push_entry(set);
-
-				if (!ne) {
-					error = errata__oom();
-					goto cleanup;
-				}
-				*ne = old.v[oi];
-				continue;
-			}
-			changed = 1;
-			if ((error = add_replayed(set, repo, id, git_tree_entry_id(e))) < 0)
-				goto cleanup;
-		}
-		git_tree_free(shard);
-		shard = NULL;
 	}
-	/* The set borrows from the old cache's chunk: keep it alive. */
-	for (size_t i = 0; i < old.nchunks; i++) {
-		if ((error = keep_chunk(set, old.chunks[i])) < 0) {
-			for (size_t j = i + 1; j < old.nchunks; j++)
-				free(old.chunks[j]);
-			old.nchunks = 0;
-			goto cleanup;
-		}
-	}
-	old.nchunks = 0;
-	(void)changed;
-	/* A cache that cannot be written only costs time. */
-	write_cache(set, repo, cpath, tip_hex);
 done:
 	*out = set;
 	set = NULL;
 cleanup:
-	for (size_t i = 0; i < old.nchunks; i++)
-		free(old.chunks[i]);
-	free(old.chunks);
-	free(old.v);
-	git_tree_free(shard);
 	git_tree_free(rtree);
 	git_tree_free(root);
 	git_commit_free(commit);
-	free(cpath);
 	errata_reports_free(set);
 	return error;
 }

@@ -227,10 +227,10 @@ static void test_reports_prefix_and_cache(void **state)
 	errata_reports_free(set);
 
 	/* A damaged cache is ignored and rewritten. */
-	snprintf(path, sizeof(path), "%serrata/reports.cache", errata_repo_gitdir(repo));
+	snprintf(path, sizeof(path), "%serrata/reports/%.2s", errata_repo_gitdir(repo), id);
 	f = fopen(path, "wb");
 	assert_non_null(f);
-	fputs("errata-reports-cache 1 0000000000000000000000000000000000000000\ngarbage\n", f);
+	fputs("errata-reports-shard 1 0000000000000000000000000000000000000000\ngarbage\n", f);
 	fclose(f);
 	r = find(repo, &set, id);
 	assert_string_equal(r->status, "rejected");
