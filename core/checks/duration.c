@@ -6,9 +6,10 @@
  * The event starts at the first date after the length phrase, in the same
  * sentence or the next. It ends at the latest date the article goes on to
  * give for it: the end of that date's range, later dates in the same
- * sentence, and later dates in sentences that talk about the same event
- * (they name its noun, "visit", or a word of the locale's "legs" list,
- * "travels", "continues", "concludes"). Dates before the start, or further
+ * sentence, and later dates that are tied to the same event: in the same
+ * sentence, the words between the start and the date name its noun
+ * ("visit") or a word of the locale's "legs" list ("travels", "continues",
+ * "ends"); in a later sentence, the sentence does. Dates before the start, or further
  * than three times the length (plus three days) after it, belong to other
  * things and are ignored. Counting is inclusive ("three-day" from the 4th
  * ends on the 6th); nights count nights (five nights from the 1st end on
@@ -240,7 +241,12 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 		if (!errata__mention_days(o, &d) || d <= got_end || d - start > window)
 			continue;
-		if (o->offset >= se) {
+		if (o->offset < se) {
+			/* same sentence: the words between must tie it to the event */
+			if (!sentence_talks_about(w, p, len, m->offset + m->length, o->offset,
+			                          p + lp->noun, lp->noun_len))
+				continue;
+		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
 			if (!sentence_talks_about(w, p, len, os, oe, p + lp->noun, lp->noun_len))
 				continue;
