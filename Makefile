@@ -10,7 +10,11 @@
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
+ifneq ($(SANITIZE),)
+BUILD   ?= build/sanitize
+else
 BUILD   ?= build
+endif
 CC      ?= cc
 PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1
 TESTPKGS := cmocka
@@ -110,9 +114,10 @@ demo: deps
 bench: all
 	@sh bench/run.sh $(BIN)
 
+# libFuzzer targets (clang): build/fuzz/fuzz_*; run one with FUZZ=doc FUZZ_SECONDS=60.
 fuzz:
-	@$(MAKE) --no-print-directory CC=clang SANITIZE=fuzzer-no-link,address BUILD=build/fuzz all
-	@sh tests/fuzz/build.sh
+	@$(MAKE) --no-print-directory CC=clang SANITIZE=fuzzer-no-link,address,undefined BUILD=build/fuzz build/fuzz/liberrata.a
+	@sh tests/fuzz/build.sh build/fuzz "$(PKG_LIBS)"
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include/errata \

@@ -29,6 +29,7 @@ typedef struct errata_check_ctx {
 	/* Set by the pipeline before each run(): */
 	const char *rule;
 	errata_severity severity;
+	errata_date_order order;      /* the numeric date order in effect */
 } errata_check_ctx;
 
 typedef struct errata_check {

@@ -66,6 +66,12 @@ size_t errata_checker_rule_count(const errata_checker *checker);
 const errata_rule_info *errata_checker_rule(const errata_checker *checker, size_t i);
 
 /*
+ * The configuration's "max_size" (bytes) for loading documents, or 0 when
+ * the configuration does not set one (use the loader's default).
+ */
+size_t errata_checker_max_size(const errata_checker *checker);
+
+/*
  * Find the .errata.json that applies to a file in `dir`: the first one in
  * dir or its parents. *out is a malloc'd path (free()), or NULL if none.
  */

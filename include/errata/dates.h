@@ -48,6 +48,19 @@ const char *errata_locale_month_name(const errata_locale *loc, int month);
 const char *errata_locale_weekday_name(const errata_locale *loc, int weekday);
 
 /*
+ * The table's default numeric order ("numeric_order"): the order used when
+ * errata_mention_options.order is ERRATA_ORDER_AUTO.
+ */
+int errata_locale_numeric_order(const errata_locale *loc);
+
+/*
+ * Append a date written the table's way ("date_format", e.g.
+ * "{month} {day}, {year}"; {weekday} is also known) to out.
+ */
+int errata_locale_format_date(const errata_locale *loc, int year, int month,
+                              int day, errata_buf *out);
+
+/*
  * The directory holding locales/ and packs/: $ERRATA_DATA_DIR, else the
  * installed share/errata, else the source tree's rules/. Borrowed.
  */
@@ -56,7 +69,8 @@ const char *errata_data_dir(void);
 /* ---- date mentions ---------------------------------------------------- */
 
 typedef enum {
-	ERRATA_ORDER_AUTO = 0,  /* numeric dates only where unambiguous */
+	ERRATA_ORDER_AUTO = 0,  /* the locale's default; if that is auto too:
+	                           numeric dates only where unambiguous */
 	ERRATA_ORDER_MDY,       /* 1/7/2026 is January 7 */
 	ERRATA_ORDER_DMY        /* 1/7/2026 is 1 July */
 } errata_date_order;
@@ -101,6 +115,13 @@ typedef struct errata_mentions errata_mentions;
 int errata_mentions_extract(errata_mentions **out, const errata_doc *doc,
                             const errata_locale *loc,
                             const errata_mention_options *opts);
+/*
+ * The same on a prose buffer of len bytes (the text need not be
+ * NUL-terminated); offsets are relative to text.
+ */
+int errata_mentions_extract_text(errata_mentions **out, const char *text,
+                                 size_t len, const errata_locale *loc,
+                                 const errata_mention_options *opts);
 void errata_mentions_free(errata_mentions *m);
 size_t errata_mentions_count(const errata_mentions *m);
 const errata_mention *errata_mentions_get(const errata_mentions *m, size_t i);

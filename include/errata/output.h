@@ -31,9 +31,63 @@ typedef struct {
 #define ERRATA_OUTPUT_OPTIONS_VERSION 1
 #define ERRATA_OUTPUT_OPTIONS_INIT { ERRATA_OUTPUT_OPTIONS_VERSION, NULL, 0, 0 }
 
-/* Append the findings in the chosen format to out. */
+/*
+ * Append the findings in the chosen format to out, as one complete
+ * document (JSON and SARIF) or one line per finding (text, GitHub).
+ * The summary counts come from opts->files_checked and opts->files_failed.
+ * opts may be NULL.
+ */
 int errata_output_findings(errata_buf *out, errata_output_format fmt,
                            const errata_findings *findings,
                            const errata_output_options *opts);
+
+/*
+ * A stream of findings, for runs over many files that must not keep every
+ * document or finding in memory: write each file's findings as they come,
+ * then finish. Text and GitHub output is complete per call; JSON and SARIF
+ * open their document on the first call and close it in
+ * errata_output_finish(), so the caller may send each piece out at once.
+ *
+ *   errata_output *o;
+ *   errata_output_new(&o, ERRATA_OUTPUT_JSON, NULL);
+ *   for each file: check it, errata_output_write(o, &buf, findings, 0),
+ *                  send buf, errata_buf_clear(&buf)
+ *   errata_output_finish(o, &buf, files_checked); send buf
+ *   errata_output_free(o);
+ */
+typedef struct errata_output errata_output;
+
+/* opts may be NULL; opts->checker's rules are registered for SARIF. */
+int errata_output_new(errata_output **out, errata_output_format fmt,
+                      const errata_output_options *opts);
+void errata_output_free(errata_output *o);
+
+/*
+ * Register a checker's rules for SARIF's tool.driver.rules (a rule id seen
+ * before keeps its first description). Rules of findings that no
+ * registered checker describes are listed by id alone.
+ */
+int errata_output_add_rules(errata_output *o, const errata_checker *checker);
+
+/* Append the findings from index `from` on. */
+int errata_output_write(errata_output *o, errata_buf *out,
+                        const errata_findings *findings, size_t from);
+
+/*
+ * Count one input that could not be checked; SARIF lists its message as
+ * a tool execution notification. message may be NULL.
+ */
+int errata_output_failure(errata_output *o, const char *message);
+
+/*
+ * Close the document (JSON summary, SARIF tool and invocation).
+ * files_checked is the number of files read and checked; the failed count
+ * is opts->files_failed plus the errata_output_failure() calls.
+ */
+int errata_output_finish(errata_output *o, errata_buf *out, size_t files_checked);
+
+/* Error, warning and info findings written so far. */
+void errata_output_tally(const errata_output *o, size_t *errors,
+                         size_t *warnings, size_t *infos);
 
 #endif

@@ -1,0 +1,144 @@
+/*
+ * walk.c: expanding command-line paths into article files (see walk.h).
+ * Each folder is read whole and sorted before it is visited, so memory
+ * follows the largest folder and the depth, not the size of the tree.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "walk.h"
+
+static const char *const article_exts[] = { ".md", ".markdown", ".txt", ".html", ".htm" };
+
+int walk_is_article(const char *name)
+{
+	size_t len = strlen(name);
+
+	for (size_t i = 0; i < sizeof(article_exts) / sizeof(article_exts[0]); i++) {
+		size_t n = strlen(article_exts[i]);
+
+		if (len > n && strcasecmp(name + len - n, article_exts[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *join(const char *dir, const char *name)
+{
+	size_t dl = strlen(dir), nl = strlen(name);
+	char *p;
+
+	if (strcmp(dir, ".") == 0)
+		dl = 0;
+	p = malloc(dl + nl + 2);
+	if (!p)
+		return NULL;
+	memcpy(p, dir, dl);
+	if (dl && dir[dl - 1] != '/')
+		p[dl++] = '/';
+	memcpy(p + dl, name, nl + 1);
+	return p;
+}
+
+/* Read a folder's visible entry names, sorted. */
+static int list_folder(const char *path, char ***out, size_t *count, int *err)
+{
+	DIR *d = opendir(path);
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, alloc = 0;
+
+	*out = NULL;
+	*count = 0;
+	if (!d) {
+		*err = errno;
+		return -1;
+	}
+	errno = 0;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		if (n == alloc) {
+			size_t na = alloc ? alloc * 2 : 32;
+			char **p = realloc(names, na * sizeof(*p));
+
+			if (!p)
+				goto oom;
+			names = p;
+			alloc = na;
+		}
+		if (!(names[n] = strdup(e->d_name)))
+			goto oom;
+		n++;
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof(*names), compare_names);
+	*out = names;
+	*count = n;
+	return 0;
+oom:
+	closedir(d);
+	while (n)
+		free(names[--n]);
+	free(names);
+	*err = ENOMEM;
+	return -1;
+}
+
+static int walk_folder(const char *path, const struct walk_callbacks *cb)
+{
+	char **names = NULL;
+	size_t count = 0, i;
+	int err = 0, result = 0;
+
+	if (list_folder(path, &names, &count, &err) < 0) {
+		if (cb->error)
+			cb->error(path, strerror(err), cb->ud);
+		return 0;
+	}
+	for (i = 0; i < count && !result; i++) {
+		char *child = join(path, names[i]);
+		struct stat st, lst;
+
+		if (!child) {
+			if (cb->error)
+				cb->error(path, strerror(ENOMEM), cb->ud);
+			break;
+		}
+		if (stat(child, &st) != 0) {
+			/* A dangling link or a file gone meanwhile: report articles only. */
+			if (walk_is_article(names[i]))
+				result = cb->file(child, cb->ud);
+		} else if (S_ISDIR(st.st_mode)) {
+			if (lstat(child, &lst) == 0 && !S_ISLNK(lst.st_mode))
+				result = walk_folder(child, cb);
+		} else if (S_ISREG(st.st_mode) && walk_is_article(names[i])) {
+			result = cb->file(child, cb->ud);
+		}
+		free(child);
+	}
+	for (i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	return result;
+}
+
+int walk_path(const char *path, const struct walk_callbacks *cb)
+{
+	struct stat st;
+
+	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return walk_folder(path, cb);
+	return cb->file(path, cb->ud);
+}

@@ -1,0 +1,463 @@
+/*
+ * checker.c: the article checker's pipeline.
+ *
+ *   document -> language (options, front matter, config, "en")
+ *            -> article date (front matter, options) -> date mentions
+ *            -> built-in checks (core/checks/registry.c) + rule packs
+ *            -> suppression comments -> minimum severity -> sorted, sealed
+ *
+ * A checker is built once (config, packs, compiled patterns, which rules
+ * are on and at what severity) and then checks any number of documents.
+ * Locale tables are loaded the first time a language is needed and kept.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/check.h"
+#include "common.h"
+#include "errata/checker.h"
+#include "rules/config.h"
+#include "rules/rules.h"
+
+typedef struct {
+	char *lang;
+	errata_locale *loc;       /* NULL: no table for this language */
+} locale_slot;
+
+struct errata_checker {
+	errata__config *config;        /* or NULL */
+	errata__rules *rules;
+	size_t check_count;
+	int *check_enabled;
+	errata_severity *check_severity;
+	errata_rule_info *infos;       /* checks first, then pack rules */
+	size_t info_count;
+	char *lang;                    /* from the options, or NULL */
+	errata_date date;
+	errata_date_order order;
+	errata_severity min_severity;
+	locale_slot *locales;
+	size_t locale_count;
+	struct errata_facts *facts;    /* fact sheets; NULL when there are none */
+};
+
+/* ---- enable, disable, severity ------------------------------------------ */
+
+/*
+ * How specifically a pattern names a rule id: 0 not at all, 1 for "*",
+ * the prefix length + 1 for a prefix ending in '.', more for the id itself.
+ */
+static size_t specificity(const char *pattern, const char *id)
+{
+	size_t n = strlen(pattern);
+
+	if (strcmp(pattern, "*") == 0)
+		return 1;
+	if (n && pattern[n - 1] == '.' && strncmp(id, pattern, n) == 0)
+		return n + 1;
+	if (strcmp(pattern, id) == 0)
+		return n + 2;
+	return 0;
+}
+
+static size_t best_match(char *const *list, size_t count, const char *id)
+{
+	size_t best = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		size_t s = specificity(list[i], id);
+
+		if (s > best)
+			best = s;
+	}
+	return best;
+}
+
+/* Apply one source's enable and disable lists: the more specific wins. */
+static void decide(const char *id, char *const *en, size_t ne,
+                   char *const *dis, size_t nd, int *enabled)
+{
+	size_t e = best_match(en, ne, id), d = best_match(dis, nd, id);
+
+	if (e || d)
+		*enabled = e > d;
+}
+
+static const char *rule_id_at(const errata_checker *c, size_t i)
+{
+	return i < c->check_count ? errata__checks[i]->id
+	                          : errata__rules_head_const(c->rules, i - c->check_count)->id;
+}
+
+/* Every pattern must name at least one rule, so that typos are caught. */
+static int check_names(const errata_checker *c, char *const *list, size_t count,
+                       const char *where, const char *what)
+{
+	for (size_t i = 0; i < count; i++) {
+		int hit = 0;
+
+		for (size_t r = 0; r < c->info_count && !hit; r++)
+			hit = specificity(list[i], rule_id_at(c, r)) > 0;
+		if (!hit) {
+			if (where)
+				return errata__error(ERRATA_EINVALID, "%s: unknown rule '%s' in \"%s\"",
+				                     where, list[i], what);
+			return errata__error(ERRATA_EINVALID, "unknown rule '%s' to %s", list[i], what);
+		}
+	}
+	return 0;
+}
+
+static int resolve_rules(errata_checker *c, const errata_checker_options *o)
+{
+	errata__config *cfg = c->config;
+	size_t nr = errata__rules_count(c->rules);
+	int error;
+
+	c->info_count = c->check_count + nr;
+	if (!(c->infos = calloc(c->info_count + 1, sizeof(*c->infos))))
+		return errata__oom();
+	for (size_t i = 0; i < c->info_count; i++) {
+		const char *id = rule_id_at(c, i);
+
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(rule_id_at(c, j), id) == 0)
+				return errata__error(ERRATA_EINVALID, "%s: rule '%s': duplicate id (a built-in check has it)",
+				                     errata__rules_head_const(c->rules, i - c->check_count)->path, id);
+	}
+	if (cfg && ((error = check_names(c, cfg->enable, cfg->enable_count, cfg->path, "enable")) ||
+	            (error = check_names(c, cfg->disable, cfg->disable_count, cfg->path, "disable")) ||
+	            (error = check_names(c, cfg->severity_ids, cfg->severity_count, cfg->path, "severity"))))
+		return error;
+	if ((error = check_names(c, (char *const *)o->enable, o->enable_count, NULL, "enable")) ||
+	    (error = check_names(c, (char *const *)o->disable, o->disable_count, NULL, "disable")))
+		return error;
+
+	for (size_t i = 0; i < c->info_count; i++) {
+		errata_rule_info *info = &c->infos[i];
+		int enabled;
+		errata_severity sev;
+
+		if (i < c->check_count) {
+			const errata_check *chk = errata__checks[i];
+
+			info->id = chk->id;
+			info->summary = chk->summary;
+			info->help_uri = chk->help_uri;
+			enabled = 1;
+			sev = chk->severity;
+		} else {
+			const errata__rule_head *h = errata__rules_head_const(c->rules, i - c->check_count);
+
+			info->id = h->id;
+			info->summary = h->summary;
+			info->help_uri = h->link;
+			enabled = h->default_enabled;
+			sev = h->default_severity;
+		}
+		if (cfg) {
+			size_t best = 0;
+
+			decide(info->id, cfg->enable, cfg->enable_count, cfg->disable,
+			       cfg->disable_count, &enabled);
+			for (size_t k = 0; k < cfg->severity_count; k++) {
+				size_t s = specificity(cfg->severity_ids[k], info->id);
+
+				if (s > best) {
+					best = s;
+					sev = cfg->severity_values[k];
+				}
+			}
+		}
+		decide(info->id, (char *const *)o->enable, o->enable_count,
+		       (char *const *)o->disable, o->disable_count, &enabled);
+		info->enabled = enabled;
+		info->severity = sev;
+		if (i < c->check_count) {
+			c->check_enabled[i] = enabled;
+			c->check_severity[i] = sev;
+		} else {
+			errata__rule_head *h = errata__rules_head(c->rules, i - c->check_count);
+
+			h->enabled = enabled;
+			h->severity = sev;
+		}
+	}
+	return errata__rules_prepare(c->rules);
+}
+
+/* ---- building ----------------------------------------------------------- */
+
+static int load_packs(errata_checker *c, const errata_checker_options *o)
+{
+	int error = 0;
+
+	if (!o->no_default_packs) {
+		const char *data = errata_data_dir();
+
+		if (data) {
+			size_t n = strlen(data) + sizeof("/packs");
+			char *dir = malloc(n);
+
+			if (!dir)
+				return errata__oom();
+			snprintf(dir, n, "%s/packs", data);
+			error = errata__rules_load_dir(c->rules, dir, 1);
+			free(dir);
+			if (error)
+				return error;
+		}
+	}
+	for (size_t i = 0; c->config && i < c->config->rule_dir_count && !error; i++)
+		error = errata__rules_load_dir(c->rules, c->config->rule_dirs[i], 0);
+	for (size_t i = 0; i < o->rule_dir_count && !error; i++)
+		error = errata__rules_load_dir(c->rules, o->rule_dirs[i], 0);
+	return error;
+}
+
+int errata_checker_new(errata_checker **out, const errata_checker_options *opts)
+{
+	errata_checker_options dflt = ERRATA_CHECKER_OPTIONS_INIT;
+	errata_checker *c = NULL;
+	int error = 0;
+
+	*out = NULL;
+	if (!opts)
+		opts = &dflt;
+	if (opts->version != ERRATA_CHECKER_OPTIONS_VERSION)
+		return errata__error(ERRATA_EUSAGE, "checker options version %u is not %u",
+		                     opts->version, ERRATA_CHECKER_OPTIONS_VERSION);
+	if (!(c = calloc(1, sizeof(*c)))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	while (errata__checks[c->check_count])
+		c->check_count++;
+	c->check_enabled = calloc(c->check_count + 1, sizeof(int));
+	c->check_severity = calloc(c->check_count + 1, sizeof(errata_severity));
+	if (!c->check_enabled || !c->check_severity ||
+	    (opts->lang && !(c->lang = errata__strdup(opts->lang)))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	c->date = opts->date;
+	c->min_severity = opts->min_severity;
+	if (opts->config_path && (error = errata__config_load(&c->config, opts->config_path)))
+		goto cleanup;
+	c->order = opts->order != ERRATA_ORDER_AUTO ? opts->order
+	         : c->config ? c->config->order : ERRATA_ORDER_AUTO;
+	if ((error = errata__rules_new(&c->rules)) || (error = load_packs(c, opts)))
+		goto cleanup;
+
+	/*
+	 * Fact sheets (opts->facts_paths, then the config's "facts") are
+	 * loaded here into c->facts, before the rules are resolved.
+	 */
+
+	if ((error = resolve_rules(c, opts)))
+		goto cleanup;
+	*out = c;
+	c = NULL;
+cleanup:
+	errata_checker_free(c);
+	return error;
+}
+
+void errata_checker_free(errata_checker *c)
+{
+	if (!c)
+		return;
+	errata__config_free(c->config);
+	errata__rules_free(c->rules);
+	free(c->check_enabled);
+	free(c->check_severity);
+	free(c->infos);
+	free(c->lang);
+	for (size_t i = 0; i < c->locale_count; i++) {
+		free(c->locales[i].lang);
+		errata_locale_free(c->locales[i].loc);
+	}
+	free(c->locales);
+	free(c);
+}
+
+size_t errata_checker_rule_count(const errata_checker *c)
+{
+	return c ? c->info_count : 0;
+}
+
+const errata_rule_info *errata_checker_rule(const errata_checker *c, size_t i)
+{
+	return c && i < c->info_count ? &c->infos[i] : NULL;
+}
+
+size_t errata_checker_max_size(const errata_checker *c)
+{
+	return c && c->config ? c->config->max_size : 0;
+}
+
+/* ---- checking ----------------------------------------------------------- */
+
+static int lang_code_ok(const char *lang)
+{
+	size_t n = strlen(lang);
+
+	if (n == 0 || n > 32)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char ch = lang[i];
+
+		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+		      (ch >= '0' && ch <= '9') || ch == '-' || ch == '_'))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The locale table for a language, loaded once: "pt-BR" falls back to
+ * "pt". *out is NULL when the language has no table (date checks are then
+ * skipped); a table that exists but is broken is an error.
+ */
+static int locale_for(errata_checker *c, const char *lang, const errata_locale **out)
+{
+	errata_locale *loc = NULL;
+	locale_slot *slots;
+	int error = 0;
+
+	*out = NULL;
+	for (size_t i = 0; i < c->locale_count; i++) {
+		if (strcmp(c->locales[i].lang, lang) == 0) {
+			*out = c->locales[i].loc;
+			return 0;
+		}
+	}
+	if (lang_code_ok(lang)) {
+		error = errata_locale_load_lang(&loc, lang);
+		if (error == ERRATA_ENOTFOUND) {
+			size_t base = strcspn(lang, "-_");
+
+			error = 0;
+			if (lang[base]) {
+				char *b = errata__strndup(lang, base);
+
+				if (!b)
+					return errata__oom();
+				error = errata_locale_load_lang(&loc, b);
+				free(b);
+				if (error == ERRATA_ENOTFOUND)
+					error = 0;
+			}
+		}
+		if (error)
+			return error;
+	}
+	slots = realloc(c->locales, (c->locale_count + 1) * sizeof(*slots));
+	if (!slots) {
+		errata_locale_free(loc);
+		return errata__oom();
+	}
+	c->locales = slots;
+	slots[c->locale_count].lang = errata__strdup(lang);
+	if (!slots[c->locale_count].lang) {
+		errata_locale_free(loc);
+		return errata__oom();
+	}
+	slots[c->locale_count++].loc = loc;
+	*out = loc;
+	return 0;
+}
+
+/* The article's date: front matter "date" (its YYYY-MM-DD start), else the options'. */
+static errata_date article_date(const errata_checker *c, const errata_doc *doc)
+{
+	const char *meta = errata_doc_meta(doc, "date");
+	errata_date d;
+
+	if (meta && strlen(meta) >= 10) {
+		char iso[11];
+
+		memcpy(iso, meta, 10);
+		iso[10] = '\0';
+		if (errata_date_parse_iso(iso, &d) == 0)
+			return d;
+	}
+	return c->date;
+}
+
+static int run_checks(errata_checker *c, const errata_doc *doc,
+                      const errata_locale *loc, errata_findings *out)
+{
+	errata_mention_options mo = ERRATA_MENTION_OPTIONS_INIT;
+	errata_mentions *mentions = NULL;
+	errata_check_ctx ctx;
+	int any = 0, error;
+
+	for (size_t i = 0; i < c->check_count; i++)
+		any |= c->check_enabled[i];
+	if (!any)
+		return 0;
+	mo.anchor = article_date(c, doc);
+	mo.order = c->order;
+	if ((error = errata_mentions_extract(&mentions, doc, loc, &mo)))
+		return error;
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.doc = doc;
+	ctx.prose = errata_doc_prose(doc, &ctx.prose_len);
+	ctx.locale = loc;
+	ctx.mentions = mentions;
+	ctx.article_date = mo.anchor;
+	ctx.facts = c->facts;
+	ctx.out = out;
+	ctx.order = c->order;
+	for (size_t i = 0; i < c->check_count && !error; i++) {
+		if (!c->check_enabled[i])
+			continue;
+		ctx.rule = errata__checks[i]->id;
+		ctx.severity = c->check_severity[i];
+		error = errata__checks[i]->run(&ctx);
+	}
+	errata_mentions_free(mentions);
+	return error;
+}
+
+int errata_checker_check(errata_checker *c, const errata_doc *doc,
+                         errata_findings *out)
+{
+	size_t from = errata_findings_count(out), i;
+	const errata_locale *loc = NULL;
+	const char *lang = c->lang;
+	int error;
+
+	if (!lang)
+		lang = errata_doc_meta(doc, "lang");
+	if (!lang && c->config)
+		lang = c->config->lang;
+	if (!lang)
+		lang = "en";
+	if ((error = locale_for(c, lang, &loc)))
+		goto cleanup;
+	if (loc && (error = run_checks(c, doc, loc, out)))
+		goto cleanup;
+	if ((error = errata__rules_run(c->rules, doc, out)))
+		goto cleanup;
+
+	/* suppression comments, then the minimum severity */
+	i = errata_findings_count(out);
+	while (i-- > from) {
+		const errata_finding *f = errata_findings_get(out, i);
+
+		if (f->severity < c->min_severity || errata_doc_suppressed(doc, f->rule, f->line))
+			errata_findings_remove(out, i);
+	}
+	errata_findings_seal(out, from);
+cleanup:
+	if (error) {
+		/* all or nothing for this document */
+		i = errata_findings_count(out);
+		while (i-- > from)
+			errata_findings_remove(out, i);
+	}
+	return error;
+}

@@ -1,0 +1,66 @@
+/*
+ * invalid.c: date.invalid, a date that does not exist: month 13, day 0,
+ * April 31, February 30, or February 29 in a year that is not a leap
+ * year. A date without a judged year is only wrong when it is wrong in
+ * every year (February 29 is then fine).
+ */
+#include <stdio.h>
+
+#include "checks/check.h"
+#include "common.h"
+
+static int run(const errata_check_ctx *ctx)
+{
+	errata_buf msg = ERRATA_BUF_INIT;
+	size_t count = errata_mentions_count(ctx->mentions);
+	int error = 0;
+
+	for (size_t i = 0; i < count && !error; i++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
+		const char *month;
+		int max;
+
+		errata_buf_clear(&msg);
+		if (m->month < 1 || m->month > 12) {
+			error = errata_buf_printf(&msg, "there is no month %d", m->month);
+		} else if (m->day < 1) {
+			error = errata_buf_printf(&msg, "there is no day %d", m->day);
+		} else {
+			month = errata_locale_month_name(ctx->locale, m->month);
+			if (!month)
+				continue;
+			/* 2000 is a leap year: the most days a month can have */
+			max = errata_date_days_in_month(m->year ? m->year : 2000, m->month);
+			if (m->day <= max)
+				continue;
+			if (m->year && m->month == 2 && m->day == 29)
+				error = errata_buf_printf(&msg, "%s 29, %d does not exist: %d is not a leap year",
+				                          month, m->year, m->year);
+			else if (m->year && m->month == 2)
+				error = errata_buf_printf(&msg, "%s %d, %d does not exist: %s has %d days in %d",
+				                          month, m->day, m->year, month, max, m->year);
+			else if (m->month == 2)
+				error = errata_buf_printf(&msg, "%s %d does not exist: %s has at most %d days",
+				                          month, m->day, month, max);
+			else if (m->year)
+				error = errata_buf_printf(&msg, "%s %d, %d does not exist: %s has %d days",
+				                          month, m->day, m->year, month, max);
+			else
+				error = errata_buf_printf(&msg, "%s %d does not exist: %s has %d days",
+				                          month, m->day, month, max);
+		}
+		if (!error)
+			error = errata__check_report(ctx, m->date_length ? m->date_offset : m->offset,
+			                             m->date_length ? m->date_length : m->length,
+			                             msg.ptr, NULL, 0);
+	}
+	errata_buf_dispose(&msg);
+	return error;
+}
+
+const errata_check errata__check_invalid = {
+	"date.invalid", ERRATA_SEVERITY_ERROR,
+	"a date that does not exist (February 30, April 31, month 13)",
+	NULL,
+	run
+};

@@ -1,0 +1,119 @@
+/*
+ * calendar.c: proleptic Gregorian calendar arithmetic for years 1 to 9999.
+ *
+ * Day numbers count days since 0001-01-01 (day 0, a Monday), so the
+ * weekday of a date is its day number modulo 7 with 0 for Monday.
+ */
+#include "common.h"
+#include "errata/dates.h"
+
+static const int days_before_month[13] = {
+	0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
+};
+
+int errata_date_is_leap(int year)
+{
+	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int errata_date_days_in_month(int year, int month)
+{
+	static const int dim[13] = { 0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (month < 1 || month > 12)
+		return 0;
+	if (month == 2 && errata_date_is_leap(year))
+		return 29;
+	return dim[month];
+}
+
+int errata_date_valid(int year, int month, int day)
+{
+	return year >= 1 && year <= 9999 && day >= 1 &&
+	       day <= errata_date_days_in_month(year, month);
+}
+
+/* Days from 0001-01-01 to January 1 of year. */
+static long days_before_year(long year)
+{
+	long y = year - 1;
+
+	return y * 365 + y / 4 - y / 100 + y / 400;
+}
+
+/*
+ * The contract asks for a valid date; for robustness any year >= 1,
+ * month 1..12 and day >= 1 is computed linearly (day 31 of April is May 1).
+ */
+long errata_date_to_days(int year, int month, int day)
+{
+	long n;
+
+	if (month < 1 || month > 12)
+		month = 1;
+	n = days_before_year(year) + days_before_month[month] + (day - 1);
+	if (month > 2 && errata_date_is_leap(year))
+		n++;
+	return n;
+}
+
+errata_date errata_date_from_days(long days)
+{
+	errata_date d = { 0, 0, 0 };
+	long year, rest;
+	int month, leap;
+
+	if (days < 0)
+		return d;
+	/* Estimate the year from the mean year length, then correct. */
+	year = (long)((days * 400) / 146097) + 1;
+	while (year > 1 && days_before_year(year) > days)
+		year--;
+	while (days_before_year(year + 1) <= days)
+		year++;
+	rest = days - days_before_year(year);
+	leap = errata_date_is_leap((int)year);
+	for (month = 12; month > 1; month--) {
+		long start = days_before_month[month] + (month > 2 && leap);
+
+		if (rest >= start) {
+			rest -= start;
+			break;
+		}
+	}
+	d.year = (int)year;
+	d.month = month;
+	d.day = (int)rest + 1;
+	return d;
+}
+
+int errata_date_weekday(int year, int month, int day)
+{
+	return (int)(errata_date_to_days(year, month, day) % 7);
+}
+
+static int two_digits(const char *s)
+{
+	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+		return -1;
+	return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+int errata_date_parse_iso(const char *s, errata_date *out)
+{
+	int hi, lo, month, day;
+
+	if (!s || !out)
+		return errata__error(ERRATA_EUSAGE, "no date to parse");
+	hi = two_digits(s);
+	lo = hi < 0 ? -1 : two_digits(s + 2);
+	if (hi < 0 || lo < 0 || s[4] != '-' || (month = two_digits(s + 5)) < 0 ||
+	    s[7] != '-' || (day = two_digits(s + 8)) < 0 || s[10] != '\0' ||
+	    !errata_date_valid(hi * 100 + lo, month, day))
+		return errata__error(ERRATA_EINVALID,
+		                     "'%s' is not a valid date (expected YYYY-MM-DD)", s);
+	out->year = hi * 100 + lo;
+	out->month = month;
+	out->day = day;
+	return 0;
+}

@@ -1,0 +1,519 @@
+/*
+ * locale.c: loading a locale table (rules/locales/<lang>.json) with cJSON.
+ *
+ * The table is data only: month and weekday forms, words that a date may
+ * carry, range joiners, numeric order. See the "Dates" section of the
+ * README for the format. A malformed table fails with ERRATA_EINVALID and
+ * a message naming the file and the key at fault.
+ */
+#include "locale.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cJSON.h>
+
+#include "common.h"
+
+uint32_t errata__word_hash(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n == 0)
+		return errata__word_sig(0, 0, 0, 0, 0);
+	return errata__word_sig(n, u[0], n > 1 ? u[1] : 0, n > 2 ? u[2] : 0, u[n - 1]);
+}
+
+const errata__word *errata__locale_word(const errata_locale *loc,
+                                         const char *key, size_t klen)
+{
+	return errata__locale_word_hashed(loc, key, klen, errata__word_hash(key, klen));
+}
+
+const errata__word *errata__locale_word_hashed(const errata_locale *loc,
+                                                const char *key, size_t klen,
+                                                uint32_t h)
+{
+	size_t i = h & loc->mask;
+
+	if (!ERRATA__BLOOM_HAS(loc, h))
+		return NULL;
+	while (loc->slots[i].key) {
+		const errata__word *w = &loc->slots[i];
+
+		if (w->hash == h && w->klen == klen && !memcmp(w->key, key, klen))
+			return w;
+		i = (i + 1) & loc->mask;
+	}
+	return NULL;
+}
+
+/* Find or add the slot for a folded key; NULL on allocation failure. */
+static errata__word *slot_for(errata_locale *loc, const char *key, size_t klen)
+{
+	uint32_t h = errata__word_hash(key, klen);
+	size_t i = h & loc->mask;
+
+	while (loc->slots[i].key) {
+		errata__word *w = &loc->slots[i];
+
+		if (w->hash == h && w->klen == klen && !memcmp(w->key, key, klen))
+			return w;
+		i = (i + 1) & loc->mask;
+	}
+	loc->bloom[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+	loc->slots[i].key = errata__strndup(key, klen);
+	if (!loc->slots[i].key)
+		return NULL;
+	loc->slots[i].klen = klen;
+	loc->slots[i].hash = h;
+	loc->slots[i].weekday = -1;
+	return &loc->slots[i];
+}
+
+static void phrases_free(errata__phrases *p)
+{
+	for (size_t i = 0; i < p->n; i++)
+		free(p->v[i].tok);
+	free(p->v);
+	p->v = NULL;
+	p->n = 0;
+}
+
+void errata_locale_free(errata_locale *loc)
+{
+	if (!loc)
+		return;
+	free(loc->lang);
+	free(loc->path);
+	free(loc->date_format);
+	for (int i = 0; i < 13; i++)
+		free(loc->month_name[i]);
+	for (int i = 0; i < 7; i++)
+		free(loc->weekday_name[i]);
+	if (loc->slots) {
+		for (size_t i = 0; i <= loc->mask; i++)
+			free(loc->slots[i].key);
+		free(loc->slots);
+	}
+	phrases_free(&loc->suffixes);
+	phrases_free(&loc->weekday_date);
+	phrases_free(&loc->day_month);
+	phrases_free(&loc->year_words);
+	phrases_free(&loc->range);
+	phrases_free(&loc->list);
+	free(loc);
+}
+
+/*
+ * Fold a single-word form: returns its folded length in out (NUL-ended)
+ * and whether it ended with a period; 0 when the form is not one word.
+ */
+static size_t fold_form(const char *form, char *out, int *dot)
+{
+	size_t len = strlen(form);
+	errata__tok t;
+
+	*dot = 0;
+	if (len > 0 && form[len - 1] == '.') {
+		*dot = 1;
+		len--;
+	}
+	errata__tok_next(form, len, 0, &t);
+	if (t.kind != ERRATA__TOK_WORD || t.flen == 0 || t.start != 0 || t.end != len)
+		return 0;
+	memcpy(out, t.fold, t.flen + 1);
+	return t.flen;
+}
+
+/* Tokenise a phrase ("a viz", "–", "-an") into p. */
+static int phrase_parse(const char *text, errata__phrase *p)
+{
+	size_t len = strlen(text), pos = 0, cap = 0;
+	errata__tok t;
+
+	p->tok = NULL;
+	p->n = 0;
+	for (;;) {
+		errata__tok_next(text, len, pos, &t);
+		if (t.kind == ERRATA__TOK_END)
+			break;
+		if (t.kind == ERRATA__TOK_WORD && t.flen == 0)
+			return ERRATA_EINVALID;
+		if (p->n == cap) {
+			errata__tok *nt;
+
+			cap = cap ? cap * 2 : 4;
+			nt = realloc(p->tok, cap * sizeof(*nt));
+			if (!nt)
+				return errata__oom();
+			p->tok = nt;
+		}
+		p->tok[p->n++] = t;
+		pos = t.end;
+	}
+	return p->n ? 0 : ERRATA_EINVALID;
+}
+
+static int load_phrases(errata_locale *loc, const cJSON *root, const char *key,
+                        errata__phrases *out)
+{
+	const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, key), *it;
+	int error = 0;
+	size_t n;
+
+	if (!arr)
+		return 0;
+	if (!cJSON_IsArray(arr))
+		return errata__error(ERRATA_EINVALID, "%s: '%s' must be an array of strings",
+		                     loc->path, key);
+	n = (size_t)cJSON_GetArraySize(arr);
+	if (n == 0)
+		return 0;
+	out->v = calloc(n, sizeof(*out->v));
+	if (!out->v)
+		return errata__oom();
+	cJSON_ArrayForEach(it, arr) {
+		if (!cJSON_IsString(it) || !it->valuestring[0]) {
+			error = errata__error(ERRATA_EINVALID,
+			                      "%s: '%s' must be an array of non-empty strings",
+			                      loc->path, key);
+			goto cleanup;
+		}
+		error = phrase_parse(it->valuestring, &out->v[out->n]);
+		out->n++;
+		if (error == ERRATA_EINVALID)
+			error = errata__error(ERRATA_EINVALID, "%s: '%s': cannot read \"%s\"",
+			                      loc->path, key, it->valuestring);
+		if (error)
+			goto cleanup;
+	}
+cleanup:
+	return error;
+}
+
+static int get_bool(errata_locale *loc, const cJSON *root, const char *key, int dflt,
+                    int *out)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, key);
+
+	*out = dflt;
+	if (!v)
+		return 0;
+	if (!cJSON_IsBool(v))
+		return errata__error(ERRATA_EINVALID, "%s: '%s' must be true or false",
+		                     loc->path, key);
+	*out = cJSON_IsTrue(v);
+	return 0;
+}
+
+/* Add one form of month or weekday i (kind 0: month, 1: weekday). */
+static int add_form(errata_locale *loc, int kind, int i, const cJSON *form, int first)
+{
+	const char *key = kind ? "weekdays" : "months";
+	char fold[ERRATA__TOK_FOLD];
+	errata__word *w;
+	size_t flen;
+	int dot;
+
+	if (!cJSON_IsString(form))
+		return errata__error(ERRATA_EINVALID,
+		                     "%s: '%s' entry %d must be a string or an array of strings",
+		                     loc->path, key, i + 1);
+	flen = fold_form(form->valuestring, fold, &dot);
+	if (!flen)
+		return errata__error(ERRATA_EINVALID, "%s: '%s' entry %d: \"%s\" is not a single word",
+		                     loc->path, key, i + 1, form->valuestring);
+	if (first) {
+		char **name = kind ? &loc->weekday_name[i] : &loc->month_name[i + 1];
+
+		if (!(*name = errata__strdup(form->valuestring)))
+			return errata__oom();
+	}
+	if (!(w = slot_for(loc, fold, flen)))
+		return errata__oom();
+	if ((kind && w->weekday >= 0 && w->weekday != i) ||
+	    (!kind && w->month && w->month != i + 1))
+		return errata__error(ERRATA_EINVALID,
+		                     "%s: '%s' entry %d: \"%s\" already names another entry",
+		                     loc->path, key, i + 1, form->valuestring);
+	if (kind) {
+		w->weekday = (signed char)i;
+		w->wform |= dot ? ERRATA__FORM_DOT : ERRATA__FORM_BARE;
+	} else {
+		w->month = (unsigned char)(i + 1);
+		w->mform |= dot ? ERRATA__FORM_DOT : ERRATA__FORM_BARE;
+	}
+	return 0;
+}
+
+/*
+ * Add the forms of months (kind 0, 12 entries) or weekdays (kind 1, 7
+ * entries, Monday first): each entry a string or an array of strings, the
+ * first of which is the name used in messages.
+ */
+static int load_names(errata_locale *loc, const cJSON *root, int kind)
+{
+	const char *key = kind ? "weekdays" : "months";
+	int count = kind ? 7 : 12, i = 0, error = 0;
+	const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, key), *entry, *form;
+
+	if (!cJSON_IsArray(arr) || cJSON_GetArraySize(arr) != count)
+		return errata__error(ERRATA_EINVALID, "%s: '%s' must be an array of %d entries",
+		                     loc->path, key, count);
+	cJSON_ArrayForEach(entry, arr) {
+		int first = 1;
+
+		if (cJSON_IsArray(entry) && cJSON_GetArraySize(entry) > 0) {
+			cJSON_ArrayForEach(form, entry) {
+				if ((error = add_form(loc, kind, i, form, first)))
+					return error;
+				first = 0;
+			}
+		} else if ((error = add_form(loc, kind, i, entry, 1))) {
+			return error;
+		}
+		i++;
+	}
+	return error;
+}
+
+static int load_words(errata_locale *loc, const cJSON *root)
+{
+	const cJSON *days = cJSON_GetObjectItemCaseSensitive(root, "day_words");
+	const cJSON *amb = cJSON_GetObjectItemCaseSensitive(root, "ambiguous");
+	const cJSON *it;
+	char fold[ERRATA__TOK_FOLD];
+	size_t flen;
+	int dot;
+	errata__word *w;
+
+	if (days) {
+		if (!cJSON_IsObject(days))
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: 'day_words' must be an object of word: day", loc->path);
+		cJSON_ArrayForEach(it, days) {
+			if (!cJSON_IsNumber(it) || it->valuedouble < 1 || it->valuedouble > 31 ||
+			    !(flen = fold_form(it->string, fold, &dot)) || dot)
+				return errata__error(ERRATA_EINVALID,
+				                     "%s: 'day_words': \"%s\" must be one word with a day 1..31",
+				                     loc->path, it->string);
+			if (!(w = slot_for(loc, fold, flen)))
+				return errata__oom();
+			w->day = (unsigned char)it->valueint;
+		}
+	}
+	if (amb) {
+		if (!cJSON_IsArray(amb))
+			return errata__error(ERRATA_EINVALID, "%s: 'ambiguous' must be an array of strings",
+			                     loc->path);
+		cJSON_ArrayForEach(it, amb) {
+			const errata__word *known;
+
+			if (!cJSON_IsString(it) || !(flen = fold_form(it->valuestring, fold, &dot)))
+				return errata__error(ERRATA_EINVALID,
+				                     "%s: 'ambiguous' must be an array of single words",
+				                     loc->path);
+			known = errata__locale_word(loc, fold, flen);
+			if (!known)
+				return errata__error(ERRATA_EINVALID,
+				                     "%s: 'ambiguous': \"%s\" is not a month or weekday form",
+				                     loc->path, it->valuestring);
+			((errata__word *)known)->ambiguous = 1;
+		}
+	}
+	return 0;
+}
+
+/* Count the forms so the hash table can be sized before filling it. */
+static size_t count_forms(const cJSON *root)
+{
+	static const char *const keys[] = { "months", "weekdays", "day_words" };
+	size_t n = 0;
+
+	for (size_t k = 0; k < 3; k++) {
+		const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, keys[k]), *e;
+
+		if (!arr)
+			continue;
+		cJSON_ArrayForEach(e, arr)
+			n += cJSON_IsArray(e) ? (size_t)cJSON_GetArraySize(e) : 1;
+	}
+	return n;
+}
+
+static int load_root(errata_locale *loc, const cJSON *root)
+{
+	const cJSON *v;
+	size_t slots = 64;
+	int error;
+
+	if (!cJSON_IsObject(root))
+		return errata__error(ERRATA_EINVALID, "%s: a locale table must be a JSON object",
+		                     loc->path);
+	v = cJSON_GetObjectItemCaseSensitive(root, "lang");
+	if (!cJSON_IsString(v) || !v->valuestring[0])
+		return errata__error(ERRATA_EINVALID, "%s: 'lang' must be a language code",
+		                     loc->path);
+	if (!(loc->lang = errata__strdup(v->valuestring)))
+		return errata__oom();
+	while (slots < count_forms(root) * 2 + 16)
+		slots *= 2;
+	loc->slots = calloc(slots, sizeof(*loc->slots));
+	if (!loc->slots)
+		return errata__oom();
+	loc->mask = slots - 1;
+	if ((error = load_names(loc, root, 0)) || (error = load_names(loc, root, 1)) ||
+	    (error = load_words(loc, root)) ||
+	    (error = load_phrases(loc, root, "ordinal_suffixes", &loc->suffixes)) ||
+	    (error = load_phrases(loc, root, "weekday_date_words", &loc->weekday_date)) ||
+	    (error = load_phrases(loc, root, "day_month_words", &loc->day_month)) ||
+	    (error = load_phrases(loc, root, "year_words", &loc->year_words)) ||
+	    (error = load_phrases(loc, root, "range_words", &loc->range)) ||
+	    (error = load_phrases(loc, root, "list_words", &loc->list)) ||
+	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
+	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
+	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)))
+		return error;
+	v = cJSON_GetObjectItemCaseSensitive(root, "numeric_order");
+	if (v) {
+		const char *s = cJSON_IsString(v) ? v->valuestring : "";
+
+		if (!strcmp(s, "auto"))
+			loc->order = ERRATA_ORDER_AUTO;
+		else if (!strcmp(s, "mdy"))
+			loc->order = ERRATA_ORDER_MDY;
+		else if (!strcmp(s, "dmy"))
+			loc->order = ERRATA_ORDER_DMY;
+		else
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: 'numeric_order' must be \"auto\", \"mdy\" or \"dmy\"",
+			                     loc->path);
+	}
+	v = cJSON_GetObjectItemCaseSensitive(root, "date_format");
+	if (v && !cJSON_IsString(v))
+		return errata__error(ERRATA_EINVALID, "%s: 'date_format' must be a string",
+		                     loc->path);
+	loc->date_format = errata__strdup(v ? v->valuestring : "{day} {month} {year}");
+	if (!loc->date_format)
+		return errata__oom();
+	return 0;
+}
+
+int errata_locale_load(errata_locale **out, const char *path)
+{
+	errata_locale *loc = NULL;
+	cJSON *root = NULL;
+	char *data = NULL;
+	size_t len = 0;
+	int error;
+
+	if (!out || !path)
+		return errata__error(ERRATA_EUSAGE, "no locale path given");
+	*out = NULL;
+	if ((error = errata__read_file(path, (size_t)1 << 20, &data, &len)))
+		goto cleanup;
+	if (!(loc = calloc(1, sizeof(*loc))) || !(loc->path = errata__strdup(path))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	root = cJSON_ParseWithLength(data, len);
+	if (!root) {
+		const char *at = cJSON_GetErrorPtr();
+		size_t off = (at && at >= data && at <= data + len) ? (size_t)(at - data) : len;
+		unsigned int line = 1, col = 1;
+
+		for (size_t i = 0; i < off; i++) {
+			if (data[i] == '\n') {
+				line++;
+				col = 1;
+			} else if (((unsigned char)data[i] & 0xc0) != 0x80) {
+				col++;
+			}
+		}
+		error = errata__error(ERRATA_EINVALID, "%s:%u:%u: malformed JSON", path, line, col);
+		goto cleanup;
+	}
+	if ((error = load_root(loc, root)))
+		goto cleanup;
+	*out = loc;
+	loc = NULL;
+cleanup:
+	cJSON_Delete(root);
+	free(data);
+	errata_locale_free(loc);
+	return error;
+}
+
+int errata_locale_load_lang(errata_locale **out, const char *lang)
+{
+	char path[4096];
+	size_t n;
+
+	if (!out || !lang)
+		return errata__error(ERRATA_EUSAGE, "no language given");
+	*out = NULL;
+	n = strlen(lang);
+	if (n == 0 || n > 16 || strspn(lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_") != n)
+		return errata__error(ERRATA_EINVALID, "'%s' is not a language code", lang);
+	if (snprintf(path, sizeof(path), "%s/locales/%s.json", errata_data_dir(), lang) >=
+	    (int)sizeof(path))
+		return errata__error(ERRATA_EINVALID, "data directory path too long");
+	{
+		FILE *f = fopen(path, "rb");
+
+		if (!f)
+			return errata__error(ERRATA_ENOTFOUND, "no locale table for language '%s' (%s)",
+			                     lang, path);
+		fclose(f);
+	}
+	return errata_locale_load(out, path);
+}
+
+const char *errata_locale_lang(const errata_locale *loc)
+{
+	return loc ? loc->lang : NULL;
+}
+
+const char *errata_locale_month_name(const errata_locale *loc, int month)
+{
+	return (loc && month >= 1 && month <= 12) ? loc->month_name[month] : NULL;
+}
+
+const char *errata_locale_weekday_name(const errata_locale *loc, int weekday)
+{
+	return (loc && weekday >= 0 && weekday <= 6) ? loc->weekday_name[weekday] : NULL;
+}
+
+int errata_locale_numeric_order(const errata_locale *loc)
+{
+	return loc ? loc->order : ERRATA_ORDER_AUTO;
+}
+
+int errata_locale_format_date(const errata_locale *loc, int year, int month, int day,
+                              errata_buf *out)
+{
+	const char *f;
+	int error = 0;
+
+	if (!loc || !out)
+		return errata__error(ERRATA_EUSAGE, "no locale or buffer given");
+	for (f = loc->date_format; *f && !error; f++) {
+		if (!strncmp(f, "{month}", 7) && month >= 1 && month <= 12) {
+			error = errata_buf_puts(out, loc->month_name[month]);
+			f += 6;
+		} else if (!strncmp(f, "{day}", 5)) {
+			error = errata_buf_printf(out, "%d", day);
+			f += 4;
+		} else if (!strncmp(f, "{year}", 6)) {
+			error = errata_buf_printf(out, "%d", year);
+			f += 5;
+		} else if (!strncmp(f, "{weekday}", 9) && errata_date_valid(year, month, day)) {
+			error = errata_buf_puts(out, loc->weekday_name[errata_date_weekday(year, month, day)]);
+			f += 8;
+		} else {
+			error = errata_buf_putc(out, *f);
+		}
+	}
+	return error;
+}

@@ -1,0 +1,84 @@
+/*
+ * core/dates/locale.h: the loaded form of a locale table, shared by the
+ * loader (locale.c) and the extractor (mention.c). Every word is folded to
+ * lower case at load time and kept in an open-addressing hash table;
+ * phrases (the words between a weekday and its date, range joiners, ...)
+ * are kept as token sequences.
+ */
+#ifndef ERRATA_DATES_LOCALE_H
+#define ERRATA_DATES_LOCALE_H
+
+#include <stdint.h>
+#include "errata/dates.h"
+#include "token.h"
+
+/* How a form may be written: bare ("Jan"), with a period ("Jan."), or both. */
+#define ERRATA__FORM_BARE 1
+#define ERRATA__FORM_DOT  2
+
+typedef struct {
+	char *key;              /* folded; NULL: empty slot */
+	size_t klen;
+	uint32_t hash;
+	unsigned char month;    /* 1..12, or 0 */
+	unsigned char mform;    /* ERRATA__FORM_* for the month reading */
+	signed char weekday;    /* 0..6, or -1 */
+	unsigned char wform;    /* ERRATA__FORM_* for the weekday reading */
+	unsigned char day;      /* a day written as a word, or 0 */
+	unsigned char ambiguous;/* counts only when written with a capital */
+} errata__word;
+
+typedef struct {
+	errata__tok *tok;
+	size_t n;
+} errata__phrase;
+
+typedef struct {
+	errata__phrase *v;
+	size_t n;
+} errata__phrases;
+
+struct errata_locale {
+	char *lang;
+	char *path;
+	char *month_name[13];
+	char *weekday_name[7];
+	char *date_format;
+	errata__word *slots;
+	size_t mask;            /* slots - 1 (a power of two minus one) */
+	uint64_t bloom[64];     /* 4096-bit filter over the keys' hashes */
+	errata__phrases suffixes, weekday_date, day_month, year_words,
+	                range, list;
+	int month_first, day_first, weekday_after_comma;
+	errata_date_order order;
+};
+
+uint32_t errata__word_hash(const char *s, size_t n);
+/* Look up a folded word; NULL when the table does not know it. */
+const errata__word *errata__locale_word(const errata_locale *loc,
+                                         const char *key, size_t klen);
+/* The same with the key's errata__word_hash() already computed. */
+const errata__word *errata__locale_word_hashed(const errata_locale *loc,
+                                                const char *key, size_t klen,
+                                                uint32_t h);
+
+/*
+ * The table's hash of a folded word looks only at its length, its first
+ * three bytes and its last byte, so that the scanner can compute it
+ * without a per-byte loop; the table compares whole keys on a hit.
+ */
+static inline uint32_t errata__word_sig(size_t n, unsigned char a, unsigned char b,
+                                        unsigned char c, unsigned char z)
+{
+	uint32_t x = (uint32_t)a | ((uint32_t)b << 8) | ((uint32_t)c << 16) | ((uint32_t)z << 24);
+
+	x ^= (uint32_t)n * 0x9e3779b9u;
+	x *= 0x85ebca6bu;
+	x ^= x >> 15;
+	x *= 0xc2b2ae35u;
+	return x ^ (x >> 13);
+}
+/* Whether a hash may belong to a key of the table (no false negatives). */
+#define ERRATA__BLOOM_HAS(loc, h) (((loc)->bloom[((h) >> 6) & 63] >> ((h) & 63)) & 1)
+
+#endif

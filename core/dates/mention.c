@@ -1,0 +1,968 @@
+/*
+ * mention.c: finding date mentions in prose and inferring missing years.
+ *
+ * One pass over the text reads tokens; only digits and words that the
+ * locale table knows (months, weekdays, day words) start a parse attempt,
+ * so ordinary prose costs one tokenizer step and, for words, one hash
+ * probe. A parse attempt is a small recursive descent over the next few
+ * tokens and never backtracks over more than one expression.
+ *
+ * The shapes, in locale-neutral terms (the words come from the table):
+ *   date      numeric (Y-M-D, D/M/Y or M/D/Y by the numeric order),
+ *             day [suffix] [day_month words] month [[,] [year words] year],
+ *             day sep month sep year, month day [suffix] [[,] year]
+ *   mention   weekday [,] [weekday_date words] [(] date [)]
+ *             date [(weekday)] | date, weekday (weekday_after_comma)
+ *   pairs     mention [,] joiner mention | month day joiner day
+ *             [weekday] day joiner [weekday] day month [year]
+ *             weekday joiner weekday [,] date joiner day
+ * A range joiner makes a range (RANGE_START/RANGE_END, peers); a list
+ * joiner ("and") makes two mentions that share month and year.
+ */
+#include "locale.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "errata/dates.h"
+
+struct errata_mentions {
+	errata_mention *v;
+	size_t n, cap;
+	long *pair;    /* the other half of a range or list pair, or -1 */
+};
+
+/* A parse attempt reads the same few tokens again and again: keep the
+ * last ones by position. */
+#define TOK_CACHE 8
+
+typedef struct {
+	size_t pos[TOK_CACHE];
+	errata__tok tok[TOK_CACHE];
+} tok_cache;
+
+typedef struct {
+	const char *s;
+	size_t len;
+	const errata_locale *loc;
+	errata_date_order order;
+	tok_cache *cache;
+} ctx;
+
+typedef struct {
+	int wd;
+	size_t wd_off, wd_end;
+	int y, m, d;
+	unsigned int flags;
+	size_t date_off, date_end;
+	size_t end;          /* end of the expression (after a closing parenthesis) */
+	int month_first;     /* written month then day */
+} part;
+
+enum { PAIR_NONE = 0, PAIR_RANGE, PAIR_LIST };
+
+static void tk(const ctx *c, size_t pos, errata__tok *t)
+{
+	size_t slot = pos % TOK_CACHE;
+
+	if (c->cache->pos[slot] == pos) {
+		*t = c->cache->tok[slot];
+		return;
+	}
+	errata__tok_next(c->s, c->len, pos, t);
+	c->cache->pos[slot] = pos;
+	c->cache->tok[slot] = *t;
+}
+
+static int is_punct(const errata__tok *t, uint32_t cp)
+{
+	return t->kind == ERRATA__TOK_PUNCT && t->cp == cp;
+}
+
+static int is_digit_at(const ctx *c, size_t pos)
+{
+	return pos < c->len && c->s[pos] >= '0' && c->s[pos] <= '9';
+}
+
+/* Look a word up; a hyphenated word the table does not know is cut at its
+ * first hyphen ("Monday-Wednesday" reads as "Monday"). */
+static const errata__word *lookup(const ctx *c, errata__tok *t)
+{
+	const errata__word *w;
+
+	if (t->kind != ERRATA__TOK_WORD || !t->flen)
+		return NULL;
+	w = errata__locale_word(c->loc, t->fold, t->flen);
+	if (!w && t->hyphen) {
+		w = errata__locale_word(c->loc, t->fold, t->hyphen_flen);
+		if (w) {
+			t->end = t->hyphen;
+			t->flen = t->hyphen_flen;
+			t->fold[t->flen] = '\0';
+			t->hyphen = 0;
+		}
+	}
+	return w;
+}
+
+/* Where a month or weekday form ends (after its period), or 0 if the
+ * form may not be read here (an ambiguous word in lower case, a form that
+ * the table lists only with a period). */
+static size_t form_end(const ctx *c, const errata__tok *t, const errata__word *w,
+                       unsigned int form)
+{
+	if (w->ambiguous && !t->upper)
+		return 0;
+	if ((form & ERRATA__FORM_DOT) && t->end < c->len && c->s[t->end] == '.')
+		return t->end + 1;
+	if (form & ERRATA__FORM_BARE)
+		return t->end;
+	return 0;
+}
+
+static int month_at(const ctx *c, size_t pos, int *m, size_t *end)
+{
+	errata__tok t;
+	const errata__word *w;
+
+	tk(c, pos, &t);
+	w = lookup(c, &t);
+	if (!w || !w->month || !(*end = form_end(c, &t, w, w->mform)))
+		return 0;
+	*m = w->month;
+	return 1;
+}
+
+static int weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end)
+{
+	errata__tok t;
+	const errata__word *w;
+
+	tk(c, pos, &t);
+	w = lookup(c, &t);
+	if (!w || w->weekday < 0 || !(*end = form_end(c, &t, w, w->wform)))
+		return 0;
+	*wd = w->weekday;
+	*off = t.start;
+	return 1;
+}
+
+/*
+ * Match the longest phrase of list at pos (adjacent: no space before and
+ * between the tokens, as for ordinal suffixes); its end goes to *end.
+ */
+static int match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
+                        int adjacent, size_t *end)
+{
+	errata__tok first, t;
+	size_t best = 0;
+
+	if (!list->n)
+		return 0;
+	tk(c, pos, &first);
+	if (first.kind == ERRATA__TOK_END || (adjacent && first.start != pos))
+		return 0;
+	for (size_t i = 0; i < list->n; i++) {
+		const errata__phrase *ph = &list->v[i];
+		size_t p = pos;
+		size_t k;
+
+		for (k = 0; k < ph->n; k++) {
+			const errata__tok *want = &ph->tok[k];
+
+			if (k == 0)
+				t = first;
+			else
+				tk(c, p, &t);
+			if (adjacent && t.start != p)
+				break;
+			if (t.kind != want->kind)
+				break;
+			if (t.kind == ERRATA__TOK_WORD &&
+			    (t.flen != want->flen || memcmp(t.fold, want->fold, t.flen)))
+				break;
+			if (t.kind == ERRATA__TOK_PUNCT && t.cp != want->cp)
+				break;
+			if (t.kind == ERRATA__TOK_NUM && t.num != want->num)
+				break;
+			p = t.end;
+		}
+		if (k == ph->n && p > best)
+			best = p;
+	}
+	if (!best)
+		return 0;
+	*end = best;
+	return 1;
+}
+
+/* A day: 1-2 digits (1..39) with an optional ordinal suffix, or (words
+ * allowed) a day word. Not a piece of a bigger number ("3.5", "3:30"). */
+static int day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end)
+{
+	errata__tok t;
+	size_t e;
+
+	tk(c, pos, &t);
+	if (t.kind == ERRATA__TOK_NUM) {
+		char next = t.end < c->len ? c->s[t.end] : '\0';
+
+		if (t.ndigits > 2 || t.num < 1 || t.num > 39)
+			return 0;
+		if ((next == '.' || next == ',' || next == ':') && is_digit_at(c, t.end + 1))
+			return 0;
+		*d = (int)t.num;
+		*off = t.start;
+		*end = t.end;
+		if (match_phrase(c, t.end, &c->loc->suffixes, 1, &e))
+			*end = e;
+		return 1;
+	}
+	if (words && t.kind == ERRATA__TOK_WORD) {
+		const errata__word *w = lookup(c, &t);
+
+		if (w && w->day) {
+			*d = w->day;
+			*off = t.start;
+			*end = t.end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Nothing number-like or word-like glued to the end of a number. */
+static int number_ends(const ctx *c, size_t end)
+{
+	char ch;
+
+	if (errata__is_alnum_at(c->s, c->len, end))
+		return 0;
+	ch = end < c->len ? c->s[end] : '\0';
+	if ((ch == '.' || ch == ',' || ch == ':' || ch == '/' || ch == '-') && is_digit_at(c, end + 1))
+		return 0;
+	return 1;
+}
+
+static int year_ok(const errata__tok *t)
+{
+	return t->kind == ERRATA__TOK_NUM && t->ndigits == 4 && t->num >= 1000 && t->num <= 2999;
+}
+
+/* A year after a date: [,] [year words] YYYY. */
+static int year_at(const ctx *c, size_t pos, int *y, size_t *end)
+{
+	errata__tok t;
+	size_t p = pos, e;
+
+	tk(c, p, &t);
+	if (is_punct(&t, ',')) {
+		p = t.end;
+		tk(c, p, &t);
+	}
+	if (match_phrase(c, p, &c->loc->year_words, 0, &e)) {
+		p = e;
+		tk(c, p, &t);
+	}
+	if (!year_ok(&t) || !number_ends(c, t.end))
+		return 0;
+	*y = (int)t.num;
+	*end = t.end;
+	return 1;
+}
+
+static int two_digit_year(unsigned long yy)
+{
+	return (int)(yy < 50 ? 2000 + yy : 1900 + yy);
+}
+
+/* Numeric dates: Y-M-D (also / and .), and D/M/Y or M/D/Y by the order. */
+static int numeric_at(const ctx *c, size_t pos, part *pt)
+{
+	errata__tok a, s1, b, s2, e;
+	unsigned long x, z;
+	int y;
+
+	tk(c, pos, &a);
+	if (a.kind != ERRATA__TOK_NUM)
+		return 0;
+	tk(c, a.end, &s1);
+	if (s1.start != a.end || s1.kind != ERRATA__TOK_PUNCT ||
+	    (s1.cp != '/' && s1.cp != '-' && s1.cp != '.'))
+		return 0;
+	tk(c, s1.end, &b);
+	if (b.start != s1.end || b.kind != ERRATA__TOK_NUM || b.ndigits > 2)
+		return 0;
+	tk(c, b.end, &s2);
+	if (s2.start != b.end || !is_punct(&s2, s1.cp))
+		return 0;
+	tk(c, s2.end, &e);
+	if (e.start != s2.end || e.kind != ERRATA__TOK_NUM || !number_ends(c, e.end))
+		return 0;
+	if (a.ndigits == 4) {
+		if (!year_ok(&a) || e.ndigits > 2 || b.num < 1 || e.num < 1)
+			return 0;
+		pt->y = (int)a.num;
+		pt->m = (int)b.num;
+		pt->d = (int)e.num;
+	} else {
+		if (a.ndigits > 2 || (e.ndigits != 4 && e.ndigits != 2))
+			return 0;
+		if (e.ndigits == 4 && !year_ok(&e))
+			return 0;
+		y = e.ndigits == 4 ? (int)e.num : two_digit_year(e.num);
+		x = a.num;
+		z = b.num;
+		if (x < 1 || z < 1)
+			return 0;
+		switch (c->order) {
+		case ERRATA_ORDER_DMY:
+			pt->d = (int)x;
+			pt->m = (int)z;
+			break;
+		case ERRATA_ORDER_MDY:
+			pt->m = (int)x;
+			pt->d = (int)z;
+			break;
+		default: {
+			int dmy = errata_date_valid(y, (int)z, (int)x);
+			int mdy = errata_date_valid(y, (int)x, (int)z);
+
+			if (x == z && dmy)
+				mdy = 0;
+			if (dmy == mdy)
+				return 0;
+			pt->d = (int)(dmy ? x : z);
+			pt->m = (int)(dmy ? z : x);
+			break;
+		}
+		}
+		/* A two-digit year says little: ask for a plausible day and month. */
+		if (e.ndigits == 2 && (pt->d > 31 || pt->m > 12))
+			return 0;
+		pt->y = y;
+	}
+	pt->flags |= ERRATA_MENTION_NUMERIC | ERRATA_MENTION_YEAR_EXPLICIT;
+	pt->date_off = a.start;
+	pt->date_end = pt->end = e.end;
+	return 1;
+}
+
+/* "31/septembre/1969", "29-février-2005": day sep month sep year, glued. */
+static int day_sep_month_at(const ctx *c, size_t pos, part *pt)
+{
+	errata__tok a, s1, mw, s2, y;
+	const errata__word *w;
+
+	tk(c, pos, &a);
+	if (a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1)
+		return 0;
+	tk(c, a.end, &s1);
+	if (s1.start != a.end || s1.kind != ERRATA__TOK_PUNCT ||
+	    (s1.cp != '/' && s1.cp != '-' && s1.cp != '.'))
+		return 0;
+	tk(c, s1.end, &mw);
+	if (mw.start != s1.end || !(w = lookup(c, &mw)) || !w->month)
+		return 0;
+	tk(c, mw.end, &s2);
+	if (s2.start != mw.end || !is_punct(&s2, s1.cp))
+		return 0;
+	tk(c, s2.end, &y);
+	if (y.start != s2.end || !year_ok(&y) || !number_ends(c, y.end))
+		return 0;
+	pt->d = (int)a.num;
+	pt->m = w->month;
+	pt->y = (int)y.num;
+	pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+	pt->date_off = a.start;
+	pt->date_end = pt->end = y.end;
+	return 1;
+}
+
+static void part_init(part *pt)
+{
+	memset(pt, 0, sizeof(*pt));
+	pt->wd = -1;
+}
+
+/* A date, without weekday, at pos. */
+static int date_at(const ctx *c, size_t pos, part *pt)
+{
+	errata__tok t;
+	int d, m, y;
+	size_t doff, dend, p, e, mend, yend;
+
+	part_init(pt);
+	tk(c, pos, &t);
+	if (t.kind == ERRATA__TOK_NUM && (numeric_at(c, pos, pt) || day_sep_month_at(c, pos, pt)))
+		return 1;
+	part_init(pt);
+	if (c->loc->day_first && day_at(c, pos, 1, &d, &doff, &dend)) {
+		p = dend;
+		if (!(match_phrase(c, p, &c->loc->day_month, 0, &e) && month_at(c, e, &m, &mend)) &&
+		    !month_at(c, p, &m, &mend))
+			goto month_first;
+		pt->d = d;
+		pt->m = m;
+		pt->date_off = doff;
+		pt->date_end = mend;
+		if (year_at(c, mend, &y, &yend)) {
+			pt->y = y;
+			pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+			pt->date_end = yend;
+		}
+		pt->end = pt->date_end;
+		if (d > 31 && !pt->y)
+			return 0;
+		return 1;
+	}
+month_first:
+	if (c->loc->month_first && t.kind == ERRATA__TOK_WORD && month_at(c, pos, &m, &mend) &&
+	    day_at(c, mend, 0, &d, &doff, &dend)) {
+		pt->m = m;
+		pt->d = d;
+		pt->month_first = 1;
+		pt->date_off = t.start;
+		pt->date_end = dend;
+		if (year_at(c, dend, &y, &yend)) {
+			pt->y = y;
+			pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+			pt->date_end = yend;
+		}
+		pt->end = pt->date_end;
+		if (d > 31 && !pt->y)
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* A weekday written after its date: "(Tuesday)", or ", wtorek" where the
+ * table allows it. */
+static void date_tail(const ctx *c, part *pt)
+{
+	errata__tok t, close;
+	int wd;
+	size_t woff, wend;
+
+	tk(c, pt->date_end, &t);
+	if (is_punct(&t, '(') && weekday_at(c, t.end, &wd, &woff, &wend)) {
+		tk(c, wend, &close);
+		if (!is_punct(&close, ')'))
+			return;
+		pt->end = close.end;
+	} else if (c->loc->weekday_after_comma && is_punct(&t, ',') &&
+	           weekday_at(c, t.end, &wd, &woff, &wend)) {
+		part next;
+
+		/* "..., Tuesday, January 6" starts the next mention instead. */
+		if (date_at(c, wend, &next))
+			return;
+		{
+			errata__tok n2;
+
+			tk(c, wend, &n2);
+			if (is_punct(&n2, ',') && date_at(c, n2.end, &next))
+				return;
+		}
+		pt->end = wend;
+	} else {
+		return;
+	}
+	pt->wd = wd;
+	pt->wd_off = woff;
+	pt->wd_end = wend;
+}
+
+/* Skip the gap between a weekday and its date: [,] [words] [words]. */
+static size_t weekday_gap(const ctx *c, size_t p)
+{
+	errata__tok t;
+	size_t e;
+
+	tk(c, p, &t);
+	if (is_punct(&t, ','))
+		p = t.end;
+	for (int k = 0; k < 2 && match_phrase(c, p, &c->loc->weekday_date, 0, &e); k++) {
+		p = e;
+		tk(c, p, &t);
+		if (is_punct(&t, ','))
+			p = t.end;
+	}
+	return p;
+}
+
+/* weekday [,] [words] [(] date [)] */
+static int weekday_date(const ctx *c, size_t pos, part *pt)
+{
+	errata__tok t;
+	int wd, paren = 0;
+	size_t woff, wend, p;
+
+	if (!weekday_at(c, pos, &wd, &woff, &wend))
+		return 0;
+	p = weekday_gap(c, wend);
+	tk(c, p, &t);
+	if (is_punct(&t, '(')) {
+		paren = 1;
+		p = t.end;
+	}
+	if (!date_at(c, p, pt))
+		return 0;
+	if (paren) {
+		tk(c, pt->date_end, &t);
+		if (!is_punct(&t, ')'))
+			return 0;
+		pt->end = t.end;
+	}
+	pt->wd = wd;
+	pt->wd_off = woff;
+	pt->wd_end = wend;
+	return 1;
+}
+
+/* A joiner at pos: PAIR_RANGE or PAIR_LIST, its end in *end. */
+static int joiner_at(const ctx *c, size_t pos, size_t *end)
+{
+	if (match_phrase(c, pos, &c->loc->range, 0, end))
+		return PAIR_RANGE;
+	if (match_phrase(c, pos, &c->loc->list, 0, end))
+		return PAIR_LIST;
+	return PAIR_NONE;
+}
+
+/* A full second mention at pos: with a weekday, or a date (and its tail). */
+static int mention_at(const ctx *c, size_t pos, part *pt)
+{
+	if (weekday_date(c, pos, pt))
+		return 1;
+	if (date_at(c, pos, pt)) {
+		date_tail(c, pt);
+		return 1;
+	}
+	return 0;
+}
+
+/* The start of a pair takes the year written at its end; a start month
+ * later than the end month is in the year before. */
+static void share_year(part *a, const part *b)
+{
+	if ((b->flags & ERRATA_MENTION_YEAR_EXPLICIT) && !(a->flags & ERRATA_MENTION_YEAR_EXPLICIT)) {
+		a->y = b->y - (a->m > b->m && a->m <= 12 && b->m >= 1 ? 1 : 0);
+		a->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+	}
+}
+
+/* After a complete first mention: [,] joiner (mention | day). */
+static int continue_pair(const ctx *c, part *a, part *b)
+{
+	errata__tok t;
+	size_t p = a->end, q, doff, dend, yend;
+	int kind, d, y;
+
+	tk(c, p, &t);
+	if (is_punct(&t, ','))
+		p = t.end;
+	if (!(kind = joiner_at(c, p, &q)))
+		return 0;
+	if (!mention_at(c, q, b)) {
+		if (!a->month_first || !day_at(c, q, 0, &d, &doff, &dend) || d > 31)
+			return 0;
+		part_init(b);
+		b->m = a->m;
+		b->d = d;
+		b->month_first = 1;
+		b->date_off = doff;
+		b->date_end = dend;
+		if (year_at(c, dend, &y, &yend)) {
+			b->y = y;
+			b->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+			b->date_end = yend;
+		} else if (kind == PAIR_LIST) {
+			/* "April 30 and 31 people": a list needs more than a number. */
+			tk(c, dend, &t);
+			if (t.kind == ERRATA__TOK_WORD || t.kind == ERRATA__TOK_NUM)
+				return 0;
+		}
+		b->end = b->date_end;
+	}
+	share_year(a, b);
+	return kind;
+}
+
+/* [weekday gap] day joiner [weekday gap] day [words] month [year] */
+static int day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b)
+{
+	int wd = -1, d, kind;
+	size_t woff = 0, wend = 0, p = pos, doff, dend, q;
+
+	part_init(a);
+	if (weekday) {
+		if (!weekday_at(c, p, &wd, &woff, &wend))
+			return 0;
+		p = weekday_gap(c, wend);
+	}
+	if (!day_at(c, p, 1, &d, &doff, &dend) || d > 31)
+		return 0;
+	if (!(kind = joiner_at(c, dend, &q)))
+		return 0;
+	if (!mention_at(c, q, b) || (b->flags & ERRATA_MENTION_NUMERIC) || b->month_first)
+		return 0;
+	a->wd = wd;
+	a->wd_off = woff;
+	a->wd_end = wend;
+	a->d = d;
+	a->m = b->m;
+	a->date_off = doff;
+	a->date_end = a->end = dend;
+	if (b->flags & ERRATA_MENTION_YEAR_EXPLICIT) {
+		a->y = b->y;
+		a->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+	}
+	return kind;
+}
+
+/* weekday joiner weekday [gap] (date joiner day | day joiner day month) */
+static int weekday_pair(const ctx *c, size_t pos, part *a, part *b)
+{
+	int w1, w2, kind;
+	size_t o1, e1, o2, e2, q, p;
+
+	if (!weekday_at(c, pos, &w1, &o1, &e1) || !joiner_at(c, e1, &q) ||
+	    !weekday_at(c, q, &w2, &o2, &e2))
+		return 0;
+	p = weekday_gap(c, e2);
+	if (date_at(c, p, a) && a->wd < 0)
+		kind = continue_pair(c, a, b);
+	else
+		kind = day_pair(c, p, 0, a, b);
+	if (!kind || b->wd >= 0)
+		return 0;
+	a->wd = w1;
+	a->wd_off = o1;
+	a->wd_end = e1;
+	b->wd = w2;
+	b->wd_off = o2;
+	b->wd_end = e2;
+	return kind;
+}
+
+/* Parse the expression starting at pos: 0, 1 or 2 parts in *n; returns
+ * the pair kind. */
+static int parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
+{
+	errata__tok t;
+	int kind = PAIR_NONE;
+
+	*n = 0;
+	tk(c, pos, &t);
+	if (t.kind == ERRATA__TOK_WORD && weekday_date(c, pos, a)) {
+		*n = 1;
+	} else if (t.kind == ERRATA__TOK_WORD && (kind = day_pair(c, pos, 1, a, b))) {
+		*n = 2;
+	} else if (t.kind == ERRATA__TOK_WORD && (kind = weekday_pair(c, pos, a, b))) {
+		*n = 2;
+	} else if (date_at(c, pos, a)) {
+		date_tail(c, a);
+		*n = 1;
+	} else if (t.kind == ERRATA__TOK_NUM && (kind = day_pair(c, pos, 0, a, b))) {
+		*n = 2;
+	}
+	if (*n == 1 && (kind = continue_pair(c, a, b)))
+		*n = 2;
+	return kind;
+}
+
+/* A number starts a candidate unless it continues another ("3.14", "15-17"). */
+static int num_boundary(const ctx *c, size_t start)
+{
+	unsigned char p;
+
+	if (start == 0)
+		return 1;
+	p = (unsigned char)c->s[start - 1];
+	if ((p | 32) >= 'a' && (p | 32) <= 'z')
+		return 0;
+	if ((p == '.' || p == ',' || p == ':' || p == '/' || p == '-') && start >= 2 &&
+	    c->s[start - 2] >= '0' && c->s[start - 2] <= '9')
+		return 0;
+	return 1;
+}
+
+/*
+ * The end of a run of ASCII letters starting at pos, eight bytes at a time
+ * where possible: a byte is a letter when (b | 0x20) is in 'a'..'z'.
+ */
+static size_t ascii_word_end(const unsigned char *u, size_t len, size_t pos)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+
+	while (pos + 8 <= len) {
+		uint64_t x, y, ge_a, gt_z, letters, stop;
+
+		memcpy(&x, u + pos, 8);
+		y = (x | (0x20 * ones)) & ~high;
+		ge_a = y + (0x1f * ones);       /* high bit: y >= 'a' */
+		gt_z = y + (0x05 * ones);       /* high bit: y > 'z' */
+		letters = ge_a & ~gt_z & ~x & high;
+		stop = ~letters & high;
+		if (stop) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			return pos + (size_t)(__builtin_ctzll(stop) >> 3);
+#else
+			break;
+#endif
+		}
+		pos += 8;
+	}
+	while (pos < len && (unsigned int)((u[pos] | 32) - 'a') < 26u)
+		pos++;
+	return pos;
+}
+
+static int push(errata_mentions *ms, const part *pt)
+{
+	errata_mention *m;
+	size_t off, end;
+
+	if (ms->n == ms->cap) {
+		size_t ncap = ms->cap ? ms->cap * 2 : 16;
+		errata_mention *nv = realloc(ms->v, ncap * sizeof(*nv));
+		long *np;
+
+		if (!nv)
+			return errata__oom();
+		ms->v = nv;
+		np = realloc(ms->pair, ncap * sizeof(*np));
+		if (!np)
+			return errata__oom();
+		ms->pair = np;
+		ms->cap = ncap;
+	}
+	off = pt->date_off;
+	end = pt->end > pt->date_end ? pt->end : pt->date_end;
+	if (pt->wd >= 0) {
+		if (pt->wd_off < off)
+			off = pt->wd_off;
+		if (pt->wd_end > end)
+			end = pt->wd_end;
+	}
+	m = &ms->v[ms->n];
+	m->offset = off;
+	m->length = end - off;
+	m->date_offset = pt->date_off;
+	m->date_length = pt->date_end - pt->date_off;
+	m->weekday = pt->wd;
+	m->weekday_offset = pt->wd >= 0 ? pt->wd_off : 0;
+	m->weekday_length = pt->wd >= 0 ? pt->wd_end - pt->wd_off : 0;
+	m->year = pt->y;
+	m->month = pt->m;
+	m->day = pt->d;
+	m->flags = pt->flags;
+	m->peer = -1;
+	ms->pair[ms->n] = -1;
+	ms->n++;
+	return 0;
+}
+
+/* The year in anchor.year-1 .. +1 that puts month/day closest to anchor. */
+static int closest_year(const errata_date *anchor, int month, int day)
+{
+	long at = errata_date_to_days(anchor->year, anchor->month, anchor->day);
+	long best_dist = -1;
+	int best = anchor->year;
+
+	if (month < 1 || month > 12)
+		return anchor->year;
+	for (int y = anchor->year - 1; y <= anchor->year + 1; y++) {
+		long dist;
+
+		if (y < 1 || y > 9999)
+			continue;
+		dist = errata_date_to_days(y, month, 1) + (day - 1) - at;
+		if (dist < 0)
+			dist = -dist;
+		if (best_dist < 0 || dist < best_dist) {
+			best_dist = dist;
+			best = y;
+		}
+	}
+	return best;
+}
+
+static void infer_years(errata_mentions *ms, const errata_date *article)
+{
+	errata_date anchor = { 0, 0, 0 };
+
+	if (article && article->year >= 1 && article->year <= 9999) {
+		anchor = *article;
+		if (!errata_date_valid(anchor.year, anchor.month, anchor.day)) {
+			anchor.month = 7;
+			anchor.day = 1;
+		}
+	}
+	for (size_t i = 0; i < ms->n; i++) {
+		errata_mention *m = &ms->v[i];
+		long other = ms->pair[i];
+
+		if (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) {
+			if (errata_date_valid(m->year, m->month, m->day)) {
+				anchor.year = m->year;
+				anchor.month = m->month;
+				anchor.day = m->day;
+			}
+			continue;
+		}
+		if (other >= 0 && (size_t)other < i && ms->v[other].year) {
+			const errata_mention *s = &ms->v[other];
+
+			m->year = s->year + (m->month < s->month ? 1 : 0);
+			m->flags |= ERRATA_MENTION_YEAR_INFERRED;
+			continue;
+		}
+		if (!anchor.year)
+			continue;
+		m->year = closest_year(&anchor, m->month, m->day);
+		m->flags |= ERRATA_MENTION_YEAR_INFERRED;
+	}
+}
+
+int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t len,
+                                 const errata_locale *loc,
+                                 const errata_mention_options *opts)
+{
+	errata_mentions *ms = NULL;
+	errata_mention_options dflt = ERRATA_MENTION_OPTIONS_INIT;
+	ctx c;
+	tok_cache cache;
+	errata__tok t;
+	size_t pos = 0;
+	int error = 0;
+
+	if (!out || (!text && len) || !loc)
+		return errata__error(ERRATA_EUSAGE, "no output, text or locale given");
+	*out = NULL;
+	if (!opts)
+		opts = &dflt;
+	if (opts->version != ERRATA_MENTION_OPTIONS_VERSION)
+		return errata__error(ERRATA_EUSAGE, "unknown mention options version %u",
+		                     opts->version);
+	if (!(ms = calloc(1, sizeof(*ms))))
+		return errata__oom();
+	c.s = text ? text : "";
+	c.len = len;
+	c.loc = loc;
+	c.order = opts->order != ERRATA_ORDER_AUTO ? opts->order : loc->order;
+	c.cache = &cache;
+	for (size_t i = 0; i < TOK_CACHE; i++)
+		cache.pos[i] = (size_t)-1;
+	while (pos < len) {
+		unsigned char ch = (unsigned char)c.s[pos];
+		size_t start = pos, next;
+		int candidate = 0;
+
+		if (ch >= '0' && ch <= '9') {
+			while (pos < len && c.s[pos] >= '0' && c.s[pos] <= '9')
+				pos++;
+			if (pos - start > 4 || !num_boundary(&c, start))
+				continue;
+			candidate = 1;
+			next = pos;
+		} else if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
+			/* Fast path: an ASCII word; fold and compare only on a hash hit. */
+			const unsigned char *u = (const unsigned char *)c.s;
+			size_t k;
+			uint32_t h;
+
+			pos = ascii_word_end(u, len, pos + 1);
+			next = pos;
+			k = pos - start;
+			if (pos < len && (u[pos] >= 0x80 || u[pos] == '\'' || u[pos] == '-')) {
+				/* non-ASCII letters, or an inner apostrophe or hyphen */
+				errata__tok_next(c.s, len, start, &t);
+				candidate = lookup(&c, &t) != NULL;
+				next = t.end > start ? t.end : start + 1;
+			} else if (k < ERRATA__TOK_FOLD) {
+				h = errata__word_sig(k, (unsigned char)(ch | 32),
+				                     k > 1 ? (unsigned char)(u[start + 1] | 32) : 0,
+				                     k > 2 ? (unsigned char)(u[start + 2] | 32) : 0,
+				                     (unsigned char)(u[pos - 1] | 32));
+				if (ERRATA__BLOOM_HAS(loc, h)) {
+					char key[ERRATA__TOK_FOLD];
+					const errata__word *w;
+
+					for (size_t i = 0; i < k; i++)
+						key[i] = (char)(u[start + i] | 32);
+					w = errata__locale_word_hashed(loc, key, k, h);
+					candidate = w && (!w->ambiguous || (ch >= 'A' && ch <= 'Z'));
+				}
+			}
+		} else if (ch < 0x80) {
+			pos++;
+			continue;
+		} else {
+			errata__tok_next(c.s, len, start, &t);
+			if (t.kind == ERRATA__TOK_END)
+				break;
+			start = t.start;
+			next = t.end > pos ? t.end : pos + 1;
+			if (t.kind == ERRATA__TOK_WORD)
+				candidate = lookup(&c, &t) != NULL;
+		}
+		if (candidate) {
+			part a, b;
+			int n, kind = parse_at(&c, start, &a, &b, &n);
+
+			if (n >= 1 && (error = push(ms, &a)))
+				goto cleanup;
+			if (n == 2) {
+				size_t ia = ms->n - 1;
+
+				if ((error = push(ms, &b)))
+					goto cleanup;
+				ms->pair[ia] = (long)ia + 1;
+				ms->pair[ia + 1] = (long)ia;
+				if (kind == PAIR_RANGE) {
+					ms->v[ia].flags |= ERRATA_MENTION_RANGE_START;
+					ms->v[ia + 1].flags |= ERRATA_MENTION_RANGE_END;
+					ms->v[ia].peer = (long)ia + 1;
+					ms->v[ia + 1].peer = (long)ia;
+				}
+			}
+			if (n >= 1) {
+				const errata_mention *last = &ms->v[ms->n - 1];
+
+				next = last->offset + last->length;
+				if (n == 2 && ms->v[ms->n - 2].offset + ms->v[ms->n - 2].length > next)
+					next = ms->v[ms->n - 2].offset + ms->v[ms->n - 2].length;
+			}
+		}
+		pos = next > start ? next : start + 1;
+	}
+	infer_years(ms, &opts->anchor);
+	*out = ms;
+	ms = NULL;
+cleanup:
+	errata_mentions_free(ms);
+	return error;
+}
+
+void errata_mentions_free(errata_mentions *m)
+{
+	if (!m)
+		return;
+	free(m->v);
+	free(m->pair);
+	free(m);
+}
+
+size_t errata_mentions_count(const errata_mentions *m)
+{
+	return m ? m->n : 0;
+}
+
+const errata_mention *errata_mentions_get(const errata_mentions *m, size_t i)
+{
+	return (m && i < m->n) ? &m->v[i] : NULL;
+}

@@ -1,0 +1,204 @@
+/*
+ * token.c: the tokenizer behind date extraction. One call reads one token;
+ * words are folded to lower case as they are read, so that the locale
+ * table (folded the same way at load time) can be looked up directly.
+ */
+#include "token.h"
+
+#include "common.h"
+
+uint32_t errata__fold_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
+		return cp + 32;
+	if (cp >= 0x100 && cp <= 0x17f) {
+		if (cp == 0x130)
+			return 'i';
+		if (cp == 0x178)
+			return 0xff;
+		if ((cp <= 0x137 || (cp >= 0x14a && cp <= 0x177)) && !(cp & 1))
+			return cp + 1;
+		if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e)) && (cp & 1))
+			return cp + 1;
+		return cp;
+	}
+	if (cp >= 0x391 && cp <= 0x3ab && cp != 0x3a2)
+		return cp + 32;
+	if (cp >= 0x400 && cp <= 0x40f)
+		return cp + 0x50;
+	if (cp >= 0x410 && cp <= 0x42f)
+		return cp + 0x20;
+	if (((cp >= 0x460 && cp <= 0x481) || (cp >= 0x48a && cp <= 0x4bf) ||
+	     (cp >= 0x4d0 && cp <= 0x52f)) && !(cp & 1))
+		return cp + 1;
+	if (((cp >= 0x1e00 && cp <= 0x1e95) || (cp >= 0x1ea0 && cp <= 0x1eff)) && !(cp & 1))
+		return cp + 1;
+	if (cp == 0x2019 || cp == 0x2018 || cp == 0x2bc)
+		return '\'';
+	return cp;
+}
+
+static int is_apostrophe(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == 0x2bc;
+}
+
+/* Letters as far as dates care: Latin, Greek, Cyrillic and combining marks. */
+static int is_letter(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+	if (cp == 0x2bc)
+		return 0;
+	return (cp >= 0xc0 && cp <= 0x24f && cp != 0xd7 && cp != 0xf7) ||
+	       (cp >= 0x250 && cp <= 0x2ff) || (cp >= 0x300 && cp <= 0x36f) ||
+	       (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x400 && cp <= 0x52f) ||
+	       (cp >= 0x1e00 && cp <= 0x1eff);
+}
+
+static int is_space(uint32_t cp)
+{
+	return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xa0 ||
+	       (cp >= 0x2000 && cp <= 0x200b) || cp == 0x202f || cp == 0x205f ||
+	       cp == 0x3000 || cp == 0xfeff;
+}
+
+/* Decode at pos; an invalid byte reads as U+FFFD of length 1. */
+static size_t decode(const char *s, size_t len, size_t pos, uint32_t *cp)
+{
+	unsigned char c = (unsigned char)s[pos];
+	size_t n;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	n = errata__utf8_decode((const unsigned char *)s + pos, len - pos, cp);
+	if (n == 0) {
+		*cp = 0xfffd;
+		n = 1;
+	}
+	return n;
+}
+
+int errata__is_alnum_at(const char *s, size_t len, size_t pos)
+{
+	uint32_t cp;
+
+	if (pos >= len)
+		return 0;
+	decode(s, len, pos, &cp);
+	return (cp >= '0' && cp <= '9') || is_letter(cp);
+}
+
+static void put_fold(errata__tok *t, uint32_t cp)
+{
+	char enc[4];
+	size_t n;
+
+	if (t->flen == (size_t)-1)
+		return;
+	cp = errata__fold_cp(cp);
+	n = errata__utf8_encode(cp, enc);
+	if (t->flen + n >= ERRATA__TOK_FOLD) {
+		t->flen = (size_t)-1;
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		t->fold[t->flen++] = enc[i];
+}
+
+void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
+{
+	uint32_t cp;
+	size_t n;
+
+	t->kind = ERRATA__TOK_END;
+	t->num = 0;
+	t->ndigits = 0;
+	t->cp = 0;
+	t->upper = 0;
+	t->hyphen = 0;
+	t->hyphen_flen = 0;
+	t->flen = 0;
+	t->fold[0] = '\0';
+	for (;;) {
+		if (pos >= len) {
+			t->start = t->end = len;
+			return;
+		}
+		if ((unsigned char)s[pos] == ' ' || s[pos] == '\n') {
+			pos++;
+			continue;
+		}
+		n = decode(s, len, pos, &cp);
+		if (!is_space(cp))
+			break;
+		pos += n;
+	}
+	t->start = pos;
+	if (cp >= '0' && cp <= '9') {
+		t->kind = ERRATA__TOK_NUM;
+		while (pos < len && s[pos] >= '0' && s[pos] <= '9') {
+			if (t->num < 100000000UL)
+				t->num = t->num * 10 + (unsigned long)(s[pos] - '0');
+			t->ndigits++;
+			pos++;
+		}
+		t->end = pos;
+		return;
+	}
+	if (!is_letter(cp)) {
+		t->kind = ERRATA__TOK_PUNCT;
+		t->cp = is_apostrophe(cp) ? '\'' : cp;
+		t->end = pos + n;
+		return;
+	}
+	t->kind = ERRATA__TOK_WORD;
+	t->upper = errata__fold_cp(cp) != cp;
+	for (;;) {
+		/* Fast path for ASCII letters. */
+		while (pos < len) {
+			unsigned char c = (unsigned char)s[pos];
+
+			if ((c | 32) < 'a' || (c | 32) > 'z')
+				break;
+			if (t->flen < ERRATA__TOK_FOLD - 1)
+				t->fold[t->flen++] = (char)(c | 32);
+			else
+				t->flen = (size_t)-1;
+			pos++;
+		}
+		if (pos >= len)
+			break;
+		n = decode(s, len, pos, &cp);
+		if (is_letter(cp)) {
+			put_fold(t, cp);
+			pos += n;
+			continue;
+		}
+		if (is_apostrophe(cp) || cp == '-') {
+			uint32_t next;
+
+			if (pos + n >= len)
+				break;
+			decode(s, len, pos + n, &next);
+			if (!is_letter(next))
+				break;
+			if (cp == '-' && !t->hyphen) {
+				t->hyphen = pos;
+				t->hyphen_flen = t->flen;
+			}
+			put_fold(t, cp);
+			pos += n;
+			continue;
+		}
+		break;
+	}
+	t->end = pos;
+	if (t->flen == (size_t)-1)
+		t->flen = 0;
+	t->fold[t->flen] = '\0';
+}

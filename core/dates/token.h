@@ -1,0 +1,44 @@
+/*
+ * core/dates/token.h: the small tokenizer that date extraction and the
+ * locale loader share. It reads numbers, words (letters with inner
+ * apostrophes and hyphens, folded to lower case) and single punctuation
+ * characters, skipping white space (including no-break and thin spaces).
+ */
+#ifndef ERRATA_DATES_TOKEN_H
+#define ERRATA_DATES_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define ERRATA__TOK_FOLD 64
+
+enum {
+	ERRATA__TOK_END = 0,
+	ERRATA__TOK_NUM,
+	ERRATA__TOK_WORD,
+	ERRATA__TOK_PUNCT
+};
+
+typedef struct {
+	int kind;
+	size_t start, end;          /* bytes of the token in the text */
+	unsigned long num;          /* NUM: value (saturates) */
+	int ndigits;                /* NUM: digits written */
+	uint32_t cp;                /* PUNCT: the code point (apostrophes folded to ') */
+	int upper;                  /* WORD: the first letter is upper case */
+	size_t hyphen;              /* WORD: offset of the first inner '-', or 0 */
+	size_t hyphen_flen;         /* WORD: folded length before that '-' */
+	size_t flen;                /* WORD: folded length; 0 when too long */
+	char fold[ERRATA__TOK_FOLD];/* WORD: folded text, NUL-terminated */
+} errata__tok;
+
+/* Lower-case one code point (ASCII, Latin-1, Latin Extended, Cyrillic). */
+uint32_t errata__fold_cp(uint32_t cp);
+
+/* Read the token at or after pos (white space skipped) into *t. */
+void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t);
+
+/* Whether s[pos] starts with a letter or digit (used for word boundaries). */
+int errata__is_alnum_at(const char *s, size_t len, size_t pos);
+
+#endif

@@ -1,0 +1,84 @@
+/*
+ * json.c: errata's own JSON document,
+ *   {"version":1,"findings":[...],"summary":{...}}
+ * written as a stream: the opening first, then one finding object per
+ * line, then the summary. Each object is built and printed with cJSON, so
+ * the escaping is cJSON's; the layout (one finding a line) is ours, which
+ * keeps the output easy to grep and needs no tree of the whole run.
+ */
+#include <cjson/cJSON.h>
+
+#include "common.h"
+#include "output/format.h"
+
+int errata__output_json_open(errata_output *o, errata_buf *out)
+{
+	(void)o;
+	return errata_buf_puts(out, "{\"version\":1,\"findings\":[");
+}
+
+/* The finding as a cJSON object, or NULL when memory ran out. */
+static cJSON *finding_object(const errata_finding *f)
+{
+	cJSON *obj = cJSON_CreateObject(), *sugg;
+	int ok = obj != NULL;
+
+	ok = ok && cJSON_AddStringToObject(obj, "path", f->path);
+	ok = ok && cJSON_AddStringToObject(obj, "rule", f->rule);
+	ok = ok && cJSON_AddStringToObject(obj, "severity", errata_severity_name(f->severity));
+	ok = ok && cJSON_AddStringToObject(obj, "message", f->message);
+	ok = ok && cJSON_AddNumberToObject(obj, "line", f->line);
+	ok = ok && cJSON_AddNumberToObject(obj, "column", f->column);
+	ok = ok && cJSON_AddNumberToObject(obj, "end_line", f->end_line);
+	ok = ok && cJSON_AddNumberToObject(obj, "end_column", f->end_column);
+	ok = ok && cJSON_AddNumberToObject(obj, "offset", (double)f->offset);
+	ok = ok && cJSON_AddNumberToObject(obj, "length", (double)f->length);
+	ok = ok && cJSON_AddStringToObject(obj, "text", f->text);
+	sugg = ok ? cJSON_AddArrayToObject(obj, "suggestions") : NULL;
+	ok = ok && sugg;
+	for (size_t i = 0; ok && i < f->suggestion_count; i++) {
+		cJSON *s = cJSON_CreateString(f->suggestions[i]);
+
+		ok = s != NULL;
+		if (ok)
+			cJSON_AddItemToArray(sugg, s);
+	}
+	ok = ok && cJSON_AddStringToObject(obj, "fingerprint", f->fingerprint);
+	if (!ok) {
+		cJSON_Delete(obj);
+		return NULL;
+	}
+	return obj;
+}
+
+int errata__output_json_finding(errata_output *o, errata_buf *out, const errata_finding *f)
+{
+	int error;
+
+	if ((error = errata_buf_puts(out, o->written ? ",\n" : "\n")) < 0)
+		return error;
+	return errata__output_put_json(out, finding_object(f));
+}
+
+int errata__output_json_close(errata_output *o, errata_buf *out, size_t files)
+{
+	cJSON *summary = cJSON_CreateObject();
+	int ok = summary != NULL, error;
+
+	ok = ok && cJSON_AddNumberToObject(summary, "files", (double)files);
+	ok = ok && cJSON_AddNumberToObject(summary, "errors", (double)o->errors);
+	ok = ok && cJSON_AddNumberToObject(summary, "warnings", (double)o->warnings);
+	ok = ok && cJSON_AddNumberToObject(summary, "infos", (double)o->infos);
+	ok = ok && cJSON_AddNumberToObject(summary, "failed", (double)o->failed);
+	if (!ok) {
+		cJSON_Delete(summary);
+		return errata__oom();
+	}
+	if ((error = errata_buf_puts(out, o->written ? "\n],\"summary\":" : "],\"summary\":")) < 0) {
+		cJSON_Delete(summary);
+		return error;
+	}
+	if ((error = errata__output_put_json(out, summary)) < 0)
+		return error;
+	return errata_buf_puts(out, "}\n");
+}

@@ -1,0 +1,266 @@
+/*
+ * output.c: the formatter front end. errata_output is a stream: findings
+ * are written file by file, so a run over a large corpus holds one
+ * document's findings at a time; the per-format writers live in text.c,
+ * json.c, sarif.c and github.c. errata_output_findings() is the one-shot
+ * form for callers that have every finding at hand (diff, ci).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+
+#include "common.h"
+#include "output/format.h"
+
+static const char *const format_names[] = { "text", "json", "sarif", "github" };
+
+int errata_output_format_parse(const char *name, errata_output_format *out)
+{
+	for (size_t i = 0; i < sizeof(format_names) / sizeof(format_names[0]); i++) {
+		if (name && strcmp(name, format_names[i]) == 0) {
+			*out = (errata_output_format)i;
+			return 0;
+		}
+	}
+	return errata__error(ERRATA_EINVALID,
+	                     "unknown output format '%s' (use text, json, sarif or github)",
+	                     name ? name : "");
+}
+
+int errata__output_put_json(errata_buf *out, struct cJSON *item)
+{
+	char *s;
+	int error;
+
+	if (!item)
+		return errata__oom();
+	s = cJSON_PrintUnformatted(item);
+	cJSON_Delete(item);
+	if (!s)
+		return errata__oom();
+	error = errata_buf_puts(out, s);
+	cJSON_free(s);
+	return error;
+}
+
+static void rule_dispose(errata__output_rule *r)
+{
+	free(r->id);
+	free(r->summary);
+	free(r->help_uri);
+}
+
+static long find_rule(const errata_output *o, const char *id)
+{
+	for (size_t i = 0; i < o->rule_count; i++)
+		if (strcmp(o->rules[i].id, id) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* Append a rule (copying its strings); returns its index or -1 on OOM. */
+static long push_rule(errata_output *o, const char *id, const char *summary,
+                      const char *help_uri, errata_severity sev, int enabled,
+                      int described)
+{
+	errata__output_rule r;
+
+	if (o->rule_count == o->rule_alloc) {
+		size_t n = o->rule_alloc ? o->rule_alloc * 2 : 16;
+		errata__output_rule *p = realloc(o->rules, n * sizeof(*p));
+
+		if (!p)
+			return -1;
+		o->rules = p;
+		o->rule_alloc = n;
+	}
+	memset(&r, 0, sizeof(r));
+	r.id = errata__strdup(id);
+	r.summary = summary ? errata__strdup(summary) : NULL;
+	r.help_uri = help_uri ? errata__strdup(help_uri) : NULL;
+	r.severity = sev;
+	r.enabled = enabled;
+	r.described = described;
+	if (!r.id || (summary && !r.summary) || (help_uri && !r.help_uri)) {
+		rule_dispose(&r);
+		return -1;
+	}
+	o->rules[o->rule_count] = r;
+	return (long)o->rule_count++;
+}
+
+long errata__output_rule_index(errata_output *o, const char *id)
+{
+	long i = find_rule(o, id);
+
+	if (i >= 0)
+		return i;
+	return push_rule(o, id, NULL, NULL, ERRATA_SEVERITY_WARNING, 1, 0);
+}
+
+int errata_output_add_rules(errata_output *o, const errata_checker *checker)
+{
+	size_t n = checker ? errata_checker_rule_count(checker) : 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const errata_rule_info *r = errata_checker_rule(checker, i);
+
+		if (!r || !r->id || find_rule(o, r->id) >= 0)
+			continue;
+		if (push_rule(o, r->id, r->summary, r->help_uri, r->severity, r->enabled, 1) < 0)
+			return errata__oom();
+	}
+	return 0;
+}
+
+int errata_output_new(errata_output **out, errata_output_format fmt,
+                      const errata_output_options *opts)
+{
+	errata_output *o;
+	int error = 0;
+
+	*out = NULL;
+	if ((unsigned)fmt > ERRATA_OUTPUT_GITHUB)
+		return errata__error(ERRATA_EINVALID, "unknown output format %d", (int)fmt);
+	o = calloc(1, sizeof(*o));
+	if (!o)
+		return errata__oom();
+	o->fmt = fmt;
+	if (opts) {
+		o->failed = opts->files_failed;
+		if (opts->checker && (error = errata_output_add_rules(o, opts->checker)) < 0)
+			goto cleanup;
+	}
+	*out = o;
+	o = NULL;
+cleanup:
+	errata_output_free(o);
+	return error;
+}
+
+void errata_output_free(errata_output *o)
+{
+	if (!o)
+		return;
+	for (size_t i = 0; i < o->rule_count; i++)
+		rule_dispose(&o->rules[i]);
+	free(o->rules);
+	for (size_t i = 0; i < o->note_count; i++)
+		free(o->notes[i]);
+	free(o->notes);
+	free(o);
+}
+
+static int open_document(errata_output *o, errata_buf *out)
+{
+	int error = 0;
+
+	if (o->opened)
+		return 0;
+	if (o->fmt == ERRATA_OUTPUT_JSON)
+		error = errata__output_json_open(o, out);
+	else if (o->fmt == ERRATA_OUTPUT_SARIF)
+		error = errata__output_sarif_open(o, out);
+	if (!error)
+		o->opened = 1;
+	return error;
+}
+
+int errata_output_write(errata_output *o, errata_buf *out,
+                        const errata_findings *findings, size_t from)
+{
+	size_t n = errata_findings_count(findings);
+	int error = 0;
+
+	if ((error = open_document(o, out)) < 0)
+		return error;
+	for (size_t i = from; i < n && !error; i++) {
+		const errata_finding *f = errata_findings_get(findings, i);
+
+		switch (o->fmt) {
+		case ERRATA_OUTPUT_TEXT:
+			error = errata__output_text_finding(out, f);
+			break;
+		case ERRATA_OUTPUT_JSON:
+			error = errata__output_json_finding(o, out, f);
+			break;
+		case ERRATA_OUTPUT_SARIF:
+			error = errata__output_sarif_finding(o, out, f);
+			break;
+		case ERRATA_OUTPUT_GITHUB:
+			error = errata__output_github_finding(out, f);
+			break;
+		}
+		if (error)
+			break;
+		o->written++;
+		if (f->severity == ERRATA_SEVERITY_ERROR)
+			o->errors++;
+		else if (f->severity == ERRATA_SEVERITY_WARNING)
+			o->warnings++;
+		else
+			o->infos++;
+	}
+	return error;
+}
+
+int errata_output_failure(errata_output *o, const char *message)
+{
+	o->failed++;
+	if (o->fmt != ERRATA_OUTPUT_SARIF || !message)
+		return 0;
+	if (o->note_count == o->note_alloc) {
+		size_t n = o->note_alloc ? o->note_alloc * 2 : 8;
+		char **p = realloc(o->notes, n * sizeof(*p));
+
+		if (!p)
+			return errata__oom();
+		o->notes = p;
+		o->note_alloc = n;
+	}
+	if (!(o->notes[o->note_count] = errata__strdup(message)))
+		return errata__oom();
+	o->note_count++;
+	return 0;
+}
+
+int errata_output_finish(errata_output *o, errata_buf *out, size_t files_checked)
+{
+	int error;
+
+	if ((error = open_document(o, out)) < 0)
+		return error;
+	if (o->fmt == ERRATA_OUTPUT_JSON)
+		error = errata__output_json_close(o, out, files_checked);
+	else if (o->fmt == ERRATA_OUTPUT_SARIF)
+		error = errata__output_sarif_close(o, out);
+	return error;
+}
+
+void errata_output_tally(const errata_output *o, size_t *errors,
+                         size_t *warnings, size_t *infos)
+{
+	if (errors)
+		*errors = o->errors;
+	if (warnings)
+		*warnings = o->warnings;
+	if (infos)
+		*infos = o->infos;
+}
+
+int errata_output_findings(errata_buf *out, errata_output_format fmt,
+                           const errata_findings *findings,
+                           const errata_output_options *opts)
+{
+	errata_output *o = NULL;
+	int error;
+
+	if ((error = errata_output_new(&o, fmt, opts)) < 0)
+		goto cleanup;
+	if ((error = errata_output_write(o, out, findings, 0)) < 0)
+		goto cleanup;
+	error = errata_output_finish(o, out, opts ? opts->files_checked : 0);
+cleanup:
+	errata_output_free(o);
+	return error;
+}

@@ -1,0 +1,698 @@
+/*
+ * match.c: running rule packs on a document's prose view.
+ *
+ * Literal forms (substitution lists, consistency variants) and repeated
+ * words share one pass over the prose: the text is cut into words, each
+ * word's ASCII-folded hash is looked up in a small table of the first
+ * words of every literal form, and only on a hit is the whole form
+ * compared. pcre2 rules each make one JIT pass with a match context whose
+ * limits stop a runaway pattern: the rule then stops for this document and
+ * leaves an info finding, the checker never hangs.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "rules/rule_impl.h"
+
+/* ---- words ------------------------------------------------------------ */
+
+static int cp_is_word(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		       (cp >= '0' && cp <= '9');
+	if (cp <= 0xbf || cp == 0xd7 || cp == 0xf7)
+		return 0;
+	if ((cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff0f) ||
+	    (cp >= 0xff1a && cp <= 0xff20) || cp == 0xfeff)
+		return 0;
+	return 1;
+}
+
+/*
+ * Whether the character at s[i] is a word character; *n is its byte
+ * length (at least 1 even for a stray byte).
+ */
+int errata__word_char_at(const unsigned char *s, size_t len, size_t i, size_t *n)
+{
+	uint32_t cp;
+	size_t k;
+
+	if (s[i] < 0x80) {
+		*n = 1;
+		return cp_is_word(s[i]);
+	}
+	k = errata__utf8_decode(s + i, len - i, &cp);
+	if (!k) {
+		*n = 1;
+		return 0;
+	}
+	*n = k;
+	return cp_is_word(cp);
+}
+
+static inline unsigned char fold(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+uint64_t errata__fold_hash(const char *s, size_t len)
+{
+	uint64_t h = ERRATA__FNV_SEED;
+
+	for (size_t i = 0; i < len; i++) {
+		h ^= fold((unsigned char)s[i]);
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* ---- preparing -------------------------------------------------------- */
+
+static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
+{
+	const errata__phrase *p = &rs->rules[rule]->phrases[phrase];
+	const unsigned char *s = (const unsigned char *)p->text;
+	size_t i = 0, n;
+	errata__lex_entry *e;
+
+	while (i < p->len && errata__word_char_at(s, p->len, i, &n))
+		i += n;
+	e = realloc(rs->lex, (rs->lex_count + 1) * sizeof(*e));
+	if (!e)
+		return errata__oom();
+	rs->lex = e;
+	e += rs->lex_count++;
+	e->hash = errata__fold_hash(p->text, i);
+	e->first_len = i;
+	e->rule = rule;
+	e->phrase = phrase;
+	e->next = -1;
+	return 0;
+}
+
+int errata__rules_prepare(errata__rules *rs)
+{
+	size_t nb = 64;
+	int error = 0;
+
+	if (rs->prepared)
+		return 0;
+	for (size_t r = 0; r < rs->count; r++) {
+		errata__rule *rule = rs->rules[r];
+
+		if (!rule->head.enabled)
+			continue;
+		if (rule->head.type == ERRATA__RULE_REPEATED)
+			rs->any_repeated = 1;
+		if (!rule->literal)
+			continue;
+		for (size_t p = 0; p < rule->phrase_count; p++)
+			if ((error = lex_add(rs, r, p)))
+				return error;
+	}
+	while (nb < rs->lex_count * 4)
+		nb *= 2;
+	if (!(rs->buckets = malloc(nb * sizeof(long))))
+		return errata__oom();
+	for (size_t i = 0; i < nb; i++)
+		rs->buckets[i] = -1;
+	rs->bucket_mask = nb - 1;
+	for (size_t i = 0; i < rs->lex_count; i++) {
+		size_t b = (size_t)(rs->lex[i].hash & rs->bucket_mask);
+
+		rs->lex[i].next = rs->buckets[b];
+		rs->buckets[b] = (long)i;
+	}
+	rs->mctx = pcre2_match_context_create(NULL);
+	rs->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	rs->md = pcre2_match_data_create(64, NULL);
+	if (!rs->mctx || !rs->jit_stack || !rs->md)
+		return errata__oom();
+	pcre2_set_match_limit(rs->mctx, ERRATA__MATCH_LIMIT);
+	pcre2_set_depth_limit(rs->mctx, ERRATA__DEPTH_LIMIT);
+	pcre2_set_heap_limit(rs->mctx, ERRATA__HEAP_LIMIT_KIB);
+	pcre2_jit_stack_assign(rs->mctx, NULL, rs->jit_stack);
+	rs->prepared = 1;
+	return 0;
+}
+
+/* ---- messages --------------------------------------------------------- */
+
+typedef struct {
+	const char *subject;
+	const PCRE2_SIZE *ov;     /* pcre2 ovector, or NULL */
+	uint32_t pairs;
+	const char *whole;        /* $0 for literal rules */
+	size_t whole_len;
+	const char *word;         /* $1 for repeated words */
+	size_t word_len;
+	const char *suggestion;
+	const pcre2_code *code;
+} expand_ctx;
+
+static int put_group(errata_buf *b, const expand_ctx *x, unsigned n)
+{
+	if (x->ov) {
+		if (n >= x->pairs || x->ov[2 * n] == PCRE2_UNSET)
+			return 0;
+		return errata_buf_put(b, x->subject + x->ov[2 * n],
+		                      x->ov[2 * n + 1] - x->ov[2 * n]);
+	}
+	if (n == 0)
+		return errata_buf_put(b, x->whole, x->whole_len);
+	if (n == 1 && x->word)
+		return errata_buf_put(b, x->word, x->word_len);
+	return 0;
+}
+
+/* Expand $0..$99, ${name}, ${suggestion} and $$ into b (cleared first). */
+static int expand(errata_buf *b, const char *tpl, const expand_ctx *x)
+{
+	int error = 0;
+
+	errata_buf_clear(b);
+	if (errata_buf_grow(b, 0))
+		return errata__oom();
+	b->ptr[0] = '\0';
+	for (const char *p = tpl; *p && !error; p++) {
+		if (*p != '$') {
+			const char *q = strchr(p, '$');
+			size_t n = q ? (size_t)(q - p) : strlen(p);
+
+			error = errata_buf_put(b, p, n);
+			p += n - 1;
+			continue;
+		}
+		if (p[1] == '$') {
+			error = errata_buf_putc(b, '$');
+			p++;
+		} else if (p[1] >= '0' && p[1] <= '9') {
+			unsigned n = (unsigned)(p[1] - '0');
+
+			p++;
+			if (p[1] >= '0' && p[1] <= '9') {
+				n = n * 10 + (unsigned)(p[1] - '0');
+				p++;
+			}
+			error = put_group(b, x, n);
+		} else if (p[1] == '{' && strchr(p + 2, '}')) {
+			const char *end = strchr(p + 2, '}');
+			char name[64];
+			size_t n = (size_t)(end - p - 2);
+
+			if (n < sizeof(name)) {
+				memcpy(name, p + 2, n);
+				name[n] = '\0';
+				if (strcmp(name, "suggestion") == 0) {
+					error = errata_buf_puts(b, x->suggestion ? x->suggestion : "");
+				} else if (x->code) {
+					int g = pcre2_substring_number_from_name(x->code, (PCRE2_SPTR)name);
+
+					if (g >= 0)
+						error = put_group(b, x, (unsigned)g);
+				}
+			}
+			p = end;
+		} else {
+			error = errata_buf_putc(b, '$');
+		}
+	}
+	return error;
+}
+
+/*
+ * A replacement written in the case shape of the text it replaces: all
+ * capitals stays all capitals, a leading capital stays a leading capital.
+ * ASCII letters only; other text is left as the pack wrote it.
+ */
+static int shape_case(errata_buf *b, const char *to, const char *orig, size_t n)
+{
+	int upper = 0, lower = 0, error;
+
+	errata_buf_clear(b);
+	if ((error = errata_buf_puts(b, to)))
+		return error;
+	for (size_t i = 0; i < n; i++) {
+		upper += orig[i] >= 'A' && orig[i] <= 'Z';
+		lower += orig[i] >= 'a' && orig[i] <= 'z';
+	}
+	if (upper >= 2 && lower == 0) {
+		for (size_t i = 0; i < b->size; i++)
+			if (b->ptr[i] >= 'a' && b->ptr[i] <= 'z')
+				b->ptr[i] = (char)(b->ptr[i] - 32);
+	} else if (n && orig[0] >= 'A' && orig[0] <= 'Z' && b->size &&
+	           b->ptr[0] >= 'a' && b->ptr[0] <= 'z') {
+		b->ptr[0] = (char)(b->ptr[0] - 32);
+	}
+	return 0;
+}
+
+/* ---- running ---------------------------------------------------------- */
+
+typedef struct {
+	const errata_doc *doc;
+	const char *prose;
+	size_t len;
+	errata_findings *out;
+	errata_buf msg, sugg;
+	/* consistency occurrences: rule, phrase, offset, length */
+	struct occ { size_t rule, phrase, offset, length; } *occ;
+	size_t occ_count, occ_alloc;
+} run_ctx;
+
+static int report(run_ctx *rc, const errata__rule *r, size_t off, size_t len,
+                  const char *suggestion)
+{
+	const char *const s[1] = { suggestion };
+
+	return errata_findings_add(rc->out, rc->doc, r->id, r->head.severity, off, len,
+	                           rc->msg.ptr ? rc->msg.ptr : "", s, suggestion ? 1 : 0);
+}
+
+/*
+ * Compare a literal form with the prose at `at`: runs of white space
+ * match any run of white space; letters match by the rule's case rule.
+ * Returns the prose length matched, or 0.
+ */
+static size_t phrase_at(const run_ctx *rc, size_t at, const errata__phrase *p, int cs)
+{
+	const char *t = p->text, *s = rc->prose;
+	size_t i = 0, j = at, n;
+
+	while (i < p->len) {
+		unsigned char a = (unsigned char)t[i];
+
+		if (is_space(a)) {
+			if (j >= rc->len || !is_space((unsigned char)s[j]))
+				return 0;
+			while (i < p->len && is_space((unsigned char)t[i]))
+				i++;
+			while (j < rc->len && is_space((unsigned char)s[j]))
+				j++;
+			continue;
+		}
+		if (j >= rc->len)
+			return 0;
+		if (cs ? a != (unsigned char)s[j] : fold(a) != fold((unsigned char)s[j]))
+			return 0;
+		i++;
+		j++;
+	}
+	/* A whole word: the next character must not continue it. */
+	if (j < rc->len && errata__word_char_at((const unsigned char *)s, rc->len, j, &n))
+		return 0;
+	return j - at;
+}
+
+static int literal_hit(run_ctx *rc, errata__rules *rs, size_t ri, size_t pi,
+                       size_t off, size_t len)
+{
+	const errata__rule *r = rs->rules[ri];
+	expand_ctx x;
+	int error;
+
+	if (r->head.type == ERRATA__RULE_CONSISTENCY) {
+		if (rc->occ_count == rc->occ_alloc) {
+			size_t n = rc->occ_alloc ? rc->occ_alloc * 2 : 32;
+			struct occ *o = realloc(rc->occ, n * sizeof(*o));
+
+			if (!o)
+				return errata__oom();
+			rc->occ = o;
+			rc->occ_alloc = n;
+		}
+		rc->occ[rc->occ_count].rule = ri;
+		rc->occ[rc->occ_count].phrase = pi;
+		rc->occ[rc->occ_count].offset = off;
+		rc->occ[rc->occ_count].length = len;
+		rc->occ_count++;
+		return 0;
+	}
+	/* substitution */
+	if ((error = shape_case(&rc->sugg, r->phrases[pi].to, rc->prose + off,
+	                        r->case_sensitive ? 0 : len)))
+		return error;
+	if (len == rc->sugg.size && memcmp(rc->prose + off, rc->sugg.ptr, len) == 0)
+		return 0;   /* already right (a case-insensitive form equal to its target) */
+	memset(&x, 0, sizeof(x));
+	x.whole = rc->prose + off;
+	x.whole_len = len;
+	x.suggestion = rc->sugg.ptr;
+	if ((error = expand(&rc->msg, r->message, &x)))
+		return error;
+	return report(rc, r, off, len, rc->sugg.ptr);
+}
+
+static int word_ignored(const errata__rule *r, const char *w, size_t n)
+{
+	for (size_t i = 0; i < r->ignore_count; i++)
+		if (strlen(r->ignore[i]) == n && errata__strncasecmp_ascii(r->ignore[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+static int repeated_hit(run_ctx *rc, errata__rules *rs, size_t ps, size_t pe,
+                        size_t ws, size_t we)
+{
+	int error = 0;
+
+	for (size_t i = 0; i < rs->count && !error; i++) {
+		const errata__rule *r = rs->rules[i];
+		expand_ctx x;
+
+		if (!r->head.enabled || r->head.type != ERRATA__RULE_REPEATED)
+			continue;
+		if (r->ignore_capitalized && rc->prose[ws] >= 'A' && rc->prose[ws] <= 'Z')
+			continue;
+		if (word_ignored(r, rc->prose + ws, we - ws))
+			continue;
+		memset(&x, 0, sizeof(x));
+		x.whole = rc->prose + ps;
+		x.whole_len = we - ps;
+		x.word = rc->prose + ws;
+		x.word_len = we - ws;
+		errata_buf_clear(&rc->sugg);
+		if ((error = errata_buf_put(&rc->sugg, rc->prose + ps, pe - ps)))
+			break;
+		if ((error = expand(&rc->msg, r->message, &x)))
+			break;
+		error = report(rc, r, ps, we - ps, rc->sugg.ptr);
+	}
+	return error;
+}
+
+/* Separator between two words: white space with at most one line break. */
+static int soft_gap(const char *s, size_t a, size_t b)
+{
+	int lines = 0;
+
+	if (a == b)
+		return 0;
+	for (size_t i = a; i < b; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\n') {
+			if (++lines > 1)
+				return 0;
+		} else if (c != ' ' && c != '\t' && c != '\r') {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int has_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
+/* The word pass: literal forms and repeated words. */
+static int word_pass(run_ctx *rc, errata__rules *rs)
+{
+	const unsigned char *s = (const unsigned char *)rc->prose;
+	size_t len = rc->len, i = 0, n;
+	size_t prev_s = 0, prev_e = 0;
+	int have_prev = 0, error = 0;
+	static unsigned char ascii_word[128];
+	static int table_ready;
+
+	if (!table_ready) {
+		for (int c = 0; c < 128; c++)
+			ascii_word[c] = (unsigned char)cp_is_word((uint32_t)c);
+		table_ready = 1;
+	}
+	while (i < len && !error) {
+		size_t ws, we;
+		uint64_t h = ERRATA__FNV_SEED;
+
+		/* skip to a word */
+		while (i < len) {
+			if (s[i] < 0x80) {
+				if (ascii_word[s[i]])
+					break;
+				i++;
+			} else if (errata__word_char_at(s, len, i, &n)) {
+				break;
+			} else {
+				i += n;
+			}
+		}
+		if (i >= len)
+			break;
+		ws = i;
+		while (i < len) {
+			if (s[i] < 0x80) {
+				if (!ascii_word[s[i]])
+					break;
+				h ^= fold(s[i]);
+				h *= 0x100000001b3ULL;
+				i++;
+			} else if (errata__word_char_at(s, len, i, &n)) {
+				for (size_t k = 0; k < n; k++) {
+					h ^= s[i + k];
+					h *= 0x100000001b3ULL;
+				}
+				i += n;
+			} else {
+				break;
+			}
+		}
+		we = i;
+		if (rs->lex_count) {
+			long e = rs->buckets[h & rs->bucket_mask];
+			size_t best_len = 0, best_rule = 0, best_phrase = 0;
+			long cur_rule = -1;
+
+			for (; e >= 0 && !error; e = rs->lex[e].next) {
+				const errata__lex_entry *le = &rs->lex[e];
+				const errata__rule *r = rs->rules[le->rule];
+				size_t m;
+
+				if (le->hash != h || le->first_len != we - ws)
+					continue;
+				m = phrase_at(rc, ws, &r->phrases[le->phrase], r->case_sensitive);
+				if (!m)
+					continue;
+				/* entries of one rule are chained together: keep its longest */
+				if (cur_rule != (long)le->rule) {
+					if (cur_rule >= 0)
+						error = literal_hit(rc, rs, best_rule, best_phrase, ws, best_len);
+					cur_rule = (long)le->rule;
+					best_len = 0;
+				}
+				if (m > best_len) {
+					best_len = m;
+					best_rule = le->rule;
+					best_phrase = le->phrase;
+				}
+			}
+			if (cur_rule >= 0 && best_len && !error)
+				error = literal_hit(rc, rs, best_rule, best_phrase, ws, best_len);
+		}
+		if (rs->any_repeated && !error) {
+			if (have_prev && we - ws == prev_e - prev_s &&
+			    soft_gap(rc->prose, prev_e, ws) &&
+			    errata__strncasecmp_ascii(rc->prose + prev_s, rc->prose + ws, we - ws) == 0 &&
+			    !has_digit(rc->prose + ws, we - ws)) {
+				error = repeated_hit(rc, rs, prev_s, prev_e, ws, we);
+				have_prev = 0;   /* "the the the" is one finding, then a fresh start */
+				continue;
+			}
+			prev_s = ws;
+			prev_e = we;
+			have_prev = 1;
+		}
+	}
+	return error;
+}
+
+static int compare_occ(const void *a, const void *b)
+{
+	const struct occ *x = a, *y = b;
+
+	if (x->rule != y->rule)
+		return x->rule < y->rule ? -1 : 1;
+	return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+static int consistency_findings(run_ctx *rc, errata__rules *rs)
+{
+	int error = 0;
+	size_t i = 0;
+
+	if (rc->occ_count > 1)
+		qsort(rc->occ, rc->occ_count, sizeof(*rc->occ), compare_occ);
+	while (i < rc->occ_count && !error) {
+		size_t j = i;
+		const errata__rule *r = rs->rules[rc->occ[i].rule];
+		size_t canon = r->preferred >= 0 ? (size_t)r->preferred : rc->occ[i].phrase;
+
+		while (j < rc->occ_count && rc->occ[j].rule == rc->occ[i].rule)
+			j++;
+		for (size_t k = i; k < j && !error; k++) {
+			const struct occ *o = &rc->occ[k];
+			expand_ctx x;
+
+			if (o->phrase == canon)
+				continue;
+			/* the same form written in another case or spacing is not a variant */
+			if (phrase_at(rc, o->offset, &r->phrases[canon], r->case_sensitive) == o->length)
+				continue;
+			memset(&x, 0, sizeof(x));
+			x.whole = rc->prose + o->offset;
+			x.whole_len = o->length;
+			x.suggestion = r->phrases[canon].text;
+			if (!(error = expand(&rc->msg, r->message, &x)))
+				error = report(rc, r, o->offset, o->length, r->phrases[canon].text);
+		}
+		i = j;
+	}
+	return error;
+}
+
+/* The replacement a pattern substitution proposes, or NULL for none. */
+static const char *pattern_suggestion(run_ctx *rc, const errata__rule *r,
+                                      const expand_ctx *x, size_t off, size_t len)
+{
+	if (r->to)
+		return expand(&rc->sugg, r->to, x) ? NULL : rc->sugg.ptr;
+	for (size_t i = 0; i < r->phrase_count; i++) {
+		const errata__phrase *p = &r->phrases[i];
+
+		if (p->to && phrase_at(rc, off, p, r->case_sensitive) == len)
+			return shape_case(&rc->sugg, p->to, rc->prose + off,
+			                  r->case_sensitive ? 0 : len) ? NULL : rc->sugg.ptr;
+	}
+	return NULL;
+}
+
+static int pcre_pass(run_ctx *rc, errata__rules *rs, size_t ri, uint32_t opts)
+{
+	const errata__rule *r = rs->rules[ri];
+	size_t start = 0;
+	int error = 0;
+
+	while (start <= rc->len && !error) {
+		int m = pcre2_match(r->code, (PCRE2_SPTR)rc->prose, rc->len, start, opts,
+		                    rs->md, rs->mctx);
+		const PCRE2_SIZE *ov;
+		size_t off, len;
+		expand_ctx x;
+
+		if (m == PCRE2_ERROR_NOMATCH)
+			break;
+		if (m < 0) {
+			PCRE2_UCHAR why[160];
+
+			pcre2_get_error_message(m, why, sizeof(why));
+			errata_buf_clear(&rc->msg);
+			if ((error = errata_buf_printf(&rc->msg, "rule stopped for this document: %s",
+			                               (const char *)why)))
+				break;
+			error = errata_findings_add(rc->out, rc->doc, r->id, ERRATA_SEVERITY_INFO,
+			                            start, 0, rc->msg.ptr, NULL, 0);
+			break;
+		}
+		ov = pcre2_get_ovector_pointer(rs->md);
+		off = ov[0];
+		len = ov[1] > ov[0] ? ov[1] - ov[0] : 0;
+		memset(&x, 0, sizeof(x));
+		x.subject = rc->prose;
+		x.ov = ov;
+		x.pairs = (uint32_t)m;
+		x.code = r->code;
+		if (r->head.type == ERRATA__RULE_SUBSTITUTION) {
+			const char *sugg = pattern_suggestion(rc, r, &x, off, len);
+
+			if (sugg && !(len == strlen(sugg) && memcmp(sugg, rc->prose + off, len) == 0)) {
+				x.suggestion = sugg;
+				if (!(error = expand(&rc->msg, r->message, &x)))
+					error = report(rc, r, off, len, sugg);
+			}
+		} else if (r->head.type == ERRATA__RULE_CONSISTENCY) {
+			for (size_t i = 0; i < r->phrase_count; i++) {
+				if (phrase_at(rc, off, &r->phrases[i], r->case_sensitive) == len) {
+					error = literal_hit(rc, rs, ri, i, off, len);
+					break;
+				}
+			}
+		} else {
+			if (!(error = expand(&rc->msg, r->message, &x)))
+				error = report(rc, r, off, len, NULL);
+		}
+		/* Continue after the match; after an empty one, one character on. */
+		if (ov[1] > start && ov[1] >= ov[0]) {
+			start = ov[1];
+		} else {
+			start++;
+			while (start < rc->len && ((unsigned char)rc->prose[start] & 0xc0) == 0x80)
+				start++;
+		}
+	}
+	return error;
+}
+
+/* Valid UTF-8 lets every pcre2 call skip its own check of the subject. */
+static int prose_is_utf8(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		size_t k;
+
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = errata__utf8_decode((const unsigned char *)s + i, len - i, &cp);
+		if (!k)
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings *out)
+{
+	run_ctx rc;
+	uint32_t opts;
+	int error = 0;
+
+	if (!rs->prepared && (error = errata__rules_prepare(rs)))
+		return error;
+	memset(&rc, 0, sizeof(rc));
+	rc.doc = doc;
+	rc.out = out;
+	rc.prose = errata_doc_prose(doc, &rc.len);
+	if (!rc.prose)
+		return 0;
+	opts = prose_is_utf8(rc.prose, rc.len) ? PCRE2_NO_UTF_CHECK : 0;
+	if ((rs->lex_count || rs->any_repeated) && (error = word_pass(&rc, rs)))
+		goto cleanup;
+	for (size_t i = 0; i < rs->count && !error; i++) {
+		errata__rule *r = rs->rules[i];
+
+		if (!r->head.enabled || !r->code || r->literal)
+			continue;
+		error = pcre_pass(&rc, rs, i, opts);
+	}
+	if (!error)
+		error = consistency_findings(&rc, rs);
+cleanup:
+	free(rc.occ);
+	errata_buf_dispose(&rc.msg);
+	errata_buf_dispose(&rc.sugg);
+	return error;
+}

@@ -1,0 +1,71 @@
+/*
+ * core/rules/rule_impl.h: the inside of a rule and a rule set, shared by
+ * the pack loader (pack.c) and the matcher (match.c) only.
+ */
+#ifndef ERRATA_CORE_RULE_IMPL_H
+#define ERRATA_CORE_RULE_IMPL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdint.h>
+
+#include "rules/rules.h"
+
+/* Limits that keep any pattern from running away (per start position). */
+#define ERRATA__MATCH_LIMIT 1000000u
+#define ERRATA__DEPTH_LIMIT 10000u
+#define ERRATA__HEAP_LIMIT_KIB 20480u
+
+/* One literal form: text as written in the pack, and what replaces it. */
+typedef struct {
+	char *text;
+	size_t len;
+	char *to;          /* replacement (substitution), or NULL */
+} errata__phrase;
+
+struct errata__rule {
+	errata__rule_head head;
+	char *id, *summary, *link, *path, *message;
+	pcre2_code *code;           /* pattern rules, pattern substitutions */
+	uint32_t capture_count;
+	char *to;                   /* substitution template, or NULL */
+	errata__phrase *phrases;    /* literal forms, variants, or the "to" map */
+	size_t phrase_count;
+	int case_sensitive;
+	int whole_word;
+	int literal;                /* phrases are found by the word pass */
+	long preferred;             /* consistency: index of the preferred variant, or -1 */
+	char **ignore;              /* repeated-word: words never flagged */
+	size_t ignore_count;
+	int ignore_capitalized;     /* repeated-word: skip when the second starts upper case */
+};
+
+/* An entry of the word lexicon: a phrase whose first word is key. */
+typedef struct {
+	uint64_t hash;              /* of the first word, ASCII-folded */
+	size_t first_len;           /* bytes of the first word */
+	size_t rule;                /* index into rules */
+	size_t phrase;
+	long next;                  /* next entry in the same bucket, or -1 */
+} errata__lex_entry;
+
+struct errata__rules {
+	errata__rule **rules;
+	size_t count, alloc;
+	/* built by errata__rules_prepare() */
+	int prepared;
+	errata__lex_entry *lex;
+	size_t lex_count;
+	long *buckets;
+	size_t bucket_mask;
+	int any_repeated;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit_stack;
+	pcre2_match_data *md;
+};
+
+/* Byte classes for the word pass, and helpers both files use. */
+int errata__word_char_at(const unsigned char *s, size_t len, size_t i, size_t *n);
+uint64_t errata__fold_hash(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,398 @@
+/*
+ * doc.c: loading a document and answering questions about it.
+ *
+ * Loading copies the bytes once (or takes the buffer read from the file),
+ * checks in a single pass that they are UTF-8 without NUL bytes while
+ * recording where each line starts, counts code points per fixed-size
+ * block so that a column is found without walking a whole long line, and
+ * then runs the masking steps listed in text.h over a second copy, the
+ * prose view.
+ */
+#include "common.h"
+#include "text/text.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *doc_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+static errata_format format_of(const char *name)
+{
+	const char *dot = strrchr(name, '.'), *slash = strrchr(name, '/');
+
+	if (!dot || (slash && dot < slash))
+		return ERRATA_FORMAT_TEXT;
+	dot++;
+	if (!strcmp(dot, "md") || !strcmp(dot, "markdown") ||
+	    !strcmp(dot, "MD") || !strcmp(dot, "Markdown"))
+		return ERRATA_FORMAT_MARKDOWN;
+	if (!strcmp(dot, "html") || !strcmp(dot, "htm") ||
+	    !strcmp(dot, "HTML") || !strcmp(dot, "HTM"))
+		return ERRATA_FORMAT_HTML;
+	return ERRATA_FORMAT_TEXT;
+}
+
+static int push_line(errata_doc *doc, size_t *cap, size_t start)
+{
+	if (doc->nlines == *cap) {
+		size_t ncap = *cap * 2;
+		size_t *p;
+
+		if (ncap > UINT_MAX)
+			return errata__error(ERRATA_ETOOBIG, "%s: too many lines", doc->path);
+		p = realloc(doc->lines, ncap * sizeof(*p));
+		if (!p)
+			return errata__oom();
+		doc->lines = p;
+		*cap = ncap;
+	}
+	doc->lines[doc->nlines++] = start;
+	return 0;
+}
+
+/* Code points in text[a, b), counted byte by byte. */
+static size_t count_cps(const char *text, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (size_t i = a; i < b; i++)
+		n += ((unsigned char)text[i] & 0xc0) != 0x80;
+	return n;
+}
+
+/* True when none of the 8 bytes is >= 0x80 or below 0x0e. */
+static int word_is_plain(const unsigned char *s)
+{
+	uint64_t x;
+
+	memcpy(&x, s, 8);
+	return ((x | ((x - 0x0e0e0e0e0e0e0e0eULL) & ~x)) & 0x8080808080808080ULL) == 0;
+}
+
+/*
+ * Validate the text and build the line index: one pass, an 8-byte fast
+ * path over plain ASCII.
+ */
+static int doc_index(errata_doc *doc)
+{
+	const unsigned char *s = (const unsigned char *)doc->text;
+	size_t n = doc->len, i, cap = n / 32 + 16;
+	int error = 0;
+
+	if (n >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
+		doc->bom = 3;
+	doc->lines = malloc(cap * sizeof(*doc->lines));
+	if (!doc->lines)
+		return errata__oom();
+	doc->lines[doc->nlines++] = doc->bom;
+	i = doc->bom;
+	while (i < n) {
+		unsigned char c;
+
+		while (i + 8 <= n && word_is_plain(s + i))
+			i += 8;
+		if (i >= n)
+			break;
+		c = s[i];
+		if (c >= 0x80) {
+			uint32_t cp;
+			size_t k = errata__utf8_decode(s + i, n - i, &cp);
+
+			if (k == 0) {
+				size_t ls = doc->lines[doc->nlines - 1];
+
+				error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: invalid UTF-8",
+				                      doc->path, doc->nlines,
+				                      count_cps(doc->text, ls, i) + 1);
+				goto cleanup;
+			}
+			i += k;
+			continue;
+		}
+		if (c == '\n' || c == '\r') {
+			if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
+				i++;
+			if ((error = push_line(doc, &cap, i + 1)) < 0)
+				goto cleanup;
+		} else if (c == 0) {
+			size_t ls = doc->lines[doc->nlines - 1];
+
+			error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: binary file (NUL byte)",
+			                      doc->path, doc->nlines,
+			                      count_cps(doc->text, ls, i) + 1);
+			goto cleanup;
+		}
+		i++;
+	}
+
+	/* Code points before each block boundary. */
+	doc->ncps = n / ERRATA__CP_BLOCK + 1;
+	doc->cps = malloc(doc->ncps * sizeof(*doc->cps));
+	if (!doc->cps) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	doc->cps[0] = 0;
+	for (size_t b = 1; b < doc->ncps; b++)
+		doc->cps[b] = doc->cps[b - 1] +
+			count_cps(doc->text, (b - 1) * ERRATA__CP_BLOCK, b * ERRATA__CP_BLOCK);
+cleanup:
+	return error;
+}
+
+/* Code points in text[0, off). */
+static size_t cps_before(const errata_doc *doc, size_t off)
+{
+	size_t b = off / ERRATA__CP_BLOCK;
+
+	return doc->cps[b] + count_cps(doc->text, b * ERRATA__CP_BLOCK, off);
+}
+
+static void doc_free_parts(errata_doc *doc)
+{
+	free(doc->path);
+	free(doc->text);
+	free(doc->prose);
+	free(doc->lines);
+	free(doc->cps);
+	for (size_t i = 0; i < doc->nmeta; i++) {
+		free(doc->meta[i].key);
+		free(doc->meta[i].value);
+	}
+	free(doc->meta);
+	for (size_t i = 0; i < doc->nranges; i++)
+		free(doc->ranges[i].rule);
+	free(doc->ranges);
+	free(doc->maxlast);
+}
+
+void errata_doc_free(errata_doc *doc)
+{
+	if (!doc)
+		return;
+	doc_free_parts(doc);
+	free(doc);
+}
+
+/*
+ * Build a document around data (malloc'd, len bytes plus a NUL), which it
+ * takes over whatever happens.
+ */
+static int doc_build(errata_doc **out, const char *name, char *data, size_t len,
+                     const errata_doc_options *opts)
+{
+	errata_doc *doc = NULL;
+	errata_format format = opts ? opts->format : ERRATA_FORMAT_AUTO;
+	int error = 0;
+
+	doc = calloc(1, sizeof(*doc));
+	if (!doc) {
+		free(data);
+		return errata__oom();
+	}
+	doc->text = data;
+	doc->len = len;
+	if (!(doc->path = errata__strdup(name)) || !(doc->prose = malloc(len + 1))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	if (format < ERRATA_FORMAT_TEXT || format > ERRATA_FORMAT_HTML)
+		format = format_of(name);
+	doc->format = format;
+	if ((error = doc_index(doc)) < 0)
+		goto cleanup;
+
+	memcpy(doc->prose, doc->text, len + 1);
+	errata__mask(doc->prose, 0, doc->bom);
+	switch (format) {
+	case ERRATA_FORMAT_MARKDOWN:
+		error = errata__markdown_mask(doc);
+		break;
+	case ERRATA_FORMAT_HTML:
+		error = errata__html_mask(doc);
+		break;
+	default:
+		error = errata__text_mask(doc);
+		break;
+	}
+	if (error < 0)
+		goto cleanup;
+	errata__links_mask(doc->prose, len);
+	if (format == ERRATA_FORMAT_MARKDOWN || format == ERRATA_FORMAT_HTML)
+		errata__entities_decode(doc->prose, len);
+	if ((error = errata__suppress_finish(doc)) < 0)
+		goto cleanup;
+	*out = doc;
+	doc = NULL;
+cleanup:
+	errata_doc_free(doc);
+	return error;
+}
+
+static size_t max_size_of(const errata_doc_options *opts)
+{
+	return opts && opts->max_size ? opts->max_size : ERRATA_DOC_DEFAULT_MAX_SIZE;
+}
+
+int errata_doc_load_buffer(errata_doc **out, const char *name,
+                           const char *data, size_t len,
+                           const errata_doc_options *opts)
+{
+	size_t max = max_size_of(opts);
+	char *copy;
+
+	if (!out || !name || (!data && len))
+		return errata__error(ERRATA_EUSAGE, "errata_doc_load_buffer: missing argument");
+	*out = NULL;
+	if (len > max)
+		return errata__error(ERRATA_ETOOBIG, "%s: larger than the limit of %zu bytes",
+		                     name, max);
+	copy = malloc(len + 1);
+	if (!copy)
+		return errata__oom();
+	if (len)
+		memcpy(copy, data, len);
+	copy[len] = '\0';
+	return doc_build(out, name, copy, len, opts);
+}
+
+int errata_doc_load_file(errata_doc **out, const char *path,
+                         const errata_doc_options *opts)
+{
+	char *data = NULL;
+	size_t len = 0;
+	int error;
+
+	if (!out || !path)
+		return errata__error(ERRATA_EUSAGE, "errata_doc_load_file: missing argument");
+	*out = NULL;
+	if ((error = errata__read_file(path, max_size_of(opts), &data, &len)) < 0)
+		return error;
+	return doc_build(out, doc_name(path), data, len, opts);
+}
+
+const char *errata_doc_path(const errata_doc *doc)
+{
+	return doc->path;
+}
+
+errata_format errata_doc_format(const errata_doc *doc)
+{
+	return doc->format;
+}
+
+const char *errata_doc_text(const errata_doc *doc, size_t *len)
+{
+	if (len)
+		*len = doc->len;
+	return doc->text;
+}
+
+const char *errata_doc_prose(const errata_doc *doc, size_t *len)
+{
+	if (len)
+		*len = doc->len;
+	return doc->prose;
+}
+
+unsigned int errata__doc_line_of(const errata_doc *doc, size_t offset)
+{
+	unsigned int lo = 0, hi = doc->nlines;
+
+	/* The last line whose start is <= offset (line 1 when before it). */
+	while (hi - lo > 1) {
+		unsigned int mid = lo + (hi - lo) / 2;
+
+		if (doc->lines[mid] <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo + 1;
+}
+
+void errata_doc_position(const errata_doc *doc, size_t offset,
+                         unsigned int *line, unsigned int *column)
+{
+	unsigned int l;
+	size_t start, col;
+
+	if (offset > doc->len)
+		offset = doc->len;
+	l = errata__doc_line_of(doc, offset);
+	start = doc->lines[l - 1];
+	if (offset <= start) {
+		col = 1;
+	} else if (offset - start <= 2 * ERRATA__CP_BLOCK) {
+		col = count_cps(doc->text, start, offset) + 1;
+	} else {
+		col = cps_before(doc, offset) - cps_before(doc, start) + 1;
+	}
+	if (line)
+		*line = l;
+	if (column)
+		*column = col > UINT_MAX ? UINT_MAX : (unsigned int)col;
+}
+
+unsigned int errata_doc_line_count(const errata_doc *doc)
+{
+	return doc->nlines;
+}
+
+size_t errata_doc_line_offset(const errata_doc *doc, unsigned int line)
+{
+	if (line < 1)
+		return doc->lines[0];
+	if (line > doc->nlines)
+		return doc->len;
+	return doc->lines[line - 1];
+}
+
+const char *errata_doc_meta(const errata_doc *doc, const char *key)
+{
+	if (!key)
+		return NULL;
+	for (size_t i = 0; i < doc->nmeta; i++)
+		if (!strcmp(doc->meta[i].key, key))
+			return doc->meta[i].value;
+	return NULL;
+}
+
+int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
+                         const char *value, size_t vlen)
+{
+	char *v = errata__strndup(value, vlen), *k;
+
+	if (!v)
+		return errata__oom();
+	for (size_t i = 0; i < doc->nmeta; i++) {
+		if (strlen(doc->meta[i].key) == klen && !memcmp(doc->meta[i].key, key, klen)) {
+			free(doc->meta[i].value);
+			doc->meta[i].value = v;
+			return 0;
+		}
+	}
+	if (doc->nmeta == doc->ameta) {
+		size_t ncap = doc->ameta ? doc->ameta * 2 : 8;
+		errata__meta *p = realloc(doc->meta, ncap * sizeof(*p));
+
+		if (!p) {
+			free(v);
+			return errata__oom();
+		}
+		doc->meta = p;
+		doc->ameta = ncap;
+	}
+	if (!(k = errata__strndup(key, klen))) {
+		free(v);
+		return errata__oom();
+	}
+	doc->meta[doc->nmeta].key = k;
+	doc->meta[doc->nmeta].value = v;
+	doc->nmeta++;
+	return 0;
+}

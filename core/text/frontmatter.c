@@ -1,0 +1,196 @@
+/*
+ * frontmatter.c: YAML front matter at the top of a Markdown article.
+ *
+ * The block runs from a first line "---" to the next line that is "---"
+ * or "...". It is read with libyaml's event parser (no document tree is
+ * built); every top-level key whose key and value are both scalars is kept
+ * as a string. A "date" that starts with YYYY-MM-DD keeps just that part,
+ * so that "2026-11-27T09:30:00Z" reads as the article's day. The whole
+ * block, delimiters included, is masked out of the prose.
+ */
+#include "common.h"
+#include "text/text.h"
+
+#include <string.h>
+#include <yaml.h>
+
+/* Whether text[i..n) is a line of exactly `mark` (three bytes) plus blanks. */
+static size_t delimiter_line(const char *text, size_t i, size_t n, const char *mark)
+{
+	size_t j = i + 3;
+
+	if (n - i < 3 || memcmp(text + i, mark, 3) != 0)
+		return 0;
+	while (j < n && (text[j] == ' ' || text[j] == '\t'))
+		j++;
+	if (j < n && text[j] != '\n' && text[j] != '\r')
+		return 0;
+	return 1;
+}
+
+static size_t line_end(const char *text, size_t i, size_t n)
+{
+	while (i < n && text[i] != '\n' && text[i] != '\r')
+		i++;
+	return i;
+}
+
+static size_t next_line(const char *text, size_t i, size_t n)
+{
+	i = line_end(text, i, n);
+	if (i < n && text[i] == '\r')
+		i++;
+	if (i < n && text[i] == '\n')
+		i++;
+	return i;
+}
+
+static int is_iso_day(const char *v, size_t len)
+{
+	static const char shape[] = "dddd-dd-dd";
+
+	if (len < 10)
+		return 0;
+	for (size_t i = 0; i < 10; i++) {
+		if (shape[i] == 'd' ? (v[i] < '0' || v[i] > '9') : v[i] != '-')
+			return 0;
+	}
+	return len == 10 || v[10] == 'T' || v[10] == ' ' || v[10] == 't';
+}
+
+/*
+ * Parse the YAML in doc->text[a, b) (starting on 1-based line `line0`).
+ * Returns 0, ERRATA_EINVALID (message set when strict), or ERRATA_ENOMEM.
+ * *mapping tells whether the root node was a mapping.
+ */
+static int parse_yaml(errata_doc *doc, size_t a, size_t b, unsigned int line0,
+                      int strict, int *mapping)
+{
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	int error = 0, done = 0, have_event = 0, depth = 0, is_key = 1, docs = 0;
+	char *key = NULL;
+	size_t klen = 0;
+
+	*mapping = 0;
+	if (!yaml_parser_initialize(&parser))
+		return errata__oom();
+	yaml_parser_set_input_string(&parser, (const unsigned char *)doc->text + a, b - a);
+	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+	while (!done) {
+		if (!yaml_parser_parse(&parser, &ev)) {
+			if (parser.error == YAML_MEMORY_ERROR) {
+				error = errata__oom();
+			} else if (strict) {
+				error = errata__error(ERRATA_EINVALID, "%s:%lu:%lu: front matter: %s",
+				                      doc->path,
+				                      (unsigned long)parser.problem_mark.line + line0,
+				                      (unsigned long)parser.problem_mark.column + 1,
+				                      parser.problem ? parser.problem : "invalid YAML");
+			} else {
+				error = ERRATA_EINVALID;
+			}
+			goto cleanup;
+		}
+		have_event = 1;
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = 1;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			docs++;
+			break;
+		case YAML_MAPPING_START_EVENT:
+		case YAML_SEQUENCE_START_EVENT:
+			if (depth == 0 && docs == 1 && ev.type == YAML_MAPPING_START_EVENT)
+				*mapping = 1;
+			if (depth == 1 && *mapping && docs == 1) {
+				/* a collection as key or value: forget the pair */
+				if (!is_key) {
+					free(key);
+					key = NULL;
+				}
+				is_key = !is_key;
+			}
+			depth++;
+			break;
+		case YAML_MAPPING_END_EVENT:
+		case YAML_SEQUENCE_END_EVENT:
+			depth--;
+			break;
+		case YAML_ALIAS_EVENT:
+		case YAML_SCALAR_EVENT:
+			if (depth == 1 && *mapping && docs == 1) {
+				if (is_key) {
+					key = ev.type == YAML_SCALAR_EVENT ? (char *)ev.data.scalar.value : NULL;
+					klen = key ? ev.data.scalar.length : 0;
+					/* keep the key's bytes past this event */
+					if (key && !(key = errata__strndup(key, klen))) {
+						error = errata__oom();
+						goto cleanup;
+					}
+				} else if (key && ev.type == YAML_SCALAR_EVENT) {
+					const char *v = (const char *)ev.data.scalar.value;
+					size_t vlen = ev.data.scalar.length;
+
+					if (klen == 4 && !memcmp(key, "date", 4) && is_iso_day(v, vlen))
+						vlen = 10;
+					if ((error = errata__doc_meta_set(doc, key, klen, v, vlen)) < 0)
+						goto cleanup;
+				}
+				if (!is_key) {
+					free(key);
+					key = NULL;
+				}
+				is_key = !is_key;
+			}
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+		have_event = 0;
+	}
+cleanup:
+	if (have_event)
+		yaml_event_delete(&ev);
+	free(key);
+	yaml_parser_delete(&parser);
+	return error;
+}
+
+int errata__frontmatter(errata_doc *doc, int strict, size_t *fm_end)
+{
+	const char *t = doc->text;
+	size_t n = doc->len, start = doc->bom, body, i, end;
+	int error = 0, mapping = 0;
+
+	*fm_end = start;
+	if (!delimiter_line(t, start, n, "---"))
+		return 0;
+	body = next_line(t, start, n);
+	if (body == n || body == start)
+		return 0;
+	for (i = body; i < n; i = next_line(t, i, n)) {
+		if (delimiter_line(t, i, n, "---") || delimiter_line(t, i, n, "..."))
+			break;
+	}
+	if (i >= n)
+		return 0; /* no closing line: a thematic break, not front matter */
+	end = line_end(t, i, n);
+	error = parse_yaml(doc, body, i, 2, strict, &mapping);
+	if (!strict && (error == ERRATA_EINVALID || (!error && !mapping))) {
+		/* plain text that merely looks like front matter: leave it */
+		for (size_t k = 0; k < doc->nmeta; k++) {
+			free(doc->meta[k].key);
+			free(doc->meta[k].value);
+		}
+		doc->nmeta = 0;
+		return 0;
+	}
+	if (error < 0)
+		return error;
+	errata__mask(doc->prose, start, end);
+	*fm_end = end;
+	return 0;
+}

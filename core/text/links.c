@@ -1,0 +1,204 @@
+/*
+ * links.c: bare URLs and e-mail addresses, masked in every format.
+ *
+ * A URL starts with a scheme followed by "://" (http, https, ftp, ...) or
+ * with "www." at the start of a word, and runs to white space, a quote,
+ * an angle bracket, or a closing bracket that it did not open itself (so
+ * a Wikipedia-style "..._(film)" keeps its parenthesis while "(see
+ * https://example.com)" does not). Sentence punctuation at its very end
+ * stays prose. An e-mail address is local@domain.tld, with an optional
+ * "mailto:" before it. Each kind is found with memchr/memmem, so text
+ * without them costs almost nothing.
+ */
+#include "common.h"
+#include "text/text.h"
+
+#include <string.h>
+
+/* Where the URL starting at p[i] ends. */
+static size_t url_end(const char *p, size_t i, size_t n)
+{
+	size_t start = i;
+	int paren = 0, bracket = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '"' ||
+		    c == '\'' || c == '`' || c == '{' || c == '}' || c == '|' || c == '\\')
+			break;
+		if (c == '(') {
+			paren++;
+		} else if (c == ')') {
+			if (paren == 0)
+				break;
+			paren--;
+		} else if (c == '[') {
+			bracket++;
+		} else if (c == ']') {
+			if (bracket == 0)
+				break;
+			bracket--;
+		} else if (c >= 0x80) {
+			unsigned char c1 = i + 1 < n ? (unsigned char)p[i + 1] : 0;
+			unsigned char c2 = i + 2 < n ? (unsigned char)p[i + 2] : 0;
+
+			/* no-break space, guillemets, curly quotes, dashes, ellipsis */
+			if (c == 0xc2 && (c1 == 0xa0 || c1 == 0xab || c1 == 0xbb))
+				break;
+			if (c == 0xe2 && c1 == 0x80 &&
+			    ((c2 >= 0x93 && c2 <= 0x9f) || c2 == 0xa6 || (c2 >= 0x80 && c2 <= 0x8b) ||
+			     c2 == 0xaf || c2 == 0xb9 || c2 == 0xba))
+				break;
+			if (c == 0xe3 && c1 == 0x80 && c2 == 0x80) /* ideographic space */
+				break;
+			i++;
+			while (i < n && ((unsigned char)p[i] & 0xc0) == 0x80)
+				i++;
+			continue;
+		}
+		i++;
+	}
+	while (i > start && strchr(".,;:!?", p[i - 1]) != NULL)
+		i--;
+	return i;
+}
+
+static int is_scheme_char(unsigned char c)
+{
+	return errata__is_alnum(c) || c == '+' || c == '-' || c == '.';
+}
+
+size_t errata__url_scheme(const char *p, size_t c, size_t lo, size_t n, size_t *start)
+{
+	size_t s = c, e;
+
+	if (n - c < 3 || memcmp(p + c, "://", 3) != 0)
+		return 0;
+	while (s > lo && c - s < 32 && is_scheme_char((unsigned char)p[s - 1]))
+		s--;
+	while (s < c && !errata__is_alpha((unsigned char)p[s]))
+		s++;
+	if (c - s < 2)
+		return 0;
+	e = url_end(p, c + 3, n);
+	if (e == c + 3)
+		return 0;
+	*start = s;
+	return e;
+}
+
+size_t errata__url_www(const char *p, size_t w, size_t lo, size_t n)
+{
+	if (n - w < 5 || errata__strncasecmp_ascii(p + w, "www.", 4) != 0 ||
+	    !errata__is_alnum((unsigned char)p[w + 4]))
+		return 0;
+	if (w > lo) {
+		unsigned char b = (unsigned char)p[w - 1];
+
+		if (errata__is_alnum(b) || b >= 0x80 || strchr(".-/@:_", b))
+			return 0;
+	}
+	return url_end(p, w, n);
+}
+
+/* URLs with a scheme: find each "://". */
+static void mask_schemes(char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i + 3 < n) {
+		const char *hit = errata__memmem(p + i, n - i, "://", 3);
+		size_t c, s = 0, e;
+
+		if (!hit)
+			break;
+		c = (size_t)(hit - p);
+		e = errata__url_scheme(p, c, 0, n, &s);
+		if (e) {
+			errata__mask(p, s, e);
+			i = e;
+		} else {
+			i = c + 3;
+		}
+	}
+}
+
+/* URLs that start with "www." (any case) at the start of a word. */
+static void mask_www(char *p, size_t n)
+{
+	size_t i = 3;
+
+	while (i + 1 < n) {
+		const char *dot = memchr(p + i, '.', n - i - 1);
+		size_t w, e;
+
+		if (!dot)
+			break;
+		i = (size_t)(dot - p);
+		w = i - 3;
+		e = (p[w] | 0x20) == 'w' ? errata__url_www(p, w, 0, n) : 0;
+		if (e) {
+			errata__mask(p, w, e);
+			i = e > i + 1 ? e : i + 1;
+		} else {
+			i++;
+		}
+	}
+}
+
+static int is_local_char(unsigned char c)
+{
+	return errata__is_alnum(c) || (c && strchr("._%+-", c));
+}
+
+/* E-mail addresses: find each '@'. */
+static void mask_emails(char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		const char *hit = memchr(p + i, '@', n - i);
+		size_t at, s, e, last_dot = 0, tld;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - p);
+		i = at + 1;
+		s = at;
+		while (s > 0 && at - s < 64 && is_local_char((unsigned char)p[s - 1]))
+			s--;
+		while (s < at && p[s] == '.')
+			s++;
+		if (s == at)
+			continue;
+		e = at + 1;
+		while (e < n && (errata__is_alnum((unsigned char)p[e]) || p[e] == '-' || p[e] == '.'))
+			e++;
+		while (e > at + 1 && (p[e - 1] == '.' || p[e - 1] == '-'))
+			e--;
+		for (size_t k = e; k > at + 1; k--) {
+			if (p[k - 1] == '.') {
+				last_dot = k - 1;
+				break;
+			}
+		}
+		if (!last_dot || last_dot == at + 1 || p[at + 1] == '.' || p[at + 1] == '-')
+			continue;
+		for (tld = last_dot + 1; tld < e && errata__is_alpha((unsigned char)p[tld]); tld++)
+			;
+		if (tld != e || e - last_dot - 1 < 2)
+			continue;
+		if (s >= 7 && !errata__strncasecmp_ascii(p + s - 7, "mailto:", 7))
+			s -= 7;
+		errata__mask(p, s, e);
+		i = e;
+	}
+}
+
+void errata__links_mask(char *prose, size_t n)
+{
+	mask_schemes(prose, n);
+	mask_www(prose, n);
+	mask_emails(prose, n);
+}

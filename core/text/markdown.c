@@ -1,0 +1,691 @@
+/*
+ * markdown.c: the masking pass for Markdown articles.
+ *
+ * Two levels, in one walk over the lines. The block level looks at each
+ * line's start: fenced code (``` and ~~~, to the closing fence or the end),
+ * indented code (four columns, not continuing a paragraph or a list),
+ * heading markers, blockquote markers, list markers, thematic breaks,
+ * reference definitions, and HTML blocks that hold no prose (comments,
+ * script, style, pre, textarea). The lines of ordinary text are gathered
+ * into paragraphs, and each finished paragraph goes through the inline
+ * level: code spans, autolinks, raw HTML and comments, link and image
+ * destinations and titles, backslash escapes and emphasis markers.
+ *
+ * This is not a CommonMark renderer. It aims to mask what a reader would
+ * not see as prose, and when in doubt it leaves text as prose. Every
+ * forward search is bounded by the paragraph, and a work budget per
+ * paragraph keeps crafted input from making it quadratic.
+ */
+#include "common.h"
+#include "text/text.h"
+
+#include <limits.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct {
+	errata_doc *doc;
+	const char *t;      /* the original text (block level reads it) */
+	char *p;            /* the prose view (inline level reads and writes it) */
+	size_t n;
+	size_t para;        /* start of the open paragraph, or SIZE_MAX */
+	/* per paragraph, for the inline level */
+	long budget;
+	uint64_t no_code_close;  /* bit k: no closing run of k backticks */
+	int no_comment_close;
+	int error;
+} md;
+
+#define NO_PARA SIZE_MAX
+
+static const unsigned char inline_special[256] = {
+	['\\'] = 1, ['`'] = 1, ['<'] = 1, ['['] = 1, ['!'] = 1,
+	['*'] = 1, ['_'] = 1, ['~'] = 1, [':'] = 1, ['w'] = 1, ['W'] = 1,
+};
+
+static int is_punct(unsigned char c)
+{
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') ||
+	       (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+/* Letters and digits, counting every non-ASCII byte as a letter. */
+static int is_wordy(unsigned char c)
+{
+	return c >= 0x80 || errata__is_alnum(c);
+}
+
+static void spend(md *m, size_t work)
+{
+	m->budget -= (long)(work > (size_t)LONG_MAX / 2 ? (size_t)LONG_MAX / 2 : work);
+}
+
+/* ---- inline level ---- */
+
+/* The code span opened by the k backticks at p[i]: its end, or 0. */
+static size_t code_span(md *m, size_t i, size_t k, size_t pe)
+{
+	const char *p = m->p;
+	size_t j = i + k;
+
+	if (k < 64 && (m->no_code_close >> k) & 1)
+		return 0;
+	while (j < pe) {
+		const char *b = memchr(p + j, '`', pe - j);
+		size_t r;
+
+		if (!b)
+			break;
+		j = (size_t)(b - p);
+		for (r = 0; j + r < pe && p[j + r] == '`'; r++)
+			;
+		if (r == k) {
+			spend(m, j + r - i);
+			return j + r;
+		}
+		j += r;
+	}
+	spend(m, pe - i);
+	if (k < 64)
+		m->no_code_close |= (uint64_t)1 << k;
+	return 0;
+}
+
+/* An autolink <scheme:...> or <local@domain> at p[i]: its end, or 0. */
+static size_t autolink(const char *p, size_t i, size_t pe)
+{
+	size_t j = i + 1, s = j;
+	int at = 0;
+
+	if (j < pe && errata__is_alpha((unsigned char)p[j])) {
+		while (j < pe && j - s < 33 && (errata__is_alnum((unsigned char)p[j]) ||
+		                                p[j] == '+' || p[j] == '.' || p[j] == '-'))
+			j++;
+		if (j < pe && p[j] == ':' && j - s >= 2) {
+			while (++j < pe && p[j] != '>')
+				if ((unsigned char)p[j] <= ' ' || p[j] == '<')
+					return 0;
+			return j < pe ? j + 1 : 0;
+		}
+	}
+	/* e-mail */
+	for (j = s; j < pe && p[j] != '>'; j++) {
+		unsigned char c = (unsigned char)p[j];
+
+		if (c == '@') {
+			if (at || j == s)
+				return 0;
+			at = 1;
+		} else if (!(errata__is_alnum(c) || strchr(".!#$%&'*+/=?^_{|}~-", c))) {
+			return 0;
+		}
+	}
+	return at && j < pe && p[j - 1] != '@' ? j + 1 : 0;
+}
+
+static size_t skip_ws(const char *p, size_t j, size_t pe)
+{
+	while (j < pe && errata__is_space((unsigned char)p[j]))
+		j++;
+	return j;
+}
+
+/* "(dest "title")" starting at p[q] == '(': the offset after ')', or 0. */
+static size_t link_tail(md *m, size_t q, size_t pe)
+{
+	const char *p = m->p;
+	size_t j = skip_ws(p, q + 1, pe), end = 0;
+	int depth = 0;
+
+	if (j < pe && p[j] == '<') {
+		while (++j < pe && p[j] != '>')
+			if (p[j] == '\n' || p[j] == '\r' || p[j] == '<')
+				goto done;
+		if (j >= pe)
+			goto done;
+		j++;
+	} else {
+		while (j < pe && (unsigned char)p[j] > ' ') {
+			if (p[j] == '\\' && j + 1 < pe) {
+				j += 2;
+				continue;
+			}
+			if (p[j] == '(' && ++depth > 32)
+				goto done;
+			if (p[j] == ')' && depth-- == 0)
+				break;
+			j++;
+		}
+	}
+	j = skip_ws(p, j, pe);
+	if (j < pe && (p[j] == '"' || p[j] == '\'' || p[j] == '(')) {
+		char close = p[j] == '(' ? ')' : p[j];
+
+		while (++j < pe && p[j] != close)
+			if (p[j] == '\\')
+				j++;
+		if (j >= pe)
+			goto done;
+		j = skip_ws(p, j + 1, pe);
+	}
+	if (j < pe && p[j] == ')')
+		end = j + 1;
+done:
+	spend(m, (end ? end : j) - q);
+	return end;
+}
+
+/* A link or image whose text opens at p[b] == '['; bang: the '!' or SIZE_MAX. */
+static void link(md *m, size_t b, size_t bang, size_t pe)
+{
+	char *p = m->p;
+	size_t j = b + 1, close, end = 0;
+	int depth = 0;
+
+	for (; j < pe; j++) {
+		if (p[j] == '\\') {
+			j++;
+		} else if (p[j] == '[') {
+			depth++;
+		} else if (p[j] == ']') {
+			if (depth == 0)
+				break;
+			depth--;
+		}
+	}
+	spend(m, j - b);
+	if (j >= pe)
+		return;
+	close = j;
+	if (close + 1 < pe && p[close + 1] == '(') {
+		end = link_tail(m, close + 1, pe);
+	} else if (close + 1 < pe && p[close + 1] == '[') {
+		for (j = close + 2; j < pe && j - close < 1000 && p[j] != ']' && p[j] != '['; j++)
+			;
+		spend(m, j - close);
+		if (j < pe && p[j] == ']')
+			end = j + 1;
+	} else if (p[b + 1] == '^' && close > b + 2) {
+		/* a footnote reference [^1]: markup, unless it holds spaces */
+		for (j = b + 2; j < close && !errata__is_space((unsigned char)p[j]); j++)
+			;
+		if (j == close)
+			errata__mask(p, b, close + 1);
+		return;
+	}
+	if (!end)
+		return;
+	if (bang != SIZE_MAX)
+		p[bang] = ' ';
+	p[b] = ' ';
+	errata__mask(p, close, end);
+}
+
+/* Emphasis and strike-through markers: the run of c at p[i] (k long). */
+static void emphasis(md *m, size_t i, size_t k, size_t ps, size_t pe)
+{
+	char *p = m->p;
+	unsigned char prev = i > ps ? (unsigned char)p[i - 1] : ' ';
+	unsigned char next = i + k < pe ? (unsigned char)p[i + k] : ' ';
+	int ws_prev = errata__is_space(prev), ws_next = errata__is_space(next);
+	int mark = 0;
+
+	if (p[i] == '*') {
+		mark = !(ws_prev && ws_next);
+	} else if (p[i] == '_') {
+		mark = (!ws_next && !is_wordy(prev)) || (!ws_prev && !is_wordy(next));
+	} else if (k == 2) { /* ~~ */
+		mark = !(ws_prev && ws_next);
+	}
+	if (mark)
+		errata__mask(p, i, i + k);
+}
+
+/* The inline level over the paragraph prose[ps, pe). */
+static void md_inline(md *m, size_t ps, size_t pe)
+{
+	char *p = m->p;
+	size_t i = ps, e, k;
+
+	m->budget = (long)((pe - ps) > 1000000000 ? 1000000000 : (pe - ps)) * 16 + 4096;
+	m->no_code_close = 0;
+	m->no_comment_close = 0;
+	while (i < pe && m->error == 0) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (!inline_special[c]) {
+			i++;
+			continue;
+		}
+		switch (c) {
+		case '\\':
+			if (i + 1 < pe && (is_punct((unsigned char)p[i + 1]) || p[i + 1] == '\n')) {
+				p[i] = ' ';
+				i += p[i + 1] == '\n' ? 1 : 2;
+			} else {
+				i++;
+			}
+			break;
+		case '`':
+			for (k = 0; i + k < pe && p[i + k] == '`'; k++)
+				;
+			e = code_span(m, i, k, pe);
+			if (e) {
+				errata__mask(p, i, e);
+				i = e;
+			} else {
+				i += k;
+			}
+			break;
+		case '<':
+			e = 0;
+			if (pe - i >= 4 && !memcmp(p + i, "<!--", 4)) {
+				const char *hit = m->no_comment_close ? NULL :
+					errata__memmem(p + i + 4, pe - i - 4, "-->", 3);
+
+				if (hit) {
+					int rc;
+
+					e = (size_t)(hit - p) + 3;
+					if ((rc = errata__suppress_comment(m->doc, i, e)) < 0)
+						m->error = rc;
+				} else {
+					m->no_comment_close = 1;
+				}
+			} else if ((e = autolink(p, i, pe)) == 0 && m->budget > 0) {
+				errata__tag tag;
+
+				e = errata__html_tag(p, i, pe, 1, &tag);
+				spend(m, e ? e - i : pe - i);
+			}
+			if (e) {
+				errata__mask(p, i, e);
+				i = e;
+			} else {
+				i++;
+			}
+			break;
+		case '!':
+			if (i + 1 < pe && p[i + 1] == '[') {
+				if (m->budget > 0)
+					link(m, i + 1, i, pe);
+				i += 2;
+			} else {
+				i++;
+			}
+			break;
+		case ':':
+		case 'w':
+		case 'W':
+			/* a bare URL: mask it now, before its '_' or '*' look like markup */
+			e = c == ':' ? errata__url_scheme(p, i, ps, pe, &k) :
+			               errata__url_www(p, i, ps, pe);
+			if (e) {
+				errata__mask(p, c == ':' ? k : i, e);
+				i = e;
+			} else {
+				i++;
+			}
+			break;
+		case '[':
+			if (m->budget > 0)
+				link(m, i, SIZE_MAX, pe);
+			i++;
+			break;
+		default: /* '*', '_', '~' */
+			for (k = 0; i + k < pe && p[i + k] == (char)c; k++)
+				;
+			emphasis(m, i, k, ps, pe);
+			i += k;
+			break;
+		}
+	}
+}
+
+static void flush(md *m, size_t upto)
+{
+	if (m->para != NO_PARA && upto > m->para)
+		md_inline(m, m->para, upto);
+	m->para = NO_PARA;
+}
+
+/* ---- block level ---- */
+
+static size_t line_end(const char *t, size_t i, size_t n)
+{
+	const char *nl = memchr(t + i, '\n', n - i);
+	size_t e = nl ? (size_t)(nl - t) : n;
+	const char *cr = memchr(t + i, '\r', e - i);
+
+	return cr ? (size_t)(cr - t) : e;
+}
+
+static size_t next_line(const char *t, size_t e, size_t n)
+{
+	if (e < n && t[e] == '\r')
+		e++;
+	if (e < n && t[e] == '\n')
+		e++;
+	return e;
+}
+
+/* Skip blanks from t[*k], adding their width (tabs to the next stop of 4). */
+static unsigned int indent_of(const char *t, size_t *k, size_t le)
+{
+	unsigned int col = 0;
+
+	while (*k < le && (t[*k] == ' ' || t[*k] == '\t')) {
+		col = t[*k] == '\t' ? (col + 4) & ~3u : col + 1;
+		(*k)++;
+	}
+	return col;
+}
+
+/* A fence run of c at t[k]: its length (>= 3) or 0. */
+static size_t fence_run(const char *t, size_t k, size_t le)
+{
+	size_t r = 0;
+	char c = t[k];
+
+	if (c != '`' && c != '~')
+		return 0;
+	while (k + r < le && t[k + r] == c)
+		r++;
+	if (r < 3)
+		return 0;
+	if (c == '`' && memchr(t + k + r, '`', le - k - r))
+		return 0; /* ```code``` on one line is a code span */
+	return r;
+}
+
+static int only_blanks(const char *t, size_t k, size_t le)
+{
+	while (k < le && (t[k] == ' ' || t[k] == '\t'))
+		k++;
+	return k == le;
+}
+
+/* A line of three or more '-', '*', '_' or '=' (with blanks). */
+static int is_break_line(const char *t, size_t k, size_t le)
+{
+	char c = t[k];
+	int count = 0;
+
+	if (c != '-' && c != '*' && c != '_' && c != '=')
+		return 0;
+	for (; k < le; k++) {
+		if (t[k] == c)
+			count++;
+		else if (t[k] != ' ' && t[k] != '\t')
+			return 0;
+	}
+	return count >= 3 || c == '=';
+}
+
+/* A list marker at t[k]: the offset after it (and its space), or 0. */
+static size_t list_marker(const char *t, size_t k, size_t le)
+{
+	size_t j = k;
+
+	if (t[j] == '-' || t[j] == '*' || t[j] == '+') {
+		j++;
+	} else {
+		while (j < le && j - k < 9 && t[j] >= '0' && t[j] <= '9')
+			j++;
+		if (j == k || j >= le || (t[j] != '.' && t[j] != ')'))
+			return 0;
+		j++;
+	}
+	if (j < le && t[j] != ' ' && t[j] != '\t')
+		return 0;
+	if (j == le && (t[k] < '0' || t[k] > '9'))
+		return j; /* an empty bullet item */
+	if (j == le)
+		return 0;
+	j++;
+	/* a task box: [ ], [x] */
+	if (le - j >= 3 && t[j] == '[' && (t[j + 1] == ' ' || t[j + 1] == 'x' ||
+	                                  t[j + 1] == 'X') && t[j + 2] == ']' &&
+	    (le - j == 3 || t[j + 3] == ' ' || t[j + 3] == '\t'))
+		j += 3;
+	return j;
+}
+
+/* A reference definition "[label]: destination" at t[k]. */
+static int is_ref_def(const char *t, size_t k, size_t le)
+{
+	size_t j = k + 1;
+
+	if (t[k] != '[' || j >= le || t[j] == '^' || t[j] == ']')
+		return 0;
+	for (; j < le && t[j] != ']'; j++) {
+		if (t[j] == '\\')
+			j++;
+		else if (t[j] == '[')
+			return 0;
+	}
+	if (j + 1 >= le || t[j + 1] != ':')
+		return 0;
+	j += 2;
+	while (j < le && (t[j] == ' ' || t[j] == '\t'))
+		j++;
+	return j < le;
+}
+
+static int starts_tag(const char *t, size_t k, size_t le, const char *name)
+{
+	size_t len = strlen(name);
+
+	if (le - k < len + 1 || t[k] != '<' || errata__strncasecmp_ascii(t + k + 1, name, len))
+		return 0;
+	return k + 1 + len == le || t[k + 1 + len] == '>' || t[k + 1 + len] == ' ' ||
+	       t[k + 1 + len] == '\t';
+}
+
+static const char *const raw_blocks[] = { "script", "style", "pre", "textarea" };
+
+/* Whether an HTML block without prose starts at t[k]. */
+static int html_block_start(const char *t, size_t k, size_t le)
+{
+	if (le - k >= 4 && !memcmp(t + k, "<!--", 4))
+		return 1;
+	for (size_t r = 0; r < sizeof(raw_blocks) / sizeof(raw_blocks[0]); r++)
+		if (starts_tag(t, k, le, raw_blocks[r]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Mask the HTML block that starts at t[k] (html_block_start() said so)
+ * and return where the line after it starts.
+ */
+static size_t html_block(md *m, size_t k, size_t ls, size_t le)
+{
+	const char *t = m->t;
+	size_t n = m->n, e, end_le;
+	int error;
+
+	if (le - k >= 4 && !memcmp(t + k, "<!--", 4)) {
+		const char *hit = errata__memmem(t + k + 4, n - k - 4, "-->", 3);
+
+		if (!hit) {
+			errata__mask(m->p, k, n);
+			return n;
+		}
+		e = (size_t)(hit - t) + 3;
+		errata__mask(m->p, k, e);
+		if ((error = errata__suppress_comment(m->doc, k, e)) < 0)
+			m->error = error;
+		end_le = line_end(t, e, n);
+		/* text after the comment on its last line stays prose */
+		md_inline(m, e, end_le);
+		return next_line(t, end_le, n);
+	}
+	for (size_t r = 0; r < sizeof(raw_blocks) / sizeof(raw_blocks[0]); r++) {
+		if (!starts_tag(t, k, le, raw_blocks[r]))
+			continue;
+		e = errata__html_find_end_tag(t, k, n, raw_blocks[r]);
+		end_le = line_end(t, e, n);
+		errata__mask(m->p, ls, end_le);
+		return next_line(t, end_le, n);
+	}
+	return le;
+}
+
+/* Whether an ATX heading "# text" starts at t[k]; *j: after the markers. */
+static int is_heading(const char *t, size_t k, size_t le, size_t *j)
+{
+	*j = k;
+	while (*j < le && t[*j] == '#')
+		(*j)++;
+	return *j > k && *j - k <= 6 && (*j == le || t[*j] == ' ' || t[*j] == '\t');
+}
+
+/* A heading "# text #": mask the markers, read the text as a paragraph. */
+static void heading(md *m, size_t k, size_t j, size_t le)
+{
+	const char *t = m->t;
+	size_t e = le;
+
+	errata__mask(m->p, k, j);
+	/* a closing run of '#' after a blank */
+	while (e > j && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	{
+		size_t h = e;
+
+		while (h > j && t[h - 1] == '#')
+			h--;
+		if (h < e && (h == j || t[h - 1] == ' ' || t[h - 1] == '\t'))
+			errata__mask(m->p, h, e);
+	}
+	md_inline(m, j, le);
+}
+
+int errata__markdown_mask(errata_doc *doc)
+{
+	md m;
+	const char *t = doc->text;
+	size_t n = doc->len, ls, next;
+	size_t fence_len = 0;
+	char fence = 0;
+	int in_para = 0, in_list = 0, in_code = 0, prev_blank = 1, error;
+
+	memset(&m, 0, sizeof(m));
+	m.doc = doc;
+	m.t = t;
+	m.p = doc->prose;
+	m.n = n;
+	m.para = NO_PARA;
+	if ((error = errata__frontmatter(doc, 1, &ls)) < 0)
+		return error;
+	for (; ls < n && m.error == 0; ls = next) {
+		size_t le = line_end(t, ls, n), k = ls, j;
+		unsigned int indent;
+		int quoted = 0, blank;
+
+		next = next_line(t, le, n);
+		if (fence) {
+			/* inside a fence: every line is code; look for the closing one */
+			while (k < le && (t[k] == ' ' || t[k] == '\t' || t[k] == '>'))
+				k++;
+			if (k < le && t[k] == fence) {
+				for (j = k; j < le && t[j] == fence; j++)
+					;
+				if (j - k >= fence_len && only_blanks(t, j, le))
+					fence = 0;
+			}
+			errata__mask(m.p, ls, le);
+			continue;
+		}
+		indent = indent_of(t, &k, le);
+		while (indent <= 3 && k < le && t[k] == '>') {
+			m.p[k++] = ' ';
+			if (k < le && t[k] == ' ')
+				k++;
+			quoted = 1;
+			indent = indent_of(t, &k, le);
+		}
+		blank = k == le;
+		if (blank) {
+			flush(&m, ls);
+			in_para = 0;
+			prev_blank = 1;
+			continue;
+		}
+		if (indent >= 4 && (in_code || (!in_para && !in_list))) {
+			flush(&m, ls);
+			errata__mask(m.p, ls, le);
+			in_code = 1;
+			prev_blank = 0;
+			continue;
+		}
+		in_code = 0;
+		j = list_marker(t, k, le);
+		if (!j && indent < 2 && prev_blank && !quoted)
+			in_list = 0;
+		if (indent <= 3 || in_list) {
+			size_t r = fence_run(t, k, le);
+
+			if (r) {
+				flush(&m, ls);
+				fence = t[k];
+				fence_len = r;
+				errata__mask(m.p, ls, le);
+				in_para = 0;
+				prev_blank = 0;
+				if (indent < 2)
+					in_list = 0;
+				continue;
+			}
+			if (t[k] == '<' && html_block_start(t, k, le)) {
+				flush(&m, ls);
+				next = html_block(&m, k, ls, le);
+				in_para = 0;
+				prev_blank = 0;
+				continue;
+			}
+		}
+		if (indent <= 3) {
+			size_t h;
+
+			if (is_heading(t, k, le, &h)) {
+				flush(&m, ls);
+				heading(&m, k, h, le);
+				in_para = 0;
+				prev_blank = 0;
+				if (indent < 2)
+					in_list = 0;
+				continue;
+			}
+			if (is_break_line(t, k, le) && !(t[k] == '=' && !in_para)) {
+				flush(&m, ls);
+				errata__mask(m.p, k, le);
+				in_para = 0;
+				prev_blank = 0;
+				continue;
+			}
+			if (!in_para && is_ref_def(t, k, le)) {
+				flush(&m, ls);
+				errata__mask(m.p, k, le);
+				prev_blank = 0;
+				continue;
+			}
+		}
+		if (j && (indent <= 3 || in_list)) {
+			flush(&m, ls);
+			errata__mask(m.p, k, j);
+			m.para = j;
+			in_list = 1;
+			in_para = 1;
+			prev_blank = 0;
+			continue;
+		}
+		if (m.para == NO_PARA)
+			m.para = ls;
+		in_para = 1;
+		prev_blank = 0;
+	}
+	flush(&m, n);
+	return m.error < 0 ? m.error : 0;
+}

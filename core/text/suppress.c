@@ -1,0 +1,230 @@
+/*
+ * suppress.c: suppression comments.
+ *
+ *   <!-- errata-disable [RULE...] -->            off from this line on
+ *   <!-- errata-enable [RULE...] -->             back on from the next line
+ *   <!-- errata-disable-line [RULE...] -->       off on this comment's line(s)
+ *   <!-- errata-disable-next-line [RULE...] -->  off on the line after it
+ *
+ * RULEs are separated by commas or white space; none means every rule; a
+ * RULE ending in '.' or ".*" ("date.", "date.*") covers every rule id with
+ * that prefix; "--" ends the list (what follows is a reason for people).
+ * A disable runs from the comment's line through the line of the enable
+ * that names the same RULE (an enable without RULE ends every disable), or
+ * to the end of the document. Each becomes a range of lines; once loading
+ * is done the ranges are sorted by first line, with a running maximum of
+ * last lines, so a query looks only at ranges that can cover its line.
+ */
+#include "common.h"
+#include "text/text.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { DISABLE, ENABLE, DISABLE_LINE, DISABLE_NEXT_LINE };
+
+static const struct {
+	const char *word;
+	int kind;
+} directives[] = {
+	/* longest first: "errata-disable" is a prefix of the others */
+	{ "errata-disable-next-line", DISABLE_NEXT_LINE },
+	{ "errata-disable-line", DISABLE_LINE },
+	{ "errata-disable", DISABLE },
+	{ "errata-enable", ENABLE },
+};
+
+static int add_range(errata_doc *doc, const char *rule, size_t len,
+                     unsigned int first, unsigned int last, int open)
+{
+	errata__range *r;
+	int prefix = 0;
+
+	if (len >= 2 && rule && rule[len - 2] == '.' && rule[len - 1] == '*')
+		len--;
+	if (len == 1 && rule && rule[0] == '*')
+		rule = NULL;
+	if (rule && rule[len - 1] == '.')
+		prefix = 1;
+	if (doc->nranges == doc->aranges) {
+		size_t ncap = doc->aranges ? doc->aranges * 2 : 8;
+
+		r = realloc(doc->ranges, ncap * sizeof(*r));
+		if (!r)
+			return errata__oom();
+		doc->ranges = r;
+		doc->aranges = ncap;
+	}
+	r = &doc->ranges[doc->nranges];
+	memset(r, 0, sizeof(*r));
+	if (rule && !(r->rule = errata__strndup(rule, len)))
+		return errata__oom();
+	r->prefix = (unsigned char)prefix;
+	r->open = (unsigned char)open;
+	r->first = first;
+	r->last = last;
+	doc->nranges++;
+	return 0;
+}
+
+/* An enable for rule (NULL: all) on line: close the matching disables. */
+static void close_ranges(errata_doc *doc, const char *rule, size_t len, unsigned int line)
+{
+	char want[256];
+
+	if (rule) {
+		if (len >= 2 && rule[len - 2] == '.' && rule[len - 1] == '*')
+			len--;
+		if (len == 1 && rule[0] == '*')
+			rule = NULL;
+	}
+	if (rule && len >= sizeof(want))
+		return;
+	if (rule) {
+		memcpy(want, rule, len);
+		want[len] = '\0';
+	}
+	for (size_t i = 0; i < doc->nranges; i++) {
+		errata__range *r = &doc->ranges[i];
+
+		if (!r->open)
+			continue;
+		if (rule && (!r->rule || strcmp(r->rule, want)))
+			continue;
+		r->open = 0;
+		r->last = line;
+	}
+}
+
+static int is_sep(char c)
+{
+	return c == ',' || errata__is_space((unsigned char)c);
+}
+
+int errata__suppress_comment(errata_doc *doc, size_t start, size_t end)
+{
+	const char *t = doc->text;
+	size_t i = start + 4, stop = end - 3, k;
+	unsigned int first, last;
+	int kind = -1, error = 0, any = 0;
+
+	if (end < start + 7)
+		return 0;
+	while (i < stop && errata__is_space((unsigned char)t[i]))
+		i++;
+	for (k = 0; k < sizeof(directives) / sizeof(directives[0]); k++) {
+		size_t wl = strlen(directives[k].word);
+
+		if (stop - i >= wl && !memcmp(t + i, directives[k].word, wl) &&
+		    (i + wl == stop || is_sep(t[i + wl]))) {
+			kind = directives[k].kind;
+			i += wl;
+			break;
+		}
+	}
+	if (kind < 0)
+		return 0;
+	first = errata__doc_line_of(doc, start);
+	last = errata__doc_line_of(doc, end - 1);
+	for (;;) {
+		size_t w, rl;
+		unsigned int a = first, b = first;
+		const char *rule;
+		int all = 0;
+
+		while (i < stop && is_sep(t[i]))
+			i++;
+		w = i;
+		while (i < stop && !is_sep(t[i]))
+			i++;
+		if (i == w || (i - w == 2 && t[w] == '-' && t[w + 1] == '-')) {
+			if (any)
+				break;
+			all = 1; /* no RULE: every rule */
+		}
+		rule = all ? NULL : t + w;
+		rl = all ? 0 : i - w;
+		switch (kind) {
+		case DISABLE:
+			b = UINT_MAX;
+			break;
+		case DISABLE_LINE:
+			b = last;
+			break;
+		case DISABLE_NEXT_LINE:
+			a = b = last == UINT_MAX ? last : last + 1;
+			break;
+		default:
+			close_ranges(doc, rule, rl, last);
+			break;
+		}
+		if (kind != ENABLE && (error = add_range(doc, rule, rl, a, b, kind == DISABLE)) < 0)
+			break;
+		any = 1;
+		if (all)
+			break;
+	}
+	return error < 0 ? error : 1;
+}
+
+static int range_cmp(const void *a, const void *b)
+{
+	const errata__range *x = a, *y = b;
+
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	return 0;
+}
+
+int errata__suppress_finish(errata_doc *doc)
+{
+	unsigned int m = 0;
+
+	if (!doc->nranges)
+		return 0;
+	qsort(doc->ranges, doc->nranges, sizeof(*doc->ranges), range_cmp);
+	doc->maxlast = malloc(doc->nranges * sizeof(*doc->maxlast));
+	if (!doc->maxlast)
+		return errata__oom();
+	for (size_t i = 0; i < doc->nranges; i++) {
+		if (doc->ranges[i].last > m)
+			m = doc->ranges[i].last;
+		doc->maxlast[i] = m;
+	}
+	return 0;
+}
+
+static int rule_matches(const errata__range *r, const char *rule)
+{
+	if (!r->rule)
+		return 1;
+	if (!rule)
+		return 0;
+	if (r->prefix)
+		return !strncmp(rule, r->rule, strlen(r->rule));
+	return !strcmp(rule, r->rule);
+}
+
+int errata_doc_suppressed(const errata_doc *doc, const char *rule,
+                          unsigned int line)
+{
+	size_t lo = 0, hi = doc->nranges;
+
+	/* ranges[0 .. lo) start at or before line */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->ranges[mid].first <= line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	while (lo > 0 && doc->maxlast[lo - 1] >= line) {
+		const errata__range *r = &doc->ranges[--lo];
+
+		if (r->last >= line && rule_matches(r, rule))
+			return 1;
+	}
+	return 0;
+}

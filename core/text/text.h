@@ -1,0 +1,197 @@
+/*
+ * core/text/text.h: the inside of errata_doc, shared by the files of
+ * core/text/ and nobody else.
+ *
+ * Loading is a fixed sequence over one copy of the bytes: validate and
+ * index (doc.c), front matter (frontmatter.c), the format's own masking
+ * (markdown.c or html.c, which also feed every HTML comment they find to
+ * suppress.c), URLs and e-mail addresses (links.c), and finally entity
+ * decoding for Markdown and HTML (entities.c). Each step writes only into
+ * the prose view and never changes its length.
+ */
+#ifndef ERRATA_CORE_TEXT_H
+#define ERRATA_CORE_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "errata/doc.h"
+
+/* A front-matter or HTML meta value. */
+typedef struct {
+	char *key;
+	char *value;
+} errata__meta;
+
+/* A suppressed span of lines; rule NULL means every rule. */
+typedef struct {
+	char *rule;             /* a rule id, or a prefix ending in '.' */
+	unsigned char prefix;   /* rule is a prefix ("date." from "date.*") */
+	unsigned char open;     /* a disable still waiting for its enable */
+	unsigned int first, last;
+} errata__range;
+
+/* Code points are counted in blocks of this many bytes (see cps below). */
+#define ERRATA__CP_BLOCK 4096
+
+struct errata_doc {
+	char *path;
+	errata_format format;
+	char *text;             /* the original bytes, NUL-terminated */
+	char *prose;            /* same length, non-prose masked */
+	size_t len;
+	size_t bom;             /* 3 when the text starts with a UTF-8 BOM */
+
+	size_t *lines;          /* start offset of each line; lines[0] == bom */
+	unsigned int nlines;
+
+	size_t *cps;            /* code points in text[0 .. i * CP_BLOCK) */
+	size_t ncps;
+
+	errata__meta *meta;
+	size_t nmeta, ameta;
+
+	errata__range *ranges;  /* sorted by first once loading is done */
+	size_t nranges, aranges;
+	unsigned int *maxlast;  /* maxlast[i]: largest last of ranges[0..i] */
+};
+
+/* Replace prose[a, b) by spaces, keeping '\n' and '\r'. */
+static inline void errata__mask(char *prose, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (prose[i] != '\n' && prose[i] != '\r')
+			prose[i] = ' ';
+}
+
+static inline int errata__is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static inline int errata__is_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static inline int errata__is_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/*
+ * The first occurrence of needle[0, k) (k >= 1) in hay[0, n), or NULL:
+ * memmem, which C11 and POSIX.1-2008 lack.
+ */
+static inline const char *errata__memmem(const char *hay, size_t n,
+                                         const char *needle, size_t k)
+{
+	const char *p = hay, *end = hay + n;
+
+	while ((size_t)(end - p) >= k && (p = memchr(p, needle[0], (size_t)(end - p) - k + 1))) {
+		if (!memcmp(p, needle, k))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+/* The 1-based line holding byte offset (doc.c). */
+unsigned int errata__doc_line_of(const errata_doc *doc, size_t offset);
+
+/*
+ * Set a meta value (copies both; replaces an earlier value of the same
+ * key). Returns 0 or ERRATA_ENOMEM.
+ */
+int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
+                         const char *value, size_t vlen);
+
+/*
+ * Find and parse the YAML front matter at the start of the text
+ * (frontmatter.c): mask it and store its scalar keys as meta. strict
+ * (Markdown): malformed YAML is ERRATA_EINVALID with path:line:col.
+ * Not strict (plain text): anything that is not a clean YAML mapping is
+ * left alone as prose. *end: where the text after the front matter starts
+ * (doc->bom when there is none). Returns 0 or a negative code.
+ */
+int errata__frontmatter(errata_doc *doc, int strict, size_t *end);
+
+/* The format passes: mask doc->prose (markdown.c, html.c, links.c). */
+int errata__markdown_mask(errata_doc *doc);
+int errata__html_mask(errata_doc *doc);
+int errata__text_mask(errata_doc *doc);
+
+/* Mask bare URLs and e-mail addresses in prose[0, n) (links.c). */
+void errata__links_mask(char *prose, size_t n);
+
+/*
+ * The URL around the "://" at p[c] (its scheme not starting before lo):
+ * returns its end and sets *start, or returns 0 when there is none.
+ */
+size_t errata__url_scheme(const char *p, size_t c, size_t lo, size_t n, size_t *start);
+
+/* The end of the "www." URL starting at p[w] (a word start after lo), or 0. */
+size_t errata__url_www(const char *p, size_t w, size_t lo, size_t n);
+
+/*
+ * Decode the HTML character reference at p[i] == '&' (entities.c). On
+ * success returns the reference's byte length and stores the character's
+ * UTF-8 (never longer than the reference) in out[0 .. *outlen); returns 0
+ * when p[i..n) is not a valid, known reference.
+ */
+size_t errata__entity_decode(const char *p, size_t i, size_t n,
+                             char out[4], size_t *outlen);
+
+/* Decode every reference in prose[0, n) in place, padding with spaces. */
+void errata__entities_decode(char *prose, size_t n);
+
+/* An HTML tag as errata__html_tag() reads it. */
+typedef struct {
+	size_t name, name_len;   /* offsets into the scanned buffer */
+	size_t attrs, attrs_end; /* the attribute region */
+	int end_tag;             /* </name> */
+	int kind;                /* ERRATA__TAG_* */
+} errata__tag;
+
+enum {
+	ERRATA__TAG_ELEMENT = 0, /* <name ...> or </name> */
+	ERRATA__TAG_COMMENT,     /* <!-- ... --> */
+	ERRATA__TAG_DECL,        /* <!DOCTYPE ...>, <!...> */
+	ERRATA__TAG_PI,          /* <? ... > */
+	ERRATA__TAG_CDATA        /* <![CDATA[ ... ]]> */
+};
+
+/*
+ * Read the markup that starts at p[i] == '<' and ends before n (html.c).
+ * Returns the offset just after it, or 0 when p[i] does not start
+ * well-formed markup before n. quotes: attribute values in quotes may hold
+ * '>'.
+ */
+size_t errata__html_tag(const char *p, size_t i, size_t n, int quotes,
+                        errata__tag *tag);
+
+/* Offset of the end tag "</name" (any case) in t[i, n), or n. */
+size_t errata__html_find_end_tag(const char *t, size_t i, size_t n, const char *name);
+
+/*
+ * Walk the attributes of tag in p: call fn for each (value NULL when the
+ * attribute has none). Stops early when fn returns non-zero and returns
+ * that value.
+ */
+int errata__html_attrs(const char *p, const errata__tag *tag,
+                       int (*fn)(void *ctx, const char *name, size_t nlen,
+                                 const char *value, size_t vlen),
+                       void *ctx);
+
+/*
+ * Look at the HTML comment doc->text[start, end) (from "<!--" to just
+ * after "-->") for a suppression directive and record it (suppress.c).
+ * Returns 1 when it was a directive, 0 when not, or ERRATA_ENOMEM.
+ * Comments must be fed in document order.
+ */
+int errata__suppress_comment(errata_doc *doc, size_t start, size_t end);
+
+/* Sort the ranges and build the lookup table once loading is done. */
+int errata__suppress_finish(errata_doc *doc);
+
+#endif

@@ -1,0 +1,52 @@
+/*
+ * fuzz_mentions.c: libFuzzer target for date extraction. The input is
+ * loaded as a plain-text document and its prose is scanned with the
+ * English table; the mentions found must lie inside the text and be in
+ * text order.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "errata/dates.h"
+#include "errata/doc.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static errata_locale *en;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	errata_doc_options dopts = ERRATA_DOC_OPTIONS_INIT;
+	errata_mention_options mopts = ERRATA_MENTION_OPTIONS_INIT;
+	errata_doc *doc = NULL;
+	errata_mentions *ms = NULL;
+	size_t len = 0, last = 0;
+
+	if (!en && errata_locale_load_lang(&en, "en"))
+		abort();
+	dopts.format = ERRATA_FORMAT_TEXT;
+	if (errata_doc_load_buffer(&doc, "fuzz.txt", (const char *)data, size, &dopts))
+		return 0;
+	errata_doc_prose(doc, &len);
+	mopts.anchor.year = 2026;
+	mopts.anchor.month = 1;
+	mopts.anchor.day = 15;
+	if (size && (data[0] & 1))
+		mopts.order = (data[0] & 2) ? ERRATA_ORDER_MDY : ERRATA_ORDER_DMY;
+	if (errata_mentions_extract(&ms, doc, en, &mopts) == 0) {
+		for (size_t i = 0; i < errata_mentions_count(ms); i++) {
+			const errata_mention *m = errata_mentions_get(ms, i);
+
+			if (m->offset + m->length > len || m->offset < last ||
+			    m->date_offset < m->offset ||
+			    m->date_offset + m->date_length > m->offset + m->length ||
+			    (m->peer >= 0 && (size_t)m->peer >= errata_mentions_count(ms)))
+				abort();
+			last = m->offset;
+		}
+	}
+	errata_mentions_free(ms);
+	errata_doc_free(doc);
+	return 0;
+}

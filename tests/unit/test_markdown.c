@@ -1,0 +1,260 @@
+/*
+ * test_markdown.c: what the Markdown pass masks and what it leaves as
+ * prose, byte for byte.
+ *
+ * Expected prose is written as the source with every masked stretch
+ * between ⟦ and ⟧: the helper turns that stretch into spaces (keeping
+ * line breaks), so offsets are checked without counting spaces by hand.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "errata/doc.h"
+
+#define OPEN "\xe2\x9f\xa6"   /* ⟦ */
+#define CLOSE "\xe2\x9f\xa7"  /* ⟧ */
+
+/* Expand a ⟦masked⟧ template into the prose it stands for. */
+static char *expand(const char *tpl)
+{
+	char *out = malloc(strlen(tpl) + 1), *o = out;
+	int masked = 0;
+
+	assert_non_null(out);
+	while (*tpl) {
+		if (!strncmp(tpl, OPEN, 3) || !strncmp(tpl, CLOSE, 3)) {
+			masked = !strncmp(tpl, OPEN, 3);
+			tpl += 3;
+			continue;
+		}
+		*o++ = masked && *tpl != '\n' && *tpl != '\r' ? ' ' : *tpl;
+		tpl++;
+	}
+	*o = '\0';
+	return out;
+}
+
+static void check(const char *name, const char *text, const char *tpl)
+{
+	errata_doc *doc = NULL;
+	char *want = expand(tpl);
+	size_t len;
+	const char *prose;
+
+	assert_int_equal(errata_doc_load_buffer(&doc, name, text, strlen(text), NULL), 0);
+	prose = errata_doc_prose(doc, &len);
+	assert_int_equal(len, strlen(text));
+	assert_string_equal(prose, want);
+	free(want);
+	errata_doc_free(doc);
+}
+
+#define md(text, tpl) check("a.md", text, tpl)
+
+static void test_markdown_plain_prose(void **state)
+{
+	(void)state;
+	md("The council met on Tuesday, January 7, 2026.\n\nA second paragraph.\n",
+	   "The council met on Tuesday, January 7, 2026.\n\nA second paragraph.\n");
+	md("3 < 4 and 5 > 2, a & b, 50% - done.", "3 < 4 and 5 > 2, a & b, 50% - done.");
+}
+
+static void test_markdown_fenced_code(void **state)
+{
+	(void)state;
+	md("Before\n```c\nint x = 1;\n```\nAfter\n",
+	   "Before\n⟦```c⟧\n⟦int x = 1;⟧\n⟦```⟧\nAfter\n");
+	md("~~~~ {.python title=\"x\"}\nprint(1)\n~~~\nstill code\n~~~~\nout",
+	   "⟦~~~~ {.python title=\"x\"}⟧\n⟦print(1)⟧\n⟦~~~⟧\n⟦still code⟧\n⟦~~~~⟧\nout");
+	/* an unclosed fence runs to the end */
+	md("a\n\n```\ncode\n\nmore", "a\n\n⟦```⟧\n⟦code⟧\n\n⟦more⟧");
+	/* ```x``` on one line is a code span, not a fence */
+	md("```x``` y", "⟦```x```⟧ y");
+	/* CRLF line ends */
+	md("```\r\ncode\r\n```\r\nok", "⟦```⟧\r\n⟦code⟧\r\n⟦```⟧\r\nok");
+}
+
+static void test_markdown_indented_code(void **state)
+{
+	(void)state;
+	md("Text\n\n    code line\n\tcode tab\n\n    more code\nBack",
+	   "Text\n\n⟦    code line⟧\n⟦\tcode tab⟧\n\n⟦    more code⟧\nBack");
+	/* at the start of the document */
+	md("    code\n\nText", "⟦    code⟧\n\nText");
+	/* a paragraph's continuation line is not code */
+	md("Text\n    continued", "Text\n    continued");
+	/* nor a list item's continuation paragraph */
+	md("- item\n\n    more about the item\n", "⟦-⟧ item\n\n    more about the item\n");
+	md("1. item\n\n    more\n\nText\n\n    code\n",
+	   "⟦1.⟧ item\n\n    more\n\nText\n\n⟦    code⟧\n");
+}
+
+static void test_markdown_code_spans(void **state)
+{
+	(void)state;
+	md("Run `make test` now.", "Run ⟦`make test`⟧ now.");
+	md("A ``code with ` inside`` here.", "A ⟦``code with ` inside``⟧ here.");
+	/* runs must match in length; an unmatched run stays */
+	md("a `` b ` c", "a `` b ` c");
+	md("It`s `x` fine", "It⟦`s `⟧x` fine");
+	/* a span may cross a line break but not a blank line */
+	md("a `b\nc` d\n\n`e\n\nf`", "a ⟦`b⟧\n⟦c`⟧ d\n\n`e\n\nf`");
+}
+
+static void test_markdown_links(void **state)
+{
+	(void)state;
+	md("See [the report](https://example.com/r \"Title\") today.",
+	   "See ⟦[⟧the report⟦](https://example.com/r \"Title\")⟧ today.");
+	md("An ![a chart](img/c.png) here.", "An ⟦![⟧a chart⟦](img/c.png)⟧ here.");
+	md("[text](<a b.html>) and [t](x.html 'single') and [u](y (paren))",
+	   "⟦[⟧text⟦](<a b.html>)⟧ and ⟦[⟧t⟦](x.html 'single')⟧ and ⟦[⟧u⟦](y (paren))⟧");
+	md("[a [nested] text](u) [empty]()", "⟦[⟧a [nested] text⟦](u)⟧ ⟦[⟧empty⟦]()⟧");
+	md("Reference [link][id], collapsed [this][] and [shortcut].",
+	   "Reference ⟦[⟧link⟦][id]⟧, collapsed ⟦[⟧this⟦][]⟧ and [shortcut].");
+	md("Note[^1] and [^ not a note]", "Note⟦[^1]⟧ and [^ not a note]");
+	/* not links */
+	md("[sic] (a) [b] (c) [d]( e", "[sic] (a) [b] (c) [d]( e");
+	/* link text holding markup */
+	md("[**bold** `code`](u)", "⟦[**⟧bold⟦**⟧ ⟦`code`](u)⟧");
+}
+
+static void test_markdown_reference_definitions(void **state)
+{
+	(void)state;
+	md("Text.\n\n[id]: https://example.com/x \"A title\"\n  [Other Id]: <y>\n",
+	   "Text.\n\n⟦[id]: https://example.com/x \"A title\"⟧\n  ⟦[Other Id]: <y>⟧\n");
+	/* a footnote definition keeps its text */
+	md("[^1]: The source said so.\n", "⟦[^1]⟧: The source said so.\n");
+}
+
+static void test_markdown_autolinks_and_urls(void **state)
+{
+	(void)state;
+	md("Go to <https://example.com/a_b_c> or <desk@paper.example>.",
+	   "Go to ⟦<https://example.com/a_b_c>⟧ or ⟦<desk@paper.example>⟧.");
+	/* a bare URL keeps its underscores out of emphasis */
+	md("At https://example.com/a_(b)_c, then _this_.",
+	   "At ⟦https://example.com/a_(b)_c⟧, then ⟦_⟧this⟦_⟧.");
+	md("Visit www.example.com/x_y.", "Visit ⟦www.example.com/x_y⟧.");
+	md("Mail ed@example.com now", "Mail ⟦ed@example.com⟧ now");
+}
+
+static void test_markdown_html(void **state)
+{
+	(void)state;
+	md("A <span class=\"x\">word</span> and <br/> and <!-- note --> end.",
+	   "A ⟦<span class=\"x\">⟧word⟦</span>⟧ and ⟦<br/>⟧ and ⟦<!-- note -->⟧ end.");
+	md("<div>\nText\n</div>", "⟦<div>⟧\nText\n⟦</div>⟧");
+	/* a comment block over several lines and blank lines */
+	md("a\n\n<!--\nhidden\n\nstill\n-->\nb", "a\n\n⟦<!--⟧\n⟦hidden⟧\n\n⟦still⟧\n⟦-->⟧\nb");
+	/* an unclosed comment block hides the rest */
+	md("a\n\n<!-- open\nb", "a\n\n⟦<!-- open⟧\n⟦b⟧");
+	/* script, style and pre blocks */
+	md("<script>\nvar a = \"Monday, May 4\";\n</script>\nText",
+	   "⟦<script>⟧\n⟦var a = \"Monday, May 4\";⟧\n⟦</script>⟧\nText");
+	md("<pre>\nx\n</pre>\n<style>p{}</style>\nok", "⟦<pre>⟧\n⟦x⟧\n⟦</pre>⟧\n⟦<style>p{}</style>⟧\nok");
+	/* not markup */
+	md("a < b, c<d, <3, <-", "a < b, c<d, <3, <-");
+}
+
+static void test_markdown_emphasis(void **state)
+{
+	(void)state;
+	md("**Tuesday**, January 7", "⟦**⟧Tuesday⟦**⟧, January 7");
+	md("*one* __two__ ***three*** ~~four~~", "⟦*⟧one⟦*⟧ ⟦__⟧two⟦__⟧ ⟦***⟧three⟦***⟧ ⟦~~⟧four⟦~~⟧");
+	/* intraword underscores stay; lone stars and tildes stay */
+	md("snake_case_name, 2 * 3, ~5 km, a_b", "snake_case_name, 2 * 3, ~5 km, a_b");
+	md("(_aside_) and __init__", "(⟦_⟧aside⟦_⟧) and ⟦__⟧init⟦__⟧");
+	md("caf\xc3\xa9_bar", "caf\xc3\xa9_bar");
+}
+
+static void test_markdown_escapes(void **state)
+{
+	(void)state;
+	md("Not \\*emphasis\\* and a \\\\ slash, C:\\dir",
+	   "Not ⟦\\⟧*emphasis⟦\\⟧* and a ⟦\\⟧\\ slash, C:\\dir");
+	md("line\\\nbreak", "line⟦\\⟧\nbreak");
+}
+
+static void test_markdown_blocks(void **state)
+{
+	(void)state;
+	md("# Title\n## Sub ##\n####### seven\n#hashtag",
+	   "⟦#⟧ Title\n⟦##⟧ Sub ⟦##⟧\n####### seven\n#hashtag");
+	md("> Quoted **text**\n> > nested\n>\n> more", "⟦>⟧ Quoted ⟦**⟧text⟦**⟧\n⟦>⟧ ⟦>⟧ nested\n⟦>⟧\n⟦>⟧ more");
+	md("- a\n* b\n+ c\n10) d\n2. e\n- [ ] todo\n- [x] done",
+	   "⟦-⟧ a\n⟦*⟧ b\n⟦+⟧ c\n⟦10)⟧ d\n⟦2.⟧ e\n⟦- [ ]⟧ todo\n⟦- [x]⟧ done");
+	md("Para\n---\n\n***\n- - -\n\nTitle\n=====",
+	   "Para\n⟦---⟧\n\n⟦***⟧\n⟦- - -⟧\n\nTitle\n⟦=====⟧");
+	/* not markers */
+	md("-5 degrees\n2026 was\n1.5 million", "-5 degrees\n2026 was\n1.5 million");
+	/* a quoted fence */
+	md("> ```\n> code\n> ```\nok", "⟦> ```⟧\n⟦> code⟧\n⟦> ```⟧\nok");
+}
+
+static void test_markdown_entities(void **state)
+{
+	(void)state;
+	md("Tom &amp; Jerry&nbsp;7 &ndash; &#8212;&#x2014; &bogus; &amp",
+	   "Tom &⟦amp;⟧ Jerry ⟦nbsp;⟧7 –⟦dash⟧ —⟦8212⟧—⟦x2014⟧ &bogus; &amp");
+	/* entities in code stay masked */
+	md("`&amp;`", "⟦`&amp;`⟧");
+}
+
+static void test_markdown_front_matter_masked(void **state)
+{
+	(void)state;
+	md("---\ntitle: A\n---\n# Head\n", "⟦---⟧\n⟦title: A⟧\n⟦---⟧\n⟦#⟧ Head\n");
+	/* a thematic break first, without a closing line, is not front matter */
+	md("---\nText", "⟦---⟧\nText");
+}
+
+static void test_markdown_pathological(void **state)
+{
+	/* crafted input stays linear and never breaks the length invariant */
+	size_t n = 300000;
+	char *text = malloc(n + 1);
+	const char *units[] = { "[", "`", "<a ", "](", "[x](", "<!--", "*_", "\\" };
+	errata_doc *doc;
+
+	(void)state;
+	assert_non_null(text);
+	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
+		size_t k = strlen(units[u]), i;
+
+		for (i = 0; i + k <= n; i += k)
+			memcpy(text + i, units[u], k);
+		text[i] = '\0';
+		assert_int_equal(errata_doc_load_buffer(&doc, "p.md", text, i, NULL), 0);
+		errata_doc_free(doc);
+	}
+	free(text);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_markdown_plain_prose),
+		cmocka_unit_test(test_markdown_fenced_code),
+		cmocka_unit_test(test_markdown_indented_code),
+		cmocka_unit_test(test_markdown_code_spans),
+		cmocka_unit_test(test_markdown_links),
+		cmocka_unit_test(test_markdown_reference_definitions),
+		cmocka_unit_test(test_markdown_autolinks_and_urls),
+		cmocka_unit_test(test_markdown_html),
+		cmocka_unit_test(test_markdown_emphasis),
+		cmocka_unit_test(test_markdown_escapes),
+		cmocka_unit_test(test_markdown_blocks),
+		cmocka_unit_test(test_markdown_entities),
+		cmocka_unit_test(test_markdown_front_matter_masked),
+		cmocka_unit_test(test_markdown_pathological),
+	};
+
+	return cmocka_run_group_tests_name("markdown", tests, NULL, NULL);
+}

@@ -1,0 +1,330 @@
+/*
+ * test_mentions.c: date-mention extraction with the English table: every
+ * shape (with right and wrong weekdays), the spans, ranges, the things that
+ * are not dates, numeric order, and year inference.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "errata/dates.h"
+
+#define EXPL ERRATA_MENTION_YEAR_EXPLICIT
+#define INFR ERRATA_MENTION_YEAR_INFERRED
+#define NUMR ERRATA_MENTION_NUMERIC
+#define RS   ERRATA_MENTION_RANGE_START
+#define RE   ERRATA_MENTION_RANGE_END
+
+typedef struct {
+	const char *whole, *date, *weekday; /* weekday NULL: none */
+	int wd, year, month, day;
+	unsigned int flags;
+	long peer;
+} want;
+
+static errata_locale *en;
+
+static int setup(void **state)
+{
+	const char *root = getenv("ERRATA_ROOT");
+	char path[4096];
+
+	(void)state;
+	if (root) {
+		snprintf(path, sizeof(path), "%s/rules", root);
+		setenv("ERRATA_DATA_DIR", path, 1);
+	}
+	return errata_locale_load_lang(&en, "en");
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	errata_locale_free(en);
+	return 0;
+}
+
+static void span_equal(const char *text, size_t off, size_t len, const char *expect,
+                       const char *what, size_t i)
+{
+	if (strlen(expect) != len || memcmp(text + off, expect, len))
+		fail_msg("mention %zu %s: got '%.*s', want '%s'", i, what, (int)len, text + off,
+		         expect);
+}
+
+static void check_opts(const char *text, const errata_mention_options *opts,
+                       const want *w, size_t n)
+{
+	errata_mentions *ms = NULL;
+
+	assert_int_equal(errata_mentions_extract_text(&ms, text, strlen(text), en, opts), 0);
+	if (errata_mentions_count(ms) != n)
+		fail_msg("'%s': %zu mentions, want %zu", text, errata_mentions_count(ms), n);
+	for (size_t i = 0; i < n; i++) {
+		const errata_mention *m = errata_mentions_get(ms, i);
+
+		span_equal(text, m->offset, m->length, w[i].whole, "span", i);
+		span_equal(text, m->date_offset, m->date_length, w[i].date, "date span", i);
+		if (w[i].weekday) {
+			span_equal(text, m->weekday_offset, m->weekday_length, w[i].weekday,
+			           "weekday span", i);
+			assert_int_equal(m->weekday, w[i].wd);
+		} else {
+			assert_int_equal(m->weekday, -1);
+			assert_int_equal(m->weekday_length, 0);
+		}
+		if (m->year != w[i].year || m->month != w[i].month || m->day != w[i].day)
+			fail_msg("'%s' mention %zu: %d-%d-%d, want %d-%d-%d", text, i, m->year,
+			         m->month, m->day, w[i].year, w[i].month, w[i].day);
+		if (m->flags != w[i].flags)
+			fail_msg("'%s' mention %zu: flags %x, want %x", text, i, m->flags, w[i].flags);
+		assert_int_equal(m->peer, w[i].peer);
+	}
+	assert_null(errata_mentions_get(ms, n));
+	errata_mentions_free(ms);
+}
+
+static void check(const char *text, const want *w, size_t n)
+{
+	check_opts(text, NULL, w, n);
+}
+
+#define ONE(text, ...) do { const want w_[] = { __VA_ARGS__ }; check(text, w_, 1); } while (0)
+#define TWO(text, ...) do { const want w_[] = { __VA_ARGS__ }; check(text, w_, 2); } while (0)
+#define NONE(text) check(text, NULL, 0)
+
+static void test_mentions_month_first_shapes(void **state)
+{
+	(void)state;
+	ONE("Sunday, January 4, 2026", { "Sunday, January 4, 2026", "January 4, 2026", "Sunday",
+	    6, 2026, 1, 4, EXPL, -1 });
+	/* a wrong weekday is still read as written */
+	ONE("on Monday, January 4, 2026.", { "Monday, January 4, 2026", "January 4, 2026",
+	    "Monday", 0, 2026, 1, 4, EXPL, -1 });
+	ONE("Sunday, Jan. 4, 2026", { "Sunday, Jan. 4, 2026", "Jan. 4, 2026", "Sunday",
+	    6, 2026, 1, 4, EXPL, -1 });
+	ONE("Monday, January 5", { "Monday, January 5", "January 5", "Monday", 0, 0, 1, 5, 0, -1 });
+	ONE("Monday, Jan. 5", { "Monday, Jan. 5", "Jan. 5", "Monday", 0, 0, 1, 5, 0, -1 });
+	ONE("Tuesday (Jan. 6)", { "Tuesday (Jan. 6)", "Jan. 6", "Tuesday", 1, 0, 1, 6, 0, -1 });
+	ONE("January 6 (Tuesday)", { "January 6 (Tuesday)", "January 6", "Tuesday",
+	    1, 0, 1, 6, 0, -1 });
+	ONE("Tues. Sept. 15", { "Tues. Sept. 15", "Sept. 15", "Tues.", 1, 0, 9, 15, 0, -1 });
+	ONE("Thurs., Jan. 8th", { "Thurs., Jan. 8th", "Jan. 8th", "Thurs.", 3, 0, 1, 8, 0, -1 });
+}
+
+static void test_mentions_day_first_shapes(void **state)
+{
+	(void)state;
+	ONE("Wednesday, 7 January 2026", { "Wednesday, 7 January 2026", "7 January 2026",
+	    "Wednesday", 2, 2026, 1, 7, EXPL, -1 });
+	ONE("Wed, 7 Jan 2026", { "Wed, 7 Jan 2026", "7 Jan 2026", "Wed", 2, 2026, 1, 7, EXPL, -1 });
+	ONE("Thursday 7th January", { "Thursday 7th January", "7th January", "Thursday",
+	    3, 0, 1, 7, 0, -1 });
+	ONE("Wednesday, the 7th of January, 2026", { "Wednesday, the 7th of January, 2026",
+	    "7th of January, 2026", "Wednesday", 2, 2026, 1, 7, EXPL, -1 });
+	ONE("on the 1st of May", { "1st of May", "1st of May", NULL, -1, 0, 5, 1, 0, -1 });
+}
+
+static void test_mentions_numeric_shapes(void **state)
+{
+	(void)state;
+	ONE("2026-01-07 (Wednesday)", { "2026-01-07 (Wednesday)", "2026-01-07", "Wednesday",
+	    2, 2026, 1, 7, EXPL | NUMR, -1 });
+	ONE("Wednesday, 2026-01-07", { "Wednesday, 2026-01-07", "2026-01-07", "Wednesday",
+	    2, 2026, 1, 7, EXPL | NUMR, -1 });
+	ONE("Friday, 2026-01-07", { "Friday, 2026-01-07", "2026-01-07", "Friday",
+	    4, 2026, 1, 7, EXPL | NUMR, -1 });
+	/* 1/13 can only be month first, 13/1 only day first */
+	ONE("Tuesday, 1/13/2026", { "Tuesday, 1/13/2026", "1/13/2026", "Tuesday",
+	    1, 2026, 1, 13, EXPL | NUMR, -1 });
+	ONE("Tuesday, 13/1/2026", { "Tuesday, 13/1/2026", "13/1/2026", "Tuesday",
+	    1, 2026, 1, 13, EXPL | NUMR, -1 });
+	ONE("2026-13-02", { "2026-13-02", "2026-13-02", NULL, -1, 2026, 13, 2, EXPL | NUMR, -1 });
+	ONE("on 13.1.2026 (Wednesday)", { "13.1.2026 (Wednesday)", "13.1.2026", "Wednesday",
+	    2, 2026, 1, 13, EXPL | NUMR, -1 });
+}
+
+static void test_mentions_numeric_order(void **state)
+{
+	errata_mention_options mdy = ERRATA_MENTION_OPTIONS_INIT, dmy = ERRATA_MENTION_OPTIONS_INIT;
+	const want as_mdy[] = { { "Wednesday, 1/7/2026", "1/7/2026", "Wednesday",
+	                          2, 2026, 1, 7, EXPL | NUMR, -1 } };
+	const want as_dmy[] = { { "Wednesday, 1/7/2026", "1/7/2026", "Wednesday",
+	                          2, 2026, 7, 1, EXPL | NUMR, -1 } };
+	const want odd[] = { { "31/13/2026", "31/13/2026", NULL, -1, 2026, 13, 31, EXPL | NUMR, -1 } };
+
+	(void)state;
+	mdy.order = ERRATA_ORDER_MDY;
+	dmy.order = ERRATA_ORDER_DMY;
+	/* ambiguous without an order: not a mention, and the weekday stays alone */
+	NONE("Wednesday, 1/7/2026");
+	check_opts("Wednesday, 1/7/2026", &mdy, as_mdy, 1);
+	check_opts("Wednesday, 1/7/2026", &dmy, as_dmy, 1);
+	/* with a fixed order an impossible reading is still a mention (date.invalid) */
+	check_opts("31/13/2026", &dmy, odd, 1);
+	NONE("31/13/2026");
+	/* the same day and month read the same both ways */
+	ONE("5/5/2026", { "5/5/2026", "5/5/2026", NULL, -1, 2026, 5, 5, EXPL | NUMR, -1 });
+}
+
+static void test_mentions_without_weekday(void **state)
+{
+	(void)state;
+	ONE("January 4, 2026", { "January 4, 2026", "January 4, 2026", NULL, -1, 2026, 1, 4, EXPL, -1 });
+	ONE("4 January 2026", { "4 January 2026", "4 January 2026", NULL, -1, 2026, 1, 4, EXPL, -1 });
+	ONE("Jan. 4", { "Jan. 4", "Jan. 4", NULL, -1, 0, 1, 4, 0, -1 });
+	ONE("February 29, 2023", { "February 29, 2023", "February 29, 2023", NULL,
+	    -1, 2023, 2, 29, EXPL, -1 });
+	ONE("February 30", { "February 30", "February 30", NULL, -1, 0, 2, 30, 0, -1 });
+	ONE("April 31, 2025", { "April 31, 2025", "April 31, 2025", NULL, -1, 2025, 4, 31, EXPL, -1 });
+	ONE("May 2", { "May 2", "May 2", NULL, -1, 0, 5, 2, 0, -1 });
+}
+
+static void test_mentions_ranges(void **state)
+{
+	(void)state;
+	TWO("from Tuesday, January 6, to Wednesday, January 7, 2026",
+	    { "Tuesday, January 6", "January 6", "Tuesday", 1, 2026, 1, 6, EXPL | RS, 1 },
+	    { "Wednesday, January 7, 2026", "January 7, 2026", "Wednesday", 2, 2026, 1, 7,
+	      EXPL | RE, 0 });
+	TWO("Monday–Wednesday, March 2–4, 2026",
+	    { "Monday–Wednesday, March 2", "March 2", "Monday", 0, 2026, 3, 2, EXPL | RS, 1 },
+	    { "Wednesday, March 2–4, 2026", "4, 2026", "Wednesday", 2, 2026, 3, 4, EXPL | RE, 0 });
+	TWO("Monday-Wednesday, March 2-4, 2026",
+	    { "Monday-Wednesday, March 2", "March 2", "Monday", 0, 2026, 3, 2, EXPL | RS, 1 },
+	    { "Wednesday, March 2-4, 2026", "4, 2026", "Wednesday", 2, 2026, 3, 4, EXPL | RE, 0 });
+	TWO("Friday 9 – Sunday 11 January 2026",
+	    { "Friday 9", "9", "Friday", 4, 2026, 1, 9, EXPL | RS, 1 },
+	    { "Sunday 11 January 2026", "11 January 2026", "Sunday", 6, 2026, 1, 11, EXPL | RE, 0 });
+	TWO("Tuesday through Thursday, Sept. 15-17",
+	    { "Tuesday through Thursday, Sept. 15", "Sept. 15", "Tuesday", 1, 0, 9, 15, RS, 1 },
+	    { "Thursday, Sept. 15-17", "17", "Thursday", 3, 0, 9, 17, RE, 0 });
+	TWO("January 4 to 8", { "January 4", "January 4", NULL, -1, 0, 1, 4, RS, 1 },
+	    { "8", "8", NULL, -1, 0, 1, 8, RE, 0 });
+	TWO("from March 5 to March 2", { "March 5", "March 5", NULL, -1, 0, 3, 5, RS, 1 },
+	    { "March 2", "March 2", NULL, -1, 0, 3, 2, RE, 0 });
+	TWO("9 – 11 January 2026", { "9", "9", NULL, -1, 2026, 1, 9, EXPL | RS, 1 },
+	    { "11 January 2026", "11 January 2026", NULL, -1, 2026, 1, 11, EXPL | RE, 0 });
+	/* the closing year; a start month after the end month is the year before */
+	TWO("December 30 to January 2, 2027",
+	    { "December 30", "December 30", NULL, -1, 2026, 12, 30, EXPL | RS, 1 },
+	    { "January 2, 2027", "January 2, 2027", NULL, -1, 2027, 1, 2, EXPL | RE, 0 });
+	/* a list shares the year but is not a range */
+	TWO("March 2 and 4, 2026", { "March 2", "March 2", NULL, -1, 2026, 3, 2, EXPL, -1 },
+	    { "4, 2026", "4, 2026", NULL, -1, 2026, 3, 4, EXPL, -1 });
+	ONE("April 30 and 31 people", { "April 30", "April 30", NULL, -1, 0, 4, 30, 0, -1 });
+}
+
+static void test_mentions_not_dates(void **state)
+{
+	(void)state;
+	NONE("Friday's column ran long.");
+	NONE("The talks ran from Tuesday to Thursday.");
+	NONE("Sunday March, the drummer, said so.");
+	NONE("May Monday bring better news.");
+	NONE("The plant opened in March 2026.");
+	NONE("Music of the 1990s and 2000s.");
+	NONE("There may 2 people left, and we march 3 miles on wed 4.");
+	NONE("Call 555-12-34 about the 2024-25 season, ticket 12.5.");
+	NONE("Version 3.14 ships on Monday.");
+	NONE("");
+	/* the weekday is too far from the date to belong to it */
+	ONE("On Friday, police said March 3 was the day.",
+	    { "March 3", "March 3", NULL, -1, 0, 3, 3, 0, -1 });
+	ONE("Wednesday, 1/7/2026 or March 4",
+	    { "March 4", "March 4", NULL, -1, 0, 3, 4, 0, -1 });
+}
+
+static void test_mentions_layout(void **state)
+{
+	(void)state;
+	/* line breaks, repeated spaces, and spaces left by masked markup */
+	ONE("On\nSunday ,  January\n4 , 2026 .", { "Sunday ,  January\n4 , 2026",
+	    "January\n4 , 2026", "Sunday", 6, 2026, 1, 4, EXPL, -1 });
+	ONE("Sunday,\r\n  the 4th\nof  January", { "Sunday,\r\n  the 4th\nof  January",
+	    "4th\nof  January", "Sunday", 6, 0, 1, 4, 0, -1 });
+	ONE("Tuesday ( Jan. 6 )", { "Tuesday ( Jan. 6 )", "Jan. 6", "Tuesday", 1, 0, 1, 6, 0, -1 });
+	ONE("Sunday,\xc2\xa0" "January\xc2\xa0" "4", { "Sunday,\xc2\xa0" "January\xc2\xa0" "4",
+	    "January\xc2\xa0" "4", "Sunday", 6, 0, 1, 4, 0, -1 });
+}
+
+static void test_mentions_year_inference(void **state)
+{
+	errata_mention_options o = ERRATA_MENTION_OPTIONS_INIT;
+	const want rollover[] = { { "Thursday, Jan. 7", "Jan. 7", "Thursday", 3, 2027, 1, 7, INFR, -1 } };
+	const want same[] = { { "Monday, Nov. 30", "Nov. 30", "Monday", 0, 2026, 11, 30, INFR, -1 } };
+	const want back[] = { { "Dec. 28", "Dec. 28", NULL, -1, 2025, 12, 28, INFR, -1 } };
+	const want chain[] = {
+		{ "March 3, 2025", "March 3, 2025", NULL, -1, 2025, 3, 3, EXPL, -1 },
+		{ "Friday, March 7", "March 7", "Friday", 4, 2025, 3, 7, INFR, -1 },
+		{ "Feb. 29, 2023", "Feb. 29, 2023", NULL, -1, 2023, 2, 29, EXPL, -1 },
+		{ "March 9", "March 9", NULL, -1, 2025, 3, 9, INFR, -1 },
+	};
+	const want range[] = {
+		{ "December 30", "December 30", NULL, -1, 2026, 12, 30, INFR | RS, 1 },
+		{ "January 2", "January 2", NULL, -1, 2027, 1, 2, INFR | RE, 0 },
+	};
+
+	(void)state;
+	o.anchor.year = 2026;
+	o.anchor.month = 11;
+	o.anchor.day = 27;
+	check_opts("It opens Thursday, Jan. 7", &o, rollover, 1);
+	check_opts("Monday, Nov. 30", &o, same, 1);
+	o.anchor.month = 1;
+	o.anchor.day = 3;
+	check_opts("since Dec. 28", &o, back, 1);
+	o.anchor.month = 12;
+	o.anchor.day = 20;
+	check_opts("from December 30 to January 2", &o, range, 2);
+	/* the nearest preceding explicit valid date wins over the article date;
+	 * an impossible date is no anchor */
+	check_opts("On March 3, 2025, and Friday, March 7; not Feb. 29, 2023; March 9.",
+	           &o, chain, 4);
+	/* no anchor at all: the year stays 0 */
+	ONE("It opens Thursday, Jan. 7", { "Thursday, Jan. 7", "Jan. 7", "Thursday", 3, 0, 1, 7, 0, -1 });
+}
+
+static void test_mentions_bad_arguments(void **state)
+{
+	errata_mentions *ms = NULL;
+	errata_mention_options o = ERRATA_MENTION_OPTIONS_INIT;
+
+	(void)state;
+	assert_int_equal(errata_mentions_extract_text(NULL, "x", 1, en, NULL), ERRATA_EUSAGE);
+	assert_int_equal(errata_mentions_extract_text(&ms, "x", 1, NULL, NULL), ERRATA_EUSAGE);
+	assert_int_equal(errata_mentions_extract_text(&ms, NULL, 3, en, NULL), ERRATA_EUSAGE);
+	o.version = 99;
+	assert_int_equal(errata_mentions_extract_text(&ms, "x", 1, en, &o), ERRATA_EUSAGE);
+	assert_null(ms);
+	assert_int_equal(errata_mentions_count(NULL), 0);
+	assert_null(errata_mentions_get(NULL, 0));
+	errata_mentions_free(NULL);
+	/* invalid UTF-8 and stray bytes do not upset extraction */
+	assert_int_equal(errata_mentions_extract_text(&ms, "\xff\xfe Jan. 4 \xc3", 11, en, NULL), 0);
+	assert_int_equal(errata_mentions_count(ms), 1);
+	errata_mentions_free(ms);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_mentions_month_first_shapes),
+		cmocka_unit_test(test_mentions_day_first_shapes),
+		cmocka_unit_test(test_mentions_numeric_shapes),
+		cmocka_unit_test(test_mentions_numeric_order),
+		cmocka_unit_test(test_mentions_without_weekday),
+		cmocka_unit_test(test_mentions_ranges),
+		cmocka_unit_test(test_mentions_not_dates),
+		cmocka_unit_test(test_mentions_layout),
+		cmocka_unit_test(test_mentions_year_inference),
+		cmocka_unit_test(test_mentions_bad_arguments),
+	};
+
+	return cmocka_run_group_tests_name("mentions", tests, setup, teardown);
+}

@@ -1,0 +1,436 @@
+/*
+ * test_rules.c: rule packs: loading (and every way a pack can be broken),
+ * the four rule types on text they must flag and text they must leave
+ * alone, message templates, and the match limit that keeps a runaway
+ * pattern from hanging the checker.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <cmocka.h>
+
+#include "common.h"
+#include "errata/doc.h"
+#include "errata/findings.h"
+#include "rules/rules.h"
+
+/* Load a pack from text; 0 or the error code. */
+static int load(errata__rules **rs, const char *json)
+{
+	int error;
+
+	assert_int_equal(errata__rules_new(rs), 0);
+	error = errata__rules_load_buffer(*rs, "pack.json", json, strlen(json));
+	if (!error)
+		assert_int_equal(errata__rules_prepare(*rs), 0);
+	return error;
+}
+
+/* Run a one-rule pack on text; returns the findings (caller frees). */
+static errata_findings *run_on(const char *json, const char *text, const char *name)
+{
+	errata__rules *rs = NULL;
+	errata_doc *doc = NULL;
+	errata_findings *out = NULL;
+
+	assert_int_equal(load(&rs, json), 0);
+	assert_int_equal(errata_doc_load_buffer(&doc, name ? name : "a.txt", text, strlen(text), NULL), 0);
+	assert_int_equal(errata_findings_new(&out), 0);
+	assert_int_equal(errata__rules_run(rs, doc, out), 0);
+	errata_findings_seal(out, 0);
+	errata_doc_free(doc);
+	errata__rules_free(rs);
+	return out;
+}
+
+static void expect_error(const char *json, const char *message)
+{
+	errata__rules *rs = NULL;
+
+	assert_int_equal(load(&rs, json), ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), message);
+	assert_int_equal(errata__rules_count(rs), 0);
+	errata__rules_free(rs);
+}
+
+#define PACK(rules) "{\"pack\":\"t\",\"version\":1,\"rules\":[" rules "]}"
+
+static void test_rules_pattern_flags_and_leaves_alone(void **state)
+{
+	errata_findings *f;
+	const errata_finding *x;
+
+	(void)state;
+	f = run_on(PACK("{\"id\":\"t.teh\",\"type\":\"pattern\",\"severity\":\"error\","
+	                "\"message\":\"write 'the', not '$0'\",\"pattern\":\"\\\\bteh\\\\b\",\"flags\":\"i\","
+	                "\"link\":\"https://example.org/teh\"}"),
+	           "Teh cat.\nIn Tehran, teh dog.", NULL);
+	assert_int_equal(errata_findings_count(f), 2);
+	x = errata_findings_get(f, 0);
+	assert_string_equal(x->rule, "t.teh");
+	assert_int_equal(x->severity, ERRATA_SEVERITY_ERROR);
+	assert_string_equal(x->message, "write 'the', not 'Teh'");
+	assert_string_equal(x->text, "Teh");
+	x = errata_findings_get(f, 1);
+	assert_int_equal(x->line, 2);
+	assert_int_equal(x->column, 12);
+	assert_string_equal(x->text, "teh");
+	assert_int_equal(x->suggestion_count, 0);
+	errata_findings_free(f);
+}
+
+static void test_rules_pattern_named_groups(void **state)
+{
+	errata_findings *f;
+
+	(void)state;
+	f = run_on(PACK("{\"id\":\"t.pct\",\"type\":\"pattern\",\"message\":\"write ${n} percent, not $1$2 ($$)\","
+	                "\"pattern\":\"(?<n>\\\\d+)(\\\\s?%)\"}"),
+	           "Up 5% on the day, 12 % on the year.", NULL);
+	assert_int_equal(errata_findings_count(f), 2);
+	assert_string_equal(errata_findings_get(f, 0)->message, "write 5 percent, not 5% ($)");
+	assert_string_equal(errata_findings_get(f, 1)->message, "write 12 percent, not 12 % ($)");
+	assert_int_equal(errata_findings_get(f, 0)->severity, ERRATA_SEVERITY_WARNING);
+	errata_findings_free(f);
+}
+
+static void test_rules_substitution_list(void **state)
+{
+	errata_findings *f;
+	const errata_finding *x;
+
+	(void)state;
+	f = run_on(PACK("{\"id\":\"t.towards\",\"type\":\"substitution\",\"from\":[\"towards\",\"afterwards\"],"
+	                "\"to\":\"toward\"}"),
+	           "She walked towards the door; towardsness is not a word. Towards noon.", NULL);
+	/* case-sensitive by default: "Towards" is not "towards" */
+	assert_int_equal(errata_findings_count(f), 1);
+	x = errata_findings_get(f, 0);
+	assert_string_equal(x->text, "towards");
+	assert_int_equal(x->suggestion_count, 1);
+	assert_string_equal(x->suggestions[0], "toward");
+	assert_string_equal(x->message, "use \"toward\", not \"towards\"");
+	errata_findings_free(f);
+}
+
+static void test_rules_substitution_replace_keeps_case(void **state)
+{
+	errata_findings *f;
+
+	(void)state;
+	f = run_on(PACK("{\"id\":\"t.spell\",\"type\":\"substitution\",\"case_sensitive\":false,"
+	                "\"replace\":{\"Febuary\":\"February\",\"wensday\":\"Wednesday\"}}"),
+	           "FEBUARY 3, febuary 4, Febuary 5, Wensday; February is fine.", NULL);
+	assert_int_equal(errata_findings_count(f), 4);
+	assert_string_equal(errata_findings_get(f, 0)->suggestions[0], "FEBRUARY");
+	assert_string_equal(errata_findings_get(f, 1)->suggestions[0], "February");
+	assert_string_equal(errata_findings_get(f, 2)->suggestions[0], "February");
+	assert_string_equal(errata_findings_get(f, 3)->suggestions[0], "Wednesday");
+	errata_findings_free(f);
+}
+
+static void test_rules_substitution_multiword_and_punctuation(void **state)
+{
+	errata_findings *f;
+
+	(void)state;
+	/* a phrase across a line break, and a form that starts with punctuation */
+	f = run_on(PACK("{\"id\":\"t.phrase\",\"type\":\"substitution\",\"from\":[\"in order to\"],\"to\":\"to\"},"
+	                "{\"id\":\"t.dots\",\"type\":\"substitution\",\"from\":[\"...\"],\"to\":\"\\u2026\"}"),
+	           "We met in order\n  to talk... and in orderly fashion.", NULL);
+	assert_int_equal(errata_findings_count(f), 2);
+	assert_string_equal(errata_findings_get(f, 0)->rule, "t.phrase");
+	assert_string_equal(errata_findings_get(f, 0)->text, "in order\n  to");
+	assert_string_equal(errata_findings_get(f, 1)->rule, "t.dots");
+	assert_string_equal(errata_findings_get(f, 1)->suggestions[0], "\xe2\x80\xa6");
+	errata_findings_free(f);
+}
+
+static void test_rules_substitution_pattern(void **state)
+{
+	errata_findings *f;
+
+	(void)state;
+	/* "to" as a template */
+	f = run_on(PACK("{\"id\":\"t.ampm\",\"type\":\"substitution\",\"from\":\"\\\\b(\\\\d{1,2})\\\\s?(?:AM|am)\\\\b\","
+	                "\"to\":\"$1 a.m.\",\"message\":\"AP style: ${suggestion}\"}"),
+	           "At 9am and 10 AM, not at 9 a.m.", NULL);
+	assert_int_equal(errata_findings_count(f), 2);
+	assert_string_equal(errata_findings_get(f, 0)->suggestions[0], "9 a.m.");
+	assert_string_equal(errata_findings_get(f, 0)->message, "AP style: 9 a.m.");
+	assert_string_equal(errata_findings_get(f, 1)->text, "10 AM");
+	errata_findings_free(f);
+
+	/* "to" as a map: a matched text that is not in the map is left alone */
+	f = run_on(PACK("{\"id\":\"t.mon\",\"type\":\"substitution\",\"from\":\"\\\\b(?:Sept?|Jan)\\\\.?(?= \\\\d)\","
+	                "\"to\":{\"Sep\":\"Sept.\",\"Sept\":\"Sept.\",\"Jan\":\"Jan.\"}}"),
+	           "On Sept 3, Sep. 4, Sept. 5 and Jan 6.", NULL);
+	assert_int_equal(errata_findings_count(f), 2);
+	assert_string_equal(errata_findings_get(f, 0)->text, "Sept");
+	assert_string_equal(errata_findings_get(f, 1)->text, "Jan");
+	assert_string_equal(errata_findings_get(f, 1)->suggestions[0], "Jan.");
+	errata_findings_free(f);
+}
+
+static void test_rules_consistency_first_used(void **state)
+{
+	errata_findings *f;
+	const errata_finding *x;
+
+	(void)state;
+	f = run_on(PACK("{\"id\":\"t.lee\",\"type\":\"consistency\",\"variants\":[\"Lee Jae-myung\",\"Lee Jae-myeong\"]}"),
+	           "Lee Jae-myeong arrived. Later Lee Jae-myung spoke, and Lee\nJae-myeong left.", NULL);
+	/* the first used form ("-myeong") sets the article's spelling */
+	assert_int_equal(errata_findings_count(f), 1);
+	x = errata_findings_get(f, 0);
+	assert_string_equal(x->text, "Lee Jae-myung");
+	assert_string_equal(x->suggestions[0], "Lee Jae-myeong");
+	assert_string_equal(x->message, "\"Lee Jae-myung\" is written \"Lee Jae-myeong\" earlier in this article");
+	errata_findings_free(f);
+
+	/* one form only: nothing to say */
+	f = run_on(PACK("{\"id\":\"t.lee\",\"type\":\"consistency\",\"variants\":[\"Lee Jae-myung\",\"Lee Jae-myeong\"]}"),
+	           "Lee Jae-myung arrived; Lee Jae-myung left. Lee Jae-myungs is not a form.", NULL);
+	assert_int_equal(errata_findings_count(f), 0);
+	errata_findings_free(f);
+}
+
+static void test_rules_consistency_preferred(void **state)
+{
+	errata_findings *f;
+
+	(void)state;
+	f = run_on(PACK("{\"id\":\"t.kyiv\",\"type\":\"consistency\",\"severity\":\"error\","
+	                "\"variants\":[\"Kiev\",\"Kyiv\"],\"preferred\":\"Kyiv\"}"),
+	           "Kiev and Kiev again, then Kyiv.", NULL);
+	assert_int_equal(errata_findings_count(f), 2);
+	assert_string_equal(errata_findings_get(f, 0)->suggestions[0], "Kyiv");
+	assert_string_equal(errata_findings_get(f, 1)->text, "Kiev");
+	assert_string_equal(errata_findings_get(f, 0)->message,
+	                    "write \"Kyiv\", the preferred form, not \"Kiev\"");
+	errata_findings_free(f);
+}
+
+static const char *const doubled_pack =
+	PACK("{\"id\":\"t.doubled\",\"type\":\"repeated-word\",\"ignore\":[\"had\",\"that\"],"
+	     "\"ignore_capitalized\":true}");
+
+static void test_rules_repeated_word(void **state)
+{
+	errata_findings *f;
+	const errata_finding *x;
+
+	(void)state;
+	f = run_on(doubled_pack, "The the dog ran to to\nthe park.", NULL);
+	assert_int_equal(errata_findings_count(f), 2);
+	x = errata_findings_get(f, 0);
+	assert_string_equal(x->text, "The the");
+	assert_string_equal(x->message, "repeated word \"the\"");
+	assert_string_equal(x->suggestions[0], "The");
+	x = errata_findings_get(f, 1);
+	assert_string_equal(x->text, "to to");
+	errata_findings_free(f);
+}
+
+static void test_rules_repeated_word_leaves_alone(void **state)
+{
+	static const char *const clean[] = {
+		"He had had enough of it.",
+		"She said that that was the plan.",
+		"They flew to Walla Walla and Bora Bora.",
+		"The vote was 10 10 on the first count.",
+		"It ended in Paris. Paris is calm.",
+		"# Budget\n\nbudget talks resumed.",
+		"the theory, then the thesis",
+		"caf\xc3\xa9 caf\xc3\xa9s",
+		NULL
+	};
+
+	(void)state;
+	for (size_t i = 0; clean[i]; i++) {
+		errata_findings *f = run_on(doubled_pack, clean[i], NULL);
+
+		if (errata_findings_count(f))
+			fail_msg("flagged: %s", clean[i]);
+		errata_findings_free(f);
+	}
+}
+
+static void test_rules_match_limit(void **state)
+{
+	errata_findings *f;
+	size_t n = 20000;
+	char *text = malloc(n + 2);
+	clock_t t0 = clock();
+	const errata_finding *x;
+
+	(void)state;
+	memset(text, 'a', n);
+	text[n] = '!';
+	text[n + 1] = '\0';
+	f = run_on(PACK("{\"id\":\"t.slow\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"(a+)+$\"},"
+	                "{\"id\":\"t.fine\",\"type\":\"pattern\",\"message\":\"bang\",\"pattern\":\"!\"}"),
+	           text, NULL);
+	/* the runaway rule stops with an info finding; the other rule still runs */
+	assert_true(clock() - t0 < 10 * CLOCKS_PER_SEC);
+	assert_int_equal(errata_findings_count(f), 2);
+	x = errata_findings_get(f, 0);
+	assert_string_equal(x->rule, "t.slow");
+	assert_int_equal(x->severity, ERRATA_SEVERITY_INFO);
+	assert_non_null(strstr(x->message, "rule stopped for this document"));
+	assert_string_equal(errata_findings_get(f, 1)->rule, "t.fine");
+	errata_findings_free(f);
+	free(text);
+}
+
+static void test_rules_empty_matches_advance(void **state)
+{
+	errata_findings *f;
+
+	(void)state;
+	f = run_on(PACK("{\"id\":\"t.empty\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"x*\"}"),
+	           "\xc3\xa9\xc3\xa9x", NULL);
+	/* empty matches at 0 and 2, then "x" at 4, then the empty one at the end */
+	assert_int_equal(errata_findings_count(f), 4);
+	assert_int_equal(errata_findings_get(f, 1)->offset, 2);
+	assert_int_equal(errata_findings_get(f, 2)->length, 1);
+	assert_int_equal(errata_findings_get(f, 3)->offset, 5);
+	assert_int_equal(errata_findings_get(f, 3)->length, 0);
+	errata_findings_free(f);
+}
+
+static void test_rules_disabled_rule_does_not_run(void **state)
+{
+	errata__rules *rs = NULL;
+	errata_doc *doc = NULL;
+	errata_findings *out = NULL;
+	const char *json = PACK("{\"id\":\"t.a\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a\",\"enabled\":false},"
+	                        "{\"id\":\"t.b\",\"type\":\"substitution\",\"from\":[\"b\"],\"to\":\"c\"}");
+
+	(void)state;
+	assert_int_equal(errata__rules_new(&rs), 0);
+	assert_int_equal(errata__rules_load_buffer(rs, "p.json", json, strlen(json)), 0);
+	assert_int_equal(errata__rules_count(rs), 2);
+	assert_int_equal(errata__rules_head(rs, 0)->enabled, 0);
+	errata__rules_head(rs, 1)->enabled = 0;
+	assert_int_equal(errata__rules_prepare(rs), 0);
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.txt", "a b", 3, NULL), 0);
+	assert_int_equal(errata_findings_new(&out), 0);
+	assert_int_equal(errata__rules_run(rs, doc, out), 0);
+	assert_int_equal(errata_findings_count(out), 0);
+	errata_findings_free(out);
+	errata_doc_free(doc);
+	errata__rules_free(rs);
+}
+
+static void test_rules_bad_packs(void **state)
+{
+	(void)state;
+	expect_error("{\"rules\": [\n  {\"id\": \"x\",}\n]}", "pack.json:2:15: invalid JSON");
+	expect_error("{\"rules\": []} extra", "pack.json:1:15: invalid JSON");
+	expect_error("", "pack.json:1:1: invalid JSON");
+	expect_error("[]", "pack.json: a rule pack is a JSON object with \"rules\"");
+	expect_error("{\"pack\":\"p\"}", "pack.json: missing \"rules\" (an array)");
+	expect_error("{\"rules\":[], \"colour\":1}", "pack.json: unknown key 'colour'");
+	expect_error("{\"version\":2, \"rules\":[]}", "pack.json: unsupported pack version (this errata reads version 1)");
+	expect_error(PACK("{\"type\":\"pattern\"}"), "pack.json: rule #1: missing field 'id'");
+	expect_error(PACK("{\"id\":\"a b\",\"type\":\"pattern\"}"),
+	             "pack.json: rule 'a b': an id is letters, digits, '.', '-' and '_', not ending in '.'");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"regex\"}"),
+	             "pack.json: rule 'x.y': unknown type 'regex' (use pattern, substitution, consistency or repeated-word)");
+	expect_error(PACK("{\"id\":\"x.y\"}"), "pack.json: rule 'x.y': missing field 'type'");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\"}"),
+	             "pack.json: rule 'x.y': missing field 'pattern'");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"pattern\":\"a\"}"),
+	             "pack.json: rule 'x.y': missing field 'message'");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a(b\"}"),
+	             "pack.json: rule 'x.y': pattern error at offset 3: missing closing parenthesis");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\",\"patern\":\"a\"}"),
+	             "pack.json: rule 'x.y': unknown field 'patern'");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a\",\"variants\":[]}"),
+	             "pack.json: rule 'x.y': field 'variants' does not apply to this type");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a\",\"severity\":\"fatal\"}"),
+	             "pack.json: rule 'x.y': unknown severity 'fatal' (use error, warning or info)");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a\",\"flags\":\"g\"}"),
+	             "pack.json: rule 'x.y': unknown flag 'g' (use i, m, s, x, u)");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"$2\",\"pattern\":\"(a)\"}"),
+	             "pack.json: rule 'x.y': the message refers to group 2, the pattern has 1");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"${who}\",\"pattern\":\"(a)\"}"),
+	             "pack.json: rule 'x.y': the message refers to an unknown group 'who'");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a\"},"
+	                  "{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"b\"}"),
+	             "pack.json: rule 'x.y': duplicate id (first defined in pack.json)");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"substitution\",\"from\":[\"a\"]}"),
+	             "pack.json: rule 'x.y': missing field 'to'");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"substitution\",\"from\":[\"a\"],\"to\":{\"a\":\"b\"}}"),
+	             "pack.json: rule 'x.y': with a list 'from', 'to' must be a string");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"substitution\",\"from\":\"(\",\"to\":\"b\"}"),
+	             "pack.json: rule 'x.y': pattern error at offset 1: missing closing parenthesis");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"consistency\",\"variants\":[\"a\"]}"),
+	             "pack.json: rule 'x.y': 'variants' needs at least two forms");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"consistency\",\"variants\":[\"a\",\"b\"],\"preferred\":\"c\"}"),
+	             "pack.json: rule 'x.y': preferred form 'c' is not one of the variants");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"consistency\",\"variants\":[\"a\",7]}"),
+	             "pack.json: rule 'x.y': field 'variants' must be a non-empty array of strings");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":1,\"pattern\":\"a\"}"),
+	             "pack.json: rule 'x.y': field 'message' must be a string");
+	expect_error(PACK("\"x\""), "pack.json: rule #1: must be an object");
+}
+
+static void test_rules_bad_pack_keeps_earlier_rules(void **state)
+{
+	errata__rules *rs = NULL;
+	const char *good = PACK("{\"id\":\"a.b\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a\"}");
+	const char *bad = PACK("{\"id\":\"c.d\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a\"},{\"id\":\"e\"}");
+
+	(void)state;
+	assert_int_equal(errata__rules_new(&rs), 0);
+	assert_int_equal(errata__rules_load_buffer(rs, "good.json", good, strlen(good)), 0);
+	assert_int_equal(errata__rules_load_buffer(rs, "bad.json", bad, strlen(bad)), ERRATA_EINVALID);
+	assert_int_equal(errata__rules_count(rs), 1);
+	assert_string_equal(errata__rules_head(rs, 0)->id, "a.b");
+	assert_string_equal(errata__rules_head(rs, 0)->path, "good.json");
+	errata__rules_free(rs);
+}
+
+static void test_rules_missing_folder(void **state)
+{
+	errata__rules *rs = NULL;
+
+	(void)state;
+	assert_int_equal(errata__rules_new(&rs), 0);
+	assert_int_equal(errata__rules_load_dir(rs, "/nonexistent/errata-rules", 0), ERRATA_ENOTFOUND);
+	assert_non_null(strstr(errata_error_last(), "/nonexistent/errata-rules: cannot open rule folder"));
+	assert_int_equal(errata__rules_load_dir(rs, "/nonexistent/errata-rules", 1), 0);
+	assert_int_equal(errata__rules_load_file(rs, "/nonexistent/p.json"), ERRATA_ENOTFOUND);
+	errata__rules_free(rs);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rules_pattern_flags_and_leaves_alone),
+		cmocka_unit_test(test_rules_pattern_named_groups),
+		cmocka_unit_test(test_rules_substitution_list),
+		cmocka_unit_test(test_rules_substitution_replace_keeps_case),
+		cmocka_unit_test(test_rules_substitution_multiword_and_punctuation),
+		cmocka_unit_test(test_rules_substitution_pattern),
+		cmocka_unit_test(test_rules_consistency_first_used),
+		cmocka_unit_test(test_rules_consistency_preferred),
+		cmocka_unit_test(test_rules_repeated_word),
+		cmocka_unit_test(test_rules_repeated_word_leaves_alone),
+		cmocka_unit_test(test_rules_match_limit),
+		cmocka_unit_test(test_rules_empty_matches_advance),
+		cmocka_unit_test(test_rules_disabled_rule_does_not_run),
+		cmocka_unit_test(test_rules_bad_packs),
+		cmocka_unit_test(test_rules_bad_pack_keeps_earlier_rules),
+		cmocka_unit_test(test_rules_missing_folder),
+	};
+
+	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);
+}
