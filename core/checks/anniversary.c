@@ -10,8 +10,8 @@
  * the clause: its year is the first year written there, or else the birth,
  * death or founding date of the person or body named there, from the
  * article ("Kim Koo, born in 1876") or the fact sheet. The anniversary
- * falls in the year of a date in the same sentence, else in the article's
- * year. "N years since" allows one year less (the day may not have come
+ * falls in the year of a date (or a year) in the same sentence, outside
+ * the event phrase, else in the article's year. "N years since" allows one year less (the day may not have come
  * round yet). An event with no year anywhere is not judged.
  */
 #include <stdio.h>
@@ -282,6 +282,9 @@ static int anniversary_run(const errata_check_ctx *ctx)
 				break;
 			}
 		}
+		for (size_t k = ss; !when && k < se; k++)
+			if ((k < t.object || k >= oe) && (k < t.start || k >= t.end))
+				when = errata__read_year(p, len, k);
 		if (!when)
 			when = ctx->article_date.year;
 		if (when <= 0 || ev.year >= when)

@@ -30,6 +30,7 @@ typedef struct {
 	int nights;               /* counted in nights */
 	size_t noun, noun_len;    /* the event's head noun: "visit" */
 	size_t phrase_end;        /* end of the noun phrase */
+	size_t of;                /* where "of" stands in "a visit of three days"; 0: not that form */
 } length_phrase;
 
 /* The head noun after "three-day": up to three words, stopping at a phrase end word. */
@@ -132,8 +133,24 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	lp->count = count;
 	lp->unit = unit;
 	lp->nights = nights;
+	lp->of = of ? at : 0;
 	find_noun(w, p, len, lp);
-	if (!of && !lp->noun_len)
+	if (of) {
+		/* "a visit of three days": the noun stands before "of" */
+		size_t e = at, b;
+
+		while (e > 0 && p[e - 1] == ' ')
+			e--;
+		b = e;
+		while (b > 0 && errata__is_word_byte(p, len, b - 1))
+			b--;
+		if (b == e)
+			return 0;
+		lp->noun = b;
+		lp->noun_len = e - b;
+		lp->phrase_end = lp->end;
+	}
+	if (!lp->noun_len)
 		return 0; /* "three-day" must qualify something */
 	return 1;
 }
@@ -164,9 +181,12 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	long span = got_end - start + (lp->nights ? 0 : 1);
 	int error = 0;
 
-	error = errata_buf_printf(&msg, "a %.*s%s%.*s from ", (int)(lp->end - lp->start),
-	                          p + lp->start, lp->noun_len ? " " : "",
-	                          (int)lp->noun_len, p + lp->noun);
+	if (lp->of)
+		error = errata_buf_printf(&msg, "a %.*s %.*s from ", (int)lp->noun_len, p + lp->noun,
+		                          (int)(lp->end - lp->of), p + lp->of);
+	else
+		error = errata_buf_printf(&msg, "a %.*s %.*s from ", (int)(lp->end - lp->start),
+		                          p + lp->start, (int)lp->noun_len, p + lp->noun);
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, a.year, a.month, a.day, 0);
 	if (!error)

@@ -7,87 +7,16 @@
  * Ranges come from the mention extractor (a start and its end peer). A
  * range crossing into the next year ("December 28 to January 3") whose
  * years were inferred is read across the new year, not flagged. Weekday
- * spans are only compared for ranges of a week or less, written with the
- * weekdays detached from the dates; weekdays attached to each date are
- * the weekday check's business.
+ * spans are only compared for ranges of a week or less whose weekdays form
+ * a range of their own before the dates; weekdays attached to each date
+ * ("from Tuesday, January 6, to Thursday, January 8") are the weekday
+ * check's business.
  */
 #include <string.h>
 
 #include "checks/check.h"
 #include "checks/words.h"
 #include "common.h"
-
-/* A weekday name (the locale's first spelling) ending exactly at e; -1 if none. */
-static int weekday_ending_at(const errata_locale *loc, const char *p, size_t len,
-                             size_t e, size_t *start)
-{
-	for (int k = 0; k < 7; k++) {
-		const char *name = errata_locale_weekday_name(loc, k);
-		size_t n = name ? strlen(name) : 0;
-
-		if (!n || n > e)
-			continue;
-		if (errata__strncasecmp_ascii(p + e - n, name, n) != 0)
-			continue;
-		if (!errata__word_start(p, len, e - n))
-			continue;
-		*start = e - n;
-		return k;
-	}
-	return -1;
-}
-
-/* Skip back over spaces from e. */
-static size_t back_space(const char *p, size_t e)
-{
-	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
-		e--;
-	return e;
-}
-
-/* A dash ending at e (hyphen, en dash, em dash, slash); its start, or e if none. */
-static size_t dash_ending_at(const char *p, size_t e)
-{
-	if (e >= 1 && (p[e - 1] == '-' || p[e - 1] == '/'))
-		return e - 1;
-	if (e >= 3 && (unsigned char)p[e - 3] == 0xe2 && (unsigned char)p[e - 2] == 0x80 &&
-	    ((unsigned char)p[e - 1] == 0x93 || (unsigned char)p[e - 1] == 0x94))
-		return e - 3;
-	return e;
-}
-
-/*
- * Weekdays written as a range before the start mention: "Monday–Wednesday,
- * March 2–5" (neither attached) or "Monday–Wednesday March 2" where the
- * extractor attached the second weekday to the date. Returns 1 and the
- * two weekdays and where the weekday range starts.
- */
-static int weekday_range(const errata_check_ctx *ctx, const errata_mention *m,
-                         int *ws, int *we, size_t *at)
-{
-	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e, s, d;
-
-	if (m->weekday >= 0) {
-		*we = m->weekday;
-		e = back_space(p, m->weekday_offset);
-	} else {
-		e = back_space(p, m->offset);
-		if (e > 0 && p[e - 1] == ',')
-			e = back_space(p, e - 1);
-		if ((*we = weekday_ending_at(ctx->locale, p, len, e, &s)) < 0)
-			return 0;
-		e = back_space(p, s);
-	}
-	d = dash_ending_at(p, e);
-	if (d == e)
-		return 0;
-	e = back_space(p, d);
-	if ((*ws = weekday_ending_at(ctx->locale, p, len, e, &s)) < 0)
-		return 0;
-	*at = s;
-	return 1;
-}
 
 static int report_reversed(const errata_check_ctx *ctx, const errata_mention *a,
                            const errata_mention *b)
@@ -148,8 +77,6 @@ static int range_run(const errata_check_ctx *ctx)
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *a = errata_mentions_get(ctx->mentions, i), *b;
 		long ds, de;
-		int ws, we;
-		size_t at;
 
 		if (!(a->flags & ERRATA_MENTION_RANGE_START) || a->peer <= (long)i ||
 		    (size_t)a->peer >= count)
@@ -170,13 +97,19 @@ static int range_run(const errata_check_ctx *ctx)
 			error = report_reversed(ctx, a, b);
 			continue;
 		}
-		if (b->weekday >= 0 || de - ds > 6)
+		/*
+		 * Weekdays written as a range of their own ("Monday–Wednesday,
+		 * March 2–5"): the end's weekday stands before the start's date.
+		 */
+		if (a->weekday < 0 || b->weekday < 0 || b->weekday_offset >= a->date_offset ||
+		    de - ds > 6)
 			continue;
-		if (weekday_range(ctx, a, &ws, &we, &at)) {
-			long wdays = (we - ws + 7) % 7 + 1, ddays = de - ds + 1;
+		{
+			long wdays = (b->weekday - a->weekday + 7) % 7 + 1, ddays = de - ds + 1;
 
 			if (wdays != ddays)
-				error = report_weekdays(ctx, at, ws, we, wdays, a, b, ddays);
+				error = report_weekdays(ctx, a->offset, a->weekday, b->weekday, wdays,
+				                        a, b, ddays);
 		}
 	}
 	return error;

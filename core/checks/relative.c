@@ -126,7 +126,9 @@ static int relative_run(const errata_check_ctx *ctx)
 		    !(n = errata__words_match(&w->relative, p, len, i, &offset)))
 			continue;
 		at = i + n;
-		if (at < len && (p[at] == ',' || p[at] == '('))
+		if (at < len && p[at] == ',')
+			at++;
+		else if ((at = errata__skip_space(p, len, at)) < len && p[at] == '(')
 			at++;
 		else {
 			i = at;
