@@ -14,6 +14,7 @@
 
 #include "common.h"
 #include "checks/facts.h"
+#include "errata/checker.h"
 
 static const char good_sheet[] =
 	"{\"version\": 1,\n"
@@ -165,6 +166,54 @@ static void test_facts_file(void **state)
 	errata__facts_free(NULL);
 }
 
+/* The checker loads the sheets it is given, and fails on a broken one. */
+static void test_facts_through_checker(void **state)
+{
+	char good[] = "/tmp/errata-facts-good-XXXXXX", bad[] = "/tmp/errata-facts-bad-XXXXXX";
+	const char *broken = "{\"version\":1,\"entities\":[{\"name\":\"A\",\"died\":\"1999-13\"}]}";
+	const char *text = "President Moon met Xi in Beijing.";
+	int fg = mkstemp(good), fb = mkstemp(bad);
+	errata_checker_options o = ERRATA_CHECKER_OPTIONS_INIT;
+	errata_checker *c = NULL;
+	errata_findings *out = NULL;
+	errata_doc *doc = NULL;
+	const char *paths[2];
+	size_t titles = 0;
+
+	(void)state;
+	assert_true(fg >= 0 && fb >= 0);
+	assert_int_equal(write(fg, good_sheet, strlen(good_sheet)), (ssize_t)strlen(good_sheet));
+	assert_int_equal(write(fb, broken, strlen(broken)), (ssize_t)strlen(broken));
+	close(fg);
+	close(fb);
+	paths[0] = good;
+	paths[1] = bad;
+	o.facts_paths = paths;
+	o.facts_count = 2;
+	o.no_default_packs = 1;
+	o.date.year = 2026;
+	o.date.month = 1;
+	o.date.day = 4;
+	assert_int_equal(errata_checker_new(&c, &o), ERRATA_EINVALID);
+	assert_non_null(strstr(errata_error_last(), "entities[0].died: not a date"));
+	assert_non_null(strstr(errata_error_last(), bad));
+	assert_null(c);
+	o.facts_count = 1;
+	assert_int_equal(errata_checker_new(&c, &o), 0);
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.txt", text, strlen(text), NULL), 0);
+	assert_int_equal(errata_findings_new(&out), 0);
+	assert_int_equal(errata_checker_check(c, doc, out), 0);
+	for (size_t i = 0; i < errata_findings_count(out); i++)
+		if (strcmp(errata_findings_get(out, i)->rule, "facts.title") == 0)
+			titles++;
+	assert_int_equal(titles, 1);
+	errata_findings_free(out);
+	errata_doc_free(doc);
+	errata_checker_free(c);
+	unlink(good);
+	unlink(bad);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -174,6 +223,7 @@ int main(void)
 		cmocka_unit_test(test_facts_value_errors),
 		cmocka_unit_test(test_facts_failed_load_keeps_earlier_sheet),
 		cmocka_unit_test(test_facts_file),
+		cmocka_unit_test(test_facts_through_checker),
 	};
 	return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
 }
