@@ -11,7 +11,8 @@
  * ("visit") or a word of the locale's "legs" list ("travels", "continues",
  * "ends"); in a later sentence, the sentence does. Dates before the start, or further
  * than three times the length (plus three days) after it, belong to other
- * things and are ignored. Counting is inclusive ("three-day" from the 4th
+ * things and are ignored, and so is anything after the next length phrase
+ * (the article has moved on to another event). Counting is inclusive ("three-day" from the 4th
  * ends on the 6th); nights count nights (five nights from the 1st end on
  * the 6th). A range written out ("from ... to ...") that is shorter than
  * the length is flagged too; later legs only ever make an event longer.
@@ -33,7 +34,7 @@ typedef struct {
 	size_t of;                /* where "of" stands in "a visit of three days"; 0: not that form */
 } length_phrase;
 
-/* The head noun after "three-day": up to three words, stopping at a phrase end word. */
+/* The head noun after "three-day": up to two words, stopping at a phrase end word. */
 static void find_noun(const errata__words *w, const char *p, size_t len,
                       length_phrase *lp)
 {
@@ -41,7 +42,7 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 
 	lp->noun = lp->noun_len = 0;
 	lp->phrase_end = lp->end;
-	for (int n = 0; n < 3; n++) {
+	for (int n = 0; n < 2; n++) {
 		size_t s = errata__skip_space(p, len, at), e = s;
 
 		if (s == at || !errata__word_start(p, len, s))
@@ -213,9 +214,12 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	return error;
 }
 
-/* Judge one length phrase against the dates that follow it. */
+/*
+ * Judge one length phrase against the dates that follow it, up to
+ * `limit` (where the next length phrase starts: another event).
+ */
 static int judge(const errata_check_ctx *ctx, const errata__words *w,
-                 const length_phrase *lp)
+                 const length_phrase *lp, size_t limit)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, ss, se, ns, ne, count, i, first;
@@ -259,6 +263,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		const errata_mention *o = errata_mentions_get(ctx->mentions, i);
 		size_t os, oe;
 
+		if (o->offset >= limit)
+			break;
 		if (!errata__mention_days(o, &d) || d <= got_end || d - start > window)
 			continue;
 		if (o->offset < se) {
@@ -285,23 +291,25 @@ static int duration_run(const errata_check_ctx *ctx)
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len;
-	int error;
+	length_phrase cur, next;
+	int error, have = 0;
 
 	if ((error = errata__words_for(&w, ctx->locale)) < 0)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
 		return 0;
+	/* each phrase is judged once the next one (its limit) is known */
 	for (size_t i = 0; i < len; i++) {
-		length_phrase lp;
-
-		if (!errata__word_start(p, len, i))
+		if (!errata__word_start(p, len, i) || !read_length(w, p, len, i, &next))
 			continue;
-		if (read_length(w, p, len, i, &lp)) {
-			if ((error = judge(ctx, w, &lp)) < 0)
-				return error;
-			i = lp.end;
-		}
+		if (have && (error = judge(ctx, w, &cur, next.start)) < 0)
+			return error;
+		cur = next;
+		have = 1;
+		i = next.end;
 	}
+	if (have && (error = judge(ctx, w, &cur, len)) < 0)
+		return error;
 	return 0;
 }
 
