@@ -7,7 +7,7 @@
  * sentence or the next. It ends at the latest date the article goes on to
  * give for it: the end of that date's range, later dates in the same
  * sentence, and later dates that are tied to the same event: in the same
- * sentence, the words between the start and the date name its noun
+ * sentence, the words between the previous date and this one name its noun
  * ("visit") or a word of the locale's "legs" list ("travels", "continues",
  * "ends"); in a later sentence, the sentence does. Dates before the start, or further
  * than three times the length (plus three days) after it, belong to other
@@ -43,8 +43,11 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 	lp->noun = lp->noun_len = 0;
 	lp->phrase_end = lp->end;
 	for (int n = 0; n < 2; n++) {
-		size_t s = errata__skip_space(p, len, at), e = s;
+		size_t s = errata__skip_space(p, len, at), e;
 
+		if (s < len && p[s] == '\n') /* a line break inside the phrase */
+			s = errata__skip_space(p, len, s + 1);
+		e = s;
 		if (s == at || !errata__word_start(p, len, s))
 			break;
 		if (errata__words_match(&w->phrase_ends, p, len, s, NULL) ||
@@ -59,7 +62,7 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 		lp->noun_len = e - s;
 		lp->phrase_end = e;
 		at = e;
-		if (e >= len || p[e] != ' ')
+		if (e >= len || (p[e] != ' ' && p[e] != '\n'))
 			break;
 	}
 }
@@ -268,8 +271,10 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		if (!errata__mention_days(o, &d) || d <= got_end || d - start > window)
 			continue;
 		if (o->offset < se) {
-			/* same sentence: the words between must tie it to the event */
-			if (!sentence_talks_about(w, p, len, m->offset + m->length, o->offset,
+			/* same sentence: the words just before it must tie it to the event */
+			const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
+
+			if (!sentence_talks_about(w, p, len, prev->offset + prev->length, o->offset,
 			                          p + lp->noun, lp->noun_len))
 				continue;
 		} else {
