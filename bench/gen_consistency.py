@@ -242,6 +242,46 @@ def title(a, wrong, people):
               % (t["title"], surname))
 
 
+def decoy(a, people, orgs):
+    """Right constructions close to the wrong ones: none of these is an error."""
+    rng = a.rng
+    k = rng.randint(0, 9)
+    d = a.date + datetime.timedelta(days=rng.randint(2, 30))
+    if k == 0:
+        g, s = rng.choice(GIVEN), rng.choice(SURNAMES)
+        a.add("%s %s-Ruiz, %d, a shop owner, said trade had picked up." % (g, s, rng.randint(25, 70)))
+    elif k == 1:
+        p = rng.choice(people)
+        t = p["titles"][0]
+        year = int(t["from"][:4]) + 1
+        a.add("In %d, %s %s signed the first agreement." % (year, t["title"], p["aliases"][0]))
+    elif k == 2:
+        org = rng.choice(orgs)
+        a.add("The %s was founded in %s. Its anniversary dinner is on %s." % (org["name"], org["founded"], md(d)))
+    elif k == 3:
+        a.add("The minister said yesterday that the talks would resume on %s." % md(d))
+    elif k == 4:
+        n = rng.randint(3, 6)
+        a.add("A %s-night cruise leaves on %s and docks on %s." % (count_word(rng, n), md(d), md(d + datetime.timedelta(days=n))))
+    elif k == 5:
+        dec = datetime.date(a.date.year, 12, 28)
+        a.add("The winter market runs from %s to %s." % (md(dec), md(dec + datetime.timedelta(days=rng.randint(3, 8)))))
+    elif k == 6:
+        n = rng.choice([10, 15, 20])
+        a.add("It is %d years since the %d election, and %d since the one before." % (n - 1, a.date.year - n, n + 4))
+    elif k == 7:
+        end = d + datetime.timedelta(days=2)
+        a.add("Delegates meet from %s to %s." % (wmd(d), wmd(end)))
+    elif k == 8:
+        p = rng.choice(people)
+        born = datetime.date.fromisoformat(p["born"])
+        a.add("In %d, %s, then %d, joined the board." % (born.year + 30, p["aliases"][0], 30))
+    else:
+        n = rng.randint(2, 4)
+        a.add("The %s-day %s opens on %s. A separate concert is planned for %s."
+              % (count_word(rng, n), rng.choice(EVENTS), md(d), md(d + datetime.timedelta(days=n + 1))))
+
+
 def main():
     out = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
@@ -252,7 +292,7 @@ def main():
     with open(os.path.join(out, "facts.json"), "w") as f:
         json.dump({"version": 1, "entities": people + orgs}, f, indent=1)
     errors = ["path\tline\trule\ttext"]
-    kinds = ["duration", "decoy", "range", "relative", "anniversary", "age", "title"]
+    kinds = ["duration", "decoy", "range", "relative", "anniversary", "age", "title", "near", "near2"]
     for i in range(count):
         folder = "d%02d" % (i % 20)
         os.makedirs(os.path.join(out, folder), exist_ok=True)
@@ -272,6 +312,8 @@ def main():
                 relative(a, wrong)
             elif kind == "anniversary":
                 anniversary(a, wrong, orgs)
+            elif kind in ("near", "near2"):
+                decoy(a, people, orgs)
             elif kind == "age":
                 age(a, wrong, people)
             else:

@@ -14,7 +14,7 @@
  * things and are ignored, and so is anything after the next length phrase
  * (the article has moved on to another event). Counting is inclusive ("three-day" from the 4th
  * ends on the 6th); nights count nights (five nights from the 1st end on
- * the 6th). A range written out ("from ... to ...") that is shorter than
+ * the 6th), and a length of a week or more may be a day off either way. A range written out ("from ... to ...") that is shorter than
  * the length is flagged too; later legs only ever make an event longer.
  */
 #include <stdio.h>
@@ -284,9 +284,10 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		}
 		got_end = d;
 	}
-	if (got_end > want_end + (lp->unit >= 7 ? 1 : 0))
+	/* a week or more: newsrooms count its ends either way, allow a day */
+	if (got_end > want_end + (span >= 7 ? 1 : 0))
 		return report(ctx, lp, p, start, want_end, got_end);
-	if (explicit_end && got_end < want_end - (lp->unit >= 7 ? 1 : 0))
+	if (explicit_end && got_end < want_end - (span >= 7 ? 1 : 0))
 		return report(ctx, lp, p, start, want_end, got_end);
 	return 0;
 }
