@@ -5,17 +5,18 @@
  *
  * The event starts at the first date after the length phrase, in the same
  * sentence or the next. It ends at the latest date the article goes on to
- * give for it: the end of that date's range, later dates in the same
- * sentence, and later dates that are tied to the same event: in the same
- * sentence, the words between the previous date and this one name its noun
- * ("visit") or a word of the locale's "legs" list ("travels", "continues",
- * "ends"); in a later sentence, the sentence does. Dates before the start, or further
- * than three times the length (plus three days) after it, belong to other
- * things and are ignored, and so is anything after the next length phrase
- * (the article has moved on to another event). Counting is inclusive ("three-day" from the 4th
- * ends on the 6th); nights count nights (five nights from the 1st end on
- * the 6th), and a length of a week or more may be a day off either way. A range written out ("from ... to ...") that is shorter than
- * the length is flagged too; later legs only ever make an event longer.
+ * give for it: the end of that date's range, and later dates tied to the
+ * same event. In the same sentence, the words between the previous date
+ * and this one must name the event's noun ("visit") or a word of the
+ * locale's "legs" list ("travels", "continues", "ends"); in a later
+ * sentence, the sentence must. Dates before the start, or more than three
+ * times the length (plus three days) after it, belong to other things, and
+ * so does anything after the next length phrase (the article has moved on
+ * to another event). Counting is inclusive ("three-day" from the 4th ends
+ * on the 6th); nights count nights (five nights from the 1st end on the
+ * 6th); a length of a week or more may be a day off either way. A range
+ * written out ("from ... to ...") shorter than the length is flagged too;
+ * later legs only ever make an event longer.
  */
 #include <stdio.h>
 #include <string.h>
