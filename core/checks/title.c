@@ -181,34 +181,39 @@ static int title_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, nfacts = errata__facts_count(ctx->facts);
 	const errata_date *ad = &ctx->article_date;
+	const char *titles[64];
+	size_t ntitles = 0;
 	int error;
 
 	if (!nfacts || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
 	if ((error = errata__words_for(&w, ctx->locale)) < 0)
 		return error;
-	for (size_t i = 0; i < len; i++) {
-		if (!errata__word_start(p, len, i) || p[i] < 'A' || p[i] > 'Z')
+	/* the distinct titles the sheet knows (the first 64) */
+	for (size_t j = 0; j < nfacts; j++) {
+		const errata__fact_entity *e = errata__facts_get(ctx->facts, j);
+
+		for (size_t k = 0; k < e->title_count && ntitles < 64; k++) {
+			size_t t = 0;
+
+			while (t < ntitles && strcmp(titles[t], e->titles[k].title) != 0)
+				t++;
+			if (t == ntitles)
+				titles[ntitles++] = e->titles[k].title;
+		}
+	}
+	for (size_t i = 0; i < len && ntitles; i++) {
+		if (!errata__word_start(p, len, i))
 			continue;
-		/* every title the sheet knows, written exactly */
-		for (size_t j = 0; j < nfacts; j++) {
-			const errata__fact_entity *e = errata__facts_get(ctx->facts, j);
-			int done = 0;
+		for (size_t t = 0; t < ntitles; t++) {
+			size_t tl = strlen(titles[t]);
 
-			for (size_t k = 0; k < e->title_count; k++) {
-				const char *t = e->titles[k].title;
-				size_t tl = strlen(t);
-
-				if (tl > len - i || memcmp(p + i, t, tl) != 0 ||
-				    errata__is_word_byte(p, len, i + tl))
-					continue;
-				if ((error = judge(ctx, w, t, i, tl)) < 0)
-					return error;
-				done = 1;
-				break;
-			}
-			if (done)
-				break;
+			if (p[i] != titles[t][0] || tl > len - i || memcmp(p + i, titles[t], tl) != 0 ||
+			    errata__is_word_byte(p, len, i + tl))
+				continue;
+			if ((error = judge(ctx, w, titles[t], i, tl)) < 0)
+				return error;
+			break;
 		}
 	}
 	return 0;

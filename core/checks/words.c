@@ -76,6 +76,7 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 			return errata__oom();
 		wd->len = strlen(word);
 		wd->value = cJSON_IsObject(v) ? (int)it->valuedouble : 0;
+		l->first[lower((unsigned char)word[0]) >> 3] |= (unsigned char)(1u << (lower((unsigned char)word[0]) & 7));
 		l->count++;
 	}
 	return 0;
@@ -228,7 +229,13 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
                            size_t len, size_t at, int *value)
 {
 	size_t best = 0;
+	int c;
 
+	if (at >= len)
+		return 0;
+	c = lower((unsigned char)text[at]);
+	if (!(list->first[c >> 3] & (1u << (c & 7))))
+		return 0;
 	for (size_t i = 0; i < list->count; i++) {
 		const errata__word *w = &list->items[i];
 		size_t k;

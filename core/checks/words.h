@@ -26,6 +26,7 @@ typedef struct {
 typedef struct {
 	errata__word *items;
 	size_t count;
+	unsigned char first[32];  /* bit set of the entries' first bytes, lower case */
 } errata__wordlist;
 
 /* Every list, named as its key in the locale table. */
