@@ -147,24 +147,20 @@ static int age_run(const errata_check_ctx *ctx)
 
 		if (p[i] == ',' || p[i] == '(') {
 			/* "NAME, 61," / "NAME, aged 61," / "NAME (61)" */
-			name = errata__name_before(p, len, i, &nl);
-			if (!nl)
-				continue;
 			at = errata__skip_space(p, len, i + 1);
 			if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
 				at = errata__skip_space(p, len, at + k);
-			if (!(n = read_age(p, len, at, &age)))
+			if (at >= len || p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
 				continue;
 			k = at + n;
 			if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
 				continue;
-			error = judge(ctx, w, births, nbirths, name, nl, age, name, k - name);
+			name = errata__name_before(p, len, i, &nl);
+			if (nl)
+				error = judge(ctx, w, births, nbirths, name, nl, age, name, k - name);
 			continue;
 		}
-		if (!(n = read_age(p, len, i, &age)) &&
-		    !(p[i] >= '0' && p[i] <= '9' && errata__word_start(p, len, i)))
-			continue;
-		if (!n)
+		if (p[i] < '0' || p[i] > '9' || !(n = read_age(p, len, i, &age)))
 			continue;
 		if (!(k = errata__words_match(&w->age_suffix, p, len, i + n, NULL)))
 			continue;

@@ -250,13 +250,13 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		goto cleanup;
 	if (!w->anniversary.count && !w->named_anniversaries.count && !w->years_since.count)
 		goto cleanup;
-	for (size_t i = 0; i < len; i++) {
+	for (size_t i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1)) {
 		trigger t;
 		event_info ev;
 		size_t ss, se, oe, mi, count;
 		int when = 0, want;
 
-		if (!errata__word_start(p, len, i) || !read_trigger(w, p, len, i, &t))
+		if (!read_trigger(w, p, len, i, &t))
 			continue;
 		i = t.end;
 		if (!births_done) {

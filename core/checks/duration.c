@@ -306,8 +306,8 @@ static int duration_run(const errata_check_ctx *ctx)
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
 		return 0;
 	/* each phrase is judged once the next one (its limit) is known */
-	for (size_t i = 0; i < len; i++) {
-		if (!errata__word_start(p, len, i) || !read_length(w, p, len, i, &next))
+	for (size_t i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1)) {
+		if (!read_length(w, p, len, i, &next))
 			continue;
 		if (have && (error = judge(ctx, w, &cur, next.start)) < 0)
 			return error;

@@ -117,13 +117,12 @@ static int relative_run(const errata_check_ctx *ctx)
 	if (!w->relative.count)
 		return 0;
 	base = errata_date_to_days(ad->year, ad->month, ad->day);
-	for (size_t i = 0; i < len; i++) {
+	for (size_t i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1)) {
 		size_t n, at, mi, wl = 0;
 		int offset = 0, wd;
 		errata_date want;
 
-		if (!errata__word_start(p, len, i) ||
-		    !(n = errata__words_match(&w->relative, p, len, i, &offset)))
+		if (!(n = errata__words_match(&w->relative, p, len, i, &offset)))
 			continue;
 		at = i + n;
 		if (at < len && p[at] == ',')

@@ -202,9 +202,8 @@ static int title_run(const errata_check_ctx *ctx)
 				titles[ntitles++] = e->titles[k].title;
 		}
 	}
-	for (size_t i = 0; i < len && ntitles; i++) {
-		if (!errata__word_start(p, len, i))
-			continue;
+	for (size_t i = errata__next_word(p, len, 0); i < len && ntitles;
+	     i = errata__next_word(p, len, i + 1)) {
 		for (size_t t = 0; t < ntitles; t++) {
 			size_t tl = strlen(titles[t]);
 

@@ -30,7 +30,9 @@ static void list_dispose(errata__wordlist *l)
 	for (size_t i = 0; i < l->count; i++)
 		free(l->items[i].word);
 	free(l->items);
+	free(l->by_first);
 	l->items = NULL;
+	l->by_first = NULL;
 	l->count = 0;
 }
 
@@ -76,8 +78,23 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 			return errata__oom();
 		wd->len = strlen(word);
 		wd->value = cJSON_IsObject(v) ? (int)it->valuedouble : 0;
-		l->first[lower((unsigned char)word[0]) >> 3] |= (unsigned char)(1u << (lower((unsigned char)word[0]) & 7));
 		l->count++;
+	}
+	if (l->count > 10000)
+		return errata__error(ERRATA_EINVALID, "%s: consistency.%s: too many words", name, key);
+	/* group the indexes by first byte (a counting sort keeps table order) */
+	if (!(l->by_first = malloc(l->count * sizeof(*l->by_first))))
+		return errata__oom();
+	{
+		size_t pos = 0;
+
+		for (int c = 0; c < 256; c++) {
+			l->from[c] = (unsigned short)pos;
+			for (size_t k = 0; k < l->count; k++)
+				if (lower((unsigned char)l->items[k].word[0]) == c)
+					l->by_first[pos++] = (unsigned short)k;
+			l->to[c] = (unsigned short)pos;
+		}
 	}
 	return 0;
 }
@@ -225,6 +242,51 @@ int errata__word_start(const char *text, size_t len, size_t i)
 	}
 }
 
+/* Byte classes for the word walk: 0 not a word, 1 ASCII letter or digit, 2 non-ASCII. */
+static unsigned char byte_class(unsigned char c)
+{
+	if (c >= 0x80)
+		return 2;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+size_t errata__next_word(const char *text, size_t len, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	int in_word = 0;
+
+	/* start on a character boundary */
+	while (i < len && (t[i] & 0xc0) == 0x80)
+		i++;
+	if (i > 0 && i < len) {
+		size_t j = i - 1;
+
+		while (j > 0 && i - j < 4 && (t[j] & 0xc0) == 0x80)
+			j--;
+		in_word = errata__is_word_byte(text, len, j);
+	}
+	while (i < len) {
+		unsigned char k = byte_class(t[i]);
+
+		if (k == 1) {
+			if (!in_word)
+				return i;
+			i++;
+		} else if (k == 0) {
+			in_word = 0;
+			i++;
+		} else {
+			int w = errata__is_word_byte(text, len, i);
+
+			if (w && !in_word)
+				return i;
+			in_word = w;
+			i += t[i] >= 0xf0 ? 4 : t[i] >= 0xe0 ? 3 : t[i] >= 0xc0 ? 2 : 1;
+		}
+	}
+	return len;
+}
+
 size_t errata__words_match(const errata__wordlist *list, const char *text,
                            size_t len, size_t at, int *value)
 {
@@ -234,15 +296,11 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
 	if (at >= len)
 		return 0;
 	c = lower((unsigned char)text[at]);
-	if (!(list->first[c >> 3] & (1u << (c & 7))))
-		return 0;
-	for (size_t i = 0; i < list->count; i++) {
-		const errata__word *w = &list->items[i];
+	for (size_t i = list->from[c]; i < list->to[c]; i++) {
+		const errata__word *w = &list->items[list->by_first[i]];
 		size_t k;
 
 		if (w->len <= best || at + w->len > len)
-			continue;
-		if (lower((unsigned char)text[at]) != lower((unsigned char)w->word[0]))
 			continue;
 		for (k = 1; k < w->len; k++)
 			if (lower((unsigned char)text[at + k]) != lower((unsigned char)w->word[k]))
@@ -553,12 +611,11 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 	*count = 0;
 	if (!w->born.count)
 		return 0;
-	for (size_t i = 0; i < len; i++) {
+	for (size_t i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1)) {
 		size_t bl, e, nm, nl, mi, lim;
 		errata__birth b;
 
-		if (!errata__word_start(p, len, i) ||
-		    !(bl = errata__words_match(&w->born, p, len, i, NULL)))
+		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)))
 			continue;
 		memset(&b, 0, sizeof(b));
 		lim = i + bl + 32 < len ? i + bl + 32 : len;

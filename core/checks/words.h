@@ -24,9 +24,11 @@ typedef struct {
 } errata__word;
 
 typedef struct {
-	errata__word *items;
+	errata__word *items;      /* in the table's order */
 	size_t count;
-	unsigned char first[32];  /* bit set of the entries' first bytes, lower case */
+	unsigned short *by_first; /* item indexes grouped by first byte, lower case */
+	unsigned short from[256]; /* by_first[from[c] .. to[c]) start with byte c */
+	unsigned short to[256];
 } errata__wordlist;
 
 /* Every list, named as its key in the locale table. */
@@ -74,6 +76,12 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
 int errata__is_word_byte(const char *text, size_t len, size_t i);
 /* Whether a word may start at i (i is a word byte and i-1 is not). */
 int errata__word_start(const char *text, size_t len, size_t i);
+/*
+ * The first word start at or after i (len if none), walking characters
+ * rather than testing every byte: the checks' main loops use it as
+ *   for (i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1))
+ */
+size_t errata__next_word(const char *text, size_t len, size_t i);
 
 /*
  * The sentence holding byte `at`: [*start, *end). A sentence ends after
