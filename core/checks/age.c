@@ -131,6 +131,7 @@ static int age_run(const errata_check_ctx *ctx)
 	size_t len = ctx->prose_len, nbirths = 0;
 	errata__birth *births = NULL;
 	const errata_date *ad = &ctx->article_date;
+	errata__finder find = { 0 };
 	int error = 0;
 
 	if (ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
@@ -145,31 +146,38 @@ static int age_run(const errata_check_ctx *ctx)
 		size_t name, nl, at, n, k;
 		int age = 0;
 
-		if (p[i] == ',' || p[i] == '(') {
-			/* "NAME, 61," / "NAME, aged 61," / "NAME (61)" */
-			at = errata__skip_space(p, len, i + 1);
-			if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
-				at = errata__skip_space(p, len, at + k);
-			if (at >= len || p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
-				continue;
-			k = at + n;
-			if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
-				continue;
-			name = errata__name_before(p, len, i, &nl);
-			if (nl)
-				error = judge(ctx, w, births, nbirths, name, nl, age, name, k - name);
+		if (p[i] != ',' && p[i] != '(')
 			continue;
-		}
-		if (p[i] < '0' || p[i] > '9' || !(n = read_age(p, len, i, &age)))
+		/* "NAME, 61," / "NAME, aged 61," / "NAME (61)" */
+		at = errata__skip_space(p, len, i + 1);
+		if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
+			at = errata__skip_space(p, len, at + k);
+		if (at >= len || p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
 			continue;
-		if (!(k = errata__words_match(&w->age_suffix, p, len, i + n, NULL)))
+		k = at + n;
+		if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
 			continue;
-		at = i + n + k;
+		name = errata__name_before(p, len, i, &nl);
+		if (nl)
+			error = judge(ctx, w, births, nbirths, name, nl, age, name, k - name);
+	}
+	/* "61-year-old Lee" / "Lee, the 61-year-old": find the suffixes */
+	if (!error && (error = errata__finder_init(&find, &w->age_suffix, p, len)) < 0)
+		goto cleanup;
+	for (size_t s = 0, from = 0, k = 0; !error && errata__finder_next(&find, from, &s, &k, NULL);
+	     from = s + 1) {
+		size_t name, nl, at, n, i = s;
+		int age = 0;
+
+		while (i > 0 && p[i - 1] >= '0' && p[i - 1] <= '9')
+			i--;
+		if (i == s || !(n = read_age(p, len, i, &age)) || i + n != s)
+			continue;
+		at = s + k;
 		/* "61-year-old Lee" */
 		name = errata__name_after(p, len, at, &nl);
 		if (nl && name == at + 1) {
 			error = judge(ctx, w, births, nbirths, name, nl, age, i, at - i);
-			i = at;
 			continue;
 		}
 		/* "Lee, the 61-year-old" */
@@ -191,10 +199,10 @@ static int age_run(const errata_check_ctx *ctx)
 			if (nl)
 				error = judge(ctx, w, births, nbirths, name, nl, age, i, at - i);
 		}
-		i = at;
 	}
 
 cleanup:
+	errata__finder_dispose(&find);
 	free(births);
 	return error;
 }

@@ -238,11 +238,89 @@ static int report(const errata_check_ctx *ctx, const trigger *t, int when,
 	return error;
 }
 
+/* Start of the word before `at` (skipping spaces); at itself if none. */
+static size_t word_before(const char *p, size_t len, size_t at)
+{
+	size_t e = at, s;
+
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	s = e;
+	while (s > 0 && errata__is_word_byte(p, len, s - 1))
+		s--;
+	while (s < e && ((unsigned char)p[s] & 0xc0) == 0x80)
+		s++;
+	return s < e ? s : at;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Where triggers may start, sorted: named anniversaries where they stand,
+ * the ordinal before "anniversary" (across an event word: "150th birth
+ * anniversary"), the count before "years since". read_trigger() decides.
+ */
+static int trigger_starts(const errata__words *w, const char *p, size_t len,
+                          size_t **out, size_t *count)
+{
+	const errata__wordlist *lists[3] = { &w->named_anniversaries, &w->anniversary,
+	                                     &w->years_since };
+	size_t *v = NULL, n = 0, alloc = 0;
+	int error = 0;
+
+	for (int l = 0; l < 3 && !error; l++) {
+		errata__finder f;
+		size_t at = 0, from = 0, mlen = 0;
+
+		if ((error = errata__finder_init(&f, lists[l], p, len)) < 0)
+			break;
+		while (errata__finder_next(&f, from, &at, &mlen, NULL)) {
+			size_t s = at;
+
+			from = at + 1;
+			if (l >= 1) {
+				s = word_before(p, len, at);
+				if (l == 1 && s < at && event_word(w, p, len, s))
+					s = word_before(p, len, s);
+				if (s == at)
+					continue;
+			}
+			if (n == alloc) {
+				size_t na = alloc ? alloc * 2 : 16;
+				size_t *grown = realloc(v, na * sizeof(*v));
+
+				if (!grown) {
+					error = errata__oom();
+					break;
+				}
+				v = grown;
+				alloc = na;
+			}
+			v[n++] = s;
+		}
+		errata__finder_dispose(&f);
+	}
+	if (error < 0) {
+		free(v);
+		return error;
+	}
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_size);
+	*out = v;
+	*count = n;
+	return 0;
+}
+
 static int anniversary_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, nbirths = 0;
+	size_t len = ctx->prose_len, nbirths = 0, nstarts = 0, *starts = NULL;
 	errata__birth *births = NULL;
 	int error = 0, births_done = 0;
 
@@ -250,15 +328,17 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		goto cleanup;
 	if (!w->anniversary.count && !w->named_anniversaries.count && !w->years_since.count)
 		goto cleanup;
-	for (size_t i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1)) {
+	if ((error = trigger_starts(w, p, len, &starts, &nstarts)) < 0)
+		goto cleanup;
+	for (size_t k = 0, done_to = 0; k < nstarts; k++) {
 		trigger t;
 		event_info ev;
 		size_t ss, se, oe, mi, count;
 		int when = 0, want;
 
-		if (!read_trigger(w, p, len, i, &t))
+		if (starts[k] < done_to || !read_trigger(w, p, len, starts[k], &t))
 			continue;
-		i = t.end;
+		done_to = t.end;
 		if (!births_done) {
 			if ((error = errata__article_births(w, p, len, ctx->mentions, &births, &nbirths)) < 0)
 				goto cleanup;
@@ -282,9 +362,9 @@ static int anniversary_run(const errata_check_ctx *ctx)
 				break;
 			}
 		}
-		for (size_t k = ss; !when && k < se; k++)
-			if ((k < t.object || k >= oe) && (k < t.start || k >= t.end))
-				when = errata__read_year(p, len, k);
+		for (size_t y = ss; !when && y < se; y++)
+			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end))
+				when = errata__read_year(p, len, y);
 		if (!when)
 			when = ctx->article_date.year;
 		if (when <= 0 || ev.year >= when)
@@ -297,6 +377,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 	}
 
 cleanup:
+	free(starts);
 	free(births);
 	return error;
 }

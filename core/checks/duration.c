@@ -68,35 +68,23 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 	}
 }
 
-/* A unit word at `at` ("day", "week", "night"), with an optional plural "s". */
+/*
+ * A unit word at `at`: the locale's day_units ("day", "week"), night_units
+ * ("night") and their plural lists ("days", "nights").
+ */
 static size_t read_unit(const errata__words *w, const char *p, size_t len,
                         size_t at, int *unit, int *nights, int *plural)
 {
+	const errata__wordlist *lists[4] = { &w->day_units, &w->night_units,
+	                                     &w->day_units_plural, &w->night_units_plural };
 	size_t n;
 	int v = 0;
 
-	*plural = 0;
-	*nights = 0;
-	/* match singular or plural: try the word, then the word + "s" */
-	for (int list = 0; list < 2; list++) {
-		const errata__wordlist *l = list ? &w->night_units : &w->day_units;
-
-		for (size_t i = 0; i < l->count; i++) {
-			const errata__word *u = &l->items[i];
-
-			if (at + u->len > len || errata__strncasecmp_ascii(p + at, u->word, u->len) != 0)
-				continue;
-			n = u->len;
-			if (at + n < len && (p[at + n] == 's' || p[at + n] == 'S') &&
-			    !errata__is_word_byte(p, len, at + n + 1)) {
-				n++;
-				*plural = 1;
-			} else if (errata__is_word_byte(p, len, at + n)) {
-				continue;
-			}
-			v = u->value > 0 ? u->value : 1;
-			*unit = v;
-			*nights = list;
+	for (int l = 0; l < 4; l++) {
+		if ((n = errata__words_match(lists[l], p, len, at, &v)) > 0) {
+			*unit = v > 0 ? v : 1;
+			*nights = l % 2;
+			*plural = l >= 2;
 			return n;
 		}
 	}
@@ -293,11 +281,46 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	return 0;
 }
 
+/* Where a length phrase ending in the unit at u would start; 0: none ("of" included). */
+static int phrase_at_unit(const errata__words *w, const char *p, size_t len, size_t u,
+                          length_phrase *lp)
+{
+	size_t e, s, ps;
+
+	if (u == 0 || (p[u - 1] != '-' && p[u - 1] != ' '))
+		return 0;
+	e = u - 1;
+	s = e;
+	while (s > 0 && (errata__is_word_byte(p, len, s - 1) ||
+	                 (p[s - 1] == '-' && s > 1 && errata__is_word_byte(p, len, s - 2))))
+		s--;
+	while (s < e && ((unsigned char)p[s] & 0xc0) == 0x80)
+		s++;
+	if (s == e)
+		return 0;
+	/* "a visit of three days": the duration_of word before the count */
+	ps = s;
+	while (ps > 0 && p[ps - 1] == ' ')
+		ps--;
+	if (ps < s) {
+		size_t ws = ps;
+
+		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		if (ws < ps && errata__words_match(&w->duration_of, p, len, ws, NULL) == ps - ws &&
+		    read_length(w, p, len, ws, lp))
+			return 1;
+	}
+	return read_length(w, p, len, s, lp);
+}
+
 static int duration_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len;
+	size_t len = ctx->prose_len, from = 0;
+	errata__finder days = { 0 }, nights = { 0 }, days2 = { 0 }, nights2 = { 0 };
+	errata__finder *finders[4] = { &days, &nights, &days2, &nights2 };
 	length_phrase cur, next;
 	int error, have = 0;
 
@@ -305,19 +328,36 @@ static int duration_run(const errata_check_ctx *ctx)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
 		return 0;
-	/* each phrase is judged once the next one (its limit) is known */
-	for (size_t i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1)) {
-		if (!read_length(w, p, len, i, &next))
+	if ((error = errata__finder_init(&days, &w->day_units, p, len)) < 0 ||
+	    (error = errata__finder_init(&nights, &w->night_units, p, len)) < 0 ||
+	    (error = errata__finder_init(&days2, &w->day_units_plural, p, len)) < 0 ||
+	    (error = errata__finder_init(&nights2, &w->night_units_plural, p, len)) < 0)
+		goto cleanup;
+	/* find the units ("day", "weeks", "night"), then read the phrase around them */
+	for (;;) {
+		size_t u = (size_t)-1, at, n;
+
+		for (int f = 0; f < 4; f++)
+			if (errata__finder_next(finders[f], from, &at, &n, NULL) && at < u)
+				u = at;
+		if (u == (size_t)-1)
+			break;
+		from = u + 1;
+		if (!phrase_at_unit(w, p, len, u, &next) || (have && next.start < cur.end))
 			continue;
+		/* each phrase is judged once the next one (its limit) is known */
 		if (have && (error = judge(ctx, w, &cur, next.start)) < 0)
-			return error;
+			goto cleanup;
 		cur = next;
 		have = 1;
-		i = next.end;
 	}
 	if (have && (error = judge(ctx, w, &cur, len)) < 0)
-		return error;
-	return 0;
+		goto cleanup;
+
+cleanup:
+	for (int f = 0; f < 4; f++)
+		errata__finder_dispose(finders[f]);
+	return error < 0 ? error : 0;
 }
 
 const errata_check errata__check_duration = {

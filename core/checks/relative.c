@@ -107,8 +107,10 @@ static int relative_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len;
 	const errata_date *ad = &ctx->article_date;
+	errata__finder find = { 0 };
+	size_t n = 0;
 	long base;
-	int error;
+	int error, offset = 0;
 
 	if (ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
@@ -117,13 +119,13 @@ static int relative_run(const errata_check_ctx *ctx)
 	if (!w->relative.count)
 		return 0;
 	base = errata_date_to_days(ad->year, ad->month, ad->day);
-	for (size_t i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1)) {
-		size_t n, at, mi, wl = 0;
-		int offset = 0, wd;
+	if ((error = errata__finder_init(&find, &w->relative, p, len)) < 0)
+		return error;
+	for (size_t i = 0, from = 0; errata__finder_next(&find, from, &i, &n, &offset); from = i + 1) {
+		size_t at, mi, wl = 0;
+		int wd;
 		errata_date want;
 
-		if (!(n = errata__words_match(&w->relative, p, len, i, &offset)))
-			continue;
 		at = i + n;
 		if (at < len && p[at] == ',')
 			at++;
@@ -143,7 +145,7 @@ static int relative_run(const errata_check_ctx *ctx)
 
 			if (errata__mention_days(m, &d) && d != base + offset &&
 			    (error = report(ctx, i, n, m->offset + m->length, &want, -1, m)) < 0)
-				return error;
+				break;
 		} else if ((wd = weekday_at(ctx->locale, p, len, at, &wl)) >= 0) {
 			size_t after = errata__skip_space(p, len, at + wl);
 
@@ -155,11 +157,12 @@ static int relative_run(const errata_check_ctx *ctx)
 			}
 			if (wd != errata_date_weekday(want.year, want.month, want.day) &&
 			    (error = report(ctx, i, n, at + wl, &want, wd, NULL)) < 0)
-				return error;
+				break;
 		}
 		i = at;
 	}
-	return 0;
+	errata__finder_dispose(&find);
+	return error < 0 ? error : 0;
 }
 
 const errata_check errata__check_relative = {

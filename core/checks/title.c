@@ -7,10 +7,12 @@
  * Only titles the sheet knows are looked for, written exactly as the sheet
  * spells them and followed by a name or alias of an entity. A title with a
  * qualifier before it ("former", "then-", "the late": the locale's
- * "title_qualifiers") is left alone, as is a sentence that gives another
+ * "title_qualifiers") is left alone, as is one inside a longer capitalised
+ * title ("Vice President"), as is a sentence that gives another
  * year ("In 2019, President Moon ..."), and a name that any entity holding
  * the title at the date answers to. No article date: nothing is judged.
  */
+#define _GNU_SOURCE /* memmem */
 #include <string.h>
 
 #include "checks/check.h"
@@ -141,6 +143,15 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 	if (at + tl >= len || p[at + tl] != ' ')
 		return 0;
+	/* part of a longer title: "Vice President", "Prime Minister" */
+	if (at >= 2 && p[at - 1] == ' ' && errata__is_word_byte(p, len, at - 2)) {
+		size_t ws = at - 1;
+
+		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		if (p[ws] >= 'A' && p[ws] <= 'Z')
+			return 0;
+	}
 	name = errata__name_after(p, len, at + tl, &nl);
 	if (!nl || name != at + tl + 1)
 		return 0;
@@ -202,17 +213,19 @@ static int title_run(const errata_check_ctx *ctx)
 				titles[ntitles++] = e->titles[k].title;
 		}
 	}
-	for (size_t i = errata__next_word(p, len, 0); i < len && ntitles;
-	     i = errata__next_word(p, len, i + 1)) {
-		for (size_t t = 0; t < ntitles; t++) {
-			size_t tl = strlen(titles[t]);
+	/* each title, as the sheet spells it, where it stands as a word */
+	for (size_t t = 0; t < ntitles; t++) {
+		size_t tl = strlen(titles[t]);
+		const char *hit;
 
-			if (p[i] != titles[t][0] || tl > len - i || memcmp(p + i, titles[t], tl) != 0 ||
-			    errata__is_word_byte(p, len, i + tl))
+		for (size_t at = 0; at < len && (hit = memmem(p + at, len - at, titles[t], tl));
+		     at = (size_t)(hit - p) + 1) {
+			size_t i = (size_t)(hit - p);
+
+			if (!errata__word_start(p, len, i) || errata__is_word_byte(p, len, i + tl))
 				continue;
 			if ((error = judge(ctx, w, titles[t], i, tl)) < 0)
 				return error;
-			break;
 		}
 	}
 	return 0;

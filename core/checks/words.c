@@ -6,6 +6,7 @@
  * <data dir>/locales/<lang>.json the first time a language is asked for,
  * and kept in a small process-wide cache guarded by a mutex.
  */
+#define _GNU_SOURCE /* memmem */
 #include "checks/words.h"
 
 #include <cjson/cJSON.h>
@@ -318,6 +319,84 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
 	return best;
 }
 
+/* ---- finders ---------------------------------------------------------- */
+
+/*
+ * The first whole-word occurrence of w at or after from; (size_t)-1 if
+ * none. The tail (all but the first byte) is searched as written.
+ */
+static size_t find_word(const errata__word *w, const char *text, size_t len, size_t from)
+{
+	size_t at = from + 1;
+
+	while (w->len >= 2 && at + w->len - 1 <= len) {
+		const char *hit = memmem(text + at, len - at, w->word + 1, w->len - 1);
+		size_t pos;
+
+		if (!hit)
+			break;
+		pos = (size_t)(hit - text) - 1;
+		if (lower((unsigned char)text[pos]) == lower((unsigned char)w->word[0]) &&
+		    (!errata__is_word_byte(w->word, w->len, 0) || errata__word_start(text, len, pos)) &&
+		    !(errata__is_word_byte(w->word, w->len, w->len - 1) &&
+		      errata__is_word_byte(text, len, pos + w->len)))
+			return pos;
+		at = (size_t)(hit - text) + 1;
+	}
+	return (size_t)-1;
+}
+
+int errata__finder_init(errata__finder *f, const errata__wordlist *list,
+                        const char *text, size_t len)
+{
+	f->list = list;
+	f->text = text;
+	f->len = len;
+	f->next = NULL;
+	if (!list->count)
+		return 0;
+	if (!(f->next = malloc(list->count * sizeof(*f->next))))
+		return errata__oom();
+	for (size_t i = 0; i < list->count; i++)
+		f->next[i] = find_word(&list->items[i], text, len, 0);
+	return 0;
+}
+
+int errata__finder_next(errata__finder *f, size_t from, size_t *at, size_t *n,
+                        int *value)
+{
+	size_t best = (size_t)-1, best_len = 0;
+	int best_value = 0;
+
+	for (size_t i = 0; i < f->list->count; i++) {
+		const errata__word *w = &f->list->items[i];
+
+		/* move the cursor up to `from` */
+		if (f->next[i] != (size_t)-1 && f->next[i] < from)
+			f->next[i] = find_word(w, f->text, f->len, from);
+		if (f->next[i] == (size_t)-1)
+			continue;
+		if (f->next[i] < best || (f->next[i] == best && w->len > best_len)) {
+			best = f->next[i];
+			best_len = w->len;
+			best_value = w->value;
+		}
+	}
+	if (best == (size_t)-1)
+		return 0;
+	*at = best;
+	*n = best_len;
+	if (value)
+		*value = best_value;
+	return 1;
+}
+
+void errata__finder_dispose(errata__finder *f)
+{
+	free(f->next);
+	f->next = NULL;
+}
+
 size_t errata__skip_space(const char *text, size_t len, size_t at)
 {
 	while (at < len) {
@@ -605,18 +684,20 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 {
 	errata__birth *list = NULL;
 	size_t n = 0, alloc = 0, mcount = mentions ? errata_mentions_count(mentions) : 0;
+	errata__finder find = { 0 };
 	int error = 0;
 
 	*out = NULL;
 	*count = 0;
 	if (!w->born.count)
 		return 0;
-	for (size_t i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1)) {
-		size_t bl, e, nm, nl, mi, lim;
+	if ((error = errata__finder_init(&find, &w->born, p, len)) < 0)
+		return error;
+	for (size_t i = 0, from = 0, bl = 0; errata__finder_next(&find, from, &i, &bl, NULL);
+	     from = i + 1) {
+		size_t e, nm, nl, mi, lim;
 		errata__birth b;
 
-		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)))
-			continue;
 		memset(&b, 0, sizeof(b));
 		lim = i + bl + 32 < len ? i + bl + 32 : len;
 		mi = errata__mention_at(mentions, i + bl);
@@ -670,10 +751,10 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			alloc = na;
 		}
 		list[n++] = b;
-		i += bl;
 	}
 
 cleanup:
+	errata__finder_dispose(&find);
 	if (error < 0) {
 		free(list);
 		return error;

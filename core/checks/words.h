@@ -34,6 +34,7 @@ typedef struct {
 /* Every list, named as its key in the locale table. */
 #define ERRATA__WORDLISTS(X) \
 	X(numbers) X(ordinals) X(ordinal_suffixes) X(day_units) X(night_units) \
+	X(day_units_plural) X(night_units_plural) \
 	X(duration_of) X(legs) X(relative) X(anniversary) X(named_anniversaries) \
 	X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
@@ -69,6 +70,31 @@ int errata__words_for(const errata__words **out, const errata_locale *loc);
  */
 size_t errata__words_match(const errata__wordlist *list, const char *text,
                            size_t len, size_t at, int *value);
+
+/*
+ * A finder walks the occurrences of a list's words in a text, in text
+ * order, case-insensitively on the first byte (the rest as written), at
+ * word boundaries. Each word is searched with memmem() and a cursor, so a
+ * whole document costs one fast pass per word. Words of one byte are
+ * never found.
+ */
+typedef struct {
+	const errata__wordlist *list;
+	const char *text;
+	size_t len;
+	size_t *next;     /* per item: its next occurrence, or (size_t)-1 */
+} errata__finder;
+
+int errata__finder_init(errata__finder *f, const errata__wordlist *list,
+                        const char *text, size_t len);
+/*
+ * The first occurrence starting at or after `from`: returns 1 and sets
+ * *at, *n (its length: the longest word found there) and *value (may be
+ * NULL); 0 when there is none.
+ */
+int errata__finder_next(errata__finder *f, size_t from, size_t *at, size_t *n,
+                        int *value);
+void errata__finder_dispose(errata__finder *f);
 
 /* ---- text helpers ----------------------------------------------------- */
 
