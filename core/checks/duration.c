@@ -319,8 +319,8 @@ static int duration_run(const errata_check_ctx *ctx)
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = 0;
-	errata__finder days = { 0 }, nights = { 0 }, days2 = { 0 }, nights2 = { 0 };
-	errata__finder *finders[4] = { &days, &nights, &days2, &nights2 };
+	errata__finder days = { 0 }, nights = { 0 };
+	errata__finder *finders[2] = { &days, &nights };
 	length_phrase cur, next;
 	int error, have = 0;
 
@@ -328,16 +328,15 @@ static int duration_run(const errata_check_ctx *ctx)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
 		return 0;
-	if ((error = errata__finder_init(&days, &w->day_units, p, len)) < 0 ||
-	    (error = errata__finder_init(&nights, &w->night_units, p, len)) < 0 ||
-	    (error = errata__finder_init(&days2, &w->day_units_plural, p, len)) < 0 ||
-	    (error = errata__finder_init(&nights2, &w->night_units_plural, p, len)) < 0)
+	/* the singular units find the plurals too ("day" in "days"): read_unit() decides */
+	if ((error = errata__finder_init_prefix(&days, &w->day_units, p, len)) < 0 ||
+	    (error = errata__finder_init_prefix(&nights, &w->night_units, p, len)) < 0)
 		goto cleanup;
 	/* find the units ("day", "weeks", "night"), then read the phrase around them */
 	for (;;) {
 		size_t u = (size_t)-1, at, n;
 
-		for (int f = 0; f < 4; f++)
+		for (int f = 0; f < 2; f++)
 			if (errata__finder_next(finders[f], from, &at, &n, NULL) && at < u)
 				u = at;
 		if (u == (size_t)-1)
@@ -355,7 +354,7 @@ static int duration_run(const errata_check_ctx *ctx)
 		goto cleanup;
 
 cleanup:
-	for (int f = 0; f < 4; f++)
+	for (int f = 0; f < 2; f++)
 		errata__finder_dispose(finders[f]);
 	return error < 0 ? error : 0;
 }

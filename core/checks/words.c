@@ -325,7 +325,8 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
  * The first whole-word occurrence of w at or after from; (size_t)-1 if
  * none. The tail (all but the first byte) is searched as written.
  */
-static size_t find_word(const errata__word *w, const char *text, size_t len, size_t from)
+static size_t find_word(const errata__word *w, const char *text, size_t len, size_t from,
+                        int prefix)
 {
 	size_t at = from + 1;
 
@@ -338,28 +339,41 @@ static size_t find_word(const errata__word *w, const char *text, size_t len, siz
 		pos = (size_t)(hit - text) - 1;
 		if (lower((unsigned char)text[pos]) == lower((unsigned char)w->word[0]) &&
 		    (!errata__is_word_byte(w->word, w->len, 0) || errata__word_start(text, len, pos)) &&
-		    !(errata__is_word_byte(w->word, w->len, w->len - 1) &&
-		      errata__is_word_byte(text, len, pos + w->len)))
+		    (prefix || !(errata__is_word_byte(w->word, w->len, w->len - 1) &&
+		                 errata__is_word_byte(text, len, pos + w->len))))
 			return pos;
 		at = (size_t)(hit - text) + 1;
 	}
 	return (size_t)-1;
 }
 
-int errata__finder_init(errata__finder *f, const errata__wordlist *list,
-                        const char *text, size_t len)
+static int finder_init(errata__finder *f, const errata__wordlist *list,
+                       const char *text, size_t len, int prefix)
 {
 	f->list = list;
 	f->text = text;
 	f->len = len;
 	f->next = NULL;
+	f->prefix = prefix;
 	if (!list->count)
 		return 0;
 	if (!(f->next = malloc(list->count * sizeof(*f->next))))
 		return errata__oom();
 	for (size_t i = 0; i < list->count; i++)
-		f->next[i] = find_word(&list->items[i], text, len, 0);
+		f->next[i] = find_word(&list->items[i], text, len, 0, prefix);
 	return 0;
+}
+
+int errata__finder_init(errata__finder *f, const errata__wordlist *list,
+                        const char *text, size_t len)
+{
+	return finder_init(f, list, text, len, 0);
+}
+
+int errata__finder_init_prefix(errata__finder *f, const errata__wordlist *list,
+                               const char *text, size_t len)
+{
+	return finder_init(f, list, text, len, 1);
 }
 
 int errata__finder_next(errata__finder *f, size_t from, size_t *at, size_t *n,
@@ -373,7 +387,7 @@ int errata__finder_next(errata__finder *f, size_t from, size_t *at, size_t *n,
 
 		/* move the cursor up to `from` */
 		if (f->next[i] != (size_t)-1 && f->next[i] < from)
-			f->next[i] = find_word(w, f->text, f->len, from);
+			f->next[i] = find_word(w, f->text, f->len, from, f->prefix);
 		if (f->next[i] == (size_t)-1)
 			continue;
 		if (f->next[i] < best || (f->next[i] == best && w->len > best_len)) {

@@ -83,10 +83,14 @@ typedef struct {
 	const char *text;
 	size_t len;
 	size_t *next;     /* per item: its next occurrence, or (size_t)-1 */
+	int prefix;       /* words may continue ("day" finds "days") */
 } errata__finder;
 
 int errata__finder_init(errata__finder *f, const errata__wordlist *list,
                         const char *text, size_t len);
+/* The same, finding words as the start of longer words too. */
+int errata__finder_init_prefix(errata__finder *f, const errata__wordlist *list,
+                               const char *text, size_t len);
 /*
  * The first occurrence starting at or after `from`: returns 1 and sets
  * *at, *n (its length: the longest word found there) and *value (may be
