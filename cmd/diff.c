@@ -118,6 +118,41 @@ static cJSON *findings_json(const errata_findings *list)
 	return arr;
 }
 
+/* The resolved reports as a JSON array of {"id", "quote"}. */
+static cJSON *reports_json(const errata_report *const *reports, size_t n)
+{
+	cJSON *arr = cJSON_CreateArray();
+
+	for (size_t k = 0; arr && k < n; k++) {
+		cJSON *r = cJSON_CreateObject();
+
+		if (!r || !cJSON_AddItemToArray(arr, r) ||
+		    !cJSON_AddStringToObject(r, "id", reports[k]->id) ||
+		    !cJSON_AddStringToObject(r, "quote", reports[k]->quote)) {
+			cJSON_Delete(arr);
+			arr = NULL;
+		}
+	}
+	return arr;
+}
+
+static int text_reports(errata_buf *out, const errata_report *const *reports, size_t n)
+{
+	int error = 0;
+
+	if (n)
+		error = errata_buf_puts(out, "resolved reports (the quoted text is gone):\n");
+	for (size_t k = 0; k < n && !error; k++) {
+		error = errata_buf_printf(out, "%.12s \"", reports[k]->id);
+		/* a quote is one line here: line ends read as spaces */
+		for (const char *p = reports[k]->quote; *p && !error; p++)
+			error = errata_buf_putc(out, *p == '\n' || *p == '\r' || *p == '\t' ? ' ' : *p);
+		if (!error)
+			error = errata_buf_puts(out, "\"\n");
+	}
+	return error;
+}
+
 static int text_findings(errata_buf *out, const char *title, const errata_findings *list)
 {
 	int error;
@@ -131,6 +166,7 @@ static int text_findings(errata_buf *out, const char *title, const errata_findin
 
 static int text_file(errata_buf *out, const errata_diff_file *f, const errata_worddiff *wd,
                      const errata_findings *introduced, const errata_findings *fixed,
+                     const errata_report *const *reports, size_t nreports,
                      int color, unsigned int context)
 {
 	errata_worddiff_format_options fo = ERRATA_WORDDIFF_FORMAT_OPTIONS_INIT;
@@ -151,12 +187,15 @@ static int text_file(errata_buf *out, const errata_diff_file *f, const errata_wo
 		error = text_findings(out, "introduced", introduced);
 	if (!error)
 		error = text_findings(out, "fixed", fixed);
+	if (!error)
+		error = text_reports(out, reports, nreports);
 	return error;
 }
 
 /* One file's JSON object: path, status, hunks, introduced, fixed, reports. */
 static cJSON *file_json(const errata_diff_file *f, const errata_worddiff *wd,
-                        const errata_findings *introduced, const errata_findings *fixed)
+                        const errata_findings *introduced, const errata_findings *fixed,
+                        const errata_report *const *reports, size_t nreports)
 {
 	cJSON *o = cJSON_CreateObject();
 	int ok = o != NULL;
@@ -168,7 +207,7 @@ static cJSON *file_json(const errata_diff_file *f, const errata_worddiff *wd,
 	ok = ok && cJSON_AddItemToObject(o, "hunks", hunks_json(f, wd));
 	ok = ok && cJSON_AddItemToObject(o, "introduced", findings_json(introduced));
 	ok = ok && cJSON_AddItemToObject(o, "fixed", findings_json(fixed));
-	ok = ok && cJSON_AddArrayToObject(o, "resolved_reports");
+	ok = ok && cJSON_AddItemToObject(o, "resolved_reports", reports_json(reports, nreports));
 	if (!ok) {
 		cJSON_Delete(o);
 		o = NULL;
@@ -204,6 +243,8 @@ int cmd_diff(int argc, char **argv)
 	errata_diff *diff = NULL;
 	errata_findings *introduced = NULL, *fixed = NULL;
 	errata_worddiff *wd = NULL;
+	const errata_report **reports = NULL;
+	size_t nreports = 0;
 	errata_buf out = ERRATA_BUF_INIT;
 	cJSON *root = NULL, *files = NULL;
 	char **rest, **paths, **relpaths = NULL, *config_path = NULL, *end;
@@ -274,24 +315,28 @@ int cmd_diff(int argc, char **argv)
 
 		if (errata_findings_new(&introduced) < 0 || errata_findings_new(&fixed) < 0 ||
 		    errata_worddiff_new(&wd, f->old_data, f->old_len, f->new_data, f->new_len) < 0 ||
-		    errata_diff_check(diff, i, 0, introduced, fixed, &new_errors) < 0)
+		    errata_diff_check(diff, i, 0, introduced, fixed, &new_errors) < 0 ||
+		    errata_diff_resolved_reports(diff, repo, i, &reports, &nreports) < 0)
 			goto fail;
 		if (json) {
-			cJSON *o = file_json(f, wd, introduced, fixed);
+			cJSON *o = file_json(f, wd, introduced, fixed, reports, nreports);
 
 			if (!o || !cJSON_AddItemToArray(files, o)) {
 				cJSON_Delete(o);
 				goto oom;
 			}
 		} else if ((i > 0 && errata_buf_putc(&out, '\n') < 0) ||
-		           text_file(&out, f, wd, introduced, fixed, color, (unsigned int)context) < 0) {
+		           text_file(&out, f, wd, introduced, fixed, reports, nreports, color,
+		                     (unsigned int)context) < 0) {
 			goto fail;
 		}
 		errata_worddiff_free(wd);
 		errata_findings_free(introduced);
 		errata_findings_free(fixed);
+		free(reports);
 		wd = NULL;
 		introduced = fixed = NULL;
+		reports = NULL;
 	}
 	if (json) {
 		char *s = cJSON_Print(root);
@@ -321,6 +366,7 @@ cleanup:
 	errata_worddiff_free(wd);
 	errata_findings_free(introduced);
 	errata_findings_free(fixed);
+	free(reports);
 	errata_diff_free(diff);
 	errata_repo_free(repo);
 	return rc;
