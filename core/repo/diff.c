@@ -42,8 +42,7 @@ const char *errata_diff_status_name(errata_diff_status status)
 	return status_names[status];
 }
 
-/* Whether a path names an article: .md .markdown .txt .html .htm. */
-static int is_article(const char *path)
+int errata_path_is_article(const char *path)
 {
 	static const char *const exts[] = { ".md", ".markdown", ".txt", ".html", ".htm" };
 	size_t n = strlen(path);
@@ -143,7 +142,7 @@ static int add_file(errata_diff *d, errata_repo *repo, const git_diff_delta *del
 		f.status = ERRATA_DIFF_ADDED;
 	if (!has_new)
 		f.status = ERRATA_DIFF_DELETED;
-	if (!all_files && !is_article(has_new ? delta->new_file.path : delta->old_file.path))
+	if (!all_files && !errata_path_is_article(has_new ? delta->new_file.path : delta->old_file.path))
 		return 0;
 	path = errata__strdup(has_new ? delta->new_file.path : delta->old_file.path);
 	if (has_old && has_new)

@@ -126,6 +126,10 @@ typedef struct {
 
 typedef struct errata_diff errata_diff;
 
+/* Whether a path names an article: it ends in .md, .markdown, .txt, .html
+ * or .htm, in any case. */
+int errata_path_is_article(const char *path);
+
 /*
  * List the articles (files ending in .md, .markdown, .txt, .html or .htm,
  * unless opts->all_files) that differ between the two sides, in path
