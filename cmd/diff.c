@@ -55,17 +55,52 @@ static int want_color(const char *mode, int *color)
 	return 0;
 }
 
-/* A JSON string of text[offset, offset+length), or NULL when memory ran out. */
+/* Length of the valid UTF-8 sequence at s[0, n), or 0 if it is not one. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+	size_t len = s[0] < 0x80 ? 1 : s[0] >= 0xc2 && s[0] <= 0xdf ? 2
+	           : s[0] >= 0xe0 && s[0] <= 0xef ? 3 : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : 0;
+
+	if (len == 0 || len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	/* overlong three- and four-byte forms, surrogates, beyond U+10FFFF */
+	if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] > 0x9f) ||
+	    (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] > 0x8f))
+		return 0;
+	return len;
+}
+
+/*
+ * A JSON string of text[offset, offset+length), each byte that is not
+ * valid UTF-8 (an old version may hold some) written as U+FFFD; NULL when
+ * memory ran out.
+ */
 static cJSON *slice_json(const char *text, size_t offset, size_t length)
 {
-	char *copy = malloc(length + 1);
+	char *copy = malloc(length * 3 + 1);
+	const unsigned char *p = (const unsigned char *)text + offset;
+	size_t i = 0, o = 0;
 	cJSON *s;
 
 	if (!copy)
 		return NULL;
-	if (length)
-		memcpy(copy, text + offset, length);
-	copy[length] = '\0';
+	while (i < length) {
+		size_t n = utf8_len(p + i, length - i);
+
+		if (n == 0) {
+			memcpy(copy + o, "\xef\xbf\xbd", 3);
+			o += 3;
+			i++;
+		} else {
+			memcpy(copy + o, p + i, n);
+			o += n;
+			i += n;
+		}
+	}
+	copy[o] = '\0';
 	s = cJSON_CreateString(copy);
 	free(copy);
 	return s;

@@ -61,7 +61,7 @@ static int cp_kind(uint32_t cp)
 		return TOK_PUNCT;
 	}
 	if (cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 ||
-	    cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000)
+	    cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000 || cp == 0xfeff)
 		return TOK_SPACE;
 	if ((cp >= 0xa1 && cp <= 0xbf) || cp == 0xd7 || cp == 0xf7 ||
 	    (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205e) ||
