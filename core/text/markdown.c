@@ -485,21 +485,30 @@ static int only_blanks(const char *t, size_t k, size_t le)
 	return k == le;
 }
 
-/* A line of three or more '-', '*', '_' or '=' (with blanks). */
-static int is_break_line(const char *t, size_t k, size_t le)
+/*
+ * A thematic break (three or more '-', '*' or '_', with blanks) or, under
+ * a paragraph line, a setext heading underline (a run of '=' or '-').
+ */
+static int is_break_line(const char *t, size_t k, size_t le, int in_para)
 {
 	char c = t[k];
-	int count = 0;
+	int count = 0, blank = 0, split = 0;
 
 	if (c != '-' && c != '*' && c != '_' && c != '=')
 		return 0;
 	for (; k < le; k++) {
-		if (t[k] == c)
+		if (t[k] == c) {
+			split |= blank;
 			count++;
-		else if (t[k] != ' ' && t[k] != '\t')
+		} else if (t[k] == ' ' || t[k] == '\t') {
+			blank = 1;
+		} else {
 			return 0;
+		}
 	}
-	return count >= 3 || c == '=';
+	if (c == '=')
+		return in_para && !split;
+	return count >= 3 || (c == '-' && in_para && !split);
 }
 
 /* A list marker at t[k]: the offset after it (and its space), or 0. */
@@ -529,6 +538,19 @@ static size_t list_marker(const char *t, size_t k, size_t le)
 	    (le - j == 3 || t[j + 3] == ' ' || t[j + 3] == '\t'))
 		j += 3;
 	return j;
+}
+
+/*
+ * Whether the list item at t[k] (content from t[j]) may interrupt a
+ * paragraph: not empty, and if ordered, numbered 1.
+ */
+static int may_interrupt(const char *t, size_t k, size_t j, size_t le)
+{
+	if (only_blanks(t, j, le))
+		return 0;
+	if (t[k] >= '0' && t[k] <= '9')
+		return t[k] == '1' && (t[k + 1] == '.' || t[k + 1] == ')');
+	return 1;
 }
 
 /* A reference definition "[label]: destination" at t[k]. */
@@ -702,6 +724,8 @@ int errata__markdown_mask(errata_doc *doc)
 		}
 		in_code = 0;
 		j = list_marker(t, k, le);
+		if (j && in_para && !in_list && !may_interrupt(t, k, j, le))
+			j = 0; /* "2026." on a wrapped line is text, not a list */
 		if (!j && indent < 2 && prev_blank && !quoted)
 			in_list = 0;
 		if (indent <= 3 || in_list) {
@@ -738,7 +762,7 @@ int errata__markdown_mask(errata_doc *doc)
 					in_list = 0;
 				continue;
 			}
-			if (is_break_line(t, k, le) && !(t[k] == '=' && !in_para)) {
+			if (is_break_line(t, k, le, in_para)) {
 				flush(&m, ls);
 				errata__mask(m.p, k, le);
 				in_para = 0;

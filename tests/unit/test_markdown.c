@@ -195,6 +195,12 @@ static void test_markdown_blocks(void **state)
 	   "Para\n⟦---⟧\n\n⟦***⟧\n⟦- - -⟧\n\nTitle\n⟦=====⟧");
 	/* not markers */
 	md("-5 degrees\n2026 was\n1.5 million", "-5 degrees\n2026 was\n1.5 million");
+	/* a wrapped line that starts with a number and a period stays text */
+	md("It opened on Tuesday, January 6,\n2026. Then it closed.",
+	   "It opened on Tuesday, January 6,\n2026. Then it closed.");
+	md("Text\n1. first\n2. second", "Text\n⟦1.⟧ first\n⟦2.⟧ second");
+	md("Text\n-\nmore", "Text\n⟦-⟧\nmore");
+	md("Text\n- - -\nText\n=\nx = y\n= =", "Text\n⟦- - -⟧\nText\n⟦=⟧\nx = y\n= =");
 	/* a quoted fence */
 	md("> ```\n> code\n> ```\nok", "⟦> ```⟧\n⟦> code⟧\n⟦> ```⟧\nok");
 }
