@@ -2,12 +2,14 @@
  * invalid.c: date.invalid, a date that does not exist: month 13, day 0,
  * April 31, February 30, or February 29 in a year that is not a leap
  * year. A date without a judged year is only wrong when it is wrong in
- * every year (February 29 is then fine).
+ * every year (February 29 is then fine), and a date whose year has two
+ * readings only when it is wrong in both.
  */
 #include <stdio.h>
 
 #include "checks/check.h"
 #include "common.h"
+#include "dates/mention.h"
 
 static int run(const errata_check_ctx *ctx)
 {
@@ -18,7 +20,7 @@ static int run(const errata_check_ctx *ctx)
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		const char *month;
-		int max;
+		int max, alt;
 
 		errata_buf_clear(&msg);
 		if (m->month < 1 || m->month > 12) {
@@ -32,6 +34,10 @@ static int run(const errata_check_ctx *ctx)
 			/* 2000 is a leap year: the most days a month can have */
 			max = errata_date_days_in_month(m->year ? m->year : 2000, m->month);
 			if (m->day <= max)
+				continue;
+			/* February 29 that exists in the other reading of the year */
+			alt = errata__mention_alt_year(ctx->mentions, i);
+			if (alt && errata_date_valid(alt, m->month, m->day))
 				continue;
 			/* the date as the table writes dates, or "Month day" without a year */
 			if (m->year)

@@ -5,7 +5,9 @@
  * a date that exists is judged; impossible dates belong to date.invalid.
  * The finding offers both readings of the mistake: the right weekday for
  * the date as written, and the nearest date that falls on the weekday as
- * written (the day number may be the typo).
+ * written (the day number may be the typo). A mention whose year has two
+ * readings (see errata__mention_alt_year()) is judged only when the
+ * weekday is wrong in both.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,7 @@
 #include "checks/check.h"
 #include "common.h"
 #include "dates/locale.h"
+#include "dates/mention.h"
 
 /*
  * The shortest abbreviation the locale table knows for a weekday (for
@@ -178,7 +181,7 @@ static int run(const errata_check_ctx *ctx)
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		const char *sugg[2];
 		size_t nsugg = 0, at = 0, dlen = 0;
-		int real, delta, newday;
+		int real, delta, newday, alt;
 		const char *real_name, *said_name;
 
 		if (m->weekday < 0 || m->weekday > 6 || m->year == 0 ||
@@ -186,6 +189,11 @@ static int run(const errata_check_ctx *ctx)
 			continue;
 		real = errata_date_weekday(m->year, m->month, m->day);
 		if (real == m->weekday)
+			continue;
+		/* right in the other reading of the year: not a finding */
+		alt = errata__mention_alt_year(ctx->mentions, i);
+		if (alt && errata_date_valid(alt, m->month, m->day) &&
+		    errata_date_weekday(alt, m->month, m->day) == m->weekday)
 			continue;
 		real_name = errata_locale_weekday_name(ctx->locale, real);
 		said_name = errata_locale_weekday_name(ctx->locale, m->weekday);

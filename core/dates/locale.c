@@ -103,6 +103,9 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->range);
 	phrases_free(&loc->list);
 	phrases_free(&loc->range_open);
+	phrases_free(&loc->past);
+	phrases_free(&loc->future);
+	phrases_free(&loc->month_only);
 	free(loc);
 }
 
@@ -373,6 +376,9 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "range_words", &loc->range)) ||
 	    (error = load_phrases(loc, root, "list_words", &loc->list)) ||
 	    (error = load_phrases(loc, root, "range_open_words", &loc->range_open)) ||
+	    (error = load_phrases(loc, root, "past_words", &loc->past)) ||
+	    (error = load_phrases(loc, root, "future_words", &loc->future)) ||
+	    (error = load_phrases(loc, root, "month_only_words", &loc->month_only)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)))

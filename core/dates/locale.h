@@ -49,6 +49,8 @@ struct errata_locale {
 	uint64_t bloom[64];     /* 4096-bit filter over the keys' hashes */
 	errata__phrases suffixes, weekday_date, day_month, year_words,
 	                range, list, range_open;
+	errata__phrases past, future; /* "last", "next" before a date: its direction */
+	errata__phrases month_only;   /* "in" before a month: a number after it is a count */
 	int month_first, day_first, weekday_after_comma;
 	errata_date_order order;
 };
