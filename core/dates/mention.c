@@ -410,8 +410,14 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 
 			if (x == z && dmy)
 				mdy = 0;
-			if (dmy == mdy)
-				return 0;
+			if (dmy == mdy) {
+				/* Neither order gives a real date: when only one number
+				 * can be a month and the year has four digits, that is
+				 * the order meant ("31/04/2026" is April 31). */
+				if (dmy || e.ndigits != 4 || (x <= 12) == (z <= 12))
+					return 0;
+				dmy = z <= 12;
+			}
 			pt->d = (int)(dmy ? x : z);
 			pt->m = (int)(dmy ? z : x);
 			break;
