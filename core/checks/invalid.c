@@ -20,7 +20,7 @@ static int run(const errata_check_ctx *ctx)
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		const char *month;
-		int max, alt;
+		int max, alt, year;
 
 		errata_buf_clear(&msg);
 		if (m->month < 1 || m->month > 12) {
@@ -39,18 +39,20 @@ static int run(const errata_check_ctx *ctx)
 			alt = errata__mention_alt_year(ctx->mentions, i);
 			if (alt && errata_date_valid(alt, m->month, m->day))
 				continue;
+			year = m->year ? errata__mention_report_year(ctx->mentions, i) : 0;
+			max = errata_date_days_in_month(year ? year : 2000, m->month);
 			/* the date as the table writes dates, or "Month day" without a year */
-			if (m->year)
-				error = errata_locale_format_date(ctx->locale, m->year, m->month, m->day, &msg);
+			if (year)
+				error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg);
 			else
 				error = errata_buf_printf(&msg, "%s %d", month, m->day);
 			if (error)
 				break;
-			if (m->year && m->month == 2 && m->day == 29)
-				error = errata_buf_printf(&msg, " does not exist: %d is not a leap year", m->year);
-			else if (m->year && m->month == 2)
+			if (year && m->month == 2 && m->day == 29)
+				error = errata_buf_printf(&msg, " does not exist: %d is not a leap year", year);
+			else if (year && m->month == 2)
 				error = errata_buf_printf(&msg, " does not exist: %s has %d days in %d",
-				                          month, max, m->year);
+				                          month, max, year);
 			else if (m->month == 2)
 				error = errata_buf_printf(&msg, " does not exist: %s has at most %d days",
 				                          month, max);

@@ -182,7 +182,7 @@ static int run(const errata_check_ctx *ctx)
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		const char *sugg[2];
 		size_t nsugg = 0, at = 0, dlen = 0;
-		int real, delta, newday, alt;
+		int real, delta, newday, alt, year;
 		const char *real_name, *said_name;
 
 		if (m->weekday < 0 || m->weekday > 6 || m->year == 0 ||
@@ -196,12 +196,17 @@ static int run(const errata_check_ctx *ctx)
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
 		    errata_date_weekday(alt, m->month, m->day) == m->weekday)
 			continue;
+		/* wrong in both: name the reading that fits the article best */
+		year = errata__mention_report_year(ctx->mentions, i);
+		if (!errata_date_valid(year, m->month, m->day))
+			year = m->year;
+		real = errata_date_weekday(year, m->month, m->day);
 		real_name = errata_locale_weekday_name(ctx->locale, real);
 		said_name = errata_locale_weekday_name(ctx->locale, m->weekday);
 		if (!real_name || !said_name)
 			continue;
 		errata_buf_clear(&msg);
-		if ((error = errata_locale_format_date(ctx->locale, m->year, m->month, m->day, &msg)) ||
+		if ((error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg)) ||
 		    (error = errata_buf_printf(&msg, " is a %s, not a %s", real_name, said_name)))
 			break;
 
@@ -233,11 +238,11 @@ static int run(const errata_check_ctx *ctx)
 		 */
 		delta = (m->weekday - real + 7) % 7;      /* 1..6 days later */
 		newday = m->day + delta;
-		if (delta > 3 || newday > errata_date_days_in_month(m->year, m->month))
+		if (delta > 3 || newday > errata_date_days_in_month(year, m->month))
 			newday = m->day + delta - 7;
 		if (newday < 1)
 			newday = m->day + delta;
-		if (newday >= 1 && newday <= errata_date_days_in_month(m->year, m->month) &&
+		if (newday >= 1 && newday <= errata_date_days_in_month(year, m->month) &&
 		    m->date_offset + m->date_length <= tlen &&
 		    m->date_offset >= m->offset &&
 		    m->date_offset + m->date_length <= m->offset + m->length &&

@@ -34,6 +34,7 @@ typedef struct {
 	int alt;         /* another year the date may be read in, or 0 */
 	signed char dir; /* -1 after "last", +1 after "next", else 0 */
 	unsigned char soft; /* the year may be a count ("Oct. 3, 1500 runners") */
+	unsigned char alt_first; /* name the other reading when both are wrong */
 } extra;
 
 struct errata_mentions {
@@ -886,6 +887,7 @@ static int push(errata_mentions *ms, const part *pt)
 	ms->x[ms->n].alt = 0;
 	ms->x[ms->n].dir = 0;
 	ms->x[ms->n].soft = pt->y && pt->soft;
+	ms->x[ms->n].alt_first = 0;
 	ms->n++;
 	return 0;
 }
@@ -936,12 +938,14 @@ static int closest_year(const errata_date *anchor, int month, int day, int dir)
  * date would give another year, that year is kept as the other reading
  * (an old date quoted in a story about today must not make today's
  * dates wrong); a year that may be a count gets the year-less reading as
- * its other one.
+ * its other one. When the anchoring date is in another paragraph, the
+ * article's reading is the one to name if the date is wrong in both.
  */
-static void infer_years(errata_mentions *ms, const errata_date *article)
+static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
 	errata_date anchor = { 0, 0, 0 }, dated = { 0, 0, 0 };
 	int from_text = 0;
+	size_t anchor_end = 0;
 
 	if (article && article->year >= 1 && article->year <= 9999) {
 		anchor = *article;
@@ -967,6 +971,7 @@ static void infer_years(errata_mentions *ms, const errata_date *article)
 				anchor.month = m->month;
 				anchor.day = m->day;
 				from_text = 1;
+				anchor_end = m->offset + m->length;
 			}
 			continue;
 		}
@@ -978,6 +983,7 @@ static void infer_years(errata_mentions *ms, const errata_date *article)
 			m->flags |= ERRATA_MENTION_YEAR_INFERRED;
 			if (ms->x[other].alt)
 				x->alt = ms->x[other].alt + later;
+			x->alt_first = ms->x[other].alt_first;
 			continue;
 		}
 		if (!anchor.year)
@@ -988,6 +994,7 @@ static void infer_years(errata_mentions *ms, const errata_date *article)
 			x->alt = closest_year(&dated, m->month, m->day, x->dir);
 			if (x->alt == m->year)
 				x->alt = 0;
+			x->alt_first = x->alt && crosses_paragraph(c, anchor_end, m->offset);
 		}
 	}
 }
@@ -995,6 +1002,13 @@ static void infer_years(errata_mentions *ms, const errata_date *article)
 int errata__mention_alt_year(const errata_mentions *m, size_t i)
 {
 	return (m && i < m->n) ? m->x[i].alt : 0;
+}
+
+int errata__mention_report_year(const errata_mentions *m, size_t i)
+{
+	if (!m || i >= m->n)
+		return 0;
+	return m->x[i].alt_first && m->x[i].alt ? m->x[i].alt : m->v[i].year;
 }
 
 int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t len,
@@ -1121,7 +1135,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 		}
 		pos = next > start ? next : start + 1;
 	}
-	infer_years(ms, &opts->anchor);
+	infer_years(&c, ms, &opts->anchor);
 	*out = ms;
 	ms = NULL;
 cleanup:

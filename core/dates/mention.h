@@ -16,4 +16,11 @@
  */
 int errata__mention_alt_year(const errata_mentions *m, size_t i);
 
+/*
+ * The year to name in a finding on mention i that is wrong in both
+ * readings: the article's reading when the explicit date that anchored it
+ * stands in another paragraph, else the mention's own year.
+ */
+int errata__mention_report_year(const errata_mentions *m, size_t i);
+
 #endif

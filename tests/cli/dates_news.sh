@@ -35,6 +35,19 @@ done < results.tap
 if [ "$cases" -ge 150 ]; then ok "at least 150 cases ran ($cases)"; else
 	not_ok "at least 150 cases ran" "only $cases"; fi
 
+# Year inference on a whole article dated 2026-11-27: "Jan. 7" is in
+# 2027, "last Dec. 3" in 2025, and the 1961 date of the second paragraph
+# does not make the later year-less dates wrong; the one wrong weekday is
+# named in the article's year.
+cp "$FIX/dates/bridge.md" .
+run "$ERRATA_BIN" check bridge.md
+expect_rc "the article has one error" 1
+expect_out "the article's findings" "$FIX/dates/bridge.text.expected"
+# Without its front matter date, the 1961 date is the only anchor.
+sed '/^date:/d' bridge.md > undated.md
+run "$ERRATA_BIN" check --format json undated.md
+expect_contains "undated: read against the 1961 anchor" '"message":"December 1, 1960 is a Thursday, not a Tuesday"'
+
 # A wrong expectation is caught: a clean sentence said to be a mismatch.
 printf '%s\n' '{"id":"x1","lang":"en","text":"The vote is on Tuesday, Jan. 6.","year_context":2026,"expect":"mismatch","span":"Tuesday, Jan. 6"}' > wrong.jsonl
 run python3 "$CONF" --strict --rules "$RULES" --errata "$ERRATA_BIN" wrong.jsonl
