@@ -757,14 +757,59 @@ static int weekday_pair(const ctx *c, size_t pos, part *a, part *b)
 
 /* Parse the expression starting at pos: 0, 1 or 2 parts in *n; returns
  * the pair kind. */
+/*
+ * Whether the weekday at pos ends a list of weekdays: another weekday
+ * stands before it, joined by a comma, "&", "/" or a list word ("Sat.,
+ * Sun., Jan. 10-11", "Saturday and Sunday, Jan. 10"). Such a weekday does
+ * not name the date after it on its own.
+ */
+static int weekday_listed(const ctx *c, size_t pos)
+{
+	size_t p = pos, wend;
+	errata__tok t;
+	int wd, joined = 0;
+
+	if (!weekday_at(c, pos, &wd, &wend, &wend))
+		return 0;
+	while (p > 0 && is_blank(c->s[p - 1]))
+		p--;
+	if (p > 0 && (c->s[p - 1] == ',' || c->s[p - 1] == '&' || c->s[p - 1] == '/')) {
+		p--;
+		joined = 1;
+	} else if (preceded_by(c, pos, &c->loc->list)) {
+		/* step back over the list word */
+		while (p > 0 && !is_blank(c->s[p - 1]))
+			p--;
+		joined = 1;
+	}
+	if (!joined)
+		return 0;
+	while (p > 0 && is_blank(c->s[p - 1]))
+		p--;
+	if (p > 0 && c->s[p - 1] == '.')
+		p--;
+	/* the word before: back to its start (ASCII letters and UTF-8 bytes) */
+	wend = p;
+	while (p > 0 && (((c->s[p - 1] | 32) >= 'a' && (c->s[p - 1] | 32) <= 'z') ||
+	                 ((unsigned char)c->s[p - 1] & 0x80)))
+		p--;
+	if (p == wend)
+		return 0;
+	tk(c, p, &t);
+	return t.kind == ERRATA__TOK_WORD && weekday_at(c, p, &wd, &wend, &wend);
+}
+
 static int parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 {
 	errata__tok t;
-	int kind = PAIR_NONE;
+	int kind = PAIR_NONE, listed;
 
 	*n = 0;
 	tk(c, pos, &t);
-	if (t.kind == ERRATA__TOK_WORD && weekday_date(c, pos, a)) {
+	listed = t.kind == ERRATA__TOK_WORD && weekday_listed(c, pos);
+	if (listed) {
+		/* nothing starts here; the scan goes on to the date after it */
+	} else if (t.kind == ERRATA__TOK_WORD && weekday_date(c, pos, a)) {
 		*n = 1;
 	} else if (t.kind == ERRATA__TOK_WORD && (kind = day_pair(c, pos, 1, a, b))) {
 		*n = 2;
