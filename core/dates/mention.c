@@ -985,6 +985,8 @@ static int closest_year(const errata_date *anchor, int month, int day, int dir)
  * dates wrong); a year that may be a count gets the year-less reading as
  * its other one. When the anchoring date is in another paragraph, the
  * article's reading is the one to name if the date is wrong in both.
+ * Failing those, a date gets as its other reading the year closest to
+ * the mention just before it in the same paragraph.
  */
 static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
@@ -1040,6 +1042,17 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 			if (x->alt == m->year)
 				x->alt = 0;
 			x->alt_first = x->alt && crosses_paragraph(c, anchor_end, m->offset);
+		}
+		/* "Friday, Dec. 25, and Friday, Jan. 1": a date next to another
+		 * one in the same paragraph may be read in the year closest to it */
+		if (!x->alt && i > 0 && ms->v[i - 1].year &&
+		    errata_date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day) &&
+		    !crosses_paragraph(c, ms->v[i - 1].offset, m->offset)) {
+			errata_date near = { ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day };
+
+			x->alt = closest_year(&near, m->month, m->day, x->dir);
+			if (x->alt == m->year)
+				x->alt = 0;
 		}
 	}
 }

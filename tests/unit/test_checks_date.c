@@ -282,6 +282,13 @@ static void test_checks_date_direction_and_counts(void **state)
 		/* counts after a month that stands alone */
 		"In November 31 soldiers were killed.\n",
 		"During June 31 new cases were found.\n",
+		/* a weekday ending a list of weekdays is not the date's own */
+		"---\ndate: 2026-07-01\n---\nOpen Sat., Sun., Jan. 10-11.\n",
+		"---\ndate: 2026-07-01\n---\nThe fair is Saturday and Sunday, Jan. 10.\n",
+		"---\ndate: 2026-07-01\n---\nFriday or Saturday, Jan. 9 or 10.\n",
+		"---\ndate: 2026-07-01\n---\nClosed Tuesday/Wednesday, Jan. 6/7.\n",
+		/* a date next to another is read in the year closest to it */
+		"---\ndate: 2026-07-01\n---\nFriday, Dec. 25, and New Year's Day, Friday, Jan. 1.\n",
 		NULL
 	};
 	errata_findings *f;
@@ -295,6 +302,9 @@ static void test_checks_date_direction_and_counts(void **state)
 	/* the same shapes stay wrong where they are wrong */
 	f = check("a.md", "---\ndate: 2026-11-27\n---\nClosed since last Dec. 3 (Thursday).\n");
 	one(f, "date.weekday", "December 3, 2025 is a Wednesday, not a Thursday");
+	errata_findings_free(f);
+	f = check("a.md", "---\ndate: 2026-07-01\n---\nFriday or Saturday, Jan. 8 or 10.\n");
+	one(f, "date.weekday", "January 8, 2026 is a Thursday, not a Friday");
 	errata_findings_free(f);
 	f = check("a.txt", "It was filed on November 31.\n");
 	one(f, "date.invalid", "November 31 does not exist: November has 30 days");
