@@ -128,14 +128,15 @@ static int find_day(const char *text, size_t from, size_t to, int day,
 
 /*
  * The ordinal suffix for a new day number when the old one had `n` bytes
- * of suffix `old`. A table of four suffixes is read as first, second,
- * third and the rest (1st, 2nd, 3rd, 4th, 11th-13th, 21st...); with any
- * other table the written suffix is kept. Returns "" when there was none.
+ * of suffix `old`: when `old` is one of the table's suffixes and the
+ * table says which suffix each day takes ("ordinal_suffix_by_day": 1st,
+ * 2nd, 3rd, 4th...), that one, in capitals if `old` began with one;
+ * otherwise the written suffix is kept. Returns "" when there was none.
  */
 static const char *ordinal(const errata_locale *loc, int day, const char *old, size_t n)
 {
 	static _Thread_local char keep[16];
-	int idx = 3, known = 0, upper = n > 0 && old[0] >= 'A' && old[0] <= 'Z';
+	int known = 0, upper = n > 0 && old[0] >= 'A' && old[0] <= 'Z';
 	const char *s;
 
 	if (n == 0 || n >= sizeof(keep))
@@ -149,21 +150,9 @@ static const char *ordinal(const errata_locale *loc, int day, const char *old, s
 	}
 	memcpy(keep, old, n);
 	keep[n] = '\0';
-	if (!known || loc->suffixes.n != 4 || loc->suffixes.v[0].n != 1)
+	if (!known || !(s = errata__locale_ordinal(loc, day)) || strlen(s) >= sizeof(keep))
 		return keep;
-	if (day % 10 == 1 && day % 100 != 11)
-		idx = 0;
-	else if (day % 10 == 2 && day % 100 != 12)
-		idx = 1;
-	else if (day % 10 == 3 && day % 100 != 13)
-		idx = 2;
-	if (loc->suffixes.v[idx].n != 1)
-		return keep;
-	s = loc->suffixes.v[idx].tok[0].fold;
-	n = strlen(s);
-	if (n >= sizeof(keep))
-		return keep;
-	memcpy(keep, s, n + 1);
+	memcpy(keep, s, strlen(s) + 1);
 	for (size_t i = 0; upper && keep[i]; i++)
 		if (keep[i] >= 'a' && keep[i] <= 'z')
 			keep[i] = (char)(keep[i] - 32);
