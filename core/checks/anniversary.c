@@ -157,14 +157,16 @@ static size_t phrase_end(const errata__words *w, const char *p, size_t len,
 typedef struct {
 	int year;
 	char who[160];   /* "Kim Koo was born" or "" */
+	int from_sheet;
 } event_info;
 
 static void describe(event_info *ev, const errata__person *who, int kind)
 {
 	static const char *const verbs[] = { "", "was born", "died", "was founded" };
 
-	snprintf(ev->who, sizeof(ev->who), "%.*s %s%s", (int)(who->name_len < 100 ? who->name_len : 100),
-	         who->name, verbs[kind], who->entity ? " (fact sheet)" : "");
+	snprintf(ev->who, sizeof(ev->who), "%.*s %s", (int)(who->name_len < 100 ? who->name_len : 100),
+	         who->name, verbs[kind]);
+	ev->from_sheet = who->entity != NULL;
 }
 
 /* The event's year from the phrase [s, e); 0 if none. */
@@ -225,7 +227,8 @@ static int report(const errata_check_ctx *ctx, const trigger *t, int when,
 	error = errata_buf_printf(&msg, "\"%.*s\" in %d, but ", (int)(t->end - t->start),
 	                          ctx->prose + t->start, when);
 	if (!error && ev->who[0])
-		error = errata_buf_printf(&msg, "%s in %d", ev->who, ev->year);
+		error = errata_buf_printf(&msg, "%s in %d%s", ev->who, ev->year,
+		                          ev->from_sheet ? " (fact sheet)" : "");
 	else if (!error)
 		error = errata_buf_printf(&msg, "the event is dated %d", ev->year);
 	if (!error)
