@@ -1,11 +1,149 @@
-/* log.c: placeholder until the command lands. */
+/*
+ * log.c: `errata log PATH`: the revisions that changed an article, newest
+ * first, with the checker's error and warning counts in each and the words
+ * each edit added and removed.
+ */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cjson/cJSON.h>
+
+#include "errata.h"
 #include "cmd.h"
+
+static void iso(char out[32], long long t, int date_only)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	gmtime_r(&tt, &tm);
+	strftime(out, 32, date_only ? "%Y-%m-%d" : "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
 
 int cmd_log(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "errata: log is not available yet\n");
-	return EXIT_USAGE;
+	const char *format = "text", *rev = NULL, *max = NULL;
+	int no_check = 0;
+	const struct opt opts[] = {
+		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text or json" },
+		{ "rev", 'r', OPT_STRING, &rev, "REV", "start from this revision (default HEAD)" },
+		{ "max-count", 'n', OPT_STRING, &max, "N", "show at most N revisions" },
+		{ "no-check", 0, OPT_FLAG, &no_check, NULL, "do not run the checker on each revision" },
+		{ NULL, 0, OPT_END, NULL, NULL, NULL }
+	};
+	const struct opt_command cmd = {
+		"errata log PATH [--format text|json] [--rev REV] [--max-count N]",
+		"List the revisions that changed an article (first parents, newest first):\n"
+		"short id, date, author, subject, the errors and warnings the checker finds\n"
+		"in that revision, and the words the edit added and removed.",
+		opts, NULL
+	};
+	errata_log_options lo = ERRATA_LOG_OPTIONS_INIT;
+	errata_repo *repo = NULL;
+	errata_log *log = NULL;
+	errata_checker *checker = NULL;
+	errata_buf b = ERRATA_BUF_INIT;
+	char **rest, *path = NULL;
+	int nrest, rc = EXIT_USAGE, r, json;
+
+	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
+		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
+	if (nrest != 1 || (strcmp(format, "text") && strcmp(format, "json"))) {
+		fprintf(stderr, "errata: %s\nusage: %s\n", nrest != 1 ? "log needs one PATH" :
+		        "--format: text or json", cmd.usage);
+		return EXIT_USAGE;
+	}
+	if (max) {
+		char *end;
+		long n = strtol(max, &end, 10);
+
+		if (*end || n <= 0) {
+			fprintf(stderr, "errata: --max-count: not a positive number: %s\n", max);
+			return EXIT_USAGE;
+		}
+		lo.max_count = (size_t)n;
+	}
+	json = strcmp(format, "json") == 0;
+	if (errata_repo_open(&repo, ".") < 0) {
+		rc = cmd_fail();
+		goto cleanup;
+	}
+	if (errata_repo_workdir(repo)) {
+		if (errata_repo_relpath(repo, rest[0], &path) < 0) {
+			rc = cmd_fail();
+			goto cleanup;
+		}
+	} else if (!(path = malloc(strlen(rest[0]) + 1)) || !strcpy(path, rest[0])) {
+		goto cleanup;
+	}
+	if (!no_check && errata_checker_new(&checker, NULL) < 0) {
+		fprintf(stderr, "errata: warning: no error counts: %s\n", errata_error_last());
+		checker = NULL;
+	}
+	lo.rev = rev;
+	lo.checker = checker;
+	if (errata_log_read(&log, repo, path, &lo) < 0) {
+		rc = cmd_fail();
+		goto cleanup;
+	}
+	if (json) {
+		cJSON *root = cJSON_CreateObject(), *arr;
+		char *s;
+
+		cJSON_AddNumberToObject(root, "version", 1);
+		cJSON_AddStringToObject(root, "path", path);
+		arr = cJSON_AddArrayToObject(root, "revisions");
+		for (size_t i = 0; i < errata_log_count(log); i++) {
+			const errata_log_entry *e = errata_log_get(log, i);
+			cJSON *o = cJSON_CreateObject();
+			char when[32];
+
+			iso(when, (long long)e->info.time, 0);
+			cJSON_AddItemToArray(arr, o);
+			cJSON_AddStringToObject(o, "commit", e->info.id.hex);
+			cJSON_AddStringToObject(o, "date", when);
+			cJSON_AddStringToObject(o, "author", e->info.author);
+			cJSON_AddStringToObject(o, "email", e->info.email);
+			cJSON_AddStringToObject(o, "subject", e->info.subject);
+			if (e->checked) {
+				cJSON_AddNumberToObject(o, "errors", (double)e->errors);
+				cJSON_AddNumberToObject(o, "warnings", (double)e->warnings);
+			} else {
+				cJSON_AddNullToObject(o, "errors");
+				cJSON_AddNullToObject(o, "warnings");
+			}
+			cJSON_AddNumberToObject(o, "words_added", (double)e->words_added);
+			cJSON_AddNumberToObject(o, "words_removed", (double)e->words_removed);
+		}
+		s = cJSON_Print(root);
+		if (s) {
+			errata_buf_puts(&b, s);
+			errata_buf_putc(&b, '\n');
+		}
+		cJSON_free(s);
+		cJSON_Delete(root);
+	} else {
+		for (size_t i = 0; i < errata_log_count(log); i++) {
+			const errata_log_entry *e = errata_log_get(log, i);
+			char when[32];
+
+			iso(when, (long long)e->info.time, 1);
+			errata_buf_printf(&b, "%.7s %s %s: %s (+%zu -%zu words", e->info.id.hex, when,
+			                  e->info.author, e->info.subject, e->words_added, e->words_removed);
+			if (e->checked)
+				errata_buf_printf(&b, "; %zu error%s, %zu warning%s", e->errors,
+				                  e->errors == 1 ? "" : "s", e->warnings, e->warnings == 1 ? "" : "s");
+			errata_buf_puts(&b, ")\n");
+		}
+	}
+	rc = cmd_write_stdout(b.ptr ? b.ptr : "", b.size) < 0 ? EXIT_USAGE : EXIT_CLEAN;
+cleanup:
+	errata_checker_free(checker);
+	errata_buf_dispose(&b);
+	errata_log_free(log);
+	free(path);
+	errata_repo_free(repo);
+	return rc;
 }

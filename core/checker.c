@@ -419,7 +419,8 @@ static int run_checks(errata_checker *c, const errata_doc *doc,
 	ctx.article_date = mo.anchor;
 	ctx.facts = c->facts;
 	ctx.out = out;
-	ctx.order = c->order;
+	ctx.order = c->order != ERRATA_ORDER_AUTO ? c->order
+	          : (errata_date_order)errata_locale_numeric_order(loc);
 	for (size_t i = 0; i < c->check_count && !error; i++) {
 		if (!c->check_enabled[i])
 			continue;

@@ -14,5 +14,8 @@
 #include "errata/checker.h"
 #include "errata/output.h"
 #include "errata/repo.h"
+#include "errata/history.h"
+#include "errata/reports.h"
+#include "errata/diff.h"
 
 #endif

@@ -6,6 +6,7 @@
 #include "repo/repo.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>

@@ -1,0 +1,66 @@
+#!/bin/sh
+# Reports and history at newsroom scale: a repository of 1,000 articles
+# with 20 revisions each plus one live article with 1,000 revisions
+# (21,000 commits), and 100,000 reader reports under refs/errata/reports.
+# Generation (git fast-import, then a repack as `git gc` would do) is not
+# timed. Timed: `report add`, `report list` of all reports (cold: the cache
+# is built; warm: the cache matches the ref), and `blame` on the article
+# with 1,000 revisions. Each figure is the best of 5 runs (wall clock) and
+# the median.
+set -eu
+: "${ERRATA_BIN:?run through make bench}"
+: "${ERRATA_ROOT:?run through make bench}"
+E=$ERRATA_BIN
+GEN=$ERRATA_ROOT/bench/gen_reports_repo.py
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export HOME="$tmp" GIT_CONFIG_NOSYSTEM=1
+
+cd "$tmp"
+git init -q news
+cd news
+git config user.name "Bench Desk"
+git config user.email bench@example.org
+echo "generating 1,000 articles x 20 revisions + 1 article x 1,000 revisions..."
+python3 "$GEN" articles 1000 20 1000 | git fast-import --quiet
+git symbolic-ref HEAD refs/heads/main
+head=$(git rev-parse HEAD)
+echo "generating 100,000 reports..."
+python3 "$GEN" reports 100000 "$head" | git fast-import --quiet
+git repack -a -d -f -q --window=10 --depth=50
+echo "commits: $(git rev-list --count HEAD), reports: $(git ls-tree -r --name-only refs/errata/reports | wc -l)"
+
+# timeit LABEL RUNS CMD...: best and median wall-clock milliseconds.
+timeit() {
+	python3 - "$@" <<'PY'
+import subprocess, sys, time
+label, runs, cmd = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+ts = []
+for _ in range(runs):
+    t = time.perf_counter()
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ts.append((time.perf_counter() - t) * 1000)
+    if r.returncode != 0:
+        sys.exit("%s failed: %s" % (label, r.stderr.decode()))
+ts.sort()
+print("%-46s best %8.1f ms   median %8.1f ms" % (label, ts[0], ts[len(ts) // 2]))
+PY
+}
+
+rm -rf .git/errata
+timeit "report list, 100,000 reports (cold cache)" 1 "$E" report list
+timeit "report list, 100,000 reports (text)" 5 "$E" report list
+timeit "report list, 100,000 reports (--format json)" 5 "$E" report list --format json
+timeit "report list --status open --path (one article)" 5 "$E" report list --status open --path articles/g00/d0005.md
+timeit "report add (live article, 1,000 revisions)" 5 "$E" report add articles/live/storm.md \
+	--quote "The storm reached the coast on Tuesday, March 3, 2026" --message "bench"
+timeit "report add (article edited 20 times)" 5 "$E" report add articles/g49/d0999.md \
+	--quote "Revision 20 added a note on the budget" --message "bench"
+timeit "report add (text from the first of 21,000 commits)" 3 "$E" report add articles/g00/d0005.md \
+	--quote "opened its doors on Monday, March 2, 2026" --message "bench"
+timeit "report list after adds (cache refresh)" 1 "$E" report list
+timeit "blame (live article, 1,000 revisions)" 5 "$E" blame articles/live/storm.md \
+	--quote "The storm reached the coast on Tuesday, March 3, 2026"
+timeit "blame (walk back over 21,000 commits)" 3 "$E" blame articles/g00/d0005.md \
+	--quote "opened its doors on Monday, March 2, 2026"
+timeit "log (live article, 1,000 revisions)" 3 "$E" log articles/live/storm.md --no-check

@@ -1,0 +1,622 @@
+/*
+ * history.c: an article's history. The log lists the first-parent
+ * revisions whose blob for the path differs from their parent's, with the
+ * checker's counts and word counts; quote blame walks first parents back
+ * from a revision while the text still contains the quote (the way
+ * `git log -S` would, rather than line blame, which is coarse on
+ * paragraph-long lines) and forward from HEAD's side to find where it went.
+ * Blobs are compared by id first, so an unchanged article costs one tree
+ * lookup per revision.
+ */
+#include "errata/history.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "repo/repo.h"
+#include "repo/quote.h"
+#include "repo/checkrun.h"
+
+struct errata_log {
+	errata_log_entry *entries;
+	size_t count, cap;
+};
+
+/* The blob id of `path` in commit c: 1 when present, 0 when absent. */
+static int blob_at(git_commit *c, const char *path, git_oid *out)
+{
+	git_tree *tree = NULL;
+	git_tree_entry *e = NULL;
+	int found = 0;
+
+	if (git_commit_tree(&tree, c) == 0 &&
+	    git_tree_entry_bypath(&e, tree, path) == 0 &&
+	    git_tree_entry_type(e) == GIT_OBJECT_BLOB) {
+		git_oid_cpy(out, git_tree_entry_id(e));
+		found = 1;
+	}
+	git_tree_entry_free(e);
+	git_tree_free(tree);
+	return found;
+}
+
+/*
+ * A fast path lookup for long walks: commits and trees are read raw from
+ * the object database and scanned for the one entry needed at each level,
+ * and a level whose tree id has not changed since the previous lookup is
+ * answered from memory. Parsing every entry of a 1,000-article folder for
+ * each of 20,000 commits is what this avoids.
+ */
+#define PATH_MAX_DEPTH 32
+
+typedef struct {
+	git_oid tree;      /* the tree at this level */
+	git_oid child;     /* the entry found in it */
+	int found, valid;
+} level_memo;
+
+typedef struct {
+	git_odb *odb;
+	char *comp[PATH_MAX_DEPTH];
+	size_t ncomp;
+	char *buf;
+	level_memo memo[PATH_MAX_DEPTH];
+} path_walker;
+
+static void walker_dispose(path_walker *w)
+{
+	git_odb_free(w->odb);
+	free(w->buf);
+	memset(w, 0, sizeof(*w));
+}
+
+static int walker_init(path_walker *w, errata_repo *repo, const char *path)
+{
+	char *p;
+	int error;
+
+	memset(w, 0, sizeof(*w));
+	if ((error = git_repository_odb(&w->odb, repo->git)) < 0)
+		return errata__git_error(error, "object database");
+	if (!(w->buf = errata__strdup(path))) {
+		walker_dispose(w);
+		return errata__oom();
+	}
+	for (p = strtok(w->buf, "/"); p; p = strtok(NULL, "/")) {
+		if (w->ncomp == PATH_MAX_DEPTH) {
+			walker_dispose(w);
+			return errata__error(ERRATA_EINVALID, "%s: too deep", path);
+		}
+		w->comp[w->ncomp++] = p;
+	}
+	if (w->ncomp == 0) {
+		walker_dispose(w);
+		return errata__error(ERRATA_EINVALID, "'%s' is not a file path", path);
+	}
+	return 0;
+}
+
+/* A commit's tree and first parent, from its raw text. */
+static int raw_commit(path_walker *w, const git_oid *id, git_oid *tree, git_oid *parent,
+                      int *has_parent)
+{
+	git_odb_object *o = NULL;
+	const char *d;
+	size_t n;
+	int error;
+
+	*has_parent = 0;
+	if ((error = git_odb_read(&o, w->odb, id)) < 0)
+		return errata__git_error(error, "reading a commit");
+	d = git_odb_object_data(o);
+	n = git_odb_object_size(o);
+	if (git_odb_object_type(o) != GIT_OBJECT_COMMIT || n < 46 || memcmp(d, "tree ", 5) != 0 ||
+	    git_oid_fromstrn(tree, d + 5, 40) < 0) {
+		git_odb_object_free(o);
+		return errata__error(ERRATA_ERROR, "%s: not a commit", git_oid_tostr_s(id));
+	}
+	if (n >= 46 + 48 && memcmp(d + 46, "parent ", 7) == 0 && git_oid_fromstrn(parent, d + 53, 40) == 0)
+		*has_parent = 1;
+	git_odb_object_free(o);
+	return 0;
+}
+
+/* Find `name` in a raw tree: 1 and its id, or 0. */
+static int raw_tree_find(path_walker *w, const git_oid *tree, const char *name, git_oid *out,
+                         int *is_tree)
+{
+	git_odb_object *o = NULL;
+	const char *d, *end;
+	size_t nl = strlen(name);
+	int error, found = 0;
+
+	if ((error = git_odb_read(&o, w->odb, tree)) < 0)
+		return errata__git_error(error, "reading a tree");
+	d = git_odb_object_data(o);
+	end = d + git_odb_object_size(o);
+	while (d < end) {
+		const char *sp = memchr(d, ' ', (size_t)(end - d)), *nul;
+
+		if (!sp || !(nul = memchr(sp, '\0', (size_t)(end - sp))) || end - nul < 21)
+			break;
+		if ((size_t)(nul - sp - 1) == nl && memcmp(sp + 1, name, nl) == 0) {
+			git_oid_fromraw(out, (const unsigned char *)nul + 1);
+			*is_tree = d[0] == '4';
+			found = 1;
+			break;
+		}
+		d = nul + 21;
+	}
+	git_odb_object_free(o);
+	return found;
+}
+
+/* The blob at the walker's path in `tree`: 1 and its id, 0 when absent. */
+static int raw_blob_at(path_walker *w, const git_oid *tree, git_oid *out)
+{
+	git_oid cur;
+	int is_tree = 1;
+
+	git_oid_cpy(&cur, tree);
+	for (size_t k = 0; k < w->ncomp; k++) {
+		level_memo *m = &w->memo[k];
+		int found;
+
+		if (!is_tree)
+			return 0;
+		if (m->valid && git_oid_equal(&m->tree, &cur)) {
+			found = m->found;
+			is_tree = k + 1 < w->ncomp;   /* a folder on the way; checked when stored */
+		} else {
+			git_oid child;
+
+			found = raw_tree_find(w, &cur, w->comp[k], &child, &is_tree);
+			if (found < 0)
+				return found;
+			if (found && (k + 1 < w->ncomp) != is_tree)
+				found = 0;   /* a file where a folder should be, or the reverse */
+			git_oid_cpy(&m->tree, &cur);
+			m->found = found;
+			if (found)
+				git_oid_cpy(&m->child, &child);
+			m->valid = 1;
+			/* Deeper memos belonged to the old tree at this level: keep them, they are keyed by id. */
+		}
+		if (!found)
+			return 0;
+		git_oid_cpy(&cur, &m->child);
+	}
+	git_oid_cpy(out, &cur);
+	return 1;
+}
+
+static int read_blob(errata_repo *repo, const git_oid *oid, const char *path,
+                     char **data, size_t *len)
+{
+	git_blob *blob = NULL;
+	int error;
+
+	*data = NULL;
+	*len = 0;
+	if ((error = git_blob_lookup(&blob, repo->git, oid)) < 0)
+		return errata__git_error(error, path);
+	*len = (size_t)git_blob_rawsize(blob);
+	*data = errata__strndup(git_blob_rawcontent(blob), *len);
+	git_blob_free(blob);
+	return *data ? 0 : errata__oom();
+}
+
+static int fill_info(errata_commit_info *out, const git_commit *c)
+{
+	const git_signature *sig = git_commit_author(c);
+	const char *summary = git_commit_summary((git_commit *)c);
+
+	memset(out, 0, sizeof(*out));
+	git_oid_tostr(out->id.hex, sizeof(out->id.hex), git_commit_id(c));
+	out->author = errata__strdup(sig && sig->name ? sig->name : "");
+	out->email = errata__strdup(sig && sig->email ? sig->email : "");
+	out->time = sig ? (int64_t)sig->when.time : 0;
+	out->offset_minutes = sig ? sig->when.offset : 0;
+	out->subject = errata__strdup(summary ? summary : "");
+	if (!out->author || !out->email || !out->subject) {
+		errata_commit_info_dispose(out);
+		return errata__oom();
+	}
+	return 0;
+}
+
+/* One word per line, for a line diff that counts words. */
+static int words_of(const char *s, size_t len, errata_buf *out)
+{
+	size_t i = 0;
+	int error = 0;
+
+	while (i < len && error == 0) {
+		size_t j;
+
+		while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
+			i++;
+		j = i;
+		while (j < len && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r'))
+			j++;
+		if (j > i && (error = errata_buf_put(out, s + i, j - i)) == 0)
+			error = errata_buf_putc(out, '\n');
+		i = j;
+	}
+	return error;
+}
+
+typedef struct {
+	size_t added, removed;
+} word_counts;
+
+static int count_line(const git_diff_delta *d, const git_diff_hunk *h,
+                      const git_diff_line *l, void *payload)
+{
+	word_counts *wc = payload;
+
+	(void)d;
+	(void)h;
+	if (l->origin == GIT_DIFF_LINE_ADDITION)
+		wc->added++;
+	else if (l->origin == GIT_DIFF_LINE_DELETION)
+		wc->removed++;
+	return 0;
+}
+
+static int count_words(const char *a, size_t alen, const char *b, size_t blen,
+                       size_t *added, size_t *removed)
+{
+	errata_buf wa = ERRATA_BUF_INIT, wb = ERRATA_BUF_INIT;
+	git_diff_options opts;
+	word_counts wc = { 0, 0 };
+	int error;
+
+	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+	opts.context_lines = 0;
+	opts.flags |= GIT_DIFF_FORCE_TEXT;
+	if ((error = words_of(a, alen, &wa)) == 0 && (error = words_of(b, blen, &wb)) == 0) {
+		error = git_diff_buffers(wa.ptr ? wa.ptr : "", wa.size, "a", wb.ptr ? wb.ptr : "",
+		                         wb.size, "b", &opts, NULL, NULL, NULL, count_line, &wc);
+		if (error < 0)
+			error = errata__git_error(error, "word diff");
+	}
+	*added = wc.added;
+	*removed = wc.removed;
+	errata_buf_dispose(&wa);
+	errata_buf_dispose(&wb);
+	return error;
+}
+
+static int log_push(errata_log *log, errata_log_entry **out)
+{
+	if (log->count == log->cap) {
+		size_t ncap = log->cap ? log->cap * 2 : 16;
+		errata_log_entry *p = realloc(log->entries, ncap * sizeof(*p));
+
+		if (!p)
+			return errata__oom();
+		log->entries = p;
+		log->cap = ncap;
+	}
+	*out = &log->entries[log->count++];
+	memset(*out, 0, sizeof(**out));
+	return 0;
+}
+
+int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
+                    const errata_log_options *opts)
+{
+	errata_log *log = NULL;
+	git_commit *cur = NULL, *parent = NULL;
+	char *text = NULL, *ptext = NULL;
+	size_t tlen = 0, plen = 0;
+	int error = 0, any = 0;
+
+	*out = NULL;
+	if (!(log = calloc(1, sizeof(*log))))
+		return errata__oom();
+	if ((error = errata__repo_commit(repo, opts && opts->rev ? opts->rev : "HEAD", &cur)) < 0)
+		goto cleanup;
+	while (cur) {
+		git_oid boid, poid;
+		int has = blob_at(cur, path, &boid), phas = 0;
+
+		parent = NULL;
+		if (git_commit_parentcount(cur) > 0 && git_commit_parent(&parent, cur, 0) < 0)
+			parent = NULL;
+		if (parent)
+			phas = blob_at(parent, path, &poid);
+		if (has)
+			any = 1;
+		if (has && (!phas || !git_oid_equal(&boid, &poid))) {
+			errata_log_entry *e = NULL;
+
+			if ((error = log_push(log, &e)) < 0 || (error = fill_info(&e->info, cur)) < 0)
+				goto cleanup;
+			if ((error = read_blob(repo, &boid, path, &text, &tlen)) < 0)
+				goto cleanup;
+			if (phas && (error = read_blob(repo, &poid, path, &ptext, &plen)) < 0)
+				goto cleanup;
+			if ((error = count_words(ptext ? ptext : "", plen, text, tlen,
+			                         &e->words_added, &e->words_removed)) < 0)
+				goto cleanup;
+			if (opts && opts->checker) {
+				int ran = errata__check_counts(opts->checker, path, text, tlen,
+				                               &e->errors, &e->warnings);
+
+				if (ran < 0) {
+					error = ran;
+					goto cleanup;
+				}
+				e->checked = ran;
+			}
+			free(text);
+			free(ptext);
+			text = ptext = NULL;
+			plen = 0;
+			if (opts && opts->max_count && log->count >= opts->max_count) {
+				git_commit_free(parent);
+				parent = NULL;
+			}
+		}
+		git_commit_free(cur);
+		cur = parent;
+	}
+	if (!any) {
+		error = errata__error(ERRATA_ENOTFOUND, "%s: no revision has this path", path);
+		goto cleanup;
+	}
+	*out = log;
+	log = NULL;
+cleanup:
+	free(text);
+	free(ptext);
+	git_commit_free(cur);
+	if (error < 0 && parent && parent != cur)
+		git_commit_free(parent);
+	errata_log_free(log);
+	return error;
+}
+
+void errata_log_free(errata_log *log)
+{
+	if (!log)
+		return;
+	for (size_t i = 0; i < log->count; i++)
+		errata_commit_info_dispose(&log->entries[i].info);
+	free(log->entries);
+	free(log);
+}
+
+size_t errata_log_count(const errata_log *log)
+{
+	return log ? log->count : 0;
+}
+
+const errata_log_entry *errata_log_get(const errata_log *log, size_t i)
+{
+	return log && i < log->count ? &log->entries[i] : NULL;
+}
+
+/* Validate and normalise a quote; the message names the field "quote". */
+static int prepare_quote(const char *quote, errata_buf *q)
+{
+	size_t len = quote ? strlen(quote) : 0, i = 0;
+	int error;
+
+	if (len > ERRATA__QUOTE_MAX)
+		return errata__error(ERRATA_ETOOBIG, "quote: longer than the limit of %d bytes", ERRATA__QUOTE_MAX);
+	while (i < len) {
+		uint32_t cp;
+		size_t n = errata__utf8_decode((const unsigned char *)quote + i, len - i, &cp);
+
+		if (n == 0)
+			return errata__error(ERRATA_EINVALID, "quote: not valid UTF-8 at byte %zu", i);
+		i += n;
+	}
+	if ((error = errata__quote_normalize(quote ? quote : "", len, q, NULL)) < 0)
+		return error;
+	if (q->size == 0)
+		return errata__error(ERRATA_EINVALID, "quote: empty");
+	return 0;
+}
+
+/* Whether the blob `oid` contains the normalised quote; memoised on the last id. */
+typedef struct {
+	git_oid last;
+	int has_last, last_result;
+} contains_memo;
+
+static int blob_contains(errata_repo *repo, const git_oid *oid, const errata_buf *q,
+                         contains_memo *memo, int *result)
+{
+	git_blob *blob = NULL;
+	errata_buf nt = ERRATA_BUF_INIT;
+	int error;
+
+	if (memo->has_last && git_oid_equal(&memo->last, oid)) {
+		*result = memo->last_result;
+		return 0;
+	}
+	if ((error = git_blob_lookup(&blob, repo->git, oid)) < 0)
+		return errata__git_error(error, "reading a revision");
+	error = errata__quote_normalize(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob), &nt, NULL);
+	git_blob_free(blob);
+	if (error < 0)
+		return error;
+	*result = errata__quote_in(nt.ptr, nt.size, q->ptr, q->size);
+	errata_buf_dispose(&nt);
+	git_oid_cpy(&memo->last, oid);
+	memo->has_last = 1;
+	memo->last_result = *result;
+	return 0;
+}
+
+static int removed_walk(errata_commit_info *out, int *found, errata_repo *repo,
+                        const char *path, const git_oid *since, const char *head,
+                        const errata_buf *q)
+{
+	git_commit *hc = NULL, *oc = NULL;
+	path_walker w;
+	contains_memo memo = { { { 0 } }, 0, 0 };
+	git_oid cur, oldest, tree, parent;
+	int error, has_cur = 1, has_oldest = 0, has_parent;
+
+	*found = 0;
+	memset(out, 0, sizeof(*out));
+	if ((error = errata__repo_commit(repo, head ? head : "HEAD", &hc)) < 0)
+		return error;
+	git_oid_cpy(&cur, git_commit_id(hc));
+	git_commit_free(hc);
+	if ((error = walker_init(&w, repo, path)) < 0)
+		return error;
+	while (has_cur) {
+		git_oid boid;
+		int contained = 0, has;
+
+		if (since && git_oid_equal(&cur, since))
+			break;
+		if ((error = raw_commit(&w, &cur, &tree, &parent, &has_parent)) < 0)
+			break;
+		if ((has = raw_blob_at(&w, &tree, &boid)) < 0) {
+			error = has;
+			break;
+		}
+		if (has && (error = blob_contains(repo, &boid, q, &memo, &contained)) < 0)
+			break;
+		if (contained)
+			break;
+		git_oid_cpy(&oldest, &cur);
+		has_oldest = 1;
+		has_cur = has_parent;
+		if (has_parent)
+			git_oid_cpy(&cur, &parent);
+	}
+	/* Only a run that ends at a revision with the quote (or at since) counts. */
+	if (error == 0 && has_oldest && (has_cur || since == NULL)) {
+		if ((error = git_commit_lookup(&oc, repo->git, &oldest)) < 0)
+			error = errata__git_error(error, "reading a commit");
+		else if ((error = fill_info(out, oc)) == 0)
+			*found = 1;
+	}
+	git_commit_free(oc);
+	walker_dispose(&w);
+	return error;
+}
+
+int errata_history_removed(errata_commit_info *out, int *found, errata_repo *repo,
+                           const char *path, const char *since, const char *head,
+                           const char *quote)
+{
+	errata_buf q = ERRATA_BUF_INIT;
+	git_commit *s = NULL;
+	int error;
+
+	*found = 0;
+	memset(out, 0, sizeof(*out));
+	if ((error = prepare_quote(quote, &q)) < 0)
+		goto cleanup;
+	if (since && (error = errata__repo_commit(repo, since, &s)) < 0)
+		goto cleanup;
+	error = removed_walk(out, found, repo, path, s ? git_commit_id(s) : NULL, head, &q);
+cleanup:
+	git_commit_free(s);
+	errata_buf_dispose(&q);
+	return error;
+}
+
+static void line_col(const char *text, size_t offset, unsigned int *line, unsigned int *col)
+{
+	size_t start = 0;
+	unsigned int l = 1, c = 1;
+
+	for (size_t i = 0; i < offset; i++)
+		if (text[i] == '\n') {
+			l++;
+			start = i + 1;
+		}
+	for (size_t i = start; i < offset; i++)
+		if (((unsigned char)text[i] & 0xc0) != 0x80)
+			c++;
+	*line = l;
+	*col = c;
+}
+
+int errata_blame_quote(errata_blame *out, errata_repo *repo, const char *path,
+                       const char *rev, const char *quote)
+{
+	errata_buf q = ERRATA_BUF_INIT;
+	git_commit *start = NULL, *cur = NULL;
+	contains_memo memo = { { { 0 } }, 0, 0 };
+	char *text = NULL;
+	size_t len = 0;
+	int error, hit;
+
+	memset(out, 0, sizeof(*out));
+	if ((error = prepare_quote(quote, &q)) < 0)
+		goto cleanup;
+	if ((error = errata__repo_commit(repo, rev ? rev : "HEAD", &start)) < 0)
+		goto cleanup;
+	if ((error = errata__repo_read_commit(repo, start, path, &text, &len)) < 0)
+		goto cleanup;
+	if ((hit = errata__quote_find(text, len, q.ptr, &out->offset, &out->length)) <= 0) {
+		error = hit < 0 ? hit : errata__error(ERRATA_ENOTFOUND, "%s: the quote is not in revision %.12s",
+		                                      path, git_oid_tostr_s(git_commit_id(start)));
+		goto cleanup;
+	}
+	line_col(text, out->offset, &out->line, &out->column);
+	{
+		path_walker w;
+		git_oid c, tree, parent, ptree, pparent;
+		int has_parent, phas_parent;
+
+		if ((error = walker_init(&w, repo, path)) < 0)
+			goto cleanup;
+		git_oid_cpy(&c, git_commit_id(start));
+		error = raw_commit(&w, &c, &tree, &parent, &has_parent);
+		while (error == 0 && has_parent) {
+			git_oid boid;
+			int contained = 0, has;
+
+			if ((error = raw_commit(&w, &parent, &ptree, &pparent, &phas_parent)) < 0)
+				break;
+			if ((has = raw_blob_at(&w, &ptree, &boid)) <= 0) {
+				error = has;
+				break;
+			}
+			if ((error = blob_contains(repo, &boid, &q, &memo, &contained)) < 0 || !contained)
+				break;
+			git_oid_cpy(&c, &parent);
+			git_oid_cpy(&parent, &pparent);
+			has_parent = phas_parent;
+		}
+		walker_dispose(&w);
+		if (error < 0)
+			goto cleanup;
+		if ((error = git_commit_lookup(&cur, repo->git, &c)) < 0) {
+			error = errata__git_error(error, "reading a commit");
+			goto cleanup;
+		}
+	}
+	if ((error = fill_info(&out->introduced, cur)) < 0)
+		goto cleanup;
+	error = removed_walk(&out->removed_in, &out->removed, repo, path,
+	                     git_commit_id(start), NULL, &q);
+cleanup:
+	if (error < 0)
+		errata_blame_dispose(out);
+	free(text);
+	git_commit_free(cur);
+	git_commit_free(start);
+	errata_buf_dispose(&q);
+	return error;
+}
+
+void errata_blame_dispose(errata_blame *blame)
+{
+	errata_commit_info_dispose(&blame->introduced);
+	errata_commit_info_dispose(&blame->removed_in);
+	blame->removed = 0;
+}

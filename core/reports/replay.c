@@ -1,0 +1,242 @@
+/*
+ * replay.c: a report's current state is the replay of its event blobs in
+ * (Lamport clock, event id) order. The state is a JSON object: what
+ * `report show --format json` prints and what the list cache stores.
+ */
+#include "reports/reports.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+	unsigned long lamport;
+	const char *name;
+	const git_oid *oid;
+} event_ref;
+
+static int cmp_event(const void *a, const void *b)
+{
+	const event_ref *x = a, *y = b;
+
+	if (x->lamport != y->lamport)
+		return x->lamport < y->lamport ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+static const char *str(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* Set key to a copy of the string (or null). */
+static int set_str(cJSON *o, const char *key, const char *val)
+{
+	cJSON *v = val ? cJSON_CreateString(val) : cJSON_CreateNull();
+
+	if (!v)
+		return errata__oom();
+	if (cJSON_GetObjectItemCaseSensitive(o, key))
+		cJSON_ReplaceItemInObjectCaseSensitive(o, key, v);
+	else
+		cJSON_AddItemToObject(o, key, v);
+	return 0;
+}
+
+static int set_item(cJSON *o, const char *key, const cJSON *src)
+{
+	cJSON *v = src ? cJSON_Duplicate(src, 1) : cJSON_CreateNull();
+
+	if (!v)
+		return errata__oom();
+	if (cJSON_GetObjectItemCaseSensitive(o, key))
+		cJSON_ReplaceItemInObjectCaseSensitive(o, key, v);
+	else
+		cJSON_AddItemToObject(o, key, v);
+	return 0;
+}
+
+static int set_bool(cJSON *o, const char *key, int b)
+{
+	cJSON *v = cJSON_CreateBool(b);
+
+	if (!v)
+		return errata__oom();
+	if (cJSON_GetObjectItemCaseSensitive(o, key))
+		cJSON_ReplaceItemInObjectCaseSensitive(o, key, v);
+	else
+		cJSON_AddItemToObject(o, key, v);
+	return 0;
+}
+
+/* The skeleton every state has, so that keys keep one order. */
+static cJSON *new_state(const char *id)
+{
+	static const char *const keys[] = {
+		"status", "path", "rev", "quote", "message", "suggest", "reporter",
+		"contact", "anchored", "location", "introduced_in", "introduced_by",
+		"fixed_in", "fixed_detected", "duplicate_of", "rejected_why",
+		"findings", "correction", "time", NULL
+	};
+	cJSON *s = cJSON_CreateObject();
+
+	if (!s || !cJSON_AddStringToObject(s, "id", id)) {
+		cJSON_Delete(s);
+		return NULL;
+	}
+	for (size_t i = 0; keys[i]; i++)
+		if (!cJSON_AddNullToObject(s, keys[i])) {
+			cJSON_Delete(s);
+			return NULL;
+		}
+	cJSON_ReplaceItemInObjectCaseSensitive(s, "status", cJSON_CreateString("open"));
+	cJSON_ReplaceItemInObjectCaseSensitive(s, "anchored", cJSON_CreateFalse());
+	cJSON_ReplaceItemInObjectCaseSensitive(s, "fixed_detected", cJSON_CreateFalse());
+	cJSON_ReplaceItemInObjectCaseSensitive(s, "findings", cJSON_CreateArray());
+	if (!cJSON_AddArrayToObject(s, "events")) {
+		cJSON_Delete(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* Apply one event to the state; unknown types are kept in the event list only. */
+static int apply(cJSON *s, const cJSON *ev)
+{
+	const char *type = str(ev, "type"), *v;
+	cJSON *summary = cJSON_CreateObject();
+	static const char *const copy[] = { "message", "why", "of", "rev", "detected", NULL };
+	int error = 0;
+
+	if (!summary)
+		return errata__oom();
+	cJSON_AddStringToObject(summary, "type", type ? type : "unknown");
+	cJSON_AddStringToObject(summary, "id", str(ev, "id") ? str(ev, "id") : "");
+	cJSON_AddItemToObject(summary, "lamport",
+	                      cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(ev, "lamport"), 0));
+	cJSON_AddStringToObject(summary, "actor", str(ev, "actor") ? str(ev, "actor") : "");
+	cJSON_AddStringToObject(summary, "time", str(ev, "time") ? str(ev, "time") : "");
+	if (type && strcmp(type, "open") != 0 && strcmp(type, "notice") != 0)
+		for (size_t i = 0; copy[i]; i++) {
+			const cJSON *x = cJSON_GetObjectItemCaseSensitive(ev, copy[i]);
+
+			if (x)
+				cJSON_AddItemToObject(summary, copy[i], cJSON_Duplicate(x, 1));
+		}
+	cJSON_AddItemToArray(cJSON_GetObjectItemCaseSensitive(s, "events"), summary);
+	if (!type)
+		return 0;
+	if (strcmp(type, "open") == 0) {
+		static const char *const fields[] = {
+			"path", "rev", "quote", "message", "suggest", "reporter", "contact",
+			"location", "introduced_in", "introduced_by", "findings", NULL
+		};
+
+		for (size_t i = 0; fields[i] && error == 0; i++) {
+			const cJSON *x = cJSON_GetObjectItemCaseSensitive(ev, fields[i]);
+
+			if (x)
+				error = set_item(s, fields[i], x);
+		}
+		if (error == 0)
+			error = set_bool(s, "anchored", cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ev, "anchored")));
+		if (error == 0)
+			error = set_str(s, "time", str(ev, "time"));
+		if (error == 0)
+			error = set_str(s, "status", "open");
+	} else if (strcmp(type, "confirm") == 0) {
+		error = set_str(s, "status", "confirmed");
+	} else if (strcmp(type, "reject") == 0) {
+		if ((error = set_str(s, "status", "rejected")) == 0)
+			error = set_str(s, "rejected_why", str(ev, "why"));
+	} else if (strcmp(type, "duplicate") == 0) {
+		if ((error = set_str(s, "status", "duplicate")) == 0)
+			error = set_str(s, "duplicate_of", str(ev, "of"));
+	} else if (strcmp(type, "fixed") == 0) {
+		if ((error = set_str(s, "status", "fixed")) == 0 &&
+		    (error = set_str(s, "fixed_in", str(ev, "rev"))) == 0)
+			error = set_bool(s, "fixed_detected",
+			                 cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ev, "detected")));
+	} else if (strcmp(type, "reopen") == 0) {
+		if ((error = set_str(s, "status", "open")) == 0 &&
+		    (error = set_str(s, "fixed_in", NULL)) == 0 &&
+		    (error = set_str(s, "duplicate_of", NULL)) == 0 &&
+		    (error = set_str(s, "rejected_why", NULL)) == 0 &&
+		    (error = set_bool(s, "fixed_detected", 0)) == 0)
+			error = set_str(s, "correction", NULL);
+	} else if (strcmp(type, "notice") == 0) {
+		cJSON *c = cJSON_CreateObject();
+		static const char *const fields[] = {
+			"kind", "wrong", "right", "notice", "approved_by", NULL
+		};
+
+		if (!c)
+			return errata__oom();
+		for (size_t i = 0; fields[i]; i++) {
+			v = str(ev, fields[i]);
+			if (v)
+				cJSON_AddStringToObject(c, fields[i], v);
+			else
+				cJSON_AddNullToObject(c, fields[i]);
+		}
+		cJSON_AddStringToObject(c, "date", str(ev, "time") ? str(ev, "time") : "");
+		cJSON_AddStringToObject(c, "actor", str(ev, "actor") ? str(ev, "actor") : "");
+		if ((error = set_str(s, "status", "corrected")) == 0)
+			cJSON_ReplaceItemInObjectCaseSensitive(s, "correction", c);
+		else
+			cJSON_Delete(c);
+	}
+	return error;
+}
+
+int errata__report_replay(errata_repo *repo, git_tree *dir, const char *id, cJSON **out)
+{
+	size_t n = git_tree_entrycount(dir);
+	event_ref *evs = calloc(n ? n : 1, sizeof(*evs));
+	cJSON *state = NULL;
+	int error = 0;
+
+	*out = NULL;
+	if (!evs)
+		return errata__oom();
+	for (size_t i = 0; i < n; i++) {
+		const git_tree_entry *e = git_tree_entry_byindex(dir, i);
+		const char *name = git_tree_entry_name(e), *dash = strchr(name, '-');
+
+		evs[i].lamport = strtoul(name, NULL, 10);
+		evs[i].name = dash ? dash + 1 : name;
+		evs[i].oid = git_tree_entry_id(e);
+	}
+	qsort(evs, n, sizeof(*evs), cmp_event);
+	if (!(state = new_state(id))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	for (size_t i = 0; i < n && error == 0; i++) {
+		git_blob *blob = NULL;
+		cJSON *ev;
+
+		if ((error = git_blob_lookup(&blob, repo->git, evs[i].oid)) < 0) {
+			error = errata__git_error(error, id);
+			break;
+		}
+		ev = cJSON_ParseWithLength(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+		git_blob_free(blob);
+		if (!cJSON_IsObject(ev)) {
+			/* A damaged event is skipped, never fatal: the rest still replays. */
+			cJSON_Delete(ev);
+			continue;
+		}
+		error = apply(state, ev);
+		cJSON_Delete(ev);
+	}
+	if (error == 0) {
+		*out = state;
+		state = NULL;
+	}
+cleanup:
+	cJSON_Delete(state);
+	free(evs);
+	return error;
+}

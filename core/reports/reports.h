@@ -1,0 +1,86 @@
+/*
+ * core/reports/reports.h: what the report files share: the event store
+ * under refs/errata/reports (ids, actors, the compare-and-swap write loop,
+ * finding a report's folder) and the replay of a report's events.
+ */
+#ifndef ERRATA_CORE_REPORTS_H
+#define ERRATA_CORE_REPORTS_H
+
+#include <git2.h>
+#include <cjson/cJSON.h>
+
+#include "common.h"
+#include "repo/repo.h"
+#include "errata/reports.h"
+
+/* An event blob to add: its path in the reports tree and its content. */
+typedef struct {
+	char *path;
+	char *data;
+	size_t len;
+} errata__event_file;
+
+typedef struct {
+	errata__event_file *files;
+	size_t count, cap;
+	char *message;   /* the commit message (malloc'd) */
+} errata__event_batch;
+
+/* Add a file to a batch (copies both). */
+int errata__batch_add(errata__event_batch *b, const char *path, const char *data, size_t len);
+void errata__batch_clear(errata__event_batch *b);
+
+/*
+ * Called once per attempt with the current tip's tree (NULL when the ref
+ * does not exist yet): fill `batch` (cleared before each call) with the
+ * events to write. A negative return aborts the write with that error.
+ */
+typedef int (*errata__build_fn)(errata_repo *repo, git_tree *tip, void *payload,
+                                errata__event_batch *batch);
+
+/*
+ * The write loop: read the tip, build the events, write their blobs, build
+ * the new tree from the old one, commit with the tip as parent, and move
+ * the ref by compare-and-swap; on a lost race or a held lock, back off a
+ * few random milliseconds and start again. `actor` signs the commit.
+ */
+int errata__reports_write(errata_repo *repo, const char *actor,
+                          errata__build_fn build, void *payload);
+
+/* The ref's tip: 1 and *out when it exists, 0 when not, or an error. */
+int errata__reports_tip(errata_repo *repo, git_oid *out);
+
+/* A new random-ish 16-hex id from some content, the time and the pid. */
+void errata__reports_new_id(char out[ERRATA_REPORT_ID_SIZE], const char *data, size_t len);
+
+/* The actor: `given`, else git config user.name <user.email>, else $USER. malloc'd. */
+int errata__reports_actor(errata_repo *repo, const char *given, char **out);
+
+/* Now as ISO 8601 UTC, "2026-11-28T16:40:35Z". */
+void errata__reports_now(char out[32]);
+
+/*
+ * Find the report whose id starts with `prefix` (hex) in a reports tree.
+ * Stores the full id, and, if dir is not NULL, the report's folder tree
+ * (git_tree_free()). ERRATA_ENOTFOUND, ERRATA_EAMBIGUOUS, ERRATA_EINVALID.
+ */
+int errata__reports_locate(errata_repo *repo, git_tree *tip, const char *prefix,
+                           char id[ERRATA_REPORT_ID_SIZE], git_tree **dir);
+
+/* 1 + the highest Lamport clock among a report folder's event names. */
+unsigned long errata__reports_next_lamport(git_tree *dir);
+
+/* The event path r/<2 hex>/<report>/<lamport>-<event>.json into out (128 bytes). */
+void errata__reports_event_path(char out[128], const char *report, unsigned long lamport,
+                                const char *event);
+
+/*
+ * Replay a report's folder into its state (a cJSON object the caller
+ * deletes). The report's id is the folder's name.
+ */
+int errata__report_replay(errata_repo *repo, git_tree *dir, const char *id, cJSON **out);
+
+/* Validate UTF-8 and the absence of NUL; for messages naming `field`. */
+int errata__reports_check_text(const char *field, const char *s, size_t max);
+
+#endif

@@ -1,0 +1,394 @@
+/*
+ * store.c: the event store under refs/errata/reports. Every write reads
+ * the tip, writes the new event blobs, derives the new tree from the old
+ * one with git_tree_create_updated (only the touched folders are
+ * rewritten), commits with the tip as parent and moves the ref with
+ * git_reference_create_matching, a compare-and-swap; a lost race or a held
+ * lock means a short random pause and a fresh attempt. Objects are written
+ * before the ref moves, so a writer killed at any point leaves the ref at
+ * its old or its new tip.
+ */
+#include "reports/reports.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define WRITE_ATTEMPTS 100
+
+int errata__batch_add(errata__event_batch *b, const char *path, const char *data, size_t len)
+{
+	errata__event_file *f;
+
+	if (b->count == b->cap) {
+		size_t ncap = b->cap ? b->cap * 2 : 4;
+		errata__event_file *p = realloc(b->files, ncap * sizeof(*p));
+
+		if (!p)
+			return errata__oom();
+		b->files = p;
+		b->cap = ncap;
+	}
+	f = &b->files[b->count];
+	f->path = errata__strdup(path);
+	f->data = errata__strndup(data, len);
+	f->len = len;
+	if (!f->path || !f->data) {
+		free(f->path);
+		free(f->data);
+		return errata__oom();
+	}
+	b->count++;
+	return 0;
+}
+
+void errata__batch_clear(errata__event_batch *b)
+{
+	for (size_t i = 0; i < b->count; i++) {
+		free(b->files[i].path);
+		free(b->files[i].data);
+	}
+	b->count = 0;
+	free(b->message);
+	b->message = NULL;
+}
+
+int errata__reports_tip(errata_repo *repo, git_oid *out)
+{
+	int error = git_reference_name_to_id(out, repo->git, ERRATA_REPORTS_REF);
+
+	if (error == GIT_ENOTFOUND)
+		return 0;
+	if (error < 0)
+		return errata__git_error(error, ERRATA_REPORTS_REF);
+	return 1;
+}
+
+static uint64_t random_bits(void)
+{
+	static uint64_t state;
+	uint64_t r = 0;
+	FILE *f;
+	struct timespec ts;
+
+	f = fopen("/dev/urandom", "rb");
+	if (f) {
+		if (fread(&r, sizeof(r), 1, f) != 1)
+			r = 0;
+		fclose(f);
+	}
+	clock_gettime(CLOCK_REALTIME, &ts);
+	state += 0x9e3779b97f4a7c15ULL;
+	r ^= state ^ ((uint64_t)ts.tv_nsec << 20) ^ (uint64_t)ts.tv_sec ^ ((uint64_t)getpid() << 40);
+	return r;
+}
+
+void errata__reports_new_id(char out[ERRATA_REPORT_ID_SIZE], const char *data, size_t len)
+{
+	uint64_t r = random_bits(), h = errata__fnv1a(ERRATA__FNV_SEED, data, len);
+
+	h = errata__fnv1a(h, &r, sizeof(r));
+	snprintf(out, ERRATA_REPORT_ID_SIZE, "%016llx", (unsigned long long)h);
+}
+
+void errata__reports_now(char out[32])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int errata__reports_actor(errata_repo *repo, const char *given, char **out)
+{
+	git_config *cfg = NULL;
+	git_buf name = GIT_BUF_INIT, email = GIT_BUF_INIT;
+	const char *user;
+	int error = 0;
+
+	*out = NULL;
+	if (given && *given) {
+		if ((error = errata__reports_check_text("actor", given, 200)) < 0)
+			return error;
+		*out = errata__strdup(given);
+		return *out ? 0 : errata__oom();
+	}
+	if (git_repository_config_snapshot(&cfg, repo->git) == 0 &&
+	    git_config_get_string_buf(&name, cfg, "user.name") == 0 && name.size) {
+		if (git_config_get_string_buf(&email, cfg, "user.email") == 0 && email.size) {
+			*out = malloc(name.size + email.size + 4);
+			if (*out)
+				sprintf(*out, "%s <%s>", name.ptr, email.ptr);
+		} else {
+			*out = errata__strdup(name.ptr);
+		}
+		if (!*out)
+			error = errata__oom();
+		goto cleanup;
+	}
+	user = getenv("USER");
+	*out = errata__strdup(user && *user ? user : "unknown");
+	if (!*out)
+		error = errata__oom();
+cleanup:
+	git_buf_dispose(&name);
+	git_buf_dispose(&email);
+	git_config_free(cfg);
+	return error;
+}
+
+/* A commit signature from an actor "Name <email>" or a bare name. */
+static int actor_signature(git_signature **out, const char *actor)
+{
+	const char *lt = strchr(actor, '<'), *gt = lt ? strchr(lt, '>') : NULL;
+	char name[256], email[256];
+	size_t nl;
+
+	if (lt && gt) {
+		nl = (size_t)(lt - actor);
+		while (nl && actor[nl - 1] == ' ')
+			nl--;
+		snprintf(name, sizeof(name), "%.*s", (int)nl, actor);
+		snprintf(email, sizeof(email), "%.*s", (int)(gt - lt - 1), lt + 1);
+	} else {
+		snprintf(name, sizeof(name), "%s", actor);
+		snprintf(email, sizeof(email), "errata@localhost");
+	}
+	/* libgit2 refuses '<', '>' and newlines in a signature. */
+	for (char *p = name; *p; p++)
+		if (*p == '<' || *p == '>' || *p == '\n')
+			*p = ' ';
+	for (char *p = email; *p; p++)
+		if (*p == '<' || *p == '>' || *p == '\n')
+			*p = ' ';
+	if (!name[0] || name[0] == ' ')
+		snprintf(name, sizeof(name), "errata");
+	if (git_signature_now(out, name, email) < 0)
+		return git_signature_now(out, "errata", "errata@localhost") < 0
+			? errata__git_error(-1, "signature") : 0;
+	return 0;
+}
+
+static int empty_tree(git_repository *git, git_tree **out)
+{
+	git_treebuilder *tb = NULL;
+	git_oid oid;
+	int error;
+
+	if ((error = git_treebuilder_new(&tb, git, NULL)) == 0 &&
+	    (error = git_treebuilder_write(&oid, tb)) == 0)
+		error = git_tree_lookup(out, git, &oid);
+	git_treebuilder_free(tb);
+	return error;
+}
+
+static void backoff(int attempt)
+{
+	unsigned int ms = 1 + (unsigned int)(random_bits() % (unsigned int)(2 + (attempt < 10 ? attempt * 3 : 30)));
+	struct timespec ts = { 0, (long)ms * 1000000L };
+
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
+int errata__reports_write(errata_repo *repo, const char *actor,
+                          errata__build_fn build, void *payload)
+{
+	errata__event_batch batch = { NULL, 0, 0, NULL };
+	git_signature *sig = NULL;
+	git_tree_update *updates = NULL;
+	size_t ucap = 0;
+	int error = 0, attempt;
+
+	if ((error = actor_signature(&sig, actor)) < 0)
+		return error;
+	for (attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+		git_oid tip, tree_oid, commit_oid;
+		git_commit *parent = NULL;
+		git_tree *base = NULL, *tree = NULL;
+		git_reference *ref = NULL;
+		int has_tip, gerr;
+
+		errata__batch_clear(&batch);
+		if ((has_tip = errata__reports_tip(repo, &tip)) < 0) {
+			error = has_tip;
+			break;
+		}
+		if (has_tip) {
+			if ((gerr = git_commit_lookup(&parent, repo->git, &tip)) < 0 ||
+			    (gerr = git_commit_tree(&base, parent)) < 0) {
+				error = errata__git_error(gerr, ERRATA_REPORTS_REF);
+				git_commit_free(parent);
+				break;
+			}
+		}
+		error = build(repo, base, payload, &batch);
+		if (error == 0 && batch.count == 0) {
+			git_tree_free(base);
+			git_commit_free(parent);
+			break;
+		}
+		if (error == 0 && !base && (gerr = empty_tree(repo->git, &base)) < 0)
+			error = errata__git_error(gerr, "empty tree");
+		if (error == 0 && batch.count > ucap) {
+			git_tree_update *p = realloc(updates, batch.count * sizeof(*p));
+
+			if (!p)
+				error = errata__oom();
+			else {
+				updates = p;
+				ucap = batch.count;
+			}
+		}
+		for (size_t i = 0; error == 0 && i < batch.count; i++) {
+			memset(&updates[i], 0, sizeof(updates[i]));
+			updates[i].action = GIT_TREE_UPDATE_UPSERT;
+			updates[i].filemode = GIT_FILEMODE_BLOB;
+			updates[i].path = batch.files[i].path;
+			if ((gerr = git_blob_create_from_buffer(&updates[i].id, repo->git,
+			                                        batch.files[i].data, batch.files[i].len)) < 0)
+				error = errata__git_error(gerr, "writing an event");
+		}
+		if (error == 0 && (gerr = git_tree_create_updated(&tree_oid, repo->git, base,
+		                                                  batch.count, updates)) < 0)
+			error = errata__git_error(gerr, "writing the reports tree");
+		if (error == 0 && (gerr = git_tree_lookup(&tree, repo->git, &tree_oid)) < 0)
+			error = errata__git_error(gerr, "reading the reports tree");
+		if (error == 0) {
+			const git_commit *parents[1];
+
+			parents[0] = parent;
+			gerr = git_commit_create(&commit_oid, repo->git, NULL, sig, sig, NULL,
+			                         batch.message ? batch.message : "errata: report event\n",
+			                         tree, has_tip ? 1 : 0, parents);
+			if (gerr < 0)
+				error = errata__git_error(gerr, "writing the reports commit");
+		}
+		if (error == 0) {
+			gerr = git_reference_create_matching(&ref, repo->git, ERRATA_REPORTS_REF,
+			                                     &commit_oid, has_tip, has_tip ? &tip : NULL,
+			                                     batch.message ? batch.message : "errata");
+			git_reference_free(ref);
+			if (gerr == GIT_EMODIFIED || gerr == GIT_ELOCKED || gerr == GIT_EEXISTS) {
+				git_tree_free(tree);
+				git_tree_free(base);
+				git_commit_free(parent);
+				git_error_clear();
+				if (attempt + 1 == WRITE_ATTEMPTS)
+					error = gerr == GIT_ELOCKED
+						? errata__error(ERRATA_ELOCKED, "%s is locked by another writer (a stale %srefs/errata/reports.lock may be removed when no errata or git process runs)", ERRATA_REPORTS_REF, repo->gitdir)
+						: errata__error(ERRATA_ECONFLICT, "%s kept moving: gave up after %d attempts", ERRATA_REPORTS_REF, WRITE_ATTEMPTS);
+				backoff(attempt);
+				continue;
+			}
+			if (gerr < 0)
+				error = errata__git_error(gerr, "moving " ERRATA_REPORTS_REF);
+		}
+		git_tree_free(tree);
+		git_tree_free(base);
+		git_commit_free(parent);
+		break;
+	}
+	errata__batch_clear(&batch);
+	free(batch.files);
+	free(updates);
+	git_signature_free(sig);
+	return error;
+}
+
+static int is_hex(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return 1;
+}
+
+int errata__reports_locate(errata_repo *repo, git_tree *tip, const char *prefix,
+                           char id[ERRATA_REPORT_ID_SIZE], git_tree **dir)
+{
+	const git_tree_entry *r;
+	git_tree *rtree = NULL, *shard = NULL;
+	git_oid found_oid;
+	size_t plen = strlen(prefix), nfound = 0;
+	int error = 0;
+
+	if (dir)
+		*dir = NULL;
+	if (plen == 0 || plen > 16 || !is_hex(prefix, plen))
+		return errata__error(ERRATA_EINVALID, "'%s' is not a report id (hex digits)", prefix);
+	if (!tip || !(r = git_tree_entry_byname(tip, "r")) ||
+	    git_tree_lookup(&rtree, repo->git, git_tree_entry_id(r)) < 0)
+		return errata__error(ERRATA_ENOTFOUND, "no report '%s'", prefix);
+	for (size_t s = 0; s < git_tree_entrycount(rtree) && nfound < 2; s++) {
+		const git_tree_entry *se = git_tree_entry_byindex(rtree, s);
+		const char *sname = git_tree_entry_name(se);
+
+		if (strncmp(sname, prefix, plen < 2 ? plen : 2) != 0)
+			continue;
+		if (git_tree_lookup(&shard, repo->git, git_tree_entry_id(se)) < 0)
+			continue;
+		for (size_t i = 0; i < git_tree_entrycount(shard); i++) {
+			const git_tree_entry *e = git_tree_entry_byindex(shard, i);
+
+			if (strncmp(git_tree_entry_name(e), prefix, plen) == 0) {
+				if (++nfound == 1) {
+					snprintf(id, ERRATA_REPORT_ID_SIZE, "%s", git_tree_entry_name(e));
+					git_oid_cpy(&found_oid, git_tree_entry_id(e));
+				} else {
+					break;
+				}
+			}
+		}
+		git_tree_free(shard);
+		shard = NULL;
+	}
+	git_tree_free(rtree);
+	if (nfound == 0)
+		return errata__error(ERRATA_ENOTFOUND, "no report '%s'", prefix);
+	if (nfound > 1)
+		return errata__error(ERRATA_EAMBIGUOUS, "report id '%s' is ambiguous: give more digits", prefix);
+	if (dir && (error = git_tree_lookup(dir, repo->git, &found_oid)) < 0)
+		error = errata__git_error(error, id);
+	return error;
+}
+
+unsigned long errata__reports_next_lamport(git_tree *dir)
+{
+	unsigned long max = 0;
+
+	for (size_t i = 0; dir && i < git_tree_entrycount(dir); i++) {
+		unsigned long l = strtoul(git_tree_entry_name(git_tree_entry_byindex(dir, i)), NULL, 10);
+
+		if (l > max)
+			max = l;
+	}
+	return max + 1;
+}
+
+void errata__reports_event_path(char out[128], const char *report, unsigned long lamport,
+                                const char *event)
+{
+	snprintf(out, 128, "r/%.2s/%s/%lu-%s.json", report, report, lamport, event);
+}
+
+int errata__reports_check_text(const char *field, const char *s, size_t max)
+{
+	size_t len = strlen(s), i = 0;
+
+	if (max && len > max)
+		return errata__error(ERRATA_ETOOBIG, "%s: longer than the limit of %zu bytes", field, max);
+	while (i < len) {
+		uint32_t cp;
+		size_t n = errata__utf8_decode((const unsigned char *)s + i, len - i, &cp);
+
+		if (n == 0)
+			return errata__error(ERRATA_EINVALID, "%s: not valid UTF-8 at byte %zu", field, i);
+		i += n;
+	}
+	return 0;
+}

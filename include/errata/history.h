@@ -1,0 +1,84 @@
+/*
+ * errata/history.h: an article's history in its git repository: the
+ * revisions that changed it (with the checker's counts and the words each
+ * edit added and removed), and quote blame: the revision that introduced
+ * a quoted text and the one that removed it. Read-only; the working tree
+ * and the index are never touched.
+ */
+#ifndef ERRATA_HISTORY_H
+#define ERRATA_HISTORY_H
+
+#include <stddef.h>
+#include "errata/common.h"
+#include "errata/repo.h"
+#include "errata/checker.h"
+
+/* One revision that changed an article. */
+typedef struct {
+	errata_commit_info info;
+	int checked;              /* 1 when a checker ran on this revision */
+	size_t errors, warnings;  /* the checker's counts at error/warning severity */
+	size_t words_added, words_removed;  /* against the previous revision */
+} errata_log_entry;
+
+typedef struct errata_log errata_log;
+
+typedef struct {
+	unsigned int version;
+	const char *rev;           /* where to start; NULL: HEAD */
+	errata_checker *checker;   /* NULL: no counts */
+	size_t max_count;          /* 0: every revision */
+} errata_log_options;
+
+#define ERRATA_LOG_OPTIONS_VERSION 1
+#define ERRATA_LOG_OPTIONS_INIT { ERRATA_LOG_OPTIONS_VERSION, NULL, NULL, 0 }
+
+/*
+ * The revisions that changed `path` (repository-relative), newest first,
+ * following first parents from opts->rev. A revision whose text the
+ * document loader refuses is listed with checked == 0. ERRATA_ENOTFOUND
+ * for an unknown revision or a path no revision holds. Free with
+ * errata_log_free().
+ */
+int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
+                    const errata_log_options *opts);
+void errata_log_free(errata_log *log);
+size_t errata_log_count(const errata_log *log);
+/* Borrowed; valid until errata_log_free(). */
+const errata_log_entry *errata_log_get(const errata_log *log, size_t i);
+
+/* Where a quote came from. */
+typedef struct {
+	size_t offset, length;     /* the span in the text at `rev` */
+	unsigned int line, column; /* 1-based, columns in code points */
+	errata_commit_info introduced;
+	int removed;               /* 1 when `removed_in` is filled */
+	errata_commit_info removed_in;
+} errata_blame;
+
+/*
+ * Blame `quote` in `path` at `rev` (NULL: HEAD): the oldest revision of
+ * the unbroken run of first-parent revisions ending at rev whose text
+ * contains the quote; and, walking back from HEAD, the oldest revision of
+ * the run that no longer contains it (none when HEAD contains it).
+ * Quotes match across line breaks and runs of white space, and curly
+ * quotes and dashes match their plain forms. ERRATA_ENOTFOUND when the
+ * quote is not in the text at rev; ERRATA_EINVALID for an empty quote or
+ * one over 2,000 bytes. Release with errata_blame_dispose().
+ */
+int errata_blame_quote(errata_blame *out, errata_repo *repo, const char *path,
+                       const char *rev, const char *quote);
+void errata_blame_dispose(errata_blame *blame);
+
+/*
+ * The revision that removed `quote` from `path`: walking first parents back
+ * from `head` (NULL: HEAD) over the revisions that do not contain it, the
+ * oldest of them, stopping at `since` (exclusive; NULL: no limit) or at
+ * the first revision that contains it. *found is 0 when head contains the
+ * quote or no revision after `since` removed it.
+ */
+int errata_history_removed(errata_commit_info *out, int *found, errata_repo *repo,
+                           const char *path, const char *since, const char *head,
+                           const char *quote);
+
+#endif

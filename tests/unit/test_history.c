@@ -1,0 +1,194 @@
+/*
+ * test_history.c: the article log and quote blame on repositories built
+ * with libgit2 in a temporary folder.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include <git2.h>
+
+#include "errata.h"
+
+static char dir[256];
+static char ids[4][41];
+
+/* Commit `text` as `path` on HEAD, with an author and a fixed time. */
+static void commit_file(git_repository *repo, const char *path, const char *text,
+                        const char *author, int64_t when, const char *msg, char out[41])
+{
+	git_index *idx = NULL;
+	git_oid blob, tree_oid, commit_oid, head;
+	git_tree *tree = NULL;
+	git_signature *sig = NULL;
+	git_commit *parent = NULL;
+	git_index_entry e;
+	const git_commit *parents[1];
+	int has_parent;
+
+	assert_int_equal(git_repository_index(&idx, repo), 0);
+	assert_int_equal(git_blob_create_from_buffer(&blob, repo, text, strlen(text)), 0);
+	memset(&e, 0, sizeof(e));
+	e.mode = GIT_FILEMODE_BLOB;
+	e.path = path;
+	e.id = blob;
+	assert_int_equal(git_index_add(idx, &e), 0);
+	assert_int_equal(git_index_write_tree(&tree_oid, idx), 0);
+	assert_int_equal(git_tree_lookup(&tree, repo, &tree_oid), 0);
+	assert_int_equal(git_signature_new(&sig, author, "a@example.org", when, 0), 0);
+	has_parent = git_reference_name_to_id(&head, repo, "HEAD") == 0;
+	if (has_parent)
+		assert_int_equal(git_commit_lookup(&parent, repo, &head), 0);
+	parents[0] = parent;
+	assert_int_equal(git_commit_create(&commit_oid, repo, "HEAD", sig, sig, NULL, msg, tree,
+	                                   has_parent ? 1 : 0, parents), 0);
+	git_oid_tostr(out, 41, &commit_oid);
+	git_commit_free(parent);
+	git_signature_free(sig);
+	git_tree_free(tree);
+	git_index_free(idx);
+}
+
+static int setup(void **state)
+{
+	git_repository *repo = NULL;
+
+	(void)state;
+	git_libgit2_init();
+	snprintf(dir, sizeof(dir), "/tmp/errata-history-XXXXXX");
+	if (!mkdtemp(dir) || git_repository_init(&repo, dir, 0) < 0)
+		return -1;
+	commit_file(repo, "a.md", "The fair opens on Tuesday, January 7,\n2026, in the park.\n",
+	            "Ann", 1767258000, "First", ids[0]);
+	commit_file(repo, "a.md", "The county fair opens on Tuesday, January 7, 2026, in the\npark.\n",
+	            "Ben", 1767261600, "Second", ids[1]);
+	commit_file(repo, "b.md", "Another article.\n", "Cy", 1767265200, "Other article", ids[2]);
+	commit_file(repo, "a.md", "The county fair opens on Wednesday, January 7, 2026, in the\npark.\n",
+	            "Dee", 1767268800, "Fix the weekday", ids[3]);
+	git_repository_free(repo);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	char cmd[300];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void test_history_blame_introduced_and_removed(void **state)
+{
+	errata_repo *repo = NULL;
+	errata_blame b;
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	assert_int_equal(errata_blame_quote(&b, repo, "a.md", ids[2], "on Tuesday, January 7, 2026"), 0);
+	assert_string_equal(b.introduced.id.hex, ids[0]);
+	assert_string_equal(b.introduced.author, "Ann");
+	assert_int_equal(b.removed, 1);
+	assert_string_equal(b.removed_in.id.hex, ids[3]);
+	assert_string_equal(b.removed_in.author, "Dee");
+	assert_int_equal(b.line, 1);
+	assert_int_equal(b.column, 23);
+	errata_blame_dispose(&b);
+	assert_int_equal(errata_blame_quote(&b, repo, "a.md", NULL, "county fair"), 0);
+	assert_string_equal(b.introduced.id.hex, ids[1]);
+	assert_int_equal(b.removed, 0);
+	errata_blame_dispose(&b);
+	errata_repo_free(repo);
+}
+
+static void test_history_blame_errors(void **state)
+{
+	errata_repo *repo = NULL;
+	errata_blame b;
+	char *longq = malloc(2102);
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	assert_int_equal(errata_blame_quote(&b, repo, "a.md", NULL, "Tuesday"), ERRATA_ENOTFOUND);
+	assert_non_null(strstr(errata_error_last(), "the quote is not in revision"));
+	assert_int_equal(errata_blame_quote(&b, repo, "a.md", NULL, " \n "), ERRATA_EINVALID);
+	assert_int_equal(errata_blame_quote(&b, repo, "nope.md", NULL, "x"), ERRATA_ENOTFOUND);
+	assert_int_equal(errata_blame_quote(&b, repo, "a.md", "no-such-rev", "x"), ERRATA_ENOTFOUND);
+	memset(longq, 'x', 2101);
+	longq[2101] = '\0';
+	assert_int_equal(errata_blame_quote(&b, repo, "a.md", NULL, longq), ERRATA_ETOOBIG);
+	assert_int_equal(errata_blame_quote(&b, repo, "a.md", NULL, "caf\xff"), ERRATA_EINVALID);
+	free(longq);
+	errata_repo_free(repo);
+}
+
+static void test_history_removed(void **state)
+{
+	errata_repo *repo = NULL;
+	errata_commit_info info;
+	int found = -1;
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	assert_int_equal(errata_history_removed(&info, &found, repo, "a.md", ids[1], NULL,
+	                                        "Tuesday, January 7, 2026"), 0);
+	assert_int_equal(found, 1);
+	assert_string_equal(info.id.hex, ids[3]);
+	errata_commit_info_dispose(&info);
+	assert_int_equal(errata_history_removed(&info, &found, repo, "a.md", ids[1], NULL, "county"), 0);
+	assert_int_equal(found, 0);
+	errata_repo_free(repo);
+}
+
+static void test_history_log(void **state)
+{
+	errata_repo *repo = NULL;
+	errata_log *log = NULL;
+	errata_log_options opts = ERRATA_LOG_OPTIONS_INIT;
+	const errata_log_entry *e;
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	assert_int_equal(errata_log_read(&log, repo, "a.md", NULL), 0);
+	assert_int_equal(errata_log_count(log), 3);
+	e = errata_log_get(log, 0);
+	assert_string_equal(e->info.id.hex, ids[3]);
+	assert_string_equal(e->info.subject, "Fix the weekday");
+	assert_int_equal(e->words_added, 1);
+	assert_int_equal(e->words_removed, 1);
+	assert_int_equal(e->checked, 0);
+	e = errata_log_get(log, 1);
+	assert_string_equal(e->info.id.hex, ids[1]);
+	assert_int_equal(e->words_added, 1);   /* "county"; re-wrapping adds nothing */
+	assert_int_equal(e->words_removed, 0);
+	e = errata_log_get(log, 2);
+	assert_int_equal(e->words_added, 11);
+	assert_null(errata_log_get(log, 3));
+	errata_log_free(log);
+	opts.max_count = 1;
+	opts.rev = ids[2];
+	assert_int_equal(errata_log_read(&log, repo, "a.md", &opts), 0);
+	assert_int_equal(errata_log_count(log), 1);
+	assert_string_equal(errata_log_get(log, 0)->info.id.hex, ids[1]);
+	errata_log_free(log);
+	assert_int_equal(errata_log_read(&log, repo, "zzz.md", NULL), ERRATA_ENOTFOUND);
+	assert_null(log);
+	errata_repo_free(repo);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_history_blame_introduced_and_removed),
+		cmocka_unit_test(test_history_blame_errors),
+		cmocka_unit_test(test_history_removed),
+		cmocka_unit_test(test_history_log),
+	};
+
+	return cmocka_run_group_tests_name("history", tests, setup, teardown);
+}

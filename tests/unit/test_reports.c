@@ -1,0 +1,298 @@
+/*
+ * test_reports.c: the report store: filing, status events and their rules,
+ * replay order (Lamport clock, then event id), id prefixes, the list cache
+ * (rebuilt when the ref moves, ignored when damaged), payload validation.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include <git2.h>
+
+#include "errata.h"
+#include "reports/reports.h"
+
+static char dir[256];
+static char head[41];
+
+static void commit_file(git_repository *repo, const char *path, const char *text, char out[41])
+{
+	git_index *idx = NULL;
+	git_oid blob, tree_oid, commit_oid;
+	git_tree *tree = NULL;
+	git_signature *sig = NULL;
+	git_index_entry e;
+
+	assert_int_equal(git_repository_index(&idx, repo), 0);
+	assert_int_equal(git_blob_create_from_buffer(&blob, repo, text, strlen(text)), 0);
+	memset(&e, 0, sizeof(e));
+	e.mode = GIT_FILEMODE_BLOB;
+	e.path = path;
+	e.id = blob;
+	assert_int_equal(git_index_add(idx, &e), 0);
+	assert_int_equal(git_index_write_tree(&tree_oid, idx), 0);
+	assert_int_equal(git_tree_lookup(&tree, repo, &tree_oid), 0);
+	assert_int_equal(git_signature_new(&sig, "Ann", "ann@example.org", 1767258000, 0), 0);
+	assert_int_equal(git_commit_create(&commit_oid, repo, "HEAD", sig, sig, NULL, "First",
+	                                   tree, 0, NULL), 0);
+	git_oid_tostr(out, 41, &commit_oid);
+	git_signature_free(sig);
+	git_tree_free(tree);
+	git_index_free(idx);
+}
+
+static int setup(void **state)
+{
+	git_repository *repo = NULL;
+
+	(void)state;
+	git_libgit2_init();
+	snprintf(dir, sizeof(dir), "/tmp/errata-reports-XXXXXX");
+	if (!mkdtemp(dir) || git_repository_init(&repo, dir, 0) < 0)
+		return -1;
+	commit_file(repo, "a.md", "The fair opens on Tuesday, January 7, 2026.\n", head);
+	git_repository_free(repo);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	char cmd[300];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static const errata_report *find(errata_repo *repo, errata_reports **set, const char *id)
+{
+	const errata_report *r = NULL;
+
+	assert_int_equal(errata_reports_load(set, repo), 0);
+	assert_int_equal(errata_reports_find(*set, id, &r), 0);
+	return r;
+}
+
+static void test_reports_add_and_events(void **state)
+{
+	errata_repo *repo = NULL;
+	errata_reports *set = NULL;
+	errata_report_input in = ERRATA_REPORT_INPUT_INIT;
+	errata_report_options ro = ERRATA_REPORT_OPTIONS_INIT;
+	errata_event_input ev = ERRATA_EVENT_INPUT_INIT;
+	const errata_report *r;
+	char id[ERRATA_REPORT_ID_SIZE], full[ERRATA_REPORT_ID_SIZE];
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	in.path = "a.md";
+	in.quote = "Tuesday,\n January 7";
+	in.message = "wrong weekday";
+	ro.actor = "Tester <t@example.org>";
+	assert_int_equal(errata_report_add(repo, &in, &ro, id), 0);
+	assert_int_equal(strlen(id), 16);
+	r = find(repo, &set, id);
+	assert_string_equal(r->status, "open");
+	assert_string_equal(r->rev, head);
+	assert_string_equal(r->introduced_in, head);
+	assert_int_equal(r->anchored, 1);
+	assert_null(r->fixed_in);
+	assert_non_null(strstr(r->json, "\"actor\":\"Tester <t@example.org>\""));
+	errata_reports_free(set);
+
+	/* Rules: a notice needs a fixed report; fixed needs a real revision. */
+	ev.type = ERRATA_EVENT_NOTICE;
+	ev.kind = "correction";
+	ev.wrong = "Tuesday";
+	ev.right = "Wednesday";
+	assert_int_equal(errata_report_event(repo, id, &ev, &ro, NULL), ERRATA_EINVALID);
+	ev.type = ERRATA_EVENT_FIXED;
+	ev.rev = "nope";
+	assert_int_equal(errata_report_event(repo, id, &ev, &ro, NULL), ERRATA_ENOTFOUND);
+	ev.rev = "HEAD";
+	assert_int_equal(errata_report_event(repo, id, &ev, &ro, full), 0);
+	assert_string_equal(full, id);
+	ev.type = ERRATA_EVENT_NOTICE;
+	ev.kind = "apology";
+	assert_int_equal(errata_report_event(repo, id, &ev, &ro, NULL), ERRATA_EINVALID);
+	ev.kind = "correction";
+	assert_int_equal(errata_report_event(repo, id, &ev, &ro, NULL), 0);
+	r = find(repo, &set, id);
+	assert_string_equal(r->status, "corrected");
+	assert_string_equal(r->fixed_in, head);
+	assert_non_null(strstr(r->json, "It should have said \\\"Wednesday\\\"."));
+	errata_reports_free(set);
+	ev.type = ERRATA_EVENT_OPEN;
+	assert_int_equal(errata_report_event(repo, id, &ev, &ro, NULL), ERRATA_EUSAGE);
+	ev.type = ERRATA_EVENT_COMMENT;
+	ev.message = NULL;
+	assert_int_equal(errata_report_event(repo, id, &ev, &ro, NULL), ERRATA_EINVALID);
+	assert_int_equal(errata_report_event(repo, "zz", &ev, &ro, NULL), ERRATA_EINVALID);
+	errata_repo_free(repo);
+}
+
+typedef struct {
+	const char *id;
+} craft;
+
+/* Events written out of order, with equal and multi-digit Lamport clocks. */
+static int build_crafted(errata_repo *repo, git_tree *tip, void *payload, errata__event_batch *b)
+{
+	const char *id = ((craft *)payload)->id;
+	static const char *const evs[][3] = {
+		{ "1", "1111111111111111", "open" },
+		{ "9", "ffffffffffffffff", "confirm" },
+		{ "10", "0000000000000001", "reject" },
+		{ "10", "0000000000000000", "reopen" },
+		{ "2", "aaaaaaaaaaaaaaaa", "comment" },
+	};
+	char path[128], json[512];
+
+	(void)repo;
+	(void)tip;
+	for (size_t i = 0; i < sizeof(evs) / sizeof(evs[0]); i++) {
+		int n = snprintf(json, sizeof(json),
+		                 "{\"version\":1,\"type\":\"%s\",\"report\":\"%s\",\"id\":\"%s\",\"lamport\":%s,"
+		                 "\"actor\":\"x\",\"time\":\"2026-01-01T00:00:00Z\",\"path\":\"a.md\","
+		                 "\"quote\":\"q\",\"why\":\"no\",\"message\":\"m\"}",
+		                 evs[i][2], id, evs[i][1], evs[i][0]);
+
+		errata__reports_event_path(path, id, strtoul(evs[i][0], NULL, 10), evs[i][1]);
+		if (errata__batch_add(b, path, json, (size_t)n) < 0)
+			return -1;
+	}
+	errata__reports_event_path(path, id, 11, "2222222222222222");
+	return errata__batch_add(b, path, "not json", 8);
+}
+
+static void test_reports_replay_order(void **state)
+{
+	errata_repo *repo = NULL;
+	errata_reports *set = NULL;
+	craft c = { "abcdef0123456789" };
+	const errata_report *r;
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	assert_int_equal(errata__reports_write(repo, "x", build_crafted, &c), 0);
+	r = find(repo, &set, "abcdef");
+	/* 1 open, 2 comment, 9 confirm, 10-..00 reopen, 10-..01 reject; damaged event skipped. */
+	assert_string_equal(r->status, "rejected");
+	assert_non_null(strstr(r->json, "\"events\":[{\"type\":\"open\""));
+	assert_non_null(strstr(r->json, "{\"type\":\"comment\",\"id\":\"aaaaaaaaaaaaaaaa\""));
+	assert_true(strstr(r->json, "\"type\":\"reopen\"") < strstr(r->json, "\"type\":\"reject\""));
+	errata_reports_free(set);
+	errata_repo_free(repo);
+}
+
+static void test_reports_prefix_and_cache(void **state)
+{
+	errata_repo *repo = NULL;
+	errata_reports *set = NULL;
+	errata_report_input in = ERRATA_REPORT_INPUT_INIT;
+	errata_event_input ev = ERRATA_EVENT_INPUT_INIT;
+	const errata_report *r = NULL;
+	char id[ERRATA_REPORT_ID_SIZE], path[512];
+	size_t before;
+	FILE *f;
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	assert_int_equal(errata_reports_load(&set, repo), 0);
+	before = errata_reports_count(set);
+	assert_int_equal(errata_reports_find(set, "", &r), ERRATA_EINVALID);
+	assert_int_equal(errata_reports_find(set, "0123456789abcdef0", &r), ERRATA_EINVALID);
+	assert_int_equal(errata_reports_find(set, "ffffffffffffffff", &r), ERRATA_ENOTFOUND);
+	errata_reports_free(set);
+
+	/* A new report after the cache was written: the cache follows the ref. */
+	in.path = "a.md";
+	in.quote = "not in the text";
+	assert_int_equal(errata_report_add(repo, &in, NULL, id), 0);
+	r = find(repo, &set, id);
+	assert_int_equal(r->anchored, 0);
+	assert_null(r->introduced_in);
+	assert_int_equal(errata_reports_count(set), before + 1);
+	errata_reports_free(set);
+	ev.type = ERRATA_EVENT_REJECT;
+	ev.message = "not in the article";
+	assert_int_equal(errata_report_event(repo, id, &ev, NULL, NULL), 0);
+	r = find(repo, &set, id);
+	assert_string_equal(r->status, "rejected");
+	errata_reports_free(set);
+
+	/* A damaged cache is ignored and rewritten. */
+	snprintf(path, sizeof(path), "%serrata/reports/%.2s", errata_repo_gitdir(repo), id);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs("errata-reports-shard 1 0000000000000000000000000000000000000000\ngarbage\n", f);
+	fclose(f);
+	r = find(repo, &set, id);
+	assert_string_equal(r->status, "rejected");
+	assert_int_equal(errata_reports_count(set), before + 1);
+	errata_reports_free(set);
+	errata_repo_free(repo);
+}
+
+static void test_reports_payload(void **state)
+{
+	errata_repo *repo = NULL;
+	char id[ERRATA_REPORT_ID_SIZE], *big;
+	const char *ok = "{\"path\":\"a.md\",\"quote\":\"Tuesday\",\"reporter\":null}";
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	assert_int_equal(errata_report_add_json(repo, "p", ok, strlen(ok), NULL, id), 0);
+	assert_int_equal(errata_report_add_json(repo, "p", "{\"path\":", 8, NULL, id), ERRATA_EINVALID);
+	assert_non_null(strstr(errata_error_last(), "p:1:"));
+	assert_non_null(strstr(errata_error_last(), ": malformed JSON payload"));
+	assert_string_equal(id, "");
+	assert_int_equal(errata_report_add_json(repo, "p", "[1]", 3, NULL, id), ERRATA_EINVALID);
+	assert_int_equal(errata_report_add_json(repo, "p", "{\"path\":\"a.md\",\"quote\":\"x\",\"version\":2}",
+	                                        39, NULL, id), ERRATA_EINVALID);
+	assert_int_equal(errata_report_add_json(repo, "p", "{\"path\":\"a.md\",\"quote\":\"\\u00ff\xff\"}",
+	                                        32, NULL, id), ERRATA_EINVALID);
+	assert_int_equal(errata_report_add_json(repo, "p", "{\"path\":\"a.md\",\"quote\":\"x\"}\0", 29, NULL, id),
+	                 ERRATA_EINVALID);
+	big = malloc(ERRATA_REPORT_MAX_PAYLOAD + 2);
+	memset(big, ' ', ERRATA_REPORT_MAX_PAYLOAD + 1);
+	big[ERRATA_REPORT_MAX_PAYLOAD + 1] = '\0';
+	assert_int_equal(errata_report_add_json(repo, "p", big, ERRATA_REPORT_MAX_PAYLOAD + 1, NULL, id),
+	                 ERRATA_ETOOBIG);
+	free(big);
+	assert_int_equal(errata_report_add_json(repo, "p", "{\"path\":\"a.md\",\"quote\":\"x\"}", 27, NULL, id), 0);
+	ok = "{\"path\":\"a.md\",\"quote\":\"x\",\"rev\":\"zz\"}";
+	assert_int_equal(errata_report_add_json(repo, "p", ok, strlen(ok), NULL, id),
+	                 ERRATA_ENOTFOUND);
+	assert_non_null(strstr(errata_error_last(), "p: unknown revision 'zz'"));
+	errata_repo_free(repo);
+}
+
+static void test_reports_event_names(void **state)
+{
+	errata_event_type t;
+
+	(void)state;
+	assert_int_equal(errata_event_type_parse("duplicate", &t), 0);
+	assert_int_equal(t, ERRATA_EVENT_DUPLICATE);
+	assert_string_equal(errata_event_type_name(ERRATA_EVENT_NOTICE), "notice");
+	assert_int_equal(errata_event_type_parse("delete", &t), ERRATA_EINVALID);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_reports_add_and_events),
+		cmocka_unit_test(test_reports_replay_order),
+		cmocka_unit_test(test_reports_prefix_and_cache),
+		cmocka_unit_test(test_reports_payload),
+		cmocka_unit_test(test_reports_event_names),
+	};
+
+	return cmocka_run_group_tests_name("reports", tests, setup, teardown);
+}
