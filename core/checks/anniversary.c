@@ -271,42 +271,36 @@ static int cmp_size(const void *a, const void *b)
 static int trigger_starts(const errata__words *w, const char *p, size_t len,
                           size_t **out, size_t *count)
 {
-	const errata__wordlist *lists[3] = { &w->named_anniversaries, &w->anniversary,
-	                                     &w->years_since };
 	size_t *v = NULL, n = 0, alloc = 0;
 	int error = 0;
 
-	for (int l = 0; l < 3 && !error; l++) {
-		errata__finder f;
-		size_t at = 0, from = 0, mlen = 0;
+	for (size_t at, from = 0; (at = errata__starts_next(&w->anniversary_starts, p, len, from)) < len;
+	     from = at + 1) {
+		size_t s = at;
 
-		if ((error = errata__finder_init(&f, lists[l], p, len)) < 0)
-			break;
-		while (errata__finder_next(&f, from, &at, &mlen, NULL)) {
-			size_t s = at;
-
-			from = at + 1;
-			if (l >= 1) {
-				s = word_before(p, len, at);
-				if (l == 1 && s < at && event_word(w, p, len, s))
-					s = word_before(p, len, s);
-				if (s == at)
-					continue;
-			}
-			if (n == alloc) {
-				size_t na = alloc ? alloc * 2 : 16;
-				size_t *grown = realloc(v, na * sizeof(*v));
-
-				if (!grown) {
-					error = errata__oom();
-					break;
-				}
-				v = grown;
-				alloc = na;
-			}
-			v[n++] = s;
+		if (errata__words_match(&w->named_anniversaries, p, len, at, NULL)) {
+			s = at;
+		} else if (errata__words_match(&w->anniversary, p, len, at, NULL)) {
+			s = word_before(p, len, at);
+			if (s < at && event_word(w, p, len, s))
+				s = word_before(p, len, s);
+		} else if (errata__words_match(&w->years_since, p, len, at, NULL)) {
+			s = word_before(p, len, at);
+		} else {
+			continue;
 		}
-		errata__finder_dispose(&f);
+		if (n == alloc) {
+			size_t na = alloc ? alloc * 2 : 16;
+			size_t *grown = realloc(v, na * sizeof(*v));
+
+			if (!grown) {
+				error = errata__oom();
+				break;
+			}
+			v = grown;
+			alloc = na;
+		}
+		v[n++] = s;
 	}
 	if (error < 0) {
 		free(v);

@@ -335,8 +335,6 @@ static int duration_run(const errata_check_ctx *ctx)
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = 0;
-	errata__finder days = { 0 }, nights = { 0 };
-	errata__finder *finders[2] = { &days, &nights };
 	length_phrase cur, next;
 	int error, have = 0;
 
@@ -344,35 +342,23 @@ static int duration_run(const errata_check_ctx *ctx)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
 		return 0;
-	/* the singular units find the plurals too ("day" in "days"): read_unit() decides */
-	if ((error = errata__finder_init_prefix(&days, &w->day_units, p, len)) < 0 ||
-	    (error = errata__finder_init_prefix(&nights, &w->night_units, p, len)) < 0)
-		goto cleanup;
 	/* find the units ("day", "weeks", "night"), then read the phrase around them */
-	for (;;) {
-		size_t u = (size_t)-1, at, n;
+	for (size_t u; (u = errata__starts_next(&w->unit_starts, p, len, from)) < len; ) {
+		int unit, nights, plural;
 
-		for (int f = 0; f < 2; f++)
-			if (errata__finder_next(finders[f], from, &at, &n, NULL) && at < u)
-				u = at;
-		if (u == (size_t)-1)
-			break;
 		from = u + 1;
-		if (!phrase_at_unit(w, p, len, u, &next) || (have && next.start < cur.end))
+		if (!read_unit(w, p, len, u, &unit, &nights, &plural) ||
+		    !phrase_at_unit(w, p, len, u, &next) || (have && next.start < cur.end))
 			continue;
 		/* each phrase is judged once the next one (its limit) is known */
 		if (have && (error = judge(ctx, w, &cur, next.start)) < 0)
-			goto cleanup;
+			return error;
 		cur = next;
 		have = 1;
 	}
 	if (have && (error = judge(ctx, w, &cur, len)) < 0)
-		goto cleanup;
-
-cleanup:
-	for (int f = 0; f < 2; f++)
-		errata__finder_dispose(finders[f]);
-	return error < 0 ? error : 0;
+		return error;
+	return 0;
 }
 
 const errata_check errata__check_duration = {

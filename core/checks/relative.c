@@ -107,7 +107,6 @@ static int relative_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len;
 	const errata_date *ad = &ctx->article_date;
-	errata__finder find = { 0 };
 	size_t n = 0;
 	long base;
 	int error, offset = 0;
@@ -119,13 +118,15 @@ static int relative_run(const errata_check_ctx *ctx)
 	if (!w->relative.count)
 		return 0;
 	base = errata_date_to_days(ad->year, ad->month, ad->day);
-	if ((error = errata__finder_init(&find, &w->relative, p, len)) < 0)
-		return error;
-	for (size_t i = 0, from = 0; errata__finder_next(&find, from, &i, &n, &offset); from = i + 1) {
+	error = 0;
+	for (size_t i, from = 0; (i = errata__starts_next(&w->relative_starts, p, len, from)) < len;
+	     from = i + 1) {
 		size_t at, mi, wl = 0;
 		int wd;
 		errata_date want;
 
+		if (!(n = errata__words_match(&w->relative, p, len, i, &offset)))
+			continue;
 		at = i + n;
 		if (at < len && p[at] == ',')
 			at++;
@@ -161,7 +162,6 @@ static int relative_run(const errata_check_ctx *ctx)
 		}
 		i = at;
 	}
-	errata__finder_dispose(&find);
 	return error < 0 ? error : 0;
 }
 

@@ -100,6 +100,25 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 	return 0;
 }
 
+static void starts_add(errata__starts *set, const errata__wordlist *l)
+{
+	for (size_t i = 0; i < l->count; i++) {
+		const char *wd = l->items[i].word;
+		size_t n = l->items[i].len;
+		unsigned int k;
+
+		/* from the first letter: "-year-old" is found at "year" */
+		while (n > 0 && !errata__is_word_byte(wd, n, 0)) {
+			wd++;
+			n--;
+		}
+		if (n < 2)
+			continue; /* never found by a scan */
+		k = ((unsigned int)lower((unsigned char)wd[0]) << 8) | (unsigned int)lower((unsigned char)wd[1]);
+		set->bits[k >> 3] |= (unsigned char)(1u << (k & 7));
+	}
+}
+
 int errata__words_from_json(errata__words **out, const char *name,
                             const cJSON *obj)
 {
@@ -118,6 +137,19 @@ int errata__words_from_json(errata__words **out, const char *name,
 		error = list_load(&w->n, name, #n, cJSON_GetObjectItemCaseSensitive(obj, #n));
 	ERRATA__WORDLISTS(ERRATA__WORDS_LOAD)
 #undef ERRATA__WORDS_LOAD
+
+	if (!error) {
+		starts_add(&w->unit_starts, &w->day_units);
+		starts_add(&w->unit_starts, &w->night_units);
+		starts_add(&w->unit_starts, &w->day_units_plural);
+		starts_add(&w->unit_starts, &w->night_units_plural);
+		starts_add(&w->relative_starts, &w->relative);
+		starts_add(&w->anniversary_starts, &w->anniversary);
+		starts_add(&w->anniversary_starts, &w->named_anniversaries);
+		starts_add(&w->anniversary_starts, &w->years_since);
+		starts_add(&w->born_starts, &w->born);
+		starts_add(&w->age_starts, &w->age_suffix);
+	}
 
 cleanup:
 	if (error < 0)
@@ -244,7 +276,7 @@ int errata__word_start(const char *text, size_t len, size_t i)
 }
 
 /* Byte classes for the word walk: 0 not a word, 1 ASCII letter or digit, 2 non-ASCII. */
-static unsigned char byte_class(unsigned char c)
+static inline unsigned char byte_class(unsigned char c)
 {
 	if (c >= 0x80)
 		return 2;
@@ -317,6 +349,78 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
 			*value = w->value;
 	}
 	return best;
+}
+
+/* ---- scans ------------------------------------------------------------ */
+
+/* ASCII lower case of every byte (others unchanged). */
+static const unsigned char lower_table[256] = {
+#define L4(b) L1(b), L1(b + 1), L1(b + 2), L1(b + 3)
+#define L1(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define L16(b) L4(b), L4(b + 4), L4(b + 8), L4(b + 12)
+	L16(0), L16(16), L16(32), L16(48), L16(64), L16(80), L16(96), L16(112),
+	L16(128), L16(144), L16(160), L16(176), L16(192), L16(208), L16(224), L16(240)
+#undef L16
+#undef L1
+#undef L4
+};
+
+/* Whether the two bytes at i begin a word of the set (i + 1 < len). */
+static inline int in_set(const errata__starts *set, const unsigned char *t, size_t i)
+{
+	unsigned int k = ((unsigned int)lower_table[t[i]] << 8) | lower_table[t[i + 1]];
+
+	return (set->bits[k >> 3] >> (k & 7)) & 1;
+}
+
+/* Whether a word of the set may start at i (0 < i): in the set, after a non-word. */
+static inline int starts_at(const errata__starts *set, const char *text, size_t len, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+	if (i + 1 >= len || !in_set(set, t, i))
+		return 0;
+	return t[i - 1] < 0x80 ? byte_class(t[i - 1]) != 1 : errata__word_start(text, len, i);
+}
+
+/*
+ * Words start after a separator: an ASCII byte below '0' (space, newline,
+ * punctuation) or a non-ASCII byte (curly quotes, dashes; letters are
+ * checked properly). Eight bytes are tested at a time for separators.
+ * A word right after another ASCII symbol (":", ";", "?") is not seen.
+ */
+size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
+                           size_t from)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t i = from;
+
+	if (from == 0 && len > 1 && errata__is_word_byte(text, len, 0) && in_set(set, t, 0))
+		return 0;
+	if (from > 0 && from < len && starts_at(set, text, len, from))
+		return from;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	while (i + 8 <= len) {
+		const uint64_t high = 0x8080808080808080ULL, zeros = 0x3030303030303030ULL;
+		uint64_t x, m;
+
+		memcpy(&x, t + i, 8);
+		/* bytes below '0' (ASCII only: (b | 0x80) - 0x30 never borrows), and non-ASCII bytes */
+		m = (~((x | high) - zeros) & high & ~x) | (x & high);
+		while (m) {
+			size_t j = i + ((size_t)__builtin_ctzll(m) >> 3) + 1;
+
+			if (starts_at(set, text, len, j))
+				return j;
+			m &= m - 1;
+		}
+		i += 8;
+	}
+#endif
+	for (; i < len; i++)
+		if ((t[i] < 0x30 || t[i] >= 0x80) && starts_at(set, text, len, i + 1))
+			return i + 1;
+	return len;
 }
 
 /* ---- finders ---------------------------------------------------------- */
@@ -698,20 +802,19 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 {
 	errata__birth *list = NULL;
 	size_t n = 0, alloc = 0, mcount = mentions ? errata_mentions_count(mentions) : 0;
-	errata__finder find = { 0 };
 	int error = 0;
 
 	*out = NULL;
 	*count = 0;
 	if (!w->born.count)
 		return 0;
-	if ((error = errata__finder_init(&find, &w->born, p, len)) < 0)
-		return error;
-	for (size_t i = 0, from = 0, bl = 0; errata__finder_next(&find, from, &i, &bl, NULL);
+	for (size_t i, from = 0, bl; (i = errata__starts_next(&w->born_starts, p, len, from)) < len;
 	     from = i + 1) {
 		size_t e, nm, nl, mi, lim;
 		errata__birth b;
 
+		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)))
+			continue;
 		memset(&b, 0, sizeof(b));
 		lim = i + bl + 32 < len ? i + bl + 32 : len;
 		mi = errata__mention_at(mentions, i + bl);
@@ -768,7 +871,6 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 	}
 
 cleanup:
-	errata__finder_dispose(&find);
 	if (error < 0) {
 		free(list);
 		return error;

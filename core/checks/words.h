@@ -40,11 +40,33 @@ typedef struct {
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(anniversary_of) X(phrase_ends) X(abbreviations)
 
+/*
+ * A set of two-byte word beginnings (lower case): a scan tests two bytes
+ * per position against it and calls the word lists only where a word of
+ * the set could start.
+ */
+typedef struct {
+	unsigned char bits[8192];
+} errata__starts;
+
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
 	ERRATA__WORDLISTS(ERRATA__WORDS_FIELD)
 #undef ERRATA__WORDS_FIELD
+	/* where each check's trigger words may start */
+	errata__starts unit_starts;        /* day_units, night_units and plurals */
+	errata__starts relative_starts;    /* relative */
+	errata__starts anniversary_starts; /* anniversary, named_anniversaries, years_since */
+	errata__starts born_starts;        /* born */
+	errata__starts age_starts;         /* age_suffix, from its first letter ("-year-old") */
 } errata__words;
+
+/*
+ * The first word start at or after `from` whose first two bytes, in lower
+ * case, begin a word of the set; len if there is none.
+ */
+size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
+                           size_t from);
 
 /*
  * Build the word lists from the "consistency" object of a locale table
