@@ -149,6 +149,17 @@ int errata__words_from_json(errata__words **out, const char *name,
 		starts_add(&w->anniversary_starts, &w->years_since);
 		starts_add(&w->born_starts, &w->born);
 		starts_add(&w->age_starts, &w->age_suffix);
+		{
+			errata__starts *sets[] = { &w->unit_starts, &w->relative_starts,
+			                           &w->anniversary_starts, &w->born_starts,
+			                           &w->age_starts };
+
+			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
+				for (size_t b = 0; b < sizeof(w->any_starts.bits); b++)
+					w->any_starts.bits[b] |= sets[k]->bits[b];
+				sets[k]->all = &w->any_starts;
+			}
+		}
 	}
 
 cleanup:
@@ -389,8 +400,7 @@ static inline int starts_at(const errata__starts *set, const char *text, size_t 
  * checked properly). Eight bytes are tested at a time for separators.
  * A word right after another ASCII symbol (":", ";", "?") is not seen.
  */
-size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
-                           size_t from)
+static size_t scan_next(const errata__starts *set, const char *text, size_t len, size_t from)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	size_t i = from;
@@ -420,6 +430,91 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 	for (; i < len; i++)
 		if ((t[i] < 0x30 || t[i] >= 0x80) && starts_at(set, text, len, i + 1))
 			return i + 1;
+	return len;
+}
+
+/* The positions of one document's union-set word starts, per thread. */
+static _Thread_local struct {
+	const errata__starts *all;
+	const char *text;
+	size_t len;
+	uint64_t hash;
+	size_t *pos;
+	size_t count, alloc;
+	int valid;
+} cands;
+
+static uint64_t text_hash(const char *text, size_t len)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ len;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, text + i, 8);
+		h = (h ^ x) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	for (; i < len; i++)
+		h = (h ^ (unsigned char)text[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+static int cands_build(const errata__starts *all, const char *text, size_t len)
+{
+	cands.valid = 0;
+	cands.count = 0;
+	for (size_t i, from = 0; (i = scan_next(all, text, len, from)) < len; from = i + 1) {
+		if (cands.count == cands.alloc) {
+			size_t na = cands.alloc ? cands.alloc * 2 : 256;
+			size_t *grown = realloc(cands.pos, na * sizeof(*grown));
+
+			if (!grown)
+				return -1;
+			cands.pos = grown;
+			cands.alloc = na;
+		}
+		cands.pos[cands.count++] = i;
+	}
+	cands.all = all;
+	cands.text = text;
+	cands.len = len;
+	cands.valid = 1;
+	return 0;
+}
+
+size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
+                           size_t from)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t lo = 0, hi;
+
+	if (!set->all)
+		return scan_next(set, text, len, from);
+	if (!cands.valid || cands.text != text || cands.len != len || cands.all != set->all ||
+	    from == 0) {
+		uint64_t h = text_hash(text, len);
+
+		if (!cands.valid || cands.text != text || cands.len != len ||
+		    cands.all != set->all || cands.hash != h) {
+			if (cands_build(set->all, text, len) < 0)
+				return scan_next(set, text, len, from); /* out of memory: scan */
+			cands.hash = h;
+		}
+	}
+	hi = cands.count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cands.pos[mid] < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < cands.count; lo++)
+		if (in_set(set, t, cands.pos[lo]))
+			return cands.pos[lo];
 	return len;
 }
 

@@ -45,8 +45,13 @@ typedef struct {
  * per position against it and calls the word lists only where a word of
  * the set could start.
  */
-typedef struct {
+typedef struct errata__starts {
 	unsigned char bits[8192];
+	/*
+	 * The union of every set of the locale: one scan per document with it
+	 * serves all the checks (see errata__starts_next()). NULL in the union.
+	 */
+	const struct errata__starts *all;
 } errata__starts;
 
 typedef struct errata__words {
@@ -59,11 +64,17 @@ typedef struct errata__words {
 	errata__starts anniversary_starts; /* anniversary, named_anniversaries, years_since */
 	errata__starts born_starts;        /* born */
 	errata__starts age_starts;         /* age_suffix, from its first letter ("-year-old") */
+	errata__starts any_starts;         /* the union of the above */
 } errata__words;
 
 /*
  * The first word start at or after `from` whose first two bytes, in lower
- * case, begin a word of the set; len if there is none.
+ * case, begin a word of the set; len if there is none. The positions of
+ * the union set are found once per document and thread and kept: a call
+ * with from 0 checks (by a 64-bit hash of the text) that they still
+ * belong to this text, later calls trust the text's address and length.
+ * Every position returned is tested against the text itself, so the cache
+ * can only ever make a scan miss, never invent a match.
  */
 size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
                            size_t from);
