@@ -143,7 +143,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	const errata__fact_entity *matched[8];
 	size_t nmatched = 0;
 
-	if (at + tl >= len || p[at + tl] != ' ')
+	if (at + tl >= len || (p[at + tl] != ' ' && p[at + tl] != '\n'))
 		return 0;
 	/* part of a longer title: "Vice President", "Prime Minister" */
 	if (at >= 2 && p[at - 1] == ' ' && errata__is_word_byte(p, len, at - 2)) {
@@ -154,7 +154,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		if (p[ws] >= 'A' && p[ws] <= 'Z')
 			return 0;
 	}
-	name = errata__name_after(p, len, at + tl, &nl);
+	name = errata__name_after(p, len, at + tl + 1, &nl);
 	if (!nl || name != at + tl + 1)
 		return 0;
 	for (size_t i = name; i <= name + nl && tokens < 8; i++)
