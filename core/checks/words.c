@@ -158,6 +158,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 				for (size_t b = 0; b < sizeof(w->any_starts.bits); b++)
 					w->any_starts.bits[b] |= sets[k]->bits[b];
 				sets[k]->all = &w->any_starts;
+				w->any_starts.members[w->any_starts.member_count++] = sets[k];
 			}
 		}
 	}
@@ -433,14 +434,14 @@ static size_t scan_next(const errata__starts *set, const char *text, size_t len,
 	return len;
 }
 
-/* The positions of one document's union-set word starts, per thread. */
+/* One document's word starts, per member set of the union, per thread. */
 static _Thread_local struct {
 	const errata__starts *all;
 	const char *text;
 	size_t len;
 	uint64_t hash;
-	size_t *pos;
-	size_t count, alloc;
+	size_t *pos[8];
+	size_t count[8], alloc[8];
 	int valid;
 } cands;
 
@@ -463,19 +464,26 @@ static uint64_t text_hash(const char *text, size_t len)
 
 static int cands_build(const errata__starts *all, const char *text, size_t len)
 {
-	cands.valid = 0;
-	cands.count = 0;
-	for (size_t i, from = 0; (i = scan_next(all, text, len, from)) < len; from = i + 1) {
-		if (cands.count == cands.alloc) {
-			size_t na = cands.alloc ? cands.alloc * 2 : 256;
-			size_t *grown = realloc(cands.pos, na * sizeof(*grown));
+	const unsigned char *t = (const unsigned char *)text;
 
-			if (!grown)
-				return -1;
-			cands.pos = grown;
-			cands.alloc = na;
+	cands.valid = 0;
+	for (int k = 0; k < all->member_count; k++)
+		cands.count[k] = 0;
+	for (size_t i, from = 0; (i = scan_next(all, text, len, from)) < len; from = i + 1) {
+		for (int k = 0; k < all->member_count; k++) {
+			if (!in_set(all->members[k], t, i))
+				continue;
+			if (cands.count[k] == cands.alloc[k]) {
+				size_t na = cands.alloc[k] ? cands.alloc[k] * 2 : 64;
+				size_t *grown = realloc(cands.pos[k], na * sizeof(*grown));
+
+				if (!grown)
+					return -1;
+				cands.pos[k] = grown;
+				cands.alloc[k] = na;
+			}
+			cands.pos[k][cands.count[k]++] = i;
 		}
-		cands.pos[cands.count++] = i;
 	}
 	cands.all = all;
 	cands.text = text;
@@ -487,35 +495,36 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
                            size_t from)
 {
-	const unsigned char *t = (const unsigned char *)text;
+	const errata__starts *all = set->all;
 	size_t lo = 0, hi;
+	int k = 0;
 
-	if (!set->all)
+	if (all)
+		while (k < all->member_count && all->members[k] != set)
+			k++;
+	if (!all || k == all->member_count)
 		return scan_next(set, text, len, from);
-	if (!cands.valid || cands.text != text || cands.len != len || cands.all != set->all ||
+	if (!cands.valid || cands.text != text || cands.len != len || cands.all != all ||
 	    from == 0) {
 		uint64_t h = text_hash(text, len);
 
 		if (!cands.valid || cands.text != text || cands.len != len ||
-		    cands.all != set->all || cands.hash != h) {
-			if (cands_build(set->all, text, len) < 0)
+		    cands.all != all || cands.hash != h) {
+			if (cands_build(all, text, len) < 0)
 				return scan_next(set, text, len, from); /* out of memory: scan */
 			cands.hash = h;
 		}
 	}
-	hi = cands.count;
+	hi = cands.count[k];
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (cands.pos[mid] < from)
+		if (cands.pos[k][mid] < from)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < cands.count; lo++)
-		if (in_set(set, t, cands.pos[lo]))
-			return cands.pos[lo];
-	return len;
+	return lo < cands.count[k] ? cands.pos[k][lo] : len;
 }
 
 /* ---- finders ---------------------------------------------------------- */

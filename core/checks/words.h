@@ -52,6 +52,9 @@ typedef struct errata__starts {
 	 * serves all the checks (see errata__starts_next()). NULL in the union.
 	 */
 	const struct errata__starts *all;
+	/* In the union: the sets it joins (their positions are kept apart). */
+	const struct errata__starts *members[8];
+	int member_count;
 } errata__starts;
 
 typedef struct errata__words {
