@@ -159,7 +159,12 @@ int errata__words_from_json(errata__words **out, const char *name,
 					w->any_starts.bits[b] |= sets[k]->bits[b];
 				sets[k]->all = &w->any_starts;
 				w->any_starts.members[w->any_starts.member_count++] = sets[k];
+				for (unsigned int b = 0; b < sizeof(sets[k]->bits); b++)
+					for (unsigned int bit = 0; sets[k]->bits[b] && bit < 8; bit++)
+						if ((sets[k]->bits[b] >> bit) & 1)
+							w->any_mask[b * 8 + bit] |= (unsigned char)(1u << k);
 			}
+			w->any_starts.member_mask = w->any_mask;
 		}
 	}
 
@@ -470,8 +475,11 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 	for (int k = 0; k < all->member_count; k++)
 		cands.count[k] = 0;
 	for (size_t i, from = 0; (i = scan_next(all, text, len, from)) < len; from = i + 1) {
-		for (int k = 0; k < all->member_count; k++) {
-			if (!in_set(all->members[k], t, i))
+		unsigned int mask = all->member_mask[((unsigned int)lower_table[t[i]] << 8) |
+		                                     lower_table[t[i + 1]]];
+
+		for (int k = 0; mask; k++, mask >>= 1) {
+			if (!(mask & 1))
 				continue;
 			if (cands.count[k] == cands.alloc[k]) {
 				size_t na = cands.alloc[k] ? cands.alloc[k] * 2 : 64;

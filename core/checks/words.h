@@ -55,6 +55,7 @@ typedef struct errata__starts {
 	/* In the union: the sets it joins (their positions are kept apart). */
 	const struct errata__starts *members[8];
 	int member_count;
+	const unsigned char *member_mask; /* per two-byte start: bit k for members[k] */
 } errata__starts;
 
 typedef struct errata__words {
@@ -68,6 +69,7 @@ typedef struct errata__words {
 	errata__starts born_starts;        /* born */
 	errata__starts age_starts;         /* age_suffix, from its first letter ("-year-old") */
 	errata__starts any_starts;         /* the union of the above */
+	unsigned char any_mask[65536];     /* any_starts.member_mask */
 } errata__words;
 
 /*
