@@ -1036,7 +1036,8 @@ int errata__person_find(const struct errata_facts *facts,
 		errata__person who;
 
 		memset(&who, 0, sizeof(who));
-		for (size_t t = 0; t + width <= tokens; t++) {
+		/* the run's tails only: "President Lee" is Lee, "Kofi Mensah" is not Kofi */
+		for (size_t t = tokens - width; t + width <= tokens; t++) {
 			const char *s = p + starts[t];
 			size_t sl = ends[t + width - 1] - starts[t];
 

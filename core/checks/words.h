@@ -232,9 +232,10 @@ typedef struct {
 } errata__person;
 
 /*
- * Resolve the name run text[at, at+n): its longest token sub-run that names
- * someone, first among the article's births, then the fact sheet's names
- * and aliases. Returns 1 when exactly one person is found, 0 when none or
+ * Resolve the name run text[at, at+n): its longest tail ("President Lee
+ * Jae-myung", "Lee Jae-myung", "Jae-myung") that names someone, first
+ * among the article's births (their full name, or its first or last word),
+ * then the fact sheet's names and aliases. Returns 1 when exactly one person is found, 0 when none or
  * several (ambiguous: not judged).
  */
 int errata__person_find(const struct errata_facts *facts,
