@@ -6,7 +6,6 @@
  * <data dir>/locales/<lang>.json the first time a language is asked for,
  * and kept in a small process-wide cache guarded by a mutex.
  */
-#define _GNU_SOURCE /* memmem */
 #include "checks/words.h"
 
 #include <cjson/cJSON.h>
@@ -300,43 +299,6 @@ static inline unsigned char byte_class(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-size_t errata__next_word(const char *text, size_t len, size_t i)
-{
-	const unsigned char *t = (const unsigned char *)text;
-	int in_word = 0;
-
-	/* start on a character boundary */
-	while (i < len && (t[i] & 0xc0) == 0x80)
-		i++;
-	if (i > 0 && i < len) {
-		size_t j = i - 1;
-
-		while (j > 0 && i - j < 4 && (t[j] & 0xc0) == 0x80)
-			j--;
-		in_word = errata__is_word_byte(text, len, j);
-	}
-	while (i < len) {
-		unsigned char k = byte_class(t[i]);
-
-		if (k == 1) {
-			if (!in_word)
-				return i;
-			i++;
-		} else if (k == 0) {
-			in_word = 0;
-			i++;
-		} else {
-			int w = errata__is_word_byte(text, len, i);
-
-			if (w && !in_word)
-				return i;
-			in_word = w;
-			i += t[i] >= 0xf0 ? 4 : t[i] >= 0xe0 ? 3 : t[i] >= 0xc0 ? 2 : 1;
-		}
-	}
-	return len;
-}
-
 size_t errata__words_match(const errata__wordlist *list, const char *text,
                            size_t len, size_t at, int *value)
 {
@@ -533,98 +495,6 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 			hi = mid;
 	}
 	return lo < cands.count[k] ? cands.pos[k][lo] : len;
-}
-
-/* ---- finders ---------------------------------------------------------- */
-
-/*
- * The first whole-word occurrence of w at or after from; (size_t)-1 if
- * none. The tail (all but the first byte) is searched as written.
- */
-static size_t find_word(const errata__word *w, const char *text, size_t len, size_t from,
-                        int prefix)
-{
-	size_t at = from + 1;
-
-	while (w->len >= 2 && at + w->len - 1 <= len) {
-		const char *hit = memmem(text + at, len - at, w->word + 1, w->len - 1);
-		size_t pos;
-
-		if (!hit)
-			break;
-		pos = (size_t)(hit - text) - 1;
-		if (lower((unsigned char)text[pos]) == lower((unsigned char)w->word[0]) &&
-		    (!errata__is_word_byte(w->word, w->len, 0) || errata__word_start(text, len, pos)) &&
-		    (prefix || !(errata__is_word_byte(w->word, w->len, w->len - 1) &&
-		                 errata__is_word_byte(text, len, pos + w->len))))
-			return pos;
-		at = (size_t)(hit - text) + 1;
-	}
-	return (size_t)-1;
-}
-
-static int finder_init(errata__finder *f, const errata__wordlist *list,
-                       const char *text, size_t len, int prefix)
-{
-	f->list = list;
-	f->text = text;
-	f->len = len;
-	f->next = NULL;
-	f->prefix = prefix;
-	if (!list->count)
-		return 0;
-	if (!(f->next = malloc(list->count * sizeof(*f->next))))
-		return errata__oom();
-	for (size_t i = 0; i < list->count; i++)
-		f->next[i] = find_word(&list->items[i], text, len, 0, prefix);
-	return 0;
-}
-
-int errata__finder_init(errata__finder *f, const errata__wordlist *list,
-                        const char *text, size_t len)
-{
-	return finder_init(f, list, text, len, 0);
-}
-
-int errata__finder_init_prefix(errata__finder *f, const errata__wordlist *list,
-                               const char *text, size_t len)
-{
-	return finder_init(f, list, text, len, 1);
-}
-
-int errata__finder_next(errata__finder *f, size_t from, size_t *at, size_t *n,
-                        int *value)
-{
-	size_t best = (size_t)-1, best_len = 0;
-	int best_value = 0;
-
-	for (size_t i = 0; i < f->list->count; i++) {
-		const errata__word *w = &f->list->items[i];
-
-		/* move the cursor up to `from` */
-		if (f->next[i] != (size_t)-1 && f->next[i] < from)
-			f->next[i] = find_word(w, f->text, f->len, from, f->prefix);
-		if (f->next[i] == (size_t)-1)
-			continue;
-		if (f->next[i] < best || (f->next[i] == best && w->len > best_len)) {
-			best = f->next[i];
-			best_len = w->len;
-			best_value = w->value;
-		}
-	}
-	if (best == (size_t)-1)
-		return 0;
-	*at = best;
-	*n = best_len;
-	if (value)
-		*value = best_value;
-	return 1;
-}
-
-void errata__finder_dispose(errata__finder *f)
-{
-	free(f->next);
-	f->next = NULL;
 }
 
 size_t errata__skip_space(const char *text, size_t len, size_t at)

@@ -35,8 +35,8 @@ typedef struct {
 #define ERRATA__WORDLISTS(X) \
 	X(numbers) X(ordinals) X(ordinal_suffixes) X(day_units) X(night_units) \
 	X(day_units_plural) X(night_units_plural) \
-	X(duration_of) X(legs) X(end_words) X(event_pronouns) X(relative) X(anniversary) X(named_anniversaries) \
-	X(years_since) X(birth_events) X(death_events) X(founding_events) \
+	X(duration_of) X(legs) X(end_words) X(event_pronouns) X(relative) \
+	X(anniversary) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(anniversary_of) X(phrase_ends) X(abbreviations)
 
@@ -109,47 +109,12 @@ int errata__words_for(const errata__words **out, const errata_locale *loc);
 size_t errata__words_match(const errata__wordlist *list, const char *text,
                            size_t len, size_t at, int *value);
 
-/*
- * A finder walks the occurrences of a list's words in a text, in text
- * order, case-insensitively on the first byte (the rest as written), at
- * word boundaries. Each word is searched with memmem() and a cursor, so a
- * whole document costs one fast pass per word. Words of one byte are
- * never found.
- */
-typedef struct {
-	const errata__wordlist *list;
-	const char *text;
-	size_t len;
-	size_t *next;     /* per item: its next occurrence, or (size_t)-1 */
-	int prefix;       /* words may continue ("day" finds "days") */
-} errata__finder;
-
-int errata__finder_init(errata__finder *f, const errata__wordlist *list,
-                        const char *text, size_t len);
-/* The same, finding words as the start of longer words too. */
-int errata__finder_init_prefix(errata__finder *f, const errata__wordlist *list,
-                               const char *text, size_t len);
-/*
- * The first occurrence starting at or after `from`: returns 1 and sets
- * *at, *n (its length: the longest word found there) and *value (may be
- * NULL); 0 when there is none.
- */
-int errata__finder_next(errata__finder *f, size_t from, size_t *at, size_t *n,
-                        int *value);
-void errata__finder_dispose(errata__finder *f);
-
 /* ---- text helpers ----------------------------------------------------- */
 
 /* Whether the character starting at byte i is part of a word. */
 int errata__is_word_byte(const char *text, size_t len, size_t i);
 /* Whether a word may start at i (i is a word byte and i-1 is not). */
 int errata__word_start(const char *text, size_t len, size_t i);
-/*
- * The first word start at or after i (len if none), walking characters
- * rather than testing every byte: the checks' main loops use it as
- *   for (i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1))
- */
-size_t errata__next_word(const char *text, size_t len, size_t i);
 
 /*
  * The sentence holding byte `at`: [*start, *end). A sentence ends after
