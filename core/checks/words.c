@@ -598,12 +598,15 @@ static size_t sentence_break(const errata__words *w, const char *text,
 	size_t k = i + 1, m;
 
 	if (c == '\n') {
+		/* a blank line; a single line break is a soft wrap */
 		m = errata__skip_space(text, len, k);
+		if (m < len && text[m] == '\r')
+			m++;
 		if (m >= len)
 			return len;
-		if (text[m] == '\n' || text[m] == '\r')
-			return m + 1;
-		return is_upper_start(text, len, m) ? m : 0;
+		if (text[m] == '\n')
+			return errata__skip_space(text, len, m + 1);
+		return 0;
 	}
 	if (c != '.' && c != '!' && c != '?')
 		return 0;
@@ -819,7 +822,8 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			continue;
 		/* the name before: "NAME, born", "NAME (born", "NAME was born" */
 		e = i;
-		while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+		while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' ||
+		                 p[e - 1] == '\r'))
 			e--;
 		if (e > 0 && (p[e - 1] == ',' || p[e - 1] == '(')) {
 			e--;

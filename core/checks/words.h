@@ -118,10 +118,9 @@ int errata__word_start(const char *text, size_t len, size_t i);
 
 /*
  * The sentence holding byte `at`: [*start, *end). A sentence ends after
- * '.', '!' or '?' followed by space and a capital or digit (but not after
- * a listed abbreviation or a single capital letter), at a blank line, and
- * at a newline that starts a capitalised line after a line ending in
- * sentence punctuation.
+ * '.', '!' or '?' followed by white space and a capital or digit (but not
+ * after a listed abbreviation or a single capital letter), and at a blank
+ * line. A single line break is a soft wrap, not an end.
  */
 void errata__sentence(const errata__words *w, const char *text, size_t len,
                       size_t at, size_t *start, size_t *end);
