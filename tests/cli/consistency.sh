@@ -58,4 +58,23 @@ run "$ERRATA_BIN" check "$ERRATA_ROOT/examples/articles/finland-japan-state-visi
 expect_contains "example: the three-day visit" "a three-day visit from March 8 would end March 10, but the article dates it to March 11 (4 days) [date.duration]"
 expect_contains "example: the weekdays" "[date.weekday]"
 
+# Short news articles written for these checks: the clean ones hold lengths,
+# ranges, relative days, anniversaries, ages and titles that are all right.
+run "$ERRATA_BIN" check --facts "$F/facts.json" "$F"/news/clean-*.md
+expect_rc "clean news articles: exit 0" 0
+for rule in date.duration date.range date.relative date.anniversary number.age facts.title; do
+	expect_not_contains "clean news articles: no $rule" "[$rule]"
+done
+
+run "$ERRATA_BIN" check --facts "$F/facts.json" "$F"/news/wrong-*.md
+expect_rc "news articles with errors: exit 1" 1
+expect_contains "news: yesterday" "wrong-b1.md:7:36: error: yesterday, in an article dated Monday, February 16, 2026, is Sunday, February 15, not Saturday [date.relative]"
+expect_contains "news: age from a birth on the next line" "wrong-b1.md:13:14: warning: Nowak, born in 1971, is 54 or 55 on February 16, 2026, not 57 [number.age]"
+expect_contains "news: a range longer than two weeks" "wrong-b1.md:17:18: warning: a two-week change from February 23 would end March 8, but the article dates it to March 15 (21 days) [date.duration]"
+expect_contains "news: age from the sheet" "wrong-b3.md:6:1: warning: Lee Jae-myung, born December 22, 1963 (fact sheet), is 62 on January 4, 2026, not 61 [number.age]"
+expect_contains "news: the visit's return leg" "wrong-b3.md:7:1: warning: a three-day visit from January 5 would end January 7, but the article dates it to January 8 (4 days) [date.duration]"
+expect_contains "news: anniversary" "wrong-b3.md:15:30: warning: \"151st anniversary\" in 2026, but Kim Koo was born in 1876 (fact sheet): that is 150 years [date.anniversary]"
+expect_contains "news: title" "wrong-b5.md:7:31: warning: Ana Ortiz was Mayor from 2019 to June 2025 (fact sheet), not on May 11, 2026 [facts.title]"
+expect_contains "news: reversed range" "wrong-b5.md:14:44: error: the range ends on May 19, before it starts on May 28 [date.range]"
+
 done_testing
