@@ -232,7 +232,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, ss, se, ns, ne, count, i, first;
 	const errata_mention *m;
-	long start = 0, span, want_end, got_end, window, d;
+	long start = 0, span, want_end, got_end, window, d, accepted;
 	int explicit_end = 0;
 
 	count = errata_mentions_count(ctx->mentions);
@@ -252,6 +252,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	if (m->flags & ERRATA_MENTION_RANGE_END)
 		return 0; /* the date after the phrase closes some other range */
 
+	accepted = (long)first;
 	span = (long)lp->count * lp->unit;
 	want_end = start + span - (lp->nights ? 0 : 1);
 	window = 3 * span + 3;
@@ -275,7 +276,9 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			break;
 		if (!errata__mention_days(o, &d) || d <= got_end || d - start > window)
 			continue;
-		if (o->offset < se) {
+		if ((o->flags & ERRATA_MENTION_RANGE_END) && o->peer == accepted) {
+			/* the end of a leg already taken: "from March 10 to March 11" */
+		} else if (o->offset < se) {
 			/* same sentence: the words just before it must tie it to the event */
 			const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
 
@@ -288,6 +291,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 				continue;
 		}
 		got_end = d;
+		accepted = (long)i;
 	}
 	/* a week or more: newsrooms count its ends either way, allow a day */
 	if (got_end > want_end + (span >= 7 ? 1 : 0))
