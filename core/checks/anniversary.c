@@ -8,8 +8,9 @@
  * ("centenary" 100, "sesquicentennial" 150) or a number before "years
  * since". The event is what follows "of" (or "since"), up to the end of
  * the clause: its year is the first year written there, or else the birth,
- * death or founding date of the person or body named there, from the
- * article ("Kim Koo, born in 1876") or the fact sheet. The anniversary
+ * death or founding date of the person or body named there, or named with
+ * an apostrophe before the count ("the Harbour Museum's centenary"), from
+ * the article ("Kim Koo, born in 1876") or the fact sheet. The anniversary
  * falls in the year of a date (or a year) in the same sentence, outside
  * the event phrase, else in the article's year. "N years since" allows one year less (the day may not have come
  * round yet). An event with no year anywhere is not judged.
@@ -218,6 +219,45 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 	return 0;
 }
 
+/*
+ * "Kim Koo's 150th birth anniversary", "the Harbour Museum's centenary":
+ * the event belongs to the name written just before the count, with an
+ * apostrophe. Only used when nothing after the count gave a year.
+ */
+static int possessive_year(const errata_check_ctx *ctx, const errata__birth *births,
+                           size_t nbirths, const trigger *t, event_info *ev)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = t->start, at, n;
+	errata__person who;
+	int kind = t->event == EVENT_NONE ? EVENT_FOUNDING : t->event;
+	const int *d;
+
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	/* 's or s' (straight or curly apostrophe) */
+	if (e >= 2 && p[e - 1] == 's' && p[e - 2] == '\'')
+		e -= 2;
+	else if (e >= 4 && p[e - 1] == 's' && (unsigned char)p[e - 4] == 0xe2 &&
+	         (unsigned char)p[e - 3] == 0x80 && (unsigned char)p[e - 2] == 0x99)
+		e -= 4;
+	else if (e >= 2 && p[e - 1] == '\'' && p[e - 2] == 's')
+		e -= 1;
+	else
+		return 0;
+	at = errata__name_before(p, len, e, &n);
+	if (!n || at + n != e ||
+	    !errata__person_find(ctx->facts, births, nbirths, p, at, n, &who))
+		return 0;
+	d = kind == EVENT_BIRTH ? who.born : kind == EVENT_DEATH ? who.died : who.founded;
+	if (d[0] <= 0)
+		return 0;
+	memset(ev, 0, sizeof(*ev));
+	ev->year = d[0];
+	describe(ev, &who, kind);
+	return d[0];
+}
+
 static int report(const errata_check_ctx *ctx, const trigger *t, int when,
                   const event_info *ev)
 {
@@ -343,7 +383,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		}
 		errata__sentence(w, p, len, t.start, &ss, &se);
 		oe = phrase_end(w, p, len, t.object, se);
-		if (!event_year(ctx, w, births, nbirths, &t, t.object, oe, &ev))
+		if (!event_year(ctx, w, births, nbirths, &t, t.object, oe, &ev) &&
+		    !possessive_year(ctx, births, nbirths, &t, &ev))
 			continue;
 		/* the year the anniversary falls in: a date in the sentence, else the article's */
 		count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
