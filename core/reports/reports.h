@@ -80,6 +80,12 @@ void errata__reports_event_path(char out[128], const char *report, unsigned long
  */
 int errata__report_replay(errata_repo *repo, git_tree *dir, const char *id, cJSON **out);
 
+/* An empty state for report `id` (cJSON_Delete()), or NULL without memory. */
+cJSON *errata__report_state_new(const char *id);
+
+/* Apply one event blob to a state; a blob that is not a JSON object is skipped. */
+int errata__report_apply(cJSON *state, const char *data, size_t len);
+
 /* Validate UTF-8 and the absence of NUL; for messages naming `field`. */
 int errata__reports_check_text(const char *field, const char *s, size_t max);
 
