@@ -7,9 +7,10 @@
 #
 # Reports MB/s (10^6 bytes) and articles/s for one process on one core
 # (errata is single-threaded; best wall time of 3 runs), peak resident
-# memory for the whole corpus and for a tenth of it (they should match:
-# memory follows the largest article, not the corpus), and the recall and
-# precision of the date checks on the injected errors. The corpus is
+# memory (read by the tiny wrapper bench/peak.c) for the whole corpus and
+# for a tenth of it (they should match: memory follows the largest
+# article, not the corpus), and the recall and precision of the date
+# checks on the injected errors. The corpus is
 # cached in $ERRATA_BENCH_DIR (default build/bench) and rebuilt when the
 # generator changes. Fails only if errata crashes or exits 2.
 set -u
@@ -27,32 +28,37 @@ if [ ! -f "$CORPUS/.stamp" ] || [ "$(cat "$CORPUS/.stamp")" != "$stamp" ]; then
 	echo "$stamp" >"$CORPUS/.stamp"
 fi
 
-exec python3 - "$BIN" "$CORPUS" <<'PYEOF'
-import os, re, subprocess, sys, json
+# The peak-memory wrapper (bench/peak.c), built here with the C compiler.
+PEAK=$DIR/peak
+if [ ! -x "$PEAK" ] || [ "$ROOT/bench/peak.c" -nt "$PEAK" ]; then
+	mkdir -p "$DIR"
+	${CC:-cc} -O2 -o "$PEAK" "$ROOT/bench/peak.c" || { echo "bench: cannot build $PEAK" >&2; exit 1; }
+fi
 
-BIN, CORPUS = sys.argv[1], sys.argv[2]
+exec python3 - "$BIN" "$CORPUS" "$PEAK" <<'PYEOF'
+import os, re, resource, subprocess, sys, time
 
-# Each measurement runs in a fresh Python process, so that its
-# RUSAGE_CHILDREN peak belongs to that one errata run alone.
-CHILD = r'''
-import resource, subprocess, sys, time, json
-out = open(sys.argv[1], "wb")
-t0 = time.perf_counter()
-p = subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.PIPE)
-wall = time.perf_counter() - t0
-ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"rc": p.returncode, "wall": wall, "cpu": ru.ru_utime + ru.ru_stime,
-                  "maxrss_kb": ru.ru_maxrss, "stderr": p.stderr.decode("utf-8", "replace")[-400:]}))
-'''
+BIN, CORPUS, PEAK = sys.argv[1], sys.argv[2], sys.argv[3]
 
+# Each run goes through the small wrapper bench/peak.c, which reads the
+# command's own peak memory with wait4(); Python's RUSAGE_CHILDREN would
+# report the Python process's size instead, since a peak survives exec().
 def measure(args, outfile):
-    r = subprocess.run([sys.executable, "-c", CHILD, outfile, BIN] + args,
-                       stdout=subprocess.PIPE, check=True)
-    m = json.loads(r.stdout)
-    if m["rc"] not in (0, 1):
-        sys.stderr.write("bench: errata exited %d: %s\n" % (m["rc"], m["stderr"]))
+    rss = os.path.join(os.path.dirname(CORPUS), "peak.out")
+    with open(outfile, "wb") as out:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        p = subprocess.run([PEAK, rss, BIN] + args, stdout=out, stderr=subprocess.PIPE)
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if p.returncode not in (0, 1):
+        sys.stderr.write("bench: errata exited %d: %s\n"
+                         % (p.returncode, p.stderr.decode("utf-8", "replace")[-400:]))
         sys.exit(1)
-    return m
+    with open(rss) as f:
+        maxrss = int(f.read())
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "maxrss_kb": maxrss}
 
 sizes, count = [], 0
 for folder, _, files in os.walk(CORPUS):

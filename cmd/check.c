@@ -1,11 +1,389 @@
-/* check.c: placeholder until the checker lands. */
+/*
+ * check.c: `errata check`, the article checker on the command line. It
+ * expands the paths into article files, builds one checker per
+ * configuration file in force (cached), checks each file and writes its
+ * findings at once, so that memory follows the largest article rather
+ * than the corpus. A file that cannot be read is reported on stderr and
+ * makes the exit code 2, but the other files are still checked.
+ */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "errata.h"
 #include "cmd.h"
+#include "walk.h"
+
+/* Flush the output buffer once it holds this much. */
+#define FLUSH_AT (64 * 1024)
+
+struct cached_checker {
+	char *config;            /* NULL: no configuration file */
+	errata_checker *checker; /* NULL: building it failed */
+};
+
+struct check_run {
+	errata_checker_options opts;  /* from the command line */
+	const char *config_arg;       /* --config, or NULL */
+	errata_doc_options doc_opts;
+	errata_output_format fmt;
+	errata_output *out;
+	errata_buf buf;
+	struct cached_checker *cache;
+	size_t cache_count;
+	char *last_dir;               /* the folder of the last file... */
+	char *last_config;            /* ...and the configuration found for it */
+	size_t files, failed;
+	int write_failed;
+	int interactive;              /* stdout is a terminal: flush every file */
+};
+
+static int flush(struct check_run *run, int force)
+{
+	if (run->write_failed)
+		return -1;
+	if (!run->buf.size || (!force && run->buf.size < FLUSH_AT))
+		return 0;
+	if (cmd_write_stdout(run->buf.ptr, run->buf.size) < 0) {
+		run->write_failed = 1;
+		return -1;
+	}
+	errata_buf_clear(&run->buf);
+	return 0;
+}
+
+/* An input that could not be checked: say so, count it, go on. */
+static void fail(struct check_run *run, const char *message)
+{
+	fprintf(stderr, "errata: %s\n", message);
+	if (errata_output_failure(run->out, message) < 0)
+		fprintf(stderr, "errata: %s\n", errata_error_last());
+	run->failed++;
+}
+
+/* The same, with the path in front unless the message starts with it. */
+static void fail_input(struct check_run *run, const char *path, const char *message)
+{
+	size_t n;
+	char *full = NULL;
+
+	if (strcmp(path, "-") == 0)
+		path = "<stdin>";
+	n = strlen(path);
+
+	if (strncmp(message, path, n) != 0 || message[n] != ':') {
+		size_t len = n + strlen(message) + 3;
+
+		full = malloc(len);
+		if (full)
+			snprintf(full, len, "%s: %s", path, message);
+	}
+	fail(run, full ? full : message);
+	free(full);
+}
+
+static void walk_error(const char *path, const char *message, void *ud)
+{
+	struct check_run *run = ud;
+
+	fail_input(run, path, message);
+}
+
+/* The folder that holds path ("." for a bare name or standard input). */
+static char *folder_of(const char *path)
+{
+	const char *slash = strcmp(path, "-") == 0 ? NULL : strrchr(path, '/');
+	char *dir;
+
+	if (!slash)
+		return strdup(".");
+	if (slash == path)
+		return strdup("/");
+	dir = malloc((size_t)(slash - path) + 1);
+	if (dir) {
+		memcpy(dir, path, (size_t)(slash - path));
+		dir[slash - path] = '\0';
+	}
+	return dir;
+}
+
+static int same(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/*
+ * The checker for a file: built from --config, or from the .errata.json
+ * found from the file's folder upward, one per configuration path.
+ * Returns 0 with *out set, 0 with *out NULL when that configuration
+ * failed earlier (already reported), or -1 after reporting and counting
+ * a failure for this file.
+ */
+static int checker_for(struct check_run *run, const char *path, errata_checker **out)
+{
+	char *config = NULL, *dir = NULL;
+	struct cached_checker *c;
+	errata_checker_options opts = run->opts;
+	int error = 0;
+
+	*out = NULL;
+	if (run->config_arg) {
+		config = strdup(run->config_arg);
+	} else {
+		if (!(dir = folder_of(path))) {
+			errno = ENOMEM;
+			goto oom;
+		}
+		if (run->last_dir && strcmp(run->last_dir, dir) == 0) {
+			config = run->last_config ? strdup(run->last_config) : NULL;
+			if (run->last_config && !config)
+				goto oom;
+		} else {
+			if (errata_config_find(&config, dir) < 0) {
+				fail_input(run, path, errata_error_last());
+				error = -1;
+				goto cleanup;
+			}
+			free(run->last_dir);
+			free(run->last_config);
+			run->last_dir = dir;
+			dir = NULL;
+			run->last_config = config ? strdup(config) : NULL;
+			if (config && !run->last_config)
+				goto oom;
+		}
+	}
+	if (run->config_arg && !config)
+		goto oom;
+	for (size_t i = 0; i < run->cache_count; i++) {
+		if (same(run->cache[i].config, config)) {
+			*out = run->cache[i].checker;
+			goto cleanup;
+		}
+	}
+	c = realloc(run->cache, (run->cache_count + 1) * sizeof(*c));
+	if (!c)
+		goto oom;
+	run->cache = c;
+	c = &run->cache[run->cache_count++];
+	c->config = config;
+	c->checker = NULL;
+	config = NULL;
+	opts.config_path = c->config;
+	if (errata_checker_new(&c->checker, &opts) < 0) {
+		/* Counted for this file now, and silently for the next ones. */
+		c->checker = NULL;
+		fail(run, errata_error_last());
+		error = -1;
+		goto cleanup;
+	}
+	if (errata_output_add_rules(run->out, c->checker) < 0)
+		goto oom;
+	*out = c->checker;
+	goto cleanup;
+oom:
+	fail_input(run, path, "out of memory");
+	error = -1;
+cleanup:
+	free(config);
+	free(dir);
+	return error;
+}
+
+static int check_file(const char *path, void *ud)
+{
+	struct check_run *run = ud;
+	errata_checker *checker = NULL;
+	errata_doc *doc = NULL;
+	errata_findings *findings = NULL;
+
+	if (run->write_failed)
+		return -1;
+	if (checker_for(run, path, &checker) < 0)
+		return 0;
+	if (!checker) {
+		/* Its configuration or rule packs are broken (reported once). */
+		run->failed++;
+		errata_output_failure(run->out, NULL);
+		return 0;
+	}
+	if (errata_doc_load_file(&doc, path, &run->doc_opts) < 0) {
+		fail_input(run, path, errata_error_last());
+		goto cleanup;
+	}
+	if (errata_findings_new(&findings) < 0 ||
+	    errata_checker_check(checker, doc, findings) < 0) {
+		fail_input(run, path, errata_error_last());
+		goto cleanup;
+	}
+	run->files++;
+	if (errata_output_write(run->out, &run->buf, findings, 0) < 0) {
+		fail_input(run, path, errata_error_last());
+		goto cleanup;
+	}
+	flush(run, run->interactive);
+cleanup:
+	errata_findings_free(findings);
+	errata_doc_free(doc);
+	return run->write_failed ? -1 : 0;
+}
+
+/* "1048576", "512K", "16M", "1G" (powers of 1024); 0 on success. */
+static int parse_size(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+	unsigned long long mult = 1;
+
+	if (!s || !*s || *s == '-' || *s == '+')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || end == s)
+		return -1;
+	if (*end == 'K' || *end == 'k')
+		mult = 1024ULL, end++;
+	else if (*end == 'M' || *end == 'm')
+		mult = 1024ULL * 1024, end++;
+	else if (*end == 'G' || *end == 'g')
+		mult = 1024ULL * 1024 * 1024, end++;
+	if (*end || v == 0 || v > (unsigned long long)SIZE_MAX / mult)
+		return -1;
+	*out = (size_t)(v * mult);
+	return 0;
+}
+
+static void print_summary(const struct check_run *run)
+{
+	size_t e = 0, w = 0, n = 0;
+
+	errata_output_tally(run->out, &e, &w, &n);
+	fprintf(stderr, "%zu file%s checked: %zu error%s, %zu warning%s, %zu info%s",
+	        run->files, run->files == 1 ? "" : "s", e, e == 1 ? "" : "s",
+	        w, w == 1 ? "" : "s", n, n == 1 ? "" : "s");
+	if (run->failed)
+		fprintf(stderr, "; %zu input%s failed", run->failed, run->failed == 1 ? "" : "s");
+	fputc('\n', stderr);
+}
+
+static const char check_description[] =
+	"Check articles for dates whose weekday is wrong, dates that do not exist,\n"
+	"durations the dates contradict, and the rules of the rule packs. A folder\n"
+	"is walked for .md, .markdown, .txt, .html and .htm files in sorted order,\n"
+	"skipping hidden folders; '-' reads standard input (as plain text).";
+
+static const char check_epilog[] =
+	"Text output is one line per finding, 'path:line:col: severity: message [rule]',\n"
+	"each suggestion on an indented line of its own, '    suggestion: TEXT', and a\n"
+	"summary on stderr. Exit codes: 0 no finding at error severity, 1 at least one,\n"
+	"2 usage or input error (an input that could not be read; the others are still\n"
+	"checked).";
 
 int cmd_check(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "errata: check is not available yet\n");
-	return EXIT_USAGE;
+	const char *format = "text", *date = NULL, *lang = NULL, *config = NULL,
+	           *min_sev = NULL, *max_size = NULL;
+	struct opt_list rules = { NULL, 0 }, enable = { NULL, 0 }, disable = { NULL, 0 },
+	                facts = { NULL, 0 };
+	const struct opt options[] = {
+		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text (default), json, sarif or github" },
+		{ "date", 0, OPT_STRING, &date, "YYYY-MM-DD", "the article's date when its front matter has none" },
+		{ "lang", 0, OPT_STRING, &lang, "CODE", "the articles' language (default: front matter, config, en)" },
+		{ "config", 'c', OPT_STRING, &config, "FILE", "use this configuration instead of .errata.json" },
+		{ "rules", 0, OPT_LIST, &rules, "DIR", "also load the rule packs in DIR (repeatable)" },
+		{ "enable", 0, OPT_LIST, &enable, "RULE", "turn a rule (or 'prefix.') on (repeatable)" },
+		{ "disable", 0, OPT_LIST, &disable, "RULE", "turn a rule (or 'prefix.') off (repeatable)" },
+		{ "min-severity", 0, OPT_STRING, &min_sev, "LEVEL", "report only error, warning or info and above" },
+		{ "facts", 0, OPT_LIST, &facts, "FILE", "a fact sheet (JSON) to check against (repeatable)" },
+		{ "max-size", 0, OPT_STRING, &max_size, "BYTES", "refuse larger inputs (default 16M; K, M, G suffixes)" },
+		{ NULL, 0, OPT_END, NULL, NULL, NULL }
+	};
+	const struct opt_command command = {
+		"errata check [OPTIONS] PATH...|-", check_description, options, check_epilog
+	};
+	errata_checker_options copts = ERRATA_CHECKER_OPTIONS_INIT;
+	errata_doc_options dopts = ERRATA_DOC_OPTIONS_INIT;
+	struct walk_callbacks cb;
+	struct check_run run;
+	char **paths = NULL;
+	int npaths = 0, rc = EXIT_USAGE, r;
+	size_t errors = 0;
+
+	memset(&run, 0, sizeof(run));
+	r = opt_parse(&command, argc, argv, &paths, &npaths);
+	if (r != OPT_OK) {
+		rc = r == OPT_HELP ? (fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_USAGE) : EXIT_USAGE;
+		goto cleanup;
+	}
+	if (errata_output_format_parse(format, &run.fmt) < 0) {
+		rc = cmd_fail();
+		goto cleanup;
+	}
+	if (date && errata_date_parse_iso(date, &copts.date) < 0) {
+		fprintf(stderr, "errata: --date '%s' is not a date (use YYYY-MM-DD)\n", date);
+		goto cleanup;
+	}
+	if (min_sev && errata_severity_parse(min_sev, &copts.min_severity) < 0) {
+		rc = cmd_fail();
+		goto cleanup;
+	}
+	if (max_size && parse_size(max_size, &dopts.max_size) < 0) {
+		fprintf(stderr, "errata: --max-size '%s' is not a size in bytes (e.g. 1048576 or 16M)\n",
+		        max_size);
+		goto cleanup;
+	}
+	if (npaths == 0) {
+		fprintf(stderr, "errata: no input; name the files or folders to check, "
+		                "or '-' for standard input\nusage: %s\n(see --help)\n", command.usage);
+		goto cleanup;
+	}
+	copts.lang = lang;
+	copts.rule_dirs = rules.items;
+	copts.rule_dir_count = rules.count;
+	copts.enable = enable.items;
+	copts.enable_count = enable.count;
+	copts.disable = disable.items;
+	copts.disable_count = disable.count;
+	copts.facts_paths = facts.items;
+	copts.facts_count = facts.count;
+	run.opts = copts;
+	run.config_arg = config;
+	run.doc_opts = dopts;
+	run.interactive = isatty(STDOUT_FILENO);
+	if (errata_output_new(&run.out, run.fmt, NULL) < 0) {
+		rc = cmd_fail();
+		goto cleanup;
+	}
+	cb.file = check_file;
+	cb.error = walk_error;
+	cb.ud = &run;
+	for (int i = 0; i < npaths && !run.write_failed; i++)
+		walk_path(paths[i], &cb);
+	if (!run.write_failed && errata_output_finish(run.out, &run.buf, run.files) < 0) {
+		rc = cmd_fail();
+		goto cleanup;
+	}
+	if (flush(&run, 1) < 0)
+		goto cleanup;
+	if (run.fmt == ERRATA_OUTPUT_TEXT || run.fmt == ERRATA_OUTPUT_GITHUB)
+		print_summary(&run);
+	errata_output_tally(run.out, &errors, NULL, NULL);
+	rc = run.failed ? EXIT_USAGE : errors ? EXIT_FINDINGS : EXIT_CLEAN;
+cleanup:
+	for (size_t i = 0; i < run.cache_count; i++) {
+		free(run.cache[i].config);
+		errata_checker_free(run.cache[i].checker);
+	}
+	free(run.cache);
+	free(run.last_dir);
+	free(run.last_config);
+	errata_output_free(run.out);
+	errata_buf_dispose(&run.buf);
+	opt_list_free(&rules);
+	opt_list_free(&enable);
+	opt_list_free(&disable);
+	opt_list_free(&facts);
+	return rc;
 }

@@ -1,11 +1,314 @@
-/* diff.c: placeholder until the command lands. */
+/*
+ * diff.c: `errata diff`, what an edit changed in the prose, word by word,
+ * and the findings it introduced and fixed.
+ *
+ *   errata diff [REV1 [REV2]] [--cached|--worktree] [--format text|json]
+ *               [--color auto|always|never] [-- PATH...]
+ */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "errata.h"
 #include "cmd.h"
+
+#define BOLD "\033[1m"
+#define RESET "\033[m"
+
+struct diff_args {
+	int cached, worktree;
+	const char *format, *color, *context;
+};
+
+/* Split argv at "--": paths after it are never taken for revisions. */
+static int split_paths(int argc, char **argv, char ***paths, int *npaths)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			*paths = argv + i + 1;
+			*npaths = argc - i - 1;
+			return i;
+		}
+	}
+	*paths = NULL;
+	*npaths = 0;
+	return argc;
+}
+
+static int want_color(const char *mode, int *color)
+{
+	if (!mode || strcmp(mode, "auto") == 0) {
+		const char *no = getenv("NO_COLOR");
+
+		*color = isatty(STDOUT_FILENO) && !(no && *no);
+	} else if (strcmp(mode, "always") == 0) {
+		*color = 1;
+	} else if (strcmp(mode, "never") == 0) {
+		*color = 0;
+	} else {
+		fprintf(stderr, "errata: --color must be auto, always or never, not '%s'\n", mode);
+		return -1;
+	}
+	return 0;
+}
+
+static cJSON *hunks_json(const errata_diff_file *f, const errata_worddiff *wd)
+{
+	cJSON *arr = cJSON_CreateArray();
+
+	for (size_t i = 0; arr && i < errata_worddiff_count(wd); i++) {
+		const errata_wordchange *c = errata_worddiff_get(wd, i);
+		cJSON *h = cJSON_CreateObject();
+		char *ot = f->old_data ? malloc(c->old_length + 1) : NULL;
+		char *nt = f->new_data ? malloc(c->new_length + 1) : NULL;
+
+		if (ot) {
+			memcpy(ot, f->old_data + c->old_offset, c->old_length);
+			ot[c->old_length] = '\0';
+		}
+		if (nt) {
+			memcpy(nt, f->new_data + c->new_offset, c->new_length);
+			nt[c->new_length] = '\0';
+		}
+		if (!h || !cJSON_AddItemToArray(arr, h) ||
+		    !cJSON_AddStringToObject(h, "old_text", ot ? ot : "") ||
+		    !cJSON_AddStringToObject(h, "new_text", nt ? nt : "") ||
+		    !cJSON_AddNumberToObject(h, "old_offset", (double)c->old_offset) ||
+		    !cJSON_AddNumberToObject(h, "old_length", (double)c->old_length) ||
+		    !cJSON_AddNumberToObject(h, "new_offset", (double)c->new_offset) ||
+		    !cJSON_AddNumberToObject(h, "new_length", (double)c->new_length) ||
+		    !cJSON_AddNumberToObject(h, "old_line", c->old_line) ||
+		    !cJSON_AddNumberToObject(h, "new_line", c->new_line)) {
+			cJSON_Delete(arr);
+			arr = NULL;
+		}
+		free(ot);
+		free(nt);
+	}
+	return arr;
+}
+
+/* The findings of one list as a cJSON array in `errata check`'s JSON shape. */
+static cJSON *findings_json(const errata_findings *list)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	cJSON *doc = NULL, *arr = NULL;
+
+	if (errata_output_findings(&b, ERRATA_OUTPUT_JSON, list, NULL) == 0 &&
+	    (doc = cJSON_Parse(b.ptr)) != NULL)
+		arr = cJSON_DetachItemFromObjectCaseSensitive(doc, "findings");
+	cJSON_Delete(doc);
+	errata_buf_dispose(&b);
+	return arr;
+}
+
+static int text_findings(errata_buf *out, const char *title, const errata_findings *list)
+{
+	int error;
+
+	if (errata_findings_count(list) == 0)
+		return 0;
+	if ((error = errata_buf_printf(out, "%s:\n", title)) < 0)
+		return error;
+	return errata_output_findings(out, ERRATA_OUTPUT_TEXT, list, NULL);
+}
+
+static int text_file(errata_buf *out, const errata_diff_file *f, const errata_worddiff *wd,
+                     const errata_findings *introduced, const errata_findings *fixed,
+                     int color, unsigned int context)
+{
+	errata_worddiff_format_options fo = ERRATA_WORDDIFF_FORMAT_OPTIONS_INIT;
+	int error;
+
+	fo.color = color;
+	fo.context = context;
+	if (f->status == ERRATA_DIFF_RENAMED)
+		error = errata_buf_printf(out, "%srenamed %s -> %s%s\n", color ? BOLD : "",
+		                          f->old_path, f->path, color ? RESET : "");
+	else
+		error = errata_buf_printf(out, "%s%s %s%s\n", color ? BOLD : "",
+		                          errata_diff_status_name(f->status), f->path,
+		                          color ? RESET : "");
+	if (!error && (f->status == ERRATA_DIFF_MODIFIED || f->status == ERRATA_DIFF_RENAMED))
+		error = errata_worddiff_format(out, wd, &fo);
+	if (!error)
+		error = text_findings(out, "introduced", introduced);
+	if (!error)
+		error = text_findings(out, "fixed", fixed);
+	return error;
+}
+
+/* One file's JSON object: path, status, hunks, introduced, fixed, reports. */
+static cJSON *file_json(const errata_diff_file *f, const errata_worddiff *wd,
+                        const errata_findings *introduced, const errata_findings *fixed)
+{
+	cJSON *o = cJSON_CreateObject();
+	int ok = o != NULL;
+
+	ok = ok && cJSON_AddStringToObject(o, "path", f->path);
+	ok = ok && cJSON_AddItemToObject(o, "old_path", f->old_path ? cJSON_CreateString(f->old_path)
+	                                                             : cJSON_CreateNull());
+	ok = ok && cJSON_AddStringToObject(o, "status", errata_diff_status_name(f->status));
+	ok = ok && cJSON_AddItemToObject(o, "hunks", hunks_json(f, wd));
+	ok = ok && cJSON_AddItemToObject(o, "introduced", findings_json(introduced));
+	ok = ok && cJSON_AddItemToObject(o, "fixed", findings_json(fixed));
+	ok = ok && cJSON_AddArrayToObject(o, "resolved_reports");
+	if (!ok) {
+		cJSON_Delete(o);
+		o = NULL;
+	}
+	return o;
+}
 
 int cmd_diff(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "errata: diff is not available yet\n");
-	return EXIT_USAGE;
+	struct diff_args a = { 0, 0, "text", "auto", "8" };
+	const struct opt opts[] = {
+		{ "cached", 0, OPT_FLAG, &a.cached, NULL, "compare HEAD (or REV1) with the staged index" },
+		{ "worktree", 0, OPT_FLAG, &a.worktree, NULL, "compare HEAD (or REV1) with the working tree" },
+		{ "format", 'f', OPT_STRING, &a.format, "FORMAT", "text (default) or json" },
+		{ "color", 0, OPT_STRING, &a.color, "WHEN", "auto (default: when stdout is a terminal), always, never" },
+		{ "context", 'U', OPT_STRING, &a.context, "N", "unchanged words shown either side of a change (default 8)" },
+		{ NULL, 0, OPT_END, NULL, NULL, NULL }
+	};
+	const struct opt_command cmd = {
+		"errata diff [REV1 [REV2]] [--cached|--worktree] [--format text|json] [-- PATH...]",
+		"Show what an edit changed in the prose of each article, word by word\n"
+		"([-deleted-]{+inserted+}), the findings the edit introduced and those it\n"
+		"fixed (matched by fingerprint, so a moved paragraph is neither), and the\n"
+		"reader reports whose quoted text it removed. REV1 defaults to HEAD's\n"
+		"parent and REV2 to HEAD.",
+		opts,
+		"exit codes: 0 no new error, 1 the edit introduced a finding at error\n"
+		"severity, 2 usage or repository error"
+	};
+	errata_diff_options dopts = ERRATA_DIFF_OPTIONS_INIT;
+	errata_checker_options copts = ERRATA_CHECKER_OPTIONS_INIT;
+	errata_repo *repo = NULL;
+	errata_diff *diff = NULL;
+	errata_findings *introduced = NULL, *fixed = NULL;
+	errata_worddiff *wd = NULL;
+	errata_buf out = ERRATA_BUF_INIT;
+	cJSON *root = NULL, *files = NULL;
+	char **rest, **paths, **relpaths = NULL, *config_path = NULL, *end;
+	int nrest, npaths, color = 0, json = 0, rc = EXIT_USAGE, r;
+	size_t new_errors = 0;
+	unsigned long context;
+
+	r = opt_parse(&cmd, split_paths(argc, argv, &paths, &npaths), argv, &rest, &nrest);
+	if (r != OPT_OK)
+		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
+	if (strcmp(a.format, "json") == 0) {
+		json = 1;
+	} else if (strcmp(a.format, "text") != 0) {
+		fprintf(stderr, "errata: diff --format must be text or json, not '%s'\n", a.format);
+		return EXIT_USAGE;
+	}
+	context = strtoul(a.context, &end, 10);
+	if (*a.context == '\0' || *end != '\0' || context > 1000) {
+		fprintf(stderr, "errata: --context must be a number of words (0 to 1000)\n");
+		return EXIT_USAGE;
+	}
+	if (want_color(a.color, &color) < 0)
+		return EXIT_USAGE;
+	if (a.cached && a.worktree) {
+		fprintf(stderr, "errata: --cached and --worktree cannot be used together\n");
+		return EXIT_USAGE;
+	}
+	if (nrest > ((a.cached || a.worktree) ? 1 : 2)) {
+		fprintf(stderr, "errata: too many revisions (with --cached or --worktree, give at most one)\n");
+		return EXIT_USAGE;
+	}
+	dopts.mode = a.cached ? ERRATA_DIFF_CACHED : a.worktree ? ERRATA_DIFF_WORKTREE : ERRATA_DIFF_TREES;
+	if (nrest >= 1)
+		dopts.old_rev = rest[0];
+	if (nrest == 2)
+		dopts.new_rev = rest[1];
+	if (a.cached)
+		dopts.index_path = getenv("GIT_INDEX_FILE");
+	if (errata_repo_open(&repo, ".") < 0)
+		goto fail;
+	if (npaths) {
+		relpaths = calloc((size_t)npaths, sizeof(*relpaths));
+		if (!relpaths)
+			goto oom;
+		for (int i = 0; i < npaths; i++)
+			if (errata_repo_relpath(repo, paths[i], &relpaths[i]) < 0)
+				goto fail;
+		dopts.paths = (const char *const *)relpaths;
+		dopts.path_count = (size_t)npaths;
+	}
+	if (errata_diff_new(&diff, repo, &dopts) < 0)
+		goto fail;
+	if (errata_repo_workdir(repo)) {
+		if (errata_config_find(&config_path, errata_repo_workdir(repo)) < 0)
+			goto fail;
+		copts.config_path = config_path;
+	}
+	if (errata_diff_use_checker(diff, &copts, NULL) < 0)
+		goto fail;
+	if (json) {
+		root = cJSON_CreateObject();
+		if (!root || !cJSON_AddNumberToObject(root, "version", 1) ||
+		    !(files = cJSON_AddArrayToObject(root, "files")))
+			goto oom;
+	}
+	for (size_t i = 0; i < errata_diff_count(diff); i++) {
+		const errata_diff_file *f = errata_diff_get(diff, i);
+
+		if (errata_findings_new(&introduced) < 0 || errata_findings_new(&fixed) < 0 ||
+		    errata_worddiff_new(&wd, f->old_data, f->old_len, f->new_data, f->new_len) < 0 ||
+		    errata_diff_check(diff, i, 0, introduced, fixed, &new_errors) < 0)
+			goto fail;
+		if (json) {
+			cJSON *o = file_json(f, wd, introduced, fixed);
+
+			if (!o || !cJSON_AddItemToArray(files, o)) {
+				cJSON_Delete(o);
+				goto oom;
+			}
+		} else if ((i > 0 && errata_buf_putc(&out, '\n') < 0) ||
+		           text_file(&out, f, wd, introduced, fixed, color, (unsigned int)context) < 0) {
+			goto fail;
+		}
+		errata_worddiff_free(wd);
+		errata_findings_free(introduced);
+		errata_findings_free(fixed);
+		wd = NULL;
+		introduced = fixed = NULL;
+	}
+	if (json) {
+		char *s = cJSON_Print(root);
+
+		if (!s || errata_buf_puts(&out, s) < 0 || errata_buf_putc(&out, '\n') < 0) {
+			cJSON_free(s);
+			goto oom;
+		}
+		cJSON_free(s);
+	}
+	if (cmd_write_stdout(out.ptr, out.size) < 0)
+		goto cleanup;
+	rc = new_errors ? EXIT_FINDINGS : EXIT_CLEAN;
+	goto cleanup;
+oom:
+	fprintf(stderr, "errata: out of memory\n");
+	goto cleanup;
+fail:
+	rc = cmd_fail();
+cleanup:
+	for (int i = 0; relpaths && i < npaths; i++)
+		free(relpaths[i]);
+	free(relpaths);
+	free(config_path);
+	cJSON_Delete(root);
+	errata_buf_dispose(&out);
+	errata_worddiff_free(wd);
+	errata_findings_free(introduced);
+	errata_findings_free(fixed);
+	errata_diff_free(diff);
+	errata_repo_free(repo);
+	return rc;
 }

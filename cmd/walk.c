@@ -28,11 +28,6 @@ int walk_is_article(const char *name)
 	return 0;
 }
 
-static int compare_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static char *join(const char *dir, const char *name)
 {
 	size_t dl = strlen(dir), nl = strlen(name);
@@ -50,12 +45,23 @@ static char *join(const char *dir, const char *name)
 	return p;
 }
 
-/* Read a folder's visible entry names, sorted. */
-static int list_folder(const char *path, char ***out, size_t *count, int *err)
+/* A folder entry: its name and what readdir() says it is (DT_*). */
+struct entry {
+	char *name;
+	unsigned char type;
+};
+
+static int compare_entries(const void *a, const void *b)
+{
+	return strcmp(((const struct entry *)a)->name, ((const struct entry *)b)->name);
+}
+
+/* Read a folder's visible entries, sorted by name. */
+static int list_folder(const char *path, struct entry **out, size_t *count, int *err)
 {
 	DIR *d = opendir(path);
 	struct dirent *e;
-	char **names = NULL;
+	struct entry *list = NULL;
 	size_t n = 0, alloc = 0;
 
 	*out = NULL;
@@ -64,73 +70,86 @@ static int list_folder(const char *path, char ***out, size_t *count, int *err)
 		*err = errno;
 		return -1;
 	}
-	errno = 0;
 	while ((e = readdir(d)) != NULL) {
 		if (e->d_name[0] == '.')
 			continue;
 		if (n == alloc) {
 			size_t na = alloc ? alloc * 2 : 32;
-			char **p = realloc(names, na * sizeof(*p));
+			struct entry *p = realloc(list, na * sizeof(*p));
 
 			if (!p)
 				goto oom;
-			names = p;
+			list = p;
 			alloc = na;
 		}
-		if (!(names[n] = strdup(e->d_name)))
+		if (!(list[n].name = strdup(e->d_name)))
 			goto oom;
+		list[n].type = e->d_type;
 		n++;
 	}
 	closedir(d);
 	if (n)
-		qsort(names, n, sizeof(*names), compare_names);
-	*out = names;
+		qsort(list, n, sizeof(*list), compare_entries);
+	*out = list;
 	*count = n;
 	return 0;
 oom:
 	closedir(d);
 	while (n)
-		free(names[--n]);
-	free(names);
+		free(list[--n].name);
+	free(list);
 	*err = ENOMEM;
 	return -1;
 }
 
 static int walk_folder(const char *path, const struct walk_callbacks *cb)
 {
-	char **names = NULL;
+	struct entry *list = NULL;
 	size_t count = 0, i;
 	int err = 0, result = 0;
 
-	if (list_folder(path, &names, &count, &err) < 0) {
+	if (list_folder(path, &list, &count, &err) < 0) {
 		if (cb->error)
 			cb->error(path, strerror(err), cb->ud);
 		return 0;
 	}
 	for (i = 0; i < count && !result; i++) {
-		char *child = join(path, names[i]);
-		struct stat st, lst;
+		char *child = join(path, list[i].name);
+		int article = walk_is_article(list[i].name);
+		struct stat st;
 
 		if (!child) {
 			if (cb->error)
 				cb->error(path, strerror(ENOMEM), cb->ud);
 			break;
 		}
-		if (stat(child, &st) != 0) {
-			/* A dangling link or a file gone meanwhile: report articles only. */
-			if (walk_is_article(names[i]))
+		/* readdir() usually says what an entry is; stat() only when it does not. */
+		if (list[i].type == DT_DIR) {
+			result = walk_folder(child, cb);
+		} else if (list[i].type == DT_REG) {
+			if (article)
 				result = cb->file(child, cb->ud);
-		} else if (S_ISDIR(st.st_mode)) {
-			if (lstat(child, &lst) == 0 && !S_ISLNK(lst.st_mode))
-				result = walk_folder(child, cb);
-		} else if (S_ISREG(st.st_mode) && walk_is_article(names[i])) {
-			result = cb->file(child, cb->ud);
+		} else if (list[i].type == DT_LNK || list[i].type == DT_UNKNOWN) {
+			if (stat(child, &st) != 0) {
+				/* A dangling link or a file gone meanwhile: report articles only. */
+				if (article)
+					result = cb->file(child, cb->ud);
+			} else if (S_ISDIR(st.st_mode)) {
+				struct stat lst;
+
+				/* Links to folders are not followed (no loops). */
+				if (list[i].type == DT_UNKNOWN && lstat(child, &lst) == 0 &&
+				    !S_ISLNK(lst.st_mode))
+					result = walk_folder(child, cb);
+			} else if (S_ISREG(st.st_mode) && article) {
+				result = cb->file(child, cb->ud);
+			}
 		}
 		free(child);
 	}
 	for (i = 0; i < count; i++)
-		free(names[i]);
-	free(names);
+		free(list[i].name);
+	free(list);
 	return result;
 }
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/facts.h"
 #include "common.h"
 #include "errata/checker.h"
 #include "rules/config.h"
@@ -250,10 +251,17 @@ int errata_checker_new(errata_checker **out, const errata_checker_options *opts)
 	if ((error = errata__rules_new(&c->rules)) || (error = load_packs(c, opts)))
 		goto cleanup;
 
-	/*
-	 * Fact sheets (opts->facts_paths, then the config's "facts") are
-	 * loaded here into c->facts, before the rules are resolved.
-	 */
+	/* Fact sheets: opts->facts_paths, then the config's "facts". */
+	if (opts->facts_count || (c->config && c->config->facts_count)) {
+		if ((error = errata__facts_new(&c->facts)))
+			goto cleanup;
+		for (size_t i = 0; i < opts->facts_count && !error; i++)
+			error = errata__facts_load_file(c->facts, opts->facts_paths[i]);
+		for (size_t i = 0; c->config && i < c->config->facts_count && !error; i++)
+			error = errata__facts_load_file(c->facts, c->config->facts[i]);
+		if (error)
+			goto cleanup;
+	}
 
 	if ((error = resolve_rules(c, opts)))
 		goto cleanup;
@@ -270,6 +278,7 @@ void errata_checker_free(errata_checker *c)
 		return;
 	errata__config_free(c->config);
 	errata__rules_free(c->rules);
+	errata__facts_free(c->facts);
 	free(c->check_enabled);
 	free(c->check_severity);
 	free(c->infos);
@@ -410,7 +419,8 @@ static int run_checks(errata_checker *c, const errata_doc *doc,
 	ctx.article_date = mo.anchor;
 	ctx.facts = c->facts;
 	ctx.out = out;
-	ctx.order = c->order;
+	ctx.order = c->order != ERRATA_ORDER_AUTO ? c->order
+	          : (errata_date_order)errata_locale_numeric_order(loc);
 	for (size_t i = 0; i < c->check_count && !error; i++) {
 		if (!c->check_enabled[i])
 			continue;

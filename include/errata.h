@@ -16,5 +16,6 @@
 #include "errata/repo.h"
 #include "errata/history.h"
 #include "errata/reports.h"
+#include "errata/diff.h"
 
 #endif

@@ -33,21 +33,23 @@ static int run(const errata_check_ctx *ctx)
 			max = errata_date_days_in_month(m->year ? m->year : 2000, m->month);
 			if (m->day <= max)
 				continue;
-			if (m->year && m->month == 2 && m->day == 29)
-				error = errata_buf_printf(&msg, "%s 29, %d does not exist: %d is not a leap year",
-				                          month, m->year, m->year);
-			else if (m->year && m->month == 2)
-				error = errata_buf_printf(&msg, "%s %d, %d does not exist: %s has %d days in %d",
-				                          month, m->day, m->year, month, max, m->year);
-			else if (m->month == 2)
-				error = errata_buf_printf(&msg, "%s %d does not exist: %s has at most %d days",
-				                          month, m->day, month, max);
-			else if (m->year)
-				error = errata_buf_printf(&msg, "%s %d, %d does not exist: %s has %d days",
-				                          month, m->day, m->year, month, max);
+			/* the date as the table writes dates, or "Month day" without a year */
+			if (m->year)
+				error = errata_locale_format_date(ctx->locale, m->year, m->month, m->day, &msg);
 			else
-				error = errata_buf_printf(&msg, "%s %d does not exist: %s has %d days",
-				                          month, m->day, month, max);
+				error = errata_buf_printf(&msg, "%s %d", month, m->day);
+			if (error)
+				break;
+			if (m->year && m->month == 2 && m->day == 29)
+				error = errata_buf_printf(&msg, " does not exist: %d is not a leap year", m->year);
+			else if (m->year && m->month == 2)
+				error = errata_buf_printf(&msg, " does not exist: %s has %d days in %d",
+				                          month, max, m->year);
+			else if (m->month == 2)
+				error = errata_buf_printf(&msg, " does not exist: %s has at most %d days",
+				                          month, max);
+			else
+				error = errata_buf_printf(&msg, " does not exist: %s has %d days", month, max);
 		}
 		if (!error)
 			error = errata__check_report(ctx, m->date_length ? m->date_offset : m->offset,

@@ -9,7 +9,13 @@
 
 #define CHECKS(X) \
 	X(errata__check_weekday) \
-	X(errata__check_invalid)
+	X(errata__check_invalid) \
+	X(errata__check_duration) \
+	X(errata__check_range) \
+	X(errata__check_relative) \
+	X(errata__check_anniversary) \
+	X(errata__check_age) \
+	X(errata__check_title)
 
 #define DECLARE(c) extern const errata_check c;
 CHECKS(DECLARE)

@@ -13,29 +13,73 @@
 
 #include "checks/check.h"
 #include "common.h"
+#include "dates/locale.h"
 
 /*
- * The right weekday, written in the style of the wrong one: the full name
- * when the full name was written, else the written form's length of the
- * full name plus its trailing period ("Tues." -> "Wed." would need a
- * table; the full name is the safe choice). A lower-case first letter is
- * kept lower case.
+ * The shortest abbreviation the locale table knows for a weekday (for
+ * English the table's first one: "Wed", "Thu"), as a prefix length of
+ * the full name; 0 when the table has none.
+ */
+static size_t abbreviation(const errata_locale *loc, int wd)
+{
+	const char *full = loc->weekday_name[wd];
+	size_t flen = strlen(full), best = 0;
+
+	for (size_t i = 0; i <= loc->mask; i++) {
+		const errata__word *w = &loc->slots[i];
+
+		if (!w->key || w->weekday != wd || w->klen >= flen || w->klen == 0)
+			continue;
+		if (errata__strncasecmp_ascii(full, w->key, w->klen) != 0)
+			continue;
+		if (!best || w->klen < best)
+			best = w->klen;
+	}
+	return best;
+}
+
+/*
+ * The right weekday written in the style of the wrong one: the full name
+ * when the full name was written, else the table's abbreviation (with the
+ * period if the written one had it); all capitals and a lower-case first
+ * letter are kept.
  */
 static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
-                        const char *written, size_t n, int right)
+                        const char *written, size_t n, int said, int right)
 {
+	const char *said_full = errata_locale_weekday_name(ctx->locale, said);
 	const char *name = errata_locale_weekday_name(ctx->locale, right);
-	int error;
+	size_t core = n, len;
+	int dot = 0, upper = 1, error;
 
 	errata_buf_clear(b);
-	if (!name)
+	if (!name || !said_full || !n)
 		return ERRATA_EINVALID;
-	if ((error = errata_buf_puts(b, name)))
+	if (written[n - 1] == '.') {
+		dot = 1;
+		core--;
+	}
+	len = strlen(name);
+	if (!(core == strlen(said_full) && errata__strncasecmp_ascii(written, said_full, core) == 0)) {
+		size_t a = abbreviation(ctx->locale, right);
+
+		if (a)
+			len = a;
+	} else {
+		dot = 0;
+	}
+	if ((error = errata_buf_put(b, name, len)) || (dot && (error = errata_buf_putc(b, '.'))))
 		return error;
-	if (n && written[0] >= 'a' && written[0] <= 'z' && b->ptr[0] >= 'A' && b->ptr[0] <= 'Z')
+	for (size_t i = 0; i < core; i++)
+		if (written[i] >= 'a' && written[i] <= 'z')
+			upper = 0;
+	if (upper && core > 1) {
+		for (size_t i = 0; i < b->size; i++)
+			if (b->ptr[i] >= 'a' && b->ptr[i] <= 'z')
+				b->ptr[i] = (char)(b->ptr[i] - 32);
+	} else if (written[0] >= 'a' && written[0] <= 'z' && b->ptr[0] >= 'A' && b->ptr[0] <= 'Z') {
 		b->ptr[0] = (char)(b->ptr[0] + 32);
-	if (n && written[0] >= 'A' && written[0] <= 'Z' && b->ptr[0] >= 'a' && b->ptr[0] <= 'z')
-		b->ptr[0] = (char)(b->ptr[0] - 32);
+	}
 	return 0;
 }
 
@@ -78,6 +122,50 @@ static int find_day(const char *text, size_t from, size_t to, int day,
 	return found > 0;
 }
 
+/*
+ * The ordinal suffix for a new day number when the old one had `n` bytes
+ * of suffix `old`. A table of four suffixes is read as first, second,
+ * third and the rest (1st, 2nd, 3rd, 4th, 11th-13th, 21st...); with any
+ * other table the written suffix is kept. Returns "" when there was none.
+ */
+static const char *ordinal(const errata_locale *loc, int day, const char *old, size_t n)
+{
+	static _Thread_local char keep[16];
+	int idx = 3, known = 0, upper = n > 0 && old[0] >= 'A' && old[0] <= 'Z';
+	const char *s;
+
+	if (n == 0 || n >= sizeof(keep))
+		return "";
+	for (size_t i = 0; i < loc->suffixes.n; i++) {
+		const errata__phrase *p = &loc->suffixes.v[i];
+
+		if (p->n == 1 && p->tok[0].flen == n &&
+		    errata__strncasecmp_ascii(p->tok[0].fold, old, n) == 0)
+			known = 1;
+	}
+	memcpy(keep, old, n);
+	keep[n] = '\0';
+	if (!known || loc->suffixes.n != 4 || loc->suffixes.v[0].n != 1)
+		return keep;
+	if (day % 10 == 1 && day % 100 != 11)
+		idx = 0;
+	else if (day % 10 == 2 && day % 100 != 12)
+		idx = 1;
+	else if (day % 10 == 3 && day % 100 != 13)
+		idx = 2;
+	if (loc->suffixes.v[idx].n != 1)
+		return keep;
+	s = loc->suffixes.v[idx].tok[0].fold;
+	n = strlen(s);
+	if (n >= sizeof(keep))
+		return keep;
+	memcpy(keep, s, n + 1);
+	for (size_t i = 0; upper && keep[i]; i++)
+		if (keep[i] >= 'a' && keep[i] <= 'z')
+			keep[i] = (char)(keep[i] - 32);
+	return keep;
+}
+
 static int run(const errata_check_ctx *ctx)
 {
 	errata_buf msg = ERRATA_BUF_INIT, wd = ERRATA_BUF_INIT;
@@ -91,7 +179,7 @@ static int run(const errata_check_ctx *ctx)
 		const char *sugg[2];
 		size_t nsugg = 0, at = 0, dlen = 0;
 		int real, delta, newday;
-		const char *month, *real_name, *said_name;
+		const char *real_name, *said_name;
 
 		if (m->weekday < 0 || m->weekday > 6 || m->year == 0 ||
 		    !errata_date_valid(m->year, m->month, m->day))
@@ -99,14 +187,13 @@ static int run(const errata_check_ctx *ctx)
 		real = errata_date_weekday(m->year, m->month, m->day);
 		if (real == m->weekday)
 			continue;
-		month = errata_locale_month_name(ctx->locale, m->month);
 		real_name = errata_locale_weekday_name(ctx->locale, real);
 		said_name = errata_locale_weekday_name(ctx->locale, m->weekday);
-		if (!month || !real_name || !said_name)
+		if (!real_name || !said_name)
 			continue;
 		errata_buf_clear(&msg);
-		if ((error = errata_buf_printf(&msg, "%s %d, %d is a %s, not a %s", month,
-		                               m->day, m->year, real_name, said_name)))
+		if ((error = errata_locale_format_date(ctx->locale, m->year, m->month, m->day, &msg)) ||
+		    (error = errata_buf_printf(&msg, " is a %s, not a %s", real_name, said_name)))
 			break;
 
 		/* (1) the right weekday in place of the written one */
@@ -115,7 +202,7 @@ static int run(const errata_check_ctx *ctx)
 		    m->offset + m->length <= tlen) {
 			const char *w = text + m->weekday_offset;
 
-			if ((error = weekday_text(&wd, ctx, w, m->weekday_length, real)) < 0 &&
+			if ((error = weekday_text(&wd, ctx, w, m->weekday_length, m->weekday, real)) < 0 &&
 			    error != ERRATA_EINVALID)
 				break;
 			if (!error) {
@@ -147,13 +234,19 @@ static int run(const errata_check_ctx *ctx)
 		    m->date_offset + m->date_length <= m->offset + m->length &&
 		    find_day(text, m->date_offset, m->date_offset + m->date_length, m->day,
 		             ctx->order, &at, &dlen)) {
-			char num[8];
+			char num[16];
+			size_t end = m->offset + m->length, sfx = at + dlen;
+			const char *suffix;
 
-			snprintf(num, sizeof(num), dlen == 2 ? "%02d" : "%d", newday);
+			/* an ordinal suffix written after the day ("7th") */
+			while (sfx < end && ((text[sfx] | 0x20) >= 'a' && (text[sfx] | 0x20) <= 'z'))
+				sfx++;
+			suffix = ordinal(ctx->locale, newday, text + at + dlen, sfx - at - dlen);
+			snprintf(num, sizeof(num), dlen == 2 ? "%02d%s" : "%d%s", newday, suffix);
 			errata_buf_clear(&s2);
 			if ((error = errata_buf_put(&s2, text + m->offset, at - m->offset)) ||
 			    (error = errata_buf_puts(&s2, num)) ||
-			    (error = errata_buf_put(&s2, text + at + dlen, m->offset + m->length - at - dlen)))
+			    (error = errata_buf_put(&s2, text + sfx, end - sfx)))
 				break;
 			sugg[nsugg++] = s2.ptr;
 		}

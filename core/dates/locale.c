@@ -102,6 +102,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->year_words);
 	phrases_free(&loc->range);
 	phrases_free(&loc->list);
+	phrases_free(&loc->range_open);
 	free(loc);
 }
 
@@ -371,6 +372,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "year_words", &loc->year_words)) ||
 	    (error = load_phrases(loc, root, "range_words", &loc->range)) ||
 	    (error = load_phrases(loc, root, "list_words", &loc->list)) ||
+	    (error = load_phrases(loc, root, "range_open_words", &loc->range_open)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)))
@@ -445,10 +447,21 @@ cleanup:
 	return error;
 }
 
+/* Whether a regular file exists at path. */
+static int file_exists(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return 0;
+	fclose(f);
+	return 1;
+}
+
 int errata_locale_load_lang(errata_locale **out, const char *lang)
 {
 	char path[4096];
-	size_t n;
+	size_t n, base;
 
 	if (!out || !lang)
 		return errata__error(ERRATA_EUSAGE, "no language given");
@@ -459,15 +472,17 @@ int errata_locale_load_lang(errata_locale **out, const char *lang)
 	if (snprintf(path, sizeof(path), "%s/locales/%s.json", errata_data_dir(), lang) >=
 	    (int)sizeof(path))
 		return errata__error(ERRATA_EINVALID, "data directory path too long");
-	{
-		FILE *f = fopen(path, "rb");
-
-		if (!f)
-			return errata__error(ERRATA_ENOTFOUND, "no locale table for language '%s' (%s)",
-			                     lang, path);
-		fclose(f);
+	if (file_exists(path))
+		return errata_locale_load(out, path);
+	/* A regional code ("pt-BR", "en_GB") falls back to its language. */
+	base = strcspn(lang, "-_");
+	if (base < n) {
+		snprintf(path, sizeof(path), "%s/locales/%.*s.json", errata_data_dir(), (int)base, lang);
+		if (file_exists(path))
+			return errata_locale_load(out, path);
 	}
-	return errata_locale_load(out, path);
+	return errata__error(ERRATA_ENOTFOUND, "no locale table for language '%s' in %s/locales",
+	                     lang, errata_data_dir());
 }
 
 const char *errata_locale_lang(const errata_locale *loc)

@@ -48,7 +48,7 @@ struct errata_locale {
 	size_t mask;            /* slots - 1 (a power of two minus one) */
 	uint64_t bloom[64];     /* 4096-bit filter over the keys' hashes */
 	errata__phrases suffixes, weekday_date, day_month, year_words,
-	                range, list;
+	                range, list, range_open;
 	int month_first, day_first, weekday_after_comma;
 	errata_date_order order;
 };

@@ -148,6 +148,37 @@ static int weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *en
 	return 1;
 }
 
+/* Match one phrase at pos; its end goes to *end. first: the token at pos. */
+static int phrase_at(const ctx *c, size_t pos, const errata__phrase *ph, int adjacent,
+                     const errata__tok *first, size_t *end)
+{
+	errata__tok t;
+	size_t p = pos;
+
+	for (size_t k = 0; k < ph->n; k++) {
+		const errata__tok *want = &ph->tok[k];
+
+		if (k == 0)
+			t = *first;
+		else
+			tk(c, p, &t);
+		if (adjacent && t.start != p)
+			return 0;
+		if (t.kind != want->kind)
+			return 0;
+		if (t.kind == ERRATA__TOK_WORD &&
+		    (t.flen != want->flen || memcmp(t.fold, want->fold, t.flen)))
+			return 0;
+		if (t.kind == ERRATA__TOK_PUNCT && t.cp != want->cp)
+			return 0;
+		if (t.kind == ERRATA__TOK_NUM && t.num != want->num)
+			return 0;
+		p = t.end;
+	}
+	*end = p;
+	return 1;
+}
+
 /*
  * Match the longest phrase of list at pos (adjacent: no space before and
  * between the tokens, as for ordinal suffixes); its end goes to *end.
@@ -155,46 +186,52 @@ static int weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *en
 static int match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
                         int adjacent, size_t *end)
 {
-	errata__tok first, t;
-	size_t best = 0;
+	errata__tok first;
+	size_t best = 0, e;
 
 	if (!list->n)
 		return 0;
 	tk(c, pos, &first);
 	if (first.kind == ERRATA__TOK_END || (adjacent && first.start != pos))
 		return 0;
-	for (size_t i = 0; i < list->n; i++) {
-		const errata__phrase *ph = &list->v[i];
-		size_t p = pos;
-		size_t k;
-
-		for (k = 0; k < ph->n; k++) {
-			const errata__tok *want = &ph->tok[k];
-
-			if (k == 0)
-				t = first;
-			else
-				tk(c, p, &t);
-			if (adjacent && t.start != p)
-				break;
-			if (t.kind != want->kind)
-				break;
-			if (t.kind == ERRATA__TOK_WORD &&
-			    (t.flen != want->flen || memcmp(t.fold, want->fold, t.flen)))
-				break;
-			if (t.kind == ERRATA__TOK_PUNCT && t.cp != want->cp)
-				break;
-			if (t.kind == ERRATA__TOK_NUM && t.num != want->num)
-				break;
-			p = t.end;
-		}
-		if (k == ph->n && p > best)
-			best = p;
-	}
+	for (size_t i = 0; i < list->n; i++)
+		if (phrase_at(c, pos, &list->v[i], adjacent, &first, &e) && e > best)
+			best = e;
 	if (!best)
 		return 0;
 	*end = best;
 	return 1;
+}
+
+static int is_blank(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* Whether a phrase of list stands right before start ("between"). */
+static int preceded_by(const ctx *c, size_t start, const errata__phrases *list)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		const errata__phrase *ph = &list->v[i];
+		errata__tok first;
+		size_t p = start, e;
+
+		/* Step back over as many blank-separated chunks as the phrase has tokens. */
+		for (size_t k = 0; k < ph->n && p > 0; k++) {
+			while (p > 0 && is_blank(c->s[p - 1]))
+				p--;
+			while (p > 0 && !is_blank(c->s[p - 1]))
+				p--;
+		}
+		errata__tok_next(c->s, c->len, p, &first);
+		if (!phrase_at(c, p, ph, 0, &first, &e) || e > start)
+			continue;
+		while (e < start && is_blank(c->s[e]))
+			e++;
+		if (e == start)
+			return 1;
+	}
+	return 0;
 }
 
 /* A day: 1-2 digits (1..39) with an optional ordinal suffix, or (words
@@ -243,6 +280,24 @@ static int number_ends(const ctx *c, size_t end)
 	if ((ch == '.' || ch == ',' || ch == ':' || ch == '/' || ch == '-') && is_digit_at(c, end + 1))
 		return 0;
 	return 1;
+}
+
+/* Whether text[from..to) holds a blank line (a paragraph break). */
+static int crosses_paragraph(const ctx *c, size_t from, size_t to)
+{
+	int newlines = 0;
+
+	for (size_t i = from; i < to && i < c->len; i++) {
+		char ch = c->s[i];
+
+		if (ch == '\n') {
+			if (++newlines == 2)
+				return 1;
+		} else if (ch != ' ' && ch != '\t' && ch != '\r') {
+			newlines = 0;
+		}
+	}
+	return 0;
 }
 
 static int year_ok(const errata__tok *t)
@@ -298,7 +353,12 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 	if (s2.start != b.end || !is_punct(&s2, s1.cp))
 		return 0;
 	tk(c, s2.end, &e);
-	if (e.start != s2.end || e.kind != ERRATA__TOK_NUM || !number_ends(c, e.end))
+	if (e.start != s2.end || e.kind != ERRATA__TOK_NUM)
+		return 0;
+	/* An ISO date may go on with a time: 2026-01-07T10:30. */
+	if (!number_ends(c, e.end) &&
+	    !(a.ndigits == 4 && s1.cp == '-' && e.end + 1 < c->len && c->s[e.end] == 'T' &&
+	      is_digit_at(c, e.end + 1)))
 		return 0;
 	if (a.ndigits == 4) {
 		if (!year_ok(&a) || e.ndigits > 2 || b.num < 1 || e.num < 1)
@@ -386,6 +446,18 @@ static void part_init(part *pt)
 	pt->wd = -1;
 }
 
+static size_t part_start(const part *pt)
+{
+	return pt->wd >= 0 && pt->wd_off < pt->date_off ? pt->wd_off : pt->date_off;
+}
+
+static size_t part_end(const part *pt)
+{
+	size_t end = pt->end > pt->date_end ? pt->end : pt->date_end;
+
+	return pt->wd >= 0 && pt->wd_end > end ? pt->wd_end : end;
+}
+
 /* A date, without weekday, at pos. */
 static int date_at(const ctx *c, size_t pos, part *pt)
 {
@@ -468,6 +540,10 @@ static void date_tail(const ctx *c, part *pt)
 		}
 		pt->end = wend;
 	} else {
+		return;
+	}
+	if (crosses_paragraph(c, pt->date_end, wend)) {
+		pt->end = pt->date_end;
 		return;
 	}
 	pt->wd = wd;
@@ -669,8 +745,23 @@ static int parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 	} else if (t.kind == ERRATA__TOK_NUM && (kind = day_pair(c, pos, 0, a, b))) {
 		*n = 2;
 	}
-	if (*n == 1 && (kind = continue_pair(c, a, b)))
-		*n = 2;
+	if (*n >= 1 && crosses_paragraph(c, part_start(a), part_end(*n == 2 ? b : a))) {
+		/* Nothing reaches over a paragraph break; the scan goes on from
+		 * the next token and finds what stays inside one. */
+		*n = 0;
+		return PAIR_NONE;
+	}
+	if (*n == 1) {
+		part saved = *a;
+
+		kind = continue_pair(c, a, b);
+		if (kind && crosses_paragraph(c, part_start(a), part_end(b))) {
+			*a = saved;
+			kind = PAIR_NONE;
+		}
+		if (kind)
+			*n = 2;
+	}
 	return kind;
 }
 
@@ -913,6 +1004,9 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 		if (candidate) {
 			part a, b;
 			int n, kind = parse_at(&c, start, &a, &b, &n);
+
+			if (kind == PAIR_LIST && preceded_by(&c, part_start(&a), &loc->range_open))
+				kind = PAIR_RANGE;
 
 			if (n >= 1 && (error = push(ms, &a)))
 				goto cleanup;

@@ -118,6 +118,13 @@ int errata__config_load_buffer(errata__config **out, const char *path,
 	cJSON_ArrayForEach(it, root) {
 		const char *key = it->string;
 
+		for (const cJSON *prev = root->child; prev != it; prev = prev->next) {
+			if (strcmp(prev->string, key) == 0) {
+				error = errata__error(ERRATA_EINVALID, "%s: key '%s' appears twice", path, key);
+				goto cleanup;
+			}
+		}
+
 		if (strcmp(key, "lang") == 0) {
 			if (!cJSON_IsString(it) || !it->valuestring[0]) {
 				error = errata__error(ERRATA_EINVALID, "%s: \"lang\" must be a language code such as \"en\"", path);

@@ -74,6 +74,36 @@ static int is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/* 0 separator, 1 ASCII letter or digit, 2 a byte of a non-ASCII character */
+static const unsigned char byte_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+#define ASCII_WORD(c) (byte_class[(c)] == 1)
+
+/* The quick signature of a word for the lexicon's filter: length, first two and last bytes. */
+static inline unsigned word_sig(const unsigned char *w, size_t n)
+{
+	unsigned x = (unsigned)fold(w[0]) * 0x9e37u ^ (unsigned)fold(w[n > 1]) * 0x85ebu ^
+	             (unsigned)fold(w[n - 1]) * 0xc2b3u ^ (unsigned)n * 0x27d5u;
+
+	return (x ^ (x >> 7)) & 4095u;
+}
+
 /* ---- preparing -------------------------------------------------------- */
 
 static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
@@ -91,6 +121,12 @@ static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
 	rs->lex = e;
 	e += rs->lex_count++;
 	e->hash = errata__fold_hash(p->text, i);
+	if (i) {
+		unsigned sig = word_sig(s, i);
+
+		rs->first_len[fold(s[0])] |= (uint64_t)1 << (i < 63 ? i : 63);
+		rs->bloom[sig >> 6] |= (uint64_t)1 << (sig & 63);
+	}
 	e->first_len = i;
 	e->rule = rule;
 	e->phrase = phrase;
@@ -262,6 +298,8 @@ typedef struct {
 	const char *prose;
 	size_t len;
 	errata_findings *out;
+	errata__rules *rs;
+	uint32_t opts;             /* PCRE2_NO_UTF_CHECK when the prose is valid */
 	errata_buf msg, sugg;
 	/* consistency occurrences: rule, phrase, offset, length */
 	struct occ { size_t rule, phrase, offset, length; } *occ;
@@ -307,7 +345,7 @@ static size_t phrase_at(const run_ctx *rc, size_t at, const errata__phrase *p, i
 		j++;
 	}
 	/* A whole word: the next character must not continue it. */
-	if (j < rc->len && errata__word_char_at((const unsigned char *)s, rc->len, j, &n))
+	if (p->ends_word && j < rc->len && errata__word_char_at((const unsigned char *)s, rc->len, j, &n))
 		return 0;
 	return j - at;
 }
@@ -417,6 +455,15 @@ static int has_digit(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether a rule's "followed_by" pattern matches right at `at`. */
+static int followed(const run_ctx *rc, const errata__rule *r, size_t at)
+{
+	int m = pcre2_match(r->after, (PCRE2_SPTR)rc->prose, rc->len, at,
+	                    rc->opts | PCRE2_ANCHORED, rc->rs->md, rc->rs->mctx);
+
+	return m >= 0;
+}
+
 /* The word pass: literal forms and repeated words. */
 static int word_pass(run_ctx *rc, errata__rules *rs)
 {
@@ -424,81 +471,72 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 	size_t len = rc->len, i = 0, n;
 	size_t prev_s = 0, prev_e = 0;
 	int have_prev = 0, error = 0;
-	static unsigned char ascii_word[128];
-	static int table_ready;
 
-	if (!table_ready) {
-		for (int c = 0; c < 128; c++)
-			ascii_word[c] = (unsigned char)cp_is_word((uint32_t)c);
-		table_ready = 1;
-	}
+	/* The prose is NUL-terminated, and NUL is not a word character. */
 	while (i < len && !error) {
 		size_t ws, we;
-		uint64_t h = ERRATA__FNV_SEED;
+		uint64_t h;
 
 		/* skip to a word */
-		while (i < len) {
-			if (s[i] < 0x80) {
-				if (ascii_word[s[i]])
-					break;
+		for (;;) {
+			while (byte_class[s[i]] == 0 && s[i])
 				i++;
-			} else if (errata__word_char_at(s, len, i, &n)) {
+			if (i >= len || s[i] < 0x80 || errata__word_char_at(s, len, i, &n))
 				break;
-			} else {
-				i += n;
-			}
+			i += n;
 		}
 		if (i >= len)
 			break;
 		ws = i;
-		while (i < len) {
-			if (s[i] < 0x80) {
-				if (!ascii_word[s[i]])
-					break;
-				h ^= fold(s[i]);
-				h *= 0x100000001b3ULL;
+		for (;;) {
+			while (ASCII_WORD(s[i]))
 				i++;
-			} else if (errata__word_char_at(s, len, i, &n)) {
-				for (size_t k = 0; k < n; k++) {
-					h ^= s[i + k];
-					h *= 0x100000001b3ULL;
-				}
-				i += n;
-			} else {
+			if (i >= len || s[i] < 0x80 || !errata__word_char_at(s, len, i, &n))
 				break;
-			}
+			i += n;
 		}
 		we = i;
-		if (rs->lex_count) {
-			long e = rs->buckets[h & rs->bucket_mask];
-			size_t best_len = 0, best_rule = 0, best_phrase = 0;
-			long cur_rule = -1;
+		if (we == ws) {    /* a stray NUL: step over it */
+			i++;
+			continue;
+		}
+		if (rs->lex_count &&
+		    ((rs->first_len[fold(s[ws])] >> (we - ws < 63 ? we - ws : 63)) & 1) &&
+		    ((rs->bloom[word_sig(s + ws, we - ws) >> 6] >> (word_sig(s + ws, we - ws) & 63)) & 1)) {
+			long e;
+
+			h = errata__fold_hash(rc->prose + ws, we - ws);
+			e = rs->buckets[h & rs->bucket_mask];
+			/* the longest matching form of each rule at this word */
+			struct { size_t rule, phrase, len; } best[16];
+			size_t nbest = 0;
 
 			for (; e >= 0 && !error; e = rs->lex[e].next) {
 				const errata__lex_entry *le = &rs->lex[e];
 				const errata__rule *r = rs->rules[le->rule];
-				size_t m;
+				size_t m, k;
 
 				if (le->hash != h || le->first_len != we - ws)
 					continue;
 				m = phrase_at(rc, ws, &r->phrases[le->phrase], r->case_sensitive);
-				if (!m)
+				if (!m || (r->after && !followed(rc, r, ws + m)))
 					continue;
-				/* entries of one rule are chained together: keep its longest */
-				if (cur_rule != (long)le->rule) {
-					if (cur_rule >= 0)
-						error = literal_hit(rc, rs, best_rule, best_phrase, ws, best_len);
-					cur_rule = (long)le->rule;
-					best_len = 0;
+				for (k = 0; k < nbest && best[k].rule != le->rule; k++)
+					;
+				if (k == nbest) {
+					if (nbest == sizeof(best) / sizeof(best[0]))
+						continue;
+					nbest++;
+					best[k].rule = le->rule;
+					best[k].len = 0;
 				}
-				if (m > best_len) {
-					best_len = m;
-					best_rule = le->rule;
-					best_phrase = le->phrase;
+				if (m > best[k].len) {
+					best[k].len = m;
+					best[k].phrase = le->phrase;
 				}
 			}
-			if (cur_rule >= 0 && best_len && !error)
-				error = literal_hit(rc, rs, best_rule, best_phrase, ws, best_len);
+			for (size_t k = 0; k < nbest && !error; k++)
+				error = literal_hit(rc, rs, best[k].rule, best[k].phrase, ws, best[k].len);
 		}
 		if (rs->any_repeated && !error) {
 			if (have_prev && we - ws == prev_e - prev_s &&
@@ -652,6 +690,17 @@ static int prose_is_utf8(const char *s, size_t len)
 	while (i < len) {
 		size_t k;
 
+		/* eight ASCII bytes at a time */
+		while (i + 8 <= len) {
+			uint64_t w;
+
+			memcpy(&w, s + i, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
@@ -675,10 +724,12 @@ int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings 
 	memset(&rc, 0, sizeof(rc));
 	rc.doc = doc;
 	rc.out = out;
+	rc.rs = rs;
 	rc.prose = errata_doc_prose(doc, &rc.len);
 	if (!rc.prose)
 		return 0;
 	opts = prose_is_utf8(rc.prose, rc.len) ? PCRE2_NO_UTF_CHECK : 0;
+	rc.opts = opts;
 	if ((rs->lex_count || rs->any_repeated) && (error = word_pass(&rc, rs)))
 		goto cleanup;
 	for (size_t i = 0; i < rs->count && !error; i++) {

@@ -34,6 +34,8 @@ static void rule_free(errata__rule *r)
 	free(r->to);
 	if (r->code)
 		pcre2_code_free(r->code);
+	if (r->after)
+		pcre2_code_free(r->after);
 	for (size_t i = 0; i < r->phrase_count; i++) {
 		free(r->phrases[i].text);
 		free(r->phrases[i].to);
@@ -146,7 +148,7 @@ static int valid_id(const char *id)
 static const char *const rule_fields[] = {
 	"id", "type", "severity", "message", "link", "summary", "enabled",
 	"pattern", "flags", "from", "to", "replace", "case_sensitive",
-	"whole_word", "variants", "preferred", "ignore", "ignore_capitalized",
+	"whole_word", "followed_by", "variants", "preferred", "ignore", "ignore_capitalized",
 	NULL
 };
 
@@ -158,7 +160,7 @@ static int field_allowed(errata__rule_type type, const char *key)
 	const char *const *list = NULL;
 	static const char *const pattern[] = { "pattern", "flags", NULL };
 	static const char *const subst[] = { "from", "to", "replace", "flags",
-		"case_sensitive", "whole_word", NULL };
+		"case_sensitive", "whole_word", "followed_by", NULL };
 	static const char *const consist[] = { "variants", "preferred",
 		"case_sensitive", NULL };
 	static const char *const repeated[] = { "ignore", "ignore_capitalized", NULL };
@@ -299,46 +301,64 @@ static int compile(const load_ctx *lc, errata__rule *r, const char *pattern,
 	return 0;
 }
 
+/* Whether a form ends with a word character (then a match must end a word). */
+static int ends_with_word(const char *s, size_t n)
+{
+	size_t j = n, k;
+
+	while (j > 0 && ((unsigned char)s[j - 1] & 0xc0) == 0x80)
+		j--;
+	return j > 0 && errata__word_char_at((const unsigned char *)s, n, j - 1, &k);
+}
+
 /*
- * Phrases that do not start and end with a word character cannot be found
- * by the word pass: compile the rule's phrases into one alternation.
+ * Literal forms are found by the shared word pass when every form starts
+ * with a word character and whole words are wanted. Other rules compile
+ * their forms into one pcre2 alternation (with the "followed_by" pattern
+ * as a lookahead).
  */
-static int compile_phrases(const load_ctx *lc, errata__rule *r)
+static int compile_phrases(const load_ctx *lc, errata__rule *r, const char *followed_by)
 {
 	errata_buf b = ERRATA_BUF_INIT;
+	uint32_t options = r->case_sensitive ? 0 : PCRE2_CASELESS;
 	int error = 0;
 
-	r->literal = 1;
+	r->literal = r->whole_word;
 	for (size_t i = 0; i < r->phrase_count; i++) {
-		const errata__phrase *p = &r->phrases[i];
-		size_t k;
+		errata__phrase *p = &r->phrases[i];
 
 		if (p->len == 0) {
 			error = rule_error(lc, "%s", "an empty form");
 			goto cleanup;
 		}
+		p->ends_word = ends_with_word(p->text, p->len);
 		if (!is_word_start(p->text, p->len))
 			r->literal = 0;
-		/* the last character must be a word character too */
-		{
-			size_t j = p->len;
+	}
+	if (followed_by) {
+		int errcode = 0;
+		PCRE2_SIZE erroff = 0;
 
-			while (j > 0 && ((unsigned char)p->text[j - 1] & 0xc0) == 0x80)
-				j--;
-			if (j == 0 || !errata__word_char_at((const unsigned char *)p->text,
-			                                     p->len, j - 1, &k))
-				r->literal = 0;
+		r->after = pcre2_compile((PCRE2_SPTR)followed_by, PCRE2_ZERO_TERMINATED,
+		                         options | PCRE2_UTF, &errcode, &erroff, NULL);
+		if (!r->after) {
+			PCRE2_UCHAR msg[256];
+			char full[400];
+
+			pcre2_get_error_message(errcode, msg, sizeof(msg));
+			snprintf(full, sizeof(full), "'followed_by' pattern error at offset %zu: %s",
+			         (size_t)erroff, (const char *)msg);
+			error = rule_error(lc, "%s", full);
+			goto cleanup;
 		}
+		(void)pcre2_jit_compile(r->after, PCRE2_JIT_COMPLETE);
 	}
 	if (r->literal)
 		goto cleanup;
 	error = errata_buf_puts(&b, "(?:");
 	for (size_t i = 0; i < r->phrase_count && !error; i++) {
 		const errata__phrase *p = &r->phrases[i];
-		size_t j = p->len, k;
 
-		while (j > 0 && ((unsigned char)p->text[j - 1] & 0xc0) == 0x80)
-			j--;
 		if (i)
 			error = errata_buf_putc(&b, '|');
 		/* word boundaries only where the form starts or ends with a word */
@@ -346,14 +366,15 @@ static int compile_phrases(const load_ctx *lc, errata__rule *r)
 			error = errata_buf_puts(&b, "(?<![\\w\\x{80}-\\x{10ffff}])");
 		if (!error)
 			error = put_escaped(&b, p->text, p->len);
-		if (!error && r->whole_word && j > 0 &&
-		    errata__word_char_at((const unsigned char *)p->text, p->len, j - 1, &k))
+		if (!error && r->whole_word && p->ends_word)
 			error = errata_buf_puts(&b, "(?![\\w\\x{80}-\\x{10ffff}])");
 	}
 	if (!error)
 		error = errata_buf_putc(&b, ')');
+	if (!error && followed_by)
+		error = errata_buf_printf(&b, "(?=(?:%s))", followed_by);
 	if (!error)
-		error = compile(lc, r, b.ptr, r->case_sensitive ? 0 : PCRE2_CASELESS);
+		error = compile(lc, r, b.ptr, options);
 cleanup:
 	errata_buf_dispose(&b);
 	return error;
@@ -477,7 +498,7 @@ static int load_substitution(const load_ctx *lc, const cJSON *obj, errata__rule 
 	const cJSON *from = cJSON_GetObjectItemCaseSensitive(obj, "from");
 	const cJSON *to = cJSON_GetObjectItemCaseSensitive(obj, "to");
 	const cJSON *replace = cJSON_GetObjectItemCaseSensitive(obj, "replace");
-	char *flags = NULL;
+	char *flags = NULL, *after = NULL;
 	uint32_t options = 0;
 	int error = 0;
 
@@ -493,9 +514,10 @@ static int load_substitution(const load_ctx *lc, const cJSON *obj, errata__rule 
 			error = rule_error(lc, "%s", "'flags' applies to a 'from' pattern only");
 			goto cleanup;
 		}
-		if ((error = load_map(lc, replace, "replace", r)))
+		if ((error = load_map(lc, replace, "replace", r)) ||
+		    (error = get_string(lc, obj, "followed_by", 0, &after)))
 			goto cleanup;
-		error = compile_phrases(lc, r);
+		error = compile_phrases(lc, r, after);
 		goto cleanup;
 	}
 	if (!from) {
@@ -523,7 +545,13 @@ static int load_substitution(const load_ctx *lc, const cJSON *obj, errata__rule 
 				goto cleanup;
 			}
 		}
-		error = compile_phrases(lc, r);
+		if ((error = get_string(lc, obj, "followed_by", 0, &after)))
+			goto cleanup;
+		error = compile_phrases(lc, r, after);
+		goto cleanup;
+	}
+	if (cJSON_GetObjectItemCaseSensitive(obj, "followed_by")) {
+		error = rule_error(lc, "%s", "'followed_by' applies to a list of forms; end the 'from' pattern with a lookahead");
 		goto cleanup;
 	}
 	if (!cJSON_IsString(from) || !from->valuestring || !from->valuestring[0]) {
@@ -550,6 +578,7 @@ static int load_substitution(const load_ctx *lc, const cJSON *obj, errata__rule 
 	}
 cleanup:
 	free(flags);
+	free(after);
 	return error;
 }
 
@@ -596,6 +625,12 @@ static int load_rule(errata__rules *rs, const char *path, const cJSON *obj, size
 		goto cleanup;
 	}
 	cJSON_ArrayForEach(it, obj) {
+		for (const cJSON *prev = obj->child; prev != it; prev = prev->next) {
+			if (strcmp(prev->string, it->string) == 0) {
+				error = rule_error(&lc, "field '%s' appears twice", it->string);
+				goto cleanup;
+			}
+		}
 		if (!field_allowed(r->head.type, it->string)) {
 			int known = 0;
 
@@ -665,7 +700,7 @@ static int load_rule(errata__rules *rs, const char *path, const cJSON *obj, size
 			if (error)
 				goto cleanup;
 		}
-		error = compile_phrases(&lc, r);
+		error = compile_phrases(&lc, r, NULL);
 		break;
 	}
 	case ERRATA__RULE_REPEATED: {

@@ -21,12 +21,14 @@ typedef struct {
 	char *text;
 	size_t len;
 	char *to;          /* replacement (substitution), or NULL */
+	int ends_word;     /* the form ends with a word character */
 } errata__phrase;
 
 struct errata__rule {
 	errata__rule_head head;
 	char *id, *summary, *link, *path, *message;
 	pcre2_code *code;           /* pattern rules, pattern substitutions */
+	pcre2_code *after;          /* substitution lists: "followed_by", anchored */
 	uint32_t capture_count;
 	char *to;                   /* substitution template, or NULL */
 	errata__phrase *phrases;    /* literal forms, variants, or the "to" map */
@@ -59,6 +61,8 @@ struct errata__rules {
 	long *buckets;
 	size_t bucket_mask;
 	int any_repeated;
+	uint64_t bloom[64];         /* 4096-bit filter over the first words' signatures */
+	uint64_t first_len[256];    /* folded first byte -> bit per first-word length (63: longer) */
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	pcre2_match_data *md;

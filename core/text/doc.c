@@ -81,7 +81,7 @@ static int doc_index(errata_doc *doc)
 {
 	const unsigned char *s = (const unsigned char *)doc->text;
 	size_t n = doc->len, i, cap = n / 32 + 16;
-	int error = 0;
+	int error = 0, long_line = 0;
 
 	if (n >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
 		doc->bom = 3;
@@ -129,7 +129,20 @@ static int doc_index(errata_doc *doc)
 		i++;
 	}
 
-	/* Code points before each block boundary. */
+	/*
+	 * Code points before each block boundary, needed only when a line is
+	 * long enough for errata_doc_position() to use them.
+	 */
+	for (size_t l = 0; l < doc->nlines; l++) {
+		size_t end = l + 1 < doc->nlines ? doc->lines[l + 1] : n;
+
+		if (end - doc->lines[l] > 2 * ERRATA__CP_BLOCK) {
+			long_line = 1;
+			break;
+		}
+	}
+	if (!long_line)
+		goto cleanup;
 	doc->ncps = n / ERRATA__CP_BLOCK + 1;
 	doc->cps = malloc(doc->ncps * sizeof(*doc->cps));
 	if (!doc->cps) {
@@ -192,7 +205,8 @@ static int doc_build(errata_doc **out, const char *name, char *data, size_t len,
 	doc = calloc(1, sizeof(*doc));
 	if (!doc) {
 		free(data);
-		return errata__oom();
+		error = errata__oom();
+		goto cleanup;
 	}
 	doc->text = data;
 	doc->len = len;
@@ -233,46 +247,60 @@ cleanup:
 	return error;
 }
 
-static size_t max_size_of(const errata_doc_options *opts)
+/* Check the arguments every loader takes; sets *max to the size limit. */
+static int check_args(errata_doc **out, const char *name,
+                      const errata_doc_options *opts, size_t *max)
 {
-	return opts && opts->max_size ? opts->max_size : ERRATA_DOC_DEFAULT_MAX_SIZE;
+	if (!out || !name)
+		return errata__error(ERRATA_EUSAGE, "errata_doc_load: missing argument");
+	*out = NULL;
+	if (opts && opts->version != ERRATA_DOC_OPTIONS_VERSION)
+		return errata__error(ERRATA_EUSAGE, "errata_doc_options: unknown version %u",
+		                     opts->version);
+	*max = opts && opts->max_size ? opts->max_size : ERRATA_DOC_DEFAULT_MAX_SIZE;
+	return 0;
 }
 
 int errata_doc_load_buffer(errata_doc **out, const char *name,
                            const char *data, size_t len,
                            const errata_doc_options *opts)
 {
-	size_t max = max_size_of(opts);
-	char *copy;
+	size_t max = 0;
+	char *copy = NULL;
+	int error;
 
-	if (!out || !name || (!data && len))
-		return errata__error(ERRATA_EUSAGE, "errata_doc_load_buffer: missing argument");
-	*out = NULL;
-	if (len > max)
-		return errata__error(ERRATA_ETOOBIG, "%s: larger than the limit of %zu bytes",
-		                     name, max);
-	copy = malloc(len + 1);
-	if (!copy)
-		return errata__oom();
-	if (len)
-		memcpy(copy, data, len);
-	copy[len] = '\0';
-	return doc_build(out, name, copy, len, opts);
+	if ((error = check_args(out, name, opts, &max)) < 0)
+		goto cleanup;
+	if (!data && len) {
+		error = errata__error(ERRATA_EUSAGE, "errata_doc_load_buffer: no data");
+	} else if (len > max) {
+		error = errata__error(ERRATA_ETOOBIG, "%s: larger than the limit of %zu bytes",
+		                      name, max);
+	} else if (!(copy = malloc(len + 1))) {
+		error = errata__oom();
+	} else {
+		if (len)
+			memcpy(copy, data, len);
+		copy[len] = '\0';
+		error = doc_build(out, name, copy, len, opts);
+	}
+cleanup:
+	return error;
 }
 
 int errata_doc_load_file(errata_doc **out, const char *path,
                          const errata_doc_options *opts)
 {
 	char *data = NULL;
-	size_t len = 0;
+	size_t len = 0, max = 0;
 	int error;
 
-	if (!out || !path)
-		return errata__error(ERRATA_EUSAGE, "errata_doc_load_file: missing argument");
-	*out = NULL;
-	if ((error = errata__read_file(path, max_size_of(opts), &data, &len)) < 0)
-		return error;
-	return doc_build(out, doc_name(path), data, len, opts);
+	if ((error = check_args(out, path, opts, &max)) < 0 ||
+	    (error = errata__read_file(path, max, &data, &len)) < 0)
+		goto cleanup;
+	error = doc_build(out, doc_name(path), data, len, opts);
+cleanup:
+	return error;
 }
 
 const char *errata_doc_path(const errata_doc *doc)
@@ -327,7 +355,7 @@ void errata_doc_position(const errata_doc *doc, size_t offset,
 	start = doc->lines[l - 1];
 	if (offset <= start) {
 		col = 1;
-	} else if (offset - start <= 2 * ERRATA__CP_BLOCK) {
+	} else if (!doc->cps || offset - start <= 2 * ERRATA__CP_BLOCK) {
 		col = count_cps(doc->text, start, offset) + 1;
 	} else {
 		col = cps_before(doc, offset) - cps_before(doc, start) + 1;

@@ -11,6 +11,7 @@
 #include "common.h"
 #include "text/text.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
@@ -159,26 +160,37 @@ cleanup:
 	return error;
 }
 
+/*
+ * Whether text[start..n) opens with a delimited block: *body is where its
+ * first line starts, *close where its closing line starts.
+ */
+static int find_block(const char *t, size_t start, size_t n, size_t *body, size_t *close)
+{
+	size_t i;
+
+	if (!delimiter_line(t, start, n, "---"))
+		return 0;
+	*body = next_line(t, start, n);
+	for (i = *body; i < n; i = next_line(t, i, n)) {
+		if (delimiter_line(t, i, n, "---") || delimiter_line(t, i, n, "...")) {
+			*close = i;
+			return 1;
+		}
+	}
+	return 0; /* no closing line: a thematic break, not front matter */
+}
+
 int errata__frontmatter(errata_doc *doc, int strict, size_t *fm_end)
 {
 	const char *t = doc->text;
-	size_t n = doc->len, start = doc->bom, body, i, end;
+	size_t n = doc->len, start = doc->bom, body = 0, close = 0, end;
 	int error = 0, mapping = 0;
 
 	*fm_end = start;
-	if (!delimiter_line(t, start, n, "---"))
-		return 0;
-	body = next_line(t, start, n);
-	if (body == n || body == start)
-		return 0;
-	for (i = body; i < n; i = next_line(t, i, n)) {
-		if (delimiter_line(t, i, n, "---") || delimiter_line(t, i, n, "..."))
-			break;
-	}
-	if (i >= n)
-		return 0; /* no closing line: a thematic break, not front matter */
-	end = line_end(t, i, n);
-	error = parse_yaml(doc, body, i, 2, strict, &mapping);
+	if (!find_block(t, start, n, &body, &close))
+		goto cleanup;
+	end = line_end(t, close, n);
+	error = parse_yaml(doc, body, close, 2, strict, &mapping);
 	if (!strict && (error == ERRATA_EINVALID || (!error && !mapping))) {
 		/* plain text that merely looks like front matter: leave it */
 		for (size_t k = 0; k < doc->nmeta; k++) {
@@ -186,11 +198,13 @@ int errata__frontmatter(errata_doc *doc, int strict, size_t *fm_end)
 			free(doc->meta[k].value);
 		}
 		doc->nmeta = 0;
-		return 0;
+		error = 0;
+		goto cleanup;
 	}
 	if (error < 0)
-		return error;
+		goto cleanup;
 	errata__mask(doc->prose, start, end);
 	*fm_end = end;
-	return 0;
+cleanup:
+	return error;
 }

@@ -10,9 +10,8 @@
  * The HTML pass masks every tag, comment and declaration, and the content
  * of elements whose content is not article prose (script, style, title,
  * textarea, svg, pre, code). On the way it reads the article's language
- * (<html lang>), its date (<meta name="date">, <meta
- * property="article:published_time">, <meta itemprop="datePublished">, or
- * else the first <time datetime>) and its <title> into the document's
+ * (<html lang>), its date (a <meta> whose name, property or itemprop is
+ * one of date_names below, or else the first <time datetime>) and its <title> into the document's
  * meta values. Entities are decoded later, by entities.c.
  */
 #include "common.h"
@@ -181,6 +180,21 @@ static int name_is(const char *s, size_t len, const char *want)
 	return strlen(want) == len && !errata__strncasecmp_ascii(s, want, len);
 }
 
+/* <meta> names that give an article's publication date (any case). */
+static const char *const date_names[] = {
+	"date", "article:published_time", "datePublished", "dcterms.date",
+	"dcterms.created", "DC.date", "DC.date.issued", "pubdate", "publish-date",
+	"publication_date", "parsely-pub-date",
+};
+
+static int is_date_name(const char *s, size_t len)
+{
+	for (size_t i = 0; i < sizeof(date_names) / sizeof(date_names[0]); i++)
+		if (name_is(s, len, date_names[i]))
+			return 1;
+	return 0;
+}
+
 static int collect_attr(void *ctx, const char *name, size_t nlen,
                         const char *value, size_t vlen)
 {
@@ -191,9 +205,7 @@ static int collect_attr(void *ctx, const char *name, size_t nlen,
 	if (name_is(name, nlen, "name") || name_is(name, nlen, "property") ||
 	    name_is(name, nlen, "itemprop")) {
 		/* any of the three may name the date; remember a date-like one */
-		if (!hp->a_name || name_is(value, vlen, "date") ||
-		    name_is(value, vlen, "article:published_time") ||
-		    name_is(value, vlen, "datePublished")) {
+		if (!hp->a_name || is_date_name(value, vlen)) {
 			hp->a_name = value;
 			hp->a_name_len = vlen;
 		}
@@ -233,9 +245,7 @@ static void read_element(html_pass *hp, const char *t, const errata__tag *tag,
 		hp->lang = hp->a_lang;
 		hp->lang_len = hp->a_lang_len;
 	} else if (!strcmp(name, "meta") && hp->a_name && hp->a_content && !hp->date &&
-	           (name_is(hp->a_name, hp->a_name_len, "date") ||
-	            name_is(hp->a_name, hp->a_name_len, "article:published_time") ||
-	            name_is(hp->a_name, hp->a_name_len, "datePublished")) &&
+	           is_date_name(hp->a_name, hp->a_name_len) &&
 	           iso_day(hp->a_content, hp->a_content_len)) {
 		hp->date = hp->a_content;
 	} else if (!strcmp(name, "time") && hp->a_datetime && !hp->time_date &&

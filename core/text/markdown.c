@@ -29,6 +29,7 @@ typedef struct {
 	char *p;            /* the prose view (inline level reads and writes it) */
 	size_t n;
 	size_t para;        /* start of the open paragraph, or SIZE_MAX */
+	unsigned int line;  /* line_end()'s cursor into doc->lines (0-based) */
 	/* per paragraph, for the inline level */
 	long budget;
 	uint64_t no_code_close;  /* bit k: no closing run of k backticks */
@@ -40,7 +41,7 @@ typedef struct {
 
 static const unsigned char inline_special[256] = {
 	['\\'] = 1, ['`'] = 1, ['<'] = 1, ['['] = 1, ['!'] = 1,
-	['*'] = 1, ['_'] = 1, ['~'] = 1, [':'] = 1, ['w'] = 1, ['W'] = 1,
+	['*'] = 1, ['_'] = 1, ['~'] = 1, [':'] = 1,
 };
 
 static int is_punct(unsigned char c)
@@ -241,6 +242,24 @@ static void emphasis(md *m, size_t i, size_t k, size_t ps, size_t pe)
 		errata__mask(p, i, i + k);
 }
 
+/*
+ * The "www." URL that holds p[i], if any: its end, with its start in
+ * *start; 0 when p[i] is not inside one.
+ */
+static size_t www_around(const char *p, size_t i, size_t ps, size_t pe, size_t *start)
+{
+	size_t w = i, e;
+
+	while (w > ps && i - w < 2048 && !errata__is_space((unsigned char)p[w - 1]))
+		w--;
+	while (w < i && strchr("([{<\"'*_~", p[w]))
+		w++;
+	if (w >= i || (e = errata__url_www(p, w, ps, pe)) <= i)
+		return 0;
+	*start = w;
+	return e;
+}
+
 /* The inline level over the paragraph prose[ps, pe). */
 static void md_inline(md *m, size_t ps, size_t pe)
 {
@@ -250,13 +269,14 @@ static void md_inline(md *m, size_t ps, size_t pe)
 	m->budget = (long)((pe - ps) > 1000000000 ? 1000000000 : (pe - ps)) * 16 + 4096;
 	m->no_code_close = 0;
 	m->no_comment_close = 0;
-	while (i < pe && m->error == 0) {
-		unsigned char c = (unsigned char)p[i];
+	while (m->error == 0) {
+		unsigned char c;
 
-		if (!inline_special[c]) {
+		while (i < pe && !inline_special[(unsigned char)p[i]])
 			i++;
-			continue;
-		}
+		if (i >= pe)
+			break;
+		c = (unsigned char)p[i];
 		switch (c) {
 		case '\\':
 			if (i + 1 < pe && (is_punct((unsigned char)p[i + 1]) || p[i + 1] == '\n')) {
@@ -315,13 +335,10 @@ static void md_inline(md *m, size_t ps, size_t pe)
 			}
 			break;
 		case ':':
-		case 'w':
-		case 'W':
 			/* a bare URL: mask it now, before its '_' or '*' look like markup */
-			e = c == ':' ? errata__url_scheme(p, i, ps, pe, &k) :
-			               errata__url_www(p, i, ps, pe);
+			e = errata__url_scheme(p, i, ps, pe, &k);
 			if (e) {
-				errata__mask(p, c == ':' ? k : i, e);
+				errata__mask(p, k, e);
 				i = e;
 			} else {
 				i++;
@@ -333,6 +350,12 @@ static void md_inline(md *m, size_t ps, size_t pe)
 			i++;
 			break;
 		default: /* '*', '_', '~' */
+			/* inside a bare "www." URL they are part of it */
+			if ((e = www_around(p, i, ps, pe, &k)) != 0) {
+				errata__mask(p, k, e);
+				i = e;
+				break;
+			}
 			for (k = 0; i + k < pe && p[i + k] == (char)c; k++)
 				;
 			emphasis(m, i, k, ps, pe);
@@ -351,13 +374,25 @@ static void flush(md *m, size_t upto)
 
 /* ---- block level ---- */
 
-static size_t line_end(const char *t, size_t i, size_t n)
+/*
+ * Where the line holding t[i] ends (its CR, LF, or n), from the line
+ * index. Calls come with i never decreasing, so a cursor makes it O(1).
+ */
+static size_t line_end(md *m, size_t i)
 {
-	const char *nl = memchr(t + i, '\n', n - i);
-	size_t e = nl ? (size_t)(nl - t) : n;
-	const char *cr = memchr(t + i, '\r', e - i);
+	const errata_doc *doc = m->doc;
+	size_t end;
 
-	return cr ? (size_t)(cr - t) : e;
+	if (doc->lines[m->line] > i)
+		m->line = errata__doc_line_of(doc, i) - 1;
+	while (m->line + 1 < doc->nlines && doc->lines[m->line + 1] <= i)
+		m->line++;
+	end = m->line + 1 < doc->nlines ? doc->lines[m->line + 1] : m->n;
+	if (end > i && m->t[end - 1] == '\n')
+		end--;
+	if (end > i && m->t[end - 1] == '\r')
+		end--;
+	return end;
 }
 
 static size_t next_line(const char *t, size_t e, size_t n)
@@ -516,7 +551,7 @@ static size_t html_block(md *m, size_t k, size_t ls, size_t le)
 		errata__mask(m->p, k, e);
 		if ((error = errata__suppress_comment(m->doc, k, e)) < 0)
 			m->error = error;
-		end_le = line_end(t, e, n);
+		end_le = line_end(m, e);
 		/* text after the comment on its last line stays prose */
 		md_inline(m, e, end_le);
 		return next_line(t, end_le, n);
@@ -525,7 +560,7 @@ static size_t html_block(md *m, size_t k, size_t ls, size_t le)
 		if (!starts_tag(t, k, le, raw_blocks[r]))
 			continue;
 		e = errata__html_find_end_tag(t, k, n, raw_blocks[r]);
-		end_le = line_end(t, e, n);
+		end_le = line_end(m, e);
 		errata__mask(m->p, ls, end_le);
 		return next_line(t, end_le, n);
 	}
@@ -580,7 +615,7 @@ int errata__markdown_mask(errata_doc *doc)
 	if ((error = errata__frontmatter(doc, 1, &ls)) < 0)
 		return error;
 	for (; ls < n && m.error == 0; ls = next) {
-		size_t le = line_end(t, ls, n), k = ls, j;
+		size_t le = line_end(&m, ls), k = ls, j;
 		unsigned int indent;
 		int quoted = 0, blank;
 

@@ -15,11 +15,11 @@
 int errata__text_mask(errata_doc *doc)
 {
 	const char *t = doc->text;
-	size_t n = doc->len, i;
+	size_t n = doc->len, i = 0;
 	int error;
 
 	if ((error = errata__frontmatter(doc, 0, &i)) < 0)
-		return error;
+		goto cleanup;
 	while (i + 4 <= n) {
 		const char *open = errata__memmem(t + i, n - i, "<!--", 4), *close;
 		size_t s, e;
@@ -32,11 +32,12 @@ int errata__text_mask(errata_doc *doc)
 			break;
 		e = (size_t)(close - t) + 3;
 		if ((error = errata__suppress_comment(doc, s, e)) < 0)
-			return error;
+			goto cleanup;
 		if (error == 1)
 			errata__mask(doc->prose, s, e);
-		i = error == 1 ? e : s + 4;
-		error = 0;
+		i = e;
 	}
-	return 0;
+	error = 0;
+cleanup:
+	return error;
 }

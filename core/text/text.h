@@ -45,7 +45,8 @@ struct errata_doc {
 	size_t *lines;          /* start offset of each line; lines[0] == bom */
 	unsigned int nlines;
 
-	size_t *cps;            /* code points in text[0 .. i * CP_BLOCK) */
+	size_t *cps;            /* code points in text[0 .. i * CP_BLOCK); NULL
+	                           when no line is longer than 2 blocks */
 	size_t ncps;
 
 	errata__meta *meta;

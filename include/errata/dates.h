@@ -83,6 +83,14 @@ enum {
 	ERRATA_MENTION_RANGE_END     = 1 << 4
 };
 
+/*
+ * One date mention. Offsets are bytes into the document's text. The whole
+ * span runs from the first to the last byte of the weekday and the date,
+ * so in a pair such as "Monday-Wednesday, March 2-4, 2026" the first
+ * mention spans "Monday-Wednesday, March 2" and the second
+ * "Wednesday, March 2-4, 2026" (date span "4, 2026"). Both halves of a
+ * range or list share a year written at its end (YEAR_EXPLICIT on both).
+ */
 typedef struct {
 	size_t offset, length;                 /* the whole expression, in bytes */
 	size_t date_offset, date_length;       /* the date part alone */

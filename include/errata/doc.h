@@ -4,11 +4,15 @@
  * A document keeps the original bytes untouched, so every offset, line and
  * column the library reports points into the file as it is on disk. Beside
  * them it keeps a "prose" view of exactly the same length in which every
- * byte that is not prose (Markdown code, URLs, link destinations, HTML
- * tags, comments, scripts, styles, front matter, a BOM) is replaced by a
- * space (newlines are kept), and an HTML entity is replaced by the UTF-8
- * of the character it stands for, padded with spaces to the entity's
- * length. Checks and rules read the prose view.
+ * byte that is not prose (Markdown code, URLs, e-mail addresses, link
+ * destinations, emphasis and heading markers, HTML tags, comments, scripts,
+ * styles, front matter, a BOM) is replaced by a space (line breaks, '\n'
+ * and '\r', are kept), and an HTML entity is replaced by the UTF-8 of the
+ * character it stands for, padded with spaces to the entity's length (a
+ * no-break space reads as a plain space). The prose view is valid UTF-8.
+ * Checks and rules read the prose view.
+ *
+ * A loaded document never changes: any number of threads may read it.
  */
 #ifndef ERRATA_DOC_H
 #define ERRATA_DOC_H
@@ -37,18 +41,24 @@ typedef struct {
 #define ERRATA_DOC_OPTIONS_INIT { ERRATA_DOC_OPTIONS_VERSION, ERRATA_FORMAT_AUTO, 0 }
 
 /*
- * Load a document from a file ("-" is standard input, named "<stdin>").
+ * Load a document from a file ("-" is standard input, named "<stdin>" and
+ * read as plain text unless opts->format says otherwise).
  * Fails with ERRATA_ENOTFOUND, ERRATA_EIO, ERRATA_ETOOBIG or ERRATA_EINVALID
- * (invalid UTF-8, a NUL byte, malformed front matter), with a message that
- * names the path and, where there is one, the line and column.
- * opts may be NULL. *out belongs to the caller: errata_doc_free().
+ * (invalid UTF-8, a NUL byte, malformed front matter, a directory), with a
+ * message that names the path and, where there is one, the line and column:
+ * "PATH:LINE:COL: invalid UTF-8", "PATH:LINE:COL: binary file (NUL byte)",
+ * "PATH:LINE:COL: front matter: <what libyaml found>".
+ * opts may be NULL. *out belongs to the caller: errata_doc_free(); it is
+ * NULL after a failure.
  */
 int errata_doc_load_file(errata_doc **out, const char *path,
                          const errata_doc_options *opts);
 
 /*
  * Load a document from memory. name is used in messages and findings and
- * chooses the format when opts->format is AUTO. The bytes are copied.
+ * chooses the format when opts->format is AUTO (.md/.markdown Markdown,
+ * .html/.htm HTML, anything else plain text). The bytes are copied; data
+ * may be NULL when len is 0. Fails like errata_doc_load_file().
  */
 int errata_doc_load_buffer(errata_doc **out, const char *name,
                            const char *data, size_t len,
@@ -57,6 +67,7 @@ int errata_doc_load_buffer(errata_doc **out, const char *name,
 void errata_doc_free(errata_doc *doc);
 
 /* Borrowed views; valid until errata_doc_free(). Both are NUL-terminated. */
+/* NULL-safe. */
 const char *errata_doc_path(const errata_doc *doc);
 errata_format errata_doc_format(const errata_doc *doc);
 const char *errata_doc_text(const errata_doc *doc, size_t *len);
@@ -64,26 +75,52 @@ const char *errata_doc_prose(const errata_doc *doc, size_t *len);
 
 /*
  * 1-based line and column of a byte offset (offset == length is allowed:
- * the end of the text). Columns count Unicode code points; a CR before LF
- * ends the line; a BOM does not count as a column.
+ * the end of the text; larger offsets are taken as the end). Columns count
+ * Unicode code points; LF, CRLF and a lone CR each end a line; a BOM does
+ * not count as a column (the character after it is column 1). line or
+ * column may be NULL.
  */
 void errata_doc_position(const errata_doc *doc, size_t offset,
                          unsigned int *line, unsigned int *column);
 
-/* Number of lines and the byte offset where a 1-based line starts. */
+/*
+ * Number of lines and the byte offset where a 1-based line starts. Every
+ * line break starts a new line, so a text ending in a line break ends with
+ * an empty line (as in an editor) and an empty text has one line. Line 1
+ * starts after a BOM; line 0 is taken as 1 and lines past the last one
+ * start at the end of the text.
+ */
 unsigned int errata_doc_line_count(const errata_doc *doc);
 size_t errata_doc_line_offset(const errata_doc *doc, unsigned int line);
 
 /*
- * A front-matter value as a string ("date", "lang", "title", ...), or NULL
- * when absent. Borrowed.
+ * A meta value as a string, or NULL when absent; borrowed. Markdown (and
+ * plain text that starts with a YAML mapping between "---" lines): every
+ * top-level key with a scalar value, as written, except that a "date" that
+ * starts with YYYY-MM-DD keeps only that part. HTML: "lang" from <html
+ * lang>, "date" (YYYY-MM-DD) from <meta name="date">, <meta
+ * property="article:published_time">, <meta itemprop="datePublished"> (or
+ * a few other usual names such as dcterms.date and pubdate), else the first
+ * <time datetime>, and "title" from <title>. Keys are
+ * case-sensitive.
  */
 const char *errata_doc_meta(const errata_doc *doc, const char *key);
 
 /*
- * Whether a suppression comment turns off `rule` at 1-based `line`:
- * <!-- errata-disable RULE -->, <!-- errata-enable RULE --> and
- * <!-- errata-disable-next-line RULE --> (no RULE: every rule).
+ * Whether a suppression comment turns off `rule` at 1-based `line` (the
+ * line of the finding's start):
+ *   <!-- errata-disable RULE -->            from the comment's line through
+ *                                           the line of the matching enable
+ *                                           (or the end of the document)
+ *   <!-- errata-enable RULE -->             ends a disable of the same RULE;
+ *                                           without RULE, ends every disable
+ *   <!-- errata-disable-line RULE -->       the comment's own line(s)
+ *   <!-- errata-disable-next-line RULE -->  the line after the comment ends
+ * No RULE means every rule; several may be given, separated by commas or
+ * spaces; "date." or "date.*" covers every rule id starting with "date.";
+ * "--" ends the list (a reason may follow). Comments count only where they
+ * are HTML comments (not inside code); plain text accepts them too.
+ * rule NULL matches only comments that name no rule.
  */
 int errata_doc_suppressed(const errata_doc *doc, const char *rule,
                           unsigned int line);

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "checks/check.h"
 #include "common.h"
 #include "errata/checker.h"
 #include "rules/config.h"
@@ -160,6 +161,7 @@ static void test_checker_config_errors(void **state)
 	expect_config_error("{\"severity\":[]}",
 	                    "site/.errata.json: \"severity\" must be an object of rule ids and severities");
 	expect_config_error("{\"max_size\":-5}", "site/.errata.json: \"max_size\" must be a positive number of bytes");
+	expect_config_error("{\"disable\":[\"a\"],\"disable\":[\"b\"]}", "site/.errata.json: key 'disable' appears twice");
 	expect_config_error("{\"max_size\":1.5}", "site/.errata.json: \"max_size\" must be a positive number of bytes");
 }
 
@@ -198,6 +200,7 @@ static void test_checker_rules_and_listing(void **state)
 	errata_checker *c = NULL;
 	const errata_rule_info *r;
 	const char *dirs[1];
+	size_t builtin = 0;
 
 	(void)state;
 	put("packs1/house.json", PACK_TWO);
@@ -206,7 +209,9 @@ static void test_checker_rules_and_listing(void **state)
 	o.rule_dir_count = 1;
 	o.no_default_packs = 1;
 	assert_int_equal(errata_checker_new(&c, &o), 0);
-	assert_int_equal(errata_checker_rule_count(c), 5);
+	while (errata__checks[builtin])
+		builtin++;
+	assert_int_equal(errata_checker_rule_count(c), builtin + 3);
 	assert_string_equal(errata_checker_rule(c, 0)->id, "date.weekday");
 	assert_string_equal(errata_checker_rule(c, 1)->id, "date.invalid");
 	r = rule_named(c, "house.teh");
@@ -221,7 +226,7 @@ static void test_checker_rules_and_listing(void **state)
 	assert_false(rule_named(c, "other.off")->enabled);
 	assert_true(rule_named(c, "date.weekday")->enabled);
 	assert_int_equal(rule_named(c, "date.weekday")->severity, ERRATA_SEVERITY_ERROR);
-	assert_null(errata_checker_rule(c, 5));
+	assert_null(errata_checker_rule(c, builtin + 3));
 	assert_int_equal(errata_checker_max_size(c), 0);
 	errata_checker_free(c);
 }
@@ -510,6 +515,42 @@ static void test_checker_config_language(void **state)
 	errata_checker_free(c);
 }
 
+static void test_checker_config_date_order(void **state)
+{
+	errata_checker_options o = ERRATA_CHECKER_OPTIONS_INIT;
+	errata_checker *c = NULL;
+	errata_findings *f;
+	const errata_finding *x;
+	char cfgpath[512];
+
+	(void)state;
+	snprintf(cfgpath, sizeof(cfgpath), "%s", put("order/.errata.json", "{\"date_order\":\"dmy\"}"));
+	o.config_path = cfgpath;
+	o.no_default_packs = 1;
+	assert_int_equal(errata_checker_new(&c, &o), 0);
+	/* day first: 7/1/2026 is 7 January 2026, a Wednesday */
+	f = check_text(c, "a.txt", "We met on Wednesday, 7/1/2026.");
+	assert_int_equal(errata_findings_count(f), 0);
+	errata_findings_free(f);
+	f = check_text(c, "a.txt", "We met on Tuesday, 7/1/2026.");
+	assert_int_equal(errata_findings_count(f), 1);
+	x = errata_findings_get(f, 0);
+	assert_string_equal(x->message, "January 7, 2026 is a Wednesday, not a Tuesday");
+	assert_string_equal(x->suggestions[0], "Wednesday, 7/1/2026");
+	assert_string_equal(x->suggestions[1], "Tuesday, 6/1/2026");
+	errata_findings_free(f);
+	errata_checker_free(c);
+
+	/* the options' order beats the config's */
+	o.order = ERRATA_ORDER_MDY;
+	assert_int_equal(errata_checker_new(&c, &o), 0);
+	f = check_text(c, "a.txt", "We met on Tuesday, 7/1/2026.");
+	assert_int_equal(errata_findings_count(f), 1);
+	assert_string_equal(errata_findings_get(f, 0)->message, "July 1, 2026 is a Wednesday, not a Tuesday");
+	errata_findings_free(f);
+	errata_checker_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -525,6 +566,7 @@ int main(void)
 		cmocka_unit_test(test_checker_prose_only),
 		cmocka_unit_test(test_checker_language_and_anchor),
 		cmocka_unit_test(test_checker_config_language),
+		cmocka_unit_test(test_checker_config_date_order),
 	};
 
 	return cmocka_run_group_tests_name("checker", tests, setup, teardown);

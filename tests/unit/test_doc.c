@@ -89,6 +89,27 @@ static void test_doc_format_by_extension(void **state)
 	}
 	opts.format = ERRATA_FORMAT_HTML;
 	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", "<b>x</b>", 8, &opts), 0);
+	assert_string_equal(errata_doc_prose(doc, NULL), "   x    ");
+	errata_doc_free(doc);
+	opts.format = ERRATA_FORMAT_MARKDOWN;
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.txt", "**x**", 5, &opts), 0);
+	assert_string_equal(errata_doc_prose(doc, NULL), "  x  ");
+	errata_doc_free(doc);
+	opts.format = ERRATA_FORMAT_TEXT;
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.html", "<b>x</b>", 8, &opts), 0);
+	assert_string_equal(errata_doc_prose(doc, NULL), "<b>x</b>");
+	errata_doc_free(doc);
+	/* bad arguments */
+	opts.version = 99;
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", "x", 1, &opts), ERRATA_EUSAGE);
+	assert_null(doc);
+	assert_int_equal(errata_doc_load_file(&doc, "a.md", &opts), ERRATA_EUSAGE);
+	assert_int_equal(errata_doc_load_buffer(&doc, NULL, "x", 1, NULL), ERRATA_EUSAGE);
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", NULL, 1, NULL), ERRATA_EUSAGE);
+	assert_int_equal(errata_doc_load_buffer(NULL, "a.md", "x", 1, NULL), ERRATA_EUSAGE);
+	opts.version = ERRATA_DOC_OPTIONS_VERSION;
+	opts.format = ERRATA_FORMAT_HTML;
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", "<b>x</b>", 8, &opts), 0);
 	assert_int_equal(errata_doc_format(doc), ERRATA_FORMAT_HTML);
 	assert_string_equal(errata_doc_prose(doc, NULL), "   x    ");
 	errata_doc_free(doc);
@@ -644,6 +665,111 @@ static void test_doc_suppression_many(void **state)
 	free(text);
 }
 
+static void test_doc_pathological_text(void **state)
+{
+	/* crafted plain text stays linear: each pattern repeated over 1 MB */
+	size_t n = 1000000;
+	char *text = malloc(n + 4);
+	const char *units[] = { "<!--", "http://", "a@b.", "www.", "x://", "@a.bc " };
+	errata_doc *doc;
+
+	(void)state;
+	assert_non_null(text);
+	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
+		size_t k = strlen(units[u]), i;
+
+		for (i = 0; i + k <= n; i += k)
+			memcpy(text + i, units[u], k);
+		memcpy(text + i, "-->", 4);
+		assert_int_equal(errata_doc_load_buffer(&doc, "p.txt", text, i + 3, NULL), 0);
+		errata_doc_free(doc);
+	}
+	free(text);
+}
+
+/* Load tests/fixtures/text/NAME from the source tree. */
+static errata_doc *load_fixture(const char *name)
+{
+	const char *root = getenv("ERRATA_ROOT");
+	char path[4096];
+	errata_doc *doc = NULL;
+
+	snprintf(path, sizeof(path), "%s/tests/fixtures/text/%s", root ? root : ".", name);
+	assert_int_equal(errata_doc_load_file(&doc, path, NULL), 0);
+	return doc;
+}
+
+/* The line (1-based) of the first occurrence of needle in the text. */
+static unsigned int line_of(const errata_doc *doc, const char *needle)
+{
+	const char *text = errata_doc_text(doc, NULL), *hit = strstr(text, needle);
+	unsigned int line = 0;
+
+	assert_non_null(hit);
+	errata_doc_position(doc, (size_t)(hit - text), &line, NULL);
+	return line;
+}
+
+static void test_doc_fixture_articles(void **state)
+{
+	errata_doc *doc;
+	const char *prose;
+
+	(void)state;
+	doc = load_fixture("article.md");
+	prose = errata_doc_prose(doc, NULL);
+	assert_int_equal(errata_doc_format(doc), ERRATA_FORMAT_MARKDOWN);
+	assert_string_equal(errata_doc_meta(doc, "date"), "2026-01-09");
+	assert_string_equal(errata_doc_meta(doc, "title"), "Harbour bridge reopens after repairs");
+	assert_non_null(strstr(prose, "The bridge closed on   Monday, January 5  , and"));
+	assert_non_null(strstr(prose, " the city notice "));
+	assert_non_null(strstr(prose, "said the engineer,           ."));
+	assert_null(strstr(prose, "http"));
+	assert_null(strstr(prose, "works@"));
+	assert_null(strstr(prose, "www."));
+	assert_null(strstr(prose, "curl"));
+	assert_null(strstr(prose, "--status"));
+	assert_null(strstr(prose, "Reference"));
+	assert_true(errata_doc_suppressed(doc, "date.weekday", line_of(doc, "A later note")));
+	assert_false(errata_doc_suppressed(doc, "date.weekday", line_of(doc, "The bridge closed")));
+	errata_doc_free(doc);
+
+	doc = load_fixture("article.html");
+	prose = errata_doc_prose(doc, NULL);
+	assert_string_equal(errata_doc_meta(doc, "lang"), "en");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2026-01-09");
+	assert_string_equal(errata_doc_meta(doc, "title"),
+	                    "Harbour bridge reopens \xe2\x80\x94 City desk");
+	assert_non_null(strstr(prose, "Monday,      January      5"));
+	assert_non_null(strstr(prose, "city\xe2\x80\x99    s page"));
+	assert_null(strstr(prose, "published"));
+	assert_null(strstr(prose, "font-weight"));
+	assert_null(strstr(prose, "raw = 1"));
+	assert_null(strstr(prose, "lede"));
+	assert_true(errata_doc_suppressed(doc, "date.invalid", line_of(doc, "reopened on")));
+	assert_false(errata_doc_suppressed(doc, "date.invalid", line_of(doc, "Notice:")));
+	assert_false(errata_doc_suppressed(doc, "date.weekday", line_of(doc, "reopened on")));
+	errata_doc_free(doc);
+
+	doc = load_fixture("article.txt");
+	assert_true(errata_doc_suppressed(doc, "date.weekday", line_of(doc, "Crews said")));
+	assert_null(strstr(errata_doc_prose(doc, NULL), "city.example"));
+	errata_doc_free(doc);
+
+	doc = load_fixture("crlf.txt");
+	assert_int_equal(errata_doc_line_count(doc), 3);
+	assert_int_equal(line_of(doc, "Jan. 6"), 2);
+	{
+		const char *text = errata_doc_text(doc, NULL);
+		unsigned int col = 0;
+
+		/* "Café réopened on " is 17 code points: Tuesday is column 18 */
+		errata_doc_position(doc, (size_t)(strstr(text, "Tuesday") - text), NULL, &col);
+		assert_int_equal(col, 18);
+	}
+	errata_doc_free(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -673,6 +799,8 @@ int main(void)
 		cmocka_unit_test(test_doc_suppression_all_and_enable),
 		cmocka_unit_test(test_doc_suppression_in_code_ignored),
 		cmocka_unit_test(test_doc_suppression_many),
+		cmocka_unit_test(test_doc_pathological_text),
+		cmocka_unit_test(test_doc_fixture_articles),
 	};
 
 	return cmocka_run_group_tests_name("doc", tests, NULL, NULL);

@@ -143,6 +143,15 @@ static void test_html_meta(void **state)
 	doc = load("<meta itemprop=\"datePublished\" content=\"2023-05-06\">");
 	assert_string_equal(errata_doc_meta(doc, "date"), "2023-05-06");
 	errata_doc_free(doc);
+	doc = load("<meta content=\"2022-10-11\" name=\"dcterms.date\">");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2022-10-11");
+	errata_doc_free(doc);
+	/* the first date meta wins; other metas do not count */
+	doc = load("<meta name=\"description\" content=\"2020-01-01\">"
+	           "<meta name=\"pubdate\" content=\"2021-02-03\">"
+	           "<meta name=\"date\" content=\"2021-09-09\">");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2021-02-03");
+	errata_doc_free(doc);
 
 	/* the first <time datetime> when no meta names the date */
 	doc = load("<p>On <time datetime='2026-03-02T10:00'>Monday</time> and "

@@ -84,6 +84,12 @@ static void test_locale_unknown_language(void **state)
 	assert_null(loc);
 	assert_non_null(strstr(errata_error_last(), "xx"));
 	assert_int_equal(errata_locale_load_lang(&loc, "../en"), ERRATA_EINVALID);
+	assert_int_equal(errata_locale_load_lang(&loc, ""), ERRATA_EINVALID);
+	/* a regional code falls back to its language */
+	assert_int_equal(errata_locale_load_lang(&loc, "en-GB"), 0);
+	assert_string_equal(errata_locale_lang(loc), "en");
+	errata_locale_free(loc);
+	assert_int_equal(errata_locale_load_lang(&loc, "xx_YY"), ERRATA_ENOTFOUND);
 	assert_int_equal(errata_locale_load(&loc, "/nonexistent/en.json"), ERRATA_ENOTFOUND);
 	assert_non_null(strstr(errata_error_last(), "/nonexistent/en.json"));
 }

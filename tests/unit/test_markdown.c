@@ -75,8 +75,9 @@ static void test_markdown_fenced_code(void **state)
 	md("a\n\n```\ncode\n\nmore", "a\n\n⟦```⟧\n⟦code⟧\n\n⟦more⟧");
 	/* ```x``` on one line is a code span, not a fence */
 	md("```x``` y", "⟦```x```⟧ y");
-	/* CRLF line ends */
+	/* CRLF and lone CR line ends */
 	md("```\r\ncode\r\n```\r\nok", "⟦```⟧\r\n⟦code⟧\r\n⟦```⟧\r\nok");
+	md("# T\r```\rcode\r```\r*ok*", "⟦#⟧ T\r⟦```⟧\r⟦code⟧\r⟦```⟧\r⟦*⟧ok⟦*⟧");
 }
 
 static void test_markdown_indented_code(void **state)
@@ -220,7 +221,7 @@ static void test_markdown_pathological(void **state)
 	/* crafted input stays linear and never breaks the length invariant */
 	size_t n = 300000;
 	char *text = malloc(n + 1);
-	const char *units[] = { "[", "`", "<a ", "](", "[x](", "<!--", "*_", "\\" };
+	const char *units[] = { "[", "`", "<a ", "](", "[x](", "<!--", "*_", "\\", "a\r", "> " };
 	errata_doc *doc;
 
 	(void)state;

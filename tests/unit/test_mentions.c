@@ -144,6 +144,8 @@ static void test_mentions_numeric_shapes(void **state)
 	    1, 2026, 1, 13, EXPL | NUMR, -1 });
 	ONE("Tuesday, 13/1/2026", { "Tuesday, 13/1/2026", "13/1/2026", "Tuesday",
 	    1, 2026, 1, 13, EXPL | NUMR, -1 });
+	ONE("at 2026-01-07T10:30Z", { "2026-01-07", "2026-01-07", NULL, -1, 2026, 1, 7, EXPL | NUMR, -1 });
+	NONE("build 2026-01-07b");
 	ONE("2026-13-02", { "2026-13-02", "2026-13-02", NULL, -1, 2026, 13, 2, EXPL | NUMR, -1 });
 	ONE("on 13.1.2026 (Wednesday)", { "13.1.2026 (Wednesday)", "13.1.2026", "Wednesday",
 	    2, 2026, 1, 13, EXPL | NUMR, -1 });
@@ -218,6 +220,15 @@ static void test_mentions_ranges(void **state)
 	TWO("March 2 and 4, 2026", { "March 2", "March 2", NULL, -1, 2026, 3, 2, EXPL, -1 },
 	    { "4, 2026", "4, 2026", NULL, -1, 2026, 3, 4, EXPL, -1 });
 	ONE("April 30 and 31 people", { "April 30", "April 30", NULL, -1, 0, 4, 30, 0, -1 });
+	TWO("Monday and Tuesday, March 2 and 3",
+	    { "Monday and Tuesday, March 2", "March 2", "Monday", 0, 0, 3, 2, 0, -1 },
+	    { "Tuesday, March 2 and 3", "3", "Tuesday", 1, 0, 3, 3, 0, -1 });
+	/* "between ... and" is a range */
+	TWO("between Jan. 4 and 8", { "Jan. 4", "Jan. 4", NULL, -1, 0, 1, 4, RS, 1 },
+	    { "8", "8", NULL, -1, 0, 1, 8, RE, 0 });
+	TWO("Between\n March 2 and April 4, 2026",
+	    { "March 2", "March 2", NULL, -1, 2026, 3, 2, EXPL | RS, 1 },
+	    { "April 4, 2026", "April 4, 2026", NULL, -1, 2026, 4, 4, EXPL | RE, 0 });
 }
 
 static void test_mentions_not_dates(void **state)
@@ -232,6 +243,9 @@ static void test_mentions_not_dates(void **state)
 	NONE("There may 2 people left, and we march 3 miles on wed 4.");
 	NONE("Call 555-12-34 about the 2024-25 season, ticket 12.5.");
 	NONE("Version 3.14 ships on Monday.");
+	NONE("Friday the 13th, open Mon-Fri 9-5, 9/11 and 24/7, the 2026-27 budget.");
+	NONE("A 2-1 win on Saturday, 2-1 again.");
+	ONE("Sunday night, Jan. 4", { "Jan. 4", "Jan. 4", NULL, -1, 0, 1, 4, 0, -1 });
 	NONE("");
 	/* the weekday is too far from the date to belong to it */
 	ONE("On Friday, police said March 3 was the day.",
@@ -251,6 +265,96 @@ static void test_mentions_layout(void **state)
 	ONE("Tuesday ( Jan. 6 )", { "Tuesday ( Jan. 6 )", "Jan. 6", "Tuesday", 1, 0, 1, 6, 0, -1 });
 	ONE("Sunday,\xc2\xa0" "January\xc2\xa0" "4", { "Sunday,\xc2\xa0" "January\xc2\xa0" "4",
 	    "January\xc2\xa0" "4", "Sunday", 6, 0, 1, 4, 0, -1 });
+}
+
+static void test_mentions_paragraphs(void **state)
+{
+	(void)state;
+	/* a blank line ends what a weekday or a range can reach */
+	ONE("Monday,\n\nJan. 5", { "Jan. 5", "Jan. 5", NULL, -1, 0, 1, 5, 0, -1 });
+	ONE("January 6\n \n(Tuesday)", { "January 6", "January 6", NULL, -1, 0, 1, 6, 0, -1 });
+	TWO("Jan. 5 to\n\nJan. 9", { "Jan. 5", "Jan. 5", NULL, -1, 0, 1, 5, 0, -1 },
+	    { "Jan. 9", "Jan. 9", NULL, -1, 0, 1, 9, 0, -1 });
+	ONE("Friday 9 -\n\nSunday 11 January 2026", { "Sunday 11 January 2026",
+	    "11 January 2026", "Sunday", 6, 2026, 1, 11, EXPL, -1 });
+}
+
+/* Through the document loader: markup is masked, offsets are the file's. */
+static void test_mentions_document(void **state)
+{
+	static const char html[] = "<p><b>Sunday</b>, January&nbsp;4, 2026</p>";
+	static const char md[] = "Tuesday, `Jan. 6` and *Monday*, [Jan. 5](https://example.com/1)";
+	errata_doc *doc = NULL;
+	errata_mentions *ms = NULL;
+	const errata_mention *m;
+
+	(void)state;
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.html", html, strlen(html), NULL), 0);
+	assert_int_equal(errata_mentions_extract(&ms, doc, en, NULL), 0);
+	assert_int_equal(errata_mentions_count(ms), 1);
+	m = errata_mentions_get(ms, 0);
+	span_equal(html, m->offset, m->length, "Sunday</b>, January&nbsp;4, 2026", "span", 0);
+	span_equal(html, m->weekday_offset, m->weekday_length, "Sunday", "weekday span", 0);
+	span_equal(html, m->date_offset, m->date_length, "January&nbsp;4, 2026", "date span", 0);
+	assert_int_equal(m->year, 2026);
+	assert_int_equal(m->weekday, 6);
+	errata_mentions_free(ms);
+	errata_doc_free(doc);
+
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", md, strlen(md), NULL), 0);
+	assert_int_equal(errata_mentions_extract(&ms, doc, en, NULL), 0);
+	assert_int_equal(errata_mentions_count(ms), 1);
+	m = errata_mentions_get(ms, 0);
+	span_equal(md, m->weekday_offset, m->weekday_length, "Monday", "weekday span", 0);
+	span_equal(md, m->date_offset, m->date_length, "Jan. 5", "date span", 0);
+	errata_mentions_free(ms);
+	errata_doc_free(doc);
+	assert_int_equal(errata_mentions_extract(&ms, NULL, en, NULL), ERRATA_EUSAGE);
+}
+
+/* A fixture article: years come from its front matter and from earlier dates. */
+static void test_mentions_fixture_article(void **state)
+{
+	static const struct { const char *date; int wd, year, month, day; unsigned int flags; } w[] = {
+		{ "Dec. 14", 0, 2026, 12, 14, INFR | RS },
+		{ "Dec. 18", 4, 2026, 12, 18, INFR | RE },
+		{ "Jan. 7", 3, 2027, 1, 7, INFR },
+		{ "Jan. 11", -1, 2027, 1, 11, INFR },
+		{ "March 3, 2025", -1, 2025, 3, 3, EXPL },
+		{ "March 7", 4, 2025, 3, 7, INFR },
+		{ "Aug. 4", -1, 2026, 8, 4, EXPL | RS },
+		{ "6, 2026", -1, 2026, 8, 6, EXPL | RE },
+	};
+	const char *root = getenv("ERRATA_ROOT");
+	errata_mention_options o = ERRATA_MENTION_OPTIONS_INIT;
+	errata_doc *doc = NULL;
+	errata_mentions *ms = NULL;
+	char path[4096];
+	const char *text;
+	size_t len;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/tests/fixtures/dates/inference.md", root ? root : ".");
+	assert_int_equal(errata_doc_load_file(&doc, path, NULL), 0);
+	assert_non_null(errata_doc_meta(doc, "date"));
+	assert_int_equal(errata_date_parse_iso(errata_doc_meta(doc, "date"), &o.anchor), 0);
+	assert_int_equal(errata_mentions_extract(&ms, doc, en, &o), 0);
+	text = errata_doc_text(doc, &len);
+	assert_int_equal(errata_mentions_count(ms), sizeof(w) / sizeof(*w));
+	for (size_t i = 0; i < sizeof(w) / sizeof(*w); i++) {
+		const errata_mention *m = errata_mentions_get(ms, i);
+
+		span_equal(text, m->date_offset, m->date_length, w[i].date, "date span", i);
+		assert_int_equal(m->weekday, w[i].wd);
+		assert_int_equal(m->year, w[i].year);
+		assert_int_equal(m->month, w[i].month);
+		assert_int_equal(m->day, w[i].day);
+		assert_int_equal(m->flags, w[i].flags);
+		if (w[i].wd >= 0)
+			assert_int_equal(errata_date_weekday(m->year, m->month, m->day), w[i].wd);
+	}
+	errata_mentions_free(ms);
+	errata_doc_free(doc);
 }
 
 static void test_mentions_year_inference(void **state)
@@ -322,6 +426,9 @@ int main(void)
 		cmocka_unit_test(test_mentions_ranges),
 		cmocka_unit_test(test_mentions_not_dates),
 		cmocka_unit_test(test_mentions_layout),
+		cmocka_unit_test(test_mentions_paragraphs),
+		cmocka_unit_test(test_mentions_document),
+		cmocka_unit_test(test_mentions_fixture_article),
 		cmocka_unit_test(test_mentions_year_inference),
 		cmocka_unit_test(test_mentions_bad_arguments),
 	};

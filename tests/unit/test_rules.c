@@ -380,6 +380,12 @@ static void test_rules_bad_packs(void **state)
 	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":1,\"pattern\":\"a\"}"),
 	             "pack.json: rule 'x.y': field 'message' must be a string");
 	expect_error(PACK("\"x\""), "pack.json: rule #1: must be an object");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a\",\"pattern\":\"b\"}"),
+	             "pack.json: rule 'x.y': field 'pattern' appears twice");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"substitution\",\"from\":[\"a\"],\"to\":\"b\",\"followed_by\":\"(\"}"),
+	             "pack.json: rule 'x.y': 'followed_by' pattern error at offset 1: missing closing parenthesis");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"substitution\",\"from\":\"a\",\"to\":\"b\",\"followed_by\":\"c\"}"),
+	             "pack.json: rule 'x.y': 'followed_by' applies to a list of forms; end the 'from' pattern with a lookahead");
 }
 
 static void test_rules_bad_pack_keeps_earlier_rules(void **state)
@@ -411,6 +417,129 @@ static void test_rules_missing_folder(void **state)
 	errata__rules_free(rs);
 }
 
+/* ---- the default pack on its fixtures ---------------------------------- */
+
+static char *root_path(const char *rel)
+{
+	const char *root = getenv("ERRATA_ROOT");
+	char *p = malloc(1024);
+
+	snprintf(p, 1024, "%s/%s", root ? root : ".", rel);
+	return p;
+}
+
+/* Run the default pack on one sentence ("\n" in it is a line break). */
+static errata_findings *run_default(errata__rules *rs, const char *line)
+{
+	char text[1024];
+	size_t n = 0;
+	errata_doc *doc = NULL;
+	errata_findings *out = NULL;
+
+	for (const char *p = line; *p && n + 1 < sizeof(text); p++) {
+		if (p[0] == '\\' && p[1] == 'n') {
+			text[n++] = '\n';
+			p++;
+		} else {
+			text[n++] = *p;
+		}
+	}
+	text[n] = '\0';
+	assert_int_equal(errata_doc_load_buffer(&doc, "line.txt", text, n, NULL), 0);
+	assert_int_equal(errata_findings_new(&out), 0);
+	assert_int_equal(errata__rules_run(rs, doc, out), 0);
+	errata_doc_free(doc);
+	return out;
+}
+
+static void test_rules_default_pack_fixtures(void **state)
+{
+	errata__rules *rs = NULL;
+	char *pack = root_path("rules/packs/newsroom.json");
+	char *flag = root_path("tests/fixtures/checker/newsroom-flag.txt");
+	char *clean = root_path("tests/fixtures/checker/newsroom-clean.txt");
+	char line[1024];
+	FILE *fp;
+	int flagged = 0, left = 0;
+
+	(void)state;
+	assert_int_equal(errata__rules_new(&rs), 0);
+	assert_int_equal(errata__rules_load_file(rs, pack), 0);
+	assert_true(errata__rules_count(rs) >= 4 && errata__rules_count(rs) <= 8);
+	assert_int_equal(errata__rules_prepare(rs), 0);
+
+	assert_non_null(fp = fopen(flag, "r"));
+	while (fgets(line, sizeof(line), fp)) {
+		char *tab = strchr(line, '\t');
+		errata_findings *f;
+		int hit = 0;
+
+		line[strcspn(line, "\n")] = '\0';
+		if (line[0] == '#' || !tab)
+			continue;
+		*tab = '\0';
+		f = run_default(rs, tab + 1);
+		for (size_t i = 0; i < errata_findings_count(f); i++) {
+			const errata_finding *x = errata_findings_get(f, i);
+
+			hit |= strcmp(x->rule, line) == 0 && x->suggestion_count == 1;
+		}
+		if (!hit)
+			fail_msg("%s did not flag: %s", line, tab + 1);
+		errata_findings_free(f);
+		flagged++;
+	}
+	fclose(fp);
+
+	assert_non_null(fp = fopen(clean, "r"));
+	while (fgets(line, sizeof(line), fp)) {
+		errata_findings *f;
+
+		line[strcspn(line, "\n")] = '\0';
+		if (line[0] == '#' || !line[0])
+			continue;
+		f = run_default(rs, line);
+		if (errata_findings_count(f))
+			fail_msg("%s flagged: %s", errata_findings_get(f, 0)->rule, line);
+		errata_findings_free(f);
+		left++;
+	}
+	fclose(fp);
+	assert_true(flagged >= 15);
+	assert_true(left >= 15);
+	errata__rules_free(rs);
+	free(pack);
+	free(flag);
+	free(clean);
+}
+
+static void test_rules_default_pack_suggestions(void **state)
+{
+	errata__rules *rs = NULL;
+	char *pack = root_path("rules/packs/newsroom.json");
+	errata_findings *f;
+
+	(void)state;
+	assert_int_equal(errata__rules_new(&rs), 0);
+	assert_int_equal(errata__rules_load_file(rs, pack), 0);
+	assert_int_equal(errata__rules_prepare(rs), 0);
+	f = run_default(rs, "On Sep 15 and Mar. 3 and Thurs., Feb. 5 and Febuary 2 the the end.");
+	errata_findings_seal(f, 0);
+	assert_int_equal(errata_findings_count(f), 5);
+	assert_string_equal(errata_findings_get(f, 0)->suggestions[0], "Sept.");
+	assert_string_equal(errata_findings_get(f, 0)->message, "AP style writes \"Sept.\" before a day, not \"Sep\"");
+	assert_string_equal(errata_findings_get(f, 1)->suggestions[0], "March");
+	assert_string_equal(errata_findings_get(f, 2)->suggestions[0], "Thursday");
+	assert_string_equal(errata_findings_get(f, 3)->suggestions[0], "February");
+	assert_string_equal(errata_findings_get(f, 3)->message, "\"Febuary\" is misspelt: \"February\"");
+	assert_string_equal(errata_findings_get(f, 4)->text, "the the");
+	assert_string_equal(errata_findings_get(f, 4)->suggestions[0], "the");
+	assert_string_equal(errata_findings_get(f, 4)->message, "doubled word \"the\"");
+	errata_findings_free(f);
+	errata__rules_free(rs);
+	free(pack);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -430,6 +559,8 @@ int main(void)
 		cmocka_unit_test(test_rules_bad_packs),
 		cmocka_unit_test(test_rules_bad_pack_keeps_earlier_rules),
 		cmocka_unit_test(test_rules_missing_folder),
+		cmocka_unit_test(test_rules_default_pack_fixtures),
+		cmocka_unit_test(test_rules_default_pack_suggestions),
 	};
 
 	return cmocka_run_group_tests_name("rules", tests, NULL, NULL);

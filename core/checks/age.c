@@ -1,0 +1,214 @@
+/*
+ * core/checks/age.c: number.age, a person's stated age ("Lee, 61,",
+ * "Lee (61)", "the 61-year-old Lee", "Lee, a 61-year-old ...") that
+ * disagrees with their birth date, from the article ("Lee, born December
+ * 22, 1963") or the fact sheet, at the article's date. With a birth year
+ * alone both possible ages are accepted.
+ *
+ * To stay quiet where the age is not the present one, a sentence that
+ * carries another year ("In 2019, Moon, 66, ...") is not judged, nor is
+ * anyone the sheet records as dead by the article's date, nor a name
+ * that could be two people.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/check.h"
+#include "checks/facts.h"
+#include "checks/words.h"
+#include "common.h"
+
+/* Digits 1..130 at at, standing alone; returns the length. */
+static size_t read_age(const char *p, size_t len, size_t at, int *age)
+{
+	size_t n = 0;
+	int v = 0;
+
+	if (!errata__word_start(p, len, at))
+		return 0;
+	while (at + n < len && p[at + n] >= '0' && p[at + n] <= '9' && n < 4)
+		v = v * 10 + (p[at + n++] - '0');
+	if (n == 0 || n > 3 || v < 1 || v > 130)
+		return 0;
+	*age = v;
+	return n;
+}
+
+/* Whether the sentence [s, e) names a year other than `year`. */
+static int other_year_in(const errata_check_ctx *ctx, size_t s, size_t e, int year)
+{
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, s); mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= e)
+			break;
+		if (m->year > 0 && m->year != year)
+			return 1;
+	}
+	for (size_t i = s; i < e; i++) {
+		int y = errata__read_year(ctx->prose, ctx->prose_len, i);
+
+		if (y && y != year)
+			return 1;
+	}
+	return 0;
+}
+
+static int report(const errata_check_ctx *ctx, size_t at, size_t n,
+                  const errata__person *who, int age, int lo, int hi)
+{
+	errata_buf msg = ERRATA_BUF_INIT;
+	const errata_date *ad = &ctx->article_date;
+	int error;
+
+	error = errata_buf_printf(&msg, "%.*s, born ", (int)(who->name_len < 100 ? who->name_len : 100),
+	                          who->name);
+	if (!error && who->born[1] && who->born[2])
+		error = errata__format_date(&msg, ctx->locale, who->born[0], who->born[1],
+		                            who->born[2], 1);
+	else if (!error && who->born[1])
+		error = errata_buf_printf(&msg, "%s %d", errata_locale_month_name(ctx->locale, who->born[1]),
+		                          who->born[0]);
+	else if (!error)
+		error = errata_buf_printf(&msg, "in %d", who->born[0]);
+	if (!error && who->entity)
+		error = errata_buf_puts(&msg, " (fact sheet)");
+	if (!error)
+		error = lo == hi ? errata_buf_printf(&msg, ", is %d on ", lo) :
+		                   errata_buf_printf(&msg, ", is %d or %d on ", lo, hi);
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
+	if (!error)
+		error = errata_buf_printf(&msg, ", not %d", age);
+	if (!error)
+		error = errata__check_report(ctx, at, n, msg.ptr, NULL, 0);
+	else
+		error = errata__oom();
+	errata_buf_dispose(&msg);
+	return error;
+}
+
+/* Judge "NAME ... AGE": the name run [name, name+nl), the age, the span. */
+static int judge(const errata_check_ctx *ctx, const errata__words *w,
+                 const errata__birth *births, size_t nbirths,
+                 size_t name, size_t nl, int age, size_t span, size_t span_len)
+{
+	const errata_date *ad = &ctx->article_date;
+	errata__person who;
+	size_t ss, se;
+	int lo, hi;
+
+	if (!errata__person_find(ctx->facts, births, nbirths, ctx->prose, name, nl, &who) ||
+	    who.born[0] <= 0)
+		return 0;
+	if (who.died[0] > 0 && who.died[0] <= ad->year)
+		return 0;
+	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
+	if (other_year_in(ctx, ss, se, ad->year))
+		return 0;
+	hi = ad->year - who.born[0];
+	lo = hi - 1;
+	if (who.born[1]) {
+		if (ad->month > who.born[1])
+			lo = hi;
+		else if (ad->month < who.born[1])
+			hi = lo;
+		else if (who.born[2])
+			hi = lo = ad->day >= who.born[2] ? hi : lo;
+	}
+	if (age >= lo && age <= hi)
+		return 0;
+	return report(ctx, span, span_len, &who, age, lo, hi);
+}
+
+static int age_run(const errata_check_ctx *ctx)
+{
+	const errata__words *w = NULL;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, nbirths = 0;
+	errata__birth *births = NULL;
+	const errata_date *ad = &ctx->article_date;
+	errata__finder find = { 0 };
+	int error = 0;
+
+	if (ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
+		return 0;
+	if ((error = errata__words_for(&w, ctx->locale)) < 0)
+		return error;
+	if ((error = errata__article_births(w, p, len, ctx->mentions, &births, &nbirths)) < 0)
+		return error;
+	if (!nbirths && !errata__facts_count(ctx->facts))
+		goto cleanup;
+	for (size_t i = 0; i < len && !error; i++) {
+		size_t name, nl, at, n, k;
+		int age = 0;
+
+		if (p[i] != ',' && p[i] != '(')
+			continue;
+		/* "NAME, 61," / "NAME, aged 61," / "NAME (61)" */
+		at = errata__skip_space(p, len, i + 1);
+		if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
+			at = errata__skip_space(p, len, at + k);
+		if (at >= len || p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
+			continue;
+		k = at + n;
+		if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
+			continue;
+		name = errata__name_before(p, len, i, &nl);
+		if (nl)
+			error = judge(ctx, w, births, nbirths, name, nl, age, name, k - name);
+	}
+	/* "61-year-old Lee" / "Lee, the 61-year-old": find the suffixes */
+	if (!error && (error = errata__finder_init(&find, &w->age_suffix, p, len)) < 0)
+		goto cleanup;
+	for (size_t s = 0, from = 0, k = 0; !error && errata__finder_next(&find, from, &s, &k, NULL);
+	     from = s + 1) {
+		size_t name, nl, at, n, i = s;
+		int age = 0;
+
+		while (i > 0 && p[i - 1] >= '0' && p[i - 1] <= '9')
+			i--;
+		if (i == s || !(n = read_age(p, len, i, &age)) || i + n != s)
+			continue;
+		at = s + k;
+		/* "61-year-old Lee" */
+		name = errata__name_after(p, len, at, &nl);
+		if (nl && name == at + 1) {
+			error = judge(ctx, w, births, nbirths, name, nl, age, i, at - i);
+			continue;
+		}
+		/* "Lee, the 61-year-old" */
+		{
+			size_t e = i, ws;
+
+			while (e > 0 && p[e - 1] == ' ')
+				e--;
+			ws = e;
+			while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+				ws--;
+			if (ws == e || errata__words_match(&w->articles, p, len, ws, NULL) != e - ws)
+				continue;
+			while (ws > 0 && p[ws - 1] == ' ')
+				ws--;
+			if (ws == 0 || p[ws - 1] != ',')
+				continue;
+			name = errata__name_before(p, len, ws - 1, &nl);
+			if (nl)
+				error = judge(ctx, w, births, nbirths, name, nl, age, i, at - i);
+		}
+	}
+
+cleanup:
+	errata__finder_dispose(&find);
+	free(births);
+	return error;
+}
+
+const errata_check errata__check_age = {
+	"number.age", ERRATA_SEVERITY_WARNING,
+	"a person's stated age that disagrees with their birth date in the article or the fact sheet",
+	NULL, age_run
+};

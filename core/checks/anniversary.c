@@ -1,0 +1,389 @@
+/*
+ * core/checks/anniversary.c: date.anniversary, an anniversary whose count
+ * disagrees with the year of the event it marks: "the 150th anniversary
+ * of Kim Koo's birth" in 2026 when he was born in 1877, "the centenary of
+ * the 1925 treaty" in 2026, "20 years since the 2004 flood" in 2026.
+ *
+ * The count is an ordinal ("150th", "fifth"), a named anniversary
+ * ("centenary" 100, "sesquicentennial" 150) or a number before "years
+ * since". The event is what follows "of" (or "since"), up to the end of
+ * the clause: its year is the first year written there, or else the birth,
+ * death or founding date of the person or body named there, from the
+ * article ("Kim Koo, born in 1876") or the fact sheet. The anniversary
+ * falls in the year of a date (or a year) in the same sentence, outside
+ * the event phrase, else in the article's year. "N years since" allows one year less (the day may not have come
+ * round yet). An event with no year anywhere is not judged.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/check.h"
+#include "checks/facts.h"
+#include "checks/words.h"
+#include "common.h"
+
+enum { KIND_ORDINAL, KIND_NAMED, KIND_SINCE };
+enum { EVENT_NONE, EVENT_BIRTH, EVENT_DEATH, EVENT_FOUNDING };
+
+typedef struct {
+	size_t start, end;   /* the trigger: "150th anniversary" */
+	int count;
+	int kind;
+	int event;           /* an event word inside the trigger ("150th birth anniversary") */
+	size_t object;       /* where the event phrase starts */
+} trigger;
+
+static int event_word(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	if (errata__words_match(&w->birth_events, p, len, at, NULL))
+		return EVENT_BIRTH;
+	if (errata__words_match(&w->death_events, p, len, at, NULL))
+		return EVENT_DEATH;
+	if (errata__words_match(&w->founding_events, p, len, at, NULL))
+		return EVENT_FOUNDING;
+	return EVENT_NONE;
+}
+
+static size_t word_len_at(const char *p, size_t len, size_t at)
+{
+	size_t e = at;
+
+	while (e < len && errata__is_word_byte(p, len, e))
+		e++;
+	return e - at;
+}
+
+static int read_trigger(const errata__words *w, const char *p, size_t len,
+                        size_t at, trigger *t)
+{
+	size_t n = 0, k, e;
+	int v = 0;
+
+	memset(t, 0, sizeof(*t));
+	t->start = at;
+	if ((n = errata__words_match(&w->named_anniversaries, p, len, at, &v)) > 0) {
+		t->kind = KIND_NAMED;
+		t->count = v;
+		t->end = at + n;
+	} else {
+		/* an ordinal: "150th" or "fifth" */
+		k = at;
+		while (k < len && p[k] >= '0' && p[k] <= '9' && k - at < 5) {
+			v = v * 10 + (p[k] - '0');
+			k++;
+		}
+		if (k > at) {
+			if (!(n = errata__words_match(&w->ordinal_suffixes, p, len, k, NULL)))
+				goto since;
+			k += n;
+		} else if ((n = errata__words_match(&w->ordinals, p, len, at, &v)) > 0) {
+			k = at + n;
+		} else {
+			goto since;
+		}
+		e = errata__skip_space(p, len, k);
+		if (e == k)
+			return 0;
+		if ((t->event = event_word(w, p, len, e)) != EVENT_NONE) {
+			size_t wl = word_len_at(p, len, e);
+			size_t e2 = errata__skip_space(p, len, e + wl);
+
+			if (e2 == e + wl)
+				return 0;
+			e = e2;
+		}
+		if (!(n = errata__words_match(&w->anniversary, p, len, e, NULL)))
+			return 0;
+		t->kind = KIND_ORDINAL;
+		t->count = v;
+		t->end = e + n;
+	}
+	/* "of" opens the event phrase */
+	e = errata__skip_space(p, len, t->end);
+	if (e > t->end && (n = errata__words_match(&w->anniversary_of, p, len, e, NULL)) > 0)
+		t->object = errata__skip_space(p, len, e + n);
+	else
+		t->object = t->end;
+	return t->count > 0;
+
+since:
+	if (!(n = errata__read_count(w, p, len, at, &v)) || v <= 0)
+		return 0;
+	e = errata__skip_space(p, len, at + n);
+	if (e == at + n || !(k = errata__words_match(&w->years_since, p, len, e, NULL)))
+		return 0;
+	t->kind = KIND_SINCE;
+	t->count = v;
+	t->end = e + k;
+	t->object = errata__skip_space(p, len, t->end);
+	return 1;
+}
+
+/* The end of the event phrase that starts at s. */
+static size_t phrase_end(const errata__words *w, const char *p, size_t len,
+                         size_t s, size_t sentence_end)
+{
+	size_t lim = s + 160 < sentence_end ? s + 160 : sentence_end, i;
+	int extended = 0;
+
+	for (i = s; i < lim; i++) {
+		char c = p[i];
+
+		if (c == ';' || c == ':' || c == '(' || c == ')' || c == '\n')
+			break;
+		if (c == ',') {
+			size_t n = errata__skip_space(p, len, i + 1), k = n;
+
+			/* "the museum, founded in 1926": the clause still describes the event */
+			while (!extended && k < len && k < n + 20 && errata__is_word_byte(p, len, k))
+				k++;
+			if (!extended && (event_word(w, p, len, n) ||
+			                  (k > n && errata__words_match(&w->copulas, p, len, n, NULL) &&
+			                   event_word(w, p, len, errata__skip_space(p, len, k))))) {
+				extended = 1;
+				continue;
+			}
+			break;
+		}
+		if (errata__word_start(p, len, i) && i > s &&
+		    (errata__words_match(&w->anniversary, p, len, i, NULL) ||
+		     errata__words_match(&w->named_anniversaries, p, len, i, NULL)))
+			break;
+	}
+	return i;
+}
+
+typedef struct {
+	int year;
+	char who[160];   /* "Kim Koo was born" or "" */
+} event_info;
+
+static void describe(event_info *ev, const errata__person *who, int kind)
+{
+	static const char *const verbs[] = { "", "was born", "died", "was founded" };
+
+	snprintf(ev->who, sizeof(ev->who), "%.*s %s%s", (int)(who->name_len < 100 ? who->name_len : 100),
+	         who->name, verbs[kind], who->entity ? " (fact sheet)" : "");
+}
+
+/* The event's year from the phrase [s, e); 0 if none. */
+static int event_year(const errata_check_ctx *ctx, const errata__words *w,
+                      const errata__birth *births, size_t nbirths,
+                      const trigger *t, size_t s, size_t e, event_info *ev)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	int kind = t->event;
+
+	memset(ev, 0, sizeof(*ev));
+	for (size_t i = s; i < e; i++) {
+		int y;
+
+		if (!errata__word_start(p, len, i))
+			continue;
+		if ((y = errata__read_year(p, len, i)) > 0) {
+			ev->year = y;
+			return y;
+		}
+		if (kind == EVENT_NONE)
+			kind = event_word(w, p, len, i);
+	}
+	if (kind == EVENT_NONE)
+		kind = EVENT_FOUNDING;
+	for (size_t i = s; i < e; i++) {
+		size_t at, n;
+		errata__person who;
+		const int *d;
+
+		if (!errata__word_start(p, len, i))
+			continue;
+		at = errata__name_after(p, len, i, &n);
+		if (!n) {
+			i += word_len_at(p, len, i);
+			continue;
+		}
+		if (errata__person_find(ctx->facts, births, nbirths, p, at, n, &who)) {
+			d = kind == EVENT_BIRTH ? who.born : kind == EVENT_DEATH ? who.died : who.founded;
+			if (d[0] > 0) {
+				ev->year = d[0];
+				describe(ev, &who, kind);
+				return d[0];
+			}
+		}
+		i = at + n;
+	}
+	return 0;
+}
+
+static int report(const errata_check_ctx *ctx, const trigger *t, int when,
+                  const event_info *ev)
+{
+	errata_buf msg = ERRATA_BUF_INIT;
+	int error;
+
+	error = errata_buf_printf(&msg, "\"%.*s\" in %d, but ", (int)(t->end - t->start),
+	                          ctx->prose + t->start, when);
+	if (!error && ev->who[0])
+		error = errata_buf_printf(&msg, "%s in %d", ev->who, ev->year);
+	else if (!error)
+		error = errata_buf_printf(&msg, "the event is dated %d", ev->year);
+	if (!error)
+		error = errata_buf_printf(&msg, ": that is %d years", when - ev->year);
+	if (!error)
+		error = errata__check_report(ctx, t->start, t->end - t->start, msg.ptr, NULL, 0);
+	else
+		error = errata__oom();
+	errata_buf_dispose(&msg);
+	return error;
+}
+
+/* Start of the word before `at` (skipping spaces); at itself if none. */
+static size_t word_before(const char *p, size_t len, size_t at)
+{
+	size_t e = at, s;
+
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	s = e;
+	while (s > 0 && errata__is_word_byte(p, len, s - 1))
+		s--;
+	while (s < e && ((unsigned char)p[s] & 0xc0) == 0x80)
+		s++;
+	return s < e ? s : at;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Where triggers may start, sorted: named anniversaries where they stand,
+ * the ordinal before "anniversary" (across an event word: "150th birth
+ * anniversary"), the count before "years since". read_trigger() decides.
+ */
+static int trigger_starts(const errata__words *w, const char *p, size_t len,
+                          size_t **out, size_t *count)
+{
+	const errata__wordlist *lists[3] = { &w->named_anniversaries, &w->anniversary,
+	                                     &w->years_since };
+	size_t *v = NULL, n = 0, alloc = 0;
+	int error = 0;
+
+	for (int l = 0; l < 3 && !error; l++) {
+		errata__finder f;
+		size_t at = 0, from = 0, mlen = 0;
+
+		if ((error = errata__finder_init(&f, lists[l], p, len)) < 0)
+			break;
+		while (errata__finder_next(&f, from, &at, &mlen, NULL)) {
+			size_t s = at;
+
+			from = at + 1;
+			if (l >= 1) {
+				s = word_before(p, len, at);
+				if (l == 1 && s < at && event_word(w, p, len, s))
+					s = word_before(p, len, s);
+				if (s == at)
+					continue;
+			}
+			if (n == alloc) {
+				size_t na = alloc ? alloc * 2 : 16;
+				size_t *grown = realloc(v, na * sizeof(*v));
+
+				if (!grown) {
+					error = errata__oom();
+					break;
+				}
+				v = grown;
+				alloc = na;
+			}
+			v[n++] = s;
+		}
+		errata__finder_dispose(&f);
+	}
+	if (error < 0) {
+		free(v);
+		return error;
+	}
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_size);
+	*out = v;
+	*count = n;
+	return 0;
+}
+
+static int anniversary_run(const errata_check_ctx *ctx)
+{
+	const errata__words *w = NULL;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, nbirths = 0, nstarts = 0, *starts = NULL;
+	errata__birth *births = NULL;
+	int error = 0, births_done = 0;
+
+	if ((error = errata__words_for(&w, ctx->locale)) < 0)
+		goto cleanup;
+	if (!w->anniversary.count && !w->named_anniversaries.count && !w->years_since.count)
+		goto cleanup;
+	if ((error = trigger_starts(w, p, len, &starts, &nstarts)) < 0)
+		goto cleanup;
+	for (size_t k = 0, done_to = 0; k < nstarts; k++) {
+		trigger t;
+		event_info ev;
+		size_t ss, se, oe, mi, count;
+		int when = 0, want;
+
+		if (starts[k] < done_to || !read_trigger(w, p, len, starts[k], &t))
+			continue;
+		done_to = t.end;
+		if (!births_done) {
+			if ((error = errata__article_births(w, p, len, ctx->mentions, &births, &nbirths)) < 0)
+				goto cleanup;
+			births_done = 1;
+		}
+		errata__sentence(w, p, len, t.start, &ss, &se);
+		oe = phrase_end(w, p, len, t.object, se);
+		if (!event_year(ctx, w, births, nbirths, &t, t.object, oe, &ev))
+			continue;
+		/* the year the anniversary falls in: a date in the sentence, else the article's */
+		count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+		for (mi = errata__mention_at(ctx->mentions, ss); mi < count; mi++) {
+			const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+			if (m->offset >= se)
+				break;
+			if (m->offset >= t.object && m->offset < oe)
+				continue;
+			if (m->year > 0) {
+				when = m->year;
+				break;
+			}
+		}
+		for (size_t y = ss; !when && y < se; y++)
+			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end))
+				when = errata__read_year(p, len, y);
+		if (!when)
+			when = ctx->article_date.year;
+		if (when <= 0 || ev.year >= when)
+			continue;
+		want = when - ev.year;
+		if (t.count == want || (t.kind == KIND_SINCE && t.count == want - 1))
+			continue;
+		if ((error = report(ctx, &t, when, &ev)) < 0)
+			goto cleanup;
+	}
+
+cleanup:
+	free(starts);
+	free(births);
+	return error;
+}
+
+const errata_check errata__check_anniversary = {
+	"date.anniversary", ERRATA_SEVERITY_WARNING,
+	"an anniversary (\"150th anniversary\", \"centenary\", \"20 years since\") whose count disagrees with the event's year",
+	NULL, anniversary_run
+};

@@ -1,0 +1,366 @@
+/*
+ * core/checks/duration.c: date.duration, a stated length ("a three-day
+ * state visit", "a 10-day festival", "a visit of three days", "a
+ * five-night cruise") that the article's own dates contradict.
+ *
+ * The event starts at the first date after the length phrase, in the same
+ * sentence or the next. It ends at the latest date the article goes on to
+ * give for it: the end of that date's range, and later dates tied to the
+ * same event. In the same sentence, the words between the previous date
+ * and this one must name the event's noun ("visit") or a word of the
+ * locale's "legs" list ("travels", "continues", "ends"); in a later
+ * sentence, the sentence must. Dates before the start, or more than three
+ * times the length (plus three days) after it, belong to other things, and
+ * so does anything after the next length phrase (the article has moved on
+ * to another event). Counting is inclusive ("three-day" from the 4th ends
+ * on the 6th); nights count nights (five nights from the 1st end on the
+ * 6th); a length of a week or more may be a day off either way. A range
+ * written out ("from ... to ...") shorter than the length is flagged too;
+ * later legs only ever make an event longer.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "checks/check.h"
+#include "checks/words.h"
+#include "common.h"
+
+typedef struct {
+	size_t start, end;        /* the length phrase: "three-day" */
+	int count;                /* 3 */
+	int unit;                 /* days per unit: 1, 7, 14 */
+	int nights;               /* counted in nights */
+	size_t noun, noun_len;    /* the event's head noun: "visit" */
+	size_t phrase_end;        /* end of the noun phrase */
+	size_t of;                /* where "of" stands in "a visit of three days"; 0: not that form */
+} length_phrase;
+
+/* The head noun after "three-day": up to two words, stopping at a phrase end word. */
+static void find_noun(const errata__words *w, const char *p, size_t len,
+                      length_phrase *lp)
+{
+	size_t at = lp->end;
+
+	lp->noun = lp->noun_len = 0;
+	lp->phrase_end = lp->end;
+	for (int n = 0; n < 2; n++) {
+		size_t s = errata__skip_space(p, len, at), e;
+
+		if (s < len && p[s] == '\n') /* a line break inside the phrase */
+			s = errata__skip_space(p, len, s + 1);
+		e = s;
+		if (s == at || !errata__word_start(p, len, s))
+			break;
+		if (errata__words_match(&w->phrase_ends, p, len, s, NULL) ||
+		    errata__words_match(&w->articles, p, len, s, NULL))
+			break;
+		while (e < len && (errata__is_word_byte(p, len, e) ||
+		                   (p[e] == '-' && errata__is_word_byte(p, len, e + 1))))
+			e++;
+		if (e < len && p[e] == '\'')
+			break; /* a possessive is not the event */
+		lp->noun = s;
+		lp->noun_len = e - s;
+		lp->phrase_end = e;
+		at = e;
+		if (e >= len || (p[e] != ' ' && p[e] != '\n'))
+			break;
+	}
+}
+
+/*
+ * A unit word at `at`: the locale's day_units ("day", "week"), night_units
+ * ("night") and their plural lists ("days", "nights").
+ */
+static size_t read_unit(const errata__words *w, const char *p, size_t len,
+                        size_t at, int *unit, int *nights, int *plural)
+{
+	const errata__wordlist *lists[4] = { &w->day_units, &w->night_units,
+	                                     &w->day_units_plural, &w->night_units_plural };
+	size_t n;
+	int v = 0;
+
+	for (int l = 0; l < 4; l++) {
+		if ((n = errata__words_match(lists[l], p, len, at, &v)) > 0) {
+			*unit = v > 0 ? v : 1;
+			*nights = l % 2;
+			*plural = l >= 2;
+			return n;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A length phrase starting at `at`: "three-day", "10-day", "two-week",
+ * "three day", "five-night", or "of three days" (a duration_of word then
+ * a plural unit). Returns 1 and fills lp.
+ */
+static int read_length(const errata__words *w, const char *p, size_t len,
+                       size_t at, length_phrase *lp)
+{
+	size_t n, u, s = at, after;
+	int count = 0, unit = 0, nights = 0, plural = 0, of = 0;
+
+	if ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0) {
+		s = errata__skip_space(p, len, at + n);
+		if (s == at + n)
+			return 0;
+		of = 1;
+	}
+	if (!(n = errata__read_count(w, p, len, s, &count)) || count <= 0 || count > 366)
+		return 0;
+	after = s + n;
+	if (after < len && (p[after] == '-' || p[after] == ' '))
+		after++;
+	else
+		return 0;
+	if (!(u = read_unit(w, p, len, after, &unit, &nights, &plural)))
+		return 0;
+	if (of ? (!plural && count != 1) : plural)
+		return 0; /* "of three days" / "three-day": not "three days later" */
+	if (!of && after + u < len && p[after + u] == '-')
+		return 0; /* "a three-day-old calf" */
+	lp->start = s;
+	lp->end = after + u;
+	lp->count = count;
+	lp->unit = unit;
+	lp->nights = nights;
+	lp->of = of ? at : 0;
+	find_noun(w, p, len, lp);
+	if (of) {
+		/* "a visit of three days": the noun stands before "of" */
+		size_t e = at, b;
+
+		while (e > 0 && p[e - 1] == ' ')
+			e--;
+		b = e;
+		while (b > 0 && errata__is_word_byte(p, len, b - 1))
+			b--;
+		if (b == e)
+			return 0;
+		lp->noun = b;
+		lp->noun_len = e - b;
+		lp->phrase_end = lp->end;
+	}
+	if (!lp->noun_len)
+		return 0; /* "three-day" must qualify something */
+	return 1;
+}
+
+/* Whether [s, e) holds the word (as a word start, prefix match) or a legs word. */
+static int sentence_talks_about(const errata__words *w, const char *p, size_t len,
+                                size_t s, size_t e, const char *noun, size_t noun_len)
+{
+	for (size_t i = s; i < e; i++) {
+		if (!errata__word_start(p, len, i))
+			continue;
+		if (noun_len && i + noun_len <= e &&
+		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0)
+			return 1;
+		if (errata__words_match(&w->legs, p, len, i, NULL))
+			return 1;
+	}
+	return 0;
+}
+
+static int report(const errata_check_ctx *ctx, const length_phrase *lp,
+                  const char *p, long start, long want_end, long got_end)
+{
+	errata_buf msg = ERRATA_BUF_INIT;
+	errata_date a = errata_date_from_days(start);
+	errata_date b = errata_date_from_days(want_end);
+	errata_date c = errata_date_from_days(got_end);
+	long span = got_end - start + (lp->nights ? 0 : 1);
+	int error = 0;
+
+	if (lp->of)
+		error = errata_buf_printf(&msg, "a %.*s %.*s from ", (int)lp->noun_len, p + lp->noun,
+		                          (int)(lp->end - lp->of), p + lp->of);
+	else
+		error = errata_buf_printf(&msg, "a %.*s %.*s from ", (int)(lp->end - lp->start),
+		                          p + lp->start, (int)lp->noun_len, p + lp->noun);
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, a.year, a.month, a.day, 0);
+	if (!error)
+		error = errata_buf_puts(&msg, " would end ");
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, b.year, b.month, b.day,
+		                            b.year != a.year);
+	if (!error)
+		error = errata_buf_puts(&msg, got_end > want_end ?
+		                        ", but the article dates it to " :
+		                        ", but the article ends it on ");
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, c.year, c.month, c.day,
+		                            c.year != a.year);
+	if (!error)
+		error = errata_buf_printf(&msg, " (%ld %s)", span,
+		                          lp->nights ? (span == 1 ? "night" : "nights") :
+		                          (span == 1 ? "day" : "days"));
+	if (!error)
+		error = errata__check_report(ctx, lp->start, lp->end - lp->start, msg.ptr, NULL, 0);
+	else
+		error = errata__oom();
+	errata_buf_dispose(&msg);
+	return error;
+}
+
+/*
+ * Judge one length phrase against the dates that follow it, up to
+ * `limit` (where the next length phrase starts: another event).
+ */
+static int judge(const errata_check_ctx *ctx, const errata__words *w,
+                 const length_phrase *lp, size_t limit)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, ns, ne, count, i, first;
+	const errata_mention *m;
+	long start = 0, span, want_end, got_end, window, d;
+	int explicit_end = 0;
+
+	count = errata_mentions_count(ctx->mentions);
+	errata__sentence(w, p, len, lp->start, &ss, &se);
+	ns = se;
+	while (ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\r' || p[ns] == '\t'))
+		ns++;
+	ne = se;
+	if (ns < len)
+		errata__sentence(w, p, len, ns, &ns, &ne);
+	first = errata__mention_at(ctx->mentions, lp->phrase_end);
+	if (first >= count)
+		return 0;
+	m = errata_mentions_get(ctx->mentions, first);
+	if (m->offset >= ne || !errata__mention_days(m, &start))
+		return 0;
+	if (m->flags & ERRATA_MENTION_RANGE_END)
+		return 0; /* the date after the phrase closes some other range */
+
+	span = (long)lp->count * lp->unit;
+	want_end = start + span - (lp->nights ? 0 : 1);
+	window = 3 * span + 3;
+	got_end = start;
+
+	/* the start's own range end */
+	if ((m->flags & ERRATA_MENTION_RANGE_START) && m->peer > (long)first &&
+	    (size_t)m->peer < count &&
+	    errata__mention_days(errata_mentions_get(ctx->mentions, (size_t)m->peer), &d) &&
+	    d >= start && d - start <= 3660) {
+		got_end = d;
+		explicit_end = 1;
+	}
+	/* later dates of the same event */
+	errata__sentence(w, p, len, m->offset, &ss, &se);
+	for (i = first + 1; i < count; i++) {
+		const errata_mention *o = errata_mentions_get(ctx->mentions, i);
+		size_t os, oe;
+
+		if (o->offset >= limit)
+			break;
+		if (!errata__mention_days(o, &d) || d <= got_end || d - start > window)
+			continue;
+		if (o->offset < se) {
+			/* same sentence: the words just before it must tie it to the event */
+			const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
+
+			if (!sentence_talks_about(w, p, len, prev->offset + prev->length, o->offset,
+			                          p + lp->noun, lp->noun_len))
+				continue;
+		} else {
+			errata__sentence(w, p, len, o->offset, &os, &oe);
+			if (!sentence_talks_about(w, p, len, os, oe, p + lp->noun, lp->noun_len))
+				continue;
+		}
+		got_end = d;
+	}
+	/* a week or more: newsrooms count its ends either way, allow a day */
+	if (got_end > want_end + (span >= 7 ? 1 : 0))
+		return report(ctx, lp, p, start, want_end, got_end);
+	if (explicit_end && got_end < want_end - (span >= 7 ? 1 : 0))
+		return report(ctx, lp, p, start, want_end, got_end);
+	return 0;
+}
+
+/* Where a length phrase ending in the unit at u would start; 0: none ("of" included). */
+static int phrase_at_unit(const errata__words *w, const char *p, size_t len, size_t u,
+                          length_phrase *lp)
+{
+	size_t e, s, ps;
+
+	if (u == 0 || (p[u - 1] != '-' && p[u - 1] != ' '))
+		return 0;
+	e = u - 1;
+	s = e;
+	while (s > 0 && (errata__is_word_byte(p, len, s - 1) ||
+	                 (p[s - 1] == '-' && s > 1 && errata__is_word_byte(p, len, s - 2))))
+		s--;
+	while (s < e && ((unsigned char)p[s] & 0xc0) == 0x80)
+		s++;
+	if (s == e)
+		return 0;
+	/* "a visit of three days": the duration_of word before the count */
+	ps = s;
+	while (ps > 0 && p[ps - 1] == ' ')
+		ps--;
+	if (ps < s) {
+		size_t ws = ps;
+
+		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		if (ws < ps && errata__words_match(&w->duration_of, p, len, ws, NULL) == ps - ws &&
+		    read_length(w, p, len, ws, lp))
+			return 1;
+	}
+	return read_length(w, p, len, s, lp);
+}
+
+static int duration_run(const errata_check_ctx *ctx)
+{
+	const errata__words *w = NULL;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, from = 0;
+	errata__finder days = { 0 }, nights = { 0 };
+	errata__finder *finders[2] = { &days, &nights };
+	length_phrase cur, next;
+	int error, have = 0;
+
+	if ((error = errata__words_for(&w, ctx->locale)) < 0)
+		return error;
+	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
+		return 0;
+	/* the singular units find the plurals too ("day" in "days"): read_unit() decides */
+	if ((error = errata__finder_init_prefix(&days, &w->day_units, p, len)) < 0 ||
+	    (error = errata__finder_init_prefix(&nights, &w->night_units, p, len)) < 0)
+		goto cleanup;
+	/* find the units ("day", "weeks", "night"), then read the phrase around them */
+	for (;;) {
+		size_t u = (size_t)-1, at, n;
+
+		for (int f = 0; f < 2; f++)
+			if (errata__finder_next(finders[f], from, &at, &n, NULL) && at < u)
+				u = at;
+		if (u == (size_t)-1)
+			break;
+		from = u + 1;
+		if (!phrase_at_unit(w, p, len, u, &next) || (have && next.start < cur.end))
+			continue;
+		/* each phrase is judged once the next one (its limit) is known */
+		if (have && (error = judge(ctx, w, &cur, next.start)) < 0)
+			goto cleanup;
+		cur = next;
+		have = 1;
+	}
+	if (have && (error = judge(ctx, w, &cur, len)) < 0)
+		goto cleanup;
+
+cleanup:
+	for (int f = 0; f < 2; f++)
+		errata__finder_dispose(finders[f]);
+	return error < 0 ? error : 0;
+}
+
+const errata_check errata__check_duration = {
+	"date.duration", ERRATA_SEVERITY_WARNING,
+	"a stated length (\"a three-day visit\") that the article's own dates contradict",
+	NULL, duration_run
+};

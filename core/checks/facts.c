@@ -1,0 +1,364 @@
+/*
+ * core/checks/facts.c: loading the newsroom fact sheet (see facts.h).
+ *
+ * The sheet is parsed with cJSON and validated strictly: an unknown key is
+ * an error, so that a misspelt "bron" does not silently switch a check off.
+ * Syntax errors name the line and column cJSON stopped at; value errors
+ * name the JSON path of the bad value.
+ */
+#include "checks/facts.h"
+
+#include <cjson/cJSON.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+struct errata_facts {
+	errata__fact_entity *entities;
+	size_t count, alloc;
+};
+
+int errata__facts_new(errata_facts **out)
+{
+	*out = calloc(1, sizeof(**out));
+	return *out ? 0 : errata__oom();
+}
+
+static void entity_dispose(errata__fact_entity *e)
+{
+	free(e->name);
+	for (size_t i = 0; i < e->alias_count; i++)
+		free(e->aliases[i]);
+	free(e->aliases);
+	for (size_t i = 0; i < e->title_count; i++)
+		free(e->titles[i].title);
+	free(e->titles);
+	memset(e, 0, sizeof(*e));
+}
+
+void errata__facts_free(errata_facts *facts)
+{
+	if (!facts)
+		return;
+	for (size_t i = 0; i < facts->count; i++)
+		entity_dispose(&facts->entities[i]);
+	free(facts->entities);
+	free(facts);
+}
+
+size_t errata__facts_count(const errata_facts *facts)
+{
+	return facts ? facts->count : 0;
+}
+
+const errata__fact_entity *errata__facts_get(const errata_facts *facts, size_t i)
+{
+	return facts && i < facts->count ? &facts->entities[i] : NULL;
+}
+
+int errata__fact_entity_named(const errata__fact_entity *e, const char *s,
+                              size_t len)
+{
+	if (strlen(e->name) == len && memcmp(e->name, s, len) == 0)
+		return 1;
+	for (size_t i = 0; i < e->alias_count; i++)
+		if (strlen(e->aliases[i]) == len && memcmp(e->aliases[i], s, len) == 0)
+			return 1;
+	return 0;
+}
+
+int errata__fact_date_cmp(const errata__fact_date *a, int y, int m, int d)
+{
+	if (a->year != y)
+		return a->year < y ? -1 : 1;
+	if (a->month == 0)
+		return 0;
+	if (a->month != m)
+		return a->month < m ? -1 : 1;
+	if (a->day == 0 || a->day == d)
+		return 0;
+	return a->day < d ? -1 : 1;
+}
+
+/* ---- parsing ---------------------------------------------------------- */
+
+static int month_days(int year, int month)
+{
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+	return month == 2 && leap ? 29 : days[month - 1];
+}
+
+static int digits(const char *s, size_t n, int *out)
+{
+	int v = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD", a real date in years 1..9999. */
+static int parse_fact_date(const char *s, errata__fact_date *out)
+{
+	size_t n = strlen(s);
+	errata__fact_date d = { 0, 0, 0 };
+
+	if (n != 4 && n != 7 && n != 10)
+		return -1;
+	if (digits(s, 4, &d.year) < 0 || d.year < 1)
+		return -1;
+	if (n >= 7 && (s[4] != '-' || digits(s + 5, 2, &d.month) < 0 ||
+	               d.month < 1 || d.month > 12))
+		return -1;
+	if (n == 10 && (s[7] != '-' || digits(s + 8, 2, &d.day) < 0 ||
+	                d.day < 1 || d.day > month_days(d.year, d.month)))
+		return -1;
+	*out = d;
+	return 0;
+}
+
+/* 1-based line and code-point column of byte offset `at` in json. */
+static void json_position(const char *json, size_t len, size_t at,
+                          unsigned int *line, unsigned int *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < at && i < len; i++) {
+		unsigned char c = (unsigned char)json[i];
+
+		if (c == '\n') {
+			(*line)++;
+			*col = 1;
+		} else if ((c & 0xc0) != 0x80) {
+			(*col)++;
+		}
+	}
+}
+
+static int value_error(const char *name, const char *where, const char *what)
+{
+	return errata__error(ERRATA_EINVALID, "%s: %s: %s", name, where, what);
+}
+
+static int get_date(const char *name, const cJSON *obj, const char *key,
+                    const char *where, errata__fact_date *out)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char path[96];
+
+	memset(out, 0, sizeof(*out));
+	if (!v || cJSON_IsNull(v))
+		return 0;
+	snprintf(path, sizeof(path), "%s.%s", where, key);
+	if (!cJSON_IsString(v) || parse_fact_date(v->valuestring, out) < 0)
+		return value_error(name, path, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+	return 0;
+}
+
+static int only_keys(const char *name, const cJSON *obj, const char *where,
+                     const char *const *keys)
+{
+	for (const cJSON *it = obj->child; it; it = it->next) {
+		size_t i;
+
+		for (i = 0; keys[i]; i++)
+			if (it->string && strcmp(it->string, keys[i]) == 0)
+				break;
+		if (!keys[i])
+			return errata__error(ERRATA_EINVALID, "%s: %s: unknown key \"%s\"",
+			                     name, where, it->string ? it->string : "");
+	}
+	return 0;
+}
+
+static int parse_titles(const char *name, const cJSON *arr, const char *where,
+                        errata__fact_entity *e)
+{
+	static const char *const keys[] = { "title", "from", "to", NULL };
+	size_t n = (size_t)cJSON_GetArraySize(arr);
+	char path[96];
+	int error = 0;
+	size_t i = 0;
+
+	if (n == 0)
+		return 0;
+	e->titles = calloc(n, sizeof(*e->titles));
+	if (!e->titles)
+		return errata__oom();
+	for (const cJSON *t = arr->child; t; t = t->next, i++) {
+		const cJSON *title;
+		errata__fact_title *ft = &e->titles[i];
+
+		snprintf(path, sizeof(path), "%s.titles[%zu]", where, i);
+		if (!cJSON_IsObject(t))
+			return value_error(name, path, "not an object");
+		if ((error = only_keys(name, t, path, keys)) < 0)
+			return error;
+		title = cJSON_GetObjectItemCaseSensitive(t, "title");
+		if (!cJSON_IsString(title) || !title->valuestring[0]) {
+			snprintf(path, sizeof(path), "%s.titles[%zu].title", where, i);
+			return value_error(name, path, "not a non-empty string");
+		}
+		if (!(ft->title = errata__strdup(title->valuestring)))
+			return errata__oom();
+		e->title_count++;
+		if ((error = get_date(name, t, "from", path, &ft->from)) < 0 ||
+		    (error = get_date(name, t, "to", path, &ft->to)) < 0)
+			return error;
+		if (ft->from.year && ft->to.year &&
+		    errata__fact_date_cmp(&ft->to, ft->from.year,
+		                          ft->from.month ? ft->from.month : 1,
+		                          ft->from.day ? ft->from.day : 1) < 0)
+			return value_error(name, path, "\"to\" is before \"from\"");
+	}
+	return 0;
+}
+
+static int parse_entity(const char *name, const cJSON *obj, size_t index,
+                        errata__fact_entity *e)
+{
+	static const char *const keys[] = { "name", "aliases", "born", "died",
+	                                    "founded", "titles", NULL };
+	const cJSON *v;
+	char where[48], path[96];
+	int error = 0;
+
+	snprintf(where, sizeof(where), "entities[%zu]", index);
+	if (!cJSON_IsObject(obj))
+		return value_error(name, where, "not an object");
+	if ((error = only_keys(name, obj, where, keys)) < 0)
+		return error;
+	v = cJSON_GetObjectItemCaseSensitive(obj, "name");
+	if (!cJSON_IsString(v) || !v->valuestring[0]) {
+		snprintf(path, sizeof(path), "%s.name", where);
+		return value_error(name, path, "not a non-empty string");
+	}
+	if (!(e->name = errata__strdup(v->valuestring)))
+		return errata__oom();
+
+	v = cJSON_GetObjectItemCaseSensitive(obj, "aliases");
+	if (v && !cJSON_IsNull(v)) {
+		size_t n, i = 0;
+
+		snprintf(path, sizeof(path), "%s.aliases", where);
+		if (!cJSON_IsArray(v))
+			return value_error(name, path, "not an array of strings");
+		n = (size_t)cJSON_GetArraySize(v);
+		if (n && !(e->aliases = calloc(n, sizeof(*e->aliases))))
+			return errata__oom();
+		for (const cJSON *a = v->child; a; a = a->next, i++) {
+			if (!cJSON_IsString(a) || !a->valuestring[0]) {
+				snprintf(path, sizeof(path), "%s.aliases[%zu]", where, i);
+				return value_error(name, path, "not a non-empty string");
+			}
+			if (!(e->aliases[i] = errata__strdup(a->valuestring)))
+				return errata__oom();
+			e->alias_count++;
+		}
+	}
+	if ((error = get_date(name, obj, "born", where, &e->born)) < 0 ||
+	    (error = get_date(name, obj, "died", where, &e->died)) < 0 ||
+	    (error = get_date(name, obj, "founded", where, &e->founded)) < 0)
+		return error;
+	v = cJSON_GetObjectItemCaseSensitive(obj, "titles");
+	if (v && !cJSON_IsNull(v)) {
+		if (!cJSON_IsArray(v)) {
+			snprintf(path, sizeof(path), "%s.titles", where);
+			return value_error(name, path, "not an array");
+		}
+		if ((error = parse_titles(name, v, where, e)) < 0)
+			return error;
+	}
+	return 0;
+}
+
+int errata__facts_load_buffer(errata_facts *facts, const char *name,
+                              const char *json, size_t len)
+{
+	static const char *const keys[] = { "version", "entities", NULL };
+	const char *end = NULL;
+	cJSON *root = NULL;
+	const cJSON *v, *ents;
+	size_t n, i = 0, before = facts->count;
+	int error = 0;
+
+	root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
+	if (!root) {
+		unsigned int line, col;
+		size_t at = end && end >= json ? (size_t)(end - json) : 0;
+
+		json_position(json, len, at, &line, &col);
+		error = errata__error(ERRATA_EINVALID, "%s:%u:%u: invalid JSON",
+		                      name, line, col);
+		goto cleanup;
+	}
+	if (!cJSON_IsObject(root)) {
+		error = errata__error(ERRATA_EINVALID, "%s: not a JSON object", name);
+		goto cleanup;
+	}
+	if ((error = only_keys(name, root, "top level", keys)) < 0)
+		goto cleanup;
+	v = cJSON_GetObjectItemCaseSensitive(root, "version");
+	if (!cJSON_IsNumber(v) || v->valuedouble != 1) {
+		error = value_error(name, "version", "must be 1");
+		goto cleanup;
+	}
+	ents = cJSON_GetObjectItemCaseSensitive(root, "entities");
+	if (!cJSON_IsArray(ents)) {
+		error = value_error(name, "entities", "missing or not an array");
+		goto cleanup;
+	}
+	n = (size_t)cJSON_GetArraySize(ents);
+	if (facts->count + n > facts->alloc) {
+		size_t alloc = facts->count + n + 8;
+		errata__fact_entity *grown = realloc(facts->entities, alloc * sizeof(*grown));
+
+		if (!grown) {
+			error = errata__oom();
+			goto cleanup;
+		}
+		facts->entities = grown;
+		facts->alloc = alloc;
+	}
+	for (const cJSON *e = ents->child; e; e = e->next, i++) {
+		errata__fact_entity *fe = &facts->entities[facts->count];
+
+		memset(fe, 0, sizeof(*fe));
+		error = parse_entity(name, e, i, fe);
+		facts->count++; /* disposed below on failure */
+		if (error < 0)
+			goto cleanup;
+	}
+
+cleanup:
+	if (error < 0) {
+		while (facts->count > before)
+			entity_dispose(&facts->entities[--facts->count]);
+	}
+	cJSON_Delete(root);
+	return error;
+}
+
+int errata__facts_load_file(errata_facts *facts, const char *path)
+{
+	char *data = NULL;
+	size_t len = 0;
+	int error;
+
+	if ((error = errata__read_file(path, (size_t)16 * 1024 * 1024, &data, &len)) < 0)
+		goto cleanup;
+	error = errata__facts_load_buffer(facts, path, data, len);
+
+cleanup:
+	free(data);
+	return error;
+}

@@ -1,0 +1,78 @@
+/*
+ * core/checks/facts.h: the newsroom fact sheet.
+ *
+ * A fact sheet is a JSON file a newsroom keeps beside its articles:
+ *
+ *   {"version": 1,
+ *    "entities": [{"name": "Lee Jae-myung", "aliases": ["Lee"],
+ *                  "born": "1963-12-22", "died": null, "founded": null,
+ *                  "titles": [{"title": "President",
+ *                              "from": "2025-06-04", "to": null}]}]}
+ *
+ * Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD"; a title without "to" is
+ * still held. The consistency checks (anniversary, age, title) read it
+ * when the article itself is silent. Several sheets may be loaded into one
+ * errata_facts; their entities are simply concatenated.
+ */
+#ifndef ERRATA_CORE_FACTS_H
+#define ERRATA_CORE_FACTS_H
+
+#include <stddef.h>
+
+/* A date as precise as the sheet gives it: month and day 0 when absent. */
+typedef struct {
+	int year;   /* 0: no date */
+	int month;  /* 0: year only */
+	int day;    /* 0: year and month only */
+} errata__fact_date;
+
+typedef struct {
+	char *title;
+	errata__fact_date from;  /* year 0: since always */
+	errata__fact_date to;    /* year 0: still held */
+} errata__fact_title;
+
+typedef struct {
+	char *name;
+	char **aliases;
+	size_t alias_count;
+	errata__fact_date born, died, founded;
+	errata__fact_title *titles;
+	size_t title_count;
+} errata__fact_entity;
+
+typedef struct errata_facts errata_facts;
+
+/* An empty sheet. *out belongs to the caller: errata__facts_free(). */
+int errata__facts_new(errata_facts **out);
+void errata__facts_free(errata_facts *facts);
+
+/*
+ * Add the entities of one sheet. A malformed sheet fails with
+ * ERRATA_EINVALID and a message "FILE:LINE:COL: ..." for JSON syntax or
+ * "FILE: entities[3].born: not a date" for a bad value; the sheet is then
+ * left as it was before the call. A missing file is ERRATA_ENOTFOUND.
+ */
+int errata__facts_load_file(errata_facts *facts, const char *path);
+int errata__facts_load_buffer(errata_facts *facts, const char *name,
+                              const char *json, size_t len);
+
+size_t errata__facts_count(const errata_facts *facts);
+/* Borrowed; valid until the sheet is freed. NULL past the end. */
+const errata__fact_entity *errata__facts_get(const errata_facts *facts, size_t i);
+
+/*
+ * Whether [s, s+len) is the entity's name or one of its aliases (exact,
+ * byte for byte).
+ */
+int errata__fact_entity_named(const errata__fact_entity *e, const char *s,
+                              size_t len);
+
+/*
+ * Compare a sheet date with a full date (y, m, d): negative if the sheet
+ * date is certainly before it, positive if certainly after, 0 if it could
+ * be the same day (a year-only date "2019" compares 0 with any day of 2019).
+ */
+int errata__fact_date_cmp(const errata__fact_date *a, int y, int m, int d);
+
+#endif

@@ -1,0 +1,122 @@
+/*
+ * core/checks/range.c: date.range, a date range that cannot be right:
+ * its end is before its start ("from March 5 to March 2"), or the
+ * weekdays written beside it span a different number of days than its
+ * dates ("Monday–Wednesday, March 2–5").
+ *
+ * Ranges come from the mention extractor (a start and its end peer). A
+ * range crossing into the next year ("December 28 to January 3") whose
+ * years were inferred is read across the new year, not flagged. Weekday
+ * spans are only compared for ranges of a week or less whose weekdays form
+ * a range of their own before the dates; weekdays attached to each date
+ * ("from Tuesday, January 6, to Thursday, January 8") are the weekday
+ * check's business.
+ */
+#include <string.h>
+
+#include "checks/check.h"
+#include "checks/words.h"
+#include "common.h"
+
+static int report_reversed(const errata_check_ctx *ctx, const errata_mention *a,
+                           const errata_mention *b)
+{
+	errata_buf msg = ERRATA_BUF_INIT;
+	int error;
+
+	error = errata_buf_puts(&msg, "the range ends on ");
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, b->year, b->month, b->day,
+		                            b->year != a->year);
+	if (!error)
+		error = errata_buf_puts(&msg, ", before it starts on ");
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, a->year, a->month, a->day,
+		                            b->year != a->year);
+	if (!error)
+		error = errata__check_report(ctx, a->offset, b->offset + b->length - a->offset,
+		                             msg.ptr, NULL, 0);
+	else
+		error = errata__oom();
+	errata_buf_dispose(&msg);
+	return error;
+}
+
+static int report_weekdays(const errata_check_ctx *ctx, size_t at, int ws, int we,
+                           long wdays, const errata_mention *a,
+                           const errata_mention *b, long ddays)
+{
+	errata_buf msg = ERRATA_BUF_INIT;
+	const char *n1 = errata_locale_weekday_name(ctx->locale, ws);
+	const char *n2 = errata_locale_weekday_name(ctx->locale, we);
+	int error;
+
+	error = errata_buf_printf(&msg, "%s to %s is %ld days, but ", n1 ? n1 : "?",
+	                          n2 ? n2 : "?", wdays);
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, a->year, a->month, a->day, 0);
+	if (!error)
+		error = errata_buf_puts(&msg, " to ");
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, b->year, b->month, b->day, 0);
+	if (!error)
+		error = errata_buf_printf(&msg, " is %ld days", ddays);
+	if (!error)
+		error = errata__check_report(ctx, at, b->offset + b->length - at, msg.ptr, NULL, 0);
+	else
+		error = errata__oom();
+	errata_buf_dispose(&msg);
+	return error;
+}
+
+static int range_run(const errata_check_ctx *ctx)
+{
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	int error = 0;
+
+	for (size_t i = 0; i < count && !error; i++) {
+		const errata_mention *a = errata_mentions_get(ctx->mentions, i), *b;
+		long ds, de;
+
+		if (!(a->flags & ERRATA_MENTION_RANGE_START) || a->peer <= (long)i ||
+		    (size_t)a->peer >= count)
+			continue;
+		b = errata_mentions_get(ctx->mentions, (size_t)a->peer);
+		if (!errata__mention_days(a, &ds) || !errata__mention_days(b, &de))
+			continue;
+		if (de < ds) {
+			/* an inferred year may belong across the new year */
+			if (!(b->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+			    errata_date_valid(b->year + 1, b->month, b->day) &&
+			    errata_date_to_days(b->year + 1, b->month, b->day) - ds <= 62)
+				continue;
+			if (!(a->flags & ERRATA_MENTION_YEAR_EXPLICIT) && a->year > 1 &&
+			    errata_date_valid(a->year - 1, a->month, a->day) &&
+			    de - errata_date_to_days(a->year - 1, a->month, a->day) <= 62)
+				continue;
+			error = report_reversed(ctx, a, b);
+			continue;
+		}
+		/*
+		 * Weekdays written as a range of their own ("Monday–Wednesday,
+		 * March 2–5"): the end's weekday stands before the start's date.
+		 */
+		if (a->weekday < 0 || b->weekday < 0 || b->weekday_offset >= a->date_offset ||
+		    de - ds > 6)
+			continue;
+		{
+			long wdays = (b->weekday - a->weekday + 7) % 7 + 1, ddays = de - ds + 1;
+
+			if (wdays != ddays)
+				error = report_weekdays(ctx, a->offset, a->weekday, b->weekday, wdays,
+				                        a, b, ddays);
+		}
+	}
+	return error;
+}
+
+const errata_check errata__check_range = {
+	"date.range", ERRATA_SEVERITY_ERROR,
+	"a date range that ends before it starts, or whose weekdays and dates differ in length",
+	NULL, range_run
+};

@@ -1,0 +1,172 @@
+/*
+ * core/checks/relative.c: date.relative, a relative day word tied to an
+ * explicit weekday or date that contradicts the article's date:
+ * "yesterday (Monday)" in an article dated on a Monday, "tomorrow,
+ * Jan. 6" in an article dated January 4.
+ *
+ * The words and their day offsets are the locale's "relative" list
+ * (yesterday -1, today 0, tomorrow +1). The weekday or date must follow
+ * the word directly, after a comma or an opening parenthesis. Without an
+ * article date nothing is judged.
+ */
+#include <string.h>
+
+#include "checks/check.h"
+#include "checks/words.h"
+#include "common.h"
+
+static int weekday_at(const errata_locale *loc, const char *p, size_t len,
+                      size_t at, size_t *n)
+{
+	for (int k = 0; k < 7; k++) {
+		const char *name = errata_locale_weekday_name(loc, k);
+		size_t l = name ? strlen(name) : 0;
+
+		if (!l || at + l > len || errata__strncasecmp_ascii(p + at, name, l) != 0)
+			continue;
+		if (errata__is_word_byte(p, len, at + l))
+			continue;
+		if (at + l < len && p[at + l] == '\'')
+			return -1; /* "Monday's": about something else */
+		*n = l;
+		return k;
+	}
+	return -1;
+}
+
+static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
+                  size_t end, const errata_date *want, int stated_weekday,
+                  const errata_mention *m)
+{
+	errata_buf msg = ERRATA_BUF_INIT, sugg = ERRATA_BUF_INIT;
+	const errata_date *ad = &ctx->article_date;
+	const char *wd = errata_locale_weekday_name(ctx->locale,
+	                 errata_date_weekday(want->year, want->month, want->day));
+	const char *ad_wd = errata_locale_weekday_name(ctx->locale,
+	                    errata_date_weekday(ad->year, ad->month, ad->day));
+	const char *suggestions[1];
+	int error;
+
+	error = errata_buf_printf(&msg, "%.*s, in an article dated %s, ", (int)word_len,
+	                          ctx->prose + word, ad_wd ? ad_wd : "");
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
+	if (!error)
+		error = errata_buf_printf(&msg, ", is %s, ", wd ? wd : "");
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, want->year, want->month, want->day, 0);
+	if (!error && m)
+		error = errata_buf_puts(&msg, ", not ");
+	if (!error && m)
+		error = errata__format_date(&msg, ctx->locale, m->year, m->month, m->day, 0);
+	if (!error && !m)
+		error = errata_buf_printf(&msg, ", not %s",
+		                          errata_locale_weekday_name(ctx->locale, stated_weekday));
+	/* suggestion: the relative word with the right weekday or date */
+	if (!error)
+		error = errata_buf_put(&sugg, ctx->prose + word, end - word);
+	if (!error && m) {
+		errata_buf fixed = ERRATA_BUF_INIT;
+
+		/* keep the text up to the mention, then the right date */
+		error = errata_buf_put(&fixed, ctx->prose + word, m->offset - word);
+		if (!error && m->weekday >= 0 && wd)
+			error = errata_buf_printf(&fixed, "%s, ", wd);
+		if (!error)
+			error = errata__format_date(&fixed, ctx->locale, want->year, want->month,
+			                            want->day, (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) != 0);
+		if (!error)
+			error = errata_buf_put(&fixed, ctx->prose + m->offset + m->length,
+			                       end - (m->offset + m->length));
+		errata_buf_dispose(&sugg);
+		sugg = fixed;
+	} else if (!error && wd) {
+		errata_buf fixed = ERRATA_BUF_INIT;
+		size_t wl = strlen(errata_locale_weekday_name(ctx->locale, stated_weekday));
+
+		error = errata_buf_put(&fixed, ctx->prose + word, end - wl - word);
+		if (!error)
+			error = errata_buf_puts(&fixed, wd);
+		errata_buf_dispose(&sugg);
+		sugg = fixed;
+	}
+	suggestions[0] = sugg.ptr;
+	if (!error)
+		error = errata__check_report(ctx, word, end - word, msg.ptr, suggestions,
+		                             sugg.ptr ? 1 : 0);
+	else
+		error = errata__oom();
+	errata_buf_dispose(&msg);
+	errata_buf_dispose(&sugg);
+	return error;
+}
+
+static int relative_run(const errata_check_ctx *ctx)
+{
+	const errata__words *w = NULL;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	const errata_date *ad = &ctx->article_date;
+	errata__finder find = { 0 };
+	size_t n = 0;
+	long base;
+	int error, offset = 0;
+
+	if (ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
+		return 0;
+	if ((error = errata__words_for(&w, ctx->locale)) < 0)
+		return error;
+	if (!w->relative.count)
+		return 0;
+	base = errata_date_to_days(ad->year, ad->month, ad->day);
+	if ((error = errata__finder_init(&find, &w->relative, p, len)) < 0)
+		return error;
+	for (size_t i = 0, from = 0; errata__finder_next(&find, from, &i, &n, &offset); from = i + 1) {
+		size_t at, mi, wl = 0;
+		int wd;
+		errata_date want;
+
+		at = i + n;
+		if (at < len && p[at] == ',')
+			at++;
+		else if ((at = errata__skip_space(p, len, at)) < len && p[at] == '(')
+			at++;
+		else {
+			i = at;
+			continue; /* "tomorrow Monday" is not a construction we judge */
+		}
+		at = errata__skip_space(p, len, at);
+		want = errata_date_from_days(base + offset);
+		mi = errata__mention_at(ctx->mentions, at);
+		if (ctx->mentions && mi < errata_mentions_count(ctx->mentions) &&
+		    errata_mentions_get(ctx->mentions, mi)->offset == at) {
+			const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+			long d;
+
+			if (errata__mention_days(m, &d) && d != base + offset &&
+			    (error = report(ctx, i, n, m->offset + m->length, &want, -1, m)) < 0)
+				break;
+		} else if ((wd = weekday_at(ctx->locale, p, len, at, &wl)) >= 0) {
+			size_t after = errata__skip_space(p, len, at + wl);
+
+			/* the weekday stands alone: "(Monday)" or "Monday," not "Monday, Jan. 5" */
+			if (ctx->mentions && mi < errata_mentions_count(ctx->mentions) &&
+			    errata_mentions_get(ctx->mentions, mi)->offset < after + 3) {
+				i = at;
+				continue;
+			}
+			if (wd != errata_date_weekday(want.year, want.month, want.day) &&
+			    (error = report(ctx, i, n, at + wl, &want, wd, NULL)) < 0)
+				break;
+		}
+		i = at;
+	}
+	errata__finder_dispose(&find);
+	return error < 0 ? error : 0;
+}
+
+const errata_check errata__check_relative = {
+	"date.relative", ERRATA_SEVERITY_ERROR,
+	"\"yesterday\", \"today\" or \"tomorrow\" tied to a weekday or date the article's date contradicts",
+	NULL, relative_run
+};

@@ -1,0 +1,238 @@
+/*
+ * core/checks/title.c: facts.title, a title written before a name that
+ * the fact sheet says the person does not hold, or no longer held, at the
+ * article's date: "President Moon" in a 2026 article, when the sheet has
+ * Moon Jae-in as President from 2017 to 2022.
+ *
+ * Only titles the sheet knows are looked for, written exactly as the sheet
+ * spells them and followed by a name or alias of an entity. A title with a
+ * qualifier before it ("former", "then-", "the late": the locale's
+ * "title_qualifiers") is left alone, as is one inside a longer capitalised
+ * title ("Vice President"), as is a sentence that gives another
+ * year ("In 2019, President Moon ..."), and a name that any entity holding
+ * the title at the date answers to. No article date: nothing is judged.
+ */
+#define _GNU_SOURCE /* memmem */
+#include <string.h>
+
+#include "checks/check.h"
+#include "checks/facts.h"
+#include "checks/words.h"
+#include "common.h"
+
+static int held_at(const errata__fact_entity *e, const char *title, const errata_date *d,
+                   const errata__fact_title **last)
+{
+	*last = NULL;
+	for (size_t i = 0; i < e->title_count; i++) {
+		const errata__fact_title *t = &e->titles[i];
+
+		if (strcmp(t->title, title) != 0)
+			continue;
+		if ((!t->from.year || errata__fact_date_cmp(&t->from, d->year, d->month, d->day) <= 0) &&
+		    (!t->to.year || errata__fact_date_cmp(&t->to, d->year, d->month, d->day) >= 0))
+			return 1;
+		if (!*last || (t->from.year > (*last)->from.year))
+			*last = t;
+	}
+	return 0;
+}
+
+static int qualified(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t e = at, ws;
+
+	for (size_t k = 0; k < w->title_qualifiers.count; k++) {
+		const errata__word *q = &w->title_qualifiers.items[k];
+
+		/* "ex-President", "then-President" */
+		if (q->word[q->len - 1] == '-' && at >= q->len &&
+		    errata__strncasecmp_ascii(p + at - q->len, q->word, q->len) == 0)
+			return 1;
+	}
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	ws = e;
+	while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+		ws--;
+	return ws < e && errata__words_match(&w->title_qualifiers, p, len, ws, NULL) == e - ws;
+}
+
+static int other_year_in(const errata_check_ctx *ctx, size_t s, size_t e, int year)
+{
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, s); mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= e)
+			break;
+		if (m->year > 0 && m->year != year)
+			return 1;
+	}
+	for (size_t i = s; i < e; i++) {
+		int y = errata__read_year(ctx->prose, ctx->prose_len, i);
+
+		if (y && y != year)
+			return 1;
+	}
+	return 0;
+}
+
+static int append_fact_date(errata_buf *b, const errata_locale *loc, const errata__fact_date *d)
+{
+	if (d->day)
+		return errata__format_date(b, loc, d->year, d->month, d->day, 1);
+	if (d->month)
+		return errata_buf_printf(b, "%s %d", errata_locale_month_name(loc, d->month), d->year);
+	return errata_buf_printf(b, "%d", d->year);
+}
+
+static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at,
+                  size_t n, const errata__fact_entity *e, const char *title,
+                  const errata__fact_title *last)
+{
+	errata_buf msg = ERRATA_BUF_INIT, sugg = ERRATA_BUF_INIT;
+	const errata_date *ad = &ctx->article_date;
+	const char *suggestions[1];
+	int error;
+
+	if (last) {
+		error = errata_buf_printf(&msg, "%s was %s ", e->name, title);
+		if (!error && last->from.year)
+			error = errata_buf_puts(&msg, "from ");
+		if (!error && last->from.year)
+			error = append_fact_date(&msg, ctx->locale, &last->from);
+		if (!error && last->to.year)
+			error = errata_buf_puts(&msg, last->from.year ? " to " : "until ");
+		if (!error && last->to.year)
+			error = append_fact_date(&msg, ctx->locale, &last->to);
+		if (!error)
+			error = errata_buf_puts(&msg, " (fact sheet), not on ");
+	} else {
+		error = errata_buf_printf(&msg, "the fact sheet does not list %s as %s on ",
+		                          e->name, title);
+	}
+	if (!error)
+		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
+	/* suggestion: the qualifier the locale lists first ("former President Moon") */
+	if (!error && last && w->title_qualifiers.count)
+		error = errata_buf_printf(&sugg, "%s %.*s", w->title_qualifiers.items[0].word,
+		                          (int)n, ctx->prose + at);
+	if (error < 0) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	suggestions[0] = sugg.ptr;
+	error = errata__check_report(ctx, at, n, msg.ptr, suggestions, sugg.size ? 1 : 0);
+
+cleanup:
+	errata_buf_dispose(&msg);
+	errata_buf_dispose(&sugg);
+	return error;
+}
+
+/* Judge one title written at `at` (length tl). */
+static int judge(const errata_check_ctx *ctx, const errata__words *w,
+                 const char *title, size_t at, size_t tl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, name, nl, ends[8], tokens = 0, ss, se;
+	const errata__fact_entity *matched[8];
+	size_t nmatched = 0;
+
+	if (at + tl >= len || p[at + tl] != ' ')
+		return 0;
+	/* part of a longer title: "Vice President", "Prime Minister" */
+	if (at >= 2 && p[at - 1] == ' ' && errata__is_word_byte(p, len, at - 2)) {
+		size_t ws = at - 1;
+
+		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		if (p[ws] >= 'A' && p[ws] <= 'Z')
+			return 0;
+	}
+	name = errata__name_after(p, len, at + tl, &nl);
+	if (!nl || name != at + tl + 1)
+		return 0;
+	for (size_t i = name; i <= name + nl && tokens < 8; i++)
+		if (i == name + nl || p[i] == ' ')
+			ends[tokens++] = i;
+	for (size_t k = tokens; k > 0 && !nmatched; k--) {
+		for (size_t j = 0; j < errata__facts_count(ctx->facts) && nmatched < 8; j++) {
+			const errata__fact_entity *e = errata__facts_get(ctx->facts, j);
+
+			if (errata__fact_entity_named(e, p + name, ends[k - 1] - name))
+				matched[nmatched++] = e, nl = ends[k - 1] - name;
+		}
+	}
+	if (!nmatched || qualified(w, p, len, at))
+		return 0;
+	for (size_t j = 0; j < nmatched; j++) {
+		const errata__fact_title *last;
+
+		if (held_at(matched[j], title, &ctx->article_date, &last))
+			return 0;
+	}
+	errata__sentence(w, p, len, at, &ss, &se);
+	if (other_year_in(ctx, ss, se, ctx->article_date.year))
+		return 0;
+	if (nmatched == 1) {
+		const errata__fact_title *last;
+
+		held_at(matched[0], title, &ctx->article_date, &last);
+		return report(ctx, w, at, name + nl - at, matched[0], title, last);
+	}
+	return 0; /* several people, none holding it: too unsure to say who */
+}
+
+static int title_run(const errata_check_ctx *ctx)
+{
+	const errata__words *w = NULL;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, nfacts = errata__facts_count(ctx->facts);
+	const errata_date *ad = &ctx->article_date;
+	const char *titles[64];
+	size_t ntitles = 0;
+	int error;
+
+	if (!nfacts || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
+		return 0;
+	if ((error = errata__words_for(&w, ctx->locale)) < 0)
+		return error;
+	/* the distinct titles the sheet knows (the first 64) */
+	for (size_t j = 0; j < nfacts; j++) {
+		const errata__fact_entity *e = errata__facts_get(ctx->facts, j);
+
+		for (size_t k = 0; k < e->title_count && ntitles < 64; k++) {
+			size_t t = 0;
+
+			while (t < ntitles && strcmp(titles[t], e->titles[k].title) != 0)
+				t++;
+			if (t == ntitles)
+				titles[ntitles++] = e->titles[k].title;
+		}
+	}
+	/* each title, as the sheet spells it, where it stands as a word */
+	for (size_t t = 0; t < ntitles; t++) {
+		size_t tl = strlen(titles[t]);
+		const char *hit;
+
+		for (size_t at = 0; at < len && (hit = memmem(p + at, len - at, titles[t], tl));
+		     at = (size_t)(hit - p) + 1) {
+			size_t i = (size_t)(hit - p);
+
+			if (!errata__word_start(p, len, i) || errata__is_word_byte(p, len, i + tl))
+				continue;
+			if ((error = judge(ctx, w, titles[t], i, tl)) < 0)
+				return error;
+		}
+	}
+	return 0;
+}
+
+const errata_check errata__check_title = {
+	"facts.title", ERRATA_SEVERITY_WARNING,
+	"a title the fact sheet says the person does not hold, or no longer held, at the article's date",
+	NULL, title_run
+};

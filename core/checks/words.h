@@ -1,0 +1,207 @@
+/*
+ * core/checks/words.h: the language words the consistency checks read
+ * (number words, day units, relative day words, anniversary names, ...),
+ * and small text helpers they share (sentences, words, names, numbers).
+ *
+ * The words live in the locale table, rules/locales/<lang>.json, under the
+ * one top-level key "consistency"; no language is written into C code.
+ * Each list is either an array of strings or an object mapping a string to
+ * a number (its value: a count, a day offset, a length in days). A locale
+ * without the key gets empty lists, and the checks stay silent.
+ */
+#ifndef ERRATA_CORE_WORDS_H
+#define ERRATA_CORE_WORDS_H
+
+#include <stddef.h>
+#include "errata/dates.h"
+
+struct cJSON;
+
+typedef struct {
+	char *word;
+	size_t len;
+	int value;     /* 0 for a plain list */
+} errata__word;
+
+typedef struct {
+	errata__word *items;      /* in the table's order */
+	size_t count;
+	unsigned short *by_first; /* item indexes grouped by first byte, lower case */
+	unsigned short from[256]; /* by_first[from[c] .. to[c]) start with byte c */
+	unsigned short to[256];
+} errata__wordlist;
+
+/* Every list, named as its key in the locale table. */
+#define ERRATA__WORDLISTS(X) \
+	X(numbers) X(ordinals) X(ordinal_suffixes) X(day_units) X(night_units) \
+	X(day_units_plural) X(night_units_plural) \
+	X(duration_of) X(legs) X(relative) X(anniversary) X(named_anniversaries) \
+	X(years_since) X(birth_events) X(death_events) X(founding_events) \
+	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
+	X(articles) X(anniversary_of) X(phrase_ends) X(abbreviations)
+
+typedef struct errata__words {
+#define ERRATA__WORDS_FIELD(n) errata__wordlist n;
+	ERRATA__WORDLISTS(ERRATA__WORDS_FIELD)
+#undef ERRATA__WORDS_FIELD
+} errata__words;
+
+/*
+ * Build the word lists from the "consistency" object of a locale table
+ * (obj may be NULL: every list empty). `name` is used in messages
+ * ("NAME: consistency.numbers.two: not a number"). Free with
+ * errata__words_free().
+ */
+int errata__words_from_json(errata__words **out, const char *name,
+                            const struct cJSON *obj);
+void errata__words_free(errata__words *w);
+
+/*
+ * The words for a locale, read once per language from the data
+ * directory's locales/<lang>.json and kept for the life of the process
+ * (thread-safe). Borrowed. A table without the key gives empty lists.
+ */
+int errata__words_for(const errata__words **out, const errata_locale *loc);
+
+/*
+ * The longest entry of `list` that matches text[at..] case-insensitively
+ * and ends at a word boundary. Returns its length (0: none) and stores
+ * the entry's value in *value (may be NULL).
+ */
+size_t errata__words_match(const errata__wordlist *list, const char *text,
+                           size_t len, size_t at, int *value);
+
+/*
+ * A finder walks the occurrences of a list's words in a text, in text
+ * order, case-insensitively on the first byte (the rest as written), at
+ * word boundaries. Each word is searched with memmem() and a cursor, so a
+ * whole document costs one fast pass per word. Words of one byte are
+ * never found.
+ */
+typedef struct {
+	const errata__wordlist *list;
+	const char *text;
+	size_t len;
+	size_t *next;     /* per item: its next occurrence, or (size_t)-1 */
+	int prefix;       /* words may continue ("day" finds "days") */
+} errata__finder;
+
+int errata__finder_init(errata__finder *f, const errata__wordlist *list,
+                        const char *text, size_t len);
+/* The same, finding words as the start of longer words too. */
+int errata__finder_init_prefix(errata__finder *f, const errata__wordlist *list,
+                               const char *text, size_t len);
+/*
+ * The first occurrence starting at or after `from`: returns 1 and sets
+ * *at, *n (its length: the longest word found there) and *value (may be
+ * NULL); 0 when there is none.
+ */
+int errata__finder_next(errata__finder *f, size_t from, size_t *at, size_t *n,
+                        int *value);
+void errata__finder_dispose(errata__finder *f);
+
+/* ---- text helpers ----------------------------------------------------- */
+
+/* Whether the character starting at byte i is part of a word. */
+int errata__is_word_byte(const char *text, size_t len, size_t i);
+/* Whether a word may start at i (i is a word byte and i-1 is not). */
+int errata__word_start(const char *text, size_t len, size_t i);
+/*
+ * The first word start at or after i (len if none), walking characters
+ * rather than testing every byte: the checks' main loops use it as
+ *   for (i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1))
+ */
+size_t errata__next_word(const char *text, size_t len, size_t i);
+
+/*
+ * The sentence holding byte `at`: [*start, *end). A sentence ends after
+ * '.', '!' or '?' followed by space and a capital or digit (but not after
+ * a listed abbreviation or a single capital letter), at a blank line, and
+ * at a newline that starts a capitalised line after a line ending in
+ * sentence punctuation.
+ */
+void errata__sentence(const errata__words *w, const char *text, size_t len,
+                      size_t at, size_t *start, size_t *end);
+
+/*
+ * A count written at text[at..]: digits (at most 4) or a number word.
+ * Returns the bytes read (0: none) and stores the value.
+ */
+size_t errata__read_count(const errata__words *w, const char *text,
+                          size_t len, size_t at, int *value);
+
+/* Skip spaces (and no-break spaces) from at; returns the new offset. */
+size_t errata__skip_space(const char *text, size_t len, size_t at);
+
+/*
+ * A name ending just before `end` (after skipping spaces back): a run of
+ * capitalised words, joined by spaces or hyphens ("Lee Jae-myung", "Kim
+ * Koo"). Returns its start and stores its length; *name_len 0 if none.
+ */
+size_t errata__name_before(const char *text, size_t len, size_t end,
+                           size_t *name_len);
+/* A name starting at `at` (after spaces); *name_len 0 if none. */
+size_t errata__name_after(const char *text, size_t len, size_t at,
+                          size_t *name_len);
+
+/* A four-digit year 1000..2999 written at at (word-bounded); 0 if none. */
+int errata__read_year(const char *text, size_t len, size_t at);
+
+/* ---- dates ------------------------------------------------------------ */
+
+/*
+ * The day number of a mention (errata_date_to_days) when it can be judged:
+ * a year is known and the date is real. Returns 1 and sets *days, else 0.
+ */
+int errata__mention_days(const errata_mention *m, long *days);
+
+/*
+ * Append "January 4" (the locale's month name), with ", 2026" when
+ * with_year is set, to buf. Returns 0 or ERRATA_ENOMEM.
+ */
+int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
+                        int month, int day, int with_year);
+
+/* The first mention whose offset is >= at (count if none); binary search. */
+size_t errata__mention_at(const errata_mentions *m, size_t at);
+
+/* ---- people ----------------------------------------------------------- */
+
+struct errata_facts;
+
+/* A birth the article states: "Kim Koo, born in 1876", "Lee (born 1963)". */
+typedef struct {
+	size_t name, name_len;   /* the name, in the prose */
+	int year, month, day;    /* month, day 0 when not given */
+} errata__birth;
+
+/*
+ * Every birth the article states: a word of the "born" list followed
+ * within a few words by a date with a year or a four-digit year, and the
+ * name just before it (across a comma, a parenthesis or a copula). *out
+ * is malloc'd (free()); *count may be 0.
+ */
+int errata__article_births(const errata__words *w, const char *text, size_t len,
+                           const errata_mentions *mentions,
+                           errata__birth **out, size_t *count);
+
+/* Who a name refers to, with the dates known about them. */
+typedef struct {
+	const char *name;      /* for messages; not NUL-terminated when from the text */
+	size_t name_len;
+	int born[3], died[3], founded[3];  /* year, month, day; year 0: unknown */
+	const void *entity;    /* the fact sheet entity, or NULL (from the article) */
+} errata__person;
+
+/*
+ * Resolve the name run text[at, at+n): its longest token sub-run that names
+ * someone, first among the article's births, then the fact sheet's names
+ * and aliases. Returns 1 when exactly one person is found, 0 when none or
+ * several (ambiguous: not judged).
+ */
+int errata__person_find(const struct errata_facts *facts,
+                        const errata__birth *births, size_t birth_count,
+                        const char *text, size_t at, size_t n,
+                        errata__person *out);
+
+#endif

@@ -1,0 +1,622 @@
+/*
+ * diff.c: the articles an edit changed, read through libgit2.
+ *
+ * Two trees are compared (or a tree and the staged index, or a tree and
+ * the working tree) with git_diff and rename detection, so an unchanged
+ * article is never opened: on a repository of ten thousand articles where
+ * one changed, the work is one tree walk and two blob reads. Each changed
+ * article is kept with both of its versions and the date of each side.
+ * Then both versions are checked (one checker, loaded once, plus one for
+ * the old side's date only when an undated article needs it) and their
+ * findings matched by fingerprint. Last, where git looks for hooks.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "common.h"
+#include "repo/repo.h"
+#include "errata/diff.h"
+
+struct errata_diff {
+	errata_diff_file *files;
+	size_t count, alloc;
+	errata_date old_date, new_date;
+	char old_id[GIT_OID_HEXSZ + 1];
+	char new_id[GIT_OID_HEXSZ + 1];
+	errata_checker_options copts;   /* for the old side's checker */
+	errata_checker *checker;        /* dates date-less articles by the new side */
+	errata_checker *old_checker;    /* by the old side; built when needed */
+	int dated;                      /* opts->date set: one date for both */
+};
+
+static const char *const status_names[] = { "added", "modified", "deleted", "renamed" };
+
+const char *errata_diff_status_name(errata_diff_status status)
+{
+	if ((unsigned)status > ERRATA_DIFF_RENAMED)
+		return "modified";
+	return status_names[status];
+}
+
+/* Whether a path names an article: .md .markdown .txt .html .htm. */
+static int is_article(const char *path)
+{
+	static const char *const exts[] = { ".md", ".markdown", ".txt", ".html", ".htm" };
+	size_t n = strlen(path);
+
+	for (size_t i = 0; i < sizeof(exts) / sizeof(exts[0]); i++) {
+		size_t e = strlen(exts[i]);
+
+		if (n > e && errata__strncasecmp_ascii(path + n - e, exts[i], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static errata_date date_of_time(int64_t t, int offset_minutes)
+{
+	errata_date d = { 0, 0, 0 };
+	time_t tt = (time_t)(t + (int64_t)offset_minutes * 60);
+	struct tm tm;
+
+	if (gmtime_r(&tt, &tm)) {
+		d.year = tm.tm_year + 1900;
+		d.month = tm.tm_mon + 1;
+		d.day = tm.tm_mday;
+	}
+	return d;
+}
+
+static errata_date commit_date(const git_commit *c)
+{
+	return date_of_time((int64_t)git_commit_time(c), git_commit_time_offset(c));
+}
+
+/* Read a blob whole (NUL-terminated, malloc'd), refusing the oversized. */
+static int read_blob(git_repository *git, const git_oid *id, const char *path,
+                     char **data, size_t *len)
+{
+	git_blob *blob = NULL;
+	git_object_size_t size;
+	int error;
+
+	*data = NULL;
+	*len = 0;
+	if ((error = git_blob_lookup(&blob, git, id)) < 0)
+		return errata__git_error(error, path);
+	size = git_blob_rawsize(blob);
+	if (size > (git_object_size_t)ERRATA_DOC_DEFAULT_MAX_SIZE) {
+		error = errata__error(ERRATA_ETOOBIG, "%s: larger than %zu bytes", path,
+		                      (size_t)ERRATA_DOC_DEFAULT_MAX_SIZE);
+	} else {
+		*data = errata__strndup(git_blob_rawcontent(blob), (size_t)size);
+		if (*data)
+			*len = (size_t)size;
+		else
+			error = errata__oom();
+	}
+	git_blob_free(blob);
+	return error;
+}
+
+static int is_regular(uint16_t mode)
+{
+	return mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE;
+}
+
+static int add_file(errata_diff *d, errata_repo *repo, const git_diff_delta *delta,
+                    errata_diff_mode mode, int all_files)
+{
+	errata_diff_file f;
+	char *old_data = NULL, *new_data = NULL, *path = NULL, *old_path = NULL;
+	size_t old_len = 0, new_len = 0;
+	int has_old, has_new, error = 0;
+
+	memset(&f, 0, sizeof(f));
+	switch (delta->status) {
+	case GIT_DELTA_ADDED:
+	case GIT_DELTA_COPIED:
+		f.status = ERRATA_DIFF_ADDED;
+		break;
+	case GIT_DELTA_DELETED:
+		f.status = ERRATA_DIFF_DELETED;
+		break;
+	case GIT_DELTA_MODIFIED:
+	case GIT_DELTA_TYPECHANGE:
+		f.status = ERRATA_DIFF_MODIFIED;
+		break;
+	case GIT_DELTA_RENAMED:
+		f.status = ERRATA_DIFF_RENAMED;
+		break;
+	default:
+		return 0;  /* untracked, ignored, unreadable, conflicted: not an edit */
+	}
+	has_old = f.status != ERRATA_DIFF_ADDED && is_regular(delta->old_file.mode);
+	has_new = f.status != ERRATA_DIFF_DELETED && is_regular(delta->new_file.mode);
+	if (!has_old && !has_new)
+		return 0;  /* a symlink or submodule */
+	if (!has_old)
+		f.status = ERRATA_DIFF_ADDED;
+	if (!has_new)
+		f.status = ERRATA_DIFF_DELETED;
+	if (!all_files && !is_article(has_new ? delta->new_file.path : delta->old_file.path))
+		return 0;
+	path = errata__strdup(has_new ? delta->new_file.path : delta->old_file.path);
+	if (has_old && has_new)
+		old_path = errata__strdup(delta->old_file.path);
+	if (!path || (has_old && has_new && !old_path)) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	if (has_old && (error = read_blob(repo->git, &delta->old_file.id,
+	                                  delta->old_file.path, &old_data, &old_len)) < 0)
+		goto cleanup;
+	if (has_new) {
+		if (mode == ERRATA_DIFF_WORKTREE) {
+			char *full = malloc(strlen(repo->workdir) + strlen(path) + 1);
+
+			if (!full) {
+				error = errata__oom();
+				goto cleanup;
+			}
+			strcpy(full, repo->workdir);
+			strcat(full, path);
+			error = errata__read_file(full, ERRATA_DOC_DEFAULT_MAX_SIZE, &new_data, &new_len);
+			free(full);
+		} else {
+			error = read_blob(repo->git, &delta->new_file.id, path, &new_data, &new_len);
+		}
+		if (error < 0)
+			goto cleanup;
+	}
+	if (d->count == d->alloc) {
+		size_t na = d->alloc ? d->alloc * 2 : 8;
+		errata_diff_file *p = realloc(d->files, na * sizeof(*p));
+
+		if (!p) {
+			error = errata__oom();
+			goto cleanup;
+		}
+		d->files = p;
+		d->alloc = na;
+	}
+	f.path = path;
+	f.old_path = has_old ? (old_path ? old_path : path) : NULL;
+	f.old_data = old_data;
+	f.old_len = old_len;
+	f.new_data = new_data;
+	f.new_len = new_len;
+	d->files[d->count++] = f;
+	path = old_path = old_data = new_data = NULL;
+cleanup:
+	free(path);
+	free(old_path);
+	free(old_data);
+	free(new_data);
+	return error;
+}
+
+/* A side's tree, date and id from its commit. */
+static int use_commit(git_commit *c, git_tree **tree, errata_date *date, char *id)
+{
+	int error;
+
+	*date = commit_date(c);
+	git_oid_tostr(id, GIT_OID_HEXSZ + 1, git_commit_id(c));
+	if ((error = git_commit_tree(tree, c)) < 0)
+		error = errata__git_error(error, id);
+	return error;
+}
+
+/*
+ * The two trees to compare for TREES: new_rev's, and old_rev's or, when
+ * old_rev is NULL, new_rev's first parent's (none for a root commit).
+ */
+static int tree_sides(errata_diff *d, errata_repo *repo, const errata_diff_options *opts,
+                      git_tree **old_tree, git_tree **new_tree)
+{
+	git_commit *newc = NULL, *oldc = NULL;
+	int error;
+
+	if ((error = errata__repo_commit(repo, opts->new_rev ? opts->new_rev : "HEAD", &newc)) < 0 ||
+	    (error = use_commit(newc, new_tree, &d->new_date, d->new_id)) < 0)
+		goto cleanup;
+	if (opts->old_rev)
+		error = errata__repo_commit(repo, opts->old_rev, &oldc);
+	else if (git_commit_parentcount(newc) > 0 && (error = git_commit_parent(&oldc, newc, 0)) < 0)
+		error = errata__git_error(error, "reading the parent commit");
+	if (!error && oldc)
+		error = use_commit(oldc, old_tree, &d->old_date, d->old_id);
+cleanup:
+	git_commit_free(newc);
+	git_commit_free(oldc);
+	return error;
+}
+
+/* The old tree for CACHED and WORKTREE: old_rev's, or HEAD's (none if unborn). */
+static int head_side(errata_diff *d, errata_repo *repo, const char *old_rev, git_tree **tree)
+{
+	git_commit *c = NULL;
+	int error;
+
+	if (!old_rev && git_repository_head_unborn(repo->git) == 1)
+		return 0;
+	if ((error = errata__repo_commit(repo, old_rev ? old_rev : "HEAD", &c)) < 0)
+		return error;
+	error = use_commit(c, tree, &d->old_date, d->old_id);
+	git_commit_free(c);
+	return error;
+}
+
+int errata_diff_new(errata_diff **out, errata_repo *repo,
+                    const errata_diff_options *opts)
+{
+	errata_diff_options defaults = ERRATA_DIFF_OPTIONS_INIT;
+	git_diff_options dopts;
+	git_diff_find_options fopts;
+	errata_diff *d = NULL;
+	git_tree *old_tree = NULL, *new_tree = NULL;
+	git_index *index = NULL;
+	git_diff *gd = NULL;
+	int error = 0;
+
+	*out = NULL;
+	if (!opts)
+		opts = &defaults;
+	git_diff_options_init(&dopts, GIT_DIFF_OPTIONS_VERSION);
+	git_diff_find_options_init(&fopts, GIT_DIFF_FIND_OPTIONS_VERSION);
+	if (opts->mode == ERRATA_DIFF_WORKTREE && !repo->workdir)
+		return errata__error(ERRATA_EUSAGE, "the repository is bare: it has no working tree");
+	d = calloc(1, sizeof(*d));
+	if (!d)
+		return errata__oom();
+	error = opts->mode == ERRATA_DIFF_TREES ? tree_sides(d, repo, opts, &old_tree, &new_tree)
+	                                        : head_side(d, repo, opts->old_rev, &old_tree);
+	if (error < 0)
+		goto cleanup;
+	dopts.pathspec.strings = (char **)opts->paths;
+	dopts.pathspec.count = opts->paths ? opts->path_count : 0;
+	switch (opts->mode) {
+	case ERRATA_DIFF_TREES:
+		error = git_diff_tree_to_tree(&gd, repo->git, old_tree, new_tree, &dopts);
+		break;
+	case ERRATA_DIFF_CACHED:
+		d->new_date = date_of_time((int64_t)time(NULL), 0);
+		if (opts->index_path) {
+			/* libgit2 opens a missing index file as an empty one */
+			if (access(opts->index_path, R_OK) != 0) {
+				error = errata__error(ERRATA_ENOTFOUND, "%s: cannot read the index file",
+				                      opts->index_path);
+				goto cleanup;
+			}
+			if ((error = git_index_open(&index, opts->index_path)) < 0) {
+				error = errata__git_error(error, opts->index_path);
+				goto cleanup;
+			}
+		} else if ((error = git_repository_index(&index, repo->git)) < 0 ||
+		           (error = git_index_read(index, 0)) < 0) {
+			/* (re-read: the repository keeps the index it loaded first) */
+			error = errata__git_error(error, "reading the index");
+			goto cleanup;
+		}
+		error = git_diff_tree_to_index(&gd, repo->git, old_tree, index, &dopts);
+		break;
+	case ERRATA_DIFF_WORKTREE:
+		d->new_date = date_of_time((int64_t)time(NULL), 0);
+		error = git_diff_tree_to_workdir_with_index(&gd, repo->git, old_tree, &dopts);
+		break;
+	default:
+		error = errata__error(ERRATA_EUSAGE, "unknown diff mode %d", (int)opts->mode);
+		goto cleanup;
+	}
+	if (error < 0) {
+		error = errata__git_error(error, "comparing the revisions");
+		goto cleanup;
+	}
+	fopts.flags = GIT_DIFF_FIND_RENAMES;
+	if ((error = git_diff_find_similar(gd, &fopts)) < 0) {
+		error = errata__git_error(error, "finding renamed articles");
+		goto cleanup;
+	}
+	for (size_t i = 0; i < git_diff_num_deltas(gd); i++) {
+		if ((error = add_file(d, repo, git_diff_get_delta(gd, i), opts->mode, opts->all_files)) < 0)
+			goto cleanup;
+	}
+	*out = d;
+	d = NULL;
+cleanup:
+	git_diff_free(gd);
+	git_index_free(index);
+	git_tree_free(old_tree);
+	git_tree_free(new_tree);
+	errata_diff_free(d);
+	return error;
+}
+
+void errata_diff_free(errata_diff *diff)
+{
+	if (!diff)
+		return;
+	for (size_t i = 0; i < diff->count; i++) {
+		errata_diff_file *f = &diff->files[i];
+
+		if (f->old_path != f->path)
+			free((char *)f->old_path);
+		free((char *)f->path);
+		free((char *)f->old_data);
+		free((char *)f->new_data);
+	}
+	free(diff->files);
+	errata_checker_free(diff->checker);
+	errata_checker_free(diff->old_checker);
+	free(diff);
+}
+
+size_t errata_diff_count(const errata_diff *diff)
+{
+	return diff ? diff->count : 0;
+}
+
+const errata_diff_file *errata_diff_get(const errata_diff *diff, size_t i)
+{
+	return diff && i < diff->count ? &diff->files[i] : NULL;
+}
+
+errata_date errata_diff_old_date(const errata_diff *diff)
+{
+	return diff->old_date;
+}
+
+errata_date errata_diff_new_date(const errata_diff *diff)
+{
+	return diff->new_date;
+}
+
+const char *errata_diff_old_id(const errata_diff *diff)
+{
+	return diff->old_id;
+}
+
+const char *errata_diff_new_id(const errata_diff *diff)
+{
+	return diff->new_id;
+}
+
+/* ---- introduced and fixed ------------------------------------------------ */
+
+static int compare_fp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Sorted borrowed fingerprints of list[from..] (NULL, n 0 when none). */
+static int fingerprints(const errata_findings *list, size_t from, const char ***out, size_t *n)
+{
+	size_t count = errata_findings_count(list);
+
+	*n = count > from ? count - from : 0;
+	*out = NULL;
+	if (*n == 0)
+		return 0;
+	*out = malloc(*n * sizeof(**out));
+	if (!*out)
+		return errata__oom();
+	for (size_t i = 0; i < *n; i++)
+		(*out)[i] = errata_findings_get(list, from + i)->fingerprint;
+	qsort(*out, *n, sizeof(**out), compare_fp);
+	return 0;
+}
+
+static int has_fp(const char *fp, const char **fps, size_t n)
+{
+	return n && bsearch(&fp, fps, n, sizeof(*fps), compare_fp) != NULL;
+}
+
+/* Remove from list[from..] every finding whose fingerprint is in sorted fps. */
+static void remove_shared(errata_findings *list, size_t from, const char **fps, size_t n)
+{
+	size_t i = errata_findings_count(list);
+
+	while (i-- > from) {
+		if (has_fp(errata_findings_get(list, i)->fingerprint, fps, n))
+			errata_findings_remove(list, i);
+	}
+}
+
+int errata_diff_match_findings(errata_findings *old_findings, size_t old_from,
+                               errata_findings *new_findings, size_t new_from)
+{
+	const char **old_fps = NULL, **new_fps = NULL;
+	char *copies = NULL;
+	const char **copy_fps = NULL;
+	size_t n_old, n_new;
+	int error;
+
+	if ((error = fingerprints(old_findings, old_from, &old_fps, &n_old)) < 0 ||
+	    (error = fingerprints(new_findings, new_from, &new_fps, &n_new)) < 0)
+		goto cleanup;
+	/*
+	 * Removing moves the findings (and their inline fingerprints) under
+	 * the borrowed pointers: keep a copy of the old side's before.
+	 */
+	if (n_old) {
+		copies = malloc(n_old * 17);
+		copy_fps = malloc(n_old * sizeof(*copy_fps));
+		if (!copies || !copy_fps) {
+			error = errata__oom();
+			goto cleanup;
+		}
+		for (size_t i = 0; i < n_old; i++) {
+			memcpy(copies + 17 * i, old_fps[i], 17);
+			copy_fps[i] = copies + 17 * i;
+		}
+	}
+	remove_shared(old_findings, old_from, new_fps, n_new);
+	remove_shared(new_findings, new_from, copy_fps, n_old);
+cleanup:
+	free(copies);
+	free(copy_fps);
+	free(old_fps);
+	free(new_fps);
+	return error;
+}
+
+static int same_date(errata_date a, errata_date b)
+{
+	return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opts,
+                            const errata_checker **checker)
+{
+	errata_checker_options defaults = ERRATA_CHECKER_OPTIONS_INIT;
+	errata_checker_options o;
+	int error;
+
+	o = opts ? *opts : defaults;
+	diff->dated = o.date.year != 0;
+	if (!diff->dated)
+		o.date = diff->new_date;
+	errata_checker_free(diff->checker);
+	errata_checker_free(diff->old_checker);
+	diff->checker = diff->old_checker = NULL;
+	if ((error = errata_checker_new(&diff->checker, &o)) < 0)
+		return error;
+	diff->copts = o;
+	diff->copts.date = diff->old_date;
+	if (checker)
+		*checker = diff->checker;
+	return 0;
+}
+
+/* Whether the front matter dates the article (so the checker's date is moot). */
+static int has_own_date(const errata_doc *doc)
+{
+	const char *meta = errata_doc_meta(doc, "date");
+	errata_date d;
+	char iso[11];
+
+	if (!meta || strlen(meta) < 10)
+		return 0;
+	memcpy(iso, meta, 10);
+	iso[10] = '\0';
+	return errata_date_parse_iso(iso, &d) == 0;
+}
+
+/*
+ * Check one version of an article into out, with the checker for its
+ * side. The loader's errors (invalid UTF-8, a NUL byte) name the path.
+ */
+static int check_version(errata_diff *diff, int old_side, const char *path,
+                         const char *data, size_t len, errata_findings *out)
+{
+	errata_doc_options dopts = ERRATA_DOC_OPTIONS_INIT;
+	errata_checker *checker = diff->checker;
+	errata_doc *doc = NULL;
+	int error;
+
+	dopts.max_size = errata_checker_max_size(diff->checker);
+	if ((error = errata_doc_load_buffer(&doc, path, data, len, &dopts)) < 0)
+		return error;
+	if (old_side && !diff->dated && !same_date(diff->old_date, diff->new_date) &&
+	    !has_own_date(doc)) {
+		if (!diff->old_checker)
+			error = errata_checker_new(&diff->old_checker, &diff->copts);
+		checker = diff->old_checker;
+	}
+	if (!error)
+		error = errata_checker_check(checker, doc, out);
+	errata_doc_free(doc);
+	return error;
+}
+
+int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *found,
+                      errata_findings *fixed, size_t *new_errors)
+{
+	const errata_diff_file *f = errata_diff_get(diff, i);
+	errata_findings *old = NULL;
+	const char **old_fps = NULL;
+	size_t from = errata_findings_count(found), old_from = 0, n_old = 0;
+	int error = 0;
+
+	if (!f)
+		return errata__error(ERRATA_EUSAGE, "no changed article %zu", i);
+	if (!diff->checker)
+		return errata__error(ERRATA_EUSAGE, "no checker: call errata_diff_use_checker() first");
+	if (f->old_data) {
+		if (fixed) {
+			old = fixed;
+			old_from = errata_findings_count(fixed);
+		} else if ((error = errata_findings_new(&old)) < 0) {
+			return error;
+		}
+		if (check_version(diff, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
+			/* An old version that cannot be read had nothing to fix. */
+			while (errata_findings_count(old) > old_from)
+				errata_findings_remove(old, errata_findings_count(old) - 1);
+		}
+	}
+	if (f->new_data &&
+	    (error = check_version(diff, 0, f->path, f->new_data, f->new_len, found)) < 0)
+		goto cleanup;
+	if (old && (error = fingerprints(old, old_from, &old_fps, &n_old)) < 0)
+		goto cleanup;
+	if (new_errors) {
+		for (size_t k = from; k < errata_findings_count(found); k++) {
+			const errata_finding *g = errata_findings_get(found, k);
+
+			*new_errors += g->severity == ERRATA_SEVERITY_ERROR &&
+			               !has_fp(g->fingerprint, old_fps, n_old);
+		}
+	}
+	if (old && !all) {
+		error = errata_diff_match_findings(old, old_from, found, from);
+	} else if (old && fixed) {
+		/* Keep every new finding; still leave in `fixed` only what went. */
+		const char **new_fps = NULL;
+		size_t n_new = 0;
+
+		if ((error = fingerprints(found, from, &new_fps, &n_new)) == 0)
+			remove_shared(fixed, old_from, new_fps, n_new);
+		free(new_fps);
+	}
+cleanup:
+	free(old_fps);
+	if (old != fixed)
+		errata_findings_free(old);
+	return error;
+}
+
+int errata_repo_hooks_dir(errata_repo *repo, char **out)
+{
+	git_config *cfg = NULL;
+	git_buf value = { NULL, 0, 0 };
+	const char *common;
+	errata_buf path = ERRATA_BUF_INIT;
+	int error;
+
+	*out = NULL;
+	if ((error = git_repository_config_snapshot(&cfg, repo->git)) < 0)
+		return errata__git_error(error, "reading the repository configuration");
+	error = git_config_get_path(&value, cfg, "core.hooksPath");
+	if (error == 0 && value.ptr && value.ptr[0]) {
+		if (value.ptr[0] != '/' && repo->workdir)
+			error = errata_buf_puts(&path, repo->workdir);
+		if (!error)
+			error = errata_buf_puts(&path, value.ptr);
+	} else {
+		common = git_repository_commondir(repo->git);
+		error = errata_buf_printf(&path, "%s%shooks", common,
+		                          common[0] && common[strlen(common) - 1] == '/' ? "" : "/");
+	}
+	while (!error && path.size > 1 && path.ptr[path.size - 1] == '/')
+		path.ptr[--path.size] = '\0';
+	if (!error)
+		*out = errata_buf_detach(&path);
+	errata_buf_dispose(&path);
+	git_buf_dispose(&value);
+	git_config_free(cfg);
+	return error;
+}

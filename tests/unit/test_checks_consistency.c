@@ -1,0 +1,341 @@
+/*
+ * test_checks_consistency.c: every consistency check against its fixtures
+ * (tests/fixtures/consistency/<rule>.json): each "flag" case must give
+ * exactly one finding of the rule, on the given span, with the given
+ * message text (when the case names one); each "pass" case must give none.
+ * Plus the word tables and text helpers the checks share.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include <cjson/cJSON.h>
+
+#include "common.h"
+#include "checks/check.h"
+#include "checks/facts.h"
+#include "checks/words.h"
+
+extern const errata_check errata__check_duration;
+extern const errata_check errata__check_range;
+extern const errata_check errata__check_relative;
+extern const errata_check errata__check_anniversary;
+extern const errata_check errata__check_age;
+extern const errata_check errata__check_title;
+
+static char fixture_dir[4096];
+
+static void set_fixture_dir(void)
+{
+	const char *root = getenv("ERRATA_ROOT");
+
+	snprintf(fixture_dir, sizeof(fixture_dir), "%s/tests/fixtures/consistency",
+	         root && root[0] ? root : ".");
+}
+
+/* Run one check on one text; the findings are returned for inspection. */
+static errata_findings *run_check(const errata_check *check, const char *text,
+                                  const errata_date *date, const errata_facts *facts)
+{
+	errata_doc *doc = NULL;
+	errata_locale *loc = NULL;
+	errata_mentions *mentions = NULL;
+	errata_findings *out = NULL;
+	errata_mention_options mopts = ERRATA_MENTION_OPTIONS_INIT;
+	errata_check_ctx ctx;
+	size_t plen = 0;
+	int rc;
+
+	assert_int_equal(errata_doc_load_buffer(&doc, "case.txt", text, strlen(text), NULL), 0);
+	assert_int_equal(errata_locale_load_lang(&loc, "en"), 0);
+	if (date)
+		mopts.anchor = *date;
+	assert_int_equal(errata_mentions_extract(&mentions, doc, loc, &mopts), 0);
+	assert_int_equal(errata_findings_new(&out), 0);
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.doc = doc;
+	ctx.prose = errata_doc_prose(doc, &plen);
+	ctx.prose_len = plen;
+	ctx.locale = loc;
+	ctx.mentions = mentions;
+	if (date)
+		ctx.article_date = *date;
+	ctx.facts = facts;
+	ctx.out = out;
+	ctx.rule = check->id;
+	ctx.severity = check->severity;
+	rc = check->run(&ctx);
+	if (rc != 0)
+		print_error("run failed: %s\n", errata_error_last());
+	assert_int_equal(rc, 0);
+	errata_findings_seal(out, 0);
+	errata_mentions_free(mentions);
+	errata_locale_free(loc);
+	errata_doc_free(doc);
+	return out;
+}
+
+static int parse_date(const cJSON *v, errata_date *d)
+{
+	if (!v || cJSON_IsNull(v))
+		return 0;
+	assert_true(cJSON_IsString(v));
+	assert_int_equal(errata_date_parse_iso(v->valuestring, d), 0);
+	return 1;
+}
+
+/* Run every case of tests/fixtures/consistency/<rule>.json. */
+static void run_fixtures(const errata_check *check)
+{
+	char path[4200], *data = NULL;
+	size_t len = 0, failures = 0;
+	cJSON *root;
+	const cJSON *v, *c;
+	errata_facts *facts = NULL;
+	errata_date base = { 0, 0, 0 };
+	int have_base;
+
+	set_fixture_dir();
+	snprintf(path, sizeof(path), "%s/%s.json", fixture_dir, check->id);
+	assert_int_equal(errata__read_file(path, 0, &data, &len), 0);
+	root = cJSON_Parse(data);
+	assert_non_null(root);
+	have_base = parse_date(cJSON_GetObjectItem(root, "date"), &base);
+	v = cJSON_GetObjectItem(root, "facts");
+	if (cJSON_IsString(v)) {
+		snprintf(path, sizeof(path), "%s/%s", fixture_dir, v->valuestring);
+		assert_int_equal(errata__facts_new(&facts), 0);
+		assert_int_equal(errata__facts_load_file(facts, path), 0);
+	}
+	for (int pass = 0; pass < 2; pass++) {
+		const cJSON *list = cJSON_GetObjectItem(root, pass ? "pass" : "flag");
+		size_t n = 0;
+
+		assert_true(cJSON_GetArraySize(list) >= 10);
+		cJSON_ArrayForEach(c, list) {
+			const char *text = cJSON_IsString(c) ? c->valuestring :
+			                   cJSON_GetObjectItem(c, "text")->valuestring;
+			errata_date d = base;
+			int dated = have_base;
+			const cJSON *cd = cJSON_IsObject(c) ? cJSON_GetObjectItem(c, "date") : NULL;
+			errata_findings *out;
+			size_t count;
+
+			if (cd) {
+				memset(&d, 0, sizeof(d));
+				dated = parse_date(cd, &d);
+			}
+			out = run_check(check, text, dated ? &d : NULL, facts);
+			count = errata_findings_count(out);
+			if (pass && count != 0) {
+				print_message("# %s: pass case %zu flagged: %s\n#   text: %s\n", check->id, n,
+				              errata_findings_get(out, 0)->message, text);
+				failures++;
+			} else if (!pass) {
+				const cJSON *span = cJSON_GetObjectItem(c, "span");
+				const cJSON *msg = cJSON_GetObjectItem(c, "message");
+				const cJSON *sugg = cJSON_GetObjectItem(c, "suggestion");
+
+				if (count != 1) {
+					print_message("# %s: flag case %zu gave %zu findings%s%s\n#   text: %s\n",
+					              check->id, n, count, count ? ": " : "",
+					              count ? errata_findings_get(out, 0)->message : "", text);
+					failures++;
+				} else {
+					const errata_finding *f = errata_findings_get(out, 0);
+
+					if (strcmp(f->rule, check->id) != 0 ||
+					    (span && strcmp(f->text, span->valuestring) != 0) ||
+					    (msg && !strstr(f->message, msg->valuestring)) ||
+					    (sugg && (f->suggestion_count != 1 ||
+					              strcmp(f->suggestions[0], sugg->valuestring) != 0))) {
+						print_message("# %s: flag case %zu: span \"%s\" message \"%s\"%s%s\n",
+						              check->id, n, f->text, f->message,
+						              f->suggestion_count ? " suggestion " : "",
+						              f->suggestion_count ? f->suggestions[0] : "");
+						failures++;
+					}
+				}
+			}
+			errata_findings_free(out);
+			n++;
+		}
+	}
+	errata__facts_free(facts);
+	cJSON_Delete(root);
+	free(data);
+	assert_int_equal(failures, 0);
+}
+
+static void test_checks_consistency_duration(void **state)
+{
+	(void)state;
+	run_fixtures(&errata__check_duration);
+}
+
+static void test_checks_consistency_range(void **state)
+{
+	(void)state;
+	run_fixtures(&errata__check_range);
+}
+
+static void test_checks_consistency_relative(void **state)
+{
+	(void)state;
+	run_fixtures(&errata__check_relative);
+}
+
+static void test_checks_consistency_anniversary(void **state)
+{
+	(void)state;
+	run_fixtures(&errata__check_anniversary);
+}
+
+static void test_checks_consistency_age(void **state)
+{
+	(void)state;
+	run_fixtures(&errata__check_age);
+}
+
+static void test_checks_consistency_title(void **state)
+{
+	(void)state;
+	run_fixtures(&errata__check_title);
+}
+
+/* Without an article date the date-relative checks stay silent. */
+static void test_checks_consistency_no_date(void **state)
+{
+	errata_findings *out;
+
+	(void)state;
+	out = run_check(&errata__check_relative, "The vote is tomorrow, Jan. 6.", NULL, NULL);
+	assert_int_equal(errata_findings_count(out), 0);
+	errata_findings_free(out);
+	out = run_check(&errata__check_age, "Sara Lind was born in 1985. Lind, 30, coaches.", NULL, NULL);
+	assert_int_equal(errata_findings_count(out), 0);
+	errata_findings_free(out);
+}
+
+/* Bad input: empty text, text of nothing but digits and punctuation. */
+static void test_checks_consistency_odd_input(void **state)
+{
+	static const char *const texts[] = {
+		"", "3-day", "of 3 days", "150th", "150th anniversary of",
+		"yesterday (", "tomorrow,", "Lee, 61", ", 61,", "(61)", "61-year-old",
+		"President", "President  Moon", "President\n", "12345678901234567890-day visit from January 4",
+		"a 0-day visit starting January 4, 2026, to January 9, 2026.",
+	};
+	const errata_check *checks[] = { &errata__check_duration, &errata__check_range,
+	                                 &errata__check_relative, &errata__check_anniversary,
+	                                 &errata__check_age, &errata__check_title };
+	errata_date d = { 2026, 1, 4 };
+	errata_facts *facts = NULL;
+	char path[4200];
+
+	(void)state;
+	set_fixture_dir();
+	snprintf(path, sizeof(path), "%s/facts.json", fixture_dir);
+	assert_int_equal(errata__facts_new(&facts), 0);
+	assert_int_equal(errata__facts_load_file(facts, path), 0);
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		for (size_t k = 0; k < sizeof(checks) / sizeof(checks[0]); k++) {
+			errata_findings *out = run_check(checks[k], texts[i], &d, facts);
+
+			if (errata_findings_count(out))
+				print_message("# %s flagged \"%s\"\n", checks[k]->id, texts[i]);
+			assert_int_equal(errata_findings_count(out), 0);
+			errata_findings_free(out);
+		}
+	errata__facts_free(facts);
+}
+
+static void test_checks_consistency_words_table(void **state)
+{
+	cJSON *obj = cJSON_Parse("{\"numbers\":{\"three\":3},\"legs\":[\"travels\",\"moves on\"],"
+	                         "\"title_qualifiers\":[\"ex-\"]}");
+	cJSON *bad = cJSON_Parse("{\"numbers\":{\"three\":\"3\"}}");
+	cJSON *bad2 = cJSON_Parse("{\"legs\":[\"x\", 4]}");
+	errata__words *w = NULL;
+	int v = 0;
+	const char *text = "Three moves on. ex-Mayor";
+
+	(void)state;
+	assert_int_equal(errata__words_from_json(&w, "en.json", obj), 0);
+	assert_int_equal(errata__words_match(&w->numbers, text, strlen(text), 0, &v), 5);
+	assert_int_equal(v, 3);
+	assert_int_equal(errata__words_match(&w->legs, text, strlen(text), 6, NULL), 8);
+	assert_int_equal(errata__words_match(&w->legs, text, strlen(text), 0, NULL), 0);
+	assert_int_equal(errata__words_match(&w->title_qualifiers, text, strlen(text), 16, NULL), 3);
+	assert_int_equal(errata__read_count(w, "3,000 days", 10, 0, &v), 0);
+	assert_int_equal(errata__read_count(w, "12-day", 6, 0, &v), 2);
+	assert_int_equal(v, 12);
+	errata__words_free(w);
+	assert_int_equal(errata__words_from_json(&w, "en.json", bad), ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "en.json: consistency.numbers.three: not a number");
+	assert_null(w);
+	assert_int_equal(errata__words_from_json(&w, "en.json", bad2), ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "en.json: consistency.legs[1]: not a string");
+	assert_int_equal(errata__words_from_json(&w, "en.json", NULL), 0);
+	assert_int_equal(w->numbers.count, 0);
+	errata__words_free(w);
+	cJSON_Delete(obj);
+	cJSON_Delete(bad);
+	cJSON_Delete(bad2);
+}
+
+static void test_checks_consistency_sentences_and_names(void **state)
+{
+	errata_locale *loc = NULL;
+	const errata__words *w = NULL;
+	const char *t = "Talks are set for Jan. 5 in Beijing. Mr. Lee said so! J. Smith agreed.\n\nNext one";
+	size_t len = strlen(t), s, e, n, at;
+
+	(void)state;
+	assert_int_equal(errata_locale_load_lang(&loc, "en"), 0);
+	assert_int_equal(errata__words_for(&w, loc), 0);
+	errata__sentence(w, t, len, 20, &s, &e);
+	assert_int_equal(s, 0);
+	assert_int_equal(e, 36);
+	errata__sentence(w, t, len, 40, &s, &e);
+	assert_int_equal(s, 37);
+	assert_int_equal(e, 53);
+	errata__sentence(w, t, len, 60, &s, &e);
+	assert_int_equal(s, 54);
+	errata__sentence(w, t, len, len - 2, &s, &e);
+	assert_int_equal(s, len - 8);
+	assert_int_equal(e, len);
+	at = errata__name_before("Then President Lee Jae-myung, 61,", 33, 28, &n);
+	assert_int_equal(at, 0);
+	assert_int_equal(n, 28);
+	at = errata__name_before("with Kim Koo's", 14, 11, &n);
+	assert_int_equal(at, 5);
+	assert_int_equal(n, 6);
+	at = errata__name_after("61-year-old Lee Jae-myung said", 30, 11, &n);
+	assert_int_equal(at, 12);
+	assert_int_equal(n, 13);
+	assert_int_equal(errata__read_year("in 1876,", 8, 3), 1876);
+	assert_int_equal(errata__read_year("in 18765", 8, 3), 0);
+	errata_locale_free(loc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_checks_consistency_duration),
+		cmocka_unit_test(test_checks_consistency_range),
+		cmocka_unit_test(test_checks_consistency_relative),
+		cmocka_unit_test(test_checks_consistency_anniversary),
+		cmocka_unit_test(test_checks_consistency_age),
+		cmocka_unit_test(test_checks_consistency_title),
+		cmocka_unit_test(test_checks_consistency_no_date),
+		cmocka_unit_test(test_checks_consistency_odd_input),
+		cmocka_unit_test(test_checks_consistency_words_table),
+		cmocka_unit_test(test_checks_consistency_sentences_and_names),
+	};
+	return cmocka_run_group_tests_name("checks_consistency", tests, NULL, NULL);
+}

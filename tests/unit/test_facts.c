@@ -1,0 +1,229 @@
+/*
+ * test_facts.c: loading the newsroom fact sheet, its lookups, and the
+ * messages for malformed sheets.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "common.h"
+#include "checks/facts.h"
+#include "errata/checker.h"
+
+static const char good_sheet[] =
+	"{\"version\": 1,\n"
+	" \"entities\": [\n"
+	"  {\"name\": \"Moon Jae-in\", \"aliases\": [\"Moon\"], \"born\": \"1953-01-24\",\n"
+	"   \"titles\": [{\"title\": \"President\", \"from\": \"2017-05-10\", \"to\": \"2022-05-09\"}]},\n"
+	"  {\"name\": \"Harbour Museum\", \"founded\": \"1926\"},\n"
+	"  {\"name\": \"Ana Ortiz\", \"born\": \"1970-03\", \"died\": null,\n"
+	"   \"titles\": [{\"title\": \"Mayor\", \"from\": \"2019\"}]}\n"
+	" ]}\n";
+
+static errata_facts *load(const char *json, int *rc)
+{
+	errata_facts *f = NULL;
+
+	assert_int_equal(errata__facts_new(&f), 0);
+	*rc = errata__facts_load_buffer(f, "sheet.json", json, strlen(json));
+	return f;
+}
+
+static void test_facts_loads_entities(void **state)
+{
+	int rc;
+	errata_facts *f = load(good_sheet, &rc);
+	const errata__fact_entity *e;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	assert_int_equal(errata__facts_count(f), 3);
+	e = errata__facts_get(f, 0);
+	assert_string_equal(e->name, "Moon Jae-in");
+	assert_int_equal(e->alias_count, 1);
+	assert_true(errata__fact_entity_named(e, "Moon", 4));
+	assert_true(errata__fact_entity_named(e, "Moon Jae-in", 11));
+	assert_false(errata__fact_entity_named(e, "Moo", 3));
+	assert_int_equal(e->born.year, 1953);
+	assert_int_equal(e->born.month, 1);
+	assert_int_equal(e->born.day, 24);
+	assert_int_equal(e->title_count, 1);
+	assert_string_equal(e->titles[0].title, "President");
+	assert_int_equal(e->titles[0].to.year, 2022);
+	e = errata__facts_get(f, 1);
+	assert_int_equal(e->founded.year, 1926);
+	assert_int_equal(e->founded.month, 0);
+	e = errata__facts_get(f, 2);
+	assert_int_equal(e->born.month, 3);
+	assert_int_equal(e->born.day, 0);
+	assert_int_equal(e->died.year, 0);
+	assert_int_equal(e->titles[0].to.year, 0);
+	assert_null(errata__facts_get(f, 3));
+	errata__facts_free(f);
+}
+
+static void test_facts_date_compare(void **state)
+{
+	errata__fact_date y = { 2019, 0, 0 }, ym = { 2019, 5, 0 }, ymd = { 2019, 5, 10 };
+
+	(void)state;
+	assert_int_equal(errata__fact_date_cmp(&y, 2019, 12, 31), 0);
+	assert_true(errata__fact_date_cmp(&y, 2020, 1, 1) < 0);
+	assert_true(errata__fact_date_cmp(&ym, 2019, 4, 30) > 0);
+	assert_int_equal(errata__fact_date_cmp(&ym, 2019, 5, 1), 0);
+	assert_true(errata__fact_date_cmp(&ymd, 2019, 5, 11) < 0);
+	assert_int_equal(errata__fact_date_cmp(&ymd, 2019, 5, 10), 0);
+}
+
+static void test_facts_syntax_error_names_place(void **state)
+{
+	int rc;
+	errata_facts *f = load("{\"version\": 1,\n \"entities\": [\n  {\"name\": }\n]}", &rc);
+
+	(void)state;
+	assert_int_equal(rc, ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "sheet.json:3:12: invalid JSON");
+	assert_int_equal(errata__facts_count(f), 0);
+	errata__facts_free(f);
+}
+
+static void expect_value_error(const char *json, const char *message)
+{
+	int rc;
+	errata_facts *f = load(json, &rc);
+
+	assert_int_equal(rc, ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), message);
+	assert_int_equal(errata__facts_count(f), 0);
+	errata__facts_free(f);
+}
+
+static void test_facts_value_errors(void **state)
+{
+	(void)state;
+	expect_value_error("{\"version\":1,\"entities\":[{\"name\":\"A\"},{\"name\":\"B\"},"
+	                   "{\"name\":\"C\"},{\"name\":\"D\",\"born\":\"1999-02-30\"}]}",
+	                   "sheet.json: entities[3].born: not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+	expect_value_error("{\"version\":1,\"entities\":[{\"name\":\"A\",\"bron\":\"1990\"}]}",
+	                   "sheet.json: entities[0]: unknown key \"bron\"");
+	expect_value_error("{\"version\":2,\"entities\":[]}", "sheet.json: version: must be 1");
+	expect_value_error("{\"version\":1}", "sheet.json: entities: missing or not an array");
+	expect_value_error("[1,2]", "sheet.json: not a JSON object");
+	expect_value_error("{\"version\":1,\"entities\":[{\"aliases\":[\"x\"]}]}",
+	                   "sheet.json: entities[0].name: not a non-empty string");
+	expect_value_error("{\"version\":1,\"entities\":[{\"name\":\"A\",\"aliases\":[\"x\",3]}]}",
+	                   "sheet.json: entities[0].aliases[1]: not a non-empty string");
+	expect_value_error("{\"version\":1,\"entities\":[{\"name\":\"A\",\"titles\":"
+	                   "[{\"title\":\"Mayor\",\"from\":\"2020\",\"to\":\"2019-12\"}]}]}",
+	                   "sheet.json: entities[0].titles[0]: \"to\" is before \"from\"");
+	expect_value_error("{\"version\":1,\"entities\":[{\"name\":\"A\",\"titles\":"
+	                   "[{\"title\":\"Mayor\",\"from\":\"20x0\"}]}]}",
+	                   "sheet.json: entities[0].titles[0].from: not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+	expect_value_error("{\"version\":1,\"entities\":[{\"name\":\"A\",\"titles\":[{\"from\":\"2020\"}]}]}",
+	                   "sheet.json: entities[0].titles[0].title: not a non-empty string");
+	expect_value_error("{\"version\":1,\"entities\":[\"A\"]}",
+	                   "sheet.json: entities[0]: not an object");
+}
+
+static void test_facts_failed_load_keeps_earlier_sheet(void **state)
+{
+	int rc;
+	errata_facts *f = load(good_sheet, &rc);
+	const char *bad = "{\"version\":1,\"entities\":[{\"name\":\"X\"},{\"name\":\"Y\",\"born\":\"yesterday\"}]}";
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	assert_int_equal(errata__facts_load_buffer(f, "b.json", bad, strlen(bad)), ERRATA_EINVALID);
+	assert_int_equal(errata__facts_count(f), 3);
+	assert_int_equal(errata__facts_load_buffer(f, "c.json", good_sheet, strlen(good_sheet)), 0);
+	assert_int_equal(errata__facts_count(f), 6);
+	errata__facts_free(f);
+}
+
+static void test_facts_file(void **state)
+{
+	char path[] = "/tmp/errata-facts-XXXXXX";
+	int fd = mkstemp(path);
+	errata_facts *f = NULL;
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, good_sheet, strlen(good_sheet)), (ssize_t)strlen(good_sheet));
+	close(fd);
+	assert_int_equal(errata__facts_new(&f), 0);
+	assert_int_equal(errata__facts_load_file(f, path), 0);
+	assert_int_equal(errata__facts_count(f), 3);
+	unlink(path);
+	assert_int_equal(errata__facts_load_file(f, path), ERRATA_ENOTFOUND);
+	assert_non_null(strstr(errata_error_last(), path));
+	errata__facts_free(f);
+	errata__facts_free(NULL);
+}
+
+/* The checker loads the sheets it is given, and fails on a broken one. */
+static void test_facts_through_checker(void **state)
+{
+	char good[] = "/tmp/errata-facts-good-XXXXXX", bad[] = "/tmp/errata-facts-bad-XXXXXX";
+	const char *broken = "{\"version\":1,\"entities\":[{\"name\":\"A\",\"died\":\"1999-13\"}]}";
+	const char *text = "President Moon met Xi in Beijing.";
+	int fg = mkstemp(good), fb = mkstemp(bad);
+	errata_checker_options o = ERRATA_CHECKER_OPTIONS_INIT;
+	errata_checker *c = NULL;
+	errata_findings *out = NULL;
+	errata_doc *doc = NULL;
+	const char *paths[2];
+	size_t titles = 0;
+
+	(void)state;
+	assert_true(fg >= 0 && fb >= 0);
+	assert_int_equal(write(fg, good_sheet, strlen(good_sheet)), (ssize_t)strlen(good_sheet));
+	assert_int_equal(write(fb, broken, strlen(broken)), (ssize_t)strlen(broken));
+	close(fg);
+	close(fb);
+	paths[0] = good;
+	paths[1] = bad;
+	o.facts_paths = paths;
+	o.facts_count = 2;
+	o.no_default_packs = 1;
+	o.date.year = 2026;
+	o.date.month = 1;
+	o.date.day = 4;
+	assert_int_equal(errata_checker_new(&c, &o), ERRATA_EINVALID);
+	assert_non_null(strstr(errata_error_last(), "entities[0].died: not a date"));
+	assert_non_null(strstr(errata_error_last(), bad));
+	assert_null(c);
+	o.facts_count = 1;
+	assert_int_equal(errata_checker_new(&c, &o), 0);
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.txt", text, strlen(text), NULL), 0);
+	assert_int_equal(errata_findings_new(&out), 0);
+	assert_int_equal(errata_checker_check(c, doc, out), 0);
+	for (size_t i = 0; i < errata_findings_count(out); i++)
+		if (strcmp(errata_findings_get(out, i)->rule, "facts.title") == 0)
+			titles++;
+	assert_int_equal(titles, 1);
+	errata_findings_free(out);
+	errata_doc_free(doc);
+	errata_checker_free(c);
+	unlink(good);
+	unlink(bad);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_facts_loads_entities),
+		cmocka_unit_test(test_facts_date_compare),
+		cmocka_unit_test(test_facts_syntax_error_names_place),
+		cmocka_unit_test(test_facts_value_errors),
+		cmocka_unit_test(test_facts_failed_load_keeps_earlier_sheet),
+		cmocka_unit_test(test_facts_file),
+		cmocka_unit_test(test_facts_through_checker),
+	};
+	return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
+}
