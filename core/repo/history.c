@@ -442,12 +442,20 @@ static int blob_contains(errata_repo *repo, const git_oid *oid, const errata_buf
 	}
 	if ((error = git_blob_lookup(&blob, repo->git, oid)) < 0)
 		return errata__git_error(error, "reading a revision");
-	error = errata__quote_normalize(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob), &nt, NULL);
+	/*
+	 * The quote is folded already: if the raw text holds it verbatim, the
+	 * folded text holds it too, and folding can be skipped.
+	 */
+	if (errata__memmem(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob), q->ptr, q->size)) {
+		*result = 1;
+	} else {
+		error = errata__quote_normalize(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob), &nt, NULL);
+		*result = error == 0 && errata__quote_in(nt.ptr, nt.size, q->ptr, q->size);
+	}
 	git_blob_free(blob);
+	errata_buf_dispose(&nt);
 	if (error < 0)
 		return error;
-	*result = errata__quote_in(nt.ptr, nt.size, q->ptr, q->size);
-	errata_buf_dispose(&nt);
 	git_oid_cpy(&memo->last, oid);
 	memo->has_last = 1;
 	memo->last_result = *result;
