@@ -47,6 +47,13 @@ typedef int (*errata__build_fn)(errata_repo *repo, git_tree *tip, void *payload,
 int errata__reports_write(errata_repo *repo, const char *actor,
                           errata__build_fn build, void *payload);
 
+/*
+ * Create the ref at `oid` when it does not exist, safely against other
+ * creators: 0, ERRATA_ECONFLICT (it exists now, or another creator is at
+ * it: start over), or an error.
+ */
+int errata__reports_create_ref(errata_repo *repo, const git_oid *oid, const char *message);
+
 /* The ref's tip: 1 and *out when it exists, 0 when not, or an error. */
 int errata__reports_tip(errata_repo *repo, git_oid *out);
 
