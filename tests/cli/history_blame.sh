@@ -96,7 +96,7 @@ lines=$(printf '%s\n' "$OUT" | wc -l)
 [ "$lines" -eq 9 ] && ok "log lists every revision" || not_ok "log lists every revision" "$OUT"
 expect_contains "log: re-wrap changes no words" "Cat Copy: Re-wrap (+0 -0 words"
 run $E log news/bridge.md --max-count 2 --format json
-if printf '%s' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d["revisions"])==2 and d["revisions"][0]["author"]=="Gil Final"'; then ok "log --max-count"; else not_ok "log --max-count" "$OUT"; fi
+if printf '%s' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d["revisions"])==2 and d["revisions"][0]["author"]=="Ida Ink"'; then ok "log --max-count"; else not_ok "log --max-count" "$OUT"; fi
 run $E log news/none.md
 expect_rc "log of an unknown path: exit 2" 2
 done_testing
