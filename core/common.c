@@ -170,9 +170,17 @@ int errata__read_file(const char *path, size_t max, char **out, size_t *len)
 		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
 			return errata__error(ERRATA_EINVALID, "%s: is a directory", path);
 		f = fopen(path, "rb");
-		if (!f)
-			return errata__error(errno == ENOENT ? ERRATA_ENOTFOUND : ERRATA_EIO,
-			                     "%s: %s", path, strerror(errno));
+		if (!f) {
+			int e = errno;
+			char reason[128];
+
+			/* Messages are lower case: "no such file or directory". */
+			snprintf(reason, sizeof(reason), "%s", strerror(e));
+			if (reason[0] >= 'A' && reason[0] <= 'Z')
+				reason[0] = (char)(reason[0] - 'A' + 'a');
+			return errata__error(e == ENOENT ? ERRATA_ENOTFOUND : ERRATA_EIO,
+			                     "%s: %s", path, reason);
+		}
 	}
 	for (;;) {
 		size_t n;

@@ -175,37 +175,64 @@ static uint64_t hash_folded(uint64_t h, const char *s)
 	return h;
 }
 
+struct seal_key {
+	uint64_t key;
+	size_t index;
+};
+
+static int compare_key(const void *a, const void *b)
+{
+	const struct seal_key *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void set_fingerprint(errata_finding *f, uint64_t key, unsigned int occurrence)
+{
+	key = errata__fnv1a(key, &occurrence, sizeof(occurrence));
+	snprintf(f->fingerprint, sizeof(f->fingerprint), "%016llx", (unsigned long long)key);
+}
+
+static uint64_t finding_key(const errata_finding *f)
+{
+	return hash_folded(errata__fnv1a(ERRATA__FNV_SEED, f->rule, strlen(f->rule) + 1), f->text);
+}
+
 void errata_findings_seal(errata_findings *list, size_t from)
 {
+	errata_finding *items = list->items + from;
+	struct seal_key *keys;
 	size_t n;
-	uint64_t *keys;
 
 	if (from >= list->count)
 		return;
 	n = list->count - from;
-	qsort(list->items + from, n, sizeof(errata_finding), compare_position);
+	qsort(items, n, sizeof(errata_finding), compare_position);
 	keys = malloc(n * sizeof(*keys));
-	for (size_t i = 0; i < n; i++) {
-		errata_finding *f = &list->items[from + i];
-		uint64_t key = errata__fnv1a(ERRATA__FNV_SEED, f->rule, strlen(f->rule) + 1);
-		unsigned occurrence = 0;
+	if (!keys) {
+		/* Out of memory: count earlier equal findings the slow way. */
+		for (size_t i = 0; i < n; i++) {
+			uint64_t key = finding_key(&items[i]);
+			unsigned int occurrence = 0;
 
-		key = hash_folded(key, f->text);
-		if (keys) {
-			/* Findings of one document are few; a quadratic count is fine. */
 			for (size_t j = 0; j < i; j++)
-				occurrence += keys[j] == key;
-			keys[i] = key;
-		} else {
-			/* Out of memory: fall back to counting by comparing text. */
-			for (size_t j = 0; j < i; j++) {
-				errata_finding *g = &list->items[from + j];
-
-				occurrence += strcmp(g->rule, f->rule) == 0 && strcmp(g->text, f->text) == 0;
-			}
+				occurrence += finding_key(&items[j]) == key;
+			set_fingerprint(&items[i], key, occurrence);
 		}
-		key = errata__fnv1a(key, &occurrence, sizeof(occurrence));
-		snprintf(f->fingerprint, sizeof(f->fingerprint), "%016llx", (unsigned long long)key);
+		return;
+	}
+	/* Group equal (rule, text) keys in position order: the rank within a
+	 * group is the occurrence index. */
+	for (size_t i = 0; i < n; i++) {
+		keys[i].key = finding_key(&items[i]);
+		keys[i].index = i;
+	}
+	qsort(keys, n, sizeof(*keys), compare_key);
+	for (size_t i = 0, occurrence = 0; i < n; i++) {
+		occurrence = i > 0 && keys[i].key == keys[i - 1].key ? occurrence + 1 : 0;
+		set_fingerprint(&items[keys[i].index], keys[i].key, (unsigned int)occurrence);
 	}
 	free(keys);
 }
