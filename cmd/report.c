@@ -14,11 +14,13 @@
 #include "errata/history.h"
 #include "cmd.h"
 
-/* Open the repository around the current folder. */
+/* Open the repository around the current folder; -1 (reported) when there is none. */
 static int open_repo(errata_repo **repo)
 {
-	if (errata_repo_open(repo, ".") < 0)
-		return cmd_fail();
+	if (errata_repo_open(repo, ".") < 0) {
+		cmd_fail();
+		return -1;
+	}
 	return 0;
 }
 
