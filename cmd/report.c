@@ -318,8 +318,8 @@ static int report_status(int argc, char **argv, errata_event_type type)
 	if (nrest != 1 || (type == ERRATA_EVENT_REJECT && !why) ||
 	    (type == ERRATA_EVENT_DUPLICATE && !of) || (type == ERRATA_EVENT_COMMENT && !message) ||
 	    (type == ERRATA_EVENT_FIXED && !in)) {
-		fprintf(stderr, "errata: %s\nusage: %s\n", nrest != 1 ? "give one report ID" : "missing option",
-		        usage);
+		fprintf(stderr, "errata: report %s needs %s\nusage: %s\n", errata_event_type_name(type),
+		        nrest != 1 || !need ? "one report ID" : need, usage);
 		return EXIT_USAGE;
 	}
 	if (open_repo(&repo) < 0)
