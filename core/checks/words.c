@@ -99,6 +99,12 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 	return 0;
 }
 
+/* A 16-bit hash of three lower-case bytes. */
+static unsigned int hash3(unsigned char a, unsigned char b, unsigned char c)
+{
+	return (((unsigned int)a * 961u) + ((unsigned int)b * 31u) + c) & 0xffffu;
+}
+
 static void starts_add(errata__starts *set, const errata__wordlist *l)
 {
 	for (size_t i = 0; i < l->count; i++) {
@@ -115,6 +121,13 @@ static void starts_add(errata__starts *set, const errata__wordlist *l)
 			continue; /* never found by a scan */
 		k = ((unsigned int)lower((unsigned char)wd[0]) << 8) | (unsigned int)lower((unsigned char)wd[1]);
 		set->bits[k >> 3] |= (unsigned char)(1u << (k & 7));
+		if (n == 2) {
+			set->has_short = 1;
+			continue;
+		}
+		k = hash3((unsigned char)lower((unsigned char)wd[0]), (unsigned char)lower((unsigned char)wd[1]),
+		          (unsigned char)lower((unsigned char)wd[2]));
+		set->bits3[k >> 3] |= (unsigned char)(1u << (k & 7));
 	}
 }
 
@@ -154,8 +167,11 @@ int errata__words_from_json(errata__words **out, const char *name,
 			                           &w->age_starts };
 
 			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
-				for (size_t b = 0; b < sizeof(w->any_starts.bits); b++)
+				for (size_t b = 0; b < sizeof(w->any_starts.bits); b++) {
 					w->any_starts.bits[b] |= sets[k]->bits[b];
+					w->any_starts.bits3[b] |= sets[k]->bits3[b];
+				}
+				w->any_starts.has_short |= sets[k]->has_short;
 				sets[k]->all = &w->any_starts;
 				w->any_starts.members[w->any_starts.member_count++] = sets[k];
 				for (unsigned int b = 0; b < sizeof(sets[k]->bits); b++)
@@ -356,9 +372,17 @@ static inline int in_set(const errata__starts *set, const unsigned char *t, size
 static inline int starts_at(const errata__starts *set, const char *text, size_t len, size_t i)
 {
 	const unsigned char *t = (const unsigned char *)text;
+	unsigned int k3;
 
 	if (i + 1 >= len || !in_set(set, t, i))
 		return 0;
+	if (!set->has_short) {
+		if (i + 2 >= len)
+			return 0;
+		k3 = hash3(lower_table[t[i]], lower_table[t[i + 1]], lower_table[t[i + 2]]);
+		if (!((set->bits3[k3 >> 3] >> (k3 & 7)) & 1))
+			return 0;
+	}
 	return t[i - 1] < 0x80 ? byte_class(t[i - 1]) != 1 : errata__word_start(text, len, i);
 }
 

@@ -47,6 +47,8 @@ typedef struct {
  */
 typedef struct errata__starts {
 	unsigned char bits[8192];
+	unsigned char bits3[8192];  /* a hash of the first three bytes, to thin them out */
+	int has_short;              /* a word of two bytes: bits3 cannot be used */
 	/*
 	 * The union of every set of the locale: one scan per document with it
 	 * serves all the checks (see errata__starts_next()). NULL in the union.
