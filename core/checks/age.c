@@ -197,9 +197,20 @@ static int age_run(const errata_check_ctx *ctx)
 		if (i == s || !(n = read_age(p, len, i, &age)) || i + n != s)
 			continue;
 		at = s + k;
-		/* "61-year-old Lee" */
+		/* "61-year-old Lee", "61-year-old president Lee" */
 		name = errata__name_after(p, len, at, &nl);
-		if (nl && name == at + 1) {
+		if (!nl && at + 1 < len && p[at] == ' ' && p[at + 1] >= 'a' && p[at + 1] <= 'z') {
+			size_t e = at + 1;
+
+			while (e < len && errata__is_word_byte(p, len, e))
+				e++;
+			name = errata__name_after(p, len, e, &nl);
+			if (name != e + 1)
+				nl = 0;
+		} else if (name != at + 1) {
+			nl = 0;
+		}
+		if (nl) {
 			error = judge(ctx, w, &bc, name, nl, age, i, at - i);
 			continue;
 		}
