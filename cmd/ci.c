@@ -118,6 +118,10 @@ int cmd_ci(int argc, char **argv)
 		goto fail;
 	if (cmd_write_stdout(out.ptr, out.size) < 0)
 		goto cleanup;
+	if (new_errors)
+		fprintf(stderr, "errata: the change adds %zu error%s%s\n", new_errors,
+		        new_errors == 1 ? "" : "s",
+		        cached ? "; fix the staged text, or commit with --no-verify to skip this check" : "");
 	rc = failed ? EXIT_USAGE : new_errors ? EXIT_FINDINGS : EXIT_CLEAN;
 	goto cleanup;
 oom:

@@ -55,38 +55,86 @@ static int want_color(const char *mode, int *color)
 	return 0;
 }
 
+/* Length of the valid UTF-8 sequence at s[0, n), or 0 if it is not one. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+	size_t len = s[0] < 0x80 ? 1 : s[0] >= 0xc2 && s[0] <= 0xdf ? 2
+	           : s[0] >= 0xe0 && s[0] <= 0xef ? 3 : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : 0;
+
+	if (len == 0 || len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	/* overlong three- and four-byte forms, surrogates, beyond U+10FFFF */
+	if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] > 0x9f) ||
+	    (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] > 0x8f))
+		return 0;
+	return len;
+}
+
+/*
+ * A JSON string of text[offset, offset+length), each byte that is not
+ * valid UTF-8 (an old version may hold some) written as U+FFFD; NULL when
+ * memory ran out.
+ */
+static cJSON *slice_json(const char *text, size_t offset, size_t length)
+{
+	char *copy = malloc(length * 3 + 1);
+	const unsigned char *p = (const unsigned char *)text + offset;
+	size_t i = 0, o = 0;
+	cJSON *s;
+
+	if (!copy)
+		return NULL;
+	while (i < length) {
+		size_t n = utf8_len(p + i, length - i);
+
+		if (n == 0) {
+			memcpy(copy + o, "\xef\xbf\xbd", 3);
+			o += 3;
+			i++;
+		} else {
+			memcpy(copy + o, p + i, n);
+			o += n;
+			i += n;
+		}
+	}
+	copy[o] = '\0';
+	s = cJSON_CreateString(copy);
+	free(copy);
+	return s;
+}
+
+/* The changes as the JSON "hunks" array, or NULL when memory ran out. */
 static cJSON *hunks_json(const errata_diff_file *f, const errata_worddiff *wd)
 {
 	cJSON *arr = cJSON_CreateArray();
+	int ok = arr != NULL;
 
-	for (size_t i = 0; arr && i < errata_worddiff_count(wd); i++) {
+	for (size_t i = 0; ok && i < errata_worddiff_count(wd); i++) {
 		const errata_wordchange *c = errata_worddiff_get(wd, i);
 		cJSON *h = cJSON_CreateObject();
-		char *ot = f->old_data ? malloc(c->old_length + 1) : NULL;
-		char *nt = f->new_data ? malloc(c->new_length + 1) : NULL;
 
-		if (ot) {
-			memcpy(ot, f->old_data + c->old_offset, c->old_length);
-			ot[c->old_length] = '\0';
+		ok = h && cJSON_AddItemToArray(arr, h);
+		if (!ok) {
+			cJSON_Delete(h);
+			break;
 		}
-		if (nt) {
-			memcpy(nt, f->new_data + c->new_offset, c->new_length);
-			nt[c->new_length] = '\0';
-		}
-		if (!h || !cJSON_AddItemToArray(arr, h) ||
-		    !cJSON_AddStringToObject(h, "old_text", ot ? ot : "") ||
-		    !cJSON_AddStringToObject(h, "new_text", nt ? nt : "") ||
-		    !cJSON_AddNumberToObject(h, "old_offset", (double)c->old_offset) ||
-		    !cJSON_AddNumberToObject(h, "old_length", (double)c->old_length) ||
-		    !cJSON_AddNumberToObject(h, "new_offset", (double)c->new_offset) ||
-		    !cJSON_AddNumberToObject(h, "new_length", (double)c->new_length) ||
-		    !cJSON_AddNumberToObject(h, "old_line", c->old_line) ||
-		    !cJSON_AddNumberToObject(h, "new_line", c->new_line)) {
-			cJSON_Delete(arr);
-			arr = NULL;
-		}
-		free(ot);
-		free(nt);
+		ok = cJSON_AddItemToObject(h, "old_text", slice_json(f->old_data ? f->old_data : "",
+		                                                     c->old_offset, c->old_length));
+		ok = ok && cJSON_AddItemToObject(h, "new_text", slice_json(f->new_data ? f->new_data : "",
+		                                                           c->new_offset, c->new_length));
+		ok = ok && cJSON_AddNumberToObject(h, "old_offset", (double)c->old_offset);
+		ok = ok && cJSON_AddNumberToObject(h, "old_length", (double)c->old_length);
+		ok = ok && cJSON_AddNumberToObject(h, "new_offset", (double)c->new_offset);
+		ok = ok && cJSON_AddNumberToObject(h, "new_length", (double)c->new_length);
+		ok = ok && cJSON_AddNumberToObject(h, "old_line", c->old_line);
+		ok = ok && cJSON_AddNumberToObject(h, "new_line", c->new_line);
+	}
+	if (!ok) {
+		cJSON_Delete(arr);
+		arr = NULL;
 	}
 	return arr;
 }
@@ -105,6 +153,41 @@ static cJSON *findings_json(const errata_findings *list)
 	return arr;
 }
 
+/* The resolved reports as a JSON array of {"id", "quote"}. */
+static cJSON *reports_json(const errata_report *const *reports, size_t n)
+{
+	cJSON *arr = cJSON_CreateArray();
+
+	for (size_t k = 0; arr && k < n; k++) {
+		cJSON *r = cJSON_CreateObject();
+
+		if (!r || !cJSON_AddItemToArray(arr, r) ||
+		    !cJSON_AddStringToObject(r, "id", reports[k]->id) ||
+		    !cJSON_AddStringToObject(r, "quote", reports[k]->quote)) {
+			cJSON_Delete(arr);
+			arr = NULL;
+		}
+	}
+	return arr;
+}
+
+static int text_reports(errata_buf *out, const errata_report *const *reports, size_t n)
+{
+	int error = 0;
+
+	if (n)
+		error = errata_buf_puts(out, "resolved reports (the quoted text is gone):\n");
+	for (size_t k = 0; k < n && !error; k++) {
+		error = errata_buf_printf(out, "%.12s \"", reports[k]->id);
+		/* a quote is one line here: line ends read as spaces */
+		for (const char *p = reports[k]->quote; *p && !error; p++)
+			error = errata_buf_putc(out, *p == '\n' || *p == '\r' || *p == '\t' ? ' ' : *p);
+		if (!error)
+			error = errata_buf_puts(out, "\"\n");
+	}
+	return error;
+}
+
 static int text_findings(errata_buf *out, const char *title, const errata_findings *list)
 {
 	int error;
@@ -118,6 +201,7 @@ static int text_findings(errata_buf *out, const char *title, const errata_findin
 
 static int text_file(errata_buf *out, const errata_diff_file *f, const errata_worddiff *wd,
                      const errata_findings *introduced, const errata_findings *fixed,
+                     const errata_report *const *reports, size_t nreports,
                      int color, unsigned int context)
 {
 	errata_worddiff_format_options fo = ERRATA_WORDDIFF_FORMAT_OPTIONS_INIT;
@@ -138,12 +222,15 @@ static int text_file(errata_buf *out, const errata_diff_file *f, const errata_wo
 		error = text_findings(out, "introduced", introduced);
 	if (!error)
 		error = text_findings(out, "fixed", fixed);
+	if (!error)
+		error = text_reports(out, reports, nreports);
 	return error;
 }
 
 /* One file's JSON object: path, status, hunks, introduced, fixed, reports. */
 static cJSON *file_json(const errata_diff_file *f, const errata_worddiff *wd,
-                        const errata_findings *introduced, const errata_findings *fixed)
+                        const errata_findings *introduced, const errata_findings *fixed,
+                        const errata_report *const *reports, size_t nreports)
 {
 	cJSON *o = cJSON_CreateObject();
 	int ok = o != NULL;
@@ -155,7 +242,7 @@ static cJSON *file_json(const errata_diff_file *f, const errata_worddiff *wd,
 	ok = ok && cJSON_AddItemToObject(o, "hunks", hunks_json(f, wd));
 	ok = ok && cJSON_AddItemToObject(o, "introduced", findings_json(introduced));
 	ok = ok && cJSON_AddItemToObject(o, "fixed", findings_json(fixed));
-	ok = ok && cJSON_AddArrayToObject(o, "resolved_reports");
+	ok = ok && cJSON_AddItemToObject(o, "resolved_reports", reports_json(reports, nreports));
 	if (!ok) {
 		cJSON_Delete(o);
 		o = NULL;
@@ -191,6 +278,8 @@ int cmd_diff(int argc, char **argv)
 	errata_diff *diff = NULL;
 	errata_findings *introduced = NULL, *fixed = NULL;
 	errata_worddiff *wd = NULL;
+	const errata_report **reports = NULL;
+	size_t nreports = 0;
 	errata_buf out = ERRATA_BUF_INIT;
 	cJSON *root = NULL, *files = NULL;
 	char **rest, **paths, **relpaths = NULL, *config_path = NULL, *end;
@@ -261,24 +350,28 @@ int cmd_diff(int argc, char **argv)
 
 		if (errata_findings_new(&introduced) < 0 || errata_findings_new(&fixed) < 0 ||
 		    errata_worddiff_new(&wd, f->old_data, f->old_len, f->new_data, f->new_len) < 0 ||
-		    errata_diff_check(diff, i, 0, introduced, fixed, &new_errors) < 0)
+		    errata_diff_check(diff, i, 0, introduced, fixed, &new_errors) < 0 ||
+		    errata_diff_resolved_reports(diff, repo, i, &reports, &nreports) < 0)
 			goto fail;
 		if (json) {
-			cJSON *o = file_json(f, wd, introduced, fixed);
+			cJSON *o = file_json(f, wd, introduced, fixed, reports, nreports);
 
 			if (!o || !cJSON_AddItemToArray(files, o)) {
 				cJSON_Delete(o);
 				goto oom;
 			}
 		} else if ((i > 0 && errata_buf_putc(&out, '\n') < 0) ||
-		           text_file(&out, f, wd, introduced, fixed, color, (unsigned int)context) < 0) {
+		           text_file(&out, f, wd, introduced, fixed, reports, nreports, color,
+		                     (unsigned int)context) < 0) {
 			goto fail;
 		}
 		errata_worddiff_free(wd);
 		errata_findings_free(introduced);
 		errata_findings_free(fixed);
+		free(reports);
 		wd = NULL;
 		introduced = fixed = NULL;
+		reports = NULL;
 	}
 	if (json) {
 		char *s = cJSON_Print(root);
@@ -308,6 +401,7 @@ cleanup:
 	errata_worddiff_free(wd);
 	errata_findings_free(introduced);
 	errata_findings_free(fixed);
+	free(reports);
 	errata_diff_free(diff);
 	errata_repo_free(repo);
 	return rc;

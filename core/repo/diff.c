@@ -17,6 +17,7 @@
 
 #include "common.h"
 #include "repo/repo.h"
+#include "repo/quote.h"
 #include "errata/diff.h"
 
 struct errata_diff {
@@ -29,6 +30,7 @@ struct errata_diff {
 	errata_checker *checker;        /* dates date-less articles by the new side */
 	errata_checker *old_checker;    /* by the old side; built when needed */
 	int dated;                      /* opts->date set: one date for both */
+	errata_reports *reports;        /* loaded on first use */
 };
 
 static const char *const status_names[] = { "added", "modified", "deleted", "renamed" };
@@ -40,8 +42,7 @@ const char *errata_diff_status_name(errata_diff_status status)
 	return status_names[status];
 }
 
-/* Whether a path names an article: .md .markdown .txt .html .htm. */
-static int is_article(const char *path)
+int errata_path_is_article(const char *path)
 {
 	static const char *const exts[] = { ".md", ".markdown", ".txt", ".html", ".htm" };
 	size_t n = strlen(path);
@@ -141,7 +142,7 @@ static int add_file(errata_diff *d, errata_repo *repo, const git_diff_delta *del
 		f.status = ERRATA_DIFF_ADDED;
 	if (!has_new)
 		f.status = ERRATA_DIFF_DELETED;
-	if (!all_files && !is_article(has_new ? delta->new_file.path : delta->old_file.path))
+	if (!all_files && !errata_path_is_article(has_new ? delta->new_file.path : delta->old_file.path))
 		return 0;
 	path = errata__strdup(has_new ? delta->new_file.path : delta->old_file.path);
 	if (has_old && has_new)
@@ -351,6 +352,7 @@ void errata_diff_free(errata_diff *diff)
 	free(diff->files);
 	errata_checker_free(diff->checker);
 	errata_checker_free(diff->old_checker);
+	errata_reports_free(diff->reports);
 	free(diff);
 }
 
@@ -586,6 +588,70 @@ cleanup:
 	free(old_fps);
 	if (old != fixed)
 		errata_findings_free(old);
+	return error;
+}
+
+/* Whether normalised text nt contains the report's quote (1, 0, or < 0). */
+static int quote_in(const errata_buf *nt, const char *quote)
+{
+	errata_buf q = ERRATA_BUF_INIT;
+	int found, error;
+
+	if ((error = errata__quote_normalize(quote, strlen(quote), &q, NULL)) < 0)
+		return error;
+	found = q.size > 0 && nt->ptr && errata__quote_in(nt->ptr, nt->size, q.ptr, q.size);
+	errata_buf_dispose(&q);
+	return found;
+}
+
+int errata_diff_resolved_reports(errata_diff *diff, errata_repo *repo, size_t i,
+                                 const errata_report ***out, size_t *count)
+{
+	const errata_diff_file *f = errata_diff_get(diff, i);
+	errata_buf old_text = ERRATA_BUF_INIT, new_text = ERRATA_BUF_INIT;
+	const errata_report **list = NULL;
+	size_t n = 0;
+	int error = 0;
+
+	*out = NULL;
+	*count = 0;
+	if (!f)
+		return errata__error(ERRATA_EUSAGE, "no changed article %zu", i);
+	if (!f->old_data)
+		return 0;  /* an added article had nothing to report */
+	if (!diff->reports && (error = errata_reports_load(&diff->reports, repo)) < 0)
+		return error;
+	for (size_t k = 0; k < errata_reports_count(diff->reports); k++) {
+		const errata_report *r = errata_reports_get(diff->reports, k);
+		int in_old, in_new = 0;
+
+		if (!r->path || !r->quote || (strcmp(r->path, f->old_path) != 0 && strcmp(r->path, f->path) != 0) ||
+		    !r->status || (strcmp(r->status, "open") != 0 && strcmp(r->status, "confirmed") != 0))
+			continue;
+		if (!old_text.ptr &&
+		    ((error = errata__quote_normalize(f->old_data, f->old_len, &old_text, NULL)) < 0 ||
+		     (f->new_data && (error = errata__quote_normalize(f->new_data, f->new_len, &new_text, NULL)) < 0)))
+			goto cleanup;
+		if ((in_old = quote_in(&old_text, r->quote)) < 0 ||
+		    (f->new_data && (in_new = quote_in(&new_text, r->quote)) < 0)) {
+			error = in_old < 0 ? in_old : in_new;
+			goto cleanup;
+		}
+		if (!in_old || in_new)
+			continue;
+		if (!list && !(list = calloc(errata_reports_count(diff->reports), sizeof(*list)))) {
+			error = errata__oom();
+			goto cleanup;
+		}
+		list[n++] = r;
+	}
+	*out = list;
+	*count = n;
+	list = NULL;
+cleanup:
+	free(list);
+	errata_buf_dispose(&old_text);
+	errata_buf_dispose(&new_text);
 	return error;
 }
 

@@ -61,7 +61,7 @@ static int cp_kind(uint32_t cp)
 		return TOK_PUNCT;
 	}
 	if (cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 ||
-	    cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000)
+	    cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000 || cp == 0xfeff)
 		return TOK_SPACE;
 	if ((cp >= 0xa1 && cp <= 0xbf) || cp == 0xd7 || cp == 0xf7 ||
 	    (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205e) ||
@@ -367,6 +367,91 @@ static int gather(struct errata_worddiff *d)
 }
 
 /*
+ * Length L of the longest run of tokens just before `q` in sd that also
+ * follows the change (sd[end, end+L) equal, L <= room), with q-L >= start.
+ */
+static size_t repeat_before(const struct side *sd, size_t start, size_t q, size_t end,
+                            size_t room)
+{
+	size_t best = 0;
+
+	for (size_t len = 1; len <= q - start && len <= room; len++) {
+		size_t j = 0;
+
+		while (j < len && sd->tok[q - len + j].id == sd->tok[end + j].id)
+			j++;
+		if (j == len)
+			best = len;
+	}
+	return best;
+}
+
+static size_t first_break(const struct side *sd, size_t from, size_t to)
+{
+	for (size_t t = from; t < to; t++)
+		if (sd->tok[t].kind == TOK_BREAK)
+			return t;
+	return to;
+}
+
+/*
+ * Split a replacement that swallowed a whole new (or removed) paragraph:
+ * "says [-Monday-]{+Friday.\n\nA new one+}." is the same edit as
+ * "says [-Monday-]{+Friday+}.{+\n\nA new one.+}", which is how an editor
+ * made it. When the run on one side holds a paragraph break and the tokens
+ * before the break repeat right after the change, those tokens are taken
+ * as unchanged and the paragraph becomes a change of its own.
+ */
+static int split_paragraphs(struct errata_worddiff *d)
+{
+	struct side *a = &d->a, *b = &d->b;
+	struct span *out = NULL;
+	size_t n = 0;
+
+	for (size_t k = 0; k < d->count; k++) {
+		struct span sp = d->spans[k], rest;
+		size_t a_room = (k + 1 < d->count ? d->spans[k + 1].a0 : a->n) - sp.a1;
+		size_t qa = first_break(a, sp.a0 + 1, sp.a1), qb = first_break(b, sp.b0 + 1, sp.b1);
+		size_t len = 0;
+		int split = 0;
+
+		if (sp.a0 < sp.a1 && sp.b0 < sp.b1 && qb < sp.b1 &&
+		    (len = repeat_before(b, sp.b0, qb, sp.b1, a_room)) > 0) {
+			rest.a0 = rest.a1 = sp.a1 + len;
+			rest.b0 = qb;
+			rest.b1 = sp.b1 + len;
+			sp.b1 = qb - len;
+			split = 1;
+		} else if (sp.a0 < sp.a1 && sp.b0 < sp.b1 && qa < sp.a1 &&
+		           (len = repeat_before(a, sp.a0, qa, sp.a1, a_room)) > 0) {
+			rest.a0 = qa;
+			rest.a1 = sp.a1 + len;
+			rest.b0 = rest.b1 = sp.b1 + len;
+			sp.a1 = qa - len;
+			split = 1;
+		}
+		if (split && !out) {
+			out = malloc((2 * d->count) * sizeof(*out));
+			if (!out)
+				return errata__oom();
+			memcpy(out, d->spans, k * sizeof(*out));
+			n = k;
+		}
+		if (out) {
+			out[n++] = sp;
+			if (split)
+				out[n++] = rest;
+		}
+	}
+	if (out) {
+		free(d->spans);
+		d->spans = out;
+		d->count = n;
+	}
+	return 0;
+}
+
+/*
  * Slide a pure deletion or insertion that starts with white space one
  * token on when the token after it is the same white space: "the[ big]
  * dog" reads better as "the [big ]dog". Then join changes that touch or
@@ -514,6 +599,8 @@ int errata_worddiff_new(errata_worddiff **out,
 	my.vb = v + (2 * half + 1) + half;
 	compare(&my, 0, (long)d->a.n, 0, (long)d->b.n);
 	if ((error = gather(d)) < 0)
+		goto cleanup;
+	if ((error = split_paragraphs(d)) < 0)
 		goto cleanup;
 	tidy(d);
 	if ((error = to_changes(d)) < 0)

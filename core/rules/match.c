@@ -318,9 +318,11 @@ static int report(run_ctx *rc, const errata__rule *r, size_t off, size_t len,
 /*
  * Compare a literal form with the prose at `at`: runs of white space
  * match any run of white space; letters match by the rule's case rule.
+ * With bound, a form that ends with a word character must end a word.
  * Returns the prose length matched, or 0.
  */
-static size_t phrase_at(const run_ctx *rc, size_t at, const errata__phrase *p, int cs)
+static size_t phrase_at(const run_ctx *rc, size_t at, const errata__phrase *p, int cs,
+                        int bound)
 {
 	const char *t = p->text, *s = rc->prose;
 	size_t i = 0, j = at, n;
@@ -345,7 +347,7 @@ static size_t phrase_at(const run_ctx *rc, size_t at, const errata__phrase *p, i
 		j++;
 	}
 	/* A whole word: the next character must not continue it. */
-	if (p->ends_word && j < rc->len && errata__word_char_at((const unsigned char *)s, rc->len, j, &n))
+	if (bound && p->ends_word && j < rc->len && errata__word_char_at((const unsigned char *)s, rc->len, j, &n))
 		return 0;
 	return j - at;
 }
@@ -518,7 +520,7 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 
 				if (le->hash != h || le->first_len != we - ws)
 					continue;
-				m = phrase_at(rc, ws, &r->phrases[le->phrase], r->case_sensitive);
+				m = phrase_at(rc, ws, &r->phrases[le->phrase], r->case_sensitive, 1);
 				if (!m || (r->after && !followed(rc, r, ws + m)))
 					continue;
 				for (k = 0; k < nbest && best[k].rule != le->rule; k++)
@@ -585,7 +587,7 @@ static int consistency_findings(run_ctx *rc, errata__rules *rs)
 			if (o->phrase == canon)
 				continue;
 			/* the same form written in another case or spacing is not a variant */
-			if (phrase_at(rc, o->offset, &r->phrases[canon], r->case_sensitive) == o->length)
+			if (phrase_at(rc, o->offset, &r->phrases[canon], r->case_sensitive, 0) == o->length)
 				continue;
 			memset(&x, 0, sizeof(x));
 			x.whole = rc->prose + o->offset;
@@ -608,7 +610,7 @@ static const char *pattern_suggestion(run_ctx *rc, const errata__rule *r,
 	for (size_t i = 0; i < r->phrase_count; i++) {
 		const errata__phrase *p = &r->phrases[i];
 
-		if (p->to && phrase_at(rc, off, p, r->case_sensitive) == len)
+		if (p->to && phrase_at(rc, off, p, r->case_sensitive, 0) == len)
 			return shape_case(&rc->sugg, p->to, rc->prose + off,
 			                  r->case_sensitive ? 0 : len) ? NULL : rc->sugg.ptr;
 	}
@@ -660,7 +662,7 @@ static int pcre_pass(run_ctx *rc, errata__rules *rs, size_t ri, uint32_t opts)
 			}
 		} else if (r->head.type == ERRATA__RULE_CONSISTENCY) {
 			for (size_t i = 0; i < r->phrase_count; i++) {
-				if (phrase_at(rc, off, &r->phrases[i], r->case_sensitive) == len) {
+				if (phrase_at(rc, off, &r->phrases[i], r->case_sensitive, 0) == len) {
 					error = literal_hit(rc, rs, ri, i, off, len);
 					break;
 				}

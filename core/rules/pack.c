@@ -418,8 +418,7 @@ static int check_template(const load_ctx *lc, const errata__rule *r,
 				p++;
 			}
 			p++;
-			if (n > r->capture_count && !(r->head.type != ERRATA__RULE_PATTERN && n <= 1 &&
-			                               r->head.type == ERRATA__RULE_REPEATED)) {
+			if (n > r->capture_count) {
 				snprintf(msg, sizeof(msg), "%s refers to group %u, the pattern has %u",
 				         field, n, (unsigned)r->capture_count);
 				return rule_error(lc, "%s", msg);

@@ -9,7 +9,8 @@
  * script, style, pre, textarea). The lines of ordinary text are gathered
  * into paragraphs, and each finished paragraph goes through the inline
  * level: code spans, autolinks, raw HTML and comments, link and image
- * destinations and titles, backslash escapes and emphasis markers.
+ * destinations and titles, backslash escapes, emphasis markers, and the
+ * template tags and attribute lists of static site generators.
  *
  * This is not a CommonMark renderer. It aims to mask what a reader would
  * not see as prose, and when in doubt it leaves text as prose. Every
@@ -34,6 +35,7 @@ typedef struct {
 	long budget;
 	uint64_t no_code_close;  /* bit k: no closing run of k backticks */
 	int no_comment_close;
+	int no_template_close;
 	int error;
 } md;
 
@@ -41,7 +43,7 @@ typedef struct {
 
 static const unsigned char inline_special[256] = {
 	['\\'] = 1, ['`'] = 1, ['<'] = 1, ['['] = 1, ['!'] = 1,
-	['*'] = 1, ['_'] = 1, ['~'] = 1, [':'] = 1,
+	['*'] = 1, ['_'] = 1, ['~'] = 1, [':'] = 1, ['{'] = 1,
 };
 
 static int is_punct(unsigned char c)
@@ -243,6 +245,39 @@ static void emphasis(md *m, size_t i, size_t k, size_t ps, size_t pe)
 }
 
 /*
+ * Template and attribute syntax at p[i] == '{': site-generator shortcodes
+ * and tags ({{< figure >}}, {{ page.title }}, {% include x %}) and
+ * attribute lists ({#anchor}, {.class}, {: .note}). Returns the end, or 0.
+ */
+static size_t braces(md *m, size_t i, size_t pe)
+{
+	const char *p = m->p, *hit;
+	char c = i + 1 < pe ? p[i + 1] : ' ';
+
+	if (c == '{' || c == '%') {
+		if (m->no_template_close)
+			return 0;
+		hit = errata__memmem(p + i + 2, pe - i - 2, c == '{' ? "}}" : "%}", 2);
+		spend(m, hit ? (size_t)(hit - p) - i : pe - i);
+		if (!hit)
+			m->no_template_close = 1;
+		return hit ? (size_t)(hit - p) + 2 : 0;
+	}
+	if (c == '#' || c == '.' || c == ':') {
+		/* an attribute list: one line, no braces inside */
+		size_t j = i + 2;
+
+		while (j < pe && j - i < 256 && p[j] != '}' && p[j] != '{' && p[j] != '\n' &&
+		       p[j] != '\r')
+			j++;
+		if (j < pe && p[j] == '}' && j > i + 2 &&
+		    (c == ':' || !errata__is_space((unsigned char)p[i + 2])))
+			return j + 1;
+	}
+	return 0;
+}
+
+/*
  * The "www." URL that holds p[i], if any: its end, with its start in
  * *start; 0 when p[i] is not inside one.
  */
@@ -269,6 +304,7 @@ static void md_inline(md *m, size_t ps, size_t pe)
 	m->budget = (long)((pe - ps) > 1000000000 ? 1000000000 : (pe - ps)) * 16 + 4096;
 	m->no_code_close = 0;
 	m->no_comment_close = 0;
+	m->no_template_close = 0;
 	while (m->error == 0) {
 		unsigned char c;
 
@@ -339,6 +375,15 @@ static void md_inline(md *m, size_t ps, size_t pe)
 			e = errata__url_scheme(p, i, ps, pe, &k);
 			if (e) {
 				errata__mask(p, k, e);
+				i = e;
+			} else {
+				i++;
+			}
+			break;
+		case '{':
+			e = m->budget > 0 ? braces(m, i, pe) : 0;
+			if (e) {
+				errata__mask(p, i, e);
 				i = e;
 			} else {
 				i++;
@@ -440,21 +485,30 @@ static int only_blanks(const char *t, size_t k, size_t le)
 	return k == le;
 }
 
-/* A line of three or more '-', '*', '_' or '=' (with blanks). */
-static int is_break_line(const char *t, size_t k, size_t le)
+/*
+ * A thematic break (three or more '-', '*' or '_', with blanks) or, under
+ * a paragraph line, a setext heading underline (a run of '=' or '-').
+ */
+static int is_break_line(const char *t, size_t k, size_t le, int in_para)
 {
 	char c = t[k];
-	int count = 0;
+	int count = 0, blank = 0, split = 0;
 
 	if (c != '-' && c != '*' && c != '_' && c != '=')
 		return 0;
 	for (; k < le; k++) {
-		if (t[k] == c)
+		if (t[k] == c) {
+			split |= blank;
 			count++;
-		else if (t[k] != ' ' && t[k] != '\t')
+		} else if (t[k] == ' ' || t[k] == '\t') {
+			blank = 1;
+		} else {
 			return 0;
+		}
 	}
-	return count >= 3 || c == '=';
+	if (c == '=')
+		return in_para && !split;
+	return count >= 3 || (c == '-' && in_para && !split);
 }
 
 /* A list marker at t[k]: the offset after it (and its space), or 0. */
@@ -484,6 +538,19 @@ static size_t list_marker(const char *t, size_t k, size_t le)
 	    (le - j == 3 || t[j + 3] == ' ' || t[j + 3] == '\t'))
 		j += 3;
 	return j;
+}
+
+/*
+ * Whether the list item at t[k] (content from t[j]) may interrupt a
+ * paragraph: not empty, and if ordered, numbered 1.
+ */
+static int may_interrupt(const char *t, size_t k, size_t j, size_t le)
+{
+	if (only_blanks(t, j, le))
+		return 0;
+	if (t[k] >= '0' && t[k] <= '9')
+		return t[k] == '1' && (t[k + 1] == '.' || t[k + 1] == ')');
+	return 1;
 }
 
 /* A reference definition "[label]: destination" at t[k]. */
@@ -657,6 +724,8 @@ int errata__markdown_mask(errata_doc *doc)
 		}
 		in_code = 0;
 		j = list_marker(t, k, le);
+		if (j && in_para && !in_list && !may_interrupt(t, k, j, le))
+			j = 0; /* "2026." on a wrapped line is text, not a list */
 		if (!j && indent < 2 && prev_blank && !quoted)
 			in_list = 0;
 		if (indent <= 3 || in_list) {
@@ -693,7 +762,7 @@ int errata__markdown_mask(errata_doc *doc)
 					in_list = 0;
 				continue;
 			}
-			if (is_break_line(t, k, le) && !(t[k] == '=' && !in_para)) {
+			if (is_break_line(t, k, le, in_para)) {
 				flush(&m, ls);
 				errata__mask(m.p, k, le);
 				in_para = 0;

@@ -19,6 +19,7 @@
 #include "errata/findings.h"
 #include "errata/checker.h"
 #include "errata/repo.h"
+#include "errata/reports.h"
 
 /* ---- word diff -------------------------------------------------------- */
 
@@ -125,6 +126,10 @@ typedef struct {
 
 typedef struct errata_diff errata_diff;
 
+/* Whether a path names an article: it ends in .md, .markdown, .txt, .html
+ * or .htm, in any case. */
+int errata_path_is_article(const char *path);
+
 /*
  * List the articles (files ending in .md, .markdown, .txt, .html or .htm,
  * unless opts->all_files) that differ between the two sides, in path
@@ -193,6 +198,18 @@ int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opt
  */
 int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *found,
                       errata_findings *fixed, size_t *new_errors);
+
+/*
+ * The reader reports, open or confirmed, filed on changed article i (on
+ * its old path or its new one) whose quoted text the old version contains
+ * and the new version does not: the edit is a candidate fix. Quotes match
+ * as the report store matches them (white space folded, typographic
+ * quotes and dashes as their plain forms). The reports are loaded from
+ * the repository once per diff. *out is a malloc'd array (free()) of
+ * *count pointers borrowed from the diff; NULL when there are none.
+ */
+int errata_diff_resolved_reports(errata_diff *diff, errata_repo *repo, size_t i,
+                                 const errata_report ***out, size_t *count);
 
 /*
  * The folder where git looks for this repository's hooks: core.hooksPath

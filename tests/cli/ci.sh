@@ -20,6 +20,7 @@ expect_rc "a new wrong weekday fails ci" 1
 expect_contains "the finding names the article, line and column" "news/bridge.md:15:22: error:"
 expect_contains "the finding names its rule" "[date.weekday]"
 expect_not_contains "an unchanged article is not checked" "library.md"
+expect_contains "a summary goes to stderr" "errata: the change adds 1 error" stderr
 run "$ERRATA_BIN" ci --base HEAD~1 --head HEAD~1
 expect_rc "base against itself: nothing changed" 0
 run "$ERRATA_BIN" ci --base HEAD~1 -- news/library.md
@@ -40,7 +41,7 @@ assert len(f) == 1, f
 assert f[0]["path"] == "news/bridge.md" and f[0]["rule"] == "date.weekday", f[0]
 assert f[0]["line"] == 15 and f[0]["column"] == 22, f[0]
 '; then ok "json lists the one new finding"; else not_ok "json lists the one new finding" "$OUT"; fi
-"$ERRATA_BIN" ci --base HEAD~1 --format sarif >"$tmp/out.sarif"
+"$ERRATA_BIN" ci --base HEAD~1 --format sarif >"$tmp/out.sarif" 2>"$tmp/err"
 rc=$?
 if [ $rc -ne 1 ]; then not_ok "sarif format: exit 1" "exit $rc"; else ok "sarif format: exit 1"; fi
 python3 "$ERRATA_ROOT/tests/sarif_validate.py" "$tmp/out.sarif" >"$tmp/v" 2>&1

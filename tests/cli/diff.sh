@@ -109,6 +109,30 @@ assert by["news/new.md"]["status"] == "added" and by["news/new.md"]["old_path"] 
 assert by["news/bridge.md"]["status"] == "deleted"
 '; then ok "json statuses for rename, add and delete"; else not_ok "json statuses for rename, add and delete" "$OUT"; fi
 
+# An old version that is not valid UTF-8, and a BOM: the JSON stays valid
+# UTF-8, the BOM is not a word.
+cd "$tmp" || exit 1
+new_repo "$tmp/enc"
+cd "$tmp/enc" || exit 1
+printf 'bad \377 byte\n' >c.md
+printf '\357\273\277BOM text\n' >b.md
+commit_all "$tmp/enc" "latin-1 and a BOM"
+printf 'good byte\n' >c.md
+printf '\357\273\277BOM texts\n' >b.md
+commit_all "$tmp/enc" "fixed"
+run "$ERRATA_BIN" diff
+expect_rc "an unreadable old version counts as clean" 0
+expect_contains "the BOM is left out of the context" "@@ -1 +1 @@
+BOM [-text-]{+texts+}"
+"$ERRATA_BIN" diff --format json >"$tmp/enc.json"
+if python3 -c '
+import json, sys
+d = json.loads(open(sys.argv[1], "rb").read().decode("utf-8"))
+h = [f for f in d["files"] if f["path"] == "c.md"][0]["hunks"]
+assert h[0]["old_text"] == "bad \ufffd", h
+' "$tmp/enc.json"; then ok "invalid bytes become U+FFFD in JSON"; else not_ok "invalid bytes become U+FFFD in JSON" "$(cat "$tmp/enc.json")"; fi
+cd "$r" || exit 1
+
 # Bad input.
 run "$ERRATA_BIN" diff no-such-rev
 expect_rc "an unknown revision exits 2" 2

@@ -32,6 +32,7 @@ git add news/bridge.md
 run git commit -q -m "add the mayor's visit"
 if [ "$RC" -ne 0 ]; then ok "the hook refuses a new error"; else not_ok "the hook refuses a new error"; fi
 expect_contains "the refusal names the finding" "news/bridge.md:15:22: error:" stderr
+expect_contains "the refusal says how to go on" "errata: the change adds 1 error; fix the staged text, or commit with --no-verify" stderr
 if [ "$(git rev-list --count HEAD)" = 1 ]; then ok "no commit was made"; else not_ok "no commit was made"; fi
 
 # It reads the index, not the working tree: fix the file without staging.

@@ -231,6 +231,23 @@ static void test_checker_rules_and_listing(void **state)
 	errata_checker_free(c);
 }
 
+static void test_checker_default_packs(void **state)
+{
+	errata_checker *c = NULL;
+	const errata_rule_info *r;
+
+	(void)state;
+	/* NULL options: the data folder's packs/ (here the source tree's rules/) */
+	assert_int_equal(errata_checker_new(&c, NULL), 0);
+	r = rule_named(c, "style.doubled-word");
+	assert_non_null(r);
+	assert_true(r->enabled);
+	assert_int_equal(r->severity, ERRATA_SEVERITY_WARNING);
+	assert_string_equal(r->summary, "the same word twice in a row");
+	assert_non_null(rule_named(c, "spelling.month-weekday"));
+	errata_checker_free(c);
+}
+
 static void test_checker_enable_disable_severity(void **state)
 {
 	errata_checker_options o = ERRATA_CHECKER_OPTIONS_INIT;
@@ -558,6 +575,7 @@ int main(void)
 		cmocka_unit_test(test_checker_config_errors),
 		cmocka_unit_test(test_checker_config_find),
 		cmocka_unit_test(test_checker_rules_and_listing),
+		cmocka_unit_test(test_checker_default_packs),
 		cmocka_unit_test(test_checker_enable_disable_severity),
 		cmocka_unit_test(test_checker_unknown_rule_names),
 		cmocka_unit_test(test_checker_bad_inputs),

@@ -336,6 +336,20 @@ static void test_diff_match_moved_and_repeated(void **state)
 	errata_doc_free(db);
 }
 
+static void test_diff_article_paths(void **state)
+{
+	(void)state;
+	assert_true(errata_path_is_article("news/a.md"));
+	assert_true(errata_path_is_article("A.MARKDOWN"));
+	assert_true(errata_path_is_article("x/notes.txt"));
+	assert_true(errata_path_is_article("page.HTM"));
+	assert_true(errata_path_is_article("page.html"));
+	assert_false(errata_path_is_article(".md"));
+	assert_false(errata_path_is_article("notes.json"));
+	assert_false(errata_path_is_article("md"));
+	assert_false(errata_path_is_article("a.mdx"));
+}
+
 static void test_diff_hooks_dir(void **state)
 {
 	errata_repo *repo = NULL;
@@ -370,6 +384,7 @@ int main(void)
 		cmocka_unit_test(test_diff_check_introduced_and_fixed),
 		cmocka_unit_test(test_diff_check_all),
 		cmocka_unit_test(test_diff_match_moved_and_repeated),
+		cmocka_unit_test(test_diff_article_paths),
 		cmocka_unit_test(test_diff_hooks_dir),
 	};
 	return cmocka_run_group_tests_name("diff", tests, setup, teardown);

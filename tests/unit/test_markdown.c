@@ -195,8 +195,26 @@ static void test_markdown_blocks(void **state)
 	   "Para\n⟦---⟧\n\n⟦***⟧\n⟦- - -⟧\n\nTitle\n⟦=====⟧");
 	/* not markers */
 	md("-5 degrees\n2026 was\n1.5 million", "-5 degrees\n2026 was\n1.5 million");
+	/* a wrapped line that starts with a number and a period stays text */
+	md("It opened on Tuesday, January 6,\n2026. Then it closed.",
+	   "It opened on Tuesday, January 6,\n2026. Then it closed.");
+	md("Text\n1. first\n2. second", "Text\n⟦1.⟧ first\n⟦2.⟧ second");
+	md("Text\n-\nmore", "Text\n⟦-⟧\nmore");
+	md("Text\n- - -\nText\n=\nx = y\n= =", "Text\n⟦- - -⟧\nText\n⟦=⟧\nx = y\n= =");
 	/* a quoted fence */
 	md("> ```\n> code\n> ```\nok", "⟦> ```⟧\n⟦> code⟧\n⟦> ```⟧\nok");
+}
+
+static void test_markdown_templates(void **state)
+{
+	(void)state;
+	md("A {{< figure src=\"a.jpg\" caption=\"Monday, May 4\" >}} b",
+	   "A ⟦{{< figure src=\"a.jpg\" caption=\"Monday, May 4\" >}}⟧ b");
+	md("By {{ page.author }}, {% include note.html %}.",
+	   "By ⟦{{ page.author }}⟧, ⟦{% include note.html %}⟧.");
+	md("## Results {#results}\n\nText{: .note}", "⟦##⟧ Results ⟦{#results}⟧\n\nText⟦{: .note}⟧");
+	/* braces in prose stay */
+	md("a {b} c { d } {{ open", "a {b} c { d } {{ open");
 }
 
 static void test_markdown_entities(void **state)
@@ -221,7 +239,7 @@ static void test_markdown_pathological(void **state)
 	/* crafted input stays linear and never breaks the length invariant */
 	size_t n = 300000;
 	char *text = malloc(n + 1);
-	const char *units[] = { "[", "`", "<a ", "](", "[x](", "<!--", "*_", "\\", "a\r", "> " };
+	const char *units[] = { "[", "`", "<a ", "](", "[x](", "<!--", "*_", "\\", "a\r", "> ", "{{", "{#" };
 	errata_doc *doc;
 
 	(void)state;
@@ -252,6 +270,7 @@ int main(void)
 		cmocka_unit_test(test_markdown_emphasis),
 		cmocka_unit_test(test_markdown_escapes),
 		cmocka_unit_test(test_markdown_blocks),
+		cmocka_unit_test(test_markdown_templates),
 		cmocka_unit_test(test_markdown_entities),
 		cmocka_unit_test(test_markdown_front_matter_masked),
 		cmocka_unit_test(test_markdown_pathological),

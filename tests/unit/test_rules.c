@@ -177,6 +177,45 @@ static void test_rules_substitution_pattern(void **state)
 	errata_findings_free(f);
 }
 
+static void test_rules_options(void **state)
+{
+	errata_findings *f;
+
+	(void)state;
+	/* whole_word false: a form inside a word */
+	f = run_on(PACK("{\"id\":\"t.part\",\"type\":\"substitution\",\"from\":[\"colour\"],\"to\":\"color\",\"whole_word\":false}"),
+	           "colours and colour", NULL);
+	assert_int_equal(errata_findings_count(f), 2);
+	assert_string_equal(errata_findings_get(f, 0)->text, "colour");
+	assert_int_equal(errata_findings_get(f, 0)->offset, 0);
+	errata_findings_free(f);
+	/* followed_by: only where the pattern matches right after the form */
+	f = run_on(PACK("{\"id\":\"t.jan\",\"type\":\"substitution\",\"from\":[\"Jan\"],\"to\":\"Jan.\",\"followed_by\":\" \\\\d\"}"),
+	           "Jan 5, Jan Smith, Jan. 6", NULL);
+	assert_int_equal(errata_findings_count(f), 1);
+	assert_int_equal(errata_findings_get(f, 0)->offset, 0);
+	errata_findings_free(f);
+	/* "u": Unicode word classes; without it \\w is ASCII */
+	f = run_on(PACK("{\"id\":\"t.u\",\"type\":\"pattern\",\"message\":\"$0\",\"pattern\":\"\\\\w+\",\"flags\":\"u\"}"),
+	           "caf\xc3\xa9", NULL);
+	assert_int_equal(errata_findings_count(f), 1);
+	assert_string_equal(errata_findings_get(f, 0)->message, "caf\xc3\xa9");
+	errata_findings_free(f);
+	/* "s" and "m" */
+	f = run_on(PACK("{\"id\":\"t.sm\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"^b.c$\",\"flags\":\"sm\"}"),
+	           "a\nb\nc\nd", NULL);
+	assert_int_equal(errata_findings_count(f), 1);
+	assert_string_equal(errata_findings_get(f, 0)->text, "b\nc");
+	errata_findings_free(f);
+	/* consistency forms that start with punctuation go through pcre2 */
+	f = run_on(PACK("{\"id\":\"t.net\",\"type\":\"consistency\",\"variants\":[\".NET\",\"dotnet\"]}"),
+	           "We use dotnet; .NET is fine; dotnet again.", NULL);
+	assert_int_equal(errata_findings_count(f), 1);
+	assert_string_equal(errata_findings_get(f, 0)->text, ".NET");
+	assert_string_equal(errata_findings_get(f, 0)->suggestions[0], "dotnet");
+	errata_findings_free(f);
+}
+
 static void test_rules_consistency_first_used(void **state)
 {
 	errata_findings *f;
@@ -549,6 +588,7 @@ int main(void)
 		cmocka_unit_test(test_rules_substitution_replace_keeps_case),
 		cmocka_unit_test(test_rules_substitution_multiword_and_punctuation),
 		cmocka_unit_test(test_rules_substitution_pattern),
+		cmocka_unit_test(test_rules_options),
 		cmocka_unit_test(test_rules_consistency_first_used),
 		cmocka_unit_test(test_rules_consistency_preferred),
 		cmocka_unit_test(test_rules_repeated_word),

@@ -121,7 +121,7 @@ static void test_worddiff_paragraphs_and_lines(void **state)
 {
 	errata_worddiff *d = NULL;
 	const char *a = "Title\n\nFirst paragraph stays.\n\nSecond one says Monday.\n";
-	const char *b = "Title\n\nFirst paragraph stays.\n\nSecond one says Friday.\n\nA new one!\n";
+	const char *b = "Title\n\nFirst paragraph stays.\n\nSecond one says Friday.\n\nA new one.\n";
 	const errata_wordchange *c;
 
 	(void)state;
@@ -135,8 +135,13 @@ static void test_worddiff_paragraphs_and_lines(void **state)
 	c = errata_worddiff_get(d, 1);
 	assert_int_equal(c->old_length, 0);
 	assert_int_equal(c->new_line, 5);
-	assert_memory_equal(b + c->new_offset, "\n\nA new one!", c->new_length);
+	assert_memory_equal(b + c->new_offset, "\n\nA new one.", c->new_length);
 	errata_worddiff_free(d);
+	/* the new paragraph is a change of its own, not swallowed with the "." */
+	expect_format("It says Monday.\n", "It says Friday.\n\nA new one.\n", 8,
+	              "@@ -1 +1 @@\nIt says [-Monday-]{+Friday+}.{+\n\nA new one.+}\n");
+	expect_format("It says Friday.\n\nAn old one.\n", "It says Monday.\n", 8,
+	              "@@ -1 +1 @@\nIt says [-Friday-]{+Monday+}.[-\n\nAn old one.-]\n");
 	/* a paragraph break keeps hunks apart */
 	expect_format("Alpha one.\n\nBeta two.", "Alpha uno.\n\nBeta dos.", 8,
 	              "@@ -1 +1 @@\nAlpha [-one-]{+uno+}.\n@@ -3 +3 @@\nBeta [-two-]{+dos+}.\n");
