@@ -42,10 +42,10 @@ static size_t abbreviation(const errata_locale *loc, int wd)
 }
 
 /*
- * The right weekday written in the style of the wrong one: the table's
- * abbreviation with its period when an abbreviation with a period was
- * written ("Wed." gives "Tue."), else the full name (a bare "Wed" gives
- * "Tuesday"); all capitals and a lower-case first letter are kept.
+ * The right weekday written in the style of the wrong one: the full name
+ * when the full name was written, else the table's abbreviation (with the
+ * period if the written one had it); all capitals and a lower-case first
+ * letter are kept.
  */
 static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
                         const char *written, size_t n, int said, int right)
@@ -63,8 +63,7 @@ static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
 		core--;
 	}
 	len = strlen(name);
-	if (dot && !(core == strlen(said_full) &&
-	             errata__strncasecmp_ascii(written, said_full, core) == 0)) {
+	if (!(core == strlen(said_full) && errata__strncasecmp_ascii(written, said_full, core) == 0)) {
 		size_t a = abbreviation(ctx->locale, right);
 
 		if (a)
