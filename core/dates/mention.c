@@ -260,6 +260,9 @@ static int day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size
 			return 0;
 		if ((next == '.' || next == ',' || next == ':') && is_digit_at(c, t.end + 1))
 			return 0;
+		/* "until 5 a.m.": an hour, not a day */
+		if (match_phrase(c, t.end, &c->loc->time_words, 0, &e))
+			return 0;
 		*d = (int)t.num;
 		*off = t.start;
 		*end = t.end;

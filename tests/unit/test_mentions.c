@@ -412,6 +412,10 @@ static void test_mentions_year_inference(void **state)
 
 		check_opts("on Feb. 29", &o, leap, 1);
 	}
+	/* a number followed by a time word is an hour */
+	ONE("from Friday, July 10, until 5 a.m. Monday",
+	    { "Friday, July 10", "July 10", "Friday", 4, 0, 7, 10, 0, -1 });
+	NONE("Monday 9 pm and Tuesday 10 a.m.");
 	/* a month standing alone after "in" is followed by a count, not a day */
 	NONE("In November 31 soldiers died.");
 	ONE("In November 30 soldiers died.",
