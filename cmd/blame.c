@@ -6,35 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-#include <cjson/cJSON.h>
 
 #include "errata.h"
 #include "cmd.h"
-
-static void iso(char out[32], long long t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	gmtime_r(&tt, &tm);
-	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
-static cJSON *commit_json(const errata_commit_info *c)
-{
-	cJSON *o = cJSON_CreateObject();
-	char when[32];
-
-	iso(when, (long long)c->time);
-	cJSON_AddStringToObject(o, "commit", c->id.hex);
-	cJSON_AddStringToObject(o, "author", c->author);
-	cJSON_AddStringToObject(o, "email", c->email);
-	cJSON_AddStringToObject(o, "date", when);
-	cJSON_AddStringToObject(o, "subject", c->subject);
-	return o;
-}
 
 int cmd_blame(int argc, char **argv)
 {
@@ -56,7 +30,7 @@ int cmd_blame(int argc, char **argv)
 	errata_blame bl;
 	errata_repo *repo = NULL;
 	errata_buf b = ERRATA_BUF_INIT;
-	char **rest, *path = NULL, when[32];
+	char **rest, *path = NULL;
 	int nrest, rc = EXIT_USAGE, r, blamed = 0;
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
@@ -83,42 +57,10 @@ int cmd_blame(int argc, char **argv)
 		goto cleanup;
 	}
 	blamed = 1;
-	if (strcmp(format, "json") == 0) {
-		cJSON *root = cJSON_CreateObject(), *loc;
-		char *s;
-
-		cJSON_AddNumberToObject(root, "version", 1);
-		cJSON_AddStringToObject(root, "path", path);
-		loc = cJSON_AddObjectToObject(root, "location");
-		cJSON_AddNumberToObject(loc, "line", bl.line);
-		cJSON_AddNumberToObject(loc, "column", bl.column);
-		cJSON_AddNumberToObject(loc, "offset", (double)bl.offset);
-		cJSON_AddNumberToObject(loc, "length", (double)bl.length);
-		cJSON_AddItemToObject(root, "introduced_in", commit_json(&bl.introduced));
-		if (bl.removed)
-			cJSON_AddItemToObject(root, "removed_in", commit_json(&bl.removed_in));
-		else
-			cJSON_AddNullToObject(root, "removed_in");
-		s = cJSON_Print(root);
-		if (s) {
-			errata_buf_puts(&b, s);
-			errata_buf_putc(&b, '\n');
-		}
-		cJSON_free(s);
-		cJSON_Delete(root);
-	} else {
-		iso(when, (long long)bl.introduced.time);
-		errata_buf_printf(&b, "%s:%u:%u: introduced in %.12s by %s <%s> on %s: %s\n", path,
-		                  bl.line, bl.column, bl.introduced.id.hex, bl.introduced.author,
-		                  bl.introduced.email, when, bl.introduced.subject);
-		if (bl.removed) {
-			iso(when, (long long)bl.removed_in.time);
-			errata_buf_printf(&b, "%s:%u:%u: removed in %.12s by %s <%s> on %s: %s\n", path,
-			                  bl.line, bl.column, bl.removed_in.id.hex, bl.removed_in.author,
-			                  bl.removed_in.email, when, bl.removed_in.subject);
-		} else {
-			errata_buf_printf(&b, "%s:%u:%u: still present at HEAD\n", path, bl.line, bl.column);
-		}
+	if (errata_blame_write(&b, &bl, path, strcmp(format, "json") == 0 ? ERRATA_HISTORY_JSON
+	                                                                  : ERRATA_HISTORY_TEXT) < 0) {
+		rc = cmd_fail();
+		goto cleanup;
 	}
 	rc = cmd_write_stdout(b.ptr ? b.ptr : "", b.size) < 0 ? EXIT_USAGE : EXIT_CLEAN;
 cleanup:

@@ -6,21 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-#include <cjson/cJSON.h>
 
 #include "errata.h"
 #include "cmd.h"
-
-static void iso(char out[32], long long t, int date_only)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	gmtime_r(&tt, &tm);
-	strftime(out, 32, date_only ? "%Y-%m-%d" : "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
 
 int cmd_log(int argc, char **argv)
 {
@@ -88,55 +76,9 @@ int cmd_log(int argc, char **argv)
 		rc = cmd_fail();
 		goto cleanup;
 	}
-	if (json) {
-		cJSON *root = cJSON_CreateObject(), *arr;
-		char *s;
-
-		cJSON_AddNumberToObject(root, "version", 1);
-		cJSON_AddStringToObject(root, "path", path);
-		arr = cJSON_AddArrayToObject(root, "revisions");
-		for (size_t i = 0; i < errata_log_count(log); i++) {
-			const errata_log_entry *e = errata_log_get(log, i);
-			cJSON *o = cJSON_CreateObject();
-			char when[32];
-
-			iso(when, (long long)e->info.time, 0);
-			cJSON_AddItemToArray(arr, o);
-			cJSON_AddStringToObject(o, "commit", e->info.id.hex);
-			cJSON_AddStringToObject(o, "date", when);
-			cJSON_AddStringToObject(o, "author", e->info.author);
-			cJSON_AddStringToObject(o, "email", e->info.email);
-			cJSON_AddStringToObject(o, "subject", e->info.subject);
-			if (e->checked) {
-				cJSON_AddNumberToObject(o, "errors", (double)e->errors);
-				cJSON_AddNumberToObject(o, "warnings", (double)e->warnings);
-			} else {
-				cJSON_AddNullToObject(o, "errors");
-				cJSON_AddNullToObject(o, "warnings");
-			}
-			cJSON_AddNumberToObject(o, "words_added", (double)e->words_added);
-			cJSON_AddNumberToObject(o, "words_removed", (double)e->words_removed);
-		}
-		s = cJSON_Print(root);
-		if (s) {
-			errata_buf_puts(&b, s);
-			errata_buf_putc(&b, '\n');
-		}
-		cJSON_free(s);
-		cJSON_Delete(root);
-	} else {
-		for (size_t i = 0; i < errata_log_count(log); i++) {
-			const errata_log_entry *e = errata_log_get(log, i);
-			char when[32];
-
-			iso(when, (long long)e->info.time, 1);
-			errata_buf_printf(&b, "%.7s %s %s: %s (+%zu -%zu words", e->info.id.hex, when,
-			                  e->info.author, e->info.subject, e->words_added, e->words_removed);
-			if (e->checked)
-				errata_buf_printf(&b, "; %zu error%s, %zu warning%s", e->errors,
-				                  e->errors == 1 ? "" : "s", e->warnings, e->warnings == 1 ? "" : "s");
-			errata_buf_puts(&b, ")\n");
-		}
+	if (errata_log_write(&b, log, path, json ? ERRATA_HISTORY_JSON : ERRATA_HISTORY_TEXT) < 0) {
+		rc = cmd_fail();
+		goto cleanup;
 	}
 	rc = cmd_write_stdout(b.ptr ? b.ptr : "", b.size) < 0 ? EXIT_USAGE : EXIT_CLEAN;
 cleanup:

@@ -9,18 +9,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cjson/cJSON.h>
-
 #include "errata.h"
 #include "errata/reports.h"
 #include "errata/history.h"
 #include "cmd.h"
 
-/* Open the repository around the current folder. */
+/* Open the repository around the current folder; -1 (reported) when there is none. */
 static int open_repo(errata_repo **repo)
 {
-	if (errata_repo_open(repo, ".") < 0)
-		return cmd_fail();
+	if (errata_repo_open(repo, ".") < 0) {
+		cmd_fail();
+		return -1;
+	}
 	return 0;
 }
 
@@ -128,13 +128,6 @@ cleanup:
 	return rc;
 }
 
-static const char *json_str(const cJSON *o, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-
-	return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
 /* The first line of a quote, cut to about n bytes on a character boundary. */
 static void put_short(errata_buf *b, const char *s, size_t n)
 {
@@ -224,68 +217,6 @@ cleanup:
 	return rc;
 }
 
-static void show_text(errata_buf *b, const cJSON *s)
-{
-	const cJSON *loc = cJSON_GetObjectItemCaseSensitive(s, "location");
-	const cJSON *by = cJSON_GetObjectItemCaseSensitive(s, "introduced_by");
-	const cJSON *f, *e, *c;
-	const char *v;
-
-	errata_buf_printf(b, "report %s\n", json_str(s, "id"));
-	errata_buf_printf(b, "status:     %s\n", json_str(s, "status"));
-	errata_buf_printf(b, "path:       %s\n", json_str(s, "path") ? json_str(s, "path") : "");
-	errata_buf_printf(b, "revision:   %s", json_str(s, "rev") ? json_str(s, "rev") : "-");
-	if (cJSON_IsObject(loc))
-		errata_buf_printf(b, " (line %d, column %d)\n",
-		                  cJSON_GetObjectItemCaseSensitive(loc, "line")->valueint,
-		                  cJSON_GetObjectItemCaseSensitive(loc, "column")->valueint);
-	else
-		errata_buf_puts(b, " (quote not found there: unanchored)\n");
-	errata_buf_printf(b, "quote:      \"%s\"\n", json_str(s, "quote") ? json_str(s, "quote") : "");
-	if ((v = json_str(s, "message")))
-		errata_buf_printf(b, "message:    %s\n", v);
-	if ((v = json_str(s, "suggest")))
-		errata_buf_printf(b, "suggest:    %s\n", v);
-	if (json_str(s, "reporter") || json_str(s, "contact"))
-		errata_buf_printf(b, "reporter:   %s%s%s%s\n", json_str(s, "reporter") ? json_str(s, "reporter") : "",
-		                  json_str(s, "contact") ? " <" : "",
-		                  json_str(s, "contact") ? json_str(s, "contact") : "",
-		                  json_str(s, "contact") ? ">" : "");
-	if ((v = json_str(s, "introduced_in")))
-		errata_buf_printf(b, "introduced: %.12s by %s on %.10s: %s\n", v,
-		                  cJSON_IsObject(by) && json_str(by, "author") ? json_str(by, "author") : "?",
-		                  cJSON_IsObject(by) && json_str(by, "date") ? json_str(by, "date") : "?",
-		                  cJSON_IsObject(by) && json_str(by, "subject") ? json_str(by, "subject") : "");
-	if ((v = json_str(s, "fixed_in")))
-		errata_buf_printf(b, "fixed in:   %.12s%s\n", v,
-		                  cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(s, "fixed_detected"))
-		                  ? " (detected by scan)" : "");
-	if ((v = json_str(s, "duplicate_of")))
-		errata_buf_printf(b, "duplicate:  of %s\n", v);
-	if ((v = json_str(s, "rejected_why")))
-		errata_buf_printf(b, "rejected:   %s\n", v);
-	cJSON_ArrayForEach(f, cJSON_GetObjectItemCaseSensitive(s, "findings"))
-		errata_buf_printf(b, "finding:    %s\n", json_str(f, "summary") ? json_str(f, "summary") : "");
-	c = cJSON_GetObjectItemCaseSensitive(s, "correction");
-	if (cJSON_IsObject(c))
-		errata_buf_printf(b, "correction: %s on %.10s: \"%s\" -> \"%s\"\n", json_str(c, "kind"),
-		                  json_str(c, "date") ? json_str(c, "date") : "",
-		                  json_str(c, "wrong") ? json_str(c, "wrong") : "",
-		                  json_str(c, "right") ? json_str(c, "right") : "");
-	errata_buf_puts(b, "events:\n");
-	cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(s, "events")) {
-		errata_buf_printf(b, "  %s  %-9s  %s", json_str(e, "time"), json_str(e, "type"),
-		                  json_str(e, "actor"));
-		if ((v = json_str(e, "message")) || (v = json_str(e, "why")))
-			errata_buf_printf(b, ": %s", v);
-		if ((v = json_str(e, "of")))
-			errata_buf_printf(b, ": of %s", v);
-		if ((v = json_str(e, "rev")))
-			errata_buf_printf(b, ": in %.12s", v);
-		errata_buf_putc(b, '\n');
-	}
-}
-
 static int report_show(int argc, char **argv)
 {
 	const char *format = "text";
@@ -302,7 +233,6 @@ static int report_show(int argc, char **argv)
 	errata_reports *set = NULL;
 	const errata_report *x;
 	errata_buf b = ERRATA_BUF_INIT;
-	cJSON *s = NULL;
 	char **rest;
 	int nrest, rc = EXIT_USAGE, r;
 
@@ -322,15 +252,13 @@ static int report_show(int argc, char **argv)
 	if (strcmp(format, "json") == 0) {
 		errata_buf_printf(&b, "%s\n", x->json);
 	} else {
-		if (!(s = cJSON_Parse(x->json))) {
-			fprintf(stderr, "errata: report %s: damaged state\n", x->id);
+		if (errata_report_write_text(&b, x) < 0) {
+			rc = cmd_fail();
 			goto cleanup;
 		}
-		show_text(&b, s);
 	}
 	rc = finish(&b);
 cleanup:
-	cJSON_Delete(s);
 	errata_buf_dispose(&b);
 	errata_reports_free(set);
 	errata_repo_free(repo);
@@ -390,8 +318,8 @@ static int report_status(int argc, char **argv, errata_event_type type)
 	if (nrest != 1 || (type == ERRATA_EVENT_REJECT && !why) ||
 	    (type == ERRATA_EVENT_DUPLICATE && !of) || (type == ERRATA_EVENT_COMMENT && !message) ||
 	    (type == ERRATA_EVENT_FIXED && !in)) {
-		fprintf(stderr, "errata: %s\nusage: %s\n", nrest != 1 ? "give one report ID" : "missing option",
-		        usage);
+		fprintf(stderr, "errata: report %s needs %s\nusage: %s\n", errata_event_type_name(type),
+		        nrest != 1 || !need ? "one report ID" : need, usage);
 		return EXIT_USAGE;
 	}
 	if (open_repo(&repo) < 0)

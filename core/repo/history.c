@@ -23,24 +23,6 @@ struct errata_log {
 	size_t count, cap;
 };
 
-/* The blob id of `path` in commit c: 1 when present, 0 when absent. */
-static int blob_at(git_commit *c, const char *path, git_oid *out)
-{
-	git_tree *tree = NULL;
-	git_tree_entry *e = NULL;
-	int found = 0;
-
-	if (git_commit_tree(&tree, c) == 0 &&
-	    git_tree_entry_bypath(&e, tree, path) == 0 &&
-	    git_tree_entry_type(e) == GIT_OBJECT_BLOB) {
-		git_oid_cpy(out, git_tree_entry_id(e));
-		found = 1;
-	}
-	git_tree_entry_free(e);
-	git_tree_free(tree);
-	return found;
-}
-
 /*
  * A fast path lookup for long walks: commits and trees are read raw from
  * the object database and scanned for the one entry needed at each level,
@@ -309,32 +291,49 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
                     const errata_log_options *opts)
 {
 	errata_log *log = NULL;
-	git_commit *cur = NULL, *parent = NULL;
+	git_commit *start = NULL, *c = NULL;
+	path_walker w;
 	char *text = NULL, *ptext = NULL;
 	size_t tlen = 0, plen = 0;
-	int error = 0, any = 0;
+	git_oid cur, tree, parent, boid, ptree, pparent, poid;
+	int error = 0, any = 0, walker = 0, has, has_parent, phas_parent;
 
 	*out = NULL;
 	if (!(log = calloc(1, sizeof(*log))))
 		return errata__oom();
-	if ((error = errata__repo_commit(repo, opts && opts->rev ? opts->rev : "HEAD", &cur)) < 0)
+	if ((error = errata__repo_commit(repo, opts && opts->rev ? opts->rev : "HEAD", &start)) < 0)
 		goto cleanup;
-	while (cur) {
-		git_oid boid, poid;
-		int has = blob_at(cur, path, &boid), phas = 0;
+	if ((error = walker_init(&w, repo, path)) < 0)
+		goto cleanup;
+	walker = 1;
+	git_oid_cpy(&cur, git_commit_id(start));
+	if ((error = raw_commit(&w, &cur, &tree, &parent, &has_parent)) < 0 ||
+	    (error = has = raw_blob_at(&w, &tree, &boid)) < 0)
+		goto cleanup;
+	error = 0;
+	/* Walk first parents; a revision changed the path when its blob differs from its parent's. */
+	for (;;) {
+		int phas = 0;
 
-		parent = NULL;
-		if (git_commit_parentcount(cur) > 0 && git_commit_parent(&parent, cur, 0) < 0)
-			parent = NULL;
-		if (parent)
-			phas = blob_at(parent, path, &poid);
+		if (has_parent) {
+			if ((error = raw_commit(&w, &parent, &ptree, &pparent, &phas_parent)) < 0 ||
+			    (error = phas = raw_blob_at(&w, &ptree, &poid)) < 0)
+				goto cleanup;
+			error = 0;
+		}
 		if (has)
 			any = 1;
 		if (has && (!phas || !git_oid_equal(&boid, &poid))) {
 			errata_log_entry *e = NULL;
 
-			if ((error = log_push(log, &e)) < 0 || (error = fill_info(&e->info, cur)) < 0)
+			if ((error = git_commit_lookup(&c, repo->git, &cur)) < 0) {
+				error = errata__git_error(error, "reading a commit");
 				goto cleanup;
+			}
+			if ((error = log_push(log, &e)) < 0 || (error = fill_info(&e->info, c)) < 0)
+				goto cleanup;
+			git_commit_free(c);
+			c = NULL;
 			if ((error = read_blob(repo, &boid, path, &text, &tlen)) < 0)
 				goto cleanup;
 			if (phas && (error = read_blob(repo, &poid, path, &ptext, &plen)) < 0)
@@ -356,13 +355,18 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 			free(ptext);
 			text = ptext = NULL;
 			plen = 0;
-			if (opts && opts->max_count && log->count >= opts->max_count) {
-				git_commit_free(parent);
-				parent = NULL;
-			}
+			if (opts && opts->max_count && log->count >= opts->max_count)
+				break;
 		}
-		git_commit_free(cur);
-		cur = parent;
+		if (!has_parent)
+			break;
+		git_oid_cpy(&cur, &parent);
+		git_oid_cpy(&tree, &ptree);
+		git_oid_cpy(&parent, &pparent);
+		has_parent = phas_parent;
+		has = phas;
+		if (phas)
+			git_oid_cpy(&boid, &poid);
 	}
 	if (!any) {
 		error = errata__error(ERRATA_ENOTFOUND, "%s: no revision has this path", path);
@@ -373,9 +377,10 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 cleanup:
 	free(text);
 	free(ptext);
-	git_commit_free(cur);
-	if (error < 0 && parent && parent != cur)
-		git_commit_free(parent);
+	git_commit_free(c);
+	git_commit_free(start);
+	if (walker)
+		walker_dispose(&w);
 	errata_log_free(log);
 	return error;
 }
@@ -442,12 +447,20 @@ static int blob_contains(errata_repo *repo, const git_oid *oid, const errata_buf
 	}
 	if ((error = git_blob_lookup(&blob, repo->git, oid)) < 0)
 		return errata__git_error(error, "reading a revision");
-	error = errata__quote_normalize(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob), &nt, NULL);
+	/*
+	 * The quote is folded already: if the raw text holds it verbatim, the
+	 * folded text holds it too, and folding can be skipped.
+	 */
+	if (errata__memmem(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob), q->ptr, q->size)) {
+		*result = 1;
+	} else {
+		error = errata__quote_normalize(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob), &nt, NULL);
+		*result = error == 0 && errata__quote_in(nt.ptr, nt.size, q->ptr, q->size);
+	}
 	git_blob_free(blob);
+	errata_buf_dispose(&nt);
 	if (error < 0)
 		return error;
-	*result = errata__quote_in(nt.ptr, nt.size, q->ptr, q->size);
-	errata_buf_dispose(&nt);
 	git_oid_cpy(&memo->last, oid);
 	memo->has_last = 1;
 	memo->last_result = *result;

@@ -29,6 +29,8 @@ typedef struct {
 struct errata_reports {
 	entry *v;
 	size_t n, cap;
+	char *arena;              /* the current block for replayed lines */
+	size_t arena_used, arena_cap;
 	char **chunks;
 	size_t nchunks, ccap;
 };
@@ -48,6 +50,29 @@ static int keep_chunk(errata_reports *set, char *chunk)
 	}
 	set->chunks[set->nchunks++] = chunk;
 	return 0;
+}
+
+/*
+ * Room for `size` bytes that live as long as the set, carved from 1 MiB
+ * blocks: 100,000 small long-lived allocations would fragment the heap
+ * that the replay's short-lived JSON nodes churn through.
+ */
+static char *arena_alloc(errata_reports *set, size_t size)
+{
+	char *p;
+
+	if (!set->arena || set->arena_cap - set->arena_used < size) {
+		size_t cap = size > (1u << 20) ? size : (1u << 20);
+
+		if (!(p = malloc(cap)) || keep_chunk(set, p) < 0)
+			return NULL;
+		set->arena = p;
+		set->arena_used = 0;
+		set->arena_cap = cap;
+	}
+	p = set->arena + set->arena_used;
+	set->arena_used += size;
+	return p;
 }
 
 static entry *push_entry(errata_reports *set)
@@ -166,7 +191,7 @@ static int add_replayed(errata_reports *set, errata_repo *repo, const char *id,
 {
 	git_tree *dir = NULL;
 	cJSON *state = NULL;
-	char *json = NULL, tree[GIT_OID_HEXSZ + 1];
+	char *json = NULL, *copy, tree[GIT_OID_HEXSZ + 1];
 	errata_buf line = ERRATA_BUF_INIT;
 	errata_report r;
 	entry *e;
@@ -194,21 +219,20 @@ static int add_replayed(errata_reports *set, errata_repo *repo, const char *id,
 	r.fixed_in = jstr(state, "fixed_in");
 	r.time = jstr(state, "time");
 	r.json = json;
-	if ((error = line_of(&line, &r, tree)) < 0)
+	if ((error = errata_buf_grow(&line, strlen(json) + 512)) < 0 ||
+	    (error = line_of(&line, &r, tree)) < 0)
 		goto cleanup;
 	line.ptr[line.size - 1] = '\0';
-	if (!(e = push_entry(set))) {
+	if (!(copy = arena_alloc(set, line.size)) || !(e = push_entry(set))) {
 		error = errata__oom();
 		goto cleanup;
 	}
-	if (parse_line(line.ptr, e) < 0) {
+	memcpy(copy, line.ptr, line.size);
+	if (parse_line(copy, e) < 0) {
 		set->n--;
 		error = errata__error(ERRATA_ERROR, "report %s: cannot index its state", id);
 		goto cleanup;
 	}
-	error = keep_chunk(set, errata_buf_detach(&line));
-	if (error < 0)
-		set->n--;
 cleanup:
 	errata_buf_dispose(&line);
 	cJSON_free(json);
@@ -410,6 +434,11 @@ int errata_reports_load(errata_reports **out, errata_repo *repo)
 		error = errata__git_error(error, ERRATA_REPORTS_REF);
 		goto cleanup;
 	}
+	/*
+	 * Each report folder and event is read once: libgit2's object cache
+	 * would only fill up (and cost more in malloc than it saves).
+	 */
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
 	for (size_t s = 0; rtree && s < git_tree_entrycount(rtree); s++) {
 		const git_tree_entry *se = git_tree_entry_byindex(rtree, s);
 		const char *sname = git_tree_entry_name(se);
@@ -418,8 +447,11 @@ int errata_reports_load(errata_reports **out, errata_repo *repo)
 		    strspn(sname, "0123456789abcdef") != 2)
 			continue;
 		if ((error = refresh_shard(set, repo, se)) < 0)
-			goto cleanup;
+			break;
 	}
+	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
+	if (error < 0)
+		goto cleanup;
 done:
 	*out = set;
 	set = NULL;

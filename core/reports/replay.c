@@ -71,7 +71,7 @@ static int set_bool(cJSON *o, const char *key, int b)
 }
 
 /* The skeleton every state has, so that keys keep one order. */
-static cJSON *new_state(const char *id)
+cJSON *errata__report_state_new(const char *id)
 {
 	static const char *const keys[] = {
 		"status", "path", "rev", "quote", "message", "suggest", "reporter",
@@ -190,6 +190,18 @@ static int apply(cJSON *s, const cJSON *ev)
 	return error;
 }
 
+int errata__report_apply(cJSON *state, const char *data, size_t len)
+{
+	cJSON *ev = cJSON_ParseWithLength(data, len);
+	int error = 0;
+
+	/* A damaged event is skipped, never fatal: the rest still replays. */
+	if (cJSON_IsObject(ev))
+		error = apply(state, ev);
+	cJSON_Delete(ev);
+	return error;
+}
+
 int errata__report_replay(errata_repo *repo, git_tree *dir, const char *id, cJSON **out)
 {
 	size_t n = git_tree_entrycount(dir);
@@ -209,27 +221,19 @@ int errata__report_replay(errata_repo *repo, git_tree *dir, const char *id, cJSO
 		evs[i].oid = git_tree_entry_id(e);
 	}
 	qsort(evs, n, sizeof(*evs), cmp_event);
-	if (!(state = new_state(id))) {
+	if (!(state = errata__report_state_new(id))) {
 		error = errata__oom();
 		goto cleanup;
 	}
 	for (size_t i = 0; i < n && error == 0; i++) {
 		git_blob *blob = NULL;
-		cJSON *ev;
 
 		if ((error = git_blob_lookup(&blob, repo->git, evs[i].oid)) < 0) {
 			error = errata__git_error(error, id);
 			break;
 		}
-		ev = cJSON_ParseWithLength(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+		error = errata__report_apply(state, git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
 		git_blob_free(blob);
-		if (!cJSON_IsObject(ev)) {
-			/* A damaged event is skipped, never fatal: the rest still replays. */
-			cJSON_Delete(ev);
-			continue;
-		}
-		error = apply(state, ev);
-		cJSON_Delete(ev);
 	}
 	if (error == 0) {
 		*out = state;

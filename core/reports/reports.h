@@ -47,6 +47,13 @@ typedef int (*errata__build_fn)(errata_repo *repo, git_tree *tip, void *payload,
 int errata__reports_write(errata_repo *repo, const char *actor,
                           errata__build_fn build, void *payload);
 
+/*
+ * Create the ref at `oid` when it does not exist, safely against other
+ * creators: 0, ERRATA_ECONFLICT (it exists now, or another creator is at
+ * it: start over), or an error.
+ */
+int errata__reports_create_ref(errata_repo *repo, const git_oid *oid, const char *message);
+
 /* The ref's tip: 1 and *out when it exists, 0 when not, or an error. */
 int errata__reports_tip(errata_repo *repo, git_oid *out);
 
@@ -79,6 +86,12 @@ void errata__reports_event_path(char out[128], const char *report, unsigned long
  * deletes). The report's id is the folder's name.
  */
 int errata__report_replay(errata_repo *repo, git_tree *dir, const char *id, cJSON **out);
+
+/* An empty state for report `id` (cJSON_Delete()), or NULL without memory. */
+cJSON *errata__report_state_new(const char *id);
+
+/* Apply one event blob to a state; a blob that is not a JSON object is skipped. */
+int errata__report_apply(cJSON *state, const char *data, size_t len);
 
 /* Validate UTF-8 and the absence of NUL; for messages naming `field`. */
 int errata__reports_check_text(const char *field, const char *s, size_t max);

@@ -11,6 +11,8 @@
 #include "reports/reports.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,6 +188,53 @@ static int empty_tree(git_repository *git, git_tree **out)
 	return error;
 }
 
+/*
+ * Create refs/errata/reports pointing at `oid`, if nobody has. libgit2
+ * checks that a reference is absent before it takes the reference's lock,
+ * so two creators could both pass the check and the second would silently
+ * replace the first. Creators therefore take <gitdir>/errata/create.lock
+ * (O_EXCL) and look again under it. Returns 0 when created, ERRATA_ECONFLICT
+ * when the ref exists or another creator holds the lock (the caller starts
+ * over), or an error. A lock left by a killed process is broken after 10 s.
+ */
+int errata__reports_create_ref(errata_repo *repo, const git_oid *oid, const char *message)
+{
+	git_reference *ref = NULL;
+	git_oid tip;
+	char path[4096];
+	struct stat st;
+	int fd, error, has;
+
+	snprintf(path, sizeof(path), "%serrata", repo->gitdir);
+	mkdir(path, 0777);
+	snprintf(path, sizeof(path), "%serrata/create.lock", repo->gitdir);
+	fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0666);
+	if (fd < 0) {
+		if (errno == EEXIST && stat(path, &st) == 0 && time(NULL) - st.st_mtime > 10)
+			unlink(path);
+		else if (errno != EEXIST)
+			return errata__error(ERRATA_EIO, "%s: %s", path, strerror(errno));
+		return ERRATA_ECONFLICT;
+	}
+	close(fd);
+	if ((has = errata__reports_tip(repo, &tip)) < 0) {
+		error = has;
+	} else if (has) {
+		error = ERRATA_ECONFLICT;
+	} else {
+		error = git_reference_create_matching(&ref, repo->git, ERRATA_REPORTS_REF, oid, 0, NULL, message);
+		git_reference_free(ref);
+		if (error == GIT_EEXISTS || error == GIT_ELOCKED || error == GIT_EMODIFIED) {
+			git_error_clear();
+			error = ERRATA_ECONFLICT;
+		} else if (error < 0) {
+			error = errata__git_error(error, "creating " ERRATA_REPORTS_REF);
+		}
+	}
+	unlink(path);
+	return error;
+}
+
 static void backoff(int attempt)
 {
 	unsigned int ms = 1 + (unsigned int)(random_bits() % (unsigned int)(2 + (attempt < 10 ? attempt * 3 : 30)));
@@ -269,10 +318,21 @@ int errata__reports_write(errata_repo *repo, const char *actor,
 				error = errata__git_error(gerr, "writing the reports commit");
 		}
 		if (error == 0) {
-			gerr = git_reference_create_matching(&ref, repo->git, ERRATA_REPORTS_REF,
-			                                     &commit_oid, has_tip, has_tip ? &tip : NULL,
-			                                     batch.message ? batch.message : "errata");
-			git_reference_free(ref);
+			if (has_tip) {
+				gerr = git_reference_create_matching(&ref, repo->git, ERRATA_REPORTS_REF,
+				                                     &commit_oid, 1, &tip,
+				                                     batch.message ? batch.message : "errata");
+				git_reference_free(ref);
+			} else {
+				gerr = errata__reports_create_ref(repo, &commit_oid,
+				                                  batch.message ? batch.message : "errata");
+				if (gerr == ERRATA_ECONFLICT)
+					gerr = GIT_EEXISTS;
+				else if (gerr < 0) {
+					error = gerr;
+					gerr = 0;
+				}
+			}
 			if (gerr == GIT_EMODIFIED || gerr == GIT_ELOCKED || gerr == GIT_EEXISTS) {
 				git_tree_free(tree);
 				git_tree_free(base);

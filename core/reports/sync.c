@@ -125,9 +125,17 @@ static int integrate(errata_repo *repo, const git_oid *remote_tip, const char *a
 			git_oid_cpy(&target, remote_tip);
 		else if ((error = merge_tips(repo, &local, remote_tip, actor, &target)) < 0)
 			return error;
-		gerr = git_reference_create_matching(&ref, repo->git, ERRATA_REPORTS_REF, &target,
-		                                     has, has ? &local : NULL, "errata: sync");
-		git_reference_free(ref);
+		if (has) {
+			gerr = git_reference_create_matching(&ref, repo->git, ERRATA_REPORTS_REF, &target,
+			                                     1, &local, "errata: sync");
+			git_reference_free(ref);
+		} else {
+			gerr = errata__reports_create_ref(repo, &target, "errata: sync");
+			if (gerr == ERRATA_ECONFLICT)
+				gerr = GIT_EEXISTS;
+			else if (gerr < 0)
+				return gerr;
+		}
 		if (gerr == 0) {
 			*changed = 1;
 			return 0;

@@ -81,4 +81,29 @@ int errata_history_removed(errata_commit_info *out, int *found, errata_repo *rep
                            const char *path, const char *since, const char *head,
                            const char *quote);
 
+/* How the log and blame print. */
+typedef enum {
+	ERRATA_HISTORY_TEXT = 0,
+	ERRATA_HISTORY_JSON
+} errata_history_format;
+
+/*
+ * Append the log of `path` to out. Text: one line per revision, "short-id
+ * date author: subject (+A -R words; E errors, W warnings)". JSON:
+ * {"version":1,"path","revisions":[{"commit","date","author","email",
+ * "subject","errors","warnings","words_added","words_removed"}]}, with
+ * errors and warnings null where the checker did not run.
+ */
+int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
+                     errata_history_format fmt);
+
+/*
+ * Append a blame to out. Text: "path:line:col: introduced in ..." and
+ * "... removed in ..." or "... still present at HEAD". JSON:
+ * {"version":1,"path","location","introduced_in":{"commit","author",
+ * "email","date","subject"},"removed_in":{...}|null}.
+ */
+int errata_blame_write(errata_buf *out, const errata_blame *blame, const char *path,
+                       errata_history_format fmt);
+
 #endif

@@ -150,6 +150,13 @@ int errata_reports_find(const errata_reports *set, const char *prefix,
                         const errata_report **out);
 
 /*
+ * Append a report as text for people: status, article, revision and place,
+ * quote, message, where it was introduced and fixed, the findings, the
+ * correction, and every event with its actor and time.
+ */
+int errata_report_write_text(errata_buf *out, const errata_report *report);
+
+/*
  * For every open or confirmed, anchored report whose quote HEAD no longer
  * contains, record the revision that removed it (a `fixed` event marked
  * detected). *count (may be NULL) receives how many were recorded; ids

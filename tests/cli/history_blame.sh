@@ -77,13 +77,26 @@ run $E report show "$ID" --format json
 expect_contains "scan names the final removal, not the first" "\"fixed_in\":\"$V7\""
 run $E blame news/bridge.md --rev "$V6" --quote 'open on Tuesday, January 7, 2026' --format json
 expect_contains "blame at the restoring revision: introduced there" "\"commit\":	\"$V6\""
+# A quote edited in two steps: the first edit already removed it.
+run $E report add news/bridge.md --quote 'after a two-year delay'
+ID2=$OUT
+commit "Hal Hack" "Reword the delay" <<'T'
+Mayor Ann Smith-Jones told reporters that the bridge will open on Wednesday, January 7, 2026, after a two-year wait.
+T
+commit "Ida Ink" "Reword the delay again" <<'T'
+Mayor Ann Smith-Jones told reporters that the bridge will open on Wednesday, January 7, 2026, after two years of delays.
+T
+run $E report scan
+expect_contains "scan: the twice-edited quote is fixed" "$ID2 fixed"
+run $E report show "$ID2" --format json
+expect_contains "scan names the first edit that removed it" "\"fixed_in\":\"$V8\""
 run $E log news/bridge.md
 expect_rc "log: exit 0" 0
 lines=$(printf '%s\n' "$OUT" | wc -l)
-[ "$lines" -eq 7 ] && ok "log lists every revision" || not_ok "log lists every revision" "$OUT"
+[ "$lines" -eq 9 ] && ok "log lists every revision" || not_ok "log lists every revision" "$OUT"
 expect_contains "log: re-wrap changes no words" "Cat Copy: Re-wrap (+0 -0 words"
 run $E log news/bridge.md --max-count 2 --format json
-if printf '%s' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d["revisions"])==2 and d["revisions"][0]["author"]=="Gil Final"'; then ok "log --max-count"; else not_ok "log --max-count" "$OUT"; fi
+if printf '%s' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d["revisions"])==2 and d["revisions"][0]["author"]=="Ida Ink"'; then ok "log --max-count"; else not_ok "log --max-count" "$OUT"; fi
 run $E log news/none.md
 expect_rc "log of an unknown path: exit 2" 2
 done_testing

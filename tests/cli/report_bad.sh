@@ -102,6 +102,16 @@ run $E report show "$dup"
 expect_rc "ambiguous prefix: exit 2" 2
 expect_contains "ambiguous prefix: says so" "ambiguous" stderr
 
+# Outside a repository: a clear error, never a crash.
+mkdir "$tmp/plain"
+for c in "report add a.md --quote x" "report add --json $P/payload-ok.json" "report list" \
+	"report show ab" "report confirm ab" "report scan" "report sync" "log a.md" \
+	"blame a.md --quote x" "correct ab --wrong a --right b" "corrections a.md"; do
+	run sh -c "cd '$tmp/plain' && $E $c"
+	[ "$RC" -eq 2 ] && case "$ERR" in *"not in a git repository"*) true ;; *) false ;; esac &&
+		ok "$c outside a repository: exit 2" || not_ok "$c outside a repository: exit 2" "rc $RC: $ERR"
+done
+
 # Every command has --help.
 for c in "log" "blame" "report" "report add" "report list" "report show" "report confirm" \
 	"report reject" "report duplicate" "report comment" "report fixed" "report reopen" \

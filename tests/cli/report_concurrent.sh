@@ -73,6 +73,24 @@ run $E report list
 after=$(printf '%s\n' "$OUT" | wc -l)
 [ "$after" -eq $((before + 1)) ] && ok "the store still works" || not_ok "the store still works" "$before -> $after"
 
+# Racing to create the ref: ten first writers in a fresh repository, five times.
+lost=0
+r=0
+while [ $r -lt 5 ]; do
+	mkdir "$tmp/fresh$r" && (cd "$tmp/fresh$r" && git init -q . && echo "first words" >a.md &&
+		git add a.md && git -c user.name=x -c user.email=x@example.org commit -qm one) || break
+	i=0
+	while [ $i -lt 10 ]; do
+		(cd "$tmp/fresh$r" && $E report add a.md --quote "first" --actor "w$i" >/dev/null 2>&1) &
+		i=$((i + 1))
+	done
+	wait
+	n=$(git -C "$tmp/fresh$r" ls-tree -r --name-only refs/errata/reports | wc -l)
+	[ "$n" -eq 10 ] || lost=$((lost + 10 - n))
+	r=$((r + 1))
+done
+[ $lost -eq 0 ] && ok "no report lost while racing to create the ref" || not_ok "no report lost while racing to create the ref" "$lost lost"
+
 # A held lock: the writer retries, then says so.
 touch .git/refs/errata/reports.lock
 run $E report add articles/vote.md --quote "footbridge"

@@ -1,0 +1,145 @@
+/*
+ * history_format.c: printing the log and a blame as text or JSON.
+ */
+#include "errata/history.h"
+
+#include <stdio.h>
+#include <time.h>
+#include <cjson/cJSON.h>
+
+#include "common.h"
+
+static void iso(char out[32], int64_t t, int date_only)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	gmtime_r(&tt, &tm);
+	strftime(out, 32, date_only ? "%Y-%m-%d" : "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* Print a cJSON tree into out followed by a newline, and delete it. */
+static int put_json(errata_buf *out, cJSON *root)
+{
+	char *s = root ? cJSON_Print(root) : NULL;
+	int error;
+
+	cJSON_Delete(root);
+	if (!s)
+		return errata__oom();
+	if ((error = errata_buf_puts(out, s)) == 0)
+		error = errata_buf_putc(out, '\n');
+	cJSON_free(s);
+	return error;
+}
+
+int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
+                     errata_history_format fmt)
+{
+	cJSON *root, *arr;
+	char when[32];
+	int error = 0;
+
+	if (fmt == ERRATA_HISTORY_TEXT) {
+		for (size_t i = 0; i < errata_log_count(log) && error == 0; i++) {
+			const errata_log_entry *e = errata_log_get(log, i);
+
+			iso(when, e->info.time, 1);
+			error = errata_buf_printf(out, "%.7s %s %s: %s (+%zu -%zu words", e->info.id.hex, when,
+			                          e->info.author, e->info.subject, e->words_added, e->words_removed);
+			if (error == 0 && e->checked)
+				error = errata_buf_printf(out, "; %zu error%s, %zu warning%s", e->errors,
+				                          e->errors == 1 ? "" : "s", e->warnings,
+				                          e->warnings == 1 ? "" : "s");
+			if (error == 0)
+				error = errata_buf_puts(out, ")\n");
+		}
+		return error;
+	}
+	if (!(root = cJSON_CreateObject()))
+		return errata__oom();
+	cJSON_AddNumberToObject(root, "version", 1);
+	cJSON_AddStringToObject(root, "path", path);
+	arr = cJSON_AddArrayToObject(root, "revisions");
+	for (size_t i = 0; arr && i < errata_log_count(log); i++) {
+		const errata_log_entry *e = errata_log_get(log, i);
+		cJSON *o = cJSON_CreateObject();
+
+		if (!o)
+			break;
+		iso(when, e->info.time, 0);
+		cJSON_AddItemToArray(arr, o);
+		cJSON_AddStringToObject(o, "commit", e->info.id.hex);
+		cJSON_AddStringToObject(o, "date", when);
+		cJSON_AddStringToObject(o, "author", e->info.author);
+		cJSON_AddStringToObject(o, "email", e->info.email);
+		cJSON_AddStringToObject(o, "subject", e->info.subject);
+		if (e->checked) {
+			cJSON_AddNumberToObject(o, "errors", (double)e->errors);
+			cJSON_AddNumberToObject(o, "warnings", (double)e->warnings);
+		} else {
+			cJSON_AddNullToObject(o, "errors");
+			cJSON_AddNullToObject(o, "warnings");
+		}
+		cJSON_AddNumberToObject(o, "words_added", (double)e->words_added);
+		cJSON_AddNumberToObject(o, "words_removed", (double)e->words_removed);
+	}
+	return put_json(out, root);
+}
+
+static cJSON *commit_json(const errata_commit_info *c)
+{
+	cJSON *o = cJSON_CreateObject();
+	char when[32];
+
+	if (!o)
+		return NULL;
+	iso(when, c->time, 0);
+	cJSON_AddStringToObject(o, "commit", c->id.hex);
+	cJSON_AddStringToObject(o, "author", c->author);
+	cJSON_AddStringToObject(o, "email", c->email);
+	cJSON_AddStringToObject(o, "date", when);
+	cJSON_AddStringToObject(o, "subject", c->subject);
+	return o;
+}
+
+int errata_blame_write(errata_buf *out, const errata_blame *b, const char *path,
+                       errata_history_format fmt)
+{
+	cJSON *root, *loc;
+	char when[32];
+	int error;
+
+	if (fmt == ERRATA_HISTORY_TEXT) {
+		iso(when, b->introduced.time, 0);
+		error = errata_buf_printf(out, "%s:%u:%u: introduced in %.12s by %s <%s> on %s: %s\n", path,
+		                          b->line, b->column, b->introduced.id.hex, b->introduced.author,
+		                          b->introduced.email, when, b->introduced.subject);
+		if (error == 0 && b->removed) {
+			iso(when, b->removed_in.time, 0);
+			error = errata_buf_printf(out, "%s:%u:%u: removed in %.12s by %s <%s> on %s: %s\n", path,
+			                          b->line, b->column, b->removed_in.id.hex, b->removed_in.author,
+			                          b->removed_in.email, when, b->removed_in.subject);
+		} else if (error == 0) {
+			error = errata_buf_printf(out, "%s:%u:%u: still present at HEAD\n", path, b->line, b->column);
+		}
+		return error;
+	}
+	if (!(root = cJSON_CreateObject()))
+		return errata__oom();
+	cJSON_AddNumberToObject(root, "version", 1);
+	cJSON_AddStringToObject(root, "path", path);
+	loc = cJSON_AddObjectToObject(root, "location");
+	if (loc) {
+		cJSON_AddNumberToObject(loc, "line", b->line);
+		cJSON_AddNumberToObject(loc, "column", b->column);
+		cJSON_AddNumberToObject(loc, "offset", (double)b->offset);
+		cJSON_AddNumberToObject(loc, "length", (double)b->length);
+	}
+	cJSON_AddItemToObject(root, "introduced_in", commit_json(&b->introduced));
+	if (b->removed)
+		cJSON_AddItemToObject(root, "removed_in", commit_json(&b->removed_in));
+	else
+		cJSON_AddNullToObject(root, "removed_in");
+	return put_json(out, root);
+}
