@@ -355,6 +355,47 @@ static void test_checks_date_year_not_count(void **state)
 	errata_findings_free(f);
 }
 
+/*
+ * Suggestions replace the span: each run of white space in them becomes
+ * the first character the source used there, or one space when the run
+ * holds a line break.
+ */
+static void test_checks_date_suggestion_space(void **state)
+{
+	static const struct {
+		const char *text, *span, *s1, *s2;
+	} w[] = {
+		{ "The vote is on Monday, 9\nSeptember 2025.", "Monday, 9\nSeptember 2025",
+		  "Tuesday, 9 September 2025", "Monday, 8 September 2025" },
+		{ "The vote is on Monday,\r\n9 September 2025.", "Monday,\r\n9 September 2025",
+		  "Tuesday, 9 September 2025", "Monday, 8 September 2025" },
+		{ "The vote is on Monday, \n   9 September\n2025.", "Monday, \n   9 September\n2025",
+		  "Tuesday, 9 September 2025", "Monday, 8 September 2025" },
+		{ "The vote is on Monday,\t\t9  September 2025.", "Monday,\t\t9  September 2025",
+		  "Tuesday,\t9 September 2025", "Monday,\t8 September 2025" },
+		/* no-break spaces are kept where they come first */
+		{ "The vote is on Monday, 9\xc2\xa0 September\xc2\xa0\n2025.",
+		  "Monday, 9\xc2\xa0 September\xc2\xa0\n2025",
+		  "Tuesday, 9\xc2\xa0September 2025", "Monday, 8\xc2\xa0September 2025" },
+		/* an abbreviated month at the end of a line */
+		{ "Open Monday, Sept.\n9, 2025.", "Monday, Sept.\n9, 2025",
+		  "Tuesday, Sept. 9, 2025", "Monday, Sept. 8, 2025" },
+	};
+	errata_findings *f;
+	const errata_finding *x;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(w) / sizeof(*w); i++) {
+		f = check("a.txt", w[i].text);
+		x = one(f, "date.weekday", "September 9, 2025 is a Tuesday, not a Monday");
+		assert_string_equal(x->text, w[i].span);
+		assert_int_equal(x->suggestion_count, 2);
+		assert_string_equal(x->suggestions[0], w[i].s1);
+		assert_string_equal(x->suggestions[1], w[i].s2);
+		errata_findings_free(f);
+	}
+}
+
 static void test_checks_date_disable_by_prefix(void **state)
 {
 	errata_checker_options o = ERRATA_CHECKER_OPTIONS_INIT;
@@ -392,6 +433,7 @@ int main(void)
 		cmocka_unit_test(test_checks_date_two_readings),
 		cmocka_unit_test(test_checks_date_direction_and_counts),
 		cmocka_unit_test(test_checks_date_year_not_count),
+		cmocka_unit_test(test_checks_date_suggestion_space),
 		cmocka_unit_test(test_checks_date_disable_by_prefix),
 	};
 
