@@ -1,9 +1,13 @@
 /*
  * main.c: the errata program's entry point: a table of commands, each a
  * main-like function in its own file, and the top-level --help/--version.
+ * Commands that run the checker first make sure the data folder (locale
+ * tables and default rule packs) is there: without it every date check
+ * would be skipped and a wrong article would pass in silence.
  */
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "errata.h"
 #include "cmd.h"
@@ -12,19 +16,20 @@ struct command {
 	const char *name;
 	int (*fn)(int argc, char **argv);
 	const char *help;
+	int needs_data;
 };
 
 static const struct command commands[] = {
-	{ "check", cmd_check, "check articles for wrong dates and newsroom rules" },
-	{ "log", cmd_log, "list the revisions of an article with their findings" },
-	{ "blame", cmd_blame, "find the revision that introduced a quoted text" },
-	{ "report", cmd_report, "file and manage reader error reports" },
-	{ "correct", cmd_correct, "publish the correction for a fixed report" },
-	{ "corrections", cmd_corrections, "print an article's correction log" },
-	{ "diff", cmd_diff, "show an edit's word changes and the findings it introduced or fixed" },
-	{ "ci", cmd_ci, "check the articles a change touched; fail on new errors" },
-	{ "hook", cmd_hook, "install a pre-commit hook that refuses new errors" },
-	{ NULL, NULL, NULL }
+	{ "check", cmd_check, "check articles for wrong dates and newsroom rules", 1 },
+	{ "log", cmd_log, "list the revisions of an article with their findings", 1 },
+	{ "blame", cmd_blame, "find the revision that introduced a quoted text", 0 },
+	{ "report", cmd_report, "file and manage reader error reports", 1 },
+	{ "correct", cmd_correct, "publish the correction for a fixed report", 0 },
+	{ "corrections", cmd_corrections, "print an article's correction log", 0 },
+	{ "diff", cmd_diff, "show an edit's word changes and the findings it introduced or fixed", 1 },
+	{ "ci", cmd_ci, "check the articles a change touched; fail on new errors", 1 },
+	{ "hook", cmd_hook, "install a pre-commit hook that refuses new errors", 0 },
+	{ NULL, NULL, NULL, 0 }
 };
 
 static void usage(FILE *to)
@@ -56,6 +61,31 @@ int cmd_write_stdout(const char *data, size_t len)
 	return 0;
 }
 
+/*
+ * 0 when the data folder holds locales/, else print why not and return
+ * EXIT_USAGE. A command's --help needs no data, so it is let through.
+ */
+static int check_data_dir(int argc, char **argv)
+{
+	const char *dir = errata_data_dir();
+	char path[4096];
+	struct stat st;
+
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return 0;
+	}
+	if (snprintf(path, sizeof(path), "%s/locales", dir) < (int)sizeof(path) &&
+	    stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return 0;
+	fprintf(stderr, "errata: data folder '%s' has no locales/ folder; "
+	        "set ERRATA_DATA_DIR to the folder that holds locales/ and packs/ "
+	        "(the source tree's rules/, or the installed share/errata)\n", dir);
+	return EXIT_USAGE;
+}
+
 int main(int argc, char **argv)
 {
 	const struct command *c;
@@ -74,8 +104,11 @@ int main(int argc, char **argv)
 		return fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_USAGE;
 	}
 	for (c = commands; c->name; c++)
-		if (strcmp(c->name, argv[1]) == 0)
+		if (strcmp(c->name, argv[1]) == 0) {
+			if (c->needs_data && check_data_dir(argc - 1, argv + 1) != 0)
+				return EXIT_USAGE;
 			return c->fn(argc - 1, argv + 1);
+		}
 	fprintf(stderr, "errata: '%s' is not a command; see 'errata --help'\n", argv[1]);
 	return EXIT_USAGE;
 }
