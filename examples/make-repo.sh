@@ -89,4 +89,4 @@ expect about 40,000 visitors.
 Tickets for the concerts go on sale on June 1 at the harbour office.
 ART
 commit "Ines Editor" ines@example.org "2026-05-21T07:15:00Z" "Correct the weekday of the opening"
-echo "made $dir: articles/harbour-festival.md, 4 revisions (HEAD~2 has the wrong weekday)"
+echo "made $dir: articles/harbour-festival.md, 4 revisions (HEAD~2 introduced the wrong weekday, HEAD~1 still has it, HEAD corrects it)"
