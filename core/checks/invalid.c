@@ -3,7 +3,8 @@
  * April 31, February 30, or February 29 in a year that is not a leap
  * year. A date without a judged year is only wrong when it is wrong in
  * every year (February 29 is then fine), and a date whose year has two
- * readings only when it is wrong in both.
+ * readings only when it is wrong in both. The message names the year
+ * only when it was written, or for February 29, where the year decides.
  */
 #include <stdio.h>
 
@@ -40,6 +41,9 @@ static int run(const errata_check_ctx *ctx)
 			if (alt && errata_date_valid(alt, m->month, m->day))
 				continue;
 			year = m->year ? errata__mention_report_year(ctx->mentions, i) : 0;
+			/* an inferred year is named only where it decides (February 29) */
+			if (!(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) && !(m->month == 2 && m->day == 29))
+				year = 0;
 			max = errata_date_days_in_month(year ? year : 2000, m->month);
 			/* the date as the table writes dates, or "Month day" without a year */
 			if (year)

@@ -127,6 +127,40 @@ static int find_day(const char *text, size_t from, size_t to, int day,
 }
 
 /*
+ * Whether a new day number is written with two digits: where the source
+ * padded the day ("January 07"), in an ISO date (a four-digit year first:
+ * always two digits), and in another numeric date whose month is padded
+ * ("10/01/2026"). A day written "10" says nothing: "January 9", not "09".
+ */
+static int pad_day(const errata_mention *m, const char *text, size_t at, size_t dlen)
+{
+	size_t i = m->date_offset, to = m->date_offset + m->date_length;
+	int first = 1;
+
+	if (dlen == 2 && text[at] == '0')
+		return 1;
+	if (!(m->flags & ERRATA_MENTION_NUMERIC))
+		return 0;
+	while (i < to) {
+		size_t s;
+
+		if (text[i] < '0' || text[i] > '9') {
+			i++;
+			continue;
+		}
+		s = i;
+		while (i < to && text[i] >= '0' && text[i] <= '9')
+			i++;
+		if (first && i - s == 4)
+			return 1;
+		first = 0;
+		if (s != at && i - s == 2 && text[s] == '0')
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The ordinal suffix for a new day number when the old one had `n` bytes
  * of suffix `old`: when `old` is one of the table's suffixes and the
  * table says which suffix each day takes ("ordinal_suffix_by_day": 1st,
@@ -317,7 +351,8 @@ static int run(const errata_check_ctx *ctx)
 			while (sfx < end && ((text[sfx] | 0x20) >= 'a' && (text[sfx] | 0x20) <= 'z'))
 				sfx++;
 			suffix = ordinal(ctx->locale, newday, text + at + dlen, sfx - at - dlen);
-			snprintf(num, sizeof(num), dlen == 2 ? "%02d%s" : "%d%s", newday, suffix);
+			snprintf(num, sizeof(num), pad_day(m, text, at, dlen) ? "%02d%s" : "%d%s",
+			         newday, suffix);
 			errata_buf_clear(&s2);
 			if ((error = errata_buf_put(&s2, text + m->offset, at - m->offset)) ||
 			    (error = errata_buf_puts(&s2, num)) ||

@@ -1028,7 +1028,15 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 			}
 			continue;
 		}
-		if (other >= 0 && (size_t)other < i && ms->v[other].year) {
+		/*
+		 * The second member of a pair takes the first one's year, rolling
+		 * into the next year when its month is earlier. Not in a list whose
+		 * first member has its own written year ("June 4, 2026 and
+		 * February 5"): that year anchors the second like any written date.
+		 */
+		if (other >= 0 && (size_t)other < i && ms->v[other].year &&
+		    !((ms->v[other].flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+		      !(m->flags & ERRATA_MENTION_RANGE_END))) {
 			const errata_mention *s = &ms->v[other];
 			int later = m->month < s->month ? 1 : 0;
 

@@ -396,6 +396,79 @@ static void test_checks_date_suggestion_space(void **state)
 	}
 }
 
+static void test_checks_date_weekday_day_padding(void **state)
+{
+	errata_findings *f;
+	const errata_finding *x;
+
+	(void)state;
+	/* a two-digit day is no reason to pad the new one */
+	f = check("a.txt", "Stalls close Friday, January 10, 2026.");
+	x = one(f, "date.weekday", "January 10, 2026 is a Saturday, not a Friday");
+	assert_string_equal(x->suggestions[1], "Friday, January 9, 2026");
+	errata_findings_free(f);
+	f = check("a.txt", "The fair ends Sunday, March 10, 2026.");
+	x = one(f, "date.weekday", "March 10, 2026 is a Tuesday, not a Sunday");
+	assert_string_equal(x->suggestions[1], "Sunday, March 8, 2026");
+	errata_findings_free(f);
+	/* a padded day stays padded */
+	f = check("a.txt", "Stalls close Tuesday, January 07, 2026.");
+	x = one(f, "date.weekday", "January 7, 2026 is a Wednesday, not a Tuesday");
+	assert_string_equal(x->suggestions[1], "Tuesday, January 06, 2026");
+	errata_findings_free(f);
+	/* an ordinal day, and an ISO date (always two digits) */
+	f = check("a.txt", "Stalls close Friday, January 10th, 2026.");
+	x = one(f, "date.weekday", "January 10, 2026 is a Saturday, not a Friday");
+	assert_string_equal(x->suggestions[1], "Friday, January 9th, 2026");
+	errata_findings_free(f);
+	f = check("a.txt", "Logged on 2026-01-10 (Friday).");
+	x = one(f, "date.weekday", "January 10, 2026 is a Saturday, not a Friday");
+	assert_string_equal(x->suggestions[1], "2026-01-09 (Friday)");
+	errata_findings_free(f);
+}
+
+static void test_checks_date_pair_year_on_first(void **state)
+{
+	static const char *const clean[] = {
+		/* June 4, 2026 anchors February 5 in 2026, a Thursday */
+		"The board met Thursday, June 4, 2026 and Thursday, February 5.",
+		"The board met Thursday, June 4, 2026, and Thursday, February 5.",
+		/* a range whose year is written at its end rolls back a year */
+		"The fair runs Wednesday, December 30 to Saturday, January 2, 2027.",
+		NULL
+	};
+	errata_findings *f;
+
+	(void)state;
+	for (size_t i = 0; clean[i]; i++) {
+		f = check("a.txt", clean[i]);
+		none(f, clean[i]);
+		errata_findings_free(f);
+	}
+	/* the second member is still judged, in the closest year */
+	f = check("a.txt", "The board met Thursday, June 4, 2026 and Friday, February 5.");
+	one(f, "date.weekday", "February 5, 2026 is a Thursday, not a Friday");
+	errata_findings_free(f);
+}
+
+static void test_checks_date_invalid_inferred_year_unnamed(void **state)
+{
+	errata_findings *f;
+
+	(void)state;
+	/* wrong in every year: the inferred year is not named */
+	f = check("a.txt", "The board met June 4, 2026 and April 31.");
+	one(f, "date.invalid", "April 31 does not exist: April has 30 days");
+	errata_findings_free(f);
+	f = check("a.txt", "The board met June 4, 2026 and February 30.");
+	one(f, "date.invalid", "February 30 does not exist: February has at most 29 days");
+	errata_findings_free(f);
+	/* February 29: the inferred year decides, so it is named */
+	f = check("a.txt", "The board met June 4, 2026 and February 29.");
+	one(f, "date.invalid", "February 29, 2026 does not exist: 2026 is not a leap year");
+	errata_findings_free(f);
+}
+
 static void test_checks_date_disable_by_prefix(void **state)
 {
 	errata_checker_options o = ERRATA_CHECKER_OPTIONS_INIT;
@@ -434,6 +507,9 @@ int main(void)
 		cmocka_unit_test(test_checks_date_direction_and_counts),
 		cmocka_unit_test(test_checks_date_year_not_count),
 		cmocka_unit_test(test_checks_date_suggestion_space),
+		cmocka_unit_test(test_checks_date_weekday_day_padding),
+		cmocka_unit_test(test_checks_date_pair_year_on_first),
+		cmocka_unit_test(test_checks_date_invalid_inferred_year_unnamed),
 		cmocka_unit_test(test_checks_date_disable_by_prefix),
 	};
 
