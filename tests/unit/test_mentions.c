@@ -420,6 +420,14 @@ static void test_mentions_year_inference(void **state)
 	NONE("In November 31 soldiers died.");
 	ONE("In November 30 soldiers died.",
 	    { "November 30", "November 30", NULL, -1, 0, 11, 30, 0, -1 });
+	/* a year written on a list's first date anchors the second: no rollover */
+	TWO("On June 4, 2026 and Thursday, February 5.",
+	    { "June 4, 2026", "June 4, 2026", NULL, -1, 2026, 6, 4, EXPL, -1 },
+	    { "Thursday, February 5", "February 5", "Thursday", 3, 2026, 2, 5, INFR, -1 });
+	/* a range's year written at its end rolls its start back */
+	TWO("from December 30 to January 2, 2027",
+	    { "December 30", "December 30", NULL, -1, 2026, 12, 30, EXPL | RS, 1 },
+	    { "January 2, 2027", "January 2, 2027", NULL, -1, 2027, 1, 2, EXPL | RE, 0 });
 	/* no anchor at all: the year stays 0 */
 	ONE("It opens Thursday, Jan. 7", { "Thursday, Jan. 7", "Jan. 7", "Thursday", 3, 0, 1, 7, 0, -1 });
 }
