@@ -43,6 +43,16 @@ int errata__oom(void)
 	return errata__error(ERRATA_ENOMEM, "out of memory");
 }
 
+const char *errata__strerror(int err)
+{
+	static _Thread_local char reason[128];
+
+	snprintf(reason, sizeof(reason), "%s", strerror(err));
+	if (reason[0] >= 'A' && reason[0] <= 'Z')
+		reason[0] = (char)(reason[0] - 'A' + 'a');
+	return reason;
+}
+
 void errata__error_clear(void)
 {
 	error_message[0] = '\0';
@@ -172,14 +182,9 @@ int errata__read_file(const char *path, size_t max, char **out, size_t *len)
 		f = fopen(path, "rb");
 		if (!f) {
 			int e = errno;
-			char reason[128];
 
-			/* Messages are lower case: "no such file or directory". */
-			snprintf(reason, sizeof(reason), "%s", strerror(e));
-			if (reason[0] >= 'A' && reason[0] <= 'Z')
-				reason[0] = (char)(reason[0] - 'A' + 'a');
 			return errata__error(e == ENOENT ? ERRATA_ENOTFOUND : ERRATA_EIO,
-			                     "%s: %s", path, reason);
+			                     "%s: %s", path, errata__strerror(e));
 		}
 	}
 	for (;;) {

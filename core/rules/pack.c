@@ -848,7 +848,7 @@ int errata__rules_load_dir(errata__rules *rs, const char *dir, int missing_ok)
 		if (errno == ENOENT && missing_ok)
 			return 0;
 		return errata__error(errno == ENOENT ? ERRATA_ENOTFOUND : ERRATA_EIO,
-		                     "%s: cannot open rule folder: %s", dir, strerror(errno));
+		                     "%s: cannot open rule folder: %s", dir, errata__strerror(errno));
 	}
 	while ((e = readdir(d))) {
 		size_t n = strlen(e->d_name);
