@@ -1,0 +1,579 @@
+/*
+ * history_index.c: the chain and path files of history_index.h. Commits
+ * and trees are read raw from the object database and scanned for the one
+ * entry needed at each level; a level whose tree id has not changed since
+ * the previous lookup is answered from memory, so a commit that touched
+ * another folder costs a couple of small tree reads. Each position of the
+ * chain is read once per path, ever: later walks read the files.
+ */
+#include "repo/history_index.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common.h"
+
+#define CHAIN_MAGIC "errata-chain 1\n"
+#define PATHS_MAGIC "errata-path 1\n"
+#define FNV_SEED 14695981039346656037ULL
+#define PATH_MAX_DEPTH 32
+#define CHANGE_BYTES 25   /* position (4), present (1), blob id (20) */
+
+typedef struct {
+	git_oid tree;      /* the tree at this level */
+	git_oid child;     /* the entry found in it */
+	int found, valid;
+} level_memo;
+
+typedef struct {
+	git_odb *odb;
+	char *comp[PATH_MAX_DEPTH];
+	size_t ncomp;
+	char *buf;
+	level_memo memo[PATH_MAX_DEPTH];
+} path_walker;
+
+static void walker_dispose(path_walker *w)
+{
+	git_odb_free(w->odb);
+	free(w->buf);
+	memset(w, 0, sizeof(*w));
+}
+
+static int walker_init(path_walker *w, errata_repo *repo, const char *path)
+{
+	char *p;
+	int error;
+
+	memset(w, 0, sizeof(*w));
+	if ((error = git_repository_odb(&w->odb, repo->git)) < 0)
+		return errata__git_error(error, "object database");
+	if (!(w->buf = errata__strdup(path))) {
+		walker_dispose(w);
+		return errata__oom();
+	}
+	for (p = strtok(w->buf, "/"); p; p = strtok(NULL, "/")) {
+		if (w->ncomp == PATH_MAX_DEPTH) {
+			walker_dispose(w);
+			return errata__error(ERRATA_EINVALID, "%s: too deep", path);
+		}
+		w->comp[w->ncomp++] = p;
+	}
+	if (w->ncomp == 0) {
+		walker_dispose(w);
+		return errata__error(ERRATA_EINVALID, "'%s' is not a file path", path);
+	}
+	return 0;
+}
+
+/* A commit's tree and first parent, from its raw text. */
+static int raw_commit(git_odb *odb, const git_oid *id, git_oid *tree, git_oid *parent,
+                      int *has_parent)
+{
+	git_odb_object *o = NULL;
+	const char *d;
+	size_t n;
+	int error;
+
+	*has_parent = 0;
+	if ((error = git_odb_read(&o, odb, id)) < 0)
+		return errata__git_error(error, "reading a commit");
+	d = git_odb_object_data(o);
+	n = git_odb_object_size(o);
+	if (git_odb_object_type(o) != GIT_OBJECT_COMMIT || n < 46 || memcmp(d, "tree ", 5) != 0 ||
+	    git_oid_fromstrn(tree, d + 5, 40) < 0) {
+		git_odb_object_free(o);
+		return errata__error(ERRATA_ERROR, "%s: not a commit", git_oid_tostr_s(id));
+	}
+	if (n >= 46 + 48 && memcmp(d + 46, "parent ", 7) == 0 && git_oid_fromstrn(parent, d + 53, 40) == 0)
+		*has_parent = 1;
+	git_odb_object_free(o);
+	return 0;
+}
+
+/* Find `name` in a raw tree: 1 and its id, or 0. */
+static int raw_tree_find(path_walker *w, const git_oid *tree, const char *name, git_oid *out,
+                         int *is_tree)
+{
+	git_odb_object *o = NULL;
+	const char *d, *end;
+	size_t nl = strlen(name);
+	int error, found = 0;
+
+	if ((error = git_odb_read(&o, w->odb, tree)) < 0)
+		return errata__git_error(error, "reading a tree");
+	d = git_odb_object_data(o);
+	end = d + git_odb_object_size(o);
+	while (d < end) {
+		const char *sp = memchr(d, ' ', (size_t)(end - d)), *nul;
+
+		if (!sp || !(nul = memchr(sp, '\0', (size_t)(end - sp))) || end - nul < 21)
+			break;
+		if ((size_t)(nul - sp - 1) == nl && memcmp(sp + 1, name, nl) == 0) {
+			git_oid_fromraw(out, (const unsigned char *)nul + 1);
+			*is_tree = d[0] == '4';
+			found = 1;
+			break;
+		}
+		d = nul + 21;
+	}
+	git_odb_object_free(o);
+	return found;
+}
+
+/* The blob at the walker's path in `tree`: 1 and its id, 0 when absent. */
+static int raw_blob_at(path_walker *w, const git_oid *tree, git_oid *out)
+{
+	git_oid cur;
+	int is_tree = 1;
+
+	git_oid_cpy(&cur, tree);
+	for (size_t k = 0; k < w->ncomp; k++) {
+		level_memo *m = &w->memo[k];
+		int found;
+
+		if (!is_tree)
+			return 0;
+		if (m->valid && git_oid_equal(&m->tree, &cur)) {
+			found = m->found;
+			is_tree = k + 1 < w->ncomp;   /* a folder on the way; checked when stored */
+		} else {
+			git_oid child;
+
+			found = raw_tree_find(w, &cur, w->comp[k], &child, &is_tree);
+			if (found < 0)
+				return found;
+			if (found && (k + 1 < w->ncomp) != is_tree)
+				found = 0;   /* a file where a folder should be, or the reverse */
+			git_oid_cpy(&m->tree, &cur);
+			m->found = found;
+			if (found)
+				git_oid_cpy(&m->child, &child);
+			m->valid = 1;
+		}
+		if (!found)
+			return 0;
+		git_oid_cpy(&cur, &m->child);
+	}
+	git_oid_cpy(out, &cur);
+	return 1;
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)v;
+	p[1] = (unsigned char)(v >> 8);
+	p[2] = (unsigned char)(v >> 16);
+	p[3] = (unsigned char)(v >> 24);
+}
+
+static uint32_t get32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static void put64(unsigned char *p, uint64_t v)
+{
+	put32(p, (uint32_t)v);
+	put32(p + 4, (uint32_t)(v >> 32));
+}
+
+/* <gitdir>/errata/history/<name>, making the folders when asked. */
+static char *index_path(errata_repo *repo, const char *name, int make)
+{
+	char *p = malloc(strlen(repo->gitdir) + strlen(name) + 32);
+
+	if (!p)
+		return NULL;
+	if (make) {
+		sprintf(p, "%serrata", repo->gitdir);
+		mkdir(p, 0777);
+		sprintf(p, "%serrata/history", repo->gitdir);
+		mkdir(p, 0777);
+	}
+	sprintf(p, "%serrata/history/%s", repo->gitdir, name);
+	return p;
+}
+
+/*
+ * Read an index file: its body (after the magic line) when the magic and
+ * the trailing checksum match, else NULL. *len is the body's length.
+ */
+static unsigned char *read_index(errata_repo *repo, const char *name, const char *magic,
+                                 char **whole, size_t *len)
+{
+	char *path = index_path(repo, name, 0), *data = NULL;
+	size_t n = 0, ml = strlen(magic);
+	unsigned char sum[8];
+
+	*whole = NULL;
+	*len = 0;
+	if (!path || errata__read_file(path, 0, &data, &n) < 0) {
+		errata__error_clear();
+		free(path);
+		return NULL;
+	}
+	free(path);
+	if (n < ml + 8 || memcmp(data, magic, ml) != 0) {
+		free(data);
+		return NULL;
+	}
+	put64(sum, errata__fnv1a(FNV_SEED, data, n - 8));
+	if (memcmp(sum, data + n - 8, 8) != 0) {
+		free(data);
+		return NULL;
+	}
+	*whole = data;
+	*len = n - 8 - ml;
+	return (unsigned char *)data + ml;
+}
+
+/* Write an index file through a temporary file and a rename; failures only cost time. */
+static void write_index(errata_repo *repo, const char *name, errata_buf *b)
+{
+	char *path = index_path(repo, name, 1), *tmp = NULL;
+	unsigned char sum[8];
+	FILE *f;
+
+	put64(sum, errata__fnv1a(FNV_SEED, b->ptr, b->size));
+	if (!path || !(tmp = malloc(strlen(path) + 32)) || errata_buf_put(b, (const char *)sum, 8) < 0)
+		goto cleanup;
+	sprintf(tmp, "%s.%ld.tmp", path, (long)getpid());
+	if (!(f = fopen(tmp, "wb")))
+		goto cleanup;
+	if ((fwrite(b->ptr, 1, b->size, f) != b->size) | (fclose(f) != 0) || rename(tmp, path) < 0)
+		unlink(tmp);
+cleanup:
+	errata__error_clear();
+	free(tmp);
+	free(path);
+}
+
+static size_t slot_of(const errata__path_history *h, const git_oid *id)
+{
+	return (size_t)get32(id->id) & (h->nslots - 1);
+}
+
+static int build_slots(errata__path_history *h)
+{
+	size_t n = 1024;
+
+	while (n < h->len * 2)
+		n *= 2;
+	free(h->slots);
+	if (!(h->slots = calloc(n, sizeof(*h->slots))))
+		return errata__oom();
+	h->nslots = n;
+	for (size_t i = 0; i < h->len; i++) {
+		size_t s = slot_of(h, &h->chain[i].commit);
+
+		while (h->slots[s])
+			s = (s + 1) & (n - 1);
+		h->slots[s] = (uint32_t)i + 1;
+	}
+	return 0;
+}
+
+long errata__path_history_find(const errata__path_history *h, const git_oid *commit)
+{
+	size_t s;
+
+	if (!h->nslots)
+		return -1;
+	for (s = slot_of(h, commit); h->slots[s]; s = (s + 1) & (h->nslots - 1))
+		if (git_oid_equal(&h->chain[h->slots[s] - 1].commit, commit))
+			return (long)h->slots[s] - 1;
+	return -1;
+}
+
+long errata__path_history_change_at(const errata__path_history *h, size_t pos)
+{
+	size_t lo = 0, hi = h->nchanges;
+
+	/* The first change after pos; the one before it is the answer. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (h->changes[mid].pos <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (long)lo - 1;
+}
+
+static void load_chain(errata__path_history *h, errata_repo *repo)
+{
+	char *whole = NULL;
+	size_t len, n;
+	const unsigned char *p = read_index(repo, "chain", CHAIN_MAGIC, &whole, &len);
+
+	if (!p || len < 4 || (n = get32(p)) != (len - 4) / 40 || (len - 4) % 40 != 0 ||
+	    !(h->chain = malloc((n ? n : 1) * sizeof(*h->chain)))) {
+		free(whole);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		git_oid_fromraw(&h->chain[i].commit, p + 4 + i * 40);
+		git_oid_fromraw(&h->chain[i].tree, p + 4 + i * 40 + 20);
+	}
+	h->len = n;
+	free(whole);
+}
+
+static void save_chain(const errata__path_history *h, errata_repo *repo)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	unsigned char n[4];
+
+	put32(n, (uint32_t)h->len);
+	if (errata_buf_grow(&b, h->len * 40 + 64) == 0 && errata_buf_puts(&b, CHAIN_MAGIC) == 0 &&
+	    errata_buf_put(&b, (const char *)n, 4) == 0) {
+		for (size_t i = 0; i < h->len; i++) {
+			errata_buf_put(&b, (const char *)h->chain[i].commit.id, 20);
+			errata_buf_put(&b, (const char *)h->chain[i].tree.id, 20);
+		}
+		write_index(repo, "chain", &b);
+	}
+	errata__error_clear();
+	errata_buf_dispose(&b);
+}
+
+/*
+ * Place `rev` on the chain: walk its first parents back to the first
+ * commit the chain holds (or to the root), cut the chain after that
+ * commit and append the walked ones. *changed is set when the chain moved.
+ */
+static int place_rev(errata__path_history *h, git_odb *odb, const git_oid *rev, int *changed)
+{
+	errata__chain_link *walked = NULL, *nc;
+	size_t nw = 0, cap = 0, keep = 0;
+	git_oid cur, parent;
+	long at;
+	int error = 0, has_parent = 1;
+
+	*changed = 0;
+	if ((at = errata__path_history_find(h, rev)) >= 0) {
+		h->rev_pos = (size_t)at;
+		return 0;
+	}
+	git_oid_cpy(&cur, rev);
+	while (has_parent) {
+		if ((at = errata__path_history_find(h, &cur)) >= 0) {
+			keep = (size_t)at + 1;
+			break;
+		}
+		if (nw == cap) {
+			size_t ncap = cap ? cap * 2 : 64;
+
+			if (!(nc = realloc(walked, ncap * sizeof(*nc)))) {
+				error = errata__oom();
+				goto cleanup;
+			}
+			walked = nc;
+			cap = ncap;
+		}
+		git_oid_cpy(&walked[nw].commit, &cur);
+		if ((error = raw_commit(odb, &cur, &walked[nw].tree, &parent, &has_parent)) < 0)
+			goto cleanup;
+		nw++;
+		git_oid_cpy(&cur, &parent);
+	}
+	if (keep + nw > UINT32_MAX - 1) {
+		error = errata__error(ERRATA_ETOOBIG, "history: too many commits");
+		goto cleanup;
+	}
+	if (!(nc = realloc(h->chain, (keep + nw) * sizeof(*nc)))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	h->chain = nc;
+	for (size_t i = 0; i < nw; i++)
+		h->chain[keep + i] = walked[nw - 1 - i];
+	h->len = keep + nw;
+	h->rev_pos = h->len - 1;
+	*changed = 1;
+	error = build_slots(h);
+cleanup:
+	free(walked);
+	return error;
+}
+
+static char *path_file_name(const char *path)
+{
+	char *name = malloc(24);
+
+	if (name)
+		sprintf(name, "%016llx", (unsigned long long)errata__fnv1a(FNV_SEED, path, strlen(path)));
+	return name;
+}
+
+static int push_change(errata__path_history *h, size_t *cap, uint32_t pos, int present,
+                       const git_oid *blob)
+{
+	errata__path_change *c;
+
+	if (h->nchanges == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 64;
+
+		if (!(c = realloc(h->changes, ncap * sizeof(*c))))
+			return errata__oom();
+		h->changes = c;
+		*cap = ncap;
+	}
+	c = &h->changes[h->nchanges++];
+	memset(c, 0, sizeof(*c));
+	c->pos = pos;
+	c->present = present;
+	if (present)
+		git_oid_cpy(&c->blob, blob);
+	return 0;
+}
+
+/*
+ * Read the path file: the number of chain positions it covers (0 when it
+ * is missing, damaged, for another path, or stale against the chain), its
+ * changes loaded into h.
+ */
+static size_t load_changes(errata__path_history *h, errata_repo *repo, const char *name,
+                           const char *path, size_t *cap)
+{
+	char *whole = NULL;
+	size_t len, plen = strlen(path), covered = 0, n;
+	const unsigned char *p = read_index(repo, name, PATHS_MAGIC, &whole, &len);
+	git_oid tip;
+
+	if (!p || len < 4 + plen + 4 + 20 + 4 || get32(p) != plen || memcmp(p + 4, path, plen) != 0)
+		goto cleanup;
+	p += 4 + plen;
+	len -= 4 + plen;
+	covered = get32(p);
+	git_oid_fromraw(&tip, p + 4);
+	n = get32(p + 24);
+	p += 28;
+	len -= 28;
+	/* Stale: the chain no longer holds the commit the file was built up to. */
+	if (covered == 0 || covered > h->len || !git_oid_equal(&h->chain[covered - 1].commit, &tip) ||
+	    len != n * CHANGE_BYTES) {
+		covered = 0;
+		goto cleanup;
+	}
+	for (size_t i = 0; i < n; i++, p += CHANGE_BYTES) {
+		git_oid blob;
+		uint32_t pos = get32(p);
+
+		git_oid_fromraw(&blob, p + 5);
+		if (pos >= covered || (h->nchanges && pos <= h->changes[h->nchanges - 1].pos) ||
+		    push_change(h, cap, pos, p[4] != 0, &blob) < 0) {
+			errata__error_clear();
+			h->nchanges = 0;
+			covered = 0;
+			goto cleanup;
+		}
+	}
+cleanup:
+	free(whole);
+	return covered;
+}
+
+static void save_changes(const errata__path_history *h, errata_repo *repo, const char *name,
+                         const char *path)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	unsigned char num[4], rec[CHANGE_BYTES];
+	size_t plen = strlen(path);
+	int error;
+
+	put32(num, (uint32_t)plen);
+	error = errata_buf_grow(&b, h->nchanges * CHANGE_BYTES + plen + 128);
+	if (error == 0)
+		error = errata_buf_puts(&b, PATHS_MAGIC);
+	if (error == 0)
+		error = errata_buf_put(&b, (const char *)num, 4);
+	if (error == 0)
+		error = errata_buf_put(&b, path, plen);
+	put32(num, (uint32_t)h->len);
+	if (error == 0)
+		error = errata_buf_put(&b, (const char *)num, 4);
+	if (error == 0)
+		error = errata_buf_put(&b, (const char *)h->chain[h->len - 1].commit.id, 20);
+	put32(num, (uint32_t)h->nchanges);
+	if (error == 0)
+		error = errata_buf_put(&b, (const char *)num, 4);
+	for (size_t i = 0; i < h->nchanges && error == 0; i++) {
+		put32(rec, h->changes[i].pos);
+		rec[4] = (unsigned char)(h->changes[i].present != 0);
+		memcpy(rec + 5, h->changes[i].blob.id, 20);
+		error = errata_buf_put(&b, (const char *)rec, CHANGE_BYTES);
+	}
+	if (error == 0)
+		write_index(repo, name, &b);
+	errata__error_clear();
+	errata_buf_dispose(&b);
+}
+
+int errata__path_history_load(errata__path_history *h, errata_repo *repo,
+                              const char *path, const git_oid *rev)
+{
+	path_walker w;
+	char *name = NULL;
+	size_t cap = 0, covered;
+	int error, walker = 0, moved = 0;
+
+	memset(h, 0, sizeof(*h));
+	if ((error = walker_init(&w, repo, path)) < 0)
+		return error;
+	walker = 1;
+	load_chain(h, repo);
+	if ((error = build_slots(h)) < 0 || (error = place_rev(h, w.odb, rev, &moved)) < 0)
+		goto cleanup;
+	if (moved)
+		save_chain(h, repo);
+	if (!(name = path_file_name(path))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	covered = load_changes(h, repo, name, path, &cap);
+	if (covered < h->len) {
+		int present = h->nchanges && h->changes[h->nchanges - 1].present;
+		git_oid last;
+
+		if (present)
+			git_oid_cpy(&last, &h->changes[h->nchanges - 1].blob);
+		for (size_t pos = covered; pos < h->len; pos++) {
+			git_oid blob;
+			int has = raw_blob_at(&w, &h->chain[pos].tree, &blob);
+
+			if (has < 0) {
+				error = has;
+				goto cleanup;
+			}
+			if (has == present && (!has || git_oid_equal(&blob, &last)))
+				continue;
+			if ((error = push_change(h, &cap, (uint32_t)pos, has, &blob)) < 0)
+				goto cleanup;
+			present = has;
+			if (has)
+				git_oid_cpy(&last, &blob);
+		}
+		save_changes(h, repo, name, path);
+	}
+cleanup:
+	free(name);
+	if (walker)
+		walker_dispose(&w);
+	if (error < 0)
+		errata__path_history_dispose(h);
+	return error;
+}
+
+void errata__path_history_dispose(errata__path_history *h)
+{
+	free(h->chain);
+	free(h->slots);
+	free(h->changes);
+	memset(h, 0, sizeof(*h));
+}
