@@ -181,6 +181,92 @@ static void test_history_log(void **state)
 	errata_repo_free(repo);
 }
 
+/* Overwrite every index file with bytes of the same length. */
+static void damage_index(void)
+{
+	char cmd[600];
+
+	snprintf(cmd, sizeof(cmd),
+	         "for f in '%s'/.git/errata/history/*; do head -c $(wc -c <\"$f\") /dev/zero >\"$f.x\" && mv \"$f.x\" \"$f\"; done",
+	         dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+static void expect_log(errata_repo *repo, size_t n, const char *newest)
+{
+	errata_log *log = NULL;
+
+	assert_int_equal(errata_log_read(&log, repo, "a.md", NULL), 0);
+	assert_int_equal(errata_log_count(log), n);
+	assert_string_equal(errata_log_get(log, 0)->info.id.hex, newest);
+	errata_log_free(log);
+}
+
+/* The index follows new commits, a rewritten branch and damaged files (runs last: it moves HEAD). */
+static void test_history_index_stale(void **state)
+{
+	errata_repo *repo = NULL;
+	git_repository *g = NULL;
+	git_reference *head = NULL, *moved = NULL;
+	git_oid back;
+	errata_commit_info info;
+	errata_blame b;
+	char path[400], added[41], rewritten[41];
+	int found = 0;
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	expect_log(repo, 3, ids[3]);
+	snprintf(path, sizeof(path), "%s/.git/errata/history/chain", dir);
+	assert_int_equal(access(path, R_OK), 0);
+
+	/* A new commit: the walk from HEAD reaches the indexed tip and extends. */
+	assert_int_equal(git_repository_open(&g, dir), 0);
+	commit_file(g, "a.md", "The fair opens on Wednesday, January 7, 2026.\n", "Eve", 1767272400,
+	            "Drop the county", added);
+	expect_log(repo, 4, added);
+	assert_int_equal(errata_history_removed(&info, &found, repo, "a.md", ids[1], NULL, "county fair"), 0);
+	assert_int_equal(found, 1);
+	assert_string_equal(info.id.hex, added);
+	errata_commit_info_dispose(&info);
+
+	/* A rewritten branch: back to the second commit, then a different third. */
+	assert_int_equal(git_repository_head(&head, g), 0);
+	assert_int_equal(git_oid_fromstr(&back, ids[1]), 0);
+	assert_int_equal(git_reference_set_target(&moved, head, &back, "rewind"), 0);
+	commit_file(g, "a.md", "The county fair opens on Friday, January 9, 2026.\n", "Fay", 1767276000,
+	            "Rewrite", rewritten);
+	expect_log(repo, 3, rewritten);
+	assert_int_equal(errata_blame_quote(&b, repo, "a.md", NULL, "Friday, January 9"), 0);
+	assert_string_equal(b.introduced.id.hex, rewritten);
+	errata_blame_dispose(&b);
+	assert_int_equal(errata_blame_quote(&b, repo, "a.md", NULL, "county fair"), 0);
+	assert_string_equal(b.introduced.id.hex, ids[1]);
+	errata_blame_dispose(&b);
+	assert_int_equal(errata_history_removed(&info, &found, repo, "a.md", ids[1], NULL, "Tuesday"), 0);
+	assert_int_equal(found, 1);
+	assert_string_equal(info.id.hex, rewritten);
+	errata_commit_info_dispose(&info);
+	/* The old branch's commits are still answered right (the chain is cut and extended again). */
+	assert_int_equal(errata_history_removed(&info, &found, repo, "a.md", ids[1], added, "county fair"), 0);
+	assert_int_equal(found, 1);
+	assert_string_equal(info.id.hex, added);
+	errata_commit_info_dispose(&info);
+	expect_log(repo, 3, rewritten);
+
+	/* Damaged files are rebuilt, never trusted. */
+	damage_index();
+	expect_log(repo, 3, rewritten);
+	assert_int_equal(errata_blame_quote(&b, repo, "a.md", NULL, "Friday, January 9"), 0);
+	assert_string_equal(b.introduced.id.hex, rewritten);
+	errata_blame_dispose(&b);
+
+	git_reference_free(moved);
+	git_reference_free(head);
+	git_repository_free(g);
+	errata_repo_free(repo);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -188,6 +274,7 @@ int main(void)
 		cmocka_unit_test(test_history_blame_errors),
 		cmocka_unit_test(test_history_removed),
 		cmocka_unit_test(test_history_log),
+		cmocka_unit_test(test_history_index_stale),
 	};
 
 	return cmocka_run_group_tests_name("history", tests, setup, teardown);
