@@ -527,6 +527,8 @@ int errata__path_history_load(errata__path_history *h, errata_repo *repo,
 	if ((error = walker_init(&w, repo, path)) < 0)
 		return error;
 	walker = 1;
+	/* Hashing each commit and tree read again (git itself does not) slows the walk. */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	load_chain(h, repo);
 	if ((error = build_slots(h)) < 0 || (error = place_rev(h, w.odb, rev, &moved)) < 0)
 		goto cleanup;
@@ -562,6 +564,7 @@ int errata__path_history_load(errata__path_history *h, errata_repo *repo,
 		save_changes(h, repo, name, path);
 	}
 cleanup:
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 1);
 	free(name);
 	if (walker)
 		walker_dispose(&w);

@@ -30,44 +30,38 @@ static const char *str(const cJSON *o, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-/* Set key to a copy of the string (or null). */
-static int set_str(cJSON *o, const char *key, const char *val)
+/*
+ * Set key to v (taken over; NULL means out of memory): the state's keys
+ * exist from the skeleton, so one lookup finds the item to replace.
+ */
+static int put(cJSON *o, const char *key, cJSON *v)
 {
-	cJSON *v = val ? cJSON_CreateString(val) : cJSON_CreateNull();
+	cJSON *old;
 
 	if (!v)
 		return errata__oom();
-	if (cJSON_GetObjectItemCaseSensitive(o, key))
-		cJSON_ReplaceItemInObjectCaseSensitive(o, key, v);
+	if ((old = cJSON_GetObjectItemCaseSensitive(o, key)))
+		cJSON_ReplaceItemViaPointer(o, old, v);
 	else
 		cJSON_AddItemToObject(o, key, v);
 	return 0;
 }
 
+/* Set key to a copy of the string (or null). */
+static int set_str(cJSON *o, const char *key, const char *val)
+{
+	return put(o, key, val ? cJSON_CreateString(val) : cJSON_CreateNull());
+}
+
+/* Set key to a copy of src (or null). */
 static int set_item(cJSON *o, const char *key, const cJSON *src)
 {
-	cJSON *v = src ? cJSON_Duplicate(src, 1) : cJSON_CreateNull();
-
-	if (!v)
-		return errata__oom();
-	if (cJSON_GetObjectItemCaseSensitive(o, key))
-		cJSON_ReplaceItemInObjectCaseSensitive(o, key, v);
-	else
-		cJSON_AddItemToObject(o, key, v);
-	return 0;
+	return put(o, key, src ? cJSON_Duplicate(src, 1) : cJSON_CreateNull());
 }
 
 static int set_bool(cJSON *o, const char *key, int b)
 {
-	cJSON *v = cJSON_CreateBool(b);
-
-	if (!v)
-		return errata__oom();
-	if (cJSON_GetObjectItemCaseSensitive(o, key))
-		cJSON_ReplaceItemInObjectCaseSensitive(o, key, v);
-	else
-		cJSON_AddItemToObject(o, key, v);
-	return 0;
+	return put(o, key, cJSON_CreateBool(b));
 }
 
 /* The skeleton every state has, so that keys keep one order. */
@@ -77,24 +71,23 @@ cJSON *errata__report_state_new(const char *id)
 		"status", "path", "rev", "quote", "message", "suggest", "reporter",
 		"contact", "anchored", "location", "introduced_in", "introduced_by",
 		"fixed_in", "fixed_detected", "duplicate_of", "rejected_why",
-		"findings", "correction", "time", NULL
+		"findings", "correction", "time", "events", NULL
 	};
 	cJSON *s = cJSON_CreateObject();
+	int ok = s && cJSON_AddStringToObject(s, "id", id);
 
-	if (!s || !cJSON_AddStringToObject(s, "id", id)) {
-		cJSON_Delete(s);
-		return NULL;
+	for (size_t i = 0; ok && keys[i]; i++) {
+		const char *k = keys[i];
+		cJSON *v = strcmp(k, "status") == 0 ? cJSON_CreateString("open")
+		         : strcmp(k, "anchored") == 0 || strcmp(k, "fixed_detected") == 0 ? cJSON_CreateFalse()
+		         : strcmp(k, "findings") == 0 || strcmp(k, "events") == 0 ? cJSON_CreateArray()
+		         : cJSON_CreateNull();
+
+		ok = v != NULL;
+		if (ok)
+			cJSON_AddItemToObject(s, k, v);
 	}
-	for (size_t i = 0; keys[i]; i++)
-		if (!cJSON_AddNullToObject(s, keys[i])) {
-			cJSON_Delete(s);
-			return NULL;
-		}
-	cJSON_ReplaceItemInObjectCaseSensitive(s, "status", cJSON_CreateString("open"));
-	cJSON_ReplaceItemInObjectCaseSensitive(s, "anchored", cJSON_CreateFalse());
-	cJSON_ReplaceItemInObjectCaseSensitive(s, "fixed_detected", cJSON_CreateFalse());
-	cJSON_ReplaceItemInObjectCaseSensitive(s, "findings", cJSON_CreateArray());
-	if (!cJSON_AddArrayToObject(s, "events")) {
+	if (!ok) {
 		cJSON_Delete(s);
 		return NULL;
 	}
