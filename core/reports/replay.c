@@ -40,9 +40,15 @@ static int put(cJSON *o, const char *key, cJSON *v)
 
 	if (!v)
 		return errata__oom();
-	if ((old = cJSON_GetObjectItemCaseSensitive(o, key)))
+	if ((old = cJSON_GetObjectItemCaseSensitive(o, key))) {
+		/* The new item takes over the old one's key. */
+		if (v->string && !(v->type & cJSON_StringIsConst))
+			cJSON_free(v->string);
+		v->string = old->string;
+		v->type = (v->type & ~cJSON_StringIsConst) | (old->type & cJSON_StringIsConst);
+		old->string = NULL;
 		cJSON_ReplaceItemViaPointer(o, old, v);
-	else
+	} else
 		cJSON_AddItemToObject(o, key, v);
 	return 0;
 }
