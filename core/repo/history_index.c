@@ -181,20 +181,19 @@ static void put64(unsigned char *p, uint64_t v)
 	put32(p + 4, (uint32_t)(v >> 32));
 }
 
-/* <gitdir>/errata/history/<name>, making the folders when asked. */
-static char *index_path(errata_repo *repo, const char *name, int make)
+char *errata__cache_path(errata_repo *repo, const char *sub, const char *name, int make)
 {
-	char *p = malloc(strlen(repo->gitdir) + strlen(name) + 32);
+	char *p = malloc(strlen(repo->gitdir) + strlen(sub) + strlen(name) + 16);
 
 	if (!p)
 		return NULL;
 	if (make) {
 		sprintf(p, "%serrata", repo->gitdir);
 		mkdir(p, 0777);
-		sprintf(p, "%serrata/history", repo->gitdir);
+		sprintf(p, "%serrata/%s", repo->gitdir, sub);
 		mkdir(p, 0777);
 	}
-	sprintf(p, "%serrata/history/%s", repo->gitdir, name);
+	sprintf(p, "%serrata/%s/%s", repo->gitdir, sub, name);
 	return p;
 }
 
@@ -205,7 +204,7 @@ static char *index_path(errata_repo *repo, const char *name, int make)
 static unsigned char *read_index(errata_repo *repo, const char *name, const char *magic,
                                  char **whole, size_t *len)
 {
-	char *path = index_path(repo, name, 0), *data = NULL;
+	char *path = errata__cache_path(repo, "history", name, 0), *data = NULL;
 	size_t n = 0, ml = strlen(magic);
 	unsigned char sum[8];
 
@@ -234,7 +233,7 @@ static unsigned char *read_index(errata_repo *repo, const char *name, const char
 /* Write an index file through a temporary file and a rename; failures only cost time. */
 static void write_index(errata_repo *repo, const char *name, errata_buf *b)
 {
-	char *path = index_path(repo, name, 1), *tmp = NULL;
+	char *path = errata__cache_path(repo, "history", name, 1), *tmp = NULL;
 	unsigned char sum[8];
 	FILE *f;
 

@@ -66,4 +66,10 @@ long errata__path_history_change_at(const errata__path_history *h, size_t pos);
 
 void errata__path_history_dispose(errata__path_history *h);
 
+/*
+ * <gitdir>/errata/<sub>/<name> (malloc'd, NULL without memory), making the
+ * two folders first when `make` is set; for the caches kept there.
+ */
+char *errata__cache_path(errata_repo *repo, const char *sub, const char *name, int make);
+
 #endif

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "errata/history.h"
+#include "repo/history_index.h"
 
 #define CACHE_MAGIC "errata-reports-shard 1 "
 
@@ -257,18 +258,7 @@ cleanup:
 /* <gitdir>/errata/reports/<shard>, and make the folders when asked. */
 static char *shard_path(errata_repo *repo, const char *shard, int make)
 {
-	char *p = malloc(strlen(repo->gitdir) + 32);
-
-	if (!p)
-		return NULL;
-	if (make) {
-		sprintf(p, "%serrata", repo->gitdir);
-		mkdir(p, 0777);
-		sprintf(p, "%serrata/reports", repo->gitdir);
-		mkdir(p, 0777);
-	}
-	sprintf(p, "%serrata/reports/%s", repo->gitdir, shard);
-	return p;
+	return errata__cache_path(repo, "reports", shard, make);
 }
 
 /*
