@@ -5,7 +5,7 @@
 # Generation (git fast-import, then a repack as `git gc` would do) is not
 # timed. Timed: `report add`, `report list` of all reports (cold: the cache
 # is built; warm: the cache matches the ref), and `blame` on the article
-# with 1,000 revisions. Each figure is the best of 5 runs (wall clock) and
+# with 1,000 revisions, with and without the history index. Each figure is the best of 5 runs (wall clock) and
 # the median, and the least CPU time of the runs. BENCH_REPO=DIR keeps the
 # generated repository in DIR and reuses it on the next run (the timed
 # commands add reports to it, so figures drift a little between runs).
@@ -58,6 +58,13 @@ PY
 
 rm -rf .git/errata
 timeit "report list, 100,000 reports (cold cache)" 1 "$E" report list
+# The history index (.git/errata/history) is built by the first walk of
+# a path and extended afterwards: time one walk without it first.
+rm -rf .git/errata/history
+timeit "blame over 21,000 commits (no history index yet)" 1 "$E" blame articles/g00/d0005.md \
+	--quote "opened its doors on Monday, March 2, 2026"
+timeit "blame on a second article (chain indexed, path not)" 1 "$E" blame articles/g49/d0999.md \
+	--quote "opened its doors on Monday, March 2, 2026"
 timeit "report list, 100,000 reports (text)" 5 "$E" report list
 timeit "report list, 100,000 reports (--format json)" 5 "$E" report list --format json
 timeit "report list --status open --path (one article)" 5 "$E" report list --status open --path articles/g00/d0005.md

@@ -55,12 +55,10 @@ static int report_add(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (json ? nrest != 0 : nrest != 1) {
+	if (json ? nrest != 0 : nrest != 1)
 		return cmd_usage(&cmd, json ? "--json takes no PATH" : "report add needs one PATH");
-	}
-	if (!json && !quote) {
+	if (!json && !quote)
 		return cmd_usage(&cmd, "report add needs --quote TEXT");
-	}
 	if (cmd_open_repo(&repo) < 0 || (!json && cmd_repo_path(repo, rest[0], &path) != 0))
 		goto cleanup;
 	ro.actor = actor;
@@ -139,10 +137,9 @@ static int report_list(int argc, char **argv)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
 	for (k = 0; statuses[k] && strcmp(statuses[k], status) != 0; k++)
 		;
-	if (!statuses[k] || nrest != 0 || (strcmp(format, "text") && strcmp(format, "json"))) {
+	if (!statuses[k] || nrest != 0 || (strcmp(format, "text") && strcmp(format, "json")))
 		return cmd_usage(&cmd, nrest ? "report list takes no arguments" :
 		                 !statuses[k] ? "--status: not a status" : "--format: text or json");
-	}
 	json = strcmp(format, "json") == 0;
 	if (cmd_open_repo(&repo) < 0 || (path_arg && cmd_repo_path(repo, path_arg, &path) != 0))
 		goto cleanup;
@@ -201,9 +198,8 @@ static int report_show(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (nrest != 1 || (strcmp(format, "text") && strcmp(format, "json"))) {
+	if (nrest != 1 || (strcmp(format, "text") && strcmp(format, "json")))
 		return cmd_usage(&cmd, nrest != 1 ? "report show needs one ID" : "--format: text or json");
-	}
 	if (cmd_open_repo(&repo) < 0)
 		goto cleanup;
 	if (errata_reports_load(&set, repo) < 0 || errata_reports_find(set, rest[0], &x) < 0) {
@@ -324,9 +320,8 @@ static int report_scan(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (nrest != 0) {
+	if (nrest != 0)
 		return cmd_usage(&cmd, "report scan takes no arguments");
-	}
 	if (cmd_open_repo(&repo) < 0)
 		goto cleanup;
 	ro.actor = actor;
@@ -369,9 +364,8 @@ static int report_sync(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (nrest > 1) {
+	if (nrest > 1)
 		return cmd_usage(&cmd, "report sync takes at most one REMOTE");
-	}
 	if (cmd_open_repo(&repo) < 0)
 		goto cleanup;
 	ro.actor = actor;
