@@ -23,17 +23,10 @@
 #define CHANGE_BYTES 25   /* position (4), present (1), blob id (20) */
 
 typedef struct {
-	git_oid tree;      /* the tree at this level */
-	git_oid child;     /* the entry found in it */
-	int found, valid;
-} level_memo;
-
-typedef struct {
 	git_odb *odb;
 	char *comp[PATH_MAX_DEPTH];
 	size_t ncomp;
 	char *buf;
-	level_memo memo[PATH_MAX_DEPTH];
 } path_walker;
 
 static void walker_dispose(path_walker *w)
@@ -92,74 +85,6 @@ static int raw_commit(git_odb *odb, const git_oid *id, git_oid *tree, git_oid *p
 		*has_parent = 1;
 	git_odb_object_free(o);
 	return 0;
-}
-
-/* Find `name` in a raw tree: 1 and its id, or 0. */
-static int raw_tree_find(path_walker *w, const git_oid *tree, const char *name, git_oid *out,
-                         int *is_tree)
-{
-	git_odb_object *o = NULL;
-	const char *d, *end;
-	size_t nl = strlen(name);
-	int error, found = 0;
-
-	if ((error = git_odb_read(&o, w->odb, tree)) < 0)
-		return errata__git_error(error, "reading a tree");
-	d = git_odb_object_data(o);
-	end = d + git_odb_object_size(o);
-	while (d < end) {
-		const char *sp = memchr(d, ' ', (size_t)(end - d)), *nul;
-
-		if (!sp || !(nul = memchr(sp, '\0', (size_t)(end - sp))) || end - nul < 21)
-			break;
-		if ((size_t)(nul - sp - 1) == nl && memcmp(sp + 1, name, nl) == 0) {
-			git_oid_fromraw(out, (const unsigned char *)nul + 1);
-			*is_tree = d[0] == '4';
-			found = 1;
-			break;
-		}
-		d = nul + 21;
-	}
-	git_odb_object_free(o);
-	return found;
-}
-
-/* The blob at the walker's path in `tree`: 1 and its id, 0 when absent. */
-static int raw_blob_at(path_walker *w, const git_oid *tree, git_oid *out)
-{
-	git_oid cur;
-	int is_tree = 1;
-
-	git_oid_cpy(&cur, tree);
-	for (size_t k = 0; k < w->ncomp; k++) {
-		level_memo *m = &w->memo[k];
-		int found;
-
-		if (!is_tree)
-			return 0;
-		if (m->valid && git_oid_equal(&m->tree, &cur)) {
-			found = m->found;
-			is_tree = k + 1 < w->ncomp;   /* a folder on the way; checked when stored */
-		} else {
-			git_oid child;
-
-			found = raw_tree_find(w, &cur, w->comp[k], &child, &is_tree);
-			if (found < 0)
-				return found;
-			if (found && (k + 1 < w->ncomp) != is_tree)
-				found = 0;   /* a file where a folder should be, or the reverse */
-			git_oid_cpy(&m->tree, &cur);
-			m->found = found;
-			if (found)
-				git_oid_cpy(&m->child, &child);
-			m->valid = 1;
-		}
-		if (!found)
-			return 0;
-		git_oid_cpy(&cur, &m->child);
-	}
-	git_oid_cpy(out, &cur);
-	return 1;
 }
 
 static void put32(unsigned char *p, uint32_t v)
@@ -514,6 +439,322 @@ static void save_changes(const errata__path_history *h, errata_repo *repo, const
 	errata_buf_dispose(&b);
 }
 
+/*
+ * Folder files: for one folder, every change of its entries along the
+ * chain (position, name, folder or not, present, id), found by comparing
+ * each new version of the folder's tree with the one before. A folder's
+ * versions come from its parent's file (the root's from the chain), so a
+ * path's changes cost as many tree reads as its folder had versions, and
+ * every other path in that folder is answered from the same file.
+ */
+#define DIRS_MAGIC "errata-dir 1\n"
+
+typedef struct {
+	uint32_t pos;
+	unsigned char is_tree, present;
+	size_t name, nlen;   /* offset and length in the names buffer */
+	git_oid oid;
+} dir_rec;
+
+typedef struct {
+	dir_rec *v;
+	size_t n, cap;
+	errata_buf names;
+} dir_changes;
+
+static void dir_dispose(dir_changes *d)
+{
+	free(d->v);
+	errata_buf_dispose(&d->names);
+	memset(d, 0, sizeof(*d));
+}
+
+static int dir_push(dir_changes *d, uint32_t pos, int is_tree, int present, const char *name,
+                    size_t nlen, const git_oid *oid)
+{
+	dir_rec *r;
+	int error;
+
+	if (d->n == d->cap) {
+		size_t ncap = d->cap ? d->cap * 2 : 256;
+
+		if (!(r = realloc(d->v, ncap * sizeof(*r))))
+			return errata__oom();
+		d->v = r;
+		d->cap = ncap;
+	}
+	r = &d->v[d->n];
+	memset(r, 0, sizeof(*r));
+	r->pos = pos;
+	r->is_tree = (unsigned char)(is_tree != 0);
+	r->present = (unsigned char)(present != 0);
+	r->name = d->names.size;
+	r->nlen = nlen;
+	if (present)
+		git_oid_cpy(&r->oid, oid);
+	if ((error = errata_buf_put(&d->names, name, nlen)) < 0)
+		return error;
+	d->n++;
+	return 0;
+}
+
+/* One entry of a raw tree. */
+typedef struct {
+	const char *name;
+	size_t nlen;
+	int is_tree;
+	const unsigned char *id;
+} raw_entry;
+
+/* The next entry at *p (before end): 1, or 0 at the end or on damage. */
+static int next_entry(const char **p, const char *end, raw_entry *e)
+{
+	const char *sp, *nul;
+
+	if (!*p || *p >= end || !(sp = memchr(*p, ' ', (size_t)(end - *p))) ||
+	    !(nul = memchr(sp, '\0', (size_t)(end - sp))) || end - nul < 21)
+		return 0;
+	e->is_tree = (*p)[0] == '4';
+	e->name = sp + 1;
+	e->nlen = (size_t)(nul - sp - 1);
+	e->id = (const unsigned char *)nul + 1;
+	*p = nul + 21;
+	return 1;
+}
+
+/* git's order of tree entries: a folder's name sorts as if it ended in '/'. */
+static int entry_cmp(const raw_entry *a, const raw_entry *b)
+{
+	size_t n = a->nlen < b->nlen ? a->nlen : b->nlen;
+	int c = memcmp(a->name, b->name, n), ca, cb;
+
+	if (c)
+		return c;
+	ca = a->nlen > n ? (unsigned char)a->name[n] : a->is_tree ? '/' : 0;
+	cb = b->nlen > n ? (unsigned char)b->name[n] : b->is_tree ? '/' : 0;
+	return ca - cb;
+}
+
+static int push_entry_rec(dir_changes *d, uint32_t pos, const raw_entry *e, int present)
+{
+	git_oid id;
+
+	if (present)
+		git_oid_fromraw(&id, e->id);
+	return dir_push(d, pos, e->is_tree, present, e->name, e->nlen, present ? &id : NULL);
+}
+
+/* Record at `pos` how folder tree `b` differs from `a` (either may be NULL: empty). */
+static int diff_trees(dir_changes *d, git_odb *odb, uint32_t pos, const git_oid *a, const git_oid *b)
+{
+	git_odb_object *oa = NULL, *ob = NULL;
+	const char *pa = NULL, *ea = NULL, *pb = NULL, *eb = NULL;
+	raw_entry xa, xb;
+	int error = 0, ha, hb;
+
+	if (a && (error = git_odb_read(&oa, odb, a)) < 0)
+		return errata__git_error(error, "reading a tree");
+	if (b && (error = git_odb_read(&ob, odb, b)) < 0) {
+		git_odb_object_free(oa);
+		return errata__git_error(error, "reading a tree");
+	}
+	if (oa) {
+		pa = git_odb_object_data(oa);
+		ea = pa + git_odb_object_size(oa);
+	}
+	if (ob) {
+		pb = git_odb_object_data(ob);
+		eb = pb + git_odb_object_size(ob);
+	}
+	ha = next_entry(&pa, ea, &xa);
+	hb = next_entry(&pb, eb, &xb);
+	while ((ha || hb) && error == 0) {
+		int c = !ha ? 1 : !hb ? -1 : entry_cmp(&xa, &xb);
+
+		if (c < 0) {
+			error = push_entry_rec(d, pos, &xa, 0);
+			ha = next_entry(&pa, ea, &xa);
+		} else if (c > 0) {
+			error = push_entry_rec(d, pos, &xb, 1);
+			hb = next_entry(&pb, eb, &xb);
+		} else {
+			if (memcmp(xa.id, xb.id, 20) != 0)
+				error = push_entry_rec(d, pos, &xb, 1);
+			ha = next_entry(&pa, ea, &xa);
+			hb = next_entry(&pb, eb, &xb);
+		}
+	}
+	git_odb_object_free(oa);
+	git_odb_object_free(ob);
+	return error;
+}
+
+static char *dir_file_name(const char *folder, size_t flen)
+{
+	char *name = malloc(24);
+
+	if (name)
+		sprintf(name, "d%016llx", (unsigned long long)errata__fnv1a(FNV_SEED, folder, flen));
+	return name;
+}
+
+/* Read a folder file: the positions it covers (0 when unusable), its records in d. */
+static size_t dir_load(dir_changes *d, const errata__path_history *h, errata_repo *repo,
+                       const char *fname, const char *folder, size_t flen)
+{
+	char *whole = NULL;
+	size_t len, covered = 0, n;
+	const unsigned char *p = read_index(repo, fname, DIRS_MAGIC, &whole, &len), *end;
+	git_oid tip;
+
+	if (!p || len < 4 + flen + 28 || get32(p) != flen || memcmp(p + 4, folder, flen) != 0)
+		goto cleanup;
+	end = p + len;
+	p += 4 + flen;
+	covered = get32(p);
+	git_oid_fromraw(&tip, p + 4);
+	n = get32(p + 24);
+	p += 28;
+	if (covered == 0 || covered > h->len || !git_oid_equal(&h->chain[covered - 1].commit, &tip)) {
+		covered = 0;
+		goto cleanup;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t nlen;
+		git_oid oid;
+
+		if (end - p < 8 || (nlen = (size_t)p[6] | (size_t)p[7] << 8, (size_t)(end - p) < 8 + nlen + 20) ||
+		    get32(p) >= covered || (d->n && get32(p) < d->v[d->n - 1].pos)) {
+			covered = 0;
+			break;
+		}
+		git_oid_fromraw(&oid, p + 8 + nlen);
+		if (dir_push(d, get32(p), p[4], p[5], (const char *)p + 8, nlen, &oid) < 0) {
+			covered = 0;
+			break;
+		}
+		p += 8 + nlen + 20;
+	}
+	if (covered == 0 || p != end) {
+		errata__error_clear();
+		d->n = 0;
+		d->names.size = 0;
+		covered = 0;
+	}
+cleanup:
+	free(whole);
+	return covered;
+}
+
+static void dir_save(const dir_changes *d, const errata__path_history *h, errata_repo *repo,
+                     const char *fname, const char *folder, size_t flen)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	unsigned char num[8];
+	int error = errata_buf_grow(&b, d->n * 40 + d->names.size + flen + 64);
+
+	put32(num, (uint32_t)flen);
+	if (error == 0)
+		error = errata_buf_puts(&b, DIRS_MAGIC);
+	if (error == 0)
+		error = errata_buf_put(&b, (const char *)num, 4);
+	if (error == 0 && flen)
+		error = errata_buf_put(&b, folder, flen);
+	put32(num, (uint32_t)h->len);
+	if (error == 0)
+		error = errata_buf_put(&b, (const char *)num, 4);
+	if (error == 0)
+		error = errata_buf_put(&b, (const char *)h->chain[h->len - 1].commit.id, 20);
+	put32(num, (uint32_t)d->n);
+	if (error == 0)
+		error = errata_buf_put(&b, (const char *)num, 4);
+	for (size_t i = 0; i < d->n && error == 0; i++) {
+		const dir_rec *r = &d->v[i];
+
+		put32(num, r->pos);
+		num[4] = r->is_tree;
+		num[5] = r->present;
+		num[6] = (unsigned char)(r->nlen & 0xff);
+		num[7] = (unsigned char)(r->nlen >> 8);
+		if ((error = errata_buf_put(&b, (const char *)num, 8)) == 0 &&
+		    (error = errata_buf_put(&b, d->names.ptr + r->name, r->nlen)) == 0)
+			error = errata_buf_put(&b, (const char *)r->oid.id, 20);
+	}
+	if (error == 0)
+		write_index(repo, fname, &b);
+	errata__error_clear();
+	errata_buf_dispose(&b);
+}
+
+static int rec_is(const dir_changes *d, const dir_rec *r, const char *name, size_t nlen, int is_tree)
+{
+	return r->is_tree == is_tree && r->nlen == nlen && memcmp(d->names.ptr + r->name, name, nlen) == 0;
+}
+
+/*
+ * The changes of `folder` (flen bytes of a path; 0: the root) over the
+ * whole chain, from its file, extended and saved when the chain grew.
+ */
+static int dir_changes_get(dir_changes *d, const errata__path_history *h, errata_repo *repo,
+                           git_odb *odb, const char *folder, size_t flen)
+{
+	dir_changes parent;
+	char *fname = dir_file_name(folder, flen);
+	size_t covered;
+	int error = 0;
+
+	memset(d, 0, sizeof(*d));
+	memset(&parent, 0, sizeof(parent));
+	if (!fname)
+		return errata__oom();
+	covered = dir_load(d, h, repo, fname, folder, flen);
+	if (covered == h->len)
+		goto cleanup;
+	if (flen == 0) {
+		/* The root: its versions are the chain's trees. */
+		for (size_t pos = covered; pos < h->len && error == 0; pos++) {
+			const git_oid *prev = pos ? &h->chain[pos - 1].tree : NULL;
+
+			if (!prev || !git_oid_equal(prev, &h->chain[pos].tree))
+				error = diff_trees(d, odb, (uint32_t)pos, prev, &h->chain[pos].tree);
+		}
+	} else {
+		/* Another folder: its versions are its entries in the parent's changes. */
+		const char *slash = NULL, *name;
+		size_t plen, nlen;
+		git_oid prev;
+		int has_prev = 0;
+
+		for (size_t i = 0; i < flen; i++)
+			if (folder[i] == '/')
+				slash = folder + i;
+		plen = slash ? (size_t)(slash - folder) : 0;
+		name = slash ? slash + 1 : folder;
+		nlen = flen - (size_t)(name - folder);
+		if ((error = dir_changes_get(&parent, h, repo, odb, folder, plen)) < 0)
+			goto cleanup;
+		for (size_t i = 0; i < parent.n && error == 0; i++) {
+			const dir_rec *r = &parent.v[i];
+
+			if (!rec_is(&parent, r, name, nlen, 1))
+				continue;
+			if (r->pos >= covered)
+				error = diff_trees(d, odb, r->pos, has_prev ? &prev : NULL, r->present ? &r->oid : NULL);
+			has_prev = r->present;
+			if (r->present)
+				git_oid_cpy(&prev, &r->oid);
+		}
+	}
+	if (error == 0)
+		dir_save(d, h, repo, fname, folder, flen);
+cleanup:
+	dir_dispose(&parent);
+	free(fname);
+	if (error < 0)
+		dir_dispose(d);
+	return error;
+}
+
 int errata__path_history_load(errata__path_history *h, errata_repo *repo,
                               const char *path, const git_oid *rev)
 {
@@ -539,27 +780,36 @@ int errata__path_history_load(errata__path_history *h, errata_repo *repo,
 	}
 	covered = load_changes(h, repo, name, path, &cap);
 	if (covered < h->len) {
+		dir_changes d;
+		const char *slash = strrchr(path, '/'), *leaf = slash ? slash + 1 : path;
 		int present = h->nchanges && h->changes[h->nchanges - 1].present;
 		git_oid last;
 
 		if (present)
 			git_oid_cpy(&last, &h->changes[h->nchanges - 1].blob);
-		for (size_t pos = covered; pos < h->len; pos++) {
-			git_oid blob;
-			int has = raw_blob_at(&w, &h->chain[pos].tree, &blob);
+		if ((error = dir_changes_get(&d, h, repo, w.odb, path, slash ? (size_t)(slash - path) : 0)) < 0)
+			goto cleanup;
+		/* The file's changes are its entry's in the folder (a folder of that name is no file). */
+		for (size_t i = 0; i < d.n && error == 0; i++) {
+			const dir_rec *r = &d.v[i];
+			int has;
 
-			if (has < 0) {
-				error = has;
-				goto cleanup;
-			}
-			if (has == present && (!has || git_oid_equal(&blob, &last)))
+			if (r->pos < covered || r->nlen != strlen(leaf) ||
+			    memcmp(d.names.ptr + r->name, leaf, r->nlen) != 0)
 				continue;
-			if ((error = push_change(h, &cap, (uint32_t)pos, has, &blob)) < 0)
-				goto cleanup;
+			has = r->present && !r->is_tree;
+			if (r->is_tree && !r->present)
+				continue;   /* a folder of that name went: says nothing of the file */
+			if (has == present && (!has || git_oid_equal(&r->oid, &last)))
+				continue;
+			error = push_change(h, &cap, r->pos, has, &r->oid);
 			present = has;
 			if (has)
-				git_oid_cpy(&last, &blob);
+				git_oid_cpy(&last, &r->oid);
 		}
+		dir_dispose(&d);
+		if (error < 0)
+			goto cleanup;
 		save_changes(h, repo, name, path);
 	}
 cleanup:
