@@ -544,20 +544,13 @@ static int push_entry_rec(dir_changes *d, uint32_t pos, const raw_entry *e, int 
 	return dir_push(d, pos, e->is_tree, present, e->name, e->nlen, present ? &id : NULL);
 }
 
-/* Record at `pos` how folder tree `b` differs from `a` (either may be NULL: empty). */
-static int diff_trees(dir_changes *d, git_odb *odb, uint32_t pos, const git_oid *a, const git_oid *b)
+/* Record at `pos` how raw folder tree `ob` differs from `oa` (either may be NULL: empty). */
+static int diff_trees(dir_changes *d, uint32_t pos, git_odb_object *oa, git_odb_object *ob)
 {
-	git_odb_object *oa = NULL, *ob = NULL;
 	const char *pa = NULL, *ea = NULL, *pb = NULL, *eb = NULL;
 	raw_entry xa, xb;
 	int error = 0, ha, hb;
 
-	if (a && (error = git_odb_read(&oa, odb, a)) < 0)
-		return errata__git_error(error, "reading a tree");
-	if (b && (error = git_odb_read(&ob, odb, b)) < 0) {
-		git_odb_object_free(oa);
-		return errata__git_error(error, "reading a tree");
-	}
 	if (oa) {
 		pa = git_odb_object_data(oa);
 		ea = pa + git_odb_object_size(oa);
@@ -584,9 +577,51 @@ static int diff_trees(dir_changes *d, git_odb *odb, uint32_t pos, const git_oid 
 			hb = next_entry(&pb, eb, &xb);
 		}
 	}
-	git_odb_object_free(oa);
-	git_odb_object_free(ob);
 	return error;
+}
+
+/*
+ * The walk over a folder's versions keeps the previous tree read: each
+ * version is read once. `id` NULL is the empty (absent) folder.
+ */
+typedef struct {
+	git_odb *odb;
+	git_odb_object *prev;
+	git_oid prev_id;
+	int has_prev, prev_read;
+} version_walk;
+
+static int version_next(dir_changes *d, version_walk *vw, uint32_t pos, const git_oid *id)
+{
+	git_odb_object *o = NULL;
+	int error;
+
+	if (vw->has_prev && !vw->prev_read) {
+		if ((error = git_odb_read(&vw->prev, vw->odb, &vw->prev_id)) < 0)
+			return errata__git_error(error, "reading a tree");
+		vw->prev_read = 1;
+	}
+	if (id && (error = git_odb_read(&o, vw->odb, id)) < 0)
+		return errata__git_error(error, "reading a tree");
+	error = diff_trees(d, pos, vw->has_prev ? vw->prev : NULL, o);
+	git_odb_object_free(vw->prev);
+	vw->prev = o;
+	vw->prev_read = o != NULL;
+	vw->has_prev = id != NULL;
+	if (id)
+		git_oid_cpy(&vw->prev_id, id);
+	return error;
+}
+
+/* The version before the walk starts, read only if a change follows. */
+static void version_start(version_walk *vw, git_odb *odb, const git_oid *id)
+{
+	memset(vw, 0, sizeof(*vw));
+	vw->odb = odb;
+	if (id) {
+		git_oid_cpy(&vw->prev_id, id);
+		vw->has_prev = 1;
+	}
 }
 
 static char *dir_file_name(const char *folder, size_t flen)
@@ -699,12 +734,14 @@ static int dir_changes_get(dir_changes *d, const errata__path_history *h, errata
                            git_odb *odb, const char *folder, size_t flen)
 {
 	dir_changes parent;
+	version_walk vw;
 	char *fname = dir_file_name(folder, flen);
 	size_t covered;
 	int error = 0;
 
 	memset(d, 0, sizeof(*d));
 	memset(&parent, 0, sizeof(parent));
+	memset(&vw, 0, sizeof(vw));
 	if (!fname)
 		return errata__oom();
 	covered = dir_load(d, h, repo, fname, folder, flen);
@@ -712,20 +749,16 @@ static int dir_changes_get(dir_changes *d, const errata__path_history *h, errata
 		goto cleanup;
 	if (flen == 0) {
 		/* The root: its versions are the chain's trees. */
-		for (size_t pos = covered; pos < h->len && error == 0; pos++) {
-			const git_oid *prev = pos ? &h->chain[pos - 1].tree : NULL;
-
-			if (!prev || !git_oid_equal(prev, &h->chain[pos].tree))
-				error = diff_trees(d, odb, (uint32_t)pos, prev, &h->chain[pos].tree);
-		}
+		version_start(&vw, odb, covered ? &h->chain[covered - 1].tree : NULL);
+		for (size_t pos = covered; pos < h->len && error == 0; pos++)
+			if (!vw.has_prev || !git_oid_equal(&vw.prev_id, &h->chain[pos].tree))
+				error = version_next(d, &vw, (uint32_t)pos, &h->chain[pos].tree);
 	} else {
 		/* Another folder: its versions are its entries in the parent's changes. */
 		const char *slash = NULL, *name;
-		size_t plen, nlen;
-		git_oid prev;
-		int has_prev = 0;
+		size_t plen, nlen, i;
 
-		for (size_t i = 0; i < flen; i++)
+		for (i = 0; i < flen; i++)
 			if (folder[i] == '/')
 				slash = folder + i;
 		plen = slash ? (size_t)(slash - folder) : 0;
@@ -733,21 +766,25 @@ static int dir_changes_get(dir_changes *d, const errata__path_history *h, errata
 		nlen = flen - (size_t)(name - folder);
 		if ((error = dir_changes_get(&parent, h, repo, odb, folder, plen)) < 0)
 			goto cleanup;
-		for (size_t i = 0; i < parent.n && error == 0; i++) {
+		version_start(&vw, odb, NULL);
+		for (i = 0; i < parent.n && error == 0; i++) {
 			const dir_rec *r = &parent.v[i];
 
 			if (!rec_is(&parent, r, name, nlen, 1))
 				continue;
-			if (r->pos >= covered)
-				error = diff_trees(d, odb, r->pos, has_prev ? &prev : NULL, r->present ? &r->oid : NULL);
-			has_prev = r->present;
-			if (r->present)
-				git_oid_cpy(&prev, &r->oid);
+			if (r->pos >= covered) {
+				error = version_next(d, &vw, r->pos, r->present ? &r->oid : NULL);
+			} else {
+				/* Before the file's end: only the version to compare with. */
+				git_odb_object_free(vw.prev);
+				version_start(&vw, odb, r->present ? &r->oid : NULL);
+			}
 		}
 	}
 	if (error == 0)
 		dir_save(d, h, repo, fname, folder, flen);
 cleanup:
+	git_odb_object_free(vw.prev);
 	dir_dispose(&parent);
 	free(fname);
 	if (error < 0)
