@@ -1,10 +1,8 @@
 /*
- * history_index.c: the chain and path files of history_index.h. Commits
- * and trees are read raw from the object database and scanned for the one
- * entry needed at each level; a level whose tree id has not changed since
- * the previous lookup is answered from memory, so a commit that touched
- * another folder costs a couple of small tree reads. Each position of the
- * chain is read once per path, ever: later walks read the files.
+ * history_index.c: the chain, folder and path files of history_index.h.
+ * Commits and trees are read raw from the object database (commits for
+ * the tree and first parent, trees entry by entry in git's order), never
+ * parsed into objects; each version of a folder's tree is read once.
  */
 #include "repo/history_index.h"
 
@@ -706,6 +704,10 @@ static void dir_save(const dir_changes *d, const errata__path_history *h, errata
 	for (size_t i = 0; i < d->n && error == 0; i++) {
 		const dir_rec *r = &d->v[i];
 
+		if (r->nlen > 0xffff) {
+			error = -1;   /* a name too long for the file: keep no file */
+			break;
+		}
 		put32(num, r->pos);
 		num[4] = r->is_tree;
 		num[5] = r->present;

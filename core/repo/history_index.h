@@ -14,9 +14,17 @@
  * blob differs from the one at the position before (appeared, changed or
  * gone), up to a covered length whose last commit id it records: when the
  * chain no longer holds that commit there, the file is stale and is built
- * again; when the chain is longer, only the new positions are read.
+ * again; when the chain is longer, only the new positions are added.
  *
- * Both files carry a checksum; a damaged, foreign or unwritable file only
+ * Path files are built from folder files: for one folder (the root too),
+ * every change of any of its entries along the chain, found by comparing
+ * each version of the folder's tree with the one before; a folder's
+ * versions are its entry's changes in its parent's file. Folder files are
+ * checked and extended like path files, so the whole line is read once per
+ * repository, and a path seen for the first time costs as many tree reads
+ * as its folder had versions.
+ *
+ * All the files carry a checksum; a damaged, foreign or unwritable file only
  * costs time, and the answer never depends on whether one was used.
  */
 #ifndef ERRATA_CORE_HISTORY_INDEX_H
