@@ -63,7 +63,7 @@ timeit "report list, 100,000 reports (cold cache)" 1 "$E" report list
 rm -rf .git/errata/history
 timeit "blame over 21,000 commits (no history index yet)" 1 "$E" blame articles/g00/d0005.md \
 	--quote "opened its doors on Monday, March 2, 2026"
-timeit "blame on a second article (chain indexed, path not)" 1 "$E" blame articles/g49/d0999.md \
+timeit "blame, article in another folder (index built)" 1 "$E" blame articles/g49/d0999.md \
 	--quote "opened its doors on Monday, March 2, 2026"
 timeit "report list, 100,000 reports (text)" 5 "$E" report list
 timeit "report list, 100,000 reports (--format json)" 5 "$E" report list --format json

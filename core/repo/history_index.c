@@ -356,6 +356,59 @@ static int push_change(errata__path_history *h, size_t *cap, uint32_t pos, int p
 }
 
 /*
+ * The head of a path or folder file after its magic line: the name it is
+ * for, the chain length it covers, the commit there, and its record count.
+ */
+static int put_head(errata_buf *b, const char *magic, const char *name, size_t nlen,
+                    const errata__path_history *h, size_t count, size_t body)
+{
+	unsigned char num[4];
+	int error = errata_buf_grow(b, body + nlen + 128);
+
+	put32(num, (uint32_t)nlen);
+	if (error == 0)
+		error = errata_buf_puts(b, magic);
+	if (error == 0)
+		error = errata_buf_put(b, (const char *)num, 4);
+	if (error == 0 && nlen)
+		error = errata_buf_put(b, name, nlen);
+	put32(num, (uint32_t)h->len);
+	if (error == 0)
+		error = errata_buf_put(b, (const char *)num, 4);
+	if (error == 0)
+		error = errata_buf_put(b, (const char *)h->chain[h->len - 1].commit.id, 20);
+	put32(num, (uint32_t)count);
+	if (error == 0)
+		error = errata_buf_put(b, (const char *)num, 4);
+	return error;
+}
+
+/*
+ * Check the head read from a file body of len bytes: the records start
+ * and their count, and the covered length, or 0 when the file is for
+ * another name or stale (the chain no longer holds the commit the file
+ * was built up to).
+ */
+static size_t get_head(const unsigned char **p, size_t *len, const char *name, size_t nlen,
+                       const errata__path_history *h, size_t *count)
+{
+	size_t covered;
+	git_oid tip;
+
+	if (!*p || *len < 4 + nlen + 28 || get32(*p) != nlen || memcmp(*p + 4, name, nlen) != 0)
+		return 0;
+	*p += 4 + nlen;
+	covered = get32(*p);
+	git_oid_fromraw(&tip, *p + 4);
+	*count = get32(*p + 24);
+	*p += 28;
+	*len -= 4 + nlen + 28;
+	if (covered == 0 || covered > h->len || !git_oid_equal(&h->chain[covered - 1].commit, &tip))
+		return 0;
+	return covered;
+}
+
+/*
  * Read the path file: the number of chain positions it covers (0 when it
  * is missing, damaged, for another path, or stale against the chain), its
  * changes loaded into h.
@@ -364,22 +417,11 @@ static size_t load_changes(errata__path_history *h, errata_repo *repo, const cha
                            const char *path, size_t *cap)
 {
 	char *whole = NULL;
-	size_t len, plen = strlen(path), covered = 0, n;
+	size_t len, covered, n = 0;
 	const unsigned char *p = read_index(repo, name, PATHS_MAGIC, &whole, &len);
-	git_oid tip;
 
-	if (!p || len < 4 + plen + 4 + 20 + 4 || get32(p) != plen || memcmp(p + 4, path, plen) != 0)
-		goto cleanup;
-	p += 4 + plen;
-	len -= 4 + plen;
-	covered = get32(p);
-	git_oid_fromraw(&tip, p + 4);
-	n = get32(p + 24);
-	p += 28;
-	len -= 28;
-	/* Stale: the chain no longer holds the commit the file was built up to. */
-	if (covered == 0 || covered > h->len || !git_oid_equal(&h->chain[covered - 1].commit, &tip) ||
-	    len != n * CHANGE_BYTES) {
+	covered = get_head(&p, &len, path, strlen(path), h, &n);
+	if (covered == 0 || len != n * CHANGE_BYTES) {
 		covered = 0;
 		goto cleanup;
 	}
@@ -405,26 +447,10 @@ static void save_changes(const errata__path_history *h, errata_repo *repo, const
                          const char *path)
 {
 	errata_buf b = ERRATA_BUF_INIT;
-	unsigned char num[4], rec[CHANGE_BYTES];
-	size_t plen = strlen(path);
-	int error;
+	unsigned char rec[CHANGE_BYTES];
+	int error = put_head(&b, PATHS_MAGIC, path, strlen(path), h, h->nchanges,
+	                     h->nchanges * CHANGE_BYTES);
 
-	put32(num, (uint32_t)plen);
-	error = errata_buf_grow(&b, h->nchanges * CHANGE_BYTES + plen + 128);
-	if (error == 0)
-		error = errata_buf_puts(&b, PATHS_MAGIC);
-	if (error == 0)
-		error = errata_buf_put(&b, (const char *)num, 4);
-	if (error == 0)
-		error = errata_buf_put(&b, path, plen);
-	put32(num, (uint32_t)h->len);
-	if (error == 0)
-		error = errata_buf_put(&b, (const char *)num, 4);
-	if (error == 0)
-		error = errata_buf_put(&b, (const char *)h->chain[h->len - 1].commit.id, 20);
-	put32(num, (uint32_t)h->nchanges);
-	if (error == 0)
-		error = errata_buf_put(&b, (const char *)num, 4);
 	for (size_t i = 0; i < h->nchanges && error == 0; i++) {
 		put32(rec, h->changes[i].pos);
 		rec[4] = (unsigned char)(h->changes[i].present != 0);
@@ -636,22 +662,13 @@ static size_t dir_load(dir_changes *d, const errata__path_history *h, errata_rep
                        const char *fname, const char *folder, size_t flen)
 {
 	char *whole = NULL;
-	size_t len, covered = 0, n;
+	size_t len, covered, n = 0;
 	const unsigned char *p = read_index(repo, fname, DIRS_MAGIC, &whole, &len), *end;
-	git_oid tip;
 
-	if (!p || len < 4 + flen + 28 || get32(p) != flen || memcmp(p + 4, folder, flen) != 0)
+	covered = get_head(&p, &len, folder, flen, h, &n);
+	if (covered == 0)
 		goto cleanup;
 	end = p + len;
-	p += 4 + flen;
-	covered = get32(p);
-	git_oid_fromraw(&tip, p + 4);
-	n = get32(p + 24);
-	p += 28;
-	if (covered == 0 || covered > h->len || !git_oid_equal(&h->chain[covered - 1].commit, &tip)) {
-		covered = 0;
-		goto cleanup;
-	}
 	for (size_t i = 0; i < n; i++) {
 		size_t nlen;
 		git_oid oid;
@@ -684,23 +701,8 @@ static void dir_save(const dir_changes *d, const errata__path_history *h, errata
 {
 	errata_buf b = ERRATA_BUF_INIT;
 	unsigned char num[8];
-	int error = errata_buf_grow(&b, d->n * 40 + d->names.size + flen + 64);
+	int error = put_head(&b, DIRS_MAGIC, folder, flen, h, d->n, d->n * 28 + d->names.size);
 
-	put32(num, (uint32_t)flen);
-	if (error == 0)
-		error = errata_buf_puts(&b, DIRS_MAGIC);
-	if (error == 0)
-		error = errata_buf_put(&b, (const char *)num, 4);
-	if (error == 0 && flen)
-		error = errata_buf_put(&b, folder, flen);
-	put32(num, (uint32_t)h->len);
-	if (error == 0)
-		error = errata_buf_put(&b, (const char *)num, 4);
-	if (error == 0)
-		error = errata_buf_put(&b, (const char *)h->chain[h->len - 1].commit.id, 20);
-	put32(num, (uint32_t)d->n);
-	if (error == 0)
-		error = errata_buf_put(&b, (const char *)num, 4);
 	for (size_t i = 0; i < d->n && error == 0; i++) {
 		const dir_rec *r = &d->v[i];
 
