@@ -17,6 +17,7 @@
 set -u
 ROOT=${ERRATA_ROOT:-$(pwd)}
 BIN=${1:-${ERRATA_BIN:-$ROOT/build/errata}}
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 DIR=${ERRATA_BENCH_DIR:-$ROOT/build/bench}
 COUNT=${ERRATA_CONSISTENCY_COUNT:-2000}
 CORPUS=$DIR/consistency-$COUNT

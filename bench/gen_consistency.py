@@ -122,7 +122,7 @@ def duration(a, wrong):
         end += datetime.timedelta(days=rng.randint(1, 3))
     word = count_word(rng, n)
     city, city2 = rng.sample(CITIES, 2)
-    shape = rng.randint(0, 2)
+    shape = rng.randint(0, 4)
     span = "%s-day" % word
     if shape == 0:
         a.add("The delegation begins a %s %s to %s on %s." % (span, ev, city, wmd(start)),
@@ -133,9 +133,24 @@ def duration(a, wrong):
     elif shape == 1:
         a.add("The %s %s runs from %s to %s in %s." % (span, ev, md(start), md(end), city),
               "date.duration" if wrong else None, span)
-    else:
+    elif shape == 2:
         a.add("Organisers say the %s %s opens on %s. It closes on %s with a concert in %s."
               % (span, ev, md(start), md(end), city), "date.duration" if wrong else None, span)
+    elif shape == 3:
+        span = "%s days" % word
+        a.add("The %s of %s begins in %s on %s." % (ev.split()[-1], span, city, md(start)),
+              "date.duration" if wrong else None, span)
+        a.add("Talks with local officials end on %s." % md(start + datetime.timedelta(days=n + 2)))
+        a.filler(1)
+        a.add("The %s ends in %s on %s." % (ev.split()[-1], city2, md(end)))
+    else:
+        nights = n
+        span = "%s-night" % word
+        end = start + datetime.timedelta(days=nights)
+        if wrong:
+            end += datetime.timedelta(days=rng.randint(1, 2))
+        a.add("Passengers on the %s cruise board in %s on %s and leave the ship when it ends in %s on %s."
+              % (span, city, md(start), city2, md(end)), "date.duration" if wrong else None, span)
 
 
 def duration_decoy(a):
@@ -183,8 +198,8 @@ def relative(a, wrong):
         if d == a.date:
             d += datetime.timedelta(days=off * 2)
     if rng.random() < 0.5:
-        text = "%s (%s" % (word, WEEKDAYS[d.weekday()])
-        a.add("The committee said %s) that it would publish its findings." % text,
+        text = "%s (%s)" % (word, WEEKDAYS[d.weekday()])
+        a.add("The committee said %s that it would publish its findings." % text,
               "date.relative" if wrong else None, text)
     else:
         text = "%s, %s" % (word, md(d))
@@ -209,6 +224,28 @@ def anniversary(a, wrong, orgs):
             year += rng.choice([-3, -2, 2, 3])
         text = "%s anniversary" % ordinal(n)
         a.add("Crowds gathered for the %s of the %d flood that reshaped the valley." % (text, year),
+              "date.anniversary" if wrong else None, text)
+
+
+def born_in_article(a, wrong):
+    """A person the fact sheet does not know, born in the article, then aged or remembered."""
+    rng = a.rng
+    g, s = rng.choice(GIVEN), rng.choice(SURNAMES) + "-" + rng.choice(["Lopes", "Berg", "Iwu", "Kim"])
+    year = a.date.year - rng.randint(25, 80)
+    a.add("%s %s, born in %d, grew up near the harbour." % (g, s, year))
+    a.filler(1)
+    if rng.random() < 0.5:
+        age = a.date.year - year - rng.choice([0, 1])
+        if wrong:
+            age += rng.choice([-4, -3, 3, 4])
+        text = "%s, %d" % (s, age)
+        a.add("%s, said the plan came too late." % text, "number.age" if wrong else None, text)
+    else:
+        n = a.date.year - year
+        if wrong:
+            n += rng.choice([-2, -1, 1, 2])
+        text = "%s anniversary" % ordinal(n)
+        a.add("Friends marked the %s of %s %s's birth with a concert." % (text, g, s),
               "date.anniversary" if wrong else None, text)
 
 
@@ -292,7 +329,8 @@ def main():
     with open(os.path.join(out, "facts.json"), "w") as f:
         json.dump({"version": 1, "entities": people + orgs}, f, indent=1)
     errors = ["path\tline\trule\ttext"]
-    kinds = ["duration", "decoy", "range", "relative", "anniversary", "age", "title", "near", "near2"]
+    kinds = ["duration", "decoy", "range", "relative", "anniversary", "age", "title", "near",
+             "near2", "born"]
     for i in range(count):
         folder = "d%02d" % (i % 20)
         os.makedirs(os.path.join(out, folder), exist_ok=True)
@@ -312,6 +350,8 @@ def main():
                 relative(a, wrong)
             elif kind == "anniversary":
                 anniversary(a, wrong, orgs)
+            elif kind == "born":
+                born_in_article(a, wrong)
             elif kind in ("near", "near2"):
                 decoy(a, people, orgs)
             elif kind == "age":

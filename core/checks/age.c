@@ -91,17 +91,30 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	return error;
 }
 
+/* The article's births, read the first time an age needs them. */
+typedef struct {
+	errata__birth *list;
+	size_t count;
+	int read;
+} births_cache;
+
 /* Judge "NAME ... AGE": the name run [name, name+nl), the age, the span. */
 static int judge(const errata_check_ctx *ctx, const errata__words *w,
-                 const errata__birth *births, size_t nbirths,
-                 size_t name, size_t nl, int age, size_t span, size_t span_len)
+                 births_cache *bc, size_t name, size_t nl, int age, size_t span,
+                 size_t span_len)
 {
 	const errata_date *ad = &ctx->article_date;
 	errata__person who;
 	size_t ss, se;
-	int lo, hi;
+	int lo, hi, error;
 
-	if (!errata__person_find(ctx->facts, births, nbirths, ctx->prose, name, nl, &who) ||
+	if (!bc->read) {
+		if ((error = errata__article_births(w, ctx->prose, ctx->prose_len, ctx->mentions,
+		                                    &bc->list, &bc->count)) < 0)
+			return error;
+		bc->read = 1;
+	}
+	if (!errata__person_find(ctx->facts, bc->list, bc->count, ctx->prose, name, nl, &who) ||
 	    who.born[0] <= 0)
 		return 0;
 	if (who.died[0] > 0 && who.died[0] <= ad->year)
@@ -124,60 +137,81 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	return report(ctx, span, span_len, &who, age, lo, hi);
 }
 
+/* "NAME, 61," / "NAME, aged 61," / "NAME (61)": the separator at i. */
+static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
+                           births_cache *bc, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, name, nl, at, n, k;
+	int age = 0;
+
+	at = errata__skip_space(p, len, i + 1);
+	if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
+		at = errata__skip_space(p, len, at + k);
+	if (at >= len || p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
+		return 0;
+	k = at + n;
+	if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
+		return 0;
+	name = errata__name_before(p, len, i, &nl);
+	if (!nl)
+		return 0;
+	return judge(ctx, w, bc, name, nl, age, name, k - name);
+}
+
 static int age_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, nbirths = 0;
-	errata__birth *births = NULL;
+	size_t len = ctx->prose_len;
+	births_cache bc = { NULL, 0, 0 };
 	const errata_date *ad = &ctx->article_date;
-	errata__finder find = { 0 };
 	int error = 0;
 
 	if (ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
 	if ((error = errata__words_for(&w, ctx->locale)) < 0)
 		return error;
-	if ((error = errata__article_births(w, p, len, ctx->mentions, &births, &nbirths)) < 0)
-		return error;
-	if (!nbirths && !errata__facts_count(ctx->facts))
-		goto cleanup;
-	for (size_t i = 0; i < len && !error; i++) {
-		size_t name, nl, at, n, k;
-		int age = 0;
+	for (int c = 0; c < 2; c++) {
+		const char sep = c ? '(' : ',';
+		const char *hit;
 
-		if (p[i] != ',' && p[i] != '(')
-			continue;
-		/* "NAME, 61," / "NAME, aged 61," / "NAME (61)" */
-		at = errata__skip_space(p, len, i + 1);
-		if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
-			at = errata__skip_space(p, len, at + k);
-		if (at >= len || p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
-			continue;
-		k = at + n;
-		if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
-			continue;
-		name = errata__name_before(p, len, i, &nl);
-		if (nl)
-			error = judge(ctx, w, births, nbirths, name, nl, age, name, k - name);
+		for (size_t i = 0; !error && i < len && (hit = memchr(p + i, sep, len - i)); ) {
+			i = (size_t)(hit - p) + 1;
+			error = after_separator(ctx, w, &bc, i - 1);
+		}
 	}
-	/* "61-year-old Lee" / "Lee, the 61-year-old": find the suffixes */
-	if (!error && (error = errata__finder_init(&find, &w->age_suffix, p, len)) < 0)
+	if (error)
 		goto cleanup;
-	for (size_t s = 0, from = 0, k = 0; !error && errata__finder_next(&find, from, &s, &k, NULL);
-	     from = s + 1) {
-		size_t name, nl, at, n, i = s;
+	/* "61-year-old Lee" / "Lee, the 61-year-old": the suffixes, found at their first letter */
+	for (size_t j, from = 0; !error && (j = errata__starts_next(&w->age_starts, p, len, from)) < len;
+	     from = j + 1) {
+		size_t name, nl, at, n, i, s = j - 1, k;
 		int age = 0;
 
+		if (j == 0 || !(k = errata__words_match(&w->age_suffix, p, len, s, NULL)))
+			continue;
+		i = s;
 		while (i > 0 && p[i - 1] >= '0' && p[i - 1] <= '9')
 			i--;
 		if (i == s || !(n = read_age(p, len, i, &age)) || i + n != s)
 			continue;
 		at = s + k;
-		/* "61-year-old Lee" */
+		/* "61-year-old Lee", "61-year-old president Lee" */
 		name = errata__name_after(p, len, at, &nl);
-		if (nl && name == at + 1) {
-			error = judge(ctx, w, births, nbirths, name, nl, age, i, at - i);
+		if (!nl && at + 1 < len && p[at] == ' ' && p[at + 1] >= 'a' && p[at + 1] <= 'z') {
+			size_t e = at + 1;
+
+			while (e < len && errata__is_word_byte(p, len, e))
+				e++;
+			name = errata__name_after(p, len, e, &nl);
+			if (name != e + 1)
+				nl = 0;
+		} else if (name != at + 1) {
+			nl = 0;
+		}
+		if (nl) {
+			error = judge(ctx, w, &bc, name, nl, age, i, at - i);
 			continue;
 		}
 		/* "Lee, the 61-year-old" */
@@ -197,13 +231,12 @@ static int age_run(const errata_check_ctx *ctx)
 				continue;
 			name = errata__name_before(p, len, ws - 1, &nl);
 			if (nl)
-				error = judge(ctx, w, births, nbirths, name, nl, age, i, at - i);
+				error = judge(ctx, w, &bc, name, nl, age, i, at - i);
 		}
 	}
 
 cleanup:
-	errata__finder_dispose(&find);
-	free(births);
+	free(bc.list);
 	return error;
 }
 

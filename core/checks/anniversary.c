@@ -8,8 +8,9 @@
  * ("centenary" 100, "sesquicentennial" 150) or a number before "years
  * since". The event is what follows "of" (or "since"), up to the end of
  * the clause: its year is the first year written there, or else the birth,
- * death or founding date of the person or body named there, from the
- * article ("Kim Koo, born in 1876") or the fact sheet. The anniversary
+ * death or founding date of the person or body named there, or named with
+ * an apostrophe before the count ("the Harbour Museum's centenary"), from
+ * the article ("Kim Koo, born in 1876") or the fact sheet. The anniversary
  * falls in the year of a date (or a year) in the same sentence, outside
  * the event phrase, else in the article's year. "N years since" allows one year less (the day may not have come
  * round yet). An event with no year anywhere is not judged.
@@ -157,14 +158,16 @@ static size_t phrase_end(const errata__words *w, const char *p, size_t len,
 typedef struct {
 	int year;
 	char who[160];   /* "Kim Koo was born" or "" */
+	int from_sheet;
 } event_info;
 
 static void describe(event_info *ev, const errata__person *who, int kind)
 {
 	static const char *const verbs[] = { "", "was born", "died", "was founded" };
 
-	snprintf(ev->who, sizeof(ev->who), "%.*s %s%s", (int)(who->name_len < 100 ? who->name_len : 100),
-	         who->name, verbs[kind], who->entity ? " (fact sheet)" : "");
+	snprintf(ev->who, sizeof(ev->who), "%.*s %s", (int)(who->name_len < 100 ? who->name_len : 100),
+	         who->name, verbs[kind]);
+	ev->from_sheet = who->entity != NULL;
 }
 
 /* The event's year from the phrase [s, e); 0 if none. */
@@ -216,6 +219,45 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 	return 0;
 }
 
+/*
+ * "Kim Koo's 150th birth anniversary", "the Harbour Museum's centenary":
+ * the event belongs to the name written just before the count, with an
+ * apostrophe. Only used when nothing after the count gave a year.
+ */
+static int possessive_year(const errata_check_ctx *ctx, const errata__birth *births,
+                           size_t nbirths, const trigger *t, event_info *ev)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = t->start, at, n;
+	errata__person who;
+	int kind = t->event == EVENT_NONE ? EVENT_FOUNDING : t->event;
+	const int *d;
+
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	/* 's or s' (straight or curly apostrophe) */
+	if (e >= 2 && p[e - 1] == 's' && p[e - 2] == '\'')
+		e -= 2;
+	else if (e >= 4 && p[e - 1] == 's' && (unsigned char)p[e - 4] == 0xe2 &&
+	         (unsigned char)p[e - 3] == 0x80 && (unsigned char)p[e - 2] == 0x99)
+		e -= 4;
+	else if (e >= 2 && p[e - 1] == '\'' && p[e - 2] == 's')
+		e -= 1;
+	else
+		return 0;
+	at = errata__name_before(p, len, e, &n);
+	if (!n || at + n != e ||
+	    !errata__person_find(ctx->facts, births, nbirths, p, at, n, &who))
+		return 0;
+	d = kind == EVENT_BIRTH ? who.born : kind == EVENT_DEATH ? who.died : who.founded;
+	if (d[0] <= 0)
+		return 0;
+	memset(ev, 0, sizeof(*ev));
+	ev->year = d[0];
+	describe(ev, &who, kind);
+	return d[0];
+}
+
 static int report(const errata_check_ctx *ctx, const trigger *t, int when,
                   const event_info *ev)
 {
@@ -225,7 +267,8 @@ static int report(const errata_check_ctx *ctx, const trigger *t, int when,
 	error = errata_buf_printf(&msg, "\"%.*s\" in %d, but ", (int)(t->end - t->start),
 	                          ctx->prose + t->start, when);
 	if (!error && ev->who[0])
-		error = errata_buf_printf(&msg, "%s in %d", ev->who, ev->year);
+		error = errata_buf_printf(&msg, "%s in %d%s", ev->who, ev->year,
+		                          ev->from_sheet ? " (fact sheet)" : "");
 	else if (!error)
 		error = errata_buf_printf(&msg, "the event is dated %d", ev->year);
 	if (!error)
@@ -268,42 +311,36 @@ static int cmp_size(const void *a, const void *b)
 static int trigger_starts(const errata__words *w, const char *p, size_t len,
                           size_t **out, size_t *count)
 {
-	const errata__wordlist *lists[3] = { &w->named_anniversaries, &w->anniversary,
-	                                     &w->years_since };
 	size_t *v = NULL, n = 0, alloc = 0;
 	int error = 0;
 
-	for (int l = 0; l < 3 && !error; l++) {
-		errata__finder f;
-		size_t at = 0, from = 0, mlen = 0;
+	for (size_t at, from = 0; (at = errata__starts_next(&w->anniversary_starts, p, len, from)) < len;
+	     from = at + 1) {
+		size_t s = at;
 
-		if ((error = errata__finder_init(&f, lists[l], p, len)) < 0)
-			break;
-		while (errata__finder_next(&f, from, &at, &mlen, NULL)) {
-			size_t s = at;
-
-			from = at + 1;
-			if (l >= 1) {
-				s = word_before(p, len, at);
-				if (l == 1 && s < at && event_word(w, p, len, s))
-					s = word_before(p, len, s);
-				if (s == at)
-					continue;
-			}
-			if (n == alloc) {
-				size_t na = alloc ? alloc * 2 : 16;
-				size_t *grown = realloc(v, na * sizeof(*v));
-
-				if (!grown) {
-					error = errata__oom();
-					break;
-				}
-				v = grown;
-				alloc = na;
-			}
-			v[n++] = s;
+		if (errata__words_match(&w->named_anniversaries, p, len, at, NULL)) {
+			s = at;
+		} else if (errata__words_match(&w->anniversary, p, len, at, NULL)) {
+			s = word_before(p, len, at);
+			if (s < at && event_word(w, p, len, s))
+				s = word_before(p, len, s);
+		} else if (errata__words_match(&w->years_since, p, len, at, NULL)) {
+			s = word_before(p, len, at);
+		} else {
+			continue;
 		}
-		errata__finder_dispose(&f);
+		if (n == alloc) {
+			size_t na = alloc ? alloc * 2 : 16;
+			size_t *grown = realloc(v, na * sizeof(*v));
+
+			if (!grown) {
+				error = errata__oom();
+				break;
+			}
+			v = grown;
+			alloc = na;
+		}
+		v[n++] = s;
 	}
 	if (error < 0) {
 		free(v);
@@ -346,7 +383,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		}
 		errata__sentence(w, p, len, t.start, &ss, &se);
 		oe = phrase_end(w, p, len, t.object, se);
-		if (!event_year(ctx, w, births, nbirths, &t, t.object, oe, &ev))
+		if (!event_year(ctx, w, births, nbirths, &t, t.object, oe, &ev) &&
+		    !possessive_year(ctx, births, nbirths, &t, &ev))
 			continue;
 		/* the year the anniversary falls in: a date in the sentence, else the article's */
 		count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;

@@ -7,16 +7,19 @@
  * sentence or the next. It ends at the latest date the article goes on to
  * give for it: the end of that date's range, and later dates tied to the
  * same event. In the same sentence, the words between the previous date
- * and this one must name the event's noun ("visit") or a word of the
- * locale's "legs" list ("travels", "continues", "ends"); in a later
- * sentence, the sentence must. Dates before the start, or more than three
- * times the length (plus three days) after it, belong to other things, and
- * so does anything after the next length phrase (the article has moved on
- * to another event). Counting is inclusive ("three-day" from the 4th ends
- * on the 6th); nights count nights (five nights from the 1st end on the
- * 6th); a length of a week or more may be a day off either way. A range
- * written out ("from ... to ...") shorter than the length is flagged too;
- * later legs only ever make an event longer.
+ * and this one must name the event's noun ("visit"), a leg of a journey
+ * (the locale's "legs": "travels", "heads", "itinerary") or an end
+ * ("end_words": "ends", "continues", "closes"). A later sentence must name
+ * the noun or a leg, or an end word together with a pronoun for the event
+ * ("It closes on ..."): "talks end on Friday" is not the strike's end.
+ * Dates before the start, or more than three times the length (plus three
+ * days) after it, belong to other things, and so does anything after the
+ * next length phrase (the article has moved on to another event).
+ * Counting is inclusive ("three-day" from the 4th ends on the 6th); nights
+ * count nights (five nights from the 1st end on the 6th); a length of a
+ * week or more may be a day off either way. A range written out ("from
+ * ... to ...") shorter than the length is flagged too; later legs only
+ * ever make an event longer.
  */
 #include <stdio.h>
 #include <string.h>
@@ -148,20 +151,33 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	return 1;
 }
 
-/* Whether [s, e) holds the word (as a word start, prefix match) or a legs word. */
-static int sentence_talks_about(const errata__words *w, const char *p, size_t len,
-                                size_t s, size_t e, const char *noun, size_t noun_len)
+/*
+ * Whether the text [s, e) ties a date to the event: it names the event's
+ * noun (a word starting with it: "visit", "visits"), or a leg of a journey
+ * ("travels", "heads"), or, when `ends_alone` is set or the noun or a
+ * pronoun for the event ("it") is there too, an end word ("ends",
+ * "closes"). Talks that "end on Friday" say nothing about a strike.
+ */
+static int ties_to_event(const errata__words *w, const char *p, size_t len,
+                         size_t s, size_t e, const char *noun, size_t noun_len,
+                         int ends_alone)
 {
+	int noun_seen = 0, end_seen = 0, pronoun_seen = 0;
+
 	for (size_t i = s; i < e; i++) {
 		if (!errata__word_start(p, len, i))
 			continue;
 		if (noun_len && i + noun_len <= e &&
 		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0)
+			noun_seen = 1;
+		else if (errata__words_match(&w->legs, p, len, i, NULL))
 			return 1;
-		if (errata__words_match(&w->legs, p, len, i, NULL))
-			return 1;
+		else if (errata__words_match(&w->end_words, p, len, i, NULL))
+			end_seen = 1;
+		else if (errata__words_match(&w->event_pronouns, p, len, i, NULL))
+			pronoun_seen = 1;
 	}
-	return 0;
+	return noun_seen || (end_seen && (ends_alone || pronoun_seen));
 }
 
 static int report(const errata_check_ctx *ctx, const length_phrase *lp,
@@ -216,7 +232,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, ss, se, ns, ne, count, i, first;
 	const errata_mention *m;
-	long start = 0, span, want_end, got_end, window, d;
+	long start = 0, span, want_end, got_end, window, d, accepted;
 	int explicit_end = 0;
 
 	count = errata_mentions_count(ctx->mentions);
@@ -236,6 +252,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	if (m->flags & ERRATA_MENTION_RANGE_END)
 		return 0; /* the date after the phrase closes some other range */
 
+	accepted = (long)first;
 	span = (long)lp->count * lp->unit;
 	want_end = start + span - (lp->nights ? 0 : 1);
 	window = 3 * span + 3;
@@ -259,19 +276,22 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			break;
 		if (!errata__mention_days(o, &d) || d <= got_end || d - start > window)
 			continue;
-		if (o->offset < se) {
+		if ((o->flags & ERRATA_MENTION_RANGE_END) && o->peer == accepted) {
+			/* the end of a leg already taken: "from March 10 to March 11" */
+		} else if (o->offset < se) {
 			/* same sentence: the words just before it must tie it to the event */
 			const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
 
-			if (!sentence_talks_about(w, p, len, prev->offset + prev->length, o->offset,
-			                          p + lp->noun, lp->noun_len))
+			if (!ties_to_event(w, p, len, prev->offset + prev->length, o->offset,
+			                   p + lp->noun, lp->noun_len, 1))
 				continue;
 		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
-			if (!sentence_talks_about(w, p, len, os, oe, p + lp->noun, lp->noun_len))
+			if (!ties_to_event(w, p, len, os, oe, p + lp->noun, lp->noun_len, 0))
 				continue;
 		}
 		got_end = d;
+		accepted = (long)i;
 	}
 	/* a week or more: newsrooms count its ends either way, allow a day */
 	if (got_end > want_end + (span >= 7 ? 1 : 0))
@@ -319,8 +339,6 @@ static int duration_run(const errata_check_ctx *ctx)
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = 0;
-	errata__finder days = { 0 }, nights = { 0 };
-	errata__finder *finders[2] = { &days, &nights };
 	length_phrase cur, next;
 	int error, have = 0;
 
@@ -328,35 +346,23 @@ static int duration_run(const errata_check_ctx *ctx)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
 		return 0;
-	/* the singular units find the plurals too ("day" in "days"): read_unit() decides */
-	if ((error = errata__finder_init_prefix(&days, &w->day_units, p, len)) < 0 ||
-	    (error = errata__finder_init_prefix(&nights, &w->night_units, p, len)) < 0)
-		goto cleanup;
 	/* find the units ("day", "weeks", "night"), then read the phrase around them */
-	for (;;) {
-		size_t u = (size_t)-1, at, n;
+	for (size_t u; (u = errata__starts_next(&w->unit_starts, p, len, from)) < len; ) {
+		int unit, nights, plural;
 
-		for (int f = 0; f < 2; f++)
-			if (errata__finder_next(finders[f], from, &at, &n, NULL) && at < u)
-				u = at;
-		if (u == (size_t)-1)
-			break;
 		from = u + 1;
-		if (!phrase_at_unit(w, p, len, u, &next) || (have && next.start < cur.end))
+		if (!read_unit(w, p, len, u, &unit, &nights, &plural) ||
+		    !phrase_at_unit(w, p, len, u, &next) || (have && next.start < cur.end))
 			continue;
 		/* each phrase is judged once the next one (its limit) is known */
 		if (have && (error = judge(ctx, w, &cur, next.start)) < 0)
-			goto cleanup;
+			return error;
 		cur = next;
 		have = 1;
 	}
 	if (have && (error = judge(ctx, w, &cur, len)) < 0)
-		goto cleanup;
-
-cleanup:
-	for (int f = 0; f < 2; f++)
-		errata__finder_dispose(finders[f]);
-	return error < 0 ? error : 0;
+		return error;
+	return 0;
 }
 
 const errata_check errata__check_duration = {

@@ -83,10 +83,13 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 	} else if (!error && wd) {
 		errata_buf fixed = ERRATA_BUF_INIT;
 		size_t wl = strlen(errata_locale_weekday_name(ctx->locale, stated_weekday));
+		size_t close = ctx->prose[end - 1] == ')';
 
-		error = errata_buf_put(&fixed, ctx->prose + word, end - wl - word);
+		error = errata_buf_put(&fixed, ctx->prose + word, end - close - wl - word);
 		if (!error)
 			error = errata_buf_puts(&fixed, wd);
+		if (!error && close)
+			error = errata_buf_putc(&fixed, ')');
 		errata_buf_dispose(&sugg);
 		sugg = fixed;
 	}
@@ -107,10 +110,9 @@ static int relative_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len;
 	const errata_date *ad = &ctx->article_date;
-	errata__finder find = { 0 };
 	size_t n = 0;
 	long base;
-	int error, offset = 0;
+	int error, offset = 0, paren;
 
 	if (ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
@@ -119,18 +121,21 @@ static int relative_run(const errata_check_ctx *ctx)
 	if (!w->relative.count)
 		return 0;
 	base = errata_date_to_days(ad->year, ad->month, ad->day);
-	if ((error = errata__finder_init(&find, &w->relative, p, len)) < 0)
-		return error;
-	for (size_t i = 0, from = 0; errata__finder_next(&find, from, &i, &n, &offset); from = i + 1) {
+	error = 0;
+	for (size_t i, from = 0; (i = errata__starts_next(&w->relative_starts, p, len, from)) < len;
+	     from = i + 1) {
 		size_t at, mi, wl = 0;
 		int wd;
 		errata_date want;
 
+		if (!(n = errata__words_match(&w->relative, p, len, i, &offset)))
+			continue;
 		at = i + n;
+		paren = 0;
 		if (at < len && p[at] == ',')
 			at++;
 		else if ((at = errata__skip_space(p, len, at)) < len && p[at] == '(')
-			at++;
+			at++, paren = 1;
 		else {
 			i = at;
 			continue; /* "tomorrow Monday" is not a construction we judge */
@@ -143,8 +148,12 @@ static int relative_run(const errata_check_ctx *ctx)
 			const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
 			long d;
 
+			size_t end = m->offset + m->length;
+
+			if (paren && end < len && p[end] == ')')
+				end++; /* "(Monday, January 5)" */
 			if (errata__mention_days(m, &d) && d != base + offset &&
-			    (error = report(ctx, i, n, m->offset + m->length, &want, -1, m)) < 0)
+			    (error = report(ctx, i, n, end, &want, -1, m)) < 0)
 				break;
 		} else if ((wd = weekday_at(ctx->locale, p, len, at, &wl)) >= 0) {
 			size_t after = errata__skip_space(p, len, at + wl);
@@ -156,12 +165,12 @@ static int relative_run(const errata_check_ctx *ctx)
 				continue;
 			}
 			if (wd != errata_date_weekday(want.year, want.month, want.day) &&
-			    (error = report(ctx, i, n, at + wl, &want, wd, NULL)) < 0)
+			    (error = report(ctx, i, n, at + wl + (paren && at + wl < len && p[at + wl] == ')'),
+			                    &want, wd, NULL)) < 0)
 				break;
 		}
 		i = at;
 	}
-	errata__finder_dispose(&find);
 	return error < 0 ? error : 0;
 }
 

@@ -10,7 +10,9 @@
  * "title_qualifiers") is left alone, as is one inside a longer capitalised
  * title ("Vice President"), as is a sentence that gives another
  * year ("In 2019, President Moon ..."), and a name that any entity holding
- * the title at the date answers to. No article date: nothing is judged.
+ * the title at the date answers to. A title the person never held is
+ * only flagged before their full name ("Mayor Moon" may be another Moon).
+ * No article date: nothing is judged.
  */
 #define _GNU_SOURCE /* memmem */
 #include <string.h>
@@ -141,7 +143,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	const errata__fact_entity *matched[8];
 	size_t nmatched = 0;
 
-	if (at + tl >= len || p[at + tl] != ' ')
+	if (at + tl >= len || (p[at + tl] != ' ' && p[at + tl] != '\n'))
 		return 0;
 	/* part of a longer title: "Vice President", "Prime Minister" */
 	if (at >= 2 && p[at - 1] == ' ' && errata__is_word_byte(p, len, at - 2)) {
@@ -152,7 +154,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		if (p[ws] >= 'A' && p[ws] <= 'Z')
 			return 0;
 	}
-	name = errata__name_after(p, len, at + tl, &nl);
+	name = errata__name_after(p, len, at + tl + 1, &nl);
 	if (!nl || name != at + tl + 1)
 		return 0;
 	for (size_t i = name; i <= name + nl && tokens < 8; i++)
@@ -181,6 +183,14 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		const errata__fact_title *last;
 
 		held_at(matched[0], title, &ctx->article_date, &last);
+		/*
+		 * A title the person never held says little when only an alias
+		 * matched: "Mayor Moon" may be another Moon. Their full name, or
+		 * a title they did hold, ties the name to them.
+		 */
+		if (!last && (strlen(matched[0]->name) != nl ||
+		              memcmp(matched[0]->name, p + name, nl) != 0))
+			return 0;
 		return report(ctx, w, at, name + nl - at, matched[0], title, last);
 	}
 	return 0; /* several people, none holding it: too unsure to say who */

@@ -6,7 +6,6 @@
  * <data dir>/locales/<lang>.json the first time a language is asked for,
  * and kept in a small process-wide cache guarded by a mutex.
  */
-#define _GNU_SOURCE /* memmem */
 #include "checks/words.h"
 
 #include <cjson/cJSON.h>
@@ -100,6 +99,38 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 	return 0;
 }
 
+/* A 16-bit hash of three lower-case bytes. */
+static unsigned int hash3(unsigned char a, unsigned char b, unsigned char c)
+{
+	return (((unsigned int)a * 961u) + ((unsigned int)b * 31u) + c) & 0xffffu;
+}
+
+static void starts_add(errata__starts *set, const errata__wordlist *l)
+{
+	for (size_t i = 0; i < l->count; i++) {
+		const char *wd = l->items[i].word;
+		size_t n = l->items[i].len;
+		unsigned int k;
+
+		/* from the first letter: "-year-old" is found at "year" */
+		while (n > 0 && !errata__is_word_byte(wd, n, 0)) {
+			wd++;
+			n--;
+		}
+		if (n < 2)
+			continue; /* never found by a scan */
+		k = ((unsigned int)lower((unsigned char)wd[0]) << 8) | (unsigned int)lower((unsigned char)wd[1]);
+		set->bits[k >> 3] |= (unsigned char)(1u << (k & 7));
+		if (n == 2) {
+			set->has_short = 1;
+			continue;
+		}
+		k = hash3((unsigned char)lower((unsigned char)wd[0]), (unsigned char)lower((unsigned char)wd[1]),
+		          (unsigned char)lower((unsigned char)wd[2]));
+		set->bits3[k >> 3] |= (unsigned char)(1u << (k & 7));
+	}
+}
+
 int errata__words_from_json(errata__words **out, const char *name,
                             const cJSON *obj)
 {
@@ -118,6 +149,39 @@ int errata__words_from_json(errata__words **out, const char *name,
 		error = list_load(&w->n, name, #n, cJSON_GetObjectItemCaseSensitive(obj, #n));
 	ERRATA__WORDLISTS(ERRATA__WORDS_LOAD)
 #undef ERRATA__WORDS_LOAD
+
+	if (!error) {
+		starts_add(&w->unit_starts, &w->day_units);
+		starts_add(&w->unit_starts, &w->night_units);
+		starts_add(&w->unit_starts, &w->day_units_plural);
+		starts_add(&w->unit_starts, &w->night_units_plural);
+		starts_add(&w->relative_starts, &w->relative);
+		starts_add(&w->anniversary_starts, &w->anniversary);
+		starts_add(&w->anniversary_starts, &w->named_anniversaries);
+		starts_add(&w->anniversary_starts, &w->years_since);
+		starts_add(&w->born_starts, &w->born);
+		starts_add(&w->age_starts, &w->age_suffix);
+		{
+			errata__starts *sets[] = { &w->unit_starts, &w->relative_starts,
+			                           &w->anniversary_starts, &w->born_starts,
+			                           &w->age_starts };
+
+			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
+				for (size_t b = 0; b < sizeof(w->any_starts.bits); b++) {
+					w->any_starts.bits[b] |= sets[k]->bits[b];
+					w->any_starts.bits3[b] |= sets[k]->bits3[b];
+				}
+				w->any_starts.has_short |= sets[k]->has_short;
+				sets[k]->all = &w->any_starts;
+				w->any_starts.members[w->any_starts.member_count++] = sets[k];
+				for (unsigned int b = 0; b < sizeof(sets[k]->bits); b++)
+					for (unsigned int bit = 0; sets[k]->bits[b] && bit < 8; bit++)
+						if ((sets[k]->bits[b] >> bit) & 1)
+							w->any_mask[b * 8 + bit] |= (unsigned char)(1u << k);
+			}
+			w->any_starts.member_mask = w->any_mask;
+		}
+	}
 
 cleanup:
 	if (error < 0)
@@ -244,48 +308,11 @@ int errata__word_start(const char *text, size_t len, size_t i)
 }
 
 /* Byte classes for the word walk: 0 not a word, 1 ASCII letter or digit, 2 non-ASCII. */
-static unsigned char byte_class(unsigned char c)
+static inline unsigned char byte_class(unsigned char c)
 {
 	if (c >= 0x80)
 		return 2;
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-size_t errata__next_word(const char *text, size_t len, size_t i)
-{
-	const unsigned char *t = (const unsigned char *)text;
-	int in_word = 0;
-
-	/* start on a character boundary */
-	while (i < len && (t[i] & 0xc0) == 0x80)
-		i++;
-	if (i > 0 && i < len) {
-		size_t j = i - 1;
-
-		while (j > 0 && i - j < 4 && (t[j] & 0xc0) == 0x80)
-			j--;
-		in_word = errata__is_word_byte(text, len, j);
-	}
-	while (i < len) {
-		unsigned char k = byte_class(t[i]);
-
-		if (k == 1) {
-			if (!in_word)
-				return i;
-			i++;
-		} else if (k == 0) {
-			in_word = 0;
-			i++;
-		} else {
-			int w = errata__is_word_byte(text, len, i);
-
-			if (w && !in_word)
-				return i;
-			in_word = w;
-			i += t[i] >= 0xf0 ? 4 : t[i] >= 0xe0 ? 3 : t[i] >= 0xc0 ? 2 : 1;
-		}
-	}
-	return len;
 }
 
 size_t errata__words_match(const errata__wordlist *list, const char *text,
@@ -319,96 +346,179 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
 	return best;
 }
 
-/* ---- finders ---------------------------------------------------------- */
+/* ---- scans ------------------------------------------------------------ */
 
-/*
- * The first whole-word occurrence of w at or after from; (size_t)-1 if
- * none. The tail (all but the first byte) is searched as written.
- */
-static size_t find_word(const errata__word *w, const char *text, size_t len, size_t from,
-                        int prefix)
+/* ASCII lower case of every byte (others unchanged). */
+static const unsigned char lower_table[256] = {
+#define L4(b) L1(b), L1(b + 1), L1(b + 2), L1(b + 3)
+#define L1(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define L16(b) L4(b), L4(b + 4), L4(b + 8), L4(b + 12)
+	L16(0), L16(16), L16(32), L16(48), L16(64), L16(80), L16(96), L16(112),
+	L16(128), L16(144), L16(160), L16(176), L16(192), L16(208), L16(224), L16(240)
+#undef L16
+#undef L1
+#undef L4
+};
+
+/* Whether the two bytes at i begin a word of the set (i + 1 < len). */
+static inline int in_set(const errata__starts *set, const unsigned char *t, size_t i)
 {
-	size_t at = from + 1;
+	unsigned int k = ((unsigned int)lower_table[t[i]] << 8) | lower_table[t[i + 1]];
 
-	while (w->len >= 2 && at + w->len - 1 <= len) {
-		const char *hit = memmem(text + at, len - at, w->word + 1, w->len - 1);
-		size_t pos;
-
-		if (!hit)
-			break;
-		pos = (size_t)(hit - text) - 1;
-		if (lower((unsigned char)text[pos]) == lower((unsigned char)w->word[0]) &&
-		    (!errata__is_word_byte(w->word, w->len, 0) || errata__word_start(text, len, pos)) &&
-		    (prefix || !(errata__is_word_byte(w->word, w->len, w->len - 1) &&
-		                 errata__is_word_byte(text, len, pos + w->len))))
-			return pos;
-		at = (size_t)(hit - text) + 1;
-	}
-	return (size_t)-1;
+	return (set->bits[k >> 3] >> (k & 7)) & 1;
 }
 
-static int finder_init(errata__finder *f, const errata__wordlist *list,
-                       const char *text, size_t len, int prefix)
+/* Whether a word of the set may start at i (0 < i): in the set, after a non-word. */
+static inline int starts_at(const errata__starts *set, const char *text, size_t len, size_t i)
 {
-	f->list = list;
-	f->text = text;
-	f->len = len;
-	f->next = NULL;
-	f->prefix = prefix;
-	if (!list->count)
+	const unsigned char *t = (const unsigned char *)text;
+	unsigned int k3;
+
+	if (i + 1 >= len || !in_set(set, t, i))
 		return 0;
-	if (!(f->next = malloc(list->count * sizeof(*f->next))))
-		return errata__oom();
-	for (size_t i = 0; i < list->count; i++)
-		f->next[i] = find_word(&list->items[i], text, len, 0, prefix);
+	if (!set->has_short) {
+		if (i + 2 >= len)
+			return 0;
+		k3 = hash3(lower_table[t[i]], lower_table[t[i + 1]], lower_table[t[i + 2]]);
+		if (!((set->bits3[k3 >> 3] >> (k3 & 7)) & 1))
+			return 0;
+	}
+	return t[i - 1] < 0x80 ? byte_class(t[i - 1]) != 1 : errata__word_start(text, len, i);
+}
+
+/*
+ * Words start after a separator: an ASCII byte below '0' (space, newline,
+ * punctuation) or a non-ASCII byte (curly quotes, dashes; letters are
+ * checked properly). Eight bytes are tested at a time for separators.
+ * A word right after another ASCII symbol (":", ";", "?") is not seen.
+ */
+static size_t scan_next(const errata__starts *set, const char *text, size_t len, size_t from)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t i = from;
+
+	if (from == 0 && len > 1 && errata__is_word_byte(text, len, 0) && in_set(set, t, 0))
+		return 0;
+	if (from > 0 && from < len && starts_at(set, text, len, from))
+		return from;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	while (i + 8 <= len) {
+		const uint64_t high = 0x8080808080808080ULL, zeros = 0x3030303030303030ULL;
+		uint64_t x, m;
+
+		memcpy(&x, t + i, 8);
+		/* bytes below '0' (ASCII only: (b | 0x80) - 0x30 never borrows), and non-ASCII bytes */
+		m = (~((x | high) - zeros) & high & ~x) | (x & high);
+		while (m) {
+			size_t j = i + ((size_t)__builtin_ctzll(m) >> 3) + 1;
+
+			if (starts_at(set, text, len, j))
+				return j;
+			m &= m - 1;
+		}
+		i += 8;
+	}
+#endif
+	for (; i < len; i++)
+		if ((t[i] < 0x30 || t[i] >= 0x80) && starts_at(set, text, len, i + 1))
+			return i + 1;
+	return len;
+}
+
+/* One document's word starts, per member set of the union, per thread. */
+static _Thread_local struct {
+	const errata__starts *all;
+	const char *text;
+	size_t len;
+	uint64_t hash;
+	size_t *pos[8];
+	size_t count[8], alloc[8];
+	int valid;
+} cands;
+
+static uint64_t text_hash(const char *text, size_t len)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ len;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, text + i, 8);
+		h = (h ^ x) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	for (; i < len; i++)
+		h = (h ^ (unsigned char)text[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+static int cands_build(const errata__starts *all, const char *text, size_t len)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+	cands.valid = 0;
+	for (int k = 0; k < all->member_count; k++)
+		cands.count[k] = 0;
+	for (size_t i, from = 0; (i = scan_next(all, text, len, from)) < len; from = i + 1) {
+		unsigned int mask = all->member_mask[((unsigned int)lower_table[t[i]] << 8) |
+		                                     lower_table[t[i + 1]]];
+
+		for (int k = 0; mask; k++, mask >>= 1) {
+			if (!(mask & 1))
+				continue;
+			if (cands.count[k] == cands.alloc[k]) {
+				size_t na = cands.alloc[k] ? cands.alloc[k] * 2 : 64;
+				size_t *grown = realloc(cands.pos[k], na * sizeof(*grown));
+
+				if (!grown)
+					return -1;
+				cands.pos[k] = grown;
+				cands.alloc[k] = na;
+			}
+			cands.pos[k][cands.count[k]++] = i;
+		}
+	}
+	cands.all = all;
+	cands.text = text;
+	cands.len = len;
+	cands.valid = 1;
 	return 0;
 }
 
-int errata__finder_init(errata__finder *f, const errata__wordlist *list,
-                        const char *text, size_t len)
+size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
+                           size_t from)
 {
-	return finder_init(f, list, text, len, 0);
-}
+	const errata__starts *all = set->all;
+	size_t lo = 0, hi;
+	int k = 0;
 
-int errata__finder_init_prefix(errata__finder *f, const errata__wordlist *list,
-                               const char *text, size_t len)
-{
-	return finder_init(f, list, text, len, 1);
-}
+	if (all)
+		while (k < all->member_count && all->members[k] != set)
+			k++;
+	if (!all || k == all->member_count)
+		return scan_next(set, text, len, from);
+	if (!cands.valid || cands.text != text || cands.len != len || cands.all != all ||
+	    from == 0) {
+		uint64_t h = text_hash(text, len);
 
-int errata__finder_next(errata__finder *f, size_t from, size_t *at, size_t *n,
-                        int *value)
-{
-	size_t best = (size_t)-1, best_len = 0;
-	int best_value = 0;
-
-	for (size_t i = 0; i < f->list->count; i++) {
-		const errata__word *w = &f->list->items[i];
-
-		/* move the cursor up to `from` */
-		if (f->next[i] != (size_t)-1 && f->next[i] < from)
-			f->next[i] = find_word(w, f->text, f->len, from, f->prefix);
-		if (f->next[i] == (size_t)-1)
-			continue;
-		if (f->next[i] < best || (f->next[i] == best && w->len > best_len)) {
-			best = f->next[i];
-			best_len = w->len;
-			best_value = w->value;
+		if (!cands.valid || cands.text != text || cands.len != len ||
+		    cands.all != all || cands.hash != h) {
+			if (cands_build(all, text, len) < 0)
+				return scan_next(set, text, len, from); /* out of memory: scan */
+			cands.hash = h;
 		}
 	}
-	if (best == (size_t)-1)
-		return 0;
-	*at = best;
-	*n = best_len;
-	if (value)
-		*value = best_value;
-	return 1;
-}
+	hi = cands.count[k];
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
 
-void errata__finder_dispose(errata__finder *f)
-{
-	free(f->next);
-	f->next = NULL;
+		if (cands.pos[k][mid] < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < cands.count[k] ? cands.pos[k][lo] : len;
 }
 
 size_t errata__skip_space(const char *text, size_t len, size_t at)
@@ -512,12 +622,15 @@ static size_t sentence_break(const errata__words *w, const char *text,
 	size_t k = i + 1, m;
 
 	if (c == '\n') {
+		/* a blank line; a single line break is a soft wrap */
 		m = errata__skip_space(text, len, k);
+		if (m < len && text[m] == '\r')
+			m++;
 		if (m >= len)
 			return len;
-		if (text[m] == '\n' || text[m] == '\r')
-			return m + 1;
-		return is_upper_start(text, len, m) ? m : 0;
+		if (text[m] == '\n')
+			return errata__skip_space(text, len, m + 1);
+		return 0;
 	}
 	if (c != '.' && c != '!' && c != '?')
 		return 0;
@@ -698,20 +811,19 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 {
 	errata__birth *list = NULL;
 	size_t n = 0, alloc = 0, mcount = mentions ? errata_mentions_count(mentions) : 0;
-	errata__finder find = { 0 };
 	int error = 0;
 
 	*out = NULL;
 	*count = 0;
 	if (!w->born.count)
 		return 0;
-	if ((error = errata__finder_init(&find, &w->born, p, len)) < 0)
-		return error;
-	for (size_t i = 0, from = 0, bl = 0; errata__finder_next(&find, from, &i, &bl, NULL);
+	for (size_t i, from = 0, bl; (i = errata__starts_next(&w->born_starts, p, len, from)) < len;
 	     from = i + 1) {
 		size_t e, nm, nl, mi, lim;
 		errata__birth b;
 
+		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)))
+			continue;
 		memset(&b, 0, sizeof(b));
 		lim = i + bl + 32 < len ? i + bl + 32 : len;
 		mi = errata__mention_at(mentions, i + bl);
@@ -734,7 +846,8 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			continue;
 		/* the name before: "NAME, born", "NAME (born", "NAME was born" */
 		e = i;
-		while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+		while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' ||
+		                 p[e - 1] == '\r'))
 			e--;
 		if (e > 0 && (p[e - 1] == ',' || p[e - 1] == '(')) {
 			e--;
@@ -768,7 +881,6 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 	}
 
 cleanup:
-	errata__finder_dispose(&find);
 	if (error < 0) {
 		free(list);
 		return error;
@@ -822,7 +934,8 @@ int errata__person_find(const struct errata_facts *facts,
 		errata__person who;
 
 		memset(&who, 0, sizeof(who));
-		for (size_t t = 0; t + width <= tokens; t++) {
+		/* the run's tails only: "President Lee" is Lee, "Kofi Mensah" is not Kofi */
+		for (size_t t = tokens - width; t + width <= tokens; t++) {
 			const char *s = p + starts[t];
 			size_t sl = ends[t + width - 1] - starts[t];
 

@@ -35,16 +35,56 @@ typedef struct {
 #define ERRATA__WORDLISTS(X) \
 	X(numbers) X(ordinals) X(ordinal_suffixes) X(day_units) X(night_units) \
 	X(day_units_plural) X(night_units_plural) \
-	X(duration_of) X(legs) X(relative) X(anniversary) X(named_anniversaries) \
-	X(years_since) X(birth_events) X(death_events) X(founding_events) \
+	X(duration_of) X(legs) X(end_words) X(event_pronouns) X(relative) \
+	X(anniversary) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(anniversary_of) X(phrase_ends) X(abbreviations)
+
+/*
+ * A set of two-byte word beginnings (lower case): a scan tests two bytes
+ * per position against it and calls the word lists only where a word of
+ * the set could start.
+ */
+typedef struct errata__starts {
+	unsigned char bits[8192];
+	unsigned char bits3[8192];  /* a hash of the first three bytes, to thin them out */
+	int has_short;              /* a word of two bytes: bits3 cannot be used */
+	/*
+	 * The union of every set of the locale: one scan per document with it
+	 * serves all the checks (see errata__starts_next()). NULL in the union.
+	 */
+	const struct errata__starts *all;
+	/* In the union: the sets it joins (their positions are kept apart). */
+	const struct errata__starts *members[8];
+	int member_count;
+	const unsigned char *member_mask; /* per two-byte start: bit k for members[k] */
+} errata__starts;
 
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
 	ERRATA__WORDLISTS(ERRATA__WORDS_FIELD)
 #undef ERRATA__WORDS_FIELD
+	/* where each check's trigger words may start */
+	errata__starts unit_starts;        /* day_units, night_units and plurals */
+	errata__starts relative_starts;    /* relative */
+	errata__starts anniversary_starts; /* anniversary, named_anniversaries, years_since */
+	errata__starts born_starts;        /* born */
+	errata__starts age_starts;         /* age_suffix, from its first letter ("-year-old") */
+	errata__starts any_starts;         /* the union of the above */
+	unsigned char any_mask[65536];     /* any_starts.member_mask */
 } errata__words;
+
+/*
+ * The first word start at or after `from` whose first two bytes, in lower
+ * case, begin a word of the set; len if there is none. The positions of
+ * the union set are found once per document and thread and kept: a call
+ * with from 0 checks (by a 64-bit hash of the text) that they still
+ * belong to this text, later calls trust the text's address and length.
+ * Every position returned is tested against the text itself, so the cache
+ * can only ever make a scan miss, never invent a match.
+ */
+size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
+                           size_t from);
 
 /*
  * Build the word lists from the "consistency" object of a locale table
@@ -71,54 +111,18 @@ int errata__words_for(const errata__words **out, const errata_locale *loc);
 size_t errata__words_match(const errata__wordlist *list, const char *text,
                            size_t len, size_t at, int *value);
 
-/*
- * A finder walks the occurrences of a list's words in a text, in text
- * order, case-insensitively on the first byte (the rest as written), at
- * word boundaries. Each word is searched with memmem() and a cursor, so a
- * whole document costs one fast pass per word. Words of one byte are
- * never found.
- */
-typedef struct {
-	const errata__wordlist *list;
-	const char *text;
-	size_t len;
-	size_t *next;     /* per item: its next occurrence, or (size_t)-1 */
-	int prefix;       /* words may continue ("day" finds "days") */
-} errata__finder;
-
-int errata__finder_init(errata__finder *f, const errata__wordlist *list,
-                        const char *text, size_t len);
-/* The same, finding words as the start of longer words too. */
-int errata__finder_init_prefix(errata__finder *f, const errata__wordlist *list,
-                               const char *text, size_t len);
-/*
- * The first occurrence starting at or after `from`: returns 1 and sets
- * *at, *n (its length: the longest word found there) and *value (may be
- * NULL); 0 when there is none.
- */
-int errata__finder_next(errata__finder *f, size_t from, size_t *at, size_t *n,
-                        int *value);
-void errata__finder_dispose(errata__finder *f);
-
 /* ---- text helpers ----------------------------------------------------- */
 
 /* Whether the character starting at byte i is part of a word. */
 int errata__is_word_byte(const char *text, size_t len, size_t i);
 /* Whether a word may start at i (i is a word byte and i-1 is not). */
 int errata__word_start(const char *text, size_t len, size_t i);
-/*
- * The first word start at or after i (len if none), walking characters
- * rather than testing every byte: the checks' main loops use it as
- *   for (i = errata__next_word(p, len, 0); i < len; i = errata__next_word(p, len, i + 1))
- */
-size_t errata__next_word(const char *text, size_t len, size_t i);
 
 /*
  * The sentence holding byte `at`: [*start, *end). A sentence ends after
- * '.', '!' or '?' followed by space and a capital or digit (but not after
- * a listed abbreviation or a single capital letter), at a blank line, and
- * at a newline that starts a capitalised line after a line ending in
- * sentence punctuation.
+ * '.', '!' or '?' followed by white space and a capital or digit (but not
+ * after a listed abbreviation or a single capital letter), and at a blank
+ * line. A single line break is a soft wrap, not an end.
  */
 void errata__sentence(const errata__words *w, const char *text, size_t len,
                       size_t at, size_t *start, size_t *end);
@@ -194,9 +198,10 @@ typedef struct {
 } errata__person;
 
 /*
- * Resolve the name run text[at, at+n): its longest token sub-run that names
- * someone, first among the article's births, then the fact sheet's names
- * and aliases. Returns 1 when exactly one person is found, 0 when none or
+ * Resolve the name run text[at, at+n): its longest tail ("President Lee
+ * Jae-myung", "Lee Jae-myung", "Jae-myung") that names someone, first
+ * among the article's births (their full name, or its first or last word),
+ * then the fact sheet's names and aliases. Returns 1 when exactly one person is found, 0 when none or
  * several (ambiguous: not judged).
  */
 int errata__person_find(const struct errata_facts *facts,

@@ -254,6 +254,29 @@ static void test_checks_consistency_odd_input(void **state)
 	errata__facts_free(facts);
 }
 
+/*
+ * The word-start scan is kept per thread between checks of one document:
+ * texts of the same length, checked in turn, must each get their own.
+ */
+static void test_checks_consistency_scan_per_document(void **state)
+{
+	const char *a = "Results are due tomorrow (Thursday), officials said.";
+	const char *b = "Results are due on Thursday, officials say tomorrow.";
+	errata_date d = { 2026, 3, 10 };
+
+	(void)state;
+	assert_int_equal(strlen(a), strlen(b));
+	for (int round = 0; round < 3; round++) {
+		errata_findings *out = run_check(&errata__check_relative, a, &d, NULL);
+
+		assert_int_equal(errata_findings_count(out), 1);
+		errata_findings_free(out);
+		out = run_check(&errata__check_relative, b, &d, NULL);
+		assert_int_equal(errata_findings_count(out), 0);
+		errata_findings_free(out);
+	}
+}
+
 static void test_checks_consistency_words_table(void **state)
 {
 	cJSON *obj = cJSON_Parse("{\"numbers\":{\"three\":3},\"legs\":[\"travels\",\"moves on\"],"
@@ -334,6 +357,7 @@ int main(void)
 		cmocka_unit_test(test_checks_consistency_title),
 		cmocka_unit_test(test_checks_consistency_no_date),
 		cmocka_unit_test(test_checks_consistency_odd_input),
+		cmocka_unit_test(test_checks_consistency_scan_per_document),
 		cmocka_unit_test(test_checks_consistency_words_table),
 		cmocka_unit_test(test_checks_consistency_sentences_and_names),
 	};
