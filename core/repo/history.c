@@ -320,6 +320,11 @@ static int removed_walk(errata_commit_info *out, int *found, errata_repo *repo,
 	memset(out, 0, sizeof(*out));
 	if ((error = errata__repo_commit(repo, head ? head : "HEAD", &hc)) < 0)
 		return error;
+	if (since && git_oid_equal(since, git_commit_id(hc))) {
+		/* The run ends where it starts: nothing removed. */
+		git_commit_free(hc);
+		return 0;
+	}
 	error = errata__path_history_load(&h, repo, path, git_commit_id(hc));
 	git_commit_free(hc);
 	if (error < 0)

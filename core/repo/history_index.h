@@ -54,13 +54,16 @@ typedef struct {
 	errata__path_change *changes;   /* ascending by position */
 	size_t nchanges;
 	size_t rev_pos;              /* the position of the revision asked for */
+	int borrowed;                /* chain and slots belong to the thread's chain cache */
 } errata__path_history;
 
 /*
  * The history of `path` along the first parents of commit `rev`: h->chain
  * holds at least rev's line (rev at h->rev_pos) and h->changes every
  * change of the path up to the chain's end. The files are used, checked,
- * extended and rewritten as needed. Release with
+ * extended and rewritten as needed. The chain stays in memory for the
+ * thread's next call on the same repository (a scan asks once per report),
+ * so h->chain is only valid until then. Release with
  * errata__path_history_dispose().
  */
 int errata__path_history_load(errata__path_history *h, errata_repo *repo,
