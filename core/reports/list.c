@@ -199,21 +199,92 @@ static const char *jstr(const cJSON *o, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* Keep the report's cache line (its fields point into the set's memory). */
+static int add_entry(errata_reports *set, const errata_report *r, const char *tree)
+{
+	errata_buf line = ERRATA_BUF_INIT;
+	char *copy;
+	entry *e;
+	int error;
+
+	if ((error = errata_buf_grow(&line, strlen(r->json) + 512)) < 0 ||
+	    (error = line_of(&line, r, tree)) < 0)
+		goto cleanup;
+	line.ptr[line.size - 1] = '\0';
+	if (!(copy = arena_alloc(set, line.size)) || !(e = push_entry(set))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	memcpy(copy, line.ptr, line.size);
+	if (parse_line(copy, e) < 0) {
+		set->n--;
+		error = errata__error(ERRATA_ERROR, "report %s: cannot index its state", r->id);
+	}
+cleanup:
+	errata_buf_dispose(&line);
+	return error;
+}
+
+/*
+ * A report folder that holds one event, an open (most of them): its state
+ * is written straight from the event. 1 when done, 0 to replay it instead.
+ */
+static int add_opened(errata_reports *set, errata_repo *repo, const char *id, git_tree *dir,
+                      const char *tree)
+{
+	git_blob *blob = NULL;
+	cJSON *ev = NULL;
+	errata_buf json = ERRATA_BUF_INIT;
+	errata_report r;
+	const char *type;
+	int error = 0;
+
+	if (git_tree_entrycount(dir) != 1 ||
+	    git_blob_lookup(&blob, repo->git, git_tree_entry_id(git_tree_entry_byindex(dir, 0))) < 0)
+		goto cleanup;
+	ev = cJSON_ParseWithLength(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+	type = jstr(ev, "type");
+	if (!cJSON_IsObject(ev) || !type || strcmp(type, "open") != 0)
+		goto cleanup;
+	if ((error = errata__report_open_json(ev, id, &json)) < 0)
+		goto cleanup;
+	memset(&r, 0, sizeof(r));
+	r.id = id;
+	r.status = "open";
+	r.path = jstr(ev, "path") ? jstr(ev, "path") : "";
+	r.rev = jstr(ev, "rev");
+	r.quote = jstr(ev, "quote") ? jstr(ev, "quote") : "";
+	r.anchored = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ev, "anchored"));
+	r.introduced_in = jstr(ev, "introduced_in");
+	r.time = jstr(ev, "time");
+	r.json = json.ptr;
+	if ((error = add_entry(set, &r, tree)) == 0)
+		error = 1;
+cleanup:
+	errata__error_clear();
+	errata_buf_dispose(&json);
+	cJSON_Delete(ev);
+	git_blob_free(blob);
+	return error;
+}
+
 /* Replay one report folder into a new entry of the set. */
 static int add_replayed(errata_reports *set, errata_repo *repo, const char *id,
                         const git_oid *tree_oid)
 {
 	git_tree *dir = NULL;
 	cJSON *state = NULL;
-	char *json = NULL, *copy, tree[GIT_OID_HEXSZ + 1];
-	errata_buf line = ERRATA_BUF_INIT;
+	char *json = NULL, tree[GIT_OID_HEXSZ + 1];
 	errata_report r;
-	entry *e;
 	int error;
 
 	git_oid_tostr(tree, sizeof(tree), tree_oid);
 	if ((error = git_tree_lookup(&dir, repo->git, tree_oid)) < 0) {
 		error = errata__git_error(error, id);
+		goto cleanup;
+	}
+	if ((error = add_opened(set, repo, id, dir, tree)) != 0) {
+		error = error < 0 ? error : 0;
 		goto cleanup;
 	}
 	if ((error = errata__report_replay(repo, dir, id, &state)) < 0)
@@ -233,22 +304,8 @@ static int add_replayed(errata_reports *set, errata_repo *repo, const char *id,
 	r.fixed_in = jstr(state, "fixed_in");
 	r.time = jstr(state, "time");
 	r.json = json;
-	if ((error = errata_buf_grow(&line, strlen(json) + 512)) < 0 ||
-	    (error = line_of(&line, &r, tree)) < 0)
-		goto cleanup;
-	line.ptr[line.size - 1] = '\0';
-	if (!(copy = arena_alloc(set, line.size)) || !(e = push_entry(set))) {
-		error = errata__oom();
-		goto cleanup;
-	}
-	memcpy(copy, line.ptr, line.size);
-	if (parse_line(copy, e) < 0) {
-		set->n--;
-		error = errata__error(ERRATA_ERROR, "report %s: cannot index its state", id);
-		goto cleanup;
-	}
+	error = add_entry(set, &r, tree);
 cleanup:
-	errata_buf_dispose(&line);
 	cJSON_free(json);
 	cJSON_Delete(state);
 	git_tree_free(dir);
