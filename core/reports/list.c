@@ -6,7 +6,9 @@
  * line per report keyed by its folder's tree id. A file whose shard has
  * not changed is used as it is; in a changed shard only the reports whose
  * folder changed are replayed again, and the file is rewritten through a
- * temporary file and a rename, so a reader never sees half of one.
+ * temporary file and a rename, so a reader never sees half of one. A
+ * report that holds only its open event (most of them) is written straight
+ * from the event, without building its state as a tree.
  */
 #include "reports/reports.h"
 
