@@ -434,7 +434,24 @@ static _Thread_local struct {
 	size_t *pos[8];
 	size_t count[8], alloc[8];
 	int valid;
+	/* the document the checker is running the checks on (errata__starts_begin()) */
+	const char *doc_text;
+	size_t doc_len;
 } cands;
+
+void errata__starts_begin(const char *text, size_t len)
+{
+	cands.valid = 0;
+	cands.doc_text = text;
+	cands.doc_len = len;
+}
+
+void errata__starts_end(void)
+{
+	cands.valid = 0;
+	cands.doc_text = NULL;
+	cands.doc_len = 0;
+}
 
 static uint64_t text_hash(const char *text, size_t len)
 {
@@ -499,7 +516,7 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 	if (!all || k == all->member_count)
 		return scan_next(set, text, len, from);
 	if (!cands.valid || cands.text != text || cands.len != len || cands.all != all ||
-	    from == 0) {
+	    (from == 0 && (text != cands.doc_text || len != cands.doc_len))) {
 		uint64_t h = text_hash(text, len);
 
 		if (!cands.valid || cands.text != text || cands.len != len ||

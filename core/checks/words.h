@@ -87,6 +87,15 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
                            size_t from);
 
 /*
+ * The checker brackets the checks of one document with these: between
+ * them, the positions kept for `text` (the document's prose, which does not
+ * change meanwhile) are trusted without hashing the text again at each
+ * scan from 0. Both drop what was kept.
+ */
+void errata__starts_begin(const char *text, size_t len);
+void errata__starts_end(void);
+
+/*
  * Build the word lists from the "consistency" object of a locale table
  * (obj may be NULL: every list empty). `name` is used in messages
  * ("NAME: consistency.numbers.two: not a number"). Free with
