@@ -48,6 +48,8 @@ typedef struct {
 typedef struct errata__starts {
 	unsigned char bits[8192];
 	unsigned char bits3[8192];  /* a hash of the first three bytes, to thin them out */
+	/* bits as the text has them: bit (b0 | b1 << 8) for any case of the two bytes */
+	unsigned char raw[8192];
 	int has_short;              /* a word of two bytes: bits3 cannot be used */
 	/*
 	 * The union of every set of the locale: one scan per document with it
