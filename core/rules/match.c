@@ -107,6 +107,22 @@ static inline unsigned word_sig(const unsigned char *w, size_t n)
 	return (x ^ (x >> 7)) & 4095u;
 }
 
+/*
+ * A word's key: its first three bytes folded (0 past its end) and its
+ * length. Words equal but for ASCII case have equal keys.
+ */
+static inline uint32_t word_key(const unsigned char *w, size_t n)
+{
+	uint32_t b1 = n > 1 ? fold(w[1]) : 0, b2 = n > 2 ? fold(w[2]) : 0;
+
+	return (uint32_t)fold(w[0]) | b1 << 8 | b2 << 16 | (uint32_t)(n < 255 ? n : 255) << 24;
+}
+
+static inline uint32_t key_slot(uint32_t key)
+{
+	return (key * 0x9e3779b1u) >> 16;
+}
+
 /* ---- preparing -------------------------------------------------------- */
 
 static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
@@ -127,6 +143,9 @@ static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
 	if (i) {
 		unsigned sig = word_sig(s, i);
 
+		uint32_t slot = key_slot(word_key(s, i));
+
+		rs->key_bits[slot >> 6] |= (uint64_t)1 << (slot & 63);
 		rs->first_len[fold(s[0])] |= (uint64_t)1 << (i < 63 ? i : 63);
 		rs->bloom[sig >> 6] |= (uint64_t)1 << (sig & 63);
 	}
@@ -593,6 +612,7 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 	const unsigned char *s = (const unsigned char *)rc->prose;
 	size_t len = rc->len;
 	size_t prev_s = 0, prev_e = 0;
+	uint32_t prev_key = 0;
 	int have_prev = 0, error = 0;
 	const int lex = rs->lex_count != 0, repeated = rs->any_repeated;
 	edge_iter it;
@@ -605,11 +625,14 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 	while (!error) {
 		size_t ws, we;
 		uint64_t h;
+		uint32_t key, slot;
 
 		if ((ws = edge_next(&it)) == SIZE_MAX)
 			break;
 		we = edge_next(&it);
-		if (lex &&
+		key = word_key(s + ws, we - ws);
+		slot = key_slot(key);
+		if (lex && ((rs->key_bits[slot >> 6] >> (slot & 63)) & 1) &&
 		    ((rs->first_len_any[s[ws]] >> (we - ws < 63 ? we - ws : 63)) & 1) &&
 		    ((rs->bloom[word_sig(s + ws, we - ws) >> 6] >> (word_sig(s + ws, we - ws) & 63)) & 1)) {
 			long e;
@@ -648,7 +671,7 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 				error = literal_hit(rc, rs, best[k].rule, best[k].phrase, ws, best[k].len);
 		}
 		if (repeated && !error) {
-			if (have_prev && we - ws == prev_e - prev_s &&
+			if (have_prev && key == prev_key && we - ws == prev_e - prev_s &&
 			    soft_gap(rc->prose, prev_e, ws) &&
 			    errata__strncasecmp_ascii(rc->prose + prev_s, rc->prose + ws, we - ws) == 0 &&
 			    !has_digit(rc->prose + ws, we - ws)) {
@@ -658,6 +681,7 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 			}
 			prev_s = ws;
 			prev_e = we;
+			prev_key = key;
 			have_prev = 1;
 		}
 	}

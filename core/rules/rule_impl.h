@@ -64,6 +64,7 @@ struct errata__rules {
 	uint64_t bloom[64];         /* 4096-bit filter over the first words' signatures */
 	uint64_t first_len[256];    /* folded first byte -> bit per first-word length (63: longer) */
 	uint64_t first_len_any[256]; /* the same for any first byte, upper case included */
+	uint64_t key_bits[1024];    /* 65536-bit filter over the first words' keys (match.c) */
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	pcre2_match_data *md;
