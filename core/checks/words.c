@@ -426,13 +426,22 @@ static size_t scan_next(const errata__starts *set, const char *text, size_t len,
 	while (i + 16 <= len) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
 		unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8('0')));
+		unsigned int hits = 0;
 
+		/* the two-byte test without a branch per position, then the rest on hits */
 		while (m) {
-			size_t j = i + (size_t)__builtin_ctz(m) + 1;
+			unsigned int b = (unsigned int)__builtin_ctz(m);
+			size_t j = i + b + 1;
+
+			hits |= (unsigned int)(j + 1 < len && in_set(set, t, j)) << b;
+			m &= m - 1;
+		}
+		while (hits) {
+			size_t j = i + (size_t)__builtin_ctz(hits) + 1;
 
 			if (starts_at(set, text, len, j))
 				return j;
-			m &= m - 1;
+			hits &= hits - 1;
 		}
 		i += 16;
 	}
