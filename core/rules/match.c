@@ -108,14 +108,16 @@ static inline unsigned word_sig(const unsigned char *w, size_t n)
 }
 
 /*
- * A word's key: its first three bytes folded (0 past its end) and its
- * length. Words equal but for ASCII case have equal keys.
+ * A word's key: its first three bytes with bit 0x20 set (0 past its end)
+ * and its length. Words equal but for ASCII case have equal keys. w[n]
+ * must be readable (a NUL or the byte after the word).
  */
 static inline uint32_t word_key(const unsigned char *w, size_t n)
 {
-	uint32_t b1 = n > 1 ? fold(w[1]) : 0, b2 = n > 2 ? fold(w[2]) : 0;
+	static const uint32_t keep[4] = { 0, 0xffu, 0xffffu, 0xffffffu };
+	uint32_t x = (uint32_t)w[0] | (uint32_t)w[1] << 8 | (uint32_t)(n > 1 ? w[2] : 0) << 16;
 
-	return (uint32_t)fold(w[0]) | b1 << 8 | b2 << 16 | (uint32_t)(n < 255 ? n : 255) << 24;
+	return ((x | 0x202020u) & keep[n < 3 ? n : 3]) | (uint32_t)(n < 255 ? n : 255) << 24;
 }
 
 static inline uint32_t key_slot(uint32_t key)
