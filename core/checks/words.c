@@ -137,13 +137,22 @@ static void starts_add(errata__starts *set, const errata__wordlist *l)
 /* Fill set->raw from set->bits: every case of each two-byte start. */
 static void starts_finish(errata__starts *set)
 {
-	for (unsigned int a = 0; a < 256; a++) {
-		for (unsigned int b = 0; b < 256; b++) {
-			unsigned int k = ((unsigned int)lower((int)a) << 8) | (unsigned int)lower((int)b);
-			unsigned int r = a | (b << 8);
+	for (unsigned int k = 0; k < 65536; k++) {
+		unsigned int a = k >> 8, b = k & 0xff;
 
-			if ((set->bits[k >> 3] >> (k & 7)) & 1)
-				set->raw[r >> 3] |= (unsigned char)(1u << (r & 7));
+		if (!set->bits[k >> 3]) {
+			k |= 7;
+			continue;
+		}
+		if (!((set->bits[k >> 3] >> (k & 7)) & 1))
+			continue;
+		/* the byte pair as written, and with either letter in upper case */
+		for (int v = 0; v < 4; v++) {
+			unsigned int x = (v & 1) && a >= 'a' && a <= 'z' ? a - 32 : a;
+			unsigned int y = (v & 2) && b >= 'a' && b <= 'z' ? b - 32 : b;
+			unsigned int r = x | (y << 8);
+
+			set->raw[r >> 3] |= (unsigned char)(1u << (r & 7));
 		}
 	}
 }
