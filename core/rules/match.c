@@ -522,8 +522,10 @@ static inline unsigned ctz64(uint64_t x)
  * errata__word_char_at() reads it: a stray byte is one non-word
  * character). Runs of ASCII bytes are classified sixteen at a time where
  * SSE2 is available. The bitmap has room for bit `len` and beyond, all 0.
+ * *utf8 tells whether every character decoded (valid UTF-8 lets every
+ * pcre2 call skip its own check of the subject).
  */
-static int word_bits_build(errata__rules *rs, const unsigned char *s, size_t len)
+static int word_bits_build(errata__rules *rs, const unsigned char *s, size_t len, int *utf8)
 {
 	size_t nw = len / 64 + 2, i = 0, n;
 	uint64_t *b;
@@ -537,6 +539,7 @@ static int word_bits_build(errata__rules *rs, const unsigned char *s, size_t len
 	}
 	b = rs->word_bits;
 	memset(b, 0, nw * sizeof(*b));
+	*utf8 = 1;
 	while (i < len) {
 		size_t stop = len;
 
@@ -572,6 +575,8 @@ static int word_bits_build(errata__rules *rs, const unsigned char *s, size_t len
 		if (errata__word_char_at(s, len, i, &n))
 			for (size_t k = i; k < i + n; k++)
 				b[k >> 6] |= (uint64_t)1 << (k & 63);
+		else if (n == 1)
+			*utf8 = 0;   /* a byte that does not decode */
 		i += n;
 	}
 	return 0;
@@ -619,8 +624,7 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 	const int lex = rs->lex_count != 0, repeated = rs->any_repeated;
 	edge_iter it;
 
-	if ((error = word_bits_build(rs, s, len)))
-		return error;
+
 	memset(&it, 0, sizeof(it));
 	it.b = rs->word_bits;
 	it.nw = len / 64 + 2;
@@ -816,43 +820,11 @@ static int pcre_pass(run_ctx *rc, errata__rules *rs, size_t ri, uint32_t opts)
 	return error;
 }
 
-/* Valid UTF-8 lets every pcre2 call skip its own check of the subject. */
-static int prose_is_utf8(const char *s, size_t len)
-{
-	size_t i = 0;
-	uint32_t cp;
-
-	while (i < len) {
-		size_t k;
-
-		/* eight ASCII bytes at a time */
-		while (i + 8 <= len) {
-			uint64_t w;
-
-			memcpy(&w, s + i, 8);
-			if (w & 0x8080808080808080ULL)
-				break;
-			i += 8;
-		}
-		if (i >= len)
-			break;
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		k = errata__utf8_decode((const unsigned char *)s + i, len - i, &cp);
-		if (!k)
-			return 0;
-		i += k;
-	}
-	return 1;
-}
-
 int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings *out)
 {
 	run_ctx rc;
 	uint32_t opts;
-	int error = 0;
+	int error = 0, valid = 0;
 
 	if (!rs->prepared && (error = errata__rules_prepare(rs)))
 		return error;
@@ -863,7 +835,10 @@ int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings 
 	rc.prose = errata_doc_prose(doc, &rc.len);
 	if (!rc.prose)
 		return 0;
-	opts = prose_is_utf8(rc.prose, rc.len) ? PCRE2_NO_UTF_CHECK : 0;
+	/* the word bitmap, and whether the prose is valid UTF-8, in one walk */
+	if ((error = word_bits_build(rs, (const unsigned char *)rc.prose, rc.len, &valid)))
+		goto cleanup;
+	opts = valid ? PCRE2_NO_UTF_CHECK : 0;
 	rc.opts = opts;
 	if ((rs->lex_count || rs->any_repeated) && (error = word_pass(&rc, rs)))
 		goto cleanup;
