@@ -60,7 +60,7 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 LIB      := $(BUILD)/liberrata.a
 BIN      := $(BUILD)/errata
 
-.PHONY: all deps demo test check-deps unit cli bench install uninstall clean headers fuzz
+.PHONY: FORCE all deps demo test check-deps unit cli bench install uninstall clean headers fuzz
 .DEFAULT_GOAL := all
 .SECONDARY:
 
@@ -81,6 +81,14 @@ $(BUILD)/%.o: %.c
 $(BUILD)/tests/%.o: tests/unit/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c $< -o $@
+
+# The data directory is compiled into core/data.c: rebuild it when PREFIX changes.
+DATADIR_STAMP := $(BUILD)/datadir.stamp
+$(DATADIR_STAMP): FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+$(BUILD)/core/data.o: $(DATADIR_STAMP)
+FORCE:
 
 $(LIB): $(CORE_OBJ)
 	@rm -f $@

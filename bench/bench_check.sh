@@ -16,6 +16,7 @@
 set -u
 ROOT=${ERRATA_ROOT:-$(pwd)}
 BIN=${1:-${ERRATA_BIN:-$ROOT/build/errata}}
+case $BIN in /*) ;; *) BIN=$(pwd)/$BIN ;; esac
 DIR=${ERRATA_BENCH_DIR:-$ROOT/build/bench}
 COUNT=${ERRATA_BENCH_COUNT:-10000}
 CORPUS=$DIR/corpus-$COUNT
@@ -108,8 +109,9 @@ with open(out, encoding="utf-8", errors="replace") as f:
 mb = total / 1e6
 print("corpus: %d articles, %.1f MB (%.1f to %.1f KB each), %d injected errors"
       % (len(sizes), mb, min(sizes) / 1024, max(sizes) / 1024, len(injected)))
-print("speed: %.3f s wall (best of %d), %.3f s cpu: %.1f MB/s, %.0f articles/s"
-      % (best["wall"], len(runs), best["cpu"], mb / best["wall"], len(sizes) / best["wall"]))
+print("speed: %.3f s wall (best of %d): %.1f MB/s, %.0f articles/s; by cpu time (%.3f s): %.1f MB/s"
+      % (best["wall"], len(runs), mb / best["wall"], len(sizes) / best["wall"], best["cpu"],
+         mb / best["cpu"] if best["cpu"] else 0.0))
 print("peak memory: %.1f MB for %d articles, %.1f MB for %d articles"
       % (best["maxrss_kb"] / 1024, len(sizes), small["maxrss_kb"] / 1024, small_count))
 recall = len(hit) / len(injected) if injected else 1.0

@@ -218,6 +218,25 @@ static int load_packs(errata_checker *c, const errata_checker_options *o)
 	return error;
 }
 
+static int locale_for(errata_checker *c, const char *lang, const errata_locale **out);
+
+/* Fail with a message naming `where` if `lang` (may be NULL) has no locale table. */
+static int require_locale(errata_checker *c, const char *lang, const char *where)
+{
+	const errata_locale *loc = NULL;
+	int error;
+
+	if (!lang)
+		return 0;
+	if ((error = locale_for(c, lang, &loc)) < 0)
+		return error;
+	if (!loc)
+		return errata__error(ERRATA_EINVALID,
+		                     "%s: no locale table for language '%s' (see %s/locales/)",
+		                     where, lang, errata_data_dir());
+	return 0;
+}
+
 int errata_checker_new(errata_checker **out, const errata_checker_options *opts)
 {
 	errata_checker_options dflt = ERRATA_CHECKER_OPTIONS_INIT;
@@ -264,6 +283,12 @@ int errata_checker_new(errata_checker **out, const errata_checker_options *opts)
 			goto cleanup;
 	}
 
+	/* A language named on the command line or in the config must have a
+	 * locale table; one named only in an article's front matter may not
+	 * (its date checks are skipped, its pattern rules still run). */
+	if ((error = require_locale(c, c->lang, "--lang")) ||
+	    (c->config && (error = require_locale(c, c->config->lang, c->config->path))))
+		goto cleanup;
 	if ((error = resolve_rules(c, opts)))
 		goto cleanup;
 	*out = c;

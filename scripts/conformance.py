@@ -2,22 +2,35 @@
 """Evaluate errata's date checks on a file of conformance cases.
 
 Each line of the cases file is a JSON object with at least `id`, `lang`,
-`text`, `year_context` (a year or null) and `expect` (`mismatch`,
-`invalid-date` or `ok`). For every case this runs
+`text`, `year_context` and `expect` (`mismatch`, `invalid-date` or `ok`).
+`year_context` is null, a year (the article is taken to be dated July 1
+of that year) or an article date "YYYY-MM-DD". For every case this runs
 
-    build/errata check --format json --lang LANG [--date YEAR-07-01] -
+    build/errata check --format json --lang LANG [--date DATE] -
 
 with the text on standard input and compares the findings with `expect`:
 `mismatch` needs a `date.weekday` finding, `invalid-date` a `date.invalid`
-finding, and `ok` no `date.*` finding at all. It prints the counts per
-language and in total, and the ids of the failing cases. It is an
-evaluation, not a test: it exits 0 whatever the score (2 when it cannot
-run at all).
+finding, and `ok` no finding of the rules that count (every `date.*`
+rule unless --rules names some). When a case gives `span`, the wanted
+finding must also overlap the first place that text occurs in `text`.
 
-usage: scripts/conformance.py [CASES.jsonl] [--errata PATH] [--verbose]
+Optional fields: `category` (the counts are also printed per category),
+`known` (why a case is known to fail: it is counted, but --strict lets
+it pass, and --tap marks it TODO) and `claims`, the calendar facts the sentence states, each
+"Wkd YYYY-MM-DD" or "- YYYY-MM-DD" ("????" for a year not judged);
+--verify recomputes `expect` from them with Python's calendar and reports
+any case whose `expect` disagrees, without running errata.
+
+It is an evaluation: it exits 0 whatever the score (2 when it cannot run
+at all), unless --strict is given, when any failing case exits 1. --tap
+prints one TAP line per case instead of the summary.
+
+usage: scripts/conformance.py [CASES.jsonl] [--errata PATH] [--rules LIST]
+                              [--verify] [--strict] [--tap] [--verbose]
 """
 import argparse
 import collections
+import datetime
 import json
 import os
 import subprocess
@@ -25,12 +38,24 @@ import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WANT_RULE = {"mismatch": "date.weekday", "invalid-date": "date.invalid"}
+WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 
-def run_case(errata, case):
+def date_option(ctx):
+    """The --date value for a year_context, or None."""
+    if ctx is None or ctx == "":
+        return None
+    if isinstance(ctx, int) or (isinstance(ctx, str) and ctx.isdigit()):
+        return "%04d-07-01" % int(ctx)
+    datetime.date.fromisoformat(ctx)      # raises ValueError when malformed
+    return ctx
+
+
+def run_case(errata, case, counted):
     cmd = [errata, "check", "--format", "json", "--lang", case["lang"]]
-    if case.get("year_context"):
-        cmd += ["--date", "%04d-07-01" % int(case["year_context"])]
+    date = date_option(case.get("year_context"))
+    if date:
+        cmd += ["--date", date]
     cmd.append("-")
     proc = subprocess.run(cmd, input=case["text"].encode("utf-8"),
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -41,14 +66,63 @@ def run_case(errata, case):
         doc = json.loads(proc.stdout.decode("utf-8"))
     except ValueError as exc:
         return None, "unreadable JSON output: %s" % exc
-    rules = [f.get("rule", "") for f in doc.get("findings", [])]
-    return [r for r in rules if r.startswith("date.")], ""
+    return [f for f in doc.get("findings", []) if counted(f.get("rule", ""))], ""
 
 
-def verdict_ok(expect, rules):
+def overlaps(case, finding):
+    """Whether a finding overlaps the case's expected span (in bytes)."""
+    span = case.get("span")
+    if not span:
+        return True
+    text = case["text"]
+    at = text.find(span)
+    if at < 0:
+        return False
+    start = len(text[:at].encode("utf-8"))
+    end = start + len(span.encode("utf-8"))
+    off = finding.get("offset", -1)
+    return off < end and off + finding.get("length", 0) > start
+
+
+def verdict_ok(case, findings):
+    expect = case["expect"]
     if expect == "ok":
-        return not rules
-    return WANT_RULE[expect] in rules
+        return not findings
+    return any(f.get("rule") == WANT_RULE[expect] and overlaps(case, f) for f in findings)
+
+
+def calendar_verdict(claims):
+    """The verdict the stated calendar facts call for."""
+    invalid = mismatch = False
+    for claim in claims:
+        wd, iso = claim.split()
+        y, m, d = iso.split("-")
+        try:
+            # a year not judged: wrong only if wrong in every year (2000 is leap)
+            date = datetime.date(2000 if y == "????" else int(y), int(m), int(d))
+        except ValueError:
+            invalid = True
+            continue
+        if y != "????" and wd != "-" and WEEKDAYS[date.weekday()] != wd:
+            mismatch = True
+    return "invalid-date" if invalid else "mismatch" if mismatch else "ok"
+
+
+def verify(cases):
+    bad = 0
+    for case in cases:
+        if "claims" not in case:
+            continue
+        got = calendar_verdict(case["claims"])
+        if got != case["expect"]:
+            print("%s: expect %s but the calendar says %s" % (case["id"], case["expect"], got))
+            bad += 1
+        span = case.get("span")
+        if case["expect"] != "ok" and (not span or span not in case["text"]):
+            print("%s: the span is missing or not in the text" % case["id"])
+            bad += 1
+    print("verified %d cases, %d wrong" % (len(cases), bad))
+    return 1 if bad else 0
 
 
 def main():
@@ -57,44 +131,78 @@ def main():
                     default=os.path.join(TOP, "..", "shared", "conformance",
                                          "date-cases.jsonl"))
     ap.add_argument("--errata", default=os.path.join(TOP, "build", "errata"))
+    ap.add_argument("--rules", default="",
+                    help="comma-separated rules that count (default: every date.* rule)")
+    ap.add_argument("--verify", action="store_true",
+                    help="check each case's expect against its claims and exit")
+    ap.add_argument("--strict", action="store_true", help="exit 1 when a case fails")
+    ap.add_argument("--tap", action="store_true", help="print one TAP line per case")
     ap.add_argument("--verbose", action="store_true",
                     help="print the findings of every failing case")
     args = ap.parse_args()
+    sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
 
     try:
         with open(args.cases, encoding="utf-8") as f:
             cases = [json.loads(line) for line in f if line.strip()]
+        for case in cases:
+            date_option(case.get("year_context"))
     except (OSError, ValueError) as exc:
         print("conformance: cannot read %s: %s" % (args.cases, exc), file=sys.stderr)
         return 2
+    if args.verify:
+        return verify(cases)
     if not os.access(args.errata, os.X_OK):
         print("conformance: %s is not built (run make)" % args.errata, file=sys.stderr)
         return 2
+    wanted = [r for r in args.rules.split(",") if r]
+    counted = (lambda r: r in wanted) if wanted else (lambda r: r.startswith("date."))
 
-    passed = collections.Counter()
-    total = collections.Counter()
+    groups = {"lang": (collections.Counter(), collections.Counter()),
+              "category": (collections.Counter(), collections.Counter())}
     failing = []
-    for case in cases:
-        lang = case["lang"]
-        total[lang] += 1
-        rules, err = run_case(args.errata, case)
-        if rules is not None and verdict_ok(case["expect"], rules):
-            passed[lang] += 1
+    for n, case in enumerate(cases, 1):
+        findings, err = run_case(args.errata, case, counted)
+        good = findings is not None and verdict_ok(case, findings)
+        for key, (passed, total) in groups.items():
+            if key in case:
+                total[case[key]] += 1
+                passed[case[key]] += good
+        if args.tap:
+            todo = " # TODO %s" % case["known"] if case.get("known") else ""
+            print("%s %d - %s (%s)%s" % ("ok" if good else "not ok", n, case["id"],
+                                          case["expect"], todo))
+        if good:
             continue
-        got = err if rules is None else (",".join(rules) or "no date finding")
-        failing.append((case["id"], case["expect"], got, case["text"]))
+        if findings is None:
+            got = err
+        else:
+            got = ", ".join("%s at %r" % (f.get("rule"), f.get("text")) for f in findings) \
+                or "no date finding"
+        failing.append((case["id"], case["expect"], got, case["text"], case.get("known")))
+        if args.tap:
+            print("# expected %s, got %s: %s" % (case["expect"], got, case["text"]))
 
-    for lang in sorted(total):
-        print("%-4s %3d/%-3d" % (lang, passed[lang], total[lang]))
-    print("all  %3d/%-3d" % (sum(passed.values()), sum(total.values())))
-    if failing:
-        print("failing:")
-        for cid, expect, got, text in failing:
-            if args.verbose:
-                print("  %s: expected %s, got %s: %s" % (cid, expect, got, text))
-            else:
-                print("  %s (expected %s, got %s)" % (cid, expect, got))
-    return 0
+    if args.tap:
+        print("1..%d" % len(cases))
+    else:
+        for key in ("lang", "category"):
+            passed, total = groups[key]
+            if key == "category" and not total:
+                continue
+            for name in sorted(total):
+                print("%-10s %3d/%-3d" % (name, passed[name], total[name]))
+        print("%-10s %3d/%-3d" % ("all", sum(groups["lang"][0].values()), len(cases)))
+        if failing:
+            print("failing:")
+            for cid, expect, got, text, known in failing:
+                if known:
+                    got += " (known: %s)" % known
+                if args.verbose:
+                    print("  %s: expected %s, got %s: %s" % (cid, expect, got, text))
+                else:
+                    print("  %s (expected %s, got %s)" % (cid, expect, got))
+    return 1 if args.strict and any(not f[4] for f in failing) else 0
 
 
 if __name__ == "__main__":

@@ -2,12 +2,14 @@
  * invalid.c: date.invalid, a date that does not exist: month 13, day 0,
  * April 31, February 30, or February 29 in a year that is not a leap
  * year. A date without a judged year is only wrong when it is wrong in
- * every year (February 29 is then fine).
+ * every year (February 29 is then fine), and a date whose year has two
+ * readings only when it is wrong in both.
  */
 #include <stdio.h>
 
 #include "checks/check.h"
 #include "common.h"
+#include "dates/mention.h"
 
 static int run(const errata_check_ctx *ctx)
 {
@@ -18,7 +20,7 @@ static int run(const errata_check_ctx *ctx)
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		const char *month;
-		int max;
+		int max, alt, year;
 
 		errata_buf_clear(&msg);
 		if (m->month < 1 || m->month > 12) {
@@ -33,18 +35,24 @@ static int run(const errata_check_ctx *ctx)
 			max = errata_date_days_in_month(m->year ? m->year : 2000, m->month);
 			if (m->day <= max)
 				continue;
+			/* February 29 that exists in the other reading of the year */
+			alt = errata__mention_alt_year(ctx->mentions, i);
+			if (alt && errata_date_valid(alt, m->month, m->day))
+				continue;
+			year = m->year ? errata__mention_report_year(ctx->mentions, i) : 0;
+			max = errata_date_days_in_month(year ? year : 2000, m->month);
 			/* the date as the table writes dates, or "Month day" without a year */
-			if (m->year)
-				error = errata_locale_format_date(ctx->locale, m->year, m->month, m->day, &msg);
+			if (year)
+				error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg);
 			else
 				error = errata_buf_printf(&msg, "%s %d", month, m->day);
 			if (error)
 				break;
-			if (m->year && m->month == 2 && m->day == 29)
-				error = errata_buf_printf(&msg, " does not exist: %d is not a leap year", m->year);
-			else if (m->year && m->month == 2)
+			if (year && m->month == 2 && m->day == 29)
+				error = errata_buf_printf(&msg, " does not exist: %d is not a leap year", year);
+			else if (year && m->month == 2)
 				error = errata_buf_printf(&msg, " does not exist: %s has %d days in %d",
-				                          month, max, m->year);
+				                          month, max, year);
 			else if (m->month == 2)
 				error = errata_buf_printf(&msg, " does not exist: %s has at most %d days",
 				                          month, max);

@@ -5,7 +5,9 @@
  * a date that exists is judged; impossible dates belong to date.invalid.
  * The finding offers both readings of the mistake: the right weekday for
  * the date as written, and the nearest date that falls on the weekday as
- * written (the day number may be the typo).
+ * written (the day number may be the typo). A mention whose year has two
+ * readings (see errata__mention_alt_year()) is judged only when the
+ * weekday is wrong in both.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,7 @@
 #include "checks/check.h"
 #include "common.h"
 #include "dates/locale.h"
+#include "dates/mention.h"
 
 /*
  * The shortest abbreviation the locale table knows for a weekday (for
@@ -124,14 +127,15 @@ static int find_day(const char *text, size_t from, size_t to, int day,
 
 /*
  * The ordinal suffix for a new day number when the old one had `n` bytes
- * of suffix `old`. A table of four suffixes is read as first, second,
- * third and the rest (1st, 2nd, 3rd, 4th, 11th-13th, 21st...); with any
- * other table the written suffix is kept. Returns "" when there was none.
+ * of suffix `old`: when `old` is one of the table's suffixes and the
+ * table says which suffix each day takes ("ordinal_suffix_by_day": 1st,
+ * 2nd, 3rd, 4th...), that one, in capitals if `old` began with one;
+ * otherwise the written suffix is kept. Returns "" when there was none.
  */
 static const char *ordinal(const errata_locale *loc, int day, const char *old, size_t n)
 {
 	static _Thread_local char keep[16];
-	int idx = 3, known = 0, upper = n > 0 && old[0] >= 'A' && old[0] <= 'Z';
+	int known = 0, upper = n > 0 && old[0] >= 'A' && old[0] <= 'Z';
 	const char *s;
 
 	if (n == 0 || n >= sizeof(keep))
@@ -145,21 +149,9 @@ static const char *ordinal(const errata_locale *loc, int day, const char *old, s
 	}
 	memcpy(keep, old, n);
 	keep[n] = '\0';
-	if (!known || loc->suffixes.n != 4 || loc->suffixes.v[0].n != 1)
+	if (!known || !(s = errata__locale_ordinal(loc, day)) || strlen(s) >= sizeof(keep))
 		return keep;
-	if (day % 10 == 1 && day % 100 != 11)
-		idx = 0;
-	else if (day % 10 == 2 && day % 100 != 12)
-		idx = 1;
-	else if (day % 10 == 3 && day % 100 != 13)
-		idx = 2;
-	if (loc->suffixes.v[idx].n != 1)
-		return keep;
-	s = loc->suffixes.v[idx].tok[0].fold;
-	n = strlen(s);
-	if (n >= sizeof(keep))
-		return keep;
-	memcpy(keep, s, n + 1);
+	memcpy(keep, s, strlen(s) + 1);
 	for (size_t i = 0; upper && keep[i]; i++)
 		if (keep[i] >= 'a' && keep[i] <= 'z')
 			keep[i] = (char)(keep[i] - 32);
@@ -178,7 +170,7 @@ static int run(const errata_check_ctx *ctx)
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		const char *sugg[2];
 		size_t nsugg = 0, at = 0, dlen = 0;
-		int real, delta, newday;
+		int real, delta, newday, alt, year;
 		const char *real_name, *said_name;
 
 		if (m->weekday < 0 || m->weekday > 6 || m->year == 0 ||
@@ -187,12 +179,22 @@ static int run(const errata_check_ctx *ctx)
 		real = errata_date_weekday(m->year, m->month, m->day);
 		if (real == m->weekday)
 			continue;
+		/* right in the other reading of the year: not a finding */
+		alt = errata__mention_alt_year(ctx->mentions, i);
+		if (alt && errata_date_valid(alt, m->month, m->day) &&
+		    errata_date_weekday(alt, m->month, m->day) == m->weekday)
+			continue;
+		/* wrong in both: name the reading that fits the article best */
+		year = errata__mention_report_year(ctx->mentions, i);
+		if (!errata_date_valid(year, m->month, m->day))
+			year = m->year;
+		real = errata_date_weekday(year, m->month, m->day);
 		real_name = errata_locale_weekday_name(ctx->locale, real);
 		said_name = errata_locale_weekday_name(ctx->locale, m->weekday);
 		if (!real_name || !said_name)
 			continue;
 		errata_buf_clear(&msg);
-		if ((error = errata_locale_format_date(ctx->locale, m->year, m->month, m->day, &msg)) ||
+		if ((error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg)) ||
 		    (error = errata_buf_printf(&msg, " is a %s, not a %s", real_name, said_name)))
 			break;
 
@@ -224,11 +226,11 @@ static int run(const errata_check_ctx *ctx)
 		 */
 		delta = (m->weekday - real + 7) % 7;      /* 1..6 days later */
 		newday = m->day + delta;
-		if (delta > 3 || newday > errata_date_days_in_month(m->year, m->month))
+		if (delta > 3 || newday > errata_date_days_in_month(year, m->month))
 			newday = m->day + delta - 7;
 		if (newday < 1)
 			newday = m->day + delta;
-		if (newday >= 1 && newday <= errata_date_days_in_month(m->year, m->month) &&
+		if (newday >= 1 && newday <= errata_date_days_in_month(year, m->month) &&
 		    m->date_offset + m->date_length <= tlen &&
 		    m->date_offset >= m->offset &&
 		    m->date_offset + m->date_length <= m->offset + m->length &&

@@ -103,6 +103,12 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->range);
 	phrases_free(&loc->list);
 	phrases_free(&loc->range_open);
+	phrases_free(&loc->past);
+	phrases_free(&loc->future);
+	phrases_free(&loc->month_only);
+	phrases_free(&loc->time_words);
+	for (int i = 0; i < 32; i++)
+		free(loc->ordinal_day[i]);
 	free(loc);
 }
 
@@ -326,6 +332,43 @@ static int load_words(errata_locale *loc, const cJSON *root)
 	return 0;
 }
 
+/*
+ * "ordinal_suffix_by_day": {"1": "st", "2": "nd", ..., "*": "th"}, the
+ * suffix a day number takes ("*": every day not listed).
+ */
+static int load_ordinals(errata_locale *loc, const cJSON *root)
+{
+	const cJSON *obj = cJSON_GetObjectItemCaseSensitive(root, "ordinal_suffix_by_day"), *it;
+
+	if (!obj)
+		return 0;
+	if (!cJSON_IsObject(obj))
+		return errata__error(ERRATA_EINVALID,
+		                     "%s: 'ordinal_suffix_by_day' must be an object of day: suffix",
+		                     loc->path);
+	cJSON_ArrayForEach(it, obj) {
+		char *end = NULL;
+		long day = strcmp(it->string, "*") ? strtol(it->string, &end, 10) : 0;
+
+		if ((end && (*end || day < 1 || day > 31)) || !cJSON_IsString(it) ||
+		    !it->valuestring[0])
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: 'ordinal_suffix_by_day': \"%s\" must be a day 1..31 "
+			                     "or \"*\" with a suffix", loc->path, it->string);
+		free(loc->ordinal_day[day]);
+		if (!(loc->ordinal_day[day] = errata__strdup(it->valuestring)))
+			return errata__oom();
+	}
+	return 0;
+}
+
+const char *errata__locale_ordinal(const errata_locale *loc, int day)
+{
+	if (!loc || day < 1 || day > 31)
+		return NULL;
+	return loc->ordinal_day[day] ? loc->ordinal_day[day] : loc->ordinal_day[0];
+}
+
 /* Count the forms so the hash table can be sized before filling it. */
 static size_t count_forms(const cJSON *root)
 {
@@ -373,6 +416,11 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "range_words", &loc->range)) ||
 	    (error = load_phrases(loc, root, "list_words", &loc->list)) ||
 	    (error = load_phrases(loc, root, "range_open_words", &loc->range_open)) ||
+	    (error = load_phrases(loc, root, "past_words", &loc->past)) ||
+	    (error = load_phrases(loc, root, "future_words", &loc->future)) ||
+	    (error = load_phrases(loc, root, "month_only_words", &loc->month_only)) ||
+	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
+	    (error = load_ordinals(loc, root)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)))

@@ -49,11 +49,17 @@ struct errata_locale {
 	uint64_t bloom[64];     /* 4096-bit filter over the keys' hashes */
 	errata__phrases suffixes, weekday_date, day_month, year_words,
 	                range, list, range_open;
+	errata__phrases past, future; /* "last", "next" before a date: its direction */
+	errata__phrases month_only;   /* "in" before a month: a number after it is a count */
+	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
+	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */
 	int month_first, day_first, weekday_after_comma;
 	errata_date_order order;
 };
 
 uint32_t errata__word_hash(const char *s, size_t n);
+/* The table's ordinal suffix for a day ("st" for 21), or NULL if it has none. */
+const char *errata__locale_ordinal(const errata_locale *loc, int day);
 /* Look up a folded word; NULL when the table does not know it. */
 const errata__word *errata__locale_word(const errata_locale *loc,
                                          const char *key, size_t klen);

@@ -20,6 +20,7 @@
  * joiner ("and") makes two mentions that share month and year.
  */
 #include "locale.h"
+#include "mention.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,10 +28,19 @@
 #include "common.h"
 #include "errata/dates.h"
 
+/* What the extractor knows about a mention beyond the public struct. */
+typedef struct {
+	long pair;       /* the other half of a range or list pair, or -1 */
+	int alt;         /* another year the date may be read in, or 0 */
+	signed char dir; /* -1 after "last", +1 after "next", else 0 */
+	unsigned char soft; /* the year may be a count ("Oct. 3, 1500 runners") */
+	unsigned char alt_first; /* name the other reading when both are wrong */
+} extra;
+
 struct errata_mentions {
 	errata_mention *v;
 	size_t n, cap;
-	long *pair;    /* the other half of a range or list pair, or -1 */
+	extra *x;
 };
 
 /* A parse attempt reads the same few tokens again and again: keep the
@@ -58,6 +68,7 @@ typedef struct {
 	size_t date_off, date_end;
 	size_t end;          /* end of the expression (after a closing parenthesis) */
 	int month_first;     /* written month then day */
+	int soft;            /* the year is followed by a lower-case word */
 } part;
 
 enum { PAIR_NONE = 0, PAIR_RANGE, PAIR_LIST };
@@ -249,6 +260,9 @@ static int day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size
 			return 0;
 		if ((next == '.' || next == ',' || next == ':') && is_digit_at(c, t.end + 1))
 			return 0;
+		/* "until 5 a.m.": an hour, not a day */
+		if (match_phrase(c, t.end, &c->loc->time_words, 0, &e))
+			return 0;
 		*d = (int)t.num;
 		*off = t.start;
 		*end = t.end;
@@ -305,14 +319,21 @@ static int year_ok(const errata__tok *t)
 	return t->kind == ERRATA__TOK_NUM && t->ndigits == 4 && t->num >= 1000 && t->num <= 2999;
 }
 
-/* A year after a date: [,] [year words] YYYY. */
-static int year_at(const ctx *c, size_t pos, int *y, size_t *end)
+/*
+ * A year after a date: [,] [year words] YYYY. *soft is set when a comma
+ * comes before the number and a lower-case word after it ("March 6, 2000
+ * homes"): the number may then be a count rather than a year.
+ */
+static int year_at(const ctx *c, size_t pos, int *y, size_t *end, int *soft)
 {
-	errata__tok t;
+	errata__tok t, after;
 	size_t p = pos, e;
+
+	int comma = 0;
 
 	tk(c, p, &t);
 	if (is_punct(&t, ',')) {
+		comma = 1;
 		p = t.end;
 		tk(c, p, &t);
 	}
@@ -324,6 +345,8 @@ static int year_at(const ctx *c, size_t pos, int *y, size_t *end)
 		return 0;
 	*y = (int)t.num;
 	*end = t.end;
+	tk(c, t.end, &after);
+	*soft = comma && after.kind == ERRATA__TOK_WORD && !after.upper;
 	return 1;
 }
 
@@ -391,8 +414,14 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 
 			if (x == z && dmy)
 				mdy = 0;
-			if (dmy == mdy)
-				return 0;
+			if (dmy == mdy) {
+				/* Neither order gives a real date: when only one number
+				 * can be a month and the year has four digits, that is
+				 * the order meant ("31/04/2026" is April 31). */
+				if (dmy || e.ndigits != 4 || (x <= 12) == (z <= 12))
+					return 0;
+				dmy = z <= 12;
+			}
 			pt->d = (int)(dmy ? x : z);
 			pt->m = (int)(dmy ? z : x);
 			break;
@@ -479,7 +508,7 @@ static int date_at(const ctx *c, size_t pos, part *pt)
 		pt->m = m;
 		pt->date_off = doff;
 		pt->date_end = mend;
-		if (year_at(c, mend, &y, &yend)) {
+		if (year_at(c, mend, &y, &yend, &pt->soft)) {
 			pt->y = y;
 			pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
 			pt->date_end = yend;
@@ -497,13 +526,18 @@ month_first:
 		pt->month_first = 1;
 		pt->date_off = t.start;
 		pt->date_end = dend;
-		if (year_at(c, dend, &y, &yend)) {
+		if (year_at(c, dend, &y, &yend, &pt->soft)) {
 			pt->y = y;
 			pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
 			pt->date_end = yend;
 		}
 		pt->end = pt->date_end;
 		if (d > 31 && !pt->y)
+			return 0;
+		/* "In November 31 soldiers were killed": after a word that takes
+		 * a month alone, a number the month cannot hold is a count. */
+		if (!pt->y && d > errata_date_days_in_month(2000, m) &&
+		    preceded_by(c, t.start, &c->loc->month_only))
 			return 0;
 		return 1;
 	}
@@ -651,7 +685,7 @@ static int continue_pair(const ctx *c, part *a, part *b)
 		b->month_first = 1;
 		b->date_off = doff;
 		b->date_end = dend;
-		if (year_at(c, dend, &y, &yend)) {
+		if (year_at(c, dend, &y, &yend, &b->soft)) {
 			b->y = y;
 			b->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
 			b->date_end = yend;
@@ -726,14 +760,59 @@ static int weekday_pair(const ctx *c, size_t pos, part *a, part *b)
 
 /* Parse the expression starting at pos: 0, 1 or 2 parts in *n; returns
  * the pair kind. */
+/*
+ * Whether the weekday at pos ends a list of weekdays: another weekday
+ * stands before it, joined by a comma, "&", "/" or a list word ("Sat.,
+ * Sun., Jan. 10-11", "Saturday and Sunday, Jan. 10"). Such a weekday does
+ * not name the date after it on its own.
+ */
+static int weekday_listed(const ctx *c, size_t pos)
+{
+	size_t p = pos, wend;
+	errata__tok t;
+	int wd, joined = 0;
+
+	if (!weekday_at(c, pos, &wd, &wend, &wend))
+		return 0;
+	while (p > 0 && is_blank(c->s[p - 1]))
+		p--;
+	if (p > 0 && (c->s[p - 1] == ',' || c->s[p - 1] == '&' || c->s[p - 1] == '/')) {
+		p--;
+		joined = 1;
+	} else if (preceded_by(c, pos, &c->loc->list)) {
+		/* step back over the list word */
+		while (p > 0 && !is_blank(c->s[p - 1]))
+			p--;
+		joined = 1;
+	}
+	if (!joined)
+		return 0;
+	while (p > 0 && is_blank(c->s[p - 1]))
+		p--;
+	if (p > 0 && c->s[p - 1] == '.')
+		p--;
+	/* the word before: back to its start (ASCII letters and UTF-8 bytes) */
+	wend = p;
+	while (p > 0 && (((c->s[p - 1] | 32) >= 'a' && (c->s[p - 1] | 32) <= 'z') ||
+	                 ((unsigned char)c->s[p - 1] & 0x80)))
+		p--;
+	if (p == wend)
+		return 0;
+	tk(c, p, &t);
+	return t.kind == ERRATA__TOK_WORD && weekday_at(c, p, &wd, &wend, &wend);
+}
+
 static int parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 {
 	errata__tok t;
-	int kind = PAIR_NONE;
+	int kind = PAIR_NONE, listed;
 
 	*n = 0;
 	tk(c, pos, &t);
-	if (t.kind == ERRATA__TOK_WORD && weekday_date(c, pos, a)) {
+	listed = t.kind == ERRATA__TOK_WORD && weekday_listed(c, pos);
+	if (listed) {
+		/* nothing starts here; the scan goes on to the date after it */
+	} else if (t.kind == ERRATA__TOK_WORD && weekday_date(c, pos, a)) {
 		*n = 1;
 	} else if (t.kind == ERRATA__TOK_WORD && (kind = day_pair(c, pos, 1, a, b))) {
 		*n = 2;
@@ -820,15 +899,15 @@ static int push(errata_mentions *ms, const part *pt)
 	if (ms->n == ms->cap) {
 		size_t ncap = ms->cap ? ms->cap * 2 : 16;
 		errata_mention *nv = realloc(ms->v, ncap * sizeof(*nv));
-		long *np;
+		extra *nx;
 
 		if (!nv)
 			return errata__oom();
 		ms->v = nv;
-		np = realloc(ms->pair, ncap * sizeof(*np));
-		if (!np)
+		nx = realloc(ms->x, ncap * sizeof(*nx));
+		if (!nx)
 			return errata__oom();
-		ms->pair = np;
+		ms->x = nx;
 		ms->cap = ncap;
 	}
 	off = pt->date_off;
@@ -852,39 +931,71 @@ static int push(errata_mentions *ms, const part *pt)
 	m->day = pt->d;
 	m->flags = pt->flags;
 	m->peer = -1;
-	ms->pair[ms->n] = -1;
+	ms->x[ms->n].pair = -1;
+	ms->x[ms->n].alt = 0;
+	ms->x[ms->n].dir = 0;
+	ms->x[ms->n].soft = pt->y && pt->soft;
+	ms->x[ms->n].alt_first = 0;
 	ms->n++;
 	return 0;
 }
 
-/* The year in anchor.year-1 .. +1 that puts month/day closest to anchor. */
-static int closest_year(const errata_date *anchor, int month, int day)
+/*
+ * The year in anchor.year-1 .. +1 for month/day: the one that puts the
+ * date closest to the anchor, or with dir -1 the latest one before it and
+ * with dir +1 the earliest one after it ("last Dec. 3", "next Jan. 5").
+ * Years in which the date exists are preferred (February 29 near a
+ * leap year is read in the leap year); with none, the same rule runs on
+ * all three.
+ */
+static int closest_year(const errata_date *anchor, int month, int day, int dir)
 {
 	long at = errata_date_to_days(anchor->year, anchor->month, anchor->day);
-	long best_dist = -1;
 	int best = anchor->year;
 
-	if (month < 1 || month > 12)
+	if (month < 1 || month > 12 || day < 1)
 		return anchor->year;
-	for (int y = anchor->year - 1; y <= anchor->year + 1; y++) {
-		long dist;
+	for (int pass = 0; pass < 2; pass++) {
+		long best_dist = -1;
 
-		if (y < 1 || y > 9999)
-			continue;
-		dist = errata_date_to_days(y, month, 1) + (day - 1) - at;
-		if (dist < 0)
-			dist = -dist;
-		if (best_dist < 0 || dist < best_dist) {
-			best_dist = dist;
-			best = y;
+		for (int y = anchor->year - 1; y <= anchor->year + 1; y++) {
+			long dist;
+
+			if (y < 1 || y > 9999 || (pass == 0 && !errata_date_valid(y, month, day)))
+				continue;
+			dist = errata_date_to_days(y, month, 1) + (day - 1) - at;
+			if ((dir < 0 && dist >= 0) || (dir > 0 && dist <= 0))
+				continue;
+			if (dist < 0)
+				dist = -dist;
+			if (best_dist < 0 || dist < best_dist) {
+				best_dist = dist;
+				best = y;
+			}
 		}
+		if (best_dist >= 0)
+			return best;
 	}
 	return best;
 }
 
-static void infer_years(errata_mentions *ms, const errata_date *article)
+/*
+ * Years for the dates written without one. The reading that counts is
+ * the design's: the nearest preceding explicit full date, else the
+ * article's date. When an explicit date is the anchor and the article's
+ * date would give another year, that year is kept as the other reading
+ * (an old date quoted in a story about today must not make today's
+ * dates wrong); a year that may be a count gets the year-less reading as
+ * its other one. When the anchoring date is in another paragraph, the
+ * article's reading is the one to name if the date is wrong in both.
+ * Failing those, a date gets as its other reading the year closest to
+ * the mention just before it in the same paragraph.
+ */
+static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
-	errata_date anchor = { 0, 0, 0 };
+	errata_date anchor = { 0, 0, 0 }, dated = { 0, 0, 0 };
+	int from_text = 0;
+	size_t anchor_end = 0;
 
 	if (article && article->year >= 1 && article->year <= 9999) {
 		anchor = *article;
@@ -892,31 +1003,73 @@ static void infer_years(errata_mentions *ms, const errata_date *article)
 			anchor.month = 7;
 			anchor.day = 1;
 		}
+		dated = anchor;
 	}
 	for (size_t i = 0; i < ms->n; i++) {
 		errata_mention *m = &ms->v[i];
-		long other = ms->pair[i];
+		extra *x = &ms->x[i];
+		long other = x->pair;
 
 		if (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) {
+			if (x->soft && (dated.year || anchor.year)) {
+				x->alt = closest_year(dated.year ? &dated : &anchor, m->month, m->day, 0);
+				if (x->alt == m->year)
+					x->alt = 0;
+			}
 			if (errata_date_valid(m->year, m->month, m->day)) {
 				anchor.year = m->year;
 				anchor.month = m->month;
 				anchor.day = m->day;
+				from_text = 1;
+				anchor_end = m->offset + m->length;
 			}
 			continue;
 		}
 		if (other >= 0 && (size_t)other < i && ms->v[other].year) {
 			const errata_mention *s = &ms->v[other];
+			int later = m->month < s->month ? 1 : 0;
 
-			m->year = s->year + (m->month < s->month ? 1 : 0);
+			m->year = s->year + later;
 			m->flags |= ERRATA_MENTION_YEAR_INFERRED;
+			if (ms->x[other].alt)
+				x->alt = ms->x[other].alt + later;
+			x->alt_first = ms->x[other].alt_first;
 			continue;
 		}
 		if (!anchor.year)
 			continue;
-		m->year = closest_year(&anchor, m->month, m->day);
+		m->year = closest_year(&anchor, m->month, m->day, x->dir);
 		m->flags |= ERRATA_MENTION_YEAR_INFERRED;
+		if (from_text && dated.year) {
+			x->alt = closest_year(&dated, m->month, m->day, x->dir);
+			if (x->alt == m->year)
+				x->alt = 0;
+			x->alt_first = x->alt && crosses_paragraph(c, anchor_end, m->offset);
+		}
+		/* "Friday, Dec. 25, and Friday, Jan. 1": a date next to another
+		 * one in the same paragraph may be read in the year closest to it */
+		if (!x->alt && i > 0 && ms->v[i - 1].year &&
+		    errata_date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day) &&
+		    !crosses_paragraph(c, ms->v[i - 1].offset, m->offset)) {
+			errata_date near = { ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day };
+
+			x->alt = closest_year(&near, m->month, m->day, x->dir);
+			if (x->alt == m->year)
+				x->alt = 0;
+		}
 	}
+}
+
+int errata__mention_alt_year(const errata_mentions *m, size_t i)
+{
+	return (m && i < m->n) ? m->x[i].alt : 0;
+}
+
+int errata__mention_report_year(const errata_mentions *m, size_t i)
+{
+	if (!m || i >= m->n)
+		return 0;
+	return m->x[i].alt_first && m->x[i].alt ? m->x[i].alt : m->v[i].year;
 }
 
 int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t len,
@@ -1010,13 +1163,22 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 
 			if (n >= 1 && (error = push(ms, &a)))
 				goto cleanup;
+			if (n >= 1) {
+				/* "last Dec. 3", "next Tuesday, Jan. 5": which way to look */
+				size_t at = part_start(&a);
+
+				if (preceded_by(&c, at, &loc->past))
+					ms->x[ms->n - 1].dir = -1;
+				else if (preceded_by(&c, at, &loc->future))
+					ms->x[ms->n - 1].dir = 1;
+			}
 			if (n == 2) {
 				size_t ia = ms->n - 1;
 
 				if ((error = push(ms, &b)))
 					goto cleanup;
-				ms->pair[ia] = (long)ia + 1;
-				ms->pair[ia + 1] = (long)ia;
+				ms->x[ia].pair = (long)ia + 1;
+				ms->x[ia + 1].pair = (long)ia;
 				if (kind == PAIR_RANGE) {
 					ms->v[ia].flags |= ERRATA_MENTION_RANGE_START;
 					ms->v[ia + 1].flags |= ERRATA_MENTION_RANGE_END;
@@ -1034,7 +1196,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 		}
 		pos = next > start ? next : start + 1;
 	}
-	infer_years(ms, &opts->anchor);
+	infer_years(&c, ms, &opts->anchor);
 	*out = ms;
 	ms = NULL;
 cleanup:
@@ -1047,7 +1209,7 @@ void errata_mentions_free(errata_mentions *m)
 	if (!m)
 		return;
 	free(m->v);
-	free(m->pair);
+	free(m->x);
 	free(m);
 }
 

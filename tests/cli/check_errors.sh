@@ -67,6 +67,20 @@ expect_rc "broken .errata.json: exit 2" 2
 expect_contains "broken .errata.json is named" ".errata.json" stderr
 expect_contains "files outside it are still checked" "good.md:1:16: error:"
 
+# A language with no locale table is an error where it is named (the
+# command line or a config), not a silent skip of every date check.
+run "$ERRATA_BIN" check --lang xx good.md
+expect_rc "unknown --lang: exit 2" 2
+expect_contains "unknown --lang is named" "--lang: no locale table for language 'xx'" stderr
+mkdir -p xxsite
+printf '{"lang": "xx"}\n' >xxsite/.errata.json
+printf 'Talks begin on Tuesday, January 7, 2026.\n' >xxsite/a.md
+run "$ERRATA_BIN" check xxsite
+expect_rc "unknown config lang: exit 2" 2
+expect_contains "unknown config lang names the config" ".errata.json: no locale table for language 'xx'" stderr
+run "$ERRATA_BIN" check --lang en-GB good.md
+expect_rc "a regional code falls back to its language" 1
+
 if [ -w /dev/full ]; then
 	run sh -c "\"$ERRATA_BIN\" check good.md >/dev/full"
 	expect_rc "stdout write failure: exit 2" 2

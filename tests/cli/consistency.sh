@@ -55,7 +55,7 @@ run sh -c "cd '$T' && '$ERRATA_BIN' check article.md"
 expect_contains "config \"facts\" loads the sheet" "[facts.title]"
 
 run "$ERRATA_BIN" check "$ERRATA_ROOT/examples/articles/finland-japan-state-visit.md"
-expect_contains "example: the three-day visit" "a three-day visit from March 8 would end March 10, but the article dates it to March 11 (4 days) [date.duration]"
+expect_contains "example: the three-day visit" "a three-day visit from January 4 would end January 6, but the article dates it to January 8 (5 days) [date.duration]"
 expect_contains "example: the weekdays" "[date.weekday]"
 
 # Short news articles written for these checks: the clean ones hold lengths,

@@ -497,8 +497,14 @@ static void test_checker_language_and_anchor(void **state)
 	errata_findings_free(f);
 	errata_checker_free(c);
 
-	/* options' language beats the front matter */
+	/* a language with no locale table is refused up front */
 	o.lang = "xx";
+	assert_int_equal(errata_checker_new(&c, &o), ERRATA_EINVALID);
+	assert_non_null(strstr(errata_error_last(), "--lang: no locale table for language 'xx'"));
+
+	/* options' language beats the front matter: French tables do not
+	 * read the English date */
+	o.lang = "fr";
 	assert_int_equal(errata_checker_new(&c, &o), 0);
 	f = check_text(c, "a.md", "---\nlang: en\n---\nThe talks are on Thursday, Jan. 7.\n");
 	assert_int_equal(errata_findings_count(f), 0);
@@ -517,11 +523,17 @@ static void test_checker_config_language(void **state)
 	snprintf(cfgpath, sizeof(cfgpath), "%s", put("lang/.errata.json", "{\"lang\":\"xx\"}"));
 	o.config_path = cfgpath;
 	o.no_default_packs = 1;
+	/* a config naming a language with no table is refused, naming the file */
+	assert_int_equal(errata_checker_new(&c, &o), ERRATA_EINVALID);
+	assert_non_null(strstr(errata_error_last(), ".errata.json: no locale table"));
+	snprintf(cfgpath, sizeof(cfgpath), "%s", put("lang/.errata.json", "{\"lang\":\"fr\"}"));
+	o.config_path = cfgpath;
+	o.no_default_packs = 1;
 	o.date.year = 2026;
 	o.date.month = 1;
 	o.date.day = 2;
 	assert_int_equal(errata_checker_new(&c, &o), 0);
-	/* config language without a table: no date findings */
+	/* the config's language (French) does not read the English date */
 	f = check_text(c, "a.txt", "The talks are on Thursday, Jan. 7.\n");
 	assert_int_equal(errata_findings_count(f), 0);
 	errata_findings_free(f);

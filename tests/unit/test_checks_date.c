@@ -234,6 +234,83 @@ static void test_checks_date_invalid_leaves_alone(void **state)
 	}
 }
 
+static void test_checks_date_two_readings(void **state)
+{
+	errata_findings *f;
+	/* an old explicit date anchors Dec. 1 in 1997 (a Monday); the
+	 * article's date reads it in 2026, a Tuesday: right in one reading */
+	const char *old = "---\ndate: 2026-11-27\n---\nThe ruling of March 4, 1998 was cited; "
+	                  "the next hearing is on Tuesday, Dec. 1.\n";
+	const char *both = "---\ndate: 2026-11-27\n---\nThe ruling of March 4, 1998 was cited; "
+	                   "the next hearing is on Wednesday, Dec. 1.\n";
+	/* "2000" may be a count: the year-less reading (2026) is right */
+	const char *count = "---\ndate: 2026-07-01\n---\nBy Friday, March 6, 2000 homes had no power.\n";
+	/* with no other reading the written year is judged */
+	const char *alone = "By Friday, March 6, 2000 homes had no power.\n";
+	/* February 29 after an article dated late 2027 is in 2028 */
+	const char *leap = "---\ndate: 2027-12-15\n---\nThe board meets on Tuesday, Feb. 29.\n";
+	const char *noleap = "---\ndate: 2026-12-15\n---\nThe board meets on Feb. 29.\n";
+
+	(void)state;
+	f = check("a.md", old);
+	none(f, old);
+	errata_findings_free(f);
+	f = check("a.md", both);
+	one(f, "date.weekday", "December 1, 1997 is a Monday, not a Wednesday");
+	errata_findings_free(f);
+	f = check("a.md", count);
+	none(f, count);
+	errata_findings_free(f);
+	f = check("a.txt", alone);
+	one(f, "date.weekday", "March 6, 2000 is a Monday, not a Friday");
+	errata_findings_free(f);
+	f = check("a.md", leap);
+	none(f, leap);
+	errata_findings_free(f);
+	f = check("a.md", noleap);
+	one(f, "date.invalid", "February 29, 2027 does not exist: 2027 is not a leap year");
+	errata_findings_free(f);
+}
+
+static void test_checks_date_direction_and_counts(void **state)
+{
+	static const char *const clean[] = {
+		/* "last Dec. 3" before an article of November 2026 is in 2025 */
+		"---\ndate: 2026-11-27\n---\nClosed since last Dec. 3 (Wednesday).\n",
+		/* "next Jan. 8" after an article of early January 2026 */
+		"---\ndate: 2026-01-10\n---\nIt resumes next Friday, Jan. 8.\n",
+		/* counts after a month that stands alone */
+		"In November 31 soldiers were killed.\n",
+		"During June 31 new cases were found.\n",
+		/* a weekday ending a list of weekdays is not the date's own */
+		"---\ndate: 2026-07-01\n---\nOpen Sat., Sun., Jan. 10-11.\n",
+		"---\ndate: 2026-07-01\n---\nThe fair is Saturday and Sunday, Jan. 10.\n",
+		"---\ndate: 2026-07-01\n---\nFriday or Saturday, Jan. 9 or 10.\n",
+		"---\ndate: 2026-07-01\n---\nClosed Tuesday/Wednesday, Jan. 6/7.\n",
+		/* a date next to another is read in the year closest to it */
+		"---\ndate: 2026-07-01\n---\nFriday, Dec. 25, and New Year's Day, Friday, Jan. 1.\n",
+		NULL
+	};
+	errata_findings *f;
+
+	(void)state;
+	for (size_t i = 0; clean[i]; i++) {
+		f = check("a.md", clean[i]);
+		none(f, clean[i]);
+		errata_findings_free(f);
+	}
+	/* the same shapes stay wrong where they are wrong */
+	f = check("a.md", "---\ndate: 2026-11-27\n---\nClosed since last Dec. 3 (Thursday).\n");
+	one(f, "date.weekday", "December 3, 2025 is a Wednesday, not a Thursday");
+	errata_findings_free(f);
+	f = check("a.md", "---\ndate: 2026-07-01\n---\nFriday or Saturday, Jan. 8 or 10.\n");
+	one(f, "date.weekday", "January 8, 2026 is a Thursday, not a Friday");
+	errata_findings_free(f);
+	f = check("a.txt", "It was filed on November 31.\n");
+	one(f, "date.invalid", "November 31 does not exist: November has 30 days");
+	errata_findings_free(f);
+}
+
 static void test_checks_date_disable_by_prefix(void **state)
 {
 	errata_checker_options o = ERRATA_CHECKER_OPTIONS_INIT;
@@ -268,6 +345,8 @@ int main(void)
 		cmocka_unit_test(test_checks_date_weekday_not_judged),
 		cmocka_unit_test(test_checks_date_invalid),
 		cmocka_unit_test(test_checks_date_invalid_leaves_alone),
+		cmocka_unit_test(test_checks_date_two_readings),
+		cmocka_unit_test(test_checks_date_direction_and_counts),
 		cmocka_unit_test(test_checks_date_disable_by_prefix),
 	};
 

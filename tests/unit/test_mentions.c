@@ -245,7 +245,8 @@ static void test_mentions_not_dates(void **state)
 	NONE("Version 3.14 ships on Monday.");
 	NONE("Friday the 13th, open Mon-Fri 9-5, 9/11 and 24/7, the 2026-27 budget.");
 	NONE("A 2-1 win on Saturday, 2-1 again.");
-	ONE("Sunday night, Jan. 4", { "Jan. 4", "Jan. 4", NULL, -1, 0, 1, 4, 0, -1 });
+	/* a part of the day between a weekday and its date keeps them together */
+	ONE("Sunday night, Jan. 4", { "Sunday night, Jan. 4", "Jan. 4", "Sunday", 6, 0, 1, 4, 0, -1 });
 	NONE("");
 	/* the weekday is too far from the date to belong to it */
 	ONE("On Friday, police said March 3 was the day.",
@@ -390,6 +391,35 @@ static void test_mentions_year_inference(void **state)
 	 * an impossible date is no anchor */
 	check_opts("On March 3, 2025, and Friday, March 7; not Feb. 29, 2023; March 9.",
 	           &o, chain, 4);
+	/* "last" and "next" choose the year before or after the anchor */
+	o.anchor.month = 11;
+	o.anchor.day = 27;
+	{
+		const want last[] = { { "Dec. 3", "Dec. 3", NULL, -1, 2025, 12, 3, INFR, -1 } };
+		const want plain[] = { { "Dec. 3", "Dec. 3", NULL, -1, 2026, 12, 3, INFR, -1 } };
+		const want next[] = { { "Monday, Nov. 23", "Nov. 23", "Monday", 0, 2027, 11, 23, INFR, -1 } };
+
+		check_opts("since last Dec. 3", &o, last, 1);
+		check_opts("since Dec. 3", &o, plain, 1);
+		check_opts("next Monday, Nov. 23", &o, next, 1);
+	}
+	/* February 29 goes to the nearest year that has one */
+	o.anchor.year = 2027;
+	o.anchor.month = 12;
+	o.anchor.day = 1;
+	{
+		const want leap[] = { { "Feb. 29", "Feb. 29", NULL, -1, 2028, 2, 29, INFR, -1 } };
+
+		check_opts("on Feb. 29", &o, leap, 1);
+	}
+	/* a number followed by a time word is an hour */
+	ONE("from Friday, July 10, until 5 a.m. Monday",
+	    { "Friday, July 10", "July 10", "Friday", 4, 0, 7, 10, 0, -1 });
+	NONE("Monday 9 pm and Tuesday 10 a.m.");
+	/* a month standing alone after "in" is followed by a count, not a day */
+	NONE("In November 31 soldiers died.");
+	ONE("In November 30 soldiers died.",
+	    { "November 30", "November 30", NULL, -1, 0, 11, 30, 0, -1 });
 	/* no anchor at all: the year stays 0 */
 	ONE("It opens Thursday, Jan. 7", { "Thursday, Jan. 7", "Jan. 7", "Thursday", 3, 0, 1, 7, 0, -1 });
 }

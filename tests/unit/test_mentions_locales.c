@@ -160,6 +160,53 @@ static void test_mentions_locales_others(void **state)
 	ONE("ru", 0, "ВОСКРЕСЕНЬЕ, 4 ЯНВАРЯ", { "ВОСКРЕСЕНЬЕ, 4 ЯНВАРЯ", 6, 0, 1, 4, 0 });
 }
 
+/* Write a table to a temporary file and try to load it. */
+static int load_table(const char *json, errata_locale **loc)
+{
+	char path[] = "/tmp/errata-locale-XXXXXX";
+	int fd = mkstemp(path), error;
+	FILE *f;
+
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	fputs(json, f);
+	fclose(f);
+	error = errata_locale_load(loc, path);
+	remove(path);
+	return error;
+}
+
+#define TABLE_HEAD "{\"lang\": \"xx\", \"months\": [\"a\", \"b\", \"c\", \"d\", \"e\", " \
+	"\"f\", \"g\", \"h\", \"i\", \"j\", \"k\", \"l\"], \"weekdays\": [\"m\", \"n\", " \
+	"\"o\", \"p\", \"q\", \"r\", \"s\"]"
+
+static void test_mentions_locales_new_keys(void **state)
+{
+	static const char *const bad[] = {
+		TABLE_HEAD ", \"ordinal_suffix_by_day\": [\"st\"]}",
+		TABLE_HEAD ", \"ordinal_suffix_by_day\": {\"32\": \"nd\"}}",
+		TABLE_HEAD ", \"ordinal_suffix_by_day\": {\"x\": \"nd\"}}",
+		TABLE_HEAD ", \"ordinal_suffix_by_day\": {\"1\": 1}}",
+		TABLE_HEAD ", \"past_words\": \"last\"}",
+		TABLE_HEAD ", \"month_only_words\": [\"\"]}",
+		NULL
+	};
+	errata_locale *loc = NULL;
+
+	(void)state;
+	for (size_t i = 0; bad[i]; i++) {
+		if (load_table(bad[i], &loc) != ERRATA_EINVALID)
+			fail_msg("loaded a bad table: %s", bad[i]);
+		assert_null(loc);
+	}
+	assert_int_equal(load_table(TABLE_HEAD ", \"ordinal_suffix_by_day\": {\"1\": \"st\", "
+	                            "\"*\": \"th\"}, \"past_words\": [\"last\"], "
+	                            "\"future_words\": [\"next\"], \"month_only_words\": [\"in\"]}",
+	                            &loc), 0);
+	errata_locale_free(loc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -168,6 +215,7 @@ int main(void)
 		cmocka_unit_test(test_mentions_locales_polish),
 		cmocka_unit_test(test_mentions_locales_breton_esperanto),
 		cmocka_unit_test(test_mentions_locales_others),
+		cmocka_unit_test(test_mentions_locales_new_keys),
 	};
 
 	return cmocka_run_group_tests_name("mentions_locales", tests, setup, NULL);

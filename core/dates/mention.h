@@ -1,0 +1,26 @@
+/*
+ * core/dates/mention.h: what the date checks may ask the extractor beyond
+ * the public mention struct.
+ */
+#ifndef ERRATA_DATES_MENTION_H
+#define ERRATA_DATES_MENTION_H
+
+#include <stddef.h>
+#include "errata/dates.h"
+
+/*
+ * The other year mention i may be read in, or 0 when there is none: the
+ * article's date gives another year than the explicit date that anchored
+ * it, or its written year may be a count ("Friday, March 6, 2000 homes").
+ * A check judges a mention wrong only when it is wrong in both readings.
+ */
+int errata__mention_alt_year(const errata_mentions *m, size_t i);
+
+/*
+ * The year to name in a finding on mention i that is wrong in both
+ * readings: the article's reading when the explicit date that anchored it
+ * stands in another paragraph, else the mention's own year.
+ */
+int errata__mention_report_year(const errata_mentions *m, size_t i);
+
+#endif
