@@ -380,7 +380,7 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
 /* ASCII lower case of every byte (others unchanged). */
 static const unsigned char lower_table[256] = {
 #define L4(b) L1(b), L1(b + 1), L1(b + 2), L1(b + 3)
-#define L1(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define L1(c) ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
 #define L16(b) L4(b), L4(b + 4), L4(b + 8), L4(b + 12)
 	L16(0), L16(16), L16(32), L16(48), L16(64), L16(80), L16(96), L16(112),
 	L16(128), L16(144), L16(160), L16(176), L16(192), L16(208), L16(224), L16(240)
