@@ -321,14 +321,16 @@ static int year_ok(const errata__tok *t)
 
 /*
  * A year after a date: [,] [year words] YYYY. *soft is set when a comma
- * comes before the number and a lower-case word after it ("March 6, 2000
- * homes"): the number may then be a count rather than a year.
+ * comes before the number and a lower-case word that can be counted after
+ * it ("March 6, 2000 homes"): the number may then be a count rather than
+ * a year. Punctuation, the end of the text, a capital ("2025 Bergen") or
+ * one of the table's function_words ("2025 in Tampere", "2025 after")
+ * after the number make it a year.
  */
 static int year_at(const ctx *c, size_t pos, int *y, size_t *end, int *soft)
 {
 	errata__tok t, after;
 	size_t p = pos, e;
-
 	int comma = 0;
 
 	tk(c, p, &t);
@@ -346,7 +348,8 @@ static int year_at(const ctx *c, size_t pos, int *y, size_t *end, int *soft)
 	*y = (int)t.num;
 	*end = t.end;
 	tk(c, t.end, &after);
-	*soft = comma && after.kind == ERRATA__TOK_WORD && !after.upper;
+	*soft = comma && after.kind == ERRATA__TOK_WORD && !after.upper &&
+	        !match_phrase(c, t.end, &c->loc->function_words, 0, &e);
 	return 1;
 }
 

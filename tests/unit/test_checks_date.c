@@ -311,6 +311,91 @@ static void test_checks_date_direction_and_counts(void **state)
 	errata_findings_free(f);
 }
 
+/*
+ * A year followed by a function word, punctuation or a capital is a year:
+ * only a lower-case word that can be counted ("2000 homes") makes the
+ * year-less reading possible. February 29, 2025 after an earlier full
+ * date of 2025 must stay invalid.
+ */
+static void test_checks_date_year_not_count(void **state)
+{
+	static const char *const invalid[] = {
+		"BERGEN, Tuesday, October 21, 2025 -- news.\n"
+		"It takes place on February 29, 2025 in Tampere.\n",
+		"---\ndate: 2025-10-21\n---\nIt takes place on February 29, 2025 in Tampere.\n",
+		"---\ndate: 2025-10-21\n---\nThe vote is on February 29, 2025 after talks.\n",
+		"---\ndate: 2025-10-21\n---\nThe vote is on February 29, 2025 at the earliest.\n",
+		"---\ndate: 2025-10-21\n---\nThe vote is on February 29, 2025\nand not before.\n",
+		"---\ndate: 2025-10-21\n---\nThe vote is on February 29, 2025 when the board meets.\n",
+		"---\ndate: 2025-10-21\n---\nThe vote is on February 29, 2025, officials said.\n",
+		"---\ndate: 2025-10-21\n---\nThe vote is on February 29, 2025.\n",
+		"---\ndate: 2025-10-21\n---\nThe vote is on February 29, 2025 In Bergen.\n",
+		NULL
+	};
+	const char *weekday = "---\ndate: 2026-07-01\n---\nBy Friday, March 6, 2000 in Bergen, "
+	                      "homes had no power.\n";
+	/* a counted word after the number keeps the count reading */
+	const char *count = "BERGEN, Tuesday, October 21, 2025 -- news.\n"
+	                    "By Friday, March 6, 2000 homes had no power.\n";
+	errata_findings *f;
+
+	(void)state;
+	for (size_t i = 0; invalid[i]; i++) {
+		f = check("a.md", invalid[i]);
+		if (errata_findings_count(f) != 1)
+			fail_msg("not flagged once: \"%s\"", invalid[i]);
+		one(f, "date.invalid", "February 29, 2025 does not exist: 2025 is not a leap year");
+		errata_findings_free(f);
+	}
+	f = check("a.md", weekday);
+	one(f, "date.weekday", "March 6, 2000 is a Monday, not a Friday");
+	errata_findings_free(f);
+	f = check("a.md", count);
+	none(f, count);
+	errata_findings_free(f);
+}
+
+/*
+ * Suggestions replace the span: each run of white space in them becomes
+ * the first character the source used there, or one space when the run
+ * holds a line break.
+ */
+static void test_checks_date_suggestion_space(void **state)
+{
+	static const struct {
+		const char *text, *span, *s1, *s2;
+	} w[] = {
+		{ "The vote is on Monday, 9\nSeptember 2025.", "Monday, 9\nSeptember 2025",
+		  "Tuesday, 9 September 2025", "Monday, 8 September 2025" },
+		{ "The vote is on Monday,\r\n9 September 2025.", "Monday,\r\n9 September 2025",
+		  "Tuesday, 9 September 2025", "Monday, 8 September 2025" },
+		{ "The vote is on Monday, \n   9 September\n2025.", "Monday, \n   9 September\n2025",
+		  "Tuesday, 9 September 2025", "Monday, 8 September 2025" },
+		{ "The vote is on Monday,\t\t9  September 2025.", "Monday,\t\t9  September 2025",
+		  "Tuesday,\t9 September 2025", "Monday,\t8 September 2025" },
+		/* no-break spaces are kept where they come first */
+		{ "The vote is on Monday, 9\xc2\xa0 September\xc2\xa0\n2025.",
+		  "Monday, 9\xc2\xa0 September\xc2\xa0\n2025",
+		  "Tuesday, 9\xc2\xa0September 2025", "Monday, 8\xc2\xa0September 2025" },
+		/* an abbreviated month at the end of a line */
+		{ "Open Monday, Sept.\n9, 2025.", "Monday, Sept.\n9, 2025",
+		  "Tuesday, Sept. 9, 2025", "Monday, Sept. 8, 2025" },
+	};
+	errata_findings *f;
+	const errata_finding *x;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(w) / sizeof(*w); i++) {
+		f = check("a.txt", w[i].text);
+		x = one(f, "date.weekday", "September 9, 2025 is a Tuesday, not a Monday");
+		assert_string_equal(x->text, w[i].span);
+		assert_int_equal(x->suggestion_count, 2);
+		assert_string_equal(x->suggestions[0], w[i].s1);
+		assert_string_equal(x->suggestions[1], w[i].s2);
+		errata_findings_free(f);
+	}
+}
+
 static void test_checks_date_disable_by_prefix(void **state)
 {
 	errata_checker_options o = ERRATA_CHECKER_OPTIONS_INIT;
@@ -347,6 +432,8 @@ int main(void)
 		cmocka_unit_test(test_checks_date_invalid_leaves_alone),
 		cmocka_unit_test(test_checks_date_two_readings),
 		cmocka_unit_test(test_checks_date_direction_and_counts),
+		cmocka_unit_test(test_checks_date_year_not_count),
+		cmocka_unit_test(test_checks_date_suggestion_space),
 		cmocka_unit_test(test_checks_date_disable_by_prefix),
 	};
 

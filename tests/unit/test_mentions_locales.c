@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "errata/dates.h"
+#include "dates/mention.h"
 
 #define EXPL ERRATA_MENTION_YEAR_EXPLICIT
 #define INFR ERRATA_MENTION_YEAR_INFERRED
@@ -190,6 +191,8 @@ static void test_mentions_locales_new_keys(void **state)
 		TABLE_HEAD ", \"ordinal_suffix_by_day\": {\"1\": 1}}",
 		TABLE_HEAD ", \"past_words\": \"last\"}",
 		TABLE_HEAD ", \"month_only_words\": [\"\"]}",
+		TABLE_HEAD ", \"function_words\": \"in\"}",
+		TABLE_HEAD ", \"function_words\": [7]}",
 		NULL
 	};
 	errata_locale *loc = NULL;
@@ -207,6 +210,50 @@ static void test_mentions_locales_new_keys(void **state)
 	errata_locale_free(loc);
 }
 
+/* The other reading of mention 0 of text, read against an article of 2026-07-01. */
+static int alt_year(const errata_locale *loc, const char *text)
+{
+	errata_mention_options o = ERRATA_MENTION_OPTIONS_INIT;
+	errata_mentions *ms = NULL;
+	int alt;
+
+	o.anchor.year = 2026;
+	o.anchor.month = 7;
+	o.anchor.day = 1;
+	assert_int_equal(errata_mentions_extract_text(&ms, text, strlen(text), loc, &o), 0);
+	assert_int_equal(errata_mentions_count(ms), 1);
+	assert_int_equal(errata_mentions_get(ms, 0)->year, 2025);
+	alt = errata__mention_alt_year(ms, 0);
+	errata_mentions_free(ms);
+	return alt;
+}
+
+/* "function_words": after a written year they make it a year, not a count. */
+static void test_mentions_locales_function_words(void **state)
+{
+	errata_locale *loc = NULL;
+
+	(void)state;
+	assert_int_equal(load_table(TABLE_HEAD ", \"month_first\": true, "
+	                            "\"function_words\": [\"in\", \"at the\"]}", &loc), 0);
+	/* a word that can be counted: the year-less reading is kept */
+	assert_int_equal(alt_year(loc, "b 6, 2025 homes"), 2026);
+	assert_int_equal(alt_year(loc, "b 6, 2025 at home"), 2026);
+	/* a function word, a capital, punctuation or the end: a year */
+	assert_int_equal(alt_year(loc, "b 6, 2025 in town"), 0);
+	assert_int_equal(alt_year(loc, "b 6, 2025\nat the end"), 0);
+	assert_int_equal(alt_year(loc, "b 6, 2025 Homes"), 0);
+	assert_int_equal(alt_year(loc, "b 6, 2025, homes"), 0);
+	assert_int_equal(alt_year(loc, "b 6, 2025"), 0);
+	/* no comma before the number: a year */
+	assert_int_equal(alt_year(loc, "b 6 2025 homes"), 0);
+	errata_locale_free(loc);
+	/* a table without the key: any lower-case word may be counted */
+	assert_int_equal(load_table(TABLE_HEAD ", \"month_first\": true}", &loc), 0);
+	assert_int_equal(alt_year(loc, "b 6, 2025 in town"), 2026);
+	errata_locale_free(loc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -216,6 +263,7 @@ int main(void)
 		cmocka_unit_test(test_mentions_locales_breton_esperanto),
 		cmocka_unit_test(test_mentions_locales_others),
 		cmocka_unit_test(test_mentions_locales_new_keys),
+		cmocka_unit_test(test_mentions_locales_function_words),
 	};
 
 	return cmocka_run_group_tests_name("mentions_locales", tests, setup, NULL);
