@@ -56,6 +56,8 @@ void errata__rules_free(errata__rules *rs)
 	free(rs->rules);
 	free(rs->lex);
 	free(rs->buckets);
+	free(rs->word_bits);
+	free(rs->pattern_rules);
 	if (rs->md)
 		pcre2_match_data_free(rs->md);
 	if (rs->mctx)

@@ -207,6 +207,104 @@ cleanup:
 	return error;
 }
 
+/* A byte of a simple plain key or value: letters, digits, space and a few marks. */
+static int plain_byte(unsigned char c, int key)
+{
+	if (errata__is_alnum(c) || c == '_' || c == '-')
+		return 1;
+	return !key && (c == ' ' || c == '.' || c == ',' || c == '/' || c == '+');
+}
+
+/*
+ * One line "key: value" of the simple shape read without libyaml: a key
+ * of letters, digits, '_' and '-' from the first column, ": ", and a
+ * value that is either plain (it starts with a letter or digit and holds
+ * only plain_byte() characters; trailing spaces dropped) or in double
+ * quotes with printable ASCII and no backslash or quote inside, followed
+ * by nothing but spaces. Returns 1 and the parts, or 0.
+ */
+static int simple_pair(const char *t, size_t i, size_t e, size_t *k, size_t *kl,
+                       size_t *v, size_t *vl)
+{
+	size_t j = i;
+
+	if (j >= e || !errata__is_alnum((unsigned char)t[j]))
+		return 0;
+	while (j < e && plain_byte((unsigned char)t[j], 1))
+		j++;
+	if (j + 2 > e || t[j] != ':' || t[j + 1] != ' ')
+		return 0;
+	*k = i;
+	*kl = j - i;
+	j += 2;
+	while (j < e && t[j] == ' ')
+		j++;
+	if (j < e && t[j] == '"') {
+		size_t q = ++j;
+
+		while (j < e && t[j] != '"') {
+			if (t[j] == '\\' || (unsigned char)t[j] < 0x20 || (unsigned char)t[j] > 0x7e)
+				return 0;
+			j++;
+		}
+		if (j >= e)
+			return 0;
+		*v = q;
+		*vl = j - q;
+		for (j++; j < e; j++)
+			if (t[j] != ' ')
+				return 0;
+		return 1;
+	}
+	if (j >= e || !errata__is_alnum((unsigned char)t[j]))
+		return 0;
+	*v = j;
+	while (j < e && plain_byte((unsigned char)t[j], 0))
+		j++;
+	if (j < e)
+		return 0;
+	while (j > *v && t[j - 1] == ' ')
+		j--;
+	*vl = j - *v;
+	return 1;
+}
+
+/*
+ * The common front matter, lines of simple_pair() and nothing else (no
+ * blank line, comment, carriage return or nesting), read directly: such a
+ * block means to libyaml exactly a mapping of these scalars. Returns 1
+ * when doc->text[a, b) has that shape and its pairs are stored (or a
+ * negative error), 0 when it must go through libyaml.
+ */
+static int parse_simple(errata_doc *doc, size_t a, size_t b, int *mapping)
+{
+	const char *t = doc->text;
+	size_t i, e, k, kl, v, vl;
+	int error;
+
+	if (a >= b)
+		return 0;
+	for (i = a; i < b; i = e + 1) {
+		e = i;
+		while (e < b && t[e] != '\n')
+			e++;
+		if (e >= b || !simple_pair(t, i, e, &k, &kl, &v, &vl))
+			return 0;
+	}
+	for (i = a; i < b; i = e + 1) {
+		e = i;
+		while (e < b && t[e] != '\n')
+			e++;
+		simple_pair(t, i, e, &k, &kl, &v, &vl);
+		if (kl == 4 && !memcmp(t + k, "date", 4) && is_iso_day(t + v, vl))
+			vl = 10;
+		if ((error = errata__doc_meta_set(doc, t + k, kl, t + v, vl)) < 0)
+			return error;
+	}
+	*mapping = 1;
+	return 1;
+}
+
 /*
  * Whether text[start..n) opens with a delimited block: *body is where its
  * first line starts, *close where its closing line starts.
@@ -237,7 +335,11 @@ int errata__frontmatter(errata_doc *doc, int strict, size_t *fm_end)
 	if (!find_block(t, start, n, &body, &close))
 		goto cleanup;
 	end = line_end(t, close, n);
-	error = parse_yaml(doc, body, close, 2, strict, &mapping);
+	error = parse_simple(doc, body, close, &mapping);
+	if (error == 1)
+		error = 0;
+	else if (error == 0)
+		error = parse_yaml(doc, body, close, 2, strict, &mapping);
 	if (!strict && (error == ERRATA_EINVALID || (!error && !mapping))) {
 		/* plain text that merely looks like front matter: leave it */
 		for (size_t k = 0; k < doc->nmeta; k++) {

@@ -425,6 +425,44 @@ static void test_doc_front_matter(void **state)
 	errata_doc_free(doc);
 }
 
+/* Simple "key: value" lines and their near misses read as YAML reads them. */
+static void test_doc_front_matter_simple(void **state)
+{
+	errata_doc *doc;
+
+	(void)state;
+	doc = load("s.md", "---\n"
+	                   "title: Plain words,  kept   \n"
+	                   "headline: \"Quoted: with a colon\"  \n"
+	                   "date: 2026-03-04 10:00\n"
+	                   "lang: en\n"
+	                   "lang: fr\n"
+	                   "---\nBody.\n");
+	assert_string_equal(errata_doc_meta(doc, "title"), "Plain words,  kept");
+	assert_string_equal(errata_doc_meta(doc, "headline"), "Quoted: with a colon");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2026-03-04");
+	assert_string_equal(errata_doc_meta(doc, "lang"), "fr");
+	assert_string_equal(errata_doc_prose(doc, NULL) + 113, "Body.\n");
+	errata_doc_free(doc);
+
+	/* comments, escapes, single quotes, blank lines: the YAML reading */
+	doc = load("s.md", "---\n"
+	                   "desk: metro # the city desk\n"
+	                   "\n"
+	                   "title: \"Say \\\"no\\\"\" # quoted\n"
+	                   "kicker: 'It''s late'\n"
+	                   "---\nBody.\n");
+	assert_string_equal(errata_doc_meta(doc, "desk"), "metro");
+	assert_string_equal(errata_doc_meta(doc, "title"), "Say \"no\"");
+	assert_string_equal(errata_doc_meta(doc, "kicker"), "It's late");
+	errata_doc_free(doc);
+
+	/* an empty block holds no keys */
+	doc = load("s.md", "---\n---\nBody.\n");
+	assert_null(errata_doc_meta(doc, "date"));
+	errata_doc_free(doc);
+}
+
 static void test_doc_front_matter_not_closed(void **state)
 {
 	errata_doc *doc;
@@ -820,6 +858,7 @@ int main(void)
 		cmocka_unit_test(test_doc_file_bad_utf8),
 		cmocka_unit_test(test_doc_stdin),
 		cmocka_unit_test(test_doc_front_matter),
+		cmocka_unit_test(test_doc_front_matter_simple),
 		cmocka_unit_test(test_doc_front_matter_not_closed),
 		cmocka_unit_test(test_doc_front_matter_malformed),
 		cmocka_unit_test(test_doc_front_matter_bad_date),
