@@ -8,6 +8,9 @@ Usage: gen_reports_repo.py articles|reports ARGS...
                          revisions each (one commit per revision, in rounds),
                          then one article (articles/live/storm.md) with LIVE
                          revisions.
+  articles N REVS LIVE flat
+                         the same with the N articles in one folder
+                         (articles/dNNNN.md), as some sites keep them.
   reports COUNT HEAD     COUNT reader reports as `open` events under
                          refs/errata/reports, 1,000 per commit; HEAD is the
                          commit id the reports name as the revision seen.
@@ -41,7 +44,7 @@ def data(out, text):
     out.write(b"\n")
 
 
-def articles(n, revs, live):
+def articles(n, revs, live, flat=False):
     out = sys.stdout.buffer
     t = 1767225600
     mark = 0
@@ -56,7 +59,10 @@ def articles(n, revs, live):
             data(out, "Update district %d (revision %d)" % (i, rev))
             if mark > 1:
                 out.write(b"from :%d\n" % (mark - 1))
-            out.write(b"M 100644 inline articles/g%02d/d%04d.md\n" % (i // 20, i))
+            if flat:
+                out.write(b"M 100644 inline articles/d%04d.md\n" % i)
+            else:
+                out.write(b"M 100644 inline articles/g%02d/d%04d.md\n" % (i // 20, i))
             data(out, article(i, rev))
     lines = ["---\ntitle: Live coverage of the storm\ndate: 2026-03-01\n---\n",
              "The storm reached the coast on Tuesday, March 3, 2026, in the early morning.\n\n"]
@@ -108,6 +114,6 @@ def reports(count, head):
 
 if __name__ == "__main__":
     if sys.argv[1] == "articles":
-        articles(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+        articles(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5:] == ["flat"])
     else:
         reports(int(sys.argv[2]), sys.argv[3])

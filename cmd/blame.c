@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "errata.h"
-#include "cmd.h"
+#include "repo_args.h"
 
 int cmd_blame(int argc, char **argv)
 {
@@ -35,23 +34,11 @@ int cmd_blame(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (nrest != 1 || !quote || (strcmp(format, "text") && strcmp(format, "json"))) {
-		fprintf(stderr, "errata: %s\nusage: %s\n", nrest != 1 ? "blame needs one PATH" :
-		        !quote ? "blame needs --quote TEXT" : "--format: text or json", cmd.usage);
-		return EXIT_USAGE;
-	}
-	if (errata_repo_open(&repo, ".") < 0) {
-		rc = cmd_fail();
+	if (nrest != 1 || !quote || (strcmp(format, "text") && strcmp(format, "json")))
+		return cmd_usage(&cmd, nrest != 1 ? "blame needs one PATH" :
+		                 !quote ? "blame needs --quote TEXT" : "--format: text or json");
+	if (cmd_open_repo_path(&repo, rest[0], &path) < 0)
 		goto cleanup;
-	}
-	if (errata_repo_workdir(repo)) {
-		if (errata_repo_relpath(repo, rest[0], &path) < 0) {
-			rc = cmd_fail();
-			goto cleanup;
-		}
-	} else if (!(path = malloc(strlen(rest[0]) + 1)) || !strcpy(path, rest[0])) {
-		goto cleanup;
-	}
 	if (errata_blame_quote(&bl, repo, path, rev, quote) < 0) {
 		rc = cmd_fail();
 		goto cleanup;
@@ -62,7 +49,7 @@ int cmd_blame(int argc, char **argv)
 		rc = cmd_fail();
 		goto cleanup;
 	}
-	rc = cmd_write_stdout(b.ptr ? b.ptr : "", b.size) < 0 ? EXIT_USAGE : EXIT_CLEAN;
+	rc = cmd_finish(&b);
 cleanup:
 	if (blamed)
 		errata_blame_dispose(&bl);

@@ -30,6 +30,9 @@ int cmd_hook(int argc, char **argv);
  */
 int cmd_fail(void);
 
+/* strerror(err) in lower case, as errata's messages are written. */
+const char *cmd_strerror(int err);
+
 /*
  * Write a buffer to stdout and flush; returns 0, or prints an error and
  * returns -1 if writing failed (a full disk, a closed pipe).

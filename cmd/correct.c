@@ -5,8 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "errata.h"
-#include "cmd.h"
+#include "repo_args.h"
 
 int cmd_correct(int argc, char **argv)
 {
@@ -34,15 +33,11 @@ int cmd_correct(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (nrest != 1 || !wrong || !right) {
-		fprintf(stderr, "errata: %s\nusage: %s\n", nrest != 1 ? "correct needs one report ID" :
-		        "correct needs --wrong TEXT and --right TEXT", cmd.usage);
-		return EXIT_USAGE;
-	}
-	if (errata_repo_open(&repo, ".") < 0) {
-		rc = cmd_fail();
+	if (nrest != 1 || !wrong || !right)
+		return cmd_usage(&cmd, nrest != 1 ? "correct needs one report ID" :
+		                 "correct needs --wrong TEXT and --right TEXT");
+	if (cmd_open_repo(&repo) < 0)
 		goto cleanup;
-	}
 	ev.type = ERRATA_EVENT_NOTICE;
 	ev.kind = kind;
 	ev.wrong = wrong;

@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "errata.h"
-#include "cmd.h"
+#include "repo_args.h"
 
 int cmd_corrections(int argc, char **argv)
 {
@@ -37,31 +36,17 @@ int cmd_corrections(int argc, char **argv)
 		fmt = ERRATA_CORRECTIONS_JSON;
 	else if (strcmp(format, "jsonld") == 0)
 		fmt = ERRATA_CORRECTIONS_JSONLD;
-	else {
-		fprintf(stderr, "errata: --format: text, json or jsonld\nusage: %s\n", cmd.usage);
-		return EXIT_USAGE;
-	}
-	if (nrest != 1) {
-		fprintf(stderr, "errata: corrections needs one PATH\nusage: %s\n", cmd.usage);
-		return EXIT_USAGE;
-	}
-	if (errata_repo_open(&repo, ".") < 0) {
-		rc = cmd_fail();
+	else
+		return cmd_usage(&cmd, "--format: text, json or jsonld");
+	if (nrest != 1)
+		return cmd_usage(&cmd, "corrections needs one PATH");
+	if (cmd_open_repo_path(&repo, rest[0], &path) < 0)
 		goto cleanup;
-	}
-	if (errata_repo_workdir(repo)) {
-		if (errata_repo_relpath(repo, rest[0], &path) < 0) {
-			rc = cmd_fail();
-			goto cleanup;
-		}
-	} else if (!(path = malloc(strlen(rest[0]) + 1)) || !strcpy(path, rest[0])) {
-		goto cleanup;
-	}
 	if (errata_corrections_write(&b, repo, path, fmt) < 0) {
 		rc = cmd_fail();
 		goto cleanup;
 	}
-	rc = cmd_write_stdout(b.ptr ? b.ptr : "", b.size) < 0 ? EXIT_USAGE : EXIT_CLEAN;
+	rc = cmd_finish(&b);
 cleanup:
 	errata_buf_dispose(&b);
 	free(path);

@@ -87,7 +87,7 @@ static int write_hook(const char *path, const errata_buf *data)
 	sprintf(tmp, "%s.errata-new", path);
 	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0755);
 	if (fd < 0) {
-		fprintf(stderr, "errata: %s: %s\n", tmp, strerror(errno));
+		fprintf(stderr, "errata: %s: %s\n", tmp, cmd_strerror(errno));
 		free(tmp);
 		return -1;
 	}
@@ -96,7 +96,7 @@ static int write_hook(const char *path, const errata_buf *data)
 	ok = close(fd) == 0 && ok;
 	ok = ok && rename(tmp, path) == 0;
 	if (!ok) {
-		fprintf(stderr, "errata: %s: %s\n", path, strerror(errno));
+		fprintf(stderr, "errata: %s: %s\n", path, cmd_strerror(errno));
 		unlink(tmp);
 	}
 	free(tmp);
@@ -150,7 +150,7 @@ int cmd_hook(int argc, char **argv)
 		} else if (!current || !strstr(current, MARK)) {
 			fprintf(stderr, "errata: %s was not written by errata; leaving it\n", path);
 		} else if (unlink(path) != 0) {
-			fprintf(stderr, "errata: %s: %s\n", path, strerror(errno));
+			fprintf(stderr, "errata: %s: %s\n", path, cmd_strerror(errno));
 		} else {
 			printf("removed %s\n", path);
 			rc = EXIT_CLEAN;
@@ -169,7 +169,7 @@ int cmd_hook(int argc, char **argv)
 		goto cleanup;
 	}
 	if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
-		fprintf(stderr, "errata: %s: %s\n", dir, strerror(errno));
+		fprintf(stderr, "errata: %s: %s\n", dir, cmd_strerror(errno));
 		goto cleanup;
 	}
 	if (write_hook(path, &script) < 0)

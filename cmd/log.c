@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "errata.h"
-#include "cmd.h"
+#include "repo_args.h"
 
 int cmd_log(int argc, char **argv)
 {
@@ -38,11 +37,8 @@ int cmd_log(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (nrest != 1 || (strcmp(format, "text") && strcmp(format, "json"))) {
-		fprintf(stderr, "errata: %s\nusage: %s\n", nrest != 1 ? "log needs one PATH" :
-		        "--format: text or json", cmd.usage);
-		return EXIT_USAGE;
-	}
+	if (nrest != 1 || (strcmp(format, "text") && strcmp(format, "json")))
+		return cmd_usage(&cmd, nrest != 1 ? "log needs one PATH" : "--format: text or json");
 	if (max) {
 		char *end;
 		long n = strtol(max, &end, 10);
@@ -54,18 +50,8 @@ int cmd_log(int argc, char **argv)
 		lo.max_count = (size_t)n;
 	}
 	json = strcmp(format, "json") == 0;
-	if (errata_repo_open(&repo, ".") < 0) {
-		rc = cmd_fail();
+	if (cmd_open_repo_path(&repo, rest[0], &path) < 0)
 		goto cleanup;
-	}
-	if (errata_repo_workdir(repo)) {
-		if (errata_repo_relpath(repo, rest[0], &path) < 0) {
-			rc = cmd_fail();
-			goto cleanup;
-		}
-	} else if (!(path = malloc(strlen(rest[0]) + 1)) || !strcpy(path, rest[0])) {
-		goto cleanup;
-	}
 	if (!no_check && errata_checker_new(&checker, NULL) < 0) {
 		fprintf(stderr, "errata: warning: no error counts: %s\n", errata_error_last());
 		checker = NULL;
@@ -80,7 +66,7 @@ int cmd_log(int argc, char **argv)
 		rc = cmd_fail();
 		goto cleanup;
 	}
-	rc = cmd_write_stdout(b.ptr ? b.ptr : "", b.size) < 0 ? EXIT_USAGE : EXIT_CLEAN;
+	rc = cmd_finish(&b);
 cleanup:
 	errata_checker_free(checker);
 	errata_buf_dispose(&b);

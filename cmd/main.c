@@ -52,6 +52,16 @@ int cmd_fail(void)
 	return EXIT_USAGE;
 }
 
+const char *cmd_strerror(int err)
+{
+	static char reason[128];
+
+	snprintf(reason, sizeof(reason), "%s", strerror(err));
+	if (reason[0] >= 'A' && reason[0] <= 'Z')
+		reason[0] = (char)(reason[0] - 'A' + 'a');
+	return reason;
+}
+
 int cmd_write_stdout(const char *data, size_t len)
 {
 	if ((len && fwrite(data, 1, len, stdout) != len) || fflush(stdout) != 0) {

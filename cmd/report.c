@@ -12,39 +12,7 @@
 #include "errata.h"
 #include "errata/reports.h"
 #include "errata/history.h"
-#include "cmd.h"
-
-/* Open the repository around the current folder; -1 (reported) when there is none. */
-static int open_repo(errata_repo **repo)
-{
-	if (errata_repo_open(repo, ".") < 0) {
-		cmd_fail();
-		return -1;
-	}
-	return 0;
-}
-
-/* A path argument as a repository-relative path (malloc'd). */
-static int repo_path(errata_repo *repo, const char *arg, char **out)
-{
-	if (!errata_repo_workdir(repo)) {
-		*out = malloc(strlen(arg) + 1);
-		if (*out)
-			strcpy(*out, arg);
-		return 0;
-	}
-	if (errata_repo_relpath(repo, arg, out) < 0)
-		return cmd_fail();
-	return 0;
-}
-
-static int finish(errata_buf *b)
-{
-	int rc = cmd_write_stdout(b->ptr ? b->ptr : "", b->size) < 0 ? EXIT_USAGE : EXIT_CLEAN;
-
-	errata_buf_dispose(b);
-	return rc;
-}
+#include "repo_args.h"
 
 /* The default checker; NULL (with a warning) when it cannot be built. */
 static errata_checker *make_checker(void)
@@ -87,16 +55,11 @@ static int report_add(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (json ? nrest != 0 : nrest != 1) {
-		fprintf(stderr, "errata: %s\nusage: %s\n", json ? "--json takes no PATH" : "report add needs one PATH",
-		        cmd.usage);
-		return EXIT_USAGE;
-	}
-	if (!json && !quote) {
-		fprintf(stderr, "errata: report add needs --quote TEXT\nusage: %s\n", cmd.usage);
-		return EXIT_USAGE;
-	}
-	if (open_repo(&repo) < 0 || (!json && repo_path(repo, rest[0], &path) != 0))
+	if (json ? nrest != 0 : nrest != 1)
+		return cmd_usage(&cmd, json ? "--json takes no PATH" : "report add needs one PATH");
+	if (!json && !quote)
+		return cmd_usage(&cmd, "report add needs --quote TEXT");
+	if (cmd_open_repo(&repo) < 0 || (!json && cmd_repo_path(repo, rest[0], &path) != 0))
 		goto cleanup;
 	ro.actor = actor;
 	ro.checker = make_checker();
@@ -174,14 +137,11 @@ static int report_list(int argc, char **argv)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
 	for (k = 0; statuses[k] && strcmp(statuses[k], status) != 0; k++)
 		;
-	if (!statuses[k] || nrest != 0 || (strcmp(format, "text") && strcmp(format, "json"))) {
-		fprintf(stderr, "errata: %s\nusage: %s\n",
-		        nrest ? "report list takes no arguments" :
-		        !statuses[k] ? "--status: not a status" : "--format: text or json", cmd.usage);
-		return EXIT_USAGE;
-	}
+	if (!statuses[k] || nrest != 0 || (strcmp(format, "text") && strcmp(format, "json")))
+		return cmd_usage(&cmd, nrest ? "report list takes no arguments" :
+		                 !statuses[k] ? "--status: not a status" : "--format: text or json");
 	json = strcmp(format, "json") == 0;
-	if (open_repo(&repo) < 0 || (path_arg && repo_path(repo, path_arg, &path) != 0))
+	if (cmd_open_repo(&repo) < 0 || (path_arg && cmd_repo_path(repo, path_arg, &path) != 0))
 		goto cleanup;
 	if (errata_reports_load(&set, repo) < 0) {
 		rc = cmd_fail();
@@ -208,7 +168,7 @@ static int report_list(int argc, char **argv)
 	}
 	if (json)
 		errata_buf_puts(&b, "]}\n");
-	rc = finish(&b);
+	rc = cmd_finish(&b);
 cleanup:
 	errata_buf_dispose(&b);
 	errata_reports_free(set);
@@ -238,12 +198,9 @@ static int report_show(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (nrest != 1 || (strcmp(format, "text") && strcmp(format, "json"))) {
-		fprintf(stderr, "errata: %s\nusage: %s\n", nrest != 1 ? "report show needs one ID" :
-		        "--format: text or json", cmd.usage);
-		return EXIT_USAGE;
-	}
-	if (open_repo(&repo) < 0)
+	if (nrest != 1 || (strcmp(format, "text") && strcmp(format, "json")))
+		return cmd_usage(&cmd, nrest != 1 ? "report show needs one ID" : "--format: text or json");
+	if (cmd_open_repo(&repo) < 0)
 		goto cleanup;
 	if (errata_reports_load(&set, repo) < 0 || errata_reports_find(set, rest[0], &x) < 0) {
 		rc = cmd_fail();
@@ -257,7 +214,7 @@ static int report_show(int argc, char **argv)
 			goto cleanup;
 		}
 	}
-	rc = finish(&b);
+	rc = cmd_finish(&b);
 cleanup:
 	errata_buf_dispose(&b);
 	errata_reports_free(set);
@@ -322,7 +279,7 @@ static int report_status(int argc, char **argv, errata_event_type type)
 		        nrest != 1 || !need ? "one report ID" : need, usage);
 		return EXIT_USAGE;
 	}
-	if (open_repo(&repo) < 0)
+	if (cmd_open_repo(&repo) < 0)
 		goto cleanup;
 	ev.type = type;
 	ev.message = type == ERRATA_EVENT_REJECT ? why : message;
@@ -363,11 +320,9 @@ static int report_scan(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (nrest != 0) {
-		fprintf(stderr, "errata: report scan takes no arguments\nusage: %s\n", cmd.usage);
-		return EXIT_USAGE;
-	}
-	if (open_repo(&repo) < 0)
+	if (nrest != 0)
+		return cmd_usage(&cmd, "report scan takes no arguments");
+	if (cmd_open_repo(&repo) < 0)
 		goto cleanup;
 	ro.actor = actor;
 	if (errata_reports_scan(repo, &ro, &n, &ids) < 0) {
@@ -409,11 +364,9 @@ static int report_sync(int argc, char **argv)
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
-	if (nrest > 1) {
-		fprintf(stderr, "errata: report sync takes at most one REMOTE\nusage: %s\n", cmd.usage);
-		return EXIT_USAGE;
-	}
-	if (open_repo(&repo) < 0)
+	if (nrest > 1)
+		return cmd_usage(&cmd, "report sync takes at most one REMOTE");
+	if (cmd_open_repo(&repo) < 0)
 		goto cleanup;
 	ro.actor = actor;
 	if (errata_reports_sync(repo, nrest ? rest[0] : NULL, &ro, &fetched, &pushed) < 0) {

@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "cmd.h"
 #include "walk.h"
 
 static const char *const article_exts[] = { ".md", ".markdown", ".txt", ".html", ".htm" };
@@ -110,7 +111,7 @@ static int walk_folder(const char *path, const struct walk_callbacks *cb)
 
 	if (list_folder(path, &list, &count, &err) < 0) {
 		if (cb->error)
-			cb->error(path, strerror(err), cb->ud);
+			cb->error(path, cmd_strerror(err), cb->ud);
 		return 0;
 	}
 	for (i = 0; i < count && !result; i++) {
@@ -120,7 +121,7 @@ static int walk_folder(const char *path, const struct walk_callbacks *cb)
 
 		if (!child) {
 			if (cb->error)
-				cb->error(path, strerror(ENOMEM), cb->ud);
+				cb->error(path, cmd_strerror(ENOMEM), cb->ud);
 			break;
 		}
 		/* readdir() usually says what an entry is; stat() only when it does not. */

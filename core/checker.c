@@ -16,6 +16,7 @@
 
 #include "checks/check.h"
 #include "checks/facts.h"
+#include "checks/words.h"
 #include "common.h"
 #include "errata/checker.h"
 #include "rules/config.h"
@@ -446,6 +447,7 @@ static int run_checks(errata_checker *c, const errata_doc *doc,
 	ctx.out = out;
 	ctx.order = c->order != ERRATA_ORDER_AUTO ? c->order
 	          : (errata_date_order)errata_locale_numeric_order(loc);
+	errata__starts_begin(ctx.prose, ctx.prose_len);
 	for (size_t i = 0; i < c->check_count && !error; i++) {
 		if (!c->check_enabled[i])
 			continue;
@@ -453,6 +455,7 @@ static int run_checks(errata_checker *c, const errata_doc *doc,
 		ctx.severity = c->check_severity[i];
 		error = errata__checks[i]->run(&ctx);
 	}
+	errata__starts_end();
 	errata_mentions_free(mentions);
 	return error;
 }

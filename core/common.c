@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static _Thread_local char error_message[1024];
 
@@ -41,6 +43,16 @@ int errata__error(int code, const char *fmt, ...)
 int errata__oom(void)
 {
 	return errata__error(ERRATA_ENOMEM, "out of memory");
+}
+
+const char *errata__strerror(int err)
+{
+	static _Thread_local char reason[128];
+
+	snprintf(reason, sizeof(reason), "%s", strerror(err));
+	if (reason[0] >= 'A' && reason[0] <= 'Z')
+		reason[0] = (char)(reason[0] - 'A' + 'a');
+	return reason;
 }
 
 void errata__error_clear(void)
@@ -154,34 +166,90 @@ size_t errata__utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+/* Message for a failed open(): "PATH: no such file or directory". */
+static int open_error(const char *path, int e)
+{
+	return errata__error(e == ENOENT ? ERRATA_ENOTFOUND : ERRATA_EIO,
+	                     "%s: %s", path, errata__strerror(e));
+}
+
+/*
+ * A named file: one open(), one fstat() for its size, reads straight into
+ * a buffer of that size (plus the final read that sees the end).
+ */
+static int read_path(const char *path, size_t max, char **out, size_t *len)
+{
+	char *data = NULL;
+	size_t size = 0, cap;
+	int error = 0, fd;
+	struct stat st;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return open_error(path, errno);
+	if (fstat(fd, &st) != 0) {
+		error = open_error(path, errno);
+		goto cleanup;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		error = errata__error(ERRATA_EINVALID, "%s: is a directory", path);
+		goto cleanup;
+	}
+	/* room for the bytes, the read that sees the end, and the NUL */
+	cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 2 : 65536;
+	if (max && cap > max + 2)
+		cap = max + 2;   /* enough to see that it is too big */
+	for (;;) {
+		ssize_t n;
+
+		if (!data || cap - size < 2) {
+			size_t ncap = data ? cap * 2 : cap;
+			char *p = realloc(data, ncap);
+
+			if (!p) {
+				error = errata__oom();
+				goto cleanup;
+			}
+			data = p;
+			cap = ncap;
+		}
+		n = read(fd, data + size, cap - size - 1);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			error = errata__error(ERRATA_EIO, "%s: read error", path);
+			goto cleanup;
+		}
+		size += (size_t)n;
+		if (max && size > max) {
+			error = errata__error(ERRATA_ETOOBIG, "%s: larger than the limit of %zu bytes",
+			                      path, max);
+			goto cleanup;
+		}
+		if (n == 0)
+			break;
+	}
+	data[size] = '\0';
+	*out = data;
+	*len = size;
+	data = NULL;
+cleanup:
+	free(data);
+	close(fd);
+	return error;
+}
+
 int errata__read_file(const char *path, size_t max, char **out, size_t *len)
 {
-	FILE *f = NULL;
+	FILE *f = stdin;
 	char *data = NULL;
 	size_t size = 0, cap = 0;
-	int error = 0, is_stdin = strcmp(path, "-") == 0;
-	struct stat st;
+	int error = 0;
 
 	*out = NULL;
 	*len = 0;
-	if (is_stdin) {
-		f = stdin;
-	} else {
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			return errata__error(ERRATA_EINVALID, "%s: is a directory", path);
-		f = fopen(path, "rb");
-		if (!f) {
-			int e = errno;
-			char reason[128];
-
-			/* Messages are lower case: "no such file or directory". */
-			snprintf(reason, sizeof(reason), "%s", strerror(e));
-			if (reason[0] >= 'A' && reason[0] <= 'Z')
-				reason[0] = (char)(reason[0] - 'A' + 'a');
-			return errata__error(e == ENOENT ? ERRATA_ENOTFOUND : ERRATA_EIO,
-			                     "%s: %s", path, reason);
-		}
-	}
+	if (strcmp(path, "-") != 0)
+		return read_path(path, max, out, len);
 	for (;;) {
 		size_t n;
 
@@ -200,13 +268,12 @@ int errata__read_file(const char *path, size_t max, char **out, size_t *len)
 		size += n;
 		if (max && size > max) {
 			error = errata__error(ERRATA_ETOOBIG, "%s: larger than the limit of %zu bytes",
-			                      is_stdin ? "<stdin>" : path, max);
+			                      "<stdin>", max);
 			goto cleanup;
 		}
 		if (n == 0) {
 			if (ferror(f)) {
-				error = errata__error(ERRATA_EIO, "%s: read error",
-				                      is_stdin ? "<stdin>" : path);
+				error = errata__error(ERRATA_EIO, "%s: read error", "<stdin>");
 				goto cleanup;
 			}
 			break;
@@ -218,7 +285,5 @@ int errata__read_file(const char *path, size_t max, char **out, size_t *len)
 	data = NULL;
 cleanup:
 	free(data);
-	if (f && !is_stdin)
-		fclose(f);
 	return error;
 }

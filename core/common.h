@@ -25,6 +25,13 @@ int errata__oom(void);
 /* Clear the per-thread message. */
 void errata__error_clear(void);
 
+/*
+ * strerror(err) in the style of errata's messages (lower case: "no such
+ * file or directory"). The text lives in a per-thread buffer that the next
+ * call overwrites.
+ */
+const char *errata__strerror(int err);
+
 /* strdup/strndup that return NULL on failure (the caller reports). */
 char *errata__strdup(const char *s);
 char *errata__strndup(const char *s, size_t n);

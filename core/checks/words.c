@@ -14,6 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "checks/facts.h"
 #include "common.h"
@@ -131,6 +134,29 @@ static void starts_add(errata__starts *set, const errata__wordlist *l)
 	}
 }
 
+/* Fill set->raw from set->bits: every case of each two-byte start. */
+static void starts_finish(errata__starts *set)
+{
+	for (unsigned int k = 0; k < 65536; k++) {
+		unsigned int a = k >> 8, b = k & 0xff;
+
+		if (!set->bits[k >> 3]) {
+			k |= 7;
+			continue;
+		}
+		if (!((set->bits[k >> 3] >> (k & 7)) & 1))
+			continue;
+		/* the byte pair as written, and with either letter in upper case */
+		for (int v = 0; v < 4; v++) {
+			unsigned int x = (v & 1) && a >= 'a' && a <= 'z' ? a - 32 : a;
+			unsigned int y = (v & 2) && b >= 'a' && b <= 'z' ? b - 32 : b;
+			unsigned int r = x | (y << 8);
+
+			set->raw[r >> 3] |= (unsigned char)(1u << (r & 7));
+		}
+	}
+}
+
 int errata__words_from_json(errata__words **out, const char *name,
                             const cJSON *obj)
 {
@@ -180,6 +206,9 @@ int errata__words_from_json(errata__words **out, const char *name,
 							w->any_mask[b * 8 + bit] |= (unsigned char)(1u << k);
 			}
 			w->any_starts.member_mask = w->any_mask;
+			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
+				starts_finish(sets[k]);
+			starts_finish(&w->any_starts);
 		}
 	}
 
@@ -351,7 +380,7 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
 /* ASCII lower case of every byte (others unchanged). */
 static const unsigned char lower_table[256] = {
 #define L4(b) L1(b), L1(b + 1), L1(b + 2), L1(b + 3)
-#define L1(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define L1(c) ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
 #define L16(b) L4(b), L4(b + 4), L4(b + 8), L4(b + 12)
 	L16(0), L16(16), L16(32), L16(48), L16(64), L16(80), L16(96), L16(112),
 	L16(128), L16(144), L16(160), L16(176), L16(192), L16(208), L16(224), L16(240)
@@ -363,9 +392,9 @@ static const unsigned char lower_table[256] = {
 /* Whether the two bytes at i begin a word of the set (i + 1 < len). */
 static inline int in_set(const errata__starts *set, const unsigned char *t, size_t i)
 {
-	unsigned int k = ((unsigned int)lower_table[t[i]] << 8) | lower_table[t[i + 1]];
+	unsigned int r = (unsigned int)t[i] | ((unsigned int)t[i + 1] << 8);
 
-	return (set->bits[k >> 3] >> (k & 7)) & 1;
+	return (set->raw[r >> 3] >> (r & 7)) & 1;
 }
 
 /* Whether a word of the set may start at i (0 < i): in the set, after a non-word. */
@@ -401,6 +430,31 @@ static size_t scan_next(const errata__starts *set, const char *text, size_t len,
 		return 0;
 	if (from > 0 && from < len && starts_at(set, text, len, from))
 		return from;
+#if defined(__SSE2__) && defined(__GNUC__)
+	/* bytes below '0' and non-ASCII bytes are the negative ones below '0' as signed */
+	while (i + 16 <= len) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+		unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8('0')));
+		unsigned int hits = 0;
+
+		/* the two-byte test without a branch per position, then the rest on hits */
+		while (m) {
+			unsigned int b = (unsigned int)__builtin_ctz(m);
+			size_t j = i + b + 1;
+
+			hits |= (unsigned int)(j + 1 < len && in_set(set, t, j)) << b;
+			m &= m - 1;
+		}
+		while (hits) {
+			size_t j = i + (size_t)__builtin_ctz(hits) + 1;
+
+			if (starts_at(set, text, len, j))
+				return j;
+			hits &= hits - 1;
+		}
+		i += 16;
+	}
+#endif
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	while (i + 8 <= len) {
 		const uint64_t high = 0x8080808080808080ULL, zeros = 0x3030303030303030ULL;
@@ -434,7 +488,24 @@ static _Thread_local struct {
 	size_t *pos[8];
 	size_t count[8], alloc[8];
 	int valid;
+	/* the document the checker is running the checks on (errata__starts_begin()) */
+	const char *doc_text;
+	size_t doc_len;
 } cands;
+
+void errata__starts_begin(const char *text, size_t len)
+{
+	cands.valid = 0;
+	cands.doc_text = text;
+	cands.doc_len = len;
+}
+
+void errata__starts_end(void)
+{
+	cands.valid = 0;
+	cands.doc_text = NULL;
+	cands.doc_len = 0;
+}
 
 static uint64_t text_hash(const char *text, size_t len)
 {
@@ -499,8 +570,10 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 	if (!all || k == all->member_count)
 		return scan_next(set, text, len, from);
 	if (!cands.valid || cands.text != text || cands.len != len || cands.all != all ||
-	    from == 0) {
-		uint64_t h = text_hash(text, len);
+	    (from == 0 && (text != cands.doc_text || len != cands.doc_len))) {
+		/* the document being checked needs no hash: its positions were dropped at its start */
+		int trusted = text == cands.doc_text && len == cands.doc_len;
+		uint64_t h = trusted ? 0 : text_hash(text, len);
 
 		if (!cands.valid || cands.text != text || cands.len != len ||
 		    cands.all != all || cands.hash != h) {

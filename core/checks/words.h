@@ -48,6 +48,8 @@ typedef struct {
 typedef struct errata__starts {
 	unsigned char bits[8192];
 	unsigned char bits3[8192];  /* a hash of the first three bytes, to thin them out */
+	/* bits as the text has them: bit (b0 | b1 << 8) for any case of the two bytes */
+	unsigned char raw[8192];
 	int has_short;              /* a word of two bytes: bits3 cannot be used */
 	/*
 	 * The union of every set of the locale: one scan per document with it
@@ -85,6 +87,15 @@ typedef struct errata__words {
  */
 size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
                            size_t from);
+
+/*
+ * The checker brackets the checks of one document with these: between
+ * them, the positions kept for `text` (the document's prose, which does not
+ * change meanwhile) are trusted without hashing the text again at each
+ * scan from 0. Both drop what was kept.
+ */
+void errata__starts_begin(const char *text, size_t len);
+void errata__starts_end(void);
 
 /*
  * Build the word lists from the "consistency" object of a locale table

@@ -5,8 +5,9 @@
  * from a revision while the text still contains the quote (the way
  * `git log -S` would, rather than line blame, which is coarse on
  * paragraph-long lines) and forward from HEAD's side to find where it went.
- * Blobs are compared by id first, so an unchanged article costs one tree
- * lookup per revision.
+ * The walks read the path's changes from the history index
+ * (history_index.h), so a revision that did not touch the article costs
+ * nothing once indexed, and only the blobs that changed are read.
  */
 #include "errata/history.h"
 
@@ -17,161 +18,12 @@
 #include "repo/repo.h"
 #include "repo/quote.h"
 #include "repo/checkrun.h"
+#include "repo/history_index.h"
 
 struct errata_log {
 	errata_log_entry *entries;
 	size_t count, cap;
 };
-
-/*
- * A fast path lookup for long walks: commits and trees are read raw from
- * the object database and scanned for the one entry needed at each level,
- * and a level whose tree id has not changed since the previous lookup is
- * answered from memory. Parsing every entry of a 1,000-article folder for
- * each of 20,000 commits is what this avoids.
- */
-#define PATH_MAX_DEPTH 32
-
-typedef struct {
-	git_oid tree;      /* the tree at this level */
-	git_oid child;     /* the entry found in it */
-	int found, valid;
-} level_memo;
-
-typedef struct {
-	git_odb *odb;
-	char *comp[PATH_MAX_DEPTH];
-	size_t ncomp;
-	char *buf;
-	level_memo memo[PATH_MAX_DEPTH];
-} path_walker;
-
-static void walker_dispose(path_walker *w)
-{
-	git_odb_free(w->odb);
-	free(w->buf);
-	memset(w, 0, sizeof(*w));
-}
-
-static int walker_init(path_walker *w, errata_repo *repo, const char *path)
-{
-	char *p;
-	int error;
-
-	memset(w, 0, sizeof(*w));
-	if ((error = git_repository_odb(&w->odb, repo->git)) < 0)
-		return errata__git_error(error, "object database");
-	if (!(w->buf = errata__strdup(path))) {
-		walker_dispose(w);
-		return errata__oom();
-	}
-	for (p = strtok(w->buf, "/"); p; p = strtok(NULL, "/")) {
-		if (w->ncomp == PATH_MAX_DEPTH) {
-			walker_dispose(w);
-			return errata__error(ERRATA_EINVALID, "%s: too deep", path);
-		}
-		w->comp[w->ncomp++] = p;
-	}
-	if (w->ncomp == 0) {
-		walker_dispose(w);
-		return errata__error(ERRATA_EINVALID, "'%s' is not a file path", path);
-	}
-	return 0;
-}
-
-/* A commit's tree and first parent, from its raw text. */
-static int raw_commit(path_walker *w, const git_oid *id, git_oid *tree, git_oid *parent,
-                      int *has_parent)
-{
-	git_odb_object *o = NULL;
-	const char *d;
-	size_t n;
-	int error;
-
-	*has_parent = 0;
-	if ((error = git_odb_read(&o, w->odb, id)) < 0)
-		return errata__git_error(error, "reading a commit");
-	d = git_odb_object_data(o);
-	n = git_odb_object_size(o);
-	if (git_odb_object_type(o) != GIT_OBJECT_COMMIT || n < 46 || memcmp(d, "tree ", 5) != 0 ||
-	    git_oid_fromstrn(tree, d + 5, 40) < 0) {
-		git_odb_object_free(o);
-		return errata__error(ERRATA_ERROR, "%s: not a commit", git_oid_tostr_s(id));
-	}
-	if (n >= 46 + 48 && memcmp(d + 46, "parent ", 7) == 0 && git_oid_fromstrn(parent, d + 53, 40) == 0)
-		*has_parent = 1;
-	git_odb_object_free(o);
-	return 0;
-}
-
-/* Find `name` in a raw tree: 1 and its id, or 0. */
-static int raw_tree_find(path_walker *w, const git_oid *tree, const char *name, git_oid *out,
-                         int *is_tree)
-{
-	git_odb_object *o = NULL;
-	const char *d, *end;
-	size_t nl = strlen(name);
-	int error, found = 0;
-
-	if ((error = git_odb_read(&o, w->odb, tree)) < 0)
-		return errata__git_error(error, "reading a tree");
-	d = git_odb_object_data(o);
-	end = d + git_odb_object_size(o);
-	while (d < end) {
-		const char *sp = memchr(d, ' ', (size_t)(end - d)), *nul;
-
-		if (!sp || !(nul = memchr(sp, '\0', (size_t)(end - sp))) || end - nul < 21)
-			break;
-		if ((size_t)(nul - sp - 1) == nl && memcmp(sp + 1, name, nl) == 0) {
-			git_oid_fromraw(out, (const unsigned char *)nul + 1);
-			*is_tree = d[0] == '4';
-			found = 1;
-			break;
-		}
-		d = nul + 21;
-	}
-	git_odb_object_free(o);
-	return found;
-}
-
-/* The blob at the walker's path in `tree`: 1 and its id, 0 when absent. */
-static int raw_blob_at(path_walker *w, const git_oid *tree, git_oid *out)
-{
-	git_oid cur;
-	int is_tree = 1;
-
-	git_oid_cpy(&cur, tree);
-	for (size_t k = 0; k < w->ncomp; k++) {
-		level_memo *m = &w->memo[k];
-		int found;
-
-		if (!is_tree)
-			return 0;
-		if (m->valid && git_oid_equal(&m->tree, &cur)) {
-			found = m->found;
-			is_tree = k + 1 < w->ncomp;   /* a folder on the way; checked when stored */
-		} else {
-			git_oid child;
-
-			found = raw_tree_find(w, &cur, w->comp[k], &child, &is_tree);
-			if (found < 0)
-				return found;
-			if (found && (k + 1 < w->ncomp) != is_tree)
-				found = 0;   /* a file where a folder should be, or the reverse */
-			git_oid_cpy(&m->tree, &cur);
-			m->found = found;
-			if (found)
-				git_oid_cpy(&m->child, &child);
-			m->valid = 1;
-			/* Deeper memos belonged to the old tree at this level: keep them, they are keyed by id. */
-		}
-		if (!found)
-			return 0;
-		git_oid_cpy(&cur, &m->child);
-	}
-	git_oid_cpy(out, &cur);
-	return 1;
-}
 
 static int read_blob(errata_repo *repo, const git_oid *oid, const char *path,
                      char **data, size_t *len)
@@ -292,81 +144,58 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 {
 	errata_log *log = NULL;
 	git_commit *start = NULL, *c = NULL;
-	path_walker w;
+	errata__path_history h;
 	char *text = NULL, *ptext = NULL;
 	size_t tlen = 0, plen = 0;
-	git_oid cur, tree, parent, boid, ptree, pparent, poid;
-	int error = 0, any = 0, walker = 0, has, has_parent, phas_parent;
+	int error = 0, any = 0, loaded = 0;
 
 	*out = NULL;
 	if (!(log = calloc(1, sizeof(*log))))
 		return errata__oom();
 	if ((error = errata__repo_commit(repo, opts && opts->rev ? opts->rev : "HEAD", &start)) < 0)
 		goto cleanup;
-	if ((error = walker_init(&w, repo, path)) < 0)
+	if ((error = errata__path_history_load(&h, repo, path, git_commit_id(start))) < 0)
 		goto cleanup;
-	walker = 1;
-	git_oid_cpy(&cur, git_commit_id(start));
-	if ((error = raw_commit(&w, &cur, &tree, &parent, &has_parent)) < 0 ||
-	    (error = has = raw_blob_at(&w, &tree, &boid)) < 0)
-		goto cleanup;
-	error = 0;
-	/* Walk first parents; a revision changed the path when its blob differs from its parent's. */
-	for (;;) {
-		int phas = 0;
+	loaded = 1;
+	/* Newest first: each change that left a blob is a revision of the article. */
+	for (long k = errata__path_history_change_at(&h, h.rev_pos); k >= 0; k--) {
+		const errata__path_change *ch = &h.changes[k];
+		errata_log_entry *e = NULL;
 
-		if (has_parent) {
-			if ((error = raw_commit(&w, &parent, &ptree, &pparent, &phas_parent)) < 0 ||
-			    (error = phas = raw_blob_at(&w, &ptree, &poid)) < 0)
-				goto cleanup;
-			error = 0;
+		if (!ch->present)
+			continue;
+		any = 1;
+		if ((error = git_commit_lookup(&c, repo->git, &h.chain[ch->pos].commit)) < 0) {
+			error = errata__git_error(error, "reading a commit");
+			goto cleanup;
 		}
-		if (has)
-			any = 1;
-		if (has && (!phas || !git_oid_equal(&boid, &poid))) {
-			errata_log_entry *e = NULL;
+		if ((error = log_push(log, &e)) < 0 || (error = fill_info(&e->info, c)) < 0)
+			goto cleanup;
+		git_commit_free(c);
+		c = NULL;
+		if ((error = read_blob(repo, &ch->blob, path, &text, &tlen)) < 0)
+			goto cleanup;
+		if (k > 0 && ch[-1].present && (error = read_blob(repo, &ch[-1].blob, path, &ptext, &plen)) < 0)
+			goto cleanup;
+		if ((error = count_words(ptext ? ptext : "", plen, text, tlen,
+		                         &e->words_added, &e->words_removed)) < 0)
+			goto cleanup;
+		if (opts && opts->checker) {
+			int ran = errata__check_counts(opts->checker, path, text, tlen,
+			                               &e->errors, &e->warnings);
 
-			if ((error = git_commit_lookup(&c, repo->git, &cur)) < 0) {
-				error = errata__git_error(error, "reading a commit");
+			if (ran < 0) {
+				error = ran;
 				goto cleanup;
 			}
-			if ((error = log_push(log, &e)) < 0 || (error = fill_info(&e->info, c)) < 0)
-				goto cleanup;
-			git_commit_free(c);
-			c = NULL;
-			if ((error = read_blob(repo, &boid, path, &text, &tlen)) < 0)
-				goto cleanup;
-			if (phas && (error = read_blob(repo, &poid, path, &ptext, &plen)) < 0)
-				goto cleanup;
-			if ((error = count_words(ptext ? ptext : "", plen, text, tlen,
-			                         &e->words_added, &e->words_removed)) < 0)
-				goto cleanup;
-			if (opts && opts->checker) {
-				int ran = errata__check_counts(opts->checker, path, text, tlen,
-				                               &e->errors, &e->warnings);
-
-				if (ran < 0) {
-					error = ran;
-					goto cleanup;
-				}
-				e->checked = ran;
-			}
-			free(text);
-			free(ptext);
-			text = ptext = NULL;
-			plen = 0;
-			if (opts && opts->max_count && log->count >= opts->max_count)
-				break;
+			e->checked = ran;
 		}
-		if (!has_parent)
+		free(text);
+		free(ptext);
+		text = ptext = NULL;
+		plen = 0;
+		if (opts && opts->max_count && log->count >= opts->max_count)
 			break;
-		git_oid_cpy(&cur, &parent);
-		git_oid_cpy(&tree, &ptree);
-		git_oid_cpy(&parent, &pparent);
-		has_parent = phas_parent;
-		has = phas;
-		if (phas)
-			git_oid_cpy(&boid, &poid);
 	}
 	if (!any) {
 		error = errata__error(ERRATA_ENOTFOUND, "%s: no revision has this path", path);
@@ -379,8 +208,8 @@ cleanup:
 	free(ptext);
 	git_commit_free(c);
 	git_commit_free(start);
-	if (walker)
-		walker_dispose(&w);
+	if (loaded)
+		errata__path_history_dispose(&h);
 	errata_log_free(log);
 	return error;
 }
@@ -445,7 +274,11 @@ static int blob_contains(errata_repo *repo, const git_oid *oid, const errata_buf
 		*result = memo->last_result;
 		return 0;
 	}
-	if ((error = git_blob_lookup(&blob, repo->git, oid)) < 0)
+	/* Walks read many blobs: hashing each again (git itself does not) costs a third. */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	error = git_blob_lookup(&blob, repo->git, oid);
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 1);
+	if (error < 0)
 		return errata__git_error(error, "reading a revision");
 	/*
 	 * The quote is folded already: if the raw text holds it verbatim, the
@@ -467,55 +300,71 @@ static int blob_contains(errata_repo *repo, const git_oid *oid, const errata_buf
 	return 0;
 }
 
+/*
+ * The oldest revision of the run that ends at `head` (walking first
+ * parents back) whose text lacks the quote: the run stops at a revision
+ * that has it, or at `since`. Without `since`, a run down to the root
+ * counts too.
+ */
 static int removed_walk(errata_commit_info *out, int *found, errata_repo *repo,
                         const char *path, const git_oid *since, const char *head,
                         const errata_buf *q)
 {
 	git_commit *hc = NULL, *oc = NULL;
-	path_walker w;
+	errata__path_history h;
 	contains_memo memo = { { { 0 } }, 0, 0 };
-	git_oid cur, oldest, tree, parent;
-	int error, has_cur = 1, has_oldest = 0, has_parent;
+	long cur, s = -1, oldest = 0;
+	int error, has_cur = 1, has_oldest = 0;
 
 	*found = 0;
 	memset(out, 0, sizeof(*out));
 	if ((error = errata__repo_commit(repo, head ? head : "HEAD", &hc)) < 0)
 		return error;
-	git_oid_cpy(&cur, git_commit_id(hc));
+	if (since && git_oid_equal(since, git_commit_id(hc))) {
+		/* The run ends where it starts: nothing removed. */
+		git_commit_free(hc);
+		return 0;
+	}
+	error = errata__path_history_load(&h, repo, path, git_commit_id(hc));
 	git_commit_free(hc);
-	if ((error = walker_init(&w, repo, path)) < 0)
+	if (error < 0)
 		return error;
-	while (has_cur) {
-		git_oid boid;
-		int contained = 0, has;
+	if (since)
+		s = errata__path_history_find(&h, since);
+	cur = (long)h.rev_pos;
+	/* Segment by segment: between two changes the blob, and the answer, is the same. */
+	while (!(since && cur == s)) {
+		long k = errata__path_history_change_at(&h, (size_t)cur), start;
+		int contained = 0;
 
-		if (since && git_oid_equal(&cur, since))
-			break;
-		if ((error = raw_commit(&w, &cur, &tree, &parent, &has_parent)) < 0)
-			break;
-		if ((has = raw_blob_at(&w, &tree, &boid)) < 0) {
-			error = has;
-			break;
-		}
-		if (has && (error = blob_contains(repo, &boid, q, &memo, &contained)) < 0)
+		if (k >= 0 && h.changes[k].present &&
+		    (error = blob_contains(repo, &h.changes[k].blob, q, &memo, &contained)) < 0)
 			break;
 		if (contained)
 			break;
-		git_oid_cpy(&oldest, &cur);
+		start = k >= 0 ? (long)h.changes[k].pos : 0;
 		has_oldest = 1;
-		has_cur = has_parent;
-		if (has_parent)
-			git_oid_cpy(&cur, &parent);
+		if (since && s >= start && s < cur) {
+			oldest = s + 1;
+			cur = s;
+			continue;
+		}
+		oldest = start;
+		if (start == 0) {
+			has_cur = 0;
+			break;
+		}
+		cur = start - 1;
 	}
 	/* Only a run that ends at a revision with the quote (or at since) counts. */
 	if (error == 0 && has_oldest && (has_cur || since == NULL)) {
-		if ((error = git_commit_lookup(&oc, repo->git, &oldest)) < 0)
+		if ((error = git_commit_lookup(&oc, repo->git, &h.chain[oldest].commit)) < 0)
 			error = errata__git_error(error, "reading a commit");
 		else if ((error = fill_info(out, oc)) == 0)
 			*found = 1;
 	}
 	git_commit_free(oc);
-	walker_dispose(&w);
+	errata__path_history_dispose(&h);
 	return error;
 }
 
@@ -581,37 +430,28 @@ int errata_blame_quote(errata_blame *out, errata_repo *repo, const char *path,
 	}
 	line_col(text, out->offset, &out->line, &out->column);
 	{
-		path_walker w;
-		git_oid c, tree, parent, ptree, pparent;
-		int has_parent, phas_parent;
+		errata__path_history h;
+		long k;
 
-		if ((error = walker_init(&w, repo, path)) < 0)
+		if ((error = errata__path_history_load(&h, repo, path, git_commit_id(start))) < 0)
 			goto cleanup;
-		git_oid_cpy(&c, git_commit_id(start));
-		error = raw_commit(&w, &c, &tree, &parent, &has_parent);
-		while (error == 0 && has_parent) {
-			git_oid boid;
-			int contained = 0, has;
+		/* Back over the changes while the older text still has the quote. */
+		k = errata__path_history_change_at(&h, h.rev_pos);
+		while (error == 0 && k > 0 && h.changes[k - 1].present) {
+			int contained = 0;
 
-			if ((error = raw_commit(&w, &parent, &ptree, &pparent, &phas_parent)) < 0)
+			if ((error = blob_contains(repo, &h.changes[k - 1].blob, &q, &memo, &contained)) < 0 ||
+			    !contained)
 				break;
-			if ((has = raw_blob_at(&w, &ptree, &boid)) <= 0) {
-				error = has;
-				break;
-			}
-			if ((error = blob_contains(repo, &boid, &q, &memo, &contained)) < 0 || !contained)
-				break;
-			git_oid_cpy(&c, &parent);
-			git_oid_cpy(&parent, &pparent);
-			has_parent = phas_parent;
+			k--;
 		}
-		walker_dispose(&w);
+		if (error == 0 && k < 0)
+			error = errata__error(ERRATA_ERROR, "%s: history index out of step", path);
+		if (error == 0 && (error = git_commit_lookup(&cur, repo->git, &h.chain[h.changes[k].pos].commit)) < 0)
+			error = errata__git_error(error, "reading a commit");
+		errata__path_history_dispose(&h);
 		if (error < 0)
 			goto cleanup;
-		if ((error = git_commit_lookup(&cur, repo->git, &c)) < 0) {
-			error = errata__git_error(error, "reading a commit");
-			goto cleanup;
-		}
 	}
 	if ((error = fill_info(&out->introduced, cur)) < 0)
 		goto cleanup;

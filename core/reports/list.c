@@ -6,7 +6,9 @@
  * line per report keyed by its folder's tree id. A file whose shard has
  * not changed is used as it is; in a changed shard only the reports whose
  * folder changed are replayed again, and the file is rewritten through a
- * temporary file and a rename, so a reader never sees half of one.
+ * temporary file and a rename, so a reader never sees half of one. A
+ * report that holds only its open event (most of them) is written straight
+ * from the event, without building its state as a tree.
  */
 #include "reports/reports.h"
 
@@ -18,6 +20,7 @@
 #include <unistd.h>
 
 #include "errata/history.h"
+#include "repo/history_index.h"
 
 #define CACHE_MAGIC "errata-reports-shard 1 "
 
@@ -90,11 +93,17 @@ static entry *push_entry(errata_reports *set)
 	return &set->v[set->n++];
 }
 
+/* Append s with backslash, tab and newline escaped; plain runs are copied whole. */
 static int escape_into(errata_buf *b, const char *s)
 {
 	int error = 0;
 
-	for (; s && *s && error == 0; s++) {
+	while (s && *s && error == 0) {
+		size_t run = strcspn(s, "\\\t\n");
+
+		if (run && (error = errata_buf_put(b, s, run)) < 0)
+			break;
+		s += run;
 		if (*s == '\\')
 			error = errata_buf_put(b, "\\\\", 2);
 		else if (*s == '\t')
@@ -102,7 +111,8 @@ static int escape_into(errata_buf *b, const char *s)
 		else if (*s == '\n')
 			error = errata_buf_put(b, "\\n", 2);
 		else
-			error = errata_buf_putc(b, *s);
+			break;
+		s++;
 	}
 	return error;
 }
@@ -128,11 +138,17 @@ static void unescape(char *s)
  */
 static int line_of(errata_buf *b, const errata_report *r, const char *tree)
 {
-	int error = errata_buf_printf(b, "%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t", r->id, tree,
-	                              r->status, r->anchored, r->rev ? r->rev : "-",
-	                              r->introduced_in ? r->introduced_in : "-",
-	                              r->fixed_in ? r->fixed_in : "-", r->time ? r->time : "-");
+	const char *f[] = {
+		r->id, tree, r->status, r->anchored ? "1" : "0", r->rev ? r->rev : "-",
+		r->introduced_in ? r->introduced_in : "-", r->fixed_in ? r->fixed_in : "-",
+		r->time ? r->time : "-"
+	};
+	int error = 0;
 
+	/* Field by field: a formatted print of eight strings costs more than the copies. */
+	for (size_t i = 0; i < sizeof(f) / sizeof(f[0]) && error == 0; i++)
+		if ((error = errata_buf_puts(b, f[i])) == 0)
+			error = errata_buf_putc(b, '\t');
 	if (error == 0)
 		error = escape_into(b, r->path);
 	if (error == 0)
@@ -185,21 +201,92 @@ static const char *jstr(const cJSON *o, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* Keep the report's cache line (its fields point into the set's memory). */
+static int add_entry(errata_reports *set, const errata_report *r, const char *tree)
+{
+	errata_buf line = ERRATA_BUF_INIT;
+	char *copy;
+	entry *e;
+	int error;
+
+	if ((error = errata_buf_grow(&line, strlen(r->json) + 512)) < 0 ||
+	    (error = line_of(&line, r, tree)) < 0)
+		goto cleanup;
+	line.ptr[line.size - 1] = '\0';
+	if (!(copy = arena_alloc(set, line.size)) || !(e = push_entry(set))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	memcpy(copy, line.ptr, line.size);
+	if (parse_line(copy, e) < 0) {
+		set->n--;
+		error = errata__error(ERRATA_ERROR, "report %s: cannot index its state", r->id);
+	}
+cleanup:
+	errata_buf_dispose(&line);
+	return error;
+}
+
+/*
+ * A report folder that holds one event, an open (most of them): its state
+ * is written straight from the event. 1 when done, 0 to replay it instead.
+ */
+static int add_opened(errata_reports *set, errata_repo *repo, const char *id, git_tree *dir,
+                      const char *tree)
+{
+	git_blob *blob = NULL;
+	cJSON *ev = NULL;
+	errata_buf json = ERRATA_BUF_INIT;
+	errata_report r;
+	const char *type;
+	int error = 0;
+
+	if (git_tree_entrycount(dir) != 1 ||
+	    git_blob_lookup(&blob, repo->git, git_tree_entry_id(git_tree_entry_byindex(dir, 0))) < 0)
+		goto cleanup;
+	ev = cJSON_ParseWithLength(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+	type = jstr(ev, "type");
+	if (!cJSON_IsObject(ev) || !type || strcmp(type, "open") != 0)
+		goto cleanup;
+	if ((error = errata__report_open_json(ev, id, &json)) < 0)
+		goto cleanup;
+	memset(&r, 0, sizeof(r));
+	r.id = id;
+	r.status = "open";
+	r.path = jstr(ev, "path") ? jstr(ev, "path") : "";
+	r.rev = jstr(ev, "rev");
+	r.quote = jstr(ev, "quote") ? jstr(ev, "quote") : "";
+	r.anchored = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ev, "anchored"));
+	r.introduced_in = jstr(ev, "introduced_in");
+	r.time = jstr(ev, "time");
+	r.json = json.ptr;
+	if ((error = add_entry(set, &r, tree)) == 0)
+		error = 1;
+cleanup:
+	errata__error_clear();
+	errata_buf_dispose(&json);
+	cJSON_Delete(ev);
+	git_blob_free(blob);
+	return error;
+}
+
 /* Replay one report folder into a new entry of the set. */
 static int add_replayed(errata_reports *set, errata_repo *repo, const char *id,
                         const git_oid *tree_oid)
 {
 	git_tree *dir = NULL;
 	cJSON *state = NULL;
-	char *json = NULL, *copy, tree[GIT_OID_HEXSZ + 1];
-	errata_buf line = ERRATA_BUF_INIT;
+	char *json = NULL, tree[GIT_OID_HEXSZ + 1];
 	errata_report r;
-	entry *e;
 	int error;
 
 	git_oid_tostr(tree, sizeof(tree), tree_oid);
 	if ((error = git_tree_lookup(&dir, repo->git, tree_oid)) < 0) {
 		error = errata__git_error(error, id);
+		goto cleanup;
+	}
+	if ((error = add_opened(set, repo, id, dir, tree)) != 0) {
+		error = error < 0 ? error : 0;
 		goto cleanup;
 	}
 	if ((error = errata__report_replay(repo, dir, id, &state)) < 0)
@@ -219,22 +306,8 @@ static int add_replayed(errata_reports *set, errata_repo *repo, const char *id,
 	r.fixed_in = jstr(state, "fixed_in");
 	r.time = jstr(state, "time");
 	r.json = json;
-	if ((error = errata_buf_grow(&line, strlen(json) + 512)) < 0 ||
-	    (error = line_of(&line, &r, tree)) < 0)
-		goto cleanup;
-	line.ptr[line.size - 1] = '\0';
-	if (!(copy = arena_alloc(set, line.size)) || !(e = push_entry(set))) {
-		error = errata__oom();
-		goto cleanup;
-	}
-	memcpy(copy, line.ptr, line.size);
-	if (parse_line(copy, e) < 0) {
-		set->n--;
-		error = errata__error(ERRATA_ERROR, "report %s: cannot index its state", id);
-		goto cleanup;
-	}
+	error = add_entry(set, &r, tree);
 cleanup:
-	errata_buf_dispose(&line);
 	cJSON_free(json);
 	cJSON_Delete(state);
 	git_tree_free(dir);
@@ -244,18 +317,7 @@ cleanup:
 /* <gitdir>/errata/reports/<shard>, and make the folders when asked. */
 static char *shard_path(errata_repo *repo, const char *shard, int make)
 {
-	char *p = malloc(strlen(repo->gitdir) + 32);
-
-	if (!p)
-		return NULL;
-	if (make) {
-		sprintf(p, "%serrata", repo->gitdir);
-		mkdir(p, 0777);
-		sprintf(p, "%serrata/reports", repo->gitdir);
-		mkdir(p, 0777);
-	}
-	sprintf(p, "%serrata/reports/%s", repo->gitdir, shard);
-	return p;
+	return errata__cache_path(repo, "reports", shard, make);
 }
 
 /*
@@ -436,9 +498,12 @@ int errata_reports_load(errata_reports **out, errata_repo *repo)
 	}
 	/*
 	 * Each report folder and event is read once: libgit2's object cache
-	 * would only fill up (and cost more in malloc than it saves).
+	 * would only fill up (and cost more in malloc than it saves). Hashing
+	 * every object read again (as git itself does not) costs a fifth of a
+	 * cold load.
 	 */
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	for (size_t s = 0; rtree && s < git_tree_entrycount(rtree); s++) {
 		const git_tree_entry *se = git_tree_entry_byindex(rtree, s);
 		const char *sname = git_tree_entry_name(se);
@@ -450,6 +515,7 @@ int errata_reports_load(errata_reports **out, errata_repo *repo)
 			break;
 	}
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 1);
 	if (error < 0)
 		goto cleanup;
 done:

@@ -30,71 +30,79 @@ static const char *str(const cJSON *o, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-/* Set key to a copy of the string (or null). */
-static int set_str(cJSON *o, const char *key, const char *val)
+/*
+ * Set key to v (taken over; NULL means out of memory): the state's keys
+ * exist from the skeleton, so one lookup finds the item to replace.
+ */
+static int put(cJSON *o, const char *key, cJSON *v)
 {
-	cJSON *v = val ? cJSON_CreateString(val) : cJSON_CreateNull();
+	cJSON *old;
 
 	if (!v)
 		return errata__oom();
-	if (cJSON_GetObjectItemCaseSensitive(o, key))
-		cJSON_ReplaceItemInObjectCaseSensitive(o, key, v);
-	else
+	if ((old = cJSON_GetObjectItemCaseSensitive(o, key))) {
+		/* The new item takes over the old one's key. */
+		if (v->string && !(v->type & cJSON_StringIsConst))
+			cJSON_free(v->string);
+		v->string = old->string;
+		v->type = (v->type & ~cJSON_StringIsConst) | (old->type & cJSON_StringIsConst);
+		old->string = NULL;
+		cJSON_ReplaceItemViaPointer(o, old, v);
+	} else
 		cJSON_AddItemToObject(o, key, v);
 	return 0;
 }
 
+/* Set key to a copy of the string (or null). */
+static int set_str(cJSON *o, const char *key, const char *val)
+{
+	return put(o, key, val ? cJSON_CreateString(val) : cJSON_CreateNull());
+}
+
+/* Set key to a copy of src (or null). */
 static int set_item(cJSON *o, const char *key, const cJSON *src)
 {
-	cJSON *v = src ? cJSON_Duplicate(src, 1) : cJSON_CreateNull();
-
-	if (!v)
-		return errata__oom();
-	if (cJSON_GetObjectItemCaseSensitive(o, key))
-		cJSON_ReplaceItemInObjectCaseSensitive(o, key, v);
-	else
-		cJSON_AddItemToObject(o, key, v);
-	return 0;
+	return put(o, key, src ? cJSON_Duplicate(src, 1) : cJSON_CreateNull());
 }
 
 static int set_bool(cJSON *o, const char *key, int b)
 {
-	cJSON *v = cJSON_CreateBool(b);
-
-	if (!v)
-		return errata__oom();
-	if (cJSON_GetObjectItemCaseSensitive(o, key))
-		cJSON_ReplaceItemInObjectCaseSensitive(o, key, v);
-	else
-		cJSON_AddItemToObject(o, key, v);
-	return 0;
+	return put(o, key, cJSON_CreateBool(b));
 }
 
 /* The skeleton every state has, so that keys keep one order. */
+/* The keys of a state after "id", in their order. */
+static const char *const state_keys[] = {
+	"status", "path", "rev", "quote", "message", "suggest", "reporter",
+	"contact", "anchored", "location", "introduced_in", "introduced_by",
+	"fixed_in", "fixed_detected", "duplicate_of", "rejected_why",
+	"findings", "correction", "time", "events", NULL
+};
+
+/* The fields an open event gives its report's state. */
+static const char *const open_fields[] = {
+	"path", "rev", "quote", "message", "suggest", "reporter", "contact",
+	"location", "introduced_in", "introduced_by", "findings", NULL
+};
+
 cJSON *errata__report_state_new(const char *id)
 {
-	static const char *const keys[] = {
-		"status", "path", "rev", "quote", "message", "suggest", "reporter",
-		"contact", "anchored", "location", "introduced_in", "introduced_by",
-		"fixed_in", "fixed_detected", "duplicate_of", "rejected_why",
-		"findings", "correction", "time", NULL
-	};
+	const char *const *keys = state_keys;
 	cJSON *s = cJSON_CreateObject();
+	int ok = s && cJSON_AddStringToObject(s, "id", id);
 
-	if (!s || !cJSON_AddStringToObject(s, "id", id)) {
-		cJSON_Delete(s);
-		return NULL;
+	for (size_t i = 0; ok && keys[i]; i++) {
+		const char *k = keys[i];
+		cJSON *v = strcmp(k, "status") == 0 ? cJSON_CreateString("open")
+		         : strcmp(k, "anchored") == 0 || strcmp(k, "fixed_detected") == 0 ? cJSON_CreateFalse()
+		         : strcmp(k, "findings") == 0 || strcmp(k, "events") == 0 ? cJSON_CreateArray()
+		         : cJSON_CreateNull();
+
+		ok = v != NULL;
+		if (ok)
+			cJSON_AddItemToObject(s, k, v);
 	}
-	for (size_t i = 0; keys[i]; i++)
-		if (!cJSON_AddNullToObject(s, keys[i])) {
-			cJSON_Delete(s);
-			return NULL;
-		}
-	cJSON_ReplaceItemInObjectCaseSensitive(s, "status", cJSON_CreateString("open"));
-	cJSON_ReplaceItemInObjectCaseSensitive(s, "anchored", cJSON_CreateFalse());
-	cJSON_ReplaceItemInObjectCaseSensitive(s, "fixed_detected", cJSON_CreateFalse());
-	cJSON_ReplaceItemInObjectCaseSensitive(s, "findings", cJSON_CreateArray());
-	if (!cJSON_AddArrayToObject(s, "events")) {
+	if (!ok) {
 		cJSON_Delete(s);
 		return NULL;
 	}
@@ -128,16 +136,11 @@ static int apply(cJSON *s, const cJSON *ev)
 	if (!type)
 		return 0;
 	if (strcmp(type, "open") == 0) {
-		static const char *const fields[] = {
-			"path", "rev", "quote", "message", "suggest", "reporter", "contact",
-			"location", "introduced_in", "introduced_by", "findings", NULL
-		};
-
-		for (size_t i = 0; fields[i] && error == 0; i++) {
-			const cJSON *x = cJSON_GetObjectItemCaseSensitive(ev, fields[i]);
+		for (size_t i = 0; open_fields[i] && error == 0; i++) {
+			const cJSON *x = cJSON_GetObjectItemCaseSensitive(ev, open_fields[i]);
 
 			if (x)
-				error = set_item(s, fields[i], x);
+				error = set_item(s, open_fields[i], x);
 		}
 		if (error == 0)
 			error = set_bool(s, "anchored", cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ev, "anchored")));
@@ -242,5 +245,108 @@ int errata__report_replay(errata_repo *repo, git_tree *dir, const char *id, cJSO
 cleanup:
 	cJSON_Delete(state);
 	free(evs);
+	return error;
+}
+
+/* Append the unformatted JSON of v, as cJSON prints it, into a stack buffer when it fits. */
+static int put_json(errata_buf *b, const cJSON *v)
+{
+	char small[1024], *big;
+	int error;
+
+	if (cJSON_PrintPreallocated((cJSON *)v, small, (int)sizeof(small), 0))
+		return errata_buf_puts(b, small);
+	if (!(big = cJSON_PrintUnformatted(v)))
+		return errata__oom();
+	error = errata_buf_puts(b, big);
+	cJSON_free(big);
+	return error;
+}
+
+/* Append "key": (after a comma unless first in its object); keys need no escapes. */
+static int put_key(errata_buf *b, const char *key)
+{
+	int error = 0;
+
+	if (b->size && b->ptr[b->size - 1] != '{')
+		error = errata_buf_putc(b, ',');
+	if (error == 0)
+		error = errata_buf_putc(b, '"');
+	if (error == 0)
+		error = errata_buf_puts(b, key);
+	if (error == 0)
+		error = errata_buf_put(b, "\":", 2);
+	return error;
+}
+
+/* Append "key": then the string s (NULL: alt, else null) as cJSON prints it. */
+static int put_key_str(errata_buf *b, const char *key, const char *s, const char *alt)
+{
+	cJSON v;
+	int error;
+
+	if ((error = put_key(b, key)) < 0)
+		return error;
+	if (!s)
+		s = alt;
+	if (!s)
+		return errata_buf_puts(b, "null");
+	memset(&v, 0, sizeof(v));
+	v.type = cJSON_String;
+	v.valuestring = (char *)s;
+	return put_json(b, &v);
+}
+
+int errata__report_open_json(const cJSON *ev, const char *id, errata_buf *out)
+{
+	int error = errata_buf_grow(out, out->size + 1024);
+
+	if (error == 0)
+		error = errata_buf_putc(out, '{');
+
+	if (error == 0)
+		error = put_key_str(out, "id", id, NULL);
+	for (size_t i = 0; state_keys[i] && error == 0; i++) {
+		const char *k = state_keys[i];
+		const cJSON *x = NULL;
+		int field = 0;
+
+		for (size_t f = 0; open_fields[f]; f++)
+			if (strcmp(open_fields[f], k) == 0)
+				field = 1;
+		if (field) {
+			if ((error = put_key(out, k)) < 0)
+				break;
+			x = cJSON_GetObjectItemCaseSensitive(ev, k);
+			error = x ? put_json(out, x) : errata_buf_puts(out, strcmp(k, "findings") == 0 ? "[]" : "null");
+		} else if (strcmp(k, "status") == 0) {
+			error = put_key_str(out, k, "open", NULL);
+		} else if (strcmp(k, "anchored") == 0) {
+			if ((error = put_key(out, k)) == 0)
+				error = errata_buf_puts(out, cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ev, "anchored")) ?
+				                        "true" : "false");
+		} else if (strcmp(k, "fixed_detected") == 0) {
+			error = errata_buf_puts(out, ",\"fixed_detected\":false");
+		} else if (strcmp(k, "time") == 0) {
+			error = put_key_str(out, k, str(ev, "time"), NULL);
+		} else if (strcmp(k, "events") == 0) {
+			/* The open event's summary, as apply() writes it. */
+			const cJSON *lamport = cJSON_GetObjectItemCaseSensitive(ev, "lamport");
+
+			if ((error = errata_buf_puts(out, ",\"events\":[{")) == 0 &&
+			    (error = put_key_str(out, "type", "open", NULL)) == 0 &&
+			    (error = put_key_str(out, "id", str(ev, "id"), "")) == 0 && lamport &&
+			    (error = put_key(out, "lamport")) == 0)
+				error = put_json(out, lamport);
+			if (error == 0 && (error = put_key_str(out, "actor", str(ev, "actor"), "")) == 0 &&
+			    (error = put_key_str(out, "time", str(ev, "time"), "")) == 0)
+				error = errata_buf_puts(out, "}]");
+		} else {
+			if ((error = put_key(out, k)) == 0)
+				error = errata_buf_puts(out, "null");
+		}
+	}
+	if (error == 0)
+		error = errata_buf_putc(out, '}');
 	return error;
 }

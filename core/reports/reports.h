@@ -93,6 +93,13 @@ cJSON *errata__report_state_new(const char *id);
 /* Apply one event blob to a state; a blob that is not a JSON object is skipped. */
 int errata__report_apply(cJSON *state, const char *data, size_t len);
 
+/*
+ * Append the state JSON (as cJSON_PrintUnformatted() prints a replayed
+ * state) of report `id` whose only event is `ev`, an object of type
+ * "open": the cold list cache's fast way, with no state tree built.
+ */
+int errata__report_open_json(const cJSON *ev, const char *id, errata_buf *out);
+
 /* Validate UTF-8 and the absence of NUL; for messages naming `field`. */
 int errata__reports_check_text(const char *field, const char *s, size_t max);
 

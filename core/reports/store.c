@@ -213,7 +213,7 @@ int errata__reports_create_ref(errata_repo *repo, const git_oid *oid, const char
 		if (errno == EEXIST && stat(path, &st) == 0 && time(NULL) - st.st_mtime > 10)
 			unlink(path);
 		else if (errno != EEXIST)
-			return errata__error(ERRATA_EIO, "%s: %s", path, strerror(errno));
+			return errata__error(ERRATA_EIO, "%s: %s", path, errata__strerror(errno));
 		return ERRATA_ECONFLICT;
 	}
 	close(fd);

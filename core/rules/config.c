@@ -235,7 +235,11 @@ int errata_config_find(char **out, const char *dir)
 	if (!(cur = realpath(dir, NULL))) {
 		if (errno == ENOMEM)
 			return errata__oom();
-		return errata__error(ERRATA_ENOTFOUND, "%s: %s", dir, strerror(errno));
+		/* No such folder: no config applies (reading the file will fail
+		 * with the message that matters). */
+		if (errno == ENOENT || errno == ENOTDIR)
+			return 0;
+		return errata__error(ERRATA_EIO, "%s: %s", dir, errata__strerror(errno));
 	}
 	for (;;) {
 		size_t n = strlen(cur) + sizeof(CONFIG_NAME) + 2;

@@ -11,6 +11,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "common.h"
 #include "rules/rule_impl.h"
@@ -104,6 +107,24 @@ static inline unsigned word_sig(const unsigned char *w, size_t n)
 	return (x ^ (x >> 7)) & 4095u;
 }
 
+/*
+ * A word's key: its first three bytes with bit 0x20 set (0 past its end)
+ * and its length. Words equal but for ASCII case have equal keys. w[n]
+ * must be readable (a NUL or the byte after the word).
+ */
+static inline uint32_t word_key(const unsigned char *w, size_t n)
+{
+	static const uint32_t keep[4] = { 0, 0xffu, 0xffffu, 0xffffffu };
+	uint32_t x = (uint32_t)w[0] | (uint32_t)w[1] << 8 | (uint32_t)(n > 1 ? w[2] : 0) << 16;
+
+	return ((x | 0x202020u) & keep[n < 3 ? n : 3]) | (uint32_t)(n < 255 ? n : 255) << 24;
+}
+
+static inline uint32_t key_slot(uint32_t key)
+{
+	return (key * 0x9e3779b1u) >> 16;
+}
+
 /* ---- preparing -------------------------------------------------------- */
 
 static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
@@ -124,6 +145,9 @@ static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
 	if (i) {
 		unsigned sig = word_sig(s, i);
 
+		uint32_t slot = key_slot(word_key(s, i));
+
+		rs->key_bits[slot >> 6] |= (uint64_t)1 << (slot & 63);
 		rs->first_len[fold(s[0])] |= (uint64_t)1 << (i < 63 ? i : 63);
 		rs->bloom[sig >> 6] |= (uint64_t)1 << (sig & 63);
 	}
@@ -154,6 +178,17 @@ int errata__rules_prepare(errata__rules *rs)
 			if ((error = lex_add(rs, r, p)))
 				return error;
 	}
+	if (!(rs->pattern_rules = malloc((rs->count ? rs->count : 1) * sizeof(size_t))))
+		return errata__oom();
+	rs->pattern_count = 0;
+	for (size_t r = 0; r < rs->count; r++) {
+		const errata__rule *rule = rs->rules[r];
+
+		if (rule->head.enabled && rule->code && !rule->literal)
+			rs->pattern_rules[rs->pattern_count++] = r;
+	}
+	for (unsigned c = 0; c < 256; c++)
+		rs->first_len_any[c] = rs->first_len[fold((unsigned char)c)];
 	while (nb < rs->lex_count * 4)
 		nb *= 2;
 	if (!(rs->buckets = malloc(nb * sizeof(long))))
@@ -466,44 +501,145 @@ static int followed(const run_ctx *rc, const errata__rule *r, size_t at)
 	return m >= 0;
 }
 
+static inline unsigned ctz64(uint64_t x)
+{
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctzll(x);
+#else
+	unsigned n = 0;
+
+	while (!(x & 1)) {
+		x >>= 1;
+		n++;
+	}
+	return n;
+#endif
+}
+
+/*
+ * Mark in rs->word_bits the bytes of the prose that belong to word
+ * characters, walking it character by character from the start (as
+ * errata__word_char_at() reads it: a stray byte is one non-word
+ * character). Runs of ASCII bytes are classified sixteen at a time where
+ * SSE2 is available. The bitmap has room for bit `len` and beyond, all 0.
+ * *utf8 tells whether every character decoded (valid UTF-8 lets every
+ * pcre2 call skip its own check of the subject).
+ */
+static int word_bits_build(errata__rules *rs, const unsigned char *s, size_t len, int *utf8)
+{
+	size_t nw = len / 64 + 2, i = 0, n;
+	uint64_t *b;
+
+	if (nw > rs->word_bits_alloc) {
+		b = realloc(rs->word_bits, nw * sizeof(*b));
+		if (!b)
+			return errata__oom();
+		rs->word_bits = b;
+		rs->word_bits_alloc = nw;
+	}
+	b = rs->word_bits;
+	memset(b, 0, nw * sizeof(*b));
+	*utf8 = 1;
+	while (i < len) {
+		size_t stop = len;
+
+#ifdef __SSE2__
+		if (i + 16 <= len) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			int high = _mm_movemask_epi8(x);
+
+			if (!high) {
+				__m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
+				__m128i dig = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+				                            _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+				__m128i alp = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
+				                            _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
+				uint64_t m = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(dig, alp));
+				unsigned sh = (unsigned)(i & 63);
+
+				b[i >> 6] |= m << sh;
+				if (sh > 48)
+					b[(i >> 6) + 1] |= m >> (64 - sh);
+				i += 16;
+				continue;
+			}
+			stop = i + ctz64((uint64_t)(unsigned)high);
+		}
+#endif
+		/* ASCII bytes up to stop, then one character */
+		for (; i < stop && s[i] < 0x80; i++)
+			if (ASCII_WORD(s[i]))
+				b[i >> 6] |= (uint64_t)1 << (i & 63);
+		if (i >= len || s[i] < 0x80)
+			continue;
+		if (errata__word_char_at(s, len, i, &n))
+			for (size_t k = i; k < i + n; k++)
+				b[k >> 6] |= (uint64_t)1 << (k & 63);
+		else if (n == 1)
+			*utf8 = 0;   /* a byte that does not decode */
+		i += n;
+	}
+	return 0;
+}
+
+/*
+ * The edges of the word runs in a bitmap, in order: a word's start, then
+ * its end, and so on (every run ends, since the bitmap's last 64 bits are
+ * clear).
+ */
+typedef struct {
+	const uint64_t *b;
+	size_t w, nw, base;
+	uint64_t edges, carry;
+} edge_iter;
+
+/* The next edge, or SIZE_MAX after the last. */
+static inline size_t edge_next(edge_iter *it)
+{
+	size_t p;
+
+	while (!it->edges) {
+		uint64_t x;
+
+		if (it->w >= it->nw)
+			return SIZE_MAX;
+		x = it->b[it->w];
+		it->edges = x ^ ((x << 1) | it->carry);
+		it->carry = x >> 63;
+		it->base = it->w++ * 64;
+	}
+	p = it->base + ctz64(it->edges);
+	it->edges &= it->edges - 1;
+	return p;
+}
+
 /* The word pass: literal forms and repeated words. */
 static int word_pass(run_ctx *rc, errata__rules *rs)
 {
 	const unsigned char *s = (const unsigned char *)rc->prose;
-	size_t len = rc->len, i = 0, n;
+	size_t len = rc->len;
 	size_t prev_s = 0, prev_e = 0;
+	uint32_t prev_key = 0;
 	int have_prev = 0, error = 0;
+	const int lex = rs->lex_count != 0, repeated = rs->any_repeated;
+	edge_iter it;
 
-	/* The prose is NUL-terminated, and NUL is not a word character. */
-	while (i < len && !error) {
+
+	memset(&it, 0, sizeof(it));
+	it.b = rs->word_bits;
+	it.nw = len / 64 + 2;
+	while (!error) {
 		size_t ws, we;
 		uint64_t h;
+		uint32_t key, slot;
 
-		/* skip to a word */
-		for (;;) {
-			while (byte_class[s[i]] == 0 && s[i])
-				i++;
-			if (i >= len || s[i] < 0x80 || errata__word_char_at(s, len, i, &n))
-				break;
-			i += n;
-		}
-		if (i >= len)
+		if ((ws = edge_next(&it)) == SIZE_MAX)
 			break;
-		ws = i;
-		for (;;) {
-			while (ASCII_WORD(s[i]))
-				i++;
-			if (i >= len || s[i] < 0x80 || !errata__word_char_at(s, len, i, &n))
-				break;
-			i += n;
-		}
-		we = i;
-		if (we == ws) {    /* a stray NUL: step over it */
-			i++;
-			continue;
-		}
-		if (rs->lex_count &&
-		    ((rs->first_len[fold(s[ws])] >> (we - ws < 63 ? we - ws : 63)) & 1) &&
+		we = edge_next(&it);
+		key = word_key(s + ws, we - ws);
+		slot = key_slot(key);
+		if (lex && ((rs->key_bits[slot >> 6] >> (slot & 63)) & 1) &&
+		    ((rs->first_len_any[s[ws]] >> (we - ws < 63 ? we - ws : 63)) & 1) &&
 		    ((rs->bloom[word_sig(s + ws, we - ws) >> 6] >> (word_sig(s + ws, we - ws) & 63)) & 1)) {
 			long e;
 
@@ -540,8 +676,8 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 			for (size_t k = 0; k < nbest && !error; k++)
 				error = literal_hit(rc, rs, best[k].rule, best[k].phrase, ws, best[k].len);
 		}
-		if (rs->any_repeated && !error) {
-			if (have_prev && we - ws == prev_e - prev_s &&
+		if (repeated && !error) {
+			if (have_prev && key == prev_key && we - ws == prev_e - prev_s &&
 			    soft_gap(rc->prose, prev_e, ws) &&
 			    errata__strncasecmp_ascii(rc->prose + prev_s, rc->prose + ws, we - ws) == 0 &&
 			    !has_digit(rc->prose + ws, we - ws)) {
@@ -551,6 +687,7 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 			}
 			prev_s = ws;
 			prev_e = we;
+			prev_key = key;
 			have_prev = 1;
 		}
 	}
@@ -683,43 +820,11 @@ static int pcre_pass(run_ctx *rc, errata__rules *rs, size_t ri, uint32_t opts)
 	return error;
 }
 
-/* Valid UTF-8 lets every pcre2 call skip its own check of the subject. */
-static int prose_is_utf8(const char *s, size_t len)
-{
-	size_t i = 0;
-	uint32_t cp;
-
-	while (i < len) {
-		size_t k;
-
-		/* eight ASCII bytes at a time */
-		while (i + 8 <= len) {
-			uint64_t w;
-
-			memcpy(&w, s + i, 8);
-			if (w & 0x8080808080808080ULL)
-				break;
-			i += 8;
-		}
-		if (i >= len)
-			break;
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		k = errata__utf8_decode((const unsigned char *)s + i, len - i, &cp);
-		if (!k)
-			return 0;
-		i += k;
-	}
-	return 1;
-}
-
 int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings *out)
 {
 	run_ctx rc;
 	uint32_t opts;
-	int error = 0;
+	int error = 0, valid = 0;
 
 	if (!rs->prepared && (error = errata__rules_prepare(rs)))
 		return error;
@@ -730,17 +835,15 @@ int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings 
 	rc.prose = errata_doc_prose(doc, &rc.len);
 	if (!rc.prose)
 		return 0;
-	opts = prose_is_utf8(rc.prose, rc.len) ? PCRE2_NO_UTF_CHECK : 0;
+	/* the word bitmap, and whether the prose is valid UTF-8, in one walk */
+	if ((error = word_bits_build(rs, (const unsigned char *)rc.prose, rc.len, &valid)))
+		goto cleanup;
+	opts = valid ? PCRE2_NO_UTF_CHECK : 0;
 	rc.opts = opts;
 	if ((rs->lex_count || rs->any_repeated) && (error = word_pass(&rc, rs)))
 		goto cleanup;
-	for (size_t i = 0; i < rs->count && !error; i++) {
-		errata__rule *r = rs->rules[i];
-
-		if (!r->head.enabled || !r->code || r->literal)
-			continue;
-		error = pcre_pass(&rc, rs, i, opts);
-	}
+	for (size_t i = 0; i < rs->pattern_count && !error; i++)
+		error = pcre_pass(&rc, rs, rs->pattern_rules[i], opts);
 	if (!error)
 		error = consistency_findings(&rc, rs);
 cleanup:

@@ -56,6 +56,8 @@ void errata__rules_free(errata__rules *rs)
 	free(rs->rules);
 	free(rs->lex);
 	free(rs->buckets);
+	free(rs->word_bits);
+	free(rs->pattern_rules);
 	if (rs->md)
 		pcre2_match_data_free(rs->md);
 	if (rs->mctx)
@@ -848,7 +850,7 @@ int errata__rules_load_dir(errata__rules *rs, const char *dir, int missing_ok)
 		if (errno == ENOENT && missing_ok)
 			return 0;
 		return errata__error(errno == ENOENT ? ERRATA_ENOTFOUND : ERRATA_EIO,
-		                     "%s: cannot open rule folder: %s", dir, strerror(errno));
+		                     "%s: cannot open rule folder: %s", dir, errata__strerror(errno));
 	}
 	while ((e = readdir(d))) {
 		size_t n = strlen(e->d_name);

@@ -63,9 +63,16 @@ struct errata__rules {
 	int any_repeated;
 	uint64_t bloom[64];         /* 4096-bit filter over the first words' signatures */
 	uint64_t first_len[256];    /* folded first byte -> bit per first-word length (63: longer) */
+	uint64_t first_len_any[256]; /* the same for any first byte, upper case included */
+	uint64_t key_bits[1024];    /* 65536-bit filter over the first words' keys (match.c) */
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	pcre2_match_data *md;
+	/* reused from document to document by the word pass (match.c) */
+	uint64_t *word_bits;        /* bit i: prose byte i is part of a word character */
+	size_t word_bits_alloc;     /* in 64-bit words */
+	size_t *pattern_rules;      /* indexes of the enabled pcre2 rules, in order */
+	size_t pattern_count;
 };
 
 /* Byte classes for the word pass, and helpers both files use. */

@@ -14,6 +14,9 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static const char *doc_name(const char *path)
 {
@@ -93,6 +96,19 @@ static int doc_index(errata_doc *doc)
 	while (i < n) {
 		unsigned char c;
 
+#ifdef __SSE2__
+		/* below 0x0e or from 0x80: the bytes that are negative or small as signed */
+		while (i + 16 <= n) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x0e)));
+
+			if (m) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+#endif
 		while (i + 8 <= n && word_is_plain(s + i))
 			i += 8;
 		if (i >= n)

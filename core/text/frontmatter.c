@@ -15,6 +15,8 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "errata/dates.h"
+
 /* Whether text[i..n) is a line of exactly `mark` (three bytes) plus blanks. */
 static size_t delimiter_line(const char *text, size_t i, size_t n, const char *mark)
 {
@@ -59,6 +61,32 @@ static int is_iso_day(const char *v, size_t len)
 	return len == 10 || v[10] == 'T' || v[10] == ' ' || v[10] == 't';
 }
 
+/* Whether v starts with a YYYY-MM-DD that names a real day. */
+static int is_real_day(const char *v, size_t len)
+{
+	int y, m, d;
+
+	if (!is_iso_day(v, len))
+		return 0;
+	y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+	m = (v[5] - '0') * 10 + (v[6] - '0');
+	d = (v[8] - '0') * 10 + (v[9] - '0');
+	return errata_date_valid(y, m, d);
+}
+
+/* The article's date decides year inference: a "date" that is not one is
+ * an error in strict mode rather than a silent skip of the date checks. */
+static int bad_date(const errata_doc *doc, const yaml_event_t *ev, unsigned int line0)
+{
+	size_t vlen = ev->data.scalar.length > 40 ? 40 : ev->data.scalar.length;
+
+	return errata__error(ERRATA_EINVALID,
+	                     "%s:%lu:%lu: front matter: date '%.*s' is not a date (write YYYY-MM-DD)",
+	                     doc->path, (unsigned long)ev->start_mark.line + line0,
+	                     (unsigned long)ev->start_mark.column + 1, (int)vlen,
+	                     (const char *)ev->data.scalar.value);
+}
+
 /*
  * Parse the YAML in doc->text[a, b) (starting on 1-based line `line0`).
  * Returns 0, ERRATA_EINVALID (message set when strict), or ERRATA_ENOMEM.
@@ -70,6 +98,8 @@ static int parse_yaml(errata_doc *doc, size_t a, size_t b, unsigned int line0,
 	yaml_parser_t parser;
 	yaml_event_t ev;
 	int error = 0, done = 0, have_event = 0, depth = 0, is_key = 1, docs = 0;
+	int date_mark_set = 0;
+	yaml_mark_t date_mark = { 0, 0, 0 };
 	char *key = NULL;
 	size_t klen = 0;
 
@@ -107,6 +137,12 @@ static int parse_yaml(errata_doc *doc, size_t a, size_t b, unsigned int line0,
 				*mapping = 1;
 			if (depth == 1 && *mapping && docs == 1) {
 				/* a collection as key or value: forget the pair */
+				/* a list as the date: reported once the YAML parsed */
+				if (!is_key && strict && key && klen == 4 && !memcmp(key, "date", 4) &&
+				    !date_mark_set) {
+					date_mark = ev.start_mark;
+					date_mark_set = 1;
+				}
 				if (!is_key) {
 					free(key);
 					key = NULL;
@@ -134,8 +170,14 @@ static int parse_yaml(errata_doc *doc, size_t a, size_t b, unsigned int line0,
 					const char *v = (const char *)ev.data.scalar.value;
 					size_t vlen = ev.data.scalar.length;
 
-					if (klen == 4 && !memcmp(key, "date", 4) && is_iso_day(v, vlen))
-						vlen = 10;
+					if (klen == 4 && !memcmp(key, "date", 4)) {
+						if (is_real_day(v, vlen)) {
+							vlen = 10;
+						} else if (strict && vlen > 0) {
+							error = bad_date(doc, &ev, line0);
+							goto cleanup;
+						}
+					}
 					if ((error = errata__doc_meta_set(doc, key, klen, v, vlen)) < 0)
 						goto cleanup;
 				}
@@ -152,12 +194,115 @@ static int parse_yaml(errata_doc *doc, size_t a, size_t b, unsigned int line0,
 		yaml_event_delete(&ev);
 		have_event = 0;
 	}
+	if (date_mark_set)
+		error = errata__error(ERRATA_EINVALID,
+		                      "%s:%lu:%lu: front matter: date is a list or a mapping, not a date (write YYYY-MM-DD)",
+		                      doc->path, (unsigned long)date_mark.line + line0,
+		                      (unsigned long)date_mark.column + 1);
 cleanup:
 	if (have_event)
 		yaml_event_delete(&ev);
 	free(key);
 	yaml_parser_delete(&parser);
 	return error;
+}
+
+/* A byte of a simple plain key or value: letters, digits, space and a few marks. */
+static int plain_byte(unsigned char c, int key)
+{
+	if (errata__is_alnum(c) || c == '_' || c == '-')
+		return 1;
+	return !key && (c == ' ' || c == '.' || c == ',' || c == '/' || c == '+');
+}
+
+/*
+ * One line "key: value" of the simple shape read without libyaml: a key
+ * of letters, digits, '_' and '-' from the first column, ": ", and a
+ * value that is either plain (it starts with a letter or digit and holds
+ * only plain_byte() characters; trailing spaces dropped) or in double
+ * quotes with printable ASCII and no backslash or quote inside, followed
+ * by nothing but spaces. Returns 1 and the parts, or 0.
+ */
+static int simple_pair(const char *t, size_t i, size_t e, size_t *k, size_t *kl,
+                       size_t *v, size_t *vl)
+{
+	size_t j = i;
+
+	if (j >= e || !errata__is_alnum((unsigned char)t[j]))
+		return 0;
+	while (j < e && plain_byte((unsigned char)t[j], 1))
+		j++;
+	if (j + 2 > e || t[j] != ':' || t[j + 1] != ' ')
+		return 0;
+	*k = i;
+	*kl = j - i;
+	j += 2;
+	while (j < e && t[j] == ' ')
+		j++;
+	if (j < e && t[j] == '"') {
+		size_t q = ++j;
+
+		while (j < e && t[j] != '"') {
+			if (t[j] == '\\' || (unsigned char)t[j] < 0x20 || (unsigned char)t[j] > 0x7e)
+				return 0;
+			j++;
+		}
+		if (j >= e)
+			return 0;
+		*v = q;
+		*vl = j - q;
+		for (j++; j < e; j++)
+			if (t[j] != ' ')
+				return 0;
+		return 1;
+	}
+	if (j >= e || !errata__is_alnum((unsigned char)t[j]))
+		return 0;
+	*v = j;
+	while (j < e && plain_byte((unsigned char)t[j], 0))
+		j++;
+	if (j < e)
+		return 0;
+	while (j > *v && t[j - 1] == ' ')
+		j--;
+	*vl = j - *v;
+	return 1;
+}
+
+/*
+ * The common front matter, lines of simple_pair() and nothing else (no
+ * blank line, comment, carriage return or nesting), read directly: such a
+ * block means to libyaml exactly a mapping of these scalars. Returns 1
+ * when doc->text[a, b) has that shape and its pairs are stored (or a
+ * negative error), 0 when it must go through libyaml.
+ */
+static int parse_simple(errata_doc *doc, size_t a, size_t b, int *mapping)
+{
+	const char *t = doc->text;
+	size_t i, e, k, kl, v, vl;
+	int error;
+
+	if (a >= b)
+		return 0;
+	for (i = a; i < b; i = e + 1) {
+		e = i;
+		while (e < b && t[e] != '\n')
+			e++;
+		if (e >= b || !simple_pair(t, i, e, &k, &kl, &v, &vl))
+			return 0;
+	}
+	for (i = a; i < b; i = e + 1) {
+		e = i;
+		while (e < b && t[e] != '\n')
+			e++;
+		simple_pair(t, i, e, &k, &kl, &v, &vl);
+		if (kl == 4 && !memcmp(t + k, "date", 4) && is_iso_day(t + v, vl))
+			vl = 10;
+		if ((error = errata__doc_meta_set(doc, t + k, kl, t + v, vl)) < 0)
+			return error;
+	}
+	*mapping = 1;
+	return 1;
 }
 
 /*
@@ -190,7 +335,11 @@ int errata__frontmatter(errata_doc *doc, int strict, size_t *fm_end)
 	if (!find_block(t, start, n, &body, &close))
 		goto cleanup;
 	end = line_end(t, close, n);
-	error = parse_yaml(doc, body, close, 2, strict, &mapping);
+	error = parse_simple(doc, body, close, &mapping);
+	if (error == 1)
+		error = 0;
+	else if (error == 0)
+		error = parse_yaml(doc, body, close, 2, strict, &mapping);
 	if (!strict && (error == ERRATA_EINVALID || (!error && !mapping))) {
 		/* plain text that merely looks like front matter: leave it */
 		for (size_t k = 0; k < doc->nmeta; k++) {

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -90,9 +91,40 @@ static void test_common_read_file_limits(void **state)
 	assert_int_equal(len, 11);
 	assert_string_equal(data, "hello world");
 	free(data);
+	/* exactly at the limit is fine, one byte under it is not */
+	assert_int_equal(errata__read_file(path, 11, &data, &len), 0);
+	assert_int_equal(len, 11);
+	free(data);
+	assert_int_equal(errata__read_file(path, 10, &data, &len), ERRATA_ETOOBIG);
 	assert_int_equal(errata__read_file(path, 5, &data, &len), ERRATA_ETOOBIG);
 	assert_null(data);
 	assert_non_null(strstr(errata_error_last(), path));
+	/* a file larger than one read buffer, byte for byte */
+	{
+		static char big[300001];
+
+		for (size_t i = 0; i < sizeof(big) - 1; i++)
+			big[i] = (char)('a' + i % 26);
+		fd = open(path, O_WRONLY | O_TRUNC);
+		assert_true(fd >= 0);
+		assert_int_equal(write(fd, big, sizeof(big) - 1), (ssize_t)sizeof(big) - 1);
+		close(fd);
+		assert_int_equal(errata__read_file(path, 0, &data, &len), 0);
+		assert_int_equal(len, sizeof(big) - 1);
+		assert_memory_equal(data, big, sizeof(big));
+		free(data);
+	}
+	/* an empty file and a device read as empty text */
+	fd = open(path, O_WRONLY | O_TRUNC);
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(errata__read_file(path, 0, &data, &len), 0);
+	assert_int_equal(len, 0);
+	assert_string_equal(data, "");
+	free(data);
+	assert_int_equal(errata__read_file("/dev/null", 0, &data, &len), 0);
+	assert_int_equal(len, 0);
+	free(data);
 	unlink(path);
 	assert_int_equal(errata__read_file(path, 0, &data, &len), ERRATA_ENOTFOUND);
 	assert_int_equal(errata__read_file("/tmp", 0, &data, &len), ERRATA_EINVALID);

@@ -425,6 +425,44 @@ static void test_doc_front_matter(void **state)
 	errata_doc_free(doc);
 }
 
+/* Simple "key: value" lines and their near misses read as YAML reads them. */
+static void test_doc_front_matter_simple(void **state)
+{
+	errata_doc *doc;
+
+	(void)state;
+	doc = load("s.md", "---\n"
+	                   "title: Plain words,  kept   \n"
+	                   "headline: \"Quoted: with a colon\"  \n"
+	                   "date: 2026-03-04 10:00\n"
+	                   "lang: en\n"
+	                   "lang: fr\n"
+	                   "---\nBody.\n");
+	assert_string_equal(errata_doc_meta(doc, "title"), "Plain words,  kept");
+	assert_string_equal(errata_doc_meta(doc, "headline"), "Quoted: with a colon");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2026-03-04");
+	assert_string_equal(errata_doc_meta(doc, "lang"), "fr");
+	assert_string_equal(errata_doc_prose(doc, NULL) + 113, "Body.\n");
+	errata_doc_free(doc);
+
+	/* comments, escapes, single quotes, blank lines: the YAML reading */
+	doc = load("s.md", "---\n"
+	                   "desk: metro # the city desk\n"
+	                   "\n"
+	                   "title: \"Say \\\"no\\\"\" # quoted\n"
+	                   "kicker: 'It''s late'\n"
+	                   "---\nBody.\n");
+	assert_string_equal(errata_doc_meta(doc, "desk"), "metro");
+	assert_string_equal(errata_doc_meta(doc, "title"), "Say \"no\"");
+	assert_string_equal(errata_doc_meta(doc, "kicker"), "It's late");
+	errata_doc_free(doc);
+
+	/* an empty block holds no keys */
+	doc = load("s.md", "---\n---\nBody.\n");
+	assert_null(errata_doc_meta(doc, "date"));
+	errata_doc_free(doc);
+}
+
 static void test_doc_front_matter_not_closed(void **state)
 {
 	errata_doc *doc;
@@ -457,6 +495,37 @@ static void test_doc_front_matter_malformed(void **state)
 	                 ERRATA_EINVALID);
 	assert_string_equal(errata_error_last(),
 	                    "bad.md:3:4: front matter: mapping values are not allowed in this context");
+}
+
+static void test_doc_front_matter_bad_date(void **state)
+{
+	errata_doc *doc = (errata_doc *)1;
+	const char *text = "---\ntitle: ok\ndate: 2026-02-30\n---\nBody\n";
+
+	(void)state;
+	/* the article's date drives year inference: a wrong one is an error */
+	assert_int_equal(errata_doc_load_buffer(&doc, "bad.md", text, strlen(text), NULL),
+	                 ERRATA_EINVALID);
+	assert_null(doc);
+	assert_string_equal(errata_error_last(),
+	                    "bad.md:3:7: front matter: date '2026-02-30' is not a date (write YYYY-MM-DD)");
+	text = "---\ndate: next Tuesday\n---\n";
+	assert_int_equal(errata_doc_load_buffer(&doc, "bad.md", text, strlen(text), NULL),
+	                 ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(),
+	                    "bad.md:2:7: front matter: date 'next Tuesday' is not a date (write YYYY-MM-DD)");
+	text = "---\ndate: [1, 2]\n---\n";
+	assert_int_equal(errata_doc_load_buffer(&doc, "bad.md", text, strlen(text), NULL),
+	                 ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(),
+	                    "bad.md:2:7: front matter: date is a list or a mapping, not a date (write YYYY-MM-DD)");
+	/* an empty date is no date; a time after the day is fine */
+	doc = load("ok.md", "---\ndate:\n---\nBody\n");
+	assert_null(errata_doc_meta(doc, "date") && *errata_doc_meta(doc, "date") ? "set" : NULL);
+	errata_doc_free(doc);
+	doc = load("ok.md", "---\ndate: 2024-02-29 08:00\n---\nBody\n");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2024-02-29");
+	errata_doc_free(doc);
 }
 
 static void test_doc_front_matter_text(void **state)
@@ -789,8 +858,10 @@ int main(void)
 		cmocka_unit_test(test_doc_file_bad_utf8),
 		cmocka_unit_test(test_doc_stdin),
 		cmocka_unit_test(test_doc_front_matter),
+		cmocka_unit_test(test_doc_front_matter_simple),
 		cmocka_unit_test(test_doc_front_matter_not_closed),
 		cmocka_unit_test(test_doc_front_matter_malformed),
+		cmocka_unit_test(test_doc_front_matter_bad_date),
 		cmocka_unit_test(test_doc_front_matter_text),
 		cmocka_unit_test(test_doc_plain_text),
 		cmocka_unit_test(test_doc_urls),

@@ -284,6 +284,40 @@ static void test_reports_event_names(void **state)
 	assert_int_equal(errata_event_type_parse("delete", &t), ERRATA_EINVALID);
 }
 
+/* The cold cache's direct rendering of a lone open event equals the replay's. */
+static void test_reports_open_json_matches_replay(void **state)
+{
+	static const char *const events[] = {
+		"{\"type\":\"open\",\"id\":\"e1\",\"lamport\":1,\"actor\":\"A <a@x>\",\"time\":\"2026-01-01T00:00:00Z\","
+		"\"path\":\"a.md\",\"rev\":\"r\",\"quote\":\"say \\\"hi\\\"\\n\\u0001 caf\u00e9\",\"anchored\":true,"
+		"\"location\":{\"line\":2,\"column\":3,\"offset\":40,\"length\":5},\"introduced_by\":{\"author\":\"B\"},"
+		"\"findings\":[{\"rule\":\"date.weekday\",\"line\":2}],\"fixed_in\":\"ignored\"}",
+		"{\"type\":\"open\"}",
+		"{\"type\":\"open\",\"lamport\":2.5,\"time\":7,\"path\":12,\"message\":null,\"anchored\":\"yes\","
+		"\"findings\":null,\"suggest\":[1,\"x\",{}],\"actor\":false,\"id\":[]}",
+		"{\"type\":\"open\",\"path\":\"first\",\"path\":\"second\",\"contact\":\"\\t\"}",
+		NULL
+	};
+
+	(void)state;
+	for (size_t i = 0; events[i]; i++) {
+		cJSON *st = errata__report_state_new("0123456789abcdef"), *ev = cJSON_Parse(events[i]);
+		errata_buf fast = ERRATA_BUF_INIT;
+		char *slow;
+
+		assert_non_null(st);
+		assert_non_null(ev);
+		assert_int_equal(errata__report_apply(st, events[i], strlen(events[i])), 0);
+		slow = cJSON_PrintUnformatted(st);
+		assert_int_equal(errata__report_open_json(ev, "0123456789abcdef", &fast), 0);
+		assert_string_equal(fast.ptr, slow);
+		cJSON_free(slow);
+		errata_buf_dispose(&fast);
+		cJSON_Delete(ev);
+		cJSON_Delete(st);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -292,6 +326,7 @@ int main(void)
 		cmocka_unit_test(test_reports_prefix_and_cache),
 		cmocka_unit_test(test_reports_payload),
 		cmocka_unit_test(test_reports_event_names),
+		cmocka_unit_test(test_reports_open_json_matches_replay),
 	};
 
 	return cmocka_run_group_tests_name("reports", tests, setup, teardown);

@@ -1,0 +1,31 @@
+/*
+ * cmd/repo_args.h: what the commands that read a repository share: opening
+ * the repository around the current folder, turning a PATH argument into
+ * a repository-relative path, the usage error and writing the result.
+ */
+#ifndef ERRATA_CMD_REPO_ARGS_H
+#define ERRATA_CMD_REPO_ARGS_H
+
+#include "errata.h"
+#include "cmd.h"
+
+/* Open the repository around the current folder: 0, or -1 after reporting the error. */
+int cmd_open_repo(errata_repo **repo);
+
+/*
+ * A PATH argument as a path inside the repository (malloc'd): relative to
+ * the work tree when there is one, as given in a bare repository. 0, or -1
+ * after reporting the error.
+ */
+int cmd_repo_path(errata_repo *repo, const char *arg, char **out);
+
+/* Open the repository and resolve one PATH argument: both, or -1 after reporting. */
+int cmd_open_repo_path(errata_repo **repo, const char *arg, char **path);
+
+/* Print "errata: <message>" and the command's usage line. Returns EXIT_USAGE. */
+int cmd_usage(const struct opt_command *cmd, const char *message);
+
+/* Write b to stdout and dispose of it: EXIT_CLEAN, or EXIT_USAGE when writing failed. */
+int cmd_finish(errata_buf *b);
+
+#endif
