@@ -386,6 +386,12 @@ static int status_allows(const char *id, const char *status, errata_event_type t
 	}
 	if (!ok && type == ERRATA_EVENT_NOTICE && strcmp(status, "corrected") == 0)
 		return errata__error(ERRATA_EINVALID, "report %s is already corrected (reopen it to correct it again)", id);
+	if (!ok && type == ERRATA_EVENT_NOTICE && strcmp(status, "duplicate") == 0)
+		return errata__error(ERRATA_EINVALID, "report %s is a duplicate: correct the report it duplicates ('errata report show %s' names it)",
+		                     id, id);
+	if (!ok && type == ERRATA_EVENT_NOTICE && strcmp(status, "rejected") == 0)
+		return errata__error(ERRATA_EINVALID, "report %s was rejected: reopen it first ('errata report reopen %s') if it was right after all",
+		                     id, id);
 	if (!ok && type == ERRATA_EVENT_NOTICE)
 		return errata__error(ERRATA_EINVALID, "report %s is %s: record the fix first ('errata report fixed ID --in REV' or 'errata report scan')",
 		                     id, status);

@@ -290,13 +290,16 @@ static int parse_simple(errata_doc *doc, size_t a, size_t b, int *mapping)
 			e++;
 		if (e >= b || !simple_pair(t, i, e, &k, &kl, &v, &vl))
 			return 0;
+		/* a date that is not a day: libyaml's path reports it with its place */
+		if (kl == 4 && !memcmp(t + k, "date", 4) && vl && !is_real_day(t + v, vl))
+			return 0;
 	}
 	for (i = a; i < b; i = e + 1) {
 		e = i;
 		while (e < b && t[e] != '\n')
 			e++;
 		simple_pair(t, i, e, &k, &kl, &v, &vl);
-		if (kl == 4 && !memcmp(t + k, "date", 4) && is_iso_day(t + v, vl))
+		if (kl == 4 && !memcmp(t + k, "date", 4) && vl)
 			vl = 10;
 		if ((error = errata__doc_meta_set(doc, t + k, kl, t + v, vl)) < 0)
 			return error;

@@ -73,7 +73,8 @@ size_t errata_checker_max_size(const errata_checker *checker);
 
 /*
  * Find the .errata.json that applies to a file in `dir`: the first one in
- * dir or its parents. *out is a malloc'd path (free()), or NULL if none.
+ * dir or its parents. *out is a malloc'd path (free()), or NULL if none
+ * (also when dir does not exist: reading a file there fails on its own).
  */
 int errata_config_find(char **out, const char *dir);
 

@@ -107,6 +107,9 @@ run $E report reopen "$ID2"
 expect_rc "reopen" 0
 run $E report duplicate "$ID2" --of "$ID"
 expect_rc "duplicate" 0
+run $E correct "$ID2" --kind correction --wrong a --right b
+expect_rc "correct a duplicate: exit 2" 2
+expect_contains "correct a duplicate: points at the report it duplicates" "is a duplicate: correct the report it duplicates" stderr
 run $E report list --format json
 if printf '%s' "$OUT" | python3 -c '
 import json,sys
