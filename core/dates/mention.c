@@ -73,17 +73,23 @@ typedef struct {
 
 enum { PAIR_NONE = 0, PAIR_RANGE, PAIR_LIST };
 
-static void tk(const ctx *c, size_t pos, errata__tok *t)
+/* The token at or after pos, read through the cache. The pointer is valid
+ * until the next read of another position that falls in the same slot. */
+static const errata__tok *tkp(const ctx *c, size_t pos)
 {
 	size_t slot = pos % TOK_CACHE;
 
-	if (c->cache->pos[slot] == pos) {
-		*t = c->cache->tok[slot];
-		return;
+	if (c->cache->pos[slot] != pos) {
+		errata__tok_next(c->s, c->len, pos, &c->cache->tok[slot]);
+		c->cache->pos[slot] = pos;
 	}
-	errata__tok_next(c->s, c->len, pos, t);
-	c->cache->pos[slot] = pos;
-	c->cache->tok[slot] = *t;
+	return &c->cache->tok[slot];
+}
+
+/* The same, copied out (for callers that change the token). */
+static void tk(const ctx *c, size_t pos, errata__tok *t)
+{
+	*t = *tkp(c, pos);
 }
 
 static int is_punct(const errata__tok *t, uint32_t cp)
@@ -159,32 +165,28 @@ static int weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *en
 	return 1;
 }
 
-/* Match one phrase at pos; its end goes to *end. first: the token at pos. */
+/* Match one phrase at pos; its end goes to *end. */
 static int phrase_at(const ctx *c, size_t pos, const errata__phrase *ph, int adjacent,
-                     const errata__tok *first, size_t *end)
+                     size_t *end)
 {
-	errata__tok t;
 	size_t p = pos;
 
 	for (size_t k = 0; k < ph->n; k++) {
 		const errata__tok *want = &ph->tok[k];
+		const errata__tok *t = tkp(c, p);
 
-		if (k == 0)
-			t = *first;
-		else
-			tk(c, p, &t);
-		if (adjacent && t.start != p)
+		if (adjacent && t->start != p)
 			return 0;
-		if (t.kind != want->kind)
+		if (t->kind != want->kind)
 			return 0;
-		if (t.kind == ERRATA__TOK_WORD &&
-		    (t.flen != want->flen || memcmp(t.fold, want->fold, t.flen)))
+		if (t->kind == ERRATA__TOK_WORD &&
+		    (t->flen != want->flen || memcmp(t->fold, want->fold, t->flen)))
 			return 0;
-		if (t.kind == ERRATA__TOK_PUNCT && t.cp != want->cp)
+		if (t->kind == ERRATA__TOK_PUNCT && t->cp != want->cp)
 			return 0;
-		if (t.kind == ERRATA__TOK_NUM && t.num != want->num)
+		if (t->kind == ERRATA__TOK_NUM && t->num != want->num)
 			return 0;
-		p = t.end;
+		p = t->end;
 	}
 	*end = p;
 	return 1;
@@ -197,16 +199,16 @@ static int phrase_at(const ctx *c, size_t pos, const errata__phrase *ph, int adj
 static int match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
                         int adjacent, size_t *end)
 {
-	errata__tok first;
+	const errata__tok *first;
 	size_t best = 0, e;
 
 	if (!list->n)
 		return 0;
-	tk(c, pos, &first);
-	if (first.kind == ERRATA__TOK_END || (adjacent && first.start != pos))
+	first = tkp(c, pos);
+	if (first->kind == ERRATA__TOK_END || (adjacent && first->start != pos))
 		return 0;
 	for (size_t i = 0; i < list->n; i++)
-		if (phrase_at(c, pos, &list->v[i], adjacent, &first, &e) && e > best)
+		if (phrase_at(c, pos, &list->v[i], adjacent, &e) && e > best)
 			best = e;
 	if (!best)
 		return 0;
@@ -224,7 +226,6 @@ static int preceded_by(const ctx *c, size_t start, const errata__phrases *list)
 {
 	for (size_t i = 0; i < list->n; i++) {
 		const errata__phrase *ph = &list->v[i];
-		errata__tok first;
 		size_t p = start, e;
 
 		/* Step back over as many blank-separated chunks as the phrase has tokens. */
@@ -234,8 +235,7 @@ static int preceded_by(const ctx *c, size_t start, const errata__phrases *list)
 			while (p > 0 && !is_blank(c->s[p - 1]))
 				p--;
 		}
-		errata__tok_next(c->s, c->len, p, &first);
-		if (!phrase_at(c, p, ph, 0, &first, &e) || e > start)
+		if (!phrase_at(c, p, ph, 0, &e) || e > start)
 			continue;
 		while (e < start && is_blank(c->s[e]))
 			e++;
