@@ -52,12 +52,20 @@ typedef struct {
 	errata__tok tok[TOK_CACHE];
 } tok_cache;
 
+/* A blank line: two newlines with only spaces, tabs and carriage returns
+ * between them. */
+typedef struct {
+	size_t first, second;
+} blank_line;
+
 typedef struct {
 	const char *s;
 	size_t len;
 	const errata_locale *loc;
 	errata_date_order order;
 	tok_cache *cache;
+	const blank_line *blank; /* the text's blank lines in order, or NULL */
+	size_t nblank;
 } ctx;
 
 typedef struct {
@@ -296,11 +304,26 @@ static int number_ends(const ctx *c, size_t end)
 	return 1;
 }
 
-/* Whether text[from..to) holds a blank line (a paragraph break). */
+/* Whether text[from..to) holds a blank line (a paragraph break): by a
+ * binary search when the blank lines have been listed, else by a scan. */
 static int crosses_paragraph(const ctx *c, size_t from, size_t to)
 {
 	int newlines = 0;
 
+	if (c->blank) {
+		size_t lo = 0, hi = c->nblank;
+
+		/* the first blank line that starts at or after from */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (c->blank[mid].first < from)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		return lo < c->nblank && c->blank[lo].second < to;
+	}
 	for (size_t i = from; i < to && i < c->len; i++) {
 		char ch = c->s[i];
 
@@ -312,6 +335,53 @@ static int crosses_paragraph(const ctx *c, size_t from, size_t to)
 		}
 	}
 	return 0;
+}
+
+/*
+ * List the blank lines of s (each pair of newlines with only spaces, tabs
+ * and carriage returns between them, so pairs may share a newline) into a
+ * new array in *out; *out stays NULL when there is no memory (the callers
+ * then scan instead).
+ */
+static void list_blank_lines(const char *s, size_t len, blank_line **out, size_t *n)
+{
+	blank_line *v = NULL;
+	size_t cap = 0, count = 0, prev = (size_t)-1;
+	const char *nl;
+	size_t pos = 0;
+
+	*out = NULL;
+	*n = 0;
+	while (pos < len && (nl = memchr(s + pos, '\n', len - pos))) {
+		size_t i = (size_t)(nl - s), k;
+
+		if (prev != (size_t)-1) {
+			for (k = prev + 1; k < i && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'); k++)
+				;
+			if (k == i) {
+				if (count == cap) {
+					size_t ncap = cap ? cap * 2 : 64;
+					blank_line *nv = realloc(v, ncap * sizeof(*v));
+
+					if (!nv) {
+						free(v);
+						return;
+					}
+					v = nv;
+					cap = ncap;
+				}
+				v[count].first = prev;
+				v[count].second = i;
+				count++;
+			}
+		}
+		prev = i;
+		pos = i + 1;
+	}
+	if (!v)
+		v = malloc(sizeof(*v)); /* no blank line: an empty list, not a scan */
+	*out = v;
+	*n = count;
 }
 
 static int year_ok(const errata__tok *t)
@@ -1092,6 +1162,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	ctx c;
 	tok_cache cache;
 	errata__tok t;
+	blank_line *blank = NULL;
 	size_t pos = 0;
 	int error = 0;
 
@@ -1110,6 +1181,8 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	c.loc = loc;
 	c.order = opts->order != ERRATA_ORDER_AUTO ? opts->order : loc->order;
 	c.cache = &cache;
+	c.blank = NULL;
+	c.nblank = 0;
 	for (size_t i = 0; i < TOK_CACHE; i++)
 		cache.pos[i] = (size_t)-1;
 	while (pos < len) {
@@ -1207,10 +1280,16 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 		}
 		pos = next > start ? next : start + 1;
 	}
+	if (ms->n >= 2) {
+		/* infer_years asks about paragraphs between far-apart positions */
+		list_blank_lines(c.s, len, &blank, &c.nblank);
+		c.blank = blank;
+	}
 	infer_years(&c, ms, &opts->anchor);
 	*out = ms;
 	ms = NULL;
 cleanup:
+	free(blank);
 	errata_mentions_free(ms);
 	return error;
 }
