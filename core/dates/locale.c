@@ -76,7 +76,9 @@ static void phrases_free(errata__phrases *p)
 	for (size_t i = 0; i < p->n; i++)
 		free(p->v[i].tok);
 	free(p->v);
+	free(p->index);
 	p->v = NULL;
+	p->index = NULL;
 	p->n = 0;
 }
 
@@ -163,6 +165,29 @@ static int phrase_parse(const char *text, errata__phrase *p)
 	return p->n ? 0 : ERRATA_EINVALID;
 }
 
+static int phrase_key_cmp(const void *a, const void *b)
+{
+	const errata__phrase_key *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Index a loaded list by the key of each phrase's first token, so that
+ * the extractor tries only the phrases that can start at a token. */
+static int index_phrases(errata__phrases *p)
+{
+	if (!(p->index = malloc(p->n * sizeof(*p->index))))
+		return errata__oom();
+	for (size_t i = 0; i < p->n; i++) {
+		p->index[i].key = errata__tok_key(&p->v[i].tok[0]);
+		p->index[i].i = (uint32_t)i;
+	}
+	qsort(p->index, p->n, sizeof(*p->index), phrase_key_cmp);
+	return 0;
+}
+
 static int load_phrases(errata_locale *loc, const cJSON *root, const char *key,
                         errata__phrases *out)
 {
@@ -196,6 +221,7 @@ static int load_phrases(errata_locale *loc, const cJSON *root, const char *key,
 		if (error)
 			goto cleanup;
 	}
+	error = index_phrases(out);
 cleanup:
 	return error;
 }

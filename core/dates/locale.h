@@ -33,9 +33,16 @@ typedef struct {
 	size_t n;
 } errata__phrase;
 
+/* One entry of a phrase list's index: the key of a phrase's first token. */
+typedef struct {
+	uint32_t key;
+	uint32_t i;             /* the phrase: v[i] */
+} errata__phrase_key;
+
 typedef struct {
 	errata__phrase *v;
 	size_t n;
+	errata__phrase_key *index; /* n entries sorted by key (NULL when n is 0) */
 } errata__phrases;
 
 struct errata_locale {
@@ -85,6 +92,32 @@ static inline uint32_t errata__word_sig(size_t n, unsigned char a, unsigned char
 	x *= 0xc2b2ae35u;
 	return x ^ (x >> 13);
 }
+/*
+ * The index key of a token: tokens that a phrase comparison finds equal
+ * (kind, folded word, punctuation code point, number) have equal keys;
+ * different tokens rarely do.
+ */
+static inline uint32_t errata__tok_key(const errata__tok *t)
+{
+	switch (t->kind) {
+	case ERRATA__TOK_WORD:
+		if (!t->flen)
+			return 0;
+		return errata__word_sig(t->flen, (unsigned char)t->fold[0],
+		                        t->flen > 1 ? (unsigned char)t->fold[1] : 0,
+		                        t->flen > 2 ? (unsigned char)t->fold[2] : 0,
+		                        (unsigned char)t->fold[t->flen - 1]);
+	case ERRATA__TOK_NUM:
+		return errata__word_sig(1000, (unsigned char)t->num, (unsigned char)(t->num >> 8),
+		                        (unsigned char)(t->num >> 16), (unsigned char)(t->num >> 24));
+	case ERRATA__TOK_PUNCT:
+		return errata__word_sig(2000, (unsigned char)t->cp, (unsigned char)(t->cp >> 8),
+		                        (unsigned char)(t->cp >> 16), (unsigned char)(t->cp >> 24));
+	default:
+		return 1;
+	}
+}
+
 /* Whether a hash may belong to a key of the table (no false negatives). */
 #define ERRATA__BLOOM_HAS(loc, h) (((loc)->bloom[((h) >> 6) & 63] >> ((h) & 63)) & 1)
 

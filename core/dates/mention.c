@@ -215,9 +215,27 @@ static int match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
 	first = tkp(c, pos);
 	if (first->kind == ERRATA__TOK_END || (adjacent && first->start != pos))
 		return 0;
-	for (size_t i = 0; i < list->n; i++)
-		if (phrase_at(c, pos, &list->v[i], adjacent, &e) && e > best)
-			best = e;
+	if (list->index) {
+		/* only the phrases whose first token has the same key */
+		uint32_t key = errata__tok_key(first);
+		size_t lo = 0, hi = list->n;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (list->index[mid].key < key)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < list->n && list->index[lo].key == key; lo++)
+			if (phrase_at(c, pos, &list->v[list->index[lo].i], adjacent, &e) && e > best)
+				best = e;
+	} else {
+		for (size_t i = 0; i < list->n; i++)
+			if (phrase_at(c, pos, &list->v[i], adjacent, &e) && e > best)
+				best = e;
+	}
 	if (!best)
 		return 0;
 	*end = best;
