@@ -247,13 +247,48 @@ static int is_blank(char ch)
 	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
 }
 
+/*
+ * Whether a token like want can end right before byte last (the last
+ * byte before blanks and start; 0 at the start of the text). Tokens never
+ * end in a blank, so a phrase before start must end just after last. Only
+ * an ASCII byte can rule a token out: an ASCII letter ends a word whose
+ * folded form ends in that letter, a digit a number, any other byte a
+ * punctuation token of itself.
+ */
+static int may_end_with(const errata__tok *want, size_t q, unsigned char last)
+{
+	if (q == 0)
+		return 0;
+	if (last >= 0x80)
+		return want->kind != ERRATA__TOK_NUM;
+	switch (want->kind) {
+	case ERRATA__TOK_WORD:
+		return want->flen && (unsigned char)want->fold[want->flen - 1] == (last | 32) &&
+		       (last | 32) >= 'a' && (last | 32) <= 'z';
+	case ERRATA__TOK_NUM:
+		return last >= '0' && last <= '9';
+	case ERRATA__TOK_PUNCT:
+		return want->cp == last;
+	default:
+		return 0;
+	}
+}
+
 /* Whether a phrase of list stands right before start ("between"). */
 static int preceded_by(const ctx *c, size_t start, const errata__phrases *list)
 {
+	size_t q = start;
+	unsigned char last;
+
+	while (q > 0 && is_blank(c->s[q - 1]))
+		q--;
+	last = q > 0 ? (unsigned char)c->s[q - 1] : 0;
 	for (size_t i = 0; i < list->n; i++) {
 		const errata__phrase *ph = &list->v[i];
 		size_t p = start, e;
 
+		if (!may_end_with(&ph->tok[ph->n - 1], q, last))
+			continue;
 		/* Step back over as many blank-separated chunks as the phrase has tokens. */
 		for (size_t k = 0; k < ph->n && p > 0; k++) {
 			while (p > 0 && is_blank(c->s[p - 1]))
