@@ -1279,6 +1279,9 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 					candidate = w && (!w->ambiguous || (ch >= 'A' && ch <= 'Z'));
 				}
 			}
+			/* the space after an ordinary word: one step fewer */
+			if (!candidate && next < len && u[next] == ' ')
+				next++;
 		} else if (ch < 0x80) {
 			pos++;
 			continue;
