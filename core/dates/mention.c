@@ -452,27 +452,26 @@ static int year_ok(const errata__tok *t)
  */
 static int year_at(const ctx *c, size_t pos, int *y, size_t *end, int *soft)
 {
-	errata__tok t, after;
-	size_t p = pos, e;
+	const errata__tok *t, *after;
+	size_t p = pos, e, tend;
 	int comma = 0;
 
-	tk(c, p, &t);
-	if (is_punct(&t, ',')) {
+	t = tkp(c, p);
+	if (is_punct(t, ',')) {
 		comma = 1;
-		p = t.end;
-		tk(c, p, &t);
+		p = t->end;
 	}
-	if (match_phrase(c, p, &c->loc->year_words, 0, &e)) {
+	if (match_phrase(c, p, &c->loc->year_words, 0, &e))
 		p = e;
-		tk(c, p, &t);
-	}
-	if (!year_ok(&t) || !number_ends(c, t.end))
+	t = tkp(c, p);
+	if (!year_ok(t) || !number_ends(c, t->end))
 		return 0;
-	*y = (int)t.num;
-	*end = t.end;
-	tk(c, t.end, &after);
-	*soft = comma && after.kind == ERRATA__TOK_WORD && !after.upper &&
-	        !match_phrase(c, t.end, &c->loc->function_words, 0, &e);
+	*y = (int)t->num;
+	tend = t->end;
+	*end = tend;
+	after = tkp(c, tend);
+	*soft = comma && after->kind == ERRATA__TOK_WORD && !after->upper &&
+	        !match_phrase(c, tend, &c->loc->function_words, 0, &e);
 	return 1;
 }
 
@@ -616,13 +615,15 @@ static size_t part_end(const part *pt)
 /* A date, without weekday, at pos. */
 static int date_at(const ctx *c, size_t pos, part *pt)
 {
-	errata__tok t;
-	int d, m, y;
-	size_t doff, dend, p, e, mend, yend;
+	const errata__tok *t;
+	int d, m, y, tkind;
+	size_t doff, dend, p, e, mend, yend, tstart;
 
 	part_init(pt);
-	tk(c, pos, &t);
-	if (t.kind == ERRATA__TOK_NUM && (numeric_at(c, pos, pt) || day_sep_month_at(c, pos, pt)))
+	t = tkp(c, pos);
+	tkind = t->kind;
+	tstart = t->start;
+	if (tkind == ERRATA__TOK_NUM && (numeric_at(c, pos, pt) || day_sep_month_at(c, pos, pt)))
 		return 1;
 	part_init(pt);
 	if (c->loc->day_first && day_at(c, pos, 1, &d, &doff, &dend)) {
@@ -645,12 +646,12 @@ static int date_at(const ctx *c, size_t pos, part *pt)
 		return 1;
 	}
 month_first:
-	if (c->loc->month_first && t.kind == ERRATA__TOK_WORD && month_at(c, pos, &m, &mend) &&
+	if (c->loc->month_first && tkind == ERRATA__TOK_WORD && month_at(c, pos, &m, &mend) &&
 	    day_at(c, mend, 0, &d, &doff, &dend)) {
 		pt->m = m;
 		pt->d = d;
 		pt->month_first = 1;
-		pt->date_off = t.start;
+		pt->date_off = tstart;
 		pt->date_end = dend;
 		if (year_at(c, dend, &y, &yend, &pt->soft)) {
 			pt->y = y;
@@ -663,7 +664,7 @@ month_first:
 		/* "In November 31 soldiers were killed": after a word that takes
 		 * a month alone, a number the month cannot hold is a count. */
 		if (!pt->y && d > errata_date_days_in_month(2000, m) &&
-		    preceded_by(c, t.start, &c->loc->month_only))
+		    preceded_by(c, tstart, &c->loc->month_only))
 			return 0;
 		return 1;
 	}
@@ -674,28 +675,30 @@ month_first:
  * table allows it. */
 static void date_tail(const ctx *c, part *pt)
 {
-	errata__tok t, close;
-	int wd;
-	size_t woff, wend;
+	const errata__tok *t, *close;
+	int wd, open, comma;
+	size_t woff, wend, tend;
 
-	tk(c, pt->date_end, &t);
-	if (is_punct(&t, '(') && weekday_at(c, t.end, &wd, &woff, &wend)) {
-		tk(c, wend, &close);
-		if (!is_punct(&close, ')'))
+	t = tkp(c, pt->date_end);
+	open = is_punct(t, '(');
+	comma = is_punct(t, ',');
+	tend = t->end;
+	if (open && weekday_at(c, tend, &wd, &woff, &wend)) {
+		close = tkp(c, wend);
+		if (!is_punct(close, ')'))
 			return;
-		pt->end = close.end;
-	} else if (c->loc->weekday_after_comma && is_punct(&t, ',') &&
-	           weekday_at(c, t.end, &wd, &woff, &wend)) {
+		pt->end = close->end;
+	} else if (c->loc->weekday_after_comma && comma &&
+	           weekday_at(c, tend, &wd, &woff, &wend)) {
 		part next;
 
 		/* "..., Tuesday, January 6" starts the next mention instead. */
 		if (date_at(c, wend, &next))
 			return;
 		{
-			errata__tok n2;
+			const errata__tok *n2 = tkp(c, wend);
 
-			tk(c, wend, &n2);
-			if (is_punct(&n2, ',') && date_at(c, n2.end, &next))
+			if (is_punct(n2, ',') && date_at(c, n2->end, &next))
 				return;
 		}
 		pt->end = wend;
@@ -714,17 +717,17 @@ static void date_tail(const ctx *c, part *pt)
 /* Skip the gap between a weekday and its date: [,] [words] [words]. */
 static size_t weekday_gap(const ctx *c, size_t p)
 {
-	errata__tok t;
+	const errata__tok *t;
 	size_t e;
 
-	tk(c, p, &t);
-	if (is_punct(&t, ','))
-		p = t.end;
+	t = tkp(c, p);
+	if (is_punct(t, ','))
+		p = t->end;
 	for (int k = 0; k < 2 && match_phrase(c, p, &c->loc->weekday_date, 0, &e); k++) {
 		p = e;
-		tk(c, p, &t);
-		if (is_punct(&t, ','))
-			p = t.end;
+		t = tkp(c, p);
+		if (is_punct(t, ','))
+			p = t->end;
 	}
 	return p;
 }
@@ -732,25 +735,25 @@ static size_t weekday_gap(const ctx *c, size_t p)
 /* weekday [,] [words] [(] date [)] */
 static int weekday_date(const ctx *c, size_t pos, part *pt)
 {
-	errata__tok t;
+	const errata__tok *t;
 	int wd, paren = 0;
 	size_t woff, wend, p;
 
 	if (!weekday_at(c, pos, &wd, &woff, &wend))
 		return 0;
 	p = weekday_gap(c, wend);
-	tk(c, p, &t);
-	if (is_punct(&t, '(')) {
+	t = tkp(c, p);
+	if (is_punct(t, '(')) {
 		paren = 1;
-		p = t.end;
+		p = t->end;
 	}
 	if (!date_at(c, p, pt))
 		return 0;
 	if (paren) {
-		tk(c, pt->date_end, &t);
-		if (!is_punct(&t, ')'))
+		t = tkp(c, pt->date_end);
+		if (!is_punct(t, ')'))
 			return 0;
-		pt->end = t.end;
+		pt->end = t->end;
 	}
 	pt->wd = wd;
 	pt->wd_off = woff;
@@ -793,13 +796,13 @@ static void share_year(part *a, const part *b)
 /* After a complete first mention: [,] joiner (mention | day). */
 static int continue_pair(const ctx *c, part *a, part *b)
 {
-	errata__tok t;
+	const errata__tok *t;
 	size_t p = a->end, q, doff, dend, yend;
 	int kind, d, y;
 
-	tk(c, p, &t);
-	if (is_punct(&t, ','))
-		p = t.end;
+	t = tkp(c, p);
+	if (is_punct(t, ','))
+		p = t->end;
 	if (!(kind = joiner_at(c, p, &q)))
 		return 0;
 	if (!mention_at(c, q, b)) {
@@ -817,8 +820,8 @@ static int continue_pair(const ctx *c, part *a, part *b)
 			b->date_end = yend;
 		} else if (kind == PAIR_LIST) {
 			/* "April 30 and 31 people": a list needs more than a number. */
-			tk(c, dend, &t);
-			if (t.kind == ERRATA__TOK_WORD || t.kind == ERRATA__TOK_NUM)
+			t = tkp(c, dend);
+			if (t->kind == ERRATA__TOK_WORD || t->kind == ERRATA__TOK_NUM)
 				return 0;
 		}
 		b->end = b->date_end;
@@ -895,7 +898,6 @@ static int weekday_pair(const ctx *c, size_t pos, part *a, part *b)
 static int weekday_listed(const ctx *c, size_t pos)
 {
 	size_t p = pos, wend;
-	errata__tok t;
 	int wd, joined = 0;
 
 	if (!weekday_at(c, pos, &wd, &wend, &wend))
@@ -924,30 +926,28 @@ static int weekday_listed(const ctx *c, size_t pos)
 		p--;
 	if (p == wend)
 		return 0;
-	tk(c, p, &t);
-	return t.kind == ERRATA__TOK_WORD && weekday_at(c, p, &wd, &wend, &wend);
+	return tkp(c, p)->kind == ERRATA__TOK_WORD && weekday_at(c, p, &wd, &wend, &wend);
 }
 
 static int parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 {
-	errata__tok t;
-	int kind = PAIR_NONE, listed;
+	int kind = PAIR_NONE, listed, tkind;
 
 	*n = 0;
-	tk(c, pos, &t);
-	listed = t.kind == ERRATA__TOK_WORD && weekday_listed(c, pos);
+	tkind = tkp(c, pos)->kind;
+	listed = tkind == ERRATA__TOK_WORD && weekday_listed(c, pos);
 	if (listed) {
 		/* nothing starts here; the scan goes on to the date after it */
-	} else if (t.kind == ERRATA__TOK_WORD && weekday_date(c, pos, a)) {
+	} else if (tkind == ERRATA__TOK_WORD && weekday_date(c, pos, a)) {
 		*n = 1;
-	} else if (t.kind == ERRATA__TOK_WORD && (kind = day_pair(c, pos, 1, a, b))) {
+	} else if (tkind == ERRATA__TOK_WORD && (kind = day_pair(c, pos, 1, a, b))) {
 		*n = 2;
-	} else if (t.kind == ERRATA__TOK_WORD && (kind = weekday_pair(c, pos, a, b))) {
+	} else if (tkind == ERRATA__TOK_WORD && (kind = weekday_pair(c, pos, a, b))) {
 		*n = 2;
 	} else if (date_at(c, pos, a)) {
 		date_tail(c, a);
 		*n = 1;
-	} else if (t.kind == ERRATA__TOK_NUM && (kind = day_pair(c, pos, 0, a, b))) {
+	} else if (tkind == ERRATA__TOK_NUM && (kind = day_pair(c, pos, 0, a, b))) {
 		*n = 2;
 	}
 	if (*n >= 1 && crosses_paragraph(c, part_start(a), part_end(*n == 2 ? b : a))) {
