@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "errata/dates.h"
+#include "dates/mention.h"
 
 #define EXPL ERRATA_MENTION_YEAR_EXPLICIT
 #define INFR ERRATA_MENTION_YEAR_INFERRED
@@ -432,6 +433,39 @@ static void test_mentions_year_inference(void **state)
 	ONE("It opens Thursday, Jan. 7", { "Thursday, Jan. 7", "Jan. 7", "Thursday", 3, 0, 1, 7, 0, -1 });
 }
 
+/* The year reported for mention 1 of text, read against an article of
+ * 2026-11-27 (mention 0 writes its year). */
+static int second_report_year(const char *text)
+{
+	errata_mention_options o = ERRATA_MENTION_OPTIONS_INIT;
+	errata_mentions *ms = NULL;
+	int year;
+
+	o.anchor.year = 2026;
+	o.anchor.month = 11;
+	o.anchor.day = 27;
+	assert_int_equal(errata_mentions_extract_text(&ms, text, strlen(text), en, &o), 0);
+	assert_int_equal(errata_mentions_count(ms), 2);
+	year = errata__mention_report_year(ms, 1);
+	errata_mentions_free(ms);
+	return year;
+}
+
+/* A written year anchors the dates after it; past a blank line (which may
+ * hold spaces, tabs and carriage returns) the article's year is the one
+ * reported. */
+static void test_mentions_paragraph_reading(void **state)
+{
+	(void)state;
+	assert_int_equal(second_report_year("On March 3, 2020, it began.\nIt ends Dec. 1."), 2019);
+	assert_int_equal(second_report_year("On March 3, 2020, it began.\n.\nIt ends Dec. 1."), 2019);
+	assert_int_equal(second_report_year("On March 3, 2020, it began.\n\nIt ends Dec. 1."), 2026);
+	assert_int_equal(second_report_year("On March 3, 2020, it began.\r\n \t\r\nIt ends Dec. 1."),
+	                 2026);
+	assert_int_equal(second_report_year("On March 3, 2020.\n\nMore.\n\n\nIt ends Dec. 1."), 2026);
+	assert_int_equal(second_report_year("\n\nOn March 3, 2020, it began. It ends Dec. 1."), 2019);
+}
+
 static void test_mentions_bad_arguments(void **state)
 {
 	errata_mentions *ms = NULL;
@@ -468,6 +502,7 @@ int main(void)
 		cmocka_unit_test(test_mentions_document),
 		cmocka_unit_test(test_mentions_fixture_article),
 		cmocka_unit_test(test_mentions_year_inference),
+		cmocka_unit_test(test_mentions_paragraph_reading),
 		cmocka_unit_test(test_mentions_bad_arguments),
 	};
 
