@@ -18,7 +18,7 @@ fi
 times=""
 for i in 1 2 3 4 5 6 7 8 9; do
 	t0=$(date +%s%N)
-	(cd "$repo" && "$ERRATA_BIN" ci --base HEAD~1 >/dev/null) || [ $? -eq 1 ]
+	(cd "$repo" && "$ERRATA_BIN" ci --base HEAD~1 >/dev/null 2>&1) || [ $? -eq 1 ]
 	t1=$(date +%s%N)
 	times="$times $(( (t1 - t0) / 1000 ))"
 done

@@ -12,6 +12,7 @@
 
 #include "errata.h"
 #include "cmd.h"
+#include "repo_args.h"
 
 int cmd_ci(int argc, char **argv)
 {
@@ -70,26 +71,11 @@ int cmd_ci(int argc, char **argv)
 	dopts.new_rev = head;
 	if (cached)
 		dopts.index_path = getenv("GIT_INDEX_FILE");
-	if (errata_repo_open(&repo, ".") < 0)
-		goto fail;
-	if (nrest > 0) {
-		relpaths = calloc((size_t)nrest, sizeof(*relpaths));
-		if (!relpaths)
+	if ((r = cmd_open_diff(&repo, &diff, &dopts, rest, nrest, &relpaths, config, &copts,
+	                       &config_path)) < 0) {
+		if (r == -2)
 			goto oom;
-		for (int i = 0; i < nrest; i++)
-			if (errata_repo_relpath(repo, rest[i], &relpaths[i]) < 0)
-				goto fail;
-		dopts.paths = (const char *const *)relpaths;
-		dopts.path_count = (size_t)nrest;
-	}
-	if (errata_diff_new(&diff, repo, &dopts) < 0)
 		goto fail;
-	if (config) {
-		copts.config_path = config;
-	} else if (errata_repo_workdir(repo)) {
-		if (errata_config_find(&config_path, errata_repo_workdir(repo)) < 0)
-			goto fail;
-		copts.config_path = config_path;
 	}
 	if (errata_diff_use_checker(diff, &copts, &checker) < 0)
 		goto fail;
@@ -130,9 +116,7 @@ oom:
 fail:
 	rc = cmd_fail();
 cleanup:
-	for (int i = 0; relpaths && i < nrest; i++)
-		free(relpaths[i]);
-	free(relpaths);
+	cmd_diff_paths_free(relpaths, nrest);
 	free(config_path);
 	errata_buf_dispose(&out);
 	errata_findings_free(found);

@@ -14,6 +14,7 @@
 
 #include "errata.h"
 #include "cmd.h"
+#include "repo_args.h"
 
 #define BOLD "\033[1m"
 #define RESET "\033[m"
@@ -318,24 +319,11 @@ int cmd_diff(int argc, char **argv)
 		dopts.new_rev = rest[1];
 	if (a.cached)
 		dopts.index_path = getenv("GIT_INDEX_FILE");
-	if (errata_repo_open(&repo, ".") < 0)
-		goto fail;
-	if (npaths) {
-		relpaths = calloc((size_t)npaths, sizeof(*relpaths));
-		if (!relpaths)
+	if ((r = cmd_open_diff(&repo, &diff, &dopts, paths, npaths, &relpaths, NULL, &copts,
+	                       &config_path)) < 0) {
+		if (r == -2)
 			goto oom;
-		for (int i = 0; i < npaths; i++)
-			if (errata_repo_relpath(repo, paths[i], &relpaths[i]) < 0)
-				goto fail;
-		dopts.paths = (const char *const *)relpaths;
-		dopts.path_count = (size_t)npaths;
-	}
-	if (errata_diff_new(&diff, repo, &dopts) < 0)
 		goto fail;
-	if (errata_repo_workdir(repo)) {
-		if (errata_config_find(&config_path, errata_repo_workdir(repo)) < 0)
-			goto fail;
-		copts.config_path = config_path;
 	}
 	if (errata_diff_use_checker(diff, &copts, NULL) < 0)
 		goto fail;
@@ -392,9 +380,7 @@ oom:
 fail:
 	rc = cmd_fail();
 cleanup:
-	for (int i = 0; relpaths && i < npaths; i++)
-		free(relpaths[i]);
-	free(relpaths);
+	cmd_diff_paths_free(relpaths, npaths);
 	free(config_path);
 	cJSON_Delete(root);
 	errata_buf_dispose(&out);

@@ -56,3 +56,40 @@ int cmd_finish(errata_buf *b)
 	errata_buf_dispose(b);
 	return rc;
 }
+
+int cmd_open_diff(errata_repo **repo, errata_diff **diff, errata_diff_options *dopts,
+                  char **paths, int npaths, char ***relpaths,
+                  const char *config, errata_checker_options *copts, char **config_found)
+{
+	*relpaths = NULL;
+	*config_found = NULL;
+	if (errata_repo_open(repo, ".") < 0)
+		return -1;
+	if (npaths > 0) {
+		*relpaths = calloc((size_t)npaths, sizeof(**relpaths));
+		if (!*relpaths)
+			return -2;
+		for (int i = 0; i < npaths; i++)
+			if (errata_repo_relpath(*repo, paths[i], &(*relpaths)[i]) < 0)
+				return -1;
+		dopts->paths = (const char *const *)*relpaths;
+		dopts->path_count = (size_t)npaths;
+	}
+	if (errata_diff_new(diff, *repo, dopts) < 0)
+		return -1;
+	if (config) {
+		copts->config_path = config;
+	} else if (errata_repo_workdir(*repo)) {
+		if (errata_config_find(config_found, errata_repo_workdir(*repo)) < 0)
+			return -1;
+		copts->config_path = *config_found;
+	}
+	return 0;
+}
+
+void cmd_diff_paths_free(char **relpaths, int npaths)
+{
+	for (int i = 0; relpaths && i < npaths; i++)
+		free(relpaths[i]);
+	free(relpaths);
+}

@@ -22,6 +22,20 @@ int cmd_repo_path(errata_repo *repo, const char *arg, char **out);
 /* Open the repository and resolve one PATH argument: both, or -1 after reporting. */
 int cmd_open_repo_path(errata_repo **repo, const char *arg, char **path);
 
+/*
+ * What diff and ci share: open the repository around the current folder,
+ * limit dopts to the PATH arguments (made repository-relative; the
+ * strings go to *relpaths, freed with cmd_diff_paths_free), list the changed
+ * articles, and set copts->config_path to `config` or else to the
+ * .errata.json found from the repository's top (the found path goes to
+ * *config_found: free()). 0; -1 with errata_error_last() saying why; -2
+ * when out of memory.
+ */
+int cmd_open_diff(errata_repo **repo, errata_diff **diff, errata_diff_options *dopts,
+                  char **paths, int npaths, char ***relpaths,
+                  const char *config, errata_checker_options *copts, char **config_found);
+void cmd_diff_paths_free(char **relpaths, int npaths);
+
 /* Print "errata: <message>" and the command's usage line. Returns EXIT_USAGE. */
 int cmd_usage(const struct opt_command *cmd, const char *message);
 

@@ -168,6 +168,10 @@ static int report_list(int argc, char **argv)
 	}
 	if (json)
 		errata_buf_puts(&b, "]}\n");
+	else if (first)
+		fprintf(stderr, "errata: no %s%sreports%s\n",
+		        strcmp(status, "all") ? status : "", strcmp(status, "all") ? " " : "",
+		        path ? " on this article" : "");
 	rc = cmd_finish(&b);
 cleanup:
 	errata_buf_dispose(&b);

@@ -35,28 +35,6 @@ static size_t read_age(const char *p, size_t len, size_t at, int *age)
 	return n;
 }
 
-/* Whether the sentence [s, e) names a year other than `year`. */
-static int other_year_in(const errata_check_ctx *ctx, size_t s, size_t e, int year)
-{
-	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-
-	for (size_t mi = errata__mention_at(ctx->mentions, s); mi < count; mi++) {
-		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
-
-		if (m->offset >= e)
-			break;
-		if (m->year > 0 && m->year != year)
-			return 1;
-	}
-	for (size_t i = s; i < e; i++) {
-		int y = errata__read_year(ctx->prose, ctx->prose_len, i);
-
-		if (y && y != year)
-			return 1;
-	}
-	return 0;
-}
-
 static int report(const errata_check_ctx *ctx, size_t at, size_t n,
                   const errata__person *who, int age, int lo, int hi)
 {
@@ -120,7 +98,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	if (who.died[0] > 0 && who.died[0] <= ad->year)
 		return 0;
 	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
-	if (other_year_in(ctx, ss, se, ad->year))
+	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ad->year))
 		return 0;
 	hi = ad->year - who.born[0];
 	lo = hi - 1;

@@ -60,27 +60,6 @@ static int qualified(const errata__words *w, const char *p, size_t len, size_t a
 	return ws < e && errata__words_match(&w->title_qualifiers, p, len, ws, NULL) == e - ws;
 }
 
-static int other_year_in(const errata_check_ctx *ctx, size_t s, size_t e, int year)
-{
-	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-
-	for (size_t mi = errata__mention_at(ctx->mentions, s); mi < count; mi++) {
-		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
-
-		if (m->offset >= e)
-			break;
-		if (m->year > 0 && m->year != year)
-			return 1;
-	}
-	for (size_t i = s; i < e; i++) {
-		int y = errata__read_year(ctx->prose, ctx->prose_len, i);
-
-		if (y && y != year)
-			return 1;
-	}
-	return 0;
-}
-
 static int append_fact_date(errata_buf *b, const errata_locale *loc, const errata__fact_date *d)
 {
 	if (d->day)
@@ -177,7 +156,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			return 0;
 	}
 	errata__sentence(w, p, len, at, &ss, &se);
-	if (other_year_in(ctx, ss, se, ctx->article_date.year))
+	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ctx->article_date.year))
 		return 0;
 	if (nmatched == 1) {
 		const errata__fact_title *last;

@@ -876,6 +876,28 @@ size_t errata__mention_at(const errata_mentions *m, size_t at)
 	return lo;
 }
 
+int errata__other_year_in(const errata_mentions *m, const char *text, size_t len,
+                          size_t s, size_t e, int year)
+{
+	size_t count = m ? errata_mentions_count(m) : 0;
+
+	for (size_t mi = errata__mention_at(m, s); mi < count; mi++) {
+		const errata_mention *x = errata_mentions_get(m, mi);
+
+		if (x->offset >= e)
+			break;
+		if (x->year > 0 && x->year != year)
+			return 1;
+	}
+	for (size_t i = s; i < e; i++) {
+		int y = errata__read_year(text, len, i);
+
+		if (y && y != year)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- people ----------------------------------------------------------- */
 
 int errata__article_births(const errata__words *w, const char *p, size_t len,

@@ -180,6 +180,14 @@ int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
 /* The first mention whose offset is >= at (count if none); binary search. */
 size_t errata__mention_at(const errata_mentions *m, size_t at);
 
+/*
+ * Whether text[s, e) names a year other than `year`, in a date mention or
+ * as a bare four-digit year (an age or a title read there may be about
+ * another time, so the checks stay quiet).
+ */
+int errata__other_year_in(const errata_mentions *m, const char *text, size_t len,
+                          size_t s, size_t e, int year);
+
 /* ---- people ----------------------------------------------------------- */
 
 struct errata_facts;

@@ -331,6 +331,7 @@ static int shape_case(errata_buf *b, const char *to, const char *orig, size_t n)
 typedef struct {
 	const errata_doc *doc;
 	const char *prose;
+	const char *text;          /* the original bytes, same offsets as prose */
 	size_t len;
 	errata_findings *out;
 	errata__rules *rs;
@@ -678,7 +679,9 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 		}
 		if (repeated && !error) {
 			if (have_prev && key == prev_key && we - ws == prev_e - prev_s &&
-			    soft_gap(rc->prose, prev_e, ws) &&
+			    /* the gap in the source, so masked code or markup between
+			     * the two words ("and `--force` and") is no repeat */
+			    soft_gap(rc->text, prev_e, ws) &&
 			    errata__strncasecmp_ascii(rc->prose + prev_s, rc->prose + ws, we - ws) == 0 &&
 			    !has_digit(rc->prose + ws, we - ws)) {
 				error = repeated_hit(rc, rs, prev_s, prev_e, ws, we);
@@ -833,6 +836,7 @@ int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings 
 	rc.out = out;
 	rc.rs = rs;
 	rc.prose = errata_doc_prose(doc, &rc.len);
+	rc.text = errata_doc_text(doc, NULL);
 	if (!rc.prose)
 		return 0;
 	/* the word bitmap, and whether the prose is valid UTF-8, in one walk */

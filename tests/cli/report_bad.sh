@@ -47,6 +47,9 @@ bad "not hex" "is not a report id" $E report show xyz
 run $E report list
 expect_rc "list with no reports" 0
 [ -z "$OUT" ] && ok "list with no reports is empty" || not_ok "list with no reports is empty" "$OUT"
+expect_contains "list with no reports says so on stderr" "errata: no reports" stderr
+run $E report list --status open --path articles/vote.md
+expect_contains "an empty filtered list names the filter" "errata: no open reports on this article" stderr
 run $E report list --status bogus
 expect_rc "list --status bogus: exit 2" 2
 run $E report list --format xml

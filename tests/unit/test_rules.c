@@ -298,6 +298,16 @@ static void test_rules_repeated_word_leaves_alone(void **state)
 			fail_msg("flagged: %s", clean[i]);
 		errata_findings_free(f);
 	}
+	/* masked code between two equal words is not a repeat in the prose */
+	{
+		errata_findings *f = run_on(doubled_pack, "Use the flag and `--force` and then retry.\n", "a.md");
+
+		assert_int_equal(errata_findings_count(f), 0);
+		errata_findings_free(f);
+		f = run_on(doubled_pack, "Use the flag and `--force` and and then retry.\n", "a.md");
+		assert_int_equal(errata_findings_count(f), 1);
+		errata_findings_free(f);
+	}
 }
 
 static void test_rules_match_limit(void **state)
