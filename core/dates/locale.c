@@ -62,6 +62,8 @@ static errata__word *slot_for(errata_locale *loc, const char *key, size_t klen)
 		i = (i + 1) & loc->mask;
 	}
 	loc->bloom[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+	if (klen >= 2 && key[0] >= 'a' && key[0] <= 'z' && key[1] >= 'a' && key[1] <= 'z')
+		loc->pair[key[0] - 'a'] |= (uint32_t)1 << (key[1] - 'a');
 	loc->slots[i].key = errata__strndup(key, klen);
 	if (!loc->slots[i].key)
 		return NULL;

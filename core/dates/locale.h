@@ -54,6 +54,7 @@ struct errata_locale {
 	errata__word *slots;
 	size_t mask;            /* slots - 1 (a power of two minus one) */
 	uint64_t bloom[64];     /* 4096-bit filter over the keys' hashes */
+	uint32_t pair[26];      /* bit b of pair[a]: a key starts with letters 'a'+a, 'a'+b */
 	errata__phrases suffixes, weekday_date, day_month, year_words,
 	                range, list, range_open;
 	errata__phrases past, future; /* "last", "next" before a date: its direction */

@@ -1264,7 +1264,9 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 				errata__tok_next(c.s, len, start, &t);
 				candidate = lookup(&c, &t) != NULL;
 				next = t.end > start ? t.end : start + 1;
-			} else if (k < ERRATA__TOK_FOLD) {
+			} else if (k < ERRATA__TOK_FOLD &&
+			           (k < 2 || ((loc->pair[(ch | 32) - 'a'] >> ((u[start + 1] | 32) - 'a')) & 1))) {
+				/* (a word whose first two letters start no key is not one) */
 				h = errata__word_sig(k, (unsigned char)(ch | 32),
 				                     k > 1 ? (unsigned char)(u[start + 1] | 32) : 0,
 				                     k > 2 ? (unsigned char)(u[start + 2] | 32) : 0,
