@@ -484,6 +484,19 @@ static void tidy(struct errata_worddiff *d)
 				sp->a0++;
 				sp->a1++;
 			}
+			/* Text added at the end of the last line (the new text has
+			 * no line break before it): the matching may have put it
+			 * after the old text's final line break, on the line past
+			 * it. Keep it on the line it was added to. */
+			if (sp->a0 == a->n && sp->a0 > 0 && sp->b0 > 0 &&
+			    is_space(&a->tok[sp->a0 - 1]) && is_space(&b->tok[sp->b1 - 1]) &&
+			    b->tok[sp->b0 - 1].id == b->tok[sp->b1 - 1].id &&
+			    !memchr(b->text + b->tok[sp->b0 - 1].off, '\n', b->tok[sp->b0 - 1].len)) {
+				sp->a0--;
+				sp->a1--;
+				sp->b0--;
+				sp->b1--;
+			}
 		}
 	}
 	for (k = 0, w = 0; k < d->count; k++) {

@@ -103,6 +103,9 @@ static void test_worddiff_deletion_and_insertion(void **state)
 	/* a line end inside a change reads as a space, so a hunk stays one line */
 	expect_format("Last line.\n", "Last line.\nNew line here.\n", 8,
 	              "@@ -2 +2 @@\n{+New line here. +}\n");
+	/* text appended to the last line stays on that line, in both texts */
+	expect_format("One.\nLine three.\n", "One.\nLine three. And more.\n", 8,
+	              "@@ -2 +2 @@\nLine three.{+ And more.+}\n");
 }
 
 static void test_worddiff_rewrap_is_no_change(void **state)
