@@ -620,7 +620,6 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 	const unsigned char *s = (const unsigned char *)rc->prose;
 	size_t len = rc->len;
 	size_t prev_s = 0, prev_e = 0;
-	uint32_t prev_key = 0;
 	int have_prev = 0, error = 0;
 	const int lex = rs->lex_count != 0, repeated = rs->any_repeated;
 	edge_iter it;
@@ -630,17 +629,18 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 	it.b = rs->word_bits;
 	it.nw = len / 64 + 2;
 	while (!error) {
-		size_t ws, we;
+		size_t ws, we, wl;
 		uint64_t h;
-		uint32_t key, slot;
+		uint32_t slot;
 
 		if ((ws = edge_next(&it)) == SIZE_MAX)
 			break;
 		we = edge_next(&it);
-		key = word_key(s + ws, we - ws);
-		slot = key_slot(key);
-		if (lex && ((rs->key_bits[slot >> 6] >> (slot & 63)) & 1) &&
-		    ((rs->first_len_any[s[ws]] >> (we - ws < 63 ? we - ws : 63)) & 1) &&
+		wl = we - ws;
+		/* the cheapest filter first: a form starts with this byte at this length */
+		if (lex && ((rs->first_len_any[s[ws]] >> (wl < 63 ? wl : 63)) & 1) &&
+		    (slot = key_slot(word_key(s + ws, wl)),
+		     (rs->key_bits[slot >> 6] >> (slot & 63)) & 1) &&
 		    ((rs->bloom[word_sig(s + ws, we - ws) >> 6] >> (word_sig(s + ws, we - ws) & 63)) & 1)) {
 			long e;
 
@@ -678,7 +678,8 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 				error = literal_hit(rc, rs, best[k].rule, best[k].phrase, ws, best[k].len);
 		}
 		if (repeated && !error) {
-			if (have_prev && key == prev_key && we - ws == prev_e - prev_s &&
+			if (have_prev && wl == prev_e - prev_s &&
+			    (s[ws] | 0x20) == (s[prev_s] | 0x20) &&
 			    /* the gap in the source, so masked code or markup between
 			     * the two words ("and `--force` and") is no repeat */
 			    soft_gap(rc->text, prev_e, ws) &&
@@ -690,7 +691,6 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 			}
 			prev_s = ws;
 			prev_e = we;
-			prev_key = key;
 			have_prev = 1;
 		}
 	}
