@@ -432,7 +432,8 @@ static size_t scan_next(const errata__starts *set, const char *text, size_t len,
 		return from;
 #if defined(__SSE2__) && defined(__GNUC__)
 	/* bytes below '0' and non-ASCII bytes are the negative ones below '0' as signed */
-	while (i + 16 <= len) {
+	/* 18 bytes left: every j + 1 below (at most i + 17) is inside the text */
+	while (i + 18 <= len) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
 		unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8('0')));
 		unsigned int hits = 0;
@@ -442,7 +443,7 @@ static size_t scan_next(const errata__starts *set, const char *text, size_t len,
 			unsigned int b = (unsigned int)__builtin_ctz(m);
 			size_t j = i + b + 1;
 
-			hits |= (unsigned int)(j + 1 < len && in_set(set, t, j)) << b;
+			hits |= (unsigned int)in_set(set, t, j) << b;
 			m &= m - 1;
 		}
 		while (hits) {
