@@ -21,9 +21,22 @@
 #include "checks/facts.h"
 #include "common.h"
 
-static int lower(int c)
+/* ASCII lower case of every byte (others unchanged). */
+static const unsigned char lower_table[256] = {
+#define L4(b) L1(b), L1(b + 1), L1(b + 2), L1(b + 3)
+#define L1(c) ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
+#define L16(b) L4(b), L4(b + 4), L4(b + 8), L4(b + 12)
+	L16(0), L16(16), L16(32), L16(48), L16(64), L16(80), L16(96), L16(112),
+	L16(128), L16(144), L16(160), L16(176), L16(192), L16(208), L16(224), L16(240)
+#undef L16
+#undef L1
+#undef L4
+};
+
+/* ASCII lower case of a byte value (0..255), by the table. */
+static inline int lower(int c)
 {
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	return lower_table[(unsigned char)c];
 }
 
 /* ---- loading ---------------------------------------------------------- */
@@ -377,17 +390,6 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
 
 /* ---- scans ------------------------------------------------------------ */
 
-/* ASCII lower case of every byte (others unchanged). */
-static const unsigned char lower_table[256] = {
-#define L4(b) L1(b), L1(b + 1), L1(b + 2), L1(b + 3)
-#define L1(c) ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
-#define L16(b) L4(b), L4(b + 4), L4(b + 8), L4(b + 12)
-	L16(0), L16(16), L16(32), L16(48), L16(64), L16(80), L16(96), L16(112),
-	L16(128), L16(144), L16(160), L16(176), L16(192), L16(208), L16(224), L16(240)
-#undef L16
-#undef L1
-#undef L4
-};
 
 /* Whether the two bytes at i begin a word of the set (i + 1 < len). */
 static inline int in_set(const errata__starts *set, const unsigned char *t, size_t i)
