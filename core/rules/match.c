@@ -56,9 +56,21 @@ int errata__word_char_at(const unsigned char *s, size_t len, size_t i, size_t *n
 	return cp_is_word(cp);
 }
 
+/* ASCII lower case of every byte (others unchanged). */
+static const unsigned char fold_table[256] = {
+#define F1(c) ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
+#define F4(b) F1(b), F1(b + 1), F1(b + 2), F1(b + 3)
+#define F16(b) F4(b), F4(b + 4), F4(b + 8), F4(b + 12)
+	F16(0), F16(16), F16(32), F16(48), F16(64), F16(80), F16(96), F16(112),
+	F16(128), F16(144), F16(160), F16(176), F16(192), F16(208), F16(224), F16(240)
+#undef F16
+#undef F4
+#undef F1
+};
+
 static inline unsigned char fold(unsigned char c)
 {
-	return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+	return fold_table[c];
 }
 
 uint64_t errata__fold_hash(const char *s, size_t len)
