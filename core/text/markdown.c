@@ -57,20 +57,24 @@ static const unsigned char inline_special[256] = {
 static size_t next_special(const char *p, size_t i, size_t pe)
 {
 #ifdef __SSE2__
+	/*
+	 * Two pairs differ in one bit each: '*' (0x2a) and ':' (0x3a) are
+	 * the bytes x with x | 0x10 == ':', '[' (0x5b) and '{' (0x7b) those
+	 * with x | 0x20 == '{'.
+	 */
 	const __m128i c0 = _mm_set1_epi8('\\'), c1 = _mm_set1_epi8('`'), c2 = _mm_set1_epi8('<'),
-	              c3 = _mm_set1_epi8('['), c4 = _mm_set1_epi8('!'), c5 = _mm_set1_epi8('*'),
-	              c6 = _mm_set1_epi8('_'), c7 = _mm_set1_epi8('~'), c8 = _mm_set1_epi8(':'),
-	              c9 = _mm_set1_epi8('{');
+	              c4 = _mm_set1_epi8('!'), c6 = _mm_set1_epi8('_'), c7 = _mm_set1_epi8('~'),
+	              c8 = _mm_set1_epi8(':'), c9 = _mm_set1_epi8('{'),
+	              b4 = _mm_set1_epi8(0x10), b5 = _mm_set1_epi8(0x20);
 
 	while (i + 16 <= pe) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
 		__m128i a = _mm_or_si128(_mm_cmpeq_epi8(x, c0), _mm_cmpeq_epi8(x, c1));
-		__m128i b = _mm_or_si128(_mm_cmpeq_epi8(x, c2), _mm_cmpeq_epi8(x, c3));
-		__m128i c = _mm_or_si128(_mm_cmpeq_epi8(x, c4), _mm_cmpeq_epi8(x, c5));
+		__m128i b = _mm_or_si128(_mm_cmpeq_epi8(x, c2), _mm_cmpeq_epi8(x, c4));
 		__m128i d = _mm_or_si128(_mm_cmpeq_epi8(x, c6), _mm_cmpeq_epi8(x, c7));
-		__m128i e = _mm_or_si128(_mm_cmpeq_epi8(x, c8), _mm_cmpeq_epi8(x, c9));
-		int mask = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b),
-		                                          _mm_or_si128(_mm_or_si128(c, d), e)));
+		__m128i e = _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x, b4), c8),
+		                         _mm_cmpeq_epi8(_mm_or_si128(x, b5), c9));
+		int mask = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(d, e)));
 
 		if (mask)
 			return i + (size_t)__builtin_ctz((unsigned)mask);
