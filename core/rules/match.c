@@ -562,11 +562,17 @@ static int word_bits_build(errata__rules *rs, const unsigned char *s, size_t len
 			int high = _mm_movemask_epi8(x);
 
 			if (!high) {
+				/*
+				 * Range tests with one signed compare each: adding
+				 * 128 - lo moves [lo, lo + n) to the n lowest int8
+				 * values (the bytes are ASCII, so nothing else wraps
+				 * there).
+				 */
 				__m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
-				__m128i dig = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-				                            _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-				__m128i alp = _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
-				                            _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1)));
+				__m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(128 - '0')),
+				                             _mm_set1_epi8(-128 + 10));
+				__m128i alp = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8(128 - 'a')),
+				                             _mm_set1_epi8(-128 + 26));
 				uint64_t m = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(dig, alp));
 				unsigned sh = (unsigned)(i & 63);
 
