@@ -16,28 +16,7 @@
 
 #include "errata/doc.h"
 
-#define OPEN "\xe2\x9f\xa6"   /* ⟦ */
-#define CLOSE "\xe2\x9f\xa7"  /* ⟧ */
-
-/* Expand a ⟦masked⟧ template into the prose it stands for. */
-static char *expand(const char *tpl)
-{
-	char *out = malloc(strlen(tpl) + 1), *o = out;
-	int masked = 0;
-
-	assert_non_null(out);
-	while (*tpl) {
-		if (!strncmp(tpl, OPEN, 3) || !strncmp(tpl, CLOSE, 3)) {
-			masked = !strncmp(tpl, OPEN, 3);
-			tpl += 3;
-			continue;
-		}
-		*o++ = masked && *tpl != '\n' && *tpl != '\r' ? ' ' : *tpl;
-		tpl++;
-	}
-	*o = '\0';
-	return out;
-}
+#include "mask_template.h"
 
 static void check(const char *name, const char *text, const char *tpl)
 {
