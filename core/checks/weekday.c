@@ -193,77 +193,6 @@ static const char *ordinal(const errata_locale *loc, int day, const char *old, s
 	return keep;
 }
 
-/*
- * The byte length of the white-space character at s[0..len), or 0 when
- * there is none; *brk is set when it breaks the line. Besides ASCII
- * white space: NEL, the no-break and typographic spaces (U+00A0, U+1680,
- * U+2000 to U+200A, U+202F, U+205F, U+3000) and the line and paragraph
- * separators.
- */
-static size_t space_at(const char *s, size_t len, int *brk)
-{
-	uint32_t cp;
-	size_t n;
-
-	*brk = 0;
-	switch (s[0]) {
-	case ' ': case '\t':
-		return 1;
-	case '\n': case '\r': case '\v': case '\f':
-		*brk = 1;
-		return 1;
-	}
-	if ((unsigned char)s[0] < 0x80 ||
-	    !(n = errata__utf8_decode((const unsigned char *)s, len, &cp)))
-		return 0;
-	if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
-		*brk = 1;
-		return n;
-	}
-	if (cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
-	    cp == 0x202f || cp == 0x205f || cp == 0x3000)
-		return n;
-	return 0;
-}
-
-/*
- * Make a suggestion read as replacement text: every run of white space
- * copied from the source becomes its first character (a no-break space
- * then a space gives the no-break space), or one space when the run breaks
- * the line, so that a date written across a line break is suggested on
- * one line. In place.
- */
-static void fold_space(errata_buf *b)
-{
-	size_t r = 0, w = 0, n;
-	int brk, any;
-
-	while (r < b->size) {
-		size_t first = r, flen;
-
-		if (!(n = space_at(b->ptr + r, b->size - r, &brk))) {
-			b->ptr[w++] = b->ptr[r++];
-			continue;
-		}
-		flen = n;
-		any = brk;
-		r += n;
-		while (r < b->size && (n = space_at(b->ptr + r, b->size - r, &brk))) {
-			any |= brk;
-			r += n;
-		}
-		if (any) {
-			b->ptr[w++] = ' ';
-		} else {
-			memmove(b->ptr + w, b->ptr + first, flen);
-			w += flen;
-		}
-	}
-	b->size = w;
-	if (b->ptr)
-		b->ptr[w] = '\0';
-}
-
 static int run(const errata_check_ctx *ctx)
 {
 	errata_buf msg = ERRATA_BUF_INIT, wd = ERRATA_BUF_INIT;
@@ -320,7 +249,6 @@ static int run(const errata_check_ctx *ctx)
 				    (error = errata_buf_put(&s1, w + m->weekday_length,
 				                            m->offset + m->length - m->weekday_offset - m->weekday_length)))
 					break;
-				fold_space(&s1);
 				sugg[nsugg++] = s1.ptr;
 			}
 			error = 0;
@@ -358,7 +286,6 @@ static int run(const errata_check_ctx *ctx)
 			    (error = errata_buf_puts(&s2, num)) ||
 			    (error = errata_buf_put(&s2, text + sfx, end - sfx)))
 				break;
-			fold_space(&s2);
 			sugg[nsugg++] = s2.ptr;
 		}
 		error = errata__check_report(ctx, m->offset, m->length, msg.ptr, sugg, nsugg);
