@@ -16,35 +16,10 @@
 
 #include "errata.h"
 #include "reports/reports.h"
+#include "git_fixture.h"
 
 static char dir[256];
 static char head[41];
-
-static void commit_file(git_repository *repo, const char *path, const char *text, char out[41])
-{
-	git_index *idx = NULL;
-	git_oid blob, tree_oid, commit_oid;
-	git_tree *tree = NULL;
-	git_signature *sig = NULL;
-	git_index_entry e;
-
-	assert_int_equal(git_repository_index(&idx, repo), 0);
-	assert_int_equal(git_blob_create_from_buffer(&blob, repo, text, strlen(text)), 0);
-	memset(&e, 0, sizeof(e));
-	e.mode = GIT_FILEMODE_BLOB;
-	e.path = path;
-	e.id = blob;
-	assert_int_equal(git_index_add(idx, &e), 0);
-	assert_int_equal(git_index_write_tree(&tree_oid, idx), 0);
-	assert_int_equal(git_tree_lookup(&tree, repo, &tree_oid), 0);
-	assert_int_equal(git_signature_new(&sig, "Ann", "ann@example.org", 1767258000, 0), 0);
-	assert_int_equal(git_commit_create(&commit_oid, repo, "HEAD", sig, sig, NULL, "First",
-	                                   tree, 0, NULL), 0);
-	git_oid_tostr(out, 41, &commit_oid);
-	git_signature_free(sig);
-	git_tree_free(tree);
-	git_index_free(idx);
-}
 
 static int setup(void **state)
 {
@@ -55,7 +30,8 @@ static int setup(void **state)
 	snprintf(dir, sizeof(dir), "/tmp/errata-reports-XXXXXX");
 	if (!mkdtemp(dir) || git_repository_init(&repo, dir, 0) < 0)
 		return -1;
-	commit_file(repo, "a.md", "The fair opens on Tuesday, January 7, 2026.\n", head);
+	commit_file(repo, "a.md", "The fair opens on Tuesday, January 7, 2026.\n", "Ann", 1767258000,
+	            "First", head);
 	git_repository_free(repo);
 	return 0;
 }
