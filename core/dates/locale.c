@@ -48,6 +48,24 @@ const errata__word *errata__locale_word_hashed(const errata_locale *loc,
 	return NULL;
 }
 
+/* Note the first ASCII letters of a new key in the filters of the table. */
+static void note_start(errata_locale *loc, const char *key, size_t klen)
+{
+	unsigned int x[3] = { 0, 0, 0 };
+	size_t n = 0;
+
+	while (n < 3 && n < klen && key[n] >= 'a' && key[n] <= 'z') {
+		x[n] = (unsigned int)(key[n] & 31);
+		n++;
+	}
+	if (n >= 2)
+		loc->pair[x[0]] |= (uint32_t)1 << x[1];
+	if (n == 1 && klen == 1)
+		loc->start[x[0] * 32] = ~(uint32_t)0;
+	else if (n == klen || n == 3)
+		loc->start[x[0] * 32 + x[1]] |= (uint32_t)1 << x[2];
+}
+
 /* Find or add the slot for a folded key; NULL on allocation failure. */
 static errata__word *slot_for(errata_locale *loc, const char *key, size_t klen)
 {
@@ -62,8 +80,7 @@ static errata__word *slot_for(errata_locale *loc, const char *key, size_t klen)
 		i = (i + 1) & loc->mask;
 	}
 	loc->bloom[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
-	if (klen >= 2 && key[0] >= 'a' && key[0] <= 'z' && key[1] >= 'a' && key[1] <= 'z')
-		loc->pair[key[0] - 'a'] |= (uint32_t)1 << (key[1] - 'a');
+	note_start(loc, key, klen);
 	loc->slots[i].key = errata__strndup(key, klen);
 	if (!loc->slots[i].key)
 		return NULL;

@@ -54,7 +54,15 @@ struct errata_locale {
 	errata__word *slots;
 	size_t mask;            /* slots - 1 (a power of two minus one) */
 	uint64_t bloom[64];     /* 4096-bit filter over the keys' hashes */
-	uint32_t pair[26];      /* bit b of pair[a]: a key starts with letters 'a'+a, 'a'+b */
+	/*
+	 * The keys' first ASCII letters, indexed by a letter's low five bits
+	 * (1..26 for 'a'..'z' and 'A'..'Z'). pair[x] has bit y when a key
+	 * starts with x, y. start[x * 32 + y] has bit z when a key starts
+	 * with x, y, z, and bit 0 when x, y is a key; start[x * 32] has every
+	 * bit when x is a key.
+	 */
+	uint32_t pair[32];
+	uint32_t start[32 * 32];
 	errata__phrases suffixes, weekday_date, day_month, year_words,
 	                range, list, range_open;
 	errata__phrases past, future; /* "last", "next" before a date: its direction */

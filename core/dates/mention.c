@@ -24,6 +24,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "common.h"
 #include "errata/dates.h"
@@ -1017,6 +1020,178 @@ static size_t ascii_word_end(const unsigned char *u, size_t len, size_t pos)
 	return pos;
 }
 
+static int ascii_letter(unsigned char ch)
+{
+	return (unsigned int)((ch | 32) - 'a') < 26u;
+}
+
+static int ascii_digit(unsigned char ch)
+{
+	return (unsigned int)(ch - '0') < 10u;
+}
+
+/*
+ * The stops of the scan: the bytes where the scanner has something to
+ * do. They are the first letter of a run of ASCII letters, the first
+ * digit of a run of digits, every byte outside ASCII (letters of other
+ * scripts, curly quotes, no-break spaces), and an apostrophe or hyphen
+ * right after a letter (where a word may go on). Every other byte is
+ * ASCII punctuation or white space, or goes on a run begun before it,
+ * and the scanner would only step over it. A window of 64 bytes is
+ * classified at once into bit masks (bit i for byte base + i).
+ */
+typedef struct {
+	const unsigned char *u;
+	size_t len;
+	size_t base;           /* the window: bytes base .. base + 63 */
+	const unsigned char *bytes; /* its bytes and two more (NULs past the text) */
+	uint64_t stops;
+	uint64_t goes_on;      /* stops right after an ASCII letter that carry a
+	                          word on: an apostrophe, a hyphen, a byte
+	                          outside ASCII */
+	unsigned char tail[80];/* the text's last bytes, padded */
+} stop_scan;
+
+/* An ASCII letter's low five bits (1..26 for either case); 0: no letter. */
+#define LETTER_PAIR(c) [c] = (c) & 31, [(c) + 32] = (c) & 31
+static const unsigned char letter_index[256] = {
+	LETTER_PAIR('A'), LETTER_PAIR('B'), LETTER_PAIR('C'), LETTER_PAIR('D'), LETTER_PAIR('E'),
+	LETTER_PAIR('F'), LETTER_PAIR('G'), LETTER_PAIR('H'), LETTER_PAIR('I'), LETTER_PAIR('J'),
+	LETTER_PAIR('K'), LETTER_PAIR('L'), LETTER_PAIR('M'), LETTER_PAIR('N'), LETTER_PAIR('O'),
+	LETTER_PAIR('P'), LETTER_PAIR('Q'), LETTER_PAIR('R'), LETTER_PAIR('S'), LETTER_PAIR('T'),
+	LETTER_PAIR('U'), LETTER_PAIR('V'), LETTER_PAIR('W'), LETTER_PAIR('X'), LETTER_PAIR('Y'),
+	LETTER_PAIR('Z')
+};
+#undef LETTER_PAIR
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The bit masks of the 16 bytes at p (bit i for byte i). */
+static void classify16(const unsigned char *p, unsigned int *letters, unsigned int *digits,
+                       unsigned int *high, unsigned int *joins)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/*
+	 * Adding 0x1f takes (x | 0x20) from 'a'..'z' to 0x80..0x99, the lowest
+	 * bytes as signed, and every other byte above them; adding 0x50 does
+	 * the same for '0'..'9' and 0x80..0x89.
+	 */
+	__m128i l = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x1f));
+	__m128i d = _mm_add_epi8(x, _mm_set1_epi8(0x50));
+
+	*letters = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(-0x80 + 26)));
+	*digits = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(d, _mm_set1_epi8(-0x80 + 10)));
+	*high = (unsigned int)_mm_movemask_epi8(x);
+	*joins = (unsigned int)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
+	                                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
+}
+#endif
+
+/* Move the window to start at base and classify its bytes. */
+static void stop_window(stop_scan *sc, size_t base)
+{
+	const unsigned char *p = sc->u + base;
+	unsigned char prev = base > 0 ? sc->u[base - 1] : 0;
+	uint64_t letters = 0, digits = 0, high = 0, joins = 0, after_letter;
+
+	if (sc->len - base < 66) {
+		memset(sc->tail, 0, sizeof(sc->tail));
+		memcpy(sc->tail, p, sc->len - base < 64 ? sc->len - base : 64);
+		p = sc->tail;
+	}
+#if defined(__SSE2__) && defined(__GNUC__)
+	{
+		unsigned int l[4], d[4], h[4], j[4];
+
+		classify16(p, &l[0], &d[0], &h[0], &j[0]);
+		classify16(p + 16, &l[1], &d[1], &h[1], &j[1]);
+		classify16(p + 32, &l[2], &d[2], &h[2], &j[2]);
+		classify16(p + 48, &l[3], &d[3], &h[3], &j[3]);
+		letters = l[0] | (uint64_t)l[1] << 16 | (uint64_t)l[2] << 32 | (uint64_t)l[3] << 48;
+		digits = d[0] | (uint64_t)d[1] << 16 | (uint64_t)d[2] << 32 | (uint64_t)d[3] << 48;
+		high = h[0] | (uint64_t)h[1] << 16 | (uint64_t)h[2] << 32 | (uint64_t)h[3] << 48;
+		joins = j[0] | (uint64_t)j[1] << 16 | (uint64_t)j[2] << 32 | (uint64_t)j[3] << 48;
+	}
+#else
+	for (int i = 0; i < 64; i++) {
+		uint64_t bit = (uint64_t)1 << i;
+
+		if (ascii_letter(p[i]))
+			letters |= bit;
+		else if (ascii_digit(p[i]))
+			digits |= bit;
+		else if (p[i] >= 0x80)
+			high |= bit;
+		else if (p[i] == '\'' || p[i] == '-')
+			joins |= bit;
+	}
+#endif
+	after_letter = (letters << 1) | (uint64_t)ascii_letter(prev);
+	sc->base = base;
+	sc->bytes = p;
+	sc->stops = high | (letters & ~after_letter) |
+	            (digits & ~((digits << 1) | (uint64_t)ascii_digit(prev))) |
+	            (joins & after_letter);
+	sc->goes_on = (high | joins) & after_letter;
+}
+
+static unsigned int lowest_bit(uint64_t m)
+{
+#if defined(__GNUC__)
+	return (unsigned int)__builtin_ctzll(m);
+#else
+	unsigned int i = 0;
+
+	while (!(m & 1)) {
+		m >>= 1;
+		i++;
+	}
+	return i;
+#endif
+}
+
+/*
+ * The first stop at or after from that needs a closer look, or the text's
+ * length. On the way, runs of ASCII letters that cannot be a key of the
+ * table by their first three letters are passed over, unless the word
+ * goes on after them (with an apostrophe, a hyphen or a letter outside
+ * ASCII): such a run's start is returned, for the word to be read whole.
+ */
+static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
+{
+	const uint32_t *key_start = loc->start;
+	size_t passed = (size_t)-1; /* the start of the run passed over last */
+
+	while (from < sc->len) {
+		const unsigned char *bytes;
+		uint64_t m, goes_on;
+		size_t base;
+
+		/* (from before the window wraps round to a large offset) */
+		if (from - sc->base >= 64)
+			stop_window(sc, from);
+		base = sc->base;
+		bytes = sc->bytes;
+		goes_on = sc->goes_on;
+		m = sc->stops & (~(uint64_t)0 << (from - base));
+		for (; m; m &= m - 1) {
+			unsigned int i = lowest_bit(m);
+			const unsigned char *b = bytes + i;
+			unsigned int x = letter_index[b[0]];
+
+			if ((goes_on >> i) & 1)
+				return passed != (size_t)-1 ? passed : base + i;
+			if (!x)
+				return base + i;
+			/* a run of one letter reads the row's every bit; of two, bit 0 */
+			if ((key_start[x * 32 + letter_index[b[1]]] >> letter_index[b[2]]) & 1)
+				return base + i;
+			passed = base + i;
+		}
+		from = base + 64;
+	}
+	return sc->len;
+}
+
 static int push(errata_mentions *ms, const part *pt)
 {
 	errata_mention *m;
@@ -1214,6 +1389,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	errata_mention_options dflt = ERRATA_MENTION_OPTIONS_INIT;
 	ctx c;
 	tok_cache cache;
+	stop_scan scan;
 	errata__tok t;
 	blank_line *blank = NULL;
 	size_t pos = 0;
@@ -1238,10 +1414,23 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	c.nblank = 0;
 	for (size_t i = 0; i < TOK_CACHE; i++)
 		cache.pos[i] = (size_t)-1;
+	scan.u = (const unsigned char *)c.s;
+	scan.len = len;
+	if (len)
+		stop_window(&scan, 0);
 	while (pos < len) {
 		unsigned char ch = (unsigned char)c.s[pos];
-		size_t start = pos, next;
+		size_t start, next;
 		int candidate = 0;
+
+		if (ch < 0x80 && !ascii_digit(ch)) {
+			/* ASCII letters, punctuation and white space: on to the next
+			 * place with something to read */
+			if ((pos = next_stop(&scan, loc, pos)) >= len)
+				break;
+			ch = (unsigned char)c.s[pos];
+		}
+		start = pos;
 
 		if (ch >= '0' && ch <= '9') {
 			while (pos < len && c.s[pos] >= '0' && c.s[pos] <= '9')
@@ -1265,7 +1454,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 				candidate = lookup(&c, &t) != NULL;
 				next = t.end > start ? t.end : start + 1;
 			} else if (k < ERRATA__TOK_FOLD &&
-			           (k < 2 || ((loc->pair[(ch | 32) - 'a'] >> ((u[start + 1] | 32) - 'a')) & 1))) {
+			           (k < 2 || ((loc->pair[ch & 31] >> (u[start + 1] & 31)) & 1))) {
 				/* (a word whose first two letters start no key is not one) */
 				h = errata__word_sig(k, (unsigned char)(ch | 32),
 				                     k > 1 ? (unsigned char)(u[start + 1] | 32) : 0,
