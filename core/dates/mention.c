@@ -47,12 +47,15 @@ struct errata_mentions {
 };
 
 /* A parse attempt reads the same few tokens again and again: keep the
- * last ones by position. */
+ * last ones by position, and the table's word for them. */
 #define TOK_CACHE 8
 
 typedef struct {
 	size_t pos[TOK_CACHE];
 	errata__tok tok[TOK_CACHE];
+	size_t word_pos[TOK_CACHE];          /* the position word[] was looked up for */
+	const errata__word *word[TOK_CACHE]; /* lookup() of the token there */
+	size_t word_end[TOK_CACHE];          /* the token's end after lookup() */
 } tok_cache;
 
 /* A blank line: two newlines with only spaces, tabs and carriage returns
@@ -134,29 +137,52 @@ static const errata__word *lookup(const ctx *c, errata__tok *t)
 	return w;
 }
 
-/* Where a month or weekday form ends (after its period), or 0 if the
- * form may not be read here (an ambiguous word in lower case, a form that
- * the table lists only with a period). */
-static size_t form_end(const ctx *c, const errata__tok *t, const errata__word *w,
-                       unsigned int form)
+/*
+ * The table's word for the token at pos (NULL when it knows none), looked
+ * up once per position: *t gets the token (valid as tkp() says) and *end
+ * its end as lookup() leaves it (cut at a hyphen).
+ */
+static const errata__word *word_at(const ctx *c, size_t pos, const errata__tok **t,
+                                   size_t *end)
+{
+	tok_cache *tc = c->cache;
+	size_t slot = pos % TOK_CACHE;
+
+	*t = tkp(c, pos);
+	if (tc->word_pos[slot] != pos) {
+		errata__tok copy = **t;
+
+		tc->word[slot] = lookup(c, &copy);
+		tc->word_end[slot] = copy.end;
+		tc->word_pos[slot] = pos;
+	}
+	*end = tc->word_end[slot];
+	return tc->word[slot];
+}
+
+/* Where a month or weekday form ending at tend ends (after its period),
+ * or 0 if the form may not be read here (an ambiguous word in lower case,
+ * a form that the table lists only with a period). */
+static size_t form_end(const ctx *c, const errata__tok *t, size_t tend,
+                       const errata__word *w, unsigned int form)
 {
 	if (w->ambiguous && !t->upper)
 		return 0;
-	if ((form & ERRATA__FORM_DOT) && t->end < c->len && c->s[t->end] == '.')
-		return t->end + 1;
+	if ((form & ERRATA__FORM_DOT) && tend < c->len && c->s[tend] == '.')
+		return tend + 1;
 	if (form & ERRATA__FORM_BARE)
-		return t->end;
+		return tend;
 	return 0;
 }
 
 static int month_at(const ctx *c, size_t pos, int *m, size_t *end)
 {
-	errata__tok t;
+	const errata__tok *t;
 	const errata__word *w;
+	size_t tend;
 
-	tk(c, pos, &t);
-	w = lookup(c, &t);
-	if (!w || !w->month || !(*end = form_end(c, &t, w, w->mform)))
+	w = word_at(c, pos, &t, &tend);
+	if (!w || !w->month || !(*end = form_end(c, t, tend, w, w->mform)))
 		return 0;
 	*m = w->month;
 	return 1;
@@ -164,15 +190,15 @@ static int month_at(const ctx *c, size_t pos, int *m, size_t *end)
 
 static int weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end)
 {
-	errata__tok t;
+	const errata__tok *t;
 	const errata__word *w;
+	size_t tend;
 
-	tk(c, pos, &t);
-	w = lookup(c, &t);
-	if (!w || w->weekday < 0 || !(*end = form_end(c, &t, w, w->wform)))
+	w = word_at(c, pos, &t, &tend);
+	if (!w || w->weekday < 0 || !(*end = form_end(c, t, tend, w, w->wform)))
 		return 0;
 	*wd = w->weekday;
-	*off = t.start;
+	*off = t->start;
 	return 1;
 }
 
@@ -313,34 +339,34 @@ static int preceded_by(const ctx *c, size_t start, const errata__phrases *list)
  * allowed) a day word. Not a piece of a bigger number ("3.5", "3:30"). */
 static int day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end)
 {
-	errata__tok t;
-	size_t e;
+	const errata__tok *t = tkp(c, pos);
+	size_t e, tstart = t->start, tend = t->end;
 
-	tk(c, pos, &t);
-	if (t.kind == ERRATA__TOK_NUM) {
-		char next = t.end < c->len ? c->s[t.end] : '\0';
+	if (t->kind == ERRATA__TOK_NUM) {
+		char next = tend < c->len ? c->s[tend] : '\0';
+		unsigned long num = t->num;
 
-		if (t.ndigits > 2 || t.num < 1 || t.num > 39)
+		if (t->ndigits > 2 || num < 1 || num > 39)
 			return 0;
-		if ((next == '.' || next == ',' || next == ':') && is_digit_at(c, t.end + 1))
+		if ((next == '.' || next == ',' || next == ':') && is_digit_at(c, tend + 1))
 			return 0;
 		/* "until 5 a.m.": an hour, not a day */
-		if (match_phrase(c, t.end, &c->loc->time_words, 0, &e))
+		if (match_phrase(c, tend, &c->loc->time_words, 0, &e))
 			return 0;
-		*d = (int)t.num;
-		*off = t.start;
-		*end = t.end;
-		if (match_phrase(c, t.end, &c->loc->suffixes, 1, &e))
+		*d = (int)num;
+		*off = tstart;
+		*end = tend;
+		if (match_phrase(c, tend, &c->loc->suffixes, 1, &e))
 			*end = e;
 		return 1;
 	}
-	if (words && t.kind == ERRATA__TOK_WORD) {
-		const errata__word *w = lookup(c, &t);
+	if (words && t->kind == ERRATA__TOK_WORD) {
+		const errata__word *w = word_at(c, pos, &t, &tend);
 
 		if (w && w->day) {
 			*d = w->day;
-			*off = t.start;
-			*end = t.end;
+			*off = tstart;
+			*end = tend;
 			return 1;
 		}
 	}
@@ -569,8 +595,10 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 /* "31/septembre/1969", "29-février-2005": day sep month sep year, glued. */
 static int day_sep_month_at(const ctx *c, size_t pos, part *pt)
 {
-	errata__tok a, s1, mw, s2, y;
+	errata__tok a, s1, s2, y;
+	const errata__tok *mw;
 	const errata__word *w;
+	size_t mend;
 
 	tk(c, pos, &a);
 	if (a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1)
@@ -579,11 +607,11 @@ static int day_sep_month_at(const ctx *c, size_t pos, part *pt)
 	if (s1.start != a.end || s1.kind != ERRATA__TOK_PUNCT ||
 	    (s1.cp != '/' && s1.cp != '-' && s1.cp != '.'))
 		return 0;
-	tk(c, s1.end, &mw);
-	if (mw.start != s1.end || !(w = lookup(c, &mw)) || !w->month)
+	w = word_at(c, s1.end, &mw, &mend);
+	if (mw->start != s1.end || !w || !w->month)
 		return 0;
-	tk(c, mw.end, &s2);
-	if (s2.start != mw.end || !is_punct(&s2, s1.cp))
+	tk(c, mend, &s2);
+	if (s2.start != mend || !is_punct(&s2, s1.cp))
 		return 0;
 	tk(c, s2.end, &y);
 	if (y.start != s2.end || !year_ok(&y) || !number_ends(c, y.end))
@@ -1032,23 +1060,22 @@ static int ascii_digit(unsigned char ch)
 
 /*
  * The stops of the scan: the bytes where the scanner has something to
- * do. They are the first letter of a run of ASCII letters, the first
- * digit of a run of digits, every byte outside ASCII (letters of other
- * scripts, curly quotes, no-break spaces), and an apostrophe or hyphen
- * right after a letter (where a word may go on). Every other byte is
- * ASCII punctuation or white space, or goes on a run begun before it,
- * and the scanner would only step over it. A window of 64 bytes is
- * classified at once into bit masks (bit i for byte base + i).
+ * do. They are the first letter of each run of ASCII letters and every
+ * "special" byte: digits, bytes outside ASCII (letters of other scripts,
+ * curly quotes, no-break spaces), apostrophes and hyphens (where a word
+ * may go on). Every other byte is ASCII punctuation or white space, or a
+ * letter of a run begun before it, and the scanner would only step over
+ * it. A window of 64 bytes is classified at once into bit masks (bit i
+ * for byte base + i).
  */
 typedef struct {
 	const unsigned char *u;
 	size_t len;
 	size_t base;           /* the window: bytes base .. base + 63 */
 	const unsigned char *bytes; /* its bytes and two more (NULs past the text) */
-	uint64_t stops;
-	uint64_t goes_on;      /* stops right after an ASCII letter that carry a
-	                          word on: an apostrophe, a hyphen, a byte
-	                          outside ASCII */
+	uint64_t starts;       /* first letters of runs of ASCII letters */
+	uint64_t special;      /* digits, non-ASCII bytes, apostrophes, hyphens */
+	uint64_t goes_on;      /* special bytes right after an ASCII letter */
 	unsigned char tail[80];/* the text's last bytes, padded */
 } stop_scan;
 
@@ -1065,9 +1092,9 @@ static const unsigned char letter_index[256] = {
 #undef LETTER_PAIR
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* The bit masks of the 16 bytes at p (bit i for byte i). */
-static void classify16(const unsigned char *p, unsigned int *letters, unsigned int *digits,
-                       unsigned int *high, unsigned int *joins)
+/* The letter mask of the 16 bytes at p (bit i for byte i), and above it
+ * their special mask. */
+static inline uint32_t classify16(const unsigned char *p)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
 	/*
@@ -1077,12 +1104,18 @@ static void classify16(const unsigned char *p, unsigned int *letters, unsigned i
 	 */
 	__m128i l = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x1f));
 	__m128i d = _mm_add_epi8(x, _mm_set1_epi8(0x50));
+	__m128i s = _mm_or_si128(_mm_cmplt_epi8(d, _mm_set1_epi8(-0x80 + 10)),
+	                         _mm_cmplt_epi8(x, _mm_setzero_si128()));
 
-	*letters = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(-0x80 + 26)));
-	*digits = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(d, _mm_set1_epi8(-0x80 + 10)));
-	*high = (unsigned int)_mm_movemask_epi8(x);
-	*joins = (unsigned int)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
-	                                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
+	s = _mm_or_si128(s, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
+	                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
+	return (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(-0x80 + 26))) |
+	       (uint32_t)_mm_movemask_epi8(s) << 16;
+}
+#else
+static int special_byte(unsigned char ch)
+{
+	return ascii_digit(ch) || ch >= 0x80 || ch == '\'' || ch == '-';
 }
 #endif
 
@@ -1090,8 +1123,7 @@ static void classify16(const unsigned char *p, unsigned int *letters, unsigned i
 static void stop_window(stop_scan *sc, size_t base)
 {
 	const unsigned char *p = sc->u + base;
-	unsigned char prev = base > 0 ? sc->u[base - 1] : 0;
-	uint64_t letters = 0, digits = 0, high = 0, joins = 0, after_letter;
+	uint64_t letters = 0, special = 0, after_letter;
 
 	if (sc->len - base < 66) {
 		memset(sc->tail, 0, sizeof(sc->tail));
@@ -1100,38 +1132,26 @@ static void stop_window(stop_scan *sc, size_t base)
 	}
 #if defined(__SSE2__) && defined(__GNUC__)
 	{
-		unsigned int l[4], d[4], h[4], j[4];
+		uint64_t a = classify16(p), b = classify16(p + 16), c = classify16(p + 32),
+		         d = classify16(p + 48);
 
-		classify16(p, &l[0], &d[0], &h[0], &j[0]);
-		classify16(p + 16, &l[1], &d[1], &h[1], &j[1]);
-		classify16(p + 32, &l[2], &d[2], &h[2], &j[2]);
-		classify16(p + 48, &l[3], &d[3], &h[3], &j[3]);
-		letters = l[0] | (uint64_t)l[1] << 16 | (uint64_t)l[2] << 32 | (uint64_t)l[3] << 48;
-		digits = d[0] | (uint64_t)d[1] << 16 | (uint64_t)d[2] << 32 | (uint64_t)d[3] << 48;
-		high = h[0] | (uint64_t)h[1] << 16 | (uint64_t)h[2] << 32 | (uint64_t)h[3] << 48;
-		joins = j[0] | (uint64_t)j[1] << 16 | (uint64_t)j[2] << 32 | (uint64_t)j[3] << 48;
+		letters = (a & 0xffff) | (b & 0xffff) << 16 | (c & 0xffff) << 32 | (d & 0xffff) << 48;
+		special = a >> 16 | (b >> 16) << 16 | (c >> 16) << 32 | (d >> 16) << 48;
 	}
 #else
 	for (int i = 0; i < 64; i++) {
-		uint64_t bit = (uint64_t)1 << i;
-
 		if (ascii_letter(p[i]))
-			letters |= bit;
-		else if (ascii_digit(p[i]))
-			digits |= bit;
-		else if (p[i] >= 0x80)
-			high |= bit;
-		else if (p[i] == '\'' || p[i] == '-')
-			joins |= bit;
+			letters |= (uint64_t)1 << i;
+		else if (special_byte(p[i]))
+			special |= (uint64_t)1 << i;
 	}
 #endif
-	after_letter = (letters << 1) | (uint64_t)ascii_letter(prev);
+	after_letter = (letters << 1) | (uint64_t)(base > 0 && ascii_letter(sc->u[base - 1]));
 	sc->base = base;
 	sc->bytes = p;
-	sc->stops = high | (letters & ~after_letter) |
-	            (digits & ~((digits << 1) | (uint64_t)ascii_digit(prev))) |
-	            (joins & after_letter);
-	sc->goes_on = (high | joins) & after_letter;
+	sc->starts = letters & ~after_letter;
+	sc->special = special;
+	sc->goes_on = special & after_letter;
 }
 
 static unsigned int lowest_bit(uint64_t m)
@@ -1153,8 +1173,8 @@ static unsigned int lowest_bit(uint64_t m)
  * The first stop at or after from that needs a closer look, or the text's
  * length. On the way, runs of ASCII letters that cannot be a key of the
  * table by their first three letters are passed over, unless the word
- * goes on after them (with an apostrophe, a hyphen or a letter outside
- * ASCII): such a run's start is returned, for the word to be read whole.
+ * goes on after them (a special byte follows the run's last letter): such
+ * a run's start is returned, for the word to be read whole.
  */
 static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 {
@@ -1163,7 +1183,7 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 
 	while (from < sc->len) {
 		const unsigned char *bytes;
-		uint64_t m, goes_on;
+		uint64_t keep, m, special;
 		size_t base;
 
 		/* (from before the window wraps round to a large offset) */
@@ -1171,21 +1191,26 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 			stop_window(sc, from);
 		base = sc->base;
 		bytes = sc->bytes;
-		goes_on = sc->goes_on;
-		m = sc->stops & (~(uint64_t)0 << (from - base));
+		keep = ~(uint64_t)0 << (from - base);
+		special = sc->special & keep;
+		/* the runs that start before the first special byte */
+		m = sc->starts & keep & (special ? (special & (0 - special)) - 1 : ~(uint64_t)0);
 		for (; m; m &= m - 1) {
 			unsigned int i = lowest_bit(m);
 			const unsigned char *b = bytes + i;
-			unsigned int x = letter_index[b[0]];
 
-			if ((goes_on >> i) & 1)
-				return passed != (size_t)-1 ? passed : base + i;
-			if (!x)
-				return base + i;
 			/* a run of one letter reads the row's every bit; of two, bit 0 */
-			if ((key_start[x * 32 + letter_index[b[1]]] >> letter_index[b[2]]) & 1)
+			if ((key_start[letter_index[b[0]] * 32 + letter_index[b[1]]] >>
+			     letter_index[b[2]]) & 1)
 				return base + i;
 			passed = base + i;
+		}
+		if (special) {
+			unsigned int i = lowest_bit(special);
+
+			if (passed != (size_t)-1 && ((sc->goes_on >> i) & 1))
+				return passed;
+			return base + i;
 		}
 		from = base + 64;
 	}
@@ -1413,7 +1438,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	c.blank = NULL;
 	c.nblank = 0;
 	for (size_t i = 0; i < TOK_CACHE; i++)
-		cache.pos[i] = (size_t)-1;
+		cache.pos[i] = cache.word_pos[i] = (size_t)-1;
 	scan.u = (const unsigned char *)c.s;
 	scan.len = len;
 	if (len)
