@@ -200,8 +200,11 @@ static int index_phrases(errata__phrases *p)
 	if (!(p->index = malloc(p->n * sizeof(*p->index))))
 		return errata__oom();
 	for (size_t i = 0; i < p->n; i++) {
+		unsigned char b = errata__tok_byte(&p->v[i].tok[0]);
+
 		p->index[i].key = errata__tok_key(&p->v[i].tok[0]);
 		p->index[i].i = (uint32_t)i;
+		p->first[b >> 5] |= (uint32_t)1 << (b & 31);
 	}
 	qsort(p->index, p->n, sizeof(*p->index), phrase_key_cmp);
 	return 0;

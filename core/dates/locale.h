@@ -43,6 +43,8 @@ typedef struct {
 	errata__phrase *v;
 	size_t n;
 	errata__phrase_key *index; /* n entries sorted by key (NULL when n is 0) */
+	uint32_t first[8];         /* bit b: a phrase starts with a token whose
+	                              errata__tok_byte() is b */
 } errata__phrases;
 
 struct errata_locale {
@@ -125,6 +127,31 @@ static inline uint32_t errata__tok_key(const errata__tok *t)
 	default:
 		return 1;
 	}
+}
+
+/*
+ * One byte that tokens a phrase comparison finds equal share: a word's
+ * first folded byte, '0' for a number (no word or punctuation starts so),
+ * a punctuation code point's low byte.
+ */
+static inline unsigned char errata__tok_byte(const errata__tok *t)
+{
+	switch (t->kind) {
+	case ERRATA__TOK_WORD:
+		return (unsigned char)t->fold[0];
+	case ERRATA__TOK_NUM:
+		return '0';
+	default:
+		return (unsigned char)t->cp;
+	}
+}
+
+/* Whether a phrase of list may start with token t (no false negatives). */
+static inline int errata__phrases_may_start(const errata__phrases *list, const errata__tok *t)
+{
+	unsigned char b = errata__tok_byte(t);
+
+	return (list->first[b >> 5] >> (b & 31)) & 1;
 }
 
 /* Whether a hash may belong to a key of the table (no false negatives). */

@@ -242,7 +242,8 @@ static int match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
 	if (!list->n)
 		return 0;
 	first = tkp(c, pos);
-	if (first->kind == ERRATA__TOK_END || (adjacent && first->start != pos))
+	if (first->kind == ERRATA__TOK_END || (adjacent && first->start != pos) ||
+	    !errata__phrases_may_start(list, first))
 		return 0;
 	if (list->index) {
 		/* only the phrases whose first token has the same key */
@@ -504,6 +505,13 @@ static int year_at(const ctx *c, size_t pos, int *y, size_t *end, int *soft)
 	return 1;
 }
 
+/* Whether the byte at pos separates the parts of a glued date ("/", "-",
+ * "."): the token there is that punctuation, right at pos. */
+static int date_sep_at(const ctx *c, size_t pos)
+{
+	return pos < c->len && (c->s[pos] == '/' || c->s[pos] == '-' || c->s[pos] == '.');
+}
+
 static int two_digit_year(unsigned long yy)
 {
 	return (int)(yy < 50 ? 2000 + yy : 1900 + yy);
@@ -517,7 +525,7 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 	int y;
 
 	tk(c, pos, &a);
-	if (a.kind != ERRATA__TOK_NUM)
+	if (a.kind != ERRATA__TOK_NUM || !date_sep_at(c, a.end))
 		return 0;
 	tk(c, a.end, &s1);
 	if (s1.start != a.end || s1.kind != ERRATA__TOK_PUNCT ||
@@ -601,7 +609,7 @@ static int day_sep_month_at(const ctx *c, size_t pos, part *pt)
 	size_t mend;
 
 	tk(c, pos, &a);
-	if (a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1)
+	if (a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1 || !date_sep_at(c, a.end))
 		return 0;
 	tk(c, a.end, &s1);
 	if (s1.start != a.end || s1.kind != ERRATA__TOK_PUNCT ||
@@ -1170,6 +1178,19 @@ static unsigned int lowest_bit(uint64_t m)
 }
 
 /*
+ * Whether a key of the table may start with the first letters of u, a run
+ * of k >= 2 ASCII letters (the first three at most are looked at).
+ */
+static int key_prefix(const errata_locale *loc, const unsigned char *u, size_t k)
+{
+	unsigned int x = letter_index[u[0]], y = letter_index[u[1]];
+
+	if (k == 2)
+		return (loc->pair[x] >> y) & 1;
+	return (loc->start[x * 32 + y] >> letter_index[u[2]]) & 1;
+}
+
+/*
  * The first stop at or after from that needs a closer look, or the text's
  * length. On the way, runs of ASCII letters that cannot be a key of the
  * table by their first three letters are passed over, unless the word
@@ -1475,9 +1496,13 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 			k = pos - start;
 			if (pos < len && (u[pos] >= 0x80 || u[pos] == '\'' || u[pos] == '-')) {
 				/* non-ASCII letters, or an inner apostrophe or hyphen */
-				errata__tok_next(c.s, len, start, &t);
-				candidate = lookup(&c, &t) != NULL;
-				next = t.end > start ? t.end : start + 1;
+				if (k >= 2 && !key_prefix(loc, u + start, k)) {
+					next = errata__tok_word_end(c.s, len, start);
+				} else {
+					errata__tok_next(c.s, len, start, &t);
+					candidate = lookup(&c, &t) != NULL;
+					next = t.end > start ? t.end : start + 1;
+				}
 			} else if (k < ERRATA__TOK_FOLD &&
 			           (k < 2 || ((loc->pair[ch & 31] >> (u[start + 1] & 31)) & 1))) {
 				/* (a word whose first two letters start no key is not one) */

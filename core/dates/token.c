@@ -110,6 +110,37 @@ static void put_fold(errata__tok *t, uint32_t cp)
 		t->fold[t->flen++] = enc[i];
 }
 
+/* Whether the apostrophe or hyphen cp at pos (n bytes) goes on inside a
+ * word: a letter follows it. */
+static int joins_word(const char *s, size_t len, size_t pos, size_t n)
+{
+	uint32_t next;
+
+	if (pos + n >= len)
+		return 0;
+	decode(s, len, pos + n, &next);
+	return is_letter(next);
+}
+
+size_t errata__tok_word_end(const char *s, size_t len, size_t pos)
+{
+	uint32_t cp;
+	size_t n;
+
+	for (;;) {
+		while (pos < len && (unsigned int)(((unsigned char)s[pos] | 32) - 'a') < 26u)
+			pos++;
+		if (pos >= len)
+			break;
+		n = decode(s, len, pos, &cp);
+		if (!is_letter(cp) &&
+		    (!(is_apostrophe(cp) || cp == '-') || !joins_word(s, len, pos, n)))
+			break;
+		pos += n;
+	}
+	return pos;
+}
+
 void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
 {
 	uint32_t cp;
@@ -180,12 +211,7 @@ void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
 			continue;
 		}
 		if (is_apostrophe(cp) || cp == '-') {
-			uint32_t next;
-
-			if (pos + n >= len)
-				break;
-			decode(s, len, pos + n, &next);
-			if (!is_letter(next))
+			if (!joins_word(s, len, pos, n))
 				break;
 			if (cp == '-' && !t->hyphen) {
 				t->hyphen = pos;

@@ -38,6 +38,12 @@ uint32_t errata__fold_cp(uint32_t cp);
 /* Read the token at or after pos (white space skipped) into *t. */
 void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t);
 
+/*
+ * The end of the word token that starts with the letter at pos: where
+ * errata__tok_next() would end it, without folding it.
+ */
+size_t errata__tok_word_end(const char *s, size_t len, size_t pos);
+
 /* Whether s[pos] starts with a letter or digit (used for word boundaries). */
 int errata__is_alnum_at(const char *s, size_t len, size_t pos);
 
