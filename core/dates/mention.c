@@ -429,37 +429,36 @@ static int crosses_paragraph(const ctx *c, size_t from, size_t to)
 static void list_blank_lines(const char *s, size_t len, blank_line **out, size_t *n)
 {
 	blank_line *v = NULL;
-	size_t cap = 0, count = 0, prev = (size_t)-1;
-	const char *nl;
-	size_t pos = 0;
+	size_t cap = 0, count = 0;
+	const char *nl = len ? memchr(s, '\n', len) : NULL;
 
 	*out = NULL;
 	*n = 0;
-	while (pos < len && (nl = memchr(s + pos, '\n', len - pos))) {
-		size_t i = (size_t)(nl - s), k;
+	while (nl) {
+		/* from each newline, over blanks to the next newline, if that is all */
+		size_t i = (size_t)(nl - s), k = i + 1;
 
-		if (prev != (size_t)-1) {
-			for (k = prev + 1; k < i && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'); k++)
-				;
-			if (k == i) {
-				if (count == cap) {
-					size_t ncap = cap ? cap * 2 : 64;
-					blank_line *nv = realloc(v, ncap * sizeof(*v));
+		while (k < len && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+			k++;
+		if (k < len && s[k] == '\n') {
+			if (count == cap) {
+				size_t ncap = cap ? cap * 2 : 64;
+				blank_line *nv = realloc(v, ncap * sizeof(*nv));
 
-					if (!nv) {
-						free(v);
-						return;
-					}
-					v = nv;
-					cap = ncap;
+				if (!nv) {
+					free(v);
+					return;
 				}
-				v[count].first = prev;
-				v[count].second = i;
-				count++;
+				v = nv;
+				cap = ncap;
 			}
+			v[count].first = i;
+			v[count].second = k;
+			count++;
+			nl = s + k;
+		} else {
+			nl = k < len ? memchr(s + k, '\n', len - k) : NULL;
 		}
-		prev = i;
-		pos = i + 1;
 	}
 	if (!v)
 		v = malloc(sizeof(*v)); /* no blank line: an empty list, not a scan */
