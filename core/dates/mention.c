@@ -1126,39 +1126,24 @@ static int special_byte(unsigned char ch)
 }
 #endif
 
-/* Move the window to start at base and classify its bytes. */
-static void stop_window(stop_scan *sc, size_t base)
+/* The masks of the 64 bytes at p: ASCII letters and special bytes. */
+static inline void classify64(const unsigned char *p, uint64_t *letters, uint64_t *special)
 {
-	const unsigned char *p = sc->u + base;
-	uint64_t letters = 0, special = 0, after_letter;
-
-	if (sc->len - base < 66) {
-		memset(sc->tail, 0, sizeof(sc->tail));
-		memcpy(sc->tail, p, sc->len - base < 64 ? sc->len - base : 64);
-		p = sc->tail;
-	}
 #if defined(__SSE2__) && defined(__GNUC__)
-	{
-		uint64_t a = classify16(p), b = classify16(p + 16), c = classify16(p + 32),
-		         d = classify16(p + 48);
+	uint64_t a = classify16(p), b = classify16(p + 16), c = classify16(p + 32),
+	         d = classify16(p + 48);
 
-		letters = (a & 0xffff) | (b & 0xffff) << 16 | (c & 0xffff) << 32 | (d & 0xffff) << 48;
-		special = a >> 16 | (b >> 16) << 16 | (c >> 16) << 32 | (d >> 16) << 48;
-	}
+	*letters = (a & 0xffff) | (b & 0xffff) << 16 | (c & 0xffff) << 32 | (d & 0xffff) << 48;
+	*special = a >> 16 | (b >> 16) << 16 | (c >> 16) << 32 | (d >> 16) << 48;
 #else
+	*letters = *special = 0;
 	for (int i = 0; i < 64; i++) {
 		if (ascii_letter(p[i]))
-			letters |= (uint64_t)1 << i;
+			*letters |= (uint64_t)1 << i;
 		else if (special_byte(p[i]))
-			special |= (uint64_t)1 << i;
+			*special |= (uint64_t)1 << i;
 	}
 #endif
-	after_letter = (letters << 1) | (uint64_t)(base > 0 && ascii_letter(sc->u[base - 1]));
-	sc->base = base;
-	sc->bytes = p;
-	sc->starts = letters & ~after_letter;
-	sc->special = special;
-	sc->goes_on = special & after_letter;
 }
 
 static unsigned int lowest_bit(uint64_t m)
@@ -1200,41 +1185,61 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 {
 	const uint32_t *key_start = loc->start;
 	size_t passed = (size_t)-1; /* the start of the run passed over last */
+	size_t found = sc->len, base = sc->base;
+	const unsigned char *bytes = sc->bytes;
+	uint64_t starts = sc->starts, special = sc->special, goes_on = sc->goes_on;
 
 	while (from < sc->len) {
-		const unsigned char *bytes;
-		uint64_t keep, m, special;
-		size_t base;
+		uint64_t keep, m, first;
 
 		/* (from before the window wraps round to a large offset) */
-		if (from - sc->base >= 64)
-			stop_window(sc, from);
-		base = sc->base;
-		bytes = sc->bytes;
+		if (from - base >= 64) {
+			/* move the window to from and classify its bytes */
+			uint64_t letters, after_letter;
+
+			base = from;
+			bytes = sc->u + base;
+			if (sc->len - base < 66) {
+				memset(sc->tail, 0, sizeof(sc->tail));
+				memcpy(sc->tail, bytes, sc->len - base < 64 ? sc->len - base : 64);
+				bytes = sc->tail;
+			}
+			classify64(bytes, &letters, &special);
+			after_letter = (letters << 1) | (uint64_t)(base > 0 && ascii_letter(sc->u[base - 1]));
+			starts = letters & ~after_letter;
+			goes_on = special & after_letter;
+		}
 		keep = ~(uint64_t)0 << (from - base);
-		special = sc->special & keep;
+		first = special & keep;
 		/* the runs that start before the first special byte */
-		m = sc->starts & keep & (special ? (special & (0 - special)) - 1 : ~(uint64_t)0);
+		m = starts & keep & (first ? (first & (0 - first)) - 1 : ~(uint64_t)0);
 		for (; m; m &= m - 1) {
 			unsigned int i = lowest_bit(m);
 			const unsigned char *b = bytes + i;
 
 			/* a run of one letter reads the row's every bit; of two, bit 0 */
 			if ((key_start[letter_index[b[0]] * 32 + letter_index[b[1]]] >>
-			     letter_index[b[2]]) & 1)
-				return base + i;
+			     letter_index[b[2]]) & 1) {
+				found = base + i;
+				goto done;
+			}
 			passed = base + i;
 		}
-		if (special) {
-			unsigned int i = lowest_bit(special);
+		if (first) {
+			unsigned int i = lowest_bit(first);
 
-			if (passed != (size_t)-1 && ((sc->goes_on >> i) & 1))
-				return passed;
-			return base + i;
+			found = passed != (size_t)-1 && ((goes_on >> i) & 1) ? passed : base + i;
+			goto done;
 		}
 		from = base + 64;
 	}
-	return sc->len;
+done:
+	sc->base = base;
+	sc->bytes = bytes;
+	sc->starts = starts;
+	sc->special = special;
+	sc->goes_on = goes_on;
+	return found;
 }
 
 static int push(errata_mentions *ms, const part *pt)
@@ -1461,8 +1466,9 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 		cache.pos[i] = cache.word_pos[i] = (size_t)-1;
 	scan.u = (const unsigned char *)c.s;
 	scan.len = len;
-	if (len)
-		stop_window(&scan, 0);
+	scan.base = (size_t)0 - 64; /* no window yet: every position is 64 or more past it */
+	scan.bytes = NULL;
+	scan.starts = scan.special = scan.goes_on = 0;
 	while (pos < len) {
 		unsigned char ch = (unsigned char)c.s[pos];
 		size_t start, next;
