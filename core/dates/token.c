@@ -181,14 +181,14 @@ void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
 		t->end = pos;
 		return;
 	}
-	if (!is_letter(cp)) {
+	if (cp < 0x80 ? (unsigned int)((cp | 32) - 'a') >= 26u : !is_letter(cp)) {
 		t->kind = ERRATA__TOK_PUNCT;
 		t->cp = is_apostrophe(cp) ? '\'' : cp;
 		t->end = pos + n;
 		return;
 	}
 	t->kind = ERRATA__TOK_WORD;
-	t->upper = errata__fold_cp(cp) != cp;
+	t->upper = cp < 0x80 ? cp >= 'A' && cp <= 'Z' : errata__fold_cp(cp) != cp;
 	for (;;) {
 		/* Fast path for ASCII letters. */
 		while (pos < len) {
@@ -202,7 +202,8 @@ void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
 				t->flen = (size_t)-1;
 			pos++;
 		}
-		if (pos >= len)
+		/* (any other ASCII byte but an apostrophe or hyphen ends the word) */
+		if (pos >= len || ((unsigned char)s[pos] < 0x80 && s[pos] != '\'' && s[pos] != '-'))
 			break;
 		n = decode(s, len, pos, &cp);
 		if (is_letter(cp)) {
