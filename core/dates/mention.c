@@ -56,6 +56,10 @@ typedef struct {
 	size_t word_pos[TOK_CACHE];          /* the position word[] was looked up for */
 	const errata__word *word[TOK_CACHE]; /* lookup() of the token there */
 	size_t word_end[TOK_CACHE];          /* the token's end after lookup() */
+	/* the last day_at() read, which the next parse often repeats */
+	size_t day_pos;
+	int day_words, day_found, day;
+	size_t day_off, day_end;
 } tok_cache;
 
 /* A blank line: two newlines with only spaces, tabs and carriage returns
@@ -338,7 +342,7 @@ static int preceded_by(const ctx *c, size_t start, const errata__phrases *list)
 
 /* A day: 1-2 digits (1..39) with an optional ordinal suffix, or (words
  * allowed) a day word. Not a piece of a bigger number ("3.5", "3:30"). */
-static int day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end)
+static int read_day(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end)
 {
 	const errata__tok *t = tkp(c, pos);
 	size_t e, tstart = t->start, tend = t->end;
@@ -374,6 +378,24 @@ static int day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size
 	return 0;
 }
 
+/* read_day(), remembering the last answer. */
+static int day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end)
+{
+	tok_cache *tc = c->cache;
+
+	if (tc->day_pos != pos || tc->day_words != words) {
+		tc->day_found = read_day(c, pos, words, &tc->day, &tc->day_off, &tc->day_end);
+		tc->day_pos = pos;
+		tc->day_words = words;
+	}
+	if (!tc->day_found)
+		return 0;
+	*d = tc->day;
+	*off = tc->day_off;
+	*end = tc->day_end;
+	return 1;
+}
+
 /* Nothing number-like or word-like glued to the end of a number. */
 static int number_ends(const ctx *c, size_t end)
 {
@@ -391,6 +413,7 @@ static int number_ends(const ctx *c, size_t end)
  * binary search when the blank lines have been listed, else by a scan. */
 static int crosses_paragraph(const ctx *c, size_t from, size_t to)
 {
+	const char *nl;
 	int newlines = 0;
 
 	if (c->blank) {
@@ -407,7 +430,15 @@ static int crosses_paragraph(const ctx *c, size_t from, size_t to)
 		}
 		return lo < c->nblank && c->blank[lo].second < to;
 	}
-	for (size_t i = from; i < to && i < c->len; i++) {
+	if (to > c->len)
+		to = c->len;
+	if (from >= to)
+		return 0;
+	/* a blank line starts with a newline: none, none to find */
+	nl = memchr(c->s + from, '\n', to - from);
+	if (!nl)
+		return 0;
+	for (size_t i = (size_t)(nl - c->s); i < to; i++) {
 		char ch = c->s[i];
 
 		if (ch == '\n') {
@@ -1464,6 +1495,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	c.nblank = 0;
 	for (size_t i = 0; i < TOK_CACHE; i++)
 		cache.pos[i] = cache.word_pos[i] = (size_t)-1;
+	cache.day_pos = (size_t)-1;
 	scan.u = (const unsigned char *)c.s;
 	scan.len = len;
 	scan.base = (size_t)0 - 64; /* no window yet: every position is 64 or more past it */
