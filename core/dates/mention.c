@@ -68,14 +68,22 @@ typedef struct {
 	size_t first, second;
 } blank_line;
 
+/* The text's blank lines, listed the first time they are wanted. */
+typedef struct {
+	int wanted;      /* list them (for far-apart positions) rather than scan */
+	int listed;
+	size_t upto;     /* no question reaches past this: list the ones before */
+	blank_line *v;   /* in order; NULL when not listed (or out of memory) */
+	size_t n;
+} blank_list;
+
 typedef struct {
 	const char *s;
 	size_t len;
 	const errata_locale *loc;
 	errata_date_order order;
 	tok_cache *cache;
-	const blank_line *blank; /* the text's blank lines in order, or NULL */
-	size_t nblank;
+	blank_list *blanks;
 } ctx;
 
 typedef struct {
@@ -409,48 +417,6 @@ static int number_ends(const ctx *c, size_t end)
 	return 1;
 }
 
-/* Whether text[from..to) holds a blank line (a paragraph break): by a
- * binary search when the blank lines have been listed, else by a scan. */
-static int crosses_paragraph(const ctx *c, size_t from, size_t to)
-{
-	const char *nl;
-	int newlines = 0;
-
-	if (c->blank) {
-		size_t lo = 0, hi = c->nblank;
-
-		/* the first blank line that starts at or after from */
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (c->blank[mid].first < from)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		return lo < c->nblank && c->blank[lo].second < to;
-	}
-	if (to > c->len)
-		to = c->len;
-	if (from >= to)
-		return 0;
-	/* a blank line starts with a newline: none, none to find */
-	nl = memchr(c->s + from, '\n', to - from);
-	if (!nl)
-		return 0;
-	for (size_t i = (size_t)(nl - c->s); i < to; i++) {
-		char ch = c->s[i];
-
-		if (ch == '\n') {
-			if (++newlines == 2)
-				return 1;
-		} else if (ch != ' ' && ch != '\t' && ch != '\r') {
-			newlines = 0;
-		}
-	}
-	return 0;
-}
-
 /*
  * List the blank lines of s (each pair of newlines with only spaces, tabs
  * and carriage returns between them, so pairs may share a newline) into a
@@ -495,6 +461,54 @@ static void list_blank_lines(const char *s, size_t len, blank_line **out, size_t
 		v = malloc(sizeof(*v)); /* no blank line: an empty list, not a scan */
 	*out = v;
 	*n = count;
+}
+
+/* Whether text[from..to) holds a blank line (a paragraph break): by a
+ * binary search when the blank lines have been listed, else by a scan. */
+static int crosses_paragraph(const ctx *c, size_t from, size_t to)
+{
+	const char *nl;
+	int newlines = 0;
+
+	if (c->blanks->wanted && !c->blanks->listed) {
+		list_blank_lines(c->s, c->blanks->upto < c->len ? c->blanks->upto : c->len,
+		                 &c->blanks->v, &c->blanks->n);
+		c->blanks->listed = 1;
+	}
+	if (c->blanks->v) {
+		const blank_line *v = c->blanks->v;
+		size_t lo = 0, hi = c->blanks->n;
+
+		/* the first blank line that starts at or after from */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (v[mid].first < from)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		return lo < c->blanks->n && v[lo].second < to;
+	}
+	if (to > c->len)
+		to = c->len;
+	if (from >= to)
+		return 0;
+	/* a blank line starts with a newline: none, none to find */
+	nl = memchr(c->s + from, '\n', to - from);
+	if (!nl)
+		return 0;
+	for (size_t i = (size_t)(nl - c->s); i < to; i++) {
+		char ch = c->s[i];
+
+		if (ch == '\n') {
+			if (++newlines == 2)
+				return 1;
+		} else if (ch != ' ' && ch != '\t' && ch != '\r') {
+			newlines = 0;
+		}
+	}
+	return 0;
 }
 
 static int year_ok(const errata__tok *t)
@@ -1472,7 +1486,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	tok_cache cache;
 	stop_scan scan;
 	errata__tok t;
-	blank_line *blank = NULL;
+	blank_list blanks = { 0, 0, 0, NULL, 0 };
 	size_t pos = 0;
 	int error = 0;
 
@@ -1491,8 +1505,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	c.loc = loc;
 	c.order = opts->order != ERRATA_ORDER_AUTO ? opts->order : loc->order;
 	c.cache = &cache;
-	c.blank = NULL;
-	c.nblank = 0;
+	c.blanks = &blanks;
 	for (size_t i = 0; i < TOK_CACHE; i++)
 		cache.pos[i] = cache.word_pos[i] = (size_t)-1;
 	cache.day_pos = (size_t)-1;
@@ -1614,16 +1627,20 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 		}
 		pos = next > start ? next : start + 1;
 	}
-	if (ms->n >= 2) {
-		/* infer_years asks about paragraphs between far-apart positions */
-		list_blank_lines(c.s, len, &blank, &c.nblank);
-		c.blank = blank;
-	}
+	/*
+	 * infer_years asks about paragraphs between far-apart positions, never
+	 * past the start of the last mention (a blank line after it cannot end
+	 * before a position it asks about).
+	 */
+	blanks.wanted = ms->n >= 2;
+	for (size_t i = 0; i < ms->n; i++)
+		if (ms->v[i].offset + 1 > blanks.upto)
+			blanks.upto = ms->v[i].offset + 1;
 	infer_years(&c, ms, &opts->anchor);
 	*out = ms;
 	ms = NULL;
 cleanup:
-	free(blank);
+	free(blanks.v);
 	errata_mentions_free(ms);
 	return error;
 }
