@@ -1206,6 +1206,19 @@ static unsigned int lowest_bit(uint64_t m)
 #endif
 }
 
+static unsigned int highest_bit(uint64_t m)
+{
+#if defined(__GNUC__)
+	return 63u - (unsigned int)__builtin_clzll(m);
+#else
+	unsigned int i = 63;
+
+	while (!(m >> i))
+		i--;
+	return i;
+#endif
+}
+
 /*
  * Whether a key of the table may start with the first letters of u, a run
  * of k >= 2 ASCII letters (the first three at most are looked at).
@@ -1235,7 +1248,7 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 	uint64_t starts = sc->starts, special = sc->special, goes_on = sc->goes_on;
 
 	while (from < sc->len) {
-		uint64_t keep, m, first;
+		uint64_t keep, m, first, runs;
 
 		/* (from before the window wraps round to a large offset) */
 		if (from - base >= 64) {
@@ -1257,19 +1270,19 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 		keep = ~(uint64_t)0 << (from - base);
 		first = special & keep;
 		/* the runs that start before the first special byte */
-		m = starts & keep & (first ? (first & (0 - first)) - 1 : ~(uint64_t)0);
-		for (; m; m &= m - 1) {
+		runs = starts & keep & (first ? (first & (0 - first)) - 1 : ~(uint64_t)0);
+		for (m = runs; m; m &= m - 1) {
 			unsigned int i = lowest_bit(m);
 			const unsigned char *b = bytes + i;
 
 			/* a run of one letter reads the row's every bit; of two, bit 0 */
-			if ((key_start[letter_index[b[0]] * 32 + letter_index[b[1]]] >>
-			     letter_index[b[2]]) & 1) {
+			if ((key_start[(b[0] & 31) * 32 + letter_index[b[1]]] >> letter_index[b[2]]) & 1) {
 				found = base + i;
 				goto done;
 			}
-			passed = base + i;
 		}
+		if (runs)
+			passed = base + highest_bit(runs);
 		if (first) {
 			unsigned int i = lowest_bit(first);
 
