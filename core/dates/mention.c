@@ -55,7 +55,9 @@ typedef struct {
 	errata__tok tok[TOK_CACHE];
 	size_t word_pos[TOK_CACHE];          /* the position word[] was looked up for */
 	const errata__word *word[TOK_CACHE]; /* lookup() of the token there */
-	size_t word_end[TOK_CACHE];          /* the token's end after lookup() */
+	size_t word_start[TOK_CACHE];        /* the token's start, */
+	size_t word_end[TOK_CACHE];          /* its end after lookup() */
+	int word_upper[TOK_CACHE];           /* and whether it starts with a capital */
 	/* the last day_at() read, which the next parse often repeats */
 	size_t day_pos;
 	int day_words, day_found, day;
@@ -149,36 +151,44 @@ static const errata__word *lookup(const ctx *c, errata__tok *t)
 	return w;
 }
 
-/*
- * The table's word for the token at pos (NULL when it knows none), looked
- * up once per position: *t gets the token (valid as tkp() says) and *end
- * its end as lookup() leaves it (cut at a hyphen).
- */
-static const errata__word *word_at(const ctx *c, size_t pos, const errata__tok **t,
-                                   size_t *end)
+/* The token at pos as the table reads it. */
+typedef struct {
+	const errata__word *w; /* NULL when the table knows no such word */
+	size_t start, end;     /* the token (its end cut at a hyphen by lookup()) */
+	int upper;             /* it starts with a capital */
+} word_read;
+
+/* The table's reading of the token at pos, looked up once per position. */
+static word_read word_at(const ctx *c, size_t pos)
 {
 	tok_cache *tc = c->cache;
 	size_t slot = pos % TOK_CACHE;
+	word_read r;
 
-	*t = tkp(c, pos);
 	if (tc->word_pos[slot] != pos) {
-		errata__tok copy = **t;
+		errata__tok copy = *tkp(c, pos);
 
 		tc->word[slot] = lookup(c, &copy);
+		tc->word_start[slot] = copy.start;
 		tc->word_end[slot] = copy.end;
+		tc->word_upper[slot] = copy.upper;
 		tc->word_pos[slot] = pos;
 	}
-	*end = tc->word_end[slot];
-	return tc->word[slot];
+	r.w = tc->word[slot];
+	r.start = tc->word_start[slot];
+	r.end = tc->word_end[slot];
+	r.upper = tc->word_upper[slot];
+	return r;
 }
 
-/* Where a month or weekday form ending at tend ends (after its period),
- * or 0 if the form may not be read here (an ambiguous word in lower case,
- * a form that the table lists only with a period). */
-static size_t form_end(const ctx *c, const errata__tok *t, size_t tend,
-                       const errata__word *w, unsigned int form)
+/* Where a month or weekday form r ends (after its period), or 0 if the
+ * form may not be read here (an ambiguous word in lower case, a form that
+ * the table lists only with a period). */
+static size_t form_end(const ctx *c, const word_read *r, unsigned int form)
 {
-	if (w->ambiguous && !t->upper)
+	size_t tend = r->end;
+
+	if (r->w->ambiguous && !r->upper)
 		return 0;
 	if ((form & ERRATA__FORM_DOT) && tend < c->len && c->s[tend] == '.')
 		return tend + 1;
@@ -189,28 +199,22 @@ static size_t form_end(const ctx *c, const errata__tok *t, size_t tend,
 
 static int month_at(const ctx *c, size_t pos, int *m, size_t *end)
 {
-	const errata__tok *t;
-	const errata__word *w;
-	size_t tend;
+	word_read r = word_at(c, pos);
 
-	w = word_at(c, pos, &t, &tend);
-	if (!w || !w->month || !(*end = form_end(c, t, tend, w, w->mform)))
+	if (!r.w || !r.w->month || !(*end = form_end(c, &r, r.w->mform)))
 		return 0;
-	*m = w->month;
+	*m = r.w->month;
 	return 1;
 }
 
 static int weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end)
 {
-	const errata__tok *t;
-	const errata__word *w;
-	size_t tend;
+	word_read r = word_at(c, pos);
 
-	w = word_at(c, pos, &t, &tend);
-	if (!w || w->weekday < 0 || !(*end = form_end(c, t, tend, w, w->wform)))
+	if (!r.w || r.w->weekday < 0 || !(*end = form_end(c, &r, r.w->wform)))
 		return 0;
-	*wd = w->weekday;
-	*off = t->start;
+	*wd = r.w->weekday;
+	*off = r.start;
 	return 1;
 }
 
@@ -374,12 +378,12 @@ static int read_day(const ctx *c, size_t pos, int words, int *d, size_t *off, si
 		return 1;
 	}
 	if (words && t->kind == ERRATA__TOK_WORD) {
-		const errata__word *w = word_at(c, pos, &t, &tend);
+		word_read r = word_at(c, pos);
 
-		if (w && w->day) {
-			*d = w->day;
+		if (r.w && r.w->day) {
+			*d = r.w->day;
 			*off = tstart;
-			*end = tend;
+			*end = r.end;
 			return 1;
 		}
 	}
@@ -648,9 +652,7 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 static int day_sep_month_at(const ctx *c, size_t pos, part *pt)
 {
 	errata__tok a, s1, s2, y;
-	const errata__tok *mw;
-	const errata__word *w;
-	size_t mend;
+	word_read mw;
 
 	tk(c, pos, &a);
 	if (a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1 || !date_sep_at(c, a.end))
@@ -659,17 +661,17 @@ static int day_sep_month_at(const ctx *c, size_t pos, part *pt)
 	if (s1.start != a.end || s1.kind != ERRATA__TOK_PUNCT ||
 	    (s1.cp != '/' && s1.cp != '-' && s1.cp != '.'))
 		return 0;
-	w = word_at(c, s1.end, &mw, &mend);
-	if (mw->start != s1.end || !w || !w->month)
+	mw = word_at(c, s1.end);
+	if (mw.start != s1.end || !mw.w || !mw.w->month)
 		return 0;
-	tk(c, mend, &s2);
-	if (s2.start != mend || !is_punct(&s2, s1.cp))
+	tk(c, mw.end, &s2);
+	if (s2.start != mw.end || !is_punct(&s2, s1.cp))
 		return 0;
 	tk(c, s2.end, &y);
 	if (y.start != s2.end || !year_ok(&y) || !number_ends(c, y.end))
 		return 0;
 	pt->d = (int)a.num;
-	pt->m = w->month;
+	pt->m = mw.w->month;
 	pt->y = (int)y.num;
 	pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
 	pt->date_off = a.start;
