@@ -1158,8 +1158,8 @@ static inline uint32_t classify16(const unsigned char *p)
 	 */
 	__m128i l = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x1f));
 	__m128i d = _mm_add_epi8(x, _mm_set1_epi8(0x50));
-	__m128i s = _mm_or_si128(_mm_cmplt_epi8(d, _mm_set1_epi8(-0x80 + 10)),
-	                         _mm_cmplt_epi8(x, _mm_setzero_si128()));
+	/* (or x itself: the mask takes the high bit, set on non-ASCII bytes) */
+	__m128i s = _mm_or_si128(_mm_cmplt_epi8(d, _mm_set1_epi8(-0x80 + 10)), x);
 
 	s = _mm_or_si128(s, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
 	                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
