@@ -467,52 +467,64 @@ static void list_blank_lines(const char *s, size_t len, blank_line **out, size_t
 	*n = count;
 }
 
-/* Whether text[from..to) holds a blank line (a paragraph break): by a
- * binary search when the blank lines have been listed, else by a scan. */
+/* Whether text[from..to) holds a blank line, by a scan from newline to
+ * newline. */
+static int blank_line_in(const ctx *c, size_t from, size_t to)
+{
+	const char *s = c->s, *nl = from < to ? memchr(s + from, '\n', to - from) : NULL;
+
+	while (nl) {
+		size_t k = (size_t)(nl - s) + 1;
+
+		while (k < to && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+			k++;
+		if (k < to && s[k] == '\n')
+			return 1;
+		nl = k < to ? memchr(s + k, '\n', to - k) : NULL;
+	}
+	return 0;
+}
+
+/* How far a scan looks for a blank line before the listed ones are asked. */
+#define NEAR_SCAN 1024
+
+/*
+ * Whether text[from..to) holds a blank line (a paragraph break). Spans
+ * within a parse are short and scanned; year inference asks about spans
+ * of any length, and for those a break soon after from is scanned for,
+ * else the blank lines are listed (once) and binary-searched.
+ */
 static int crosses_paragraph(const ctx *c, size_t from, size_t to)
 {
-	const char *nl;
-	int newlines = 0;
+	blank_list *bl = c->blanks;
 
-	if (c->blanks->wanted && !c->blanks->listed) {
-		list_blank_lines(c->s, c->blanks->upto < c->len ? c->blanks->upto : c->len,
-		                 &c->blanks->v, &c->blanks->n);
-		c->blanks->listed = 1;
+	if (to > c->len)
+		to = c->len;
+	if (from >= to)
+		return 0;
+	if (!bl->wanted || to - from <= NEAR_SCAN)
+		return blank_line_in(c, from, to);
+	if (blank_line_in(c, from, from + NEAR_SCAN))
+		return 1;
+	if (!bl->listed) {
+		list_blank_lines(c->s, bl->upto < c->len ? bl->upto : c->len, &bl->v, &bl->n);
+		bl->listed = 1;
 	}
-	if (c->blanks->v) {
-		const blank_line *v = c->blanks->v;
-		size_t lo = 0, hi = c->blanks->n;
+	if (bl->v) {
+		size_t lo = 0, hi = bl->n;
 
 		/* the first blank line that starts at or after from */
 		while (lo < hi) {
 			size_t mid = lo + (hi - lo) / 2;
 
-			if (v[mid].first < from)
+			if (bl->v[mid].first < from)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		return lo < c->blanks->n && v[lo].second < to;
+		return lo < bl->n && bl->v[lo].second < to;
 	}
-	if (to > c->len)
-		to = c->len;
-	if (from >= to)
-		return 0;
-	/* a blank line starts with a newline: none, none to find */
-	nl = memchr(c->s + from, '\n', to - from);
-	if (!nl)
-		return 0;
-	for (size_t i = (size_t)(nl - c->s); i < to; i++) {
-		char ch = c->s[i];
-
-		if (ch == '\n') {
-			if (++newlines == 2)
-				return 1;
-		} else if (ch != ' ' && ch != '\t' && ch != '\r') {
-			newlines = 0;
-		}
-	}
-	return 0;
+	return blank_line_in(c, from, to);
 }
 
 static int year_ok(const errata__tok *t)
