@@ -1205,12 +1205,12 @@ static inline void classify64(const unsigned char *p, uint64_t *letters, uint64_
 #endif
 }
 
-static unsigned int lowest_bit(uint64_t m)
+static size_t lowest_bit(uint64_t m)
 {
 #if defined(__GNUC__)
-	return (unsigned int)__builtin_ctzll(m);
+	return (size_t)__builtin_ctzll(m);
 #else
-	unsigned int i = 0;
+	size_t i = 0;
 
 	while (!(m & 1)) {
 		m >>= 1;
@@ -1220,12 +1220,12 @@ static unsigned int lowest_bit(uint64_t m)
 #endif
 }
 
-static unsigned int highest_bit(uint64_t m)
+static size_t highest_bit(uint64_t m)
 {
 #if defined(__GNUC__)
-	return 63u - (unsigned int)__builtin_clzll(m);
+	return 63u - (size_t)__builtin_clzll(m);
 #else
-	unsigned int i = 63;
+	size_t i = 63;
 
 	while (!(m >> i))
 		i--;
@@ -1286,11 +1286,12 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 		/* the runs that start before the first special byte */
 		runs = starts & keep & (first ? (first & (0 - first)) - 1 : ~(uint64_t)0);
 		for (m = runs; m; m &= m - 1) {
-			unsigned int i = lowest_bit(m);
+			size_t i = lowest_bit(m);
 			const unsigned char *b = bytes + i;
+			size_t row = (size_t)(b[0] & 31) * 32 + letter_index[b[1]];
 
 			/* a run of one letter reads the row's every bit; of two, bit 0 */
-			if ((key_start[(b[0] & 31) * 32 + letter_index[b[1]]] >> letter_index[b[2]]) & 1) {
+			if ((key_start[row] >> letter_index[b[2]]) & 1) {
 				found = base + i;
 				goto done;
 			}
@@ -1298,7 +1299,7 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 		if (runs)
 			passed = base + highest_bit(runs);
 		if (first) {
-			unsigned int i = lowest_bit(first);
+			size_t i = lowest_bit(first);
 
 			found = passed != (size_t)-1 && ((goes_on >> i) & 1) ? passed : base + i;
 			goto done;
