@@ -1364,6 +1364,23 @@ static int push(errata_mentions *ms, const part *pt)
 	return 0;
 }
 
+/* A date that others are read near, with its day number. */
+typedef struct {
+	errata_date date;
+	long days;
+} anchor_date;
+
+static anchor_date anchor_at(int year, int month, int day)
+{
+	anchor_date a;
+
+	a.date.year = year;
+	a.date.month = month;
+	a.date.day = day;
+	a.days = errata_date_to_days(year, month, day);
+	return a;
+}
+
 /*
  * The year in anchor.year-1 .. +1 for month/day: the one that puts the
  * date closest to the anchor, or with dir -1 the latest one before it and
@@ -1372,17 +1389,17 @@ static int push(errata_mentions *ms, const part *pt)
  * leap year is read in the leap year); with none, the same rule runs on
  * all three.
  */
-static int closest_year(const errata_date *anchor, int month, int day, int dir)
+static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 {
-	long at = errata_date_to_days(anchor->year, anchor->month, anchor->day);
-	int best = anchor->year;
+	long at = anchor->days;
+	int year = anchor->date.year, best = year;
 
 	if (month < 1 || month > 12 || day < 1)
-		return anchor->year;
+		return year;
 	for (int pass = 0; pass < 2; pass++) {
 		long best_dist = -1;
 
-		for (int y = anchor->year - 1; y <= anchor->year + 1; y++) {
+		for (int y = year - 1; y <= year + 1; y++) {
 			long dist;
 
 			if (y < 1 || y > 9999 || (pass == 0 && !errata_date_valid(y, month, day)))
@@ -1417,16 +1434,15 @@ static int closest_year(const errata_date *anchor, int month, int day, int dir)
  */
 static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
-	errata_date anchor = { 0, 0, 0 }, dated = { 0, 0, 0 };
+	anchor_date anchor = { { 0, 0, 0 }, 0 }, dated = { { 0, 0, 0 }, 0 };
 	int from_text = 0;
 	size_t anchor_end = 0;
 
 	if (article && article->year >= 1 && article->year <= 9999) {
-		anchor = *article;
-		if (!errata_date_valid(anchor.year, anchor.month, anchor.day)) {
-			anchor.month = 7;
-			anchor.day = 1;
-		}
+		if (errata_date_valid(article->year, article->month, article->day))
+			anchor = anchor_at(article->year, article->month, article->day);
+		else
+			anchor = anchor_at(article->year, 7, 1);
 		dated = anchor;
 	}
 	for (size_t i = 0; i < ms->n; i++) {
@@ -1435,15 +1451,13 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 		long other = x->pair;
 
 		if (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) {
-			if (x->soft && (dated.year || anchor.year)) {
-				x->alt = closest_year(dated.year ? &dated : &anchor, m->month, m->day, 0);
+			if (x->soft && (dated.date.year || anchor.date.year)) {
+				x->alt = closest_year(dated.date.year ? &dated : &anchor, m->month, m->day, 0);
 				if (x->alt == m->year)
 					x->alt = 0;
 			}
 			if (errata_date_valid(m->year, m->month, m->day)) {
-				anchor.year = m->year;
-				anchor.month = m->month;
-				anchor.day = m->day;
+				anchor = anchor_at(m->year, m->month, m->day);
 				from_text = 1;
 				anchor_end = m->offset + m->length;
 			}
@@ -1468,11 +1482,11 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 			x->alt_first = ms->x[other].alt_first;
 			continue;
 		}
-		if (!anchor.year)
+		if (!anchor.date.year)
 			continue;
 		m->year = closest_year(&anchor, m->month, m->day, x->dir);
 		m->flags |= ERRATA_MENTION_YEAR_INFERRED;
-		if (from_text && dated.year) {
+		if (from_text && dated.date.year) {
 			x->alt = closest_year(&dated, m->month, m->day, x->dir);
 			if (x->alt == m->year)
 				x->alt = 0;
@@ -1483,7 +1497,8 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 		if (!x->alt && i > 0 && ms->v[i - 1].year &&
 		    errata_date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day) &&
 		    !crosses_paragraph(c, ms->v[i - 1].offset, m->offset)) {
-			errata_date near = { ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day };
+			anchor_date near = anchor_at(ms->v[i - 1].year, ms->v[i - 1].month,
+			                             ms->v[i - 1].day);
 
 			x->alt = closest_year(&near, m->month, m->day, x->dir);
 			if (x->alt == m->year)
