@@ -1273,7 +1273,7 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 			bytes = sc->u + base;
 			if (sc->len - base < 66) {
 				memset(sc->tail, 0, sizeof(sc->tail));
-				memcpy(sc->tail, bytes, sc->len - base < 64 ? sc->len - base : 64);
+				memcpy(sc->tail, bytes, sc->len - base);
 				bytes = sc->tail;
 			}
 			classify64(bytes, &letters, &special);
