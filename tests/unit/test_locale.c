@@ -1,6 +1,7 @@
 /*
  * test_locale.c: loading locale tables: the shipped English table, the
- * data directory, case folding beyond ASCII, and malformed tables.
+ * data directory, case folding beyond ASCII, malformed tables, and the
+ * filters a table builds for the extractor.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +14,7 @@
 #include <cmocka.h>
 
 #include "errata/dates.h"
+#include "dates/locale.h"
 
 static char tmpdir[] = "/tmp/errata-locale-XXXXXX";
 
@@ -209,6 +211,68 @@ static void test_locale_minimal_table(void **state)
 	errata_locale_free(loc);
 }
 
+/* The token of text (NUL-terminated) at 0. */
+static errata__tok tok_of(const char *text)
+{
+	errata__tok t;
+
+	errata__tok_next(text, strlen(text), 0, &t);
+	return t;
+}
+
+/*
+ * The filters a table builds at load: which ASCII letters keys start with
+ * (by a letter's low five bits), and the first byte of each phrase list.
+ */
+static void test_locale_key_filters(void **state)
+{
+	errata_locale *loc = NULL;
+	errata__tok t;
+
+	(void)state;
+	assert_int_equal(errata_locale_load(&loc, write_file("filters.json",
+	                 "{\"lang\":\"xx\",\"months\":[\"x\",\"Yz\",\"Mar\",\"Ao\u00fbt\","
+	                 "\"\u00f1u\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\",\"l\"],"
+	                 WEEKDAYS ",\"range_words\":[\"to\",\"\u2013\"],"
+	                 "\"time_words\":[\"a.m.\",\"noon\"]}")), 0);
+	/* a key of one letter: its row answers for any letter after it */
+	assert_int_equal(loc->start[('x' & 31) * 32], 0xffffffffu);
+	assert_int_equal(loc->start[('q' & 31) * 32], 0);
+	/* two letters: bit 0 of their row; "yz" is a key, "mo" one too */
+	assert_int_equal(loc->start[('y' & 31) * 32 + ('z' & 31)] & 1, 1);
+	assert_int_equal((loc->pair['y' & 31] >> ('z' & 31)) & 1, 1);
+	assert_int_equal(loc->start[('m' & 31) * 32 + ('o' & 31)] & 1, 1);
+	/* three letters or more: the third letter's bit, not bit 0 */
+	assert_int_equal((loc->start[('m' & 31) * 32 + ('a' & 31)] >> ('r' & 31)) & 1, 1);
+	assert_int_equal((loc->start[('m' & 31) * 32 + ('a' & 31)] >> ('s' & 31)) & 1, 0);
+	assert_int_equal(loc->start[('m' & 31) * 32 + ('a' & 31)] & 1, 0);
+	/* a key going on outside ASCII after two letters: the pair only */
+	assert_int_equal((loc->pair['a' & 31] >> ('o' & 31)) & 1, 1);
+	assert_int_equal(loc->start[('a' & 31) * 32 + ('o' & 31)], 0);
+	/* no key starts "ab" */
+	assert_int_equal((loc->pair['a' & 31] >> ('b' & 31)) & 1, 0);
+	/* phrase lists: words by their first folded byte, punctuation by its
+	 * code point's low byte, numbers never here */
+	t = tok_of("To");
+	assert_true(errata__phrases_may_start(&loc->range, &t));
+	t = tok_of("\xe2\x80\x93");
+	assert_true(errata__phrases_may_start(&loc->range, &t));
+	t = tok_of("from");
+	assert_false(errata__phrases_may_start(&loc->range, &t));
+	t = tok_of("12");
+	assert_false(errata__phrases_may_start(&loc->range, &t));
+	t = tok_of("am");
+	assert_true(errata__phrases_may_start(&loc->time_words, &t));
+	t = tok_of("pm");
+	assert_false(errata__phrases_may_start(&loc->time_words, &t));
+	t = tok_of("Noon");
+	assert_true(errata__phrases_may_start(&loc->time_words, &t));
+	/* an empty list lets nothing start */
+	t = tok_of("to");
+	assert_false(errata__phrases_may_start(&loc->list, &t));
+	errata_locale_free(loc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -218,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_locale_folds_non_ascii),
 		cmocka_unit_test(test_locale_malformed),
 		cmocka_unit_test(test_locale_minimal_table),
+		cmocka_unit_test(test_locale_key_filters),
 	};
 
 	return cmocka_run_group_tests_name("locale", tests, setup, teardown);

@@ -1,0 +1,159 @@
+/*
+ * test_token.c: the date tokenizer. Words are folded eight ASCII letters
+ * at a time and one by one after that; errata__tok_word_end() must end a
+ * word where errata__tok_next() does. Cases: words of every length around
+ * the fold limit, mixed case, apostrophes and hyphens inside and at the
+ * end, letters of other scripts, numbers and punctuation, text ends.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "dates/token.h"
+
+/* The token at pos of text (NUL-terminated, read without the NUL). */
+static errata__tok read_tok(const char *text, size_t pos)
+{
+	errata__tok t;
+
+	errata__tok_next(text, strlen(text), pos, &t);
+	return t;
+}
+
+static void test_token_fold_lengths(void **state)
+{
+	char text[128], want[128];
+
+	(void)state;
+	/* every length from 1 to 70 letters, in mixed case, then a comma */
+	for (size_t n = 1; n <= 70; n++) {
+		errata__tok t;
+
+		for (size_t i = 0; i < n; i++) {
+			text[i] = (char)((i % 3 ? 'a' : 'A') + (int)(i % 26));
+			want[i] = (char)('a' + (int)(i % 26));
+		}
+		text[n] = ',';
+		text[n + 1] = '\0';
+		want[n] = '\0';
+		t = read_tok(text, 0);
+		assert_int_equal(t.kind, ERRATA__TOK_WORD);
+		assert_int_equal(t.start, 0);
+		assert_int_equal(t.end, n);
+		assert_int_equal(t.upper, 1);
+		if (n < ERRATA__TOK_FOLD) {
+			/* folded whole, NUL-terminated */
+			assert_int_equal(t.flen, n);
+			assert_string_equal(t.fold, want);
+		} else {
+			/* too long to fold: no folded form */
+			assert_int_equal(t.flen, 0);
+			assert_string_equal(t.fold, "");
+		}
+		/* the same word at the very end of the text */
+		text[n] = '\0';
+		t = read_tok(text, 0);
+		assert_int_equal(t.end, n);
+		assert_int_equal(t.flen, n < ERRATA__TOK_FOLD ? n : 0);
+		assert_int_equal(errata__tok_word_end(text, n, 0), n);
+	}
+}
+
+static void test_token_fold_mixed(void **state)
+{
+	errata__tok t;
+
+	(void)state;
+	/* ASCII letters run on into other scripts and back */
+	t = read_tok("  Dezemberfeiertage\xc3\x84RGER, x", 0);
+	assert_int_equal(t.kind, ERRATA__TOK_WORD);
+	assert_int_equal(t.start, 2);
+	assert_string_equal(t.fold, "dezemberfeiertage\xc3\xa4rger");
+	/* inner apostrophes (folded to ') and hyphens; a trailing one ends it */
+	t = read_tok("O\xe2\x80\x99" "Connor-Smithson- and", 0);
+	assert_string_equal(t.fold, "o'connor-smithson");
+	assert_int_equal(t.hyphen, 10);
+	assert_int_equal(t.hyphen_flen, 8);
+	assert_int_equal(t.end, 19);
+	/* lower case first letter, a digit right after the letters */
+	t = read_tok("januaryfebruary2026", 0);
+	assert_int_equal(t.upper, 0);
+	assert_string_equal(t.fold, "januaryfebruary");
+	assert_int_equal(t.end, 15);
+	t = read_tok("januaryfebruary2026", 15);
+	assert_int_equal(t.kind, ERRATA__TOK_NUM);
+	assert_int_equal(t.num, 2026);
+	assert_int_equal(t.ndigits, 4);
+	/* Cyrillic, upper case */
+	t = read_tok("\xd0\x9c\xd0\x90\xd0\xa0\xd0\xa2\xd0\x90 5", 0);
+	assert_int_equal(t.upper, 1);
+	assert_string_equal(t.fold, "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0");
+	/* punctuation and the end of the text */
+	t = read_tok("\xe2\x80\x94", 0);
+	assert_int_equal(t.kind, ERRATA__TOK_PUNCT);
+	assert_int_equal(t.cp, 0x2014);
+	t = read_tok("   ", 0);
+	assert_int_equal(t.kind, ERRATA__TOK_END);
+	assert_int_equal(t.start, 3);
+}
+
+/* errata__tok_word_end() ends each word where the tokenizer does. */
+static void test_token_word_end(void **state)
+{
+	static const char *const texts[] = {
+		"year-old",
+		"year-old-",
+		"year--old",
+		"don't.",
+		"don'",
+		"rock\xe2\x80\x99n\xe2\x80\x99roll fans",
+		"Lindqvist-Kim, 77",
+		"caf\xc3\xa9s and",
+		"na\xc3\xafve",
+		"x\xc3",
+		"ab\xe2\x80\x94" "cd",
+		"well-\xc3\xa9t\xc3\xa9",
+		"Monday-2026",
+		"abcdefghijklmnopqrstuvwxyz-abcdefghijklmnopqrstuvwxyz-abcdefghijklmnop",
+		"a",
+		"A'",
+		"B-",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		const char *s = texts[i];
+		size_t len = strlen(s);
+
+		/* from every letter the tokenizer could start a word at */
+		for (size_t pos = 0; pos < len; pos++) {
+			errata__tok t;
+
+			errata__tok_next(s, len, pos, &t);
+			if (t.kind != ERRATA__TOK_WORD || t.start != pos)
+				continue;
+			if (errata__tok_word_end(s, len, pos) != t.end)
+				fail_msg("'%s' from %zu: word end %zu, tokenizer %zu", s, pos,
+				         errata__tok_word_end(s, len, pos), t.end);
+		}
+	}
+	/* the text's length bounds the word, not its NUL */
+	assert_int_equal(errata__tok_word_end("year-old", 6, 0), 6);
+	assert_int_equal(errata__tok_word_end("year-old", 5, 0), 4);
+	assert_int_equal(errata__tok_word_end("yearly", 3, 0), 3);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_token_fold_lengths),
+		cmocka_unit_test(test_token_fold_mixed),
+		cmocka_unit_test(test_token_word_end),
+	};
+
+	return cmocka_run_group_tests_name("token", tests, NULL, NULL);
+}
