@@ -19,6 +19,9 @@
 struct errata_facts {
 	errata__fact_entity *entities;
 	size_t count, alloc;
+	/* the distinct titles, first seen first (borrowed from the entities) */
+	const char **titles;
+	size_t title_count;
 };
 
 int errata__facts_new(errata_facts **out)
@@ -33,6 +36,7 @@ static void entity_dispose(errata__fact_entity *e)
 	for (size_t i = 0; i < e->alias_count; i++)
 		free(e->aliases[i]);
 	free(e->aliases);
+	free(e->alias_lens);
 	for (size_t i = 0; i < e->title_count; i++)
 		free(e->titles[i].title);
 	free(e->titles);
@@ -46,6 +50,7 @@ void errata__facts_free(errata_facts *facts)
 	for (size_t i = 0; i < facts->count; i++)
 		entity_dispose(&facts->entities[i]);
 	free(facts->entities);
+	free(facts->titles);
 	free(facts);
 }
 
@@ -59,13 +64,19 @@ const errata__fact_entity *errata__facts_get(const errata_facts *facts, size_t i
 	return facts && i < facts->count ? &facts->entities[i] : NULL;
 }
 
+const char *const *errata__facts_titles(const errata_facts *facts, size_t *count)
+{
+	*count = facts ? facts->title_count : 0;
+	return *count ? facts->titles : NULL;
+}
+
 int errata__fact_entity_named(const errata__fact_entity *e, const char *s,
                               size_t len)
 {
-	if (strlen(e->name) == len && memcmp(e->name, s, len) == 0)
+	if (e->name_len == len && memcmp(e->name, s, len) == 0)
 		return 1;
 	for (size_t i = 0; i < e->alias_count; i++)
-		if (strlen(e->aliases[i]) == len && memcmp(e->aliases[i], s, len) == 0)
+		if (e->alias_lens[i] == len && memcmp(e->aliases[i], s, len) == 0)
 			return 1;
 	return 0;
 }
@@ -244,6 +255,7 @@ static int parse_entity(const char *name, const cJSON *obj, size_t index,
 	}
 	if (!(e->name = errata__strdup(v->valuestring)))
 		return errata__oom();
+	e->name_len = strlen(e->name);
 
 	v = cJSON_GetObjectItemCaseSensitive(obj, "aliases");
 	if (v && !cJSON_IsNull(v)) {
@@ -253,7 +265,8 @@ static int parse_entity(const char *name, const cJSON *obj, size_t index,
 		if (!cJSON_IsArray(v))
 			return value_error(name, path, "not an array of strings");
 		n = (size_t)cJSON_GetArraySize(v);
-		if (n && !(e->aliases = calloc(n, sizeof(*e->aliases))))
+		if (n && (!(e->aliases = calloc(n, sizeof(*e->aliases))) ||
+		          !(e->alias_lens = calloc(n, sizeof(*e->alias_lens)))))
 			return errata__oom();
 		for (const cJSON *a = v->child; a; a = a->next, i++) {
 			if (!cJSON_IsString(a) || !a->valuestring[0]) {
@@ -262,6 +275,7 @@ static int parse_entity(const char *name, const cJSON *obj, size_t index,
 			}
 			if (!(e->aliases[i] = errata__strdup(a->valuestring)))
 				return errata__oom();
+			e->alias_lens[i] = strlen(e->aliases[i]);
 			e->alias_count++;
 		}
 	}
@@ -279,6 +293,53 @@ static int parse_entity(const char *name, const cJSON *obj, size_t index,
 			return error;
 	}
 	return 0;
+}
+
+/*
+ * Rebuild facts->titles: each distinct title once, in the order of first
+ * appearance. A title is compared with those kept so far through a small
+ * open-addressing hash table, so a sheet of many entities costs one pass.
+ */
+static int index_titles(errata_facts *facts)
+{
+	size_t total = 0, slots = 16, n = 0;
+	const char **titles = NULL;
+	size_t *table = NULL;  /* index + 1 into titles; 0: empty slot */
+	int error = 0;
+
+	for (size_t i = 0; i < facts->count; i++)
+		total += facts->entities[i].title_count;
+	while (slots < 2 * total)
+		slots *= 2;
+	if (total && (!(titles = malloc(total * sizeof(*titles))) ||
+	              !(table = calloc(slots, sizeof(*table))))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	for (size_t i = 0; i < facts->count; i++) {
+		const errata__fact_entity *e = &facts->entities[i];
+
+		for (size_t k = 0; k < e->title_count; k++) {
+			const char *t = e->titles[k].title;
+			size_t slot = (size_t)errata__fnv1a(ERRATA__FNV_SEED, t, strlen(t)) & (slots - 1);
+
+			while (table[slot] && strcmp(titles[table[slot] - 1], t) != 0)
+				slot = (slot + 1) & (slots - 1);
+			if (!table[slot]) {
+				titles[n++] = t;
+				table[slot] = n;
+			}
+		}
+	}
+	free(facts->titles);
+	facts->titles = titles;
+	facts->title_count = n;
+	titles = NULL;
+
+cleanup:
+	free(titles);
+	free(table);
+	return error;
 }
 
 int errata__facts_load_buffer(errata_facts *facts, const char *name,
@@ -338,6 +399,7 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 		if (error < 0)
 			goto cleanup;
 	}
+	error = index_titles(facts);
 
 cleanup:
 	if (error < 0) {

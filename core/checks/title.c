@@ -14,7 +14,7 @@
  * only flagged before their full name ("Mayor Moon" may be another Moon).
  * No article date: nothing is judged.
  */
-#define _GNU_SOURCE /* memmem */
+#include <stdlib.h>
 #include <string.h>
 
 #include "checks/check.h"
@@ -175,49 +175,86 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	return 0; /* several people, none holding it: too unsure to say who */
 }
 
+/*
+ * The word starts of the prose that begin with one byte, found by one
+ * memchr pass when a title first needs them: every title beginning with
+ * that byte is then compared at these places only.
+ */
+typedef struct {
+	unsigned char byte;
+	size_t *at;
+	size_t count;
+} byte_starts;
+
+static int find_byte_starts(byte_starts *bs, const char *p, size_t len, unsigned char c)
+{
+	size_t alloc = 0;
+	const char *hit;
+
+	bs->byte = c;
+	for (size_t i = 0; i < len && (hit = memchr(p + i, c, len - i)); i = (size_t)(hit - p) + 1) {
+		size_t at = (size_t)(hit - p);
+
+		if (!errata__word_start(p, len, at))
+			continue;
+		if (bs->count == alloc) {
+			size_t *grown = realloc(bs->at, (alloc ? 2 * alloc : 64) * sizeof(*grown));
+
+			if (!grown)
+				return errata__oom();
+			bs->at = grown;
+			alloc = alloc ? 2 * alloc : 64;
+		}
+		bs->at[bs->count++] = at;
+	}
+	return 0;
+}
+
 static int title_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, nfacts = errata__facts_count(ctx->facts);
+	size_t len = ctx->prose_len, ntitles = 0;
 	const errata_date *ad = &ctx->article_date;
-	const char *titles[64];
-	size_t ntitles = 0;
-	int error;
+	const char *const *titles = errata__facts_titles(ctx->facts, &ntitles);
+	byte_starts groups[64];  /* one per first byte of the titles */
+	size_t ngroups = 0;
+	int error = 0;
 
-	if (!nfacts || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
+	if (!ntitles || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
 	if ((error = errata__words_for(&w, ctx->locale)) < 0)
 		return error;
-	/* the distinct titles the sheet knows (the first 64) */
-	for (size_t j = 0; j < nfacts; j++) {
-		const errata__fact_entity *e = errata__facts_get(ctx->facts, j);
+	/* each title the sheet knows (the first 64), as it spells it, where it stands as a word */
+	for (size_t t = 0; t < ntitles && t < 64; t++) {
+		size_t tl = strlen(titles[t]), g = 0;
+		unsigned char first = (unsigned char)titles[t][0];
+		byte_starts *bs;
 
-		for (size_t k = 0; k < e->title_count && ntitles < 64; k++) {
-			size_t t = 0;
-
-			while (t < ntitles && strcmp(titles[t], e->titles[k].title) != 0)
-				t++;
-			if (t == ntitles)
-				titles[ntitles++] = e->titles[k].title;
+		while (g < ngroups && groups[g].byte != first)
+			g++;
+		bs = &groups[g];
+		if (g == ngroups) {
+			memset(bs, 0, sizeof(*bs));
+			ngroups++;
+			if ((error = find_byte_starts(bs, p, len, first)) < 0)
+				goto cleanup;
 		}
-	}
-	/* each title, as the sheet spells it, where it stands as a word */
-	for (size_t t = 0; t < ntitles; t++) {
-		size_t tl = strlen(titles[t]);
-		const char *hit;
+		for (size_t k = 0; k < bs->count; k++) {
+			size_t i = bs->at[k];
 
-		for (size_t at = 0; at < len && (hit = memmem(p + at, len - at, titles[t], tl));
-		     at = (size_t)(hit - p) + 1) {
-			size_t i = (size_t)(hit - p);
-
-			if (!errata__word_start(p, len, i) || errata__is_word_byte(p, len, i + tl))
+			if (i + tl > len || memcmp(p + i, titles[t], tl) != 0 ||
+			    errata__is_word_byte(p, len, i + tl))
 				continue;
 			if ((error = judge(ctx, w, titles[t], i, tl)) < 0)
-				return error;
+				goto cleanup;
 		}
 	}
-	return 0;
+
+cleanup:
+	for (size_t g = 0; g < ngroups; g++)
+		free(groups[g].at);
+	return error;
 }
 
 const errata_check errata__check_title = {
