@@ -44,6 +44,19 @@ typedef struct {
 
 #define NO_PARA SIZE_MAX
 
+/*
+ * The bytes a line may start with (after no indent) to open something
+ * other than paragraph text: blanks, quote, list, heading, break, fence,
+ * HTML and reference-definition markers, and the digits of an ordered
+ * list. A line starting with any other byte is plain paragraph text.
+ */
+static const unsigned char block_start[256] = {
+	[' '] = 1, ['\t'] = 1, ['>'] = 1, ['-'] = 1, ['*'] = 1, ['+'] = 1,
+	['_'] = 1, ['='] = 1, ['#'] = 1, ['`'] = 1, ['~'] = 1, ['<'] = 1,
+	['['] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+};
+
 static const unsigned char inline_special[256] = {
 	['\\'] = 1, ['`'] = 1, ['<'] = 1, ['['] = 1, ['!'] = 1,
 	['*'] = 1, ['_'] = 1, ['~'] = 1, [':'] = 1, ['{'] = 1,
@@ -731,6 +744,20 @@ int errata__markdown_mask(errata_doc *doc)
 		int quoted = 0, blank;
 
 		next = next_line(t, le, n);
+		if (!fence && k < le && !block_start[(unsigned char)t[k]]) {
+			/*
+			 * Plain text: no indent, no marker, not blank. The steps
+			 * below would find nothing; only their effect is kept.
+			 */
+			in_code = 0;
+			if (prev_blank)
+				in_list = 0;
+			if (m.para == NO_PARA)
+				m.para = ls;
+			in_para = 1;
+			prev_blank = 0;
+			continue;
+		}
 		if (fence) {
 			/* inside a fence: every line is code; look for the closing one */
 			while (k < le && (t[k] == ' ' || t[k] == '\t' || t[k] == '>'))
