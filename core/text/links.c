@@ -14,6 +14,9 @@
 #include "text/text.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Where the URL starting at p[i] ends. */
 static size_t url_end(const char *p, size_t i, size_t n)
@@ -124,18 +127,45 @@ static void mask_schemes(char *p, size_t n)
 	}
 }
 
+/*
+ * The first '.' in p[i, end) right after a 'w' or 'W' (i >= 1), or end:
+ * where a "www." may end. Sixteen bytes at a time with SSE2 where the
+ * compiler has it; sentence full stops, the common dots, are passed over
+ * without a call each.
+ */
+static size_t next_w_dot(const char *p, size_t i, size_t end)
+{
+#ifdef __SSE2__
+	const __m128i dot = _mm_set1_epi8('.'), w = _mm_set1_epi8('w'), up = _mm_set1_epi8(0x20);
+
+	while (i + 16 <= end) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i y = _mm_loadu_si128((const __m128i *)(const void *)(p + i - 1));
+		unsigned int m = (unsigned int)_mm_movemask_epi8(
+			_mm_and_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(_mm_or_si128(y, up), w)));
+
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+		i += 16;
+	}
+#endif
+	for (; i < end; i++)
+		if (p[i] == '.' && (p[i - 1] | 0x20) == 'w')
+			return i;
+	return end;
+}
+
 /* URLs that start with "www." (any case) at the start of a word. */
 static void mask_www(char *p, size_t n)
 {
 	size_t i = 3;
 
 	while (i + 1 < n) {
-		const char *dot = memchr(p + i, '.', n - i - 1);
 		size_t w, e;
 
-		if (!dot)
+		i = next_w_dot(p, i, n - 1);
+		if (i >= n - 1)
 			break;
-		i = (size_t)(dot - p);
 		w = i - 3;
 		e = (p[w] | 0x20) == 'w' ? errata__url_www(p, w, 0, n) : 0;
 		if (e) {
