@@ -100,24 +100,13 @@ static int doc_index(errata_doc *doc)
 		unsigned char c;
 
 #ifdef __SSE2__
-		/*
-		 * Below 0x0e or from 0x80: the bytes that are negative or small
-		 * as signed. Line feeds among them are recorded here; any other
-		 * such byte goes to the byte-wise steps below.
-		 */
+		/* below 0x0e or from 0x80: the bytes that are negative or small as signed */
 		while (i + 16 <= n) {
 			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 			unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x0e)));
-			unsigned int lf = (unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')));
-			unsigned int other = m & ~lf;
 
-			if (other)
-				lf &= (1u << __builtin_ctz(other)) - 1; /* the line feeds before it */
-			for (; lf; lf &= lf - 1)
-				if ((error = push_line(doc, &cap, i + (size_t)__builtin_ctz(lf) + 1, &long_line)) < 0)
-					goto cleanup;
-			if (other) {
-				i += (size_t)__builtin_ctz(other);
+			if (m) {
+				i += (size_t)__builtin_ctz(m);
 				break;
 			}
 			i += 16;
