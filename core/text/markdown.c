@@ -515,16 +515,19 @@ static void flush(md *m, size_t upto)
  * Where the line holding t[i] ends (its CR, LF, or n), from the line
  * index. Calls come with i never decreasing, so a cursor makes it O(1).
  */
-static size_t line_end(md *m, size_t i)
+static inline size_t line_end(md *m, size_t i)
 {
 	const errata_doc *doc = m->doc;
+	const size_t *lines = doc->lines;
+	unsigned int l = m->line, count = doc->nlines;
 	size_t end;
 
-	if (doc->lines[m->line] > i)
-		m->line = errata__doc_line_of(doc, i) - 1;
-	while (m->line + 1 < doc->nlines && doc->lines[m->line + 1] <= i)
-		m->line++;
-	end = m->line + 1 < doc->nlines ? doc->lines[m->line + 1] : m->n;
+	if (lines[l] > i)
+		l = errata__doc_line_of(doc, i) - 1;
+	while (l + 1 < count && lines[l + 1] <= i)
+		l++;
+	m->line = l;
+	end = l + 1 < count ? lines[l + 1] : m->n;
 	if (end > i && m->t[end - 1] == '\n')
 		end--;
 	if (end > i && m->t[end - 1] == '\r')
