@@ -22,6 +22,16 @@ struct errata_facts {
 	/* the distinct titles, first seen first (borrowed from the entities) */
 	const char **titles;
 	size_t title_count;
+	/* every name and alias, by hash: open addressing, a power of two */
+	struct name_slot *names;
+	size_t name_slots;
+};
+
+/* One name or alias of one entity; entity 0 marks an empty slot. */
+struct name_slot {
+	const char *name;
+	size_t len;
+	size_t entity;  /* index + 1 */
 };
 
 int errata__facts_new(errata_facts **out)
@@ -51,6 +61,7 @@ void errata__facts_free(errata_facts *facts)
 		entity_dispose(&facts->entities[i]);
 	free(facts->entities);
 	free(facts->titles);
+	free(facts->names);
 	free(facts);
 }
 
@@ -68,6 +79,32 @@ const char *const *errata__facts_titles(const errata_facts *facts, size_t *count
 {
 	*count = facts ? facts->title_count : 0;
 	return *count ? facts->titles : NULL;
+}
+
+static size_t name_hash(const char *s, size_t len)
+{
+	return (size_t)errata__fnv1a(ERRATA__FNV_SEED, s, len);
+}
+
+size_t errata__facts_named(const errata_facts *facts, const char *s, size_t len,
+                           const errata__fact_entity **out, size_t max)
+{
+	size_t found = 0, mask, slot;
+
+	if (!facts || !facts->name_slots)
+		return 0;
+	mask = facts->name_slots - 1;
+	/* equal names lie on one probe run, in the order they were added */
+	for (slot = name_hash(s, len) & mask; facts->names[slot].entity; slot = (slot + 1) & mask) {
+		const struct name_slot *ns = &facts->names[slot];
+
+		if (ns->len != len || memcmp(ns->name, s, len) != 0)
+			continue;
+		if (found < max)
+			out[found] = &facts->entities[ns->entity - 1];
+		found++;
+	}
+	return found;
 }
 
 int errata__fact_entity_named(const errata__fact_entity *e, const char *s,
@@ -296,11 +333,12 @@ static int parse_entity(const char *name, const cJSON *obj, size_t index,
 }
 
 /*
- * Rebuild facts->titles: each distinct title once, in the order of first
- * appearance. A title is compared with those kept so far through a small
- * open-addressing hash table, so a sheet of many entities costs one pass.
+ * The distinct titles of the entities, each once, in the order of first
+ * appearance (*titles NULL when there is none). A title is compared with
+ * those kept so far through a small open-addressing hash table, so a
+ * sheet of many entities costs one pass.
  */
-static int index_titles(errata_facts *facts)
+static int build_titles(const errata_facts *facts, const char ***out, size_t *count)
 {
 	size_t total = 0, slots = 16, n = 0;
 	const char **titles = NULL;
@@ -331,15 +369,57 @@ static int index_titles(errata_facts *facts)
 			}
 		}
 	}
-	free(facts->titles);
-	facts->titles = titles;
-	facts->title_count = n;
+	*out = titles;
+	*count = n;
 	titles = NULL;
 
 cleanup:
 	free(titles);
 	free(table);
 	return error;
+}
+
+/* Add one name of entity index i, unless that entity already has it. */
+static void index_name(struct name_slot *table, size_t mask, const char *name, size_t len,
+                       size_t i)
+{
+	size_t slot = name_hash(name, len) & mask;
+
+	for (; table[slot].entity; slot = (slot + 1) & mask)
+		if (table[slot].entity == i + 1 && table[slot].len == len &&
+		    memcmp(table[slot].name, name, len) == 0)
+			return;
+	table[slot].name = name;
+	table[slot].len = len;
+	table[slot].entity = i + 1;
+}
+
+/*
+ * The hash table of every entity's name and aliases, for
+ * errata__facts_named(). Entities are added in sheet order, so equal
+ * names are met in that order when probing.
+ */
+static int build_names(const errata_facts *facts, struct name_slot **out, size_t *count)
+{
+	size_t total = 0, slots = 16;
+	struct name_slot *table;
+
+	for (size_t i = 0; i < facts->count; i++)
+		total += 1 + facts->entities[i].alias_count;
+	while (slots < 2 * total)
+		slots *= 2;
+	if (!(table = calloc(slots, sizeof(*table))))
+		return errata__oom();
+	for (size_t i = 0; i < facts->count; i++) {
+		const errata__fact_entity *e = &facts->entities[i];
+
+		index_name(table, slots - 1, e->name, e->name_len, i);
+		for (size_t k = 0; k < e->alias_count; k++)
+			index_name(table, slots - 1, e->aliases[k], e->alias_lens[k], i);
+	}
+	*out = table;
+	*count = slots;
+	return 0;
 }
 
 int errata__facts_load_buffer(errata_facts *facts, const char *name,
@@ -349,7 +429,9 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	const char *end = NULL;
 	cJSON *root = NULL;
 	const cJSON *v, *ents;
-	size_t n, i = 0, before = facts->count;
+	size_t n, i = 0, before = facts->count, title_count = 0, name_slots = 0;
+	const char **titles = NULL;
+	struct name_slot *names = NULL;
 	int error = 0;
 
 	root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
@@ -399,9 +481,22 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 		if (error < 0)
 			goto cleanup;
 	}
-	error = index_titles(facts);
+	/* the lookups over all entities, replaced only once both are built */
+	if ((error = build_titles(facts, &titles, &title_count)) < 0 ||
+	    (error = build_names(facts, &names, &name_slots)) < 0)
+		goto cleanup;
+	free(facts->titles);
+	facts->titles = titles;
+	facts->title_count = title_count;
+	titles = NULL;
+	free(facts->names);
+	facts->names = names;
+	facts->name_slots = name_slots;
+	names = NULL;
 
 cleanup:
+	free(titles);
+	free(names);
 	if (error < 0) {
 		while (facts->count > before)
 			entity_dispose(&facts->entities[--facts->count]);

@@ -72,6 +72,15 @@ const errata__fact_entity *errata__facts_get(const errata_facts *facts, size_t i
 const char *const *errata__facts_titles(const errata_facts *facts, size_t *count);
 
 /*
+ * The entities whose name or one of whose aliases is [s, s+len) (exact,
+ * byte for byte), in sheet order, each once: the first `max` go to out,
+ * and the count of all is returned. A hash table built at load time
+ * answers, so the cost does not grow with the sheet.
+ */
+size_t errata__facts_named(const errata_facts *facts, const char *s, size_t len,
+                           const errata__fact_entity **out, size_t max);
+
+/*
  * Whether [s, s+len) is the entity's name or one of its aliases (exact,
  * byte for byte).
  */

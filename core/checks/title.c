@@ -60,13 +60,34 @@ static int qualified(const errata__words *w, const char *p, size_t len, size_t a
 	return ws < e && errata__words_match(&w->title_qualifiers, p, len, ws, NULL) == e - ws;
 }
 
+/* Append v (>= 0) in decimal. */
+static int append_number(errata_buf *b, int v)
+{
+	char digits[16];
+	size_t k = sizeof(digits);
+	unsigned int u = v > 0 ? (unsigned int)v : 0;
+
+	do {
+		digits[--k] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	return errata_buf_put(b, digits + k, sizeof(digits) - k);
+}
+
 static int append_fact_date(errata_buf *b, const errata_locale *loc, const errata__fact_date *d)
 {
+	int error = 0;
+
 	if (d->day)
 		return errata__format_date(b, loc, d->year, d->month, d->day, 1);
-	if (d->month)
-		return errata_buf_printf(b, "%s %d", errata_locale_month_name(loc, d->month), d->year);
-	return errata_buf_printf(b, "%d", d->year);
+	if (d->month && errata_locale_month_name(loc, d->month)) {
+		error = errata_buf_puts(b, errata_locale_month_name(loc, d->month));
+		if (!error)
+			error = errata_buf_putc(b, ' ');
+	}
+	if (!error)
+		error = append_number(b, d->year);
+	return error;
 }
 
 static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at,
@@ -78,8 +99,15 @@ static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at
 	const char *suggestions[1];
 	int error;
 
+	/* plain concatenation: formatting is kept for the dates */
 	if (last) {
-		error = errata_buf_printf(&msg, "%s was %s ", e->name, title);
+		error = errata_buf_puts(&msg, e->name);
+		if (!error)
+			error = errata_buf_puts(&msg, " was ");
+		if (!error)
+			error = errata_buf_puts(&msg, title);
+		if (!error)
+			error = errata_buf_putc(&msg, ' ');
 		if (!error && last->from.year)
 			error = errata_buf_puts(&msg, "from ");
 		if (!error && last->from.year)
@@ -97,9 +125,13 @@ static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
 	/* suggestion: the qualifier the locale lists first ("former President Moon") */
-	if (!error && last && w->title_qualifiers.count)
-		error = errata_buf_printf(&sugg, "%s %.*s", w->title_qualifiers.items[0].word,
-		                          (int)n, ctx->prose + at);
+	if (!error && last && w->title_qualifiers.count) {
+		error = errata_buf_puts(&sugg, w->title_qualifiers.items[0].word);
+		if (!error)
+			error = errata_buf_putc(&sugg, ' ');
+		if (!error)
+			error = errata_buf_put(&sugg, ctx->prose + at, n);
+	}
 	if (error < 0) {
 		error = errata__oom();
 		goto cleanup;
@@ -120,6 +152,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, name, nl, ends[8], tokens = 0, ss, se;
 	const errata__fact_entity *matched[8];
+	const errata__fact_title *last;
 	size_t nmatched = 0;
 
 	if (at + tl >= len || (p[at + tl] != ' ' && p[at + tl] != '\n'))
@@ -139,40 +172,36 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	for (size_t i = name; i <= name + nl && tokens < 8; i++)
 		if (i == name + nl || p[i] == ' ')
 			ends[tokens++] = i;
+	/* the longest run of words from the name on that names someone */
 	for (size_t k = tokens; k > 0 && !nmatched; k--) {
-		for (size_t j = 0; j < errata__facts_count(ctx->facts) && nmatched < 8; j++) {
-			const errata__fact_entity *e = errata__facts_get(ctx->facts, j);
+		size_t found = errata__facts_named(ctx->facts, p + name, ends[k - 1] - name, matched, 8);
 
-			if (errata__fact_entity_named(e, p + name, ends[k - 1] - name))
-				matched[nmatched++] = e, nl = ends[k - 1] - name;
+		if (found) {
+			nmatched = found < 8 ? found : 8;
+			nl = ends[k - 1] - name;
 		}
 	}
 	if (!nmatched || qualified(w, p, len, at))
 		return 0;
 	for (size_t j = 0; j < nmatched; j++) {
-		const errata__fact_title *last;
-
 		if (held_at(matched[j], title, &ctx->article_date, &last))
 			return 0;
 	}
+	if (nmatched > 1)
+		return 0; /* several people, none holding it: too unsure to say who */
+	held_at(matched[0], title, &ctx->article_date, &last);
+	/*
+	 * A title the person never held says little when only an alias
+	 * matched: "Mayor Moon" may be another Moon. Their full name, or a
+	 * title they did hold, ties the name to them.
+	 */
+	if (!last && (matched[0]->name_len != nl || memcmp(matched[0]->name, p + name, nl) != 0))
+		return 0;
+	/* a sentence that names another year may be about that time */
 	errata__sentence(w, p, len, at, &ss, &se);
 	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ctx->article_date.year))
 		return 0;
-	if (nmatched == 1) {
-		const errata__fact_title *last;
-
-		held_at(matched[0], title, &ctx->article_date, &last);
-		/*
-		 * A title the person never held says little when only an alias
-		 * matched: "Mayor Moon" may be another Moon. Their full name, or
-		 * a title they did hold, ties the name to them.
-		 */
-		if (!last && (strlen(matched[0]->name) != nl ||
-		              memcmp(matched[0]->name, p + name, nl) != 0))
-			return 0;
-		return report(ctx, w, at, name + nl - at, matched[0], title, last);
-	}
-	return 0; /* several people, none holding it: too unsure to say who */
+	return report(ctx, w, at, name + nl - at, matched[0], title, last);
 }
 
 /*
