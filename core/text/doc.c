@@ -40,7 +40,7 @@ static errata_format format_of(const char *name)
 }
 
 /* Record a line starting at `start`; *long_line is set when the line before it is long. */
-static int push_line(errata_doc *doc, size_t *cap, size_t start, int *long_line)
+static inline int push_line(errata_doc *doc, size_t *cap, size_t start, int *long_line)
 {
 	if (start - doc->lines[doc->nlines - 1] > 2 * ERRATA__CP_BLOCK)
 		*long_line = 1;
@@ -100,11 +100,18 @@ static int doc_index(errata_doc *doc)
 		unsigned char c;
 
 #ifdef __SSE2__
-		/* below 0x0e or from 0x80: the bytes that are negative or small as signed */
+		/*
+		 * Below 0x0e or from 0x80: the bytes that are negative or small
+		 * as signed. Line feeds among them are recorded here; the first
+		 * other one goes to the byte-wise steps below.
+		 */
 		while (i + 16 <= n) {
 			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 			unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x0e)));
 
+			for (; m && s[i + (size_t)__builtin_ctz(m)] == '\n'; m &= m - 1)
+				if ((error = push_line(doc, &cap, i + (size_t)__builtin_ctz(m) + 1, &long_line)) < 0)
+					goto cleanup;
 			if (m) {
 				i += (size_t)__builtin_ctz(m);
 				break;
