@@ -13,6 +13,10 @@
  * the title at the date answers to. A title the person never held is
  * only flagged before their full name ("Mayor Moon" may be another Moon).
  * No article date: nothing is judged.
+ *
+ * The search is one memchr pass per distinct first byte of the titles,
+ * keeping the word starts that hold it; each title is compared there
+ * only, and names are looked up in the sheet's hash table.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -7,8 +7,9 @@
  * a Wikipedia-style "..._(film)" keeps its parenthesis while "(see
  * https://example.com)" does not). Sentence punctuation at its very end
  * stays prose. An e-mail address is local@domain.tld, with an optional
- * "mailto:" before it. Each kind is found with memchr/memmem, so text
- * without them costs almost nothing.
+ * "mailto:" before it. "://" and '@' are found with memchr/memmem, and
+ * "www." by its dot after a 'w' (a scan that passes over the many other
+ * full stops without a call each), so text without them costs little.
  */
 #include "common.h"
 #include "text/text.h"
