@@ -27,6 +27,19 @@ int errata_output_format_parse(const char *name, errata_output_format *out)
 	                     name ? name : "");
 }
 
+int errata__output_json_count(struct cJSON *obj, const char *key, size_t n)
+{
+	char digits[24];
+	size_t i = sizeof(digits) - 1;
+
+	digits[i] = '\0';
+	do {
+		digits[--i] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	return cJSON_AddRawToObject(obj, key, digits + i) != NULL;
+}
+
 int errata__output_put_json(errata_buf *out, struct cJSON *item)
 {
 	char *s;
@@ -34,7 +47,8 @@ int errata__output_put_json(errata_buf *out, struct cJSON *item)
 
 	if (!item)
 		return errata__oom();
-	s = cJSON_PrintUnformatted(item);
+	/* One finding prints to a few hundred bytes: start big enough for it. */
+	s = cJSON_PrintBuffered(item, 1024, 0);
 	cJSON_Delete(item);
 	if (!s)
 		return errata__oom();
