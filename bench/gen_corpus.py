@@ -27,6 +27,7 @@ import datetime
 import json
 import os
 import random
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -101,9 +102,11 @@ def fmt_date(rng, d, wd, with_year):
 
 
 def wrap(text, width=76):
+    """Break lines at spaces; never before "1)" or "1.", which would open a
+    Markdown list in the middle of the paragraph."""
     out, line = [], ""
     for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
+        if line and len(line) + 1 + len(word) > width and not re.match(r"\d+[.)]", word):
             out.append(line)
             line = word
         else:
