@@ -1,11 +1,16 @@
 /*
  * mention.c: finding date mentions in prose and inferring missing years.
  *
- * One pass over the text reads tokens; only digits and words that the
- * locale table knows (months, weekdays, day words) start a parse attempt,
- * so ordinary prose costs one tokenizer step and, for words, one hash
- * probe. A parse attempt is a small recursive descent over the next few
- * tokens and never backtracks over more than one expression.
+ * One pass over the text finds where a parse may start: only digits and
+ * words that the locale table knows (months, weekdays, day words) start
+ * one. The scan classifies 64 bytes at a time into bit masks and, for
+ * each run of ASCII letters, looks its first three letters up in a table
+ * of the keys' beginnings, so that ordinary prose costs a few
+ * instructions per word and a word is only tokenized and hashed when a
+ * key may start like it. A parse attempt is a small recursive descent
+ * over the next few tokens and never backtracks over more than one
+ * expression; it reads tokens, and the table's word for them, through a
+ * small cache by position.
  *
  * The shapes, in locale-neutral terms (the words come from the table):
  *   date      numeric (Y-M-D, D/M/Y or M/D/Y by the numeric order),
