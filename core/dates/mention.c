@@ -1407,7 +1407,9 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 		for (int y = year - 1; y <= year + 1; y++) {
 			long dist;
 
-			if (y < 1 || y > 9999 || (pass == 0 && !errata_date_valid(y, month, day)))
+			/* (every month has 28 days) */
+			if (y < 1 || y > 9999 ||
+			    (pass == 0 && day > 28 && !errata_date_valid(y, month, day)))
 				continue;
 			dist = errata_date_to_days(y, month, 1) + (day - 1) - at;
 			if ((dir < 0 && dist >= 0) || (dir > 0 && dist <= 0))
