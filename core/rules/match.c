@@ -655,10 +655,14 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 			break;
 		we = edge_next(&it);
 		wl = we - ws;
-		/* the cheapest filter first: a form starts with this byte at this length */
-		if (lex && ((rs->first_len_any[s[ws]] >> (wl < 63 ? wl : 63)) & 1) &&
-		    (slot = key_slot(word_key(s + ws, wl)),
-		     (rs->key_bits[slot >> 6] >> (slot & 63)) & 1) &&
+		/*
+		 * The key filter first: its one branch is almost never taken, so
+		 * it is predicted, where a test that ordinary words often pass
+		 * (a form starts with this byte at this length) is not.
+		 */
+		slot = key_slot(word_key(s + ws, wl));
+		if (lex && ((rs->key_bits[slot >> 6] >> (slot & 63)) & 1) &&
+		    ((rs->first_len_any[s[ws]] >> (wl < 63 ? wl : 63)) & 1) &&
 		    ((rs->bloom[word_sig(s + ws, we - ws) >> 6] >> (word_sig(s + ws, we - ws) & 63)) & 1)) {
 			long e;
 
