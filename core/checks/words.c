@@ -309,17 +309,11 @@ cleanup:
 
 /* ---- matching --------------------------------------------------------- */
 
-int errata__is_word_byte(const char *text, size_t len, size_t i)
+int errata__is_word_char(const char *text, size_t len, size_t i)
 {
-	unsigned char c;
+	unsigned char c = (unsigned char)text[i];
 	uint32_t cp = 0;
 
-	if (i >= len)
-		return 0;
-	c = (unsigned char)text[i];
-	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		       (c >= '0' && c <= '9');
 	if ((c & 0xc0) == 0x80)
 		return 1; /* inside a character */
 	if (!errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
@@ -331,22 +325,6 @@ int errata__is_word_byte(const char *text, size_t len, size_t i)
 	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff0f))
 		return 0;
 	return 1;
-}
-
-int errata__word_start(const char *text, size_t len, size_t i)
-{
-	if (!errata__is_word_byte(text, len, i))
-		return 0;
-	if (i == 0)
-		return 1;
-	/* step back over a whole UTF-8 character */
-	{
-		size_t j = i - 1;
-
-		while (j > 0 && ((unsigned char)text[j] & 0xc0) == 0x80)
-			j--;
-		return !errata__is_word_byte(text, len, j);
-	}
 }
 
 /* Byte classes for the word walk: 0 not a word, 1 ASCII letter or digit, 2 non-ASCII. */
@@ -676,10 +654,11 @@ static int abbreviation_before(const errata__words *w, const char *text, size_t 
 		s--;
 	if (i - s == 1 && text[s] >= 'A' && text[s] <= 'Z')
 		return 1; /* an initial: "J. Smith" */
-	if (!w)
+	if (!w || s == i)
 		return 0;
-	for (size_t k = 0; k < w->abbreviations.count; k++) {
-		const errata__word *a = &w->abbreviations.items[k];
+	/* only the abbreviations with the word's first letter can match */
+	for (size_t k = w->abbreviations.from[lower(text[s])]; k < w->abbreviations.to[lower(text[s])]; k++) {
+		const errata__word *a = &w->abbreviations.items[w->abbreviations.by_first[k]];
 
 		if (a->len == i - s && errata__strncasecmp_ascii(a->word, text + s, a->len) == 0)
 			return 1;
@@ -733,14 +712,72 @@ static size_t sentence_break(const errata__words *w, const char *text,
 	return m;
 }
 
+/* The byte mask of a 16-byte block: bit b for each '\n', '.', '!' or '?' at p[b]. */
+#if defined(__SSE2__) && defined(__GNUC__)
+static inline unsigned int end_bytes16(const unsigned char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i hit = _mm_or_si128(
+		_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('.'))),
+		_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('!')), _mm_cmpeq_epi8(x, _mm_set1_epi8('?'))));
+
+	return (unsigned int)_mm_movemask_epi8(hit);
+}
+#endif
+
+/* Whether a sentence may end at byte c (sentence_break() is 0 for any other). */
+static inline int is_end_byte(unsigned char c)
+{
+	return c == '\n' || c == '.' || c == '!' || c == '?';
+}
+
+/* The first byte in [i, hi) that may end a sentence; hi if none. */
+static size_t next_end_byte(const char *text, size_t hi, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; i + 16 <= hi; i += 16) {
+		unsigned int m = end_bytes16(t + i);
+
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; i < hi; i++)
+		if (is_end_byte(t[i]))
+			return i;
+	return hi;
+}
+
+/* One past the last byte in [lo, i) that may end a sentence; lo if none. */
+static size_t prev_end_byte(const char *text, size_t lo, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; i >= lo + 16; i -= 16) {
+		unsigned int m = end_bytes16(t + i - 16);
+
+		if (m)
+			return i - 16 + (size_t)(32 - __builtin_clz(m));
+	}
+#endif
+	for (; i > lo; i--)
+		if (is_end_byte(t[i - 1]))
+			return i;
+	return lo;
+}
+
 void errata__sentence(const errata__words *w, const char *text, size_t len,
                       size_t at, size_t *start, size_t *end)
 {
 	size_t lo = at > 4000 ? at - 4000 : 0, hi = at + 4000 < len ? at + 4000 : len;
 	size_t i;
 
+	/* only the bytes that may end a sentence are tried, nearest first */
 	*start = lo;
-	for (i = at; i > lo; i--) {
+	for (i = at; (i = prev_end_byte(text, lo, i)) > lo; i--) {
 		size_t next = sentence_break(w, text, len, i - 1);
 
 		if (next && next <= at) {
@@ -749,7 +786,7 @@ void errata__sentence(const errata__words *w, const char *text, size_t len,
 		}
 	}
 	*end = hi;
-	for (i = at; i < hi; i++) {
+	for (i = next_end_byte(text, hi, at); i < hi; i = next_end_byte(text, hi, i + 1)) {
 		if (sentence_break(w, text, len, i)) {
 			*end = text[i] == '\n' ? i : i + 1;
 			break;

@@ -124,10 +124,47 @@ size_t errata__words_match(const errata__wordlist *list, const char *text,
 
 /* ---- text helpers ----------------------------------------------------- */
 
+/*
+ * Whether the non-ASCII byte at text[i] (i < len) belongs to a word: a
+ * byte inside a character does; a character's first byte does when it is
+ * a letter (not punctuation, a space or a symbol).
+ */
+int errata__is_word_char(const char *text, size_t len, size_t i);
+
+/* Whether the ASCII byte c is a letter or a digit. */
+static inline int errata__is_word_ascii(unsigned char c)
+{
+	return (unsigned int)((c | 0x20) - 'a') < 26u || (unsigned int)(c - '0') < 10u;
+}
+
 /* Whether the character starting at byte i is part of a word. */
-int errata__is_word_byte(const char *text, size_t len, size_t i);
+static inline int errata__is_word_byte(const char *text, size_t len, size_t i)
+{
+	unsigned char c;
+
+	if (i >= len)
+		return 0;
+	c = (unsigned char)text[i];
+	return c < 0x80 ? errata__is_word_ascii(c) : errata__is_word_char(text, len, i);
+}
+
 /* Whether a word may start at i (i is a word byte and i-1 is not). */
-int errata__word_start(const char *text, size_t len, size_t i);
+static inline int errata__word_start(const char *text, size_t len, size_t i)
+{
+	size_t j;
+
+	if (!errata__is_word_byte(text, len, i))
+		return 0;
+	if (i == 0)
+		return 1;
+	if ((unsigned char)text[i - 1] < 0x80)
+		return !errata__is_word_ascii((unsigned char)text[i - 1]);
+	/* step back over a whole UTF-8 character */
+	j = i - 1;
+	while (j > 0 && ((unsigned char)text[j] & 0xc0) == 0x80)
+		j--;
+	return !errata__is_word_byte(text, len, j);
+}
 
 /*
  * The sentence holding byte `at`: [*start, *end). A sentence ends after
