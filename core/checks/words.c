@@ -213,10 +213,14 @@ int errata__words_from_json(errata__words **out, const char *name,
 				w->any_starts.has_short |= sets[k]->has_short;
 				sets[k]->all = &w->any_starts;
 				w->any_starts.members[w->any_starts.member_count++] = sets[k];
-				for (unsigned int b = 0; b < sizeof(sets[k]->bits); b++)
-					for (unsigned int bit = 0; sets[k]->bits[b] && bit < 8; bit++)
-						if ((sets[k]->bits[b] >> bit) & 1)
-							w->any_mask[b * 8 + bit] |= (unsigned char)(1u << k);
+			}
+			/* the members of each byte pair as the text has it, in any case */
+			for (unsigned int r = 0; r < 65536; r++) {
+				unsigned int key = ((unsigned int)lower_table[r & 0xff] << 8) | lower_table[r >> 8];
+
+				for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
+					if ((sets[k]->bits[key >> 3] >> (key & 7)) & 1)
+						w->any_mask[r] |= (unsigned char)(1u << k);
 			}
 			w->any_starts.member_mask = w->any_mask;
 			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
@@ -377,14 +381,17 @@ static inline int in_set(const errata__starts *set, const unsigned char *t, size
 	return (set->raw[r >> 3] >> (r & 7)) & 1;
 }
 
-/* Whether a word of the set may start at i (0 < i): in the set, after a non-word. */
-static inline int starts_at(const errata__starts *set, const char *text, size_t len, size_t i)
+/*
+ * Whether a word of the set may start at i (0 < i, i + 1 < len), its
+ * first two bytes being known to be in the set: the third byte agrees,
+ * and a non-word stands before.
+ */
+static inline int starts_after_pair(const errata__starts *set, const char *text, size_t len,
+                                    size_t i)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	unsigned int k3;
 
-	if (i + 1 >= len || !in_set(set, t, i))
-		return 0;
 	if (!set->has_short) {
 		if (i + 2 >= len)
 			return 0;
@@ -393,6 +400,14 @@ static inline int starts_at(const errata__starts *set, const char *text, size_t 
 			return 0;
 	}
 	return t[i - 1] < 0x80 ? byte_class(t[i - 1]) != 1 : errata__word_start(text, len, i);
+}
+
+/* Whether a word of the set may start at i (0 < i): in the set, after a non-word. */
+static inline int starts_at(const errata__starts *set, const char *text, size_t len, size_t i)
+{
+	if (i + 1 >= len || !in_set(set, (const unsigned char *)text, i))
+		return 0;
+	return starts_after_pair(set, text, len, i);
 }
 
 /*
@@ -505,31 +520,77 @@ static uint64_t text_hash(const char *text, size_t len)
 	return h;
 }
 
+/* Keep position i for each member set of the union in mask; 0, or -1 when out of memory. */
+static int cands_add(unsigned int mask, size_t i)
+{
+	for (int k = 0; mask; k++, mask >>= 1) {
+		if (!(mask & 1))
+			continue;
+		if (cands.count[k] == cands.alloc[k]) {
+			size_t na = cands.alloc[k] ? cands.alloc[k] * 2 : 64;
+			size_t *grown = realloc(cands.pos[k], na * sizeof(*grown));
+
+			if (!grown)
+				return -1;
+			cands.pos[k] = grown;
+			cands.alloc[k] = na;
+		}
+		cands.pos[k][cands.count[k]++] = i;
+	}
+	return 0;
+}
+
+/*
+ * Find the word starts of the union set `all` in text, in one pass, and
+ * keep each under the members whose words begin there: the positions
+ * scan_next() would return one by one. After each separator (an ASCII
+ * byte below '0' or a non-ASCII byte), the next two bytes index
+ * member_mask; only where some member begins with them is the full test
+ * (starts_at()) made. Returns 0, or -1 when out of memory.
+ */
 static int cands_build(const errata__starts *all, const char *text, size_t len)
 {
 	const unsigned char *t = (const unsigned char *)text;
+	const unsigned char *members = all->member_mask;
+	size_t i = 0;
 
 	cands.valid = 0;
 	for (int k = 0; k < all->member_count; k++)
 		cands.count[k] = 0;
-	for (size_t i, from = 0; (i = scan_next(all, text, len, from)) < len; from = i + 1) {
-		unsigned int mask = all->member_mask[((unsigned int)lower_table[t[i]] << 8) |
-		                                     lower_table[t[i + 1]]];
+	/* the text's first word needs no separator before it */
+	if (len > 1 && errata__is_word_byte(text, len, 0) && in_set(all, t, 0) &&
+	    cands_add(members[t[0] | ((unsigned int)t[1] << 8)], 0) < 0)
+		return -1;
+#if defined(__SSE2__) && defined(__GNUC__)
+	/* 18 bytes left: every j + 1 below (at most i + 17) is inside the text */
+	for (; i + 18 <= len; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+		const unsigned char *after = t + i + 1;
 
-		for (int k = 0; mask; k++, mask >>= 1) {
-			if (!(mask & 1))
-				continue;
-			if (cands.count[k] == cands.alloc[k]) {
-				size_t na = cands.alloc[k] ? cands.alloc[k] * 2 : 64;
-				size_t *grown = realloc(cands.pos[k], na * sizeof(*grown));
+		/* bytes below '0' and non-ASCII bytes are the negative ones below '0' as signed */
+		for (unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8('0')));
+		     m; m &= m - 1) {
+			size_t b = (size_t)__builtin_ctz(m);
+			uint16_t pair;
+			unsigned int mask;
 
-				if (!grown)
-					return -1;
-				cands.pos[k] = grown;
-				cands.alloc[k] = na;
-			}
-			cands.pos[k][cands.count[k]++] = i;
+			/* x86 is little-endian: the two bytes read as t[j] | t[j + 1] << 8 */
+			memcpy(&pair, after + b, 2);
+			if ((mask = members[pair]) && starts_after_pair(all, text, len, i + 1 + b) &&
+			    cands_add(mask, i + 1 + b) < 0)
+				return -1;
 		}
+	}
+#endif
+	for (; i + 2 < len; i++) {
+		size_t j = i + 1;
+		unsigned int mask;
+
+		if (t[i] >= 0x30 && t[i] < 0x80)
+			continue;
+		mask = members[t[j] | ((unsigned int)t[j + 1] << 8)];
+		if (mask && starts_after_pair(all, text, len, j) && cands_add(mask, j) < 0)
+			return -1;
 	}
 	cands.all = all;
 	cands.text = text;

@@ -59,7 +59,8 @@ typedef struct errata__starts {
 	/* In the union: the sets it joins (their positions are kept apart). */
 	const struct errata__starts *members[8];
 	int member_count;
-	const unsigned char *member_mask; /* per two-byte start: bit k for members[k] */
+	/* per two bytes as the text has them (t[i] | t[i + 1] << 8, any case): bit k for members[k] */
+	const unsigned char *member_mask;
 } errata__starts;
 
 typedef struct errata__words {
