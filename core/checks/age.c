@@ -42,25 +42,25 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	const errata_date *ad = &ctx->article_date;
 	int error;
 
-	error = errata_buf_printf(&msg, "%.*s, born ", (int)(who->name_len < 100 ? who->name_len : 100),
-	                          who->name);
+	error = errata__buf_format(&msg, "%.*s, born ", (int)(who->name_len < 100 ? who->name_len : 100),
+	                           who->name);
 	if (!error && who->born[1] && who->born[2])
 		error = errata__format_date(&msg, ctx->locale, who->born[0], who->born[1],
 		                            who->born[2], 1);
 	else if (!error && who->born[1])
-		error = errata_buf_printf(&msg, "%s %d", errata_locale_month_name(ctx->locale, who->born[1]),
-		                          who->born[0]);
+		error = errata__buf_format(&msg, "%s %d", errata_locale_month_name(ctx->locale, who->born[1]),
+		                           who->born[0]);
 	else if (!error)
-		error = errata_buf_printf(&msg, "in %d", who->born[0]);
+		error = errata__buf_format(&msg, "in %d", who->born[0]);
 	if (!error && who->entity)
 		error = errata_buf_puts(&msg, " (fact sheet)");
 	if (!error)
-		error = lo == hi ? errata_buf_printf(&msg, ", is %d on ", lo) :
-		                   errata_buf_printf(&msg, ", is %d or %d on ", lo, hi);
+		error = lo == hi ? errata__buf_format(&msg, ", is %d on ", lo) :
+		                   errata__buf_format(&msg, ", is %d or %d on ", lo, hi);
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
 	if (!error)
-		error = errata_buf_printf(&msg, ", not %d", age);
+		error = errata__buf_format(&msg, ", not %d", age);
 	if (!error)
 		error = errata__check_report(ctx, at, n, msg.ptr, NULL, 0);
 	else

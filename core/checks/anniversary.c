@@ -164,9 +164,13 @@ typedef struct {
 static void describe(event_info *ev, const errata__person *who, int kind)
 {
 	static const char *const verbs[] = { "", "was born", "died", "was founded" };
+	size_t n = strnlen(who->name, who->name_len < 100 ? who->name_len : 100);
+	size_t v = strlen(verbs[kind]);
 
-	snprintf(ev->who, sizeof(ev->who), "%.*s %s", (int)(who->name_len < 100 ? who->name_len : 100),
-	         who->name, verbs[kind]);
+	/* "NAME VERB": at most 100 + 1 + 11 bytes, so it always fits */
+	memcpy(ev->who, who->name, n);
+	ev->who[n] = ' ';
+	memcpy(ev->who + n + 1, verbs[kind], v + 1);
 	ev->from_sheet = who->entity != NULL;
 }
 
@@ -264,15 +268,15 @@ static int report(const errata_check_ctx *ctx, const trigger *t, int when,
 	errata_buf msg = ERRATA_BUF_INIT;
 	int error;
 
-	error = errata_buf_printf(&msg, "\"%.*s\" in %d, but ", (int)(t->end - t->start),
-	                          ctx->prose + t->start, when);
+	error = errata__buf_format(&msg, "\"%.*s\" in %d, but ", (int)(t->end - t->start),
+	                           ctx->prose + t->start, when);
 	if (!error && ev->who[0])
-		error = errata_buf_printf(&msg, "%s in %d%s", ev->who, ev->year,
-		                          ev->from_sheet ? " (fact sheet)" : "");
+		error = errata__buf_format(&msg, "%s in %d%s", ev->who, ev->year,
+		                           ev->from_sheet ? " (fact sheet)" : "");
 	else if (!error)
-		error = errata_buf_printf(&msg, "the event is dated %d", ev->year);
+		error = errata__buf_format(&msg, "the event is dated %d", ev->year);
 	if (!error)
-		error = errata_buf_printf(&msg, ": that is %d years", when - ev->year);
+		error = errata__buf_format(&msg, ": that is %d years", when - ev->year);
 	if (!error)
 		error = errata__check_report(ctx, t->start, t->end - t->start, msg.ptr, NULL, 0);
 	else

@@ -191,11 +191,11 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	int error = 0;
 
 	if (lp->of)
-		error = errata_buf_printf(&msg, "a %.*s %.*s from ", (int)lp->noun_len, p + lp->noun,
-		                          (int)(lp->end - lp->of), p + lp->of);
+		error = errata__buf_format(&msg, "a %.*s %.*s from ", (int)lp->noun_len, p + lp->noun,
+		                           (int)(lp->end - lp->of), p + lp->of);
 	else
-		error = errata_buf_printf(&msg, "a %.*s %.*s from ", (int)(lp->end - lp->start),
-		                          p + lp->start, (int)lp->noun_len, p + lp->noun);
+		error = errata__buf_format(&msg, "a %.*s %.*s from ", (int)(lp->end - lp->start),
+		                           p + lp->start, (int)lp->noun_len, p + lp->noun);
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, a.year, a.month, a.day, 0);
 	if (!error)
@@ -211,9 +211,9 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 		error = errata__format_date(&msg, ctx->locale, c.year, c.month, c.day,
 		                            c.year != a.year);
 	if (!error)
-		error = errata_buf_printf(&msg, " (%ld %s)", span,
-		                          lp->nights ? (span == 1 ? "night" : "nights") :
-		                          (span == 1 ? "day" : "days"));
+		error = errata__buf_format(&msg, " (%ld %s)", span,
+		                           lp->nights ? (span == 1 ? "night" : "nights") :
+		                           (span == 1 ? "day" : "days"));
 	if (!error)
 		error = errata__check_report(ctx, lp->start, lp->end - lp->start, msg.ptr, NULL, 0);
 	else

@@ -10,6 +10,7 @@
 
 #include <cjson/cJSON.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -954,11 +955,73 @@ int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
 	int error;
 
 	if (name)
-		error = errata_buf_printf(buf, "%s %d", name, day);
+		error = errata__buf_format(buf, "%s %d", name, day);
 	else
 		error = errata_buf_printf(buf, "%04d-%02d-%02d", year, month, day);
 	if (!error && with_year && name)
-		error = errata_buf_printf(buf, ", %d", year);
+		error = errata__buf_format(buf, ", %d", year);
+	return error;
+}
+
+/* Append v in decimal. */
+static int put_long(errata_buf *buf, long v)
+{
+	char digits[24];
+	size_t n = sizeof(digits);
+	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+
+	do {
+		digits[--n] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		digits[--n] = '-';
+	return errata_buf_put(buf, digits + n, sizeof(digits) - n);
+}
+
+int errata__buf_format(errata_buf *buf, const char *fmt, ...)
+{
+	va_list ap;
+	int error = 0;
+
+	va_start(ap, fmt);
+	while (*fmt && !error) {
+		const char *pct = strchr(fmt, '%'), *s;
+		int prec;
+
+		if (!pct) {
+			error = errata_buf_puts(buf, fmt);
+			break;
+		}
+		if (pct > fmt && (error = errata_buf_put(buf, fmt, (size_t)(pct - fmt))) < 0)
+			break;
+		fmt = pct + 1;
+		if (fmt[0] == 's') {
+			s = va_arg(ap, const char *);
+			error = errata_buf_puts(buf, s ? s : "(null)");
+			fmt += 1;
+		} else if (fmt[0] == '.' && fmt[1] == '*' && fmt[2] == 's') {
+			prec = va_arg(ap, int);
+			s = va_arg(ap, const char *);
+			if (!s)
+				s = prec < 0 || prec >= 6 ? "(null)" : ""; /* as glibc has it */
+			/* like printf: at most prec bytes, and never past a NUL */
+			error = errata_buf_put(buf, s, prec < 0 ? strlen(s) : strnlen(s, (size_t)prec));
+			fmt += 3;
+		} else if (fmt[0] == 'd') {
+			error = put_long(buf, va_arg(ap, int));
+			fmt += 1;
+		} else if (fmt[0] == 'l' && fmt[1] == 'd') {
+			error = put_long(buf, va_arg(ap, long));
+			fmt += 2;
+		} else if (fmt[0] == '%') {
+			error = errata_buf_putc(buf, '%');
+			fmt += 1;
+		} else {
+			error = errata__error(ERRATA_EINVALID, "unsupported conversion '%%%c'", fmt[0]);
+		}
+	}
+	va_end(ap);
 	return error;
 }
 

@@ -215,6 +215,15 @@ int errata__mention_days(const errata_mention *m, long *days);
 int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
                         int month, int day, int with_year);
 
+/*
+ * Append fmt to buf as errata_buf_printf() would, for the conversions the
+ * checks' messages use and no others: %s, %.*s, %d (int), %ld (long) and
+ * %%. A NULL string prints "(null)", as in the C library. Returns 0,
+ * ERRATA_ENOMEM, or ERRATA_EINVALID for any other conversion (what came
+ * before it is appended).
+ */
+int errata__buf_format(errata_buf *buf, const char *fmt, ...);
+
 /* The first mention whose offset is >= at (count if none); binary search. */
 size_t errata__mention_at(const errata_mentions *m, size_t at);
 
