@@ -148,6 +148,30 @@ static void starts_add(errata__starts *set, const errata__wordlist *l)
 	}
 }
 
+/*
+ * Mark every two-byte start of set->bits in table (indexed by the bytes
+ * as the text has them, t[i] | t[i + 1] << 8), in any case: or in flag.
+ */
+static void starts_cases(const errata__starts *set, unsigned char *table, unsigned char flag)
+{
+	for (unsigned int k = 0; k < 65536; k++) {
+		unsigned int a = k >> 8, b = k & 0xff;
+
+		if (!set->bits[k >> 3]) {
+			k |= 7;
+			continue;
+		}
+		if (!((set->bits[k >> 3] >> (k & 7)) & 1))
+			continue;
+		for (int v = 0; v < 4; v++) {
+			unsigned int x = (v & 1) && a >= 'a' && a <= 'z' ? a - 32 : a;
+			unsigned int y = (v & 2) && b >= 'a' && b <= 'z' ? b - 32 : b;
+
+			table[x | (y << 8)] |= flag;
+		}
+	}
+}
+
 /* Fill set->raw from set->bits: every case of each two-byte start. */
 static void starts_finish(errata__starts *set)
 {
@@ -216,13 +240,8 @@ int errata__words_from_json(errata__words **out, const char *name,
 				w->any_starts.members[w->any_starts.member_count++] = sets[k];
 			}
 			/* the members of each byte pair as the text has it, in any case */
-			for (unsigned int r = 0; r < 65536; r++) {
-				unsigned int key = ((unsigned int)lower_table[r & 0xff] << 8) | lower_table[r >> 8];
-
-				for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
-					if ((sets[k]->bits[key >> 3] >> (key & 7)) & 1)
-						w->any_mask[r] |= (unsigned char)(1u << k);
-			}
+			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
+				starts_cases(sets[k], w->any_mask, (unsigned char)(1u << k));
 			w->any_starts.member_mask = w->any_mask;
 			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
 				starts_finish(sets[k]);
@@ -340,8 +359,8 @@ static inline unsigned char byte_class(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-size_t errata__words_match(const errata__wordlist *list, const char *text,
-                           size_t len, size_t at, int *value)
+size_t errata__words_match_from(const errata__wordlist *list, const char *text,
+                                size_t len, size_t at, int *value)
 {
 	size_t best = 0;
 	int c;
@@ -675,7 +694,7 @@ size_t errata__read_count(const errata__words *w, const char *text,
 	return errata__words_match(&w->numbers, text, len, at, value);
 }
 
-int errata__read_year(const char *text, size_t len, size_t at)
+int errata__read_year_from(const char *text, size_t len, size_t at)
 {
 	int v = 0;
 

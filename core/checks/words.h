@@ -115,13 +115,29 @@ void errata__words_free(errata__words *w);
  */
 int errata__words_for(const errata__words **out, const errata_locale *loc);
 
+/* errata__words_match() once a word of the list may begin with text[at] (at < len). */
+size_t errata__words_match_from(const errata__wordlist *list, const char *text,
+                                size_t len, size_t at, int *value);
+
 /*
  * The longest entry of `list` that matches text[at..] case-insensitively
  * and ends at a word boundary. Returns its length (0: none) and stores
  * the entry's value in *value (may be NULL).
  */
-size_t errata__words_match(const errata__wordlist *list, const char *text,
-                           size_t len, size_t at, int *value);
+static inline size_t errata__words_match(const errata__wordlist *list, const char *text,
+                                         size_t len, size_t at, int *value)
+{
+	unsigned char c;
+
+	if (at >= len)
+		return 0;
+	c = (unsigned char)text[at];
+	if ((unsigned int)(c - 'A') < 26u)
+		c |= 0x20;
+	if (list->from[c] == list->to[c])
+		return 0; /* no word of the list begins with this letter */
+	return errata__words_match_from(list, text, len, at, value);
+}
 
 /* ---- text helpers ----------------------------------------------------- */
 
@@ -197,8 +213,16 @@ size_t errata__name_before(const char *text, size_t len, size_t end,
 size_t errata__name_after(const char *text, size_t len, size_t at,
                           size_t *name_len);
 
+/* errata__read_year() once text[at] is '1' or '2' (at + 4 <= len). */
+int errata__read_year_from(const char *text, size_t len, size_t at);
+
 /* A four-digit year 1000..2999 written at at (word-bounded); 0 if none. */
-int errata__read_year(const char *text, size_t len, size_t at);
+static inline int errata__read_year(const char *text, size_t len, size_t at)
+{
+	if (at + 4 > len || (unsigned int)((unsigned char)text[at] - '1') > 1u)
+		return 0;
+	return errata__read_year_from(text, len, at);
+}
 
 /* ---- dates ------------------------------------------------------------ */
 
