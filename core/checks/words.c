@@ -237,8 +237,19 @@ int errata__words_from_json(errata__words **out, const char *name,
 				}
 				w->any_starts.has_short |= sets[k]->has_short;
 				sets[k]->all = &w->any_starts;
+				sets[k]->index = w->any_starts.member_count;
 				w->any_starts.members[w->any_starts.member_count++] = sets[k];
+				if (sets[k]->has_short)
+					w->any_starts.member_short |= (unsigned char)(1u << k);
+				for (unsigned int b = 0; b < sizeof(sets[k]->bits3); b++)
+					for (unsigned int bit = 0; sets[k]->bits3[b] && bit < 8; bit++)
+						if ((sets[k]->bits3[b] >> bit) & 1)
+							w->any_mask3[b * 8 + bit] |= (unsigned char)(1u << k);
 			}
+			if (w->any_starts.member_short)
+				for (unsigned int h = 0; h < 65536; h++)
+					w->any_mask3[h] |= w->any_starts.member_short;
+			w->any_starts.member_mask3 = w->any_mask3;
 			/* the members of each byte pair as the text has it, in any case */
 			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
 				starts_cases(sets[k], w->any_mask, (unsigned char)(1u << k));
@@ -540,6 +551,31 @@ static uint64_t text_hash(const char *text, size_t len)
 	return h;
 }
 
+/*
+ * The members of the union `all` a word of which may start at j (0 < j,
+ * j + 1 < len), of those in `mask` (whose two-byte starts are there): the
+ * member's own three-byte hash agrees (a member with a two-byte word is
+ * spared the test), and a non-word stands before. As each member's own
+ * scan would find, so positions no word of a member could take are not
+ * kept for it.
+ */
+static inline unsigned int members_at(const errata__starts *all, const char *text, size_t len,
+                                      size_t j, unsigned int mask)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+	if (j + 2 < len)
+		mask &= all->member_mask3[hash3(lower_table[t[j]], lower_table[t[j + 1]],
+		                                lower_table[t[j + 2]])];
+	else
+		mask &= all->member_short;
+	if (!mask)
+		return 0;
+	if (t[j - 1] < 0x80 ? byte_class(t[j - 1]) == 1 : !errata__word_start(text, len, j))
+		return 0;
+	return mask;
+}
+
 /* Keep position i for each member set of the union in mask; 0, or -1 when out of memory. */
 static int cands_add(unsigned int mask, size_t i)
 {
@@ -562,11 +598,12 @@ static int cands_add(unsigned int mask, size_t i)
 
 /*
  * Find the word starts of the union set `all` in text, in one pass, and
- * keep each under the members whose words begin there: the positions
- * scan_next() would return one by one. After each separator (an ASCII
- * byte below '0' or a non-ASCII byte), the next two bytes index
- * member_mask; only where some member begins with them is the full test
- * (starts_at()) made. Returns 0, or -1 when out of memory.
+ * keep each under the members whose words may begin there: of the
+ * positions scan_next(all) would return one by one, those the member's
+ * own scan would return too. After each separator (an ASCII byte below
+ * '0' or a non-ASCII byte), the next two bytes index member_mask; only
+ * where some member begins with them is the rest tested (members_at()).
+ * Returns 0, or -1 when out of memory.
  */
 static int cands_build(const errata__starts *all, const char *text, size_t len)
 {
@@ -596,7 +633,7 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 
 			/* x86 is little-endian: the two bytes read as t[j] | t[j + 1] << 8 */
 			memcpy(&pair, after + b, 2);
-			if ((mask = members[pair]) && starts_after_pair(all, text, len, i + 1 + b) &&
+			if ((mask = members[pair]) && (mask = members_at(all, text, len, i + 1 + b, mask)) &&
 			    cands_add(mask, i + 1 + b) < 0)
 				return -1;
 		}
@@ -609,7 +646,7 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 		if (t[i] >= 0x30 && t[i] < 0x80)
 			continue;
 		mask = members[t[j] | ((unsigned int)t[j + 1] << 8)];
-		if (mask && starts_after_pair(all, text, len, j) && cands_add(mask, j) < 0)
+		if (mask && (mask = members_at(all, text, len, j, mask)) && cands_add(mask, j) < 0)
 			return -1;
 	}
 	cands.all = all;
@@ -624,13 +661,11 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 {
 	const errata__starts *all = set->all;
 	size_t lo = 0, hi;
-	int k = 0;
+	int k;
 
-	if (all)
-		while (k < all->member_count && all->members[k] != set)
-			k++;
-	if (!all || k == all->member_count)
+	if (!all)
 		return scan_next(set, text, len, from);
+	k = set->index;
 	if (!cands.valid || cands.text != text || cands.len != len || cands.all != all ||
 	    (from == 0 && (text != cands.doc_text || len != cands.doc_len))) {
 		/* the document being checked needs no hash: its positions were dropped at its start */

@@ -59,8 +59,15 @@ typedef struct errata__starts {
 	/* In the union: the sets it joins (their positions are kept apart). */
 	const struct errata__starts *members[8];
 	int member_count;
+	int index;                  /* in a member: its place in the union's members */
 	/* per two bytes as the text has them (t[i] | t[i + 1] << 8, any case): bit k for members[k] */
 	const unsigned char *member_mask;
+	/*
+	 * per hash of three lower-case bytes (bits3): bit k for members[k]
+	 * that have a word with that hash, or a word of two bytes
+	 */
+	const unsigned char *member_mask3;
+	unsigned char member_short;     /* bit k for members[k] with a word of two bytes */
 } errata__starts;
 
 typedef struct errata__words {
@@ -75,14 +82,17 @@ typedef struct errata__words {
 	errata__starts age_starts;         /* age_suffix, from its first letter ("-year-old") */
 	errata__starts any_starts;         /* the union of the above */
 	unsigned char any_mask[65536];     /* any_starts.member_mask */
+	unsigned char any_mask3[65536];    /* any_starts.member_mask3 */
 } errata__words;
 
 /*
  * The first word start at or after `from` whose first two bytes, in lower
- * case, begin a word of the set; len if there is none. The positions of
- * the union set are found once per document and thread and kept: a call
- * with from 0 checks (by a 64-bit hash of the text) that they still
- * belong to this text, later calls trust the text's address and length.
+ * case, begin a word of the set (and, unless the set has a word of two
+ * bytes, whose first three have the hash of one); len if there is none.
+ * The positions of the union set are found once per document and thread
+ * and kept: a call with from 0 checks (by a 64-bit hash of the text) that
+ * they still belong to this text, later calls trust the text's address
+ * and length.
  * Every position returned is tested against the text itself, so the cache
  * can only ever make a scan miss, never invent a match.
  */
