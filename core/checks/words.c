@@ -44,8 +44,10 @@ static inline int lower(int c)
 
 static void list_dispose(errata__wordlist *l)
 {
-	for (size_t i = 0; i < l->count; i++)
+	for (size_t i = 0; i < l->count; i++) {
 		free(l->items[i].word);
+		free(l->items[i].low);
+	}
 	free(l->items);
 	free(l->by_first);
 	l->items = NULL;
@@ -91,15 +93,18 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 		if (!word || !word[0])
 			return errata__error(ERRATA_EINVALID,
 			                     "%s: consistency.%s: empty word", name, key);
-		if (!(wd->word = errata__strdup(word)))
+		if (!(wd->word = errata__strdup(word)) || !(wd->low = errata__strdup(word)))
 			return errata__oom();
 		wd->len = strlen(word);
+		for (size_t k = 0; k < wd->len; k++)
+			wd->low[k] = (char)lower((unsigned char)word[k]);
+		wd->ends_word = errata__is_word_byte(word, wd->len, wd->len - 1);
 		wd->value = cJSON_IsObject(v) ? (int)it->valuedouble : 0;
 		l->count++;
 	}
 	if (l->count > 10000)
 		return errata__error(ERRATA_EINVALID, "%s: consistency.%s: too many words", name, key);
-	/* group the indexes by first byte (a counting sort keeps table order) */
+	/* group the indexes by first byte, longest first, else in table order */
 	if (!(l->by_first = malloc(l->count * sizeof(*l->by_first))))
 		return errata__oom();
 	{
@@ -107,19 +112,29 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 
 		for (int c = 0; c < 256; c++) {
 			l->from[c] = (unsigned short)pos;
-			for (size_t k = 0; k < l->count; k++)
-				if (lower((unsigned char)l->items[k].word[0]) == c)
-					l->by_first[pos++] = (unsigned short)k;
+			for (size_t k = 0; k < l->count; k++) {
+				size_t at = pos;
+
+				if (lower((unsigned char)l->items[k].word[0]) != c)
+					continue;
+				/* a stable insertion: after every item as long or longer */
+				while (at > l->from[c] && l->items[l->by_first[at - 1]].len < l->items[k].len) {
+					l->by_first[at] = l->by_first[at - 1];
+					at--;
+				}
+				l->by_first[at] = (unsigned short)k;
+				pos++;
+			}
 			l->to[c] = (unsigned short)pos;
 		}
 	}
 	return 0;
 }
 
-/* A 16-bit hash of three lower-case bytes. */
-static unsigned int hash3(unsigned char a, unsigned char b, unsigned char c)
+/* A 16-bit hash of three bytes as the text has them: v is b0 | b1 << 8 | b2 << 16. */
+static inline unsigned int hash3(uint32_t v)
 {
-	return (((unsigned int)a * 961u) + ((unsigned int)b * 31u) + c) & 0xffffu;
+	return (unsigned int)(((v << 8) * 2654435761u) >> 16);
 }
 
 static void starts_add(errata__starts *set, const errata__wordlist *l)
@@ -142,9 +157,20 @@ static void starts_add(errata__starts *set, const errata__wordlist *l)
 			set->has_short = 1;
 			continue;
 		}
-		k = hash3((unsigned char)lower((unsigned char)wd[0]), (unsigned char)lower((unsigned char)wd[1]),
-		          (unsigned char)lower((unsigned char)wd[2]));
-		set->bits3[k >> 3] |= (unsigned char)(1u << (k & 7));
+		/* the first three bytes in every case the text may give them */
+		for (unsigned int v = 0; v < 8; v++) {
+			uint32_t b = 0;
+
+			for (unsigned int n3 = 0; n3 < 3; n3++) {
+				unsigned int c = lower((unsigned char)wd[n3]);
+
+				if (((v >> n3) & 1) && c >= 'a' && c <= 'z')
+					c -= 32;
+				b |= (uint32_t)c << (8 * n3);
+			}
+			k = hash3(b);
+			set->bits3[k >> 3] |= (unsigned char)(1u << (k & 7));
+		}
 	}
 }
 
@@ -373,32 +399,29 @@ static inline unsigned char byte_class(unsigned char c)
 size_t errata__words_match_from(const errata__wordlist *list, const char *text,
                                 size_t len, size_t at, int *value)
 {
-	size_t best = 0;
-	int c;
+	const unsigned char *t = (const unsigned char *)text + at;
+	size_t left = len - at;
+	int c = lower(t[0]);
 
-	if (at >= len)
-		return 0;
-	c = lower((unsigned char)text[at]);
+	/* longest first: the first that matches is the one wanted */
 	for (size_t i = list->from[c]; i < list->to[c]; i++) {
 		const errata__word *w = &list->items[list->by_first[i]];
-		size_t k;
+		size_t k = 1;
 
-		if (w->len <= best || at + w->len > len)
+		if (w->len > left)
 			continue;
-		for (k = 1; k < w->len; k++)
-			if (lower((unsigned char)text[at + k]) != lower((unsigned char)w->word[k]))
-				break;
+		while (k < w->len && lower_table[t[k]] == (unsigned char)w->low[k])
+			k++;
 		if (k < w->len)
 			continue;
 		/* a word ends at a boundary, unless it ends in punctuation ("ex-") */
-		if (errata__is_word_byte(w->word, w->len, w->len - 1) &&
-		    errata__is_word_byte(text, len, at + w->len))
+		if (w->ends_word && errata__is_word_byte(text, len, at + w->len))
 			continue;
-		best = w->len;
 		if (value)
 			*value = w->value;
+		return w->len;
 	}
-	return best;
+	return 0;
 }
 
 /* ---- scans ------------------------------------------------------------ */
@@ -410,6 +433,14 @@ static inline int in_set(const errata__starts *set, const unsigned char *t, size
 	unsigned int r = (unsigned int)t[i] | ((unsigned int)t[i + 1] << 8);
 
 	return (set->raw[r >> 3] >> (r & 7)) & 1;
+}
+
+/* Whether a non-word stands before i (0 < i): a word may start there. */
+static inline int after_nonword(const char *text, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)text[i - 1];
+
+	return c < 0x80 ? byte_class(c) != 1 : errata__word_start(text, len, i);
 }
 
 /*
@@ -426,11 +457,11 @@ static inline int starts_after_pair(const errata__starts *set, const char *text,
 	if (!set->has_short) {
 		if (i + 2 >= len)
 			return 0;
-		k3 = hash3(lower_table[t[i]], lower_table[t[i + 1]], lower_table[t[i + 2]]);
+		k3 = hash3((uint32_t)t[i] | (uint32_t)t[i + 1] << 8 | (uint32_t)t[i + 2] << 16);
 		if (!((set->bits3[k3 >> 3] >> (k3 & 7)) & 1))
 			return 0;
 	}
-	return t[i - 1] < 0x80 ? byte_class(t[i - 1]) != 1 : errata__word_start(text, len, i);
+	return after_nonword(text, len, i);
 }
 
 /* Whether a word of the set may start at i (0 < i): in the set, after a non-word. */
@@ -514,6 +545,7 @@ static _Thread_local struct {
 	uint64_t hash;
 	size_t *pos[8];
 	size_t count[8], alloc[8];
+	size_t next[8];   /* the index after the one last returned: scans go forward */
 	int valid;
 	/* the document the checker is running the checks on (errata__starts_begin()) */
 	const char *doc_text;
@@ -551,31 +583,6 @@ static uint64_t text_hash(const char *text, size_t len)
 	return h;
 }
 
-/*
- * The members of the union `all` a word of which may start at j (0 < j,
- * j + 1 < len), of those in `mask` (whose two-byte starts are there): the
- * member's own three-byte hash agrees (a member with a two-byte word is
- * spared the test), and a non-word stands before. As each member's own
- * scan would find, so positions no word of a member could take are not
- * kept for it.
- */
-static inline unsigned int members_at(const errata__starts *all, const char *text, size_t len,
-                                      size_t j, unsigned int mask)
-{
-	const unsigned char *t = (const unsigned char *)text;
-
-	if (j + 2 < len)
-		mask &= all->member_mask3[hash3(lower_table[t[j]], lower_table[t[j + 1]],
-		                                lower_table[t[j + 2]])];
-	else
-		mask &= all->member_short;
-	if (!mask)
-		return 0;
-	if (t[j - 1] < 0x80 ? byte_class(t[j - 1]) == 1 : !errata__word_start(text, len, j))
-		return 0;
-	return mask;
-}
-
 /* Keep position i for each member set of the union in mask; 0, or -1 when out of memory. */
 static int cands_add(unsigned int mask, size_t i)
 {
@@ -601,26 +608,27 @@ static int cands_add(unsigned int mask, size_t i)
  * keep each under the members whose words may begin there: of the
  * positions scan_next(all) would return one by one, those the member's
  * own scan would return too. After each separator (an ASCII byte below
- * '0' or a non-ASCII byte), the next two bytes index member_mask; only
- * where some member begins with them is the rest tested (members_at()).
- * Returns 0, or -1 when out of memory.
+ * '0' or a non-ASCII byte), the next two bytes index member_mask, the
+ * hash of the next three member_mask3 (a member with a two-byte word is
+ * in every entry), and where some member is in both, the byte before
+ * must not be part of a word. Returns 0, or -1 when out of memory.
  */
 static int cands_build(const errata__starts *all, const char *text, size_t len)
 {
 	const unsigned char *t = (const unsigned char *)text;
-	const unsigned char *members = all->member_mask;
+	const unsigned char *members = all->member_mask, *members3 = all->member_mask3;
 	size_t i = 0;
 
 	cands.valid = 0;
 	for (int k = 0; k < all->member_count; k++)
-		cands.count[k] = 0;
+		cands.count[k] = cands.next[k] = 0;
 	/* the text's first word needs no separator before it */
 	if (len > 1 && errata__is_word_byte(text, len, 0) && in_set(all, t, 0) &&
 	    cands_add(members[t[0] | ((unsigned int)t[1] << 8)], 0) < 0)
 		return -1;
 #if defined(__SSE2__) && defined(__GNUC__)
-	/* 18 bytes left: every j + 1 below (at most i + 17) is inside the text */
-	for (; i + 18 <= len; i += 16) {
+	/* 20 bytes left: the four bytes read at each j below (j <= i + 16) are inside the text */
+	for (; i + 20 <= len; i += 16) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
 		const unsigned char *after = t + i + 1;
 
@@ -628,25 +636,28 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 		for (unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8('0')));
 		     m; m &= m - 1) {
 			size_t b = (size_t)__builtin_ctz(m);
-			uint16_t pair;
+			uint32_t quad;
 			unsigned int mask;
 
-			/* x86 is little-endian: the two bytes read as t[j] | t[j + 1] << 8 */
-			memcpy(&pair, after + b, 2);
-			if ((mask = members[pair]) && (mask = members_at(all, text, len, i + 1 + b, mask)) &&
-			    cands_add(mask, i + 1 + b) < 0)
+			/* x86 is little-endian: quad is t[j] | t[j + 1] << 8 | ... */
+			memcpy(&quad, after + b, 4);
+			if (!(mask = members[quad & 0xffff]) || !(mask &= members3[hash3(quad)]))
+				continue;
+			if (after_nonword(text, len, i + 1 + b) && cands_add(mask, i + 1 + b) < 0)
 				return -1;
 		}
 	}
 #endif
 	for (; i + 2 < len; i++) {
 		size_t j = i + 1;
+		uint32_t v = (uint32_t)t[j] | (uint32_t)t[j + 1] << 8;
 		unsigned int mask;
 
-		if (t[i] >= 0x30 && t[i] < 0x80)
+		if ((t[i] >= 0x30 && t[i] < 0x80) || !(mask = members[v]))
 			continue;
-		mask = members[t[j] | ((unsigned int)t[j + 1] << 8)];
-		if (mask && (mask = members_at(all, text, len, j, mask)) && cands_add(mask, j) < 0)
+		/* a word of three bytes or more needs its third byte in the text */
+		mask &= j + 2 < len ? members3[hash3(v | (uint32_t)t[j + 2] << 16)] : all->member_short;
+		if (mask && after_nonword(text, len, j) && cands_add(mask, j) < 0)
 			return -1;
 	}
 	cands.all = all;
@@ -680,15 +691,24 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 		}
 	}
 	hi = cands.count[k];
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
+	lo = cands.next[k];
+	/* the first position at or after from: where the last call left off, else a binary search */
+	if (!(lo <= hi && (lo == 0 || cands.pos[k][lo - 1] < from) &&
+	      (lo == hi || cands.pos[k][lo] >= from))) {
+		lo = 0;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
 
-		if (cands.pos[k][mid] < from)
-			lo = mid + 1;
-		else
-			hi = mid;
+			if (cands.pos[k][mid] < from)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
 	}
-	return lo < cands.count[k] ? cands.pos[k][lo] : len;
+	if (lo >= cands.count[k])
+		return len;
+	cands.next[k] = lo + 1;
+	return cands.pos[k][lo];
 }
 
 size_t errata__skip_space(const char *text, size_t len, size_t at)

@@ -21,12 +21,15 @@ typedef struct {
 	char *word;
 	size_t len;
 	int value;     /* 0 for a plain list */
+	char *low;     /* the word in ASCII lower case */
+	int ends_word; /* its last byte is a word byte (a match must end at a boundary) */
 } errata__word;
 
 typedef struct {
 	errata__word *items;      /* in the table's order */
 	size_t count;
-	unsigned short *by_first; /* item indexes grouped by first byte, lower case */
+	/* item indexes grouped by first byte, lower case; longest first, then in table order */
+	unsigned short *by_first;
 	unsigned short from[256]; /* by_first[from[c] .. to[c]) start with byte c */
 	unsigned short to[256];
 } errata__wordlist;
@@ -47,7 +50,8 @@ typedef struct {
  */
 typedef struct errata__starts {
 	unsigned char bits[8192];
-	unsigned char bits3[8192];  /* a hash of the first three bytes, to thin them out */
+	/* a hash of the first three bytes, in every case (hash3()), to thin them out */
+	unsigned char bits3[8192];
 	/* bits as the text has them: bit (b0 | b1 << 8) for any case of the two bytes */
 	unsigned char raw[8192];
 	int has_short;              /* a word of two bytes: bits3 cannot be used */
@@ -63,7 +67,7 @@ typedef struct errata__starts {
 	/* per two bytes as the text has them (t[i] | t[i + 1] << 8, any case): bit k for members[k] */
 	const unsigned char *member_mask;
 	/*
-	 * per hash of three lower-case bytes (bits3): bit k for members[k]
+	 * per hash of three bytes (bits3): bit k for members[k]
 	 * that have a word with that hash, or a word of two bytes
 	 */
 	const unsigned char *member_mask3;
