@@ -50,8 +50,10 @@ static void list_dispose(errata__wordlist *l)
 	}
 	free(l->items);
 	free(l->by_first);
+	free(l->shared);
 	l->items = NULL;
 	l->by_first = NULL;
+	l->shared = NULL;
 	l->count = 0;
 }
 
@@ -105,7 +107,8 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 	if (l->count > 10000)
 		return errata__error(ERRATA_EINVALID, "%s: consistency.%s: too many words", name, key);
 	/* group the indexes by first byte, longest first, else in table order */
-	if (!(l->by_first = malloc(l->count * sizeof(*l->by_first))))
+	if (!(l->by_first = malloc(l->count * sizeof(*l->by_first))) ||
+	    !(l->shared = malloc(l->count * sizeof(*l->shared))))
 		return errata__oom();
 	{
 		size_t pos = 0;
@@ -127,6 +130,19 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 			}
 			l->to[c] = (unsigned short)pos;
 		}
+	}
+	for (size_t j = 0; j < l->count; j++) {
+		const errata__word *a = j ? &l->items[l->by_first[j - 1]] : NULL;
+		const errata__word *b = &l->items[l->by_first[j]];
+		size_t common = 0;
+
+		/* the first of a group shares its first byte with the text it is tried on */
+		if (!a || a->low[0] != b->low[0])
+			common = 1;
+		else
+			while (common < a->len && common < b->len && a->low[common] == b->low[common])
+				common++;
+		l->shared[j] = common;
 	}
 	return 0;
 }
@@ -400,20 +416,35 @@ size_t errata__words_match_from(const errata__wordlist *list, const char *text,
                                 size_t len, size_t at, int *value)
 {
 	const unsigned char *t = (const unsigned char *)text + at;
-	size_t left = len - at;
-	int c = lower(t[0]);
+	size_t left = len - at, known = 1;
+	int c = lower(t[0]), differs = 0;
 
-	/* longest first: the first that matches is the one wanted */
+	/*
+	 * Longest first: the first that matches is the one wanted. What the
+	 * text was found to share with one word carries to the next through
+	 * the bytes the two share: text[0, known) equals the word before, and
+	 * when `differs`, text[known] is not its next byte.
+	 */
 	for (size_t i = list->from[c]; i < list->to[c]; i++) {
 		const errata__word *w = &list->items[list->by_first[i]];
-		size_t k = 1;
+		size_t shared = list->shared[i], k;
 
-		if (w->len > left)
+		if (shared < known) {
+			/* where this word leaves the one before, the text followed that one */
+			known = shared;
+			differs = shared < w->len;
+		} else if (shared == known) {
+			differs = 0;
+		}
+		if (differs || w->len > left)
 			continue;
-		while (k < w->len && lower_table[t[k]] == (unsigned char)w->low[k])
-			k++;
-		if (k < w->len)
+		for (k = known; k < w->len && lower_table[t[k]] == (unsigned char)w->low[k]; k++)
+			;
+		known = k;
+		if (k < w->len) {
+			differs = 1;
 			continue;
+		}
 		/* a word ends at a boundary, unless it ends in punctuation ("ex-") */
 		if (w->ends_word && errata__is_word_byte(text, len, at + w->len))
 			continue;

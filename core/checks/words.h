@@ -30,6 +30,8 @@ typedef struct {
 	size_t count;
 	/* item indexes grouped by first byte, lower case; longest first, then in table order */
 	unsigned short *by_first;
+	/* per by_first entry: the bytes its word shares (in lower case) with the entry before */
+	size_t *shared;
 	unsigned short from[256]; /* by_first[from[c] .. to[c]) start with byte c */
 	unsigned short to[256];
 } errata__wordlist;
