@@ -113,22 +113,24 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 	{
 		size_t pos = 0;
 
+		memset(l->to, 0, sizeof(l->to));
+		for (size_t k = 0; k < l->count; k++)
+			l->to[lower((unsigned char)l->items[k].word[0])]++;
 		for (int c = 0; c < 256; c++) {
 			l->from[c] = (unsigned short)pos;
-			for (size_t k = 0; k < l->count; k++) {
-				size_t at = pos;
+			pos += l->to[c];
+			l->to[c] = l->from[c]; /* filled up below */
+		}
+		for (size_t k = 0; k < l->count; k++) {
+			int c = lower((unsigned char)l->items[k].word[0]);
+			size_t at = l->to[c]++;
 
-				if (lower((unsigned char)l->items[k].word[0]) != c)
-					continue;
-				/* a stable insertion: after every item as long or longer */
-				while (at > l->from[c] && l->items[l->by_first[at - 1]].len < l->items[k].len) {
-					l->by_first[at] = l->by_first[at - 1];
-					at--;
-				}
-				l->by_first[at] = (unsigned short)k;
-				pos++;
+			/* a stable insertion: after every item as long or longer */
+			while (at > l->from[c] && l->items[l->by_first[at - 1]].len < l->items[k].len) {
+				l->by_first[at] = l->by_first[at - 1];
+				at--;
 			}
-			l->to[c] = (unsigned short)pos;
+			l->by_first[at] = (unsigned short)k;
 		}
 	}
 	for (size_t j = 0; j < l->count; j++) {
@@ -147,10 +149,22 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 	return 0;
 }
 
-/* A 16-bit hash of three bytes as the text has them: v is b0 | b1 << 8 | b2 << 16. */
+/* A 16-bit hash of three bytes as the text has them: v is b0 | b1 << 8 | b2 << 16 (| b3 << 24). */
 static inline unsigned int hash3(uint32_t v)
 {
 	return (unsigned int)(((v << 8) * 2654435761u) >> 16);
+}
+
+/* A 16-bit hash of four bytes as the text has them: v is b0 | b1 << 8 | b2 << 16 | b3 << 24. */
+static inline unsigned int hash4(uint32_t v)
+{
+	return (unsigned int)((v * 2246822519u) >> 16);
+}
+
+/* Set the bit of hash h. */
+static void bit_set(unsigned char *bits, unsigned int h)
+{
+	bits[h >> 3] |= (unsigned char)(1u << (h & 7));
 }
 
 static void starts_add(errata__starts *set, const errata__wordlist *l)
@@ -173,19 +187,22 @@ static void starts_add(errata__starts *set, const errata__wordlist *l)
 			set->has_short = 1;
 			continue;
 		}
-		/* the first three bytes in every case the text may give them */
-		for (unsigned int v = 0; v < 8; v++) {
+		/* the first three (and four) bytes in every case the text may give them */
+		for (unsigned int v = 0; v < 16; v++) {
 			uint32_t b = 0;
 
-			for (unsigned int n3 = 0; n3 < 3; n3++) {
-				unsigned int c = lower((unsigned char)wd[n3]);
+			for (unsigned int nb = 0; nb < 4 && nb < n; nb++) {
+				unsigned int c = lower((unsigned char)wd[nb]);
 
-				if (((v >> n3) & 1) && c >= 'a' && c <= 'z')
+				if (((v >> nb) & 1) && c >= 'a' && c <= 'z')
 					c -= 32;
-				b |= (uint32_t)c << (8 * n3);
+				b |= (uint32_t)c << (8 * nb);
 			}
-			k = hash3(b);
-			set->bits3[k >> 3] |= (unsigned char)(1u << (k & 7));
+			bit_set(set->bits3, hash3(b));
+			if (n == 3)
+				bit_set(set->bits3_only, hash3(b));
+			else
+				bit_set(set->bits4, hash4(b));
 		}
 	}
 }
@@ -284,14 +301,21 @@ int errata__words_from_json(errata__words **out, const char *name,
 				if (sets[k]->has_short)
 					w->any_starts.member_short |= (unsigned char)(1u << k);
 				for (unsigned int b = 0; b < sizeof(sets[k]->bits3); b++)
-					for (unsigned int bit = 0; sets[k]->bits3[b] && bit < 8; bit++)
-						if ((sets[k]->bits3[b] >> bit) & 1)
+					for (unsigned int bit = 0; (sets[k]->bits3_only[b] | sets[k]->bits4[b]) && bit < 8;
+					     bit++) {
+						if ((sets[k]->bits3_only[b] >> bit) & 1)
 							w->any_mask3[b * 8 + bit] |= (unsigned char)(1u << k);
+						if ((sets[k]->bits4[b] >> bit) & 1)
+							w->any_mask4[b * 8 + bit] |= (unsigned char)(1u << k);
+					}
 			}
 			if (w->any_starts.member_short)
-				for (unsigned int h = 0; h < 65536; h++)
+				for (unsigned int h = 0; h < 65536; h++) {
 					w->any_mask3[h] |= w->any_starts.member_short;
+					w->any_mask4[h] |= w->any_starts.member_short;
+				}
 			w->any_starts.member_mask3 = w->any_mask3;
+			w->any_starts.member_mask4 = w->any_mask4;
 			/* the members of each byte pair as the text has it, in any case */
 			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
 				starts_cases(sets[k], w->any_mask, (unsigned char)(1u << k));
@@ -319,6 +343,11 @@ struct words_cache {
 
 static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct words_cache *cache;
+/* The entry this thread used last. */
+static _Thread_local struct {
+	char lang[16];
+	const errata__words *words;
+} last_words;
 
 static int words_read(errata__words **out, const char *lang)
 {
@@ -358,6 +387,11 @@ int errata__words_for(const errata__words **out, const errata_locale *loc)
 	*out = NULL;
 	if (!lang || !lang[0] || strlen(lang) >= sizeof(c->lang) || strchr(lang, '/'))
 		lang = "en";
+	/* the same language as this thread's last call: no lock (entries are never freed) */
+	if (last_words.words && strcmp(last_words.lang, lang) == 0) {
+		*out = last_words.words;
+		return 0;
+	}
 	pthread_mutex_lock(&cache_lock);
 	for (c = cache; c; c = c->next)
 		if (strcmp(c->lang, lang) == 0)
@@ -378,6 +412,8 @@ int errata__words_for(const errata__words **out, const errata_locale *loc)
 		cache = c;
 	}
 	*out = c->words;
+	memcpy(last_words.lang, c->lang, sizeof(c->lang));
+	last_words.words = c->words;
 
 cleanup:
 	pthread_mutex_unlock(&cache_lock);
@@ -640,14 +676,16 @@ static int cands_add(unsigned int mask, size_t i)
  * positions scan_next(all) would return one by one, those the member's
  * own scan would return too. After each separator (an ASCII byte below
  * '0' or a non-ASCII byte), the next two bytes index member_mask, the
- * hash of the next three member_mask3 (a member with a two-byte word is
- * in every entry), and where some member is in both, the byte before
- * must not be part of a word. Returns 0, or -1 when out of memory.
+ * hashes of the next three and four member_mask3 and member_mask4 (a
+ * member with a two-byte word is in every entry), and where some member
+ * is in both, the byte before must not be part of a word. Returns 0, or
+ * -1 when out of memory.
  */
 static int cands_build(const errata__starts *all, const char *text, size_t len)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	const unsigned char *members = all->member_mask, *members3 = all->member_mask3;
+	const unsigned char *members4 = all->member_mask4;
 	size_t i = 0;
 
 	cands.valid = 0;
@@ -672,7 +710,8 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 
 			/* x86 is little-endian: quad is t[j] | t[j + 1] << 8 | ... */
 			memcpy(&quad, after + b, 4);
-			if (!(mask = members[quad & 0xffff]) || !(mask &= members3[hash3(quad)]))
+			if (!(mask = members[quad & 0xffff]) ||
+			    !(mask &= members3[hash3(quad)] | members4[hash4(quad)]))
 				continue;
 			if (after_nonword(text, len, i + 1 + b) && cands_add(mask, i + 1 + b) < 0)
 				return -1;
@@ -686,8 +725,15 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 
 		if ((t[i] >= 0x30 && t[i] < 0x80) || !(mask = members[v]))
 			continue;
-		/* a word of three bytes or more needs its third byte in the text */
-		mask &= j + 2 < len ? members3[hash3(v | (uint32_t)t[j + 2] << 16)] : all->member_short;
+		/* a word of three bytes or more needs its third byte in the text, and so on */
+		if (j + 3 < len) {
+			v |= (uint32_t)t[j + 2] << 16 | (uint32_t)t[j + 3] << 24;
+			mask &= members3[hash3(v)] | members4[hash4(v)];
+		} else if (j + 2 < len) {
+			mask &= members3[hash3(v | (uint32_t)t[j + 2] << 16)];
+		} else {
+			mask &= all->member_short;
+		}
 		if (mask && after_nonword(text, len, j) && cands_add(mask, j) < 0)
 			return -1;
 	}

@@ -54,6 +54,8 @@ typedef struct errata__starts {
 	unsigned char bits[8192];
 	/* a hash of the first three bytes, in every case (hash3()), to thin them out */
 	unsigned char bits3[8192];
+	unsigned char bits3_only[8192]; /* the same, of the words of three bytes only */
+	unsigned char bits4[8192];      /* of the first four bytes of longer words (hash4()) */
 	/* bits as the text has them: bit (b0 | b1 << 8) for any case of the two bytes */
 	unsigned char raw[8192];
 	int has_short;              /* a word of two bytes: bits3 cannot be used */
@@ -69,10 +71,12 @@ typedef struct errata__starts {
 	/* per two bytes as the text has them (t[i] | t[i + 1] << 8, any case): bit k for members[k] */
 	const unsigned char *member_mask;
 	/*
-	 * per hash of three bytes (bits3): bit k for members[k]
-	 * that have a word with that hash, or a word of two bytes
+	 * per hash of three bytes (bits3_only) and of four (bits4): bit k for
+	 * members[k] that have a word of three bytes, or of four or more, with
+	 * that hash, or any word of two bytes
 	 */
 	const unsigned char *member_mask3;
+	const unsigned char *member_mask4;
 	unsigned char member_short;     /* bit k for members[k] with a word of two bytes */
 } errata__starts;
 
@@ -89,12 +93,14 @@ typedef struct errata__words {
 	errata__starts any_starts;         /* the union of the above */
 	unsigned char any_mask[65536];     /* any_starts.member_mask */
 	unsigned char any_mask3[65536];    /* any_starts.member_mask3 */
+	unsigned char any_mask4[65536];    /* any_starts.member_mask4 */
 } errata__words;
 
 /*
  * The first word start at or after `from` whose first two bytes, in lower
  * case, begin a word of the set (and, unless the set has a word of two
- * bytes, whose first three have the hash of one); len if there is none.
+ * bytes, whose first three, or four, have the hash of one); len if there
+ * is none.
  * The positions of the union set are found once per document and thread
  * and kept: a call with from 0 checks (by a 64-bit hash of the text) that
  * they still belong to this text, later calls trust the text's address
