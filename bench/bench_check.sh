@@ -1,7 +1,9 @@
 #!/bin/sh
 # bench_check.sh: speed, peak memory and accuracy of `errata check` with
 # the default rules on a generated corpus (bench/gen_corpus.py: 10,000
-# news articles of 3-8 KB, a quarter of them with injected date errors).
+# news articles of 3-8 KB, a quarter of them with injected date errors,
+# each with one to three constructions for the consistency checks, a third
+# of those wrong, checked against the corpus's fact sheet).
 #
 #   sh bench/bench_check.sh [ERRATA_BIN]      (make bench runs it)
 #
@@ -9,8 +11,9 @@
 # (errata is single-threaded; best wall time of 3 runs), peak resident
 # memory (read by the tiny wrapper bench/peak.c) for the whole corpus and
 # for a tenth of it (they should match: memory follows the largest
-# article, not the corpus), and the recall and precision of the date
-# checks on the injected errors. The corpus is
+# article, not the corpus), and per check the recall and precision on the
+# injected errors (a finding is right when its rule is the error's and it
+# starts inside the error's span). The corpus is
 # cached in $ERRATA_BENCH_DIR (default build/bench) and rebuilt when the
 # generator changes. Fails only if errata crashes or exits 2.
 set -u
@@ -76,35 +79,41 @@ with open(os.path.join(CORPUS, "errors.tsv")) as f:
 
 out = os.path.join(CORPUS, "..", "check-output.txt")
 os.chdir(CORPUS)
-runs = [measure(["check", "."], out) for _ in range(3)]
+FACTS = ["--facts", "facts.json"]
+runs = [measure(["check"] + FACTS + ["."], out) for _ in range(3)]
 best = min(runs, key=lambda m: m["wall"])
 tenth = sorted(d for d in os.listdir(".") if os.path.isdir(d))[:max(1, len([d for d in os.listdir(".") if os.path.isdir(d)]) // 10)]
-small = measure(["check"] + tenth, os.devnull)
+small = measure(["check"] + FACTS + tenth, os.devnull)
 small_count = sum(1 for d in tenth for f in os.listdir(d) if f.endswith(".md"))
 
 finding_re = re.compile(r"^(.*?):(\d+):(\d+): (error|warning|info): (.*) \[([^\]]+)\]$")
+KIND_RULE = {"weekday": "date.weekday", "invalid": "date.invalid"}
+RULES = ["date.weekday", "date.invalid", "date.duration", "date.range", "date.relative",
+         "date.anniversary", "number.age", "facts.title"]
 by_path = {}
 for i, (path, start, end, kind) in enumerate(injected):
-    by_path.setdefault(path, []).append((start, end, i))
+    by_path.setdefault(path, []).append((start, end, KIND_RULE.get(kind, kind), i))
 hit = set()
-tp = fp = 0
+stats = {r: [0, 0] for r in RULES}   # true and false positives
 other = {}
+fps = []
 with open(out, encoding="utf-8", errors="replace") as f:
     for line in f:
         m = finding_re.match(line.rstrip("\n"))
         if not m:
             continue
         path, rule = m.group(1), m.group(6)
-        if not rule.startswith("date."):
+        if rule not in stats:
             other[rule] = other.get(rule, 0) + 1
             continue
         pos = (int(m.group(2)), int(m.group(3)))
-        match = [i for s, e, i in by_path.get(path, []) if s <= pos <= e]
+        match = [i for s, e, r, i in by_path.get(path, []) if r == rule and s <= pos <= e]
         if match:
-            tp += 1
+            stats[rule][0] += 1
             hit.update(match)
         else:
-            fp += 1
+            stats[rule][1] += 1
+            fps.append(line.rstrip("\n"))
 
 mb = total / 1e6
 print("corpus: %d articles, %.1f MB (%.1f to %.1f KB each), %d injected errors"
@@ -114,10 +123,22 @@ print("speed: %.3f s wall (best of %d): %.1f MB/s, %.0f articles/s; by cpu time 
          mb / best["cpu"] if best["cpu"] else 0.0))
 print("peak memory: %.1f MB for %d articles, %.1f MB for %d articles"
       % (best["maxrss_kb"] / 1024, len(sizes), small["maxrss_kb"] / 1024, small_count))
-recall = len(hit) / len(injected) if injected else 1.0
-precision = tp / (tp + fp) if tp + fp else 1.0
-print("date checks: recall %.1f%% (%d of %d injected errors found), precision %.1f%% (%d of %d findings)"
-      % (100 * recall, len(hit), len(injected), 100 * precision, tp, tp + fp))
+print("%-17s %9s %9s %6s %5s %10s %7s" % ("check", "injected", "findings", "tp", "fp",
+                                          "precision", "recall"))
+for r in RULES:
+    tp, fp = stats[r]
+    ids = [i for i, x in enumerate(injected) if KIND_RULE.get(x[3], x[3]) == r]
+    found = len([i for i in ids if i in hit])
+    print("%-17s %9d %9d %6d %5d %9.1f%% %6.1f%%"
+          % (r, len(ids), tp + fp, tp, fp, 100.0 * tp / (tp + fp) if tp + fp else 100.0,
+             100.0 * found / len(ids) if ids else 100.0))
+tp = sum(v[0] for v in stats.values())
+fp = sum(v[1] for v in stats.values())
+print("all checks: recall %.1f%% (%d of %d injected errors found), precision %.1f%% (%d of %d findings)"
+      % (100.0 * len(hit) / len(injected) if injected else 100.0, len(hit), len(injected),
+         100.0 * tp / (tp + fp) if tp + fp else 100.0, tp, tp + fp))
+for line in fps[:5]:
+    print("  false positive: " + line)
 if other:
     print("other findings: " + ", ".join("%s %d" % kv for kv in sorted(other.items())))
 missed = [injected[i] for i in range(len(injected)) if i not in hit]

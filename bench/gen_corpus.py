@@ -9,15 +9,29 @@ a full date, and paragraphs of plain news prose mentioning events by
 weekday and date in the shapes English newsrooms use. About one article in
 four carries one or two injected errors: a weekday that does not match its
 date (on a full date or on a year-less date whose year comes from the
-dateline) or a date that does not exist. OUTDIR/errors.tsv lists every
-injected error (path, line, column, end column, kind, text); everything
-else in the corpus is meant to be correct, so a finding elsewhere is a
-false positive. The same COUNT and SEED always give the same bytes.
+dateline) or a date that does not exist.
+
+Every article also carries one to three of the constructions the
+consistency checks read (stated lengths, ranges, relative days,
+anniversaries, ages, titles; see bench/gen_consistency.py, whose builders
+are reused here), a third of them contradicted by the article's dates or
+by the fact sheet OUTDIR/facts.json, the rest right, some of them decoys.
+
+OUTDIR/errors.tsv lists every injected error (path, line, column, end
+line, end column, kind, text; kind is "weekday", "invalid" or the rule id
+of a consistency check); everything else in the corpus is meant to be
+correct, so a finding elsewhere is a false positive. The same COUNT and
+SEED always give the same bytes.
 """
 import datetime
+import json
 import os
 import random
+import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_consistency as consistency  # noqa: E402
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July",
@@ -27,9 +41,11 @@ MONTH_ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July",
 
 CITIES = ["Lisbon", "Nairobi", "Osaka", "Valparaiso", "Gdansk", "Winnipeg", "Hobart",
           "Tbilisi", "Accra", "Bergen", "Cebu", "Leipzig", "Porto Alegre", "Tampere"]
-PEOPLE = ["Mayor Elena Brandt", "Minister Kofi Mensah", "Governor Rita Okafor",
-          "Senator Paul Hartmann", "Chief Executive Ines Duarte", "Commissioner Yuki Sato",
-          "Council Leader Omar Haddad", "Director Lena Kowalski"]
+# Not in the fact sheet (gen_consistency.py draws its people from other
+# names), so no title or age of theirs can be judged.
+PEOPLE = ["Mayor Elena Whitcombe", "Minister Kofi Asante", "Governor Rita Adeyemi",
+          "Senator Paul Lindgren", "Chief Executive Ines Carvalho", "Commissioner Yuki Mori",
+          "Council Leader Omar Nasser", "Director Lena Wojcik"]
 BODIES = ["the city council", "the port authority", "the health ministry", "the rail operator",
           "the teachers' union", "the regional parliament", "the water board",
           "the central bank", "the election commission", "the housing agency"]
@@ -86,9 +102,11 @@ def fmt_date(rng, d, wd, with_year):
 
 
 def wrap(text, width=76):
+    """Break lines at spaces; never before "1)" or "1.", which would open a
+    Markdown list in the middle of the paragraph."""
     out, line = [], ""
     for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
+        if line and len(line) + 1 + len(word) > width and not re.match(r"\d+[.)]", word):
             out.append(line)
             line = word
         else:
@@ -129,8 +147,71 @@ class Article:
         self.parts.append(wrapped + "\n\n")
         self.size += len(wrapped) + 2
 
+    def paragraph_marked(self, text, rule, span):
+        """One paragraph; when rule is set, the error is the span in it."""
+        wrapped = wrap(text)
+        if rule:
+            start = text.index(span)
+            kinds = [rule]
+            # a range whose weekdays disagree with its dates has a wrong weekday too
+            if rule == "date.range" and any(w in span for w in WEEKDAYS):
+                kinds.append("weekday")
+            for kind in kinds:
+                self.marks.append((self.size + start, self.size + start + len(span), kind,
+                                   wrapped[start:start + len(span)]))
+        self.parts.append(wrapped + "\n\n")
+        self.size += len(wrapped) + 2
+
     def text(self):
         return "".join(self.parts)
+
+
+class Constructions:
+    """The face gen_consistency's builders expect (rng, date, add,
+    filler), collecting paragraphs to place in an article."""
+
+    def __init__(self, rng, date):
+        self.rng = rng
+        self.date = date
+        self.paras = []   # (text, rule or None, span or None)
+
+    def add(self, text, rule=None, span=None):
+        self.paras.append((text, rule, span))
+
+    def filler(self, n=None):
+        for _ in range(n if n is not None else self.rng.randint(1, 2)):
+            self.paras.append((" ".join(self.rng.sample(FILLER, 3)), None, None))
+
+
+CONSTRUCTIONS = ["duration", "decoy", "range", "relative", "anniversary", "age", "title",
+                 "near", "born"]
+
+
+def constructions(rng, date, facts):
+    """One to three consistency constructions, a third of them wrong."""
+    people, orgs = facts
+    c = Constructions(rng, date)
+    for kind in rng.sample(CONSTRUCTIONS, rng.randint(1, 3)):
+        wrong = rng.random() < 1 / 3
+        if kind == "duration":
+            consistency.duration(c, wrong)
+        elif kind == "decoy":
+            consistency.duration_decoy(c)
+        elif kind == "range":
+            consistency.date_range(c, wrong)
+        elif kind == "relative":
+            consistency.relative(c, wrong)
+        elif kind == "anniversary":
+            consistency.anniversary(c, wrong, orgs)
+        elif kind == "born":
+            consistency.born_in_article(c, wrong)
+        elif kind == "near":
+            consistency.decoy(c, people, orgs)
+        elif kind == "age":
+            consistency.age(c, wrong, people)
+        else:
+            consistency.title(c, wrong, people)
+    return c.paras
 
 
 def event_sentence(rng, anchor, inject, full_year):
@@ -168,7 +249,7 @@ def event_sentence(rng, anchor, inject, full_year):
     return [(lead, None), (expr, mark), (tail, None)]
 
 
-def make_article(rng, index):
+def make_article(rng, index, facts):
     anchor = datetime.date(2024, 1, 1) + datetime.timedelta(days=rng.randint(0, 3 * 365))
     target = rng.randint(3 * 1024, 8 * 1024 - 400)
     city = rng.choice(CITIES)
@@ -181,7 +262,16 @@ def make_article(rng, index):
                  ("%s set out the next steps on %s on Thursday." % (rng.choice(PEOPLE), topic), None)])
     errors = 0
     wanted = 0 if rng.random() < 0.75 else rng.randint(1, 2)
-    while a.size < target:
+    extra = constructions(rng, anchor, facts)
+    # where they go: after the dateline, spread over the article's length
+    place = sorted(rng.randint(0, max(1, target - 1500)) for _ in extra)
+    while a.size < target or extra:
+        while extra and place[0] <= a.size:
+            text, rule, span = extra.pop(0)
+            place.pop(0)
+            a.paragraph_marked(text, rule, span)
+        if a.size >= target:
+            continue
         pieces = [(f, None) for f in rng.sample(FILLER, rng.randint(2, 4))]
         if rng.random() < 0.8:
             inject = None
@@ -210,18 +300,22 @@ def main(argv):
     seed = int(argv[3]) if len(argv) > 3 else 20260107
     rng = random.Random(seed)
     os.makedirs(out, exist_ok=True)
+    facts = consistency.make_facts(random.Random(seed + 1))
+    with open(os.path.join(out, "facts.json"), "w", encoding="utf-8") as f:
+        json.dump({"version": 1, "entities": facts[0] + facts[1]}, f, indent=1)
     total = 0
-    with open(os.path.join(out, "errors.tsv"), "w", encoding="ascii") as side:
+    with open(os.path.join(out, "errors.tsv"), "w", encoding="utf-8") as side:
         side.write("path\tline\tcolumn\tend_line\tend_column\tkind\ttext\n")
         for i in range(count):
-            a = make_article(rng, i)
+            a = make_article(rng, i, facts)
             rel = "%02d/article-%05d.md" % (i % 100, i)
             path = os.path.join(out, rel)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             text = a.text()
-            with open(path, "w", encoding="ascii") as f:
-                f.write(text)
-            total += len(text)
+            data = text.encode("utf-8")
+            with open(path, "wb") as f:
+                f.write(data)
+            total += len(data)
             for start, end, kind, s in a.marks:
                 l1, c1 = position(text, start)
                 l2, c2 = position(text, end)

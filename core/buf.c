@@ -54,18 +54,32 @@ int errata_buf_putc(errata_buf *buf, char c)
 int errata_buf_printf(errata_buf *buf, const char *fmt, ...)
 {
 	va_list ap;
+	size_t room;
 	int n, error;
 
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return errata__error(ERRATA_ERROR, "formatting failed");
-	if ((error = errata_buf_grow(buf, (size_t)n)) < 0)
+	/*
+	 * Format once into the room the buffer has (at least a short line's
+	 * worth); only text longer than that is formatted a second time.
+	 */
+	if ((error = errata_buf_grow(buf, 64)) < 0)
 		return error;
+	room = buf->asize - buf->size;
 	va_start(ap, fmt);
-	vsnprintf(buf->ptr + buf->size, (size_t)n + 1, fmt, ap);
+	n = vsnprintf(buf->ptr + buf->size, room, fmt, ap);
 	va_end(ap);
+	if (n < 0) {
+		buf->ptr[buf->size] = '\0';
+		return errata__error(ERRATA_ERROR, "formatting failed");
+	}
+	if ((size_t)n >= room) {
+		if ((error = errata_buf_grow(buf, (size_t)n)) < 0) {
+			buf->ptr[buf->size] = '\0';
+			return error;
+		}
+		va_start(ap, fmt);
+		vsnprintf(buf->ptr + buf->size, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
 	buf->size += (size_t)n;
 	return 0;
 }

@@ -19,6 +19,19 @@
 struct errata_facts {
 	errata__fact_entity *entities;
 	size_t count, alloc;
+	/* the distinct titles, first seen first (borrowed from the entities) */
+	const char **titles;
+	size_t title_count;
+	/* every name and alias, by hash: open addressing, a power of two */
+	struct name_slot *names;
+	size_t name_slots;
+};
+
+/* One name or alias of one entity; entity 0 marks an empty slot. */
+struct name_slot {
+	const char *name;
+	size_t len;
+	size_t entity;  /* index + 1 */
 };
 
 int errata__facts_new(errata_facts **out)
@@ -33,6 +46,7 @@ static void entity_dispose(errata__fact_entity *e)
 	for (size_t i = 0; i < e->alias_count; i++)
 		free(e->aliases[i]);
 	free(e->aliases);
+	free(e->alias_lens);
 	for (size_t i = 0; i < e->title_count; i++)
 		free(e->titles[i].title);
 	free(e->titles);
@@ -46,6 +60,8 @@ void errata__facts_free(errata_facts *facts)
 	for (size_t i = 0; i < facts->count; i++)
 		entity_dispose(&facts->entities[i]);
 	free(facts->entities);
+	free(facts->titles);
+	free(facts->names);
 	free(facts);
 }
 
@@ -59,13 +75,45 @@ const errata__fact_entity *errata__facts_get(const errata_facts *facts, size_t i
 	return facts && i < facts->count ? &facts->entities[i] : NULL;
 }
 
+const char *const *errata__facts_titles(const errata_facts *facts, size_t *count)
+{
+	*count = facts ? facts->title_count : 0;
+	return *count ? facts->titles : NULL;
+}
+
+static size_t name_hash(const char *s, size_t len)
+{
+	return (size_t)errata__fnv1a(ERRATA__FNV_SEED, s, len);
+}
+
+size_t errata__facts_named(const errata_facts *facts, const char *s, size_t len,
+                           const errata__fact_entity **out, size_t max)
+{
+	size_t found = 0, mask, slot;
+
+	if (!facts || !facts->name_slots)
+		return 0;
+	mask = facts->name_slots - 1;
+	/* equal names lie on one probe run, in the order they were added */
+	for (slot = name_hash(s, len) & mask; facts->names[slot].entity; slot = (slot + 1) & mask) {
+		const struct name_slot *ns = &facts->names[slot];
+
+		if (ns->len != len || memcmp(ns->name, s, len) != 0)
+			continue;
+		if (found < max)
+			out[found] = &facts->entities[ns->entity - 1];
+		found++;
+	}
+	return found;
+}
+
 int errata__fact_entity_named(const errata__fact_entity *e, const char *s,
                               size_t len)
 {
-	if (strlen(e->name) == len && memcmp(e->name, s, len) == 0)
+	if (e->name_len == len && memcmp(e->name, s, len) == 0)
 		return 1;
 	for (size_t i = 0; i < e->alias_count; i++)
-		if (strlen(e->aliases[i]) == len && memcmp(e->aliases[i], s, len) == 0)
+		if (e->alias_lens[i] == len && memcmp(e->aliases[i], s, len) == 0)
 			return 1;
 	return 0;
 }
@@ -244,6 +292,7 @@ static int parse_entity(const char *name, const cJSON *obj, size_t index,
 	}
 	if (!(e->name = errata__strdup(v->valuestring)))
 		return errata__oom();
+	e->name_len = strlen(e->name);
 
 	v = cJSON_GetObjectItemCaseSensitive(obj, "aliases");
 	if (v && !cJSON_IsNull(v)) {
@@ -253,7 +302,8 @@ static int parse_entity(const char *name, const cJSON *obj, size_t index,
 		if (!cJSON_IsArray(v))
 			return value_error(name, path, "not an array of strings");
 		n = (size_t)cJSON_GetArraySize(v);
-		if (n && !(e->aliases = calloc(n, sizeof(*e->aliases))))
+		if (n && (!(e->aliases = calloc(n, sizeof(*e->aliases))) ||
+		          !(e->alias_lens = calloc(n, sizeof(*e->alias_lens)))))
 			return errata__oom();
 		for (const cJSON *a = v->child; a; a = a->next, i++) {
 			if (!cJSON_IsString(a) || !a->valuestring[0]) {
@@ -262,6 +312,7 @@ static int parse_entity(const char *name, const cJSON *obj, size_t index,
 			}
 			if (!(e->aliases[i] = errata__strdup(a->valuestring)))
 				return errata__oom();
+			e->alias_lens[i] = strlen(e->aliases[i]);
 			e->alias_count++;
 		}
 	}
@@ -281,6 +332,96 @@ static int parse_entity(const char *name, const cJSON *obj, size_t index,
 	return 0;
 }
 
+/*
+ * The distinct titles of the entities, each once, in the order of first
+ * appearance (*titles NULL when there is none). A title is compared with
+ * those kept so far through a small open-addressing hash table, so a
+ * sheet of many entities costs one pass.
+ */
+static int build_titles(const errata_facts *facts, const char ***out, size_t *count)
+{
+	size_t total = 0, slots = 16, n = 0;
+	const char **titles = NULL;
+	size_t *table = NULL;  /* index + 1 into titles; 0: empty slot */
+	int error = 0;
+
+	for (size_t i = 0; i < facts->count; i++)
+		total += facts->entities[i].title_count;
+	while (slots < 2 * total)
+		slots *= 2;
+	if (total && (!(titles = malloc(total * sizeof(*titles))) ||
+	              !(table = calloc(slots, sizeof(*table))))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	for (size_t i = 0; i < facts->count; i++) {
+		const errata__fact_entity *e = &facts->entities[i];
+
+		for (size_t k = 0; k < e->title_count; k++) {
+			const char *t = e->titles[k].title;
+			size_t slot = (size_t)errata__fnv1a(ERRATA__FNV_SEED, t, strlen(t)) & (slots - 1);
+
+			while (table[slot] && strcmp(titles[table[slot] - 1], t) != 0)
+				slot = (slot + 1) & (slots - 1);
+			if (!table[slot]) {
+				titles[n++] = t;
+				table[slot] = n;
+			}
+		}
+	}
+	*out = titles;
+	*count = n;
+	titles = NULL;
+
+cleanup:
+	free(titles);
+	free(table);
+	return error;
+}
+
+/* Add one name of entity index i, unless that entity already has it. */
+static void index_name(struct name_slot *table, size_t mask, const char *name, size_t len,
+                       size_t i)
+{
+	size_t slot = name_hash(name, len) & mask;
+
+	for (; table[slot].entity; slot = (slot + 1) & mask)
+		if (table[slot].entity == i + 1 && table[slot].len == len &&
+		    memcmp(table[slot].name, name, len) == 0)
+			return;
+	table[slot].name = name;
+	table[slot].len = len;
+	table[slot].entity = i + 1;
+}
+
+/*
+ * The hash table of every entity's name and aliases, for
+ * errata__facts_named(). Entities are added in sheet order, so equal
+ * names are met in that order when probing.
+ */
+static int build_names(const errata_facts *facts, struct name_slot **out, size_t *count)
+{
+	size_t total = 0, slots = 16;
+	struct name_slot *table;
+
+	for (size_t i = 0; i < facts->count; i++)
+		total += 1 + facts->entities[i].alias_count;
+	while (slots < 2 * total)
+		slots *= 2;
+	if (!(table = calloc(slots, sizeof(*table))))
+		return errata__oom();
+	for (size_t i = 0; i < facts->count; i++) {
+		const errata__fact_entity *e = &facts->entities[i];
+
+		index_name(table, slots - 1, e->name, e->name_len, i);
+		for (size_t k = 0; k < e->alias_count; k++)
+			index_name(table, slots - 1, e->aliases[k], e->alias_lens[k], i);
+	}
+	*out = table;
+	*count = slots;
+	return 0;
+}
+
 int errata__facts_load_buffer(errata_facts *facts, const char *name,
                               const char *json, size_t len)
 {
@@ -288,7 +429,9 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	const char *end = NULL;
 	cJSON *root = NULL;
 	const cJSON *v, *ents;
-	size_t n, i = 0, before = facts->count;
+	size_t n, i = 0, before = facts->count, title_count = 0, name_slots = 0;
+	const char **titles = NULL;
+	struct name_slot *names = NULL;
 	int error = 0;
 
 	root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
@@ -338,8 +481,22 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 		if (error < 0)
 			goto cleanup;
 	}
+	/* the lookups over all entities, replaced only once both are built */
+	if ((error = build_titles(facts, &titles, &title_count)) < 0 ||
+	    (error = build_names(facts, &names, &name_slots)) < 0)
+		goto cleanup;
+	free(facts->titles);
+	facts->titles = titles;
+	facts->title_count = title_count;
+	titles = NULL;
+	free(facts->names);
+	facts->names = names;
+	facts->name_slots = name_slots;
+	names = NULL;
 
 cleanup:
+	free(titles);
+	free(names);
 	if (error < 0) {
 		while (facts->count > before)
 			entity_dispose(&facts->entities[--facts->count]);

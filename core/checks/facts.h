@@ -34,7 +34,9 @@ typedef struct {
 
 typedef struct {
 	char *name;
+	size_t name_len;     /* strlen(name) */
 	char **aliases;
+	size_t *alias_lens;  /* strlen() of each alias */
 	size_t alias_count;
 	errata__fact_date born, died, founded;
 	errata__fact_title *titles;
@@ -60,6 +62,23 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 size_t errata__facts_count(const errata_facts *facts);
 /* Borrowed; valid until the sheet is freed. NULL past the end. */
 const errata__fact_entity *errata__facts_get(const errata_facts *facts, size_t i);
+
+/*
+ * The distinct titles of the sheet's entities, each once, in the order
+ * they first appear (entity by entity, title by title). Borrowed; valid
+ * until the sheet is freed or another sheet is loaded into it. *count 0
+ * (and NULL) when no entity has a title.
+ */
+const char *const *errata__facts_titles(const errata_facts *facts, size_t *count);
+
+/*
+ * The entities whose name or one of whose aliases is [s, s+len) (exact,
+ * byte for byte), in sheet order, each once: the first `max` go to out,
+ * and the count of all is returned. A hash table built at load time
+ * answers, so the cost does not grow with the sheet.
+ */
+size_t errata__facts_named(const errata_facts *facts, const char *s, size_t len,
+                           const errata__fact_entity **out, size_t max);
 
 /*
  * Whether [s, s+len) is the entity's name or one of its aliases (exact,

@@ -13,8 +13,12 @@
  * the title at the date answers to. A title the person never held is
  * only flagged before their full name ("Mayor Moon" may be another Moon).
  * No article date: nothing is judged.
+ *
+ * The search is one memchr pass per distinct first byte of the titles,
+ * keeping the word starts that hold it; each title is compared there
+ * only, and names are looked up in the sheet's hash table.
  */
-#define _GNU_SOURCE /* memmem */
+#include <stdlib.h>
 #include <string.h>
 
 #include "checks/check.h"
@@ -60,13 +64,34 @@ static int qualified(const errata__words *w, const char *p, size_t len, size_t a
 	return ws < e && errata__words_match(&w->title_qualifiers, p, len, ws, NULL) == e - ws;
 }
 
+/* Append v (>= 0) in decimal. */
+static int append_number(errata_buf *b, int v)
+{
+	char digits[16];
+	size_t k = sizeof(digits);
+	unsigned int u = v > 0 ? (unsigned int)v : 0;
+
+	do {
+		digits[--k] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	return errata_buf_put(b, digits + k, sizeof(digits) - k);
+}
+
 static int append_fact_date(errata_buf *b, const errata_locale *loc, const errata__fact_date *d)
 {
+	int error = 0;
+
 	if (d->day)
 		return errata__format_date(b, loc, d->year, d->month, d->day, 1);
-	if (d->month)
-		return errata_buf_printf(b, "%s %d", errata_locale_month_name(loc, d->month), d->year);
-	return errata_buf_printf(b, "%d", d->year);
+	if (d->month && errata_locale_month_name(loc, d->month)) {
+		error = errata_buf_puts(b, errata_locale_month_name(loc, d->month));
+		if (!error)
+			error = errata_buf_putc(b, ' ');
+	}
+	if (!error)
+		error = append_number(b, d->year);
+	return error;
 }
 
 static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at,
@@ -78,8 +103,15 @@ static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at
 	const char *suggestions[1];
 	int error;
 
+	/* plain concatenation: formatting is kept for the dates */
 	if (last) {
-		error = errata_buf_printf(&msg, "%s was %s ", e->name, title);
+		error = errata_buf_puts(&msg, e->name);
+		if (!error)
+			error = errata_buf_puts(&msg, " was ");
+		if (!error)
+			error = errata_buf_puts(&msg, title);
+		if (!error)
+			error = errata_buf_putc(&msg, ' ');
 		if (!error && last->from.year)
 			error = errata_buf_puts(&msg, "from ");
 		if (!error && last->from.year)
@@ -97,9 +129,13 @@ static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
 	/* suggestion: the qualifier the locale lists first ("former President Moon") */
-	if (!error && last && w->title_qualifiers.count)
-		error = errata_buf_printf(&sugg, "%s %.*s", w->title_qualifiers.items[0].word,
-		                          (int)n, ctx->prose + at);
+	if (!error && last && w->title_qualifiers.count) {
+		error = errata_buf_puts(&sugg, w->title_qualifiers.items[0].word);
+		if (!error)
+			error = errata_buf_putc(&sugg, ' ');
+		if (!error)
+			error = errata_buf_put(&sugg, ctx->prose + at, n);
+	}
 	if (error < 0) {
 		error = errata__oom();
 		goto cleanup;
@@ -120,6 +156,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, name, nl, ends[8], tokens = 0, ss, se;
 	const errata__fact_entity *matched[8];
+	const errata__fact_title *last;
 	size_t nmatched = 0;
 
 	if (at + tl >= len || (p[at + tl] != ' ' && p[at + tl] != '\n'))
@@ -139,85 +176,118 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	for (size_t i = name; i <= name + nl && tokens < 8; i++)
 		if (i == name + nl || p[i] == ' ')
 			ends[tokens++] = i;
+	/* the longest run of words from the name on that names someone */
 	for (size_t k = tokens; k > 0 && !nmatched; k--) {
-		for (size_t j = 0; j < errata__facts_count(ctx->facts) && nmatched < 8; j++) {
-			const errata__fact_entity *e = errata__facts_get(ctx->facts, j);
+		size_t found = errata__facts_named(ctx->facts, p + name, ends[k - 1] - name, matched, 8);
 
-			if (errata__fact_entity_named(e, p + name, ends[k - 1] - name))
-				matched[nmatched++] = e, nl = ends[k - 1] - name;
+		if (found) {
+			nmatched = found < 8 ? found : 8;
+			nl = ends[k - 1] - name;
 		}
 	}
 	if (!nmatched || qualified(w, p, len, at))
 		return 0;
 	for (size_t j = 0; j < nmatched; j++) {
-		const errata__fact_title *last;
-
 		if (held_at(matched[j], title, &ctx->article_date, &last))
 			return 0;
 	}
+	if (nmatched > 1)
+		return 0; /* several people, none holding it: too unsure to say who */
+	held_at(matched[0], title, &ctx->article_date, &last);
+	/*
+	 * A title the person never held says little when only an alias
+	 * matched: "Mayor Moon" may be another Moon. Their full name, or a
+	 * title they did hold, ties the name to them.
+	 */
+	if (!last && (matched[0]->name_len != nl || memcmp(matched[0]->name, p + name, nl) != 0))
+		return 0;
+	/* a sentence that names another year may be about that time */
 	errata__sentence(w, p, len, at, &ss, &se);
 	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ctx->article_date.year))
 		return 0;
-	if (nmatched == 1) {
-		const errata__fact_title *last;
+	return report(ctx, w, at, name + nl - at, matched[0], title, last);
+}
 
-		held_at(matched[0], title, &ctx->article_date, &last);
-		/*
-		 * A title the person never held says little when only an alias
-		 * matched: "Mayor Moon" may be another Moon. Their full name, or
-		 * a title they did hold, ties the name to them.
-		 */
-		if (!last && (strlen(matched[0]->name) != nl ||
-		              memcmp(matched[0]->name, p + name, nl) != 0))
-			return 0;
-		return report(ctx, w, at, name + nl - at, matched[0], title, last);
+/*
+ * The word starts of the prose that begin with one byte, found by one
+ * memchr pass when a title first needs them: every title beginning with
+ * that byte is then compared at these places only.
+ */
+typedef struct {
+	unsigned char byte;
+	size_t *at;
+	size_t count;
+} byte_starts;
+
+static int find_byte_starts(byte_starts *bs, const char *p, size_t len, unsigned char c)
+{
+	size_t alloc = 0;
+	const char *hit;
+
+	bs->byte = c;
+	for (size_t i = 0; i < len && (hit = memchr(p + i, c, len - i)); i = (size_t)(hit - p) + 1) {
+		size_t at = (size_t)(hit - p);
+
+		if (!errata__word_start(p, len, at))
+			continue;
+		if (bs->count == alloc) {
+			size_t *grown = realloc(bs->at, (alloc ? 2 * alloc : 64) * sizeof(*grown));
+
+			if (!grown)
+				return errata__oom();
+			bs->at = grown;
+			alloc = alloc ? 2 * alloc : 64;
+		}
+		bs->at[bs->count++] = at;
 	}
-	return 0; /* several people, none holding it: too unsure to say who */
+	return 0;
 }
 
 static int title_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, nfacts = errata__facts_count(ctx->facts);
+	size_t len = ctx->prose_len, ntitles = 0;
 	const errata_date *ad = &ctx->article_date;
-	const char *titles[64];
-	size_t ntitles = 0;
-	int error;
+	const char *const *titles = errata__facts_titles(ctx->facts, &ntitles);
+	byte_starts groups[64];  /* one per first byte of the titles */
+	size_t ngroups = 0;
+	int error = 0;
 
-	if (!nfacts || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
+	if (!ntitles || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
 	if ((error = errata__words_for(&w, ctx->locale)) < 0)
 		return error;
-	/* the distinct titles the sheet knows (the first 64) */
-	for (size_t j = 0; j < nfacts; j++) {
-		const errata__fact_entity *e = errata__facts_get(ctx->facts, j);
+	/* each title the sheet knows (the first 64), as it spells it, where it stands as a word */
+	for (size_t t = 0; t < ntitles && t < 64; t++) {
+		size_t tl = strlen(titles[t]), g = 0;
+		unsigned char first = (unsigned char)titles[t][0];
+		byte_starts *bs;
 
-		for (size_t k = 0; k < e->title_count && ntitles < 64; k++) {
-			size_t t = 0;
-
-			while (t < ntitles && strcmp(titles[t], e->titles[k].title) != 0)
-				t++;
-			if (t == ntitles)
-				titles[ntitles++] = e->titles[k].title;
+		while (g < ngroups && groups[g].byte != first)
+			g++;
+		bs = &groups[g];
+		if (g == ngroups) {
+			memset(bs, 0, sizeof(*bs));
+			ngroups++;
+			if ((error = find_byte_starts(bs, p, len, first)) < 0)
+				goto cleanup;
 		}
-	}
-	/* each title, as the sheet spells it, where it stands as a word */
-	for (size_t t = 0; t < ntitles; t++) {
-		size_t tl = strlen(titles[t]);
-		const char *hit;
+		for (size_t k = 0; k < bs->count; k++) {
+			size_t i = bs->at[k];
 
-		for (size_t at = 0; at < len && (hit = memmem(p + at, len - at, titles[t], tl));
-		     at = (size_t)(hit - p) + 1) {
-			size_t i = (size_t)(hit - p);
-
-			if (!errata__word_start(p, len, i) || errata__is_word_byte(p, len, i + tl))
+			if (i + tl > len || memcmp(p + i, titles[t], tl) != 0 ||
+			    errata__is_word_byte(p, len, i + tl))
 				continue;
 			if ((error = judge(ctx, w, titles[t], i, tl)) < 0)
-				return error;
+				goto cleanup;
 		}
 	}
-	return 0;
+
+cleanup:
+	for (size_t g = 0; g < ngroups; g++)
+		free(groups[g].at);
+	return error;
 }
 
 const errata_check errata__check_title = {

@@ -60,4 +60,13 @@ int errata__output_sarif_uri(errata_buf *out, const char *path);
 struct cJSON;
 int errata__output_put_json(errata_buf *out, struct cJSON *item);
 
+/*
+ * Add a count (a line, a column, an offset) to a cJSON object as a plain
+ * decimal integer. cJSON keeps every number as a double and prints it by a
+ * round trip through printf and scanf; a count needs neither. The key is
+ * borrowed (a string literal). Returns nonzero on success, 0 when memory
+ * ran out, like cJSON's own adders.
+ */
+int errata__output_json_count(struct cJSON *obj, const char *key, size_t n);
+
 #endif

@@ -17,33 +17,49 @@ int errata__output_json_open(errata_output *o, errata_buf *out)
 	return errata_buf_puts(out, "{\"version\":1,\"findings\":[");
 }
 
+/*
+ * Add a string member that borrows both its key (a literal) and its value:
+ * the object is printed and deleted while the finding is still alive, so
+ * nothing needs copying. Nonzero on success.
+ */
+static int add_borrowed(cJSON *obj, const char *key, const char *value)
+{
+	cJSON *item = cJSON_CreateStringReference(value);
+
+	if (!item || !cJSON_AddItemToObjectCS(obj, key, item)) {
+		cJSON_Delete(item);
+		return 0;
+	}
+	return 1;
+}
+
 /* The finding as a cJSON object, or NULL when memory ran out. */
 static cJSON *finding_object(const errata_finding *f)
 {
 	cJSON *obj = cJSON_CreateObject(), *sugg;
 	int ok = obj != NULL;
 
-	ok = ok && cJSON_AddStringToObject(obj, "path", f->path);
-	ok = ok && cJSON_AddStringToObject(obj, "rule", f->rule);
-	ok = ok && cJSON_AddStringToObject(obj, "severity", errata_severity_name(f->severity));
-	ok = ok && cJSON_AddStringToObject(obj, "message", f->message);
-	ok = ok && cJSON_AddNumberToObject(obj, "line", f->line);
-	ok = ok && cJSON_AddNumberToObject(obj, "column", f->column);
-	ok = ok && cJSON_AddNumberToObject(obj, "end_line", f->end_line);
-	ok = ok && cJSON_AddNumberToObject(obj, "end_column", f->end_column);
-	ok = ok && cJSON_AddNumberToObject(obj, "offset", (double)f->offset);
-	ok = ok && cJSON_AddNumberToObject(obj, "length", (double)f->length);
-	ok = ok && cJSON_AddStringToObject(obj, "text", f->text);
+	ok = ok && add_borrowed(obj, "path", f->path);
+	ok = ok && add_borrowed(obj, "rule", f->rule);
+	ok = ok && add_borrowed(obj, "severity", errata_severity_name(f->severity));
+	ok = ok && add_borrowed(obj, "message", f->message);
+	ok = ok && errata__output_json_count(obj, "line", f->line);
+	ok = ok && errata__output_json_count(obj, "column", f->column);
+	ok = ok && errata__output_json_count(obj, "end_line", f->end_line);
+	ok = ok && errata__output_json_count(obj, "end_column", f->end_column);
+	ok = ok && errata__output_json_count(obj, "offset", f->offset);
+	ok = ok && errata__output_json_count(obj, "length", f->length);
+	ok = ok && add_borrowed(obj, "text", f->text);
 	sugg = ok ? cJSON_AddArrayToObject(obj, "suggestions") : NULL;
 	ok = ok && sugg;
 	for (size_t i = 0; ok && i < f->suggestion_count; i++) {
-		cJSON *s = cJSON_CreateString(f->suggestions[i]);
+		cJSON *s = cJSON_CreateStringReference(f->suggestions[i]);
 
 		ok = s != NULL;
 		if (ok)
 			cJSON_AddItemToArray(sugg, s);
 	}
-	ok = ok && cJSON_AddStringToObject(obj, "fingerprint", f->fingerprint);
+	ok = ok && add_borrowed(obj, "fingerprint", f->fingerprint);
 	if (!ok) {
 		cJSON_Delete(obj);
 		return NULL;

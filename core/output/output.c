@@ -5,6 +5,7 @@
  * json.c, sarif.c and github.c. errata_output_findings() is the one-shot
  * form for callers that have every finding at hand (diff, ci).
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
@@ -27,19 +28,56 @@ int errata_output_format_parse(const char *name, errata_output_format *out)
 	                     name ? name : "");
 }
 
+int errata__output_json_count(struct cJSON *obj, const char *key, size_t n)
+{
+	char digits[24];
+	size_t i = sizeof(digits) - 1;
+	cJSON *item;
+
+	digits[i] = '\0';
+	do {
+		digits[--i] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	item = cJSON_CreateRaw(digits + i);
+	/* the key is a literal of the caller's: borrowed, not copied */
+	if (!item || !cJSON_AddItemToObjectCS(obj, key, item)) {
+		cJSON_Delete(item);
+		return 0;
+	}
+	return 1;
+}
+
 int errata__output_put_json(errata_buf *out, struct cJSON *item)
 {
-	char *s;
-	int error;
+	/* A finding prints to a few hundred bytes; larger items retry with more room. */
+	size_t room = 4096;
+	int error = 0;
 
 	if (!item)
 		return errata__oom();
-	s = cJSON_PrintUnformatted(item);
+	/*
+	 * Printed straight into out's free space. cJSON fails cleanly when
+	 * the room is too small (and may leave bytes past out->size, which
+	 * are not part of the buffer); it asks for a few bytes more than it
+	 * writes, so the room is never cut to the exact size.
+	 */
+	for (;;) {
+		if ((error = errata_buf_grow(out, room)) < 0)
+			break;
+		if (cJSON_PrintPreallocated(item, out->ptr + out->size,
+		                            (int)(room < INT_MAX ? room : INT_MAX), 0)) {
+			out->size += strlen(out->ptr + out->size);
+			break;
+		}
+		out->ptr[out->size] = '\0';
+		if (room >= INT_MAX / 4) {
+			error = errata__oom();
+			break;
+		}
+		room *= 4;
+	}
 	cJSON_Delete(item);
-	if (!s)
-		return errata__oom();
-	error = errata_buf_puts(out, s);
-	cJSON_free(s);
 	return error;
 }
 

@@ -104,8 +104,8 @@ static cJSON *fixes_array(const errata_finding *f)
 		if (ok) {
 			cJSON_AddItemToArray(repls, repl);
 			ok = (region = cJSON_AddObjectToObject(repl, "deletedRegion")) &&
-			     cJSON_AddNumberToObject(region, "byteOffset", (double)f->offset) &&
-			     cJSON_AddNumberToObject(region, "byteLength", (double)f->length) &&
+			     errata__output_json_count(region, "byteOffset", f->offset) &&
+			     errata__output_json_count(region, "byteLength", f->length) &&
 			     (content = cJSON_AddObjectToObject(repl, "insertedContent")) &&
 			     cJSON_AddStringToObject(content, "text", f->suggestions[i]);
 		}
@@ -127,7 +127,7 @@ static cJSON *result_object(errata_output *o, const errata_finding *f)
 	int ok = res != NULL && index >= 0;
 
 	ok = ok && cJSON_AddStringToObject(res, "ruleId", f->rule);
-	ok = ok && cJSON_AddNumberToObject(res, "ruleIndex", (double)index);
+	ok = ok && errata__output_json_count(res, "ruleIndex", (size_t)index);
 	ok = ok && cJSON_AddStringToObject(res, "level", level_name(f->severity));
 	ok = ok && (msg = cJSON_AddObjectToObject(res, "message")) &&
 	     cJSON_AddStringToObject(msg, "text", f->message);
@@ -141,12 +141,12 @@ static cJSON *result_object(errata_output *o, const errata_finding *f)
 	if (ok) {
 		cJSON_AddItemToObject(phys, "artifactLocation", art);
 		ok = (region = cJSON_AddObjectToObject(phys, "region")) &&
-		     cJSON_AddNumberToObject(region, "startLine", f->line) &&
-		     cJSON_AddNumberToObject(region, "startColumn", f->column) &&
-		     cJSON_AddNumberToObject(region, "endLine", f->end_line) &&
-		     cJSON_AddNumberToObject(region, "endColumn", f->end_column) &&
-		     cJSON_AddNumberToObject(region, "byteOffset", (double)f->offset) &&
-		     cJSON_AddNumberToObject(region, "byteLength", (double)f->length) &&
+		     errata__output_json_count(region, "startLine", f->line) &&
+		     errata__output_json_count(region, "startColumn", f->column) &&
+		     errata__output_json_count(region, "endLine", f->end_line) &&
+		     errata__output_json_count(region, "endColumn", f->end_column) &&
+		     errata__output_json_count(region, "byteOffset", f->offset) &&
+		     errata__output_json_count(region, "byteLength", f->length) &&
 		     (snippet = cJSON_AddObjectToObject(region, "snippet")) &&
 		     cJSON_AddStringToObject(snippet, "text", f->text);
 	}

@@ -39,8 +39,11 @@ static errata_format format_of(const char *name)
 	return ERRATA_FORMAT_TEXT;
 }
 
-static int push_line(errata_doc *doc, size_t *cap, size_t start)
+/* Record a line starting at `start`; *long_line is set when the line before it is long. */
+static inline int push_line(errata_doc *doc, size_t *cap, size_t start, int *long_line)
 {
+	if (start - doc->lines[doc->nlines - 1] > 2 * ERRATA__CP_BLOCK)
+		*long_line = 1;
 	if (doc->nlines == *cap) {
 		size_t ncap = *cap * 2;
 		size_t *p;
@@ -97,11 +100,18 @@ static int doc_index(errata_doc *doc)
 		unsigned char c;
 
 #ifdef __SSE2__
-		/* below 0x0e or from 0x80: the bytes that are negative or small as signed */
+		/*
+		 * Below 0x0e or from 0x80: the bytes that are negative or small
+		 * as signed. Line feeds among them are recorded here; the first
+		 * other one goes to the byte-wise steps below.
+		 */
 		while (i + 16 <= n) {
 			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 			unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x0e)));
 
+			for (; m && s[i + (size_t)__builtin_ctz(m)] == '\n'; m &= m - 1)
+				if ((error = push_line(doc, &cap, i + (size_t)__builtin_ctz(m) + 1, &long_line)) < 0)
+					goto cleanup;
 			if (m) {
 				i += (size_t)__builtin_ctz(m);
 				break;
@@ -132,7 +142,7 @@ static int doc_index(errata_doc *doc)
 		if (c == '\n' || c == '\r') {
 			if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
 				i++;
-			if ((error = push_line(doc, &cap, i + 1)) < 0)
+			if ((error = push_line(doc, &cap, i + 1, &long_line)) < 0)
 				goto cleanup;
 		} else if (c == 0) {
 			size_t ls = doc->lines[doc->nlines - 1];
@@ -149,14 +159,8 @@ static int doc_index(errata_doc *doc)
 	 * Code points before each block boundary, needed only when a line is
 	 * long enough for errata_doc_position() to use them.
 	 */
-	for (size_t l = 0; l < doc->nlines; l++) {
-		size_t end = l + 1 < doc->nlines ? doc->lines[l + 1] : n;
-
-		if (end - doc->lines[l] > 2 * ERRATA__CP_BLOCK) {
-			long_line = 1;
-			break;
-		}
-	}
+	if (n - doc->lines[doc->nlines - 1] > 2 * ERRATA__CP_BLOCK)
+		long_line = 1;
 	if (!long_line)
 		goto cleanup;
 	doc->ncps = n / ERRATA__CP_BLOCK + 1;
@@ -404,6 +408,15 @@ const char *errata_doc_meta(const errata_doc *doc, const char *key)
 		if (!strcmp(doc->meta[i].key, key))
 			return doc->meta[i].value;
 	return NULL;
+}
+
+void errata__doc_meta_clear(errata_doc *doc)
+{
+	for (size_t i = 0; i < doc->nmeta; i++) {
+		free(doc->meta[i].key);
+		free(doc->meta[i].value);
+	}
+	doc->nmeta = 0;
 }
 
 int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,

@@ -38,16 +38,6 @@ static size_t line_end(const char *text, size_t i, size_t n)
 	return i;
 }
 
-static size_t next_line(const char *text, size_t i, size_t n)
-{
-	i = line_end(text, i, n);
-	if (i < n && text[i] == '\r')
-		i++;
-	if (i < n && text[i] == '\n')
-		i++;
-	return i;
-}
-
 static int is_iso_day(const char *v, size_t len)
 {
 	static const char shape[] = "dddd-dd-dd";
@@ -280,47 +270,51 @@ static int parse_simple(errata_doc *doc, size_t a, size_t b, int *mapping)
 {
 	const char *t = doc->text;
 	size_t i, e, k, kl, v, vl;
-	int error;
+	int error = 0, simple = a < b;
 
-	if (a >= b)
-		return 0;
-	for (i = a; i < b; i = e + 1) {
-		e = i;
-		while (e < b && t[e] != '\n')
-			e++;
-		if (e >= b || !simple_pair(t, i, e, &k, &kl, &v, &vl))
-			return 0;
-		/* a date that is not a day: libyaml's path reports it with its place */
-		if (kl == 4 && !memcmp(t + k, "date", 4) && vl && !is_real_day(t + v, vl))
-			return 0;
-	}
-	for (i = a; i < b; i = e + 1) {
-		e = i;
-		while (e < b && t[e] != '\n')
-			e++;
-		simple_pair(t, i, e, &k, &kl, &v, &vl);
-		if (kl == 4 && !memcmp(t + k, "date", 4) && vl)
+	/* the pairs are stored as they are read, and dropped if a line is not one */
+	for (i = a; i < b && simple && !error; i = e + 1) {
+		const char *lf = memchr(t + i, '\n', b - i);
+
+		e = lf ? (size_t)(lf - t) : b;
+		if (e >= b || !simple_pair(t, i, e, &k, &kl, &v, &vl)) {
+			simple = 0;
+		} else if (kl == 4 && !memcmp(t + k, "date", 4) && vl) {
+			/* a date that is not a day: libyaml's path reports it with its place */
+			if (!is_real_day(t + v, vl))
+				simple = 0;
 			vl = 10;
-		if ((error = errata__doc_meta_set(doc, t + k, kl, t + v, vl)) < 0)
-			return error;
+		}
+		if (simple)
+			error = errata__doc_meta_set(doc, t + k, kl, t + v, vl);
+	}
+	if (error < 0 || !simple) {
+		errata__doc_meta_clear(doc);
+		return error;
 	}
 	*mapping = 1;
 	return 1;
 }
 
 /*
- * Whether text[start..n) opens with a delimited block: *body is where its
- * first line starts, *close where its closing line starts.
+ * Whether the text opens with a delimited block (its first line, after a
+ * byte order mark, is "---"): *body is where the block's first line
+ * starts, *close where its closing line starts. The lines are those of
+ * the document's line index.
  */
-static int find_block(const char *t, size_t start, size_t n, size_t *body, size_t *close)
+static int find_block(const errata_doc *doc, size_t *body, size_t *close)
 {
-	size_t i;
+	const char *t = doc->text;
+	size_t n = doc->len;
 
-	if (!delimiter_line(t, start, n, "---"))
+	if (!delimiter_line(t, doc->lines[0], n, "---"))
 		return 0;
-	*body = next_line(t, start, n);
-	for (i = *body; i < n; i = next_line(t, i, n)) {
-		if (delimiter_line(t, i, n, "---") || delimiter_line(t, i, n, "...")) {
+	for (unsigned int l = 1; l < doc->nlines; l++) {
+		size_t i = doc->lines[l];
+
+		if (l == 1)
+			*body = i;
+		if (i < n && (delimiter_line(t, i, n, "---") || delimiter_line(t, i, n, "..."))) {
 			*close = i;
 			return 1;
 		}
@@ -335,7 +329,7 @@ int errata__frontmatter(errata_doc *doc, int strict, size_t *fm_end)
 	int error = 0, mapping = 0;
 
 	*fm_end = start;
-	if (!find_block(t, start, n, &body, &close))
+	if (!find_block(doc, &body, &close))
 		goto cleanup;
 	end = line_end(t, close, n);
 	error = parse_simple(doc, body, close, &mapping);
@@ -345,11 +339,7 @@ int errata__frontmatter(errata_doc *doc, int strict, size_t *fm_end)
 		error = parse_yaml(doc, body, close, 2, strict, &mapping);
 	if (!strict && (error == ERRATA_EINVALID || (!error && !mapping))) {
 		/* plain text that merely looks like front matter: leave it */
-		for (size_t k = 0; k < doc->nmeta; k++) {
-			free(doc->meta[k].key);
-			free(doc->meta[k].value);
-		}
-		doc->nmeta = 0;
+		errata__doc_meta_clear(doc);
 		error = 0;
 		goto cleanup;
 	}

@@ -44,41 +44,89 @@ typedef struct {
 
 #define NO_PARA SIZE_MAX
 
+/*
+ * The bytes a line may start with (after no indent) to open something
+ * other than paragraph text: blanks, quote, list, heading, break, fence,
+ * HTML and reference-definition markers, and the digits of an ordered
+ * list. A line starting with any other byte is plain paragraph text.
+ */
+static const unsigned char block_start[256] = {
+	[' '] = 1, ['\t'] = 1, ['>'] = 1, ['-'] = 1, ['*'] = 1, ['+'] = 1,
+	['_'] = 1, ['='] = 1, ['#'] = 1, ['`'] = 1, ['~'] = 1, ['<'] = 1,
+	['['] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+};
+
 static const unsigned char inline_special[256] = {
 	['\\'] = 1, ['`'] = 1, ['<'] = 1, ['['] = 1, ['!'] = 1,
 	['*'] = 1, ['_'] = 1, ['~'] = 1, [':'] = 1, ['{'] = 1,
 };
 
+#ifdef __SSE2__
 /*
- * The first byte of p[i, pe) that inline_special marks, or pe. Sixteen
- * bytes at a time with SSE2 where the compiler has it, else four table
- * look-ups per step.
+ * Bit k set when p[k] may be marked by inline_special (at least every
+ * byte it marks): x | 0x20 above 0x7a as a signed byte is one of
+ * "[\\]^_{|}~" or DEL, x | 0x10 == ':' is '*' or ':', and '!', '<' and
+ * '`' are compared one by one.
+ */
+static unsigned int special_candidates(const char *p)
+{
+	const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i a = _mm_cmpgt_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x7a));
+	__m128i b = _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x10)), _mm_set1_epi8(':'));
+	__m128i c = _mm_cmpeq_epi8(x, _mm_set1_epi8('!'));
+	__m128i d = _mm_cmpeq_epi8(x, _mm_set1_epi8('<'));
+	__m128i e = _mm_cmpeq_epi8(x, _mm_set1_epi8('`'));
+
+	return (unsigned int)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b),
+	                                                    _mm_or_si128(_mm_or_si128(c, d), e)));
+}
+
+/* The first byte of p[i + k] (k a set bit of mask, lowest first) that inline_special marks, or SIZE_MAX. */
+static size_t first_special(const char *p, size_t i, uint32_t mask)
+{
+	for (; mask; mask &= mask - 1) {
+		size_t at = i + (size_t)__builtin_ctz(mask);
+
+		if (inline_special[(unsigned char)p[at]])
+			return at;
+	}
+	return SIZE_MAX;
+}
+#endif
+
+/*
+ * The first byte of p[i, pe) that inline_special marks, or pe. With SSE2
+ * where the compiler has it, 32 bytes at a time through a quick test that
+ * may also let a few other punctuation marks through (each is then looked
+ * up), and the last bytes of the paragraph as one block ending at pe,
+ * read from the prose before it (p is the start of the prose). Else four
+ * table look-ups per step.
  */
 static size_t next_special(const char *p, size_t i, size_t pe)
 {
 #ifdef __SSE2__
-	/*
-	 * Two pairs differ in one bit each: '*' (0x2a) and ':' (0x3a) are
-	 * the bytes x with x | 0x10 == ':', '[' (0x5b) and '{' (0x7b) those
-	 * with x | 0x20 == '{'.
-	 */
-	const __m128i c0 = _mm_set1_epi8('\\'), c1 = _mm_set1_epi8('`'), c2 = _mm_set1_epi8('<'),
-	              c4 = _mm_set1_epi8('!'), c6 = _mm_set1_epi8('_'), c7 = _mm_set1_epi8('~'),
-	              c8 = _mm_set1_epi8(':'), c9 = _mm_set1_epi8('{'),
-	              b4 = _mm_set1_epi8(0x10), b5 = _mm_set1_epi8(0x20);
+	size_t at;
 
-	while (i + 16 <= pe) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-		__m128i a = _mm_or_si128(_mm_cmpeq_epi8(x, c0), _mm_cmpeq_epi8(x, c1));
-		__m128i b = _mm_or_si128(_mm_cmpeq_epi8(x, c2), _mm_cmpeq_epi8(x, c4));
-		__m128i d = _mm_or_si128(_mm_cmpeq_epi8(x, c6), _mm_cmpeq_epi8(x, c7));
-		__m128i e = _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x, b4), c8),
-		                         _mm_cmpeq_epi8(_mm_or_si128(x, b5), c9));
-		int mask = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(d, e)));
+	while (i + 32 <= pe) {
+		uint32_t m = (uint32_t)special_candidates(p + i) |
+		             (uint32_t)special_candidates(p + i + 16) << 16;
 
-		if (mask)
-			return i + (size_t)__builtin_ctz((unsigned)mask);
+		if (m && (at = first_special(p, i, m)) != SIZE_MAX)
+			return at;
+		i += 32;
+	}
+	if (i + 16 <= pe) {
+		if ((at = first_special(p, i, special_candidates(p + i))) != SIZE_MAX)
+			return at;
 		i += 16;
+	}
+	if (i < pe && pe >= 16) {
+		/* bytes of the block before i are not looked at again */
+		uint32_t m = special_candidates(p + pe - 16) & (0xffffu << (i - (pe - 16)));
+
+		at = first_special(p, pe - 16, m);
+		return at != SIZE_MAX ? at : pe;
 	}
 #else
 	while (i + 4 <= pe &&
@@ -467,16 +515,19 @@ static void flush(md *m, size_t upto)
  * Where the line holding t[i] ends (its CR, LF, or n), from the line
  * index. Calls come with i never decreasing, so a cursor makes it O(1).
  */
-static size_t line_end(md *m, size_t i)
+static inline size_t line_end(md *m, size_t i)
 {
 	const errata_doc *doc = m->doc;
+	const size_t *lines = doc->lines;
+	unsigned int l = m->line, count = doc->nlines;
 	size_t end;
 
-	if (doc->lines[m->line] > i)
-		m->line = errata__doc_line_of(doc, i) - 1;
-	while (m->line + 1 < doc->nlines && doc->lines[m->line + 1] <= i)
-		m->line++;
-	end = m->line + 1 < doc->nlines ? doc->lines[m->line + 1] : m->n;
+	if (lines[l] > i)
+		l = errata__doc_line_of(doc, i) - 1;
+	while (l + 1 < count && lines[l + 1] <= i)
+		l++;
+	m->line = l;
+	end = l + 1 < count ? lines[l + 1] : m->n;
 	if (end > i && m->t[end - 1] == '\n')
 		end--;
 	if (end > i && m->t[end - 1] == '\r')
@@ -731,6 +782,20 @@ int errata__markdown_mask(errata_doc *doc)
 		int quoted = 0, blank;
 
 		next = next_line(t, le, n);
+		if (!fence && k < le && !block_start[(unsigned char)t[k]]) {
+			/*
+			 * Plain text: no indent, no marker, not blank. The steps
+			 * below would find nothing; only their effect is kept.
+			 */
+			in_code = 0;
+			if (prev_blank)
+				in_list = 0;
+			if (m.para == NO_PARA)
+				m.para = ls;
+			in_para = 1;
+			prev_blank = 0;
+			continue;
+		}
 		if (fence) {
 			/* inside a fence: every line is code; look for the closing one */
 			while (k < le && (t[k] == ' ' || t[k] == '\t' || t[k] == '>'))

@@ -106,6 +106,8 @@ unsigned int errata__doc_line_of(const errata_doc *doc, size_t offset);
  */
 int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
                          const char *value, size_t vlen);
+/* Drop every meta value. */
+void errata__doc_meta_clear(errata_doc *doc);
 
 /*
  * Find and parse the YAML front matter at the start of the text

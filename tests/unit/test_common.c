@@ -45,6 +45,27 @@ static void test_common_buf_grows(void **state)
 	errata_buf_dispose(&b);
 }
 
+/* Text longer than the buffer's spare room: formatted again after growing. */
+static void test_common_buf_printf_long(void **state)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	char want[3100];
+
+	(void)state;
+	memset(want, 'y', 3000);
+	want[3000] = '\0';
+	assert_int_equal(errata_buf_puts(&b, "head:"), 0);
+	assert_int_equal(errata_buf_printf(&b, "%s|%d", want, -42), 0);
+	assert_int_equal(b.size, 5 + 3000 + 4);
+	assert_int_equal(strlen(b.ptr), b.size);
+	assert_memory_equal(b.ptr, "head:yyy", 8);
+	assert_string_equal(b.ptr + 5 + 3000, "|-42");
+	/* and a short one after it, into the room left */
+	assert_int_equal(errata_buf_printf(&b, "%.*s", 2, "abc"), 0);
+	assert_string_equal(b.ptr + b.size - 6, "|-42ab");
+	errata_buf_dispose(&b);
+}
+
 static void test_common_utf8_decode(void **state)
 {
 	uint32_t cp = 0;
@@ -135,6 +156,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_common_error_message),
 		cmocka_unit_test(test_common_buf_grows),
+		cmocka_unit_test(test_common_buf_printf_long),
 		cmocka_unit_test(test_common_utf8_decode),
 		cmocka_unit_test(test_common_utf8_roundtrip),
 		cmocka_unit_test(test_common_read_file_limits),

@@ -528,6 +528,75 @@ static void test_doc_front_matter_bad_date(void **state)
 	errata_doc_free(doc);
 }
 
+/* "www." URLs at every place relative to the 32-byte steps, among many full stops. */
+static void test_doc_www_offsets(void **state)
+{
+	char text[200], want[200];
+
+	(void)state;
+	for (size_t pad = 0; pad < 70; pad++) {
+		size_t k = 0;
+
+		/* sentences whose full stops come right before the URL */
+		for (; k < pad; k++)
+			text[k] = k % 5 == 4 ? '.' : k % 5 == 3 ? 'w' : 'a';
+		text[k] = '\0';
+		if (pad)
+			strcat(text, " ");
+		strcpy(want, text);
+		strcat(text, "www.example.com/x. Saw. Wow.");
+		strcat(want, "                 . Saw. Wow.");
+		assert_prose("a.txt", text, want);
+		/* the URL as the text's last bytes, in capitals */
+		text[k] = '\0';
+		want[k] = '\0';
+		strcat(text, pad ? " WWW.EXAMPLE.ORG" : "WWW.EXAMPLE.ORG");
+		strcat(want, pad ? "                " : "               ");
+		assert_prose("a.txt", text, want);
+	}
+	/* a dot after a w that starts no URL */
+	assert_prose("a.txt", "saw.it and www.\nnew.line, ww.x, w.x", "saw.it and www.\nnew.line, ww.x, w.x");
+}
+
+/* Front matter read pair by pair falls back to YAML for the whole block. */
+static void test_doc_front_matter_mixed(void **state)
+{
+	errata_doc *doc;
+
+	(void)state;
+	/* simple lines first, then one only YAML reads */
+	doc = load("m.md", "---\ntitle: One\nlang: en\nkicker: 'It''s late'\n---\nBody\n");
+	assert_string_equal(errata_doc_meta(doc, "title"), "One");
+	assert_string_equal(errata_doc_meta(doc, "lang"), "en");
+	assert_string_equal(errata_doc_meta(doc, "kicker"), "It's late");
+	errata_doc_free(doc);
+	/* in plain text a block that is not YAML keeps none of its pairs */
+	doc = load("m.txt", "---\ntitle: One\nBy Jane: [x\n---\nBody");
+	assert_null(errata_doc_meta(doc, "title"));
+	assert_string_equal(errata_doc_prose(doc, NULL), "---\ntitle: One\nBy Jane: [x\n---\nBody");
+	errata_doc_free(doc);
+	/* after a byte order mark; with CRLF line ends; closed by "..." at the very end */
+	doc = load("m.md", "\xef\xbb\xbf---\ndate: 2026-02-03\n---\nBody");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2026-02-03");
+	assert_string_equal(errata_doc_prose(doc, NULL), "      \n                \n   \nBody");
+	errata_doc_free(doc);
+	doc = load("m.md", "---\r\ndate: 2026-02-03\r\nlang: fr\r\n---\r\nBody");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2026-02-03");
+	assert_string_equal(errata_doc_meta(doc, "lang"), "fr");
+	errata_doc_free(doc);
+	doc = load("m.md", "---\ndate: 2026-02-03\n...");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2026-02-03");
+	assert_string_equal(errata_doc_prose(doc, NULL), "   \n                \n   ");
+	errata_doc_free(doc);
+	/* a lone "---" is a thematic break, not front matter */
+	doc = load("m.md", "---\n");
+	assert_null(errata_doc_meta(doc, "date"));
+	errata_doc_free(doc);
+	doc = load("m.md", "---");
+	assert_null(errata_doc_meta(doc, "date"));
+	errata_doc_free(doc);
+}
+
 static void test_doc_front_matter_text(void **state)
 {
 	errata_doc *doc;
@@ -863,6 +932,8 @@ int main(void)
 		cmocka_unit_test(test_doc_front_matter_malformed),
 		cmocka_unit_test(test_doc_front_matter_bad_date),
 		cmocka_unit_test(test_doc_front_matter_text),
+		cmocka_unit_test(test_doc_front_matter_mixed),
+		cmocka_unit_test(test_doc_www_offsets),
 		cmocka_unit_test(test_doc_plain_text),
 		cmocka_unit_test(test_doc_urls),
 		cmocka_unit_test(test_doc_emails),

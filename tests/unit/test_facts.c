@@ -166,6 +166,97 @@ static void test_facts_file(void **state)
 	errata__facts_free(NULL);
 }
 
+/* The distinct titles, first seen first, across every sheet loaded. */
+static void test_facts_titles(void **state)
+{
+	const char *more =
+		"{\"version\": 1, \"entities\": [\n"
+		" {\"name\": \"Ana Ortiz\", \"titles\": [{\"title\": \"Governor\"}, {\"title\": \"Mayor\"}]},\n"
+		" {\"name\": \"Kim Soo\", \"titles\": [{\"title\": \"President\"}, {\"title\": \"mayor\"}]}]}";
+	const char *broken = "{\"version\": 1, \"entities\": [{\"name\": \"X\", \"titles\": [{\"title\": \"Judge\"}]}, 3]}";
+	int rc;
+	errata_facts *f = NULL;
+	const char *const *t;
+	size_t n = 99;
+
+	(void)state;
+	assert_null(errata__facts_titles(NULL, &n));
+	assert_int_equal(n, 0);
+	assert_int_equal(errata__facts_new(&f), 0);
+	assert_null(errata__facts_titles(f, &n));
+	assert_int_equal(n, 0);
+	errata__facts_free(f);
+
+	f = load(good_sheet, &rc);
+	assert_int_equal(rc, 0);
+	t = errata__facts_titles(f, &n);
+	assert_int_equal(n, 2);
+	assert_string_equal(t[0], "President");
+	assert_string_equal(t[1], "Mayor");
+	/* a second sheet adds its new titles after; spelling counts */
+	assert_int_equal(errata__facts_load_buffer(f, "more.json", more, strlen(more)), 0);
+	t = errata__facts_titles(f, &n);
+	assert_int_equal(n, 4);
+	assert_string_equal(t[0], "President");
+	assert_string_equal(t[1], "Mayor");
+	assert_string_equal(t[2], "Governor");
+	assert_string_equal(t[3], "mayor");
+	/* a sheet that fails leaves the list as it was */
+	assert_int_equal(errata__facts_load_buffer(f, "broken.json", broken, strlen(broken)), ERRATA_EINVALID);
+	t = errata__facts_titles(f, &n);
+	assert_int_equal(n, 4);
+	assert_string_equal(t[3], "mayor");
+	errata__facts_free(f);
+}
+
+/* Names and aliases looked up by hash: every entity that has one, in order. */
+static void test_facts_named(void **state)
+{
+	const char *sheet =
+		"{\"version\": 1, \"entities\": [\n"
+		" {\"name\": \"Kim Soo\", \"aliases\": [\"Kim\", \"Soo\", \"Kim\"]},\n"
+		" {\"name\": \"Park\", \"aliases\": [\"Park\"]},\n"
+		" {\"name\": \"Kim Dae\", \"aliases\": [\"Kim\"]},\n"
+		" {\"name\": \"\u00c9lodie Brun\", \"aliases\": [\"Kim\"]}]}";
+	const errata__fact_entity *out[4];
+	int rc;
+	errata_facts *f = load(sheet, &rc);
+	errata_facts *empty = NULL;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	/* three entities answer to "Kim", each once, in sheet order */
+	assert_int_equal(errata__facts_named(f, "Kim", 3, out, 4), 3);
+	assert_string_equal(out[0]->name, "Kim Soo");
+	assert_string_equal(out[1]->name, "Kim Dae");
+	assert_string_equal(out[2]->name, "\xc3\x89lodie Brun");
+	/* fewer slots than matches: the first ones, and the full count */
+	out[1] = NULL;
+	assert_int_equal(errata__facts_named(f, "Kim", 3, out, 1), 3);
+	assert_string_equal(out[0]->name, "Kim Soo");
+	assert_null(out[1]);
+	/* a name that is also an alias counts once */
+	assert_int_equal(errata__facts_named(f, "Park", 4, out, 4), 1);
+	assert_int_equal(errata__facts_named(f, "\xc3\x89lodie Brun", 12, out, 4), 1);
+	assert_int_equal(out[0]->name_len, 12);
+	/* exact bytes and length only: no prefix, no case folding */
+	assert_int_equal(errata__facts_named(f, "Kim Soo Jr", 7, out, 4), 1);
+	assert_int_equal(errata__facts_named(f, "Ki", 2, out, 4), 0);
+	assert_int_equal(errata__facts_named(f, "kim", 3, out, 4), 0);
+	assert_int_equal(errata__facts_named(f, "Kim ", 4, out, 4), 0);
+	assert_int_equal(errata__facts_named(f, "", 0, out, 4), 0);
+	/* the per-entity test agrees */
+	assert_true(errata__fact_entity_named(errata__facts_get(f, 0), "Soo", 3));
+	assert_false(errata__fact_entity_named(errata__facts_get(f, 0), "So", 2));
+	assert_int_equal(errata__facts_get(f, 0)->alias_lens[1], 3);
+	errata__facts_free(f);
+	/* nothing loaded, or no sheet at all */
+	assert_int_equal(errata__facts_new(&empty), 0);
+	assert_int_equal(errata__facts_named(empty, "Kim", 3, out, 4), 0);
+	assert_int_equal(errata__facts_named(NULL, "Kim", 3, out, 4), 0);
+	errata__facts_free(empty);
+}
+
 /* The checker loads the sheets it is given, and fails on a broken one. */
 static void test_facts_through_checker(void **state)
 {
@@ -223,6 +314,8 @@ int main(void)
 		cmocka_unit_test(test_facts_value_errors),
 		cmocka_unit_test(test_facts_failed_load_keeps_earlier_sheet),
 		cmocka_unit_test(test_facts_file),
+		cmocka_unit_test(test_facts_titles),
+		cmocka_unit_test(test_facts_named),
 		cmocka_unit_test(test_facts_through_checker),
 	};
 	return cmocka_run_group_tests_name("facts", tests, NULL, NULL);

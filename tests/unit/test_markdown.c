@@ -235,9 +235,72 @@ static void test_markdown_pathological(void **state)
 	free(text);
 }
 
+/* Inline markup at every place relative to the 16- and 32-byte steps of the scan. */
+static void test_markdown_inline_scan_offsets(void **state)
+{
+	char text[160], tpl[200];
+
+	(void)state;
+	for (size_t pad = 0; pad < 70; pad++) {
+		/* a code span, then emphasis ending the paragraph */
+		memset(text, 'x', pad);
+		strcpy(text + pad, " `c` a *b*");
+		memset(tpl, 'x', pad);
+		strcpy(tpl + pad, " " OPEN "`c`" CLOSE " a " OPEN "*" CLOSE "b" OPEN "*" CLOSE);
+		md(text, tpl);
+		/* the marker as the paragraph's very last byte, with more text after */
+		memset(text, 'y', pad);
+		strcpy(text + pad, " _z_\n\nnext");
+		memset(tpl, 'y', pad);
+		strcpy(tpl + pad, " " OPEN "_" CLOSE "z" OPEN "_" CLOSE "\n\nnext");
+		md(text, tpl);
+		/* no markup at all: nothing changes */
+		memset(text, 'w', pad);
+		strcpy(text + pad, " plain words here.");
+		md(text, text);
+	}
+}
+
+static void test_markdown_inline_near_misses(void **state)
+{
+	(void)state;
+	/* punctuation the scan's first test lets through but is not markup */
+	md("a ] b ^ c | d } e ; f \x7f g ) h, and some more words to pass 32 bytes",
+	   "a ] b ^ c | d } e ; f \x7f g ) h, and some more words to pass 32 bytes");
+	md("Ratio 3:1; ] [ not a link; {not braces} and <3 and a! b",
+	   "Ratio 3:1; ] [ not a link; {not braces} and <3 and a! b");
+	/* the real ones right after near misses */
+	md("]^|}x *y* and `z` over a long enough line of text, then [t](u)",
+	   "]^|}x " OPEN "*" CLOSE "y" OPEN "*" CLOSE " and " OPEN "`z`" CLOSE
+	   " over a long enough line of text, then " OPEN "[" CLOSE "t" OPEN "](u)" CLOSE);
+}
+
+/* Lines that start with a letter are paragraph text whatever came before. */
+static void test_markdown_plain_lines(void **state)
+{
+	(void)state;
+	/* a list ends at a blank line and unindented text; indented lines after are code again */
+	md("- item\ntext\n\nText after\n\n    code\n",
+	   OPEN "-" CLOSE " item\ntext\n\nText after\n\n" OPEN "    code" CLOSE "\n");
+	/* text continues a list item without a blank line */
+	md("1. one\nstill one\n    deeper\n", OPEN "1." CLOSE " one\nstill one\n    deeper\n");
+	/* plain lines close indented code */
+	md("    code\nText\n    not code\n", OPEN "    code" CLOSE "\nText\n    not code\n");
+	/* letters, UTF-8 and punctuation that opens nothing */
+	md("\xc3\x89t\xc3\xa9\n(note)\n\"quoted\"\n", "\xc3\x89t\xc3\xa9\n(note)\n\"quoted\"\n");
+	/* inside a fence a plain line is code */
+	md("```\nText\n```\nText", OPEN "```" CLOSE "\n" OPEN "Text" CLOSE "\n" OPEN "```" CLOSE "\nText");
+	/* after front matter */
+	md("---\ndate: 2026-01-02\n---\nText *a*\n",
+	   OPEN "---" CLOSE "\n" OPEN "date: 2026-01-02" CLOSE "\n" OPEN "---" CLOSE "\nText " OPEN "*" CLOSE "a" OPEN "*" CLOSE "\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_markdown_inline_scan_offsets),
+		cmocka_unit_test(test_markdown_inline_near_misses),
+		cmocka_unit_test(test_markdown_plain_lines),
 		cmocka_unit_test(test_markdown_plain_prose),
 		cmocka_unit_test(test_markdown_fenced_code),
 		cmocka_unit_test(test_markdown_indented_code),

@@ -350,6 +350,50 @@ static void test_output_stream_text_matches(void **state)
 	errata_buf_dispose(&whole);
 }
 
+static void test_output_json_counts(void **state)
+{
+	cJSON *obj = cJSON_CreateObject();
+	char *s;
+
+	(void)state;
+	assert_non_null(obj);
+	assert_true(errata__output_json_count(obj, "zero", 0));
+	assert_true(errata__output_json_count(obj, "nine", 9));
+	assert_true(errata__output_json_count(obj, "ten", 10));
+	/* beyond a double's 53 bits: printed exactly, digit for digit */
+	assert_true(errata__output_json_count(obj, "big", (size_t)9007199254740993ull));
+	s = cJSON_PrintUnformatted(obj);
+	assert_non_null(s);
+	assert_string_equal(s, "{\"zero\":0,\"nine\":9,\"ten\":10,\"big\":9007199254740993}");
+	cJSON_free(s);
+	cJSON_Delete(obj);
+}
+
+/* An item that prints to more than the first try's room, after other text. */
+static void test_output_put_json_grows(void **state)
+{
+	struct fixture *fx = *state;
+	size_t n = 20000;
+	char *text = malloc(n + 1);
+	cJSON *obj = cJSON_CreateObject(), *back;
+
+	assert_non_null(text);
+	assert_non_null(obj);
+	for (size_t i = 0; i < n; i++)
+		text[i] = (i % 3) ? 'a' : '\n';   /* each newline prints as two bytes */
+	text[n] = '\0';
+	assert_non_null(cJSON_AddStringToObject(obj, "text", text));
+	assert_int_equal(errata_buf_puts(&fx->out, "x="), 0);
+	assert_int_equal(errata__output_put_json(&fx->out, obj), 0);
+	assert_int_equal(strncmp(fx->out.ptr, "x={\"text\":\"", 11), 0);
+	assert_int_equal(fx->out.size, strlen(fx->out.ptr));
+	back = cJSON_Parse(fx->out.ptr + 2);
+	assert_non_null(back);
+	assert_string_equal(cJSON_GetObjectItem(back, "text")->valuestring, text);
+	cJSON_Delete(back);
+	free(text);
+}
+
 static void test_output_new_rejects_bad_format(void **state)
 {
 	errata_output *o = (errata_output *)state;
@@ -374,6 +418,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_output_sarif_failures, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_stream_json, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_stream_text_matches, setup, teardown),
+		cmocka_unit_test(test_output_json_counts),
+		cmocka_unit_test_setup_teardown(test_output_put_json_grows, setup, teardown),
 		cmocka_unit_test(test_output_new_rejects_bad_format),
 	};
 
