@@ -42,8 +42,11 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	const errata_date *ad = &ctx->article_date;
 	int error;
 
-	error = errata__buf_format(&msg, "%.*s, born ", (int)(who->name_len < 100 ? who->name_len : 100),
-	                           who->name);
+	/* room for the whole message at once */
+	error = errata_buf_grow(&msg, 192);
+	if (!error)
+		error = errata__buf_format(&msg, "%.*s, born ",
+		                           (int)(who->name_len < 100 ? who->name_len : 100), who->name);
 	if (!error && who->born[1] && who->born[2])
 		error = errata__format_date(&msg, ctx->locale, who->born[0], who->born[1],
 		                            who->born[2], 1);

@@ -268,8 +268,11 @@ static int report(const errata_check_ctx *ctx, const trigger *t, int when,
 	errata_buf msg = ERRATA_BUF_INIT;
 	int error;
 
-	error = errata__buf_format(&msg, "\"%.*s\" in %d, but ", (int)(t->end - t->start),
-	                           ctx->prose + t->start, when);
+	/* room for the whole message at once */
+	error = errata_buf_grow(&msg, 192);
+	if (!error)
+		error = errata__buf_format(&msg, "\"%.*s\" in %d, but ", (int)(t->end - t->start),
+		                           ctx->prose + t->start, when);
 	if (!error && ev->who[0])
 		error = errata__buf_format(&msg, "%s in %d%s", ev->who, ev->year,
 		                           ev->from_sheet ? " (fact sheet)" : "");

@@ -190,10 +190,12 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	long span = got_end - start + (lp->nights ? 0 : 1);
 	int error = 0;
 
-	if (lp->of)
+	/* room for the whole message at once */
+	error = errata_buf_grow(&msg, 192);
+	if (!error && lp->of)
 		error = errata__buf_format(&msg, "a %.*s %.*s from ", (int)lp->noun_len, p + lp->noun,
 		                           (int)(lp->end - lp->of), p + lp->of);
-	else
+	else if (!error)
 		error = errata__buf_format(&msg, "a %.*s %.*s from ", (int)(lp->end - lp->start),
 		                           p + lp->start, (int)lp->noun_len, p + lp->noun);
 	if (!error)

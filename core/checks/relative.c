@@ -47,8 +47,11 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 	const char *suggestions[1];
 	int error;
 
-	error = errata__buf_format(&msg, "%.*s, in an article dated %s, ", (int)word_len,
-	                           ctx->prose + word, ad_wd ? ad_wd : "");
+	/* room for the whole message at once */
+	error = errata_buf_grow(&msg, 192);
+	if (!error)
+		error = errata__buf_format(&msg, "%.*s, in an article dated %s, ", (int)word_len,
+		                           ctx->prose + word, ad_wd ? ad_wd : "");
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
 	if (!error)

@@ -34,6 +34,16 @@ static const unsigned char lower_table[256] = {
 #undef L4
 };
 
+const unsigned char errata__ascii_word[256] = {
+#define W1(c) ((c) >= '0' && (c) <= '9') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z')
+#define W4(b) W1(b), W1(b + 1), W1(b + 2), W1(b + 3)
+#define W16(b) W4(b), W4(b + 4), W4(b + 8), W4(b + 12)
+	W16(0), W16(16), W16(32), W16(48), W16(64), W16(80), W16(96), W16(112)
+#undef W16
+#undef W4
+#undef W1
+};
+
 /* ASCII lower case of a byte value (0..255), by the table. */
 static inline int lower(int c)
 {

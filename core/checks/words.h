@@ -170,10 +170,13 @@ static inline size_t errata__words_match(const errata__wordlist *list, const cha
  */
 int errata__is_word_char(const char *text, size_t len, size_t i);
 
+/* 1 for the ASCII letters and digits, 0 for every other byte. */
+extern const unsigned char errata__ascii_word[256];
+
 /* Whether the ASCII byte c is a letter or a digit. */
 static inline int errata__is_word_ascii(unsigned char c)
 {
-	return (unsigned int)((c | 0x20) - 'a') < 26u || (unsigned int)(c - '0') < 10u;
+	return errata__ascii_word[c];
 }
 
 /* Whether the character starting at byte i is part of a word. */
