@@ -184,11 +184,10 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 	int kind = t->event;
 
 	memset(ev, 0, sizeof(*ev));
-	for (size_t i = s; i < e; i++) {
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
+	     i = errata__next_word_start(p, len, i + 1, e)) {
 		int y;
 
-		if (!errata__word_start(p, len, i))
-			continue;
 		if ((y = errata__read_year(p, len, i)) > 0) {
 			ev->year = y;
 			return y;
@@ -198,13 +197,12 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	if (kind == EVENT_NONE)
 		kind = EVENT_FOUNDING;
-	for (size_t i = s; i < e; i++) {
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
+	     i = errata__next_word_start(p, len, i + 1, e)) {
 		size_t at, n;
 		errata__person who;
 		const int *d;
 
-		if (!errata__word_start(p, len, i))
-			continue;
 		at = errata__name_after(p, len, i, &n);
 		if (!n) {
 			i += word_len_at(p, len, i);

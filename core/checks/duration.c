@@ -164,9 +164,8 @@ static int ties_to_event(const errata__words *w, const char *p, size_t len,
 {
 	int noun_seen = 0, end_seen = 0, pronoun_seen = 0;
 
-	for (size_t i = s; i < e; i++) {
-		if (!errata__word_start(p, len, i))
-			continue;
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
+	     i = errata__next_word_start(p, len, i + 1, e)) {
 		if (noun_len && i + noun_len <= e &&
 		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0)
 			noun_seen = 1;

@@ -209,6 +209,37 @@ static inline int errata__word_start(const char *text, size_t len, size_t i)
 }
 
 /*
+ * The first byte in [i, end) where a word starts (errata__word_start()),
+ * end <= len; end if there is none. The bytes of an ASCII word after its
+ * first are passed over without testing what stands before each.
+ */
+static inline size_t errata__next_word_start(const char *text, size_t len, size_t i,
+                                             size_t end)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+	while (i < end) {
+		unsigned char c = t[i];
+
+		if (c >= 0x80) {
+			if (errata__word_start(text, len, i))
+				return i;
+			i++;
+		} else if (!errata__is_word_ascii(c)) {
+			i++;
+		} else if (i == 0 || (t[i - 1] < 0x80 ? !errata__is_word_ascii(t[i - 1]) :
+		                                        errata__word_start(text, len, i))) {
+			return i;
+		} else {
+			/* inside a word: no byte of the rest of its ASCII run starts one */
+			while (++i < end && t[i] < 0x80 && errata__is_word_ascii(t[i]))
+				;
+		}
+	}
+	return end;
+}
+
+/*
  * The sentence holding byte `at`: [*start, *end). A sentence ends after
  * '.', '!' or '?' followed by white space and a capital or digit (but not
  * after a listed abbreviation or a single capital letter), and at a blank

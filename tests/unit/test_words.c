@@ -85,6 +85,31 @@ static void test_words_word_bytes(void **state)
 	assert_false(errata__word_start(t, strlen(t), strlen(t)));
 }
 
+static void test_words_next_word_start(void **state)
+{
+	const char *pieces[] = { "ab", "Z9", " ", "-", "\xc3\xa9", "\xe2\x80\x94", "\xc2\xa0", ".",
+	                         "x", "\xd0\xb4\xd0\xb5", "'", "7" };
+	char t[80];
+
+	(void)state;
+	rng_state = 3;
+	for (int round = 0; round < 3000; round++) {
+		size_t len = 0;
+
+		while (len < 60)
+			len += (size_t)snprintf(t + len, sizeof(t) - len, "%s", pieces[rng() % 12]);
+		len -= rng() % 3; /* possibly inside a character */
+		for (size_t end = len - rng() % 4, i = 0; i <= end; i++) {
+			size_t want = i;
+
+			while (want < end && !errata__word_start(t, len, want))
+				want++;
+			assert_int_equal(errata__next_word_start(t, len, i, end), want);
+		}
+	}
+	assert_int_equal(errata__next_word_start("ab", 2, 5, 2), 2);
+}
+
 /* The plain definition: the longest entry matching case-insensitively, ending at a boundary. */
 static size_t reference_match(const errata__wordlist *l, const char *t, size_t len,
                               size_t at, int *value)
@@ -411,6 +436,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_words_word_bytes),
+		cmocka_unit_test(test_words_next_word_start),
 		cmocka_unit_test(test_words_match_longest),
 		cmocka_unit_test(test_words_match_agrees_with_reference),
 		cmocka_unit_test(test_words_read_year),
