@@ -1374,22 +1374,23 @@ int errata__person_find(const struct errata_facts *facts,
 			}
 			if (found)
 				continue; /* the article outranks the sheet */
-			for (size_t k = 0; k < errata__facts_count(facts); k++) {
-				const errata__fact_entity *e = errata__facts_get(facts, k);
+			/* the sheet's entities of that name, each once: two are ambiguous */
+			{
+				const errata__fact_entity *named[2];
+				size_t nnamed = errata__facts_named(facts, s, sl, named, 2);
 
-				if (!errata__fact_entity_named(e, s, sl))
-					continue;
-				if (who.entity && who.entity != e)
+				if (nnamed > 1)
 					return 0;
-				who.entity = e;
-				who.name = e->name;
-				who.name_len = strlen(e->name);
-				set_date(who.born, &e->born);
-				set_date(who.died, &e->died);
-				set_date(who.founded, &e->founded);
+				if (nnamed == 1) {
+					who.entity = named[0];
+					who.name = named[0]->name;
+					who.name_len = strlen(named[0]->name);
+					set_date(who.born, &named[0]->born);
+					set_date(who.died, &named[0]->died);
+					set_date(who.founded, &named[0]->founded);
+					found = 1;
+				}
 			}
-			if (who.entity)
-				found = 1;
 		}
 		if (found) {
 			*out = who;
