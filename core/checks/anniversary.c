@@ -406,7 +406,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			}
 		}
 		for (size_t y = ss; !when && y < se; y++)
-			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end))
+			if ((p[y] == '1' || p[y] == '2') && /* what a year starts with */
+			    (y < t.object || y >= oe) && (y < t.start || y >= t.end))
 				when = errata__read_year(p, len, y);
 		if (!when)
 			when = ctx->article_date.year;
