@@ -712,16 +712,19 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 		const unsigned char *after = t + i + 1;
 
 		/* bytes below '0' and non-ASCII bytes are the negative ones below '0' as signed */
-		for (unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8('0')));
+		for (uint64_t m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8('0')));
 		     m; m &= m - 1) {
-			size_t b = (size_t)__builtin_ctz(m);
+			size_t b = (size_t)__builtin_ctzll(m);
+			uint16_t pair;
 			uint32_t quad;
 			unsigned int mask;
 
-			/* x86 is little-endian: quad is t[j] | t[j + 1] << 8 | ... */
+			/* x86 is little-endian: pair is t[j] | t[j + 1] << 8, quad goes on to t[j + 3] */
+			memcpy(&pair, after + b, 2);
+			if (!(mask = members[pair]))
+				continue;
 			memcpy(&quad, after + b, 4);
-			if (!(mask = members[quad & 0xffff]) ||
-			    !(mask &= members3[hash3(quad)] | members4[hash4(quad)]))
+			if (!(mask &= members3[hash3(quad)] | members4[hash4(quad)]))
 				continue;
 			if (after_nonword(text, len, i + 1 + b) && cands_add(mask, i + 1 + b) < 0)
 				return -1;
