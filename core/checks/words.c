@@ -171,14 +171,24 @@ static inline unsigned int hash4(uint32_t v)
 	return (unsigned int)((v * 2246822519u) >> 16);
 }
 
-/* Set the bit of hash h. */
-static void bit_set(unsigned char *bits, unsigned int h)
+/* Set bit k of bits. */
+static void bit_on(unsigned char *bits, unsigned int k)
 {
-	bits[h >> 3] |= (unsigned char)(1u << (h & 7));
+	bits[k >> 3] |= (unsigned char)(1u << (k & 7));
 }
 
-static void starts_add(errata__starts *set, const errata__wordlist *l)
+/*
+ * Add the words of l to the member set `set` of the union w->any_starts
+ * (set->index is its place there): the two-byte starts (bits, and raw and
+ * the union's member_mask in every case the text may give them), the hash
+ * of the first three bytes (bits3; bits3_only for words of three bytes),
+ * of the first four (bits4), and the same in the union's tables.
+ */
+static void starts_add(errata__words *w, errata__starts *set, const errata__wordlist *l)
 {
+	errata__starts *all = &w->any_starts;
+	unsigned char flag = (unsigned char)(1u << set->index);
+
 	for (size_t i = 0; i < l->count; i++) {
 		const char *wd = l->items[i].word;
 		size_t n = l->items[i].len;
@@ -192,74 +202,37 @@ static void starts_add(errata__starts *set, const errata__wordlist *l)
 		if (n < 2)
 			continue; /* never found by a scan */
 		k = ((unsigned int)lower((unsigned char)wd[0]) << 8) | (unsigned int)lower((unsigned char)wd[1]);
-		set->bits[k >> 3] |= (unsigned char)(1u << (k & 7));
-		if (n == 2) {
-			set->has_short = 1;
-			continue;
-		}
-		/* the first three (and four) bytes in every case the text may give them */
+		bit_on(set->bits, k);
+		bit_on(all->bits, k);
+		/* the first two, three and four bytes in every case the text may give them */
 		for (unsigned int v = 0; v < 16; v++) {
-			uint32_t b = 0;
+			uint32_t bytes = 0;
 
 			for (unsigned int nb = 0; nb < 4 && nb < n; nb++) {
 				unsigned int c = lower((unsigned char)wd[nb]);
 
 				if (((v >> nb) & 1) && c >= 'a' && c <= 'z')
 					c -= 32;
-				b |= (uint32_t)c << (8 * nb);
+				bytes |= (uint32_t)c << (8 * nb);
 			}
-			bit_set(set->bits3, hash3(b));
-			if (n == 3)
-				bit_set(set->bits3_only, hash3(b));
-			else
-				bit_set(set->bits4, hash4(b));
+			bit_on(set->raw, bytes & 0xffff);
+			bit_on(all->raw, bytes & 0xffff);
+			w->any_mask[bytes & 0xffff] |= flag;
+			if (n == 2)
+				continue;
+			bit_on(set->bits3, hash3(bytes));
+			bit_on(all->bits3, hash3(bytes));
+			if (n == 3) {
+				bit_on(set->bits3_only, hash3(bytes));
+				w->any_mask3[hash3(bytes)] |= flag;
+			} else {
+				bit_on(set->bits4, hash4(bytes));
+				w->any_mask4[hash4(bytes)] |= flag;
+			}
 		}
-	}
-}
-
-/*
- * Mark every two-byte start of set->bits in table (indexed by the bytes
- * as the text has them, t[i] | t[i + 1] << 8), in any case: or in flag.
- */
-static void starts_cases(const errata__starts *set, unsigned char *table, unsigned char flag)
-{
-	for (unsigned int k = 0; k < 65536; k++) {
-		unsigned int a = k >> 8, b = k & 0xff;
-
-		if (!set->bits[k >> 3]) {
-			k |= 7;
-			continue;
-		}
-		if (!((set->bits[k >> 3] >> (k & 7)) & 1))
-			continue;
-		for (int v = 0; v < 4; v++) {
-			unsigned int x = (v & 1) && a >= 'a' && a <= 'z' ? a - 32 : a;
-			unsigned int y = (v & 2) && b >= 'a' && b <= 'z' ? b - 32 : b;
-
-			table[x | (y << 8)] |= flag;
-		}
-	}
-}
-
-/* Fill set->raw from set->bits: every case of each two-byte start. */
-static void starts_finish(errata__starts *set)
-{
-	for (unsigned int k = 0; k < 65536; k++) {
-		unsigned int a = k >> 8, b = k & 0xff;
-
-		if (!set->bits[k >> 3]) {
-			k |= 7;
-			continue;
-		}
-		if (!((set->bits[k >> 3] >> (k & 7)) & 1))
-			continue;
-		/* the byte pair as written, and with either letter in upper case */
-		for (int v = 0; v < 4; v++) {
-			unsigned int x = (v & 1) && a >= 'a' && a <= 'z' ? a - 32 : a;
-			unsigned int y = (v & 2) && b >= 'a' && b <= 'z' ? b - 32 : b;
-			unsigned int r = x | (y << 8);
-
-			set->raw[r >> 3] |= (unsigned char)(1u << (r & 7));
+		if (n == 2) {
+			set->has_short = all->has_short = 1;
+			all->member_short |= flag;
 		}
 	}
 }
@@ -284,56 +257,34 @@ int errata__words_from_json(errata__words **out, const char *name,
 #undef ERRATA__WORDS_LOAD
 
 	if (!error) {
-		starts_add(&w->unit_starts, &w->day_units);
-		starts_add(&w->unit_starts, &w->night_units);
-		starts_add(&w->unit_starts, &w->day_units_plural);
-		starts_add(&w->unit_starts, &w->night_units_plural);
-		starts_add(&w->relative_starts, &w->relative);
-		starts_add(&w->anniversary_starts, &w->anniversary);
-		starts_add(&w->anniversary_starts, &w->named_anniversaries);
-		starts_add(&w->anniversary_starts, &w->years_since);
-		starts_add(&w->born_starts, &w->born);
-		starts_add(&w->age_starts, &w->age_suffix);
-		{
-			errata__starts *sets[] = { &w->unit_starts, &w->relative_starts,
-			                           &w->anniversary_starts, &w->born_starts,
-			                           &w->age_starts };
+		errata__starts *sets[] = { &w->unit_starts, &w->relative_starts,
+		                           &w->anniversary_starts, &w->born_starts,
+		                           &w->age_starts };
 
-			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
-				for (size_t b = 0; b < sizeof(w->any_starts.bits); b++) {
-					w->any_starts.bits[b] |= sets[k]->bits[b];
-					w->any_starts.bits3[b] |= sets[k]->bits3[b];
-				}
-				w->any_starts.has_short |= sets[k]->has_short;
-				sets[k]->all = &w->any_starts;
-				sets[k]->index = w->any_starts.member_count;
-				w->any_starts.members[w->any_starts.member_count++] = sets[k];
-				if (sets[k]->has_short)
-					w->any_starts.member_short |= (unsigned char)(1u << k);
-				for (unsigned int b = 0; b < sizeof(sets[k]->bits3); b++)
-					for (unsigned int bit = 0; (sets[k]->bits3_only[b] | sets[k]->bits4[b]) && bit < 8;
-					     bit++) {
-						if ((sets[k]->bits3_only[b] >> bit) & 1)
-							w->any_mask3[b * 8 + bit] |= (unsigned char)(1u << k);
-						if ((sets[k]->bits4[b] >> bit) & 1)
-							w->any_mask4[b * 8 + bit] |= (unsigned char)(1u << k);
-					}
-			}
-			if (w->any_starts.member_short)
-				for (unsigned int h = 0; h < 65536; h++) {
-					w->any_mask3[h] |= w->any_starts.member_short;
-					w->any_mask4[h] |= w->any_starts.member_short;
-				}
-			w->any_starts.member_mask3 = w->any_mask3;
-			w->any_starts.member_mask4 = w->any_mask4;
-			/* the members of each byte pair as the text has it, in any case */
-			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
-				starts_cases(sets[k], w->any_mask, (unsigned char)(1u << k));
-			w->any_starts.member_mask = w->any_mask;
-			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
-				starts_finish(sets[k]);
-			starts_finish(&w->any_starts);
+		for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
+			sets[k]->all = &w->any_starts;
+			sets[k]->index = w->any_starts.member_count;
+			w->any_starts.members[w->any_starts.member_count++] = sets[k];
 		}
+		w->any_starts.member_mask = w->any_mask;
+		w->any_starts.member_mask3 = w->any_mask3;
+		w->any_starts.member_mask4 = w->any_mask4;
+		starts_add(w, &w->unit_starts, &w->day_units);
+		starts_add(w, &w->unit_starts, &w->night_units);
+		starts_add(w, &w->unit_starts, &w->day_units_plural);
+		starts_add(w, &w->unit_starts, &w->night_units_plural);
+		starts_add(w, &w->relative_starts, &w->relative);
+		starts_add(w, &w->anniversary_starts, &w->anniversary);
+		starts_add(w, &w->anniversary_starts, &w->named_anniversaries);
+		starts_add(w, &w->anniversary_starts, &w->years_since);
+		starts_add(w, &w->born_starts, &w->born);
+		starts_add(w, &w->age_starts, &w->age_suffix);
+		/* a member with a word of two bytes is spared the three- and four-byte tests */
+		if (w->any_starts.member_short)
+			for (unsigned int h = 0; h < 65536; h++) {
+				w->any_mask3[h] |= w->any_starts.member_short;
+				w->any_mask4[h] |= w->any_starts.member_short;
+			}
 	}
 
 cleanup:

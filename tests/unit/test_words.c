@@ -393,6 +393,45 @@ static void test_words_starts(void **state)
 	}
 }
 
+/* Words of two bytes, and words beginning with non-ASCII letters, in a table of their own. */
+static void test_words_starts_short_and_utf8(void **state)
+{
+	errata__words *w = words_from(
+		"{\"relative\": [\"ma\", \"today\"], \"day_units\": [\"day\", \"\u0434\u0435\u043d\u044c\"],"
+		" \"born\": [\"n\u00e9\", \"\u00e9t\u00e9\"], \"age_suffix\": [\"-ans\"]}");
+	const char *pieces[] = { "ma", "MA", "mA", "today", "day", "\xd0\xb4\xd0\xb5\xd0\xbd\xd1\x8c",
+	                         "n\xc3\xa9", "\xc3\xa9t\xc3\xa9", "-ans", "mai", "m", "a", " ", "\n",
+	                         "\xe2\x80\x94", ".", "x" };
+	const errata__starts *sets[] = { &w->relative_starts, &w->unit_starts, &w->born_starts };
+	const errata__wordlist *lists[] = { &w->relative, &w->day_units, &w->born };
+	char t[200];
+	size_t want[200], got[200];
+
+	(void)state;
+	assert_true(w->relative_starts.has_short);
+	rng_state = 5;
+	for (int round = 0; round < 1500; round++) {
+		size_t len = 0;
+
+		while (len < 120)
+			len += (size_t)snprintf(t + len, sizeof(t) - len, "%s", pieces[rng() % 17]);
+		len -= rng() % 3;
+		errata__starts_begin(t, len);
+		for (size_t k = 0; k < 3; k++) {
+			size_t nw = true_starts(lists[k], t, len, want, 200);
+			size_t ng = scanned_starts(sets[k], t, len, got, 200);
+
+			expect_found(want, nw, got, ng);
+		}
+		errata__starts_end();
+	}
+	/* a two-byte word as the text's last two bytes */
+	errata__starts_begin("so ma", 5);
+	assert_int_equal(errata__starts_next(&w->relative_starts, "so ma", 5, 0), 3);
+	errata__starts_end();
+	errata__words_free(w);
+}
+
 /* errata__buf_format() must give what snprintf() gives. */
 static void expect_format(const char *want, int rc, errata_buf *b)
 {
@@ -443,6 +482,7 @@ int main(void)
 		cmocka_unit_test(test_words_sentence),
 		cmocka_unit_test(test_words_sentence_window),
 		cmocka_unit_test(test_words_starts),
+		cmocka_unit_test(test_words_starts_short_and_utf8),
 		cmocka_unit_test(test_words_buf_format),
 	};
 
