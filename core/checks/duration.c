@@ -238,17 +238,22 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 	count = errata_mentions_count(ctx->mentions);
 	errata__sentence(w, p, len, lp->start, &ss, &se);
-	ns = se;
-	while (ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\r' || p[ns] == '\t'))
-		ns++;
-	ne = se;
-	if (ns < len)
-		errata__sentence(w, p, len, ns, &ns, &ne);
 	first = errata__mention_at(ctx->mentions, lp->phrase_end);
 	if (first >= count)
 		return 0;
 	m = errata_mentions_get(ctx->mentions, first);
-	if (m->offset >= ne || !errata__mention_days(m, &start))
+	/* the first date after the phrase: in its sentence or the next (found only if needed) */
+	if (m->offset >= se) {
+		ns = se;
+		while (ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\r' || p[ns] == '\t'))
+			ns++;
+		ne = se;
+		if (ns < len)
+			errata__sentence(w, p, len, ns, &ns, &ne);
+		if (m->offset >= ne)
+			return 0;
+	}
+	if (!errata__mention_days(m, &start))
 		return 0;
 	if (m->flags & ERRATA_MENTION_RANGE_END)
 		return 0; /* the date after the phrase closes some other range */

@@ -1084,6 +1084,7 @@ static int put_long(errata_buf *buf, long v)
 	char digits[24];
 	size_t n = sizeof(digits);
 	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+	int error;
 
 	do {
 		digits[--n] = (char)('0' + u % 10);
@@ -1091,7 +1092,13 @@ static int put_long(errata_buf *buf, long v)
 	} while (u);
 	if (v < 0)
 		digits[--n] = '-';
-	return errata_buf_put(buf, digits + n, sizeof(digits) - n);
+	if ((error = errata_buf_grow(buf, sizeof(digits) - n)) < 0)
+		return error;
+	/* a few bytes: copied by hand */
+	while (n < sizeof(digits))
+		buf->ptr[buf->size++] = digits[n++];
+	buf->ptr[buf->size] = '\0';
+	return 0;
 }
 
 int errata__buf_format(errata_buf *buf, const char *fmt, ...)
