@@ -100,9 +100,6 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if (who.died[0] > 0 && who.died[0] <= ad->year)
 		return 0;
-	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
-	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ad->year))
-		return 0;
 	hi = ad->year - who.born[0];
 	lo = hi - 1;
 	if (who.born[1]) {
@@ -114,6 +111,10 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			hi = lo = ad->day >= who.born[2] ? hi : lo;
 	}
 	if (age >= lo && age <= hi)
+		return 0;
+	/* a wrong age, unless the sentence is about another year */
+	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
+	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ad->year))
 		return 0;
 	return report(ctx, span, span_len, &who, age, lo, hi);
 }
