@@ -234,7 +234,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	size_t len = ctx->prose_len, ss, se, ns, ne, count, i, first;
 	const errata_mention *m;
 	long start = 0, span, want_end, got_end, window, d, accepted;
-	int explicit_end = 0;
+	int explicit_end = 0, have_sentence = 0;
 
 	count = errata_mentions_count(ctx->mentions);
 	errata__sentence(w, p, len, lp->start, &ss, &se);
@@ -272,8 +272,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		got_end = d;
 		explicit_end = 1;
 	}
-	/* later dates of the same event */
-	errata__sentence(w, p, len, m->offset, &ss, &se);
+	/* later dates of the same event (the start's sentence is found when first needed) */
 	for (i = first + 1; i < count; i++) {
 		const errata_mention *o = errata_mentions_get(ctx->mentions, i);
 		size_t os, oe;
@@ -282,6 +281,10 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			break;
 		if (!errata__mention_days(o, &d) || d <= got_end || d - start > window)
 			continue;
+		if (!have_sentence) {
+			errata__sentence(w, p, len, m->offset, &ss, &se);
+			have_sentence = 1;
+		}
 		if ((o->flags & ERRATA_MENTION_RANGE_END) && o->peer == accepted) {
 			/* the end of a leg already taken: "from March 10 to March 11" */
 		} else if (o->offset < se) {
