@@ -34,6 +34,7 @@ static const unsigned char lower_table[256] = {
 #undef L4
 };
 
+/* errata__is_word_ascii()'s table: the ASCII letters and digits. */
 const unsigned char errata__ascii_word[256] = {
 #define W1(c) ((c) >= '0' && (c) <= '9') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z')
 #define W4(b) W1(b), W1(b + 1), W1(b + 2), W1(b + 3)

@@ -302,7 +302,12 @@ int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
  * ERRATA_ENOMEM, or ERRATA_EINVALID for any other conversion (what came
  * before it is appended).
  */
+#if defined(__GNUC__)
+int errata__buf_format(errata_buf *buf, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+#else
 int errata__buf_format(errata_buf *buf, const char *fmt, ...);
+#endif
 
 /* The first mention whose offset is >= at (count if none); binary search. */
 size_t errata__mention_at(const errata_mentions *m, size_t at);
