@@ -167,6 +167,7 @@ static int ties_to_event(const errata__words *w, const char *p, size_t len,
 	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
 	     i = errata__next_word_start(p, len, i + 1, e)) {
 		if (noun_len && i + noun_len <= e &&
+		    (p[i] | 0x20) == (noun[0] | 0x20) && /* a cheap test before the whole word */
 		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0)
 			noun_seen = 1;
 		else if (errata__words_match(&w->legs, p, len, i, NULL))

@@ -753,20 +753,6 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 	return cands.pos[k][lo];
 }
 
-size_t errata__skip_space(const char *text, size_t len, size_t at)
-{
-	while (at < len) {
-		if (text[at] == ' ' || text[at] == '\t')
-			at++;
-		else if (at + 1 < len && (unsigned char)text[at] == 0xc2 &&
-		         (unsigned char)text[at + 1] == 0xa0)
-			at += 2;
-		else
-			break;
-	}
-	return at;
-}
-
 size_t errata__read_count(const errata__words *w, const char *text,
                           size_t len, size_t at, int *value)
 {

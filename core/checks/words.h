@@ -256,7 +256,19 @@ size_t errata__read_count(const errata__words *w, const char *text,
                           size_t len, size_t at, int *value);
 
 /* Skip spaces (and no-break spaces) from at; returns the new offset. */
-size_t errata__skip_space(const char *text, size_t len, size_t at);
+static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
+{
+	while (at < len) {
+		if (text[at] == ' ' || text[at] == '\t')
+			at++;
+		else if (at + 1 < len && (unsigned char)text[at] == 0xc2 &&
+		         (unsigned char)text[at + 1] == 0xa0)
+			at += 2;
+		else
+			break;
+	}
+	return at;
+}
 
 /*
  * A name ending just before `end` (after skipping spaces back): a run of
