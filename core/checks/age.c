@@ -42,25 +42,28 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	const errata_date *ad = &ctx->article_date;
 	int error;
 
-	error = errata_buf_printf(&msg, "%.*s, born ", (int)(who->name_len < 100 ? who->name_len : 100),
-	                          who->name);
+	/* room for the whole message at once */
+	error = errata_buf_grow(&msg, 192);
+	if (!error)
+		error = errata__buf_format(&msg, "%.*s, born ",
+		                           (int)(who->name_len < 100 ? who->name_len : 100), who->name);
 	if (!error && who->born[1] && who->born[2])
 		error = errata__format_date(&msg, ctx->locale, who->born[0], who->born[1],
 		                            who->born[2], 1);
 	else if (!error && who->born[1])
-		error = errata_buf_printf(&msg, "%s %d", errata_locale_month_name(ctx->locale, who->born[1]),
-		                          who->born[0]);
+		error = errata__buf_format(&msg, "%s %d", errata_locale_month_name(ctx->locale, who->born[1]),
+		                           who->born[0]);
 	else if (!error)
-		error = errata_buf_printf(&msg, "in %d", who->born[0]);
+		error = errata__buf_format(&msg, "in %d", who->born[0]);
 	if (!error && who->entity)
 		error = errata_buf_puts(&msg, " (fact sheet)");
 	if (!error)
-		error = lo == hi ? errata_buf_printf(&msg, ", is %d on ", lo) :
-		                   errata_buf_printf(&msg, ", is %d or %d on ", lo, hi);
+		error = lo == hi ? errata__buf_format(&msg, ", is %d on ", lo) :
+		                   errata__buf_format(&msg, ", is %d or %d on ", lo, hi);
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
 	if (!error)
-		error = errata_buf_printf(&msg, ", not %d", age);
+		error = errata__buf_format(&msg, ", not %d", age);
 	if (!error)
 		error = errata__check_report(ctx, at, n, msg.ptr, NULL, 0);
 	else
@@ -97,9 +100,6 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if (who.died[0] > 0 && who.died[0] <= ad->year)
 		return 0;
-	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
-	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ad->year))
-		return 0;
 	hi = ad->year - who.born[0];
 	lo = hi - 1;
 	if (who.born[1]) {
@@ -111,6 +111,10 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			hi = lo = ad->day >= who.born[2] ? hi : lo;
 	}
 	if (age >= lo && age <= hi)
+		return 0;
+	/* a wrong age, unless the sentence is about another year */
+	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
+	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ad->year))
 		return 0;
 	return report(ctx, span, span_len, &who, age, lo, hi);
 }

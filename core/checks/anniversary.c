@@ -164,9 +164,13 @@ typedef struct {
 static void describe(event_info *ev, const errata__person *who, int kind)
 {
 	static const char *const verbs[] = { "", "was born", "died", "was founded" };
+	size_t n = strnlen(who->name, who->name_len < 100 ? who->name_len : 100);
+	size_t v = strlen(verbs[kind]);
 
-	snprintf(ev->who, sizeof(ev->who), "%.*s %s", (int)(who->name_len < 100 ? who->name_len : 100),
-	         who->name, verbs[kind]);
+	/* "NAME VERB": at most 100 + 1 + 11 bytes, so it always fits */
+	memcpy(ev->who, who->name, n);
+	ev->who[n] = ' ';
+	memcpy(ev->who + n + 1, verbs[kind], v + 1);
 	ev->from_sheet = who->entity != NULL;
 }
 
@@ -180,11 +184,10 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 	int kind = t->event;
 
 	memset(ev, 0, sizeof(*ev));
-	for (size_t i = s; i < e; i++) {
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
+	     i = errata__next_word_start(p, len, i + 1, e)) {
 		int y;
 
-		if (!errata__word_start(p, len, i))
-			continue;
 		if ((y = errata__read_year(p, len, i)) > 0) {
 			ev->year = y;
 			return y;
@@ -194,13 +197,12 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	if (kind == EVENT_NONE)
 		kind = EVENT_FOUNDING;
-	for (size_t i = s; i < e; i++) {
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
+	     i = errata__next_word_start(p, len, i + 1, e)) {
 		size_t at, n;
 		errata__person who;
 		const int *d;
 
-		if (!errata__word_start(p, len, i))
-			continue;
 		at = errata__name_after(p, len, i, &n);
 		if (!n) {
 			i += word_len_at(p, len, i);
@@ -264,15 +266,18 @@ static int report(const errata_check_ctx *ctx, const trigger *t, int when,
 	errata_buf msg = ERRATA_BUF_INIT;
 	int error;
 
-	error = errata_buf_printf(&msg, "\"%.*s\" in %d, but ", (int)(t->end - t->start),
-	                          ctx->prose + t->start, when);
-	if (!error && ev->who[0])
-		error = errata_buf_printf(&msg, "%s in %d%s", ev->who, ev->year,
-		                          ev->from_sheet ? " (fact sheet)" : "");
-	else if (!error)
-		error = errata_buf_printf(&msg, "the event is dated %d", ev->year);
+	/* room for the whole message at once */
+	error = errata_buf_grow(&msg, 192);
 	if (!error)
-		error = errata_buf_printf(&msg, ": that is %d years", when - ev->year);
+		error = errata__buf_format(&msg, "\"%.*s\" in %d, but ", (int)(t->end - t->start),
+		                           ctx->prose + t->start, when);
+	if (!error && ev->who[0])
+		error = errata__buf_format(&msg, "%s in %d%s", ev->who, ev->year,
+		                           ev->from_sheet ? " (fact sheet)" : "");
+	else if (!error)
+		error = errata__buf_format(&msg, "the event is dated %d", ev->year);
+	if (!error)
+		error = errata__buf_format(&msg, ": that is %d years", when - ev->year);
 	if (!error)
 		error = errata__check_report(ctx, t->start, t->end - t->start, msg.ptr, NULL, 0);
 	else
@@ -401,7 +406,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			}
 		}
 		for (size_t y = ss; !when && y < se; y++)
-			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end))
+			if ((p[y] == '1' || p[y] == '2') && /* what a year starts with */
+			    (y < t.object || y >= oe) && (y < t.start || y >= t.end))
 				when = errata__read_year(p, len, y);
 		if (!when)
 			when = ctx->article_date.year;

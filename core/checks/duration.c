@@ -164,10 +164,10 @@ static int ties_to_event(const errata__words *w, const char *p, size_t len,
 {
 	int noun_seen = 0, end_seen = 0, pronoun_seen = 0;
 
-	for (size_t i = s; i < e; i++) {
-		if (!errata__word_start(p, len, i))
-			continue;
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
+	     i = errata__next_word_start(p, len, i + 1, e)) {
 		if (noun_len && i + noun_len <= e &&
+		    (p[i] | 0x20) == (noun[0] | 0x20) && /* a cheap test before the whole word */
 		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0)
 			noun_seen = 1;
 		else if (errata__words_match(&w->legs, p, len, i, NULL))
@@ -190,12 +190,14 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	long span = got_end - start + (lp->nights ? 0 : 1);
 	int error = 0;
 
-	if (lp->of)
-		error = errata_buf_printf(&msg, "a %.*s %.*s from ", (int)lp->noun_len, p + lp->noun,
-		                          (int)(lp->end - lp->of), p + lp->of);
-	else
-		error = errata_buf_printf(&msg, "a %.*s %.*s from ", (int)(lp->end - lp->start),
-		                          p + lp->start, (int)lp->noun_len, p + lp->noun);
+	/* room for the whole message at once */
+	error = errata_buf_grow(&msg, 192);
+	if (!error && lp->of)
+		error = errata__buf_format(&msg, "a %.*s %.*s from ", (int)lp->noun_len, p + lp->noun,
+		                           (int)(lp->end - lp->of), p + lp->of);
+	else if (!error)
+		error = errata__buf_format(&msg, "a %.*s %.*s from ", (int)(lp->end - lp->start),
+		                           p + lp->start, (int)lp->noun_len, p + lp->noun);
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, a.year, a.month, a.day, 0);
 	if (!error)
@@ -211,9 +213,9 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 		error = errata__format_date(&msg, ctx->locale, c.year, c.month, c.day,
 		                            c.year != a.year);
 	if (!error)
-		error = errata_buf_printf(&msg, " (%ld %s)", span,
-		                          lp->nights ? (span == 1 ? "night" : "nights") :
-		                          (span == 1 ? "day" : "days"));
+		error = errata__buf_format(&msg, " (%ld %s)", span,
+		                           lp->nights ? (span == 1 ? "night" : "nights") :
+		                           (span == 1 ? "day" : "days"));
 	if (!error)
 		error = errata__check_report(ctx, lp->start, lp->end - lp->start, msg.ptr, NULL, 0);
 	else
@@ -233,21 +235,26 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	size_t len = ctx->prose_len, ss, se, ns, ne, count, i, first;
 	const errata_mention *m;
 	long start = 0, span, want_end, got_end, window, d, accepted;
-	int explicit_end = 0;
+	int explicit_end = 0, have_sentence = 0;
 
 	count = errata_mentions_count(ctx->mentions);
 	errata__sentence(w, p, len, lp->start, &ss, &se);
-	ns = se;
-	while (ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\r' || p[ns] == '\t'))
-		ns++;
-	ne = se;
-	if (ns < len)
-		errata__sentence(w, p, len, ns, &ns, &ne);
 	first = errata__mention_at(ctx->mentions, lp->phrase_end);
 	if (first >= count)
 		return 0;
 	m = errata_mentions_get(ctx->mentions, first);
-	if (m->offset >= ne || !errata__mention_days(m, &start))
+	/* the first date after the phrase: in its sentence or the next (found only if needed) */
+	if (m->offset >= se) {
+		ns = se;
+		while (ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\r' || p[ns] == '\t'))
+			ns++;
+		ne = se;
+		if (ns < len)
+			errata__sentence(w, p, len, ns, &ns, &ne);
+		if (m->offset >= ne)
+			return 0;
+	}
+	if (!errata__mention_days(m, &start))
 		return 0;
 	if (m->flags & ERRATA_MENTION_RANGE_END)
 		return 0; /* the date after the phrase closes some other range */
@@ -266,8 +273,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		got_end = d;
 		explicit_end = 1;
 	}
-	/* later dates of the same event */
-	errata__sentence(w, p, len, m->offset, &ss, &se);
+	/* later dates of the same event (the start's sentence is found when first needed) */
 	for (i = first + 1; i < count; i++) {
 		const errata_mention *o = errata_mentions_get(ctx->mentions, i);
 		size_t os, oe;
@@ -276,6 +282,10 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			break;
 		if (!errata__mention_days(o, &d) || d <= got_end || d - start > window)
 			continue;
+		if (!have_sentence) {
+			errata__sentence(w, p, len, m->offset, &ss, &se);
+			have_sentence = 1;
+		}
 		if ((o->flags & ERRATA_MENTION_RANGE_END) && o->peer == accepted) {
 			/* the end of a leg already taken: "from March 10 to March 11" */
 		} else if (o->offset < se) {

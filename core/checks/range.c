@@ -51,8 +51,8 @@ static int report_weekdays(const errata_check_ctx *ctx, size_t at, int ws, int w
 	const char *n2 = errata_locale_weekday_name(ctx->locale, we);
 	int error;
 
-	error = errata_buf_printf(&msg, "%s to %s is %ld days, but ", n1 ? n1 : "?",
-	                          n2 ? n2 : "?", wdays);
+	error = errata__buf_format(&msg, "%s to %s is %ld days, but ", n1 ? n1 : "?",
+	                           n2 ? n2 : "?", wdays);
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, a->year, a->month, a->day, 0);
 	if (!error)
@@ -60,7 +60,7 @@ static int report_weekdays(const errata_check_ctx *ctx, size_t at, int ws, int w
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, b->year, b->month, b->day, 0);
 	if (!error)
-		error = errata_buf_printf(&msg, " is %ld days", ddays);
+		error = errata__buf_format(&msg, " is %ld days", ddays);
 	if (!error)
 		error = errata__check_report(ctx, at, b->offset + b->length - at, msg.ptr, NULL, 0);
 	else

@@ -47,12 +47,15 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 	const char *suggestions[1];
 	int error;
 
-	error = errata_buf_printf(&msg, "%.*s, in an article dated %s, ", (int)word_len,
-	                          ctx->prose + word, ad_wd ? ad_wd : "");
+	/* room for the whole message at once */
+	error = errata_buf_grow(&msg, 192);
+	if (!error)
+		error = errata__buf_format(&msg, "%.*s, in an article dated %s, ", (int)word_len,
+		                           ctx->prose + word, ad_wd ? ad_wd : "");
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
 	if (!error)
-		error = errata_buf_printf(&msg, ", is %s, ", wd ? wd : "");
+		error = errata__buf_format(&msg, ", is %s, ", wd ? wd : "");
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, want->year, want->month, want->day, 0);
 	if (!error && m)
@@ -60,8 +63,8 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 	if (!error && m)
 		error = errata__format_date(&msg, ctx->locale, m->year, m->month, m->day, 0);
 	if (!error && !m)
-		error = errata_buf_printf(&msg, ", not %s",
-		                          errata_locale_weekday_name(ctx->locale, stated_weekday));
+		error = errata__buf_format(&msg, ", not %s",
+		                           errata_locale_weekday_name(ctx->locale, stated_weekday));
 	/* suggestion: the relative word with the right weekday or date */
 	if (!error)
 		error = errata_buf_put(&sugg, ctx->prose + word, end - word);
@@ -71,7 +74,7 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 		/* keep the text up to the mention, then the right date */
 		error = errata_buf_put(&fixed, ctx->prose + word, m->offset - word);
 		if (!error && m->weekday >= 0 && wd)
-			error = errata_buf_printf(&fixed, "%s, ", wd);
+			error = errata__buf_format(&fixed, "%s, ", wd);
 		if (!error)
 			error = errata__format_date(&fixed, ctx->locale, want->year, want->month,
 			                            want->day, (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) != 0);

@@ -10,6 +10,7 @@
 
 #include <cjson/cJSON.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,17 @@ static const unsigned char lower_table[256] = {
 #undef L4
 };
 
+/* errata__is_word_ascii()'s table: the ASCII letters and digits. */
+const unsigned char errata__ascii_word[256] = {
+#define W1(c) ((c) >= '0' && (c) <= '9') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z')
+#define W4(b) W1(b), W1(b + 1), W1(b + 2), W1(b + 3)
+#define W16(b) W4(b), W4(b + 4), W4(b + 8), W4(b + 12)
+	W16(0), W16(16), W16(32), W16(48), W16(64), W16(80), W16(96), W16(112)
+#undef W16
+#undef W4
+#undef W1
+};
+
 /* ASCII lower case of a byte value (0..255), by the table. */
 static inline int lower(int c)
 {
@@ -43,12 +55,16 @@ static inline int lower(int c)
 
 static void list_dispose(errata__wordlist *l)
 {
-	for (size_t i = 0; i < l->count; i++)
+	for (size_t i = 0; i < l->count; i++) {
 		free(l->items[i].word);
+		free(l->items[i].low);
+	}
 	free(l->items);
 	free(l->by_first);
+	free(l->shared);
 	l->items = NULL;
 	l->by_first = NULL;
+	l->shared = NULL;
 	l->count = 0;
 }
 
@@ -90,39 +106,90 @@ static int list_load(errata__wordlist *l, const char *name, const char *key,
 		if (!word || !word[0])
 			return errata__error(ERRATA_EINVALID,
 			                     "%s: consistency.%s: empty word", name, key);
-		if (!(wd->word = errata__strdup(word)))
+		if (!(wd->word = errata__strdup(word)) || !(wd->low = errata__strdup(word)))
 			return errata__oom();
 		wd->len = strlen(word);
+		for (size_t k = 0; k < wd->len; k++)
+			wd->low[k] = (char)lower((unsigned char)word[k]);
+		wd->ends_word = errata__is_word_byte(word, wd->len, wd->len - 1);
 		wd->value = cJSON_IsObject(v) ? (int)it->valuedouble : 0;
 		l->count++;
 	}
 	if (l->count > 10000)
 		return errata__error(ERRATA_EINVALID, "%s: consistency.%s: too many words", name, key);
-	/* group the indexes by first byte (a counting sort keeps table order) */
-	if (!(l->by_first = malloc(l->count * sizeof(*l->by_first))))
+	/* group the indexes by first byte, longest first, else in table order */
+	if (!(l->by_first = malloc(l->count * sizeof(*l->by_first))) ||
+	    !(l->shared = malloc(l->count * sizeof(*l->shared))))
 		return errata__oom();
 	{
 		size_t pos = 0;
 
+		memset(l->to, 0, sizeof(l->to));
+		for (size_t k = 0; k < l->count; k++)
+			l->to[lower((unsigned char)l->items[k].word[0])]++;
 		for (int c = 0; c < 256; c++) {
 			l->from[c] = (unsigned short)pos;
-			for (size_t k = 0; k < l->count; k++)
-				if (lower((unsigned char)l->items[k].word[0]) == c)
-					l->by_first[pos++] = (unsigned short)k;
-			l->to[c] = (unsigned short)pos;
+			pos += l->to[c];
+			l->to[c] = l->from[c]; /* filled up below */
 		}
+		for (size_t k = 0; k < l->count; k++) {
+			int c = lower((unsigned char)l->items[k].word[0]);
+			size_t at = l->to[c]++;
+
+			/* a stable insertion: after every item as long or longer */
+			while (at > l->from[c] && l->items[l->by_first[at - 1]].len < l->items[k].len) {
+				l->by_first[at] = l->by_first[at - 1];
+				at--;
+			}
+			l->by_first[at] = (unsigned short)k;
+		}
+	}
+	for (size_t j = 0; j < l->count; j++) {
+		const errata__word *a = j ? &l->items[l->by_first[j - 1]] : NULL;
+		const errata__word *b = &l->items[l->by_first[j]];
+		size_t common = 0;
+
+		/* the first of a group shares its first byte with the text it is tried on */
+		if (!a || a->low[0] != b->low[0])
+			common = 1;
+		else
+			while (common < a->len && common < b->len && a->low[common] == b->low[common])
+				common++;
+		l->shared[j] = common;
 	}
 	return 0;
 }
 
-/* A 16-bit hash of three lower-case bytes. */
-static unsigned int hash3(unsigned char a, unsigned char b, unsigned char c)
+/* A 16-bit hash of three bytes as the text has them: v is b0 | b1 << 8 | b2 << 16 (| b3 << 24). */
+static inline unsigned int hash3(uint32_t v)
 {
-	return (((unsigned int)a * 961u) + ((unsigned int)b * 31u) + c) & 0xffffu;
+	return (unsigned int)(((v << 8) * 2654435761u) >> 16);
 }
 
-static void starts_add(errata__starts *set, const errata__wordlist *l)
+/* A 16-bit hash of four bytes as the text has them: v is b0 | b1 << 8 | b2 << 16 | b3 << 24. */
+static inline unsigned int hash4(uint32_t v)
 {
+	return (unsigned int)((v * 2246822519u) >> 16);
+}
+
+/* Set bit k of bits. */
+static void bit_on(unsigned char *bits, unsigned int k)
+{
+	bits[k >> 3] |= (unsigned char)(1u << (k & 7));
+}
+
+/*
+ * Add the words of l to the member set `set` of the union w->any_starts
+ * (set->index is its place there): the two-byte starts (bits, and raw and
+ * the union's member_mask in every case the text may give them), the hash
+ * of the first three bytes (bits3; bits3_only for words of three bytes),
+ * of the first four (bits4), and the same in the union's tables.
+ */
+static void starts_add(errata__words *w, errata__starts *set, const errata__wordlist *l)
+{
+	errata__starts *all = &w->any_starts;
+	unsigned char flag = (unsigned char)(1u << set->index);
+
 	for (size_t i = 0; i < l->count; i++) {
 		const char *wd = l->items[i].word;
 		size_t n = l->items[i].len;
@@ -136,36 +203,37 @@ static void starts_add(errata__starts *set, const errata__wordlist *l)
 		if (n < 2)
 			continue; /* never found by a scan */
 		k = ((unsigned int)lower((unsigned char)wd[0]) << 8) | (unsigned int)lower((unsigned char)wd[1]);
-		set->bits[k >> 3] |= (unsigned char)(1u << (k & 7));
+		bit_on(set->bits, k);
+		bit_on(all->bits, k);
+		/* the first two, three and four bytes in every case the text may give them */
+		for (unsigned int v = 0; v < 16; v++) {
+			uint32_t bytes = 0;
+
+			for (unsigned int nb = 0; nb < 4 && nb < n; nb++) {
+				unsigned int c = lower((unsigned char)wd[nb]);
+
+				if (((v >> nb) & 1) && c >= 'a' && c <= 'z')
+					c -= 32;
+				bytes |= (uint32_t)c << (8 * nb);
+			}
+			bit_on(set->raw, bytes & 0xffff);
+			bit_on(all->raw, bytes & 0xffff);
+			w->any_mask[bytes & 0xffff] |= flag;
+			if (n == 2)
+				continue;
+			bit_on(set->bits3, hash3(bytes));
+			bit_on(all->bits3, hash3(bytes));
+			if (n == 3) {
+				bit_on(set->bits3_only, hash3(bytes));
+				w->any_mask3[hash3(bytes)] |= flag;
+			} else {
+				bit_on(set->bits4, hash4(bytes));
+				w->any_mask4[hash4(bytes)] |= flag;
+			}
+		}
 		if (n == 2) {
-			set->has_short = 1;
-			continue;
-		}
-		k = hash3((unsigned char)lower((unsigned char)wd[0]), (unsigned char)lower((unsigned char)wd[1]),
-		          (unsigned char)lower((unsigned char)wd[2]));
-		set->bits3[k >> 3] |= (unsigned char)(1u << (k & 7));
-	}
-}
-
-/* Fill set->raw from set->bits: every case of each two-byte start. */
-static void starts_finish(errata__starts *set)
-{
-	for (unsigned int k = 0; k < 65536; k++) {
-		unsigned int a = k >> 8, b = k & 0xff;
-
-		if (!set->bits[k >> 3]) {
-			k |= 7;
-			continue;
-		}
-		if (!((set->bits[k >> 3] >> (k & 7)) & 1))
-			continue;
-		/* the byte pair as written, and with either letter in upper case */
-		for (int v = 0; v < 4; v++) {
-			unsigned int x = (v & 1) && a >= 'a' && a <= 'z' ? a - 32 : a;
-			unsigned int y = (v & 2) && b >= 'a' && b <= 'z' ? b - 32 : b;
-			unsigned int r = x | (y << 8);
-
-			set->raw[r >> 3] |= (unsigned char)(1u << (r & 7));
+			set->has_short = all->has_short = 1;
+			all->member_short |= flag;
 		}
 	}
 }
@@ -190,39 +258,34 @@ int errata__words_from_json(errata__words **out, const char *name,
 #undef ERRATA__WORDS_LOAD
 
 	if (!error) {
-		starts_add(&w->unit_starts, &w->day_units);
-		starts_add(&w->unit_starts, &w->night_units);
-		starts_add(&w->unit_starts, &w->day_units_plural);
-		starts_add(&w->unit_starts, &w->night_units_plural);
-		starts_add(&w->relative_starts, &w->relative);
-		starts_add(&w->anniversary_starts, &w->anniversary);
-		starts_add(&w->anniversary_starts, &w->named_anniversaries);
-		starts_add(&w->anniversary_starts, &w->years_since);
-		starts_add(&w->born_starts, &w->born);
-		starts_add(&w->age_starts, &w->age_suffix);
-		{
-			errata__starts *sets[] = { &w->unit_starts, &w->relative_starts,
-			                           &w->anniversary_starts, &w->born_starts,
-			                           &w->age_starts };
+		errata__starts *sets[] = { &w->unit_starts, &w->relative_starts,
+		                           &w->anniversary_starts, &w->born_starts,
+		                           &w->age_starts };
 
-			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
-				for (size_t b = 0; b < sizeof(w->any_starts.bits); b++) {
-					w->any_starts.bits[b] |= sets[k]->bits[b];
-					w->any_starts.bits3[b] |= sets[k]->bits3[b];
-				}
-				w->any_starts.has_short |= sets[k]->has_short;
-				sets[k]->all = &w->any_starts;
-				w->any_starts.members[w->any_starts.member_count++] = sets[k];
-				for (unsigned int b = 0; b < sizeof(sets[k]->bits); b++)
-					for (unsigned int bit = 0; sets[k]->bits[b] && bit < 8; bit++)
-						if ((sets[k]->bits[b] >> bit) & 1)
-							w->any_mask[b * 8 + bit] |= (unsigned char)(1u << k);
-			}
-			w->any_starts.member_mask = w->any_mask;
-			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
-				starts_finish(sets[k]);
-			starts_finish(&w->any_starts);
+		for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
+			sets[k]->all = &w->any_starts;
+			sets[k]->index = w->any_starts.member_count;
+			w->any_starts.members[w->any_starts.member_count++] = sets[k];
 		}
+		w->any_starts.member_mask = w->any_mask;
+		w->any_starts.member_mask3 = w->any_mask3;
+		w->any_starts.member_mask4 = w->any_mask4;
+		starts_add(w, &w->unit_starts, &w->day_units);
+		starts_add(w, &w->unit_starts, &w->night_units);
+		starts_add(w, &w->unit_starts, &w->day_units_plural);
+		starts_add(w, &w->unit_starts, &w->night_units_plural);
+		starts_add(w, &w->relative_starts, &w->relative);
+		starts_add(w, &w->anniversary_starts, &w->anniversary);
+		starts_add(w, &w->anniversary_starts, &w->named_anniversaries);
+		starts_add(w, &w->anniversary_starts, &w->years_since);
+		starts_add(w, &w->born_starts, &w->born);
+		starts_add(w, &w->age_starts, &w->age_suffix);
+		/* a member with a word of two bytes is spared the three- and four-byte tests */
+		if (w->any_starts.member_short)
+			for (unsigned int h = 0; h < 65536; h++) {
+				w->any_mask3[h] |= w->any_starts.member_short;
+				w->any_mask4[h] |= w->any_starts.member_short;
+			}
 	}
 
 cleanup:
@@ -242,6 +305,11 @@ struct words_cache {
 
 static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct words_cache *cache;
+/* The entry this thread used last. */
+static _Thread_local struct {
+	char lang[16];
+	const errata__words *words;
+} last_words;
 
 static int words_read(errata__words **out, const char *lang)
 {
@@ -281,6 +349,11 @@ int errata__words_for(const errata__words **out, const errata_locale *loc)
 	*out = NULL;
 	if (!lang || !lang[0] || strlen(lang) >= sizeof(c->lang) || strchr(lang, '/'))
 		lang = "en";
+	/* the same language as this thread's last call: no lock (entries are never freed) */
+	if (last_words.words && strcmp(last_words.lang, lang) == 0) {
+		*out = last_words.words;
+		return 0;
+	}
 	pthread_mutex_lock(&cache_lock);
 	for (c = cache; c; c = c->next)
 		if (strcmp(c->lang, lang) == 0)
@@ -301,6 +374,8 @@ int errata__words_for(const errata__words **out, const errata_locale *loc)
 		cache = c;
 	}
 	*out = c->words;
+	memcpy(last_words.lang, c->lang, sizeof(c->lang));
+	last_words.words = c->words;
 
 cleanup:
 	pthread_mutex_unlock(&cache_lock);
@@ -309,17 +384,11 @@ cleanup:
 
 /* ---- matching --------------------------------------------------------- */
 
-int errata__is_word_byte(const char *text, size_t len, size_t i)
+int errata__is_word_char(const char *text, size_t len, size_t i)
 {
-	unsigned char c;
+	unsigned char c = (unsigned char)text[i];
 	uint32_t cp = 0;
 
-	if (i >= len)
-		return 0;
-	c = (unsigned char)text[i];
-	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		       (c >= '0' && c <= '9');
 	if ((c & 0xc0) == 0x80)
 		return 1; /* inside a character */
 	if (!errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
@@ -333,22 +402,6 @@ int errata__is_word_byte(const char *text, size_t len, size_t i)
 	return 1;
 }
 
-int errata__word_start(const char *text, size_t len, size_t i)
-{
-	if (!errata__is_word_byte(text, len, i))
-		return 0;
-	if (i == 0)
-		return 1;
-	/* step back over a whole UTF-8 character */
-	{
-		size_t j = i - 1;
-
-		while (j > 0 && ((unsigned char)text[j] & 0xc0) == 0x80)
-			j--;
-		return !errata__is_word_byte(text, len, j);
-	}
-}
-
 /* Byte classes for the word walk: 0 not a word, 1 ASCII letter or digit, 2 non-ASCII. */
 static inline unsigned char byte_class(unsigned char c)
 {
@@ -357,35 +410,47 @@ static inline unsigned char byte_class(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-size_t errata__words_match(const errata__wordlist *list, const char *text,
-                           size_t len, size_t at, int *value)
+size_t errata__words_match_from(const errata__wordlist *list, const char *text,
+                                size_t len, size_t at, int *value)
 {
-	size_t best = 0;
-	int c;
+	const unsigned char *t = (const unsigned char *)text + at;
+	size_t left = len - at, known = 1;
+	int c = lower(t[0]), differs = 0;
 
-	if (at >= len)
-		return 0;
-	c = lower((unsigned char)text[at]);
+	/*
+	 * Longest first: the first that matches is the one wanted. What the
+	 * text was found to share with one word carries to the next through
+	 * the bytes the two share: text[0, known) equals the word before, and
+	 * when `differs`, text[known] is not its next byte.
+	 */
 	for (size_t i = list->from[c]; i < list->to[c]; i++) {
 		const errata__word *w = &list->items[list->by_first[i]];
-		size_t k;
+		size_t shared = list->shared[i], k;
 
-		if (w->len <= best || at + w->len > len)
+		if (shared < known) {
+			/* where this word leaves the one before, the text followed that one */
+			known = shared;
+			differs = shared < w->len;
+		} else if (shared == known) {
+			differs = 0;
+		}
+		if (differs || w->len > left)
 			continue;
-		for (k = 1; k < w->len; k++)
-			if (lower((unsigned char)text[at + k]) != lower((unsigned char)w->word[k]))
-				break;
-		if (k < w->len)
+		for (k = known; k < w->len && lower_table[t[k]] == (unsigned char)w->low[k]; k++)
+			;
+		known = k;
+		if (k < w->len) {
+			differs = 1;
 			continue;
+		}
 		/* a word ends at a boundary, unless it ends in punctuation ("ex-") */
-		if (errata__is_word_byte(w->word, w->len, w->len - 1) &&
-		    errata__is_word_byte(text, len, at + w->len))
+		if (w->ends_word && errata__is_word_byte(text, len, at + w->len))
 			continue;
-		best = w->len;
 		if (value)
 			*value = w->value;
+		return w->len;
 	}
-	return best;
+	return 0;
 }
 
 /* ---- scans ------------------------------------------------------------ */
@@ -399,22 +464,41 @@ static inline int in_set(const errata__starts *set, const unsigned char *t, size
 	return (set->raw[r >> 3] >> (r & 7)) & 1;
 }
 
-/* Whether a word of the set may start at i (0 < i): in the set, after a non-word. */
-static inline int starts_at(const errata__starts *set, const char *text, size_t len, size_t i)
+/* Whether a non-word stands before i (0 < i): a word may start there. */
+static inline int after_nonword(const char *text, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)text[i - 1];
+
+	return c < 0x80 ? byte_class(c) != 1 : errata__word_start(text, len, i);
+}
+
+/*
+ * Whether a word of the set may start at i (0 < i, i + 1 < len), its
+ * first two bytes being known to be in the set: the third byte agrees,
+ * and a non-word stands before.
+ */
+static inline int starts_after_pair(const errata__starts *set, const char *text, size_t len,
+                                    size_t i)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	unsigned int k3;
 
-	if (i + 1 >= len || !in_set(set, t, i))
-		return 0;
 	if (!set->has_short) {
 		if (i + 2 >= len)
 			return 0;
-		k3 = hash3(lower_table[t[i]], lower_table[t[i + 1]], lower_table[t[i + 2]]);
+		k3 = hash3((uint32_t)t[i] | (uint32_t)t[i + 1] << 8 | (uint32_t)t[i + 2] << 16);
 		if (!((set->bits3[k3 >> 3] >> (k3 & 7)) & 1))
 			return 0;
 	}
-	return t[i - 1] < 0x80 ? byte_class(t[i - 1]) != 1 : errata__word_start(text, len, i);
+	return after_nonword(text, len, i);
+}
+
+/* Whether a word of the set may start at i (0 < i): in the set, after a non-word. */
+static inline int starts_at(const errata__starts *set, const char *text, size_t len, size_t i)
+{
+	if (i + 1 >= len || !in_set(set, (const unsigned char *)text, i))
+		return 0;
+	return starts_after_pair(set, text, len, i);
 }
 
 /*
@@ -490,6 +574,7 @@ static _Thread_local struct {
 	uint64_t hash;
 	size_t *pos[8];
 	size_t count[8], alloc[8];
+	size_t next[8];   /* the index after the one last returned: scans go forward */
 	int valid;
 	/* the document the checker is running the checks on (errata__starts_begin()) */
 	const char *doc_text;
@@ -527,31 +612,95 @@ static uint64_t text_hash(const char *text, size_t len)
 	return h;
 }
 
+/* Keep position i for each member set of the union in mask; 0, or -1 when out of memory. */
+static int cands_add(unsigned int mask, size_t i)
+{
+	for (int k = 0; mask; k++, mask >>= 1) {
+		if (!(mask & 1))
+			continue;
+		if (cands.count[k] == cands.alloc[k]) {
+			size_t na = cands.alloc[k] ? cands.alloc[k] * 2 : 64;
+			size_t *grown = realloc(cands.pos[k], na * sizeof(*grown));
+
+			if (!grown)
+				return -1;
+			cands.pos[k] = grown;
+			cands.alloc[k] = na;
+		}
+		cands.pos[k][cands.count[k]++] = i;
+	}
+	return 0;
+}
+
+/*
+ * Find the word starts of the union set `all` in text, in one pass, and
+ * keep each under the members whose words may begin there: of the
+ * positions scan_next(all) would return one by one, those the member's
+ * own scan would return too. After each separator (an ASCII byte below
+ * '0' or a non-ASCII byte), the next two bytes index member_mask, the
+ * hashes of the next three and four member_mask3 and member_mask4 (a
+ * member with a two-byte word is in every entry), and where some member
+ * is in both, the byte before must not be part of a word. Returns 0, or
+ * -1 when out of memory.
+ */
 static int cands_build(const errata__starts *all, const char *text, size_t len)
 {
 	const unsigned char *t = (const unsigned char *)text;
+	const unsigned char *members = all->member_mask, *members3 = all->member_mask3;
+	const unsigned char *members4 = all->member_mask4;
+	size_t i = 0;
 
 	cands.valid = 0;
 	for (int k = 0; k < all->member_count; k++)
-		cands.count[k] = 0;
-	for (size_t i, from = 0; (i = scan_next(all, text, len, from)) < len; from = i + 1) {
-		unsigned int mask = all->member_mask[((unsigned int)lower_table[t[i]] << 8) |
-		                                     lower_table[t[i + 1]]];
+		cands.count[k] = cands.next[k] = 0;
+	/* the text's first word needs no separator before it */
+	if (len > 1 && errata__is_word_byte(text, len, 0) && in_set(all, t, 0) &&
+	    cands_add(members[t[0] | ((unsigned int)t[1] << 8)], 0) < 0)
+		return -1;
+#if defined(__SSE2__) && defined(__GNUC__)
+	/* 20 bytes left: the four bytes read at each j below (j <= i + 16) are inside the text */
+	for (; i + 20 <= len; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+		const unsigned char *after = t + i + 1;
 
-		for (int k = 0; mask; k++, mask >>= 1) {
-			if (!(mask & 1))
+		/* bytes below '0' and non-ASCII bytes are the negative ones below '0' as signed */
+		for (uint64_t m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8('0')));
+		     m; m &= m - 1) {
+			size_t b = (size_t)__builtin_ctzll(m);
+			uint16_t pair;
+			uint32_t quad;
+			unsigned int mask;
+
+			/* x86 is little-endian: pair is t[j] | t[j + 1] << 8, quad goes on to t[j + 3] */
+			memcpy(&pair, after + b, 2);
+			if (!(mask = members[pair]))
 				continue;
-			if (cands.count[k] == cands.alloc[k]) {
-				size_t na = cands.alloc[k] ? cands.alloc[k] * 2 : 64;
-				size_t *grown = realloc(cands.pos[k], na * sizeof(*grown));
-
-				if (!grown)
-					return -1;
-				cands.pos[k] = grown;
-				cands.alloc[k] = na;
-			}
-			cands.pos[k][cands.count[k]++] = i;
+			memcpy(&quad, after + b, 4);
+			if (!(mask &= members3[hash3(quad)] | members4[hash4(quad)]))
+				continue;
+			if (after_nonword(text, len, i + 1 + b) && cands_add(mask, i + 1 + b) < 0)
+				return -1;
 		}
+	}
+#endif
+	for (; i + 2 < len; i++) {
+		size_t j = i + 1;
+		uint32_t v = (uint32_t)t[j] | (uint32_t)t[j + 1] << 8;
+		unsigned int mask;
+
+		if ((t[i] >= 0x30 && t[i] < 0x80) || !(mask = members[v]))
+			continue;
+		/* a word of three bytes or more needs its third byte in the text, and so on */
+		if (j + 3 < len) {
+			v |= (uint32_t)t[j + 2] << 16 | (uint32_t)t[j + 3] << 24;
+			mask &= members3[hash3(v)] | members4[hash4(v)];
+		} else if (j + 2 < len) {
+			mask &= members3[hash3(v | (uint32_t)t[j + 2] << 16)];
+		} else {
+			mask &= all->member_short;
+		}
+		if (mask && after_nonword(text, len, j) && cands_add(mask, j) < 0)
+			return -1;
 	}
 	cands.all = all;
 	cands.text = text;
@@ -565,13 +714,11 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 {
 	const errata__starts *all = set->all;
 	size_t lo = 0, hi;
-	int k = 0;
+	int k;
 
-	if (all)
-		while (k < all->member_count && all->members[k] != set)
-			k++;
-	if (!all || k == all->member_count)
+	if (!all)
 		return scan_next(set, text, len, from);
+	k = set->index;
 	if (!cands.valid || cands.text != text || cands.len != len || cands.all != all ||
 	    (from == 0 && (text != cands.doc_text || len != cands.doc_len))) {
 		/* the document being checked needs no hash: its positions were dropped at its start */
@@ -586,29 +733,24 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 		}
 	}
 	hi = cands.count[k];
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
+	lo = cands.next[k];
+	/* the first position at or after from: where the last call left off, else a binary search */
+	if (!(lo <= hi && (lo == 0 || cands.pos[k][lo - 1] < from) &&
+	      (lo == hi || cands.pos[k][lo] >= from))) {
+		lo = 0;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
 
-		if (cands.pos[k][mid] < from)
-			lo = mid + 1;
-		else
-			hi = mid;
+			if (cands.pos[k][mid] < from)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
 	}
-	return lo < cands.count[k] ? cands.pos[k][lo] : len;
-}
-
-size_t errata__skip_space(const char *text, size_t len, size_t at)
-{
-	while (at < len) {
-		if (text[at] == ' ' || text[at] == '\t')
-			at++;
-		else if (at + 1 < len && (unsigned char)text[at] == 0xc2 &&
-		         (unsigned char)text[at + 1] == 0xa0)
-			at += 2;
-		else
-			break;
-	}
-	return at;
+	if (lo >= cands.count[k])
+		return len;
+	cands.next[k] = lo + 1;
+	return cands.pos[k][lo];
 }
 
 size_t errata__read_count(const errata__words *w, const char *text,
@@ -635,7 +777,7 @@ size_t errata__read_count(const errata__words *w, const char *text,
 	return errata__words_match(&w->numbers, text, len, at, value);
 }
 
-int errata__read_year(const char *text, size_t len, size_t at)
+int errata__read_year_from(const char *text, size_t len, size_t at)
 {
 	int v = 0;
 
@@ -676,10 +818,11 @@ static int abbreviation_before(const errata__words *w, const char *text, size_t 
 		s--;
 	if (i - s == 1 && text[s] >= 'A' && text[s] <= 'Z')
 		return 1; /* an initial: "J. Smith" */
-	if (!w)
+	if (!w || s == i)
 		return 0;
-	for (size_t k = 0; k < w->abbreviations.count; k++) {
-		const errata__word *a = &w->abbreviations.items[k];
+	/* only the abbreviations with the word's first letter can match */
+	for (size_t k = w->abbreviations.from[lower(text[s])]; k < w->abbreviations.to[lower(text[s])]; k++) {
+		const errata__word *a = &w->abbreviations.items[w->abbreviations.by_first[k]];
 
 		if (a->len == i - s && errata__strncasecmp_ascii(a->word, text + s, a->len) == 0)
 			return 1;
@@ -733,14 +876,72 @@ static size_t sentence_break(const errata__words *w, const char *text,
 	return m;
 }
 
+/* The byte mask of a 16-byte block: bit b for each '\n', '.', '!' or '?' at p[b]. */
+#if defined(__SSE2__) && defined(__GNUC__)
+static inline unsigned int end_bytes16(const unsigned char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i hit = _mm_or_si128(
+		_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('.'))),
+		_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('!')), _mm_cmpeq_epi8(x, _mm_set1_epi8('?'))));
+
+	return (unsigned int)_mm_movemask_epi8(hit);
+}
+#endif
+
+/* Whether a sentence may end at byte c (sentence_break() is 0 for any other). */
+static inline int is_end_byte(unsigned char c)
+{
+	return c == '\n' || c == '.' || c == '!' || c == '?';
+}
+
+/* The first byte in [i, hi) that may end a sentence; hi if none. */
+static size_t next_end_byte(const char *text, size_t hi, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; i + 16 <= hi; i += 16) {
+		unsigned int m = end_bytes16(t + i);
+
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; i < hi; i++)
+		if (is_end_byte(t[i]))
+			return i;
+	return hi;
+}
+
+/* One past the last byte in [lo, i) that may end a sentence; lo if none. */
+static size_t prev_end_byte(const char *text, size_t lo, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+#if defined(__SSE2__) && defined(__GNUC__)
+	for (; i >= lo + 16; i -= 16) {
+		unsigned int m = end_bytes16(t + i - 16);
+
+		if (m)
+			return i - 16 + (size_t)(32 - __builtin_clz(m));
+	}
+#endif
+	for (; i > lo; i--)
+		if (is_end_byte(t[i - 1]))
+			return i;
+	return lo;
+}
+
 void errata__sentence(const errata__words *w, const char *text, size_t len,
                       size_t at, size_t *start, size_t *end)
 {
 	size_t lo = at > 4000 ? at - 4000 : 0, hi = at + 4000 < len ? at + 4000 : len;
 	size_t i;
 
+	/* only the bytes that may end a sentence are tried, nearest first */
 	*start = lo;
-	for (i = at; i > lo; i--) {
+	for (i = at; (i = prev_end_byte(text, lo, i)) > lo; i--) {
 		size_t next = sentence_break(w, text, len, i - 1);
 
 		if (next && next <= at) {
@@ -749,7 +950,7 @@ void errata__sentence(const errata__words *w, const char *text, size_t len,
 		}
 	}
 	*end = hi;
-	for (i = at; i < hi; i++) {
+	for (i = next_end_byte(text, hi, at); i < hi; i = next_end_byte(text, hi, i + 1)) {
 		if (sentence_break(w, text, len, i)) {
 			*end = text[i] == '\n' ? i : i + 1;
 			break;
@@ -856,11 +1057,80 @@ int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
 	int error;
 
 	if (name)
-		error = errata_buf_printf(buf, "%s %d", name, day);
+		error = errata__buf_format(buf, "%s %d", name, day);
 	else
 		error = errata_buf_printf(buf, "%04d-%02d-%02d", year, month, day);
 	if (!error && with_year && name)
-		error = errata_buf_printf(buf, ", %d", year);
+		error = errata__buf_format(buf, ", %d", year);
+	return error;
+}
+
+/* Append v in decimal. */
+static int put_long(errata_buf *buf, long v)
+{
+	char digits[24];
+	size_t n = sizeof(digits);
+	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+	int error;
+
+	do {
+		digits[--n] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		digits[--n] = '-';
+	if ((error = errata_buf_grow(buf, sizeof(digits) - n)) < 0)
+		return error;
+	/* a few bytes: copied by hand */
+	while (n < sizeof(digits))
+		buf->ptr[buf->size++] = digits[n++];
+	buf->ptr[buf->size] = '\0';
+	return 0;
+}
+
+int errata__buf_format(errata_buf *buf, const char *fmt, ...)
+{
+	va_list ap;
+	int error = 0;
+
+	va_start(ap, fmt);
+	while (*fmt && !error) {
+		const char *pct = strchr(fmt, '%'), *s;
+		int prec;
+
+		if (!pct) {
+			error = errata_buf_puts(buf, fmt);
+			break;
+		}
+		if (pct > fmt && (error = errata_buf_put(buf, fmt, (size_t)(pct - fmt))) < 0)
+			break;
+		fmt = pct + 1;
+		if (fmt[0] == 's') {
+			s = va_arg(ap, const char *);
+			error = errata_buf_puts(buf, s ? s : "(null)");
+			fmt += 1;
+		} else if (fmt[0] == '.' && fmt[1] == '*' && fmt[2] == 's') {
+			prec = va_arg(ap, int);
+			s = va_arg(ap, const char *);
+			if (!s)
+				s = prec < 0 || prec >= 6 ? "(null)" : ""; /* as glibc has it */
+			/* like printf: at most prec bytes, and never past a NUL */
+			error = errata_buf_put(buf, s, prec < 0 ? strlen(s) : strnlen(s, (size_t)prec));
+			fmt += 3;
+		} else if (fmt[0] == 'd') {
+			error = put_long(buf, va_arg(ap, int));
+			fmt += 1;
+		} else if (fmt[0] == 'l' && fmt[1] == 'd') {
+			error = put_long(buf, va_arg(ap, long));
+			fmt += 2;
+		} else if (fmt[0] == '%') {
+			error = errata_buf_putc(buf, '%');
+			fmt += 1;
+		} else {
+			error = errata__error(ERRATA_EINVALID, "unsupported conversion '%%%c'", fmt[0]);
+		}
+	}
+	va_end(ap);
 	return error;
 }
 
@@ -1052,22 +1322,23 @@ int errata__person_find(const struct errata_facts *facts,
 			}
 			if (found)
 				continue; /* the article outranks the sheet */
-			for (size_t k = 0; k < errata__facts_count(facts); k++) {
-				const errata__fact_entity *e = errata__facts_get(facts, k);
+			/* the sheet's entities of that name, each once: two are ambiguous */
+			{
+				const errata__fact_entity *named[2];
+				size_t nnamed = errata__facts_named(facts, s, sl, named, 2);
 
-				if (!errata__fact_entity_named(e, s, sl))
-					continue;
-				if (who.entity && who.entity != e)
+				if (nnamed > 1)
 					return 0;
-				who.entity = e;
-				who.name = e->name;
-				who.name_len = strlen(e->name);
-				set_date(who.born, &e->born);
-				set_date(who.died, &e->died);
-				set_date(who.founded, &e->founded);
+				if (nnamed == 1) {
+					who.entity = named[0];
+					who.name = named[0]->name;
+					who.name_len = strlen(named[0]->name);
+					set_date(who.born, &named[0]->born);
+					set_date(who.died, &named[0]->died);
+					set_date(who.founded, &named[0]->founded);
+					found = 1;
+				}
 			}
-			if (who.entity)
-				found = 1;
 		}
 		if (found) {
 			*out = who;

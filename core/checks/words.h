@@ -21,12 +21,17 @@ typedef struct {
 	char *word;
 	size_t len;
 	int value;     /* 0 for a plain list */
+	char *low;     /* the word in ASCII lower case */
+	int ends_word; /* its last byte is a word byte (a match must end at a boundary) */
 } errata__word;
 
 typedef struct {
 	errata__word *items;      /* in the table's order */
 	size_t count;
-	unsigned short *by_first; /* item indexes grouped by first byte, lower case */
+	/* item indexes grouped by first byte, lower case; longest first, then in table order */
+	unsigned short *by_first;
+	/* per by_first entry: the bytes its word shares (in lower case) with the entry before */
+	size_t *shared;
 	unsigned short from[256]; /* by_first[from[c] .. to[c]) start with byte c */
 	unsigned short to[256];
 } errata__wordlist;
@@ -47,7 +52,10 @@ typedef struct {
  */
 typedef struct errata__starts {
 	unsigned char bits[8192];
-	unsigned char bits3[8192];  /* a hash of the first three bytes, to thin them out */
+	/* a hash of the first three bytes, in every case (hash3()), to thin them out */
+	unsigned char bits3[8192];
+	unsigned char bits3_only[8192]; /* the same, of the words of three bytes only */
+	unsigned char bits4[8192];      /* of the first four bytes of longer words (hash4()) */
 	/* bits as the text has them: bit (b0 | b1 << 8) for any case of the two bytes */
 	unsigned char raw[8192];
 	int has_short;              /* a word of two bytes: bits3 cannot be used */
@@ -59,7 +67,17 @@ typedef struct errata__starts {
 	/* In the union: the sets it joins (their positions are kept apart). */
 	const struct errata__starts *members[8];
 	int member_count;
-	const unsigned char *member_mask; /* per two-byte start: bit k for members[k] */
+	int index;                  /* in a member: its place in the union's members */
+	/* per two bytes as the text has them (t[i] | t[i + 1] << 8, any case): bit k for members[k] */
+	const unsigned char *member_mask;
+	/*
+	 * per hash of three bytes (bits3_only) and of four (bits4): bit k for
+	 * members[k] that have a word of three bytes, or of four or more, with
+	 * that hash, or any word of two bytes
+	 */
+	const unsigned char *member_mask3;
+	const unsigned char *member_mask4;
+	unsigned char member_short;     /* bit k for members[k] with a word of two bytes */
 } errata__starts;
 
 typedef struct errata__words {
@@ -74,14 +92,19 @@ typedef struct errata__words {
 	errata__starts age_starts;         /* age_suffix, from its first letter ("-year-old") */
 	errata__starts any_starts;         /* the union of the above */
 	unsigned char any_mask[65536];     /* any_starts.member_mask */
+	unsigned char any_mask3[65536];    /* any_starts.member_mask3 */
+	unsigned char any_mask4[65536];    /* any_starts.member_mask4 */
 } errata__words;
 
 /*
  * The first word start at or after `from` whose first two bytes, in lower
- * case, begin a word of the set; len if there is none. The positions of
- * the union set are found once per document and thread and kept: a call
- * with from 0 checks (by a 64-bit hash of the text) that they still
- * belong to this text, later calls trust the text's address and length.
+ * case, begin a word of the set (and, unless the set has a word of two
+ * bytes, whose first three, or four, have the hash of one); len if there
+ * is none.
+ * The positions of the union set are found once per document and thread
+ * and kept: a call with from 0 checks (by a 64-bit hash of the text) that
+ * they still belong to this text, later calls trust the text's address
+ * and length.
  * Every position returned is tested against the text itself, so the cache
  * can only ever make a scan miss, never invent a match.
  */
@@ -114,20 +137,107 @@ void errata__words_free(errata__words *w);
  */
 int errata__words_for(const errata__words **out, const errata_locale *loc);
 
+/* errata__words_match() once a word of the list may begin with text[at] (at < len). */
+size_t errata__words_match_from(const errata__wordlist *list, const char *text,
+                                size_t len, size_t at, int *value);
+
 /*
  * The longest entry of `list` that matches text[at..] case-insensitively
  * and ends at a word boundary. Returns its length (0: none) and stores
  * the entry's value in *value (may be NULL).
  */
-size_t errata__words_match(const errata__wordlist *list, const char *text,
-                           size_t len, size_t at, int *value);
+static inline size_t errata__words_match(const errata__wordlist *list, const char *text,
+                                         size_t len, size_t at, int *value)
+{
+	unsigned char c;
+
+	if (at >= len)
+		return 0;
+	c = (unsigned char)text[at];
+	if ((unsigned int)(c - 'A') < 26u)
+		c |= 0x20;
+	if (list->from[c] == list->to[c])
+		return 0; /* no word of the list begins with this letter */
+	return errata__words_match_from(list, text, len, at, value);
+}
 
 /* ---- text helpers ----------------------------------------------------- */
 
+/*
+ * Whether the non-ASCII byte at text[i] (i < len) belongs to a word: a
+ * byte inside a character does; a character's first byte does when it is
+ * a letter (not punctuation, a space or a symbol).
+ */
+int errata__is_word_char(const char *text, size_t len, size_t i);
+
+/* 1 for the ASCII letters and digits, 0 for every other byte. */
+extern const unsigned char errata__ascii_word[256];
+
+/* Whether the ASCII byte c is a letter or a digit. */
+static inline int errata__is_word_ascii(unsigned char c)
+{
+	return errata__ascii_word[c];
+}
+
 /* Whether the character starting at byte i is part of a word. */
-int errata__is_word_byte(const char *text, size_t len, size_t i);
+static inline int errata__is_word_byte(const char *text, size_t len, size_t i)
+{
+	unsigned char c;
+
+	if (i >= len)
+		return 0;
+	c = (unsigned char)text[i];
+	return c < 0x80 ? errata__is_word_ascii(c) : errata__is_word_char(text, len, i);
+}
+
 /* Whether a word may start at i (i is a word byte and i-1 is not). */
-int errata__word_start(const char *text, size_t len, size_t i);
+static inline int errata__word_start(const char *text, size_t len, size_t i)
+{
+	size_t j;
+
+	if (!errata__is_word_byte(text, len, i))
+		return 0;
+	if (i == 0)
+		return 1;
+	if ((unsigned char)text[i - 1] < 0x80)
+		return !errata__is_word_ascii((unsigned char)text[i - 1]);
+	/* step back over a whole UTF-8 character */
+	j = i - 1;
+	while (j > 0 && ((unsigned char)text[j] & 0xc0) == 0x80)
+		j--;
+	return !errata__is_word_byte(text, len, j);
+}
+
+/*
+ * The first byte in [i, end) where a word starts (errata__word_start()),
+ * end <= len; end if there is none. The bytes of an ASCII word after its
+ * first are passed over without testing what stands before each.
+ */
+static inline size_t errata__next_word_start(const char *text, size_t len, size_t i,
+                                             size_t end)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+	while (i < end) {
+		unsigned char c = t[i];
+
+		if (c >= 0x80) {
+			if (errata__word_start(text, len, i))
+				return i;
+			i++;
+		} else if (!errata__is_word_ascii(c)) {
+			i++;
+		} else if (i == 0 || (t[i - 1] < 0x80 ? !errata__is_word_ascii(t[i - 1]) :
+		                                        errata__word_start(text, len, i))) {
+			return i;
+		} else {
+			/* inside a word: no byte of the rest of its ASCII run starts one */
+			while (++i < end && t[i] < 0x80 && errata__is_word_ascii(t[i]))
+				;
+		}
+	}
+	return end;
+}
 
 /*
  * The sentence holding byte `at`: [*start, *end). A sentence ends after
@@ -146,7 +256,19 @@ size_t errata__read_count(const errata__words *w, const char *text,
                           size_t len, size_t at, int *value);
 
 /* Skip spaces (and no-break spaces) from at; returns the new offset. */
-size_t errata__skip_space(const char *text, size_t len, size_t at);
+static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
+{
+	while (at < len) {
+		if (text[at] == ' ' || text[at] == '\t')
+			at++;
+		else if (at + 1 < len && (unsigned char)text[at] == 0xc2 &&
+		         (unsigned char)text[at + 1] == 0xa0)
+			at += 2;
+		else
+			break;
+	}
+	return at;
+}
 
 /*
  * A name ending just before `end` (after skipping spaces back): a run of
@@ -159,8 +281,16 @@ size_t errata__name_before(const char *text, size_t len, size_t end,
 size_t errata__name_after(const char *text, size_t len, size_t at,
                           size_t *name_len);
 
+/* errata__read_year() once text[at] is '1' or '2' (at + 4 <= len). */
+int errata__read_year_from(const char *text, size_t len, size_t at);
+
 /* A four-digit year 1000..2999 written at at (word-bounded); 0 if none. */
-int errata__read_year(const char *text, size_t len, size_t at);
+static inline int errata__read_year(const char *text, size_t len, size_t at)
+{
+	if (at + 4 > len || (unsigned int)((unsigned char)text[at] - '1') > 1u)
+		return 0;
+	return errata__read_year_from(text, len, at);
+}
 
 /* ---- dates ------------------------------------------------------------ */
 
@@ -176,6 +306,20 @@ int errata__mention_days(const errata_mention *m, long *days);
  */
 int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
                         int month, int day, int with_year);
+
+/*
+ * Append fmt to buf as errata_buf_printf() would, for the conversions the
+ * checks' messages use and no others: %s, %.*s, %d (int), %ld (long) and
+ * %%. A NULL string prints "(null)", as in the C library. Returns 0,
+ * ERRATA_ENOMEM, or ERRATA_EINVALID for any other conversion (what came
+ * before it is appended).
+ */
+#if defined(__GNUC__)
+int errata__buf_format(errata_buf *buf, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+#else
+int errata__buf_format(errata_buf *buf, const char *fmt, ...);
+#endif
 
 /* The first mention whose offset is >= at (count if none); binary search. */
 size_t errata__mention_at(const errata_mentions *m, size_t at);

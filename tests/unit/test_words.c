@@ -1,0 +1,492 @@
+/*
+ * test_words.c: the text helpers the consistency checks share (words.c):
+ * word bytes and word starts, word list matching (longest entry, case,
+ * boundaries, entries sharing their beginnings), years, sentences, the
+ * scan for word starts with and without the per-document cache, and the
+ * small message formatter. Where a helper has a plain definition, a
+ * straightforward version written here is the reference it must agree
+ * with on many generated texts.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <limits.h>
+#include <cmocka.h>
+#include <cjson/cJSON.h>
+
+#include "common.h"
+#include "checks/words.h"
+
+/* A small deterministic generator, so every run tries the same texts. */
+static uint32_t rng_state;
+
+static uint32_t rng(void)
+{
+	rng_state = rng_state * 1103515245u + 12345u;
+	return (rng_state >> 16) & 0x7fff;
+}
+
+static const errata__words *english(void)
+{
+	static errata_locale *loc;
+	const errata__words *w = NULL;
+
+	if (!loc)
+		assert_int_equal(errata_locale_load_lang(&loc, "en"), 0);
+	assert_int_equal(errata__words_for(&w, loc), 0);
+	return w;
+}
+
+/* Words built from a JSON text of a "consistency" object. */
+static errata__words *words_from(const char *json)
+{
+	cJSON *obj = cJSON_Parse(json);
+	errata__words *w = NULL;
+
+	assert_non_null(obj);
+	assert_int_equal(errata__words_from_json(&w, "test.json", obj), 0);
+	cJSON_Delete(obj);
+	return w;
+}
+
+static void test_words_word_bytes(void **state)
+{
+	const char *t = "a-Z9 \xc3\xa9t\xc3\xa9 x\xe2\x80\x94y \xc2\xa0z";
+
+	(void)state;
+	assert_true(errata__is_word_byte(t, strlen(t), 0));   /* a */
+	assert_false(errata__is_word_byte(t, strlen(t), 1));  /* - */
+	assert_true(errata__is_word_byte(t, strlen(t), 2));   /* Z */
+	assert_true(errata__is_word_byte(t, strlen(t), 3));   /* 9 */
+	assert_false(errata__is_word_byte(t, strlen(t), 4));  /* space */
+	assert_true(errata__is_word_byte(t, strlen(t), 5));   /* é, first byte */
+	assert_true(errata__is_word_byte(t, strlen(t), 6));   /* é, second byte */
+	assert_false(errata__is_word_byte(t, strlen(t), 12)); /* em dash */
+	assert_false(errata__is_word_byte(t, strlen(t), 17)); /* no-break space */
+	assert_false(errata__is_word_byte(t, 3, 3));          /* past the end */
+	assert_false(errata__is_word_byte("@[`{", 4, 0));
+	assert_false(errata__is_word_byte("@[`{", 4, 1));
+	assert_false(errata__is_word_byte("@[`{", 4, 2));
+	assert_false(errata__is_word_byte("@[`{", 4, 3));
+
+	assert_true(errata__word_start(t, strlen(t), 0));
+	assert_false(errata__word_start(t, strlen(t), 1));
+	assert_true(errata__word_start(t, strlen(t), 2));     /* after a hyphen */
+	assert_false(errata__word_start(t, strlen(t), 3));
+	assert_true(errata__word_start(t, strlen(t), 5));     /* é after a space */
+	assert_false(errata__word_start(t, strlen(t), 6));    /* inside é */
+	assert_false(errata__word_start(t, strlen(t), 7));    /* t after é */
+	assert_true(errata__word_start(t, strlen(t), 15));    /* y after the dash */
+	assert_true(errata__word_start(t, strlen(t), 19));    /* z after a no-break space */
+	assert_false(errata__word_start(t, strlen(t), strlen(t)));
+}
+
+static void test_words_next_word_start(void **state)
+{
+	const char *pieces[] = { "ab", "Z9", " ", "-", "\xc3\xa9", "\xe2\x80\x94", "\xc2\xa0", ".",
+	                         "x", "\xd0\xb4\xd0\xb5", "'", "7" };
+	char t[80];
+
+	(void)state;
+	rng_state = 3;
+	for (int round = 0; round < 3000; round++) {
+		size_t len = 0;
+
+		while (len < 60)
+			len += (size_t)snprintf(t + len, sizeof(t) - len, "%s", pieces[rng() % 12]);
+		len -= rng() % 3; /* possibly inside a character */
+		for (size_t end = len - rng() % 4, i = 0; i <= end; i++) {
+			size_t want = i;
+
+			while (want < end && !errata__word_start(t, len, want))
+				want++;
+			assert_int_equal(errata__next_word_start(t, len, i, end), want);
+		}
+	}
+	assert_int_equal(errata__next_word_start("ab", 2, 5, 2), 2);
+}
+
+/* The plain definition: the longest entry matching case-insensitively, ending at a boundary. */
+static size_t reference_match(const errata__wordlist *l, const char *t, size_t len,
+                              size_t at, int *value)
+{
+	size_t best = 0;
+
+	for (size_t i = 0; i < l->count; i++) {
+		const errata__word *w = &l->items[i];
+
+		if (w->len <= best || at + w->len > len ||
+		    errata__strncasecmp_ascii(w->word, t + at, w->len) != 0)
+			continue;
+		if (errata__is_word_byte(w->word, w->len, w->len - 1) &&
+		    errata__is_word_byte(t, len, at + w->len))
+			continue;
+		best = w->len;
+		if (value)
+			*value = w->value;
+	}
+	return best;
+}
+
+static void test_words_match_longest(void **state)
+{
+	errata__words *w = words_from(
+		"{\"years_since\": [\"years\", \"years since\", \"years have passed since\","
+		" \"years have passed after\", \"year\", \"Years Since Then\"],"
+		" \"numbers\": {\"ten\": 10, \"TEN\": 11, \"tens\": 12, \"ex-\": 5}}");
+	const char *t = "Years since then, YEARS HAVE PASSED AFTER; years sinceX tEn ex-wife";
+	size_t len = strlen(t);
+	int v = 0;
+
+	(void)state;
+	assert_int_equal(errata__words_match(&w->years_since, t, len, 0, NULL), 16);
+	assert_int_equal(errata__words_match(&w->years_since, t, len, 18, NULL), 23);
+	/* "years sinceX": the longer entry does not end at a boundary */
+	assert_int_equal(errata__words_match(&w->years_since, t, len, 43, NULL), 5);
+	assert_int_equal(errata__words_match(&w->years_since, t, len, 1, NULL), 0);
+	assert_int_equal(errata__words_match(&w->years_since, t, len, len, NULL), 0);
+	/* equal length: the first in the table wins */
+	assert_int_equal(errata__words_match(&w->numbers, t, len, 56, &v), 3);
+	assert_int_equal(v, 10);
+	/* an entry ending in punctuation needs no boundary */
+	assert_int_equal(errata__words_match(&w->numbers, t, len, 60, &v), 3);
+	assert_int_equal(v, 5);
+	/* the text ends inside the entry */
+	assert_int_equal(errata__words_match(&w->years_since, "years sin", 9, 0, NULL), 5);
+	assert_int_equal(errata__words_match(&w->years_since, "yea", 3, 0, NULL), 0);
+	errata__words_free(w);
+}
+
+static void test_words_match_agrees_with_reference(void **state)
+{
+	/* entries that share beginnings, prefixes of each other, equal lengths, punctuation */
+	errata__words *w = words_from(
+		"{\"numbers\": {\"ab\": 1, \"abc\": 2, \"abcd\": 3, \"abd\": 4, \"ABX\": 5,"
+		" \"abcdab\": 6, \"abcda\": 7, \"a-b\": 8, \"ab-\": 9, \"b\": 10, \"bab\": 11,"
+		" \"bacd\": 12, \"bac\": 13, \"ba c\": 14, \"ba-\": 15, \"bA\": 16,"
+		" \"cd a\": 17, \"cD\": 18}}");
+	const char alphabet[] = "abcdABCD -x";
+	char t[64];
+
+	(void)state;
+	rng_state = 7;
+	for (int round = 0; round < 4000; round++) {
+		size_t len = 1 + rng() % (sizeof(t) - 1);
+
+		for (size_t i = 0; i < len; i++)
+			t[i] = alphabet[rng() % (sizeof(alphabet) - 1)];
+		for (size_t at = 0; at <= len; at++) {
+			int v1 = -1, v2 = -1;
+			size_t a = errata__words_match(&w->numbers, t, len, at, &v1);
+			size_t b = reference_match(&w->numbers, t, len, at, &v2);
+
+			assert_int_equal(a, b);
+			assert_int_equal(v1, v2);
+		}
+	}
+	errata__words_free(w);
+}
+
+static void test_words_read_year(void **state)
+{
+	(void)state;
+	assert_int_equal(errata__read_year("in 1876,", 8, 3), 1876);
+	assert_int_equal(errata__read_year("1000", 4, 0), 1000);
+	assert_int_equal(errata__read_year("2999.", 5, 0), 2999);
+	assert_int_equal(errata__read_year("3000", 4, 0), 0);
+	assert_int_equal(errata__read_year("0999", 4, 0), 0);
+	assert_int_equal(errata__read_year("x1876", 5, 1), 0);    /* not a word start */
+	assert_int_equal(errata__read_year("18765", 5, 0), 0);    /* a longer number */
+	assert_int_equal(errata__read_year("1876", 3, 0), 0);     /* the text ends first */
+	assert_int_equal(errata__read_year("1876", 4, 1), 0);
+	assert_int_equal(errata__read_year("18a6", 4, 0), 0);
+	assert_int_equal(errata__read_year("\xc3\xa9" "2001", 6, 2), 0); /* after a letter */
+	assert_int_equal(errata__read_year("\xe2\x80\x94" "2001", 7, 3), 2001);
+}
+
+/* Check the sentence around each byte of [from, to) of t. */
+static void expect_sentence(const errata__words *w, const char *t, size_t from, size_t to,
+                            size_t start, size_t end)
+{
+	for (size_t at = from; at < to; at++) {
+		size_t s = 0, e = 0;
+
+		errata__sentence(w, t, strlen(t), at, &s, &e);
+		assert_int_equal(s, start);
+		assert_int_equal(e, end);
+	}
+}
+
+static void test_words_sentence(void **state)
+{
+	const errata__words *w = english();
+	/* sentences longer than sixteen bytes, so whole blocks are searched */
+	const char *a = "The committee met on a wet Tuesday in the old hall. ";
+	const char *b = "Mr. Lee and J. Smith arrived late (both were delayed).\" ";
+	const char *c = "Was it worth it? Nobody said so\n";
+	const char *d = "across a soft wrap!\n\n";
+	const char *e = "Last one without an end";
+	char t[512];
+	size_t la = strlen(a), lb = strlen(b), lc = strlen(c), ld = strlen(d);
+
+	(void)state;
+	snprintf(t, sizeof(t), "%s%s%s%s%s", a, b, c, d, e);
+	expect_sentence(w, t, 0, la - 1, 0, la - 1);
+	expect_sentence(w, t, la, la + lb - 2, la, la + lb - 2);
+	expect_sentence(w, t, la + lb, la + lb + 16, la + lb, la + lb + 16);
+	/* a single line break does not end the sentence; the blank line does */
+	expect_sentence(w, t, la + lb + 17, la + lb + lc + ld - 2, la + lb + 17, la + lb + lc + ld - 2);
+	expect_sentence(w, t, la + lb + lc + ld, strlen(t), la + lb + lc + ld, strlen(t));
+	/* the same texts, checked as the document of the checks */
+	errata__starts_begin(t, strlen(t));
+	expect_sentence(w, t, 0, la - 1, 0, la - 1);
+	expect_sentence(w, t, la + lb + lc + ld, strlen(t), la + lb + lc + ld, strlen(t));
+	errata__starts_end();
+	/* a short text, and a text with no words list */
+	expect_sentence(w, "Hi. Yo", 0, 2, 0, 3);
+	expect_sentence(w, "Hi. Yo", 4, 6, 4, 6);
+	expect_sentence(NULL, "Mr. Lee came. He sat.", 0, 2, 0, 3);
+	expect_sentence(w, "Mr. Lee came. He sat.", 0, 12, 0, 13);
+}
+
+static void test_words_sentence_window(void **state)
+{
+	const errata__words *w = english();
+	size_t n = 10000;
+	char *t = malloc(n + 1);
+	size_t s, e;
+
+	(void)state;
+	assert_non_null(t);
+	for (size_t i = 0; i < n; i++)
+		t[i] = i % 7 == 6 ? ' ' : 'a';
+	t[n] = '\0';
+	/* no end within 4000 bytes either way: the window's edges */
+	errata__sentence(w, t, n, 5000, &s, &e);
+	assert_int_equal(s, 1000);
+	assert_int_equal(e, 9000);
+	errata__sentence(w, t, n, 100, &s, &e);
+	assert_int_equal(s, 0);
+	assert_int_equal(e, 4100);
+	t[2000] = '.';
+	t[2001] = ' ';
+	t[2002] = 'B';
+	errata__sentence(w, t, n, 5000, &s, &e);
+	assert_int_equal(s, 2002);
+	assert_int_equal(e, 9000);
+	errata__sentence(w, t, n, 1990, &s, &e);
+	assert_int_equal(s, 0);
+	assert_int_equal(e, 2001);
+	/* at the end: the break's next sentence has not begun at the spaces */
+	errata__sentence(w, t, n, 2001, &s, &e);
+	assert_int_equal(s, 0);
+	assert_int_equal(e, 6001);
+	free(t);
+}
+
+/*
+ * Every start of a word of `list` in t, found by testing each byte: at
+ * the text's start or after a separator (an ASCII byte below '0' or a
+ * non-ASCII byte; a word right after ';' is not looked for).
+ */
+static size_t true_starts(const errata__wordlist *list, const char *t, size_t len,
+                          size_t *out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len && n < max; i++) {
+		unsigned char before = i ? (unsigned char)t[i - 1] : 0;
+
+		if ((before < 0x30 || before >= 0x80) && errata__word_start(t, len, i) &&
+		    errata__words_match(list, t, len, i, NULL))
+			out[n++] = i;
+	}
+	return n;
+}
+
+/* The positions errata__starts_next() gives for set, in order. */
+static size_t scanned_starts(const errata__starts *set, const char *t, size_t len,
+                             size_t *out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t i, from = 0; n < max && (i = errata__starts_next(set, t, len, from)) < len;
+	     from = i + 1)
+		out[n++] = i;
+	return n;
+}
+
+/* Each true start is among the scanned ones. */
+static void expect_found(const size_t *want, size_t nw, const size_t *got, size_t ng)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < nw; i++) {
+		while (k < ng && got[k] < want[i])
+			k++;
+		assert_true(k < ng);
+		assert_int_equal(got[k], want[i]);
+	}
+}
+
+static void test_words_starts(void **state)
+{
+	const errata__words *w = english();
+	const char *pieces[] = {
+		"Today", "today", "TOMORROW", "yesterday", "day", "days", "Week", "weeks",
+		"fortnight", "night", "nights", "anniversary", "centenary", "Bicentennial",
+		"years since", "born", "-year-old", " years old", "for", "to", "an", "and",
+		"the", "\xc3\xa9t\xc3\xa9", "\xe2\x80\x94", ",", ". ", "\n", "(", "x", "3", "a"
+	};
+	size_t npieces = sizeof(pieces) / sizeof(pieces[0]);
+	char t[400];
+	size_t want[400], got[400], got2[400];
+
+	(void)state;
+	rng_state = 11;
+	for (int round = 0; round < 600; round++) {
+		size_t len = 0;
+
+		while (len < 300) {
+			const char *p = pieces[rng() % npieces];
+			size_t pl = strlen(p);
+
+			memcpy(t + len, p, pl);
+			len += pl;
+			if (rng() % 3)
+				t[len++] = rng() % 5 ? ' ' : ';';
+		}
+		t[len] = '\0';
+		len = rng() % 4 ? len : len - rng() % 5; /* end in the middle of a word too */
+		{
+			const errata__starts *sets[] = { &w->unit_starts, &w->relative_starts,
+			                                 &w->anniversary_starts, &w->born_starts };
+			const errata__wordlist *lists[] = { &w->day_units, &w->relative,
+			                                    &w->anniversary, &w->born };
+
+			for (size_t k = 0; k < 4; k++) {
+				size_t nw = true_starts(lists[k], t, len, want, 400);
+				size_t ng, ng2;
+
+				/* without the cache of the document: a scan of its own, or the hash */
+				ng = scanned_starts(sets[k], t, len, got, 400);
+				expect_found(want, nw, got, ng);
+				/* as the checker runs it: the document's positions found once */
+				errata__starts_begin(t, len);
+				ng2 = scanned_starts(sets[k], t, len, got2, 400);
+				expect_found(want, nw, got2, ng2);
+				/* a position asked for out of order is still right */
+				if (ng2 > 1) {
+					assert_int_equal(errata__starts_next(sets[k], t, len, got2[ng2 - 1]),
+					                 got2[ng2 - 1]);
+					assert_int_equal(errata__starts_next(sets[k], t, len, 0), got2[0]);
+					assert_int_equal(errata__starts_next(sets[k], t, len, got2[0] + 1), got2[1]);
+				}
+				assert_int_equal(errata__starts_next(sets[k], t, len, len), len);
+				errata__starts_end();
+			}
+		}
+	}
+}
+
+/* Words of two bytes, and words beginning with non-ASCII letters, in a table of their own. */
+static void test_words_starts_short_and_utf8(void **state)
+{
+	errata__words *w = words_from(
+		"{\"relative\": [\"ma\", \"today\"], \"day_units\": [\"day\", \"\u0434\u0435\u043d\u044c\"],"
+		" \"born\": [\"n\u00e9\", \"\u00e9t\u00e9\"], \"age_suffix\": [\"-ans\"]}");
+	const char *pieces[] = { "ma", "MA", "mA", "today", "day", "\xd0\xb4\xd0\xb5\xd0\xbd\xd1\x8c",
+	                         "n\xc3\xa9", "\xc3\xa9t\xc3\xa9", "-ans", "mai", "m", "a", " ", "\n",
+	                         "\xe2\x80\x94", ".", "x" };
+	const errata__starts *sets[] = { &w->relative_starts, &w->unit_starts, &w->born_starts };
+	const errata__wordlist *lists[] = { &w->relative, &w->day_units, &w->born };
+	char t[200];
+	size_t want[200], got[200];
+
+	(void)state;
+	assert_true(w->relative_starts.has_short);
+	rng_state = 5;
+	for (int round = 0; round < 1500; round++) {
+		size_t len = 0;
+
+		while (len < 120)
+			len += (size_t)snprintf(t + len, sizeof(t) - len, "%s", pieces[rng() % 17]);
+		len -= rng() % 3;
+		errata__starts_begin(t, len);
+		for (size_t k = 0; k < 3; k++) {
+			size_t nw = true_starts(lists[k], t, len, want, 200);
+			size_t ng = scanned_starts(sets[k], t, len, got, 200);
+
+			expect_found(want, nw, got, ng);
+		}
+		errata__starts_end();
+	}
+	/* a two-byte word as the text's last two bytes */
+	errata__starts_begin("so ma", 5);
+	assert_int_equal(errata__starts_next(&w->relative_starts, "so ma", 5, 0), 3);
+	errata__starts_end();
+	errata__words_free(w);
+}
+
+/* NULL, where the compiler cannot see it. */
+const char *test_words_no_string;
+
+/* errata__buf_format() must give what snprintf() gives. */
+static void expect_format(const char *want, int rc, errata_buf *b)
+{
+	assert_int_equal(rc, 0);
+	assert_string_equal(b->ptr, want);
+	errata_buf_clear(b);
+}
+
+static void test_words_buf_format(void **state)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	char want[256];
+	const char nul[] = "ab\0cd";
+
+	(void)state;
+	snprintf(want, sizeof(want), "%s %d, %ld", "May", 4, 2026L);
+	expect_format(want, errata__buf_format(&b, "%s %d, %ld", "May", 4, 2026L), &b);
+	snprintf(want, sizeof(want), "[%d|%d|%d]", INT_MIN, INT_MAX, 0);
+	expect_format(want, errata__buf_format(&b, "[%d|%d|%d]", INT_MIN, INT_MAX, 0), &b);
+	snprintf(want, sizeof(want), "%ld %ld %ld", LONG_MIN, LONG_MAX, -7L);
+	expect_format(want, errata__buf_format(&b, "%ld %ld %ld", LONG_MIN, LONG_MAX, -7L), &b);
+	snprintf(want, sizeof(want), "\"%.*s\" %.*s|%.*s", 3, "three-day", 9, "abc", 5, nul);
+	expect_format(want, errata__buf_format(&b, "\"%.*s\" %.*s|%.*s", 3, "three-day", 9, "abc",
+	                                       5, nul), &b);
+	snprintf(want, sizeof(want), "%.*s", -1, "whole");
+	expect_format(want, errata__buf_format(&b, "%.*s", -1, "whole"), &b);
+	expect_format("100% (null)", errata__buf_format(&b, "100%% %s", test_words_no_string), &b);
+	expect_format("no conversions", errata__buf_format(&b, "no conversions"), &b);
+	/* appends */
+	assert_int_equal(errata_buf_puts(&b, "x="), 0);
+	expect_format("x=-1", errata__buf_format(&b, "%d", -1), &b);
+	/* anything else is refused */
+	assert_int_equal(errata__buf_format(&b, "a %x b", 5), ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "unsupported conversion '%x'");
+	assert_string_equal(b.ptr, "a ");
+	errata_buf_dispose(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_words_word_bytes),
+		cmocka_unit_test(test_words_next_word_start),
+		cmocka_unit_test(test_words_match_longest),
+		cmocka_unit_test(test_words_match_agrees_with_reference),
+		cmocka_unit_test(test_words_read_year),
+		cmocka_unit_test(test_words_sentence),
+		cmocka_unit_test(test_words_sentence_window),
+		cmocka_unit_test(test_words_starts),
+		cmocka_unit_test(test_words_starts_short_and_utf8),
+		cmocka_unit_test(test_words_buf_format),
+	};
+
+	return cmocka_run_group_tests_name("words", tests, NULL, NULL);
+}
