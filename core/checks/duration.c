@@ -12,6 +12,9 @@
  * ("end_words": "ends", "continues", "closes"). A later sentence must name
  * the noun or a leg, or an end word together with a pronoun for the event
  * ("It closes on ..."): "talks end on Friday" is not the strike's end.
+ * The noun must name this event again, after a referent ("the visit",
+ * "its tour", the locale's "referents") or the phrase's own words ("the
+ * state visit"): "a press conference" or "another book fair" is another.
  * Dates before the start, or more than three times the length (plus three
  * days) after it, belong to other things, and so does anything after the
  * next length phrase (the article has moved on to another event).
@@ -151,25 +154,87 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	return 1;
 }
 
+/* The word that ends just before `at` (spaces and one line break between), from `from` on: [*ws, at'). */
+static size_t word_before(const char *p, size_t len, size_t from, size_t at, size_t *ws)
+{
+	size_t e = at, b;
+
+	while (e > from && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
+		e--;
+	b = e;
+	while (b > from && (errata__is_word_byte(p, len, b - 1) ||
+	                    (p[b - 1] == '-' && b - 1 > from && errata__is_word_byte(p, len, b - 2))))
+		b--;
+	while (b < e && ((unsigned char)p[b] & 0xc0) == 0x80)
+		b++;
+	*ws = b;
+	return e - b;
+}
+
+/* Whether the word [ws, ws + wl) is one of the words of [s, e), in any case. */
+static int word_among(const char *p, size_t len, size_t ws, size_t wl, size_t s, size_t e)
+{
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
+	     i = errata__next_word_start(p, len, i + 1, e)) {
+		size_t n = 0;
+
+		while (i + n < e && (errata__is_word_byte(p, len, i + n) ||
+		                     (p[i + n] == '-' && errata__is_word_byte(p, len, i + n + 1))))
+			n++;
+		if (n == wl && errata__strncasecmp_ascii(p + i, p + ws, wl) == 0)
+			return 1;
+		i += n ? n - 1 : 0;
+	}
+	return 0;
+}
+
+/*
+ * Whether the noun at i (in a span that starts at s) names this event
+ * again rather than another of its kind. Stepping back over the words the
+ * length phrase put before the noun ("the three-day state visit"), the
+ * first other word must be a referent ("the visit", "its tour") or there
+ * must be none. "A press conference", "a site visit", "the water board",
+ * "another book fair" are other events.
+ */
+static int refers_back(const errata__words *w, const char *p, size_t len, size_t s,
+                       size_t i, const length_phrase *lp)
+{
+	size_t at = i, ws, wl;
+
+	for (;;) {
+		if (!(wl = word_before(p, len, s, at, &ws)))
+			return 1;
+		if (errata__words_match(&w->referents, p, len, ws, NULL) == wl)
+			return 1;
+		if (lp->noun <= lp->start || !word_among(p, len, ws, wl, lp->start, lp->noun))
+			return 0;
+		at = ws;
+	}
+}
+
 /*
  * Whether the text [s, e) ties a date to the event: it names the event's
- * noun (a word starting with it: "visit", "visits"), or a leg of a journey
- * ("travels", "heads"), or, when `ends_alone` is set or the noun or a
- * pronoun for the event ("it") is there too, an end word ("ends",
- * "closes"). Talks that "end on Friday" say nothing about a strike.
+ * noun (a word starting with it: "visit", "visits") as this event's, see
+ * refers_back(), or a leg of a journey ("travels", "heads"), or, when
+ * `ends_alone` is set or the noun or a pronoun for the event ("it") is
+ * there too, an end word ("ends", "closes"). Talks that "end on Friday"
+ * say nothing about a strike.
  */
 static int ties_to_event(const errata__words *w, const char *p, size_t len,
-                         size_t s, size_t e, const char *noun, size_t noun_len,
-                         int ends_alone)
+                         size_t s, size_t e, const length_phrase *lp, int ends_alone)
 {
+	const char *noun = p + lp->noun;
+	size_t noun_len = lp->noun_len;
 	int noun_seen = 0, end_seen = 0, pronoun_seen = 0;
 
 	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
 	     i = errata__next_word_start(p, len, i + 1, e)) {
 		if (noun_len && i + noun_len <= e &&
 		    (p[i] | 0x20) == (noun[0] | 0x20) && /* a cheap test before the whole word */
-		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0)
-			noun_seen = 1;
+		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0) {
+			if (refers_back(w, p, len, s, i, lp))
+				noun_seen = 1;
+		}
 		else if (errata__words_match(&w->legs, p, len, i, NULL))
 			return 1;
 		else if (errata__words_match(&w->end_words, p, len, i, NULL))
@@ -292,12 +357,11 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			/* same sentence: the words just before it must tie it to the event */
 			const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
 
-			if (!ties_to_event(w, p, len, prev->offset + prev->length, o->offset,
-			                   p + lp->noun, lp->noun_len, 1))
+			if (!ties_to_event(w, p, len, prev->offset + prev->length, o->offset, lp, 1))
 				continue;
 		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
-			if (!ties_to_event(w, p, len, os, oe, p + lp->noun, lp->noun_len, 0))
+			if (!ties_to_event(w, p, len, os, oe, lp, 0))
 				continue;
 		}
 		got_end = d;

@@ -43,7 +43,7 @@ typedef struct {
 	X(duration_of) X(legs) X(end_words) X(event_pronouns) X(relative) \
 	X(anniversary) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
-	X(articles) X(anniversary_of) X(phrase_ends) X(abbreviations)
+	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations)
 
 /*
  * A set of two-byte word beginnings (lower case): a scan tests two bytes
