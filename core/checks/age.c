@@ -47,6 +47,10 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	if (!error)
 		error = errata__buf_format(&msg, "%.*s, born ",
 		                           (int)(who->name_len < 100 ? who->name_len : 100), who->name);
+	/* a name the source wrapped is written on one line */
+	for (size_t i = 0; !error && i < msg.size; i++)
+		if (msg.ptr[i] == '\n')
+			msg.ptr[i] = ' ';
 	if (!error && who->born[1] && who->born[2])
 		error = errata__format_date(&msg, ctx->locale, who->born[0], who->born[1],
 		                            who->born[2], 1);

@@ -131,7 +131,8 @@ static size_t phrase_end(const errata__words *w, const char *p, size_t len,
 	for (i = s; i < lim; i++) {
 		char c = p[i];
 
-		if (c == ';' || c == ':' || c == '(' || c == ')' || c == '\n')
+		/* a line break inside the sentence is a soft wrap: the phrase goes on */
+		if (c == ';' || c == ':' || c == '(' || c == ')')
 			break;
 		if (c == ',') {
 			size_t n = errata__skip_space(p, len, i + 1), k = n;
@@ -169,6 +170,9 @@ static void describe(event_info *ev, const errata__person *who, int kind)
 
 	/* "NAME VERB": at most 100 + 1 + 11 bytes, so it always fits */
 	memcpy(ev->who, who->name, n);
+	for (size_t i = 0; i < n; i++)
+		if (ev->who[i] == '\n')
+			ev->who[i] = ' '; /* a name the source wrapped, on one line */
 	ev->who[n] = ' ';
 	memcpy(ev->who + n + 1, verbs[kind], v + 1);
 	ev->from_sheet = who->entity != NULL;

@@ -998,7 +998,8 @@ size_t errata__name_after(const char *text, size_t len, size_t at,
 		size_t we = word_end(text, len, i);
 
 		e = we;
-		if (we < len && text[we] == ' ' && we + 1 < len && is_capital(text, len, we + 1))
+		/* the next word of the name, after a space or a soft line break */
+		if (we + 1 < len && (text[we] == ' ' || text[we] == '\n') && is_capital(text, len, we + 1))
 			i = we + 1;
 		else
 			break;
@@ -1029,12 +1030,13 @@ size_t errata__name_before(const char *text, size_t len, size_t end,
 		if (ws == s || !is_capital(text, len, ws))
 			break;
 		s = ws;
-		if (s > 1 && text[s - 1] == ' ' && (errata__is_word_byte(text, len, s - 2)))
-			s--; /* the space between two words of the name */
+		if (s > 1 && (text[s - 1] == ' ' || text[s - 1] == '\n') &&
+		    errata__is_word_byte(text, len, s - 2))
+			s--; /* the space (or soft line break) between two words of the name */
 		else
 			break;
 	}
-	while (s < e && text[s] == ' ')
+	while (s < e && (text[s] == ' ' || text[s] == '\n'))
 		s++;
 	*name_len = e - s;
 	return s;
@@ -1259,17 +1261,27 @@ cleanup:
 }
 
 /* Whether [s, s+n) equals the whole name, or its first or last token. */
+/* Whether a[0..n) and b[0..n) are the same name, a line break matching a space. */
+static int same_name(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i] && !((a[i] == ' ' || a[i] == '\n') && (b[i] == ' ' || b[i] == '\n')))
+			return 0;
+	return 1;
+}
+
 static int names_birth(const char *p, const errata__birth *b, const char *s, size_t n)
 {
 	const char *name = p + b->name;
 	size_t sp;
 
-	if (n == b->name_len && memcmp(name, s, n) == 0)
+	if (n == b->name_len && same_name(name, s, n))
 		return 1;
-	if (n < b->name_len && memcmp(name, s, n) == 0 && name[n] == ' ')
+	if (n < b->name_len && same_name(name, s, n) && (name[n] == ' ' || name[n] == '\n'))
 		return 1;
 	sp = b->name_len - n;
-	if (n < b->name_len && memcmp(name + sp, s, n) == 0 && name[sp - 1] == ' ')
+	if (n < b->name_len && same_name(name + sp, s, n) &&
+	    (name[sp - 1] == ' ' || name[sp - 1] == '\n'))
 		return 1;
 	return 0;
 }
@@ -1285,16 +1297,31 @@ int errata__person_find(const struct errata_facts *facts,
                         const errata__birth *births, size_t birth_count,
                         const char *p, size_t at, size_t n, errata__person *out)
 {
-	size_t starts[16], ends[16], tokens = 0, i = at;
+	size_t starts[16], ends[16], tokens = 0, i = 0, k = 0;
+	/* the run with its white space (a soft line break too) as single spaces */
+	char run[256];
 
 	memset(out, 0, sizeof(*out));
+	if (n >= sizeof(run))
+		return 0;
+	while (i < n) {
+		if (p[at + i] == ' ' || p[at + i] == '\n' || p[at + i] == '\t') {
+			run[k++] = ' ';
+			while (i < n && (p[at + i] == ' ' || p[at + i] == '\n' || p[at + i] == '\t'))
+				i++;
+		} else {
+			run[k++] = p[at + i++];
+		}
+	}
+	n = k;
 	/* split the run into tokens at spaces */
-	while (i < at + n && tokens < 16) {
+	i = 0;
+	while (i < n && tokens < 16) {
 		starts[tokens] = i;
-		while (i < at + n && p[i] != ' ')
+		while (i < n && run[i] != ' ')
 			i++;
 		ends[tokens++] = i;
-		while (i < at + n && p[i] == ' ')
+		while (i < n && run[i] == ' ')
 			i++;
 	}
 	for (size_t width = tokens; width > 0; width--) {
@@ -1304,7 +1331,7 @@ int errata__person_find(const struct errata_facts *facts,
 		memset(&who, 0, sizeof(who));
 		/* the run's tails only: "President Lee" is Lee, "Kofi Mensah" is not Kofi */
 		for (size_t t = tokens - width; t + width <= tokens; t++) {
-			const char *s = p + starts[t];
+			const char *s = run + starts[t];
 			size_t sl = ends[t + width - 1] - starts[t];
 
 			for (size_t b = 0; b < birth_count; b++) {

@@ -277,7 +277,11 @@ static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
  */
 size_t errata__name_before(const char *text, size_t len, size_t end,
                            size_t *name_len);
-/* A name starting at `at` (after spaces); *name_len 0 if none. */
+/*
+ * A name starting at `at` (after spaces): capitalised words joined by a
+ * space or a soft line break ("River Ferry\nCompany" wrapped in the
+ * source). *name_len 0 if none.
+ */
 size_t errata__name_after(const char *text, size_t len, size_t at,
                           size_t *name_len);
 
@@ -364,8 +368,10 @@ typedef struct {
  * Resolve the name run text[at, at+n): its longest tail ("President Lee
  * Jae-myung", "Lee Jae-myung", "Jae-myung") that names someone, first
  * among the article's births (their full name, or its first or last word),
- * then the fact sheet's names and aliases. Returns 1 when exactly one person is found, 0 when none or
- * several (ambiguous: not judged).
+ * then the fact sheet's names and aliases. White space in the run (a
+ * line break where the source wrapped) counts as one space. Returns 1
+ * when exactly one person is found, 0 when none or several (ambiguous:
+ * not judged).
  */
 int errata__person_find(const struct errata_facts *facts,
                         const errata__birth *births, size_t birth_count,
