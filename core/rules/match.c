@@ -639,7 +639,7 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 	size_t len = rc->len;
 	size_t prev_s = 0, prev_e = 0;
 	int have_prev = 0, error = 0;
-	const int lex = rs->lex_count != 0, repeated = rs->any_repeated;
+	const int lex = rs->lex_count != 0, repeated = rs->any_repeated != 0;
 	edge_iter it;
 
 
@@ -650,18 +650,29 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 		size_t ws, we, wl;
 		uint64_t h;
 		uint32_t slot;
+		int lex_maybe, repeat_maybe;
 
 		if ((ws = edge_next(&it)) == SIZE_MAX)
 			break;
 		we = edge_next(&it);
 		wl = we - ws;
 		/*
-		 * The key filter first: its one branch is almost never taken, so
-		 * it is predicted, where a test that ordinary words often pass
-		 * (a form starts with this byte at this length) is not.
+		 * Two cheap tests that ordinary words almost never pass, computed
+		 * without branching and joined into one branch, so that it is
+		 * predicted: a form's first word has this key, or this word has
+		 * the length and first letter of the word before it.
 		 */
 		slot = key_slot(word_key(s + ws, wl));
-		if (lex && ((rs->key_bits[slot >> 6] >> (slot & 63)) & 1) &&
+		lex_maybe = lex & (int)((rs->key_bits[slot >> 6] >> (slot & 63)) & 1);
+		repeat_maybe = repeated & have_prev & (wl == prev_e - prev_s) &
+		               ((s[ws] | 0x20) == (s[prev_s] | 0x20));
+		if (!(lex_maybe | repeat_maybe)) {
+			prev_s = ws;
+			prev_e = we;
+			have_prev = 1;
+			continue;
+		}
+		if (lex_maybe &&
 		    ((rs->first_len_any[s[ws]] >> (wl < 63 ? wl : 63)) & 1) &&
 		    ((rs->bloom[word_sig(s + ws, we - ws) >> 6] >> (word_sig(s + ws, we - ws) & 63)) & 1)) {
 			long e;
@@ -699,9 +710,8 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 			for (size_t k = 0; k < nbest && !error; k++)
 				error = literal_hit(rc, rs, best[k].rule, best[k].phrase, ws, best[k].len);
 		}
-		if (repeated && !error) {
-			if (have_prev && wl == prev_e - prev_s &&
-			    (s[ws] | 0x20) == (s[prev_s] | 0x20) &&
+		if (!error) {
+			if (repeat_maybe &&
 			    /* the gap in the source, so masked code or markup between
 			     * the two words ("and `--force` and") is no repeat */
 			    soft_gap(rc->text, prev_e, ws) &&
