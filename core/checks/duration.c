@@ -4,7 +4,9 @@
  * five-night cruise") that the article's own dates contradict.
  *
  * The event starts at the first date after the length phrase, in the same
- * sentence or the next. It ends at the latest date the article goes on to
+ * sentence or the next; when its sentence has none after it, at a date
+ * before it that a start word ties to it ("On Sunday, January 4, Lee
+ * begins a three-day visit"). It ends at the latest date the article goes on to
  * give for it: the end of that date's range, and later dates tied to the
  * same event. In the same sentence, the words between the previous date
  * and this one must name the event's noun ("visit"), a leg of a journey
@@ -290,6 +292,45 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 }
 
 /*
+ * A date before the phrase in its sentence (which starts at ss) that the
+ * phrase belongs to: the last date before it, with a start word at most
+ * two words before the length ("On Sunday, January 4, Lee begins a
+ * three-day visit", "Starting March 2, the minister makes a two-day
+ * visit"). "On January 2, officials announced a three-day visit" or "the
+ * council votes on the three-day festival" ties nothing. Returns the
+ * mention's index, or the mention count when there is none.
+ */
+static size_t start_before(const errata__words *w, const char *p, size_t len,
+                           const errata_mentions *mentions, const length_phrase *lp,
+                           size_t ss)
+{
+	size_t count = errata_mentions_count(mentions), b = errata__mention_at(mentions, lp->start);
+	size_t from, after = 0, n;
+	const errata_mention *m;
+	int words = 0, found = 0;
+
+	if (b == 0 || lp->of)
+		return count;
+	m = errata_mentions_get(mentions, b - 1);
+	if (m->offset < ss || m->offset + m->length > lp->start)
+		return count;
+	from = m->offset + m->length;
+	/* the last start word between the date and the phrase, and the words after it */
+	for (size_t i = errata__next_word_start(p, len, from, lp->start); i < lp->start;
+	     i = errata__next_word_start(p, len, i + 1, lp->start)) {
+		if (found && i >= after)
+			words++;
+		if ((n = errata__words_match(&w->start_words, p, len, i, NULL)) > 0 &&
+		    i + n <= lp->start) {
+			found = 1;
+			after = i + n;
+			words = 0;
+		}
+	}
+	return found && words <= 2 ? b - 1 : count;
+}
+
+/*
  * Judge one length phrase against the dates that follow it, up to
  * `limit` (where the next length phrase starts: another event).
  */
@@ -305,6 +346,9 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	count = errata_mentions_count(ctx->mentions);
 	errata__sentence(w, p, len, lp->start, &ss, &se);
 	first = errata__mention_at(ctx->mentions, lp->phrase_end);
+	if ((first >= count || errata_mentions_get(ctx->mentions, first)->offset >= se) &&
+	    (i = start_before(w, p, len, ctx->mentions, lp, ss)) < count)
+		first = i; /* "On Sunday, January 4, Lee begins a three-day visit" */
 	if (first >= count)
 		return 0;
 	m = errata_mentions_get(ctx->mentions, first);

@@ -40,7 +40,7 @@ typedef struct {
 #define ERRATA__WORDLISTS(X) \
 	X(numbers) X(ordinals) X(ordinal_suffixes) X(day_units) X(night_units) \
 	X(day_units_plural) X(night_units_plural) \
-	X(duration_of) X(legs) X(end_words) X(event_pronouns) X(relative) \
+	X(duration_of) X(start_words) X(legs) X(end_words) X(event_pronouns) X(relative) \
 	X(anniversary) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations)
