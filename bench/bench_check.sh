@@ -87,6 +87,12 @@ best = min(runs, key=lambda m: m["wall"])
 cpu_sorted = sorted(m["cpu"] for m in runs)
 cpu_median = cpu_sorted[len(cpu_sorted) // 2] if len(cpu_sorted) % 2 else \
     (cpu_sorted[len(cpu_sorted) // 2 - 1] + cpu_sorted[len(cpu_sorted) // 2]) / 2
+# the effect of the consistency checks: the same runs with the six disabled
+CONSISTENCY = ["date.duration", "date.range", "date.relative", "date.anniversary",
+               "number.age", "facts.title"]
+off_args = [a for r in CONSISTENCY for a in ("--disable", r)]
+runs_off = [measure(["check"] + FACTS + off_args + ["."], os.devnull) for _ in range(RUNS)]
+cpu_off = min(m["cpu"] for m in runs_off)
 tenth = sorted(d for d in os.listdir(".") if os.path.isdir(d))[:max(1, len([d for d in os.listdir(".") if os.path.isdir(d)]) // 10)]
 small = measure(["check"] + FACTS + tenth, os.devnull)
 small_count = sum(1 for d in tenth for f in os.listdir(d) if f.endswith(".md"))
@@ -129,6 +135,9 @@ print("speed: %.3f s wall (best of %d): %.1f MB/s, %.0f articles/s; by cpu time 
 print("speed by cpu time over the %d runs: best %.1f MB/s, median %.1f MB/s"
       % (len(runs), mb / cpu_sorted[0] if cpu_sorted[0] else 0.0,
          mb / cpu_median if cpu_median else 0.0))
+print("without the six consistency checks: best %.1f MB/s by cpu time (they take %.0f%% of the time)"
+      % (mb / cpu_off if cpu_off else 0.0,
+         100.0 * (cpu_sorted[0] - cpu_off) / cpu_sorted[0] if cpu_sorted[0] else 0.0))
 print("peak memory: %.1f MB for %d articles, %.1f MB for %d articles"
       % (best["maxrss_kb"] / 1024, len(sizes), small["maxrss_kb"] / 1024, small_count))
 print("%-17s %9s %9s %6s %5s %10s %7s" % ("check", "injected", "findings", "tp", "fp",
