@@ -714,12 +714,31 @@ static size_t part_end(const part *pt)
 	return pt->wd >= 0 && pt->wd_end > end ? pt->wd_end : end;
 }
 
+/*
+ * Close a day-and-month part: a year written after it (at pt->date_end)
+ * joins the date. Returns 0 when the day is past 31 and no year makes the
+ * number a date part.
+ */
+static int take_year(const ctx *c, part *pt)
+{
+	int y;
+	size_t yend;
+
+	if (year_at(c, pt->date_end, &y, &yend, &pt->soft)) {
+		pt->y = y;
+		pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+		pt->date_end = yend;
+	}
+	pt->end = pt->date_end;
+	return !(pt->d > 31 && !pt->y);
+}
+
 /* A date, without weekday, at pos. */
 static int date_at(const ctx *c, size_t pos, part *pt)
 {
 	const errata__tok *t;
-	int d, m, y, tkind;
-	size_t doff, dend, p, e, mend, yend, tstart;
+	int d, m, tkind;
+	size_t doff, dend, p, e, mend, tstart;
 
 	part_init(pt);
 	t = tkp(c, pos);
@@ -737,15 +756,7 @@ static int date_at(const ctx *c, size_t pos, part *pt)
 		pt->m = m;
 		pt->date_off = doff;
 		pt->date_end = mend;
-		if (year_at(c, mend, &y, &yend, &pt->soft)) {
-			pt->y = y;
-			pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
-			pt->date_end = yend;
-		}
-		pt->end = pt->date_end;
-		if (d > 31 && !pt->y)
-			return 0;
-		return 1;
+		return take_year(c, pt);
 	}
 month_first:
 	if (c->loc->month_first && tkind == ERRATA__TOK_WORD && month_at(c, pos, &m, &mend) &&
@@ -755,13 +766,7 @@ month_first:
 		pt->month_first = 1;
 		pt->date_off = tstart;
 		pt->date_end = dend;
-		if (year_at(c, dend, &y, &yend, &pt->soft)) {
-			pt->y = y;
-			pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
-			pt->date_end = yend;
-		}
-		pt->end = pt->date_end;
-		if (d > 31 && !pt->y)
+		if (!take_year(c, pt))
 			return 0;
 		/* "In November 31 soldiers were killed": after a word that takes
 		 * a month alone, a number the month cannot hold is a count. */
