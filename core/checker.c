@@ -421,7 +421,12 @@ static errata_date article_date(const errata_checker *c, const errata_doc *doc)
 	return c->date;
 }
 
-static int run_checks(errata_checker *c, const errata_doc *doc,
+/*
+ * Run the enabled built-in checks on doc. With a locale table, the date
+ * mentions are extracted once for all of them; without one (loc NULL),
+ * only the checks that say so run (date.language reports the skip).
+ */
+static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang,
                       const errata_locale *loc, errata_findings *out)
 {
 	errata_mention_options mo = ERRATA_MENTION_OPTIONS_INIT;
@@ -430,26 +435,28 @@ static int run_checks(errata_checker *c, const errata_doc *doc,
 	int any = 0, error;
 
 	for (size_t i = 0; i < c->check_count; i++)
-		any |= c->check_enabled[i];
+		any |= c->check_enabled[i] && errata__checks[i]->without_locale == !loc;
 	if (!any)
 		return 0;
 	mo.anchor = article_date(c, doc);
 	mo.order = c->order;
-	if ((error = errata_mentions_extract(&mentions, doc, loc, &mo)))
+	if (loc && (error = errata_mentions_extract(&mentions, doc, loc, &mo)))
 		return error;
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.doc = doc;
 	ctx.prose = errata_doc_prose(doc, &ctx.prose_len);
 	ctx.locale = loc;
+	ctx.lang = lang;
 	ctx.mentions = mentions;
 	ctx.article_date = mo.anchor;
 	ctx.facts = c->facts;
 	ctx.out = out;
 	ctx.order = c->order != ERRATA_ORDER_AUTO ? c->order
-	          : (errata_date_order)errata_locale_numeric_order(loc);
+	          : loc ? (errata_date_order)errata_locale_numeric_order(loc) : ERRATA_ORDER_AUTO;
+	error = 0;
 	errata__starts_begin(ctx.prose, ctx.prose_len);
 	for (size_t i = 0; i < c->check_count && !error; i++) {
-		if (!c->check_enabled[i])
+		if (!c->check_enabled[i] || errata__checks[i]->without_locale != !loc)
 			continue;
 		ctx.rule = errata__checks[i]->id;
 		ctx.severity = c->check_severity[i];
@@ -476,7 +483,7 @@ int errata_checker_check(errata_checker *c, const errata_doc *doc,
 		lang = "en";
 	if ((error = locale_for(c, lang, &loc)))
 		goto cleanup;
-	if (loc && (error = run_checks(c, doc, loc, out)))
+	if ((error = run_checks(c, doc, lang, loc, out)))
 		goto cleanup;
 	if ((error = errata__rules_run(c->rules, doc, out)))
 		goto cleanup;

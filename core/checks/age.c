@@ -229,5 +229,5 @@ cleanup:
 const errata_check errata__check_age = {
 	"number.age", ERRATA_SEVERITY_WARNING,
 	"a person's stated age that disagrees with their birth date in the article or the fact sheet",
-	NULL, age_run
+	NULL, age_run, 0
 };

@@ -433,5 +433,5 @@ cleanup:
 const errata_check errata__check_anniversary = {
 	"date.anniversary", ERRATA_SEVERITY_WARNING,
 	"an anniversary (\"150th anniversary\", \"centenary\", \"20 years since\") whose count disagrees with the event's year",
-	NULL, anniversary_run
+	NULL, anniversary_run, 0
 };

@@ -21,8 +21,9 @@ typedef struct errata_check_ctx {
 	const errata_doc *doc;
 	const char *prose;            /* errata_doc_prose() */
 	size_t prose_len;
-	const errata_locale *locale;  /* the document's language */
-	const errata_mentions *mentions;
+	const errata_locale *locale;  /* the document's language; NULL when it has no table */
+	const char *lang;             /* that language's code ("en", "pt-BR") */
+	const errata_mentions *mentions; /* NULL when there is no locale */
 	errata_date article_date;     /* year 0: unknown */
 	const struct errata_facts *facts; /* may be NULL */
 	errata_findings *out;
@@ -38,6 +39,11 @@ typedef struct errata_check {
 	const char *summary;
 	const char *help_uri;          /* or NULL */
 	int (*run)(const errata_check_ctx *ctx);
+	/*
+	 * 0: run for documents whose language has a locale table. 1: run only
+	 * for those without one (ctx->locale and ctx->mentions are NULL).
+	 */
+	int without_locale;
 } errata_check;
 
 /* The registry: a NULL-terminated array of every built-in check. */

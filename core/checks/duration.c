@@ -486,5 +486,5 @@ static int duration_run(const errata_check_ctx *ctx)
 const errata_check errata__check_duration = {
 	"date.duration", ERRATA_SEVERITY_WARNING,
 	"a stated length (\"a three-day visit\") that the article's own dates contradict",
-	NULL, duration_run
+	NULL, duration_run, 0
 };

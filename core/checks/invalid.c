@@ -76,5 +76,5 @@ const errata_check errata__check_invalid = {
 	"date.invalid", ERRATA_SEVERITY_ERROR,
 	"a date that does not exist (February 30, April 31, month 13)",
 	NULL,
-	run
+	run, 0
 };

@@ -118,5 +118,5 @@ static int range_run(const errata_check_ctx *ctx)
 const errata_check errata__check_range = {
 	"date.range", ERRATA_SEVERITY_ERROR,
 	"a date range that ends before it starts, or whose weekdays and dates differ in length",
-	NULL, range_run
+	NULL, range_run, 0
 };

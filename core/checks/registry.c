@@ -15,7 +15,8 @@
 	X(errata__check_relative) \
 	X(errata__check_anniversary) \
 	X(errata__check_age) \
-	X(errata__check_title)
+	X(errata__check_title) \
+	X(errata__check_language)
 
 #define DECLARE(c) extern const errata_check c;
 CHECKS(DECLARE)

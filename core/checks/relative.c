@@ -180,5 +180,5 @@ static int relative_run(const errata_check_ctx *ctx)
 const errata_check errata__check_relative = {
 	"date.relative", ERRATA_SEVERITY_ERROR,
 	"\"yesterday\", \"today\" or \"tomorrow\" tied to a weekday or date the article's date contradicts",
-	NULL, relative_run
+	NULL, relative_run, 0
 };

@@ -293,5 +293,5 @@ cleanup:
 const errata_check errata__check_title = {
 	"facts.title", ERRATA_SEVERITY_WARNING,
 	"a title the fact sheet says the person does not hold, or no longer held, at the article's date",
-	NULL, title_run
+	NULL, title_run, 0
 };

@@ -301,5 +301,5 @@ const errata_check errata__check_weekday = {
 	"date.weekday", ERRATA_SEVERITY_ERROR,
 	"a stated weekday that does not match its date",
 	NULL,
-	run
+	run, 0
 };

@@ -479,15 +479,42 @@ static void test_checker_language_and_anchor(void **state)
 	assert_string_equal(errata_findings_get(f, 0)->message,
 	                    "January 7, 2026 is a Wednesday, not a Thursday");
 	errata_findings_free(f);
-	/* a language without a table: date checks are skipped */
+	/* a language without a table: date checks are skipped, and one info finding says so */
 	f = check_text(c, "a.md", "---\nlang: xx\ndate: 2026-01-02\n---\nThe talks are on Thursday, Jan. 7.\n");
-	assert_int_equal(errata_findings_count(f), 0);
+	assert_int_equal(errata_findings_count(f), 1);
+	assert_string_equal(errata_findings_get(f, 0)->rule, "date.language");
+	assert_int_equal(errata_findings_get(f, 0)->severity, ERRATA_SEVERITY_INFO);
+	assert_int_equal(errata_findings_get(f, 0)->line, 2);
+	assert_int_equal(errata_findings_get(f, 0)->column, 7);
+	assert_string_equal(errata_findings_get(f, 0)->text, "xx");
+	assert_non_null(strstr(errata_findings_get(f, 0)->message, "language 'xx'"));
+	errata_findings_free(f);
+	/* in HTML, at the lang attribute */
+	f = check_text(c, "a.html", "<html lang=\"xx\"><body><p>On Thursday, Jan. 7.</p></body></html>\n");
+	assert_int_equal(errata_findings_count(f), 1);
+	assert_string_equal(errata_findings_get(f, 0)->text, "xx");
+	assert_int_equal(errata_findings_get(f, 0)->column, 13);
 	errata_findings_free(f);
 	/* a regional code falls back to its language */
 	f = check_text(c, "a.md", "---\nlang: en-GB\ndate: 2026-01-02\n---\nThe talks are on Thursday, Jan. 7.\n");
 	assert_int_equal(errata_findings_count(f), 1);
 	errata_findings_free(f);
 	errata_checker_free(c);
+
+	/* date.language is turned off like any rule */
+	{
+		const char *off[] = { "date.language" };
+
+		o.disable = off;
+		o.disable_count = 1;
+		assert_int_equal(errata_checker_new(&c, &o), 0);
+		f = check_text(c, "a.md", "---\nlang: xx\n---\nOn Thursday, Jan. 7.\n");
+		assert_int_equal(errata_findings_count(f), 0);
+		errata_findings_free(f);
+		errata_checker_free(c);
+		o.disable = NULL;
+		o.disable_count = 0;
+	}
 
 	/* the options' date is used when the front matter has none */
 	o.date.year = 2026;
