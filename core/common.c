@@ -182,6 +182,7 @@ static int read_path(const char *path, size_t max, char **out, size_t *len)
 	char *data = NULL;
 	size_t size = 0, cap;
 	int error = 0, fd;
+	size_t known;   /* the size fstat() gives a regular file; 0: unknown */
 	struct stat st;
 
 	fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -196,11 +197,13 @@ static int read_path(const char *path, size_t max, char **out, size_t *len)
 		goto cleanup;
 	}
 	/* room for the bytes, the read that sees the end, and the NUL */
-	cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 2 : 65536;
+	known = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size : 0;
+	cap = known ? known + 2 : 65536;
 	if (max && cap > max + 2)
 		cap = max + 2;   /* enough to see that it is too big */
 	for (;;) {
 		ssize_t n;
+		size_t want;
 
 		if (!data || cap - size < 2) {
 			size_t ncap = data ? cap * 2 : cap;
@@ -213,7 +216,8 @@ static int read_path(const char *path, size_t max, char **out, size_t *len)
 			data = p;
 			cap = ncap;
 		}
-		n = read(fd, data + size, cap - size - 1);
+		want = cap - size - 1;
+		n = read(fd, data + size, want);
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
@@ -226,7 +230,13 @@ static int read_path(const char *path, size_t max, char **out, size_t *len)
 			                      path, max);
 			goto cleanup;
 		}
-		if (n == 0)
+		/*
+		 * A regular file gives fewer bytes than asked only at its end: once
+		 * the size fstat() gave is read, the usual file needs no second
+		 * read that returns 0. (Files that report no size, as in /proc,
+		 * are read to the 0.)
+		 */
+		if (n == 0 || (known && size >= known && (size_t)n < want))
 			break;
 	}
 	data[size] = '\0';
