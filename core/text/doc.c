@@ -197,8 +197,12 @@ static void doc_free_parts(errata_doc *doc)
 		free(doc->meta[i].value);
 	}
 	free(doc->meta);
-	for (size_t i = 0; i < doc->nranges; i++)
+	for (size_t i = 0; i < doc->nranges; i++) {
 		free(doc->ranges[i].rule);
+		for (size_t k = 0; k < doc->ranges[i].nexcept; k++)
+			free(doc->ranges[i].except[k]);
+		free(doc->ranges[i].except);
+	}
 	free(doc->ranges);
 	free(doc->maxlast);
 }

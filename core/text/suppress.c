@@ -11,7 +11,10 @@
  * that prefix; "--" ends the list (what follows is a reason for people).
  * A disable runs from the comment's line through the line of the enable
  * that names the same RULE (an enable without RULE ends every disable), or
- * to the end of the document. Each becomes a range of lines; once loading
+ * to the end of the document. An enable that names a RULE inside a wider
+ * disable (of every rule, or of "date.") ends it for that RULE alone: the
+ * wider one is closed there and opened again from the next line with the
+ * RULE excepted. Each becomes a range of lines; once loading
  * is done the ranges are sorted by first line, with a running maximum of
  * last lines, so a query looks only at ranges that can cover its line.
  */
@@ -68,10 +71,63 @@ static int add_range(errata_doc *doc, const char *rule, size_t len,
 	return 0;
 }
 
-/* An enable for rule (NULL: all) on line: close the matching disables. */
-static void close_ranges(errata_doc *doc, const char *rule, size_t len, unsigned int line)
+/* Whether the pattern p (an id, or a prefix ending in '.') covers the id or prefix s. */
+static int covers(const char *p, const char *s)
+{
+	size_t n = strlen(p);
+
+	return n && p[n - 1] == '.' ? strncmp(s, p, n) == 0 : strcmp(s, p) == 0;
+}
+
+/* Whether the range excepts rule (an id, or a prefix when asked for one). */
+static int excepted(const errata__range *r, const char *rule)
+{
+	for (size_t k = 0; k < r->nexcept; k++)
+		if (covers(r->except[k], rule))
+			return 1;
+	return 0;
+}
+
+/*
+ * Open a copy of the wide range at index i from line `from` on, excepting
+ * `want` as well as what it excepted. Returns 0 or ERRATA_ENOMEM.
+ */
+static int reopen_except(errata_doc *doc, size_t i, unsigned int from, const char *want)
+{
+	const errata__range *old;
+	errata__range *r;
+	char **ex;
+	int error;
+
+	if ((error = add_range(doc, doc->ranges[i].rule,
+	                       doc->ranges[i].rule ? strlen(doc->ranges[i].rule) : 0,
+	                       from, UINT_MAX, 1)) < 0)
+		return error;
+	old = &doc->ranges[i];
+	r = &doc->ranges[doc->nranges - 1];
+	if (!(ex = calloc(old->nexcept + 1, sizeof(*ex))))
+		return errata__oom();
+	r->except = ex;
+	for (size_t k = 0; k < old->nexcept; k++) {
+		if (!(ex[k] = errata__strdup(old->except[k])))
+			return errata__oom();
+		r->nexcept++;
+	}
+	if (!(ex[r->nexcept] = errata__strdup(want)))
+		return errata__oom();
+	r->nexcept++;
+	return 0;
+}
+
+/*
+ * An enable for rule (NULL: all) on line: close the disables of that rule,
+ * and turn it back on inside wider ones (see the top of this file).
+ */
+static int close_ranges(errata_doc *doc, const char *rule, size_t len, unsigned int line)
 {
 	char want[256];
+	size_t n = doc->nranges;
+	int error = 0;
 
 	if (rule) {
 		if (len >= 2 && rule[len - 2] == '.' && rule[len - 1] == '*')
@@ -80,21 +136,31 @@ static void close_ranges(errata_doc *doc, const char *rule, size_t len, unsigned
 			rule = NULL;
 	}
 	if (rule && len >= sizeof(want))
-		return;
+		return 0;
 	if (rule) {
 		memcpy(want, rule, len);
 		want[len] = '\0';
 	}
-	for (size_t i = 0; i < doc->nranges; i++) {
+	for (size_t i = 0; i < n && !error; i++) {
 		errata__range *r = &doc->ranges[i];
 
 		if (!r->open)
 			continue;
-		if (rule && (!r->rule || strcmp(r->rule, want)))
-			continue;
-		r->open = 0;
-		r->last = line;
+		if (rule && r->rule && strcmp(r->rule, want) == 0) {
+			r->open = 0;
+			r->last = line;
+		} else if (!rule) {
+			r->open = 0;
+			r->last = line;
+		} else if ((!r->rule || (r->prefix && covers(r->rule, want))) && !excepted(r, want)) {
+			/* a wider disable: closed here, open again without this rule */
+			r->open = 0;
+			r->last = line;
+			if (line < UINT_MAX)
+				error = reopen_except(doc, i, line + 1, want);
+		}
 	}
+	return error;
 }
 
 static int is_sep(char c)
@@ -156,9 +222,11 @@ int errata__suppress_comment(errata_doc *doc, size_t start, size_t end)
 			a = b = last == UINT_MAX ? last : last + 1;
 			break;
 		default:
-			close_ranges(doc, rule, rl, last);
+			error = close_ranges(doc, rule, rl, last);
 			break;
 		}
+		if (error < 0)
+			break;
 		if (kind != ENABLE && (error = add_range(doc, rule, rl, a, b, kind == DISABLE)) < 0)
 			break;
 		any = 1;
@@ -197,6 +265,8 @@ int errata__suppress_finish(errata_doc *doc)
 
 static int rule_matches(const errata__range *r, const char *rule)
 {
+	if (rule && excepted(r, rule))
+		return 0;
 	if (!r->rule)
 		return 1;
 	if (!rule)

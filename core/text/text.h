@@ -23,12 +23,18 @@ typedef struct {
 	char *value;
 } errata__meta;
 
-/* A suppressed span of lines; rule NULL means every rule. */
+/*
+ * A suppressed span of lines; rule NULL means every rule. `except` lists
+ * the rules an enable has turned back on inside it (a disable of every
+ * rule, then "errata-enable date.weekday"): the span no longer covers them.
+ */
 typedef struct {
 	char *rule;             /* a rule id, or a prefix ending in '.' */
 	unsigned char prefix;   /* rule is a prefix ("date." from "date.*") */
 	unsigned char open;     /* a disable still waiting for its enable */
 	unsigned int first, last;
+	char **except;          /* rule ids or prefixes ending in '.' */
+	size_t nexcept;
 } errata__range;
 
 /* Code points are counted in blocks of this many bytes (see cps below). */

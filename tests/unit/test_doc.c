@@ -754,6 +754,54 @@ static void test_doc_suppression_all_and_enable(void **state)
 	errata_doc_free(doc);
 }
 
+/* An enable naming a rule inside a wider disable turns that rule alone back on. */
+static void test_doc_suppression_enable_inside_wider(void **state)
+{
+	const char *text =
+		"<!-- errata-disable -->\n"                     /* 1 */
+		"a\n"                                           /* 2 */
+		"<!-- errata-enable date.weekday -->\n"         /* 3 */
+		"b\n"                                           /* 4 */
+		"<!-- errata-enable date. -->\n"                /* 5 */
+		"c\n"                                           /* 6 */
+		"<!-- errata-disable date.weekday -->\n"        /* 7 */
+		"d\n"                                           /* 8 */
+		"<!-- errata-enable -->\n"                      /* 9 */
+		"e\n"                                           /* 10 */
+		"<!-- errata-disable date.* -->\n"              /* 11 */
+		"<!-- errata-enable date.weekday -->\n"         /* 12 */
+		"f\n"                                           /* 13 */
+		"<!-- errata-enable date.* -->\n"               /* 14 */
+		"g\n";                                          /* 15 */
+	errata_doc *doc;
+
+	(void)state;
+	doc = load("s.md", text);
+	/* everything off, then date.weekday back on from the line after its enable */
+	assert_true(errata_doc_suppressed(doc, "date.weekday", 2));
+	assert_true(errata_doc_suppressed(doc, "date.weekday", 3));
+	assert_false(errata_doc_suppressed(doc, "date.weekday", 4));
+	assert_true(errata_doc_suppressed(doc, "date.invalid", 4));
+	assert_true(errata_doc_suppressed(doc, "style.doubled", 4));
+	/* a whole family back on; other rules stay off */
+	assert_false(errata_doc_suppressed(doc, "date.invalid", 6));
+	assert_false(errata_doc_suppressed(doc, "date.weekday", 6));
+	assert_true(errata_doc_suppressed(doc, "style.doubled", 6));
+	/* a rule turned back on can be turned off again */
+	assert_true(errata_doc_suppressed(doc, "date.weekday", 8));
+	assert_false(errata_doc_suppressed(doc, "date.invalid", 8));
+	assert_true(errata_doc_suppressed(doc, "style.doubled", 8));
+	/* enable with no rule ends it all */
+	assert_false(errata_doc_suppressed(doc, "date.weekday", 10));
+	assert_false(errata_doc_suppressed(doc, "style.doubled", 10));
+	/* inside a family: one member back on, then the family */
+	assert_false(errata_doc_suppressed(doc, "date.weekday", 13));
+	assert_true(errata_doc_suppressed(doc, "date.invalid", 13));
+	assert_false(errata_doc_suppressed(doc, "style.doubled", 13));
+	assert_false(errata_doc_suppressed(doc, "date.invalid", 15));
+	errata_doc_free(doc);
+}
+
 static void test_doc_suppression_in_code_ignored(void **state)
 {
 	const char *text =
@@ -939,6 +987,7 @@ int main(void)
 		cmocka_unit_test(test_doc_emails),
 		cmocka_unit_test(test_doc_suppression_ranges),
 		cmocka_unit_test(test_doc_suppression_all_and_enable),
+		cmocka_unit_test(test_doc_suppression_enable_inside_wider),
 		cmocka_unit_test(test_doc_suppression_in_code_ignored),
 		cmocka_unit_test(test_doc_suppression_many),
 		cmocka_unit_test(test_doc_pathological_text),
