@@ -51,6 +51,21 @@ int errata_buf_putc(errata_buf *buf, char c)
 	return errata_buf_put(buf, &c, 1);
 }
 
+int errata_buf_put_long(errata_buf *buf, long v)
+{
+	char digits[24];
+	size_t n = sizeof(digits);
+	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+
+	do {
+		digits[--n] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		digits[--n] = '-';
+	return errata_buf_put(buf, digits + n, sizeof(digits) - n);
+}
+
 int errata_buf_printf(errata_buf *buf, const char *fmt, ...)
 {
 	va_list ap;

@@ -123,7 +123,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	return report(ctx, span, span_len, &who, age, lo, hi);
 }
 
-/* "NAME, 61," / "NAME, aged 61," / "NAME (61)": the separator at i. */
+/* "NAME, 61," / "NAME, aged 61," / "NAME (61)" / "NAME, 61 years old,": the separator at i. */
 static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
                            births_cache *bc, size_t i)
 {
@@ -137,9 +137,11 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
 	if (at >= len || p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
 		return 0;
 	k = at + n;
+	/* "NAME, 61 years old," / "NAME, 61 ans," */
+	k += errata__words_match(&w->age_suffix, p, len, k, NULL);
 	if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
 		return 0;
-	name = errata__name_before(p, len, i, &nl);
+	name = errata__name_before(w, p, len, i, &nl);
 	if (!nl)
 		return 0;
 	return judge(ctx, w, bc, name, nl, age, name, k - name);
@@ -184,13 +186,13 @@ static int age_run(const errata_check_ctx *ctx)
 			continue;
 		at = s + k;
 		/* "61-year-old Lee", "61-year-old president Lee" */
-		name = errata__name_after(p, len, at, &nl);
+		name = errata__name_after(w, p, len, at, &nl);
 		if (!nl && at + 1 < len && p[at] == ' ' && p[at + 1] >= 'a' && p[at + 1] <= 'z') {
 			size_t e = at + 1;
 
 			while (e < len && errata__is_word_byte(p, len, e))
 				e++;
-			name = errata__name_after(p, len, e, &nl);
+			name = errata__name_after(w, p, len, e, &nl);
 			if (name != e + 1)
 				nl = 0;
 		} else if (name != at + 1) {
@@ -215,7 +217,7 @@ static int age_run(const errata_check_ctx *ctx)
 				ws--;
 			if (ws == 0 || p[ws - 1] != ',')
 				continue;
-			name = errata__name_before(p, len, ws - 1, &nl);
+			name = errata__name_before(w, p, len, ws - 1, &nl);
 			if (nl)
 				error = judge(ctx, w, &bc, name, nl, age, i, at - i);
 		}

@@ -207,7 +207,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 		errata__person who;
 		const int *d;
 
-		at = errata__name_after(p, len, i, &n);
+		at = errata__name_after(w, p, len, i, &n);
 		if (!n) {
 			i += word_len_at(p, len, i);
 			continue;
@@ -230,8 +230,9 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
  * the event belongs to the name written just before the count, with an
  * apostrophe. Only used when nothing after the count gave a year.
  */
-static int possessive_year(const errata_check_ctx *ctx, const errata__birth *births,
-                           size_t nbirths, const trigger *t, event_info *ev)
+static int possessive_year(const errata_check_ctx *ctx, const errata__words *w,
+                           const errata__birth *births, size_t nbirths, const trigger *t,
+                           event_info *ev)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e = t->start, at, n;
@@ -251,7 +252,7 @@ static int possessive_year(const errata_check_ctx *ctx, const errata__birth *bir
 		e -= 1;
 	else
 		return 0;
-	at = errata__name_before(p, len, e, &n);
+	at = errata__name_before(w, p, len, e, &n);
 	if (!n || at + n != e ||
 	    !errata__person_find(ctx->facts, births, nbirths, p, at, n, &who))
 		return 0;
@@ -393,7 +394,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		errata__sentence(w, p, len, t.start, &ss, &se);
 		oe = phrase_end(w, p, len, t.object, se);
 		if (!event_year(ctx, w, births, nbirths, &t, t.object, oe, &ev) &&
-		    !possessive_year(ctx, births, nbirths, &t, &ev))
+		    !possessive_year(ctx, w, births, nbirths, &t, &ev))
 			continue;
 		/* the year the anniversary falls in: a date in the sentence, else the article's */
 		count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;

@@ -294,9 +294,9 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 /*
  * A date before the phrase in its sentence (which starts at ss) that the
  * phrase belongs to: the last date before it, with a start word at most
- * two words before the length ("On Sunday, January 4, Lee begins a
+ * two words before the phrase ("On Sunday, January 4, Lee begins a
  * three-day visit", "Starting March 2, the minister makes a two-day
- * visit"). "On January 2, officials announced a three-day visit" or "the
+ * visit", "Le 4 janvier, la ministre entame une visite de deux jours"). "On January 2, officials announced a three-day visit" or "the
  * council votes on the three-day festival" ties nothing. Returns the
  * mention's index, or the mention count when there is none.
  */
@@ -304,24 +304,26 @@ static size_t start_before(const errata__words *w, const char *p, size_t len,
                            const errata_mentions *mentions, const length_phrase *lp,
                            size_t ss)
 {
-	size_t count = errata_mentions_count(mentions), b = errata__mention_at(mentions, lp->start);
+	/* where the phrase begins: the count, or the noun of "a visit of three days" */
+	size_t begin = lp->of ? lp->noun : lp->start;
+	size_t count = errata_mentions_count(mentions), b = errata__mention_at(mentions, begin);
 	size_t from, after = 0, n;
 	const errata_mention *m;
 	int words = 0, found = 0;
 
-	if (b == 0 || lp->of)
+	if (b == 0)
 		return count;
 	m = errata_mentions_get(mentions, b - 1);
-	if (m->offset < ss || m->offset + m->length > lp->start)
+	if (m->offset < ss || m->offset + m->length > begin)
 		return count;
 	from = m->offset + m->length;
 	/* the last start word between the date and the phrase, and the words after it */
-	for (size_t i = errata__next_word_start(p, len, from, lp->start); i < lp->start;
-	     i = errata__next_word_start(p, len, i + 1, lp->start)) {
+	for (size_t i = errata__next_word_start(p, len, from, begin); i < begin;
+	     i = errata__next_word_start(p, len, i + 1, begin)) {
 		if (found && i >= after)
 			words++;
 		if ((n = errata__words_match(&w->start_words, p, len, i, NULL)) > 0 &&
-		    i + n <= lp->start) {
+		    i + n <= begin) {
 			found = 1;
 			after = i + n;
 			words = 0;

@@ -128,10 +128,15 @@ static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at
 	}
 	if (!error)
 		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
-	/* suggestion: the qualifier the locale lists first ("former President Moon") */
+	/*
+	 * suggestion: the qualifier the locale lists first ("former President
+	 * Moon"; a prefix such as "ex-" is joined to the title)
+	 */
 	if (!error && last && w->title_qualifiers.count) {
-		error = errata_buf_puts(&sugg, w->title_qualifiers.items[0].word);
-		if (!error)
+		const errata__word *q = &w->title_qualifiers.items[0];
+
+		error = errata_buf_puts(&sugg, q->word);
+		if (!error && q->len && q->word[q->len - 1] != '-')
 			error = errata_buf_putc(&sugg, ' ');
 		if (!error)
 			error = errata_buf_put(&sugg, ctx->prose + at, n);
@@ -161,16 +166,17 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 	if (at + tl >= len || (p[at + tl] != ' ' && p[at + tl] != '\n'))
 		return 0;
-	/* part of a longer title: "Vice President", "Prime Minister" */
+	/* part of a longer title: "Vice President", "Prime Minister" (not "The", "La") */
 	if (at >= 2 && p[at - 1] == ' ' && errata__is_word_byte(p, len, at - 2)) {
 		size_t ws = at - 1;
 
 		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 			ws--;
-		if (p[ws] >= 'A' && p[ws] <= 'Z')
+		if (p[ws] >= 'A' && p[ws] <= 'Z' &&
+		    errata__words_match(&w->articles, p, len, ws, NULL) != at - 1 - ws)
 			return 0;
 	}
-	name = errata__name_after(p, len, at + tl + 1, &nl);
+	name = errata__name_after(w, p, len, at + tl + 1, &nl);
 	if (!nl || name != at + tl + 1)
 		return 0;
 	for (size_t i = name; i <= name + nl && tokens < 8; i++)

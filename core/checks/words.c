@@ -974,6 +974,20 @@ static int is_capital(const char *text, size_t len, size_t i)
 }
 
 /* End of the word starting at i (letters, digits, inner hyphens, apostrophes). */
+/* Whether the word that ends at `end` starts with a capital. */
+static int is_capital_word_before(const char *text, size_t len, size_t end)
+{
+	size_t ws = end;
+
+	while (ws > 0 && (errata__is_word_byte(text, len, ws - 1) ||
+	                  ((text[ws - 1] == '-' || text[ws - 1] == '.') && ws > 1 &&
+	                   errata__is_word_byte(text, len, ws - 2))))
+		ws--;
+	while (ws < end && ((unsigned char)text[ws] & 0xc0) == 0x80)
+		ws++;
+	return ws < end && is_capital(text, len, ws);
+}
+
 static size_t word_end(const char *text, size_t len, size_t i)
 {
 	while (i < len) {
@@ -988,10 +1002,77 @@ static size_t word_end(const char *text, size_t len, size_t i)
 	return i;
 }
 
-size_t errata__name_after(const char *text, size_t len, size_t at,
+/*
+ * After a word of a name ending at `at`: the locale's name particles
+ * ("du", "de", "d'"), at most two, between it and the next capitalised
+ * word ("Musée du Port", "Charles de Gaulle", "Musée d'Orsay"). Returns
+ * where that word starts, or 0 when there is no such bridge.
+ */
+static size_t particles_after(const errata__words *w, const char *t, size_t len, size_t at)
+{
+	size_t i = at, n;
+
+	if (!w || !w->name_particles.count || i >= len || (t[i] != ' ' && t[i] != '\n'))
+		return 0;
+	i++;
+	for (int k = 0; k < 2; k++) {
+		if (!(n = errata__words_match(&w->name_particles, t, len, i, NULL)))
+			return 0;
+		i += n;
+		if (t[i - 1] == '\'')   /* "d'Orsay" */
+			return i < len && is_capital(t, len, i) ? i : 0;
+		if (i >= len || t[i] != ' ')
+			return 0;
+		i++;
+		if (i < len && is_capital(t, len, i))
+			return i;
+	}
+	return 0;
+}
+
+/*
+ * Before a word of a name starting at `s`: the same bridge backwards.
+ * Returns the end of the capitalised word before the particles, or 0.
+ */
+static size_t particles_before(const errata__words *w, const char *t, size_t len, size_t s)
+{
+	size_t i = s;
+
+	if (!w || !w->name_particles.count)
+		return 0;
+	for (int k = 0; k < 2; k++) {
+		size_t pe, ps, ce, cs;
+
+		if (i > 0 && t[i - 1] == '\'')
+			pe = i;          /* the apostrophe belongs to the particle */
+		else if (i > 1 && (t[i - 1] == ' ' || t[i - 1] == '\n'))
+			pe = i - 1;
+		else
+			return 0;
+		ps = t[pe - 1] == '\'' ? pe - 1 : pe;
+		while (ps > 0 && errata__is_word_byte(t, len, ps - 1))
+			ps--;
+		if (ps == pe || errata__words_match(&w->name_particles, t, len, ps, NULL) != pe - ps)
+			return 0;
+		if (ps < 2 || (t[ps - 1] != ' ' && t[ps - 1] != '\n'))
+			return 0;
+		ce = ps - 1;
+		cs = ce;
+		while (cs > 0 && errata__is_word_byte(t, len, cs - 1))
+			cs--;
+		while (cs < ce && ((unsigned char)t[cs] & 0xc0) == 0x80)
+			cs++;
+		if (cs < ce && is_capital(t, len, cs))
+			return ce;
+		i = ps;   /* perhaps a second particle: "de la" */
+	}
+	return 0;
+}
+
+size_t errata__name_after(const errata__words *w, const char *text, size_t len, size_t at,
                           size_t *name_len)
 {
-	size_t s = errata__skip_space(text, len, at), e = s, i = s;
+	size_t s = errata__skip_space(text, len, at), e = s, i = s, k;
 
 	*name_len = 0;
 	while (i < len && is_capital(text, len, i) && errata__word_start(text, len, i)) {
@@ -1001,6 +1082,8 @@ size_t errata__name_after(const char *text, size_t len, size_t at,
 		/* the next word of the name, after a space or a soft line break */
 		if (we + 1 < len && (text[we] == ' ' || text[we] == '\n') && is_capital(text, len, we + 1))
 			i = we + 1;
+		else if ((k = particles_after(w, text, len, we)) > 0)
+			i = k;
 		else
 			break;
 	}
@@ -1008,10 +1091,10 @@ size_t errata__name_after(const char *text, size_t len, size_t at,
 	return s;
 }
 
-size_t errata__name_before(const char *text, size_t len, size_t end,
+size_t errata__name_before(const errata__words *w, const char *text, size_t len, size_t end,
                            size_t *name_len)
 {
-	size_t e = end, s;
+	size_t e = end, s, ce;
 
 	*name_len = 0;
 	while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t'))
@@ -1031,8 +1114,13 @@ size_t errata__name_before(const char *text, size_t len, size_t end,
 			break;
 		s = ws;
 		if (s > 1 && (text[s - 1] == ' ' || text[s - 1] == '\n') &&
-		    errata__is_word_byte(text, len, s - 2))
+		    errata__is_word_byte(text, len, s - 2) && is_capital_word_before(text, len, s - 1))
 			s--; /* the space (or soft line break) between two words of the name */
+		else if ((ce = particles_before(w, text, len, s)) > 0)
+			s = ce; /* "Charles de Gaulle": on to "Charles" */
+		else if (s > 1 && (text[s - 1] == ' ' || text[s - 1] == '\n') &&
+		         errata__is_word_byte(text, len, s - 2))
+			s--; /* a last, lowercase word ends the loop above */
 		else
 			break;
 	}
@@ -1056,38 +1144,11 @@ int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
                         int month, int day, int with_year)
 {
 	const char *name = loc ? errata_locale_month_name(loc, month) : NULL;
-	int error;
 
+	/* the table's way: "January 4, 2026", "4 janvier 2026" */
 	if (name)
-		error = errata__buf_format(buf, "%s %d", name, day);
-	else
-		error = errata_buf_printf(buf, "%04d-%02d-%02d", year, month, day);
-	if (!error && with_year && name)
-		error = errata__buf_format(buf, ", %d", year);
-	return error;
-}
-
-/* Append v in decimal. */
-static int put_long(errata_buf *buf, long v)
-{
-	char digits[24];
-	size_t n = sizeof(digits);
-	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
-	int error;
-
-	do {
-		digits[--n] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	if (v < 0)
-		digits[--n] = '-';
-	if ((error = errata_buf_grow(buf, sizeof(digits) - n)) < 0)
-		return error;
-	/* a few bytes: copied by hand */
-	while (n < sizeof(digits))
-		buf->ptr[buf->size++] = digits[n++];
-	buf->ptr[buf->size] = '\0';
-	return 0;
+		return errata_locale_format_day(loc, year, month, day, with_year, buf);
+	return errata_buf_printf(buf, "%04d-%02d-%02d", year, month, day);
 }
 
 int errata__buf_format(errata_buf *buf, const char *fmt, ...)
@@ -1120,10 +1181,10 @@ int errata__buf_format(errata_buf *buf, const char *fmt, ...)
 			error = errata_buf_put(buf, s, prec < 0 ? strlen(s) : strnlen(s, (size_t)prec));
 			fmt += 3;
 		} else if (fmt[0] == 'd') {
-			error = put_long(buf, va_arg(ap, int));
+			error = errata_buf_put_long(buf, va_arg(ap, int));
 			fmt += 1;
 		} else if (fmt[0] == 'l' && fmt[1] == 'd') {
-			error = put_long(buf, va_arg(ap, long));
+			error = errata_buf_put_long(buf, va_arg(ap, long));
 			fmt += 2;
 		} else if (fmt[0] == '%') {
 			error = errata_buf_putc(buf, '%');
@@ -1231,7 +1292,7 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			else
 				continue;
 		}
-		nm = errata__name_before(p, len, e, &nl);
+		nm = errata__name_before(w, p, len, e, &nl);
 		if (!nl)
 			continue;
 		b.name = nm;

@@ -43,7 +43,8 @@ typedef struct {
 	X(duration_of) X(start_words) X(legs) X(end_words) X(event_pronouns) X(relative) \
 	X(anniversary) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
-	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations)
+	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
+	X(name_particles)
 
 /*
  * A set of two-byte word beginnings (lower case): a scan tests two bytes
@@ -273,16 +274,18 @@ static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
 /*
  * A name ending just before `end` (after skipping spaces back): a run of
  * capitalised words, joined by spaces or hyphens ("Lee Jae-myung", "Kim
- * Koo"). Returns its start and stores its length; *name_len 0 if none.
+ * Koo"), or by the locale's name particles ("Charles de Gaulle", "Musée
+ * du Port"; w may be NULL: none). Returns its start and stores its
+ * length; *name_len 0 if none.
  */
-size_t errata__name_before(const char *text, size_t len, size_t end,
+size_t errata__name_before(const errata__words *w, const char *text, size_t len, size_t end,
                            size_t *name_len);
 /*
  * A name starting at `at` (after spaces): capitalised words joined by a
  * space or a soft line break ("River Ferry\nCompany" wrapped in the
- * source). *name_len 0 if none.
+ * source), or by the locale's name particles. *name_len 0 if none.
  */
-size_t errata__name_after(const char *text, size_t len, size_t at,
+size_t errata__name_after(const errata__words *w, const char *text, size_t len, size_t at,
                           size_t *name_len);
 
 /* errata__read_year() once text[at] is '1' or '2' (at + 4 <= len). */
@@ -305,8 +308,9 @@ static inline int errata__read_year(const char *text, size_t len, size_t at)
 int errata__mention_days(const errata_mention *m, long *days);
 
 /*
- * Append "January 4" (the locale's month name), with ", 2026" when
- * with_year is set, to buf. Returns 0 or ERRATA_ENOMEM.
+ * Append a date the locale's way without its year ("January 4", "4
+ * janvier"), or with it when with_year is set ("January 4, 2026"), to
+ * buf; ISO form when there is no locale. Returns 0 or ERRATA_ENOMEM.
  */
 int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
                         int month, int day, int with_year);

@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 #include <cJSON.h>
 
@@ -603,23 +604,55 @@ int errata_locale_numeric_order(const errata_locale *loc)
 	return loc ? loc->order : ERRATA_ORDER_AUTO;
 }
 
-int errata_locale_format_date(const errata_locale *loc, int year, int month, int day,
-                              errata_buf *out)
+/*
+ * The span of fmt that {year} and the literal text tying it to the date
+ * take: the text before it back to the previous placeholder ("{day},
+ * {year}" drops ", {year}"), or, when it comes first, the text after it
+ * ("{year}. {month} {day}." drops "{year}. "). *from == *to when fmt has
+ * no year.
+ */
+static void year_span(const char *fmt, size_t *from, size_t *to)
 {
-	const char *f;
+	const char *y = strstr(fmt, "{year}");
+	const char *a, *b;
+
+	*from = *to = 0;
+	if (!y)
+		return;
+	a = y;
+	b = y + 6;
+	while (a > fmt && a[-1] != '}')
+		a--;
+	if (a == fmt)
+		while (*b && *b != '{')
+			b++;
+	*from = (size_t)(a - fmt);
+	*to = (size_t)(b - fmt);
+}
+
+int errata_locale_format_day(const errata_locale *loc, int year, int month, int day,
+                             int with_year, errata_buf *out)
+{
+	const char *fmt, *f;
+	size_t skip_from = 0, skip_to = 0;
 	int error = 0;
 
 	if (!loc || !out)
 		return errata__error(ERRATA_EUSAGE, "no locale or buffer given");
-	for (f = loc->date_format; *f && !error; f++) {
-		if (!strncmp(f, "{month}", 7) && month >= 1 && month <= 12) {
+	fmt = loc->date_format;
+	if (!with_year)
+		year_span(fmt, &skip_from, &skip_to);
+	for (f = fmt; *f && !error; f++) {
+		if (f - fmt >= (ptrdiff_t)skip_from && f - fmt < (ptrdiff_t)skip_to) {
+			continue;
+		} else if (!strncmp(f, "{month}", 7) && month >= 1 && month <= 12) {
 			error = errata_buf_puts(out, loc->month_name[month]);
 			f += 6;
 		} else if (!strncmp(f, "{day}", 5)) {
-			error = errata_buf_printf(out, "%d", day);
+			error = errata_buf_put_long(out, day);
 			f += 4;
 		} else if (!strncmp(f, "{year}", 6)) {
-			error = errata_buf_printf(out, "%d", year);
+			error = errata_buf_put_long(out, year);
 			f += 5;
 		} else if (!strncmp(f, "{weekday}", 9) && errata_date_valid(year, month, day)) {
 			error = errata_buf_puts(out, loc->weekday_name[errata_date_weekday(year, month, day)]);
@@ -629,4 +662,10 @@ int errata_locale_format_date(const errata_locale *loc, int year, int month, int
 		}
 	}
 	return error;
+}
+
+int errata_locale_format_date(const errata_locale *loc, int year, int month, int day,
+                              errata_buf *out)
+{
+	return errata_locale_format_day(loc, year, month, day, 1, out);
 }

@@ -79,6 +79,7 @@ struct errata_locale {
 uint32_t errata__word_hash(const char *s, size_t n);
 /* The table's ordinal suffix for a day ("st" for 21), or NULL if it has none. */
 const char *errata__locale_ordinal(const errata_locale *loc, int day);
+
 /* Look up a folded word; NULL when the table does not know it. */
 const errata__word *errata__locale_word(const errata_locale *loc,
                                          const char *key, size_t klen);

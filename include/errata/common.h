@@ -50,6 +50,8 @@ int errata_buf_grow(errata_buf *buf, size_t extra);
 int errata_buf_put(errata_buf *buf, const char *data, size_t len);
 int errata_buf_puts(errata_buf *buf, const char *str);
 int errata_buf_putc(errata_buf *buf, char c);
+/* Append v in decimal ("-42"), as printf's "%ld" writes it but cheaper. */
+int errata_buf_put_long(errata_buf *buf, long v);
 #if defined(__GNUC__)
 int errata_buf_printf(errata_buf *buf, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

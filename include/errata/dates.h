@@ -59,6 +59,12 @@ int errata_locale_numeric_order(const errata_locale *loc);
  */
 int errata_locale_format_date(const errata_locale *loc, int year, int month,
                               int day, errata_buf *out);
+/*
+ * The same, leaving out the year and the text that ties it to the date
+ * when with_year is 0: "January 4", "4 janvier", "4. Januar".
+ */
+int errata_locale_format_day(const errata_locale *loc, int year, int month, int day,
+                             int with_year, errata_buf *out);
 
 /*
  * The directory holding locales/ and packs/: $ERRATA_DATA_DIR, else the

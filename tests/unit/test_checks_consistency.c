@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 #include <cjson/cJSON.h>
 
@@ -39,7 +40,8 @@ static void set_fixture_dir(void)
 
 /* Run one check on one text; the findings are returned for inspection. */
 static errata_findings *run_check(const errata_check *check, const char *text,
-                                  const errata_date *date, const errata_facts *facts)
+                                  const errata_date *date, const errata_facts *facts,
+                                  const char *lang)
 {
 	errata_doc *doc = NULL;
 	errata_locale *loc = NULL;
@@ -51,7 +53,7 @@ static errata_findings *run_check(const errata_check *check, const char *text,
 	int rc;
 
 	assert_int_equal(errata_doc_load_buffer(&doc, "case.txt", text, strlen(text), NULL), 0);
-	assert_int_equal(errata_locale_load_lang(&loc, "en"), 0);
+	assert_int_equal(errata_locale_load_lang(&loc, lang), 0);
 	if (date)
 		mopts.anchor = *date;
 	assert_int_equal(errata_mentions_extract(&mentions, doc, loc, &mopts), 0);
@@ -88,8 +90,12 @@ static int parse_date(const cJSON *v, errata_date *d)
 	return 1;
 }
 
-/* Run every case of tests/fixtures/consistency/<rule>.json. */
-static void run_fixtures(const errata_check *check)
+/*
+ * Run every case of tests/fixtures/consistency/<sub><rule>.json, in the
+ * language its "lang" names (default English). Returns 0 when the file
+ * does not exist and `optional` is set.
+ */
+static int run_fixture_file(const errata_check *check, const char *sub, int optional)
 {
 	char path[4200], *data = NULL;
 	size_t len = 0, failures = 0;
@@ -97,17 +103,23 @@ static void run_fixtures(const errata_check *check)
 	const cJSON *v, *c;
 	errata_facts *facts = NULL;
 	errata_date base = { 0, 0, 0 };
+	const char *lang = "en";
 	int have_base;
 
 	set_fixture_dir();
-	snprintf(path, sizeof(path), "%s/%s.json", fixture_dir, check->id);
+	snprintf(path, sizeof(path), "%s/%s%s.json", fixture_dir, sub, check->id);
+	if (optional && access(path, F_OK) != 0)
+		return 0;
 	assert_int_equal(errata__read_file(path, 0, &data, &len), 0);
 	root = cJSON_Parse(data);
 	assert_non_null(root);
 	have_base = parse_date(cJSON_GetObjectItem(root, "date"), &base);
+	v = cJSON_GetObjectItem(root, "lang");
+	if (cJSON_IsString(v))
+		lang = v->valuestring;
 	v = cJSON_GetObjectItem(root, "facts");
 	if (cJSON_IsString(v)) {
-		snprintf(path, sizeof(path), "%s/%s", fixture_dir, v->valuestring);
+		snprintf(path, sizeof(path), "%s/%s%s", fixture_dir, sub, v->valuestring);
 		assert_int_equal(errata__facts_new(&facts), 0);
 		assert_int_equal(errata__facts_load_file(facts, path), 0);
 	}
@@ -129,10 +141,10 @@ static void run_fixtures(const errata_check *check)
 				memset(&d, 0, sizeof(d));
 				dated = parse_date(cd, &d);
 			}
-			out = run_check(check, text, dated ? &d : NULL, facts);
+			out = run_check(check, text, dated ? &d : NULL, facts, lang);
 			count = errata_findings_count(out);
 			if (pass && count != 0) {
-				print_message("# %s: pass case %zu flagged: %s\n#   text: %s\n", check->id, n,
+				print_message("# %s%s: pass case %zu flagged: %s\n#   text: %s\n", sub, check->id, n,
 				              errata_findings_get(out, 0)->message, text);
 				failures++;
 			} else if (!pass) {
@@ -141,8 +153,8 @@ static void run_fixtures(const errata_check *check)
 				const cJSON *sugg = cJSON_GetObjectItem(c, "suggestion");
 
 				if (count != 1) {
-					print_message("# %s: flag case %zu gave %zu findings%s%s\n#   text: %s\n",
-					              check->id, n, count, count ? ": " : "",
+					print_message("# %s%s: flag case %zu gave %zu findings%s%s\n#   text: %s\n",
+					              sub, check->id, n, count, count ? ": " : "",
 					              count ? errata_findings_get(out, 0)->message : "", text);
 					failures++;
 				} else {
@@ -153,8 +165,8 @@ static void run_fixtures(const errata_check *check)
 					    (msg && !strstr(f->message, msg->valuestring)) ||
 					    (sugg && (f->suggestion_count != 1 ||
 					              strcmp(f->suggestions[0], sugg->valuestring) != 0))) {
-						print_message("# %s: flag case %zu: span \"%s\" message \"%s\"%s%s\n",
-						              check->id, n, f->text, f->message,
+						print_message("# %s%s: flag case %zu: span \"%s\" message \"%s\"%s%s\n",
+						              sub, check->id, n, f->text, f->message,
 						              f->suggestion_count ? " suggestion " : "",
 						              f->suggestion_count ? f->suggestions[0] : "");
 						failures++;
@@ -169,6 +181,14 @@ static void run_fixtures(const errata_check *check)
 	cJSON_Delete(root);
 	free(data);
 	assert_int_equal(failures, 0);
+	return 1;
+}
+
+/* The English fixtures of a check, then its French ones (fr/<rule>.json). */
+static void run_fixtures(const errata_check *check)
+{
+	run_fixture_file(check, "", 0);
+	assert_int_equal(run_fixture_file(check, "fr/", 1), 1);
 }
 
 static void test_checks_consistency_duration(void **state)
@@ -213,10 +233,10 @@ static void test_checks_consistency_no_date(void **state)
 	errata_findings *out;
 
 	(void)state;
-	out = run_check(&errata__check_relative, "The vote is tomorrow, Jan. 6.", NULL, NULL);
+	out = run_check(&errata__check_relative, "The vote is tomorrow, Jan. 6.", NULL, NULL, "en");
 	assert_int_equal(errata_findings_count(out), 0);
 	errata_findings_free(out);
-	out = run_check(&errata__check_age, "Sara Lind was born in 1985. Lind, 30, coaches.", NULL, NULL);
+	out = run_check(&errata__check_age, "Sara Lind was born in 1985. Lind, 30, coaches.", NULL, NULL, "en");
 	assert_int_equal(errata_findings_count(out), 0);
 	errata_findings_free(out);
 }
@@ -244,7 +264,7 @@ static void test_checks_consistency_odd_input(void **state)
 	assert_int_equal(errata__facts_load_file(facts, path), 0);
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
 		for (size_t k = 0; k < sizeof(checks) / sizeof(checks[0]); k++) {
-			errata_findings *out = run_check(checks[k], texts[i], &d, facts);
+			errata_findings *out = run_check(checks[k], texts[i], &d, facts, "en");
 
 			if (errata_findings_count(out))
 				print_message("# %s flagged \"%s\"\n", checks[k]->id, texts[i]);
@@ -267,11 +287,11 @@ static void test_checks_consistency_scan_per_document(void **state)
 	(void)state;
 	assert_int_equal(strlen(a), strlen(b));
 	for (int round = 0; round < 3; round++) {
-		errata_findings *out = run_check(&errata__check_relative, a, &d, NULL);
+		errata_findings *out = run_check(&errata__check_relative, a, &d, NULL, "en");
 
 		assert_int_equal(errata_findings_count(out), 1);
 		errata_findings_free(out);
-		out = run_check(&errata__check_relative, b, &d, NULL);
+		out = run_check(&errata__check_relative, b, &d, NULL, "en");
 		assert_int_equal(errata_findings_count(out), 0);
 		errata_findings_free(out);
 	}
@@ -332,17 +352,47 @@ static void test_checks_consistency_sentences_and_names(void **state)
 	errata__sentence(w, t, len, len - 2, &s, &e);
 	assert_int_equal(s, len - 8);
 	assert_int_equal(e, len);
-	at = errata__name_before("Then President Lee Jae-myung, 61,", 33, 28, &n);
+	at = errata__name_before(w, "Then President Lee Jae-myung, 61,", 33, 28, &n);
 	assert_int_equal(at, 0);
 	assert_int_equal(n, 28);
-	at = errata__name_before("with Kim Koo's", 14, 11, &n);
+	at = errata__name_before(w, "with Kim Koo's", 14, 11, &n);
 	assert_int_equal(at, 5);
 	assert_int_equal(n, 6);
-	at = errata__name_after("61-year-old Lee Jae-myung said", 30, 11, &n);
+	at = errata__name_after(w, "61-year-old Lee Jae-myung said", 30, 11, &n);
 	assert_int_equal(at, 12);
 	assert_int_equal(n, 13);
 	assert_int_equal(errata__read_year("in 1876,", 8, 3), 1876);
 	assert_int_equal(errata__read_year("in 18765", 8, 3), 0);
+	errata_locale_free(loc);
+
+	/* French name particles join the words of a name, and only between capitals */
+	assert_int_equal(errata_locale_load_lang(&loc, "fr"), 0);
+	assert_int_equal(errata__words_for(&w, loc), 0);
+	{
+		const char *a = "le 101e anniversaire du Musée du Port.";
+		const char *b = "selon Charles de Gaulle, 79, le";
+		const char *c = "au Musée d'Orsay et";
+		const char *d = "avec Paul de la ville";
+
+		at = errata__name_after(w, a, strlen(a), 23, &n);
+		assert_int_equal(at, 24);
+		assert_int_equal(n, strlen("Musée du Port"));
+		at = errata__name_before(w, b, strlen(b), 23, &n);
+		assert_int_equal(at, 6);
+		assert_int_equal(n, strlen("Charles de Gaulle"));
+		at = errata__name_after(w, c, strlen(c), 2, &n);
+		assert_int_equal(at, 3);
+		assert_int_equal(n, strlen("Musée d'Orsay"));
+		/* "de la ville": the particles lead to no capital, so no bridge */
+		at = errata__name_after(w, d, strlen(d), 4, &n);
+		assert_int_equal(at, 5);
+		assert_int_equal(n, 4);
+		at = errata__name_before(w, d, strlen(d), strlen(d), &n);
+		assert_int_equal(n, 0);
+	}
+	/* English has no particles: "Bank of England" is not one name */
+	assert_int_equal(errata__name_after(NULL, "the Bank of England", 19, 3, &n), 4);
+	assert_int_equal(n, 4);
 	errata_locale_free(loc);
 }
 
