@@ -3,7 +3,8 @@
  * six consistency checks. The input is loaded as a fact sheet (a bad one
  * must fail with a message, never crash); then it is checked as an
  * article dated 2026-01-04 against a small fixed sheet, by every
- * consistency check, and each finding must lie inside the text.
+ * consistency check, in English or French (the first byte's low bit
+ * chooses), and each finding must lie inside the text.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -24,14 +25,20 @@ static const char sheet[] =
 	"\"titles\":[{\"title\":\"President\",\"from\":\"2025-06-04\"}]},"
 	"{\"name\":\"Moon Jae-in\",\"aliases\":[\"Moon\"],\"born\":\"1953\","
 	"\"titles\":[{\"title\":\"President\",\"from\":\"2017-05-10\",\"to\":\"2022-05-09\"}]},"
-	"{\"name\":\"Harbour Museum\",\"founded\":\"1926\"}]}";
+	"{\"name\":\"Harbour Museum\",\"founded\":\"1926\"},"
+	"{\"name\":\"Claire Fontaine\",\"aliases\":[\"Fontaine\"],\"born\":\"1961-05-14\","
+	"\"titles\":[{\"title\":\"présidente\",\"from\":\"2015-06-01\",\"to\":\"2021-05-31\"}]},"
+	"{\"name\":\"Musée du Port\",\"founded\":\"1926\"}]}";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const errata_check *checks[] = { &errata__check_duration, &errata__check_range,
 	                                 &errata__check_relative, &errata__check_anniversary,
 	                                 &errata__check_age, &errata__check_title };
-	static errata_locale *loc;
+	static errata_locale *locs[2];
+	static const char *const langs[2] = { "en", "fr" };
+	const int which = size ? data[0] & 1 : 0;
+	errata_locale *loc;
 	errata_facts *facts = NULL, *fixed = NULL;
 	errata_doc *doc = NULL;
 	errata_mentions *mentions = NULL;
@@ -46,8 +53,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		errata__facts_free(facts);
 	}
-	if (!loc && errata_locale_load_lang(&loc, "en") < 0)
+	if (!locs[which] && errata_locale_load_lang(&locs[which], langs[which]) < 0)
 		return 0;
+	loc = locs[which];
 	if (errata__facts_new(&fixed) < 0 ||
 	    errata__facts_load_buffer(fixed, "sheet.json", sheet, sizeof(sheet) - 1) < 0)
 		abort();
