@@ -58,6 +58,14 @@ run "$ERRATA_BIN" check "$ERRATA_ROOT/examples/articles/finland-japan-state-visi
 expect_contains "example: the three-day visit" "a three-day visit from January 4 would end January 6, but the article dates it to January 8 (5 days) [date.duration]"
 expect_contains "example: the weekdays" "[date.weekday]"
 
+# The French example: its five-day festival runs seven days, and a weekday is wrong;
+# "hier (lundi)" in an article dated Tuesday, June 30 is right.
+run "$ERRATA_BIN" check "$ERRATA_ROOT/examples/articles/festival-lyon.md"
+expect_rc "French example: exit 1" 1
+expect_contains "French example: the five-day festival" "festival-lyon.md:9:43: warning: a festival de cinq jours from 10 juillet would end 14 juillet, but the article dates it to 16 juillet (7 days) [date.duration]"
+expect_contains "French example: the weekday" "festival-lyon.md:15:12: error: 14 juillet 2026 is a mardi, not a lundi [date.weekday]"
+expect_not_contains "French example: yesterday is right" "[date.relative]"
+
 # Short news articles written for these checks: the clean ones hold lengths,
 # ranges, relative days, anniversaries, ages and titles that are all right.
 run "$ERRATA_BIN" check --facts "$F/facts.json" "$F"/news/clean-*.md
