@@ -973,7 +973,6 @@ static int is_capital(const char *text, size_t len, size_t i)
 	       (cp >= 0x410 && cp <= 0x42f);
 }
 
-/* End of the word starting at i (letters, digits, inner hyphens, apostrophes). */
 /* Whether the word that ends at `end` starts with a capital. */
 static int is_capital_word_before(const char *text, size_t len, size_t end)
 {
@@ -988,6 +987,7 @@ static int is_capital_word_before(const char *text, size_t len, size_t end)
 	return ws < end && is_capital(text, len, ws);
 }
 
+/* End of the word starting at i (letters, digits, inner hyphens, apostrophes). */
 static size_t word_end(const char *text, size_t len, size_t i)
 {
 	while (i < len) {
@@ -1118,9 +1118,6 @@ size_t errata__name_before(const errata__words *w, const char *text, size_t len,
 			s--; /* the space (or soft line break) between two words of the name */
 		else if ((ce = particles_before(w, text, len, s)) > 0)
 			s = ce; /* "Charles de Gaulle": on to "Charles" */
-		else if (s > 1 && (text[s - 1] == ' ' || text[s - 1] == '\n') &&
-		         errata__is_word_byte(text, len, s - 2))
-			s--; /* a last, lowercase word ends the loop above */
 		else
 			break;
 	}
