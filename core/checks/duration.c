@@ -296,9 +296,10 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
  * phrase belongs to: the last date before it, with a start word at most
  * two words before the phrase ("On Sunday, January 4, Lee begins a
  * three-day visit", "Starting March 2, the minister makes a two-day
- * visit", "Le 4 janvier, la ministre entame une visite de deux jours"). "On January 2, officials announced a three-day visit" or "the
- * council votes on the three-day festival" ties nothing. Returns the
- * mention's index, or the mention count when there is none.
+ * visit", "Le 4 janvier, la ministre entame une visite de deux jours").
+ * "On January 2, officials announced a three-day visit" or "the council
+ * votes on the three-day festival" ties nothing. Returns the mention's
+ * index, or the mention count when there is none.
  */
 static size_t start_before(const errata__words *w, const char *p, size_t len,
                            const errata_mentions *mentions, const length_phrase *lp,
