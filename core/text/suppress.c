@@ -42,14 +42,11 @@ static int add_range(errata_doc *doc, const char *rule, size_t len,
                      unsigned int first, unsigned int last, int open)
 {
 	errata__range *r;
-	int prefix = 0;
 
 	if (len >= 2 && rule && rule[len - 2] == '.' && rule[len - 1] == '*')
 		len--;
 	if (len == 1 && rule && rule[0] == '*')
 		rule = NULL;
-	if (rule && rule[len - 1] == '.')
-		prefix = 1;
 	if (doc->nranges == doc->aranges) {
 		size_t ncap = doc->aranges ? doc->aranges * 2 : 8;
 
@@ -63,7 +60,6 @@ static int add_range(errata_doc *doc, const char *rule, size_t len,
 	memset(r, 0, sizeof(*r));
 	if (rule && !(r->rule = errata__strndup(rule, len)))
 		return errata__oom();
-	r->prefix = (unsigned char)prefix;
 	r->open = (unsigned char)open;
 	r->first = first;
 	r->last = last;
@@ -152,7 +148,7 @@ static int close_ranges(errata_doc *doc, const char *rule, size_t len, unsigned 
 		} else if (!rule) {
 			r->open = 0;
 			r->last = line;
-		} else if ((!r->rule || (r->prefix && covers(r->rule, want))) && !excepted(r, want)) {
+		} else if ((!r->rule || covers(r->rule, want)) && !excepted(r, want)) {
 			/* a wider disable: closed here, open again without this rule */
 			r->open = 0;
 			r->last = line;
@@ -267,13 +263,7 @@ static int rule_matches(const errata__range *r, const char *rule)
 {
 	if (rule && excepted(r, rule))
 		return 0;
-	if (!r->rule)
-		return 1;
-	if (!rule)
-		return 0;
-	if (r->prefix)
-		return !strncmp(rule, r->rule, strlen(r->rule));
-	return !strcmp(rule, r->rule);
+	return !r->rule || (rule && covers(r->rule, rule));
 }
 
 int errata_doc_suppressed(const errata_doc *doc, const char *rule,

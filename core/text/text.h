@@ -29,8 +29,7 @@ typedef struct {
  * rule, then "errata-enable date.weekday"): the span no longer covers them.
  */
 typedef struct {
-	char *rule;             /* a rule id, or a prefix ending in '.' */
-	unsigned char prefix;   /* rule is a prefix ("date." from "date.*") */
+	char *rule;             /* a rule id, or a prefix ending in '.' ("date." from "date.*") */
 	unsigned char open;     /* a disable still waiting for its enable */
 	unsigned int first, last;
 	char **except;          /* rule ids or prefixes ending in '.' */
