@@ -53,17 +53,13 @@ int errata_buf_putc(errata_buf *buf, char c)
 
 int errata_buf_put_long(errata_buf *buf, long v)
 {
-	char digits[24];
-	size_t n = sizeof(digits);
-	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+	char digits[24], *end = digits + sizeof(digits);
+	char *s = errata__decimal_before(end, v < 0 ? 0ull - (unsigned long long)v
+	                                            : (unsigned long long)v);
 
-	do {
-		digits[--n] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
 	if (v < 0)
-		digits[--n] = '-';
-	return errata_buf_put(buf, digits + n, sizeof(digits) - n);
+		*--s = '-';
+	return errata_buf_put(buf, s, (size_t)(end - s));
 }
 
 int errata_buf_printf(errata_buf *buf, const char *fmt, ...)

@@ -297,3 +297,12 @@ cleanup:
 	free(data);
 	return error;
 }
+
+char *errata__decimal_before(char *end, unsigned long long u)
+{
+	do {
+		*--end = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	return end;
+}

@@ -59,4 +59,10 @@ size_t errata__utf8_encode(uint32_t cp, char *out);
 /* ASCII-only case-insensitive compare of n bytes. */
 int errata__strncasecmp_ascii(const char *a, const char *b, size_t n);
 
+/*
+ * Write u in decimal so that it ends just before `end`, and return where
+ * it starts: at most 20 bytes before `end`. No NUL is written.
+ */
+char *errata__decimal_before(char *end, unsigned long long u);
+
 #endif

@@ -31,15 +31,10 @@ int errata_output_format_parse(const char *name, errata_output_format *out)
 int errata__output_json_count(struct cJSON *obj, const char *key, size_t n)
 {
 	char digits[24];
-	size_t i = sizeof(digits) - 1;
 	cJSON *item;
 
-	digits[i] = '\0';
-	do {
-		digits[--i] = (char)('0' + n % 10);
-		n /= 10;
-	} while (n);
-	item = cJSON_CreateRaw(digits + i);
+	digits[sizeof(digits) - 1] = '\0';
+	item = cJSON_CreateRaw(errata__decimal_before(digits + sizeof(digits) - 1, n));
 	/* the key is a literal of the caller's: borrowed, not copied */
 	if (!item || !cJSON_AddItemToObjectCS(obj, key, item)) {
 		cJSON_Delete(item);
