@@ -973,8 +973,11 @@ static int is_capital(const char *text, size_t len, size_t i)
 	       (cp >= 0x410 && cp <= 0x42f);
 }
 
-/* Whether the word that ends at `end` starts with a capital. */
-static int is_capital_word_before(const char *text, size_t len, size_t end)
+/*
+ * The start of the word that ends at `end` (letters, digits, inner hyphens
+ * and dots: "Jae-myung", "U.S"); `end` itself when there is none.
+ */
+static size_t word_start_before(const char *text, size_t len, size_t end)
 {
 	size_t ws = end;
 
@@ -984,6 +987,14 @@ static int is_capital_word_before(const char *text, size_t len, size_t end)
 		ws--;
 	while (ws < end && ((unsigned char)text[ws] & 0xc0) == 0x80)
 		ws++;
+	return ws;
+}
+
+/* Whether the word that ends at `end` starts with a capital. */
+static int is_capital_word_before(const char *text, size_t len, size_t end)
+{
+	size_t ws = word_start_before(text, len, end);
+
 	return ws < end && is_capital(text, len, ws);
 }
 
@@ -1101,15 +1112,8 @@ size_t errata__name_before(const errata__words *w, const char *text, size_t len,
 		e--;
 	s = e;
 	for (;;) {
-		size_t ws = s;
+		size_t ws = word_start_before(text, len, s);
 
-		/* step back over one word */
-		while (ws > 0 && (errata__is_word_byte(text, len, ws - 1) ||
-		                  ((text[ws - 1] == '-' || text[ws - 1] == '.') && ws > 1 &&
-		                   errata__is_word_byte(text, len, ws - 2))))
-			ws--;
-		while (ws < s && ((unsigned char)text[ws] & 0xc0) == 0x80)
-			ws++;
 		if (ws == s || !is_capital(text, len, ws))
 			break;
 		s = ws;
