@@ -18,5 +18,6 @@
 #include "errata/reports.h"
 #include "errata/diff.h"
 #include "errata/fix.h"
+#include "errata/serve.h"
 
 #endif
