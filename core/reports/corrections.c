@@ -46,6 +46,14 @@ static const char *kind_label(const char *kind)
 	return "Correction";
 }
 
+/* label, then v escaped for a terminal, then a newline. */
+static void put_line(errata_buf *out, const char *label, const char *v)
+{
+	errata_buf_puts(out, label);
+	errata_buf_put_safe(out, v);
+	errata_buf_putc(out, '\n');
+}
+
 /* The reports a correction answers: its own and its duplicates'. */
 static cJSON *answered(const errata_reports *set, const char *id)
 {
@@ -106,30 +114,41 @@ int errata_corrections_write(errata_buf *out, errata_repo *repo, const char *pat
 	}
 	qsort(items, n, sizeof(*items), cmp_item);
 	if (fmt == ERRATA_CORRECTIONS_TEXT) {
-		if (n == 0)
-			error = errata_buf_printf(out, "%s: no corrections\n", path);
+		/* the texts came from editors and readers: escaped for the terminal */
+		if (n == 0 && (error = errata_buf_put_safe(out, path)) == 0)
+			error = errata_buf_puts(out, ": no corrections\n");
 		for (size_t i = 0; i < n && error == 0; i++) {
 			const cJSON *s = items[i].state, *c = cJSON_GetObjectItemCaseSensitive(s, "correction");
 			cJSON *rep = answered(set, jstr(s, "id"));
 			const cJSON *x;
 			const char *v;
 
-			errata_buf_printf(out, "%s%.10s  %s  %s\n", i ? "\n" : "", items[i].date,
-			                  kind_label(jstr(c, "kind")), path);
-			errata_buf_printf(out, "  wrong:  %s\n", jstr(c, "wrong") ? jstr(c, "wrong") : "");
-			errata_buf_printf(out, "  right:  %s\n", jstr(c, "right") ? jstr(c, "right") : "");
+			if (i)
+				errata_buf_putc(out, '\n');
+			errata_buf_put_safe_len(out, items[i].date, strnlen(items[i].date, 10));
+			errata_buf_printf(out, "  %s  ", kind_label(jstr(c, "kind")));
+			put_line(out, "", path);
+			put_line(out, "  wrong:  ", jstr(c, "wrong") ? jstr(c, "wrong") : "");
+			put_line(out, "  right:  ", jstr(c, "right") ? jstr(c, "right") : "");
 			if ((v = jstr(c, "notice")))
-				errata_buf_printf(out, "  notice: %s\n", v);
-			errata_buf_printf(out, "  introduced in %.12s, corrected in %.12s\n",
-			                  jstr(s, "introduced_in") ? jstr(s, "introduced_in") : "(unknown)",
-			                  jstr(s, "fixed_in") ? jstr(s, "fixed_in") : "(unknown)");
+				put_line(out, "  notice: ", v);
+			errata_buf_puts(out, "  introduced in ");
+			v = jstr(s, "introduced_in") ? jstr(s, "introduced_in") : "(unknown)";
+			errata_buf_put_safe_len(out, v, strnlen(v, 12));
+			errata_buf_puts(out, ", corrected in ");
+			v = jstr(s, "fixed_in") ? jstr(s, "fixed_in") : "(unknown)";
+			errata_buf_put_safe_len(out, v, strnlen(v, 12));
+			errata_buf_putc(out, '\n');
 			if ((v = jstr(c, "approved_by")))
-				errata_buf_printf(out, "  approved by %s\n", v);
+				put_line(out, "  approved by ", v);
 			errata_buf_puts(out, "  answers report");
 			if (cJSON_GetArraySize(rep) > 1)
 				errata_buf_putc(out, 's');
 			cJSON_ArrayForEach(x, rep)
-				errata_buf_printf(out, "%s%s", x == rep->child ? " " : ", ", x->valuestring);
+			{
+				errata_buf_puts(out, x == rep->child ? " " : ", ");
+				errata_buf_put_safe(out, x->valuestring);
+			}
 			error = errata_buf_putc(out, '\n');
 			cJSON_Delete(rep);
 		}
@@ -182,8 +201,14 @@ int errata_corrections_write(errata_buf *out, errata_repo *repo, const char *pat
 		error = errata__oom();
 		goto cleanup;
 	}
-	if ((error = errata_buf_puts(out, printed)) == 0)
-		error = errata_buf_putc(out, '\n');
+	{
+		size_t from = out->size;
+
+		/* JSON-LD goes into a <script> element: no "</script>" from a notice */
+		if ((error = errata_buf_puts(out, printed)) == 0 &&
+		    (error = errata__json_harden(out, from, fmt == ERRATA_CORRECTIONS_JSONLD)) == 0)
+			error = errata_buf_putc(out, '\n');
+	}
 cleanup:
 	cJSON_free(printed);
 	cJSON_Delete(root);
