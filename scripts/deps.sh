@@ -12,6 +12,7 @@ have_pc libgit2     || need="$need libgit2-dev"
 have_pc libcjson    || need="$need libcjson-dev"
 have_pc libpcre2-8  || need="$need libpcre2-dev"
 have_pc yaml-0.1    || need="$need libyaml-dev"
+have_pc libutf8proc || need="$need libutf8proc-dev"
 have_pc cmocka      || need="$need libcmocka-dev"
 /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || need="$need python3-jsonschema"
 [ -z "$need" ] && exit 0
