@@ -449,6 +449,10 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 		         cs->method, cs->url ? cs->url : "", cs->answered ? cs->status : 0, cs->bytes,
 		         elapsed_ms(&cs->start),
 		         toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (connection closed early)");
+		/* A decoded path may hold control characters: never a second log line. */
+		for (char *p = line; *p; p++)
+			if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				*p = '?';
 		srv->log(srv->log_payload, line);
 	}
 	errata_buf_dispose(&cs->body);
