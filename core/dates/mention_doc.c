@@ -5,16 +5,18 @@
  */
 #include "common.h"
 #include "errata/dates.h"
+#include "mention.h"
 
 int errata_mentions_extract(errata_mentions **out, const errata_doc *doc,
                             const errata_locale *loc,
                             const errata_mention_options *opts)
 {
-	const char *prose;
-	size_t len = 0;
+	const char *prose, *raw;
+	size_t len = 0, rlen = 0;
 
 	if (!doc)
 		return errata__error(ERRATA_EUSAGE, "no document given");
 	prose = errata_doc_prose(doc, &len);
-	return errata_mentions_extract_text(out, prose, len, loc, opts);
+	raw = errata_doc_text(doc, &rlen);
+	return errata__mentions_extract_raw(out, prose, rlen == len ? raw : prose, len, loc, opts);
 }
