@@ -715,7 +715,7 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 			return 0;
 	}
 	if (a.ndigits == 4) {
-		if (!year_ok(&a) || e.ndigits > 2 || b.num < 1 || e.num < 1 || e.num > 31)
+		if (!year_ok(&a) || e.ndigits > 2 || b.num < 1 || e.num < 1 || e.num > 39)
 			return 0;
 		pt->y = (int)a.num;
 		pt->m = (int)b.num;
@@ -759,8 +759,9 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 		}
 		}
 		/* A two-digit year says little: ask for a plausible day and month.
-		 * A day above 31 is no day at all ("77.4.2210"). */
-		if (pt->d > 31 || (e.ndigits == 2 && pt->m > 12))
+		 * A number above 39 is no day at all ("77.4.2210"); 32 to 39 are
+		 * read as a mistyped day, as with a month name. */
+		if (pt->d > 39 || (e.ndigits == 2 && (pt->d > 31 || pt->m > 12)))
 			return 0;
 		pt->y = y;
 	}

@@ -520,6 +520,7 @@ static void test_mentions_identifiers(void **state)
 	NONE("\xc2\xa7 30.2.2011");
 	NONE("the COVID-19 rules");
 	NONE("2026-05-45");
+	NONE("Table 40/4/2026");
 }
 
 static void test_mentions_bad_arguments(void **state)
