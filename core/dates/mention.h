@@ -41,4 +41,10 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 int errata__mention_swapped(const errata_mentions *m, size_t i, int *month, int *day,
                             int *year);
 
+/*
+ * Mention i to change in place (mention_doc.c maps offsets read on the
+ * document's normalised view back to its text), or NULL.
+ */
+errata_mention *errata__mentions_at(errata_mentions *m, size_t i);
+
 #endif
