@@ -74,7 +74,17 @@ void errata__reports_now(char out[32]);
 int errata__reports_locate(errata_repo *repo, git_tree *tip, const char *prefix,
                            char id[ERRATA_REPORT_ID_SIZE], git_tree **dir);
 
-/* 1 + the highest Lamport clock among a report folder's event names. */
+/*
+ * The Lamport clock of the event file `name` ("<lamport>-<event>.json") in
+ * a report folder of `events` entries: 1 and *out when it is valid, 0 when
+ * it is not. Each event's clock is one more than the highest its writer
+ * saw, so no honest clock exceeds the number of events in its folder: a
+ * clock beyond that (2^64-1 arriving by sync, say) is damaged or forged,
+ * and is neither replayed nor counted, so it can never wrap the next one.
+ */
+int errata__reports_lamport(const char *name, size_t events, unsigned long *out);
+
+/* 1 + the highest valid Lamport clock among a report folder's event names. */
 unsigned long errata__reports_next_lamport(git_tree *dir);
 
 /* The event path r/<2 hex>/<report>/<lamport>-<event>.json into out (128 bytes). */

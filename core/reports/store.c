@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -417,14 +418,36 @@ int errata__reports_locate(errata_repo *repo, git_tree *tip, const char *prefix,
 	return error;
 }
 
+int errata__reports_lamport(const char *name, size_t events, unsigned long *out)
+{
+	unsigned long v = 0;
+	const char *p = name;
+
+	*out = 0;
+	if (*p < '1' || *p > '9')
+		return 0;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		/* Beyond the event count long before it could wrap. */
+		if (v > (ULONG_MAX - 9) / 10)
+			return 0;
+		v = v * 10 + (unsigned long)(*p - '0');
+	}
+	if (*p != '-' || v > events)
+		return 0;
+	*out = v;
+	return 1;
+}
+
 unsigned long errata__reports_next_lamport(git_tree *dir)
 {
+	size_t n = dir ? git_tree_entrycount(dir) : 0;
 	unsigned long max = 0;
 
-	for (size_t i = 0; dir && i < git_tree_entrycount(dir); i++) {
-		unsigned long l = strtoul(git_tree_entry_name(git_tree_entry_byindex(dir, i)), NULL, 10);
+	for (size_t i = 0; i < n; i++) {
+		unsigned long l;
 
-		if (l > max)
+		if (errata__reports_lamport(git_tree_entry_name(git_tree_entry_byindex(dir, i)), n, &l) &&
+		    l > max)
 			max = l;
 	}
 	return max + 1;

@@ -102,6 +102,69 @@ cleanup:
 }
 
 /*
+ * Refuse a remote history that brings an event whose Lamport clock is
+ * beyond the event count of its report folder (see
+ * errata__reports_lamport): a damaged or forged peer, whose events are
+ * not merged at all, so the local ref never holds them.
+ */
+static int check_clocks(errata_repo *repo, const git_oid *remote_tip, const char *name)
+{
+	git_commit *lc = NULL, *rc = NULL;
+	git_tree *lt = NULL, *rt = NULL;
+	git_diff *diff = NULL;
+	git_oid local;
+	char folder[256] = "";
+	size_t count = 0, nd;
+	int has, error;
+
+	if ((has = errata__reports_tip(repo, &local)) < 0)
+		return has;
+	if ((has && ((error = git_commit_lookup(&lc, repo->git, &local)) < 0 ||
+	             (error = git_commit_tree(&lt, lc)) < 0)) ||
+	    (error = git_commit_lookup(&rc, repo->git, remote_tip)) < 0 ||
+	    (error = git_commit_tree(&rt, rc)) < 0 ||
+	    (error = git_diff_tree_to_tree(&diff, repo->git, lt, rt, NULL)) < 0) {
+		error = errata__git_error(error, name);
+		goto cleanup;
+	}
+	nd = git_diff_num_deltas(diff);
+	for (size_t i = 0; i < nd && error == 0; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		const char *path = d->new_file.path, *slash = strrchr(path, '/');
+		unsigned long l;
+
+		if (d->status != GIT_DELTA_ADDED || strncmp(path, "r/", 2) != 0 || !slash ||
+		    (size_t)(slash - path) >= sizeof(folder))
+			continue;
+		if (strlen(folder) != (size_t)(slash - path) || strncmp(folder, path, (size_t)(slash - path)) != 0) {
+			git_tree_entry *te = NULL;
+			git_tree *dir = NULL;
+
+			snprintf(folder, sizeof(folder), "%.*s", (int)(slash - path), path);
+			count = 0;
+			if (git_tree_entry_bypath(&te, rt, folder) == 0 &&
+			    git_tree_lookup(&dir, repo->git, git_tree_entry_id(te)) == 0)
+				count = git_tree_entrycount(dir);
+			git_tree_free(dir);
+			git_tree_entry_free(te);
+			git_error_clear();
+		}
+		if (!errata__reports_lamport(slash + 1, count, &l))
+			error = errata__error(ERRATA_EINVALID,
+			                      "%s: refused its reports: the event %s has a Lamport clock that is not "
+			                      "between 1 and the %zu events of its report (a damaged or forged event); "
+			                      "nothing was merged", name, path, count);
+	}
+cleanup:
+	git_diff_free(diff);
+	git_tree_free(lt);
+	git_tree_free(rt);
+	git_commit_free(lc);
+	git_commit_free(rc);
+	return error;
+}
+
+/*
  * Bring the local ref up to date with `remote_tip`: fast-forward, keep, or
  * merge. Retries the compare-and-swap when a local writer moved the ref.
  * *changed says whether the local ref moved.
@@ -196,6 +259,8 @@ int errata_reports_sync(errata_repo *repo, const char *remote_name,
 		if (git_reference_name_to_id(&rtip, repo->git, tmpref) == 0)
 			has_remote = 1;
 		git_error_clear();
+		if (has_remote && (error = check_clocks(repo, &rtip, name)) < 0)
+			break;
 		if (has_remote) {
 			error = integrate(repo, &rtip, opts ? opts->actor : NULL, &changed);
 			if (error < 0)

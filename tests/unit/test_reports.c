@@ -126,6 +126,13 @@ static int build_crafted(errata_repo *repo, git_tree *tip, void *payload, errata
 		{ "10", "0000000000000001", "reject" },
 		{ "10", "0000000000000000", "reopen" },
 		{ "2", "aaaaaaaaaaaaaaaa", "comment" },
+		/* A clock is valid up to the folder's event count: fill up to 11. */
+		{ "3", "3333333333333333", "comment" },
+		{ "4", "4444444444444444", "comment" },
+		{ "5", "5555555555555555", "comment" },
+		{ "6", "6666666666666666", "comment" },
+		{ "7", "7777777777777777", "comment" },
+		{ "8", "8888888888888888", "comment" },
 	};
 	char path[128], json[512];
 
@@ -164,6 +171,27 @@ static void test_reports_replay_order(void **state)
 	assert_true(strstr(r->json, "\"type\":\"reopen\"") < strstr(r->json, "\"type\":\"reject\""));
 	errata_reports_free(set);
 	errata_repo_free(repo);
+}
+
+/* Clocks: 1 up to the folder's event count; anything else is not an event's. */
+static void test_reports_lamport_bound(void **state)
+{
+	unsigned long l = 7;
+
+	(void)state;
+	assert_int_equal(errata__reports_lamport("1-aaaaaaaaaaaaaaaa.json", 1, &l), 1);
+	assert_int_equal(l, 1);
+	assert_int_equal(errata__reports_lamport("12-aaaaaaaaaaaaaaaa.json", 12, &l), 1);
+	assert_int_equal(l, 12);
+	assert_int_equal(errata__reports_lamport("13-aaaaaaaaaaaaaaaa.json", 12, &l), 0);
+	assert_int_equal(errata__reports_lamport("18446744073709551615-a.json", 1000, &l), 0);
+	assert_int_equal(errata__reports_lamport("18446744073709551616-a.json", (size_t)-1, &l), 0);
+	assert_int_equal(errata__reports_lamport("999999999999999999999999-a.json", (size_t)-1, &l), 0);
+	assert_int_equal(errata__reports_lamport("0-a.json", 3, &l), 0);
+	assert_int_equal(errata__reports_lamport("01-a.json", 3, &l), 0);
+	assert_int_equal(errata__reports_lamport("-1-a.json", 3, &l), 0);
+	assert_int_equal(errata__reports_lamport("2.json", 3, &l), 0);
+	assert_int_equal(l, 0);
 }
 
 static void test_reports_prefix_and_cache(void **state)
@@ -299,6 +327,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reports_add_and_events),
 		cmocka_unit_test(test_reports_replay_order),
+		cmocka_unit_test(test_reports_lamport_bound),
 		cmocka_unit_test(test_reports_prefix_and_cache),
 		cmocka_unit_test(test_reports_payload),
 		cmocka_unit_test(test_reports_event_names),
