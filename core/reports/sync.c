@@ -171,44 +171,43 @@ cleanup:
  */
 static int integrate(errata_repo *repo, const git_oid *remote_tip, const char *actor, int *changed)
 {
-	int error = 0;
+	git_signature *sig = NULL;
+	int error = 0, attempt;
 
 	*changed = 0;
-	for (int attempt = 0; attempt < 50; attempt++) {
+	if (git_signature_now(&sig, "errata", "errata@localhost") < 0)
+		return errata__git_error(-1, "signature");
+	for (attempt = 0; attempt < 50; attempt++) {
 		git_oid local, target;
-		git_reference *ref = NULL;
 		int has = errata__reports_tip(repo, &local), gerr;
 
-		if (has < 0)
-			return has;
+		if (has < 0) {
+			error = has;
+			break;
+		}
 		if (has && (git_oid_equal(&local, remote_tip) ||
 		            git_graph_descendant_of(repo->git, &local, remote_tip) == 1))
-			return 0;
+			break;
 		if (!has || git_graph_descendant_of(repo->git, remote_tip, &local) == 1)
 			git_oid_cpy(&target, remote_tip);
 		else if ((error = merge_tips(repo, &local, remote_tip, actor, &target)) < 0)
-			return error;
-		if (has) {
-			gerr = git_reference_create_matching(&ref, repo->git, ERRATA_REPORTS_REF, &target,
-			                                     1, &local, "errata: sync");
-			git_reference_free(ref);
-		} else {
-			gerr = errata__reports_create_ref(repo, &target, "errata: sync");
-			if (gerr == ERRATA_ECONFLICT)
-				gerr = GIT_EEXISTS;
-			else if (gerr < 0)
-				return gerr;
-		}
+			break;
+		gerr = errata__reports_move(repo, has ? &local : NULL, &target, sig, "errata: sync");
 		if (gerr == 0) {
 			*changed = 1;
-			return 0;
+			break;
 		}
-		if (gerr != GIT_EMODIFIED && gerr != GIT_ELOCKED && gerr != GIT_EEXISTS)
-			return errata__git_error(gerr, "moving " ERRATA_REPORTS_REF);
-		git_error_clear();
+		if (gerr != ERRATA_ECONFLICT && gerr != ERRATA_ELOCKED) {
+			error = gerr;
+			break;
+		}
+		errata__error_clear();
 		usleep(2000 + 1000 * (unsigned)attempt);
 	}
-	return errata__error(ERRATA_ECONFLICT, "%s kept moving during sync", ERRATA_REPORTS_REF);
+	if (attempt == 50)
+		error = errata__error(ERRATA_ECONFLICT, "%s kept moving during sync", ERRATA_REPORTS_REF);
+	git_signature_free(sig);
+	return error;
 }
 
 int errata_reports_sync(errata_repo *repo, const char *remote_name,
