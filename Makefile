@@ -137,6 +137,10 @@ $(BIN): $(CMD_OBJ) $(LIB)
 $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(TEST_LIBS) $(LIBS)
 
+# test_fix also drives the program's file writer, cmd/fix.c.
+$(BUILD)/tests/test_fix: $(BUILD)/tests/test_fix.o $(BUILD)/cmd/fix.o $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIB) $(TEST_LIBS) $(LIBS)
+
 # Every public header must compile on its own.
 headers:
 	@mkdir -p $(BUILD)/headers

@@ -14,6 +14,7 @@
 
 #include "errata.h"
 #include "cmd.h"
+#include "fix.h"
 #include "walk.h"
 
 /* Flush the output buffer once it holds this much. */
@@ -38,6 +39,8 @@ struct check_run {
 	size_t files, failed;
 	int write_failed;
 	int interactive;              /* stdout is a terminal: flush every file */
+	enum fix_mode fix;            /* --fix, --fix-dry-run */
+	errata_buf unshown;           /* findings under --fix-dry-run: counted, not printed */
 };
 
 static int flush(struct check_run *run, int force)
@@ -198,9 +201,11 @@ static int check_file(const char *path, void *ud)
 	errata_checker *checker = NULL;
 	errata_doc *doc = NULL;
 	errata_findings *findings = NULL;
+	char fix_msg[1024];
 
 	if (run->write_failed)
 		return -1;
+	errata_buf_clear(&run->unshown);
 	if (checker_for(run, path, &checker) < 0)
 		return 0;
 	if (!checker) {
@@ -218,8 +223,14 @@ static int check_file(const char *path, void *ud)
 		fail_input(run, path, errata_error_last());
 		goto cleanup;
 	}
+	if (run->fix && fix_file(run->fix, path, checker, &run->doc_opts, &doc, &findings,
+	                         &run->buf, fix_msg, sizeof(fix_msg)) < 0) {
+		fail_input(run, path, fix_msg);
+		goto cleanup;
+	}
 	run->files++;
-	if (errata_output_write(run->out, &run->buf, findings, 0) < 0) {
+	if (errata_output_write(run->out, run->fix == FIX_DRY_RUN ? &run->unshown : &run->buf,
+	                        findings, 0) < 0) {
 		fail_input(run, path, errata_error_last());
 		goto cleanup;
 	}
@@ -279,12 +290,14 @@ static const char check_epilog[] =
 	"each suggestion on an indented line of its own, '    suggestion: TEXT', and a\n"
 	"summary on stderr. Exit codes: 0 no finding at error severity, 1 at least one,\n"
 	"2 usage or input error (an input that could not be read; the others are still\n"
-	"checked).";
+	"checked). With --fix, what is printed and the exit code are what is left after\n"
+	"fixing; --fix-dry-run prints the fixes as a unified diff instead.";
 
 int cmd_check(int argc, char **argv)
 {
 	const char *format = "text", *date = NULL, *lang = NULL, *config = NULL,
 	           *min_sev = NULL, *max_size = NULL;
+	int fix = 0, fix_dry_run = 0;
 	struct opt_list rules = { NULL, 0 }, enable = { NULL, 0 }, disable = { NULL, 0 },
 	                facts = { NULL, 0 };
 	const struct opt options[] = {
@@ -298,6 +311,8 @@ int cmd_check(int argc, char **argv)
 		{ "min-severity", 0, OPT_STRING, &min_sev, "LEVEL", "report only error, warning or info and above" },
 		{ "facts", 0, OPT_LIST, &facts, "FILE", "a fact sheet (JSON) to check against (repeatable)" },
 		{ "max-size", 0, OPT_STRING, &max_size, "BYTES", "refuse larger inputs (default 16M; K, M, G suffixes)" },
+		{ "fix", 0, OPT_FLAG, &fix, NULL, "apply each finding's first suggestion in the file, where safe" },
+		{ "fix-dry-run", 0, OPT_FLAG, &fix_dry_run, NULL, "print those fixes as a unified diff; change nothing" },
 		{ NULL, 0, OPT_END, NULL, NULL, NULL }
 	};
 	const struct opt_command command = {
@@ -334,6 +349,15 @@ int cmd_check(int argc, char **argv)
 		        max_size);
 		goto cleanup;
 	}
+	if (fix && fix_dry_run) {
+		fprintf(stderr, "errata: --fix and --fix-dry-run exclude each other\n");
+		goto cleanup;
+	}
+	if (fix_dry_run && run.fmt != ERRATA_OUTPUT_TEXT) {
+		fprintf(stderr, "errata: --fix-dry-run prints a diff; it takes no --format\n");
+		goto cleanup;
+	}
+	run.fix = fix ? FIX_WRITE : fix_dry_run ? FIX_DRY_RUN : FIX_NONE;
 	if (npaths == 0) {
 		fprintf(stderr, "errata: no input; name the files or folders to check, "
 		                "or '-' for standard input\nusage: %s\n(see --help)\n", command.usage);
@@ -381,6 +405,7 @@ cleanup:
 	free(run.last_config);
 	errata_output_free(run.out);
 	errata_buf_dispose(&run.buf);
+	errata_buf_dispose(&run.unshown);
 	opt_list_free(&rules);
 	opt_list_free(&enable);
 	opt_list_free(&disable);

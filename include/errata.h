@@ -17,6 +17,7 @@
 #include "errata/history.h"
 #include "errata/reports.h"
 #include "errata/diff.h"
+#include "errata/fix.h"
 #include "errata/serve.h"
 
 #endif

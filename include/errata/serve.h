@@ -35,24 +35,24 @@ typedef struct {
  * repository that is missing fail with a message naming it. *out belongs
  * to the caller: errata_server_stop().
  */
-int errata_server_start(errata_server **out, const errata_server_options *opts);
+ERRATA_API int errata_server_start(errata_server **out, const errata_server_options *opts);
 
 /* The port the server listens on (useful after asking for port 0). */
-unsigned int errata_server_port(const errata_server *srv);
+ERRATA_API unsigned int errata_server_port(const errata_server *srv);
 
 /* "ADDR:PORT" as bound, e.g. "127.0.0.1:8080"; borrowed. */
-const char *errata_server_address(const errata_server *srv);
+ERRATA_API const char *errata_server_address(const errata_server *srv);
 
 /*
  * Stop accepting connections, let the requests in flight finish (waiting up
  * to `grace_ms` milliseconds), then stop and free. NULL-safe.
  */
-void errata_server_stop(errata_server *srv, unsigned int grace_ms);
+ERRATA_API void errata_server_stop(errata_server *srv, unsigned int grace_ms);
 
 /*
  * Hash a password or a bearer token for the editors file (crypt(3), the
  * system's preferred method, with a fresh salt). *out is malloc'd.
  */
-int errata_server_hash_secret(const char *secret, char **out);
+ERRATA_API int errata_server_hash_secret(const char *secret, char **out);
 
 #endif
