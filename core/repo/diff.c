@@ -226,6 +226,10 @@ static int tree_sides(errata_diff *d, errata_repo *repo, const errata_diff_optio
 		goto cleanup;
 	if (opts->old_rev)
 		error = errata__repo_commit(repo, opts->old_rev, &oldc);
+	else if (git_commit_parentcount(newc) > 0 && errata__repo_shallow(repo, git_commit_id(newc)))
+		error = errata__error(ERRATA_ENOTFOUND, "%.12s is the oldest revision in this shallow clone: "
+		                      "its parent is not here ('git fetch --deepen=1' fetches it, or name the "
+		                      "old revision)", git_oid_tostr_s(git_commit_id(newc)));
 	else if (git_commit_parentcount(newc) > 0 && (error = git_commit_parent(&oldc, newc, 0)) < 0)
 		error = errata__git_error(error, "reading the parent commit");
 	if (!error && oldc)
