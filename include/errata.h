@@ -17,5 +17,6 @@
 #include "errata/history.h"
 #include "errata/reports.h"
 #include "errata/diff.h"
+#include "errata/pool.h"
 
 #endif
