@@ -1,6 +1,7 @@
 # errata: build, test, benchmark and install.
 #
-#   make                 build build/liberrata.a and build/errata
+#   make                 build build/errata, build/liberrata.a,
+#                        build/liberrata.so and build/liberrata.pc
 #   make demo            install missing packages, build, check the examples
 #   make test            install missing packages, build, run every test
 #   make bench           run the benchmarks in bench/
@@ -19,10 +20,16 @@ else
 BUILD   ?= build
 endif
 CC      ?= cc
-PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1
+PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libmicrohttpd gnutls libxcrypt
 TESTPKGS := cmocka
 
 VERSION := 0.1.0
+# The shared library's ABI version: liberrata.so.$(SOVERSION). Raise it when
+# a public function or struct changes in a way old callers would not survive.
+SOVERSION := 0
+BINDIR  ?= $(PREFIX)/bin
+LIBDIR  ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
 DATADIR := $(PREFIX)/share/errata
 
 WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
@@ -47,7 +54,11 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
 ALL_LDFLAGS = $(LDFLAGS)
 LIBS = $(PKG_LIBS) -lpthread
 
+# Every symbol the shared library uses must come from a library it names;
+# not with sanitizers, whose runtime clang links only into programs.
+SHLIB_DEFS := -Wl,-z,defs
 ifneq ($(SANITIZE),)
+SHLIB_DEFS :=
 ALL_CFLAGS  += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
 ALL_LDFLAGS += -fsanitize=$(SANITIZE)
 endif
@@ -61,13 +72,16 @@ CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
 CMD_OBJ  := $(CMD_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 LIB      := $(BUILD)/liberrata.a
+SHLIB    := $(BUILD)/liberrata.so.$(VERSION)
+SONAME   := liberrata.so.$(SOVERSION)
+PCFILE   := $(BUILD)/liberrata.pc
 BIN      := $(BUILD)/errata
 
 .PHONY: FORCE all deps demo test check-deps unit cli bench install uninstall clean headers fuzz
 .DEFAULT_GOAL := all
 .SECONDARY:
 
-all: check-deps $(LIB) $(BIN)
+all: check-deps $(LIB) $(SHLIB) $(PCFILE) $(BIN)
 
 # Install what is missing (Debian packages), then build.
 deps:
@@ -77,9 +91,14 @@ check-deps:
 	@for p in $(PKGS); do pkg-config --exists $$p || { \
 	  echo "errata: pkg-config cannot find '$$p'; run 'make deps' (installs the Debian -dev packages)" >&2; exit 2; }; done
 
+# The library's objects serve both the archive and the shared library:
+# position-independent, and every symbol hidden unless a public header
+# marks it ERRATA_API.
+$(CORE_OBJ): LIB_CFLAGS := -fPIC -fvisibility=hidden
+
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(CC) $(ALL_CFLAGS) $(LIB_CFLAGS) -c $< -o $@
 
 $(BUILD)/tests/%.o: tests/unit/%.c
 	@mkdir -p $(dir $@)
@@ -97,11 +116,33 @@ $(LIB): $(CORE_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+$(SHLIB): $(CORE_OBJ)
+	$(CC) $(ALL_LDFLAGS) -shared -Wl,-soname,$(SONAME) $(SHLIB_DEFS) -o $@ $^ $(LIBS)
+	ln -sf liberrata.so.$(VERSION) $(BUILD)/$(SONAME)
+	ln -sf $(SONAME) $(BUILD)/liberrata.so
+
+# pkg-config file (folders under the prefix written as ${prefix}/..., so
+# --define-variable=prefix=... moves them all): the dependencies are private, so a program that links
+# liberrata.so asks for -lerrata alone, and --static adds the rest.
+pcdir = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+$(PCFILE): Makefile $(DATADIR_STAMP)
+	@mkdir -p $(BUILD)
+	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(call pcdir,$(LIBDIR))' \
+	  'includedir=$(call pcdir,$(INCLUDEDIR))' 'datadir=$(call pcdir,$(DATADIR))' '' 'Name: liberrata' \
+	  'Description: fact-checking and correction tracking for news articles' \
+	  'Version: $(VERSION)' 'Requires.private: $(PKGS)' \
+	  'Libs: -L$${libdir} -lerrata' 'Libs.private: -lpthread' \
+	  'Cflags: -I$${includedir}' > $@
+
 $(BIN): $(CMD_OBJ) $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(CMD_OBJ) $(LIB) $(LIBS)
 
 $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(TEST_LIBS) $(LIBS)
+
+# test_fix also drives the program's file writer, cmd/fix.c.
+$(BUILD)/tests/test_fix: $(BUILD)/tests/test_fix.o $(BUILD)/cmd/fix.o $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIB) $(TEST_LIBS) $(LIBS)
 
 # Every public header must compile on its own.
 headers:
@@ -114,7 +155,7 @@ headers:
 
 test: deps
 	@$(MAKE) --no-print-directory all-tests
-	@BUILD=$(BUILD) sh tests/run.sh
+	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) sh tests/run.sh
 
 all-tests: all $(TEST_BIN)
 
@@ -131,18 +172,24 @@ fuzz:
 	@sh tests/fuzz/build.sh build/fuzz "$(PKG_LIBS)"
 
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include/errata \
-	  $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(DATADIR)
-	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/errata
-	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/liberrata.a
-	install -m 644 include/errata.h $(DESTDIR)$(PREFIX)/include/errata.h
-	install -m 644 include/errata/*.h $(DESTDIR)$(PREFIX)/include/errata/
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(INCLUDEDIR)/errata \
+	  $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(DATADIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/errata
+	install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/liberrata.a
+	install -m 755 $(SHLIB) $(DESTDIR)$(LIBDIR)/liberrata.so.$(VERSION)
+	ln -sf liberrata.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/liberrata.so
+	install -m 644 $(PCFILE) $(DESTDIR)$(LIBDIR)/pkgconfig/liberrata.pc
+	install -m 644 include/errata.h $(DESTDIR)$(INCLUDEDIR)/errata.h
+	install -m 644 include/errata/*.h $(DESTDIR)$(INCLUDEDIR)/errata/
 	cp -R rules/. $(DESTDIR)$(DATADIR)/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/errata $(DESTDIR)$(PREFIX)/lib/liberrata.a \
-	  $(DESTDIR)$(PREFIX)/include/errata.h
-	rm -rf $(DESTDIR)$(PREFIX)/include/errata $(DESTDIR)$(DATADIR)
+	rm -f $(DESTDIR)$(BINDIR)/errata $(DESTDIR)$(LIBDIR)/liberrata.a \
+	  $(DESTDIR)$(LIBDIR)/liberrata.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	  $(DESTDIR)$(LIBDIR)/liberrata.so $(DESTDIR)$(LIBDIR)/pkgconfig/liberrata.pc \
+	  $(DESTDIR)$(INCLUDEDIR)/errata.h
+	rm -rf $(DESTDIR)$(INCLUDEDIR)/errata $(DESTDIR)$(DATADIR)
 
 clean:
 	rm -rf $(BUILD)

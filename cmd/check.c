@@ -17,6 +17,7 @@
 
 #include "errata.h"
 #include "cmd.h"
+#include "fix.h"
 #include "walk.h"
 
 /* Flush the output buffer once it holds this much. */
@@ -51,6 +52,7 @@ struct check_job {
 	char *message;                /* NULL when the message could not be built */
 	char *config;                 /* JOB_BROKEN: which configuration */
 	errata_findings *findings;
+	errata_buf diff;              /* --fix-dry-run: the file's fixes */
 	const errata_checker *checker;
 };
 
@@ -70,6 +72,8 @@ struct check_run {
 	size_t files, failed;
 	int write_failed;
 	int interactive;              /* stdout is a terminal: flush every file */
+	enum fix_mode fix;            /* --fix, --fix-dry-run */
+	errata_buf unshown;           /* findings under --fix-dry-run: counted, not printed */
 };
 
 static int flush(struct check_run *run, int force)
@@ -245,6 +249,7 @@ static void check_work(void *vjob, void **state, void *ud)
 	struct worker *w = *state;
 	errata_checker *checker = NULL;
 	errata_doc *doc = NULL;
+	char fix_msg[1024];
 
 	if (job->walk_error)
 		return;
@@ -262,6 +267,12 @@ static void check_work(void *vjob, void **state, void *ud)
 	if (errata_findings_new(&job->findings) < 0 ||
 	    errata_checker_check(checker, doc, job->findings) < 0) {
 		job_fail(job, errata_error_last());
+		goto cleanup;
+	}
+	/* Fixing runs with one worker: files change and notes go to stderr in order. */
+	if (run->fix && fix_file(run->fix, job->path, checker, &run->doc_opts, &doc, &job->findings,
+	                         &job->diff, fix_msg, sizeof(fix_msg)) < 0) {
+		job_fail(job, fix_msg);
 		goto cleanup;
 	}
 	job->status = JOB_CHECKED;
@@ -292,6 +303,7 @@ static void job_free(struct check_job *job)
 	if (!job)
 		return;
 	errata_findings_free(job->findings);
+	errata_buf_dispose(&job->diff);
 	free(job->path);
 	free(job->message);
 	free(job->config);
@@ -361,7 +373,13 @@ static int check_deliver(void *vjob, void *ud)
 			break;
 		}
 		run->files++;
-		if (errata_output_write(run->out, &run->buf, job->findings, 0) < 0) {
+		errata_buf_clear(&run->unshown);
+		if (job->diff.size && errata_buf_put(&run->buf, job->diff.ptr, job->diff.size) < 0) {
+			fail_input(run, job->path, "out of memory");
+			break;
+		}
+		if (errata_output_write(run->out, run->fix == FIX_DRY_RUN ? &run->unshown : &run->buf,
+		                        job->findings, 0) < 0) {
 			fail_input(run, job->path, errata_error_last());
 			break;
 		}
@@ -487,12 +505,14 @@ static const char check_epilog[] =
 	"each suggestion on an indented line of its own, '    suggestion: TEXT', and a\n"
 	"summary on stderr. Exit codes: 0 no finding at error severity, 1 at least one,\n"
 	"2 usage or input error (an input that could not be read; the others are still\n"
-	"checked).";
+	"checked). With --fix, what is printed and the exit code are what is left after\n"
+	"fixing; --fix-dry-run prints the fixes as a unified diff instead.";
 
 int cmd_check(int argc, char **argv)
 {
 	const char *format = "text", *date = NULL, *lang = NULL, *config = NULL,
 	           *min_sev = NULL, *max_size = NULL, *jobs = NULL;
+	int fix = 0, fix_dry_run = 0;
 	struct opt_list rules = { NULL, 0 }, enable = { NULL, 0 }, disable = { NULL, 0 },
 	                facts = { NULL, 0 };
 	const struct opt options[] = {
@@ -506,6 +526,8 @@ int cmd_check(int argc, char **argv)
 		{ "min-severity", 0, OPT_STRING, &min_sev, "LEVEL", "report only error, warning or info and above" },
 		{ "facts", 0, OPT_LIST, &facts, "FILE", "a fact sheet (JSON) to check against (repeatable)" },
 		{ "max-size", 0, OPT_STRING, &max_size, "BYTES", "refuse larger inputs (default 16M; K, M, G suffixes)" },
+		{ "fix", 0, OPT_FLAG, &fix, NULL, "apply each finding's first suggestion in the file, where safe" },
+		{ "fix-dry-run", 0, OPT_FLAG, &fix_dry_run, NULL, "print those fixes as a unified diff; change nothing" },
 		{ "jobs", 'j', OPT_STRING, &jobs, "N", "check N files at once (default: the cores available)" },
 		{ NULL, 0, OPT_END, NULL, NULL, NULL }
 	};
@@ -544,6 +566,17 @@ int cmd_check(int argc, char **argv)
 		        max_size);
 		goto cleanup;
 	}
+	if (fix && fix_dry_run) {
+		fprintf(stderr, "errata: --fix and --fix-dry-run exclude each other\n");
+		goto cleanup;
+	}
+	if (fix_dry_run && run.fmt != ERRATA_OUTPUT_TEXT) {
+		fprintf(stderr, "errata: --fix-dry-run prints a diff; it takes no --format\n");
+		goto cleanup;
+	}
+	run.fix = fix ? FIX_WRITE : fix_dry_run ? FIX_DRY_RUN : FIX_NONE;
+	if (run.fix)
+		popts.workers = 1;
 	if (jobs && parse_jobs(jobs, &popts.workers) < 0) {
 		fprintf(stderr, "errata: --jobs '%s' is not a number of workers (1 to 1024)\n", jobs);
 		goto cleanup;
@@ -599,6 +632,7 @@ cleanup:
 	free(run.broken);
 	errata_output_free(run.out);
 	errata_buf_dispose(&run.buf);
+	errata_buf_dispose(&run.unshown);
 	opt_list_free(&rules);
 	opt_list_free(&enable);
 	opt_list_free(&disable);

@@ -28,6 +28,7 @@ static const struct command commands[] = {
 	{ "corrections", cmd_corrections, "print an article's correction log", 0 },
 	{ "diff", cmd_diff, "show an edit's word changes and the findings it introduced or fixed", 1 },
 	{ "ci", cmd_ci, "check the articles a change touched; fail on new errors", 1 },
+	{ "serve", cmd_serve, "serve the report form, the corrections and the editors' queue over HTTP", 1 },
 	{ "hook", cmd_hook, "install a pre-commit hook that refuses new errors", 0 },
 	{ NULL, NULL, NULL, 0 }
 };

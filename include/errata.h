@@ -17,6 +17,8 @@
 #include "errata/history.h"
 #include "errata/reports.h"
 #include "errata/diff.h"
+#include "errata/fix.h"
+#include "errata/serve.h"
 #include "errata/pool.h"
 
 #endif

@@ -13,6 +13,12 @@ have_pc libcjson    || need="$need libcjson-dev"
 have_pc libpcre2-8  || need="$need libpcre2-dev"
 have_pc yaml-0.1    || need="$need libyaml-dev"
 have_pc cmocka      || need="$need libcmocka-dev"
+have_pc libmicrohttpd || need="$need libmicrohttpd-dev"
+have_pc gnutls      || need="$need libgnutls28-dev"
+have_pc libxcrypt   || need="$need libcrypt-dev"
+command -v curl >/dev/null 2>&1 || need="$need curl"
+# The browser test drives Debian's chromium through the DevTools protocol.
+command -v chromium >/dev/null 2>&1 || need="$need chromium"
 /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || need="$need python3-jsonschema"
 [ -z "$need" ] && exit 0
 

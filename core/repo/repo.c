@@ -6,6 +6,7 @@
 #include "repo/repo.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,15 +14,18 @@
 
 #include "common.h"
 
-static void libgit2_init_once(void)
+static void libgit2_init(void)
 {
-	static int done;
+	git_libgit2_init();
+}
 
-	/* libgit2 counts init calls; one for the life of the process. */
-	if (!done) {
-		git_libgit2_init();
-		done = 1;
-	}
+void errata__git_init(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	/* libgit2 counts init calls; one for the life of the process, made
+	 * once even when two threads open their first repository at once. */
+	pthread_once(&once, libgit2_init);
 }
 
 int errata__git_error(int gitcode, const char *what)
@@ -63,7 +67,7 @@ int errata_repo_open(errata_repo **out, const char *path)
 	int error;
 
 	*out = NULL;
-	libgit2_init_once();
+	errata__git_init();
 	repo = calloc(1, sizeof(*repo));
 	if (!repo)
 		return errata__oom();

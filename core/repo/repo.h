@@ -14,6 +14,9 @@ struct errata_repo {
 	char *gitdir;
 };
 
+/* Initialise libgit2 once per process (thread-safe); call before using it. */
+void errata__git_init(void);
+
 /*
  * Translate a libgit2 failure into an errata code and message:
  * "<what>: <libgit2's message>". Returns the errata code.

@@ -141,14 +141,19 @@ size_t errata__url_scheme(const char *p, size_t c, size_t lo, size_t n, size_t *
 /* The end of the "www." URL starting at p[w] (a word start after lo), or 0. */
 size_t errata__url_www(const char *p, size_t w, size_t lo, size_t n);
 
+/* The longest decoding of one reference: two code points. */
+#define ERRATA__ENTITY_OUT 8
+
 /*
- * Decode the HTML character reference at p[i] == '&' (entities.c). On
- * success returns the reference's byte length and stores the character's
- * UTF-8 (never longer than the reference) in out[0 .. *outlen); returns 0
- * when p[i..n) is not a valid, known reference.
+ * Decode the HTML character reference at p[i] == '&' (entities.c): a
+ * numeric one, or any name of the HTML standard's table written with its
+ * ';'. On success returns the reference's byte length and stores the UTF-8
+ * of its one or two characters (never longer than the reference; a tab,
+ * line feed or no-break space as ' ') in out[0 .. *outlen); returns 0 when
+ * p[i..n) is not a valid, known reference.
  */
 size_t errata__entity_decode(const char *p, size_t i, size_t n,
-                             char out[4], size_t *outlen);
+                             char out[ERRATA__ENTITY_OUT], size_t *outlen);
 
 /* Decode every reference in prose[0, n) in place, padding with spaces. */
 void errata__entities_decode(char *prose, size_t n);

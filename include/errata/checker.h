@@ -43,15 +43,15 @@ typedef struct {
  * ERRATA_EINVALID and a message naming the file, the rule and the place.
  * opts may be NULL. Free with errata_checker_free().
  */
-int errata_checker_new(errata_checker **out, const errata_checker_options *opts);
-void errata_checker_free(errata_checker *checker);
+ERRATA_API int errata_checker_new(errata_checker **out, const errata_checker_options *opts);
+ERRATA_API void errata_checker_free(errata_checker *checker);
 
 /*
  * Check one document and append its findings to `out` (sorted, sealed).
  * A checker may be used for many documents, one thread at a time.
  */
-int errata_checker_check(errata_checker *checker, const errata_doc *doc,
-                         errata_findings *out);
+ERRATA_API int errata_checker_check(errata_checker *checker, const errata_doc *doc,
+                                    errata_findings *out);
 
 /* What a rule is, for listings and SARIF's tool.driver.rules. */
 typedef struct {
@@ -62,20 +62,20 @@ typedef struct {
 	int enabled;
 } errata_rule_info;
 
-size_t errata_checker_rule_count(const errata_checker *checker);
-const errata_rule_info *errata_checker_rule(const errata_checker *checker, size_t i);
+ERRATA_API size_t errata_checker_rule_count(const errata_checker *checker);
+ERRATA_API const errata_rule_info *errata_checker_rule(const errata_checker *checker, size_t i);
 
 /*
  * The configuration's "max_size" (bytes) for loading documents, or 0 when
  * the configuration does not set one (use the loader's default).
  */
-size_t errata_checker_max_size(const errata_checker *checker);
+ERRATA_API size_t errata_checker_max_size(const errata_checker *checker);
 
 /*
  * Find the .errata.json that applies to a file in `dir`: the first one in
  * dir or its parents. *out is a malloc'd path (free()), or NULL if none
  * (also when dir does not exist: reading a file there fails on its own).
  */
-int errata_config_find(char **out, const char *dir);
+ERRATA_API int errata_config_find(char **out, const char *dir);
 
 #endif

@@ -14,6 +14,17 @@
 
 #define ERRATA_VERSION "0.1.0"
 
+/*
+ * ERRATA_API marks what liberrata exports. The library is built with
+ * -fvisibility=hidden, so a function that is not declared with it in a
+ * header under include/ is not part of liberrata.so's interface.
+ */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define ERRATA_API __attribute__((visibility("default")))
+#else
+#define ERRATA_API
+#endif
+
 enum {
 	ERRATA_OK        = 0,
 	ERRATA_ERROR     = -1,  /* generic failure */
@@ -29,10 +40,10 @@ enum {
 };
 
 /* The message of the last failure on this thread; never NULL ("" if none). */
-const char *errata_error_last(void);
+ERRATA_API const char *errata_error_last(void);
 
 /* The library's version string, e.g. "0.1.0". */
-const char *errata_version(void);
+ERRATA_API const char *errata_version(void);
 
 /*
  * A growable, NUL-terminated byte buffer. Zero-initialise it
@@ -46,22 +57,22 @@ typedef struct errata_buf {
 
 #define ERRATA_BUF_INIT { NULL, 0, 0 }
 
-int errata_buf_grow(errata_buf *buf, size_t extra);
-int errata_buf_put(errata_buf *buf, const char *data, size_t len);
-int errata_buf_puts(errata_buf *buf, const char *str);
-int errata_buf_putc(errata_buf *buf, char c);
+ERRATA_API int errata_buf_grow(errata_buf *buf, size_t extra);
+ERRATA_API int errata_buf_put(errata_buf *buf, const char *data, size_t len);
+ERRATA_API int errata_buf_puts(errata_buf *buf, const char *str);
+ERRATA_API int errata_buf_putc(errata_buf *buf, char c);
 /* Append v in decimal ("-42"), as printf's "%ld" writes it but cheaper. */
-int errata_buf_put_long(errata_buf *buf, long v);
+ERRATA_API int errata_buf_put_long(errata_buf *buf, long v);
 #if defined(__GNUC__)
-int errata_buf_printf(errata_buf *buf, const char *fmt, ...)
+ERRATA_API int errata_buf_printf(errata_buf *buf, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 #else
-int errata_buf_printf(errata_buf *buf, const char *fmt, ...);
+ERRATA_API int errata_buf_printf(errata_buf *buf, const char *fmt, ...);
 #endif
 /* Forget the content, keep the allocation. */
-void errata_buf_clear(errata_buf *buf);
+ERRATA_API void errata_buf_clear(errata_buf *buf);
 /* Hand the content to the caller (free() it); the buffer is left empty. */
-char *errata_buf_detach(errata_buf *buf);
-void errata_buf_dispose(errata_buf *buf);
+ERRATA_API char *errata_buf_detach(errata_buf *buf);
+ERRATA_API void errata_buf_dispose(errata_buf *buf);
 
 #endif

@@ -16,61 +16,61 @@ typedef struct {
 	int day;    /* 1..31 */
 } errata_date;
 
-int errata_date_is_leap(int year);
+ERRATA_API int errata_date_is_leap(int year);
 /* Days in a month; 0 for a month outside 1..12. */
-int errata_date_days_in_month(int year, int month);
+ERRATA_API int errata_date_days_in_month(int year, int month);
 /* Whether year (1..9999), month and day name a real date. */
-int errata_date_valid(int year, int month, int day);
+ERRATA_API int errata_date_valid(int year, int month, int day);
 /* Days since 0001-01-01 (day 0) of a valid date. */
-long errata_date_to_days(int year, int month, int day);
+ERRATA_API long errata_date_to_days(int year, int month, int day);
 /* The date of a day number from errata_date_to_days(). */
-errata_date errata_date_from_days(long days);
+ERRATA_API errata_date errata_date_from_days(long days);
 /* Weekday of a valid date, 0 Monday ... 6 Sunday. */
-int errata_date_weekday(int year, int month, int day);
+ERRATA_API int errata_date_weekday(int year, int month, int day);
 /* Parse "YYYY-MM-DD" (a valid date); 0 or ERRATA_EINVALID. */
-int errata_date_parse_iso(const char *s, errata_date *out);
+ERRATA_API int errata_date_parse_iso(const char *s, errata_date *out);
 
 /* ---- locale tables ---------------------------------------------------- */
 
 typedef struct errata_locale errata_locale;
 
 /* Load a locale table (rules/locales/<lang>.json). Errors name the file. */
-int errata_locale_load(errata_locale **out, const char *path);
+ERRATA_API int errata_locale_load(errata_locale **out, const char *path);
 /*
  * Load the table for a language code ("en", "fr", ...) from the data
  * directory (see errata_data_dir()). ERRATA_ENOTFOUND if there is none.
  */
-int errata_locale_load_lang(errata_locale **out, const char *lang);
-void errata_locale_free(errata_locale *loc);
-const char *errata_locale_lang(const errata_locale *loc);
+ERRATA_API int errata_locale_load_lang(errata_locale **out, const char *lang);
+ERRATA_API void errata_locale_free(errata_locale *loc);
+ERRATA_API const char *errata_locale_lang(const errata_locale *loc);
 /* The name of a month (1..12) or weekday (0..6) as the table spells it first. */
-const char *errata_locale_month_name(const errata_locale *loc, int month);
-const char *errata_locale_weekday_name(const errata_locale *loc, int weekday);
+ERRATA_API const char *errata_locale_month_name(const errata_locale *loc, int month);
+ERRATA_API const char *errata_locale_weekday_name(const errata_locale *loc, int weekday);
 
 /*
  * The table's default numeric order ("numeric_order"): the order used when
  * errata_mention_options.order is ERRATA_ORDER_AUTO.
  */
-int errata_locale_numeric_order(const errata_locale *loc);
+ERRATA_API int errata_locale_numeric_order(const errata_locale *loc);
 
 /*
  * Append a date written the table's way ("date_format", e.g.
  * "{month} {day}, {year}"; {weekday} is also known) to out.
  */
-int errata_locale_format_date(const errata_locale *loc, int year, int month,
-                              int day, errata_buf *out);
+ERRATA_API int errata_locale_format_date(const errata_locale *loc, int year, int month,
+                                         int day, errata_buf *out);
 /*
  * The same, leaving out the year and the text that ties it to the date
  * when with_year is 0: "January 4", "4 janvier", "4. Januar".
  */
-int errata_locale_format_day(const errata_locale *loc, int year, int month, int day,
-                             int with_year, errata_buf *out);
+ERRATA_API int errata_locale_format_day(const errata_locale *loc, int year, int month, int day,
+                                        int with_year, errata_buf *out);
 
 /*
  * The directory holding locales/ and packs/: $ERRATA_DATA_DIR, else the
  * installed share/errata, else the source tree's rules/. Borrowed.
  */
-const char *errata_data_dir(void);
+ERRATA_API const char *errata_data_dir(void);
 
 /* ---- date mentions ---------------------------------------------------- */
 
@@ -126,18 +126,18 @@ typedef struct errata_mentions errata_mentions;
  * opts->anchor, choosing the year that puts the date closest to the
  * anchor. With no anchor the year stays 0 (the date is not judged).
  */
-int errata_mentions_extract(errata_mentions **out, const errata_doc *doc,
-                            const errata_locale *loc,
-                            const errata_mention_options *opts);
+ERRATA_API int errata_mentions_extract(errata_mentions **out, const errata_doc *doc,
+                                       const errata_locale *loc,
+                                       const errata_mention_options *opts);
 /*
  * The same on a prose buffer of len bytes (the text need not be
  * NUL-terminated); offsets are relative to text.
  */
-int errata_mentions_extract_text(errata_mentions **out, const char *text,
-                                 size_t len, const errata_locale *loc,
-                                 const errata_mention_options *opts);
-void errata_mentions_free(errata_mentions *m);
-size_t errata_mentions_count(const errata_mentions *m);
-const errata_mention *errata_mentions_get(const errata_mentions *m, size_t i);
+ERRATA_API int errata_mentions_extract_text(errata_mentions **out, const char *text,
+                                            size_t len, const errata_locale *loc,
+                                            const errata_mention_options *opts);
+ERRATA_API void errata_mentions_free(errata_mentions *m);
+ERRATA_API size_t errata_mentions_count(const errata_mentions *m);
+ERRATA_API const errata_mention *errata_mentions_get(const errata_mentions *m, size_t i);
 
 #endif

@@ -45,14 +45,14 @@ typedef struct errata_worddiff errata_worddiff;
  * as replaced whole, so the time stays bounded.
  * *out belongs to the caller: errata_worddiff_free().
  */
-int errata_worddiff_new(errata_worddiff **out,
-                        const char *old_text, size_t old_len,
-                        const char *new_text, size_t new_len);
-void errata_worddiff_free(errata_worddiff *diff);
+ERRATA_API int errata_worddiff_new(errata_worddiff **out,
+                                   const char *old_text, size_t old_len,
+                                   const char *new_text, size_t new_len);
+ERRATA_API void errata_worddiff_free(errata_worddiff *diff);
 
 /* The changes, in text order. Borrowed; valid until the diff is freed. */
-size_t errata_worddiff_count(const errata_worddiff *diff);
-const errata_wordchange *errata_worddiff_get(const errata_worddiff *diff, size_t i);
+ERRATA_API size_t errata_worddiff_count(const errata_worddiff *diff);
+ERRATA_API const errata_wordchange *errata_worddiff_get(const errata_worddiff *diff, size_t i);
 
 typedef struct {
 	unsigned int version;
@@ -70,8 +70,8 @@ typedef struct {
  * opts->context words ("..." where the sentence was cut). Changes close
  * to each other share a hunk. opts may be NULL.
  */
-int errata_worddiff_format(errata_buf *out, const errata_worddiff *diff,
-                           const errata_worddiff_format_options *opts);
+ERRATA_API int errata_worddiff_format(errata_buf *out, const errata_worddiff *diff,
+                                      const errata_worddiff_format_options *opts);
 
 /* ---- changed articles ------------------------------------------------- */
 
@@ -107,7 +107,7 @@ typedef enum {
 } errata_diff_status;
 
 /* "added", "modified", "deleted", "renamed". */
-const char *errata_diff_status_name(errata_diff_status status);
+ERRATA_API const char *errata_diff_status_name(errata_diff_status status);
 
 /*
  * One changed article. path is the new path (the old one for a deleted
@@ -128,7 +128,7 @@ typedef struct errata_diff errata_diff;
 
 /* Whether a path names an article: it ends in .md, .markdown, .txt, .html
  * or .htm, in any case. */
-int errata_path_is_article(const char *path);
+ERRATA_API int errata_path_is_article(const char *path);
 
 /*
  * List the articles (files ending in .md, .markdown, .txt, .html or .htm,
@@ -138,13 +138,13 @@ int errata_path_is_article(const char *path);
  * ERRATA_ENOTFOUND for an unknown revision.
  * *out belongs to the caller: errata_diff_free().
  */
-int errata_diff_new(errata_diff **out, errata_repo *repo,
-                    const errata_diff_options *opts);
-void errata_diff_free(errata_diff *diff);
+ERRATA_API int errata_diff_new(errata_diff **out, errata_repo *repo,
+                               const errata_diff_options *opts);
+ERRATA_API void errata_diff_free(errata_diff *diff);
 
-size_t errata_diff_count(const errata_diff *diff);
+ERRATA_API size_t errata_diff_count(const errata_diff *diff);
 /* Borrowed; valid until the diff is freed. */
-const errata_diff_file *errata_diff_get(const errata_diff *diff, size_t i);
+ERRATA_API const errata_diff_file *errata_diff_get(const errata_diff *diff, size_t i);
 
 /*
  * The date of each side, for articles whose front matter has none: the
@@ -152,12 +152,12 @@ const errata_diff_file *errata_diff_get(const errata_diff *diff, size_t i);
  * date (UTC) for the index and the working tree; year 0 when there is no
  * commit (an unborn HEAD).
  */
-errata_date errata_diff_old_date(const errata_diff *diff);
-errata_date errata_diff_new_date(const errata_diff *diff);
+ERRATA_API errata_date errata_diff_old_date(const errata_diff *diff);
+ERRATA_API errata_date errata_diff_new_date(const errata_diff *diff);
 
 /* The two sides' commit ids, or "" for the index, working tree or none. */
-const char *errata_diff_old_id(const errata_diff *diff);
-const char *errata_diff_new_id(const errata_diff *diff);
+ERRATA_API const char *errata_diff_old_id(const errata_diff *diff);
+ERRATA_API const char *errata_diff_new_id(const errata_diff *diff);
 
 /* ---- introduced and fixed --------------------------------------------- */
 
@@ -168,8 +168,8 @@ const char *errata_diff_new_id(const errata_diff *diff);
  * introduced and the old range what it fixed. A finding whose paragraph
  * merely moved keeps its fingerprint, so it leaves both ranges.
  */
-int errata_diff_match_findings(errata_findings *old_findings, size_t old_from,
-                               errata_findings *new_findings, size_t new_from);
+ERRATA_API int errata_diff_match_findings(errata_findings *old_findings, size_t old_from,
+                                          errata_findings *new_findings, size_t new_from);
 
 /*
  * Build the checker the diff's articles are checked with, from opts (NULL:
@@ -181,8 +181,8 @@ int errata_diff_match_findings(errata_findings *old_findings, size_t old_from,
  * without a front-matter date needs it. *checker (may be NULL) borrows
  * the new side's checker, for rule listings.
  */
-int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opts,
-                            const errata_checker **checker);
+ERRATA_API int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opts,
+                                       const errata_checker **checker);
 
 /*
  * Check both versions of changed article i (errata_diff_use_checker()
@@ -196,8 +196,8 @@ int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opt
  * loaded (invalid UTF-8, a NUL byte) fails with the loader's error; an old
  * one that cannot be loaded counts as clean.
  */
-int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *found,
-                      errata_findings *fixed, size_t *new_errors);
+ERRATA_API int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *found,
+                                 errata_findings *fixed, size_t *new_errors);
 
 /*
  * The reader reports, open or confirmed, filed on changed article i (on
@@ -208,14 +208,14 @@ int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *fou
  * the repository once per diff. *out is a malloc'd array (free()) of
  * *count pointers borrowed from the diff; NULL when there are none.
  */
-int errata_diff_resolved_reports(errata_diff *diff, errata_repo *repo, size_t i,
-                                 const errata_report ***out, size_t *count);
+ERRATA_API int errata_diff_resolved_reports(errata_diff *diff, errata_repo *repo, size_t i,
+                                            const errata_report ***out, size_t *count);
 
 /*
  * The folder where git looks for this repository's hooks: core.hooksPath
  * when it is set (relative to the working tree), else the hooks/ folder of
  * the common git directory. *out is malloc'd (free()), with no trailing '/'.
  */
-int errata_repo_hooks_dir(errata_repo *repo, char **out);
+ERRATA_API int errata_repo_hooks_dir(errata_repo *repo, char **out);
 
 #endif

@@ -51,8 +51,8 @@ typedef struct {
  * opts may be NULL. *out belongs to the caller: errata_doc_free(); it is
  * NULL after a failure.
  */
-int errata_doc_load_file(errata_doc **out, const char *path,
-                         const errata_doc_options *opts);
+ERRATA_API int errata_doc_load_file(errata_doc **out, const char *path,
+                                    const errata_doc_options *opts);
 
 /*
  * Load a document from memory. name is used in messages and findings and
@@ -60,18 +60,18 @@ int errata_doc_load_file(errata_doc **out, const char *path,
  * .html/.htm HTML, anything else plain text). The bytes are copied; data
  * may be NULL when len is 0. Fails like errata_doc_load_file().
  */
-int errata_doc_load_buffer(errata_doc **out, const char *name,
-                           const char *data, size_t len,
-                           const errata_doc_options *opts);
+ERRATA_API int errata_doc_load_buffer(errata_doc **out, const char *name,
+                                      const char *data, size_t len,
+                                      const errata_doc_options *opts);
 
-void errata_doc_free(errata_doc *doc);
+ERRATA_API void errata_doc_free(errata_doc *doc);
 
 /* Borrowed views; valid until errata_doc_free(). Both are NUL-terminated. */
 /* NULL-safe. */
-const char *errata_doc_path(const errata_doc *doc);
-errata_format errata_doc_format(const errata_doc *doc);
-const char *errata_doc_text(const errata_doc *doc, size_t *len);
-const char *errata_doc_prose(const errata_doc *doc, size_t *len);
+ERRATA_API const char *errata_doc_path(const errata_doc *doc);
+ERRATA_API errata_format errata_doc_format(const errata_doc *doc);
+ERRATA_API const char *errata_doc_text(const errata_doc *doc, size_t *len);
+ERRATA_API const char *errata_doc_prose(const errata_doc *doc, size_t *len);
 
 /*
  * 1-based line and column of a byte offset (offset == length is allowed:
@@ -80,8 +80,8 @@ const char *errata_doc_prose(const errata_doc *doc, size_t *len);
  * not count as a column (the character after it is column 1). line or
  * column may be NULL.
  */
-void errata_doc_position(const errata_doc *doc, size_t offset,
-                         unsigned int *line, unsigned int *column);
+ERRATA_API void errata_doc_position(const errata_doc *doc, size_t offset,
+                                    unsigned int *line, unsigned int *column);
 
 /*
  * Number of lines and the byte offset where a 1-based line starts. Every
@@ -90,8 +90,8 @@ void errata_doc_position(const errata_doc *doc, size_t offset,
  * starts after a BOM; line 0 is taken as 1 and lines past the last one
  * start at the end of the text.
  */
-unsigned int errata_doc_line_count(const errata_doc *doc);
-size_t errata_doc_line_offset(const errata_doc *doc, unsigned int line);
+ERRATA_API unsigned int errata_doc_line_count(const errata_doc *doc);
+ERRATA_API size_t errata_doc_line_offset(const errata_doc *doc, unsigned int line);
 
 /*
  * A meta value as a string, or NULL when absent; borrowed. Markdown (and
@@ -104,7 +104,7 @@ size_t errata_doc_line_offset(const errata_doc *doc, unsigned int line);
  * <time datetime>, and "title" from <title>. Keys are
  * case-sensitive.
  */
-const char *errata_doc_meta(const errata_doc *doc, const char *key);
+ERRATA_API const char *errata_doc_meta(const errata_doc *doc, const char *key);
 
 /*
  * Whether a suppression comment turns off `rule` at 1-based `line` (the
@@ -122,7 +122,7 @@ const char *errata_doc_meta(const errata_doc *doc, const char *key);
  * are HTML comments (not inside code); plain text accepts them too.
  * rule NULL matches only comments that name no rule.
  */
-int errata_doc_suppressed(const errata_doc *doc, const char *rule,
-                          unsigned int line);
+ERRATA_API int errata_doc_suppressed(const errata_doc *doc, const char *rule,
+                                     unsigned int line);
 
 #endif

@@ -16,8 +16,8 @@ typedef enum {
 } errata_severity;
 
 /* "error", "warning", "info"; and back (ERRATA_EINVALID for other names). */
-const char *errata_severity_name(errata_severity sev);
-int errata_severity_parse(const char *name, errata_severity *out);
+ERRATA_API const char *errata_severity_name(errata_severity sev);
+ERRATA_API int errata_severity_parse(const char *name, errata_severity *out);
 
 /*
  * One finding. Every string belongs to the list that holds the finding.
@@ -44,33 +44,33 @@ typedef struct {
 
 typedef struct errata_findings errata_findings;
 
-int errata_findings_new(errata_findings **out);
-void errata_findings_free(errata_findings *list);
-size_t errata_findings_count(const errata_findings *list);
+ERRATA_API int errata_findings_new(errata_findings **out);
+ERRATA_API void errata_findings_free(errata_findings *list);
+ERRATA_API size_t errata_findings_count(const errata_findings *list);
 /* Borrowed; valid until the list is changed or freed. */
-const errata_finding *errata_findings_get(const errata_findings *list, size_t i);
+ERRATA_API const errata_finding *errata_findings_get(const errata_findings *list, size_t i);
 
 /*
  * Append a finding on doc's bytes [offset, offset+length): fills path,
  * positions and text from doc; copies every string. The fingerprint is
  * computed by errata_findings_seal().
  */
-int errata_findings_add(errata_findings *list, const errata_doc *doc,
-                        const char *rule, errata_severity sev,
-                        size_t offset, size_t length, const char *message,
-                        const char *const *suggestions, size_t suggestion_count);
+ERRATA_API int errata_findings_add(errata_findings *list, const errata_doc *doc,
+                                   const char *rule, errata_severity sev,
+                                   size_t offset, size_t length, const char *message,
+                                   const char *const *suggestions, size_t suggestion_count);
 
 /*
  * Sort the findings added since index `from` by position (then rule) and
  * compute their fingerprints. Checkers call this once per document.
  */
-void errata_findings_seal(errata_findings *list, size_t from);
+ERRATA_API void errata_findings_seal(errata_findings *list, size_t from);
 
 /* Remove the finding at index i (keeps the order of the rest). */
-void errata_findings_remove(errata_findings *list, size_t i);
+ERRATA_API void errata_findings_remove(errata_findings *list, size_t i);
 
 /* Counts by severity over the whole list. */
-void errata_findings_tally(const errata_findings *list, size_t *errors,
-                           size_t *warnings, size_t *infos);
+ERRATA_API void errata_findings_tally(const errata_findings *list, size_t *errors,
+                                      size_t *warnings, size_t *infos);
 
 #endif

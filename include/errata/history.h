@@ -40,12 +40,12 @@ typedef struct {
  * for an unknown revision or a path no revision holds. Free with
  * errata_log_free().
  */
-int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
-                    const errata_log_options *opts);
-void errata_log_free(errata_log *log);
-size_t errata_log_count(const errata_log *log);
+ERRATA_API int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
+                               const errata_log_options *opts);
+ERRATA_API void errata_log_free(errata_log *log);
+ERRATA_API size_t errata_log_count(const errata_log *log);
 /* Borrowed; valid until errata_log_free(). */
-const errata_log_entry *errata_log_get(const errata_log *log, size_t i);
+ERRATA_API const errata_log_entry *errata_log_get(const errata_log *log, size_t i);
 
 /* Where a quote came from. */
 typedef struct {
@@ -66,9 +66,9 @@ typedef struct {
  * quote is not in the text at rev; ERRATA_EINVALID for an empty quote or
  * one over 2,000 bytes. Release with errata_blame_dispose().
  */
-int errata_blame_quote(errata_blame *out, errata_repo *repo, const char *path,
-                       const char *rev, const char *quote);
-void errata_blame_dispose(errata_blame *blame);
+ERRATA_API int errata_blame_quote(errata_blame *out, errata_repo *repo, const char *path,
+                                  const char *rev, const char *quote);
+ERRATA_API void errata_blame_dispose(errata_blame *blame);
 
 /*
  * The revision that removed `quote` from `path`: walking first parents back
@@ -77,9 +77,9 @@ void errata_blame_dispose(errata_blame *blame);
  * the first revision that contains it. *found is 0 when head contains the
  * quote or no revision after `since` removed it.
  */
-int errata_history_removed(errata_commit_info *out, int *found, errata_repo *repo,
-                           const char *path, const char *since, const char *head,
-                           const char *quote);
+ERRATA_API int errata_history_removed(errata_commit_info *out, int *found, errata_repo *repo,
+                                      const char *path, const char *since, const char *head,
+                                      const char *quote);
 
 /* How the log and blame print. */
 typedef enum {
@@ -94,8 +94,8 @@ typedef enum {
  * "subject","errors","warnings","words_added","words_removed"}]}, with
  * errors and warnings null where the checker did not run.
  */
-int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
-                     errata_history_format fmt);
+ERRATA_API int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
+                                errata_history_format fmt);
 
 /*
  * Append a blame to out. Text: "path:line:col: introduced in ..." and
@@ -103,7 +103,7 @@ int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
  * {"version":1,"path","location","introduced_in":{"commit","author",
  * "email","date","subject"},"removed_in":{...}|null}.
  */
-int errata_blame_write(errata_buf *out, const errata_blame *blame, const char *path,
-                       errata_history_format fmt);
+ERRATA_API int errata_blame_write(errata_buf *out, const errata_blame *blame, const char *path,
+                                  errata_history_format fmt);
 
 #endif

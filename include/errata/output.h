@@ -19,7 +19,7 @@ typedef enum {
 } errata_output_format;
 
 /* "text", "json", "sarif", "github"; ERRATA_EINVALID for anything else. */
-int errata_output_format_parse(const char *name, errata_output_format *out);
+ERRATA_API int errata_output_format_parse(const char *name, errata_output_format *out);
 
 typedef struct {
 	unsigned int version;
@@ -37,9 +37,9 @@ typedef struct {
  * The summary counts come from opts->files_checked and opts->files_failed.
  * opts may be NULL.
  */
-int errata_output_findings(errata_buf *out, errata_output_format fmt,
-                           const errata_findings *findings,
-                           const errata_output_options *opts);
+ERRATA_API int errata_output_findings(errata_buf *out, errata_output_format fmt,
+                                      const errata_findings *findings,
+                                      const errata_output_options *opts);
 
 /*
  * A stream of findings, for runs over many files that must not keep every
@@ -58,36 +58,36 @@ int errata_output_findings(errata_buf *out, errata_output_format fmt,
 typedef struct errata_output errata_output;
 
 /* opts may be NULL; opts->checker's rules are registered for SARIF. */
-int errata_output_new(errata_output **out, errata_output_format fmt,
-                      const errata_output_options *opts);
-void errata_output_free(errata_output *o);
+ERRATA_API int errata_output_new(errata_output **out, errata_output_format fmt,
+                                 const errata_output_options *opts);
+ERRATA_API void errata_output_free(errata_output *o);
 
 /*
  * Register a checker's rules for SARIF's tool.driver.rules (a rule id seen
  * before keeps its first description). Rules of findings that no
  * registered checker describes are listed by id alone.
  */
-int errata_output_add_rules(errata_output *o, const errata_checker *checker);
+ERRATA_API int errata_output_add_rules(errata_output *o, const errata_checker *checker);
 
 /* Append the findings from index `from` on. */
-int errata_output_write(errata_output *o, errata_buf *out,
-                        const errata_findings *findings, size_t from);
+ERRATA_API int errata_output_write(errata_output *o, errata_buf *out,
+                                   const errata_findings *findings, size_t from);
 
 /*
  * Count one input that could not be checked; SARIF lists its message as
  * a tool execution notification. message may be NULL.
  */
-int errata_output_failure(errata_output *o, const char *message);
+ERRATA_API int errata_output_failure(errata_output *o, const char *message);
 
 /*
  * Close the document (JSON summary, SARIF tool and invocation).
  * files_checked is the number of files read and checked; the failed count
  * is opts->files_failed plus the errata_output_failure() calls.
  */
-int errata_output_finish(errata_output *o, errata_buf *out, size_t files_checked);
+ERRATA_API int errata_output_finish(errata_output *o, errata_buf *out, size_t files_checked);
 
 /* Error, warning and info findings written so far. */
-void errata_output_tally(const errata_output *o, size_t *errors,
-                         size_t *warnings, size_t *infos);
+ERRATA_API void errata_output_tally(const errata_output *o, size_t *errors,
+                                    size_t *warnings, size_t *infos);
 
 #endif

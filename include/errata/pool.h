@@ -21,9 +21,10 @@
 #define ERRATA_POOL_H
 
 #include <stddef.h>
+#include "errata/common.h"
 
 /* The number of cores this process may run on (its CPU affinity), at least 1. */
-unsigned int errata_pool_cores(void);
+ERRATA_API unsigned int errata_pool_cores(void);
 
 typedef struct {
 	unsigned int version;
@@ -56,21 +57,21 @@ typedef struct errata_pool errata_pool;
  * Start the workers (fewer when threads cannot be had; none for one
  * worker). opts->work and opts->deliver are required.
  */
-int errata_pool_new(errata_pool **out, const errata_pool_options *opts);
+ERRATA_API int errata_pool_new(errata_pool **out, const errata_pool_options *opts);
 /*
  * Queue a job, waiting while the window is full, and deliver every job
  * whose turn has come. Returns 0, or the nonzero deliver() result that
  * stopped the pool (the job is then not taken: it still belongs to the
  * caller).
  */
-int errata_pool_submit(errata_pool *p, void *job);
+ERRATA_API int errata_pool_submit(errata_pool *p, void *job);
 /* Wait for every job and deliver the rest. Returns 0 or the stopping result. */
-int errata_pool_finish(errata_pool *p);
+ERRATA_API int errata_pool_finish(errata_pool *p);
 /* Whether a deliver() has stopped the pool. */
-int errata_pool_stopped(const errata_pool *p);
+ERRATA_API int errata_pool_stopped(const errata_pool *p);
 /* How many workers run (1 when jobs run in the caller's thread). */
-unsigned int errata_pool_workers(const errata_pool *p);
+ERRATA_API unsigned int errata_pool_workers(const errata_pool *p);
 /* Finish, stop the threads, free each worker's state and the pool. NULL is fine. */
-void errata_pool_free(errata_pool *p);
+ERRATA_API void errata_pool_free(errata_pool *p);
 
 #endif

@@ -56,9 +56,9 @@ typedef struct {
  * within the quoted span, and store the `open` event. id receives the new
  * report's id. Nothing is written on failure.
  */
-int errata_report_add(errata_repo *repo, const errata_report_input *in,
-                      const errata_report_options *opts,
-                      char id[ERRATA_REPORT_ID_SIZE]);
+ERRATA_API int errata_report_add(errata_repo *repo, const errata_report_input *in,
+                                 const errata_report_options *opts,
+                                 char id[ERRATA_REPORT_ID_SIZE]);
 
 /*
  * The same from a JSON payload as a web form sends it:
@@ -66,15 +66,15 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
  * (strings; unknown members are refused). Over ERRATA_REPORT_MAX_PAYLOAD
  * bytes: ERRATA_ETOOBIG. `name` is used in messages.
  */
-int errata_report_add_json(errata_repo *repo, const char *name,
-                           const char *json, size_t len,
-                           const errata_report_options *opts,
-                           char id[ERRATA_REPORT_ID_SIZE]);
+ERRATA_API int errata_report_add_json(errata_repo *repo, const char *name,
+                                      const char *json, size_t len,
+                                      const errata_report_options *opts,
+                                      char id[ERRATA_REPORT_ID_SIZE]);
 
 /* The same from a file ("-": standard input), read up to the size limit. */
-int errata_report_add_json_file(errata_repo *repo, const char *file,
-                                const errata_report_options *opts,
-                                char id[ERRATA_REPORT_ID_SIZE]);
+ERRATA_API int errata_report_add_json_file(errata_repo *repo, const char *file,
+                                           const errata_report_options *opts,
+                                           char id[ERRATA_REPORT_ID_SIZE]);
 
 typedef enum {
 	ERRATA_EVENT_OPEN = 0,
@@ -88,8 +88,8 @@ typedef enum {
 } errata_event_type;
 
 /* "open", "comment", ...; and back (ERRATA_EINVALID for other names). */
-const char *errata_event_type_name(errata_event_type type);
-int errata_event_type_parse(const char *name, errata_event_type *out);
+ERRATA_API const char *errata_event_type_name(errata_event_type type);
+ERRATA_API int errata_event_type_parse(const char *name, errata_event_type *out);
 
 /* A status change. Which fields count depends on the type. */
 typedef struct {
@@ -115,10 +115,10 @@ typedef struct {
  * one) fails with ERRATA_EINVALID. full_id (may be NULL) receives the
  * report's full id.
  */
-int errata_report_event(errata_repo *repo, const char *id,
-                        const errata_event_input *ev,
-                        const errata_report_options *opts,
-                        char full_id[ERRATA_REPORT_ID_SIZE]);
+ERRATA_API int errata_report_event(errata_repo *repo, const char *id,
+                                   const errata_event_input *ev,
+                                   const errata_report_options *opts,
+                                   char full_id[ERRATA_REPORT_ID_SIZE]);
 
 /* One report's current state. Every string belongs to the set. */
 typedef struct {
@@ -141,27 +141,28 @@ typedef struct errata_reports errata_reports;
  * under <gitdir>/errata/ and rebuilt when the ref has moved; a cache that
  * cannot be written is not an error. Free with errata_reports_free().
  */
-int errata_reports_load(errata_reports **out, errata_repo *repo);
+ERRATA_API int errata_reports_load(errata_reports **out, errata_repo *repo);
 /*
  * The same for the reports on one article (path relative to the
  * repository's top), sorted by id, from the path index under
  * <gitdir>/errata/ without reading the other reports (the index is
  * rebuilt by a full load when it cannot answer).
  */
-int errata_reports_load_path(errata_reports **out, errata_repo *repo, const char *path);
-void errata_reports_free(errata_reports *set);
-size_t errata_reports_count(const errata_reports *set);
-const errata_report *errata_reports_get(const errata_reports *set, size_t i);
+ERRATA_API int errata_reports_load_path(errata_reports **out, errata_repo *repo,
+                                        const char *path);
+ERRATA_API void errata_reports_free(errata_reports *set);
+ERRATA_API size_t errata_reports_count(const errata_reports *set);
+ERRATA_API const errata_report *errata_reports_get(const errata_reports *set, size_t i);
 /* Find by id or unique prefix: ERRATA_ENOTFOUND, ERRATA_EAMBIGUOUS. */
-int errata_reports_find(const errata_reports *set, const char *prefix,
-                        const errata_report **out);
+ERRATA_API int errata_reports_find(const errata_reports *set, const char *prefix,
+                                   const errata_report **out);
 
 /*
  * Append a report as text for people: status, article, revision and place,
  * quote, message, where it was introduced and fixed, the findings, the
  * correction, and every event with its actor and time.
  */
-int errata_report_write_text(errata_buf *out, const errata_report *report);
+ERRATA_API int errata_report_write_text(errata_buf *out, const errata_report *report);
 
 /*
  * For every open or confirmed, anchored report whose quote HEAD no longer
@@ -169,8 +170,8 @@ int errata_report_write_text(errata_buf *out, const errata_report *report);
  * detected). *count (may be NULL) receives how many were recorded; ids
  * (may be NULL) receives them, comma-separated, in a buffer to dispose.
  */
-int errata_reports_scan(errata_repo *repo, const errata_report_options *opts,
-                        size_t *count, errata_buf *ids);
+ERRATA_API int errata_reports_scan(errata_repo *repo, const errata_report_options *opts,
+                                   size_t *count, errata_buf *ids);
 
 /* Output of the correction log. */
 typedef enum {
@@ -185,8 +186,8 @@ typedef enum {
  * that introduced and corrected it, and the reports it answers. JSON-LD is
  * a list of schema.org CorrectionComment objects.
  */
-int errata_corrections_write(errata_buf *out, errata_repo *repo, const char *path,
-                             errata_corrections_format fmt);
+ERRATA_API int errata_corrections_write(errata_buf *out, errata_repo *repo, const char *path,
+                                        errata_corrections_format fmt);
 
 /*
  * Exchange reports with `remote` (a configured remote's name or a URL or
@@ -195,8 +196,8 @@ int errata_corrections_write(errata_buf *out, errata_repo *repo, const char *pat
  * and push, retrying a few times when the push is rejected.
  * *fetched and *pushed (may be NULL) say whether anything came or went.
  */
-int errata_reports_sync(errata_repo *repo, const char *remote,
-                        const errata_report_options *opts,
-                        int *fetched, int *pushed);
+ERRATA_API int errata_reports_sync(errata_repo *repo, const char *remote,
+                                   const errata_report_options *opts,
+                                   int *fetched, int *pushed);
 
 #endif

@@ -92,6 +92,23 @@ static void test_html_entities(void **state)
 	html("<a title=\"&amp;\">x</a>", "⟦<a title=\"&amp;\">⟧x⟦</a>⟧");
 }
 
+/* Every name of the HTML standard's table, not only the common ones. */
+static void test_html_entities_html5(void **state)
+{
+	(void)state;
+	/* the first and last names, the longest, and names news CMSs write */
+	html("&AElig;&zwnj;x &CounterClockwiseContourIntegral; a&comma; b",
+	     "Æ⟦Elig;⟧\u200c⟦nj;⟧x ∳⟦unterClockwiseContourIntegral;⟧ a,⟦comma;⟧ b");
+	/* a no-break space, a line feed and a tab read as spaces */
+	html("7&NonBreakingSpace;January&NewLine;2026&Tab;x",
+	     "7 ⟦NonBreakingSpace;⟧January ⟦NewLine;⟧2026 ⟦Tab;⟧x");
+	/* two code points: U+2242 U+0338 */
+	html("&NotEqualTilde;.", "\u2242\u0338⟦qualTilde;⟧.");
+	/* names are case-sensitive; &nGt; is longer decoded than written */
+	html("&AMP; &aMp; &nGt; &CounterClockwiseContourIntegralx;",
+	     "&⟦AMP;⟧ &aMp; &nGt; &CounterClockwiseContourIntegralx;");
+}
+
 static void test_html_urls(void **state)
 {
 	(void)state;
@@ -181,6 +198,7 @@ int main(void)
 		cmocka_unit_test(test_html_comments_and_declarations),
 		cmocka_unit_test(test_html_raw_elements),
 		cmocka_unit_test(test_html_entities),
+		cmocka_unit_test(test_html_entities_html5),
 		cmocka_unit_test(test_html_urls),
 		cmocka_unit_test(test_html_meta),
 		cmocka_unit_test(test_html_quote_fallback),

@@ -1,0 +1,117 @@
+/*
+ * html.c: what the pages need from text: HTML escaping of every value put
+ * in a page, and the decoding of application/x-www-form-urlencoded bodies
+ * (with libmicrohttpd's unescaping).
+ */
+#include "serve/http.h"
+
+#include <microhttpd.h>
+#include <stdlib.h>
+#include <string.h>
+
+int errata__html_putn(errata_buf *out, const char *s, size_t len)
+{
+	size_t start = 0;
+	int error = 0;
+
+	for (size_t i = 0; i < len && error == 0; i++) {
+		const char *rep;
+
+		switch (s[i]) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&#39;"; break;
+		default: continue;
+		}
+		if ((error = errata_buf_put(out, s + start, i - start)) == 0)
+			error = errata_buf_puts(out, rep);
+		start = i + 1;
+	}
+	return error ? error : errata_buf_put(out, s + start, len - start);
+}
+
+int errata__html_put(errata_buf *out, const char *s)
+{
+	return errata__html_putn(out, s ? s : "", s ? strlen(s) : 0);
+}
+
+/* Decode one key or value: '+' is a space, then %XX; *nul is set for a %00. */
+static char *decode(const char *s, size_t len, int *nul)
+{
+	char *d = malloc(len + 1);
+	size_t n;
+
+	if (!d)
+		return NULL;
+	for (size_t i = 0; i < len; i++)
+		d[i] = s[i] == '+' ? ' ' : s[i];
+	d[len] = '\0';
+	n = MHD_http_unescape(d);
+	d[n] = '\0';
+	if (strlen(d) != n)
+		*nul = 1;
+	return d;
+}
+
+int errata__form_parse(errata__form *f, const char *data, size_t len)
+{
+	size_t i = 0, n = 1;
+	int nul = 0;
+
+	memset(f, 0, sizeof(*f));
+	for (size_t k = 0; k < len; k++)
+		n += data[k] == '&';
+	if (!(f->keys = calloc(n, sizeof(char *))) || !(f->vals = calloc(n, sizeof(char *)))) {
+		errata__form_dispose(f);
+		return errata__oom();
+	}
+	while (i < len) {
+		size_t end = i, eq;
+		char *k, *v;
+
+		while (end < len && data[end] != '&')
+			end++;
+		for (eq = i; eq < end && data[eq] != '='; eq++)
+			;
+		if (end > i) {
+			k = decode(data + i, eq - i, &nul);
+			v = decode(eq < end ? data + eq + 1 : "", eq < end ? end - eq - 1 : 0, &nul);
+			if (!k || !v) {
+				free(k);
+				free(v);
+				errata__form_dispose(f);
+				return errata__oom();
+			}
+			f->keys[f->count] = k;
+			f->vals[f->count] = v;
+			f->count++;
+		}
+		i = end + 1;
+	}
+	if (nul) {
+		errata__form_dispose(f);
+		return errata__error(ERRATA_EINVALID, "a form field holds a NUL byte (%%00)");
+	}
+	return 0;
+}
+
+const char *errata__form_get(const errata__form *f, const char *key)
+{
+	for (size_t i = 0; i < f->count; i++)
+		if (strcmp(f->keys[i], key) == 0)
+			return f->vals[i];
+	return NULL;
+}
+
+void errata__form_dispose(errata__form *f)
+{
+	for (size_t i = 0; i < f->count; i++) {
+		free(f->keys[i]);
+		free(f->vals[i]);
+	}
+	free(f->keys);
+	free(f->vals);
+	memset(f, 0, sizeof(*f));
+}
