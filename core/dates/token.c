@@ -26,6 +26,9 @@ uint32_t errata__fold_cp(uint32_t cp)
 			return cp + 1;
 		return cp;
 	}
+	/* Romanian S and T with a comma below */
+	if (cp >= 0x218 && cp <= 0x21b && !(cp & 1))
+		return cp + 1;
 	if (cp >= 0x391 && cp <= 0x3ab && cp != 0x3a2)
 		return cp + 32;
 	if (cp >= 0x400 && cp <= 0x40f)

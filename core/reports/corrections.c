@@ -3,18 +3,33 @@
  * reports that reached `corrected`: each correction with its kind, date,
  * what was wrong and what is right, the notice, the revisions that
  * introduced and corrected the text, and the reports it answers (the
- * corrected report and every report marked as a duplicate of it). Text,
- * JSON, and schema.org CorrectionComment objects as JSON-LD.
+ * corrected report and every report marked as a duplicate of it), for
+ * one article or the whole site. Text and JSON; schema.org JSON-LD (a
+ * NewsArticle and its CorrectionComment list); an HTML correction note or
+ * site-wide list; an Atom feed.
  */
 #include "reports/reports.h"
+#include "escape.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "errata/doc.h"
 
 typedef struct {
 	cJSON *state;
 	const char *date;
+	const char *path;
+	size_t article;   /* index into the articles */
 } item;
+
+/* An article's title and public address at HEAD. */
+typedef struct {
+	const char *path;
+	char *title;
+	char *url;
+} article;
 
 static const char *jstr(const cJSON *o, const char *key)
 {
@@ -71,19 +86,258 @@ static cJSON *answered(const errata_reports *set, const char *id)
 	return arr;
 }
 
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December"
+};
+
+/* "2026-05-22T09:14:02Z" as "May 22, 2026" (as given when it is not a date). */
+static void human_date(errata_buf *out, const char *iso)
+{
+	int y, m, d;
+
+	if (sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+		errata_buf_printf(out, "%s %d, %d", months[m - 1], d, y);
+	else
+		errata__html_put(out, iso);
+}
+
+static void load_article(errata_repo *repo, article *a, const char *base_url)
+{
+	errata_doc *doc = NULL;
+	char *data = NULL;
+	size_t len = 0;
+	const char *v;
+
+	if (errata_repo_read(repo, "HEAD", a->path, &data, &len) < 0 ||
+	    errata_doc_load_buffer(&doc, a->path, data, len, NULL) < 0) {
+		free(data);
+		errata__error_clear();
+		return;
+	}
+	if ((v = errata_doc_meta(doc, "title")))
+		a->title = errata__strdup(v);
+	if ((v = errata_doc_meta(doc, "url")) || (v = errata_doc_meta(doc, "permalink"))) {
+		if (v[0] == '/' && base_url) {
+			if ((a->url = malloc(strlen(base_url) + strlen(v) + 1)))
+				sprintf(a->url, "%s%s", base_url, v);
+		} else {
+			a->url = errata__strdup(v);
+		}
+	}
+	errata_doc_free(doc);
+	free(data);
+}
+
+static const char *or(const char *s, const char *dflt)
+{
+	return s ? s : dflt;
+}
+
+static void write_text(errata_buf *out, const errata_reports *set, const item *items, size_t n,
+                       const char *path)
+{
+	if (n == 0)
+		errata_buf_printf(out, "%s: no corrections\n", path ? path : "the repository");
+	for (size_t i = 0; i < n; i++) {
+		const cJSON *s = items[i].state, *c = cJSON_GetObjectItemCaseSensitive(s, "correction");
+		cJSON *rep = answered(set, jstr(s, "id"));
+		const cJSON *x;
+		const char *v;
+
+		errata_buf_printf(out, "%s%.10s  %s  %s\n", i ? "\n" : "", items[i].date,
+		                  kind_label(jstr(c, "kind")), items[i].path);
+		if ((v = jstr(c, "wrong")))
+			errata_buf_printf(out, "  wrong:  %s\n", v);
+		if ((v = jstr(c, "right")))
+			errata_buf_printf(out, "  right:  %s\n", v);
+		if ((v = jstr(c, "notice")))
+			errata_buf_printf(out, "  notice: %s\n", v);
+		errata_buf_printf(out, "  introduced in %.12s, corrected in %.12s\n",
+		                  or(jstr(s, "introduced_in"), "(unknown)"), or(jstr(s, "fixed_in"), "(unknown)"));
+		if ((v = jstr(c, "approved_by")))
+			errata_buf_printf(out, "  approved by %s\n", v);
+		errata_buf_puts(out, "  answers report");
+		if (cJSON_GetArraySize(rep) > 1)
+			errata_buf_putc(out, 's');
+		cJSON_ArrayForEach(x, rep)
+			errata_buf_printf(out, "%s%s", x == rep->child ? " " : ", ", x->valuestring);
+		errata_buf_putc(out, '\n');
+		cJSON_Delete(rep);
+	}
+}
+
+static void write_html(errata_buf *out, const item *items, size_t n, const article *arts,
+                       const char *path)
+{
+	if (path) {
+		/* The note under the article. */
+		errata_buf_puts(out, "<aside class=\"errata-corrections\" aria-labelledby=\"errata-corrections-title\">\n"
+		                "<h2 id=\"errata-corrections-title\">Corrections</h2>\n");
+		if (n == 0)
+			errata_buf_puts(out, "<p>No corrections have been published for this article.</p>\n");
+	} else {
+		errata_buf_puts(out, "<section class=\"errata-corrections\">\n");
+		if (n == 0)
+			errata_buf_puts(out, "<p>No corrections have been published.</p>\n");
+	}
+	for (size_t i = 0; i < n; i++) {
+		const cJSON *s = items[i].state, *c = cJSON_GetObjectItemCaseSensitive(s, "correction");
+		const article *a = &arts[items[i].article];
+
+		errata_buf_printf(out, "<article class=\"correction\" id=\"correction-%s\">\n", or(jstr(s, "id"), ""));
+		if (!path) {
+			errata_buf_puts(out, "<h2>");
+			if (a->url) {
+				errata_buf_puts(out, "<a href=\"");
+				errata__html_put(out, a->url);
+				errata_buf_puts(out, "\">");
+			}
+			errata__html_put(out, a->title ? a->title : a->path);
+			errata_buf_puts(out, a->url ? "</a></h2>\n" : "</h2>\n");
+		}
+		errata_buf_puts(out, "<p><strong>");
+		errata__html_put(out, kind_label(jstr(c, "kind")));
+		errata_buf_puts(out, "</strong>, <time datetime=\"");
+		errata__html_put(out, items[i].date);
+		errata_buf_puts(out, "\">");
+		human_date(out, items[i].date);
+		errata_buf_puts(out, "</time>: ");
+		errata__html_put(out, or(jstr(c, "notice"), ""));
+		errata_buf_puts(out, "</p>\n</article>\n");
+	}
+	errata_buf_puts(out, path ? "</aside>\n" : "</section>\n");
+}
+
+static void write_atom(errata_buf *out, const item *items, size_t n, const article *arts,
+                       const errata_corrections_options *opts)
+{
+	const char *base = opts ? opts->base_url : NULL, *site = opts ? opts->site_name : NULL;
+
+	errata_buf_puts(out, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+	                "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>");
+	if (site) {
+		errata__html_put(out, site);
+		errata_buf_puts(out, ": corrections");
+	} else {
+		errata_buf_puts(out, "Corrections");
+	}
+	errata_buf_puts(out, "</title>\n");
+	if (base) {
+		errata_buf_puts(out, "<id>");
+		errata__html_put(out, base);
+		errata_buf_puts(out, "/corrections</id>\n<link rel=\"self\" href=\"");
+		errata__html_put(out, base);
+		errata_buf_puts(out, "/corrections.atom\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
+		errata__html_put(out, base);
+		errata_buf_puts(out, "/corrections\"/>\n");
+	} else {
+		errata_buf_puts(out, "<id>urn:errata:corrections</id>\n");
+	}
+	errata_buf_puts(out, "<updated>");
+	errata__html_put(out, n ? items[0].date : "1970-01-01T00:00:00Z");
+	errata_buf_puts(out, "</updated>\n<author><name>");
+	errata__html_put(out, site ? site : "The newsroom");
+	errata_buf_puts(out, "</name></author>\n");
+	for (size_t i = 0; i < n; i++) {
+		const cJSON *s = items[i].state, *c = cJSON_GetObjectItemCaseSensitive(s, "correction");
+		const article *a = &arts[items[i].article];
+
+		errata_buf_puts(out, "<entry>\n<title>");
+		errata__html_put(out, kind_label(jstr(c, "kind")));
+		errata_buf_puts(out, ": ");
+		errata__html_put(out, a->title ? a->title : a->path);
+		errata_buf_printf(out, "</title>\n<id>urn:errata:correction:%s</id>\n<updated>", or(jstr(s, "id"), ""));
+		errata__html_put(out, items[i].date);
+		errata_buf_puts(out, "</updated>\n");
+		if (a->url) {
+			errata_buf_puts(out, "<link href=\"");
+			errata__html_put(out, a->url);
+			errata_buf_puts(out, "\"/>\n");
+		}
+		errata_buf_puts(out, "<content type=\"text\">");
+		errata__html_put(out, or(jstr(c, "notice"), ""));
+		errata_buf_puts(out, "</content>\n</entry>\n");
+	}
+	errata_buf_puts(out, "</feed>\n");
+}
+
+/* A NewsArticle with its corrections, for JSON-LD. */
+static cJSON *news_article(const item *items, size_t n, const article *a, size_t which)
+{
+	cJSON *o = cJSON_CreateObject(), *list;
+
+	if (!o)
+		return NULL;
+	cJSON_AddStringToObject(o, "@context", "https://schema.org");
+	cJSON_AddStringToObject(o, "@type", "NewsArticle");
+	if (a->title)
+		cJSON_AddStringToObject(o, "headline", a->title);
+	if (a->url)
+		cJSON_AddStringToObject(o, "url", a->url);
+	list = cJSON_AddArrayToObject(o, "correction");
+	for (size_t i = 0; i < n && list; i++) {
+		const cJSON *c = cJSON_GetObjectItemCaseSensitive(items[i].state, "correction");
+		const char *notice = jstr(c, "notice");
+		cJSON *cc;
+
+		if (items[i].article != which || !(cc = cJSON_CreateObject()))
+			continue;
+		cJSON_AddItemToArray(list, cc);
+		cJSON_AddStringToObject(cc, "@type", "CorrectionComment");
+		cJSON_AddStringToObject(cc, "name", kind_label(jstr(c, "kind")));
+		cJSON_AddStringToObject(cc, "text", notice ? notice : "");
+		cJSON_AddStringToObject(cc, "datePublished", items[i].date);
+	}
+	return o;
+}
+
+static cJSON *json_item(const errata_reports *set, const item *it, const article *a, int with_path)
+{
+	const cJSON *s = it->state, *c = cJSON_GetObjectItemCaseSensitive(s, "correction");
+	cJSON *o = cJSON_CreateObject();
+
+	if (!o)
+		return NULL;
+	if (with_path) {
+		cJSON_AddStringToObject(o, "path", it->path);
+		cJSON_AddItemToObject(o, "title", a->title ? cJSON_CreateString(a->title) : cJSON_CreateNull());
+		cJSON_AddItemToObject(o, "url", a->url ? cJSON_CreateString(a->url) : cJSON_CreateNull());
+	}
+	cJSON_AddStringToObject(o, "kind", or(jstr(c, "kind"), "correction"));
+	cJSON_AddStringToObject(o, "date", it->date);
+	cJSON_AddItemToObject(o, "wrong", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(c, "wrong"), 1));
+	cJSON_AddItemToObject(o, "right", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(c, "right"), 1));
+	cJSON_AddItemToObject(o, "notice", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(c, "notice"), 1));
+	cJSON_AddItemToObject(o, "approved_by", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(c, "approved_by"), 1));
+	cJSON_AddItemToObject(o, "introduced_in", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(s, "introduced_in"), 1));
+	cJSON_AddItemToObject(o, "corrected_in", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(s, "fixed_in"), 1));
+	cJSON_AddItemToObject(o, "reports", answered(set, jstr(s, "id")));
+	return o;
+}
+
 int errata_corrections_write(errata_buf *out, errata_repo *repo, const char *path,
                              errata_corrections_format fmt)
 {
+	return errata_corrections_write_ext(out, repo, path, fmt, NULL);
+}
+
+int errata_corrections_write_ext(errata_buf *out, errata_repo *repo, const char *path,
+                                 errata_corrections_format fmt,
+                                 const errata_corrections_options *opts)
+{
 	errata_reports *set = NULL;
 	item *items = NULL;
-	size_t n = 0;
-	cJSON *root = NULL, *list = NULL;
+	article *arts = NULL;
+	size_t n = 0, narts = 0;
+	cJSON *root = NULL;
 	char *printed = NULL;
 	int error;
 
 	if ((error = errata_reports_load(&set, repo)) < 0)
 		return error;
-	if (!(items = calloc(errata_reports_count(set) + 1, sizeof(*items)))) {
+	if (!(items = calloc(errata_reports_count(set) + 1, sizeof(*items))) ||
+	    !(arts = calloc(errata_reports_count(set) + 1, sizeof(*arts)))) {
 		error = errata__oom();
 		goto cleanup;
 	}
@@ -91,7 +345,7 @@ int errata_corrections_write(errata_buf *out, errata_repo *repo, const char *pat
 		const errata_report *r = errata_reports_get(set, i);
 		cJSON *s, *c;
 
-		if (strcmp(r->status, "corrected") != 0 || strcmp(r->path, path) != 0)
+		if (strcmp(r->status, "corrected") != 0 || (path && strcmp(r->path, path) != 0))
 			continue;
 		if (!(s = cJSON_Parse(r->json)))
 			continue;
@@ -102,94 +356,81 @@ int errata_corrections_write(errata_buf *out, errata_repo *repo, const char *pat
 		}
 		items[n].state = s;
 		items[n].date = jstr(c, "date") ? jstr(c, "date") : "";
+		items[n].path = r->path;
 		n++;
 	}
 	qsort(items, n, sizeof(*items), cmp_item);
-	if (fmt == ERRATA_CORRECTIONS_TEXT) {
-		if (n == 0)
-			error = errata_buf_printf(out, "%s: no corrections\n", path);
-		for (size_t i = 0; i < n && error == 0; i++) {
-			const cJSON *s = items[i].state, *c = cJSON_GetObjectItemCaseSensitive(s, "correction");
-			cJSON *rep = answered(set, jstr(s, "id"));
-			const cJSON *x;
-			const char *v;
-
-			errata_buf_printf(out, "%s%.10s  %s  %s\n", i ? "\n" : "", items[i].date,
-			                  kind_label(jstr(c, "kind")), path);
-			errata_buf_printf(out, "  wrong:  %s\n", jstr(c, "wrong") ? jstr(c, "wrong") : "");
-			errata_buf_printf(out, "  right:  %s\n", jstr(c, "right") ? jstr(c, "right") : "");
-			if ((v = jstr(c, "notice")))
-				errata_buf_printf(out, "  notice: %s\n", v);
-			errata_buf_printf(out, "  introduced in %.12s, corrected in %.12s\n",
-			                  jstr(s, "introduced_in") ? jstr(s, "introduced_in") : "(unknown)",
-			                  jstr(s, "fixed_in") ? jstr(s, "fixed_in") : "(unknown)");
-			if ((v = jstr(c, "approved_by")))
-				errata_buf_printf(out, "  approved by %s\n", v);
-			errata_buf_puts(out, "  answers report");
-			if (cJSON_GetArraySize(rep) > 1)
-				errata_buf_putc(out, 's');
-			cJSON_ArrayForEach(x, rep)
-				errata_buf_printf(out, "%s%s", x == rep->child ? " " : ", ", x->valuestring);
-			error = errata_buf_putc(out, '\n');
-			cJSON_Delete(rep);
-		}
-		goto cleanup;
-	}
-	if (!(list = cJSON_CreateArray())) {
-		error = errata__oom();
-		goto cleanup;
-	}
+	/* One title and address per article, read once. */
 	for (size_t i = 0; i < n; i++) {
-		const cJSON *s = items[i].state, *c = cJSON_GetObjectItemCaseSensitive(s, "correction");
-		cJSON *o = cJSON_CreateObject();
+		size_t k;
 
-		if (!o) {
-			error = errata__oom();
-			goto cleanup;
+		for (k = 0; k < narts && strcmp(arts[k].path, items[i].path) != 0; k++)
+			;
+		if (k == narts) {
+			arts[narts].path = items[i].path;
+			if (fmt != ERRATA_CORRECTIONS_TEXT)
+				load_article(repo, &arts[narts], opts ? opts->base_url : NULL);
+			narts++;
 		}
-		cJSON_AddItemToArray(list, o);
-		if (fmt == ERRATA_CORRECTIONS_JSON) {
-			cJSON_AddStringToObject(o, "kind", jstr(c, "kind") ? jstr(c, "kind") : "correction");
-			cJSON_AddStringToObject(o, "date", items[i].date);
-			cJSON_AddItemToObject(o, "wrong", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(c, "wrong"), 1));
-			cJSON_AddItemToObject(o, "right", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(c, "right"), 1));
-			cJSON_AddItemToObject(o, "notice", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(c, "notice"), 1));
-			cJSON_AddItemToObject(o, "approved_by", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(c, "approved_by"), 1));
-			cJSON_AddItemToObject(o, "introduced_in", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(s, "introduced_in"), 1));
-			cJSON_AddItemToObject(o, "corrected_in", cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(s, "fixed_in"), 1));
-			cJSON_AddItemToObject(o, "reports", answered(set, jstr(s, "id")));
-		} else {
-			const char *notice = jstr(c, "notice");
-
-			cJSON_AddStringToObject(o, "@context", "https://schema.org");
-			cJSON_AddStringToObject(o, "@type", "CorrectionComment");
-			cJSON_AddStringToObject(o, "name", kind_label(jstr(c, "kind")));
-			cJSON_AddStringToObject(o, "text", notice ? notice : "");
-			cJSON_AddStringToObject(o, "datePublished", items[i].date);
-		}
+		items[i].article = k;
 	}
-	if (fmt == ERRATA_CORRECTIONS_JSON) {
-		if (!(root = cJSON_CreateObject())) {
-			error = errata__oom();
-			goto cleanup;
+	if (path && narts == 0 && fmt == ERRATA_CORRECTIONS_JSONLD) {
+		arts[0].path = path;
+		load_article(repo, &arts[0], opts ? opts->base_url : NULL);
+		narts = 1;
+	}
+	switch (fmt) {
+	case ERRATA_CORRECTIONS_TEXT:
+		write_text(out, set, items, n, path);
+		break;
+	case ERRATA_CORRECTIONS_HTML:
+		write_html(out, items, n, arts, path);
+		break;
+	case ERRATA_CORRECTIONS_ATOM:
+		write_atom(out, items, n, arts, opts);
+		break;
+	case ERRATA_CORRECTIONS_JSONLD:
+		if (path) {
+			root = news_article(items, n, &arts[0], 0);
+		} else if ((root = cJSON_CreateArray())) {
+			for (size_t k = 0; k < narts; k++)
+				cJSON_AddItemToArray(root, news_article(items, n, &arts[k], k));
 		}
+		break;
+	case ERRATA_CORRECTIONS_JSON: {
+		cJSON *list;
+
+		if (!(root = cJSON_CreateObject()))
+			break;
 		cJSON_AddNumberToObject(root, "version", 1);
-		cJSON_AddStringToObject(root, "path", path);
-		cJSON_AddItemToObject(root, "corrections", list);
-		list = NULL;
+		if (path)
+			cJSON_AddStringToObject(root, "path", path);
+		list = cJSON_AddArrayToObject(root, "corrections");
+		for (size_t i = 0; i < n && list; i++)
+			cJSON_AddItemToArray(list, json_item(set, &items[i], &arts[items[i].article], !path));
+		break;
 	}
-	if (!(printed = cJSON_Print(root ? root : list))) {
+	}
+	if (fmt == ERRATA_CORRECTIONS_JSON || fmt == ERRATA_CORRECTIONS_JSONLD) {
+		if (!root || !(printed = cJSON_Print(root))) {
+			error = errata__oom();
+			goto cleanup;
+		}
+		errata_buf_puts(out, printed);
+		errata_buf_putc(out, '\n');
+	}
+	if (!out->ptr)
 		error = errata__oom();
-		goto cleanup;
-	}
-	if ((error = errata_buf_puts(out, printed)) == 0)
-		error = errata_buf_putc(out, '\n');
 cleanup:
 	cJSON_free(printed);
 	cJSON_Delete(root);
-	cJSON_Delete(list);
 	for (size_t i = 0; i < n; i++)
 		cJSON_Delete(items[i].state);
+	for (size_t i = 0; i < narts; i++) {
+		free(arts[i].title);
+		free(arts[i].url);
+	}
+	free(arts);
 	free(items);
 	errata_reports_free(set);
 	return error;

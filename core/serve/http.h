@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "common.h"
+#include "escape.h"
 #include "errata/serve.h"
 #include "errata/repo.h"
 #include "errata/checker.h"
@@ -62,9 +63,6 @@ int errata__form_parse(errata__form *f, const char *data, size_t len);
 const char *errata__form_get(const errata__form *f, const char *key);
 void errata__form_dispose(errata__form *f);
 
-/* HTML-escape s (& < > " ') into out. */
-int errata__html_put(errata_buf *out, const char *s);
-int errata__html_putn(errata_buf *out, const char *s, size_t len);
 
 /* The server. */
 struct errata_server {

@@ -270,7 +270,7 @@ void errata__form_post(errata__req *r)
 	ro.actor = "errata serve";
 	ro.checker = errata__serve_checker(r->srv);
 	if ((error = errata_report_add(repo, &in, &ro, id)) < 0) {
-		form_page(r, error == ERRATA_EINVALID || error == ERRATA_ENOTFOUND ? 400 : 503, &v,
+		form_page(r, error == ERRATA_ENOTFOUND ? 404 : error == ERRATA_EINVALID ? 400 : 503, &v,
 		          title ? title : path, error == ERRATA_EINVALID || error == ERRATA_ENOTFOUND
 		          ? errata_error_last() : "The newsroom's store is busy: please send the form again.");
 		goto cleanup;

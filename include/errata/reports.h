@@ -173,21 +173,66 @@ ERRATA_API int errata_report_write_text(errata_buf *out, const errata_report *re
 ERRATA_API int errata_reports_scan(errata_repo *repo, const errata_report_options *opts,
                                    size_t *count, errata_buf *ids);
 
+/* A correction an editor publishes that no reader reported. */
+typedef struct {
+	unsigned int version;
+	const char *path;         /* the article (required) */
+	const char *rev;          /* the revision with the corrected text; NULL: HEAD */
+	const char *kind;         /* correction|clarification|update|editors-note|retraction; NULL: correction */
+	const char *wrong;        /* what the article said (may be NULL) */
+	const char *right;        /* what is right (may be NULL) */
+	const char *notice;       /* the public notice (required) */
+	const char *approved_by;  /* may be NULL */
+} errata_correction_input;
+
+#define ERRATA_CORRECTION_INPUT_VERSION 1
+#define ERRATA_CORRECTION_INPUT_INIT { ERRATA_CORRECTION_INPUT_VERSION, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+
+/*
+ * Record a correction nobody reported, like the others: a report opened by
+ * the editor, fixed in `rev` and corrected, its three events in one commit.
+ * ERRATA_EINVALID for a missing notice or path, an unknown kind or text
+ * that is not UTF-8; ERRATA_ENOTFOUND for a path not in rev. id receives
+ * the new report's id.
+ */
+ERRATA_API int errata_correction_publish(errata_repo *repo, const errata_correction_input *in,
+                                         const errata_report_options *opts,
+                                         char id[ERRATA_REPORT_ID_SIZE]);
+
 /* Output of the correction log. */
 typedef enum {
 	ERRATA_CORRECTIONS_TEXT = 0,
 	ERRATA_CORRECTIONS_JSON,
-	ERRATA_CORRECTIONS_JSONLD
+	ERRATA_CORRECTIONS_JSONLD,
+	ERRATA_CORRECTIONS_HTML,
+	ERRATA_CORRECTIONS_ATOM
 } errata_corrections_format;
 
+/* Where the log is published, for titles and links. */
+typedef struct {
+	unsigned int version;
+	const char *site_name;  /* NULL: none; the feed is then titled "Corrections" */
+	const char *base_url;   /* the corrections page's site, e.g. "https://news.example.org"; NULL: none */
+} errata_corrections_options;
+
+#define ERRATA_CORRECTIONS_OPTIONS_VERSION 1
+#define ERRATA_CORRECTIONS_OPTIONS_INIT { ERRATA_CORRECTIONS_OPTIONS_VERSION, NULL, NULL }
+
 /*
- * Append the public correction log of `path` (newest first) to out:
- * kind, date, what was wrong and what is right, the notice, the revisions
- * that introduced and corrected it, and the reports it answers. JSON-LD is
- * a list of schema.org CorrectionComment objects.
+ * Append the public correction log of `path` (NULL: every article), newest
+ * first: kind, date, what was wrong and what is right, the notice, the
+ * revisions that introduced and corrected it, and the reports it answers.
+ * JSON-LD is a schema.org NewsArticle (a list of them without a path)
+ * whose `correction` lists CorrectionComment objects; HTML is a fragment:
+ * for one article the correction note to place under it, else the
+ * site-wide list; Atom is a whole feed. Titles and addresses of articles
+ * come from their front matter at HEAD (title:, url: or permalink:).
  */
 ERRATA_API int errata_corrections_write(errata_buf *out, errata_repo *repo, const char *path,
                                         errata_corrections_format fmt);
+ERRATA_API int errata_corrections_write_ext(errata_buf *out, errata_repo *repo, const char *path,
+                                            errata_corrections_format fmt,
+                                            const errata_corrections_options *opts);
 
 /*
  * Exchange reports with `remote` (a configured remote's name or a URL or

@@ -82,10 +82,11 @@ expect_contains "corrections: right" "right:  Wednesday, January 7"
 expect_contains "corrections: revisions" "introduced in $(printf %s "$R2" | cut -c1-12), corrected in $(printf %s "$R4" | cut -c1-12)"
 expect_contains "corrections: report" "answers report $ID"
 run $E corrections articles/vote.md --format jsonld
-expect_contains "jsonld type" '"@type":	"CorrectionComment"'
+expect_contains "jsonld type" '"@type":	"NewsArticle"'
+expect_contains "jsonld correction type" '"@type":	"CorrectionComment"'
 expect_contains "jsonld context" '"@context":	"https://schema.org"'
 expect_contains "jsonld text" 'gave the wrong weekday for the vote.'
-if printf '%s' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[0]["@type"]=="CorrectionComment" and d[0]["datePublished"]' 2>/dev/null; then ok "jsonld parses"; else not_ok "jsonld parses" "$OUT"; fi
+if printf '%s' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); c=d["correction"][0]; assert d["@type"]=="NewsArticle" and c["@type"]=="CorrectionComment" and c["datePublished"]' 2>/dev/null; then ok "jsonld parses"; else not_ok "jsonld parses" "$OUT"; fi
 run $E corrections articles/vote.md --format json
 if printf '%s' "$OUT" | python3 -c '
 import json,sys

@@ -1,6 +1,5 @@
 /*
- * html.c: what the pages need from text: HTML escaping of every value put
- * in a page, and the decoding of application/x-www-form-urlencoded bodies
+ * html.c: the decoding of application/x-www-form-urlencoded bodies
  * (with libmicrohttpd's unescaping).
  */
 #include "serve/http.h"
@@ -8,34 +7,6 @@
 #include <microhttpd.h>
 #include <stdlib.h>
 #include <string.h>
-
-int errata__html_putn(errata_buf *out, const char *s, size_t len)
-{
-	size_t start = 0;
-	int error = 0;
-
-	for (size_t i = 0; i < len && error == 0; i++) {
-		const char *rep;
-
-		switch (s[i]) {
-		case '&': rep = "&amp;"; break;
-		case '<': rep = "&lt;"; break;
-		case '>': rep = "&gt;"; break;
-		case '"': rep = "&quot;"; break;
-		case '\'': rep = "&#39;"; break;
-		default: continue;
-		}
-		if ((error = errata_buf_put(out, s + start, i - start)) == 0)
-			error = errata_buf_puts(out, rep);
-		start = i + 1;
-	}
-	return error ? error : errata_buf_put(out, s + start, len - start);
-}
-
-int errata__html_put(errata_buf *out, const char *s)
-{
-	return errata__html_putn(out, s ? s : "", s ? strlen(s) : 0);
-}
 
 /* Decode one key or value: '+' is a space, then %XX; *nul is set for a %00. */
 static char *decode(const char *s, size_t len, int *nul)
