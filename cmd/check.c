@@ -440,22 +440,6 @@ static void walk_error(const char *path, const char *message, void *ud)
 	submit(run, job, path);
 }
 
-/* A positive number of workers, at most 1024; 0 on success. */
-static int parse_jobs(const char *s, unsigned int *out)
-{
-	char *end;
-	unsigned long v;
-
-	if (!s || *s < '0' || *s > '9')
-		return -1;
-	errno = 0;
-	v = strtoul(s, &end, 10);
-	if (errno || *end || v == 0 || v > 1024)
-		return -1;
-	*out = (unsigned int)v;
-	return 0;
-}
-
 /* "1048576", "512K", "16M", "1G" (powers of 1024); 0 on success. */
 static int parse_size(const char *s, size_t *out)
 {
@@ -577,8 +561,7 @@ int cmd_check(int argc, char **argv)
 	run.fix = fix ? FIX_WRITE : fix_dry_run ? FIX_DRY_RUN : FIX_NONE;
 	if (run.fix)
 		popts.workers = 1;
-	if (jobs && parse_jobs(jobs, &popts.workers) < 0) {
-		fprintf(stderr, "errata: --jobs '%s' is not a number of workers (1 to 1024)\n", jobs);
+	if (jobs && cmd_parse_jobs(jobs, &popts.workers) < 0) {
 		goto cleanup;
 	}
 	if (npaths == 0) {

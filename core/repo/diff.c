@@ -27,6 +27,7 @@ struct errata_diff {
 	char old_id[GIT_OID_HEXSZ + 1];
 	char new_id[GIT_OID_HEXSZ + 1];
 	errata_checker_options copts;   /* for the old side's checker */
+	errata_checker_options new_copts;  /* for the new side's */
 	errata_checker *checker;        /* dates date-less articles by the new side */
 	errata_checker *old_checker;    /* by the old side; built when needed */
 	int dated;                      /* opts->date set: one date for both */
@@ -486,6 +487,7 @@ int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opt
 	diff->checker = diff->old_checker = NULL;
 	if ((error = errata_checker_new(&diff->checker, &o)) < 0)
 		return error;
+	diff->new_copts = o;
 	diff->copts = o;
 	diff->copts.date = diff->old_date;
 	if (checker)
@@ -511,22 +513,22 @@ static int has_own_date(const errata_doc *doc)
  * Check one version of an article into out, with the checker for its
  * side. The loader's errors (invalid UTF-8, a NUL byte) name the path.
  */
-static int check_version(errata_diff *diff, int old_side, const char *path,
-                         const char *data, size_t len, errata_findings *out)
+static int check_version(const errata_diff *diff, errata_checker **checkers, int old_side,
+                         const char *path, const char *data, size_t len, errata_findings *out)
 {
 	errata_doc_options dopts = ERRATA_DOC_OPTIONS_INIT;
-	errata_checker *checker = diff->checker;
+	errata_checker *checker = checkers[0];
 	errata_doc *doc = NULL;
 	int error;
 
-	dopts.max_size = errata_checker_max_size(diff->checker);
+	dopts.max_size = errata_checker_max_size(checker);
 	if ((error = errata_doc_load_buffer(&doc, path, data, len, &dopts)) < 0)
 		return error;
 	if (old_side && !diff->dated && !same_date(diff->old_date, diff->new_date) &&
 	    !has_own_date(doc)) {
-		if (!diff->old_checker)
-			error = errata_checker_new(&diff->old_checker, &diff->copts);
-		checker = diff->old_checker;
+		if (!checkers[1])
+			error = errata_checker_new(&checkers[1], &diff->copts);
+		checker = checkers[1];
 	}
 	if (!error)
 		error = errata_checker_check(checker, doc, out);
@@ -534,8 +536,39 @@ static int check_version(errata_diff *diff, int old_side, const char *path,
 	return error;
 }
 
+/* errata_diff_check() with the given checkers (new side, old side). */
+static int check_file(const errata_diff *diff, errata_checker **checkers, size_t i, int all,
+                      errata_findings *found, errata_findings *fixed, size_t *new_errors);
+
 int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *found,
                       errata_findings *fixed, size_t *new_errors)
+{
+	errata_checker *checkers[2];
+	int error;
+
+	if (!diff->checker)
+		return errata__error(ERRATA_EUSAGE, "no checker: call errata_diff_use_checker() first");
+	checkers[0] = diff->checker;
+	checkers[1] = diff->old_checker;
+	error = check_file(diff, checkers, i, all, found, fixed, new_errors);
+	diff->old_checker = checkers[1];
+	return error;
+}
+
+int errata_diff_check_with(const errata_diff *diff, errata_checker **checkers, size_t i,
+                           int all, errata_findings *found, size_t *new_errors)
+{
+	int error;
+
+	if (!diff->checker)
+		return errata__error(ERRATA_EUSAGE, "no checker: call errata_diff_use_checker() first");
+	if (!checkers[0] && (error = errata_checker_new(&checkers[0], &diff->new_copts)) < 0)
+		return error;
+	return check_file(diff, checkers, i, all, found, NULL, new_errors);
+}
+
+static int check_file(const errata_diff *diff, errata_checker **checkers, size_t i, int all,
+                      errata_findings *found, errata_findings *fixed, size_t *new_errors)
 {
 	const errata_diff_file *f = errata_diff_get(diff, i);
 	errata_findings *old = NULL;
@@ -545,8 +578,6 @@ int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *fou
 
 	if (!f)
 		return errata__error(ERRATA_EUSAGE, "no changed article %zu", i);
-	if (!diff->checker)
-		return errata__error(ERRATA_EUSAGE, "no checker: call errata_diff_use_checker() first");
 	if (f->old_data) {
 		if (fixed) {
 			old = fixed;
@@ -554,14 +585,14 @@ int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *fou
 		} else if ((error = errata_findings_new(&old)) < 0) {
 			return error;
 		}
-		if (check_version(diff, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
+		if (check_version(diff, checkers, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
 			/* An old version that cannot be read had nothing to fix. */
 			while (errata_findings_count(old) > old_from)
 				errata_findings_remove(old, errata_findings_count(old) - 1);
 		}
 	}
 	if (f->new_data &&
-	    (error = check_version(diff, 0, f->path, f->new_data, f->new_len, found)) < 0)
+	    (error = check_version(diff, checkers, 0, f->path, f->new_data, f->new_len, found)) < 0)
 		goto cleanup;
 	if (old && (error = fingerprints(old, old_from, &old_fps, &n_old)) < 0)
 		goto cleanup;

@@ -200,6 +200,18 @@ ERRATA_API int errata_diff_check(errata_diff *diff, size_t i, int all, errata_fi
                                  errata_findings *fixed, size_t *new_errors);
 
 /*
+ * errata_diff_check() without `fixed`, for a worker thread: it reads the
+ * diff and changes nothing in it, checking with checkers[0] (the new
+ * side's) and checkers[1] (the old side's, for a re-dated article), which
+ * belong to the caller and are built on first use (start with both NULL;
+ * free each with errata_checker_free()). Threads that each hold their own
+ * pair may check the articles of one diff at once.
+ */
+ERRATA_API int errata_diff_check_with(const errata_diff *diff, errata_checker **checkers,
+                                      size_t i, int all, errata_findings *found,
+                                      size_t *new_errors);
+
+/*
  * The reader reports, open or confirmed, filed on changed article i (on
  * its old path or its new one) whose quoted text the old version contains
  * and the new version does not: the edit is a candidate fix. Quotes match
