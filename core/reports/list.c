@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 #include "errata/history.h"
+#include "errata/pool.h"
 #include "repo/history_index.h"
 
 #define CACHE_MAGIC "errata-reports-shard 2 "
@@ -680,42 +681,152 @@ cleanup:
 	free(tmp);
 }
 
+/* One shard brought up to date by a worker, into a set of its own. */
+typedef struct {
+	const git_tree_entry *se;    /* borrowed from the r/ tree, read only */
+	errata_reports part;
+	int error;
+	char *message;
+} shard_job;
+
+typedef struct {
+	errata_repo *repo;           /* the caller's */
+	errata_reports *set;
+	int inline_run;              /* one worker: it uses the caller's repository */
+	int error;                   /* the first shard's error, in shard order... */
+	char *message;               /* ...and its message */
+} load_ctx;
+
+static void shard_work(void *vjob, void **state, void *ud)
+{
+	shard_job *job = vjob;
+	load_ctx *ctx = ud;
+	errata_repo *repo = ctx->repo;
+
+	/* libgit2 repositories are not shared between threads: one per worker. */
+	if (!ctx->inline_run) {
+		if (!*state && (job->error = errata_repo_open((errata_repo **)state, ctx->repo->gitdir)) < 0)
+			goto failed;
+		repo = *state;
+	}
+	if ((job->error = refresh_shard(&job->part, repo, job->se)) == 0)
+		return;
+failed:
+	job->message = errata__strdup(errata_error_last());
+}
+
+static void shard_worker_free(void *state, void *ud)
+{
+	(void)ud;
+	errata_repo_free(state);
+}
+
+static void shard_job_free(shard_job *job)
+{
+	for (size_t i = 0; i < job->part.nchunks; i++)
+		free(job->part.chunks[i]);
+	free(job->part.chunks);
+	free(job->part.v);
+	free(job->message);
+	free(job);
+}
+
+/* Append a refreshed shard to the set, in shard order. */
+static int shard_deliver(void *vjob, void *ud)
+{
+	shard_job *job = vjob;
+	load_ctx *ctx = ud;
+	errata_reports *set = ctx->set;
+	int error = job->error;
+
+	for (size_t i = 0; i < job->part.n && error == 0; i++) {
+		entry *e = push_entry(set);
+
+		if (!e)
+			error = errata__oom();
+		else
+			*e = job->part.v[i];
+	}
+	/* The set borrows from the part's chunks: they move to it. */
+	while (error == 0 && job->part.nchunks) {
+		if ((error = keep_chunk(set, job->part.chunks[job->part.nchunks - 1])) < 0)
+			break;
+		job->part.nchunks--;
+	}
+	if (error < 0 && ctx->error == 0) {
+		ctx->error = error;
+		ctx->message = job->message ? job->message : errata__strdup(errata_error_last());
+		job->message = NULL;
+	}
+	shard_job_free(job);
+	return ctx->error;
+}
+
 int errata_reports_load(errata_reports **out, errata_repo *repo)
 {
+	errata_pool_options po = ERRATA_POOL_OPTIONS_INIT;
+	errata_pool *pool = NULL;
 	errata_reports *set = NULL;
 	git_tree *rtree = NULL;
+	load_ctx ctx;
 	int error;
 
 	*out = NULL;
+	memset(&ctx, 0, sizeof(ctx));
 	if (!(set = calloc(1, sizeof(*set))))
 		return errata__oom();
-	if ((error = reports_tree(repo, &rtree)) < 0)
-		goto cleanup;
+	if ((error = reports_tree(repo, &rtree)) < 0 || !rtree)
+		goto done;
 	/*
 	 * Each report folder and event is read once: libgit2's object cache
 	 * would only fill up (and cost more in malloc than it saves). Hashing
 	 * every object read again (as git itself does not) costs a fifth of a
-	 * cold load.
+	 * cold load. The shards are brought up to date by a pool of workers
+	 * and appended in order.
 	 */
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-	for (size_t s = 0; rtree && s < git_tree_entrycount(rtree); s++) {
-		const git_tree_entry *se = git_tree_entry_byindex(rtree, s);
+	ctx.repo = repo;
+	ctx.set = set;
+	po.workers = git_tree_entrycount(rtree) > 1 ? 0 : 1;
+	po.work = shard_work;
+	po.deliver = shard_deliver;
+	po.worker_free = shard_worker_free;
+	po.ud = &ctx;
+	if ((error = errata_pool_new(&pool, &po)) == 0) {
+		ctx.inline_run = errata_pool_workers(pool) == 1;
+		for (size_t s = 0; s < git_tree_entrycount(rtree) && error == 0; s++) {
+			const git_tree_entry *se = git_tree_entry_byindex(rtree, s);
+			shard_job *job;
 
-		if (shard_number(se) < 0)
-			continue;
-		if ((error = refresh_shard(set, repo, se)) < 0)
-			break;
+			if (shard_number(se) < 0)
+				continue;
+			if (!(job = calloc(1, sizeof(*job)))) {
+				error = errata__oom();
+				break;
+			}
+			job->se = se;
+			if (errata_pool_submit(pool, job) != 0) {
+				shard_job_free(job);
+				break;
+			}
+		}
+		errata_pool_free(pool);
 	}
 	git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 1);
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 1);
+	if (error == 0 && ctx.error)
+		error = errata__error(ctx.error, "%s", ctx.message ? ctx.message : "out of memory");
 	if (error < 0)
 		goto cleanup;
-	if (rtree)
-		write_paths(set, repo, rtree);
-	*out = set;
-	set = NULL;
+	write_paths(set, repo, rtree);
+done:
+	if (error == 0) {
+		*out = set;
+		set = NULL;
+	}
 cleanup:
+	free(ctx.message);
 	git_tree_free(rtree);
 	errata_reports_free(set);
 	return error;
