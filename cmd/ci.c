@@ -78,7 +78,7 @@ static int ci_deliver(void *vjob, void *ud)
 			/* An article that cannot be read fails the run, after the rest. */
 			const char *msg = job->error ? job->error : "out of memory";
 
-			fprintf(stderr, "errata: %s\n", msg);
+			cmd_error("%s", msg);
 			if (errata_output_failure(run->o, msg) < 0)
 				run->broken = 1;
 			run->failed++;
