@@ -27,7 +27,7 @@ struct ci_job {
 };
 
 struct ci_run {
-	const errata_diff *diff;
+	errata_diff *diff;
 	int all;
 	errata_output *o;
 	errata_buf *out;
@@ -35,22 +35,18 @@ struct ci_run {
 	int broken;              /* the output could not be written */
 };
 
-/* A worker's checkers: the new side's and the old side's. */
+/* Check one changed article, with this worker's own checkers. */
 static void ci_work(void *vjob, void **state, void *ud)
 {
 	struct ci_job *job = vjob;
 	struct ci_run *run = ud;
-	errata_checker **checkers = *state;
 
-	if (!checkers && !(checkers = *state = calloc(2, sizeof(*checkers)))) {
+	if ((!*state && errata_diff_checkers_new((errata_diff_checkers **)state, run->diff) < 0) ||
+	    errata_findings_new(&job->found) < 0) {
 		job->oom = 1;
 		return;
 	}
-	if (errata_findings_new(&job->found) < 0) {
-		job->oom = 1;
-		return;
-	}
-	if (errata_diff_check_with(run->diff, checkers, job->i, run->all, job->found,
+	if (errata_diff_check_with(run->diff, *state, job->i, run->all, job->found,
 	                           &job->new_errors) < 0 &&
 	    !(job->error = strdup(errata_error_last())))
 		job->oom = 1;
@@ -58,14 +54,8 @@ static void ci_work(void *vjob, void **state, void *ud)
 
 static void ci_worker_free(void *state, void *ud)
 {
-	errata_checker **checkers = state;
-
 	(void)ud;
-	if (!checkers)
-		return;
-	errata_checker_free(checkers[0]);
-	errata_checker_free(checkers[1]);
-	free(checkers);
+	errata_diff_checkers_free(state);
 }
 
 static int ci_deliver(void *vjob, void *ud)
@@ -105,7 +95,7 @@ int cmd_ci(int argc, char **argv)
 		{ "cached", 0, OPT_FLAG, &cached, NULL, "check the staged index against HEAD (or --base)" },
 		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text (default), json, sarif or github" },
 		{ "all", 'a', OPT_FLAG, &all, NULL, "report every finding in the changed articles, not only new ones" },
-		{ "config", 'c', OPT_STRING, &config, "FILE", "the .errata.json to use (default: the one at the repository's top)" },
+		{ "config", 'c', OPT_STRING, &config, "FILE", "the .errata.json to use for every article (default: each article's own, found in the tree it is read from, as check finds it)" },
 		{ "jobs", 'j', OPT_STRING, &jobs, "N", "check N articles at once (default: the cores available)" },
 		{ NULL, 0, OPT_END, NULL, NULL, NULL }
 	};

@@ -18,7 +18,15 @@
 #include "common.h"
 #include "repo/repo.h"
 #include "repo/quote.h"
+#include "repo/config_tree.h"
+#include "rules/config.h"
 #include "errata/diff.h"
+
+/* A configuration some changed article uses, and its checkers. */
+typedef struct {
+	errata__config_place place;   /* key NULL: no configuration */
+	errata_checker *checker[2];   /* dating undated articles by the new side, the old side */
+} diff_config;
 
 struct errata_diff {
 	errata_diff_file *files;
@@ -27,12 +35,66 @@ struct errata_diff {
 	char old_id[GIT_OID_HEXSZ + 1];
 	char new_id[GIT_OID_HEXSZ + 1];
 	errata_checker_options copts;   /* for the old side's checker */
-	errata_checker_options new_copts;  /* for the new side's */
 	errata_checker *checker;        /* dates date-less articles by the new side */
 	errata_checker *old_checker;    /* by the old side; built when needed */
 	int dated;                      /* opts->date set: one date for both */
 	errata_reports *reports;        /* loaded on first use */
+	/* Without a config_path, each version of an article is checked with the
+	 * configuration of the tree it was read from (config_tree.c). */
+	int per_article;
+	errata_checker_options base;    /* the options, dated by the new side */
+	diff_config *configs;           /* [0]: no configuration */
+	size_t nconfigs;
+	size_t *file_configs;           /* [2i]: file i's new version's, [2i+1]: its old one's */
+	size_t root_config;             /* an article at the top's (for rule listings) */
 };
+
+/* The last folder resolved on one side, to skip walking it again. */
+typedef struct {
+	char *folder;
+	size_t config;
+} config_memo;
+
+/* The configs index of the configuration that applies to `path` as read from tree/index. */
+static int config_of(errata_diff *d, errata_repo *repo, git_tree *tree, git_index *index,
+                     const char *path, config_memo *memo, size_t *out)
+{
+	const char *slash = strrchr(path, '/');
+	size_t flen = slash ? (size_t)(slash - path) : 0;
+	errata__config_place p;
+	int error;
+
+	*out = 0;
+	if (memo->folder && strlen(memo->folder) == flen && strncmp(memo->folder, path, flen) == 0) {
+		*out = memo->config;
+		return 0;
+	}
+	if ((error = errata__config_locate(&p, repo, tree, index, path)) < 0)
+		return error;
+	if (p.key) {
+		for (*out = 1; *out < d->nconfigs && strcmp(d->configs[*out].place.key, p.key) != 0; (*out)++)
+			;
+		if (*out < d->nconfigs) {
+			errata__config_place_dispose(&p);
+		} else {
+			diff_config *c = realloc(d->configs, (d->nconfigs + 1) * sizeof(*c));
+
+			if (!c) {
+				errata__config_place_dispose(&p);
+				return errata__oom();
+			}
+			d->configs = c;
+			memset(&c[d->nconfigs], 0, sizeof(*c));
+			c[d->nconfigs].place = p;
+			*out = d->nconfigs++;
+		}
+	}
+	free(memo->folder);
+	memo->folder = errata__strndup(path, flen);
+	memo->config = *out;
+	return memo->folder ? 0 : errata__oom();
+}
+
 
 static const char *const status_names[] = { "added", "modified", "deleted", "renamed" };
 
@@ -227,6 +289,10 @@ static int tree_sides(errata_diff *d, errata_repo *repo, const errata_diff_optio
 		goto cleanup;
 	if (opts->old_rev)
 		error = errata__repo_commit(repo, opts->old_rev, &oldc);
+	else if (git_commit_parentcount(newc) > 0 && errata__repo_shallow(repo, git_commit_id(newc)))
+		error = errata__error(ERRATA_ENOTFOUND, "%.12s is the oldest revision in this shallow clone: "
+		                      "its parent is not here ('git fetch --deepen=1' fetches it, or name the "
+		                      "old revision)", git_oid_tostr_s(git_commit_id(newc)));
 	else if (git_commit_parentcount(newc) > 0 && (error = git_commit_parent(&oldc, newc, 0)) < 0)
 		error = errata__git_error(error, "reading the parent commit");
 	if (!error && oldc)
@@ -262,6 +328,7 @@ int errata_diff_new(errata_diff **out, errata_repo *repo,
 	git_tree *old_tree = NULL, *new_tree = NULL;
 	git_index *index = NULL;
 	git_diff *gd = NULL;
+	config_memo memo[2] = { { NULL, 0 }, { NULL, 0 } };
 	int error = 0;
 
 	*out = NULL;
@@ -322,19 +389,65 @@ int errata_diff_new(errata_diff **out, errata_repo *repo,
 		error = errata__git_error(error, "finding renamed articles");
 		goto cleanup;
 	}
-	for (size_t i = 0; i < git_diff_num_deltas(gd); i++) {
-		if ((error = add_file(d, repo, git_diff_get_delta(gd, i), opts->mode, opts->all_files)) < 0)
+	if (!(d->configs = calloc(1, sizeof(*d->configs)))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	d->nconfigs = 1;
+	{
+		git_tree *new_side = opts->mode == ERRATA_DIFF_TREES ? new_tree : NULL;
+		git_index *new_index = opts->mode == ERRATA_DIFF_CACHED ? index : NULL;
+
+		if ((error = config_of(d, repo, new_side, new_index, "article", &memo[0], &d->root_config)) < 0)
 			goto cleanup;
+		for (size_t i = 0; i < git_diff_num_deltas(gd); i++) {
+			size_t before = d->count, *fc;
+			const errata_diff_file *f;
+
+			if ((error = add_file(d, repo, git_diff_get_delta(gd, i), opts->mode, opts->all_files)) < 0)
+				goto cleanup;
+			if (d->count == before)
+				continue;
+			if (!(fc = realloc(d->file_configs, d->count * 2 * sizeof(*fc)))) {
+				error = errata__oom();
+				goto cleanup;
+			}
+			d->file_configs = fc;
+			f = &d->files[before];
+			fc[2 * before] = fc[2 * before + 1] = 0;
+			if ((f->new_data && (error = config_of(d, repo, new_side, new_index, f->path, &memo[0],
+			                                       &fc[2 * before])) < 0) ||
+			    (f->old_data && (error = config_of(d, repo, old_tree, NULL, f->old_path, &memo[1],
+			                                       &fc[2 * before + 1])) < 0))
+				goto cleanup;
+		}
 	}
 	*out = d;
 	d = NULL;
 cleanup:
+	free(memo[0].folder);
+	free(memo[1].folder);
 	git_diff_free(gd);
 	git_index_free(index);
 	git_tree_free(old_tree);
 	git_tree_free(new_tree);
 	errata_diff_free(d);
 	return error;
+}
+
+/* Free every checker; the borrowed diff->checker of per-article configuration too. */
+static void drop_checkers(errata_diff *d)
+{
+	for (size_t i = 0; i < d->nconfigs; i++) {
+		errata_checker_free(d->configs[i].checker[0]);
+		errata_checker_free(d->configs[i].checker[1]);
+		d->configs[i].checker[0] = d->configs[i].checker[1] = NULL;
+	}
+	if (!d->per_article) {
+		errata_checker_free(d->checker);
+		errata_checker_free(d->old_checker);
+	}
+	d->checker = d->old_checker = NULL;
 }
 
 void errata_diff_free(errata_diff *diff)
@@ -351,8 +464,11 @@ void errata_diff_free(errata_diff *diff)
 		free((char *)f->new_data);
 	}
 	free(diff->files);
-	errata_checker_free(diff->checker);
-	errata_checker_free(diff->old_checker);
+	drop_checkers(diff);
+	for (size_t i = 0; i < diff->nconfigs; i++)
+		errata__config_place_dispose(&diff->configs[i].place);
+	free(diff->configs);
+	free(diff->file_configs);
 	errata_reports_free(diff->reports);
 	free(diff);
 }
@@ -471,6 +587,90 @@ static int same_date(errata_date a, errata_date b)
 	return a.year == b.year && a.month == b.month && a.day == b.day;
 }
 
+/*
+ * The checker of configuration `cfg`, dating undated articles by the new
+ * side (0) or the old one (1); built on first use, kept with the config.
+ */
+/*
+ * Per-worker checkers for errata_diff_check_with(): one slot per
+ * configuration and side, and two for a diff checked with one
+ * configuration (new side, old side); built on first use.
+ */
+struct errata_diff_checkers {
+	errata_checker **slots;
+	size_t n;
+};
+
+/* Where the checker for configuration cfg and a side lives: w's, or the diff's own. */
+static errata_checker **checker_slot(errata_diff *d, errata_diff_checkers *w, size_t cfg,
+                                     int old_side)
+{
+	if (w)
+		return &w->slots[d->per_article ? 2 * cfg + (size_t)old_side : 2 * d->nconfigs + (size_t)old_side];
+	if (d->per_article)
+		return &d->configs[cfg].checker[old_side];
+	return old_side ? &d->old_checker : &d->checker;
+}
+
+/*
+ * The checker for configuration cfg and a side, built on first use. Only
+ * the slot (w's, or the diff's own when w is NULL) is written: threads
+ * that each pass their own w may share the diff.
+ */
+static int checker_at(errata_diff *d, errata_diff_checkers *w, size_t cfg, int old_side,
+                      errata_checker **out)
+{
+	errata_checker **slot = checker_slot(d, w, cfg, old_side);
+	errata__config *parsed = NULL;
+	errata_checker_options o = old_side ? d->copts : d->base;
+	int error = 0;
+
+	*out = *slot;
+	if (*out)
+		return 0;
+	if (!d->per_article) {
+		error = errata_checker_new(slot, &o);
+		*out = *slot;
+		return error;
+	}
+	o.config_path = NULL;
+	if (d->configs[cfg].place.data)
+		error = errata__config_load_buffer(&parsed, d->configs[cfg].place.name,
+		                                   d->configs[cfg].place.data, d->configs[cfg].place.len);
+	else if (d->configs[cfg].place.name)
+		error = errata__config_load(&parsed, d->configs[cfg].place.name);
+	if (error == 0)
+		error = errata__checker_new_config(slot, &o, parsed);
+	*out = *slot;
+	return error;
+}
+
+int errata_diff_checkers_new(errata_diff_checkers **out, const errata_diff *diff)
+{
+	errata_diff_checkers *w = calloc(1, sizeof(*w));
+
+	*out = NULL;
+	if (!w)
+		return errata__oom();
+	w->n = 2 * diff->nconfigs + 2;
+	if (!(w->slots = calloc(w->n, sizeof(*w->slots)))) {
+		free(w);
+		return errata__oom();
+	}
+	*out = w;
+	return 0;
+}
+
+void errata_diff_checkers_free(errata_diff_checkers *w)
+{
+	if (!w)
+		return;
+	for (size_t i = 0; i < w->n; i++)
+		errata_checker_free(w->slots[i]);
+	free(w->slots);
+	free(w);
+}
+
 int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opts,
                             const errata_checker **checker)
 {
@@ -482,14 +682,17 @@ int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opt
 	diff->dated = o.date.year != 0;
 	if (!diff->dated)
 		o.date = diff->new_date;
-	errata_checker_free(diff->checker);
-	errata_checker_free(diff->old_checker);
-	diff->checker = diff->old_checker = NULL;
-	if ((error = errata_checker_new(&diff->checker, &o)) < 0)
-		return error;
-	diff->new_copts = o;
+	drop_checkers(diff);
+	diff->per_article = o.config_path == NULL;
+	diff->base = o;
 	diff->copts = o;
 	diff->copts.date = diff->old_date;
+	if (diff->per_article)
+		error = checker_at(diff, NULL, diff->root_config, 0, &diff->checker);
+	else
+		error = errata_checker_new(&diff->checker, &o);
+	if (error < 0)
+		return error;
 	if (checker)
 		*checker = diff->checker;
 	return 0;
@@ -513,61 +716,47 @@ static int has_own_date(const errata_doc *doc)
  * Check one version of an article into out, with the checker for its
  * side. The loader's errors (invalid UTF-8, a NUL byte) name the path.
  */
-static int check_version(const errata_diff *diff, errata_checker **checkers, int old_side,
+static int check_version(errata_diff *diff, errata_diff_checkers *w, size_t i, int old_side,
                          const char *path, const char *data, size_t len, errata_findings *out)
 {
 	errata_doc_options dopts = ERRATA_DOC_OPTIONS_INIT;
-	errata_checker *checker = checkers[0];
+	errata_checker *checker = NULL;
 	errata_doc *doc = NULL;
+	size_t cfg = diff->per_article ? diff->file_configs[2 * i + (old_side ? 1 : 0)] : 0;
 	int error;
 
+	if ((error = checker_at(diff, w, cfg, 0, &checker)) < 0)
+		return error;
 	dopts.max_size = errata_checker_max_size(checker);
 	if ((error = errata_doc_load_buffer(&doc, path, data, len, &dopts)) < 0)
 		return error;
 	if (old_side && !diff->dated && !same_date(diff->old_date, diff->new_date) &&
-	    !has_own_date(doc)) {
-		if (!checkers[1])
-			error = errata_checker_new(&checkers[1], &diff->copts);
-		checker = checkers[1];
-	}
+	    !has_own_date(doc))
+		error = checker_at(diff, w, cfg, 1, &checker);
 	if (!error)
 		error = errata_checker_check(checker, doc, out);
 	errata_doc_free(doc);
 	return error;
 }
 
-/* errata_diff_check() with the given checkers (new side, old side). */
-static int check_file(const errata_diff *diff, errata_checker **checkers, size_t i, int all,
+static int check_file(errata_diff *diff, errata_diff_checkers *w, size_t i, int all,
                       errata_findings *found, errata_findings *fixed, size_t *new_errors);
 
 int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *found,
                       errata_findings *fixed, size_t *new_errors)
 {
-	errata_checker *checkers[2];
-	int error;
-
-	if (!diff->checker)
-		return errata__error(ERRATA_EUSAGE, "no checker: call errata_diff_use_checker() first");
-	checkers[0] = diff->checker;
-	checkers[1] = diff->old_checker;
-	error = check_file(diff, checkers, i, all, found, fixed, new_errors);
-	diff->old_checker = checkers[1];
-	return error;
+	return check_file(diff, NULL, i, all, found, fixed, new_errors);
 }
 
-int errata_diff_check_with(const errata_diff *diff, errata_checker **checkers, size_t i,
+int errata_diff_check_with(errata_diff *diff, errata_diff_checkers *checkers, size_t i,
                            int all, errata_findings *found, size_t *new_errors)
 {
-	int error;
-
-	if (!diff->checker)
-		return errata__error(ERRATA_EUSAGE, "no checker: call errata_diff_use_checker() first");
-	if (!checkers[0] && (error = errata_checker_new(&checkers[0], &diff->new_copts)) < 0)
-		return error;
+	if (!checkers || checkers->n != 2 * diff->nconfigs + 2)
+		return errata__error(ERRATA_EUSAGE, "checkers not made for this diff");
 	return check_file(diff, checkers, i, all, found, NULL, new_errors);
 }
 
-static int check_file(const errata_diff *diff, errata_checker **checkers, size_t i, int all,
+static int check_file(errata_diff *diff, errata_diff_checkers *w, size_t i, int all,
                       errata_findings *found, errata_findings *fixed, size_t *new_errors)
 {
 	const errata_diff_file *f = errata_diff_get(diff, i);
@@ -578,6 +767,8 @@ static int check_file(const errata_diff *diff, errata_checker **checkers, size_t
 
 	if (!f)
 		return errata__error(ERRATA_EUSAGE, "no changed article %zu", i);
+	if (!diff->checker)
+		return errata__error(ERRATA_EUSAGE, "no checker: call errata_diff_use_checker() first");
 	if (f->old_data) {
 		if (fixed) {
 			old = fixed;
@@ -585,14 +776,14 @@ static int check_file(const errata_diff *diff, errata_checker **checkers, size_t
 		} else if ((error = errata_findings_new(&old)) < 0) {
 			return error;
 		}
-		if (check_version(diff, checkers, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
+		if (check_version(diff, w, i, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
 			/* An old version that cannot be read had nothing to fix. */
 			while (errata_findings_count(old) > old_from)
 				errata_findings_remove(old, errata_findings_count(old) - 1);
 		}
 	}
 	if (f->new_data &&
-	    (error = check_version(diff, checkers, 0, f->path, f->new_data, f->new_len, found)) < 0)
+	    (error = check_version(diff, w, i, 0, f->path, f->new_data, f->new_len, found)) < 0)
 		goto cleanup;
 	if (old && (error = fingerprints(old, old_from, &old_fps, &n_old)) < 0)
 		goto cleanup;

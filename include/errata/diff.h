@@ -180,6 +180,14 @@ ERRATA_API int errata_diff_match_findings(errata_findings *old_findings, size_t 
  * checker, for the old side's date, is built only when an old version
  * without a front-matter date needs it. *checker (may be NULL) borrows
  * the new side's checker, for rule listings.
+ *
+ * opts->config_path NULL means each version of an article is checked with
+ * its own configuration, found as `errata check` finds it on disk: the
+ * .errata.json nearest to the article's folder, walking up, in the tree the
+ * version is read from (the revision's tree, or the staged index), else
+ * the one above the working tree; a version read from the working tree
+ * uses errata_config_find() from its folder. One checker is built per
+ * configuration, and *checker is that of an article at the top.
  */
 ERRATA_API int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opts,
                                        const errata_checker **checker);
@@ -200,14 +208,18 @@ ERRATA_API int errata_diff_check(errata_diff *diff, size_t i, int all, errata_fi
                                  errata_findings *fixed, size_t *new_errors);
 
 /*
- * errata_diff_check() without `fixed`, for a worker thread: it reads the
- * diff and changes nothing in it, checking with checkers[0] (the new
- * side's) and checkers[1] (the old side's, for a re-dated article), which
- * belong to the caller and are built on first use (start with both NULL;
- * free each with errata_checker_free()). Threads that each hold their own
- * pair may check the articles of one diff at once.
+ * A worker's own checkers for the articles of one diff (one per
+ * configuration and side, built on first use), so that threads may check
+ * the articles of a diff at once: errata_diff_check_with() writes only to
+ * them and changes nothing in the diff. Make them after
+ * errata_diff_use_checker(); free with errata_diff_checkers_free().
  */
-ERRATA_API int errata_diff_check_with(const errata_diff *diff, errata_checker **checkers,
+typedef struct errata_diff_checkers errata_diff_checkers;
+ERRATA_API int errata_diff_checkers_new(errata_diff_checkers **out, const errata_diff *diff);
+ERRATA_API void errata_diff_checkers_free(errata_diff_checkers *checkers);
+
+/* errata_diff_check() without `fixed`, with a worker's checkers. */
+ERRATA_API int errata_diff_check_with(errata_diff *diff, errata_diff_checkers *checkers,
                                       size_t i, int all, errata_findings *found,
                                       size_t *new_errors);
 
