@@ -228,6 +228,16 @@ static int check_file(const char *path, void *ud)
 		fail_input(run, path, fix_msg);
 		goto cleanup;
 	}
+	if (run->fmt == ERRATA_OUTPUT_JSON) {
+		errata_date when;
+		const char *from = NULL;
+
+		if (errata_checker_article_date(checker, doc, &when, &from) < 0 ||
+		    errata_output_file_date(run->out, path, &when, from) < 0) {
+			fail_input(run, path, errata_error_last());
+			goto cleanup;
+		}
+	}
 	run->files++;
 	if (errata_output_write(run->out, run->fix == FIX_DRY_RUN ? &run->unshown : &run->buf,
 	                        findings, 0) < 0) {
@@ -302,7 +312,7 @@ int cmd_check(int argc, char **argv)
 	                facts = { NULL, 0 };
 	const struct opt options[] = {
 		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text (default), json, sarif or github" },
-		{ "date", 0, OPT_STRING, &date, "YYYY-MM-DD", "the article's date when its front matter has none" },
+		{ "date", 0, OPT_STRING, &date, "YYYY-MM-DD", "the article's date (wins over the date the article gives)" },
 		{ "lang", 0, OPT_STRING, &lang, "CODE", "the articles' language (default: front matter, config, en)" },
 		{ "config", 'c', OPT_STRING, &config, "FILE", "use this configuration instead of .errata.json" },
 		{ "rules", 0, OPT_LIST, &rules, "DIR", "also load the rule packs in DIR (repeatable)" },

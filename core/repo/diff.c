@@ -480,14 +480,14 @@ int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opt
 	o = opts ? *opts : defaults;
 	diff->dated = o.date.year != 0;
 	if (!diff->dated)
-		o.date = diff->new_date;
+		o.revision_date = diff->new_date;
 	errata_checker_free(diff->checker);
 	errata_checker_free(diff->old_checker);
 	diff->checker = diff->old_checker = NULL;
 	if ((error = errata_checker_new(&diff->checker, &o)) < 0)
 		return error;
 	diff->copts = o;
-	diff->copts.date = diff->old_date;
+	diff->copts.revision_date = diff->old_date;
 	if (checker)
 		*checker = diff->checker;
 	return 0;
