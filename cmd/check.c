@@ -229,6 +229,15 @@ static int check_file(const char *path, void *ud)
 		goto cleanup;
 	}
 	run->files++;
+	{
+		int detected = 0;
+		const char *lang = errata_checker_lang(checker, &detected);
+
+		if (detected && errata_output_language(run->out, errata_doc_path(doc), lang) < 0) {
+			fail_input(run, path, errata_error_last());
+			goto cleanup;
+		}
+	}
 	if (errata_output_write(run->out, run->fix == FIX_DRY_RUN ? &run->unshown : &run->buf,
 	                        findings, 0) < 0) {
 		fail_input(run, path, errata_error_last());
@@ -303,7 +312,7 @@ int cmd_check(int argc, char **argv)
 	const struct opt options[] = {
 		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text (default), json, sarif or github" },
 		{ "date", 0, OPT_STRING, &date, "YYYY-MM-DD", "the article's date when its front matter has none" },
-		{ "lang", 0, OPT_STRING, &lang, "CODE", "the articles' language (default: front matter, config, en)" },
+		{ "lang", 0, OPT_STRING, &lang, "CODE", "the articles' language, or auto to choose it from each article's words (default: front matter, config, en)" },
 		{ "config", 'c', OPT_STRING, &config, "FILE", "use this configuration instead of .errata.json" },
 		{ "rules", 0, OPT_LIST, &rules, "DIR", "also load the rule packs in DIR (repeatable)" },
 		{ "enable", 0, OPT_LIST, &enable, "RULE", "turn a rule (or 'prefix.') on (repeatable)" },

@@ -1,7 +1,8 @@
 /*
  * checker.c: the article checker's pipeline.
  *
- *   document -> language (options, front matter, config, "en")
+ *   document -> language (options, front matter, config, "en"; "auto":
+ *               chosen from the prose, see dates/detect.c)
  *            -> article date (front matter, options) -> date mentions
  *            -> built-in checks (core/checks/registry.c) + rule packs
  *            -> suppression comments -> minimum severity -> sorted, sealed
@@ -18,6 +19,7 @@
 #include "checks/facts.h"
 #include "checks/words.h"
 #include "common.h"
+#include "dates/detect.h"
 #include "errata/checker.h"
 #include "rules/config.h"
 #include "rules/rules.h"
@@ -42,6 +44,9 @@ struct errata_checker {
 	locale_slot *locales;
 	size_t locale_count;
 	struct errata_facts *facts;    /* fact sheets; NULL when there are none */
+	errata__detector *detector;    /* for "auto": loaded the first time */
+	char *last_lang;               /* the last document's language */
+	int last_detected;             /* ... chosen from its text */
 };
 
 /* ---- enable, disable, severity ------------------------------------------ */
@@ -226,7 +231,7 @@ static int require_locale(errata_checker *c, const char *lang, const char *where
 	const errata_locale *loc = NULL;
 	int error;
 
-	if (!lang)
+	if (!lang || !strcmp(lang, "auto"))
 		return 0;
 	if ((error = locale_for(c, lang, &loc)) < 0)
 		return error;
@@ -309,6 +314,8 @@ void errata_checker_free(errata_checker *c)
 	free(c->check_severity);
 	free(c->infos);
 	free(c->lang);
+	free(c->last_lang);
+	errata__detector_free(c->detector);
 	for (size_t i = 0; i < c->locale_count; i++) {
 		free(c->locales[i].lang);
 		errata_locale_free(c->locales[i].loc);
@@ -325,6 +332,13 @@ size_t errata_checker_rule_count(const errata_checker *c)
 const errata_rule_info *errata_checker_rule(const errata_checker *c, size_t i)
 {
 	return c && i < c->info_count ? &c->infos[i] : NULL;
+}
+
+const char *errata_checker_lang(const errata_checker *c, int *detected)
+{
+	if (detected)
+		*detected = c ? c->last_detected : 0;
+	return c ? c->last_lang : NULL;
 }
 
 size_t errata_checker_max_size(const errata_checker *c)
@@ -473,7 +487,7 @@ int errata_checker_check(errata_checker *c, const errata_doc *doc,
 	size_t from = errata_findings_count(out), i;
 	const errata_locale *loc = NULL;
 	const char *lang = c->lang;
-	int error;
+	int error, detected;
 
 	if (!lang)
 		lang = errata_doc_meta(doc, "lang");
@@ -481,6 +495,24 @@ int errata_checker_check(errata_checker *c, const errata_doc *doc,
 		lang = c->config->lang;
 	if (!lang)
 		lang = "en";
+	detected = !strcmp(lang, "auto");
+	if (detected) {
+		/* --lang auto: the language whose words the prose uses most */
+		size_t plen = 0;
+		const char *prose = errata_doc_prose(doc, &plen);
+
+		if (!c->detector && (error = errata__detector_new(&c->detector)))
+			goto cleanup;
+		lang = errata__detector_guess(c->detector, prose, plen);
+		if (!lang)
+			lang = "en";
+	}
+	free(c->last_lang);
+	if (!(c->last_lang = errata__strdup(lang))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	c->last_detected = detected;
 	if ((error = locale_for(c, lang, &loc)))
 		goto cleanup;
 	if ((error = run_checks(c, doc, lang, loc, out)))

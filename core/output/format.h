@@ -30,6 +30,8 @@ struct errata_output {
 	size_t rule_count, rule_alloc;
 	char **notes;           /* SARIF: messages of inputs that failed */
 	size_t note_count, note_alloc;
+	char **langs;           /* JSON: path, language, path, ... (--lang auto) */
+	size_t lang_count, lang_alloc;
 };
 
 /* Index of a rule in o->rules, adding it (id only) if it is new; -1 on OOM. */
