@@ -94,9 +94,9 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 			size_t wl = word_len_at(p, len, e);
 			size_t e2 = errata__skip_space(p, len, e + wl);
 
-			if (e2 == e + wl)
-				return 0;
-			e = e2;
+			/* "150th birth anniversary"; or the event word is the anniversary ("Geburtstag") */
+			if (e2 > e + wl && errata__words_match(&w->anniversary, p, len, e2, NULL))
+				e = e2;
 		}
 		if (!(n = errata__words_match(&w->anniversary, p, len, e, NULL))) {
 			if (bare)

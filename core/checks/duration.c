@@ -78,21 +78,23 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 
 /*
  * A unit word at `at`: the locale's day_units ("day", "week"), night_units
- * ("night") and their plural lists ("days", "nights").
+ * ("night"), their plural lists ("days", "nights"), and compound_units,
+ * the units a number word may be written into ("tägige", "daagse").
  */
 static size_t read_unit(const errata__words *w, const char *p, size_t len,
                         size_t at, int *unit, int *nights, int *plural)
 {
-	const errata__wordlist *lists[4] = { &w->day_units, &w->night_units,
-	                                     &w->day_units_plural, &w->night_units_plural };
+	const errata__wordlist *lists[5] = { &w->day_units, &w->night_units,
+	                                     &w->day_units_plural, &w->night_units_plural,
+	                                     &w->compound_units };
 	size_t n;
 	int v = 0;
 
-	for (int l = 0; l < 4; l++) {
+	for (int l = 0; l < 5; l++) {
 		if ((n = errata__words_match(lists[l], p, len, at, &v)) > 0) {
 			*unit = v > 0 ? v : 1;
-			*nights = l % 2;
-			*plural = l >= 2;
+			*nights = l < 4 && l % 2;
+			*plural = l == 2 || l == 3;
 			return n;
 		}
 	}
@@ -100,15 +102,59 @@ static size_t read_unit(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * A number word written into one word with a compound unit at `at`:
+ * "dreitägiger" (drei, tägiger), "vijfdaagse". Returns the length of the
+ * number word (0: none) and stores its value.
+ */
+static size_t fused_count(const errata__words *w, const char *p, size_t len, size_t at,
+                          int *value)
+{
+	const errata__wordlist *l = &w->numbers;
+	unsigned char c;
+
+	if (!w->compound_units.count || at >= len)
+		return 0;
+	c = (unsigned char)p[at];
+	if (c >= 'A' && c <= 'Z')
+		c |= 0x20;
+	/* longest first: "dreizehntägig" is thirteen days, not three */
+	for (size_t i = l->from[c]; i < l->to[c]; i++) {
+		const errata__word *nw = &l->items[l->by_first[i]];
+
+		if (nw->len < len - at && errata__strncasecmp_ascii(p + at, nw->word, nw->len) == 0 &&
+		    errata__words_match(&w->compound_units, p, len, at + nw->len, NULL)) {
+			*value = nw->value;
+			return nw->len;
+		}
+	}
+	return 0;
+}
+
+/* The first word start at or after `from` that holds a fused length ("dreitägige"); len if none. */
+static size_t fused_next(const errata__words *w, const char *p, size_t len, size_t from)
+{
+	int v;
+
+	if (!w->compound_units.count)
+		return len;
+	for (size_t i = errata__next_word_start(p, len, from, len); i < len;
+	     i = errata__next_word_start(p, len, i + 1, len))
+		if (fused_count(w, p, len, i, &v))
+			return i;
+	return len;
+}
+
+/*
  * A length phrase starting at `at`: "three-day", "10-day", "two-week",
  * "three day", "five-night", or "of three days" (a duration_of word then
- * a plural unit). Returns 1 and fills lp.
+ * a plural unit), or a number word fused with a compound unit
+ * ("dreitägige"). Returns 1 and fills lp.
  */
 static int read_length(const errata__words *w, const char *p, size_t len,
                        size_t at, length_phrase *lp)
 {
 	size_t n, u, s = at, after;
-	int count = 0, unit = 0, nights = 0, plural = 0, of = 0;
+	int count = 0, unit = 0, nights = 0, plural = 0, of = 0, fused = 0;
 
 	if ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0) {
 		s = errata__skip_space(p, len, at + n);
@@ -116,10 +162,15 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 			return 0;
 		of = 1;
 	}
-	if (!(n = errata__read_count(w, p, len, s, &count)) || count <= 0 || count > 366)
+	n = errata__read_count(w, p, len, s, &count);
+	if (!n && !of && (n = fused_count(w, p, len, s, &count)) > 0)
+		fused = 1;
+	if (!n || count <= 0 || count > 366)
 		return 0;
 	after = s + n;
-	if (after < len && (p[after] == '-' || p[after] == ' '))
+	if (fused)
+		; /* the unit follows at once */
+	else if (after < len && (p[after] == '-' || p[after] == ' '))
 		after++;
 	else
 		return 0;
@@ -461,19 +512,32 @@ static int duration_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = 0;
 	length_phrase cur, next;
+	size_t u, f;
 	int error, have = 0;
 
 	if ((error = errata__words_for(&w, ctx->locale)) < 0)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
 		return 0;
-	/* find the units ("day", "weeks", "night"), then read the phrase around them */
-	for (size_t u; (u = errata__starts_next(&w->unit_starts, p, len, from)) < len; ) {
-		int unit, nights, plural;
+	/*
+	 * find the units ("day", "weeks", "night"), then read the phrase around
+	 * them; and, in text order with them, the lengths written as one word
+	 */
+	u = errata__starts_next(&w->unit_starts, p, len, from);
+	f = fused_next(w, p, len, 0);
+	while (u < len || f < len) {
+		int unit, nights, plural, ok;
 
-		from = u + 1;
-		if (!read_unit(w, p, len, u, &unit, &nights, &plural) ||
-		    !phrase_at_unit(w, p, len, u, &next) || (have && next.start < cur.end))
+		if (f < u) {
+			ok = read_length(w, p, len, f, &next);
+			f = fused_next(w, p, len, f + 1);
+		} else {
+			ok = read_unit(w, p, len, u, &unit, &nights, &plural) &&
+			     phrase_at_unit(w, p, len, u, &next);
+			from = u + 1;
+			u = errata__starts_next(&w->unit_starts, p, len, from);
+		}
+		if (!ok || (have && next.start < cur.end))
 			continue;
 		/* each phrase is judged once the next one (its limit) is known */
 		if (have && (error = judge(ctx, w, &cur, next.start)) < 0)

@@ -6,8 +6,10 @@
  *
  * The words and their day offsets are the locale's "relative" list
  * (yesterday -1, today 0, tomorrow +1). The weekday or date must follow
- * the word directly, after a comma or an opening parenthesis. Without an
- * article date nothing is judged.
+ * the word directly, after a comma or an opening parenthesis. A date more
+ * than a week from the day meant is left alone: the text was written for
+ * another day than the article's date says. Without an article date
+ * nothing is judged.
  */
 #include <string.h>
 
@@ -155,7 +157,13 @@ static int relative_run(const errata_check_ctx *ctx)
 
 			if (paren && end < len && p[end] == ')')
 				end++; /* "(Monday, January 5)" */
+			/*
+			 * a date more than a week away is not a slip of a day: the
+			 * article's date is not the one the text was written for
+			 * (a notice kept online, a date known only by its year)
+			 */
 			if (errata__mention_days(m, &d) && d != base + offset &&
+			    d - (base + offset) <= 7 && (base + offset) - d <= 7 &&
 			    (error = report(ctx, i, n, end, &want, -1, m)) < 0)
 				break;
 		} else if ((wd = weekday_at(ctx->locale, p, len, at, &wl)) >= 0) {

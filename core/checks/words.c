@@ -274,6 +274,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		starts_add(w, &w->unit_starts, &w->night_units);
 		starts_add(w, &w->unit_starts, &w->day_units_plural);
 		starts_add(w, &w->unit_starts, &w->night_units_plural);
+		starts_add(w, &w->unit_starts, &w->compound_units);
 		starts_add(w, &w->relative_starts, &w->relative);
 		starts_add(w, &w->anniversary_starts, &w->anniversary);
 		starts_add(w, &w->anniversary_starts, &w->named_anniversaries);
@@ -831,6 +832,27 @@ static int abbreviation_before(const errata__words *w, const char *text, size_t 
 }
 
 /*
+ * Whether the '.' at i closes an ordinal of one to three digits and the
+ * locale writes ordinals with a dot ("den 100. Jahrestag", "am 4. Mai"):
+ * no sentence ends there. A year ("im Jahr 2025.") still ends one.
+ */
+static int ordinal_dot_before(const errata__words *w, const char *text, size_t i)
+{
+	size_t s = i;
+
+	if (!w)
+		return 0;
+	while (s > 0 && i - s < 4 && text[s - 1] >= '0' && text[s - 1] <= '9')
+		s--;
+	if (s == i || i - s > 3 || (s > 0 && errata__is_word_ascii((unsigned char)text[s - 1])))
+		return 0;
+	for (size_t k = 0; k < w->ordinal_suffixes.count; k++)
+		if (w->ordinal_suffixes.items[k].len == 1 && w->ordinal_suffixes.items[k].word[0] == '.')
+			return 1;
+	return 0;
+}
+
+/*
  * If a sentence ends at byte i (terminal punctuation or a newline),
  * return where the next sentence starts (> i); else 0.
  */
@@ -871,7 +893,7 @@ static size_t sentence_break(const errata__words *w, const char *text,
 		return len;
 	if (!is_upper_start(text, len, m))
 		return 0;
-	if (c == '.' && abbreviation_before(w, text, i))
+	if (c == '.' && (abbreviation_before(w, text, i) || ordinal_dot_before(w, text, i)))
 		return 0;
 	return m;
 }

@@ -44,7 +44,7 @@ typedef struct {
 	X(anniversary) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
-	X(name_particles)
+	X(name_particles) X(compound_units)
 
 /*
  * A set of two-byte word beginnings (lower case): a scan tests two bytes
@@ -86,7 +86,7 @@ typedef struct errata__words {
 	ERRATA__WORDLISTS(ERRATA__WORDS_FIELD)
 #undef ERRATA__WORDS_FIELD
 	/* where each check's trigger words may start */
-	errata__starts unit_starts;        /* day_units, night_units and plurals */
+	errata__starts unit_starts;        /* day_units, night_units, plurals, compound_units */
 	errata__starts relative_starts;    /* relative */
 	errata__starts anniversary_starts; /* anniversary, named_anniversaries, years_since */
 	errata__starts born_starts;        /* born */
