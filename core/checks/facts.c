@@ -484,7 +484,7 @@ int errata__facts_load_file(errata_facts *facts, const char *path)
 	size_t len = 0;
 	int error;
 
-	if ((error = errata__read_file(path, (size_t)16 * 1024 * 1024, &data, &len)) < 0)
+	if ((error = errata__read_regular_file(path, (size_t)16 * 1024 * 1024, &data, &len)) < 0)
 		goto cleanup;
 	error = errata__facts_load_buffer(facts, path, data, len);
 
