@@ -55,4 +55,48 @@ printf '{"version":1,"rules":[{"id":"t.slow","type":"pattern","message":"m","pat
 run "$E" check --rules slowpack --min-severity warning slow.txt
 expect_contains "rule stopped: a warning under --min-severity warning" "warning: rule stopped for this document"
 
+# Front matter: an alias for the date is read, an alias to a list is an
+# error with its place, and null means no date.
+mkdir fm
+printf -- '---\npublished: &p 2026-01-02\ndate: *p\n---\nTalks begin on Tuesday, January 7.\n' >fm/alias.md
+run "$E" check fm/alias.md
+expect_rc "date: *alias is read" 1
+expect_contains "date: *alias anchors the year-less date" "fm/alias.md:5:16: error:"
+printf -- '---\ndays: &d [2026-01-02, 2026-01-03]\ndate: *d\n---\nText.\n' >fm/list.md
+run "$E" check fm/list.md
+expect_rc "date: alias to a list: exit 2" 2
+expect_contains "date: alias to a list: said with the place" "fm/list.md:3:7: front matter: date is an alias to a list or a mapping" stderr
+printf -- '---\ndate: *nowhere\n---\nText.\n' >fm/undefined.md
+run "$E" check fm/undefined.md
+expect_rc "date: alias to nothing: exit 2" 2
+expect_contains "date: alias to nothing: said" "fm/undefined.md:2:7: front matter: an alias to an anchor" stderr
+for v in null '~' Null; do
+	printf -- '---\ndate: %s\n---\nTalks begin on Tuesday, January 7.\n' "$v" >fm/null.md
+	run "$E" check fm/null.md
+	expect_rc "date: $v means no date" 0
+	expect_not_contains "date: $v is no error" "not a date" stderr
+done
+
+# Front matter that is too large or too deep is refused at once, by name.
+python3 -c "
+print('---')
+for i in range(200000): print('k%d: v' % i)
+print('---'); print('Text.')" >fm/huge.md
+run timeout 60 "$E" check fm/huge.md
+expect_rc "200,000 keys: exit 2" 2
+expect_contains "200,000 keys: larger than the bound" "fm/huge.md:2:1: front matter: larger than 256 KiB" stderr
+python3 -c "
+print('---'); print('a: ' + '[' * 100000 + ']' * 100000); print('---'); print('Text.')" >fm/deep.md
+run timeout 60 "$E" check fm/deep.md
+expect_rc "flow nesting 100,000 deep: exit 2" 2
+expect_contains "flow nesting 100,000 deep: said" "fm/deep.md:2:" stderr
+expect_contains "flow nesting 100,000 deep: why" "nested deeper than 64 levels" stderr
+python3 -c "
+print('---')
+for i in range(20000): print('k%d: \'v\'' % i)
+print('date: 2026-01-02'); print('---'); print('Talks begin on Tuesday, January 7.')" >fm/many.md
+run timeout 60 "$E" check fm/many.md
+expect_rc "20,000 keys: read, the last one too" 1
+expect_contains "20,000 keys: the date after them anchors" "fm/many.md:20004:16: error:"
+
 done_testing
