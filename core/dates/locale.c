@@ -102,10 +102,31 @@ static void phrases_free(errata__phrases *p)
 	p->n = 0;
 }
 
+static void strs_free(errata__strs *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+static void cjk_free(errata__cjk_marks *k)
+{
+	strs_free(&k->year);
+	strs_free(&k->month);
+	strs_free(&k->day);
+	strs_free(&k->first_year);
+	strs_free(&k->range);
+	strs_free(&k->era);
+	free(k->era_base);
+}
+
 void errata_locale_free(errata_locale *loc)
 {
 	if (!loc)
 		return;
+	cjk_free(&loc->cjk);
 	free(loc->lang);
 	free(loc->path);
 	free(loc->date_format);
@@ -419,6 +440,80 @@ const char *errata__locale_ordinal(const errata_locale *loc, int day)
 	return loc->ordinal_day[day] ? loc->ordinal_day[day] : loc->ordinal_day[0];
 }
 
+/* Read cjk.<key>, an array of non-empty strings, into out. */
+static int load_strs(errata_locale *loc, const cJSON *obj, const char *key, errata__strs *out)
+{
+	const cJSON *arr = cJSON_GetObjectItemCaseSensitive(obj, key), *it;
+
+	if (!arr)
+		return 0;
+	if (!cJSON_IsArray(arr))
+		return errata__error(ERRATA_EINVALID, "%s: 'cjk.%s' must be an array of strings",
+		                     loc->path, key);
+	if (!(out->v = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(*out->v))))
+		return errata__oom();
+	cJSON_ArrayForEach(it, arr) {
+		if (!cJSON_IsString(it) || !it->valuestring[0])
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: 'cjk.%s' must be an array of non-empty strings",
+			                     loc->path, key);
+		if (!(out->v[out->n] = errata__strdup(it->valuestring)))
+			return errata__oom();
+		out->n++;
+	}
+	return 0;
+}
+
+/*
+ * "cjk": {"year": ["年"], "month": ["月"], "day": ["日"], "first_year":
+ * ["元"], "range": ["~", "至"], "eras": {"令和": 2018}}: dates written
+ * with marks after the numbers. "eras" gives, for each era name, the year
+ * before its first year (令和1 is 2019).
+ */
+static int load_cjk(errata_locale *loc, const cJSON *root)
+{
+	const cJSON *obj = cJSON_GetObjectItemCaseSensitive(root, "cjk"), *eras, *it;
+	errata__cjk_marks *k = &loc->cjk;
+	int error;
+
+	if (!obj)
+		return 0;
+	if (!cJSON_IsObject(obj))
+		return errata__error(ERRATA_EINVALID, "%s: 'cjk' must be an object", loc->path);
+	if ((error = load_strs(loc, obj, "year", &k->year)) ||
+	    (error = load_strs(loc, obj, "month", &k->month)) ||
+	    (error = load_strs(loc, obj, "day", &k->day)) ||
+	    (error = load_strs(loc, obj, "first_year", &k->first_year)) ||
+	    (error = load_strs(loc, obj, "range", &k->range)))
+		return error;
+	if (!k->year.n || !k->month.n || !k->day.n)
+		return errata__error(ERRATA_EINVALID,
+		                     "%s: 'cjk' needs the marks 'year', 'month' and 'day'", loc->path);
+	eras = cJSON_GetObjectItemCaseSensitive(obj, "eras");
+	if (eras) {
+		size_t n = (size_t)cJSON_GetArraySize(eras);
+
+		if (!cJSON_IsObject(eras))
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: 'cjk.eras' must be an object of name: year", loc->path);
+		if (!(k->era.v = calloc(n + 1, sizeof(*k->era.v))) ||
+		    !(k->era_base = calloc(n + 1, sizeof(*k->era_base))))
+			return errata__oom();
+		cJSON_ArrayForEach(it, eras) {
+			if (!cJSON_IsNumber(it) || it->valuedouble < 0 || it->valuedouble > 9000 ||
+			    !it->string[0])
+				return errata__error(ERRATA_EINVALID,
+				                     "%s: 'cjk.eras': \"%s\" must name a year 0..9000",
+				                     loc->path, it->string);
+			if (!(k->era.v[k->era.n] = errata__strdup(it->string)))
+				return errata__oom();
+			k->era_base[k->era.n++] = it->valueint;
+		}
+	}
+	k->on = 1;
+	return 0;
+}
+
 /* Count the forms so the hash table can be sized before filling it. */
 static size_t count_forms(const cJSON *root)
 {
@@ -471,7 +566,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "month_only_words", &loc->month_only)) ||
 	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
-	    (error = load_ordinals(loc, root)) ||
+	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)))
@@ -648,6 +743,9 @@ int errata_locale_format_day(const errata_locale *loc, int year, int month, int 
 		} else if (!strncmp(f, "{month}", 7) && month >= 1 && month <= 12) {
 			error = errata_buf_puts(out, loc->month_name[month]);
 			f += 6;
+		} else if (!strncmp(f, "{month_number}", 14)) {
+			error = errata_buf_put_long(out, month);
+			f += 13;
 		} else if (!strncmp(f, "{day}", 5)) {
 			error = errata_buf_put_long(out, day);
 			f += 4;

@@ -47,6 +47,26 @@ typedef struct {
 	                              errata__tok_byte() is b */
 } errata__phrases;
 
+/* A list of literal strings (kept as written, not folded). */
+typedef struct {
+	char **v;
+	size_t n;
+} errata__strs;
+
+/*
+ * How a language writes dates with marks after the numbers rather than
+ * words between them (Chinese, Japanese, Korean: 2026年1月7日(水),
+ * 2026년 1월 7일): the table's "cjk" object. See cjk.c.
+ */
+typedef struct {
+	int on;
+	errata__strs year, month, day;  /* the marks after each number */
+	errata__strs first_year;        /* "元": year 1 of an era */
+	errata__strs range;             /* "~", "至": join a range */
+	errata__strs era;               /* era names ("令和") ... */
+	int *era_base;                  /* ... and the year before each era's first */
+} errata__cjk_marks;
+
 struct errata_locale {
 	char *lang;
 	char *path;
@@ -72,6 +92,7 @@ struct errata_locale {
 	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
 	errata__phrases function_words; /* "in" after a year: a year, not a count */
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */
+	errata__cjk_marks cjk;
 	int month_first, day_first, weekday_after_comma;
 	errata_date_order order;
 };

@@ -24,6 +24,7 @@
  * A range joiner makes a range (RANGE_START/RANGE_END, peers); a list
  * joiner ("and") makes two mentions that share month and year.
  */
+#include "cjk.h"
 #include "locale.h"
 #include "mention.h"
 
@@ -1036,11 +1037,40 @@ static int weekday_listed(const ctx *c, size_t pos)
 	return tkp(c, p)->kind == ERRATA__TOK_WORD && weekday_at(c, p, &wd, &wend, &wend);
 }
 
+/* A date written with marks (2026年1月7日(水)) as a part. */
+static void part_from_cjk(part *pt, const errata__cjk_date *d)
+{
+	part_init(pt);
+	pt->y = d->y;
+	pt->m = d->m;
+	pt->d = d->d;
+	pt->flags = (d->y ? ERRATA_MENTION_YEAR_EXPLICIT : 0) |
+	            (d->numeric ? ERRATA_MENTION_NUMERIC : 0);
+	pt->date_off = d->off;
+	pt->date_end = d->date_end;
+	pt->end = d->end;
+	if (d->wd >= 0) {
+		pt->wd = d->wd;
+		pt->wd_off = d->wd_off;
+		pt->wd_end = d->wd_end;
+	}
+}
+
 static int parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 {
 	int kind = PAIR_NONE, listed, tkind;
 
 	*n = 0;
+	if (c->loc->cjk.on) {
+		errata__cjk_date d[2];
+
+		if ((*n = errata__cjk_parse(c->loc, c->s, c->len, pos, d)) > 0) {
+			part_from_cjk(a, &d[0]);
+			if (*n == 2)
+				part_from_cjk(b, &d[1]);
+			return *n == 2 ? PAIR_RANGE : PAIR_NONE;
+		}
+	}
 	tkind = tkp(c, pos)->kind;
 	listed = tkind == ERRATA__TOK_WORD && weekday_listed(c, pos);
 	if (listed) {
@@ -1639,6 +1669,15 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 			next = t.end > pos ? t.end : pos + 1;
 			if (t.kind == ERRATA__TOK_WORD)
 				candidate = lookup(&c, &t) != NULL;
+			if (!candidate && loc->cjk.on) {
+				/* an era name or a full-width digit, maybe inside a run of letters */
+				size_t at = errata__cjk_next_start(loc, c.s, start, next);
+
+				if (at == start)
+					candidate = 1;
+				else if (at < next)
+					next = at;
+			}
 		}
 		if (candidate) {
 			part a, b;

@@ -50,7 +50,23 @@ static int is_apostrophe(uint32_t cp)
 	return cp == '\'' || cp == 0x2019 || cp == 0x2bc;
 }
 
-/* Letters as far as dates care: Latin, Greek, Cyrillic and combining marks. */
+int errata__is_cjk_letter(uint32_t cp)
+{
+	return (cp >= 0x3040 && cp <= 0x30ff && cp != 0x30fb && cp != 0x30a0) || /* kana, not ・ */
+	       cp == 0x3005 || cp == 0x3006 ||                 /* 々 〆 */
+	       (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
+	       (cp >= 0xf900 && cp <= 0xfaff) ||               /* ideographs */
+	       (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f) ||
+	       (cp >= 0xac00 && cp <= 0xd7af) ||               /* hangul */
+	       (cp >= 0xff66 && cp <= 0xff9f);                 /* half-width katakana */
+}
+
+/*
+ * Letters as far as dates care: Latin, Greek, Cyrillic, combining marks,
+ * and the letters of Chinese, Japanese and Korean, which are written
+ * without spaces: a run of them is one word token, and the date code
+ * for those scripts (cjk.c) looks inside it.
+ */
 static int is_letter(uint32_t cp)
 {
 	if (cp < 0x80)
@@ -60,7 +76,7 @@ static int is_letter(uint32_t cp)
 	return (cp >= 0xc0 && cp <= 0x24f && cp != 0xd7 && cp != 0xf7) ||
 	       (cp >= 0x250 && cp <= 0x2ff) || (cp >= 0x300 && cp <= 0x36f) ||
 	       (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x400 && cp <= 0x52f) ||
-	       (cp >= 0x1e00 && cp <= 0x1eff);
+	       (cp >= 0x1e00 && cp <= 0x1eff) || (cp >= 0x1100 && errata__is_cjk_letter(cp));
 }
 
 static int is_space(uint32_t cp)

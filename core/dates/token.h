@@ -44,6 +44,10 @@ void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t);
  */
 size_t errata__tok_word_end(const char *s, size_t len, size_t pos);
 
+/* Whether cp is a letter of Chinese, Japanese or Korean (ideographs, kana,
+ * hangul). */
+int errata__is_cjk_letter(uint32_t cp);
+
 /* Whether s[pos] starts with a letter or digit (used for word boundaries). */
 int errata__is_alnum_at(const char *s, size_t len, size_t pos);
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "errata/dates.h"
@@ -79,7 +80,9 @@ static void check(const char *lang, int anchor_year, const char *text, const wan
 
 static void test_mentions_locales_all_load(void **state)
 {
-	static const char *const langs[] = { "en", "fr", "pt", "pl", "de", "br", "eo", "uk", "ru" };
+	static const char *const langs[] = { "en", "fr", "pt", "pl", "de", "br", "eo", "uk", "ru",
+	                                     "es", "it", "nl", "ca", "gl", "ast", "sv", "da",
+	                                     "nb", "cs", "ro", "ja", "zh", "ko" };
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(langs) / sizeof(*langs); i++) {
@@ -254,6 +257,67 @@ static void test_mentions_locales_function_words(void **state)
 	errata_locale_free(loc);
 }
 
+/* Dates with marks after the numbers, no spaces between words. */
+static void test_mentions_locales_cjk(void **state)
+{
+	(void)state;
+	ONE("ja", 0, "プロフィールは、2024年11月7日(木) 10:00 まで",
+	    { "2024年11月7日(木)", 3, 2024, 11, 7, EXPL });
+	/* era years, full-width digits and brackets */
+	ONE("ja", 0, "日時:令和6年12月31日（火）22時", { "令和6年12月31日（火）", 1, 2024, 12, 31, EXPL });
+	ONE("ja", 0, "令和元年５月１日（水）", { "令和元年５月１日（水）", 2, 2019, 5, 1, EXPL });
+	ONE("zh", 0, "訂於民國115年1月7日舉行", { "民國115年1月7日", -1, 2026, 1, 7, EXPL });
+	/* a weekday that runs on into the next word, and one after a holiday mark */
+	ONE("ja", 2026, "説明会を1月7日水曜日に開く", { "1月7日水曜日", 2, 2026, 1, 7, INFR });
+	ONE("ja", 2026, "1月12日(月・祝)は休業", { "1月12日(月・祝)", 0, 2026, 1, 12, INFR });
+	/* a one-letter weekday only in brackets */
+	ONE("ja", 2026, "1月7日水に", { "1月7日", -1, 2026, 1, 7, INFR });
+	ONE("zh", 0, "2026年1月7日 星期三", { "2026年1月7日 星期三", 2, 2026, 1, 7, EXPL });
+	ONE("zh", 2026, "1月7日（周三）", { "1月7日（周三）", 2, 2026, 1, 7, INFR });
+	ONE("zh", 2026, "1月7日礼拜三", { "1月7日礼拜三", 2, 2026, 1, 7, INFR });
+	ONE("ko", 0, "2026년 1월 7일 (수)", { "2026년 1월 7일 (수)", 2, 2026, 1, 7, EXPL });
+	ONE("ko", 2026, "1월 7일 수요일에", { "1월 7일 수요일", 2, 2026, 1, 7, INFR });
+	/* ranges: a whole second date, or a day of the same month */
+	TWO("ko", 0, "2026.08.13(목)-16(일)", { "2026.08.13(목)", 3, 2026, 8, 13, EXPL | NUMR | RS },
+	    { "16(일)", 6, 2026, 8, 16, EXPL | NUMR | RE });
+	TWO("ko", 0, "2025. 1. 28.(화) ~ 1. 30.(목)", { "2025. 1. 28.(화)", 1, 2025, 1, 28, EXPL | NUMR | RS },
+	    { "1. 30.(목)", 3, 2025, 1, 30, NUMR | INFR | RE });
+	TWO("zh", 0, "2025年10月1日(周三)至10月8日(周三)", { "2025年10月1日(周三)", 2, 2025, 10, 1, EXPL | RS },
+	    { "10月8日(周三)", 2, 2025, 10, 8, INFR | RE });
+	TWO("ja", 0, "令和5年12月25日(月)~令和6年1月1日(月)",
+	    { "令和5年12月25日(月)", 0, 2023, 12, 25, EXPL | RS },
+	    { "令和6年1月1日(月)", 0, 2024, 1, 1, EXPL | RE });
+	ONE("ja", 2024, "(2024-08-30 Sat)", { "2024-08-30 Sat", 5, 2024, 8, 30, EXPL | NUMR });
+	ONE("ja", 2024, "1/7(火)", { "1/7(火)", 1, 2024, 1, 7, NUMR | INFR });
+	/* not dates: a month and day without a weekday in numbers only, a
+	 * longer chain of numbers, a year without a month */
+	NONE("ja", "1/7と書く");
+	NONE("ja", "192.168.1.1 と 2026年度");
+}
+
+/* A "cjk" object without its marks names the file and the key. */
+static void test_mentions_locales_cjk_malformed(void **state)
+{
+	char path[] = "/tmp/errata-cjk-XXXXXX";
+	int fd = mkstemp(path);
+	errata_locale *loc = NULL;
+	FILE *f;
+
+	(void)state;
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	fputs("{\"lang\": \"xx\", \"months\": [\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\","
+	      "\"i\",\"j\",\"k\",\"l\"], \"weekdays\": [\"m\",\"n\",\"o\",\"p\",\"q\",\"r\",\"s\"],"
+	      " \"cjk\": {\"year\": [\"y\"]}}", f);
+	fclose(f);
+	assert_int_equal(errata_locale_load(&loc, path), ERRATA_EINVALID);
+	assert_non_null(strstr(errata_error_last(), "'cjk' needs the marks"));
+	assert_non_null(strstr(errata_error_last(), path));
+	assert_null(loc);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -264,6 +328,8 @@ int main(void)
 		cmocka_unit_test(test_mentions_locales_others),
 		cmocka_unit_test(test_mentions_locales_new_keys),
 		cmocka_unit_test(test_mentions_locales_function_words),
+		cmocka_unit_test(test_mentions_locales_cjk),
+		cmocka_unit_test(test_mentions_locales_cjk_malformed),
 	};
 
 	return cmocka_run_group_tests_name("mentions_locales", tests, setup, NULL);

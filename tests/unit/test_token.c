@@ -147,12 +147,49 @@ static void test_token_word_end(void **state)
 	assert_int_equal(errata__tok_word_end("yearly", 3, 0), 3);
 }
 
+/* Chinese, Japanese and Korean letters make words that digits, brackets
+ * and the katakana middle dot end; Romanian comma-below letters fold. */
+static void test_token_cjk(void **state)
+{
+	const char *ja = "2026\xe5\xb9\xb4" "1\xe6\x9c\x88(\xe6\x9c\x88\xe3\x83\xbb\xe7\xa5\x9d)";
+	errata__tok t;
+
+	(void)state;
+	/* 2026 年 1 月 ( 月 ・ 祝 ) */
+	t = read_tok(ja, 0);
+	assert_int_equal(t.kind, ERRATA__TOK_NUM);
+	t = read_tok(ja, t.end);
+	assert_int_equal(t.kind, ERRATA__TOK_WORD);
+	assert_string_equal(t.fold, "\xe5\xb9\xb4");
+	t = read_tok(ja, 8);
+	assert_int_equal(t.kind, ERRATA__TOK_WORD);
+	assert_int_equal(t.end, 11);
+	t = read_tok(ja, 12);
+	assert_int_equal(t.kind, ERRATA__TOK_WORD);
+	assert_int_equal(t.end, 15);
+	t = read_tok(ja, 15);
+	assert_int_equal(t.kind, ERRATA__TOK_PUNCT);
+	assert_int_equal(t.cp, 0x30fb);
+	/* hangul: one word up to the space */
+	t = read_tok("\xec\x88\x98\xec\x9a\x94\xec\x9d\xbc \xec\x97\x90", 0);
+	assert_int_equal(t.kind, ERRATA__TOK_WORD);
+	assert_int_equal(t.end, 9);
+	/* a full-width digit is not a letter */
+	t = read_tok("\xef\xbc\x91", 0);
+	assert_int_equal(t.kind, ERRATA__TOK_PUNCT);
+	assert_int_equal(errata__fold_cp(0x21a), 0x21b);
+	assert_int_equal(errata__fold_cp(0x218), 0x219);
+	assert_true(errata__is_cjk_letter(0x6c34));
+	assert_false(errata__is_cjk_letter(0x3001));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_token_fold_lengths),
 		cmocka_unit_test(test_token_fold_mixed),
 		cmocka_unit_test(test_token_word_end),
+		cmocka_unit_test(test_token_cjk),
 	};
 
 	return cmocka_run_group_tests_name("token", tests, NULL, NULL);
