@@ -18,7 +18,7 @@ else
 BUILD   ?= build
 endif
 CC      ?= cc
-PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libmicrohttpd gnutls libxcrypt
+PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libmicrohttpd gnutls libxcrypt
 TESTPKGS := cmocka
 
 VERSION := 0.1.0

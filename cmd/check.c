@@ -60,9 +60,9 @@ static int flush(struct check_run *run, int force)
 /* An input that could not be checked: say so, count it, go on. */
 static void fail(struct check_run *run, const char *message)
 {
-	fprintf(stderr, "errata: %s\n", message);
+	cmd_error("%s", message);
 	if (errata_output_failure(run->out, message) < 0)
-		fprintf(stderr, "errata: %s\n", errata_error_last());
+		cmd_fail();
 	run->failed++;
 }
 
@@ -337,7 +337,7 @@ int cmd_check(int argc, char **argv)
 		goto cleanup;
 	}
 	if (date && errata_date_parse_iso(date, &copts.date) < 0) {
-		fprintf(stderr, "errata: --date '%s' is not a date (use YYYY-MM-DD)\n", date);
+		cmd_error("--date '%s' is not a date (use YYYY-MM-DD)", date);
 		goto cleanup;
 	}
 	if (min_sev && errata_severity_parse(min_sev, &copts.min_severity) < 0) {
@@ -345,8 +345,7 @@ int cmd_check(int argc, char **argv)
 		goto cleanup;
 	}
 	if (max_size && parse_size(max_size, &dopts.max_size) < 0) {
-		fprintf(stderr, "errata: --max-size '%s' is not a size in bytes (e.g. 1048576 or 16M)\n",
-		        max_size);
+		cmd_error("--max-size '%s' is not a size in bytes (e.g. 1048576 or 16M)", max_size);
 		goto cleanup;
 	}
 	if (fix && fix_dry_run) {

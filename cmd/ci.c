@@ -90,7 +90,7 @@ int cmd_ci(int argc, char **argv)
 			continue;
 		if (errata_diff_check(diff, i, all, found, NULL, &new_errors) < 0) {
 			/* An article that cannot be read fails the run, after the rest. */
-			fprintf(stderr, "errata: %s\n", errata_error_last());
+			cmd_fail();
 			if (errata_output_failure(o, errata_error_last()) < 0)
 				goto fail;
 			failed++;

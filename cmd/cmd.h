@@ -29,7 +29,20 @@ int cmd_rules(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 
 /*
- * Print "errata: <errata_error_last()>" to stderr. Returns EXIT_USAGE.
+ * Print "errata: MESSAGE" on one line of stderr. The formatted message is
+ * written through errata_buf_put_safe(): a file name, a front-matter value
+ * or a key from a config or a report cannot start a second line or read as
+ * a CI command. Every message that can hold such text goes through here.
+ */
+#if defined(__GNUC__)
+void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+#else
+void cmd_error(const char *fmt, ...);
+#endif
+
+/*
+ * Print "errata: <errata_error_last()>" to stderr (as cmd_error() does).
+ * Returns EXIT_USAGE.
  */
 int cmd_fail(void);
 

@@ -50,7 +50,7 @@ static int want_color(const char *mode, int *color)
 	} else if (strcmp(mode, "never") == 0) {
 		*color = 0;
 	} else {
-		fprintf(stderr, "errata: --color must be auto, always or never, not '%s'\n", mode);
+		cmd_error("--color must be auto, always or never, not '%s'", mode);
 		return -1;
 	}
 	return 0;
@@ -294,7 +294,7 @@ int cmd_diff(int argc, char **argv)
 	if (strcmp(a.format, "json") == 0) {
 		json = 1;
 	} else if (strcmp(a.format, "text") != 0) {
-		fprintf(stderr, "errata: diff --format must be text or json, not '%s'\n", a.format);
+		cmd_error("diff --format must be text or json, not '%s'", a.format);
 		return EXIT_USAGE;
 	}
 	context = strtoul(a.context, &end, 10);

@@ -44,7 +44,7 @@ int cmd_log(int argc, char **argv)
 		long n = strtol(max, &end, 10);
 
 		if (*end || n <= 0) {
-			fprintf(stderr, "errata: --max-count: not a positive number: %s\n", max);
+			cmd_error("--max-count: not a positive number: %s", max);
 			return EXIT_USAGE;
 		}
 		lo.max_count = (size_t)n;
@@ -53,7 +53,7 @@ int cmd_log(int argc, char **argv)
 	if (cmd_open_repo_path(&repo, rest[0], &path) < 0)
 		goto cleanup;
 	if (!no_check && errata_checker_new(&checker, NULL) < 0) {
-		fprintf(stderr, "errata: warning: no error counts: %s\n", errata_error_last());
+		cmd_error("warning: no error counts: %s", errata_error_last());
 		checker = NULL;
 	}
 	lo.rev = rev;

@@ -5,7 +5,9 @@
  * tables and default rule packs) is there: without it every date check
  * would be skipped and a wrong article would pass in silence.
  */
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -49,9 +51,36 @@ static void usage(FILE *to)
 	            "exit codes: 0 clean, 1 findings at error severity, 2 usage or input error\n");
 }
 
+void cmd_error(const char *fmt, ...)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	char small[512], *msg = small;
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof(small), fmt, ap);
+	va_end(ap);
+	if (n >= (int)sizeof(small) && (msg = malloc((size_t)n + 1)) != NULL) {
+		va_start(ap, fmt);
+		vsnprintf(msg, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	if (n < 0 || !msg)
+		msg = small;
+	if (errata_buf_puts(&b, "errata: ") < 0 || errata_buf_put_safe(&b, msg) < 0 ||
+	    errata_buf_putc(&b, '\n') < 0)
+		fputs("errata: out of memory\n", stderr);
+	else
+		fputs(b.ptr, stderr);
+	if (msg != small)
+		free(msg);
+	errata_buf_dispose(&b);
+}
+
 int cmd_fail(void)
 {
-	fprintf(stderr, "errata: %s\n", errata_error_last());
+	cmd_error("%s", errata_error_last());
 	return EXIT_USAGE;
 }
 
@@ -93,9 +122,9 @@ static int check_data_dir(int argc, char **argv)
 	if (snprintf(path, sizeof(path), "%s/locales", dir) < (int)sizeof(path) &&
 	    stat(path, &st) == 0 && S_ISDIR(st.st_mode))
 		return 0;
-	fprintf(stderr, "errata: data folder '%s' has no locales/ folder; "
-	        "set ERRATA_DATA_DIR to the folder that holds locales/ and packs/ "
-	        "(the source tree's rules/, or the installed share/errata)\n", dir);
+	cmd_error("data folder '%s' has no locales/ folder; "
+	          "set ERRATA_DATA_DIR to the folder that holds locales/ and packs/ "
+	          "(the source tree's rules/, or the installed share/errata)", dir);
 	return EXIT_USAGE;
 }
 
@@ -122,6 +151,6 @@ int main(int argc, char **argv)
 				return EXIT_USAGE;
 			return c->fn(argc - 1, argv + 1);
 		}
-	fprintf(stderr, "errata: '%s' is not a command; see 'errata --help'\n", argv[1]);
+	cmd_error("'%s' is not a command; see 'errata --help'", argv[1]);
 	return EXIT_USAGE;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd.h"
 #include "opt.h"
 
 static const struct opt *find_long(const struct opt *o, const char *name, size_t len)
@@ -53,9 +54,8 @@ static int store(const struct opt *o, const char *val)
 
 static int bad(const struct opt_command *cmd, const char *fmt, const char *what)
 {
-	fprintf(stderr, "errata: ");
-	fprintf(stderr, fmt, what);
-	fprintf(stderr, "\nusage: %s\n(see --help)\n", cmd->usage);
+	cmd_error(fmt, what);   /* fmt is one of this file's literals */
+	fprintf(stderr, "usage: %s\n(see --help)\n", cmd->usage);
 	return -1;
 }
 

@@ -45,7 +45,8 @@ int cmd_open_repo_path(errata_repo **repo, const char *arg, char **path)
 
 int cmd_usage(const struct opt_command *cmd, const char *message)
 {
-	fprintf(stderr, "errata: %s\nusage: %s\n", message, cmd->usage);
+	cmd_error("%s", message);
+	fprintf(stderr, "usage: %s\n", cmd->usage);
 	return EXIT_USAGE;
 }
 

@@ -20,7 +20,7 @@ static errata_checker *make_checker(void)
 	errata_checker *c = NULL;
 
 	if (errata_checker_new(&c, NULL) < 0) {
-		fprintf(stderr, "errata: warning: no findings attached: %s\n", errata_error_last());
+		cmd_error("warning: no findings attached: %s", errata_error_last());
 		return NULL;
 	}
 	return c;
@@ -91,7 +91,7 @@ cleanup:
 	return rc;
 }
 
-/* The first line of a quote, cut to about n bytes on a character boundary. */
+/* The first line of a quote, cut to about n bytes on a character boundary, escaped. */
 static void put_short(errata_buf *b, const char *s, size_t n)
 {
 	size_t len = 0;
@@ -100,7 +100,7 @@ static void put_short(errata_buf *b, const char *s, size_t n)
 		len++;
 	while (len && s[len] && ((unsigned char)s[len] & 0xc0) == 0x80)
 		len--;
-	errata_buf_put(b, s, len);
+	errata_buf_put_safe_len(b, s, len);
 	if (s[len])
 		errata_buf_puts(b, "...");
 }
@@ -159,8 +159,10 @@ static int report_list(int argc, char **argv)
 				errata_buf_putc(&b, ',');
 			errata_buf_puts(&b, x->json);
 		} else {
-			errata_buf_printf(&b, "%.12s  %-9s  %s%s  \"", x->id, x->status, x->path,
-			                  x->anchored ? "" : " (unanchored)");
+			/* the path and quote came from a reader: escaped */
+			errata_buf_printf(&b, "%.12s  %-9s  ", x->id, x->status);
+			errata_buf_put_safe(&b, x->path);
+			errata_buf_printf(&b, "%s  \"", x->anchored ? "" : " (unanchored)");
 			put_short(&b, x->quote, 60);
 			errata_buf_puts(&b, "\"\n");
 		}
@@ -443,6 +445,6 @@ int cmd_report(int argc, char **argv)
 		return report_scan(argc, argv);
 	if (strcmp(sub, "sync") == 0)
 		return report_sync(argc, argv);
-	fprintf(stderr, "errata: 'report %s' is not a command; see 'errata report --help'\n", sub);
+	cmd_error("'report %s' is not a command; see 'errata report --help'", sub);
 	return EXIT_USAGE;
 }

@@ -119,3 +119,77 @@ void errata_buf_dispose(errata_buf *buf)
 	buf->ptr = NULL;
 	buf->size = buf->asize = 0;
 }
+
+/* Whether the code point reorders text on a terminal (bidi embeddings, overrides, isolates). */
+static int bidi_control(uint32_t cp)
+{
+	return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+	       cp == 0x200e || cp == 0x200f || cp == 0x061c;
+}
+
+/* Unicode White_Space (what .NET's TrimStart() drops before a command). */
+static int unicode_space(uint32_t cp)
+{
+	return cp == ' ' || (cp >= 0x09 && cp <= 0x0d) || cp == 0x85 || cp == 0xa0 ||
+	       cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 ||
+	       cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000;
+}
+
+int errata_buf_put_safe_len(errata_buf *buf, const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t run = 0, i = 0, lead = 0;
+	int error = 0;
+
+	/* "::" opens a workflow command when it starts a line, white space skipped */
+	for (;;) {
+		uint32_t cp = 0;
+		size_t d = lead < len ? errata__utf8_decode(p + lead, len - lead, &cp) : 0;
+
+		if (!d || !unicode_space(cp))
+			break;
+		lead += d;
+	}
+	while (i < len && !error) {
+		const char *rep = NULL;
+		char esc[12];
+		uint32_t cp = 0;
+		size_t n = 1, d;
+
+		if (p[i] >= 0x20 && p[i] < 0x7f) {
+			if (i == lead && p[i] == ':' && i + 1 < len && p[i + 1] == ':')
+				rep = "\\x3a";
+			else if (p[i] == '[' && i >= 2 && p[i - 1] == '#' && p[i - 2] == '#')
+				rep = "\\x5b";   /* "##[" is a command anywhere in a line */
+		} else if (p[i] < 0x80) {
+			rep = p[i] == '\n' ? "\\n" : p[i] == '\r' ? "\\r" : p[i] == '\t' ? "\\t" : NULL;
+			if (!rep) {
+				snprintf(esc, sizeof(esc), "\\x%02x", p[i]);
+				rep = esc;
+			}
+		} else if (!(d = errata__utf8_decode(p + i, len - i, &cp))) {
+			snprintf(esc, sizeof(esc), "\\x%02x", p[i]);   /* not UTF-8 */
+			rep = esc;
+		} else {
+			n = d;
+			if ((cp >= 0x80 && cp < 0xa0) || bidi_control(cp)) {
+				snprintf(esc, sizeof(esc), "\\u%04x", (unsigned)cp);
+				rep = esc;
+			}
+		}
+		if (rep) {
+			if ((error = errata_buf_put(buf, s + run, i - run)) == 0)
+				error = errata_buf_puts(buf, rep);
+			run = i + n;
+		}
+		i += n;
+	}
+	if (!error)
+		error = errata_buf_put(buf, s + run, len - run);
+	return error;
+}
+
+int errata_buf_put_safe(errata_buf *buf, const char *s)
+{
+	return errata_buf_put_safe_len(buf, s ? s : "", s ? strlen(s) : 0);
+}

@@ -65,4 +65,29 @@ int errata__strncasecmp_ascii(const char *a, const char *b, size_t n);
  */
 char *errata__decimal_before(char *end, unsigned long long u);
 
+/*
+ * Strict JSON (json.c), for every JSON errata reads from a person or a
+ * peer: text after the value, a duplicate key in an object and "\u0000"
+ * in a string are refused like a syntax error, ERRATA_EINVALID with
+ * "NAME:LINE:COL: invalid JSON[: why]" ("duplicate key" names the key).
+ * errata__json_parse_as() says `what` instead of "invalid JSON".
+ * *out: cJSON_Delete().
+ */
+struct cJSON;
+int errata__json_parse(struct cJSON **out, const char *name, const char *data, size_t len);
+int errata__json_parse_as(struct cJSON **out, const char *name, const char *data,
+                          size_t len, const char *what);
+/* 1-based line and column (code points) of byte offset `at` in data. */
+void errata__json_place(const char *data, size_t len, size_t at, unsigned *line, unsigned *col);
+
+/*
+ * Rewrite the JSON that cJSON printed into out from offset `from` so that
+ * any reader can take it: bytes that are not UTF-8 become \ufffd, and "##["
+ * (a GitHub Actions command anywhere in a log line) becomes "##\u005b".
+ * html: also \u003c, \u003e and \u0026 for '<', '>' and '&' (and the
+ * two line separators), for JSON embedded in an HTML <script> element.
+ * The values read back are unchanged (but for the bytes that were not UTF-8).
+ */
+int errata__json_harden(errata_buf *out, size_t from, int html);
+
 #endif

@@ -174,24 +174,6 @@ static int parse_fact_date(const char *s, errata__fact_date *out)
 	return 0;
 }
 
-/* 1-based line and code-point column of byte offset `at` in json. */
-static void json_position(const char *json, size_t len, size_t at,
-                          unsigned int *line, unsigned int *col)
-{
-	*line = 1;
-	*col = 1;
-	for (size_t i = 0; i < at && i < len; i++) {
-		unsigned char c = (unsigned char)json[i];
-
-		if (c == '\n') {
-			(*line)++;
-			*col = 1;
-		} else if ((c & 0xc0) != 0x80) {
-			(*col)++;
-		}
-	}
-}
-
 static int value_error(const char *name, const char *where, const char *what)
 {
 	return errata__error(ERRATA_EINVALID, "%s: %s: %s", name, where, what);
@@ -426,7 +408,6 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
                               const char *json, size_t len)
 {
 	static const char *const keys[] = { "version", "entities", NULL };
-	const char *end = NULL;
 	cJSON *root = NULL;
 	const cJSON *v, *ents;
 	size_t n, i = 0, before = facts->count, title_count = 0, name_slots = 0;
@@ -434,16 +415,8 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	struct name_slot *names = NULL;
 	int error = 0;
 
-	root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
-	if (!root) {
-		unsigned int line, col;
-		size_t at = end && end >= json ? (size_t)(end - json) : 0;
-
-		json_position(json, len, at, &line, &col);
-		error = errata__error(ERRATA_EINVALID, "%s:%u:%u: invalid JSON",
-		                      name, line, col);
+	if ((error = errata__json_parse(&root, name, json, len)) < 0)
 		goto cleanup;
-	}
 	if (!cJSON_IsObject(root)) {
 		error = errata__error(ERRATA_EINVALID, "%s: not a JSON object", name);
 		goto cleanup;

@@ -1757,3 +1757,8 @@ const errata_mention *errata_mentions_get(const errata_mentions *m, size_t i)
 {
 	return (m && i < m->n) ? &m->v[i] : NULL;
 }
+
+errata_mention *errata__mentions_at(errata_mentions *m, size_t i)
+{
+	return (m && i < m->n) ? &m->v[i] : NULL;
+}

@@ -23,4 +23,10 @@ int errata__mention_alt_year(const errata_mentions *m, size_t i);
  */
 int errata__mention_report_year(const errata_mentions *m, size_t i);
 
+/*
+ * Mention i to change in place (mention_doc.c maps offsets read on the
+ * document's normalised view back to its text), or NULL.
+ */
+errata_mention *errata__mentions_at(errata_mentions *m, size_t i);
+
 #endif

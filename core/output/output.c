@@ -62,7 +62,11 @@ int errata__output_put_json(errata_buf *out, struct cJSON *item)
 			break;
 		if (cJSON_PrintPreallocated(item, out->ptr + out->size,
 		                            (int)(room < INT_MAX ? room : INT_MAX), 0)) {
+			size_t from = out->size;
+
 			out->size += strlen(out->ptr + out->size);
+			/* a file name that is not UTF-8, "##[" from an article */
+			error = errata__json_harden(out, from, 0);
 			break;
 		}
 		out->ptr[out->size] = '\0';

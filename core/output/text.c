@@ -3,40 +3,19 @@
  *   path:line:col: severity: message [rule]
  * followed by one indented line per suggestion,
  *       suggestion: TEXT
- * Control characters in the path, message and suggestions are written as
- * C escapes (\n, \r, \t, \xNN) so that a finding never spans two lines.
+ * The path, message and suggestions are written with errata_buf_put_safe():
+ * control characters as C escapes (\n, \r, \t, \xNN), so that a finding
+ * never spans two lines, and nothing a file name or an article holds can
+ * read as a CI command.
  */
 #include <stdio.h>
 
 #include "common.h"
 #include "output/format.h"
 
-/* Append s with control characters escaped. */
 static int put_escaped(errata_buf *out, const char *s)
 {
-	const char *run = s;
-	int error = 0;
-
-	for (; *s && !error; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c >= 0x20 && c != 0x7f)
-			continue;
-		if ((error = errata_buf_put(out, run, (size_t)(s - run))) < 0)
-			break;
-		if (c == '\n')
-			error = errata_buf_puts(out, "\\n");
-		else if (c == '\r')
-			error = errata_buf_puts(out, "\\r");
-		else if (c == '\t')
-			error = errata_buf_puts(out, "\\t");
-		else
-			error = errata_buf_printf(out, "\\x%02x", c);
-		run = s + 1;
-	}
-	if (!error)
-		error = errata_buf_put(out, run, (size_t)(s - run));
-	return error;
+	return errata_buf_put_safe(out, s);
 }
 
 int errata__output_text_finding(errata_buf *out, const errata_finding *f)

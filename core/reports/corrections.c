@@ -134,34 +134,46 @@ static const char *or(const char *s, const char *dflt)
 	return s ? s : dflt;
 }
 
+/* label, then at most n bytes of v escaped for a terminal, then end. */
+static void put_field(errata_buf *out, const char *label, const char *v, size_t n, const char *end)
+{
+	errata_buf_puts(out, label);
+	errata_buf_put_safe_len(out, v, strnlen(v, n));
+	errata_buf_puts(out, end);
+}
+
+/* The texts came from editors and readers: each is escaped for the terminal. */
 static void write_text(errata_buf *out, const errata_reports *set, const item *items, size_t n,
                        const char *path)
 {
+	const size_t all = (size_t)-1;
+
 	if (n == 0)
-		errata_buf_printf(out, "%s: no corrections\n", path ? path : "the repository");
+		put_field(out, "", path ? path : "the repository", all, ": no corrections\n");
 	for (size_t i = 0; i < n; i++) {
 		const cJSON *s = items[i].state, *c = cJSON_GetObjectItemCaseSensitive(s, "correction");
 		cJSON *rep = answered(set, jstr(s, "id"));
 		const cJSON *x;
 		const char *v;
 
-		errata_buf_printf(out, "%s%.10s  %s  %s\n", i ? "\n" : "", items[i].date,
-		                  kind_label(jstr(c, "kind")), items[i].path);
+		put_field(out, i ? "\n" : "", items[i].date, 10, "  ");
+		put_field(out, kind_label(jstr(c, "kind")), "", 0, "  ");
+		put_field(out, "", items[i].path, all, "\n");
 		if ((v = jstr(c, "wrong")))
-			errata_buf_printf(out, "  wrong:  %s\n", v);
+			put_field(out, "  wrong:  ", v, all, "\n");
 		if ((v = jstr(c, "right")))
-			errata_buf_printf(out, "  right:  %s\n", v);
+			put_field(out, "  right:  ", v, all, "\n");
 		if ((v = jstr(c, "notice")))
-			errata_buf_printf(out, "  notice: %s\n", v);
-		errata_buf_printf(out, "  introduced in %.12s, corrected in %.12s\n",
-		                  or(jstr(s, "introduced_in"), "(unknown)"), or(jstr(s, "fixed_in"), "(unknown)"));
+			put_field(out, "  notice: ", v, all, "\n");
+		put_field(out, "  introduced in ", or(jstr(s, "introduced_in"), "(unknown)"), 12, "");
+		put_field(out, ", corrected in ", or(jstr(s, "fixed_in"), "(unknown)"), 12, "\n");
 		if ((v = jstr(c, "approved_by")))
-			errata_buf_printf(out, "  approved by %s\n", v);
+			put_field(out, "  approved by ", v, all, "\n");
 		errata_buf_puts(out, "  answers report");
 		if (cJSON_GetArraySize(rep) > 1)
 			errata_buf_putc(out, 's');
 		cJSON_ArrayForEach(x, rep)
-			errata_buf_printf(out, "%s%s", x == rep->child ? " " : ", ", x->valuestring);
+			put_field(out, x == rep->child ? " " : ", ", x->valuestring, all, "");
 		errata_buf_putc(out, '\n');
 		cJSON_Delete(rep);
 	}
@@ -416,7 +428,12 @@ int errata_corrections_write_ext(errata_buf *out, errata_repo *repo, const char 
 			error = errata__oom();
 			goto cleanup;
 		}
+		size_t from = out->size;
+
+		/* JSON-LD goes into a <script> element: no "</script>" from a notice */
 		errata_buf_puts(out, printed);
+		if ((error = errata__json_harden(out, from, fmt == ERRATA_CORRECTIONS_JSONLD)) < 0)
+			goto cleanup;
 		errata_buf_putc(out, '\n');
 	}
 	if (!out->ptr)

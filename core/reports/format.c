@@ -1,7 +1,10 @@
 /*
- * format.c: a report as text for people (`errata report show`).
+ * format.c: a report as text for people (`errata report show`), with
+ * every string from the report escaped for the terminal.
  */
 #include "reports/reports.h"
+
+#include <string.h>
 
 static const char *json_str(const cJSON *o, const char *key)
 {
@@ -17,6 +20,40 @@ static int json_int(const cJSON *o, const char *key)
 	return cJSON_IsNumber(v) ? v->valueint : 0;
 }
 
+/* Text from a report, as it may reach a terminal: escaped (errata_buf_put_safe). */
+static void put(errata_buf *b, const char *s)
+{
+	errata_buf_put_safe(b, s);
+}
+
+/* "label" followed by the escaped value and a newline. */
+static void line(errata_buf *b, const char *label, const char *v)
+{
+	errata_buf_puts(b, label);
+	put(b, v);
+	errata_buf_putc(b, '\n');
+}
+
+/* At most n bytes of s (a revision id, a date), escaped. */
+static void put_n(errata_buf *b, const char *s, size_t n)
+{
+	size_t len = 0;
+
+	while (len < n && s[len])
+		len++;
+	errata_buf_put_safe_len(b, s, len);
+}
+
+static const char *or(const char *v, const char *dflt)
+{
+	return v ? v : dflt;
+}
+
+/*
+ * Every string of the state came from a reader, an editor's --actor or a
+ * sync peer: each is written escaped, so that a report cannot move the
+ * cursor, retitle the terminal or forge a line of this output.
+ */
 static void show_text(errata_buf *b, const cJSON *s)
 {
 	const cJSON *loc = cJSON_GetObjectItemCaseSensitive(s, "location");
@@ -24,57 +61,89 @@ static void show_text(errata_buf *b, const cJSON *s)
 	const cJSON *f, *e, *c;
 	const char *v;
 
-	errata_buf_printf(b, "report %s\n", json_str(s, "id") ? json_str(s, "id") : "?");
-	errata_buf_printf(b, "status:     %s\n", json_str(s, "status") ? json_str(s, "status") : "?");
-	errata_buf_printf(b, "path:       %s\n", json_str(s, "path") ? json_str(s, "path") : "");
-	errata_buf_printf(b, "revision:   %s", json_str(s, "rev") ? json_str(s, "rev") : "-");
+	line(b, "report ", or(json_str(s, "id"), "?"));
+	line(b, "status:     ", or(json_str(s, "status"), "?"));
+	line(b, "path:       ", or(json_str(s, "path"), ""));
+	errata_buf_puts(b, "revision:   ");
+	put(b, or(json_str(s, "rev"), "-"));
 	if (cJSON_IsObject(loc))
 		errata_buf_printf(b, " (line %d, column %d)\n", json_int(loc, "line"), json_int(loc, "column"));
 	else
 		errata_buf_puts(b, " (quote not found there: unanchored)\n");
-	errata_buf_printf(b, "quote:      \"%s\"\n", json_str(s, "quote") ? json_str(s, "quote") : "");
+	errata_buf_puts(b, "quote:      \"");
+	put(b, or(json_str(s, "quote"), ""));
+	errata_buf_puts(b, "\"\n");
 	if ((v = json_str(s, "message")))
-		errata_buf_printf(b, "message:    %s\n", v);
+		line(b, "message:    ", v);
 	if ((v = json_str(s, "suggest")))
-		errata_buf_printf(b, "suggest:    %s\n", v);
-	if (json_str(s, "reporter") || json_str(s, "contact"))
-		errata_buf_printf(b, "reporter:   %s%s%s%s\n", json_str(s, "reporter") ? json_str(s, "reporter") : "",
-		                  json_str(s, "contact") ? " <" : "",
-		                  json_str(s, "contact") ? json_str(s, "contact") : "",
-		                  json_str(s, "contact") ? ">" : "");
-	if ((v = json_str(s, "introduced_in")))
-		errata_buf_printf(b, "introduced: %.12s by %s on %.10s: %s\n", v,
-		                  cJSON_IsObject(by) && json_str(by, "author") ? json_str(by, "author") : "?",
-		                  cJSON_IsObject(by) && json_str(by, "date") ? json_str(by, "date") : "?",
-		                  cJSON_IsObject(by) && json_str(by, "subject") ? json_str(by, "subject") : "");
-	if ((v = json_str(s, "fixed_in")))
-		errata_buf_printf(b, "fixed in:   %.12s%s\n", v,
-		                  cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(s, "fixed_detected"))
-		                  ? " (detected by scan)" : "");
+		line(b, "suggest:    ", v);
+	if (json_str(s, "reporter") || json_str(s, "contact")) {
+		errata_buf_puts(b, "reporter:   ");
+		put(b, or(json_str(s, "reporter"), ""));
+		if (json_str(s, "contact")) {
+			errata_buf_puts(b, " <");
+			put(b, json_str(s, "contact"));
+			errata_buf_putc(b, '>');
+		}
+		errata_buf_putc(b, '\n');
+	}
+	if ((v = json_str(s, "introduced_in"))) {
+		errata_buf_puts(b, "introduced: ");
+		put_n(b, v, 12);
+		errata_buf_puts(b, " by ");
+		put(b, cJSON_IsObject(by) ? or(json_str(by, "author"), "?") : "?");
+		errata_buf_puts(b, " on ");
+		put_n(b, cJSON_IsObject(by) ? or(json_str(by, "date"), "?") : "?", 10);
+		errata_buf_puts(b, ": ");
+		line(b, "", cJSON_IsObject(by) ? or(json_str(by, "subject"), "") : "");
+	}
+	if ((v = json_str(s, "fixed_in"))) {
+		errata_buf_puts(b, "fixed in:   ");
+		put_n(b, v, 12);
+		errata_buf_puts(b, cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(s, "fixed_detected"))
+		                   ? " (detected by scan)\n" : "\n");
+	}
 	if ((v = json_str(s, "duplicate_of")))
-		errata_buf_printf(b, "duplicate:  of %s\n", v);
+		line(b, "duplicate:  of ", v);
 	if ((v = json_str(s, "rejected_why")))
-		errata_buf_printf(b, "rejected:   %s\n", v);
+		line(b, "rejected:   ", v);
 	cJSON_ArrayForEach(f, cJSON_GetObjectItemCaseSensitive(s, "findings"))
-		errata_buf_printf(b, "finding:    %s\n", json_str(f, "summary") ? json_str(f, "summary") : "");
+		line(b, "finding:    ", or(json_str(f, "summary"), ""));
 	c = cJSON_GetObjectItemCaseSensitive(s, "correction");
-	if (cJSON_IsObject(c))
-		errata_buf_printf(b, "correction: %s on %.10s: \"%s\" -> \"%s\"\n",
-		                  json_str(c, "kind") ? json_str(c, "kind") : "correction",
-		                  json_str(c, "date") ? json_str(c, "date") : "",
-		                  json_str(c, "wrong") ? json_str(c, "wrong") : "",
-		                  json_str(c, "right") ? json_str(c, "right") : "");
+	if (cJSON_IsObject(c)) {
+		errata_buf_puts(b, "correction: ");
+		put(b, or(json_str(c, "kind"), "correction"));
+		errata_buf_puts(b, " on ");
+		put_n(b, or(json_str(c, "date"), ""), 10);
+		errata_buf_puts(b, ": \"");
+		put(b, or(json_str(c, "wrong"), ""));
+		errata_buf_puts(b, "\" -> \"");
+		put(b, or(json_str(c, "right"), ""));
+		errata_buf_puts(b, "\"\n");
+	}
 	errata_buf_puts(b, "events:\n");
 	cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(s, "events")) {
-		errata_buf_printf(b, "  %s  %-9s  %s", json_str(e, "time") ? json_str(e, "time") : "?",
-		                  json_str(e, "type") ? json_str(e, "type") : "?",
-		                  json_str(e, "actor") ? json_str(e, "actor") : "?");
-		if ((v = json_str(e, "message")) || (v = json_str(e, "why")))
-			errata_buf_printf(b, ": %s", v);
-		if ((v = json_str(e, "of")))
-			errata_buf_printf(b, ": of %s", v);
-		if ((v = json_str(e, "rev")))
-			errata_buf_printf(b, ": in %.12s", v);
+		const char *type = or(json_str(e, "type"), "?");
+		size_t tl = strlen(type);
+
+		errata_buf_puts(b, "  ");
+		put(b, or(json_str(e, "time"), "?"));
+		errata_buf_puts(b, "  ");
+		put(b, type);
+		errata_buf_printf(b, "%*s  ", tl < 9 ? (int)(9 - tl) : 0, "");
+		put(b, or(json_str(e, "actor"), "?"));
+		if ((v = json_str(e, "message")) || (v = json_str(e, "why"))) {
+			errata_buf_puts(b, ": ");
+			put(b, v);
+		}
+		if ((v = json_str(e, "of"))) {
+			errata_buf_puts(b, ": of ");
+			put(b, v);
+		}
+		if ((v = json_str(e, "rev"))) {
+			errata_buf_puts(b, ": in ");
+			put_n(b, v, 12);
+		}
 		errata_buf_putc(b, '\n');
 	}
 }

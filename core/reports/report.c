@@ -222,21 +222,6 @@ cleanup:
 	return error;
 }
 
-/* Line and column of a byte offset, for JSON syntax errors. */
-static void json_place(const char *s, size_t off, unsigned *line, unsigned *col)
-{
-	*line = 1;
-	*col = 1;
-	for (size_t i = 0; i < off; i++) {
-		if (s[i] == '\n') {
-			(*line)++;
-			*col = 1;
-		} else if (((unsigned char)s[i] & 0xc0) != 0x80) {
-			(*col)++;
-		}
-	}
-}
-
 int errata_report_add_json(errata_repo *repo, const char *name,
                            const char *json, size_t len,
                            const errata_report_options *opts,
@@ -249,7 +234,6 @@ int errata_report_add_json(errata_repo *repo, const char *name,
 	const char **slots[] = { NULL, &in.path, &in.rev, &in.quote, &in.message,
 	                         &in.suggest, &in.reporter, &in.contact };
 	cJSON *root = NULL, *item;
-	const char *end = NULL;
 	int error = 0;
 
 	id[0] = '\0';
@@ -260,19 +244,8 @@ int errata_report_add_json(errata_repo *repo, const char *name,
 		return errata__error(ERRATA_EINVALID, "%s: payload contains a NUL byte", name);
 	if ((error = errata__reports_check_text(name, json, 0)) < 0)
 		return error;
-	root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
-	if (!root) {
-		unsigned line, col;
-		size_t off = end && end >= json && end <= json + len ? (size_t)(end - json) : 0;
-
-		if (!end) {
-			const char *e = cJSON_GetErrorPtr();
-
-			off = e && e >= json && e <= json + len ? (size_t)(e - json) : 0;
-		}
-		json_place(json, off, &line, &col);
-		return errata__error(ERRATA_EINVALID, "%s:%u:%u: malformed JSON payload", name, line, col);
-	}
+	if ((error = errata__json_parse_as(&root, name, json, len, "malformed JSON payload")) < 0)
+		return error;
 	if (!cJSON_IsObject(root)) {
 		error = errata__error(ERRATA_EINVALID, "%s: the payload must be a JSON object", name);
 		goto cleanup;

@@ -82,55 +82,6 @@ const errata__rule_head *errata__rules_head_const(const errata__rules *rs, size_
 	return i < rs->count ? &rs->rules[i]->head : NULL;
 }
 
-/* 1-based line and column (in code points) of byte offset `at` in data. */
-static void place_of(const char *data, size_t len, size_t at,
-                     unsigned *line, unsigned *col)
-{
-	unsigned l = 1, c = 1;
-
-	if (at > len)
-		at = len;
-	for (size_t i = 0; i < at; i++) {
-		unsigned char b = (unsigned char)data[i];
-
-		if (b == '\n') {
-			l++;
-			c = 1;
-		} else if ((b & 0xc0) != 0x80) {
-			c++;
-		}
-	}
-	*line = l;
-	*col = c;
-}
-
-int errata__json_parse(cJSON **out, const char *path, const char *data, size_t len)
-{
-	const char *end = NULL;
-	unsigned line, col;
-
-	*out = cJSON_ParseWithLengthOpts(data, len, &end, 0);
-	if (*out) {
-		/* Only white space may follow the value. */
-		size_t at = (size_t)(end - data);
-
-		while (at < len && (data[at] == ' ' || data[at] == '\t' ||
-		                    data[at] == '\n' || data[at] == '\r'))
-			at++;
-		if (at == len)
-			return 0;
-		cJSON_Delete(*out);
-		*out = NULL;
-		end = data + at;
-	}
-	if (!end || end < data || end > data + len)
-		end = cJSON_GetErrorPtr();
-	if (!end || end < data || end > data + len)
-		end = data;
-	place_of(data, len, (size_t)(end - data), &line, &col);
-	return errata__error(ERRATA_EINVALID, "%s:%u:%u: invalid JSON", path, line, col);
-}
-
 static int valid_id(const char *id)
 {
 	size_t n = strlen(id);

@@ -81,11 +81,5 @@ int errata__rules_prepare(errata__rules *rs);
 int errata__rules_run(errata__rules *rs, const errata_doc *doc,
                       errata_findings *out);
 
-/*
- * Parse JSON text with cJSON; on failure ERRATA_EINVALID with
- * "PATH:LINE:COL: invalid JSON". *out: cJSON_Delete().
- */
-struct cJSON;
-int errata__json_parse(struct cJSON **out, const char *path, const char *data, size_t len);
 
 #endif

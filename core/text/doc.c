@@ -6,7 +6,8 @@
  * recording where each line starts, counts code points per fixed-size
  * block so that a column is found without walking a whole long line, and
  * then runs the masking steps listed in text.h over a second copy, the
- * prose view.
+ * prose view. The same pass notes whether anything in the text may change
+ * under NFC, which decides whether normal.c builds a normalised view.
  */
 #include "common.h"
 #include "text/text.h"
@@ -86,8 +87,9 @@ static int word_is_plain(const unsigned char *s)
 static int doc_index(errata_doc *doc)
 {
 	const unsigned char *s = (const unsigned char *)doc->text;
-	size_t n = doc->len, i, cap = n / 32 + 16;
+	size_t n = doc->len, i, cap = n / 32 + 16, mark_end = SIZE_MAX;
 	int error = 0, long_line = 0;
+	unsigned int last_ccc = 0;
 
 	if (n >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
 		doc->bom = 3;
@@ -135,6 +137,18 @@ static int doc_index(errata_doc *doc)
 				                      doc->path, doc->nlines,
 				                      count_cps(doc->text, ls, i) + 1);
 				goto cleanup;
+			}
+			/*
+			 * NFC's quick check: a code point it may change, or a mark
+			 * out of canonical order after the one before it.
+			 */
+			if (cp >= 0x300 && !doc->denorm) {
+				unsigned int ccc;
+
+				if (errata__nfc_maybe(cp, &ccc) || (ccc && i == mark_end && ccc < last_ccc))
+					doc->denorm = 1;
+				last_ccc = ccc;
+				mark_end = i + k;
 			}
 			i += k;
 			continue;
@@ -205,6 +219,8 @@ static void doc_free_parts(errata_doc *doc)
 	}
 	free(doc->ranges);
 	free(doc->maxlast);
+	free(doc->norm);
+	free(doc->edits);
 }
 
 void errata_doc_free(errata_doc *doc)
@@ -260,9 +276,11 @@ static int doc_build(errata_doc **out, const char *name, char *data, size_t len,
 	if (error < 0)
 		goto cleanup;
 	errata__links_mask(doc->prose, len);
-	if (format == ERRATA_FORMAT_MARKDOWN || format == ERRATA_FORMAT_HTML)
-		errata__entities_decode(doc->prose, len);
-	if ((error = errata__suppress_finish(doc)) < 0)
+	if ((format == ERRATA_FORMAT_MARKDOWN || format == ERRATA_FORMAT_HTML) &&
+	    (error = errata__entities_decode(doc->prose, len, doc)) < 0)
+		goto cleanup;
+	if ((error = errata__normal_build(doc)) < 0 ||
+	    (error = errata__suppress_finish(doc)) < 0)
 		goto cleanup;
 	*out = doc;
 	doc = NULL;

@@ -109,21 +109,41 @@ size_t errata__entity_decode(const char *p, size_t i, size_t n,
 	return len;
 }
 
-void errata__entities_decode(char *prose, size_t n)
+int errata__entities_decode(char *prose, size_t n, errata_doc *doc)
 {
 	char *p = prose, *end = prose + n;
+	int error = 0;
 
 	while (p < end && (p = memchr(p, '&', (size_t)(end - p))) != NULL) {
 		size_t at = (size_t)(p - prose), olen = 0, len;
 		char out[ERRATA__ENTITY_OUT];
 
 		len = errata__entity_decode(prose, at, n, out, &olen);
-		if (len) {
-			memcpy(prose + at, out, olen);
-			memset(prose + at + olen, ' ', len - olen);
-			p = prose + at + len;
-		} else {
+		if (!len) {
 			p++;
+			continue;
+		}
+		memcpy(prose + at, out, olen);
+		memset(prose + at + olen, ' ', len - olen);
+		p = prose + at + len;
+		if (!doc)
+			continue;
+		/* padding inside a word: the normalised view leaves it out */
+		if (len > olen && at + len < n && !errata__is_space((unsigned char)prose[at + len]) &&
+		    (error = errata__doc_edit(doc, at + olen, at + len)) < 0)
+			break;
+		/* a decoded mark may compose with the letter before it */
+		for (size_t k = 0; k < olen && !doc->denorm;) {
+			uint32_t cp;
+			unsigned int ccc;
+			size_t step = errata__utf8_decode((const unsigned char *)out + k, olen - k, &cp);
+
+			if (!step)
+				break;
+			if (cp >= 0x300 && errata__nfc_maybe(cp, &ccc))
+				doc->denorm = 1;
+			k += step;
 		}
 	}
+	return error;
 }

@@ -264,7 +264,7 @@ static int set_meta_text(errata_doc *doc, const char *key, const char *t,
 
 	if (!s)
 		return errata__oom();
-	errata__entities_decode(s, b - a);
+	errata__entities_decode(s, b - a, NULL);
 	for (size_t i = 0; i < b - a; i++) {
 		if (errata__is_space((unsigned char)s[i])) {
 			space = o > 0;

@@ -36,6 +36,17 @@ typedef struct {
 	size_t nexcept;
 } errata__range;
 
+/*
+ * One difference between the prose view and the normalised view (see
+ * normal.c): prose[orig, orig_end) reads norm[norm, norm_end) there.
+ * Offsets into the prose view are offsets into the text.
+ */
+typedef struct {
+	size_t orig, orig_end;
+	size_t norm, norm_end;
+	size_t rep;             /* while building: the replacement's offset in a side buffer */
+} errata__edit;
+
 /* Code points are counted in blocks of this many bytes (see cps below). */
 #define ERRATA__CP_BLOCK 4096
 
@@ -60,6 +71,12 @@ struct errata_doc {
 	errata__range *ranges;  /* sorted by first once loading is done */
 	size_t nranges, aranges;
 	unsigned int *maxlast;  /* maxlast[i]: largest last of ranges[0..i] */
+
+	int denorm;             /* the text may hold something NFC changes */
+	char *norm;             /* the normalised view; NULL: the prose view is it */
+	size_t norm_len;
+	errata__edit *edits;    /* sorted, not overlapping */
+	size_t nedits, aedits;
 };
 
 /* Replace prose[a, b) by spaces, keeping '\n' and '\r'. */
@@ -155,8 +172,32 @@ size_t errata__url_www(const char *p, size_t w, size_t lo, size_t n);
 size_t errata__entity_decode(const char *p, size_t i, size_t n,
                              char out[ERRATA__ENTITY_OUT], size_t *outlen);
 
-/* Decode every reference in prose[0, n) in place, padding with spaces. */
-void errata__entities_decode(char *prose, size_t n);
+/*
+ * Decode every reference in prose[0, n) in place, padding with spaces.
+ * With a document (prose is its prose view), the padding of a reference
+ * followed by more of a word ("city&#8217;s") is recorded as an edit for
+ * the normalised view, and a decoded mark that NFC may compose sets
+ * doc->denorm. Returns 0, or ERRATA_ENOMEM (doc only).
+ */
+int errata__entities_decode(char *prose, size_t n, errata_doc *doc);
+
+/*
+ * Whether NFC may change text at code point cp (normal.c): it may compose
+ * with what comes before it, or is never left as written. *ccc: its
+ * canonical combining class, for the caller's check that marks come in
+ * canonical order. Code points below U+0300 need no call (never, and 0).
+ */
+int errata__nfc_maybe(uint32_t cp, unsigned int *ccc);
+
+/* Record an edit for the normalised view (normal.c); 0 or ERRATA_ENOMEM. */
+int errata__doc_edit(errata_doc *doc, size_t orig, size_t orig_end);
+
+/*
+ * Build the normalised view once the prose view is final (normal.c):
+ * NFC where doc->denorm says it may differ, and the edits recorded.
+ * Returns 0 or ERRATA_ENOMEM.
+ */
+int errata__normal_build(errata_doc *doc);
 
 /* An HTML tag as errata__html_tag() reads it. */
 typedef struct {

@@ -69,6 +69,19 @@ ERRATA_API int errata_buf_printf(errata_buf *buf, const char *fmt, ...)
 #else
 ERRATA_API int errata_buf_printf(errata_buf *buf, const char *fmt, ...);
 #endif
+/*
+ * Append s for a person's terminal or a CI log, where text that came from
+ * outside (a file name, a front-matter value, a reader's report) must stay
+ * one inert piece of a line: control characters become C escapes (\n, \t,
+ * \x1b), C1 controls and the bidirectional controls become \uXXXX, bytes
+ * that are not UTF-8 become \xNN, and the markers that make GitHub Actions
+ * run a log line as a command are broken: "::" at the start (after spaces)
+ * as "\x3a:", and "##[" anywhere as "##\x5b". Other text is copied as is.
+ * s may be NULL (nothing is appended).
+ */
+int errata_buf_put_safe(errata_buf *buf, const char *s);
+/* The same for len bytes of s (a NUL byte is escaped as \x00). */
+int errata_buf_put_safe_len(errata_buf *buf, const char *s, size_t len);
 /* Forget the content, keep the allocation. */
 ERRATA_API void errata_buf_clear(errata_buf *buf);
 /* Hand the content to the caller (free() it); the buffer is left empty. */

@@ -74,6 +74,26 @@ ERRATA_API const char *errata_doc_text(const errata_doc *doc, size_t *len);
 ERRATA_API const char *errata_doc_prose(const errata_doc *doc, size_t *len);
 
 /*
+ * The prose view as words are compared: in Unicode NFC ("fe\u0301vrier"
+ * reads "février"), and without the padding of a character reference
+ * written inside a word ("city&#8217;s" reads "city’s"). Date extraction
+ * reads it. Unlike the prose view it may be shorter or longer than the
+ * text; errata_doc_normalized_offset() maps its offsets back. When there
+ * is nothing to change (most documents) it is the prose view itself, the
+ * same pointer. Borrowed, NUL-terminated, valid UTF-8.
+ */
+ERRATA_API const char *errata_doc_normalized(const errata_doc *doc, size_t *len);
+
+/*
+ * The text offset that byte offset off of the normalised view stands for
+ * (off == its length: the end of the text). An offset at the start of a
+ * character that normalisation composed or moved maps to the start of the
+ * bytes it was made from; an offset after it, to their end. Identity when
+ * the normalised view is the prose view.
+ */
+ERRATA_API size_t errata_doc_normalized_offset(const errata_doc *doc, size_t off);
+
+/*
  * 1-based line and column of a byte offset (offset == length is allowed:
  * the end of the text; larger offsets are taken as the end). Columns count
  * Unicode code points; LF, CRLF and a lone CR each end a line; a BOM does

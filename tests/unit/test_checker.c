@@ -161,7 +161,7 @@ static void test_checker_config_errors(void **state)
 	expect_config_error("{\"severity\":[]}",
 	                    "site/.errata.json: \"severity\" must be an object of rule ids and severities");
 	expect_config_error("{\"max_size\":-5}", "site/.errata.json: \"max_size\" must be a positive number of bytes");
-	expect_config_error("{\"disable\":[\"a\"],\"disable\":[\"b\"]}", "site/.errata.json: key 'disable' appears twice");
+	expect_config_error("{\"disable\":[\"a\"],\"disable\":[\"b\"]}", "site/.errata.json:1:18: duplicate key \"disable\"");
 	expect_config_error("{\"max_size\":1.5}", "site/.errata.json: \"max_size\" must be a positive number of bytes");
 }
 

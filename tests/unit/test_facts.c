@@ -93,6 +93,25 @@ static void test_facts_syntax_error_names_place(void **state)
 	errata__facts_free(f);
 }
 
+static void test_facts_strict_json(void **state)
+{
+	int rc;
+	errata_facts *f = load("{\"version\": 1, \"entities\": [],\n \"version\": 1}", &rc);
+
+	(void)state;
+	assert_int_equal(rc, ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "sheet.json:2:2: duplicate key \"version\"");
+	errata__facts_free(f);
+	f = load("{\"version\": 1, \"entities\": [{\"name\": \"A\\u0000B\"}]}", &rc);
+	assert_int_equal(rc, ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "sheet.json:1:40: invalid JSON: \\u0000 in a string");
+	errata__facts_free(f);
+	f = load("{\"version\": 1, \"entities\": []} trailing", &rc);
+	assert_int_equal(rc, ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "sheet.json:1:32: invalid JSON: text after the end of the value");
+	errata__facts_free(f);
+}
+
 static void expect_value_error(const char *json, const char *message)
 {
 	int rc;
@@ -311,6 +330,7 @@ int main(void)
 		cmocka_unit_test(test_facts_loads_entities),
 		cmocka_unit_test(test_facts_date_compare),
 		cmocka_unit_test(test_facts_syntax_error_names_place),
+		cmocka_unit_test(test_facts_strict_json),
 		cmocka_unit_test(test_facts_value_errors),
 		cmocka_unit_test(test_facts_failed_load_keeps_earlier_sheet),
 		cmocka_unit_test(test_facts_file),

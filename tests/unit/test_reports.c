@@ -229,6 +229,17 @@ static void test_reports_payload(void **state)
 	assert_non_null(strstr(errata_error_last(), ": malformed JSON payload"));
 	assert_string_equal(id, "");
 	assert_int_equal(errata_report_add_json(repo, "p", "[1]", 3, NULL, id), ERRATA_EINVALID);
+	/* a NUL escape would cut the quote short; a second key, trailing text: refused */
+	assert_int_equal(errata_report_add_json(repo, "p", "{\"path\":\"a.md\",\"quote\":\"Tues\\u0000day\"}",
+	                                        39, NULL, id), ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "p:1:29: malformed JSON payload: \\u0000 in a string");
+	assert_int_equal(errata_report_add_json(repo, "p", "{\"path\":\"a.md\",\"quote\":\"x\",\"quote\":\"y\"}",
+	                                        39, NULL, id), ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "p:1:28: duplicate key \"quote\"");
+	assert_int_equal(errata_report_add_json(repo, "p", "{\"path\":\"a.md\",\"quote\":\"x\"} {}",
+	                                        30, NULL, id), ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "p:1:29: malformed JSON payload: text after the end of the value");
+	assert_string_equal(id, "");
 	assert_int_equal(errata_report_add_json(repo, "p", "{\"path\":\"a.md\",\"quote\":\"x\",\"version\":2}",
 	                                        39, NULL, id), ERRATA_EINVALID);
 	assert_int_equal(errata_report_add_json(repo, "p", "{\"path\":\"a.md\",\"quote\":\"\\u00ff\xff\"}",

@@ -381,7 +381,11 @@ static void test_rules_bad_packs(void **state)
 {
 	(void)state;
 	expect_error("{\"rules\": [\n  {\"id\": \"x\",}\n]}", "pack.json:2:15: invalid JSON");
-	expect_error("{\"rules\": []} extra", "pack.json:1:15: invalid JSON");
+	expect_error("{\"rules\": []} extra", "pack.json:1:15: invalid JSON: text after the end of the value");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"pattern\":\"a\\u0000b\"}"),
+	             "pack.json:1:75: invalid JSON: \\u0000 in a string");
+	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"pattern\":\"a\",\"pattern\":\"b\"}"),
+	             "pack.json:1:77: duplicate key \"pattern\"");
 	expect_error("", "pack.json:1:1: invalid JSON");
 	expect_error("[]", "pack.json: a rule pack is a JSON object with \"rules\"");
 	expect_error("{\"pack\":\"p\"}", "pack.json: missing \"rules\" (an array)");
@@ -430,7 +434,7 @@ static void test_rules_bad_packs(void **state)
 	             "pack.json: rule 'x.y': field 'message' must be a string");
 	expect_error(PACK("\"x\""), "pack.json: rule #1: must be an object");
 	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"pattern\",\"message\":\"m\",\"pattern\":\"a\",\"pattern\":\"b\"}"),
-	             "pack.json: rule 'x.y': field 'pattern' appears twice");
+	             "pack.json:1:91: duplicate key \"pattern\"");
 	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"substitution\",\"from\":[\"a\"],\"to\":\"b\",\"followed_by\":\"(\"}"),
 	             "pack.json: rule 'x.y': 'followed_by' pattern error at offset 1: missing closing parenthesis");
 	expect_error(PACK("{\"id\":\"x.y\",\"type\":\"substitution\",\"from\":\"a\",\"to\":\"b\",\"followed_by\":\"c\"}"),

@@ -1,0 +1,156 @@
+/*
+ * test_normal.c: the normalised view (core/text/normal.c): NFC of the
+ * prose where the text is not already in NFC, the padding of a character
+ * reference inside a word left out, and offsets mapped back to the text.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "errata/doc.h"
+
+static errata_doc *load(const char *name, const char *text)
+{
+	errata_doc *doc = NULL;
+
+	assert_int_equal(errata_doc_load_buffer(&doc, name, text, strlen(text), NULL), 0);
+	assert_non_null(doc);
+	return doc;
+}
+
+/* The normalised view of text is want; the prose view keeps its length. */
+static errata_doc *assert_normal(const char *name, const char *text, const char *want)
+{
+	errata_doc *doc = load(name, text);
+	size_t len = 0, plen = 0;
+	const char *v = errata_doc_normalized(doc, &len);
+
+	errata_doc_prose(doc, &plen);
+	assert_int_equal(plen, strlen(text));
+	assert_int_equal(len, strlen(want));
+	assert_string_equal(v, want);
+	return doc;
+}
+
+/* Text already in NFC takes no copy: the view is the prose view itself. */
+static void test_normal_nfc_is_prose(void **state)
+{
+	const char *texts[] = {
+		"Le 31 f\xc3\xa9vrier 2026, \xc3\xa0 Paris.",            /* French */
+		"31 \xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f, \xd0\xb9", /* Russian, with й */
+		"\xe0\xa4\xb9\xe0\xa4\xbf\xe0\xa4\xa8\xe0\xa5\x8d\xe0\xa4\xa6\xe0\xa5\x80", /* Hindi, a virama */
+		"Vi\xe1\xbb\x87t Nam, \xea\xb0\x80, \xce\xac",           /* Vietnamese, Hangul, Greek */
+		"plain ASCII",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		errata_doc *doc = load("a.md", texts[i]);
+		size_t len = 0;
+
+		assert_ptr_equal(errata_doc_normalized(doc, &len), errata_doc_prose(doc, NULL));
+		assert_int_equal(len, strlen(texts[i]));
+		assert_int_equal(errata_doc_normalized_offset(doc, 5), 5);
+		errata_doc_free(doc);
+	}
+}
+
+/* Decomposed accents are composed; offsets map back to the original bytes. */
+static void test_normal_nfd(void **state)
+{
+	/* "Le 31 fe\u0301vrier": 'e' at 7, U+0301 at 8-9, 'v' at 10 */
+	const char *text = "Le 31 fe\xcc\x81vrier 2026.";
+	errata_doc *doc;
+
+	(void)state;
+	doc = assert_normal("a.md", text, "Le 31 f\xc3\xa9vrier 2026.");
+	assert_int_equal(errata_doc_normalized_offset(doc, 0), 0);
+	assert_int_equal(errata_doc_normalized_offset(doc, 7), 7);   /* é: from the 'e' */
+	assert_int_equal(errata_doc_normalized_offset(doc, 9), 10);  /* 'v' */
+	assert_int_equal(errata_doc_normalized_offset(doc, 19), 20); /* '.' */
+	assert_int_equal(errata_doc_normalized_offset(doc, 20), 21); /* the end */
+	assert_int_equal(errata_doc_normalized_offset(doc, 999), 21);
+	errata_doc_free(doc);
+
+	/* plain text too, and a capital */
+	doc = assert_normal("a.txt", "E\xcc\x81te\xcc\x81", "\xc3\x89t\xc3\xa9");
+	assert_int_equal(errata_doc_normalized_offset(doc, 2), 3);
+	assert_int_equal(errata_doc_normalized_offset(doc, 5), 7);
+	errata_doc_free(doc);
+}
+
+/* Marks out of canonical order, Hangul jamo, singletons, exclusions. */
+static void test_normal_nfc_cases(void **state)
+{
+	(void)state;
+	/* a + acute (230) + dot below (220): reordered, then composed */
+	errata_doc_free(assert_normal("a.md", "xa\xcc\x81\xcc\xa3y", "x\xe1\xba\xa1\xcc\x81y"));
+	/* conjoining jamo to a syllable */
+	errata_doc_free(assert_normal("a.md", "\xe1\x84\x80\xe1\x85\xa1!", "\xea\xb0\x80!"));
+	/* the Angstrom and Kelvin signs are singletons */
+	errata_doc_free(assert_normal("a.md", "5 \xe2\x84\xab, 3 \xe2\x84\xaa", "5 \xc3\x85, 3 K"));
+	/* U+0958 is excluded from composition: NFC writes it decomposed */
+	errata_doc_free(assert_normal("a.md", "\xe0\xa5\x98", "\xe0\xa4\x95\xe0\xa4\xbc"));
+	/* NFD in masked code stays out of the prose and of the view */
+	errata_doc_free(assert_normal("a.md", "`fe\xcc\x81` x", "       x"));
+}
+
+/* A sequence of more marks than stream-safe text allows is left as written. */
+static void test_normal_long_sequence(void **state)
+{
+	char text[2 + 100 * 2 + 1], *p = text;
+	errata_doc *doc;
+	size_t len = 0;
+
+	(void)state;
+	*p++ = 'e';
+	for (int i = 0; i < 100; i++) {
+		*p++ = '\xcc';
+		*p++ = '\x81';
+	}
+	*p++ = 'x';
+	*p = '\0';
+	doc = load("a.md", text);
+	assert_string_equal(errata_doc_normalized(doc, &len), text);
+	assert_int_equal(len, strlen(text));
+	errata_doc_free(doc);
+}
+
+/* A reference inside a word: the view reads the word whole. */
+static void test_normal_entity_in_word(void **state)
+{
+	errata_doc *doc;
+
+	(void)state;
+	/* "city&#8217;s": ’ (3 bytes) at 11, padding 14-17, 's' at 18 */
+	doc = assert_normal("a.html", "<p>The city&#8217;s budget</p>",
+	                    "   The city\xe2\x80\x99s budget    ");
+	assert_int_equal(errata_doc_normalized_offset(doc, 11), 11); /* ’ */
+	assert_int_equal(errata_doc_normalized_offset(doc, 14), 18); /* 's' */
+	assert_int_equal(errata_doc_normalized_offset(doc, 15), 19); /* after it */
+	errata_doc_free(doc);
+	errata_doc_free(assert_normal("a.md", "AT&amp;T 2026", "AT&T 2026"));
+	/* before a space the padding stays: nothing to copy */
+	doc = load("a.md", "caf&eacute; and AT &amp; T");
+	assert_ptr_equal(errata_doc_normalized(doc, NULL), errata_doc_prose(doc, NULL));
+	errata_doc_free(doc);
+	/* a mark written as a reference composes with the letter before it */
+	errata_doc_free(assert_normal("a.md", "e&#769;t&#233;", "\xc3\xa9t\xc3\xa9    "));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_normal_nfc_is_prose),
+		cmocka_unit_test(test_normal_nfd),
+		cmocka_unit_test(test_normal_nfc_cases),
+		cmocka_unit_test(test_normal_long_sequence),
+		cmocka_unit_test(test_normal_entity_in_word),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
