@@ -87,6 +87,7 @@ typedef struct {
 
 typedef struct {
 	const char *s;
+	const char *raw;     /* the text as written (markup not masked); may be s */
 	size_t len;
 	const errata_locale *loc;
 	errata_date_order order;
@@ -106,6 +107,8 @@ typedef struct {
 } part;
 
 enum { PAIR_NONE = 0, PAIR_RANGE, PAIR_LIST };
+
+static int ascii_letter(unsigned char ch);
 
 /* The token at or after pos, read through the cache. The pointer is valid
  * until the next read of another position that falls in the same slot. */
@@ -358,6 +361,24 @@ static int preceded_by(const ctx *c, size_t start, const errata__phrases *list)
 	return 0;
 }
 
+/*
+ * A phrase of list right before start on the same line ("next Sunday,
+ * August 9"): a direction word in a heading above a list ("The road
+ * ahead: next steps") says nothing about the dates below it.
+ */
+static int attached_after(const ctx *c, size_t start, const errata__phrases *list)
+{
+	size_t q = start;
+
+	if (!list->n)
+		return 0;
+	while (q > 0 && (c->s[q - 1] == ' ' || c->s[q - 1] == '\t'))
+		q--;
+	if (q == 0 || c->s[q - 1] == '\n' || c->s[q - 1] == '\r')
+		return 0;
+	return preceded_by(c, start, list);
+}
+
 /* A day: 1-2 digits (1..39) with an optional ordinal suffix, or (words
  * allowed) a day word. Not a piece of a bigger number ("3.5", "3:30"). */
 static int read_day(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end)
@@ -533,6 +554,80 @@ static int crosses_paragraph(const ctx *c, size_t from, size_t to)
 	return blank_line_in(c, from, to);
 }
 
+/*
+ * Whether the line of the text as written that starts at pos (the byte
+ * after a newline) opens a block of its own: a blank line, a list item
+ * ("- ", "* ", "+ ", "• ", "1. ", "2) "), a heading ("#"), a table row
+ * ("|") or a quotation (">").
+ */
+static int line_opens_block(const char *s, size_t len, size_t pos)
+{
+	size_t p;
+
+	while (pos < len && (s[pos] == ' ' || s[pos] == '\t'))
+		pos++;
+	if (pos >= len)
+		return 1;
+	switch (s[pos]) {
+	case '\n': case '\r': case '#': case '|': case '>':
+		return 1;
+	case '-': case '*': case '+':
+		return pos + 1 < len && (s[pos + 1] == ' ' || s[pos + 1] == '\t');
+	default:
+		break;
+	}
+	if (pos + 2 < len && (unsigned char)s[pos] == 0xe2 && (unsigned char)s[pos + 1] == 0x80 &&
+	    (unsigned char)s[pos + 2] == 0xa2)
+		return 1;
+	for (p = pos; p < len && p - pos < 3 && s[p] >= '0' && s[p] <= '9'; p++)
+		;
+	return p > pos && p + 1 < len && (s[p] == '.' || s[p] == ')') &&
+	       (s[p + 1] == ' ' || s[p + 1] == '\t');
+}
+
+/* Whether an HTML tag that opens or closes a block starts at s[pos] ('<'):
+ * p, li, tr, h1-h6, div, br, ul, ol, dt, dd, table, blockquote, section. */
+static int block_tag_at(const char *s, size_t len, size_t pos)
+{
+	static const char *const tags[] = {
+		"p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "div", "br", "ul", "ol",
+		"dt", "dd", "table", "blockquote", "section", "article", "header", "footer", "hr"
+	};
+	size_t p = pos + 1, n = 0;
+
+	if (p < len && s[p] == '/')
+		p++;
+	while (p + n < len && n < 12 && (ascii_letter((unsigned char)s[p + n]) ||
+	                                 (n > 0 && s[p + n] >= '1' && s[p + n] <= '6')))
+		n++;
+	if (!n || (p + n < len && s[p + n] != '>' && s[p + n] != ' ' && s[p + n] != '/' &&
+	           s[p + n] != '\t' && s[p + n] != '\n'))
+		return 0;
+	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++)
+		if (strlen(tags[i]) == n && errata__strncasecmp_ascii(s + p, tags[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether raw text [from, to) holds the start of another block: a line
+ * that opens one (see line_opens_block()) or an HTML block tag. Year
+ * inference lets a written date anchor the dates after it only within
+ * its block.
+ */
+static int block_break(const ctx *c, size_t from, size_t to)
+{
+	const char *s = c->raw;
+
+	for (size_t i = from; i < to && i < c->len; i++) {
+		if (s[i] == '\n' && line_opens_block(s, c->len, i + 1))
+			return 1;
+		if (s[i] == '<' && block_tag_at(s, c->len, i))
+			return 1;
+	}
+	return 0;
+}
+
 static int year_ok(const errata__tok *t)
 {
 	return t->kind == ERRATA__TOK_NUM && t->ndigits == 4 && t->num >= 1000 && t->num <= 2999;
@@ -611,8 +706,17 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 	    !(a.ndigits == 4 && s1.cp == '-' && e.end + 1 < c->len && c->s[e.end] == 'T' &&
 	      is_digit_at(c, e.end + 1)))
 		return 0;
+	/* "§ 30.2.2011" numbers a section, not a day */
+	{
+		size_t q = a.start;
+
+		while (q > 0 && (c->s[q - 1] == ' ' || c->s[q - 1] == '\t'))
+			q--;
+		if (q >= 2 && (unsigned char)c->s[q - 2] == 0xc2 && (unsigned char)c->s[q - 1] == 0xa7)
+			return 0;
+	}
 	if (a.ndigits == 4) {
-		if (!year_ok(&a) || e.ndigits > 2 || b.num < 1 || e.num < 1)
+		if (!year_ok(&a) || e.ndigits > 2 || b.num < 1 || e.num < 1 || e.num > 39)
 			return 0;
 		pt->y = (int)a.num;
 		pt->m = (int)b.num;
@@ -655,8 +759,10 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 			break;
 		}
 		}
-		/* A two-digit year says little: ask for a plausible day and month. */
-		if (e.ndigits == 2 && (pt->d > 31 || pt->m > 12))
+		/* A two-digit year says little: ask for a plausible day and month.
+		 * A number above 39 is no day at all ("77.4.2210"); 32 to 39 are
+		 * read as a mistyped day, as with a month name. */
+		if (pt->d > 39 || (e.ndigits == 2 && (pt->d > 31 || pt->m > 12)))
 			return 0;
 		pt->y = y;
 	}
@@ -1120,6 +1226,10 @@ static int num_boundary(const ctx *c, size_t start)
 	if ((p == '.' || p == ',' || p == ':' || p == '/' || p == '-') && start >= 2 &&
 	    c->s[start - 2] >= '0' && c->s[start - 2] <= '9')
 		return 0;
+	/* a piece of an identifier: "abc.77.4.2210" in a DOI, "v2/4/2026" */
+	if ((p == '.' || p == '/' || p == '-' || p == '_') && start >= 2 &&
+	    ascii_letter((unsigned char)c->s[start - 2]))
+		return 0;
 	return 1;
 }
 
@@ -1463,45 +1573,64 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 }
 
 /*
- * Years for the dates written without one. The reading that counts is
- * the design's: the nearest preceding explicit full date, else the
- * article's date. When an explicit date is the anchor and the article's
- * date would give another year, that year is kept as the other reading
+ * Years for the dates written without one. A written date (one with its
+ * year) anchors the year-less dates after it within its own block (see
+ * block_break(): a paragraph, a list item, a table row); a date in
+ * history or in a coming year never re-dates the rest of the article.
+ * Outside such a block the anchor is the last written date in the
+ * article's year, else the article's date; without an article date a
+ * year-less date outside an anchored block is not judged. A date read
+ * against a written date keeps the article's reading as its other one
  * (an old date quoted in a story about today must not make today's
  * dates wrong); a year that may be a count gets the year-less reading as
- * its other one. When the anchoring date is in another paragraph, the
- * article's reading is the one to name if the date is wrong in both.
- * Failing those, a date gets as its other reading the year closest to
- * the mention just before it in the same paragraph.
+ * its other one. Failing those, a date gets as its other reading the
+ * year closest to the mention just before it in the same paragraph (a
+ * list in order that goes from December into January).
  */
 static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
-	anchor_date anchor = { { 0, 0, 0 }, 0 }, dated = { { 0, 0, 0 }, 0 };
-	int from_text = 0;
-	size_t anchor_end = 0;
+	anchor_date dated = { { 0, 0, 0 }, 0 }, local = { { 0, 0, 0 }, 0 }, global;
+	int have_local = 0, global_text = 0;
+	size_t local_end = 0, scanned = 0, global_end = 0;
 
 	if (article && article->year >= 1 && article->year <= 9999) {
 		if (errata_date_valid(article->year, article->month, article->day))
-			anchor = anchor_at(article->year, article->month, article->day);
+			dated = anchor_at(article->year, article->month, article->day);
 		else
-			anchor = anchor_at(article->year, 7, 1);
-		dated = anchor;
+			dated = anchor_at(article->year, 7, 1);
 	}
+	global = dated;
 	for (size_t i = 0; i < ms->n; i++) {
 		errata_mention *m = &ms->v[i];
 		extra *x = &ms->x[i];
 		long other = x->pair;
+		const anchor_date *from;
+		int text_anchor;
 
+		/* the written date's block ends at the next block break */
+		if (have_local) {
+			size_t at = scanned > local_end ? scanned : local_end;
+
+			if (at < m->offset && block_break(c, at, m->offset))
+				have_local = 0;
+			else if (m->offset > scanned)
+				scanned = m->offset;
+		}
 		if (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) {
-			if (x->soft && (dated.date.year || anchor.date.year)) {
-				x->alt = closest_year(dated.date.year ? &dated : &anchor, m->month, m->day, 0);
+			if (x->soft && (dated.date.year || have_local)) {
+				x->alt = closest_year(dated.date.year ? &dated : &local, m->month, m->day, 0);
 				if (x->alt == m->year)
 					x->alt = 0;
 			}
 			if (errata_date_valid(m->year, m->month, m->day)) {
-				anchor = anchor_at(m->year, m->month, m->day);
-				from_text = 1;
-				anchor_end = m->offset + m->length;
+				local = anchor_at(m->year, m->month, m->day);
+				have_local = 1;
+				local_end = scanned = m->offset + m->length;
+				if (dated.date.year && m->year == dated.date.year && !x->soft) {
+					global = local;
+					global_text = 1;
+					global_end = local_end;
+				}
 			}
 			continue;
 		}
@@ -1524,15 +1653,23 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 			x->alt_first = ms->x[other].alt_first;
 			continue;
 		}
-		if (!anchor.date.year)
+		if (have_local) {
+			from = &local;
+			text_anchor = 1;
+		} else if (global.date.year) {
+			from = &global;
+			text_anchor = global_text;
+		} else {
 			continue;
-		m->year = closest_year(&anchor, m->month, m->day, x->dir);
+		}
+		m->year = closest_year(from, m->month, m->day, x->dir);
 		m->flags |= ERRATA_MENTION_YEAR_INFERRED;
-		if (from_text && dated.date.year) {
+		if (text_anchor && dated.date.year) {
 			x->alt = closest_year(&dated, m->month, m->day, x->dir);
 			if (x->alt == m->year)
 				x->alt = 0;
-			x->alt_first = x->alt && crosses_paragraph(c, anchor_end, m->offset);
+			x->alt_first = x->alt && !have_local &&
+			               crosses_paragraph(c, global_end, m->offset);
 		}
 		/* "Friday, Dec. 25, and Friday, Jan. 1": a date next to another
 		 * one in the same paragraph may be read in the year closest to it */
@@ -1565,6 +1702,13 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
                                  const errata_locale *loc,
                                  const errata_mention_options *opts)
 {
+	return errata__mentions_extract_raw(out, text, text, len, loc, opts);
+}
+
+int errata__mentions_extract_raw(errata_mentions **out, const char *text, const char *raw,
+                                 size_t len, const errata_locale *loc,
+                                 const errata_mention_options *opts)
+{
 	errata_mentions *ms = NULL;
 	errata_mention_options dflt = ERRATA_MENTION_OPTIONS_INIT;
 	ctx c;
@@ -1586,6 +1730,7 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 	if (!(ms = calloc(1, sizeof(*ms))))
 		return errata__oom();
 	c.s = text ? text : "";
+	c.raw = raw ? raw : c.s;
 	c.len = len;
 	c.loc = loc;
 	c.order = opts->order != ERRATA_ORDER_AUTO ? opts->order : loc->order;
@@ -1692,9 +1837,9 @@ int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t
 				/* "last Dec. 3", "next Tuesday, Jan. 5": which way to look */
 				size_t at = part_start(&a);
 
-				if (preceded_by(&c, at, &loc->past))
+				if (attached_after(&c, at, &loc->past))
 					ms->x[ms->n - 1].dir = -1;
-				else if (preceded_by(&c, at, &loc->future))
+				else if (attached_after(&c, at, &loc->future))
 					ms->x[ms->n - 1].dir = 1;
 			}
 			if (n == 2) {

@@ -22,14 +22,19 @@ int errata_mentions_extract(errata_mentions **out, const errata_doc *doc,
                             const errata_locale *loc,
                             const errata_mention_options *opts)
 {
-	const char *view;
-	size_t len = 0;
+	const char *view, *raw;
+	size_t len = 0, rlen = 0;
 	int error;
 
 	if (!doc)
 		return errata__error(ERRATA_EUSAGE, "no document given");
 	view = errata_doc_normalized(doc, &len);
-	if ((error = errata_mentions_extract_text(out, view, len, loc, opts)) < 0 ||
+	/* the text as written shows the layout (list items, table rows) where
+	 * its offsets are the view's; else the view stands in for it */
+	raw = errata_doc_text(doc, &rlen);
+	if (view != errata_doc_prose(doc, NULL) || rlen != len)
+		raw = view;
+	if ((error = errata__mentions_extract_raw(out, view, raw, len, loc, opts)) < 0 ||
 	    view == errata_doc_prose(doc, NULL))
 		return error;
 	for (size_t i = 0; i < errata_mentions_count(*out); i++) {

@@ -122,9 +122,11 @@ typedef struct errata_mentions errata_mentions;
 
 /*
  * Find every date mention in the document's prose, in text order, and
- * infer missing years: the nearest preceding explicit full date, else
- * opts->anchor, choosing the year that puts the date closest to the
- * anchor. With no anchor the year stays 0 (the date is not judged).
+ * infer missing years: a written date before it in the same block
+ * (paragraph, list item, table row), else the last written date in the
+ * article's year, else opts->anchor, choosing the year that puts the
+ * date closest to the anchor. With no anchor the year stays 0 (the date
+ * is not judged).
  */
 ERRATA_API int errata_mentions_extract(errata_mentions **out, const errata_doc *doc,
                                        const errata_locale *loc,

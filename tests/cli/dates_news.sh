@@ -43,10 +43,13 @@ cp "$FIX/dates/bridge.md" .
 run "$ERRATA_BIN" check bridge.md
 expect_rc "the article has one error" 1
 expect_out "the article's findings" "$FIX/dates/bridge.text.expected"
-# Without its front matter date, the 1961 date is the only anchor.
+# Without its front matter date, the 1961 date anchors only its own
+# paragraph: the year-less dates of the next one are not judged (no year
+# is guessed), so nothing is flagged.
 sed '/^date:/d' bridge.md > undated.md
 run "$ERRATA_BIN" check --format json undated.md
-expect_contains "undated: read against the 1961 anchor" '"message":"December 1, 1960 is a Thursday, not a Tuesday"'
+expect_contains "undated: the 1961 date re-dates nothing" '"findings":[]'
+expect_rc "undated: no error" 0
 
 # A wrong expectation is caught: a clean sentence said to be a mismatch.
 printf '%s\n' '{"id":"x1","lang":"en","text":"The vote is on Tuesday, Jan. 6.","year_context":2026,"expect":"mismatch","span":"Tuesday, Jan. 6"}' > wrong.jsonl

@@ -466,6 +466,63 @@ static void test_mentions_paragraph_reading(void **state)
 	assert_int_equal(second_report_year("\n\nOn March 3, 2020, it began. It ends Dec. 1."), 2019);
 }
 
+/*
+ * A written date in another year anchors year-less dates only in its own
+ * block: a paragraph, and a list item unless the line continues the one
+ * before. A direction word counts only on the date's own line.
+ */
+static void test_mentions_block_anchor(void **state)
+{
+	errata_mention_options o = ERRATA_MENTION_OPTIONS_INIT;
+	const want item[] = {
+		{ "June 4, 1989", "June 4, 1989", NULL, -1, 1989, 6, 4, EXPL, -1 },
+		{ "Thursday, May 14", "May 14", "Thursday", 3, 2026, 5, 14, INFR, -1 },
+	};
+	const want wrapped[] = {
+		{ "June 4, 1989", "June 4, 1989", NULL, -1, 1989, 6, 4, EXPL, -1 },
+		{ "Thursday, May 14", "May 14", "Thursday", 3, 1989, 5, 14, INFR, -1 },
+	};
+	const want undated[] = {
+		{ "June 4, 1989", "June 4, 1989", NULL, -1, 1989, 6, 4, EXPL, -1 },
+		{ "Thursday, May 14", "May 14", "Thursday", 3, 0, 5, 14, 0, -1 },
+	};
+	const want heading[] = { { "Mon 3 Aug", "3 Aug", "Mon", 0, 2026, 8, 3, INFR, -1 } };
+	const want attached[] = { { "Tuesday, Aug. 3", "Aug. 3", "Tuesday", 1, 2027, 8, 3, INFR, -1 } };
+
+	(void)state;
+	o.anchor.year = 2026;
+	o.anchor.month = 5;
+	o.anchor.day = 12;
+	check_opts("Key dates\n- The treaty: June 4, 1989\n- The vote: Thursday, May 14", &o, item, 2);
+	check_opts("Key dates\n* The treaty: June 4, 1989\n  3. Thursday, May 14", &o, item, 2);
+	check_opts("The treaty: June 4, 1989\n\nThe vote: Thursday, May 14", &o, item, 2);
+	check_opts("<p>The treaty: June 4, 1989</p><p>The vote: Thursday, May 14", &o, item, 2);
+	check_opts("| June 4, 1989 | signed |\n| Thursday, May 14 | vote |", &o, item, 2);
+	/* a line that continues the one before stays in the block, where
+	 * the article's year is the other reading */
+	check_opts("The treaty of June 4, 1989 is marked\non Thursday, May 14", &o, wrapped, 2);
+	/* without an article date nothing outside the block is judged */
+	check_opts("The treaty: June 4, 1989\n\nThe vote: Thursday, May 14", NULL, undated, 2);
+	o.anchor.month = 9;
+	o.anchor.day = 1;
+	check_opts("## What comes next\n\nMon 3 Aug: the hearing", &o, heading, 1);
+	check_opts("The road ahead: next\nMon 3 Aug: the hearing", &o, heading, 1);
+	check_opts("It resumes next Tuesday, Aug. 3.", &o, attached, 1);
+}
+
+/* Numbers inside identifiers are not dates, and a day above 31 is no day. */
+static void test_mentions_identifiers(void **state)
+{
+	(void)state;
+	NONE("doi:10.1234/abc.77.4.2210");
+	NONE("10.1016/j.cell.31.4.2019");
+	NONE("Table 77/4/2210");
+	NONE("\xc2\xa7 30.2.2011");
+	NONE("the COVID-19 rules");
+	NONE("2026-05-45");
+	NONE("Table 40/4/2026");
+}
+
 static void test_mentions_bad_arguments(void **state)
 {
 	errata_mentions *ms = NULL;
@@ -502,6 +559,8 @@ int main(void)
 		cmocka_unit_test(test_mentions_document),
 		cmocka_unit_test(test_mentions_fixture_article),
 		cmocka_unit_test(test_mentions_year_inference),
+		cmocka_unit_test(test_mentions_block_anchor),
+		cmocka_unit_test(test_mentions_identifiers),
 		cmocka_unit_test(test_mentions_paragraph_reading),
 		cmocka_unit_test(test_mentions_bad_arguments),
 	};
