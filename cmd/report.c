@@ -183,6 +183,22 @@ cleanup:
 	return rc;
 }
 
+/*
+ * The report with its reader's name and contact from refs/errata/contacts
+ * (kept out of the shared events): *out is a copy of x whose json is *json
+ * (free()), or *json stays NULL when there is nothing to add.
+ */
+static int with_contact(errata_repo *repo, const errata_report *x, errata_report *out, char **json)
+{
+	int error = errata_report_json_with_contact(repo, x, json);
+
+	if (error == 0 && *json) {
+		*out = *x;
+		out->json = *json;
+	}
+	return error;
+}
+
 static int report_show(int argc, char **argv)
 {
 	const char *format = "text";
@@ -198,8 +214,9 @@ static int report_show(int argc, char **argv)
 	errata_repo *repo = NULL;
 	errata_reports *set = NULL;
 	const errata_report *x;
+	errata_report merged;
 	errata_buf b = ERRATA_BUF_INIT;
-	char **rest;
+	char **rest, *merged_json = NULL;
 	int nrest, rc = EXIT_USAGE, r;
 
 	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
@@ -208,10 +225,13 @@ static int report_show(int argc, char **argv)
 		return cmd_usage(&cmd, nrest != 1 ? "report show needs one ID" : "--format: text or json");
 	if (cmd_open_repo(&repo) < 0)
 		goto cleanup;
-	if (errata_reports_load(&set, repo) < 0 || errata_reports_find(set, rest[0], &x) < 0) {
+	if (errata_reports_load(&set, repo) < 0 || errata_reports_find(set, rest[0], &x) < 0 ||
+	    with_contact(repo, x, &merged, &merged_json) < 0) {
 		rc = cmd_fail();
 		goto cleanup;
 	}
+	if (merged_json)
+		x = &merged;
 	if (strcmp(format, "json") == 0) {
 		errata_buf_printf(&b, "%s\n", x->json);
 	} else {
@@ -222,6 +242,7 @@ static int report_show(int argc, char **argv)
 	}
 	rc = cmd_finish(&b);
 cleanup:
+	free(merged_json);
 	errata_buf_dispose(&b);
 	errata_reports_free(set);
 	errata_repo_free(repo);
@@ -354,14 +375,18 @@ cleanup:
 static int report_sync(int argc, char **argv)
 {
 	const char *actor = NULL;
+	int with_contacts = 0;
 	const struct opt opts[] = {
 		{ "actor", 0, OPT_STRING, &actor, "NAME", "who signs a merge (default: git user, then $USER)" },
+		{ "with-contacts", 0, OPT_FLAG, &with_contacts, NULL, "exchange readers' names and contacts too (refs/errata/contacts)" },
 		{ NULL, 0, OPT_END, NULL, NULL, NULL }
 	};
 	const struct opt_command cmd = {
-		"errata report sync [REMOTE]",
+		"errata report sync [REMOTE] [--with-contacts]",
 		"Fetch refs/errata/reports from REMOTE (a remote's name, a URL or a local\n"
-		"path; default origin), merge diverged report histories and push.", opts, NULL
+		"path; default origin), merge diverged report histories and push. Readers'\n"
+		"names and contacts (refs/errata/contacts) stay where they are unless\n"
+		"--with-contacts is given.", opts, NULL
 	};
 	errata_report_options ro = ERRATA_REPORT_OPTIONS_INIT;
 	errata_repo *repo = NULL;
@@ -375,12 +400,90 @@ static int report_sync(int argc, char **argv)
 	if (cmd_open_repo(&repo) < 0)
 		goto cleanup;
 	ro.actor = actor;
-	if (errata_reports_sync(repo, nrest ? rest[0] : NULL, &ro, &fetched, &pushed) < 0) {
+	if (errata_reports_sync(repo, nrest ? rest[0] : NULL, &ro, &fetched, &pushed) < 0 ||
+	    (with_contacts && errata_contacts_sync(repo, nrest ? rest[0] : NULL) < 0)) {
 		rc = cmd_fail();
 		goto cleanup;
 	}
 	printf("%s, %s\n", fetched ? "fetched new reports" : "nothing new to fetch",
 	       pushed ? "pushed" : "nothing to push");
+	rc = fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_USAGE;
+cleanup:
+	errata_repo_free(repo);
+	return rc;
+}
+
+static int report_redact(int argc, char **argv)
+{
+	const char *older = NULL;
+	const struct opt opts[] = {
+		{ "older-than", 0, OPT_STRING, &older, "DAYS", "erase every contact filed more than DAYS days ago" },
+		{ NULL, 0, OPT_END, NULL, NULL, NULL }
+	};
+	const struct opt_command cmd = {
+		"errata report redact ID | errata report redact --older-than DAYS",
+		"Erase a reader's name and contact for good (they are kept apart from the\n"
+		"shared report events, under refs/errata/contacts, which is rewritten).\n"
+		"The report itself stays.", opts, NULL
+	};
+	errata_repo *repo = NULL;
+	char **rest, id[ERRATA_REPORT_ID_SIZE], *end = NULL;
+	long days = 0;
+	size_t n = 0;
+	int nrest, rc = EXIT_USAGE, r;
+
+	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
+		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
+	if (older ? nrest != 0 : nrest != 1)
+		return cmd_usage(&cmd, older ? "--older-than takes no ID" : "report redact needs one report ID");
+	if (older && ((days = strtol(older, &end, 10)) <= 0 || *end))
+		return cmd_usage(&cmd, "--older-than: a number of days, 1 or more");
+	if (cmd_open_repo(&repo) < 0)
+		goto cleanup;
+	if (older ? errata_contacts_expire(repo, days, &n) < 0 : errata_contact_redact(repo, rest[0], id) < 0) {
+		rc = cmd_fail();
+		goto cleanup;
+	}
+	if (older)
+		printf("%zu contact%s erased\n", n, n == 1 ? "" : "s");
+	else
+		printf("%s contact erased\n", id);
+	rc = fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_USAGE;
+cleanup:
+	errata_repo_free(repo);
+	return rc;
+}
+
+static int report_migrate_contacts(int argc, char **argv)
+{
+	const struct opt opts[] = { { NULL, 0, OPT_END, NULL, NULL, NULL } };
+	const struct opt_command cmd = {
+		"errata report migrate-contacts",
+		"Once, for a store written before readers' contacts had their own ref:\n"
+		"rewrite refs/errata/reports without the readers' names and contacts and\n"
+		"move them to refs/errata/contacts. Other clones then fetch the rewritten\n"
+		"ref with force (git fetch origin +refs/errata/reports:refs/errata/reports).", opts, NULL
+	};
+	errata_repo *repo = NULL;
+	char **rest;
+	size_t n = 0;
+	int nrest, rc = EXIT_USAGE, r;
+
+	if ((r = opt_parse(&cmd, argc, argv, &rest, &nrest)) != OPT_OK)
+		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
+	if (nrest != 0)
+		return cmd_usage(&cmd, "report migrate-contacts takes no arguments");
+	if (cmd_open_repo(&repo) < 0)
+		goto cleanup;
+	if (errata_contacts_migrate(repo, &n) < 0) {
+		rc = cmd_fail();
+		goto cleanup;
+	}
+	if (n)
+		printf("%zu contact%s moved to %s; %s rewritten\n", n, n == 1 ? "" : "s",
+		       ERRATA_CONTACTS_REF, ERRATA_REPORTS_REF);
+	else
+		printf("no contacts in the report events: nothing to do\n");
 	rc = fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_USAGE;
 cleanup:
 	errata_repo_free(repo);
@@ -403,7 +506,9 @@ static void report_usage(FILE *to)
 	        "  fixed      record the revision that fixed it (--in REV)\n"
 	        "  reopen     open a report again\n"
 	        "  scan       detect the revisions that fixed open reports\n"
-	        "  sync       exchange reports with another clone\n\n"
+	        "  sync       exchange reports with another clone (--with-contacts: readers' contacts too)\n"
+	        "  redact     erase a reader's name and contact (ID, or --older-than DAYS)\n"
+	        "  migrate-contacts  move contacts out of the events of an older store\n\n"
 	        "'errata report COMMAND --help' shows a command's options.\n"
 	        "ids are hex; any unique prefix is accepted.\n");
 }
@@ -445,6 +550,10 @@ int cmd_report(int argc, char **argv)
 		return report_scan(argc, argv);
 	if (strcmp(sub, "sync") == 0)
 		return report_sync(argc, argv);
+	if (strcmp(sub, "redact") == 0)
+		return report_redact(argc, argv);
+	if (strcmp(sub, "migrate-contacts") == 0)
+		return report_migrate_contacts(argc, argv);
 	cmd_error("'report %s' is not a command; see 'errata report --help'", sub);
 	return EXIT_USAGE;
 }

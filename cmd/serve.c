@@ -32,17 +32,17 @@ static int hash_password(const char *name)
 	size_t n;
 
 	if (!name || !*name || strchr(name, ':') || strchr(name, '\n')) {
-		fprintf(stderr, "errata: --hash-password needs an editor NAME without ':'\n");
+		cmd_error("--hash-password needs an editor NAME without ':'");
 		return EXIT_USAGE;
 	}
 	if (!fgets(line, sizeof(line), stdin)) {
-		fprintf(stderr, "errata: --hash-password reads the password from standard input\n");
+		cmd_error("--hash-password reads the password from standard input");
 		return EXIT_USAGE;
 	}
 	n = strcspn(line, "\r\n");
 	line[n] = '\0';
 	if (n == 0) {
-		fprintf(stderr, "errata: the password is empty\n");
+		cmd_error("the password is empty");
 		return EXIT_USAGE;
 	}
 	if (errata_server_hash_secret(line, &hash) < 0)
@@ -93,8 +93,8 @@ int cmd_serve(int argc, char **argv)
 	so.log = log_line;
 	if (errata_server_start(&srv, &so) < 0)
 		return cmd_fail();
-	fprintf(stderr, "errata: serving %s on http://%s/ (stop with Ctrl-C)\n",
-	        repo ? repo : ".", errata_server_address(srv));
+	cmd_error("serving %s on http://%s/ (stop with Ctrl-C)", repo ? repo : ".",
+	          errata_server_address(srv));
 	fflush(stderr);
 	sigwait(&set, &sig);
 	fprintf(stderr, "errata: %s: finishing the requests in flight\n", sig == SIGINT ? "interrupted" : "terminated");

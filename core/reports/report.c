@@ -162,8 +162,9 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
 	add_str(ev, "quote", in->quote);
 	add_str(ev, "message", in->message);
 	add_str(ev, "suggest", in->suggest);
-	add_str(ev, "reporter", in->reporter);
-	add_str(ev, "contact", in->contact);
+	/* The reader's name and contact go under refs/errata/contacts, not here. */
+	add_str(ev, "reporter", NULL);
+	add_str(ev, "contact", NULL);
 	cJSON_AddBoolToObject(ev, "anchored", anchored);
 	if (anchored) {
 		cJSON *by;
@@ -207,6 +208,8 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
 	payload.json = json;
 	payload.len = strlen(json);
 	payload.id = id;
+	if ((error = errata__contact_put(repo, id, in->reporter, in->contact, now)) < 0)
+		goto cleanup;
 	error = errata__reports_write(repo, actor, build_add, &payload);
 cleanup:
 	if (error < 0)

@@ -100,6 +100,14 @@ int errata__report_apply(cJSON *state, const char *data, size_t len);
  */
 int errata__report_open_json(const cJSON *ev, const char *id, errata_buf *out);
 
+/*
+ * Store a reader's name and contact for report `id` under
+ * refs/errata/contacts (contacts.c); nothing when both are NULL. time NULL:
+ * now.
+ */
+int errata__contact_put(errata_repo *repo, const char *id, const char *reporter,
+                        const char *contact, const char *time);
+
 /* Validate UTF-8 and the absence of NUL; for messages naming `field`. */
 int errata__reports_check_text(const char *field, const char *s, size_t max);
 

@@ -80,6 +80,7 @@ struct errata_server {
 	char head[41];
 	char **index_url, **index_path;
 	size_t index_count;
+	time_t expired_at;         /* when contacts past the retention were last erased */
 };
 
 /* What a handler has: the request, and where its answer goes. */

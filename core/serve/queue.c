@@ -209,8 +209,19 @@ void errata__queue_get(errata__req *r)
 		put_in_context(&b, repo, x->path, x->quote);
 		labelled(&b, "Reader says", jstr(s, "message"));
 		labelled(&b, "Suggested", jstr(s, "suggest"));
-		labelled(&b, "Reader", jstr(s, "reporter"));
-		labelled(&b, "Contact", jstr(s, "contact"));
+		{
+			char *who = NULL, *mail = NULL;
+
+			if (errata_contact_get(repo, x->id, &who, &mail) <= 0) {
+				labelled(&b, "Reader", jstr(s, "reporter"));
+				labelled(&b, "Contact", jstr(s, "contact"));
+			} else {
+				labelled(&b, "Reader", who);
+				labelled(&b, "Contact", mail);
+			}
+			free(who);
+			free(mail);
+		}
 		errata_buf_puts(&b, "<div class=\"actions\">\n");
 		if (strcmp(x->status, "open") == 0)
 			action_form(&b, x->id, csrf, "confirm", "Confirm", NULL, NULL, NULL);

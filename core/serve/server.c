@@ -283,10 +283,38 @@ static int is_report_id(const char *s)
 	return n == ERRATA_REPORT_ID_SIZE - 1;
 }
 
+/* Erase the contacts past the retention period, at most once an hour. */
+static void expire_contacts(errata_server *srv)
+{
+	time_t now = time(NULL);
+	errata_repo *repo;
+	int due;
+
+	if (srv->cfg.retention_days <= 0)
+		return;
+	pthread_mutex_lock(&srv->lock);
+	due = now - srv->expired_at >= 3600;
+	if (due)
+		srv->expired_at = now;
+	pthread_mutex_unlock(&srv->lock);
+	if (due && (repo = errata__serve_repo(srv))) {
+		size_t n = 0;
+
+		if (errata_contacts_expire(repo, srv->cfg.retention_days, &n) < 0 && srv->log) {
+			char line[600];
+
+			snprintf(line, sizeof(line), "errata: cannot erase old contacts: %s", errata_error_last());
+			srv->log(srv->log_payload, line);
+		}
+		errata__error_clear();
+	}
+}
+
 static void route(errata__req *r)
 {
 	const char *u = r->url;
 
+	expire_contacts(r->srv);
 	if (strcmp(u, "/healthz") == 0) {
 		if (!allow(r, "GET"))
 			return;
@@ -421,6 +449,10 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 		         cs->method, cs->url ? cs->url : "", cs->answered ? cs->status : 0, cs->bytes,
 		         elapsed_ms(&cs->start),
 		         toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (connection closed early)");
+		/* A decoded path may hold control characters: never a second log line. */
+		for (char *p = line; *p; p++)
+			if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				*p = '?';
 		srv->log(srv->log_payload, line);
 	}
 	errata_buf_dispose(&cs->body);

@@ -15,6 +15,8 @@
 #include "errata/checker.h"
 
 #define ERRATA_REPORTS_REF "refs/errata/reports"
+/* Readers' names and contacts, apart from the shared events (see below). */
+#define ERRATA_CONTACTS_REF "refs/errata/contacts"
 /* A report or event id: 16 hex digits and a NUL. */
 #define ERRATA_REPORT_ID_SIZE 17
 /* Limits on what a reader may send. */
@@ -164,6 +166,54 @@ ERRATA_API int errata_report_write_text(errata_buf *out, const errata_report *re
  */
 ERRATA_API int errata_reports_scan(errata_repo *repo, const errata_report_options *opts,
                                    size_t *count, errata_buf *ids);
+
+/*
+ * Reader contacts. A report's `reporter` and `contact` are not written into
+ * its events (which every clone shares and nobody can change) but under
+ * ERRATA_CONTACTS_REF, one commit without history, so that erasing one
+ * rewrites the ref and leaves no copy behind in it.
+ */
+
+/* A report's reader name and contact (malloc'd, NULL when none): 1 found, 0 not, or an error. */
+ERRATA_API int errata_contact_get(errata_repo *repo, const char *id, char **reporter, char **contact);
+
+/*
+ * A report's JSON (as errata_report.json) with `reporter` and `contact`
+ * filled in from the contacts ref: *json is malloc'd, or NULL when the
+ * report has no contact there.
+ */
+ERRATA_API int errata_report_json_with_contact(errata_repo *repo, const errata_report *report,
+                                               char **json);
+
+/*
+ * Erase the contact of report `prefix` for good (full receives its id):
+ * the contacts ref is rewritten without it, a marker keeps a sync from
+ * bringing it back, and its object file is deleted when it is loose.
+ * ERRATA_EINVALID when the report's own events still hold a contact (a
+ * store written before this ref existed: errata_contacts_migrate() first).
+ */
+ERRATA_API int errata_contact_redact(errata_repo *repo, const char *prefix,
+                                     char full[ERRATA_REPORT_ID_SIZE]);
+
+/* Erase every contact filed more than `days` days ago. *count: how many. */
+ERRATA_API int errata_contacts_expire(errata_repo *repo, long days, size_t *count);
+
+/*
+ * One-time rewrite of a store whose open events hold readers' names and
+ * contacts: every commit of ERRATA_REPORTS_REF is rewritten with those
+ * fields null (same authors, messages and shape), the contacts are moved
+ * under ERRATA_CONTACTS_REF, and the ref is moved by compare-and-swap.
+ * *moved: how many contacts moved (0: nothing to do, nothing rewritten).
+ * Other clones must fetch the rewritten ref with force.
+ */
+ERRATA_API int errata_contacts_migrate(errata_repo *repo, size_t *moved);
+
+/*
+ * Exchange contacts with `remote` (NULL: "origin"): the union of both
+ * sides, less every contact either side erased, pushed with force (the
+ * ref has no history by design).
+ */
+ERRATA_API int errata_contacts_sync(errata_repo *repo, const char *remote);
 
 /* A correction an editor publishes that no reader reported. */
 typedef struct {

@@ -40,6 +40,10 @@ id=$(printf '%s' "$BODY" | sed -n 's/.*"id":"\([0-9a-f]\{16\}\)".*/\1/p')
 case "$HDRS" in *"Location: /api/v1/reports/$id"*) ok "... with a Location" ;; *) not_ok "... with a Location" "$HDRS" ;; esac
 [ "$(report_count "$repo")" = 1 ] && ok "... and the report is in the repository" || not_ok "... and the report is in the repository"
 (cd "$repo" && git cat-file -e "refs/errata/reports") && ok "... under refs/errata/reports" || not_ok "... under refs/errata/reports"
+if (cd "$repo" && git log -p refs/errata/reports | grep -q sam@example.net); then not_ok "... its events without the reader's contact"
+else ok "... its events without the reader's contact"; fi
+(cd "$repo" && git log -p refs/errata/contacts | grep -q sam@example.net) && ok "... which is under refs/errata/contacts" ||
+	not_ok "... which is under refs/errata/contacts"
 
 http GET "/api/v1/reports/$id"
 expect_code "GET /api/v1/reports/ID is 200" 200 '"status":"open"'

@@ -1,0 +1,850 @@
+/*
+ * contacts.c: readers' names and e-mail addresses, kept out of the shared,
+ * append-only report events. They live under their own ref,
+ * refs/errata/contacts, which `report sync` leaves alone unless asked
+ * (--with-contacts). The ref points at one commit without parents, so
+ * rewriting it erases for good what it dropped: its tree holds
+ * c/<2 hex>/<report id>.json ({"report","reporter","contact","time"}) and,
+ * for every erased contact, an empty x/<report id> marker, so that a sync
+ * with another clone does not bring the erased contact back. Each write
+ * reads the tip, builds the new tree from the old one and moves the ref
+ * by compare-and-swap, retrying a lost race.
+ */
+#include "reports/reports.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define ATTEMPTS 100
+
+/* Apply `ups` to the contacts tree; `drop` (may be NULL) chooses entries to remove. */
+typedef int (*edit_fn)(errata_repo *repo, git_tree *tree, void *payload,
+                       git_tree_update **ups, size_t *n, size_t *cap);
+
+static void contact_path(char out[64], const char *id)
+{
+	snprintf(out, 64, "c/%.2s/%s.json", id, id);
+}
+
+static int push_update(git_tree_update **ups, size_t *n, size_t *cap, git_tree_update_t action,
+                       const char *path, const git_oid *oid)
+{
+	git_tree_update *u;
+
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 8;
+		git_tree_update *p = realloc(*ups, ncap * sizeof(*p));
+
+		if (!p)
+			return errata__oom();
+		*ups = p;
+		*cap = ncap;
+	}
+	u = &(*ups)[(*n)++];
+	memset(u, 0, sizeof(*u));
+	u->action = action;
+	u->path = errata__strdup(path);
+	if (!u->path)
+		return errata__oom();
+	if (oid) {
+		git_oid_cpy(&u->id, oid);
+		u->filemode = GIT_FILEMODE_BLOB;
+	}
+	return 0;
+}
+
+static void free_updates(git_tree_update *ups, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free((char *)(uintptr_t)ups[i].path);
+	free(ups);
+}
+
+/* The contacts tip: 1 and the commit's tree, 0 when there is none, or an error. */
+static int contacts_tree(errata_repo *repo, git_oid *tip, git_tree **tree)
+{
+	git_commit *c = NULL;
+	int error = git_reference_name_to_id(tip, repo->git, ERRATA_CONTACTS_REF);
+
+	*tree = NULL;
+	if (error == GIT_ENOTFOUND) {
+		git_error_clear();
+		return 0;
+	}
+	if (error < 0 || (error = git_commit_lookup(&c, repo->git, tip)) < 0 ||
+	    (error = git_commit_tree(tree, c)) < 0) {
+		git_commit_free(c);
+		return errata__git_error(error, ERRATA_CONTACTS_REF);
+	}
+	git_commit_free(c);
+	return 1;
+}
+
+/* The write loop: a new parentless commit with the edited tree, moved by CAS. */
+static int contacts_write(errata_repo *repo, const char *what, edit_fn edit, void *payload)
+{
+	for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+		git_oid tip, tree_oid, commit_oid;
+		git_tree *tree = NULL, *newtree = NULL;
+		git_tree_update *ups = NULL;
+		git_signature *sig = NULL;
+		git_reference *ref = NULL;
+		size_t n = 0, cap = 0;
+		int has, error;
+
+		if ((has = contacts_tree(repo, &tip, &tree)) < 0)
+			return has;
+		if ((error = edit(repo, tree, payload, &ups, &n, &cap)) < 0 || n == 0) {
+			free_updates(ups, n);
+			git_tree_free(tree);
+			return error;
+		}
+		if (!tree) {
+			git_treebuilder *tb = NULL;
+			git_oid empty;
+
+			if ((error = git_treebuilder_new(&tb, repo->git, NULL)) == 0 &&
+			    (error = git_treebuilder_write(&empty, tb)) == 0)
+				error = git_tree_lookup(&tree, repo->git, &empty);
+			git_treebuilder_free(tb);
+		}
+		if (error == 0)
+			error = git_tree_create_updated(&tree_oid, repo->git, tree, n, ups);
+		free_updates(ups, n);
+		git_tree_free(tree);
+		if (error == 0)
+			error = git_tree_lookup(&newtree, repo->git, &tree_oid);
+		if (error == 0 && (error = git_signature_now(&sig, "errata", "errata@localhost")) == 0)
+			error = git_commit_create(&commit_oid, repo->git, NULL, sig, sig, NULL, what,
+			                          newtree, 0, NULL);
+		git_signature_free(sig);
+		git_tree_free(newtree);
+		if (error < 0)
+			return errata__git_error(error, ERRATA_CONTACTS_REF);
+		if (has)
+			error = git_reference_create_matching(&ref, repo->git, ERRATA_CONTACTS_REF,
+			                                      &commit_oid, 1, &tip, what);
+		else
+			error = git_reference_create(&ref, repo->git, ERRATA_CONTACTS_REF, &commit_oid, 0, what);
+		git_reference_free(ref);
+		if (error == 0)
+			return 0;
+		if (error != GIT_EMODIFIED && error != GIT_EEXISTS && error != GIT_ELOCKED)
+			return errata__git_error(error, ERRATA_CONTACTS_REF);
+		git_error_clear();
+		usleep((useconds_t)(1000 + rand() % 5000));
+	}
+	return errata__error(ERRATA_ECONFLICT, "%s kept moving: try again", ERRATA_CONTACTS_REF);
+}
+
+typedef struct {
+	const char *id, *reporter, *contact, *time;
+} put_payload;
+
+static int edit_put(errata_repo *repo, git_tree *tree, void *payload,
+                    git_tree_update **ups, size_t *n, size_t *cap)
+{
+	put_payload *p = payload;
+	cJSON *o = cJSON_CreateObject();
+	char path[64], *json = NULL;
+	git_oid blob;
+	int error;
+
+	(void)tree;
+	if (!o)
+		return errata__oom();
+	cJSON_AddStringToObject(o, "report", p->id);
+	cJSON_AddItemToObject(o, "reporter", p->reporter ? cJSON_CreateString(p->reporter) : cJSON_CreateNull());
+	cJSON_AddItemToObject(o, "contact", p->contact ? cJSON_CreateString(p->contact) : cJSON_CreateNull());
+	cJSON_AddStringToObject(o, "time", p->time);
+	json = cJSON_PrintUnformatted(o);
+	cJSON_Delete(o);
+	if (!json)
+		return errata__oom();
+	error = git_blob_create_from_buffer(&blob, repo->git, json, strlen(json));
+	cJSON_free(json);
+	if (error < 0)
+		return errata__git_error(error, "contact");
+	contact_path(path, p->id);
+	return push_update(ups, n, cap, GIT_TREE_UPDATE_UPSERT, path, &blob);
+}
+
+int errata__contact_put(errata_repo *repo, const char *id, const char *reporter,
+                        const char *contact, const char *time)
+{
+	put_payload p = { id, reporter, contact, time };
+	char now[32];
+
+	if (!reporter && !contact)
+		return 0;
+	if (!time) {
+		errata__reports_now(now);
+		p.time = now;
+	}
+	return contacts_write(repo, "contact\n", edit_put, &p);
+}
+
+int errata_contact_get(errata_repo *repo, const char *id, char **reporter, char **contact)
+{
+	git_oid tip;
+	git_tree *tree = NULL;
+	git_tree_entry *e = NULL;
+	git_blob *blob = NULL;
+	cJSON *o = NULL;
+	const cJSON *v;
+	char path[64];
+	int error;
+
+	*reporter = *contact = NULL;
+	if ((error = contacts_tree(repo, &tip, &tree)) <= 0)
+		return error;
+	contact_path(path, id);
+	if (git_tree_entry_bypath(&e, tree, path) < 0) {
+		git_error_clear();
+		error = 0;
+		goto cleanup;
+	}
+	if ((error = git_blob_lookup(&blob, repo->git, git_tree_entry_id(e))) < 0) {
+		error = errata__git_error(error, ERRATA_CONTACTS_REF);
+		goto cleanup;
+	}
+	o = cJSON_ParseWithLength(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+	if ((v = cJSON_GetObjectItemCaseSensitive(o, "reporter")) && cJSON_IsString(v))
+		*reporter = errata__strdup(v->valuestring);
+	if ((v = cJSON_GetObjectItemCaseSensitive(o, "contact")) && cJSON_IsString(v))
+		*contact = errata__strdup(v->valuestring);
+	error = 1;
+cleanup:
+	cJSON_Delete(o);
+	git_blob_free(blob);
+	git_tree_entry_free(e);
+	git_tree_free(tree);
+	return error;
+}
+
+typedef struct {
+	const char *id;       /* one report, or NULL */
+	time_t before;        /* with id NULL: entries filed before this */
+	size_t count;
+	git_oid *gone;        /* blobs dropped, to delete their loose files */
+	size_t ngone;
+} drop_payload;
+
+/* A contact's filing time, from its blob. */
+static time_t contact_time(errata_repo *repo, const git_oid *oid)
+{
+	git_blob *blob = NULL;
+	cJSON *o = NULL;
+	const cJSON *v;
+	struct tm tm;
+	time_t t = 0;
+
+	if (git_blob_lookup(&blob, repo->git, oid) < 0)
+		return 0;
+	o = cJSON_ParseWithLength(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+	v = cJSON_GetObjectItemCaseSensitive(o, "time");
+	memset(&tm, 0, sizeof(tm));
+	if (cJSON_IsString(v) && sscanf(v->valuestring, "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon,
+	                                &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) == 6) {
+		tm.tm_year -= 1900;
+		tm.tm_mon -= 1;
+		t = timegm(&tm);
+	}
+	cJSON_Delete(o);
+	git_blob_free(blob);
+	return t;
+}
+
+static int mark_gone(errata_repo *repo, drop_payload *p, const git_tree_entry *e, const char *id,
+                     git_tree_update **ups, size_t *n, size_t *cap)
+{
+	char path[64];
+	git_oid empty;
+	git_oid *g;
+	int error;
+
+	contact_path(path, id);
+	if ((error = push_update(ups, n, cap, GIT_TREE_UPDATE_REMOVE, path, NULL)) < 0)
+		return error;
+	snprintf(path, sizeof(path), "x/%s", id);
+	if ((error = git_blob_create_from_buffer(&empty, repo->git, "", 0)) < 0)
+		return errata__git_error(error, "contact");
+	if ((error = push_update(ups, n, cap, GIT_TREE_UPDATE_UPSERT, path, &empty)) < 0)
+		return error;
+	if (!(g = realloc(p->gone, (p->ngone + 1) * sizeof(*g))))
+		return errata__oom();
+	p->gone = g;
+	git_oid_cpy(&p->gone[p->ngone++], git_tree_entry_id(e));
+	p->count++;
+	return 0;
+}
+
+static int edit_drop(errata_repo *repo, git_tree *tree, void *payload,
+                     git_tree_update **ups, size_t *n, size_t *cap)
+{
+	drop_payload *p = payload;
+	git_tree_entry *c = NULL;
+	git_tree *shards = NULL;
+	int error = 0;
+
+	p->count = 0;
+	p->ngone = 0;
+	if (!tree)
+		return 0;
+	if (p->id) {
+		char path[64];
+		git_tree_entry *e = NULL;
+
+		contact_path(path, p->id);
+		if (git_tree_entry_bypath(&e, tree, path) < 0) {
+			git_error_clear();
+			return 0;
+		}
+		error = mark_gone(repo, p, e, p->id, ups, n, cap);
+		git_tree_entry_free(e);
+		return error;
+	}
+	if (git_tree_entry_bypath(&c, tree, "c") < 0) {
+		git_error_clear();
+		return 0;
+	}
+	if ((error = git_tree_lookup(&shards, repo->git, git_tree_entry_id(c))) < 0)
+		goto cleanup;
+	for (size_t i = 0; i < git_tree_entrycount(shards) && error >= 0; i++) {
+		git_tree *shard = NULL;
+
+		if (git_tree_lookup(&shard, repo->git, git_tree_entry_id(git_tree_entry_byindex(shards, i))) < 0)
+			continue;
+		for (size_t k = 0; k < git_tree_entrycount(shard) && error >= 0; k++) {
+			const git_tree_entry *e = git_tree_entry_byindex(shard, k);
+			char id[ERRATA_REPORT_ID_SIZE];
+
+			if (contact_time(repo, git_tree_entry_id(e)) >= p->before)
+				continue;
+			snprintf(id, sizeof(id), "%.16s", git_tree_entry_name(e));
+			error = mark_gone(repo, p, e, id, ups, n, cap);
+		}
+		git_tree_free(shard);
+	}
+cleanup:
+	git_tree_free(shards);
+	git_tree_entry_free(c);
+	return error < 0 ? errata__git_error(error, ERRATA_CONTACTS_REF) : 0;
+}
+
+/* Delete the loose files of dropped blobs; packed copies go at the next gc. */
+static void unlink_loose(errata_repo *repo, const drop_payload *p)
+{
+	for (size_t i = 0; i < p->ngone; i++) {
+		char hex[GIT_OID_HEXSZ + 1], path[4096];
+
+		git_oid_tostr(hex, sizeof(hex), &p->gone[i]);
+		snprintf(path, sizeof(path), "%sobjects/%.2s/%s", repo->gitdir, hex, hex + 2);
+		unlink(path);
+	}
+}
+
+int errata_contact_redact(errata_repo *repo, const char *prefix, char full[ERRATA_REPORT_ID_SIZE])
+{
+	drop_payload p;
+	git_oid tip;
+	git_commit *commit = NULL;
+	git_tree *tree = NULL;
+	cJSON *state = NULL;
+	int error;
+
+	memset(&p, 0, sizeof(p));
+	full[0] = '\0';
+	/* The report must exist; its events must hold no contact of their own. */
+	if ((error = errata__reports_tip(repo, &tip)) <= 0)
+		return error < 0 ? error : errata__error(ERRATA_ENOTFOUND, "no report matches '%s'", prefix);
+	if ((error = git_commit_lookup(&commit, repo->git, &tip)) < 0 ||
+	    (error = git_commit_tree(&tree, commit)) < 0) {
+		error = errata__git_error(error, ERRATA_REPORTS_REF);
+		goto cleanup;
+	}
+	{
+		git_tree *dir = NULL;
+
+		if ((error = errata__reports_locate(repo, tree, prefix, full, &dir)) < 0)
+			goto cleanup;
+		error = errata__report_replay(repo, dir, full, &state);
+		git_tree_free(dir);
+		if (error < 0)
+			goto cleanup;
+	}
+	if (cJSON_IsString(cJSON_GetObjectItemCaseSensitive(state, "reporter")) ||
+	    cJSON_IsString(cJSON_GetObjectItemCaseSensitive(state, "contact"))) {
+		error = errata__error(ERRATA_EINVALID, "report %s keeps its reader's contact in its events, "
+		                      "as stores written before contacts had their own ref did: "
+		                      "run 'errata report migrate-contacts' first", full);
+		goto cleanup;
+	}
+	p.id = full;
+	if ((error = contacts_write(repo, "redact\n", edit_drop, &p)) == 0)
+		unlink_loose(repo, &p);
+cleanup:
+	free(p.gone);
+	cJSON_Delete(state);
+	git_tree_free(tree);
+	git_commit_free(commit);
+	return error;
+}
+
+int errata_contacts_expire(errata_repo *repo, long days, size_t *count)
+{
+	drop_payload p;
+	int error;
+
+	memset(&p, 0, sizeof(p));
+	if (count)
+		*count = 0;
+	if (days <= 0)
+		return errata__error(ERRATA_EINVALID, "retention: the number of days must be 1 or more");
+	p.before = time(NULL) - (time_t)days * 86400;
+	if ((error = contacts_write(repo, "expire\n", edit_drop, &p)) == 0) {
+		unlink_loose(repo, &p);
+		if (count)
+			*count = p.count;
+	}
+	free(p.gone);
+	return error;
+}
+
+/* Contacts found in old events, moved to the contacts ref. */
+typedef struct {
+	char id[ERRATA_REPORT_ID_SIZE];
+	char *reporter, *contact, *time;
+} moved_contact;
+
+typedef struct {
+	moved_contact *list;
+	size_t count;
+} moved_list;
+
+static int edit_put_many(errata_repo *repo, git_tree *tree, void *payload,
+                         git_tree_update **ups, size_t *n, size_t *cap)
+{
+	moved_list *m = payload;
+	int error = 0;
+
+	for (size_t i = 0; i < m->count && error == 0; i++) {
+		put_payload p = { m->list[i].id, m->list[i].reporter, m->list[i].contact, m->list[i].time };
+		char path[64], marker[64];
+		git_tree_entry *e = NULL;
+
+		/* Never bring back a contact that was erased. */
+		snprintf(marker, sizeof(marker), "x/%s", p.id);
+		if (tree && git_tree_entry_bypath(&e, tree, marker) == 0) {
+			git_tree_entry_free(e);
+			continue;
+		}
+		git_error_clear();
+		contact_path(path, p.id);
+		error = edit_put(repo, tree, &p, ups, n, cap);
+	}
+	return error;
+}
+
+/* Old commit id -> new commit id and new tree id. */
+typedef struct {
+	git_oid from, to, tree;
+} oid_map;
+
+static const oid_map *map_find(const oid_map *m, size_t n, const git_oid *from)
+{
+	for (size_t i = n; i-- > 0;)
+		if (git_oid_equal(&m[i].from, from))
+			return &m[i];
+	return NULL;
+}
+
+/* Rewrite one event blob without its contact; 1 when it had one. */
+static int strip_event(errata_repo *repo, const git_oid *oid, git_oid *out, moved_list *moved)
+{
+	git_blob *blob = NULL;
+	cJSON *ev = NULL;
+	const cJSON *type, *rep, *con, *id, *when;
+	char *json = NULL;
+	int error = 0;
+
+	git_oid_cpy(out, oid);
+	if (git_blob_lookup(&blob, repo->git, oid) < 0)
+		return errata__git_error(-1, "event");
+	ev = cJSON_ParseWithLength(git_blob_rawcontent(blob), (size_t)git_blob_rawsize(blob));
+	type = cJSON_GetObjectItemCaseSensitive(ev, "type");
+	rep = cJSON_GetObjectItemCaseSensitive(ev, "reporter");
+	con = cJSON_GetObjectItemCaseSensitive(ev, "contact");
+	id = cJSON_GetObjectItemCaseSensitive(ev, "report");
+	when = cJSON_GetObjectItemCaseSensitive(ev, "time");
+	if (!cJSON_IsString(type) || strcmp(type->valuestring, "open") != 0 || !cJSON_IsString(id) ||
+	    (!cJSON_IsString(rep) && !cJSON_IsString(con)))
+		goto cleanup;
+	{
+		moved_contact *mc = realloc(moved->list, (moved->count + 1) * sizeof(*mc));
+
+		if (!mc) {
+			error = errata__oom();
+			goto cleanup;
+		}
+		moved->list = mc;
+		mc = &mc[moved->count++];
+		memset(mc, 0, sizeof(*mc));
+		snprintf(mc->id, sizeof(mc->id), "%s", id->valuestring);
+		mc->reporter = cJSON_IsString(rep) ? errata__strdup(rep->valuestring) : NULL;
+		mc->contact = cJSON_IsString(con) ? errata__strdup(con->valuestring) : NULL;
+		mc->time = errata__strdup(cJSON_IsString(when) ? when->valuestring : "1970-01-01T00:00:00Z");
+	}
+	cJSON_ReplaceItemInObjectCaseSensitive(ev, "reporter", cJSON_CreateNull());
+	cJSON_ReplaceItemInObjectCaseSensitive(ev, "contact", cJSON_CreateNull());
+	if (!(json = cJSON_PrintUnformatted(ev))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	if ((error = git_blob_create_from_buffer(out, repo->git, json, strlen(json))) < 0)
+		error = errata__git_error(error, "event");
+	else
+		error = 1;
+cleanup:
+	cJSON_free(json);
+	cJSON_Delete(ev);
+	git_blob_free(blob);
+	return error;
+}
+
+typedef struct {
+	errata_repo *repo;
+	moved_list *moved;
+	git_tree_update *ups;
+	size_t n, cap;
+	int error;
+} diff_payload;
+
+static int on_file(const git_diff_delta *d, float progress, void *payload)
+{
+	diff_payload *p = payload;
+	git_oid out;
+	int r;
+
+	(void)progress;
+	if (d->status == GIT_DELTA_DELETED)
+		return (p->error = push_update(&p->ups, &p->n, &p->cap, GIT_TREE_UPDATE_REMOVE,
+		                               d->old_file.path, NULL)) < 0 ? -1 : 0;
+	if ((r = strip_event(p->repo, &d->new_file.id, &out, p->moved)) < 0) {
+		p->error = r;
+		return -1;
+	}
+	return (p->error = push_update(&p->ups, &p->n, &p->cap, GIT_TREE_UPDATE_UPSERT,
+	                               d->new_file.path, &out)) < 0 ? -1 : 0;
+}
+
+int errata_contacts_migrate(errata_repo *repo, size_t *moved_count)
+{
+	git_revwalk *walk = NULL;
+	git_oid tip, oid, newtip, empty_tree;
+	oid_map *map = NULL;
+	size_t nmap = 0;
+	moved_list moved = { NULL, 0 };
+	int has, error;
+
+	if (moved_count)
+		*moved_count = 0;
+	if ((has = errata__reports_tip(repo, &tip)) <= 0)
+		return has;
+	{
+		git_treebuilder *tb = NULL;
+
+		if ((error = git_treebuilder_new(&tb, repo->git, NULL)) == 0)
+			error = git_treebuilder_write(&empty_tree, tb);
+		git_treebuilder_free(tb);
+		if (error < 0)
+			return errata__git_error(error, "empty tree");
+	}
+	if ((error = git_revwalk_new(&walk, repo->git)) < 0 ||
+	    (error = git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE)) < 0 ||
+	    (error = git_revwalk_push(walk, &tip)) < 0) {
+		error = errata__git_error(error, ERRATA_REPORTS_REF);
+		goto cleanup;
+	}
+	while ((error = git_revwalk_next(&oid, walk)) == 0) {
+		git_commit *c = NULL, *parents[16];
+		git_tree *old = NULL, *oldbase = NULL, *newbase = NULL, *newtree = NULL;
+		git_diff *diff = NULL;
+		diff_payload dp;
+		unsigned np;
+		int own = 0;   /* error is an errata code with its message set */
+		oid_map *m;
+		const oid_map *p0;
+		git_oid tree_oid, commit_oid;
+
+		memset(&dp, 0, sizeof(dp));
+		memset(parents, 0, sizeof(parents));
+		dp.repo = repo;
+		dp.moved = &moved;
+		if ((error = git_commit_lookup(&c, repo->git, &oid)) < 0 || (error = git_commit_tree(&old, c)) < 0)
+			goto step_done;
+		np = git_commit_parentcount(c);
+		if (np > 16) {
+			own = 1;
+			error = errata__error(ERRATA_EINVALID, "commit with more than 16 parents in %s", ERRATA_REPORTS_REF);
+			goto step_done;
+		}
+		p0 = np ? map_find(map, nmap, git_commit_parent_id(c, 0)) : NULL;
+		if (np) {
+			git_commit *pc = NULL;
+
+			if ((error = git_commit_lookup(&pc, repo->git, git_commit_parent_id(c, 0))) == 0)
+				error = git_commit_tree(&oldbase, pc);
+			git_commit_free(pc);
+			if (error < 0)
+				goto step_done;
+		}
+		if ((error = git_tree_lookup(&newbase, repo->git, p0 ? &p0->tree : &empty_tree)) < 0 ||
+		    (error = git_diff_tree_to_tree(&diff, repo->git, oldbase, old, NULL)) < 0)
+			goto step_done;
+		if (git_diff_foreach(diff, on_file, NULL, NULL, NULL, &dp) < 0) {
+			own = 1;
+			error = dp.error < 0 ? dp.error : errata__git_error(-1, ERRATA_REPORTS_REF);
+			goto step_done;
+		}
+		if ((error = git_tree_create_updated(&tree_oid, repo->git, newbase, dp.n, dp.ups)) < 0 ||
+		    (error = git_tree_lookup(&newtree, repo->git, &tree_oid)) < 0)
+			goto step_done;
+		for (unsigned i = 0; i < np && error == 0; i++) {
+			const oid_map *pm = map_find(map, nmap, git_commit_parent_id(c, i));
+
+			error = git_commit_lookup(&parents[i], repo->git, pm ? &pm->to : git_commit_parent_id(c, i));
+		}
+		if (error == 0)
+			error = git_commit_create(&commit_oid, repo->git, NULL, git_commit_author(c),
+			                          git_commit_committer(c), NULL, git_commit_message(c), newtree,
+			                          np, (const git_commit **)parents);
+		if (error == 0) {
+			if (!(m = realloc(map, (nmap + 1) * sizeof(*m)))) {
+				own = 1;
+				error = errata__oom();
+				goto step_done;
+			}
+			map = m;
+			git_oid_cpy(&map[nmap].from, &oid);
+			git_oid_cpy(&map[nmap].to, &commit_oid);
+			git_oid_cpy(&map[nmap].tree, &tree_oid);
+			nmap++;
+		}
+step_done:
+		for (unsigned i = 0; i < 16; i++)
+			git_commit_free(parents[i]);
+		free_updates(dp.ups, dp.n);
+		git_diff_free(diff);
+		git_tree_free(newtree);
+		git_tree_free(newbase);
+		git_tree_free(oldbase);
+		git_tree_free(old);
+		git_commit_free(c);
+		if (error < 0) {
+			if (!own)
+				error = errata__git_error(error, ERRATA_REPORTS_REF);
+			goto cleanup;
+		}
+	}
+	if (error != GIT_ITEROVER) {
+		error = errata__git_error(error, ERRATA_REPORTS_REF);
+		goto cleanup;
+	}
+	error = 0;
+	if (moved.count == 0)
+		goto cleanup;
+	/* The contacts first: if the rewrite then fails, nothing is lost. */
+	if ((error = contacts_write(repo, "migrate\n", edit_put_many, &moved)) < 0)
+		goto cleanup;
+	git_oid_cpy(&newtip, &map_find(map, nmap, &tip)->to);
+	{
+		git_reference *ref = NULL;
+
+		error = git_reference_create_matching(&ref, repo->git, ERRATA_REPORTS_REF, &newtip, 1, &tip,
+		                                      "errata: reader contacts moved to " ERRATA_CONTACTS_REF);
+		git_reference_free(ref);
+		if (error == GIT_EMODIFIED || error == GIT_ELOCKED) {
+			error = errata__error(ERRATA_ECONFLICT, "%s moved during the rewrite: run it again",
+			                      ERRATA_REPORTS_REF);
+			goto cleanup;
+		}
+		if (error < 0) {
+			error = errata__git_error(error, ERRATA_REPORTS_REF);
+			goto cleanup;
+		}
+	}
+	if (moved_count)
+		*moved_count = moved.count;
+cleanup:
+	for (size_t i = 0; i < moved.count; i++) {
+		free(moved.list[i].reporter);
+		free(moved.list[i].contact);
+		free(moved.list[i].time);
+	}
+	free(moved.list);
+	free(map);
+	git_revwalk_free(walk);
+	return error;
+}
+
+static int has_path(git_tree *tree, const char *path)
+{
+	git_tree_entry *e = NULL;
+
+	if (!tree || git_tree_entry_bypath(&e, tree, path) < 0) {
+		git_error_clear();
+		return 0;
+	}
+	git_tree_entry_free(e);
+	return 1;
+}
+
+/* Fold the other side's contacts and erasures into ours. */
+static int edit_union(errata_repo *repo, git_tree *tree, void *payload,
+                      git_tree_update **ups, size_t *n, size_t *cap)
+{
+	git_tree *theirs = payload, *sub = NULL;
+	git_tree_entry *e = NULL;
+	int error = 0;
+
+	if (git_tree_entry_bypath(&e, theirs, "x") == 0 &&
+	    git_tree_lookup(&sub, repo->git, git_tree_entry_id(e)) == 0) {
+		for (size_t i = 0; i < git_tree_entrycount(sub) && error == 0; i++) {
+			const git_tree_entry *x = git_tree_entry_byindex(sub, i);
+			char path[64];
+
+			snprintf(path, sizeof(path), "x/%s", git_tree_entry_name(x));
+			if (has_path(tree, path))
+				continue;
+			if ((error = push_update(ups, n, cap, GIT_TREE_UPDATE_UPSERT, path, git_tree_entry_id(x))) < 0)
+				break;
+			contact_path(path, git_tree_entry_name(x));
+			if (has_path(tree, path))
+				error = push_update(ups, n, cap, GIT_TREE_UPDATE_REMOVE, path, NULL);
+		}
+	}
+	git_tree_free(sub);
+	git_tree_entry_free(e);
+	sub = NULL;
+	e = NULL;
+	git_error_clear();
+	if (error == 0 && git_tree_entry_bypath(&e, theirs, "c") == 0 &&
+	    git_tree_lookup(&sub, repo->git, git_tree_entry_id(e)) == 0) {
+		for (size_t i = 0; i < git_tree_entrycount(sub) && error == 0; i++) {
+			git_tree *shard = NULL;
+
+			if (git_tree_lookup(&shard, repo->git, git_tree_entry_id(git_tree_entry_byindex(sub, i))) < 0)
+				continue;
+			for (size_t k = 0; k < git_tree_entrycount(shard) && error == 0; k++) {
+				const git_tree_entry *c = git_tree_entry_byindex(shard, k);
+				char id[ERRATA_REPORT_ID_SIZE], path[64], marker[64];
+
+				snprintf(id, sizeof(id), "%.16s", git_tree_entry_name(c));
+				contact_path(path, id);
+				snprintf(marker, sizeof(marker), "x/%s", id);
+				if (has_path(tree, path) || has_path(tree, marker) || has_path(theirs, marker))
+					continue;
+				error = push_update(ups, n, cap, GIT_TREE_UPDATE_UPSERT, path, git_tree_entry_id(c));
+			}
+			git_tree_free(shard);
+		}
+	}
+	git_tree_free(sub);
+	git_tree_entry_free(e);
+	git_error_clear();
+	return error;
+}
+
+int errata_contacts_sync(errata_repo *repo, const char *remote_name)
+{
+	git_remote *remote = NULL;
+	git_fetch_options fo;
+	git_push_options po;
+	git_reference *tmp = NULL;
+	git_commit *commit = NULL;
+	git_tree *theirs = NULL;
+	git_oid rtip, ltip;
+	char tmpref[96], spec[160], pushspec[] = "+" ERRATA_CONTACTS_REF ":" ERRATA_CONTACTS_REF;
+	char *specp = spec, *pushp = pushspec;
+	git_strarray fetch_specs = { &specp, 1 }, push_specs = { &pushp, 1 };
+	const char *name = remote_name && *remote_name ? remote_name : "origin";
+	int error;
+
+	if (git_remote_lookup(&remote, repo->git, name) < 0) {
+		git_error_clear();
+		if (!strchr(name, '/') && !strchr(name, ':') && access(name, F_OK) != 0)
+			return errata__error(ERRATA_ENOTFOUND, "'%s' is neither a remote nor a path or URL", name);
+		if ((error = git_remote_create_anonymous(&remote, repo->git, name)) < 0)
+			return errata__git_error(error, name);
+	}
+	snprintf(tmpref, sizeof(tmpref), "refs/errata-sync/%ld/contacts", (long)getpid());
+	snprintf(spec, sizeof(spec), "+%s:%s", ERRATA_CONTACTS_REF, tmpref);
+	git_fetch_options_init(&fo, GIT_FETCH_OPTIONS_VERSION);
+	fo.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
+	fo.update_fetchhead = 0;
+	if ((error = git_remote_fetch(remote, &fetch_specs, &fo, NULL)) < 0) {
+		error = errata__git_error(error, name);
+		goto cleanup;
+	}
+	if (git_reference_name_to_id(&rtip, repo->git, tmpref) == 0) {
+		if ((error = git_commit_lookup(&commit, repo->git, &rtip)) < 0 ||
+		    (error = git_commit_tree(&theirs, commit)) < 0) {
+			error = errata__git_error(error, name);
+			goto cleanup;
+		}
+		if ((error = contacts_write(repo, "sync\n", edit_union, theirs)) < 0)
+			goto cleanup;
+	}
+	git_error_clear();
+	if (git_reference_name_to_id(&ltip, repo->git, ERRATA_CONTACTS_REF) < 0) {
+		git_error_clear();
+		error = 0;
+		goto cleanup;
+	}
+	git_push_options_init(&po, GIT_PUSH_OPTIONS_VERSION);
+	if ((error = git_remote_push(remote, &push_specs, &po)) < 0)
+		error = errata__git_error(error, name);
+cleanup:
+	if (git_reference_lookup(&tmp, repo->git, tmpref) == 0)
+		git_reference_delete(tmp);
+	git_reference_free(tmp);
+	git_error_clear();
+	git_tree_free(theirs);
+	git_commit_free(commit);
+	git_remote_free(remote);
+	return error;
+}
+
+int errata_report_json_with_contact(errata_repo *repo, const errata_report *x, char **json)
+{
+	char *reporter = NULL, *contact = NULL, *s;
+	cJSON *state;
+	int found = errata_contact_get(repo, x->id, &reporter, &contact), error = 0;
+
+	*json = NULL;
+	if (found <= 0)
+		return found;
+	if (!(state = cJSON_Parse(x->json))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	if (reporter)
+		cJSON_ReplaceItemInObjectCaseSensitive(state, "reporter", cJSON_CreateString(reporter));
+	if (contact)
+		cJSON_ReplaceItemInObjectCaseSensitive(state, "contact", cJSON_CreateString(contact));
+	if ((s = cJSON_PrintUnformatted(state))) {
+		*json = errata__strdup(s);
+		cJSON_free(s);
+	}
+	if (!*json)
+		error = errata__oom();
+	cJSON_Delete(state);
+cleanup:
+	free(reporter);
+	free(contact);
+	return error;
+}
