@@ -24,7 +24,7 @@ int cmd_ci(int argc, char **argv)
 		{ "cached", 0, OPT_FLAG, &cached, NULL, "check the staged index against HEAD (or --base)" },
 		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text (default), json, sarif or github" },
 		{ "all", 'a', OPT_FLAG, &all, NULL, "report every finding in the changed articles, not only new ones" },
-		{ "config", 'c', OPT_STRING, &config, "FILE", "the .errata.json to use (default: the one at the repository's top)" },
+		{ "config", 'c', OPT_STRING, &config, "FILE", "the .errata.json to use for every article (default: each article's own, found in the tree it is read from, as check finds it)" },
 		{ NULL, 0, OPT_END, NULL, NULL, NULL }
 	};
 	const struct opt_command cmd = {

@@ -78,13 +78,9 @@ int cmd_open_diff(errata_repo **repo, errata_diff **diff, errata_diff_options *d
 	}
 	if (errata_diff_new(diff, *repo, dopts) < 0)
 		return -1;
-	if (config) {
-		copts->config_path = config;
-	} else if (errata_repo_workdir(*repo)) {
-		if (errata_config_find(config_found, errata_repo_workdir(*repo)) < 0)
-			return -1;
-		copts->config_path = *config_found;
-	}
+	/* Without --config each article's own .errata.json applies, found in
+	 * the tree (or index) it is read from: errata_diff_use_checker(). */
+	copts->config_path = config;
 	return 0;
 }
 

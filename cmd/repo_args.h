@@ -26,10 +26,10 @@ int cmd_open_repo_path(errata_repo **repo, const char *arg, char **path);
  * What diff and ci share: open the repository around the current folder,
  * limit dopts to the PATH arguments (made repository-relative; the
  * strings go to *relpaths, freed with cmd_diff_paths_free), list the changed
- * articles, and set copts->config_path to `config` or else to the
- * .errata.json found from the repository's top (the found path goes to
- * *config_found: free()). 0; -1 with errata_error_last() saying why; -2
- * when out of memory.
+ * articles, and set copts->config_path to `config` (NULL: each article's
+ * own configuration, see errata_diff_use_checker()); *config_found is
+ * NULL (kept for callers that free it). 0; -1 with errata_error_last()
+ * saying why; -2 when out of memory.
  */
 int cmd_open_diff(errata_repo **repo, errata_diff **diff, errata_diff_options *dopts,
                   char **paths, int npaths, char ***relpaths,

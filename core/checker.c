@@ -239,6 +239,12 @@ static int require_locale(errata_checker *c, const char *lang, const char *where
 
 int errata_checker_new(errata_checker **out, const errata_checker_options *opts)
 {
+	return errata__checker_new_config(out, opts, NULL);
+}
+
+int errata__checker_new_config(errata_checker **out, const errata_checker_options *opts,
+                               errata__config *config)
+{
 	errata_checker_options dflt = ERRATA_CHECKER_OPTIONS_INIT;
 	errata_checker *c = NULL;
 	int error = 0;
@@ -247,12 +253,17 @@ int errata_checker_new(errata_checker **out, const errata_checker_options *opts)
 	if (!opts)
 		opts = &dflt;
 	if (opts->version != ERRATA_CHECKER_OPTIONS_VERSION)
+	{
+		errata__config_free(config);
 		return errata__error(ERRATA_EUSAGE, "checker options version %u is not %u",
 		                     opts->version, ERRATA_CHECKER_OPTIONS_VERSION);
+	}
 	if (!(c = calloc(1, sizeof(*c)))) {
+		errata__config_free(config);
 		error = errata__oom();
 		goto cleanup;
 	}
+	c->config = config;
 	while (errata__checks[c->check_count])
 		c->check_count++;
 	c->check_enabled = calloc(c->check_count + 1, sizeof(int));
@@ -264,7 +275,7 @@ int errata_checker_new(errata_checker **out, const errata_checker_options *opts)
 	}
 	c->date = opts->date;
 	c->min_severity = opts->min_severity;
-	if (opts->config_path && (error = errata__config_load(&c->config, opts->config_path)))
+	if (!c->config && opts->config_path && (error = errata__config_load(&c->config, opts->config_path)))
 		goto cleanup;
 	c->order = opts->order != ERRATA_ORDER_AUTO ? opts->order
 	         : c->config ? c->config->order : ERRATA_ORDER_AUTO;

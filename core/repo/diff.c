@@ -18,7 +18,15 @@
 #include "common.h"
 #include "repo/repo.h"
 #include "repo/quote.h"
+#include "repo/config_tree.h"
+#include "rules/config.h"
 #include "errata/diff.h"
+
+/* A configuration some changed article uses, and its checkers. */
+typedef struct {
+	errata__config_place place;   /* key NULL: no configuration */
+	errata_checker *checker[2];   /* dating undated articles by the new side, the old side */
+} diff_config;
 
 struct errata_diff {
 	errata_diff_file *files;
@@ -31,7 +39,62 @@ struct errata_diff {
 	errata_checker *old_checker;    /* by the old side; built when needed */
 	int dated;                      /* opts->date set: one date for both */
 	errata_reports *reports;        /* loaded on first use */
+	/* Without a config_path, each version of an article is checked with the
+	 * configuration of the tree it was read from (config_tree.c). */
+	int per_article;
+	errata_checker_options base;    /* the options, dated by the new side */
+	diff_config *configs;           /* [0]: no configuration */
+	size_t nconfigs;
+	size_t *file_configs;           /* [2i]: file i's new version's, [2i+1]: its old one's */
+	size_t root_config;             /* an article at the top's (for rule listings) */
 };
+
+/* The last folder resolved on one side, to skip walking it again. */
+typedef struct {
+	char *folder;
+	size_t config;
+} config_memo;
+
+/* The configs index of the configuration that applies to `path` as read from tree/index. */
+static int config_of(errata_diff *d, errata_repo *repo, git_tree *tree, git_index *index,
+                     const char *path, config_memo *memo, size_t *out)
+{
+	const char *slash = strrchr(path, '/');
+	size_t flen = slash ? (size_t)(slash - path) : 0;
+	errata__config_place p;
+	int error;
+
+	*out = 0;
+	if (memo->folder && strlen(memo->folder) == flen && strncmp(memo->folder, path, flen) == 0) {
+		*out = memo->config;
+		return 0;
+	}
+	if ((error = errata__config_locate(&p, repo, tree, index, path)) < 0)
+		return error;
+	if (p.key) {
+		for (*out = 1; *out < d->nconfigs && strcmp(d->configs[*out].place.key, p.key) != 0; (*out)++)
+			;
+		if (*out < d->nconfigs) {
+			errata__config_place_dispose(&p);
+		} else {
+			diff_config *c = realloc(d->configs, (d->nconfigs + 1) * sizeof(*c));
+
+			if (!c) {
+				errata__config_place_dispose(&p);
+				return errata__oom();
+			}
+			d->configs = c;
+			memset(&c[d->nconfigs], 0, sizeof(*c));
+			c[d->nconfigs].place = p;
+			*out = d->nconfigs++;
+		}
+	}
+	free(memo->folder);
+	memo->folder = errata__strndup(path, flen);
+	memo->config = *out;
+	return memo->folder ? 0 : errata__oom();
+}
+
 
 static const char *const status_names[] = { "added", "modified", "deleted", "renamed" };
 
@@ -226,6 +289,10 @@ static int tree_sides(errata_diff *d, errata_repo *repo, const errata_diff_optio
 		goto cleanup;
 	if (opts->old_rev)
 		error = errata__repo_commit(repo, opts->old_rev, &oldc);
+	else if (git_commit_parentcount(newc) > 0 && errata__repo_shallow(repo, git_commit_id(newc)))
+		error = errata__error(ERRATA_ENOTFOUND, "%.12s is the oldest revision in this shallow clone: "
+		                      "its parent is not here ('git fetch --deepen=1' fetches it, or name the "
+		                      "old revision)", git_oid_tostr_s(git_commit_id(newc)));
 	else if (git_commit_parentcount(newc) > 0 && (error = git_commit_parent(&oldc, newc, 0)) < 0)
 		error = errata__git_error(error, "reading the parent commit");
 	if (!error && oldc)
@@ -261,6 +328,7 @@ int errata_diff_new(errata_diff **out, errata_repo *repo,
 	git_tree *old_tree = NULL, *new_tree = NULL;
 	git_index *index = NULL;
 	git_diff *gd = NULL;
+	config_memo memo[2] = { { NULL, 0 }, { NULL, 0 } };
 	int error = 0;
 
 	*out = NULL;
@@ -321,19 +389,65 @@ int errata_diff_new(errata_diff **out, errata_repo *repo,
 		error = errata__git_error(error, "finding renamed articles");
 		goto cleanup;
 	}
-	for (size_t i = 0; i < git_diff_num_deltas(gd); i++) {
-		if ((error = add_file(d, repo, git_diff_get_delta(gd, i), opts->mode, opts->all_files)) < 0)
+	if (!(d->configs = calloc(1, sizeof(*d->configs)))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	d->nconfigs = 1;
+	{
+		git_tree *new_side = opts->mode == ERRATA_DIFF_TREES ? new_tree : NULL;
+		git_index *new_index = opts->mode == ERRATA_DIFF_CACHED ? index : NULL;
+
+		if ((error = config_of(d, repo, new_side, new_index, "article", &memo[0], &d->root_config)) < 0)
 			goto cleanup;
+		for (size_t i = 0; i < git_diff_num_deltas(gd); i++) {
+			size_t before = d->count, *fc;
+			const errata_diff_file *f;
+
+			if ((error = add_file(d, repo, git_diff_get_delta(gd, i), opts->mode, opts->all_files)) < 0)
+				goto cleanup;
+			if (d->count == before)
+				continue;
+			if (!(fc = realloc(d->file_configs, d->count * 2 * sizeof(*fc)))) {
+				error = errata__oom();
+				goto cleanup;
+			}
+			d->file_configs = fc;
+			f = &d->files[before];
+			fc[2 * before] = fc[2 * before + 1] = 0;
+			if ((f->new_data && (error = config_of(d, repo, new_side, new_index, f->path, &memo[0],
+			                                       &fc[2 * before])) < 0) ||
+			    (f->old_data && (error = config_of(d, repo, old_tree, NULL, f->old_path, &memo[1],
+			                                       &fc[2 * before + 1])) < 0))
+				goto cleanup;
+		}
 	}
 	*out = d;
 	d = NULL;
 cleanup:
+	free(memo[0].folder);
+	free(memo[1].folder);
 	git_diff_free(gd);
 	git_index_free(index);
 	git_tree_free(old_tree);
 	git_tree_free(new_tree);
 	errata_diff_free(d);
 	return error;
+}
+
+/* Free every checker; the borrowed diff->checker of per-article configuration too. */
+static void drop_checkers(errata_diff *d)
+{
+	for (size_t i = 0; i < d->nconfigs; i++) {
+		errata_checker_free(d->configs[i].checker[0]);
+		errata_checker_free(d->configs[i].checker[1]);
+		d->configs[i].checker[0] = d->configs[i].checker[1] = NULL;
+	}
+	if (!d->per_article) {
+		errata_checker_free(d->checker);
+		errata_checker_free(d->old_checker);
+	}
+	d->checker = d->old_checker = NULL;
 }
 
 void errata_diff_free(errata_diff *diff)
@@ -350,8 +464,11 @@ void errata_diff_free(errata_diff *diff)
 		free((char *)f->new_data);
 	}
 	free(diff->files);
-	errata_checker_free(diff->checker);
-	errata_checker_free(diff->old_checker);
+	drop_checkers(diff);
+	for (size_t i = 0; i < diff->nconfigs; i++)
+		errata__config_place_dispose(&diff->configs[i].place);
+	free(diff->configs);
+	free(diff->file_configs);
 	errata_reports_free(diff->reports);
 	free(diff);
 }
@@ -470,6 +587,31 @@ static int same_date(errata_date a, errata_date b)
 	return a.year == b.year && a.month == b.month && a.day == b.day;
 }
 
+/*
+ * The checker of configuration `cfg`, dating undated articles by the new
+ * side (0) or the old one (1); built on first use, kept with the config.
+ */
+static int checker_at(errata_diff *d, size_t cfg, int old_side, errata_checker **out)
+{
+	diff_config *c = &d->configs[cfg];
+	errata__config *parsed = NULL;
+	errata_checker_options o = old_side ? d->copts : d->base;
+	int error = 0;
+
+	*out = c->checker[old_side];
+	if (*out)
+		return 0;
+	o.config_path = NULL;
+	if (c->place.data)
+		error = errata__config_load_buffer(&parsed, c->place.name, c->place.data, c->place.len);
+	else if (c->place.name)
+		error = errata__config_load(&parsed, c->place.name);
+	if (error == 0)
+		error = errata__checker_new_config(&c->checker[old_side], &o, parsed);
+	*out = c->checker[old_side];
+	return error;
+}
+
 int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opts,
                             const errata_checker **checker)
 {
@@ -481,13 +623,17 @@ int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opt
 	diff->dated = o.date.year != 0;
 	if (!diff->dated)
 		o.date = diff->new_date;
-	errata_checker_free(diff->checker);
-	errata_checker_free(diff->old_checker);
-	diff->checker = diff->old_checker = NULL;
-	if ((error = errata_checker_new(&diff->checker, &o)) < 0)
-		return error;
+	drop_checkers(diff);
+	diff->per_article = o.config_path == NULL;
+	diff->base = o;
 	diff->copts = o;
 	diff->copts.date = diff->old_date;
+	if (diff->per_article)
+		error = checker_at(diff, diff->root_config, 0, &diff->checker);
+	else
+		error = errata_checker_new(&diff->checker, &o);
+	if (error < 0)
+		return error;
 	if (checker)
 		*checker = diff->checker;
 	return 0;
@@ -511,22 +657,29 @@ static int has_own_date(const errata_doc *doc)
  * Check one version of an article into out, with the checker for its
  * side. The loader's errors (invalid UTF-8, a NUL byte) name the path.
  */
-static int check_version(errata_diff *diff, int old_side, const char *path,
+static int check_version(errata_diff *diff, size_t i, int old_side, const char *path,
                          const char *data, size_t len, errata_findings *out)
 {
 	errata_doc_options dopts = ERRATA_DOC_OPTIONS_INIT;
 	errata_checker *checker = diff->checker;
 	errata_doc *doc = NULL;
+	size_t cfg = diff->per_article ? diff->file_configs[2 * i + (old_side ? 1 : 0)] : 0;
 	int error;
 
-	dopts.max_size = errata_checker_max_size(diff->checker);
+	if (diff->per_article && (error = checker_at(diff, cfg, 0, &checker)) < 0)
+		return error;
+	dopts.max_size = errata_checker_max_size(checker);
 	if ((error = errata_doc_load_buffer(&doc, path, data, len, &dopts)) < 0)
 		return error;
 	if (old_side && !diff->dated && !same_date(diff->old_date, diff->new_date) &&
 	    !has_own_date(doc)) {
-		if (!diff->old_checker)
-			error = errata_checker_new(&diff->old_checker, &diff->copts);
-		checker = diff->old_checker;
+		if (diff->per_article) {
+			error = checker_at(diff, cfg, 1, &checker);
+		} else {
+			if (!diff->old_checker)
+				error = errata_checker_new(&diff->old_checker, &diff->copts);
+			checker = diff->old_checker;
+		}
 	}
 	if (!error)
 		error = errata_checker_check(checker, doc, out);
@@ -554,14 +707,14 @@ int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *fou
 		} else if ((error = errata_findings_new(&old)) < 0) {
 			return error;
 		}
-		if (check_version(diff, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
+		if (check_version(diff, i, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
 			/* An old version that cannot be read had nothing to fix. */
 			while (errata_findings_count(old) > old_from)
 				errata_findings_remove(old, errata_findings_count(old) - 1);
 		}
 	}
 	if (f->new_data &&
-	    (error = check_version(diff, 0, f->path, f->new_data, f->new_len, found)) < 0)
+	    (error = check_version(diff, i, 0, f->path, f->new_data, f->new_len, found)) < 0)
 		goto cleanup;
 	if (old && (error = fingerprints(old, old_from, &old_fps, &n_old)) < 0)
 		goto cleanup;

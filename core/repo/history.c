@@ -171,6 +171,7 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 		}
 		if ((error = log_push(log, &e)) < 0 || (error = fill_info(&e->info, c)) < 0)
 			goto cleanup;
+		e->shallow = h.shallow && ch->pos == 0;
 		git_commit_free(c);
 		c = NULL;
 		if ((error = read_blob(repo, &ch->blob, path, &text, &tlen)) < 0)
@@ -449,6 +450,8 @@ int errata_blame_quote(errata_blame *out, errata_repo *repo, const char *path,
 			error = errata__error(ERRATA_ERROR, "%s: history index out of step", path);
 		if (error == 0 && (error = git_commit_lookup(&cur, repo->git, &h.chain[h.changes[k].pos].commit)) < 0)
 			error = errata__git_error(error, "reading a commit");
+		if (error == 0)
+			out->shallow = h.shallow && h.changes[k].pos == 0;
 		errata__path_history_dispose(&h);
 		if (error < 0)
 			goto cleanup;

@@ -53,6 +53,10 @@ int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
 				                          e->warnings == 1 ? "" : "s");
 			if (error == 0)
 				error = errata_buf_puts(out, ")\n");
+			if (error == 0 && e->shallow)
+				error = errata_buf_printf(out, "%.7s is the oldest revision in this shallow clone: "
+				                          "the history before it is not here "
+				                          "('git fetch --unshallow' fetches it)\n", e->info.id.hex);
 		}
 		return error;
 	}
@@ -83,6 +87,8 @@ int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
 		}
 		cJSON_AddNumberToObject(o, "words_added", (double)e->words_added);
 		cJSON_AddNumberToObject(o, "words_removed", (double)e->words_removed);
+		if (e->shallow)
+			cJSON_AddTrueToObject(o, "shallow_boundary");
 	}
 	return put_json(out, root);
 }
@@ -115,6 +121,10 @@ int errata_blame_write(errata_buf *out, const errata_blame *b, const char *path,
 		error = errata_buf_printf(out, "%s:%u:%u: introduced in %.12s by %s <%s> on %s: %s\n", path,
 		                          b->line, b->column, b->introduced.id.hex, b->introduced.author,
 		                          b->introduced.email, when, b->introduced.subject);
+		if (error == 0 && b->shallow)
+			error = errata_buf_printf(out, "%s:%u:%u: or earlier: %.12s is the oldest revision in this "
+			                          "shallow clone ('git fetch --unshallow' fetches the history before it)\n",
+			                          path, b->line, b->column, b->introduced.id.hex);
 		if (error == 0 && b->removed) {
 			iso(when, b->removed_in.time, 0);
 			error = errata_buf_printf(out, "%s:%u:%u: removed in %.12s by %s <%s> on %s: %s\n", path,
@@ -137,6 +147,8 @@ int errata_blame_write(errata_buf *out, const errata_blame *b, const char *path,
 		cJSON_AddNumberToObject(loc, "length", (double)b->length);
 	}
 	cJSON_AddItemToObject(root, "introduced_in", commit_json(&b->introduced));
+	if (b->shallow)
+		cJSON_AddTrueToObject(cJSON_GetObjectItemCaseSensitive(root, "introduced_in"), "shallow_boundary");
 	if (b->removed)
 		cJSON_AddItemToObject(root, "removed_in", commit_json(&b->removed_in));
 	else

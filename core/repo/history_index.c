@@ -270,7 +270,8 @@ static void save_chain(const errata__path_history *h, errata_repo *repo)
  * commit the chain holds (or to the root), cut the chain after that
  * commit and append the walked ones. *changed is set when the chain moved.
  */
-static int place_rev(errata__path_history *h, git_odb *odb, const git_oid *rev, int *changed)
+static int place_rev(errata__path_history *h, errata_repo *repo, git_odb *odb, const git_oid *rev,
+                     int *changed)
 {
 	errata__chain_link *walked = NULL, *nc;
 	size_t nw = 0, cap = 0, keep = 0;
@@ -302,6 +303,9 @@ static int place_rev(errata__path_history *h, git_odb *odb, const git_oid *rev, 
 		git_oid_cpy(&walked[nw].commit, &cur);
 		if ((error = raw_commit(odb, &cur, &walked[nw].tree, &parent, &has_parent)) < 0)
 			goto cleanup;
+		/* A shallow clone's boundary: its parent is not here. */
+		if (has_parent && errata__repo_shallow(repo, &cur))
+			has_parent = 0;
 		nw++;
 		git_oid_cpy(&cur, &parent);
 	}
@@ -864,7 +868,7 @@ int errata__path_history_load(errata__path_history *h, errata_repo *repo,
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	if ((error = take_chain(h, repo)) < 0)
 		goto cleanup;
-	error = place_rev(h, w.odb, rev, &moved);
+	error = place_rev(h, repo, w.odb, rev, &moved);
 	/* The chain may have moved in memory: the cache follows it. */
 	cache.chain = h->chain;
 	cache.len = h->len;
@@ -872,7 +876,8 @@ int errata__path_history_load(errata__path_history *h, errata_repo *repo,
 	cache.nslots = h->nslots;
 	if (error < 0)
 		goto cleanup;
-	if (moved)
+	h->shallow = h->len && errata__repo_shallow(repo, &h->chain[0].commit);
+	if (moved && !h->shallow)
 		save_chain(h, repo);
 	if (!(name = path_file_name(path))) {
 		error = errata__oom();

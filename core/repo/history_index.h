@@ -54,6 +54,7 @@ typedef struct {
 	errata__path_change *changes;   /* ascending by position */
 	size_t nchanges;
 	size_t rev_pos;              /* the position of the revision asked for */
+	int shallow;                 /* 1: chain[0] is a shallow clone's boundary, not a root */
 	int borrowed;                /* chain and slots belong to the thread's chain cache */
 } errata__path_history;
 
@@ -63,7 +64,10 @@ typedef struct {
  * change of the path up to the chain's end. The files are used, checked,
  * extended and rewritten as needed. The chain stays in memory for the
  * thread's next call on the same repository (a scan asks once per report),
- * so h->chain is only valid until then. Release with
+ * so h->chain is only valid until then. In a shallow clone the walk stops
+ * at the boundary commit, whose parents the clone lacks: the chain starts
+ * there, h->shallow says so, and such a chain is not saved (it would be
+ * short at its root once the clone is deepened). Release with
  * errata__path_history_dispose().
  */
 int errata__path_history_load(errata__path_history *h, errata_repo *repo,

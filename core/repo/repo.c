@@ -104,7 +104,70 @@ void errata_repo_free(errata_repo *repo)
 	git_repository_free(repo->git);
 	free(repo->workdir);
 	free(repo->gitdir);
+	free(repo->shallow);
 	free(repo);
+}
+
+static int cmp_oid(const void *a, const void *b)
+{
+	return git_oid_cmp(a, b);
+}
+
+/* Read <commondir>/shallow once: one commit id a line. */
+static int read_shallow(errata_repo *repo)
+{
+	const char *common = git_repository_commondir(repo->git);
+	char *path, line[128];
+	size_t cap = 0;
+	FILE *f;
+	int error = 0;
+
+	repo->shallow_read = 1;
+	if (!common || !(path = malloc(strlen(common) + sizeof("shallow"))))
+		return common ? errata__oom() : 0;
+	sprintf(path, "%sshallow", common);
+	f = fopen(path, "r");
+	free(path);
+	if (!f)
+		return 0;
+	while (error == 0 && fgets(line, sizeof(line), f)) {
+		git_oid id;
+
+		if (strlen(line) < GIT_OID_HEXSZ || git_oid_fromstrn(&id, line, GIT_OID_HEXSZ) < 0)
+			continue;
+		if (repo->nshallow == cap) {
+			size_t ncap = cap ? cap * 2 : 8;
+			git_oid *p = realloc(repo->shallow, ncap * sizeof(*p));
+
+			if (!p) {
+				error = errata__oom();
+				break;
+			}
+			repo->shallow = p;
+			cap = ncap;
+		}
+		repo->shallow[repo->nshallow++] = id;
+	}
+	fclose(f);
+	git_error_clear();
+	if (repo->nshallow)
+		qsort(repo->shallow, repo->nshallow, sizeof(*repo->shallow), cmp_oid);
+	return error;
+}
+
+int errata__repo_is_shallow(errata_repo *repo)
+{
+	if (!repo->shallow_read && read_shallow(repo) < 0)
+		errata__error_clear();
+	return repo->nshallow > 0;
+}
+
+int errata__repo_shallow(errata_repo *repo, const git_oid *commit)
+{
+	if (!repo->shallow_read && read_shallow(repo) < 0)
+		errata__error_clear();
+	return repo->nshallow &&
+	       bsearch(commit, repo->shallow, repo->nshallow, sizeof(*repo->shallow), cmp_oid) != NULL;
 }
 
 const char *errata_repo_workdir(const errata_repo *repo)
@@ -125,6 +188,10 @@ int errata__repo_commit(errata_repo *repo, const char *rev, git_commit **out)
 	*out = NULL;
 	error = git_revparse_single(&obj, repo->git, rev);
 	if (error < 0) {
+		if ((error == GIT_ENOTFOUND || error == GIT_EINVALIDSPEC) && errata__repo_is_shallow(repo))
+			return errata__error(ERRATA_ENOTFOUND, "unknown revision '%s' (this clone is shallow: "
+			                     "revisions older than its oldest are not here; 'git fetch --unshallow' "
+			                     "fetches them)", rev);
 		if (error == GIT_ENOTFOUND || error == GIT_EINVALIDSPEC)
 			return errata__error(ERRATA_ENOTFOUND, "unknown revision '%s'", rev);
 		return errata__git_error(error, rev);

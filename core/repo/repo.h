@@ -12,6 +12,9 @@ struct errata_repo {
 	git_repository *git;
 	char *workdir;   /* with trailing '/', or NULL when bare */
 	char *gitdir;
+	git_oid *shallow;    /* a shallow clone's boundary commits, sorted */
+	size_t nshallow;
+	int shallow_read;    /* 1 once <commondir>/shallow was read */
 };
 
 /* Initialise libgit2 once per process (thread-safe); call before using it. */
@@ -22,6 +25,16 @@ void errata__git_init(void);
  * "<what>: <libgit2's message>". Returns the errata code.
  */
 int errata__git_error(int gitcode, const char *what);
+
+/*
+ * Whether `commit` is a boundary commit of a shallow clone (listed in
+ * <commondir>/shallow): its parents are not in this clone, so a walk of
+ * history must stop there. 0 in a complete clone.
+ */
+int errata__repo_shallow(errata_repo *repo, const git_oid *commit);
+
+/* Whether the repository is a shallow clone. */
+int errata__repo_is_shallow(errata_repo *repo);
 
 /* Peel a revision expression to a commit (caller frees with git_commit_free). */
 int errata__repo_commit(errata_repo *repo, const char *rev, git_commit **out);

@@ -207,7 +207,7 @@ int errata__report_apply(cJSON *state, const char *data, size_t len)
 
 int errata__report_replay(errata_repo *repo, git_tree *dir, const char *id, cJSON **out)
 {
-	size_t n = git_tree_entrycount(dir);
+	size_t n = git_tree_entrycount(dir), m = 0;
 	event_ref *evs = calloc(n ? n : 1, sizeof(*evs));
 	cJSON *state = NULL;
 	int error = 0;
@@ -217,12 +217,16 @@ int errata__report_replay(errata_repo *repo, git_tree *dir, const char *id, cJSO
 		return errata__oom();
 	for (size_t i = 0; i < n; i++) {
 		const git_tree_entry *e = git_tree_entry_byindex(dir, i);
-		const char *name = git_tree_entry_name(e), *dash = strchr(name, '-');
+		const char *name = git_tree_entry_name(e);
 
-		evs[i].lamport = strtoul(name, NULL, 10);
-		evs[i].name = dash ? dash + 1 : name;
-		evs[i].oid = git_tree_entry_id(e);
+		/* A clock beyond the folder's event count is not replayed. */
+		if (!errata__reports_lamport(name, n, &evs[m].lamport))
+			continue;
+		evs[m].name = strchr(name, '-') + 1;
+		evs[m].oid = git_tree_entry_id(e);
+		m++;
 	}
+	n = m;
 	qsort(evs, n, sizeof(*evs), cmp_event);
 	if (!(state = errata__report_state_new(id))) {
 		error = errata__oom();

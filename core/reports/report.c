@@ -184,6 +184,9 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
 			add_str(by, "email", blame.introduced.email);
 			add_str(by, "date", when);
 			add_str(by, "subject", blame.introduced.subject);
+			/* The clone's history stops there: the text may be older. */
+			if (blame.shallow)
+				cJSON_AddTrueToObject(by, "shallow_boundary");
 		}
 	} else {
 		cJSON_AddNullToObject(ev, "location");

@@ -48,11 +48,29 @@ int errata__reports_write(errata_repo *repo, const char *actor,
                           errata__build_fn build, void *payload);
 
 /*
- * Create the ref at `oid` when it does not exist, safely against other
- * creators: 0, ERRATA_ECONFLICT (it exists now, or another creator is at
- * it: start over), or an error.
+ * Move the ref from `expected` (NULL: it must not exist yet) to `target`,
+ * a compare-and-swap made under the ref's lock, with errata's writers
+ * serialised by an flock on <gitdir>/errata/reports.writer. A lock file
+ * left by an errata writer that died while moving the ref is found and
+ * removed (see store.c). 0; ERRATA_ECONFLICT (the ref is elsewhere: start
+ * over); ERRATA_ELOCKED (held by a live writer or by git: wait, retry);
+ * or an error.
+ */
+int errata__reports_move(errata_repo *repo, const git_oid *expected, const git_oid *target,
+                         const git_signature *sig, const char *message);
+
+/*
+ * Create the ref at `oid` when it does not exist: errata__reports_move()
+ * from nothing, with a held lock reported as ERRATA_ECONFLICT.
  */
 int errata__reports_create_ref(errata_repo *repo, const git_oid *oid, const char *message);
+
+/*
+ * For tests only (NULL otherwise): called with "locked" when a writer
+ * holds the ref's lock and is about to rename it into place, so that a
+ * test can kill the writer at that point.
+ */
+extern void (*errata__reports_test_hook)(const char *point);
 
 /* The ref's tip: 1 and *out when it exists, 0 when not, or an error. */
 int errata__reports_tip(errata_repo *repo, git_oid *out);
@@ -74,7 +92,17 @@ void errata__reports_now(char out[32]);
 int errata__reports_locate(errata_repo *repo, git_tree *tip, const char *prefix,
                            char id[ERRATA_REPORT_ID_SIZE], git_tree **dir);
 
-/* 1 + the highest Lamport clock among a report folder's event names. */
+/*
+ * The Lamport clock of the event file `name` ("<lamport>-<event>.json") in
+ * a report folder of `events` entries: 1 and *out when it is valid, 0 when
+ * it is not. Each event's clock is one more than the highest its writer
+ * saw, so no honest clock exceeds the number of events in its folder: a
+ * clock beyond that (2^64-1 arriving by sync, say) is damaged or forged,
+ * and is neither replayed nor counted, so it can never wrap the next one.
+ */
+int errata__reports_lamport(const char *name, size_t events, unsigned long *out);
+
+/* 1 + the highest valid Lamport clock among a report folder's event names. */
 unsigned long errata__reports_next_lamport(git_tree *dir);
 
 /* The event path r/<2 hex>/<report>/<lamport>-<event>.json into out (128 bytes). */

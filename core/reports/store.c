@@ -12,6 +12,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,51 +190,164 @@ static int empty_tree(git_repository *git, git_tree **out)
 	return error;
 }
 
+void (*errata__reports_test_hook)(const char *point);
+
+/* <gitdir>errata/<name> into out; 0, or -1 when it does not fit. */
+static int errata_file(char *out, size_t size, errata_repo *repo, const char *name)
+{
+	int n = snprintf(out, size, "%serrata/%s", repo->gitdir, name);
+
+	return n < 0 || (size_t)n >= size ? -1 : 0;
+}
+
 /*
- * Create refs/errata/reports pointing at `oid`, if nobody has. libgit2
- * checks that a reference is absent before it takes the reference's lock,
- * so two creators could both pass the check and the second would silently
- * replace the first. Creators therefore take <gitdir>/errata/create.lock
- * (O_EXCL) and look again under it. Returns 0 when created, ERRATA_ECONFLICT
- * when the ref exists or another creator holds the lock (the caller starts
- * over), or an error. A lock left by a killed process is broken after 10 s.
+ * The writers' lock: every errata process that moves the ref holds an
+ * flock on <gitdir>/errata/reports.writer while it does, and the kernel
+ * drops it when the process dies. 0 and *fd; ERRATA_ELOCKED when another
+ * errata process holds it now; or an error.
  */
+static int writers_lock(errata_repo *repo, int *fd)
+{
+	char path[4096];
+
+	*fd = -1;
+	if (errata_file(path, sizeof(path), repo, "reports.writer") < 0)
+		return errata__error(ERRATA_EIO, "%s: path too long", repo->gitdir);
+	snprintf(path, sizeof(path), "%serrata", repo->gitdir);
+	if (mkdir(path, 0777) != 0 && errno != EEXIST)
+		return errata__error(ERRATA_EIO, "%s: %s", path, errata__strerror(errno));
+	errata_file(path, sizeof(path), repo, "reports.writer");
+	if ((*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666)) < 0)
+		return errata__error(ERRATA_EIO, "%s: %s", path, errata__strerror(errno));
+	if (flock(*fd, LOCK_EX | LOCK_NB) != 0) {
+		int busy = errno == EWOULDBLOCK || errno == EINTR;
+
+		close(*fd);
+		*fd = -1;
+		return busy ? ERRATA_ELOCKED : errata__error(ERRATA_EIO, "%s: %s", path, errata__strerror(errno));
+	}
+	return 0;
+}
+
+/*
+ * Under the writers' lock: a <gitdir>/errata/reports.moving file means
+ * that the errata process that held the lock last died while moving the
+ * ref (a live one removes it before letting go). The ref's lock file it
+ * may have left (empty, or holding the commit id that the marker names)
+ * is therefore stale, and removed; a lock file with other content belongs
+ * to someone else (git) and is left alone.
+ */
+static void recover_stale(errata_repo *repo)
+{
+	char marker[4096], lock[4096], want[128] = "", have[128] = "";
+	const char *hex;
+	FILE *f;
+	size_t n;
+
+	if (errata_file(marker, sizeof(marker), repo, "reports.moving") < 0 ||
+	    !(f = fopen(marker, "rb")))
+		return;
+	n = fread(want, 1, sizeof(want) - 1, f);
+	want[n] = '\0';
+	fclose(f);
+	hex = strchr(want, ' ');
+	snprintf(lock, sizeof(lock), "%s" ERRATA_REPORTS_REF ".lock", repo->gitdir);
+	if (hex && (f = fopen(lock, "rb"))) {
+		n = fread(have, 1, sizeof(have) - 1, f);
+		have[n] = '\0';
+		fclose(f);
+		/* libgit2 writes "<id>\n" into the lock just before its rename. */
+		if (strncmp(hex + 1, have, n) == 0)
+			unlink(lock);
+	}
+	unlink(marker);
+}
+
+/* Write the marker recover_stale() reads: "<pid> <target>\n". */
+static int write_marker(errata_repo *repo, const git_oid *target)
+{
+	char path[4096], line[128], hex[GIT_OID_HEXSZ + 1];
+	int fd, n, ok;
+
+	errata_file(path, sizeof(path), repo, "reports.moving");
+	git_oid_tostr(hex, sizeof(hex), target);
+	n = snprintf(line, sizeof(line), "%ld %s\n", (long)getpid(), hex);
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666)) < 0)
+		return errata__error(ERRATA_EIO, "%s: %s", path, errata__strerror(errno));
+	ok = write(fd, line, (size_t)n) == n;
+	ok = close(fd) == 0 && ok;
+	if (!ok) {
+		unlink(path);
+		return errata__error(ERRATA_EIO, "%s: %s", path, errata__strerror(errno));
+	}
+	return 0;
+}
+
+/*
+ * Move refs/errata/reports from `expected` (NULL: it must not exist yet)
+ * to `target`, as a compare-and-swap done under the ref's own lock: a
+ * libgit2 transaction takes <gitdir>/refs/errata/reports.lock, the ref is
+ * read again under it, and only then written and the lock renamed over
+ * it. (A plain create-if-absent checks before it locks, so two creators
+ * could both pass.) Returns 0; ERRATA_ECONFLICT when the ref is not at
+ * `expected`; ERRATA_ELOCKED when the lock is held (by a live errata
+ * writer, or by another program: git); or an error.
+ */
+int errata__reports_move(errata_repo *repo, const git_oid *expected, const git_oid *target,
+                         const git_signature *sig, const char *message)
+{
+	git_transaction *tx = NULL;
+	git_oid now;
+	char marker[4096];
+	int fd, error, has, gerr;
+
+	if ((error = writers_lock(repo, &fd)) < 0)
+		return error;
+	recover_stale(repo);
+	errata_file(marker, sizeof(marker), repo, "reports.moving");
+	if ((error = write_marker(repo, target)) < 0)
+		goto unlock;
+	if ((gerr = git_transaction_new(&tx, repo->git)) < 0 ||
+	    (gerr = git_transaction_lock_ref(tx, ERRATA_REPORTS_REF)) < 0) {
+		error = gerr == GIT_ELOCKED ? ERRATA_ELOCKED : errata__git_error(gerr, "locking " ERRATA_REPORTS_REF);
+		if (gerr == GIT_ELOCKED)
+			git_error_clear();
+		goto cleanup;
+	}
+	if ((has = errata__reports_tip(repo, &now)) < 0) {
+		error = has;
+		goto cleanup;
+	}
+	if (expected ? !has || !git_oid_equal(&now, expected) : has) {
+		error = ERRATA_ECONFLICT;
+		goto cleanup;
+	}
+	if ((gerr = git_transaction_set_target(tx, ERRATA_REPORTS_REF, target, sig, message)) < 0) {
+		error = errata__git_error(gerr, "moving " ERRATA_REPORTS_REF);
+		goto cleanup;
+	}
+	if (errata__reports_test_hook)
+		errata__reports_test_hook("locked");
+	if ((gerr = git_transaction_commit(tx)) < 0)
+		error = errata__git_error(gerr, "moving " ERRATA_REPORTS_REF);
+cleanup:
+	git_transaction_free(tx);
+	unlink(marker);
+unlock:
+	close(fd);
+	return error;
+}
+
 int errata__reports_create_ref(errata_repo *repo, const git_oid *oid, const char *message)
 {
-	git_reference *ref = NULL;
-	git_oid tip;
-	char path[4096];
-	struct stat st;
-	int fd, error, has;
+	git_signature *sig = NULL;
+	int error;
 
-	snprintf(path, sizeof(path), "%serrata", repo->gitdir);
-	mkdir(path, 0777);
-	snprintf(path, sizeof(path), "%serrata/create.lock", repo->gitdir);
-	fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0666);
-	if (fd < 0) {
-		if (errno == EEXIST && stat(path, &st) == 0 && time(NULL) - st.st_mtime > 10)
-			unlink(path);
-		else if (errno != EEXIST)
-			return errata__error(ERRATA_EIO, "%s: %s", path, errata__strerror(errno));
-		return ERRATA_ECONFLICT;
-	}
-	close(fd);
-	if ((has = errata__reports_tip(repo, &tip)) < 0) {
-		error = has;
-	} else if (has) {
-		error = ERRATA_ECONFLICT;
-	} else {
-		error = git_reference_create_matching(&ref, repo->git, ERRATA_REPORTS_REF, oid, 0, NULL, message);
-		git_reference_free(ref);
-		if (error == GIT_EEXISTS || error == GIT_ELOCKED || error == GIT_EMODIFIED) {
-			git_error_clear();
-			error = ERRATA_ECONFLICT;
-		} else if (error < 0) {
-			error = errata__git_error(error, "creating " ERRATA_REPORTS_REF);
-		}
-	}
-	unlink(path);
-	return error;
+	if (git_signature_now(&sig, "errata", "errata@localhost") < 0)
+		return errata__git_error(-1, "signature");
+	error = errata__reports_move(repo, NULL, oid, sig, message);
+	git_signature_free(sig);
+	return error == ERRATA_ELOCKED ? ERRATA_ECONFLICT : error;
 }
 
 static void backoff(int attempt)
@@ -259,7 +374,6 @@ int errata__reports_write(errata_repo *repo, const char *actor,
 		git_oid tip, tree_oid, commit_oid;
 		git_commit *parent = NULL;
 		git_tree *base = NULL, *tree = NULL;
-		git_reference *ref = NULL;
 		int has_tip, gerr;
 
 		errata__batch_clear(&batch);
@@ -318,35 +432,21 @@ int errata__reports_write(errata_repo *repo, const char *actor,
 				error = errata__git_error(gerr, "writing the reports commit");
 		}
 		if (error == 0) {
-			if (has_tip) {
-				gerr = git_reference_create_matching(&ref, repo->git, ERRATA_REPORTS_REF,
-				                                     &commit_oid, 1, &tip,
-				                                     batch.message ? batch.message : "errata");
-				git_reference_free(ref);
-			} else {
-				gerr = errata__reports_create_ref(repo, &commit_oid,
-				                                  batch.message ? batch.message : "errata");
-				if (gerr == ERRATA_ECONFLICT)
-					gerr = GIT_EEXISTS;
-				else if (gerr < 0) {
-					error = gerr;
-					gerr = 0;
-				}
-			}
-			if (gerr == GIT_EMODIFIED || gerr == GIT_ELOCKED || gerr == GIT_EEXISTS) {
+			gerr = errata__reports_move(repo, has_tip ? &tip : NULL, &commit_oid, sig,
+			                            batch.message ? batch.message : "errata");
+			if (gerr == ERRATA_ECONFLICT || gerr == ERRATA_ELOCKED) {
 				git_tree_free(tree);
 				git_tree_free(base);
 				git_commit_free(parent);
-				git_error_clear();
+				errata__error_clear();
 				if (attempt + 1 == WRITE_ATTEMPTS)
-					error = gerr == GIT_ELOCKED
-						? errata__error(ERRATA_ELOCKED, "%s is locked by another writer (a stale %srefs/errata/reports.lock may be removed when no errata or git process runs)", ERRATA_REPORTS_REF, repo->gitdir)
+					error = gerr == ERRATA_ELOCKED
+						? errata__error(ERRATA_ELOCKED, "%s is locked by another writer (a stale %s" ERRATA_REPORTS_REF ".lock may be removed when no errata or git process runs)", ERRATA_REPORTS_REF, repo->gitdir)
 						: errata__error(ERRATA_ECONFLICT, "%s kept moving: gave up after %d attempts", ERRATA_REPORTS_REF, WRITE_ATTEMPTS);
 				backoff(attempt);
 				continue;
 			}
-			if (gerr < 0)
-				error = errata__git_error(gerr, "moving " ERRATA_REPORTS_REF);
+			error = gerr;
 		}
 		git_tree_free(tree);
 		git_tree_free(base);
@@ -417,14 +517,36 @@ int errata__reports_locate(errata_repo *repo, git_tree *tip, const char *prefix,
 	return error;
 }
 
+int errata__reports_lamport(const char *name, size_t events, unsigned long *out)
+{
+	unsigned long v = 0;
+	const char *p = name;
+
+	*out = 0;
+	if (*p < '1' || *p > '9')
+		return 0;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		/* Beyond the event count long before it could wrap. */
+		if (v > (ULONG_MAX - 9) / 10)
+			return 0;
+		v = v * 10 + (unsigned long)(*p - '0');
+	}
+	if (*p != '-' || v > events)
+		return 0;
+	*out = v;
+	return 1;
+}
+
 unsigned long errata__reports_next_lamport(git_tree *dir)
 {
+	size_t n = dir ? git_tree_entrycount(dir) : 0;
 	unsigned long max = 0;
 
-	for (size_t i = 0; dir && i < git_tree_entrycount(dir); i++) {
-		unsigned long l = strtoul(git_tree_entry_name(git_tree_entry_byindex(dir, i)), NULL, 10);
+	for (size_t i = 0; i < n; i++) {
+		unsigned long l;
 
-		if (l > max)
+		if (errata__reports_lamport(git_tree_entry_name(git_tree_entry_byindex(dir, i)), n, &l) &&
+		    l > max)
 			max = l;
 	}
 	return max + 1;

@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include "errata/dates.h"
 #include "errata/findings.h"
+#include "errata/checker.h"
 
 typedef struct {
 	char *path;
@@ -34,5 +35,12 @@ int errata__config_load(errata__config **out, const char *path);
 int errata__config_load_buffer(errata__config **out, const char *path,
                                const char *data, size_t len);
 void errata__config_free(errata__config *cfg);
+
+/*
+ * errata_checker_new() with the configuration already read (taken over,
+ * freed on failure too); NULL: opts->config_path, as errata_checker_new().
+ */
+int errata__checker_new_config(errata_checker **out, const errata_checker_options *opts,
+                               errata__config *config);
 
 #endif

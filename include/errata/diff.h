@@ -180,6 +180,14 @@ ERRATA_API int errata_diff_match_findings(errata_findings *old_findings, size_t 
  * checker, for the old side's date, is built only when an old version
  * without a front-matter date needs it. *checker (may be NULL) borrows
  * the new side's checker, for rule listings.
+ *
+ * opts->config_path NULL means each version of an article is checked with
+ * its own configuration, found as `errata check` finds it on disk: the
+ * .errata.json nearest to the article's folder, walking up, in the tree the
+ * version is read from (the revision's tree, or the staged index), else
+ * the one above the working tree; a version read from the working tree
+ * uses errata_config_find() from its folder. One checker is built per
+ * configuration, and *checker is that of an article at the top.
  */
 ERRATA_API int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opts,
                                        const errata_checker **checker);

@@ -19,6 +19,8 @@ typedef struct {
 	int checked;              /* 1 when a checker ran on this revision */
 	size_t errors, warnings;  /* the checker's counts at error/warning severity */
 	size_t words_added, words_removed;  /* against the previous revision */
+	int shallow;              /* 1: the oldest revision a shallow clone holds: the path's
+	                             earlier history (and the word counts against it) are not here */
 } errata_log_entry;
 
 typedef struct errata_log errata_log;
@@ -52,6 +54,8 @@ typedef struct {
 	size_t offset, length;     /* the span in the text at `rev` */
 	unsigned int line, column; /* 1-based, columns in code points */
 	errata_commit_info introduced;
+	int shallow;               /* 1: `introduced` is a shallow clone's oldest revision, so the
+	                              quote may be older; the clone holds no history before it */
 	int removed;               /* 1 when `removed_in` is filled */
 	errata_commit_info removed_in;
 } errata_blame;

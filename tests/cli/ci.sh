@@ -60,11 +60,15 @@ assert reg["startLine"] == 15 and reg["startColumn"] == 22, reg
 assert res[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "news/bridge.md"
 ' "$tmp/out.sarif"; then ok "sarif result points at the new finding"; else not_ok "sarif result points at the new finding"; fi
 
-# The repository's .errata.json applies; --config names another.
+# The .errata.json of the revision checked applies (not one that is only
+# in the working tree); --config names another.
 printf '{"disable": ["date.weekday"]}\n' >.errata.json
 run "$ERRATA_BIN" ci --base HEAD~1
-expect_rc "the repository's config disables the rule" 0
-rm .errata.json
+expect_rc "a config only in the working tree does not apply to a revision" 1
+git add .errata.json && git commit -q --no-verify -m "config"
+run "$ERRATA_BIN" ci --base HEAD~2
+expect_rc "the revision's config disables the rule" 0
+git reset -q --hard HEAD~1
 printf '{"disable": ["date."]}\n' >"$tmp/quiet.json"
 run "$ERRATA_BIN" ci --base HEAD~1 --config "$tmp/quiet.json"
 expect_rc "--config names a config" 0

@@ -76,6 +76,54 @@ run "$ERRATA_BIN" hook uninstall
 expect_rc "uninstall removes errata's hook" 0
 if [ ! -e "$hook" ]; then ok "the hook is gone"; else not_ok "the hook is gone"; fi
 
+# A hook that holds errata's lines and the user's: install keeps the
+# user's lines, uninstall removes only errata's.
+"$ERRATA_BIN" hook install >/dev/null
+printf 'echo user-before >>"$(git rev-parse --git-dir)/ran"\n' >"$tmp/before"
+{ head -1 "$hook"; cat "$tmp/before"; tail -n +2 "$hook"; echo 'echo user-after >>"$(git rev-parse --git-dir)/ran"'; } >"$hook.new"
+mv "$hook.new" "$hook" && chmod +x "$hook"
+run "$ERRATA_BIN" hook install
+expect_rc "re-install over a shared hook succeeds" 0
+expect_contains "it says the hook is in place" "already installed"
+sed -i 's|^errata=.*|errata=/old/path/errata|' "$hook"
+run "$ERRATA_BIN" hook install
+expect_rc "re-install replaces an older errata block" 0
+if grep -q 'user-before' "$hook" && grep -q 'user-after' "$hook" && ! grep -q /old/path "$hook" &&
+   [ "$(grep -c 'ci --cached' "$hook")" = 1 ]; then
+	ok "re-install keeps the user's lines and writes one errata block"
+else
+	not_ok "re-install keeps the user's lines and writes one errata block" "$(cat "$hook")"
+fi
+put "$r" news/shared.md bridge-wrong.md
+git add news/shared.md
+rm -f .git/ran
+run git commit -q -m "error under a shared hook"
+if [ "$RC" -ne 0 ] && [ "$(cat .git/ran)" = user-before ]; then
+	ok "the shared hook runs the user's lines and errata's, and refuses the error"
+else
+	not_ok "the shared hook runs the user's lines and errata's, and refuses the error" "rc $RC; ran: $(cat .git/ran 2>/dev/null)"
+fi
+git rm -q -f news/shared.md
+run "$ERRATA_BIN" hook uninstall
+expect_rc "uninstall from a shared hook succeeds" 0
+expect_contains "uninstall says the rest is kept" "kept"
+if [ -x "$hook" ] && grep -q 'user-before' "$hook" && grep -q 'user-after' "$hook" &&
+   ! grep -q 'errata' "$hook" && [ "$(head -1 "$hook")" = '#!/bin/sh' ]; then
+	ok "uninstall removes only errata's lines"
+else
+	not_ok "uninstall removes only errata's lines" "$(cat "$hook" 2>/dev/null)"
+fi
+# The hook as errata wrote it before the marked block: recognised line by line.
+printf '#!/bin/sh\n# errata pre-commit hook (written by '"'"'errata hook install'"'"').\n# Refuses a commit whose staged articles add an error that the last\n# commit did not have; '"'"'git commit --no-verify'"'"' skips it.\nerrata=errata\necho mine\nexec "$errata" ci --cached\n' >"$hook"
+run "$ERRATA_BIN" hook uninstall
+expect_rc "uninstall of an older errata hook with a user line" 0
+if [ "$(cat "$hook")" = "$(printf '#!/bin/sh\necho mine')" ]; then ok "the older hook keeps only the user's line"; else not_ok "the older hook keeps only the user's line" "$(cat "$hook")"; fi
+printf '#!/bin/sh\n# >>> errata pre-commit hook >>>\necho half\n' >"$hook"
+run "$ERRATA_BIN" hook install
+expect_rc "a block without its closing mark is refused" 2
+expect_contains "the refusal names the mark" "no closing" stderr
+rm -f "$hook"
+
 # core.hooksPath is where git looks, so it is where the hook goes.
 git config core.hooksPath githooks
 run "$ERRATA_BIN" hook install

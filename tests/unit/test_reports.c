@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include <git2.h>
@@ -126,6 +128,13 @@ static int build_crafted(errata_repo *repo, git_tree *tip, void *payload, errata
 		{ "10", "0000000000000001", "reject" },
 		{ "10", "0000000000000000", "reopen" },
 		{ "2", "aaaaaaaaaaaaaaaa", "comment" },
+		/* A clock is valid up to the folder's event count: fill up to 11. */
+		{ "3", "3333333333333333", "comment" },
+		{ "4", "4444444444444444", "comment" },
+		{ "5", "5555555555555555", "comment" },
+		{ "6", "6666666666666666", "comment" },
+		{ "7", "7777777777777777", "comment" },
+		{ "8", "8888888888888888", "comment" },
 	};
 	char path[128], json[512];
 
@@ -164,6 +173,117 @@ static void test_reports_replay_order(void **state)
 	assert_true(strstr(r->json, "\"type\":\"reopen\"") < strstr(r->json, "\"type\":\"reject\""));
 	errata_reports_free(set);
 	errata_repo_free(repo);
+}
+
+static void die_at(const char *point)
+{
+	if (strcmp(point, "locked") == 0)
+		raise(SIGKILL);
+}
+
+static void hold_at(const char *point)
+{
+	char path[300];
+	FILE *f;
+
+	if (strcmp(point, "locked") != 0)
+		return;
+	snprintf(path, sizeof(path), "%s/holding", dir);
+	if ((f = fopen(path, "w")))
+		fclose(f);
+	sleep(60);
+}
+
+/* In a child: comment on report `id` with the test hook set; never returns. */
+static pid_t writer_child(const char *id, void (*hook)(const char *))
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		errata_repo *repo = NULL;
+		errata_event_input ev = ERRATA_EVENT_INPUT_INIT;
+
+		errata__reports_test_hook = hook;
+		ev.type = ERRATA_EVENT_COMMENT;
+		ev.message = "from the child";
+		_exit(errata_repo_open(&repo, dir) == 0 &&
+		      errata_report_event(repo, id, &ev, NULL, NULL) == 0 ? 0 : 3);
+	}
+	return pid;
+}
+
+/*
+ * A writer killed while it holds refs/errata/reports.lock, just before the
+ * rename: the next writer finds the lock stale (its owner is gone) and
+ * removes it; a lock held by a live writer is never taken away.
+ */
+static void test_reports_stale_lock(void **state)
+{
+	errata_repo *repo = NULL;
+	errata_reports *set = NULL;
+	errata_report_input in = ERRATA_REPORT_INPUT_INIT;
+	errata_event_input ev = ERRATA_EVENT_INPUT_INIT;
+	const errata_report *r;
+	char id[ERRATA_REPORT_ID_SIZE], lock[512], holding[300];
+	int status = 0, waited = 0;
+	pid_t pid;
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	in.path = "a.md";
+	in.quote = "The fair opens";
+	assert_int_equal(errata_report_add(repo, &in, NULL, id), 0);
+	snprintf(lock, sizeof(lock), "%srefs/errata/reports.lock", errata_repo_gitdir(repo));
+
+	pid = writer_child(id, die_at);
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+	assert_int_equal(access(lock, F_OK), 0);   /* the killed writer's lock is there */
+	ev.type = ERRATA_EVENT_COMMENT;
+	ev.message = "after the crash";
+	assert_int_equal(errata_report_event(repo, id, &ev, NULL, NULL), 0);
+	assert_int_not_equal(access(lock, F_OK), 0);
+	r = find(repo, &set, id);
+	assert_non_null(strstr(r->json, "\"message\":\"after the crash\""));
+	assert_null(strstr(r->json, "from the child"));
+	errata_reports_free(set);
+
+	/* A live writer holding the lock: others wait, then say it is locked. */
+	snprintf(holding, sizeof(holding), "%s/holding", dir);
+	pid = writer_child(id, hold_at);
+	assert_true(pid > 0);
+	while (access(holding, F_OK) != 0 && waited++ < 1000)
+		usleep(10000);
+	assert_int_equal(access(holding, F_OK), 0);
+	assert_int_equal(errata_report_event(repo, id, &ev, NULL, NULL), ERRATA_ELOCKED);
+	assert_int_equal(access(lock, F_OK), 0);
+	kill(pid, SIGKILL);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_int_equal(errata_report_event(repo, id, &ev, NULL, NULL), 0);
+	unlink(holding);
+	errata_repo_free(repo);
+}
+
+/* Clocks: 1 up to the folder's event count; anything else is not an event's. */
+static void test_reports_lamport_bound(void **state)
+{
+	unsigned long l = 7;
+
+	(void)state;
+	assert_int_equal(errata__reports_lamport("1-aaaaaaaaaaaaaaaa.json", 1, &l), 1);
+	assert_int_equal(l, 1);
+	assert_int_equal(errata__reports_lamport("12-aaaaaaaaaaaaaaaa.json", 12, &l), 1);
+	assert_int_equal(l, 12);
+	assert_int_equal(errata__reports_lamport("13-aaaaaaaaaaaaaaaa.json", 12, &l), 0);
+	assert_int_equal(errata__reports_lamport("18446744073709551615-a.json", 1000, &l), 0);
+	assert_int_equal(errata__reports_lamport("18446744073709551616-a.json", (size_t)-1, &l), 0);
+	assert_int_equal(errata__reports_lamport("999999999999999999999999-a.json", (size_t)-1, &l), 0);
+	assert_int_equal(errata__reports_lamport("0-a.json", 3, &l), 0);
+	assert_int_equal(errata__reports_lamport("01-a.json", 3, &l), 0);
+	assert_int_equal(errata__reports_lamport("-1-a.json", 3, &l), 0);
+	assert_int_equal(errata__reports_lamport("2.json", 3, &l), 0);
+	assert_int_equal(l, 0);
 }
 
 static void test_reports_prefix_and_cache(void **state)
@@ -310,6 +430,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reports_add_and_events),
 		cmocka_unit_test(test_reports_replay_order),
+		cmocka_unit_test(test_reports_lamport_bound),
+		cmocka_unit_test(test_reports_stale_lock),
 		cmocka_unit_test(test_reports_prefix_and_cache),
 		cmocka_unit_test(test_reports_payload),
 		cmocka_unit_test(test_reports_event_names),
