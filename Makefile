@@ -8,12 +8,15 @@
 #   make man             build the man pages (build/man/) with scdoc
 #   make install         PREFIX=/usr/local, honours DESTDIR
 #   make SANITIZE=address,undefined test
+#   make SANITIZE=thread test      (ThreadSanitizer: the -j paths)
 #   make WERROR=1        turn warnings into errors (CI does this)
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
+comma   := ,
 ifneq ($(SANITIZE),)
-BUILD   ?= build/sanitize
+# One folder per set of sanitizers: their objects cannot be mixed.
+BUILD   ?= build/sanitize-$(subst $(comma),-,$(SANITIZE))
 else
 BUILD   ?= build
 endif

@@ -1,10 +1,13 @@
 /*
  * check.c: `errata check`, the article checker on the command line. It
- * expands the paths into article files, builds one checker per
- * configuration file in force (cached), checks each file and writes its
- * findings at once, so that memory follows the largest article rather
- * than the corpus. A file that cannot be read is reported on stderr and
- * makes the exit code 2, but the other files are still checked.
+ * expands the paths into article files and hands them to a pool of
+ * workers (errata/pool.h), each with its own checkers (one per
+ * configuration file in force, cached); each file's findings are written
+ * as soon as its turn in the walk's order comes, so the output is the same
+ * for any number of workers and memory follows the workers and the
+ * largest article rather than the corpus. A file that cannot be read is
+ * reported on stderr and makes the exit code 2, but the other files are
+ * still checked.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -20,9 +23,37 @@
 /* Flush the output buffer once it holds this much. */
 #define FLUSH_AT (64 * 1024)
 
+/* One checker per configuration file in force, kept by each worker. */
 struct cached_checker {
 	char *config;            /* NULL: no configuration file */
-	errata_checker *checker; /* NULL: building it failed */
+	errata_checker *checker; /* NULL: building it failed... */
+	char *error;             /* ...for this reason */
+};
+
+/* A worker's own state: its checkers and the last folder it looked up. */
+struct worker {
+	struct cached_checker *cache;
+	size_t cache_count;
+	char *last_dir;               /* the folder of the last file... */
+	char *last_config;            /* ...and the configuration found for it */
+};
+
+enum job_status {
+	JOB_CHECKED,    /* findings holds the file's findings */
+	JOB_FAILED,     /* message says why the input could not be checked */
+	JOB_BROKEN      /* its configuration could not be built (message, once) */
+};
+
+/* One input: filled in by a worker, written out in the walk's order. */
+struct check_job {
+	char *path;
+	int walk_error;               /* a folder that could not be read (message set) */
+	enum job_status status;
+	char *message;                /* NULL when the message could not be built */
+	char *config;                 /* JOB_BROKEN: which configuration */
+	errata_findings *findings;
+	errata_buf diff;              /* --fix-dry-run: the file's fixes */
+	const errata_checker *checker;
 };
 
 struct check_run {
@@ -31,11 +62,13 @@ struct check_run {
 	errata_doc_options doc_opts;
 	errata_output_format fmt;
 	errata_output *out;
+	errata_pool *pool;
 	errata_buf buf;
-	struct cached_checker *cache;
-	size_t cache_count;
-	char *last_dir;               /* the folder of the last file... */
-	char *last_config;            /* ...and the configuration found for it */
+	const errata_checker **described;  /* checkers whose rules the output has */
+	size_t described_count;
+	char **broken;                /* configurations already reported broken */
+	size_t broken_count;
+	int broken_none;              /* "no configuration" already reported broken */
 	size_t files, failed;
 	int write_failed;
 	int interactive;              /* stdout is a terminal: flush every file */
@@ -66,32 +99,40 @@ static void fail(struct check_run *run, const char *message)
 	run->failed++;
 }
 
-/* The same, with the path in front unless the message starts with it. */
-static void fail_input(struct check_run *run, const char *path, const char *message)
+/*
+ * A failure's message, with the path in front unless the message starts
+ * with it; NULL when out of memory.
+ */
+static char *input_message(const char *path, const char *message)
 {
-	size_t n;
-	char *full = NULL;
+	size_t n, len;
+	char *full;
 
 	if (strcmp(path, "-") == 0)
 		path = "<stdin>";
 	n = strlen(path);
+	if (strncmp(message, path, n) == 0 && message[n] == ':')
+		return strdup(message);
+	len = n + strlen(message) + 3;
+	if ((full = malloc(len)) != NULL)
+		snprintf(full, len, "%s: %s", path, message);
+	return full;
+}
 
-	if (strncmp(message, path, n) != 0 || message[n] != ':') {
-		size_t len = n + strlen(message) + 3;
+static void fail_input(struct check_run *run, const char *path, const char *message)
+{
+	char *full = input_message(path, message);
 
-		full = malloc(len);
-		if (full)
-			snprintf(full, len, "%s: %s", path, message);
-	}
 	fail(run, full ? full : message);
 	free(full);
 }
 
-static void walk_error(const char *path, const char *message, void *ud)
+/* Mark a job failed for `message` (about its path). */
+static void job_fail(struct check_job *job, const char *message)
 {
-	struct check_run *run = ud;
-
-	fail_input(run, path, message);
+	job->status = JOB_FAILED;
+	free(job->message);
+	job->message = input_message(job->path, message);
 }
 
 /* The folder that holds path ("." for a bare name or standard input). */
@@ -118,13 +159,13 @@ static int same(const char *a, const char *b)
 }
 
 /*
- * The checker for a file: built from --config, or from the .errata.json
- * found from the file's folder upward, one per configuration path.
- * Returns 0 with *out set, 0 with *out NULL when that configuration
- * failed earlier (already reported), or -1 after reporting and counting
- * a failure for this file.
+ * The checker for a job's file, in a worker: built from --config, or from
+ * the .errata.json found from the file's folder upward, one per
+ * configuration path. Returns 0 with *out set, or -1 with the job marked
+ * failed (or broken, for a configuration that cannot be built).
  */
-static int checker_for(struct check_run *run, const char *path, errata_checker **out)
+static int checker_for(const struct check_run *run, struct worker *w,
+                       struct check_job *job, errata_checker **out)
 {
 	char *config = NULL, *dir = NULL;
 	struct cached_checker *c;
@@ -133,61 +174,66 @@ static int checker_for(struct check_run *run, const char *path, errata_checker *
 
 	*out = NULL;
 	if (run->config_arg) {
-		config = strdup(run->config_arg);
-	} else {
-		if (!(dir = folder_of(path))) {
-			errno = ENOMEM;
+		if (!(config = strdup(run->config_arg)))
 			goto oom;
-		}
-		if (run->last_dir && strcmp(run->last_dir, dir) == 0) {
-			config = run->last_config ? strdup(run->last_config) : NULL;
-			if (run->last_config && !config)
+	} else {
+		if (!(dir = folder_of(job->path)))
+			goto oom;
+		if (w->last_dir && strcmp(w->last_dir, dir) == 0) {
+			config = w->last_config ? strdup(w->last_config) : NULL;
+			if (w->last_config && !config)
 				goto oom;
 		} else {
 			if (errata_config_find(&config, dir) < 0) {
-				fail_input(run, path, errata_error_last());
+				job_fail(job, errata_error_last());
 				error = -1;
 				goto cleanup;
 			}
-			free(run->last_dir);
-			free(run->last_config);
-			run->last_dir = dir;
+			free(w->last_dir);
+			free(w->last_config);
+			w->last_dir = dir;
 			dir = NULL;
-			run->last_config = config ? strdup(config) : NULL;
-			if (config && !run->last_config)
+			w->last_config = config ? strdup(config) : NULL;
+			if (config && !w->last_config)
 				goto oom;
 		}
 	}
-	if (run->config_arg && !config)
-		goto oom;
-	for (size_t i = 0; i < run->cache_count; i++) {
-		if (same(run->cache[i].config, config)) {
-			*out = run->cache[i].checker;
-			goto cleanup;
-		}
+	for (size_t i = 0; i < w->cache_count; i++) {
+		c = &w->cache[i];
+		if (!same(c->config, config))
+			continue;
+		if (!c->checker)
+			goto broken;
+		*out = c->checker;
+		goto cleanup;
 	}
-	c = realloc(run->cache, (run->cache_count + 1) * sizeof(*c));
+	c = realloc(w->cache, (w->cache_count + 1) * sizeof(*c));
 	if (!c)
 		goto oom;
-	run->cache = c;
-	c = &run->cache[run->cache_count++];
+	w->cache = c;
+	c = &w->cache[w->cache_count++];
 	c->config = config;
 	c->checker = NULL;
+	c->error = NULL;
 	config = NULL;
 	opts.config_path = c->config;
 	if (errata_checker_new(&c->checker, &opts) < 0) {
-		/* Counted for this file now, and silently for the next ones. */
 		c->checker = NULL;
-		fail(run, errata_error_last());
-		error = -1;
-		goto cleanup;
+		c->error = strdup(errata_error_last());
+		goto broken;
 	}
-	if (errata_output_add_rules(run->out, c->checker) < 0)
-		goto oom;
 	*out = c->checker;
 	goto cleanup;
+broken:
+	/* Reported once for the run (by the writer), counted for every file. */
+	job->status = JOB_BROKEN;
+	job->message = c->error ? strdup(c->error) : NULL;
+	if (c->config && !(job->config = strdup(c->config)))
+		goto oom;
+	error = -1;
+	goto cleanup;
 oom:
-	fail_input(run, path, "out of memory");
+	job_fail(job, "out of memory");
 	error = -1;
 cleanup:
 	free(config);
@@ -195,50 +241,203 @@ cleanup:
 	return error;
 }
 
+/* Check one file, in a worker; the results stay in the job. */
+static void check_work(void *vjob, void **state, void *ud)
+{
+	const struct check_run *run = ud;
+	struct check_job *job = vjob;
+	struct worker *w = *state;
+	errata_checker *checker = NULL;
+	errata_doc *doc = NULL;
+	char fix_msg[1024];
+
+	if (job->walk_error)
+		return;
+	if (!w && !(w = *state = calloc(1, sizeof(*w)))) {
+		job_fail(job, "out of memory");
+		return;
+	}
+	if (checker_for(run, w, job, &checker) < 0)
+		return;
+	job->checker = checker;
+	if (errata_doc_load_file(&doc, job->path, &run->doc_opts) < 0) {
+		job_fail(job, errata_error_last());
+		goto cleanup;
+	}
+	if (errata_findings_new(&job->findings) < 0 ||
+	    errata_checker_check(checker, doc, job->findings) < 0) {
+		job_fail(job, errata_error_last());
+		goto cleanup;
+	}
+	/* Fixing runs with one worker: files change and notes go to stderr in order. */
+	if (run->fix && fix_file(run->fix, job->path, checker, &run->doc_opts, &doc, &job->findings,
+	                         &job->diff, fix_msg, sizeof(fix_msg)) < 0) {
+		job_fail(job, fix_msg);
+		goto cleanup;
+	}
+	job->status = JOB_CHECKED;
+cleanup:
+	errata_doc_free(doc);
+}
+
+static void worker_free(void *state, void *ud)
+{
+	struct worker *w = state;
+
+	(void)ud;
+	if (!w)
+		return;
+	for (size_t i = 0; i < w->cache_count; i++) {
+		free(w->cache[i].config);
+		free(w->cache[i].error);
+		errata_checker_free(w->cache[i].checker);
+	}
+	free(w->cache);
+	free(w->last_dir);
+	free(w->last_config);
+	free(w);
+}
+
+static void job_free(struct check_job *job)
+{
+	if (!job)
+		return;
+	errata_findings_free(job->findings);
+	errata_buf_dispose(&job->diff);
+	free(job->path);
+	free(job->message);
+	free(job->config);
+	free(job);
+}
+
+/* Register a checker's rules with the output the first time it is seen. */
+static int describe(struct check_run *run, const errata_checker *checker)
+{
+	const errata_checker **d;
+
+	for (size_t i = 0; i < run->described_count; i++)
+		if (run->described[i] == checker)
+			return 0;
+	if (!(d = realloc(run->described, (run->described_count + 1) * sizeof(*d))))
+		return -1;
+	run->described = d;
+	d[run->described_count++] = checker;
+	return errata_output_add_rules(run->out, checker);
+}
+
+/* A broken configuration: reported for its first file only. */
+static int first_broken(struct check_run *run, const char *config)
+{
+	char **b;
+
+	if (!config) {
+		if (run->broken_none)
+			return 0;
+		run->broken_none = 1;
+		return 1;
+	}
+	for (size_t i = 0; i < run->broken_count; i++)
+		if (strcmp(run->broken[i], config) == 0)
+			return 0;
+	if ((b = realloc(run->broken, (run->broken_count + 1) * sizeof(*b))) != NULL) {
+		run->broken = b;
+		if ((b[run->broken_count] = strdup(config)) != NULL)
+			run->broken_count++;
+	}
+	return 1;
+}
+
+/* Write a job's results, in the caller's thread, in the walk's order. */
+static int check_deliver(void *vjob, void *ud)
+{
+	struct check_run *run = ud;
+	struct check_job *job = vjob;
+
+	if (run->write_failed)
+		goto done;
+	switch (job->status) {
+	case JOB_FAILED:
+		fail(run, job->message ? job->message : "out of memory");
+		break;
+	case JOB_BROKEN:
+		if (first_broken(run, job->config)) {
+			fail(run, job->message ? job->message : "out of memory");
+		} else {
+			run->failed++;
+			errata_output_failure(run->out, NULL);
+		}
+		break;
+	case JOB_CHECKED:
+		if (describe(run, job->checker) < 0) {
+			fail_input(run, job->path, "out of memory");
+			break;
+		}
+		run->files++;
+		errata_buf_clear(&run->unshown);
+		if (job->diff.size && errata_buf_put(&run->buf, job->diff.ptr, job->diff.size) < 0) {
+			fail_input(run, job->path, "out of memory");
+			break;
+		}
+		if (errata_output_write(run->out, run->fix == FIX_DRY_RUN ? &run->unshown : &run->buf,
+		                        job->findings, 0) < 0) {
+			fail_input(run, job->path, errata_error_last());
+			break;
+		}
+		flush(run, run->interactive);
+		break;
+	}
+done:
+	job_free(job);
+	return run->write_failed ? -1 : 0;
+}
+
+static struct check_job *job_new(const char *path)
+{
+	struct check_job *job = calloc(1, sizeof(*job));
+
+	if (job && !(job->path = strdup(path))) {
+		free(job);
+		job = NULL;
+	}
+	if (job)
+		job->status = JOB_FAILED;
+	return job;
+}
+
+/* Queue a job; a job that cannot be made fails in order, after the others. */
+static int submit(struct check_run *run, struct check_job *job, const char *path)
+{
+	if (!job) {
+		if (errata_pool_finish(run->pool) == 0)
+			fail_input(run, path, "out of memory");
+		return run->write_failed ? -1 : 0;
+	}
+	if (errata_pool_submit(run->pool, job) != 0) {
+		job_free(job);
+		return -1;
+	}
+	return 0;
+}
+
 static int check_file(const char *path, void *ud)
 {
 	struct check_run *run = ud;
-	errata_checker *checker = NULL;
-	errata_doc *doc = NULL;
-	errata_findings *findings = NULL;
-	char fix_msg[1024];
 
 	if (run->write_failed)
 		return -1;
-	errata_buf_clear(&run->unshown);
-	if (checker_for(run, path, &checker) < 0)
-		return 0;
-	if (!checker) {
-		/* Its configuration or rule packs are broken (reported once). */
-		run->failed++;
-		errata_output_failure(run->out, NULL);
-		return 0;
+	return submit(run, job_new(path), path);
+}
+
+static void walk_error(const char *path, const char *message, void *ud)
+{
+	struct check_run *run = ud;
+	struct check_job *job = job_new(path);
+
+	if (job) {
+		job->walk_error = 1;
+		job_fail(job, message);
 	}
-	if (errata_doc_load_file(&doc, path, &run->doc_opts) < 0) {
-		fail_input(run, path, errata_error_last());
-		goto cleanup;
-	}
-	if (errata_findings_new(&findings) < 0 ||
-	    errata_checker_check(checker, doc, findings) < 0) {
-		fail_input(run, path, errata_error_last());
-		goto cleanup;
-	}
-	if (run->fix && fix_file(run->fix, path, checker, &run->doc_opts, &doc, &findings,
-	                         &run->buf, fix_msg, sizeof(fix_msg)) < 0) {
-		fail_input(run, path, fix_msg);
-		goto cleanup;
-	}
-	run->files++;
-	if (errata_output_write(run->out, run->fix == FIX_DRY_RUN ? &run->unshown : &run->buf,
-	                        findings, 0) < 0) {
-		fail_input(run, path, errata_error_last());
-		goto cleanup;
-	}
-	flush(run, run->interactive);
-cleanup:
-	errata_findings_free(findings);
-	errata_doc_free(doc);
-	return run->write_failed ? -1 : 0;
+	submit(run, job, path);
 }
 
 /* "1048576", "512K", "16M", "1G" (powers of 1024); 0 on success. */
@@ -296,7 +495,7 @@ static const char check_epilog[] =
 int cmd_check(int argc, char **argv)
 {
 	const char *format = "text", *date = NULL, *lang = NULL, *config = NULL,
-	           *min_sev = NULL, *max_size = NULL;
+	           *min_sev = NULL, *max_size = NULL, *jobs = NULL;
 	int fix = 0, fix_dry_run = 0;
 	struct opt_list rules = { NULL, 0 }, enable = { NULL, 0 }, disable = { NULL, 0 },
 	                facts = { NULL, 0 };
@@ -313,6 +512,7 @@ int cmd_check(int argc, char **argv)
 		{ "max-size", 0, OPT_STRING, &max_size, "BYTES", "refuse larger inputs (default 16M; K, M, G suffixes)" },
 		{ "fix", 0, OPT_FLAG, &fix, NULL, "apply each finding's first suggestion in the file, where safe" },
 		{ "fix-dry-run", 0, OPT_FLAG, &fix_dry_run, NULL, "print those fixes as a unified diff; change nothing" },
+		{ "jobs", 'j', OPT_STRING, &jobs, "N", "check N files at once (default: the cores available)" },
 		{ NULL, 0, OPT_END, NULL, NULL, NULL }
 	};
 	const struct opt_command command = {
@@ -320,6 +520,7 @@ int cmd_check(int argc, char **argv)
 	};
 	errata_checker_options copts = ERRATA_CHECKER_OPTIONS_INIT;
 	errata_doc_options dopts = ERRATA_DOC_OPTIONS_INIT;
+	errata_pool_options popts = ERRATA_POOL_OPTIONS_INIT;
 	struct walk_callbacks cb;
 	struct check_run run;
 	char **paths = NULL;
@@ -357,6 +558,11 @@ int cmd_check(int argc, char **argv)
 		goto cleanup;
 	}
 	run.fix = fix ? FIX_WRITE : fix_dry_run ? FIX_DRY_RUN : FIX_NONE;
+	if (jobs && cmd_parse_jobs(jobs, &popts.workers) < 0) {
+		goto cleanup;
+	}
+	if (run.fix)
+		popts.workers = 1;  /* after -j: fixes rewrite files, one at a time */
 	if (npaths == 0) {
 		fprintf(stderr, "errata: no input; name the files or folders to check, "
 		                "or '-' for standard input\nusage: %s\n(see --help)\n", command.usage);
@@ -375,7 +581,12 @@ int cmd_check(int argc, char **argv)
 	run.config_arg = config;
 	run.doc_opts = dopts;
 	run.interactive = isatty(STDOUT_FILENO);
-	if (errata_output_new(&run.out, run.fmt, NULL) < 0) {
+	popts.work = check_work;
+	popts.deliver = check_deliver;
+	popts.worker_free = worker_free;
+	popts.ud = &run;
+	if (errata_output_new(&run.out, run.fmt, NULL) < 0 ||
+	    errata_pool_new(&run.pool, &popts) < 0) {
 		rc = cmd_fail();
 		goto cleanup;
 	}
@@ -384,6 +595,7 @@ int cmd_check(int argc, char **argv)
 	cb.ud = &run;
 	for (int i = 0; i < npaths && !run.write_failed; i++)
 		walk_path(paths[i], &cb);
+	errata_pool_finish(run.pool);
 	if (!run.write_failed && errata_output_finish(run.out, &run.buf, run.files) < 0) {
 		rc = cmd_fail();
 		goto cleanup;
@@ -395,13 +607,11 @@ int cmd_check(int argc, char **argv)
 	errata_output_tally(run.out, &errors, NULL, NULL);
 	rc = run.failed ? EXIT_USAGE : errors ? EXIT_FINDINGS : EXIT_CLEAN;
 cleanup:
-	for (size_t i = 0; i < run.cache_count; i++) {
-		free(run.cache[i].config);
-		errata_checker_free(run.cache[i].checker);
-	}
-	free(run.cache);
-	free(run.last_dir);
-	free(run.last_config);
+	errata_pool_free(run.pool);
+	free(run.described);
+	for (size_t i = 0; i < run.broken_count; i++)
+		free(run.broken[i]);
+	free(run.broken);
 	errata_output_free(run.out);
 	errata_buf_dispose(&run.buf);
 	errata_buf_dispose(&run.unshown);

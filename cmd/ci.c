@@ -5,6 +5,9 @@
  *
  *   errata ci --base REV [--head REV] [--format text|json|sarif|github] [--all]
  *   errata ci --cached     (HEAD against the staged index: the pre-commit hook)
+ *
+ * The changed articles are checked by the pool of errata/pool.h, each
+ * worker with its own checkers, and written in the diff's order.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,9 +17,77 @@
 #include "cmd.h"
 #include "repo_args.h"
 
+/* One changed article, checked by a worker, written in the diff's order. */
+struct ci_job {
+	size_t i;
+	errata_findings *found;
+	size_t new_errors;
+	char *error;             /* why it could not be checked, or NULL */
+	int oom;
+};
+
+struct ci_run {
+	errata_diff *diff;
+	int all;
+	errata_output *o;
+	errata_buf *out;
+	size_t new_errors, checked, failed;
+	int broken;              /* the output could not be written */
+};
+
+/* Check one changed article, with this worker's own checkers. */
+static void ci_work(void *vjob, void **state, void *ud)
+{
+	struct ci_job *job = vjob;
+	struct ci_run *run = ud;
+
+	if ((!*state && errata_diff_checkers_new((errata_diff_checkers **)state, run->diff) < 0) ||
+	    errata_findings_new(&job->found) < 0) {
+		job->oom = 1;
+		return;
+	}
+	if (errata_diff_check_with(run->diff, *state, job->i, run->all, job->found,
+	                           &job->new_errors) < 0 &&
+	    !(job->error = strdup(errata_error_last())))
+		job->oom = 1;
+}
+
+static void ci_worker_free(void *state, void *ud)
+{
+	(void)ud;
+	errata_diff_checkers_free(state);
+}
+
+static int ci_deliver(void *vjob, void *ud)
+{
+	struct ci_job *job = vjob;
+	struct ci_run *run = ud;
+
+	if (!run->broken) {
+		if (job->oom || job->error) {
+			/* An article that cannot be read fails the run, after the rest. */
+			const char *msg = job->error ? job->error : "out of memory";
+
+			cmd_error("%s", msg);
+			if (errata_output_failure(run->o, msg) < 0)
+				run->broken = 1;
+			run->failed++;
+		} else {
+			run->checked++;
+			run->new_errors += job->new_errors;
+			if (errata_output_write(run->o, run->out, job->found, 0) < 0)
+				run->broken = 1;
+		}
+	}
+	errata_findings_free(job->found);
+	free(job->error);
+	free(job);
+	return run->broken;
+}
+
 int cmd_ci(int argc, char **argv)
 {
-	const char *base = NULL, *head = NULL, *format = "text", *config = NULL;
+	const char *base = NULL, *head = NULL, *format = "text", *config = NULL, *jobs = NULL;
 	int all = 0, cached = 0, r, nrest, rc = EXIT_USAGE;
 	const struct opt opts[] = {
 		{ "base", 'b', OPT_STRING, &base, "REV", "the revision the change starts from (required, except with --cached)" },
@@ -25,6 +96,7 @@ int cmd_ci(int argc, char **argv)
 		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text (default), json, sarif or github" },
 		{ "all", 'a', OPT_FLAG, &all, NULL, "report every finding in the changed articles, not only new ones" },
 		{ "config", 'c', OPT_STRING, &config, "FILE", "the .errata.json to use for every article (default: each article's own, found in the tree it is read from, as check finds it)" },
+		{ "jobs", 'j', OPT_STRING, &jobs, "N", "check N articles at once (default: the cores available)" },
 		{ NULL, 0, OPT_END, NULL, NULL, NULL }
 	};
 	const struct opt_command cmd = {
@@ -48,7 +120,9 @@ int cmd_ci(int argc, char **argv)
 	errata_diff *diff = NULL;
 	const errata_checker *checker = NULL;
 	errata_output *o = NULL;
-	errata_findings *found = NULL;
+	errata_pool_options popts = ERRATA_POOL_OPTIONS_INIT;
+	errata_pool *pool = NULL;
+	struct ci_run run;
 	errata_buf out = ERRATA_BUF_INIT;
 	char **rest, **relpaths = NULL, *config_path = NULL;
 	size_t new_errors = 0, checked = 0, failed = 0;
@@ -58,6 +132,9 @@ int cmd_ci(int argc, char **argv)
 		return r == OPT_HELP ? EXIT_CLEAN : EXIT_USAGE;
 	if (errata_output_format_parse(format, &fmt) < 0)
 		return cmd_fail();
+	if (jobs && cmd_parse_jobs(jobs, &popts.workers) < 0) {
+		return EXIT_USAGE;
+	}
 	if (!base && !cached) {
 		fprintf(stderr, "errata: ci needs --base REV (or --cached)\nusage: %s\n", cmd.usage);
 		return EXIT_USAGE;
@@ -80,26 +157,36 @@ int cmd_ci(int argc, char **argv)
 	if (errata_diff_use_checker(diff, &copts, &checker) < 0)
 		goto fail;
 	oopts.checker = checker;
-	if (errata_output_new(&o, fmt, &oopts) < 0 || errata_findings_new(&found) < 0)
+	if (errata_output_new(&o, fmt, &oopts) < 0)
 		goto fail;
-	for (size_t i = 0; i < errata_diff_count(diff); i++) {
-		const errata_diff_file *f = errata_diff_get(diff, i);
-		size_t from = errata_findings_count(found);
+	memset(&run, 0, sizeof(run));
+	run.diff = diff;
+	run.all = all;
+	run.o = o;
+	run.out = &out;
+	popts.work = ci_work;
+	popts.deliver = ci_deliver;
+	popts.worker_free = ci_worker_free;
+	popts.ud = &run;
+	if (errata_pool_new(&pool, &popts) < 0)
+		goto fail;
+	for (size_t i = 0; i < errata_diff_count(diff) && !run.broken; i++) {
+		struct ci_job *job;
 
-		if (f->status == ERRATA_DIFF_DELETED)
+		if (errata_diff_get(diff, i)->status == ERRATA_DIFF_DELETED)
 			continue;
-		if (errata_diff_check(diff, i, all, found, NULL, &new_errors) < 0) {
-			/* An article that cannot be read fails the run, after the rest. */
-			cmd_fail();
-			if (errata_output_failure(o, errata_error_last()) < 0)
-				goto fail;
-			failed++;
-			continue;
-		}
-		checked++;
-		if (errata_output_write(o, &out, found, from) < 0)
-			goto fail;
+		if (!(job = calloc(1, sizeof(*job))))
+			goto oom;
+		job->i = i;
+		if (errata_pool_submit(pool, job) != 0)
+			free(job);
 	}
+	errata_pool_finish(pool);
+	if (run.broken)
+		goto fail;
+	new_errors = run.new_errors;
+	checked = run.checked;
+	failed = run.failed;
 	if (errata_output_finish(o, &out, checked) < 0)
 		goto fail;
 	if (cmd_write_stdout(out.ptr, out.size) < 0)
@@ -119,7 +206,7 @@ cleanup:
 	cmd_diff_paths_free(relpaths, nrest);
 	free(config_path);
 	errata_buf_dispose(&out);
-	errata_findings_free(found);
+	errata_pool_free(pool);
 	errata_output_free(o);
 	errata_diff_free(diff);
 	errata_repo_free(repo);

@@ -46,6 +46,12 @@ void cmd_error(const char *fmt, ...);
  */
 int cmd_fail(void);
 
+/*
+ * The value of -j/--jobs: a number of workers from 1 to 1024 into *out;
+ * -1 after saying on stderr what is wrong with it.
+ */
+int cmd_parse_jobs(const char *s, unsigned int *out);
+
 /* strerror(err) in lower case, as errata's messages are written. */
 const char *cmd_strerror(int err);
 

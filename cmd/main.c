@@ -5,6 +5,7 @@
  * tables and default rule packs) is there: without it every date check
  * would be skipped and a wrong article would pass in silence.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,6 +93,21 @@ const char *cmd_strerror(int err)
 	if (reason[0] >= 'A' && reason[0] <= 'Z')
 		reason[0] = (char)(reason[0] - 'A' + 'a');
 	return reason;
+}
+
+int cmd_parse_jobs(const char *s, unsigned int *out)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = s && *s >= '0' && *s <= '9' ? strtoul(s, &end, 10) : 0;
+	if (!v || errno || *end || v > 1024) {
+		cmd_error("--jobs '%s' is not a number of workers (1 to 1024)", s ? s : "");
+		return -1;
+	}
+	*out = (unsigned int)v;
+	return 0;
 }
 
 int cmd_write_stdout(const char *data, size_t len)

@@ -143,7 +143,7 @@ static int report_list(int argc, char **argv)
 	json = strcmp(format, "json") == 0;
 	if (cmd_open_repo(&repo) < 0 || (path_arg && cmd_repo_path(repo, path_arg, &path) != 0))
 		goto cleanup;
-	if (errata_reports_load(&set, repo) < 0) {
+	if ((path ? errata_reports_load_path(&set, repo, path) : errata_reports_load(&set, repo)) < 0) {
 		rc = cmd_fail();
 		goto cleanup;
 	}

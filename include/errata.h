@@ -19,5 +19,6 @@
 #include "errata/diff.h"
 #include "errata/fix.h"
 #include "errata/serve.h"
+#include "errata/pool.h"
 
 #endif

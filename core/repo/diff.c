@@ -591,25 +591,84 @@ static int same_date(errata_date a, errata_date b)
  * The checker of configuration `cfg`, dating undated articles by the new
  * side (0) or the old one (1); built on first use, kept with the config.
  */
-static int checker_at(errata_diff *d, size_t cfg, int old_side, errata_checker **out)
+/*
+ * Per-worker checkers for errata_diff_check_with(): one slot per
+ * configuration and side, and two for a diff checked with one
+ * configuration (new side, old side); built on first use.
+ */
+struct errata_diff_checkers {
+	errata_checker **slots;
+	size_t n;
+};
+
+/* Where the checker for configuration cfg and a side lives: w's, or the diff's own. */
+static errata_checker **checker_slot(errata_diff *d, errata_diff_checkers *w, size_t cfg,
+                                     int old_side)
 {
-	diff_config *c = &d->configs[cfg];
+	if (w)
+		return &w->slots[d->per_article ? 2 * cfg + (size_t)old_side : 2 * d->nconfigs + (size_t)old_side];
+	if (d->per_article)
+		return &d->configs[cfg].checker[old_side];
+	return old_side ? &d->old_checker : &d->checker;
+}
+
+/*
+ * The checker for configuration cfg and a side, built on first use. Only
+ * the slot (w's, or the diff's own when w is NULL) is written: threads
+ * that each pass their own w may share the diff.
+ */
+static int checker_at(errata_diff *d, errata_diff_checkers *w, size_t cfg, int old_side,
+                      errata_checker **out)
+{
+	errata_checker **slot = checker_slot(d, w, cfg, old_side);
 	errata__config *parsed = NULL;
 	errata_checker_options o = old_side ? d->copts : d->base;
 	int error = 0;
 
-	*out = c->checker[old_side];
+	*out = *slot;
 	if (*out)
 		return 0;
+	if (!d->per_article) {
+		error = errata_checker_new(slot, &o);
+		*out = *slot;
+		return error;
+	}
 	o.config_path = NULL;
-	if (c->place.data)
-		error = errata__config_load_buffer(&parsed, c->place.name, c->place.data, c->place.len);
-	else if (c->place.name)
-		error = errata__config_load(&parsed, c->place.name);
+	if (d->configs[cfg].place.data)
+		error = errata__config_load_buffer(&parsed, d->configs[cfg].place.name,
+		                                   d->configs[cfg].place.data, d->configs[cfg].place.len);
+	else if (d->configs[cfg].place.name)
+		error = errata__config_load(&parsed, d->configs[cfg].place.name);
 	if (error == 0)
-		error = errata__checker_new_config(&c->checker[old_side], &o, parsed);
-	*out = c->checker[old_side];
+		error = errata__checker_new_config(slot, &o, parsed);
+	*out = *slot;
 	return error;
+}
+
+int errata_diff_checkers_new(errata_diff_checkers **out, const errata_diff *diff)
+{
+	errata_diff_checkers *w = calloc(1, sizeof(*w));
+
+	*out = NULL;
+	if (!w)
+		return errata__oom();
+	w->n = 2 * diff->nconfigs + 2;
+	if (!(w->slots = calloc(w->n, sizeof(*w->slots)))) {
+		free(w);
+		return errata__oom();
+	}
+	*out = w;
+	return 0;
+}
+
+void errata_diff_checkers_free(errata_diff_checkers *w)
+{
+	if (!w)
+		return;
+	for (size_t i = 0; i < w->n; i++)
+		errata_checker_free(w->slots[i]);
+	free(w->slots);
+	free(w);
 }
 
 int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opts,
@@ -629,7 +688,7 @@ int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opt
 	diff->copts = o;
 	diff->copts.date = diff->old_date;
 	if (diff->per_article)
-		error = checker_at(diff, diff->root_config, 0, &diff->checker);
+		error = checker_at(diff, NULL, diff->root_config, 0, &diff->checker);
 	else
 		error = errata_checker_new(&diff->checker, &o);
 	if (error < 0)
@@ -657,38 +716,48 @@ static int has_own_date(const errata_doc *doc)
  * Check one version of an article into out, with the checker for its
  * side. The loader's errors (invalid UTF-8, a NUL byte) name the path.
  */
-static int check_version(errata_diff *diff, size_t i, int old_side, const char *path,
-                         const char *data, size_t len, errata_findings *out)
+static int check_version(errata_diff *diff, errata_diff_checkers *w, size_t i, int old_side,
+                         const char *path, const char *data, size_t len, errata_findings *out)
 {
 	errata_doc_options dopts = ERRATA_DOC_OPTIONS_INIT;
-	errata_checker *checker = diff->checker;
+	errata_checker *checker = NULL;
 	errata_doc *doc = NULL;
 	size_t cfg = diff->per_article ? diff->file_configs[2 * i + (old_side ? 1 : 0)] : 0;
 	int error;
 
-	if (diff->per_article && (error = checker_at(diff, cfg, 0, &checker)) < 0)
+	if ((error = checker_at(diff, w, cfg, 0, &checker)) < 0)
 		return error;
 	dopts.max_size = errata_checker_max_size(checker);
 	if ((error = errata_doc_load_buffer(&doc, path, data, len, &dopts)) < 0)
 		return error;
 	if (old_side && !diff->dated && !same_date(diff->old_date, diff->new_date) &&
-	    !has_own_date(doc)) {
-		if (diff->per_article) {
-			error = checker_at(diff, cfg, 1, &checker);
-		} else {
-			if (!diff->old_checker)
-				error = errata_checker_new(&diff->old_checker, &diff->copts);
-			checker = diff->old_checker;
-		}
-	}
+	    !has_own_date(doc))
+		error = checker_at(diff, w, cfg, 1, &checker);
 	if (!error)
 		error = errata_checker_check(checker, doc, out);
 	errata_doc_free(doc);
 	return error;
 }
 
+static int check_file(errata_diff *diff, errata_diff_checkers *w, size_t i, int all,
+                      errata_findings *found, errata_findings *fixed, size_t *new_errors);
+
 int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *found,
                       errata_findings *fixed, size_t *new_errors)
+{
+	return check_file(diff, NULL, i, all, found, fixed, new_errors);
+}
+
+int errata_diff_check_with(errata_diff *diff, errata_diff_checkers *checkers, size_t i,
+                           int all, errata_findings *found, size_t *new_errors)
+{
+	if (!checkers || checkers->n != 2 * diff->nconfigs + 2)
+		return errata__error(ERRATA_EUSAGE, "checkers not made for this diff");
+	return check_file(diff, checkers, i, all, found, NULL, new_errors);
+}
+
+static int check_file(errata_diff *diff, errata_diff_checkers *w, size_t i, int all,
+                      errata_findings *found, errata_findings *fixed, size_t *new_errors)
 {
 	const errata_diff_file *f = errata_diff_get(diff, i);
 	errata_findings *old = NULL;
@@ -707,14 +776,14 @@ int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *fou
 		} else if ((error = errata_findings_new(&old)) < 0) {
 			return error;
 		}
-		if (check_version(diff, i, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
+		if (check_version(diff, w, i, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
 			/* An old version that cannot be read had nothing to fix. */
 			while (errata_findings_count(old) > old_from)
 				errata_findings_remove(old, errata_findings_count(old) - 1);
 		}
 	}
 	if (f->new_data &&
-	    (error = check_version(diff, i, 0, f->path, f->new_data, f->new_len, found)) < 0)
+	    (error = check_version(diff, w, i, 0, f->path, f->new_data, f->new_len, found)) < 0)
 		goto cleanup;
 	if (old && (error = fingerprints(old, old_from, &old_fps, &n_old)) < 0)
 		goto cleanup;

@@ -208,6 +208,22 @@ ERRATA_API int errata_diff_check(errata_diff *diff, size_t i, int all, errata_fi
                                  errata_findings *fixed, size_t *new_errors);
 
 /*
+ * A worker's own checkers for the articles of one diff (one per
+ * configuration and side, built on first use), so that threads may check
+ * the articles of a diff at once: errata_diff_check_with() writes only to
+ * them and changes nothing in the diff. Make them after
+ * errata_diff_use_checker(); free with errata_diff_checkers_free().
+ */
+typedef struct errata_diff_checkers errata_diff_checkers;
+ERRATA_API int errata_diff_checkers_new(errata_diff_checkers **out, const errata_diff *diff);
+ERRATA_API void errata_diff_checkers_free(errata_diff_checkers *checkers);
+
+/* errata_diff_check() without `fixed`, with a worker's checkers. */
+ERRATA_API int errata_diff_check_with(errata_diff *diff, errata_diff_checkers *checkers,
+                                      size_t i, int all, errata_findings *found,
+                                      size_t *new_errors);
+
+/*
  * The reader reports, open or confirmed, filed on changed article i (on
  * its old path or its new one) whose quoted text the old version contains
  * and the new version does not: the edit is a candidate fix. Quotes match

@@ -144,6 +144,14 @@ typedef struct errata_reports errata_reports;
  * cannot be written is not an error. Free with errata_reports_free().
  */
 ERRATA_API int errata_reports_load(errata_reports **out, errata_repo *repo);
+/*
+ * The same for the reports on one article (path relative to the
+ * repository's top), sorted by id, from the path index under
+ * <gitdir>/errata/ without reading the other reports (the index is
+ * rebuilt by a full load when it cannot answer).
+ */
+ERRATA_API int errata_reports_load_path(errata_reports **out, errata_repo *repo,
+                                        const char *path);
 ERRATA_API void errata_reports_free(errata_reports *set);
 ERRATA_API size_t errata_reports_count(const errata_reports *set);
 ERRATA_API const errata_report *errata_reports_get(const errata_reports *set, size_t i);

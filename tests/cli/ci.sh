@@ -160,4 +160,50 @@ commit_all "$r" "latin-1"
 run "$ERRATA_BIN" ci --base HEAD~1
 expect_rc "an unreadable changed article exits 2" 2
 expect_contains "the message names it" "a.md" stderr
+# Many changed articles, checked with 1, 2 and 4 workers: the same output,
+# messages and exit code, in the diff's order (an unreadable article among
+# them, a re-dated one, a deleted one).
+cd "$tmp" || exit 1
+new_repo "$r"
+cd "$r" || exit 1
+python3 "$ERRATA_ROOT/bench/gen_corpus.py" "$tmp/gen" 60 5 >/dev/null
+mkdir -p news
+for f in $(find "$tmp/gen" -name '*.md' | sort); do cp "$f" "news/$(basename "$f")"; done
+commit_all "$r" "sixty articles"
+i=0
+for f in news/*.md; do
+	i=$((i + 1))
+	case $((i % 4)) in
+	0) sed -i 's/Monday/Tuesday/g; s/March/April/g' "$f" ;;
+	1) printf '\nThe fair closed on Friday, March 5, 2026.\n' >>"$f" ;;
+	2) sed -i 's/^date: [0-9]*/date: 2019/' "$f" ;;
+	3) [ "$i" -eq 7 ] && git rm -q "$f" ;;
+	esac
+done
+printf 'caf\351 on Monday\n' >news/zz-latin1.md
+commit_all "$r" "edits"
+for fmt in text json sarif github; do
+	for all in "" --all; do
+		"$ERRATA_BIN" ci --base HEAD~1 $all --format "$fmt" -j 1 >"$tmp/one.out" 2>"$tmp/one.err"
+		rc1=$?
+		for j in 2 4; do
+			"$ERRATA_BIN" ci --base HEAD~1 $all --format "$fmt" -j "$j" >"$tmp/many.out" 2>"$tmp/many.err"
+			rc=$?
+			if [ "$rc" -eq "$rc1" ] && cmp -s "$tmp/one.out" "$tmp/many.out" &&
+			   cmp -s "$tmp/one.err" "$tmp/many.err"; then
+				ok "ci $all --format $fmt -j $j: the same as -j 1"; else
+				not_ok "ci $all --format $fmt -j $j: the same as -j 1" \
+					"exit $rc and $rc1; $(diff "$tmp/one.out" "$tmp/many.out" | head -5)"; fi
+		done
+	done
+done
+"$ERRATA_BIN" ci --base HEAD~1 --all -j 1 >"$tmp/one.out" 2>"$tmp/one.err"
+if [ "$?" -eq 2 ] && [ "$(grep -c '^news/' "$tmp/one.out")" -gt 40 ] &&
+   grep -q 'zz-latin1.md' "$tmp/one.err"; then
+	ok "ci --all: the findings of the changed articles and the unreadable one named"; else
+	not_ok "ci --all: the findings of the changed articles and the unreadable one named" \
+		"$(tail -3 "$tmp/one.err")"; fi
+run "$ERRATA_BIN" ci --base HEAD~1 -j 0
+expect_rc "ci -j 0 is a usage error" 2
+expect_contains "ci -j 0 is explained" "is not a number of workers" stderr
 done_testing

@@ -332,6 +332,43 @@ static void test_reports_prefix_and_cache(void **state)
 	assert_string_equal(r->status, "rejected");
 	assert_int_equal(errata_reports_count(set), before + 1);
 	errata_reports_free(set);
+
+	/*
+	 * A cache file cut after its header (or after any line), or with a
+	 * line changed, still names the shard's tree: its counts and checksum
+	 * show it is not whole, and it is rebuilt.
+	 */
+	for (int cut = 0; cut < 3; cut++) {
+		char *data = NULL, *nl;
+		size_t len = 0;
+
+		f = fopen(path, "rb");
+		assert_non_null(f);
+		data = calloc(1, 1 << 20);
+		len = fread(data, 1, (1 << 20) - 1, f);
+		fclose(f);
+		nl = strchr(data, '\n');
+		assert_non_null(nl);
+		assert_true(len > (size_t)(nl + 1 - data));
+		f = fopen(path, "wb");
+		if (cut == 0)
+			fwrite(data, 1, (size_t)(nl + 1 - data), f);       /* the header alone */
+		else if (cut == 1)
+			fwrite(data, 1, len - 1, f);                       /* the last newline lost */
+		else {
+			char *st = strstr(nl, "\trejected\t");
+
+			assert_non_null(st);
+			memcpy(st + 1, "accepted", 8);                    /* a line changed */
+			fwrite(data, 1, len, f);
+		}
+		fclose(f);
+		free(data);
+		r = find(repo, &set, id);
+		assert_string_equal(r->status, "rejected");
+		assert_int_equal(errata_reports_count(set), before + 1);
+		errata_reports_free(set);
+	}
 	errata_repo_free(repo);
 }
 
@@ -425,6 +462,104 @@ static void test_reports_open_json_matches_replay(void **state)
 	}
 }
 
+/* Whether the reports on `path` from the index are those of the full list. */
+static void expect_path_matches(errata_repo *repo, const char *path, size_t want)
+{
+	errata_reports *all = NULL, *one = NULL;
+	size_t k = 0;
+
+	assert_int_equal(errata_reports_load_path(&one, repo, path), 0);
+	assert_int_equal(errata_reports_load(&all, repo), 0);
+	for (size_t i = 0; i < errata_reports_count(all); i++) {
+		const errata_report *a = errata_reports_get(all, i), *b;
+
+		if (strcmp(a->path, path) != 0)
+			continue;
+		b = errata_reports_get(one, k++);
+		assert_non_null(b);
+		assert_string_equal(a->id, b->id);
+		assert_string_equal(a->status, b->status);
+		assert_string_equal(a->quote, b->quote);
+		assert_string_equal(a->json, b->json);
+	}
+	assert_int_equal(k, errata_reports_count(one));
+	assert_int_equal(k, want);
+	errata_reports_free(all);
+	errata_reports_free(one);
+}
+
+static void put_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void test_reports_path_index(void **state)
+{
+	git_repository *git = NULL;
+	errata_repo *repo = NULL;
+	errata_reports *set = NULL;
+	errata_report_input in = ERRATA_REPORT_INPUT_INIT;
+	errata_event_input ev = ERRATA_EVENT_INPUT_INIT;
+	char id[ERRATA_REPORT_ID_SIZE], ipath[512], hex[41], quote[64];
+	size_t on_a;
+
+	(void)state;
+	assert_int_equal(git_repository_open(&git, dir), 0);
+	commit_file(git, "b\tc.md", "Wednesday, January 8, 2026. More text here.\n", "Ann", 1767268000,
+	            "Second", hex);
+	git_repository_free(git);
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	assert_int_equal(errata_reports_load_path(&set, repo, "a.md"), 0);
+	on_a = errata_reports_count(set);
+	assert_true(on_a > 0);
+	errata_reports_free(set);
+	for (int i = 0; i < 12; i++) {
+		snprintf(quote, sizeof(quote), "%s", i % 2 ? "Wednesday, January 8" : "More text");
+		in.path = "b\tc.md";
+		in.quote = quote;
+		assert_int_equal(errata_report_add(repo, &in, NULL, id), 0);
+	}
+	/* no index yet, then the one the full load wrote */
+	snprintf(ipath, sizeof(ipath), "%serrata/reports/paths", errata_repo_gitdir(repo));
+	unlink(ipath);
+	expect_path_matches(repo, "b\tc.md", 12);
+	assert_int_equal(access(ipath, F_OK), 0);
+	expect_path_matches(repo, "a.md", on_a);
+	expect_path_matches(repo, "b", 0);
+	expect_path_matches(repo, "b\tc.mdx", 0);
+
+	/* changed since the index: a new report, and an event on an old one */
+	in.path = "a.md";
+	in.rev = head;
+	in.quote = "not in the text either";
+	assert_int_equal(errata_report_add(repo, &in, NULL, id), 0);
+	ev.type = ERRATA_EVENT_REJECT;
+	ev.message = "no";
+	assert_int_equal(errata_report_event(repo, id, &ev, NULL, NULL), 0);
+	assert_int_equal(errata_reports_load_path(&set, repo, "a.md"), 0);
+	assert_int_equal(errata_reports_count(set), on_a + 1);
+	errata_reports_free(set);
+	expect_path_matches(repo, "a.md", on_a + 1);
+
+	/* a damaged index, or shard files that changed under it, are not trusted */
+	put_file(ipath, "errata-reports-paths 1 garbage\n");
+	expect_path_matches(repo, "b\tc.md", 12);
+	put_file(ipath, "");
+	expect_path_matches(repo, "a.md", on_a + 1);
+	{
+		char spath[512];
+
+		snprintf(spath, sizeof(spath), "%serrata/reports/%.2s", errata_repo_gitdir(repo), id);
+		unlink(spath);
+		expect_path_matches(repo, "a.md", on_a + 1);
+	}
+	errata_repo_free(repo);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -436,6 +571,7 @@ int main(void)
 		cmocka_unit_test(test_reports_payload),
 		cmocka_unit_test(test_reports_event_names),
 		cmocka_unit_test(test_reports_open_json_matches_replay),
+		cmocka_unit_test(test_reports_path_index),
 	};
 
 	return cmocka_run_group_tests_name("reports", tests, setup, teardown);
