@@ -22,7 +22,7 @@ BUILD   ?= build
 endif
 CC      ?= cc
 PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libmicrohttpd gnutls libxcrypt
-TESTPKGS := cmocka
+TESTPKGS := cmocka md4c
 
 VERSION := 0.1.0
 # The shared library's ABI version: liberrata.so.$(SOVERSION). Raise it when

@@ -648,25 +648,88 @@ static int may_interrupt(const char *t, size_t k, size_t j, size_t le)
 	return 1;
 }
 
-/* A reference definition "[label]: destination" at t[k]. */
-static int is_ref_def(const char *t, size_t k, size_t le)
+enum { REF_NONE = 0, REF_DONE, REF_DEST, REF_LABEL };
+
+static int is_title_line(const char *t, size_t k, size_t le);
+
+/*
+ * The destination of a reference definition from t[j] (not blank) on:
+ * REF_DONE when a title follows on the line (or starts there and goes on),
+ * REF_DEST when the line ends after it (a title may follow on the next
+ * line), REF_NONE when something other than a title follows it.
+ */
+static int ref_dest(const char *t, size_t j, size_t le)
+{
+	if (t[j] == '<') {
+		while (j < le && t[j] != '>')
+			j++;
+		if (j < le)
+			j++;
+	} else {
+		while (j < le && t[j] != ' ' && t[j] != '\t')
+			j++;
+	}
+	while (j < le && (t[j] == ' ' || t[j] == '\t'))
+		j++;
+	if (j == le)
+		return REF_DEST;
+	if (t[j] != '"' && t[j] != '\'' && t[j] != '(')
+		return REF_NONE;
+	/* a title closed on the line must end it */
+	{
+		char close = t[j] == '(' ? ')' : t[j];
+		size_t q = j + 1;
+
+		for (; q < le && t[q] != close; q++)
+			if (t[q] == '\\')
+				q++;
+		if (q < le && !is_title_line(t, j, le))
+			return REF_NONE;
+	}
+	return REF_DONE;
+}
+
+/*
+ * A reference definition "[label]: destination" at t[k]: REF_DONE or
+ * REF_DEST as ref_dest() says, REF_LABEL when the destination is on the
+ * next line, REF_NONE when the line is not one.
+ */
+static int ref_def(const char *t, size_t k, size_t le)
 {
 	size_t j = k + 1;
 
 	if (t[k] != '[' || j >= le || t[j] == '^' || t[j] == ']')
-		return 0;
+		return REF_NONE;
 	for (; j < le && t[j] != ']'; j++) {
 		if (t[j] == '\\')
 			j++;
 		else if (t[j] == '[')
-			return 0;
+			return REF_NONE;
 	}
 	if (j + 1 >= le || t[j + 1] != ':')
-		return 0;
+		return REF_NONE;
 	j += 2;
 	while (j < le && (t[j] == ' ' || t[j] == '\t'))
 		j++;
-	return j < le;
+	return j == le ? REF_LABEL : ref_dest(t, j, le);
+}
+
+/* A definition's title alone on the line at t[k]: "title", 'title' or (title). */
+static int is_title_line(const char *t, size_t k, size_t le)
+{
+	char close = t[k] == '(' ? ')' : t[k];
+	size_t j = k + 1;
+
+	if (close != '"' && close != '\'' && close != ')')
+		return 0;
+	for (; j < le && t[j] != close; j++)
+		if (t[j] == '\\')
+			j++;
+	if (j >= le)
+		return 0;
+	for (j++; j < le && (t[j] == ' ' || t[j] == '\t'); j++)
+		;
+	return j == le;
 }
 
 static int starts_tag(const char *t, size_t k, size_t le, const char *name)
@@ -759,6 +822,61 @@ static void heading(md *m, size_t k, size_t j, size_t le)
 	md_inline(m, j, le);
 }
 
+/*
+ * The list items open at a line, innermost last: the column each one's
+ * content starts at (its marker's width and the blanks after it, or one
+ * blank when five or more follow, which start indented code). A line
+ * indented less than an item's content leaves it, unless it continues a
+ * paragraph lazily; indented code inside an item needs four columns more
+ * than the item's content.
+ */
+#define LIST_MAX 32
+
+typedef struct {
+	unsigned int col[LIST_MAX];
+	unsigned int depth;
+	int quoted;         /* the items are inside a block quote */
+} lists;
+
+/* The end of the list marker at t[k] (list_marker() found one). */
+static size_t marker_end(const char *t, size_t k)
+{
+	if (t[k] == '-' || t[k] == '*' || t[k] == '+')
+		return k + 1;
+	while (t[k] >= '0' && t[k] <= '9')
+		k++;
+	return k + 1;
+}
+
+/*
+ * Open a list item whose marker starts at t[k], at column indent. Returns
+ * 1 when its first line is indented code (five blanks or more after the
+ * marker).
+ */
+static int item_open(lists *l, const char *t, size_t k, size_t le, unsigned int indent)
+{
+	size_t s = marker_end(t, k);
+	unsigned int w = indent + (unsigned int)(s - k), col = w;
+
+	while (s < le && (t[s] == ' ' || t[s] == '\t')) {
+		col = t[s] == '\t' ? (col + 4) & ~3u : col + 1;
+		s++;
+	}
+	if (l->depth < LIST_MAX)
+		l->col[l->depth++] = s == le || col - w >= 5 ? w + 1 : col;
+	return s < le && col - w >= 5;
+}
+
+/* Whether the line at t[k] starts a block other than a list item that ends a paragraph. */
+static int interrupts(const char *t, size_t k, size_t le)
+{
+	size_t h;
+
+	return fence_run(t, k, le) ||
+	       is_heading(t, k, le, &h) || is_break_line(t, k, le, 0) ||
+	       (t[k] == '<' && html_block_start(t, k, le));
+}
+
 int errata__markdown_mask(errata_doc *doc)
 {
 	md m;
@@ -766,9 +884,11 @@ int errata__markdown_mask(errata_doc *doc)
 	size_t n = doc->len, ls, next;
 	size_t fence_len = 0;
 	char fence = 0;
-	int in_para = 0, in_list = 0, in_code = 0, prev_blank = 1, error;
+	int in_para = 0, prev_blank = 1, ref = REF_NONE, error;
+	lists list;
 
 	memset(&m, 0, sizeof(m));
+	memset(&list, 0, sizeof(list));
 	m.doc = doc;
 	m.t = t;
 	m.p = doc->prose;
@@ -778,18 +898,19 @@ int errata__markdown_mask(errata_doc *doc)
 		return error;
 	for (; ls < n && m.error == 0; ls = next) {
 		size_t le = line_end(&m, ls), k = ls, j;
-		unsigned int indent;
+		unsigned int indent, rel;
 		int quoted = 0, blank;
 
 		next = next_line(t, le, n);
-		if (!fence && k < le && !block_start[(unsigned char)t[k]]) {
+		if (!fence && !ref && k < le && !block_start[(unsigned char)t[k]]) {
 			/*
-			 * Plain text: no indent, no marker, not blank. The steps
-			 * below would find nothing; only their effect is kept.
+			 * Plain text: no indent, no marker, not blank. It continues
+			 * a paragraph (lazily, when that is in a list item) or starts
+			 * one outside every list; the steps below would find nothing
+			 * else.
 			 */
-			in_code = 0;
-			if (prev_blank)
-				in_list = 0;
+			if (list.depth && (prev_blank || !in_para))
+				list.depth = 0;
 			if (m.para == NO_PARA)
 				m.para = ls;
 			in_para = 1;
@@ -822,23 +943,58 @@ int errata__markdown_mask(errata_doc *doc)
 			flush(&m, ls);
 			in_para = 0;
 			prev_blank = 1;
+			ref = REF_NONE;
 			continue;
 		}
-		if (indent >= 4 && (in_code || (!in_para && !in_list))) {
-			flush(&m, ls);
-			errata__mask(m.p, ls, le);
-			in_code = 1;
-			prev_blank = 0;
-			continue;
+		if (ref) {
+			/* a definition's destination, then its title, on lines of their own */
+			int was = ref;
+
+			ref = REF_NONE;
+			if ((was == REF_LABEL && ref_dest(t, k, le) != REF_NONE) ||
+			    (was == REF_DEST && is_title_line(t, k, le))) {
+				errata__mask(m.p, k, le);
+				if (was == REF_LABEL && ref_dest(t, k, le) == REF_DEST)
+					ref = REF_DEST;
+				prev_blank = 0;
+				continue;
+			}
 		}
-		in_code = 0;
+		if (quoted != list.quoted) {
+			list.depth = 0;
+			list.quoted = quoted;
+		}
 		j = list_marker(t, k, le);
-		if (j && in_para && !in_list && !may_interrupt(t, k, j, le))
+		/* leave the items this line is not indented into */
+		while (list.depth && indent < list.col[list.depth - 1]) {
+			/*
+			 * A lazy continuation line; not a list marker, which starts
+			 * an item of an enclosing list whatever its number.
+			 */
+			if (in_para && !prev_blank && !j && !interrupts(t, k, le))
+				break;
+			list.depth--;
+			flush(&m, ls);
+			in_para = 0;
+		}
+		if (list.depth && indent < list.col[list.depth - 1]) {
+			prev_blank = 0;
+			continue; /* the paragraph goes on */
+		}
+		rel = indent - (list.depth ? list.col[list.depth - 1] : 0);
+		if (rel >= 4) {
+			if (!in_para) {
+				/* indented code */
+				errata__mask(m.p, ls, le);
+				prev_blank = 0;
+				continue;
+			}
+			j = 0; /* a paragraph's continuation */
+		}
+		if (j && in_para && !may_interrupt(t, k, j, le))
 			j = 0; /* "2026." on a wrapped line is text, not a list */
-		if (!j && indent < 2 && prev_blank && !quoted)
-			in_list = 0;
-		if (indent <= 3 || in_list) {
-			size_t r = fence_run(t, k, le);
+		if (rel <= 3) {
+			size_t r = fence_run(t, k, le), h;
 
 			if (r) {
 				flush(&m, ls);
@@ -847,8 +1003,6 @@ int errata__markdown_mask(errata_doc *doc)
 				errata__mask(m.p, ls, le);
 				in_para = 0;
 				prev_blank = 0;
-				if (indent < 2)
-					in_list = 0;
 				continue;
 			}
 			if (t[k] == '<' && html_block_start(t, k, le)) {
@@ -858,17 +1012,11 @@ int errata__markdown_mask(errata_doc *doc)
 				prev_blank = 0;
 				continue;
 			}
-		}
-		if (indent <= 3) {
-			size_t h;
-
 			if (is_heading(t, k, le, &h)) {
 				flush(&m, ls);
 				heading(&m, k, h, le);
 				in_para = 0;
 				prev_blank = 0;
-				if (indent < 2)
-					in_list = 0;
 				continue;
 			}
 			if (is_break_line(t, k, le, in_para)) {
@@ -878,19 +1026,25 @@ int errata__markdown_mask(errata_doc *doc)
 				prev_blank = 0;
 				continue;
 			}
-			if (!in_para && is_ref_def(t, k, le)) {
+			if (!in_para && (ref = ref_def(t, k, le)) != REF_NONE) {
 				flush(&m, ls);
 				errata__mask(m.p, k, le);
+				if (ref == REF_DONE)
+					ref = REF_NONE;
 				prev_blank = 0;
 				continue;
 			}
 		}
-		if (j && (indent <= 3 || in_list)) {
+		if (j) {
 			flush(&m, ls);
-			errata__mask(m.p, k, j);
-			m.para = j;
-			in_list = 1;
-			in_para = 1;
+			if (item_open(&list, t, k, le, indent)) {
+				errata__mask(m.p, k, le); /* "-     code" */
+				in_para = 0;
+			} else {
+				errata__mask(m.p, k, j);
+				m.para = j;
+				in_para = 1;
+			}
 			prev_blank = 0;
 			continue;
 		}

@@ -295,6 +295,34 @@ static void test_markdown_plain_lines(void **state)
 	   OPEN "---" CLOSE "\n" OPEN "date: 2026-01-02" CLOSE "\n" OPEN "---" CLOSE "\nText " OPEN "*" CLOSE "a" OPEN "*" CLOSE "\n");
 }
 
+/* Indented code inside list items: four columns past the item's content. */
+static void test_markdown_list_item_code(void **state)
+{
+	(void)state;
+	md("- item\n\n      Tuesday, March 3\n", "⟦-⟧ item\n\n⟦      Tuesday, March 3⟧\n");
+	md("1.  item\n\n         x = 2026\n", "⟦1.⟧  item\n\n⟦         x = 2026⟧\n");
+	md("- a\n  - b\n\n        code\n", "⟦-⟧ a\n  ⟦-⟧ b\n\n⟦        code⟧\n");
+	md("> - a\n>\n>       code\n", "⟦>⟧ ⟦-⟧ a\n⟦>⟧\n⟦>       code⟧\n");
+	md("-     code\n", "⟦-     code⟧\n");
+	/* less indented: a paragraph of the item, or code after the list */
+	md("- item\n\n    more text\n", "⟦-⟧ item\n\n    more text\n");
+	md(" -    one\n\n     two\n", " ⟦-⟧    one\n\n⟦     two⟧\n");
+	/* a lazy line continues the item's paragraph; a marker starts an item */
+	md("- item\ngoes on\n2. next\n", "⟦-⟧ item\ngoes on\n⟦2.⟧ next\n");
+}
+
+/* Reference definitions over several lines, and what is not one. */
+static void test_markdown_reference_definitions_multiline(void **state)
+{
+	(void)state;
+	md("[a]:\n/url\n'title'\n\nText\n", "⟦[a]:⟧\n⟦/url⟧\n⟦'title'⟧\n\nText\n");
+	md("[a]: /url\n\"title\"\n", "⟦[a]: /url⟧\n⟦\"title\"⟧\n");
+	/* a quoted line that is not a whole title is prose */
+	md("[a]: /url\n\"Yes,\" he said \"no\"\n", "⟦[a]: /url⟧\n\"Yes,\" he said \"no\"\n");
+	/* text after the title: not a definition */
+	md("[a]: /url \"t\" and more\n", "[a]: /url \"t\" and more\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -316,6 +344,8 @@ int main(void)
 		cmocka_unit_test(test_markdown_entities),
 		cmocka_unit_test(test_markdown_front_matter_masked),
 		cmocka_unit_test(test_markdown_pathological),
+		cmocka_unit_test(test_markdown_list_item_code),
+		cmocka_unit_test(test_markdown_reference_definitions_multiline),
 	};
 
 	return cmocka_run_group_tests_name("markdown", tests, NULL, NULL);
