@@ -54,6 +54,8 @@ struct check_job {
 	errata_findings *findings;
 	errata_buf diff;              /* --fix-dry-run: the file's fixes */
 	const errata_checker *checker;
+	errata_date date;             /* --format json: the article's date... */
+	char date_from[64];           /* ...and where it came from */
 };
 
 struct check_run {
@@ -269,6 +271,15 @@ static void check_work(void *vjob, void **state, void *ud)
 		job_fail(job, errata_error_last());
 		goto cleanup;
 	}
+	if (run->fmt == ERRATA_OUTPUT_JSON) {
+		const char *from = NULL;
+
+		if (errata_checker_article_date(checker, doc, &job->date, &from) < 0) {
+			job_fail(job, errata_error_last());
+			goto cleanup;
+		}
+		snprintf(job->date_from, sizeof(job->date_from), "%s", from ? from : "none");
+	}
 	/* Fixing runs with one worker: files change and notes go to stderr in order. */
 	if (run->fix && fix_file(run->fix, job->path, checker, &run->doc_opts, &doc, &job->findings,
 	                         &job->diff, fix_msg, sizeof(fix_msg)) < 0) {
@@ -370,6 +381,11 @@ static int check_deliver(void *vjob, void *ud)
 	case JOB_CHECKED:
 		if (describe(run, job->checker) < 0) {
 			fail_input(run, job->path, "out of memory");
+			break;
+		}
+		if (run->fmt == ERRATA_OUTPUT_JSON &&
+		    errata_output_file_date(run->out, job->path, &job->date, job->date_from) < 0) {
+			fail_input(run, job->path, errata_error_last());
 			break;
 		}
 		run->files++;
@@ -501,7 +517,7 @@ int cmd_check(int argc, char **argv)
 	                facts = { NULL, 0 };
 	const struct opt options[] = {
 		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text (default), json, sarif or github" },
-		{ "date", 0, OPT_STRING, &date, "YYYY-MM-DD", "the article's date when its front matter has none" },
+		{ "date", 0, OPT_STRING, &date, "YYYY-MM-DD", "the article's date (wins over the date the article gives)" },
 		{ "lang", 0, OPT_STRING, &lang, "CODE", "the articles' language (default: front matter, config, en)" },
 		{ "config", 'c', OPT_STRING, &config, "FILE", "use this configuration instead of .errata.json" },
 		{ "rules", 0, OPT_LIST, &rules, "DIR", "also load the rule packs in DIR (repeatable)" },

@@ -18,6 +18,7 @@
 #include "checks/facts.h"
 #include "checks/words.h"
 #include "common.h"
+#include "dates/dateline.h"
 #include "errata/checker.h"
 #include "rules/config.h"
 #include "rules/rules.h"
@@ -36,12 +37,14 @@ struct errata_checker {
 	errata_rule_info *infos;       /* checks first, then pack rules */
 	size_t info_count;
 	char *lang;                    /* from the options, or NULL */
-	errata_date date;
+	errata_date date;              /* --date: wins over the article */
+	errata_date revision_date;     /* the revision's: when the article has none */
 	errata_date_order order;
 	errata_severity min_severity;
 	locale_slot *locales;
 	size_t locale_count;
 	struct errata_facts *facts;    /* fact sheets; NULL when there are none */
+	char date_from[64];            /* where the last article date came from */
 };
 
 /* ---- enable, disable, severity ------------------------------------------ */
@@ -274,6 +277,7 @@ int errata__checker_new_config(errata_checker **out, const errata_checker_option
 		goto cleanup;
 	}
 	c->date = opts->date;
+	c->revision_date = opts->revision_date;
 	c->min_severity = opts->min_severity;
 	if (!c->config && opts->config_path && (error = errata__config_load(&c->config, opts->config_path)))
 		goto cleanup;
@@ -415,21 +419,71 @@ static int locale_for(errata_checker *c, const char *lang, const errata_locale *
 	return 0;
 }
 
-/* The article's date: front matter "date" (its YYYY-MM-DD start), else the options'. */
-static errata_date article_date(const errata_checker *c, const errata_doc *doc)
+/* A metadata value that starts with a real day, YYYY-MM-DD. */
+static int meta_day(const char *meta, errata_date *d)
 {
-	const char *meta = errata_doc_meta(doc, "date");
-	errata_date d;
+	char iso[11];
 
-	if (meta && strlen(meta) >= 10) {
-		char iso[11];
+	if (!meta || strlen(meta) < 10)
+		return 0;
+	memcpy(iso, meta, 10);
+	iso[10] = '\0';
+	return errata_date_parse_iso(iso, d) == 0;
+}
 
-		memcpy(iso, meta, 10);
-		iso[10] = '\0';
-		if (errata_date_parse_iso(iso, &d) == 0)
-			return d;
+/* The front matter keys that date an article, as Hugo, Jekyll and
+ * Eleventy write them, in the order they are asked. */
+static const char *const date_keys[] = { "date", "publishDate", "published", "pubDate", "created" };
+
+/*
+ * The article's date and where it came from (see
+ * errata_checker_article_date()); the label goes to buf.
+ */
+static int find_article_date(const errata_checker *c, const errata_doc *doc,
+                             const errata_locale *loc, errata_date *d,
+                             char *label, size_t lsize)
+{
+	const char *text, *prose;
+	size_t tlen = 0, plen = 0, line = 0;
+	int error;
+
+	memset(d, 0, sizeof(*d));
+	if (c->date.year) {
+		*d = c->date;
+		snprintf(label, lsize, "--date");
+		return 0;
 	}
-	return c->date;
+	if (errata_doc_format(doc) != ERRATA_FORMAT_HTML) {
+		for (size_t i = 0; i < sizeof(date_keys) / sizeof(date_keys[0]); i++) {
+			if (meta_day(errata_doc_meta(doc, date_keys[i]), d)) {
+				snprintf(label, lsize, "front matter '%s'", date_keys[i]);
+				return 0;
+			}
+		}
+	} else if (meta_day(errata_doc_meta(doc, "date"), d)) {
+		snprintf(label, lsize, "html meta");
+		return 0;
+	}
+	text = errata_doc_text(doc, &tlen);
+	if (errata_doc_format(doc) != ERRATA_FORMAT_TEXT && errata__jsonld_date(text, tlen, d)) {
+		snprintf(label, lsize, "json-ld");
+		return 0;
+	}
+	prose = errata_doc_prose(doc, &plen);
+	if (loc && (error = errata__dateline_find(prose, plen, loc, d, &line)) != 0) {
+		if (error < 0)
+			return error;
+		snprintf(label, lsize, "byline, line %zu", line);
+		return 0;
+	}
+	if (c->revision_date.year) {
+		*d = c->revision_date;
+		snprintf(label, lsize, "revision");
+		return 0;
+	}
+	memset(d, 0, sizeof(*d));
+	snprintf(label, lsize, "none");
+	return 0;
 }
 
 /*
@@ -449,7 +503,9 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 		any |= c->check_enabled[i] && errata__checks[i]->without_locale == !loc;
 	if (!any)
 		return 0;
-	mo.anchor = article_date(c, doc);
+	if ((error = find_article_date(c, doc, loc, &mo.anchor, c->date_from,
+	                               sizeof(c->date_from))) < 0)
+		return error;
 	mo.order = c->order;
 	if (loc && (error = errata_mentions_extract(&mentions, doc, loc, &mo)))
 		return error;
@@ -478,20 +534,43 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 	return error;
 }
 
-int errata_checker_check(errata_checker *c, const errata_doc *doc,
-                         errata_findings *out)
+/* The document's language: the options', its own, the config's, "en". */
+static const char *doc_lang(const errata_checker *c, const errata_doc *doc)
 {
-	size_t from = errata_findings_count(out), i;
-	const errata_locale *loc = NULL;
 	const char *lang = c->lang;
-	int error;
 
 	if (!lang)
 		lang = errata_doc_meta(doc, "lang");
 	if (!lang && c->config)
 		lang = c->config->lang;
-	if (!lang)
-		lang = "en";
+	return lang ? lang : "en";
+}
+
+int errata_checker_article_date(errata_checker *c, const errata_doc *doc,
+                                errata_date *out, const char **from)
+{
+	const errata_locale *loc = NULL;
+	int error;
+
+	if (!c || !doc || !out)
+		return errata__error(ERRATA_EUSAGE, "no checker, document or output given");
+	if ((error = locale_for(c, doc_lang(c, doc), &loc)) < 0)
+		return error;
+	if ((error = find_article_date(c, doc, loc, out, c->date_from, sizeof(c->date_from))) < 0)
+		return error;
+	if (from)
+		*from = c->date_from;
+	return 0;
+}
+
+int errata_checker_check(errata_checker *c, const errata_doc *doc,
+                         errata_findings *out)
+{
+	size_t from = errata_findings_count(out), i;
+	const errata_locale *loc = NULL;
+	const char *lang = doc_lang(c, doc);
+	int error;
+
 	if ((error = locale_for(c, lang, &loc)))
 		goto cleanup;
 	if ((error = run_checks(c, doc, lang, loc, out)))

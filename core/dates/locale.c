@@ -152,6 +152,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->time_words);
 	phrases_free(&loc->function_words);
 	phrases_free(&loc->copula);
+	phrases_free(&loc->byline);
 	for (int i = 0; i < 32; i++)
 		free(loc->ordinal_day[i]);
 	free(loc);
@@ -568,6 +569,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||
+	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||

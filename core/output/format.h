@@ -30,6 +30,8 @@ struct errata_output {
 	size_t rule_count, rule_alloc;
 	char **notes;           /* SARIF: messages of inputs that failed */
 	size_t note_count, note_alloc;
+	struct cJSON **files;   /* JSON: each checked file's date, to print at the close */
+	size_t file_count, file_alloc;
 };
 
 /* Index of a rule in o->rules, adding it (id only) if it is new; -1 on OOM. */

@@ -6,6 +6,7 @@
  * form for callers that have every finding at hand (diff, ci).
  */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
@@ -185,7 +186,47 @@ void errata_output_free(errata_output *o)
 	for (size_t i = 0; i < o->note_count; i++)
 		free(o->notes[i]);
 	free(o->notes);
+	for (size_t i = 0; i < o->file_count; i++)
+		cJSON_Delete(o->files[i]);
+	free(o->files);
 	free(o);
+}
+
+int errata_output_file_date(errata_output *o, const char *path, const errata_date *date,
+                            const char *from)
+{
+	cJSON *obj;
+	char iso[16];
+	int ok;
+
+	if (!o || !path)
+		return errata__error(ERRATA_EUSAGE, "no output or path given");
+	if (o->fmt != ERRATA_OUTPUT_JSON)
+		return 0;
+	if (o->file_count == o->file_alloc) {
+		size_t n = o->file_alloc ? o->file_alloc * 2 : 16;
+		cJSON **v = realloc(o->files, n * sizeof(*v));
+
+		if (!v)
+			return errata__oom();
+		o->files = v;
+		o->file_alloc = n;
+	}
+	obj = cJSON_CreateObject();
+	ok = obj && cJSON_AddStringToObject(obj, "path", path);
+	if (ok && date && date->year > 0 && date->year <= 9999) {
+		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", date->year, date->month, date->day);
+		ok = cJSON_AddStringToObject(obj, "date", iso) != NULL;
+	} else if (ok) {
+		ok = cJSON_AddNullToObject(obj, "date") != NULL;
+	}
+	ok = ok && cJSON_AddStringToObject(obj, "date_from", from ? from : "none");
+	if (!ok) {
+		cJSON_Delete(obj);
+		return errata__oom();
+	}
+	o->files[o->file_count++] = obj;
+	return 0;
 }
 
 static int open_document(errata_output *o, errata_buf *out)

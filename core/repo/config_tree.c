@@ -16,6 +16,7 @@
 
 #include "common.h"
 #include "errata/checker.h"
+#include "rules/config.h"
 
 #define CONFIG_NAME ".errata.json"
 #define CONFIG_MAX ((size_t)1 << 20)
@@ -165,5 +166,55 @@ int errata__config_locate(errata__config_place *out, errata_repo *repo, git_tree
 		if (error == 0 && found)
 			error = place_file(out, found);
 	}
+	return error;
+}
+
+void errata__checker_cache_dispose(errata__checker_cache *cache)
+{
+	for (size_t i = 0; i < cache->n; i++) {
+		free(cache->keys[i]);
+		errata_checker_free(cache->checkers[i]);
+	}
+	free(cache->keys);
+	free(cache->checkers);
+	memset(cache, 0, sizeof(*cache));
+}
+
+int errata__checker_for(errata__checker_cache *cache, errata_repo *repo, git_tree *tree,
+                        const char *path, errata_checker *plain, errata_checker **out)
+{
+	errata__config_place p;
+	errata__config *parsed = NULL;
+	char **keys;
+	errata_checker **checkers;
+	int error;
+
+	*out = plain;
+	if ((error = errata__config_locate(&p, repo, tree, NULL, path)) < 0 || !p.key)
+		return error;
+	for (size_t i = 0; i < cache->n; i++)
+		if (strcmp(cache->keys[i], p.key) == 0) {
+			*out = cache->checkers[i];
+			errata__config_place_dispose(&p);
+			return 0;
+		}
+	keys = realloc(cache->keys, (cache->n + 1) * sizeof(*keys));
+	if (keys)
+		cache->keys = keys;
+	checkers = keys ? realloc(cache->checkers, (cache->n + 1) * sizeof(*checkers)) : NULL;
+	if (checkers)
+		cache->checkers = checkers;
+	if (!keys || !checkers) {
+		errata__config_place_dispose(&p);
+		return errata__oom();
+	}
+	error = p.data ? errata__config_load_buffer(&parsed, p.name, p.data, p.len)
+	               : errata__config_load(&parsed, p.name);
+	if (error == 0 && (error = errata__checker_new_config(&cache->checkers[cache->n], NULL, parsed)) == 0) {
+		cache->keys[cache->n] = p.key;
+		p.key = NULL;
+		*out = cache->checkers[cache->n++];
+	}
+	errata__config_place_dispose(&p);
 	return error;
 }

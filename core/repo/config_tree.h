@@ -8,6 +8,7 @@
 
 #include <git2.h>
 #include "repo/repo.h"
+#include "errata/checker.h"
 
 typedef struct {
 	char *key;    /* "blob:<id>" or "file:<path>"; NULL when no configuration applies */
@@ -26,5 +27,23 @@ typedef struct {
 int errata__config_locate(errata__config_place *out, errata_repo *repo, git_tree *tree,
                           git_index *index, const char *path);
 void errata__config_place_dispose(errata__config_place *p);
+
+/* Checkers by configuration, for versions of articles read from trees. */
+typedef struct {
+	char **keys;
+	errata_checker **checkers;
+	size_t n;
+} errata__checker_cache;
+
+void errata__checker_cache_dispose(errata__checker_cache *cache);
+
+/*
+ * The checker for `path` as read from `tree`: `plain` (the caller's, built
+ * without a configuration; may be NULL) when no .errata.json applies, else
+ * one built with default options and the configuration that applies, kept
+ * in the cache for the next version that shares it.
+ */
+int errata__checker_for(errata__checker_cache *cache, errata_repo *repo, git_tree *tree,
+                        const char *path, errata_checker *plain, errata_checker **out);
 
 #endif

@@ -681,12 +681,12 @@ int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opt
 	o = opts ? *opts : defaults;
 	diff->dated = o.date.year != 0;
 	if (!diff->dated)
-		o.date = diff->new_date;
+		o.revision_date = diff->new_date;
 	drop_checkers(diff);
 	diff->per_article = o.config_path == NULL;
 	diff->base = o;
 	diff->copts = o;
-	diff->copts.date = diff->old_date;
+	diff->copts.revision_date = diff->old_date;
 	if (diff->per_article)
 		error = checker_at(diff, NULL, diff->root_config, 0, &diff->checker);
 	else

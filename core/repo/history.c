@@ -19,6 +19,7 @@
 #include "repo/quote.h"
 #include "repo/checkrun.h"
 #include "repo/history_index.h"
+#include "repo/config_tree.h"
 
 struct errata_log {
 	errata_log_entry *entries;
@@ -145,6 +146,7 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 	errata_log *log = NULL;
 	git_commit *start = NULL, *c = NULL;
 	errata__path_history h;
+	errata__checker_cache checkers = { NULL, NULL, 0 };
 	char *text = NULL, *ptext = NULL;
 	size_t tlen = 0, plen = 0;
 	int error = 0, any = 0, loaded = 0;
@@ -182,9 +184,17 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 		                         &e->words_added, &e->words_removed)) < 0)
 			goto cleanup;
 		if (opts && opts->checker) {
-			int ran = errata__check_counts(opts->checker, path, text, tlen,
-			                               &e->errors, &e->warnings);
+			/* Each revision with the configuration its own tree holds. */
+			errata_checker *checker = NULL;
+			git_tree *tree = NULL;
+			int ran = 0;
 
+			if (git_tree_lookup(&tree, repo->git, &h.chain[ch->pos].tree) == 0 &&
+			    errata__checker_for(&checkers, repo, tree, path, opts->checker, &checker) == 0)
+				ran = errata__check_counts(checker, path, text, tlen, &e->errors, &e->warnings);
+			else
+				errata__error_clear();   /* a broken config then: no counts */
+			git_tree_free(tree);
 			if (ran < 0) {
 				error = ran;
 				goto cleanup;
@@ -211,6 +221,7 @@ cleanup:
 	git_commit_free(start);
 	if (loaded)
 		errata__path_history_dispose(&h);
+	errata__checker_cache_dispose(&checkers);
 	errata_log_free(log);
 	return error;
 }

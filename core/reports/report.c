@@ -17,6 +17,7 @@
 #include "errata/history.h"
 #include "repo/quote.h"
 #include "repo/checkrun.h"
+#include "repo/config_tree.h"
 
 static const char *const event_names[] = {
 	"open", "comment", "confirm", "reject", "fixed", "reopen", "duplicate", "notice"
@@ -100,6 +101,7 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
 	size_t len = 0, offset = 0, length = 0;
 	int error, anchored = 0, blamed = 0;
 	add_payload payload;
+	errata__checker_cache checkers = { NULL, NULL, 0 };
 
 	memset(&blame, 0, sizeof(blame));
 	id[0] = '\0';
@@ -200,9 +202,22 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
 			error = errata__oom();
 			goto cleanup;
 		}
-		if (anchored && opts && opts->checker &&
-		    (error = errata__check_span(opts->checker, in->path, text, len, offset, length, arr)) < 0)
-			goto cleanup;
+		if (anchored && opts && opts->checker) {
+			/* With the configuration of the revision the reader saw. */
+			errata_checker *checker = opts->checker;
+			git_commit *c = NULL;
+			git_tree *tree = NULL;
+
+			if (errata__repo_commit(repo, rev.hex, &c) < 0 || git_commit_tree(&tree, c) < 0 ||
+			    errata__checker_for(&checkers, repo, tree, in->path, opts->checker, &checker) < 0) {
+				checker = opts->checker;   /* a broken config: the plain checker */
+				errata__error_clear();
+			}
+			git_tree_free(tree);
+			git_commit_free(c);
+			if ((error = errata__check_span(checker, in->path, text, len, offset, length, arr)) < 0)
+				goto cleanup;
+		}
 	}
 	if (!(json = cJSON_PrintUnformatted(ev))) {
 		error = errata__oom();
@@ -219,6 +234,7 @@ cleanup:
 		id[0] = '\0';
 	if (blamed)
 		errata_blame_dispose(&blame);
+	errata__checker_cache_dispose(&checkers);
 	cJSON_free(json);
 	cJSON_Delete(ev);
 	errata_buf_dispose(&q);

@@ -18,7 +18,7 @@ typedef struct errata_checker errata_checker;
 typedef struct {
 	unsigned int version;
 	const char *lang;            /* NULL: front matter, config, then "en" */
-	errata_date date;            /* article date when the front matter has none */
+	errata_date date;            /* the article's date (--date): wins over what the article says */
 	errata_date_order order;     /* numeric date order; AUTO: from config */
 	const char *config_path;     /* a .errata.json to use; NULL: none */
 	const char *const *rule_dirs;   /* extra rule-pack folders */
@@ -31,11 +31,14 @@ typedef struct {
 	size_t facts_count;
 	errata_severity min_severity;
 	int no_default_packs;        /* skip the data directory's packs/ */
+	errata_date revision_date;   /* the date of the revision being checked: the
+	                                anchor when the article states no date */
 } errata_checker_options;
 
 #define ERRATA_CHECKER_OPTIONS_VERSION 1
 #define ERRATA_CHECKER_OPTIONS_INIT { ERRATA_CHECKER_OPTIONS_VERSION, NULL, { 0, 0, 0 }, \
-	ERRATA_ORDER_AUTO, NULL, NULL, 0, NULL, 0, NULL, 0, NULL, 0, ERRATA_SEVERITY_INFO, 0 }
+	ERRATA_ORDER_AUTO, NULL, NULL, 0, NULL, 0, NULL, 0, NULL, 0, ERRATA_SEVERITY_INFO, 0, \
+	{ 0, 0, 0 } }
 
 /*
  * Build a checker: load the configuration, the rule packs (compiling their
@@ -52,6 +55,22 @@ ERRATA_API void errata_checker_free(errata_checker *checker);
  */
 ERRATA_API int errata_checker_check(errata_checker *checker, const errata_doc *doc,
                                     errata_findings *out);
+
+/*
+ * The article's date, which anchors the dates it writes without a year,
+ * and where it came from, in this order: the options' date (--date); the
+ * front matter's date, publishDate, published, pubDate or created; the
+ * HTML <meta> date (article:published_time, name="date", ...), JSON-LD
+ * "datePublished", the first <time datetime>; a byline or dateline date
+ * in the article's first lines ("By Ana Ruiz, March 5, 2026",
+ * "Published March 5, 2026", "WASHINGTON, March 5, 2026 --"); the
+ * revision's date (options.revision_date). *from is a short label
+ * ("--date", "front matter 'pubDate'", "html meta", "json-ld",
+ * "byline, line 3", "revision"), or "none" with out->year 0. Borrowed
+ * until the next call.
+ */
+ERRATA_API int errata_checker_article_date(errata_checker *checker, const errata_doc *doc,
+                                           errata_date *out, const char **from);
 
 /* What a rule is, for listings and SARIF's tool.driver.rules. */
 typedef struct {

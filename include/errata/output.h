@@ -74,6 +74,15 @@ ERRATA_API int errata_output_write(errata_output *o, errata_buf *out,
                                    const errata_findings *findings, size_t from);
 
 /*
+ * Record which date anchored a checked file's year-less dates and where
+ * it came from (errata_checker_article_date()); the JSON document lists
+ * them under "files" ({"path", "date" or null, "date_from"}), the other
+ * formats ignore them. date may be NULL or have year 0 (no date).
+ */
+ERRATA_API int errata_output_file_date(errata_output *o, const char *path,
+                                       const errata_date *date, const char *from);
+
+/*
  * Count one input that could not be checked; SARIF lists its message as
  * a tool execution notification. message may be NULL.
  */

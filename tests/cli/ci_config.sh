@@ -1,6 +1,6 @@
 #!/bin/sh
-# One resolution of configuration for check, diff, ci and the pre-commit
-# hook: an article's .errata.json is the one nearest its folder, in the
+# One resolution of configuration for check, diff, ci, the pre-commit
+# hook, log and report add: an article's .errata.json is the one nearest its folder, in the
 # tree the article is read from (the revision, or the staged index). A
 # folder's config that disables a rule is honoured by all of them alike.
 . "$(dirname "$0")/lib.sh"
@@ -32,6 +32,21 @@ run "$ERRATA_BIN" ci --base HEAD~1 -- desk
 expect_rc "ci on the folder alone passes, as check does" 0
 run "$ERRATA_BIN" diff HEAD~1 HEAD -- desk/note.md
 expect_not_contains "diff honours the folder's config" "date.weekday"
+
+# log's error counts and the findings a reader's report carries, too.
+run "$ERRATA_BIN" log desk/note.md --format json
+if printf '%s' "$OUT" | python3 -c 'import json,sys; r=json.load(sys.stdin)["revisions"]; assert r[0]["errors"]==0, r'; then
+	ok "log counts with the folder's config"; else not_ok "log counts with the folder's config" "$OUT"; fi
+run "$ERRATA_BIN" log news/wrong.md --format json
+if printf '%s' "$OUT" | python3 -c 'import json,sys; r=json.load(sys.stdin)["revisions"]; assert r[0]["errors"]==1, r'; then
+	ok "log counts the error outside the folder"; else not_ok "log counts the error outside the folder" "$OUT"; fi
+ID=$("$ERRATA_BIN" report add desk/note.md --quote "Tuesday, January 7" --actor desk)
+run "$ERRATA_BIN" report show "$ID" --format json
+if printf '%s' "$OUT" | python3 -c 'import json,sys; s=json.load(sys.stdin); assert s["findings"]==[], s["findings"]'; then
+	ok "a report in the folder carries no finding of a disabled rule"; else not_ok "a report in the folder carries no finding of a disabled rule" "$OUT"; fi
+ID=$("$ERRATA_BIN" report add news/wrong.md --quote "Tuesday, January 7" --actor desk)
+run "$ERRATA_BIN" report show "$ID" --format json
+expect_contains "a report outside the folder carries the finding" '"date.weekday"'
 
 # The pre-commit hook (ci --cached) reads the staged config with the staged article.
 "$ERRATA_BIN" hook install >/dev/null

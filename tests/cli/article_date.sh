@@ -1,0 +1,51 @@
+#!/bin/sh
+# tests/cli/article_date.sh: where an article's date comes from (it
+# anchors the dates written without a year) and the "files" list of the
+# JSON output that says so: --date, front matter keys as site generators
+# write them, JSON-LD, a byline or dateline in the first lines; a title
+# that names a date in history is no dateline.
+. "$(dirname "$0")/lib.sh"
+
+D="$FIX/dates/article-date"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cp "$D"/* "$tmp"/
+cd "$tmp" || exit 1
+
+# A byline under the title dates the article; the 1989 treaty re-dates
+# nothing in the key dates below it, and the one wrong weekday is flagged.
+run "$ERRATA_BIN" check --format json byline.md
+expect_rc "byline: one error" 1
+expect_contains "byline: the date and its line" '{"path":"byline.md","date":"2026-05-12","date_from":"byline, line 3"}'
+expect_contains "byline: the wrong weekday, in the article's year" '"message":"May 15, 2026 is a Friday, not a Saturday"'
+expect_not_contains "byline: no 1989 reading" '1989 is a'
+expect_not_contains "byline: the right weekdays are left alone" '"text":"Thu 14 May"'
+
+run "$ERRATA_BIN" check --format json dateline.txt
+expect_contains "dateline: an all-caps place and a date" '{"path":"dateline.txt","date":"2026-03-05","date_from":"byline, line 1"}'
+expect_contains "dateline: the wrong weekday is flagged" '"message":"March 12, 2026 is a Thursday, not a Friday"'
+expect_not_contains "dateline: the history re-dates nothing" 'Tuesday, March 10"'
+
+run "$ERRATA_BIN" check --format json published.md
+expect_contains "published: a byline word" '"date":"2026-11-27","date_from":"byline, line 3"'
+expect_contains "published: January is next year's" '"message":"January 12, 2027 is a Tuesday, not a Monday"'
+
+run "$ERRATA_BIN" check --format json pubdate.md
+expect_contains "front matter pubDate" '"date":"2026-03-01","date_from":"front matter '"'"'pubDate'"'"'"'
+expect_contains "front matter pubDate: judged in 2026" '"message":"March 7, 2026 is a Saturday, not a Sunday"'
+run "$ERRATA_BIN" check --format json --date 2025-03-01 pubdate.md
+expect_contains "--date wins over the front matter" '"date":"2025-03-01","date_from":"--date"'
+
+run "$ERRATA_BIN" check --format json jsonld.html
+expect_contains "JSON-LD datePublished" '"date":"2026-03-01","date_from":"json-ld"'
+expect_contains "HTML table cells: weekday and date" '"message":"March 6, 2026 is a Friday, not a Thursday"'
+
+run "$ERRATA_BIN" check --format json title-history.md
+expect_rc "a date in a title is no dateline: nothing flagged" 0
+expect_contains "a date in a title is no dateline" '{"path":"title-history.md","date":null,"date_from":"none"}'
+
+# The text output does not list the dates.
+run "$ERRATA_BIN" check byline.md
+expect_not_contains "text output: no date list" 'date_from'
+
+done_testing
