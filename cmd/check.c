@@ -56,6 +56,8 @@ struct check_job {
 	const errata_checker *checker;
 	errata_date date;             /* --format json: the article's date... */
 	char date_from[64];           /* ...and where it came from */
+	char *lang;                   /* --lang auto: the language chosen ... */
+	char *lang_path;              /* ... for the document at this path */
 };
 
 struct check_run {
@@ -271,6 +273,16 @@ static void check_work(void *vjob, void **state, void *ud)
 		job_fail(job, errata_error_last());
 		goto cleanup;
 	}
+	{
+		int detected = 0;
+		const char *lang = errata_checker_lang(checker, &detected);
+
+		if (detected && (!(job->lang = strdup(lang)) ||
+		                 !(job->lang_path = strdup(errata_doc_path(doc))))) {
+			job_fail(job, "out of memory");
+			goto cleanup;
+		}
+	}
 	if (run->fmt == ERRATA_OUTPUT_JSON) {
 		const char *from = NULL;
 
@@ -318,6 +330,8 @@ static void job_free(struct check_job *job)
 	free(job->path);
 	free(job->message);
 	free(job->config);
+	free(job->lang);
+	free(job->lang_path);
 	free(job);
 }
 
@@ -392,6 +406,10 @@ static int check_deliver(void *vjob, void *ud)
 		errata_buf_clear(&run->unshown);
 		if (job->diff.size && errata_buf_put(&run->buf, job->diff.ptr, job->diff.size) < 0) {
 			fail_input(run, job->path, "out of memory");
+			break;
+		}
+		if (job->lang && errata_output_language(run->out, job->lang_path, job->lang) < 0) {
+			fail_input(run, job->path, errata_error_last());
 			break;
 		}
 		if (errata_output_write(run->out, run->fix == FIX_DRY_RUN ? &run->unshown : &run->buf,
@@ -518,7 +536,7 @@ int cmd_check(int argc, char **argv)
 	const struct opt options[] = {
 		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text (default), json, sarif or github" },
 		{ "date", 0, OPT_STRING, &date, "YYYY-MM-DD", "the article's date (wins over the date the article gives)" },
-		{ "lang", 0, OPT_STRING, &lang, "CODE", "the articles' language (default: front matter, config, en)" },
+		{ "lang", 0, OPT_STRING, &lang, "CODE", "the articles' language, or auto to choose it from each article's words (default: front matter, config, en)" },
 		{ "config", 'c', OPT_STRING, &config, "FILE", "use this configuration instead of .errata.json" },
 		{ "rules", 0, OPT_LIST, &rules, "DIR", "also load the rule packs in DIR (repeatable)" },
 		{ "enable", 0, OPT_LIST, &enable, "RULE", "turn a rule (or 'prefix.') on (repeatable)" },

@@ -1,7 +1,8 @@
 /*
  * checker.c: the article checker's pipeline.
  *
- *   document -> language (options, front matter, config, "en")
+ *   document -> language (options, front matter, config, "en"; "auto":
+ *               chosen from the prose, see dates/detect.c)
  *            -> article date (front matter, options) -> date mentions
  *            -> built-in checks (core/checks/registry.c) + rule packs
  *            -> suppression comments -> minimum severity -> sorted, sealed
@@ -19,6 +20,7 @@
 #include "checks/words.h"
 #include "common.h"
 #include "dates/dateline.h"
+#include "dates/detect.h"
 #include "errata/checker.h"
 #include "rules/config.h"
 #include "rules/rules.h"
@@ -45,6 +47,9 @@ struct errata_checker {
 	size_t locale_count;
 	struct errata_facts *facts;    /* fact sheets; NULL when there are none */
 	char date_from[64];            /* where the last article date came from */
+	errata__detector *detector;    /* for "auto": loaded the first time */
+	char *last_lang;               /* the last document's language */
+	int last_detected;             /* ... chosen from its text */
 };
 
 /* ---- enable, disable, severity ------------------------------------------ */
@@ -229,7 +234,7 @@ static int require_locale(errata_checker *c, const char *lang, const char *where
 	const errata_locale *loc = NULL;
 	int error;
 
-	if (!lang)
+	if (!lang || !strcmp(lang, "auto"))
 		return 0;
 	if ((error = locale_for(c, lang, &loc)) < 0)
 		return error;
@@ -324,6 +329,8 @@ void errata_checker_free(errata_checker *c)
 	free(c->check_severity);
 	free(c->infos);
 	free(c->lang);
+	free(c->last_lang);
+	errata__detector_free(c->detector);
 	for (size_t i = 0; i < c->locale_count; i++) {
 		free(c->locales[i].lang);
 		errata_locale_free(c->locales[i].loc);
@@ -340,6 +347,13 @@ size_t errata_checker_rule_count(const errata_checker *c)
 const errata_rule_info *errata_checker_rule(const errata_checker *c, size_t i)
 {
 	return c && i < c->info_count ? &c->infos[i] : NULL;
+}
+
+const char *errata_checker_lang(const errata_checker *c, int *detected)
+{
+	if (detected)
+		*detected = c ? c->last_detected : 0;
+	return c ? c->last_lang : NULL;
 }
 
 size_t errata_checker_max_size(const errata_checker *c)
@@ -534,27 +548,53 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 	return error;
 }
 
-/* The document's language: the options', its own, the config's, "en". */
-static const char *doc_lang(const errata_checker *c, const errata_doc *doc)
+/*
+ * The document's language: the options', its own, the config's, "en";
+ * "auto" is the language its prose's words point to (English when none
+ * does). Noted as the checker's last language.
+ */
+static int doc_lang(errata_checker *c, const errata_doc *doc, const char **out)
 {
 	const char *lang = c->lang;
+	int detected, error;
 
 	if (!lang)
 		lang = errata_doc_meta(doc, "lang");
 	if (!lang && c->config)
 		lang = c->config->lang;
-	return lang ? lang : "en";
+	if (!lang)
+		lang = "en";
+	detected = !strcmp(lang, "auto");
+	if (detected) {
+		size_t plen = 0;
+		const char *prose = errata_doc_prose(doc, &plen);
+
+		if (!c->detector && (error = errata__detector_new(&c->detector)))
+			return error;
+		lang = errata__detector_guess(c->detector, prose, plen);
+		if (!lang)
+			lang = "en";
+	}
+	if (!c->last_lang || strcmp(c->last_lang, lang)) {
+		free(c->last_lang);
+		if (!(c->last_lang = errata__strdup(lang)))
+			return errata__oom();
+	}
+	c->last_detected = detected;
+	*out = c->last_lang;
+	return 0;
 }
 
 int errata_checker_article_date(errata_checker *c, const errata_doc *doc,
                                 errata_date *out, const char **from)
 {
 	const errata_locale *loc = NULL;
+	const char *lang = NULL;
 	int error;
 
 	if (!c || !doc || !out)
 		return errata__error(ERRATA_EUSAGE, "no checker, document or output given");
-	if ((error = locale_for(c, doc_lang(c, doc), &loc)) < 0)
+	if ((error = doc_lang(c, doc, &lang)) < 0 || (error = locale_for(c, lang, &loc)) < 0)
 		return error;
 	if ((error = find_article_date(c, doc, loc, out, c->date_from, sizeof(c->date_from))) < 0)
 		return error;
@@ -568,9 +608,11 @@ int errata_checker_check(errata_checker *c, const errata_doc *doc,
 {
 	size_t from = errata_findings_count(out), i;
 	const errata_locale *loc = NULL;
-	const char *lang = doc_lang(c, doc);
+	const char *lang = NULL;
 	int error;
 
+	if ((error = doc_lang(c, doc, &lang)))
+		goto cleanup;
 	if ((error = locale_for(c, lang, &loc)))
 		goto cleanup;
 	if ((error = run_checks(c, doc, lang, loc, out)))

@@ -31,7 +31,10 @@ It is an evaluation: it exits 0 whatever the score (2 when it cannot run
 at all), unless --strict is given, when any failing case exits 1. --tap
 prints one TAP line per case instead of the summary.
 
-usage: scripts/conformance.py [CASES.jsonl] [--errata PATH] [--rules LIST]
+--lang auto runs every case with errata's own choice of language instead
+of the case's `lang`, to measure that choice.
+
+usage: scripts/conformance.py [CASES.jsonl] [--errata PATH] [--rules LIST] [--lang L]
                               [--known FILE] [--verify] [--strict] [--tap]
                               [--verbose]
 """
@@ -76,8 +79,8 @@ def read_known(path):
     return known
 
 
-def run_case(errata, case, counted):
-    cmd = [errata, "check", "--format", "json", "--lang", case["lang"]]
+def run_case(errata, case, counted, lang=None):
+    cmd = [errata, "check", "--format", "json", "--lang", lang or case["lang"]]
     date = date_option(case.get("year_context"))
     if date:
         cmd += ["--date", date]
@@ -165,6 +168,8 @@ def main():
                     help="check each case's expect against its claims and exit")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a case fails")
     ap.add_argument("--tap", action="store_true", help="print one TAP line per case")
+    ap.add_argument("--lang", default=None,
+                    help="run every case with this --lang (e.g. auto) instead of its own")
     ap.add_argument("--verbose", action="store_true",
                     help="print the findings of every failing case")
     args = ap.parse_args()
@@ -200,7 +205,7 @@ def main():
     no_table = collections.Counter()
     fixed = []
     for n, case in enumerate(cases, 1):
-        findings, err = run_case(args.errata, case, counted)
+        findings, err = run_case(args.errata, case, counted, args.lang)
         good = findings is not None and verdict_ok(case, findings)
         if findings is None and NO_TABLE in err:
             # a language errata has no table for yet: reported, not failed

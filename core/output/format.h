@@ -30,6 +30,8 @@ struct errata_output {
 	size_t rule_count, rule_alloc;
 	char **notes;           /* SARIF: messages of inputs that failed */
 	size_t note_count, note_alloc;
+	char **langs;           /* JSON: path, language, path, ... (--lang auto) */
+	size_t lang_count, lang_alloc;
 	struct cJSON **files;   /* JSON: each checked file's date, to print at the close */
 	size_t file_count, file_alloc;
 };

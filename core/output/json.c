@@ -86,6 +86,19 @@ int errata__output_json_close(errata_output *o, errata_buf *out, size_t files)
 	ok = ok && cJSON_AddNumberToObject(summary, "warnings", (double)o->warnings);
 	ok = ok && cJSON_AddNumberToObject(summary, "infos", (double)o->infos);
 	ok = ok && cJSON_AddNumberToObject(summary, "failed", (double)o->failed);
+	if (ok && o->lang_count) {
+		/* the languages chosen from the text (--lang auto) */
+		cJSON *langs = cJSON_AddArrayToObject(summary, "languages");
+
+		ok = langs != NULL;
+		for (size_t i = 0; ok && i + 1 < o->lang_count; i += 2) {
+			cJSON *one = cJSON_CreateObject();
+
+			ok = one && cJSON_AddItemToArray(langs, one) &&
+			     add_borrowed(one, "path", o->langs[i]) &&
+			     add_borrowed(one, "lang", o->langs[i + 1]);
+		}
+	}
 	if (!ok) {
 		cJSON_Delete(summary);
 		return errata__oom();

@@ -186,6 +186,9 @@ void errata_output_free(errata_output *o)
 	for (size_t i = 0; i < o->note_count; i++)
 		free(o->notes[i]);
 	free(o->notes);
+	for (size_t i = 0; i < o->lang_count; i++)
+		free(o->langs[i]);
+	free(o->langs);
 	for (size_t i = 0; i < o->file_count; i++)
 		cJSON_Delete(o->files[i]);
 	free(o->files);
@@ -299,6 +302,31 @@ int errata_output_failure(errata_output *o, const char *message)
 	if (!(o->notes[o->note_count] = errata__strdup(message)))
 		return errata__oom();
 	o->note_count++;
+	return 0;
+}
+
+int errata_output_language(errata_output *o, const char *path, const char *lang)
+{
+	if (!o || !path || !lang)
+		return errata__error(ERRATA_EUSAGE, "no output, path or language given");
+	if (o->fmt != ERRATA_OUTPUT_JSON)
+		return 0;
+	if (o->lang_count + 2 > o->lang_alloc) {
+		size_t n = o->lang_alloc ? o->lang_alloc * 2 : 16;
+		char **p = realloc(o->langs, n * sizeof(*p));
+
+		if (!p)
+			return errata__oom();
+		o->langs = p;
+		o->lang_alloc = n;
+	}
+	if (!(o->langs[o->lang_count] = errata__strdup(path)))
+		return errata__oom();
+	if (!(o->langs[o->lang_count + 1] = errata__strdup(lang))) {
+		free(o->langs[o->lang_count]);
+		return errata__oom();
+	}
+	o->lang_count += 2;
 	return 0;
 }
 

@@ -848,3 +848,26 @@ cleanup:
 	free(contact);
 	return error;
 }
+
+int errata__contacts_put_many(errata_repo *repo, size_t n, const char *const *ids,
+                              const char *const *reporters, const char *const *contacts,
+                              const char *const *times)
+{
+	moved_list m = { NULL, 0 };
+	int error;
+
+	if (!(m.list = calloc(n + 1, sizeof(*m.list))))
+		return errata__oom();
+	for (size_t i = 0; i < n; i++) {
+		if (!reporters[i] && !contacts[i])
+			continue;
+		snprintf(m.list[m.count].id, ERRATA_REPORT_ID_SIZE, "%s", ids[i]);
+		m.list[m.count].reporter = (char *)(uintptr_t)reporters[i];
+		m.list[m.count].contact = (char *)(uintptr_t)contacts[i];
+		m.list[m.count].time = (char *)(uintptr_t)times[i];
+		m.count++;
+	}
+	error = m.count ? contacts_write(repo, "contacts\n", edit_put_many, &m) : 0;
+	free(m.list);
+	return error;
+}

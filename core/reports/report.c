@@ -89,6 +89,15 @@ static int add_str(cJSON *o, const char *key, const char *val)
 	return 0;
 }
 
+static _Thread_local errata__add_sink add_sink;
+static _Thread_local void *add_sink_payload;
+
+void errata__report_set_sink(errata__add_sink fn, void *payload)
+{
+	add_sink = fn;
+	add_sink_payload = payload;
+}
+
 int errata_report_add(errata_repo *repo, const errata_report_input *in,
                       const errata_report_options *opts,
                       char id[ERRATA_REPORT_ID_SIZE])
@@ -226,6 +235,10 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
 	payload.json = json;
 	payload.len = strlen(json);
 	payload.id = id;
+	if (add_sink) {
+		error = add_sink(repo, id, json, payload.len, in->reporter, in->contact, now, add_sink_payload);
+		goto cleanup;
+	}
 	if ((error = errata__contact_put(repo, id, in->reporter, in->contact, now)) < 0)
 		goto cleanup;
 	error = errata__reports_write(repo, actor, build_add, &payload);

@@ -136,6 +136,22 @@ int errata__report_open_json(const cJSON *ev, const char *id, errata_buf *out);
 int errata__contact_put(errata_repo *repo, const char *id, const char *reporter,
                         const char *contact, const char *time);
 
+/* Store many contacts in one write (ids[i] with reporters[i], contacts[i], times[i]). */
+int errata__contacts_put_many(errata_repo *repo, size_t n, const char *const *ids,
+                              const char *const *reporters, const char *const *contacts,
+                              const char *const *times);
+
+/*
+ * Where this thread's errata_report_add() hands a new report's open event
+ * (its JSON, the reader's name and contact, the time) instead of writing
+ * it: the server gathers concurrent reports into one commit. The sink
+ * returns 0 once the event is stored. NULL: write at once (the default).
+ */
+typedef int (*errata__add_sink)(errata_repo *repo, const char *id, const char *json, size_t len,
+                                const char *reporter, const char *contact, const char *time,
+                                void *payload);
+void errata__report_set_sink(errata__add_sink fn, void *payload);
+
 /* Validate UTF-8 and the absence of NUL; for messages naming `field`. */
 int errata__reports_check_text(const char *field, const char *s, size_t max);
 

@@ -64,6 +64,13 @@ const char *errata__form_get(const errata__form *f, const char *key);
 void errata__form_dispose(errata__form *f);
 
 
+/* Group commit of new reports (group.c). */
+typedef struct errata__group errata__group;
+int errata__group_new(errata__group **out);
+void errata__group_free(errata__group *g);
+/* From now on, this thread's errata_report_add() stores through g (NULL: directly). */
+void errata__group_attach(errata__group *g);
+
 /* The server. */
 struct errata_server {
 	struct MHD_Daemon *daemon;
@@ -75,6 +82,7 @@ struct errata_server {
 	void *log_payload;
 	pthread_key_t tls;
 	errata__ratelimit *rl;
+	errata__group *group;
 	unsigned char key[32];     /* signs CSRF tokens; fresh at every start */
 	pthread_mutex_t lock;      /* the article index below */
 	char head[41];

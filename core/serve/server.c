@@ -89,6 +89,8 @@ errata_repo *errata__serve_repo(errata_server *srv)
 	}
 	if (!t->repo && errata_repo_open(&t->repo, srv->repo_path) < 0)
 		t->repo = NULL;
+	if (t->repo)
+		errata__group_attach(srv->group);
 	return t->repo;
 }
 
@@ -533,6 +535,8 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 	if (srv->cfg.rate > 0 &&
 	    (error = errata__ratelimit_new(&srv->rl, srv->cfg.rate, srv->cfg.burst)) < 0)
 		goto fail;
+	if ((error = errata__group_new(&srv->group)) < 0)
+		goto fail;
 	if (getrandom(srv->key, sizeof(srv->key), 0) != (ssize_t)sizeof(srv->key)) {
 		error = errata__error(ERRATA_EIO, "cannot read random bytes for the CSRF key");
 		goto fail;
@@ -604,6 +608,7 @@ void errata_server_stop(errata_server *srv, unsigned int grace_ms)
 		MHD_stop_daemon(srv->daemon);
 	}
 	errata__ratelimit_free(srv->rl);
+	errata__group_free(srv->group);
 	errata__serve_config_dispose(&srv->cfg);
 	for (size_t i = 0; i < srv->index_count; i++) {
 		free(srv->index_url[i]);

@@ -17,7 +17,8 @@ typedef struct errata_checker errata_checker;
 
 typedef struct {
 	unsigned int version;
-	const char *lang;            /* NULL: front matter, config, then "en" */
+	const char *lang;            /* NULL: front matter, config, then "en";
+	                                "auto": chosen from each document's text */
 	errata_date date;            /* the article's date (--date): wins over what the article says */
 	errata_date_order order;     /* numeric date order; AUTO: from config */
 	const char *config_path;     /* a .errata.json to use; NULL: none */
@@ -55,6 +56,13 @@ ERRATA_API void errata_checker_free(errata_checker *checker);
  */
 ERRATA_API int errata_checker_check(errata_checker *checker, const errata_doc *doc,
                                     errata_findings *out);
+
+/*
+ * The language the last errata_checker_check() read its document in (a
+ * code such as "es"), or NULL before any; *detected (may be NULL) is set
+ * when it was chosen from the text ("auto"). Borrowed until the next check.
+ */
+ERRATA_API const char *errata_checker_lang(const errata_checker *checker, int *detected);
 
 /*
  * The article's date, which anchors the dates it writes without a year,

@@ -89,6 +89,13 @@ ERRATA_API int errata_output_file_date(errata_output *o, const char *path,
 ERRATA_API int errata_output_failure(errata_output *o, const char *message);
 
 /*
+ * Note the language a file was read in when it was chosen from its text
+ * (--lang auto): the JSON summary lists them as "languages", one
+ * {"path", "lang"} object per file; other formats ignore the note.
+ */
+ERRATA_API int errata_output_language(errata_output *o, const char *path, const char *lang);
+
+/*
  * Close the document (JSON summary, SARIF tool and invocation).
  * files_checked is the number of files read and checked; the failed count
  * is opts->files_failed plus the errata_output_failure() calls.

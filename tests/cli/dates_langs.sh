@@ -45,4 +45,37 @@ run "$ERRATA_BIN" check "$EX/bahnstreik-pfingsten.md"
 expect_contains "German example: the Thursday that is a Friday" "bahnstreik-pfingsten.md:13:57: error: "
 expect_not_contains "German example: Pfingstmontag is not read as Montag" "Montag, not"
 
+# --lang auto: a folder of articles in several languages, none of which
+# names its language; each is read in the language of its words, and the
+# JSON summary says which.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/mixed"
+printf 'El ministro comparecerá el miércoles 5 de marzo de 2026 ante la comisión.\n' > "$tmp/mixed/es.md"
+printf '市議会は2026年3月5日(水)に臨時会を開く。\n' > "$tmp/mixed/ja.md"
+printf 'Die Bahn kündigte einen Notfahrplan an, der ab Mittwoch, 5. März 2026, gilt.\n' > "$tmp/mixed/de.md"
+printf 'The council meets on Wednesday, March 5, 2026, and the vote is on the next day.\n' > "$tmp/mixed/en.md"
+printf '2026\n' > "$tmp/mixed/none.md"
+run "$ERRATA_BIN" check --lang auto --format json "$tmp/mixed"
+expect_rc "auto: the wrong weekdays are errors" 1
+for l in es ja de en; do
+	expect_contains "auto: $l.md is read as $l" "{\"path\":\"$tmp/mixed/$l.md\",\"lang\":\"$l\"}"
+done
+expect_contains "auto: a text without words falls back to English" "{\"path\":\"$tmp/mixed/none.md\",\"lang\":\"en\"}"
+n=$(printf '%s\n' "$OUT" | grep -c '"rule":"date.weekday"')
+if [ "$n" -eq 4 ]; then ok "auto: one wrong weekday in each language"; else
+	not_ok "auto: one wrong weekday in each language" "$OUT"; fi
+# Without auto the summary has no languages, and English reads the Spanish
+# article without a finding.
+run "$ERRATA_BIN" check --format json "$tmp/mixed/es.md"
+expect_not_contains "named: no languages in the summary" '"languages"'
+expect_not_contains "named: English does not read Spanish dates" 'date.weekday'
+# "auto" in front matter and in a configuration
+printf -- '---\nlang: auto\n---\nEl ministro comparecerá el miércoles 5 de marzo de 2026.\n' > "$tmp/fm.md"
+run "$ERRATA_BIN" check --format json "$tmp/fm.md"
+expect_contains "auto in front matter" '"lang":"es"'
+printf '{"lang": "auto"}\n' > "$tmp/auto.json"
+run "$ERRATA_BIN" check -c "$tmp/auto.json" --format json "$tmp/mixed/ja.md"
+expect_contains "auto in a configuration" '"lang":"ja"'
+
 done_testing

@@ -1,0 +1,12 @@
+#!/bin/sh
+# errata serve under load (bench/serve_load.py): 50 concurrent clients x 40
+# reports over loopback, every report stored exactly once; then the same
+# with the server SIGKILLed at a random moment and restarted: every report
+# answered 201 is there and git fsck --strict is clean.
+set -u
+: "${ERRATA_BIN:=build/errata}"
+: "${ERRATA_ROOT:=.}"
+status=0
+python3 "$ERRATA_ROOT/bench/serve_load.py" --errata "$ERRATA_BIN" --clients 50 --reports 40 || status=1
+python3 "$ERRATA_ROOT/bench/serve_load.py" --errata "$ERRATA_BIN" --clients 50 --reports 40 --kill || status=1
+exit $status

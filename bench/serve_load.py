@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Load errata serve over loopback (not a timed test; run it by hand or
+from bench/bench_serve.sh):
+
+  serve_load.py [--clients 50] [--reports 40] [--preload N] [--kill] [--errata BIN]
+
+Builds the example repository in a temporary folder (with --preload N,
+N reader reports already stored, written with bench/gen_reports_repo.py),
+starts `errata serve` on a free 127.0.0.1 port, and has CLIENTS threads
+each file REPORTS reports through POST /api/v1/reports, one connection per
+request. Prints p50/p99 latency and throughput, then checks that every
+report is stored exactly once.
+
+With --kill the server is SIGKILLed at a random moment and started again
+on the same port; clients retry what failed. Then every report that got a
+201 must be in the repository, and `git fsck --strict` must be clean.
+Traffic goes only to 127.0.0.1; every loop is bounded."""
+import argparse
+import http.client
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def start(errata, repo, port, config, log):
+    env = dict(os.environ, ERRATA_DATA_DIR=os.path.join(ROOT, "rules"))
+    p = subprocess.Popen([errata, "serve", "--repo", repo, "--listen", "127.0.0.1:%d" % port,
+                          "--config", config], stderr=log, env=env)
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            c.request("GET", "/healthz")
+            if c.getresponse().status == 200:
+                return p
+        except OSError:
+            time.sleep(0.05)
+    p.kill()
+    sys.exit("serve_load: the server did not start")
+
+
+def server_cpu(pid):
+    """User and system CPU seconds the server used, from /proc."""
+    fields = open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def percentile(xs, q):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(q * len(xs)))] if xs else float("nan")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--reports", type=int, default=40)
+    ap.add_argument("--preload", type=int, default=0)
+    ap.add_argument("--threads", type=int, default=8)
+    ap.add_argument("--kill", action="store_true")
+    ap.add_argument("--errata", default=os.path.join(ROOT, "build", "errata"))
+    a = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="errata-load-")
+    repo = os.path.join(tmp, "news")
+    try:
+        subprocess.run(["sh", os.path.join(ROOT, "examples", "make-repo.sh"), repo], check=True,
+                       stdout=subprocess.DEVNULL)
+        seen = subprocess.run(["git", "-C", repo, "rev-parse", "HEAD~1"], check=True,
+                              capture_output=True, text=True).stdout.strip()
+        if a.preload:
+            gen = subprocess.Popen([sys.executable, os.path.join(ROOT, "bench", "gen_reports_repo.py"),
+                                    "reports", str(a.preload), seen], stdout=subprocess.PIPE)
+            subprocess.run(["git", "-C", repo, "fast-import", "--quiet"], stdin=gen.stdout, check=True)
+            gen.wait()
+            subprocess.run(["git", "-C", repo, "repack", "-adq"], check=True)
+            # Warm the list cache as a running newsroom would have it.
+            subprocess.run([a.errata, "report", "list", "--format", "json"], cwd=repo, check=True,
+                           stdout=subprocess.DEVNULL,
+                           env=dict(os.environ, ERRATA_DATA_DIR=os.path.join(ROOT, "rules")))
+        config = os.path.join(tmp, "serve.json")
+        with open(config, "w") as f:
+            json.dump({"rate_limit": False, "threads": a.threads}, f)
+        port = free_port()
+        log = open(os.path.join(tmp, "serve.log"), "w")
+        server = [start(a.errata, repo, port, config, log)]
+        got = {}             # marker -> ids that got 201
+        lat = []
+        errors = []
+        lock = threading.Lock()
+        down = threading.Event()
+
+        def client(c):
+            for r in range(a.reports):
+                marker = "load-%d-%d" % (c, r)
+                body = json.dumps({"path": "articles/harbour-festival.md", "rev": seen,
+                                   "quote": "The festival opens on Monday, June 9, 2026",
+                                   "message": "June 9 is a Tuesday (%s)" % marker})
+                for attempt in range(200):
+                    t0 = time.monotonic()
+                    try:
+                        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                        conn.request("POST", "/api/v1/reports", body,
+                                     {"Content-Type": "application/json"})
+                        resp = conn.getresponse()
+                        data = resp.read()
+                        conn.close()
+                    except OSError:
+                        if not a.kill:
+                            with lock:
+                                errors.append("%s: connection failed" % marker)
+                            break
+                        time.sleep(0.05)
+                        continue
+                    dt = time.monotonic() - t0
+                    if resp.status == 201:
+                        with lock:
+                            lat.append(dt)
+                            got.setdefault(marker, []).append(json.loads(data)["id"])
+                        break
+                    if resp.status == 503 and a.kill:
+                        time.sleep(0.05)
+                        continue
+                    with lock:
+                        errors.append("%s: %d %s" % (marker, resp.status, data[:200]))
+                    break
+
+        killer = None
+        if a.kill:
+            def kill_and_restart():
+                time.sleep(random.uniform(0.5, 3.0))
+                server[0].send_signal(signal.SIGKILL)
+                server[0].wait()
+                down.set()
+                server[0] = start(a.errata, repo, port, config, log)
+            killer = threading.Thread(target=kill_and_restart)
+            killer.start()
+        t0 = time.monotonic()
+        threads = [threading.Thread(target=client, args=(c,)) for c in range(a.clients)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        wall = time.monotonic() - t0
+        if killer:
+            killer.join()
+        cpu = server_cpu(server[0].pid)
+        server[0].send_signal(signal.SIGTERM)
+        server[0].wait(timeout=30)
+        total = a.clients * a.reports
+        print("clients %d x reports %d%s%s" % (a.clients, a.reports,
+              ", %d reports stored before" % a.preload if a.preload else "",
+              ", server SIGKILLed and restarted" if a.kill else ""))
+        print("201s: %d in %.2f s: %.1f reports/s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+              % (len(lat), wall, len(lat) / wall, percentile(lat, 0.5) * 1e3,
+                 percentile(lat, 0.99) * 1e3, max(lat) * 1e3 if lat else float("nan")))
+        print("server CPU time%s: %.2f s, %.1f ms per report; load average now %s (the machine's other work counts in the latencies)"
+              % (" (since the restart)" if a.kill else "", cpu, cpu * 1e3 / max(1, len(lat)),
+                 open("/proc/loadavg").read().split()[0]))
+        listing = subprocess.run([a.errata, "report", "list", "--format", "json"], cwd=repo,
+                                 capture_output=True, text=True, check=True,
+                                 env=dict(os.environ, ERRATA_DATA_DIR=os.path.join(ROOT, "rules")))
+        stored = {}
+        for rep in json.loads(listing.stdout)["reports"]:
+            m = re.search(r"\((load-\d+-\d+)\)", rep.get("message") or "")
+            if m:
+                stored.setdefault(m.group(1), []).append(rep["id"])
+        ok = True
+        if errors:
+            ok = False
+            print("FAIL: %d requests failed, e.g. %s" % (len(errors), errors[:3]))
+        ids_201 = {i for ids in got.values() for i in ids}
+        ids_stored = {i for ids in stored.values() for i in ids}
+        missing = ids_201 - ids_stored
+        if missing:
+            ok = False
+            print("FAIL: %d reports answered 201 are not stored" % len(missing))
+        if a.kill:
+            print("reports answered 201: %d; stored: %d (a request cut by the kill may be stored "
+                  "without its 201 and filed again)" % (len(ids_201), len(ids_stored)))
+            unanswered = [m for m in ("load-%d-%d" % (c, r) for c in range(a.clients)
+                                      for r in range(a.reports)) if m not in got]
+            if unanswered:
+                ok = False
+                print("FAIL: %d reports never got a 201" % len(unanswered))
+        else:
+            once = sum(1 for m, ids in stored.items() if len(ids) == 1)
+            print("stored exactly once: %d of %d" % (once, total))
+            if once != total or len(stored) != total:
+                ok = False
+                print("FAIL: stored %d distinct, %d exactly once, wanted %d" % (len(stored), once, total))
+        fsck = subprocess.run(["git", "-C", repo, "fsck", "--strict"], capture_output=True, text=True)
+        print("git fsck --strict: %s" % ("clean" if fsck.returncode == 0 else "FAILED\n" + fsck.stderr[:2000]))
+        ok = ok and fsck.returncode == 0
+        print("OK" if ok else "FAILED")
+        return 0 if ok else 1
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

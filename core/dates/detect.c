@@ -1,0 +1,315 @@
+/*
+ * detect.c: the language of an article from its words (--lang auto).
+ *
+ * Each locale table may list "detect": frequent short words of its
+ * language ("the", "und", "що", "の"). Those words and the table's month
+ * and weekday names (four bytes or more, without a period) are the
+ * language's signs. The text's words are folded as the date extractor
+ * folds them and counted against every table's signs; in a table with
+ * "cjk" (scripts written without spaces) a sign counts wherever it
+ * occurs inside a run of letters. The table with the highest count wins
+ * when no other has as many; otherwise there is no guess and the caller
+ * keeps its default.
+ */
+#include "detect.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cJSON.h>
+
+#include "common.h"
+#include "errata/dates.h"
+#include "locale.h"
+#include "token.h"
+
+/* How much of a text is read: enough words to tell, whatever its size. */
+#define DETECT_BYTES 16384
+
+typedef struct {
+	char *lang;
+	int cjk;          /* signs count inside runs of letters */
+	char **w;         /* folded signs */
+	size_t *wl;
+	unsigned char *whole; /* (cjk) the sign counts only as a whole word */
+	size_t n, cap;
+} lang_signs;
+
+struct errata__detector {
+	lang_signs *v;
+	size_t n;
+};
+
+void errata__detector_free(errata__detector *d)
+{
+	if (!d)
+		return;
+	for (size_t i = 0; i < d->n; i++) {
+		for (size_t k = 0; k < d->v[i].n; k++)
+			free(d->v[i].w[k]);
+		free(d->v[i].w);
+		free(d->v[i].wl);
+		free(d->v[i].whole);
+		free(d->v[i].lang);
+	}
+	free(d->v);
+	free(d);
+}
+
+/*
+ * Add one sign (a single word, folded here); other strings are skipped,
+ * and so are the marks of a cjk table (月 is a month mark before it is
+ * Monday). A month or weekday name says much only when it is long; in a
+ * cjk table a one-letter name ("金", "(수)") counts when it stands alone.
+ */
+static int add_sign(lang_signs *l, const char *word, int names, const errata__strs *marks)
+{
+	size_t len = strlen(word);
+	errata__tok t;
+	unsigned char *nh;
+	char **nw;
+	size_t *nl;
+	int whole = 0;
+
+	if (!len || word[len - 1] == '.')
+		return 0;
+	errata__tok_next(word, len, 0, &t);
+	if (t.kind != ERRATA__TOK_WORD || t.start != 0 || t.end != len || !t.flen)
+		return 0;
+	for (size_t i = 0; marks && i < 3; i++)
+		for (size_t k = 0; k < marks[i].n; k++)
+			if (!strcmp(marks[i].v[k], word))
+				return 0;
+	if (names && l->cjk)
+		whole = t.flen <= 4;
+	else if (names && t.flen < 4)
+		return 0;
+	for (size_t k = 0; k < l->n; k++)
+		if (l->wl[k] == t.flen && !memcmp(l->w[k], t.fold, t.flen))
+			return 0;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 32;
+
+		if (!(nw = realloc(l->w, cap * sizeof(*nw))))
+			return errata__oom();
+		l->w = nw;
+		if (!(nl = realloc(l->wl, cap * sizeof(*nl))))
+			return errata__oom();
+		l->wl = nl;
+		if (!(nh = realloc(l->whole, cap * sizeof(*nh))))
+			return errata__oom();
+		l->whole = nh;
+		l->cap = cap;
+	}
+	if (!(l->w[l->n] = errata__strndup(t.fold, t.flen)))
+		return errata__oom();
+	l->whole[l->n] = (unsigned char)whole;
+	l->wl[l->n++] = t.flen;
+	return 0;
+}
+
+/* Add the strings of arr (an array of strings or of arrays of strings). */
+static int add_signs(lang_signs *l, const cJSON *arr, int names, const errata__strs *marks)
+{
+	const cJSON *it, *form;
+	int error = 0;
+
+	cJSON_ArrayForEach(it, arr) {
+		if (cJSON_IsString(it))
+			error = add_sign(l, it->valuestring, names, marks);
+		else if (cJSON_IsArray(it))
+			cJSON_ArrayForEach(form, it)
+				if (!error && cJSON_IsString(form))
+					error = add_sign(l, form->valuestring, names, marks);
+		if (error)
+			return error;
+	}
+	return 0;
+}
+
+static int load_table(errata__detector *d, const char *path)
+{
+	cJSON *root = NULL;
+	const cJSON *lang, *detect, *cjk;
+	errata__strs marks[3] = { { NULL, 0 }, { NULL, 0 }, { NULL, 0 } };
+	char **nv;
+	char *data = NULL;
+	size_t len = 0;
+	lang_signs *l;
+	int error;
+
+	if ((error = errata__read_file(path, (size_t)1 << 20, &data, &len)))
+		return error;
+	root = cJSON_ParseWithLength(data, len);
+	free(data);
+	if (!root)
+		return errata__error(ERRATA_EINVALID, "%s: malformed JSON", path);
+	lang = cJSON_GetObjectItemCaseSensitive(root, "lang");
+	detect = cJSON_GetObjectItemCaseSensitive(root, "detect");
+	if (!cJSON_IsString(lang) || !cJSON_IsArray(detect)) {
+		/* a table without detect words is never guessed */
+		cJSON_Delete(root);
+		return 0;
+	}
+	l = &d->v[d->n];
+	memset(l, 0, sizeof(*l));
+	if (!(l->lang = errata__strdup(lang->valuestring))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	d->n++;
+	cjk = cJSON_GetObjectItemCaseSensitive(root, "cjk");
+	l->cjk = cjk != NULL;
+	if (cjk) {
+		static const char *const keys[3] = { "year", "month", "day" };
+
+		for (int i = 0; i < 3; i++) {
+			const cJSON *arr = cJSON_GetObjectItemCaseSensitive(cjk, keys[i]), *it;
+
+			cJSON_ArrayForEach(it, arr) {
+				if (!cJSON_IsString(it))
+					continue;
+				if (!(nv = realloc(marks[i].v, (marks[i].n + 1) * sizeof(*nv)))) {
+					error = errata__oom();
+					goto cleanup;
+				}
+				marks[i].v = nv;
+				marks[i].v[marks[i].n++] = it->valuestring;
+			}
+		}
+	}
+	if ((error = add_signs(l, detect, 0, NULL)) ||
+	    (error = add_signs(l, cJSON_GetObjectItemCaseSensitive(root, "months"), 1, marks)) ||
+	    (error = add_signs(l, cJSON_GetObjectItemCaseSensitive(root, "weekdays"), 1, marks)))
+		goto cleanup;
+cleanup:
+	for (int i = 0; i < 3; i++)
+		free(marks[i].v);
+	cJSON_Delete(root);
+	return error;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int errata__detector_new(errata__detector **out)
+{
+	errata__detector *d = NULL;
+	char dir[4096], path[4096], **names = NULL;
+	size_t count = 0, cap = 0;
+	struct dirent *e;
+	DIR *dh = NULL;
+	int error = 0;
+
+	*out = NULL;
+	if (snprintf(dir, sizeof(dir), "%s/locales", errata_data_dir()) >= (int)sizeof(dir))
+		return errata__error(ERRATA_EINVALID, "data directory path too long");
+	if (!(dh = opendir(dir)))
+		return errata__error(ERRATA_ENOTFOUND, "%s: cannot list the locale tables", dir);
+	while ((e = readdir(dh))) {
+		size_t n = strlen(e->d_name);
+
+		if (n < 6 || strcmp(e->d_name + n - 5, ".json") || e->d_name[0] == '.')
+			continue;
+		if (count == cap) {
+			char **nn = realloc(names, (cap = cap ? cap * 2 : 32) * sizeof(*nn));
+
+			if (!nn) {
+				error = errata__oom();
+				goto cleanup;
+			}
+			names = nn;
+		}
+		if (!(names[count] = errata__strdup(e->d_name))) {
+			error = errata__oom();
+			goto cleanup;
+		}
+		count++;
+	}
+	if (count)
+		qsort(names, count, sizeof(*names), name_cmp);
+	if (!(d = calloc(1, sizeof(*d))) || !(d->v = calloc(count + 1, sizeof(*d->v)))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	for (size_t i = 0; i < count && !error; i++) {
+		if (snprintf(path, sizeof(path), "%s/%s", dir, names[i]) >= (int)sizeof(path))
+			continue;
+		error = load_table(d, path);
+	}
+	if (!error) {
+		*out = d;
+		d = NULL;
+	}
+cleanup:
+	for (size_t i = 0; i < count; i++)
+		free(names[i]);
+	free(names);
+	if (dh)
+		closedir(dh);
+	errata__detector_free(d);
+	return error;
+}
+
+/* How often the sign s (n bytes) occurs in hay (m bytes). */
+static size_t occurrences(const char *hay, size_t m, const char *s, size_t n)
+{
+	size_t count = 0;
+
+	for (size_t i = 0; i + n <= m; i++)
+		if (hay[i] == s[0] && !memcmp(hay + i, s, n)) {
+			count++;
+			i += n - 1;
+		}
+	return count;
+}
+
+const char *errata__detector_guess(const errata__detector *d, const char *text, size_t len)
+{
+	size_t *score, best = 0, second = 0, pos = 0;
+	const char *lang = NULL;
+	errata__tok t;
+
+	if (!d || !d->n || !text)
+		return NULL;
+	if (len > DETECT_BYTES)
+		len = DETECT_BYTES;
+	if (!(score = calloc(d->n, sizeof(*score))))
+		return NULL;
+	for (;;) {
+		errata__tok_next(text, len, pos, &t);
+		if (t.kind == ERRATA__TOK_END)
+			break;
+		pos = t.end > pos ? t.end : pos + 1;
+		if (t.kind != ERRATA__TOK_WORD)
+			continue;
+		for (size_t i = 0; i < d->n; i++) {
+			const lang_signs *l = &d->v[i];
+
+			for (size_t k = 0; k < l->n; k++) {
+				if (l->cjk && l->whole[k])
+					score[i] += t.end - t.start == l->wl[k] &&
+					            !memcmp(text + t.start, l->w[k], l->wl[k]);
+				else if (l->cjk)
+					score[i] += occurrences(text + t.start, t.end - t.start, l->w[k], l->wl[k]);
+				else if (l->wl[k] == t.flen && l->w[k][0] == t.fold[0] &&
+				         !memcmp(l->w[k], t.fold, t.flen))
+					score[i]++;
+			}
+		}
+	}
+	for (size_t i = 0; i < d->n; i++) {
+		if (score[i] > best) {
+			second = best;
+			best = score[i];
+			lang = d->v[i].lang;
+		} else if (score[i] > second) {
+			second = score[i];
+		}
+	}
+	free(score);
+	return best > second ? lang : NULL;
+}

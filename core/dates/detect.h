@@ -1,0 +1,28 @@
+/*
+ * core/dates/detect.h: choosing an article's language from its text
+ * (--lang auto). Every locale table in the data folder may list "detect"
+ * words, frequent short words of its language; with its month and weekday
+ * names they are counted in the text and the table that counts most wins.
+ */
+#ifndef ERRATA_DATES_DETECT_H
+#define ERRATA_DATES_DETECT_H
+
+#include <stddef.h>
+
+typedef struct errata__detector errata__detector;
+
+/*
+ * Read the "lang", "detect", "months" and "weekdays" of every table in
+ * <data dir>/locales (not the whole tables). A table that is not valid
+ * JSON is an error naming it. Free with errata__detector_free().
+ */
+int errata__detector_new(errata__detector **out);
+void errata__detector_free(errata__detector *d);
+
+/*
+ * The language of text (its first bytes are enough): the table whose words
+ * occur most often, when no other counts as many; NULL otherwise. The string belongs to the detector.
+ */
+const char *errata__detector_guess(const errata__detector *d, const char *text, size_t len);
+
+#endif

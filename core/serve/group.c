@@ -1,0 +1,162 @@
+/*
+ * group.c: group commit for the server. Reports filed at the same time are
+ * stored together: each request thread prepares its report (validation,
+ * locating the quote, blame, findings) on its own, then hands the open
+ * event over here. The first thread to arrive while nobody writes becomes
+ * the writer: it takes every event waiting, stores the readers' contacts
+ * in one write and the events in one commit (one round of fsync for all),
+ * and wakes the others, each of which answers only once its own event is
+ * committed. A failed write fails every report in it, with its message.
+ */
+#include "serve/http.h"
+#include "reports/reports.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct pending {
+	const char *id, *json, *reporter, *contact, *time;
+	size_t len;
+	int done, error;
+	char message[512];
+	struct pending *next;
+} pending;
+
+struct errata__group {
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+	pending *head, **tail;
+	int writing;
+};
+
+int errata__group_new(errata__group **out)
+{
+	errata__group *g = calloc(1, sizeof(*g));
+
+	*out = NULL;
+	if (!g)
+		return errata__oom();
+	pthread_mutex_init(&g->lock, NULL);
+	pthread_cond_init(&g->cond, NULL);
+	g->tail = &g->head;
+	*out = g;
+	return 0;
+}
+
+void errata__group_free(errata__group *g)
+{
+	if (!g)
+		return;
+	pthread_cond_destroy(&g->cond);
+	pthread_mutex_destroy(&g->lock);
+	free(g);
+}
+
+static int build_group(errata_repo *repo, git_tree *tip, void *payload, errata__event_batch *b)
+{
+	pending *list = payload;
+	size_t n = 0;
+	int error = 0;
+
+	(void)repo;
+	(void)tip;
+	for (pending *p = list; p && error == 0; p = p->next) {
+		char path[128];
+
+		errata__reports_event_path(path, p->id, 1, p->id);
+		error = errata__batch_add(b, path, p->json, p->len);
+		n++;
+	}
+	if (error == 0 && !(b->message = malloc(80)))
+		error = errata__oom();
+	if (error == 0 && n == 1)
+		snprintf(b->message, 80, "report %s: open\n", list->id);
+	else if (error == 0)
+		snprintf(b->message, 80, "reports: %zu opened\n", n);
+	return error;
+}
+
+/* Store a list of events: their contacts, then one commit. */
+static int write_group(errata_repo *repo, pending *list)
+{
+	size_t n = 0, i = 0;
+	const char **ids, **who, **mail, **when;
+	int error;
+
+	for (pending *p = list; p; p = p->next)
+		n++;
+	ids = calloc(n, sizeof(char *));
+	who = calloc(n, sizeof(char *));
+	mail = calloc(n, sizeof(char *));
+	when = calloc(n, sizeof(char *));
+	if (!ids || !who || !mail || !when) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	for (pending *p = list; p; p = p->next, i++) {
+		ids[i] = p->id;
+		who[i] = p->reporter;
+		mail[i] = p->contact;
+		when[i] = p->time;
+	}
+	if ((error = errata__contacts_put_many(repo, n, ids, who, mail, when)) == 0)
+		error = errata__reports_write(repo, "errata serve", build_group, list);
+cleanup:
+	free(ids);
+	free(who);
+	free(mail);
+	free(when);
+	return error;
+}
+
+static int group_sink(errata_repo *repo, const char *id, const char *json, size_t len,
+                      const char *reporter, const char *contact, const char *time, void *payload)
+{
+	errata__group *g = payload;
+	pending me;
+
+	memset(&me, 0, sizeof(me));
+	me.id = id;
+	me.json = json;
+	me.len = len;
+	me.reporter = reporter;
+	me.contact = contact;
+	me.time = time;
+	pthread_mutex_lock(&g->lock);
+	*g->tail = &me;
+	g->tail = &me.next;
+	while (!me.done) {
+		if (!g->writing) {
+			pending *list = g->head, *p, *next;
+			int error;
+
+			g->writing = 1;
+			g->head = NULL;
+			g->tail = &g->head;
+			pthread_mutex_unlock(&g->lock);
+			error = write_group(repo, list);
+			pthread_mutex_lock(&g->lock);
+			for (p = list; p; p = next) {
+				next = p->next;
+				p->error = error;
+				if (error < 0)
+					snprintf(p->message, sizeof(p->message), "%s", errata_error_last());
+				p->done = 1;
+			}
+			g->writing = 0;
+			pthread_cond_broadcast(&g->cond);
+		} else {
+			pthread_cond_wait(&g->cond, &g->lock);
+		}
+	}
+	pthread_mutex_unlock(&g->lock);
+	if (me.error < 0)
+		return errata__error(me.error, "%s", me.message);
+	return 0;
+}
+
+void errata__group_attach(errata__group *g)
+{
+	errata__report_set_sink(g ? group_sink : NULL, g);
+}
