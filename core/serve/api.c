@@ -44,11 +44,38 @@ static void reply_created(errata__req *r, const char *id)
 	                  id, id);
 }
 
+/*
+ * A payload without "rev" names the newest revision holding its quote
+ * (the reader saw a page built from it); NULL when there is nothing to
+ * add or the payload does not parse (errata_report_add_json says why).
+ */
+static char *with_newest_rev(errata_repo *repo, const char *body, size_t len)
+{
+	cJSON *root = memchr(body, '\0', len) ? NULL : cJSON_ParseWithLength(body, len);
+	const cJSON *path = cJSON_GetObjectItemCaseSensitive(root, "path");
+	const cJSON *quote = cJSON_GetObjectItemCaseSensitive(root, "quote");
+	const cJSON *rev = cJSON_GetObjectItemCaseSensitive(root, "rev");
+	char newest[41], *s, *out = NULL;
+
+	if (cJSON_IsObject(root) && cJSON_IsString(path) && cJSON_IsString(quote) &&
+	    (!rev || cJSON_IsNull(rev)) &&
+	    errata__site_newest_with_quote(repo, path->valuestring, quote->valuestring, newest)) {
+		cJSON_DeleteItemFromObjectCaseSensitive(root, "rev");
+		cJSON_AddStringToObject(root, "rev", newest);
+		if ((s = cJSON_PrintUnformatted(root))) {
+			out = errata__strdup(s);
+			cJSON_free(s);
+		}
+	}
+	cJSON_Delete(root);
+	return out;
+}
+
 void errata__api_reports_post(errata__req *r)
 {
 	errata_report_options ro = ERRATA_REPORT_OPTIONS_INIT;
 	errata_repo *repo;
-	char id[ERRATA_REPORT_ID_SIZE];
+	char id[ERRATA_REPORT_ID_SIZE], *body;
 	int error;
 
 	if (!is_json(errata__req_header(r, "Content-Type"))) {
@@ -63,7 +90,11 @@ void errata__api_reports_post(errata__req *r)
 	}
 	ro.actor = "errata serve";
 	ro.checker = errata__serve_checker(r->srv);
-	if ((error = errata_report_add_json(repo, "body", r->body, r->body_len, &ro, id)) < 0) {
+	body = with_newest_rev(repo, r->body, r->body_len);
+	error = errata_report_add_json(repo, "body", body ? body : r->body, body ? strlen(body) : r->body_len,
+	                               &ro, id);
+	free(body);
+	if (error < 0) {
 		/* A field over its limit is a bad request; only the whole body is too large. */
 		errata__reply_json_error(r, error == ERRATA_ETOOBIG && r->body_len <= ERRATA_REPORT_MAX_PAYLOAD
 		                         ? 400 : status_for(error), errata_error_last());

@@ -151,6 +151,13 @@ int errata__site_lookup(errata_server *srv, errata_repo *repo, const char *url, 
 int errata__site_article(errata_server *srv, errata_repo *repo, const char *path,
                          char **title, char **url);
 
+/*
+ * The newest revision of `path` (among its last 500 changes, from HEAD)
+ * whose text holds `quote`: 1 and its id in out, or 0.
+ */
+int errata__site_newest_with_quote(errata_repo *repo, const char *path, const char *quote,
+                                   char out[41]);
+
 /* Editors: the name of the editor the request authenticates, or NULL (answered 401). */
 const char *errata__editor_auth(errata__req *r, char *name, size_t size);
 /* The CSRF token for an editor (64 hex and a NUL). */

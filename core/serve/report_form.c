@@ -214,7 +214,7 @@ void errata__form_post(errata__req *r)
 	errata_repo *repo;
 	errata_buf message = ERRATA_BUF_INIT, page = ERRATA_BUF_INIT;
 	const char *type = errata__req_header(r, "Content-Type"), *problem, *hp;
-	char msg[200], id[ERRATA_REPORT_ID_SIZE], *path = NULL, *title = NULL, *url = NULL;
+	char msg[200], id[ERRATA_REPORT_ID_SIZE], *path = NULL, *title = NULL, *url = NULL, newest[41];
 	int error;
 
 	if (!type || strncasecmp(type, "application/x-www-form-urlencoded", 33) != 0) {
@@ -262,6 +262,8 @@ void errata__form_post(errata__req *r)
 		errata_buf_printf(&message, "%sSource: %s", message.size ? "\n\n" : "", v.source);
 	in.path = path;
 	in.rev = empty_null(v.rev);
+	if (!in.rev && errata__site_newest_with_quote(repo, path, v.quote, newest))
+		in.rev = newest;
 	in.quote = v.quote;
 	in.message = message.size ? message.ptr : NULL;
 	in.suggest = empty_null(v.suggest);

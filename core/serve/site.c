@@ -5,7 +5,9 @@
  * articles' own front matter, `url:` or `permalink:` (a permalink that
  * starts with '/' matches the path part of the address). The front matter
  * index is built from HEAD's tree and rebuilt when HEAD moves. Addresses
- * are compared without their query, fragment and trailing '/'.
+ * are compared without their query, fragment and trailing '/'. A report
+ * that does not say which revision the reader saw is anchored to the
+ * newest revision of the article that holds the quote.
  */
 #include "serve/http.h"
 #include "repo/repo.h"
@@ -15,6 +17,8 @@
 #include <string.h>
 
 #include "errata/doc.h"
+#include "errata/history.h"
+#include "repo/quote.h"
 
 static int is_article(const char *name)
 {
@@ -226,4 +230,36 @@ int errata__site_article(errata_server *srv, errata_repo *repo, const char *path
 		*url = abs;
 	}
 	return error;
+}
+
+int errata__site_newest_with_quote(errata_repo *repo, const char *path, const char *quote,
+                                   char out[41])
+{
+	errata_log_options lo = ERRATA_LOG_OPTIONS_INIT;
+	errata_log *log = NULL;
+	errata_buf q = ERRATA_BUF_INIT;
+	int found = 0;
+
+	out[0] = '\0';
+	lo.max_count = 500;
+	if (errata__quote_normalize(quote, strlen(quote), &q, NULL) < 0 || q.size == 0 ||
+	    errata_log_read(&log, repo, path, &lo) < 0)
+		goto cleanup;
+	for (size_t i = 0; i < errata_log_count(log) && !found; i++) {
+		const errata_log_entry *e = errata_log_get(log, i);
+		char *text = NULL;
+		size_t len = 0;
+
+		if (errata_repo_read(repo, e->info.id.hex, path, &text, &len) == 0 &&
+		    errata__quote_find(text, len, q.ptr, NULL, NULL) == 1) {
+			memcpy(out, e->info.id.hex, 41);
+			found = 1;
+		}
+		free(text);
+	}
+cleanup:
+	errata__error_clear();
+	errata_log_free(log);
+	errata_buf_dispose(&q);
+	return found;
 }

@@ -47,6 +47,8 @@ else ok "... its events without the reader's contact"; fi
 
 http GET "/api/v1/reports/$id"
 expect_code "GET /api/v1/reports/ID is 200" 200 '"status":"open"'
+case "$BODY" in *"\"rev\":\"$(cd "$repo" && git rev-parse HEAD~1)\""*"\"anchored\":true"*) ok "... at the revision the reader saw" ;;
+	*) not_ok "... at the revision the reader saw" "$BODY" ;; esac
 expect_contains_body() { case "$BODY" in *"$2"*) not_ok "$1" "$BODY" ;; *) ok "$1" ;; esac; }
 expect_contains_body "the public status has no contact" "sam@example.net"
 expect_contains_body "the public status has no reader name" "Sam Reader"
@@ -104,6 +106,12 @@ expect_code "an unknown page is 404" 404
 grep -q '"GET /healthz" 200 ' "$SRV_LOG" && ok "the access log has a line per request" || not_ok "the access log has a line per request" "$(cat "$SRV_LOG")"
 n=$(grep -c '"POST /api/v1/reports" ' "$SRV_LOG")
 [ "$n" -eq 16 ] && ok "... one for each of the 16 POSTs" || not_ok "... one for each of the 16 POSTs" "$n lines"
+http POST /api/v1/reports -H "$J" --data-binary '{"path":"articles/harbour-festival.md","quote":"The festival opens on Monday, June 9, 2026"}'
+expect_code "a report without rev is filed" 201
+nid=$(printf '%s' "$BODY" | sed -n 's/.*"id":"\([0-9a-f]\{16\}\)".*/\1/p')
+http GET "/api/v1/reports/$nid"
+case "$BODY" in *"\"rev\":\"$(cd "$repo" && git rev-parse HEAD~1)\""*"\"anchored\":true"*) ok "... at the newest revision that holds its quote" ;;
+	*) not_ok "... at the newest revision that holds its quote" "$BODY" ;; esac
 stop_server
 [ "$SRV_RC" -eq 0 ] && ok "SIGTERM stops the server with exit 0" || not_ok "SIGTERM stops the server with exit 0" "exit $SRV_RC"
 grep -q '^errata: stopped' "$SRV_LOG" && ok "... after finishing the requests in flight" || not_ok "... after finishing" "$(tail -3 "$SRV_LOG")"
@@ -122,5 +130,5 @@ case "$HDRS" in *"Retry-After: "*) ok "... with Retry-After" ;; *) not_ok "... w
 http GET /healthz
 expect_code "GETs are not rate limited" 200
 stop_server
-[ "$(report_count "$repo")" = 3 ] && ok "the limited report was not stored" || not_ok "the limited report was not stored" "$(report_count "$repo")"
+[ "$(report_count "$repo")" = 4 ] && ok "the limited report was not stored" || not_ok "the limited report was not stored" "$(report_count "$repo")"
 done_testing

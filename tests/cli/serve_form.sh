@@ -69,6 +69,12 @@ expect_contains "... and the checker's finding" "date.weekday"
 post --data-urlencode "url=https://news.example.org/2026/06/ferry-timetable/" \
 	--data-urlencode "quote=The first ferry will leave at 6:40"
 expect_code "a form that names the article by its address is stored" 201
+post --data-urlencode path=articles/harbour-festival.md \
+	--data-urlencode "quote=The festival opens on Monday, June 9, 2026"
+expect_code "a form without the revision is stored" 201
+id2=$(printf '%s' "$BODY" | sed -n 's|.*<code>\([0-9a-f]\{16\}\)</code>.*|\1|p')
+run sh -c "cd '$repo' && ERRATA_DATA_DIR='$ERRATA_ROOT/rules' '$ERRATA_BIN' report show $id2"
+expect_contains "... anchored to the newest revision that holds the quote" "revision:   $seen (line 9"
 n=$(report_count "$repo")
 
 post --data-urlencode path=articles/harbour-festival.md --data-urlencode "quote=The festival" \
