@@ -20,11 +20,12 @@
 #include "dates/mention.h"
 
 /*
- * The shortest abbreviation the locale table knows for a weekday (for
- * English the table's first one: "Wed", "Thu"), as a prefix length of
- * the full name; 0 when the table has none.
+ * The shortest abbreviation the locale table knows for a weekday that is
+ * at least min letters long (for English and min 3: "Wed", "Thu"; for
+ * min 2: "We", "Th"), as a prefix length of the full name; 0 when the
+ * table has none.
  */
-static size_t abbreviation(const errata_locale *loc, int wd)
+static size_t abbreviation(const errata_locale *loc, int wd, size_t min)
 {
 	const char *full = loc->weekday_name[wd];
 	size_t flen = strlen(full), best = 0;
@@ -32,7 +33,7 @@ static size_t abbreviation(const errata_locale *loc, int wd)
 	for (size_t i = 0; i <= loc->mask; i++) {
 		const errata__word *w = &loc->slots[i];
 
-		if (!w->key || w->weekday != wd || w->klen >= flen || w->klen == 0)
+		if (!w->key || w->weekday != wd || w->klen >= flen || w->klen == 0 || w->klen < min)
 			continue;
 		if (errata__strncasecmp_ascii(full, w->key, w->klen) != 0)
 			continue;
@@ -65,7 +66,11 @@ static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
 	}
 	len = strlen(name);
 	if (!(core == strlen(said_full) && errata__strncasecmp_ascii(written, said_full, core) == 0)) {
-		size_t a = abbreviation(ctx->locale, right);
+		/* as short as the written one, down to two letters ("Tu" gives "We") */
+		size_t a = abbreviation(ctx->locale, right, core < 3 ? core : 3);
+
+		if (!a)
+			a = abbreviation(ctx->locale, right, 1);
 
 		if (a)
 			len = a;
@@ -214,6 +219,15 @@ static int run(const errata_check_ctx *ctx)
 		real = errata_date_weekday(m->year, m->month, m->day);
 		if (real == m->weekday)
 			continue;
+		/* "NOW THROUGH SUNDAY, MARCH 13-15": a weekday before a range of
+		 * days may name its end, when the end states none of its own */
+		if ((m->flags & ERRATA_MENTION_RANGE_START) && m->peer >= 0) {
+			const errata_mention *e = errata_mentions_get(ctx->mentions, (size_t)m->peer);
+
+			if (e && e->weekday < 0 && e->year && errata_date_valid(e->year, e->month, e->day) &&
+			    errata_date_weekday(e->year, e->month, e->day) == m->weekday)
+				continue;
+		}
 		/* right in the other reading of the year: not a finding */
 		alt = errata__mention_alt_year(ctx->mentions, i);
 		if (alt && errata_date_valid(alt, m->month, m->day) &&

@@ -885,6 +885,79 @@ month_first:
 	return 0;
 }
 
+/* Whether text [a, b) holds a line break. */
+static int has_newline(const ctx *c, size_t a, size_t b)
+{
+	return b > a && memchr(c->s + a, '\n', b - a) != NULL;
+}
+
+/*
+ * Whether raw text [a, b) separates two cells of one table row: a "|" of
+ * a Markdown or plain-text table, or HTML cell tags ("</td><td>") with
+ * no row or other block between them.
+ */
+static int cell_gap(const ctx *c, size_t a, size_t b)
+{
+	const char *r = c->raw;
+	int cell = 0;
+
+	for (size_t i = a; i < b && i < c->len; i++) {
+		if (r[i] == '|')
+			cell = 1;
+		else if (r[i] == '<' && i + 3 < c->len && (r[i + 1] == '/' || ascii_letter((unsigned char)r[i + 1]))) {
+			size_t k = r[i + 1] == '/' ? i + 2 : i + 1;
+
+			if ((r[k] | 32) == 't' && ((r[k + 1] | 32) == 'd' || (r[k + 1] | 32) == 'h'))
+				cell = 1;
+			else if (block_tag_at(r, c->len, i))
+				return 0;
+		} else if (r[i] == '\n' && line_opens_block(r, c->len, i + 1) && r[i + 1] != '<') {
+			return 0;
+		}
+	}
+	return cell;
+}
+
+/* Whether the text after a weekday ends its cell or statement: the end, a
+ * line break, punctuation or a cell separator. */
+static int weekday_closes(const ctx *c, size_t wend)
+{
+	const errata__tok *t = tkp(c, wend);
+
+	return t->kind == ERRATA__TOK_END || t->kind == ERRATA__TOK_PUNCT ||
+	       has_newline(c, wend, t->start) || cell_gap(c, wend, t->start);
+}
+
+/*
+ * A weekday stated after its date without parentheses: after one of the
+ * table's weekday_copula_words ("3. Oktober 2026 ist ein Sonntag",
+ * "October 3 is a Saturday"), in the next cell of a table row
+ * ("| March 5 | Wednesday |"), or right after a numeric date on the same
+ * line ("2026-05-01 Fri").
+ */
+static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t *wend)
+{
+	const errata__tok *t = tkp(c, pt->date_end);
+	size_t p = pt->date_end, e;
+
+	if (is_punct(t, ','))
+		p = t->end;
+	if (match_phrase(c, p, &c->loc->copula, 0, &e) && weekday_at(c, e, wd, woff, wend) &&
+	    !has_newline(c, pt->date_end, *woff))
+		return 1;
+	t = tkp(c, pt->date_end);
+	if (is_punct(t, '|'))
+		t = tkp(c, t->end);
+	if (t->kind == ERRATA__TOK_WORD && weekday_at(c, t->start, wd, woff, wend) &&
+	    weekday_closes(c, *wend)) {
+		if (cell_gap(c, pt->date_end, *woff))
+			return 1;
+		if ((pt->flags & ERRATA_MENTION_NUMERIC) && !has_newline(c, pt->date_end, *woff))
+			return 1;
+	}
+	return 0;
+}
+
 /* A weekday written after its date: "(Tuesday)", or ", wtorek" where the
  * table allows it. */
 static void date_tail(const ctx *c, part *pt)
@@ -902,6 +975,8 @@ static void date_tail(const ctx *c, part *pt)
 		if (!is_punct(close, ')'))
 			return;
 		pt->end = close->end;
+	} else if (stated_weekday(c, pt, &wd, &woff, &wend)) {
+		pt->end = wend;
 	} else if (c->loc->weekday_after_comma && comma &&
 	           weekday_at(c, tend, &wd, &woff, &wend)) {
 		part next;
@@ -935,7 +1010,7 @@ static size_t weekday_gap(const ctx *c, size_t p)
 	size_t e;
 
 	t = tkp(c, p);
-	if (is_punct(t, ','))
+	if (is_punct(t, ',') || (is_punct(t, '|') && !has_newline(c, p, t->start)))
 		p = t->end;
 	for (int k = 0; k < 2 && match_phrase(c, p, &c->loc->weekday_date, 0, &e); k++) {
 		p = e;
@@ -962,6 +1037,9 @@ static int weekday_date(const ctx *c, size_t pos, part *pt)
 		p = t->end;
 	}
 	if (!date_at(c, p, pt))
+		return 0;
+	/* not across table rows or HTML blocks ("Tuesday</td></tr><tr><td>March 3") */
+	if (c->raw != c->s && block_break(c, wend, pt->date_off))
 		return 0;
 	if (paren) {
 		t = tkp(c, pt->date_end);
@@ -1162,6 +1240,31 @@ static void part_from_cjk(part *pt, const errata__cjk_date *d)
 	}
 }
 
+/*
+ * "October 8th-11th, 2026 (Thursday-Sunday)": a pair of weekdays in
+ * parentheses after a range names its two ends.
+ */
+static void range_weekdays(const ctx *c, part *a, part *b)
+{
+	const errata__tok *t = tkp(c, b->end);
+	int w1, w2;
+	size_t o1, e1, o2, e2, q;
+
+	if (!is_punct(t, '(') || !weekday_at(c, t->end, &w1, &o1, &e1) ||
+	    !match_phrase(c, e1, &c->loc->range, 0, &q) || !weekday_at(c, q, &w2, &o2, &e2))
+		return;
+	t = tkp(c, e2);
+	if (!is_punct(t, ')') || has_newline(c, b->end, t->start))
+		return;
+	a->wd = w1;
+	a->wd_off = o1;
+	a->wd_end = e1;
+	b->wd = w2;
+	b->wd_off = o2;
+	b->wd_end = e2;
+	b->end = t->end;
+}
+
 static int parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 {
 	int kind = PAIR_NONE, listed, tkind;
@@ -1210,6 +1313,8 @@ static int parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 		if (kind)
 			*n = 2;
 	}
+	if (kind == PAIR_RANGE && a->wd < 0 && b->wd < 0)
+		range_weekdays(c, a, b);
 	return kind;
 }
 
