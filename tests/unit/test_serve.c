@@ -1,0 +1,135 @@
+/*
+ * test_serve.c: the parts of the HTTP service that take no network: form
+ * decoding, HTML escaping, the token bucket and the config file.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "errata.h"
+#include "serve/http.h"
+
+static void test_serve_form_decoding(void **state)
+{
+	errata__form f;
+	const char body[] = "quote=The+festival+opens%2C+Monday&empty=&bare&&message=caf%C3%A9+%26+more&quote=second";
+
+	(void)state;
+	assert_int_equal(errata__form_parse(&f, body, strlen(body)), 0);
+	assert_string_equal(errata__form_get(&f, "quote"), "The festival opens, Monday");
+	assert_string_equal(errata__form_get(&f, "empty"), "");
+	assert_string_equal(errata__form_get(&f, "bare"), "");
+	assert_string_equal(errata__form_get(&f, "message"), "caf\xc3\xa9 & more");
+	assert_null(errata__form_get(&f, "missing"));
+	assert_int_equal(f.count, 5);
+	errata__form_dispose(&f);
+	assert_int_equal(errata__form_parse(&f, "a=b%00c", 7), ERRATA_EINVALID);
+	assert_int_equal(errata__form_parse(&f, "", 0), 0);
+	assert_int_equal(f.count, 0);
+	errata__form_dispose(&f);
+}
+
+static void test_serve_html_escape(void **state)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(errata__html_put(&b, "<a href=\"x\">Tom's & Jerry's</a>"), 0);
+	assert_string_equal(b.ptr, "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry&#39;s&lt;/a&gt;");
+	errata_buf_clear(&b);
+	assert_int_equal(errata__html_put(&b, NULL), 0);
+	assert_int_equal(b.size, 0);
+	errata_buf_dispose(&b);
+}
+
+static void test_serve_token_bucket(void **state)
+{
+	errata__ratelimit *rl = NULL;
+	unsigned retry = 0;
+
+	(void)state;
+	/* 50 tokens a second, a burst of 2. */
+	assert_int_equal(errata__ratelimit_new(&rl, 50, 2), 0);
+	assert_int_equal(errata__ratelimit_take(rl, "127.0.0.1", &retry), 1);
+	assert_int_equal(errata__ratelimit_take(rl, "127.0.0.1", &retry), 1);
+	assert_int_equal(errata__ratelimit_take(rl, "127.0.0.1", &retry), 0);
+	assert_true(retry >= 1);
+	/* Another address has its own bucket. */
+	assert_int_equal(errata__ratelimit_take(rl, "127.0.0.2", &retry), 1);
+	/* 60 ms refill more than one token. */
+	usleep(60000);
+	assert_int_equal(errata__ratelimit_take(rl, "127.0.0.1", &retry), 1);
+	errata__ratelimit_free(rl);
+	/* Thousands of addresses: the table reuses idle buckets, never fails. */
+	assert_int_equal(errata__ratelimit_new(&rl, 1, 1), 0);
+	for (int i = 0; i < 10000; i++) {
+		char addr[32];
+
+		snprintf(addr, sizeof(addr), "10.%d.%d.%d", i >> 16, (i >> 8) & 255, i & 255);
+		assert_int_equal(errata__ratelimit_take(rl, addr, &retry), 1);
+	}
+	errata__ratelimit_free(rl);
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void test_serve_config(void **state)
+{
+	errata__serve_config cfg;
+	char dir[] = "/tmp/errata-serve-config-XXXXXX", path[300];
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/serve.json", dir);
+	assert_int_equal(errata__serve_config_load(&cfg, NULL), 0);
+	assert_int_equal(cfg.max_body, 65536);
+	assert_true(cfg.rate > 0);
+	errata__serve_config_dispose(&cfg);
+	write_file(path, "{\"listen\": \"127.0.0.1:9000\", \"threads\": 2, \"rate_limit\": false,"
+	           " \"editors\": \"eds.txt\", \"base_url\": \"https://news.example.org/\","
+	           " \"sitemap\": [{\"url\": \"https://n.example/*\", \"path\": \"a/*.md\"}]}");
+	assert_int_equal(errata__serve_config_load(&cfg, path), 0);
+	assert_string_equal(cfg.listen, "127.0.0.1:9000");
+	assert_int_equal(cfg.threads, 2);
+	assert_true(cfg.rate == 0);
+	assert_non_null(strstr(cfg.editors, "/eds.txt"));
+	assert_string_equal(cfg.base_url, "https://news.example.org");
+	assert_int_equal(cfg.nsitemap, 1);
+	errata__serve_config_dispose(&cfg);
+	write_file(path, "{\"threads\": 0}");
+	assert_int_equal(errata__serve_config_load(&cfg, path), ERRATA_EINVALID);
+	assert_non_null(strstr(errata_error_last(), "'threads' must be a number from 1 to 256"));
+	write_file(path, "{\"sitemap\": [{\"url\": \"https://n.example/\", \"path\": \"a/*.md\"}]}");
+	assert_int_equal(errata__serve_config_load(&cfg, path), ERRATA_EINVALID);
+	write_file(path, "{\"rate_limit\": {\"per_minute\": 6, \"brust\": 2}}");
+	assert_int_equal(errata__serve_config_load(&cfg, path), ERRATA_EINVALID);
+	write_file(path, "[1]");
+	assert_int_equal(errata__serve_config_load(&cfg, path), ERRATA_EINVALID);
+	unlink(path);
+	rmdir(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_serve_form_decoding),
+		cmocka_unit_test(test_serve_html_escape),
+		cmocka_unit_test(test_serve_token_bucket),
+		cmocka_unit_test(test_serve_config),
+	};
+
+	return cmocka_run_group_tests_name("serve", tests, NULL, NULL);
+}
