@@ -1842,7 +1842,7 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 /* How much nearer to its anchor (in days) a year-less date's year must
  * put it than the year on the anchor's other side for that one to be no
  * plausible reading. */
-#define HALFWAY_DAYS 30
+#define HALFWAY_DAYS 10
 
 static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
