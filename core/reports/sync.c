@@ -104,16 +104,26 @@ static int on_sideband(const char *str, int len, void *payload)
 	return 0;
 }
 
-/* The remote's answer, for a message: its reason, then what it said. */
+/*
+ * The remote's answer, for a one-line message: its reason, then what it
+ * said ("remote: ..." lines, joined by "; ").
+ */
 static int refused(const char *name, const push_status *ps)
 {
-	const char *t = ps->text;
-	size_t n = ps->text_len;
+	errata_buf said = ERRATA_BUF_INIT;
+	int error;
 
-	while (n && t[n - 1] == '\n')
-		n--;
-	return errata__error(ERRATA_ECONFLICT, "%s refused %s (%s)%s%.*s", name, ERRATA_REPORTS_REF,
-	                     ps->reason, n ? "\n" : "", (int)n, t);
+	for (const char *p = ps->text; *p; ) {
+		size_t len = strcspn(p, "\n");
+
+		if (len && (said.size ? errata_buf_puts(&said, "; ") : 0) == 0)
+			errata_buf_put(&said, p, len);
+		p += len + (p[len] == '\n');
+	}
+	error = errata__error(ERRATA_ECONFLICT, "%s refused %s (%s)%s%s", name, ERRATA_REPORTS_REF,
+	                      ps->reason, said.size ? "; " : "", said.size ? said.ptr : "");
+	errata_buf_dispose(&said);
+	return error;
 }
 
 /*
