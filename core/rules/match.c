@@ -2,7 +2,8 @@
  * match.c: running rule packs on a document's prose view.
  *
  * Literal forms (substitution lists, consistency variants) and repeated
- * words share one pass over the prose: the text is cut into words, each
+ * words share one pass over the prose: its words come from the word index
+ * (text/wordindex.h, one walk over the prose for every consumer), each
  * word's ASCII-folded hash is looked up in a small table of the first
  * words of every literal form, and only on a hit is the whole form
  * compared. pcre2 rules each make one JIT pass with a match context whose
@@ -11,50 +12,11 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "common.h"
 #include "rules/rule_impl.h"
 
 /* ---- words ------------------------------------------------------------ */
-
-static int cp_is_word(uint32_t cp)
-{
-	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		       (cp >= '0' && cp <= '9');
-	if (cp <= 0xbf || cp == 0xd7 || cp == 0xf7)
-		return 0;
-	if ((cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
-	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff0f) ||
-	    (cp >= 0xff1a && cp <= 0xff20) || cp == 0xfeff)
-		return 0;
-	return 1;
-}
-
-/*
- * Whether the character at s[i] is a word character; *n is its byte
- * length (at least 1 even for a stray byte).
- */
-int errata__word_char_at(const unsigned char *s, size_t len, size_t i, size_t *n)
-{
-	uint32_t cp;
-	size_t k;
-
-	if (s[i] < 0x80) {
-		*n = 1;
-		return cp_is_word(s[i]);
-	}
-	k = errata__utf8_decode(s + i, len - i, &cp);
-	if (!k) {
-		*n = 1;
-		return 0;
-	}
-	*n = k;
-	return cp_is_word(cp);
-}
 
 /* ASCII lower case of every byte (others unchanged). */
 static const unsigned char fold_table[256] = {
@@ -89,27 +51,6 @@ static int is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* 0 separator, 1 ASCII letter or digit, 2 a byte of a non-ASCII character */
-static const unsigned char byte_class[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-};
-#define ASCII_WORD(c) (byte_class[(c)] == 1)
-
 /* The quick signature of a word for the lexicon's filter: length, first two and last bytes. */
 static inline unsigned word_sig(const unsigned char *w, size_t n)
 {
@@ -143,11 +84,9 @@ static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
 {
 	const errata__phrase *p = &rs->rules[rule]->phrases[phrase];
 	const unsigned char *s = (const unsigned char *)p->text;
-	size_t i = 0, n;
+	size_t i = errata__word_end(p->text, p->len, 0);
 	errata__lex_entry *e;
 
-	while (i < p->len && errata__word_char_at(s, p->len, i, &n))
-		i += n;
 	e = realloc(rs->lex, (rs->lex_count + 1) * sizeof(*e));
 	if (!e)
 		return errata__oom();
@@ -373,7 +312,7 @@ static size_t phrase_at(const run_ctx *rc, size_t at, const errata__phrase *p, i
                         int bound)
 {
 	const char *t = p->text, *s = rc->prose;
-	size_t i = 0, j = at, n;
+	size_t i = 0, j = at;
 
 	while (i < p->len) {
 		unsigned char a = (unsigned char)t[i];
@@ -395,7 +334,7 @@ static size_t phrase_at(const run_ctx *rc, size_t at, const errata__phrase *p, i
 		j++;
 	}
 	/* A whole word: the next character must not continue it. */
-	if (bound && p->ends_word && j < rc->len && errata__word_char_at((const unsigned char *)s, rc->len, j, &n))
+	if (bound && p->ends_word && j < rc->len && errata__word_index_continues(&rc->rs->words, j))
 		return 0;
 	return j - at;
 }
@@ -514,147 +453,38 @@ static int followed(const run_ctx *rc, const errata__rule *r, size_t at)
 	return m >= 0;
 }
 
-static inline unsigned ctz64(uint64_t x)
-{
 #if defined(__GNUC__)
-	return (unsigned)__builtin_ctzll(x);
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 #else
-	unsigned n = 0;
-
-	while (!(x & 1)) {
-		x >>= 1;
-		n++;
-	}
-	return n;
+#define ALWAYS_INLINE inline
 #endif
-}
 
 /*
- * Mark in rs->word_bits the bytes of the prose that belong to word
- * characters, walking it character by character from the start (as
- * errata__word_char_at() reads it: a stray byte is one non-word
- * character). Runs of ASCII bytes are classified sixteen at a time where
- * SSE2 is available. The bitmap has room for bit `len` and beyond, all 0.
- * *utf8 tells whether every character decoded (valid UTF-8 lets every
- * pcre2 call skip its own check of the subject).
+ * The word pass: literal forms and repeated words. Made twice by the
+ * compiler: for prose without splits (split 0, the usual case, the plain
+ * walk over the word index's runs) and for prose in a script written
+ * without spaces.
  */
-static int word_bits_build(errata__rules *rs, const unsigned char *s, size_t len, int *utf8)
-{
-	size_t nw = len / 64 + 2, i = 0, n;
-	uint64_t *b;
-
-	if (nw > rs->word_bits_alloc) {
-		b = realloc(rs->word_bits, nw * sizeof(*b));
-		if (!b)
-			return errata__oom();
-		rs->word_bits = b;
-		rs->word_bits_alloc = nw;
-	}
-	b = rs->word_bits;
-	memset(b, 0, nw * sizeof(*b));
-	*utf8 = 1;
-	while (i < len) {
-		size_t stop = len;
-
-#ifdef __SSE2__
-		if (i + 16 <= len) {
-			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-			int high = _mm_movemask_epi8(x);
-
-			if (!high) {
-				/*
-				 * Range tests with one signed compare each: adding
-				 * 128 - lo moves [lo, lo + n) to the n lowest int8
-				 * values (the bytes are ASCII, so nothing else wraps
-				 * there).
-				 */
-				__m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
-				__m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(128 - '0')),
-				                             _mm_set1_epi8(-128 + 10));
-				__m128i alp = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8(128 - 'a')),
-				                             _mm_set1_epi8(-128 + 26));
-				uint64_t m = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(dig, alp));
-				unsigned sh = (unsigned)(i & 63);
-
-				b[i >> 6] |= m << sh;
-				if (sh > 48)
-					b[(i >> 6) + 1] |= m >> (64 - sh);
-				i += 16;
-				continue;
-			}
-			stop = i + ctz64((uint64_t)(unsigned)high);
-		}
-#endif
-		/* ASCII bytes up to stop, then one character */
-		for (; i < stop && s[i] < 0x80; i++)
-			if (ASCII_WORD(s[i]))
-				b[i >> 6] |= (uint64_t)1 << (i & 63);
-		if (i >= len || s[i] < 0x80)
-			continue;
-		if (errata__word_char_at(s, len, i, &n))
-			for (size_t k = i; k < i + n; k++)
-				b[k >> 6] |= (uint64_t)1 << (k & 63);
-		else if (n == 1)
-			*utf8 = 0;   /* a byte that does not decode */
-		i += n;
-	}
-	return 0;
-}
-
-/*
- * The edges of the word runs in a bitmap, in order: a word's start, then
- * its end, and so on (every run ends, since the bitmap's last 64 bits are
- * clear).
- */
-typedef struct {
-	const uint64_t *b;
-	size_t w, nw, base;
-	uint64_t edges, carry;
-} edge_iter;
-
-/* The next edge, or SIZE_MAX after the last. */
-static inline size_t edge_next(edge_iter *it)
-{
-	size_t p;
-
-	while (!it->edges) {
-		uint64_t x;
-
-		if (it->w >= it->nw)
-			return SIZE_MAX;
-		x = it->b[it->w];
-		it->edges = x ^ ((x << 1) | it->carry);
-		it->carry = x >> 63;
-		it->base = it->w++ * 64;
-	}
-	p = it->base + ctz64(it->edges);
-	it->edges &= it->edges - 1;
-	return p;
-}
-
-/* The word pass: literal forms and repeated words. */
-static int word_pass(run_ctx *rc, errata__rules *rs)
+static ALWAYS_INLINE int word_pass_with(run_ctx *rc, errata__rules *rs, const int split)
 {
 	const unsigned char *s = (const unsigned char *)rc->prose;
 	size_t len = rc->len;
 	size_t prev_s = 0, prev_e = 0;
 	int have_prev = 0, error = 0;
 	const int lex = rs->lex_count != 0, repeated = rs->any_repeated != 0;
-	edge_iter it;
+	errata__word_iter it;
 
-
-	memset(&it, 0, sizeof(it));
-	it.b = rs->word_bits;
-	it.nw = len / 64 + 2;
+	(void)len;
+	errata__word_iter_start(&it, &rs->words);
 	while (!error) {
 		size_t ws, we, wl;
 		uint64_t h;
 		uint32_t slot;
 		int lex_maybe, repeat_maybe;
 
-		if ((ws = edge_next(&it)) == SIZE_MAX)
+		if (!(split ? errata__word_iter_next(&it, &ws, &we)
+		            : errata__word_iter_next_run(&it, &ws, &we)))
 			break;
-		we = edge_next(&it);
 		wl = we - ws;
 		/*
 		 * Two cheap tests that ordinary words almost never pass, computed
@@ -727,6 +557,11 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 		}
 	}
 	return error;
+}
+
+static int word_pass(run_ctx *rc, errata__rules *rs)
+{
+	return rs->words.has_splits ? word_pass_with(rc, rs, 1) : word_pass_with(rc, rs, 0);
 }
 
 static int compare_occ(const void *a, const void *b)
@@ -871,9 +706,10 @@ int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings 
 	rc.text = errata_doc_text(doc, NULL);
 	if (!rc.prose)
 		return 0;
-	/* the word bitmap, and whether the prose is valid UTF-8, in one walk */
-	if ((error = word_bits_build(rs, (const unsigned char *)rc.prose, rc.len, &valid)))
+	/* the word index, and whether the prose is valid UTF-8, in one walk */
+	if ((error = errata__word_index_build(&rs->words, rc.prose, rc.len)))
 		goto cleanup;
+	valid = rs->words.utf8;
 	opts = valid ? PCRE2_NO_UTF_CHECK : 0;
 	rc.opts = opts;
 	if ((rs->lex_count || rs->any_repeated) && (error = word_pass(&rc, rs)))

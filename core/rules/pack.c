@@ -56,7 +56,7 @@ void errata__rules_free(errata__rules *rs)
 	free(rs->rules);
 	free(rs->lex);
 	free(rs->buckets);
-	free(rs->word_bits);
+	errata__word_index_dispose(&rs->words);
 	free(rs->pattern_rules);
 	if (rs->md)
 		pcre2_match_data_free(rs->md);

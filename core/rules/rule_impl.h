@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "rules/rules.h"
+#include "text/wordindex.h"
 
 /* Limits that keep any pattern from running away (per start position). */
 #define ERRATA__MATCH_LIMIT 1000000u
@@ -68,15 +69,13 @@ struct errata__rules {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	pcre2_match_data *md;
-	/* reused from document to document by the word pass (match.c) */
-	uint64_t *word_bits;        /* bit i: prose byte i is part of a word character */
-	size_t word_bits_alloc;     /* in 64-bit words */
+	/* the prose's words, reused from document to document (match.c) */
+	errata__word_index words;
 	size_t *pattern_rules;      /* indexes of the enabled pcre2 rules, in order */
 	size_t pattern_count;
 };
 
-/* Byte classes for the word pass, and helpers both files use. */
-int errata__word_char_at(const unsigned char *s, size_t len, size_t i, size_t *n);
+/* A helper both files use. */
 uint64_t errata__fold_hash(const char *s, size_t len);
 
 #endif

@@ -118,6 +118,27 @@ static void test_rules_substitution_list(void **state)
 	errata_findings_free(f);
 }
 
+/*
+ * In scripts written without spaces each character is a word (the word
+ * index): a form is found inside a run of Han and kana, and still only
+ * where a word starts and ends; Latin words keep their whole-word rule.
+ */
+static void test_rules_substitution_unspaced_script(void **state)
+{
+	errata_findings *f;
+	const errata_finding *x;
+
+	(void)state;
+	f = run_on(PACK("{\"id\":\"t.kayo\",\"type\":\"substitution\",\"from\":[\"火よう日\",\"Tues\"],"
+	                "\"to\":\"火曜日\"}"),
+	           "会議は3月3日火よう日に東京で。Tuesday.", NULL);
+	assert_int_equal(errata_findings_count(f), 1);
+	x = errata_findings_get(f, 0);
+	assert_string_equal(x->text, "火よう日");
+	assert_string_equal(x->suggestions[0], "火曜日");
+	errata_findings_free(f);
+}
+
 static void test_rules_substitution_replace_keeps_case(void **state)
 {
 	errata_findings *f;
@@ -599,6 +620,7 @@ int main(void)
 		cmocka_unit_test(test_rules_pattern_flags_and_leaves_alone),
 		cmocka_unit_test(test_rules_pattern_named_groups),
 		cmocka_unit_test(test_rules_substitution_list),
+		cmocka_unit_test(test_rules_substitution_unspaced_script),
 		cmocka_unit_test(test_rules_substitution_replace_keeps_case),
 		cmocka_unit_test(test_rules_substitution_multiword_and_punctuation),
 		cmocka_unit_test(test_rules_substitution_pattern),

@@ -1,0 +1,182 @@
+/*
+ * text/wordindex.h: the words of a document's prose, found in one pass
+ * and kept as two bitmaps, for every consumer that reads the prose word by
+ * word (the rule packs' word pass reads it). A word is a run of word
+ * characters: letters, digits and marks, as errata__word_char_at() says.
+ * In the scripts written without spaces between words (Han, Hiragana,
+ * Katakana) each character is a word of its own, and letters right after
+ * one start a new word: "東京でabc" is 東, 京, で, abc. Thai and the
+ * other scripts whose words need a dictionary stay one word per run.
+ *
+ *   errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+ *   errata__word_index_build(&ix, prose, len);      (reusable: build again)
+ *   errata__word_iter it;
+ *   errata__word_iter_start(&it, &ix);
+ *   while (errata__word_iter_next(&it, &start, &end)) ...
+ *   errata__word_index_dispose(&ix);
+ */
+#ifndef ERRATA_TEXT_WORDINDEX_H
+#define ERRATA_TEXT_WORDINDEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct {
+	uint64_t *bits;     /* bit i: byte i belongs to a word character */
+	uint64_t *splits;   /* bit i: a word starts at byte i inside a run (read only while has_splits) */
+	size_t nw;          /* 64-bit words of each bitmap in use: len / 64 + 2 */
+	size_t alloc;       /* 64-bit words allocated for each */
+	int utf8;           /* every character of the text decoded */
+	int has_splits;     /* any bit of splits set */
+} errata__word_index;
+
+#define ERRATA__WORD_INDEX_INIT { NULL, NULL, 0, 0, 1, 0 }
+
+/*
+ * Whether the character at s[i] is a word character; *n is its byte
+ * length (at least 1, also for a byte that does not decode).
+ */
+int errata__word_char_at(const unsigned char *s, size_t len, size_t i, size_t *n);
+
+/*
+ * The end of the word that starts at text[at] (at itself when no word
+ * does): what the index would give, for a short text such as a rule's
+ * form, without building one.
+ */
+size_t errata__word_end(const char *text, size_t len, size_t at);
+
+/*
+ * Index text[0, len), walking it character by character from the start
+ * (a byte that does not decode is one character that is not a word
+ * character). Reuses the index's memory. 0, or ERRATA_ENOMEM.
+ */
+int errata__word_index_build(errata__word_index *ix, const char *text, size_t len);
+void errata__word_index_dispose(errata__word_index *ix);
+
+/*
+ * Whether byte i (a character's first byte, below the text's length)
+ * carries on the word before it: a word character that starts no word of
+ * its own. A whole-word match that ends at i must not be followed by one.
+ */
+static inline int errata__word_index_continues(const errata__word_index *ix, size_t i)
+{
+	uint64_t bit = (uint64_t)1 << (i & 63);
+
+	return (ix->bits[i >> 6] & bit) && !(ix->has_splits && (ix->splits[i >> 6] & bit));
+}
+
+/* A walk over the words, in order (inline: the word pass takes every word). */
+typedef struct {
+	const errata__word_index *ix;
+	const uint64_t *b;     /* ix->bits, ix->nw and ix->has_splits, kept at hand */
+	size_t nw;
+	int split;
+	size_t w, base;
+	uint64_t edges, carry;
+	size_t pos, run_end;   /* what is left of a run being cut at its splits */
+} errata__word_iter;
+
+static inline unsigned errata__ctz64(uint64_t x)
+{
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctzll(x);
+#else
+	unsigned n = 0;
+
+	while (!(x & 1)) {
+		x >>= 1;
+		n++;
+	}
+	return n;
+#endif
+}
+
+static inline void errata__word_iter_start(errata__word_iter *it, const errata__word_index *ix)
+{
+	it->ix = ix;
+	it->b = ix->bits;
+	it->nw = ix->nw;
+	it->split = ix->has_splits;
+	it->w = it->base = 0;
+	it->edges = it->carry = 0;
+	it->pos = it->run_end = 0;
+}
+
+/* The next edge of the runs (a start, then its end, ...), or SIZE_MAX after the last. */
+static inline size_t errata__word_edge_next(errata__word_iter *it)
+{
+	size_t p;
+
+	while (!it->edges) {
+		uint64_t x;
+
+		if (it->w >= it->nw)
+			return SIZE_MAX;
+		x = it->b[it->w];
+		it->edges = x ^ ((x << 1) | it->carry);
+		it->carry = x >> 63;
+		it->base = it->w++ * 64;
+	}
+	p = it->base + errata__ctz64(it->edges);
+	it->edges &= it->edges - 1;
+	return p;
+}
+
+/* The first split in [from, to), or to. */
+static inline size_t errata__word_next_split(const errata__word_index *ix, size_t from, size_t to)
+{
+	while (from < to) {
+		uint64_t x = ix->splits[from >> 6] >> (from & 63);
+
+		if (x) {
+			size_t p = from + errata__ctz64(x);
+
+			return p < to ? p : to;
+		}
+		from = (from | 63) + 1;
+	}
+	return to;
+}
+
+/*
+ * The next word of a text without splits (ix->has_splits 0), [*start,
+ * *end): 1, or 0 after the last. The word pass takes this path for most
+ * texts, so it is the plain walk over the bitmap's edges.
+ */
+static inline int errata__word_iter_next_run(errata__word_iter *it, size_t *start, size_t *end)
+{
+	size_t s;
+
+	/* every run ends: the bitmap's last 64 bits are clear */
+	if ((s = errata__word_edge_next(it)) == SIZE_MAX)
+		return 0;
+	*start = s;
+	*end = errata__word_edge_next(it);
+	return 1;
+}
+
+/* The next word, [*start, *end): 1, or 0 after the last. */
+static inline int errata__word_iter_next(errata__word_iter *it, size_t *start, size_t *end)
+{
+	size_t s;
+
+	if (it->split && it->pos < it->run_end) {
+		s = it->pos;
+	} else {
+		/* every run ends: the bitmap's last 64 bits are clear */
+		if ((s = errata__word_edge_next(it)) == SIZE_MAX)
+			return 0;
+		it->run_end = errata__word_edge_next(it);
+		if (!it->split) {
+			*start = s;
+			*end = it->run_end;
+			return 1;
+		}
+	}
+	/* a run of an unspaced script: cut at its splits */
+	*start = s;
+	*end = it->pos = errata__word_next_split(it->ix, s + 1, it->run_end);
+	return 1;
+}
+
+#endif

@@ -1,0 +1,107 @@
+/*
+ * test_wordindex.c: the prose word index: ASCII and accented words,
+ * punctuation and digits, runs across the 16- and 64-byte steps of the
+ * walk, bytes that do not decode, and scripts written without spaces,
+ * where each Han or kana character is a word and letters after one start
+ * a new word.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "text/wordindex.h"
+
+/* The words of text, as "word|word|...". */
+static void words_of(errata__word_index *ix, const char *text, char *out, size_t size)
+{
+	errata__word_iter it;
+	size_t s, e, used = 0;
+
+	assert_int_equal(errata__word_index_build(ix, text, strlen(text)), 0);
+	out[0] = '\0';
+	errata__word_iter_start(&it, ix);
+	while (errata__word_iter_next(&it, &s, &e)) {
+		assert_true(s < e && e <= strlen(text));
+		used += (size_t)snprintf(out + used, size - used, "%s%.*s", used ? "|" : "",
+		                         (int)(e - s), text + s);
+		assert_true(used < size);
+	}
+}
+
+static void test_wordindex_latin(void **state)
+{
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+	char out[1024];
+
+	(void)state;
+	words_of(&ix, "", out, sizeof(out));
+	assert_string_equal(out, "");
+	words_of(&ix, "The fair opens on Tuesday, January 7, 2026.", out, sizeof(out));
+	assert_string_equal(out, "The|fair|opens|on|Tuesday|January|7|2026");
+	words_of(&ix, "Musée du Port — café-théâtre «über» naïve_x", out, sizeof(out));
+	assert_string_equal(out, "Musée|du|Port|café|théâtre|über|naïve|x");
+	assert_int_equal(ix.utf8, 1);
+	assert_int_equal(ix.has_splits, 0);
+	/* a word across the walk's 16-byte and 64-byte steps, and the last byte */
+	words_of(&ix, "................................................................"
+	              "..............abcdefghijklmnopqrstuvwxyzé0123456789", out, sizeof(out));
+	assert_string_equal(out, "abcdefghijklmnopqrstuvwxyzé0123456789");
+	/* a byte that does not decode ends a word and is no word */
+	words_of(&ix, "ab\xff" "cd \xc3", out, sizeof(out));
+	assert_string_equal(out, "ab|cd");
+	assert_int_equal(ix.utf8, 0);
+	/* continues(): inside a word, not after it */
+	assert_int_equal(errata__word_index_build(&ix, "Tuesdays x", 10), 0);
+	assert_int_equal(errata__word_index_continues(&ix, 7), 1);
+	assert_int_equal(errata__word_index_continues(&ix, 8), 0);
+	errata__word_index_dispose(&ix);
+}
+
+static void test_wordindex_unspaced(void **state)
+{
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+	char out[1024];
+	const char *jp = "会議は3月3日（火曜日）に東京でabcと開かれた。";
+	size_t at;
+
+	(void)state;
+	words_of(&ix, jp, out, sizeof(out));
+	assert_string_equal(out, "会|議|は|3|月|3|日|火|曜|日|に|東|京|で|abc|と|開|か|れ|た");
+	assert_int_equal(ix.has_splits, 1);
+	/* a whole-word match of 曜日 may end before に or inside 日曜: each character is a word */
+	at = (size_t)(strstr(jp, "に東") - jp);
+	assert_int_equal(errata__word_index_continues(&ix, at), 0);
+	at = (size_t)(strstr(jp, "曜日") - jp);
+	assert_int_equal(errata__word_index_continues(&ix, at), 0);
+	at = (size_t)(strstr(jp, "abc") - jp);
+	assert_int_equal(errata__word_index_continues(&ix, at), 0);
+	assert_int_equal(errata__word_index_continues(&ix, at + 1), 1);
+	/* the first word of a short text, as the index cuts it */
+	assert_int_equal(errata__word_end("火よう日", strlen("火よう日"), 0), 3);
+	assert_int_equal(errata__word_end("abc東京", strlen("abc東京"), 0), 3);
+	assert_int_equal(errata__word_end("abc東京", strlen("abc東京"), 3), 6);
+	assert_int_equal(errata__word_end("Tuesday, 3", 10, 0), 7);
+	assert_int_equal(errata__word_end(" x", 2, 0), 0);
+	/* Hangul is written with spaces: its words stay whole */
+	words_of(&ix, "화요일 회의", out, sizeof(out));
+	assert_string_equal(out, "화요일|회의");
+	/* rebuilding for a plain text clears the splits */
+	words_of(&ix, "Tuesday", out, sizeof(out));
+	assert_int_equal(ix.has_splits, 0);
+	assert_string_equal(out, "Tuesday");
+	errata__word_index_dispose(&ix);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wordindex_latin),
+		cmocka_unit_test(test_wordindex_unspaced),
+	};
+	return cmocka_run_group_tests_name("wordindex", tests, NULL, NULL);
+}
