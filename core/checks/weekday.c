@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/holiday.h"
 #include "common.h"
 #include "dates/locale.h"
 #include "dates/mention.h"
@@ -218,6 +219,11 @@ static int run(const errata_check_ctx *ctx)
 			continue;
 		real = errata_date_weekday(m->year, m->month, m->day);
 		if (real == m->weekday)
+			continue;
+		/* "Easter Monday, April 7": the weekday is the holiday's name
+		 * (date.holiday judges it) */
+		if (m->weekday_length &&
+		    errata__holiday_covers(ctx->locale, text, tlen, m->weekday_offset, m->weekday_length))
 			continue;
 		/* "NOW THROUGH SUNDAY, MARCH 13-15": a weekday before a range of
 		 * days may name its end, when the end states none of its own */
