@@ -10,6 +10,7 @@
 #define CHECKS(X) \
 	X(errata__check_weekday) \
 	X(errata__check_invalid) \
+	X(errata__check_holiday) \
 	X(errata__check_duration) \
 	X(errata__check_range) \
 	X(errata__check_relative) \

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/holiday.h"
 #include "common.h"
 #include "dates/locale.h"
 #include "dates/mention.h"
@@ -210,7 +211,7 @@ static int run(const errata_check_ctx *ctx)
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		const char *sugg[2];
 		size_t nsugg = 0, at = 0, dlen = 0;
-		int real, delta, newday, alt, year;
+		int real, delta, newday, alt, year, swapped, sm = 0, sd = 0, sy = 0;
 		const char *real_name, *said_name;
 
 		if (m->weekday < 0 || m->weekday > 6 || m->year == 0 ||
@@ -218,6 +219,11 @@ static int run(const errata_check_ctx *ctx)
 			continue;
 		real = errata_date_weekday(m->year, m->month, m->day);
 		if (real == m->weekday)
+			continue;
+		/* "Easter Monday, April 7": the weekday is the holiday's name
+		 * (date.holiday judges it) */
+		if (m->weekday_length &&
+		    errata__holiday_covers(ctx->locale, text, tlen, m->weekday_offset, m->weekday_length))
 			continue;
 		/* "NOW THROUGH SUNDAY, MARCH 13-15": a weekday before a range of
 		 * days may name its end, when the end states none of its own */
@@ -233,6 +239,11 @@ static int run(const errata_check_ctx *ctx)
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
 		    errata_date_weekday(alt, m->month, m->day) == m->weekday)
 			continue;
+		/* "Friday, 9/10" with the order unknown: right as October 9 */
+		swapped = errata__mention_swapped(ctx->mentions, i, &sm, &sd, &sy) &&
+		          errata_date_valid(sy, sm, sd);
+		if (swapped && errata_date_weekday(sy, sm, sd) == m->weekday)
+			continue;
 		/* wrong in both: name the reading that fits the article best */
 		year = errata__mention_report_year(ctx->mentions, i);
 		if (!errata_date_valid(year, m->month, m->day))
@@ -243,9 +254,21 @@ static int run(const errata_check_ctx *ctx)
 		if (!real_name || !said_name)
 			continue;
 		errata_buf_clear(&msg);
-		if ((error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg)) ||
-		    (error = errata_buf_printf(&msg, " is a %s, not a %s", real_name, said_name)))
+		if (swapped) {
+			/* wrong in both readings: name both */
+			const char *other = errata_locale_weekday_name(ctx->locale,
+			                                               errata_date_weekday(sy, sm, sd));
+
+			if ((error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg)) ||
+			    (error = errata_buf_printf(&msg, " is a %s and ", real_name)) ||
+			    (error = errata_locale_format_date(ctx->locale, sy, sm, sd, &msg)) ||
+			    (error = errata_buf_printf(&msg, " is a %s, not a %s", other ? other : "?",
+			                               said_name)))
+				break;
+		} else if ((error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg)) ||
+		           (error = errata_buf_printf(&msg, " is a %s, not a %s", real_name, said_name))) {
 			break;
+		}
 
 		/* (1) the right weekday in place of the written one */
 		if (m->weekday_offset >= m->offset && m->weekday_length &&
@@ -273,6 +296,11 @@ static int run(const errata_check_ctx *ctx)
 		 * weekday (the earlier one on a tie); the other candidate is a
 		 * week away, so one of the two is always in the month.
 		 */
+		if (swapped) {
+			/* which number is the day is unknown: no day to offer */
+			error = errata__check_report(ctx, m->offset, m->length, msg.ptr, sugg, nsugg);
+			continue;
+		}
 		delta = (m->weekday - real + 7) % 7;      /* 1..6 days later */
 		newday = m->day + delta;
 		if (delta > 3 || newday > errata_date_days_in_month(year, m->month))

@@ -92,6 +92,35 @@ int errata_date_weekday(int year, int month, int day)
 	return (int)(errata_date_to_days(year, month, day) % 7);
 }
 
+/*
+ * The Gregorian computus (the "anonymous Gregorian algorithm"): the golden
+ * number, the century corrections for the solar and lunar years, the
+ * epact, and the Sunday after the paschal full moon.
+ */
+int errata_date_easter(int year, errata_date *out)
+{
+	int a, b, c, d, e, f, g, h, i, k, l, m;
+
+	if (!out || year < 1583 || year > 9999)
+		return errata__error(ERRATA_EINVALID, "no Gregorian Easter for year %d", year);
+	a = year % 19;
+	b = year / 100;
+	c = year % 100;
+	d = b / 4;
+	e = b % 4;
+	f = (b + 8) / 25;
+	g = (b - f + 1) / 3;
+	h = (19 * a + b - d - g + 15) % 30;
+	i = c / 4;
+	k = c % 4;
+	l = (32 + 2 * e + 2 * i - h - k) % 7;
+	m = (a + 11 * h + 22 * l) / 451;
+	out->year = year;
+	out->month = (h + l - 7 * m + 114) / 31;
+	out->day = (h + l - 7 * m + 114) % 31 + 1;
+	return 0;
+}
+
 static int two_digits(const char *s)
 {
 	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')

@@ -127,6 +127,11 @@ void errata_locale_free(errata_locale *loc)
 	if (!loc)
 		return;
 	cjk_free(&loc->cjk);
+	for (size_t i = 0; i < loc->holiday_count; i++)
+		strs_free(&loc->holidays[i].names);
+	free(loc->holidays);
+	strs_free(&loc->holiday_links);
+	strs_free(&loc->holiday_skips);
 	free(loc->lang);
 	free(loc->path);
 	free(loc->date_format);
@@ -450,14 +455,14 @@ static int load_strs(errata_locale *loc, const cJSON *obj, const char *key, erra
 	if (!arr)
 		return 0;
 	if (!cJSON_IsArray(arr))
-		return errata__error(ERRATA_EINVALID, "%s: 'cjk.%s' must be an array of strings",
+		return errata__error(ERRATA_EINVALID, "%s: '%s' must be an array of strings",
 		                     loc->path, key);
 	if (!(out->v = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(*out->v))))
 		return errata__oom();
 	cJSON_ArrayForEach(it, arr) {
 		if (!cJSON_IsString(it) || !it->valuestring[0])
 			return errata__error(ERRATA_EINVALID,
-			                     "%s: 'cjk.%s' must be an array of non-empty strings",
+			                     "%s: '%s' must be an array of non-empty strings",
 			                     loc->path, key);
 		if (!(out->v[out->n] = errata__strdup(it->valuestring)))
 			return errata__oom();
@@ -516,6 +521,120 @@ static int load_cjk(errata_locale *loc, const cJSON *root)
 	return 0;
 }
 
+/* One entry of "holidays" (entry i, for messages). */
+static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__holiday *h)
+{
+	const cJSON *names = cJSON_GetObjectItemCaseSensitive(it, "names");
+	const cJSON *date = cJSON_GetObjectItemCaseSensitive(it, "date");
+	const cJSON *month = cJSON_GetObjectItemCaseSensitive(it, "month");
+	const cJSON *wd = cJSON_GetObjectItemCaseSensitive(it, "weekday");
+	const cJSON *nth = cJSON_GetObjectItemCaseSensitive(it, "nth");
+	const cJSON *easter = cJSON_GetObjectItemCaseSensitive(it, "easter");
+	int error;
+
+	h->weekday = -1;
+	if (!cJSON_IsObject(it) || !cJSON_IsArray(names) || !cJSON_GetArraySize(names))
+		return errata__error(ERRATA_EINVALID,
+		                     "%s: 'holidays' entry %zu needs 'names', a list of strings",
+		                     loc->path, i + 1);
+	if ((error = load_strs(loc, it, "names", &h->names)))
+		return error;
+	if (cJSON_IsString(date)) {
+		if (sscanf(date->valuestring, "%d-%d", &h->month, &h->day) != 2 ||
+		    !errata_date_valid(2000, h->month, h->day))
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: 'holidays' entry %zu: \"%s\" is not a date MM-DD",
+			                     loc->path, i + 1, date->valuestring);
+	} else if (cJSON_IsNumber(month) && cJSON_IsNumber(wd) && cJSON_IsNumber(nth)) {
+		h->month = month->valueint;
+		h->weekday = wd->valueint - 1;
+		h->nth = nth->valueint;
+		if (h->month < 1 || h->month > 12 || h->weekday < 0 || h->weekday > 6 ||
+		    h->nth < -1 || h->nth > 5 || h->nth == 0)
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: 'holidays' entry %zu: month 1..12, weekday 1..7 "
+			                     "(Monday first) and nth 1..5 or -1", loc->path, i + 1);
+	} else if (cJSON_IsNumber(easter)) {
+		h->is_easter = 1;
+		h->easter = easter->valueint;
+		if (h->easter < -100 || h->easter > 100)
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: 'holidays' entry %zu: 'easter' must be -100..100",
+			                     loc->path, i + 1);
+	} else {
+		return errata__error(ERRATA_EINVALID,
+		                     "%s: 'holidays' entry %zu needs 'date', 'month' with "
+		                     "'weekday' and 'nth', or 'easter'", loc->path, i + 1);
+	}
+	return 0;
+}
+
+/*
+ * "holidays": [{"names": [...], "date": "12-25" | "month": 11, "weekday":
+ * 4, "nth": 4 | "easter": 1, "countries": [...]}], and "holiday_words":
+ * {"link": [...], "skip": [...]}.
+ */
+static int load_holidays(errata_locale *loc, const cJSON *root)
+{
+	const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "holidays"), *it;
+	const cJSON *words = cJSON_GetObjectItemCaseSensitive(root, "holiday_words");
+	int error;
+
+	if (words) {
+		if (!cJSON_IsObject(words))
+			return errata__error(ERRATA_EINVALID, "%s: 'holiday_words' must be an object",
+			                     loc->path);
+		if ((error = load_strs(loc, words, "link", &loc->holiday_links)) ||
+		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)))
+			return error;
+	}
+	if (!arr)
+		return 0;
+	if (!cJSON_IsArray(arr))
+		return errata__error(ERRATA_EINVALID, "%s: 'holidays' must be an array", loc->path);
+	if (!(loc->holidays = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(*loc->holidays))))
+		return errata__oom();
+	cJSON_ArrayForEach(it, arr) {
+		error = load_holiday(loc, it, loc->holiday_count, &loc->holidays[loc->holiday_count]);
+		loc->holiday_count++;
+		if (error)
+			return error;
+	}
+	return 0;
+}
+
+int errata__holiday_date(const errata__holiday *h, int year, errata_date *out)
+{
+	int first, day;
+
+	if (year < 1 || year > 9999)
+		return ERRATA_EINVALID;
+	if (h->is_easter) {
+		errata_date e;
+
+		if (errata_date_easter(year, &e))
+			return ERRATA_EINVALID;
+		*out = errata_date_from_days(errata_date_to_days(e.year, e.month, e.day) + h->easter);
+		return 0;
+	}
+	out->year = year;
+	out->month = h->month;
+	if (h->weekday < 0) {
+		out->day = h->day;
+		return errata_date_valid(year, h->month, h->day) ? 0 : ERRATA_EINVALID;
+	}
+	if (h->nth > 0) {
+		first = errata_date_weekday(year, h->month, 1);
+		day = 1 + (h->weekday - first + 7) % 7 + 7 * (h->nth - 1);
+	} else {
+		int last = errata_date_days_in_month(year, h->month);
+
+		day = last - (errata_date_weekday(year, h->month, last) - h->weekday + 7) % 7;
+	}
+	out->day = day;
+	return errata_date_valid(year, h->month, day) ? 0 : ERRATA_EINVALID;
+}
+
 /* Count the forms so the hash table can be sized before filling it. */
 static size_t count_forms(const cJSON *root)
 {
@@ -571,6 +690,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||
 	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||
+	    (error = load_holidays(loc, root)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)))

@@ -67,6 +67,19 @@ typedef struct {
 	int *era_base;                  /* ... and the year before each era's first */
 } errata__cjk_marks;
 
+/*
+ * A holiday of the table's "holidays": its names as written, and when it
+ * falls: a fixed date, the nth weekday of a month (nth -1: the last), or
+ * a number of days after Easter Sunday.
+ */
+typedef struct {
+	errata__strs names;
+	int month, day;         /* fixed: month and day; nth weekday: month */
+	int weekday, nth;       /* weekday 0..6 (Monday first), or -1 */
+	int easter;             /* days after Easter Sunday ... */
+	int is_easter;          /* ... when this is set */
+} errata__holiday;
+
 struct errata_locale {
 	char *lang;
 	char *path;
@@ -95,11 +108,17 @@ struct errata_locale {
 	errata__phrases byline;       /* "By", "Published" opening a byline line */
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */
 	errata__cjk_marks cjk;
+	errata__holiday *holidays;
+	size_t holiday_count;
+	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
+	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
 	int month_first, day_first, weekday_after_comma;
 	errata_date_order order;
 };
 
 uint32_t errata__word_hash(const char *s, size_t n);
+/* The date of holiday h in year (0), or ERRATA_EINVALID when it has none. */
+int errata__holiday_date(const errata__holiday *h, int year, errata_date *out);
 /* The table's ordinal suffix for a day ("st" for 21), or NULL if it has none. */
 const char *errata__locale_ordinal(const errata_locale *loc, int day);
 

@@ -27,6 +27,9 @@ ERRATA_API long errata_date_to_days(int year, int month, int day);
 ERRATA_API errata_date errata_date_from_days(long days);
 /* Weekday of a valid date, 0 Monday ... 6 Sunday. */
 ERRATA_API int errata_date_weekday(int year, int month, int day);
+/* Easter Sunday of a Gregorian year (1583..9999), by the computus; 0 or
+ * ERRATA_EINVALID for a year outside that range. */
+ERRATA_API int errata_date_easter(int year, errata_date *out);
 /* Parse "YYYY-MM-DD" (a valid date); 0 or ERRATA_EINVALID. */
 ERRATA_API int errata_date_parse_iso(const char *s, errata_date *out);
 

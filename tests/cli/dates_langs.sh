@@ -26,6 +26,17 @@ for cases in "$FIX"/dates/weekday-*.jsonl; do
 		not_ok "$lang: every case gets its verdict" "$OUT"; fi
 done
 
+# date.holiday: holidays as data, in six languages; a weekday inside a
+# holiday's name is the holiday's, not the date's.
+run python3 "$CONF" --strict --rules date.holiday,date.weekday --errata "$ERRATA_BIN" --verbose \
+	"$FIX/dates/holidays.jsonl"
+if [ "$RC" -eq 0 ]; then ok "holidays: every case gets its verdict"; else
+	not_ok "holidays: every case gets its verdict" "$OUT"; fi
+run sh -c "printf 'Easter Monday, April 7, 2026, is a bank holiday.\\n' | \"\$0\" check --lang en -" "$ERRATA_BIN"
+expect_contains "holidays: Easter Monday's date is wrong" "Easter Monday 2026 is on April 6, not April 7 [date.holiday]"
+expect_contains "holidays: the suggestion" "suggestion: Easter Monday, April 6, 2026"
+expect_not_contains "holidays: Monday in Easter Monday is not judged as a weekday" "date.weekday"
+
 # The example articles in Spanish, Japanese and German: their errors are
 # found at their places, and nothing else is.
 EX="$ERRATA_ROOT/examples/articles"
@@ -44,6 +55,7 @@ if [ "$n" -eq 2 ]; then ok "Japanese example: two errors"; else not_ok "Japanese
 run "$ERRATA_BIN" check "$EX/bahnstreik-pfingsten.md"
 expect_contains "German example: the Thursday that is a Friday" "bahnstreik-pfingsten.md:13:57: error: "
 expect_not_contains "German example: Pfingstmontag is not read as Montag" "Montag, not"
+expect_contains "German example: Whit Monday is May 25" "bahnstreik-pfingsten.md:11:18: error: Pfingstmontag 2026 is on 25. Mai, not 26. Mai [date.holiday]"
 
 # --lang auto: a folder of articles in several languages, none of which
 # names its language; each is read in the language of its words, and the

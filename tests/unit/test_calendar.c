@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "errata/dates.h"
+#include "dates/locale.h"
 
 static void test_calendar_leap_years(void **state)
 {
@@ -135,6 +136,55 @@ static void test_calendar_parse_iso(void **state)
 	assert_int_equal(errata_date_parse_iso(NULL, &d), ERRATA_EUSAGE);
 }
 
+/* Easter Sunday by the computus, against published dates, including the
+ * earliest (March 22) and latest (April 25) it can fall. */
+static void test_calendar_easter(void **state)
+{
+	static const int want[][3] = {
+		{ 1818, 3, 22 }, { 1943, 4, 25 }, { 2000, 4, 23 }, { 2019, 4, 21 },
+		{ 2024, 3, 31 }, { 2025, 4, 20 }, { 2026, 4, 5 }, { 2027, 3, 28 },
+		{ 2038, 4, 25 }, { 2285, 3, 22 },
+	};
+	errata_date d;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		assert_int_equal(errata_date_easter(want[i][0], &d), 0);
+		if (d.year != want[i][0] || d.month != want[i][1] || d.day != want[i][2])
+			fail_msg("Easter %d: %d-%d, want %d-%d", want[i][0], d.month, d.day,
+			         want[i][1], want[i][2]);
+	}
+	assert_int_equal(errata_date_easter(1582, &d), ERRATA_EINVALID);
+	assert_int_equal(errata_date_easter(10000, &d), ERRATA_EINVALID);
+}
+
+/* A holiday's date in a year: fixed, nth weekday, last weekday, Easter. */
+static void test_calendar_holiday_date(void **state)
+{
+	errata__holiday thanksgiving = { { NULL, 0 }, 11, 0, 3, 4, 0, 0 };
+	errata__holiday memorial = { { NULL, 0 }, 5, 0, 0, -1, 0, 0 };
+	errata__holiday whit_monday = { { NULL, 0 }, 0, 0, -1, 0, 50, 1 };
+	errata__holiday christmas = { { NULL, 0 }, 12, 25, -1, 0, 0, 0 };
+	errata__holiday leap = { { NULL, 0 }, 2, 29, -1, 0, 0, 0 };
+	errata_date d;
+
+	(void)state;
+	assert_int_equal(errata__holiday_date(&thanksgiving, 2026, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 1126);
+	assert_int_equal(errata__holiday_date(&thanksgiving, 2024, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 1128);
+	assert_int_equal(errata__holiday_date(&memorial, 2026, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 525);
+	assert_int_equal(errata__holiday_date(&memorial, 2027, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 531);
+	assert_int_equal(errata__holiday_date(&whit_monday, 2026, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 525);
+	assert_int_equal(errata__holiday_date(&christmas, 2026, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 1225);
+	assert_int_equal(errata__holiday_date(&leap, 2026, &d), ERRATA_EINVALID);
+	assert_int_equal(errata__holiday_date(&whit_monday, 1200, &d), ERRATA_EINVALID);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -145,6 +195,8 @@ int main(void)
 		cmocka_unit_test(test_calendar_day_numbers),
 		cmocka_unit_test(test_calendar_round_trip),
 		cmocka_unit_test(test_calendar_parse_iso),
+		cmocka_unit_test(test_calendar_easter),
+		cmocka_unit_test(test_calendar_holiday_date),
 	};
 
 	return cmocka_run_group_tests_name("calendar", tests, NULL, NULL);

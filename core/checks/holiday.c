@@ -1,0 +1,394 @@
+/*
+ * holiday.c: date.holiday, a named holiday whose stated date is not the
+ * holiday's date in that year ("Thanksgiving, Thursday, Nov. 27" in 2026,
+ * when it is November 26; "Ostermontag, 7. April 2026", when Easter
+ * Monday is April 6).
+ *
+ * The holidays are data in the locale table ("holidays"): fixed dates,
+ * the nth weekday of a month, or days after Easter Sunday (the computus
+ * is in calendar.c). A holiday is tied to a date mention when its name
+ * stands right before the date (separated by spaces, a comma, a colon,
+ * an opening bracket or one of the table's "holiday_words" link words:
+ * "on", "am", "は") or right after it ("Nov. 26 (Thanksgiving)",
+ * "5月5日(火)こどもの日"), or when the mention's weekday is the end of
+ * the holiday's name ("Easter Monday, April 7"). A name after one of the
+ * table's skip words ("after Thanksgiving, Nov. 27") names another day.
+ * A name may have several definitions (countries that keep the holiday
+ * on different days): a date that fits any of them is right. Without a
+ * judged year nothing is said. A weekday inside a holiday name is never
+ * the mention's weekday for date.weekday (errata__holiday_covers()).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/check.h"
+#include "checks/holiday.h"
+#include "common.h"
+#include "dates/locale.h"
+#include "dates/mention.h"
+#include "dates/token.h"
+
+/* The code point that ends before pos (0 at the start). */
+static uint32_t cp_before(const char *s, size_t pos, size_t *start)
+{
+	size_t q = pos;
+	uint32_t cp = 0;
+
+	if (pos == 0) {
+		*start = 0;
+		return 0;
+	}
+	q--;
+	while (q > 0 && ((unsigned char)s[q] & 0xc0) == 0x80)
+		q--;
+	if (!errata__utf8_decode((const unsigned char *)s + q, pos - q, &cp))
+		cp = 0xfffd;
+	*start = q;
+	return cp;
+}
+
+static uint32_t cp_at(const char *s, size_t len, size_t pos)
+{
+	uint32_t cp = 0;
+
+	if (pos >= len)
+		return 0;
+	if (!errata__utf8_decode((const unsigned char *)s + pos, len - pos, &cp))
+		cp = 0xfffd;
+	return cp;
+}
+
+/* Whether a name's edge at cp needs a word boundary (not in CJK text). */
+static int needs_boundary(uint32_t cp)
+{
+	return !errata__is_cjk_letter(cp);
+}
+
+/* Whether the byte range is a letter or digit that continues a word. */
+static int word_char(uint32_t cp)
+{
+	return cp && cp != 0xfffd &&
+	       ((cp < 0x80 && ((cp | 32) - 'a' < 26u || cp - '0' < 10u)) ||
+	        (cp >= 0xc0 && !errata__is_cjk_letter(cp) && cp != 0xd7 && cp != 0xf7 &&
+	         cp < 0x2000));
+}
+
+/* Separators between a holiday's name and its date. */
+static int is_sep(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xa0 || cp == ',' ||
+	       cp == ':' || cp == '(' || cp == ')' || cp == 0xff08 || cp == 0xff09 ||
+	       cp == 0x3001 || cp == 0x3000 || cp == 0x2013 || cp == 0x2014;
+}
+
+/*
+ * Whether the separators in s[a, b) tie a name to a date: a line break
+ * only with punctuation beside it ("Ostermontag,\n7. April"), not alone (a
+ * name that ends one line of a list and a date that starts the next).
+ */
+static int gap_ok(const char *s, size_t a, size_t b)
+{
+	int newline = 0, punct = 0;
+
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '\n')
+			newline = 1;
+		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			punct = 1;
+	}
+	return !newline || punct;
+}
+
+static size_t skip_back(const char *s, size_t pos, size_t limit)
+{
+	size_t q;
+
+	while (pos > limit && is_sep(cp_before(s, pos, &q)))
+		pos = q;
+	return pos;
+}
+
+static size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
+{
+	uint32_t cp;
+
+	while (pos < limit && (cp = cp_at(s, len, pos)) && is_sep(cp))
+		pos += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+	return pos;
+}
+
+/* Whether string w (of list l) ends at pos, on a word boundary: its start. */
+static int word_ends_at(const errata__strs *l, const char *s, size_t pos, size_t *start)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		size_t n = strlen(l->v[i]), q;
+
+		if (n > pos || errata__strncasecmp_ascii(s + pos - n, l->v[i], n))
+			continue;
+		if (needs_boundary(cp_at(l->v[i], n, 0)) && word_char(cp_before(s, pos - n, &q)))
+			continue;
+		*start = pos - n;
+		return 1;
+	}
+	return 0;
+}
+
+/* The holiday whose name ends at pos (the longest name): its index, or -1. */
+static long name_ending_at(const errata_locale *loc, const char *s, size_t pos, size_t *start)
+{
+	long best = -1;
+	size_t best_len = 0, q;
+
+	for (size_t h = 0; h < loc->holiday_count; h++) {
+		const errata__strs *names = &loc->holidays[h].names;
+
+		for (size_t i = 0; i < names->n; i++) {
+			size_t n = strlen(names->v[i]);
+
+			if (n > pos || n <= best_len ||
+			    errata__strncasecmp_ascii(s + pos - n, names->v[i], n))
+				continue;
+			if (needs_boundary(cp_at(names->v[i], n, 0)) &&
+			    word_char(cp_before(s, pos - n, &q)))
+				continue;
+			best = (long)h;
+			best_len = n;
+		}
+	}
+	if (best >= 0)
+		*start = pos - best_len;
+	return best;
+}
+
+/* The holiday whose name starts at pos (the longest): its index, or -1. */
+static long name_starting_at(const errata_locale *loc, const char *s, size_t len, size_t pos,
+                             size_t *end)
+{
+	long best = -1;
+	size_t best_len = 0;
+
+	for (size_t h = 0; h < loc->holiday_count; h++) {
+		const errata__strs *names = &loc->holidays[h].names;
+
+		for (size_t i = 0; i < names->n; i++) {
+			size_t n = strlen(names->v[i]), q;
+
+			if (n > len - pos || n <= best_len ||
+			    errata__strncasecmp_ascii(s + pos, names->v[i], n))
+				continue;
+			cp_before(names->v[i], n, &q);
+			if (needs_boundary(cp_at(names->v[i], n, q)) && word_char(cp_at(s, len, pos + n)))
+				continue;
+			best = (long)h;
+			best_len = n;
+		}
+	}
+	if (best >= 0)
+		*end = pos + best_len;
+	return best;
+}
+
+int errata__holiday_covers(const errata_locale *loc, const char *s, size_t len, size_t off,
+                           size_t n)
+{
+	size_t start;
+
+	if (!loc || !loc->holiday_count || off + n > len)
+		return 0;
+	return name_ending_at(loc, s, off + n, &start) >= 0 && start < off;
+}
+
+/* Whether the date fits a definition of the holiday named like h. */
+static int fits(const errata_locale *loc, size_t h, int year, int month, int day,
+                errata_date *first)
+{
+	int any = 0;
+
+	for (size_t k = 0; k < loc->holiday_count; k++) {
+		const errata__holiday *x = &loc->holidays[k];
+		errata_date d;
+		int same = k == h;
+
+		/* another definition shares a name with this one */
+		for (size_t i = 0; !same && i < x->names.n; i++)
+			for (size_t j = 0; !same && j < loc->holidays[h].names.n; j++)
+				same = !errata__strncasecmp_ascii(x->names.v[i], loc->holidays[h].names.v[j],
+				                                  strlen(x->names.v[i]) + 1);
+		if (!same || errata__holiday_date(x, year, &d))
+			continue;
+		if (d.month == month && d.day == day)
+			return 1;
+		if (!any)
+			*first = d;
+		any = 1;
+	}
+	return !any;
+}
+
+/*
+ * The right weekday written like the written one (n bytes at w): a form of
+ * the table of the same length ("Thu" for "Wed", "火" for "水"), with a
+ * capital where the written one has one, else the full name.
+ */
+static int weekday_like(const errata_locale *loc, int right, const char *w, size_t n,
+                        errata_buf *out)
+{
+	size_t core = n && w[n - 1] == '.' ? n - 1 : n;
+
+	for (size_t i = 0; i <= loc->mask; i++) {
+		const errata__word *x = &loc->slots[i];
+		size_t at = out->size;
+		int error;
+
+		if (!x->key || x->weekday != right || x->klen != core ||
+		    ((unsigned char)x->key[0] >= 0x80) != ((unsigned char)w[0] >= 0x80))
+			continue;
+		if ((error = errata_buf_put(out, x->key, x->klen)) ||
+		    (core < n && (error = errata_buf_putc(out, '.'))))
+			return error;
+		if (w[0] >= 'A' && w[0] <= 'Z' && out->ptr[at] >= 'a' && out->ptr[at] <= 'z')
+			out->ptr[at] = (char)(out->ptr[at] - 32);
+		return 0;
+	}
+	return errata_buf_puts(out, errata_locale_weekday_name(loc, right));
+}
+
+/* The span with the day number (and the weekday, where one is written and
+ * is not the holiday's name) of the right date; empty when the month
+ * differs. */
+static int suggestion(const errata_check_ctx *ctx, const char *text, const errata_mention *m,
+                      size_t from, size_t to, const errata_date *right, errata_buf *out)
+{
+	size_t i = m->date_offset, end = m->date_offset + m->date_length, at = 0, dl = 0;
+	size_t wo = 0, wl = 0, p = from;
+	int error;
+
+	errata_buf_clear(out);
+	if (right->month != m->month)
+		return 0;
+	while (i < end) {
+		size_t s = i;
+		int v = 0;
+
+		if (text[i] < '0' || text[i] > '9') {
+			i++;
+			continue;
+		}
+		while (i < end && text[i] >= '0' && text[i] <= '9')
+			v = v * 10 + (text[i++] - '0');
+		if (i - s <= 2 && v == m->day) {
+			at = s;
+			dl = i - s;
+			break;
+		}
+	}
+	if (!dl)
+		return 0;
+	if (m->weekday >= 0 && m->weekday_length && m->weekday_offset >= from &&
+	    m->weekday_offset + m->weekday_length <= to &&
+	    (m->weekday_offset + m->weekday_length <= at || m->weekday_offset >= at + dl) &&
+	    !errata__holiday_covers(ctx->locale, text, to, m->weekday_offset, m->weekday_length)) {
+		wo = m->weekday_offset;
+		wl = m->weekday_length;
+	}
+	/* the two replacements in text order */
+	for (int k = 0; k < 2; k++) {
+		int day_first = !wl || at < wo;
+		int take_day = (k == 0) == day_first;
+
+		if (take_day) {
+			if ((error = errata_buf_put(out, text + p, at - p)) ||
+			    (error = errata_buf_printf(out, dl == 2 && right->day < 10 ? "%02d" : "%d",
+			                               right->day)))
+				return error;
+			p = at + dl;
+		} else if (wl) {
+			if ((error = errata_buf_put(out, text + p, wo - p)) ||
+			    (error = weekday_like(ctx->locale,
+			                          errata_date_weekday(right->year, right->month, right->day),
+			                          text + wo, wl, out)))
+				return error;
+			p = wo + wl;
+		}
+	}
+	return errata_buf_put(out, text + p, to - p);
+}
+
+static int run(const errata_check_ctx *ctx)
+{
+	const errata_locale *loc = ctx->locale;
+	size_t count = errata_mentions_count(ctx->mentions), tlen;
+	const char *text = errata_doc_text(ctx->doc, &tlen);
+	errata_buf msg = ERRATA_BUF_INIT, sug = ERRATA_BUF_INIT;
+	int error = 0;
+
+	if (!loc || !loc->holiday_count)
+		return 0;
+	for (size_t i = 0; i < count && !error; i++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
+		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q;
+		long h = -1;
+		int year = m->year, alt = errata__mention_alt_year(ctx->mentions, i);
+		errata_date right = { 0, 0, 0 };
+		const char *sugg[1];
+
+		if (!year || !errata_date_valid(year, m->month, m->day) || mend > tlen)
+			continue;
+		/* the weekday ends the name: "Easter Monday, April 7" */
+		if (m->weekday >= 0 && m->weekday_length &&
+		    (h = name_ending_at(loc, text, m->weekday_offset + m->weekday_length, &p)) >= 0 &&
+		    p < m->weekday_offset)
+			from = p;
+		else
+			h = -1;
+		/* the name before the date, maybe with a link word between */
+		if (h < 0) {
+			p = skip_back(text, m->offset, m->offset > 64 ? m->offset - 64 : 0);
+			if (word_ends_at(&loc->holiday_links, text, p, &q))
+				p = skip_back(text, q, q > 64 ? q - 64 : 0);
+			if ((h = name_ending_at(loc, text, p, &q)) >= 0 && gap_ok(text, p, m->offset))
+				from = q;
+			else
+				h = -1;
+		}
+		/* "after Thanksgiving, Nov. 27": the day after */
+		if (h >= 0 && word_ends_at(&loc->holiday_skips, text, skip_back(text, from, 0), &q))
+			continue;
+		/* the name after the date */
+		if (h < 0) {
+			p = skip_fwd(text, tlen, mend, mend + 16 < tlen ? mend + 16 : tlen);
+			if ((h = name_starting_at(loc, text, tlen, p, &q)) >= 0 && gap_ok(text, mend, p))
+				to = q;
+			else
+				h = -1;
+		}
+		if (h < 0 || fits(loc, (size_t)h, year, m->month, m->day, &right) ||
+		    (alt && errata_date_valid(alt, m->month, m->day) &&
+		     fits(loc, (size_t)h, alt, m->month, m->day, &right)))
+			continue;
+		if (!right.year)
+			continue;
+		errata_buf_clear(&msg);
+		if ((error = errata_buf_printf(&msg, "%s %d is on ", loc->holidays[h].names.v[0],
+		                               year)) ||
+		    (error = errata_locale_format_day(loc, year, right.month, right.day, 0, &msg)) ||
+		    (error = errata_buf_puts(&msg, ", not ")) ||
+		    (error = errata_locale_format_day(loc, year, m->month, m->day, 0, &msg)))
+			break;
+		if ((error = suggestion(ctx, text, m, from, to, &right, &sug)))
+			break;
+		sugg[0] = sug.ptr;
+		error = errata__check_report(ctx, from, to - from, msg.ptr, sugg, sug.size ? 1 : 0);
+	}
+	errata_buf_dispose(&msg);
+	errata_buf_dispose(&sug);
+	return error;
+}
+
+const errata_check errata__check_holiday = {
+	"date.holiday", ERRATA_SEVERITY_ERROR,
+	"a named holiday whose stated date is not the holiday's date that year",
+	NULL,
+	run, 0
+};
