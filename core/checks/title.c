@@ -166,8 +166,13 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 	if (at + tl >= len || (p[at + tl] != ' ' && p[at + tl] != '\n'))
 		return 0;
-	/* part of a longer title: "Vice President", "Prime Minister" (not "The", "La") */
-	if (at >= 2 && p[at - 1] == ' ' && errata__is_word_byte(p, len, at - 2)) {
+	/*
+	 * part of a longer title: "Vice President", "Prime Minister" (not "The",
+	 * "La"); a title in lower case is part of no capitalised one ("Volgens
+	 * gedeputeerde Smit")
+	 */
+	if (at >= 2 && !(p[at] >= 'a' && p[at] <= 'z') && p[at - 1] == ' ' &&
+	    errata__is_word_byte(p, len, at - 2)) {
 		size_t ws = at - 1;
 
 		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
@@ -256,7 +261,7 @@ static int title_run(const errata_check_ctx *ctx)
 	size_t len = ctx->prose_len, ntitles = 0;
 	const errata_date *ad = &ctx->article_date;
 	const char *const *titles = errata__facts_titles(ctx->facts, &ntitles);
-	byte_starts groups[64];  /* one per first byte of the titles */
+	byte_starts groups[128]; /* one per first byte of the titles, as spelt or capitalised */
 	size_t ngroups = 0;
 	int error = 0;
 
@@ -264,29 +269,39 @@ static int title_run(const errata_check_ctx *ctx)
 		return 0;
 	if ((error = errata__words_for(&w, ctx->locale)) < 0)
 		return error;
-	/* each title the sheet knows (the first 64), as it spells it, where it stands as a word */
+	/*
+	 * each title the sheet knows (the first 64), as it spells it, where it
+	 * stands as a word; one the sheet writes in lower case also with a
+	 * capital, as at the start of a sentence ("Voorzitter Bakker opende")
+	 */
 	for (size_t t = 0; t < ntitles && t < 64; t++) {
-		size_t tl = strlen(titles[t]), g = 0;
-		unsigned char first = (unsigned char)titles[t][0];
-		byte_starts *bs;
+		size_t tl = strlen(titles[t]);
+		unsigned char spelt = (unsigned char)titles[t][0];
+		int forms = spelt >= 'a' && spelt <= 'z' ? 2 : 1;
 
-		while (g < ngroups && groups[g].byte != first)
-			g++;
-		bs = &groups[g];
-		if (g == ngroups) {
-			memset(bs, 0, sizeof(*bs));
-			ngroups++;
-			if ((error = find_byte_starts(bs, p, len, first)) < 0)
-				goto cleanup;
-		}
-		for (size_t k = 0; k < bs->count; k++) {
-			size_t i = bs->at[k];
+		for (int f = 0; f < forms; f++) {
+			unsigned char first = f ? (unsigned char)(spelt - 'a' + 'A') : spelt;
+			size_t g = 0;
+			byte_starts *bs;
 
-			if (i + tl > len || memcmp(p + i, titles[t], tl) != 0 ||
-			    errata__is_word_byte(p, len, i + tl))
-				continue;
-			if ((error = judge(ctx, w, titles[t], i, tl)) < 0)
-				goto cleanup;
+			while (g < ngroups && groups[g].byte != first)
+				g++;
+			if (g == ngroups) {
+				memset(&groups[g], 0, sizeof(groups[g]));
+				ngroups++;
+				if ((error = find_byte_starts(&groups[g], p, len, first)) < 0)
+					goto cleanup;
+			}
+			bs = &groups[g];
+			for (size_t k = 0; k < bs->count; k++) {
+				size_t i = bs->at[k];
+
+				if (i + tl > len || memcmp(p + i + 1, titles[t] + 1, tl - 1) != 0 ||
+				    errata__is_word_byte(p, len, i + tl))
+					continue;
+				if ((error = judge(ctx, w, titles[t], i, tl)) < 0)
+					goto cleanup;
+			}
 		}
 	}
 

@@ -186,7 +186,7 @@ static int run_fixture_file(const errata_check *check, const char *sub, int opti
 }
 
 /* The languages other than English whose fixtures every check must have. */
-static const char *const fixture_langs[] = { "fr/", "es/", "pt/", "it/", "de/" };
+static const char *const fixture_langs[] = { "fr/", "es/", "pt/", "it/", "de/", "nl/" };
 
 /* The English fixtures of a check, then each other language's (<lang>/<rule>.json). */
 static void run_fixtures(const errata_check *check)
