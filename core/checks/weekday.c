@@ -203,6 +203,7 @@ static int run(const errata_check_ctx *ctx)
 {
 	errata_buf msg = ERRATA_BUF_INIT, wd = ERRATA_BUF_INIT;
 	errata_buf s1 = ERRATA_BUF_INIT, s2 = ERRATA_BUF_INIT, dbuf = ERRATA_BUF_INIT;
+	errata_buf dbuf2 = ERRATA_BUF_INIT;
 	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
 	size_t count = errata_mentions_count(ctx->mentions), tlen;
 	const char *text = errata_doc_text(ctx->doc, &tlen);
@@ -212,7 +213,7 @@ static int run(const errata_check_ctx *ctx)
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		const char *sugg[2];
 		size_t nsugg = 0, at = 0, dlen = 0;
-		int real, delta, newday, alt, year;
+		int real, delta, newday, alt, year, swapped, sm = 0, sd = 0, sy = 0;
 		const char *real_name, *said_name;
 
 		if (m->weekday < 0 || m->weekday > 6 || m->year == 0 ||
@@ -240,6 +241,11 @@ static int run(const errata_check_ctx *ctx)
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
 		    errata_date_weekday(alt, m->month, m->day) == m->weekday)
 			continue;
+		/* "Friday, 9/10" with the order unknown: right as October 9 */
+		swapped = errata__mention_swapped(ctx->mentions, i, &sm, &sd, &sy) &&
+		          errata_date_valid(sy, sm, sd);
+		if (swapped && errata_date_weekday(sy, sm, sd) == m->weekday)
+			continue;
 		/* wrong in both: name the reading that fits the article best */
 		year = errata__mention_report_year(ctx->mentions, i);
 		if (!errata_date_valid(year, m->month, m->day))
@@ -251,17 +257,28 @@ static int run(const errata_check_ctx *ctx)
 		if (!real_name || !said_name)
 			continue;
 		errata_buf_clear(&dbuf);
-		if ((error = errata_locale_format_date(ml, year, m->month, m->day, &dbuf)))
+		errata_buf_clear(&dbuf2);
+		if ((error = errata_locale_format_date(ml, year, m->month, m->day, &dbuf)) ||
+		    (swapped && (error = errata_locale_format_date(ml, sy, sm, sd, &dbuf2))))
 			break;
 		{
-			static const char *const names[] = { "date", "right", "said" };
-			const char *values[3];
+			static const char *const names[] = { "date", "right", "said", "date2", "right2" };
+			const char *other = swapped ? errata_locale_weekday_name(ml,
+			                                  errata_date_weekday(sy, sm, sd)) : NULL;
+			const char *values[5];
 
 			values[0] = dbuf.ptr;
 			values[1] = real_name;
 			values[2] = said_name;
-			if ((error = errata__check_message(ctx, "weekday", "{date} is a {right}, not a {said}",
-			                                   &msg, names, values, 3)))
+			values[3] = dbuf2.ptr ? dbuf2.ptr : "";
+			values[4] = other ? other : "?";
+			/* wrong in both readings of a numeric date: name both */
+			if ((error = swapped
+			     ? errata__check_message(ctx, "weekday_both",
+			                             "{date} is a {right} and {date2} is a {right2}, not a {said}",
+			                             &msg, names, values, 5)
+			     : errata__check_message(ctx, "weekday", "{date} is a {right}, not a {said}",
+			                             &msg, names, values, 5)))
 				break;
 		}
 
@@ -291,6 +308,11 @@ static int run(const errata_check_ctx *ctx)
 		 * weekday (the earlier one on a tie); the other candidate is a
 		 * week away, so one of the two is always in the month.
 		 */
+		if (swapped) {
+			/* which number is the day is unknown: no day to offer */
+			error = errata__check_report(ctx, m->offset, m->length, msg.ptr, sugg, nsugg);
+			continue;
+		}
 		delta = (m->weekday - real + 7) % 7;      /* 1..6 days later */
 		newday = m->day + delta;
 		if (delta > 3 || newday > errata_date_days_in_month(year, m->month))
@@ -327,6 +349,7 @@ static int run(const errata_check_ctx *ctx)
 	errata_buf_dispose(&s1);
 	errata_buf_dispose(&s2);
 	errata_buf_dispose(&dbuf);
+	errata_buf_dispose(&dbuf2);
 	return error;
 }
 
