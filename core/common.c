@@ -177,7 +177,7 @@ static int open_error(const char *path, int e)
  * A named file: one open(), one fstat() for its size, reads straight into
  * a buffer of that size (plus the final read that sees the end).
  */
-static int read_path(const char *path, size_t max, char **out, size_t *len)
+static int read_path(const char *path, size_t max, int regular, char **out, size_t *len)
 {
 	char *data = NULL;
 	size_t size = 0, cap;
@@ -185,7 +185,8 @@ static int read_path(const char *path, size_t max, char **out, size_t *len)
 	size_t known;   /* the size fstat() gives a regular file; 0: unknown */
 	struct stat st;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: opening a FIFO with no writer must not wait for one */
+	fd = open(path, O_RDONLY | O_CLOEXEC | (regular ? O_NONBLOCK : 0));
 	if (fd < 0)
 		return open_error(path, errno);
 	if (fstat(fd, &st) != 0) {
@@ -196,10 +197,20 @@ static int read_path(const char *path, size_t max, char **out, size_t *len)
 		error = errata__error(ERRATA_EINVALID, "%s: is a directory", path);
 		goto cleanup;
 	}
+	if (regular && !S_ISREG(st.st_mode)) {
+		error = errata__error(ERRATA_EINVALID, "%s: not a regular file (a %s)", path,
+		                      S_ISFIFO(st.st_mode) ? "FIFO" : S_ISSOCK(st.st_mode) ? "socket" :
+		                      "device");
+		goto cleanup;
+	}
+	if (regular && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+		error = open_error(path, errno);
+		goto cleanup;
+	}
 	/* room for the bytes, the read that sees the end, and the NUL */
 	known = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size : 0;
-	cap = known ? known + 2 : 65536;
-	if (max && cap > max + 2)
+	cap = known && known < SIZE_MAX / 2 ? known + 2 : 65536;
+	if (max && max < SIZE_MAX / 2 && cap > max + 2)
 		cap = max + 2;   /* enough to see that it is too big */
 	for (;;) {
 		ssize_t n;
@@ -207,7 +218,7 @@ static int read_path(const char *path, size_t max, char **out, size_t *len)
 
 		if (!data || cap - size < 2) {
 			size_t ncap = data ? cap * 2 : cap;
-			char *p = realloc(data, ncap);
+			char *p = ncap >= cap ? realloc(data, ncap) : NULL;
 
 			if (!p) {
 				error = errata__oom();
@@ -259,13 +270,13 @@ int errata__read_file(const char *path, size_t max, char **out, size_t *len)
 	*out = NULL;
 	*len = 0;
 	if (strcmp(path, "-") != 0)
-		return read_path(path, max, out, len);
+		return read_path(path, max, 0, out, len);
 	for (;;) {
 		size_t n;
 
 		if (cap - size < 65536 + 1) {
 			size_t ncap = cap ? cap * 2 : 65536 * 2;
-			char *p = realloc(data, ncap);
+			char *p = ncap > cap ? realloc(data, ncap) : NULL;
 
 			if (!p) {
 				error = errata__oom();
@@ -305,4 +316,11 @@ char *errata__decimal_before(char *end, unsigned long long u)
 		u /= 10;
 	} while (u);
 	return end;
+}
+
+int errata__read_regular_file(const char *path, size_t max, char **out, size_t *len)
+{
+	*out = NULL;
+	*len = 0;
+	return read_path(path, max, 1, out, len);
 }

@@ -46,6 +46,13 @@ uint64_t errata__fnv1a(uint64_t seed, const void *data, size_t len);
  * ERRATA_ETOOBIG. Errors name the path.
  */
 int errata__read_file(const char *path, size_t max, char **out, size_t *len);
+/*
+ * The same for a file errata is configured with (a rule pack, a fact
+ * sheet, a configuration): only a regular file is read; a FIFO, a socket
+ * or a device is refused at once ("PATH: not a regular file"), never
+ * waited on. "-" is a file of that name.
+ */
+int errata__read_regular_file(const char *path, size_t max, char **out, size_t *len);
 
 /*
  * Decode one UTF-8 code point at s[0..len). Returns its byte length (1..4)

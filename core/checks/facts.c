@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "common.h"
 
@@ -22,16 +23,22 @@ struct errata_facts {
 	/* the distinct titles, first seen first (borrowed from the entities) */
 	const char **titles;
 	size_t title_count;
-	/* every name and alias, by hash: open addressing, a power of two */
+	/* every distinct name and alias, by hash: open addressing, a power of two */
 	struct name_slot *names;
 	size_t name_slots;
+	size_t *name_ents;  /* the entities of each name, in sheet order */
 };
 
-/* One name or alias of one entity; entity 0 marks an empty slot. */
+/*
+ * One distinct name or alias: the entities that bear it are
+ * name_ents[first, first + count), so that a name shared by many entities
+ * (an alias such as "the minister") costs one slot, not a probe run.
+ * count 0 marks an empty slot.
+ */
 struct name_slot {
 	const char *name;
 	size_t len;
-	size_t entity;  /* index + 1 */
+	size_t first, count;
 };
 
 int errata__facts_new(errata_facts **out)
@@ -62,6 +69,7 @@ void errata__facts_free(errata_facts *facts)
 	free(facts->entities);
 	free(facts->titles);
 	free(facts->names);
+	free(facts->name_ents);
 	free(facts);
 }
 
@@ -94,15 +102,15 @@ size_t errata__facts_named(const errata_facts *facts, const char *s, size_t len,
 	if (!facts || !facts->name_slots)
 		return 0;
 	mask = facts->name_slots - 1;
-	/* equal names lie on one probe run, in the order they were added */
-	for (slot = name_hash(s, len) & mask; facts->names[slot].entity; slot = (slot + 1) & mask) {
+	for (slot = name_hash(s, len) & mask; facts->names[slot].count; slot = (slot + 1) & mask) {
 		const struct name_slot *ns = &facts->names[slot];
 
 		if (ns->len != len || memcmp(ns->name, s, len) != 0)
 			continue;
-		if (found < max)
-			out[found] = &facts->entities[ns->entity - 1];
-		found++;
+		for (size_t k = 0; k < ns->count && k < max; k++)
+			out[k] = &facts->entities[facts->name_ents[ns->first + k]];
+		found = ns->count;
+		break;
 	}
 	return found;
 }
@@ -253,6 +261,48 @@ static int parse_titles(const char *name, const cJSON *arr, const char *where,
 	return 0;
 }
 
+/* The first and the last day a date of that precision can mean, as YYYYMMDD. */
+static long first_day(const errata__fact_date *d)
+{
+	return d->year * 10000L + (d->month ? d->month : 1) * 100L + (d->day ? d->day : 1);
+}
+
+static long last_day(const errata__fact_date *d)
+{
+	return d->year * 10000L + (d->month ? d->month : 12) * 100L + (d->day ? d->day : 31);
+}
+
+/*
+ * Dates a sheet cannot mean: born, died or founded after today (a birth
+ * of 9999-12-31 would make every age negative), died before born.
+ */
+static int check_dates(const char *name, const char *where, const errata__fact_entity *e)
+{
+	const struct { const char *key; const errata__fact_date *d; } dates[] = {
+		{ "born", &e->born }, { "died", &e->died }, { "founded", &e->founded }
+	};
+	char path[96];
+	time_t now = time(NULL);
+	struct tm tm;
+	long today = 99991231L;
+
+	if (now != (time_t)-1 && gmtime_r(&now, &tm))
+		today = (tm.tm_year + 1900) * 10000L + (tm.tm_mon + 1) * 100L + tm.tm_mday;
+	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+		/* a day after today in every time zone */
+		if (dates[i].d->year && first_day(dates[i].d) > today + 1 &&
+		    !(dates[i].d->month == 0 && dates[i].d->year == today / 10000)) {
+			snprintf(path, sizeof(path), "%s.%s", where, dates[i].key);
+			return value_error(name, path, "in the future");
+		}
+	}
+	if (e->born.year && e->died.year && last_day(&e->died) < first_day(&e->born)) {
+		snprintf(path, sizeof(path), "%s.died", where);
+		return value_error(name, path, "before the date of birth");
+	}
+	return 0;
+}
+
 static int parse_entity(const char *name, const cJSON *obj, size_t index,
                         errata__fact_entity *e)
 {
@@ -300,7 +350,8 @@ static int parse_entity(const char *name, const cJSON *obj, size_t index,
 	}
 	if ((error = get_date(name, obj, "born", where, &e->born)) < 0 ||
 	    (error = get_date(name, obj, "died", where, &e->died)) < 0 ||
-	    (error = get_date(name, obj, "founded", where, &e->founded)) < 0)
+	    (error = get_date(name, obj, "founded", where, &e->founded)) < 0 ||
+	    (error = check_dates(name, where, e)) < 0)
 		return error;
 	v = cJSON_GetObjectItemCaseSensitive(obj, "titles");
 	if (v && !cJSON_IsNull(v)) {
@@ -361,47 +412,88 @@ cleanup:
 	return error;
 }
 
-/* Add one name of entity index i, unless that entity already has it. */
-static void index_name(struct name_slot *table, size_t mask, const char *name, size_t len,
-                       size_t i)
-{
-	size_t slot = name_hash(name, len) & mask;
+/* One name of one entity, while the index is built. */
+struct name_ref {
+	const char *name;
+	size_t len;
+	size_t entity;
+};
 
-	for (; table[slot].entity; slot = (slot + 1) & mask)
-		if (table[slot].entity == i + 1 && table[slot].len == len &&
-		    memcmp(table[slot].name, name, len) == 0)
-			return;
-	table[slot].name = name;
-	table[slot].len = len;
-	table[slot].entity = i + 1;
+/* By name, then by entity (sheet order). */
+static int compare_refs(const void *a, const void *b)
+{
+	const struct name_ref *x = a, *y = b;
+	int c = memcmp(x->name, y->name, x->len < y->len ? x->len : y->len);
+
+	if (c)
+		return c;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->entity < y->entity ? -1 : x->entity > y->entity;
 }
 
 /*
- * The hash table of every entity's name and aliases, for
- * errata__facts_named(). Entities are added in sheet order, so equal
- * names are met in that order when probing.
+ * The hash table of every distinct name and alias, for
+ * errata__facts_named(), and the entities of each (sorted by sheet order,
+ * an entity once however often it repeats a name). One sort and one pass:
+ * a sheet where every entity shares an alias costs n log n, not n^2.
  */
-static int build_names(const errata_facts *facts, struct name_slot **out, size_t *count)
+static int build_names(const errata_facts *facts, struct name_slot **out, size_t *count,
+                       size_t **ents_out)
 {
-	size_t total = 0, slots = 16;
-	struct name_slot *table;
+	size_t total = 0, slots = 16, n = 0, e = 0;
+	struct name_slot *table = NULL;
+	struct name_ref *refs = NULL;
+	size_t *ents = NULL;
+	int error = 0;
 
 	for (size_t i = 0; i < facts->count; i++)
 		total += 1 + facts->entities[i].alias_count;
 	while (slots < 2 * total)
 		slots *= 2;
-	if (!(table = calloc(slots, sizeof(*table))))
-		return errata__oom();
+	if (!(table = calloc(slots, sizeof(*table))) ||
+	    (total && (!(refs = malloc(total * sizeof(*refs))) ||
+	               !(ents = malloc(total * sizeof(*ents)))))) {
+		error = errata__oom();
+		goto cleanup;
+	}
 	for (size_t i = 0; i < facts->count; i++) {
-		const errata__fact_entity *e = &facts->entities[i];
+		const errata__fact_entity *fe = &facts->entities[i];
 
-		index_name(table, slots - 1, e->name, e->name_len, i);
-		for (size_t k = 0; k < e->alias_count; k++)
-			index_name(table, slots - 1, e->aliases[k], e->alias_lens[k], i);
+		refs[n++] = (struct name_ref){ fe->name, fe->name_len, i };
+		for (size_t k = 0; k < fe->alias_count; k++)
+			refs[n++] = (struct name_ref){ fe->aliases[k], fe->alias_lens[k], i };
+	}
+	if (n)
+		qsort(refs, n, sizeof(*refs), compare_refs);
+	for (size_t i = 0; i < n;) {
+		size_t j = i, slot = name_hash(refs[i].name, refs[i].len) & (slots - 1);
+		struct name_slot *ns;
+
+		while (table[slot].count)
+			slot = (slot + 1) & (slots - 1);
+		ns = &table[slot];
+		ns->name = refs[i].name;
+		ns->len = refs[i].len;
+		ns->first = e;
+		for (; j < n && refs[j].len == refs[i].len &&
+		       memcmp(refs[j].name, refs[i].name, refs[i].len) == 0; j++) {
+			if (j == i || refs[j].entity != refs[j - 1].entity)
+				ents[e++] = refs[j].entity;
+		}
+		ns->count = e - ns->first;
+		i = j;
 	}
 	*out = table;
 	*count = slots;
-	return 0;
+	*ents_out = ents;
+	table = NULL;
+	ents = NULL;
+cleanup:
+	free(table);
+	free(refs);
+	free(ents);
+	return error;
 }
 
 int errata__facts_load_buffer(errata_facts *facts, const char *name,
@@ -413,6 +505,7 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	size_t n, i = 0, before = facts->count, title_count = 0, name_slots = 0;
 	const char **titles = NULL;
 	struct name_slot *names = NULL;
+	size_t *name_ents = NULL;
 	int error = 0;
 
 	if ((error = errata__json_parse(&root, name, json, len)) < 0)
@@ -456,7 +549,7 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	}
 	/* the lookups over all entities, replaced only once both are built */
 	if ((error = build_titles(facts, &titles, &title_count)) < 0 ||
-	    (error = build_names(facts, &names, &name_slots)) < 0)
+	    (error = build_names(facts, &names, &name_slots, &name_ents)) < 0)
 		goto cleanup;
 	free(facts->titles);
 	facts->titles = titles;
@@ -466,10 +559,14 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	facts->names = names;
 	facts->name_slots = name_slots;
 	names = NULL;
+	free(facts->name_ents);
+	facts->name_ents = name_ents;
+	name_ents = NULL;
 
 cleanup:
 	free(titles);
 	free(names);
+	free(name_ents);
 	if (error < 0) {
 		while (facts->count > before)
 			entity_dispose(&facts->entities[--facts->count]);
@@ -484,7 +581,7 @@ int errata__facts_load_file(errata_facts *facts, const char *path)
 	size_t len = 0;
 	int error;
 
-	if ((error = errata__read_file(path, (size_t)16 * 1024 * 1024, &data, &len)) < 0)
+	if ((error = errata__read_regular_file(path, (size_t)16 * 1024 * 1024, &data, &len)) < 0)
 		goto cleanup;
 	error = errata__facts_load_buffer(facts, path, data, len);
 

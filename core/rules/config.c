@@ -217,7 +217,7 @@ int errata__config_load(errata__config **out, const char *path)
 	int error;
 
 	*out = NULL;
-	if ((error = errata__read_file(path, (size_t)1 << 20, &data, &len)))
+	if ((error = errata__read_regular_file(path, (size_t)1 << 20, &data, &len)))
 		return error;
 	error = errata__config_load_buffer(out, path, data, len);
 	free(data);
@@ -254,6 +254,17 @@ int errata_config_find(char **out, const char *dir)
 		snprintf(candidate, n, "%s%s%s", cur, strcmp(cur, "/") ? "/" : "", CONFIG_NAME);
 		if (stat(candidate, &st) == 0 && S_ISREG(st.st_mode)) {
 			*out = candidate;
+			break;
+		}
+		/* there but not a file: say so rather than skip a setting in silence */
+		if (lstat(candidate, &st) == 0) {
+			if (S_ISLNK(st.st_mode) && stat(candidate, &st) != 0)
+				error = errata__error(ERRATA_EINVALID, "%s: a symbolic link to a file that "
+				                      "does not exist", candidate);
+			else
+				error = errata__error(ERRATA_EINVALID, "%s: is a %s, not a configuration file",
+				                      candidate, S_ISDIR(st.st_mode) ? "folder" : "special file");
+			free(candidate);
 			break;
 		}
 		free(candidate);

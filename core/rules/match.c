@@ -647,7 +647,8 @@ static int pcre_pass(run_ctx *rc, errata__rules *rs, size_t ri, uint32_t opts)
 			if ((error = errata_buf_printf(&rc->msg, "rule stopped for this document: %s",
 			                               (const char *)why)))
 				break;
-			error = errata_findings_add(rc->out, rc->doc, r->id, ERRATA_SEVERITY_INFO,
+			/* a warning: an article the rule could not read must not pass unseen */
+			error = errata_findings_add(rc->out, rc->doc, r->id, ERRATA_SEVERITY_WARNING,
 			                            start, 0, rc->msg.ptr, NULL, 0);
 			break;
 		}
@@ -674,7 +675,8 @@ static int pcre_pass(run_ctx *rc, errata__rules *rs, size_t ri, uint32_t opts)
 					break;
 				}
 			}
-		} else {
+		} else if (len > 0) {
+			/* a pattern rule flags text: an empty match (lookarounds only) is no finding */
 			if (!(error = expand(&rc->msg, r->message, &x)))
 				error = report(rc, r, off, len, NULL);
 		}

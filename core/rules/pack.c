@@ -618,7 +618,21 @@ static int load_rule(errata__rules *rs, const char *path, const cJSON *obj, size
 			error = rule_error(&lc, "%s", "an empty pattern");
 			goto cleanup;
 		}
-		error = compile(&lc, r, pattern, options);
+		if ((error = compile(&lc, r, pattern, options)))
+			break;
+		/*
+		 * A finding is a span of text: a pattern that can match the empty
+		 * string would give zero-length findings wherever it fits ("x*",
+		 * "\\b", "a|"). pcre2's shortest possible match says so before any
+		 * article is read; a match that is empty all the same (a pattern
+		 * of lookarounds) is passed over when the rule runs.
+		 */
+		{
+			uint32_t min = 1;
+
+			if (pcre2_pattern_info(r->code, PCRE2_INFO_MINLENGTH, &min) == 0 && min == 0)
+				error = rule_error(&lc, "%s", "the pattern can match the empty string");
+		}
 		break;
 	}
 	case ERRATA__RULE_SUBSTITUTION:
@@ -777,7 +791,7 @@ int errata__rules_load_file(errata__rules *rs, const char *path)
 	size_t len = 0;
 	int error;
 
-	if ((error = errata__read_file(path, (size_t)64 << 20, &data, &len)))
+	if ((error = errata__read_regular_file(path, (size_t)64 << 20, &data, &len)))
 		return error;
 	error = errata__rules_load_buffer(rs, path, data, len);
 	free(data);

@@ -213,6 +213,7 @@ static void doc_free_parts(errata_doc *doc)
 		free(doc->meta[i].value);
 	}
 	free(doc->meta);
+	free(doc->meta_slots);
 	for (size_t i = 0; i < doc->nranges; i++) {
 		free(doc->ranges[i].rule);
 		for (size_t k = 0; k < doc->ranges[i].nexcept; k++)
@@ -424,14 +425,57 @@ size_t errata_doc_line_offset(const errata_doc *doc, unsigned int line)
 	return doc->lines[line - 1];
 }
 
+/*
+ * The meta values are found by a hash of their key (front matter may hold
+ * tens of thousands of keys; a scan per key would be quadratic). The slot
+ * of key[0, klen): where it is, or the empty slot where it would go.
+ */
+static size_t *meta_slot(const errata_doc *doc, const char *key, size_t klen)
+{
+	size_t mask = doc->meta_nslots - 1;
+	size_t i = (size_t)errata__fnv1a(ERRATA__FNV_SEED, key, klen) & mask;
+
+	for (;; i = (i + 1) & mask) {
+		size_t *slot = &doc->meta_slots[i];
+		const char *k;
+
+		if (!*slot)
+			return slot;
+		k = doc->meta[*slot - 1].key;
+		if (strlen(k) == klen && !memcmp(k, key, klen))
+			return slot;
+	}
+}
+
+/* Room for one more key in the hash (kept at most half full). */
+static int meta_reserve(errata_doc *doc)
+{
+	size_t n = doc->meta_nslots ? doc->meta_nslots : 16;
+	size_t *old = doc->meta_slots;
+
+	if (old && (doc->nmeta + 1) * 2 <= doc->meta_nslots)
+		return 0;
+	while ((doc->nmeta + 1) * 2 > n)
+		n *= 2;
+	if (!(doc->meta_slots = calloc(n, sizeof(*doc->meta_slots)))) {
+		doc->meta_slots = old;
+		return errata__oom();
+	}
+	free(old);
+	doc->meta_nslots = n;
+	for (size_t i = 0; i < doc->nmeta; i++)
+		*meta_slot(doc, doc->meta[i].key, strlen(doc->meta[i].key)) = i + 1;
+	return 0;
+}
+
 const char *errata_doc_meta(const errata_doc *doc, const char *key)
 {
-	if (!key)
+	size_t *slot;
+
+	if (!key || !doc->meta_nslots)
 		return NULL;
-	for (size_t i = 0; i < doc->nmeta; i++)
-		if (!strcmp(doc->meta[i].key, key))
-			return doc->meta[i].value;
-	return NULL;
+	slot = meta_slot(doc, key, strlen(key));
+	return *slot ? doc->meta[*slot - 1].value : NULL;
 }
 
 void errata__doc_meta_clear(errata_doc *doc)
@@ -441,21 +485,25 @@ void errata__doc_meta_clear(errata_doc *doc)
 		free(doc->meta[i].value);
 	}
 	doc->nmeta = 0;
+	if (doc->meta_slots)
+		memset(doc->meta_slots, 0, doc->meta_nslots * sizeof(*doc->meta_slots));
 }
 
 int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
                          const char *value, size_t vlen)
 {
 	char *v = errata__strndup(value, vlen), *k;
+	size_t *slot;
 
-	if (!v)
+	if (!v || meta_reserve(doc) < 0) {
+		free(v);
 		return errata__oom();
-	for (size_t i = 0; i < doc->nmeta; i++) {
-		if (strlen(doc->meta[i].key) == klen && !memcmp(doc->meta[i].key, key, klen)) {
-			free(doc->meta[i].value);
-			doc->meta[i].value = v;
-			return 0;
-		}
+	}
+	slot = meta_slot(doc, key, klen);
+	if (*slot) {
+		free(doc->meta[*slot - 1].value);
+		doc->meta[*slot - 1].value = v;
+		return 0;
 	}
 	if (doc->nmeta == doc->ameta) {
 		size_t ncap = doc->ameta ? doc->ameta * 2 : 8;
@@ -475,5 +523,6 @@ int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
 	doc->meta[doc->nmeta].key = k;
 	doc->meta[doc->nmeta].value = v;
 	doc->nmeta++;
+	*slot = doc->nmeta;
 	return 0;
 }

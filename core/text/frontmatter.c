@@ -5,8 +5,14 @@
  * or "...". It is read with libyaml's event parser (no document tree is
  * built); every top-level key whose key and value are both scalars is kept
  * as a string. A "date" that starts with YYYY-MM-DD keeps just that part,
- * so that "2026-11-27T09:30:00Z" reads as the article's day. The whole
- * block, delimiters included, is masked out of the prose.
+ * so that "2026-11-27T09:30:00Z" reads as the article's day; a "date" of
+ * null (or ~, or nothing) means the article has none. An alias (*name) reads
+ * the scalar its anchor names. The whole block, delimiters included, is
+ * masked out of the prose.
+ *
+ * Front matter is written by people and pull requests: its size (256 KiB)
+ * and its nesting (64 levels) are bounded, since libyaml slows down with
+ * both, and keys are stored by hash.
  */
 #include "common.h"
 #include "text/text.h"
@@ -16,6 +22,78 @@
 #include <yaml.h>
 
 #include "errata/dates.h"
+
+#define FM_MAX_BYTES (256 * 1024)
+#define FM_MAX_DEPTH 64
+#define FM_MAX_ANCHORS 1024
+
+/* An anchor seen so far: the scalar it names, or a collection. */
+struct anchor {
+	char *name;
+	char *value;        /* NULL: a list or a mapping */
+	size_t len;
+	int null;           /* a plain null, ~ or empty scalar */
+};
+
+struct anchors {
+	struct anchor *list;
+	size_t count;
+};
+
+static void anchors_free(struct anchors *a)
+{
+	for (size_t i = 0; i < a->count; i++) {
+		free(a->list[i].name);
+		free(a->list[i].value);
+	}
+	free(a->list);
+}
+
+/* Remember anchor `name` (NULL: none) for value v (NULL: a collection). */
+static int anchor_add(struct anchors *a, const unsigned char *name, const char *v,
+                      size_t len, int null)
+{
+	struct anchor *p;
+
+	if (!name)
+		return 0;
+	if (a->count >= FM_MAX_ANCHORS)
+		return ERRATA_ETOOBIG;
+	if (!(p = realloc(a->list, (a->count + 1) * sizeof(*p))))
+		return errata__oom();
+	a->list = p;
+	p += a->count;
+	memset(p, 0, sizeof(*p));
+	if (!(p->name = errata__strdup((const char *)name)) ||
+	    (v && !(p->value = errata__strndup(v, len)))) {
+		free(p->name);
+		return errata__oom();
+	}
+	p->len = len;
+	p->null = null;
+	a->count++;
+	return 0;
+}
+
+/* The latest anchor of that name (YAML lets a name be anchored again), or NULL. */
+static const struct anchor *anchor_find(const struct anchors *a, const unsigned char *name)
+{
+	for (size_t i = a->count; name && i-- > 0;)
+		if (!strcmp(a->list[i].name, (const char *)name))
+			return &a->list[i];
+	return NULL;
+}
+
+/* A plain scalar that YAML reads as null: "", "~", "null", "Null", "NULL". */
+static int plain_null(const yaml_event_t *ev)
+{
+	const char *v = (const char *)ev->data.scalar.value;
+
+	if (ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+		return 0;
+	return !v[0] || !strcmp(v, "~") || !strcmp(v, "null") || !strcmp(v, "Null") ||
+	       !strcmp(v, "NULL");
+}
 
 /* Whether text[i..n) is a line of exactly `mark` (three bytes) plus blanks. */
 static size_t delimiter_line(const char *text, size_t i, size_t n, const char *mark)
@@ -66,15 +144,39 @@ static int is_real_day(const char *v, size_t len)
 
 /* The article's date decides year inference: a "date" that is not one is
  * an error in strict mode rather than a silent skip of the date checks. */
-static int bad_date(const errata_doc *doc, const yaml_event_t *ev, unsigned int line0)
+static int bad_date(const errata_doc *doc, const yaml_mark_t *mark, const char *v,
+                    size_t vlen, unsigned int line0)
 {
-	size_t vlen = ev->data.scalar.length > 40 ? 40 : ev->data.scalar.length;
-
+	if (vlen > 40)
+		vlen = 40;
 	return errata__error(ERRATA_EINVALID,
 	                     "%s:%lu:%lu: front matter: date '%.*s' is not a date (write YYYY-MM-DD)",
-	                     doc->path, (unsigned long)ev->start_mark.line + line0,
-	                     (unsigned long)ev->start_mark.column + 1, (int)vlen,
-	                     (const char *)ev->data.scalar.value);
+	                     doc->path, (unsigned long)mark->line + line0,
+	                     (unsigned long)mark->column + 1, (int)vlen, v);
+}
+
+/* "PATH:LINE:COL: front matter: WHY" at a libyaml mark. */
+static int fm_error(const errata_doc *doc, const yaml_mark_t *mark, unsigned int line0,
+                    const char *why)
+{
+	return errata__error(ERRATA_EINVALID, "%s:%lu:%lu: front matter: %s", doc->path,
+	                     (unsigned long)mark->line + line0, (unsigned long)mark->column + 1, why);
+}
+
+/* Store a top-level pair; a "date" must be a real day or null. */
+static int set_value(errata_doc *doc, const char *key, size_t klen, const char *v,
+                     size_t vlen, int null, const yaml_mark_t *mark, unsigned int line0,
+                     int strict)
+{
+	if (klen == 4 && !memcmp(key, "date", 4)) {
+		if (null)
+			return 0;   /* no date, as if the key were not there */
+		if (is_real_day(v, vlen))
+			vlen = 10;
+		else if (strict && vlen > 0)
+			return bad_date(doc, mark, v, vlen, line0);
+	}
+	return errata__doc_meta_set(doc, key, klen, v, vlen);
 }
 
 /*
@@ -92,6 +194,7 @@ static int parse_yaml(errata_doc *doc, size_t a, size_t b, unsigned int line0,
 	yaml_mark_t date_mark = { 0, 0, 0 };
 	char *key = NULL;
 	size_t klen = 0;
+	struct anchors anchors = { NULL, 0 };
 
 	*mapping = 0;
 	if (!yaml_parser_initialize(&parser))
@@ -123,6 +226,19 @@ static int parse_yaml(errata_doc *doc, size_t a, size_t b, unsigned int line0,
 			break;
 		case YAML_MAPPING_START_EVENT:
 		case YAML_SEQUENCE_START_EVENT:
+			if (depth >= FM_MAX_DEPTH) {
+				error = strict ? fm_error(doc, &ev.start_mark, line0,
+				                          "nested deeper than 64 levels") : ERRATA_EINVALID;
+				goto cleanup;
+			}
+			error = anchor_add(&anchors, ev.type == YAML_MAPPING_START_EVENT ?
+			                   ev.data.mapping_start.anchor : ev.data.sequence_start.anchor,
+			                   NULL, 0, 0);
+			if (error == ERRATA_ETOOBIG)
+				error = strict ? fm_error(doc, &ev.start_mark, line0,
+				                          "more than 1024 anchors") : ERRATA_EINVALID;
+			if (error < 0)
+				goto cleanup;
 			if (depth == 0 && docs == 1 && ev.type == YAML_MAPPING_START_EVENT)
 				*mapping = 1;
 			if (depth == 1 && *mapping && docs == 1) {
@@ -147,6 +263,16 @@ static int parse_yaml(errata_doc *doc, size_t a, size_t b, unsigned int line0,
 			break;
 		case YAML_ALIAS_EVENT:
 		case YAML_SCALAR_EVENT:
+			if (ev.type == YAML_SCALAR_EVENT) {
+				error = anchor_add(&anchors, ev.data.scalar.anchor,
+				                   (const char *)ev.data.scalar.value,
+				                   ev.data.scalar.length, plain_null(&ev));
+				if (error == ERRATA_ETOOBIG)
+					error = strict ? fm_error(doc, &ev.start_mark, line0,
+					                          "more than 1024 anchors") : ERRATA_EINVALID;
+				if (error < 0)
+					goto cleanup;
+			}
 			if (depth == 1 && *mapping && docs == 1) {
 				if (is_key) {
 					key = ev.type == YAML_SCALAR_EVENT ? (char *)ev.data.scalar.value : NULL;
@@ -157,18 +283,30 @@ static int parse_yaml(errata_doc *doc, size_t a, size_t b, unsigned int line0,
 						goto cleanup;
 					}
 				} else if (key && ev.type == YAML_SCALAR_EVENT) {
-					const char *v = (const char *)ev.data.scalar.value;
-					size_t vlen = ev.data.scalar.length;
+					error = set_value(doc, key, klen, (const char *)ev.data.scalar.value,
+					                  ev.data.scalar.length, plain_null(&ev),
+					                  &ev.start_mark, line0, strict);
+					if (error < 0)
+						goto cleanup;
+				} else if (key) {
+					/* an alias: the scalar its anchor names */
+					const struct anchor *an = anchor_find(&anchors, ev.data.alias.anchor);
+					int is_date = klen == 4 && !memcmp(key, "date", 4);
 
-					if (klen == 4 && !memcmp(key, "date", 4)) {
-						if (is_real_day(v, vlen)) {
-							vlen = 10;
-						} else if (strict && vlen > 0) {
-							error = bad_date(doc, &ev, line0);
-							goto cleanup;
-						}
+					if (!an) {
+						error = strict ? fm_error(doc, &ev.start_mark, line0,
+						                          "an alias to an anchor that is not defined before it")
+						               : ERRATA_EINVALID;
+						goto cleanup;
 					}
-					if ((error = errata__doc_meta_set(doc, key, klen, v, vlen)) < 0)
+					if (!an->value && is_date && strict) {
+						error = fm_error(doc, &ev.start_mark, line0,
+						                 "date is an alias to a list or a mapping, not a date (write YYYY-MM-DD)");
+						goto cleanup;
+					}
+					if (an->value && (error = set_value(doc, key, klen, an->value, an->len,
+					                                    an->null, &ev.start_mark, line0,
+					                                    strict)) < 0)
 						goto cleanup;
 				}
 				if (!is_key) {
@@ -193,6 +331,7 @@ cleanup:
 	if (have_event)
 		yaml_event_delete(&ev);
 	free(key);
+	anchors_free(&anchors);
 	yaml_parser_delete(&parser);
 	return error;
 }
@@ -332,6 +471,13 @@ int errata__frontmatter(errata_doc *doc, int strict, size_t *fm_end)
 	if (!find_block(doc, &body, &close))
 		goto cleanup;
 	end = line_end(t, close, n);
+	if (close - body > FM_MAX_BYTES) {
+		/* no front matter is this large; libyaml would take its time */
+		if (strict)
+			error = errata__error(ERRATA_EINVALID, "%s:2:1: front matter: larger than "
+			                      "256 KiB (%zu bytes)", doc->path, close - body);
+		goto cleanup;
+	}
 	error = parse_simple(doc, body, close, &mapping);
 	if (error == 1)
 		error = 0;

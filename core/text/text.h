@@ -67,6 +67,8 @@ struct errata_doc {
 
 	errata__meta *meta;
 	size_t nmeta, ameta;
+	size_t *meta_slots;     /* index + 1 of meta by key hash (0: empty), a power of two */
+	size_t meta_nslots;
 
 	errata__range *ranges;  /* sorted by first once loading is done */
 	size_t nranges, aranges;

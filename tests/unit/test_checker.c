@@ -183,13 +183,12 @@ static void test_checker_config_find(void **state)
 	assert_int_equal(errata_config_find(&found, at("site/news/2026")), 0);
 	assert_non_null(strstr(found, "/site/news/.errata.json"));
 	free(found);
-	/* a folder named .errata.json is not a config */
+	/* a folder named .errata.json is not a config: said, not skipped */
 	mkdir(at("lonely"), 0755);
 	mkdir(at("lonely/.errata.json"), 0755);
-	assert_int_equal(errata_config_find(&found, at("lonely")), 0);
-	if (found) /* a config above /tmp would be found; it must not be the folder */
-		assert_null(strstr(found, "lonely"));
-	free(found);
+	assert_int_equal(errata_config_find(&found, at("lonely")), ERRATA_EINVALID);
+	assert_null(found);
+	assert_non_null(strstr(errata_error_last(), "lonely/.errata.json: is a folder, not a configuration file"));
 	/* a folder that does not exist holds no config (loading the article
 	 * there fails with the message that matters) */
 	assert_int_equal(errata_config_find(&found, at("missing/folder")), 0);

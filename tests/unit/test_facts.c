@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -110,6 +111,63 @@ static void test_facts_strict_json(void **state)
 	assert_int_equal(rc, ERRATA_EINVALID);
 	assert_string_equal(errata_error_last(), "sheet.json:1:32: invalid JSON: text after the end of the value");
 	errata__facts_free(f);
+}
+
+static void test_facts_impossible_dates(void **state)
+{
+	int rc;
+	errata_facts *f;
+
+	(void)state;
+	/* born in year 9999 would make every age negative */
+	f = load("{\"version\": 1, \"entities\": [{\"name\": \"A\", \"born\": \"9999-12-31\"}]}", &rc);
+	assert_int_equal(rc, ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "sheet.json: entities[0].born: in the future");
+	errata__facts_free(f);
+	f = load("{\"version\": 1, \"entities\": [{\"name\": \"A\", \"founded\": \"3000\"}]}", &rc);
+	assert_int_equal(rc, ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "sheet.json: entities[0].founded: in the future");
+	errata__facts_free(f);
+	f = load("{\"version\": 1, \"entities\": [{\"name\": \"A\"}, {\"name\": \"B\", "
+	         "\"born\": \"1960-05-02\", \"died\": \"1959\"}]}", &rc);
+	assert_int_equal(rc, ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "sheet.json: entities[1].died: before the date of birth");
+	errata__facts_free(f);
+	/* the same year at different precision is not "before" */
+	f = load("{\"version\": 1, \"entities\": [{\"name\": \"B\", "
+	         "\"born\": \"1960-05-02\", \"died\": \"1960\"}]}", &rc);
+	assert_int_equal(rc, 0);
+	errata__facts_free(f);
+}
+
+/* 100,000 entities sharing one alias: loaded and looked up in one pass each. */
+static void test_facts_shared_alias(void **state)
+{
+	const size_t n = 100000;
+	errata_buf b = ERRATA_BUF_INIT;
+	const errata__fact_entity *out[3];
+	errata_facts *f;
+	clock_t t0;
+	int rc;
+
+	(void)state;
+	errata_buf_puts(&b, "{\"version\": 1, \"entities\": [");
+	for (size_t i = 0; i < n; i++)
+		errata_buf_printf(&b, "%s{\"name\": \"Person %zu\", \"aliases\": [\"the minister\"]}",
+		                  i ? "," : "", i);
+	errata_buf_puts(&b, "]}");
+	t0 = clock();
+	f = load(b.ptr, &rc);
+	assert_int_equal(rc, 0);
+	for (int k = 0; k < 1000; k++)
+		assert_int_equal(errata__facts_named(f, "the minister", 12, out, 3), n);
+	/* quadratic, this took ten seconds and more */
+	assert_true(clock() - t0 < 5 * CLOCKS_PER_SEC);
+	assert_string_equal(out[0]->name, "Person 0");
+	assert_string_equal(out[2]->name, "Person 2");
+	assert_int_equal(errata__facts_named(f, "Person 99999", 12, out, 3), 1);
+	errata__facts_free(f);
+	errata_buf_dispose(&b);
 }
 
 static void expect_value_error(const char *json, const char *message)
@@ -331,6 +389,8 @@ int main(void)
 		cmocka_unit_test(test_facts_date_compare),
 		cmocka_unit_test(test_facts_syntax_error_names_place),
 		cmocka_unit_test(test_facts_strict_json),
+		cmocka_unit_test(test_facts_impossible_dates),
+		cmocka_unit_test(test_facts_shared_alias),
 		cmocka_unit_test(test_facts_value_errors),
 		cmocka_unit_test(test_facts_failed_load_keeps_earlier_sheet),
 		cmocka_unit_test(test_facts_file),

@@ -1,0 +1,102 @@
+#!/bin/sh
+# Inputs that used to be read wrong in silence, block, or blow up: each
+# is either read right or refused with a message that names it.
+. "$(dirname "$0")/lib.sh"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+E=$ERRATA_BIN
+printf 'Talks begin on Tuesday, January 7, 2026.\n' >wrong.md
+
+# --max-size at the top of the range must not wrap into "empty file".
+for big in 18446744073709551615 18446744073709551614 18446744073709551613 16777216G; do
+	run "$E" check --max-size "$big" wrong.md
+	if [ "$RC" -eq 1 ] && printf '%s' "$OUT" | grep -q 'wrong.md:1:16: error:'; then
+		ok "--max-size $big: the file is still checked"
+	elif [ "$RC" -eq 2 ] && printf '%s' "$ERR" | grep -q -- '--max-size'; then
+		ok "--max-size $big: refused as a usage error"
+	else
+		not_ok "--max-size $big: checked or refused" "rc $RC; $OUT $ERR"
+	fi
+done
+
+# .errata.json that is a folder, or a link to nothing: said, not skipped.
+mkdir -p dirconf/.errata.json linkconf
+printf 'Talks begin on Tuesday, January 7, 2026.\n' >dirconf/a.md
+cp dirconf/a.md linkconf/a.md
+ln -s nowhere.json linkconf/.errata.json
+run "$E" check dirconf/a.md
+expect_rc ".errata.json is a folder: exit 2" 2
+expect_contains ".errata.json is a folder: said so" "dirconf/.errata.json: is a folder, not a configuration file" stderr
+run "$E" check linkconf/a.md
+expect_rc ".errata.json is a dangling link: exit 2" 2
+expect_contains ".errata.json is a dangling link: said so" "linkconf/.errata.json: a symbolic link to a file that does not exist" stderr
+
+# A FIFO named as a rule pack, fact sheet or config is refused, not waited on.
+mkfifo pipe.json packs.fifo && mkdir packdir && mkfifo packdir/p.json
+for args in "--config pipe.json" "--facts pipe.json" "--rules packdir"; do
+	# shellcheck disable=SC2086
+	run timeout 10 "$E" check $args wrong.md
+	if [ "$RC" -eq 124 ]; then not_ok "FIFO as $args: blocks"; else
+		expect_rc "FIFO as $args: exit 2" 2
+		expect_contains "FIFO as $args: refused by name" "not a regular file" stderr
+	fi
+done
+
+# A pattern that can match nothing is refused when the pack loads; a rule
+# stopped by its match limit is a warning, seen under --min-severity warning.
+mkdir emptypack slowpack
+printf '{"version":1,"rules":[{"id":"t.empty","type":"pattern","message":"m","pattern":"x*"}]}\n' >emptypack/p.json
+run "$E" check --rules emptypack wrong.md
+expect_rc "empty-matching pattern: exit 2" 2
+expect_contains "empty-matching pattern: named" "rule 't.empty': the pattern can match the empty string" stderr
+printf '{"version":1,"rules":[{"id":"t.slow","type":"pattern","message":"m","pattern":"(a+)+$"}]}\n' >slowpack/p.json
+{ head -c 30000 /dev/zero | tr '\0' a; printf '!\n'; } >slow.txt
+run "$E" check --rules slowpack --min-severity warning slow.txt
+expect_contains "rule stopped: a warning under --min-severity warning" "warning: rule stopped for this document"
+
+# Front matter: an alias for the date is read, an alias to a list is an
+# error with its place, and null means no date.
+mkdir fm
+printf -- '---\npublished: &p 2026-01-02\ndate: *p\n---\nTalks begin on Tuesday, January 7.\n' >fm/alias.md
+run "$E" check fm/alias.md
+expect_rc "date: *alias is read" 1
+expect_contains "date: *alias anchors the year-less date" "fm/alias.md:5:16: error:"
+printf -- '---\ndays: &d [2026-01-02, 2026-01-03]\ndate: *d\n---\nText.\n' >fm/list.md
+run "$E" check fm/list.md
+expect_rc "date: alias to a list: exit 2" 2
+expect_contains "date: alias to a list: said with the place" "fm/list.md:3:7: front matter: date is an alias to a list or a mapping" stderr
+printf -- '---\ndate: *nowhere\n---\nText.\n' >fm/undefined.md
+run "$E" check fm/undefined.md
+expect_rc "date: alias to nothing: exit 2" 2
+expect_contains "date: alias to nothing: said" "fm/undefined.md:2:7: front matter: an alias to an anchor" stderr
+for v in null '~' Null; do
+	printf -- '---\ndate: %s\n---\nTalks begin on Tuesday, January 7.\n' "$v" >fm/null.md
+	run "$E" check fm/null.md
+	expect_rc "date: $v means no date" 0
+	expect_not_contains "date: $v is no error" "not a date" stderr
+done
+
+# Front matter that is too large or too deep is refused at once, by name.
+python3 -c "
+print('---')
+for i in range(200000): print('k%d: v' % i)
+print('---'); print('Text.')" >fm/huge.md
+run timeout 60 "$E" check fm/huge.md
+expect_rc "200,000 keys: exit 2" 2
+expect_contains "200,000 keys: larger than the bound" "fm/huge.md:2:1: front matter: larger than 256 KiB" stderr
+python3 -c "
+print('---'); print('a: ' + '[' * 100000 + ']' * 100000); print('---'); print('Text.')" >fm/deep.md
+run timeout 60 "$E" check fm/deep.md
+expect_rc "flow nesting 100,000 deep: exit 2" 2
+expect_contains "flow nesting 100,000 deep: said" "fm/deep.md:2:" stderr
+expect_contains "flow nesting 100,000 deep: why" "nested deeper than 64 levels" stderr
+python3 -c "
+print('---')
+for i in range(20000): print('k%d: \'v\'' % i)
+print('date: 2026-01-02'); print('---'); print('Talks begin on Tuesday, January 7.')" >fm/many.md
+run timeout 60 "$E" check fm/many.md
+expect_rc "20,000 keys: read, the last one too" 1
+expect_contains "20,000 keys: the date after them anchors" "fm/many.md:20004:16: error:"
+
+done_testing
