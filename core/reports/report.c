@@ -257,10 +257,8 @@ cleanup:
 	return error;
 }
 
-int errata_report_add_json(errata_repo *repo, const char *name,
-                           const char *json, size_t len,
-                           const errata_report_options *opts,
-                           char id[ERRATA_REPORT_ID_SIZE])
+int errata__report_payload_read(const char *name, const char *json, size_t len,
+                                errata_report_input *out, cJSON **root_out)
 {
 	static const char *const known[] = {
 		"version", "path", "rev", "quote", "message", "suggest", "reporter", "contact", NULL
@@ -271,7 +269,7 @@ int errata_report_add_json(errata_repo *repo, const char *name,
 	cJSON *root = NULL, *item;
 	int error = 0;
 
-	id[0] = '\0';
+	*root_out = NULL;
 	if (len > ERRATA_REPORT_MAX_PAYLOAD)
 		return errata__error(ERRATA_ETOOBIG, "%s: payload larger than the limit of %d bytes",
 		                     name, ERRATA_REPORT_MAX_PAYLOAD);
@@ -319,13 +317,32 @@ int errata_report_add_json(errata_repo *repo, const char *name,
 		error = errata__error(ERRATA_EINVALID, "%s: field 'quote': missing", name);
 		goto cleanup;
 	}
+	*out = in;
+	*root_out = root;
+	root = NULL;
+cleanup:
+	cJSON_Delete(root);
+	return error;
+}
+
+int errata_report_add_json(errata_repo *repo, const char *name,
+                           const char *json, size_t len,
+                           const errata_report_options *opts,
+                           char id[ERRATA_REPORT_ID_SIZE])
+{
+	errata_report_input in = ERRATA_REPORT_INPUT_INIT;
+	cJSON *root = NULL;
+	int error;
+
+	id[0] = '\0';
+	if ((error = errata__report_payload_read(name, json, len, &in, &root)) < 0)
+		return error;
 	if ((error = errata_report_add(repo, &in, opts, id)) < 0) {
 		char msg[900];
 
 		snprintf(msg, sizeof(msg), "%s", errata_error_last());
 		errata__error(error, "%s: %s", name, msg);
 	}
-cleanup:
 	cJSON_Delete(root);
 	return error;
 }
