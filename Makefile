@@ -5,6 +5,7 @@
 #   make demo            install missing packages, build, check the examples
 #   make test            install missing packages, build, run every test
 #   make bench           run the benchmarks in bench/
+#   make man             build the man pages (build/man/) with scdoc
 #   make install         PREFIX=/usr/local, honours DESTDIR
 #   make SANITIZE=address,undefined test
 #   make SANITIZE=thread test      (ThreadSanitizer: the -j paths)
@@ -30,6 +31,9 @@ SOVERSION := 0
 BINDIR  ?= $(PREFIX)/bin
 LIBDIR  ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
+MANDIR  ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 DATADIR := $(PREFIX)/share/errata
 
 WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
@@ -68,6 +72,9 @@ CMD_SRC  := $(sort $(wildcard cmd/*.c))
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 
+MAN_SRC  := $(sort $(wildcard man/*.scd))
+MAN_OUT  := $(MAN_SRC:man/%.scd=$(BUILD)/man/%)
+
 CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
 CMD_OBJ  := $(CMD_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -77,7 +84,7 @@ SONAME   := liberrata.so.$(SOVERSION)
 PCFILE   := $(BUILD)/liberrata.pc
 BIN      := $(BUILD)/errata
 
-.PHONY: FORCE all deps demo test check-deps unit cli bench install uninstall clean headers fuzz
+.PHONY: FORCE all deps demo test check-deps unit cli bench install uninstall clean headers fuzz man
 .DEFAULT_GOAL := all
 .SECONDARY:
 
@@ -144,6 +151,15 @@ $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 $(BUILD)/tests/test_fix: $(BUILD)/tests/test_fix.o $(BUILD)/cmd/fix.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(filter %.o,$^) $(LIB) $(TEST_LIBS) $(LIBS)
 
+# Man pages, one per command and errata-config(5), from scdoc sources.
+man: $(MAN_OUT)
+
+$(BUILD)/man/%: man/%.scd
+	@mkdir -p $(dir $@)
+	@command -v scdoc >/dev/null 2>&1 || { \
+	  echo "errata: scdoc is needed for the man pages; run 'make deps' (Debian package scdoc)" >&2; exit 2; }
+	scdoc < $< > $@
+
 # Every public header must compile on its own.
 headers:
 	@mkdir -p $(BUILD)/headers
@@ -157,7 +173,7 @@ test: deps
 	@$(MAKE) --no-print-directory all-tests
 	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) sh tests/run.sh
 
-all-tests: all $(TEST_BIN)
+all-tests: all man $(TEST_BIN)
 
 demo: deps
 	@$(MAKE) --no-print-directory all
@@ -171,9 +187,11 @@ fuzz:
 	@$(MAKE) --no-print-directory CC=clang SANITIZE=fuzzer-no-link,address,undefined BUILD=build/fuzz build/fuzz/liberrata.a
 	@sh tests/fuzz/build.sh build/fuzz "$(PKG_LIBS)"
 
-install: all
+install: all man
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(INCLUDEDIR)/errata \
-	  $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(DATADIR)
+	  $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(DATADIR) \
+	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	  $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/errata
 	install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/liberrata.a
 	install -m 755 $(SHLIB) $(DESTDIR)$(LIBDIR)/liberrata.so.$(VERSION)
@@ -183,12 +201,19 @@ install: all
 	install -m 644 include/errata.h $(DESTDIR)$(INCLUDEDIR)/errata.h
 	install -m 644 include/errata/*.h $(DESTDIR)$(INCLUDEDIR)/errata/
 	cp -R rules/. $(DESTDIR)$(DATADIR)/
+	install -m 644 $(filter %.1,$(MAN_OUT)) $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 $(filter %.5,$(MAN_OUT)) $(DESTDIR)$(MANDIR)/man5/
+	install -m 644 completion/errata.bash $(DESTDIR)$(BASHCOMPDIR)/errata
+	install -m 644 completion/_errata $(DESTDIR)$(ZSHCOMPDIR)/_errata
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/errata $(DESTDIR)$(LIBDIR)/liberrata.a \
 	  $(DESTDIR)$(LIBDIR)/liberrata.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	  $(DESTDIR)$(LIBDIR)/liberrata.so $(DESTDIR)$(LIBDIR)/pkgconfig/liberrata.pc \
 	  $(DESTDIR)$(INCLUDEDIR)/errata.h
+	rm -f $(patsubst $(BUILD)/man/%.1,$(DESTDIR)$(MANDIR)/man1/%.1,$(filter %.1,$(MAN_OUT))) \
+	  $(patsubst $(BUILD)/man/%.5,$(DESTDIR)$(MANDIR)/man5/%.5,$(filter %.5,$(MAN_OUT))) \
+	  $(DESTDIR)$(BASHCOMPDIR)/errata $(DESTDIR)$(ZSHCOMPDIR)/_errata
 	rm -rf $(DESTDIR)$(INCLUDEDIR)/errata $(DESTDIR)$(DATADIR)
 
 clean:

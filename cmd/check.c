@@ -656,11 +656,11 @@ int cmd_check(int argc, char **argv)
 		goto cleanup;
 	}
 	run.fix = fix ? FIX_WRITE : fix_dry_run ? FIX_DRY_RUN : FIX_NONE;
-	if (run.fix)
-		popts.workers = 1;
 	if (jobs && cmd_parse_jobs(jobs, &popts.workers) < 0) {
 		goto cleanup;
 	}
+	if (run.fix)
+		popts.workers = 1;  /* after -j: fixes rewrite files, one at a time */
 	if (npaths == 0) {
 		fprintf(stderr, "errata: no input; name the files or folders to check, "
 		                "or '-' for standard input\nusage: %s\n(see --help)\n", command.usage);

@@ -25,6 +25,7 @@ int cmd_diff(int argc, char **argv);
 int cmd_ci(int argc, char **argv);
 int cmd_hook(int argc, char **argv);
 int cmd_lsp(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 
 /*

@@ -33,6 +33,7 @@ static const struct command commands[] = {
 	{ "ci", cmd_ci, "check the articles a change touched; fail on new errors", 1 },
 	{ "serve", cmd_serve, "serve the report form, the corrections and the editors' queue over HTTP", 1 },
 	{ "hook", cmd_hook, "install a pre-commit hook that refuses new errors", 0 },
+	{ "rules", cmd_rules, "list the rules a check runs, with their severity and state", 1 },
 	{ "lsp", cmd_lsp, "serve diagnostics and fixes to editors (Language Server Protocol)", 1 },
 	{ NULL, NULL, NULL, 0 }
 };

@@ -59,7 +59,7 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
                         size_t at, trigger *t)
 {
 	size_t n = 0, k, e;
-	int v = 0;
+	int v = 0, bare = 0;
 
 	memset(t, 0, sizeof(*t));
 	t->start = at;
@@ -75,9 +75,13 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 			k++;
 		}
 		if (k > at) {
-			if (!(n = errata__words_match(&w->ordinal_suffixes, p, len, k, NULL)))
+			/* a bare count of up to three digits may stand before the word: "el 99 aniversario" */
+			if ((n = errata__words_match(&w->ordinal_suffixes, p, len, k, NULL)) > 0)
+				k += n;
+			else if (k - at > 3)
 				goto since;
-			k += n;
+			else
+				bare = 1;
 		} else if ((n = errata__words_match(&w->ordinals, p, len, at, &v)) > 0) {
 			k = at + n;
 		} else {
@@ -94,8 +98,11 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 				return 0;
 			e = e2;
 		}
-		if (!(n = errata__words_match(&w->anniversary, p, len, e, NULL)))
+		if (!(n = errata__words_match(&w->anniversary, p, len, e, NULL))) {
+			if (bare)
+				goto since; /* "20 years since" */
 			return 0;
+		}
 		t->kind = KIND_ORDINAL;
 		t->count = v;
 		t->end = e + n;
@@ -291,14 +298,27 @@ static int report(const errata_check_ctx *ctx, const trigger *t, int when,
 	return error;
 }
 
-/* Start of the word before `at` (skipping spaces); at itself if none. */
-static size_t word_before(const char *p, size_t len, size_t at)
+/*
+ * Start of the word before `at` (skipping spaces); at itself if none. An
+ * ordinal suffix of the locale after digits belongs to the word, whatever
+ * its characters: "100.", "180.º", "225e".
+ */
+static size_t word_before(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	size_t e = at, s;
 
 	while (e > 0 && p[e - 1] == ' ')
 		e--;
 	s = e;
+	for (size_t i = 0; i < w->ordinal_suffixes.count; i++) {
+		const errata__word *sf = &w->ordinal_suffixes.items[i];
+
+		if (sf->len < s && p[s - sf->len - 1] >= '0' && p[s - sf->len - 1] <= '9' &&
+		    errata__strncasecmp_ascii(p + s - sf->len, sf->word, sf->len) == 0) {
+			s -= sf->len;
+			break;
+		}
+	}
 	while (s > 0 && errata__is_word_byte(p, len, s - 1))
 		s--;
 	while (s < e && ((unsigned char)p[s] & 0xc0) == 0x80)
@@ -331,11 +351,11 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 		if (errata__words_match(&w->named_anniversaries, p, len, at, NULL)) {
 			s = at;
 		} else if (errata__words_match(&w->anniversary, p, len, at, NULL)) {
-			s = word_before(p, len, at);
+			s = word_before(w, p, len, at);
 			if (s < at && event_word(w, p, len, s))
-				s = word_before(p, len, s);
+				s = word_before(w, p, len, s);
 		} else if (errata__words_match(&w->years_since, p, len, at, NULL)) {
-			s = word_before(p, len, at);
+			s = word_before(w, p, len, at);
 		} else {
 			continue;
 		}

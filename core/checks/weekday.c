@@ -211,7 +211,7 @@ static int run(const errata_check_ctx *ctx)
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		const char *sugg[2];
 		size_t nsugg = 0, at = 0, dlen = 0;
-		int real, delta, newday, alt, year;
+		int real, delta, newday, alt, year, swapped, sm = 0, sd = 0, sy = 0;
 		const char *real_name, *said_name;
 
 		if (m->weekday < 0 || m->weekday > 6 || m->year == 0 ||
@@ -239,6 +239,11 @@ static int run(const errata_check_ctx *ctx)
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
 		    errata_date_weekday(alt, m->month, m->day) == m->weekday)
 			continue;
+		/* "Friday, 9/10" with the order unknown: right as October 9 */
+		swapped = errata__mention_swapped(ctx->mentions, i, &sm, &sd, &sy) &&
+		          errata_date_valid(sy, sm, sd);
+		if (swapped && errata_date_weekday(sy, sm, sd) == m->weekday)
+			continue;
 		/* wrong in both: name the reading that fits the article best */
 		year = errata__mention_report_year(ctx->mentions, i);
 		if (!errata_date_valid(year, m->month, m->day))
@@ -249,9 +254,21 @@ static int run(const errata_check_ctx *ctx)
 		if (!real_name || !said_name)
 			continue;
 		errata_buf_clear(&msg);
-		if ((error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg)) ||
-		    (error = errata_buf_printf(&msg, " is a %s, not a %s", real_name, said_name)))
+		if (swapped) {
+			/* wrong in both readings: name both */
+			const char *other = errata_locale_weekday_name(ctx->locale,
+			                                               errata_date_weekday(sy, sm, sd));
+
+			if ((error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg)) ||
+			    (error = errata_buf_printf(&msg, " is a %s and ", real_name)) ||
+			    (error = errata_locale_format_date(ctx->locale, sy, sm, sd, &msg)) ||
+			    (error = errata_buf_printf(&msg, " is a %s, not a %s", other ? other : "?",
+			                               said_name)))
+				break;
+		} else if ((error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg)) ||
+		           (error = errata_buf_printf(&msg, " is a %s, not a %s", real_name, said_name))) {
 			break;
+		}
 
 		/* (1) the right weekday in place of the written one */
 		if (m->weekday_offset >= m->offset && m->weekday_length &&
@@ -279,6 +296,11 @@ static int run(const errata_check_ctx *ctx)
 		 * weekday (the earlier one on a tie); the other candidate is a
 		 * week away, so one of the two is always in the month.
 		 */
+		if (swapped) {
+			/* which number is the day is unknown: no day to offer */
+			error = errata__check_report(ctx, m->offset, m->length, msg.ptr, sugg, nsugg);
+			continue;
+		}
 		delta = (m->weekday - real + 7) % 7;      /* 1..6 days later */
 		newday = m->day + delta;
 		if (delta > 3 || newday > errata_date_days_in_month(year, m->month))

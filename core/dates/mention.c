@@ -44,6 +44,8 @@ typedef struct {
 	signed char dir; /* -1 after "last", +1 after "next", else 0 */
 	unsigned char soft; /* the year may be a count ("Oct. 3, 1500 runners") */
 	unsigned char alt_first; /* name the other reading when both are wrong */
+	unsigned char swap;  /* numeric, order unknown: read with day and month swapped too */
+	int swap_year;       /* the year of that reading */
 } extra;
 
 struct errata_mentions {
@@ -103,6 +105,8 @@ typedef struct {
 	size_t date_off, date_end;
 	size_t end;          /* end of the expression (after a closing parenthesis) */
 	int month_first;     /* written month then day */
+	int cont;            /* a day alone that continues the month before it */
+	int swap;            /* numeric, order unknown: day and month may swap */
 	int soft;            /* the year is followed by a lower-case word */
 } part;
 
@@ -678,8 +682,103 @@ static int two_digit_year(unsigned long yy)
 	return (int)(yy < 50 ? 2000 + yy : 1900 + yy);
 }
 
-/* Numeric dates: Y-M-D (also / and .), and D/M/Y or M/D/Y by the order. */
-static int numeric_at(const ctx *c, size_t pos, part *pt)
+static int weekday_closes(const ctx *c, size_t wend);
+
+/*
+ * Whether a weekday stands right after a date that ends at end: in
+ * parentheses ("5/14(Thu)"), or as the next word of the line that ends
+ * its cell or statement ("2026-05-01 Fri:").
+ */
+static int weekday_after(const ctx *c, size_t end)
+{
+	const errata__tok *t = tkp(c, end);
+	int wd;
+	size_t o, e;
+
+	if (is_punct(t, '('))
+		return weekday_at(c, t->end, &wd, &o, &e) && is_punct(tkp(c, e), ')');
+	if (is_punct(t, '|'))
+		t = tkp(c, t->end);
+	return t->kind == ERRATA__TOK_WORD && !memchr(c->s + end, '\n', t->start - end) &&
+	       weekday_at(c, t->start, &wd, &o, &e) && weekday_closes(c, e);
+}
+
+/*
+ * The reading of x/z (day and month in some order) in year y (0: any):
+ * by a fixed order, else the one that gives a real date; when both do,
+ * the table's usual order (month first where it writes "January 7"),
+ * with pt->swap set. 0 when neither does.
+ */
+static int numeric_order(const ctx *c, unsigned long x, unsigned long z, int y, int four,
+                         part *pt)
+{
+	int yy = y ? y : 2000;
+
+	switch (c->order) {
+	case ERRATA_ORDER_DMY:
+		pt->d = (int)x;
+		pt->m = (int)z;
+		return 1;
+	case ERRATA_ORDER_MDY:
+		pt->m = (int)x;
+		pt->d = (int)z;
+		return 1;
+	default: {
+		int dmy = errata_date_valid(yy, (int)z, (int)x);
+		int mdy = errata_date_valid(yy, (int)x, (int)z);
+
+		if (x == z && dmy)
+			mdy = 0;
+		if (dmy && mdy) {
+			dmy = !c->loc->month_first;
+			pt->swap = 1;
+		} else if (!dmy && !mdy) {
+			/* Neither order gives a real date: when only one number
+			 * can be a month and the year has four digits, that is
+			 * the order meant ("31/04/2026" is April 31). */
+			if (!four || (x <= 12) == (z <= 12))
+				return 0;
+			dmy = z <= 12;
+		}
+		pt->d = (int)(dmy ? x : z);
+		pt->m = (int)(dmy ? z : x);
+		return 1;
+	}
+	}
+}
+
+/*
+ * Day and month alone, "9/10", "28/11", "24.02.": read only where a
+ * weekday names them (loose: one stands before; or one follows).
+ */
+static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__tok *s1,
+                            const errata__tok *b, int loose, part *pt)
+{
+	size_t end = b->end;
+
+	if (a->ndigits > 2 || b->ndigits > 2 || a->num < 1 || b->num < 1 ||
+	    (s1->cp != '/' && s1->cp != '.'))
+		return 0;
+	/* "24.02." closes with a period */
+	if (s1->cp == '.' && end < c->len && c->s[end] == '.')
+		end++;
+	if (errata__is_alnum_at(c->s, c->len, end) ||
+	    ((c->s[end - 1] != '.') && !number_ends(c, end)))
+		return 0;
+	if (!loose && !weekday_after(c, end))
+		return 0;
+	if (!numeric_order(c, a->num, b->num, 0, 0, pt) || pt->d > 31 || pt->m > 12 ||
+	    !errata_date_valid(2000, pt->m, pt->d))
+		return 0;
+	pt->flags |= ERRATA_MENTION_NUMERIC;
+	pt->date_off = a->start;
+	pt->date_end = pt->end = end;
+	return 1;
+}
+
+/* Numeric dates: Y-M-D (also / and .), and D/M/Y or M/D/Y by the order;
+ * with loose (a weekday before it), day and month alone too. */
+static int numeric_at(const ctx *c, size_t pos, part *pt, int loose)
 {
 	errata__tok a, s1, b, s2, e;
 	unsigned long x, z;
@@ -696,8 +795,8 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 	if (b.start != s1.end || b.kind != ERRATA__TOK_NUM || b.ndigits > 2)
 		return 0;
 	tk(c, b.end, &s2);
-	if (s2.start != b.end || !is_punct(&s2, s1.cp))
-		return 0;
+	if (s2.start != b.end || !is_punct(&s2, s1.cp) || !is_digit_at(c, s2.end))
+		return short_numeric_at(c, &a, &s1, &b, loose, pt);
 	tk(c, s2.end, &e);
 	if (e.start != s2.end || e.kind != ERRATA__TOK_NUM)
 		return 0;
@@ -729,36 +828,11 @@ static int numeric_at(const ctx *c, size_t pos, part *pt)
 		y = e.ndigits == 4 ? (int)e.num : two_digit_year(e.num);
 		x = a.num;
 		z = b.num;
-		if (x < 1 || z < 1)
+		if (x < 1 || z < 1 || !numeric_order(c, x, z, y, e.ndigits == 4, pt))
 			return 0;
-		switch (c->order) {
-		case ERRATA_ORDER_DMY:
-			pt->d = (int)x;
-			pt->m = (int)z;
-			break;
-		case ERRATA_ORDER_MDY:
-			pt->m = (int)x;
-			pt->d = (int)z;
-			break;
-		default: {
-			int dmy = errata_date_valid(y, (int)z, (int)x);
-			int mdy = errata_date_valid(y, (int)x, (int)z);
-
-			if (x == z && dmy)
-				mdy = 0;
-			if (dmy == mdy) {
-				/* Neither order gives a real date: when only one number
-				 * can be a month and the year has four digits, that is
-				 * the order meant ("31/04/2026" is April 31). */
-				if (dmy || e.ndigits != 4 || (x <= 12) == (z <= 12))
-					return 0;
-				dmy = z <= 12;
-			}
-			pt->d = (int)(dmy ? x : z);
-			pt->m = (int)(dmy ? z : x);
-			break;
-		}
-		}
+		/* both readings real: only where a weekday can tell them apart */
+		if (pt->swap && !loose && !weekday_after(c, e.end))
+			return 0;
 		/* A two-digit year says little: ask for a plausible day and month.
 		 * A number above 39 is no day at all ("77.4.2210"); 32 to 39 are
 		 * read as a mistyped day, as with a month name. */
@@ -840,8 +914,17 @@ static int take_year(const ctx *c, part *pt)
 	return !(pt->d > 31 && !pt->y);
 }
 
+static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose);
+
 /* A date, without weekday, at pos. */
 static int date_at(const ctx *c, size_t pos, part *pt)
+{
+	return date_at_loose(c, pos, pt, 0);
+}
+
+/* The same; loose: a weekday stands before it, so day and month alone
+ * ("Friday, 9/10") and numeric dates of either order are read too. */
+static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 {
 	const errata__tok *t;
 	int d, m, tkind;
@@ -851,7 +934,7 @@ static int date_at(const ctx *c, size_t pos, part *pt)
 	t = tkp(c, pos);
 	tkind = t->kind;
 	tstart = t->start;
-	if (tkind == ERRATA__TOK_NUM && (numeric_at(c, pos, pt) || day_sep_month_at(c, pos, pt)))
+	if (tkind == ERRATA__TOK_NUM && (numeric_at(c, pos, pt, loose) || day_sep_month_at(c, pos, pt)))
 		return 1;
 	part_init(pt);
 	if (c->loc->day_first && day_at(c, pos, 1, &d, &doff, &dend)) {
@@ -1036,7 +1119,7 @@ static int weekday_date(const ctx *c, size_t pos, part *pt)
 		paren = 1;
 		p = t->end;
 	}
-	if (!date_at(c, p, pt))
+	if (!date_at_loose(c, p, pt, 1))
 		return 0;
 	/* not across table rows or HTML blocks ("Tuesday</td></tr><tr><td>March 3") */
 	if (c->raw != c->s && block_break(c, wend, pt->date_off))
@@ -1093,8 +1176,29 @@ static int continue_pair(const ctx *c, part *a, part *b)
 	int kind, d, y;
 
 	t = tkp(c, p);
-	if (is_punct(t, ','))
+	if (is_punct(t, ',')) {
 		p = t->end;
+		/* "April 29th, 30th and 31st": after a comma, a day alone goes on
+		 * with the month when a joiner or another such day follows it */
+		if (!joiner_at(c, p, &q) && a->month_first && !a->y &&
+		    day_at(c, p, 0, &d, &doff, &dend) && d <= 31) {
+			const errata__tok *n = tkp(c, dend);
+			int d2;
+			size_t o2, e2;
+
+			if (!joiner_at(c, dend, &q) &&
+			    !(is_punct(n, ',') && day_at(c, n->end, 0, &d2, &o2, &e2) &&
+			      (joiner_at(c, e2, &q) || is_punct(tkp(c, e2), ','))))
+				return 0;
+			part_init(b);
+			b->m = a->m;
+			b->d = d;
+			b->month_first = b->cont = 1;
+			b->date_off = doff;
+			b->date_end = b->end = dend;
+			return PAIR_LIST;
+		}
+	}
 	if (!(kind = joiner_at(c, p, &q)))
 		return 0;
 	if (!mention_at(c, q, b)) {
@@ -1103,7 +1207,7 @@ static int continue_pair(const ctx *c, part *a, part *b)
 		part_init(b);
 		b->m = a->m;
 		b->d = d;
-		b->month_first = 1;
+		b->month_first = b->cont = 1;
 		b->date_off = doff;
 		b->date_end = dend;
 		if (year_at(c, dend, &y, &yend, &b->soft)) {
@@ -1615,7 +1719,50 @@ static int push(errata_mentions *ms, const part *pt)
 	ms->x[ms->n].dir = 0;
 	ms->x[ms->n].soft = pt->y && pt->soft;
 	ms->x[ms->n].alt_first = 0;
+	ms->x[ms->n].swap = pt->swap ? 1 : 0;
+	ms->x[ms->n].swap_year = 0;
 	ms->n++;
+	return 0;
+}
+
+/*
+ * A list of days that goes on past its second member ("June 30th, 31st
+ * and July 1st 2016", "April 29th, 30th and 31st"): while the last member
+ * is a day alone, the next one joins the list, and a year written at its
+ * end goes back to every member before it. first is the list's first
+ * mention; *last its last part.
+ */
+static int continue_list(const ctx *c, errata_mentions *ms, part *last, size_t first)
+{
+	int error;
+
+	for (int k = 0; k < 16 && last->cont && !last->y; k++) {
+		part next;
+		int kind = continue_pair(c, last, &next);
+		size_t i = ms->n - 1;
+
+		if (!kind || crosses_paragraph(c, part_start(last), part_end(&next)))
+			break;
+		if ((error = push(ms, &next)))
+			return error;
+		ms->x[i + 1].pair = (long)i;
+		if (kind == PAIR_RANGE && ms->v[i].peer < 0) {
+			ms->v[i].flags |= ERRATA_MENTION_RANGE_START;
+			ms->v[i + 1].flags |= ERRATA_MENTION_RANGE_END;
+			ms->v[i].peer = (long)i + 1;
+			ms->v[i + 1].peer = (long)i;
+		}
+		*last = next;
+	}
+	/* a year written at the end goes back along the list */
+	for (size_t i = ms->n - 1; i > first; i--) {
+		errata_mention *a = &ms->v[i - 1], *b = &ms->v[i];
+
+		if ((b->flags & ERRATA_MENTION_YEAR_EXPLICIT) && !(a->flags & ERRATA_MENTION_YEAR_EXPLICIT)) {
+			a->year = b->year - (a->month > b->month && a->month <= 12 && b->month >= 1 ? 1 : 0);
+			a->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+		}
+	}
 	return 0;
 }
 
@@ -1692,6 +1839,11 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
  * year closest to the mention just before it in the same paragraph (a
  * list in order that goes from December into January).
  */
+/* How much nearer to its anchor (in days) a year-less date's year must
+ * put it than the year on the anchor's other side for that one to be no
+ * plausible reading. */
+#define HALFWAY_DAYS 10
+
 static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
 	anchor_date dated = { { 0, 0, 0 }, 0 }, local = { { 0, 0, 0 }, 0 }, global;
@@ -1727,6 +1879,7 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 				if (x->alt == m->year)
 					x->alt = 0;
 			}
+			x->swap_year = m->year;
 			if (errata_date_valid(m->year, m->month, m->day)) {
 				local = anchor_at(m->year, m->month, m->day);
 				have_local = 1;
@@ -1752,6 +1905,7 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 			int later = m->month < s->month ? 1 : 0;
 
 			m->year = s->year + later;
+			x->swap_year = m->year;
 			m->flags |= ERRATA_MENTION_YEAR_INFERRED;
 			if (ms->x[other].alt)
 				x->alt = ms->x[other].alt + later;
@@ -1769,12 +1923,30 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 		}
 		m->year = closest_year(from, m->month, m->day, x->dir);
 		m->flags |= ERRATA_MENTION_YEAR_INFERRED;
+		if (x->swap)
+			x->swap_year = closest_year(from, m->day, m->month, x->dir);
 		if (text_anchor && dated.date.year) {
 			x->alt = closest_year(&dated, m->month, m->day, x->dir);
 			if (x->alt == m->year)
 				x->alt = 0;
 			x->alt_first = x->alt && !have_local &&
 			               crosses_paragraph(c, global_end, m->offset);
+		}
+		/* A date about half a year from its anchor may as well be in the
+		 * year on the anchor's other side ("Am Samstag (2.1.)" in a story
+		 * of 2020 known only by its year): both readings are plausible. */
+		if (!x->alt && !x->dir && m->month >= 1 && m->month <= 12 && m->day >= 1 &&
+		    m->year > 1 && m->year < 9999) {
+			long dist = errata_date_to_days(m->year, m->month, 1) + (m->day - 1) - from->days;
+			int oyear = m->year + (dist > 0 ? -1 : 1);
+			long odist = errata_date_to_days(oyear, m->month, 1) + (m->day - 1) - from->days;
+
+			if (dist < 0)
+				dist = -dist;
+			if (odist < 0)
+				odist = -odist;
+			if (odist - dist <= HALFWAY_DAYS)
+				x->alt = oyear;
 		}
 		/* "Friday, Dec. 25, and Friday, Jan. 1": a date next to another
 		 * one in the same paragraph may be read in the year closest to it */
@@ -1794,6 +1966,17 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 int errata__mention_alt_year(const errata_mentions *m, size_t i)
 {
 	return (m && i < m->n) ? m->x[i].alt : 0;
+}
+
+int errata__mention_swapped(const errata_mentions *m, size_t i, int *month, int *day,
+                            int *year)
+{
+	if (!m || i >= m->n || !m->x[i].swap || !m->x[i].swap_year)
+		return 0;
+	*month = m->v[i].day;
+	*day = m->v[i].month;
+	*year = m->x[i].swap_year;
+	return 1;
 }
 
 int errata__mention_report_year(const errata_mentions *m, size_t i)
@@ -1960,6 +2143,8 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 					ms->v[ia].peer = (long)ia + 1;
 					ms->v[ia + 1].peer = (long)ia;
 				}
+				if ((error = continue_list(&c, ms, &b, ia)))
+					goto cleanup;
 			}
 			if (n >= 1) {
 				const errata_mention *last = &ms->v[ms->n - 1];

@@ -898,8 +898,8 @@ int errata__markdown_mask(errata_doc *doc)
 		return error;
 	for (; ls < n && m.error == 0; ls = next) {
 		size_t le = line_end(&m, ls), k = ls, j;
-		unsigned int indent, rel;
-		int quoted = 0, blank;
+		unsigned int indent, q_indent, rel;
+		int quoted = 0, blank, inner = 0;
 
 		next = next_line(t, le, n);
 		if (!fence && !ref && k < le && !block_start[(unsigned char)t[k]]) {
@@ -930,7 +930,7 @@ int errata__markdown_mask(errata_doc *doc)
 			errata__mask(m.p, ls, le);
 			continue;
 		}
-		indent = indent_of(t, &k, le);
+		indent = q_indent = indent_of(t, &k, le);
 		while (indent <= 3 && k < le && t[k] == '>') {
 			m.p[k++] = ' ';
 			if (k < le && t[k] == ' ')
@@ -960,13 +960,19 @@ int errata__markdown_mask(errata_doc *doc)
 				continue;
 			}
 		}
-		if (quoted != list.quoted) {
+		if (quoted && list.depth && !list.quoted && q_indent >= list.col[list.depth - 1]) {
+			/*
+			 * A block quote inside the innermost item: its lines are
+			 * read from the quote's '>' and leave the items as they are.
+			 */
+			inner = 1;
+		} else if (quoted != list.quoted) {
 			list.depth = 0;
 			list.quoted = quoted;
 		}
 		j = list_marker(t, k, le);
 		/* leave the items this line is not indented into */
-		while (list.depth && indent < list.col[list.depth - 1]) {
+		while (!inner && list.depth && indent < list.col[list.depth - 1]) {
 			/*
 			 * A lazy continuation line; not a list marker, which starts
 			 * an item of an enclosing list whatever its number.
@@ -977,11 +983,11 @@ int errata__markdown_mask(errata_doc *doc)
 			flush(&m, ls);
 			in_para = 0;
 		}
-		if (list.depth && indent < list.col[list.depth - 1]) {
+		if (!inner && list.depth && indent < list.col[list.depth - 1]) {
 			prev_blank = 0;
 			continue; /* the paragraph goes on */
 		}
-		rel = indent - (list.depth ? list.col[list.depth - 1] : 0);
+		rel = inner ? indent : indent - (list.depth ? list.col[list.depth - 1] : 0);
 		if (rel >= 4) {
 			if (!in_para) {
 				/* indented code */
@@ -1037,7 +1043,7 @@ int errata__markdown_mask(errata_doc *doc)
 		}
 		if (j) {
 			flush(&m, ls);
-			if (item_open(&list, t, k, le, indent)) {
+			if (!inner && item_open(&list, t, k, le, indent)) {
 				errata__mask(m.p, k, le); /* "-     code" */
 				in_para = 0;
 			} else {

@@ -72,6 +72,20 @@ expect_contains "--fix with --fix-dry-run: says so" "exclude each other" stderr
 run "$ERRATA_BIN" check --fix-dry-run --format json story.md
 expect_rc "--fix-dry-run with --format json: usage error" 2
 
+# With -j, fixing still goes one file at a time, in the walk's order.
+mkdir many
+for i in 01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24; do
+	printf -- '---\ndate: 2026-01-02\n---\nThe vote is on Tuesday, January 7, 2026.\n' >"many/s$i.md"
+done
+run "$ERRATA_BIN" check --fix -j 4 many
+notes=$(printf '%s\n' "$ERR" | grep ': fixed 1 finding$')
+if [ "$RC" -eq 0 ] && [ "$(printf '%s\n' "$notes" | wc -l)" -eq 24 ] &&
+   [ "$notes" = "$(printf '%s\n' "$notes" | sort)" ] && ! grep -l Tuesday many/*.md >/dev/null; then
+	ok "--fix -j 4: every file fixed, one at a time in order"
+else
+	not_ok "--fix -j 4: every file fixed, one at a time in order" "$ERR"
+fi
+
 # A read-only folder: the temporary file cannot be made; the file stays.
 if [ "$(id -u)" != 0 ]; then
 	mkdir ro && cp "$art" ro/story.md && chmod 555 ro

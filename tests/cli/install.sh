@@ -17,7 +17,10 @@ run make -s BUILD="$build" SANITIZE="${SANITIZE:-}" DESTDIR="$dest" install
 expect_rc "make install DESTDIR=... succeeds" 0
 lib="$dest$prefix/lib"
 for f in bin/errata lib/liberrata.a lib/liberrata.so.0.1.0 lib/pkgconfig/liberrata.pc \
-         include/errata.h include/errata/checker.h share/errata/locales/en.json; do
+         include/errata.h include/errata/checker.h share/errata/locales/en.json \
+         share/man/man1/errata.1 share/man/man1/errata-check.1 share/man/man1/errata-lsp.1 \
+         share/man/man5/errata-config.5 share/bash-completion/completions/errata \
+         share/zsh/site-functions/_errata; do
 	if [ -f "$dest$prefix/$f" ]; then ok "installed $f"; else not_ok "installed $f"; fi
 done
 if [ "$(readlink "$lib/liberrata.so.0")" = liberrata.so.0.1.0 ] &&
@@ -26,6 +29,8 @@ if [ "$(readlink "$lib/liberrata.so.0")" = liberrata.so.0.1.0 ] &&
 else
 	not_ok "liberrata.so symlinks" "$(ls -l "$lib")"
 fi
+run env MANPATH="$dest$prefix/share/man" man -w errata-check
+expect_contains "man finds the installed errata-check(1)" "$dest$prefix/share/man/man1/errata-check.1"
 run readelf -d "$lib/liberrata.so.0.1.0"
 expect_contains "the shared library's soname is liberrata.so.0" "Library soname: [liberrata.so.0]"
 

@@ -6,7 +6,9 @@
  * and is NUL-terminated, line breaks sit where they are in the text,
  * positions are monotonic and within the line count, and the line index
  * agrees with positions, and the prose is still valid UTF-8 (masking never
- * cuts a character). Also asks about suppression on every line.
+ * cuts a character). The normalised view is NUL-terminated valid UTF-8
+ * and maps its offsets into the text in order. Also asks about
+ * suppression on every line.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -56,6 +58,22 @@ static void check(const errata_doc *doc)
 			abort();
 		pl = l;
 		pc = c;
+	}
+	{
+		size_t nlen, prev = 0;
+		const char *norm = errata_doc_normalized(doc, &nlen);
+
+		if (norm[nlen] != '\0' || !utf8_ok((const unsigned char *)norm, nlen))
+			abort();
+		for (size_t i = 0; i <= nlen + 1; i++) {
+			size_t o = errata_doc_normalized_offset(doc, i);
+
+			if (o < prev || o > tlen)
+				abort();
+			prev = o;
+		}
+		if (errata_doc_normalized_offset(doc, nlen) != tlen)
+			abort();
 	}
 	for (unsigned int l = 0; l <= lines + 1; l++) {
 		(void)errata_doc_suppressed(doc, "date.weekday", l);

@@ -346,6 +346,22 @@ static const char *const examples[] = {
 	"</a></foo >\n",
 	"<33> <__>\n",
 	"foo\\\nbar\n",
+	"<div>\n*Markdown* inside a block\n</div>\n",
+	"- a\n\n  > quote in the item\n\n      code in the item\n",
+	"- a\n\n  > quote in the item\n\n  text in the item\n",
+	"- a\n\n  > quote in the item\n\n    text in the item\n",
+	"> 1. a\n>\n>        code\n>\n>    text\n",
+	"- a\n  > b\n  c lazily\n",
+	"- item\r\n\r\n      code with CRLF\r\n",
+	"- # Heading in an item\n- Bar\n  ---\n  baz\n",
+	"- a\n\n  <!-- comment in an item -->\n\n  text\n",
+	"-\tone\n\n\t\tcode after tabs\n",
+	"1. a\n   1. b\n      1. c\n\n             code in c\n",
+	"* a\n\n  * * *\n\n  b\n",
+	"> > nested quote\n> >\n> >     code\n",
+	"Text\n\n- [link](http://example.com/x) in an item\n",
+	"- item `code span` text\n",
+	"3. three\n\n       code in an item numbered 3\n",
 };
 
 /*

@@ -164,8 +164,12 @@ static void test_mentions_numeric_order(void **state)
 	(void)state;
 	mdy.order = ERRATA_ORDER_MDY;
 	dmy.order = ERRATA_ORDER_DMY;
-	/* ambiguous without an order: not a mention, and the weekday stays alone */
-	NONE("Wednesday, 1/7/2026");
+	/* ambiguous without an order: read in the table's usual order, the
+	 * other one kept for the checks (a weekday tells them apart); alone,
+	 * not a mention */
+	ONE("Wednesday, 1/7/2026", { "Wednesday, 1/7/2026", "1/7/2026", "Wednesday",
+	                             2, 2026, 1, 7, EXPL | NUMR, -1 });
+	NONE("on 1/7/2026 at noon");
 	check_opts("Wednesday, 1/7/2026", &mdy, as_mdy, 1);
 	check_opts("Wednesday, 1/7/2026", &dmy, as_dmy, 1);
 	/* with a fixed order an impossible reading is still a mention (date.invalid) */
@@ -252,7 +256,7 @@ static void test_mentions_not_dates(void **state)
 	/* the weekday is too far from the date to belong to it */
 	ONE("On Friday, police said March 3 was the day.",
 	    { "March 3", "March 3", NULL, -1, 0, 3, 3, 0, -1 });
-	ONE("Wednesday, 1/7/2026 or March 4",
+	ONE("It was 1/7/2026 or March 4",
 	    { "March 4", "March 4", NULL, -1, 0, 3, 4, 0, -1 });
 }
 
@@ -523,6 +527,49 @@ static void test_mentions_identifiers(void **state)
 	NONE("Table 40/4/2026");
 }
 
+/* Day lists that go on with the month; numeric dates a weekday names. */
+static void test_mentions_lists_and_numbers(void **state)
+{
+	const errata_mentions *ms;
+	errata_mentions *m = NULL;
+	const char *t = "April 29th, 30th and 31st.";
+	int sm, sd, sy;
+
+	(void)state;
+	assert_int_equal(errata_mentions_extract_text(&m, t, strlen(t), en, NULL), 0);
+	ms = m;
+	assert_int_equal(errata_mentions_count(ms), 3);
+	assert_int_equal(errata_mentions_get(ms, 2)->month, 4);
+	assert_int_equal(errata_mentions_get(ms, 2)->day, 31);
+	errata_mentions_free(m);
+	t = "June 30th, 31st and July 1st 2016";
+	assert_int_equal(errata_mentions_extract_text(&m, t, strlen(t), en, NULL), 0);
+	assert_int_equal(errata_mentions_count(m), 3);
+	assert_int_equal(errata_mentions_get(m, 1)->month, 6);
+	assert_int_equal(errata_mentions_get(m, 1)->day, 31);
+	assert_int_equal(errata_mentions_get(m, 1)->year, 2016);
+	assert_int_equal(errata_mentions_get(m, 0)->year, 2016);
+	errata_mentions_free(m);
+	/* a count after a comma is no day of the list */
+	ONE("On May 5, 31st Street closed.", { "May 5", "May 5", NULL, -1, 0, 5, 5, 0, -1 });
+	ONE("On March 3, 12 people came.", { "March 3", "March 3", NULL, -1, 0, 3, 3, 0, -1 });
+	/* day and month alone only where a weekday names them */
+	NONE("The score was 9/10.");
+	ONE("Saturday, 28/11", { "Saturday, 28/11", "28/11", "Saturday", 5, 0, 11, 28, NUMR, -1 });
+	ONE("5/14(Thu)", { "5/14(Thu)", "5/14", "Thu", 3, 0, 5, 14, NUMR, -1 });
+	/* both orders real: read with the other one kept */
+	t = "Tuesday, 11/03/2026";
+	assert_int_equal(errata_mentions_extract_text(&m, t, strlen(t), en, NULL), 0);
+	assert_int_equal(errata_mentions_count(m), 1);
+	assert_int_equal(errata_mentions_get(m, 0)->month, 11);
+	assert_int_equal(errata__mention_swapped(m, 0, &sm, &sd, &sy), 1);
+	assert_int_equal(sm, 3);
+	assert_int_equal(sd, 11);
+	assert_int_equal(sy, 2026);
+	errata_mentions_free(m);
+	NONE("The ratio was 11/03/2026.");
+}
+
 static void test_mentions_bad_arguments(void **state)
 {
 	errata_mentions *ms = NULL;
@@ -561,6 +608,7 @@ int main(void)
 		cmocka_unit_test(test_mentions_year_inference),
 		cmocka_unit_test(test_mentions_block_anchor),
 		cmocka_unit_test(test_mentions_identifiers),
+		cmocka_unit_test(test_mentions_lists_and_numbers),
 		cmocka_unit_test(test_mentions_paragraph_reading),
 		cmocka_unit_test(test_mentions_bad_arguments),
 	};
