@@ -267,6 +267,7 @@ int errata__report_payload_read(const char *name, const char *json, size_t len,
 	const char **slots[] = { NULL, &in.path, &in.rev, &in.quote, &in.message,
 	                         &in.suggest, &in.reporter, &in.contact };
 	cJSON *root = NULL, *item;
+	char *text = NULL;
 	int error = 0;
 
 	*root_out = NULL;
@@ -275,10 +276,12 @@ int errata__report_payload_read(const char *name, const char *json, size_t len,
 		                     name, ERRATA_REPORT_MAX_PAYLOAD);
 	if (memchr(json, '\0', len))
 		return errata__error(ERRATA_EINVALID, "%s: payload contains a NUL byte", name);
-	if ((error = errata__reports_check_text(name, json, 0)) < 0)
-		return error;
-	if ((error = errata__json_parse_as(&root, name, json, len, "malformed JSON payload")) < 0)
-		return error;
+	/* the bytes need not end in a NUL: the text check reads a copy that does */
+	if (!(text = errata__strndup(json, len)))
+		return errata__oom();
+	if ((error = errata__reports_check_text(name, text, 0)) < 0 ||
+	    (error = errata__json_parse_as(&root, name, json, len, "malformed JSON payload")) < 0)
+		goto cleanup;
 	if (!cJSON_IsObject(root)) {
 		error = errata__error(ERRATA_EINVALID, "%s: the payload must be a JSON object", name);
 		goto cleanup;
@@ -321,6 +324,7 @@ int errata__report_payload_read(const char *name, const char *json, size_t len,
 	*root_out = root;
 	root = NULL;
 cleanup:
+	free(text);
 	cJSON_Delete(root);
 	return error;
 }

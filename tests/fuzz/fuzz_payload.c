@@ -4,6 +4,7 @@
  * must be read or refused with a message; a payload that is read has a
  * path and a quote, and no string cut short by a "\u0000".
  */
+#define _GNU_SOURCE   /* memmem */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
