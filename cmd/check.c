@@ -398,7 +398,8 @@ static int check_deliver(void *vjob, void *ud)
 			break;
 		}
 		if (run->fmt == ERRATA_OUTPUT_JSON &&
-		    errata_output_file_date(run->out, job->path, &job->date, job->date_from) < 0) {
+		    errata_output_file_date(run->out, strcmp(job->path, "-") ? job->path : "<stdin>",
+		                            &job->date, job->date_from) < 0) {
 			fail_input(run, job->path, errata_error_last());
 			break;
 		}

@@ -1953,8 +1953,18 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 		if (!x->alt && i > 0 && ms->v[i - 1].year &&
 		    errata_date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day) &&
 		    !crosses_paragraph(c, ms->v[i - 1].offset, m->offset)) {
-			anchor_date near = anchor_at(ms->v[i - 1].year, ms->v[i - 1].month,
-			                             ms->v[i - 1].day);
+			const errata_mention *pm = &ms->v[i - 1];
+			int py = pm->year, pa = ms->x[i - 1].alt;
+			anchor_date near;
+
+			/* the reading of the date before that its weekday fits: a list
+			 * in order goes on from there ("Sunday (January 3)" of the
+			 * next year, then "Thursday (January 14)") */
+			if (pm->weekday >= 0 && pa && errata_date_valid(pa, pm->month, pm->day) &&
+			    errata_date_weekday(py, pm->month, pm->day) != pm->weekday &&
+			    errata_date_weekday(pa, pm->month, pm->day) == pm->weekday)
+				py = pa;
+			near = anchor_at(py, pm->month, pm->day);
 
 			x->alt = closest_year(&near, m->month, m->day, x->dir);
 			if (x->alt == m->year)
