@@ -720,6 +720,7 @@ static int numeric_order(const ctx *c, unsigned long x, unsigned long z, int y, 
 		pt->m = (int)z;
 		return 1;
 	case ERRATA_ORDER_MDY:
+	case ERRATA_ORDER_YMD: /* month before day, as after a year */
 		pt->m = (int)x;
 		pt->d = (int)z;
 		return 1;
@@ -814,7 +815,14 @@ static int numeric_at(const ctx *c, size_t pos, part *pt, int loose)
 		if (q >= 2 && (unsigned char)c->s[q - 2] == 0xc2 && (unsigned char)c->s[q - 1] == 0xa7)
 			return 0;
 	}
-	if (a.ndigits == 4) {
+	if (a.ndigits <= 2 && e.ndigits <= 2 && c->order == ERRATA_ORDER_YMD) {
+		/* "26/01/07" read year first, as the configuration says */
+		if (b.num < 1 || b.num > 12 || e.num < 1 || e.num > 31)
+			return 0;
+		pt->y = two_digit_year(a.num);
+		pt->m = (int)b.num;
+		pt->d = (int)e.num;
+	} else if (a.ndigits == 4) {
 		if (!year_ok(&a) || e.ndigits > 2 || b.num < 1 || e.num < 1 || e.num > 39)
 			return 0;
 		pt->y = (int)a.num;
