@@ -407,7 +407,8 @@ static int check_deliver(void *vjob, void *ud)
 			break;
 		}
 		if (run->fmt == ERRATA_OUTPUT_JSON &&
-		    errata_output_file_date(run->out, job->path, &job->date, job->date_from) < 0) {
+		    errata_output_file_date(run->out, strcmp(job->path, "-") ? job->path : "<stdin>",
+		                            &job->date, job->date_from) < 0) {
 			fail_input(run, job->path, errata_error_last());
 			break;
 		}
@@ -589,7 +590,7 @@ static const char check_epilog[] =
 
 int cmd_check(int argc, char **argv)
 {
-	const char *format = "text", *date = NULL, *lang = NULL, *messages = NULL, *config = NULL,
+	const char *format = "text", *date = NULL, *date_order = NULL, *lang = NULL, *messages = NULL, *config = NULL,
 	           *min_sev = NULL, *max_size = NULL, *jobs = NULL;
 	const char *stdin_name = NULL, *max_findings = NULL;
 	int fix = 0, fix_dry_run = 0;
@@ -598,6 +599,7 @@ int cmd_check(int argc, char **argv)
 	const struct opt options[] = {
 		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text (default), json, sarif or github" },
 		{ "date", 0, OPT_STRING, &date, "YYYY-MM-DD", "the article's date (wins over the date the article gives)" },
+		{ "date-order", 0, OPT_STRING, &date_order, "ORDER", "how to read numeric dates such as 1/7/2026: dmy, mdy, ymd or auto (default: config, then the language's)" },
 		{ "lang", 0, OPT_STRING, &lang, "CODE", "the articles' language, or auto to choose it from each article's words (default: front matter, config, en)" },
 		{ "messages", 0, OPT_STRING, &messages, "CODE", "write messages in this language (default: the config's, else each article's; English where its table has none)" },
 		{ "config", 'c', OPT_STRING, &config, "FILE", "use this configuration instead of .errata.json" },
@@ -639,6 +641,18 @@ int cmd_check(int argc, char **argv)
 	if (date && errata_date_parse_iso(date, &copts.date) < 0) {
 		cmd_error("--date '%s' is not a date (use YYYY-MM-DD)", date);
 		goto cleanup;
+	}
+	if (date_order) {
+		if (strcmp(date_order, "dmy") == 0)
+			copts.order = ERRATA_ORDER_DMY;
+		else if (strcmp(date_order, "mdy") == 0)
+			copts.order = ERRATA_ORDER_MDY;
+		else if (strcmp(date_order, "ymd") == 0)
+			copts.order = ERRATA_ORDER_YMD;
+		else if (strcmp(date_order, "auto") != 0) {
+			cmd_error("--date-order '%s' is not dmy, mdy, ymd or auto", date_order);
+			goto cleanup;
+		}
 	}
 	if (min_sev && errata_severity_parse(min_sev, &copts.min_severity) < 0) {
 		rc = cmd_fail();

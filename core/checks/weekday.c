@@ -232,8 +232,13 @@ static int run(const errata_check_ctx *ctx)
 		if ((m->flags & ERRATA_MENTION_RANGE_START) && m->peer >= 0) {
 			const errata_mention *e = errata_mentions_get(ctx->mentions, (size_t)m->peer);
 
-			if (e && e->weekday < 0 && e->year && errata_date_valid(e->year, e->month, e->day) &&
-			    errata_date_weekday(e->year, e->month, e->day) == m->weekday)
+			int ealt = errata__mention_alt_year(ctx->mentions, (size_t)m->peer);
+
+			if (e && e->weekday < 0 && e->year &&
+			    ((errata_date_valid(e->year, e->month, e->day) &&
+			      errata_date_weekday(e->year, e->month, e->day) == m->weekday) ||
+			     (ealt && errata_date_valid(ealt, e->month, e->day) &&
+			      errata_date_weekday(ealt, e->month, e->day) == m->weekday)))
 				continue;
 		}
 		/* right in the other reading of the year: not a finding */

@@ -43,12 +43,20 @@ static int lower_ascii(char ch)
 	return ch >= 'a' && ch <= 'z';
 }
 
-/* Whether s[a, b) holds no lower-case ASCII letter. */
+/* Whether s[a, b) holds no lower-case ASCII letter outside parentheses
+ * ("WASHINGTON (Reuters) —": the agency may be written in lower case). */
 static int no_lower(const char *s, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++)
-		if (lower_ascii(s[i]))
+	int depth = 0;
+
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && depth)
+			depth--;
+		else if (!depth && lower_ascii(s[i]))
 			return 0;
+	}
 	return 1;
 }
 

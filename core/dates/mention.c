@@ -720,6 +720,7 @@ static int numeric_order(const ctx *c, unsigned long x, unsigned long z, int y, 
 		pt->m = (int)z;
 		return 1;
 	case ERRATA_ORDER_MDY:
+	case ERRATA_ORDER_YMD: /* month before day, as after a year */
 		pt->m = (int)x;
 		pt->d = (int)z;
 		return 1;
@@ -814,7 +815,14 @@ static int numeric_at(const ctx *c, size_t pos, part *pt, int loose)
 		if (q >= 2 && (unsigned char)c->s[q - 2] == 0xc2 && (unsigned char)c->s[q - 1] == 0xa7)
 			return 0;
 	}
-	if (a.ndigits == 4) {
+	if (a.ndigits <= 2 && e.ndigits <= 2 && c->order == ERRATA_ORDER_YMD) {
+		/* "26/01/07" read year first, as the configuration says */
+		if (b.num < 1 || b.num > 12 || e.num < 1 || e.num > 31)
+			return 0;
+		pt->y = two_digit_year(a.num);
+		pt->m = (int)b.num;
+		pt->d = (int)e.num;
+	} else if (a.ndigits == 4) {
 		if (!year_ok(&a) || e.ndigits > 2 || b.num < 1 || e.num < 1 || e.num > 39)
 			return 0;
 		pt->y = (int)a.num;
@@ -1953,8 +1961,18 @@ static void infer_years(const ctx *c, errata_mentions *ms, const errata_date *ar
 		if (!x->alt && i > 0 && ms->v[i - 1].year &&
 		    errata_date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day) &&
 		    !crosses_paragraph(c, ms->v[i - 1].offset, m->offset)) {
-			anchor_date near = anchor_at(ms->v[i - 1].year, ms->v[i - 1].month,
-			                             ms->v[i - 1].day);
+			const errata_mention *pm = &ms->v[i - 1];
+			int py = pm->year, pa = ms->x[i - 1].alt;
+			anchor_date near;
+
+			/* the reading of the date before that its weekday fits: a list
+			 * in order goes on from there ("Sunday (January 3)" of the
+			 * next year, then "Thursday (January 14)") */
+			if (pm->weekday >= 0 && pa && errata_date_valid(pa, pm->month, pm->day) &&
+			    errata_date_weekday(py, pm->month, pm->day) != pm->weekday &&
+			    errata_date_weekday(pa, pm->month, pm->day) == pm->weekday)
+				py = pa;
+			near = anchor_at(py, pm->month, pm->day);
 
 			x->alt = closest_year(&near, m->month, m->day, x->dir);
 			if (x->alt == m->year)

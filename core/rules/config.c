@@ -153,10 +153,12 @@ int errata__config_load_buffer(errata__config **out, const char *path,
 				cfg->order = ERRATA_ORDER_MDY;
 			else if (strcmp(v, "dmy") == 0)
 				cfg->order = ERRATA_ORDER_DMY;
+			else if (strcmp(v, "ymd") == 0)
+				cfg->order = ERRATA_ORDER_YMD;
 			else if (strcmp(v, "auto") == 0)
 				cfg->order = ERRATA_ORDER_AUTO;
 			else {
-				error = errata__error(ERRATA_EINVALID, "%s: \"date_order\" must be \"mdy\", \"dmy\" or \"auto\"", path);
+				error = errata__error(ERRATA_EINVALID, "%s: \"date_order\" must be \"mdy\", \"dmy\", \"ymd\" or \"auto\"", path);
 				goto cleanup;
 			}
 		} else if (strcmp(key, "rules") == 0) {

@@ -81,7 +81,8 @@ typedef enum {
 	ERRATA_ORDER_AUTO = 0,  /* the locale's default; if that is auto too:
 	                           numeric dates only where unambiguous */
 	ERRATA_ORDER_MDY,       /* 1/7/2026 is January 7 */
-	ERRATA_ORDER_DMY        /* 1/7/2026 is 1 July */
+	ERRATA_ORDER_DMY,       /* 1/7/2026 is 1 July */
+	ERRATA_ORDER_YMD        /* 26/01/07 is 2026-01-07; day and month alone: month first */
 } errata_date_order;
 
 enum {

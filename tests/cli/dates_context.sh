@@ -31,4 +31,16 @@ while IFS= read -r line; do
 	esac
 done < results.tap
 
+# --date-order picks one reading of a numeric date; a bad order is a usage error.
+printf 'Monday, 11/03/2026.\n' > order.txt
+run "$ERRATA_BIN" check order.txt
+expect_contains "order unknown: both readings named" "November 3, 2026 is a Tuesday and March 11, 2026 is a Wednesday, not a Monday"
+run "$ERRATA_BIN" check --date-order dmy order.txt
+expect_contains "--date-order dmy" "March 11, 2026 is a Wednesday, not a Monday"
+printf 'Friday, 26/03/13.\n' > ymd.txt
+run "$ERRATA_BIN" check --date-order ymd ymd.txt
+expect_rc "--date-order ymd: 26/03/13 is March 13, 2026, a Friday" 0
+run "$ERRATA_BIN" check --date-order xyz order.txt
+expect_rc "--date-order xyz is a usage error" 2
+
 done_testing

@@ -151,8 +151,8 @@ static void test_checker_config_errors(void **state)
 	                    "site/.errata.json: unknown key 'disabel' (known: lang, messages, date_order, rules, enable, disable, severity, facts, max_size)");
 	expect_config_error("{\"lang\": \"en\"\n \"rules\": []}", "site/.errata.json:2:2: invalid JSON");
 	expect_config_error("[1]", "site/.errata.json: a config is a JSON object");
-	expect_config_error("{\"date_order\":\"ymd\"}",
-	                    "site/.errata.json: \"date_order\" must be \"mdy\", \"dmy\" or \"auto\"");
+	expect_config_error("{\"date_order\":\"ydm\"}",
+	                    "site/.errata.json: \"date_order\" must be \"mdy\", \"dmy\", \"ymd\" or \"auto\"");
 	expect_config_error("{\"lang\":3}", "site/.errata.json: \"lang\" must be a language code such as \"en\"");
 	expect_config_error("{\"rules\":\"house\"}", "site/.errata.json: \"rules\" must be an array of strings");
 	expect_config_error("{\"disable\":[1]}", "site/.errata.json: \"disable\" must be an array of non-empty strings");
