@@ -134,26 +134,71 @@ static int word_ends_at(const errata__strs *l, const char *s, size_t pos, size_t
 	return 0;
 }
 
+/*
+ * The names of the table's index (by_head or by_tail) whose key is key:
+ * *count of them from the returned one, or the whole list (every name)
+ * when the table has no index.
+ */
+static const errata__holiday_name *names_keyed(const errata__holiday_name *index, size_t n,
+                                               uint32_t key, size_t *count)
+{
+	size_t lo = 0, hi = n, end;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (index[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < n && index[end].key == key; end++)
+		;
+	*count = end - lo;
+	return index + lo;
+}
+
+/* Whether name (n bytes) ends at pos on a word boundary. */
+static int ends_at(const char *s, size_t pos, const char *name, size_t n)
+{
+	size_t q;
+
+	if (n > pos || errata__strncasecmp_ascii(s + pos - n, name, n))
+		return 0;
+	return !(needs_boundary(cp_at(name, n, 0)) && word_char(cp_before(s, pos - n, &q)));
+}
+
 /* The holiday whose name ends at pos (the longest name): its index, or -1. */
 static long name_ending_at(const errata_locale *loc, const char *s, size_t pos, size_t *start)
 {
 	long best = -1;
-	size_t best_len = 0, q;
+	size_t best_len = 0;
 
-	for (size_t h = 0; h < loc->holiday_count; h++) {
-		const errata__strs *names = &loc->holidays[h].names;
+	if (loc->holiday_by_tail) {
+		size_t count;
+		const errata__holiday_name *v;
 
-		for (size_t i = 0; i < names->n; i++) {
-			size_t n = strlen(names->v[i]);
+		if (pos < 4)
+			return -1;
+		v = names_keyed(loc->holiday_by_tail, loc->holiday_names,
+		                errata__holiday_key(s + pos - 4), &count);
+		for (size_t i = 0; i < count; i++)
+			if (v[i].len > best_len && ends_at(s, pos, v[i].name, v[i].len)) {
+				best = (long)v[i].holiday;
+				best_len = v[i].len;
+			}
+	} else {
+		for (size_t h = 0; h < loc->holiday_count; h++) {
+			const errata__strs *names = &loc->holidays[h].names;
 
-			if (n > pos || n <= best_len ||
-			    errata__strncasecmp_ascii(s + pos - n, names->v[i], n))
-				continue;
-			if (needs_boundary(cp_at(names->v[i], n, 0)) &&
-			    word_char(cp_before(s, pos - n, &q)))
-				continue;
-			best = (long)h;
-			best_len = n;
+			for (size_t i = 0; i < names->n; i++) {
+				size_t n = strlen(names->v[i]);
+
+				if (n > best_len && ends_at(s, pos, names->v[i], n)) {
+					best = (long)h;
+					best_len = n;
+				}
+			}
 		}
 	}
 	if (best >= 0)
@@ -168,6 +213,30 @@ static long name_starting_at(const errata_locale *loc, const char *s, size_t len
 	long best = -1;
 	size_t best_len = 0;
 
+	if (loc->holiday_by_head) {
+		size_t count, q;
+		const errata__holiday_name *v;
+
+		if (len - pos < 4)
+			return -1;
+		v = names_keyed(loc->holiday_by_head, loc->holiday_names,
+		                errata__holiday_key(s + pos), &count);
+		for (size_t i = 0; i < count; i++) {
+			size_t n = v[i].len;
+
+			if (n > len - pos || n <= best_len ||
+			    errata__strncasecmp_ascii(s + pos, v[i].name, n))
+				continue;
+			cp_before(v[i].name, n, &q);
+			if (needs_boundary(cp_at(v[i].name, n, q)) && word_char(cp_at(s, len, pos + n)))
+				continue;
+			best = (long)v[i].holiday;
+			best_len = n;
+		}
+		if (best >= 0)
+			*end = pos + best_len;
+		return best;
+	}
 	for (size_t h = 0; h < loc->holiday_count; h++) {
 		const errata__strs *names = &loc->holidays[h].names;
 

@@ -130,6 +130,8 @@ void errata_locale_free(errata_locale *loc)
 	for (size_t i = 0; i < loc->holiday_count; i++)
 		strs_free(&loc->holidays[i].names);
 	free(loc->holidays);
+	free(loc->holiday_by_head);
+	free(loc->holiday_by_tail);
 	strs_free(&loc->holiday_links);
 	strs_free(&loc->msg_keys);
 	strs_free(&loc->msg_vals);
@@ -523,6 +525,44 @@ static int load_cjk(errata_locale *loc, const cJSON *root)
 	return 0;
 }
 
+static int by_key(const void *a, const void *b)
+{
+	const errata__holiday_name *x = a, *y = b;
+
+	return x->key < y->key ? -1 : x->key > y->key;
+}
+
+/* Sort the holidays' names by their first and by their last four bytes. */
+static int index_holiday_names(errata_locale *loc)
+{
+	size_t n = 0, k = 0;
+
+	for (size_t h = 0; h < loc->holiday_count; h++)
+		for (size_t i = 0; i < loc->holidays[h].names.n; i++) {
+			if (strlen(loc->holidays[h].names.v[i]) < 4)
+				return 0;   /* a short name: every name is compared */
+			n++;
+		}
+	if (!n)
+		return 0;
+	if (!(loc->holiday_by_head = calloc(n, sizeof(*loc->holiday_by_head))) ||
+	    !(loc->holiday_by_tail = calloc(n, sizeof(*loc->holiday_by_tail))))
+		return errata__oom();
+	for (size_t h = 0; h < loc->holiday_count; h++)
+		for (size_t i = 0; i < loc->holidays[h].names.n; i++, k++) {
+			const char *v = loc->holidays[h].names.v[i];
+			size_t len = strlen(v);
+
+			loc->holiday_by_head[k] = (errata__holiday_name){ errata__holiday_key(v), (uint32_t)h, v, len };
+			loc->holiday_by_tail[k] = loc->holiday_by_head[k];
+			loc->holiday_by_tail[k].key = errata__holiday_key(v + len - 4);
+		}
+	qsort(loc->holiday_by_head, n, sizeof(*loc->holiday_by_head), by_key);
+	qsort(loc->holiday_by_tail, n, sizeof(*loc->holiday_by_tail), by_key);
+	loc->holiday_names = n;
+	return 0;
+}
+
 /* One entry of "holidays" (entry i, for messages). */
 static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__holiday *h)
 {
@@ -602,7 +642,7 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		if (error)
 			return error;
 	}
-	return 0;
+	return index_holiday_names(loc);
 }
 
 /* "messages": {"weekday": "{date} is a {right}, not a {said}", ...}. */

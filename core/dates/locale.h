@@ -80,6 +80,27 @@ typedef struct {
 	int is_easter;          /* ... when this is set */
 } errata__holiday;
 
+/* A holiday's name in the sorted indexes of struct errata_locale. */
+typedef struct {
+	uint32_t key;           /* errata__holiday_key of its first or last four bytes */
+	uint32_t holiday;       /* its index in holidays */
+	const char *name;       /* borrowed from the holiday's names */
+	size_t len;
+} errata__holiday_name;
+
+/* Four bytes, ASCII folded, as one number. */
+static inline uint32_t errata__holiday_key(const char *s)
+{
+	uint32_t k = 0;
+
+	for (int i = 0; i < 4; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		k = k << 8 | (c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c);
+	}
+	return k;
+}
+
 struct errata_locale {
 	char *lang;
 	char *path;
@@ -111,6 +132,15 @@ struct errata_locale {
 	errata__strs msg_keys, msg_vals; /* "messages": templates by key */
 	errata__holiday *holidays;
 	size_t holiday_count;
+	/*
+	 * Every holiday name, sorted by its first four bytes (by_head) and by
+	 * its last four (by_tail), ASCII folded (errata__holiday_key), so that
+	 * a place in the text is compared only with the names that may start
+	 * or end there. NULL when a name is shorter than four bytes: then
+	 * every name is compared.
+	 */
+	errata__holiday_name *holiday_by_head, *holiday_by_tail;
+	size_t holiday_names;
 	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
 	int month_first, day_first, weekday_after_comma;

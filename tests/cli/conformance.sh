@@ -26,6 +26,14 @@ for set in real/sentences.jsonl conformance/date-cases.jsonl; do
 	printf '%s\n' "$OUT" | sed -n '/^all /p;/^tabled /p;/^no table/p;/passes now/p' | sed "s|^|# $set: |"
 done
 
+# The review sets: sentences written apart from the checks, in 16
+# languages and in context; every case must pass.
+for set in languages context; do
+	run python3 "$CONF" --strict --errata "$ERRATA_BIN" "$FIX/dates/review/$set.jsonl"
+	expect_rc "review/$set.jsonl: every case passes" 0
+	printf '%s\n' "$OUT" | sed -n '/^all /p' | sed "s|^|# review/$set: |"
+done
+
 # The threshold can fail: a wrong case not on the list fails the run, the
 # same case on the list does not, and a language without a table is
 # reported without failing.
