@@ -1,0 +1,35 @@
+#!/bin/sh
+# errata serve with reports arriving together (committed together by the
+# group commit): 24 reports from 12 concurrent clients are each answered
+# 201 with the id that is stored, each stored exactly once, and the
+# repository stays sound (git fsck --strict).
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/serve/lib.sh"
+tmp=$(mktemp -d)
+trap 'kill "$SRV_PID" 2>/dev/null; rm -rf "$tmp"' EXIT
+sh "$ERRATA_ROOT/examples/make-repo.sh" "$tmp/news" >/dev/null
+repo=$tmp/news
+printf '{"rate_limit": false, "threads": 8}\n' >"$tmp/serve.json"
+start_server "$repo" --config "$tmp/serve.json" || { not_ok "the server starts"; done_testing; exit 1; }
+seen=$(cd "$repo" && git rev-parse HEAD~1)
+i=0
+while [ $i -lt 24 ]; do
+	printf '{"path":"articles/harbour-festival.md","rev":"%s","quote":"The festival opens on Monday, June 9, 2026","message":"load %d"}\n' "$seen" "$i" >"$tmp/r$i.json"
+	i=$((i + 1))
+done
+ls "$tmp"/r*.json | xargs -P 12 -I{} sh -c "curl -s -o {}.out -w '%{http_code}\n' -H 'Content-Type: application/json' --data-binary @{} '$BASE/api/v1/reports' >>'$tmp/codes'"
+n201=$(grep -c '^201$' "$tmp/codes")
+[ "$n201" -eq 24 ] && ok "24 concurrent reports are answered 201" || not_ok "24 concurrent reports are answered 201" "$(sort "$tmp/codes" | uniq -c)"
+[ "$(report_count "$repo")" = 24 ] && ok "... and 24 are stored" || not_ok "... and 24 are stored" "$(report_count "$repo")"
+(cd "$repo" && ERRATA_DATA_DIR="$ERRATA_ROOT/rules" "$ERRATA_BIN" report list --format json) |
+	grep -o '"message":"load [0-9]*"' | sort | uniq -c | awk '$1 != 1' >"$tmp/dups"
+[ ! -s "$tmp/dups" ] && ok "... each exactly once" || not_ok "... each exactly once" "$(cat "$tmp/dups")"
+for f in "$tmp"/r*.json.out; do
+	id=$(sed -n 's/.*"id":"\([0-9a-f]\{16\}\)".*/\1/p' "$f")
+	(cd "$repo" && git cat-file -e "refs/errata/reports:r/$(printf %s "$id" | cut -c1-2)/$id/1-$id.json") 2>/dev/null || echo "$id" >>"$tmp/missing"
+done
+[ ! -s "$tmp/missing" ] && ok "every id answered is the one stored" || not_ok "every id answered is the one stored" "$(cat "$tmp/missing")"
+run git -C "$repo" fsck --strict
+expect_rc "git fsck --strict is clean" 0
+stop_server
+done_testing
