@@ -528,7 +528,7 @@ static const char check_epilog[] =
 
 int cmd_check(int argc, char **argv)
 {
-	const char *format = "text", *date = NULL, *lang = NULL, *config = NULL,
+	const char *format = "text", *date = NULL, *lang = NULL, *messages = NULL, *config = NULL,
 	           *min_sev = NULL, *max_size = NULL, *jobs = NULL;
 	int fix = 0, fix_dry_run = 0;
 	struct opt_list rules = { NULL, 0 }, enable = { NULL, 0 }, disable = { NULL, 0 },
@@ -537,6 +537,7 @@ int cmd_check(int argc, char **argv)
 		{ "format", 'f', OPT_STRING, &format, "FORMAT", "text (default), json, sarif or github" },
 		{ "date", 0, OPT_STRING, &date, "YYYY-MM-DD", "the article's date (wins over the date the article gives)" },
 		{ "lang", 0, OPT_STRING, &lang, "CODE", "the articles' language, or auto to choose it from each article's words (default: front matter, config, en)" },
+		{ "messages", 0, OPT_STRING, &messages, "CODE", "write messages in this language (default: the config's, else each article's; English where its table has none)" },
 		{ "config", 'c', OPT_STRING, &config, "FILE", "use this configuration instead of .errata.json" },
 		{ "rules", 0, OPT_LIST, &rules, "DIR", "also load the rule packs in DIR (repeatable)" },
 		{ "enable", 0, OPT_LIST, &enable, "RULE", "turn a rule (or 'prefix.') on (repeatable)" },
@@ -603,6 +604,7 @@ int cmd_check(int argc, char **argv)
 		goto cleanup;
 	}
 	copts.lang = lang;
+	copts.messages = messages;
 	copts.rule_dirs = rules.items;
 	copts.rule_dir_count = rules.count;
 	copts.enable = enable.items;

@@ -42,6 +42,7 @@ struct errata_checker {
 	errata_rule_info *infos;       /* checks first, then pack rules */
 	size_t info_count;
 	char *lang;                    /* from the options, or NULL */
+	char *messages;                /* the language of messages (options, config), or NULL */
 	errata_date date;              /* --date: wins over the article */
 	errata_date revision_date;     /* the revision's: when the article has none */
 	errata_date_order order;
@@ -326,7 +327,8 @@ int errata__checker_new_config(errata_checker **out, const errata_checker_option
 	c->check_enabled = calloc(c->check_count + 1, sizeof(int));
 	c->check_severity = calloc(c->check_count + 1, sizeof(errata_severity));
 	if (!c->check_enabled || !c->check_severity ||
-	    (opts->lang && !(c->lang = errata__strdup(opts->lang)))) {
+	    (opts->lang && !(c->lang = errata__strdup(opts->lang))) ||
+	    (opts->messages && !(c->messages = errata__strdup(opts->messages)))) {
 		error = errata__oom();
 		goto cleanup;
 	}
@@ -376,7 +378,14 @@ int errata__checker_new_config(errata_checker **out, const errata_checker_option
 	/* A language named on the command line or in the config must have a
 	 * locale table; one named only in an article's front matter may not
 	 * (its date checks are skipped, its pattern rules still run). */
+	if (!c->messages && c->config && c->config->messages &&
+	    !(c->messages = errata__strdup(c->config->messages))) {
+		error = errata__oom();
+		goto cleanup;
+	}
 	if ((error = require_locale(c, c->lang, "--lang")) ||
+	    (error = require_locale(c, opts->messages, "--messages")) ||
+	    (c->config && (error = require_locale(c, c->config->messages, c->config->path))) ||
 	    (c->config && (error = require_locale(c, c->config->lang, c->config->path))))
 		goto cleanup;
 	if ((error = resolve_rules(c, opts)))
@@ -400,6 +409,7 @@ void errata_checker_free(errata_checker *c)
 	free(c->check_severity);
 	free(c->infos);
 	free(c->lang);
+	free(c->messages);
 	free(c->last_lang);
 	errata__detector_free(c->detector);
 	for (size_t i = 0; i < c->locale_count; i++) {
@@ -576,6 +586,29 @@ static int find_article_date(const errata_checker *c, const errata_doc *doc,
  * mentions are extracted once for all of them; without one (loc NULL),
  * only the checks that say so run (date.language reports the skip).
  */
+/*
+ * The table messages come from: the one named by --messages or the
+ * configuration, else the article's; English when that one has no
+ * "messages" (and the article's own table when there is no English one).
+ */
+static int message_locale(errata_checker *c, const errata_locale *loc,
+                          const errata_locale **out)
+{
+	const errata_locale *m = loc, *en = NULL;
+	int error;
+
+	if (c->messages && (error = locale_for(c, c->messages, &m)) < 0)
+		return error;
+	if (!errata__locale_has_messages(m)) {
+		if ((error = locale_for(c, "en", &en)) < 0)
+			return error;
+		if (en)
+			m = en;
+	}
+	*out = m ? m : loc;
+	return 0;
+}
+
 static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang,
                       const errata_locale *loc, errata_findings *out)
 {
@@ -599,6 +632,10 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 	ctx.prose = errata_doc_prose(doc, &ctx.prose_len);
 	ctx.locale = loc;
 	ctx.lang = lang;
+	if (loc && (error = message_locale(c, loc, &ctx.msg_locale)) < 0) {
+		errata_mentions_free(mentions);
+		return error;
+	}
 	ctx.mentions = mentions;
 	ctx.article_date = mo.anchor;
 	ctx.facts = c->facts;

@@ -23,6 +23,8 @@ typedef struct errata_check_ctx {
 	size_t prose_len;
 	const errata_locale *locale;  /* the document's language; NULL when it has no table */
 	const char *lang;             /* that language's code ("en", "pt-BR") */
+	const errata_locale *msg_locale; /* the language of messages: names and
+	                                    templates come from it (see message.c) */
 	const errata_mentions *mentions; /* NULL when there is no locale */
 	errata_date article_date;     /* year 0: unknown */
 	const struct errata_facts *facts; /* may be NULL */
@@ -48,6 +50,18 @@ typedef struct errata_check {
 
 /* The registry: a NULL-terminated array of every built-in check. */
 extern const errata_check *const errata__checks[];
+
+/*
+ * Write the message `key` into out (cleared first): the template of
+ * ctx->msg_locale's "messages", else `dflt` (English), with each {name}
+ * replaced by its value (n pairs in names and values).
+ */
+int errata__check_message(const errata_check_ctx *ctx, const char *key, const char *dflt,
+                          errata_buf *out, const char *const *names,
+                          const char *const *values, size_t n);
+
+/* Whether a locale table has "messages" (dates/locale.c). */
+int errata__locale_has_messages(const errata_locale *loc);
 
 /* Report a finding for the running check (ctx->rule, ctx->severity). */
 int errata__check_report(const errata_check_ctx *ctx, size_t offset,

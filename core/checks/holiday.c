@@ -321,6 +321,7 @@ static int run(const errata_check_ctx *ctx)
 	size_t count = errata_mentions_count(ctx->mentions), tlen;
 	const char *text = errata_doc_text(ctx->doc, &tlen);
 	errata_buf msg = ERRATA_BUF_INIT, sug = ERRATA_BUF_INIT;
+	errata_buf rbuf = ERRATA_BUF_INIT, sbuf = ERRATA_BUF_INIT;
 	int error = 0;
 
 	if (!loc || !loc->holiday_count)
@@ -369,13 +370,27 @@ static int run(const errata_check_ctx *ctx)
 			continue;
 		if (!right.year)
 			continue;
-		errata_buf_clear(&msg);
-		if ((error = errata_buf_printf(&msg, "%s %d is on ", loc->holidays[h].names.v[0],
-		                               year)) ||
-		    (error = errata_locale_format_day(loc, year, right.month, right.day, 0, &msg)) ||
-		    (error = errata_buf_puts(&msg, ", not ")) ||
-		    (error = errata_locale_format_day(loc, year, m->month, m->day, 0, &msg)))
-			break;
+		{
+			static const char *const names[] = { "holiday", "year", "right", "said" };
+			const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : loc;
+			const char *values[4];
+			char ybuf[16];
+
+			errata_buf_clear(&rbuf);
+			errata_buf_clear(&sbuf);
+			if ((error = errata_locale_format_day(ml, year, right.month, right.day, 0, &rbuf)) ||
+			    (error = errata_locale_format_day(ml, year, m->month, m->day, 0, &sbuf)))
+				break;
+			snprintf(ybuf, sizeof(ybuf), "%d", year);
+			values[0] = loc->holidays[h].names.v[0];
+			values[1] = ybuf;
+			values[2] = rbuf.ptr;
+			values[3] = sbuf.ptr;
+			if ((error = errata__check_message(ctx, "holiday",
+			                                   "{holiday} {year} is on {right}, not {said}",
+			                                   &msg, names, values, 4)))
+				break;
+		}
 		if ((error = suggestion(ctx, text, m, from, to, &right, &sug)))
 			break;
 		sugg[0] = sug.ptr;
@@ -383,6 +398,8 @@ static int run(const errata_check_ctx *ctx)
 	}
 	errata_buf_dispose(&msg);
 	errata_buf_dispose(&sug);
+	errata_buf_dispose(&rbuf);
+	errata_buf_dispose(&sbuf);
 	return error;
 }
 

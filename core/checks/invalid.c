@@ -14,22 +14,35 @@
 
 static int run(const errata_check_ctx *ctx)
 {
-	errata_buf msg = ERRATA_BUF_INIT;
+	static const char *const names[] = { "number", "date", "year", "month", "days",
+	                                     "month_number" };
+	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
+	errata_buf msg = ERRATA_BUF_INIT, date = ERRATA_BUF_INIT;
 	size_t count = errata_mentions_count(ctx->mentions);
 	int error = 0;
 
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
-		const char *month;
+		const char *month, *values[6];
+		char num[16], ybuf[16], days[16], mnum[16];
 		int max, alt, year;
 
-		errata_buf_clear(&msg);
+		values[0] = num;
+		values[1] = values[3] = "";
+		values[2] = ybuf;
+		values[4] = days;
+		values[5] = mnum;
+		snprintf(mnum, sizeof(mnum), "%d", m->month);
 		if (m->month < 1 || m->month > 12) {
-			error = errata_buf_printf(&msg, "there is no month %d", m->month);
+			snprintf(num, sizeof(num), "%d", m->month);
+			error = errata__check_message(ctx, "no_month", "there is no month {number}", &msg,
+			                              names, values, 6);
 		} else if (m->day < 1) {
-			error = errata_buf_printf(&msg, "there is no day %d", m->day);
+			snprintf(num, sizeof(num), "%d", m->day);
+			error = errata__check_message(ctx, "no_day", "there is no day {number}", &msg,
+			                              names, values, 6);
 		} else {
-			month = errata_locale_month_name(ctx->locale, m->month);
+			month = errata_locale_month_name(ml, m->month);
 			if (!month)
 				continue;
 			/* 2000 is a leap year: the most days a month can have */
@@ -45,23 +58,30 @@ static int run(const errata_check_ctx *ctx)
 			if (!(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) && !(m->month == 2 && m->day == 29))
 				year = 0;
 			max = errata_date_days_in_month(year ? year : 2000, m->month);
-			/* the date as the table writes dates, or "Month day" without a year */
-			if (year)
-				error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg);
-			else
-				error = errata_buf_printf(&msg, "%s %d", month, m->day);
-			if (error)
+			/* the date as the table writes dates, without a year when none counts */
+			errata_buf_clear(&date);
+			if ((error = errata_locale_format_day(ml, year, m->month, m->day, year != 0, &date)))
 				break;
+			values[1] = date.ptr;
+			values[3] = month;
+			snprintf(ybuf, sizeof(ybuf), "%d", year);
+			snprintf(days, sizeof(days), "%d", max);
 			if (year && m->month == 2 && m->day == 29)
-				error = errata_buf_printf(&msg, " does not exist: %d is not a leap year", year);
+				error = errata__check_message(ctx, "not_leap",
+				                              "{date} does not exist: {year} is not a leap year",
+				                              &msg, names, values, 6);
 			else if (year && m->month == 2)
-				error = errata_buf_printf(&msg, " does not exist: %s has %d days in %d",
-				                          month, max, year);
+				error = errata__check_message(ctx, "month_days_in",
+				                              "{date} does not exist: {month} has {days} days in {year}",
+				                              &msg, names, values, 6);
 			else if (m->month == 2)
-				error = errata_buf_printf(&msg, " does not exist: %s has at most %d days",
-				                          month, max);
+				error = errata__check_message(ctx, "month_days_most",
+				                              "{date} does not exist: {month} has at most {days} days",
+				                              &msg, names, values, 6);
 			else
-				error = errata_buf_printf(&msg, " does not exist: %s has %d days", month, max);
+				error = errata__check_message(ctx, "month_days",
+				                              "{date} does not exist: {month} has {days} days",
+				                              &msg, names, values, 6);
 		}
 		if (!error)
 			error = errata__check_report(ctx, m->date_length ? m->date_offset : m->offset,
@@ -69,6 +89,7 @@ static int run(const errata_check_ctx *ctx)
 			                             msg.ptr, NULL, 0);
 	}
 	errata_buf_dispose(&msg);
+	errata_buf_dispose(&date);
 	return error;
 }
 

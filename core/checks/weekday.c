@@ -202,7 +202,9 @@ static const char *ordinal(const errata_locale *loc, int day, const char *old, s
 static int run(const errata_check_ctx *ctx)
 {
 	errata_buf msg = ERRATA_BUF_INIT, wd = ERRATA_BUF_INIT;
-	errata_buf s1 = ERRATA_BUF_INIT, s2 = ERRATA_BUF_INIT;
+	errata_buf s1 = ERRATA_BUF_INIT, s2 = ERRATA_BUF_INIT, dbuf = ERRATA_BUF_INIT;
+	errata_buf dbuf2 = ERRATA_BUF_INIT;
+	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
 	size_t count = errata_mentions_count(ctx->mentions), tlen;
 	const char *text = errata_doc_text(ctx->doc, &tlen);
 	int error = 0;
@@ -249,25 +251,35 @@ static int run(const errata_check_ctx *ctx)
 		if (!errata_date_valid(year, m->month, m->day))
 			year = m->year;
 		real = errata_date_weekday(year, m->month, m->day);
-		real_name = errata_locale_weekday_name(ctx->locale, real);
-		said_name = errata_locale_weekday_name(ctx->locale, m->weekday);
+		/* the message's names and date in the language of messages */
+		real_name = errata_locale_weekday_name(ml, real);
+		said_name = errata_locale_weekday_name(ml, m->weekday);
 		if (!real_name || !said_name)
 			continue;
-		errata_buf_clear(&msg);
-		if (swapped) {
-			/* wrong in both readings: name both */
-			const char *other = errata_locale_weekday_name(ctx->locale,
-			                                               errata_date_weekday(sy, sm, sd));
-
-			if ((error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg)) ||
-			    (error = errata_buf_printf(&msg, " is a %s and ", real_name)) ||
-			    (error = errata_locale_format_date(ctx->locale, sy, sm, sd, &msg)) ||
-			    (error = errata_buf_printf(&msg, " is a %s, not a %s", other ? other : "?",
-			                               said_name)))
-				break;
-		} else if ((error = errata_locale_format_date(ctx->locale, year, m->month, m->day, &msg)) ||
-		           (error = errata_buf_printf(&msg, " is a %s, not a %s", real_name, said_name))) {
+		errata_buf_clear(&dbuf);
+		errata_buf_clear(&dbuf2);
+		if ((error = errata_locale_format_date(ml, year, m->month, m->day, &dbuf)) ||
+		    (swapped && (error = errata_locale_format_date(ml, sy, sm, sd, &dbuf2))))
 			break;
+		{
+			static const char *const names[] = { "date", "right", "said", "date2", "right2" };
+			const char *other = swapped ? errata_locale_weekday_name(ml,
+			                                  errata_date_weekday(sy, sm, sd)) : NULL;
+			const char *values[5];
+
+			values[0] = dbuf.ptr;
+			values[1] = real_name;
+			values[2] = said_name;
+			values[3] = dbuf2.ptr ? dbuf2.ptr : "";
+			values[4] = other ? other : "?";
+			/* wrong in both readings of a numeric date: name both */
+			if ((error = swapped
+			     ? errata__check_message(ctx, "weekday_both",
+			                             "{date} is a {right} and {date2} is a {right2}, not a {said}",
+			                             &msg, names, values, 5)
+			     : errata__check_message(ctx, "weekday", "{date} is a {right}, not a {said}",
+			                             &msg, names, values, 5)))
+				break;
 		}
 
 		/* (1) the right weekday in place of the written one */
@@ -336,6 +348,8 @@ static int run(const errata_check_ctx *ctx)
 	errata_buf_dispose(&wd);
 	errata_buf_dispose(&s1);
 	errata_buf_dispose(&s2);
+	errata_buf_dispose(&dbuf);
+	errata_buf_dispose(&dbuf2);
 	return error;
 }
 

@@ -131,6 +131,8 @@ void errata_locale_free(errata_locale *loc)
 		strs_free(&loc->holidays[i].names);
 	free(loc->holidays);
 	strs_free(&loc->holiday_links);
+	strs_free(&loc->msg_keys);
+	strs_free(&loc->msg_vals);
 	strs_free(&loc->holiday_skips);
 	free(loc->lang);
 	free(loc->path);
@@ -603,6 +605,48 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 	return 0;
 }
 
+/* "messages": {"weekday": "{date} is a {right}, not a {said}", ...}. */
+static int load_messages(errata_locale *loc, const cJSON *root)
+{
+	const cJSON *obj = cJSON_GetObjectItemCaseSensitive(root, "messages"), *it;
+	size_t n;
+
+	if (!obj)
+		return 0;
+	if (!cJSON_IsObject(obj))
+		return errata__error(ERRATA_EINVALID, "%s: 'messages' must be an object of key: template",
+		                     loc->path);
+	n = (size_t)cJSON_GetArraySize(obj);
+	if (!(loc->msg_keys.v = calloc(n + 1, sizeof(char *))) ||
+	    !(loc->msg_vals.v = calloc(n + 1, sizeof(char *))))
+		return errata__oom();
+	cJSON_ArrayForEach(it, obj) {
+		if (!cJSON_IsString(it) || !it->valuestring[0])
+			return errata__error(ERRATA_EINVALID, "%s: 'messages': \"%s\" must be a template",
+			                     loc->path, it->string);
+		if (!(loc->msg_keys.v[loc->msg_keys.n] = errata__strdup(it->string)))
+			return errata__oom();
+		loc->msg_keys.n++;
+		if (!(loc->msg_vals.v[loc->msg_vals.n] = errata__strdup(it->valuestring)))
+			return errata__oom();
+		loc->msg_vals.n++;
+	}
+	return 0;
+}
+
+const char *errata__locale_message(const errata_locale *loc, const char *key)
+{
+	for (size_t i = 0; loc && i < loc->msg_keys.n && i < loc->msg_vals.n; i++)
+		if (!strcmp(loc->msg_keys.v[i], key))
+			return loc->msg_vals.v[i];
+	return NULL;
+}
+
+int errata__locale_has_messages(const errata_locale *loc)
+{
+	return loc && loc->msg_keys.n > 0;
+}
+
 int errata__holiday_date(const errata__holiday *h, int year, errata_date *out)
 {
 	int first, day;
@@ -690,7 +734,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||
 	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||
-	    (error = load_holidays(loc, root)) ||
+	    (error = load_holidays(loc, root)) || (error = load_messages(loc, root)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)))

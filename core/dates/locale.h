@@ -108,6 +108,7 @@ struct errata_locale {
 	errata__phrases byline;       /* "By", "Published" opening a byline line */
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */
 	errata__cjk_marks cjk;
+	errata__strs msg_keys, msg_vals; /* "messages": templates by key */
 	errata__holiday *holidays;
 	size_t holiday_count;
 	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
@@ -117,6 +118,10 @@ struct errata_locale {
 };
 
 uint32_t errata__word_hash(const char *s, size_t n);
+/* The table's message template for key, or NULL when it has none. */
+const char *errata__locale_message(const errata_locale *loc, const char *key);
+/* Whether the table has "messages". */
+int errata__locale_has_messages(const errata_locale *loc);
 /* The date of holiday h in year (0), or ERRATA_EINVALID when it has none. */
 int errata__holiday_date(const errata__holiday *h, int year, errata_date *out);
 /* The table's ordinal suffix for a day ("st" for 21), or NULL if it has none. */

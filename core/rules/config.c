@@ -25,6 +25,7 @@ void errata__config_free(errata__config *cfg)
 		return;
 	free(cfg->path);
 	free(cfg->lang);
+	free(cfg->messages);
 	for (size_t i = 0; i < cfg->rule_dir_count; i++)
 		free(cfg->rule_dirs[i]);
 	free(cfg->rule_dirs);
@@ -135,6 +136,16 @@ int errata__config_load_buffer(errata__config **out, const char *path,
 				error = errata__oom();
 				goto cleanup;
 			}
+		} else if (strcmp(key, "messages") == 0) {
+			if (!cJSON_IsString(it) || !it->valuestring[0]) {
+				error = errata__error(ERRATA_EINVALID, "%s: \"messages\" must be a language code such as \"en\"", path);
+				goto cleanup;
+			}
+			free(cfg->messages);
+			if (!(cfg->messages = errata__strdup(it->valuestring))) {
+				error = errata__oom();
+				goto cleanup;
+			}
 		} else if (strcmp(key, "date_order") == 0) {
 			const char *v = cJSON_IsString(it) ? it->valuestring : "";
 
@@ -196,7 +207,7 @@ int errata__config_load_buffer(errata__config **out, const char *path,
 			}
 			cfg->max_size = (size_t)it->valuedouble;
 		} else {
-			error = errata__error(ERRATA_EINVALID, "%s: unknown key '%s' (known: lang, date_order, rules, enable, disable, severity, facts, max_size)",
+			error = errata__error(ERRATA_EINVALID, "%s: unknown key '%s' (known: lang, messages, date_order, rules, enable, disable, severity, facts, max_size)",
 			                      path, key);
 			goto cleanup;
 		}

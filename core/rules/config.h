@@ -19,6 +19,7 @@
 typedef struct {
 	char *path;
 	char *lang;                  /* or NULL */
+	char *messages;              /* the language of messages, or NULL */
 	errata_date_order order;     /* AUTO when absent */
 	char **rule_dirs;  size_t rule_dir_count;
 	char **enable;     size_t enable_count;

@@ -50,6 +50,9 @@ typedef struct {
 	int no_default_packs;        /* skip the data directory's packs/ */
 	errata_date revision_date;   /* the date of the revision being checked: the
 	                                anchor when the article states no date */
+	const char *messages;        /* the language of messages; NULL: the config's,
+	                                else each article's (English where its
+	                                table has no messages) */
 	/* Version 2. */
 	const char *data_dir;        /* locales/ and packs/; NULL: errata_data_dir() */
 	const errata_json *config;   /* a configuration from memory (instead of config_path) */
@@ -66,7 +69,7 @@ typedef struct {
 #define ERRATA_CHECKER_OPTIONS_VERSION 2
 #define ERRATA_CHECKER_OPTIONS_INIT { ERRATA_CHECKER_OPTIONS_VERSION, NULL, { 0, 0, 0 }, \
 	ERRATA_ORDER_AUTO, NULL, NULL, 0, NULL, 0, NULL, 0, NULL, 0, ERRATA_SEVERITY_INFO, 0, \
-	{ 0, 0, 0 }, NULL, NULL, NULL, 0, NULL, 0 }
+	{ 0, 0, 0 }, NULL, NULL, NULL, NULL, 0, NULL, 0 }
 
 /*
  * Build a checker: load the configuration, the rule packs (compiling their

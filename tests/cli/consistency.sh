@@ -63,7 +63,7 @@ expect_contains "example: the weekdays" "[date.weekday]"
 run "$ERRATA_BIN" check "$ERRATA_ROOT/examples/articles/festival-lyon.md"
 expect_rc "French example: exit 1" 1
 expect_contains "French example: the five-day festival" "festival-lyon.md:9:43: warning: a festival de cinq jours from 10 juillet would end 14 juillet, but the article dates it to 16 juillet (7 days) [date.duration]"
-expect_contains "French example: the weekday" "festival-lyon.md:15:12: error: 14 juillet 2026 is a mardi, not a lundi [date.weekday]"
+expect_contains "French example: the weekday" "festival-lyon.md:15:12: error: le 14 juillet 2026 est un mardi, pas un lundi [date.weekday]"
 expect_not_contains "French example: yesterday is right" "[date.relative]"
 
 # Short news articles written for these checks: the clean ones hold lengths,

@@ -8,6 +8,8 @@
 
 CONF="$ERRATA_ROOT/scripts/conformance.py"
 RULES=date.weekday,date.invalid
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 
 for cases in "$FIX"/dates/weekday-*.jsonl; do
 	lang=${cases##*/weekday-}
@@ -55,13 +57,37 @@ if [ "$n" -eq 2 ]; then ok "Japanese example: two errors"; else not_ok "Japanese
 run "$ERRATA_BIN" check "$EX/bahnstreik-pfingsten.md"
 expect_contains "German example: the Thursday that is a Friday" "bahnstreik-pfingsten.md:13:57: error: "
 expect_not_contains "German example: Pfingstmontag is not read as Montag" "Montag, not"
-expect_contains "German example: Whit Monday is May 25" "bahnstreik-pfingsten.md:11:18: error: Pfingstmontag 2026 is on 25. Mai, not 26. Mai [date.holiday]"
+expect_contains "German example: Whit Monday is May 25" "bahnstreik-pfingsten.md:11:18: error: Pfingstmontag 2026 ist am 25. Mai, nicht am 26. Mai [date.holiday]"
+
+# Messages in the article's language; --messages and the configuration's
+# "messages" choose one for the whole run, names and dates included.
+run "$ERRATA_BIN" check "$EX/gion-matsuri.md"
+expect_contains "messages: Japanese" "error: 2026年7月17日は金曜日で、木曜日ではありません [date.weekday]"
+expect_contains "messages: Japanese impossible date" "error: 6月31日は存在しません(6月は30日までです) [date.invalid]"
+run "$ERRATA_BIN" check "$EX/metro-madrid-huelga.md"
+expect_contains "messages: Spanish" "error: el 14 de marzo de 2026 es sábado, no viernes [date.weekday]"
+run "$ERRATA_BIN" check "$EX/bahnstreik-pfingsten.md"
+expect_contains "messages: German" "error: der 22. Mai 2026 ist ein Freitag, kein Donnerstag [date.weekday]"
+run "$ERRATA_BIN" check --messages en "$EX/gion-matsuri.md"
+expect_contains "--messages en: English names and dates" "error: July 17, 2026 is a Friday, not a Thursday [date.weekday]"
+expect_contains "--messages en: the suggestion stays Japanese" "suggestion: 2026年7月17日(金)"
+run "$ERRATA_BIN" check --messages fr --format sarif "$EX/metro-madrid-huelga.md"
+expect_contains "--messages fr in SARIF" "le 14 mars 2026 est un samedi, pas un vendredi"
+run "$ERRATA_BIN" check --messages xx "$EX/gion-matsuri.md"
+expect_rc "--messages without a table is an error" 2
+expect_contains "--messages names the language" "--messages: no locale table for language 'xx'" stderr
+printf '{"messages": "de"}\n' > "$tmp/de.json"
+run "$ERRATA_BIN" check -c "$tmp/de.json" "$EX/metro-madrid-huelga.md"
+expect_contains "config messages: German for a Spanish article" "error: der 14. März 2026 ist ein Samstag, kein Freitag [date.weekday]"
+# a table without messages: English throughout, not English words around
+# Swedish names
+printf 'Mötet hålls torsdagen den 1:a juli 2026.\n' > "$tmp/sv.md"
+run "$ERRATA_BIN" check --lang sv "$tmp/sv.md"
+expect_contains "messages: English for a table without messages" "error: July 1, 2026 is a Wednesday, not a Thursday [date.weekday]"
 
 # --lang auto: a folder of articles in several languages, none of which
 # names its language; each is read in the language of its words, and the
 # JSON summary says which.
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/mixed"
 printf 'El ministro comparecerá el miércoles 5 de marzo de 2026 ante la comisión.\n' > "$tmp/mixed/es.md"
 printf '市議会は2026年3月5日(水)に臨時会を開く。\n' > "$tmp/mixed/ja.md"

@@ -28,7 +28,7 @@ expect_contains "a weekday mismatch in NFD is found, suggestions in the original
 printf '<html lang="fr"><body><p>Le 31&nbsp;f&eacute;vrier 2026 et le 30 f&#233;vrier 2026.</p></body></html>\n' >ent.html
 run "$ERRATA_BIN" check ent.html
 expect_contains "an accent written as a reference inside a month name" \
-	'ent.html:1:29: error: 31 février 2026 does not exist'
+	'ent.html:1:29: error: le 31 février 2026 n'\''existe pas'
 expect_contains "the same, as a numeric reference" \
-	'ent.html:1:63: error: 30 février 2026 does not exist'
+	'ent.html:1:63: error: le 30 février 2026 n'\''existe pas'
 done_testing

@@ -148,7 +148,7 @@ static void test_checker_config_errors(void **state)
 {
 	(void)state;
 	expect_config_error("{\"lang\": \"en\",\n \"disabel\": [\"x\"]}",
-	                    "site/.errata.json: unknown key 'disabel' (known: lang, date_order, rules, enable, disable, severity, facts, max_size)");
+	                    "site/.errata.json: unknown key 'disabel' (known: lang, messages, date_order, rules, enable, disable, severity, facts, max_size)");
 	expect_config_error("{\"lang\": \"en\"\n \"rules\": []}", "site/.errata.json:2:2: invalid JSON");
 	expect_config_error("[1]", "site/.errata.json: a config is a JSON object");
 	expect_config_error("{\"date_order\":\"ymd\"}",
