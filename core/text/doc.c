@@ -142,7 +142,9 @@ static int doc_index(errata_doc *doc)
 			 * NFC's quick check: a code point it may change, or a mark
 			 * out of canonical order after the one before it.
 			 */
-			if (cp >= 0x300 && !doc->denorm) {
+			if (cp == 0xad) {
+				doc->denorm = 1; /* a soft hyphen, which the view leaves out */
+			} else if (cp >= 0x300 && !doc->denorm) {
 				unsigned int ccc;
 
 				if (errata__nfc_maybe(cp, &ccc) || (ccc && i == mark_end && ccc < last_ccc))

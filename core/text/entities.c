@@ -140,7 +140,7 @@ int errata__entities_decode(char *prose, size_t n, errata_doc *doc)
 
 			if (!step)
 				break;
-			if (cp >= 0x300 && errata__nfc_maybe(cp, &ccc))
+			if (cp == 0xad || (cp >= 0x300 && errata__nfc_maybe(cp, &ccc)))
 				doc->denorm = 1;
 			k += step;
 		}

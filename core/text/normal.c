@@ -3,9 +3,10 @@
  *
  * Text pasted from some systems is in Unicode NFD ("fe\u0301vrier"), which
  * no locale table's "février" matches, and a character reference inside a
- * word leaves its padding in the prose view ("city’     s"). Date
- * extraction reads the normalised view instead: the prose view in NFC
- * (utf8proc), without that padding. It is built only where it differs:
+ * word leaves its padding in the prose view ("city’     s"), as does a
+ * soft hyphen, an invisible hint where a word may break ("Feb\u00adruary").
+ * Date extraction reads the normalised view instead: the prose view in NFC
+ * (utf8proc), without that padding and without soft hyphens. It is built only where it differs:
  * loading flags a code point that NFC may change while it validates the
  * UTF-8 (one table look-up per code point from U+0300, nothing below), and
  * the entity pass records the padding it leaves inside words. Otherwise
@@ -134,7 +135,12 @@ static int nfc_edits(errata_doc *doc, errata_buf *side)
 		uint32_t cp;
 
 		if ((unsigned char)p[i] < 0xcc) {
-			/* ASCII, or a code point below U+0300 */
+			/* ASCII, or a code point below U+0300: a soft hyphen goes */
+			if ((unsigned char)p[i] == 0xc2 && i + 1 < n && (unsigned char)p[i + 1] == 0xad) {
+				if ((error = errata__doc_edit(doc, i, i + 2)) < 0)
+					break;
+				floor = i + 2;
+			}
 			i += (unsigned char)p[i] < 0x80 ? 1 : 2;
 			continue;
 		}

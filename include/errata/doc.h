@@ -75,8 +75,9 @@ ERRATA_API const char *errata_doc_prose(const errata_doc *doc, size_t *len);
 
 /*
  * The prose view as words are compared: in Unicode NFC ("fe\u0301vrier"
- * reads "février"), and without the padding of a character reference
- * written inside a word ("city&#8217;s" reads "city’s"). Date extraction
+ * reads "février"), without soft hyphens (U+00AD, &shy;), and without
+ * the padding of a character reference written inside a word
+ * ("city&#8217;s" reads "city’s"). Date extraction
  * reads it. Unlike the prose view it may be shorter or longer than the
  * text; errata_doc_normalized_offset() maps its offsets back. When there
  * is nothing to change (most documents) it is the prose view itself, the

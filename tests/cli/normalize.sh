@@ -31,4 +31,8 @@ expect_contains "an accent written as a reference inside a month name" \
 	'ent.html:1:29: error: le 31 février 2026 n'\''existe pas'
 expect_contains "the same, as a numeric reference" \
 	'ent.html:1:63: error: le 30 février 2026 n'\''existe pas'
+# Soft hyphens (hints where a word may break) do not split a date's words.
+printf -- '---\ndate: 2026-01-10\n---\nOn Tues&shy;day, Feb\302\255ruary 31, 2026.\n' >shy.md
+run "$ERRATA_BIN" check shy.md
+expect_contains "a soft hyphen inside a month name" 'shy.md:4:18: error: February 31, 2026 does not exist'
 done_testing

@@ -142,6 +142,21 @@ static void test_normal_entity_in_word(void **state)
 	errata_doc_free(assert_normal("a.md", "e&#769;t&#233;", "\xc3\xa9t\xc3\xa9    "));
 }
 
+/* Soft hyphens, written or as &shy;, are left out of the view. */
+static void test_normal_soft_hyphen(void **state)
+{
+	errata_doc *doc;
+
+	(void)state;
+	/* "Feb\u00adruary 7": 'r' after the soft hyphen at 5 */
+	doc = assert_normal("a.txt", "Feb\xc2\xadruary 7", "February 7");
+	assert_int_equal(errata_doc_normalized_offset(doc, 3), 5);
+	assert_int_equal(errata_doc_normalized_offset(doc, 10), 12);
+	errata_doc_free(doc);
+	errata_doc_free(assert_normal("a.md", "Tues&shy;day", "Tuesday"));
+	errata_doc_free(assert_normal("a.md", "fe\xcc\x81\xc2\xadvrier", "f\xc3\xa9vrier"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -150,6 +165,7 @@ int main(void)
 		cmocka_unit_test(test_normal_nfc_cases),
 		cmocka_unit_test(test_normal_long_sequence),
 		cmocka_unit_test(test_normal_entity_in_word),
+		cmocka_unit_test(test_normal_soft_hyphen),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
