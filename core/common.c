@@ -5,6 +5,7 @@
 #include "common.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,42 @@
 #include <unistd.h>
 
 static _Thread_local char error_message[1024];
+
+/* The functions errata__thread_cleanup() registered in this thread. */
+#define THREAD_CLEANUPS 8
+static _Thread_local struct {
+	void (*fn[THREAD_CLEANUPS])(void);
+	int n;
+} cleanups;
+static pthread_key_t cleanup_key;
+static pthread_once_t cleanup_once = PTHREAD_ONCE_INIT;
+static int cleanup_key_ok;
+
+static void run_cleanups(void *unused)
+{
+	(void)unused;
+	for (int i = cleanups.n - 1; i >= 0; i--)
+		cleanups.fn[i]();
+	cleanups.n = 0;
+}
+
+static void make_cleanup_key(void)
+{
+	cleanup_key_ok = pthread_key_create(&cleanup_key, run_cleanups) == 0;
+}
+
+int errata__thread_cleanup(void (*fn)(void))
+{
+	for (int i = 0; i < cleanups.n; i++)
+		if (cleanups.fn[i] == fn)
+			return 0;
+	pthread_once(&cleanup_once, make_cleanup_key);
+	if (!cleanup_key_ok || cleanups.n == THREAD_CLEANUPS ||
+	    pthread_setspecific(cleanup_key, &cleanups) != 0)
+		return errata__oom();
+	cleanups.fn[cleanups.n++] = fn;
+	return 0;
+}
 
 const char *errata_error_last(void)
 {

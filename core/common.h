@@ -26,6 +26,15 @@ int errata__oom(void);
 void errata__error_clear(void);
 
 /*
+ * Have fn run when the calling thread exits, once however often it is
+ * asked (at most 8 functions a thread): for per-thread caches that hold
+ * allocations, so that a worker thread that ends frees what it kept.
+ * The main thread's caches stay reachable until the process ends.
+ * Returns 0, or ERRATA_ENOMEM when no more can be registered.
+ */
+int errata__thread_cleanup(void (*fn)(void));
+
+/*
  * strerror(err) in the style of errata's messages (lower case: "no such
  * file or directory"). The text lives in a per-thread buffer that the next
  * call overwrites.

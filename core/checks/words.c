@@ -616,6 +616,17 @@ static uint64_t text_hash(const char *text, size_t len)
 	return h;
 }
 
+/* Free this thread's positions (at the thread's exit). */
+static void cands_free(void)
+{
+	for (int k = 0; k < 8; k++) {
+		free(cands.pos[k]);
+		cands.pos[k] = NULL;
+		cands.count[k] = cands.alloc[k] = cands.next[k] = 0;
+	}
+	cands.valid = 0;
+}
+
 /* Keep position i for each member set of the union in mask; 0, or -1 when out of memory. */
 static int cands_add(unsigned int mask, size_t i)
 {
@@ -624,9 +635,11 @@ static int cands_add(unsigned int mask, size_t i)
 			continue;
 		if (cands.count[k] == cands.alloc[k]) {
 			size_t na = cands.alloc[k] ? cands.alloc[k] * 2 : 64;
-			size_t *grown = realloc(cands.pos[k], na * sizeof(*grown));
+			size_t *grown;
 
-			if (!grown)
+			if (!cands.alloc[k] && errata__thread_cleanup(cands_free) < 0)
+				return -1;
+			if (!(grown = realloc(cands.pos[k], na * sizeof(*grown))))
 				return -1;
 			cands.pos[k] = grown;
 			cands.alloc[k] = na;

@@ -830,6 +830,8 @@ static int take_chain(errata__path_history *h, errata_repo *repo)
 
 	if (!cache.gitdir || strcmp(cache.gitdir, repo->gitdir) != 0) {
 		cache_drop();
+		if ((error = errata__thread_cleanup(cache_drop)) < 0)
+			return error;
 		load_chain(h, repo);
 		if ((error = build_slots(h)) < 0 || !(cache.gitdir = errata__strdup(repo->gitdir))) {
 			free(h->chain);
