@@ -47,6 +47,8 @@ enum job_status {
 /* One input: filled in by a worker, written out in the walk's order. */
 struct check_job {
 	char *path;
+	char *stdin_data;             /* --stdin-filename: standard input, read ahead */
+	size_t stdin_len;
 	int walk_error;               /* a folder that could not be read (message set) */
 	enum job_status status;
 	char *message;                /* NULL when the message could not be built */
@@ -63,6 +65,8 @@ struct check_job {
 struct check_run {
 	errata_checker_options opts;  /* from the command line */
 	const char *config_arg;       /* --config, or NULL */
+	const char *stdin_name;       /* --stdin-filename, or NULL */
+	size_t max_findings;          /* per file; 0: no limit */
 	errata_doc_options doc_opts;
 	errata_output_format fmt;
 	errata_output *out;
@@ -264,11 +268,15 @@ static void check_work(void *vjob, void **state, void *ud)
 	if (checker_for(run, w, job, &checker) < 0)
 		return;
 	job->checker = checker;
-	if (errata_doc_load_file(&doc, job->path, &run->doc_opts) < 0) {
+	if (job->stdin_data ? errata_doc_load_buffer(&doc, job->path, job->stdin_data,
+	                                             job->stdin_len, &run->doc_opts) < 0
+	                    : errata_doc_load_file(&doc, job->path, &run->doc_opts) < 0) {
 		job_fail(job, errata_error_last());
 		goto cleanup;
 	}
-	if (errata_findings_new(&job->findings) < 0 ||
+	if (errata_findings_new(&job->findings) == 0)
+		errata_findings_set_limit(job->findings, run->max_findings);
+	if (!job->findings ||
 	    errata_checker_check(checker, doc, job->findings) < 0) {
 		job_fail(job, errata_error_last());
 		goto cleanup;
@@ -328,6 +336,7 @@ static void job_free(struct check_job *job)
 	errata_findings_free(job->findings);
 	errata_buf_dispose(&job->diff);
 	free(job->path);
+	free(job->stdin_data);
 	free(job->message);
 	free(job->config);
 	free(job->lang);
@@ -453,13 +462,64 @@ static int submit(struct check_run *run, struct check_job *job, const char *path
 	return 0;
 }
 
+/* Standard input, whole, up to max bytes (0: the default limit); 0 or -1 with *why. */
+static int read_stdin(size_t max, char **out, size_t *len, const char **why)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+
+	if (!max)
+		max = ERRATA_DOC_DEFAULT_MAX_SIZE;
+	*why = NULL;
+	while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0) {
+		if (b.size + n > max) {
+			*why = "larger than the --max-size limit";
+			break;
+		}
+		if (errata_buf_put(&b, chunk, n) < 0) {
+			*why = "out of memory";
+			break;
+		}
+	}
+	if (!*why && ferror(stdin))
+		*why = "read error";
+	if (*why) {
+		errata_buf_dispose(&b);
+		return -1;
+	}
+	*len = b.size;
+	*out = b.ptr ? b.ptr : calloc(1, 1);
+	if (!*out) {
+		*why = "out of memory";
+		return -1;
+	}
+	return 0;
+}
+
 static int check_file(const char *path, void *ud)
 {
 	struct check_run *run = ud;
+	struct check_job *job;
 
 	if (run->write_failed)
 		return -1;
-	return submit(run, job_new(path), path);
+	if (strcmp(path, "-") != 0 || !run->stdin_name)
+		return submit(run, job_new(path), path);
+	/*
+	 * --stdin-filename: standard input is checked as if it were that file
+	 * (its format, its folder's configuration, the path in findings).
+	 */
+	job = job_new(run->stdin_name);
+	if (job) {
+		const char *why = NULL;
+
+		if (read_stdin(run->doc_opts.max_size, &job->stdin_data, &job->stdin_len, &why) < 0) {
+			job->walk_error = 1;
+			job_fail(job, why);
+		}
+	}
+	return submit(run, job, run->stdin_name);
 }
 
 static void walk_error(const char *path, const char *message, void *ud)
@@ -516,7 +576,8 @@ static const char check_description[] =
 	"Check articles for dates whose weekday is wrong, dates that do not exist,\n"
 	"durations the dates contradict, and the rules of the rule packs. A folder\n"
 	"is walked for .md, .markdown, .txt, .html and .htm files in sorted order,\n"
-	"skipping hidden folders; '-' reads standard input (as plain text).";
+	"skipping hidden folders; '-' reads standard input (as plain text, or as the\n"
+	"file --stdin-filename names).";
 
 static const char check_epilog[] =
 	"Text output is one line per finding, 'path:line:col: severity: message [rule]',\n"
@@ -530,6 +591,7 @@ int cmd_check(int argc, char **argv)
 {
 	const char *format = "text", *date = NULL, *lang = NULL, *messages = NULL, *config = NULL,
 	           *min_sev = NULL, *max_size = NULL, *jobs = NULL;
+	const char *stdin_name = NULL, *max_findings = NULL;
 	int fix = 0, fix_dry_run = 0;
 	struct opt_list rules = { NULL, 0 }, enable = { NULL, 0 }, disable = { NULL, 0 },
 	                facts = { NULL, 0 };
@@ -548,6 +610,8 @@ int cmd_check(int argc, char **argv)
 		{ "fix", 0, OPT_FLAG, &fix, NULL, "apply each finding's first suggestion in the file, where safe" },
 		{ "fix-dry-run", 0, OPT_FLAG, &fix_dry_run, NULL, "print those fixes as a unified diff; change nothing" },
 		{ "jobs", 'j', OPT_STRING, &jobs, "N", "check N files at once (default: the cores available)" },
+		{ "max-findings", 0, OPT_STRING, &max_findings, "N", "report at most N findings per file, then say so (default 10000; 0: no limit)" },
+		{ "stdin-filename", 0, OPT_STRING, &stdin_name, "NAME", "read '-' as the file NAME: its format, configuration and path in findings" },
 		{ NULL, 0, OPT_END, NULL, NULL, NULL }
 	};
 	const struct opt_command command = {
@@ -602,6 +666,35 @@ int cmd_check(int argc, char **argv)
 		fprintf(stderr, "errata: no input; name the files or folders to check, "
 		                "or '-' for standard input\nusage: %s\n(see --help)\n", command.usage);
 		goto cleanup;
+	}
+	if (stdin_name) {
+		int dash = 0;
+
+		for (int i = 0; i < npaths; i++)
+			dash += strcmp(paths[i], "-") == 0;
+		if (dash != 1 || !stdin_name[0] || strcmp(stdin_name, "-") == 0) {
+			cmd_error("--stdin-filename names standard input: give '-' once among the inputs, "
+			          "and a file name");
+			goto cleanup;
+		}
+		if (fix || fix_dry_run) {
+			cmd_error("--fix and --fix-dry-run cannot change standard input");
+			goto cleanup;
+		}
+	}
+	run.stdin_name = stdin_name;
+	run.max_findings = 10000;
+	if (max_findings) {
+		char *end;
+		unsigned long long v;
+
+		errno = 0;
+		v = strtoull(max_findings, &end, 10);
+		if (errno || end == max_findings || *end || max_findings[0] == '-' || v > SIZE_MAX / 2) {
+			cmd_error("--max-findings '%s' is not a number of findings", max_findings);
+			goto cleanup;
+		}
+		run.max_findings = (size_t)v;
 	}
 	copts.lang = lang;
 	copts.messages = messages;

@@ -17,7 +17,19 @@ struct errata_findings {
 	errata_finding *items;
 	size_t count;
 	size_t alloc;
+	size_t limit;     /* 0: none */
+	size_t dropped;   /* findings past the limit, not stored */
 };
+
+void errata_findings_set_limit(errata_findings *list, size_t max)
+{
+	list->limit = max;
+}
+
+size_t errata_findings_dropped(const errata_findings *list)
+{
+	return list ? list->dropped : 0;
+}
 
 static const char *const severity_names[] = { "info", "warning", "error" };
 
@@ -89,6 +101,20 @@ int errata_findings_add(errata_findings *list, const errata_doc *doc,
 	int error = 0;
 
 	memset(&f, 0, sizeof(f));
+	if (list->limit && list->count >= list->limit) {
+		char note[160];
+
+		/* past the limit: one warning says so, the rest are only counted */
+		if (list->dropped++ || list->count > list->limit)
+			return 0;
+		snprintf(note, sizeof(note), "more than %zu findings in this file: the rest are "
+		         "not reported (--max-findings)", list->limit);
+		list->limit++;   /* room for the note itself */
+		error = errata_findings_add(list, doc, "errata.max-findings", ERRATA_SEVERITY_WARNING,
+		                            offset, 0, note, NULL, 0);
+		list->limit--;
+		return error;
+	}
 	text = errata_doc_text(doc, &text_len);
 	if (offset > text_len)
 		offset = text_len;

@@ -257,10 +257,8 @@ cleanup:
 	return error;
 }
 
-int errata_report_add_json(errata_repo *repo, const char *name,
-                           const char *json, size_t len,
-                           const errata_report_options *opts,
-                           char id[ERRATA_REPORT_ID_SIZE])
+int errata__report_payload_read(const char *name, const char *json, size_t len,
+                                errata_report_input *out, cJSON **root_out)
 {
 	static const char *const known[] = {
 		"version", "path", "rev", "quote", "message", "suggest", "reporter", "contact", NULL
@@ -269,18 +267,21 @@ int errata_report_add_json(errata_repo *repo, const char *name,
 	const char **slots[] = { NULL, &in.path, &in.rev, &in.quote, &in.message,
 	                         &in.suggest, &in.reporter, &in.contact };
 	cJSON *root = NULL, *item;
+	char *text = NULL;
 	int error = 0;
 
-	id[0] = '\0';
+	*root_out = NULL;
 	if (len > ERRATA_REPORT_MAX_PAYLOAD)
 		return errata__error(ERRATA_ETOOBIG, "%s: payload larger than the limit of %d bytes",
 		                     name, ERRATA_REPORT_MAX_PAYLOAD);
 	if (memchr(json, '\0', len))
 		return errata__error(ERRATA_EINVALID, "%s: payload contains a NUL byte", name);
-	if ((error = errata__reports_check_text(name, json, 0)) < 0)
-		return error;
-	if ((error = errata__json_parse_as(&root, name, json, len, "malformed JSON payload")) < 0)
-		return error;
+	/* the bytes need not end in a NUL: the text check reads a copy that does */
+	if (!(text = errata__strndup(json, len)))
+		return errata__oom();
+	if ((error = errata__reports_check_text(name, text, 0)) < 0 ||
+	    (error = errata__json_parse_as(&root, name, json, len, "malformed JSON payload")) < 0)
+		goto cleanup;
 	if (!cJSON_IsObject(root)) {
 		error = errata__error(ERRATA_EINVALID, "%s: the payload must be a JSON object", name);
 		goto cleanup;
@@ -319,13 +320,33 @@ int errata_report_add_json(errata_repo *repo, const char *name,
 		error = errata__error(ERRATA_EINVALID, "%s: field 'quote': missing", name);
 		goto cleanup;
 	}
+	*out = in;
+	*root_out = root;
+	root = NULL;
+cleanup:
+	free(text);
+	cJSON_Delete(root);
+	return error;
+}
+
+int errata_report_add_json(errata_repo *repo, const char *name,
+                           const char *json, size_t len,
+                           const errata_report_options *opts,
+                           char id[ERRATA_REPORT_ID_SIZE])
+{
+	errata_report_input in = ERRATA_REPORT_INPUT_INIT;
+	cJSON *root = NULL;
+	int error;
+
+	id[0] = '\0';
+	if ((error = errata__report_payload_read(name, json, len, &in, &root)) < 0)
+		return error;
 	if ((error = errata_report_add(repo, &in, opts, id)) < 0) {
 		char msg[900];
 
 		snprintf(msg, sizeof(msg), "%s", errata_error_last());
 		errata__error(error, "%s: %s", name, msg);
 	}
-cleanup:
 	cJSON_Delete(root);
 	return error;
 }

@@ -118,6 +118,15 @@ int errata__report_replay(errata_repo *repo, git_tree *dir, const char *id, cJSO
 /* An empty state for report `id` (cJSON_Delete()), or NULL without memory. */
 cJSON *errata__report_state_new(const char *id);
 
+/*
+ * Read and check a report payload (errata report add --json, the web form):
+ * strict JSON, known fields, types, sizes. The strings in *out point into
+ * *root (cJSON_Delete() it after use). 0, or ERRATA_EINVALID/ETOOBIG with
+ * the place.
+ */
+int errata__report_payload_read(const char *name, const char *json, size_t len,
+                                errata_report_input *out, cJSON **root);
+
 /* Apply one event blob to a state; a blob that is not a JSON object is skipped. */
 int errata__report_apply(cJSON *state, const char *data, size_t len);
 

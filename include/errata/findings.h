@@ -86,6 +86,16 @@ ERRATA_API int errata_findings_add(errata_findings *list, const errata_doc *doc,
                                    const char *const *suggestions, size_t suggestion_count);
 
 /*
+ * Keep at most `max` findings in the list (0, the default: no limit), so
+ * that memory stays bounded whatever an input holds (a rule that matches
+ * every word of a 16 MiB file). The first finding past the limit is
+ * replaced by one warning, rule "errata.max-findings", that says so; the
+ * rest are counted by errata_findings_dropped() and not stored.
+ */
+ERRATA_API void errata_findings_set_limit(errata_findings *list, size_t max);
+ERRATA_API size_t errata_findings_dropped(const errata_findings *list);
+
+/*
  * Sort the findings added since index `from` by position (then rule) and
  * compute their fingerprints. Checkers call this once per document.
  */

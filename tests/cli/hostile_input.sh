@@ -99,4 +99,40 @@ run timeout 60 "$E" check fm/many.md
 expect_rc "20,000 keys: read, the last one too" 1
 expect_contains "20,000 keys: the date after them anchors" "fm/many.md:20004:16: error:"
 
+# --stdin-filename: format, configuration and reported path from the name.
+mkdir -p site/news
+printf '{"disable": ["date.weekday"]}\n' >site/.errata.json
+printf -- '---\ndate: 2026-01-02\n---\nTalks begin on Tuesday, January 7.\n`Monday, January 7, 2026`\n' >md.txt
+run sh -c "\"$E\" check --stdin-filename story.md - <md.txt"
+expect_rc "--stdin-filename: read as Markdown (front matter, code span)" 1
+expect_contains "--stdin-filename: the reported path is the name" "story.md:4:16: error:"
+expect_not_contains "--stdin-filename: code spans masked as in Markdown" "story.md:5:"
+run sh -c "\"$E\" check - <md.txt"
+expect_not_contains "without it: plain text, <stdin>" "story.md"
+run sh -c "\"$E\" check --stdin-filename site/news/story.md - <md.txt"
+expect_rc "--stdin-filename: the folder's configuration applies" 0
+run sh -c "\"$E\" check --format json --stdin-filename site/news/story.md - <md.txt"
+expect_contains "--stdin-filename: json path" '"path":"site/news/story.md"'
+run "$E" check --stdin-filename story.md wrong.md
+expect_rc "--stdin-filename without '-': usage error" 2
+expect_contains "--stdin-filename without '-': said" "give '-' once" stderr
+
+# A per-file cap on findings keeps memory bounded, and says when it is hit.
+mkdir manypack
+printf '{"version":1,"rules":[{"id":"t.word","type":"pattern","message":"m","pattern":"\\\\bword\\\\b"}]}\n' >manypack/p.json
+python3 -c "print('word x ' * 30000)" >many.txt
+run "$E" check --rules manypack --max-findings 100 many.txt
+expect_contains "--max-findings: said when hit" "more than 100 findings in this file: the rest are not reported" 
+n=$(printf '%s\n' "$OUT" | grep -c '\[t.word\]')
+[ "$n" -eq 100 ] && ok "--max-findings 100: 100 findings kept" || not_ok "--max-findings 100: 100 findings kept" "$n"
+run "$E" check --rules manypack many.txt
+n=$(printf '%s\n' "$OUT" | grep -c '\[t.word\]')
+[ "$n" -eq 10000 ] && ok "default cap: 10000 findings a file" || not_ok "default cap: 10000 findings a file" "$n"
+expect_contains "default cap: said" "more than 10000 findings"
+run "$E" check --rules manypack --max-findings 0 many.txt
+n=$(printf '%s\n' "$OUT" | grep -c '\[t.word\]')
+[ "$n" -eq 30000 ] && ok "--max-findings 0: no cap" || not_ok "--max-findings 0: no cap" "$n"
+run "$E" check --max-findings lots wrong.md
+expect_rc "--max-findings not a number: exit 2" 2
+
 done_testing

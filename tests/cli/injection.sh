@@ -59,6 +59,25 @@ no_command "hostile file names: json" "$OUT"
 run "$E" check --format sarif ./*.md
 no_command "hostile file names: sarif" "$OUT"
 
+# A file name that is not UTF-8: valid JSON and SARIF, the bytes recoverable
+# from SARIF's percent-encoded URI.
+mkdir latin && printf 'Talks begin on Tuesday, January 7, 2026.\n' >"latin/caf$(printf '\351').md"
+run "$E" check --format json latin
+if printf '%s' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["findings"][0]["path"] == "latin/caf\ufffd.md"'; then
+	ok "non-UTF-8 file name: valid JSON, U+FFFD for the bad byte"
+else not_ok "non-UTF-8 file name: valid JSON" "$OUT"; fi
+run "$E" check --format sarif latin
+if printf '%s' "$OUT" | python3 -c '
+import json, sys, urllib.parse
+d = json.load(sys.stdin)
+uri = d["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+assert urllib.parse.unquote_to_bytes(uri) == b"latin/caf\xe9.md", uri'; then
+	ok "non-UTF-8 file name: valid SARIF, the URI gives back the bytes"
+else not_ok "non-UTF-8 file name: valid SARIF" "$OUT"; fi
+run "$E" check latin
+no_control "non-UTF-8 file name: text output escaped" "$OUT"
+expect_contains "non-UTF-8 file name: shown as \\xe9" 'latin/caf\xe9.md:1:16: error:'
+
 # The same names in error messages (stderr), read as commands too.
 printf 'x\377y\n' >"$bad.txt"
 run "$E" check "$bad.txt"
