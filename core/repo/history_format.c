@@ -45,8 +45,12 @@ int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
 			const errata_log_entry *e = errata_log_get(log, i);
 
 			iso(when, e->info.time, 1);
-			error = errata_buf_printf(out, "%.7s %s %s: %s (+%zu -%zu words", e->info.id.hex, when,
-			                          e->info.author, e->info.subject, e->words_added, e->words_removed);
+			if ((error = errata_buf_printf(out, "%.7s %s ", e->info.id.hex, when)) == 0 &&
+			    (error = errata_buf_put_safe(out, e->info.author)) == 0 &&
+			    (error = errata_buf_puts(out, ": ")) == 0 &&
+			    (error = errata_buf_put_safe(out, e->info.subject)) == 0)
+				error = errata_buf_printf(out, " (+%zu -%zu words", e->words_added,
+				                          e->words_removed);
 			if (error == 0 && e->checked)
 				error = errata_buf_printf(out, "; %zu error%s, %zu warning%s", e->errors,
 				                          e->errors == 1 ? "" : "s", e->warnings,
@@ -109,30 +113,47 @@ static cJSON *commit_json(const errata_commit_info *c)
 	return o;
 }
 
+/* "path:line:col: " with the path escaped for a terminal or a CI log. */
+static int put_place(errata_buf *out, const char *path, const errata_blame *b)
+{
+	int error = errata_buf_put_safe(out, path);
+
+	return error ? error : errata_buf_printf(out, ":%u:%u: ", b->line, b->column);
+}
+
+/* "<what> in <id> by <author> <<email>> on <date>: <subject>\n", the commit's words escaped. */
+static int put_commit(errata_buf *out, const char *what, const errata_commit_info *c)
+{
+	char when[32];
+	int error;
+
+	iso(when, c->time, 0);
+	if ((error = errata_buf_printf(out, "%s in %.12s by ", what, c->id.hex)) == 0 &&
+	    (error = errata_buf_put_safe(out, c->author)) == 0 &&
+	    (error = errata_buf_puts(out, " <")) == 0 &&
+	    (error = errata_buf_put_safe(out, c->email)) == 0 &&
+	    (error = errata_buf_printf(out, "> on %s: ", when)) == 0 &&
+	    (error = errata_buf_put_safe(out, c->subject)) == 0)
+		error = errata_buf_putc(out, '\n');
+	return error;
+}
+
 int errata_blame_write(errata_buf *out, const errata_blame *b, const char *path,
                        errata_history_format fmt)
 {
 	cJSON *root, *loc;
-	char when[32];
 	int error;
 
 	if (fmt == ERRATA_HISTORY_TEXT) {
-		iso(when, b->introduced.time, 0);
-		error = errata_buf_printf(out, "%s:%u:%u: introduced in %.12s by %s <%s> on %s: %s\n", path,
-		                          b->line, b->column, b->introduced.id.hex, b->introduced.author,
-		                          b->introduced.email, when, b->introduced.subject);
-		if (error == 0 && b->shallow)
-			error = errata_buf_printf(out, "%s:%u:%u: or earlier: %.12s is the oldest revision in this "
+		if ((error = put_place(out, path, b)) == 0)
+			error = put_commit(out, "introduced", &b->introduced);
+		if (error == 0 && b->shallow && (error = put_place(out, path, b)) == 0)
+			error = errata_buf_printf(out, "or earlier: %.12s is the oldest revision in this "
 			                          "shallow clone ('git fetch --unshallow' fetches the history before it)\n",
-			                          path, b->line, b->column, b->introduced.id.hex);
-		if (error == 0 && b->removed) {
-			iso(when, b->removed_in.time, 0);
-			error = errata_buf_printf(out, "%s:%u:%u: removed in %.12s by %s <%s> on %s: %s\n", path,
-			                          b->line, b->column, b->removed_in.id.hex, b->removed_in.author,
-			                          b->removed_in.email, when, b->removed_in.subject);
-		} else if (error == 0) {
-			error = errata_buf_printf(out, "%s:%u:%u: still present at HEAD\n", path, b->line, b->column);
-		}
+			                          b->introduced.id.hex);
+		if (error == 0 && (error = put_place(out, path, b)) == 0)
+			error = b->removed ? put_commit(out, "removed", &b->removed_in)
+			                   : errata_buf_puts(out, "still present at HEAD\n");
 		return error;
 	}
 	if (!(root = cJSON_CreateObject()))

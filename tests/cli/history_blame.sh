@@ -99,4 +99,20 @@ run $E log news/bridge.md --max-count 2 --format json
 if printf '%s' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d["revisions"])==2 and d["revisions"][0]["author"]=="Ida Ink"'; then ok "log --max-count"; else not_ok "log --max-count" "$OUT"; fi
 run $E log news/none.md
 expect_rc "log of an unknown path: exit 2" 2
+
+# A commit's author and subject come from whoever wrote the commit: they
+# reach the terminal escaped, never as raw control characters.
+esc=$(printf '\033')
+printf 'The ferry sails on Friday, January 9, 2026 from the new pier.\n' >news/ferry.md
+git add -A
+GIT_AUTHOR_NAME="Eve${esc}]0;owned" GIT_AUTHOR_EMAIL="eve@example.org" \
+	git commit -qm "Add ferry${esc}[2J::error file=README.md::forged"
+run $E log news/ferry.md
+expect_rc "log with control characters in the commit: exit 0" 0
+expect_not_contains "log: no raw ESC from the commit" "$esc"
+expect_contains "log: the ESC is shown escaped" 'Add ferry\x1b[2J::error'
+run $E blame news/ferry.md --quote 'sails on Friday'
+expect_rc "blame with control characters in the commit: exit 0" 0
+expect_not_contains "blame: no raw ESC from the commit" "$esc"
+expect_contains "blame: the author is shown escaped" 'by Eve\x1b]0;owned <eve@example.org>'
 done_testing
