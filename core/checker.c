@@ -11,9 +11,11 @@
  * are on and at what severity) and then checks any number of documents.
  * Locale tables are loaded the first time a language is needed and kept.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <cjson/cJSON.h>
 
 #include "checks/check.h"
 #include "checks/facts.h"
@@ -31,6 +33,7 @@ typedef struct {
 } locale_slot;
 
 struct errata_checker {
+	char *data_dir;                /* locales/ and packs/ */
 	errata__config *config;        /* or NULL */
 	errata__rules *rules;
 	size_t check_count;
@@ -200,12 +203,39 @@ static int resolve_rules(errata_checker *c, const errata_checker_options *o)
 
 /* ---- building ----------------------------------------------------------- */
 
+/*
+ * The text of a JSON document given from memory: its own, or its value
+ * printed (*printed, for cJSON_free(), is then set).
+ */
+static int json_text(const errata_json *j, const char **text, size_t *len, char **printed)
+{
+	*printed = NULL;
+	if (j->text) {
+		*text = j->text;
+		*len = j->len ? j->len : strlen(j->text);
+		return 0;
+	}
+	if (!j->value)
+		return errata__error(ERRATA_EUSAGE, "%s: a JSON document from memory needs text or a value",
+		                     j->name ? j->name : "<memory>");
+	if (!(*printed = cJSON_PrintUnformatted(j->value)))
+		return errata__oom();
+	*text = *printed;
+	*len = strlen(*printed);
+	return 0;
+}
+
+static const char *json_name(const errata_json *j)
+{
+	return j->name ? j->name : "<memory>";
+}
+
 static int load_packs(errata_checker *c, const errata_checker_options *o)
 {
 	int error = 0;
 
 	if (!o->no_default_packs) {
-		const char *data = errata_data_dir();
+		const char *data = c->data_dir;
 
 		if (data) {
 			size_t n = strlen(data) + sizeof("/packs");
@@ -224,6 +254,15 @@ static int load_packs(errata_checker *c, const errata_checker_options *o)
 		error = errata__rules_load_dir(c->rules, c->config->rule_dirs[i], 0);
 	for (size_t i = 0; i < o->rule_dir_count && !error; i++)
 		error = errata__rules_load_dir(c->rules, o->rule_dirs[i], 0);
+	for (size_t i = 0; i < o->pack_count && !error; i++) {
+		const char *text;
+		char *printed;
+		size_t len;
+
+		if ((error = json_text(&o->packs[i], &text, &len, &printed)) == 0)
+			error = errata__rules_load_buffer(c->rules, json_name(&o->packs[i]), text, len);
+		cJSON_free(printed);
+	}
 	return error;
 }
 
@@ -242,7 +281,7 @@ static int require_locale(errata_checker *c, const char *lang, const char *where
 	if (!loc)
 		return errata__error(ERRATA_EINVALID,
 		                     "%s: no locale table for language '%s' (see %s/locales/)",
-		                     where, lang, errata_data_dir());
+		                     where, lang, c->data_dir);
 	return 0;
 }
 
@@ -261,6 +300,12 @@ int errata__checker_new_config(errata_checker **out, const errata_checker_option
 	*out = NULL;
 	if (!opts)
 		opts = &dflt;
+	if (opts->version == 1) {
+		/* A version 1 struct ends where data_dir starts. */
+		memcpy(&dflt, opts, offsetof(errata_checker_options, data_dir));
+		dflt.version = ERRATA_CHECKER_OPTIONS_VERSION;
+		opts = &dflt;
+	}
 	if (opts->version != ERRATA_CHECKER_OPTIONS_VERSION)
 	{
 		errata__config_free(config);
@@ -273,6 +318,10 @@ int errata__checker_new_config(errata_checker **out, const errata_checker_option
 		goto cleanup;
 	}
 	c->config = config;
+	if (!(c->data_dir = errata__strdup(opts->data_dir ? opts->data_dir : errata_data_dir()))) {
+		error = errata__oom();
+		goto cleanup;
+	}
 	while (errata__checks[c->check_count])
 		c->check_count++;
 	c->check_enabled = calloc(c->check_count + 1, sizeof(int));
@@ -288,17 +337,38 @@ int errata__checker_new_config(errata_checker **out, const errata_checker_option
 	c->min_severity = opts->min_severity;
 	if (!c->config && opts->config_path && (error = errata__config_load(&c->config, opts->config_path)))
 		goto cleanup;
+	if (!c->config && opts->config) {
+		const char *text;
+		char *printed;
+		size_t len;
+
+		if ((error = json_text(opts->config, &text, &len, &printed)) == 0)
+			error = errata__config_load_buffer(&c->config, json_name(opts->config), text, len);
+		cJSON_free(printed);
+		if (error)
+			goto cleanup;
+	}
 	c->order = opts->order != ERRATA_ORDER_AUTO ? opts->order
 	         : c->config ? c->config->order : ERRATA_ORDER_AUTO;
 	if ((error = errata__rules_new(&c->rules)) || (error = load_packs(c, opts)))
 		goto cleanup;
 
 	/* Fact sheets: opts->facts_paths, then the config's "facts". */
-	if (opts->facts_count || (c->config && c->config->facts_count)) {
+	if (opts->facts_count || opts->fact_sheet_count || (c->config && c->config->facts_count)) {
 		if ((error = errata__facts_new(&c->facts)))
 			goto cleanup;
 		for (size_t i = 0; i < opts->facts_count && !error; i++)
 			error = errata__facts_load_file(c->facts, opts->facts_paths[i]);
+		for (size_t i = 0; i < opts->fact_sheet_count && !error; i++) {
+			const char *text;
+			char *printed;
+			size_t len;
+
+			if ((error = json_text(&opts->fact_sheets[i], &text, &len, &printed)) == 0)
+				error = errata__facts_load_buffer(c->facts, json_name(&opts->fact_sheets[i]),
+				                                  text, len);
+			cJSON_free(printed);
+		}
 		for (size_t i = 0; c->config && i < c->config->facts_count && !error; i++)
 			error = errata__facts_load_file(c->facts, c->config->facts[i]);
 		if (error)
@@ -331,6 +401,7 @@ void errata_checker_free(errata_checker *c)
 {
 	if (!c)
 		return;
+	free(c->data_dir);
 	errata__config_free(c->config);
 	errata__rules_free(c->rules);
 	errata__facts_free(c->facts);
@@ -408,7 +479,7 @@ static int locale_for(errata_checker *c, const char *lang, const errata_locale *
 		}
 	}
 	if (lang_code_ok(lang)) {
-		error = errata_locale_load_lang(&loc, lang);
+		error = errata_locale_load_lang_in(&loc, c->data_dir, lang);
 		if (error == ERRATA_ENOTFOUND) {
 			size_t base = strcspn(lang, "-_");
 
@@ -418,7 +489,7 @@ static int locale_for(errata_checker *c, const char *lang, const errata_locale *
 
 				if (!b)
 					return errata__oom();
-				error = errata_locale_load_lang(&loc, b);
+				error = errata_locale_load_lang_in(&loc, c->data_dir, b);
 				free(b);
 				if (error == ERRATA_ENOTFOUND)
 					error = 0;
@@ -606,7 +677,7 @@ static int doc_lang(errata_checker *c, const errata_doc *doc, const char **out)
 		size_t plen = 0;
 		const char *prose = errata_doc_prose(doc, &plen);
 
-		if (!c->detector && (error = errata__detector_new(&c->detector)))
+		if (!c->detector && (error = errata__detector_new(&c->detector, c->data_dir)))
 			return error;
 		lang = errata__detector_guess(c->detector, prose, plen);
 		if (!lang)

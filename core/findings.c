@@ -292,3 +292,24 @@ void errata_findings_tally(const errata_findings *list, size_t *errors,
 	if (infos)
 		*infos = n;
 }
+
+/* ---- accessors ---------------------------------------------------------- */
+
+const char *errata_finding_path(const errata_finding *f) { return f->path; }
+const char *errata_finding_rule(const errata_finding *f) { return f->rule; }
+errata_severity errata_finding_severity(const errata_finding *f) { return f->severity; }
+const char *errata_finding_message(const errata_finding *f) { return f->message; }
+unsigned int errata_finding_line(const errata_finding *f) { return f->line; }
+unsigned int errata_finding_column(const errata_finding *f) { return f->column; }
+unsigned int errata_finding_end_line(const errata_finding *f) { return f->end_line; }
+unsigned int errata_finding_end_column(const errata_finding *f) { return f->end_column; }
+size_t errata_finding_offset(const errata_finding *f) { return f->offset; }
+size_t errata_finding_length(const errata_finding *f) { return f->length; }
+const char *errata_finding_text(const errata_finding *f) { return f->text; }
+size_t errata_finding_suggestion_count(const errata_finding *f) { return f->suggestion_count; }
+const char *errata_finding_fingerprint(const errata_finding *f) { return f->fingerprint; }
+
+const char *errata_finding_suggestion(const errata_finding *f, size_t i)
+{
+	return i < f->suggestion_count ? f->suggestions[i] : NULL;
+}

@@ -1,29 +1,37 @@
 #!/bin/sh
 # Install the Debian packages errata needs to build and test, where missing.
 # Runs apt-get as root, or through sudo; otherwise says what to install.
+# With --build, only what building errata needs (the GitHub Action and the
+# Dockerfile use that): the test tools are left out.
 set -u
 need=""
+build_only=""
+[ "${1:-}" = --build ] && build_only=1
+# test_need PACKAGE: needed for the tests only.
+test_need() { [ -n "$build_only" ] || need="$need $1"; }
 have_pc() { pkg-config --exists "$1" 2>/dev/null; }
 command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
 command -v cc >/dev/null 2>&1 || need="$need gcc"
 command -v make >/dev/null 2>&1 || need="$need make"
 command -v git >/dev/null 2>&1 || need="$need git"
 command -v scdoc >/dev/null 2>&1 || need="$need scdoc"
-command -v zsh >/dev/null 2>&1 || need="$need zsh"   # to test the zsh completion
+command -v zsh >/dev/null 2>&1 || test_need zsh   # to test the zsh completion
 have_pc libgit2     || need="$need libgit2-dev"
 have_pc libcjson    || need="$need libcjson-dev"
 have_pc libpcre2-8  || need="$need libpcre2-dev"
 have_pc yaml-0.1    || need="$need libyaml-dev"
 have_pc libutf8proc || need="$need libutf8proc-dev"
-have_pc cmocka      || need="$need libcmocka-dev"
-have_pc md4c        || need="$need libmd4c-dev"
+have_pc cmocka      || test_need libcmocka-dev
+have_pc md4c        || test_need libmd4c-dev
 have_pc libmicrohttpd || need="$need libmicrohttpd-dev"
 have_pc gnutls      || need="$need libgnutls28-dev"
 have_pc libxcrypt   || need="$need libcrypt-dev"
-command -v curl >/dev/null 2>&1 || need="$need curl"
+command -v curl >/dev/null 2>&1 || test_need curl
 # The browser test drives Debian's chromium through the DevTools protocol.
-command -v chromium >/dev/null 2>&1 || need="$need chromium"
-/usr/bin/python3 -c 'import jsonschema' 2>/dev/null || need="$need python3-jsonschema"
+command -v chromium >/dev/null 2>&1 || test_need chromium
+/usr/bin/python3 -c 'import jsonschema' 2>/dev/null || test_need python3-jsonschema
+/usr/bin/python3 -c 'import yaml' 2>/dev/null || test_need python3-yaml
+command -v pre-commit >/dev/null 2>&1 || test_need pre-commit   # .pre-commit-hooks.yaml
 [ -z "$need" ] && exit 0
 
 echo "errata: installing:$need"

@@ -299,7 +299,7 @@ cleanup:
 
 /* The cache: one entry per language, kept until the process ends. */
 struct words_cache {
-	char lang[16];
+	char lang[4096];         /* the locale file the words come from */
 	errata__words *words;
 	struct words_cache *next;
 };
@@ -308,19 +308,18 @@ static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct words_cache *cache;
 /* The entry this thread used last. */
 static _Thread_local struct {
-	char lang[16];
+	char lang[4096];
 	const errata__words *words;
 } last_words;
 
-static int words_read(errata__words **out, const char *lang)
+/* The "consistency" words of the locale file at path (none if it does not exist). */
+static int words_read(errata__words **out, const char *path)
 {
-	char path[4096];
 	char *data = NULL;
 	size_t len = 0;
 	cJSON *root = NULL;
 	int error = 0;
 
-	snprintf(path, sizeof(path), "%s/locales/%s.json", errata_data_dir(), lang);
 	error = errata__read_file(path, (size_t)4 * 1024 * 1024, &data, &len);
 	if (error == ERRATA_ENOTFOUND) {
 		error = errata__words_from_json(out, path, NULL);
@@ -343,13 +342,18 @@ cleanup:
 
 int errata__words_for(const errata__words **out, const errata_locale *loc)
 {
-	const char *lang = loc ? errata_locale_lang(loc) : NULL;
+	const char *lang = loc ? errata__locale_path(loc) : NULL;
+	char en[4096];
 	struct words_cache *c;
 	int error = 0;
 
 	*out = NULL;
-	if (!lang || !lang[0] || strlen(lang) >= sizeof(c->lang) || strchr(lang, '/'))
-		lang = "en";
+	/* Keyed by the locale's file, so that checkers on two data folders
+	 * never share words; without a table, English from the data folder. */
+	if (!lang || !lang[0] || strlen(lang) >= sizeof(c->lang)) {
+		snprintf(en, sizeof(en), "%s/locales/en.json", errata_data_dir());
+		lang = en;
+	}
 	/* the same language as this thread's last call: no lock (entries are never freed) */
 	if (last_words.words && strcmp(last_words.lang, lang) == 0) {
 		*out = last_words.words;

@@ -138,6 +138,9 @@ void errata__words_free(errata__words *w);
  */
 int errata__words_for(const errata__words **out, const errata_locale *loc);
 
+/* The file a locale table was read from (dates/locale.c); NULL if none. */
+const char *errata__locale_path(const errata_locale *loc);
+
 /* errata__words_match() once a word of the list may begin with text[at] (at < len). */
 size_t errata__words_match_from(const errata__wordlist *list, const char *text,
                                 size_t len, size_t at, int *value);

@@ -195,7 +195,7 @@ static int name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int errata__detector_new(errata__detector **out)
+int errata__detector_new(errata__detector **out, const char *data_dir)
 {
 	errata__detector *d = NULL;
 	char dir[4096], path[4096], **names = NULL;
@@ -205,7 +205,7 @@ int errata__detector_new(errata__detector **out)
 	int error = 0;
 
 	*out = NULL;
-	if (snprintf(dir, sizeof(dir), "%s/locales", errata_data_dir()) >= (int)sizeof(dir))
+	if (snprintf(dir, sizeof(dir), "%s/locales", data_dir ? data_dir : errata_data_dir()) >= (int)sizeof(dir))
 		return errata__error(ERRATA_EINVALID, "data directory path too long");
 	if (!(dh = opendir(dir)))
 		return errata__error(ERRATA_ENOTFOUND, "%s: cannot list the locale tables", dir);

@@ -16,7 +16,7 @@ typedef struct errata__detector errata__detector;
  * <data dir>/locales (not the whole tables). A table that is not valid
  * JSON is an error naming it. Free with errata__detector_free().
  */
-int errata__detector_new(errata__detector **out);
+int errata__detector_new(errata__detector **out, const char *data_dir);
 void errata__detector_free(errata__detector *d);
 
 /*

@@ -862,6 +862,11 @@ static int file_exists(const char *path)
 
 int errata_locale_load_lang(errata_locale **out, const char *lang)
 {
+	return errata_locale_load_lang_in(out, NULL, lang);
+}
+
+int errata_locale_load_lang_in(errata_locale **out, const char *data_dir, const char *lang)
+{
 	char path[4096];
 	size_t n, base;
 
@@ -871,7 +876,9 @@ int errata_locale_load_lang(errata_locale **out, const char *lang)
 	n = strlen(lang);
 	if (n == 0 || n > 16 || strspn(lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_") != n)
 		return errata__error(ERRATA_EINVALID, "'%s' is not a language code", lang);
-	if (snprintf(path, sizeof(path), "%s/locales/%s.json", errata_data_dir(), lang) >=
+	if (!data_dir)
+		data_dir = errata_data_dir();
+	if (snprintf(path, sizeof(path), "%s/locales/%s.json", data_dir, lang) >=
 	    (int)sizeof(path))
 		return errata__error(ERRATA_EINVALID, "data directory path too long");
 	if (file_exists(path))
@@ -879,12 +886,17 @@ int errata_locale_load_lang(errata_locale **out, const char *lang)
 	/* A regional code ("pt-BR", "en_GB") falls back to its language. */
 	base = strcspn(lang, "-_");
 	if (base < n) {
-		snprintf(path, sizeof(path), "%s/locales/%.*s.json", errata_data_dir(), (int)base, lang);
+		snprintf(path, sizeof(path), "%s/locales/%.*s.json", data_dir, (int)base, lang);
 		if (file_exists(path))
 			return errata_locale_load(out, path);
 	}
 	return errata__error(ERRATA_ENOTFOUND, "no locale table for language '%s' in %s/locales",
-	                     lang, errata_data_dir());
+	                     lang, data_dir);
+}
+
+const char *errata__locale_path(const errata_locale *loc)
+{
+	return loc ? loc->path : NULL;
 }
 
 const char *errata_locale_lang(const errata_locale *loc)

@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,23 +72,27 @@ int errata__reports_tip(errata_repo *repo, git_oid *out)
 	return 1;
 }
 
+/*
+ * 64 random bits from the kernel (getrandom(), which never blocks once the
+ * system has booted). Should it fail, the time, the process and a counter
+ * of this thread's own stand in: ids stay distinct, only less secret.
+ */
 static uint64_t random_bits(void)
 {
-	static uint64_t state;
+	static _Thread_local uint64_t counter;
 	uint64_t r = 0;
-	FILE *f;
+	ssize_t n;
 	struct timespec ts;
 
-	f = fopen("/dev/urandom", "rb");
-	if (f) {
-		if (fread(&r, sizeof(r), 1, f) != 1)
-			r = 0;
-		fclose(f);
-	}
+	do
+		n = getrandom(&r, sizeof(r), 0);
+	while (n < 0 && errno == EINTR);
+	if (n == (ssize_t)sizeof(r))
+		return r;
 	clock_gettime(CLOCK_REALTIME, &ts);
-	state += 0x9e3779b97f4a7c15ULL;
-	r ^= state ^ ((uint64_t)ts.tv_nsec << 20) ^ (uint64_t)ts.tv_sec ^ ((uint64_t)getpid() << 40);
-	return r;
+	counter += 0x9e3779b97f4a7c15ULL;
+	return counter ^ ((uint64_t)ts.tv_nsec << 20) ^ (uint64_t)ts.tv_sec ^
+	       ((uint64_t)getpid() << 40) ^ (uint64_t)(uintptr_t)&counter;
 }
 
 void errata__reports_new_id(char out[ERRATA_REPORT_ID_SIZE], const char *data, size_t len)

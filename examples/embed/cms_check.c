@@ -11,8 +11,12 @@
  *
  * Options: --date YYYY-MM-DD (the story's date, for dates written without
  * a year), --format markdown|html|text (how the field is written; default
- * markdown). Exit status: 0 clean, 1 a finding at error severity, 2 the
- * text or the options could not be used.
+ * markdown), --config-json TEXT (the newsroom's configuration as the CMS
+ * stores it: JSON text, as in .errata.json), --data-dir DIR (where the
+ * locale tables and default packs are; default: the installed ones).
+ * Exit status: 0 clean, 1 a finding at error severity, 2 the text or the
+ * options could not be used. A line per finding also goes to stderr, read
+ * through the accessor functions that stay valid as errata_finding grows.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +54,7 @@ static char *read_field(size_t *len)
 int main(int argc, char **argv)
 {
 	errata_checker_options copts = ERRATA_CHECKER_OPTIONS_INIT;
+	errata_json config = { "cms-config", NULL, 0, NULL };
 	errata_doc_options dopts = ERRATA_DOC_OPTIONS_INIT;
 	errata_output_options oopts = ERRATA_OUTPUT_OPTIONS_INIT;
 	errata_checker *checker = NULL;
@@ -67,6 +72,11 @@ int main(int argc, char **argv)
 		if (strcmp(argv[i], "--date") == 0 && val) {
 			if (errata_date_parse_iso(val, &copts.date) < 0)
 				goto fail;
+		} else if (strcmp(argv[i], "--config-json") == 0 && val) {
+			config.text = val;
+			copts.config = &config;
+		} else if (strcmp(argv[i], "--data-dir") == 0 && val) {
+			copts.data_dir = val;
 		} else if (strcmp(argv[i], "--format") == 0 && val) {
 			if (strcmp(val, "html") == 0)
 				dopts.format = ERRATA_FORMAT_HTML;
@@ -77,7 +87,8 @@ int main(int argc, char **argv)
 				goto cleanup;
 			}
 		} else {
-			fprintf(stderr, "usage: cms_check [--date YYYY-MM-DD] [--format markdown|html|text] < field\n");
+			fprintf(stderr, "usage: cms_check [--date YYYY-MM-DD] [--format markdown|html|text]\n"
+			                "                 [--config-json TEXT] [--data-dir DIR] < field\n");
 			goto cleanup;
 		}
 		i++;
@@ -99,7 +110,15 @@ int main(int argc, char **argv)
 		fprintf(stderr, "cms_check: cannot write the findings\n");
 		goto cleanup;
 	}
-	errata_findings_tally(findings, &errors, NULL, NULL);
+	for (size_t i = 0; i < errata_findings_count(findings); i++) {
+		const errata_finding *f = errata_findings_get(findings, i);
+
+		if (errata_finding_severity(f) == ERRATA_SEVERITY_ERROR)
+			errors++;
+		fprintf(stderr, "%u:%u: %s: %s [%s]\n", errata_finding_line(f), errata_finding_column(f),
+		        errata_severity_name(errata_finding_severity(f)), errata_finding_message(f),
+		        errata_finding_rule(f));
+	}
 	rc = errors ? 1 : 0;
 	goto cleanup;
 fail:

@@ -15,6 +15,22 @@
 
 typedef struct errata_checker errata_checker;
 
+/*
+ * A JSON document given from memory rather than as a file: its text, or a
+ * value the caller has already parsed with cJSON (Debian's libcjson, the
+ * library liberrata links; the caller keeps it). `name` stands for the
+ * document in messages ("house.json:3:7: invalid JSON"); for a
+ * configuration, relative "rules" and "facts" paths start from its folder
+ * (NULL: "<memory>", from the current folder).
+ */
+struct cJSON;
+typedef struct {
+	const char *name;
+	const char *text;            /* JSON text, or NULL to use value */
+	size_t len;                  /* text's length; 0: strlen(text) */
+	const struct cJSON *value;   /* a parsed document, when text is NULL */
+} errata_json;
+
 typedef struct {
 	unsigned int version;
 	const char *lang;            /* NULL: front matter, config, then "en";
@@ -37,12 +53,23 @@ typedef struct {
 	const char *messages;        /* the language of messages; NULL: the config's,
 	                                else each article's (English where its
 	                                table has no messages) */
+	/* Version 2. */
+	const char *data_dir;        /* locales/ and packs/; NULL: errata_data_dir() */
+	const errata_json *config;   /* a configuration from memory (instead of config_path) */
+	const errata_json *packs;    /* rule packs from memory, after the folders' */
+	size_t pack_count;
+	const errata_json *fact_sheets; /* fact sheets from memory, after facts_paths */
+	size_t fact_sheet_count;
 } errata_checker_options;
 
-#define ERRATA_CHECKER_OPTIONS_VERSION 1
+/*
+ * 2 added data_dir, config, packs and fact_sheets; errata_checker_new()
+ * still takes a version 1 struct (those fields then count as unset).
+ */
+#define ERRATA_CHECKER_OPTIONS_VERSION 2
 #define ERRATA_CHECKER_OPTIONS_INIT { ERRATA_CHECKER_OPTIONS_VERSION, NULL, { 0, 0, 0 }, \
 	ERRATA_ORDER_AUTO, NULL, NULL, 0, NULL, 0, NULL, 0, NULL, 0, ERRATA_SEVERITY_INFO, 0, \
-	{ 0, 0, 0 }, NULL }
+	{ 0, 0, 0 }, NULL, NULL, NULL, NULL, 0, NULL, 0 }
 
 /*
  * Build a checker: load the configuration, the rule packs (compiling their

@@ -44,6 +44,9 @@ ERRATA_API int errata_locale_load(errata_locale **out, const char *path);
  * directory (see errata_data_dir()). ERRATA_ENOTFOUND if there is none.
  */
 ERRATA_API int errata_locale_load_lang(errata_locale **out, const char *lang);
+/* The same from the data folder `data_dir` (NULL: errata_data_dir()). */
+ERRATA_API int errata_locale_load_lang_in(errata_locale **out, const char *data_dir,
+                                          const char *lang);
 ERRATA_API void errata_locale_free(errata_locale *loc);
 ERRATA_API const char *errata_locale_lang(const errata_locale *loc);
 /* The name of a month (1..12) or weekday (0..6) as the table spells it first. */

@@ -42,6 +42,31 @@ typedef struct {
 	char fingerprint[17];
 } errata_finding;
 
+/*
+ * Accessors. errata_finding may gain fields at its end in later versions
+ * (never allocate, copy or take the size of one: the library owns them);
+ * what it learns to say is added here too, so code that reads findings
+ * through these functions keeps working against any later liberrata.so.
+ * f must not be NULL; strings are borrowed like the fields.
+ */
+ERRATA_API const char *errata_finding_path(const errata_finding *f);
+ERRATA_API const char *errata_finding_rule(const errata_finding *f);
+ERRATA_API errata_severity errata_finding_severity(const errata_finding *f);
+ERRATA_API const char *errata_finding_message(const errata_finding *f);
+/* 1-based; columns in Unicode code points; the end is exclusive. */
+ERRATA_API unsigned int errata_finding_line(const errata_finding *f);
+ERRATA_API unsigned int errata_finding_column(const errata_finding *f);
+ERRATA_API unsigned int errata_finding_end_line(const errata_finding *f);
+ERRATA_API unsigned int errata_finding_end_column(const errata_finding *f);
+/* The span in bytes from the start of the text, and its exact bytes. */
+ERRATA_API size_t errata_finding_offset(const errata_finding *f);
+ERRATA_API size_t errata_finding_length(const errata_finding *f);
+ERRATA_API const char *errata_finding_text(const errata_finding *f);
+ERRATA_API size_t errata_finding_suggestion_count(const errata_finding *f);
+/* The i-th suggestion, best first; NULL past the end. */
+ERRATA_API const char *errata_finding_suggestion(const errata_finding *f, size_t i);
+ERRATA_API const char *errata_finding_fingerprint(const errata_finding *f);
+
 typedef struct errata_findings errata_findings;
 
 ERRATA_API int errata_findings_new(errata_findings **out);

@@ -59,16 +59,26 @@ expect_rc "examples/embed builds with pkg-config --cflags --libs liberrata" 0
 run readelf -d "$tmp/cms_check"
 expect_contains "the example links the shared library" "Shared library: [liberrata.so.0]"
 
-export LD_LIBRARY_PATH="$lib" ERRATA_DATA_DIR="$dest$prefix/share/errata"
+export LD_LIBRARY_PATH="$lib"
+data="$dest$prefix/share/errata"
 printf 'The council votes on Tuesday, January 7, 2026.\n' >"$tmp/field"
-run sh -c '"$1" --date 2026-01-02 <"$2"' sh "$tmp/cms_check" "$tmp/field"
+run sh -c '"$1" --date 2026-01-02 --data-dir "$3" <"$2"' sh "$tmp/cms_check" "$tmp/field" "$data"
 expect_rc "a wrong weekday in the field: exit 1" 1
+expect_contains "a line per finding on stderr, through the accessors" "1:22: error: January 7, 2026 is a Wednesday, not a Tuesday [date.weekday]" stderr
 expect_contains "the finding as JSON" '"rule":"date.weekday","severity":"error","message":"January 7, 2026 is a Wednesday, not a Tuesday"'
 expect_contains "with its suggestions" '"suggestions":["Wednesday, January 7, 2026","Tuesday, January 6, 2026"]'
 printf 'The council votes on Wednesday, January 7, 2026.\n' >"$tmp/field"
-run sh -c '"$1" --date 2026-01-02 <"$2"' sh "$tmp/cms_check" "$tmp/field"
+run sh -c '"$1" --date 2026-01-02 --data-dir "$3" <"$2"' sh "$tmp/cms_check" "$tmp/field" "$data"
 expect_rc "a clean field: exit 0" 0
 expect_contains "no findings" '"findings":[]'
+printf 'The council votes on Tuesday, January 7, 2026.\n' >"$tmp/field"
+run sh -c '"$1" --date 2026-01-02 --data-dir "$3" --config-json "$4" <"$2"' sh "$tmp/cms_check" "$tmp/field" "$data" \
+	'{"severity": {"date.weekday": "warning"}}'
+expect_rc "a configuration from the CMS (JSON text) makes it a warning: exit 0" 0
+expect_contains "the finding at the configured severity" '"rule":"date.weekday","severity":"warning"'
+run sh -c '"$1" --data-dir /nonexistent/data --config-json "{}" <"$2"' sh "$tmp/cms_check" "$tmp/field"
+expect_rc "--data-dir without locales/: no error finding" 0
+expect_contains "--data-dir is honoured: English has no table there, its dates go unchecked" '"rule":"date.language"'
 
 run make -s BUILD="$build" SANITIZE="${SANITIZE:-}" DESTDIR="$dest" uninstall
 left=$(find "$dest" -type f -o -type l)
