@@ -179,10 +179,16 @@ static int text_reports(errata_buf *out, const errata_report *const *reports, si
 	if (n)
 		error = errata_buf_puts(out, "resolved reports (the quoted text is gone):\n");
 	for (size_t k = 0; k < n && !error; k++) {
+		errata_buf quote = ERRATA_BUF_INIT;
+
 		error = errata_buf_printf(out, "%.12s \"", reports[k]->id);
-		/* a quote is one line here: line ends read as spaces */
+		/* a quote is one line here: line ends read as spaces; the rest
+		 * is a reader's text, escaped for the terminal */
 		for (const char *p = reports[k]->quote; *p && !error; p++)
-			error = errata_buf_putc(out, *p == '\n' || *p == '\r' || *p == '\t' ? ' ' : *p);
+			error = errata_buf_putc(&quote, *p == '\n' || *p == '\r' || *p == '\t' ? ' ' : *p);
+		if (!error)
+			error = errata_buf_put_safe_len(out, quote.ptr ? quote.ptr : "", quote.size);
+		errata_buf_dispose(&quote);
 		if (!error)
 			error = errata_buf_puts(out, "\"\n");
 	}
@@ -210,13 +216,18 @@ static int text_file(errata_buf *out, const errata_diff_file *f, const errata_wo
 
 	fo.color = color;
 	fo.context = context;
-	if (f->status == ERRATA_DIFF_RENAMED)
-		error = errata_buf_printf(out, "%srenamed %s -> %s%s\n", color ? BOLD : "",
-		                          f->old_path, f->path, color ? RESET : "");
-	else
-		error = errata_buf_printf(out, "%s%s %s%s\n", color ? BOLD : "",
-		                          errata_diff_status_name(f->status), f->path,
-		                          color ? RESET : "");
+	/* paths come from the repository's tree: escaped like every name shown */
+	if (f->status == ERRATA_DIFF_RENAMED) {
+		if ((error = errata_buf_printf(out, "%srenamed ", color ? BOLD : "")) == 0 &&
+		    (error = errata_buf_put_safe(out, f->old_path)) == 0 &&
+		    (error = errata_buf_puts(out, " -> ")) == 0 &&
+		    (error = errata_buf_put_safe(out, f->path)) == 0)
+			error = errata_buf_printf(out, "%s\n", color ? RESET : "");
+	} else if ((error = errata_buf_printf(out, "%s%s ", color ? BOLD : "",
+	                                      errata_diff_status_name(f->status))) == 0 &&
+	           (error = errata_buf_put_safe(out, f->path)) == 0) {
+		error = errata_buf_printf(out, "%s\n", color ? RESET : "");
+	}
 	if (!error && (f->status == ERRATA_DIFF_MODIFIED || f->status == ERRATA_DIFF_RENAMED))
 		error = errata_worddiff_format(out, wd, &fo);
 	if (!error)

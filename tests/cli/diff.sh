@@ -154,4 +154,13 @@ expect_rc "a root commit is compared with nothing: its error is new" 1
 expect_contains "the root commit's article is added" "added a.md"
 expect_contains "its error is introduced" "introduced:
 a.md:15:22: error:"
+# A path in the tree is whoever committed it: shown escaped, never as raw
+# control characters or a workflow command.
+esc=$(printf '\033')
+bad="news/x${esc}[2J.md"
+mkdir -p news && printf 'The vote is on Friday, January 9, 2026.\n' >"$bad"
+git add -A && git commit -qm "a hostile file name"
+run "$ERRATA_BIN" diff HEAD~1 HEAD
+expect_not_contains "diff: no raw ESC from a path" "$esc"
+expect_contains "diff: the path is shown escaped" 'added news/x\x1b[2J.md'
 done_testing
