@@ -26,14 +26,6 @@ static unsigned int status_for(int error)
 	}
 }
 
-static int is_json(const char *type)
-{
-	size_t n = strlen("application/json");
-
-	return type && strncasecmp(type, "application/json", n) == 0 &&
-	       (type[n] == '\0' || type[n] == ';' || type[n] == ' ');
-}
-
 /* The 201 answer: {"id", "status", "status_url"} and Location. */
 static void reply_created(errata__req *r, const char *id)
 {
@@ -78,16 +70,9 @@ void errata__api_reports_post(errata__req *r)
 	char id[ERRATA_REPORT_ID_SIZE], *body;
 	int error;
 
-	if (!is_json(errata__req_header(r, "Content-Type"))) {
-		errata__reply_json_error(r, 415, "send the report as JSON (Content-Type: application/json)");
+	if (!(repo = errata__serve_post_start(r, "application/json",
+	                                      "send the report as JSON (Content-Type: application/json)")))
 		return;
-	}
-	if (!errata__serve_ratelimit(r))
-		return;
-	if (!(repo = errata__serve_repo(r->srv))) {
-		errata__reply_json_error(r, 503, errata_error_last());
-		return;
-	}
 	ro.actor = "errata serve";
 	ro.checker = errata__serve_checker(r->srv);
 	body = with_newest_rev(repo, r->body, r->body_len);

@@ -140,6 +140,17 @@ int errata__serve_report_state(errata_repo *repo, const char *id, struct cJSON *
 /* Rate limit a POST from r->addr: 1 to go on, 0 when answered with 429. */
 int errata__serve_ratelimit(errata__req *r);
 
+/* Whether the request's Content-Type is the media type (parameters after ';' allowed). */
+int errata__req_is_type(errata__req *r, const char *media);
+
+/*
+ * The start of a POST that files a report: the body must be of the media
+ * type (else 415 with refusal), the address within its rate, and this
+ * thread's repository open (else 503). The repository, or NULL when the
+ * request has been answered.
+ */
+errata_repo *errata__serve_post_start(errata__req *r, const char *media, const char *refusal);
+
 /*
  * The article at a public address: the site map first, then the articles'
  * front matter (url: or permalink:) at HEAD. *path is malloc'd.

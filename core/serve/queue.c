@@ -328,7 +328,7 @@ void errata__queue_post(errata__req *r, const char *id)
 	errata_event_input ev = ERRATA_EVENT_INPUT_INIT;
 	errata_report_options ro = ERRATA_REPORT_OPTIONS_INIT;
 	errata_repo *repo = errata__serve_repo(r->srv);
-	const char *auth = errata__req_header(r, "Authorization"), *type, *action;
+	const char *auth = errata__req_header(r, "Authorization"), *action;
 	errata__form f;
 	char editor[256], full[ERRATA_REPORT_ID_SIZE];
 	int error;
@@ -343,8 +343,7 @@ void errata__queue_post(errata__req *r, const char *id)
 		queue_error(r, 403, "This form was sent from another site.");
 		return;
 	}
-	type = errata__req_header(r, "Content-Type");
-	if (!type || strncasecmp(type, "application/x-www-form-urlencoded", 33) != 0) {
+	if (!errata__req_is_type(r, "application/x-www-form-urlencoded")) {
 		errata__reply_json_error(r, 415, "send the action as application/x-www-form-urlencoded");
 		return;
 	}

@@ -213,20 +213,13 @@ void errata__form_post(errata__req *r)
 	form_values v;
 	errata_repo *repo;
 	errata_buf message = ERRATA_BUF_INIT, page = ERRATA_BUF_INIT;
-	const char *type = errata__req_header(r, "Content-Type"), *problem, *hp;
+	const char *problem, *hp;
 	char msg[200], id[ERRATA_REPORT_ID_SIZE], *path = NULL, *title = NULL, *url = NULL, newest[41];
 	int error;
 
-	if (!type || strncasecmp(type, "application/x-www-form-urlencoded", 33) != 0) {
-		errata__reply_json_error(r, 415, "send the form as application/x-www-form-urlencoded");
+	if (!(repo = errata__serve_post_start(r, "application/x-www-form-urlencoded",
+	                                      "send the form as application/x-www-form-urlencoded")))
 		return;
-	}
-	if (!errata__serve_ratelimit(r))
-		return;
-	if (!(repo = errata__serve_repo(r->srv))) {
-		errata__reply_json_error(r, 503, errata_error_last());
-		return;
-	}
 	if (errata__form_parse(&f, r->body, r->body_len) < 0) {
 		errata__reply_page(r, 400, "Report not sent", "<h1>Report not sent</h1>\n<p>The form could not be read.</p>\n");
 		return;

@@ -164,6 +164,30 @@ int errata__serve_ratelimit(errata__req *r)
 	return 0;
 }
 
+int errata__req_is_type(errata__req *r, const char *media)
+{
+	const char *type = errata__req_header(r, "Content-Type");
+	size_t n = strlen(media);
+
+	return type && strncasecmp(type, media, n) == 0 &&
+	       (type[n] == '\0' || type[n] == ';' || type[n] == ' ');
+}
+
+errata_repo *errata__serve_post_start(errata__req *r, const char *media, const char *refusal)
+{
+	errata_repo *repo;
+
+	if (!errata__req_is_type(r, media)) {
+		errata__reply_json_error(r, 415, refusal);
+		return NULL;
+	}
+	if (!errata__serve_ratelimit(r))
+		return NULL;
+	if (!(repo = errata__serve_repo(r->srv)))
+		errata__reply_json_error(r, 503, errata_error_last());
+	return repo;
+}
+
 /* Per connection: the body so far and what the log line needs. */
 typedef struct {
 	errata_buf body;
