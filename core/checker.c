@@ -693,6 +693,12 @@ static int doc_lang(errata_checker *c, const errata_doc *doc, const char **out)
 	return 0;
 }
 
+void errata__checker_set_revision_date(errata_checker *c, errata_date date)
+{
+	if (c)
+		c->revision_date = date;
+}
+
 int errata_checker_article_date(errata_checker *c, const errata_doc *doc,
                                 errata_date *out, const char **from)
 {
