@@ -1,5 +1,7 @@
 /*
- * test_words.c: the text helpers the consistency checks share (words.c):
+ * test_words.c: the text helpers the consistency checks share
+ * (dates/consistency.c, text/prose.c, text/wordlist.c, text/wordstarts.c,
+ * text/sentence.c, checks/names.c):
  * word bytes and word starts, word list matching (longest entry, case,
  * boundaries, entries sharing their beginnings), years, sentences, the
  * scan for word starts with and without the per-document cache, and the
