@@ -568,6 +568,10 @@ static int find_article_date(const errata_checker *c, const errata_doc *doc,
 		snprintf(label, lsize, "json-ld");
 		return 0;
 	}
+	if (errata_doc_format(doc) == ERRATA_FORMAT_HTML && meta_day(errata_doc_meta(doc, "time"), d)) {
+		snprintf(label, lsize, "html <time>");
+		return 0;
+	}
 	prose = errata_doc_prose(doc, &plen);
 	if (loc && (error = errata__dateline_find(prose, plen, loc, d, &line)) != 0) {
 		if (error < 0)

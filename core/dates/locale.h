@@ -1,6 +1,6 @@
 /*
  * core/dates/locale.h: the loaded form of a locale table, shared by the
- * loader (locale.c) and the extractor (mention.c). Every word is folded to
+ * loader (locale.c) and the extractor (mention_*.c). Every word is folded to
  * lower case at load time and kept in an open-addressing hash table;
  * phrases (the words between a weekday and its date, range joiners, ...)
  * are kept as token sequences.
