@@ -251,13 +251,15 @@ static _Thread_local struct {
 	/* the document the checker is running the checks on (errata__starts_begin()) */
 	const char *doc_text;
 	size_t doc_len;
+	const errata__word_index *doc_words;   /* its words, or NULL */
 } cands;
 
-void errata__starts_begin(const char *text, size_t len)
+void errata__starts_begin(const char *text, size_t len, const errata__word_index *words)
 {
 	cands.valid = 0;
 	cands.doc_text = text;
 	cands.doc_len = len;
+	cands.doc_words = words;
 }
 
 void errata__starts_end(void)
@@ -265,6 +267,7 @@ void errata__starts_end(void)
 	cands.valid = 0;
 	cands.doc_text = NULL;
 	cands.doc_len = 0;
+	cands.doc_words = NULL;
 }
 
 static uint64_t text_hash(const char *text, size_t len)
@@ -394,6 +397,81 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 	return 0;
 }
 
+/*
+ * The members of the union `all` whose words may begin at j (a word start,
+ * j + 1 < len): the two bytes at j index member_mask, the hashes of the
+ * next three and four member_mask3 and member_mask4 (as far as the text
+ * goes), as in cands_build().
+ */
+static inline unsigned int members_at(const errata__starts *all, const unsigned char *t,
+                                      size_t len, size_t j)
+{
+	uint32_t v = (uint32_t)t[j] | (uint32_t)t[j + 1] << 8;
+	unsigned int mask = all->member_mask[v];
+
+	if (!mask)
+		return 0;
+	if (j + 3 < len) {
+		v |= (uint32_t)t[j + 2] << 16 | (uint32_t)t[j + 3] << 24;
+		return mask & (all->member_mask3[hash3(v)] | all->member_mask4[hash4(v)]);
+	}
+	if (j + 2 < len)
+		return mask & all->member_mask3[hash3(v | (uint32_t)t[j + 2] << 16)];
+	return mask & all->member_short;
+}
+
+/*
+ * cands_build() from the word index of the text instead of its bytes:
+ * the words the index gives, where the byte before is not an ASCII
+ * symbol at or above '0' (":", "_": the byte scan never looks after
+ * those). On text without splits the positions are cands_build()'s; in
+ * the scripts written without spaces, every character starts a word, and
+ * so does a Hangul counter after a digit, so a word of the lists is found
+ * inside a run ("三日間", "为期三天", "3일간").
+ */
+static int cands_build_indexed(const errata__starts *all, const errata__word_index *ix,
+                               const char *text, size_t len)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	const unsigned char *members = all->member_mask;
+	uint64_t carry = 0;
+
+	cands.valid = 0;
+	for (int k = 0; k < all->member_count; k++)
+		cands.count[k] = cands.next[k] = 0;
+	/* the text's first word needs no separator before it, nor the hashes */
+	if (len > 1 && (ix->bits[0] & 1) &&
+	    cands_add(members[t[0] | ((unsigned int)t[1] << 8)], 0) < 0)
+		return -1;
+	/* the words' starts, 64 bytes a step: where a run begins, and the splits inside runs */
+	for (size_t w = 0; w < ix->nw; w++) {
+		uint64_t x = ix->bits[w];
+		uint64_t st = x & ~((x << 1) | carry);
+
+		carry = x >> 63;
+		if (ix->has_splits)
+			st |= ix->splits[w];
+		if (w == 0)
+			st &= ~(uint64_t)1;   /* done above */
+		for (; st; st &= st - 1) {
+			size_t j = w * 64 + errata__ctz64(st);
+			unsigned int mask;
+
+			if (j + 1 >= len || !(mask = members[t[j] | ((unsigned int)t[j + 1] << 8)]))
+				continue;
+			if (t[j - 1] >= 0x30 && t[j - 1] < 0x80 && !errata__ascii_word[t[j - 1]])
+				continue;   /* after ":" or "_": not where the byte scan looks */
+			if ((mask = members_at(all, t, len, j)) && cands_add(mask, j) < 0)
+				return -1;
+		}
+	}
+	cands.all = all;
+	cands.text = text;
+	cands.len = len;
+	cands.valid = 1;
+	return 0;
+}
+
 size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
                            size_t from)
 {
@@ -412,7 +490,11 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 
 		if (!cands.valid || cands.text != text || cands.len != len ||
 		    cands.all != all || cands.hash != h) {
-			if (cands_build(all, text, len) < 0)
+			int built = trusted && cands.doc_words ?
+			            cands_build_indexed(all, cands.doc_words, text, len) :
+			            cands_build(all, text, len);
+
+			if (built < 0)
 				return scan_next(set, text, len, from); /* out of memory: scan */
 			cands.hash = h;
 		}

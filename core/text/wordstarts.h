@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "text/wordindex.h"
 #include "text/wordlist.h"
 
 /*
@@ -82,9 +83,11 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
  * The checker brackets the checks of one document with these: between
  * them, the positions kept for `text` (the document's prose, which does not
  * change meanwhile) are trusted without hashing the text again at each
- * scan from 0. Both drop what was kept.
+ * scan from 0, and found from `words`, the word index of exactly that
+ * text (borrowed until errata__starts_end(); NULL: from its bytes). Both
+ * drop what was kept.
  */
-void errata__starts_begin(const char *text, size_t len);
+void errata__starts_begin(const char *text, size_t len, const errata__word_index *words);
 void errata__starts_end(void);
 
 #endif
