@@ -181,13 +181,29 @@ static int block_tag_at(const char *s, size_t len, size_t pos)
  */
 int errata__block_break(const ctx *c, size_t from, size_t to)
 {
-	const char *s = c->raw;
+	const char *s = c->raw, *nl, *lt;
 
-	for (size_t i = from; i < to && i < c->len; i++) {
-		if (s[i] == '\n' && line_opens_block(s, c->len, i + 1))
-			return 1;
-		if (s[i] == '<' && block_tag_at(s, c->len, i))
-			return 1;
+	if (to > c->len)
+		to = c->len;
+	if (from >= to)
+		return 0;
+	/* only newlines and '<' can open a block: go from one to the next */
+	nl = memchr(s + from, '\n', to - from);
+	lt = memchr(s + from, '<', to - from);
+	while (nl || lt) {
+		size_t i;
+
+		if (nl && (!lt || nl < lt)) {
+			i = (size_t)(nl - s);
+			if (line_opens_block(s, c->len, i + 1))
+				return 1;
+			nl = i + 1 < to ? memchr(s + i + 1, '\n', to - i - 1) : NULL;
+		} else {
+			i = (size_t)(lt - s);
+			if (block_tag_at(s, c->len, i))
+				return 1;
+			lt = i + 1 < to ? memchr(s + i + 1, '<', to - i - 1) : NULL;
+		}
 	}
 	return 0;
 }

@@ -471,7 +471,13 @@ static ALWAYS_INLINE int word_pass_with(run_ctx *rc, errata__rules *rs, const in
 	const unsigned char *s = (const unsigned char *)rc->prose;
 	size_t len = rc->len;
 	size_t prev_s = 0, prev_e = 0;
-	int have_prev = 0, error = 0;
+	/*
+	 * The word before, as the repeat test reads it: its length (0: no
+	 * word before, or no rule for repeats) and its first letter folded.
+	 */
+	size_t prev_len = 0;
+	unsigned prev_first = 0;
+	int error = 0;
 	const int lex = rs->lex_count != 0, repeated = rs->any_repeated != 0;
 	errata__word_iter it;
 
@@ -481,6 +487,7 @@ static ALWAYS_INLINE int word_pass_with(run_ctx *rc, errata__rules *rs, const in
 		size_t ws, we, wl;
 		uint64_t h;
 		uint32_t slot;
+		unsigned first;
 		int lex_maybe, repeat_maybe;
 
 		if (!(split ? errata__word_iter_next(&it, &ws, &we)
@@ -493,14 +500,15 @@ static ALWAYS_INLINE int word_pass_with(run_ctx *rc, errata__rules *rs, const in
 		 * predicted: a form's first word has this key, or this word has
 		 * the length and first letter of the word before it.
 		 */
+		first = s[ws] | 0x20u;
 		slot = key_slot(word_key(s + ws, wl));
 		lex_maybe = lex & (int)((rs->key_bits[slot >> 6] >> (slot & 63)) & 1);
-		repeat_maybe = repeated & have_prev & (wl == prev_e - prev_s) &
-		               ((s[ws] | 0x20) == (s[prev_s] | 0x20));
+		repeat_maybe = (wl == prev_len) & (first == prev_first);
 		if (!(lex_maybe | repeat_maybe)) {
 			prev_s = ws;
 			prev_e = we;
-			have_prev = 1;
+			prev_len = repeated ? wl : 0;
+			prev_first = first;
 			continue;
 		}
 		if (lex_maybe &&
@@ -549,12 +557,13 @@ static ALWAYS_INLINE int word_pass_with(run_ctx *rc, errata__rules *rs, const in
 			    errata__strncasecmp_ascii(rc->prose + prev_s, rc->prose + ws, we - ws) == 0 &&
 			    !has_digit(rc->prose + ws, we - ws)) {
 				error = repeated_hit(rc, rs, prev_s, prev_e, ws, we);
-				have_prev = 0;   /* "the the the" is one finding, then a fresh start */
+				prev_len = 0;   /* "the the the" is one finding, then a fresh start */
 				continue;
 			}
 			prev_s = ws;
 			prev_e = we;
-			have_prev = 1;
+			prev_len = repeated ? wl : 0;
+			prev_first = first;
 		}
 	}
 	return error;

@@ -205,6 +205,15 @@ static void test_output_github_escaping(void **state)
 	assert_string_equal(fx->out.ptr,
 		"a\\x1b]0;t\\x07b\tc\\x7fd\\u009be\\u202ef\\xffg\xc3\xa9");
 	errata_buf_clear(&fx->out);
+	/* a name that is not UTF-8 gets its bytes percent-encoded; a valid one nothing */
+	assert_int_equal(errata_output_path_bytes(&fx->out, "news/caf\xc3\xa9.md"), 0);
+	assert_int_equal(fx->out.size, 0);
+	assert_int_equal(errata_output_path_bytes(&fx->out, "news/caf\xe9 50%.md"), 1);
+	assert_string_equal(fx->out.ptr, "news/caf%E9%2050%25.md");
+	errata_buf_clear(&fx->out);
+	assert_int_equal(errata_output_path_bytes(&fx->out, "a\xed\xa0\x80.md"), 1);   /* a surrogate */
+	assert_string_equal(fx->out.ptr, "a%ED%A0%80.md");
+	errata_buf_clear(&fx->out);
 	assert_int_equal(errata__output_github_escape_property(&fx->out, "x\033[2J.md"), 0);
 	assert_string_equal(fx->out.ptr, "x\\x1b[2J.md");
 	errata_buf_clear(&fx->out);
