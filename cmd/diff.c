@@ -239,6 +239,22 @@ static int text_file(errata_buf *out, const errata_diff_file *f, const errata_wo
 	return error;
 }
 
+/*
+ * Add key (e.g. "path_bytes") with the exact bytes of a path that is not
+ * valid UTF-8, percent-encoded (the "path" member shows them as U+FFFD).
+ * Nonzero on success, also when nothing was needed.
+ */
+static int path_bytes(cJSON *o, const char *key, const char *path)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	int r = path ? errata_output_path_bytes(&b, path) : 0, ok = r >= 0;
+
+	if (r == 1)
+		ok = cJSON_AddStringToObject(o, key, b.ptr) != NULL;
+	errata_buf_dispose(&b);
+	return ok;
+}
+
 /* One file's JSON object: path, status, hunks, introduced, fixed, reports. */
 static cJSON *file_json(const errata_diff_file *f, const errata_worddiff *wd,
                         const errata_findings *introduced, const errata_findings *fixed,
@@ -250,6 +266,8 @@ static cJSON *file_json(const errata_diff_file *f, const errata_worddiff *wd,
 	ok = ok && cJSON_AddStringToObject(o, "path", f->path);
 	ok = ok && cJSON_AddItemToObject(o, "old_path", f->old_path ? cJSON_CreateString(f->old_path)
 	                                                             : cJSON_CreateNull());
+	ok = ok && path_bytes(o, "path_bytes", f->path);
+	ok = ok && path_bytes(o, "old_path_bytes", f->old_path);
 	ok = ok && cJSON_AddStringToObject(o, "status", errata_diff_status_name(f->status));
 	ok = ok && cJSON_AddItemToObject(o, "hunks", hunks_json(f, wd));
 	ok = ok && cJSON_AddItemToObject(o, "introduced", findings_json(introduced));
@@ -375,7 +393,9 @@ int cmd_diff(int argc, char **argv)
 	if (json) {
 		char *s = cJSON_Print(root);
 
-		if (!s || errata_buf_puts(&out, s) < 0 || errata_buf_putc(&out, '\n') < 0) {
+		/* a path that is not UTF-8, "##[" from an article: as check writes them */
+		if (!s || errata_buf_puts(&out, s) < 0 || errata_output_json_harden(&out, 0) < 0 ||
+		    errata_buf_putc(&out, '\n') < 0) {
 			cJSON_free(s);
 			goto oom;
 		}

@@ -54,6 +54,9 @@ struct errata_checker {
 	errata__detector *detector;    /* for "auto": loaded the first time */
 	char *last_lang;               /* the last document's language */
 	int last_detected;             /* ... chosen from its text */
+	/* the words of the document being checked: one walk over its prose
+	   for the checks' trigger scan and the rule packs' word pass */
+	errata__word_index words;
 };
 
 /* ---- enable, disable, severity ------------------------------------------ */
@@ -412,6 +415,7 @@ void errata_checker_free(errata_checker *c)
 	free(c->messages);
 	free(c->last_lang);
 	errata__detector_free(c->detector);
+	errata__word_index_dispose(&c->words);
 	for (size_t i = 0; i < c->locale_count; i++) {
 		free(c->locales[i].lang);
 		errata_locale_free(c->locales[i].loc);
@@ -564,6 +568,10 @@ static int find_article_date(const errata_checker *c, const errata_doc *doc,
 		snprintf(label, lsize, "json-ld");
 		return 0;
 	}
+	if (errata_doc_format(doc) == ERRATA_FORMAT_HTML && meta_day(errata_doc_meta(doc, "time"), d)) {
+		snprintf(label, lsize, "html <time>");
+		return 0;
+	}
 	prose = errata_doc_prose(doc, &plen);
 	if (loc && (error = errata__dateline_find(prose, plen, loc, d, &line)) != 0) {
 		if (error < 0)
@@ -637,13 +645,14 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 		return error;
 	}
 	ctx.mentions = mentions;
+	ctx.words = ctx.prose ? &c->words : NULL;
 	ctx.article_date = mo.anchor;
 	ctx.facts = c->facts;
 	ctx.out = out;
 	ctx.order = c->order != ERRATA_ORDER_AUTO ? c->order
 	          : loc ? (errata_date_order)errata_locale_numeric_order(loc) : ERRATA_ORDER_AUTO;
 	error = 0;
-	errata__starts_begin(ctx.prose, ctx.prose_len);
+	errata__starts_begin(ctx.prose, ctx.prose_len, ctx.words);
 	for (size_t i = 0; i < c->check_count && !error; i++) {
 		if (!c->check_enabled[i] || errata__checks[i]->without_locale != !loc)
 			continue;
@@ -693,6 +702,12 @@ static int doc_lang(errata_checker *c, const errata_doc *doc, const char **out)
 	return 0;
 }
 
+void errata__checker_set_revision_date(errata_checker *c, errata_date date)
+{
+	if (c)
+		c->revision_date = date;
+}
+
 int errata_checker_article_date(errata_checker *c, const errata_doc *doc,
                                 errata_date *out, const char **from)
 {
@@ -714,18 +729,22 @@ int errata_checker_article_date(errata_checker *c, const errata_doc *doc,
 int errata_checker_check(errata_checker *c, const errata_doc *doc,
                          errata_findings *out)
 {
-	size_t from = errata_findings_count(out), i;
+	size_t from = errata_findings_count(out), i, plen = 0;
 	const errata_locale *loc = NULL;
-	const char *lang = NULL;
+	const char *lang = NULL, *prose;
 	int error;
 
 	if ((error = doc_lang(c, doc, &lang)))
 		goto cleanup;
 	if ((error = locale_for(c, lang, &loc)))
 		goto cleanup;
+	/* the prose's words, once, for the checks and the rules */
+	prose = errata_doc_prose(doc, &plen);
+	if (prose && (error = errata__word_index_build(&c->words, prose, plen)))
+		goto cleanup;
 	if ((error = run_checks(c, doc, lang, loc, out)))
 		goto cleanup;
-	if ((error = errata__rules_run(c->rules, doc, out)))
+	if ((error = errata__rules_run_indexed(c->rules, doc, prose ? &c->words : NULL, out)))
 		goto cleanup;
 
 	/* suppression comments, then the minimum severity */

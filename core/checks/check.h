@@ -14,6 +14,7 @@
 #include "errata/dates.h"
 #include "errata/doc.h"
 #include "errata/findings.h"
+#include "text/wordindex.h"
 
 struct errata_facts; /* core/checks/facts.h: the newsroom fact sheet */
 
@@ -26,6 +27,7 @@ typedef struct errata_check_ctx {
 	const errata_locale *msg_locale; /* the language of messages: names and
 	                                    templates come from it (see message.c) */
 	const errata_mentions *mentions; /* NULL when there is no locale */
+	const errata__word_index *words; /* the prose's words (text/wordindex.h); may be NULL */
 	errata_date article_date;     /* year 0: unknown */
 	const struct errata_facts *facts; /* may be NULL */
 	errata_findings *out;

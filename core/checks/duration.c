@@ -130,13 +130,25 @@ static size_t fused_count(const errata__words *w, const char *p, size_t len, siz
 	return 0;
 }
 
-/* The first word start at or after `from` that holds a fused length ("dreitägige"); len if none. */
-static size_t fused_next(const errata__words *w, const char *p, size_t len, size_t from)
+/*
+ * The first word start at or after `from` that holds a fused length
+ * ("dreitägige"); len if none. The starts come from the word index when
+ * there is one (ix), else from the bytes.
+ */
+static size_t fused_next(const errata__words *w, const errata__word_index *ix,
+                         const char *p, size_t len, size_t from)
 {
 	int v;
 
 	if (!w->compound_units.count)
 		return len;
+	if (ix) {
+		for (size_t i = errata__word_index_next_start(ix, from, len); i < len;
+		     i = errata__word_index_next_start(ix, i + 1, len))
+			if (fused_count(w, p, len, i, &v))
+				return i;
+		return len;
+	}
 	for (size_t i = errata__next_word_start(p, len, from, len); i < len;
 	     i = errata__next_word_start(p, len, i + 1, len))
 		if (fused_count(w, p, len, i, &v))
@@ -524,13 +536,13 @@ static int duration_run(const errata_check_ctx *ctx)
 	 * them; and, in text order with them, the lengths written as one word
 	 */
 	u = errata__starts_next(&w->unit_starts, p, len, from);
-	f = fused_next(w, p, len, 0);
+	f = fused_next(w, ctx->words, p, len, 0);
 	while (u < len || f < len) {
 		int unit, nights, plural, ok;
 
 		if (f < u) {
 			ok = read_length(w, p, len, f, &next);
-			f = fused_next(w, p, len, f + 1);
+			f = fused_next(w, ctx->words, p, len, f + 1);
 		} else {
 			ok = read_unit(w, p, len, u, &unit, &nights, &plural) &&
 			     phrase_at_unit(w, p, len, u, &next);

@@ -185,7 +185,27 @@ static int weekday_form(const errata_locale *loc, const char *s, size_t len, siz
 }
 
 /*
- * The weekday after a date that ends at pos: in brackets, where anything
+ * The end of the longest one-word phrase of the table's
+ * weekday_copula_words written at pos (10月3日は土曜日, 3일은 토요일), or
+ * pos when there is none. CJK words have no case: the bytes are compared.
+ */
+static size_t copula_end(const errata_locale *loc, const char *s, size_t len, size_t pos)
+{
+	size_t best = pos;
+
+	for (size_t i = 0; i < loc->copula.n; i++) {
+		const errata__phrase *ph = &loc->copula.v[i];
+		size_t n = ph->n == 1 && ph->tok[0].kind == ERRATA__TOK_WORD ? ph->tok[0].flen : 0;
+
+		if (n && n <= len - pos && pos + n > best && !memcmp(s + pos, ph->tok[0].fold, n))
+			best = pos + n;
+	}
+	return best;
+}
+
+/*
+ * The weekday after a date that ends at pos (after a copula, when it is
+ * not in brackets): in brackets, where anything
  * after a separator may follow it ("(月・祝)"), or after spaces when its
  * form has two letters or more. need_bracket: only the first kind.
  */
@@ -219,6 +239,8 @@ static int weekday_after(const errata_locale *loc, const char *s, size_t len, si
 		d->end = p + n;
 		return 1;
 	}
+	if (!need_bracket)
+		p = skip_space(s, len, copula_end(loc, s, len, p));
 	if (need_bracket || !weekday_form(loc, s, len, p, 2, &wd, &wend))
 		return 0;
 	d->wd = wd;

@@ -3,7 +3,7 @@
  * with a mark after each number and no spaces between words:
  * 2026年1月7日(水), 1月7日（水曜日）, 令和8年1月7日, 2026년 1월 7일 (수),
  * 2026.08.13(목)-16(일). The marks, eras and weekday forms come from the
- * locale table ("cjk" and "weekdays"); mention.c calls this parser at
+ * locale table ("cjk" and "weekdays"); mention_shape.c calls this parser at
  * each place a date may start when the table has "cjk".
  */
 #ifndef ERRATA_DATES_CJK_H

@@ -1,6 +1,6 @@
 /*
  * core/dates/locale.h: the loaded form of a locale table, shared by the
- * loader (locale.c) and the extractor (mention.c). Every word is folded to
+ * loader (locale.c) and the extractor (mention_*.c). Every word is folded to
  * lower case at load time and kept in an open-addressing hash table;
  * phrases (the words between a weekday and its date, range joiners, ...)
  * are kept as token sequences.
@@ -235,7 +235,7 @@ static inline int errata__phrases_may_start(const errata__phrases *list, const e
 /* Whether a hash may belong to a key of the table (no false negatives). */
 #define ERRATA__BLOOM_HAS(loc, h) (((loc)->bloom[((h) >> 6) & 63] >> ((h) & 63)) & 1)
 
-/* The file a locale table was read from; NULL if none (also in checks/words.h). */
+/* The file a locale table was read from; NULL if none (also in dates/consistency.h). */
 const char *errata__locale_path(const errata_locale *loc);
 
 #endif

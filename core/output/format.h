@@ -59,6 +59,14 @@ int errata__output_sarif_finding(errata_output *o, errata_buf *out, const errata
 int errata__output_sarif_close(errata_output *o, errata_buf *out);
 /* A path as a URI reference: '/' kept, unreserved kept, the rest %XX. */
 int errata__output_sarif_uri(errata_buf *out, const char *path);
+/* Append path with every byte but A-Z a-z 0-9 - . _ ~ / as %XX. */
+int errata__output_percent(errata_buf *out, const char *path);
+struct cJSON;
+/*
+ * Add "<key>_bytes" to obj (the key is "path" or "old_path") when path is
+ * not valid UTF-8 (errata_output_path_bytes()). Nonzero on success.
+ */
+int errata__output_json_path_bytes(struct cJSON *obj, const char *key, const char *path);
 
 /* Print a cJSON item unformatted onto out and delete it; NULL item: OOM. */
 struct cJSON;

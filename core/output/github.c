@@ -4,35 +4,75 @@
  * (warning: ::warning, info: ::notice). Suggestions follow the message on
  * lines of their own ("suggestion: TEXT"). GitHub reads '%', CR and LF in
  * the message as escapes (%25, %0D, %0A); property values also escape ':'
- * and ',' (%3A, %2C), which would otherwise end the value.
+ * and ',' (%3A, %2C), which would otherwise end the value. Control
+ * characters from an article or a file name are written as text (\x1b).
  */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
 #include "common.h"
 #include "output/format.h"
 
+/* Bidirectional embeddings, overrides, isolates and marks: they reorder
+ * what a terminal or a log viewer shows. */
+static int bidi_control(uint32_t cp)
+{
+	return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+	       cp == 0x200e || cp == 0x200f || cp == 0x061c;
+}
+
+/*
+ * Append s as a command's value. Besides GitHub's own escapes, what would
+ * act on a terminal or a log viewer is written as text, as the text format
+ * writes it (errata_buf_put_safe): other C0 controls and DEL as \xNN, C1
+ * and bidirectional controls as \uXXXX, bytes that are not UTF-8 as \xNN.
+ * A tab stays a tab.
+ */
 static int escape(errata_buf *out, const char *s, int property)
 {
-	const char *run = s;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t run = 0, i = 0, len = strlen(s);
 	int error = 0;
 
-	for (; *s; s++) {
-		const char *rep;
+	while (i < len) {
+		const char *rep = NULL;
+		char esc[12];
+		size_t n = 1;
+		uint32_t cp;
 
-		switch (*s) {
+		switch (p[i]) {
 		case '%': rep = "%25"; break;
 		case '\r': rep = "%0D"; break;
 		case '\n': rep = "%0A"; break;
 		case ':': rep = property ? "%3A" : NULL; break;
 		case ',': rep = property ? "%2C" : NULL; break;
-		default: rep = NULL; break;
+		default:
+			if ((p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7f) {
+				snprintf(esc, sizeof(esc), "\\x%02x", p[i]);
+				rep = esc;
+			} else if (p[i] >= 0x80) {
+				n = errata__utf8_decode(p + i, len - i, &cp);
+				if (n == 0) {
+					n = 1;
+					snprintf(esc, sizeof(esc), "\\x%02x", p[i]);
+					rep = esc;
+				} else if (cp < 0xa0 || bidi_control(cp)) {
+					snprintf(esc, sizeof(esc), "\\u%04x", (unsigned)cp);
+					rep = esc;
+				}
+			}
+			break;
 		}
-		if (!rep)
-			continue;
-		if ((error = errata_buf_put(out, run, (size_t)(s - run))) < 0 ||
-		    (error = errata_buf_puts(out, rep)) < 0)
-			return error;
-		run = s + 1;
+		if (rep) {
+			if ((error = errata_buf_put(out, s + run, i - run)) < 0 ||
+			    (error = errata_buf_puts(out, rep)) < 0)
+				return error;
+			run = i + n;
+		}
+		i += n;
 	}
-	return errata_buf_put(out, run, (size_t)(s - run));
+	return errata_buf_put(out, s + run, i - run);
 }
 
 int errata__output_github_escape_data(errata_buf *out, const char *s)

@@ -40,6 +40,7 @@ static cJSON *finding_object(const errata_finding *f)
 	int ok = obj != NULL;
 
 	ok = ok && add_borrowed(obj, "path", f->path);
+	ok = ok && errata__output_json_path_bytes(obj, "path", f->path);
 	ok = ok && add_borrowed(obj, "rule", f->rule);
 	ok = ok && add_borrowed(obj, "severity", errata_severity_name(f->severity));
 	ok = ok && add_borrowed(obj, "message", f->message);
@@ -96,6 +97,7 @@ int errata__output_json_close(errata_output *o, errata_buf *out, size_t files)
 
 			ok = one && cJSON_AddItemToArray(langs, one) &&
 			     add_borrowed(one, "path", o->langs[i]) &&
+			     errata__output_json_path_bytes(one, "path", o->langs[i]) &&
 			     add_borrowed(one, "lang", o->langs[i + 1]);
 		}
 	}

@@ -6,6 +6,7 @@
  * form for callers that have every finding at hand (diff, ci).
  */
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,73 @@ int errata__output_json_count(struct cJSON *obj, const char *key, size_t n)
 		return 0;
 	}
 	return 1;
+}
+
+int errata__output_percent(errata_buf *out, const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	int error = 0;
+
+	for (const unsigned char *p = (const unsigned char *)path; *p && !error; p++) {
+		unsigned char c = *p;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+		    c == '~' || c == '/') {
+			error = errata_buf_putc(out, (char)c);
+		} else {
+			char esc[3] = { '%', hex[c >> 4], hex[c & 15] };
+
+			error = errata_buf_put(out, esc, 3);
+		}
+	}
+	return error;
+}
+
+int errata_output_path_bytes(errata_buf *out, const char *path)
+{
+	const unsigned char *p = (const unsigned char *)path;
+	size_t len, i, n;
+	uint32_t cp;
+	int error;
+
+	if (!out || !path)
+		return errata__error(ERRATA_EUSAGE, "no buffer or path given");
+	len = strlen(path);
+	for (i = 0; i < len; i += n) {
+		n = 1;
+		if (p[i] >= 0x80 && !(n = errata__utf8_decode(p + i, len - i, &cp)))
+			break;
+	}
+	if (i == len)
+		return 0;
+	if ((error = errata__output_percent(out, path)) < 0)
+		return error;
+	return 1;
+}
+
+int errata__output_json_path_bytes(cJSON *obj, const char *key, const char *path)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+	char name[32];
+	int r, ok = 1;
+
+	if (!path)
+		return 1;
+	r = errata_output_path_bytes(&b, path);
+	if (r == 1) {
+		snprintf(name, sizeof(name), "%s_bytes", key);
+		ok = cJSON_AddStringToObject(obj, name, b.ptr) != NULL;
+	}
+	errata_buf_dispose(&b);
+	return r >= 0 && ok;
+}
+
+int errata_output_json_harden(errata_buf *out, size_t from)
+{
+	if (!out)
+		return errata__error(ERRATA_EUSAGE, "no buffer given");
+	return errata__json_harden(out, from, 0);
 }
 
 int errata__output_put_json(errata_buf *out, struct cJSON *item)
@@ -216,7 +284,8 @@ int errata_output_file_date(errata_output *o, const char *path, const errata_dat
 		o->file_alloc = n;
 	}
 	obj = cJSON_CreateObject();
-	ok = obj && cJSON_AddStringToObject(obj, "path", path);
+	ok = obj && cJSON_AddStringToObject(obj, "path", path) &&
+	     errata__output_json_path_bytes(obj, "path", path);
 	if (ok && date && date->year > 0 && date->year <= 9999) {
 		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", date->year, date->month, date->day);
 		ok = cJSON_AddStringToObject(obj, "date", iso) != NULL;

@@ -23,8 +23,7 @@ static const char *level_name(errata_severity sev)
 
 int errata__output_sarif_uri(errata_buf *out, const char *path)
 {
-	static const char hex[] = "0123456789ABCDEF";
-	int error = 0;
+	int error;
 
 	if (path[0] == '/') {
 		if ((error = errata_buf_puts(out, "file://")) < 0)
@@ -36,20 +35,7 @@ int errata__output_sarif_uri(errata_buf *out, const char *path)
 				path++;
 		}
 	}
-	for (const unsigned char *p = (const unsigned char *)path; *p && !error; p++) {
-		unsigned char c = *p;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
-		    c == '~' || c == '/') {
-			error = errata_buf_putc(out, (char)c);
-		} else {
-			char esc[3] = { '%', hex[c >> 4], hex[c & 15] };
-
-			error = errata_buf_put(out, esc, 3);
-		}
-	}
-	return error;
+	return errata__output_percent(out, path);
 }
 
 int errata__output_sarif_open(errata_output *o, errata_buf *out)

@@ -12,10 +12,15 @@
 #include "common.h"
 #include "errata/doc.h"
 #include "errata/findings.h"
+#include "rules/config.h"
 
-/* Load and check; *out is a new findings list, or NULL when the text was refused. */
-static int run(errata_checker *checker, const char *path, const char *data, size_t len,
-               errata_findings **out)
+/*
+ * Load and check; *out is a new findings list, or NULL when the text was
+ * refused. With anchor, the article date the check read year-less dates
+ * against, and with from where it came from, are set too.
+ */
+static int run_dated(errata_checker *checker, const char *path, const char *data, size_t len,
+                     errata_findings **out, errata_date *anchor, char *from, size_t from_size)
 {
 	errata_doc *doc = NULL;
 	errata_findings *f = NULL;
@@ -31,6 +36,14 @@ static int run(errata_checker *checker, const char *path, const char *data, size
 		goto cleanup;
 	if ((error = errata_checker_check(checker, doc, f)) < 0)
 		goto cleanup;
+	if (anchor) {
+		const char *label = NULL;
+
+		if ((error = errata_checker_article_date(checker, doc, anchor, &label)) < 0)
+			goto cleanup;
+		if (from && from_size)
+			snprintf(from, from_size, "%s", label ? label : "none");
+	}
 	*out = f;
 	f = NULL;
 cleanup:
@@ -39,20 +52,25 @@ cleanup:
 	return error;
 }
 
-int errata__check_counts(errata_checker *checker, const char *path,
-                         const char *data, size_t len,
-                         size_t *errors, size_t *warnings)
+static int run(errata_checker *checker, const char *path, const char *data, size_t len,
+               errata_findings **out)
 {
-	errata_findings *f = NULL;
-	size_t infos;
+	return run_dated(checker, path, data, len, out, NULL, NULL, 0);
+}
+
+int errata__check_revision(errata_checker *checker, const char *path, const char *data,
+                           size_t len, errata_date revision, errata_findings **out,
+                           errata_date *anchor, char *from, size_t from_size)
+{
 	int error;
 
-	*errors = *warnings = 0;
-	if ((error = run(checker, path, data, len, &f)) < 0 || !f)
+	memset(anchor, 0, sizeof(*anchor));
+	if (from_size)
+		snprintf(from, from_size, "none");
+	errata__checker_set_revision_date(checker, revision);
+	if ((error = run_dated(checker, path, data, len, out, anchor, from, from_size)) < 0)
 		return error;
-	errata_findings_tally(f, errors, warnings, &infos);
-	errata_findings_free(f);
-	return 1;
+	return *out ? 1 : 0;
 }
 
 int errata__check_span(errata_checker *checker, const char *path,

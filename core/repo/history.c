@@ -13,6 +13,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "common.h"
 #include "repo/repo.h"
@@ -59,6 +60,24 @@ static int fill_info(errata_commit_info *out, const git_commit *c)
 		return errata__oom();
 	}
 	return 0;
+}
+
+/*
+ * The commit's date in its committer's own time zone, as `diff` and `ci`
+ * read it: the article's date when the article names none.
+ */
+static errata_date commit_day(const git_commit *c)
+{
+	errata_date d = { 0, 0, 0 };
+	time_t tt = (time_t)((int64_t)git_commit_time(c) + (int64_t)git_commit_time_offset(c) * 60);
+	struct tm tm;
+
+	if (gmtime_r(&tt, &tm)) {
+		d.year = tm.tm_year + 1900;
+		d.month = tm.tm_mon + 1;
+		d.day = tm.tm_mday;
+	}
+	return d;
 }
 
 /* One word per line, for a line diff that counts words. */
@@ -149,6 +168,7 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 	errata__checker_cache checkers = { NULL, NULL, 0 };
 	char *text = NULL, *ptext = NULL;
 	size_t tlen = 0, plen = 0;
+	errata_date day;
 	int error = 0, any = 0, loaded = 0;
 
 	*out = NULL;
@@ -174,6 +194,7 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 		if ((error = log_push(log, &e)) < 0 || (error = fill_info(&e->info, c)) < 0)
 			goto cleanup;
 		e->shallow = h.shallow && ch->pos == 0;
+		day = commit_day(c);
 		git_commit_free(c);
 		c = NULL;
 		if ((error = read_blob(repo, &ch->blob, path, &text, &tlen)) < 0)
@@ -186,14 +207,21 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 		if (opts && opts->checker) {
 			/* Each revision with the configuration its own tree holds. */
 			errata_checker *checker = NULL;
+			errata_findings *f = NULL;
 			git_tree *tree = NULL;
+			size_t infos;
 			int ran = 0;
 
 			if (git_tree_lookup(&tree, repo->git, &h.chain[ch->pos].tree) == 0 &&
 			    errata__checker_for(&checkers, repo, tree, path, opts->checker, &checker) == 0)
-				ran = errata__check_counts(checker, path, text, tlen, &e->errors, &e->warnings);
+				ran = errata__check_revision(checker, path, text, tlen, day, &f,
+				                             &e->article_date, e->article_date_from,
+				                             sizeof(e->article_date_from));
 			else
 				errata__error_clear();   /* a broken config then: no counts */
+			if (f)
+				errata_findings_tally(f, &e->errors, &e->warnings, &infos);
+			errata_findings_free(f);
 			git_tree_free(tree);
 			if (ran < 0) {
 				error = ran;
@@ -418,9 +446,69 @@ static void line_col(const char *text, size_t offset, unsigned int *line, unsign
 	*col = c;
 }
 
+/*
+ * Check the text of commit c for the quote (normalised q): the findings
+ * that overlap it, with c's tree's configuration and c's date.
+ */
+static int check_quote(errata_blame_check *out, errata_repo *repo, errata__checker_cache *cache,
+                       errata_checker *plain, const char *path, git_commit *c,
+                       const errata_buf *q)
+{
+	errata_checker *checker = NULL;
+	errata_findings *all = NULL;
+	git_tree *tree = NULL;
+	char *text = NULL;
+	size_t len = 0, offset = 0, length = 0;
+	int error, hit, ran;
+
+	if ((error = errata__repo_read_commit(repo, c, path, &text, &len)) < 0)
+		return error;
+	if ((hit = errata__quote_find(text, len, q->ptr, &offset, &length)) <= 0) {
+		error = hit;   /* the walks found it there: 0 cannot happen, but is harmless */
+		goto cleanup;
+	}
+	line_col(text, offset, &out->line, &out->column);
+	if ((error = git_commit_tree(&tree, c)) < 0) {
+		error = errata__git_error(error, "reading a revision's tree");
+		goto cleanup;
+	}
+	if (errata__checker_for(cache, repo, tree, path, plain, &checker) < 0) {
+		errata__error_clear();   /* a broken config in that revision: not checked */
+		goto cleanup;
+	}
+	if ((ran = errata__check_revision(checker, path, text, len, commit_day(c), &all,
+	                                  &out->article_date, out->article_date_from,
+	                                  sizeof(out->article_date_from))) <= 0) {
+		error = ran;
+		goto cleanup;
+	}
+	/* Keep the findings that overlap the quoted bytes (an empty span touches its point). */
+	for (size_t i = errata_findings_count(all); i-- > 0;) {
+		const errata_finding *x = errata_findings_get(all, i);
+
+		if (x->offset + (x->length ? x->length : 1) <= offset || x->offset >= offset + length)
+			errata_findings_remove(all, i);
+	}
+	out->findings = all;
+	all = NULL;
+	out->checked = 1;
+cleanup:
+	errata_findings_free(all);
+	git_tree_free(tree);
+	free(text);
+	return error;
+}
+
 int errata_blame_quote(errata_blame *out, errata_repo *repo, const char *path,
                        const char *rev, const char *quote)
 {
+	return errata_blame_quote_checked(out, repo, path, rev, quote, NULL);
+}
+
+int errata_blame_quote_checked(errata_blame *out, errata_repo *repo, const char *path,
+                               const char *rev, const char *quote, errata_checker *checker)
+{
+	errata__checker_cache checkers = { NULL, NULL, 0 };
 	errata_buf q = ERRATA_BUF_INIT;
 	git_commit *start = NULL, *cur = NULL;
 	contains_memo memo = { { { 0 } }, 0, 0 };
@@ -469,9 +557,17 @@ int errata_blame_quote(errata_blame *out, errata_repo *repo, const char *path,
 	}
 	if ((error = fill_info(&out->introduced, cur)) < 0)
 		goto cleanup;
-	error = removed_walk(&out->removed_in, &out->removed, repo, path,
-	                     git_commit_id(start), NULL, &q);
+	if ((error = removed_walk(&out->removed_in, &out->removed, repo, path,
+	                          git_commit_id(start), NULL, &q)) < 0)
+		goto cleanup;
+	if (checker)
+		git_oid_tostr(out->rev_id.hex, sizeof(out->rev_id.hex), git_commit_id(start));
+	if (checker &&
+	    ((error = check_quote(&out->at_introduced, repo, &checkers, checker, path, cur, &q)) < 0 ||
+	     (error = check_quote(&out->at_rev, repo, &checkers, checker, path, start, &q)) < 0))
+		goto cleanup;
 cleanup:
+	errata__checker_cache_dispose(&checkers);
 	if (error < 0)
 		errata_blame_dispose(out);
 	free(text);
@@ -486,4 +582,8 @@ void errata_blame_dispose(errata_blame *blame)
 	errata_commit_info_dispose(&blame->introduced);
 	errata_commit_info_dispose(&blame->removed_in);
 	blame->removed = 0;
+	errata_findings_free(blame->at_introduced.findings);
+	errata_findings_free(blame->at_rev.findings);
+	memset(&blame->at_introduced, 0, sizeof(blame->at_introduced));
+	memset(&blame->at_rev, 0, sizeof(blame->at_rev));
 }

@@ -4,6 +4,7 @@
 #include "errata/history.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 #include <cjson/cJSON.h>
 
@@ -31,6 +32,25 @@ static int put_json(errata_buf *out, cJSON *root)
 		error = errata_buf_putc(out, '\n');
 	cJSON_free(s);
 	return error;
+}
+
+/*
+ * "article_date" (ISO day, or null when nothing dated the article) and
+ * "article_date_from" (where it came from), for a checked revision.
+ */
+static void add_anchor(cJSON *o, int checked, const errata_date *d, const char *from)
+{
+	char day[16];
+
+	if (!checked)
+		return;
+	if (d->year) {
+		snprintf(day, sizeof(day), "%04d-%02d-%02d", d->year, d->month, d->day);
+		cJSON_AddStringToObject(o, "article_date", day);
+	} else {
+		cJSON_AddNullToObject(o, "article_date");
+	}
+	cJSON_AddStringToObject(o, "article_date_from", from[0] ? from : "none");
 }
 
 int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
@@ -89,6 +109,7 @@ int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
 			cJSON_AddNullToObject(o, "errors");
 			cJSON_AddNullToObject(o, "warnings");
 		}
+		add_anchor(o, e->checked, &e->article_date, e->article_date_from);
 		cJSON_AddNumberToObject(o, "words_added", (double)e->words_added);
 		cJSON_AddNumberToObject(o, "words_removed", (double)e->words_removed);
 		if (e->shallow)
@@ -138,6 +159,70 @@ static int put_commit(errata_buf *out, const char *what, const errata_commit_inf
 	return error;
 }
 
+/*
+ * "path:line:col: severity: message [rule] (in <id>, article date D from F)"
+ * for each finding the checker raised on the quote in one revision.
+ */
+static int put_findings(errata_buf *out, const char *path, const errata_blame_check *k,
+                        const char *id)
+{
+	char day[16];
+	int error = 0;
+
+	if (!k->checked)
+		return 0;
+	if (k->article_date.year)
+		snprintf(day, sizeof(day), "%04d-%02d-%02d", k->article_date.year,
+		         k->article_date.month, k->article_date.day);
+	else
+		snprintf(day, sizeof(day), "none");
+	for (size_t i = 0; i < errata_findings_count(k->findings) && error == 0; i++) {
+		const errata_finding *f = errata_findings_get(k->findings, i);
+
+		if ((error = errata_buf_put_safe(out, path)) == 0 &&
+		    (error = errata_buf_printf(out, ":%u:%u: %s: ", errata_finding_line(f),
+		                               errata_finding_column(f),
+		                               errata_severity_name(errata_finding_severity(f)))) == 0 &&
+		    (error = errata_buf_put_safe(out, errata_finding_message(f))) == 0)
+			error = errata_buf_printf(out, " [%s] (in %.12s, article date %s from %s)\n",
+			                          errata_finding_rule(f), id, day, k->article_date_from);
+	}
+	return error;
+}
+
+/* {"checked", "line", "column", "article_date", "article_date_from", "findings":[...]} */
+static cJSON *check_json(const errata_blame_check *k)
+{
+	cJSON *o = cJSON_CreateObject(), *arr;
+
+	if (!o)
+		return NULL;
+	if (!k->checked) {
+		cJSON_AddFalseToObject(o, "checked");
+		return o;
+	}
+	cJSON_AddTrueToObject(o, "checked");
+	cJSON_AddNumberToObject(o, "line", k->line);
+	cJSON_AddNumberToObject(o, "column", k->column);
+	add_anchor(o, 1, &k->article_date, k->article_date_from);
+	arr = cJSON_AddArrayToObject(o, "findings");
+	for (size_t i = 0; arr && i < errata_findings_count(k->findings); i++) {
+		const errata_finding *f = errata_findings_get(k->findings, i);
+		cJSON *x = cJSON_CreateObject();
+
+		if (!x)
+			break;
+		cJSON_AddItemToArray(arr, x);
+		cJSON_AddStringToObject(x, "rule", errata_finding_rule(f));
+		cJSON_AddStringToObject(x, "severity", errata_severity_name(errata_finding_severity(f)));
+		cJSON_AddStringToObject(x, "message", errata_finding_message(f));
+		cJSON_AddNumberToObject(x, "line", errata_finding_line(f));
+		cJSON_AddNumberToObject(x, "column", errata_finding_column(f));
+		cJSON_AddStringToObject(x, "text", errata_finding_text(f));
+	}
+	return o;
+}
+
 int errata_blame_write(errata_buf *out, const errata_blame *b, const char *path,
                        errata_history_format fmt)
 {
@@ -147,6 +232,8 @@ int errata_blame_write(errata_buf *out, const errata_blame *b, const char *path,
 	if (fmt == ERRATA_HISTORY_TEXT) {
 		if ((error = put_place(out, path, b)) == 0)
 			error = put_commit(out, "introduced", &b->introduced);
+		if (error == 0)
+			error = put_findings(out, path, &b->at_introduced, b->introduced.id.hex);
 		if (error == 0 && b->shallow && (error = put_place(out, path, b)) == 0)
 			error = errata_buf_printf(out, "or earlier: %.12s is the oldest revision in this "
 			                          "shallow clone ('git fetch --unshallow' fetches the history before it)\n",
@@ -154,6 +241,9 @@ int errata_blame_write(errata_buf *out, const errata_blame *b, const char *path,
 		if (error == 0 && (error = put_place(out, path, b)) == 0)
 			error = b->removed ? put_commit(out, "removed", &b->removed_in)
 			                   : errata_buf_puts(out, "still present at HEAD\n");
+		if (error == 0 && b->at_rev.checked && b->rev_id.hex[0] &&
+		    strcmp(b->rev_id.hex, b->introduced.id.hex) != 0)
+			error = put_findings(out, path, &b->at_rev, b->rev_id.hex);
 		return error;
 	}
 	if (!(root = cJSON_CreateObject()))
@@ -174,5 +264,17 @@ int errata_blame_write(errata_buf *out, const errata_blame *b, const char *path,
 		cJSON_AddItemToObject(root, "removed_in", commit_json(&b->removed_in));
 	else
 		cJSON_AddNullToObject(root, "removed_in");
+	if (b->at_introduced.checked || b->at_rev.checked) {
+		cJSON *ck = cJSON_AddObjectToObject(root, "checks");
+
+		if (ck) {
+			cJSON *at = check_json(&b->at_rev);
+
+			cJSON_AddItemToObject(ck, "introduced_in", check_json(&b->at_introduced));
+			if (at)
+				cJSON_AddStringToObject(at, "commit", b->rev_id.hex);
+			cJSON_AddItemToObject(ck, "rev", at);
+		}
+	}
 	return put_json(out, root);
 }

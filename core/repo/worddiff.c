@@ -683,37 +683,85 @@ static size_t gap_words(const struct side *b, size_t from, size_t to)
 	return words;
 }
 
+/*
+ * Append one piece of article text (the words between two markers) for a
+ * terminal or a CI log: escaped as every other text from outside is
+ * (errata_buf_put_safe: control characters, a bare CR, "::" opening a line,
+ * "##["). The piece is escaped whole, so a command spread over several
+ * tokens (":" ":" "error") is seen.
+ */
+static int put_text(errata_buf *out, errata_buf *piece)
+{
+	int error = 0;
+
+	if (piece->size)
+		error = errata_buf_put_safe_len(out, piece->ptr, piece->size);
+	errata_buf_clear(piece);
+	return error;
+}
+
 /* Append unchanged tokens b[from, to), white space folded to one space. */
 static int put_context(errata_buf *out, const struct side *b, size_t from, size_t to)
 {
+	errata_buf piece = ERRATA_BUF_INIT;
 	int error = 0;
 
 	for (size_t t = from; t < to && !error; t++) {
 		if (is_space(&b->tok[t]))
-			error = errata_buf_putc(out, ' ');
+			error = errata_buf_putc(&piece, ' ');
 		else
-			error = errata_buf_put(out, b->text + b->tok[t].off, b->tok[t].len);
+			error = errata_buf_put(&piece, b->text + b->tok[t].off, b->tok[t].len);
 	}
+	if (!error)
+		error = put_text(out, &piece);
+	errata_buf_dispose(&piece);
 	return error;
 }
 
 /* Append changed tokens sd[from, to): a space run that holds one line end
- * reads as one space, a paragraph break as a blank line. */
+ * reads as one space, a paragraph break as a blank line; each paragraph's
+ * text is escaped (put_text), the blank line between them is not. */
 static int put_changed(errata_buf *out, const struct side *sd, size_t from, size_t to)
 {
+	errata_buf piece = ERRATA_BUF_INIT;
 	int error = 0;
 
 	for (size_t t = from; t < to && !error; t++) {
 		const struct token *tok = &sd->tok[t];
 
-		if (tok->kind == TOK_BREAK)
-			error = errata_buf_puts(out, "\n\n");
-		else if (tok->kind == TOK_SPACE && memchr(sd->text + tok->off, '\n', tok->len))
-			error = errata_buf_putc(out, ' ');
-		else
-			error = errata_buf_put(out, sd->text + tok->off, tok->len);
+		if (tok->kind == TOK_BREAK) {
+			if ((error = put_text(out, &piece)) == 0)
+				error = errata_buf_puts(out, "\n\n");
+		} else if (tok->kind == TOK_SPACE && memchr(sd->text + tok->off, '\n', tok->len)) {
+			error = errata_buf_putc(&piece, ' ');
+		} else {
+			error = errata_buf_put(&piece, sd->text + tok->off, tok->len);
+		}
 	}
+	if (!error)
+		error = put_text(out, &piece);
+	errata_buf_dispose(&piece);
 	return error;
+}
+
+/*
+ * Append one of the markers "[-" and "{+". The article's text before it is
+ * already escaped, but "##" at its end and the marker's "[" would make
+ * "##[", which GitHub reads as a command anywhere in a line: the last '#'
+ * is written as an escape instead.
+ */
+static int put_marker(errata_buf *out, const char *color, const char *marker)
+{
+	int error;
+
+	if (!*color && marker[0] == '[' && out->size >= 2 &&
+	    out->ptr[out->size - 1] == '#' && out->ptr[out->size - 2] == '#') {
+		out->size--;
+		out->ptr[out->size] = '\0';
+		if ((error = errata_buf_puts(out, "\\x23")) < 0)
+			return error;
+	}
+	return errata_buf_printf(out, "%s%s", color, marker);
 }
 
 static int put_change(errata_buf *out, const errata_worddiff *d, size_t k, int color)
@@ -722,14 +770,14 @@ static int put_change(errata_buf *out, const errata_worddiff *d, size_t k, int c
 	int error = 0;
 
 	if (sp->a1 > sp->a0) {
-		error = errata_buf_printf(out, "%s[-", color ? RED : "");
+		error = put_marker(out, color ? RED : "", "[-");
 		if (!error)
 			error = put_changed(out, &d->a, sp->a0, sp->a1);
 		if (!error)
 			error = errata_buf_printf(out, "-]%s", color ? RESET : "");
 	}
 	if (!error && sp->b1 > sp->b0) {
-		error = errata_buf_printf(out, "%s{+", color ? GREEN : "");
+		error = put_marker(out, color ? GREEN : "", "{+");
 		if (!error)
 			error = put_changed(out, &d->b, sp->b0, sp->b1);
 		if (!error)

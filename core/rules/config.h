@@ -44,4 +44,12 @@ void errata__config_free(errata__config *cfg);
 int errata__checker_new_config(errata_checker **out, const errata_checker_options *opts,
                                errata__config *config);
 
+/*
+ * Set the date of the revision the next documents come from (year 0: none):
+ * the anchor for an article that names no date of its own, as
+ * options.revision_date is, for walks that check many revisions with one
+ * checker.
+ */
+void errata__checker_set_revision_date(errata_checker *checker, errata_date date);
+
 #endif

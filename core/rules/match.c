@@ -286,6 +286,7 @@ typedef struct {
 	size_t len;
 	errata_findings *out;
 	errata__rules *rs;
+	const errata__word_index *words; /* the prose's words */
 	uint32_t opts;             /* PCRE2_NO_UTF_CHECK when the prose is valid */
 	errata_buf msg, sugg;
 	/* consistency occurrences: rule, phrase, offset, length */
@@ -334,7 +335,7 @@ static size_t phrase_at(const run_ctx *rc, size_t at, const errata__phrase *p, i
 		j++;
 	}
 	/* A whole word: the next character must not continue it. */
-	if (bound && p->ends_word && j < rc->len && errata__word_index_continues(&rc->rs->words, j))
+	if (bound && p->ends_word && j < rc->len && errata__word_index_continues(rc->words, j))
 		return 0;
 	return j - at;
 }
@@ -470,16 +471,23 @@ static ALWAYS_INLINE int word_pass_with(run_ctx *rc, errata__rules *rs, const in
 	const unsigned char *s = (const unsigned char *)rc->prose;
 	size_t len = rc->len;
 	size_t prev_s = 0, prev_e = 0;
-	int have_prev = 0, error = 0;
+	/*
+	 * The word before, as the repeat test reads it: its length (0: no
+	 * word before, or no rule for repeats) and its first letter folded.
+	 */
+	size_t prev_len = 0;
+	unsigned prev_first = 0;
+	int error = 0;
 	const int lex = rs->lex_count != 0, repeated = rs->any_repeated != 0;
 	errata__word_iter it;
 
 	(void)len;
-	errata__word_iter_start(&it, &rs->words);
+	errata__word_iter_start(&it, rc->words);
 	while (!error) {
 		size_t ws, we, wl;
 		uint64_t h;
 		uint32_t slot;
+		unsigned first;
 		int lex_maybe, repeat_maybe;
 
 		if (!(split ? errata__word_iter_next(&it, &ws, &we)
@@ -492,14 +500,15 @@ static ALWAYS_INLINE int word_pass_with(run_ctx *rc, errata__rules *rs, const in
 		 * predicted: a form's first word has this key, or this word has
 		 * the length and first letter of the word before it.
 		 */
+		first = s[ws] | 0x20u;
 		slot = key_slot(word_key(s + ws, wl));
 		lex_maybe = lex & (int)((rs->key_bits[slot >> 6] >> (slot & 63)) & 1);
-		repeat_maybe = repeated & have_prev & (wl == prev_e - prev_s) &
-		               ((s[ws] | 0x20) == (s[prev_s] | 0x20));
+		repeat_maybe = (wl == prev_len) & (first == prev_first);
 		if (!(lex_maybe | repeat_maybe)) {
 			prev_s = ws;
 			prev_e = we;
-			have_prev = 1;
+			prev_len = repeated ? wl : 0;
+			prev_first = first;
 			continue;
 		}
 		if (lex_maybe &&
@@ -548,12 +557,13 @@ static ALWAYS_INLINE int word_pass_with(run_ctx *rc, errata__rules *rs, const in
 			    errata__strncasecmp_ascii(rc->prose + prev_s, rc->prose + ws, we - ws) == 0 &&
 			    !has_digit(rc->prose + ws, we - ws)) {
 				error = repeated_hit(rc, rs, prev_s, prev_e, ws, we);
-				have_prev = 0;   /* "the the the" is one finding, then a fresh start */
+				prev_len = 0;   /* "the the the" is one finding, then a fresh start */
 				continue;
 			}
 			prev_s = ws;
 			prev_e = we;
-			have_prev = 1;
+			prev_len = repeated ? wl : 0;
+			prev_first = first;
 		}
 	}
 	return error;
@@ -561,7 +571,7 @@ static ALWAYS_INLINE int word_pass_with(run_ctx *rc, errata__rules *rs, const in
 
 static int word_pass(run_ctx *rc, errata__rules *rs)
 {
-	return rs->words.has_splits ? word_pass_with(rc, rs, 1) : word_pass_with(rc, rs, 0);
+	return rc->words->has_splits ? word_pass_with(rc, rs, 1) : word_pass_with(rc, rs, 0);
 }
 
 static int compare_occ(const void *a, const void *b)
@@ -692,7 +702,8 @@ static int pcre_pass(run_ctx *rc, errata__rules *rs, size_t ri, uint32_t opts)
 	return error;
 }
 
-int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings *out)
+int errata__rules_run_indexed(errata__rules *rs, const errata_doc *doc,
+                              const errata__word_index *words, errata_findings *out)
 {
 	run_ctx rc;
 	uint32_t opts;
@@ -709,9 +720,13 @@ int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings 
 	if (!rc.prose)
 		return 0;
 	/* the word index, and whether the prose is valid UTF-8, in one walk */
-	if ((error = errata__word_index_build(&rs->words, rc.prose, rc.len)))
-		goto cleanup;
-	valid = rs->words.utf8;
+	if (!words) {
+		if ((error = errata__word_index_build(&rs->words, rc.prose, rc.len)))
+			goto cleanup;
+		words = &rs->words;
+	}
+	rc.words = words;
+	valid = words->utf8;
 	opts = valid ? PCRE2_NO_UTF_CHECK : 0;
 	rc.opts = opts;
 	if ((rs->lex_count || rs->any_repeated) && (error = word_pass(&rc, rs)))
@@ -725,4 +740,9 @@ cleanup:
 	errata_buf_dispose(&rc.msg);
 	errata_buf_dispose(&rc.sugg);
 	return error;
+}
+
+int errata__rules_run(errata__rules *rs, const errata_doc *doc, errata_findings *out)
+{
+	return errata__rules_run_indexed(rs, doc, NULL, out);
 }

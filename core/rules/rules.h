@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include "errata/doc.h"
 #include "errata/findings.h"
+#include "text/wordindex.h"
 
 typedef enum {
 	ERRATA__RULE_PATTERN = 0,
@@ -80,6 +81,15 @@ int errata__rules_prepare(errata__rules *rs);
  */
 int errata__rules_run(errata__rules *rs, const errata_doc *doc,
                       errata_findings *out);
+
+/*
+ * The same with the word index of doc's prose already built by the
+ * caller (text/wordindex.h; borrowed, must index exactly that prose), so
+ * that one walk over the prose serves the checks and the rules. NULL:
+ * the rules build their own.
+ */
+int errata__rules_run_indexed(errata__rules *rs, const errata_doc *doc,
+                              const errata__word_index *words, errata_findings *out);
 
 
 #endif

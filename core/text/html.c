@@ -10,9 +10,9 @@
  * The HTML pass masks every tag, comment and declaration, and the content
  * of elements whose content is not article prose (script, style, title,
  * textarea, svg, pre, code). On the way it reads the article's language
- * (<html lang>), its date (a <meta> whose name, property or itemprop is
- * one of date_names below, or else the first <time datetime>) and its <title> into the document's
- * meta values. Entities are decoded later, by entities.c.
+ * (<html lang>), its date (meta "date": the best-ranked <meta> whose name,
+ * property or itemprop is one of date_names below; meta "time": the first
+ * <time datetime>) and its <title> into the document's meta values. Entities are decoded later, by entities.c.
  */
 #include "common.h"
 #include "text/text.h"
@@ -168,7 +168,8 @@ typedef struct {
 	errata_doc *doc;
 	const char *lang;
 	size_t lang_len;
-	const char *date;          /* from a meta element */
+	const char *date;          /* from a meta element ... */
+	size_t date_rank;          /* ... whose name has this place in date_names */
 	const char *time_date;     /* from the first <time datetime> */
 	/* attributes of the element being read */
 	const char *a_name, *a_content, *a_datetime, *a_lang;
@@ -180,19 +181,30 @@ static int name_is(const char *s, size_t len, const char *want)
 	return strlen(want) == len && !errata__strncasecmp_ascii(s, want, len);
 }
 
-/* <meta> names that give an article's publication date (any case). */
+/*
+ * <meta> names that give an article's publication date (any case), the
+ * most trusted first: where a page has several, the earliest in this list
+ * wins, wherever it stands in the page.
+ */
 static const char *const date_names[] = {
-	"date", "article:published_time", "datePublished", "dcterms.date",
+	"article:published_time", "date", "datePublished", "dcterms.date",
 	"dcterms.created", "DC.date", "DC.date.issued", "pubdate", "publish-date",
 	"publication_date", "parsely-pub-date",
 };
+#define NO_DATE_RANK (sizeof(date_names) / sizeof(date_names[0]))
+
+/* The name's place in date_names, or NO_DATE_RANK for another name. */
+static size_t date_rank(const char *s, size_t len)
+{
+	for (size_t i = 0; i < NO_DATE_RANK; i++)
+		if (name_is(s, len, date_names[i]))
+			return i;
+	return NO_DATE_RANK;
+}
 
 static int is_date_name(const char *s, size_t len)
 {
-	for (size_t i = 0; i < sizeof(date_names) / sizeof(date_names[0]); i++)
-		if (name_is(s, len, date_names[i]))
-			return 1;
-	return 0;
+	return date_rank(s, len) < NO_DATE_RANK;
 }
 
 static int collect_attr(void *ctx, const char *name, size_t nlen,
@@ -244,10 +256,11 @@ static void read_element(html_pass *hp, const char *t, const errata__tag *tag,
 	if (!strcmp(name, "html") && hp->a_lang && hp->a_lang_len && !hp->lang) {
 		hp->lang = hp->a_lang;
 		hp->lang_len = hp->a_lang_len;
-	} else if (!strcmp(name, "meta") && hp->a_name && hp->a_content && !hp->date &&
-	           is_date_name(hp->a_name, hp->a_name_len) &&
+	} else if (!strcmp(name, "meta") && hp->a_name && hp->a_content &&
+	           date_rank(hp->a_name, hp->a_name_len) < hp->date_rank &&
 	           iso_day(hp->a_content, hp->a_content_len)) {
 		hp->date = hp->a_content;
+		hp->date_rank = date_rank(hp->a_name, hp->a_name_len);
 	} else if (!strcmp(name, "time") && hp->a_datetime && !hp->time_date &&
 	           iso_day(hp->a_datetime, hp->a_datetime_len)) {
 		hp->time_date = hp->a_datetime;
@@ -325,6 +338,7 @@ int errata__html_mask(errata_doc *doc)
 	html_pass hp;
 
 	memset(&hp, 0, sizeof(hp));
+	hp.date_rank = NO_DATE_RANK;
 	hp.doc = doc;
 	/* No markup can start after the last '>': stop there. */
 	while (last_gt > 0 && t[last_gt - 1] != '>')
@@ -394,8 +408,14 @@ int errata__html_mask(errata_doc *doc)
 	}
 	if (hp.lang && (error = errata__doc_meta_set(doc, "lang", 4, hp.lang, hp.lang_len)) < 0)
 		goto cleanup;
-	if (hp.date || hp.time_date)
-		error = errata__doc_meta_set(doc, "date", 4, hp.date ? hp.date : hp.time_date, 10);
+	/*
+	 * The <time> goes under its own key: JSON-LD's datePublished (read
+	 * from the text by the checker) comes between a <meta> and a <time>.
+	 */
+	if (hp.date && (error = errata__doc_meta_set(doc, "date", 4, hp.date, 10)) < 0)
+		goto cleanup;
+	if (hp.time_date)
+		error = errata__doc_meta_set(doc, "time", 4, hp.time_date, 10);
 cleanup:
 	return error;
 }

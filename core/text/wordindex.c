@@ -56,12 +56,31 @@ int errata__word_char_at(const unsigned char *s, size_t len, size_t i, size_t *n
 	return cp_is_word(cp);
 }
 
+/*
+ * Whether the character cp at s[i] is a Hangul syllable right after an
+ * ASCII digit: Korean writes a count and its counter as one word ("3일",
+ * "10년"), and the counter starts a word of its own.
+ */
+static inline int hangul_after_digit(const unsigned char *s, size_t i, uint32_t cp)
+{
+	return cp >= 0xac00 && cp <= 0xd7a3 && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9';
+}
+
 /* Whether the character at s[i] is in a script written without spaces. */
 static int unspaced_at(const unsigned char *s, size_t len, size_t i)
 {
 	uint32_t cp;
 
 	return s[i] >= 0x80 && errata__utf8_decode(s + i, len - i, &cp) && cp_unspaced(cp);
+}
+
+/* hangul_after_digit() for the character at s[i]. */
+static int hangul_at_after_digit(const unsigned char *s, size_t len, size_t i)
+{
+	uint32_t cp;
+
+	return i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i] >= 0x80 &&
+	       errata__utf8_decode(s + i, len - i, &cp) && hangul_after_digit(s, i, cp);
 }
 
 size_t errata__word_end(const char *text, size_t len, size_t at)
@@ -73,7 +92,8 @@ size_t errata__word_end(const char *text, size_t len, size_t at)
 		return at;
 	if (unspaced_at(s, len, i))
 		return i + n;
-	for (i += n; i < len && errata__word_char_at(s, len, i, &n) && !unspaced_at(s, len, i); i += n)
+	for (i += n; i < len && errata__word_char_at(s, len, i, &n) && !unspaced_at(s, len, i) &&
+	             !hangul_at_after_digit(s, len, i); i += n)
 		;
 	return i;
 }
@@ -160,7 +180,13 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 		if (cp_is_word(cp)) {
 			for (size_t k = i; k < i + n; k++)
 				set_bit(b, k);
-			if (cp_unspaced(cp)) {
+			if (hangul_after_digit(s, i, cp)) {
+				/* "3일", "10년": the counter is a word of its own */
+				if (!ix->has_splits)
+					memset(sp, 0, nw * sizeof(*sp));
+				ix->has_splits = 1;
+				set_bit(sp, i);
+			} else if (cp_unspaced(cp)) {
 				/* this character is a word, and so is what follows it */
 				if (!ix->has_splits)
 					memset(sp, 0, nw * sizeof(*sp));

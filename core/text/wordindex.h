@@ -5,7 +5,8 @@
  * characters: letters, digits and marks, as errata__word_char_at() says.
  * In the scripts written without spaces between words (Han, Hiragana,
  * Katakana) each character is a word of its own, and letters right after
- * one start a new word: "東京でabc" is 東, 京, で, abc. Thai and the
+ * one start a new word: "東京でabc" is 東, 京, で, abc. A Hangul syllable
+ * right after a digit starts a word too: "3일간" is 3, 일간. Thai and the
  * other scripts whose words need a dictionary stay one word per run.
  *
  *   errata__word_index ix = ERRATA__WORD_INDEX_INIT;
@@ -65,17 +66,6 @@ static inline int errata__word_index_continues(const errata__word_index *ix, siz
 	return (ix->bits[i >> 6] & bit) && !(ix->has_splits && (ix->splits[i >> 6] & bit));
 }
 
-/* A walk over the words, in order (inline: the word pass takes every word). */
-typedef struct {
-	const errata__word_index *ix;
-	const uint64_t *b;     /* ix->bits, ix->nw and ix->has_splits, kept at hand */
-	size_t nw;
-	int split;
-	size_t w, base;
-	uint64_t edges, carry;
-	size_t pos, run_end;   /* what is left of a run being cut at its splits */
-} errata__word_iter;
-
 static inline unsigned errata__ctz64(uint64_t x)
 {
 #if defined(__GNUC__)
@@ -90,6 +80,48 @@ static inline unsigned errata__ctz64(uint64_t x)
 	return n;
 #endif
 }
+
+/*
+ * The first byte at or after `from` where a word starts (len, the indexed
+ * text's length, if none): the start of a run, or a split inside one.
+ */
+static inline size_t errata__word_index_next_start(const errata__word_index *ix, size_t from,
+                                                   size_t len)
+{
+	size_t w = from >> 6;
+	uint64_t x, st;
+
+	if (from >= len || w >= ix->nw)
+		return len;
+	x = ix->bits[w];
+	st = x & ~((x << 1) | (w ? ix->bits[w - 1] >> 63 : 0));
+	if (ix->has_splits)
+		st |= ix->splits[w];
+	st &= ~(uint64_t)0 << (from & 63);
+	while (!st) {
+		uint64_t carry = x >> 63;
+
+		if (++w >= ix->nw)
+			return len;
+		x = ix->bits[w];
+		st = x & ~((x << 1) | carry);
+		if (ix->has_splits)
+			st |= ix->splits[w];
+	}
+	w = w * 64 + errata__ctz64(st);
+	return w < len ? w : len;
+}
+
+/* A walk over the words, in order (inline: the word pass takes every word). */
+typedef struct {
+	const errata__word_index *ix;
+	const uint64_t *b;     /* ix->bits, ix->nw and ix->has_splits, kept at hand */
+	size_t nw;
+	int split;
+	size_t w, base;
+	uint64_t edges, carry;
+	size_t pos, run_end;   /* what is left of a run being cut at its splits */
+} errata__word_iter;
 
 static inline void errata__word_iter_start(errata__word_iter *it, const errata__word_index *ix)
 {

@@ -98,12 +98,13 @@ ERRATA_API const char *errata_checker_lang(const errata_checker *checker, int *d
  * The article's date, which anchors the dates it writes without a year,
  * and where it came from, in this order: the options' date (--date); the
  * front matter's date, publishDate, published, pubDate or created; the
- * HTML <meta> date (article:published_time, name="date", ...), JSON-LD
- * "datePublished", the first <time datetime>; a byline or dateline date
+ * HTML <meta> date (article:published_time, then name="date", then the
+ * others, wherever each stands in the page); JSON-LD "datePublished"; the
+ * first <time datetime>; a byline or dateline date
  * in the article's first lines ("By Ana Ruiz, March 5, 2026",
  * "Published March 5, 2026", "WASHINGTON, March 5, 2026 --"); the
  * revision's date (options.revision_date). *from is a short label
- * ("--date", "front matter 'pubDate'", "html meta", "json-ld",
+ * ("--date", "front matter 'pubDate'", "html meta", "json-ld", "html <time>",
  * "byline, line 3", "revision"), or "none" with out->year 0. Borrowed
  * until the next call.
  */

@@ -21,6 +21,11 @@ typedef struct {
 	size_t words_added, words_removed;  /* against the previous revision */
 	int shallow;              /* 1: the oldest revision a shallow clone holds: the path's
 	                             earlier history (and the word counts against it) are not here */
+	errata_date article_date; /* when checked: the date its year-less dates were read
+	                             against (year 0: none) ... */
+	char article_date_from[64]; /* ... and where it came from: "front matter 'date'",
+	                             "html meta", "json-ld", "byline, line N", or "revision"
+	                             (the commit's date, when the article names none) */
 } errata_log_entry;
 
 typedef struct errata_log errata_log;
@@ -49,6 +54,19 @@ ERRATA_API size_t errata_log_count(const errata_log *log);
 /* Borrowed; valid until errata_log_free(). */
 ERRATA_API const errata_log_entry *errata_log_get(const errata_log *log, size_t i);
 
+/*
+ * The checker's view of a quote in one revision: the findings that overlap
+ * the quoted text there, judged with that revision's date as the article's
+ * date when the article names none.
+ */
+typedef struct {
+	int checked;                 /* 1 when the checker ran on the revision's text */
+	unsigned int line, column;   /* the quote's place in that revision */
+	errata_date article_date;    /* the date year-less dates were read against; year 0: none */
+	char article_date_from[64];  /* where it came from (see errata_log_entry) */
+	errata_findings *findings;   /* NULL when not checked */
+} errata_blame_check;
+
 /* Where a quote came from. */
 typedef struct {
 	size_t offset, length;     /* the span in the text at `rev` */
@@ -58,6 +76,10 @@ typedef struct {
 	                              quote may be older; the clone holds no history before it */
 	int removed;               /* 1 when `removed_in` is filled */
 	errata_commit_info removed_in;
+	/* Filled by errata_blame_quote_checked() only. */
+	errata_blame_check at_introduced; /* the quote in the revision that introduced it */
+	errata_blame_check at_rev;        /* the quote at `rev` */
+	errata_oid rev_id;                /* `rev`'s commit, when checked */
 } errata_blame;
 
 /*
@@ -72,6 +94,15 @@ typedef struct {
  */
 ERRATA_API int errata_blame_quote(errata_blame *out, errata_repo *repo, const char *path,
                                   const char *rev, const char *quote);
+/*
+ * errata_blame_quote(), and with a checker (NULL: none) the findings that
+ * overlap the quote in the revision that introduced it and at rev, each
+ * revision checked with the configuration its own tree holds and its
+ * commit's date as the article's date when the article names none.
+ */
+ERRATA_API int errata_blame_quote_checked(errata_blame *out, errata_repo *repo, const char *path,
+                                          const char *rev, const char *quote,
+                                          errata_checker *checker);
 ERRATA_API void errata_blame_dispose(errata_blame *blame);
 
 /*

@@ -102,6 +102,26 @@ ERRATA_API int errata_output_language(errata_output *o, const char *path, const 
  */
 ERRATA_API int errata_output_finish(errata_output *o, errata_buf *out, size_t files_checked);
 
+/*
+ * A file name that is not valid UTF-8 can be shown in JSON only with its
+ * bad bytes as U+FFFD; the JSON documents then add a "path_bytes" member
+ * that carries the name's exact bytes, percent-encoded (every byte but
+ * ASCII letters, digits, '-', '.', '_', '~' and '/' as %XX, as SARIF's
+ * URIs are). If path is not valid UTF-8, append that encoding to out and
+ * return 1; return 0 (out untouched) for a valid name; negative when
+ * memory ran out.
+ */
+ERRATA_API int errata_output_path_bytes(errata_buf *out, const char *path);
+
+/*
+ * Rewrite the JSON text that out holds from byte `from` on (as cJSON
+ * printed it) the way errata's own JSON output is written: bytes that are
+ * not UTF-8 as U+FFFD, so the document stays valid, and "##[" inside a
+ * string as "##\u005b", so a CI log never runs it as a command. The
+ * values a JSON reader gets back are unchanged otherwise.
+ */
+ERRATA_API int errata_output_json_harden(errata_buf *out, size_t from);
+
 /* Error, warning and info findings written so far. */
 ERRATA_API void errata_output_tally(const errata_output *o, size_t *errors,
                                     size_t *warnings, size_t *infos);

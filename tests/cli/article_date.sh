@@ -40,6 +40,17 @@ run "$ERRATA_BIN" check --format json jsonld.html
 expect_contains "JSON-LD datePublished" '"date":"2026-03-01","date_from":"json-ld"'
 expect_contains "HTML table cells: weekday and date" '"message":"March 6, 2026 is a Friday, not a Thursday"'
 
+# In HTML: article:published_time, then name="date", then JSON-LD, then <time>.
+run "$ERRATA_BIN" check --format json jsonld-time.html
+expect_rc "JSON-LD outranks <time>: nothing flagged" 0
+expect_contains "JSON-LD outranks <time>" '"date":"2026-02-25","date_from":"json-ld"'
+run "$ERRATA_BIN" check --format json meta-order.html
+expect_rc "article:published_time outranks an earlier name=date: nothing flagged" 0
+expect_contains "article:published_time outranks an earlier name=date" '"date":"2026-02-25","date_from":"html meta"'
+run "$ERRATA_BIN" check --format json time-only.html
+expect_contains "<time> alone dates the article" '"date":"2026-02-25","date_from":"html <time>"'
+expect_contains "<time> alone: the wrong weekday is flagged" '"message":"March 2, 2026 is a Monday, not a Tuesday"'
+
 run "$ERRATA_BIN" check --format json title-history.md
 expect_rc "a date in a title is no dateline: nothing flagged" 0
 expect_contains "a date in a title is no dateline" '{"path":"title-history.md","date":null,"date_from":"none"}'

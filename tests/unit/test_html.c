@@ -143,22 +143,30 @@ static void test_html_meta(void **state)
 	doc = load("<meta content=\"2022-10-11\" name=\"dcterms.date\">");
 	assert_string_equal(errata_doc_meta(doc, "date"), "2022-10-11");
 	errata_doc_free(doc);
-	/* the first date meta wins; other metas do not count */
+	/* name="date" outranks the other names wherever it stands; other metas do not count */
 	doc = load("<meta name=\"description\" content=\"2020-01-01\">"
 	           "<meta name=\"pubdate\" content=\"2021-02-03\">"
 	           "<meta name=\"date\" content=\"2021-09-09\">");
-	assert_string_equal(errata_doc_meta(doc, "date"), "2021-02-03");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2021-09-09");
+	errata_doc_free(doc);
+	/* article:published_time outranks name="date", even after it */
+	doc = load("<meta name=\"date\" content=\"2021-09-09\">"
+	           "<meta property=\"article:published_time\" content=\"2021-09-10T08:00:00Z\">"
+	           "<meta name=\"pubdate\" content=\"2021-02-03\">");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2021-09-10");
 	errata_doc_free(doc);
 
-	/* the first <time datetime> when no meta names the date */
+	/* the first <time datetime> goes under its own key, not the meta date's */
 	doc = load("<p>On <time datetime='2026-03-02T10:00'>Monday</time> and "
 	           "<time datetime=\"2026-03-09\">later</time></p>");
-	assert_string_equal(errata_doc_meta(doc, "date"), "2026-03-02");
+	assert_null(errata_doc_meta(doc, "date"));
+	assert_string_equal(errata_doc_meta(doc, "time"), "2026-03-02");
 	errata_doc_free(doc);
 
 	/* values that are not dates are ignored */
 	doc = load("<meta name=\"date\" content=\"yesterday\"><time datetime=\"soon\">x</time>");
 	assert_null(errata_doc_meta(doc, "date"));
+	assert_null(errata_doc_meta(doc, "time"));
 	errata_doc_free(doc);
 }
 

@@ -199,6 +199,24 @@ static void test_output_github_escaping(void **state)
 	assert_int_equal(errata__output_github_escape_property(&fx->out, "100% a:b,c\r\nd"), 0);
 	assert_string_equal(fx->out.ptr, "100%25 a%3Ab%2Cc%0D%0Ad");
 	errata_buf_clear(&fx->out);
+	/* what acts on a terminal or a log viewer is written as text; a tab stays */
+	assert_int_equal(errata__output_github_escape_data(&fx->out,
+		"a\033]0;t\007b\tc\177d\xc2\x9b" "e\xe2\x80\xae" "f\xff" "g\xc3\xa9"), 0);
+	assert_string_equal(fx->out.ptr,
+		"a\\x1b]0;t\\x07b\tc\\x7fd\\u009be\\u202ef\\xffg\xc3\xa9");
+	errata_buf_clear(&fx->out);
+	/* a name that is not UTF-8 gets its bytes percent-encoded; a valid one nothing */
+	assert_int_equal(errata_output_path_bytes(&fx->out, "news/caf\xc3\xa9.md"), 0);
+	assert_int_equal(fx->out.size, 0);
+	assert_int_equal(errata_output_path_bytes(&fx->out, "news/caf\xe9 50%.md"), 1);
+	assert_string_equal(fx->out.ptr, "news/caf%E9%2050%25.md");
+	errata_buf_clear(&fx->out);
+	assert_int_equal(errata_output_path_bytes(&fx->out, "a\xed\xa0\x80.md"), 1);   /* a surrogate */
+	assert_string_equal(fx->out.ptr, "a%ED%A0%80.md");
+	errata_buf_clear(&fx->out);
+	assert_int_equal(errata__output_github_escape_property(&fx->out, "x\033[2J.md"), 0);
+	assert_string_equal(fx->out.ptr, "x\\x1b[2J.md");
+	errata_buf_clear(&fx->out);
 
 	/* In a whole command: the path and title are properties, the message data. */
 	assert_int_equal(errata_doc_load_buffer(&doc, "a,b:c%.txt", "x\n", 2, NULL), 0);

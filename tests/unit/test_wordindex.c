@@ -90,6 +90,22 @@ static void test_wordindex_unspaced(void **state)
 	/* Hangul is written with spaces: its words stay whole */
 	words_of(&ix, "화요일 회의", out, sizeof(out));
 	assert_string_equal(out, "화요일|회의");
+	/* ... but a counter after a digit is a word of its own: 3일간 is 3, 일간 */
+	words_of(&ix, "3일간 a3b 회의", out, sizeof(out));
+	assert_string_equal(out, "3|일간|a3b|회의");
+	assert_int_equal(errata__word_end("3일간", strlen("3일간"), 0), 1);
+	/* the word starts at or after a place */
+	{
+		const char *t = "3일간 a3b 회의";
+		size_t n = strlen(t);
+
+		assert_int_equal(errata__word_index_next_start(&ix, 0, n), 0);
+		assert_int_equal(errata__word_index_next_start(&ix, 1, n), 1);
+		assert_int_equal(errata__word_index_next_start(&ix, 2, n), 8);
+		assert_int_equal(errata__word_index_next_start(&ix, 9, n), 12);
+		assert_int_equal(errata__word_index_next_start(&ix, 13, n), n);
+		assert_int_equal(errata__word_index_next_start(&ix, n, n), n);
+	}
 	/* rebuilding for a plain text clears the splits */
 	words_of(&ix, "Tuesday", out, sizeof(out));
 	assert_int_equal(ix.has_splits, 0);

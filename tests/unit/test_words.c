@@ -1,5 +1,7 @@
 /*
- * test_words.c: the text helpers the consistency checks share (words.c):
+ * test_words.c: the text helpers the consistency checks share
+ * (dates/consistency.c, text/prose.c, text/wordlist.c, text/wordstarts.c,
+ * text/sentence.c, checks/names.c):
  * word bytes and word starts, word list matching (longest entry, case,
  * boundaries, entries sharing their beginnings), years, sentences, the
  * scan for word starts with and without the per-document cache, and the
@@ -242,7 +244,7 @@ static void test_words_sentence(void **state)
 	expect_sentence(w, t, la + lb + 17, la + lb + lc + ld - 2, la + lb + 17, la + lb + lc + ld - 2);
 	expect_sentence(w, t, la + lb + lc + ld, strlen(t), la + lb + lc + ld, strlen(t));
 	/* the same texts, checked as the document of the checks */
-	errata__starts_begin(t, strlen(t));
+	errata__starts_begin(t, strlen(t), NULL);
 	expect_sentence(w, t, 0, la - 1, 0, la - 1);
 	expect_sentence(w, t, la + lb + lc + ld, strlen(t), la + lb + lc + ld, strlen(t));
 	errata__starts_end();
@@ -376,7 +378,7 @@ static void test_words_starts(void **state)
 				ng = scanned_starts(sets[k], t, len, got, 400);
 				expect_found(want, nw, got, ng);
 				/* as the checker runs it: the document's positions found once */
-				errata__starts_begin(t, len);
+				errata__starts_begin(t, len, NULL);
 				ng2 = scanned_starts(sets[k], t, len, got2, 400);
 				expect_found(want, nw, got2, ng2);
 				/* a position asked for out of order is still right */
@@ -388,9 +390,59 @@ static void test_words_starts(void **state)
 				}
 				assert_int_equal(errata__starts_next(sets[k], t, len, len), len);
 				errata__starts_end();
+				/* found from the word index: the very same positions */
+				{
+					errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+					size_t ng3;
+
+					assert_int_equal(errata__word_index_build(&ix, t, len), 0);
+					errata__starts_begin(t, len, &ix);
+					ng3 = scanned_starts(sets[k], t, len, got, 400);
+					errata__starts_end();
+					assert_int_equal(ng3, ng2);
+					assert_memory_equal(got, got2, ng2 * sizeof(*got));
+					errata__word_index_dispose(&ix);
+				}
 			}
 		}
 	}
+}
+
+/*
+ * In the scripts written without spaces, the word index starts a word at
+ * every character, so the trigger scan finds a unit inside a run ("三天",
+ * "3日間", "사흘간") that the byte scan, which sees one word, never finds.
+ */
+static void test_words_starts_unspaced(void **state)
+{
+	errata__words *w = words_from(
+		"{\"day_units\": [\"\u5929\", \"\u65e5\u9593\", \"\uc0ac\ud758\", \"\uc77c\uac04\"]}");
+	/* 为期三天的访问, 3日間の訪問, 사흘간, 3일간 */
+	const char *t = "\xe4\xb8\xba\xe6\x9c\x9f\xe4\xb8\x89\xe5\xa4\xa9\xe7\x9a\x84\xe8\xae\xbf\xe9\x97\xae, "
+	                "3\xe6\x97\xa5\xe9\x96\x93\xe3\x81\xae\xe8\xa8\xaa\xe5\x95\x8f, "
+	                "\xec\x82\xac\xed\x9d\x98\xea\xb0\x84, "
+	                "3\xec\x9d\xbc\xea\xb0\x84";
+	size_t len = strlen(t), at[8], n = 0;
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+
+	(void)state;
+	assert_int_equal(errata__word_index_build(&ix, t, len), 0);
+	errata__starts_begin(t, len, NULL);
+	assert_int_equal(errata__starts_next(&w->unit_starts, t, len, 0), 41);   /* 사흘: after ", " */
+	assert_int_equal(errata__starts_next(&w->unit_starts, t, len, 42), len);
+	errata__starts_end();
+	errata__starts_begin(t, len, &ix);
+	for (size_t i, from = 0; n < 8 && (i = errata__starts_next(&w->unit_starts, t, len, from)) < len;
+	     from = i + 1)
+		at[n++] = i;
+	errata__starts_end();
+	assert_int_equal(n, 4);
+	assert_int_equal(at[0], 9);    /* 天 */
+	assert_int_equal(at[1], 24);   /* 日間 */
+	assert_int_equal(at[2], 41);   /* 사흘 */
+	assert_int_equal(at[3], 53);   /* 일간 */
+	errata__word_index_dispose(&ix);
+	errata__words_free(w);
 }
 
 /* Words of two bytes, and words beginning with non-ASCII letters, in a table of their own. */
@@ -416,7 +468,7 @@ static void test_words_starts_short_and_utf8(void **state)
 		while (len < 120)
 			len += (size_t)snprintf(t + len, sizeof(t) - len, "%s", pieces[rng() % 17]);
 		len -= rng() % 3;
-		errata__starts_begin(t, len);
+		errata__starts_begin(t, len, NULL);
 		for (size_t k = 0; k < 3; k++) {
 			size_t nw = true_starts(lists[k], t, len, want, 200);
 			size_t ng = scanned_starts(sets[k], t, len, got, 200);
@@ -426,7 +478,7 @@ static void test_words_starts_short_and_utf8(void **state)
 		errata__starts_end();
 	}
 	/* a two-byte word as the text's last two bytes */
-	errata__starts_begin("so ma", 5);
+	errata__starts_begin("so ma", 5, NULL);
 	assert_int_equal(errata__starts_next(&w->relative_starts, "so ma", 5, 0), 3);
 	errata__starts_end();
 	errata__words_free(w);
@@ -485,6 +537,7 @@ int main(void)
 		cmocka_unit_test(test_words_sentence_window),
 		cmocka_unit_test(test_words_starts),
 		cmocka_unit_test(test_words_starts_short_and_utf8),
+		cmocka_unit_test(test_words_starts_unspaced),
 		cmocka_unit_test(test_words_buf_format),
 	};
 

@@ -1,0 +1,63 @@
+/*
+ * checks/dating.c: the date helpers of checks/dating.h.
+ */
+#include "checks/dating.h"
+
+#include "common.h"
+#include "text/prose.h"
+
+int errata__mention_days(const errata_mention *m, long *days)
+{
+	if (!m || m->year <= 0 || !errata_date_valid(m->year, m->month, m->day))
+		return 0;
+	*days = errata_date_to_days(m->year, m->month, m->day);
+	return 1;
+}
+
+int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
+                        int month, int day, int with_year)
+{
+	const char *name = loc ? errata_locale_month_name(loc, month) : NULL;
+
+	/* the table's way: "January 4, 2026", "4 janvier 2026" */
+	if (name)
+		return errata_locale_format_day(loc, year, month, day, with_year, buf);
+	return errata_buf_printf(buf, "%04d-%02d-%02d", year, month, day);
+}
+
+size_t errata__mention_at(const errata_mentions *m, size_t at)
+{
+	size_t lo = 0, hi = m ? errata_mentions_count(m) : 0;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (errata_mentions_get(m, mid)->offset < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int errata__other_year_in(const errata_mentions *m, const char *text, size_t len,
+                          size_t s, size_t e, int year)
+{
+	size_t count = m ? errata_mentions_count(m) : 0;
+
+	for (size_t mi = errata__mention_at(m, s); mi < count; mi++) {
+		const errata_mention *x = errata_mentions_get(m, mi);
+
+		if (x->offset >= e)
+			break;
+		if (x->year > 0 && x->year != year)
+			return 1;
+	}
+	for (size_t i = s; i < e; i++) {
+		int y = errata__read_year(text, len, i);
+
+		if (y && y != year)
+			return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,38 @@
+/*
+ * checks/dating.h: what the consistency checks ask of the date mentions:
+ * a mention's day number, the mention at a place, another year in a
+ * span, and a date written the way a locale writes it, for messages.
+ */
+#ifndef ERRATA_CHECKS_DATING_H
+#define ERRATA_CHECKS_DATING_H
+
+#include <stddef.h>
+
+#include "errata/dates.h"
+
+/*
+ * The day number of a mention (errata_date_to_days) when it can be judged:
+ * a year is known and the date is real. Returns 1 and sets *days, else 0.
+ */
+int errata__mention_days(const errata_mention *m, long *days);
+
+/*
+ * Append a date the locale's way without its year ("January 4", "4
+ * janvier"), or with it when with_year is set ("January 4, 2026"), to
+ * buf; ISO form when there is no locale. Returns 0 or ERRATA_ENOMEM.
+ */
+int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
+                        int month, int day, int with_year);
+
+/* The first mention whose offset is >= at (count if none); binary search. */
+size_t errata__mention_at(const errata_mentions *m, size_t at);
+
+/*
+ * Whether text[s, e) names a year other than `year`, in a date mention or
+ * as a bare four-digit year (an age or a title read there may be about
+ * another time, so the checks stay quiet).
+ */
+int errata__other_year_in(const errata_mentions *m, const char *text, size_t len,
+                          size_t s, size_t e, int year);
+
+#endif

@@ -1,0 +1,386 @@
+/*
+ * checks/names.c: names in the prose, births and who a name refers to
+ * (checks/names.h).
+ */
+#include "checks/names.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/dating.h"
+#include "checks/facts.h"
+#include "common.h"
+
+static int is_capital(const char *text, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)text[i];
+	uint32_t cp = 0;
+
+	if (c >= 'A' && c <= 'Z')
+		return 1;
+	if (c < 0x80 || !errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
+		return 0;
+	return (cp >= 0xc0 && cp <= 0xde && cp != 0xd7) || (cp >= 0x391 && cp <= 0x3a9) ||
+	       (cp >= 0x410 && cp <= 0x42f);
+}
+
+/*
+ * The start of the word that ends at `end` (letters, digits, inner hyphens
+ * and dots: "Jae-myung", "U.S"); `end` itself when there is none.
+ */
+static size_t word_start_before(const char *text, size_t len, size_t end)
+{
+	size_t ws = end;
+
+	while (ws > 0 && (errata__is_word_byte(text, len, ws - 1) ||
+	                  ((text[ws - 1] == '-' || text[ws - 1] == '.') && ws > 1 &&
+	                   errata__is_word_byte(text, len, ws - 2))))
+		ws--;
+	while (ws < end && ((unsigned char)text[ws] & 0xc0) == 0x80)
+		ws++;
+	return ws;
+}
+
+/* Whether the word that ends at `end` starts with a capital. */
+static int is_capital_word_before(const char *text, size_t len, size_t end)
+{
+	size_t ws = word_start_before(text, len, end);
+
+	return ws < end && is_capital(text, len, ws);
+}
+
+/* End of the word starting at i (letters, digits, inner hyphens, apostrophes). */
+static size_t word_end(const char *text, size_t len, size_t i)
+{
+	while (i < len) {
+		if (errata__is_word_byte(text, len, i))
+			i++;
+		else if ((text[i] == '-' || text[i] == '.') && i + 1 < len &&
+		         errata__is_word_byte(text, len, i + 1) && text[i + 1] != '\'')
+			i++;
+		else
+			break;
+	}
+	return i;
+}
+
+/*
+ * After a word of a name ending at `at`: the locale's name particles
+ * ("du", "de", "d'"), at most two, between it and the next capitalised
+ * word ("Musée du Port", "Charles de Gaulle", "Musée d'Orsay"). Returns
+ * where that word starts, or 0 when there is no such bridge.
+ */
+static size_t particles_after(const errata__words *w, const char *t, size_t len, size_t at)
+{
+	size_t i = at, n;
+
+	if (!w || !w->name_particles.count || i >= len || (t[i] != ' ' && t[i] != '\n'))
+		return 0;
+	i++;
+	for (int k = 0; k < 2; k++) {
+		if (!(n = errata__words_match(&w->name_particles, t, len, i, NULL)))
+			return 0;
+		i += n;
+		if (t[i - 1] == '\'')   /* "d'Orsay" */
+			return i < len && is_capital(t, len, i) ? i : 0;
+		if (i >= len || t[i] != ' ')
+			return 0;
+		i++;
+		if (i < len && is_capital(t, len, i))
+			return i;
+	}
+	return 0;
+}
+
+/*
+ * Before a word of a name starting at `s`: the same bridge backwards.
+ * Returns the end of the capitalised word before the particles, or 0.
+ */
+static size_t particles_before(const errata__words *w, const char *t, size_t len, size_t s)
+{
+	size_t i = s;
+
+	if (!w || !w->name_particles.count)
+		return 0;
+	for (int k = 0; k < 2; k++) {
+		size_t pe, ps, ce, cs;
+
+		if (i > 0 && t[i - 1] == '\'')
+			pe = i;          /* the apostrophe belongs to the particle */
+		else if (i > 1 && (t[i - 1] == ' ' || t[i - 1] == '\n'))
+			pe = i - 1;
+		else
+			return 0;
+		ps = t[pe - 1] == '\'' ? pe - 1 : pe;
+		while (ps > 0 && errata__is_word_byte(t, len, ps - 1))
+			ps--;
+		if (ps == pe || errata__words_match(&w->name_particles, t, len, ps, NULL) != pe - ps)
+			return 0;
+		if (ps < 2 || (t[ps - 1] != ' ' && t[ps - 1] != '\n'))
+			return 0;
+		ce = ps - 1;
+		cs = ce;
+		while (cs > 0 && errata__is_word_byte(t, len, cs - 1))
+			cs--;
+		while (cs < ce && ((unsigned char)t[cs] & 0xc0) == 0x80)
+			cs++;
+		if (cs < ce && is_capital(t, len, cs))
+			return ce;
+		i = ps;   /* perhaps a second particle: "de la" */
+	}
+	return 0;
+}
+
+size_t errata__name_after(const errata__words *w, const char *text, size_t len, size_t at,
+                          size_t *name_len)
+{
+	size_t s = errata__skip_space(text, len, at), e = s, i = s, k;
+
+	*name_len = 0;
+	while (i < len && is_capital(text, len, i) && errata__word_start(text, len, i)) {
+		size_t we = word_end(text, len, i);
+
+		e = we;
+		/* the next word of the name, after a space or a soft line break */
+		if (we + 1 < len && (text[we] == ' ' || text[we] == '\n') && is_capital(text, len, we + 1))
+			i = we + 1;
+		else if ((k = particles_after(w, text, len, we)) > 0)
+			i = k;
+		else
+			break;
+	}
+	*name_len = e - s;
+	return s;
+}
+
+size_t errata__name_before(const errata__words *w, const char *text, size_t len, size_t end,
+                           size_t *name_len)
+{
+	size_t e = end, s, ce;
+
+	*name_len = 0;
+	while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+		e--;
+	s = e;
+	for (;;) {
+		size_t ws = word_start_before(text, len, s);
+
+		if (ws == s || !is_capital(text, len, ws))
+			break;
+		s = ws;
+		if (s > 1 && (text[s - 1] == ' ' || text[s - 1] == '\n') &&
+		    errata__is_word_byte(text, len, s - 2) && is_capital_word_before(text, len, s - 1))
+			s--; /* the space (or soft line break) between two words of the name */
+		else if ((ce = particles_before(w, text, len, s)) > 0)
+			s = ce; /* "Charles de Gaulle": on to "Charles" */
+		else
+			break;
+	}
+	while (s < e && (text[s] == ' ' || text[s] == '\n'))
+		s++;
+	*name_len = e - s;
+	return s;
+}
+
+/* ---- people ----------------------------------------------------------- */
+
+int errata__article_births(const errata__words *w, const char *p, size_t len,
+                           const errata_mentions *mentions,
+                           errata__birth **out, size_t *count)
+{
+	errata__birth *list = NULL;
+	size_t n = 0, alloc = 0, mcount = mentions ? errata_mentions_count(mentions) : 0;
+	int error = 0;
+
+	*out = NULL;
+	*count = 0;
+	if (!w->born.count)
+		return 0;
+	for (size_t i, from = 0, bl; (i = errata__starts_next(&w->born_starts, p, len, from)) < len;
+	     from = i + 1) {
+		size_t e, nm, nl, mi, lim;
+		errata__birth b;
+
+		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)))
+			continue;
+		memset(&b, 0, sizeof(b));
+		lim = i + bl + 32 < len ? i + bl + 32 : len;
+		mi = errata__mention_at(mentions, i + bl);
+		if (mi < mcount && errata_mentions_get(mentions, mi)->offset < lim &&
+		    (errata_mentions_get(mentions, mi)->flags & ERRATA_MENTION_YEAR_EXPLICIT)) {
+			const errata_mention *m = errata_mentions_get(mentions, mi);
+
+			if (errata_date_valid(m->year, m->month, m->day)) {
+				b.year = m->year;
+				b.month = m->month;
+				b.day = m->day;
+			}
+		}
+		for (size_t k = i + bl; !b.year && k < lim; k++) {
+			if (p[k] == '.' || p[k] == ';' || p[k] == ')')
+				break;
+			b.year = errata__read_year(p, len, k);
+		}
+		if (!b.year)
+			continue;
+		/* the name before: "NAME, born", "NAME (born", "NAME was born" */
+		e = i;
+		while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' ||
+		                 p[e - 1] == '\r'))
+			e--;
+		if (e > 0 && (p[e - 1] == ',' || p[e - 1] == '(')) {
+			e--;
+		} else {
+			size_t ws = e;
+
+			while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+				ws--;
+			if (ws < e && errata__words_match(&w->copulas, p, len, ws, NULL) == e - ws)
+				e = ws;
+			else
+				continue;
+		}
+		nm = errata__name_before(w, p, len, e, &nl);
+		if (!nl)
+			continue;
+		b.name = nm;
+		b.name_len = nl;
+		if (n == alloc) {
+			size_t na = alloc ? alloc * 2 : 8;
+			errata__birth *grown = realloc(list, na * sizeof(*grown));
+
+			if (!grown) {
+				error = errata__oom();
+				goto cleanup;
+			}
+			list = grown;
+			alloc = na;
+		}
+		list[n++] = b;
+	}
+
+cleanup:
+	if (error < 0) {
+		free(list);
+		return error;
+	}
+	*out = list;
+	*count = n;
+	return 0;
+}
+
+/* Whether [s, s+n) equals the whole name, or its first or last token. */
+/* Whether a[0..n) and b[0..n) are the same name, a line break matching a space. */
+static int same_name(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i] && !((a[i] == ' ' || a[i] == '\n') && (b[i] == ' ' || b[i] == '\n')))
+			return 0;
+	return 1;
+}
+
+static int names_birth(const char *p, const errata__birth *b, const char *s, size_t n)
+{
+	const char *name = p + b->name;
+	size_t sp;
+
+	if (n == b->name_len && same_name(name, s, n))
+		return 1;
+	if (n < b->name_len && same_name(name, s, n) && (name[n] == ' ' || name[n] == '\n'))
+		return 1;
+	sp = b->name_len - n;
+	if (n < b->name_len && same_name(name + sp, s, n) &&
+	    (name[sp - 1] == ' ' || name[sp - 1] == '\n'))
+		return 1;
+	return 0;
+}
+
+static void set_date(int *to, const errata__fact_date *d)
+{
+	to[0] = d->year;
+	to[1] = d->month;
+	to[2] = d->day;
+}
+
+int errata__person_find(const struct errata_facts *facts,
+                        const errata__birth *births, size_t birth_count,
+                        const char *p, size_t at, size_t n, errata__person *out)
+{
+	size_t starts[16], ends[16], tokens = 0, i = 0, k = 0;
+	/* the run with its white space (a soft line break too) as single spaces */
+	char run[256];
+
+	memset(out, 0, sizeof(*out));
+	if (n >= sizeof(run))
+		return 0;
+	while (i < n) {
+		if (p[at + i] == ' ' || p[at + i] == '\n' || p[at + i] == '\t') {
+			run[k++] = ' ';
+			while (i < n && (p[at + i] == ' ' || p[at + i] == '\n' || p[at + i] == '\t'))
+				i++;
+		} else {
+			run[k++] = p[at + i++];
+		}
+	}
+	n = k;
+	/* split the run into tokens at spaces */
+	i = 0;
+	while (i < n && tokens < 16) {
+		starts[tokens] = i;
+		while (i < n && run[i] != ' ')
+			i++;
+		ends[tokens++] = i;
+		while (i < n && run[i] == ' ')
+			i++;
+	}
+	for (size_t width = tokens; width > 0; width--) {
+		int found = 0;
+		errata__person who;
+
+		memset(&who, 0, sizeof(who));
+		/* the run's tails only: "President Lee" is Lee, "Kofi Mensah" is not Kofi */
+		for (size_t t = tokens - width; t + width <= tokens; t++) {
+			const char *s = run + starts[t];
+			size_t sl = ends[t + width - 1] - starts[t];
+
+			for (size_t b = 0; b < birth_count; b++) {
+				if (!names_birth(p, &births[b], s, sl))
+					continue;
+				if (found && (who.entity || who.name != p + births[b].name ||
+				              who.born[0] != births[b].year))
+					return 0; /* two people answer to this name */
+				found = 1;
+				who.name = p + births[b].name;
+				who.name_len = births[b].name_len;
+				who.born[0] = births[b].year;
+				who.born[1] = births[b].month;
+				who.born[2] = births[b].day;
+			}
+			if (found)
+				continue; /* the article outranks the sheet */
+			/* the sheet's entities of that name, each once: two are ambiguous */
+			{
+				const errata__fact_entity *named[2];
+				size_t nnamed = errata__facts_named(facts, s, sl, named, 2);
+
+				if (nnamed > 1)
+					return 0;
+				if (nnamed == 1) {
+					who.entity = named[0];
+					who.name = named[0]->name;
+					who.name_len = strlen(named[0]->name);
+					set_date(who.born, &named[0]->born);
+					set_date(who.died, &named[0]->died);
+					set_date(who.founded, &named[0]->founded);
+					found = 1;
+				}
+			}
+		}
+		if (found) {
+			*out = who;
+			return 1;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,74 @@
+/*
+ * checks/names.h: the people and places a consistency check reads about:
+ * names in the prose (runs of capitalised words), the births an article
+ * states, and who a name refers to (date.anniversary, number.age,
+ * facts.title).
+ */
+#ifndef ERRATA_CHECKS_NAMES_H
+#define ERRATA_CHECKS_NAMES_H
+
+#include <stddef.h>
+
+#include "dates/consistency.h"
+#include "errata/dates.h"
+
+/*
+ * A name ending just before `end` (after skipping spaces back): a run of
+ * capitalised words, joined by spaces or hyphens ("Lee Jae-myung", "Kim
+ * Koo"), or by the locale's name particles ("Charles de Gaulle", "Musée
+ * du Port"; w may be NULL: none). Returns its start and stores its
+ * length; *name_len 0 if none.
+ */
+size_t errata__name_before(const errata__words *w, const char *text, size_t len, size_t end,
+                           size_t *name_len);
+/*
+ * A name starting at `at` (after spaces): capitalised words joined by a
+ * space or a soft line break ("River Ferry\nCompany" wrapped in the
+ * source), or by the locale's name particles. *name_len 0 if none.
+ */
+size_t errata__name_after(const errata__words *w, const char *text, size_t len, size_t at,
+                          size_t *name_len);
+
+/* ---- people ----------------------------------------------------------- */
+
+struct errata_facts;
+
+/* A birth the article states: "Kim Koo, born in 1876", "Lee (born 1963)". */
+typedef struct {
+	size_t name, name_len;   /* the name, in the prose */
+	int year, month, day;    /* month, day 0 when not given */
+} errata__birth;
+
+/*
+ * Every birth the article states: a word of the "born" list followed
+ * within a few words by a date with a year or a four-digit year, and the
+ * name just before it (across a comma, a parenthesis or a copula). *out
+ * is malloc'd (free()); *count may be 0.
+ */
+int errata__article_births(const errata__words *w, const char *text, size_t len,
+                           const errata_mentions *mentions,
+                           errata__birth **out, size_t *count);
+
+/* Who a name refers to, with the dates known about them. */
+typedef struct {
+	const char *name;      /* for messages; not NUL-terminated when from the text */
+	size_t name_len;
+	int born[3], died[3], founded[3];  /* year, month, day; year 0: unknown */
+	const void *entity;    /* the fact sheet entity, or NULL (from the article) */
+} errata__person;
+
+/*
+ * Resolve the name run text[at, at+n): its longest tail ("President Lee
+ * Jae-myung", "Lee Jae-myung", "Jae-myung") that names someone, first
+ * among the article's births (their full name, or its first or last word),
+ * then the fact sheet's names and aliases. White space in the run (a
+ * line break where the source wrapped) counts as one space. Returns 1
+ * when exactly one person is found, 0 when none or several (ambiguous:
+ * not judged).
+ */
+int errata__person_find(const struct errata_facts *facts,
+                        const errata__birth *births, size_t birth_count,
+                        const char *text, size_t at, size_t n,
+                        errata__person *out);
+
+#endif

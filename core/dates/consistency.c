@@ -1,0 +1,191 @@
+/*
+ * dates/consistency.c: the "consistency" words of a locale table
+ * (dates/consistency.h), read from <data dir>/locales/<lang>.json the
+ * first time a language is asked for and kept in a small process-wide
+ * cache guarded by a mutex.
+ */
+#include "dates/consistency.h"
+
+#include <cjson/cJSON.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+void errata__words_free(errata__words *w)
+{
+	if (!w)
+		return;
+#define ERRATA__WORDS_FREE(n) errata__wordlist_dispose(&w->n);
+	ERRATA__WORDLISTS(ERRATA__WORDS_FREE)
+#undef ERRATA__WORDS_FREE
+	free(w);
+}
+
+int errata__words_from_json(errata__words **out, const char *name,
+                            const cJSON *obj)
+{
+	errata__words *w = calloc(1, sizeof(*w));
+	int error = 0;
+
+	*out = NULL;
+	if (!w)
+		return errata__oom();
+	if (obj && !cJSON_IsObject(obj)) {
+		error = errata__error(ERRATA_EINVALID, "%s: consistency: not an object", name);
+		goto cleanup;
+	}
+#define ERRATA__WORDS_LOAD(n) \
+	if (!error && obj) \
+		error = errata__wordlist_load(&w->n, name, "consistency." #n, \
+		                              cJSON_GetObjectItemCaseSensitive(obj, #n));
+	ERRATA__WORDLISTS(ERRATA__WORDS_LOAD)
+#undef ERRATA__WORDS_LOAD
+
+	if (!error) {
+		errata__starts *sets[] = { &w->unit_starts, &w->relative_starts,
+		                           &w->anniversary_starts, &w->born_starts,
+		                           &w->age_starts };
+
+		for (size_t k = 0; k < w->ordinal_suffixes.count; k++)
+			if (w->ordinal_suffixes.items[k].len == 1 && w->ordinal_suffixes.items[k].word[0] == '.')
+				w->ordinal_dot = 1;
+		for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
+			errata__starts_join(&w->any, sets[k]);
+		errata__starts_add(&w->any, &w->unit_starts, &w->day_units);
+		errata__starts_add(&w->any, &w->unit_starts, &w->night_units);
+		errata__starts_add(&w->any, &w->unit_starts, &w->day_units_plural);
+		errata__starts_add(&w->any, &w->unit_starts, &w->night_units_plural);
+		errata__starts_add(&w->any, &w->unit_starts, &w->compound_units);
+		errata__starts_add(&w->any, &w->relative_starts, &w->relative);
+		errata__starts_add(&w->any, &w->anniversary_starts, &w->anniversary);
+		errata__starts_add(&w->any, &w->anniversary_starts, &w->named_anniversaries);
+		errata__starts_add(&w->any, &w->anniversary_starts, &w->years_since);
+		errata__starts_add(&w->any, &w->born_starts, &w->born);
+		errata__starts_add(&w->any, &w->age_starts, &w->age_suffix);
+		errata__starts_seal(&w->any);
+	}
+
+cleanup:
+	if (error < 0)
+		errata__words_free(w);
+	else
+		*out = w;
+	return error;
+}
+
+/* The cache: one entry per language, kept until the process ends. */
+struct words_cache {
+	char lang[4096];         /* the locale file the words come from */
+	errata__words *words;
+	struct words_cache *next;
+};
+
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct words_cache *cache;
+/* The entry this thread used last. */
+static _Thread_local struct {
+	char lang[4096];
+	const errata__words *words;
+} last_words;
+
+/* The "consistency" words of the locale file at path (none if it does not exist). */
+static int words_read(errata__words **out, const char *path)
+{
+	char *data = NULL;
+	size_t len = 0;
+	cJSON *root = NULL;
+	int error = 0;
+
+	error = errata__read_file(path, (size_t)4 * 1024 * 1024, &data, &len);
+	if (error == ERRATA_ENOTFOUND) {
+		error = errata__words_from_json(out, path, NULL);
+		goto cleanup;
+	}
+	if (error < 0)
+		goto cleanup;
+	if (!(root = cJSON_ParseWithLength(data, len))) {
+		error = errata__error(ERRATA_EINVALID, "%s: invalid JSON", path);
+		goto cleanup;
+	}
+	error = errata__words_from_json(out, path,
+	                                cJSON_GetObjectItemCaseSensitive(root, "consistency"));
+
+cleanup:
+	cJSON_Delete(root);
+	free(data);
+	return error;
+}
+
+int errata__words_for(const errata__words **out, const errata_locale *loc)
+{
+	const char *lang = loc ? errata__locale_path(loc) : NULL;
+	char en[4096];
+	struct words_cache *c;
+	int error = 0;
+
+	*out = NULL;
+	/* Keyed by the locale's file, so that checkers on two data folders
+	 * never share words; without a table, English from the data folder. */
+	if (!lang || !lang[0] || strlen(lang) >= sizeof(c->lang)) {
+		snprintf(en, sizeof(en), "%s/locales/en.json", errata_data_dir());
+		lang = en;
+	}
+	/* the same language as this thread's last call: no lock (entries are never freed) */
+	if (last_words.words && strcmp(last_words.lang, lang) == 0) {
+		*out = last_words.words;
+		return 0;
+	}
+	pthread_mutex_lock(&cache_lock);
+	for (c = cache; c; c = c->next)
+		if (strcmp(c->lang, lang) == 0)
+			break;
+	if (!c) {
+		errata__words *w = NULL;
+
+		if ((error = words_read(&w, lang)) < 0)
+			goto cleanup;
+		if (!(c = calloc(1, sizeof(*c)))) {
+			errata__words_free(w);
+			error = errata__oom();
+			goto cleanup;
+		}
+		snprintf(c->lang, sizeof(c->lang), "%s", lang);
+		c->words = w;
+		c->next = cache;
+		cache = c;
+	}
+	*out = c->words;
+	memcpy(last_words.lang, c->lang, sizeof(c->lang));
+	last_words.words = c->words;
+
+cleanup:
+	pthread_mutex_unlock(&cache_lock);
+	return error;
+}
+
+size_t errata__read_count(const errata__words *w, const char *text,
+                          size_t len, size_t at, int *value)
+{
+	size_t n = 0;
+	int v = 0;
+
+	if (!errata__word_start(text, len, at))
+		return 0;
+	while (at + n < len && text[at + n] >= '0' && text[at + n] <= '9' && n < 5)
+		v = v * 10 + (text[at + n++] - '0');
+	if (n > 0) {
+		/* digits must stand alone: not "3rd", not "1,000" */
+		if (n > 4 || (at + n < len && (errata__is_word_byte(text, len, at + n) ||
+		    (text[at + n] == ',' && at + n + 1 < len &&
+		     text[at + n + 1] >= '0' && text[at + n + 1] <= '9') ||
+		    (text[at + n] == '.' && at + n + 1 < len &&
+		     text[at + n + 1] >= '0' && text[at + n + 1] <= '9'))))
+			return 0;
+		*value = v;
+		return n;
+	}
+	return errata__words_match(&w->numbers, text, len, at, value);
+}

@@ -1,0 +1,74 @@
+/*
+ * dates/consistency.h: the words of a locale table that the consistency
+ * checks read (number words, day units, relative day words, anniversary
+ * names, ...).
+ *
+ * The words live in the locale table, rules/locales/<lang>.json, under the
+ * one top-level key "consistency"; no language is written into C code.
+ * Each list is either an array of strings or an object mapping a string to
+ * a number (its value: a count, a day offset, a length in days). A locale
+ * without the key gets empty lists, and the checks stay silent.
+ */
+#ifndef ERRATA_DATES_CONSISTENCY_H
+#define ERRATA_DATES_CONSISTENCY_H
+
+#include <stddef.h>
+
+#include "errata/dates.h"
+#include "text/wordlist.h"
+#include "text/wordstarts.h"
+
+struct cJSON;
+
+/* Every list, named as its key in the locale table. */
+#define ERRATA__WORDLISTS(X) \
+	X(numbers) X(ordinals) X(ordinal_suffixes) X(day_units) X(night_units) \
+	X(day_units_plural) X(night_units_plural) \
+	X(duration_of) X(start_words) X(legs) X(end_words) X(event_pronouns) X(relative) \
+	X(anniversary) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
+	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
+	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
+	X(name_particles) X(compound_units)
+
+typedef struct errata__words {
+#define ERRATA__WORDS_FIELD(n) errata__wordlist n;
+	ERRATA__WORDLISTS(ERRATA__WORDS_FIELD)
+#undef ERRATA__WORDS_FIELD
+	int ordinal_dot;                   /* "." is one of the ordinal_suffixes ("am 4. Mai") */
+	/* where each check's trigger words may start */
+	errata__starts unit_starts;        /* day_units, night_units, plurals, compound_units */
+	errata__starts relative_starts;    /* relative */
+	errata__starts anniversary_starts; /* anniversary, named_anniversaries, years_since */
+	errata__starts born_starts;        /* born */
+	errata__starts age_starts;         /* age_suffix, from its first letter ("-year-old") */
+	errata__starts_union any;          /* the union of the above */
+} errata__words;
+
+/*
+ * Build the word lists from the "consistency" object of a locale table
+ * (obj may be NULL: every list empty). `name` is used in messages
+ * ("NAME: consistency.numbers.two: not a number"). Free with
+ * errata__words_free().
+ */
+int errata__words_from_json(errata__words **out, const char *name,
+                            const struct cJSON *obj);
+void errata__words_free(errata__words *w);
+
+/*
+ * The words for a locale, read once per language from the data
+ * directory's locales/<lang>.json and kept for the life of the process
+ * (thread-safe). Borrowed. A table without the key gives empty lists.
+ */
+int errata__words_for(const errata__words **out, const errata_locale *loc);
+
+/* The file a locale table was read from (dates/locale.c); NULL if none. */
+const char *errata__locale_path(const errata_locale *loc);
+
+/*
+ * A count written at text[at..]: digits (at most 4) or a number word.
+ * Returns the bytes read (0: none) and stores the value.
+ */
+size_t errata__read_count(const errata__words *w, const char *text,
+                          size_t len, size_t at, int *value);
+
+#endif

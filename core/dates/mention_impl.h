@@ -1,0 +1,216 @@
+/*
+ * core/dates/mention_impl.h: what the files of the date-mention extractor
+ * share: the parse context, a parsed date ("part"), the token cache and
+ * the functions each file offers the others. Nothing outside core/dates/
+ * mention*.c includes it.
+ */
+#ifndef ERRATA_DATES_MENTION_IMPL_H
+#define ERRATA_DATES_MENTION_IMPL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "errata/dates.h"
+#include "locale.h"
+#include "token.h"
+
+/* What the extractor knows about a mention beyond the public struct. */
+typedef struct {
+	long pair;       /* the other half of a range or list pair, or -1 */
+	int alt;         /* another year the date may be read in, or 0 */
+	signed char dir; /* -1 after "last", +1 after "next", else 0 */
+	unsigned char soft; /* the year may be a count ("Oct. 3, 1500 runners") */
+	unsigned char alt_first; /* name the other reading when both are wrong */
+	unsigned char swap;  /* numeric, order unknown: read with day and month swapped too */
+	int swap_year;       /* the year of that reading */
+} extra;
+
+struct errata_mentions {
+	errata_mention *v;
+	size_t n, cap;
+	extra *x;
+};
+
+/* A parse attempt reads the same few tokens again and again: keep the
+ * last ones by position, and the table's word for them. */
+#define TOK_CACHE 8
+
+typedef struct {
+	size_t pos[TOK_CACHE];
+	errata__tok tok[TOK_CACHE];
+	size_t word_pos[TOK_CACHE];          /* the position word[] was looked up for */
+	const errata__word *word[TOK_CACHE]; /* errata__lookup_word() of the token there */
+	size_t word_start[TOK_CACHE];        /* the token's start, */
+	size_t word_end[TOK_CACHE];          /* its end after errata__lookup_word() */
+	int word_upper[TOK_CACHE];           /* and whether it starts with a capital */
+	/* the last errata__day_at() read, which the next parse often repeats */
+	size_t day_pos;
+	int day_words, day_found, day;
+	size_t day_off, day_end;
+} tok_cache;
+
+/* A blank line: two newlines with only spaces, tabs and carriage returns
+ * between them. */
+typedef struct {
+	size_t first, second;
+} blank_line;
+
+/* The text's blank lines, listed the first time they are wanted. */
+typedef struct {
+	int wanted;      /* list them (for far-apart positions) rather than scan */
+	int listed;
+	size_t upto;     /* no question reaches past this: list the ones before */
+	blank_line *v;   /* in order; NULL when not listed (or out of memory) */
+	size_t n;
+} blank_list;
+
+typedef struct {
+	const char *s;
+	const char *raw;     /* the text as written (markup not masked); may be s */
+	size_t len;
+	const errata_locale *loc;
+	errata_date_order order;
+	tok_cache *cache;
+	blank_list *blanks;
+} ctx;
+
+typedef struct {
+	int wd;
+	size_t wd_off, wd_end;
+	int y, m, d;
+	unsigned int flags;
+	size_t date_off, date_end;
+	size_t end;          /* end of the expression (after a closing parenthesis) */
+	int month_first;     /* written month then day */
+	int cont;            /* a day alone that continues the month before it */
+	int swap;            /* numeric, order unknown: day and month may swap */
+	int soft;            /* the year is followed by a lower-case word */
+} part;
+
+enum { PAIR_NONE = 0, PAIR_RANGE, PAIR_LIST };
+
+/* The token at or after pos, read through the cache. The pointer is valid
+ * until the next read of another position that falls in the same slot. */
+static inline const errata__tok *tkp(const ctx *c, size_t pos)
+{
+	size_t slot = pos % TOK_CACHE;
+
+	if (c->cache->pos[slot] != pos) {
+		errata__tok_next(c->s, c->len, pos, &c->cache->tok[slot]);
+		c->cache->pos[slot] = pos;
+	}
+	return &c->cache->tok[slot];
+}
+
+/* The same, copied out (for callers that change the token). */
+static inline void tk(const ctx *c, size_t pos, errata__tok *t)
+{
+	*t = *tkp(c, pos);
+}
+
+static inline int is_punct(const errata__tok *t, uint32_t cp)
+{
+	return t->kind == ERRATA__TOK_PUNCT && t->cp == cp;
+}
+
+static inline int is_digit_at(const ctx *c, size_t pos)
+{
+	return pos < c->len && c->s[pos] >= '0' && c->s[pos] <= '9';
+}
+
+/* The token at pos as the table reads it. */
+typedef struct {
+	const errata__word *w; /* NULL when the table knows no such word */
+	size_t start, end;     /* the token (its end cut at a hyphen by errata__lookup_word()) */
+	int upper;             /* it starts with a capital */
+} word_read;
+
+static inline int is_blank(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+static inline int year_ok(const errata__tok *t)
+{
+	return t->kind == ERRATA__TOK_NUM && t->ndigits == 4 && t->num >= 1000 && t->num <= 2999;
+}
+
+static inline void part_init(part *pt)
+{
+	memset(pt, 0, sizeof(*pt));
+	pt->wd = -1;
+}
+
+static inline size_t part_start(const part *pt)
+{
+	return pt->wd >= 0 && pt->wd_off < pt->date_off ? pt->wd_off : pt->date_off;
+}
+
+static inline size_t part_end(const part *pt)
+{
+	size_t end = pt->end > pt->date_end ? pt->end : pt->date_end;
+
+	return pt->wd >= 0 && pt->wd_end > end ? pt->wd_end : end;
+}
+
+/* Whether text [a, b) holds a line break. */
+static inline int has_newline(const ctx *c, size_t a, size_t b)
+{
+	return b > a && memchr(c->s + a, '\n', b - a) != NULL;
+}
+
+static inline int ascii_letter(unsigned char ch)
+{
+	return (unsigned int)((ch | 32) - 'a') < 26u;
+}
+
+static inline int ascii_digit(unsigned char ch)
+{
+	return (unsigned int)(ch - '0') < 10u;
+}
+
+/* mention_read.c: words, phrases, days and years at a position */
+const errata__word *errata__lookup_word(const ctx *c, errata__tok *t);
+word_read errata__word_at(const ctx *c, size_t pos);
+int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end);
+int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
+int errata__match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
+                         int adjacent, size_t *end);
+int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list);
+int errata__attached_after(const ctx *c, size_t start, const errata__phrases *list);
+int errata__day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end);
+int errata__number_ends(const ctx *c, size_t end);
+int errata__year_at(const ctx *c, size_t pos, int *y, size_t *end, int *soft);
+
+/* mention_layout.c: paragraphs, blocks and table cells */
+int errata__crosses_paragraph(const ctx *c, size_t from, size_t to);
+int errata__block_break(const ctx *c, size_t from, size_t to);
+int errata__cell_gap(const ctx *c, size_t a, size_t b);
+
+/* mention_numeric.c: dates written with digits */
+int errata__numeric_at(const ctx *c, size_t pos, part *pt, int loose);
+int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt);
+
+/* mention_shape.c: one date and its weekday; every shape at a position */
+int errata__date_at(const ctx *c, size_t pos, part *pt);
+int errata__weekday_closes(const ctx *c, size_t wend);
+void errata__date_tail(const ctx *c, part *pt);
+size_t errata__weekday_gap(const ctx *c, size_t p);
+int errata__weekday_date(const ctx *c, size_t pos, part *pt);
+int errata__parse_at(const ctx *c, size_t pos, part *a, part *b, int *n);
+
+/* mention_pair.c: ranges and lists of two dates */
+int errata__continue_pair(const ctx *c, part *a, part *b);
+int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b);
+int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b);
+void errata__range_weekdays(const ctx *c, part *a, part *b);
+
+/* mention.c: the mention list */
+int errata__mentions_push(errata_mentions *ms, const part *pt);
+int errata__mentions_continue_list(const ctx *c, errata_mentions *ms, part *last, size_t first);
+
+/* mention_year.c: year inference */
+void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errata_date *article);
+
+#endif

@@ -1,0 +1,223 @@
+/*
+ * mention_numeric.c: dates written with digits and separators only:
+ * Y-M-D (also with "/" and "."), D/M/Y or M/D/Y by the numeric order,
+ * day and month alone where a weekday names them ("Friday, 9/10",
+ * "5/14(Thu)"), and day-month-year glued with a month name
+ * ("31/septembre/1969").
+ */
+#include "mention_impl.h"
+
+#include <string.h>
+
+/* Whether the byte at pos separates the parts of a glued date ("/", "-",
+ * "."): the token there is that punctuation, right at pos. */
+static int date_sep_at(const ctx *c, size_t pos)
+{
+	return pos < c->len && (c->s[pos] == '/' || c->s[pos] == '-' || c->s[pos] == '.');
+}
+
+static int two_digit_year(unsigned long yy)
+{
+	return (int)(yy < 50 ? 2000 + yy : 1900 + yy);
+}
+
+/*
+ * Whether a weekday stands right after a date that ends at end: in
+ * parentheses ("5/14(Thu)"), or as the next word of the line that ends
+ * its cell or statement ("2026-05-01 Fri:").
+ */
+static int weekday_after(const ctx *c, size_t end)
+{
+	const errata__tok *t = tkp(c, end);
+	int wd;
+	size_t o, e;
+
+	if (is_punct(t, '('))
+		return errata__weekday_at(c, t->end, &wd, &o, &e) && is_punct(tkp(c, e), ')');
+	if (is_punct(t, '|'))
+		t = tkp(c, t->end);
+	return t->kind == ERRATA__TOK_WORD && !memchr(c->s + end, '\n', t->start - end) &&
+	       errata__weekday_at(c, t->start, &wd, &o, &e) && errata__weekday_closes(c, e);
+}
+
+/*
+ * The reading of x/z (day and month in some order) in year y (0: any):
+ * by a fixed order, else the one that gives a real date; when both do,
+ * the table's usual order (month first where it writes "January 7"),
+ * with pt->swap set. 0 when neither does.
+ */
+static int numeric_order(const ctx *c, unsigned long x, unsigned long z, int y, int four,
+                         part *pt)
+{
+	int yy = y ? y : 2000;
+
+	switch (c->order) {
+	case ERRATA_ORDER_DMY:
+		pt->d = (int)x;
+		pt->m = (int)z;
+		return 1;
+	case ERRATA_ORDER_MDY:
+	case ERRATA_ORDER_YMD: /* month before day, as after a year */
+		pt->m = (int)x;
+		pt->d = (int)z;
+		return 1;
+	default: {
+		int dmy = errata_date_valid(yy, (int)z, (int)x);
+		int mdy = errata_date_valid(yy, (int)x, (int)z);
+
+		if (x == z && dmy)
+			mdy = 0;
+		if (dmy && mdy) {
+			dmy = !c->loc->month_first;
+			pt->swap = 1;
+		} else if (!dmy && !mdy) {
+			/* Neither order gives a real date: when only one number
+			 * can be a month and the year has four digits, that is
+			 * the order meant ("31/04/2026" is April 31). */
+			if (!four || (x <= 12) == (z <= 12))
+				return 0;
+			dmy = z <= 12;
+		}
+		pt->d = (int)(dmy ? x : z);
+		pt->m = (int)(dmy ? z : x);
+		return 1;
+	}
+	}
+}
+
+/*
+ * Day and month alone, "9/10", "28/11", "24.02.": read only where a
+ * weekday names them (loose: one stands before; or one follows).
+ */
+static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__tok *s1,
+                            const errata__tok *b, int loose, part *pt)
+{
+	size_t end = b->end;
+
+	if (a->ndigits > 2 || b->ndigits > 2 || a->num < 1 || b->num < 1 ||
+	    (s1->cp != '/' && s1->cp != '.'))
+		return 0;
+	/* "24.02." closes with a period */
+	if (s1->cp == '.' && end < c->len && c->s[end] == '.')
+		end++;
+	if (errata__is_alnum_at(c->s, c->len, end) ||
+	    ((c->s[end - 1] != '.') && !errata__number_ends(c, end)))
+		return 0;
+	if (!loose && !weekday_after(c, end))
+		return 0;
+	if (!numeric_order(c, a->num, b->num, 0, 0, pt) || pt->d > 31 || pt->m > 12 ||
+	    !errata_date_valid(2000, pt->m, pt->d))
+		return 0;
+	pt->flags |= ERRATA_MENTION_NUMERIC;
+	pt->date_off = a->start;
+	pt->date_end = pt->end = end;
+	return 1;
+}
+
+/* Numeric dates: Y-M-D (also / and .), and D/M/Y or M/D/Y by the order;
+ * with loose (a weekday before it), day and month alone too. */
+int errata__numeric_at(const ctx *c, size_t pos, part *pt, int loose)
+{
+	errata__tok a, s1, b, s2, e;
+	unsigned long x, z;
+	int y;
+
+	tk(c, pos, &a);
+	if (a.kind != ERRATA__TOK_NUM || !date_sep_at(c, a.end))
+		return 0;
+	tk(c, a.end, &s1);
+	if (s1.start != a.end || s1.kind != ERRATA__TOK_PUNCT ||
+	    (s1.cp != '/' && s1.cp != '-' && s1.cp != '.'))
+		return 0;
+	tk(c, s1.end, &b);
+	if (b.start != s1.end || b.kind != ERRATA__TOK_NUM || b.ndigits > 2)
+		return 0;
+	tk(c, b.end, &s2);
+	if (s2.start != b.end || !is_punct(&s2, s1.cp) || !is_digit_at(c, s2.end))
+		return short_numeric_at(c, &a, &s1, &b, loose, pt);
+	tk(c, s2.end, &e);
+	if (e.start != s2.end || e.kind != ERRATA__TOK_NUM)
+		return 0;
+	/* An ISO date may go on with a time: 2026-01-07T10:30. */
+	if (!errata__number_ends(c, e.end) &&
+	    !(a.ndigits == 4 && s1.cp == '-' && e.end + 1 < c->len && c->s[e.end] == 'T' &&
+	      is_digit_at(c, e.end + 1)))
+		return 0;
+	/* "§ 30.2.2011" numbers a section, not a day */
+	{
+		size_t q = a.start;
+
+		while (q > 0 && (c->s[q - 1] == ' ' || c->s[q - 1] == '\t'))
+			q--;
+		if (q >= 2 && (unsigned char)c->s[q - 2] == 0xc2 && (unsigned char)c->s[q - 1] == 0xa7)
+			return 0;
+	}
+	if (a.ndigits <= 2 && e.ndigits <= 2 && c->order == ERRATA_ORDER_YMD) {
+		/* "26/01/07" read year first, as the configuration says */
+		if (b.num < 1 || b.num > 12 || e.num < 1 || e.num > 31)
+			return 0;
+		pt->y = two_digit_year(a.num);
+		pt->m = (int)b.num;
+		pt->d = (int)e.num;
+	} else if (a.ndigits == 4) {
+		if (!year_ok(&a) || e.ndigits > 2 || b.num < 1 || e.num < 1 || e.num > 39)
+			return 0;
+		pt->y = (int)a.num;
+		pt->m = (int)b.num;
+		pt->d = (int)e.num;
+	} else {
+		if (a.ndigits > 2 || (e.ndigits != 4 && e.ndigits != 2))
+			return 0;
+		if (e.ndigits == 4 && !year_ok(&e))
+			return 0;
+		y = e.ndigits == 4 ? (int)e.num : two_digit_year(e.num);
+		x = a.num;
+		z = b.num;
+		if (x < 1 || z < 1 || !numeric_order(c, x, z, y, e.ndigits == 4, pt))
+			return 0;
+		/* both readings real: only where a weekday can tell them apart */
+		if (pt->swap && !loose && !weekday_after(c, e.end))
+			return 0;
+		/* A two-digit year says little: ask for a plausible day and month.
+		 * A number above 39 is no day at all ("77.4.2210"); 32 to 39 are
+		 * read as a mistyped day, as with a month name. */
+		if (pt->d > 39 || (e.ndigits == 2 && (pt->d > 31 || pt->m > 12)))
+			return 0;
+		pt->y = y;
+	}
+	pt->flags |= ERRATA_MENTION_NUMERIC | ERRATA_MENTION_YEAR_EXPLICIT;
+	pt->date_off = a.start;
+	pt->date_end = pt->end = e.end;
+	return 1;
+}
+
+/* "31/septembre/1969", "29-février-2005": day sep month sep year, glued. */
+int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt)
+{
+	errata__tok a, s1, s2, y;
+	word_read mw;
+
+	tk(c, pos, &a);
+	if (a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1 || !date_sep_at(c, a.end))
+		return 0;
+	tk(c, a.end, &s1);
+	if (s1.start != a.end || s1.kind != ERRATA__TOK_PUNCT ||
+	    (s1.cp != '/' && s1.cp != '-' && s1.cp != '.'))
+		return 0;
+	mw = errata__word_at(c, s1.end);
+	if (mw.start != s1.end || !mw.w || !mw.w->month)
+		return 0;
+	tk(c, mw.end, &s2);
+	if (s2.start != mw.end || !is_punct(&s2, s1.cp))
+		return 0;
+	tk(c, s2.end, &y);
+	if (y.start != s2.end || !year_ok(&y) || !errata__number_ends(c, y.end))
+		return 0;
+	pt->d = (int)a.num;
+	pt->m = mw.w->month;
+	pt->y = (int)y.num;
+	pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+	pt->date_off = a.start;
+	pt->date_end = pt->end = y.end;
+	return 1;
+}

@@ -1,0 +1,181 @@
+/*
+ * mention_pair.c: two dates joined by a range or list word:
+ *   mention [,] joiner mention | month day joiner day
+ *   [weekday] day joiner [weekday] day month [year]
+ *   weekday joiner weekday [,] date joiner day
+ * A range joiner makes a range (RANGE_START/RANGE_END, peers); a list
+ * joiner ("and") makes two mentions that share month and year.
+ */
+#include "mention_impl.h"
+
+/* A joiner at pos: PAIR_RANGE or PAIR_LIST, its end in *end. */
+static int joiner_at(const ctx *c, size_t pos, size_t *end)
+{
+	if (errata__match_phrase(c, pos, &c->loc->range, 0, end))
+		return PAIR_RANGE;
+	if (errata__match_phrase(c, pos, &c->loc->list, 0, end))
+		return PAIR_LIST;
+	return PAIR_NONE;
+}
+
+/* A full second mention at pos: with a weekday, or a date (and its tail). */
+static int mention_at(const ctx *c, size_t pos, part *pt)
+{
+	if (errata__weekday_date(c, pos, pt))
+		return 1;
+	if (errata__date_at(c, pos, pt)) {
+		errata__date_tail(c, pt);
+		return 1;
+	}
+	return 0;
+}
+
+/* The start of a pair takes the year written at its end; a start month
+ * later than the end month is in the year before. */
+static void share_year(part *a, const part *b)
+{
+	if ((b->flags & ERRATA_MENTION_YEAR_EXPLICIT) && !(a->flags & ERRATA_MENTION_YEAR_EXPLICIT)) {
+		a->y = b->y - (a->m > b->m && a->m <= 12 && b->m >= 1 ? 1 : 0);
+		a->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+	}
+}
+
+/* After a complete first mention: [,] joiner (mention | day). */
+int errata__continue_pair(const ctx *c, part *a, part *b)
+{
+	const errata__tok *t;
+	size_t p = a->end, q, doff, dend, yend;
+	int kind, d, y;
+
+	t = tkp(c, p);
+	if (is_punct(t, ',')) {
+		p = t->end;
+		/* "April 29th, 30th and 31st": after a comma, a day alone goes on
+		 * with the month when a joiner or another such day follows it */
+		if (!joiner_at(c, p, &q) && a->month_first && !a->y &&
+		    errata__day_at(c, p, 0, &d, &doff, &dend) && d <= 31) {
+			const errata__tok *n = tkp(c, dend);
+			int d2;
+			size_t o2, e2;
+
+			if (!joiner_at(c, dend, &q) &&
+			    !(is_punct(n, ',') && errata__day_at(c, n->end, 0, &d2, &o2, &e2) &&
+			      (joiner_at(c, e2, &q) || is_punct(tkp(c, e2), ','))))
+				return 0;
+			part_init(b);
+			b->m = a->m;
+			b->d = d;
+			b->month_first = b->cont = 1;
+			b->date_off = doff;
+			b->date_end = b->end = dend;
+			return PAIR_LIST;
+		}
+	}
+	if (!(kind = joiner_at(c, p, &q)))
+		return 0;
+	if (!mention_at(c, q, b)) {
+		if (!a->month_first || !errata__day_at(c, q, 0, &d, &doff, &dend) || d > 31)
+			return 0;
+		part_init(b);
+		b->m = a->m;
+		b->d = d;
+		b->month_first = b->cont = 1;
+		b->date_off = doff;
+		b->date_end = dend;
+		if (errata__year_at(c, dend, &y, &yend, &b->soft)) {
+			b->y = y;
+			b->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+			b->date_end = yend;
+		} else if (kind == PAIR_LIST) {
+			/* "April 30 and 31 people": a list needs more than a number. */
+			t = tkp(c, dend);
+			if (t->kind == ERRATA__TOK_WORD || t->kind == ERRATA__TOK_NUM)
+				return 0;
+		}
+		b->end = b->date_end;
+	}
+	share_year(a, b);
+	return kind;
+}
+
+/* [weekday gap] day joiner [weekday gap] day [words] month [year] */
+int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b)
+{
+	int wd = -1, d, kind;
+	size_t woff = 0, wend = 0, p = pos, doff, dend, q;
+
+	part_init(a);
+	if (weekday) {
+		if (!errata__weekday_at(c, p, &wd, &woff, &wend))
+			return 0;
+		p = errata__weekday_gap(c, wend);
+	}
+	if (!errata__day_at(c, p, 1, &d, &doff, &dend) || d > 31)
+		return 0;
+	if (!(kind = joiner_at(c, dend, &q)))
+		return 0;
+	if (!mention_at(c, q, b) || (b->flags & ERRATA_MENTION_NUMERIC) || b->month_first)
+		return 0;
+	a->wd = wd;
+	a->wd_off = woff;
+	a->wd_end = wend;
+	a->d = d;
+	a->m = b->m;
+	a->date_off = doff;
+	a->date_end = a->end = dend;
+	if (b->flags & ERRATA_MENTION_YEAR_EXPLICIT) {
+		a->y = b->y;
+		a->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+	}
+	return kind;
+}
+
+/* weekday joiner weekday [gap] (date joiner day | day joiner day month) */
+int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b)
+{
+	int w1, w2, kind;
+	size_t o1, e1, o2, e2, q, p;
+
+	if (!errata__weekday_at(c, pos, &w1, &o1, &e1) || !joiner_at(c, e1, &q) ||
+	    !errata__weekday_at(c, q, &w2, &o2, &e2))
+		return 0;
+	p = errata__weekday_gap(c, e2);
+	if (errata__date_at(c, p, a) && a->wd < 0)
+		kind = errata__continue_pair(c, a, b);
+	else
+		kind = errata__day_pair(c, p, 0, a, b);
+	if (!kind || b->wd >= 0)
+		return 0;
+	a->wd = w1;
+	a->wd_off = o1;
+	a->wd_end = e1;
+	b->wd = w2;
+	b->wd_off = o2;
+	b->wd_end = e2;
+	return kind;
+}
+
+/*
+ * "October 8th-11th, 2026 (Thursday-Sunday)": a pair of weekdays in
+ * parentheses after a range names its two ends.
+ */
+void errata__range_weekdays(const ctx *c, part *a, part *b)
+{
+	const errata__tok *t = tkp(c, b->end);
+	int w1, w2;
+	size_t o1, e1, o2, e2, q;
+
+	if (!is_punct(t, '(') || !errata__weekday_at(c, t->end, &w1, &o1, &e1) ||
+	    !errata__match_phrase(c, e1, &c->loc->range, 0, &q) || !errata__weekday_at(c, q, &w2, &o2, &e2))
+		return;
+	t = tkp(c, e2);
+	if (!is_punct(t, ')') || has_newline(c, b->end, t->start))
+		return;
+	a->wd = w1;
+	a->wd_off = o1;
+	a->wd_end = e1;
+	b->wd = w2;
+	b->wd_off = o2;
+	b->wd_end = e2;
+	b->end = t->end;
+}

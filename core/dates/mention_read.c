@@ -1,0 +1,340 @@
+/*
+ * mention_read.c: reading the pieces of a date at a position of the
+ * prose: the table's word for a token (through the parse's cache), month
+ * and weekday forms, the table's phrases (joiners, ordinal suffixes,
+ * direction words), days and years. Every shape parser reads the text
+ * through these; none of them looks at bytes a second time.
+ */
+#include "mention_impl.h"
+
+#include <string.h>
+
+/* Look a word up; a hyphenated word the table does not know is cut at its
+ * first hyphen ("Monday-Wednesday" reads as "Monday"). */
+const errata__word *errata__lookup_word(const ctx *c, errata__tok *t)
+{
+	const errata__word *w;
+
+	if (t->kind != ERRATA__TOK_WORD || !t->flen)
+		return NULL;
+	w = errata__locale_word(c->loc, t->fold, t->flen);
+	if (!w && t->hyphen) {
+		w = errata__locale_word(c->loc, t->fold, t->hyphen_flen);
+		if (w) {
+			t->end = t->hyphen;
+			t->flen = t->hyphen_flen;
+			t->fold[t->flen] = '\0';
+			t->hyphen = 0;
+		}
+	}
+	return w;
+}
+
+/* The table's reading of the token at pos, looked up once per position. */
+word_read errata__word_at(const ctx *c, size_t pos)
+{
+	tok_cache *tc = c->cache;
+	size_t slot = pos % TOK_CACHE;
+	word_read r;
+
+	if (tc->word_pos[slot] != pos) {
+		errata__tok copy = *tkp(c, pos);
+
+		tc->word[slot] = errata__lookup_word(c, &copy);
+		tc->word_start[slot] = copy.start;
+		tc->word_end[slot] = copy.end;
+		tc->word_upper[slot] = copy.upper;
+		tc->word_pos[slot] = pos;
+	}
+	r.w = tc->word[slot];
+	r.start = tc->word_start[slot];
+	r.end = tc->word_end[slot];
+	r.upper = tc->word_upper[slot];
+	return r;
+}
+
+/* Where a month or weekday form r ends (after its period), or 0 if the
+ * form may not be read here (an ambiguous word in lower case, a form that
+ * the table lists only with a period). */
+static size_t form_end(const ctx *c, const word_read *r, unsigned int form)
+{
+	size_t tend = r->end;
+
+	if (r->w->ambiguous && !r->upper)
+		return 0;
+	if ((form & ERRATA__FORM_DOT) && tend < c->len && c->s[tend] == '.')
+		return tend + 1;
+	if (form & ERRATA__FORM_BARE)
+		return tend;
+	return 0;
+}
+
+int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end)
+{
+	word_read r = errata__word_at(c, pos);
+
+	if (!r.w || !r.w->month || !(*end = form_end(c, &r, r.w->mform)))
+		return 0;
+	*m = r.w->month;
+	return 1;
+}
+
+int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end)
+{
+	word_read r = errata__word_at(c, pos);
+
+	if (!r.w || r.w->weekday < 0 || !(*end = form_end(c, &r, r.w->wform)))
+		return 0;
+	*wd = r.w->weekday;
+	*off = r.start;
+	return 1;
+}
+
+/* Match one phrase at pos; its end goes to *end. */
+static int phrase_at(const ctx *c, size_t pos, const errata__phrase *ph, int adjacent,
+                     size_t *end)
+{
+	size_t p = pos;
+
+	for (size_t k = 0; k < ph->n; k++) {
+		const errata__tok *want = &ph->tok[k];
+		const errata__tok *t = tkp(c, p);
+
+		if (adjacent && t->start != p)
+			return 0;
+		if (t->kind != want->kind)
+			return 0;
+		if (t->kind == ERRATA__TOK_WORD &&
+		    (t->flen != want->flen || memcmp(t->fold, want->fold, t->flen)))
+			return 0;
+		if (t->kind == ERRATA__TOK_PUNCT && t->cp != want->cp)
+			return 0;
+		if (t->kind == ERRATA__TOK_NUM && t->num != want->num)
+			return 0;
+		p = t->end;
+	}
+	*end = p;
+	return 1;
+}
+
+/*
+ * Match the longest phrase of list at pos (adjacent: no space before and
+ * between the tokens, as for ordinal suffixes); its end goes to *end.
+ */
+int errata__match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
+                         int adjacent, size_t *end)
+{
+	const errata__tok *first;
+	size_t best = 0, e;
+
+	if (!list->n)
+		return 0;
+	first = tkp(c, pos);
+	if (first->kind == ERRATA__TOK_END || (adjacent && first->start != pos) ||
+	    !errata__phrases_may_start(list, first))
+		return 0;
+	if (list->index) {
+		/* only the phrases whose first token has the same key */
+		uint32_t key = errata__tok_key(first);
+		size_t lo = 0, hi = list->n;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (list->index[mid].key < key)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < list->n && list->index[lo].key == key; lo++)
+			if (phrase_at(c, pos, &list->v[list->index[lo].i], adjacent, &e) && e > best)
+				best = e;
+	} else {
+		for (size_t i = 0; i < list->n; i++)
+			if (phrase_at(c, pos, &list->v[i], adjacent, &e) && e > best)
+				best = e;
+	}
+	if (!best)
+		return 0;
+	*end = best;
+	return 1;
+}
+
+/*
+ * Whether a token like want can end right before byte last (the last
+ * byte before blanks and start; 0 at the start of the text). Tokens never
+ * end in a blank, so a phrase before start must end just after last. Only
+ * an ASCII byte can rule a token out: an ASCII letter ends a word whose
+ * folded form ends in that letter, a digit a number, any other byte a
+ * punctuation token of itself.
+ */
+static int may_end_with(const errata__tok *want, size_t q, unsigned char last)
+{
+	if (q == 0)
+		return 0;
+	if (last >= 0x80)
+		return want->kind != ERRATA__TOK_NUM;
+	switch (want->kind) {
+	case ERRATA__TOK_WORD:
+		return want->flen && (unsigned char)want->fold[want->flen - 1] == (last | 32) &&
+		       (last | 32) >= 'a' && (last | 32) <= 'z';
+	case ERRATA__TOK_NUM:
+		return last >= '0' && last <= '9';
+	case ERRATA__TOK_PUNCT:
+		return want->cp == last;
+	default:
+		return 0;
+	}
+}
+
+/* Whether a phrase of list stands right before start ("between"). */
+int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list)
+{
+	size_t q = start;
+	unsigned char last;
+
+	while (q > 0 && is_blank(c->s[q - 1]))
+		q--;
+	last = q > 0 ? (unsigned char)c->s[q - 1] : 0;
+	for (size_t i = 0; i < list->n; i++) {
+		const errata__phrase *ph = &list->v[i];
+		size_t p = start, e;
+
+		if (!may_end_with(&ph->tok[ph->n - 1], q, last))
+			continue;
+		/* Step back over as many blank-separated chunks as the phrase has tokens. */
+		for (size_t k = 0; k < ph->n && p > 0; k++) {
+			while (p > 0 && is_blank(c->s[p - 1]))
+				p--;
+			while (p > 0 && !is_blank(c->s[p - 1]))
+				p--;
+		}
+		if (!phrase_at(c, p, ph, 0, &e) || e > start)
+			continue;
+		while (e < start && is_blank(c->s[e]))
+			e++;
+		if (e == start)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A phrase of list right before start on the same line ("next Sunday,
+ * August 9"): a direction word in a heading above a list ("The road
+ * ahead: next steps") says nothing about the dates below it.
+ */
+int errata__attached_after(const ctx *c, size_t start, const errata__phrases *list)
+{
+	size_t q = start;
+
+	if (!list->n)
+		return 0;
+	while (q > 0 && (c->s[q - 1] == ' ' || c->s[q - 1] == '\t'))
+		q--;
+	if (q == 0 || c->s[q - 1] == '\n' || c->s[q - 1] == '\r')
+		return 0;
+	return errata__preceded_by(c, start, list);
+}
+
+/* A day: 1-2 digits (1..39) with an optional ordinal suffix, or (words
+ * allowed) a day word. Not a piece of a bigger number ("3.5", "3:30"). */
+static int read_day(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end)
+{
+	const errata__tok *t = tkp(c, pos);
+	size_t e, tstart = t->start, tend = t->end;
+
+	if (t->kind == ERRATA__TOK_NUM) {
+		char next = tend < c->len ? c->s[tend] : '\0';
+		unsigned long num = t->num;
+
+		if (t->ndigits > 2 || num < 1 || num > 39)
+			return 0;
+		if ((next == '.' || next == ',' || next == ':') && is_digit_at(c, tend + 1))
+			return 0;
+		/* "until 5 a.m.": an hour, not a day */
+		if (errata__match_phrase(c, tend, &c->loc->time_words, 0, &e))
+			return 0;
+		*d = (int)num;
+		*off = tstart;
+		*end = tend;
+		if (errata__match_phrase(c, tend, &c->loc->suffixes, 1, &e))
+			*end = e;
+		return 1;
+	}
+	if (words && t->kind == ERRATA__TOK_WORD) {
+		word_read r = errata__word_at(c, pos);
+
+		if (r.w && r.w->day) {
+			*d = r.w->day;
+			*off = tstart;
+			*end = r.end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* read_day(), remembering the last answer. */
+int errata__day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end)
+{
+	tok_cache *tc = c->cache;
+
+	if (tc->day_pos != pos || tc->day_words != words) {
+		tc->day_found = read_day(c, pos, words, &tc->day, &tc->day_off, &tc->day_end);
+		tc->day_pos = pos;
+		tc->day_words = words;
+	}
+	if (!tc->day_found)
+		return 0;
+	*d = tc->day;
+	*off = tc->day_off;
+	*end = tc->day_end;
+	return 1;
+}
+
+/* Nothing number-like or word-like glued to the end of a number. */
+int errata__number_ends(const ctx *c, size_t end)
+{
+	char ch;
+
+	if (errata__is_alnum_at(c->s, c->len, end))
+		return 0;
+	ch = end < c->len ? c->s[end] : '\0';
+	if ((ch == '.' || ch == ',' || ch == ':' || ch == '/' || ch == '-') && is_digit_at(c, end + 1))
+		return 0;
+	return 1;
+}
+
+/*
+ * A year after a date: [,] [year words] YYYY. *soft is set when a comma
+ * comes before the number and a lower-case word that can be counted after
+ * it ("March 6, 2000 homes"): the number may then be a count rather than
+ * a year. Punctuation, the end of the text, a capital ("2025 Bergen") or
+ * one of the table's function_words ("2025 in Tampere", "2025 after")
+ * after the number make it a year.
+ */
+int errata__year_at(const ctx *c, size_t pos, int *y, size_t *end, int *soft)
+{
+	const errata__tok *t, *after;
+	size_t p = pos, e, tend;
+	int comma = 0;
+
+	t = tkp(c, p);
+	if (is_punct(t, ',')) {
+		comma = 1;
+		p = t->end;
+	}
+	if (errata__match_phrase(c, p, &c->loc->year_words, 0, &e))
+		p = e;
+	t = tkp(c, p);
+	if (!year_ok(t) || !errata__number_ends(c, t->end))
+		return 0;
+	*y = (int)t->num;
+	tend = t->end;
+	*end = tend;
+	after = tkp(c, tend);
+	*soft = comma && after->kind == ERRATA__TOK_WORD && !after->upper &&
+	        !errata__match_phrase(c, tend, &c->loc->function_words, 0, &e);
+	return 1;
+}

@@ -1,0 +1,454 @@
+/*
+ * mention_scan.c: the one pass over the prose that finds where a parse
+ * may start. Only digits and words that the locale table knows (months,
+ * weekdays, day words) start one. The scan classifies 64 bytes at a time
+ * into bit masks and, for each run of ASCII letters, looks its first
+ * three letters up in a table of the keys' beginnings, so that ordinary
+ * prose costs a few instructions per word and a word is only tokenized
+ * and hashed when a key may start like it. At each candidate the shape
+ * parsers (errata__parse_at()) run over the next few tokens, reading
+ * them through a small cache by position, and never backtrack over more
+ * than one expression; what they find is pushed on the mention list, and
+ * year inference (mention_year.c) runs last.
+ */
+#include "mention_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "cjk.h"
+#include "common.h"
+#include "mention.h"
+
+/* A number starts a candidate unless it continues another ("3.14", "15-17"). */
+static int num_boundary(const ctx *c, size_t start)
+{
+	unsigned char p;
+
+	if (start == 0)
+		return 1;
+	p = (unsigned char)c->s[start - 1];
+	if ((p | 32) >= 'a' && (p | 32) <= 'z')
+		return 0;
+	if ((p == '.' || p == ',' || p == ':' || p == '/' || p == '-') && start >= 2 &&
+	    c->s[start - 2] >= '0' && c->s[start - 2] <= '9')
+		return 0;
+	/* a piece of an identifier: "abc.77.4.2210" in a DOI, "v2/4/2026" */
+	if ((p == '.' || p == '/' || p == '-' || p == '_') && start >= 2 &&
+	    ascii_letter((unsigned char)c->s[start - 2]))
+		return 0;
+	return 1;
+}
+
+/*
+ * The end of a run of ASCII letters starting at pos, eight bytes at a time
+ * where possible: a byte is a letter when (b | 0x20) is in 'a'..'z'.
+ */
+static size_t ascii_word_end(const unsigned char *u, size_t len, size_t pos)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+
+	while (pos + 8 <= len) {
+		uint64_t x, y, ge_a, gt_z, letters, stop;
+
+		memcpy(&x, u + pos, 8);
+		y = (x | (0x20 * ones)) & ~high;
+		ge_a = y + (0x1f * ones);       /* high bit: y >= 'a' */
+		gt_z = y + (0x05 * ones);       /* high bit: y > 'z' */
+		letters = ge_a & ~gt_z & ~x & high;
+		stop = ~letters & high;
+		if (stop) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			return pos + (size_t)(__builtin_ctzll(stop) >> 3);
+#else
+			break;
+#endif
+		}
+		pos += 8;
+	}
+	while (pos < len && (unsigned int)((u[pos] | 32) - 'a') < 26u)
+		pos++;
+	return pos;
+}
+
+/*
+ * The stops of the scan: the bytes where the scanner has something to
+ * do. They are the first letter of each run of ASCII letters and every
+ * "special" byte: digits, bytes outside ASCII (letters of other scripts,
+ * curly quotes, no-break spaces), apostrophes and hyphens (where a word
+ * may go on). Every other byte is ASCII punctuation or white space, or a
+ * letter of a run begun before it, and the scanner would only step over
+ * it. A window of 64 bytes is classified at once into bit masks (bit i
+ * for byte base + i).
+ */
+typedef struct {
+	const unsigned char *u;
+	size_t len;
+	size_t base;           /* the window: bytes base .. base + 63 */
+	const unsigned char *bytes; /* its bytes and two more (NULs past the text) */
+	uint64_t starts;       /* first letters of runs of ASCII letters */
+	uint64_t special;      /* digits, non-ASCII bytes, apostrophes, hyphens */
+	uint64_t goes_on;      /* special bytes right after an ASCII letter */
+	unsigned char tail[80];/* the text's last bytes, padded */
+} stop_scan;
+
+/* An ASCII letter's low five bits (1..26 for either case); 0: no letter. */
+#define LETTER_PAIR(c) [c] = (c) & 31, [(c) + 32] = (c) & 31
+static const unsigned char letter_index[256] = {
+	LETTER_PAIR('A'), LETTER_PAIR('B'), LETTER_PAIR('C'), LETTER_PAIR('D'), LETTER_PAIR('E'),
+	LETTER_PAIR('F'), LETTER_PAIR('G'), LETTER_PAIR('H'), LETTER_PAIR('I'), LETTER_PAIR('J'),
+	LETTER_PAIR('K'), LETTER_PAIR('L'), LETTER_PAIR('M'), LETTER_PAIR('N'), LETTER_PAIR('O'),
+	LETTER_PAIR('P'), LETTER_PAIR('Q'), LETTER_PAIR('R'), LETTER_PAIR('S'), LETTER_PAIR('T'),
+	LETTER_PAIR('U'), LETTER_PAIR('V'), LETTER_PAIR('W'), LETTER_PAIR('X'), LETTER_PAIR('Y'),
+	LETTER_PAIR('Z')
+};
+#undef LETTER_PAIR
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The letter mask of the 16 bytes at p (bit i for byte i), and above it
+ * their special mask. */
+static inline uint32_t classify16(const unsigned char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/*
+	 * Adding 0x1f takes (x | 0x20) from 'a'..'z' to 0x80..0x99, the lowest
+	 * bytes as signed, and every other byte above them; adding 0x50 does
+	 * the same for '0'..'9' and 0x80..0x89.
+	 */
+	__m128i l = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x1f));
+	__m128i d = _mm_add_epi8(x, _mm_set1_epi8(0x50));
+	/* (or x itself: the mask takes the high bit, set on non-ASCII bytes) */
+	__m128i s = _mm_or_si128(_mm_cmplt_epi8(d, _mm_set1_epi8(-0x80 + 10)), x);
+
+	s = _mm_or_si128(s, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
+	                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
+	return (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(-0x80 + 26))) |
+	       (uint32_t)_mm_movemask_epi8(s) << 16;
+}
+#else
+static int special_byte(unsigned char ch)
+{
+	return ascii_digit(ch) || ch >= 0x80 || ch == '\'' || ch == '-';
+}
+#endif
+
+/* The masks of the 64 bytes at p: ASCII letters and special bytes. */
+static inline void classify64(const unsigned char *p, uint64_t *letters, uint64_t *special)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	uint64_t a = classify16(p), b = classify16(p + 16), c = classify16(p + 32),
+	         d = classify16(p + 48);
+
+	*letters = (a & 0xffff) | (b & 0xffff) << 16 | (c & 0xffff) << 32 | (d & 0xffff) << 48;
+	*special = a >> 16 | (b >> 16) << 16 | (c >> 16) << 32 | (d >> 16) << 48;
+#else
+	*letters = *special = 0;
+	for (int i = 0; i < 64; i++) {
+		if (ascii_letter(p[i]))
+			*letters |= (uint64_t)1 << i;
+		else if (special_byte(p[i]))
+			*special |= (uint64_t)1 << i;
+	}
+#endif
+}
+
+static size_t lowest_bit(uint64_t m)
+{
+#if defined(__GNUC__)
+	return (size_t)__builtin_ctzll(m);
+#else
+	size_t i = 0;
+
+	while (!(m & 1)) {
+		m >>= 1;
+		i++;
+	}
+	return i;
+#endif
+}
+
+static size_t highest_bit(uint64_t m)
+{
+#if defined(__GNUC__)
+	return 63u - (size_t)__builtin_clzll(m);
+#else
+	size_t i = 63;
+
+	while (!(m >> i))
+		i--;
+	return i;
+#endif
+}
+
+/*
+ * Whether a key of the table may start with the first letters of u, a run
+ * of k >= 2 ASCII letters (the first three at most are looked at).
+ */
+static int key_prefix(const errata_locale *loc, const unsigned char *u, size_t k)
+{
+	unsigned int x = letter_index[u[0]], y = letter_index[u[1]];
+
+	if (k == 2)
+		return (loc->pair[x] >> y) & 1;
+	return (loc->start[x * 32 + y] >> letter_index[u[2]]) & 1;
+}
+
+/*
+ * The first stop at or after from that needs a closer look, or the text's
+ * length. On the way, runs of ASCII letters that cannot be a key of the
+ * table by their first three letters are passed over, unless the word
+ * goes on after them (a special byte follows the run's last letter): such
+ * a run's start is returned, for the word to be read whole.
+ */
+static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
+{
+	const uint32_t *key_start = loc->start;
+	size_t passed = (size_t)-1; /* the start of the run passed over last */
+	size_t found = sc->len, base = sc->base;
+	const unsigned char *bytes = sc->bytes;
+	uint64_t starts = sc->starts, special = sc->special, goes_on = sc->goes_on;
+
+	while (from < sc->len) {
+		uint64_t keep, m, first, runs;
+
+		/* (from before the window wraps round to a large offset) */
+		if (from - base >= 64) {
+			/* move the window to from and classify its bytes */
+			uint64_t letters, after_letter;
+
+			base = from;
+			bytes = sc->u + base;
+			if (sc->len - base < 66) {
+				memset(sc->tail, 0, sizeof(sc->tail));
+				memcpy(sc->tail, bytes, sc->len - base);
+				bytes = sc->tail;
+			}
+			classify64(bytes, &letters, &special);
+			after_letter = (letters << 1) | (uint64_t)(base > 0 && ascii_letter(sc->u[base - 1]));
+			starts = letters & ~after_letter;
+			goes_on = special & after_letter;
+		}
+		keep = ~(uint64_t)0 << (from - base);
+		first = special & keep;
+		/* the runs that start before the first special byte */
+		runs = starts & keep & (first ? (first & (0 - first)) - 1 : ~(uint64_t)0);
+		for (m = runs; m; m &= m - 1) {
+			size_t i = lowest_bit(m);
+			const unsigned char *b = bytes + i;
+			size_t row = (size_t)(b[0] & 31) * 32 + letter_index[b[1]];
+
+			/* a run of one letter reads the row's every bit; of two, bit 0 */
+			if ((key_start[row] >> letter_index[b[2]]) & 1) {
+				found = base + i;
+				goto done;
+			}
+		}
+		if (runs)
+			passed = base + highest_bit(runs);
+		if (first) {
+			size_t i = lowest_bit(first);
+
+			found = passed != (size_t)-1 && ((goes_on >> i) & 1) ? passed : base + i;
+			goto done;
+		}
+		from = base + 64;
+	}
+done:
+	sc->base = base;
+	sc->bytes = bytes;
+	sc->starts = starts;
+	sc->special = special;
+	sc->goes_on = goes_on;
+	return found;
+}
+
+int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t len,
+                                 const errata_locale *loc,
+                                 const errata_mention_options *opts)
+{
+	return errata__mentions_extract_raw(out, text, text, len, loc, opts);
+}
+
+int errata__mentions_extract_raw(errata_mentions **out, const char *text, const char *raw,
+                                 size_t len, const errata_locale *loc,
+                                 const errata_mention_options *opts)
+{
+	errata_mentions *ms = NULL;
+	errata_mention_options dflt = ERRATA_MENTION_OPTIONS_INIT;
+	ctx c;
+	tok_cache cache;
+	stop_scan scan;
+	errata__tok t;
+	blank_list blanks = { 0, 0, 0, NULL, 0 };
+	size_t pos = 0;
+	int error = 0;
+
+	if (!out || (!text && len) || !loc)
+		return errata__error(ERRATA_EUSAGE, "no output, text or locale given");
+	*out = NULL;
+	if (!opts)
+		opts = &dflt;
+	if (opts->version != ERRATA_MENTION_OPTIONS_VERSION)
+		return errata__error(ERRATA_EUSAGE, "unknown mention options version %u",
+		                     opts->version);
+	if (!(ms = calloc(1, sizeof(*ms))))
+		return errata__oom();
+	c.s = text ? text : "";
+	c.raw = raw ? raw : c.s;
+	c.len = len;
+	c.loc = loc;
+	c.order = opts->order != ERRATA_ORDER_AUTO ? opts->order : loc->order;
+	c.cache = &cache;
+	c.blanks = &blanks;
+	for (size_t i = 0; i < TOK_CACHE; i++)
+		cache.pos[i] = cache.word_pos[i] = (size_t)-1;
+	cache.day_pos = (size_t)-1;
+	scan.u = (const unsigned char *)c.s;
+	scan.len = len;
+	scan.base = (size_t)0 - 64; /* no window yet: every position is 64 or more past it */
+	scan.bytes = NULL;
+	scan.starts = scan.special = scan.goes_on = 0;
+	while (pos < len) {
+		unsigned char ch = (unsigned char)c.s[pos];
+		size_t start, next;
+		int candidate = 0;
+
+		if (ch < 0x80 && !ascii_digit(ch)) {
+			/* ASCII letters, punctuation and white space: on to the next
+			 * place with something to read */
+			if ((pos = next_stop(&scan, loc, pos)) >= len)
+				break;
+			ch = (unsigned char)c.s[pos];
+		}
+		start = pos;
+
+		if (ch >= '0' && ch <= '9') {
+			while (pos < len && c.s[pos] >= '0' && c.s[pos] <= '9')
+				pos++;
+			if (pos - start > 4 || !num_boundary(&c, start))
+				continue;
+			candidate = 1;
+			next = pos;
+		} else if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
+			/* Fast path: an ASCII word; fold and compare only on a hash hit. */
+			const unsigned char *u = (const unsigned char *)c.s;
+			size_t k;
+			uint32_t h;
+
+			pos = ascii_word_end(u, len, pos + 1);
+			next = pos;
+			k = pos - start;
+			if (pos < len && (u[pos] >= 0x80 || u[pos] == '\'' || u[pos] == '-')) {
+				/* non-ASCII letters, or an inner apostrophe or hyphen */
+				if (k >= 2 && !key_prefix(loc, u + start, k)) {
+					next = errata__tok_word_end(c.s, len, start);
+				} else {
+					errata__tok_next(c.s, len, start, &t);
+					candidate = errata__lookup_word(&c, &t) != NULL;
+					next = t.end > start ? t.end : start + 1;
+				}
+			} else if (k < ERRATA__TOK_FOLD &&
+			           (k < 2 || ((loc->pair[ch & 31] >> (u[start + 1] & 31)) & 1))) {
+				/* (a word whose first two letters start no key is not one) */
+				h = errata__word_sig(k, (unsigned char)(ch | 32),
+				                     k > 1 ? (unsigned char)(u[start + 1] | 32) : 0,
+				                     k > 2 ? (unsigned char)(u[start + 2] | 32) : 0,
+				                     (unsigned char)(u[pos - 1] | 32));
+				if (ERRATA__BLOOM_HAS(loc, h)) {
+					char key[ERRATA__TOK_FOLD];
+					const errata__word *w;
+
+					for (size_t i = 0; i < k; i++)
+						key[i] = (char)(u[start + i] | 32);
+					w = errata__locale_word_hashed(loc, key, k, h);
+					candidate = w && (!w->ambiguous || (ch >= 'A' && ch <= 'Z'));
+				}
+			}
+			/* the space after an ordinary word: one step fewer */
+			if (!candidate && next < len && u[next] == ' ')
+				next++;
+		} else if (ch < 0x80) {
+			pos++;
+			continue;
+		} else {
+			errata__tok_next(c.s, len, start, &t);
+			if (t.kind == ERRATA__TOK_END)
+				break;
+			start = t.start;
+			next = t.end > pos ? t.end : pos + 1;
+			if (t.kind == ERRATA__TOK_WORD)
+				candidate = errata__lookup_word(&c, &t) != NULL;
+			if (!candidate && loc->cjk.on) {
+				/* an era name or a full-width digit, maybe inside a run of letters */
+				size_t at = errata__cjk_next_start(loc, c.s, start, next);
+
+				if (at == start)
+					candidate = 1;
+				else if (at < next)
+					next = at;
+			}
+		}
+		if (candidate) {
+			part a, b;
+			int n, kind = errata__parse_at(&c, start, &a, &b, &n);
+
+			if (kind == PAIR_LIST && errata__preceded_by(&c, part_start(&a), &loc->range_open))
+				kind = PAIR_RANGE;
+
+			if (n >= 1 && (error = errata__mentions_push(ms, &a)))
+				goto cleanup;
+			if (n >= 1) {
+				/* "last Dec. 3", "next Tuesday, Jan. 5": which way to look */
+				size_t at = part_start(&a);
+
+				if (errata__attached_after(&c, at, &loc->past))
+					ms->x[ms->n - 1].dir = -1;
+				else if (errata__attached_after(&c, at, &loc->future))
+					ms->x[ms->n - 1].dir = 1;
+			}
+			if (n == 2) {
+				size_t ia = ms->n - 1;
+
+				if ((error = errata__mentions_push(ms, &b)))
+					goto cleanup;
+				ms->x[ia].pair = (long)ia + 1;
+				ms->x[ia + 1].pair = (long)ia;
+				if (kind == PAIR_RANGE) {
+					ms->v[ia].flags |= ERRATA_MENTION_RANGE_START;
+					ms->v[ia + 1].flags |= ERRATA_MENTION_RANGE_END;
+					ms->v[ia].peer = (long)ia + 1;
+					ms->v[ia + 1].peer = (long)ia;
+				}
+				if ((error = errata__mentions_continue_list(&c, ms, &b, ia)))
+					goto cleanup;
+			}
+			if (n >= 1) {
+				const errata_mention *last = &ms->v[ms->n - 1];
+
+				next = last->offset + last->length;
+				if (n == 2 && ms->v[ms->n - 2].offset + ms->v[ms->n - 2].length > next)
+					next = ms->v[ms->n - 2].offset + ms->v[ms->n - 2].length;
+			}
+		}
+		pos = next > start ? next : start + 1;
+	}
+	/*
+	 * infer_years asks about paragraphs between far-apart positions, never
+	 * past the start of the last mention (a blank line after it cannot end
+	 * before a position it asks about).
+	 */
+	blanks.wanted = ms->n >= 2;
+	for (size_t i = 0; i < ms->n; i++)
+		if (ms->v[i].offset + 1 > blanks.upto)
+			blanks.upto = ms->v[i].offset + 1;
+	errata__mentions_infer_years(&c, ms, &opts->anchor);
+	*out = ms;
+	ms = NULL;
+cleanup:
+	free(blanks.v);
+	errata_mentions_free(ms);
+	return error;
+}

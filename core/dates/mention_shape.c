@@ -1,0 +1,340 @@
+/*
+ * mention_shape.c: one date and its weekday, in locale-neutral terms (the
+ * words come from the table):
+ *   date      numeric (see mention_numeric.c),
+ *             day [suffix] [day_month words] month [[,] [year words] year],
+ *             month day [suffix] [[,] year]
+ *   mention   weekday [,] [weekday_date words] [(] date [)]
+ *             date [(weekday)] | date, weekday (weekday_after_comma)
+ *             date copula weekday ("3. Oktober 2026 ist ein Sonntag"),
+ *             date | weekday (adjacent table cells)
+ * and errata__parse_at(), which tries every shape at a position, pairs
+ * (mention_pair.c) and dates written with marks (cjk.c) included.
+ */
+#include "mention_impl.h"
+
+#include <string.h>
+
+#include "cjk.h"
+
+/*
+ * Close a day-and-month part: a year written after it (at pt->date_end)
+ * joins the date. Returns 0 when the day is past 31 and no year makes the
+ * number a date part.
+ */
+static int take_year(const ctx *c, part *pt)
+{
+	int y;
+	size_t yend;
+
+	if (errata__year_at(c, pt->date_end, &y, &yend, &pt->soft)) {
+		pt->y = y;
+		pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+		pt->date_end = yend;
+	}
+	pt->end = pt->date_end;
+	return !(pt->d > 31 && !pt->y);
+}
+
+static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose);
+
+/* A date, without weekday, at pos. */
+int errata__date_at(const ctx *c, size_t pos, part *pt)
+{
+	return date_at_loose(c, pos, pt, 0);
+}
+
+/* The same; loose: a weekday stands before it, so day and month alone
+ * ("Friday, 9/10") and numeric dates of either order are read too. */
+static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
+{
+	const errata__tok *t;
+	int d, m, tkind;
+	size_t doff, dend, p, e, mend, tstart;
+
+	part_init(pt);
+	t = tkp(c, pos);
+	tkind = t->kind;
+	tstart = t->start;
+	if (tkind == ERRATA__TOK_NUM && (errata__numeric_at(c, pos, pt, loose) || errata__day_sep_month_at(c, pos, pt)))
+		return 1;
+	part_init(pt);
+	if (c->loc->day_first && errata__day_at(c, pos, 1, &d, &doff, &dend)) {
+		p = dend;
+		if (!(errata__match_phrase(c, p, &c->loc->day_month, 0, &e) && errata__month_at(c, e, &m, &mend)) &&
+		    !errata__month_at(c, p, &m, &mend))
+			goto month_first;
+		pt->d = d;
+		pt->m = m;
+		pt->date_off = doff;
+		pt->date_end = mend;
+		return take_year(c, pt);
+	}
+month_first:
+	if (c->loc->month_first && tkind == ERRATA__TOK_WORD && errata__month_at(c, pos, &m, &mend) &&
+	    errata__day_at(c, mend, 0, &d, &doff, &dend)) {
+		pt->m = m;
+		pt->d = d;
+		pt->month_first = 1;
+		pt->date_off = tstart;
+		pt->date_end = dend;
+		if (!take_year(c, pt))
+			return 0;
+		/* "In November 31 soldiers were killed": after a word that takes
+		 * a month alone, a number the month cannot hold is a count. */
+		if (!pt->y && d > errata_date_days_in_month(2000, m) &&
+		    errata__preceded_by(c, tstart, &c->loc->month_only))
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether the text after a weekday ends its cell or statement: the end, a
+ * line break, punctuation or a cell separator. */
+int errata__weekday_closes(const ctx *c, size_t wend)
+{
+	const errata__tok *t = tkp(c, wend);
+
+	return t->kind == ERRATA__TOK_END || t->kind == ERRATA__TOK_PUNCT ||
+	       has_newline(c, wend, t->start) || errata__cell_gap(c, wend, t->start);
+}
+
+/*
+ * A weekday stated after its date without parentheses: after one of the
+ * table's weekday_copula_words ("3. Oktober 2026 ist ein Sonntag",
+ * "October 3 is a Saturday"), in the next cell of a table row
+ * ("| March 5 | Wednesday |"), or right after a numeric date on the same
+ * line ("2026-05-01 Fri").
+ */
+static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t *wend)
+{
+	const errata__tok *t = tkp(c, pt->date_end);
+	size_t p = pt->date_end, e;
+
+	if (is_punct(t, ','))
+		p = t->end;
+	if (errata__match_phrase(c, p, &c->loc->copula, 0, &e) && errata__weekday_at(c, e, wd, woff, wend) &&
+	    !has_newline(c, pt->date_end, *woff))
+		return 1;
+	t = tkp(c, pt->date_end);
+	if (is_punct(t, '|'))
+		t = tkp(c, t->end);
+	if (t->kind == ERRATA__TOK_WORD && errata__weekday_at(c, t->start, wd, woff, wend) &&
+	    errata__weekday_closes(c, *wend)) {
+		if (errata__cell_gap(c, pt->date_end, *woff))
+			return 1;
+		if ((pt->flags & ERRATA_MENTION_NUMERIC) && !has_newline(c, pt->date_end, *woff))
+			return 1;
+	}
+	return 0;
+}
+
+/* A weekday written after its date: "(Tuesday)", or ", wtorek" where the
+ * table allows it. */
+void errata__date_tail(const ctx *c, part *pt)
+{
+	const errata__tok *t, *close;
+	int wd, open, comma;
+	size_t woff, wend, tend;
+
+	t = tkp(c, pt->date_end);
+	open = is_punct(t, '(');
+	comma = is_punct(t, ',');
+	tend = t->end;
+	if (open && errata__weekday_at(c, tend, &wd, &woff, &wend)) {
+		close = tkp(c, wend);
+		if (!is_punct(close, ')'))
+			return;
+		pt->end = close->end;
+	} else if (stated_weekday(c, pt, &wd, &woff, &wend)) {
+		pt->end = wend;
+	} else if (c->loc->weekday_after_comma && comma &&
+	           errata__weekday_at(c, tend, &wd, &woff, &wend)) {
+		part next;
+
+		/* "..., Tuesday, January 6" starts the next mention instead. */
+		if (errata__date_at(c, wend, &next))
+			return;
+		{
+			const errata__tok *n2 = tkp(c, wend);
+
+			if (is_punct(n2, ',') && errata__date_at(c, n2->end, &next))
+				return;
+		}
+		pt->end = wend;
+	} else {
+		return;
+	}
+	if (errata__crosses_paragraph(c, pt->date_end, wend)) {
+		pt->end = pt->date_end;
+		return;
+	}
+	pt->wd = wd;
+	pt->wd_off = woff;
+	pt->wd_end = wend;
+}
+
+/* Skip the gap between a weekday and its date: [,] [words] [words]. */
+size_t errata__weekday_gap(const ctx *c, size_t p)
+{
+	const errata__tok *t;
+	size_t e;
+
+	t = tkp(c, p);
+	if (is_punct(t, ',') || (is_punct(t, '|') && !has_newline(c, p, t->start)))
+		p = t->end;
+	for (int k = 0; k < 2 && errata__match_phrase(c, p, &c->loc->weekday_date, 0, &e); k++) {
+		p = e;
+		t = tkp(c, p);
+		if (is_punct(t, ','))
+			p = t->end;
+	}
+	return p;
+}
+
+/* weekday [,] [words] [(] date [)] */
+int errata__weekday_date(const ctx *c, size_t pos, part *pt)
+{
+	const errata__tok *t;
+	int wd, paren = 0;
+	size_t woff, wend, p;
+
+	if (!errata__weekday_at(c, pos, &wd, &woff, &wend))
+		return 0;
+	p = errata__weekday_gap(c, wend);
+	t = tkp(c, p);
+	if (is_punct(t, '(')) {
+		paren = 1;
+		p = t->end;
+	}
+	if (!date_at_loose(c, p, pt, 1))
+		return 0;
+	/* not across table rows or HTML blocks ("Tuesday</td></tr><tr><td>March 3") */
+	if (c->raw != c->s && errata__block_break(c, wend, pt->date_off))
+		return 0;
+	if (paren) {
+		t = tkp(c, pt->date_end);
+		if (!is_punct(t, ')'))
+			return 0;
+		pt->end = t->end;
+	}
+	pt->wd = wd;
+	pt->wd_off = woff;
+	pt->wd_end = wend;
+	return 1;
+}
+
+/*
+ * Whether the weekday at pos ends a list of weekdays: another weekday
+ * stands before it, joined by a comma, "&", "/" or a list word ("Sat.,
+ * Sun., Jan. 10-11", "Saturday and Sunday, Jan. 10"). Such a weekday does
+ * not name the date after it on its own.
+ */
+static int weekday_listed(const ctx *c, size_t pos)
+{
+	size_t p = pos, wend;
+	int wd, joined = 0;
+
+	if (!errata__weekday_at(c, pos, &wd, &wend, &wend))
+		return 0;
+	while (p > 0 && is_blank(c->s[p - 1]))
+		p--;
+	if (p > 0 && (c->s[p - 1] == ',' || c->s[p - 1] == '&' || c->s[p - 1] == '/')) {
+		p--;
+		joined = 1;
+	} else if (errata__preceded_by(c, pos, &c->loc->list)) {
+		/* step back over the list word */
+		while (p > 0 && !is_blank(c->s[p - 1]))
+			p--;
+		joined = 1;
+	}
+	if (!joined)
+		return 0;
+	while (p > 0 && is_blank(c->s[p - 1]))
+		p--;
+	if (p > 0 && c->s[p - 1] == '.')
+		p--;
+	/* the word before: back to its start (ASCII letters and UTF-8 bytes) */
+	wend = p;
+	while (p > 0 && (((c->s[p - 1] | 32) >= 'a' && (c->s[p - 1] | 32) <= 'z') ||
+	                 ((unsigned char)c->s[p - 1] & 0x80)))
+		p--;
+	if (p == wend)
+		return 0;
+	return tkp(c, p)->kind == ERRATA__TOK_WORD && errata__weekday_at(c, p, &wd, &wend, &wend);
+}
+
+/* A date written with marks (2026年1月7日(水)) as a part. */
+static void part_from_cjk(part *pt, const errata__cjk_date *d)
+{
+	part_init(pt);
+	pt->y = d->y;
+	pt->m = d->m;
+	pt->d = d->d;
+	pt->flags = (d->y ? ERRATA_MENTION_YEAR_EXPLICIT : 0) |
+	            (d->numeric ? ERRATA_MENTION_NUMERIC : 0);
+	pt->date_off = d->off;
+	pt->date_end = d->date_end;
+	pt->end = d->end;
+	if (d->wd >= 0) {
+		pt->wd = d->wd;
+		pt->wd_off = d->wd_off;
+		pt->wd_end = d->wd_end;
+	}
+}
+
+/* Parse the expression starting at pos: 0, 1 or 2 parts in *n; returns
+ * the pair kind. */
+int errata__parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
+{
+	int kind = PAIR_NONE, listed, tkind;
+
+	*n = 0;
+	if (c->loc->cjk.on) {
+		errata__cjk_date d[2];
+
+		if ((*n = errata__cjk_parse(c->loc, c->s, c->len, pos, d)) > 0) {
+			part_from_cjk(a, &d[0]);
+			if (*n == 2)
+				part_from_cjk(b, &d[1]);
+			return *n == 2 ? PAIR_RANGE : PAIR_NONE;
+		}
+	}
+	tkind = tkp(c, pos)->kind;
+	listed = tkind == ERRATA__TOK_WORD && weekday_listed(c, pos);
+	if (listed) {
+		/* nothing starts here; the scan goes on to the date after it */
+	} else if (tkind == ERRATA__TOK_WORD && errata__weekday_date(c, pos, a)) {
+		*n = 1;
+	} else if (tkind == ERRATA__TOK_WORD && (kind = errata__day_pair(c, pos, 1, a, b))) {
+		*n = 2;
+	} else if (tkind == ERRATA__TOK_WORD && (kind = errata__weekday_pair(c, pos, a, b))) {
+		*n = 2;
+	} else if (errata__date_at(c, pos, a)) {
+		errata__date_tail(c, a);
+		*n = 1;
+	} else if (tkind == ERRATA__TOK_NUM && (kind = errata__day_pair(c, pos, 0, a, b))) {
+		*n = 2;
+	}
+	if (*n >= 1 && errata__crosses_paragraph(c, part_start(a), part_end(*n == 2 ? b : a))) {
+		/* Nothing reaches over a paragraph break; the scan goes on from
+		 * the next token and finds what stays inside one. */
+		*n = 0;
+		return PAIR_NONE;
+	}
+	if (*n == 1) {
+		part saved = *a;
+
+		kind = errata__continue_pair(c, a, b);
+		if (kind && errata__crosses_paragraph(c, part_start(a), part_end(b))) {
+			*a = saved;
+			kind = PAIR_NONE;
+		}
+		if (kind)
+			*n = 2;
+	}
+	if (kind == PAIR_RANGE && a->wd < 0 && b->wd < 0)
+		errata__range_weekdays(c, a, b);
+	return kind;
+}

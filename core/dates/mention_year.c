@@ -1,0 +1,212 @@
+/*
+ * mention_year.c: years for the dates written without one, from the
+ * article's date and the dates written with a year, block by block.
+ */
+#include "mention_impl.h"
+
+/* A date that others are read near, with its day number. */
+typedef struct {
+	errata_date date;
+	long days;
+} anchor_date;
+
+static anchor_date anchor_at(int year, int month, int day)
+{
+	anchor_date a;
+
+	a.date.year = year;
+	a.date.month = month;
+	a.date.day = day;
+	a.days = errata_date_to_days(year, month, day);
+	return a;
+}
+
+/*
+ * The year in anchor.year-1 .. +1 for month/day: the one that puts the
+ * date closest to the anchor, or with dir -1 the latest one before it and
+ * with dir +1 the earliest one after it ("last Dec. 3", "next Jan. 5").
+ * Years in which the date exists are preferred (February 29 near a
+ * leap year is read in the leap year); with none, the same rule runs on
+ * all three.
+ */
+static int closest_year(const anchor_date *anchor, int month, int day, int dir)
+{
+	long at = anchor->days;
+	int year = anchor->date.year, best = year;
+
+	if (month < 1 || month > 12 || day < 1)
+		return year;
+	for (int pass = 0; pass < 2; pass++) {
+		long best_dist = -1;
+
+		for (int y = year - 1; y <= year + 1; y++) {
+			long dist;
+
+			/* (every month has 28 days) */
+			if (y < 1 || y > 9999 ||
+			    (pass == 0 && day > 28 && !errata_date_valid(y, month, day)))
+				continue;
+			dist = errata_date_to_days(y, month, 1) + (day - 1) - at;
+			if ((dir < 0 && dist >= 0) || (dir > 0 && dist <= 0))
+				continue;
+			if (dist < 0)
+				dist = -dist;
+			if (best_dist < 0 || dist < best_dist) {
+				best_dist = dist;
+				best = y;
+			}
+		}
+		if (best_dist >= 0)
+			return best;
+	}
+	return best;
+}
+
+/*
+ * Years for the dates written without one. A written date (one with its
+ * year) anchors the year-less dates after it within its own block (see
+ * errata__block_break(): a paragraph, a list item, a table row); a date in
+ * history or in a coming year never re-dates the rest of the article.
+ * Outside such a block the anchor is the last written date in the
+ * article's year, else the article's date; without an article date a
+ * year-less date outside an anchored block is not judged. A date read
+ * against a written date keeps the article's reading as its other one
+ * (an old date quoted in a story about today must not make today's
+ * dates wrong); a year that may be a count gets the year-less reading as
+ * its other one. Failing those, a date gets as its other reading the
+ * year closest to the mention just before it in the same paragraph (a
+ * list in order that goes from December into January).
+ */
+/* How much nearer to its anchor (in days) a year-less date's year must
+ * put it than the year on the anchor's other side for that one to be no
+ * plausible reading. */
+#define HALFWAY_DAYS 10
+
+void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
+{
+	anchor_date dated = { { 0, 0, 0 }, 0 }, local = { { 0, 0, 0 }, 0 }, global;
+	int have_local = 0, global_text = 0;
+	size_t local_end = 0, scanned = 0, global_end = 0;
+
+	if (article && article->year >= 1 && article->year <= 9999) {
+		if (errata_date_valid(article->year, article->month, article->day))
+			dated = anchor_at(article->year, article->month, article->day);
+		else
+			dated = anchor_at(article->year, 7, 1);
+	}
+	global = dated;
+	for (size_t i = 0; i < ms->n; i++) {
+		errata_mention *m = &ms->v[i];
+		extra *x = &ms->x[i];
+		long other = x->pair;
+		const anchor_date *from;
+		int text_anchor;
+
+		/* the written date's block ends at the next block break */
+		if (have_local) {
+			size_t at = scanned > local_end ? scanned : local_end;
+
+			if (at < m->offset && errata__block_break(c, at, m->offset))
+				have_local = 0;
+			else if (m->offset > scanned)
+				scanned = m->offset;
+		}
+		if (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) {
+			if (x->soft && (dated.date.year || have_local)) {
+				x->alt = closest_year(dated.date.year ? &dated : &local, m->month, m->day, 0);
+				if (x->alt == m->year)
+					x->alt = 0;
+			}
+			x->swap_year = m->year;
+			if (errata_date_valid(m->year, m->month, m->day)) {
+				local = anchor_at(m->year, m->month, m->day);
+				have_local = 1;
+				local_end = scanned = m->offset + m->length;
+				if (dated.date.year && m->year == dated.date.year && !x->soft) {
+					global = local;
+					global_text = 1;
+					global_end = local_end;
+				}
+			}
+			continue;
+		}
+		/*
+		 * The second member of a pair takes the first one's year, rolling
+		 * into the next year when its month is earlier. Not in a list whose
+		 * first member has its own written year ("June 4, 2026 and
+		 * February 5"): that year anchors the second like any written date.
+		 */
+		if (other >= 0 && (size_t)other < i && ms->v[other].year &&
+		    !((ms->v[other].flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+		      !(m->flags & ERRATA_MENTION_RANGE_END))) {
+			const errata_mention *s = &ms->v[other];
+			int later = m->month < s->month ? 1 : 0;
+
+			m->year = s->year + later;
+			x->swap_year = m->year;
+			m->flags |= ERRATA_MENTION_YEAR_INFERRED;
+			if (ms->x[other].alt)
+				x->alt = ms->x[other].alt + later;
+			x->alt_first = ms->x[other].alt_first;
+			continue;
+		}
+		if (have_local) {
+			from = &local;
+			text_anchor = 1;
+		} else if (global.date.year) {
+			from = &global;
+			text_anchor = global_text;
+		} else {
+			continue;
+		}
+		m->year = closest_year(from, m->month, m->day, x->dir);
+		m->flags |= ERRATA_MENTION_YEAR_INFERRED;
+		if (x->swap)
+			x->swap_year = closest_year(from, m->day, m->month, x->dir);
+		if (text_anchor && dated.date.year) {
+			x->alt = closest_year(&dated, m->month, m->day, x->dir);
+			if (x->alt == m->year)
+				x->alt = 0;
+			x->alt_first = x->alt && !have_local &&
+			               errata__crosses_paragraph(c, global_end, m->offset);
+		}
+		/* A date about half a year from its anchor may as well be in the
+		 * year on the anchor's other side ("Am Samstag (2.1.)" in a story
+		 * of 2020 known only by its year): both readings are plausible. */
+		if (!x->alt && !x->dir && m->month >= 1 && m->month <= 12 && m->day >= 1 &&
+		    m->year > 1 && m->year < 9999) {
+			long dist = errata_date_to_days(m->year, m->month, 1) + (m->day - 1) - from->days;
+			int oyear = m->year + (dist > 0 ? -1 : 1);
+			long odist = errata_date_to_days(oyear, m->month, 1) + (m->day - 1) - from->days;
+
+			if (dist < 0)
+				dist = -dist;
+			if (odist < 0)
+				odist = -odist;
+			if (odist - dist <= HALFWAY_DAYS)
+				x->alt = oyear;
+		}
+		/* "Friday, Dec. 25, and Friday, Jan. 1": a date next to another
+		 * one in the same paragraph may be read in the year closest to it */
+		if (!x->alt && i > 0 && ms->v[i - 1].year &&
+		    errata_date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day) &&
+		    !errata__crosses_paragraph(c, ms->v[i - 1].offset, m->offset)) {
+			const errata_mention *pm = &ms->v[i - 1];
+			int py = pm->year, pa = ms->x[i - 1].alt;
+			anchor_date near;
+
+			/* the reading of the date before that its weekday fits: a list
+			 * in order goes on from there ("Sunday (January 3)" of the
+			 * next year, then "Thursday (January 14)") */
+			if (pm->weekday >= 0 && pa && errata_date_valid(pa, pm->month, pm->day) &&
+			    errata_date_weekday(py, pm->month, pm->day) != pm->weekday &&
+			    errata_date_weekday(pa, pm->month, pm->day) == pm->weekday)
+				py = pa;
+			near = anchor_at(py, pm->month, pm->day);
+
+			x->alt = closest_year(&near, m->month, m->day, x->dir);
+			if (x->alt == m->year)
+				x->alt = 0;
+		}
+	}
+}

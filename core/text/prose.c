@@ -1,0 +1,67 @@
+/*
+ * text/prose.c: the byte classes of text/prose.h: the ASCII lower-case
+ * and word tables, whether a non-ASCII character is a letter, and a
+ * four-digit year.
+ */
+#include "text/prose.h"
+
+#include <stdint.h>
+
+#include "common.h"
+
+/* ASCII lower case of every byte (others unchanged). */
+const unsigned char errata__lower_ascii[256] = {
+#define L4(b) L1(b), L1(b + 1), L1(b + 2), L1(b + 3)
+#define L1(c) ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
+#define L16(b) L4(b), L4(b + 4), L4(b + 8), L4(b + 12)
+	L16(0), L16(16), L16(32), L16(48), L16(64), L16(80), L16(96), L16(112),
+	L16(128), L16(144), L16(160), L16(176), L16(192), L16(208), L16(224), L16(240)
+#undef L16
+#undef L1
+#undef L4
+};
+
+/* errata__is_word_ascii()'s table: the ASCII letters and digits. */
+const unsigned char errata__ascii_word[256] = {
+#define W1(c) ((c) >= '0' && (c) <= '9') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z')
+#define W4(b) W1(b), W1(b + 1), W1(b + 2), W1(b + 3)
+#define W16(b) W4(b), W4(b + 4), W4(b + 8), W4(b + 12)
+	W16(0), W16(16), W16(32), W16(48), W16(64), W16(80), W16(96), W16(112)
+#undef W16
+#undef W4
+#undef W1
+};
+
+int errata__is_word_char(const char *text, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)text[i];
+	uint32_t cp = 0;
+
+	if ((c & 0xc0) == 0x80)
+		return 1; /* inside a character */
+	if (!errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
+		return 0;
+	/* punctuation, spaces and symbols are not letters */
+	if (cp < 0xc0 || cp == 0xd7 || cp == 0xf7)
+		return 0;
+	if ((cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff0f))
+		return 0;
+	return 1;
+}
+
+int errata__read_year_from(const char *text, size_t len, size_t at)
+{
+	int v = 0;
+
+	if (at + 4 > len || !errata__word_start(text, len, at))
+		return 0;
+	for (size_t i = 0; i < 4; i++) {
+		if (text[at + i] < '0' || text[at + i] > '9')
+			return 0;
+		v = v * 10 + (text[at + i] - '0');
+	}
+	if (errata__is_word_byte(text, len, at + 4) || v < 1000 || v > 2999)
+		return 0;
+	return v;
+}

@@ -1,0 +1,119 @@
+/*
+ * text/prose.h: reading prose byte by byte where a check stands: which
+ * bytes belong to a word, where a word starts, spaces, a four-digit year.
+ * A word here is a run of ASCII letters and digits or of non-ASCII
+ * letters (every character that is not punctuation, a space or a
+ * symbol); unlike the word index (text/wordindex.h), a run of Han or
+ * kana is one word.
+ */
+#ifndef ERRATA_TEXT_PROSE_H
+#define ERRATA_TEXT_PROSE_H
+
+#include <stddef.h>
+
+/* ASCII lower case of every byte (the others unchanged). */
+extern const unsigned char errata__lower_ascii[256];
+
+/*
+ * Whether the non-ASCII byte at text[i] (i < len) belongs to a word: a
+ * byte inside a character does; a character's first byte does when it is
+ * a letter (not punctuation, a space or a symbol).
+ */
+int errata__is_word_char(const char *text, size_t len, size_t i);
+
+/* 1 for the ASCII letters and digits, 0 for every other byte. */
+extern const unsigned char errata__ascii_word[256];
+
+/* Whether the ASCII byte c is a letter or a digit. */
+static inline int errata__is_word_ascii(unsigned char c)
+{
+	return errata__ascii_word[c];
+}
+
+/* Whether the character starting at byte i is part of a word. */
+static inline int errata__is_word_byte(const char *text, size_t len, size_t i)
+{
+	unsigned char c;
+
+	if (i >= len)
+		return 0;
+	c = (unsigned char)text[i];
+	return c < 0x80 ? errata__is_word_ascii(c) : errata__is_word_char(text, len, i);
+}
+
+/* Whether a word may start at i (i is a word byte and i-1 is not). */
+static inline int errata__word_start(const char *text, size_t len, size_t i)
+{
+	size_t j;
+
+	if (!errata__is_word_byte(text, len, i))
+		return 0;
+	if (i == 0)
+		return 1;
+	if ((unsigned char)text[i - 1] < 0x80)
+		return !errata__is_word_ascii((unsigned char)text[i - 1]);
+	/* step back over a whole UTF-8 character */
+	j = i - 1;
+	while (j > 0 && ((unsigned char)text[j] & 0xc0) == 0x80)
+		j--;
+	return !errata__is_word_byte(text, len, j);
+}
+
+/*
+ * The first byte in [i, end) where a word starts (errata__word_start()),
+ * end <= len; end if there is none. The bytes of an ASCII word after its
+ * first are passed over without testing what stands before each.
+ */
+static inline size_t errata__next_word_start(const char *text, size_t len, size_t i,
+                                             size_t end)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+	while (i < end) {
+		unsigned char c = t[i];
+
+		if (c >= 0x80) {
+			if (errata__word_start(text, len, i))
+				return i;
+			i++;
+		} else if (!errata__is_word_ascii(c)) {
+			i++;
+		} else if (i == 0 || (t[i - 1] < 0x80 ? !errata__is_word_ascii(t[i - 1]) :
+		                                        errata__word_start(text, len, i))) {
+			return i;
+		} else {
+			/* inside a word: no byte of the rest of its ASCII run starts one */
+			while (++i < end && t[i] < 0x80 && errata__is_word_ascii(t[i]))
+				;
+		}
+	}
+	return end;
+}
+
+/* Skip spaces (and no-break spaces) from at; returns the new offset. */
+static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
+{
+	while (at < len) {
+		if (text[at] == ' ' || text[at] == '\t')
+			at++;
+		else if (at + 1 < len && (unsigned char)text[at] == 0xc2 &&
+		         (unsigned char)text[at + 1] == 0xa0)
+			at += 2;
+		else
+			break;
+	}
+	return at;
+}
+
+/* errata__read_year() once text[at] is '1' or '2' (at + 4 <= len). */
+int errata__read_year_from(const char *text, size_t len, size_t at);
+
+/* A four-digit year 1000..2999 written at at (word-bounded); 0 if none. */
+static inline int errata__read_year(const char *text, size_t len, size_t at)
+{
+	if (at + 4 > len || (unsigned int)((unsigned char)text[at] - '1') > 1u)
+		return 0;
+	return errata__read_year_from(text, len, at);
+}
+
+#endif

@@ -1,0 +1,157 @@
+/*
+ * text/wordlist.c: loading a word list from JSON, grouped by first byte
+ * for the longest-first match of text/wordlist.h.
+ */
+#include "text/wordlist.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+/* ASCII lower case of a byte value (0..255), by the table. */
+static inline int lower(int c)
+{
+	return errata__lower_ascii[(unsigned char)c];
+}
+
+void errata__wordlist_dispose(errata__wordlist *l)
+{
+	for (size_t i = 0; i < l->count; i++) {
+		free(l->items[i].word);
+		free(l->items[i].low);
+	}
+	free(l->items);
+	free(l->by_first);
+	free(l->shared);
+	l->items = NULL;
+	l->by_first = NULL;
+	l->shared = NULL;
+	l->count = 0;
+}
+
+int errata__wordlist_load(errata__wordlist *l, const char *name, const char *key,
+                          const cJSON *v)
+{
+	size_t n, i = 0;
+
+	if (!v || cJSON_IsNull(v))
+		return 0;
+	if (!cJSON_IsArray(v) && !cJSON_IsObject(v))
+		return errata__error(ERRATA_EINVALID,
+		                     "%s: %s: not an array or object", name, key);
+	n = (size_t)cJSON_GetArraySize(v);
+	if (n == 0)
+		return 0;
+	if (!(l->items = calloc(n, sizeof(*l->items))))
+		return errata__oom();
+	for (const cJSON *it = v->child; it; it = it->next, i++) {
+		const char *word = cJSON_IsObject(v) ? it->string : it->valuestring;
+		errata__word *wd = &l->items[l->count];
+
+		if (cJSON_IsArray(v) && !cJSON_IsString(it))
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: %s[%zu]: not a string", name, key, i);
+		if (cJSON_IsObject(v) && !cJSON_IsNumber(it))
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: %s.%s: not a number", name, key, word);
+		if (!word || !word[0])
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: %s: empty word", name, key);
+		if (!(wd->word = errata__strdup(word)) || !(wd->low = errata__strdup(word)))
+			return errata__oom();
+		wd->len = strlen(word);
+		for (size_t k = 0; k < wd->len; k++)
+			wd->low[k] = (char)lower((unsigned char)word[k]);
+		wd->ends_word = errata__is_word_byte(word, wd->len, wd->len - 1);
+		wd->value = cJSON_IsObject(v) ? (int)it->valuedouble : 0;
+		l->count++;
+	}
+	if (l->count > 10000)
+		return errata__error(ERRATA_EINVALID, "%s: %s: too many words", name, key);
+	/* group the indexes by first byte, longest first, else in table order */
+	if (!(l->by_first = malloc(l->count * sizeof(*l->by_first))) ||
+	    !(l->shared = malloc(l->count * sizeof(*l->shared))))
+		return errata__oom();
+	{
+		size_t pos = 0;
+
+		memset(l->to, 0, sizeof(l->to));
+		for (size_t k = 0; k < l->count; k++)
+			l->to[lower((unsigned char)l->items[k].word[0])]++;
+		for (int c = 0; c < 256; c++) {
+			l->from[c] = (unsigned short)pos;
+			pos += l->to[c];
+			l->to[c] = l->from[c]; /* filled up below */
+		}
+		for (size_t k = 0; k < l->count; k++) {
+			int c = lower((unsigned char)l->items[k].word[0]);
+			size_t at = l->to[c]++;
+
+			/* a stable insertion: after every item as long or longer */
+			while (at > l->from[c] && l->items[l->by_first[at - 1]].len < l->items[k].len) {
+				l->by_first[at] = l->by_first[at - 1];
+				at--;
+			}
+			l->by_first[at] = (unsigned short)k;
+		}
+	}
+	for (size_t j = 0; j < l->count; j++) {
+		const errata__word *a = j ? &l->items[l->by_first[j - 1]] : NULL;
+		const errata__word *b = &l->items[l->by_first[j]];
+		size_t common = 0;
+
+		/* the first of a group shares its first byte with the text it is tried on */
+		if (!a || a->low[0] != b->low[0])
+			common = 1;
+		else
+			while (common < a->len && common < b->len && a->low[common] == b->low[common])
+				common++;
+		l->shared[j] = common;
+	}
+	return 0;
+}
+
+size_t errata__words_match_from(const errata__wordlist *list, const char *text,
+                                size_t len, size_t at, int *value)
+{
+	const unsigned char *t = (const unsigned char *)text + at;
+	size_t left = len - at, known = 1;
+	int c = lower(t[0]), differs = 0;
+
+	/*
+	 * Longest first: the first that matches is the one wanted. What the
+	 * text was found to share with one word carries to the next through
+	 * the bytes the two share: text[0, known) equals the word before, and
+	 * when `differs`, text[known] is not its next byte.
+	 */
+	for (size_t i = list->from[c]; i < list->to[c]; i++) {
+		const errata__word *w = &list->items[list->by_first[i]];
+		size_t shared = list->shared[i], k;
+
+		if (shared < known) {
+			/* where this word leaves the one before, the text followed that one */
+			known = shared;
+			differs = shared < w->len;
+		} else if (shared == known) {
+			differs = 0;
+		}
+		if (differs || w->len > left)
+			continue;
+		for (k = known; k < w->len && errata__lower_ascii[t[k]] == (unsigned char)w->low[k]; k++)
+			;
+		known = k;
+		if (k < w->len) {
+			differs = 1;
+			continue;
+		}
+		/* a word ends at a boundary, unless it ends in punctuation ("ex-") */
+		if (w->ends_word && errata__is_word_byte(text, len, at + w->len))
+			continue;
+		if (value)
+			*value = w->value;
+		return w->len;
+	}
+	return 0;
+}

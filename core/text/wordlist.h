@@ -1,0 +1,70 @@
+/*
+ * text/wordlist.h: a list of words to find in prose, matched
+ * case-insensitively (ASCII) at a word start, the longest first. The
+ * locale tables' word lists (dates/consistency.h) and the abbreviations
+ * that do not end a sentence (text/sentence.h) are word lists.
+ */
+#ifndef ERRATA_TEXT_WORDLIST_H
+#define ERRATA_TEXT_WORDLIST_H
+
+#include <stddef.h>
+
+#include "text/prose.h"
+
+struct cJSON;
+
+typedef struct {
+	char *word;
+	size_t len;
+	int value;     /* 0 for a plain list */
+	char *low;     /* the word in ASCII lower case */
+	int ends_word; /* its last byte is a word byte (a match must end at a boundary) */
+} errata__word;
+
+typedef struct {
+	errata__word *items;      /* in the table's order */
+	size_t count;
+	/* item indexes grouped by first byte, lower case; longest first, then in table order */
+	unsigned short *by_first;
+	/* per by_first entry: the bytes its word shares (in lower case) with the entry before */
+	size_t *shared;
+	unsigned short from[256]; /* by_first[from[c] .. to[c]) start with byte c */
+	unsigned short to[256];
+} errata__wordlist;
+
+/*
+ * Fill l (zeroed) from v: an array of strings, or an object mapping each
+ * word to a number (its value); NULL or a JSON null leaves it empty.
+ * `name` and `key` name the place in messages ("NAME: KEY.two: not a
+ * number"). On error, what was read stays in l for
+ * errata__wordlist_dispose().
+ */
+int errata__wordlist_load(errata__wordlist *l, const char *name, const char *key,
+                          const struct cJSON *v);
+void errata__wordlist_dispose(errata__wordlist *l);
+
+/* errata__words_match() once a word of the list may begin with text[at] (at < len). */
+size_t errata__words_match_from(const errata__wordlist *list, const char *text,
+                                size_t len, size_t at, int *value);
+
+/*
+ * The longest entry of `list` that matches text[at..] case-insensitively
+ * and ends at a word boundary. Returns its length (0: none) and stores
+ * the entry's value in *value (may be NULL).
+ */
+static inline size_t errata__words_match(const errata__wordlist *list, const char *text,
+                                         size_t len, size_t at, int *value)
+{
+	unsigned char c;
+
+	if (at >= len)
+		return 0;
+	c = (unsigned char)text[at];
+	if ((unsigned int)(c - 'A') < 26u)
+		c |= 0x20;
+	if (list->from[c] == list->to[c])
+		return 0; /* no word of the list begins with this letter */
+	return errata__words_match_from(list, text, len, at, value);
+}
+
+#endif

@@ -1,0 +1,93 @@
+/*
+ * text/wordstarts.h: finding where the words of a few word lists may
+ * start in prose, fast: sets of word beginnings, and one scan per
+ * document that serves every set of a union.
+ */
+#ifndef ERRATA_TEXT_WORDSTARTS_H
+#define ERRATA_TEXT_WORDSTARTS_H
+
+#include <stddef.h>
+
+#include "text/wordindex.h"
+#include "text/wordlist.h"
+
+/*
+ * A set of two-byte word beginnings (lower case): a scan tests two bytes
+ * per position against it and calls the word lists only where a word of
+ * the set could start.
+ */
+typedef struct errata__starts {
+	unsigned char bits[8192];
+	/* a hash of the first three bytes, in every case (hash3()), to thin them out */
+	unsigned char bits3[8192];
+	unsigned char bits3_only[8192]; /* the same, of the words of three bytes only */
+	unsigned char bits4[8192];      /* of the first four bytes of longer words (hash4()) */
+	/* bits as the text has them: bit (b0 | b1 << 8) for any case of the two bytes */
+	unsigned char raw[8192];
+	int has_short;              /* a word of two bytes: bits3 cannot be used */
+	/*
+	 * The union of every set of the locale: one scan per document with it
+	 * serves all the checks (see errata__starts_next()). NULL in the union.
+	 */
+	const struct errata__starts *all;
+	/* In the union: the sets it joins (their positions are kept apart). */
+	const struct errata__starts *members[8];
+	int member_count;
+	int index;                  /* in a member: its place in the union's members */
+	/* per two bytes as the text has them (t[i] | t[i + 1] << 8, any case): bit k for members[k] */
+	const unsigned char *member_mask;
+	/*
+	 * per hash of three bytes (bits3_only) and of four (bits4): bit k for
+	 * members[k] that have a word of three bytes, or of four or more, with
+	 * that hash, or any word of two bytes
+	 */
+	const unsigned char *member_mask3;
+	const unsigned char *member_mask4;
+	unsigned char member_short;     /* bit k for members[k] with a word of two bytes */
+} errata__starts;
+
+/* A union of sets (at most 8) with the tables its one scan reads. */
+typedef struct errata__starts_union {
+	errata__starts all;
+	unsigned char mask[65536];    /* all.member_mask */
+	unsigned char mask3[65536];   /* all.member_mask3 */
+	unsigned char mask4[65536];   /* all.member_mask4 */
+} errata__starts_union;
+
+/* Make the (zeroed) set a member of the (zeroed) union u, before any word is added. */
+void errata__starts_join(errata__starts_union *u, errata__starts *set);
+
+/* Add the words of l to the member set `set` of u (and to u's tables). */
+void errata__starts_add(errata__starts_union *u, errata__starts *set,
+                        const errata__wordlist *l);
+
+/* Once every word is added: a member with a word of two bytes is in every hash entry. */
+void errata__starts_seal(errata__starts_union *u);
+
+/*
+ * The first word start at or after `from` whose first two bytes, in lower
+ * case, begin a word of the set (and, unless the set has a word of two
+ * bytes, whose first three, or four, have the hash of one); len if there
+ * is none.
+ * The positions of the union set are found once per document and thread
+ * and kept: a call with from 0 checks (by a 64-bit hash of the text) that
+ * they still belong to this text, later calls trust the text's address
+ * and length.
+ * Every position returned is tested against the text itself, so the cache
+ * can only ever make a scan miss, never invent a match.
+ */
+size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
+                           size_t from);
+
+/*
+ * The checker brackets the checks of one document with these: between
+ * them, the positions kept for `text` (the document's prose, which does not
+ * change meanwhile) are trusted without hashing the text again at each
+ * scan from 0, and found from `words`, the word index of exactly that
+ * text (borrowed until errata__starts_end(); NULL: from its bytes). Both
+ * drop what was kept.
+ */
+void errata__starts_begin(const char *text, size_t len, const errata__word_index *words);
+void errata__starts_end(void);
+
+#endif
