@@ -182,7 +182,8 @@ demo: deps
 bench: all
 	@sh bench/run.sh $(BIN)
 
-# libFuzzer targets (clang): build/fuzz/fuzz_*; run one with FUZZ=doc FUZZ_SECONDS=60.
+# libFuzzer targets (clang): build/fuzz/fuzz_*; run one with `scripts/fuzz.sh doc 60`
+# (or FUZZ=doc FUZZ_SECONDS=60, which runs it after building).
 fuzz:
 	@$(MAKE) --no-print-directory CC=clang SANITIZE=fuzzer-no-link,address,undefined BUILD=build/fuzz build/fuzz/liberrata.a
 	@sh tests/fuzz/build.sh build/fuzz "$(PKG_LIBS)"
