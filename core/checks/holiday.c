@@ -121,25 +121,26 @@ static size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
 }
 
 /*
- * Whether a word of list l ends at pos, on a word boundary: the longest
- * one's start ("falls on" rather than "on").
+ * Whether a word of list l ends at pos, on a word boundary: its start.
+ * The lists are sorted longest first (locale.c), so the first that fits
+ * is the longest ("falls on" rather than "on").
  */
 static int word_ends_at(const errata__strs *l, const char *s, size_t pos, size_t *start)
 {
-	size_t best = 0;
-
 	for (size_t i = 0; i < l->n; i++) {
-		size_t n = strlen(l->v[i]), q;
+		const char *w = l->v[i];
+		size_t n = strlen(w), q;
 
-		if (n <= best || n > pos || errata__strncasecmp_ascii(s + pos - n, l->v[i], n))
+		/* the first and last bytes before the whole word (ASCII case aside) */
+		if (n > pos || ((s[pos - n] ^ w[0]) & ~0x20) || ((s[pos - 1] ^ w[n - 1]) & ~0x20) ||
+		    errata__strncasecmp_ascii(s + pos - n, w, n))
 			continue;
-		if (needs_boundary(cp_at(l->v[i], n, 0)) && word_char(cp_before(s, pos - n, &q)))
+		if (needs_boundary(cp_at(w, n, 0)) && word_char(cp_before(s, pos - n, &q)))
 			continue;
-		best = n;
+		*start = pos - n;
+		return 1;
 	}
-	if (best)
-		*start = pos - best;
-	return best > 0;
+	return 0;
 }
 
 /*

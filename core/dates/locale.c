@@ -614,6 +614,21 @@ static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__h
 	return 0;
 }
 
+/* qsort order of strings: longer first, then as strcmp (a stable order). */
+static int longer_first(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+	size_t m = strlen(x), n = strlen(y);
+
+	return m != n ? (m < n ? 1 : -1) : strcmp(x, y);
+}
+
+static void sort_longer_first(errata__strs *l)
+{
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof(*l->v), longer_first);
+}
+
 /*
  * "holidays": [{"names": [...], "date": "12-25" | "month": 11, "weekday":
  * 4, "nth": 4 | "easter": 1 | "orthodox_easter": 1, "countries": [...]}],
@@ -633,6 +648,10 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)) ||
 		    (error = load_strs(loc, words, "period", &loc->holiday_periods)))
 			return error;
+		/* longest first: the first that fits is the longest ("falls on", not "on") */
+		sort_longer_first(&loc->holiday_links);
+		sort_longer_first(&loc->holiday_skips);
+		sort_longer_first(&loc->holiday_periods);
 	}
 	if (!arr)
 		return 0;
