@@ -21,7 +21,7 @@ else
 BUILD   ?= build
 endif
 CC      ?= cc
-PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libmicrohttpd gnutls libxcrypt
+PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libmicrohttpd gnutls libxcrypt zlib
 TESTPKGS := cmocka md4c
 
 VERSION := 0.1.0
@@ -182,7 +182,8 @@ demo: deps
 bench: all
 	@sh bench/run.sh $(BIN)
 
-# libFuzzer targets (clang): build/fuzz/fuzz_*; run one with FUZZ=doc FUZZ_SECONDS=60.
+# libFuzzer targets (clang): build/fuzz/fuzz_*; run one with `scripts/fuzz.sh doc 60`
+# (or FUZZ=doc FUZZ_SECONDS=60, which runs it after building).
 fuzz:
 	@$(MAKE) --no-print-directory CC=clang SANITIZE=fuzzer-no-link,address,undefined BUILD=build/fuzz build/fuzz/liberrata.a
 	@sh tests/fuzz/build.sh build/fuzz "$(PKG_LIBS)"

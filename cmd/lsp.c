@@ -67,6 +67,8 @@ struct server {
 	size_t doc_count;
 	struct cached_checker *cache;
 	size_t cache_count;
+	FILE *out;                /* where messages go: stdout */
+	FILE *err;                /* where errata says what went wrong: stderr */
 	int write_failed;
 };
 
@@ -74,9 +76,9 @@ struct server {
 
 /*
  * Read one message body: 1 with *body (malloc'd, NUL-terminated), 0 at the
- * end of input, -1 on a header errata cannot read (said on stderr).
+ * end of input, -1 on a header errata cannot read (said on err).
  */
-static int read_message(FILE *in, char **body, size_t *len)
+static int read_message(FILE *in, FILE *err, char **body, size_t *len)
 {
 	char line[1024];
 	size_t n = 0;
@@ -88,13 +90,13 @@ static int read_message(FILE *in, char **body, size_t *len)
 
 		if (!fgets(line, sizeof(line), in)) {
 			if (any)
-				fprintf(stderr, "errata: lsp: input ended inside a message header\n");
+				fprintf(err, "errata: lsp: input ended inside a message header\n");
 			return any ? -1 : 0;
 		}
 		any = 1;
 		l = strlen(line);
 		if (l == sizeof(line) - 1 && line[l - 1] != '\n') {
-			fprintf(stderr, "errata: lsp: a message header line is longer than %zu bytes\n",
+			fprintf(err, "errata: lsp: a message header line is longer than %zu bytes\n",
 			        sizeof(line) - 2);
 			return -1;
 		}
@@ -111,7 +113,7 @@ static int read_message(FILE *in, char **body, size_t *len)
 			while (*end == ' ' || *end == '\t')
 				end++;
 			if (errno || end == line + 15 || *end || v > MAX_BODY) {
-				fprintf(stderr, "errata: lsp: bad Content-Length '%s'\n", line + 15);
+				fprintf(err, "errata: lsp: bad Content-Length '%s'\n", line + 15);
 				return -1;
 			}
 			n = (size_t)v;
@@ -120,15 +122,15 @@ static int read_message(FILE *in, char **body, size_t *len)
 		/* Content-Type and any other header: ignored. */
 	}
 	if (!have_length) {
-		fprintf(stderr, "errata: lsp: a message without a Content-Length header\n");
+		fprintf(err, "errata: lsp: a message without a Content-Length header\n");
 		return -1;
 	}
 	if (!(buf = malloc(n + 1))) {
-		fprintf(stderr, "errata: lsp: out of memory for a %zu-byte message\n", n);
+		fprintf(err, "errata: lsp: out of memory for a %zu-byte message\n", n);
 		return -1;
 	}
 	if (fread(buf, 1, n, in) != n) {
-		fprintf(stderr, "errata: lsp: input ended inside a message body\n");
+		fprintf(err, "errata: lsp: input ended inside a message body\n");
 		free(buf);
 		return -1;
 	}
@@ -146,12 +148,12 @@ static void send_json(struct server *s, cJSON *msg)
 		goto cleanup;
 	cJSON_AddStringToObject(msg, "jsonrpc", "2.0");
 	if (!(text = cJSON_PrintUnformatted(msg))) {
-		fprintf(stderr, "errata: lsp: out of memory\n");
+		fprintf(s->err, "errata: lsp: out of memory\n");
 		goto cleanup;
 	}
-	if (printf("Content-Length: %zu\r\n\r\n", strlen(text)) < 0 ||
-	    fputs(text, stdout) < 0 || fflush(stdout) != 0) {
-		fprintf(stderr, "errata: lsp: cannot write to standard output\n");
+	if (fprintf(s->out, "Content-Length: %zu\r\n\r\n", strlen(text)) < 0 ||
+	    fputs(text, s->out) < 0 || fflush(s->out) != 0) {
+		fprintf(s->err, "errata: lsp: cannot write to standard output\n");
 		s->write_failed = 1;
 	}
 	cJSON_free(text);
@@ -956,28 +958,26 @@ static const char lsp_epilog[] =
 	"Start it from the editor, not by hand. Exit codes: 0 after shutdown and\n"
 	"exit, 1 when the input ends or breaks without them, 2 usage error.";
 
-int cmd_lsp(int argc, char **argv)
+/*
+ * Serve messages from in, writing replies to out and what went wrong to
+ * err, until exit, the end of input or a broken header; frees what the
+ * server holds. Returns the exit code.
+ * (The fuzz target tests/fuzz/fuzz_lsp.c drives this with its own streams.)
+ */
+static int serve(FILE *in, FILE *out, FILE *err)
 {
-	const struct opt options[] = { { NULL, 0, OPT_END, NULL, NULL, NULL } };
-	const struct opt_command command = { "errata lsp", lsp_description, options, lsp_epilog };
 	struct server s;
-	char **rest = NULL;
-	int nrest = 0, r, rc;
+	int r, rc;
 
-	r = opt_parse(&command, argc, argv, &rest, &nrest);
-	if (r != OPT_OK)
-		return r == OPT_HELP ? (fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_USAGE) : EXIT_USAGE;
-	if (nrest) {
-		fprintf(stderr, "errata: lsp takes no arguments\nusage: %s\n", command.usage);
-		return EXIT_USAGE;
-	}
 	memset(&s, 0, sizeof(s));
+	s.out = out;
+	s.err = err;
 	while (!s.exiting && !s.write_failed) {
 		char *body = NULL;
 		size_t len = 0;
 		cJSON *msg;
 
-		if ((r = read_message(stdin, &body, &len)) <= 0)
+		if ((r = read_message(in, err, &body, &len)) <= 0)
 			break;
 		if (!(msg = cJSON_ParseWithLength(body, len)))
 			reply_error(&s, NULL, RPC_PARSE_ERROR, "the message is not JSON");
@@ -995,4 +995,21 @@ int cmd_lsp(int argc, char **argv)
 		free(s.folders[i]);
 	free(s.folders);
 	return rc;
+}
+
+int cmd_lsp(int argc, char **argv)
+{
+	const struct opt options[] = { { NULL, 0, OPT_END, NULL, NULL, NULL } };
+	const struct opt_command command = { "errata lsp", lsp_description, options, lsp_epilog };
+	char **rest = NULL;
+	int nrest = 0, r;
+
+	r = opt_parse(&command, argc, argv, &rest, &nrest);
+	if (r != OPT_OK)
+		return r == OPT_HELP ? (fflush(stdout) == 0 ? EXIT_CLEAN : EXIT_USAGE) : EXIT_USAGE;
+	if (nrest) {
+		fprintf(stderr, "errata: lsp takes no arguments\nusage: %s\n", command.usage);
+		return EXIT_USAGE;
+	}
+	return serve(stdin, stdout, stderr);
 }

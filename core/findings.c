@@ -228,12 +228,13 @@ static uint64_t finding_key(const errata_finding *f)
 
 void errata_findings_seal(errata_findings *list, size_t from)
 {
-	errata_finding *items = list->items + from;
+	errata_finding *items;
 	struct seal_key *keys;
 	size_t n;
 
 	if (from >= list->count)
-		return;
+		return;   /* before the arithmetic: an empty list's items may be NULL */
+	items = list->items + from;
 	n = list->count - from;
 	qsort(items, n, sizeof(errata_finding), compare_position);
 	keys = malloc(n * sizeof(*keys));

@@ -107,6 +107,12 @@ static void test_findings_seal_sorts(void **state)
 	errata_findings_seal(list, 99);   /* nothing to do */
 	errata_findings_free(list);
 	errata_doc_free(doc);
+	/* an empty list (no array yet): nothing to do, and no arithmetic on
+	 * its NULL array (undefined behaviour, caught under SANITIZE=undefined) */
+	assert_int_equal(errata_findings_new(&list), 0);
+	errata_findings_seal(list, 0);
+	assert_int_equal(errata_findings_count(list), 0);
+	errata_findings_free(list);
 }
 
 /* Fingerprint of the only finding of `rule` on `needle` in `text`. */
