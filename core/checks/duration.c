@@ -43,14 +43,54 @@ typedef struct {
 	size_t of;                /* where "of" stands in "a visit of three days"; 0: not that form */
 } length_phrase;
 
+/* errata__wide_script_at(): Han, kana, Hangul, whose nouns carry no article. */
+static int wide_script_at(const char *p, size_t len, size_t i)
+{
+	return errata__wide_script_at(p, len, i);
+}
+
+/*
+ * The noun after a length in a wide script ("3日間の訪問", "为期三天的访问",
+ * "사흘간의 방문"): after a linking word (the locale's noun_links: の, 的,
+ * 의) and spaces, its first two characters, which is as much of a noun
+ * as can be told without a dictionary, and what a later mention of the
+ * event starts with ("訪問し", "방문은"). 0 when a phrase end word stands
+ * there ("3日間で").
+ */
+static void find_wide_noun(const errata__words *w, const char *p, size_t len,
+                           length_phrase *lp, size_t s)
+{
+	size_t e = s;
+
+	if (errata__words_match(&w->phrase_ends, p, len, s, NULL))
+		return;
+	for (int k = 0; k < 2 && wide_script_at(p, len, e); k++) {
+		e++;
+		while (e < len && ((unsigned char)p[e] & 0xc0) == 0x80)
+			e++;
+	}
+	lp->noun = s;
+	lp->noun_len = e - s;
+	lp->phrase_end = e;
+}
+
 /* The head noun after "three-day": up to two words, stopping at a phrase end word. */
 static void find_noun(const errata__words *w, const char *p, size_t len,
                       length_phrase *lp)
 {
-	size_t at = lp->end;
+	size_t at = lp->end, link;
 
 	lp->noun = lp->noun_len = 0;
 	lp->phrase_end = lp->end;
+	link = errata__words_match(&w->noun_links, p, len, at, NULL);
+	{
+		size_t s = errata__skip_space(p, len, at + link);
+
+		if (wide_script_at(p, len, s)) {
+			find_wide_noun(w, p, len, lp, s);
+			return;
+		}
+	}
 	for (int n = 0; n < 2; n++) {
 		size_t s = errata__skip_space(p, len, at), e;
 
@@ -115,6 +155,20 @@ static size_t fused_count(const errata__words *w, const char *p, size_t len, siz
 	if (!w->compound_units.count || at >= len)
 		return 0;
 	c = (unsigned char)p[at];
+	if (c >= '0' && c <= '9') {
+		/* digits written into the unit: "3日間", "3天", "3일간" */
+		size_t n = 0;
+		int v = 0;
+
+		while (at + n < len && n < 4 && p[at + n] >= '0' && p[at + n] <= '9')
+			v = v * 10 + (p[at + n++] - '0');
+		if (at + n < len && !(p[at + n] >= '0' && p[at + n] <= '9') &&
+		    errata__words_match(&w->compound_units, p, len, at + n, NULL)) {
+			*value = v;
+			return n;
+		}
+		return 0;
+	}
 	if (c >= 'A' && c <= 'Z')
 		c |= 0x20;
 	/* longest first: "dreizehntägig" is thirteen days, not three */
@@ -168,6 +222,19 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	size_t n, u, s = at, after;
 	int count = 0, unit = 0, nights = 0, plural = 0, of = 0, fused = 0;
 
+	/* a word that is a count of days by itself: "사흘" (three days), "이틀" */
+	if ((n = errata__words_match(&w->day_counts, p, len, at, &count)) > 0) {
+		if (count <= 0 || count > 366)
+			return 0;
+		lp->start = at;
+		lp->end = at + n;
+		lp->count = count;
+		lp->unit = 1;
+		lp->nights = 0;
+		lp->of = 0;
+		find_noun(w, p, len, lp);
+		return lp->noun_len > 0;
+	}
 	if ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0) {
 		s = errata__skip_space(p, len, at + n);
 		if (s == at + n)
@@ -175,6 +242,9 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		of = 1;
 	}
 	n = errata__read_count(w, p, len, s, &count);
+	/* a count with its unit written on at once ("三日間" at the text's start) */
+	if (n && !of && s + n < len && p[s + n] != '-' && p[s + n] != ' ')
+		n = 0;
 	if (!n && !of && (n = fused_count(w, p, len, s, &count)) > 0)
 		fused = 1;
 	if (!n || count <= 0 || count > 366)
@@ -219,6 +289,22 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	return 1;
 }
 
+/*
+ * The first word start in [i, e): from the word index when there is one
+ * (every character of Han and kana starts a word there), else from the
+ * bytes. On text in other scripts both give the same starts.
+ */
+static inline size_t next_start(const errata__word_index *ix, const char *p, size_t len,
+                                size_t i, size_t e)
+{
+	if (ix) {
+		size_t k = errata__word_index_next_start(ix, i, len);
+
+		return k < e ? k : e;
+	}
+	return errata__next_word_start(p, len, i, e);
+}
+
 /* The word that ends just before `at` (spaces and one line break between), from `from` on: [*ws, at'). */
 static size_t word_before(const char *p, size_t len, size_t from, size_t at, size_t *ws)
 {
@@ -237,10 +323,10 @@ static size_t word_before(const char *p, size_t len, size_t from, size_t at, siz
 }
 
 /* Whether the word [ws, ws + wl) is one of the words of [s, e), in any case. */
-static int word_among(const char *p, size_t len, size_t ws, size_t wl, size_t s, size_t e)
+static int word_among(const errata__word_index *ix, const char *p, size_t len, size_t ws,
+                      size_t wl, size_t s, size_t e)
 {
-	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
-	     i = errata__next_word_start(p, len, i + 1, e)) {
+	for (size_t i = next_start(ix, p, len, s, e); i < e; i = next_start(ix, p, len, i + 1, e)) {
 		size_t n = 0;
 
 		while (i + n < e && (errata__is_word_byte(p, len, i + n) ||
@@ -261,17 +347,20 @@ static int word_among(const char *p, size_t len, size_t ws, size_t wl, size_t s,
  * must be none. "A press conference", "a site visit", "the water board",
  * "another book fair" are other events.
  */
-static int refers_back(const errata__words *w, const char *p, size_t len, size_t s,
-                       size_t i, const length_phrase *lp)
+static int refers_back(const errata__words *w, const errata__word_index *ix, const char *p,
+                       size_t len, size_t s, size_t i, const length_phrase *lp)
 {
 	size_t at = i, ws, wl;
 
+	/* no articles to tell this event from another of its kind */
+	if (wide_script_at(p, len, lp->noun))
+		return 1;
 	for (;;) {
 		if (!(wl = word_before(p, len, s, at, &ws)))
 			return 1;
 		if (errata__words_match(&w->referents, p, len, ws, NULL) == wl)
 			return 1;
-		if (lp->noun <= lp->start || !word_among(p, len, ws, wl, lp->start, lp->noun))
+		if (lp->noun <= lp->start || !word_among(ix, p, len, ws, wl, lp->start, lp->noun))
 			return 0;
 		at = ws;
 	}
@@ -285,19 +374,18 @@ static int refers_back(const errata__words *w, const char *p, size_t len, size_t
  * there too, an end word ("ends", "closes"). Talks that "end on Friday"
  * say nothing about a strike.
  */
-static int ties_to_event(const errata__words *w, const char *p, size_t len,
-                         size_t s, size_t e, const length_phrase *lp, int ends_alone)
+static int ties_to_event(const errata__words *w, const errata__word_index *ix, const char *p,
+                         size_t len, size_t s, size_t e, const length_phrase *lp, int ends_alone)
 {
 	const char *noun = p + lp->noun;
 	size_t noun_len = lp->noun_len;
 	int noun_seen = 0, end_seen = 0, pronoun_seen = 0;
 
-	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
-	     i = errata__next_word_start(p, len, i + 1, e)) {
+	for (size_t i = next_start(ix, p, len, s, e); i < e; i = next_start(ix, p, len, i + 1, e)) {
 		if (noun_len && i + noun_len <= e &&
 		    (p[i] | 0x20) == (noun[0] | 0x20) && /* a cheap test before the whole word */
 		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0) {
-			if (refers_back(w, p, len, s, i, lp))
+			if (refers_back(w, ix, p, len, s, i, lp))
 				noun_seen = 1;
 		}
 		else if (errata__words_match(&w->legs, p, len, i, NULL))
@@ -364,8 +452,8 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
  * votes on the three-day festival" ties nothing. Returns the mention's
  * index, or the mention count when there is none.
  */
-static size_t start_before(const errata__words *w, const char *p, size_t len,
-                           const errata_mentions *mentions, const length_phrase *lp,
+static size_t start_before(const errata__words *w, const errata__word_index *ix, const char *p,
+                           size_t len, const errata_mentions *mentions, const length_phrase *lp,
                            size_t ss)
 {
 	/* where the phrase begins: the count, or the noun of "a visit of three days" */
@@ -381,9 +469,15 @@ static size_t start_before(const errata__words *w, const char *p, size_t len,
 	if (m->offset < ss || m->offset + m->length > begin)
 		return count;
 	from = m->offset + m->length;
+	/* a start word written into the date's own word: "3월 10일부터" */
+	if (from < begin && wide_script_at(p, len, from) &&
+	    (n = errata__words_match(&w->start_words, p, len, from, NULL)) > 0 && from + n <= begin) {
+		found = 1;
+		after = from + n;
+	}
 	/* the last start word between the date and the phrase, and the words after it */
-	for (size_t i = errata__next_word_start(p, len, from, begin); i < begin;
-	     i = errata__next_word_start(p, len, i + 1, begin)) {
+	for (size_t i = next_start(ix, p, len, from, begin); i < begin;
+	     i = next_start(ix, p, len, i + 1, begin)) {
 		if (found && i >= after)
 			words++;
 		if ((n = errata__words_match(&w->start_words, p, len, i, NULL)) > 0 &&
@@ -394,6 +488,29 @@ static size_t start_before(const errata__words *w, const char *p, size_t len,
 		}
 	}
 	return found && words <= 2 ? b - 1 : count;
+}
+
+/*
+ * Whether an end word that follows its date (the locale's
+ * end_words_after: "3月14日に終わる", "3月14日结束", "3월 14일 끝난다")
+ * stands after the mention o (index i), before the next mention and the
+ * sentence's end se.
+ */
+static int ends_after(const errata__words *w, const errata_check_ctx *ctx,
+                      const errata_mention *o, size_t i, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, s = o->offset + o->length, e = se;
+
+	if (!w->end_words_after.count)
+		return 0;
+	if (i + 1 < errata_mentions_count(ctx->mentions) &&
+	    errata_mentions_get(ctx->mentions, i + 1)->offset < e)
+		e = errata_mentions_get(ctx->mentions, i + 1)->offset;
+	for (size_t k = s; k < e; k = next_start(ctx->words, p, len, k + 1, e))
+		if (errata__words_match(&w->end_words_after, p, len, k, NULL))
+			return 1;
+	return 0;
 }
 
 /*
@@ -413,7 +530,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	errata__sentence(w, p, len, lp->start, &ss, &se);
 	first = errata__mention_at(ctx->mentions, lp->phrase_end);
 	if ((first >= count || errata_mentions_get(ctx->mentions, first)->offset >= se) &&
-	    (i = start_before(w, p, len, ctx->mentions, lp, ss)) < count)
+	    (i = start_before(w, ctx->words, p, len, ctx->mentions, lp, ss)) < count)
 		first = i; /* "On Sunday, January 4, Lee begins a three-day visit" */
 	if (first >= count)
 		return 0;
@@ -467,11 +584,13 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			/* same sentence: the words just before it must tie it to the event */
 			const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
 
-			if (!ties_to_event(w, p, len, prev->offset + prev->length, o->offset, lp, 1))
+			if (!ties_to_event(w, ctx->words, p, len, prev->offset + prev->length, o->offset,
+			                   lp, 1) &&
+			    !ends_after(w, ctx, o, i, se))
 				continue;
 		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
-			if (!ties_to_event(w, p, len, os, oe, lp, 0))
+			if (!ties_to_event(w, ctx->words, p, len, os, oe, lp, 0))
 				continue;
 		}
 		got_end = d;
@@ -544,8 +663,10 @@ static int duration_run(const errata_check_ctx *ctx)
 			ok = read_length(w, p, len, f, &next);
 			f = fused_next(w, ctx->words, p, len, f + 1);
 		} else {
-			ok = read_unit(w, p, len, u, &unit, &nights, &plural) &&
-			     phrase_at_unit(w, p, len, u, &next);
+			ok = (w->day_counts.count && errata__words_match(&w->day_counts, p, len, u, NULL) &&
+			      read_length(w, p, len, u, &next)) ||
+			     (read_unit(w, p, len, u, &unit, &nights, &plural) &&
+			      phrase_at_unit(w, p, len, u, &next));
 			from = u + 1;
 			u = errata__starts_next(&w->unit_starts, p, len, from);
 		}

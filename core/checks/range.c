@@ -69,10 +69,31 @@ static int report_weekdays(const errata_check_ctx *ctx, size_t at, int ws, int w
 	return error;
 }
 
+/*
+ * Whether the mention m is the count of a length rather than a day: its
+ * digits are followed at once by one of the locale's compound_units
+ * ("3日間" in "3月10日から3日間", "3일간"), which the date reader takes
+ * for the end of a range.
+ */
+static int is_length(const errata__words *w, const char *p, size_t len, const errata_mention *m)
+{
+	size_t k = m->offset;
+
+	if (!w || !w->compound_units.count)
+		return 0;
+	while (k < len && k < m->offset + m->length && p[k] >= '0' && p[k] <= '9')
+		k++;
+	return k > m->offset && errata__words_match(&w->compound_units, p, len, k, NULL) > 0;
+}
+
 static int range_run(const errata_check_ctx *ctx)
 {
 	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	const errata__words *w = NULL;
 	int error = 0;
+
+	if (count && (error = errata__words_for(&w, ctx->locale)) < 0)
+		return error;
 
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *a = errata_mentions_get(ctx->mentions, i), *b;
@@ -85,6 +106,8 @@ static int range_run(const errata_check_ctx *ctx)
 		if (!errata__mention_days(a, &ds) || !errata__mention_days(b, &de))
 			continue;
 		if (de < ds) {
+			if (is_length(w, ctx->prose, ctx->prose_len, b))
+				continue;
 			/* an inferred year may belong across the new year */
 			if (!(b->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
 			    errata_date_valid(b->year + 1, b->month, b->day) &&

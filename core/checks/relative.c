@@ -17,6 +17,18 @@
 #include "checks/words.h"
 #include "common.h"
 
+/*
+ * Whether a date mention starts right at `at`, after a relative word
+ * written without a space before it ("昨日3月2日", "昨天3月2日"): the
+ * scripts that write no spaces join the two so.
+ */
+static int wide_date_at(const errata_mentions *m, size_t at)
+{
+	size_t mi = errata__mention_at(m, at);
+
+	return m && mi < errata_mentions_count(m) && errata_mentions_get(m, mi)->offset == at;
+}
+
 static int weekday_at(const errata_locale *loc, const char *p, size_t len,
                       size_t at, size_t *n)
 {
@@ -139,6 +151,17 @@ static int relative_run(const errata_check_ctx *ctx)
 		paren = 0;
 		if (at < len && p[at] == ',')
 			at++;
+		else if (at + 2 < len && (unsigned char)p[at] == 0xef && (unsigned char)p[at + 1] == 0xbc &&
+		         (unsigned char)p[at + 2] == 0x8c)
+			at += 3; /* the full-width comma: "昨天，3月2日" */
+		else if (at + 2 < len && (unsigned char)p[at] == 0xe3 && (unsigned char)p[at + 1] == 0x80 &&
+		         (unsigned char)p[at + 2] == 0x81)
+			at += 3; /* the ideographic comma: "昨日、3月2日" */
+		else if (at + 2 < len && (unsigned char)p[at] == 0xef && (unsigned char)p[at + 1] == 0xbc &&
+		         (unsigned char)p[at + 2] == 0x88)
+			at += 3, paren = 3; /* the full-width parenthesis: "昨日（3月2日）" */
+		else if (wide_date_at(ctx->mentions, at))
+			; /* a date written on directly: "昨日3月2日", "어제 3월 2일" below */
 		else if ((at = errata__skip_space(p, len, at)) < len && p[at] == '(')
 			at++, paren = 1;
 		else {
@@ -155,8 +178,11 @@ static int relative_run(const errata_check_ctx *ctx)
 
 			size_t end = m->offset + m->length;
 
-			if (paren && end < len && p[end] == ')')
+			if (paren == 1 && end < len && p[end] == ')')
 				end++; /* "(Monday, January 5)" */
+			else if (paren == 3 && end + 2 < len && (unsigned char)p[end] == 0xef &&
+			         (unsigned char)p[end + 1] == 0xbc && (unsigned char)p[end + 2] == 0x89)
+				end += 3; /* "（3月2日）" */
 			/*
 			 * a date more than a week away is not a slip of a day: the
 			 * article's date is not the one the text was written for

@@ -28,7 +28,7 @@ struct cJSON;
 	X(anniversary) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
-	X(name_particles) X(compound_units)
+	X(name_particles) X(compound_units) X(day_counts) X(noun_links) X(end_words_after)
 
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
@@ -36,7 +36,7 @@ typedef struct errata__words {
 #undef ERRATA__WORDS_FIELD
 	int ordinal_dot;                   /* "." is one of the ordinal_suffixes ("am 4. Mai") */
 	/* where each check's trigger words may start */
-	errata__starts unit_starts;        /* day_units, night_units, plurals, compound_units */
+	errata__starts unit_starts;        /* day_units, night_units, plurals, compound_units, day_counts */
 	errata__starts relative_starts;    /* relative */
 	errata__starts anniversary_starts; /* anniversary, named_anniversaries, years_since */
 	errata__starts born_starts;        /* born */

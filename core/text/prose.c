@@ -50,6 +50,19 @@ int errata__is_word_char(const char *text, size_t len, size_t i)
 	return 1;
 }
 
+int errata__wide_script_at(const char *text, size_t len, size_t i)
+{
+	uint32_t cp = 0;
+
+	if (i >= len || (unsigned char)text[i] < 0x80 ||
+	    !errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
+		return 0;
+	return (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3040 && cp <= 0x30ff) ||
+	       (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0x3400 && cp <= 0x9fff) ||
+	       (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) ||
+	       (cp >= 0x20000 && cp <= 0x3134f);
+}
+
 int errata__read_year_from(const char *text, size_t len, size_t at)
 {
 	int v = 0;

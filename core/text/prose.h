@@ -105,6 +105,14 @@ static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
 	return at;
 }
 
+/*
+ * Whether the character at text[i] is of a script written with few or no
+ * spaces between words, whose words take their particles and counters in
+ * the same run of letters: Han, kana, Hangul. A word of a list that ends
+ * in one needs no word boundary after it ("3日間の", "사흘간의").
+ */
+int errata__wide_script_at(const char *text, size_t len, size_t i);
+
 /* errata__read_year() once text[at] is '1' or '2' (at + 4 <= len). */
 int errata__read_year_from(const char *text, size_t len, size_t at);
 

@@ -81,6 +81,25 @@ static size_t sentence_break(const errata__wordlist *ab, int od, const char *tex
 	char c = text[i];
 	size_t k = i + 1, m;
 
+	if ((unsigned char)c >= 0x80) {
+		/* the full stops of Chinese and Japanese: 。！？ (no space or capital follows) */
+		const unsigned char *u = (const unsigned char *)text + i;
+
+		if (i + 2 >= len || !((u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x82) ||
+		                      (u[0] == 0xef && u[1] == 0xbc && (u[2] == 0x81 || u[2] == 0x9f))))
+			return 0;
+		k = i + 3;
+		/* a closing quote or bracket stays with its sentence: 」』）" */
+		while (k + 2 < len && (((unsigned char)text[k] == 0xe3 && (unsigned char)text[k + 1] == 0x80 &&
+		                        ((unsigned char)text[k + 2] == 0x8d || (unsigned char)text[k + 2] == 0x8f)) ||
+		                       ((unsigned char)text[k] == 0xef && (unsigned char)text[k + 1] == 0xbc &&
+		                        (unsigned char)text[k + 2] == 0x89)))
+			k += 3;
+		m = k;
+		while (m < len && (text[m] == ' ' || text[m] == '\n' || text[m] == '\r' || text[m] == '\t'))
+			m++;
+		return m;
+	}
 	if (c == '\n') {
 		/* a blank line; a single line break is a soft wrap */
 		m = errata__skip_space(text, len, k);
@@ -117,7 +136,10 @@ static size_t sentence_break(const errata__wordlist *ab, int od, const char *tex
 	return m;
 }
 
-/* The byte mask of a 16-byte block: bit b for each '\n', '.', '!' or '?' at p[b]. */
+/*
+ * The byte mask of a 16-byte block: bit b for each '\n', '.', '!' or '?'
+ * at p[b], and each first byte of 。！？ (0xe3, 0xef).
+ */
 #if defined(__SSE2__) && defined(__GNUC__)
 static inline unsigned int end_bytes16(const unsigned char *p)
 {
@@ -126,6 +148,9 @@ static inline unsigned int end_bytes16(const unsigned char *p)
 		_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('.'))),
 		_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('!')), _mm_cmpeq_epi8(x, _mm_set1_epi8('?'))));
 
+	hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xe3)),
+	                                     _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xef))));
+
 	return (unsigned int)_mm_movemask_epi8(hit);
 }
 #endif
@@ -133,7 +158,7 @@ static inline unsigned int end_bytes16(const unsigned char *p)
 /* Whether a sentence may end at byte c (sentence_break() is 0 for any other). */
 static inline int is_end_byte(unsigned char c)
 {
-	return c == '\n' || c == '.' || c == '!' || c == '?';
+	return c == '\n' || c == '.' || c == '!' || c == '?' || c == 0xe3 || c == 0xef;
 }
 
 /* The first byte in [i, hi) that may end a sentence; hi if none. */
@@ -194,7 +219,7 @@ void errata__sentence_bounds(const errata__wordlist *ab, int od,
 	*end = hi;
 	for (i = next_end_byte(text, hi, at); i < hi; i = next_end_byte(text, hi, i + 1)) {
 		if (sentence_break(ab, od, text, len, i)) {
-			*end = text[i] == '\n' ? i : i + 1;
+			*end = text[i] == '\n' ? i : (unsigned char)text[i] >= 0x80 ? i + 3 : i + 1;
 			break;
 		}
 	}

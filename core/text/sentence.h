@@ -13,7 +13,8 @@
  * '.', '!' or '?' followed by white space and a capital or digit (but not
  * after one of `abbreviations` (may be NULL) or a single capital letter,
  * nor, when `ordinal_dot` is set, after an ordinal of one to three digits
- * written with a dot: "am 4. Mai"), and at a blank line. A single line
+ * written with a dot: "am 4. Mai"), after the full stops of Chinese and
+ * Japanese (。！？, nothing needed after them), and at a blank line. A single line
  * break is a soft wrap, not an end. The search looks at most 4,000 bytes
  * either way.
  */

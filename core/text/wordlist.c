@@ -64,7 +64,15 @@ int errata__wordlist_load(errata__wordlist *l, const char *name, const char *key
 		wd->len = strlen(word);
 		for (size_t k = 0; k < wd->len; k++)
 			wd->low[k] = (char)lower((unsigned char)word[k]);
-		wd->ends_word = errata__is_word_byte(word, wd->len, wd->len - 1);
+		{
+			/* a word ending in Han, kana or Hangul may be followed by a particle */
+			size_t last = wd->len - 1;
+
+			while (last > 0 && ((unsigned char)word[last] & 0xc0) == 0x80)
+				last--;
+			wd->ends_word = errata__is_word_byte(word, wd->len, wd->len - 1) &&
+			                !errata__wide_script_at(word, wd->len, last);
+		}
 		wd->value = cJSON_IsObject(v) ? (int)it->valuedouble : 0;
 		l->count++;
 	}

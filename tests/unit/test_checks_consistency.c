@@ -49,6 +49,7 @@ static errata_findings *run_check(const errata_check *check, const char *text,
 	errata_findings *out = NULL;
 	errata_mention_options mopts = ERRATA_MENTION_OPTIONS_INIT;
 	errata_check_ctx ctx;
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
 	size_t plen = 0;
 	int rc;
 
@@ -64,13 +65,19 @@ static errata_findings *run_check(const errata_check *check, const char *text,
 	ctx.prose_len = plen;
 	ctx.locale = loc;
 	ctx.mentions = mentions;
+	/* the prose's words, as the checker gives them */
+	assert_int_equal(errata__word_index_build(&ix, ctx.prose, plen), 0);
+	ctx.words = &ix;
 	if (date)
 		ctx.article_date = *date;
 	ctx.facts = facts;
 	ctx.out = out;
 	ctx.rule = check->id;
 	ctx.severity = check->severity;
+	errata__starts_begin(ctx.prose, plen, &ix);
 	rc = check->run(&ctx);
+	errata__starts_end();
+	errata__word_index_dispose(&ix);
 	if (rc != 0)
 		print_error("run failed: %s\n", errata_error_last());
 	assert_int_equal(rc, 0);
@@ -188,30 +195,47 @@ static int run_fixture_file(const errata_check *check, const char *sub, int opti
 /* The languages other than English whose fixtures every check must have. */
 static const char *const fixture_langs[] = { "fr/", "es/", "pt/", "it/", "de/", "nl/" };
 
-/* The English fixtures of a check, then each other language's (<lang>/<rule>.json). */
-static void run_fixtures(const errata_check *check)
+/*
+ * The languages written without spaces between words (Chinese in its
+ * simplified and traditional scripts, both read with the zh table), and
+ * Korean, whose fixtures the checks that have their words there must have.
+ */
+static const char *const wide_langs[] = { "ja/", "zh/", "zh-hant/", "ko/" };
+
+/*
+ * The English fixtures of a check, then each other language's
+ * (<lang>/<rule>.json); `wide`: the Chinese, Japanese and Korean ones too.
+ */
+static void run_fixtures_in(const errata_check *check, int wide)
 {
 	run_fixture_file(check, "", 0);
 	for (size_t i = 0; i < sizeof(fixture_langs) / sizeof(fixture_langs[0]); i++)
 		assert_int_equal(run_fixture_file(check, fixture_langs[i], 1), 1);
+	for (size_t i = 0; i < sizeof(wide_langs) / sizeof(wide_langs[0]); i++)
+		assert_int_equal(run_fixture_file(check, wide_langs[i], 1), wide);
+}
+
+static void run_fixtures(const errata_check *check)
+{
+	run_fixtures_in(check, 0);
 }
 
 static void test_checks_consistency_duration(void **state)
 {
 	(void)state;
-	run_fixtures(&errata__check_duration);
+	run_fixtures_in(&errata__check_duration, 1);
 }
 
 static void test_checks_consistency_range(void **state)
 {
 	(void)state;
-	run_fixtures(&errata__check_range);
+	run_fixtures_in(&errata__check_range, 1);
 }
 
 static void test_checks_consistency_relative(void **state)
 {
 	(void)state;
-	run_fixtures(&errata__check_relative);
+	run_fixtures_in(&errata__check_relative, 1);
 }
 
 static void test_checks_consistency_anniversary(void **state)

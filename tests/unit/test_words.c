@@ -253,6 +253,20 @@ static void test_words_sentence(void **state)
 	expect_sentence(w, "Hi. Yo", 4, 6, 4, 6);
 	expect_sentence(NULL, "Mr. Lee came. He sat.", 0, 2, 0, 3);
 	expect_sentence(w, "Mr. Lee came. He sat.", 0, 12, 0, 13);
+	/* Chinese and Japanese full stops end a sentence with nothing after them */
+	{
+		/* 会议开始。「好！」他说？ 下一句 */
+		const char *cjk = "\xe4\xbc\x9a\xe8\xae\xae\xe5\xbc\x80\xe5\xa7\x8b\xe3\x80\x82"
+		                  "\xe3\x80\x8c\xe5\xa5\xbd\xef\xbc\x81\xe3\x80\x8d"
+		                  "\xe4\xbb\x96\xe8\xaf\xb4\xef\xbc\x9f "
+		                  "\xe4\xb8\x8b\xe4\xb8\x80\xe5\x8f\xa5";
+
+		expect_sentence(w, cjk, 0, 13, 0, 15);
+		/* 「好！」: the next sentence starts after its closing bracket */
+		expect_sentence(w, cjk, 15, 22, 15, 24);
+		expect_sentence(w, cjk, 27, 34, 27, 36);
+		expect_sentence(w, cjk, 37, strlen(cjk), 37, strlen(cjk));
+	}
 }
 
 static void test_words_sentence_window(void **state)
