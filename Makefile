@@ -21,7 +21,7 @@ else
 BUILD   ?= build
 endif
 CC      ?= cc
-PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libmicrohttpd gnutls libxcrypt
+PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libmicrohttpd gnutls libxcrypt zlib
 TESTPKGS := cmocka md4c
 
 VERSION := 0.1.0

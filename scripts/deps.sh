@@ -26,6 +26,7 @@ have_pc md4c        || test_need libmd4c-dev
 have_pc libmicrohttpd || need="$need libmicrohttpd-dev"
 have_pc gnutls      || need="$need libgnutls28-dev"
 have_pc libxcrypt   || need="$need libcrypt-dev"
+have_pc zlib        || need="$need zlib1g-dev"
 command -v curl >/dev/null 2>&1 || test_need curl
 # The browser test drives Debian's chromium through the DevTools protocol.
 command -v chromium >/dev/null 2>&1 || test_need chromium

@@ -188,9 +188,25 @@ int errata__crosses_paragraph(const ctx *c, size_t from, size_t to);
 int errata__block_break(const ctx *c, size_t from, size_t to);
 int errata__cell_gap(const ctx *c, size_t a, size_t b);
 
+/*
+ * The list that the line holding pos is an item of (a list item or a
+ * table row), and the line that leads it in: 1 with [*from, *to) the
+ * list (from the line after the lead-in to the first line that is
+ * neither an item nor blank), *lead_start the lead-in line's start and
+ * *year the one year that line names when it is a heading, a line in
+ * bold or a line ending with a colon (else 0). 0 when pos is in no list
+ * item or the list has no line before it; *from and *to are then pos's
+ * line.
+ */
+int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, size_t *from,
+                    size_t *to);
+
 /* mention_numeric.c: dates written with digits */
 int errata__numeric_at(const ctx *c, size_t pos, part *pt, int loose);
 int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt);
+int errata__spaced_numeric_at(const ctx *c, size_t pos, part *pt, int loose);
+/* whether a weekday stands right after a date that ends at end ("5/14(Thu)") */
+int errata__weekday_after(const ctx *c, size_t end);
 
 /* mention_shape.c: one date and its weekday; every shape at a position */
 int errata__date_at(const ctx *c, size_t pos, part *pt);

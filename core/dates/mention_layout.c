@@ -234,3 +234,155 @@ int errata__cell_gap(const ctx *c, size_t a, size_t b)
 	}
 	return cell;
 }
+
+/* The start of the line that holds pos (back eight bytes at a time while
+ * none of them is a newline). */
+static size_t line_start(const char *s, size_t pos)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+
+	while (pos >= 8) {
+		uint64_t x;
+
+		memcpy(&x, s + pos - 8, 8);
+		x ^= 0x0a * ones; /* a newline byte becomes 0 */
+		if ((x - ones) & ~x & high)
+			break;
+		pos -= 8;
+	}
+	while (pos > 0 && s[pos - 1] != '\n')
+		pos--;
+	return pos;
+}
+
+/* The end of the line that starts at pos (its newline, or len). */
+static size_t line_end(const char *s, size_t len, size_t pos)
+{
+	const char *nl = pos < len ? memchr(s + pos, '\n', len - pos) : NULL;
+
+	return nl ? (size_t)(nl - s) : len;
+}
+
+enum { LINE_TEXT, LINE_BLANK, LINE_ITEM };
+
+/*
+ * What the line of the text as written that starts at pos is: blank, an
+ * item of a list ("- ", "* ", "+ ", "• ", "1. ", "2) ") or a table row
+ * ("|"), or any other line.
+ */
+static int line_kind(const char *s, size_t len, size_t pos)
+{
+	size_t p;
+
+	while (pos < len && (s[pos] == ' ' || s[pos] == '\t'))
+		pos++;
+	if (pos >= len || s[pos] == '\n' || s[pos] == '\r')
+		return LINE_BLANK;
+	if (s[pos] == '|')
+		return LINE_ITEM;
+	if ((s[pos] == '-' || s[pos] == '*' || s[pos] == '+') && pos + 1 < len &&
+	    (s[pos + 1] == ' ' || s[pos + 1] == '\t'))
+		return LINE_ITEM;
+	if (pos + 2 < len && (unsigned char)s[pos] == 0xe2 && (unsigned char)s[pos + 1] == 0x80 &&
+	    (unsigned char)s[pos + 2] == 0xa2)
+		return LINE_ITEM;
+	for (p = pos; p < len && p - pos < 3 && s[p] >= '0' && s[p] <= '9'; p++)
+		;
+	if (p > pos && p + 1 < len && (s[p] == '.' || s[p] == ')') && (s[p + 1] == ' ' || s[p + 1] == '\t'))
+		return LINE_ITEM;
+	return LINE_TEXT;
+}
+
+/*
+ * The one year that the line [a, b) of the text as written names when it
+ * leads a list in: a heading ("# Closing days 2017"), a line in bold
+ * ("**2017 schedule**") or a line that ends with a colon ("Sluitingsdagen
+ * 2017 op een rijtje:"); the year is four digits from 1900 to 2199 that
+ * stand alone (not "2025/26", "2017-2018" or "v2017"). 0 when the line is
+ * no lead-in or names no year or more than one.
+ */
+static int lead_in_year(const char *s, size_t a, size_t b)
+{
+	size_t p = a, e = b;
+	int year = 0, lead;
+
+	while (p < e && (s[p] == ' ' || s[p] == '\t'))
+		p++;
+	while (e > p && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e - p < 5)
+		return 0;
+	lead = s[p] == '#' || s[e - 1] == ':' ||
+	       (e - p >= 4 && ((s[p] == '*' && s[p + 1] == '*' && s[e - 2] == '*' && s[e - 1] == '*') ||
+	                       (s[p] == '_' && s[p + 1] == '_' && s[e - 2] == '_' && s[e - 1] == '_')));
+	if (!lead)
+		return 0;
+	for (size_t i = p; i < e; i++) {
+		size_t k = i;
+		int y = 0;
+
+		if (!ascii_digit((unsigned char)s[i]))
+			continue;
+		while (k < e && ascii_digit((unsigned char)s[k]))
+			y = y * 10 + (s[k++] - '0');
+		if (k - i == 4 && y >= 1900 && y <= 2199 &&
+		    /* nothing glued before: a letter, or a digit across "/", "-", "." */
+		    !(i > a && (ascii_letter((unsigned char)s[i - 1]) ||
+		                ((s[i - 1] == '/' || s[i - 1] == '-' || s[i - 1] == '.') && i - 1 > a &&
+		                 ascii_digit((unsigned char)s[i - 2])))) &&
+		    !(k < e && (ascii_letter((unsigned char)s[k]) ||
+		                ((s[k] == '/' || s[k] == '-' || s[k] == '.') && k + 1 < e &&
+		                 ascii_digit((unsigned char)s[k + 1]))))) {
+			if (year && year != y)
+				return 0;
+			year = y;
+		}
+		i = k;
+	}
+	return year;
+}
+
+int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, size_t *from,
+                    size_t *to)
+{
+	const char *s = c->raw;
+	size_t len = c->len, ls = line_start(s, pos < len ? pos : len), p;
+
+	*year = 0;
+	*lead_start = *from = ls;
+	*to = line_end(s, len, ls);
+	if (line_kind(s, len, ls) != LINE_ITEM)
+		return 0;
+	/* back over the list (and blank lines in it) to the line that leads it in */
+	p = ls;
+	for (;;) {
+		size_t prev;
+
+		if (p == 0)
+			return 0;
+		prev = line_start(s, p - 1);
+		if (line_kind(s, len, prev) == LINE_TEXT) {
+			*lead_start = prev;
+			*from = p;
+			*year = lead_in_year(s, prev, p - 1);
+			break;
+		}
+		p = prev;
+	}
+	/* on over the list's items and blank lines to the first other line */
+	p = ls;
+	for (;;) {
+		size_t e = line_end(s, len, p);
+
+		if (e >= len) {
+			*to = len;
+			break;
+		}
+		p = e + 1;
+		if (line_kind(s, len, p) == LINE_TEXT) {
+			*to = p;
+			break;
+		}
+	}
+	return 1;
+}

@@ -33,9 +33,15 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 {
 	long at = anchor->days;
 	int year = anchor->date.year, best = year;
+	long first[3]; /* the day number of month/1 in year - 1, year, year + 1 */
 
 	if (month < 1 || month > 12 || day < 1)
 		return year;
+	first[0] = errata_date_to_days(year - 1, month, 1);
+	for (int k = 1; k < 3; k++)
+		/* a year on from month/1 holds February 29 of the year it crosses */
+		first[k] = first[k - 1] + 365 +
+		           errata_date_is_leap(month <= 2 ? year - 2 + k : year - 1 + k);
 	for (int pass = 0; pass < 2; pass++) {
 		long best_dist = -1;
 
@@ -46,7 +52,7 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 			if (y < 1 || y > 9999 ||
 			    (pass == 0 && day > 28 && !errata_date_valid(y, month, day)))
 				continue;
-			dist = errata_date_to_days(y, month, 1) + (day - 1) - at;
+			dist = first[y - year + 1] + (day - 1) - at;
 			if ((dir < 0 && dist >= 0) || (dir > 0 && dist <= 0))
 				continue;
 			if (dist < 0)
@@ -87,6 +93,9 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 	anchor_date dated = { { 0, 0, 0 }, 0 }, local = { { 0, 0, 0 }, 0 }, global;
 	int have_local = 0, global_text = 0;
 	size_t local_end = 0, scanned = 0, global_end = 0;
+	/* the list the last year-less date stood in, and its lead-in's year */
+	size_t list_from = 1, list_to = 0, lead_start = 0;
+	int lead_year = 0, list_year = 0, list_month = 0;
 
 	if (article && article->year >= 1 && article->year <= 9999) {
 		if (errata_date_valid(article->year, article->month, article->day))
@@ -148,6 +157,31 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			if (ms->x[other].alt)
 				x->alt = ms->x[other].alt + later;
 			x->alt_first = ms->x[other].alt_first;
+			continue;
+		}
+		/*
+		 * A list led in by a line that names a year ("Sluitingsdagen 2017
+		 * op een rijtje:", "## Closing days 2017") is in that year: its
+		 * year-less dates take it, rolling into the next year where the
+		 * months go back (a list in order past December).
+		 */
+		if (!have_local && !(m->offset >= list_from && m->offset < list_to)) {
+			errata__lead_in(c, m->offset, &lead_year, &lead_start, &list_from, &list_to);
+			/* a lead-in that holds a written date is that date's block */
+			for (size_t k = i; lead_year && k-- > 0 && ms->v[k].offset >= lead_start;)
+				if (ms->v[k].offset < list_from &&
+				    (ms->v[k].flags & ERRATA_MENTION_YEAR_EXPLICIT))
+					lead_year = 0;
+			list_year = lead_year;
+			list_month = 0;
+		}
+		if (!have_local && lead_year) {
+			if (m->month < list_month)
+				list_year++;
+			list_month = m->month;
+			m->year = list_year;
+			m->flags |= ERRATA_MENTION_YEAR_INFERRED;
+			x->swap_year = list_year;
 			continue;
 		}
 		if (have_local) {

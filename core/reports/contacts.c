@@ -83,58 +83,82 @@ static int contacts_tree(errata_repo *repo, git_oid *tip, git_tree **tree)
 	return 1;
 }
 
-/* The write loop: a new parentless commit with the edited tree, moved by CAS. */
+/*
+ * One attempt: a new parentless commit with the edited tree, not yet
+ * published. 0 and *out; 1 when the edit changes nothing; or an error.
+ */
+static int contacts_prepare(errata_repo *repo, const char *what, edit_fn edit, void *payload,
+                            errata__prepared *out)
+{
+	git_tree *tree = NULL, *newtree = NULL;
+	git_tree_update *ups = NULL;
+	git_signature *sig = NULL;
+	git_oid tree_oid;
+	size_t n = 0, cap = 0;
+	int has, error;
+
+	memset(out, 0, sizeof(*out));
+	if ((has = contacts_tree(repo, &out->tip, &tree)) < 0)
+		return has;
+	out->has_tip = has;
+	snprintf(out->message, sizeof(out->message), "%s", what);
+	if ((error = edit(repo, tree, payload, &ups, &n, &cap)) < 0 || n == 0) {
+		free_updates(ups, n);
+		git_tree_free(tree);
+		return error < 0 ? error : 1;
+	}
+	if (!tree) {
+		git_treebuilder *tb = NULL;
+		git_oid empty;
+
+		if ((error = git_treebuilder_new(&tb, repo->git, NULL)) == 0 &&
+		    (error = git_treebuilder_write(&empty, tb)) == 0)
+			error = git_tree_lookup(&tree, repo->git, &empty);
+		git_treebuilder_free(tb);
+	}
+	if (error == 0)
+		error = git_tree_create_updated(&tree_oid, repo->git, tree, n, ups);
+	free_updates(ups, n);
+	git_tree_free(tree);
+	if (error == 0)
+		error = git_tree_lookup(&newtree, repo->git, &tree_oid);
+	if (error == 0 && (error = git_signature_now(&sig, "errata", "errata@localhost")) == 0)
+		error = git_commit_create(&out->commit, repo->git, NULL, sig, sig, NULL, what,
+		                          newtree, 0, NULL);
+	git_signature_free(sig);
+	git_tree_free(newtree);
+	return error < 0 ? errata__git_error(error, ERRATA_CONTACTS_REF) : 0;
+}
+
+int errata__contacts_move(errata_repo *repo, const errata__prepared *p)
+{
+	git_reference *ref = NULL;
+	int error;
+
+	if (p->has_tip)
+		error = git_reference_create_matching(&ref, repo->git, ERRATA_CONTACTS_REF,
+		                                      &p->commit, 1, &p->tip, p->message);
+	else
+		error = git_reference_create(&ref, repo->git, ERRATA_CONTACTS_REF, &p->commit, 0, p->message);
+	git_reference_free(ref);
+	if (error == GIT_EMODIFIED || error == GIT_EEXISTS || error == GIT_ELOCKED) {
+		git_error_clear();
+		return ERRATA_ECONFLICT;
+	}
+	return error < 0 ? errata__git_error(error, ERRATA_CONTACTS_REF) : 0;
+}
+
+/* The write loop: prepare, then move the ref by compare-and-swap; retry a lost race. */
 static int contacts_write(errata_repo *repo, const char *what, edit_fn edit, void *payload)
 {
 	for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-		git_oid tip, tree_oid, commit_oid;
-		git_tree *tree = NULL, *newtree = NULL;
-		git_tree_update *ups = NULL;
-		git_signature *sig = NULL;
-		git_reference *ref = NULL;
-		size_t n = 0, cap = 0;
-		int has, error;
+		errata__prepared p;
+		int error;
 
-		if ((has = contacts_tree(repo, &tip, &tree)) < 0)
-			return has;
-		if ((error = edit(repo, tree, payload, &ups, &n, &cap)) < 0 || n == 0) {
-			free_updates(ups, n);
-			git_tree_free(tree);
+		if ((error = contacts_prepare(repo, what, edit, payload, &p)) != 0)
+			return error < 0 ? error : 0;
+		if ((error = errata__contacts_move(repo, &p)) != ERRATA_ECONFLICT)
 			return error;
-		}
-		if (!tree) {
-			git_treebuilder *tb = NULL;
-			git_oid empty;
-
-			if ((error = git_treebuilder_new(&tb, repo->git, NULL)) == 0 &&
-			    (error = git_treebuilder_write(&empty, tb)) == 0)
-				error = git_tree_lookup(&tree, repo->git, &empty);
-			git_treebuilder_free(tb);
-		}
-		if (error == 0)
-			error = git_tree_create_updated(&tree_oid, repo->git, tree, n, ups);
-		free_updates(ups, n);
-		git_tree_free(tree);
-		if (error == 0)
-			error = git_tree_lookup(&newtree, repo->git, &tree_oid);
-		if (error == 0 && (error = git_signature_now(&sig, "errata", "errata@localhost")) == 0)
-			error = git_commit_create(&commit_oid, repo->git, NULL, sig, sig, NULL, what,
-			                          newtree, 0, NULL);
-		git_signature_free(sig);
-		git_tree_free(newtree);
-		if (error < 0)
-			return errata__git_error(error, ERRATA_CONTACTS_REF);
-		if (has)
-			error = git_reference_create_matching(&ref, repo->git, ERRATA_CONTACTS_REF,
-			                                      &commit_oid, 1, &tip, what);
-		else
-			error = git_reference_create(&ref, repo->git, ERRATA_CONTACTS_REF, &commit_oid, 0, what);
-		git_reference_free(ref);
-		if (error == 0)
-			return 0;
-		if (error != GIT_EMODIFIED && error != GIT_EEXISTS && error != GIT_ELOCKED)
-			return errata__git_error(error, ERRATA_CONTACTS_REF);
-		git_error_clear();
 		usleep((useconds_t)(1000 + rand() % 5000));
 	}
 	return errata__error(ERRATA_ECONFLICT, "%s kept moving: try again", ERRATA_CONTACTS_REF);
@@ -849,6 +873,25 @@ cleanup:
 	return error;
 }
 
+/* The contacts of a list of reports, those with a name or contact (moved_list). */
+static int contacts_list(size_t n, const char *const *ids, const char *const *reporters,
+                         const char *const *contacts, const char *const *times, moved_list *m)
+{
+	m->count = 0;
+	if (!(m->list = calloc(n + 1, sizeof(*m->list))))
+		return errata__oom();
+	for (size_t i = 0; i < n; i++) {
+		if (!reporters[i] && !contacts[i])
+			continue;
+		snprintf(m->list[m->count].id, ERRATA_REPORT_ID_SIZE, "%s", ids[i]);
+		m->list[m->count].reporter = (char *)(uintptr_t)reporters[i];
+		m->list[m->count].contact = (char *)(uintptr_t)contacts[i];
+		m->list[m->count].time = (char *)(uintptr_t)times[i];
+		m->count++;
+	}
+	return 0;
+}
+
 int errata__contacts_put_many(errata_repo *repo, size_t n, const char *const *ids,
                               const char *const *reporters, const char *const *contacts,
                               const char *const *times)
@@ -856,18 +899,22 @@ int errata__contacts_put_many(errata_repo *repo, size_t n, const char *const *id
 	moved_list m = { NULL, 0 };
 	int error;
 
-	if (!(m.list = calloc(n + 1, sizeof(*m.list))))
-		return errata__oom();
-	for (size_t i = 0; i < n; i++) {
-		if (!reporters[i] && !contacts[i])
-			continue;
-		snprintf(m.list[m.count].id, ERRATA_REPORT_ID_SIZE, "%s", ids[i]);
-		m.list[m.count].reporter = (char *)(uintptr_t)reporters[i];
-		m.list[m.count].contact = (char *)(uintptr_t)contacts[i];
-		m.list[m.count].time = (char *)(uintptr_t)times[i];
-		m.count++;
-	}
-	error = m.count ? contacts_write(repo, "contacts\n", edit_put_many, &m) : 0;
+	if ((error = contacts_list(n, ids, reporters, contacts, times, &m)) == 0 && m.count)
+		error = contacts_write(repo, "contacts\n", edit_put_many, &m);
+	free(m.list);
+	return error;
+}
+
+int errata__contacts_prepare_many(errata_repo *repo, size_t n, const char *const *ids,
+                                  const char *const *reporters, const char *const *contacts,
+                                  const char *const *times, errata__prepared *out)
+{
+	moved_list m = { NULL, 0 };
+	int error;
+
+	memset(out, 0, sizeof(*out));
+	if ((error = contacts_list(n, ids, reporters, contacts, times, &m)) == 0)
+		error = m.count ? contacts_prepare(repo, "contacts\n", edit_put_many, &m, out) : 1;
 	free(m.list);
 	return error;
 }

@@ -47,6 +47,32 @@ typedef int (*errata__build_fn)(errata_repo *repo, git_tree *tip, void *payload,
 int errata__reports_write(errata_repo *repo, const char *actor,
                           errata__build_fn build, void *payload);
 
+/* A commit made but not yet published: the tip it was made on, and its id. */
+typedef struct {
+	int has_tip;
+	git_oid tip, commit;
+	char message[128];
+} errata__prepared;
+
+/*
+ * One attempt of the write loop without the move: read the tip, build the
+ * events, write their objects and commit. 0 and *out; 1 when the build
+ * added nothing; or an error. errata__reports_move() publishes it.
+ */
+int errata__reports_prepare(errata_repo *repo, const git_signature *sig,
+                            errata__build_fn build, void *payload, errata__prepared *out);
+
+/* The commit signature of an actor ("Name <email>" or a name); git_signature_free(). */
+int errata__reports_signature(git_signature **out, const char *actor);
+
+/*
+ * After a failed move in attempt `attempt`: 1 when it lost a race and may
+ * be tried again (after a short random pause), 0 otherwise; and the error
+ * to report once the attempts are used up.
+ */
+int errata__reports_lost_race(int error, int attempt);
+int errata__reports_gave_up(int error, errata_repo *repo);
+
 /*
  * Move the ref from `expected` (NULL: it must not exist yet) to `target`,
  * a compare-and-swap made under the ref's lock, with errata's writers
@@ -149,6 +175,32 @@ int errata__contact_put(errata_repo *repo, const char *id, const char *reporter,
 int errata__contacts_put_many(errata_repo *repo, size_t n, const char *const *ids,
                               const char *const *reporters, const char *const *contacts,
                               const char *const *times);
+
+/*
+ * The same in two steps, for a writer that makes the objects durable in
+ * between: a parentless commit holding the contacts (0; 1 when there are
+ * none to store), then the ref moved to it by compare-and-swap (0;
+ * ERRATA_ECONFLICT when the ref moved meanwhile: prepare again).
+ */
+int errata__contacts_prepare_many(errata_repo *repo, size_t n, const char *const *ids,
+                                  const char *const *reporters, const char *const *contacts,
+                                  const char *const *times, errata__prepared *out);
+int errata__contacts_move(errata_repo *repo, const errata__prepared *p);
+
+/*
+ * A writer's batch of objects (objbatch.c): a repository handle of its own
+ * whose new objects stay in memory until errata__objbatch_store() writes
+ * them as one pack, synced to disk, so that the refs naming them can move.
+ * errata__objbatch_discard() drops what a failed attempt wrote. The handle
+ * is for one thread at a time.
+ */
+typedef struct errata__objbatch errata__objbatch;
+int errata__objbatch_new(errata__objbatch **out, const char *gitdir);
+errata_repo *errata__objbatch_repo(errata__objbatch *ob);
+int errata__objbatch_store(errata__objbatch *ob);
+void errata__objbatch_discard(errata__objbatch *ob);
+/* Waits for a roll-up of small packs that is still running. NULL-safe. */
+void errata__objbatch_free(errata__objbatch *ob);
 
 /*
  * Where this thread's errata_report_add() hands a new report's open event

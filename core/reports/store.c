@@ -364,105 +364,127 @@ static void backoff(int attempt)
 		;
 }
 
+int errata__reports_signature(git_signature **out, const char *actor)
+{
+	return actor_signature(out, actor);
+}
+
+/*
+ * One attempt's commit: read the tip, build the events, write their blobs,
+ * derive the new tree from the old one and commit it with the tip as
+ * parent. Nothing is published: the ref does not move.
+ */
+int errata__reports_prepare(errata_repo *repo, const git_signature *sig,
+                            errata__build_fn build, void *payload, errata__prepared *out)
+{
+	errata__event_batch batch = { NULL, 0, 0, NULL };
+	git_tree_update *updates = NULL;
+	git_commit *parent = NULL;
+	git_tree *base = NULL, *tree = NULL;
+	git_oid tree_oid;
+	int error = 0, gerr;
+
+	memset(out, 0, sizeof(*out));
+	if ((out->has_tip = errata__reports_tip(repo, &out->tip)) < 0)
+		return out->has_tip;
+	if (out->has_tip &&
+	    ((gerr = git_commit_lookup(&parent, repo->git, &out->tip)) < 0 ||
+	     (gerr = git_commit_tree(&base, parent)) < 0)) {
+		error = errata__git_error(gerr, ERRATA_REPORTS_REF);
+		goto cleanup;
+	}
+	if ((error = build(repo, base, payload, &batch)) < 0)
+		goto cleanup;
+	if (batch.count == 0) {
+		error = 1;
+		goto cleanup;
+	}
+	if (!base && (gerr = empty_tree(repo->git, &base)) < 0) {
+		error = errata__git_error(gerr, "empty tree");
+		goto cleanup;
+	}
+	if (!(updates = calloc(batch.count, sizeof(*updates)))) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	for (size_t i = 0; i < batch.count; i++) {
+		updates[i].action = GIT_TREE_UPDATE_UPSERT;
+		updates[i].filemode = GIT_FILEMODE_BLOB;
+		updates[i].path = batch.files[i].path;
+		if ((gerr = git_blob_create_from_buffer(&updates[i].id, repo->git,
+		                                        batch.files[i].data, batch.files[i].len)) < 0) {
+			error = errata__git_error(gerr, "writing an event");
+			goto cleanup;
+		}
+	}
+	if ((gerr = git_tree_create_updated(&tree_oid, repo->git, base, batch.count, updates)) < 0) {
+		error = errata__git_error(gerr, "writing the reports tree");
+		goto cleanup;
+	}
+	if ((gerr = git_tree_lookup(&tree, repo->git, &tree_oid)) < 0) {
+		error = errata__git_error(gerr, "reading the reports tree");
+		goto cleanup;
+	}
+	{
+		const git_commit *parents[1];
+
+		parents[0] = parent;
+		snprintf(out->message, sizeof(out->message), "%s",
+		         batch.message ? batch.message : "errata: report event\n");
+		gerr = git_commit_create(&out->commit, repo->git, NULL, sig, sig, NULL,
+		                         out->message, tree, out->has_tip ? 1 : 0, parents);
+		if (gerr < 0)
+			error = errata__git_error(gerr, "writing the reports commit");
+	}
+cleanup:
+	errata__batch_clear(&batch);
+	free(batch.files);
+	free(updates);
+	git_tree_free(tree);
+	git_tree_free(base);
+	git_commit_free(parent);
+	return error;
+}
+
+int errata__reports_lost_race(int error, int attempt)
+{
+	if (error != ERRATA_ECONFLICT && error != ERRATA_ELOCKED)
+		return 0;
+	errata__error_clear();
+	if (attempt + 1 >= WRITE_ATTEMPTS)
+		return 0;
+	backoff(attempt);
+	return 1;
+}
+
+int errata__reports_gave_up(int error, errata_repo *repo)
+{
+	if (error == ERRATA_ELOCKED)
+		return errata__error(ERRATA_ELOCKED, "%s is locked by another writer (a stale %s" ERRATA_REPORTS_REF ".lock may be removed when no errata or git process runs)", ERRATA_REPORTS_REF, repo->gitdir);
+	if (error == ERRATA_ECONFLICT)
+		return errata__error(ERRATA_ECONFLICT, "%s kept moving: gave up after %d attempts", ERRATA_REPORTS_REF, WRITE_ATTEMPTS);
+	return error;
+}
+
 int errata__reports_write(errata_repo *repo, const char *actor,
                           errata__build_fn build, void *payload)
 {
-	errata__event_batch batch = { NULL, 0, 0, NULL };
 	git_signature *sig = NULL;
-	git_tree_update *updates = NULL;
-	size_t ucap = 0;
+	errata__prepared prep;
 	int error = 0, attempt;
 
 	if ((error = actor_signature(&sig, actor)) < 0)
 		return error;
 	for (attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-		git_oid tip, tree_oid, commit_oid;
-		git_commit *parent = NULL;
-		git_tree *base = NULL, *tree = NULL;
-		int has_tip, gerr;
-
-		errata__batch_clear(&batch);
-		if ((has_tip = errata__reports_tip(repo, &tip)) < 0) {
-			error = has_tip;
+		if ((error = errata__reports_prepare(repo, sig, build, payload, &prep)) != 0)
 			break;
-		}
-		if (has_tip) {
-			if ((gerr = git_commit_lookup(&parent, repo->git, &tip)) < 0 ||
-			    (gerr = git_commit_tree(&base, parent)) < 0) {
-				error = errata__git_error(gerr, ERRATA_REPORTS_REF);
-				git_commit_free(parent);
-				break;
-			}
-		}
-		error = build(repo, base, payload, &batch);
-		if (error == 0 && batch.count == 0) {
-			git_tree_free(base);
-			git_commit_free(parent);
+		error = errata__reports_move(repo, prep.has_tip ? &prep.tip : NULL, &prep.commit, sig,
+		                             prep.message);
+		if (!errata__reports_lost_race(error, attempt))
 			break;
-		}
-		if (error == 0 && !base && (gerr = empty_tree(repo->git, &base)) < 0)
-			error = errata__git_error(gerr, "empty tree");
-		if (error == 0 && batch.count > ucap) {
-			git_tree_update *p = realloc(updates, batch.count * sizeof(*p));
-
-			if (!p)
-				error = errata__oom();
-			else {
-				updates = p;
-				ucap = batch.count;
-			}
-		}
-		for (size_t i = 0; error == 0 && i < batch.count; i++) {
-			memset(&updates[i], 0, sizeof(updates[i]));
-			updates[i].action = GIT_TREE_UPDATE_UPSERT;
-			updates[i].filemode = GIT_FILEMODE_BLOB;
-			updates[i].path = batch.files[i].path;
-			if ((gerr = git_blob_create_from_buffer(&updates[i].id, repo->git,
-			                                        batch.files[i].data, batch.files[i].len)) < 0)
-				error = errata__git_error(gerr, "writing an event");
-		}
-		if (error == 0 && (gerr = git_tree_create_updated(&tree_oid, repo->git, base,
-		                                                  batch.count, updates)) < 0)
-			error = errata__git_error(gerr, "writing the reports tree");
-		if (error == 0 && (gerr = git_tree_lookup(&tree, repo->git, &tree_oid)) < 0)
-			error = errata__git_error(gerr, "reading the reports tree");
-		if (error == 0) {
-			const git_commit *parents[1];
-
-			parents[0] = parent;
-			gerr = git_commit_create(&commit_oid, repo->git, NULL, sig, sig, NULL,
-			                         batch.message ? batch.message : "errata: report event\n",
-			                         tree, has_tip ? 1 : 0, parents);
-			if (gerr < 0)
-				error = errata__git_error(gerr, "writing the reports commit");
-		}
-		if (error == 0) {
-			gerr = errata__reports_move(repo, has_tip ? &tip : NULL, &commit_oid, sig,
-			                            batch.message ? batch.message : "errata");
-			if (gerr == ERRATA_ECONFLICT || gerr == ERRATA_ELOCKED) {
-				git_tree_free(tree);
-				git_tree_free(base);
-				git_commit_free(parent);
-				errata__error_clear();
-				if (attempt + 1 == WRITE_ATTEMPTS)
-					error = gerr == ERRATA_ELOCKED
-						? errata__error(ERRATA_ELOCKED, "%s is locked by another writer (a stale %s" ERRATA_REPORTS_REF ".lock may be removed when no errata or git process runs)", ERRATA_REPORTS_REF, repo->gitdir)
-						: errata__error(ERRATA_ECONFLICT, "%s kept moving: gave up after %d attempts", ERRATA_REPORTS_REF, WRITE_ATTEMPTS);
-				backoff(attempt);
-				continue;
-			}
-			error = gerr;
-		}
-		git_tree_free(tree);
-		git_tree_free(base);
-		git_commit_free(parent);
-		break;
 	}
-	errata__batch_clear(&batch);
-	free(batch.files);
-	free(updates);
 	git_signature_free(sig);
-	return error;
+	return error > 0 ? 0 : errata__reports_gave_up(error, repo);
 }
 
 static int is_hex(const char *s, size_t n)

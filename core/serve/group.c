@@ -28,6 +28,7 @@ struct errata__group {
 	pthread_cond_t cond;
 	pending *head, **tail;
 	int writing;
+	errata__objbatch *batch;   /* the writer's repository handle and pack writer */
 };
 
 int errata__group_new(errata__group **out)
@@ -48,6 +49,7 @@ void errata__group_free(errata__group *g)
 {
 	if (!g)
 		return;
+	errata__objbatch_free(g->batch);
 	pthread_cond_destroy(&g->cond);
 	pthread_mutex_destroy(&g->lock);
 	free(g);
@@ -77,13 +79,25 @@ static int build_group(errata_repo *repo, git_tree *tip, void *payload, errata__
 	return error;
 }
 
-/* Store a list of events: their contacts, then one commit. */
-static int write_group(errata_repo *repo, pending *list)
+/*
+ * Store a list of events: the readers' contacts in one commit, the events
+ * in another, the objects of both in one pack synced to disk, and only
+ * then the two refs moved (the contacts first: a contact without its
+ * report is harmless, the reverse would publish a report whose reader's
+ * details were lost). A ref that moved meanwhile (an editor's action, a
+ * command-line writer) means building both again on the new tips.
+ */
+static int write_group(errata__group *g, errata_repo *caller, pending *list)
 {
 	size_t n = 0, i = 0;
 	const char **ids, **who, **mail, **when;
-	int error;
+	git_signature *sig = NULL;
+	errata_repo *repo;
+	int error = 0, attempt;
 
+	if (!g->batch && (error = errata__objbatch_new(&g->batch, caller->gitdir)) < 0)
+		return error;
+	repo = errata__objbatch_repo(g->batch);
 	for (pending *p = list; p; p = p->next)
 		n++;
 	ids = calloc(n, sizeof(char *));
@@ -100,14 +114,39 @@ static int write_group(errata_repo *repo, pending *list)
 		mail[i] = p->contact;
 		when[i] = p->time;
 	}
-	if ((error = errata__contacts_put_many(repo, n, ids, who, mail, when)) == 0)
-		error = errata__reports_write(repo, "errata serve", build_group, list);
+	if ((error = errata__reports_signature(&sig, "errata serve")) < 0)
+		goto cleanup;
+	for (attempt = 0;; attempt++) {
+		errata__prepared contacts, reports;
+		int has_contacts;
+
+		errata__objbatch_discard(g->batch);
+		if ((has_contacts = errata__contacts_prepare_many(repo, n, ids, who, mail, when, &contacts)) < 0) {
+			error = has_contacts;
+			break;
+		}
+		has_contacts = has_contacts == 0;
+		if ((error = errata__reports_prepare(repo, sig, build_group, list, &reports)) != 0 ||
+		    (error = errata__objbatch_store(g->batch)) < 0)
+			break;
+		if (has_contacts && (error = errata__contacts_move(repo, &contacts)) == 0)
+			has_contacts = 0;
+		if (error == 0)
+			error = errata__reports_move(repo, reports.has_tip ? &reports.tip : NULL, &reports.commit,
+			                             sig, reports.message);
+		if (!errata__reports_lost_race(error, attempt))
+			break;
+	}
+	error = errata__reports_gave_up(error, repo);
 cleanup:
+	if (g->batch)
+		errata__objbatch_discard(g->batch);
+	git_signature_free(sig);
 	free(ids);
 	free(who);
 	free(mail);
 	free(when);
-	return error;
+	return error > 0 ? 0 : error;
 }
 
 static int group_sink(errata_repo *repo, const char *id, const char *json, size_t len,
@@ -135,7 +174,7 @@ static int group_sink(errata_repo *repo, const char *id, const char *json, size_
 			g->head = NULL;
 			g->tail = &g->head;
 			pthread_mutex_unlock(&g->lock);
-			error = write_group(repo, list);
+			error = write_group(g, repo, list);
 			pthread_mutex_lock(&g->lock);
 			for (p = list; p; p = next) {
 				next = p->next;

@@ -2,7 +2,9 @@
 # errata serve with reports arriving together (committed together by the
 # group commit): 24 reports from 12 concurrent clients are each answered
 # 201 with the id that is stored, each stored exactly once, and the
-# repository stays sound (git fsck --strict).
+# repository stays sound (git fsck --strict). Each commit's objects are
+# written as one pack, not as loose files, and the small packs are rolled
+# up once 64 have been written.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/serve/lib.sh"
 tmp=$(mktemp -d)
@@ -10,6 +12,7 @@ trap 'kill "$SRV_PID" 2>/dev/null; rm -rf "$tmp"' EXIT
 sh "$ERRATA_ROOT/examples/make-repo.sh" "$tmp/news" >/dev/null
 repo=$tmp/news
 printf '{"rate_limit": false, "threads": 8}\n' >"$tmp/serve.json"
+loose0=$(git -C "$repo" count-objects -v | sed -n 's/^count: //p')
 start_server "$repo" --config "$tmp/serve.json" || { not_ok "the server starts"; done_testing; exit 1; }
 seen=$(cd "$repo" && git rev-parse HEAD~1)
 i=0
@@ -31,5 +34,30 @@ done
 [ ! -s "$tmp/missing" ] && ok "every id answered is the one stored" || not_ok "every id answered is the one stored" "$(cat "$tmp/missing")"
 run git -C "$repo" fsck --strict
 expect_rc "git fsck --strict is clean" 0
+loose1=$(git -C "$repo" count-objects -v | sed -n 's/^count: //p')
+[ "$loose1" = "$loose0" ] && ok "the server wrote no loose object" || not_ok "the server wrote no loose object" "$loose0 before, $loose1 after"
+packs=$(ls "$repo"/.git/objects/pack/*.idx 2>/dev/null | wc -l)
+[ "$packs" -ge 1 ] && ok "... but packs ($packs)" || not_ok "... but packs"
+for idx in "$repo"/.git/objects/pack/*.idx; do
+	git -C "$repo" verify-pack "$idx" >/dev/null 2>&1 || echo "$idx" >>"$tmp/badpacks"
+done
+[ ! -s "$tmp/badpacks" ] && ok "every pack and index passes git verify-pack" || not_ok "every pack passes git verify-pack" "$(cat "$tmp/badpacks")"
+
+# one report at a time: one pack each, until 64 are rolled up into one
+i=0
+while [ $i -lt 70 ]; do
+	curl -s -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/json' \
+		--data-binary "{\"path\":\"articles/harbour-festival.md\",\"rev\":\"$seen\",\"quote\":\"The festival opens on Monday, June 9, 2026\",\"message\":\"one by one $i\"}" \
+		"$BASE/api/v1/reports" >>"$tmp/codes2"
+	i=$((i + 1))
+done
+[ "$(grep -c '^201$' "$tmp/codes2")" = 70 ] && ok "70 reports one after another are answered 201" ||
+	not_ok "70 reports one after another" "$(sort "$tmp/codes2" | uniq -c)"
 stop_server
+[ "$SRV_RC" = 0 ] && ok "the server stops cleanly (after the roll-up it started)" || not_ok "the server stops cleanly" "exit $SRV_RC"
+packs=$(ls "$repo"/.git/objects/pack/*.idx | wc -l)
+[ "$packs" -lt 40 ] && ok "the small packs were rolled up ($packs left)" || not_ok "the small packs were rolled up" "$packs packs"
+[ "$(report_count "$repo")" = 94 ] && ok "all 94 reports are stored" || not_ok "all 94 reports are stored" "$(report_count "$repo")"
+run git -C "$repo" fsck --strict
+expect_rc "git fsck --strict is clean after the roll-up" 0
 done_testing

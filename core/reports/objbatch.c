@@ -1,0 +1,435 @@
+/*
+ * objbatch.c: objects written in memory, then stored as one pack. A
+ * writer that commits many reports at once (the server's group commit)
+ * would otherwise create a loose object file, and sync it, for every
+ * event, folder, shard tree and commit: on a journal-less ext4 the new
+ * inodes alone cost more than everything else the server does. Here the
+ * objects go to an object database backend of our own, at the highest
+ * priority of one repository handle reserved for the writer; once the
+ * batch's commits are made, they are written as a single pack and its
+ * index (git's formats, version 2, written here: libgit2's pack builder
+ * would search for deltas and index the pack again, which cost more than
+ * all the rest), the files and their folder synced, and only then may the
+ * refs move. The small packs are rolled up now and then
+ * by `git repack --geometric=2 -d` in the background, as git's own
+ * maintenance would, so their number stays small.
+ */
+#include "reports/reports.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <git2/sys/odb_backend.h>
+#include <gnutls/crypto.h>
+#include <zlib.h>
+
+extern char **environ;
+
+/* Roll the small packs up after this many were written. */
+#define PACKS_BEFORE_REPACK 64
+
+typedef struct {
+	git_oid oid;
+	git_object_t type;
+	size_t len;
+	char *data;
+} memobj;
+
+typedef struct {
+	git_odb_backend parent;
+	memobj *v;
+	size_t n, cap;
+} batch_backend;
+
+struct errata__objbatch {
+	errata_repo *repo;        /* the writer's own handle: its odb writes here */
+	batch_backend *be;        /* owned by the repository's odb */
+	unsigned packs;           /* written since the last roll-up began */
+	pid_t repack;             /* a running `git repack`, or 0 */
+};
+
+static memobj *find(batch_backend *b, const git_oid *oid)
+{
+	for (size_t i = b->n; i-- > 0;)
+		if (git_oid_equal(&b->v[i].oid, oid))
+			return &b->v[i];
+	return NULL;
+}
+
+static int be_read(void **out, size_t *len, git_object_t *type, git_odb_backend *be, const git_oid *oid)
+{
+	memobj *o = find((batch_backend *)be, oid);
+
+	if (!o)
+		return GIT_ENOTFOUND;
+	if (!(*out = git_odb_backend_data_alloc(be, o->len)))
+		return -1;
+	memcpy(*out, o->data, o->len);
+	*len = o->len;
+	*type = o->type;
+	return 0;
+}
+
+static int be_read_header(size_t *len, git_object_t *type, git_odb_backend *be, const git_oid *oid)
+{
+	memobj *o = find((batch_backend *)be, oid);
+
+	if (!o)
+		return GIT_ENOTFOUND;
+	*len = o->len;
+	*type = o->type;
+	return 0;
+}
+
+static int be_exists(git_odb_backend *be, const git_oid *oid)
+{
+	return find((batch_backend *)be, oid) != NULL;
+}
+
+static int be_write(git_odb_backend *be, const git_oid *oid, const void *data, size_t len,
+                    git_object_t type)
+{
+	batch_backend *b = (batch_backend *)be;
+	memobj *o;
+
+	if (find(b, oid))
+		return 0;
+	if (b->n == b->cap) {
+		size_t ncap = b->cap ? b->cap * 2 : 64;
+		memobj *p = realloc(b->v, ncap * sizeof(*p));
+
+		if (!p)
+			return -1;
+		b->v = p;
+		b->cap = ncap;
+	}
+	o = &b->v[b->n];
+	if (!(o->data = malloc(len ? len : 1)))
+		return -1;
+	memcpy(o->data, data, len);
+	git_oid_cpy(&o->oid, oid);
+	o->len = len;
+	o->type = type;
+	b->n++;
+	return 0;
+}
+
+static void be_clear(batch_backend *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		free(b->v[i].data);
+	b->n = 0;
+}
+
+static void be_free(git_odb_backend *be)
+{
+	batch_backend *b = (batch_backend *)be;
+
+	be_clear(b);
+	free(b->v);
+	free(b);
+}
+
+int errata__objbatch_new(errata__objbatch **out, const char *gitdir)
+{
+	errata__objbatch *ob = calloc(1, sizeof(*ob));
+	batch_backend *b = NULL;
+	git_odb *odb = NULL;
+	int error;
+
+	*out = NULL;
+	if (!ob)
+		return errata__oom();
+	if ((error = errata_repo_open(&ob->repo, gitdir)) < 0)
+		goto fail;
+	if (!(b = calloc(1, sizeof(*b)))) {
+		error = errata__oom();
+		goto fail;
+	}
+	git_odb_init_backend(&b->parent, GIT_ODB_BACKEND_VERSION);
+	b->parent.read = be_read;
+	b->parent.read_header = be_read_header;
+	b->parent.exists = be_exists;
+	b->parent.write = be_write;
+	b->parent.free = be_free;
+	/* Above the loose and pack backends: every write of this handle lands here. */
+	if ((error = git_repository_odb(&odb, ob->repo->git)) < 0 ||
+	    (error = git_odb_add_backend(odb, &b->parent, 1000)) < 0) {
+		error = errata__git_error(error, "the writer's object database");
+		free(b);
+		git_odb_free(odb);
+		goto fail;
+	}
+	git_odb_free(odb);
+	ob->be = b;
+	*out = ob;
+	return 0;
+fail:
+	errata__objbatch_free(ob);
+	return error;
+}
+
+errata_repo *errata__objbatch_repo(errata__objbatch *ob)
+{
+	return ob->repo;
+}
+
+void errata__objbatch_discard(errata__objbatch *ob)
+{
+	be_clear(ob->be);
+}
+
+/* fsync a file or folder by path; 0 or an errata error. */
+static int sync_path(const char *path, int dir)
+{
+	int fd = open(path, (dir ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC), ok;
+
+	if (fd < 0)
+		return errata__error(ERRATA_EIO, "%s: %s", path, errata__strerror(errno));
+	ok = fsync(fd) == 0;
+	close(fd);
+	return ok ? 0 : errata__error(ERRATA_EIO, "syncing %s: %s", path, errata__strerror(errno));
+}
+
+/* Reap a finished roll-up; with `wait`, wait for a running one. */
+static void reap(errata__objbatch *ob, int wait)
+{
+	int status;
+
+	if (ob->repack > 0 && waitpid(ob->repack, &status, wait ? 0 : WNOHANG) != 0)
+		ob->repack = 0;
+}
+
+/* Start `git repack --geometric=2 -d -q` on the repository, unless one runs. */
+static void roll_up(errata__objbatch *ob)
+{
+	char a0[] = "git", a1[] = "repack", a2[] = "--geometric=2", a3[] = "-d", a4[] = "-q";
+	char *argv[] = { a0, a1, a2, a3, a4, NULL }, **envp = NULL, *gitdir_env = NULL;
+	posix_spawn_file_actions_t fa;
+	size_t n = 0, k = 0;
+	pid_t pid;
+
+	reap(ob, 0);
+	if (ob->repack > 0 || ob->packs < PACKS_BEFORE_REPACK)
+		return;
+	while (environ[n])
+		n++;
+	if (!(envp = calloc(n + 2, sizeof(*envp))) ||
+	    !(gitdir_env = malloc(strlen(ob->repo->gitdir) + sizeof("GIT_DIR="))))
+		goto cleanup;
+	sprintf(gitdir_env, "GIT_DIR=%s", ob->repo->gitdir);
+	envp[k++] = gitdir_env;
+	for (size_t i = 0; i < n; i++)
+		if (strncmp(environ[i], "GIT_DIR=", 8) != 0)
+			envp[k++] = environ[i];
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+	/* Only a cache of small packs is at stake: a failed roll-up is tried again later. */
+	if (posix_spawnp(&pid, "git", &fa, NULL, argv, envp) == 0) {
+		ob->repack = pid;
+		ob->packs = 0;
+	}
+	posix_spawn_file_actions_destroy(&fa);
+cleanup:
+	free(envp);
+	free(gitdir_env);
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)(v >> 24);
+	p[1] = (unsigned char)(v >> 16);
+	p[2] = (unsigned char)(v >> 8);
+	p[3] = (unsigned char)v;
+}
+
+/* Append bytes to a buffer and to the running SHA-1 of the file. */
+static int put(errata_buf *b, gnutls_hash_hd_t h, const void *data, size_t len)
+{
+	gnutls_hash(h, data, len);
+	return errata_buf_put(b, data, len);
+}
+
+static int by_oid(const void *a, const void *b)
+{
+	const memobj *const *x = a, *const *y = b;
+
+	return git_oid_cmp(&(*x)->oid, &(*y)->oid);
+}
+
+/*
+ * The batch as a pack (version 2, every object whole, compressed fast: a
+ * batch is small and short-lived, the roll-up deltifies) and its index
+ * (version 2), into `pack` and `idx`; the pack's name into hex.
+ */
+static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[41])
+{
+	unsigned char head[12] = { 'P', 'A', 'C', 'K' }, sum[20], word[4];
+	uint32_t *crc = calloc(b->n, sizeof(*crc)), *off = calloc(b->n, sizeof(*off)), fan[256];
+	memobj **sorted = calloc(b->n, sizeof(*sorted));
+	gnutls_hash_hd_t h = NULL;
+	int error = 0;
+
+	if (!crc || !off || !sorted || gnutls_hash_init(&h, GNUTLS_DIG_SHA1) < 0) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	put32(head + 4, 2);
+	put32(head + 8, (uint32_t)b->n);
+	error = put(pack, h, head, sizeof(head));
+	for (size_t i = 0; i < b->n && error == 0; i++) {
+		memobj *o = &b->v[i];
+		unsigned char hdr[16];
+		size_t hn = 0, size = o->len, at = pack->size;
+		uLongf zlen = compressBound((uLong)o->len);
+
+		off[i] = (uint32_t)at;
+		hdr[hn] = (unsigned char)(((unsigned)o->type << 4) | (size & 15));
+		for (size >>= 4; size; size >>= 7) {
+			hdr[hn++] |= 0x80;
+			hdr[hn] = (unsigned char)(size & 0x7f);
+		}
+		hn++;
+		if ((error = put(pack, h, hdr, hn)) < 0 || (error = errata_buf_grow(pack, pack->size + zlen)) < 0)
+			break;
+		if (compress2((Bytef *)pack->ptr + pack->size, &zlen, (const Bytef *)o->data, (uLong)o->len, 1) != Z_OK) {
+			error = errata__error(ERRATA_ERROR, "compressing an object for a pack");
+			break;
+		}
+		gnutls_hash(h, pack->ptr + pack->size, zlen);
+		pack->size += zlen;
+		crc[i] = (uint32_t)crc32(0L, (const Bytef *)pack->ptr + at, (uInt)(pack->size - at));
+		sorted[i] = o;
+	}
+	if (error < 0)
+		goto cleanup;
+	if (pack->size > 0x7fffffffu) {
+		error = errata__error(ERRATA_ETOOBIG, "a batch of reports larger than 2 GiB");
+		goto cleanup;
+	}
+	gnutls_hash_output(h, sum);
+	if ((error = errata_buf_put(pack, (const char *)sum, sizeof(sum))) < 0)
+		goto cleanup;
+	git_oid_fmt(hex, (const git_oid *)(const void *)sum);
+	hex[40] = '\0';
+	/* The index: fan-out, names, CRCs, offsets, the pack's sum and its own. */
+	qsort(sorted, b->n, sizeof(*sorted), by_oid);
+	memset(fan, 0, sizeof(fan));
+	for (size_t i = 0; i < b->n; i++)
+		fan[sorted[i]->oid.id[0]]++;
+	for (int k = 1; k < 256; k++)
+		fan[k] += fan[k - 1];
+	error = put(idx, h, "\377tOc\0\0\0\2", 8);
+	for (int k = 0; k < 256 && error == 0; k++) {
+		put32(word, fan[k]);
+		error = put(idx, h, word, 4);
+	}
+	for (size_t i = 0; i < b->n && error == 0; i++)
+		error = put(idx, h, sorted[i]->oid.id, 20);
+	for (size_t i = 0; i < b->n && error == 0; i++) {
+		put32(word, crc[sorted[i] - b->v]);
+		error = put(idx, h, word, 4);
+	}
+	for (size_t i = 0; i < b->n && error == 0; i++) {
+		put32(word, off[sorted[i] - b->v]);
+		error = put(idx, h, word, 4);
+	}
+	if (error == 0)
+		error = put(idx, h, sum, sizeof(sum));
+	if (error == 0) {
+		gnutls_hash_output(h, sum);
+		error = errata_buf_put(idx, (const char *)sum, sizeof(sum));
+	}
+cleanup:
+	if (h)
+		gnutls_hash_deinit(h, NULL);
+	free(crc);
+	free(off);
+	free(sorted);
+	return error;
+}
+
+/* Write all of data to fd; 0 or -1 (errno set). */
+static int write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, data, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/*
+ * Write `data` to <dir>/<name> durably: a temporary file, synced, then
+ * renamed into place (read-only, as git keeps packs).
+ */
+static int write_durably(const char *dir, const char *name, const errata_buf *data)
+{
+	char tmp[4096], path[4096];
+	int fd, ok;
+
+	if ((size_t)snprintf(tmp, sizeof(tmp), "%s/tmp_errata_XXXXXX", dir) >= sizeof(tmp) ||
+	    (size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) >= sizeof(path))
+		return errata__error(ERRATA_EIO, "%s: path too long", dir);
+	if ((fd = mkstemp(tmp)) < 0)
+		return errata__error(ERRATA_EIO, "%s: %s", tmp, errata__strerror(errno));
+	ok = write_all(fd, data->ptr, data->size) == 0 && fchmod(fd, 0444) == 0 && fsync(fd) == 0;
+	ok = close(fd) == 0 && ok;
+	if (!ok || rename(tmp, path) != 0) {
+		int e = errno;
+
+		unlink(tmp);
+		return errata__error(ERRATA_EIO, "%s: %s", path, errata__strerror(e));
+	}
+	return 0;
+}
+
+int errata__objbatch_store(errata__objbatch *ob)
+{
+	errata_buf pack = ERRATA_BUF_INIT, idx = ERRATA_BUF_INIT;
+	char dir[4096], hex[41], name[64];
+	int error;
+
+	if (ob->be->n == 0)
+		return 0;
+	if ((size_t)snprintf(dir, sizeof(dir), "%sobjects/pack", ob->repo->gitdir) >= sizeof(dir))
+		return errata__error(ERRATA_EIO, "%s: path too long", ob->repo->gitdir);
+	if ((error = encode(ob->be, &pack, &idx, hex)) < 0)
+		goto cleanup;
+	/* The pack before its index (readers find packs by their index), then the folder. */
+	snprintf(name, sizeof(name), "pack-%s.pack", hex);
+	if ((error = write_durably(dir, name, &pack)) < 0)
+		goto cleanup;
+	snprintf(name, sizeof(name), "pack-%s.idx", hex);
+	if ((error = write_durably(dir, name, &idx)) < 0 || (error = sync_path(dir, 1)) < 0)
+		goto cleanup;
+	ob->packs++;
+	roll_up(ob);
+cleanup:
+	errata_buf_dispose(&pack);
+	errata_buf_dispose(&idx);
+	return error;
+}
+
+void errata__objbatch_free(errata__objbatch *ob)
+{
+	if (!ob)
+		return;
+	reap(ob, 1);
+	errata_repo_free(ob->repo);
+	free(ob);
+}
