@@ -174,7 +174,9 @@ int fix_file(enum fix_mode mode, const char *path, errata_checker *checker,
 			goto cleanup;
 		}
 		if (!unchanged(target, text, len)) {
-			cmd_error("%s: changed since it was read; left alone", name);
+			fputs("errata: ", stderr);
+			put_name(name);
+			fputs(": changed since it was read; left alone\n", stderr);
 			rc = 0;
 			goto cleanup;
 		}
