@@ -698,18 +698,8 @@ int cmd_check(int argc, char **argv)
 	}
 	run.stdin_name = stdin_name;
 	run.max_findings = 10000;
-	if (max_findings) {
-		char *end;
-		unsigned long long v;
-
-		errno = 0;
-		v = strtoull(max_findings, &end, 10);
-		if (errno || end == max_findings || *end || max_findings[0] == '-' || v > SIZE_MAX / 2) {
-			cmd_error("--max-findings '%s' is not a number of findings", max_findings);
-			goto cleanup;
-		}
-		run.max_findings = (size_t)v;
-	}
+	if (max_findings && cmd_parse_max_findings(max_findings, &run.max_findings) < 0)
+		goto cleanup;
 	copts.lang = lang;
 	copts.messages = messages;
 	copts.rule_dirs = rules.items;

@@ -87,7 +87,8 @@ static int ci_deliver(void *vjob, void *ud)
 
 int cmd_ci(int argc, char **argv)
 {
-	const char *base = NULL, *head = NULL, *format = "text", *config = NULL, *jobs = NULL;
+	const char *base = NULL, *head = NULL, *format = "text", *config = NULL, *jobs = NULL,
+	           *max_findings = "10000";
 	int all = 0, cached = 0, r, nrest, rc = EXIT_USAGE;
 	const struct opt opts[] = {
 		{ "base", 'b', OPT_STRING, &base, "REV", "the revision the change starts from (required, except with --cached)" },
@@ -97,6 +98,7 @@ int cmd_ci(int argc, char **argv)
 		{ "all", 'a', OPT_FLAG, &all, NULL, "report every finding in the changed articles, not only new ones" },
 		{ "config", 'c', OPT_STRING, &config, "FILE", "the .errata.json to use for every article (default: each article's own, found in the tree it is read from, as check finds it)" },
 		{ "jobs", 'j', OPT_STRING, &jobs, "N", "check N articles at once (default: the cores available)" },
+		{ "max-findings", 0, OPT_STRING, &max_findings, "N", "check at most N findings per article version, then say so (default 10000; 0: no limit)" },
 		{ NULL, 0, OPT_END, NULL, NULL, NULL }
 	};
 	const struct opt_command cmd = {
@@ -125,7 +127,7 @@ int cmd_ci(int argc, char **argv)
 	struct ci_run run;
 	errata_buf out = ERRATA_BUF_INIT;
 	char **rest, **relpaths = NULL, *config_path = NULL;
-	size_t new_errors = 0, checked = 0, failed = 0;
+	size_t new_errors = 0, checked = 0, failed = 0, max = 0;
 
 	r = opt_parse(&cmd, argc, argv, &rest, &nrest);
 	if (r != OPT_OK)
@@ -135,6 +137,8 @@ int cmd_ci(int argc, char **argv)
 	if (jobs && cmd_parse_jobs(jobs, &popts.workers) < 0) {
 		return EXIT_USAGE;
 	}
+	if (cmd_parse_max_findings(max_findings, &max) < 0)
+		return EXIT_USAGE;
 	if (!base && !cached) {
 		fprintf(stderr, "errata: ci needs --base REV (or --cached)\nusage: %s\n", cmd.usage);
 		return EXIT_USAGE;
@@ -156,6 +160,7 @@ int cmd_ci(int argc, char **argv)
 	}
 	if (errata_diff_use_checker(diff, &copts, &checker) < 0)
 		goto fail;
+	errata_diff_set_max_findings(diff, max);
 	oopts.checker = checker;
 	if (errata_output_new(&o, fmt, &oopts) < 0)
 		goto fail;

@@ -52,6 +52,12 @@ int cmd_fail(void);
  */
 int cmd_parse_jobs(const char *s, unsigned int *out);
 
+/*
+ * The value of --max-findings: a number of findings per file (0: no limit)
+ * into *out; -1 after saying on stderr what is wrong with it.
+ */
+int cmd_parse_max_findings(const char *s, size_t *out);
+
 /* strerror(err) in lower case, as errata's messages are written. */
 const char *cmd_strerror(int err);
 

@@ -3,7 +3,7 @@
  * and the findings it introduced and fixed.
  *
  *   errata diff [REV1 [REV2]] [--cached|--worktree] [--format text|json]
- *               [--color auto|always|never] [-- PATH...]
+ *               [--color auto|always|never] [--max-findings N] [-- PATH...]
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +21,7 @@
 
 struct diff_args {
 	int cached, worktree;
-	const char *format, *color, *context;
+	const char *format, *color, *context, *max_findings;
 };
 
 /* Split argv at "--": paths after it are never taken for revisions. */
@@ -282,13 +282,14 @@ static cJSON *file_json(const errata_diff_file *f, const errata_worddiff *wd,
 
 int cmd_diff(int argc, char **argv)
 {
-	struct diff_args a = { 0, 0, "text", "auto", "8" };
+	struct diff_args a = { 0, 0, "text", "auto", "8", "10000" };
 	const struct opt opts[] = {
 		{ "cached", 0, OPT_FLAG, &a.cached, NULL, "compare HEAD (or REV1) with the staged index" },
 		{ "worktree", 0, OPT_FLAG, &a.worktree, NULL, "compare HEAD (or REV1) with the working tree" },
 		{ "format", 'f', OPT_STRING, &a.format, "FORMAT", "text (default) or json" },
 		{ "color", 0, OPT_STRING, &a.color, "WHEN", "auto (default: when stdout is a terminal), always, never" },
 		{ "context", 'U', OPT_STRING, &a.context, "N", "unchanged words shown either side of a change (default 8)" },
+		{ "max-findings", 0, OPT_STRING, &a.max_findings, "N", "check at most N findings per article version, then say so (default 10000; 0: no limit)" },
 		{ NULL, 0, OPT_END, NULL, NULL, NULL }
 	};
 	const struct opt_command cmd = {
@@ -316,6 +317,7 @@ int cmd_diff(int argc, char **argv)
 	int nrest, npaths, color = 0, json = 0, rc = EXIT_USAGE, r;
 	size_t new_errors = 0;
 	unsigned long context;
+	size_t max_findings;
 
 	r = opt_parse(&cmd, split_paths(argc, argv, &paths, &npaths), argv, &rest, &nrest);
 	if (r != OPT_OK)
@@ -331,6 +333,8 @@ int cmd_diff(int argc, char **argv)
 		fprintf(stderr, "errata: --context must be a number of words (0 to 1000)\n");
 		return EXIT_USAGE;
 	}
+	if (cmd_parse_max_findings(a.max_findings, &max_findings) < 0)
+		return EXIT_USAGE;
 	if (want_color(a.color, &color) < 0)
 		return EXIT_USAGE;
 	if (a.cached && a.worktree) {
@@ -356,6 +360,7 @@ int cmd_diff(int argc, char **argv)
 	}
 	if (errata_diff_use_checker(diff, &copts, NULL) < 0)
 		goto fail;
+	errata_diff_set_max_findings(diff, max_findings);
 	if (json) {
 		root = cJSON_CreateObject();
 		if (!root || !cJSON_AddNumberToObject(root, "version", 1) ||

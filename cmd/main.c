@@ -6,6 +6,8 @@
  * would be skipped and a wrong article would pass in silence.
  */
 #include <errno.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,6 +109,21 @@ int cmd_parse_jobs(const char *s, unsigned int *out)
 		return -1;
 	}
 	*out = (unsigned int)v;
+	return 0;
+}
+
+int cmd_parse_max_findings(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = s && *s >= '0' && *s <= '9' ? strtoull(s, &end, 10) : ULLONG_MAX;
+	if (v == ULLONG_MAX || errno || *end || v > SIZE_MAX / 2) {
+		cmd_error("--max-findings '%s' is not a number of findings", s ? s : "");
+		return -1;
+	}
+	*out = (size_t)v;
 	return 0;
 }
 

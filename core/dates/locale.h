@@ -144,6 +144,7 @@ struct errata_locale {
 	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
 	int month_first, day_first, weekday_after_comma;
+	int numeric_spaced; /* "5. 3. 2026": a space after each period of a numeric date */
 	errata_date_order order;
 };
 

@@ -204,6 +204,9 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, siz
 /* mention_numeric.c: dates written with digits */
 int errata__numeric_at(const ctx *c, size_t pos, part *pt, int loose);
 int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt);
+int errata__spaced_numeric_at(const ctx *c, size_t pos, part *pt, int loose);
+/* whether a weekday stands right after a date that ends at end ("5/14(Thu)") */
+int errata__weekday_after(const ctx *c, size_t end);
 
 /* mention_shape.c: one date and its weekday; every shape at a position */
 int errata__date_at(const ctx *c, size_t pos, part *pt);

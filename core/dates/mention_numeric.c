@@ -26,7 +26,7 @@ static int two_digit_year(unsigned long yy)
  * parentheses ("5/14(Thu)"), or as the next word of the line that ends
  * its cell or statement ("2026-05-01 Fri:").
  */
-static int weekday_after(const ctx *c, size_t end)
+int errata__weekday_after(const ctx *c, size_t end)
 {
 	const errata__tok *t = tkp(c, end);
 	int wd;
@@ -103,7 +103,7 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 	if (errata__is_alnum_at(c->s, c->len, end) ||
 	    ((c->s[end - 1] != '.') && !errata__number_ends(c, end)))
 		return 0;
-	if (!loose && !weekday_after(c, end))
+	if (!loose && !errata__weekday_after(c, end))
 		return 0;
 	if (!numeric_order(c, a->num, b->num, 0, 0, pt) || pt->d > 31 || pt->m > 12 ||
 	    !errata_date_valid(2000, pt->m, pt->d))
@@ -176,7 +176,7 @@ int errata__numeric_at(const ctx *c, size_t pos, part *pt, int loose)
 		if (x < 1 || z < 1 || !numeric_order(c, x, z, y, e.ndigits == 4, pt))
 			return 0;
 		/* both readings real: only where a weekday can tell them apart */
-		if (pt->swap && !loose && !weekday_after(c, e.end))
+		if (pt->swap && !loose && !errata__weekday_after(c, e.end))
 			return 0;
 		/* A two-digit year says little: ask for a plausible day and month.
 		 * A number above 39 is no day at all ("77.4.2210"); 32 to 39 are
@@ -219,5 +219,54 @@ int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt)
 	pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
 	pt->date_off = a.start;
 	pt->date_end = pt->end = y.end;
+	return 1;
+}
+
+/*
+ * "5. 3. 2026", "05. 03. 2026" and, after a weekday, "čtvrtek 5. 3.":
+ * day and month each closed by a period and a space on the same line, as
+ * tables with numeric_spaced write them. Without a year the date is read
+ * only where a weekday names it (loose: one stands before; or one
+ * follows).
+ */
+int errata__spaced_numeric_at(const ctx *c, size_t pos, part *pt, int loose)
+{
+	errata__tok a, s1, b, s2;
+	const errata__tok *y;
+	size_t end;
+
+	tk(c, pos, &a);
+	if (a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1 || a.end >= c->len ||
+	    c->s[a.end] != '.')
+		return 0;
+	tk(c, a.end, &s1);
+	if (!is_punct(&s1, '.') || s1.end >= c->len || !is_blank(c->s[s1.end]) ||
+	    c->s[s1.end] == '\n')
+		return 0;
+	tk(c, s1.end, &b);
+	if (b.kind != ERRATA__TOK_NUM || b.ndigits > 2 || b.num < 1 || b.num > 12 ||
+	    has_newline(c, s1.end, b.start) || b.end >= c->len || c->s[b.end] != '.')
+		return 0;
+	tk(c, b.end, &s2);
+	if (!is_punct(&s2, '.') || errata__is_alnum_at(c->s, c->len, s2.end))
+		return 0;
+	end = s2.end;
+	y = tkp(c, end);
+	part_init(pt);
+	if (year_ok(y) && y->start > end && !has_newline(c, end, y->start) &&
+	    errata__number_ends(c, y->end)) {
+		pt->y = (int)y->num;
+		pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
+		end = y->end;
+	} else if (y->kind == ERRATA__TOK_NUM && !has_newline(c, end, y->start)) {
+		return 0; /* "5. 3. 26" or a count after it: not read */
+	} else if (!loose && !errata__weekday_after(c, end)) {
+		return 0;
+	}
+	if (!numeric_order(c, a.num, b.num, pt->y, 1, pt) || pt->d > 39 || pt->m > 12)
+		return 0;
+	pt->flags |= ERRATA_MENTION_NUMERIC;
+	pt->date_off = a.start;
+	pt->date_end = pt->end = end;
 	return 1;
 }

@@ -47,6 +47,7 @@ struct errata_diff {
 	size_t nconfigs;
 	size_t *file_configs;           /* [2i]: file i's new version's, [2i+1]: its old one's */
 	size_t root_config;             /* an article at the top's (for rule listings) */
+	size_t max_findings;            /* per article and version; 0: no limit */
 };
 
 /* The last folder resolved on one side, to skip walking it again. */
@@ -533,13 +534,19 @@ static int has_fp(const char *fp, const char **fps, size_t n)
 	return n && bsearch(&fp, fps, n, sizeof(*fps), compare_fp) != NULL;
 }
 
-/* Remove from list[from..] every finding whose fingerprint is in sorted fps. */
+/*
+ * Remove from list[from..] every finding whose fingerprint is in sorted
+ * fps. The note that a version had more findings than the limit is never
+ * shared: it stays on each side that hit the limit.
+ */
 static void remove_shared(errata_findings *list, size_t from, const char **fps, size_t n)
 {
 	size_t i = errata_findings_count(list);
 
 	while (i-- > from) {
-		if (has_fp(errata_findings_get(list, i)->fingerprint, fps, n))
+		const errata_finding *f = errata_findings_get(list, i);
+
+		if (strcmp(f->rule, "errata.max-findings") != 0 && has_fp(f->fingerprint, fps, n))
 			errata_findings_remove(list, i);
 	}
 }
@@ -742,6 +749,12 @@ static int check_version(errata_diff *diff, errata_diff_checkers *w, size_t i, i
 static int check_file(errata_diff *diff, errata_diff_checkers *w, size_t i, int all,
                       errata_findings *found, errata_findings *fixed, size_t *new_errors);
 
+void errata_diff_set_max_findings(errata_diff *diff, size_t max)
+{
+	if (diff)
+		diff->max_findings = max;
+}
+
 int errata_diff_check(errata_diff *diff, size_t i, int all, errata_findings *found,
                       errata_findings *fixed, size_t *new_errors)
 {
@@ -776,12 +789,16 @@ static int check_file(errata_diff *diff, errata_diff_checkers *w, size_t i, int 
 		} else if ((error = errata_findings_new(&old)) < 0) {
 			return error;
 		}
+		if (diff->max_findings)
+			errata_findings_set_limit(old, old_from + diff->max_findings);
 		if (check_version(diff, w, i, 1, f->old_path, f->old_data, f->old_len, old) < 0) {
 			/* An old version that cannot be read had nothing to fix. */
 			while (errata_findings_count(old) > old_from)
 				errata_findings_remove(old, errata_findings_count(old) - 1);
 		}
 	}
+	if (diff->max_findings)
+		errata_findings_set_limit(found, from + diff->max_findings);
 	if (f->new_data &&
 	    (error = check_version(diff, w, i, 0, f->path, f->new_data, f->new_len, found)) < 0)
 		goto cleanup;

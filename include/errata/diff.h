@@ -193,6 +193,18 @@ ERRATA_API int errata_diff_use_checker(errata_diff *diff, const errata_checker_o
                                        const errata_checker **checker);
 
 /*
+ * Keep at most `max` findings of each version of an article (0, the
+ * default: no limit), as errata_findings_set_limit() does for one list:
+ * errata_diff_check() and errata_diff_check_with() set that limit on the
+ * lists they are given (past what the lists held already), so memory stays
+ * bounded whatever an edit adds. A version past the limit has the
+ * "errata.max-findings" warning, which is never matched away: it shows in
+ * `found` when the new version hit the limit, in `fixed` when the old one
+ * did. Call before checking.
+ */
+ERRATA_API void errata_diff_set_max_findings(errata_diff *diff, size_t max);
+
+/*
  * Check both versions of changed article i (errata_diff_use_checker()
  * first), each read as a document named by its own path. Appends to
  * `found` the findings of the new version that the old one lacks, or,

@@ -1,0 +1,33 @@
+#!/bin/sh
+# tests/cli/dates_shapes.sh: date shapes that need a table key or phrase:
+# Czech numeric dates with a space after each period ("5. 3. 2026",
+# "čtvrtek 5. 3.", "út 10. 3."), Czech day/month after a weekday
+# ("středu 18/3"), and German ranges joined by "bis zum" / "bis
+# einschließlich" ("vom 4. bis zum 8. Januar"); right and wrong sentences
+# in tests/fixtures/dates/shapes-cs-de.jsonl, checked against the calendar
+# first.
+. "$(dirname "$0")/lib.sh"
+
+CONF="$ERRATA_ROOT/scripts/conformance.py"
+CASES="$FIX/dates/shapes-cs-de.jsonl"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+run python3 "$CONF" --verify "$CASES"
+expect_rc "shapes: every expected verdict agrees with the calendar" 0
+run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$CASES"
+if [ "$RC" -eq 0 ]; then ok "shapes: every case gets its verdict"; else
+	not_ok "shapes: every case gets its verdict" "$OUT"; fi
+
+# The finding covers the weekday and the whole spaced date.
+printf 'Schůze se koná ve středu 5. 3. 2026 od 18 hodin.\n' >"$tmp/cs.md"
+run "$ERRATA_BIN" check --lang cs --format json "$tmp/cs.md"
+expect_rc "cs: a wrong weekday before a spaced date" 1
+expect_contains "cs: the span is the weekday and the date" '"text":"středu 5. 3. 2026"'
+
+# "bis zum" makes a range: the weekdays in brackets name both ends.
+printf 'Die Messe ist vom 4. bis zum 8. Januar 2026 (Montag-Donnerstag) geöffnet.\n' >"$tmp/de.md"
+run "$ERRATA_BIN" check --lang de "$tmp/de.md"
+expect_rc "de: a range with bis zum" 1
+expect_contains "de: the start's weekday is wrong" "der 4. Januar 2026 ist ein Sonntag, kein Montag [date.weekday]"
+expect_not_contains "de: the end's weekday is right" "8. Januar 2026 ist ein"
