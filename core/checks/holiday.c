@@ -12,7 +12,9 @@
  * "on", "am", "は") or right after it ("Nov. 26 (Thanksgiving)",
  * "5月5日(火)こどもの日"), or when the mention's weekday is the end of
  * the holiday's name ("Easter Monday, April 7"). A name after one of the
- * table's skip words ("after Thanksgiving, Nov. 27") names another day.
+ * table's skip words ("after Thanksgiving, Nov. 27") names another day, and
+ * one after the date that goes on with one of its period words
+ * ("1月3日元旦假期", "Nov. 28 Thanksgiving weekend") names a period.
  * A name may have several definitions (countries that keep the holiday
  * on different days): a date that fits any of them is right. Without a
  * judged year nothing is said. A weekday inside a holiday name is never
@@ -118,17 +120,45 @@ static size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
 	return pos;
 }
 
-/* Whether string w (of list l) ends at pos, on a word boundary: its start. */
+/*
+ * Whether a word of list l ends at pos, on a word boundary: its start.
+ * The lists are sorted longest first (locale.c), so the first that fits
+ * is the longest ("falls on" rather than "on").
+ */
 static int word_ends_at(const errata__strs *l, const char *s, size_t pos, size_t *start)
 {
 	for (size_t i = 0; i < l->n; i++) {
-		size_t n = strlen(l->v[i]), q;
+		const char *w = l->v[i];
+		size_t n = strlen(w), q;
 
-		if (n > pos || errata__strncasecmp_ascii(s + pos - n, l->v[i], n))
+		/* the first and last bytes before the whole word (ASCII case aside) */
+		if (n > pos || ((s[pos - n] ^ w[0]) & ~0x20) || ((s[pos - 1] ^ w[n - 1]) & ~0x20) ||
+		    errata__strncasecmp_ascii(s + pos - n, w, n))
 			continue;
-		if (needs_boundary(cp_at(l->v[i], n, 0)) && word_char(cp_before(s, pos - n, &q)))
+		if (needs_boundary(cp_at(w, n, 0)) && word_char(cp_before(s, pos - n, &q)))
 			continue;
 		*start = pos - n;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether one of list's words (a period after a holiday's name: "weekend",
+ * "假期", "연휴") starts at pos, after blanks, and ends on a word boundary.
+ */
+static int period_after(const errata__strs *l, const char *s, size_t len, size_t pos)
+{
+	while (pos < len && (s[pos] == ' ' || s[pos] == '\t'))
+		pos++;
+	for (size_t i = 0; i < l->n; i++) {
+		size_t n = strlen(l->v[i]), q;
+
+		if (n > len - pos || errata__strncasecmp_ascii(s + pos, l->v[i], n))
+			continue;
+		cp_before(l->v[i], n, &q);
+		if (needs_boundary(cp_at(l->v[i], n, q)) && word_char(cp_at(s, len, pos + n)))
+			continue;
 		return 1;
 	}
 	return 0;
@@ -428,7 +458,8 @@ static int run(const errata_check_ctx *ctx)
 		/* the name after the date */
 		if (h < 0) {
 			p = skip_fwd(text, tlen, mend, mend + 16 < tlen ? mend + 16 : tlen);
-			if ((h = name_starting_at(loc, text, tlen, p, &q)) >= 0 && gap_ok(text, mend, p))
+			if ((h = name_starting_at(loc, text, tlen, p, &q)) >= 0 && gap_ok(text, mend, p) &&
+			    !period_after(&loc->holiday_periods, text, tlen, q))
 				to = q;
 			else
 				h = -1;

@@ -136,9 +136,12 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->msg_keys);
 	strs_free(&loc->msg_vals);
 	strs_free(&loc->holiday_skips);
+	strs_free(&loc->holiday_periods);
 	free(loc->lang);
 	free(loc->path);
 	free(loc->date_format);
+	for (int i = 0; i < 13; i++)
+		free(loc->date_format_month[i]);
 	for (int i = 0; i < 13; i++)
 		free(loc->month_name[i]);
 	for (int i = 0; i < 7; i++)
@@ -572,6 +575,7 @@ static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__h
 	const cJSON *wd = cJSON_GetObjectItemCaseSensitive(it, "weekday");
 	const cJSON *nth = cJSON_GetObjectItemCaseSensitive(it, "nth");
 	const cJSON *easter = cJSON_GetObjectItemCaseSensitive(it, "easter");
+	const cJSON *orthodox = cJSON_GetObjectItemCaseSensitive(it, "orthodox_easter");
 	int error;
 
 	h->weekday = -1;
@@ -596,25 +600,41 @@ static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__h
 			return errata__error(ERRATA_EINVALID,
 			                     "%s: 'holidays' entry %zu: month 1..12, weekday 1..7 "
 			                     "(Monday first) and nth 1..5 or -1", loc->path, i + 1);
-	} else if (cJSON_IsNumber(easter)) {
+	} else if (cJSON_IsNumber(easter) || cJSON_IsNumber(orthodox)) {
 		h->is_easter = 1;
-		h->easter = easter->valueint;
+		h->orthodox = !cJSON_IsNumber(easter);
+		h->easter = h->orthodox ? orthodox->valueint : easter->valueint;
 		if (h->easter < -100 || h->easter > 100)
 			return errata__error(ERRATA_EINVALID,
-			                     "%s: 'holidays' entry %zu: 'easter' must be -100..100",
-			                     loc->path, i + 1);
+			                     "%s: 'holidays' entry %zu: '%s' must be -100..100",
+			                     loc->path, i + 1, h->orthodox ? "orthodox_easter" : "easter");
 	} else {
 		return errata__error(ERRATA_EINVALID,
 		                     "%s: 'holidays' entry %zu needs 'date', 'month' with "
-		                     "'weekday' and 'nth', or 'easter'", loc->path, i + 1);
+		                     "'weekday' and 'nth', 'easter' or 'orthodox_easter'", loc->path, i + 1);
 	}
 	return 0;
 }
 
+/* qsort order of strings: longer first, then as strcmp (a stable order). */
+static int longer_first(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+	size_t m = strlen(x), n = strlen(y);
+
+	return m != n ? (m < n ? 1 : -1) : strcmp(x, y);
+}
+
+static void sort_longer_first(errata__strs *l)
+{
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof(*l->v), longer_first);
+}
+
 /*
  * "holidays": [{"names": [...], "date": "12-25" | "month": 11, "weekday":
- * 4, "nth": 4 | "easter": 1, "countries": [...]}], and "holiday_words":
- * {"link": [...], "skip": [...]}.
+ * 4, "nth": 4 | "easter": 1 | "orthodox_easter": 1, "countries": [...]}],
+ * and "holiday_words": {"link": [...], "skip": [...], "period": [...]}.
  */
 static int load_holidays(errata_locale *loc, const cJSON *root)
 {
@@ -627,8 +647,13 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 			return errata__error(ERRATA_EINVALID, "%s: 'holiday_words' must be an object",
 			                     loc->path);
 		if ((error = load_strs(loc, words, "link", &loc->holiday_links)) ||
-		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)))
+		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)) ||
+		    (error = load_strs(loc, words, "period", &loc->holiday_periods)))
 			return error;
+		/* longest first: the first that fits is the longest ("falls on", not "on") */
+		sort_longer_first(&loc->holiday_links);
+		sort_longer_first(&loc->holiday_skips);
+		sort_longer_first(&loc->holiday_periods);
 	}
 	if (!arr)
 		return 0;
@@ -687,6 +712,27 @@ int errata__locale_has_messages(const errata_locale *loc)
 	return loc && loc->msg_keys.n > 0;
 }
 
+/*
+ * The Orthodox Easter Sunday of a year, as a Gregorian date: the Julian
+ * computus (Meeus) gives the day in the Julian calendar, which runs
+ * behind the Gregorian by the century days the Julian keeps as leap days
+ * (13 from 1900 to 2099).
+ */
+static int orthodox_easter(int year, errata_date *out)
+{
+	int a = year % 4, b = year % 7, c = year % 19, d, e, month, day;
+
+	if (year < 1583)
+		return ERRATA_EINVALID;
+	d = (19 * c + 15) % 30;
+	e = (2 * a + 4 * b - d + 34) % 7;
+	month = (d + e + 114) / 31;
+	day = (d + e + 114) % 31 + 1;
+	*out = errata_date_from_days(errata_date_to_days(year, month, day) +
+	                             year / 100 - year / 400 - 2);
+	return 0;
+}
+
 int errata__holiday_date(const errata__holiday *h, int year, errata_date *out)
 {
 	int first, day;
@@ -696,7 +742,7 @@ int errata__holiday_date(const errata__holiday *h, int year, errata_date *out)
 	if (h->is_easter) {
 		errata_date e;
 
-		if (errata_date_easter(year, &e))
+		if (h->orthodox ? orthodox_easter(year, &e) : errata_date_easter(year, &e))
 			return ERRATA_EINVALID;
 		*out = errata_date_from_days(errata_date_to_days(e.year, e.month, e.day) + h->easter);
 		return 0;
@@ -802,6 +848,27 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	loc->date_format = errata__strdup(v ? v->valuestring : "{day} {month} {year}");
 	if (!loc->date_format)
 		return errata__oom();
+	/*
+	 * "date_format_months": {"4": "{day} d'{month} de {year}"}: a month
+	 * whose name changes the words around it (Catalan elides "de" before
+	 * a vowel: d'abril, d'agost, d'octubre)
+	 */
+	v = cJSON_GetObjectItemCaseSensitive(root, "date_format_months");
+	if (v && !cJSON_IsObject(v))
+		return errata__error(ERRATA_EINVALID, "%s: 'date_format_months' must be an object",
+		                     loc->path);
+	for (const cJSON *m = v ? v->child : NULL; m; m = m->next) {
+		char *end = NULL;
+		long month = strtol(m->string, &end, 10);
+
+		if (!cJSON_IsString(m) || *end || month < 1 || month > 12)
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: date_format_months.%s: not a month (1-12) and a format",
+			                     loc->path, m->string);
+		free(loc->date_format_month[month]);
+		if (!(loc->date_format_month[month] = errata__strdup(m->valuestring)))
+			return errata__oom();
+	}
 	return 0;
 }
 
@@ -955,7 +1022,8 @@ int errata_locale_format_day(const errata_locale *loc, int year, int month, int 
 
 	if (!loc || !out)
 		return errata__error(ERRATA_EUSAGE, "no locale or buffer given");
-	fmt = loc->date_format;
+	fmt = month >= 1 && month <= 12 && loc->date_format_month[month] ?
+	      loc->date_format_month[month] : loc->date_format;
 	if (!with_year)
 		year_span(fmt, &skip_from, &skip_to);
 	for (f = fmt; *f && !error; f++) {

@@ -70,7 +70,8 @@ typedef struct {
 /*
  * A holiday of the table's "holidays": its names as written, and when it
  * falls: a fixed date, the nth weekday of a month (nth -1: the last), or
- * a number of days after Easter Sunday.
+ * a number of days after Easter Sunday (the Western one, or the Orthodox
+ * one with "orthodox_easter").
  */
 typedef struct {
 	errata__strs names;
@@ -78,6 +79,7 @@ typedef struct {
 	int weekday, nth;       /* weekday 0..6 (Monday first), or -1 */
 	int easter;             /* days after Easter Sunday ... */
 	int is_easter;          /* ... when this is set */
+	int orthodox;           /* ... the Orthodox Easter (Julian computus) */
 } errata__holiday;
 
 /* A holiday's name in the sorted indexes of struct errata_locale. */
@@ -107,6 +109,7 @@ struct errata_locale {
 	char *month_name[13];
 	char *weekday_name[7];
 	char *date_format;
+	char *date_format_month[13]; /* "date_format_months": the format for one month, or NULL */
 	errata__word *slots;
 	size_t mask;            /* slots - 1 (a power of two minus one) */
 	uint64_t bloom[64];     /* 4096-bit filter over the keys' hashes */
@@ -143,6 +146,7 @@ struct errata_locale {
 	size_t holiday_names;
 	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
+	errata__strs holiday_periods; /* "weekend", "假期" after a name: a period, not the day */
 	int month_first, day_first, weekday_after_comma;
 	int numeric_spaced; /* "5. 3. 2026": a space after each period of a numeric date */
 	errata_date_order order;

@@ -161,11 +161,13 @@ static void test_calendar_easter(void **state)
 /* A holiday's date in a year: fixed, nth weekday, last weekday, Easter. */
 static void test_calendar_holiday_date(void **state)
 {
-	errata__holiday thanksgiving = { { NULL, 0 }, 11, 0, 3, 4, 0, 0 };
-	errata__holiday memorial = { { NULL, 0 }, 5, 0, 0, -1, 0, 0 };
-	errata__holiday whit_monday = { { NULL, 0 }, 0, 0, -1, 0, 50, 1 };
-	errata__holiday christmas = { { NULL, 0 }, 12, 25, -1, 0, 0, 0 };
-	errata__holiday leap = { { NULL, 0 }, 2, 29, -1, 0, 0, 0 };
+	errata__holiday thanksgiving = { { NULL, 0 }, 11, 0, 3, 4, 0, 0, 0 };
+	errata__holiday memorial = { { NULL, 0 }, 5, 0, 0, -1, 0, 0, 0 };
+	errata__holiday whit_monday = { { NULL, 0 }, 0, 0, -1, 0, 50, 1, 0 };
+	errata__holiday christmas = { { NULL, 0 }, 12, 25, -1, 0, 0, 0, 0 };
+	errata__holiday leap = { { NULL, 0 }, 2, 29, -1, 0, 0, 0, 0 };
+	errata__holiday orthodox_easter = { { NULL, 0 }, 0, 0, -1, 0, 0, 1, 1 };
+	errata__holiday orthodox_friday = { { NULL, 0 }, 0, 0, -1, 0, -2, 1, 1 };
 	errata_date d;
 
 	(void)state;
@@ -183,6 +185,18 @@ static void test_calendar_holiday_date(void **state)
 	assert_int_equal(d.month * 100 + d.day, 1225);
 	assert_int_equal(errata__holiday_date(&leap, 2026, &d), ERRATA_EINVALID);
 	assert_int_equal(errata__holiday_date(&whit_monday, 1200, &d), ERRATA_EINVALID);
+	/* the Orthodox Easter, a Julian date moved to the Gregorian calendar */
+	assert_int_equal(errata__holiday_date(&orthodox_easter, 2026, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 412);
+	assert_int_equal(errata__holiday_date(&orthodox_easter, 2024, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 505);
+	assert_int_equal(errata__holiday_date(&orthodox_easter, 2027, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 502);
+	assert_int_equal(errata__holiday_date(&orthodox_easter, 2100, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 502);
+	assert_int_equal(errata__holiday_date(&orthodox_friday, 2026, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 410);
+	assert_int_equal(errata__holiday_date(&orthodox_easter, 1500, &d), ERRATA_EINVALID);
 }
 
 int main(void)
