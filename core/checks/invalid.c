@@ -27,17 +27,19 @@ static int run(const errata_check_ctx *ctx)
 		char num[16], ybuf[16], days[16], mnum[16];
 		int max, alt, year;
 
+		num[0] = ybuf[0] = days[0] = '\0';
 		values[0] = num;
 		values[1] = values[3] = "";
 		values[2] = ybuf;
 		values[4] = days;
 		values[5] = mnum;
-		snprintf(mnum, sizeof(mnum), "%d", m->month);
 		if (m->month < 1 || m->month > 12) {
+			snprintf(mnum, sizeof(mnum), "%d", m->month);
 			snprintf(num, sizeof(num), "%d", m->month);
 			error = errata__check_message(ctx, "no_month", "there is no month {number}", &msg,
 			                              names, values, 6);
 		} else if (m->day < 1) {
+			snprintf(mnum, sizeof(mnum), "%d", m->month);
 			snprintf(num, sizeof(num), "%d", m->day);
 			error = errata__check_message(ctx, "no_day", "there is no day {number}", &msg,
 			                              names, values, 6);
@@ -64,6 +66,7 @@ static int run(const errata_check_ctx *ctx)
 				break;
 			values[1] = date.ptr;
 			values[3] = month;
+			snprintf(mnum, sizeof(mnum), "%d", m->month);
 			snprintf(ybuf, sizeof(ybuf), "%d", year);
 			snprintf(days, sizeof(days), "%d", max);
 			if (year && m->month == 2 && m->day == 29)

@@ -235,9 +235,21 @@ int errata__cell_gap(const ctx *c, size_t a, size_t b)
 	return cell;
 }
 
-/* The start of the line that holds pos. */
+/* The start of the line that holds pos (back eight bytes at a time while
+ * none of them is a newline). */
 static size_t line_start(const char *s, size_t pos)
 {
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+
+	while (pos >= 8) {
+		uint64_t x;
+
+		memcpy(&x, s + pos - 8, 8);
+		x ^= 0x0a * ones; /* a newline byte becomes 0 */
+		if ((x - ones) & ~x & high)
+			break;
+		pos -= 8;
+	}
 	while (pos > 0 && s[pos - 1] != '\n')
 		pos--;
 	return pos;

@@ -33,9 +33,15 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 {
 	long at = anchor->days;
 	int year = anchor->date.year, best = year;
+	long first[3]; /* the day number of month/1 in year - 1, year, year + 1 */
 
 	if (month < 1 || month > 12 || day < 1)
 		return year;
+	first[0] = errata_date_to_days(year - 1, month, 1);
+	for (int k = 1; k < 3; k++)
+		/* a year on from month/1 holds February 29 of the year it crosses */
+		first[k] = first[k - 1] + 365 +
+		           errata_date_is_leap(month <= 2 ? year - 2 + k : year - 1 + k);
 	for (int pass = 0; pass < 2; pass++) {
 		long best_dist = -1;
 
@@ -46,7 +52,7 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 			if (y < 1 || y > 9999 ||
 			    (pass == 0 && day > 28 && !errata_date_valid(y, month, day)))
 				continue;
-			dist = errata_date_to_days(y, month, 1) + (day - 1) - at;
+			dist = first[y - year + 1] + (day - 1) - at;
 			if ((dir < 0 && dist >= 0) || (dir > 0 && dist <= 0))
 				continue;
 			if (dist < 0)
