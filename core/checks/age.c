@@ -38,41 +38,77 @@ static size_t read_age(const char *p, size_t len, size_t at, int *age)
 static int report(const errata_check_ctx *ctx, size_t at, size_t n,
                   const errata__person *who, int age, int lo, int hi)
 {
-	errata_buf msg = ERRATA_BUF_INIT;
+	static const char *const names[] = { "name", "born", "sheet", "age", "age2", "date",
+	                                     "stated", "month", "year", "born_date" };
+	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
 	const errata_date *ad = &ctx->article_date;
+	const char *month = who->born[1] ? errata_locale_month_name(ml, who->born[1]) : NULL;
+	errata_buf msg = ERRATA_BUF_INIT, name = ERRATA_BUF_INIT, born = ERRATA_BUF_INIT;
+	errata_buf sheet = ERRATA_BUF_INIT, n1 = ERRATA_BUF_INIT, n2 = ERRATA_BUF_INIT;
+	errata_buf date = ERRATA_BUF_INIT, stated = ERRATA_BUF_INIT, year = ERRATA_BUF_INIT;
+	errata_buf bd = ERRATA_BUF_INIT;
+	const char *values[10];
 	int error;
 
-	/* room for the whole message at once */
-	error = errata_buf_grow(&msg, 192);
-	if (!error)
-		error = errata__buf_format(&msg, "%.*s, born ",
-		                           (int)(who->name_len < 100 ? who->name_len : 100), who->name);
+	error = errata_buf_put(&name, who->name, who->name_len < 100 ? who->name_len : 100);
 	/* a name the source wrapped is written on one line */
-	for (size_t i = 0; !error && i < msg.size; i++)
-		if (msg.ptr[i] == '\n')
-			msg.ptr[i] = ' ';
-	if (!error && who->born[1] && who->born[2])
-		error = errata__format_date(&msg, ctx->locale, who->born[0], who->born[1],
-		                            who->born[2], 1);
-	else if (!error && who->born[1])
-		error = errata__buf_format(&msg, "%s %d", errata_locale_month_name(ctx->locale, who->born[1]),
-		                           who->born[0]);
-	else if (!error)
-		error = errata__buf_format(&msg, "in %d", who->born[0]);
+	for (size_t i = 0; !error && i < name.size; i++)
+		if (name.ptr[i] == '\n')
+			name.ptr[i] = ' ';
+	if (!error)
+		error = errata_buf_put_long(&n1, lo);
+	if (!error)
+		error = errata_buf_put_long(&n2, hi);
+	if (!error)
+		error = errata_buf_put_long(&stated, age);
+	if (!error)
+		error = errata_buf_put_long(&year, who->born[0]);
+	if (!error)
+		error = errata__check_date(ctx, &date, ad->year, ad->month, ad->day, 1);
+	values[0] = name.ptr;
+	values[2] = "";
+	values[3] = n1.ptr;
+	values[4] = n2.ptr;
+	values[6] = stated.ptr;
+	values[7] = month ? month : "(null)";
+	values[8] = year.ptr;
 	if (!error && who->entity)
-		error = errata_buf_puts(&msg, " (fact sheet)");
+		error = errata__check_message(ctx, "from_sheet", " (fact sheet)", &sheet, NULL, NULL, 0);
+	if (!error && who->entity)
+		values[2] = sheet.ptr;
+	values[9] = "";
+	if (!error && who->born[1] && who->born[2] &&
+	    !(error = errata__check_date(ctx, &bd, who->born[0], who->born[1], who->born[2], 1))) {
+		values[9] = bd.ptr;
+		error = errata__check_message(ctx, "born_day", "{born_date}", &born, names, values, 10);
+	} else if (!error && who->born[1]) {
+		error = errata__check_message(ctx, "born_month", "{month} {year}", &born, names,
+		                              values, 10);
+	} else if (!error) {
+		error = errata__check_message(ctx, "born_year", "in {year}", &born, names, values, 10);
+	}
+	values[1] = born.ptr;
+	values[5] = date.ptr;
 	if (!error)
-		error = lo == hi ? errata__buf_format(&msg, ", is %d on ", lo) :
-		                   errata__buf_format(&msg, ", is %d or %d on ", lo, hi);
-	if (!error)
-		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
-	if (!error)
-		error = errata__buf_format(&msg, ", not %d", age);
+		error = lo == hi ?
+		        errata__check_message(ctx, "age", "{name}, born {born}{sheet}, is {age} on "
+		                              "{date}, not {stated}", &msg, names, values, 10) :
+		        errata__check_message(ctx, "age_either", "{name}, born {born}{sheet}, is {age} "
+		                              "or {age2} on {date}, not {stated}", &msg, names, values, 10);
 	if (!error)
 		error = errata__check_report(ctx, at, n, msg.ptr, NULL, 0);
 	else
 		error = errata__oom();
 	errata_buf_dispose(&msg);
+	errata_buf_dispose(&name);
+	errata_buf_dispose(&born);
+	errata_buf_dispose(&sheet);
+	errata_buf_dispose(&n1);
+	errata_buf_dispose(&n2);
+	errata_buf_dispose(&date);
+	errata_buf_dispose(&stated);
+	errata_buf_dispose(&year);
+	errata_buf_dispose(&bd);
 	return error;
 }
 

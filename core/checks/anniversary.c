@@ -165,23 +165,21 @@ static size_t phrase_end(const errata__words *w, const char *p, size_t len,
 
 typedef struct {
 	int year;
-	char who[160];   /* "Kim Koo was born" or "" */
+	char name[101];  /* "Kim Koo" or "" */
+	int kind;        /* EVENT_BIRTH, EVENT_DEATH, EVENT_FOUNDING */
 	int from_sheet;
 } event_info;
 
 static void describe(event_info *ev, const errata__person *who, int kind)
 {
-	static const char *const verbs[] = { "", "was born", "died", "was founded" };
 	size_t n = strnlen(who->name, who->name_len < 100 ? who->name_len : 100);
-	size_t v = strlen(verbs[kind]);
 
-	/* "NAME VERB": at most 100 + 1 + 11 bytes, so it always fits */
-	memcpy(ev->who, who->name, n);
+	memcpy(ev->name, who->name, n);
 	for (size_t i = 0; i < n; i++)
-		if (ev->who[i] == '\n')
-			ev->who[i] = ' '; /* a name the source wrapped, on one line */
-	ev->who[n] = ' ';
-	memcpy(ev->who + n + 1, verbs[kind], v + 1);
+		if (ev->name[i] == '\n')
+			ev->name[i] = ' '; /* a name the source wrapped, on one line */
+	ev->name[n] = '\0';
+	ev->kind = kind;
 	ev->from_sheet = who->entity != NULL;
 }
 
@@ -275,26 +273,58 @@ static int possessive_year(const errata_check_ctx *ctx, const errata__words *w,
 static int report(const errata_check_ctx *ctx, const trigger *t, int when,
                   const event_info *ev)
 {
-	errata_buf msg = ERRATA_BUF_INIT;
+	static const char *const names[] = { "trigger", "year", "name", "event_year", "sheet",
+	                                     "years" };
+	errata_buf msg = ERRATA_BUF_INIT, trig = ERRATA_BUF_INIT, y1 = ERRATA_BUF_INIT;
+	errata_buf y2 = ERRATA_BUF_INIT, sheet = ERRATA_BUF_INIT, years = ERRATA_BUF_INIT;
+	const char *values[6];
 	int error;
 
-	/* room for the whole message at once */
-	error = errata_buf_grow(&msg, 192);
+	error = errata_buf_put(&trig, ctx->prose + t->start, t->end - t->start);
 	if (!error)
-		error = errata__buf_format(&msg, "\"%.*s\" in %d, but ", (int)(t->end - t->start),
-		                           ctx->prose + t->start, when);
-	if (!error && ev->who[0])
-		error = errata__buf_format(&msg, "%s in %d%s", ev->who, ev->year,
-		                           ev->from_sheet ? " (fact sheet)" : "");
+		error = errata_buf_put_long(&y1, when);
+	if (!error)
+		error = errata_buf_put_long(&y2, ev->year);
+	if (!error)
+		error = errata_buf_put_long(&years, when - ev->year);
+	if (!error && ev->name[0] && ev->from_sheet)
+		error = errata__check_message(ctx, "from_sheet", " (fact sheet)", &sheet, NULL, NULL, 0);
+	values[0] = trig.ptr;
+	values[1] = y1.ptr;
+	values[2] = ev->name;
+	values[3] = y2.ptr;
+	values[4] = sheet.ptr ? sheet.ptr : "";
+	values[5] = years.ptr;
+	if (!error && !ev->name[0])
+		error = errata__check_message(ctx, "anniversary_dated",
+		                              "\"{trigger}\" in {year}, but the event is dated "
+		                              "{event_year}: that is {years} years",
+		                              &msg, names, values, 6);
+	else if (!error && ev->kind == EVENT_BIRTH)
+		error = errata__check_message(ctx, "anniversary_born",
+		                              "\"{trigger}\" in {year}, but {name} was born in "
+		                              "{event_year}{sheet}: that is {years} years",
+		                              &msg, names, values, 6);
+	else if (!error && ev->kind == EVENT_DEATH)
+		error = errata__check_message(ctx, "anniversary_died",
+		                              "\"{trigger}\" in {year}, but {name} died in "
+		                              "{event_year}{sheet}: that is {years} years",
+		                              &msg, names, values, 6);
 	else if (!error)
-		error = errata__buf_format(&msg, "the event is dated %d", ev->year);
-	if (!error)
-		error = errata__buf_format(&msg, ": that is %d years", when - ev->year);
+		error = errata__check_message(ctx, "anniversary_founded",
+		                              "\"{trigger}\" in {year}, but {name} was founded in "
+		                              "{event_year}{sheet}: that is {years} years",
+		                              &msg, names, values, 6);
 	if (!error)
 		error = errata__check_report(ctx, t->start, t->end - t->start, msg.ptr, NULL, 0);
 	else
 		error = errata__oom();
 	errata_buf_dispose(&msg);
+	errata_buf_dispose(&trig);
+	errata_buf_dispose(&y1);
+	errata_buf_dispose(&y2);
+	errata_buf_dispose(&sheet);
+	errata_buf_dispose(&years);
 	return error;
 }
 

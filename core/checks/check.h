@@ -62,6 +62,17 @@ int errata__check_message(const errata_check_ctx *ctx, const char *key, const ch
                           errata_buf *out, const char *const *names,
                           const char *const *values, size_t n);
 
+/*
+ * A date for a message, the way the language of messages writes it
+ * (ctx->msg_locale, else the article's; ISO without either), with or
+ * without its year, into out (cleared first).
+ */
+int errata__check_date(const errata_check_ctx *ctx, errata_buf *out, int year, int month,
+                       int day, int with_year);
+
+/* A weekday's name (0..6) in the language of messages; NULL if none. */
+const char *errata__check_weekday_name(const errata_check_ctx *ctx, int weekday);
+
 /* Whether a locale table has "messages" (dates/locale.c). */
 int errata__locale_has_messages(const errata_locale *loc);
 

@@ -401,44 +401,78 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix, c
 static int report(const errata_check_ctx *ctx, const length_phrase *lp,
                   const char *p, long start, long want_end, long got_end)
 {
-	errata_buf msg = ERRATA_BUF_INIT;
+	static const char *const names[] = { "phrase", "length", "noun", "start", "end", "got",
+	                                     "span", "unit" };
+	errata_buf msg = ERRATA_BUF_INIT, phrase = ERRATA_BUF_INIT, length = ERRATA_BUF_INIT;
+	errata_buf noun = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
+	errata_buf d3 = ERRATA_BUF_INIT, spans = ERRATA_BUF_INIT, unit = ERRATA_BUF_INIT;
 	errata_date a = errata_date_from_days(start);
 	errata_date b = errata_date_from_days(want_end);
 	errata_date c = errata_date_from_days(got_end);
 	long span = got_end - start + (lp->nights ? 0 : 1);
+	const char *values[8];
 	int error = 0;
 
-	/* room for the whole message at once */
-	error = errata_buf_grow(&msg, 192);
-	if (!error && lp->of)
-		error = errata__buf_format(&msg, "a %.*s %.*s from ", (int)lp->noun_len, p + lp->noun,
+	/* "three-day visit", or "visit of three days": the length and its noun as written */
+	if (lp->of)
+		error = errata__buf_format(&phrase, "%.*s %.*s", (int)lp->noun_len, p + lp->noun,
 		                           (int)(lp->end - lp->of), p + lp->of);
-	else if (!error)
-		error = errata__buf_format(&msg, "a %.*s %.*s from ", (int)(lp->end - lp->start),
+	else
+		error = errata__buf_format(&phrase, "%.*s %.*s", (int)(lp->end - lp->start),
 		                           p + lp->start, (int)lp->noun_len, p + lp->noun);
 	if (!error)
-		error = errata__format_date(&msg, ctx->locale, a.year, a.month, a.day, 0);
+		error = lp->of ? errata_buf_put(&length, p + lp->of, lp->end - lp->of) :
+		                 errata_buf_put(&length, p + lp->start, lp->end - lp->start);
 	if (!error)
-		error = errata_buf_puts(&msg, " would end ");
+		error = errata_buf_put(&noun, p + lp->noun, lp->noun_len);
 	if (!error)
-		error = errata__format_date(&msg, ctx->locale, b.year, b.month, b.day,
-		                            b.year != a.year);
+		error = errata__check_date(ctx, &d1, a.year, a.month, a.day, 0);
 	if (!error)
-		error = errata_buf_puts(&msg, got_end > want_end ?
-		                        ", but the article dates it to " :
-		                        ", but the article ends it on ");
+		error = errata__check_date(ctx, &d2, b.year, b.month, b.day, b.year != a.year);
 	if (!error)
-		error = errata__format_date(&msg, ctx->locale, c.year, c.month, c.day,
-		                            c.year != a.year);
+		error = errata__check_date(ctx, &d3, c.year, c.month, c.day, c.year != a.year);
 	if (!error)
-		error = errata__buf_format(&msg, " (%ld %s)", span,
-		                           lp->nights ? (span == 1 ? "night" : "nights") :
-		                           (span == 1 ? "day" : "days"));
+		error = errata_buf_put_long(&spans, span);
+	if (!error)
+		error = lp->nights ? (span == 1 ? errata__check_message(ctx, "night", "night", &unit,
+		                                                        NULL, NULL, 0)
+		                                : errata__check_message(ctx, "nights", "nights", &unit,
+		                                                        NULL, NULL, 0))
+		                   : (span == 1 ? errata__check_message(ctx, "day", "day", &unit,
+		                                                        NULL, NULL, 0)
+		                                : errata__check_message(ctx, "days", "days", &unit,
+		                                                        NULL, NULL, 0));
+	values[0] = phrase.ptr;
+	values[1] = length.ptr;
+	values[2] = noun.ptr;
+	values[3] = d1.ptr;
+	values[4] = d2.ptr;
+	values[5] = d3.ptr;
+	values[6] = spans.ptr;
+	values[7] = unit.ptr;
+	if (!error)
+		error = got_end > want_end ?
+		        errata__check_message(ctx, "duration_longer",
+		                              "a {phrase} from {start} would end {end}, but the article "
+		                              "dates it to {got} ({span} {unit})",
+		                              &msg, names, values, 8) :
+		        errata__check_message(ctx, "duration_shorter",
+		                              "a {phrase} from {start} would end {end}, but the article "
+		                              "ends it on {got} ({span} {unit})",
+		                              &msg, names, values, 8);
 	if (!error)
 		error = errata__check_report(ctx, lp->start, lp->end - lp->start, msg.ptr, NULL, 0);
 	else
 		error = errata__oom();
 	errata_buf_dispose(&msg);
+	errata_buf_dispose(&phrase);
+	errata_buf_dispose(&length);
+	errata_buf_dispose(&noun);
+	errata_buf_dispose(&d1);
+	errata_buf_dispose(&d2);
+	errata_buf_dispose(&d3);
+	errata_buf_dispose(&spans);
+	errata_buf_dispose(&unit);
 	return error;
 }
 

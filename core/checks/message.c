@@ -42,3 +42,19 @@ int errata__check_message(const errata_check_ctx *ctx, const char *key, const ch
 	}
 	return error;
 }
+
+int errata__check_date(const errata_check_ctx *ctx, errata_buf *out, int year, int month,
+                       int day, int with_year)
+{
+	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
+
+	errata_buf_clear(out);
+	if (ml && errata_locale_month_name(ml, month))
+		return errata_locale_format_day(ml, year, month, day, with_year, out);
+	return errata_buf_printf(out, "%04d-%02d-%02d", year, month, day);
+}
+
+const char *errata__check_weekday_name(const errata_check_ctx *ctx, int weekday)
+{
+	return errata_locale_weekday_name(ctx->msg_locale ? ctx->msg_locale : ctx->locale, weekday);
+}

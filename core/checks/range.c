@@ -21,24 +21,28 @@
 static int report_reversed(const errata_check_ctx *ctx, const errata_mention *a,
                            const errata_mention *b)
 {
-	errata_buf msg = ERRATA_BUF_INIT;
+	static const char *const names[] = { "start", "end" };
+	errata_buf msg = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
+	const char *values[2];
 	int error;
 
-	error = errata_buf_puts(&msg, "the range ends on ");
+	error = errata__check_date(ctx, &d1, a->year, a->month, a->day, b->year != a->year);
 	if (!error)
-		error = errata__format_date(&msg, ctx->locale, b->year, b->month, b->day,
-		                            b->year != a->year);
+		error = errata__check_date(ctx, &d2, b->year, b->month, b->day, b->year != a->year);
+	values[0] = d1.ptr;
+	values[1] = d2.ptr;
 	if (!error)
-		error = errata_buf_puts(&msg, ", before it starts on ");
-	if (!error)
-		error = errata__format_date(&msg, ctx->locale, a->year, a->month, a->day,
-		                            b->year != a->year);
+		error = errata__check_message(ctx, "range_reversed",
+		                              "the range ends on {end}, before it starts on {start}",
+		                              &msg, names, values, 2);
 	if (!error)
 		error = errata__check_report(ctx, a->offset, b->offset + b->length - a->offset,
 		                             msg.ptr, NULL, 0);
 	else
 		error = errata__oom();
 	errata_buf_dispose(&msg);
+	errata_buf_dispose(&d1);
+	errata_buf_dispose(&d2);
 	return error;
 }
 
@@ -46,26 +50,41 @@ static int report_weekdays(const errata_check_ctx *ctx, size_t at, int ws, int w
                            long wdays, const errata_mention *a,
                            const errata_mention *b, long ddays)
 {
-	errata_buf msg = ERRATA_BUF_INIT;
-	const char *n1 = errata_locale_weekday_name(ctx->locale, ws);
-	const char *n2 = errata_locale_weekday_name(ctx->locale, we);
+	static const char *const names[] = { "from", "to", "weekday_days", "start", "end", "days" };
+	errata_buf msg = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
+	errata_buf n1 = ERRATA_BUF_INIT, n2 = ERRATA_BUF_INIT;
+	const char *w1 = errata__check_weekday_name(ctx, ws);
+	const char *w2 = errata__check_weekday_name(ctx, we);
+	const char *values[6];
 	int error;
 
-	error = errata__buf_format(&msg, "%s to %s is %ld days, but ", n1 ? n1 : "?",
-	                           n2 ? n2 : "?", wdays);
+	error = errata__check_date(ctx, &d1, a->year, a->month, a->day, 0);
 	if (!error)
-		error = errata__format_date(&msg, ctx->locale, a->year, a->month, a->day, 0);
+		error = errata__check_date(ctx, &d2, b->year, b->month, b->day, 0);
 	if (!error)
-		error = errata_buf_puts(&msg, " to ");
+		error = errata_buf_put_long(&n1, wdays);
 	if (!error)
-		error = errata__format_date(&msg, ctx->locale, b->year, b->month, b->day, 0);
+		error = errata_buf_put_long(&n2, ddays);
+	values[0] = w1 ? w1 : "?";
+	values[1] = w2 ? w2 : "?";
+	values[2] = n1.ptr;
+	values[3] = d1.ptr;
+	values[4] = d2.ptr;
+	values[5] = n2.ptr;
 	if (!error)
-		error = errata__buf_format(&msg, " is %ld days", ddays);
+		error = errata__check_message(ctx, "range_weekdays",
+		                              "{from} to {to} is {weekday_days} days, but {start} to "
+		                              "{end} is {days} days",
+		                              &msg, names, values, 6);
 	if (!error)
 		error = errata__check_report(ctx, at, b->offset + b->length - at, msg.ptr, NULL, 0);
 	else
 		error = errata__oom();
 	errata_buf_dispose(&msg);
+	errata_buf_dispose(&d1);
+	errata_buf_dispose(&d2);
+	errata_buf_dispose(&n1);
+	errata_buf_dispose(&n2);
 	return error;
 }
 

@@ -56,29 +56,44 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 	const errata_date *ad = &ctx->article_date;
 	const char *wd = errata_locale_weekday_name(ctx->locale,
 	                 errata_date_weekday(want->year, want->month, want->day));
-	const char *ad_wd = errata_locale_weekday_name(ctx->locale,
-	                    errata_date_weekday(ad->year, ad->month, ad->day));
 	const char *suggestions[1];
 	int error;
 
-	/* room for the whole message at once */
-	error = errata_buf_grow(&msg, 192);
-	if (!error)
-		error = errata__buf_format(&msg, "%.*s, in an article dated %s, ", (int)word_len,
-		                           ctx->prose + word, ad_wd ? ad_wd : "");
-	if (!error)
-		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
-	if (!error)
-		error = errata__buf_format(&msg, ", is %s, ", wd ? wd : "");
-	if (!error)
-		error = errata__format_date(&msg, ctx->locale, want->year, want->month, want->day, 0);
-	if (!error && m)
-		error = errata_buf_puts(&msg, ", not ");
-	if (!error && m)
-		error = errata__format_date(&msg, ctx->locale, m->year, m->month, m->day, 0);
-	if (!error && !m)
-		error = errata__buf_format(&msg, ", not %s",
-		                           errata_locale_weekday_name(ctx->locale, stated_weekday));
+	{
+		static const char *const names[] = { "word", "weekday", "date", "right_weekday",
+		                                     "right", "stated" };
+		const char *mwd = errata__check_weekday_name(ctx,
+		                  errata_date_weekday(want->year, want->month, want->day));
+		const char *mad = errata__check_weekday_name(ctx,
+		                  errata_date_weekday(ad->year, ad->month, ad->day));
+		const char *said = m ? NULL : errata__check_weekday_name(ctx, stated_weekday);
+		errata_buf word_b = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
+		errata_buf d3 = ERRATA_BUF_INIT;
+		const char *values[6];
+
+		error = errata_buf_put(&word_b, ctx->prose + word, word_len);
+		if (!error)
+			error = errata__check_date(ctx, &d1, ad->year, ad->month, ad->day, 1);
+		if (!error)
+			error = errata__check_date(ctx, &d2, want->year, want->month, want->day, 0);
+		if (!error && m)
+			error = errata__check_date(ctx, &d3, m->year, m->month, m->day, 0);
+		values[0] = word_b.ptr;
+		values[1] = mad ? mad : "";
+		values[2] = d1.ptr;
+		values[3] = mwd ? mwd : "";
+		values[4] = d2.ptr;
+		values[5] = m ? d3.ptr : said ? said : "(null)";
+		if (!error)
+			error = errata__check_message(ctx, "relative",
+			                              "{word}, in an article dated {weekday}, {date}, is "
+			                              "{right_weekday}, {right}, not {stated}",
+			                              &msg, names, values, 6);
+		errata_buf_dispose(&word_b);
+		errata_buf_dispose(&d1);
+		errata_buf_dispose(&d2);
+		errata_buf_dispose(&d3);
+	}
 	/* suggestion: the relative word with the right weekday or date */
 	if (!error)
 		error = errata_buf_put(&sugg, ctx->prose + word, end - word);

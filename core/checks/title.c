@@ -103,31 +103,42 @@ static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at
 	const char *suggestions[1];
 	int error;
 
-	/* plain concatenation: formatting is kept for the dates */
-	if (last) {
-		error = errata_buf_puts(&msg, e->name);
+	{
+		static const char *const names[] = { "name", "title", "from", "to", "date" };
+		const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
+		errata_buf from = ERRATA_BUF_INIT, to = ERRATA_BUF_INIT, date = ERRATA_BUF_INIT;
+		const char *values[5];
+
+		error = last && last->from.year ? append_fact_date(&from, ml, &last->from) : 0;
+		if (!error && last && last->to.year)
+			error = append_fact_date(&to, ml, &last->to);
 		if (!error)
-			error = errata_buf_puts(&msg, " was ");
-		if (!error)
-			error = errata_buf_puts(&msg, title);
-		if (!error)
-			error = errata_buf_putc(&msg, ' ');
-		if (!error && last->from.year)
-			error = errata_buf_puts(&msg, "from ");
-		if (!error && last->from.year)
-			error = append_fact_date(&msg, ctx->locale, &last->from);
-		if (!error && last->to.year)
-			error = errata_buf_puts(&msg, last->from.year ? " to " : "until ");
-		if (!error && last->to.year)
-			error = append_fact_date(&msg, ctx->locale, &last->to);
-		if (!error)
-			error = errata_buf_puts(&msg, " (fact sheet), not on ");
-	} else {
-		error = errata_buf_printf(&msg, "the fact sheet does not list %s as %s on ",
-		                          e->name, title);
+			error = errata__check_date(ctx, &date, ad->year, ad->month, ad->day, 1);
+		values[0] = e->name;
+		values[1] = title;
+		values[2] = from.ptr ? from.ptr : "";
+		values[3] = to.ptr ? to.ptr : "";
+		values[4] = date.ptr;
+		if (!error && !last)
+			error = errata__check_message(ctx, "title_never", "the fact sheet does not list "
+			                              "{name} as {title} on {date}", &msg, names, values, 5);
+		else if (!error && last->from.year && last->to.year)
+			error = errata__check_message(ctx, "title_from_to", "{name} was {title} from {from} "
+			                              "to {to} (fact sheet), not on {date}",
+			                              &msg, names, values, 5);
+		else if (!error && last->from.year)
+			error = errata__check_message(ctx, "title_from", "{name} was {title} from {from} "
+			                              "(fact sheet), not on {date}", &msg, names, values, 5);
+		else if (!error && last->to.year)
+			error = errata__check_message(ctx, "title_until", "{name} was {title} until {to} "
+			                              "(fact sheet), not on {date}", &msg, names, values, 5);
+		else if (!error)
+			error = errata__check_message(ctx, "title_held", "{name} was {title} (fact sheet), "
+			                              "not on {date}", &msg, names, values, 5);
+		errata_buf_dispose(&from);
+		errata_buf_dispose(&to);
+		errata_buf_dispose(&date);
 	}
-	if (!error)
-		error = errata__format_date(&msg, ctx->locale, ad->year, ad->month, ad->day, 1);
 	/*
 	 * suggestion: the qualifier the locale lists first ("former President
 	 * Moon"; a prefix such as "ex-" is joined to the title)

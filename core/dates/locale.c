@@ -141,6 +141,8 @@ void errata_locale_free(errata_locale *loc)
 	free(loc->path);
 	free(loc->date_format);
 	for (int i = 0; i < 13; i++)
+		free(loc->date_format_month[i]);
+	for (int i = 0; i < 13; i++)
 		free(loc->month_name[i]);
 	for (int i = 0; i < 7; i++)
 		free(loc->weekday_name[i]);
@@ -846,6 +848,27 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	loc->date_format = errata__strdup(v ? v->valuestring : "{day} {month} {year}");
 	if (!loc->date_format)
 		return errata__oom();
+	/*
+	 * "date_format_months": {"4": "{day} d'{month} de {year}"}: a month
+	 * whose name changes the words around it (Catalan elides "de" before
+	 * a vowel: d'abril, d'agost, d'octubre)
+	 */
+	v = cJSON_GetObjectItemCaseSensitive(root, "date_format_months");
+	if (v && !cJSON_IsObject(v))
+		return errata__error(ERRATA_EINVALID, "%s: 'date_format_months' must be an object",
+		                     loc->path);
+	for (const cJSON *m = v ? v->child : NULL; m; m = m->next) {
+		char *end = NULL;
+		long month = strtol(m->string, &end, 10);
+
+		if (!cJSON_IsString(m) || *end || month < 1 || month > 12)
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: date_format_months.%s: not a month (1-12) and a format",
+			                     loc->path, m->string);
+		free(loc->date_format_month[month]);
+		if (!(loc->date_format_month[month] = errata__strdup(m->valuestring)))
+			return errata__oom();
+	}
 	return 0;
 }
 
@@ -999,7 +1022,8 @@ int errata_locale_format_day(const errata_locale *loc, int year, int month, int 
 
 	if (!loc || !out)
 		return errata__error(ERRATA_EUSAGE, "no locale or buffer given");
-	fmt = loc->date_format;
+	fmt = month >= 1 && month <= 12 && loc->date_format_month[month] ?
+	      loc->date_format_month[month] : loc->date_format;
 	if (!with_year)
 		year_span(fmt, &skip_from, &skip_to);
 	for (f = fmt; *f && !error; f++) {

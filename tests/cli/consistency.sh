@@ -62,7 +62,7 @@ expect_contains "example: the weekdays" "[date.weekday]"
 # "hier (lundi)" in an article dated Tuesday, June 30 is right.
 run "$ERRATA_BIN" check "$ERRATA_ROOT/examples/articles/festival-lyon.md"
 expect_rc "French example: exit 1" 1
-expect_contains "French example: the five-day festival" "festival-lyon.md:9:43: warning: a festival de cinq jours from 10 juillet would end 14 juillet, but the article dates it to 16 juillet (7 days) [date.duration]"
+expect_contains "French example: the five-day festival, in French" "festival-lyon.md:9:43: warning: « festival de cinq jours » à partir du 10 juillet finirait le 14 juillet, mais l'article va jusqu'au 16 juillet (7 jours) [date.duration]"
 expect_contains "French example: the weekday" "festival-lyon.md:15:12: error: le 14 juillet 2026 est un mardi, pas un lundi [date.weekday]"
 expect_not_contains "French example: yesterday is right" "[date.relative]"
 
