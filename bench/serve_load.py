@@ -193,7 +193,7 @@ def main():
         if killer:
             killer.join()
         server[0].send_signal(signal.SIGTERM)
-        server[0].wait(timeout=60)
+        stop_rc = server[0].wait(timeout=60)
         cpu = children_cpu() - cpu0
         total = a.clients * a.reports
         print("clients %d x reports %d%s%s" % (a.clients, a.reports,
@@ -216,6 +216,11 @@ def main():
             if m:
                 stored.setdefault(m.group(1), []).append(rep["id"])
         ok = True
+        if stop_rc != 0:
+            ok = False
+            log.flush()
+            print("FAIL: SIGTERM: the server exited %d; the end of its log:\n%s"
+                  % (stop_rc, "".join(open(log.name, errors="replace").readlines()[-40:])))
         if errors:
             ok = False
             print("FAIL: %d requests failed, e.g. %s" % (len(errors), errors[:3]))

@@ -783,20 +783,82 @@ static int edit_union(errata_repo *repo, git_tree *tree, void *payload,
 	return error;
 }
 
+#define SYNC_ATTEMPTS 5
+
+/* The tree id of a commit; 0, or an error. */
+static int commit_tree_id(errata_repo *repo, const git_oid *commit, git_oid *out)
+{
+	git_commit *c = NULL;
+	int error = git_commit_lookup(&c, repo->git, commit);
+
+	if (error == 0)
+		git_oid_cpy(out, git_commit_tree_id(c));
+	git_commit_free(c);
+	return error;
+}
+
+/*
+ * Push the contacts ref to `remote` only if the remote's ref is still at
+ * `expected` (NULL: still absent), a compare-and-swap: the commit is
+ * parentless, so a push has to replace the remote's ref, and replacing
+ * whatever is there now would drop a contact written there since it was
+ * fetched. A local remote gets `git push --force-with-lease`; another is
+ * connected to, its advertised ref compared, and pushed to on the same
+ * connection (receive-pack then checks that the ref is still what it
+ * advertised). Fills *ps (a lost race reads "stale info").
+ */
+static int push_leased(errata_repo *repo, git_remote *remote, const char *url, const git_oid *expected,
+                       errata__push_status *ps)
+{
+	char spec[] = "+" ERRATA_CONTACTS_REF ":" ERRATA_CONTACTS_REF, *specp = spec;
+	git_strarray specs = { &specp, 1 };
+	git_remote_callbacks cb;
+	git_push_options po;
+	const git_remote_head **heads = NULL;
+	size_t nheads = 0;
+	int error, same = !expected;
+
+	if (errata__url_is_local(url)) {
+		char lease[sizeof(ERRATA_CONTACTS_REF) + GIT_OID_HEXSZ + 2];
+
+		snprintf(lease, sizeof(lease), "%s:%s", ERRATA_CONTACTS_REF,
+		         expected ? git_oid_tostr_s(expected) : "");
+		return errata__push_with_git(repo, url, spec, lease, ps);
+	}
+	git_remote_init_callbacks(&cb, GIT_REMOTE_CALLBACKS_VERSION);
+	cb.push_update_reference = errata__push_on_update;
+	cb.sideband_progress = errata__push_on_sideband;
+	cb.payload = ps;
+	if ((error = git_remote_connect(remote, GIT_DIRECTION_PUSH, &cb, NULL, NULL)) < 0 ||
+	    (error = git_remote_ls(&heads, &nheads, remote)) < 0)
+		goto failed;
+	for (size_t i = 0; i < nheads; i++)
+		if (strcmp(heads[i]->name, ERRATA_CONTACTS_REF) == 0)
+			same = expected && git_oid_equal(&heads[i]->oid, expected);
+	if (!same) {
+		errata__push_set_reason(ps, "stale info");
+		git_remote_disconnect(remote);
+		return 0;
+	}
+	git_push_options_init(&po, GIT_PUSH_OPTIONS_VERSION);
+	po.callbacks = cb;
+	if ((error = git_remote_upload(remote, &specs, &po)) < 0)
+		goto failed;
+	git_remote_disconnect(remote);
+	return 0;
+failed:
+	git_remote_disconnect(remote);
+	return errata__git_error(error, url);
+}
+
 int errata_contacts_sync(errata_repo *repo, const char *remote_name)
 {
 	git_remote *remote = NULL;
-	git_fetch_options fo;
-	git_push_options po;
-	git_reference *tmp = NULL;
-	git_commit *commit = NULL;
-	git_tree *theirs = NULL;
-	git_oid rtip, ltip;
-	char tmpref[96], spec[160], pushspec[] = "+" ERRATA_CONTACTS_REF ":" ERRATA_CONTACTS_REF;
-	char *specp = spec, *pushp = pushspec;
-	git_strarray fetch_specs = { &specp, 1 }, push_specs = { &pushp, 1 };
-	const char *name = remote_name && *remote_name ? remote_name : "origin";
-	int error;
+	char tmpref[96], spec[160];
+	char *specp = spec;
+	git_strarray fetch_specs = { &specp, 1 };
+	const char *name = remote_name && *remote_name ? remote_name : "origin", *url;
+	int error = 0;
 
 	if (git_remote_lookup(&remote, repo->git, name) < 0) {
 		git_error_clear();
@@ -805,40 +867,82 @@ int errata_contacts_sync(errata_repo *repo, const char *remote_name)
 		if ((error = git_remote_create_anonymous(&remote, repo->git, name)) < 0)
 			return errata__git_error(error, name);
 	}
+	/* Read, merge and write back the same place: where the contacts are pushed. */
+	url = git_remote_pushurl(remote) ? git_remote_pushurl(remote) : git_remote_url(remote);
 	snprintf(tmpref, sizeof(tmpref), "refs/errata-sync/%ld/contacts", (long)getpid());
 	snprintf(spec, sizeof(spec), "+%s:%s", ERRATA_CONTACTS_REF, tmpref);
-	git_fetch_options_init(&fo, GIT_FETCH_OPTIONS_VERSION);
-	fo.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
-	fo.update_fetchhead = 0;
-	if ((error = git_remote_fetch(remote, &fetch_specs, &fo, NULL)) < 0) {
-		error = errata__git_error(error, name);
-		goto cleanup;
-	}
-	if (git_reference_name_to_id(&rtip, repo->git, tmpref) == 0) {
-		if ((error = git_commit_lookup(&commit, repo->git, &rtip)) < 0 ||
-		    (error = git_commit_tree(&theirs, commit)) < 0) {
-			error = errata__git_error(error, name);
-			goto cleanup;
-		}
-		if ((error = contacts_write(repo, "sync\n", edit_union, theirs)) < 0)
-			goto cleanup;
-	}
-	git_error_clear();
-	if (git_reference_name_to_id(&ltip, repo->git, ERRATA_CONTACTS_REF) < 0) {
+	for (int attempt = 0; attempt < SYNC_ATTEMPTS; attempt++) {
+		git_remote *from = NULL;
+		git_fetch_options fo;
+		git_reference *tmp = NULL;
+		git_commit *commit = NULL;
+		git_tree *theirs = NULL;
+		git_oid rtip, ltip, rtree, ltree;
+		errata__push_status ps;
+		int has_remote;
+
+		memset(&ps, 0, sizeof(ps));
+		if (git_reference_lookup(&tmp, repo->git, tmpref) == 0)
+			git_reference_delete(tmp);
+		git_reference_free(tmp);
 		git_error_clear();
-		error = 0;
-		goto cleanup;
+		git_fetch_options_init(&fo, GIT_FETCH_OPTIONS_VERSION);
+		fo.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
+		fo.update_fetchhead = 0;
+		if ((error = git_remote_create_anonymous(&from, repo->git, url)) < 0 ||
+		    (error = git_remote_fetch(from, &fetch_specs, &fo, NULL)) < 0) {
+			error = errata__git_error(error, name);
+			git_remote_free(from);
+			break;
+		}
+		git_remote_free(from);
+		has_remote = git_reference_name_to_id(&rtip, repo->git, tmpref) == 0;
+		git_error_clear();
+		if (has_remote) {
+			if ((error = git_commit_lookup(&commit, repo->git, &rtip)) < 0 ||
+			    (error = git_commit_tree(&theirs, commit)) < 0)
+				error = errata__git_error(error, name);
+			else
+				error = contacts_write(repo, "sync\n", edit_union, theirs);
+			git_tree_free(theirs);
+			git_commit_free(commit);
+			if (error < 0)
+				break;
+		}
+		if (git_reference_name_to_id(&ltip, repo->git, ERRATA_CONTACTS_REF) < 0) {
+			git_error_clear();
+			error = 0;
+			break;   /* nothing here, and whatever is there stays */
+		}
+		/* The remote already holds exactly what we hold. */
+		if (has_remote && commit_tree_id(repo, &ltip, &ltree) == 0 &&
+		    commit_tree_id(repo, &rtip, &rtree) == 0 && git_oid_equal(&ltree, &rtree))
+			break;
+		git_error_clear();
+		if ((error = push_leased(repo, remote, url, has_remote ? &rtip : NULL, &ps)) < 0)
+			break;
+		if (!ps.rejected)
+			break;
+		if (!errata__push_retryable(&ps)) {
+			error = errata__push_refused(name, ERRATA_CONTACTS_REF, &ps);
+			break;
+		}
+		if (attempt + 1 == SYNC_ATTEMPTS) {
+			error = errata__error(ERRATA_ECONFLICT, "%s: %s moved on the remote during each of %d attempts "
+			                      "(someone else synced contacts meanwhile); nothing was pushed over it: "
+			                      "run sync again", name, ERRATA_CONTACTS_REF, SYNC_ATTEMPTS);
+			break;
+		}
+		usleep(20000 * (useconds_t)(attempt + 1) + (useconds_t)(rand() % 20000));
 	}
-	git_push_options_init(&po, GIT_PUSH_OPTIONS_VERSION);
-	if ((error = git_remote_push(remote, &push_specs, &po)) < 0)
-		error = errata__git_error(error, name);
-cleanup:
-	if (git_reference_lookup(&tmp, repo->git, tmpref) == 0)
-		git_reference_delete(tmp);
-	git_reference_free(tmp);
-	git_error_clear();
-	git_tree_free(theirs);
-	git_commit_free(commit);
+	{
+		git_reference *tmp = NULL;
+
+		if (git_reference_lookup(&tmp, repo->git, tmpref) == 0)
+			git_reference_delete(tmp);
+		git_reference_free(tmp);
+		git_error_clear();
+	}
 	git_remote_free(remote);
 	return error;
 }

@@ -213,6 +213,38 @@ typedef int (*errata__add_sink)(errata_repo *repo, const char *id, const char *j
                                 void *payload);
 void errata__report_set_sink(errata__add_sink fn, void *payload);
 
+/* What a push's remote said about the ref (sync.c). */
+#define ERRATA__REMOTE_TEXT_MAX 2048
+typedef struct {
+	int rejected;        /* 1: the remote did not take the ref */
+	char reason[256];    /* the remote's or git's reason */
+	char text[ERRATA__REMOTE_TEXT_MAX];   /* what the remote said ("remote:" lines), sanitised */
+	size_t text_len;
+} errata__push_status;
+
+/* Whether libgit2 would reach `url` by its local transport (a path, file://). */
+int errata__url_is_local(const char *url);
+
+/*
+ * Push `spec` to a local remote with `git push --porcelain` (so that the
+ * remote's receive-pack runs its hooks), with --force-with-lease=`lease`
+ * when not NULL. Fills *ps; 0 (pushed, or rejected as *ps says) or an
+ * error (git could not be run, or failed without a verdict on the ref).
+ */
+int errata__push_with_git(errata_repo *repo, const char *url, const char *spec, const char *lease,
+                          errata__push_status *ps);
+
+/* libgit2 push callbacks filling an errata__push_status (the payload). */
+int errata__push_on_update(const char *refname, const char *status, void *payload);
+int errata__push_on_sideband(const char *str, int len, void *payload);
+void errata__push_set_reason(errata__push_status *ps, const char *reason);
+
+/* 1 when fetching and merging again may cure the rejection (the ref moved meanwhile). */
+int errata__push_retryable(const errata__push_status *ps);
+
+/* The error for a push that `name` refused for `ref`: one line with the remote's words. */
+int errata__push_refused(const char *name, const char *ref, const errata__push_status *ps);
+
 /* Validate UTF-8 and the absence of NUL; for messages naming `field`. */
 int errata__reports_check_text(const char *field, const char *s, size_t max);
 

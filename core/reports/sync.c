@@ -29,21 +29,12 @@ extern char **environ;
 
 #define SYNC_ATTEMPTS 5
 
-#define REMOTE_TEXT_MAX 2048
-
-typedef struct {
-	int rejected;        /* 1: the remote did not take the ref */
-	char reason[256];    /* the remote's or git's reason */
-	char text[REMOTE_TEXT_MAX];   /* what the remote said ("remote:" lines), sanitised */
-	size_t text_len;
-} push_status;
-
 /*
  * Append what a remote said, keeping printable text and line breaks only
  * (a peer's bytes must not reach the terminal as control sequences), with
  * the padding git puts at the end of "remote:" lines dropped.
  */
-static void add_remote_text(push_status *ps, const char *s, size_t len)
+static void add_remote_text(errata__push_status *ps, const char *s, size_t len)
 {
 	for (size_t i = 0; i < len && ps->text_len + 2 < sizeof(ps->text); i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -68,14 +59,14 @@ static void add_remote_text(push_status *ps, const char *s, size_t len)
  * (or was being moved) on the remote meanwhile. receive-pack says "failed
  * to update ref" for that too, and then "cannot lock ref" on its side band.
  */
-static int retryable(const push_status *ps)
+int errata__push_retryable(const errata__push_status *ps)
 {
 	return strstr(ps->reason, "non-fast-forward") || strstr(ps->reason, "fetch first") ||
 	       strstr(ps->reason, "stale info") || strstr(ps->reason, "lock") ||
 	       strstr(ps->text, "cannot lock ref");
 }
 
-static void set_reason(push_status *ps, const char *reason)
+void errata__push_set_reason(errata__push_status *ps, const char *reason)
 {
 	ps->rejected = 1;
 	snprintf(ps->reason, sizeof(ps->reason), "%s", reason);
@@ -84,17 +75,17 @@ static void set_reason(push_status *ps, const char *reason)
 			*p = '?';
 }
 
-static int on_push_update(const char *refname, const char *status, void *payload)
+int errata__push_on_update(const char *refname, const char *status, void *payload)
 {
 	(void)refname;
 	if (status)
-		set_reason(payload, status);
+		errata__push_set_reason(payload, status);
 	return 0;
 }
 
-static int on_sideband(const char *str, int len, void *payload)
+int errata__push_on_sideband(const char *str, int len, void *payload)
 {
-	push_status *ps = payload;
+	errata__push_status *ps = payload;
 
 	if (len > 0) {
 		if (ps->text_len == 0 || ps->text[ps->text_len - 1] == '\n')
@@ -108,7 +99,7 @@ static int on_sideband(const char *str, int len, void *payload)
  * The remote's answer, for a one-line message: its reason, then what it
  * said ("remote: ..." lines, joined by "; ").
  */
-static int refused(const char *name, const push_status *ps)
+int errata__push_refused(const char *name, const char *ref, const errata__push_status *ps)
 {
 	errata_buf said = ERRATA_BUF_INIT;
 	int error;
@@ -120,7 +111,7 @@ static int refused(const char *name, const push_status *ps)
 			errata_buf_put(&said, p, len);
 		p += len + (p[len] == '\n');
 	}
-	error = errata__error(ERRATA_ECONFLICT, "%s refused %s (%s)%s%s", name, ERRATA_REPORTS_REF,
+	error = errata__error(ERRATA_ECONFLICT, "%s refused %s (%s)%s%s", name, ref,
 	                      ps->reason, said.size ? "; " : "", said.size ? said.ptr : "");
 	errata_buf_dispose(&said);
 	return error;
@@ -131,7 +122,7 @@ static int refused(const char *name, const push_status *ps)
  * path (no scheme, and no "host:" before the first slash as in scp-style
  * "host:path").
  */
-static int is_local_url(const char *url)
+int errata__url_is_local(const char *url)
 {
 	const char *colon, *slash;
 
@@ -156,17 +147,12 @@ static void read_back(FILE *f, char *text, size_t size)
 	text[n] = '\0';
 }
 
-/*
- * Push the ref to a local remote with `git push`, so that the remote's
- * receive-pack runs its hooks. Fills *ps from git's porcelain output;
- * returns 0 (pushed, or rejected as *ps says) or an error (git could not
- * be run, or failed without a verdict on the ref).
- */
-static int push_with_git(errata_repo *repo, const char *url, push_status *ps)
+int errata__push_with_git(errata_repo *repo, const char *url, const char *spec, const char *lease,
+                          errata__push_status *ps)
 {
 	char a_git[] = "git", a_push[] = "push", a_porcelain[] = "--porcelain", a_end[] = "--";
-	char a_spec[] = ERRATA_REPORTS_REF ":" ERRATA_REPORTS_REF, *a_url = errata__strdup(url);
-	char *argv[] = { a_git, a_push, a_porcelain, a_end, a_url, a_spec, NULL };
+	char *a_spec = errata__strdup(spec), *a_url = errata__strdup(url), *a_lease = NULL;
+	char *argv[8];
 	char **envp = NULL, *gitdir_env = NULL, out[4096], err[4096];
 	posix_spawn_file_actions_t fa;
 	FILE *fo = tmpfile(), *fe = tmpfile();
@@ -174,10 +160,22 @@ static int push_with_git(errata_repo *repo, const char *url, push_status *ps)
 	pid_t pid;
 	int status = 0, error = 0, rc;
 
-	if (!a_url) {
+	if (lease && (a_lease = malloc(strlen(lease) + sizeof("--force-with-lease="))))
+		sprintf(a_lease, "--force-with-lease=%s", lease);
+	if (!a_url || !a_spec || (lease && !a_lease)) {
 		error = errata__oom();
 		goto cleanup;
 	}
+	argv[k++] = a_git;
+	argv[k++] = a_push;
+	argv[k++] = a_porcelain;
+	if (a_lease)
+		argv[k++] = a_lease;
+	argv[k++] = a_end;
+	argv[k++] = a_url;
+	argv[k++] = a_spec;
+	argv[k] = NULL;
+	k = 0;
 	if (!fo || !fe) {
 		error = errata__error(ERRATA_EIO, "git push: a temporary file: %s", errata__strerror(errno));
 		goto cleanup;
@@ -223,7 +221,7 @@ static int push_with_git(errata_repo *repo, const char *url, push_status *ps)
 			*strrchr(summary, ')') = '\0';
 			summary = strchr(summary, '(') + 1;
 		}
-		set_reason(ps, summary);
+		errata__push_set_reason(ps, summary);
 		if (end)
 			*end = '\n';
 		break;
@@ -260,6 +258,8 @@ cleanup:
 	free(envp);
 	free(gitdir_env);
 	free(a_url);
+	free(a_spec);
+	free(a_lease);
 	return error;
 }
 
@@ -464,13 +464,13 @@ int errata_reports_sync(errata_repo *repo, const char *remote_name,
 			return errata__git_error(error, name);
 	}
 	url = git_remote_pushurl(remote) ? git_remote_pushurl(remote) : git_remote_url(remote);
-	local = is_local_url(url);
+	local = errata__url_is_local(url);
 	snprintf(tmpref, sizeof(tmpref), "refs/errata-sync/%ld/reports", (long)getpid());
 	snprintf(spec, sizeof(spec), "+%s:%s", ERRATA_REPORTS_REF, tmpref);
 	for (attempt = 0; attempt < SYNC_ATTEMPTS; attempt++) {
 		git_fetch_options fo;
 		git_push_options po;
-		push_status ps;
+		errata__push_status ps;
 		git_reference *tmp = NULL;
 		git_oid rtip, ltip;
 		int has_remote = 0, has_local, changed = 0;
@@ -508,12 +508,12 @@ int errata_reports_sync(errata_repo *repo, const char *remote_name,
 		if (!has_local || (has_remote && git_oid_equal(&ltip, &rtip)))
 			break;   /* nothing to push */
 		if (local) {
-			if ((error = push_with_git(repo, url, &ps)) < 0)
+			if ((error = errata__push_with_git(repo, url, ERRATA_REPORTS_REF ":" ERRATA_REPORTS_REF, NULL, &ps)) < 0)
 				break;
 		} else {
 			git_push_options_init(&po, GIT_PUSH_OPTIONS_VERSION);
-			po.callbacks.push_update_reference = on_push_update;
-			po.callbacks.sideband_progress = on_sideband;
+			po.callbacks.push_update_reference = errata__push_on_update;
+			po.callbacks.sideband_progress = errata__push_on_sideband;
 			po.callbacks.payload = &ps;
 			if ((error = git_remote_push(remote, &push_specs, &po)) < 0) {
 				/* libgit2 finds a non-fast-forward itself, before sending. */
@@ -521,7 +521,7 @@ int errata_reports_sync(errata_repo *repo, const char *remote_name,
 					error = errata__git_error(error, name);
 					break;
 				}
-				set_reason(&ps, "non-fast-forward");
+				errata__push_set_reason(&ps, "non-fast-forward");
 				error = 0;
 			}
 		}
@@ -530,8 +530,8 @@ int errata_reports_sync(errata_repo *repo, const char *remote_name,
 				*pushed = 1;
 			break;
 		}
-		if (!retryable(&ps)) {
-			error = refused(name, &ps);
+		if (!errata__push_retryable(&ps)) {
+			error = errata__push_refused(name, ERRATA_REPORTS_REF, &ps);
 			break;
 		}
 		if (attempt + 1 == SYNC_ATTEMPTS) {

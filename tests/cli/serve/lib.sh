@@ -26,11 +26,21 @@ start_server() {
 	BASE="http://127.0.0.1:$PORT"
 }
 
-# stop_server: SIGTERM, then wait for it; $SRV_RC is its exit code.
+# stop_server: SIGTERM, then wait for it; $SRV_RC is its exit code. A
+# graceful stop is a test point: exit 0, and (in a sanitizer build,
+# tests/run.sh with BUILD=build/sanitize-...) no leak or error report on
+# the server's stderr.
 stop_server() {
 	kill -TERM "$SRV_PID" 2>/dev/null
 	wait "$SRV_PID"
 	SRV_RC=$?
+	if [ "$SRV_RC" -ne 0 ]; then
+		not_ok "SIGTERM stops the server with exit 0" "exit $SRV_RC: $(tail -30 "$SRV_LOG")"
+	elif grep -q 'Sanitizer\|runtime error:' "$SRV_LOG"; then
+		not_ok "SIGTERM stops the server with exit 0" "a sanitizer report: $(grep -A30 'Sanitizer\|runtime error:' "$SRV_LOG" | head -60)"
+	else
+		ok "SIGTERM stops the server with exit 0 and no sanitizer report"
+	fi
 }
 
 # http METHOD PATH [CURL ARGS...]: $CODE the status, $BODY the body, $HDRS the headers.
