@@ -73,8 +73,16 @@ static int ci_deliver(void *vjob, void *ud)
 				run->broken = 1;
 			run->failed++;
 		} else {
+			const errata_diff_file *f = errata_diff_get(run->diff, job->i);
+			errata_date date;
+			const char *from;
+
 			run->checked++;
 			run->new_errors += job->new_errors;
+			/* JSON's "files": the date each article was read against */
+			if (f && errata_diff_article_date(run->diff, job->i, &date, &from) &&
+			    errata_output_file_date(run->o, f->path, &date, from) < 0)
+				run->broken = 1;
 			if (errata_output_write(run->o, run->out, job->found, 0) < 0)
 				run->broken = 1;
 		}

@@ -377,7 +377,22 @@ int cmd_diff(int argc, char **argv)
 			goto fail;
 		if (json) {
 			cJSON *o = file_json(f, wd, introduced, fixed, reports, nreports);
+			errata_date ad;
+			const char *from;
+			char iso[16];
 
+			/* the date the new version's year-less dates were read against */
+			if (o && errata_diff_article_date(diff, i, &ad, &from) && ad.year > 0 &&
+			    ad.year <= 9999) {
+				snprintf(iso, sizeof(iso), "%04d-%02d-%02d", ad.year, ad.month, ad.day);
+				cJSON_AddStringToObject(o, "date", iso);
+			} else if (o) {
+				cJSON_AddNullToObject(o, "date");
+			}
+			if (o && !cJSON_AddStringToObject(o, "date_from", from)) {
+				cJSON_Delete(o);
+				goto oom;
+			}
 			if (!o || !cJSON_AddItemToArray(files, o)) {
 				cJSON_Delete(o);
 				goto oom;

@@ -10,6 +10,7 @@
  * the old side's date only when an undated article needs it) and their
  * findings matched by fingerprint. Last, where git looks for hooks.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -27,6 +28,12 @@ typedef struct {
 	errata__config_place place;   /* key NULL: no configuration */
 	errata_checker *checker[2];   /* dating undated articles by the new side, the old side */
 } diff_config;
+
+/* The date an article's new version was read against, and where it came from. */
+typedef struct {
+	errata_date date;
+	char from[64];
+} diff_anchor;
 
 struct errata_diff {
 	errata_diff_file *files;
@@ -48,6 +55,7 @@ struct errata_diff {
 	size_t *file_configs;           /* [2i]: file i's new version's, [2i+1]: its old one's */
 	size_t root_config;             /* an article at the top's (for rule listings) */
 	size_t max_findings;            /* per article and version; 0: no limit */
+	diff_anchor *anchors;           /* [i]: file i's new version's date, once checked */
 };
 
 /* The last folder resolved on one side, to skip walking it again. */
@@ -470,6 +478,7 @@ void errata_diff_free(errata_diff *diff)
 		errata__config_place_dispose(&diff->configs[i].place);
 	free(diff->configs);
 	free(diff->file_configs);
+	free(diff->anchors);
 	errata_reports_free(diff->reports);
 	free(diff);
 }
@@ -482,6 +491,18 @@ size_t errata_diff_count(const errata_diff *diff)
 const errata_diff_file *errata_diff_get(const errata_diff *diff, size_t i)
 {
 	return diff && i < diff->count ? &diff->files[i] : NULL;
+}
+
+int errata_diff_article_date(const errata_diff *diff, size_t i, errata_date *date,
+                             const char **from)
+{
+	memset(date, 0, sizeof(*date));
+	*from = "none";
+	if (!diff || i >= diff->count || !diff->anchors || !diff->anchors[i].from[0])
+		return 0;
+	*date = diff->anchors[i].date;
+	*from = diff->anchors[i].from;
+	return 1;
 }
 
 errata_date errata_diff_old_date(const errata_diff *diff)
@@ -686,6 +707,10 @@ int errata_diff_use_checker(errata_diff *diff, const errata_checker_options *opt
 	int error;
 
 	o = opts ? *opts : defaults;
+	/* Each worker writes only its articles' slots: allocated here, before any check. */
+	if (!diff->anchors && diff->count &&
+	    !(diff->anchors = calloc(diff->count, sizeof(*diff->anchors))))
+		return errata__oom();
 	diff->dated = o.date.year != 0;
 	if (!diff->dated)
 		o.revision_date = diff->new_date;
@@ -742,6 +767,13 @@ static int check_version(errata_diff *diff, errata_diff_checkers *w, size_t i, i
 		error = checker_at(diff, w, cfg, 1, &checker);
 	if (!error)
 		error = errata_checker_check(checker, doc, out);
+	if (!error && !old_side && diff->anchors) {
+		diff_anchor *a = &diff->anchors[i];
+		const char *from = NULL;
+
+		if ((error = errata_checker_article_date(checker, doc, &a->date, &from)) == 0)
+			snprintf(a->from, sizeof(a->from), "%s", from ? from : "none");
+	}
 	errata_doc_free(doc);
 	return error;
 }

@@ -155,6 +155,18 @@ ERRATA_API const errata_diff_file *errata_diff_get(const errata_diff *diff, size
 ERRATA_API errata_date errata_diff_old_date(const errata_diff *diff);
 ERRATA_API errata_date errata_diff_new_date(const errata_diff *diff);
 
+/*
+ * The date article i's new version was read against (its year-less dates
+ * anchored), once errata_diff_check() or errata_diff_check_with() has
+ * checked it, and where it came from, as errata_checker_article_date()
+ * says ("--date", "front matter 'date'", "byline, line 3", "revision"
+ * for the side's commit date, ...). Returns 1 when the article was
+ * checked; 0 (date year 0, *from "none") otherwise. *from is borrowed
+ * until the diff is freed.
+ */
+ERRATA_API int errata_diff_article_date(const errata_diff *diff, size_t i, errata_date *date,
+                                        const char **from);
+
 /* The two sides' commit ids, or "" for the index, working tree or none. */
 ERRATA_API const char *errata_diff_old_id(const errata_diff *diff);
 ERRATA_API const char *errata_diff_new_id(const errata_diff *diff);

@@ -27,7 +27,7 @@ expect_rc "check flags the article outside that folder" 1
 run "$ERRATA_BIN" ci --base HEAD~1 --format json
 expect_rc "ci flags the article outside the folder" 1
 expect_contains "ci names the article outside the folder" '"news/wrong.md"'
-expect_not_contains "ci honours the folder's config, as check does" '"desk/note.md"'
+expect_not_contains "ci honours the folder's config, as check does" '"path":"desk/note.md","rule"'
 run "$ERRATA_BIN" ci --base HEAD~1 -- desk
 expect_rc "ci on the folder alone passes, as check does" 0
 run "$ERRATA_BIN" diff HEAD~1 HEAD -- desk/note.md

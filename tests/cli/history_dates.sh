@@ -77,4 +77,17 @@ run $E blame ferry.md --quote 'Tuesday, January 6'
 expect_contains "blame text at HEAD: the byline dates it" "(in $(echo "$V3" | cut -c1-12), article date 2025-01-02 from byline, line 1)"
 run $E blame ferry.md --rev "$V2" --quote 'Tuesday, January 6' --no-check --format json
 expect_not_contains "blame --no-check: no checks" '"checks"'
+# diff and ci say in JSON which date anchored each article and where from.
+run $E diff "$V1" "$V2" --format json
+got=$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for f in json.load(sys.stdin)["files"]:
+    print(f["path"], f["date"], f["date_from"], [x["rule"] for x in f["fixed"]])')
+want="ferry.md 2026-01-02 revision ['date.weekday']"
+if [ "$got" = "$want" ]; then ok "diff json: the file's date and where it came from"; else
+	not_ok "diff json: the file's date and where it came from" "got: $got"; fi
+run $E ci --base "$V1" --head "$V3" --format json
+expect_contains "ci json: the byline dates the head version" '{"path":"ferry.md","date":"2025-01-02","date_from":"byline, line 1"}'
+run $E ci --base "$V1" --head "$V2" --format json
+expect_contains "ci json: the head commit's date anchors an undated article" '{"path":"ferry.md","date":"2026-01-02","date_from":"revision"}'
 done_testing
