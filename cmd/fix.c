@@ -20,6 +20,16 @@
 #include "cmd.h"
 #include "fix.h"
 
+/* Write a file name to stderr escaped: it is not trusted (errata_buf_put_safe). */
+static void put_name(const char *name)
+{
+	errata_buf b = ERRATA_BUF_INIT;
+
+	if (errata_buf_put_safe(&b, name) == 0 && b.ptr)
+		fputs(b.ptr, stderr);
+	errata_buf_dispose(&b);
+}
+
 /* Whether the file at `path` holds exactly text[0..len). */
 static int unchanged(const char *path, const char *text, size_t len)
 {
@@ -140,9 +150,11 @@ int fix_file(enum fix_mode mode, const char *path, errata_checker *checker,
 		snprintf(msg, msgsize, "%s", errata_error_last());
 		goto cleanup;
 	}
-	if (stats.skipped)
-		fprintf(stderr, "%s: %zu finding%s not fixed: %s span overlaps another's\n", name,
+	if (stats.skipped) {
+		put_name(name);
+		fprintf(stderr, ": %zu finding%s not fixed: %s span overlaps another's\n",
 		        stats.skipped, stats.skipped == 1 ? "" : "s", stats.skipped == 1 ? "its" : "their");
+	}
 	if (!stats.applied || (fixed.size == len && memcmp(fixed.ptr, text, len) == 0)) {
 		rc = 0;
 		goto cleanup;
@@ -162,14 +174,16 @@ int fix_file(enum fix_mode mode, const char *path, errata_checker *checker,
 			goto cleanup;
 		}
 		if (!unchanged(target, text, len)) {
-			fprintf(stderr, "errata: %s: changed since it was read; left alone\n", name);
+			fputs("errata: ", stderr);
+			put_name(name);
+			fputs(": changed since it was read; left alone\n", stderr);
 			rc = 0;
 			goto cleanup;
 		}
 		if (replace_file(target, fixed.ptr, fixed.size, msg, msgsize) < 0)
 			goto cleanup;
-		fprintf(stderr, "%s: fixed %zu finding%s\n", name, stats.applied,
-		        stats.applied == 1 ? "" : "s");
+		put_name(name);
+		fprintf(stderr, ": fixed %zu finding%s\n", stats.applied, stats.applied == 1 ? "" : "s");
 	}
 	/* What is left: the fixed text checked again, read as the original was. */
 	reload.format = errata_doc_format(*doc);

@@ -41,6 +41,7 @@ typedef struct {
 	size_t noun, noun_len;    /* the event's head noun: "visit" */
 	size_t phrase_end;        /* end of the noun phrase */
 	size_t of;                /* where "of" stands in "a visit of three days"; 0: not that form */
+	int days_of;              /* "six days of inspiration": judged only against a heading's range */
 } length_phrase;
 
 /* errata__wide_script_at(): Han, kana, Hangul, whose nouns carry no article. */
@@ -211,6 +212,36 @@ static size_t fused_next(const errata__words *w, const errata__word_index *ix,
 }
 
 /*
+ * "six days of inspiration": a count, a plural unit ending at `e`, one
+ * of the locale's duration_of words and the word it governs. Returns 1
+ * and fills lp (days_of set), else 0 ("three days later", "two days in").
+ */
+static int read_days_of(const errata__words *w, const char *p, size_t len, size_t s,
+                        size_t e, int count, int unit, int nights, length_phrase *lp)
+{
+	size_t o, k, ne;
+
+	if (e >= len || p[e] != ' ' || !(o = errata__words_match(&w->duration_of, p, len, e + 1, NULL)))
+		return 0;
+	k = errata__skip_space(p, len, e + 1 + o);
+	if (k == e + 1 + o || !errata__word_start(p, len, k))
+		return 0;
+	for (ne = k; ne < len && errata__is_word_byte(p, len, ne); ne++)
+		;
+	lp->start = s;
+	lp->end = e;
+	lp->count = count;
+	lp->unit = unit;
+	lp->nights = nights;
+	lp->of = 0;
+	lp->days_of = 1;
+	lp->noun = k;
+	lp->noun_len = ne - k;
+	lp->phrase_end = ne;
+	return 1;
+}
+
+/*
  * A length phrase starting at `at`: "three-day", "10-day", "two-week",
  * "three day", "five-night", or "of three days" (a duration_of word then
  * a plural unit), or a number word fused with a compound unit
@@ -232,6 +263,7 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		lp->unit = 1;
 		lp->nights = 0;
 		lp->of = 0;
+		lp->days_of = 0;
 		find_noun(w, p, len, lp);
 		return lp->noun_len > 0;
 	}
@@ -258,6 +290,8 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		return 0;
 	if (!(u = read_unit(w, p, len, after, &unit, &nights, &plural)))
 		return 0;
+	if (!of && plural && count > 1)
+		return read_days_of(w, p, len, s, after + u, count, unit, nights, lp);
 	if (of ? (!plural && count != 1) : plural)
 		return 0; /* "of three days" / "three-day": not "three days later" */
 	if (!of && after + u < len && p[after + u] == '-')
@@ -268,6 +302,7 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	lp->unit = unit;
 	lp->nights = nights;
 	lp->of = of ? at : 0;
+	lp->days_of = 0;
 	find_noun(w, p, len, lp);
 	if (of) {
 		/* "a visit of three days": the noun stands before "of" */
@@ -414,7 +449,9 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	int error = 0;
 
 	/* "three-day visit", or "visit of three days": the length and its noun as written */
-	if (lp->of)
+	if (lp->days_of)
+		error = errata_buf_put(&phrase, p + lp->start, lp->phrase_end - lp->start);
+	else if (lp->of)
 		error = errata__buf_format(&phrase, "%.*s %.*s", (int)lp->noun_len, p + lp->noun,
 		                           (int)(lp->end - lp->of), p + lp->of);
 	else
@@ -638,6 +675,63 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	return 0;
 }
 
+/*
+ * "six days of inspiration" on the line right after a heading that gives
+ * one range and nothing else ("... – October 16-20, 2023", a page's title
+ * line): the length is the range's when the phrase's line, up to the end
+ * of its sentence, has no date of its own, and the line before is not
+ * blank, holds exactly one range (its start and end) and ends without a
+ * sentence's punctuation. Anything else ("two days of workshops" in a
+ * paragraph about a week-long festival) is not judged.
+ */
+static int judge_heading(const errata_check_ctx *ctx, const errata__words *w,
+                         const length_phrase *lp)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = errata_mentions_count(ctx->mentions);
+	size_t ss, se, k, le, ls, last, a;
+	const errata_mention *ma, *mb;
+	long ds, de, span, want_end;
+
+	errata__sentence(w, p, len, lp->start, &ss, &se);
+	/* the phrase's line, from its start to the end of the phrase's sentence */
+	for (k = lp->start; k > 0 && p[k - 1] != '\n'; k--)
+		;
+	if (k == 0 || k < ss)
+		return 0;
+	a = errata__mention_at(ctx->mentions, k);
+	if (a < count && errata_mentions_get(ctx->mentions, a)->offset < se)
+		return 0; /* a date of its own */
+	/* the line before: not blank, not a sentence */
+	le = k - 1;
+	if (le > 0 && p[le - 1] == '\r')
+		le--;
+	for (ls = le; ls > 0 && p[ls - 1] != '\n'; ls--)
+		;
+	for (last = le; last > ls && (p[last - 1] == ' ' || p[last - 1] == '\t'); last--)
+		;
+	if (last == ls || p[last - 1] == '.' || p[last - 1] == '!' || p[last - 1] == '?' ||
+	    p[last - 1] == ':' || p[last - 1] == ';' || p[last - 1] == ',')
+		return 0;
+	/* its only dates: one range */
+	a = errata__mention_at(ctx->mentions, ls);
+	if (a + 1 >= count)
+		return 0;
+	ma = errata_mentions_get(ctx->mentions, a);
+	mb = errata_mentions_get(ctx->mentions, a + 1);
+	if (ma->offset >= le || !(ma->flags & ERRATA_MENTION_RANGE_START) || ma->peer != (long)a + 1 ||
+	    !(mb->flags & ERRATA_MENTION_RANGE_END) || mb->offset + mb->length > le ||
+	    (a + 2 < count && errata_mentions_get(ctx->mentions, a + 2)->offset < le))
+		return 0;
+	if (!errata__mention_days(ma, &ds) || !errata__mention_days(mb, &de) || de < ds)
+		return 0;
+	span = (long)lp->count * lp->unit;
+	want_end = ds + span - (lp->nights ? 0 : 1);
+	if (de > want_end + (span >= 7 ? 1 : 0) || de < want_end - (span >= 7 ? 1 : 0))
+		return report(ctx, lp, p, ds, want_end, de);
+	return 0;
+}
+
 /* Where a length phrase ending in the unit at u would start; 0: none ("of" included). */
 static int phrase_at_unit(const errata__words *w, const char *p, size_t len, size_t u,
                           length_phrase *lp)
@@ -706,6 +800,12 @@ static int duration_run(const errata_check_ctx *ctx)
 		}
 		if (!ok || (have && next.start < cur.end))
 			continue;
+		if (next.days_of) {
+			/* judged on its own: never the limit of another phrase */
+			if ((error = judge_heading(ctx, w, &next)) < 0)
+				return error;
+			continue;
+		}
 		/* each phrase is judged once the next one (its limit) is known */
 		if (have && (error = judge(ctx, w, &cur, next.start)) < 0)
 			return error;
