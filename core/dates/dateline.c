@@ -38,24 +38,49 @@ static int phrase_starts(const char *s, size_t len, size_t pos, const errata__ph
 	return 0;
 }
 
-static int lower_ascii(char ch)
+/*
+ * Whether cp is a letter that rules out an all-caps dateline: a lower-case
+ * letter (ASCII, Latin, Greek, Cyrillic: one that an upper-case letter
+ * folds to), or a letter of a script without case (CJK), where "no
+ * lower-case letter" says nothing: "2019年10月1日，国庆70周年" is a
+ * sentence, not a dateline.
+ */
+static int rules_out_caps(uint32_t cp)
 {
-	return ch >= 'a' && ch <= 'z';
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	if (errata__is_cjk_letter(cp))
+		return 1;
+	if (cp == 0xdf || (cp >= 0xe0 && cp <= 0xff && cp != 0xf7))
+		return 1;
+	if ((cp >= 0x3ac && cp <= 0x3ce) || (cp >= 0x430 && cp <= 0x45f))
+		return 1;
+	/* Latin Extended and the rest of Cyrillic: the lower of a case pair */
+	return ((cp > 0x100 && cp <= 0x17f) || (cp > 0x460 && cp <= 0x52f)) &&
+	       errata__fold_cp(cp) == cp && errata__fold_cp(cp - 1) == cp;
 }
 
-/* Whether s[a, b) holds no lower-case ASCII letter outside parentheses
- * ("WASHINGTON (Reuters) —": the agency may be written in lower case). */
+/* Whether s[a, b) holds no lower-case (or caseless) letter outside
+ * parentheses ("WASHINGTON (Reuters) —": the agency may be written in
+ * lower case; "МОСКВА, 5 марта 2026 —" is a dateline, "В пятницу, 9 мая
+ * 2025 года, ..." is not). */
 static int no_lower(const char *s, size_t a, size_t b)
 {
 	int depth = 0;
 
-	for (size_t i = a; i < b; i++) {
-		if (s[i] == '(')
+	for (size_t i = a; i < b;) {
+		uint32_t cp = (unsigned char)s[i];
+		size_t n = 1;
+
+		if (cp >= 0x80 && !(n = errata__utf8_decode((const unsigned char *)s + i, b - i, &cp)))
+			n = 1;
+		if (cp == '(')
 			depth++;
-		else if (s[i] == ')' && depth)
+		else if (cp == ')' && depth)
 			depth--;
-		else if (!depth && lower_ascii(s[i]))
+		else if (!depth && rules_out_caps(cp))
 			return 0;
+		i += n;
 	}
 	return 1;
 }
@@ -86,6 +111,16 @@ static int place_and_comma(const char *s, size_t ls, size_t a, size_t b, size_t 
 	}
 	if (words < 1 || words > 3)
 		return 0;
+	/* one short word may follow the date first: "МОСКВА, 5 марта 2026 года —" */
+	while (b < le && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	for (size_t w = b; w <= le && w < b + 12; w++)
+		if (w == le || s[w] == ' ' || s[w] == '\t' || s[w] == '\r') {
+			if (w > b && !memchr("-|", s[b], 2) && (unsigned char)s[b] != 0xe2 &&
+			    (unsigned char)s[b] != 0xc2)
+				b = w;
+			break;
+		}
 	for (size_t i = b; i < le; i++) {
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')
 			continue;

@@ -55,6 +55,18 @@ run "$ERRATA_BIN" check --format json title-history.md
 expect_rc "a date in a title is no dateline: nothing flagged" 0
 expect_contains "a date in a title is no dateline" '{"path":"title-history.md","date":null,"date_from":"none"}'
 
+# A sentence in the first lines is no dateline because its script has no
+# lower case (Cyrillic lower case counts; CJK text is never all-caps).
+run "$ERRATA_BIN" check --lang ru --format json ru-history.md
+expect_rc "ru: a date in history in the first lines dates nothing" 0
+expect_contains "ru: no article date" '{"path":"ru-history.md","date":null,"date_from":"none"}'
+run "$ERRATA_BIN" check --lang zh --format json zh-history.md
+expect_rc "zh: a date in history in the first lines dates nothing" 0
+expect_contains "zh: no article date" '{"path":"zh-history.md","date":null,"date_from":"none"}'
+run "$ERRATA_BIN" check --lang ru --format json ru-dateline.md
+expect_contains "ru: a place, a comma, the date and its year word is a dateline" '"date":"2026-03-05","date_from":"byline, line 1"'
+expect_contains "ru: ... and dates the wrong weekday below" '"message":"March 12, 2026 is a Thursday, not a Friday"'
+
 # The text output does not list the dates.
 run "$ERRATA_BIN" check byline.md
 expect_not_contains "text output: no date list" 'date_from'
