@@ -175,6 +175,7 @@ const errata__word *errata__lookup_word(const ctx *c, errata__tok *t);
 word_read errata__word_at(const ctx *c, size_t pos);
 int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end);
 int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
+int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
 int errata__match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
                          int adjacent, size_t *end);
 int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list);

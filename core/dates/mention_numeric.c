@@ -33,7 +33,7 @@ int errata__weekday_after(const ctx *c, size_t end)
 	size_t o, e;
 
 	if (is_punct(t, '('))
-		return errata__weekday_at(c, t->end, &wd, &o, &e) && is_punct(tkp(c, e), ')');
+		return errata__weekday_closed_at(c, t->end, &wd, &o, &e) && is_punct(tkp(c, e), ')');
 	if (is_punct(t, '|'))
 		t = tkp(c, t->end);
 	return t->kind == ERRATA__TOK_WORD && !memchr(c->s + end, '\n', t->start - end) &&

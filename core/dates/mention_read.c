@@ -90,6 +90,34 @@ int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *e
 	return 1;
 }
 
+/*
+ * errata__weekday_at(), and also a form the table calls ambiguous written
+ * in lower case when a closing bracket follows it: alone in brackets
+ * after a date ("5. 3. (st)", "9/10 (mi)") it can only be a weekday.
+ */
+int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end)
+{
+	word_read r;
+	size_t e;
+
+	if (errata__weekday_at(c, pos, wd, off, end))
+		return 1;
+	r = errata__word_at(c, pos);
+	if (!r.w || r.w->weekday < 0 || !r.w->ambiguous)
+		return 0;
+	e = r.end;
+	if ((r.w->wform & ERRATA__FORM_DOT) && e < c->len && c->s[e] == '.')
+		e++;
+	else if (!(r.w->wform & ERRATA__FORM_BARE))
+		return 0;
+	if (!is_punct(tkp(c, e), ')'))
+		return 0;
+	*wd = r.w->weekday;
+	*off = r.start;
+	*end = e;
+	return 1;
+}
+
 /* Match one phrase at pos; its end goes to *end. */
 static int phrase_at(const ctx *c, size_t pos, const errata__phrase *ph, int adjacent,
                      size_t *end)

@@ -144,7 +144,7 @@ void errata__date_tail(const ctx *c, part *pt)
 	open = is_punct(t, '(');
 	comma = is_punct(t, ',');
 	tend = t->end;
-	if (open && errata__weekday_at(c, tend, &wd, &woff, &wend)) {
+	if (open && errata__weekday_closed_at(c, tend, &wd, &woff, &wend)) {
 		close = tkp(c, wend);
 		if (!is_punct(close, ')'))
 			return;

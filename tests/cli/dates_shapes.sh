@@ -3,7 +3,9 @@
 # Czech numeric dates with a space after each period ("5. 3. 2026",
 # "čtvrtek 5. 3.", "út 10. 3."), Czech day/month after a weekday
 # ("středu 18/3"), and German ranges joined by "bis zum" / "bis
-# einschließlich" ("vom 4. bis zum 8. Januar"); right and wrong sentences
+# einschließlich" ("vom 4. bis zum 8. Januar"), and weekday abbreviations
+# that need a capital elsewhere read alone in brackets after a date
+# ("5. 3. (st)", "5.3. (mi)"); right and wrong sentences
 # in tests/fixtures/dates/shapes-cs-de.jsonl, checked against the calendar
 # first.
 . "$(dirname "$0")/lib.sh"
