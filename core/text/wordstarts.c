@@ -443,28 +443,41 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 	if (len > 1 && (ix->bits[0] & 1) &&
 	    cands_add(members[t[0] | ((unsigned int)t[1] << 8)], 0) < 0)
 		return -1;
-	/* the words' starts, 64 bytes a step: where a run begins, and the splits inside runs */
-	for (size_t w = 0; w < ix->nw; w++) {
+	/*
+	 * The words' starts, 64 bytes a step: where a run begins, and the
+	 * splits inside runs. A start needs a byte after it (j + 1 < len):
+	 * the last 64-bit word drops the starts from len - 1 on, so that the
+	 * loop over the starts reads two bytes at once without a test.
+	 */
+	if (len < 2)
+		goto done;
+	for (size_t w = 0, last = (len - 2) >> 6; w <= last; w++) {
 		uint64_t x = ix->bits[w];
 		uint64_t st = x & ~((x << 1) | carry);
+		const unsigned char *base = t + w * 64;
 
 		carry = x >> 63;
 		if (ix->has_splits)
 			st |= ix->splits[w];
 		if (w == 0)
 			st &= ~(uint64_t)1;   /* done above */
+		if (w == last && ((len - 2) & 63) != 63)
+			st &= ((uint64_t)1 << (((len - 2) & 63) + 1)) - 1;
 		for (; st; st &= st - 1) {
-			size_t j = w * 64 + errata__ctz64(st);
-			unsigned int mask;
+			unsigned int b = errata__ctz64(st), mask;
+			size_t j;
 
-			if (j + 1 >= len || !(mask = members[t[j] | ((unsigned int)t[j + 1] << 8)]))
+			/* one 16-bit load where the machine is little-endian */
+			if (!(mask = members[base[b] | (unsigned int)base[b + 1] << 8]))
 				continue;
+			j = w * 64 + b;
 			if (t[j - 1] >= 0x30 && t[j - 1] < 0x80 && !errata__ascii_word[t[j - 1]])
 				continue;   /* after ":" or "_": not where the byte scan looks */
 			if ((mask = members_at(all, t, len, j)) && cands_add(mask, j) < 0)
 				return -1;
 		}
 	}
+done:
 	cands.all = all;
 	cands.text = text;
 	cands.len = len;
