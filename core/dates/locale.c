@@ -229,6 +229,38 @@ static int phrase_key_cmp(const void *a, const void *b)
 	return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* Mark in p->last the bytes a phrase ending in token t may end with in a
+ * text (a superset: the extractor's preceded_by() decides). */
+static void phrase_last(errata__phrases *p, const errata__tok *t)
+{
+	unsigned char c;
+
+	if (t->kind != ERRATA__TOK_NUM)
+		for (unsigned b = 0x80; b < 0x100; b++)
+			p->last[b >> 5] |= (uint32_t)1 << (b & 31);
+	switch (t->kind) {
+	case ERRATA__TOK_WORD:
+		if (!t->flen)
+			break;
+		c = (unsigned char)t->fold[t->flen - 1];
+		if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+			p->last[(c | 32) >> 5] |= (uint32_t)1 << ((c | 32) & 31);
+			p->last[(c & ~32u) >> 5] |= (uint32_t)1 << ((c & ~32u) & 31);
+		}
+		break;
+	case ERRATA__TOK_NUM:
+		for (c = '0'; c <= '9'; c++)
+			p->last[c >> 5] |= (uint32_t)1 << (c & 31);
+		break;
+	case ERRATA__TOK_PUNCT:
+		if (t->cp < 0x80)
+			p->last[t->cp >> 5] |= (uint32_t)1 << (t->cp & 31);
+		break;
+	default:
+		break;
+	}
+}
+
 /* Index a loaded list by the key of each phrase's first token, so that
  * the extractor tries only the phrases that can start at a token. */
 static int index_phrases(errata__phrases *p)
@@ -241,6 +273,7 @@ static int index_phrases(errata__phrases *p)
 		p->index[i].key = errata__tok_key(&p->v[i].tok[0]);
 		p->index[i].i = (uint32_t)i;
 		p->first[b >> 5] |= (uint32_t)1 << (b & 31);
+		phrase_last(p, &p->v[i].tok[p->v[i].n - 1]);
 	}
 	qsort(p->index, p->n, sizeof(*p->index), phrase_key_cmp);
 	return 0;

@@ -45,6 +45,9 @@ typedef struct {
 	errata__phrase_key *index; /* n entries sorted by key (NULL when n is 0) */
 	uint32_t first[8];         /* bit b: a phrase starts with a token whose
 	                              errata__tok_byte() is b */
+	uint32_t last[8];          /* bit b: a phrase may end right before a byte b
+	                              of the text (its last letter in either case,
+	                              digit or ASCII mark; every byte >= 0x80) */
 } errata__phrases;
 
 /* A list of literal strings (kept as written, not folded). */

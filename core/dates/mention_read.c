@@ -223,7 +223,12 @@ int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list)
 
 	while (q > 0 && is_blank(c->s[q - 1]))
 		q--;
-	last = q > 0 ? (unsigned char)c->s[q - 1] : 0;
+	if (q == 0)
+		return 0;
+	last = (unsigned char)c->s[q - 1];
+	/* no phrase of the list ends in that byte */
+	if (!((list->last[last >> 5] >> (last & 31)) & 1))
+		return 0;
 	for (size_t i = 0; i < list->n; i++) {
 		const errata__phrase *ph = &list->v[i];
 		size_t p = start, e;

@@ -266,9 +266,12 @@ static int by_oid(const void *a, const void *b)
 }
 
 /*
- * The batch as a pack (version 2, every object whole, compressed fast: a
- * batch is small and short-lived, the roll-up deltifies) and its index
- * (version 2), into `pack` and `idx`; the pack's name into hex.
+ * The batch as a pack (version 2, every object whole) and its index
+ * (version 2), into `pack` and `idx`; the pack's name into hex. A batch
+ * is small and short-lived (the roll-up deltifies and compresses it
+ * again), so blobs are compressed at zlib's fastest level and trees not
+ * at all: a shard tree is mostly binary object ids, which deflate barely
+ * shrinks, and compressing them was three quarters of writing a batch.
  */
 static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[41])
 {
@@ -300,7 +303,8 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 		hn++;
 		if ((error = put(pack, h, hdr, hn)) < 0 || (error = errata_buf_grow(pack, pack->size + zlen)) < 0)
 			break;
-		if (compress2((Bytef *)pack->ptr + pack->size, &zlen, (const Bytef *)o->data, (uLong)o->len, 1) != Z_OK) {
+		if (compress2((Bytef *)pack->ptr + pack->size, &zlen, (const Bytef *)o->data, (uLong)o->len,
+		              o->type == GIT_OBJECT_TREE ? Z_NO_COMPRESSION : Z_BEST_SPEED) != Z_OK) {
 			error = errata__error(ERRATA_ERROR, "compressing an object for a pack");
 			break;
 		}
