@@ -9,6 +9,7 @@
 #include <cjson/cJSON.h>
 
 #include "common.h"
+#include "output/format.h"
 
 static void iso(char out[32], int64_t t, int date_only)
 {
@@ -19,19 +20,33 @@ static void iso(char out[32], int64_t t, int date_only)
 	strftime(out, 32, date_only ? "%Y-%m-%d" : "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-/* Print a cJSON tree into out followed by a newline, and delete it. */
+/*
+ * Print a cJSON tree into out followed by a newline, and delete it. The
+ * text is hardened as check's JSON is: bytes that are not UTF-8 (a file
+ * name, a commit author) read U+FFFD and "##[" cannot open a log command.
+ */
 static int put_json(errata_buf *out, cJSON *root)
 {
 	char *s = root ? cJSON_Print(root) : NULL;
+	size_t from = out->size;
 	int error;
 
 	cJSON_Delete(root);
 	if (!s)
 		return errata__oom();
-	if ((error = errata_buf_puts(out, s)) == 0)
+	if ((error = errata_buf_puts(out, s)) == 0 &&
+	    (error = errata__json_harden(out, from, 0)) == 0)
 		error = errata_buf_putc(out, '\n');
 	cJSON_free(s);
 	return error;
+}
+
+/* "path", and "path_bytes" when the name is not valid UTF-8. */
+static int add_path(cJSON *root, const char *path)
+{
+	if (!cJSON_AddStringToObject(root, "path", path))
+		return 0;
+	return errata__output_json_path_bytes(root, "path", path);
 }
 
 /*
@@ -87,7 +102,10 @@ int errata_log_write(errata_buf *out, const errata_log *log, const char *path,
 	if (!(root = cJSON_CreateObject()))
 		return errata__oom();
 	cJSON_AddNumberToObject(root, "version", 1);
-	cJSON_AddStringToObject(root, "path", path);
+	if (!add_path(root, path)) {
+		cJSON_Delete(root);
+		return errata__oom();
+	}
 	arr = cJSON_AddArrayToObject(root, "revisions");
 	for (size_t i = 0; arr && i < errata_log_count(log); i++) {
 		const errata_log_entry *e = errata_log_get(log, i);
@@ -249,7 +267,10 @@ int errata_blame_write(errata_buf *out, const errata_blame *b, const char *path,
 	if (!(root = cJSON_CreateObject()))
 		return errata__oom();
 	cJSON_AddNumberToObject(root, "version", 1);
-	cJSON_AddStringToObject(root, "path", path);
+	if (!add_path(root, path)) {
+		cJSON_Delete(root);
+		return errata__oom();
+	}
 	loc = cJSON_AddObjectToObject(root, "location");
 	if (loc) {
 		cJSON_AddNumberToObject(loc, "line", b->line);

@@ -60,4 +60,22 @@ assert "path_bytes" not in b and "old_path_bytes" not in b, b
 assert any("##[group]" in h["new_text"] for h in b["hunks"]), b["hunks"]
 PY
 then ok "diff json: valid, path_bytes, ##[ written as in check"; else not_ok "diff json: valid, path_bytes, ##[ written as in check" "$(cat "$tmp/diff.json")"; fi
+# errata log and errata blame --format json: valid JSON and path_bytes.
+for cmd in log blame; do
+	if [ "$cmd" = blame ]; then
+		"$ERRATA_BIN" blame --format json --quote Thursday "$(printf 'a\377.md')" >"$tmp/$cmd.json"
+	else
+		"$ERRATA_BIN" log --format json "$(printf 'a\377.md')" >"$tmp/$cmd.json"
+	fi
+	if python3 - "$tmp/$cmd.json" <<'PY'
+import json, sys, urllib.parse
+d = json.loads(open(sys.argv[1], "rb").read().decode("utf-8"))
+assert d["path"] == "a\ufffd.md", d
+assert urllib.parse.unquote_to_bytes(d["path_bytes"]) == b"a\xff.md", d
+PY
+	then ok "$cmd json: valid, path_bytes"; else not_ok "$cmd json: valid, path_bytes" "$(cat "$tmp/$cmd.json")"; fi
+done
+"$ERRATA_BIN" log --format json b.md >"$tmp/log-b.json"
+if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "path_bytes" not in d, d' "$tmp/log-b.json"; then
+	ok "log json: no path_bytes for a UTF-8 name"; else not_ok "log json: no path_bytes for a UTF-8 name" "$(cat "$tmp/log-b.json")"; fi
 done_testing
