@@ -183,6 +183,86 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
 	return judge(ctx, w, bc, name, nl, age, name, k - name);
 }
 
+/* Read the article's births once (judge() needs them, and so does a name's search). */
+static int births_read(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc)
+{
+	int error;
+
+	if (bc->read)
+		return 0;
+	if ((error = errata__article_births(w, ctx->prose, ctx->prose_len, ctx->mentions,
+	                                    &bc->list, &bc->count)) < 0)
+		return error;
+	bc->read = 1;
+	return 0;
+}
+
+/*
+ * A name in Han, kana or Hangul just before a bracket at i (blen bytes,
+ * "(" or "（") that holds an age: "田中太郎さん（45）", "张伟（45岁）",
+ * "김민수 씨(45)". Those scripts write no capitals and run words
+ * together, so the name is the shortest tail of the run of letters
+ * before the bracket (after an honorific of the locale's name_suffixes,
+ * "さん", "氏", "씨") that names someone the article or the sheet knows.
+ */
+static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *w,
+                              births_cache *bc, size_t i, size_t blen)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, at = i + blen, n, k, end = i, s0, best = 0;
+	int age = 0, error;
+	errata__person who;
+
+	if (!w->age_suffix.count || at >= len || p[at] < '0' || p[at] > '9' ||
+	    !(n = read_age(p, len, at, &age)))
+		return 0;
+	k = at + n;
+	k += errata__words_match(&w->age_suffix, p, len, k, NULL);
+	if (k < len && p[k] == ')')
+		k++;
+	else if (k + 2 < len && (unsigned char)p[k] == 0xef && (unsigned char)p[k + 1] == 0xbc &&
+	         (unsigned char)p[k + 2] == 0x89)
+		k += 3;
+	else
+		return 0;
+	/* an honorific between the name and the bracket */
+	for (size_t h = 0; h < w->name_suffixes.count; h++) {
+		const errata__word *x = &w->name_suffixes.items[h];
+
+		if (x->len < end && memcmp(p + end - x->len, x->word, x->len) == 0) {
+			end -= x->len;
+			break;
+		}
+	}
+	/* the run of Han, kana or Hangul before it */
+	for (s0 = end; s0 > 0; ) {
+		size_t c = s0 - 1;
+
+		while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
+			c--;
+		if (!errata__wide_script_at(p, len, c))
+			break;
+		s0 = c;
+	}
+	if (s0 == end)
+		return 0;
+	if ((error = births_read(ctx, w, bc)) < 0)
+		return error;
+	/* the longest tail that names one person: "首相の田中太郎" is 田中太郎 */
+	for (size_t s = s0; s < end; ) {
+		if (errata__person_find(ctx->facts, bc->list, bc->count, p, s, end - s, &who)) {
+			best = s + 1;
+			break;
+		}
+		s++;
+		while (s < end && ((unsigned char)p[s] & 0xc0) == 0x80)
+			s++;
+	}
+	if (!best)
+		return 0;
+	return judge(ctx, w, bc, best - 1, end - (best - 1), age, best - 1, k - (best - 1));
+}
+
 static int age_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -203,6 +283,20 @@ static int age_run(const errata_check_ctx *ctx)
 		for (size_t i = 0; !error && i < len && (hit = memchr(p + i, sep, len - i)); ) {
 			i = (size_t)(hit - p) + 1;
 			error = after_separator(ctx, w, &bc, i - 1);
+		}
+	}
+	/* "田中太郎（45）", "김민수(45)": names in scripts without capitals */
+	if (!error && w->name_suffixes.count) {
+		const char *hit;
+
+		for (size_t i = 0; !error && i < len && (hit = memchr(p + i, '(', len - i)); ) {
+			i = (size_t)(hit - p) + 1;
+			error = after_wide_bracket(ctx, w, &bc, i - 1, 1);
+		}
+		for (size_t i = 0; !error && i + 2 < len && (hit = memchr(p + i, 0xef, len - i - 2)); ) {
+			i = (size_t)(hit - p) + 1;
+			if ((unsigned char)hit[1] == 0xbc && (unsigned char)hit[2] == 0x88)
+				error = after_wide_bracket(ctx, w, &bc, i - 1, 3);
 		}
 	}
 	if (error)

@@ -28,7 +28,8 @@ struct cJSON;
 	X(anniversary) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
-	X(name_particles) X(compound_units) X(day_counts) X(noun_links) X(end_words_after)
+	X(name_particles) X(compound_units) X(day_counts) X(noun_links) X(end_words_after) \
+	X(name_suffixes)
 
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;

@@ -63,18 +63,37 @@ int errata__wide_script_at(const char *text, size_t len, size_t i)
 	       (cp >= 0x20000 && cp <= 0x3134f);
 }
 
+/*
+ * Whether a word may start at i, or a number there follows a character of
+ * Han, kana or Hangul ("は2019年"), which run into the next word.
+ */
+static int word_start_or_wide(const char *text, size_t len, size_t i)
+{
+	size_t c;
+
+	if (errata__word_start(text, len, i))
+		return 1;
+	if (i == 0 || (unsigned char)text[i - 1] < 0x80)
+		return 0;
+	for (c = i - 1; c > 0 && ((unsigned char)text[c] & 0xc0) == 0x80; c--)
+		;
+	return errata__wide_script_at(text, len, c);
+}
+
 int errata__read_year_from(const char *text, size_t len, size_t at)
 {
 	int v = 0;
 
-	if (at + 4 > len || !errata__word_start(text, len, at))
+	if (at + 4 > len || !word_start_or_wide(text, len, at))
 		return 0;
 	for (size_t i = 0; i < 4; i++) {
 		if (text[at + i] < '0' || text[at + i] > '9')
 			return 0;
 		v = v * 10 + (text[at + i] - '0');
 	}
-	if (errata__is_word_byte(text, len, at + 4) || v < 1000 || v > 2999)
+	/* "2019年", "2019년": Han, kana and Hangul join their counters to a number */
+	if ((errata__is_word_byte(text, len, at + 4) && !errata__wide_script_at(text, len, at + 4)) ||
+	    v < 1000 || v > 2999)
 		return 0;
 	return v;
 }

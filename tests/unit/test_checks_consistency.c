@@ -247,7 +247,7 @@ static void test_checks_consistency_anniversary(void **state)
 static void test_checks_consistency_age(void **state)
 {
 	(void)state;
-	run_fixtures(&errata__check_age);
+	run_fixtures_in(&errata__check_age, 1);
 }
 
 static void test_checks_consistency_title(void **state)
