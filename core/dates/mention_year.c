@@ -85,10 +85,8 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
  */
 /* How much nearer to its anchor (in days) a year-less date's year must
  * put it than the year on the anchor's other side for that one to be no
- * plausible reading: about four months and more from the anchor, both
- * years are ("Tue. Oct. 20" in a story of March may be the autumn gone
- * or the one to come). */
-#define HALFWAY_DAYS 120
+ * plausible reading. */
+#define HALFWAY_DAYS 10
 
 void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
