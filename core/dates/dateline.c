@@ -45,12 +45,12 @@ static int phrase_starts(const char *s, size_t len, size_t pos, const errata__ph
  * lower-case letter" says nothing: "2019年10月1日，国庆70周年" is a
  * sentence, not a dateline.
  */
-static int rules_out_caps(uint32_t cp)
+static int rules_out_caps(uint32_t cp, int caseless_ok)
 {
 	if (cp < 0x80)
 		return cp >= 'a' && cp <= 'z';
 	if (errata__is_cjk_letter(cp))
-		return 1;
+		return !caseless_ok;
 	if (cp == 0xdf || (cp >= 0xe0 && cp <= 0xff && cp != 0xf7))
 		return 1;
 	if ((cp >= 0x3ac && cp <= 0x3ce) || (cp >= 0x430 && cp <= 0x45f))
@@ -63,9 +63,13 @@ static int rules_out_caps(uint32_t cp)
 /* Whether s[a, b) holds no lower-case (or caseless) letter outside
  * parentheses ("WASHINGTON (Reuters) —": the agency may be written in
  * lower case; "МОСКВА, 5 марта 2026 —" is a dateline, "В пятницу, 9 мая
- * 2025 года, ..." is not). */
-static int no_lower(const char *s, size_t a, size_t b)
+ * 2025 года, ..." is not). A few caseless letters may follow the date
+ * (its time: "2026年3月5日 10時30分"), not a sentence ("2019年10月1日，...":
+ * CJK sentence punctuation rules a dateline out). */
+static int no_lower(const char *s, size_t a, size_t b, int after_date)
 {
+	int caseless_ok = after_date && b - a <= 20;
+
 	int depth = 0;
 
 	for (size_t i = a; i < b;) {
@@ -78,8 +82,10 @@ static int no_lower(const char *s, size_t a, size_t b)
 			depth++;
 		else if (cp == ')' && depth)
 			depth--;
-		else if (!depth && rules_out_caps(cp))
+		else if (!depth && rules_out_caps(cp, caseless_ok))
 			return 0;
+		else if (cp == 0x3001 || cp == 0x3002 || cp == 0xff0c || cp == 0xff01 || cp == 0xff1f)
+			return 0;   /* 、。，！？: a sentence goes on */
 		i += n;
 	}
 	return 1;
@@ -172,7 +178,7 @@ int errata__dateline_find(const char *prose, size_t len, const errata_locale *lo
 		for (p = ls; p < m->offset && !errata__is_alnum_at(prose, limit, p); p++)
 			;
 		if ((p < m->offset && phrase_starts(prose, limit, p, &loc->byline)) ||
-		    (no_lower(prose, ls, m->offset) && no_lower(prose, m->offset + m->length, le)) ||
+		    (no_lower(prose, ls, m->offset, 0) && no_lower(prose, m->offset + m->length, le, 1)) ||
 		    place_and_comma(prose, ls, m->offset, m->offset + m->length, le)) {
 			out->year = m->year;
 			out->month = m->month;

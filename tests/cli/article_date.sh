@@ -63,6 +63,11 @@ expect_contains "ru: no article date" '{"path":"ru-history.md","date":null,"date
 run "$ERRATA_BIN" check --lang zh --format json zh-history.md
 expect_rc "zh: a date in history in the first lines dates nothing" 0
 expect_contains "zh: no article date" '{"path":"zh-history.md","date":null,"date_from":"none"}'
+run "$ERRATA_BIN" check --lang zh --format json zh-history-short.md
+expect_contains "zh: a short sentence after the date is no dateline either" '{"path":"zh-history-short.md","date":null,"date_from":"none"}'
+run "$ERRATA_BIN" check --lang ja --format json ja-dateline-time.md
+expect_contains "ja: a date and its time alone on a line is a dateline" '"date":"2026-03-05","date_from":"byline, line 1"'
+expect_contains "ja: ... and dates the wrong weekday below" '"rule":"date.weekday"'
 run "$ERRATA_BIN" check --lang ru --format json ru-dateline.md
 expect_contains "ru: a place, a comma, the date and its year word is a dateline" '"date":"2026-03-05","date_from":"byline, line 1"'
 expect_contains "ru: ... and dates the wrong weekday below" '"message":"March 12, 2026 is a Thursday, not a Friday"'
