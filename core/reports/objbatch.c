@@ -10,9 +10,9 @@
  * index (git's formats, version 2, written here: libgit2's pack builder
  * would search for deltas and index the pack again, which cost more than
  * all the rest), the files and their folder synced, and only then may the
- * refs move. The small packs are rolled up now and then
- * by `git repack --geometric=2 -d` in the background, as git's own
- * maintenance would, so their number stays small.
+ * refs move. The small packs are rolled up now and then by `git repack
+ * --geometric=2 -d` in the background, at the lowest priority, as git's
+ * own maintenance would, so their number stays small.
  */
 #include "reports/reports.h"
 
@@ -207,11 +207,18 @@ static void reap(errata__objbatch *ob, int wait)
 		ob->repack = 0;
 }
 
-/* Start `git repack --geometric=2 -d -q` on the repository, unless one runs. */
+/*
+ * Start `git repack --geometric=2 -d -q` on the repository, unless one
+ * runs, through `nice -n 19`: the roll-up takes a core when no request
+ * wants it rather than lengthening the answers in flight (without `nice`,
+ * at the normal priority). Only small packs are at stake: a roll-up that
+ * fails or cannot start is tried again after the next batch.
+ */
 static void roll_up(errata__objbatch *ob)
 {
-	char a0[] = "git", a1[] = "repack", a2[] = "--geometric=2", a3[] = "-d", a4[] = "-q";
-	char *argv[] = { a0, a1, a2, a3, a4, NULL }, **envp = NULL, *gitdir_env = NULL;
+	char a0[] = "nice", a1[] = "-n", a2[] = "19", a3[] = "git", a4[] = "repack";
+	char a5[] = "--geometric=2", a6[] = "-d", a7[] = "-q";
+	char *argv[] = { a0, a1, a2, a3, a4, a5, a6, a7, NULL }, **envp = NULL, *gitdir_env = NULL;
 	posix_spawn_file_actions_t fa;
 	size_t n = 0, k = 0;
 	pid_t pid;
@@ -232,8 +239,8 @@ static void roll_up(errata__objbatch *ob)
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
 	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-	/* Only a cache of small packs is at stake: a failed roll-up is tried again later. */
-	if (posix_spawnp(&pid, "git", &fa, NULL, argv, envp) == 0) {
+	if (posix_spawnp(&pid, "nice", &fa, NULL, argv, envp) == 0 ||
+	    posix_spawnp(&pid, "git", &fa, NULL, argv + 3, envp) == 0) {
 		ob->repack = pid;
 		ob->packs = 0;
 	}
