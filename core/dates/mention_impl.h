@@ -202,13 +202,6 @@ int errata__cell_gap(const ctx *c, size_t a, size_t b);
 int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, size_t *from,
                     size_t *to);
 
-/*
- * Whether pos stands in a listing: on a line that is a list item or a
- * table row, or after a colon on its line ("Next home game: Tue., Oct.
- * 6"), where coming events are announced.
- */
-int errata__in_listing(const ctx *c, size_t pos);
-
 /* mention_numeric.c: dates written with digits */
 int errata__numeric_at(const ctx *c, size_t pos, part *pt, int loose);
 int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt);

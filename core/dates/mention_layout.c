@@ -386,14 +386,3 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, siz
 	}
 	return 1;
 }
-
-int errata__in_listing(const ctx *c, size_t pos)
-{
-	const char *s = c->raw;
-	size_t ls;
-
-	if (pos > c->len)
-		pos = c->len;
-	ls = line_start(s, pos);
-	return line_kind(s, c->len, ls) == LINE_ITEM || memchr(s + ls, ':', pos - ls) != NULL;
-}

@@ -87,14 +87,6 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
  * put it than the year on the anchor's other side for that one to be no
  * plausible reading. */
 #define HALFWAY_DAYS 10
-/* A year-less date in a listing (a list item, or after a colon on its
- * line) that reads as gone by more than GONE_DAYS is also read as the
- * one to come when that is at most COMING_DAYS ahead ("- Tue. Oct. 20:
- * home opener" in a story of March 1: last October was 132 days ago,
- * the coming one 233 days ahead): listings announce what is coming. In
- * running text, and nearer than that, the nearest year is the reading. */
-#define GONE_DAYS 120
-#define COMING_DAYS 250
 
 void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
@@ -212,12 +204,11 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			x->alt_first = x->alt && !have_local &&
 			               errata__crosses_paragraph(c, global_end, m->offset);
 		}
-		/* A date about half a year from its anchor may as well be in the
-		 * year on the anchor's other side ("Am Samstag (2.1.)" in a story
-		 * of 2020 known only by its year), and one long gone may be the
-		 * one to come: both readings are plausible. Outside a written
-		 * date's block the distance is the article date's, not that of
-		 * another date of its year written further up. */
+		/* A date far enough from its anchor may as well be in the year on
+		 * the anchor's other side ("Am Samstag (2.1.)" in a story of 2020
+		 * known only by its year): both readings are plausible. Outside a
+		 * written date's block the distance is the article date's, not
+		 * that of another date of its year written further up. */
 		if (!x->alt && !x->dir && m->month >= 1 && m->month <= 12 && m->day >= 1 &&
 		    m->year > 1 && m->year < 9999) {
 			const anchor_date *near = !have_local && dated.date.year ? &dated : from;
@@ -225,14 +216,11 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			int oyear = m->year + (dist > 0 ? -1 : 1);
 			long odist = errata_date_to_days(oyear, m->month, 1) + (m->day - 1) - near->days;
 
-			int gone = dist < -GONE_DAYS && odist > 0 && odist <= COMING_DAYS &&
-			           errata__in_listing(c, m->offset);
-
 			if (dist < 0)
 				dist = -dist;
 			if (odist < 0)
 				odist = -odist;
-			if (odist - dist <= HALFWAY_DAYS || gone)
+			if (odist - dist <= HALFWAY_DAYS)
 				x->alt = oyear;
 		}
 		/* "Friday, Dec. 25, and Friday, Jan. 1": a date next to another
