@@ -378,6 +378,8 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 	     from = at + 1) {
 		size_t s = at;
 
+		if (errata__wide_script_at(p, len, at))
+			continue; /* "創立150周年": wide_anniversaries() */
 		if (errata__words_match(&w->named_anniversaries, p, len, at, NULL)) {
 			s = at;
 		} else if (errata__words_match(&w->anniversary, p, len, at, NULL)) {
@@ -413,6 +415,118 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 	return 0;
 }
 
+/* The event word of the locale's lists that ends at e ("創立" before "150周年"): its kind and start. */
+static int event_word_before(const errata__words *w, const char *p, size_t e, size_t *start)
+{
+	const errata__wordlist *lists[3] = { &w->birth_events, &w->death_events, &w->founding_events };
+	size_t best = 0;
+	int kind = EVENT_NONE;
+
+	for (int l = 0; l < 3; l++)
+		for (size_t k = 0; k < lists[l]->count; k++) {
+			const errata__word *x = &lists[l]->items[k];
+
+			if (x->len <= e && x->len > best && memcmp(p + e - x->len, x->word, x->len) == 0) {
+				best = x->len;
+				kind = l + 1;
+			}
+		}
+	*start = e - best;
+	return kind;
+}
+
+/*
+ * Anniversaries in Han, kana or Hangul: "東京港美術館の創立100周年",
+ * "北京大学建校128周年", "연세대학교 창립 141주년": a name, an event word
+ * (the locale's birth, death and founding events), digits and the
+ * anniversary word written on at once. The name is the longest tail of
+ * the run of letters before the event word (past a linking word: の, 的,
+ * 의) that the fact sheet knows, and the anniversary falls in the
+ * article's year, unless the sentence gives another.
+ */
+static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *w)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	const errata_date *ad = &ctx->article_date;
+	int error = 0;
+
+	if (ad->year <= 0 || !w->anniversary.count)
+		return 0;
+	for (size_t at, from = 0; !error &&
+	     (at = errata__starts_next(&w->anniversary_starts, p, len, from)) < len; from = at + 1) {
+		size_t n, ds, e, es, s0, end, ss, se;
+		int count = 0, kind, year;
+		errata__person who;
+		trigger t;
+		event_info ev;
+
+		if (!errata__wide_script_at(p, len, at) ||
+		    !(n = errata__words_match(&w->anniversary, p, len, at, NULL)))
+			continue;
+		/* the count, in digits, written on to the anniversary word */
+		for (ds = at; ds > 0 && p[ds - 1] >= '0' && p[ds - 1] <= '9' && at - ds < 4; ds--)
+			count = count + (p[ds - 1] - '0') * (at - ds == 0 ? 1 : at - ds == 1 ? 10 :
+			                                     at - ds == 2 ? 100 : 1000);
+		if (ds == at || count <= 0 || (ds > 0 && p[ds - 1] >= '0' && p[ds - 1] <= '9'))
+			continue;
+		/* the event word before it, and the name before that */
+		e = ds;
+		while (e > 0 && p[e - 1] == ' ')
+			e--;
+		if ((kind = event_word_before(w, p, e, &es)) == EVENT_NONE)
+			continue;
+		end = es;
+		while (end > 0 && p[end - 1] == ' ')
+			end--;
+		for (size_t k = 0; k < w->noun_links.count; k++) {
+			const errata__word *x = &w->noun_links.items[k];
+
+			if (x->len <= end && memcmp(p + end - x->len, x->word, x->len) == 0) {
+				end -= x->len;
+				break;
+			}
+		}
+		for (s0 = end; s0 > 0; ) {
+			size_t c = s0 - 1;
+
+			while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
+				c--;
+			if (!errata__wide_script_at(p, len, c))
+				break;
+			s0 = c;
+		}
+		memset(&who, 0, sizeof(who));
+		for (size_t s = s0; s < end; ) {
+			if (errata__person_find(ctx->facts, NULL, 0, p, s, end - s, &who))
+				break;
+			memset(&who, 0, sizeof(who));
+			s++;
+			while (s < end && ((unsigned char)p[s] & 0xc0) == 0x80)
+				s++;
+		}
+		if (!who.entity)
+			continue;
+		year = kind == EVENT_BIRTH ? who.born[0] : kind == EVENT_DEATH ? who.died[0] :
+		       who.founded[0];
+		if (year <= 0 || year >= ad->year || ad->year - year == count)
+			continue;
+		/* a sentence about another year is not judged */
+		errata__sentence(w, p, len, at, &ss, &se);
+		if (errata__other_year_in(ctx->mentions, p, len, ss, se, ad->year))
+			continue;
+		memset(&t, 0, sizeof(t));
+		t.start = ds;
+		t.end = at + n;
+		t.count = count;
+		memset(&ev, 0, sizeof(ev));
+		ev.year = year;
+		describe(&ev, &who, kind);
+		error = report(ctx, &t, ad->year, &ev);
+	}
+	return error < 0 ? error : 0;
+}
+
 static int anniversary_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -424,6 +538,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 	if ((error = errata__words_for(&w, ctx->locale)) < 0)
 		goto cleanup;
 	if (!w->anniversary.count && !w->named_anniversaries.count && !w->years_since.count)
+		goto cleanup;
+	if ((error = wide_anniversaries(ctx, w)) < 0)
 		goto cleanup;
 	if ((error = trigger_starts(w, p, len, &starts, &nstarts)) < 0)
 		goto cleanup;

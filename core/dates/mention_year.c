@@ -204,14 +204,17 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			x->alt_first = x->alt && !have_local &&
 			               errata__crosses_paragraph(c, global_end, m->offset);
 		}
-		/* A date about half a year from its anchor may as well be in the
-		 * year on the anchor's other side ("Am Samstag (2.1.)" in a story
-		 * of 2020 known only by its year): both readings are plausible. */
+		/* A date far enough from its anchor may as well be in the year on
+		 * the anchor's other side ("Am Samstag (2.1.)" in a story of 2020
+		 * known only by its year): both readings are plausible. Outside a
+		 * written date's block the distance is the article date's, not
+		 * that of another date of its year written further up. */
 		if (!x->alt && !x->dir && m->month >= 1 && m->month <= 12 && m->day >= 1 &&
 		    m->year > 1 && m->year < 9999) {
-			long dist = errata_date_to_days(m->year, m->month, 1) + (m->day - 1) - from->days;
+			const anchor_date *near = !have_local && dated.date.year ? &dated : from;
+			long dist = errata_date_to_days(m->year, m->month, 1) + (m->day - 1) - near->days;
 			int oyear = m->year + (dist > 0 ? -1 : 1);
-			long odist = errata_date_to_days(oyear, m->month, 1) + (m->day - 1) - from->days;
+			long odist = errata_date_to_days(oyear, m->month, 1) + (m->day - 1) - near->days;
 
 			if (dist < 0)
 				dist = -dist;

@@ -241,7 +241,7 @@ static void test_checks_consistency_relative(void **state)
 static void test_checks_consistency_anniversary(void **state)
 {
 	(void)state;
-	run_fixtures(&errata__check_anniversary);
+	run_fixtures_in(&errata__check_anniversary, 1);
 }
 
 static void test_checks_consistency_age(void **state)
