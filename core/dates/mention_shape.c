@@ -197,9 +197,10 @@ size_t errata__weekday_gap(const ctx *c, size_t p)
 
 /*
  * Whether an ambiguous weekday form at [woff, wend) stands where a listing
- * puts one: written with its period ("jeu. 4 mars"), or bare after the
- * start of a line, a list marker or punctuation ("Wedstrijd: do 4 maart"),
- * not after a word ("het is zo 4 maart", "le jeu 4 mars").
+ * puts one: written with its period ("jeu. 4 mars"), or bare after a list
+ * marker or punctuation ("Wedstrijd: do 4 maart", "- zo 4 maart"), not
+ * after a word or at the start of a line, where a wrapped sentence may go
+ * on ("het is zo 4 maart", "le jeu 4 mars", "so 7. März").
  */
 static int lax_lead(const ctx *c, size_t woff, size_t wend)
 {
@@ -209,7 +210,7 @@ static int lax_lead(const ctx *c, size_t woff, size_t wend)
 		return 1;
 	while (p > 0 && (c->s[p - 1] == ' ' || c->s[p - 1] == '\t'))
 		p--;
-	return p == 0 || (c->s[p - 1] && strchr("\r\n:;,(|*-+>#", c->s[p - 1]) != NULL);
+	return p > 0 && c->s[p - 1] && strchr(":;,(|*-+>#", c->s[p - 1]) != NULL;
 }
 
 /*

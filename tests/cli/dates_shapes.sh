@@ -36,8 +36,8 @@ expect_not_contains "de: the end's weekday is right" "8. Januar 2026 ist ein"
 
 # Weekday forms a table calls ambiguous ("jeu.", "mer.", "do", "zo") in
 # lower case, as agendas write them: read before a day and a month when
-# written with their period, or bare after a line start, a list marker or
-# punctuation; never after a word ("het is zo 4 maart", "le jeu 4 mars").
+# written with their period, or bare after a list marker or punctuation;
+# never after a word ("het is zo 4 maart", "le jeu 4 mars").
 ABBREV="$FIX/dates/shapes-abbrev.jsonl"
 run python3 "$CONF" --verify "$ABBREV"
 expect_rc "abbreviations: every expected verdict agrees with the calendar" 0
