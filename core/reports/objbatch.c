@@ -409,6 +409,17 @@ static int write_durably(const char *dir, const char *name, const errata_buf *da
 	return 0;
 }
 
+int errata__objbatch_pack_dir(errata_repo *repo)
+{
+	char dir[4096];
+
+	if ((size_t)snprintf(dir, sizeof(dir), "%sobjects/pack", repo->gitdir) >= sizeof(dir))
+		return errata__error(ERRATA_EIO, "%s: path too long", repo->gitdir);
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+		return errata__error(ERRATA_EIO, "%s: %s", dir, errata__strerror(errno));
+	return 0;
+}
+
 int errata__objbatch_store(errata__objbatch *ob)
 {
 	errata_buf pack = ERRATA_BUF_INIT, idx = ERRATA_BUF_INIT;
@@ -419,6 +430,8 @@ int errata__objbatch_store(errata__objbatch *ob)
 		return 0;
 	if ((size_t)snprintf(dir, sizeof(dir), "%sobjects/pack", ob->repo->gitdir) >= sizeof(dir))
 		return errata__error(ERRATA_EIO, "%s: path too long", ob->repo->gitdir);
+	if ((error = errata__objbatch_pack_dir(ob->repo)) < 0)
+		return error;
 	if ((error = encode(ob->be, &pack, &idx, hex)) < 0)
 		goto cleanup;
 	/* The pack before its index (readers find packs by their index), then the folder. */

@@ -199,6 +199,13 @@ int errata__objbatch_new(errata__objbatch **out, const char *gitdir);
 errata_repo *errata__objbatch_repo(errata__objbatch *ob);
 int errata__objbatch_store(errata__objbatch *ob);
 void errata__objbatch_discard(errata__objbatch *ob);
+/*
+ * Make <gitdir>/objects/pack when it is missing (git makes it with every
+ * repository, but a copy may drop empty folders): a repository handle
+ * opened without it never looks for packs. Call before the handles that
+ * must read the batches' packs are opened.
+ */
+int errata__objbatch_pack_dir(errata_repo *repo);
 /* Waits for a roll-up of small packs that is still running. NULL-safe. */
 void errata__objbatch_free(errata__objbatch *ob);
 

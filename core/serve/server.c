@@ -23,6 +23,7 @@
 #include <cjson/cJSON.h>
 
 #include "errata/reports.h"
+#include "reports/reports.h"
 
 /* Every page's style: served from here, so the policy can forbid the rest. */
 static const char stylesheet[] =
@@ -552,7 +553,11 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 	}
 	if ((error = errata_repo_open(&probe, srv->repo_path)) < 0)
 		goto fail;
+	/* Reports are stored as packs: every thread's handle must look for them. */
+	error = errata__objbatch_pack_dir(probe);
 	errata_repo_free(probe);
+	if (error < 0)
+		goto fail;
 	if ((error = parse_listen(opts && opts->listen ? opts->listen :
 	                          srv->cfg.listen ? srv->cfg.listen : "127.0.0.1:8080", &sa)) < 0)
 		goto fail;

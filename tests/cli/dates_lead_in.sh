@@ -28,3 +28,4 @@ expect_contains "nl: April 2, 2017 is a Sunday" "nl.md:3:3: error: 2 april 2017 
 printf 'Wij zijn in 2017 verhuisd en sluiten op deze dagen\n- Zaterdag 24/02 = Batibouw\n- Maandag 02/04 = Paasmaandag\n' >"$tmp/plain.md"
 run "$ERRATA_BIN" check --lang nl --date 2018-03-01 "$tmp/plain.md"
 expect_rc "nl list under a plain line: no error" 0
+done_testing

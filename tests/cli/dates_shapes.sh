@@ -33,3 +33,4 @@ run "$ERRATA_BIN" check --lang de "$tmp/de.md"
 expect_rc "de: a range with bis zum" 1
 expect_contains "de: the start's weekday is wrong" "der 4. Januar 2026 ist ein Sonntag, kein Montag [date.weekday]"
 expect_not_contains "de: the end's weekday is right" "8. Januar 2026 ist ein"
+done_testing

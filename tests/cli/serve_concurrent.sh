@@ -4,7 +4,8 @@
 # 201 with the id that is stored, each stored exactly once, and the
 # repository stays sound (git fsck --strict). Each commit's objects are
 # written as one pack, not as loose files, and the small packs are rolled
-# up once 64 have been written.
+# up once 64 have been written; a repository that lacks objects/pack gets
+# one.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/serve/lib.sh"
 tmp=$(mktemp -d)
@@ -60,4 +61,18 @@ packs=$(ls "$repo"/.git/objects/pack/*.idx | wc -l)
 [ "$(report_count "$repo")" = 94 ] && ok "all 94 reports are stored" || not_ok "all 94 reports are stored" "$(report_count "$repo")"
 run git -C "$repo" fsck --strict
 expect_rc "git fsck --strict is clean after the roll-up" 0
+
+# a repository without objects/pack (git makes it, a copy may drop empty folders)
+sh "$ERRATA_ROOT/examples/make-repo.sh" "$tmp/bare-copy" >/dev/null
+rmdir "$tmp/bare-copy/.git/objects/pack"
+start_server "$tmp/bare-copy" --config "$tmp/serve.json" || { not_ok "the server starts"; done_testing; exit 1; }
+for i in 1 2 3; do
+	curl -s -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/json' \
+		--data-binary "{\"path\":\"articles/harbour-festival.md\",\"rev\":\"$seen\",\"quote\":\"The festival opens on Monday, June 9, 2026\",\"message\":\"no pack folder $i\"}" \
+		"$BASE/api/v1/reports" >>"$tmp/codes3"
+done
+stop_server
+[ "$(grep -c '^201$' "$tmp/codes3")" = 3 ] && ok "without objects/pack: three reports one after another are answered 201" ||
+	not_ok "without objects/pack: three reports one after another" "$(sort "$tmp/codes3" | uniq -c)"
+[ "$(report_count "$tmp/bare-copy")" = 3 ] && ok "... and stored" || not_ok "... and stored" "$(report_count "$tmp/bare-copy")"
 done_testing
