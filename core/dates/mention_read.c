@@ -118,6 +118,35 @@ int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, si
 	return 1;
 }
 
+/*
+ * errata__weekday_at(), and also a form the table calls ambiguous written
+ * in lower case ("jeu.", "mer.", "do", "zo"), for a caller that reads a
+ * full date right after it: in "jeu. 4 mars" or "do 4 maart" the word can
+ * only be a weekday. *lax is set when the form was ambiguous.
+ */
+int errata__weekday_lax_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end, int *lax)
+{
+	word_read r;
+	size_t e;
+
+	*lax = 0;
+	if (errata__weekday_at(c, pos, wd, off, end))
+		return 1;
+	r = errata__word_at(c, pos);
+	if (!r.w || r.w->weekday < 0 || !r.w->ambiguous)
+		return 0;
+	e = r.end;
+	if ((r.w->wform & ERRATA__FORM_DOT) && e < c->len && c->s[e] == '.')
+		e++;
+	else if (!(r.w->wform & ERRATA__FORM_BARE))
+		return 0;
+	*wd = r.w->weekday;
+	*off = r.start;
+	*end = e;
+	*lax = 1;
+	return 1;
+}
+
 /* Match one phrase at pos; its end goes to *end. */
 static int phrase_at(const ctx *c, size_t pos, const errata__phrase *ph, int adjacent,
                      size_t *end)

@@ -23,6 +23,21 @@
 #include "common.h"
 #include "mention.h"
 
+/* Whether a day number follows the word ending at pos: [.] blank digit
+ * (an ambiguous weekday form read only before a date, "jeu. 4 mars"). */
+static int digit_after(const unsigned char *u, size_t len, size_t pos)
+{
+	if (pos < len && u[pos] == '.')
+		pos++;
+	if (pos < len && u[pos] == ' ')
+		pos++;
+	else if (pos + 1 < len && u[pos] == 0xc2 && u[pos + 1] == 0xa0) /* no-break space */
+		pos += 2;
+	else
+		return 0;
+	return pos < len && u[pos] >= '0' && u[pos] <= '9';
+}
+
 /* A number starts a candidate unless it continues another ("3.14", "15-17"). */
 static int num_boundary(const ctx *c, size_t start)
 {
@@ -364,7 +379,8 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 					for (size_t i = 0; i < k; i++)
 						key[i] = (char)(u[start + i] | 32);
 					w = errata__locale_word_hashed(loc, key, k, h);
-					candidate = w && (!w->ambiguous || (ch >= 'A' && ch <= 'Z'));
+					candidate = w && (!w->ambiguous || (ch >= 'A' && ch <= 'Z') ||
+					                  (w->weekday >= 0 && digit_after(u, len, pos)));
 				}
 			}
 			/* the space after an ordinary word: one step fewer */

@@ -195,22 +195,47 @@ size_t errata__weekday_gap(const ctx *c, size_t p)
 	return p;
 }
 
-/* weekday [,] [words] [(] date [)] */
+/*
+ * Whether an ambiguous weekday form at [woff, wend) stands where a listing
+ * puts one: written with its period ("jeu. 4 mars"), or bare after a list
+ * marker or punctuation ("Wedstrijd: do 4 maart", "- zo 4 maart"), not
+ * after a word or at the start of a line, where a wrapped sentence may go
+ * on ("het is zo 4 maart", "le jeu 4 mars", "so 7. März").
+ */
+static int lax_lead(const ctx *c, size_t woff, size_t wend)
+{
+	size_t p = woff;
+
+	if (c->s[wend - 1] == '.')
+		return 1;
+	while (p > 0 && (c->s[p - 1] == ' ' || c->s[p - 1] == '\t'))
+		p--;
+	return p > 0 && c->s[p - 1] && strchr(":;,(|*-+>#", c->s[p - 1]) != NULL;
+}
+
+/*
+ * weekday [,] [words] [(] date [)]. A weekday form the table calls
+ * ambiguous, in lower case ("jeu. 4 mars"), counts only with a day and a
+ * month right after it.
+ */
 int errata__weekday_date(const ctx *c, size_t pos, part *pt)
 {
 	const errata__tok *t;
-	int wd, paren = 0;
+	int wd, paren = 0, lax;
 	size_t woff, wend, p;
 
-	if (!errata__weekday_at(c, pos, &wd, &woff, &wend))
+	if (!errata__weekday_lax_at(c, pos, &wd, &woff, &wend, &lax))
 		return 0;
-	p = errata__weekday_gap(c, wend);
+	p = lax ? wend : errata__weekday_gap(c, wend);
 	t = tkp(c, p);
 	if (is_punct(t, '(')) {
 		paren = 1;
 		p = t->end;
 	}
 	if (!date_at_loose(c, p, pt, 1))
+		return 0;
+	if (lax && (paren || pt->cont || pt->m < 1 || pt->d < 1 || has_newline(c, wend, pt->date_off) ||
+	            tkp(c, p)->start != pt->date_off || !lax_lead(c, woff, wend)))
 		return 0;
 	/* not across table rows or HTML blocks ("Tuesday</td></tr><tr><td>March 3") */
 	if (c->raw != c->s && errata__block_break(c, wend, pt->date_off))

@@ -33,4 +33,15 @@ run "$ERRATA_BIN" check --lang de "$tmp/de.md"
 expect_rc "de: a range with bis zum" 1
 expect_contains "de: the start's weekday is wrong" "der 4. Januar 2026 ist ein Sonntag, kein Montag [date.weekday]"
 expect_not_contains "de: the end's weekday is right" "8. Januar 2026 ist ein"
+
+# Weekday forms a table calls ambiguous ("jeu.", "mer.", "do", "zo") in
+# lower case, as agendas write them: read before a day and a month when
+# written with their period, or bare after a list marker or punctuation;
+# never after a word ("het is zo 4 maart", "le jeu 4 mars").
+ABBREV="$FIX/dates/shapes-abbrev.jsonl"
+run python3 "$CONF" --verify "$ABBREV"
+expect_rc "abbreviations: every expected verdict agrees with the calendar" 0
+run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$ABBREV"
+if [ "$RC" -eq 0 ]; then ok "abbreviations: every case gets its verdict"; else
+	not_ok "abbreviations: every case gets its verdict" "$OUT"; fi
 done_testing
