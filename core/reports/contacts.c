@@ -18,6 +18,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <git2/sys/odb_backend.h>
+
 #define ATTEMPTS 100
 
 /* Apply `ups` to the contacts tree; `drop` (may be NULL) chooses entries to remove. */
@@ -168,6 +170,31 @@ typedef struct {
 	const char *id, *reporter, *contact, *time;
 } put_payload;
 
+/*
+ * A reader's contact is always its own loose object file, synced, even
+ * when the writer packs everything else (the server's group commit): a
+ * redaction then deletes the file, and no pack keeps a copy behind.
+ */
+static int write_loose(errata_repo *repo, const char *data, size_t len, git_oid *out)
+{
+	git_odb *odb = NULL;
+	git_odb_backend *loose = NULL;
+	char dir[4096];
+	int error;
+
+	if ((size_t)snprintf(dir, sizeof(dir), "%sobjects", repo->gitdir) >= sizeof(dir))
+		return errata__error(ERRATA_EINVALID, "repository path too long");
+	if ((error = git_odb_new(&odb)) < 0)
+		return error;
+	if ((error = git_odb_backend_loose(&loose, dir, -1, 1, 0, 0)) == 0 &&
+	    (error = git_odb_add_backend(odb, loose, 1)) < 0)
+		loose->free(loose);
+	if (error == 0)
+		error = git_odb_write(out, odb, data, len, GIT_OBJECT_BLOB);
+	git_odb_free(odb);
+	return error;
+}
+
 static int edit_put(errata_repo *repo, git_tree *tree, void *payload,
                     git_tree_update **ups, size_t *n, size_t *cap)
 {
@@ -188,7 +215,7 @@ static int edit_put(errata_repo *repo, git_tree *tree, void *payload,
 	cJSON_Delete(o);
 	if (!json)
 		return errata__oom();
-	error = git_blob_create_from_buffer(&blob, repo->git, json, strlen(json));
+	error = write_loose(repo, json, strlen(json), &blob);
 	cJSON_free(json);
 	if (error < 0)
 		return errata__git_error(error, "contact");

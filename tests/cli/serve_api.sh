@@ -44,6 +44,11 @@ if (cd "$repo" && git log -p refs/errata/reports | grep -q sam@example.net); the
 else ok "... its events without the reader's contact"; fi
 (cd "$repo" && git log -p refs/errata/contacts | grep -q sam@example.net) && ok "... which is under refs/errata/contacts" ||
 	not_ok "... which is under refs/errata/contacts"
+# The contact is its own loose object, not in the batch's pack: redacting
+# it leaves no copy in the repository.
+blob=$(cd "$repo" && git ls-tree -r refs/errata/contacts | awk -v id="$id" '$4 ~ id { print $3 }')
+if [ -n "$blob" ] && [ -f "$repo/.git/objects/$(printf %s "$blob" | cut -c1-2)/$(printf %s "$blob" | cut -c3-)" ]; then
+	ok "... in a loose object file of its own"; else not_ok "... in a loose object file of its own" "blob '$blob'"; fi
 
 http GET "/api/v1/reports/$id"
 expect_code "GET /api/v1/reports/ID is 200" 200 '"status":"open"'
@@ -131,4 +136,10 @@ http GET /healthz
 expect_code "GETs are not rate limited" 200
 stop_server
 [ "$(report_count "$repo")" = 4 ] && ok "the limited report was not stored" || not_ok "the limited report was not stored" "$(report_count "$repo")"
+
+# Redacting the contact filed through the server erases it from the store.
+run sh -c "cd '$repo' && '$ERRATA_BIN' report redact '$id'"
+expect_rc "report redact of a contact filed through the server" 0
+if (cd "$repo" && git cat-file -e "$blob" 2>/dev/null); then not_ok "... leaves no copy of it in the repository" "$blob"
+else ok "... leaves no copy of it in the repository"; fi
 done_testing
