@@ -397,9 +397,17 @@ int errata__person_find(const struct errata_facts *facts,
 			for (size_t b = 0; b < birth_count; b++) {
 				if (!names_birth(p, &births[b], s, sl))
 					continue;
-				if (found && (who.entity || who.name != p + births[b].name ||
-				              who.born[0] != births[b].year))
+				if (found && (who.entity || who.name_len != births[b].name_len ||
+				              !same_name(who.name, p + births[b].name, who.name_len) ||
+				              who.born[0] != births[b].year ||
+				              (who.born[1] && births[b].month && who.born[1] != births[b].month) ||
+				              (who.born[2] && births[b].day && who.born[2] != births[b].day)))
 					return 0; /* two people answer to this name */
+				/* the same person, born as stated again: keep the fuller date */
+				if (found && who.born[1] && !births[b].month)
+					continue;
+				if (found && who.born[2] && !births[b].day)
+					continue;
 				found = 1;
 				who.name = p + births[b].name;
 				who.name_len = births[b].name_len;
