@@ -3,13 +3,17 @@
  * "Lee (61)", "the 61-year-old Lee", "Lee, a 61-year-old ...") that
  * disagrees with their birth date, from the article ("Lee, born December
  * 22, 1963") or the fact sheet, at the article's date. With a birth year
- * alone both possible ages are accepted.
+ * alone both possible ages are accepted. An age stated with a verb of the
+ * locale ("Lee is 62", "Lee turned 62 on December 22", "Lee will turn
+ * 63", "Ortiz tiene 55 años") is read too, when the number can be
+ * nothing but an age and nobody else stands between the name and it.
  *
  * To stay quiet where the age is not the present one, a sentence that
  * carries another year ("In 2019, Moon, 66, ...") is not judged, nor is
  * anyone the sheet records as dead by the article's date, nor a name
  * that could be two people.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,12 +40,11 @@ static size_t read_age(const char *p, size_t len, size_t at, int *age)
 }
 
 static int report(const errata_check_ctx *ctx, size_t at, size_t n,
-                  const errata__person *who, int age, int lo, int hi)
+                  const errata__person *who, int age, int lo, int hi, const errata_date *ad)
 {
 	static const char *const names[] = { "name", "born", "sheet", "age", "age2", "date",
 	                                     "stated", "month", "year", "born_date" };
 	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
-	const errata_date *ad = &ctx->article_date;
 	const char *month = who->born[1] ? errata_locale_month_name(ml, who->born[1]) : NULL;
 	errata_buf msg = ERRATA_BUF_INIT, name = ERRATA_BUF_INIT, born = ERRATA_BUF_INIT;
 	errata_buf sheet = ERRATA_BUF_INIT, n1 = ERRATA_BUF_INIT, n2 = ERRATA_BUF_INIT;
@@ -112,6 +115,25 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	return error;
 }
 
+/*
+ * The ages a person born who->born may have on date d: [*lo, *hi], one
+ * age when the birth's day is known (or its month, away from it), two
+ * when only the year is.
+ */
+static void age_range(const errata__person *who, const errata_date *d, int *lo, int *hi)
+{
+	*hi = d->year - who->born[0];
+	*lo = *hi - 1;
+	if (who->born[1]) {
+		if (d->month > who->born[1])
+			*lo = *hi;
+		else if (d->month < who->born[1])
+			*hi = *lo;
+		else if (who->born[2])
+			*hi = *lo = d->day >= who->born[2] ? *hi : *lo;
+	}
+}
+
 /* The article's births, read the first time an age needs them. */
 typedef struct {
 	errata__birth *list;
@@ -127,7 +149,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	const errata_date *ad = &ctx->article_date;
 	errata__person who;
 	size_t ss, se;
-	int lo, hi, error;
+	int lo = 0, hi = 0, error;
 
 	if (!bc->read) {
 		if ((error = errata__article_births(w, ctx->prose, ctx->prose_len, ctx->mentions,
@@ -140,23 +162,14 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if (who.died[0] > 0 && who.died[0] <= ad->year)
 		return 0;
-	hi = ad->year - who.born[0];
-	lo = hi - 1;
-	if (who.born[1]) {
-		if (ad->month > who.born[1])
-			lo = hi;
-		else if (ad->month < who.born[1])
-			hi = lo;
-		else if (who.born[2])
-			hi = lo = ad->day >= who.born[2] ? hi : lo;
-	}
+	age_range(&who, ad, &lo, &hi);
 	if (age >= lo && age <= hi)
 		return 0;
 	/* a wrong age, unless the sentence is about another year */
 	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
 	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ad->year))
 		return 0;
-	return report(ctx, span, span_len, &who, age, lo, hi);
+	return report(ctx, span, span_len, &who, age, lo, hi, ad);
 }
 
 /* "NAME, 61," / "NAME, aged 61," / "NAME (61)" / "NAME, 61 years old,": the separator at i. */
@@ -263,6 +276,398 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 	return judge(ctx, w, bc, best - 1, end - (best - 1), age, best - 1, k - (best - 1));
 }
 
+/* ---- "Lee is 62", "Lee turned 62 on December 22", "Lee will turn 63" ---- */
+
+/* How a verb states an age (the locale's age_is, age_turned, age_turns, age_will_turn). */
+enum { VERB_IS, VERB_TURNED, VERB_TURNS, VERB_WILL };
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static size_t back_space(const char *p, size_t e)
+{
+	while (e > 0 && is_space(p[e - 1]))
+		e--;
+	return e;
+}
+
+/*
+ * The longest entry of l that ends at e and starts a word (a space of the
+ * entry matches any white space of the text). Returns its start, or e
+ * when none; *value gets the entry's value.
+ */
+static size_t phrase_before(const errata__wordlist *l, const char *p, size_t len, size_t e,
+                            int *value)
+{
+	size_t best = e;
+
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *x = &l->items[k];
+		size_t s, j;
+
+		if (!x->len || x->len > e || e - x->len >= best)
+			continue;
+		s = e - x->len;
+		for (j = 0; j < x->len; j++) {
+			unsigned char c = (unsigned char)p[s + j];
+
+			if (c >= 'A' && c <= 'Z')
+				c |= 0x20;
+			if (!(c == (unsigned char)x->low[j] || (x->low[j] == ' ' && is_space(p[s + j]))))
+				break;
+		}
+		if (j < x->len || (s > 0 && errata__is_word_byte(p, len, s - 1)))
+			continue;
+		best = s;
+		*value = x->value;
+	}
+	return best;
+}
+
+/* Whether a capitalised word starts at i (ASCII or Latin-1 capitals). */
+static int capital_at(const char *p, size_t len, size_t i)
+{
+	uint32_t cp = 0;
+
+	if (p[i] >= 'A' && p[i] <= 'Z')
+		return 1;
+	return (unsigned char)p[i] >= 0x80 &&
+	       errata__utf8_decode((const unsigned char *)p + i, len - i, &cp) &&
+	       cp >= 0xc0 && cp <= 0xde && cp != 0xd7;
+}
+
+/*
+ * Whether [s, e), between a name and its age, could hold another person:
+ * a capitalised word outside a date mention, a bracket, a quote, a
+ * semicolon.
+ */
+static int gap_holds_other(const errata_check_ctx *ctx, size_t s, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t mi = errata__mention_at(ctx->mentions, s);
+
+	for (size_t i = s; i < e; i++) {
+		if (p[i] == '(' || p[i] == ')' || p[i] == ';' || p[i] == '"')
+			return 1;
+		if (!errata__word_start(p, len, i) || !capital_at(p, len, i))
+			continue;
+		while (mi < count && errata_mentions_get(ctx->mentions, mi)->offset +
+		                     errata_mentions_get(ctx->mentions, mi)->length <= i)
+			mi++;
+		if (mi >= count || errata_mentions_get(ctx->mentions, mi)->offset > i)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the lower-case word before the name at `name` says it is not the subject ("of Lee"). */
+static int blocked(const errata__words *w, const char *p, size_t len, size_t name)
+{
+	size_t e = back_space(p, name), ws = e;
+
+	while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+		ws--;
+	if (ws == e)
+		return 0;
+	return errata__words_match(&w->age_blockers, p, len, ws, NULL) == e - ws ||
+	       errata__words_match(&w->articles, p, len, ws, NULL) == e - ws ||
+	       errata__words_match(&w->referents, p, len, ws, NULL) == e - ws ||
+	       errata__words_match(&w->name_particles, p, len, ws, NULL) == e - ws;
+}
+
+/*
+ * Whether a run of capitalised words opens with an article and holds a
+ * particle ("Die Tochter von Hoffmann", where nouns take capitals): its
+ * head is a noun, not the person named after the particle.
+ */
+static int headed_run(const errata__words *w, const char *p, size_t len, size_t s, size_t n)
+{
+	size_t e = s;
+
+	while (e < s + n && errata__is_word_byte(p, len, e))
+		e++;
+	if (errata__words_match(&w->articles, p, len, s, NULL) != e - s &&
+	    errata__words_match(&w->referents, p, len, s, NULL) != e - s)
+		return 0;
+	for (size_t i = e; i < s + n; i++)
+		if (is_space(p[i]) && (errata__words_match(&w->name_particles, p, len, i + 1, NULL) ||
+		                       errata__words_match(&w->age_blockers, p, len, i + 1, NULL)))
+			return 1;
+	return 0;
+}
+
+/*
+ * The person a verb at v (in the sentence from ss) states the age of: a
+ * name just before it ("Lee is"), before a comma ("Lee, now 62"), before
+ * a bracket ("Lee (born 1963) is"), or before a clause that opens with a
+ * relative or a birth ("Lee, who was born on ..., is") and holds no
+ * other name. Returns its start and stores its length (0: none).
+ */
+static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w, size_t v,
+                             size_t ss, size_t *nl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = back_space(p, v), name = 0, end = 0, gap = 0;
+
+	*nl = 0;
+	if (e <= ss)
+		return 0;
+	if (errata__is_word_byte(p, len, e - 1)) {
+		end = gap = e;
+	} else if (p[e - 1] == ')') {
+		size_t o = e - 1;
+
+		while (o > ss && p[o - 1] != '(' && p[o - 1] != ')')
+			o--;
+		if (o <= ss || p[o - 1] != '(')
+			return 0;
+		end = back_space(p, o - 1);
+		gap = e;
+		if (gap_holds_other(ctx, o, e - 1))
+			return 0;
+	} else if (p[e - 1] == ',') {
+		name = errata__name_before(w, p, len, e - 1, nl);
+		if (*nl && name + *nl == e - 1)
+			return blocked(w, p, len, name) ? (*nl = 0) : name;
+		/* ", who was born on March 1, 1985, is": the comma that opens the clause */
+		for (size_t c = e - 1; c > ss; c--) {
+			size_t a;
+
+			if (p[c - 1] != ',')
+				continue;
+			a = errata__skip_space(p, len, c);
+			if (!errata__words_match(&w->relatives, p, len, a, NULL) &&
+			    !errata__words_match(&w->born, p, len, a, NULL))
+				continue;
+			end = c - 1;
+			gap = e - 1;
+			if (gap_holds_other(ctx, c, gap))
+				return 0;
+			break;
+		}
+		if (!end)
+			return 0;
+	} else {
+		return 0;
+	}
+	name = errata__name_before(w, p, len, end, nl);
+	if (!*nl || name + *nl != end || name < ss || blocked(w, p, len, name) ||
+	    headed_run(w, p, len, name, *nl)) {
+		*nl = 0;
+		return 0;
+	}
+	(void)gap;
+	return name;
+}
+
+/* Whether the sentence [s, e) names a year other than those allowed. */
+static int other_year(const errata_check_ctx *ctx, size_t s, size_t e, const int *ok, size_t nok)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, s); mi < count; mi++) {
+		const errata_mention *x = errata_mentions_get(ctx->mentions, mi);
+		size_t k;
+
+		if (x->offset >= e)
+			break;
+		for (k = 0; k < nok && x->year != ok[k]; k++)
+			;
+		if (x->year > 0 && k == nok)
+			return 1;
+	}
+	for (size_t i = s; i < e; i++) {
+		int y = errata__read_year(p, len, i);
+		size_t k;
+
+		for (k = 0; k < nok && y != ok[k]; k++)
+			;
+		if (y && k == nok)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A date mention just after an age ("turned 62 on December 22", "a eu
+ * 40 ans le 1er mars"): at most two lower-case words between. Returns 1
+ * and sets *d when there is one that can be judged.
+ */
+static int date_after(const errata_check_ctx *ctx, size_t k, errata_date *d)
+{
+	const char *p = ctx->prose;
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t mi = errata__mention_at(ctx->mentions, k), words = 0;
+	const errata_mention *m;
+
+	if (mi >= count)
+		return 0;
+	m = errata_mentions_get(ctx->mentions, mi);
+	if (m->offset > k + 24 || m->year <= 0 || !errata_date_valid(m->year, m->month, m->day))
+		return 0;
+	for (size_t i = k; i < m->offset; i++) {
+		if (capital_at(p, ctx->prose_len, i) || (p[i] >= '0' && p[i] <= '9') ||
+		    (!is_space(p[i]) && !errata__is_word_byte(p, ctx->prose_len, i) && p[i] != '\''))
+			return 0;
+		words += is_space(p[i]) && i + 1 < m->offset && !is_space(p[i + 1]);
+	}
+	if (words > 2)
+		return 0;
+	d->year = m->year;
+	d->month = m->month;
+	d->day = m->day;
+	return 1;
+}
+
+/* Judge "NAME <verb> AGE" of the given kind, on date `on` (NULL: the article's date). */
+static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
+                      size_t name, size_t nl, int age, int kind, const errata_date *on,
+                      size_t span, size_t span_len)
+{
+	const errata_date *ad = &ctx->article_date;
+	errata_date d = on ? *on : *ad, next;
+	errata__person who;
+	size_t ss, se;
+	int lo, hi, ok[3], error;
+
+	if ((error = births_read(ctx, w, bc)) < 0)
+		return error;
+	if (!errata__person_find(ctx->facts, bc->list, bc->count, ctx->prose, name, nl, &who) ||
+	    who.born[0] <= 0)
+		return 0;
+	if (who.died[0] > 0 && who.died[0] <= ad->year)
+		return 0;
+	age_range(&who, &d, &lo, &hi);
+	/* "will turn 63": the age after the next birthday, the age a year on */
+	next.year = d.year + 1;
+	next.month = d.month;
+	next.day = d.month == 2 && d.day == 29 ? 28 : d.day;
+	if (on || kind == VERB_IS || kind == VERB_TURNED) {
+		if (age >= lo && age <= hi)
+			return 0;
+	} else if (kind == VERB_TURNS) {
+		if (age >= lo && age <= hi + 1)
+			return 0;
+	} else if (age >= lo + 1 && age <= hi + 1) {
+		return 0;
+	}
+	/* a wrong age, unless the sentence is about another year than the birth's and the date's */
+	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
+	ok[0] = ad->year;
+	ok[1] = d.year;
+	ok[2] = who.born[0];
+	if (other_year(ctx, ss, se, ok, 3))
+		return 0;
+	if (!on && (kind == VERB_WILL || (kind == VERB_TURNS && age > hi + 1))) {
+		age_range(&who, &next, &lo, &hi);
+		return report(ctx, span, span_len, &who, age, lo, hi, &next);
+	}
+	return report(ctx, span, span_len, &who, age, lo, hi, &d);
+}
+
+/*
+ * An age in digits at `at` after one of the locale's verbs: "Lee is 62.",
+ * "Lee turned 62 last week", "Ortiz tiene 55 años". The number must be
+ * nothing but an age: it stands alone ("40th", "40%" and "40 minutes" are
+ * not ages), with a unit where the verb needs one ("tiene 55 años"), and
+ * what follows closes it (a sentence end or comma, a date, a word of
+ * age_after).
+ */
+static int after_verb(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
+                      size_t at)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n, k, e, v = 0, q, name, nl, ss, se, u;
+	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
+	                                     &w->age_will_turn };
+	int age = 0, kind = -1, need_unit = 0, complete = 0, dated;
+	errata_date d;
+
+	if (!(n = read_age(p, len, at, &age)))
+		return 0;
+	k = at + n;
+	if (k < len && (errata__is_word_byte(p, len, k) || p[k] == '%' || p[k] == '-' ||
+	                ((p[k] == '.' || p[k] == ',' || p[k] == ':' || p[k] == '/') && k + 1 < len &&
+	                 p[k + 1] >= '0' && p[k + 1] <= '9')))
+		return 0;
+	e = back_space(p, at);
+	if (e == at || e == 0 || !errata__is_word_byte(p, len, e - 1))
+		return 0;
+	for (int c = 0; c < 4; c++) {
+		int val = 0;
+		size_t s = phrase_before(lists[c], p, len, e, &val);
+
+		if (s < e && (kind < 0 || s < v)) {
+			v = s;
+			kind = c;
+			need_unit = val;
+		}
+	}
+	if (kind < 0)
+		return 0;
+	u = errata__words_match(&w->age_units, p, len, k, &complete);
+	if (need_unit && !u)
+		return 0;
+	k += u;
+	q = k;
+	while (q < len && (p[q] == ' ' || p[q] == '\t'))
+		q++;
+	dated = date_after(ctx, k, &d);
+	if (!(u && complete) && !dated && q < len && !strchr(".,;:!?)\"\n", p[q]) &&
+	    (unsigned char)p[q] != 0xe2 && /* a typographic quote or dash */
+	    (unsigned char)p[q] != 0xc2 && /* « » */
+	    !errata__words_match(&w->age_after, p, len, q, NULL))
+		return 0;
+	if (q < len && p[q] == '\n' && q + 1 < len && !is_space(p[q + 1]) &&
+	    !(u && complete) && !dated && !errata__words_match(&w->age_after, p, len, q + 1, NULL) &&
+	    errata__is_word_byte(p, len, q + 1))
+		return 0; /* a soft line break: the sentence goes on ("is 40\nminutes") */
+	errata__sentence(w, p, len, v, &ss, &se);
+	name = subject_before(ctx, w, v, ss, &nl);
+	if (!nl)
+		return 0;
+	return judge_verb(ctx, w, bc, name, nl, age, kind, dated ? &d : NULL, v, k - v);
+}
+
+/*
+ * The first digit at or after i (i >= 1) that starts a word after a space
+ * or a line break; len if none. With the prose's word index, only the
+ * words' first bytes are read.
+ */
+static size_t next_number(const errata__word_index *ix, const char *p, size_t len, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)p;
+
+	if (ix && ix->bits && ix->nw) {
+		for (size_t k = i >> 6; k < ix->nw && (k << 6) < len; k++) {
+			uint64_t b = ix->bits[k], prev = k ? ix->bits[k - 1] >> 63 : 0;
+			uint64_t starts = b & ~((b << 1) | prev);
+
+			if (k == i >> 6)
+				starts &= ~(uint64_t)0 << (i & 63);
+			while (starts) {
+				size_t j = (k << 6) + errata__ctz64(starts);
+
+				starts &= starts - 1;
+				if (j >= len)
+					return len;
+				if ((unsigned int)(t[j] - '0') < 10u && j > 0 &&
+				    (t[j - 1] == ' ' || t[j - 1] == '\n'))
+					return j;
+			}
+		}
+		return len;
+	}
+	for (; i < len; i++)
+		if ((unsigned int)(t[i] - '0') < 10u && (t[i - 1] == ' ' || t[i - 1] == '\n'))
+			return i;
+	return len;
+}
+
 static int age_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -297,6 +702,38 @@ static int age_run(const errata_check_ctx *ctx)
 			i = (size_t)(hit - p) + 1;
 			if ((unsigned char)hit[1] == 0xbc && (unsigned char)hit[2] == 0x88)
 				error = after_wide_bracket(ctx, w, &bc, i - 1, 3);
+		}
+	}
+	/* "Lee is 62", "Lee turned 62 on December 22": an age after a verb */
+	if (!error && (w->age_is.count || w->age_turned.count || w->age_turns.count ||
+	               w->age_will_turn.count)) {
+		const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
+		                                     &w->age_will_turn };
+		unsigned char last[256] = { 0 };
+
+		/* the last two bytes the verbs end in, as a first sieve */
+		for (int c = 0; c < 4; c++)
+			for (size_t k = 0; k < lists[c]->count; k++) {
+				const errata__word *x = &lists[c]->items[k];
+
+				if (x->len >= 2) {
+					last[(unsigned char)x->low[x->len - 1]] |= 1;
+					last[(unsigned char)x->low[x->len - 2]] |= 2;
+				} else if (x->len == 1) {
+					last[(unsigned char)x->low[0]] |= 1; /* "a": a word's start before */
+				}
+			}
+		for (size_t i = 3; !error && (i = next_number(ctx->words, p, len, i)) < len; i++) {
+			unsigned char a, b;
+
+			a = (unsigned char)p[i - 2];
+			b = (unsigned char)p[i - 3];
+			if (a >= 'A' && a <= 'Z')
+				a |= 0x20;
+			if (b >= 'A' && b <= 'Z')
+				b |= 0x20;
+			if ((last[a] & 1) && ((last[b] & 2) || !errata__is_word_byte(p, len, i - 3)))
+				error = after_verb(ctx, w, &bc, i);
 		}
 	}
 	if (error)

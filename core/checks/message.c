@@ -5,13 +5,57 @@
  * configuration's "messages", the article's table when it has messages,
  * else English), and the checks format the dates, month and weekday
  * names inside a message with that same table, so that one message never
- * mixes two languages.
+ * mixes two languages. The table's "message_contractions" then join the
+ * words that the filled-in values bring together ("il 8 marzo" is
+ * written "l'8 marzo" in Italian).
  */
 #include <string.h>
 
 #include "checks/check.h"
 #include "common.h"
 #include "dates/locale.h"
+
+/* A letter or a digit: ASCII, or any byte of a multibyte UTF-8 character. */
+static int word_byte(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/*
+ * Each contraction of loc whose "from" stands as whole words in out is
+ * replaced by its "to", left to right.
+ */
+static int contract(const errata_locale *loc, errata_buf *out)
+{
+	errata_buf in = ERRATA_BUF_INIT;
+	const char *from, *to;
+	size_t i, at, flen;
+	int error = 0;
+
+	if (!errata__locale_contraction(loc, 0, &from, &to) || !out->size)
+		return 0;
+	if ((error = errata_buf_put(&in, out->ptr, out->size)) < 0)
+		goto cleanup;
+	errata_buf_clear(out);
+	for (at = 0; at < in.size && !error;) {
+		for (i = 0; errata__locale_contraction(loc, i, &from, &to); i++) {
+			flen = strlen(from);
+			if (flen <= in.size - at && !memcmp(in.ptr + at, from, flen) &&
+			    (at == 0 || !word_byte((unsigned char)in.ptr[at - 1])) &&
+			    (at + flen == in.size || !word_byte((unsigned char)in.ptr[at + flen])))
+				break;
+		}
+		if (errata__locale_contraction(loc, i, &from, &to)) {
+			error = errata_buf_puts(out, to);
+			at += strlen(from);
+		} else {
+			error = errata_buf_putc(out, in.ptr[at++]);
+		}
+	}
+cleanup:
+	errata_buf_dispose(&in);
+	return error;
+}
 
 int errata__check_message(const errata_check_ctx *ctx, const char *key, const char *dflt,
                           errata_buf *out, const char *const *names,
@@ -40,6 +84,8 @@ int errata__check_message(const errata_check_ctx *ctx, const char *key, const ch
 			error = errata_buf_putc(out, *t++);
 		}
 	}
+	if (!error)
+		error = contract(ctx->msg_locale, out);
 	return error;
 }
 

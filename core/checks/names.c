@@ -185,6 +185,40 @@ size_t errata__name_before(const errata__words *w, const char *text, size_t len,
 
 /* ---- people ----------------------------------------------------------- */
 
+/* Back over white space from `e`. */
+static size_t back_space(const char *p, size_t e)
+{
+	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' || p[e - 1] == '\r'))
+		e--;
+	return e;
+}
+
+/* Whether `at` starts a sentence: nothing before it but white space and a quote, after a sentence end or a blank line. */
+static int sentence_start(const char *p, size_t at)
+{
+	size_t e = back_space(p, at), nl = 0;
+
+	if (e > 0 && (p[e - 1] == '"' || p[e - 1] == '*' || p[e - 1] == '_'))
+		e = back_space(p, e - 1);
+	for (size_t k = e; k < at; k++)
+		nl += p[k] == '\n';
+	return e == 0 || p[e - 1] == '.' || p[e - 1] == '!' || p[e - 1] == '?' || nl >= 2;
+}
+
+/*
+ * The word [ws, e) a relative pronoun of the locale ("who", "qui", "que")
+ * just after a comma: "NAME, who was born". Returns the comma's place, or 0.
+ */
+static size_t relative_comma(const errata__words *w, const char *p, size_t len, size_t ws, size_t e)
+{
+	size_t c;
+
+	if (ws >= e || errata__words_match(&w->relatives, p, len, ws, NULL) != e - ws)
+		return 0;
+	c = back_space(p, ws);
+	return c > 0 && c < ws && p[c - 1] == ',' ? c - 1 : 0;
+}
+
 int errata__article_births(const errata__words *w, const char *p, size_t len,
                            const errata_mentions *mentions,
                            errata__birth **out, size_t *count)
@@ -199,7 +233,7 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 		return 0;
 	for (size_t i, from = 0, bl; (i = errata__starts_next(&w->born_starts, p, len, from)) < len;
 	     from = i + 1) {
-		size_t e, nm, nl, mi, lim;
+		size_t e, nm, nl, mi, lim, yend = 0, c;
 		errata__birth b;
 
 		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)))
@@ -217,31 +251,47 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 				b.day = m->day;
 			}
 		}
+		if (b.year) {
+			const errata_mention *m = errata_mentions_get(mentions, mi);
+
+			yend = m->offset + m->length;
+		}
 		for (size_t k = i + bl; !b.year && k < lim; k++) {
 			if (p[k] == '.' || p[k] == ';' || p[k] == ')')
 				break;
-			b.year = errata__read_year(p, len, k);
+			if ((b.year = errata__read_year(p, len, k)) != 0)
+				yend = k + 4;
 		}
 		if (!b.year)
 			continue;
-		/* the name before: "NAME, born", "NAME (born", "NAME was born" */
-		e = i;
-		while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' ||
-		                 p[e - 1] == '\r'))
-			e--;
+		/* the name before: "NAME, born", "NAME (born", "NAME was born", "NAME, who was born" */
+		e = back_space(p, i);
 		if (e > 0 && (p[e - 1] == ',' || p[e - 1] == '(')) {
 			e--;
 		} else {
-			size_t ws = e;
+			size_t ws = word_start_before(p, len, e);
+			int copula = 0;
 
-			while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
-				ws--;
-			if (ws < e && errata__words_match(&w->copulas, p, len, ws, NULL) == e - ws)
+			if (ws < e && errata__words_match(&w->copulas, p, len, ws, NULL) == e - ws) {
 				e = ws;
-			else
+				copula = 1;
+				ws = word_start_before(p, len, back_space(p, e));
+			}
+			if ((c = relative_comma(w, p, len, ws, back_space(p, e))) > 0) {
+				e = c; /* "NAME, who was born", "NAME, que nació" */
+			} else if (!copula) {
+				/* "Born in 1985, NAME ...": the name after */
+				if (!sentence_start(p, i) || (c = errata__skip_space(p, len, yend)) >= len ||
+				    p[c] != ',')
+					continue;
+				nm = errata__name_after(w, p, len, c + 1, &nl);
+				if (nl)
+					goto found;
 				continue;
+			}
 		}
 		nm = errata__name_before(w, p, len, e, &nl);
+found:
 		if (!nl)
 			continue;
 		b.name = nm;

@@ -135,6 +135,8 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->holiday_links);
 	strs_free(&loc->msg_keys);
 	strs_free(&loc->msg_vals);
+	strs_free(&loc->contr_from);
+	strs_free(&loc->contr_to);
 	strs_free(&loc->holiday_skips);
 	strs_free(&loc->holiday_periods);
 	free(loc->lang);
@@ -703,33 +705,48 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 	return index_holiday_names(loc);
 }
 
-/* "messages": {"weekday": "{date} is a {right}, not a {said}", ...}. */
-static int load_messages(errata_locale *loc, const cJSON *root)
+/*
+ * An object of key: string into keys and vals, in the table's order:
+ * "messages": {"weekday": "{date} is a {right}, not a {said}", ...} and
+ * "message_contractions": {"il 8": "l'8", ...}.
+ */
+static int load_pairs(errata_locale *loc, const cJSON *root, const char *key,
+                      errata__strs *keys, errata__strs *vals)
 {
-	const cJSON *obj = cJSON_GetObjectItemCaseSensitive(root, "messages"), *it;
+	const cJSON *obj = cJSON_GetObjectItemCaseSensitive(root, key), *it;
 	size_t n;
 
 	if (!obj)
 		return 0;
 	if (!cJSON_IsObject(obj))
-		return errata__error(ERRATA_EINVALID, "%s: 'messages' must be an object of key: template",
-		                     loc->path);
+		return errata__error(ERRATA_EINVALID, "%s: '%s' must be an object of key: string",
+		                     loc->path, key);
 	n = (size_t)cJSON_GetArraySize(obj);
-	if (!(loc->msg_keys.v = calloc(n + 1, sizeof(char *))) ||
-	    !(loc->msg_vals.v = calloc(n + 1, sizeof(char *))))
+	if (!(keys->v = calloc(n + 1, sizeof(char *))) ||
+	    !(vals->v = calloc(n + 1, sizeof(char *))))
 		return errata__oom();
 	cJSON_ArrayForEach(it, obj) {
-		if (!cJSON_IsString(it) || !it->valuestring[0])
-			return errata__error(ERRATA_EINVALID, "%s: 'messages': \"%s\" must be a template",
-			                     loc->path, it->string);
-		if (!(loc->msg_keys.v[loc->msg_keys.n] = errata__strdup(it->string)))
+		if (!cJSON_IsString(it) || !it->valuestring[0] || !it->string[0])
+			return errata__error(ERRATA_EINVALID, "%s: '%s': \"%s\" must be a non-empty string",
+			                     loc->path, key, it->string);
+		if (!(keys->v[keys->n] = errata__strdup(it->string)))
 			return errata__oom();
-		loc->msg_keys.n++;
-		if (!(loc->msg_vals.v[loc->msg_vals.n] = errata__strdup(it->valuestring)))
+		keys->n++;
+		if (!(vals->v[vals->n] = errata__strdup(it->valuestring)))
 			return errata__oom();
-		loc->msg_vals.n++;
+		vals->n++;
 	}
 	return 0;
+}
+
+static int load_messages(errata_locale *loc, const cJSON *root)
+{
+	int error = load_pairs(loc, root, "messages", &loc->msg_keys, &loc->msg_vals);
+
+	if (!error)
+		error = load_pairs(loc, root, "message_contractions", &loc->contr_from,
+		                   &loc->contr_to);
+	return error;
 }
 
 const char *errata__locale_message(const errata_locale *loc, const char *key)
@@ -738,6 +755,16 @@ const char *errata__locale_message(const errata_locale *loc, const char *key)
 		if (!strcmp(loc->msg_keys.v[i], key))
 			return loc->msg_vals.v[i];
 	return NULL;
+}
+
+size_t errata__locale_contraction(const errata_locale *loc, size_t i, const char **from,
+                                  const char **to)
+{
+	if (!loc || i >= loc->contr_from.n || i >= loc->contr_to.n)
+		return 0;
+	*from = loc->contr_from.v[i];
+	*to = loc->contr_to.v[i];
+	return 1;
 }
 
 int errata__locale_has_messages(const errata_locale *loc)
@@ -1039,9 +1066,9 @@ static void year_span(const char *fmt, size_t *from, size_t *to)
 	b = y + 6;
 	while (a > fmt && a[-1] != '}')
 		a--;
-	if (a == fmt)
-		while (*b && *b != '{')
-			b++;
+	/* the words after a year go with it ("2026 года", "2026年") */
+	while (*b && *b != '{')
+		b++;
 	*from = (size_t)(a - fmt);
 	*to = (size_t)(b - fmt);
 }

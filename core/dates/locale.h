@@ -136,6 +136,7 @@ struct errata_locale {
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */
 	errata__cjk_marks cjk;
 	errata__strs msg_keys, msg_vals; /* "messages": templates by key */
+	errata__strs contr_from, contr_to; /* "message_contractions": "il 8" -> "l'8" */
 	errata__holiday *holidays;
 	size_t holiday_count;
 	/*
@@ -158,6 +159,12 @@ struct errata_locale {
 uint32_t errata__word_hash(const char *s, size_t n);
 /* The table's message template for key, or NULL when it has none. */
 const char *errata__locale_message(const errata_locale *loc, const char *key);
+/*
+ * The table's i-th message contraction ("il 8" written "l'8"): 1 with
+ * from and to set (borrowed), 0 past the last.
+ */
+size_t errata__locale_contraction(const errata_locale *loc, size_t i, const char **from,
+                                  const char **to);
 /* Whether the table has "messages". */
 int errata__locale_has_messages(const errata_locale *loc);
 /* The date of holiday h in year (0), or ERRATA_EINVALID when it has none. */

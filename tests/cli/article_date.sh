@@ -70,7 +70,7 @@ expect_contains "ja: a date and its time alone on a line is a dateline" '"date":
 expect_contains "ja: ... and dates the wrong weekday below" '"rule":"date.weekday"'
 run "$ERRATA_BIN" check --lang ru --format json ru-dateline.md
 expect_contains "ru: a place, a comma, the date and its year word is a dateline" '"date":"2026-03-05","date_from":"byline, line 1"'
-expect_contains "ru: ... and dates the wrong weekday below" '"message":"March 12, 2026 is a Thursday, not a Friday"'
+expect_contains "ru: ... and dates the wrong weekday below" '"message":"12 марта 2026 года — четверг, а не пятница"'
 
 # The text output does not list the dates.
 run "$ERRATA_BIN" check byline.md

@@ -79,11 +79,13 @@ expect_contains "--messages names the language" "--messages: no locale table for
 printf '{"messages": "de"}\n' > "$tmp/de.json"
 run "$ERRATA_BIN" check -c "$tmp/de.json" "$EX/metro-madrid-huelga.md"
 expect_contains "config messages: German for a Spanish article" "error: der 14. März 2026 ist ein Samstag, kein Freitag [date.weekday]"
-# a table without messages: English throughout, not English words around
-# Swedish names
+# Swedish: a Swedish message, Swedish names; --messages en: English
+# throughout, not English words around Swedish names
 printf 'Mötet hålls torsdagen den 1:a juli 2026.\n' > "$tmp/sv.md"
 run "$ERRATA_BIN" check --lang sv "$tmp/sv.md"
-expect_contains "messages: English for a table without messages" "error: July 1, 2026 is a Wednesday, not a Thursday [date.weekday]"
+expect_contains "messages: Swedish" "error: 1 juli 2026 är en onsdag, inte en torsdag [date.weekday]"
+run "$ERRATA_BIN" check --lang sv --messages en "$tmp/sv.md"
+expect_contains "--messages en: English throughout" "error: July 1, 2026 is a Wednesday, not a Thursday [date.weekday]"
 
 # --lang auto: a folder of articles in several languages, none of which
 # names its language; each is read in the language of its words, and the

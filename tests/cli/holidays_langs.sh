@@ -19,7 +19,9 @@ for l in nl pt pl ca gl sv da nb cs ro ru uk zh ko; do
 done
 # Orthodox Easter: the Western date is wrong in Russian, the Orthodox one right.
 run sh -c "printf 'Пасха, 5 апреля 2026 года, пришлась на весну.\\n' | \"\$0\" check --lang ru -" "$ERRATA_BIN"
-expect_contains "ru: Orthodox Easter 2026 is April 12" "April 12, not April 5 [date.holiday]"
+expect_contains "ru: Orthodox Easter 2026 is April 12, in Russian" "error: Пасха в 2026 году — 12 апреля, а не 5 апреля [date.holiday]"
+run sh -c "printf 'Пасха, 5 апреля 2026 года, пришлась на весну.\\n' | \"\$0\" check --lang ru --messages en -" "$ERRATA_BIN"
+expect_contains "ru: --messages en, in English" "April 12, not April 5 [date.holiday]"
 run sh -c "printf 'Paștele, 20 aprilie 2025, a adunat credincioșii.\\n' | \"\$0\" check --lang ro -" "$ERRATA_BIN"
 expect_rc "ro: Orthodox Easter 2025 is April 20" 0
 # The message is in the article's language.

@@ -1,0 +1,68 @@
+#!/bin/sh
+# tests/cli/messages_langs.sh: messages in the article's language for the
+# tables that gained "messages" (sv da nb cs pl ru uk ro gl ast eo br):
+# a wrong weekday and an impossible date are told wholly in the article's
+# language, dates written as that language writes them (the genitive
+# month in Polish, Russian, Ukrainian and Czech, "года"/"року" after the
+# year, Asturian d'abril), and --messages en still gives English. Italian
+# joins the article to a day that starts with a vowel sound: l'11, l'8.
+. "$(dirname "$0")/lib.sh"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# lang|wrong weekday (March 5, 2026 is a Thursday)|impossible date|
+# the weekday message|the impossible date's message
+while IFS='|' read -r l wrong bad msg1 msg2; do
+	printf '%s\n%s\n' "$wrong" "$bad" > "$tmp/$l.md"
+	run "$ERRATA_BIN" check --lang "$l" "$tmp/$l.md"
+	expect_rc "$l: findings are errors" 1
+	expect_contains "$l: the weekday message" "$l.md:1:$msg1 [date.weekday]"
+	expect_contains "$l: the impossible date's message" "$l.md:2:$msg2 [date.invalid]"
+	run "$ERRATA_BIN" check --lang "$l" --messages en "$tmp/$l.md"
+	expect_contains "$l: --messages en gives English" \
+		"$l.md:1:${msg1%%:*}: error: March 5, 2026 is a Thursday, not a Friday [date.weekday]"
+	expect_contains "$l: --messages en, the impossible date in English" \
+		"error: April 31, 2026 does not exist: April has 30 days [date.invalid]"
+done <<'CASES'
+sv|Mötet hålls fredagen den 5 mars 2026.|Beslutet fattas den 31 april 2026.|13: error: 5 mars 2026 är en torsdag, inte en fredag|21: error: 31 april 2026 finns inte: april har 30 dagar
+da|Mødet holdes fredag den 5. marts 2026.|Beslutningen træffes den 31. april 2026.|14: error: 5. marts 2026 er en torsdag, ikke en fredag|26: error: 31. april 2026 findes ikke: april har 30 dage
+nb|Møtet holdes fredag 5. mars 2026.|Vedtaket fattes 31. april 2026.|14: error: 5. mars 2026 er en torsdag, ikke en fredag|17: error: 31. april 2026 finnes ikke: april har 30 dager
+cs|Schůze se koná v pátek 5. března 2026.|Jednání je 31. dubna 2026.|18: error: 5. března 2026 je čtvrtek, ne pátek|12: error: 31. dubna 2026 neexistuje: poslední den dubna je 30.
+pl|Posiedzenie odbędzie się w piątek 5 marca 2026 r.|Spotkanie zaplanowano na 31 kwietnia 2026 r.|28: error: 5 marca 2026 to czwartek, nie piątek|26: error: 31 kwietnia 2026 nie istnieje: ostatni dzień kwietnia to 30
+ru|Заседание пройдёт в пятницу, 5 марта 2026 года.|Встреча назначена на 31 апреля 2026 года.|21: error: 5 марта 2026 года — четверг, а не пятница|22: error: 31 апреля 2026 года не существует: последнее число апреля — 30
+uk|Засідання відбудеться у п'ятницю, 5 березня 2026 року.|Зустріч призначено на 31 квітня 2026 року.|25: error: 5 березня 2026 року — четвер, а не п'ятниця|23: error: 31 квітня 2026 року не існує: останнє число квітня — 30
+ro|Ședința are loc vineri, 5 martie 2026.|Votul este programat pe 31 aprilie 2026.|17: error: 5 martie 2026 este joi, nu vineri|25: error: 31 aprilie 2026 nu există: aprilie are 30 de zile
+gl|A xuntanza será o venres 5 de marzo de 2026.|A votación será o 31 de abril de 2026.|19: error: o 5 de marzo de 2026 é xoves, non venres|19: error: o 31 de abril de 2026 non existe: abril ten 30 días
+ast|La xunta ye'l vienres 5 de marzu de 2026.|La votación ye'l 31 d'abril de 2026.|15: error: el 5 de marzu de 2026 ye xueves, non vienres|18: error: el 31 d'abril de 2026 nun esiste: abril tien 30 díes
+eo|La kunveno okazos vendredon, la 5-an de marto 2026.|La voĉdono okazos la 31-an de aprilo 2026.|19: error: la 5-a de marto 2026 estas ĵaŭdo, ne vendredo|22: error: la 31-a de aprilo 2026 ne ekzistas: aprilo havas 30 tagojn
+br|An emvod a vo d'ar Gwener 5 a viz Meurzh 2026.|Ar votadeg a vo d'an 31 a viz Ebrel 2026.|20: error: 5 a viz Meurzh 2026: Diriaou eo, n'eo ket Digwener|22: error: n'eus ket eus 31 a viz Ebrel 2026: 30 deiz a zo e miz Ebrel
+CASES
+
+# February 29 in a common year, and a date without a year: "года" goes
+# with the year it follows.
+printf 'Сессия откроется 29 февраля 2026 года.\nСобрание перенесли на 30 февраля.\n' > "$tmp/ru-feb.md"
+run "$ERRATA_BIN" check --lang ru "$tmp/ru-feb.md"
+expect_contains "ru: not a leap year" "error: 29 февраля 2026 года не существует: 2026 год не високосный [date.invalid]"
+expect_contains "ru: a date without its year has no года" "error: 30 февраля не существует: последнее число февраля — не больше 29 [date.invalid]"
+
+# Italian: l'11, l'8; il 18 stays as it is.
+printf 'La riunione è giovedì 11 marzo 2026.\nIl vertice si apre lunedì 8 marzo 2026.\nIl voto è giovedì 18 marzo 2026.\n' > "$tmp/it.md"
+run "$ERRATA_BIN" check --lang it "$tmp/it.md"
+expect_contains "it: l'11" "it.md:1:15: error: l'11 marzo 2026 è mercoledì, non giovedì [date.weekday]"
+expect_contains "it: l'8" "it.md:2:20: error: l'8 marzo 2026 è domenica, non lunedì [date.weekday]"
+expect_contains "it: il 18" "it.md:3:11: error: il 18 marzo 2026 è mercoledì, non giovedì [date.weekday]"
+expect_not_contains "it: no il before 8 or 11" "error: il 8"
+expect_not_contains "it: no il before 11" "error: il 11"
+run "$ERRATA_BIN" check --lang it --messages en "$tmp/it.md"
+expect_contains "it: --messages en is untouched" "error: March 11, 2026 is a Wednesday, not a Thursday [date.weekday]"
+
+# A contraction table that is not an object is an error naming the key.
+mkdir "$tmp/data" "$tmp/data/locales"
+sed 's/"message_contractions": {/"message_contractions": ["x"], "old_contractions": {/' \
+	"$ERRATA_ROOT/rules/locales/it.json" > "$tmp/data/locales/it.json"
+run sh -c "printf 'x\\n' | ERRATA_DATA_DIR=\"$tmp/data\" \"\$0\" check --lang it -" "$ERRATA_BIN"
+expect_rc "a bad message_contractions: usage error" 2
+expect_contains "a bad message_contractions: says which key" "'message_contractions' must be an object" stderr
+
+done_testing
