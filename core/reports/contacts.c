@@ -885,7 +885,9 @@ static int push_leased(errata_repo *repo, git_remote *remote, const char *url, c
 
 		snprintf(lease, sizeof(lease), "%s:%s", ERRATA_CONTACTS_REF,
 		         expected ? git_oid_tostr_s(expected) : "");
-		return errata__push_with_git(repo, url, spec, lease, ps);
+		/* without the '+': git push forces a '+' refspec whatever the
+		 * lease says, and the lease alone allows replacing the ref */
+		return errata__push_with_git(repo, url, spec + 1, lease, ps);
 	}
 	git_remote_init_callbacks(&cb, GIT_REMOTE_CALLBACKS_VERSION);
 	cb.push_update_reference = errata__push_on_update;
