@@ -401,13 +401,14 @@ static int headed_run(const errata__words *w, const char *p, size_t len, size_t 
 
 /*
  * The person a verb at v (in the sentence from ss) states the age of: a
- * name just before it ("Lee is"), before a comma ("Lee, now 62"), before
+ * name just before it ("Lee is"), before a comma when the verb phrase is
+ * an apposition's (`appositive`: "Lee, now 62", "Lee, who is 62"), before
  * a bracket ("Lee (born 1963) is"), or before a clause that opens with a
  * relative or a birth ("Lee, who was born on ..., is") and holds no
  * other name. Returns its start and stores its length (0: none).
  */
 static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w, size_t v,
-                             size_t ss, size_t *nl)
+                             size_t ss, int appositive, size_t *nl)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e = back_space(p, v), name = 0, end = 0, gap = 0;
@@ -430,8 +431,12 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 			return 0;
 	} else if (p[e - 1] == ',') {
 		name = errata__name_before(w, p, len, e - 1, nl);
-		if (*nl && name + *nl == e - 1)
-			return blocked(w, p, len, name) ? (*nl = 0) : name;
+		if (*nl && name + *nl == e - 1) {
+			/* "Lee, now 61," "Lee, who is 61,": the verb phrase is the apposition's */
+			if (!appositive || blocked(w, p, len, name))
+				*nl = 0;
+			return *nl ? name : 0;
+		}
 		/* ", who was born on March 1, 1985, is": the comma that opens the clause */
 		for (size_t c = e - 1; c > ss; c--) {
 			size_t a;
@@ -569,6 +574,18 @@ static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 	return report(ctx, span, span_len, &who, age, lo, hi, &d);
 }
 
+/* Whether a closing quote, a guillemet or a dash set off by a space is at q. */
+static int closing_mark(const char *p, size_t len, size_t q)
+{
+	const unsigned char *t = (const unsigned char *)p;
+
+	if (q + 1 < len && t[q] == 0xc2 && t[q + 1] == 0xbb)
+		return 1; /* » */
+	return q + 2 < len && t[q] == 0xe2 && t[q + 1] == 0x80 &&
+	       (t[q + 2] == 0x9d || t[q + 2] == 0x99 || /* ” ’ */
+	        ((t[q + 2] == 0x93 || t[q + 2] == 0x94) && q > 0 && p[q - 1] == ' '));
+}
+
 /*
  * An age in digits at `at` after one of the locale's verbs: "Lee is 62.",
  * "Lee turned 62 last week", "Ortiz tiene 55 años". The number must be
@@ -584,13 +601,14 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 	size_t len = ctx->prose_len, n, k, e, v = 0, q, name, nl, ss, se, u;
 	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
 	                                     &w->age_will_turn };
-	int age = 0, kind = -1, need_unit = 0, complete = 0, dated;
+	int age = 0, kind = -1, need_unit = 0, complete = 0, dated, appositive;
 	errata_date d;
 
 	if (!(n = read_age(p, len, at, &age)))
 		return 0;
 	k = at + n;
 	if (k < len && (errata__is_word_byte(p, len, k) || p[k] == '%' || p[k] == '-' ||
+	                (unsigned char)p[k] >= 0x80 || /* "40–45", "40\u00a0km", "40€" */
 	                ((p[k] == '.' || p[k] == ',' || p[k] == ':' || p[k] == '/') && k + 1 < len &&
 	                 p[k + 1] >= '0' && p[k + 1] <= '9')))
 		return 0;
@@ -610,16 +628,15 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 	if (kind < 0)
 		return 0;
 	u = errata__words_match(&w->age_units, p, len, k, &complete);
-	if (need_unit && !u)
+	if ((need_unit & 1) && !u)
 		return 0;
 	k += u;
 	q = k;
 	while (q < len && (p[q] == ' ' || p[q] == '\t'))
 		q++;
 	dated = date_after(ctx, k, &d);
-	if (!(u && complete) && !dated && q < len && !strchr(".,;:!?)\"\n", p[q]) &&
-	    (unsigned char)p[q] != 0xe2 && /* a typographic quote or dash */
-	    (unsigned char)p[q] != 0xc2 && /* « » */
+	if (!(u && complete) && !dated && q < len && (!p[q] || !strchr(".,;!?)\"\n", p[q])) &&
+	    !closing_mark(p, len, q) &&
 	    !errata__words_match(&w->age_after, p, len, q, NULL))
 		return 0;
 	if (q < len && p[q] == '\n' && q + 1 < len && !is_space(p[q + 1]) &&
@@ -627,7 +644,8 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 	    errata__is_word_byte(p, len, q + 1))
 		return 0; /* a soft line break: the sentence goes on ("is 40\nminutes") */
 	errata__sentence(w, p, len, v, &ss, &se);
-	name = subject_before(ctx, w, v, ss, &nl);
+	appositive = (need_unit & 2) || errata__words_match(&w->relatives, p, len, v, NULL) > 0;
+	name = subject_before(ctx, w, v, ss, appositive, &nl);
 	if (!nl)
 		return 0;
 	return judge_verb(ctx, w, bc, name, nl, age, kind, dated ? &d : NULL, v, k - v);
@@ -761,6 +779,12 @@ static int age_run(const errata_check_ctx *ctx)
 				e++;
 			name = errata__name_after(w, p, len, e, &nl);
 			if (name != e + 1)
+				nl = 0;
+			/* "60 years old and Moon ...": a joining word, not a noun before the name */
+			if (nl && (errata__words_match(&w->age_after, p, len, at + 1, NULL) == e - at - 1 ||
+			           errata__words_match(&w->relatives, p, len, at + 1, NULL) == e - at - 1 ||
+			           errata__words_match(&w->age_blockers, p, len, at + 1, NULL) == e - at - 1 ||
+			           errata__words_match(&w->copulas, p, len, at + 1, NULL) == e - at - 1))
 				nl = 0;
 		} else if (name != at + 1) {
 			nl = 0;

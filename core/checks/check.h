@@ -73,6 +73,8 @@ int errata__check_date(const errata_check_ctx *ctx, errata_buf *out, int year, i
 /* A weekday's name (0..6) in the language of messages; NULL if none. */
 const char *errata__check_weekday_name(const errata_check_ctx *ctx, int weekday);
 
+/* A month's name without its day: "months_standalone", else its name (dates/locale.c). */
+const char *errata__locale_month_standalone(const errata_locale *loc, int month);
 /* Whether a locale table has "messages" (dates/locale.c). */
 int errata__locale_has_messages(const errata_locale *loc);
 

@@ -84,8 +84,9 @@ static int append_fact_date(errata_buf *b, const errata_locale *loc, const errat
 
 	if (d->day)
 		return errata__format_date(b, loc, d->year, d->month, d->day, 1);
-	if (d->month && errata_locale_month_name(loc, d->month)) {
-		error = errata_buf_puts(b, errata_locale_month_name(loc, d->month));
+	/* a month without its day, in the nominative where the name is genitive */
+	if (d->month && errata__locale_month_standalone(loc, d->month)) {
+		error = errata_buf_puts(b, errata__locale_month_standalone(loc, d->month));
 		if (!error)
 			error = errata_buf_putc(b, ' ');
 	}

@@ -144,8 +144,10 @@ void errata_locale_free(errata_locale *loc)
 	free(loc->date_format);
 	for (int i = 0; i < 13; i++)
 		free(loc->date_format_month[i]);
-	for (int i = 0; i < 13; i++)
+	for (int i = 0; i < 13; i++) {
 		free(loc->month_name[i]);
+		free(loc->month_standalone[i]);
+	}
 	for (int i = 0; i < 7; i++)
 		free(loc->weekday_name[i]);
 	if (loc->slots) {
@@ -742,10 +744,26 @@ static int load_pairs(errata_locale *loc, const cJSON *root, const char *key,
 static int load_messages(errata_locale *loc, const cJSON *root)
 {
 	int error = load_pairs(loc, root, "messages", &loc->msg_keys, &loc->msg_vals);
+	const cJSON *arr, *it;
+	int i = 0;
 
 	if (!error)
 		error = load_pairs(loc, root, "message_contractions", &loc->contr_from,
 		                   &loc->contr_to);
+	/* "months_standalone": a month's name where no day stands before it */
+	arr = cJSON_GetObjectItemCaseSensitive(root, "months_standalone");
+	if (error || !arr)
+		return error;
+	if (!cJSON_IsArray(arr) || cJSON_GetArraySize(arr) != 12)
+		return errata__error(ERRATA_EINVALID, "%s: 'months_standalone' must be 12 names",
+		                     loc->path);
+	cJSON_ArrayForEach(it, arr) {
+		if (!cJSON_IsString(it) || !it->valuestring[0])
+			return errata__error(ERRATA_EINVALID, "%s: 'months_standalone' entry %d must be a name",
+			                     loc->path, i + 1);
+		if (!(loc->month_standalone[++i] = errata__strdup(it->valuestring)))
+			return errata__oom();
+	}
 	return error;
 }
 
@@ -765,6 +783,13 @@ size_t errata__locale_contraction(const errata_locale *loc, size_t i, const char
 	*from = loc->contr_from.v[i];
 	*to = loc->contr_to.v[i];
 	return 1;
+}
+
+const char *errata__locale_month_standalone(const errata_locale *loc, int month)
+{
+	if (!loc || month < 1 || month > 12)
+		return NULL;
+	return loc->month_standalone[month] ? loc->month_standalone[month] : loc->month_name[month];
 }
 
 int errata__locale_has_messages(const errata_locale *loc)

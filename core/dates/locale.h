@@ -110,6 +110,7 @@ struct errata_locale {
 	char *lang;
 	char *path;
 	char *month_name[13];
+	char *month_standalone[13]; /* "months_standalone": "marzec" where "marca" is the name, or NULL */
 	char *weekday_name[7];
 	char *date_format;
 	char *date_format_month[13]; /* "date_format_months": the format for one month, or NULL */
@@ -165,6 +166,11 @@ const char *errata__locale_message(const errata_locale *loc, const char *key);
  */
 size_t errata__locale_contraction(const errata_locale *loc, size_t i, const char **from,
                                   const char **to);
+/*
+ * The name of a month that stands without a day ("czerwiec 2025"): the
+ * table's "months_standalone", else its month name; NULL for no month.
+ */
+const char *errata__locale_month_standalone(const errata_locale *loc, int month);
 /* Whether the table has "messages". */
 int errata__locale_has_messages(const errata_locale *loc);
 /* The date of holiday h in year (0), or ERRATA_EINVALID when it has none. */

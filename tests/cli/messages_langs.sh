@@ -57,6 +57,36 @@ expect_not_contains "it: no il before 11" "error: il 11"
 run "$ERRATA_BIN" check --lang it --messages en "$tmp/it.md"
 expect_contains "it: --messages en is untouched" "error: March 11, 2026 is a Wednesday, not a Thursday [date.weekday]"
 
+# Catalan: l'11 de setembre, l'1 de gener; el 18 stays.
+printf 'La Diada és el dijous 11 de setembre de 2026.\nEl ple és el dijous 1 de gener de 2027.\nLa fira és el dijous 18 de setembre de 2026.\n' > "$tmp/ca.md"
+run "$ERRATA_BIN" check --lang ca "$tmp/ca.md"
+expect_contains "ca: l'11" "ca.md:1:16: error: l'11 de setembre de 2026 és divendres, no dijous [date.weekday]"
+expect_contains "ca: l'1" "ca.md:2:14: error: l'1 de gener de 2027 és divendres, no dijous [date.weekday]"
+expect_contains "ca: el 18" "ca.md:3:15: error: el 18 de setembre de 2026 és divendres, no dijous [date.weekday]"
+
+# The consistency checks in these languages (--messages on the English
+# fixture article): a month without its day is named in the nominative
+# (months_standalone), a birth month is given as its year, counts need
+# no plural agreement.
+F="$FIX/consistency"
+run "$ERRATA_BIN" check --messages ru --facts "$F/facts.json" "$F/article.md"
+expect_contains "ru: title, a month alone in the nominative" "warning: Ana Ortiz: Mayor (2019 – июнь 2025, справка), а не 5 января 2026 года [facts.title]"
+expect_contains "ru: title, dates with года" "warning: Moon Jae-in: President (10 мая 2017 года – 9 мая 2022 года, справка), а не 5 января 2026 года [facts.title]"
+expect_contains "ru: age" "warning: Ana Ortiz (род. в 1970 году, справка): возраст на 5 января 2026 года — 55, а не 58 [number.age]"
+expect_contains "ru: anniversary" "warning: «90th anniversary» в 2026 году, но Harbour Museum: год основания — 1926, справка: это 100-летие [date.anniversary]"
+expect_contains "ru: duration" "warning: «three-day festival» с 9 января: конец 11 января, но в статье — до 13 января (число дней: 5) [date.duration]"
+expect_contains "ru: range" "error: конец периода (12 января) раньше его начала (20 января) [date.range]"
+run "$ERRATA_BIN" check --messages pl --facts "$F/facts.json" "$F/article.md"
+expect_contains "pl: title, a month alone in the nominative" "warning: Ana Ortiz: Mayor (2019 – czerwiec 2025, zestawienie faktów), nie 5 stycznia 2026 [facts.title]"
+expect_contains "pl: relative" "error: „yesterday” w artykule z 5 stycznia 2026 (poniedziałek) to 4 stycznia (niedziela), nie poniedziałek [date.relative]"
+run "$ERRATA_BIN" check --messages cs --facts "$F/facts.json" "$F/article.md"
+expect_contains "cs: title, a month alone in the nominative" "warning: Ana Ortiz: Mayor (2019 – červen 2025, přehled faktů), ne 5. ledna 2026 [facts.title]"
+expect_contains "cs: anniversary" "warning: „90th anniversary“ v roce 2026, ale Harbour Museum: založení v roce 1926, přehled faktů: to je 100. výročí [date.anniversary]"
+run "$ERRATA_BIN" check --messages sv --facts "$F/facts.json" "$F/article.md"
+expect_contains "sv: age" "warning: Ana Ortiz (född mars 1970, faktablad) är 55 år den 5 januari 2026, inte 58 [number.age]"
+run "$ERRATA_BIN" check --messages it --facts "$F/facts.json" "$F/article.md"
+expect_contains "it: duration, l'11" "warning: «three-day festival» dal 9 gennaio finirebbe l'11 gennaio, ma l'articolo indica come fine il 13 gennaio (5 giorni) [date.duration]"
+
 # A contraction table that is not an object is an error naming the key.
 mkdir "$tmp/data" "$tmp/data/locales"
 sed 's/"message_contractions": {/"message_contractions": ["x"], "old_contractions": {/' \
@@ -64,5 +94,10 @@ sed 's/"message_contractions": {/"message_contractions": ["x"], "old_contraction
 run sh -c "printf 'x\\n' | ERRATA_DATA_DIR=\"$tmp/data\" \"\$0\" check --lang it -" "$ERRATA_BIN"
 expect_rc "a bad message_contractions: usage error" 2
 expect_contains "a bad message_contractions: says which key" "'message_contractions' must be an object" stderr
+sed 's/"months_standalone": \[/"months_standalone": ["x"], "old_months": [/' \
+	"$ERRATA_ROOT/rules/locales/pl.json" > "$tmp/data/locales/pl.json"
+run sh -c "printf 'x\\n' | ERRATA_DATA_DIR=\"$tmp/data\" \"\$0\" check --lang pl -" "$ERRATA_BIN"
+expect_rc "a short months_standalone: usage error" 2
+expect_contains "a short months_standalone: says which key" "pl.json: 'months_standalone' must be 12 names" stderr
 
 done_testing
