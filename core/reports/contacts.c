@@ -386,9 +386,13 @@ cleanup:
 	return error < 0 ? errata__git_error(error, ERRATA_CONTACTS_REF) : 0;
 }
 
-/* Delete the loose files of dropped blobs; packed copies go at the next gc. */
-static void unlink_loose(errata_repo *repo, const drop_payload *p)
+/* Delete the loose files of dropped blobs; 1 if a copy is left in a pack. */
+static int unlink_loose(errata_repo *repo, const drop_payload *p)
 {
+	git_odb *odb = NULL;
+	char dir[4096];
+	int packed = 0;
+
 	for (size_t i = 0; i < p->ngone; i++) {
 		char hex[GIT_OID_HEXSZ + 1], path[4096];
 
@@ -396,6 +400,37 @@ static void unlink_loose(errata_repo *repo, const drop_payload *p)
 		snprintf(path, sizeof(path), "%sobjects/%.2s/%s", repo->gitdir, hex, hex + 2);
 		unlink(path);
 	}
+	/* a database of its own: the repository's keeps packs open that a
+	 * repack has deleted */
+	snprintf(dir, sizeof(dir), "%sobjects", repo->gitdir);
+	if (p->ngone && git_odb_open(&odb, dir) == 0) {
+		for (size_t i = 0; i < p->ngone && !packed; i++)
+			packed = git_odb_exists(odb, &p->gone[i]);
+	}
+	git_odb_free(odb);
+	return packed;
+}
+
+/*
+ * Erase the dropped contacts' every copy. A contact is written loose, but
+ * a roll-up of the server's packs (`git repack --geometric`) or git's own
+ * gc may have packed it: then `git repack -A -d` rewrites the packs
+ * without what no ref reaches, leaving such objects loose (an object a
+ * writer has packed and not yet referenced stays: it is loose, not lost),
+ * and their files are deleted.
+ */
+static int erase(errata_repo *repo, const drop_payload *p)
+{
+	char a0[] = "git", a1[] = "repack", a2[] = "-A", a3[] = "-d", a4[] = "-q";
+	char *argv[] = { a0, a1, a2, a3, a4, NULL };
+	int error;
+
+	if (!unlink_loose(repo, p))
+		return 0;
+	if ((error = errata__run_git(repo, argv)) < 0 || unlink_loose(repo, p))
+		return errata__error(ERRATA_EIO, "the contact is gone from %s, but a packed copy is left: "
+		                     "run 'git gc --prune=now' in the repository", ERRATA_CONTACTS_REF);
+	return 0;
 }
 
 int errata_contact_redact(errata_repo *repo, const char *prefix, char full[ERRATA_REPORT_ID_SIZE])
@@ -436,7 +471,7 @@ int errata_contact_redact(errata_repo *repo, const char *prefix, char full[ERRAT
 	}
 	p.id = full;
 	if ((error = contacts_write(repo, "redact\n", edit_drop, &p)) == 0)
-		unlink_loose(repo, &p);
+		error = erase(repo, &p);
 cleanup:
 	free(p.gone);
 	cJSON_Delete(state);
@@ -456,8 +491,8 @@ int errata_contacts_expire(errata_repo *repo, long days, size_t *count)
 	if (days <= 0)
 		return errata__error(ERRATA_EINVALID, "retention: the number of days must be 1 or more");
 	p.before = time(NULL) - (time_t)days * 86400;
-	if ((error = contacts_write(repo, "expire\n", edit_drop, &p)) == 0) {
-		unlink_loose(repo, &p);
+	if ((error = contacts_write(repo, "expire\n", edit_drop, &p)) == 0 &&
+	    (error = erase(repo, &p)) == 0) {
 		if (count)
 			*count = p.count;
 	}
@@ -850,7 +885,9 @@ static int push_leased(errata_repo *repo, git_remote *remote, const char *url, c
 
 		snprintf(lease, sizeof(lease), "%s:%s", ERRATA_CONTACTS_REF,
 		         expected ? git_oid_tostr_s(expected) : "");
-		return errata__push_with_git(repo, url, spec, lease, ps);
+		/* without the '+': git push forces a '+' refspec whatever the
+		 * lease says, and the lease alone allows replacing the ref */
+		return errata__push_with_git(repo, url, spec + 1, lease, ps);
 	}
 	git_remote_init_callbacks(&cb, GIT_REMOTE_CALLBACKS_VERSION);
 	cb.push_update_reference = errata__push_on_update;

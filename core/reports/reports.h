@@ -238,6 +238,8 @@ int errata__url_is_local(const char *url);
  * when not NULL. Fills *ps; 0 (pushed, or rejected as *ps says) or an
  * error (git could not be run, or failed without a verdict on the ref).
  */
+/* Run `git ARGV[1..]` on repo (GIT_DIR set; no input or output) and wait. */
+int errata__run_git(errata_repo *repo, char *const argv[]);
 int errata__push_with_git(errata_repo *repo, const char *url, const char *spec, const char *lease,
                           errata__push_status *ps);
 

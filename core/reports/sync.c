@@ -147,6 +147,55 @@ static void read_back(FILE *f, char *text, size_t size)
 	text[n] = '\0';
 }
 
+/*
+ * The environment for a git run on repo: this process's own, with
+ * GIT_DIR naming the repository and no GIT_WORK_TREE. *envp and *gitdir_env
+ * are the caller's to free (also on failure).
+ */
+static int git_env(errata_repo *repo, char ***envp, char **gitdir_env)
+{
+	size_t n = 0, k = 0;
+
+	while (environ[n])
+		n++;
+	*gitdir_env = malloc(strlen(repo->gitdir) + sizeof("GIT_DIR="));
+	if (!(*envp = calloc(n + 2, sizeof(**envp))) || !*gitdir_env)
+		return errata__oom();
+	sprintf(*gitdir_env, "GIT_DIR=%s", repo->gitdir);
+	(*envp)[k++] = *gitdir_env;
+	for (size_t i = 0; i < n; i++)
+		if (strncmp(environ[i], "GIT_DIR=", 8) != 0 && strncmp(environ[i], "GIT_WORK_TREE=", 14) != 0)
+			(*envp)[k++] = environ[i];
+	return 0;
+}
+
+int errata__run_git(errata_repo *repo, char *const argv[])
+{
+	char **envp = NULL, *gitdir_env = NULL;
+	posix_spawn_file_actions_t fa;
+	pid_t pid;
+	int status = 0, error, rc;
+
+	if ((error = git_env(repo, &envp, &gitdir_env)) == 0) {
+		posix_spawn_file_actions_init(&fa);
+		posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+		posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+		rc = posix_spawnp(&pid, "git", &fa, NULL, argv, envp);
+		posix_spawn_file_actions_destroy(&fa);
+		if (rc != 0) {
+			error = errata__error(ERRATA_EIO, "cannot run git %s: %s", argv[1], errata__strerror(rc));
+		} else {
+			while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+				;
+			if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0))
+				error = errata__error(ERRATA_EIO, "git %s failed", argv[1]);
+		}
+	}
+	free(envp);
+	free(gitdir_env);
+	return error;
+}
+
 int errata__push_with_git(errata_repo *repo, const char *url, const char *spec, const char *lease,
                           errata__push_status *ps)
 {
@@ -156,7 +205,7 @@ int errata__push_with_git(errata_repo *repo, const char *url, const char *spec, 
 	char **envp = NULL, *gitdir_env = NULL, out[4096], err[4096];
 	posix_spawn_file_actions_t fa;
 	FILE *fo = tmpfile(), *fe = tmpfile();
-	size_t n = 0, k = 0;
+	size_t k = 0;
 	pid_t pid;
 	int status = 0, error = 0, rc;
 
@@ -180,18 +229,8 @@ int errata__push_with_git(errata_repo *repo, const char *url, const char *spec, 
 		error = errata__error(ERRATA_EIO, "git push: a temporary file: %s", errata__strerror(errno));
 		goto cleanup;
 	}
-	while (environ[n])
-		n++;
-	gitdir_env = malloc(strlen(repo->gitdir) + sizeof("GIT_DIR="));
-	if (!(envp = calloc(n + 2, sizeof(*envp))) || !gitdir_env) {
-		error = errata__oom();
+	if ((error = git_env(repo, &envp, &gitdir_env)) < 0)
 		goto cleanup;
-	}
-	sprintf(gitdir_env, "GIT_DIR=%s", repo->gitdir);
-	envp[k++] = gitdir_env;
-	for (size_t i = 0; i < n; i++)
-		if (strncmp(environ[i], "GIT_DIR=", 8) != 0 && strncmp(environ[i], "GIT_WORK_TREE=", 14) != 0)
-			envp[k++] = environ[i];
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
 	posix_spawn_file_actions_adddup2(&fa, fileno(fo), 1);

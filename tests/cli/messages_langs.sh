@@ -57,6 +57,13 @@ expect_not_contains "it: no il before 11" "error: il 11"
 run "$ERRATA_BIN" check --lang it --messages en "$tmp/it.md"
 expect_contains "it: --messages en is untouched" "error: March 11, 2026 is a Wednesday, not a Thursday [date.weekday]"
 
+# Catalan: l'11 de setembre, l'1 de gener; el 18 stays.
+printf 'La Diada és el dijous 11 de setembre de 2026.\nEl ple és el dijous 1 de gener de 2027.\nLa fira és el dijous 18 de setembre de 2026.\n' > "$tmp/ca.md"
+run "$ERRATA_BIN" check --lang ca "$tmp/ca.md"
+expect_contains "ca: l'11" "ca.md:1:16: error: l'11 de setembre de 2026 és divendres, no dijous [date.weekday]"
+expect_contains "ca: l'1" "ca.md:2:14: error: l'1 de gener de 2027 és divendres, no dijous [date.weekday]"
+expect_contains "ca: el 18" "ca.md:3:15: error: el 18 de setembre de 2026 és divendres, no dijous [date.weekday]"
+
 # The consistency checks in these languages (--messages on the English
 # fixture article): a month without its day is named in the nominative
 # (months_standalone), a birth month is given as its year, counts need

@@ -53,6 +53,39 @@ expect_rc "report sync --with-contacts" 0
 [ -n "$ida" ] && [ -n "$idb" ] && git --git-dir="$tmp/origin.git" cat-file -e "refs/errata/contacts:c/$(printf %s "$idb" | cut -c1-2)/$idb.json" &&
 	ok "b's contact is under its report's id" || not_ok "b's contact is under its report's id"
 
+# 1b. The remote moves between sync's read and its push: a `git` first on
+# PATH moves the remote's ref to d's contacts just before the push goes
+# (another desk syncing at that moment). The push must be refused as
+# stale, never forced over d's contact, and the retry must keep both.
+git clone -q --bare "$tmp/news" "$tmp/moving.git"
+for c in d e; do
+	git clone -q "$tmp/moving.git" "$tmp/$c"
+	git -C "$tmp/$c" config user.name "Desk $c"; git -C "$tmp/$c" config user.email "$c@example.org"
+done
+file "$tmp/d" d >/dev/null
+file "$tmp/e" e >/dev/null
+git -C "$tmp/e" push -q origin refs/errata/contacts:refs/errata/contacts
+git -C "$tmp/d" push -q origin refs/errata/contacts:refs/side/contacts
+realgit=$(command -v git)
+mkdir -p "$tmp/shim"
+{
+	echo '#!/bin/sh'
+	echo "case \"\$*\" in push*refs/errata/contacts*) [ -e '$tmp/shim/moved' ] || {"
+	echo "	: >'$tmp/shim/moved'"
+	echo "	'$realgit' --git-dir='$tmp/moving.git' update-ref refs/errata/contacts refs/side/contacts"
+	echo '}; esac'
+	echo "exec '$realgit' \"\$@\""
+} >"$tmp/shim/git"
+chmod +x "$tmp/shim/git"
+file "$tmp/e" e2 >/dev/null
+run sh -c "cd '$tmp/e' && PATH='$tmp/shim:$PATH' $E report sync --with-contacts"
+expect_rc "sync while the remote moves under it" 0
+[ -e "$tmp/shim/moved" ] && ok "... (the remote did move before the push)" || not_ok "... (the remote did move before the push)"
+case "$(contacts_on "$tmp/moving.git")" in
+*d@example.net*e2@example.net*) ok "... keeps the contact that arrived meanwhile and adds its own" ;;
+*) not_ok "... keeps the contact that arrived meanwhile and adds its own" "the remote has: $(contacts_on "$tmp/moving.git")" ;;
+esac
+
 # 2. Four clones file a report each and sync their contacts at once, three
 # rounds: every sync that says it succeeded has left its contact on the
 # remote (a sync that lost every race may fail, but never pushes over

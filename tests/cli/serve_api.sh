@@ -137,7 +137,11 @@ expect_code "GETs are not rate limited" 200
 stop_server
 [ "$(report_count "$repo")" = 4 ] && ok "the limited report was not stored" || not_ok "the limited report was not stored" "$(report_count "$repo")"
 
-# Redacting the contact filed through the server erases it from the store.
+# Redacting the contact filed through the server erases it from the store,
+# even after a roll-up of the packs (or git's own gc) has packed it.
+(cd "$repo" && git repack -a -d -q)
+[ -f "$repo/.git/objects/$(printf %s "$blob" | cut -c1-2)/$(printf %s "$blob" | cut -c3-)" ] &&
+	not_ok "git repack packed the contact" || ok "git repack packed the contact"
 run sh -c "cd '$repo' && '$ERRATA_BIN' report redact '$id'"
 expect_rc "report redact of a contact filed through the server" 0
 if (cd "$repo" && git cat-file -e "$blob" 2>/dev/null); then not_ok "... leaves no copy of it in the repository" "$blob"
