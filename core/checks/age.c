@@ -500,7 +500,8 @@ static int other_year(const errata_check_ctx *ctx, size_t s, size_t e, const int
 /*
  * A date mention just after an age ("turned 62 on December 22", "a eu
  * 40 ans le 1er mars"): at most two lower-case words between. Returns 1
- * and sets *d when there is one that can be judged.
+ * (its year written) or 2 (its year inferred) and sets *d when there is
+ * one that can be judged, else 0.
  */
 static int date_after(const errata_check_ctx *ctx, size_t k, errata_date *d)
 {
@@ -525,19 +526,42 @@ static int date_after(const errata_check_ctx *ctx, size_t k, errata_date *d)
 	d->year = m->year;
 	d->month = m->month;
 	d->day = m->day;
-	return 1;
+	return m->flags & ERRATA_MENTION_YEAR_EXPLICIT ? 1 : 2;
 }
 
-/* Judge "NAME <verb> AGE" of the given kind, on date `on` (NULL: the article's date). */
+/*
+ * A date written without its year after a verb of the past ("turned 62
+ * on December 22") is the last such day on or before the article's date;
+ * after a verb of the future ("will turn 63 on December 22", "turns 63
+ * on December 22") the first on or after it.
+ */
+static void year_by_tense(errata_date *d, const errata_date *ad, int kind)
+{
+	int before = d->month < ad->month || (d->month == ad->month && d->day <= ad->day);
+	int after = d->month > ad->month || (d->month == ad->month && d->day >= ad->day);
+
+	if (kind == VERB_TURNED)
+		d->year = before ? ad->year : ad->year - 1;
+	else if (kind == VERB_WILL || kind == VERB_TURNS)
+		d->year = after ? ad->year : ad->year + 1;
+	if (d->month == 2 && d->day == 29 && !errata_date_valid(d->year, 2, 29))
+		d->year = 0;
+}
+
+/*
+ * Judge "NAME <verb> AGE" of the given kind, on date `on` (NULL: the
+ * article's date); `inferred`: the year the date engine gave that date
+ * when it was written without one (0: none), which is no other year.
+ */
 static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
                       size_t name, size_t nl, int age, int kind, const errata_date *on,
-                      size_t span, size_t span_len)
+                      int inferred, size_t span, size_t span_len)
 {
 	const errata_date *ad = &ctx->article_date;
 	errata_date d = on ? *on : *ad, next;
 	errata__person who;
 	size_t ss, se;
-	int lo, hi, ok[3], error;
+	int lo, hi, ok[4], error;
 
 	if ((error = births_read(ctx, w, bc)) < 0)
 		return error;
@@ -565,7 +589,8 @@ static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 	ok[0] = ad->year;
 	ok[1] = d.year;
 	ok[2] = who.born[0];
-	if (other_year(ctx, ss, se, ok, 3))
+	ok[3] = inferred ? inferred : ad->year;
+	if (other_year(ctx, ss, se, ok, 4))
 		return 0;
 	if (!on && (kind == VERB_WILL || (kind == VERB_TURNS && age > hi + 1))) {
 		age_range(&who, &next, &lo, &hi);
@@ -601,7 +626,7 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 	size_t len = ctx->prose_len, n, k, e, v = 0, q, name, nl, ss, se, u;
 	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
 	                                     &w->age_will_turn };
-	int age = 0, kind = -1, need_unit = 0, complete = 0, dated, appositive;
+	int age = 0, kind = -1, need_unit = 0, complete = 0, dated, appositive, inferred;
 	errata_date d;
 
 	if (!(n = read_age(p, len, at, &age)))
@@ -635,6 +660,11 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 	while (q < len && (p[q] == ' ' || p[q] == '\t'))
 		q++;
 	dated = date_after(ctx, k, &d);
+	inferred = dated == 2 ? d.year : 0;
+	if (dated == 2)
+		year_by_tense(&d, &ctx->article_date, kind);
+	if (dated && d.year <= 0)
+		return 0;
 	if (!(u && complete) && !dated && q < len && (!p[q] || !strchr(".,;!?)\"\n", p[q])) &&
 	    !closing_mark(p, len, q) &&
 	    !errata__words_match(&w->age_after, p, len, q, NULL))
@@ -648,7 +678,7 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 	name = subject_before(ctx, w, v, ss, appositive, &nl);
 	if (!nl)
 		return 0;
-	return judge_verb(ctx, w, bc, name, nl, age, kind, dated ? &d : NULL, v, k - v);
+	return judge_verb(ctx, w, bc, name, nl, age, kind, dated ? &d : NULL, inferred, v, k - v);
 }
 
 /*
