@@ -411,13 +411,13 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
                              size_t ss, int appositive, size_t *nl)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e = back_space(p, v), name = 0, end = 0, gap = 0;
+	size_t len = ctx->prose_len, e = back_space(p, v), name = 0, end = 0;
 
 	*nl = 0;
 	if (e <= ss)
 		return 0;
 	if (errata__is_word_byte(p, len, e - 1)) {
-		end = gap = e;
+		end = e;
 	} else if (p[e - 1] == ')') {
 		size_t o = e - 1;
 
@@ -426,7 +426,6 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 		if (o <= ss || p[o - 1] != '(')
 			return 0;
 		end = back_space(p, o - 1);
-		gap = e;
 		if (gap_holds_other(ctx, o, e - 1))
 			return 0;
 	} else if (p[e - 1] == ',') {
@@ -448,8 +447,7 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 			    !errata__words_match(&w->born, p, len, a, NULL))
 				continue;
 			end = c - 1;
-			gap = e - 1;
-			if (gap_holds_other(ctx, c, gap))
+			if (gap_holds_other(ctx, c, e - 1))
 				return 0;
 			break;
 		}
@@ -464,7 +462,6 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 		*nl = 0;
 		return 0;
 	}
-	(void)gap;
 	return name;
 }
 
