@@ -248,15 +248,7 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 		}
 	}
 	/* the run of Han, kana or Hangul before it */
-	for (s0 = end; s0 > 0; ) {
-		size_t c = s0 - 1;
-
-		while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
-			c--;
-		if (!errata__wide_script_at(p, len, c))
-			break;
-		s0 = c;
-	}
+	s0 = errata__wide_run_start(p, len, end);
 	if (s0 == end)
 		return 0;
 	if ((error = births_read(ctx, w, bc)) < 0)

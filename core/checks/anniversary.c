@@ -487,15 +487,7 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 				break;
 			}
 		}
-		for (s0 = end; s0 > 0; ) {
-			size_t c = s0 - 1;
-
-			while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
-				c--;
-			if (!errata__wide_script_at(p, len, c))
-				break;
-			s0 = c;
-		}
+		s0 = errata__wide_run_start(p, len, end);
 		memset(&who, 0, sizeof(who));
 		for (size_t s = s0; s < end; ) {
 			if (errata__person_find(ctx->facts, NULL, 0, p, s, end - s, &who))

@@ -97,25 +97,11 @@ int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *e
  */
 int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end)
 {
-	word_read r;
-	size_t e;
+	int lax;
 
-	if (errata__weekday_at(c, pos, wd, off, end))
-		return 1;
-	r = errata__word_at(c, pos);
-	if (!r.w || r.w->weekday < 0 || !r.w->ambiguous)
+	if (!errata__weekday_lax_at(c, pos, wd, off, end, &lax))
 		return 0;
-	e = r.end;
-	if ((r.w->wform & ERRATA__FORM_DOT) && e < c->len && c->s[e] == '.')
-		e++;
-	else if (!(r.w->wform & ERRATA__FORM_BARE))
-		return 0;
-	if (!is_punct(tkp(c, e), ')'))
-		return 0;
-	*wd = r.w->weekday;
-	*off = r.start;
-	*end = e;
-	return 1;
+	return !lax || is_punct(tkp(c, *end), ')');
 }
 
 /*

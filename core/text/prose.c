@@ -63,6 +63,22 @@ int errata__wide_script_at(const char *text, size_t len, size_t i)
 	       (cp >= 0x20000 && cp <= 0x3134f);
 }
 
+size_t errata__wide_run_start(const char *text, size_t len, size_t end)
+{
+	size_t s0 = end;
+
+	while (s0 > 0) {
+		size_t c = s0 - 1;
+
+		while (c > 0 && ((unsigned char)text[c] & 0xc0) == 0x80)
+			c--;
+		if (!errata__wide_script_at(text, len, c))
+			break;
+		s0 = c;
+	}
+	return s0;
+}
+
 /*
  * Whether a word may start at i, or a number there follows a character of
  * Han, kana or Hangul ("は2019年"), which run into the next word.

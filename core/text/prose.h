@@ -113,6 +113,10 @@ static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
  */
 int errata__wide_script_at(const char *text, size_t len, size_t i);
 
+/* Where the run of Han, kana or Hangul that ends at text[end] starts
+ * (end itself when none ends there). */
+size_t errata__wide_run_start(const char *text, size_t len, size_t end);
+
 /* errata__read_year() once text[at] is '1' or '2' (at + 4 <= len). */
 int errata__read_year_from(const char *text, size_t len, size_t at);
 
