@@ -17,10 +17,21 @@
 
 #include "cjk.h"
 
+/* Whether the text after a date ends its clause: the end, or ".", ",",
+ * ";", "!", "?" or a closing bracket. */
+static int clause_ends(const ctx *c, size_t end)
+{
+	const errata__tok *t = tkp(c, end);
+
+	return t->kind == ERRATA__TOK_END ||
+	       (t->kind == ERRATA__TOK_PUNCT && t->cp < 0x80 && strchr(".,;!?)", (int)t->cp));
+}
+
 /*
  * Close a day-and-month part: a year written after it (at pt->date_end)
- * joins the date. Returns 0 when the day is past 31 and no year makes the
- * number a date part.
+ * joins the date. Returns 0 when the day is past 31 and neither a year
+ * nor the end of the clause ("ends March 32.") makes the number a date
+ * part ("In March 32 people").
  */
 static int take_year(const ctx *c, part *pt)
 {
@@ -33,7 +44,7 @@ static int take_year(const ctx *c, part *pt)
 		pt->date_end = yend;
 	}
 	pt->end = pt->date_end;
-	return !(pt->d > 31 && !pt->y);
+	return pt->y || pt->d <= 31 || clause_ends(c, pt->date_end);
 }
 
 static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose);
