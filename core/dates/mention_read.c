@@ -79,6 +79,31 @@ int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end)
 	return 1;
 }
 
+/*
+ * errata__month_at(), and also a form the table calls ambiguous written in
+ * lower case ("mai" in Romanian and Galician), for a caller that reads a
+ * year right after it: in "6 mai 2026" the word can only be a month.
+ */
+int errata__month_lax_at(const ctx *c, size_t pos, int *m, size_t *end)
+{
+	word_read r;
+	size_t e;
+
+	if (errata__month_at(c, pos, m, end))
+		return 1;
+	r = errata__word_at(c, pos);
+	if (!r.w || !r.w->month || !r.w->ambiguous)
+		return 0;
+	e = r.end;
+	if ((r.w->mform & ERRATA__FORM_DOT) && e < c->len && c->s[e] == '.')
+		e++;
+	else if (!(r.w->mform & ERRATA__FORM_BARE))
+		return 0;
+	*m = r.w->month;
+	*end = e;
+	return 1;
+}
+
 int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end)
 {
 	word_read r = errata__word_at(c, pos);

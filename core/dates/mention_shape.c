@@ -49,6 +49,22 @@ static int take_year(const ctx *c, part *pt)
 
 static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose);
 
+/*
+ * A month form the table calls ambiguous, in lower case, after a day
+ * ([day-month word] month) and before a year that cannot be a count:
+ * "6 mai 2026", "6 de mai de 2026".
+ */
+static int lax_month_with_year(const ctx *c, size_t p, int *m, size_t *mend)
+{
+	size_t e, yend;
+	int y, soft = 0;
+
+	if (errata__match_phrase(c, p, &c->loc->day_month, 0, &e) && errata__month_lax_at(c, e, m, mend) &&
+	    errata__year_at(c, *mend, &y, &yend, &soft) && !soft)
+		return 1;
+	return errata__month_lax_at(c, p, m, mend) && errata__year_at(c, *mend, &y, &yend, &soft) && !soft;
+}
+
 /* A date, without weekday, at pos. */
 int errata__date_at(const ctx *c, size_t pos, part *pt)
 {
@@ -75,7 +91,7 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 	if (c->loc->day_first && errata__day_at(c, pos, 1, &d, &doff, &dend)) {
 		p = dend;
 		if (!(errata__match_phrase(c, p, &c->loc->day_month, 0, &e) && errata__month_at(c, e, &m, &mend)) &&
-		    !errata__month_at(c, p, &m, &mend))
+		    !errata__month_at(c, p, &m, &mend) && !lax_month_with_year(c, p, &m, &mend))
 			goto month_first;
 		pt->d = d;
 		pt->m = m;
