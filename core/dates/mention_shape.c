@@ -146,6 +146,11 @@ static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t 
 	if (errata__match_phrase(c, p, &c->loc->copula, 0, &e) && errata__weekday_at(c, e, wd, woff, wend) &&
 	    !has_newline(c, pt->date_end, *woff))
 		return 1;
+	/* ", a Thursday," with nothing after the weekday but punctuation */
+	if (p != pt->date_end && errata__match_phrase(c, p, &c->loc->apposition, 0, &e) &&
+	    errata__weekday_at(c, e, wd, woff, wend) && errata__weekday_closes(c, *wend) &&
+	    !has_newline(c, pt->date_end, *woff))
+		return 1;
 	t = tkp(c, pt->date_end);
 	if (is_punct(t, '|'))
 		t = tkp(c, t->end);
@@ -165,13 +170,16 @@ void errata__date_tail(const ctx *c, part *pt)
 {
 	const errata__tok *t, *close;
 	int wd, open, comma;
-	size_t woff, wend, tend;
+	size_t woff, wend, tend, e;
 
 	t = tkp(c, pt->date_end);
 	open = is_punct(t, '(');
 	comma = is_punct(t, ',');
 	tend = t->end;
-	if (open && errata__weekday_closed_at(c, tend, &wd, &woff, &wend)) {
+	if (open && (errata__weekday_closed_at(c, tend, &wd, &woff, &wend) ||
+	             (errata__match_phrase(c, tend, &c->loc->apposition, 0, &e) &&
+	              errata__weekday_at(c, e, &wd, &woff, &wend)))) {
+		/* "(Tuesday)", "(a Tuesday)", "(einem Sonntag)" */
 		close = tkp(c, wend);
 		if (!is_punct(close, ')'))
 			return;

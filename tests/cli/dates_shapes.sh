@@ -39,7 +39,9 @@ expect_not_contains "de: the end's weekday is right" "8. Januar 2026 ist ein"
 # written with their period, or bare after a list marker or punctuation;
 # never after a word ("het is zo 4 maart", "le jeu 4 mars"); an ambiguous
 # month form between a day and a year ("6 mai 2026"); Portuguese "dia"
-# between a weekday and its day ("sexta-feira, dia 6 de fevereiro").
+# between a weekday and its day ("sexta-feira, dia 6 de fevereiro"); a
+# weekday in apposition after its date ("April 12, 2026, a Thursday,",
+# "(einem Sonntag)").
 ABBREV="$FIX/dates/shapes-abbrev.jsonl"
 run python3 "$CONF" --verify "$ABBREV"
 expect_rc "abbreviations: every expected verdict agrees with the calendar" 0
