@@ -146,11 +146,18 @@ static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t 
 	if (errata__match_phrase(c, p, &c->loc->copula, 0, &e) && errata__weekday_at(c, e, wd, woff, wend) &&
 	    !has_newline(c, pt->date_end, *woff))
 		return 1;
-	/* ", a Thursday," with nothing after the weekday but punctuation */
+	/* ", a Thursday," with nothing after the weekday but punctuation, and
+	 * no date after it that the weekday may name instead ("..., a
+	 * Tuesday, January 7") */
 	if (p != pt->date_end && errata__match_phrase(c, p, &c->loc->apposition, 0, &e) &&
 	    errata__weekday_at(c, e, wd, woff, wend) && errata__weekday_closes(c, *wend) &&
-	    !has_newline(c, pt->date_end, *woff))
-		return 1;
+	    !has_newline(c, pt->date_end, *woff)) {
+		part next;
+
+		t = tkp(c, *wend);
+		return !errata__date_at(c, *wend, &next) &&
+		       !(is_punct(t, ',') && errata__date_at(c, t->end, &next));
+	}
 	t = tkp(c, pt->date_end);
 	if (is_punct(t, '|'))
 		t = tkp(c, t->end);
