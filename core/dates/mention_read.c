@@ -54,13 +54,13 @@ word_read errata__word_at(const ctx *c, size_t pos)
 }
 
 /* Where a month or weekday form r ends (after its period), or 0 if the
- * form may not be read here (an ambiguous word in lower case, a form that
- * the table lists only with a period). */
-static size_t form_end(const ctx *c, const word_read *r, unsigned int form)
+ * form may not be read here (an ambiguous word in lower case, unless lax;
+ * a form that the table lists only with a period). */
+static size_t form_end(const ctx *c, const word_read *r, unsigned int form, int lax)
 {
 	size_t tend = r->end;
 
-	if (r->w->ambiguous && !r->upper)
+	if (r->w->ambiguous && !r->upper && !lax)
 		return 0;
 	if ((form & ERRATA__FORM_DOT) && tend < c->len && c->s[tend] == '.')
 		return tend + 1;
@@ -69,14 +69,19 @@ static size_t form_end(const ctx *c, const word_read *r, unsigned int form)
 	return 0;
 }
 
-int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end)
+static int month_read(const ctx *c, size_t pos, int lax, int *m, size_t *end)
 {
 	word_read r = errata__word_at(c, pos);
 
-	if (!r.w || !r.w->month || !(*end = form_end(c, &r, r.w->mform)))
+	if (!r.w || !r.w->month || !(*end = form_end(c, &r, r.w->mform, lax)))
 		return 0;
 	*m = r.w->month;
 	return 1;
+}
+
+int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end)
+{
+	return month_read(c, pos, 0, m, end);
 }
 
 /*
@@ -86,33 +91,28 @@ int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end)
  */
 int errata__month_lax_at(const ctx *c, size_t pos, int *m, size_t *end)
 {
-	word_read r;
-	size_t e;
+	return month_read(c, pos, 1, m, end);
+}
 
-	if (errata__month_at(c, pos, m, end))
-		return 1;
-	r = errata__word_at(c, pos);
-	if (!r.w || !r.w->month || !r.w->ambiguous)
+/* A weekday form at pos; lax: an ambiguous one in lower case too (*amb set). */
+static int weekday_read(const ctx *c, size_t pos, int lax, int *wd, size_t *off, size_t *end,
+                        int *amb)
+{
+	word_read r = errata__word_at(c, pos);
+
+	if (!r.w || r.w->weekday < 0 || !(*end = form_end(c, &r, r.w->wform, lax)))
 		return 0;
-	e = r.end;
-	if ((r.w->mform & ERRATA__FORM_DOT) && e < c->len && c->s[e] == '.')
-		e++;
-	else if (!(r.w->mform & ERRATA__FORM_BARE))
-		return 0;
-	*m = r.w->month;
-	*end = e;
+	*wd = r.w->weekday;
+	*off = r.start;
+	*amb = r.w->ambiguous && !r.upper;
 	return 1;
 }
 
 int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end)
 {
-	word_read r = errata__word_at(c, pos);
+	int amb;
 
-	if (!r.w || r.w->weekday < 0 || !(*end = form_end(c, &r, r.w->wform)))
-		return 0;
-	*wd = r.w->weekday;
-	*off = r.start;
-	return 1;
+	return weekday_read(c, pos, 0, wd, off, end, &amb);
 }
 
 /*
@@ -124,7 +124,7 @@ int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, si
 {
 	int lax;
 
-	if (!errata__weekday_lax_at(c, pos, wd, off, end, &lax))
+	if (!weekday_read(c, pos, 1, wd, off, end, &lax))
 		return 0;
 	return !lax || is_punct(tkp(c, *end), ')');
 }
@@ -137,25 +137,7 @@ int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, si
  */
 int errata__weekday_lax_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end, int *lax)
 {
-	word_read r;
-	size_t e;
-
-	*lax = 0;
-	if (errata__weekday_at(c, pos, wd, off, end))
-		return 1;
-	r = errata__word_at(c, pos);
-	if (!r.w || r.w->weekday < 0 || !r.w->ambiguous)
-		return 0;
-	e = r.end;
-	if ((r.w->wform & ERRATA__FORM_DOT) && e < c->len && c->s[e] == '.')
-		e++;
-	else if (!(r.w->wform & ERRATA__FORM_BARE))
-		return 0;
-	*wd = r.w->weekday;
-	*off = r.start;
-	*end = e;
-	*lax = 1;
-	return 1;
+	return weekday_read(c, pos, 1, wd, off, end, lax);
 }
 
 /* Match one phrase at pos; its end goes to *end. */
