@@ -128,25 +128,6 @@ int errata_path_is_article(const char *path)
 	return 0;
 }
 
-static errata_date date_of_time(int64_t t, int offset_minutes)
-{
-	errata_date d = { 0, 0, 0 };
-	time_t tt = (time_t)(t + (int64_t)offset_minutes * 60);
-	struct tm tm;
-
-	if (gmtime_r(&tt, &tm)) {
-		d.year = tm.tm_year + 1900;
-		d.month = tm.tm_mon + 1;
-		d.day = tm.tm_mday;
-	}
-	return d;
-}
-
-static errata_date commit_date(const git_commit *c)
-{
-	return date_of_time((int64_t)git_commit_time(c), git_commit_time_offset(c));
-}
-
 /* Read a blob whole (NUL-terminated, malloc'd), refusing the oversized. */
 static int read_blob(git_repository *git, const git_oid *id, const char *path,
                      char **data, size_t *len)
@@ -276,7 +257,7 @@ static int use_commit(git_commit *c, git_tree **tree, errata_date *date, char *i
 {
 	int error;
 
-	*date = commit_date(c);
+	*date = errata__commit_day(c);
 	git_oid_tostr(id, GIT_OID_HEXSZ + 1, git_commit_id(c));
 	if ((error = git_commit_tree(tree, c)) < 0)
 		error = errata__git_error(error, id);
@@ -361,7 +342,7 @@ int errata_diff_new(errata_diff **out, errata_repo *repo,
 		error = git_diff_tree_to_tree(&gd, repo->git, old_tree, new_tree, &dopts);
 		break;
 	case ERRATA_DIFF_CACHED:
-		d->new_date = date_of_time((int64_t)time(NULL), 0);
+		d->new_date = errata__day_of_time((int64_t)time(NULL), 0);
 		if (opts->index_path) {
 			/* libgit2 opens a missing index file as an empty one */
 			if (access(opts->index_path, R_OK) != 0) {
@@ -382,7 +363,7 @@ int errata_diff_new(errata_diff **out, errata_repo *repo,
 		error = git_diff_tree_to_index(&gd, repo->git, old_tree, index, &dopts);
 		break;
 	case ERRATA_DIFF_WORKTREE:
-		d->new_date = date_of_time((int64_t)time(NULL), 0);
+		d->new_date = errata__day_of_time((int64_t)time(NULL), 0);
 		error = git_diff_tree_to_workdir_with_index(&gd, repo->git, old_tree, &dopts);
 		break;
 	default:

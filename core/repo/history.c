@@ -62,24 +62,6 @@ static int fill_info(errata_commit_info *out, const git_commit *c)
 	return 0;
 }
 
-/*
- * The commit's date in its committer's own time zone, as `diff` and `ci`
- * read it: the article's date when the article names none.
- */
-static errata_date commit_day(const git_commit *c)
-{
-	errata_date d = { 0, 0, 0 };
-	time_t tt = (time_t)((int64_t)git_commit_time(c) + (int64_t)git_commit_time_offset(c) * 60);
-	struct tm tm;
-
-	if (gmtime_r(&tt, &tm)) {
-		d.year = tm.tm_year + 1900;
-		d.month = tm.tm_mon + 1;
-		d.day = tm.tm_mday;
-	}
-	return d;
-}
-
 /* One word per line, for a line diff that counts words. */
 static int words_of(const char *s, size_t len, errata_buf *out)
 {
@@ -194,7 +176,7 @@ int errata_log_read(errata_log **out, errata_repo *repo, const char *path,
 		if ((error = log_push(log, &e)) < 0 || (error = fill_info(&e->info, c)) < 0)
 			goto cleanup;
 		e->shallow = h.shallow && ch->pos == 0;
-		day = commit_day(c);
+		day = errata__commit_day(c);
 		git_commit_free(c);
 		c = NULL;
 		if ((error = read_blob(repo, &ch->blob, path, &text, &tlen)) < 0)
@@ -476,7 +458,7 @@ static int check_quote(errata_blame_check *out, errata_repo *repo, errata__check
 		errata__error_clear();   /* a broken config in that revision: not checked */
 		goto cleanup;
 	}
-	if ((ran = errata__check_revision(checker, path, text, len, commit_day(c), &all,
+	if ((ran = errata__check_revision(checker, path, text, len, errata__commit_day(c), &all,
 	                                  &out->article_date, out->article_date_from,
 	                                  sizeof(out->article_date_from))) <= 0) {
 		error = ran;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common.h"
@@ -380,4 +381,23 @@ void errata_commit_info_dispose(errata_commit_info *info)
 	free(info->email);
 	free(info->subject);
 	info->author = info->email = info->subject = NULL;
+}
+
+errata_date errata__day_of_time(int64_t t, int offset_minutes)
+{
+	errata_date d = { 0, 0, 0 };
+	time_t tt = (time_t)(t + (int64_t)offset_minutes * 60);
+	struct tm tm;
+
+	if (gmtime_r(&tt, &tm)) {
+		d.year = tm.tm_year + 1900;
+		d.month = tm.tm_mon + 1;
+		d.day = tm.tm_mday;
+	}
+	return d;
+}
+
+errata_date errata__commit_day(const git_commit *c)
+{
+	return errata__day_of_time((int64_t)git_commit_time(c), git_commit_time_offset(c));
 }

@@ -6,6 +6,7 @@
 #define ERRATA_CORE_REPO_H
 
 #include <git2.h>
+#include "errata/dates.h"
 #include "errata/repo.h"
 
 struct errata_repo {
@@ -35,6 +36,13 @@ int errata__repo_shallow(errata_repo *repo, const git_oid *commit);
 
 /* Whether the repository is a shallow clone. */
 int errata__repo_is_shallow(errata_repo *repo);
+
+/* The day of a time in seconds, offset_minutes east of UTC. */
+errata_date errata__day_of_time(int64_t t, int offset_minutes);
+
+/* The commit's day in its committer's own time zone: the article's date
+ * in diff, ci, log and blame when the article names none. */
+errata_date errata__commit_day(const git_commit *c);
 
 /* Peel a revision expression to a commit (caller frees with git_commit_free). */
 int errata__repo_commit(errata_repo *repo, const char *rev, git_commit **out);
