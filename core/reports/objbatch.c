@@ -30,8 +30,6 @@
 #include <gnutls/crypto.h>
 #include <zlib.h>
 
-extern char **environ;
-
 /* Roll the small packs up after this many were written. */
 #define PACKS_BEFORE_REPACK 64
 
@@ -220,22 +218,13 @@ static void roll_up(errata__objbatch *ob)
 	char a5[] = "--geometric=2", a6[] = "-d", a7[] = "-q";
 	char *argv[] = { a0, a1, a2, a3, a4, a5, a6, a7, NULL }, **envp = NULL, *gitdir_env = NULL;
 	posix_spawn_file_actions_t fa;
-	size_t n = 0, k = 0;
 	pid_t pid;
 
 	reap(ob, 0);
 	if (ob->repack > 0 || ob->packs < PACKS_BEFORE_REPACK)
 		return;
-	while (environ[n])
-		n++;
-	if (!(envp = calloc(n + 2, sizeof(*envp))) ||
-	    !(gitdir_env = malloc(strlen(ob->repo->gitdir) + sizeof("GIT_DIR="))))
+	if (errata__git_env(ob->repo, &envp, &gitdir_env) < 0)
 		goto cleanup;
-	sprintf(gitdir_env, "GIT_DIR=%s", ob->repo->gitdir);
-	envp[k++] = gitdir_env;
-	for (size_t i = 0; i < n; i++)
-		if (strncmp(environ[i], "GIT_DIR=", 8) != 0)
-			envp[k++] = environ[i];
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
 	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);

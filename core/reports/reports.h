@@ -238,6 +238,10 @@ int errata__url_is_local(const char *url);
  * when not NULL. Fills *ps; 0 (pushed, or rejected as *ps says) or an
  * error (git could not be run, or failed without a verdict on the ref).
  */
+/* The environment for a git run on repo: this process's, with GIT_DIR set
+ * and no GIT_WORK_TREE; *envp and *gitdir_env are the caller's to free. */
+int errata__git_env(errata_repo *repo, char ***envp, char **gitdir_env);
+
 /* Run `git ARGV[1..]` on repo (GIT_DIR set; no input or output) and wait. */
 int errata__run_git(errata_repo *repo, char *const argv[]);
 int errata__push_with_git(errata_repo *repo, const char *url, const char *spec, const char *lease,

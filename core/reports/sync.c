@@ -152,7 +152,7 @@ static void read_back(FILE *f, char *text, size_t size)
  * GIT_DIR naming the repository and no GIT_WORK_TREE. *envp and *gitdir_env
  * are the caller's to free (also on failure).
  */
-static int git_env(errata_repo *repo, char ***envp, char **gitdir_env)
+int errata__git_env(errata_repo *repo, char ***envp, char **gitdir_env)
 {
 	size_t n = 0, k = 0;
 
@@ -176,7 +176,7 @@ int errata__run_git(errata_repo *repo, char *const argv[])
 	pid_t pid;
 	int status = 0, error, rc;
 
-	if ((error = git_env(repo, &envp, &gitdir_env)) == 0) {
+	if ((error = errata__git_env(repo, &envp, &gitdir_env)) == 0) {
 		posix_spawn_file_actions_init(&fa);
 		posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
 		posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
@@ -229,7 +229,7 @@ int errata__push_with_git(errata_repo *repo, const char *url, const char *spec, 
 		error = errata__error(ERRATA_EIO, "git push: a temporary file: %s", errata__strerror(errno));
 		goto cleanup;
 	}
-	if ((error = git_env(repo, &envp, &gitdir_env)) < 0)
+	if ((error = errata__git_env(repo, &envp, &gitdir_env)) < 0)
 		goto cleanup;
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
