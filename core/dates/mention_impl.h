@@ -176,7 +176,7 @@ word_read errata__word_at(const ctx *c, size_t pos);
 int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end);
 int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
 int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
-int errata__month_lax_at(const ctx *c, size_t pos, int *m, size_t *end);
+int errata__month_lax_at(const ctx *c, size_t pos, int *m, size_t *end, int *amb);
 int errata__weekday_lax_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end, int *lax);
 int errata__match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
                          int adjacent, size_t *end);

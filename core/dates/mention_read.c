@@ -69,29 +69,34 @@ static size_t form_end(const ctx *c, const word_read *r, unsigned int form, int 
 	return 0;
 }
 
-static int month_read(const ctx *c, size_t pos, int lax, int *m, size_t *end)
+/* A month form at pos; lax: an ambiguous one in lower case too (*amb set). */
+static int month_read(const ctx *c, size_t pos, int lax, int *m, size_t *end, int *amb)
 {
 	word_read r = errata__word_at(c, pos);
 
 	if (!r.w || !r.w->month || !(*end = form_end(c, &r, r.w->mform, lax)))
 		return 0;
 	*m = r.w->month;
+	*amb = r.w->ambiguous && !r.upper;
 	return 1;
 }
 
 int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end)
 {
-	return month_read(c, pos, 0, m, end);
+	int amb;
+
+	return month_read(c, pos, 0, m, end, &amb);
 }
 
 /*
  * errata__month_at(), and also a form the table calls ambiguous written in
  * lower case ("mai" in Romanian and Galician), for a caller that reads a
- * year right after it: in "6 mai 2026" the word can only be a month.
+ * year right after it: in "6 mai 2026" the word can only be a month. *amb
+ * is set when the form was ambiguous.
  */
-int errata__month_lax_at(const ctx *c, size_t pos, int *m, size_t *end)
+int errata__month_lax_at(const ctx *c, size_t pos, int *m, size_t *end, int *amb)
 {
-	return month_read(c, pos, 1, m, end);
+	return month_read(c, pos, 1, m, end, amb);
 }
 
 /* A weekday form at pos; lax: an ambiguous one in lower case too (*amb set). */

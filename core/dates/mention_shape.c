@@ -50,19 +50,19 @@ static int take_year(const ctx *c, part *pt)
 static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose);
 
 /*
- * A month form the table calls ambiguous, in lower case, after a day
- * ([day-month word] month) and before a year that cannot be a count:
- * "6 mai 2026", "6 de mai de 2026".
+ * The month after a day: [day-month word] month. A form the table calls
+ * ambiguous, in lower case, counts only before a year that cannot be a
+ * count: "6 mai 2026", "6 de mai de 2026", not "6 mai mulți".
  */
-static int lax_month_with_year(const ctx *c, size_t p, int *m, size_t *mend)
+static int month_after_day(const ctx *c, size_t p, int *m, size_t *mend)
 {
 	size_t e, yend;
-	int y, soft = 0;
+	int y, soft = 0, amb;
 
-	if (errata__match_phrase(c, p, &c->loc->day_month, 0, &e) && errata__month_lax_at(c, e, m, mend) &&
-	    errata__year_at(c, *mend, &y, &yend, &soft) && !soft)
-		return 1;
-	return errata__month_lax_at(c, p, m, mend) && errata__year_at(c, *mend, &y, &yend, &soft) && !soft;
+	if (!(errata__match_phrase(c, p, &c->loc->day_month, 0, &e) && errata__month_lax_at(c, e, m, mend, &amb)) &&
+	    !errata__month_lax_at(c, p, m, mend, &amb))
+		return 0;
+	return !amb || (errata__year_at(c, *mend, &y, &yend, &soft) && !soft);
 }
 
 /* A date, without weekday, at pos. */
@@ -77,7 +77,7 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 {
 	const errata__tok *t;
 	int d, m, tkind;
-	size_t doff, dend, p, e, mend, tstart;
+	size_t doff, dend, p, mend, tstart;
 
 	part_init(pt);
 	t = tkp(c, pos);
@@ -90,8 +90,7 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 	part_init(pt);
 	if (c->loc->day_first && errata__day_at(c, pos, 1, &d, &doff, &dend)) {
 		p = dend;
-		if (!(errata__match_phrase(c, p, &c->loc->day_month, 0, &e) && errata__month_at(c, e, &m, &mend)) &&
-		    !errata__month_at(c, p, &m, &mend) && !lax_month_with_year(c, p, &m, &mend))
+		if (!month_after_day(c, p, &m, &mend))
 			goto month_first;
 		pt->d = d;
 		pt->m = m;
