@@ -40,6 +40,17 @@ static void share_year(part *a, const part *b)
 	}
 }
 
+/* b: a day alone that continues a's month ("May 4 and 5", "April 29th, 30th"). */
+static void continue_month(part *b, const part *a, int d, size_t doff, size_t dend)
+{
+	part_init(b);
+	b->m = a->m;
+	b->d = d;
+	b->month_first = b->cont = 1;
+	b->date_off = doff;
+	b->date_end = dend;
+}
+
 /* After a complete first mention: [,] joiner (mention | day). */
 int errata__continue_pair(const ctx *c, part *a, part *b)
 {
@@ -62,12 +73,8 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 			    !(is_punct(n, ',') && errata__day_at(c, n->end, 0, &d2, &o2, &e2) &&
 			      (joiner_at(c, e2, &q) || is_punct(tkp(c, e2), ','))))
 				return 0;
-			part_init(b);
-			b->m = a->m;
-			b->d = d;
-			b->month_first = b->cont = 1;
-			b->date_off = doff;
-			b->date_end = b->end = dend;
+			continue_month(b, a, d, doff, dend);
+			b->end = dend;
 			return PAIR_LIST;
 		}
 	}
@@ -76,12 +83,7 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 	if (!mention_at(c, q, b)) {
 		if (!a->month_first || !errata__day_at(c, q, 0, &d, &doff, &dend) || d > 31)
 			return 0;
-		part_init(b);
-		b->m = a->m;
-		b->d = d;
-		b->month_first = b->cont = 1;
-		b->date_off = doff;
-		b->date_end = dend;
+		continue_month(b, a, d, doff, dend);
 		if (errata__year_at(c, dend, &y, &yend, &b->soft)) {
 			b->y = y;
 			b->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
