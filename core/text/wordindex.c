@@ -112,10 +112,10 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t nw = len / 64 + 2, i = 0;
-	uint64_t *b, *sp;
+	uint64_t *b, *sp, *dg;
 
 	if (nw > ix->alloc) {
-		uint64_t *nb = realloc(ix->bits, nw * sizeof(*nb)), *ns;
+		uint64_t *nb = realloc(ix->bits, nw * sizeof(*nb)), *ns, *nd;
 
 		if (!nb)
 			return errata__oom();
@@ -123,12 +123,17 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 		if (!(ns = realloc(ix->splits, nw * sizeof(*ns))))
 			return errata__oom();
 		ix->splits = ns;
+		if (!(nd = realloc(ix->digits, nw * sizeof(*nd))))
+			return errata__oom();
+		ix->digits = nd;
 		ix->alloc = nw;
 	}
 	ix->nw = nw;
 	b = ix->bits;
 	sp = ix->splits;
+	dg = ix->digits;
 	memset(b, 0, nw * sizeof(*b));
+	memset(dg, 0, nw * sizeof(*dg));
 	/* the splits are cleared when the first character that needs one comes */
 	ix->utf8 = 1;
 	ix->has_splits = 0;
@@ -154,11 +159,15 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 				__m128i alp = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8(128 - 'a')),
 				                             _mm_set1_epi8(-128 + 26));
 				uint64_t m = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(dig, alp));
+				uint64_t d = (uint64_t)(unsigned)_mm_movemask_epi8(dig);
 				unsigned sh = (unsigned)(i & 63);
 
 				b[i >> 6] |= m << sh;
-				if (sh > 48)
+				dg[i >> 6] |= d << sh;
+				if (sh > 48) {
 					b[(i >> 6) + 1] |= m >> (64 - sh);
+					dg[(i >> 6) + 1] |= d >> (64 - sh);
+				}
 				i += 16;
 				continue;
 			}
@@ -167,8 +176,11 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 #endif
 		/* ASCII bytes up to stop, then one character */
 		for (; i < stop && s[i] < 0x80; i++)
-			if (ascii_word(s[i]))
+			if (ascii_word(s[i])) {
 				set_bit(b, i);
+				if (s[i] <= '9')
+					set_bit(dg, i);
+			}
 		if (i >= len || s[i] < 0x80)
 			continue;
 		n = errata__utf8_decode(s + i, len - i, &cp);
@@ -208,6 +220,7 @@ void errata__word_index_dispose(errata__word_index *ix)
 {
 	free(ix->bits);
 	free(ix->splits);
+	free(ix->digits);
 	memset(ix, 0, sizeof(*ix));
 	ix->utf8 = 1;
 }

@@ -48,4 +48,17 @@ expect_rc "abbreviations: every expected verdict agrees with the calendar" 0
 run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$ABBREV"
 if [ "$RC" -eq 0 ]; then ok "abbreviations: every case gets its verdict"; else
 	not_ok "abbreviations: every case gets its verdict" "$OUT"; fi
+
+# Weekdays after their date: after a word that follows the year ("15
+# января 2027 года (вторник)", "6 marca 2026 r. (sobota)"); after the
+# date's comma when the weekday ends the clause, in every table ("el 10 de
+# noviembre, miércoles.") but not when the sentence goes on ("Friday's
+# papers", "miércoles y jueves"); weekday compounds with the part of the
+# day ("Sonntagabend", "zondagavond").
+AFTER="$FIX/dates/shapes-after.jsonl"
+run python3 "$CONF" --verify "$AFTER"
+expect_rc "weekday after the date: every expected verdict agrees with the calendar" 0
+run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$AFTER"
+if [ "$RC" -eq 0 ]; then ok "weekday after the date: every case gets its verdict"; else
+	not_ok "weekday after the date: every case gets its verdict" "$OUT"; fi
 done_testing

@@ -59,6 +59,29 @@ static void test_wordindex_latin(void **state)
 	assert_int_equal(errata__word_index_build(&ix, "Tuesdays x", 10), 0);
 	assert_int_equal(errata__word_index_continues(&ix, 7), 1);
 	assert_int_equal(errata__word_index_continues(&ix, 8), 0);
+	/* digits that start words, across the 16- and 64-byte steps of the walk */
+	{
+		char t[300];
+		size_t n;
+
+		memset(t, 'a', sizeof(t));
+		t[sizeof(t) - 1] = '\0';
+		memcpy(t + 5, " 12", 3);     /* 6: after a space, in the first 16 bytes */
+		memcpy(t + 60, " 7x", 3);    /* 61: across the first 64-bit word */
+		memcpy(t + 100, "b9 ", 3);   /* 101: inside a word, no start */
+		memcpy(t + 200, "\xc3\xa9 5", 4);   /* 203: after a letter the SIMD step leaves */
+		memcpy(t + 290, " 0", 2);    /* 291 */
+		n = strlen(t);
+		assert_int_equal(errata__word_index_build(&ix, t, n), 0);
+		assert_int_equal(errata__word_index_next_digit(&ix, 0, n), 6);
+		assert_int_equal(errata__word_index_next_digit(&ix, 7, n), 61);
+		assert_int_equal(errata__word_index_next_digit(&ix, 62, n), 203);
+		assert_int_equal(errata__word_index_next_digit(&ix, 204, n), 291);
+		assert_int_equal(errata__word_index_next_digit(&ix, 292, n), n);
+		/* rebuilt for a shorter text, the old digits are gone */
+		assert_int_equal(errata__word_index_build(&ix, "ab cd", 5), 0);
+		assert_int_equal(errata__word_index_next_digit(&ix, 0, 5), 5);
+	}
 	errata__word_index_dispose(&ix);
 }
 
@@ -105,6 +128,17 @@ static void test_wordindex_unspaced(void **state)
 		assert_int_equal(errata__word_index_next_start(&ix, 9, n), 12);
 		assert_int_equal(errata__word_index_next_start(&ix, 13, n), n);
 		assert_int_equal(errata__word_index_next_start(&ix, n, n), n);
+	}
+	/* the words that start with a digit: 3 of 3일간, not the 3 inside a3b */
+	{
+		const char *t = "3일간 a3b 회의 x 42";
+		size_t n = strlen(t);
+
+		assert_int_equal(errata__word_index_build(&ix, t, n), 0);
+		assert_int_equal(errata__word_index_next_digit(&ix, 0, n), 0);
+		assert_int_equal(errata__word_index_next_digit(&ix, 1, n), n - 2);
+		assert_int_equal(errata__word_index_next_digit(&ix, n - 1, n), n);
+		assert_int_equal(errata__word_index_next_digit(&ix, n, n), n);
 	}
 	/* rebuilding for a plain text clears the splits */
 	words_of(&ix, "Tuesday", out, sizeof(out));
