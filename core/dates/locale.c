@@ -168,6 +168,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->time_words);
 	phrases_free(&loc->function_words);
 	phrases_free(&loc->copula);
+	phrases_free(&loc->year_after);
 	phrases_free(&loc->apposition);
 	phrases_free(&loc->byline);
 	for (int i = 0; i < 32; i++)
@@ -923,6 +924,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||
+	    (error = load_phrases(loc, root, "year_after_words", &loc->year_after)) ||
 	    (error = load_phrases(loc, root, "weekday_apposition_words", &loc->apposition)) ||
 	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||
