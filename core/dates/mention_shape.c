@@ -267,7 +267,16 @@ static int lax_lead(const ctx *c, size_t woff, size_t wend)
 		return 1;
 	while (p > 0 && (c->s[p - 1] == ' ' || c->s[p - 1] == '\t'))
 		p--;
-	return p > 0 && c->s[p - 1] && strchr(":;,(|*-+>#", c->s[p - 1]) != NULL;
+	if (p > 0 && c->s[p - 1] && strchr(":;,(|*-+>#", c->s[p - 1]) != NULL)
+		return 1;
+	/* a list item's marker, masked in the prose: "- zo 1 sep." in Markdown */
+	if (c->raw == c->s || p == woff)
+		return 0;
+	while (p < woff && (c->raw[p] == ' ' || c->raw[p] == '\t'))
+		p++;
+	return p + 2 <= woff && (c->raw[p] == '-' || c->raw[p] == '*' || c->raw[p] == '+') &&
+	       (c->raw[p + 1] == ' ' || c->raw[p + 1] == '\t') && (p == 0 || c->raw[p - 1] == '\n' ||
+	                                                          c->raw[p - 1] == ' ');
 }
 
 /*

@@ -61,4 +61,14 @@ expect_rc "weekday after the date: every expected verdict agrees with the calend
 run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$AFTER"
 if [ "$RC" -eq 0 ]; then ok "weekday after the date: every case gets its verdict"; else
 	not_ok "weekday after the date: every case gets its verdict" "$OUT"; fi
+
+# A Markdown list marker is masked in the prose: the ambiguous form after
+# it is read from the marker in the text as written; without a marker, at
+# a line's start, it is not.
+printf -- '---\ndate: 2026-08-20\nlang: nl\n---\n\nAgenda:\n\n- zo 1 sep.: open dag\n* di 8 sep.: informatieavond\n\nzo 15 september komen we samen.\n' >"$tmp/nl-list.md"
+run "$ERRATA_BIN" check "$tmp/nl-list.md"
+expect_rc "nl: a wrong weekday after a Markdown list marker" 1
+expect_contains "nl: the list item's weekday is read" "1 september 2026 is een dinsdag, geen zondag [date.weekday]"
+expect_not_contains "nl: the right one is not flagged" "8 september 2026 is een"
+expect_not_contains "nl: a form at a line's start without a marker is not read" "15 september 2026 is een"
 done_testing
