@@ -574,7 +574,24 @@ static int by_key(const void *a, const void *b)
 	return x->key < y->key ? -1 : x->key > y->key;
 }
 
-/* Sort the holidays' names by their first and by their last four bytes. */
+static void sieve_set(uint64_t *bits, unsigned int k)
+{
+	bits[k >> 6] |= (uint64_t)1 << (k & 63);
+}
+
+/* Sieve a name of len bytes (4 or more) by its last bytes (tail) or its first. */
+static void sieve_name(uint64_t *bits, const char *v, size_t len, int tail)
+{
+	uint32_t f[3] = { 0, 0, 0 };
+	int w = len < 8 ? 1 : len < 12 ? 2 : 3;
+
+	for (int i = 0; i < w; i++)
+		f[i] = errata__holiday_fold4(tail ? v + len - 4 * (size_t)(i + 1) : v + 4 * i);
+	sieve_set(bits, errata__holiday_sieve_bit(0, f[0], 0, 0));
+	sieve_set(bits, errata__holiday_sieve_bit(w, f[0], f[1], f[2]));
+}
+
+/* Sort the holidays' names by their first and by their last four bytes, and sieve them. */
 static int index_holiday_names(errata_locale *loc)
 {
 	size_t n = 0, k = 0;
@@ -598,6 +615,8 @@ static int index_holiday_names(errata_locale *loc)
 			loc->holiday_by_head[k] = (errata__holiday_name){ errata__holiday_key(v), (uint32_t)h, v, len };
 			loc->holiday_by_tail[k] = loc->holiday_by_head[k];
 			loc->holiday_by_tail[k].key = errata__holiday_key(v + len - 4);
+			sieve_name(loc->holiday_tail_sieve, v, len, 1);
+			sieve_name(loc->holiday_head_sieve, v, len, 0);
 		}
 	qsort(loc->holiday_by_head, n, sizeof(*loc->holiday_by_head), by_key);
 	qsort(loc->holiday_by_tail, n, sizeof(*loc->holiday_by_tail), by_key);
