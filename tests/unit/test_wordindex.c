@@ -147,11 +147,57 @@ static void test_wordindex_unspaced(void **state)
 	errata__word_index_dispose(&ix);
 }
 
+/*
+ * The walk takes ASCII 64 bytes at a time where they make a whole word of
+ * the bitmaps, and up to 16 at a time until the next such word: the
+ * bitmaps equal a reading character by character wherever a character
+ * that is not ASCII, and so the next step, falls.
+ */
+static void test_wordindex_steps_match_characters(void **state)
+{
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+	static const char *const odd[] = { "\xc3\xa9", "\xe2\x80\x94", "\xff", "\xe6\x9d\xb1" };
+	char t[400];
+
+	(void)state;
+	for (size_t o = 0; o < sizeof(odd) / sizeof(odd[0]); o++) {
+		for (size_t at = 0; at < 140; at++) {
+			size_t n, i = 0;
+
+			for (size_t k = 0; k < sizeof(t) - 1; k++)
+				t[k] = "ab 1Z9,x.Q_ 0kq"[k % 15];
+			t[sizeof(t) - 1] = '\0';
+			memcpy(t + at, odd[o], strlen(odd[o]));
+			memcpy(t + at + 150, odd[o], strlen(odd[o]));
+			n = strlen(t);
+			assert_int_equal(errata__word_index_build(&ix, t, n), 0);
+			while (i < n) {
+				size_t len;
+				int word = errata__word_char_at((const unsigned char *)t, n, i, &len);
+
+				for (size_t k = i; k < i + len; k++) {
+					if (((ix.bits[k >> 6] >> (k & 63)) & 1) != (uint64_t)word)
+						fail_msg("%s at %zu: byte %zu", odd[o], at, k);
+					if (((ix.digits[k >> 6] >> (k & 63)) & 1) !=
+					    (uint64_t)(t[k] >= '0' && t[k] <= '9'))
+						fail_msg("%s at %zu: digit %zu", odd[o], at, k);
+				}
+				i += len;
+			}
+			for (size_t k = n; k < ix.nw * 64; k++)
+				if ((ix.bits[k >> 6] >> (k & 63)) & 1)
+					fail_msg("%s at %zu: bit %zu past the end", odd[o], at, k);
+		}
+	}
+	errata__word_index_dispose(&ix);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wordindex_latin),
 		cmocka_unit_test(test_wordindex_unspaced),
+		cmocka_unit_test(test_wordindex_steps_match_characters),
 	};
 	return cmocka_run_group_tests_name("wordindex", tests, NULL, NULL);
 }
