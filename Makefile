@@ -141,8 +141,13 @@ $(PCFILE): Makefile $(DATADIR_STAMP)
 	  'Libs: -L$${libdir} -lerrata' 'Libs.private: -lpthread' \
 	  'Cflags: -I$${includedir}' > $@
 
+# cmd/certs.c stands in for two mbedTLS functions that libgit2 calls: the
+# program exports them so that the dynamic linker binds libgit2 to them.
+BIN_EXPORTS := -Wl,--export-dynamic-symbol=mbedtls_x509_crt_parse_file \
+               -Wl,--export-dynamic-symbol=mbedtls_ssl_setup
+
 $(BIN): $(CMD_OBJ) $(LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(CMD_OBJ) $(LIB) $(LIBS)
+	$(CC) $(ALL_LDFLAGS) $(BIN_EXPORTS) -o $@ $(CMD_OBJ) $(LIB) $(LIBS)
 
 $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(TEST_LIBS) $(LIBS)

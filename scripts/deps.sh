@@ -28,6 +28,7 @@ have_pc gnutls      || need="$need libgnutls28-dev"
 have_pc libxcrypt   || need="$need libcrypt-dev"
 have_pc zlib        || need="$need zlib1g-dev"
 command -v curl >/dev/null 2>&1 || test_need curl
+command -v strace >/dev/null 2>&1 || test_need strace   # which files a command opens
 # The browser test drives Debian's chromium through the DevTools protocol.
 command -v chromium >/dev/null 2>&1 || test_need chromium
 /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || test_need python3-jsonschema
