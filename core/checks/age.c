@@ -673,30 +673,17 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 /*
  * The first digit at or after i (i >= 1) that starts a word after a space
  * or a line break; len if none. With the prose's word index, only the
- * words' first bytes are read.
+ * words that start with a digit are looked at.
  */
 static size_t next_number(const errata__word_index *ix, const char *p, size_t len, size_t i)
 {
 	const unsigned char *t = (const unsigned char *)p;
 
 	if (ix && ix->bits && ix->nw) {
-		for (size_t k = i >> 6; k < ix->nw && (k << 6) < len; k++) {
-			uint64_t b = ix->bits[k], prev = k ? ix->bits[k - 1] >> 63 : 0;
-			uint64_t starts = b & ~((b << 1) | prev);
-
-			if (k == i >> 6)
-				starts &= ~(uint64_t)0 << (i & 63);
-			while (starts) {
-				size_t j = (k << 6) + errata__ctz64(starts);
-
-				starts &= starts - 1;
-				if (j >= len)
-					return len;
-				if ((unsigned int)(t[j] - '0') < 10u && j > 0 &&
-				    (t[j - 1] == ' ' || t[j - 1] == '\n'))
-					return j;
-			}
-		}
+		for (size_t j = errata__word_index_next_digit(ix, i, len); j < len;
+		     j = errata__word_index_next_digit(ix, j + 1, len))
+			if (t[j - 1] == ' ' || t[j - 1] == '\n')
+				return j;
 		return len;
 	}
 	for (; i < len; i++)

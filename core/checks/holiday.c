@@ -76,6 +76,23 @@ static int word_char(uint32_t cp)
 	         cp < 0x2000));
 }
 
+/*
+ * Whether a word edge at text s (a name or a word of a list that starts
+ * with first) needs a boundary, and a word character stands before at:
+ * the test for a word that starts at at. ASCII takes no decoding.
+ */
+static inline int joined_before(const char *s, size_t at, const char *first, size_t n)
+{
+	unsigned char c = at ? (unsigned char)s[at - 1] : 0;
+	size_t q;
+
+	if ((unsigned char)first[0] >= 0x80 && !needs_boundary(cp_at(first, n, 0)))
+		return 0;
+	if (c < 0x80)
+		return word_char(c);
+	return word_char(cp_before(s, at, &q));
+}
+
 /* Separators between a holiday's name and its date. */
 static int is_sep(uint32_t cp)
 {
@@ -106,8 +123,20 @@ static size_t skip_back(const char *s, size_t pos, size_t limit)
 {
 	size_t q;
 
-	while (pos > limit && is_sep(cp_before(s, pos, &q)))
-		pos = q;
+	while (pos > limit) {
+		unsigned char c = (unsigned char)s[pos - 1];
+
+		if (c < 0x80) {
+			/* an ASCII byte is its own code point */
+			if (!is_sep(c))
+				break;
+			pos--;
+		} else if (is_sep(cp_before(s, pos, &q))) {
+			pos = q;
+		} else {
+			break;
+		}
+	}
 	return pos;
 }
 
@@ -123,19 +152,21 @@ static size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
 /*
  * Whether a word of list l ends at pos, on a word boundary: its start.
  * The lists are sorted longest first (locale.c), so the first that fits
- * is the longest ("falls on" rather than "on").
+ * is the longest ("falls on" rather than "on"). lens: the words' lengths
+ * when known (NULL: measured).
  */
-static int word_ends_at(const errata__strs *l, const char *s, size_t pos, size_t *start)
+static int word_ends_at(const errata__strs *l, const size_t *lens, const char *s, size_t pos,
+                        size_t *start)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		const char *w = l->v[i];
-		size_t n = strlen(w), q;
+		size_t n = lens ? lens[i] : strlen(w);
 
 		/* the first and last bytes before the whole word (ASCII case aside) */
 		if (n > pos || ((s[pos - n] ^ w[0]) & ~0x20) || ((s[pos - 1] ^ w[n - 1]) & ~0x20) ||
 		    errata__strncasecmp_ascii(s + pos - n, w, n))
 			continue;
-		if (needs_boundary(cp_at(w, n, 0)) && word_char(cp_before(s, pos - n, &q)))
+		if (joined_before(s, pos - n, w, n))
 			continue;
 		*start = pos - n;
 		return 1;
@@ -191,11 +222,75 @@ static const errata__holiday_name *names_keyed(const errata__holiday_name *index
 /* Whether name (n bytes) ends at pos on a word boundary. */
 static int ends_at(const char *s, size_t pos, const char *name, size_t n)
 {
-	size_t q;
-
 	if (n > pos || errata__strncasecmp_ascii(s + pos - n, name, n))
 		return 0;
-	return !(needs_boundary(cp_at(name, n, 0)) && word_char(cp_before(s, pos - n, &q)));
+	return !joined_before(s, pos - n, name, n);
+}
+
+/*
+ * For one run over a document: the last bytes of the link words and their
+ * lengths, so that most places are turned down before the words are
+ * compared.
+ */
+typedef struct {
+	uint64_t last[4];   /* the links' last bytes, with bit 0x20 either way */
+	size_t len[16];     /* the links' lengths (the first 16) */
+} link_sieve;
+
+static inline int bit_test(const uint64_t *bits, unsigned int k)
+{
+	return (int)((bits[k >> 6] >> (k & 63)) & 1);
+}
+
+static void links_sieve(link_sieve *sv, const errata__strs *links)
+{
+	memset(sv->last, 0, sizeof(sv->last));
+	for (size_t i = 0; i < links->n; i++) {
+		size_t n = strlen(links->v[i]);
+		unsigned char c = n ? (unsigned char)links->v[i][n - 1] : 0;
+
+		if (i < 16)
+			sv->len[i] = n;
+		if (!n) {
+			memset(sv->last, 0xff, sizeof(sv->last));
+			continue;
+		}
+		/* word_ends_at() compares the last byte with bit 0x20 set aside */
+		sv->last[c >> 6] |= (uint64_t)1 << (c & 63);
+		c ^= 0x20;
+		sv->last[c >> 6] |= (uint64_t)1 << (c & 63);
+	}
+}
+
+/* Whether a link word may end at pos. */
+static inline int link_maybe(const link_sieve *sv, const char *s, size_t pos)
+{
+	return pos > 0 && bit_test(sv->last, (unsigned char)s[pos - 1]);
+}
+
+int errata__holiday_maybe(const errata_locale *loc, const char *s, size_t len, size_t pos,
+                          int tail)
+{
+	const uint64_t *bits = tail ? loc->holiday_tail_sieve : loc->holiday_head_sieve;
+	size_t room = tail ? pos : pos <= len ? len - pos : 0;
+	uint32_t f[3] = { 0, 0, 0 };
+
+	if (!loc->holiday_by_tail || !loc->holiday_by_head || room < 4)
+		return 1;
+	f[0] = errata__holiday_fold4(tail ? s + pos - 4 : s + pos);
+	if (!bit_test(bits, errata__holiday_sieve_bit(0, f[0], 0, 0)))
+		return 0;
+	if (bit_test(bits, errata__holiday_sieve_bit(1, f[0], 0, 0)))
+		return 1;
+	if (room < 8)
+		return 0;
+	f[1] = errata__holiday_fold4(tail ? s + pos - 8 : s + pos + 4);
+	if (bit_test(bits, errata__holiday_sieve_bit(2, f[0], f[1], 0)))
+		return 1;
+	if (room < 12)
+		return 0;
+	f[2] = errata__holiday_fold4(tail ? s + pos - 12 : s + pos + 8);
+	return bit_test(bits, errata__holiday_sieve_bit(3, f[0], f[1], f[2]));
 }
 
 /* The holiday whose name ends at pos (the longest name): its index, or -1. */
@@ -421,10 +516,14 @@ static int run(const errata_check_ctx *ctx)
 	const char *text = errata_doc_text(ctx->doc, &tlen);
 	errata_buf msg = ERRATA_BUF_INIT, sug = ERRATA_BUF_INIT;
 	errata_buf rbuf = ERRATA_BUF_INIT, sbuf = ERRATA_BUF_INIT;
+	link_sieve sv;
+	const size_t *links;
 	int error = 0;
 
 	if (!loc || !loc->holiday_count)
 		return 0;
+	links_sieve(&sv, &loc->holiday_links);
+	links = loc->holiday_links.n <= 16 ? sv.len : NULL;
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q;
@@ -437,6 +536,7 @@ static int run(const errata_check_ctx *ctx)
 			continue;
 		/* the weekday ends the name: "Easter Monday, April 7" */
 		if (m->weekday >= 0 && m->weekday_length &&
+		    errata__holiday_maybe(loc, text, tlen, m->weekday_offset + m->weekday_length, 1) &&
 		    (h = name_ending_at(loc, text, m->weekday_offset + m->weekday_length, &p)) >= 0 &&
 		    p < m->weekday_offset)
 			from = p;
@@ -445,20 +545,22 @@ static int run(const errata_check_ctx *ctx)
 		/* the name before the date, maybe with a link word between */
 		if (h < 0) {
 			p = skip_back(text, m->offset, m->offset > 64 ? m->offset - 64 : 0);
-			if (word_ends_at(&loc->holiday_links, text, p, &q))
+			if (link_maybe(&sv, text, p) && word_ends_at(&loc->holiday_links, links, text, p, &q))
 				p = skip_back(text, q, q > 64 ? q - 64 : 0);
-			if ((h = name_ending_at(loc, text, p, &q)) >= 0 && gap_ok(text, p, m->offset))
+			if (errata__holiday_maybe(loc, text, tlen, p, 1) &&
+			    (h = name_ending_at(loc, text, p, &q)) >= 0 && gap_ok(text, p, m->offset))
 				from = q;
 			else
 				h = -1;
 		}
 		/* "after Thanksgiving, Nov. 27": the day after */
-		if (h >= 0 && word_ends_at(&loc->holiday_skips, text, skip_back(text, from, 0), &q))
+		if (h >= 0 && word_ends_at(&loc->holiday_skips, NULL, text, skip_back(text, from, 0), &q))
 			continue;
 		/* the name after the date */
 		if (h < 0) {
 			p = skip_fwd(text, tlen, mend, mend + 16 < tlen ? mend + 16 : tlen);
-			if ((h = name_starting_at(loc, text, tlen, p, &q)) >= 0 && gap_ok(text, mend, p) &&
+			if (errata__holiday_maybe(loc, text, tlen, p, 0) &&
+			    (h = name_starting_at(loc, text, tlen, p, &q)) >= 0 && gap_ok(text, mend, p) &&
 			    !period_after(&loc->holiday_periods, text, tlen, q))
 				to = q;
 			else

@@ -16,4 +16,14 @@
 int errata__holiday_covers(const errata_locale *loc, const char *text, size_t len,
                            size_t off, size_t n);
 
+/*
+ * Whether a holiday's name of the table may end at text[pos] (tail set)
+ * or start there, by the table's sieve (dates/locale.h): the four bytes
+ * nearest pos, then four, eight or twelve by the names' lengths, as far
+ * as the text goes. 0 only where no name ends (starts); without the
+ * table's index, always 1. A cheap test before the names are searched.
+ */
+int errata__holiday_maybe(const errata_locale *loc, const char *text, size_t len, size_t pos,
+                          int tail);
+
 #endif

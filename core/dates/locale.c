@@ -168,6 +168,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->time_words);
 	phrases_free(&loc->function_words);
 	phrases_free(&loc->copula);
+	phrases_free(&loc->year_after);
 	phrases_free(&loc->apposition);
 	phrases_free(&loc->byline);
 	for (int i = 0; i < 32; i++)
@@ -573,7 +574,24 @@ static int by_key(const void *a, const void *b)
 	return x->key < y->key ? -1 : x->key > y->key;
 }
 
-/* Sort the holidays' names by their first and by their last four bytes. */
+static void sieve_set(uint64_t *bits, unsigned int k)
+{
+	bits[k >> 6] |= (uint64_t)1 << (k & 63);
+}
+
+/* Sieve a name of len bytes (4 or more) by its last bytes (tail) or its first. */
+static void sieve_name(uint64_t *bits, const char *v, size_t len, int tail)
+{
+	uint32_t f[3] = { 0, 0, 0 };
+	int w = len < 8 ? 1 : len < 12 ? 2 : 3;
+
+	for (int i = 0; i < w; i++)
+		f[i] = errata__holiday_fold4(tail ? v + len - 4 * (size_t)(i + 1) : v + 4 * i);
+	sieve_set(bits, errata__holiday_sieve_bit(0, f[0], 0, 0));
+	sieve_set(bits, errata__holiday_sieve_bit(w, f[0], f[1], f[2]));
+}
+
+/* Sort the holidays' names by their first and by their last four bytes, and sieve them. */
 static int index_holiday_names(errata_locale *loc)
 {
 	size_t n = 0, k = 0;
@@ -597,6 +615,8 @@ static int index_holiday_names(errata_locale *loc)
 			loc->holiday_by_head[k] = (errata__holiday_name){ errata__holiday_key(v), (uint32_t)h, v, len };
 			loc->holiday_by_tail[k] = loc->holiday_by_head[k];
 			loc->holiday_by_tail[k].key = errata__holiday_key(v + len - 4);
+			sieve_name(loc->holiday_tail_sieve, v, len, 1);
+			sieve_name(loc->holiday_head_sieve, v, len, 0);
 		}
 	qsort(loc->holiday_by_head, n, sizeof(*loc->holiday_by_head), by_key);
 	qsort(loc->holiday_by_tail, n, sizeof(*loc->holiday_by_tail), by_key);
@@ -904,6 +924,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||
+	    (error = load_phrases(loc, root, "year_after_words", &loc->year_after)) ||
 	    (error = load_phrases(loc, root, "weekday_apposition_words", &loc->apposition)) ||
 	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||

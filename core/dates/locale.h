@@ -9,6 +9,7 @@
 #define ERRATA_DATES_LOCALE_H
 
 #include <stdint.h>
+#include <string.h>
 #include "errata/dates.h"
 #include "token.h"
 
@@ -106,6 +107,39 @@ static inline uint32_t errata__holiday_key(const char *s)
 	return k;
 }
 
+/*
+ * Four bytes from s, ASCII letters folded to lower case, as one number in
+ * the machine's order (the holiday names' sieve reads the text with it).
+ */
+static inline uint32_t errata__holiday_fold4(const char *s)
+{
+	uint32_t x, low, upper;
+
+	memcpy(&x, s, 4);
+	low = x & 0x7f7f7f7fu;
+	/* bit 7 of each byte: at least 'A', above 'Z', ASCII */
+	upper = (low + 0x3f3f3f3fu) & ~(low + 0x25252525u) & ~x & 0x80808080u;
+	return x | upper >> 2;
+}
+
+/*
+ * The bit of the holiday names' sieve (struct errata_locale) for window
+ * w of a place: 0, its four nearest bytes a (every name sets it); 1, a
+ * name shorter than 8 bytes whose four are a; 2, one shorter than 12
+ * whose eight are a, b (b further from the place); 3, a longer one whose
+ * twelve are a, b, c.
+ */
+static inline unsigned int errata__holiday_sieve_bit(int w, uint32_t a, uint32_t b, uint32_t c)
+{
+	uint32_t h = (a ^ (uint32_t)w * 0x9e3779b9u) * 0x85ebca6bu;
+
+	if (w >= 2)
+		h = (h ^ b) * 0xc2b2ae35u;
+	if (w >= 3)
+		h = (h ^ c) * 0x27d4eb2fu;
+	return (h ^ h >> 15) * 0x9e3779b1u >> 21;
+}
+
 struct errata_locale {
 	char *lang;
 	char *path;
@@ -133,6 +167,7 @@ struct errata_locale {
 	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
 	errata__phrases function_words; /* "in" after a year: a year, not a count */
 	errata__phrases copula;       /* "is a" between a date and the weekday it states */
+	errata__phrases year_after;   /* "года", "r." after a year: still the date, before its weekday */
 	errata__phrases apposition;   /* ", a Thursday", "(einem Sonntag)": before a weekday set after its date */
 	errata__phrases byline;       /* "By", "Published" opening a byline line */
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */
@@ -150,6 +185,14 @@ struct errata_locale {
 	 */
 	errata__holiday_name *holiday_by_head, *holiday_by_tail;
 	size_t holiday_names;
+	/*
+	 * Beside the indexes, a sieve of 2048 bits: errata__holiday_sieve_bit()
+	 * of each name's last (tail) or first (head) four bytes, and of four,
+	 * eight or twelve by its length, folded (errata__holiday_fold4()). A
+	 * place whose bytes miss either bit of every length ends (starts) no
+	 * name.
+	 */
+	uint64_t holiday_tail_sieve[32], holiday_head_sieve[32];
 	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
 	errata__strs holiday_periods; /* "weekend", "假期" after a name: a period, not the day */

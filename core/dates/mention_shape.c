@@ -170,15 +170,31 @@ static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t 
 	return 0;
 }
 
-/* A weekday written after its date: "(Tuesday)", or ", wtorek" where the
- * table allows it. */
+/* Whether a weekday set after a comma ends its clause there: the text
+ * ends, or a line, or one of . ; ! ? ) follows it ("el 10 de noviembre,
+ * miércoles."), not a comma or a word, where a list may go on. */
+static int weekday_ends_clause(const ctx *c, size_t wend)
+{
+	const errata__tok *t = tkp(c, wend);
+
+	if (t->kind == ERRATA__TOK_END || has_newline(c, wend, t->start))
+		return 1;
+	return t->kind == ERRATA__TOK_PUNCT &&
+	       (t->cp == '.' || t->cp == ';' || t->cp == '!' || t->cp == '?' || t->cp == ')');
+}
+
+/* A weekday written after its date: "(Tuesday)", ", wtorek" where the
+ * table allows it, or ", miércoles." closing the clause in any table. */
 void errata__date_tail(const ctx *c, part *pt)
 {
 	const errata__tok *t, *close;
 	int wd, open, comma;
-	size_t woff, wend, tend, e;
+	size_t woff, wend, tend, e, after = pt->date_end;
 
-	t = tkp(c, pt->date_end);
+	/* "15 января 2027 года (вторник)": the word after a year belongs to the date */
+	if (pt->y && errata__match_phrase(c, after, &c->loc->year_after, 0, &e))
+		after = e;
+	t = tkp(c, after);
 	open = is_punct(t, '(');
 	comma = is_punct(t, ',');
 	tend = t->end;
@@ -192,8 +208,8 @@ void errata__date_tail(const ctx *c, part *pt)
 		pt->end = close->end;
 	} else if (stated_weekday(c, pt, &wd, &woff, &wend)) {
 		pt->end = wend;
-	} else if (c->loc->weekday_after_comma && comma &&
-	           errata__weekday_at(c, tend, &wd, &woff, &wend)) {
+	} else if (comma && errata__weekday_at(c, tend, &wd, &woff, &wend) &&
+	           (c->loc->weekday_after_comma || weekday_ends_clause(c, wend))) {
 		part next;
 
 		/* "..., Tuesday, January 6" starts the next mention instead. */
@@ -251,7 +267,16 @@ static int lax_lead(const ctx *c, size_t woff, size_t wend)
 		return 1;
 	while (p > 0 && (c->s[p - 1] == ' ' || c->s[p - 1] == '\t'))
 		p--;
-	return p > 0 && c->s[p - 1] && strchr(":;,(|*-+>#", c->s[p - 1]) != NULL;
+	if (p > 0 && c->s[p - 1] && strchr(":;,(|*-+>#", c->s[p - 1]) != NULL)
+		return 1;
+	/* a list item's marker, masked in the prose: "- zo 1 sep." in Markdown */
+	if (c->raw == c->s || p == woff)
+		return 0;
+	while (p < woff && (c->raw[p] == ' ' || c->raw[p] == '\t'))
+		p++;
+	return p + 2 <= woff && (c->raw[p] == '-' || c->raw[p] == '*' || c->raw[p] == '+') &&
+	       (c->raw[p + 1] == ' ' || c->raw[p + 1] == '\t') && (p == 0 || c->raw[p - 1] == '\n' ||
+	                                                          c->raw[p - 1] == ' ');
 }
 
 /*

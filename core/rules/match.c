@@ -61,16 +61,14 @@ static inline unsigned word_sig(const unsigned char *w, size_t n)
 }
 
 /*
- * A word's key: its first three bytes with bit 0x20 set (0 past its end)
- * and its length. Words equal but for ASCII case have equal keys. w[n]
- * must be readable (a NUL or the byte after the word).
+ * A word's key: its first, middle and last bytes with bit 0x20 set, and
+ * its length in the top byte (modulo 256). Three loads and no branch;
+ * words equal but for ASCII case have equal keys, and no key is 0.
  */
 static inline uint32_t word_key(const unsigned char *w, size_t n)
 {
-	static const uint32_t keep[4] = { 0, 0xffu, 0xffffu, 0xffffffu };
-	uint32_t x = (uint32_t)w[0] | (uint32_t)w[1] << 8 | (uint32_t)(n > 1 ? w[2] : 0) << 16;
-
-	return ((x | 0x202020u) & keep[n < 3 ? n : 3]) | (uint32_t)(n < 255 ? n : 255) << 24;
+	return ((uint32_t)w[0] | (uint32_t)w[n >> 1] << 8 | (uint32_t)w[n - 1] << 16 |
+	        0x202020u) | (uint32_t)n << 24;
 }
 
 static inline uint32_t key_slot(uint32_t key)
@@ -455,123 +453,187 @@ static int followed(const run_ctx *rc, const errata__rule *r, size_t at)
 }
 
 #if defined(__GNUC__)
-#define ALWAYS_INLINE inline __attribute__((always_inline))
+#define NOINLINE __attribute__((noinline))
 #else
-#define ALWAYS_INLINE inline
+#define NOINLINE
 #endif
 
 /*
- * The word pass: literal forms and repeated words. Made twice by the
- * compiler: for prose without splits (split 0, the usual case, the plain
- * walk over the word index's runs) and for prose in a script written
- * without spaces.
+ * The run of word characters that ends last before byte `before` of the
+ * index: [*ps, *pe). Read backwards off the bitmap, byte by byte (each
+ * gap and run is read at most once a pass: the run before a word).
  */
-static ALWAYS_INLINE int word_pass_with(run_ctx *rc, errata__rules *rs, const int split)
+static void run_before(const errata__word_index *ix, size_t before, size_t *ps, size_t *pe)
+{
+	const uint64_t *b = ix->bits;
+	size_t i = before;
+
+	while (i > 0 && !((b[(i - 1) >> 6] >> ((i - 1) & 63)) & 1))
+		i--;
+	*pe = i;
+	while (i > 0 && ((b[(i - 1) >> 6] >> ((i - 1) & 63)) & 1))
+		i--;
+	*ps = i;
+}
+
+/*
+ * The word pass at a word [ws, we) whose key passed the quick test: a
+ * form's first word may have it, or the word before, [ps, pe), has the
+ * same one. Looks for the literal forms that start here and for a
+ * repeat of the word before; sets *repeat when it found one (the next
+ * word then does not repeat this one).
+ */
+static NOINLINE int word_at(run_ctx *rc, errata__rules *rs, size_t ws, size_t we,
+                            uint32_t key, int same, size_t ps, size_t pe, int *repeat)
 {
 	const unsigned char *s = (const unsigned char *)rc->prose;
-	size_t len = rc->len;
-	size_t prev_s = 0, prev_e = 0;
-	/*
-	 * The word before, as the repeat test reads it: its length (0: no
-	 * word before, or no rule for repeats) and its first letter folded.
-	 */
-	size_t prev_len = 0;
-	unsigned prev_first = 0;
+	size_t wl = we - ws;
+	uint32_t slot = key_slot(key);
+	unsigned sig;
 	int error = 0;
-	const int lex = rs->lex_count != 0, repeated = rs->any_repeated != 0;
-	errata__word_iter it;
 
-	(void)len;
-	errata__word_iter_start(&it, rc->words);
-	while (!error) {
-		size_t ws, we, wl;
-		uint64_t h;
-		uint32_t slot;
-		unsigned first;
-		int lex_maybe, repeat_maybe;
+	*repeat = 0;
+	sig = word_sig(s + ws, wl);
+	if (((rs->key_bits[slot >> 6] >> (slot & 63)) & 1) &&
+	    ((rs->first_len_any[s[ws]] >> (wl < 63 ? wl : 63)) & 1) &&
+	    ((rs->bloom[sig >> 6] >> (sig & 63)) & 1)) {
+		uint64_t h = errata__fold_hash(rc->prose + ws, wl);
+		long e = rs->buckets[h & rs->bucket_mask];
+		/* the longest matching form of each rule at this word */
+		struct { size_t rule, phrase, len; } best[16];
+		size_t nbest = 0;
 
-		if (!(split ? errata__word_iter_next(&it, &ws, &we)
-		            : errata__word_iter_next_run(&it, &ws, &we)))
-			break;
-		wl = we - ws;
-		/*
-		 * Two cheap tests that ordinary words almost never pass, computed
-		 * without branching and joined into one branch, so that it is
-		 * predicted: a form's first word has this key, or this word has
-		 * the length and first letter of the word before it.
-		 */
-		first = s[ws] | 0x20u;
-		slot = key_slot(word_key(s + ws, wl));
-		lex_maybe = lex & (int)((rs->key_bits[slot >> 6] >> (slot & 63)) & 1);
-		repeat_maybe = (wl == prev_len) & (first == prev_first);
-		if (!(lex_maybe | repeat_maybe)) {
-			prev_s = ws;
-			prev_e = we;
-			prev_len = repeated ? wl : 0;
-			prev_first = first;
-			continue;
-		}
-		if (lex_maybe &&
-		    ((rs->first_len_any[s[ws]] >> (wl < 63 ? wl : 63)) & 1) &&
-		    ((rs->bloom[word_sig(s + ws, we - ws) >> 6] >> (word_sig(s + ws, we - ws) & 63)) & 1)) {
-			long e;
+		for (; e >= 0 && !error; e = rs->lex[e].next) {
+			const errata__lex_entry *le = &rs->lex[e];
+			const errata__rule *r = rs->rules[le->rule];
+			size_t m, k;
 
-			h = errata__fold_hash(rc->prose + ws, we - ws);
-			e = rs->buckets[h & rs->bucket_mask];
-			/* the longest matching form of each rule at this word */
-			struct { size_t rule, phrase, len; } best[16];
-			size_t nbest = 0;
-
-			for (; e >= 0 && !error; e = rs->lex[e].next) {
-				const errata__lex_entry *le = &rs->lex[e];
-				const errata__rule *r = rs->rules[le->rule];
-				size_t m, k;
-
-				if (le->hash != h || le->first_len != we - ws)
-					continue;
-				m = phrase_at(rc, ws, &r->phrases[le->phrase], r->case_sensitive, 1);
-				if (!m || (r->after && !followed(rc, r, ws + m)))
-					continue;
-				for (k = 0; k < nbest && best[k].rule != le->rule; k++)
-					;
-				if (k == nbest) {
-					if (nbest == sizeof(best) / sizeof(best[0]))
-						continue;
-					nbest++;
-					best[k].rule = le->rule;
-					best[k].len = 0;
-				}
-				if (m > best[k].len) {
-					best[k].len = m;
-					best[k].phrase = le->phrase;
-				}
-			}
-			for (size_t k = 0; k < nbest && !error; k++)
-				error = literal_hit(rc, rs, best[k].rule, best[k].phrase, ws, best[k].len);
-		}
-		if (!error) {
-			if (repeat_maybe &&
-			    /* the gap in the source, so masked code or markup between
-			     * the two words ("and `--force` and") is no repeat */
-			    soft_gap(rc->text, prev_e, ws) &&
-			    errata__strncasecmp_ascii(rc->prose + prev_s, rc->prose + ws, we - ws) == 0 &&
-			    !has_digit(rc->prose + ws, we - ws)) {
-				error = repeated_hit(rc, rs, prev_s, prev_e, ws, we);
-				prev_len = 0;   /* "the the the" is one finding, then a fresh start */
+			if (le->hash != h || le->first_len != wl)
 				continue;
+			m = phrase_at(rc, ws, &r->phrases[le->phrase], r->case_sensitive, 1);
+			if (!m || (r->after && !followed(rc, r, ws + m)))
+				continue;
+			for (k = 0; k < nbest && best[k].rule != le->rule; k++)
+				;
+			if (k == nbest) {
+				if (nbest == sizeof(best) / sizeof(best[0]))
+					continue;
+				nbest++;
+				best[k].rule = le->rule;
+				best[k].len = 0;
 			}
-			prev_s = ws;
-			prev_e = we;
-			prev_len = repeated ? wl : 0;
-			prev_first = first;
+			if (m > best[k].len) {
+				best[k].len = m;
+				best[k].phrase = le->phrase;
+			}
 		}
+		for (size_t k = 0; k < nbest && !error; k++)
+			error = literal_hit(rc, rs, best[k].rule, best[k].phrase, ws, best[k].len);
+	}
+	if (!error && same && rs->any_repeated && wl == pe - ps &&
+	    /* the gap in the source, so masked code or markup between
+	     * the two words ("and `--force` and") is no repeat */
+	    soft_gap(rc->text, pe, ws) &&
+	    errata__strncasecmp_ascii(rc->prose + ps, rc->prose + ws, wl) == 0 &&
+	    !has_digit(rc->prose + ws, wl)) {
+		error = repeated_hit(rc, rs, ps, pe, ws, we);
+		*repeat = 1;   /* "the the the" is one finding, then a fresh start */
 	}
 	return error;
 }
 
+/*
+ * The word pass: literal forms and repeated words. Each word gets one
+ * quick test, computed without branching: its key (word_key()) is among
+ * the keys of the forms' first words, or it is the key of the word
+ * before (0 after a repeat: "the the the" is one finding, then a fresh
+ * start); word_at() takes the few that pass. Prose without splits (the
+ * usual case) is read straight off the word index's bitmap, two edges a
+ * word, and the word before is looked up only when word_at() needs it;
+ * prose in a script written without spaces goes through the index's
+ * iterator.
+ */
 static int word_pass(run_ctx *rc, errata__rules *rs)
 {
-	return rc->words->has_splits ? word_pass_with(rc, rs, 1) : word_pass_with(rc, rs, 0);
+	const errata__word_index *ix = rc->words;
+	const unsigned char *s = (const unsigned char *)rc->prose;
+	const uint64_t *kb = rs->key_bits;
+	uint32_t prev_key = 0;
+	int error = 0, repeat;
+
+	if (ix->has_splits) {
+		errata__word_iter it;
+		size_t ws, we, ps = 0, pe = 0;
+
+		errata__word_iter_start(&it, ix);
+		while (!error && errata__word_iter_next(&it, &ws, &we)) {
+			uint32_t key = word_key(s + ws, we - ws), slot = key_slot(key);
+
+			if (((kb[slot >> 6] >> (slot & 63)) & 1) | (key == prev_key)) {
+				error = word_at(rc, rs, ws, we, key, key == prev_key, ps, pe, &repeat);
+				if (repeat) {
+					prev_key = 0;
+					continue;
+				}
+			}
+			ps = ws;
+			pe = we;
+			prev_key = key;
+		}
+		return error;
+	}
+	{
+		const uint64_t *b = ix->bits;
+		size_t nw = ix->nw;
+		uint64_t carry = 0;
+
+		/*
+		 * 64 bytes a step: the words that start in them, each one's end
+		 * from the bits after its start (read on into the next steps
+		 * for a word that reaches the last of the 64; every run ends
+		 * there: the bitmap's last 64 bits are clear).
+		 */
+		for (size_t w = 0; w < nw; w++) {
+			uint64_t x = b[w], st = x & ~((x << 1) | carry);
+			size_t base = w * 64;
+
+			carry = x >> 63;
+			while (st) {
+				unsigned p = errata__ctz64(st);
+				uint64_t y = ~x >> p;
+				size_t ws = base + p, we;
+				uint32_t key, slot;
+
+				st &= st - 1;
+				if (y) {
+					we = ws + errata__ctz64(y);
+				} else {
+					size_t v = w + 1;
+
+					while (v + 1 < nw && !~b[v])
+						v++;
+					we = v * 64 + errata__ctz64(~b[v]);
+				}
+				key = word_key(s + ws, we - ws);
+				slot = key_slot(key);
+				if (((kb[slot >> 6] >> (slot & 63)) & 1) | (key == prev_key)) {
+					size_t ps = 0, pe = 0;
+
+					if (key == prev_key)
+						run_before(ix, ws, &ps, &pe);
+					if ((error = word_at(rc, rs, ws, we, key, key == prev_key, ps, pe,
+					                     &repeat)))
+						return error;
+					if (repeat) {
+						prev_key = 0;
+						continue;
+					}
+				}
+				prev_key = key;
+			}
+		}
+		return 0;
+	}
 }
 
 static int compare_occ(const void *a, const void *b)

@@ -1,7 +1,8 @@
 /*
  * wordindex.c: the word index of text/wordindex.h. One walk over the
- * prose marks the bytes of word characters in a bitmap (runs of ASCII
- * sixteen bytes at a time where SSE2 is available) and, for the scripts
+ * prose marks the bytes of word characters in a bitmap (where SSE2 is
+ * available, ASCII 64 bytes at a time, one 64-bit word of the bitmap, or
+ * up to sixteen until the next such word) and, for the scripts
  * written without spaces, where a word starts inside a run; the words are
  * then read off the bitmap's edges, 64 bytes a step.
  */
@@ -108,14 +109,34 @@ static inline int ascii_word(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+#ifdef __SSE2__
+/*
+ * The word characters of 16 ASCII bytes, a bit each, and in *digits the
+ * ASCII digits among them. Range tests with one signed compare each:
+ * adding 128 - lo moves [lo, lo + n) to the n lowest int8 values (the
+ * bytes are ASCII, so nothing else wraps there).
+ */
+static inline unsigned ascii_classes(__m128i x, unsigned *digits)
+{
+	__m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	__m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(128 - '0')),
+	                             _mm_set1_epi8(-128 + 10));
+	__m128i alp = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8(128 - 'a')),
+	                             _mm_set1_epi8(-128 + 26));
+
+	*digits = (unsigned)_mm_movemask_epi8(dig);
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(dig, alp));
+}
+#endif
+
 int errata__word_index_build(errata__word_index *ix, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t nw = len / 64 + 2, i = 0;
-	uint64_t *b, *sp;
+	uint64_t *b, *sp, *dg;
 
 	if (nw > ix->alloc) {
-		uint64_t *nb = realloc(ix->bits, nw * sizeof(*nb)), *ns;
+		uint64_t *nb = realloc(ix->bits, nw * sizeof(*nb)), *ns, *nd;
 
 		if (!nb)
 			return errata__oom();
@@ -123,12 +144,17 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 		if (!(ns = realloc(ix->splits, nw * sizeof(*ns))))
 			return errata__oom();
 		ix->splits = ns;
+		if (!(nd = realloc(ix->digits, nw * sizeof(*nd))))
+			return errata__oom();
+		ix->digits = nd;
 		ix->alloc = nw;
 	}
 	ix->nw = nw;
 	b = ix->bits;
 	sp = ix->splits;
+	dg = ix->digits;
 	memset(b, 0, nw * sizeof(*b));
+	memset(dg, 0, nw * sizeof(*dg));
 	/* the splits are cleared when the first character that needs one comes */
 	ix->utf8 = 1;
 	ix->has_splits = 0;
@@ -137,38 +163,50 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 		uint32_t cp;
 
 #ifdef __SSE2__
+		/* 64 bytes of ASCII that make a whole 64-bit word of the bitmaps: at once */
+		while (!(i & 63) && i + 64 <= len) {
+			const __m128i *q = (const __m128i *)(const void *)(s + i);
+			__m128i x0 = _mm_loadu_si128(q), x1 = _mm_loadu_si128(q + 1);
+			__m128i x2 = _mm_loadu_si128(q + 2), x3 = _mm_loadu_si128(q + 3);
+			unsigned w0, w1, w2, w3, d0, d1, d2, d3;
+
+			if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(x0, x1), _mm_or_si128(x2, x3))))
+				break;
+			w0 = ascii_classes(x0, &d0);
+			w1 = ascii_classes(x1, &d1);
+			w2 = ascii_classes(x2, &d2);
+			w3 = ascii_classes(x3, &d3);
+			b[i >> 6] = (uint64_t)w0 | (uint64_t)w1 << 16 | (uint64_t)w2 << 32 |
+			            (uint64_t)w3 << 48;
+			dg[i >> 6] = (uint64_t)d0 | (uint64_t)d1 << 16 | (uint64_t)d2 << 32 |
+			             (uint64_t)d3 << 48;
+			i += 64;
+		}
 		if (i + 16 <= len) {
+			/* up to 16 bytes, never past the 64-bit word: the next step may be whole */
+			unsigned sh = (unsigned)(i & 63), step = 64 - sh < 16 ? 64 - sh : 16;
+			unsigned keep = (1u << step) - 1;
 			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-			int high = _mm_movemask_epi8(x);
+			unsigned high = (unsigned)_mm_movemask_epi8(x) & keep;
 
 			if (!high) {
-				/*
-				 * Range tests with one signed compare each: adding
-				 * 128 - lo moves [lo, lo + n) to the n lowest int8
-				 * values (the bytes are ASCII, so nothing else wraps
-				 * there).
-				 */
-				__m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
-				__m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(128 - '0')),
-				                             _mm_set1_epi8(-128 + 10));
-				__m128i alp = _mm_cmplt_epi8(_mm_add_epi8(y, _mm_set1_epi8(128 - 'a')),
-				                             _mm_set1_epi8(-128 + 26));
-				uint64_t m = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(dig, alp));
-				unsigned sh = (unsigned)(i & 63);
+				unsigned d, m = ascii_classes(x, &d);
 
-				b[i >> 6] |= m << sh;
-				if (sh > 48)
-					b[(i >> 6) + 1] |= m >> (64 - sh);
-				i += 16;
+				b[i >> 6] |= (uint64_t)(m & keep) << sh;
+				dg[i >> 6] |= (uint64_t)(d & keep) << sh;
+				i += step;
 				continue;
 			}
-			stop = i + errata__ctz64((uint64_t)(unsigned)high);
+			stop = i + errata__ctz64((uint64_t)high);
 		}
 #endif
 		/* ASCII bytes up to stop, then one character */
 		for (; i < stop && s[i] < 0x80; i++)
-			if (ascii_word(s[i]))
+			if (ascii_word(s[i])) {
 				set_bit(b, i);
+				if (s[i] <= '9')
+					set_bit(dg, i);
+			}
 		if (i >= len || s[i] < 0x80)
 			continue;
 		n = errata__utf8_decode(s + i, len - i, &cp);
@@ -208,6 +246,7 @@ void errata__word_index_dispose(errata__word_index *ix)
 {
 	free(ix->bits);
 	free(ix->splits);
+	free(ix->digits);
 	memset(ix, 0, sizeof(*ix));
 	ix->utf8 = 1;
 }

@@ -25,13 +25,14 @@
 typedef struct {
 	uint64_t *bits;     /* bit i: byte i belongs to a word character */
 	uint64_t *splits;   /* bit i: a word starts at byte i inside a run (read only while has_splits) */
+	uint64_t *digits;   /* bit i: byte i is an ASCII digit */
 	size_t nw;          /* 64-bit words of each bitmap in use: len / 64 + 2 */
 	size_t alloc;       /* 64-bit words allocated for each */
 	int utf8;           /* every character of the text decoded */
 	int has_splits;     /* any bit of splits set */
 } errata__word_index;
 
-#define ERRATA__WORD_INDEX_INIT { NULL, NULL, 0, 0, 1, 0 }
+#define ERRATA__WORD_INDEX_INIT { NULL, NULL, NULL, 0, 0, 1, 0 }
 
 /*
  * Whether the character at s[i] is a word character; *n is its byte
@@ -107,6 +108,39 @@ static inline size_t errata__word_index_next_start(const errata__word_index *ix,
 		st = x & ~((x << 1) | carry);
 		if (ix->has_splits)
 			st |= ix->splits[w];
+	}
+	w = w * 64 + errata__ctz64(st);
+	return w < len ? w : len;
+}
+
+/*
+ * The first byte at or after `from` where a word starts with an ASCII
+ * digit ("7", "2026", "3" of "3일"); len, the indexed text's length, if
+ * none. Only the 64-bit words of the bitmaps are read, never the text.
+ */
+static inline size_t errata__word_index_next_digit(const errata__word_index *ix, size_t from,
+                                                   size_t len)
+{
+	size_t w = from >> 6;
+	uint64_t x, st;
+
+	if (from >= len || w >= ix->nw)
+		return len;
+	x = ix->bits[w];
+	st = x & ~((x << 1) | (w ? ix->bits[w - 1] >> 63 : 0));
+	if (ix->has_splits)
+		st |= ix->splits[w];
+	st &= ix->digits[w] & (~(uint64_t)0 << (from & 63));
+	while (!st) {
+		uint64_t carry = x >> 63;
+
+		if (++w >= ix->nw)
+			return len;
+		x = ix->bits[w];
+		st = x & ~((x << 1) | carry);
+		if (ix->has_splits)
+			st |= ix->splits[w];
+		st &= ix->digits[w];
 	}
 	w = w * 64 + errata__ctz64(st);
 	return w < len ? w : len;

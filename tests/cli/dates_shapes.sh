@@ -48,4 +48,27 @@ expect_rc "abbreviations: every expected verdict agrees with the calendar" 0
 run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$ABBREV"
 if [ "$RC" -eq 0 ]; then ok "abbreviations: every case gets its verdict"; else
 	not_ok "abbreviations: every case gets its verdict" "$OUT"; fi
+
+# Weekdays after their date: after a word that follows the year ("15
+# января 2027 года (вторник)", "6 marca 2026 r. (sobota)"); after the
+# date's comma when the weekday ends the clause, in every table ("el 10 de
+# noviembre, miércoles.") but not when the sentence goes on ("Friday's
+# papers", "miércoles y jueves"); weekday compounds with the part of the
+# day ("Sonntagabend", "zondagavond").
+AFTER="$FIX/dates/shapes-after.jsonl"
+run python3 "$CONF" --verify "$AFTER"
+expect_rc "weekday after the date: every expected verdict agrees with the calendar" 0
+run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$AFTER"
+if [ "$RC" -eq 0 ]; then ok "weekday after the date: every case gets its verdict"; else
+	not_ok "weekday after the date: every case gets its verdict" "$OUT"; fi
+
+# A Markdown list marker is masked in the prose: the ambiguous form after
+# it is read from the marker in the text as written; without a marker, at
+# a line's start, it is not.
+printf -- '---\ndate: 2026-08-20\nlang: nl\n---\n\nAgenda:\n\n- zo 1 sep.: open dag\n* di 8 sep.: informatieavond\n\nzo 15 september komen we samen.\n' >"$tmp/nl-list.md"
+run "$ERRATA_BIN" check "$tmp/nl-list.md"
+expect_rc "nl: a wrong weekday after a Markdown list marker" 1
+expect_contains "nl: the list item's weekday is read" "1 september 2026 is een dinsdag, geen zondag [date.weekday]"
+expect_not_contains "nl: the right one is not flagged" "8 september 2026 is een"
+expect_not_contains "nl: a form at a line's start without a marker is not read" "15 september 2026 is een"
 done_testing

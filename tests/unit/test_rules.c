@@ -331,6 +331,52 @@ static void test_rules_repeated_word_leaves_alone(void **state)
 	}
 }
 
+/*
+ * The word pass reads the words off the word index 64 bytes at a time:
+ * a repeat and a form are found wherever they fall against those steps
+ * (a word across a step, a gap across one, a word that fills one, the
+ * last bytes of the text), and a word of more than 255 bytes, whose
+ * length the quick test keeps only modulo 256, is compared whole.
+ */
+static void test_rules_words_across_blocks(void **state)
+{
+	static const char *const both =
+		PACK("{\"id\":\"t.doubled\",\"type\":\"repeated-word\"},"
+		     "{\"id\":\"t.towards\",\"type\":\"substitution\",\"from\":[\"towards\"],"
+		     "\"to\":\"toward\"}");
+	char text[1200], word[300];
+	errata_findings *f;
+
+	(void)state;
+	for (size_t pad = 0; pad < 140; pad++) {
+		memset(text, 'x', pad);
+		text[pad] = '\0';
+		if (pad)
+			text[pad - 1] = ' ';
+		strcat(text, "went to \t to towards it");
+		f = run_on(both, text, NULL);
+		if (errata_findings_count(f) != 2)
+			fail_msg("pad %zu: %zu findings", pad, errata_findings_count(f));
+		assert_string_equal(errata_findings_get(f, 0)->text, "to \t to");
+		assert_string_equal(errata_findings_get(f, 1)->text, "towards");
+		errata_findings_free(f);
+		/* the form is the text's last word, the repeat its last two */
+		text[pad] = '\0';
+		strcat(text, "towards towards");
+		f = run_on(both, text, NULL);
+		assert_int_equal(errata_findings_count(f), 3);
+		errata_findings_free(f);
+	}
+	/* long words: equal ones repeat, unequal ones of lengths 256 apart do not */
+	memset(word, 'a', 299);
+	word[299] = '\0';
+	snprintf(text, sizeof(text), "%s %s and a%.42sa a%s.", word, word, word, word);
+	f = run_on(both, text, NULL);
+	assert_int_equal(errata_findings_count(f), 1);
+	assert_int_equal(errata_findings_get(f, 0)->length, 599);
+	errata_findings_free(f);
+}
+
 static void test_rules_match_limit(void **state)
 {
 	errata_findings *f;
@@ -640,6 +686,7 @@ int main(void)
 		cmocka_unit_test(test_rules_consistency_preferred),
 		cmocka_unit_test(test_rules_repeated_word),
 		cmocka_unit_test(test_rules_repeated_word_leaves_alone),
+		cmocka_unit_test(test_rules_words_across_blocks),
 		cmocka_unit_test(test_rules_match_limit),
 		cmocka_unit_test(test_rules_empty_match_refused),
 		cmocka_unit_test(test_rules_disabled_rule_does_not_run),

@@ -59,6 +59,29 @@ static void test_wordindex_latin(void **state)
 	assert_int_equal(errata__word_index_build(&ix, "Tuesdays x", 10), 0);
 	assert_int_equal(errata__word_index_continues(&ix, 7), 1);
 	assert_int_equal(errata__word_index_continues(&ix, 8), 0);
+	/* digits that start words, across the 16- and 64-byte steps of the walk */
+	{
+		char t[300];
+		size_t n;
+
+		memset(t, 'a', sizeof(t));
+		t[sizeof(t) - 1] = '\0';
+		memcpy(t + 5, " 12", 3);     /* 6: after a space, in the first 16 bytes */
+		memcpy(t + 60, " 7x", 3);    /* 61: across the first 64-bit word */
+		memcpy(t + 100, "b9 ", 3);   /* 101: inside a word, no start */
+		memcpy(t + 200, "\xc3\xa9 5", 4);   /* 203: after a letter the SIMD step leaves */
+		memcpy(t + 290, " 0", 2);    /* 291 */
+		n = strlen(t);
+		assert_int_equal(errata__word_index_build(&ix, t, n), 0);
+		assert_int_equal(errata__word_index_next_digit(&ix, 0, n), 6);
+		assert_int_equal(errata__word_index_next_digit(&ix, 7, n), 61);
+		assert_int_equal(errata__word_index_next_digit(&ix, 62, n), 203);
+		assert_int_equal(errata__word_index_next_digit(&ix, 204, n), 291);
+		assert_int_equal(errata__word_index_next_digit(&ix, 292, n), n);
+		/* rebuilt for a shorter text, the old digits are gone */
+		assert_int_equal(errata__word_index_build(&ix, "ab cd", 5), 0);
+		assert_int_equal(errata__word_index_next_digit(&ix, 0, 5), 5);
+	}
 	errata__word_index_dispose(&ix);
 }
 
@@ -106,10 +129,66 @@ static void test_wordindex_unspaced(void **state)
 		assert_int_equal(errata__word_index_next_start(&ix, 13, n), n);
 		assert_int_equal(errata__word_index_next_start(&ix, n, n), n);
 	}
+	/* the words that start with a digit: 3 of 3일간, not the 3 inside a3b */
+	{
+		const char *t = "3일간 a3b 회의 x 42";
+		size_t n = strlen(t);
+
+		assert_int_equal(errata__word_index_build(&ix, t, n), 0);
+		assert_int_equal(errata__word_index_next_digit(&ix, 0, n), 0);
+		assert_int_equal(errata__word_index_next_digit(&ix, 1, n), n - 2);
+		assert_int_equal(errata__word_index_next_digit(&ix, n - 1, n), n);
+		assert_int_equal(errata__word_index_next_digit(&ix, n, n), n);
+	}
 	/* rebuilding for a plain text clears the splits */
 	words_of(&ix, "Tuesday", out, sizeof(out));
 	assert_int_equal(ix.has_splits, 0);
 	assert_string_equal(out, "Tuesday");
+	errata__word_index_dispose(&ix);
+}
+
+/*
+ * The walk takes ASCII 64 bytes at a time where they make a whole word of
+ * the bitmaps, and up to 16 at a time until the next such word: the
+ * bitmaps equal a reading character by character wherever a character
+ * that is not ASCII, and so the next step, falls.
+ */
+static void test_wordindex_steps_match_characters(void **state)
+{
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+	static const char *const odd[] = { "\xc3\xa9", "\xe2\x80\x94", "\xff", "\xe6\x9d\xb1" };
+	char t[400];
+
+	(void)state;
+	for (size_t o = 0; o < sizeof(odd) / sizeof(odd[0]); o++) {
+		for (size_t at = 0; at < 140; at++) {
+			size_t n, i = 0;
+
+			for (size_t k = 0; k < sizeof(t) - 1; k++)
+				t[k] = "ab 1Z9,x.Q_ 0kq"[k % 15];
+			t[sizeof(t) - 1] = '\0';
+			memcpy(t + at, odd[o], strlen(odd[o]));
+			memcpy(t + at + 150, odd[o], strlen(odd[o]));
+			n = strlen(t);
+			assert_int_equal(errata__word_index_build(&ix, t, n), 0);
+			while (i < n) {
+				size_t len;
+				int word = errata__word_char_at((const unsigned char *)t, n, i, &len);
+
+				for (size_t k = i; k < i + len; k++) {
+					if (((ix.bits[k >> 6] >> (k & 63)) & 1) != (uint64_t)word)
+						fail_msg("%s at %zu: byte %zu", odd[o], at, k);
+					if (((ix.digits[k >> 6] >> (k & 63)) & 1) !=
+					    (uint64_t)(t[k] >= '0' && t[k] <= '9'))
+						fail_msg("%s at %zu: digit %zu", odd[o], at, k);
+				}
+				i += len;
+			}
+			for (size_t k = n; k < ix.nw * 64; k++)
+				if ((ix.bits[k >> 6] >> (k & 63)) & 1)
+					fail_msg("%s at %zu: bit %zu past the end", odd[o], at, k);
+		}
+	}
 	errata__word_index_dispose(&ix);
 }
 
@@ -118,6 +197,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wordindex_latin),
 		cmocka_unit_test(test_wordindex_unspaced),
+		cmocka_unit_test(test_wordindex_steps_match_characters),
 	};
 	return cmocka_run_group_tests_name("wordindex", tests, NULL, NULL);
 }
