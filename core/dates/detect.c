@@ -310,6 +310,27 @@ const char *errata__detector_guess(const errata__detector *d, const char *text, 
 			second = score[i];
 		}
 	}
+	/*
+	 * A tie between tables that share the words the text has ("Mandag 6.
+	 * august" in Danish and Norwegian, "Sábado 5 de abril" in Spanish,
+	 * Portuguese and Galician): each would read its dates alike, so the
+	 * first of them (by name) is taken; a tie that English is part of,
+	 * or a text with no word of any table, stays without a choice.
+	 */
+	if (best > 0 && best == second) {
+		lang = NULL;
+		for (size_t i = 0; i < d->n; i++) {
+			if (score[i] != best)
+				continue;
+			if (!strcmp(d->v[i].lang, "en")) {
+				lang = NULL;
+				break;
+			}
+			if (!lang)
+				lang = d->v[i].lang;
+		}
+		second = 0;
+	}
 	free(score);
 	return best > second ? lang : NULL;
 }

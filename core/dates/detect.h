@@ -21,7 +21,9 @@ void errata__detector_free(errata__detector *d);
 
 /*
  * The language of text (its first bytes are enough): the table whose words
- * occur most often, when no other counts as many; NULL otherwise. The string belongs to the detector.
+ * occur most often; on a tie, the first of the tied tables by name unless
+ * English is one of them; NULL when English ties or no word of any table
+ * occurs. The string belongs to the detector.
  */
 const char *errata__detector_guess(const errata__detector *d, const char *text, size_t len);
 

@@ -118,4 +118,16 @@ printf '{"lang": "auto"}\n' > "$tmp/auto.json"
 run "$ERRATA_BIN" check -c "$tmp/auto.json" --format json "$tmp/mixed/ja.md"
 expect_contains "auto in a configuration" '"lang":"ja"'
 
+# A tie between tables that share the text's words takes the first of
+# them by name: a short Danish or Norwegian line is read in Danish, whose
+# weekday and month words it has, not in English.
+mkdir -p "$tmp/tie"
+printf 'Byrådet mødes mandag den 20. januar 2026.\n' > "$tmp/tie/no.md"
+printf 'The board meets on Monday, January 20, 2026.\n' > "$tmp/tie/en.md"
+run "$ERRATA_BIN" check --lang auto --format json "$tmp/tie/no.md" "$tmp/tie/en.md"
+expect_rc "auto tie: the wrong weekdays are errors" 1
+expect_contains "auto tie: a Danish-Norwegian tie is read in Danish" "{\"path\":\"$tmp/tie/no.md\",\"lang\":\"da\"}"
+expect_contains "auto tie: its weekday is checked" "20. januar 2026 er en tirsdag"
+expect_contains "auto tie: English stays English" "{\"path\":\"$tmp/tie/en.md\",\"lang\":\"en\"}"
+
 done_testing
