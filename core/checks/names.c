@@ -377,9 +377,10 @@ static size_t wide_name_after(const errata__words *w, const char *p, size_t len,
  * locale's born_after (the date before it: "1960年3月4日生まれ",
  * "1960년생") or born (the date after it: "生于1960年"). The name stands
  * before the date, after a bracket, a comma or a linking word of
- * birth_links ("田中太郎さんは", "김민수 씨는", "张伟于"); else after the
- * birth ("1960年生まれの田中太郎さん"); else written on to the date
- * ("张伟1960年出生"). Returns 1 and fills b when there is one.
+ * birth_links ("田中太郎さんは", "김민수 씨는", "张伟于"), or written on
+ * to the date ("张伟1960年出生"); a birth followed by a linking word of
+ * name_links or a space is the name's after it ("1960年生まれの田中太郎
+ * さん", "1980년생 이수진"). Returns 1 and fills b when there is one.
  */
 static int wide_birth(const errata__words *w, const char *p, size_t len,
                       const errata_mentions *mentions, size_t at, size_t bl, int date_after,
@@ -409,6 +410,18 @@ static int wide_birth(const errata__words *w, const char *p, size_t len,
 		if ((ds = wide_date_before(p, len, mentions, at, b)) == at)
 			return 0;
 	}
+	/*
+	 * "1962年生まれの佐々木隆氏", "2000년생 딸": a birth followed by a
+	 * linking word or a space tells of the name after it, never of the
+	 * one before ("田中さんは2019年生まれの長男と暮らす")
+	 */
+	if (!date_after && (errata__words_match(&w->name_links, p, len, at + bl, NULL) ||
+	                    (at + bl < len && p[at + bl] == ' '))) {
+		nm = wide_name_after(w, p, len, at + bl, &nl);
+		if (!nl)
+			return 0;
+		goto found;
+	}
 	/* the name before, past a bracket, a comma or a linking word */
 	k = ds;
 	while (k > 0 && p[k - 1] == ' ')
@@ -426,11 +439,6 @@ static int wide_birth(const errata__words *w, const char *p, size_t len,
 		n = word_ending_at(&w->birth_links, p, k);
 	if (n) {
 		nm = wide_name_before(w, p, len, k - n, &nl);
-		if (nl)
-			goto found;
-	}
-	if (!date_after) {
-		nm = wide_name_after(w, p, len, at + bl, &nl);
 		if (nl)
 			goto found;
 	}

@@ -25,7 +25,8 @@
  * A qualifier may stand before the name, before the title or in brackets
  * after it ("当時の岸田首相", "前总统文在寅", "岸田首相（当時）", "당시
  * 문재인 대통령"); a title written on to a prefix ("副总理": the locale's
- * "title_prefixes") or inside a longer title the sheet lists ("外務大臣"
+ * "title_prefixes"), followed by a word of "title_suffixes" ("首相補佐官",
+ * "대통령 비서실장") or inside a longer title the sheet lists ("外務大臣"
  * for "大臣") is another title.
  *
  * The search is one memchr pass per distinct first byte of the titles,
@@ -369,6 +370,15 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w,
 	if (word_ends_at(&w->title_prefixes, p, len, at, 0) ||
 	    inside_longer_title(p, len, titles, ntitles, title, at, tl))
 		return 0;
+	/* "首相補佐官", "外长助理", "대통령 비서실장": another title or noun */
+	e = te < len && p[te] == ' ' ? te + 1 : te;
+	for (size_t k = 0; k < w->title_suffixes.count; k++) {
+		const errata__word *x = &w->title_suffixes.items[k];
+
+		if (x->len <= len - e && memcmp(p + e, x->word, x->len) == 0)
+			return 0;
+	}
+	e = at;
 	/* the name before: "岸田文雄首相", "이재명 대통령" (the whole word before the space) */
 	if (e > 0 && p[e - 1] == ' ') {
 		e--;
