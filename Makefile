@@ -21,7 +21,9 @@ else
 BUILD   ?= build
 endif
 CC      ?= cc
-PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libmicrohttpd gnutls libxcrypt zlib
+PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc nettle libxcrypt zlib
+# Opened at run time by the server alone (core/serve/mhd.c): headers only.
+DLPKGS  := libmicrohttpd
 TESTPKGS := cmocka md4c
 
 VERSION := 0.1.0
@@ -42,7 +44,7 @@ ifneq ($(WERROR)$(CI),)
 WARN += -Werror
 endif
 
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(DLPKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 TEST_CFLAGS = $(shell pkg-config --cflags $(TESTPKGS) 2>/dev/null)
 TEST_LIBS   = $(shell pkg-config --libs $(TESTPKGS) 2>/dev/null)
@@ -56,7 +58,7 @@ ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
              -DERRATA_SRCDATADIR='"$(CURDIR)/rules"' \
              -MMD -MP $(CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS)
-LIBS = $(PKG_LIBS) -lpthread
+LIBS = $(PKG_LIBS) -lpthread -ldl
 
 # Every symbol the shared library uses must come from a library it names;
 # not with sanitizers, whose runtime clang links only into programs.
@@ -95,7 +97,7 @@ deps:
 	@sh scripts/deps.sh
 
 check-deps:
-	@for p in $(PKGS); do pkg-config --exists $$p || { \
+	@for p in $(PKGS) $(DLPKGS); do pkg-config --exists $$p || { \
 	  echo "errata: pkg-config cannot find '$$p'; run 'make deps' (installs the Debian -dev packages)" >&2; exit 2; }; done
 
 # The library's objects serve both the archive and the shared library:
@@ -138,11 +140,16 @@ $(PCFILE): Makefile $(DATADIR_STAMP)
 	  'includedir=$(call pcdir,$(INCLUDEDIR))' 'datadir=$(call pcdir,$(DATADIR))' '' 'Name: liberrata' \
 	  'Description: fact-checking and correction tracking for news articles' \
 	  'Version: $(VERSION)' 'Requires.private: $(PKGS)' \
-	  'Libs: -L$${libdir} -lerrata' 'Libs.private: -lpthread' \
+	  'Libs: -L$${libdir} -lerrata' 'Libs.private: -lpthread -ldl' \
 	  'Cflags: -I$${includedir}' > $@
 
+# cmd/certs.c stands in for two mbedTLS functions that libgit2 calls: the
+# program exports them so that the dynamic linker binds libgit2 to them.
+BIN_EXPORTS := -Wl,--export-dynamic-symbol=mbedtls_x509_crt_parse_file \
+               -Wl,--export-dynamic-symbol=mbedtls_ssl_setup
+
 $(BIN): $(CMD_OBJ) $(LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(CMD_OBJ) $(LIB) $(LIBS)
+	$(CC) $(ALL_LDFLAGS) $(BIN_EXPORTS) -o $@ $(CMD_OBJ) $(LIB) $(LIBS)
 
 $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(TEST_LIBS) $(LIBS)

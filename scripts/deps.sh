@@ -23,11 +23,12 @@ have_pc yaml-0.1    || need="$need libyaml-dev"
 have_pc libutf8proc || need="$need libutf8proc-dev"
 have_pc cmocka      || test_need libcmocka-dev
 have_pc md4c        || test_need libmd4c-dev
-have_pc libmicrohttpd || need="$need libmicrohttpd-dev"
-have_pc gnutls      || need="$need libgnutls28-dev"
+have_pc libmicrohttpd || need="$need libmicrohttpd-dev"   # its header; serve opens the library
+have_pc nettle      || need="$need nettle-dev"
 have_pc libxcrypt   || need="$need libcrypt-dev"
 have_pc zlib        || need="$need zlib1g-dev"
 command -v curl >/dev/null 2>&1 || test_need curl
+command -v strace >/dev/null 2>&1 || test_need strace   # which files a command opens
 # The browser test drives Debian's chromium through the DevTools protocol.
 command -v chromium >/dev/null 2>&1 || test_need chromium
 /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || test_need python3-jsonschema

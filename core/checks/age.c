@@ -43,14 +43,14 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
                   const errata__person *who, int age, int lo, int hi, const errata_date *ad)
 {
 	static const char *const names[] = { "name", "born", "sheet", "age", "age2", "date",
-	                                     "stated", "month", "year", "born_date" };
+	                                     "stated", "month", "year", "born_date", "month_number" };
 	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
 	const char *month = who->born[1] ? errata_locale_month_name(ml, who->born[1]) : NULL;
 	errata_buf msg = ERRATA_BUF_INIT, name = ERRATA_BUF_INIT, born = ERRATA_BUF_INIT;
 	errata_buf sheet = ERRATA_BUF_INIT, n1 = ERRATA_BUF_INIT, n2 = ERRATA_BUF_INIT;
 	errata_buf date = ERRATA_BUF_INIT, stated = ERRATA_BUF_INIT, year = ERRATA_BUF_INIT;
-	errata_buf bd = ERRATA_BUF_INIT;
-	const char *values[10];
+	errata_buf bd = ERRATA_BUF_INIT, mn = ERRATA_BUF_INIT;
+	const char *values[11];
 	int error;
 
 	error = errata_buf_put(&name, who->name, who->name_len < 100 ? who->name_len : 100);
@@ -67,6 +67,8 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	if (!error)
 		error = errata_buf_put_long(&year, who->born[0]);
 	if (!error)
+		error = errata_buf_put_long(&mn, who->born[1]);
+	if (!error)
 		error = errata__check_date(ctx, &date, ad->year, ad->month, ad->day, 1);
 	values[0] = name.ptr;
 	values[2] = "";
@@ -75,6 +77,7 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	values[6] = stated.ptr;
 	values[7] = month ? month : "(null)";
 	values[8] = year.ptr;
+	values[10] = mn.ptr;
 	if (!error && who->entity)
 		error = errata__check_message(ctx, "from_sheet", " (fact sheet)", &sheet, NULL, NULL, 0);
 	if (!error && who->entity)
@@ -83,21 +86,21 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	if (!error && who->born[1] && who->born[2] &&
 	    !(error = errata__check_date(ctx, &bd, who->born[0], who->born[1], who->born[2], 1))) {
 		values[9] = bd.ptr;
-		error = errata__check_message(ctx, "born_day", "{born_date}", &born, names, values, 10);
+		error = errata__check_message(ctx, "born_day", "{born_date}", &born, names, values, 11);
 	} else if (!error && who->born[1]) {
 		error = errata__check_message(ctx, "born_month", "{month} {year}", &born, names,
-		                              values, 10);
+		                              values, 11);
 	} else if (!error) {
-		error = errata__check_message(ctx, "born_year", "in {year}", &born, names, values, 10);
+		error = errata__check_message(ctx, "born_year", "in {year}", &born, names, values, 11);
 	}
 	values[1] = born.ptr;
 	values[5] = date.ptr;
 	if (!error)
 		error = lo == hi ?
 		        errata__check_message(ctx, "age", "{name}, born {born}{sheet}, is {age} on "
-		                              "{date}, not {stated}", &msg, names, values, 10) :
+		                              "{date}, not {stated}", &msg, names, values, 11) :
 		        errata__check_message(ctx, "age_either", "{name}, born {born}{sheet}, is {age} "
-		                              "or {age2} on {date}, not {stated}", &msg, names, values, 10);
+		                              "or {age2} on {date}, not {stated}", &msg, names, values, 11);
 	if (!error)
 		error = errata__check_report(ctx, at, n, msg.ptr, NULL, 0);
 	else
@@ -105,6 +108,7 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	errata_buf_dispose(&msg);
 	errata_buf_dispose(&name);
 	errata_buf_dispose(&born);
+	errata_buf_dispose(&mn);
 	errata_buf_dispose(&sheet);
 	errata_buf_dispose(&n1);
 	errata_buf_dispose(&n2);

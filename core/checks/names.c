@@ -11,6 +11,7 @@
 #include "checks/dating.h"
 #include "checks/facts.h"
 #include "common.h"
+#include "text/text.h"
 
 static int is_capital(const char *text, size_t len, size_t i)
 {
@@ -219,6 +220,291 @@ static size_t relative_comma(const errata__words *w, const char *p, size_t len, 
 	return c > 0 && c < ws && p[c - 1] == ',' ? c - 1 : 0;
 }
 
+/* ---- births in Han, kana and Hangul ----------------------------------- */
+
+/* The start of the character that ends at e (e > 0). */
+static size_t char_before(const char *p, size_t e)
+{
+	size_t c = e - 1;
+
+	while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
+		c--;
+	return c;
+}
+
+/* The end of the character that starts at i (i < len). */
+static size_t char_end(const char *p, size_t len, size_t i)
+{
+	for (i++; i < len && ((unsigned char)p[i] & 0xc0) == 0x80; i++)
+		;
+	return i;
+}
+
+/* The length of the word of l that ends at e (the longest), or 0. */
+static size_t word_ending_at(const errata__wordlist *l, const char *p, size_t e)
+{
+	size_t best = 0;
+
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *x = &l->items[k];
+
+		if (x->len <= e && x->len > best && memcmp(p + e - x->len, x->word, x->len) == 0)
+			best = x->len;
+	}
+	return best;
+}
+
+/* Whether [s, e) holds at least two characters. */
+static int two_chars(const char *p, size_t len, size_t s, size_t e)
+{
+	return s < e && char_end(p, len, s) < e;
+}
+
+/*
+ * A birth date written just before `e` (a space may stand between):
+ * a date mention with its year, or a year and perhaps a month, each
+ * number with the counter written on to it ("1960年3月", "1960년 3월").
+ * Returns the date's start (e when there is none) and fills b.
+ */
+static size_t wide_date_before(const char *p, size_t len, const errata_mentions *mentions,
+                               size_t e, errata__birth *b)
+{
+	size_t count = mentions ? errata_mentions_count(mentions) : 0, mi, k = e;
+	int num[2] = { 0, 0 }, units = 0;
+
+	if (k > 0 && p[k - 1] == ' ')
+		k--;
+	mi = errata__mention_at(mentions, k > 32 ? k - 32 : 0);
+	for (; mi < count && errata_mentions_get(mentions, mi)->offset < k; mi++) {
+		const errata_mention *m = errata_mentions_get(mentions, mi);
+
+		if (m->date_offset + m->date_length == k && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+		    errata_date_valid(m->year, m->month, m->day)) {
+			b->year = m->year;
+			b->month = m->month;
+			b->day = m->day;
+			return m->date_offset;
+		}
+	}
+	/* "1960年", "1960年3月", "1960년 3월": a counter after each number */
+	while (units < 2 && k > 0 && (unsigned char)p[k - 1] >= 0x80) {
+		size_t c = char_before(p, k), d = c;
+		int v = 0, mult = 1;
+
+		if (!errata__wide_script_at(p, len, c))
+			break;
+		while (d > 0 && p[d - 1] >= '0' && p[d - 1] <= '9' && c - d < 4) {
+			v += (p[d - 1] - '0') * mult;
+			mult *= 10;
+			d--;
+		}
+		if (d == c || (d > 0 && p[d - 1] >= '0' && p[d - 1] <= '9'))
+			break;
+		num[units++] = v;
+		k = d;
+		if (c - d == 4)
+			break; /* the year */
+		if (k > 0 && p[k - 1] == ' ')
+			k--;
+	}
+	if (!units || num[units - 1] < 1000 || num[units - 1] > 2999 ||
+	    (units == 2 && (num[0] < 1 || num[0] > 12)))
+		return e;
+	b->year = num[units - 1];
+	b->month = units == 2 ? num[0] : 0;
+	b->day = 0;
+	return k;
+}
+
+/*
+ * The name that ends at e, before a birth: back over spaces, an
+ * honorific of the locale's name_suffixes, then the run of Han, kana or
+ * Hangul, cut after its last linking word ("首相の田中太郎" is 田中太郎).
+ * Returns its start and sets *nl (0: none of two characters or more).
+ */
+static size_t wide_name_before(const errata__words *w, const char *p, size_t len, size_t e,
+                               size_t *nl)
+{
+	size_t s, n;
+
+	*nl = 0;
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	if ((n = word_ending_at(&w->name_suffixes, p, e)) > 0 && n < e)
+		e -= n;
+	s = errata__wide_run_start(p, len, e);
+	for (size_t i = s; i < e; i = char_end(p, len, i)) {
+		n = errata__words_match(&w->name_links, p, len, i, NULL);
+		/* a link followed by two characters or more: what stood before it is no name */
+		if (n && two_chars(p, len, i + n, e))
+			s = i + n;
+	}
+	if (!two_chars(p, len, s, e))
+		return e;
+	*nl = e - s;
+	return s;
+}
+
+/*
+ * The name after a birth at `at`: a linking word of name_links or a
+ * space ("1960年生まれの田中太郎さん", "1960년생 김민수"), then the run of
+ * Han, kana or Hangul up to an honorific. *nl 0 when none.
+ */
+static size_t wide_name_after(const errata__words *w, const char *p, size_t len, size_t at,
+                              size_t *nl)
+{
+	size_t s = at, e, n;
+
+	*nl = 0;
+	if ((n = errata__words_match(&w->name_links, p, len, s, NULL)) > 0)
+		s += n;
+	if (s < len && p[s] == ' ')
+		s = errata__skip_space(p, len, s);
+	if (s == at)
+		return at;
+	for (e = s; e < len && errata__wide_script_at(p, len, e); e = char_end(p, len, e)) {
+		if (e > s && errata__words_match(&w->name_suffixes, p, len, e, NULL))
+			break;
+	}
+	if (!two_chars(p, len, s, e))
+		return at;
+	*nl = e - s;
+	return s;
+}
+
+/*
+ * A birth in Han, kana or Hangul, around the word `at` (length bl) of the
+ * locale's born_after (the date before it: "1960年3月4日生まれ",
+ * "1960년생") or born (the date after it: "生于1960年"). The name stands
+ * before the date, after a bracket, a comma or a linking word of
+ * birth_links ("田中太郎さんは", "김민수 씨는", "张伟于"), or written on
+ * to the date ("张伟1960年出生"); a birth followed by a linking word of
+ * name_links or a space is the name's after it ("1960年生まれの田中太郎
+ * さん", "1980년생 이수진"). Returns 1 and fills b when there is one.
+ */
+static int wide_birth(const errata__words *w, const char *p, size_t len,
+                      const errata_mentions *mentions, size_t at, size_t bl, int date_after,
+                      errata__birth *b)
+{
+	size_t ds, k, n, nm, nl = 0;
+
+	memset(b, 0, sizeof(*b));
+	if (date_after) {
+		size_t count = mentions ? errata_mentions_count(mentions) : 0;
+		size_t mi = errata__mention_at(mentions, at + bl), e = at + bl;
+		const errata_mention *m = mi < count ? errata_mentions_get(mentions, mi) : NULL;
+
+		if (m && m->offset <= errata__skip_space(p, len, e) &&
+		    (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) && errata_date_valid(m->year, m->month, m->day)) {
+			b->year = m->year;
+			b->month = m->month;
+			b->day = m->day;
+		} else if (!(b->year = errata__read_year(p, len, errata__skip_space(p, len, e)))) {
+			return 0;
+		}
+		ds = at;
+	} else {
+		/* a word of one character stands on the date's counter itself: "1960년생" */
+		if (char_end(p, len, at) >= at + bl && at > 0 && p[at - 1] == ' ')
+			return 0;
+		if ((ds = wide_date_before(p, len, mentions, at, b)) == at)
+			return 0;
+	}
+	/*
+	 * "1962年生まれの佐々木隆氏", "2000년생 딸": a birth followed by a
+	 * linking word or a space tells of the name after it, never of the
+	 * one before ("田中さんは2019年生まれの長男と暮らす")
+	 */
+	if (!date_after && (errata__words_match(&w->name_links, p, len, at + bl, NULL) ||
+	                    (at + bl < len && p[at + bl] == ' '))) {
+		nm = wide_name_after(w, p, len, at + bl, &nl);
+		if (!nl)
+			return 0;
+		goto found;
+	}
+	/* the name before, past a bracket, a comma or a linking word */
+	k = ds;
+	while (k > 0 && p[k - 1] == ' ')
+		k--;
+	n = 0;
+	if (k > 0 && (p[k - 1] == '(' || p[k - 1] == ','))
+		n = 1;
+	else if (k >= 3 && (unsigned char)p[k - 3] == 0xef && (unsigned char)p[k - 2] == 0xbc &&
+	         ((unsigned char)p[k - 1] == 0x88 || (unsigned char)p[k - 1] == 0x8c))
+		n = 3; /* "（", "，" */
+	else if (k >= 3 && (unsigned char)p[k - 3] == 0xe3 && (unsigned char)p[k - 2] == 0x80 &&
+	         (unsigned char)p[k - 1] == 0x81)
+		n = 3; /* "、" */
+	else
+		n = word_ending_at(&w->birth_links, p, k);
+	if (n) {
+		nm = wide_name_before(w, p, len, k - n, &nl);
+		if (nl)
+			goto found;
+	}
+	if (k == ds && k > 0 && errata__wide_script_at(p, len, char_before(p, k))) {
+		nm = wide_name_before(w, p, len, k, &nl);
+		if (nl)
+			goto found;
+	}
+	return 0;
+found:
+	b->name = nm;
+	b->name_len = nl;
+	return 1;
+}
+
+/* Append b to the list, growing it. */
+static int births_push(errata__birth **list, size_t *n, size_t *alloc, const errata__birth *b)
+{
+	if (*n == *alloc) {
+		size_t na = *alloc ? *alloc * 2 : 8;
+		errata__birth *grown = realloc(*list, na * sizeof(*grown));
+
+		if (!grown)
+			return errata__oom();
+		*list = grown;
+		*alloc = na;
+	}
+	(*list)[(*n)++] = *b;
+	return 0;
+}
+
+/* The births in Han, kana and Hangul: every word of born_after and of born there. */
+static int wide_births(const errata__words *w, const char *p, size_t len,
+                       const errata_mentions *mentions, errata__birth **list, size_t *n,
+                       size_t *alloc)
+{
+	const errata__wordlist *lists[2] = { &w->born_after, &w->born };
+	int error = 0;
+
+	for (int l = 0; l < 2 && !error; l++)
+		for (size_t k = 0; k < lists[l]->count && !error; k++) {
+			const errata__word *x = &lists[l]->items[k];
+			const char *hit;
+
+			if (!errata__wide_script_at(x->word, x->len, 0))
+				continue;
+			for (size_t i = 0; !error && i < len && (hit = errata__memmem(p + i, len - i, x->word, x->len));
+			     i = (size_t)(hit - p) + x->len) {
+				size_t at = (size_t)(hit - p), y;
+				errata__birth b;
+
+				/* "生于" inside "出生于": the longer word's */
+				for (y = 0; y < lists[l]->count; y++) {
+					const errata__word *o = &lists[l]->items[y];
+
+					if (o->len > x->len && o->len <= at + x->len &&
+					    memcmp(p + at + x->len - o->len, o->word, o->len) == 0)
+						break;
+				}
+				if (y == lists[l]->count && wide_birth(w, p, len, mentions, at, x->len, l, &b))
+					error = births_push(list, n, alloc, &b);
+			}
+		}
+	return error;
+}
+
 int errata__article_births(const errata__words *w, const char *p, size_t len,
                            const errata_mentions *mentions,
                            errata__birth **out, size_t *count)
@@ -229,15 +515,18 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 
 	*out = NULL;
 	*count = 0;
+	if (w->born_after.count && (error = wide_births(w, p, len, mentions, &list, &n, &alloc)) < 0)
+		goto cleanup;
 	if (!w->born.count)
-		return 0;
+		goto cleanup;
 	for (size_t i, from = 0, bl; (i = errata__starts_next(&w->born_starts, p, len, from)) < len;
 	     from = i + 1) {
 		size_t e, nm, nl, mi, lim, yend = 0, c;
 		errata__birth b;
 
-		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)))
-			continue;
+		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)) ||
+		    ((unsigned char)p[i] >= 0x80 && errata__wide_script_at(p, len, i)))
+			continue; /* none, or one in Han, kana or Hangul: wide_births() */
 		memset(&b, 0, sizeof(b));
 		lim = i + bl + 32 < len ? i + bl + 32 : len;
 		mi = errata__mention_at(mentions, i + bl);
@@ -296,18 +585,8 @@ found:
 			continue;
 		b.name = nm;
 		b.name_len = nl;
-		if (n == alloc) {
-			size_t na = alloc ? alloc * 2 : 8;
-			errata__birth *grown = realloc(list, na * sizeof(*grown));
-
-			if (!grown) {
-				error = errata__oom();
-				goto cleanup;
-			}
-			list = grown;
-			alloc = na;
-		}
-		list[n++] = b;
+		if ((error = births_push(&list, &n, &alloc, &b)) < 0)
+			goto cleanup;
 	}
 
 cleanup:
@@ -320,7 +599,6 @@ cleanup:
 	return 0;
 }
 
-/* Whether [s, s+n) equals the whole name, or its first or last token. */
 /* Whether a[0..n) and b[0..n) are the same name, a line break matching a space. */
 static int same_name(const char *a, const char *b, size_t n)
 {
@@ -330,13 +608,28 @@ static int same_name(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-static int names_birth(const char *p, const errata__birth *b, const char *s, size_t n)
+/*
+ * Whether [s, s+n) names the person born b: the whole name, or its first
+ * or last word. A name in Han, kana or Hangul has no words: a run that
+ * starts where its letters start (run_start) may be its tail of two
+ * characters or more ("李强" for "国务院总理李强"), so that "山田太郎"
+ * is not read as "田中太郎" through "太郎". Returns 1 for a whole name or
+ * a word of it, 2 for such a tail, 0 otherwise.
+ */
+static int names_birth(const char *p, const errata__birth *b, const char *s, size_t n,
+                       int run_start)
 {
 	const char *name = p + b->name;
 	size_t sp;
 
 	if (n == b->name_len && same_name(name, s, n))
 		return 1;
+	if (n < b->name_len && (unsigned char)name[0] >= 0x80 &&
+	    errata__wide_script_at(name, b->name_len, 0)) {
+		sp = b->name_len - n;
+		return run_start && ((unsigned char)s[0] & 0xc0) != 0x80 &&
+		       memcmp(name + sp, s, n) == 0 && two_chars(s, n, 0, n) ? 2 : 0;
+	}
 	if (n < b->name_len && same_name(name, s, n) && (name[n] == ' ' || name[n] == '\n'))
 		return 1;
 	sp = b->name_len - n;
@@ -360,6 +653,8 @@ int errata__person_find(const struct errata_facts *facts,
 	size_t starts[16], ends[16], tokens = 0, i = 0, k = 0;
 	/* the run with its white space (a soft line break too) as single spaces */
 	char run[256];
+	/* the run starts where its letters do: not inside a run of Han, kana or Hangul */
+	int run_start = at == 0 || !errata__wide_script_at(p, at, char_before(p, at));
 
 	memset(out, 0, sizeof(*out));
 	if (n >= sizeof(run))
@@ -393,9 +688,12 @@ int errata__person_find(const struct errata_facts *facts,
 		for (size_t t = tokens - width; t + width <= tokens; t++) {
 			const char *s = run + starts[t];
 			size_t sl = ends[t + width - 1] - starts[t];
+			int tail = 0;
 
 			for (size_t b = 0; b < birth_count; b++) {
-				if (!names_birth(p, &births[b], s, sl))
+				int named = names_birth(p, &births[b], s, sl, run_start && t == 0);
+
+				if (!named)
 					continue;
 				if (found && (who.entity || who.name_len != births[b].name_len ||
 				              !same_name(who.name, p + births[b].name, who.name_len) ||
@@ -414,6 +712,12 @@ int errata__person_find(const struct errata_facts *facts,
 				who.born[0] = births[b].year;
 				who.born[1] = births[b].month;
 				who.born[2] = births[b].day;
+				tail = named == 2;
+			}
+			/* a tail of the name the birth gave ("李强"): the name as written here */
+			if (found && tail && sl <= n - starts[t] && memcmp(p + at + starts[t], s, sl) == 0) {
+				who.name = p + at + starts[t];
+				who.name_len = sl;
 			}
 			if (found)
 				continue; /* the article outranks the sheet */

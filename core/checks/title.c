@@ -14,6 +14,21 @@
  * only flagged before their full name ("Mayor Moon" may be another Moon).
  * No article date: nothing is judged.
  *
+ * Japanese, Chinese and Korean write no capitals and run words together,
+ * and put a title after the name as often as before it: "岸田文雄首相",
+ * "王毅外长", "이재명 대통령", "外交部长王毅", "首相の岸田文雄氏". A title
+ * in those scripts is looked for wherever it is written; the name is the
+ * longest tail of the run of letters before it (the word before it, after
+ * a space) that the sheet knows, else the longest head of the run after
+ * it (after a linking word of the locale's "name_links", "の"). A name of
+ * one character counts only as a whole run ("王外长", not "学习主席").
+ * A qualifier may stand before the name, before the title or in brackets
+ * after it ("当時の岸田首相", "前总统文在寅", "岸田首相（当時）", "당시
+ * 문재인 대통령"); a title written on to a prefix ("副总理": the locale's
+ * "title_prefixes"), followed by a word of "title_suffixes" ("首相補佐官",
+ * "대통령 비서실장") or inside a longer title the sheet lists ("外務大臣"
+ * for "大臣") is another title.
+ *
  * The search is one memchr pass per distinct first byte of the titles,
  * keeping the word starts that hold it; each title is compared there
  * only, and names are looked up in the sheet's hash table.
@@ -25,6 +40,7 @@
 #include "checks/facts.h"
 #include "checks/words.h"
 #include "common.h"
+#include "text/text.h"
 
 static int held_at(const errata__fact_entity *e, const char *title, const errata_date *d,
                    const errata__fact_title **last)
@@ -95,9 +111,16 @@ static int append_fact_date(errata_buf *b, const errata_locale *loc, const errat
 	return error;
 }
 
+/*
+ * Report the span [at, at+n) (the title and the name, in either order)
+ * for entity e. The suggestion puts the locale's first qualifier before
+ * the title, which starts at title_at: with a space after it when
+ * `spaced` ("former President Moon", "문재인 전 대통령"), joined when not
+ * ("岸田文雄元首相") or when it ends in "-" ("ex-président").
+ */
 static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at,
-                  size_t n, const errata__fact_entity *e, const char *title,
-                  const errata__fact_title *last)
+                  size_t n, size_t title_at, int spaced, const errata__fact_entity *e,
+                  const char *title, const errata__fact_title *last)
 {
 	errata_buf msg = ERRATA_BUF_INIT, sugg = ERRATA_BUF_INIT;
 	const errata_date *ad = &ctx->article_date;
@@ -147,11 +170,13 @@ static int report(const errata_check_ctx *ctx, const errata__words *w, size_t at
 	if (!error && last && w->title_qualifiers.count) {
 		const errata__word *q = &w->title_qualifiers.items[0];
 
-		error = errata_buf_puts(&sugg, q->word);
-		if (!error && q->len && q->word[q->len - 1] != '-')
+		error = errata_buf_put(&sugg, ctx->prose + at, title_at - at);
+		if (!error)
+			error = errata_buf_puts(&sugg, q->word);
+		if (!error && spaced && q->len && q->word[q->len - 1] != '-')
 			error = errata_buf_putc(&sugg, ' ');
 		if (!error)
-			error = errata_buf_put(&sugg, ctx->prose + at, n);
+			error = errata_buf_put(&sugg, ctx->prose + title_at, at + n - title_at);
 	}
 	if (error < 0) {
 		error = errata__oom();
@@ -166,14 +191,48 @@ cleanup:
 	return error;
 }
 
+/*
+ * The verdict on a title written before or after a name [name, name+nl)
+ * that the entities matched[0, nmatched) answer to; the span [at, at+n)
+ * holds both, the title starting at title_at (see report()).
+ */
+static int verdict(const errata_check_ctx *ctx, const errata__words *w,
+                   const errata__fact_entity *const *matched, size_t nmatched,
+                   const char *title, size_t name, size_t nl, size_t at, size_t n,
+                   size_t title_at, int spaced)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se;
+	const errata__fact_title *last;
+
+	for (size_t j = 0; j < nmatched; j++) {
+		if (held_at(matched[j], title, &ctx->article_date, &last))
+			return 0;
+	}
+	if (nmatched > 1)
+		return 0; /* several people, none holding it: too unsure to say who */
+	held_at(matched[0], title, &ctx->article_date, &last);
+	/*
+	 * A title the person never held says little when only an alias
+	 * matched: "Mayor Moon" may be another Moon. Their full name, or a
+	 * title they did hold, ties the name to them.
+	 */
+	if (!last && (matched[0]->name_len != nl || memcmp(matched[0]->name, p + name, nl) != 0))
+		return 0;
+	/* a sentence that names another year may be about that time */
+	errata__sentence(w, p, len, at, &ss, &se);
+	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ctx->article_date.year))
+		return 0;
+	return report(ctx, w, at, n, title_at, spaced, matched[0], title, last);
+}
+
 /* Judge one title written at `at` (length tl). */
 static int judge(const errata_check_ctx *ctx, const errata__words *w,
                  const char *title, size_t at, size_t tl)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, name, nl, ends[8], tokens = 0, ss, se;
+	size_t len = ctx->prose_len, name, nl, ends[8], tokens = 0;
 	const errata__fact_entity *matched[8];
-	const errata__fact_title *last;
 	size_t nmatched = 0;
 
 	if (at + tl >= len || (p[at + tl] != ' ' && p[at + tl] != '\n'))
@@ -210,25 +269,167 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	if (!nmatched || qualified(w, p, len, at))
 		return 0;
-	for (size_t j = 0; j < nmatched; j++) {
-		if (held_at(matched[j], title, &ctx->article_date, &last))
+	return verdict(ctx, w, matched, nmatched, title, name, nl, at, name + nl - at, at, 1);
+}
+
+/* ---- titles in Han, kana and Hangul ------------------------------------ */
+
+/* The start of the character that ends at e (e > 0). */
+static size_t char_before(const char *p, size_t e)
+{
+	size_t c = e - 1;
+
+	while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
+		c--;
+	return c;
+}
+
+/* The end of the character that starts at i (i < len). */
+static size_t char_end(const char *p, size_t len, size_t i)
+{
+	for (i++; i < len && ((unsigned char)p[i] & 0xc0) == 0x80; i++)
+		;
+	return i;
+}
+
+/*
+ * Whether a word of l ends at e: anywhere in a run of letters, or with
+ * `whole` as a word of its own (after a space, punctuation or the start).
+ */
+static int word_ends_at(const errata__wordlist *l, const char *p, size_t len, size_t e, int whole)
+{
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *x = &l->items[k];
+
+		if (x->len <= e && memcmp(p + e - x->len, x->word, x->len) == 0 &&
+		    (!whole || e == x->len || !errata__is_word_byte(p, len, char_before(p, e - x->len))))
+			return 1;
+	}
+	return 0;
+}
+
+/* A qualifier just before `at`, written on to it or as the word before a space. */
+static int qualifier_before(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	if (at > 0 && p[at - 1] == ' ')
+		return word_ends_at(&w->title_qualifiers, p, len, at - 1, 1);
+	return word_ends_at(&w->title_qualifiers, p, len, at, 0);
+}
+
+/* A qualifier after a title ending at te, in brackets or after a space: "首相（当時）". */
+static int qualifier_after(const errata__words *w, const char *p, size_t len, size_t te)
+{
+	size_t k = te;
+
+	if (k < len && (p[k] == '(' || p[k] == ' '))
+		k++;
+	else if (k + 2 < len && (unsigned char)p[k] == 0xef && (unsigned char)p[k + 1] == 0xbc &&
+	         (unsigned char)p[k + 2] == 0x88)
+		k += 3; /* "（" */
+	else
+		return 0;
+	for (size_t q = 0; q < w->title_qualifiers.count; q++) {
+		const errata__word *x = &w->title_qualifiers.items[q];
+
+		if (x->len <= len - k && memcmp(p + k, x->word, x->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a longer title of the sheet is written over [at, at+tl): "外務大臣" for "大臣". */
+static int inside_longer_title(const char *p, size_t len, const char *const *titles, size_t ntitles,
+                               const char *title, size_t at, size_t tl)
+{
+	for (size_t t = 0; t < ntitles && t < 64; t++) {
+		size_t ol = strlen(titles[t]);
+
+		if (ol <= tl)
+			continue;
+		for (size_t k = 0; k + tl <= ol; k++)
+			if (k <= at && ol <= len - (at - k) && memcmp(titles[t] + k, title, tl) == 0 &&
+			    memcmp(p + at - k, titles[t], ol) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Judge a title in Han, kana or Hangul written at `at` (length tl): the
+ * name before it, else the name after it (see the top of this file).
+ */
+static int judge_wide(const errata_check_ctx *ctx, const errata__words *w,
+                      const char *const *titles, size_t ntitles, const char *title,
+                      size_t at, size_t tl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, te = at + tl, e = at, s0, name = 0, nl = 0, nmatched = 0;
+	const errata__fact_entity *matched[8];
+	int spaced = 0;
+
+	if (word_ends_at(&w->title_prefixes, p, len, at, 0) ||
+	    inside_longer_title(p, len, titles, ntitles, title, at, tl))
+		return 0;
+	/* "首相補佐官", "外长助理", "대통령 비서실장": another title or noun */
+	e = te < len && p[te] == ' ' ? te + 1 : te;
+	for (size_t k = 0; k < w->title_suffixes.count; k++) {
+		const errata__word *x = &w->title_suffixes.items[k];
+
+		if (x->len <= len - e && memcmp(p + e, x->word, x->len) == 0)
 			return 0;
 	}
-	if (nmatched > 1)
-		return 0; /* several people, none holding it: too unsure to say who */
-	held_at(matched[0], title, &ctx->article_date, &last);
-	/*
-	 * A title the person never held says little when only an alias
-	 * matched: "Mayor Moon" may be another Moon. Their full name, or a
-	 * title they did hold, ties the name to them.
-	 */
-	if (!last && (matched[0]->name_len != nl || memcmp(matched[0]->name, p + name, nl) != 0))
+	e = at;
+	/* the name before: "岸田文雄首相", "이재명 대통령" (the whole word before the space) */
+	if (e > 0 && p[e - 1] == ' ') {
+		e--;
+		spaced = 1;
+	}
+	s0 = errata__wide_run_start(p, len, e);
+	for (size_t s = s0; s < e && !nmatched; s = char_end(p, len, s)) {
+		size_t found;
+
+		if ((spaced && s != s0) || (s != s0 && char_end(p, len, s) == e))
+			break; /* a part of a spaced word; one character inside a run */
+		if ((found = errata__facts_named(ctx->facts, p + s, e - s, matched, 8)) > 0) {
+			nmatched = found < 8 ? found : 8;
+			name = s;
+			nl = e - s;
+		}
+	}
+	if (nmatched) {
+		if (qualifier_before(w, p, len, name) || qualifier_after(w, p, len, te))
+			return 0;
+		return verdict(ctx, w, matched, nmatched, title, name, nl, name, te - name, at, spaced);
+	}
+	/* the name after: "外交部长王毅", "首相の岸田文雄氏", "대통령 이재명은" */
+	e = te + errata__words_match(&w->name_links, p, len, te, NULL);
+	spaced = 0;
+	if (e < len && p[e] == ' ') {
+		e = errata__skip_space(p, len, e);
+		spaced = 1;
+	}
+	name = e;
+	{
+		size_t run = name, chars = 0;
+
+		while (run < len && chars < 12 && errata__wide_script_at(p, len, run)) {
+			run = char_end(p, len, run);
+			chars++;
+		}
+		for (size_t end = run; end > name && !nmatched; end = char_before(p, end)) {
+			size_t found;
+
+			if (end != run && char_before(p, end) == name)
+				break; /* one character: only as the whole run */
+			if ((found = errata__facts_named(ctx->facts, p + name, end - name, matched, 8)) > 0) {
+				nmatched = found < 8 ? found : 8;
+				nl = end - name;
+			}
+		}
+	}
+	if (!nmatched || qualifier_before(w, p, len, at))
 		return 0;
-	/* a sentence that names another year may be about that time */
-	errata__sentence(w, p, len, at, &ss, &se);
-	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ctx->article_date.year))
-		return 0;
-	return report(ctx, w, at, name + nl - at, matched[0], title, last);
+	return verdict(ctx, w, matched, nmatched, title, name, nl, at, name + nl - at, at, spaced);
 }
 
 /*
@@ -290,6 +491,18 @@ static int title_run(const errata_check_ctx *ctx)
 		size_t tl = strlen(titles[t]);
 		unsigned char spelt = (unsigned char)titles[t][0];
 		int forms = spelt >= 'a' && spelt <= 'z' ? 2 : 1;
+
+		/* in Han, kana or Hangul: wherever it is written */
+		if (spelt >= 0x80 && errata__wide_script_at(titles[t], tl, 0)) {
+			const char *hit;
+
+			for (size_t i = 0; i < len && (hit = errata__memmem(p + i, len - i, titles[t], tl));
+			     i = (size_t)(hit - p) + tl)
+				if ((error = judge_wide(ctx, w, titles, ntitles, titles[t],
+				                        (size_t)(hit - p), tl)) < 0)
+					goto cleanup;
+			continue;
+		}
 
 		for (int f = 0; f < forms; f++) {
 			unsigned char first = f ? (unsigned char)(spelt - 'a' + 'A') : spelt;

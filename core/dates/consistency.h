@@ -30,7 +30,8 @@ struct cJSON;
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
 	X(name_particles) X(compound_units) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
-	X(age_after) X(age_blockers) X(relatives) \
+	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
+	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units)
 
 typedef struct errata__words {

@@ -27,7 +27,7 @@
 #include <unistd.h>
 
 #include <git2/sys/odb_backend.h>
-#include <gnutls/crypto.h>
+#include <nettle/sha1.h>
 #include <zlib.h>
 
 /* Roll the small packs up after this many were written. */
@@ -248,9 +248,9 @@ static void put32(unsigned char *p, uint32_t v)
 }
 
 /* Append bytes to a buffer and to the running SHA-1 of the file. */
-static int put(errata_buf *b, gnutls_hash_hd_t h, const void *data, size_t len)
+static int put(errata_buf *b, struct sha1_ctx *h, const void *data, size_t len)
 {
-	gnutls_hash(h, data, len);
+	sha1_update(h, len, data);
 	return errata_buf_put(b, data, len);
 }
 
@@ -274,10 +274,11 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 	unsigned char head[12] = { 'P', 'A', 'C', 'K' }, sum[20], word[4];
 	uint32_t *crc = calloc(b->n, sizeof(*crc)), *off = calloc(b->n, sizeof(*off)), fan[256];
 	memobj **sorted = calloc(b->n, sizeof(*sorted));
-	gnutls_hash_hd_t h = NULL;
+	struct sha1_ctx ctx, *h = &ctx;
 	int error = 0;
 
-	if (!crc || !off || !sorted || gnutls_hash_init(&h, GNUTLS_DIG_SHA1) < 0) {
+	sha1_init(h);
+	if (!crc || !off || !sorted) {
 		error = errata__oom();
 		goto cleanup;
 	}
@@ -304,7 +305,7 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 			error = errata__error(ERRATA_ERROR, "compressing an object for a pack");
 			break;
 		}
-		gnutls_hash(h, pack->ptr + pack->size, zlen);
+		sha1_update(h, zlen, (const uint8_t *)pack->ptr + pack->size);
 		pack->size += zlen;
 		crc[i] = (uint32_t)crc32(0L, (const Bytef *)pack->ptr + at, (uInt)(pack->size - at));
 		sorted[i] = o;
@@ -315,7 +316,8 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 		error = errata__error(ERRATA_ETOOBIG, "a batch of reports larger than 2 GiB");
 		goto cleanup;
 	}
-	gnutls_hash_output(h, sum);
+	/* sha1_digest() starts the sum afresh: the index's own sum follows. */
+	sha1_digest(h, sizeof(sum), sum);
 	if ((error = errata_buf_put(pack, (const char *)sum, sizeof(sum))) < 0)
 		goto cleanup;
 	git_oid_fmt(hex, (const git_oid *)(const void *)sum);
@@ -345,12 +347,10 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 	if (error == 0)
 		error = put(idx, h, sum, sizeof(sum));
 	if (error == 0) {
-		gnutls_hash_output(h, sum);
+		sha1_digest(h, sizeof(sum), sum);
 		error = errata_buf_put(idx, (const char *)sum, sizeof(sum));
 	}
 cleanup:
-	if (h)
-		gnutls_hash_deinit(h, NULL);
 	free(crc);
 	free(off);
 	free(sorted);

@@ -12,8 +12,8 @@
 #include "serve/http.h"
 
 #include <crypt.h>
-#include <gnutls/crypto.h>
-#include <gnutls/gnutls.h>
+#include <nettle/base64.h>
+#include <nettle/hmac.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,20 +121,20 @@ const char *errata__editor_auth(errata__req *r, char *name, size_t size)
 	if (h && strncasecmp(h, "Bearer ", 7) == 0 && h[7]) {
 		ok = check_file(r->srv->cfg.editors, NULL, h + 7, name, size);
 	} else if (h && strncasecmp(h, "Basic ", 6) == 0) {
-		gnutls_datum_t in, out = { NULL, 0 };
-		char *cred, *colon;
+		struct base64_decode_ctx b64;
+		size_t inlen = strlen(h + 6), outlen = BASE64_DECODE_LENGTH(inlen);
+		char *cred = calloc(1, outlen + 1), *colon;
 
-		in.data = (unsigned char *)(uintptr_t)(h + 6);
-		in.size = (unsigned)strlen(h + 6);
-		if (gnutls_base64_decode2(&in, &out) == 0 && (cred = calloc(1, out.size + 1))) {
-			memcpy(cred, out.data, out.size);
-			if ((colon = strchr(cred, ':')) && strlen(cred) == out.size) {
+		base64_decode_init(&b64);
+		if (cred && base64_decode_update(&b64, &outlen, (uint8_t *)cred, inlen, h + 6) &&
+		    base64_decode_final(&b64)) {
+			cred[outlen] = '\0';
+			if ((colon = strchr(cred, ':')) && strlen(cred) == outlen) {
 				*colon = '\0';
 				ok = check_file(r->srv->cfg.editors, cred, colon + 1, name, size);
 			}
-			free(cred);
 		}
-		gnutls_free(out.data);
+		free(cred);
 	}
 	if (ok < 0) {
 		errata__reply_page(r, 503, "Editors only",
@@ -151,10 +151,12 @@ const char *errata__editor_auth(errata__req *r, char *name, size_t size)
 
 void errata__csrf_token(errata_server *srv, const char *editor, char out[65])
 {
-	unsigned char mac[32];
+	struct hmac_sha256_ctx ctx;
+	unsigned char mac[SHA256_DIGEST_SIZE];
 
-	memset(mac, 0, sizeof(mac));
-	gnutls_hmac_fast(GNUTLS_MAC_SHA256, srv->key, sizeof(srv->key), editor, strlen(editor), mac);
+	hmac_sha256_set_key(&ctx, sizeof(srv->key), srv->key);
+	hmac_sha256_update(&ctx, strlen(editor), (const uint8_t *)editor);
+	hmac_sha256_digest(&ctx, sizeof(mac), mac);
 	for (size_t i = 0; i < sizeof(mac); i++)
 		snprintf(out + 2 * i, 3, "%02x", mac[i]);
 }

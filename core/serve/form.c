@@ -1,15 +1,15 @@
 /*
- * html.c: the decoding of application/x-www-form-urlencoded bodies
+ * form.c: the decoding of application/x-www-form-urlencoded bodies
  * (with libmicrohttpd's unescaping).
  */
 #include "serve/http.h"
+#include "serve/mhd.h"
 
-#include <microhttpd.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* Decode one key or value: '+' is a space, then %XX; *nul is set for a %00. */
-static char *decode(const char *s, size_t len, int *nul)
+static char *decode(const errata__mhd_api *mhd, const char *s, size_t len, int *nul)
 {
 	char *d = malloc(len + 1);
 	size_t n;
@@ -19,7 +19,7 @@ static char *decode(const char *s, size_t len, int *nul)
 	for (size_t i = 0; i < len; i++)
 		d[i] = s[i] == '+' ? ' ' : s[i];
 	d[len] = '\0';
-	n = MHD_http_unescape(d);
+	n = mhd->http_unescape(d);
 	d[n] = '\0';
 	if (strlen(d) != n)
 		*nul = 1;
@@ -28,10 +28,13 @@ static char *decode(const char *s, size_t len, int *nul)
 
 int errata__form_parse(errata__form *f, const char *data, size_t len)
 {
+	const errata__mhd_api *mhd = errata__mhd();
 	size_t i = 0, n = 1;
 	int nul = 0;
 
 	memset(f, 0, sizeof(*f));
+	if (!mhd)
+		return ERRATA_ENOTFOUND;
 	for (size_t k = 0; k < len; k++)
 		n += data[k] == '&';
 	if (!(f->keys = calloc(n, sizeof(char *))) || !(f->vals = calloc(n, sizeof(char *)))) {
@@ -47,8 +50,8 @@ int errata__form_parse(errata__form *f, const char *data, size_t len)
 		for (eq = i; eq < end && data[eq] != '='; eq++)
 			;
 		if (end > i) {
-			k = decode(data + i, eq - i, &nul);
-			v = decode(eq < end ? data + eq + 1 : "", eq < end ? end - eq - 1 : 0, &nul);
+			k = decode(mhd, data + i, eq - i, &nul);
+			v = decode(mhd, eq < end ? data + eq + 1 : "", eq < end ? end - eq - 1 : 0, &nul);
 			if (!k || !v) {
 				free(k);
 				free(v);

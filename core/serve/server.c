@@ -6,10 +6,10 @@
  * requests in flight finish.
  */
 #include "serve/http.h"
+#include "serve/mhd.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
-#include <microhttpd.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +43,9 @@ static const char stylesheet[] =
 	"article.report,article.correction{border-top:1px solid #ddd;padding:.5em 0}\n"
 	".actions form{display:inline-block;margin-right:1em;vertical-align:top}\n"
 	".meta{color:#555;font-size:.9em}\n";
+
+/* libmicrohttpd, loaded by the first errata_server_start(). */
+static const errata__mhd_api *mhd;
 
 static const char csp[] =
 	"default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -111,12 +114,12 @@ errata_checker *errata__serve_checker(errata_server *srv)
 
 const char *errata__req_arg(errata__req *r, const char *key)
 {
-	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, key);
+	return mhd->lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, key);
 }
 
 const char *errata__req_header(errata__req *r, const char *key)
 {
-	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, key);
+	return mhd->lookup_connection_value(r->conn, MHD_HEADER_KIND, key);
 }
 
 void errata__reply_json_error(errata__req *r, unsigned int status, const char *message)
@@ -212,7 +215,7 @@ static double elapsed_ms(const struct timespec *from)
 
 static void client_addr(struct MHD_Connection *c, char *out, size_t size)
 {
-	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	const union MHD_ConnectionInfo *ci = mhd->get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 	const struct sockaddr *sa = ci ? ci->client_addr : NULL;
 
 	snprintf(out, size, "-");
@@ -254,31 +257,31 @@ static enum MHD_Result send_reply(errata__req *r, conn_state *cs)
 		snprintf(msg, sizeof(msg), "%s", reason(r->status));
 		errata__reply_json_error(r, r->status, msg);
 	}
-	resp = MHD_create_response_from_buffer(r->out.size, r->out.ptr ? r->out.ptr : (void *)"",
+	resp = mhd->create_response_from_buffer(r->out.size, r->out.ptr ? r->out.ptr : (void *)"",
 	                                       MHD_RESPMEM_MUST_COPY);
 	if (!resp)
 		return MHD_NO;
-	MHD_add_response_header(resp, "Content-Type", r->type);
-	MHD_add_response_header(resp, "Content-Security-Policy", csp);
-	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-	MHD_add_response_header(resp, "X-Frame-Options", "DENY");
-	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
-	MHD_add_response_header(resp, "Cache-Control", "no-store");
+	mhd->add_response_header(resp, "Content-Type", r->type);
+	mhd->add_response_header(resp, "Content-Security-Policy", csp);
+	mhd->add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	mhd->add_response_header(resp, "X-Frame-Options", "DENY");
+	mhd->add_response_header(resp, "Referrer-Policy", "no-referrer");
+	mhd->add_response_header(resp, "Cache-Control", "no-store");
 	if (r->location[0])
-		MHD_add_response_header(resp, "Location", r->location);
+		mhd->add_response_header(resp, "Location", r->location);
 	if (r->allow[0])
-		MHD_add_response_header(resp, "Allow", r->allow);
+		mhd->add_response_header(resp, "Allow", r->allow);
 	if (r->retry_after) {
 		snprintf(num, sizeof(num), "%u", r->retry_after);
-		MHD_add_response_header(resp, "Retry-After", num);
+		mhd->add_response_header(resp, "Retry-After", num);
 	}
 	if (r->www_authenticate)
-		MHD_add_response_header(resp, "WWW-Authenticate", "Basic realm=\"errata editors\", charset=\"UTF-8\"");
+		mhd->add_response_header(resp, "WWW-Authenticate", "Basic realm=\"errata editors\", charset=\"UTF-8\"");
 	cs->status = r->status;
 	cs->bytes = r->out.size;
 	cs->answered = 1;
-	ret = MHD_queue_response(r->conn, r->status, resp);
-	MHD_destroy_response(resp);
+	ret = mhd->queue_response(r->conn, r->status, resp);
+	mhd->destroy_response(resp);
 	return ret;
 }
 
@@ -418,7 +421,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		cs->url = errata__strdup(url);
 		client_addr(conn, cs->addr, sizeof(cs->addr));
 		*con_cls = cs;
-		len = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+		len = mhd->lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
 		if (len && strtoull(len, NULL, 10) > srv->cfg.max_body)
 			cs->too_big = 1;
 		else
@@ -544,6 +547,10 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 	pthread_mutex_init(&srv->lock, NULL);
 	srv->log = opts ? opts->log : NULL;
 	srv->log_payload = opts ? opts->log_payload : NULL;
+	if (!(mhd = errata__mhd())) {
+		error = ERRATA_ENOTFOUND;
+		goto fail;
+	}
 	if ((error = errata__serve_config_load(&srv->cfg, opts ? opts->config : NULL)) < 0)
 		goto fail;
 	srv->repo_path = errata__strdup(opts && opts->repo ? opts->repo : ".");
@@ -572,7 +579,7 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 	}
 	/* A 201 means the report is on disk: objects and refs are synced. */
 	git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
-	srv->daemon = MHD_start_daemon(
+	srv->daemon = mhd->start_daemon(
 		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG | MHD_USE_AUTO,
 		0, NULL, NULL, on_request, srv,
 		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, srv,
@@ -592,7 +599,7 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 		                      (unsigned)ntohs(sa.sin_port));
 		goto fail;
 	}
-	info = MHD_get_daemon_info(srv->daemon, MHD_DAEMON_INFO_BIND_PORT);
+	info = mhd->get_daemon_info(srv->daemon, MHD_DAEMON_INFO_BIND_PORT);
 	srv->port = info ? info->port : ntohs(sa.sin_port);
 	{
 		char a[64];
@@ -624,17 +631,17 @@ void errata_server_stop(errata_server *srv, unsigned int grace_ms)
 	if (srv->daemon) {
 		struct timespec start;
 
-		MHD_quiesce_daemon(srv->daemon);
+		mhd->quiesce_daemon(srv->daemon);
 		clock_gettime(CLOCK_MONOTONIC, &start);
 		for (;;) {
 			const union MHD_DaemonInfo *info =
-				MHD_get_daemon_info(srv->daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+				mhd->get_daemon_info(srv->daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
 
 			if (!info || info->num_connections == 0 || elapsed_ms(&start) >= grace_ms)
 				break;
 			usleep(10000);
 		}
-		MHD_stop_daemon(srv->daemon);
+		mhd->stop_daemon(srv->daemon);
 	}
 	errata__ratelimit_free(srv->rl);
 	errata__group_free(srv->group);

@@ -48,9 +48,11 @@ typedef struct {
  * The bytes a line may start with (after no indent) to open something
  * other than paragraph text: blanks, quote, list, heading, break, fence,
  * HTML and reference-definition markers, and the digits of an ordered
- * list. A line starting with any other byte is plain paragraph text.
+ * list; and the line breaks that end a blank line. A line starting with
+ * any other byte is plain paragraph text.
  */
 static const unsigned char block_start[256] = {
+	['\n'] = 1, ['\r'] = 1,
 	[' '] = 1, ['\t'] = 1, ['>'] = 1, ['-'] = 1, ['*'] = 1, ['+'] = 1,
 	['_'] = 1, ['='] = 1, ['#'] = 1, ['`'] = 1, ['~'] = 1, ['<'] = 1,
 	['['] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
@@ -535,6 +537,23 @@ static inline size_t line_end(md *m, size_t i)
 	return end;
 }
 
+/*
+ * After a plain line that goes on with (or starts) a paragraph, the
+ * plain lines right after it change nothing either: where the first line
+ * after them starts (n at the end), found from the line index by their
+ * first bytes alone. Moves line_end()'s cursor there.
+ */
+static size_t plain_lines_end(md *m)
+{
+	const size_t *lines = m->doc->lines;
+	unsigned int l = m->line + 1, count = m->doc->nlines;
+
+	while (l < count && lines[l] < m->n && !block_start[(unsigned char)m->t[lines[l]]])
+		l++;
+	m->line = l - 1;
+	return l < count ? lines[l] : m->n;
+}
+
 static size_t next_line(const char *t, size_t e, size_t n)
 {
 	if (e < n && t[e] == '\r')
@@ -915,6 +934,7 @@ int errata__markdown_mask(errata_doc *doc)
 				m.para = ls;
 			in_para = 1;
 			prev_blank = 0;
+			next = plain_lines_end(&m);
 			continue;
 		}
 		if (fence) {

@@ -57,7 +57,9 @@ int errata__wide_script_at(const char *text, size_t len, size_t i)
 	if (i >= len || (unsigned char)text[i] < 0x80 ||
 	    !errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
 		return 0;
-	return (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3040 && cp <= 0x30ff) ||
+	/* 々 〆 〇 are written inside Han words and names: 佐々木, 人々 */
+	return (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3005 && cp <= 0x3007) ||
+	       (cp >= 0x3040 && cp <= 0x30ff) ||
 	       (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0x3400 && cp <= 0x9fff) ||
 	       (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) ||
 	       (cp >= 0x20000 && cp <= 0x3134f);

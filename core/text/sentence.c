@@ -28,8 +28,9 @@ static int is_upper_start(const char *text, size_t len, size_t i)
 		return 1;
 	if (c < 0x80 || !errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
 		return 0;
-	/* Latin capitals, opening quotes */
-	return (cp >= 0xc0 && cp <= 0xde && cp != 0xd7) || cp == 0x201c || cp == 0x2018;
+	/* Latin capitals, opening quotes; Hangul, Han and kana, which have no capitals */
+	return (cp >= 0xc0 && cp <= 0xde && cp != 0xd7) || cp == 0x201c || cp == 0x2018 ||
+	       errata__wide_script_at(text, len, i);
 }
 
 /* Whether the word ending just before the '.' at i is an abbreviation. */

@@ -63,6 +63,20 @@ void errata__starts_add(errata__starts_union *u, errata__starts *set,
 		}
 		if (n < 2)
 			continue; /* never found by a scan */
+		{
+			/* the word bytes it starts with, up to 3, as the word index reads them */
+			size_t lead = 0, at = 0, cl;
+
+			while (lead < 3 && at < n &&
+			       errata__word_char_at((const unsigned char *)wd, n, at, &cl)) {
+				lead += cl;
+				at += cl;
+			}
+			if (lead < 3) {
+				set->lead_short |= (unsigned char)(1u << lead);
+				all->lead_short |= (unsigned char)(1u << lead);
+			}
+		}
 		k = ((unsigned int)lower((unsigned char)wd[0]) << 8) | (unsigned int)lower((unsigned char)wd[1]);
 		bit_on(set->bits, k);
 		bit_on(all->bits, k);
@@ -420,6 +434,19 @@ static inline unsigned int members_at(const errata__starts *all, const unsigned 
 	return mask & all->member_short;
 }
 
+/* The two bytes at p as one index, p[0] | p[1] << 8 (one load where the machine is little-endian). */
+static inline unsigned int pair_at(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint16_t v;
+
+	memcpy(&v, p, 2);
+	return v;
+#else
+	return (unsigned int)p[0] | (unsigned int)p[1] << 8;
+#endif
+}
+
 /*
  * cands_build() from the word index of the text instead of its bytes:
  * the words the index gives, where the byte before is not an ASCII
@@ -434,7 +461,11 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 {
 	const unsigned char *t = (const unsigned char *)text;
 	const unsigned char *members = all->member_mask;
-	uint64_t carry = 0;
+	const uint64_t *bits = ix->bits, *splits = ix->has_splits ? ix->splits : NULL;
+	/* no word of the union is this short: the runs of one (two) bytes go */
+	int need = all->lead_short & 3 ? 1 : all->lead_short & 4 ? 2 : 3;
+	uint64_t carry = 0, last_mask;
+	size_t last;
 
 	cands.valid = 0;
 	for (int k = 0; k < all->member_count; k++)
@@ -451,24 +482,30 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 	 */
 	if (len < 2)
 		goto done;
-	for (size_t w = 0, last = (len - 2) >> 6; w <= last; w++) {
-		uint64_t x = ix->bits[w];
+	last = (len - 2) >> 6;
+	last_mask = ((len - 2) & 63) == 63 ? ~(uint64_t)0 :
+	            ((uint64_t)1 << (((len - 2) & 63) + 1)) - 1;
+	for (size_t w = 0; w <= last; w++) {
+		uint64_t x = bits[w], xn = bits[w + 1];   /* the index keeps a clear word past the text */
 		uint64_t st = x & ~((x << 1) | carry);
 		const unsigned char *base = t + w * 64;
 
 		carry = x >> 63;
-		if (ix->has_splits)
-			st |= ix->splits[w];
+		if (splits)
+			st |= splits[w];
+		if (need >= 2)
+			st &= (x >> 1) | (xn << 63);
+		if (need >= 3)
+			st &= (x >> 2) | (xn << 62);
 		if (w == 0)
 			st &= ~(uint64_t)1;   /* done above */
-		if (w == last && ((len - 2) & 63) != 63)
-			st &= ((uint64_t)1 << (((len - 2) & 63) + 1)) - 1;
+		if (w == last)
+			st &= last_mask;
 		for (; st; st &= st - 1) {
 			unsigned int b = errata__ctz64(st), mask;
 			size_t j;
 
-			/* one 16-bit load where the machine is little-endian */
-			if (!(mask = members[base[b] | (unsigned int)base[b + 1] << 8]))
+			if (!(mask = members[pair_at(base + b)]))
 				continue;
 			j = w * 64 + b;
 			if (t[j - 1] >= 0x30 && t[j - 1] < 0x80 && !errata__ascii_word[t[j - 1]])

@@ -26,6 +26,13 @@ typedef struct errata__starts {
 	unsigned char raw[8192];
 	int has_short;              /* a word of two bytes: bits3 cannot be used */
 	/*
+	 * Bit k (k < 3): a word whose first k bytes only, from its first
+	 * letter, are word bytes as the word index marks them ("d'an": 1).
+	 * Without bits 0 and 1, a scan of the index passes over the runs of
+	 * one byte; without bit 2 either, those of two ("a", "to", "7").
+	 */
+	unsigned char lead_short;
+	/*
 	 * The union of every set of the locale: one scan per document with it
 	 * serves all the checks (see errata__starts_next()). NULL in the union.
 	 */

@@ -215,11 +215,6 @@ static void run_fixtures_in(const errata_check *check, int wide)
 		assert_int_equal(run_fixture_file(check, wide_langs[i], 1), wide);
 }
 
-static void run_fixtures(const errata_check *check)
-{
-	run_fixtures_in(check, 0);
-}
-
 static void test_checks_consistency_duration(void **state)
 {
 	(void)state;
@@ -253,7 +248,7 @@ static void test_checks_consistency_age(void **state)
 static void test_checks_consistency_title(void **state)
 {
 	(void)state;
-	run_fixtures(&errata__check_title);
+	run_fixtures_in(&errata__check_title, 1);
 }
 
 /* Without an article date the date-relative checks stay silent. */

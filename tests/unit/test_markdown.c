@@ -293,6 +293,15 @@ static void test_markdown_plain_lines(void **state)
 	/* after front matter */
 	md("---\ndate: 2026-01-02\n---\nText *a*\n",
 	   OPEN "---" CLOSE "\n" OPEN "date: 2026-01-02" CLOSE "\n" OPEN "---" CLOSE "\nText " OPEN "*" CLOSE "a" OPEN "*" CLOSE "\n");
+	/* a run of plain lines ends at the first line that is not plain, whatever it is */
+	md("One\ntwo\nthree\n# Head\n", "One\ntwo\nthree\n" OPEN "#" CLOSE " Head\n");
+	md("One\ntwo\n```\nx\n```\n", "One\ntwo\n" OPEN "```" CLOSE "\n" OPEN "x" CLOSE "\n" OPEN "```" CLOSE "\n");
+	md("One\ntwo\n- item\n", "One\ntwo\n" OPEN "-" CLOSE " item\n");
+	md("One\ntwo\n---\nthree\n", "One\ntwo\n" OPEN "---" CLOSE "\nthree\n");
+	md("One\r\ntwo\r\n\r\n    code\r\n", "One\r\ntwo\r\n\r\n" OPEN "    code" CLOSE "\r\n");
+	md("One\rtwo\r\r    code\r", "One\rtwo\r\r" OPEN "    code" CLOSE "\r");
+	md("One *a\ntwo\nthree* x", "One " OPEN "*" CLOSE "a\ntwo\nthree" OPEN "*" CLOSE " x");
+	md("One\ntwo\n\n    code", "One\ntwo\n\n" OPEN "    code" CLOSE);
 }
 
 /* Indented code inside list items: four columns past the item's content. */

@@ -498,6 +498,55 @@ static void test_words_starts_short_and_utf8(void **state)
 	errata__words_free(w);
 }
 
+/*
+ * From the word index, the runs of one or two bytes are passed over only
+ * when no word of the table starts with so few word bytes: "d'ici" (one,
+ * then an apostrophe) and "x1" (two) are still found in short runs, and
+ * where every word has three, a word in a longer run still is.
+ */
+static void test_words_starts_short_runs(void **state)
+{
+	const char *tables[] = {
+		"{\"relative\": [\"d'ici\", \"today\"], \"day_units\": [\"day\"]}",
+		"{\"relative\": [\"x1-day\", \"today\"], \"day_units\": [\"day\"]}",
+		"{\"relative\": [\"today\"], \"day_units\": [\"day\"]}",
+	};
+	const char *t = "Il part d'ici a x1-day to day, today: d'ici.";
+	size_t len = strlen(t), dici = 8, x1 = 16, day = 19, today = 31, dici2 = 38;
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+
+	(void)state;
+	assert_int_equal(errata__word_index_build(&ix, t, len), 0);
+	for (int k = 0; k < 3; k++) {
+		errata__words *w = words_from(tables[k]);
+		size_t at[8], n = 0;
+
+		assert_int_equal(w->any.all.lead_short, k == 0 ? 2 : k == 1 ? 4 : 0);
+		errata__starts_begin(t, len, &ix);
+		for (size_t i, from = 0;
+		     n < 8 && (i = errata__starts_next(&w->relative_starts, t, len, from)) < len;
+		     from = i + 1)
+			at[n++] = i;
+		assert_int_equal(errata__starts_next(&w->unit_starts, t, len, 0), day);
+		errata__starts_end();
+		if (k == 0) {
+			assert_int_equal(n, 3);
+			assert_int_equal(at[0], dici);
+			assert_int_equal(at[1], today);
+			assert_int_equal(at[2], dici2);
+		} else if (k == 1) {
+			assert_int_equal(n, 2);
+			assert_int_equal(at[0], x1);
+			assert_int_equal(at[1], today);
+		} else {
+			assert_int_equal(n, 1);
+			assert_int_equal(at[0], today);
+		}
+		errata__words_free(w);
+	}
+	errata__word_index_dispose(&ix);
+}
+
 /* NULL, where the compiler cannot see it. */
 const char *test_words_no_string;
 
@@ -552,6 +601,7 @@ int main(void)
 		cmocka_unit_test(test_words_starts),
 		cmocka_unit_test(test_words_starts_short_and_utf8),
 		cmocka_unit_test(test_words_starts_unspaced),
+		cmocka_unit_test(test_words_starts_short_runs),
 		cmocka_unit_test(test_words_buf_format),
 	};
 
