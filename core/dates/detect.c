@@ -9,11 +9,13 @@
  * "cjk" (scripts written without spaces) a sign counts wherever it
  * occurs inside a run of letters. The table with the highest count wins
  * when no other has as many; otherwise there is no guess and the caller
- * keeps its default.
+ * keeps its default. The signs of the other tables are kept in one hash
+ * table, so that a word costs one look-up whatever the number of tables.
  */
 #include "detect.h"
 
 #include <dirent.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,19 +29,144 @@
 /* How much of a text is read: enough words to tell, whatever its size. */
 #define DETECT_BYTES 16384
 
+/*
+ * Reading stops early once a table leads so far that the rest could
+ * hardly turn it: DECIDED signs at least, and more than DECIDED_RATIO
+ * times the count of any other table (checked every 32 words).
+ */
+#define DECIDED 32
+#define DECIDED_RATIO 4
+
+/* A sign counts only as a whole word (in a "cjk" table); it is a month or weekday name. */
+#define SIGN_WHOLE 1
+#define SIGN_NAME 2
+
 typedef struct {
 	char *lang;
 	int cjk;          /* signs count inside runs of letters */
 	char **w;         /* folded signs */
 	size_t *wl;
-	unsigned char *whole; /* (cjk) the sign counts only as a whole word */
+	unsigned char *kind;  /* SIGN_WHOLE, SIGN_NAME */
 	size_t n, cap;
+	/* (cjk) the signs that count inside a word, those all in ASCII first */
+	size_t *part, npart, npart_ascii;
 } lang_signs;
+
+/* A sign of a table without "cjk", in the hash table of all of them. */
+typedef struct {
+	uint32_t hash;
+	size_t table;
+	const char *w;
+	size_t wl;
+	int name;         /* a month or weekday name */
+	long next;        /* the next entry of its bucket, or -1 */
+} sign_entry;
 
 struct errata__detector {
 	lang_signs *v;
 	size_t n;
+	sign_entry *e;
+	long *bucket;     /* mask + 1 heads of chains, -1 for none */
+	size_t mask;
+	long *raw;        /* the same for the whole-word signs of "cjk" tables, by their text as written */
+	size_t *cjk;      /* the tables with "cjk", by index */
+	size_t ncjk;
 };
+
+static uint32_t sign_hash(const char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+static int all_ascii(const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)w[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
+/*
+ * The hash tables of the signs: those of every table without "cjk" (by
+ * the folded word) and the whole-word signs of the others (by the text as
+ * written); and for a "cjk" table, the list of its signs that count
+ * inside a run of letters.
+ */
+static int index_signs(errata__detector *d)
+{
+	size_t total = 0, buckets = 16, k = 0;
+
+	if (!(d->cjk = calloc(d->n + 1, sizeof(*d->cjk))))
+		return errata__oom();
+	for (size_t i = 0; i < d->n; i++) {
+		total += d->v[i].n;
+		if (d->v[i].cjk)
+			d->cjk[d->ncjk++] = i;
+	}
+	while (buckets < total * 2)
+		buckets *= 2;
+	if (!(d->e = calloc(total + 1, sizeof(*d->e))) ||
+	    !(d->bucket = malloc(buckets * sizeof(*d->bucket))) ||
+	    !(d->raw = malloc(buckets * sizeof(*d->raw))))
+		return errata__oom();
+	for (size_t b = 0; b < buckets; b++)
+		d->bucket[b] = d->raw[b] = -1;
+	d->mask = buckets - 1;
+	for (size_t i = 0; i < d->n; i++) {
+		lang_signs *l = &d->v[i];
+
+		if (l->cjk && !(l->part = calloc(l->n + 1, sizeof(*l->part))))
+			return errata__oom();
+		for (size_t j = 0; j < l->n; j++) {
+			sign_entry *e;
+			long *head;
+
+			if (l->cjk && !(l->kind[j] & SIGN_WHOLE)) {
+				l->part[l->npart++] = j;
+				continue;
+			}
+			e = &d->e[k];
+			e->hash = sign_hash(l->w[j], l->wl[j]);
+			e->table = i;
+			e->w = l->w[j];
+			e->wl = l->wl[j];
+			e->name = (l->kind[j] & SIGN_NAME) != 0;
+			head = l->cjk ? &d->raw[e->hash & d->mask] : &d->bucket[e->hash & d->mask];
+			e->next = *head;
+			*head = (long)k++;
+		}
+		/* the signs in ASCII first: a word of ASCII letters reads only those */
+		for (size_t j = 0; j < l->npart; j++) {
+			size_t a = l->part[j];
+
+			if (all_ascii(l->w[a], l->wl[a])) {
+				l->part[j] = l->part[l->npart_ascii];
+				l->part[l->npart_ascii++] = a;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * Add one to the score of each table with the sign w (n bytes) in the hash
+ * table heads, and to its count of names when the sign is one.
+ */
+static void count_signs(const errata__detector *d, const long *heads, const char *w, size_t n,
+                        size_t *score, size_t *names)
+{
+	uint32_t h = sign_hash(w, n);
+
+	for (long k = heads[h & d->mask]; k >= 0; k = d->e[k].next)
+		if (d->e[k].hash == h && d->e[k].wl == n && !memcmp(d->e[k].w, w, n)) {
+			score[d->e[k].table]++;
+			names[d->e[k].table] += (size_t)d->e[k].name;
+		}
+}
 
 void errata__detector_free(errata__detector *d)
 {
@@ -50,10 +177,15 @@ void errata__detector_free(errata__detector *d)
 			free(d->v[i].w[k]);
 		free(d->v[i].w);
 		free(d->v[i].wl);
-		free(d->v[i].whole);
+		free(d->v[i].kind);
+		free(d->v[i].part);
 		free(d->v[i].lang);
 	}
 	free(d->v);
+	free(d->e);
+	free(d->bucket);
+	free(d->raw);
+	free(d->cjk);
 	free(d);
 }
 
@@ -97,15 +229,16 @@ static int add_sign(lang_signs *l, const char *word, int names, const errata__st
 		if (!(nl = realloc(l->wl, cap * sizeof(*nl))))
 			return errata__oom();
 		l->wl = nl;
-		if (!(nh = realloc(l->whole, cap * sizeof(*nh))))
+		if (!(nh = realloc(l->kind, cap * sizeof(*nh))))
 			return errata__oom();
-		l->whole = nh;
+		l->kind = nh;
 		l->cap = cap;
 	}
 	if (!(l->w[l->n] = errata__strndup(t.fold, t.flen)))
 		return errata__oom();
-	l->whole[l->n] = (unsigned char)whole;
-	l->wl[l->n++] = t.flen;
+	l->kind[l->n] = (unsigned char)((whole ? SIGN_WHOLE : 0) | (names ? SIGN_NAME : 0));
+	l->wl[l->n] = t.flen;
+	l->n++;
 	return 0;
 }
 
@@ -240,6 +373,8 @@ int errata__detector_new(errata__detector **out, const char *data_dir)
 			continue;
 		error = load_table(d, path);
 	}
+	if (!error)
+		error = index_signs(d);
 	if (!error) {
 		*out = d;
 		d = NULL;
@@ -267,18 +402,36 @@ static size_t occurrences(const char *hay, size_t m, const char *s, size_t n)
 	return count;
 }
 
+/* Whether one score leads the others as DECIDED and DECIDED_RATIO say. */
+static int decided(const size_t *score, size_t n)
+{
+	size_t best = 0, second = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (score[i] > best) {
+			second = best;
+			best = score[i];
+		} else if (score[i] > second) {
+			second = score[i];
+		}
+	}
+	return best >= DECIDED && best > DECIDED_RATIO * second;
+}
+
 const char *errata__detector_guess(const errata__detector *d, const char *text, size_t len)
 {
-	size_t *score, best = 0, second = 0, pos = 0;
+	size_t *score, *names, best = 0, second = 0, pos = 0, words = 0, best_names = 0;
 	const char *lang = NULL;
 	errata__tok t;
+	int ascii;
 
 	if (!d || !d->n || !text)
 		return NULL;
 	if (len > DETECT_BYTES)
 		len = DETECT_BYTES;
-	if (!(score = calloc(d->n, sizeof(*score))))
+	if (!(score = calloc(2 * d->n, sizeof(*score))))
 		return NULL;
+	names = score + d->n;
 	for (;;) {
 		errata__tok_next(text, len, pos, &t);
 		if (t.kind == ERRATA__TOK_END)
@@ -286,18 +439,26 @@ const char *errata__detector_guess(const errata__detector *d, const char *text, 
 		pos = t.end > pos ? t.end : pos + 1;
 		if (t.kind != ERRATA__TOK_WORD)
 			continue;
-		for (size_t i = 0; i < d->n; i++) {
+		if (++words % 32 == 0 && decided(score, d->n))
+			break;
+		if (t.flen)
+			count_signs(d, d->bucket, t.fold, t.flen, score, names);
+		if (!d->ncjk)
+			continue;
+		count_signs(d, d->raw, text + t.start, t.end - t.start, score, names);
+		ascii = all_ascii(text + t.start, t.end - t.start);
+		for (size_t j = 0; j < d->ncjk; j++) {
+			size_t i = d->cjk[j];
 			const lang_signs *l = &d->v[i];
 
-			for (size_t k = 0; k < l->n; k++) {
-				if (l->cjk && l->whole[k])
-					score[i] += t.end - t.start == l->wl[k] &&
-					            !memcmp(text + t.start, l->w[k], l->wl[k]);
-				else if (l->cjk)
-					score[i] += occurrences(text + t.start, t.end - t.start, l->w[k], l->wl[k]);
-				else if (l->wl[k] == t.flen && l->w[k][0] == t.fold[0] &&
-				         !memcmp(l->w[k], t.fold, t.flen))
-					score[i]++;
+			/* (a word of ASCII letters holds no sign of another script) */
+			for (size_t k = 0, kn = ascii ? l->npart_ascii : l->npart; k < kn; k++) {
+				size_t a = l->part[k], c = occurrences(text + t.start, t.end - t.start,
+				                                       l->w[a], l->wl[a]);
+
+				score[i] += c;
+				if (l->kind[a] & SIGN_NAME)
+					names[i] += c;
 			}
 		}
 	}
@@ -311,16 +472,21 @@ const char *errata__detector_guess(const errata__detector *d, const char *text, 
 		}
 	}
 	/*
-	 * A tie between tables that share the words the text has ("Mandag 6.
-	 * august" in Danish and Norwegian, "Sábado 5 de abril" in Spanish,
-	 * Portuguese and Galician): each would read its dates alike, so the
-	 * first of them (by name) is taken; a tie that English is part of,
-	 * or a text with no word of any table, stays without a choice.
+	 * A tie: the tables' month and weekday names in the text tell them
+	 * apart ("según" is Spanish only, but "el", "que" and "la" are also
+	 * Asturian; "marts" is Danish, "mars" Norwegian). Tables tied on those
+	 * too have the same names, and each would read the dates alike
+	 * ("Mandag 6. august" in Danish and Norwegian): the first of them by
+	 * name is taken. A tie that English is part of, or a text with no
+	 * word of any table, stays without a choice.
 	 */
 	if (best > 0 && best == second) {
 		lang = NULL;
+		for (size_t i = 0; i < d->n; i++)
+			if (score[i] == best && names[i] > best_names)
+				best_names = names[i];
 		for (size_t i = 0; i < d->n; i++) {
-			if (score[i] != best)
+			if (score[i] != best || names[i] != best_names)
 				continue;
 			if (!strcmp(d->v[i].lang, "en")) {
 				lang = NULL;
