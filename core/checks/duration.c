@@ -32,6 +32,7 @@
 #include "checks/check.h"
 #include "checks/words.h"
 #include "common.h"
+#include "dates/token.h"
 
 typedef struct {
 	size_t start, end;        /* the length phrase: "three-day" */
@@ -42,6 +43,8 @@ typedef struct {
 	size_t phrase_end;        /* end of the noun phrase */
 	size_t of;                /* where "of" stands in "a visit of three days"; 0: not that form */
 	int days_of;              /* "six days of inspiration": judged only against a heading's range */
+	int bare;                 /* no noun ("spend three days", "3日間、"): judged only
+	                             against a range written next to it */
 } length_phrase;
 
 /* errata__wide_script_at(): Han, kana, Hangul, whose nouns carry no article. */
@@ -235,6 +238,7 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 	lp->nights = nights;
 	lp->of = 0;
 	lp->days_of = 1;
+	lp->bare = 0;
 	lp->noun = k;
 	lp->noun_len = ne - k;
 	lp->phrase_end = ne;
@@ -265,7 +269,8 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		lp->of = 0;
 		lp->days_of = 0;
 		find_noun(w, p, len, lp);
-		return lp->noun_len > 0;
+		lp->bare = !lp->noun_len;
+		return 1;
 	}
 	if ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0) {
 		s = errata__skip_space(p, len, at + n);
@@ -290,8 +295,21 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		return 0;
 	if (!(u = read_unit(w, p, len, after, &unit, &nights, &plural)))
 		return 0;
-	if (!of && plural && count > 1)
-		return read_days_of(w, p, len, s, after + u, count, unit, nights, lp);
+	if (!of && plural && count > 1) {
+		if (read_days_of(w, p, len, s, after + u, count, unit, nights, lp))
+			return 1;
+		/* "three days", "vier Tage": a length with no noun */
+		lp->start = s;
+		lp->end = lp->phrase_end = after + u;
+		lp->count = count;
+		lp->unit = unit;
+		lp->nights = nights;
+		lp->of = 0;
+		lp->days_of = 0;
+		lp->bare = 1;
+		lp->noun = lp->noun_len = 0;
+		return 1;
+	}
 	if (of ? (!plural && count != 1) : plural)
 		return 0; /* "of three days" / "three-day": not "three days later" */
 	if (!of && after + u < len && p[after + u] == '-')
@@ -303,6 +321,7 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	lp->nights = nights;
 	lp->of = of ? at : 0;
 	lp->days_of = 0;
+	lp->bare = 0;
 	find_noun(w, p, len, lp);
 	if (of) {
 		/* "a visit of three days": the noun stands before "of" */
@@ -319,8 +338,33 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		lp->noun_len = e - b;
 		lp->phrase_end = lp->end;
 	}
-	if (!lp->noun_len)
-		return 0; /* "three-day" must qualify something */
+	/* "three-day" with nothing after it ("3日間、"): only a range next to it can tell */
+	lp->bare = !lp->noun_len;
+	return 1;
+}
+
+/*
+ * A length written as one word with its count of one ("week-long",
+ * "weeklong": the locale's long_units, valued in days) at `at`, before
+ * its noun ("a week-long trip"). Returns 1 and fills lp.
+ */
+static int read_long(const errata__words *w, const char *p, size_t len, size_t at,
+                     length_phrase *lp)
+{
+	int unit = 0;
+	size_t n = errata__words_match(&w->long_units, p, len, at, &unit);
+
+	if (!n || unit <= 0 || !errata__word_start(p, len, at))
+		return 0;
+	lp->start = at;
+	lp->end = at + n;
+	lp->count = 1;
+	lp->unit = unit;
+	lp->nights = 0;
+	lp->of = 0;
+	lp->days_of = 0;
+	find_noun(w, p, len, lp);
+	lp->bare = !lp->noun_len;
 	return 1;
 }
 
@@ -449,7 +493,7 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	int error = 0;
 
 	/* "three-day visit", or "visit of three days": the length and its noun as written */
-	if (lp->days_of)
+	if (lp->days_of || lp->bare)
 		error = errata_buf_put(&phrase, p + lp->start, lp->phrase_end - lp->start);
 	else if (lp->of)
 		error = errata__buf_format(&phrase, "%.*s %.*s", (int)lp->noun_len, p + lp->noun,
@@ -487,7 +531,12 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	values[5] = d3.ptr;
 	values[6] = spans.ptr;
 	values[7] = unit.ptr;
-	if (!error)
+	if (!error && lp->bare)
+		error = errata__check_message(ctx, "duration_range",
+		                              "{length} from {start} would end {end}, but the range "
+		                              "written with it runs to {got} ({span} {unit})",
+		                              &msg, names, values, 8);
+	else if (!error)
 		error = got_end > want_end ?
 		        errata__check_message(ctx, "duration_longer",
 		                              "a {phrase} from {start} would end {end}, but the article "
@@ -511,6 +560,239 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	errata_buf_dispose(&spans);
 	errata_buf_dispose(&unit);
 	return error;
+}
+
+/*
+ * A mark that may stand between a length and its range: a comma, a colon
+ * or a dash (*comma set; at most one of them), or a bracket. Returns its
+ * length, 0 for anything else.
+ */
+static size_t gap_mark(const char *p, size_t len, size_t i, int *comma)
+{
+	static const char *const commas[] = { ",", ":", "\xe2\x80\x93", "\xe2\x80\x94",
+	                                      "\xe3\x80\x81", "\xef\xbc\x8c", "\xef\xbc\x9a" };
+	static const char *const brackets[] = { "(", ")", "\xef\xbc\x88", "\xef\xbc\x89" };
+
+	for (size_t k = 0; k < sizeof(commas) / sizeof(commas[0]); k++) {
+		size_t n = strlen(commas[k]);
+
+		if (n <= len - i && memcmp(p + i, commas[k], n) == 0) {
+			*comma = 1;
+			return n;
+		}
+	}
+	for (size_t k = 0; k < sizeof(brackets) / sizeof(brackets[0]); k++) {
+		size_t n = strlen(brackets[k]);
+
+		if (n <= len - i && memcmp(p + i, brackets[k], n) == 0) {
+			*comma = 0;
+			return n;
+		}
+	}
+	return 0;
+}
+
+/* Whether the word [i, i + n) is the name of a month or a weekday in the article's language. */
+static int date_word(const errata_check_ctx *ctx, const char *p, size_t i, size_t n)
+{
+	for (int k = 0; k < 19; k++) {
+		const char *name = k < 12 ? errata_locale_month_name(ctx->locale, k + 1)
+		                          : errata_locale_weekday_name(ctx->locale, k - 12);
+
+		if (name && strlen(name) == n && errata__strncasecmp_ascii(p + i, name, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A word of a place's name at i ("Paris", "New", "de" in "Rio de
+ * Janeiro"): capitalised, or one of the locale's name_particles. Not a
+ * month or a weekday, a number or a unit ("in July", "in Week 2" are
+ * times, not places). Returns its length; 0: not one.
+ */
+static size_t place_word(const errata_check_ctx *ctx, const errata__words *w, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n;
+	errata__tok t;
+	int unit, nights, plural;
+
+	errata__tok_next(p, len, i, &t);
+	if (t.kind != ERRATA__TOK_WORD || t.start != i)
+		return 0;
+	n = t.end - i;
+	if (errata__words_match(&w->name_particles, p, len, i, NULL) == n)
+		return n;
+	if (!t.upper || date_word(ctx, p, i, n) || errata__words_match(&w->numbers, p, len, i, NULL) ||
+	    errata__words_match(&w->long_units, p, len, i, NULL) ||
+	    read_unit(w, p, len, i, &unit, &nights, &plural))
+		return 0;
+	return n;
+}
+
+/*
+ * Whether the text [s, e) between a length and a range, in either order,
+ * leaves the range the length's: spaces, at most one comma (or colon or
+ * dash), brackets, the locale's span_links ("from", "between", "vom",
+ * "まで", "为期"), articles, and one short place phrase: a word of
+ * place_preps ("in", "对"), then up to three words of a name or six
+ * characters of Han, kana or Hangul. "two weeks after the", "three days
+ * each year", "three days of talks in a" are not.
+ */
+static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t i = s, n;
+	int commas = 0, place = 0, words = 0, comma;
+
+	while (i < e) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			i++;
+		} else if (c == 0xc2 && i + 1 < e && (unsigned char)p[i + 1] == 0xa0) {
+			i += 2;
+		} else if ((n = gap_mark(p, e, i, &comma)) > 0) {
+			if (comma && ++commas > 1)
+				return 0;
+			if (place == 1 && words)
+				place = 2;
+			i += n;
+		} else if ((n = errata__words_match(&w->span_links, p, e, i, NULL)) > 0 ||
+		           (n = errata__words_match(&w->articles, p, e, i, NULL)) > 0) {
+			if (place == 1 && words)
+				place = 2;
+			i += n;
+		} else if (!place && (n = errata__words_match(&w->place_preps, p, e, i, NULL)) > 0) {
+			place = 1;
+			i += n;
+		} else if (place == 1 && wide_script_at(p, e, i)) {
+			if (++words > 6)
+				return 0;
+			i++;
+			while (i < e && ((unsigned char)p[i] & 0xc0) == 0x80)
+				i++;
+		} else if (place == 1 && (n = place_word(ctx, w, i)) > 0 && i + n <= e) {
+			if (++words > 3)
+				return 0;
+			i += n;
+		} else {
+			return 0;
+		}
+	}
+	return place != 1 || words > 0;
+}
+
+/*
+ * Whether one of the locale's length_qualifiers ("at least", "up to",
+ * "the first", "約") ends just before `at`: the length is then a bound
+ * or a part, not the range's.
+ */
+static int qualified(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t e = at;
+
+	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+		e--;
+	for (size_t k = 0; k < w->length_qualifiers.count; k++) {
+		const errata__word *q = &w->length_qualifiers.items[k];
+
+		if (q->len <= e && errata__strncasecmp_ascii(p + e - q->len, q->word, q->len) == 0 &&
+		    (wide_script_at(p, len, e - q->len) || errata__word_start(p, len, e - q->len)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a length with no noun closes its clause at `at` (a comma, a
+ * full stop, a bracket) or leads to a noun through a linking word
+ * ("3日間の"): what may follow it when its range stands before it.
+ * "From May 1 to May 31, two days a week" is not the range's length.
+ */
+static int length_closes(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	static const char *const closes[] = { ".", ",", ";", ":", ")", "!", "?", "\n",
+	                                      "\xe3\x80\x81", "\xe3\x80\x82", "\xef\xbc\x8c",
+	                                      "\xef\xbc\x89", "\xef\xbc\x9a", "\xef\xbc\x9b" };
+
+	at = errata__skip_space(p, len, at);
+	if (at >= len)
+		return 1;
+	for (size_t k = 0; k < sizeof(closes) / sizeof(closes[0]); k++) {
+		size_t n = strlen(closes[k]);
+
+		if (n <= len - at && memcmp(p + at, closes[k], n) == 0)
+			return 1;
+	}
+	return errata__words_match(&w->noun_links, p, len, at, NULL) > 0;
+}
+
+/* The days of a range's two mentions, a and its end b; 0 when either has none or it runs backwards. */
+static int range_days(const errata_mention *a, const errata_mention *b, long *ds, long *de)
+{
+	return errata__mention_days(a, ds) && errata__mention_days(b, de) && *de >= *ds &&
+	       *de - *ds <= 3660;
+}
+
+/*
+ * A range written next to the length in its clause, which is then the
+ * event's span: right before it ("From March 2 through March 8, a
+ * three-day workshop", "5月4日から9日までの3日間") or, for a length with
+ * no noun, right after it ("three days in Paris, from May 5 to May 9"),
+ * with only gap_ties() text between. Stores its first and last days; 1
+ * if there is one.
+ */
+static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
+                      const length_phrase *lp, long *ds, long *de)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = errata_mentions_count(ctx->mentions), k;
+	size_t begin = lp->of ? lp->noun : lp->start;
+	const errata_mention *a, *b;
+
+	if (lp->bare && (k = errata__mention_at(ctx->mentions, lp->end)) + 1 < count) {
+		a = errata_mentions_get(ctx->mentions, k);
+		b = errata_mentions_get(ctx->mentions, k + 1);
+		if ((a->flags & ERRATA_MENTION_RANGE_START) && a->peer == (long)k + 1 &&
+		    a->offset - lp->end <= 160 && gap_ties(ctx, w, lp->end, a->offset) &&
+		    range_days(a, b, ds, de))
+			return 1;
+	}
+	if ((k = errata__mention_at(ctx->mentions, begin)) >= 2) {
+		b = errata_mentions_get(ctx->mentions, k - 1);
+		if (!(b->flags & ERRATA_MENTION_RANGE_END) || b->peer < 0 || b->peer >= (long)k - 1 ||
+		    b->offset + b->length > begin || begin - (b->offset + b->length) > 160)
+			return 0;
+		a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
+		if ((!lp->bare || length_closes(w, p, len, lp->end)) &&
+		    gap_ties(ctx, w, b->offset + b->length, begin) && range_days(a, b, ds, de))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Judge a length against the range tied_range() finds for it. Returns
+ * 1 when there is one (judged), 0 when not (or the length is a bound: "at
+ * least three days"), < 0 on error.
+ */
+static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
+                      const length_phrase *lp)
+{
+	long ds, de, span, want_end;
+	int error;
+
+	if (!w->span_links.count || !tied_range(ctx, w, lp, &ds, &de) ||
+	    qualified(w, ctx->prose, ctx->prose_len, lp->start))
+		return 0;
+	span = (long)lp->count * lp->unit;
+	want_end = ds + span - (lp->nights ? 0 : 1);
+	if (de > want_end + (span >= 7 ? 1 : 0) || de < want_end - (span >= 7 ? 1 : 0))
+		if ((error = report(ctx, lp, ctx->prose, ds, want_end, de)) < 0)
+			return error;
+	return 1;
 }
 
 /*
@@ -595,8 +877,11 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	size_t len = ctx->prose_len, ss, se, ns, ne, count, i, first;
 	const errata_mention *m;
 	long start = 0, span, want_end, got_end, window, d, accepted;
-	int explicit_end = 0, have_sentence = 0;
+	int explicit_end = 0, have_sentence = 0, error;
 
+	/* a range written right before it is the event's span: "From March 2 through March 8, a three-day workshop" */
+	if ((error = judge_tied(ctx, w, lp)) != 0)
+		return error < 0 ? error : 0;
 	count = errata_mentions_count(ctx->mentions);
 	errata__sentence(w, p, len, lp->start, &ss, &se);
 	first = errata__mention_at(ctx->mentions, lp->phrase_end);
@@ -791,7 +1076,8 @@ static int duration_run(const errata_check_ctx *ctx)
 			ok = read_length(w, p, len, f, &next);
 			f = fused_next(w, ctx->words, p, len, f + 1);
 		} else {
-			ok = (w->day_counts.count && errata__words_match(&w->day_counts, p, len, u, NULL) &&
+			ok = (w->long_units.count && read_long(w, p, len, u, &next)) ||
+			     (w->day_counts.count && errata__words_match(&w->day_counts, p, len, u, NULL) &&
 			      read_length(w, p, len, u, &next)) ||
 			     (read_unit(w, p, len, u, &unit, &nights, &plural) &&
 			      phrase_at_unit(w, p, len, u, &next));
@@ -800,6 +1086,12 @@ static int duration_run(const errata_check_ctx *ctx)
 		}
 		if (!ok || (have && next.start < cur.end))
 			continue;
+		if (next.bare) {
+			/* judged on its own, against a range next to it: never the limit of another phrase */
+			if ((error = judge_tied(ctx, w, &next)) < 0)
+				return error;
+			continue;
+		}
 		if (next.days_of) {
 			/* judged on its own: never the limit of another phrase */
 			if ((error = judge_heading(ctx, w, &next)) < 0)

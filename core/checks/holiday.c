@@ -30,6 +30,7 @@
 #include "dates/locale.h"
 #include "dates/mention.h"
 #include "dates/token.h"
+#include "text/prose.h"
 
 /* The code point that ends before pos (0 at the start). */
 static uint32_t cp_before(const char *s, size_t pos, size_t *start)
@@ -144,9 +145,30 @@ static size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
 {
 	uint32_t cp;
 
-	while (pos < limit && (cp = cp_at(s, len, pos)) && is_sep(cp))
-		pos += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+	while (pos < limit) {
+		unsigned char c = (unsigned char)s[pos];
+
+		if (c < 0x80) {
+			/* an ASCII byte is its own code point */
+			if (!c || !is_sep(c))
+				break;
+			pos++;
+		} else if ((cp = cp_at(s, len, pos)) && is_sep(cp)) {
+			pos += cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+		} else {
+			break;
+		}
+	}
 	return pos;
+}
+
+/* errata__strncasecmp_ascii(a, b, n) == 0, for b without a NUL in its n bytes, inline. */
+static inline int same_folded(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (errata__lower_ascii[(unsigned char)a[i]] != errata__lower_ascii[(unsigned char)b[i]])
+			return 0;
+	return 1;
 }
 
 /*
@@ -164,7 +186,7 @@ static int word_ends_at(const errata__strs *l, const size_t *lens, const char *s
 
 		/* the first and last bytes before the whole word (ASCII case aside) */
 		if (n > pos || ((s[pos - n] ^ w[0]) & ~0x20) || ((s[pos - 1] ^ w[n - 1]) & ~0x20) ||
-		    errata__strncasecmp_ascii(s + pos - n, w, n))
+		    !same_folded(s + pos - n, w, n))
 			continue;
 		if (joined_before(s, pos - n, w, n))
 			continue;

@@ -60,6 +60,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->unit_starts, &w->night_units_plural);
 		errata__starts_add(&w->any, &w->unit_starts, &w->compound_units);
 		errata__starts_add(&w->any, &w->unit_starts, &w->day_counts);
+		errata__starts_add(&w->any, &w->unit_starts, &w->long_units);
 		errata__starts_add(&w->any, &w->relative_starts, &w->relative);
 		errata__starts_add(&w->any, &w->anniversary_starts, &w->anniversary);
 		errata__starts_add(&w->any, &w->anniversary_starts, &w->named_anniversaries);

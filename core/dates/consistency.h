@@ -31,7 +31,8 @@ struct cJSON;
 	X(name_particles) X(compound_units) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
-	X(title_prefixes) X(title_suffixes)
+	X(title_prefixes) X(title_suffixes) \
+	X(span_links) X(place_preps) X(length_qualifiers) X(long_units)
 
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
@@ -39,7 +40,8 @@ typedef struct errata__words {
 #undef ERRATA__WORDS_FIELD
 	int ordinal_dot;                   /* "." is one of the ordinal_suffixes ("am 4. Mai") */
 	/* where each check's trigger words may start */
-	errata__starts unit_starts;        /* day_units, night_units, plurals, compound_units, day_counts */
+	errata__starts unit_starts;        /* day_units, night_units, plurals, compound_units, day_counts,
+	                                      long_units */
 	errata__starts relative_starts;    /* relative */
 	errata__starts anniversary_starts; /* anniversary, named_anniversaries, years_since */
 	errata__starts born_starts;        /* born */

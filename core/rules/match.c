@@ -93,11 +93,18 @@ static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
 	e->hash = errata__fold_hash(p->text, i);
 	if (i) {
 		unsigned sig = word_sig(s, i);
-
 		uint32_t slot = key_slot(word_key(s, i));
 
+		/* a length from 64 on: any length (a word's is read modulo 64) */
+		uint64_t bit = i < 64 ? (uint64_t)1 << i : ~(uint64_t)0;
+
 		rs->key_bits[slot >> 6] |= (uint64_t)1 << (slot & 63);
-		rs->first_len[fold(s[0])] |= (uint64_t)1 << (i < 63 ? i : 63);
+		/* a case-sensitive form starts only with its own first byte */
+		rs->first_len[s[0]] |= bit;
+		if (!rs->rules[rule]->case_sensitive && fold(s[0]) >= 'a' && fold(s[0]) <= 'z') {
+			rs->first_len[fold(s[0])] |= bit;
+			rs->first_len[fold(s[0]) - 32] |= bit;
+		}
 		rs->bloom[sig >> 6] |= (uint64_t)1 << (sig & 63);
 	}
 	e->first_len = i;
@@ -136,8 +143,6 @@ int errata__rules_prepare(errata__rules *rs)
 		if (rule->head.enabled && rule->code && !rule->literal)
 			rs->pattern_rules[rs->pattern_count++] = r;
 	}
-	for (unsigned c = 0; c < 256; c++)
-		rs->first_len_any[c] = rs->first_len[fold((unsigned char)c)];
 	while (nb < rs->lex_count * 4)
 		nb *= 2;
 	if (!(rs->buckets = malloc(nb * sizeof(long))))
@@ -477,25 +482,26 @@ static void run_before(const errata__word_index *ix, size_t before, size_t *ps, 
 }
 
 /*
- * The word pass at a word [ws, we) whose key passed the quick test: a
- * form's first word may have it, or the word before, [ps, pe), has the
- * same one. Looks for the literal forms that start here and for a
- * repeat of the word before; sets *repeat when it found one (the next
- * word then does not repeat this one).
+ * The word pass at a word [ws, we) that passed the quick test: a form's
+ * first word may start with its first byte and have its length, or the
+ * word before, [ps, pe), may be the same word (same says so). Looks for
+ * the literal forms that start here and for a repeat of the word before;
+ * sets *repeat when it found one (the next word then does not repeat
+ * this one).
  */
 static NOINLINE int word_at(run_ctx *rc, errata__rules *rs, size_t ws, size_t we,
-                            uint32_t key, int same, size_t ps, size_t pe, int *repeat)
+                            int same, size_t ps, size_t pe, int *repeat)
 {
 	const unsigned char *s = (const unsigned char *)rc->prose;
 	size_t wl = we - ws;
-	uint32_t slot = key_slot(key);
+	uint32_t slot = key_slot(word_key(s + ws, wl));
 	unsigned sig;
 	int error = 0;
 
 	*repeat = 0;
 	sig = word_sig(s + ws, wl);
 	if (((rs->key_bits[slot >> 6] >> (slot & 63)) & 1) &&
-	    ((rs->first_len_any[s[ws]] >> (wl < 63 ? wl : 63)) & 1) &&
+	    ((rs->first_len[s[ws]] >> (wl & 63)) & 1) &&
 	    ((rs->bloom[sig >> 6] >> (sig & 63)) & 1)) {
 		uint64_t h = errata__fold_hash(rc->prose + ws, wl);
 		long e = rs->buckets[h & rs->bucket_mask];
@@ -542,14 +548,34 @@ static NOINLINE int word_at(run_ctx *rc, errata__rules *rs, size_t ws, size_t we
 	return error;
 }
 
+/* A word's repeat key: its first byte with bit 0x20 set, and its length. */
+#define REPEAT_KEY(c, wl) (((c) | 0x20u) | (uint32_t)(wl) << 8)
+
 /*
- * The word pass: literal forms and repeated words. Each word gets one
- * quick test, computed without branching: its key (word_key()) is among
- * the keys of the forms' first words, or it is the key of the word
- * before (0 after a repeat: "the the the" is one finding, then a fresh
- * start); word_at() takes the few that pass. Prose without splits (the
- * usual case) is read straight off the word index's bitmap, two edges a
- * word, and the word before is looked up only when word_at() needs it;
+ * Whether a form's first word may be the word w[0, wl) that starts with
+ * byte c: first_len (one shift) and, for the few that pass, the key.
+ */
+static inline int lex_maybe(const errata__rules *rs, unsigned c, const unsigned char *w,
+                            size_t wl)
+{
+	uint32_t slot;
+
+	if (!((rs->first_len[c] >> (wl & 63)) & 1))
+		return 0;
+	slot = key_slot(word_key(w, wl));
+	return (int)((rs->key_bits[slot >> 6] >> (slot & 63)) & 1);
+}
+
+/*
+ * The word pass: literal forms and repeated words. Each word gets a quick
+ * test from its first byte and its length: a form's first word may start
+ * so (first_len: for a case-sensitive form, with its own first byte) and,
+ * for the few that pass, may have its key; or the word before starts with
+ * the same letter in either case and is as long (its repeat key; 0 after
+ * a repeat: "the the the" is one finding, then a fresh start). word_at()
+ * takes the few that pass. Prose without splits
+ * (the usual case) is read straight off the word index's bitmap, 64 bytes
+ * a step, and the word before is looked up only when word_at() needs it;
  * prose in a script written without spaces goes through the index's
  * iterator.
  */
@@ -557,8 +583,7 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 {
 	const errata__word_index *ix = rc->words;
 	const unsigned char *s = (const unsigned char *)rc->prose;
-	const uint64_t *kb = rs->key_bits;
-	uint32_t prev_key = 0;
+	uint32_t prev = 0;
 	int error = 0, repeat;
 
 	if (ix->has_splits) {
@@ -567,18 +592,20 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 
 		errata__word_iter_start(&it, ix);
 		while (!error && errata__word_iter_next(&it, &ws, &we)) {
-			uint32_t key = word_key(s + ws, we - ws), slot = key_slot(key);
+			unsigned c = s[ws];
+			size_t wl = we - ws;
+			uint32_t rk = REPEAT_KEY(c, wl);
 
-			if (((kb[slot >> 6] >> (slot & 63)) & 1) | (key == prev_key)) {
-				error = word_at(rc, rs, ws, we, key, key == prev_key, ps, pe, &repeat);
+			if (lex_maybe(rs, c, s + ws, wl) | (rk == prev)) {
+				error = word_at(rc, rs, ws, we, rk == prev, ps, pe, &repeat);
 				if (repeat) {
-					prev_key = 0;
+					prev = 0;
 					continue;
 				}
 			}
 			ps = ws;
 			pe = we;
-			prev_key = key;
+			prev = rk;
 		}
 		return error;
 	}
@@ -599,10 +626,10 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 
 			carry = x >> 63;
 			while (st) {
-				unsigned p = errata__ctz64(st);
+				unsigned p = errata__ctz64(st), c;
 				uint64_t y = ~x >> p;
-				size_t ws = base + p, we;
-				uint32_t key, slot;
+				size_t ws = base + p, we, wl;
+				uint32_t rk;
 
 				st &= st - 1;
 				if (y) {
@@ -614,22 +641,22 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 						v++;
 					we = v * 64 + errata__ctz64(~b[v]);
 				}
-				key = word_key(s + ws, we - ws);
-				slot = key_slot(key);
-				if (((kb[slot >> 6] >> (slot & 63)) & 1) | (key == prev_key)) {
+				c = s[ws];
+				wl = we - ws;
+				rk = REPEAT_KEY(c, wl);
+				if (lex_maybe(rs, c, s + ws, wl) | (rk == prev)) {
 					size_t ps = 0, pe = 0;
 
-					if (key == prev_key)
+					if (rk == prev)
 						run_before(ix, ws, &ps, &pe);
-					if ((error = word_at(rc, rs, ws, we, key, key == prev_key, ps, pe,
-					                     &repeat)))
+					if ((error = word_at(rc, rs, ws, we, rk == prev, ps, pe, &repeat)))
 						return error;
 					if (repeat) {
-						prev_key = 0;
+						prev = 0;
 						continue;
 					}
 				}
-				prev_key = key;
+				prev = rk;
 			}
 		}
 		return 0;

@@ -63,8 +63,12 @@ struct errata__rules {
 	size_t bucket_mask;
 	int any_repeated;
 	uint64_t bloom[64];         /* 4096-bit filter over the first words' signatures */
-	uint64_t first_len[256];    /* folded first byte -> bit per first-word length (63: longer) */
-	uint64_t first_len_any[256]; /* the same for any first byte, upper case included */
+	/*
+	 * first byte, as the prose may write it -> bit per first-word length
+	 * modulo 64 (every bit for a length from 64 on): a case-sensitive
+	 * form's own first byte, both ASCII cases of another's (match.c)
+	 */
+	uint64_t first_len[256];
 	uint64_t key_bits[1024];    /* 65536-bit filter over the first words' keys (match.c) */
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;

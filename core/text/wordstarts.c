@@ -502,12 +502,13 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 		if (w == last)
 			st &= last_mask;
 		for (; st; st &= st - 1) {
-			unsigned int b = errata__ctz64(st), mask;
+			const unsigned char *at = base + errata__ctz64(st);
+			unsigned int mask;
 			size_t j;
 
-			if (!(mask = members[pair_at(base + b)]))
+			if (!(mask = members[pair_at(at)]))
 				continue;
-			j = w * 64 + b;
+			j = (size_t)(at - t);
 			if (t[j - 1] >= 0x30 && t[j - 1] < 0x80 && !errata__ascii_word[t[j - 1]])
 				continue;   /* after ":" or "_": not where the byte scan looks */
 			if ((mask = members_at(all, t, len, j)) && cands_add(mask, j) < 0)

@@ -367,6 +367,26 @@ static void test_rules_words_across_blocks(void **state)
 		assert_int_equal(errata_findings_count(f), 3);
 		errata_findings_free(f);
 	}
+	/*
+	 * a form whose first word is longer than 63 bytes, in either case when
+	 * the rule says so; a word 64 bytes longer than a form is not it
+	 */
+	memset(word, 'q', 70);
+	word[70] = '\0';
+	snprintf(text, sizeof(text),
+	         PACK("{\"id\":\"t.long\",\"type\":\"substitution\",\"case_sensitive\":false,"
+	              "\"from\":[\"%s\",\"abc\"],\"to\":\"x\"}"), word);
+	{
+		char prose[1200];
+
+		snprintf(prose, sizeof(prose), "a %s b Q%s c abc%.64s ABC.", word, word + 1, word);
+		f = run_on(text, prose, NULL);
+		assert_int_equal(errata_findings_count(f), 3);
+		assert_int_equal(errata_findings_get(f, 0)->length, 70);
+		assert_int_equal(errata_findings_get(f, 1)->length, 70);
+		assert_string_equal(errata_findings_get(f, 2)->text, "ABC");
+		errata_findings_free(f);
+	}
 	/* long words: equal ones repeat, unequal ones of lengths 256 apart do not */
 	memset(word, 'a', 299);
 	word[299] = '\0';

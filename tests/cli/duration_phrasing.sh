@@ -1,0 +1,123 @@
+#!/bin/sh
+# duration_phrasing.sh: date.duration on a length tied to a range written
+# next to it in the same clause, phrased freely ("spend four days in
+# Geneva, from June 2 to June 8", "Between July 6 and July 12, a two-day
+# conference", "5月4日から9日までの3日間"), in English, French, Spanish,
+# German, Italian, Portuguese, Dutch, Japanese, Chinese and Korean. Each
+# wrong sentence has a right twin that must pass, and lengths that are
+# not the range's ("two weeks after", "three days each year", "at
+# least five days", "two days a week") must pass too.
+. "$(dirname "$0")/lib.sh"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+# lang|flag (1: a finding wanted, 0: none)|sentence
+cat >"$T/cases" <<'CASES'
+en|1|The delegation will spend four days in Geneva, from June 2 to June 8.
+en|0|The delegation will spend four days in Geneva, from June 2 to June 5.
+en|1|Talks continued for two weeks, between Feb. 3 and Feb. 24.
+en|0|Talks continued for two weeks, between Feb. 3 and Feb. 16.
+en|1|Between July 6 and July 12, a two-day conference will take place downtown.
+en|0|Between July 6 and July 7, a two-day conference will take place downtown.
+en|1|The exhibition stays open for ten days (Sept. 4-20).
+en|0|The exhibition stays open for ten days (Sept. 4-13).
+en|1|Crews worked five nights, from Nov. 9 to Nov. 17, to repair the bridge.
+en|0|Crews worked five nights, from Nov. 9 to Nov. 14, to repair the bridge.
+en|1|It was a weeklong festival, May 20 to May 31.
+en|0|It was a weeklong festival, May 20 to May 26.
+en|1|The band played three nights at Wembley, from Aug. 1 to Aug. 7.
+en|0|The band played three nights at Wembley, from Aug. 1 to Aug. 4.
+en|0|Results came two weeks after the June 1 to June 5 vote.
+en|0|The market opens for three days each year, from May 5 to May 9.
+en|0|Delegates met for three days of talks in a month-long session from May 1 to May 31.
+en|0|Visitors may stay up to three days, from June 1 to June 30.
+en|0|The pool opens two days a week from June 1 to Aug. 31.
+en|0|The office will close for at least five days, from Oct. 1 to Oct. 20.
+en|0|She spent three days in July, from July 1 to July 31, writing.
+en|0|Three days later, from May 5 to May 9, the team regrouped.
+en|0|The first three days, from May 5 to May 9, were quiet.
+fr|1|La ministre passera trois jours à Lyon, du 4 au 9 juin.
+fr|0|La ministre passera trois jours à Lyon, du 4 au 6 juin.
+fr|1|La grève a duré deux semaines, du 2 au 25 mars.
+fr|0|La grève a duré deux semaines, du 2 au 15 mars.
+fr|1|Du 10 au 16 octobre, un colloque de deux jours réunira des historiens.
+fr|0|Du 10 au 11 octobre, un colloque de deux jours réunira des historiens.
+fr|0|Le musée ouvrira au moins trois jours, du 1er au 30 juin.
+fr|0|Les résultats arrivent deux semaines après le scrutin du 4 au 9 juin.
+es|1|La delegación pasará tres días en Quito, del 5 al 10 de mayo.
+es|0|La delegación pasará tres días en Quito, del 5 al 7 de mayo.
+es|1|Durante dos semanas, del 1 al 28 de febrero, el puerto estuvo cerrado.
+es|0|Durante dos semanas, del 1 al 14 de febrero, el puerto estuvo cerrado.
+es|0|El museo abrirá al menos cuatro días, del 1 al 30 de junio.
+es|0|El gobierno decidirá dos semanas después de la cumbre del 3 al 7 de mayo.
+de|1|Der Kanzler bleibt drei Tage in Japan, vom 4. bis 9. Mai.
+de|0|Der Kanzler bleibt drei Tage in Japan, vom 4. bis 6. Mai.
+de|1|Die Ausstellung läuft zwei Wochen lang, vom 1. bis 30. Juni.
+de|0|Die Ausstellung läuft zwei Wochen lang, vom 1. bis 14. Juni.
+de|0|Zwei Wochen nach der Wahl vom 4. bis 8. Mai tagte das Parlament.
+de|0|Das Museum öffnet mindestens drei Tage, vom 1. bis 30. Juni.
+it|1|Il presidente trascorrerà quattro giorni a Tokyo, dal 2 all'8 luglio.
+it|0|Il presidente trascorrerà quattro giorni a Tokyo, dal 2 al 5 luglio.
+it|1|Per due settimane, dal 3 al 28 marzo, il museo resterà chiuso.
+it|0|Per due settimane, dal 3 al 16 marzo, il museo resterà chiuso.
+it|0|Il cantiere durerà almeno tre giorni, dal 4 al 9 maggio.
+pt|1|O presidente passa três dias em Luanda, de 3 a 8 de outubro.
+pt|0|O presidente passa três dias em Luanda, de 3 a 5 de outubro.
+pt|1|A greve durou duas semanas, entre 2 e 27 de março.
+pt|0|A greve durou duas semanas, entre 2 e 15 de março.
+pt|0|A obra vai durar pelo menos três dias, de 3 a 8 de outubro.
+nl|1|De koning verblijft vier dagen in Japan, van 3 tot en met 9 mei.
+nl|0|De koning verblijft vier dagen in Japan, van 3 tot en met 6 mei.
+nl|1|De staking duurde twee weken, van 1 tot en met 28 juni.
+nl|0|De staking duurde twee weken, van 1 tot en met 14 juni.
+nl|0|De werken duren minstens drie dagen, van 1 tot en met 9 mei.
+ja|1|7月1日から10日までの5日間、東京で会議が開かれる。
+ja|0|7月1日から5日までの5日間、東京で会議が開かれる。
+ja|1|代表団は6月3日から9日まで4日間、ソウルに滞在する。
+ja|0|代表団は6月3日から6日まで4日間、ソウルに滞在する。
+ja|0|5月4日から9日までの会議の後、3日間休む。
+zh|1|代表团将于6月3日至9日在北京进行为期四天的访问。
+zh|0|代表团将于6月3日至6日在北京进行为期四天的访问。
+zh|1|会议于7月1日至10日举行，为期五天。
+zh|0|会议于7月1日至5日举行，为期五天。
+zh|0|5月4日至9日的会议结束后三天，代表团回国。
+ko|1|대표단은 6월 3일부터 9일까지 나흘간 서울에 머문다.
+ko|0|대표단은 6월 3일부터 6일까지 나흘간 서울에 머문다.
+ko|1|회의는 7월 1일부터 10일까지 5일간 열린다.
+ko|0|회의는 7월 1일부터 5일까지 5일간 열린다.
+CASES
+
+i=0
+files=""
+while IFS='|' read -r lang flag text; do
+	i=$((i + 1))
+	f=$(printf 'c%02d-%s.md' "$i" "$lang")
+	printf -- '---\ndate: 2026-04-20\nlang: %s\n---\n\n%s\n' "$lang" "$text" >"$T/$f"
+	files="$files $f"
+done <"$T/cases"
+(cd "$T" && "$ERRATA_BIN" check --format text $files >"$T/out" 2>"$T/err")
+rc=$?
+if [ "$rc" -le 1 ]; then ok "errata check ran on $i sentences"; else not_ok "errata check ran" "exit $rc: $(cat "$T/err")"; fi
+
+i=0
+while IFS='|' read -r lang flag text; do
+	i=$((i + 1))
+	f=$(printf 'c%02d-%s.md' "$i" "$lang")
+	if grep -q "^$f:.*\[date\.duration\]" "$T/out"; then got=1; else got=0; fi
+	if [ "$got" = "$flag" ]; then
+		ok "$lang: $text"
+	elif [ "$flag" = 1 ]; then
+		not_ok "$lang: missed: $text"
+	else
+		not_ok "$lang: false alarm: $text" "$(grep "^$f:" "$T/out")"
+	fi
+done <"$T/cases"
+
+# the message names the length as written and the range's span
+expect_line() {
+	if grep -qF "$2" "$T/out"; then ok "$1"; else not_ok "$1" "missing: $2"; fi
+}
+expect_line "en: the message" "c01-en.md:6:27: warning: four days from June 2 would end June 5, but the range written with it runs to June 8 (7 days) [date.duration]"
+expect_line "de: the message" "„drei Tage“ ab dem 4. Mai würden am 6. Mai enden, doch der Zeitraum daneben reicht bis zum 9. Mai (6 Tage) [date.duration]"
+expect_line "ja: the message" "7月1日からの「5日間」は7月5日に終わるはずですが、併記された期間は7月10日までです（10日間） [date.duration]"
+done_testing
