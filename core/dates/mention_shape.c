@@ -163,14 +163,11 @@ static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t 
 
 	if (is_punct(t, ','))
 		p = t->end;
-	else if (c->loc->apposition.n && (q = after_qualified_noun(c, p)))
-		p = q;
-	if (!is_punct(t, ',') && p != pt->date_end) {
-		/* (after a noun only the apposition is read) */
-	} else if (errata__match_phrase(c, p, &c->loc->copula, 0, &e) &&
-	           errata__weekday_at(c, e, wd, woff, wend) && !has_newline(c, pt->date_end, *woff)) {
+	if (errata__match_phrase(c, p, &c->loc->copula, 0, &e) && errata__weekday_at(c, e, wd, woff, wend) &&
+	    !has_newline(c, pt->date_end, *woff))
 		return 1;
-	}
+	if (p == pt->date_end && c->loc->apposition.n && (q = after_qualified_noun(c, p)))
+		p = q;
 	/* ", a Thursday," with nothing after the weekday but punctuation, and
 	 * no date after it that the weekday may name instead ("..., a
 	 * Tuesday, January 7") */
