@@ -135,6 +135,17 @@ static int unicode_space(uint32_t cp)
 	       cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000;
 }
 
+/* Printable ASCII other than ':' and '[', which may open a workflow command. */
+static const unsigned char printable_plain[256] = {
+#define R1(c) ((c) >= 0x20 && (c) < 0x7f && (c) != ':' && (c) != '[')
+#define R4(b) R1(b), R1(b + 1), R1(b + 2), R1(b + 3)
+#define R16(b) R4(b), R4(b + 4), R4(b + 8), R4(b + 12)
+	R16(0), R16(16), R16(32), R16(48), R16(64), R16(80), R16(96), R16(112)
+#undef R16
+#undef R4
+#undef R1
+};
+
 int errata_buf_put_safe_len(errata_buf *buf, const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -156,6 +167,11 @@ int errata_buf_put_safe_len(errata_buf *buf, const char *s, size_t len)
 		uint32_t cp = 0;
 		size_t n = 1, d;
 
+		/* the printable ASCII that nothing below replaces, a table look-up a byte */
+		while (i < len && printable_plain[p[i]])
+			i++;
+		if (i >= len)
+			break;
 		if (p[i] >= 0x20 && p[i] < 0x7f) {
 			if (i == lead && p[i] == ':' && i + 1 < len && p[i + 1] == ':')
 				rep = "\\x3a";

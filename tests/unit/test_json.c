@@ -81,6 +81,10 @@ static void test_json_put_safe(void **state)
 	errata_buf_clear(&b);
 	errata_buf_put_safe(&b, "caf\xc3\xa9 \xe2\x80\x94 plain");
 	assert_string_equal(b.ptr, "caf\xc3\xa9 \xe2\x80\x94 plain");
+	/* long plain runs around the bytes that are replaced, and DEL */
+	errata_buf_clear(&b);
+	errata_buf_put_safe(&b, "At 10:30 [the] vote ##[x] went ahead\x7f; ##[ and :: stay");
+	assert_string_equal(b.ptr, "At 10:30 [the] vote ##\\x5bx] went ahead\\x7f; ##\\x5b and :: stay");
 	errata_buf_dispose(&b);
 }
 
