@@ -42,8 +42,11 @@ typedef struct {
 /*
  * Every birth the article states: a word of the "born" list followed
  * within a few words by a date with a year or a four-digit year, and the
- * name just before it (across a comma, a parenthesis or a copula). *out
- * is malloc'd (free()); *count may be 0.
+ * name just before it (across a comma, a parenthesis or a copula); in
+ * Han, kana and Hangul also a date with its year followed by a word of
+ * "born_after" ("1970年5月10日生まれ", "1970년생"), with the name before
+ * the date or after the birth (names.c, wide_birth()). *out is malloc'd
+ * (free()); *count may be 0.
  */
 int errata__article_births(const errata__words *w, const char *text, size_t len,
                            const errata_mentions *mentions,
@@ -60,7 +63,9 @@ typedef struct {
 /*
  * Resolve the name run text[at, at+n): its longest tail ("President Lee
  * Jae-myung", "Lee Jae-myung", "Jae-myung") that names someone, first
- * among the article's births (their full name, or its first or last word),
+ * among the article's births (their full name, or its first or last word;
+ * a run of Han, kana or Hangul that starts where its letters do may be
+ * the tail of such a name, of two characters or more),
  * then the fact sheet's names and aliases. White space in the run (a
  * line break where the source wrapped) counts as one space. Returns 1
  * when exactly one person is found, 0 when none or several (ambiguous:

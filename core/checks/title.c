@@ -397,7 +397,9 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w,
 		}
 	}
 	if (nmatched) {
-		if (qualifier_before(w, p, len, name) || qualifier_after(w, p, len, te))
+		/* "전 대통령" is a former president, not one whose name is 전 */
+		if (qualifier_before(w, p, len, name) || qualifier_after(w, p, len, te) ||
+		    word_ends_at(&w->title_qualifiers, p + name, nl, nl, 1))
 			return 0;
 		return verdict(ctx, w, matched, nmatched, title, name, nl, name, te - name, at, spaced);
 	}
