@@ -49,6 +49,8 @@ typedef struct {
 struct errata__objbatch {
 	errata_repo *repo;        /* the writer's own handle: its odb writes here */
 	batch_backend *be;        /* owned by the repository's odb */
+	errata__tree_cache *trees;   /* the trees read and written, by id */
+	errata__tree_writer writer;  /* objects straight into be, trees kept */
 	unsigned packs;           /* written since the last roll-up began */
 	pid_t repack;             /* a running `git repack`, or 0 */
 };
@@ -135,6 +137,29 @@ static void be_free(git_odb_backend *be)
 	free(b);
 }
 
+/*
+ * The tree writer's way in: the object's id computed here (SHA-1 of git's
+ * "<type> <size>\0" header and the bytes) and the object kept in the
+ * batch, without libgit2's check that it is not stored already, which
+ * rescans the pack folder for every new object. An object stored already
+ * is stored again in the batch's pack: git allows an object in two packs.
+ */
+static int put_object(void *payload, git_object_t type, const void *data, size_t len, git_oid *out)
+{
+	errata__objbatch *ob = payload;
+	struct sha1_ctx ctx;
+	char head[64];
+	int n = snprintf(head, sizeof(head), "%s %zu", git_object_type2string(type), len);
+
+	sha1_init(&ctx);
+	sha1_update(&ctx, (size_t)n + 1, (const uint8_t *)head);
+	sha1_update(&ctx, len, data);
+	sha1_digest(&ctx, GIT_OID_RAWSZ, out->id);
+	if (be_write(&ob->be->parent, out, data, len, type) < 0)
+		return errata__oom();
+	return 0;
+}
+
 int errata__objbatch_new(errata__objbatch **out, const char *gitdir)
 {
 	errata__objbatch *ob = calloc(1, sizeof(*ob));
@@ -167,6 +192,12 @@ int errata__objbatch_new(errata__objbatch **out, const char *gitdir)
 	}
 	git_odb_free(odb);
 	ob->be = b;
+	if ((error = errata__tree_cache_new(&ob->trees)) < 0)
+		goto fail;
+	ob->writer.git = ob->repo->git;
+	ob->writer.cache = ob->trees;
+	ob->writer.write = put_object;
+	ob->writer.payload = ob;
 	*out = ob;
 	return 0;
 fail:
@@ -177,6 +208,11 @@ fail:
 errata_repo *errata__objbatch_repo(errata__objbatch *ob)
 {
 	return ob->repo;
+}
+
+const errata__tree_writer *errata__objbatch_writer(errata__objbatch *ob)
+{
+	return &ob->writer;
 }
 
 void errata__objbatch_discard(errata__objbatch *ob)
@@ -444,5 +480,6 @@ void errata__objbatch_free(errata__objbatch *ob)
 		return;
 	reap(ob, 1);
 	errata_repo_free(ob->repo);
+	errata__tree_cache_free(ob->trees);
 	free(ob);
 }

@@ -47,6 +47,43 @@ typedef int (*errata__build_fn)(errata_repo *repo, git_tree *tip, void *payload,
 int errata__reports_write(errata_repo *repo, const char *actor,
                           errata__build_fn build, void *payload);
 
+/*
+ * Editing the reports tree in git's own format (treeedit.c). A writer
+ * names the repository and, optionally, a cache of the trees it read or
+ * wrote (kept by id, for a writer that stores many batches) and where new
+ * objects go (NULL: the repository's object database).
+ */
+typedef struct errata__tree_cache errata__tree_cache;
+int errata__tree_cache_new(errata__tree_cache **out);
+void errata__tree_cache_free(errata__tree_cache *c);   /* NULL-safe */
+
+typedef struct {
+	git_repository *git;
+	errata__tree_cache *cache;
+	int (*write)(void *payload, git_object_t type, const void *data, size_t len, git_oid *out);
+	void *payload;
+} errata__tree_writer;
+
+/* Write one object through the writer: 0 and its id, or an error. */
+int errata__tree_write_object(const errata__tree_writer *w, git_object_t type, const void *data,
+                              size_t len, git_oid *out);
+
+/* A blob to put at a path ("r/ab/<id>/1-<id>.json"). */
+typedef struct {
+	const char *path;
+	git_oid id;
+} errata__tree_put;
+
+/*
+ * The tree `base` (NULL: an empty one) with each blob put at its path
+ * (mode 100644; folders made as needed; a file of the same name
+ * replaced), writing only the trees on the way: its id into out. Sorts
+ * puts. ERRATA_EINVALID for a path put twice, a file where a folder is
+ * or the reverse (as git_tree_create_updated refuses), or a damaged tree.
+ */
+int errata__tree_upsert(const errata__tree_writer *w, const git_oid *base, errata__tree_put *puts,
+                        size_t n, git_oid *out);
+
 /* A commit made but not yet published: the tip it was made on, and its id. */
 typedef struct {
 	int has_tip;
@@ -57,10 +94,12 @@ typedef struct {
 /*
  * One attempt of the write loop without the move: read the tip, build the
  * events, write their objects and commit. 0 and *out; 1 when the build
- * added nothing; or an error. errata__reports_move() publishes it.
+ * added nothing; or an error. errata__reports_move() publishes it. w:
+ * where the objects go (NULL: the repository's object database).
  */
-int errata__reports_prepare(errata_repo *repo, const git_signature *sig,
-                            errata__build_fn build, void *payload, errata__prepared *out);
+int errata__reports_prepare(errata_repo *repo, const errata__tree_writer *w,
+                            const git_signature *sig, errata__build_fn build, void *payload,
+                            errata__prepared *out);
 
 /* The commit signature of an actor ("Name <email>" or a name); git_signature_free(). */
 int errata__reports_signature(git_signature **out, const char *actor);
@@ -197,6 +236,8 @@ int errata__contacts_move(errata_repo *repo, const errata__prepared *p);
 typedef struct errata__objbatch errata__objbatch;
 int errata__objbatch_new(errata__objbatch **out, const char *gitdir);
 errata_repo *errata__objbatch_repo(errata__objbatch *ob);
+/* The batch's tree writer (its cache of trees, objects into the batch). */
+const errata__tree_writer *errata__objbatch_writer(errata__objbatch *ob);
 int errata__objbatch_store(errata__objbatch *ob);
 void errata__objbatch_discard(errata__objbatch *ob);
 /*

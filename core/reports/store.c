@@ -1,8 +1,8 @@
 /*
  * store.c: the event store under refs/errata/reports. Every write reads
  * the tip, writes the new event blobs, derives the new tree from the old
- * one with git_tree_create_updated (only the touched folders are
- * rewritten), commits with the tip as parent and moves the ref with
+ * one (treeedit.c: only the folders on the way to the new events are
+ * written again), commits with the tip as parent and moves the ref with
  * git_reference_create_matching, a compare-and-swap; a lost race or a held
  * lock means a short random pause and a fresh attempt. Objects are written
  * before the ref moves, so a writer killed at any point leaves the ref at
@@ -180,19 +180,6 @@ static int actor_signature(git_signature **out, const char *actor)
 		return git_signature_now(out, "errata", "errata@localhost") < 0
 			? errata__git_error(-1, "signature") : 0;
 	return 0;
-}
-
-static int empty_tree(git_repository *git, git_tree **out)
-{
-	git_treebuilder *tb = NULL;
-	git_oid oid;
-	int error;
-
-	if ((error = git_treebuilder_new(&tb, git, NULL)) == 0 &&
-	    (error = git_treebuilder_write(&oid, tb)) == 0)
-		error = git_tree_lookup(out, git, &oid);
-	git_treebuilder_free(tb);
-	return error;
 }
 
 void (*errata__reports_test_hook)(const char *point);
@@ -374,17 +361,23 @@ int errata__reports_signature(git_signature **out, const char *actor)
  * derive the new tree from the old one and commit it with the tip as
  * parent. Nothing is published: the ref does not move.
  */
-int errata__reports_prepare(errata_repo *repo, const git_signature *sig,
-                            errata__build_fn build, void *payload, errata__prepared *out)
+int errata__reports_prepare(errata_repo *repo, const errata__tree_writer *w,
+                            const git_signature *sig, errata__build_fn build, void *payload,
+                            errata__prepared *out)
 {
 	errata__event_batch batch = { NULL, 0, 0, NULL };
-	git_tree_update *updates = NULL;
+	errata__tree_writer own = { NULL, NULL, NULL, NULL };
+	errata__tree_put *puts = NULL;
 	git_commit *parent = NULL;
 	git_tree *base = NULL, *tree = NULL;
 	git_oid tree_oid;
 	int error = 0, gerr;
 
 	memset(out, 0, sizeof(*out));
+	if (!w) {
+		own.git = repo->git;
+		w = &own;
+	}
 	if ((out->has_tip = errata__reports_tip(repo, &out->tip)) < 0)
 		return out->has_tip;
 	if (out->has_tip &&
@@ -399,28 +392,20 @@ int errata__reports_prepare(errata_repo *repo, const git_signature *sig,
 		error = 1;
 		goto cleanup;
 	}
-	if (!base && (gerr = empty_tree(repo->git, &base)) < 0) {
-		error = errata__git_error(gerr, "empty tree");
-		goto cleanup;
-	}
-	if (!(updates = calloc(batch.count, sizeof(*updates)))) {
+	if (!(puts = calloc(batch.count, sizeof(*puts)))) {
 		error = errata__oom();
 		goto cleanup;
 	}
 	for (size_t i = 0; i < batch.count; i++) {
-		updates[i].action = GIT_TREE_UPDATE_UPSERT;
-		updates[i].filemode = GIT_FILEMODE_BLOB;
-		updates[i].path = batch.files[i].path;
-		if ((gerr = git_blob_create_from_buffer(&updates[i].id, repo->git,
-		                                        batch.files[i].data, batch.files[i].len)) < 0) {
-			error = errata__git_error(gerr, "writing an event");
+		puts[i].path = batch.files[i].path;
+		if ((error = errata__tree_write_object(w, GIT_OBJECT_BLOB, batch.files[i].data,
+		                                       batch.files[i].len, &puts[i].id)) < 0)
 			goto cleanup;
-		}
 	}
-	if ((gerr = git_tree_create_updated(&tree_oid, repo->git, base, batch.count, updates)) < 0) {
-		error = errata__git_error(gerr, "writing the reports tree");
+	/* Only the folders on the way to the new events are written again. */
+	if ((error = errata__tree_upsert(w, base ? git_tree_id(base) : NULL, puts, batch.count,
+	                                 &tree_oid)) < 0)
 		goto cleanup;
-	}
 	if ((gerr = git_tree_lookup(&tree, repo->git, &tree_oid)) < 0) {
 		error = errata__git_error(gerr, "reading the reports tree");
 		goto cleanup;
@@ -439,7 +424,7 @@ int errata__reports_prepare(errata_repo *repo, const git_signature *sig,
 cleanup:
 	errata__batch_clear(&batch);
 	free(batch.files);
-	free(updates);
+	free(puts);
 	git_tree_free(tree);
 	git_tree_free(base);
 	git_commit_free(parent);
@@ -476,7 +461,7 @@ int errata__reports_write(errata_repo *repo, const char *actor,
 	if ((error = actor_signature(&sig, actor)) < 0)
 		return error;
 	for (attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-		if ((error = errata__reports_prepare(repo, sig, build, payload, &prep)) != 0)
+		if ((error = errata__reports_prepare(repo, NULL, sig, build, payload, &prep)) != 0)
 			break;
 		error = errata__reports_move(repo, prep.has_tip ? &prep.tip : NULL, &prep.commit, sig,
 		                             prep.message);

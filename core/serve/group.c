@@ -126,7 +126,8 @@ static int write_group(errata__group *g, errata_repo *caller, pending *list)
 			break;
 		}
 		has_contacts = has_contacts == 0;
-		if ((error = errata__reports_prepare(repo, sig, build_group, list, &reports)) != 0 ||
+		if ((error = errata__reports_prepare(repo, errata__objbatch_writer(g->batch), sig, build_group,
+		                                      list, &reports)) != 0 ||
 		    (error = errata__objbatch_store(g->batch)) < 0)
 			break;
 		if (has_contacts && (error = errata__contacts_move(repo, &contacts)) == 0)

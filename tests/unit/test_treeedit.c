@@ -1,0 +1,228 @@
+/*
+ * test_treeedit.c: the reports tree edited in git's format (treeedit.c)
+ * gives the very trees libgit2's git_tree_create_updated() gives, names
+ * that sort around a folder's '/' included; through a batch's writer and
+ * its cache too; and refuses what it cannot write.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include <git2.h>
+
+#include "errata.h"
+#include "reports/reports.h"
+
+static char dir[256];
+static git_repository *git;
+
+static int setup(void **state)
+{
+	(void)state;
+	git_libgit2_init();
+	snprintf(dir, sizeof(dir), "/tmp/errata-treeedit-XXXXXX");
+	if (!mkdtemp(dir) || git_repository_init(&git, dir, 1) < 0)
+		return -1;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	char cmd[300];
+
+	(void)state;
+	git_repository_free(git);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void blob(const char *text, git_oid *out)
+{
+	assert_int_equal(git_blob_create_from_buffer(out, git, text, strlen(text)), 0);
+}
+
+/* Apply the same puts both ways on `base` (NULL: empty); both ids must match. */
+static void both(const git_oid *base, const char *const *paths, size_t n, git_oid *out)
+{
+	git_tree_update *ups = calloc(n, sizeof(*ups));
+	errata__tree_put *puts = calloc(n, sizeof(*puts));
+	errata__tree_writer w = { NULL, NULL, NULL, NULL };
+	git_tree *bt = NULL;
+	git_treebuilder *tb = NULL;
+	git_oid want, empty;
+	char want_hex[41], got_hex[41];
+
+	assert_non_null(ups);
+	assert_non_null(puts);
+	w.git = git;
+	for (size_t i = 0; i < n; i++) {
+		ups[i].action = GIT_TREE_UPDATE_UPSERT;
+		ups[i].filemode = GIT_FILEMODE_BLOB;
+		ups[i].path = paths[i];
+		blob(paths[i], &ups[i].id);
+		puts[i].path = paths[i];
+		git_oid_cpy(&puts[i].id, &ups[i].id);
+	}
+	if (!base) {
+		assert_int_equal(git_treebuilder_new(&tb, git, NULL), 0);
+		assert_int_equal(git_treebuilder_write(&empty, tb), 0);
+		git_treebuilder_free(tb);
+	}
+	assert_int_equal(git_tree_lookup(&bt, git, base ? base : &empty), 0);
+	if (git_tree_create_updated(&want, git, bt, n, ups) < 0)
+		fail_msg("libgit2: %s", git_error_last()->message);
+	assert_int_equal(errata__tree_upsert(&w, base, puts, n, out), 0);
+	git_oid_tostr(want_hex, sizeof(want_hex), &want);
+	git_oid_tostr(got_hex, sizeof(got_hex), out);
+	assert_string_equal(got_hex, want_hex);
+	git_tree_free(bt);
+	free(ups);
+	free(puts);
+}
+
+static void test_treeedit_same_as_libgit2(void **state)
+{
+	/* Out of order on purpose; "a.json" < "a/" < "a0" < "a-b" in git's order. */
+	static const char *const first[] = {
+		"r/ab/ab00000000000001/1-ab00000000000001.json",
+		"r/ab/ab00000000000000/1-ab00000000000000.json",
+		"r/0c/0c11111111111111/1-0c11111111111111.json",
+		"a/x", "a.json", "a0", "a-b", "b/c/d/e.txt",
+	};
+	static const char *const second[] = {
+		"r/ab/ab00000000000000/2-ffff.json",          /* into an existing folder */
+		"r/ab/aa00000000000000/1-aa00000000000000.json", /* a new folder before the others */
+		"a.json",                                     /* a file replaced */
+		"zz",
+	};
+	git_oid t1, t2;
+
+	(void)state;
+	both(NULL, first, sizeof(first) / sizeof(first[0]), &t1);
+	both(&t1, second, sizeof(second) / sizeof(second[0]), &t2);
+}
+
+static void test_treeedit_many_entries(void **state)
+{
+	enum { N = 500 };
+	char (*paths)[64] = calloc(N, 64);
+	const char **p = calloc(N, sizeof(char *));
+	const char *one[] = { "r/5e/5e0000000000beef/1-5e0000000000beef.json" };
+	git_oid t1, t2;
+
+	(void)state;
+	assert_non_null(paths);
+	assert_non_null(p);
+	for (int i = 0; i < N; i++) {
+		/* 500 report folders spread over a few shards, as in a big store. */
+		snprintf(paths[i], 64, "r/%02x/%02x%014x/1-x.json", i % 7 * 37, i % 7 * 37, i * 7919);
+		p[i] = paths[i];
+	}
+	both(NULL, p, N, &t1);
+	both(&t1, one, 1, &t2);
+	free(paths);
+	free(p);
+}
+
+/* A writer of its own that counts objects, with a cache. */
+static int counted;
+
+static int count_write(void *payload, git_object_t type, const void *data, size_t len, git_oid *out)
+{
+	git_odb *odb = NULL;
+	int error;
+
+	(void)payload;
+	counted++;
+	assert_int_equal(git_repository_odb(&odb, git), 0);
+	error = git_odb_write(out, odb, data, len, type);
+	git_odb_free(odb);
+	return error;
+}
+
+static void test_treeedit_writer_and_cache(void **state)
+{
+	const char *a[] = { "r/11/1100000000000000/1-a.json" };
+	const char *b[] = { "r/11/1100000000000001/1-b.json" };
+	errata__tree_writer w = { NULL, NULL, count_write, NULL };
+	errata__tree_put p;
+	git_oid t1, t2, want;
+
+	(void)state;
+	w.git = git;
+	assert_int_equal(errata__tree_cache_new(&w.cache), 0);
+	p.path = a[0];
+	blob("a", &p.id);
+	counted = 0;
+	assert_int_equal(errata__tree_upsert(&w, NULL, &p, 1, &t1), 0);
+	/* Four trees on the way: the report's folder, the shard, r/ and the root. */
+	assert_int_equal(counted, 4);
+	p.path = b[0];
+	blob("b", &p.id);
+	assert_int_equal(errata__tree_upsert(&w, &t1, &p, 1, &t2), 0);
+	/* The same tree as without a cache and without the writer. */
+	{
+		errata__tree_writer plain = { NULL, NULL, NULL, NULL };
+		char h1[41], h2[41];
+
+		plain.git = git;
+		assert_int_equal(errata__tree_upsert(&plain, &t1, &p, 1, &want), 0);
+		git_oid_tostr(h1, sizeof(h1), &want);
+		git_oid_tostr(h2, sizeof(h2), &t2);
+		assert_string_equal(h2, h1);
+	}
+	errata__tree_cache_free(w.cache);
+}
+
+static void test_treeedit_refusals(void **state)
+{
+	errata__tree_writer w = { NULL, NULL, NULL, NULL };
+	errata__tree_put p[2];
+	git_oid out, id;
+
+	(void)state;
+	w.git = git;
+	blob("x", &id);
+	memset(p, 0, sizeof(p));
+	p[0].path = "a/b";
+	p[1].path = "a/b";
+	git_oid_cpy(&p[0].id, &id);
+	git_oid_cpy(&p[1].id, &id);
+	assert_int_equal(errata__tree_upsert(&w, NULL, p, 2, &out), ERRATA_EINVALID);
+	p[1].path = "a";
+	assert_int_equal(errata__tree_upsert(&w, NULL, p, 2, &out), ERRATA_EINVALID);
+	/* A file where a folder is, and a folder where a file is. */
+	{
+		errata__tree_put q;
+		git_oid t;
+
+		q.path = "d/e";
+		git_oid_cpy(&q.id, &id);
+		assert_int_equal(errata__tree_upsert(&w, NULL, &q, 1, &t), 0);
+		q.path = "d";
+		assert_int_equal(errata__tree_upsert(&w, &t, &q, 1, &out), ERRATA_EINVALID);
+		q.path = "d/e/f";
+		assert_int_equal(errata__tree_upsert(&w, &t, &q, 1, &out), ERRATA_EINVALID);
+	}
+	p[0].path = "a//b";
+	assert_int_equal(errata__tree_upsert(&w, NULL, p, 1, &out), ERRATA_EINVALID);
+	p[0].path = "a/";
+	assert_int_equal(errata__tree_upsert(&w, NULL, p, 1, &out), ERRATA_EINVALID);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_treeedit_same_as_libgit2),
+		cmocka_unit_test(test_treeedit_many_entries),
+		cmocka_unit_test(test_treeedit_writer_and_cache),
+		cmocka_unit_test(test_treeedit_refusals),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
