@@ -32,7 +32,8 @@ struct cJSON;
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
-	X(span_links) X(place_preps) X(length_qualifiers) X(long_units)
+	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
+	X(span_markers)
 
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
