@@ -81,7 +81,11 @@ int errata__check_message(const errata_check_ctx *ctx, const char *key, const ch
 			error = errata_buf_puts(out, values[i] ? values[i] : "");
 			t = close + 1;
 		} else {
-			error = errata_buf_putc(out, *t++);
+			/* this character and the text up to the next brace, at once */
+			size_t run = 1 + strcspn(t + 1, "{");
+
+			error = errata_buf_put(out, t, run);
+			t += run;
 		}
 	}
 	if (!error)
