@@ -607,11 +607,14 @@ static int date_word(const errata_check_ctx *ctx, const char *p, size_t i, size_
 
 /*
  * A word of a place's name at i ("Paris", "New", "de" in "Rio de
- * Janeiro"): capitalised, or one of the locale's name_particles. Not a
- * month or a weekday, a number or a unit ("in July", "in Week 2" are
- * times, not places). Returns its length; 0: not one.
+ * Janeiro", "hospital"): not a month or a weekday, a number, a unit, a
+ * qualifier or one of the locale's periods ("in July", "in the summer",
+ * "in a month-long session" are times, not places). Returns its length
+ * (0: not one) and sets *lower when it is not capitalised (nor a
+ * name_particles word).
  */
-static size_t place_word(const errata_check_ctx *ctx, const errata__words *w, size_t i)
+static size_t place_word(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                         int *lower)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, n;
@@ -622,12 +625,20 @@ static size_t place_word(const errata_check_ctx *ctx, const errata__words *w, si
 	if (t.kind != ERRATA__TOK_WORD || t.start != i)
 		return 0;
 	n = t.end - i;
+	*lower = 0;
 	if (errata__words_match(&w->name_particles, p, len, i, NULL) == n)
 		return n;
-	if (!t.upper || date_word(ctx, p, i, n) || errata__words_match(&w->numbers, p, len, i, NULL) ||
+	if (date_word(ctx, p, i, n) || errata__words_match(&w->numbers, p, len, i, NULL) ||
 	    errata__words_match(&w->long_units, p, len, i, NULL) ||
+	    errata__words_match(&w->periods, p, len, i, NULL) ||
+	    errata__words_match(&w->length_qualifiers, p, len, i, NULL) ||
 	    read_unit(w, p, len, i, &unit, &nights, &plural))
 		return 0;
+	if (!t.upper) {
+		if (t.hyphen)
+			return 0; /* "month-long": a length, not a place */
+		*lower = 1;
+	}
 	return n;
 }
 
@@ -636,7 +647,8 @@ static size_t place_word(const errata_check_ctx *ctx, const errata__words *w, si
  * leaves the range the length's: spaces, at most one comma (or colon or
  * dash), brackets, the locale's span_links ("from", "between", "vom",
  * "まで", "为期"), articles, and one short place phrase: a word of
- * place_preps ("in", "对"), then up to three words of a name or six
+ * place_preps ("in", "对"), then up to three words of a name (one of
+ * them may be in lower case: "in hospital", "in the capital") or six
  * characters of Han, kana or Hangul. "two weeks after the", "three days
  * each year", "three days of talks in a" are not.
  */
@@ -644,7 +656,7 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 {
 	const char *p = ctx->prose;
 	size_t i = s, n;
-	int commas = 0, place = 0, words = 0, comma;
+	int commas = 0, place = 0, words = 0, lowers = 0, comma, lower;
 
 	while (i < e) {
 		unsigned char c = (unsigned char)p[i];
@@ -668,13 +680,14 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 			place = 1;
 			i += n;
 		} else if (place == 1 && wide_script_at(p, e, i)) {
-			if (++words > 6)
+			if (++words > 6 || errata__words_match(&w->periods, p, e, i, NULL))
 				return 0;
 			i++;
 			while (i < e && ((unsigned char)p[i] & 0xc0) == 0x80)
 				i++;
-		} else if (place == 1 && (n = place_word(ctx, w, i)) > 0 && i + n <= e) {
-			if (++words > 3)
+		} else if (place == 1 && (n = place_word(ctx, w, i, &lower)) > 0 && i + n <= e) {
+			/* a name of up to three words, at most one of them in lower case ("in hospital") */
+			if (++words > 3 || (lower && ++lowers > 1))
 				return 0;
 			i += n;
 		} else {
@@ -707,8 +720,9 @@ static int qualified(const errata__words *w, const char *p, size_t len, size_t a
 
 /*
  * Whether a length with no noun closes its clause at `at` (a comma, a
- * full stop, a bracket) or leads to a noun through a linking word
- * ("3日間の"): what may follow it when its range stands before it.
+ * full stop, a bracket), leads to a noun through a linking word
+ * ("3日間の") or goes on with a span_links word ("3日間にわたって"):
+ * what may follow it when its range stands before it.
  * "From May 1 to May 31, two days a week" is not the range's length.
  */
 static int length_closes(const errata__words *w, const char *p, size_t len, size_t at)
@@ -726,7 +740,62 @@ static int length_closes(const errata__words *w, const char *p, size_t len, size
 		if (n <= len - at && memcmp(p + at, closes[k], n) == 0)
 			return 1;
 	}
-	return errata__words_match(&w->noun_links, p, len, at, NULL) > 0;
+	return errata__words_match(&w->noun_links, p, len, at, NULL) > 0 ||
+	       errata__words_match(&w->span_links, p, len, at, NULL) > 0;
+}
+
+/*
+ * Whether the length at `e` follows one of the locale's span_markers
+ * after a comma ("…访问日本，为期四天": "lasting", said of the clause
+ * before), and the text [s, comma) is short: up to twelve characters of
+ * Han, kana or Hangul or four words, without a phrase_ends word ("后",
+ * "前") or a qualifier.
+ */
+static int marker_ties(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	size_t m = e, c = 0, chars = 0, words = 0;
+
+	if (!w->span_markers.count)
+		return 0;
+	while (m > s && (p[m - 1] == ' ' || p[m - 1] == '\t'))
+		m--;
+	for (size_t k = 0; k < w->span_markers.count && !c; k++) {
+		const errata__word *mk = &w->span_markers.items[k];
+
+		if (mk->len <= m - s && memcmp(p + m - mk->len, mk->word, mk->len) == 0)
+			c = m - mk->len;
+	}
+	while (c > s && (p[c - 1] == ' ' || p[c - 1] == '\t'))
+		c--;
+	if (c > s && p[c - 1] == ',')
+		c--;
+	else if (c >= s + 3 && (memcmp(p + c - 3, "\xef\xbc\x8c", 3) == 0 ||
+	                        memcmp(p + c - 3, "\xe3\x80\x81", 3) == 0))
+		c -= 3;
+	else
+		return 0;
+	for (size_t i = s; i < c;) {
+		if (errata__words_match(&w->phrase_ends, p, c, i, NULL) ||
+		    errata__words_match(&w->length_qualifiers, p, c, i, NULL))
+			return 0;
+		if (wide_script_at(p, len, i)) {
+			if (++chars > 12)
+				return 0;
+			i++;
+			while (i < c && ((unsigned char)p[i] & 0xc0) == 0x80)
+				i++;
+		} else if (errata__is_word_byte(p, len, i)) {
+			if (++words > 4)
+				return 0;
+			while (i < c && errata__is_word_byte(p, len, i))
+				i++;
+		} else if (p[i] == ' ') {
+			i++;
+		} else {
+			return 0;
+		}
+	}
+	return 1;
 }
 
 /* The days of a range's two mentions, a and its end b; 0 when either has none or it runs backwards. */
@@ -740,7 +809,8 @@ static int range_days(const errata_mention *a, const errata_mention *b, long *ds
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
  * three-day workshop", "5月4日から9日までの3日間") or, for a length with
- * no noun, right after it ("three days in Paris, from May 5 to May 9"),
+ * no noun or of the shape "three days of talks", right after it ("three
+ * days in Paris, from May 5 to May 9"),
  * with only gap_ties() text between. Stores its first and last days; 1
  * if there is one.
  */
@@ -752,14 +822,17 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 	size_t begin = lp->of ? lp->noun : lp->start;
 	const errata_mention *a, *b;
 
-	if (lp->bare && (k = errata__mention_at(ctx->mentions, lp->end)) + 1 < count) {
+	if ((lp->bare || lp->days_of) &&
+	    (k = errata__mention_at(ctx->mentions, lp->phrase_end)) + 1 < count) {
 		a = errata_mentions_get(ctx->mentions, k);
 		b = errata_mentions_get(ctx->mentions, k + 1);
 		if ((a->flags & ERRATA_MENTION_RANGE_START) && a->peer == (long)k + 1 &&
-		    a->offset - lp->end <= 160 && gap_ties(ctx, w, lp->end, a->offset) &&
+		    a->offset - lp->phrase_end <= 160 && gap_ties(ctx, w, lp->phrase_end, a->offset) &&
 		    range_days(a, b, ds, de))
 			return 1;
 	}
+	if (lp->days_of)
+		return 0; /* "From May 1 to May 31, three days of talks": a part of it */
 	if ((k = errata__mention_at(ctx->mentions, begin)) >= 2) {
 		b = errata_mentions_get(ctx->mentions, k - 1);
 		if (!(b->flags & ERRATA_MENTION_RANGE_END) || b->peer < 0 || b->peer >= (long)k - 1 ||
@@ -767,7 +840,9 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 			return 0;
 		a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
 		if ((!lp->bare || length_closes(w, p, len, lp->end)) &&
-		    gap_ties(ctx, w, b->offset + b->length, begin) && range_days(a, b, ds, de))
+		    (gap_ties(ctx, w, b->offset + b->length, begin) ||
+		     (lp->bare && marker_ties(w, p, len, b->offset + b->length, begin))) &&
+		    range_days(a, b, ds, de))
 			return 1;
 	}
 	return 0;
@@ -782,6 +857,7 @@ static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
                       const length_phrase *lp)
 {
 	long ds, de, span, want_end;
+	length_phrase named = *lp;
 	int error;
 
 	if (!w->span_links.count || !tied_range(ctx, w, lp, &ds, &de) ||
@@ -789,9 +865,24 @@ static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	span = (long)lp->count * lp->unit;
 	want_end = ds + span - (lp->nights ? 0 : 1);
-	if (de > want_end + (span >= 7 ? 1 : 0) || de < want_end - (span >= 7 ? 1 : 0))
-		if ((error = report(ctx, lp, ctx->prose, ds, want_end, de)) < 0)
+	/* a week or more may be a day off either way; weeks may be working weeks ("eight weeks", Monday to Friday) */
+	if (de > want_end + (span >= 7 ? 1 : 0) ||
+	    de < want_end - (lp->unit >= 7 ? 2 : span >= 7 ? 1 : 0))
+	{
+		/*
+		 * the message names the length as written, with the words it
+		 * governs ("three days of mourning"); in Han, kana and Hangul
+		 * alone ("三天", "사흘"), where the noun after it is a guess
+		 */
+		if (named.days_of) {
+			named.bare = 1;
+			named.end = named.phrase_end;
+		} else if (errata__wide_run_start(ctx->prose, ctx->prose_len, named.end) < named.end) {
+			named.bare = 1;
+		}
+		if ((error = report(ctx, &named, ctx->prose, ds, want_end, de)) < 0)
 			return error;
+	}
 	return 1;
 }
 
@@ -1093,8 +1184,13 @@ static int duration_run(const errata_check_ctx *ctx)
 			continue;
 		}
 		if (next.days_of) {
-			/* judged on its own: never the limit of another phrase */
-			if ((error = judge_heading(ctx, w, &next)) < 0)
+			/*
+			 * judged on its own: never the limit of another phrase;
+			 * against a range right after it, else a heading's
+			 */
+			if ((error = judge_tied(ctx, w, &next)) == 0)
+				error = judge_heading(ctx, w, &next);
+			if (error < 0)
 				return error;
 			continue;
 		}

@@ -85,6 +85,22 @@ ko|1|대표단은 6월 3일부터 9일까지 나흘간 서울에 머문다.
 ko|0|대표단은 6월 3일부터 6일까지 나흘간 서울에 머문다.
 ko|1|회의는 7월 1일부터 10일까지 5일간 열린다.
 ko|0|회의는 7월 1일부터 5일까지 5일간 열린다.
+en|1|The trial is expected to last two weeks, from Jan. 5 to Jan. 30.
+en|0|The trial is expected to last two weeks, from Jan. 5 to Jan. 18.
+en|1|He served 30 days in jail, from June 1 to July 15.
+en|0|He served 30 days in jail, from June 1 to June 30.
+en|1|The country observed three days of mourning, from Jan. 2 to Jan. 6.
+en|0|The country observed three days of mourning, from Jan. 2 to Jan. 4.
+en|0|The program runs for eight weeks, between Sept. 7 and Oct. 30.
+en|0|The pilgrims walked for three days in the summer, from June 21 to Sept. 22.
+en|0|Over the next two weeks, from May 1 to May 31, crews will repave roads.
+en|1|The festival runs from May 1 to May 9, lasting three days.
+en|0|The festival runs from May 1 to May 3, lasting three days.
+ja|1|祭りは8月1日から10日まで3日間にわたって開かれる。
+ja|0|祭りは8月1日から3日まで3日間にわたって開かれる。
+zh|1|代表团于6月3日至12日访问日本，为期四天。
+zh|0|代表团于6月3日至6日访问日本，为期四天。
+zh|0|5月4日至9日的会议结束后，为期三天的访问开始。
 CASES
 
 i=0
@@ -119,5 +135,6 @@ expect_line() {
 }
 expect_line "en: the message" "c01-en.md:6:27: warning: four days from June 2 would end June 5, but the range written with it runs to June 8 (7 days) [date.duration]"
 expect_line "de: the message" "„drei Tage“ ab dem 4. Mai würden am 6. Mai enden, doch der Zeitraum daneben reicht bis zum 9. Mai (6 Tage) [date.duration]"
+expect_line "en: a length with its noun" "three days of mourning from January 2 would end January 4, but the range written with it runs to January 6 (5 days)"
 expect_line "ja: the message" "7月1日からの「5日間」は7月5日に終わるはずですが、併記された期間は7月10日までです（10日間） [date.duration]"
 done_testing
