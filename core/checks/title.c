@@ -316,7 +316,7 @@ static int qualifier_before(const errata__words *w, const char *p, size_t len, s
 	return word_ends_at(&w->title_qualifiers, p, len, at, 0);
 }
 
-/* A qualifier after a title ending at te, in brackets or after a space: "首相（当時）". */
+/* A qualifier after a title or a name ending at te, in brackets or after a space: "首相（当時）". */
 static int qualifier_after(const errata__words *w, const char *p, size_t len, size_t te)
 {
 	size_t k = te;
@@ -429,8 +429,8 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w,
 			}
 		}
 	}
-	if (!nmatched || qualifier_before(w, p, len, at))
-		return 0;
+	if (!nmatched || qualifier_before(w, p, len, at) || qualifier_after(w, p, len, name + nl))
+		return 0; /* "前外长王建国", "外长王建国（时任）" */
 	return verdict(ctx, w, matched, nmatched, title, name, nl, at, name + nl - at, at, spaced);
 }
 

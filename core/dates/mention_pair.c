@@ -61,10 +61,11 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 	t = tkp(c, p);
 	if (is_punct(t, ',')) {
 		p = t->end;
-		/* "April 29th, 30th and 31st": after a comma, a day alone goes on
-		 * with the month when a joiner or another such day follows it */
+		/* "April 29th, 30th and 31st": after a comma, a later day alone
+		 * goes on with the month when a joiner or another such day
+		 * follows it ("Dec. 24, 9-2" is hours: 9 comes before 24) */
 		if (!joiner_at(c, p, &q) && a->month_first && !a->y &&
-		    errata__day_at(c, p, 0, &d, &doff, &dend) && d <= 31) {
+		    errata__day_at(c, p, 0, &d, &doff, &dend) && d <= 31 && d > a->d) {
 			const errata__tok *n = tkp(c, dend);
 			int d2;
 			size_t o2, e2;

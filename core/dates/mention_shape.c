@@ -135,16 +135,39 @@ int errata__weekday_closes(const ctx *c, size_t wend)
  * ("| March 5 | Wednesday |"), or right after a numeric date on the same
  * line ("2026-05-01 Fri").
  */
+/*
+ * After a date, the noun it qualifies and that noun's comma: one or two
+ * lower-case words on the same line ("the Nov. 3 election, a Tuesday,",
+ * "the April 4 board meeting, a Sunday,"). The position after the comma,
+ * or 0.
+ */
+static size_t after_qualified_noun(const ctx *c, size_t p)
+{
+	for (int k = 0; k < 2; k++) {
+		const errata__tok *t = tkp(c, p);
+
+		if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, p, t->start))
+			return 0;
+		p = t->end;
+		t = tkp(c, p);
+		if (is_punct(t, ','))
+			return t->end;
+	}
+	return 0;
+}
+
 static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t *wend)
 {
 	const errata__tok *t = tkp(c, pt->date_end);
-	size_t p = pt->date_end, e;
+	size_t p = pt->date_end, e, q;
 
 	if (is_punct(t, ','))
 		p = t->end;
 	if (errata__match_phrase(c, p, &c->loc->copula, 0, &e) && errata__weekday_at(c, e, wd, woff, wend) &&
 	    !has_newline(c, pt->date_end, *woff))
 		return 1;
+	if (p == pt->date_end && c->loc->apposition.n && (q = after_qualified_noun(c, p)))
+		p = q;
 	/* ", a Thursday," with nothing after the weekday but punctuation, and
 	 * no date after it that the weekday may name instead ("..., a
 	 * Tuesday, January 7") */

@@ -71,4 +71,12 @@ expect_rc "nl: a wrong weekday after a Markdown list marker" 1
 expect_contains "nl: the list item's weekday is read" "1 september 2026 is een dinsdag, geen zondag [date.weekday]"
 expect_not_contains "nl: the right one is not flagged" "8 september 2026 is een"
 expect_not_contains "nl: a form at a line's start without a marker is not read" "15 september 2026 is een"
+
+# A lone day after a date's comma goes on with its month only when it
+# comes later ("April 29th, 30th and 31st"); hours after a date ("Dec.
+# 24, 9-2") are no range of days.
+printf -- '---\ndate: 2026-12-01\nlang: en\n---\n\nHoliday hours: Thu., Dec. 24, 9-2; Fri., Dec. 25, closed; Sat., Dec. 26, 10-4.\n\nThe fair runs April 29th, 30th and 31st.\n' >"$tmp/hours.md"
+run "$ERRATA_BIN" check "$tmp/hours.md"
+expect_not_contains "en: opening hours after a date are no range" "date.range"
+expect_contains "en: a later day after the comma still goes on with the month" "April 31 does not exist"
 done_testing
