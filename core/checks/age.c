@@ -1010,7 +1010,8 @@ static int age_run(const errata_check_ctx *ctx)
 				a |= 0x20;
 			if (b >= 'A' && b <= 'Z')
 				b |= 0x20;
-			if ((last[a] & 1) && ((last[b] & 2) || !errata__is_word_byte(p, len, i - 3)))
+			if ((last[a] & 1) && ((last[b] & 2) || !errata__is_word_byte(p, len, i - 3)) &&
+			    errata__verb_may_end(w, p, len, back_space(p, i)))
 				error = after_verb(ctx, w, &bc, i);
 		}
 	}

@@ -24,6 +24,53 @@ void errata__words_free(errata__words *w)
 	free(w);
 }
 
+static void bit_set(uint64_t *bits, unsigned int k)
+{
+	bits[k >> 6] |= (uint64_t)1 << (k & 63);
+}
+
+/* w->verb_ends from the verbs of an age. */
+static void verb_ends_build(errata__words *w)
+{
+	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
+	                                     &w->age_will_turn };
+
+	for (int c = 0; c < 4; c++)
+		for (size_t k = 0; k < lists[c]->count; k++) {
+			const errata__word *x = &lists[c]->items[k];
+			unsigned char b1, b2;
+
+			if (!x->len || x->low[x->len - 1] == ' ' ||
+			    (x->len >= 2 && x->low[x->len - 2] == ' ')) {
+				w->verb_ends_all = 1;   /* a space of a verb matches any white space */
+				continue;
+			}
+			b2 = (unsigned char)x->low[x->len - 1];
+			if (x->len == 1) {
+				bit_set(w->verb_end1, b2);
+				continue;
+			}
+			b1 = (unsigned char)x->low[x->len - 2];
+			bit_set(w->verb_ends, (unsigned int)b1 << 8 | b2);
+		}
+}
+
+int errata__verb_may_end(const errata__words *w, const char *text, size_t len, size_t e)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	unsigned int b2, b1;
+
+	if (w->verb_ends_all || e == 0)
+		return 1;
+	b2 = errata__lower_ascii[t[e - 1]];
+	if (((w->verb_end1[b2 >> 6] >> (b2 & 63)) & 1) && (e == 1 || !errata__is_word_byte(text, len, e - 2)))
+		return 1;
+	if (e < 2)
+		return 0;
+	b1 = (unsigned int)errata__lower_ascii[t[e - 2]] << 8 | b2;
+	return (int)((w->verb_ends[b1 >> 6] >> (b1 & 63)) & 1);
+}
+
 int errata__words_from_json(errata__words **out, const char *name,
                             const cJSON *obj)
 {
@@ -68,6 +115,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->born_starts, &w->born);
 		errata__starts_add(&w->any, &w->age_starts, &w->age_suffix);
 		errata__starts_seal(&w->any);
+		verb_ends_build(w);
 	}
 
 cleanup:

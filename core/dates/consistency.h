@@ -33,7 +33,7 @@ struct cJSON;
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
-	X(span_markers)
+	X(span_markers) X(window_links)
 
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
@@ -48,6 +48,14 @@ typedef struct errata__words {
 	errata__starts born_starts;        /* born */
 	errata__starts age_starts;         /* age_suffix, from its first letter ("-year-old") */
 	errata__starts_union any;          /* the union of the above */
+	/*
+	 * The last two bytes of the verbs before an age (age_is, age_turned,
+	 * age_turns, age_will_turn), ASCII lower case: bit b1 << 8 | b2 of
+	 * verb_ends, and bit b of verb_end1 for a verb of one byte; every
+	 * place passes (verb_ends_all) when a verb ends in a space.
+	 */
+	uint64_t verb_ends[1024], verb_end1[4];
+	int verb_ends_all;
 } errata__words;
 
 /*
@@ -66,6 +74,14 @@ void errata__words_free(errata__words *w);
  * (thread-safe). Borrowed. A table without the key gives empty lists.
  */
 int errata__words_for(const errata__words **out, const errata_locale *loc);
+
+/*
+ * Whether one of the verbs before an age may end at text[e] (e <= len):
+ * its last two bytes, or its one byte after no word byte, by verb_ends.
+ * 0 only where none ends there. A cheap test before the verbs are
+ * compared.
+ */
+int errata__verb_may_end(const errata__words *w, const char *text, size_t len, size_t e);
 
 /* The file a locale table was read from (dates/locale.c); NULL if none. */
 const char *errata__locale_path(const errata_locale *loc);

@@ -33,6 +33,9 @@
 /* Roll the small packs up after this many were written. */
 #define PACKS_BEFORE_REPACK 64
 
+/* The trees a writer keeps at hand (all 256 shards at 100,000 reports: 5 MB). */
+#define TREE_CACHE_BYTES (32u << 20)
+
 typedef struct {
 	git_oid oid;
 	git_object_t type;
@@ -192,7 +195,7 @@ int errata__objbatch_new(errata__objbatch **out, const char *gitdir)
 	}
 	git_odb_free(odb);
 	ob->be = b;
-	if ((error = errata__tree_cache_new(&ob->trees)) < 0)
+	if ((error = errata__tree_cache_new(&ob->trees, TREE_CACHE_BYTES)) < 0)
 		goto fail;
 	ob->writer.git = ob->repo->git;
 	ob->writer.cache = ob->trees;
@@ -311,13 +314,23 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 	uint32_t *crc = calloc(b->n, sizeof(*crc)), *off = calloc(b->n, sizeof(*off)), fan[256];
 	memobj **sorted = calloc(b->n, sizeof(*sorted));
 	struct sha1_ctx ctx, *h = &ctx;
-	int error = 0;
+	/* One stream per level, reset for each object: deflateInit() clears
+	 * hash tables, which cost more than compressing a report. */
+	z_stream zs[2];
+	int error = 0, zinit = 0;
 
 	sha1_init(h);
+	memset(zs, 0, sizeof(zs));
 	if (!crc || !off || !sorted) {
 		error = errata__oom();
 		goto cleanup;
 	}
+	if (deflateInit2(&zs[0], Z_NO_COMPRESSION, Z_DEFLATED, 15, 1, Z_DEFAULT_STRATEGY) != Z_OK ||
+	    (zinit = 1, deflateInit2(&zs[1], Z_BEST_SPEED, Z_DEFLATED, 15, 1, Z_DEFAULT_STRATEGY)) != Z_OK) {
+		error = errata__oom();
+		goto cleanup;
+	}
+	zinit = 2;
 	put32(head + 4, 2);
 	put32(head + 8, (uint32_t)b->n);
 	error = put(pack, h, head, sizeof(head));
@@ -325,7 +338,8 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 		memobj *o = &b->v[i];
 		unsigned char hdr[16];
 		size_t hn = 0, size = o->len, at = pack->size;
-		uLongf zlen = compressBound((uLong)o->len);
+		z_stream *z = &zs[o->type == GIT_OBJECT_TREE ? 0 : 1];
+		uLong zlen;
 
 		off[i] = (uint32_t)at;
 		hdr[hn] = (unsigned char)(((unsigned)o->type << 4) | (size & 15));
@@ -334,13 +348,18 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 			hdr[hn] = (unsigned char)(size & 0x7f);
 		}
 		hn++;
-		if ((error = put(pack, h, hdr, hn)) < 0 || (error = errata_buf_grow(pack, pack->size + zlen)) < 0)
+		zlen = deflateBound(z, (uLong)o->len);
+		if ((error = put(pack, h, hdr, hn)) < 0 || (error = errata_buf_grow(pack, zlen)) < 0)
 			break;
-		if (compress2((Bytef *)pack->ptr + pack->size, &zlen, (const Bytef *)o->data, (uLong)o->len,
-		              o->type == GIT_OBJECT_TREE ? Z_NO_COMPRESSION : Z_BEST_SPEED) != Z_OK) {
+		z->next_in = (Bytef *)o->data;
+		z->avail_in = (uInt)o->len;
+		z->next_out = (Bytef *)pack->ptr + pack->size;
+		z->avail_out = (uInt)zlen;
+		if (deflateReset(z) != Z_OK || deflate(z, Z_FINISH) != Z_STREAM_END) {
 			error = errata__error(ERRATA_ERROR, "compressing an object for a pack");
 			break;
 		}
+		zlen = z->total_out;
 		sha1_update(h, zlen, (const uint8_t *)pack->ptr + pack->size);
 		pack->size += zlen;
 		crc[i] = (uint32_t)crc32(0L, (const Bytef *)pack->ptr + at, (uInt)(pack->size - at));
@@ -387,6 +406,8 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 		error = errata_buf_put(idx, (const char *)sum, sizeof(sum));
 	}
 cleanup:
+	for (int k = 0; k < zinit; k++)
+		deflateEnd(&zs[k]);
 	free(crc);
 	free(off);
 	free(sorted);

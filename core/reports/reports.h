@@ -54,7 +54,8 @@ int errata__reports_write(errata_repo *repo, const char *actor,
  * objects go (NULL: the repository's object database).
  */
 typedef struct errata__tree_cache errata__tree_cache;
-int errata__tree_cache_new(errata__tree_cache **out);
+/* A cache that lets all go once past max_bytes (checked between edits). */
+int errata__tree_cache_new(errata__tree_cache **out, size_t max_bytes);
 void errata__tree_cache_free(errata__tree_cache *c);   /* NULL-safe */
 
 typedef struct {

@@ -16,8 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The trees kept, by id; when they exceed this size, all are let go. */
-#define CACHE_MAX_BYTES (32u << 20)
 
 typedef struct {
 	git_oid id;
@@ -28,12 +26,14 @@ typedef struct {
 struct errata__tree_cache {
 	cached_tree *slots;     /* open addressing, a power of two */
 	size_t cap, count, bytes;
+	size_t max;             /* past this many bytes, all are let go */
 };
 
-int errata__tree_cache_new(errata__tree_cache **out)
+int errata__tree_cache_new(errata__tree_cache **out, size_t max_bytes)
 {
 	if (!(*out = calloc(1, sizeof(**out))))
 		return errata__oom();
+	(*out)->max = max_bytes;
 	return 0;
 }
 
@@ -80,10 +80,9 @@ static void cache_put(errata__tree_cache *c, const git_oid *id, const char *data
 	size_t i;
 	char *copy;
 
-	if (!c || cache_get(c, id) || len > CACHE_MAX_BYTES / 4)
+	/* Never let go of a tree here: an edit under way points into them. */
+	if (!c || cache_get(c, id) || len > c->max / 4)
 		return;
-	if (c->bytes + len > CACHE_MAX_BYTES)
-		cache_clear(c);
 	if ((c->count + 1) * 2 > c->cap) {
 		size_t ncap = c->cap ? c->cap * 2 : 512;
 		cached_tree *old = c->slots, *n = calloc(ncap, sizeof(*n));
@@ -239,8 +238,8 @@ static int edit(const errata__tree_writer *w, const git_oid *base, const errata_
 {
 	git_odb_object *obj = NULL;
 	const char *data = NULL;
-	size_t len = 0, i = 0;
-	entries e = { NULL, 0, 0 };
+	size_t len = 0, i = 0, a = 0, b = 0;
+	entries e = { NULL, 0, 0 }, f = { NULL, 0, 0 };   /* the tree's entries; the new ones */
 	errata_buf buf = ERRATA_BUF_INIT;
 	int error = 0;
 
@@ -264,10 +263,17 @@ static int edit(const errata__tree_writer *w, const git_oid *base, const errata_
 		ne.name = name;
 		ne.name_len = nlen;
 		ne.is_tree = slash != NULL;
-		for (k = 0; k < e.n; k++)
-			if (!e.v[k].dropped && e.v[k].name_len == nlen && memcmp(e.v[k].name, name, nlen) == 0)
+		for (k = 0; k < f.n; k++)
+			if (f.v[k].name_len == nlen && memcmp(f.v[k].name, name, nlen) == 0)
 				break;
-		if (k < e.n && (!e.v[k].raw || e.v[k].is_tree != ne.is_tree)) {
+		if (k < f.n) {
+			error = errata__error(ERRATA_EINVALID, "'%s': both a file and a folder", puts[i].path);
+			break;
+		}
+		for (k = 0; k < e.n; k++)
+			if (e.v[k].name_len == nlen && memcmp(e.v[k].name, name, nlen) == 0)
+				break;
+		if (k < e.n && e.v[k].is_tree != ne.is_tree) {
 			error = errata__error(ERRATA_EINVALID, "'%s': both a file and a folder", puts[i].path);
 			break;
 		}
@@ -284,25 +290,23 @@ static int edit(const errata__tree_writer *w, const git_oid *base, const errata_
 		if (k < e.n)
 			e.v[k].dropped = 1;
 		if (error == 0)
-			error = entries_push(&e, &ne);
+			error = entries_push(&f, &ne);
 		i = j;
 	}
 	if (error < 0)
 		goto cleanup;
-	{
-		size_t keep = 0;
-
-		for (size_t k = 0; k < e.n; k++)
-			if (!e.v[k].dropped)
-				e.v[keep++] = e.v[k];
-		e.n = keep;
-	}
-	qsort(e.v, e.n, sizeof(*e.v), entry_cmp);
+	/* The tree's entries are in git's order already: merge the few new ones in. */
+	qsort(f.v, f.n, sizeof(*f.v), entry_cmp);
 	if ((error = errata_buf_grow(&buf, len + 64 * n + 1)) < 0)
 		goto cleanup;
-	for (size_t k = 0; k < e.n && error == 0; k++) {
-		const entry *x = &e.v[k];
+	while ((a < e.n || b < f.n) && error == 0) {
+		const entry *x;
 
+		if (a < e.n && e.v[a].dropped) {
+			a++;
+			continue;
+		}
+		x = b >= f.n || (a < e.n && entry_cmp(&e.v[a], &f.v[b]) < 0) ? &e.v[a++] : &f.v[b++];
 		if (x->raw) {
 			error = errata_buf_put(&buf, x->raw, x->raw_len);
 		} else {
@@ -321,6 +325,7 @@ static int edit(const errata__tree_writer *w, const git_oid *base, const errata_
 cleanup:
 	errata_buf_dispose(&buf);
 	free(e.v);
+	free(f.v);
 	git_odb_object_free(obj);
 	return error;
 }
@@ -333,6 +338,9 @@ static int put_cmp(const void *a, const void *b)
 int errata__tree_upsert(const errata__tree_writer *w, const git_oid *base, errata__tree_put *puts,
                         size_t n, git_oid *out)
 {
+	/* Between edits, the only time the kept trees can be let go. */
+	if (w->cache && w->cache->bytes > w->cache->max)
+		cache_clear(w->cache);
 	for (size_t i = 0; i < n; i++)
 		if (!puts[i].path || !*puts[i].path || puts[i].path[strlen(puts[i].path) - 1] == '/')
 			return errata__error(ERRATA_EINVALID, "'%s': not a file path", puts[i].path ? puts[i].path : "");

@@ -155,7 +155,7 @@ static void test_treeedit_writer_and_cache(void **state)
 
 	(void)state;
 	w.git = git;
-	assert_int_equal(errata__tree_cache_new(&w.cache), 0);
+	assert_int_equal(errata__tree_cache_new(&w.cache, 1 << 20), 0);
 	p.path = a[0];
 	blob("a", &p.id);
 	counted = 0;
@@ -177,6 +177,53 @@ static void test_treeedit_writer_and_cache(void **state)
 		assert_string_equal(h2, h1);
 	}
 	errata__tree_cache_free(w.cache);
+}
+
+/*
+ * A cache much smaller than the trees it sees lets them all go again and
+ * again; an edit under way must never lose the trees it points into (the
+ * root and r/ were freed under it, and a damaged tree written).
+ */
+static void test_treeedit_small_cache(void **state)
+{
+	enum { BATCHES = 40, PER = 6 };
+	errata__tree_writer cached = { NULL, NULL, NULL, NULL }, plain = { NULL, NULL, NULL, NULL };
+	git_oid base, next, want;
+	int has = 0;
+
+	(void)state;
+	cached.git = plain.git = git;
+	/* Some 8 KB: a few shard trees of 100 entries, then all let go. */
+	assert_int_equal(errata__tree_cache_new(&cached.cache, 8 << 10), 0);
+	for (int b = 0; b < BATCHES; b++) {
+		errata__tree_put p1[PER], p2[PER];
+		char paths[PER][64];
+		char h1[41], h2[41];
+
+		for (int i = 0; i < PER; i++) {
+			int k = b * PER + i;
+
+			snprintf(paths[i], sizeof(paths[i]), "r/%02x/%02x%014x/1-e.json", k % 3, k % 3, k);
+			p1[i].path = p2[i].path = paths[i];
+			blob(paths[i], &p1[i].id);
+			git_oid_cpy(&p2[i].id, &p1[i].id);
+		}
+		assert_int_equal(errata__tree_upsert(&cached, has ? &base : NULL, p1, PER, &next), 0);
+		assert_int_equal(errata__tree_upsert(&plain, has ? &base : NULL, p2, PER, &want), 0);
+		git_oid_tostr(h1, sizeof(h1), &next);
+		git_oid_tostr(h2, sizeof(h2), &want);
+		assert_string_equal(h1, h2);
+		{
+			git_tree *t = NULL;
+
+			/* What was written parses (libgit2 reads every entry's mode). */
+			assert_int_equal(git_tree_lookup(&t, git, &next), 0);
+			git_tree_free(t);
+		}
+		git_oid_cpy(&base, &next);
+		has = 1;
+	}
+	errata__tree_cache_free(cached.cache);
 }
 
 static void test_treeedit_refusals(void **state)
@@ -221,6 +268,7 @@ int main(void)
 		cmocka_unit_test(test_treeedit_same_as_libgit2),
 		cmocka_unit_test(test_treeedit_many_entries),
 		cmocka_unit_test(test_treeedit_writer_and_cache),
+		cmocka_unit_test(test_treeedit_small_cache),
 		cmocka_unit_test(test_treeedit_refusals),
 	};
 

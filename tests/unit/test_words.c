@@ -547,6 +547,35 @@ static void test_words_starts_short_runs(void **state)
 	errata__word_index_dispose(&ix);
 }
 
+/*
+ * The sieve before the verbs of an age: the last two bytes of a verb (any
+ * case), a verb of one byte after no word byte, and every place when a
+ * verb ends in a space.
+ */
+static void test_words_verb_may_end(void **state)
+{
+	const errata__words *en = english();
+	errata__words *w = words_from("{\"age_is\": {\"a\": 1, \"is now\": 0}, "
+	                              "\"age_turned\": [\"turned\"]}");
+	errata__words *sp = words_from("{\"age_is\": [\"is \"]}");
+	const char *t = "Lee IS 62; Lee turned 62; la 40, a 40; the 62";
+	size_t len = strlen(t);
+
+	(void)state;
+	assert_int_equal(errata__verb_may_end(en, t, len, 6), 1);      /* IS */
+	assert_int_equal(errata__verb_may_end(en, t, len, 21), 1);     /* turned */
+	assert_int_equal(errata__verb_may_end(en, t, len, len - 3), 0); /* the */
+	assert_int_equal(errata__verb_may_end(w, t, len, 6), 0);       /* only "is now" ends in "ow" */
+	assert_int_equal(errata__verb_may_end(w, t, len, 21), 1);
+	assert_int_equal(errata__verb_may_end(w, t, len, 28), 0);      /* "la": a word byte before "a" */
+	assert_int_equal(errata__verb_may_end(w, t, len, 34), 1);      /* " a" */
+	assert_int_equal(errata__verb_may_end(w, "a 4", 3, 1), 1);     /* at the text's start */
+	assert_int_equal(errata__verb_may_end(w, t, len, 0), 1);
+	assert_int_equal(errata__verb_may_end(sp, t, len, len - 3), 1); /* "is ": any place */
+	errata__words_free(w);
+	errata__words_free(sp);
+}
+
 /* NULL, where the compiler cannot see it. */
 const char *test_words_no_string;
 
@@ -602,6 +631,7 @@ int main(void)
 		cmocka_unit_test(test_words_starts_short_and_utf8),
 		cmocka_unit_test(test_words_starts_unspaced),
 		cmocka_unit_test(test_words_starts_short_runs),
+		cmocka_unit_test(test_words_verb_may_end),
 		cmocka_unit_test(test_words_buf_format),
 	};
 
