@@ -451,7 +451,8 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 	const errata_date *ad = &ctx->article_date;
 	int error = 0;
 
-	if (ad->year <= 0 || !w->anniversary.count)
+	/* a word of Han, kana or Hangul: only a table with one may find any */
+	if (ad->year <= 0 || !w->anniversary.count || !w->wide_anniversary)
 		return 0;
 	for (size_t at, from = 0; !error &&
 	     (at = errata__starts_next(&w->anniversary_starts, p, len, from)) < len; from = at + 1) {

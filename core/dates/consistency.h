@@ -56,6 +56,7 @@ typedef struct errata__words {
 	 */
 	uint64_t verb_ends[1024], verb_end1[4];
 	int verb_ends_all;
+	int wide_anniversary;              /* an anniversary word starts with a byte >= 0x80 ("周年") */
 } errata__words;
 
 /*
