@@ -477,6 +477,25 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix, c
 	return noun_seen || (end_seen && (ends_alone || pronoun_seen));
 }
 
+/*
+ * The last day of the length lp from the day number `start`: count times
+ * unit days on, counted inclusively (nights exclusively). A unit of 30
+ * days is a calendar month ("month-long": May 1 to May 31, February 1 to
+ * February 28).
+ */
+static long length_end(const length_phrase *lp, long start)
+{
+	if (lp->unit == 30) {
+		errata_date d = errata_date_from_days(start);
+		int m = d.month - 1 + lp->count, y = d.year + m / 12, dim;
+
+		m = m % 12 + 1;
+		dim = errata_date_days_in_month(y, m);
+		return errata_date_to_days(y, m, d.day < dim ? d.day : dim) - (lp->nights ? 0 : 1);
+	}
+	return start + (long)lp->count * lp->unit - (lp->nights ? 0 : 1);
+}
+
 static int report(const errata_check_ctx *ctx, const length_phrase *lp,
                   const char *p, long start, long want_end, long got_end)
 {
@@ -880,7 +899,7 @@ static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
 	    qualified(w, ctx->prose, ctx->prose_len, lp->start))
 		return 0;
 	span = (long)lp->count * lp->unit;
-	want_end = ds + span - (lp->nights ? 0 : 1);
+	want_end = length_end(lp, ds);
 	/* a week or more may be a day off either way; weeks may be working weeks ("eight weeks", Monday to Friday) */
 	if (de > want_end + (span >= 7 ? 1 : 0) ||
 	    de < want_end - (lp->unit >= 7 ? 2 : span >= 7 ? 1 : 0))
@@ -1016,7 +1035,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 	accepted = (long)first;
 	span = (long)lp->count * lp->unit;
-	want_end = start + span - (lp->nights ? 0 : 1);
+	want_end = length_end(lp, start);
 	window = 3 * span + 3;
 	got_end = start;
 
@@ -1118,7 +1137,7 @@ static int judge_heading(const errata_check_ctx *ctx, const errata__words *w,
 	if (!errata__mention_days(ma, &ds) || !errata__mention_days(mb, &de) || de < ds)
 		return 0;
 	span = (long)lp->count * lp->unit;
-	want_end = ds + span - (lp->nights ? 0 : 1);
+	want_end = length_end(lp, ds);
 	if (de > want_end + (span >= 7 ? 1 : 0) || de < want_end - (span >= 7 ? 1 : 0))
 		return report(ctx, lp, p, ds, want_end, de);
 	return 0;

@@ -109,6 +109,10 @@ en|1|Voters had three days, between Nov. 2 and Nov. 7, to cast ballots.
 en|0|Voters had three days, between Nov. 2 and Nov. 4, to cast ballots.
 de|0|Es regnete an vier Tagen vom 1. bis 30. Juni.
 nl|0|Het regende op vier dagen van 1 tot en met 30 juni.
+en|1|Delegates met for three days of talks in a month-long session from May 1 to June 20.
+en|0|The month-long strike, from Feb. 1 to Feb. 28, ended with a deal.
+en|1|The month-long strike, from Feb. 1 to March 20, ended with a deal.
+en|0|A monthlong exhibition runs from June 1 to June 30.
 CASES
 
 i=0
