@@ -477,6 +477,25 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix, c
 	return noun_seen || (end_seen && (ends_alone || pronoun_seen));
 }
 
+/*
+ * The last day of the length lp from the day number `start`: count times
+ * unit days on, counted inclusively (nights exclusively). A unit of 30
+ * days is a calendar month ("month-long": May 1 to May 31, February 1 to
+ * February 28).
+ */
+static long length_end(const length_phrase *lp, long start)
+{
+	if (lp->unit == 30) {
+		errata_date d = errata_date_from_days(start);
+		int m = d.month - 1 + lp->count, y = d.year + m / 12, dim;
+
+		m = m % 12 + 1;
+		dim = errata_date_days_in_month(y, m);
+		return errata_date_to_days(y, m, d.day < dim ? d.day : dim) - (lp->nights ? 0 : 1);
+	}
+	return start + (long)lp->count * lp->unit - (lp->nights ? 0 : 1);
+}
+
 static int report(const errata_check_ctx *ctx, const length_phrase *lp,
                   const char *p, long start, long want_end, long got_end)
 {
@@ -645,8 +664,9 @@ static size_t place_word(const errata_check_ctx *ctx, const errata__words *w, si
 /*
  * Whether the text [s, e) between a length and a range, in either order,
  * leaves the range the length's: spaces, at most one comma (or colon or
- * dash), brackets, the locale's span_links ("from", "between", "vom",
- * "まで", "为期"), articles, and one short place phrase: a word of
+ * dash), brackets, the locale's span_links ("from", "vom", "まで",
+ * "为期"), its window_links ("between") after a comma or a bracket only,
+ * articles, and one short place phrase: a word of
  * place_preps ("in", "对"), then up to three words of a name (one of
  * them may be in lower case: "in hospital", "in the capital") or six
  * characters of Han, kana or Hangul. "two weeks after the", "three days
@@ -656,7 +676,7 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 {
 	const char *p = ctx->prose;
 	size_t i = s, n;
-	int commas = 0, place = 0, words = 0, lowers = 0, comma, lower;
+	int commas = 0, place = 0, words = 0, lowers = 0, marked = 0, comma, lower;
 
 	while (i < e) {
 		unsigned char c = (unsigned char)p[i];
@@ -668,8 +688,14 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 		} else if ((n = gap_mark(p, e, i, &comma)) > 0) {
 			if (comma && ++commas > 1)
 				return 0;
+			marked = 1;
 			if (place == 1 && words)
 				place = 2;
+			i += n;
+		} else if ((n = errata__words_match(&w->window_links, p, e, i, NULL)) > 0) {
+			/* "for five days between July 1 and July 31" is a window; set off, the span */
+			if (!marked)
+				return 0;
 			i += n;
 		} else if ((n = errata__words_match(&w->span_links, p, e, i, NULL)) > 0 ||
 		           (n = errata__words_match(&w->articles, p, e, i, NULL)) > 0) {
@@ -697,25 +723,31 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 	return place != 1 || words > 0;
 }
 
-/*
- * Whether one of the locale's length_qualifiers ("at least", "up to",
- * "the first", "約") ends just before `at`: the length is then a bound
- * or a part, not the range's.
- */
-static int qualified(const errata__words *w, const char *p, size_t len, size_t at)
+/* Whether a word of the list l ends just before `at` (spaces between), at a word start. */
+static int list_ends_at(const errata__wordlist *l, const char *p, size_t len, size_t at)
 {
 	size_t e = at;
 
 	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
 		e--;
-	for (size_t k = 0; k < w->length_qualifiers.count; k++) {
-		const errata__word *q = &w->length_qualifiers.items[k];
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *q = &l->items[k];
 
 		if (q->len <= e && errata__strncasecmp_ascii(p + e - q->len, q->word, q->len) == 0 &&
 		    (wide_script_at(p, len, e - q->len) || errata__word_start(p, len, e - q->len)))
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Whether one of the locale's length_qualifiers ("at least", "up to",
+ * "the first", "on", "約") ends just before `at`: the length is then a
+ * bound, a part or a count of days, not the range's.
+ */
+static int qualified(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	return list_ends_at(&w->length_qualifiers, p, len, at);
 }
 
 /*
@@ -839,6 +871,9 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 		    b->offset + b->length > begin || begin - (b->offset + b->length) > 160)
 			return 0;
 		a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
+		/* "Between July 1 and July 31, a two-day conference": some two days of it */
+		if (list_ends_at(&w->window_links, p, len, a->offset))
+			return 0;
 		if ((!lp->bare || length_closes(w, p, len, lp->end)) &&
 		    (gap_ties(ctx, w, b->offset + b->length, begin) ||
 		     (lp->bare && marker_ties(w, p, len, b->offset + b->length, begin))) &&
@@ -864,7 +899,7 @@ static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
 	    qualified(w, ctx->prose, ctx->prose_len, lp->start))
 		return 0;
 	span = (long)lp->count * lp->unit;
-	want_end = ds + span - (lp->nights ? 0 : 1);
+	want_end = length_end(lp, ds);
 	/* a week or more may be a day off either way; weeks may be working weeks ("eight weeks", Monday to Friday) */
 	if (de > want_end + (span >= 7 ? 1 : 0) ||
 	    de < want_end - (lp->unit >= 7 ? 2 : span >= 7 ? 1 : 0))
@@ -1000,7 +1035,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 	accepted = (long)first;
 	span = (long)lp->count * lp->unit;
-	want_end = start + span - (lp->nights ? 0 : 1);
+	want_end = length_end(lp, start);
 	window = 3 * span + 3;
 	got_end = start;
 
@@ -1102,7 +1137,7 @@ static int judge_heading(const errata_check_ctx *ctx, const errata__words *w,
 	if (!errata__mention_days(ma, &ds) || !errata__mention_days(mb, &de) || de < ds)
 		return 0;
 	span = (long)lp->count * lp->unit;
-	want_end = ds + span - (lp->nights ? 0 : 1);
+	want_end = length_end(lp, ds);
 	if (de > want_end + (span >= 7 ? 1 : 0) || de < want_end - (span >= 7 ? 1 : 0))
 		return report(ctx, lp, p, ds, want_end, de);
 	return 0;

@@ -116,6 +116,8 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->age_starts, &w->age_suffix);
 		errata__starts_seal(&w->any);
 		verb_ends_build(w);
+		for (unsigned int c = 0x80; c < 0x100; c++)
+			w->wide_anniversary |= w->anniversary.from[c] != w->anniversary.to[c];
 	}
 
 cleanup:

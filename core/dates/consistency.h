@@ -25,7 +25,7 @@ struct cJSON;
 	X(numbers) X(ordinals) X(ordinal_suffixes) X(day_units) X(night_units) \
 	X(day_units_plural) X(night_units_plural) \
 	X(duration_of) X(start_words) X(legs) X(end_words) X(event_pronouns) X(relative) \
-	X(anniversary) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
+	X(anniversary) X(anniversary_owners) X(year_shifts) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
 	X(name_particles) X(compound_units) X(day_counts) X(noun_links) X(end_words_after) \
@@ -33,7 +33,7 @@ struct cJSON;
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
-	X(span_markers)
+	X(span_markers) X(window_links)
 
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
@@ -56,6 +56,7 @@ typedef struct errata__words {
 	 */
 	uint64_t verb_ends[1024], verb_end1[4];
 	int verb_ends_all;
+	int wide_anniversary;              /* an anniversary word starts with a byte >= 0x80 ("周年") */
 } errata__words;
 
 /*

@@ -169,6 +169,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->function_words);
 	phrases_free(&loc->copula);
 	phrases_free(&loc->year_after);
+	phrases_free(&loc->weekday_lead);
 	phrases_free(&loc->apposition);
 	phrases_free(&loc->byline);
 	for (int i = 0; i < 32; i++)
@@ -925,6 +926,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||
 	    (error = load_phrases(loc, root, "year_after_words", &loc->year_after)) ||
+	    (error = load_phrases(loc, root, "weekday_lead_words", &loc->weekday_lead)) ||
 	    (error = load_phrases(loc, root, "weekday_apposition_words", &loc->apposition)) ||
 	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||

@@ -167,6 +167,7 @@ struct errata_locale {
 	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
 	errata__phrases function_words; /* "in" after a year: a year, not a count */
 	errata__phrases copula;       /* "is a" between a date and the weekday it states */
+	errata__phrases weekday_lead; /* "le", "am" before the second weekday of a pair: "le lundi 7 et le mardi 8 mars" */
 	errata__phrases year_after;   /* "года", "r." after a year: still the date, before its weekday */
 	errata__phrases apposition;   /* ", a Thursday", "(einem Sonntag)": before a weekday set after its date */
 	errata__phrases byline;       /* "By", "Published" opening a byline line */

@@ -105,7 +105,7 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b)
 {
 	int wd = -1, d, kind;
-	size_t woff = 0, wend = 0, p = pos, doff, dend, q;
+	size_t woff = 0, wend = 0, p = pos, doff, dend, q, e;
 
 	part_init(a);
 	if (weekday) {
@@ -115,8 +115,16 @@ int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b)
 	}
 	if (!errata__day_at(c, p, 1, &d, &doff, &dend) || d > 31)
 		return 0;
-	if (!(kind = joiner_at(c, dend, &q)))
+	p = dend;
+	/* "Mittwoch, dem 2., und am Donnerstag, dem 5. März": a comma
+	 * before the joiner, where a weekday stands before the day */
+	if (weekday && is_punct(tkp(c, p), ','))
+		p = tkp(c, p)->end;
+	if (!(kind = joiner_at(c, p, &q)))
 		return 0;
+	/* "le lundi 7 et le mardi 10 mars": the word before the second weekday */
+	if (weekday && errata__match_phrase(c, q, &c->loc->weekday_lead, 0, &e))
+		q = e;
 	if (!mention_at(c, q, b) || (b->flags & ERRATA_MENTION_NUMERIC) || b->month_first)
 		return 0;
 	a->wd = wd;

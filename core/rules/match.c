@@ -51,15 +51,6 @@ static int is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* The quick signature of a word for the lexicon's filter: length, first two and last bytes. */
-static inline unsigned word_sig(const unsigned char *w, size_t n)
-{
-	unsigned x = (unsigned)fold(w[0]) * 0x9e37u ^ (unsigned)fold(w[n > 1]) * 0x85ebu ^
-	             (unsigned)fold(w[n - 1]) * 0xc2b3u ^ (unsigned)n * 0x27d5u;
-
-	return (x ^ (x >> 7)) & 4095u;
-}
-
 /*
  * A word's key: its first, middle and last bytes with bit 0x20 set, and
  * its length in the top byte (modulo 256). Three loads and no branch;
@@ -74,6 +65,60 @@ static inline uint32_t word_key(const unsigned char *w, size_t n)
 static inline uint32_t key_slot(uint32_t key)
 {
 	return (key * 0x9e3779b1u) >> 16;
+}
+
+/*
+ * A word's slot in word_bits, from its length and its first and last
+ * eight bytes (all of it up to eight bytes, most of it up to sixteen)
+ * with bit 0x20 set in each: words equal but for ASCII case share it,
+ * and a misspelt form is told from the word it misspells ("Thrusday",
+ * "Thursday"). head holds the first bytes, the first one lowest, tail
+ * the last ones, the last one highest; 0 where the word has no byte.
+ */
+static inline uint32_t slot_of(uint64_t head, uint64_t tail, size_t n)
+{
+	uint64_t x = ((head * 0x9e3779b97f4a7c15ULL) ^ tail ^ n) * 0xc2b2ae3d27d4eb4fULL;
+
+	return (uint32_t)(x >> 48);
+}
+
+/* The slot of w[0, n) (n >= 1) in word_bits, read byte by byte. */
+static uint32_t word_slot(const unsigned char *w, size_t n)
+{
+	uint64_t head = 0, tail = 0;
+
+	for (size_t i = 0; i < n && i < 8; i++) {
+		head |= (uint64_t)(w[i] | 0x20) << (8 * i);
+		tail |= (uint64_t)(w[n - 1 - i] | 0x20) << (56 - 8 * i);
+	}
+	return slot_of(head, tail, n);
+}
+
+/*
+ * word_slot() of the word s[i, i + n) of a text of len bytes followed by
+ * its NUL: two loads of eight bytes where both are in the buffer, their
+ * bytes outside the word masked.
+ */
+static inline uint32_t word_slot_at(const unsigned char *s, size_t len, size_t i, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (i + 8 <= len + 1 && i + n >= 8) {
+		const uint64_t fold8 = 0x2020202020202020ULL;
+		uint64_t head, tail;
+
+		memcpy(&head, s + i, 8);
+		memcpy(&tail, s + i + n - 8, 8);
+		head |= fold8;
+		tail |= fold8;
+		if (n < 8) {
+			head &= ((uint64_t)1 << (8 * n)) - 1;
+			tail &= ~(uint64_t)0 << (8 * (8 - n));
+		}
+		return slot_of(head, tail, n);
+	}
+#endif
+	(void)len;
+	return word_slot(s + i, n);
 }
 
 /* ---- preparing -------------------------------------------------------- */
@@ -92,8 +137,7 @@ static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
 	e += rs->lex_count++;
 	e->hash = errata__fold_hash(p->text, i);
 	if (i) {
-		unsigned sig = word_sig(s, i);
-		uint32_t slot = key_slot(word_key(s, i));
+		uint32_t slot = key_slot(word_key(s, i)), wslot = word_slot(s, i);
 
 		/* a length from 64 on: any length (a word's is read modulo 64) */
 		uint64_t bit = i < 64 ? (uint64_t)1 << i : ~(uint64_t)0;
@@ -105,7 +149,7 @@ static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
 			rs->first_len[fold(s[0])] |= bit;
 			rs->first_len[fold(s[0]) - 32] |= bit;
 		}
-		rs->bloom[sig >> 6] |= (uint64_t)1 << (sig & 63);
+		rs->word_bits[wslot >> 6] |= (uint64_t)1 << (wslot & 63);
 	}
 	e->first_len = i;
 	e->rule = rule;
@@ -495,14 +539,14 @@ static NOINLINE int word_at(run_ctx *rc, errata__rules *rs, size_t ws, size_t we
 	const unsigned char *s = (const unsigned char *)rc->prose;
 	size_t wl = we - ws;
 	uint32_t slot = key_slot(word_key(s + ws, wl));
-	unsigned sig;
+	uint32_t wslot;
 	int error = 0;
 
 	*repeat = 0;
-	sig = word_sig(s + ws, wl);
+	wslot = word_slot_at(s, rc->len, ws, wl);
 	if (((rs->key_bits[slot >> 6] >> (slot & 63)) & 1) &&
 	    ((rs->first_len[s[ws]] >> (wl & 63)) & 1) &&
-	    ((rs->bloom[sig >> 6] >> (sig & 63)) & 1)) {
+	    ((rs->word_bits[wslot >> 6] >> (wslot & 63)) & 1)) {
 		uint64_t h = errata__fold_hash(rc->prose + ws, wl);
 		long e = rs->buckets[h & rs->bucket_mask];
 		/* the longest matching form of each rule at this word */

@@ -62,7 +62,7 @@ struct errata__rules {
 	long *buckets;
 	size_t bucket_mask;
 	int any_repeated;
-	uint64_t bloom[64];         /* 4096-bit filter over the first words' signatures */
+	uint64_t word_bits[1024];   /* 65536-bit filter over the first words' first and last bytes (match.c) */
 	/*
 	 * first byte, as the prose may write it -> bit per first-word length
 	 * modulo 64 (every bit for a length from 64 on): a case-sensitive

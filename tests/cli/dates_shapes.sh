@@ -79,4 +79,15 @@ printf -- '---\ndate: 2026-12-01\nlang: en\n---\n\nHoliday hours: Thu., Dec. 24,
 run "$ERRATA_BIN" check "$tmp/hours.md"
 expect_not_contains "en: opening hours after a date are no range" "date.range"
 expect_contains "en: a later day after the comma still goes on with the month" "April 31 does not exist"
+
+# Two weekdays with their days sharing one month, the second led by an
+# article or preposition ("le samedi 7 et le lundi 9 mars", "am Samstag,
+# dem 7., und am Dienstag, dem 10. März"), or with a comma before the
+# joiner ("de quinta-feira, 5, a segunda-feira, 9 de março").
+PAIRS="$FIX/dates/shapes-pairs.jsonl"
+run python3 "$CONF" --verify "$PAIRS"
+expect_rc "pairs: every expected verdict agrees with the calendar" 0
+run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$PAIRS"
+if [ "$RC" -eq 0 ]; then ok "pairs: every case gets its verdict"; else
+	not_ok "pairs: every case gets its verdict" "$OUT"; fi
 done_testing

@@ -17,8 +17,9 @@ en|1|The delegation will spend four days in Geneva, from June 2 to June 8.
 en|0|The delegation will spend four days in Geneva, from June 2 to June 5.
 en|1|Talks continued for two weeks, between Feb. 3 and Feb. 24.
 en|0|Talks continued for two weeks, between Feb. 3 and Feb. 16.
-en|1|Between July 6 and July 12, a two-day conference will take place downtown.
-en|0|Between July 6 and July 7, a two-day conference will take place downtown.
+en|1|From July 6 to July 12, a two-day conference will take place downtown.
+en|0|From July 6 to July 7, a two-day conference will take place downtown.
+en|0|Between July 6 and July 12, a two-day conference will take place downtown.
 en|1|The exhibition stays open for ten days (Sept. 4-20).
 en|0|The exhibition stays open for ten days (Sept. 4-13).
 en|1|Crews worked five nights, from Nov. 9 to Nov. 17, to repair the bridge.
@@ -101,6 +102,17 @@ ja|0|祭りは8月1日から3日まで3日間にわたって開かれる。
 zh|1|代表团于6月3日至12日访问日本，为期四天。
 zh|0|代表团于6月3日至6日访问日本，为期四天。
 zh|0|5月4日至9日的会议结束后，为期三天的访问开始。
+en|0|Rain fell on four days between June 1 and June 30.
+en|0|Temperatures topped 35C for five days between July 1 and July 31.
+en|0|Parliament sat for 14 days between Jan. 10 and March 31.
+en|1|Voters had three days, between Nov. 2 and Nov. 7, to cast ballots.
+en|0|Voters had three days, between Nov. 2 and Nov. 4, to cast ballots.
+de|0|Es regnete an vier Tagen vom 1. bis 30. Juni.
+nl|0|Het regende op vier dagen van 1 tot en met 30 juni.
+en|1|Delegates met for three days of talks in a month-long session from May 1 to June 20.
+en|0|The month-long strike, from Feb. 1 to Feb. 28, ended with a deal.
+en|1|The month-long strike, from Feb. 1 to March 20, ended with a deal.
+en|0|A monthlong exhibition runs from June 1 to June 30.
 CASES
 
 i=0

@@ -576,6 +576,20 @@ static void test_words_verb_may_end(void **state)
 	errata__words_free(sp);
 }
 
+/* Whether a table's anniversary words may start in Han, kana or Hangul ("周年", "주년"). */
+static void test_words_wide_anniversary(void **state)
+{
+	errata__words *w = words_from("{\"anniversary\": [\"anniversary\"]}");
+	errata__words *ja = words_from("{\"anniversary\": [\"\u5468\u5e74\", \"anniversary\"]}");
+
+	(void)state;
+	assert_int_equal(english()->wide_anniversary, 0);
+	assert_int_equal(w->wide_anniversary, 0);
+	assert_int_equal(ja->wide_anniversary, 1);
+	errata__words_free(w);
+	errata__words_free(ja);
+}
+
 /* NULL, where the compiler cannot see it. */
 const char *test_words_no_string;
 
@@ -632,6 +646,7 @@ int main(void)
 		cmocka_unit_test(test_words_starts_unspaced),
 		cmocka_unit_test(test_words_starts_short_runs),
 		cmocka_unit_test(test_words_verb_may_end),
+		cmocka_unit_test(test_words_wide_anniversary),
 		cmocka_unit_test(test_words_buf_format),
 	};
 
