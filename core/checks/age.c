@@ -145,6 +145,14 @@ typedef struct {
 	int read;
 } births_cache;
 
+static int other_year(const errata_check_ctx *ctx, size_t s, size_t e, const int *ok, size_t nok);
+static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
+static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, const int born[3],
+                       size_t subject, size_t subject_len, int age, size_t span,
+                       size_t span_len);
+static size_t subject_phrase(const errata__words *w, const char *p, size_t len, size_t e,
+                             size_t *n);
+
 /* Judge "NAME ... AGE": the name run [name, name+nl), the age, the span. */
 static int judge(const errata_check_ctx *ctx, const errata__words *w,
                  births_cache *bc, size_t name, size_t nl, int age, size_t span,
@@ -153,7 +161,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	const errata_date *ad = &ctx->article_date;
 	errata__person who;
 	size_t ss, se;
-	int lo = 0, hi = 0, error;
+	int lo = 0, hi = 0, ok[2], error;
 
 	if (!bc->read) {
 		if ((error = errata__article_births(w, ctx->prose, ctx->prose_len, ctx->mentions,
@@ -169,9 +177,11 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	age_range(&who, ad, &lo, &hi);
 	if (age >= lo && age <= hi)
 		return 0;
-	/* a wrong age, unless the sentence is about another year */
+	/* a wrong age, unless the sentence is about another year than now and the birth's */
 	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
-	if (errata__other_year_in(ctx->mentions, ctx->prose, ctx->prose_len, ss, se, ad->year))
+	ok[0] = ad->year;
+	ok[1] = who.born[0];
+	if (other_year(ctx, ss, se, ok, 2))
 		return 0;
 	return report(ctx, span, span_len, &who, age, lo, hi, ad);
 }
@@ -182,7 +192,7 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, name, nl, at, n, k;
-	int age = 0;
+	int age = 0, born[3];
 
 	at = errata__skip_space(p, len, i + 1);
 	if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
@@ -194,6 +204,11 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
 	k += errata__words_match(&w->age_suffix, p, len, k, NULL);
 	if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
 		return 0;
+	/* "NAME, 45, was born on June 2, 1981": the birth beside the age */
+	if (p[k] != ';' && birth_at(ctx, w, k + 1, born)) {
+		name = subject_phrase(w, p, len, i, &nl);
+		return nl ? judge_birth(ctx, w, born, name, nl, age, name, k - name) : 0;
+	}
 	name = errata__name_before(w, p, len, i, &nl);
 	if (!nl)
 		return 0;
@@ -541,6 +556,228 @@ static void year_by_tense(errata_date *d, const errata_date *ad, int kind)
 		d->year = 0;
 }
 
+/* ---- an age and a birth in one phrase ------------------------------- */
+
+/* The end of the word at i (i itself when none starts there). */
+static size_t word_after(const char *p, size_t len, size_t i)
+{
+	while (i < len && errata__is_word_byte(p, len, i))
+		i++;
+	return i;
+}
+
+/*
+ * A year at or after `from`, before `lim`: the first date mention there
+ * that writes its year (its month and day kept when valid), or else a bare
+ * four-digit year, with at most two lower-case words in between (no other
+ * number, no stop). Fills born[3] and *end (where it ends) and returns 1, or 0.
+ */
+static int year_within(const errata_check_ctx *ctx, size_t from, size_t lim, int born[3],
+                       size_t *end)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t mi = errata__mention_at(ctx->mentions, from), stop = lim < len ? lim : len;
+
+	if (mi < count && errata_mentions_get(ctx->mentions, mi)->offset < stop)
+		stop = errata_mentions_get(ctx->mentions, mi)->offset;
+	for (size_t k = from, words = 0; k < stop; k++) {
+		int y;
+
+		if (p[k] == '.' || p[k] == ';' || p[k] == ')' || p[k] == ',' || p[k] == '(' ||
+		    p[k] == '\n' || (errata__word_start(p, len, k) && capital_at(p, len, k)))
+			return 0;
+		/* a link or two ("in", "on the"), not a clause ("in a house built in 1920") */
+		if (errata__word_start(p, len, k) && !(p[k] >= '0' && p[k] <= '9') && ++words > 2)
+			return 0;
+		if (p[k] >= '0' && p[k] <= '9') {
+			if (!(y = errata__read_year(p, len, k)))
+				return 0;
+			born[0] = y;
+			born[1] = born[2] = 0;
+			*end = k + 4;
+			return 1;
+		}
+	}
+	if (mi < count && stop < len && stop < lim) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (!(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->year <= 0)
+			return 0;
+		born[0] = m->year;
+		born[1] = m->month >= 1 && m->month <= 12 ? m->month : 0;
+		born[2] = born[1] && errata_date_valid(m->year, m->month, m->day) ? m->day : 0;
+		*end = m->offset + m->length;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A birth stated at k, just after an age ("Lopez, 45, was born on June 2,
+ * 1981", "López, de 45 años, nació en 1981", "Lopez (45) wurde 1981
+ * geboren"): an optional copula, a word of "born" and the year a few
+ * words on, or a copula, the year and then a word of "born". Fills born[3]
+ * and returns 1, or 0.
+ */
+static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3])
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, at = errata__skip_space(p, len, k), c = 0, n, end = 0;
+
+	if (!w->born.count || at >= len)
+		return 0;
+	if ((n = errata__words_match(&w->copulas, p, len, at, NULL)) > 0 && at + n < len &&
+	    is_space(p[at + n]))
+		c = errata__skip_space(p, len, at + n);
+	n = errata__words_match(&w->born, p, len, c ? c : at, NULL);
+	if (n)
+		return year_within(ctx, (c ? c : at) + n, (c ? c : at) + n + 32, born, &end);
+	if (!c || !year_within(ctx, c, c + 12, born, &end))
+		return 0;
+	/* the verb last, a place or two words before it: "wurde 1979 in Köln geboren" */
+	for (int words = 0; words < 3; words++) {
+		at = errata__skip_space(p, len, end);
+		if (errata__words_match(&w->born, p, len, at, NULL) > 0)
+			return 1;
+		end = word_after(p, len, at);
+		if (end == at || (p[at] >= '0' && p[at] <= '9'))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Judge an age stated beside its own birth, on the article's date: the
+ * person is `subject` (a name, or the noun phrase the sentence gives:
+ * "The singer"), the finding spans [span, span + span_len).
+ */
+static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, const int born[3],
+                       size_t subject, size_t subject_len, int age, size_t span,
+                       size_t span_len)
+{
+	const errata_date *ad = &ctx->article_date;
+	errata__person who;
+	size_t ss, se;
+	int lo, hi, ok[2];
+
+	memset(&who, 0, sizeof(who));
+	who.name = ctx->prose + subject;
+	who.name_len = subject_len;
+	memcpy(who.born, born, sizeof(who.born));
+	if (born[0] <= 0 || born[0] > ad->year)
+		return 0;
+	age_range(&who, ad, &lo, &hi);
+	if (age >= lo && age <= hi)
+		return 0;
+	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
+	ok[0] = ad->year;
+	ok[1] = born[0];
+	if (other_year(ctx, ss, se, ok, 2))
+		return 0;
+	return report(ctx, span, span_len, &who, age, lo, hi, ad);
+}
+
+/*
+ * The subject of a phrase that ends at e (a comma or a bracket just
+ * after it): the name there, or the words from the sentence's start
+ * ("The singer"), when they are few. Returns its start and stores its
+ * length (0: none).
+ */
+static size_t subject_phrase(const errata__words *w, const char *p, size_t len, size_t e,
+                             size_t *n)
+{
+	size_t ss, se, s, name, nl, words = 0;
+
+	e = back_space(p, e);
+	name = errata__name_before(w, p, len, e, &nl);
+	errata__sentence(w, p, len, e ? e - 1 : 0, &ss, &se);
+	s = errata__skip_space(p, len, ss);
+	while (s < e && (p[s] == '"' || p[s] == '*' || p[s] == '_'))
+		s++;
+	*n = 0;
+	if (nl && name + nl == e && name >= s) {
+		*n = nl;
+		return name;
+	}
+	if (s >= e || e - s > 60)
+		return 0;
+	for (size_t i = s; i < e; i++) {
+		if (p[i] == ',' || p[i] == '(' || p[i] == ')' || p[i] == ';' || (p[i] >= '0' && p[i] <= '9'))
+			return 0;
+		words += is_space(p[i]);
+	}
+	if (words > 3)
+		return 0;
+	*n = e - s;
+	return s;
+}
+
+
+/*
+ * A birth beside an age written with a suffix, the age in [i, at): after
+ * it, straight or after one noun ("the 62-year-old architect was born in
+ * 1960", "der 62-jährige Architekt wurde 1960 geboren"), or at the head
+ * of the sentence, the age in the first words after its comma, behind an
+ * article ("Born in 1960, the 62-year-old architect", "Née en 1960,
+ * l'architecte de 62 ans"). Fills born[3] and the subject for the
+ * message, and returns 1; else 0.
+ */
+static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, size_t i, size_t at,
+                        int born[3], size_t *subject, size_t *n)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, s = i, e = at, ss, se, b, bl, end = 0, c, words = 0;
+
+	/* the article before the age, for the message: "the 62-year-old architect" */
+	{
+		size_t we = back_space(p, i), ws = we;
+
+		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		if (ws < we && errata__words_match(&w->articles, p, len, ws, NULL) == we - ws)
+			s = ws;
+	}
+	if (at < len && p[at] == ' ')
+		e = word_after(p, len, at + 1);
+	if (birth_at(ctx, w, at, born) || (e > at + 1 && birth_at(ctx, w, e, born))) {
+		if (!birth_at(ctx, w, at, born))
+			at = e;
+		*subject = s;
+		*n = at - s;
+		return 1;
+	}
+	/* "Born in 1960, the 62-year-old": the sentence opens with the birth */
+	errata__sentence(w, p, len, i, &ss, &se);
+	b = errata__skip_space(p, len, ss);
+	while (b < i && (p[b] == '"' || p[b] == '*' || p[b] == '_'))
+		b++;
+	if (!w->born.count || b >= i || !(bl = errata__words_match(&w->born, p, len, b, NULL)) ||
+	    !year_within(ctx, b + bl, b + bl + 32, born, &end))
+		return 0;
+	c = errata__skip_space(p, len, end);
+	if (c >= i || p[c] != ',')
+		return 0;
+	c = errata__skip_space(p, len, c + 1);
+	/* an article first, then at most two lower-case words: the age's own noun phrase */
+	bl = errata__words_match(&w->articles, p, len, c, NULL);
+	if (!bl || c + bl > i)
+		return 0;
+	for (size_t k = c; k < i; k++) {
+		if (!is_space(p[k]) && !errata__is_word_byte(p, len, k) && p[k] != '\'')
+			return 0;
+		if ((p[k] >= '0' && p[k] <= '9') || (errata__word_start(p, len, k) && k > c &&
+		                                     capital_at(p, len, k)))
+			return 0;
+		words += is_space(p[k]) && !is_space(p[k - 1]);
+	}
+	if (words > 3)
+		return 0;
+	*subject = c;
+	*n = (e > at + 1 ? e : at) - c;
+	return 1;
+}
+
 /*
  * Judge "NAME <verb> AGE" of the given kind, on date `on` (NULL: the
  * article's date); `inferred`: the year the date engine gave that date
@@ -668,6 +905,19 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 		return 0; /* a soft line break: the sentence goes on ("is 40\nminutes") */
 	errata__sentence(w, p, len, v, &ss, &se);
 	appositive = (need_unit & 2) || errata__words_match(&w->relatives, p, len, v, NULL) > 0;
+	/* "The singer, who turned 30 last month, was born in 1990": the birth after the clause */
+	if (appositive && !dated && (kind == VERB_IS || kind == VERB_TURNED)) {
+		size_t c = q, vs = back_space(p, v);
+		int born[3];
+
+		while (c < se && c < q + 40 && (is_space(p[c]) || (errata__is_word_byte(p, len, c) &&
+		       !(p[c] >= '0' && p[c] <= '9') && !capital_at(p, len, c))))
+			c++;
+		if (c < se && p[c] == ',' && vs > ss && p[vs - 1] == ',' && birth_at(ctx, w, c + 1, born)) {
+			name = subject_phrase(w, p, len, vs - 1, &nl);
+			return nl ? judge_birth(ctx, w, born, name, nl, age, v, k - v) : 0;
+		}
+	}
 	name = subject_before(ctx, w, v, ss, appositive, &nl);
 	if (!nl)
 		return 0;
@@ -771,7 +1021,7 @@ static int age_run(const errata_check_ctx *ctx)
 	for (size_t j, from = 0; !error && (j = errata__starts_next(&w->age_starts, p, len, from)) < len;
 	     from = j + 1) {
 		size_t name, nl, at, n, i, s = j - 1, k;
-		int age = 0;
+		int age = 0, born[3];
 
 		if (j == 0 || !(k = errata__words_match(&w->age_suffix, p, len, s, NULL)))
 			continue;
@@ -781,6 +1031,11 @@ static int age_run(const errata_check_ctx *ctx)
 		if (i == s || !(n = read_age(p, len, i, &age)) || i + n != s)
 			continue;
 		at = s + k;
+		/* "the 62-year-old architect was born in 1960", "Born in 1960, the 62-year-old" */
+		if ((n = birth_beside(ctx, w, i, at, born, &name, &nl)) > 0) {
+			error = judge_birth(ctx, w, born, name, nl, age, i, at - i);
+			continue;
+		}
 		/* "61-year-old Lee", "61-year-old president Lee" */
 		name = errata__name_after(w, p, len, at, &nl);
 		if (!nl && at + 1 < len && p[at] == ' ' && p[at + 1] >= 'a' && p[at + 1] <= 'z') {

@@ -520,6 +520,83 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 	return error < 0 ? error : 0;
 }
 
+/*
+ * "Founded in 1936, the club celebrates its centenary", "The club was
+ * founded in 1936 and marks its centenary", "Der Verein wurde 1936
+ * gegründet und feiert sein 90. Jubiläum": a count with no event phrase
+ * of its own, owned by the sentence's subject (a word of
+ * anniversary_owners just before it: "its", "son", "sein"), marks the
+ * birth, death or founding the sentence stated before it with a year
+ * beside the event word (two words before it, three after). Only when that is the
+ * one year the sentence names. Returns the year (0: none).
+ */
+static int event_before(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
+                        size_t ss, size_t se, event_info *ev)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, o, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	int year = 0, kind = EVENT_NONE;
+
+	if (!w->anniversary_owners.count || t->object != t->end)
+		return 0;
+	o = word_before(w, p, len, t->start);
+	if (o < t->start && o > ss && !(p[o] >= '0' && p[o] <= '9') &&
+	    errata__words_match(&w->anniversary_owners, p, len, o, NULL) == 0)
+		return 0;
+	if (o < t->start && p[o] >= '0' && p[o] <= '9')
+		o = word_before(w, p, len, o); /* "sein 90. Jubiläum": the count is the trigger's */
+	if (o >= t->start || o <= ss ||
+	    errata__words_match(&w->anniversary_owners, p, len, o, NULL) == 0)
+		return 0;
+	for (size_t i = errata__next_word_start(p, len, ss, o); !year && i < o;
+	     i = errata__next_word_start(p, len, i + 1, o)) {
+		size_t a[5], na = 0, k;
+
+		if ((kind = event_word(w, p, len, i)) == EVENT_NONE)
+			continue;
+		/* two words before, then three after */
+		for (k = i; na < 2; ) {
+			size_t b = word_before(w, p, len, k);
+
+			if (b >= k || b < ss)
+				break;
+			a[na++] = k = b;
+		}
+		for (k = i; na < 5; na++) {
+			k = errata__next_word_start(p, len, k + 1, o);
+			if (k >= o)
+				break;
+			a[na] = k;
+		}
+		for (k = 0; !year && k < na; k++)
+			year = errata__read_year(p, len, a[k]);
+	}
+	if (!year)
+		return 0;
+	/* "next year", "l'an dernier": the anniversary falls in another year than the article's */
+	for (size_t i = errata__next_word_start(p, len, ss, se); i < se;
+	     i = errata__next_word_start(p, len, i + 1, se))
+		if (errata__words_match(&w->year_shifts, p, len, i, NULL))
+			return 0;
+	/* the one year of the sentence */
+	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		if (m->year > 0 && m->year != year)
+			return 0;
+	}
+	for (size_t y = ss; y < se; y++)
+		if ((p[y] == '1' || p[y] == '2') && errata__read_year(p, len, y) > 0 &&
+		    errata__read_year(p, len, y) != year)
+			return 0;
+	memset(ev, 0, sizeof(*ev));
+	ev->year = year;
+	ev->kind = kind;
+	return year;
+}
+
 static int anniversary_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -553,11 +630,14 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		errata__sentence(w, p, len, t.start, &ss, &se);
 		oe = phrase_end(w, p, len, t.object, se);
 		if (!event_year(ctx, w, births, nbirths, &t, t.object, oe, &ev) &&
-		    !possessive_year(ctx, w, births, nbirths, &t, &ev))
-			continue;
+		    !possessive_year(ctx, w, births, nbirths, &t, &ev)) {
+			if (!event_before(ctx, w, &t, ss, se, &ev))
+				continue;
+			when = ctx->article_date.year; /* the sentence's one year is the event's */
+		}
 		/* the year the anniversary falls in: a date in the sentence, else the article's */
 		count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-		for (mi = errata__mention_at(ctx->mentions, ss); mi < count; mi++) {
+		for (mi = errata__mention_at(ctx->mentions, ss); !when && mi < count; mi++) {
 			const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
 
 			if (m->offset >= se)
