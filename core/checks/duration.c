@@ -670,9 +670,12 @@ static size_t place_word(const errata_check_ctx *ctx, const errata__words *w, si
  * place_preps ("in", "对"), then up to three words of a name (one of
  * them may be in lower case: "in hospital", "in the capital") or six
  * characters of Han, kana or Hangul. "two weeks after the", "three days
- * each year", "three days of talks in a" are not.
+ * each year", "three days of talks in a" are not. With need_mark, a
+ * comma or a bracket must be among them ("three days of mourning, from"
+ * is the span, "20 days of leave from" a part of the year).
  */
-static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t e)
+static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t e,
+                    int need_mark)
 {
 	const char *p = ctx->prose;
 	size_t i = s, n;
@@ -720,7 +723,7 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 			return 0;
 		}
 	}
-	return place != 1 || words > 0;
+	return (place != 1 || words > 0) && (marked || !need_mark);
 }
 
 /* Whether a word of the list l ends just before `at` (spaces between), at a word start. */
@@ -859,7 +862,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 		a = errata_mentions_get(ctx->mentions, k);
 		b = errata_mentions_get(ctx->mentions, k + 1);
 		if ((a->flags & ERRATA_MENTION_RANGE_START) && a->peer == (long)k + 1 &&
-		    a->offset - lp->phrase_end <= 160 && gap_ties(ctx, w, lp->phrase_end, a->offset) &&
+		    a->offset - lp->phrase_end <= 160 && gap_ties(ctx, w, lp->phrase_end, a->offset, lp->days_of) &&
 		    range_days(a, b, ds, de))
 			return 1;
 	}
@@ -875,7 +878,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 		if (list_ends_at(&w->window_links, p, len, a->offset))
 			return 0;
 		if ((!lp->bare || length_closes(w, p, len, lp->end)) &&
-		    (gap_ties(ctx, w, b->offset + b->length, begin) ||
+		    (gap_ties(ctx, w, b->offset + b->length, begin, 0) ||
 		     (lp->bare && marker_ties(w, p, len, b->offset + b->length, begin))) &&
 		    range_days(a, b, ds, de))
 			return 1;

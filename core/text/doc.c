@@ -40,24 +40,46 @@ static errata_format format_of(const char *name)
 	return ERRATA_FORMAT_TEXT;
 }
 
-/* Record a line starting at `start`; *long_line is set when the line before it is long. */
-static inline int push_line(errata_doc *doc, size_t *cap, size_t start, int *long_line)
-{
-	if (start - doc->lines[doc->nlines - 1] > 2 * ERRATA__CP_BLOCK)
-		*long_line = 1;
-	if (doc->nlines == *cap) {
-		size_t ncap = *cap * 2;
-		size_t *p;
+/*
+ * The line index while doc_index() builds it: kept in locals (the
+ * document's fields are written once at the end), so that recording a
+ * line is a compare and a store.
+ */
+typedef struct {
+	size_t *lines;
+	unsigned int count;
+	size_t cap;
+	size_t last;        /* where the last line recorded starts */
+	int long_line;      /* a line longer than 2 * ERRATA__CP_BLOCK was seen */
+} line_acc;
 
-		if (ncap > UINT_MAX)
-			return errata__error(ERRATA_ETOOBIG, "%s: too many lines", doc->path);
-		p = realloc(doc->lines, ncap * sizeof(*p));
-		if (!p)
-			return errata__oom();
-		doc->lines = p;
-		*cap = ncap;
-	}
-	doc->lines[doc->nlines++] = start;
+/* Room for twice as many lines: 0 or an error code (the index is kept as it was). */
+static int line_acc_grow(line_acc *la, const char *path)
+{
+	size_t ncap = la->cap * 2;
+	size_t *p;
+
+	if (ncap > UINT_MAX)
+		return errata__error(ERRATA_ETOOBIG, "%s: too many lines", path);
+	p = realloc(la->lines, ncap * sizeof(*p));
+	if (!p)
+		return errata__oom();
+	la->lines = p;
+	la->cap = ncap;
+	return 0;
+}
+
+/* Record a line starting at `start`; notes whether the line before it is long. */
+static inline int push_line(line_acc *la, const char *path, size_t start)
+{
+	int error;
+
+	if (start - la->last > 2 * ERRATA__CP_BLOCK)
+		la->long_line = 1;
+	if (la->count == la->cap && (error = line_acc_grow(la, path)) < 0)
+		return error;
+	la->lines[la->count++] = start;
+	la->last = start;
 	return 0;
 }
 
@@ -87,16 +109,20 @@ static int word_is_plain(const unsigned char *s)
 static int doc_index(errata_doc *doc)
 {
 	const unsigned char *s = (const unsigned char *)doc->text;
-	size_t n = doc->len, i, cap = n / 32 + 16, mark_end = SIZE_MAX;
-	int error = 0, long_line = 0;
+	size_t n = doc->len, i, mark_end = SIZE_MAX;
+	int error = 0;
 	unsigned int last_ccc = 0;
+	line_acc la;
 
 	if (n >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
 		doc->bom = 3;
-	doc->lines = malloc(cap * sizeof(*doc->lines));
-	if (!doc->lines)
+	la.cap = n / 32 + 16;
+	la.lines = malloc(la.cap * sizeof(*la.lines));
+	if (!la.lines)
 		return errata__oom();
-	doc->lines[doc->nlines++] = doc->bom;
+	la.lines[0] = la.last = doc->bom;
+	la.count = 1;
+	la.long_line = 0;
 	i = doc->bom;
 	while (i < n) {
 		unsigned char c;
@@ -112,7 +138,7 @@ static int doc_index(errata_doc *doc)
 			unsigned int m = (unsigned int)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x0e)));
 
 			for (; m && s[i + (size_t)__builtin_ctz(m)] == '\n'; m &= m - 1)
-				if ((error = push_line(doc, &cap, i + (size_t)__builtin_ctz(m) + 1, &long_line)) < 0)
+				if ((error = push_line(&la, doc->path, i + (size_t)__builtin_ctz(m) + 1)) < 0)
 					goto cleanup;
 			if (m) {
 				i += (size_t)__builtin_ctz(m);
@@ -131,11 +157,9 @@ static int doc_index(errata_doc *doc)
 			size_t k = errata__utf8_decode(s + i, n - i, &cp);
 
 			if (k == 0) {
-				size_t ls = doc->lines[doc->nlines - 1];
-
 				error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: invalid UTF-8",
-				                      doc->path, doc->nlines,
-				                      count_cps(doc->text, ls, i) + 1);
+				                      doc->path, la.count,
+				                      count_cps(doc->text, la.last, i) + 1);
 				goto cleanup;
 			}
 			/*
@@ -158,14 +182,12 @@ static int doc_index(errata_doc *doc)
 		if (c == '\n' || c == '\r') {
 			if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
 				i++;
-			if ((error = push_line(doc, &cap, i + 1, &long_line)) < 0)
+			if ((error = push_line(&la, doc->path, i + 1)) < 0)
 				goto cleanup;
 		} else if (c == 0) {
-			size_t ls = doc->lines[doc->nlines - 1];
-
 			error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: binary file (NUL byte)",
-			                      doc->path, doc->nlines,
-			                      count_cps(doc->text, ls, i) + 1);
+			                      doc->path, la.count,
+			                      count_cps(doc->text, la.last, i) + 1);
 			goto cleanup;
 		}
 		i++;
@@ -175,9 +197,9 @@ static int doc_index(errata_doc *doc)
 	 * Code points before each block boundary, needed only when a line is
 	 * long enough for errata_doc_position() to use them.
 	 */
-	if (n - doc->lines[doc->nlines - 1] > 2 * ERRATA__CP_BLOCK)
-		long_line = 1;
-	if (!long_line)
+	if (n - la.last > 2 * ERRATA__CP_BLOCK)
+		la.long_line = 1;
+	if (!la.long_line)
 		goto cleanup;
 	doc->ncps = n / ERRATA__CP_BLOCK + 1;
 	doc->cps = malloc(doc->ncps * sizeof(*doc->cps));
@@ -190,6 +212,8 @@ static int doc_index(errata_doc *doc)
 		doc->cps[b] = doc->cps[b - 1] +
 			count_cps(doc->text, (b - 1) * ERRATA__CP_BLOCK, b * ERRATA__CP_BLOCK);
 cleanup:
+	doc->lines = la.lines;
+	doc->nlines = la.count;
 	return error;
 }
 

@@ -434,6 +434,23 @@ static inline unsigned int members_at(const errata__starts *all, const unsigned 
 	return mask & all->member_short;
 }
 
+/* members_at() where the members of the two bytes at j are known (mask). */
+static inline unsigned int members_after_pair(const errata__starts *all, const unsigned char *t,
+                                              size_t len, size_t j, unsigned int mask)
+{
+	uint32_t v;
+
+	if (j + 3 >= len)
+		return members_at(all, t, len, j);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&v, t + j, 4);
+#else
+	v = (uint32_t)t[j] | (uint32_t)t[j + 1] << 8 | (uint32_t)t[j + 2] << 16 |
+	    (uint32_t)t[j + 3] << 24;
+#endif
+	return mask & (all->member_mask3[hash3(v)] | all->member_mask4[hash4(v)]);
+}
+
 /* The two bytes at p as one index, p[0] | p[1] << 8 (one load where the machine is little-endian). */
 static inline unsigned int pair_at(const unsigned char *p)
 {
@@ -511,7 +528,7 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 			j = (size_t)(at - t);
 			if (t[j - 1] >= 0x30 && t[j - 1] < 0x80 && !errata__ascii_word[t[j - 1]])
 				continue;   /* after ":" or "_": not where the byte scan looks */
-			if ((mask = members_at(all, t, len, j)) && cands_add(mask, j) < 0)
+			if ((mask = members_after_pair(all, t, len, j, mask)) && cands_add(mask, j) < 0)
 				return -1;
 		}
 	}

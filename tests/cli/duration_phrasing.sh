@@ -113,6 +113,23 @@ en|1|Delegates met for three days of talks in a month-long session from May 1 to
 en|0|The month-long strike, from Feb. 1 to Feb. 28, ended with a deal.
 en|1|The month-long strike, from Feb. 1 to March 20, ended with a deal.
 en|0|A monthlong exhibition runs from June 1 to June 30.
+en|0|Employees get 20 days of leave from Jan. 1 to Dec. 31.
+en|1|The Games run 17 days, Feb. 6-28.
+en|0|The Games run 17 days, Feb. 6-22.
+fr|1|Quatre jours durant, du 3 au 10 mai, la ville sera en fête.
+es|1|Durante una semana, del 1 al 20 de marzo, el puerto estuvo cerrado.
+es|0|Durante una semana, del 1 al 7 de marzo, el puerto estuvo cerrado.
+de|1|Das Fest dauert vom 4. bis 9. Mai drei Tage.
+de|0|Das Fest dauert vom 4. bis 6. Mai drei Tage.
+it|1|Tre giorni di festa, dal 4 al 9 maggio, animeranno la città.
+it|0|Tre giorni di festa, dal 4 al 6 maggio, animeranno la città.
+nl|1|Een week lang, van 1 tot en met 20 maart, wordt er gestaakt.
+nl|0|Een week lang, van 1 tot en met 7 maart, wordt er gestaakt.
+ja|1|会期は3日間（5月4日〜9日）。
+ko|1|행사는 5월 4일~9일 사흘간 열린다.
+ko|0|행사는 5월 4일~6일 사흘간 열린다.
+zh|1|展会为期三天（5月4日至9日）。
+zh|0|展会为期三天（5月4日至6日）。
 CASES
 
 i=0

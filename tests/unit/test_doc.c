@@ -222,6 +222,40 @@ static void test_doc_positions_crlf(void **state)
 	errata_doc_free(doc);
 }
 
+/*
+ * Far more lines than the index first makes room for (one per 32 bytes),
+ * in every line ending, with an error after them that names its line.
+ */
+static void test_doc_positions_many_lines(void **state)
+{
+	static const char *const ends[] = { "\n", "\r\n", "\r" };
+	char text[4000];
+	errata_doc *doc = NULL;
+	unsigned int line, col;
+
+	(void)state;
+	for (size_t e = 0; e < 3; e++) {
+		size_t k = strlen(ends[e]), n = 0;
+
+		for (size_t l = 0; l < 1000; l++) {
+			memcpy(text + n, ends[e], k);
+			n += k;
+		}
+		memcpy(text + n, "ab", 2);
+		assert_int_equal(errata_doc_load_buffer(&doc, "a.txt", text, n + 2, NULL), 0);
+		assert_int_equal(errata_doc_line_count(doc), 1001);
+		assert_int_equal(errata_doc_line_offset(doc, 1000), n - k);
+		errata_doc_position(doc, n + 1, &line, &col);
+		assert_int_equal(line, 1001);
+		assert_int_equal(col, 2);
+		errata_doc_free(doc);
+		doc = NULL;
+		text[n + 1] = '\xff';
+		assert_int_equal(errata_doc_load_buffer(&doc, "a.txt", text, n + 2, NULL), ERRATA_EINVALID);
+		assert_string_equal(errata_error_last(), "a.txt:1001:2: invalid UTF-8");
+	}
+}
+
 static void test_doc_positions_bom(void **state)
 {
 	errata_doc *doc;
@@ -964,6 +998,7 @@ int main(void)
 		cmocka_unit_test(test_doc_empty),
 		cmocka_unit_test(test_doc_positions_ascii),
 		cmocka_unit_test(test_doc_positions_multibyte),
+		cmocka_unit_test(test_doc_positions_many_lines),
 		cmocka_unit_test(test_doc_positions_long_line),
 		cmocka_unit_test(test_doc_positions_crlf),
 		cmocka_unit_test(test_doc_positions_bom),
