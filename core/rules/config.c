@@ -239,7 +239,7 @@ int errata__config_load(errata__config **out, const char *path)
 
 int errata_config_find(char **out, const char *dir)
 {
-	char *cur = NULL;
+	char *cur = NULL, *candidate;
 	int error = 0;
 
 	*out = NULL;
@@ -254,33 +254,38 @@ int errata_config_find(char **out, const char *dir)
 			return 0;
 		return errata__error(ERRATA_EIO, "%s: %s", dir, errata__strerror(errno));
 	}
+	/* one buffer for every candidate: the folders only get shorter */
+	if (!(candidate = malloc(strlen(cur) + sizeof(CONFIG_NAME) + 1))) {
+		free(cur);
+		return errata__oom();
+	}
 	for (;;) {
-		size_t n = strlen(cur) + sizeof(CONFIG_NAME) + 2;
-		char *candidate = malloc(n);
+		size_t n = strlen(cur);
 		struct stat st;
 		char *slash;
 
-		if (!candidate) {
-			error = errata__oom();
-			break;
-		}
-		snprintf(candidate, n, "%s%s%s", cur, strcmp(cur, "/") ? "/" : "", CONFIG_NAME);
-		if (stat(candidate, &st) == 0 && S_ISREG(st.st_mode)) {
-			*out = candidate;
-			break;
-		}
-		/* there but not a file: say so rather than skip a setting in silence */
+		memcpy(candidate, cur, n);
+		if (strcmp(cur, "/"))
+			candidate[n++] = '/';
+		memcpy(candidate + n, CONFIG_NAME, sizeof(CONFIG_NAME));
+		/*
+		 * Nothing there, the usual case, costs one lstat(); a link is
+		 * followed to what it names.
+		 */
 		if (lstat(candidate, &st) == 0) {
-			if (S_ISLNK(st.st_mode) && stat(candidate, &st) != 0)
+			if (S_ISLNK(st.st_mode) && stat(candidate, &st) != 0) {
 				error = errata__error(ERRATA_EINVALID, "%s: a symbolic link to a file that "
 				                      "does not exist", candidate);
-			else
+			} else if (S_ISREG(st.st_mode)) {
+				*out = candidate;
+				candidate = NULL;
+			} else {
+				/* there but not a file: say so rather than skip a setting in silence */
 				error = errata__error(ERRATA_EINVALID, "%s: is a %s, not a configuration file",
 				                      candidate, S_ISDIR(st.st_mode) ? "folder" : "special file");
-			free(candidate);
+			}
 			break;
 		}
-		free(candidate);
 		if (strcmp(cur, "/") == 0)
 			break;
 		slash = strrchr(cur, '/');
@@ -291,6 +296,7 @@ int errata_config_find(char **out, const char *dir)
 		else
 			break;
 	}
+	free(candidate);
 	free(cur);
 	return error;
 }

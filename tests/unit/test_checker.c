@@ -193,6 +193,20 @@ static void test_checker_config_find(void **state)
 	 * there fails with the message that matters) */
 	assert_int_equal(errata_config_find(&found, at("missing/folder")), 0);
 	assert_null(found);
+	/* a link to a config is one, named as the link; a link to nothing is said */
+	put("linked/real.json", "{}");
+	mkdir(at("linked/deep"), 0755);
+	assert_int_equal(symlink("real.json", at("linked/.errata.json")), 0);
+	assert_int_equal(errata_config_find(&found, at("linked/deep")), 0);
+	assert_non_null(found);
+	assert_non_null(strstr(found, "/linked/.errata.json"));
+	free(found);
+	mkdir(at("dangling"), 0755);
+	assert_int_equal(symlink("gone.json", at("dangling/.errata.json")), 0);
+	assert_int_equal(errata_config_find(&found, at("dangling")), ERRATA_EINVALID);
+	assert_null(found);
+	assert_non_null(strstr(errata_error_last(),
+	                       "dangling/.errata.json: a symbolic link to a file that does not exist"));
 }
 
 static void test_checker_rules_and_listing(void **state)
