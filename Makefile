@@ -21,7 +21,7 @@ else
 BUILD   ?= build
 endif
 CC      ?= cc
-PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc nettle libxcrypt zlib
+PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libcrypto libxcrypt zlib
 # Opened at run time by the server alone (core/serve/mhd.c): headers only.
 DLPKGS  := libmicrohttpd
 TESTPKGS := cmocka md4c

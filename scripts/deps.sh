@@ -24,7 +24,7 @@ have_pc libutf8proc || need="$need libutf8proc-dev"
 have_pc cmocka      || test_need libcmocka-dev
 have_pc md4c        || test_need libmd4c-dev
 have_pc libmicrohttpd || need="$need libmicrohttpd-dev"   # its header; serve opens the library
-have_pc nettle      || need="$need nettle-dev"
+have_pc libcrypto   || need="$need libssl-dev"
 have_pc libxcrypt   || need="$need libcrypt-dev"
 have_pc zlib        || need="$need zlib1g-dev"
 command -v curl >/dev/null 2>&1 || test_need curl

@@ -27,7 +27,8 @@
 #include <unistd.h>
 
 #include <git2/sys/odb_backend.h>
-#include <nettle/sha1.h>
+#include <openssl/evp.h>
+#include <pthread.h>
 #include <zlib.h>
 
 /* Roll the small packs up after this many were written. */
@@ -51,6 +52,7 @@ typedef struct {
 
 struct errata__objbatch {
 	errata_repo *repo;        /* the writer's own handle: its odb writes here */
+	EVP_MD_CTX *sha1;         /* for the ids of the objects put */
 	batch_backend *be;        /* owned by the repository's odb */
 	errata__tree_cache *trees;   /* the trees read and written, by id */
 	errata__tree_writer writer;  /* objects straight into be, trees kept */
@@ -141,6 +143,39 @@ static void be_free(git_odb_backend *be)
 }
 
 /*
+ * SHA-1 through OpenSSL's libcrypto, which libgit2's libssh2 loads anyway
+ * and which uses the processor's SHA instructions where it has them: the
+ * ids of the batch's objects and the sums of its pack and index are most
+ * of what a batch costs after the trees. The digest is fetched once.
+ */
+static pthread_once_t sha1_once = PTHREAD_ONCE_INIT;
+static EVP_MD *sha1_fetched;
+
+static void sha1_fetch(void)
+{
+	sha1_fetched = EVP_MD_fetch(NULL, "SHA1", NULL);
+}
+
+/* Start a SHA-1 in ctx: 0, or an error. */
+static int sha1_start(EVP_MD_CTX *ctx)
+{
+	pthread_once(&sha1_once, sha1_fetch);
+	if (!ctx || EVP_DigestInit_ex(ctx, sha1_fetched ? sha1_fetched : EVP_sha1(), NULL) != 1)
+		return errata__error(ERRATA_ERROR, "SHA-1 is not available from libcrypto");
+	return 0;
+}
+
+static int sha1_add(EVP_MD_CTX *ctx, const void *data, size_t len)
+{
+	return EVP_DigestUpdate(ctx, data, len) == 1 ? 0 : errata__error(ERRATA_ERROR, "SHA-1 failed");
+}
+
+static int sha1_end(EVP_MD_CTX *ctx, unsigned char out[20])
+{
+	return EVP_DigestFinal_ex(ctx, out, NULL) == 1 ? 0 : errata__error(ERRATA_ERROR, "SHA-1 failed");
+}
+
+/*
  * The tree writer's way in: the object's id computed here (SHA-1 of git's
  * "<type> <size>\0" header and the bytes) and the object kept in the
  * batch, without libgit2's check that it is not stored already, which
@@ -150,14 +185,12 @@ static void be_free(git_odb_backend *be)
 static int put_object(void *payload, git_object_t type, const void *data, size_t len, git_oid *out)
 {
 	errata__objbatch *ob = payload;
-	struct sha1_ctx ctx;
 	char head[64];
-	int n = snprintf(head, sizeof(head), "%s %zu", git_object_type2string(type), len);
+	int n = snprintf(head, sizeof(head), "%s %zu", git_object_type2string(type), len), error;
 
-	sha1_init(&ctx);
-	sha1_update(&ctx, (size_t)n + 1, (const uint8_t *)head);
-	sha1_update(&ctx, len, data);
-	sha1_digest(&ctx, GIT_OID_RAWSZ, out->id);
+	if ((error = sha1_start(ob->sha1)) < 0 || (error = sha1_add(ob->sha1, head, (size_t)n + 1)) < 0 ||
+	    (error = sha1_add(ob->sha1, data, len)) < 0 || (error = sha1_end(ob->sha1, out->id)) < 0)
+		return error;
 	if (be_write(&ob->be->parent, out, data, len, type) < 0)
 		return errata__oom();
 	return 0;
@@ -197,6 +230,10 @@ int errata__objbatch_new(errata__objbatch **out, const char *gitdir)
 	ob->be = b;
 	if ((error = errata__tree_cache_new(&ob->trees, TREE_CACHE_BYTES)) < 0)
 		goto fail;
+	if (!(ob->sha1 = EVP_MD_CTX_new())) {
+		error = errata__oom();
+		goto fail;
+	}
 	ob->writer.git = ob->repo->git;
 	ob->writer.cache = ob->trees;
 	ob->writer.write = put_object;
@@ -287,10 +324,11 @@ static void put32(unsigned char *p, uint32_t v)
 }
 
 /* Append bytes to a buffer and to the running SHA-1 of the file. */
-static int put(errata_buf *b, struct sha1_ctx *h, const void *data, size_t len)
+static int put(errata_buf *b, EVP_MD_CTX *h, const void *data, size_t len)
 {
-	sha1_update(h, len, data);
-	return errata_buf_put(b, data, len);
+	int error = sha1_add(h, data, len);
+
+	return error < 0 ? error : errata_buf_put(b, data, len);
 }
 
 static int by_oid(const void *a, const void *b)
@@ -313,18 +351,19 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 	unsigned char head[12] = { 'P', 'A', 'C', 'K' }, sum[20], word[4];
 	uint32_t *crc = calloc(b->n, sizeof(*crc)), *off = calloc(b->n, sizeof(*off)), fan[256];
 	memobj **sorted = calloc(b->n, sizeof(*sorted));
-	struct sha1_ctx ctx, *h = &ctx;
+	EVP_MD_CTX *h = EVP_MD_CTX_new();
 	/* One stream per level, reset for each object: deflateInit() clears
 	 * hash tables, which cost more than compressing a report. */
 	z_stream zs[2];
 	int error = 0, zinit = 0;
 
-	sha1_init(h);
 	memset(zs, 0, sizeof(zs));
-	if (!crc || !off || !sorted) {
+	if (!crc || !off || !sorted || !h) {
 		error = errata__oom();
 		goto cleanup;
 	}
+	if ((error = sha1_start(h)) < 0)
+		goto cleanup;
 	if (deflateInit2(&zs[0], Z_NO_COMPRESSION, Z_DEFLATED, 15, 1, Z_DEFAULT_STRATEGY) != Z_OK ||
 	    (zinit = 1, deflateInit2(&zs[1], Z_BEST_SPEED, Z_DEFLATED, 15, 1, Z_DEFAULT_STRATEGY)) != Z_OK) {
 		error = errata__oom();
@@ -360,7 +399,8 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 			break;
 		}
 		zlen = z->total_out;
-		sha1_update(h, zlen, (const uint8_t *)pack->ptr + pack->size);
+		if ((error = sha1_add(h, pack->ptr + pack->size, zlen)) < 0)
+			break;
 		pack->size += zlen;
 		crc[i] = (uint32_t)crc32(0L, (const Bytef *)pack->ptr + at, (uInt)(pack->size - at));
 		sorted[i] = o;
@@ -371,8 +411,8 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 		error = errata__error(ERRATA_ETOOBIG, "a batch of reports larger than 2 GiB");
 		goto cleanup;
 	}
-	/* sha1_digest() starts the sum afresh: the index's own sum follows. */
-	sha1_digest(h, sizeof(sum), sum);
+	if ((error = sha1_end(h, sum)) < 0 || (error = sha1_start(h)) < 0)
+		goto cleanup;
 	if ((error = errata_buf_put(pack, (const char *)sum, sizeof(sum))) < 0)
 		goto cleanup;
 	git_oid_fmt(hex, (const git_oid *)(const void *)sum);
@@ -402,12 +442,13 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 	if (error == 0)
 		error = put(idx, h, sum, sizeof(sum));
 	if (error == 0) {
-		sha1_digest(h, sizeof(sum), sum);
-		error = errata_buf_put(idx, (const char *)sum, sizeof(sum));
+		if ((error = sha1_end(h, sum)) == 0)
+			error = errata_buf_put(idx, (const char *)sum, sizeof(sum));
 	}
 cleanup:
 	for (int k = 0; k < zinit; k++)
 		deflateEnd(&zs[k]);
+	EVP_MD_CTX_free(h);
 	free(crc);
 	free(off);
 	free(sorted);
@@ -502,5 +543,6 @@ void errata__objbatch_free(errata__objbatch *ob)
 	reap(ob, 1);
 	errata_repo_free(ob->repo);
 	errata__tree_cache_free(ob->trees);
+	EVP_MD_CTX_free(ob->sha1);
 	free(ob);
 }

@@ -12,8 +12,8 @@
 #include "serve/http.h"
 
 #include <crypt.h>
-#include <nettle/base64.h>
-#include <nettle/hmac.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,13 +121,18 @@ const char *errata__editor_auth(errata__req *r, char *name, size_t size)
 	if (h && strncasecmp(h, "Bearer ", 7) == 0 && h[7]) {
 		ok = check_file(r->srv->cfg.editors, NULL, h + 7, name, size);
 	} else if (h && strncasecmp(h, "Basic ", 6) == 0) {
-		struct base64_decode_ctx b64;
-		size_t inlen = strlen(h + 6), outlen = BASE64_DECODE_LENGTH(inlen);
-		char *cred = calloc(1, outlen + 1), *colon;
+		EVP_ENCODE_CTX *b64 = EVP_ENCODE_CTX_new();
+		size_t inlen = strlen(h + 6);
+		char *cred = inlen < 4096 ? calloc(1, inlen + 1) : NULL, *colon;
+		int n = 0, m = 0;
 
-		base64_decode_init(&b64);
-		if (cred && base64_decode_update(&b64, &outlen, (uint8_t *)cred, inlen, h + 6) &&
-		    base64_decode_final(&b64)) {
+		if (b64)
+			EVP_DecodeInit(b64);
+		if (cred && b64 &&
+		    EVP_DecodeUpdate(b64, (unsigned char *)cred, &n, (const unsigned char *)h + 6, (int)inlen) >= 0 &&
+		    EVP_DecodeFinal(b64, (unsigned char *)cred + n, &m) == 1) {
+			size_t outlen = (size_t)n + (size_t)m;
+
 			cred[outlen] = '\0';
 			if ((colon = strchr(cred, ':')) && strlen(cred) == outlen) {
 				*colon = '\0';
@@ -135,6 +140,7 @@ const char *errata__editor_auth(errata__req *r, char *name, size_t size)
 			}
 		}
 		free(cred);
+		EVP_ENCODE_CTX_free(b64);
 	}
 	if (ok < 0) {
 		errata__reply_page(r, 503, "Editors only",
@@ -151,12 +157,12 @@ const char *errata__editor_auth(errata__req *r, char *name, size_t size)
 
 void errata__csrf_token(errata_server *srv, const char *editor, char out[65])
 {
-	struct hmac_sha256_ctx ctx;
-	unsigned char mac[SHA256_DIGEST_SIZE];
+	unsigned char mac[32];
+	unsigned int n = 0;
 
-	hmac_sha256_set_key(&ctx, sizeof(srv->key), srv->key);
-	hmac_sha256_update(&ctx, strlen(editor), (const uint8_t *)editor);
-	hmac_sha256_digest(&ctx, sizeof(mac), mac);
+	memset(mac, 0, sizeof(mac));
+	HMAC(EVP_sha256(), srv->key, (int)sizeof(srv->key), (const unsigned char *)editor, strlen(editor),
+	     mac, &n);
 	for (size_t i = 0; i < sizeof(mac); i++)
 		snprintf(out + 2 * i, 3, "%02x", mac[i]);
 }
