@@ -109,6 +109,11 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->unit_starts, &w->day_counts);
 		errata__starts_add(&w->any, &w->unit_starts, &w->long_units);
 		errata__starts_add(&w->any, &w->relative_starts, &w->relative);
+		/* a week by its noun where the table names it: "week" is rarer than "last" */
+		errata__starts_add(&w->any, &w->relative_starts, w->relative_week_nouns.count ?
+		                   &w->relative_week_nouns : &w->relative_weeks);
+		errata__starts_add(&w->any, &w->relative_starts, &w->relative_ago);
+		errata__starts_add(&w->any, &w->relative_starts, &w->relative_ago_before);
 		errata__starts_add(&w->any, &w->anniversary_starts, &w->anniversary);
 		errata__starts_add(&w->any, &w->anniversary_starts, &w->named_anniversaries);
 		errata__starts_add(&w->any, &w->anniversary_starts, &w->years_since);
