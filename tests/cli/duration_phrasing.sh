@@ -130,6 +130,15 @@ ko|1|행사는 5월 4일~9일 사흘간 열린다.
 ko|0|행사는 5월 4일~6일 사흘간 열린다.
 zh|1|展会为期三天（5月4日至9日）。
 zh|0|展会为期三天（5月4日至6日）。
+en|1|The strike lasted a week, from Sept. 1 to Sept. 20.
+en|0|The strike lasted a week, from Sept. 1 to Sept. 7.
+en|1|For a fortnight, from June 1 to June 30, the road was shut.
+en|0|For a fortnight, from June 1 to June 14, the road was shut.
+en|0|Pills are taken three times a day from May 1 to May 31.
+en|0|Trains run twice a week, from May 1 to May 31.
+en|0|The park is open 10 hours a day from May 1 to Sept. 30.
+en|0|A week later, from May 5 to May 9, the team regrouped.
+en|0|She took a day trip from May 5 to May 9.
 CASES
 
 i=0
