@@ -535,6 +535,28 @@ static int meta_day(const char *meta, errata_date *d)
 static const char *const date_keys[] = { "date", "publishDate", "published", "pubDate", "created" };
 
 /*
+ * label = a b c, cut to lsize - 1 bytes as snprintf() would: the labels
+ * of find_article_date() without formatting one for every article.
+ */
+static void set_label(char *label, size_t lsize, const char *a, const char *b, const char *c)
+{
+	const char *const parts[3] = { a, b, c };
+	size_t used = 0;
+
+	if (!lsize)
+		return;
+	for (size_t i = 0; i < 3; i++) {
+		size_t n = strlen(parts[i]);
+
+		if (n > lsize - 1 - used)
+			n = lsize - 1 - used;
+		memcpy(label + used, parts[i], n);
+		used += n;
+	}
+	label[used] = '\0';
+}
+
+/*
  * The article's date and where it came from (see
  * errata_checker_article_date()); the label goes to buf.
  */
@@ -549,27 +571,27 @@ static int find_article_date(const errata_checker *c, const errata_doc *doc,
 	memset(d, 0, sizeof(*d));
 	if (c->date.year) {
 		*d = c->date;
-		snprintf(label, lsize, "--date");
+		set_label(label, lsize, "--date", "", "");
 		return 0;
 	}
 	if (errata_doc_format(doc) != ERRATA_FORMAT_HTML) {
 		for (size_t i = 0; i < sizeof(date_keys) / sizeof(date_keys[0]); i++) {
 			if (meta_day(errata_doc_meta(doc, date_keys[i]), d)) {
-				snprintf(label, lsize, "front matter '%s'", date_keys[i]);
+				set_label(label, lsize, "front matter '", date_keys[i], "'");
 				return 0;
 			}
 		}
 	} else if (meta_day(errata_doc_meta(doc, "date"), d)) {
-		snprintf(label, lsize, "html meta");
+		set_label(label, lsize, "html meta", "", "");
 		return 0;
 	}
 	text = errata_doc_text(doc, &tlen);
 	if (errata_doc_format(doc) != ERRATA_FORMAT_TEXT && errata__jsonld_date(text, tlen, d)) {
-		snprintf(label, lsize, "json-ld");
+		set_label(label, lsize, "json-ld", "", "");
 		return 0;
 	}
 	if (errata_doc_format(doc) == ERRATA_FORMAT_HTML && meta_day(errata_doc_meta(doc, "time"), d)) {
-		snprintf(label, lsize, "html <time>");
+		set_label(label, lsize, "html <time>", "", "");
 		return 0;
 	}
 	prose = errata_doc_prose(doc, &plen);
@@ -581,11 +603,11 @@ static int find_article_date(const errata_checker *c, const errata_doc *doc,
 	}
 	if (c->revision_date.year) {
 		*d = c->revision_date;
-		snprintf(label, lsize, "revision");
+		set_label(label, lsize, "revision", "", "");
 		return 0;
 	}
 	memset(d, 0, sizeof(*d));
-	snprintf(label, lsize, "none");
+	set_label(label, lsize, "none", "", "");
 	return 0;
 }
 

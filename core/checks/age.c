@@ -146,6 +146,7 @@ typedef struct {
 } births_cache;
 
 static int other_year(const errata_check_ctx *ctx, size_t s, size_t e, const int *ok, size_t nok);
+static size_t back_space(const char *p, size_t e);
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
 static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, const int born[3],
                        size_t subject, size_t subject_len, int age, size_t span,
@@ -230,6 +231,49 @@ static int births_read(const errata_check_ctx *ctx, const errata__words *w, birt
 }
 
 /*
+ * A birth written on after an age in brackets in Han, kana or Hangul:
+ * a particle of birth_links ("は", "는"), a date with its year and a word
+ * of born_after ("生まれ", "出生", "태어났"). Fills born[3] and returns 1,
+ * or 0.
+ */
+static int wide_birth_after(const errata_check_ctx *ctx, const errata__words *w, size_t k,
+                            int born[3])
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, at = k, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t mi, e;
+	const errata_mention *m;
+
+	if (!w->born_after.count)
+		return 0;
+	for (size_t h = 0; h < w->birth_links.count; h++) {
+		const errata__word *x = &w->birth_links.items[h];
+
+		if (at + x->len <= len && memcmp(p + at, x->word, x->len) == 0) {
+			at += x->len;
+			break;
+		}
+	}
+	at = errata__skip_space(p, len, at);
+	mi = errata__mention_at(ctx->mentions, at);
+	if (mi >= count || (m = errata_mentions_get(ctx->mentions, mi))->offset != at ||
+	    !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->year <= 0)
+		return 0;
+	e = errata__skip_space(p, len, m->offset + m->length);
+	for (size_t h = 0; h < w->born_after.count; h++) {
+		const errata__word *x = &w->born_after.items[h];
+
+		if (e + x->len <= len && memcmp(p + e, x->word, x->len) == 0) {
+			born[0] = m->year;
+			born[1] = m->month >= 1 && m->month <= 12 ? m->month : 0;
+			born[2] = born[1] && errata_date_valid(m->year, m->month, m->day) ? m->day : 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * A name in Han, kana or Hangul just before a bracket at i (blen bytes,
  * "(" or "（") that holds an age: "田中太郎さん（45）", "张伟（45岁）",
  * "김민수 씨(45)". Those scripts write no capitals and run words
@@ -242,7 +286,7 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, at = i + blen, n, k, end = i, s0, best = 0;
-	int age = 0, error;
+	int age = 0, error, born[3];
 	errata__person who;
 
 	if (!w->age_suffix.count || at >= len || p[at] < '0' || p[at] > '9' ||
@@ -257,6 +301,22 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 		k += 3;
 	else
 		return 0;
+	/* "田中太郎さん（40）は1981年6月2日生まれ": the birth after the bracket */
+	if (wide_birth_after(ctx, w, k, born)) {
+		size_t e = end, r;
+
+		for (size_t h = 0; h < w->name_suffixes.count; h++) {
+			const errata__word *x = &w->name_suffixes.items[h];
+
+			if (x->len < e && memcmp(p + e - x->len, x->word, x->len) == 0) {
+				e -= x->len;
+				break;
+			}
+		}
+		e = back_space(p, e);
+		r = errata__wide_run_start(p, len, e);
+		return r < e ? judge_birth(ctx, w, born, r, e - r, age, r, k - r) : 0;
+	}
 	/* an honorific between the name and the bracket */
 	for (size_t h = 0; h < w->name_suffixes.count; h++) {
 		const errata__word *x = &w->name_suffixes.items[h];

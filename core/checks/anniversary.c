@@ -436,6 +436,50 @@ static int event_word_before(const errata__words *w, const char *p, size_t e, si
 }
 
 /*
+ * The year of an event of `kind` the sentence [ss, e) states before an
+ * anniversary in Han, kana or Hangul: an event word of the locale just
+ * after a year ("1936年に創立", "1936년 창립", past the year's unit and
+ * a particle) or just before it ("成立于1936年"), when that is the only
+ * year written before the anniversary. 0 if none.
+ */
+static int wide_event_before(const errata_check_ctx *ctx, const errata__words *w, int kind,
+                             size_t ss, size_t e)
+{
+	const char *p = ctx->prose;
+	const errata__wordlist *l = kind == EVENT_BIRTH ? &w->birth_events :
+	                            kind == EVENT_DEATH ? &w->death_events : &w->founding_events;
+	int year = 0;
+
+	/* four digits standing alone: "1936年", "1936년", "于1936年" */
+	for (size_t d = ss; d + 4 <= e; d++) {
+		size_t me = d + 4;
+		int y = 0;
+
+		if ((d > ss && p[d - 1] >= '0' && p[d - 1] <= '9') || (me < e && p[me] >= '0' && p[me] <= '9'))
+			continue;
+		for (size_t k = d; k < me && p[k] >= '0' && p[k] <= '9'; k++)
+			y = y * 10 + (p[k] - '0');
+		if (y < 1000 || y > 2999 || !(p[d] >= '0' && p[d] <= '9') || !(p[d + 3] >= '0' && p[d + 3] <= '9'))
+			continue;
+		if (year && y != year)
+			return 0; /* two years: which one the anniversary counts from is unclear */
+		for (size_t k = 0; !year && k < l->count; k++) {
+			const errata__word *x = &l->items[k];
+
+			/* the event word after the year, past its unit and a particle ("年に", "년 "), or before it */
+			for (size_t o = me; !year && o <= me + 7 && o + x->len <= e; o++)
+				if (memcmp(p + o, x->word, x->len) == 0)
+					year = y;
+			for (size_t o = d >= x->len + 4 ? d - x->len - 4 : 0; !year && o + x->len <= d; o++)
+				if (o >= ss && memcmp(p + o, x->word, x->len) == 0)
+					year = y;
+		}
+		d = me;
+	}
+	return year;
+}
+
+/*
  * Anniversaries in Han, kana or Hangul: "東京港美術館の創立100周年",
  * "北京大学建校128周年", "연세대학교 창립 141주년": a name, an event word
  * (the locale's birth, death and founding events), digits and the
@@ -498,14 +542,28 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 			while (s < end && ((unsigned char)p[s] & 0xc0) == 0x80)
 				s++;
 		}
-		if (!who.entity)
+		errata__sentence(w, p, len, at, &ss, &se);
+		if (!who.entity) {
+			/* "1936年に創立された同クラブは…創立100周年": the event the sentence dates */
+			if (!(year = wide_event_before(ctx, w, kind, ss, es)) || year >= ad->year ||
+			    ad->year - year == count ||
+			    errata__other_year_in(ctx->mentions, p, len, ss, se, year))
+				continue;
+			memset(&t, 0, sizeof(t));
+			t.start = ds;
+			t.end = at + n;
+			t.count = count;
+			memset(&ev, 0, sizeof(ev));
+			ev.year = year;
+			ev.kind = kind;
+			error = report(ctx, &t, ad->year, &ev);
 			continue;
+		}
 		year = kind == EVENT_BIRTH ? who.born[0] : kind == EVENT_DEATH ? who.died[0] :
 		       who.founded[0];
 		if (year <= 0 || year >= ad->year || ad->year - year == count)
 			continue;
 		/* a sentence about another year is not judged */
-		errata__sentence(w, p, len, at, &ss, &se);
 		if (errata__other_year_in(ctx->mentions, p, len, ss, se, ad->year))
 			continue;
 		memset(&t, 0, sizeof(t));

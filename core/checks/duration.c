@@ -45,6 +45,7 @@ typedef struct {
 	int days_of;              /* "six days of inspiration": judged only against a heading's range */
 	int bare;                 /* no noun ("spend three days", "3日間、"): judged only
 	                             against a range written next to it */
+	int article;              /* the count is an article ("a week"): always bare */
 } length_phrase;
 
 /* errata__wide_script_at(): Han, kana, Hangul, whose nouns carry no article. */
@@ -239,6 +240,7 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 	lp->of = 0;
 	lp->days_of = 1;
 	lp->bare = 0;
+	lp->article = 0;
 	lp->noun = k;
 	lp->noun_len = ne - k;
 	lp->phrase_end = ne;
@@ -255,7 +257,7 @@ static int read_length(const errata__words *w, const char *p, size_t len,
                        size_t at, length_phrase *lp)
 {
 	size_t n, u, s = at, after;
-	int count = 0, unit = 0, nights = 0, plural = 0, of = 0, fused = 0;
+	int count = 0, unit = 0, nights = 0, plural = 0, of = 0, fused = 0, article = 0;
 
 	/* a word that is a count of days by itself: "사흘" (three days), "이틀" */
 	if ((n = errata__words_match(&w->day_counts, p, len, at, &count)) > 0) {
@@ -270,6 +272,7 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		lp->days_of = 0;
 		find_noun(w, p, len, lp);
 		lp->bare = !lp->noun_len;
+		lp->article = 0;
 		return 1;
 	}
 	if ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0) {
@@ -284,6 +287,12 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		n = 0;
 	if (!n && !of && (n = fused_count(w, p, len, s, &count)) > 0)
 		fused = 1;
+	/* "a week", "an hour": an article that counts one (the locale's unit_articles) */
+	if (!n && !of && w->unit_articles.count &&
+	    (n = errata__words_match(&w->unit_articles, p, len, s, NULL)) > 0) {
+		count = 1;
+		article = 1;
+	}
 	if (!n || count <= 0 || count > 366)
 		return 0;
 	after = s + n;
@@ -307,6 +316,7 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		lp->of = 0;
 		lp->days_of = 0;
 		lp->bare = 1;
+		lp->article = 0;
 		lp->noun = lp->noun_len = 0;
 		return 1;
 	}
@@ -340,7 +350,8 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	}
 	/* "three-day" with nothing after it ("3日間、"): only a range next to it can tell */
 	lp->bare = !lp->noun_len;
-	return 1;
+	lp->article = article;
+	return !article || lp->bare; /* "a day trip" is not read as a length */
 }
 
 /*
@@ -365,6 +376,7 @@ static int read_long(const errata__words *w, const char *p, size_t len, size_t a
 	lp->days_of = 0;
 	find_noun(w, p, len, lp);
 	lp->bare = !lp->noun_len;
+	lp->article = 0;
 	return 1;
 }
 
@@ -901,6 +913,17 @@ static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
 	if (!w->span_links.count || !tied_range(ctx, w, lp, &ds, &de) ||
 	    qualified(w, ctx->prose, ctx->prose_len, lp->start))
 		return 0;
+	if (lp->article) {
+		/* "two days a week", "10 hours a day", "three meals a day": a rate */
+		size_t at = lp->start, ws, wl;
+		int v, unit, nights, plural;
+
+		for (int k = 0; k < 2 && (wl = word_before(ctx->prose, ctx->prose_len, 0, at, &ws)) > 0;
+		     k++, at = ws)
+			if (errata__read_count(w, ctx->prose, ctx->prose_len, ws, &v) ||
+			    read_unit(w, ctx->prose, ctx->prose_len, ws, &unit, &nights, &plural))
+				return 0;
+	}
 	span = (long)lp->count * lp->unit;
 	want_end = length_end(lp, ds);
 	/* a week or more may be a day off either way; weeks may be working weeks ("eight weeks", Monday to Friday) */

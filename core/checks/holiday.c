@@ -102,6 +102,16 @@ static int is_sep(uint32_t cp)
 	       cp == 0x3001 || cp == 0x3000 || cp == 0x2013 || cp == 0x2014;
 }
 
+/* is_sep() of an ASCII byte: one bit test (the ASCII separators are all below 64). */
+static inline int is_sep_ascii(unsigned char c)
+{
+	const uint64_t seps = (uint64_t)1 << ' ' | (uint64_t)1 << '\t' | (uint64_t)1 << '\n' |
+	                      (uint64_t)1 << '\r' | (uint64_t)1 << ',' | (uint64_t)1 << ':' |
+	                      (uint64_t)1 << '(' | (uint64_t)1 << ')';
+
+	return c < 64 && ((seps >> c) & 1);
+}
+
 /*
  * Whether the separators in s[a, b) tie a name to a date: a line break
  * only with punctuation beside it ("Ostermontag,\n7. April"), not alone (a
@@ -129,7 +139,7 @@ static size_t skip_back(const char *s, size_t pos, size_t limit)
 
 		if (c < 0x80) {
 			/* an ASCII byte is its own code point */
-			if (!is_sep(c))
+			if (!is_sep_ascii(c))
 				break;
 			pos--;
 		} else if (is_sep(cp_before(s, pos, &q))) {
@@ -150,7 +160,7 @@ static size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
 
 		if (c < 0x80) {
 			/* an ASCII byte is its own code point */
-			if (!c || !is_sep(c))
+			if (!is_sep_ascii(c))
 				break;
 			pos++;
 		} else if ((cp = cp_at(s, len, pos)) && is_sep(cp)) {

@@ -5,11 +5,18 @@
  * Jan. 6" in an article dated January 4.
  *
  * The words and their day offsets are the locale's "relative" list
- * (yesterday -1, today 0, tomorrow +1). The weekday or date must follow
- * the word directly, after a comma or an opening parenthesis. A date more
- * than a week from the day meant is left alone: the text was written for
- * another day than the article's date says. Without an article date
- * nothing is judged.
+ * (yesterday -1, today 0, tomorrow +1). A count of days or weeks before
+ * a unit of "relative_units" and after it a word of "relative_ago"
+ * ("two days ago", "tre giorni fa") or before it a phrase of
+ * "relative_ago_before" ("il y a deux jours", "hace dos días") counts
+ * back; a week of "relative_weeks" ("last week", "la semaine dernière")
+ * is a calendar week, Monday to Sunday, give or take three days. The
+ * weekday or date must follow the phrase directly, after a comma or an
+ * opening parenthesis and at most a word of "relative_links" ("on",
+ * "le", "am"). A date more than a week from the day meant (two weeks
+ * for weeks, three from a calendar week) is left alone: the text was
+ * written for another day than the article's date says. Without an
+ * article date nothing is judged.
  */
 #include <string.h>
 
@@ -136,6 +143,187 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 	return error;
 }
 
+/* What a relative phrase names: a day, a calendar week, a count of days or weeks back. */
+enum { REL_DAY, REL_WEEK, REL_COUNT };
+
+/* The start of the entry of l that ends at e and starts a word (longest), or e; *value its value. */
+static size_t ends_at(const errata__wordlist *l, const char *p, size_t len, size_t e, int *value)
+{
+	size_t best = e;
+
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *x = &l->items[k];
+		size_t s = e - x->len;
+
+		if (!x->len || x->len > e || s >= best || errata__strncasecmp_ascii(p + s, x->low, x->len) != 0 ||
+		    (s > 0 && errata__is_word_byte(p, len, s - 1)))
+			continue;
+		best = s;
+		*value = x->value;
+	}
+	return best;
+}
+
+/*
+ * The relative phrase at i: a word of "relative" (REL_DAY, *offset in
+ * days), of "relative_weeks" (REL_WEEK, *offset in weeks), a phrase of
+ * "relative_ago_before" followed by a count and a unit of
+ * "relative_units", or a word of "relative_ago" after such a count and
+ * unit (REL_COUNT, *offset in days, *unit the unit's days). Returns its
+ * end (0: none) and stores its start.
+ */
+static size_t phrase_at(const errata__words *w, const char *p, size_t len, size_t i,
+                        size_t *start, int *kind, int *offset, int *unit)
+{
+	size_t n, k, e, ws, we, a;
+	int count = 0, sign = 0;
+
+	*start = i;
+	*unit = 1;
+	if ((n = errata__words_match(&w->relative, p, len, i, offset)) > 0) {
+		*kind = REL_DAY;
+		return i + n;
+	}
+	if ((n = errata__words_match(&w->relative_weeks, p, len, i, offset)) > 0) {
+		*kind = REL_WEEK;
+		return i + n;
+	}
+	if ((n = errata__words_match(&w->relative_week_nouns, p, len, i, NULL)) > 0) {
+		/* found by its noun ("week" in "last week", "semaine" in "la semaine dernière") */
+		for (size_t x = 0; x < w->relative_weeks.count; x++) {
+			const errata__word *ph = &w->relative_weeks.items[x];
+
+			for (size_t off = 0; off + n <= ph->len && off <= i; off++) {
+				size_t s;
+
+				if ((off > 0 && ph->low[off - 1] != ' ') ||
+				    errata__strncasecmp_ascii(ph->low + off, p + i, n) != 0)
+					continue;
+				s = i - off;
+				if ((s > 0 && errata__is_word_byte(p, len, s - 1)) || s + ph->len > len ||
+				    errata__strncasecmp_ascii(p + s, ph->low, ph->len) != 0 ||
+				    errata__is_word_byte(p, len, s + ph->len))
+					continue;
+				*start = s;
+				*offset = ph->value;
+				*kind = REL_WEEK;
+				return s + ph->len;
+			}
+		}
+		return 0;
+	}
+	if ((n = errata__words_match(&w->relative_ago_before, p, len, i, &sign)) > 0) {
+		/* "il y a trois jours", "hace tres días": the count and the unit after */
+		ws = errata__skip_space(p, len, i + n);
+		if (ws == i + n || !(k = errata__read_count(w, p, len, ws, &count)))
+			return 0;
+		a = errata__skip_space(p, len, ws + k);
+		if (a == ws + k || !(k = errata__words_match(&w->relative_units, p, len, a, unit)))
+			return 0;
+		ws = i;
+		e = a + k;
+	} else if ((n = errata__words_match(&w->relative_ago, p, len, i, &sign)) > 0) {
+		/* "three days ago", "tre giorni fa": the unit and the count before */
+		e = i + n;
+		we = i;
+		while (we > 0 && p[we - 1] == ' ')
+			we--;
+		if (we == i || (a = ends_at(&w->relative_units, p, len, we, unit)) == we)
+			return 0;
+		we = a;
+		while (we > 0 && p[we - 1] == ' ')
+			we--;
+		ws = we;
+		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		if (we == a || ws == we || errata__read_count(w, p, len, ws, &count) != we - ws)
+			return 0;
+	} else {
+		return 0;
+	}
+	if (!sign || count <= 0 || *unit <= 0 || count * *unit > 366)
+		return 0;
+	*start = ws;
+	*kind = REL_COUNT;
+	*offset = (sign < 0 ? -1 : 1) * count * *unit;
+	return e;
+}
+
+/*
+ * "last week, on February 12": the date lies outside the calendar week
+ * meant, [from, to] (Monday to Sunday).
+ */
+static int report_week(const errata_check_ctx *ctx, size_t word, size_t word_end, size_t end,
+                       long from, long to, const errata_mention *m)
+{
+	static const char *const names[] = { "word", "weekday", "date", "from", "to", "stated" };
+	const errata_date *ad = &ctx->article_date;
+	const char *mad = errata__check_weekday_name(ctx, errata_date_weekday(ad->year, ad->month,
+	                                                                       ad->day));
+	errata_date f = errata_date_from_days(from), t = errata_date_from_days(to);
+	errata_buf msg = ERRATA_BUF_INIT, word_b = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT;
+	errata_buf d2 = ERRATA_BUF_INIT, d3 = ERRATA_BUF_INIT, d4 = ERRATA_BUF_INIT;
+	const char *values[6];
+	int error;
+
+	error = errata_buf_put(&word_b, ctx->prose + word, word_end - word);
+	if (!error)
+		error = errata__check_date(ctx, &d1, ad->year, ad->month, ad->day, 1);
+	if (!error)
+		error = errata__check_date(ctx, &d2, f.year, f.month, f.day, 0);
+	if (!error)
+		error = errata__check_date(ctx, &d3, t.year, t.month, t.day, 0);
+	if (!error)
+		error = errata__check_date(ctx, &d4, m->year, m->month, m->day, 0);
+	values[0] = word_b.ptr;
+	values[1] = mad ? mad : "";
+	values[2] = d1.ptr;
+	values[3] = d2.ptr;
+	values[4] = d3.ptr;
+	values[5] = d4.ptr;
+	if (!error)
+		error = errata__check_message(ctx, "relative_week",
+		                              "{word}, in an article dated {weekday}, {date}, is the "
+		                              "week of {from} to {to}, not {stated}",
+		                              &msg, names, values, 6);
+	if (!error)
+		error = errata__check_report(ctx, word, end - word, msg.ptr, NULL, 0);
+	else
+		error = errata__oom();
+	errata_buf_dispose(&msg);
+	errata_buf_dispose(&word_b);
+	errata_buf_dispose(&d1);
+	errata_buf_dispose(&d2);
+	errata_buf_dispose(&d3);
+	errata_buf_dispose(&d4);
+	return error;
+}
+
+/* The first date mention at `at`, or after a word of relative_links there ("on March 1"). */
+static const errata_mention *mention_at(const errata_check_ctx *ctx, const errata__words *w,
+                                        size_t at, size_t *mi)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, n;
+
+	*mi = errata__mention_at(ctx->mentions, at);
+	if (*mi < count && errata_mentions_get(ctx->mentions, *mi)->offset == at)
+		return errata_mentions_get(ctx->mentions, *mi);
+	/* a link ends at a space, or is elided onto the date: "l'11 febbraio" */
+	if ((n = errata__words_match(&w->relative_links, p, len, at, NULL)) > 0 && at + n < len &&
+	    (p[at + n] == ' ' || p[at + n - 1] == '\'' ||
+	     (n >= 3 && (unsigned char)p[at + n - 1] == 0x99 && (unsigned char)p[at + n - 2] == 0x80))) {
+		size_t b = errata__skip_space(p, len, at + n);
+		size_t k = errata__mention_at(ctx->mentions, b);
+
+		if (k < count && errata_mentions_get(ctx->mentions, k)->offset == b) {
+			*mi = k;
+			return errata_mentions_get(ctx->mentions, k);
+		}
+	}
+	return NULL;
+}
+
 static int relative_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -156,13 +344,14 @@ static int relative_run(const errata_check_ctx *ctx)
 	error = 0;
 	for (size_t i, from = 0; (i = errata__starts_next(&w->relative_starts, p, len, from)) < len;
 	     from = i + 1) {
-		size_t at, mi, wl = 0;
-		int wd;
+		size_t at, mi, wl = 0, word;
+		int wd, kind, unit;
 		errata_date want;
+		const errata_mention *m;
 
-		if (!(n = errata__words_match(&w->relative, p, len, i, &offset)))
+		if (!(at = phrase_at(w, p, len, i, &word, &kind, &offset, &unit)))
 			continue;
-		at = i + n;
+		n = at - word;
 		paren = 0;
 		if (at < len && p[at] == ',')
 			at++;
@@ -184,13 +373,9 @@ static int relative_run(const errata_check_ctx *ctx)
 			continue; /* "tomorrow Monday" is not a construction we judge */
 		}
 		at = errata__skip_space(p, len, at);
-		want = errata_date_from_days(base + offset);
-		mi = errata__mention_at(ctx->mentions, at);
-		if (ctx->mentions && mi < errata_mentions_count(ctx->mentions) &&
-		    errata_mentions_get(ctx->mentions, mi)->offset == at) {
-			const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
-			long d;
-
+		want = errata_date_from_days(base + (kind == REL_WEEK ? 0 : offset));
+		if ((m = mention_at(ctx, w, at, &mi)) != NULL) {
+			long d, lo = base + offset, hi = lo, far = 7;
 			size_t end = m->offset + m->length;
 
 			if (paren == 1 && end < len && p[end] == ')')
@@ -203,10 +388,37 @@ static int relative_run(const errata_check_ctx *ctx)
 			 * article's date is not the one the text was written for
 			 * (a notice kept online, a date known only by its year)
 			 */
-			if (errata__mention_days(m, &d) && d != base + offset &&
-			    d - (base + offset) <= 7 && (base + offset) - d <= 7 &&
-			    (error = report(ctx, i, n, end, &want, -1, m)) < 0)
+			if (kind == REL_WEEK) {
+				/* the calendar week, give or take three days, and not today for another week */
+				long monday = base - errata_date_weekday(ad->year, ad->month, ad->day) +
+				              7L * offset;
+
+				lo = monday - 3;
+				hi = monday + 9;
+				if (offset < 0 && hi > base - 1)
+					hi = base - 1;
+				if (offset > 0 && lo < base + 1)
+					lo = base + 1;
+				far = 21;
+			} else if (unit >= 7) {
+				lo -= 3; /* "three weeks ago": about that day */
+				hi += 3;
+				far = 14;
+			}
+			if (!errata__mention_days(m, &d) || (d >= lo && d <= hi) || d < lo - far ||
+			    d > hi + far)
+				;
+			else if (kind == REL_WEEK) {
+				long monday = base - errata_date_weekday(ad->year, ad->month, ad->day) +
+				              7L * offset;
+
+				if ((error = report_week(ctx, word, word + n, end, monday, monday + 6, m)) < 0)
+					break;
+			} else if ((error = report(ctx, word, n, end, &want, -1, m)) < 0) {
 				break;
+			}
+		} else if (kind == REL_WEEK || unit != 1) {
+			; /* a weekday alone says nothing of a week */
 		} else if ((wd = weekday_at(ctx->locale, p, len, at, &wl)) >= 0) {
 			size_t after = errata__skip_space(p, len, at + wl);
 
@@ -217,7 +429,7 @@ static int relative_run(const errata_check_ctx *ctx)
 				continue;
 			}
 			if (wd != errata_date_weekday(want.year, want.month, want.day) &&
-			    (error = report(ctx, i, n, at + wl + (paren && at + wl < len && p[at + wl] == ')'),
+			    (error = report(ctx, word, n, at + wl + (paren && at + wl < len && p[at + wl] == ')'),
 			                    &want, wd, NULL)) < 0)
 				break;
 		}

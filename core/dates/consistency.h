@@ -25,6 +25,7 @@ struct cJSON;
 	X(numbers) X(ordinals) X(ordinal_suffixes) X(day_units) X(night_units) \
 	X(day_units_plural) X(night_units_plural) \
 	X(duration_of) X(start_words) X(legs) X(end_words) X(event_pronouns) X(relative) \
+	X(relative_weeks) X(relative_week_nouns) X(relative_units) X(relative_ago) X(relative_ago_before) X(relative_links) \
 	X(anniversary) X(anniversary_owners) X(year_shifts) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) \
 	X(born) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
@@ -33,7 +34,7 @@ struct cJSON;
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
-	X(span_markers) X(window_links)
+	X(span_markers) X(window_links) X(unit_articles)
 
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
@@ -43,7 +44,8 @@ typedef struct errata__words {
 	/* where each check's trigger words may start */
 	errata__starts unit_starts;        /* day_units, night_units, plurals, compound_units, day_counts,
 	                                      long_units */
-	errata__starts relative_starts;    /* relative */
+	errata__starts relative_starts;    /* relative, relative_ago(_before), relative_week_nouns
+	                                      (else relative_weeks) */
 	errata__starts anniversary_starts; /* anniversary, named_anniversaries, years_since */
 	errata__starts born_starts;        /* born */
 	errata__starts age_starts;         /* age_suffix, from its first letter ("-year-old") */

@@ -130,6 +130,24 @@ ko|1|행사는 5월 4일~9일 사흘간 열린다.
 ko|0|행사는 5월 4일~6일 사흘간 열린다.
 zh|1|展会为期三天（5月4日至9日）。
 zh|0|展会为期三天（5月4日至6日）。
+en|1|The strike lasted a week, from Sept. 1 to Sept. 20.
+en|0|The strike lasted a week, from Sept. 1 to Sept. 7.
+en|1|For a fortnight, from June 1 to June 30, the road was shut.
+en|0|For a fortnight, from June 1 to June 14, the road was shut.
+en|0|Pills are taken three times a day from May 1 to May 31.
+en|0|Trains run twice a week, from May 1 to May 31.
+en|0|The park is open 10 hours a day from May 1 to Sept. 30.
+en|0|A week later, from May 5 to May 9, the team regrouped.
+en|0|She took a day trip from May 5 to May 9.
+en|1|The conference runs three days, 5-9 May, in London.
+en|0|The conference runs three days, 5-7 May, in London.
+en|0|Three days of talks from May 5 to May 9 ended without a deal.
+en|1|Three days of talks, from May 5 to May 9, ended without a deal.
+es|0|Hace tres días, del 4 al 9 de mayo, nada ocurrió.
+es|1|Tres días, del 4 al 9 de mayo, duró la feria.
+de|0|Nach drei Tagen, vom 4. bis 9. Mai, endete der Streik.
+fr|0|Pendant les trois premiers jours, du 4 au 6 mai, le musée sera gratuit.
+fr|1|Pendant trois jours, du lundi 4 au samedi 9 mai, le musée sera gratuit.
 CASES
 
 i=0

@@ -590,6 +590,57 @@ static void test_words_wide_anniversary(void **state)
 	errata__words_free(ja);
 }
 
+/*
+ * The words of a table written to a file: en.json with `before` as its
+ * first members (the loader reads the "consistency" member alone when
+ * the members before it can be stepped over).
+ */
+static const errata__words *words_of_table(const char *dir, const char *name, const char *before)
+{
+	char src[4096], path[4200];
+	char *data = NULL;
+	size_t len = 0;
+	const char *open;
+	errata_locale *loc = NULL;
+	const errata__words *w = NULL;
+	FILE *f;
+
+	snprintf(src, sizeof(src), "%s/locales/en.json", errata_data_dir());
+	assert_int_equal(errata__read_file(src, 0, &data, &len), 0);
+	assert_non_null(open = memchr(data, '{', len));
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	assert_non_null(f = fopen(path, "wb"));
+	fprintf(f, "{%s,%.*s", before, (int)(len - (size_t)(open + 1 - data)), open + 1);
+	assert_int_equal(fclose(f), 0);
+	free(data);
+	assert_int_equal(errata_locale_load(&loc, path), 0);
+	assert_int_equal(errata__words_for(&w, loc), 0);
+	errata_locale_free(loc);   /* the words are kept by the file's name */
+	return w;
+}
+
+static void test_words_table_members_before(void **state)
+{
+	char dir[] = "/tmp/errata-test-words-XXXXXX", cmd[200];
+	const errata__words *en = english(), *w;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	/* strings with braces and quotes, nested arrays and objects, literals, numbers */
+	w = words_of_table(dir, "a.json", "\"x_before\": {\"a\": \"b}\\\"{[\", "
+	                   "\"c\": [1, {\"d\": \"]\"}, []], \"e\": true, \"f\": null},"
+	                   " \"y\": -1.5e3, \"z\": \"consistency\"");
+	assert_int_equal(w->day_units.count, en->day_units.count);
+	assert_int_equal(w->relative.count, en->relative.count);
+	assert_true(w->day_units.count > 0);
+	/* a key written with an escape is the same key: the first one counts */
+	w = words_of_table(dir, "b.json", "\"consist\\u0065ncy\": {\"day_units\": [\"zzz\"]}");
+	assert_int_equal(w->day_units.count, 1);
+	assert_string_equal(w->day_units.items[0].word, "zzz");
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 /* NULL, where the compiler cannot see it. */
 const char *test_words_no_string;
 
@@ -647,6 +698,7 @@ int main(void)
 		cmocka_unit_test(test_words_starts_short_runs),
 		cmocka_unit_test(test_words_verb_may_end),
 		cmocka_unit_test(test_words_wide_anniversary),
+		cmocka_unit_test(test_words_table_members_before),
 		cmocka_unit_test(test_words_buf_format),
 	};
 
