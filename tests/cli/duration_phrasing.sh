@@ -139,6 +139,15 @@ en|0|Trains run twice a week, from May 1 to May 31.
 en|0|The park is open 10 hours a day from May 1 to Sept. 30.
 en|0|A week later, from May 5 to May 9, the team regrouped.
 en|0|She took a day trip from May 5 to May 9.
+en|1|The conference runs three days, 5-9 May, in London.
+en|0|The conference runs three days, 5-7 May, in London.
+en|0|Three days of talks from May 5 to May 9 ended without a deal.
+en|1|Three days of talks, from May 5 to May 9, ended without a deal.
+es|0|Hace tres días, del 4 al 9 de mayo, nada ocurrió.
+es|1|Tres días, del 4 al 9 de mayo, duró la feria.
+de|0|Nach drei Tagen, vom 4. bis 9. Mai, endete der Streik.
+fr|0|Pendant les trois premiers jours, du 4 au 6 mai, le musée sera gratuit.
+fr|1|Pendant trois jours, du lundi 4 au samedi 9 mai, le musée sera gratuit.
 CASES
 
 i=0
