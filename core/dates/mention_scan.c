@@ -13,6 +13,7 @@
  */
 #include "mention_impl.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -280,6 +281,54 @@ done:
 	return found;
 }
 
+/*
+ * The scan has read the token at t->start already: keep it in the parse's
+ * cache, and w, the table's word for it (t as errata__lookup_word() left
+ * it), so that the parse at a candidate does not read it again.
+ */
+static void remember_token(tok_cache *tc, const errata__tok *t)
+{
+	size_t slot = t->start % TOK_CACHE;
+
+	tc->tok[slot] = *t;
+	tc->pos[slot] = t->start;
+}
+
+static void remember_word(tok_cache *tc, const errata__tok *t, const errata__word *w)
+{
+	size_t slot = t->start % TOK_CACHE;
+
+	tc->word[slot] = w;
+	tc->word_start[slot] = t->start;
+	tc->word_end[slot] = t->end;
+	tc->word_upper[slot] = t->upper;
+	tc->word_pos[slot] = t->start;
+}
+
+/* The token errata__tok_next() reads at start: a run of n ASCII letters
+ * (n < ERRATA__TOK_FOLD) that no apostrophe, hyphen or other letter
+ * continues, already folded in key, or (key NULL) a number of at most
+ * eight digits. */
+static void ascii_token(errata__tok *t, const char *s, size_t start, size_t n, const char *key)
+{
+	memset(t, 0, offsetof(errata__tok, fold));
+	t->start = start;
+	t->end = start + n;
+	t->fold[0] = '\0';
+	if (!key) {
+		t->kind = ERRATA__TOK_NUM;
+		t->ndigits = (int)n;
+		for (size_t i = 0; i < n; i++)
+			t->num = t->num * 10 + (unsigned long)(s[start + i] - '0');
+		return;
+	}
+	t->kind = ERRATA__TOK_WORD;
+	t->upper = s[start] >= 'A' && s[start] <= 'Z';
+	t->flen = n;
+	memcpy(t->fold, key, n);
+	t->fold[n] = '\0';
+}
+
 int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t len,
                                  const errata_locale *loc,
                                  const errata_mention_options *opts)
@@ -347,6 +396,8 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 				continue;
 			candidate = 1;
 			next = pos;
+			ascii_token(&t, c.s, start, pos - start, NULL);
+			remember_token(&cache, &t);
 		} else if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
 			/* Fast path: an ASCII word; fold and compare only on a hash hit. */
 			const unsigned char *u = (const unsigned char *)c.s;
@@ -361,8 +412,13 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 				if (k >= 2 && !key_prefix(loc, u + start, k)) {
 					next = errata__tok_word_end(c.s, len, start);
 				} else {
+					const errata__word *w;
+
 					errata__tok_next(c.s, len, start, &t);
-					candidate = errata__lookup_word(&c, &t) != NULL;
+					remember_token(&cache, &t);
+					w = errata__lookup_word(&c, &t);
+					remember_word(&cache, &t, w);
+					candidate = w != NULL;
 					next = t.end > start ? t.end : start + 1;
 				}
 			} else if (k < ERRATA__TOK_FOLD &&
@@ -381,6 +437,11 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 					w = errata__locale_word_hashed(loc, key, k, h);
 					candidate = w && (!w->ambiguous || (ch >= 'A' && ch <= 'Z') ||
 					                  (w->weekday >= 0 && digit_after(u, len, pos)));
+					if (candidate) {
+						ascii_token(&t, c.s, start, k, key);
+						remember_token(&cache, &t);
+						remember_word(&cache, &t, w);
+					}
 				}
 			}
 			/* the space after an ordinary word: one step fewer */
@@ -395,8 +456,13 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 				break;
 			start = t.start;
 			next = t.end > pos ? t.end : pos + 1;
-			if (t.kind == ERRATA__TOK_WORD)
-				candidate = errata__lookup_word(&c, &t) != NULL;
+			remember_token(&cache, &t);
+			if (t.kind == ERRATA__TOK_WORD) {
+				const errata__word *w = errata__lookup_word(&c, &t);
+
+				remember_word(&cache, &t, w);
+				candidate = w != NULL;
+			}
 			if (!candidate && loc->cjk.on) {
 				/* an era name or a full-width digit, maybe inside a run of letters */
 				size_t at = errata__cjk_next_start(loc, c.s, start, next);
