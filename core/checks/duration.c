@@ -787,8 +787,10 @@ static int length_closes(const errata__words *w, const char *p, size_t len, size
 		if (n <= len - at && memcmp(p + at, closes[k], n) == 0)
 			return 1;
 	}
+	/* a link written on in Han or kana ("にわたって"); "dos días por semana" is a rate */
 	return errata__words_match(&w->noun_links, p, len, at, NULL) > 0 ||
-	       errata__words_match(&w->span_links, p, len, at, NULL) > 0;
+	       (wide_script_at(p, len, at) &&
+	        errata__words_match(&w->span_links, p, len, at, NULL) > 0);
 }
 
 /*

@@ -148,6 +148,23 @@ es|1|Tres días, del 4 al 9 de mayo, duró la feria.
 de|0|Nach drei Tagen, vom 4. bis 9. Mai, endete der Streik.
 fr|0|Pendant les trois premiers jours, du 4 au 6 mai, le musée sera gratuit.
 fr|1|Pendant trois jours, du lundi 4 au samedi 9 mai, le musée sera gratuit.
+en|1|The fair, which runs from Aug. 12 to Aug. 19, lasts five days.
+en|0|The fair, which runs from Aug. 12 to Aug. 16, lasts five days.
+en|0|From May 1 to May 31, the strike lasted two weeks.
+es|1|La feria, que se celebra del 3 al 9 de agosto, dura cuatro días.
+es|0|La feria, que se celebra del 3 al 6 de agosto, dura cuatro días.
+fr|1|Le festival, du 3 au 9 août, dure quatre jours.
+fr|0|Le festival, du 3 au 6 août, dure quatre jours.
+de|1|Die Messe, vom 10. bis 16. Oktober, dauert vier Tage.
+de|0|Die Messe, vom 10. bis 13. Oktober, dauert vier Tage.
+it|1|Il festival, dal 3 al 9 agosto, dura quattro giorni.
+it|0|Il festival, dal 3 al 6 agosto, dura quattro giorni.
+pt|1|O festival, de 3 a 9 de agosto, dura quatro dias.
+pt|0|O festival, de 3 a 6 de agosto, dura quatro dias.
+nl|1|Het festival, van 3 tot en met 9 augustus, duurt vier dagen.
+nl|0|Het festival, van 3 tot en met 6 augustus, duurt vier dagen.
+en|0|The talks, from May 1 to May 31, lasted two days each week.
+es|0|La huelga del 1 al 31 de mayo duró dos días por semana.
 CASES
 
 i=0
