@@ -808,6 +808,9 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 		return 1;
 	}
 	/* "Born in 1960, the 62-year-old": the sentence opens with the birth */
+	if (at < len && (p[at] == '\'' || (at + 2 < len && (unsigned char)p[at] == 0xe2 &&
+	                 (unsigned char)p[at + 1] == 0x80 && (unsigned char)p[at + 2] == 0x99)))
+		return 0; /* "the 30-year-old's mother": the birth is the mother's */
 	errata__sentence(w, p, len, i, &ss, &se);
 	b = errata__skip_space(p, len, ss);
 	while (b < i && (p[b] == '"' || p[b] == '*' || p[b] == '_'))

@@ -631,6 +631,10 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	}
 	if (!year)
 		return 0;
+	/* one clause: "was founded in 1931; its centenary is a decade away" is another */
+	for (size_t i = ss; i < t->start; i++)
+		if (p[i] == ';' || p[i] == ':')
+			return 0;
 	/* "next year", "l'an dernier": the anniversary falls in another year than the article's */
 	for (size_t i = errata__next_word_start(p, len, ss, se); i < se;
 	     i = errata__next_word_start(p, len, i + 1, se))

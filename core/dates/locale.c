@@ -15,6 +15,7 @@
 #include <cJSON.h>
 
 #include "common.h"
+#include "text/text.h"
 
 uint32_t errata__word_hash(const char *s, size_t n)
 {
@@ -1043,10 +1044,104 @@ int errata_locale_load_lang(errata_locale **out, const char *lang)
 	return errata_locale_load_lang_in(out, NULL, lang);
 }
 
+/* Set the message `key` of loc to `val`, in place of the table's or after its own. */
+static int message_set(errata_locale *loc, const char *key, const char *val)
+{
+	char **k, **v, *nv;
+
+	for (size_t i = 0; i < loc->msg_keys.n && i < loc->msg_vals.n; i++)
+		if (!strcmp(loc->msg_keys.v[i], key)) {
+			if (!(nv = errata__strdup(val)))
+				return errata__oom();
+			free(loc->msg_vals.v[i]);
+			loc->msg_vals.v[i] = nv;
+			return 0;
+		}
+	if (!(k = realloc(loc->msg_keys.v, (loc->msg_keys.n + 2) * sizeof(char *))))
+		return errata__oom();
+	loc->msg_keys.v = k;
+	if (!(v = realloc(loc->msg_vals.v, (loc->msg_vals.n + 2) * sizeof(char *))))
+		return errata__oom();
+	loc->msg_vals.v = v;
+	if (!(k[loc->msg_keys.n] = errata__strdup(key)))
+		return errata__oom();
+	k[++loc->msg_keys.n] = NULL;
+	if (!(v[loc->msg_vals.n] = errata__strdup(val)))
+		return errata__oom();
+	v[++loc->msg_vals.n] = NULL;
+	return 0;
+}
+
+static int load_lang(errata_locale **out, const char *data_dir, const char *lang, int depth);
+
+/*
+ * A variant's table (path): {"base": "zh", "messages": {...}} is the
+ * base language's table with the variant's messages over its own
+ * ("zh-Hant": messages in traditional characters); a variant may have
+ * another for its base ("zh-TW": "zh-Hant"). *variant 0: a whole table.
+ */
+static int load_variant(errata_locale **out, const char *data_dir, const char *path, int depth,
+                        int *variant)
+{
+	char *data = NULL;
+	size_t len = 0;
+	cJSON *root = NULL;
+	const cJSON *base, *msgs, *it;
+	errata_locale *loc = NULL;
+	int error;
+
+	*variant = 0;
+	if ((error = errata__read_file(path, (size_t)1 << 20, &data, &len)))
+		goto cleanup;
+	/* a whole table names no base: not parsed twice */
+	if (!errata__memmem(data, len, "\"base\"", 6))
+		goto cleanup;
+	root = cJSON_ParseWithLength(data, len);
+	base = root ? cJSON_GetObjectItemCaseSensitive(root, "base") : NULL;
+	if (!base)
+		goto cleanup; /* a whole table (or malformed: errata_locale_load() says where) */
+	*variant = 1;
+	if (!cJSON_IsString(base) || depth > 3) {
+		error = errata__error(ERRATA_EINVALID, "%s: 'base' must name another language's table",
+		                      path);
+		goto cleanup;
+	}
+	if ((error = load_lang(&loc, data_dir, base->valuestring, depth + 1)) < 0)
+		goto cleanup;
+	msgs = cJSON_GetObjectItemCaseSensitive(root, "messages");
+	if (msgs && !cJSON_IsObject(msgs)) {
+		error = errata__error(ERRATA_EINVALID, "%s: 'messages' must be an object of key: string",
+		                      path);
+		goto cleanup;
+	}
+	cJSON_ArrayForEach(it, msgs) {
+		if (!cJSON_IsString(it) || !it->valuestring[0]) {
+			error = errata__error(ERRATA_EINVALID, "%s: 'messages': \"%s\" must be a non-empty "
+			                      "string", path, it->string);
+			goto cleanup;
+		}
+		if ((error = message_set(loc, it->string, it->valuestring)) < 0)
+			goto cleanup;
+	}
+	*out = loc;
+	loc = NULL;
+cleanup:
+	errata_locale_free(loc);
+	cJSON_Delete(root);
+	free(data);
+	return error;
+}
+
 int errata_locale_load_lang_in(errata_locale **out, const char *data_dir, const char *lang)
+{
+	return load_lang(out, data_dir, lang, 0);
+}
+
+static int load_lang(errata_locale **out, const char *data_dir, const char *lang, int depth)
 {
 	char path[4096];
 	size_t n, base;
+	int variant = 0, error;
 
 	if (!out || !lang)
 		return errata__error(ERRATA_EUSAGE, "no language given");
@@ -1059,8 +1154,11 @@ int errata_locale_load_lang_in(errata_locale **out, const char *data_dir, const 
 	if (snprintf(path, sizeof(path), "%s/locales/%s.json", data_dir, lang) >=
 	    (int)sizeof(path))
 		return errata__error(ERRATA_EINVALID, "data directory path too long");
-	if (file_exists(path))
+	if (file_exists(path)) {
+		if ((error = load_variant(out, data_dir, path, depth, &variant)) < 0 || variant)
+			return error;
 		return errata_locale_load(out, path);
+	}
 	/* A regional code ("pt-BR", "en_GB") falls back to its language. */
 	base = strcspn(lang, "-_");
 	if (base < n) {

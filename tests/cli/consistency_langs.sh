@@ -23,6 +23,26 @@ printf -- '---\ndate: 2026-03-01\n---\n\n為期三天的訪問將於3月10日開
 run "$ERRATA_BIN" check --lang zh "$T/zh-hant.md"
 expect_contains "zh (traditional): a three-day visit" "zh-hant.md:5:3: warning: 自3月10日起的“三天的訪問”应于3月12日结束"
 
+# Traditional Chinese: the zh table read with the messages of zh-Hant.json
+# (zh-TW, zh-HK and zh-MO name zh-Hant for their base)
+printf -- '---\ndate: 2026-03-05\nlang: zh-TW\n---\n\n張偉（40歲）1981年6月2日出生。\n\n前天（3月2日），河水氾濫。\n' >"$T/zh-tw.md"
+run "$ERRATA_BIN" check "$T/zh-tw.md"
+expect_contains "zh-TW: the age in traditional characters" "zh-tw.md:6:1: warning: 張偉（1981年6月2日出生）在2026年3月5日是44歲，不是40歲 [number.age]"
+expect_contains "zh-TW: the relative day in traditional characters" "「前天」是3月3日（星期二），不是3月2日 [date.relative]"
+run "$ERRATA_BIN" check --lang zh-Hant "$T/zh-tw.md"
+expect_contains "zh-Hant: traditional" "是44歲，不是40歲 [number.age]"
+run "$ERRATA_BIN" check --lang zh "$T/zh-tw.md"
+expect_contains "zh: simplified" "是44岁，不是40岁 [number.age]"
+mkdir -p "$T/data/locales"
+cp "$ERRATA_ROOT/rules/locales/zh.json" "$T/data/locales/zh.json"
+printf '{"lang": "zh-XX", "base": 7}\n' >"$T/data/locales/zh-XX.json"
+run env ERRATA_DATA_DIR="$T/data" "$ERRATA_BIN" check --lang zh-XX "$T/zh-tw.md"
+expect_rc "a variant with a bad base: exit 2" 2
+expect_contains "the bad variant is named" "zh-XX.json: 'base' must name another language's table" stderr
+printf '{"lang": "zh-XX", "base": "zh-XX"}\n' >"$T/data/locales/zh-XX.json"
+run env ERRATA_DATA_DIR="$T/data" "$ERRATA_BIN" check --lang zh-XX "$T/zh-tw.md"
+expect_rc "a variant that is its own base: exit 2, no loop" 2
+
 printf -- '---\ndate: 2026-03-01\n---\n\n사흘간의 방문은 3월 10일 시작돼 3월 14일 끝난다.\n\n총리는 3월 10일부터 3일간 유럽을 방문한다.\n' >"$T/ko.md"
 run "$ERRATA_BIN" check --lang ko "$T/ko.md"
 expect_contains "ko: three days (사흘), in Korean" "ko.md:5:1: warning: 3월 10일부터의 '사흘 방문'은(는) 3월 12일에 끝나야 하지만 기사에서는 3월 14일까지입니다(5일) [date.duration]"
