@@ -171,15 +171,37 @@ static inline int ascii_digit(unsigned char ch)
 }
 
 /* mention_read.c: words, phrases, days and years at a position */
-const errata__word *errata__lookup_word(const ctx *c, errata__tok *t);
+const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size_t *end);
 word_read errata__word_at(const ctx *c, size_t pos);
 int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end);
 int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
 int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
 int errata__month_lax_at(const ctx *c, size_t pos, int *m, size_t *end, int *amb);
 int errata__weekday_lax_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end, int *lax);
-int errata__match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
-                         int adjacent, size_t *end);
+/* errata__match_phrase() past its first test: first is the token at pos,
+ * which may start a phrase of list. */
+int errata__match_phrase_from(const ctx *c, size_t pos, const errata__tok *first,
+                              const errata__phrases *list, int adjacent, size_t *end);
+
+/*
+ * Match the longest phrase of list at pos (adjacent: no space before and
+ * between the tokens, as for ordinal suffixes); its end goes to *end.
+ * Most tokens start no phrase of the list: that is told here, without a
+ * call.
+ */
+static inline int errata__match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
+                                       int adjacent, size_t *end)
+{
+	const errata__tok *first;
+
+	if (!list->n)
+		return 0;
+	first = tkp(c, pos);
+	if (first->kind == ERRATA__TOK_END || (adjacent && first->start != pos) ||
+	    !errata__phrases_may_start(list, first))
+		return 0;
+	return errata__match_phrase_from(c, pos, first, list, adjacent, end);
+}
 int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list);
 int errata__attached_after(const ctx *c, size_t start, const errata__phrases *list);
 int errata__day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end);

@@ -10,22 +10,20 @@
 #include <string.h>
 
 /* Look a word up; a hyphenated word the table does not know is cut at its
- * first hyphen ("Monday-Wednesday" reads as "Monday"). */
-const errata__word *errata__lookup_word(const ctx *c, errata__tok *t)
+ * first hyphen ("Monday-Wednesday" reads as "Monday"): *end is where the
+ * word read ends. */
+const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size_t *end)
 {
 	const errata__word *w;
 
+	*end = t->end;
 	if (t->kind != ERRATA__TOK_WORD || !t->flen)
 		return NULL;
 	w = errata__locale_word(c->loc, t->fold, t->flen);
 	if (!w && t->hyphen) {
 		w = errata__locale_word(c->loc, t->fold, t->hyphen_flen);
-		if (w) {
-			t->end = t->hyphen;
-			t->flen = t->hyphen_flen;
-			t->fold[t->flen] = '\0';
-			t->hyphen = 0;
-		}
+		if (w)
+			*end = t->hyphen;
 	}
 	return w;
 }
@@ -38,12 +36,11 @@ word_read errata__word_at(const ctx *c, size_t pos)
 	word_read r;
 
 	if (tc->word_pos[slot] != pos) {
-		errata__tok copy = *tkp(c, pos);
+		const errata__tok *t = tkp(c, pos);
 
-		tc->word[slot] = errata__lookup_word(c, &copy);
-		tc->word_start[slot] = copy.start;
-		tc->word_end[slot] = copy.end;
-		tc->word_upper[slot] = copy.upper;
+		tc->word[slot] = errata__lookup_word(c, t, &tc->word_end[slot]);
+		tc->word_start[slot] = t->start;
+		tc->word_upper[slot] = t->upper;
 		tc->word_pos[slot] = pos;
 	}
 	r.w = tc->word[slot];
@@ -172,22 +169,11 @@ static int phrase_at(const ctx *c, size_t pos, const errata__phrase *ph, int adj
 	return 1;
 }
 
-/*
- * Match the longest phrase of list at pos (adjacent: no space before and
- * between the tokens, as for ordinal suffixes); its end goes to *end.
- */
-int errata__match_phrase(const ctx *c, size_t pos, const errata__phrases *list,
-                         int adjacent, size_t *end)
+int errata__match_phrase_from(const ctx *c, size_t pos, const errata__tok *first,
+                              const errata__phrases *list, int adjacent, size_t *end)
 {
-	const errata__tok *first;
 	size_t best = 0, e;
 
-	if (!list->n)
-		return 0;
-	first = tkp(c, pos);
-	if (first->kind == ERRATA__TOK_END || (adjacent && first->start != pos) ||
-	    !errata__phrases_may_start(list, first))
-		return 0;
 	if (list->index) {
 		/* only the phrases whose first token has the same key */
 		uint32_t key = errata__tok_key(first);

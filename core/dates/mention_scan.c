@@ -283,8 +283,7 @@ done:
 
 /*
  * The scan has read the token at t->start already: keep it in the parse's
- * cache, and w, the table's word for it (t as errata__lookup_word() left
- * it), so that the parse at a candidate does not read it again.
+ * cache, and w, the table's word for it (read up to end), so that the parse at a candidate does not read it again.
  */
 static void remember_token(tok_cache *tc, const errata__tok *t)
 {
@@ -294,13 +293,14 @@ static void remember_token(tok_cache *tc, const errata__tok *t)
 	tc->pos[slot] = t->start;
 }
 
-static void remember_word(tok_cache *tc, const errata__tok *t, const errata__word *w)
+static void remember_word(tok_cache *tc, const errata__tok *t, const errata__word *w,
+                          size_t end)
 {
 	size_t slot = t->start % TOK_CACHE;
 
 	tc->word[slot] = w;
 	tc->word_start[slot] = t->start;
-	tc->word_end[slot] = t->end;
+	tc->word_end[slot] = end;
 	tc->word_upper[slot] = t->upper;
 	tc->word_pos[slot] = t->start;
 }
@@ -413,13 +413,14 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 					next = errata__tok_word_end(c.s, len, start);
 				} else {
 					const errata__word *w;
+					size_t end;
 
 					errata__tok_next(c.s, len, start, &t);
 					remember_token(&cache, &t);
-					w = errata__lookup_word(&c, &t);
-					remember_word(&cache, &t, w);
+					w = errata__lookup_word(&c, &t, &end);
+					remember_word(&cache, &t, w, end);
 					candidate = w != NULL;
-					next = t.end > start ? t.end : start + 1;
+					next = end > start ? end : start + 1;
 				}
 			} else if (k < ERRATA__TOK_FOLD &&
 			           (k < 2 || ((loc->pair[ch & 31] >> (u[start + 1] & 31)) & 1))) {
@@ -440,7 +441,7 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 					if (candidate) {
 						ascii_token(&t, c.s, start, k, key);
 						remember_token(&cache, &t);
-						remember_word(&cache, &t, w);
+						remember_word(&cache, &t, w, t.end);
 					}
 				}
 			}
@@ -458,9 +459,10 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 			next = t.end > pos ? t.end : pos + 1;
 			remember_token(&cache, &t);
 			if (t.kind == ERRATA__TOK_WORD) {
-				const errata__word *w = errata__lookup_word(&c, &t);
+				size_t end;
+				const errata__word *w = errata__lookup_word(&c, &t, &end);
 
-				remember_word(&cache, &t, w);
+				remember_word(&cache, &t, w, end);
 				candidate = w != NULL;
 			}
 			if (!candidate && loc->cjk.on) {

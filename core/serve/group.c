@@ -29,7 +29,15 @@ struct errata__group {
 	pending *head, **tail;
 	int writing;
 	errata__objbatch *batch;   /* the writer's repository handle and pack writer */
+	void (*on_wait)(void *);   /* before a report's thread waits (the server's checker goes back) */
+	void *on_wait_payload;
 };
+
+void errata__group_on_wait(errata__group *g, void (*fn)(void *), void *payload)
+{
+	g->on_wait = fn;
+	g->on_wait_payload = payload;
+}
 
 int errata__group_new(errata__group **out)
 {
@@ -156,6 +164,8 @@ static int group_sink(errata_repo *repo, const char *id, const char *json, size_
 	errata__group *g = payload;
 	pending me;
 
+	if (g->on_wait)
+		g->on_wait(g->on_wait_payload);
 	memset(&me, 0, sizeof(me));
 	me.id = id;
 	me.json = json;

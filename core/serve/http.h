@@ -70,6 +70,8 @@ int errata__group_new(errata__group **out);
 void errata__group_free(errata__group *g);
 /* From now on, this thread's errata_report_add() stores through g (NULL: directly). */
 void errata__group_attach(errata__group *g);
+/* Call fn(payload) in each report's thread before it waits for its commit. */
+void errata__group_on_wait(errata__group *g, void (*fn)(void *), void *payload);
 
 /* The server. */
 struct errata_server {
@@ -89,6 +91,10 @@ struct errata_server {
 	char **index_url, **index_path;
 	size_t index_count;
 	time_t expired_at;         /* when contacts past the retention were last erased */
+	pthread_mutex_t checkers_lock;   /* the idle checkers below */
+	errata_checker **idle;
+	size_t nidle, idle_cap, checkers_made;
+	int checker_failed;        /* making one failed: reports go without findings */
 };
 
 /* What a handler has: the request, and where its answer goes. */
@@ -110,9 +116,15 @@ typedef struct {
 	int www_authenticate;
 } errata__req;
 
-/* This thread's repository and checker (opened on first use; NULL after an error). */
+/* This thread's repository (opened on first use; NULL after an error). */
 errata_repo *errata__serve_repo(errata_server *srv);
+/*
+ * A checker for this thread until errata__serve_checker_release() (which
+ * the group commit calls before a report waits to be stored): an idle one,
+ * or a new one. NULL when none can be made.
+ */
 errata_checker *errata__serve_checker(errata_server *srv);
+void errata__serve_checker_release(errata_server *srv);
 
 /* A query argument, or NULL. */
 const char *errata__req_arg(errata__req *r, const char *key);

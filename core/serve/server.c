@@ -1,6 +1,6 @@
 /*
  * server.c: the HTTP server on libmicrohttpd: a thread pool, each thread
- * with its own repository handle and checker; request bodies collected up
+ * with its own repository handle, checkers shared out as needed; request bodies collected up
  * to the limit; routing to the handlers; the security headers every answer
  * carries; one access log line per request; and a stop that lets the
  * requests in flight finish.
@@ -53,8 +53,7 @@ static const char csp[] =
 
 typedef struct {
 	errata_repo *repo;
-	errata_checker *checker;
-	int checker_tried;
+	errata_checker *checker;   /* taken from the server's idle ones, or NULL */
 } thread_state;
 
 static void thread_state_free(void *p)
@@ -98,18 +97,73 @@ errata_repo *errata__serve_repo(errata_server *srv)
 	return t->repo;
 }
 
+/*
+ * Checkers are made once and shared out: a thread takes an idle one (or
+ * makes one when none is idle) and gives it back once the report's
+ * findings are made, before it waits for its report to be stored. Making
+ * a checker loads every locale table; with one per thread, the first
+ * reports of a busy start waited for fifty of them.
+ */
 errata_checker *errata__serve_checker(errata_server *srv)
 {
 	thread_state *t = state_of(srv);
+	int failed;
 
 	if (!t)
 		return NULL;
-	if (!t->checker_tried) {
-		t->checker_tried = 1;
-		if (errata_checker_new(&t->checker, NULL) < 0)
+	if (t->checker)
+		return t->checker;
+	pthread_mutex_lock(&srv->checkers_lock);
+	if (srv->nidle)
+		t->checker = srv->idle[--srv->nidle];
+	failed = srv->checker_failed;
+	pthread_mutex_unlock(&srv->checkers_lock);
+	if (!t->checker && !failed) {
+		int error = errata_checker_new(&t->checker, NULL);
+
+		pthread_mutex_lock(&srv->checkers_lock);
+		if (error < 0) {
+			/* Reports are still stored, without findings; not tried again. */
 			t->checker = NULL;
+			srv->checker_failed = 1;
+		} else {
+			srv->checkers_made++;
+		}
+		pthread_mutex_unlock(&srv->checkers_lock);
 	}
 	return t->checker;
+}
+
+void errata__serve_checker_release(errata_server *srv)
+{
+	thread_state *t = pthread_getspecific(srv->tls);
+	errata_checker *c = t ? t->checker : NULL;
+
+	if (!c)
+		return;
+	t->checker = NULL;
+	pthread_mutex_lock(&srv->checkers_lock);
+	if (srv->nidle == srv->idle_cap) {
+		size_t ncap = srv->idle_cap ? srv->idle_cap * 2 : 8;
+		errata_checker **p = realloc(srv->idle, ncap * sizeof(*p));
+
+		if (p) {
+			srv->idle = p;
+			srv->idle_cap = ncap;
+		}
+	}
+	if (srv->nidle < srv->idle_cap) {
+		srv->idle[srv->nidle++] = c;
+		c = NULL;
+	}
+	pthread_mutex_unlock(&srv->checkers_lock);
+	errata_checker_free(c);
+}
+
+/* The group commit's call before a thread waits: its checker goes back. */
+static void release_before_wait(void *payload)
+{
+	errata__serve_checker_release(payload);
 }
 
 const char *errata__req_arg(errata__req *r, const char *key)
@@ -545,6 +599,7 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 		return errata__error(ERRATA_ERROR, "cannot create thread-local storage");
 	}
 	pthread_mutex_init(&srv->lock, NULL);
+	pthread_mutex_init(&srv->checkers_lock, NULL);
 	srv->log = opts ? opts->log : NULL;
 	srv->log_payload = opts ? opts->log_payload : NULL;
 	if (!(mhd = errata__mhd())) {
@@ -573,6 +628,7 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 		goto fail;
 	if ((error = errata__group_new(&srv->group)) < 0)
 		goto fail;
+	errata__group_on_wait(srv->group, release_before_wait, srv);
 	if (getrandom(srv->key, sizeof(srv->key), 0) != (ssize_t)sizeof(srv->key)) {
 		error = errata__error(ERRATA_EIO, "cannot read random bytes for the CSRF key");
 		goto fail;
@@ -655,6 +711,10 @@ void errata_server_stop(errata_server *srv, unsigned int grace_ms)
 	thread_state_free(pthread_getspecific(srv->tls));
 	pthread_setspecific(srv->tls, NULL);
 	pthread_key_delete(srv->tls);
+	for (size_t i = 0; i < srv->nidle; i++)
+		errata_checker_free(srv->idle[i]);
+	free(srv->idle);
+	pthread_mutex_destroy(&srv->checkers_lock);
 	pthread_mutex_destroy(&srv->lock);
 	free(srv->repo_path);
 	free(srv);

@@ -1,6 +1,7 @@
 /*
  * test_serve.c: the parts of the HTTP service that take no network: form
- * decoding, HTML escaping, the token bucket and the config file.
+ * decoding, HTML escaping, the token bucket and the config file; and, on
+ * a loopback port, the checkers the server shares out between threads.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -10,6 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <cmocka.h>
 
 #include "errata.h"
@@ -122,6 +126,72 @@ static void test_serve_config(void **state)
 	rmdir(dir);
 }
 
+/* POST body to /api/v1/reports on 127.0.0.1:port; the status code, or -1. */
+static int post_report(unsigned port, const char *body)
+{
+	struct sockaddr_in sa;
+	char req[1024], resp[4096];
+	size_t got = 0;
+	int fd = socket(AF_INET, SOCK_STREAM, 0), n, status = -1;
+
+	if (fd < 0)
+		return -1;
+	memset(&sa, 0, sizeof(sa));
+	sa.sin_family = AF_INET;
+	sa.sin_port = htons((uint16_t)port);
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	n = snprintf(req, sizeof(req), "POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+	             "Content-Type: application/json\r\nContent-Length: %zu\r\nConnection: close\r\n\r\n%s",
+	             strlen(body), body);
+	if (connect(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0 && write(fd, req, (size_t)n) == n) {
+		ssize_t r;
+
+		while (got < sizeof(resp) - 1 && (r = read(fd, resp + got, sizeof(resp) - 1 - got)) > 0)
+			got += (size_t)r;
+		resp[got] = '\0';
+		if (sscanf(resp, "HTTP/1.%*d %d", &status) != 1)
+			status = -1;
+	}
+	close(fd);
+	return status;
+}
+
+/*
+ * Reports filed one after another take the same checker in turn, whatever
+ * thread serves them: a checker goes back to the server before a report
+ * waits to be stored, so no more are made than run at once.
+ */
+static void test_serve_checkers_shared(void **state)
+{
+	char dir[] = "/tmp/errata-serve-checkers-XXXXXX", cmd[600], cfg[300], repo[300];
+	const char *root = getenv("ERRATA_ROOT");
+	errata_server_options so = ERRATA_SERVER_OPTIONS_INIT;
+	errata_server *srv = NULL;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(repo, sizeof(repo), "%s/news", dir);
+	snprintf(cmd, sizeof(cmd), "sh '%s/examples/make-repo.sh' '%s' >/dev/null 2>&1", root ? root : ".", repo);
+	assert_int_equal(system(cmd), 0);
+	snprintf(cfg, sizeof(cfg), "%s/serve.json", dir);
+	write_file(cfg, "{\"rate_limit\": false, \"threads\": 4}");
+	so.repo = repo;
+	so.listen = "127.0.0.1:0";
+	so.config = cfg;
+	assert_int_equal(errata_server_start(&srv, &so), 0);
+	for (int i = 0; i < 6; i++)
+		assert_int_equal(post_report(errata_server_port(srv),
+		                             "{\"path\": \"articles/harbour-festival.md\", \"rev\": \"HEAD~1\","
+		                             " \"quote\": \"The festival opens on Monday, June 9, 2026\"}"), 201);
+	pthread_mutex_lock(&srv->checkers_lock);
+	assert_int_equal(srv->checkers_made, 1);
+	assert_int_equal(srv->nidle, 1);
+	pthread_mutex_unlock(&srv->checkers_lock);
+	errata_server_stop(srv, 1000);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -129,6 +199,7 @@ int main(void)
 		cmocka_unit_test(test_serve_html_escape),
 		cmocka_unit_test(test_serve_token_bucket),
 		cmocka_unit_test(test_serve_config),
+		cmocka_unit_test(test_serve_checkers_shared),
 	};
 
 	return cmocka_run_group_tests_name("serve", tests, NULL, NULL);
