@@ -165,6 +165,22 @@ nl|1|Het festival, van 3 tot en met 9 augustus, duurt vier dagen.
 nl|0|Het festival, van 3 tot en met 6 augustus, duurt vier dagen.
 en|0|The talks, from May 1 to May 31, lasted two days each week.
 es|0|La huelga del 1 al 31 de mayo duró dos días por semana.
+ja|1|大会は5月4日から9日まで、3日間行われる。
+ja|0|大会は5月4日から6日まで、3日間行われる。
+ja|1|3日間の日程で、5月4日から9日まで開かれる。
+ja|1|展示会は3日間（5月4日～9日）開かれる。
+ja|0|展示会は3日間（5月4日～6日）開かれる。
+zh|1|博物馆将于5月4日至9日举办为期三天的展览。
+zh|0|博物馆将于5月4日至6日举办为期三天的展览。
+zh|1|展览为期三天（5月4日至9日）。
+zh|1|会议将于5月4日至9日在上海召开，为期三天。
+zh|0|会议将于5月4日至6日在上海召开，为期三天。
+ko|1|회의는 5월 4일부터 9일까지 3일 동안 열린다.
+ko|0|회의는 5월 4일부터 6일까지 3일 동안 열린다.
+ko|1|축제는 5월 4일부터 9일까지 3일간 진행된다.
+ko|1|회의는 사흘 동안 5월 4일부터 9일까지 열린다.
+ko|0|회의는 사흘 동안 5월 4일부터 6일까지 열린다.
+ko|1|회의는 사흘간, 5월 4일부터 9일까지 열린다.
 CASES
 
 i=0
