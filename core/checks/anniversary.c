@@ -24,7 +24,7 @@
 #include "checks/words.h"
 #include "common.h"
 
-enum { KIND_ORDINAL, KIND_NAMED, KIND_SINCE };
+enum { KIND_ORDINAL, KIND_NAMED, KIND_SINCE, KIND_YEARS };
 enum { EVENT_NONE, EVENT_BIRTH, EVENT_DEATH, EVENT_FOUNDING };
 
 typedef struct {
@@ -54,6 +54,8 @@ static size_t word_len_at(const char *p, size_t len, size_t at)
 		e++;
 	return e - at;
 }
+
+static size_t word_before(const errata__words *w, const char *p, size_t len, size_t at);
 
 static int read_trigger(const errata__words *w, const char *p, size_t len,
                         size_t at, trigger *t)
@@ -99,6 +101,16 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 				e = e2;
 		}
 		if (!(n = errata__words_match(&w->anniversary, p, len, e, NULL))) {
+			/* "fête ses 100 ans", "celebra sus 100 años": a count of years after an owner */
+			if (bare && (n = errata__words_match(&w->anniversary_years, p, len, e, NULL)) > 0 &&
+			    (k = word_before(w, p, len, at)) < at &&
+			    errata__words_match(&w->anniversary_owners, p, len, k, NULL) == at - 1 - k) {
+				t->kind = KIND_YEARS;
+				t->count = v;
+				t->end = e + n;
+				t->object = t->end;
+				return t->count > 0;
+			}
 			if (bare)
 				goto since; /* "20 years since" */
 			return 0;
@@ -386,7 +398,8 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 			s = word_before(w, p, len, at);
 			if (s < at && event_word(w, p, len, s))
 				s = word_before(w, p, len, s);
-		} else if (errata__words_match(&w->years_since, p, len, at, NULL)) {
+		} else if (errata__words_match(&w->years_since, p, len, at, NULL) ||
+		           errata__words_match(&w->anniversary_years, p, len, at, NULL)) {
 			s = word_before(w, p, len, at);
 		} else {
 			continue;
@@ -720,8 +733,9 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		if (when <= 0 || ev.year >= when)
 			continue;
 		want = when - ev.year;
-		if (t.count == want || (t.kind == KIND_SINCE && t.count == want - 1))
-			continue;
+		if (t.count == want || (t.kind == KIND_SINCE && t.count == want - 1) ||
+		    (t.kind == KIND_YEARS && ev.kind == EVENT_BIRTH && t.count == want - 1))
+			continue; /* "ses 89 ans" in the year of the 90th birthday: it may not have come */
 		if ((error = report(ctx, &t, when, &ev)) < 0)
 			goto cleanup;
 	}
