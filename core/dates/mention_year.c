@@ -34,6 +34,7 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 	long at = anchor->days;
 	int year = anchor->date.year, best = year;
 	long first[3]; /* the day number of month/1 in year - 1, year, year + 1 */
+	int exists;    /* the date exists in every year (else ask year by year) */
 
 	if (month < 1 || month > 12 || day < 1)
 		return year;
@@ -42,15 +43,16 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 		/* a year on from month/1 holds February 29 of the year it crosses */
 		first[k] = first[k - 1] + 365 +
 		           errata_date_is_leap(month <= 2 ? year - 2 + k : year - 1 + k);
+	/* (every month has 28 days; only February's length changes) */
+	exists = day <= 28 || (month != 2 && day <= errata_date_days_in_month(year, month));
 	for (int pass = 0; pass < 2; pass++) {
 		long best_dist = -1;
 
 		for (int y = year - 1; y <= year + 1; y++) {
 			long dist;
 
-			/* (every month has 28 days) */
 			if (y < 1 || y > 9999 ||
-			    (pass == 0 && day > 28 && !errata_date_valid(y, month, day)))
+			    (pass == 0 && !exists && !errata_date_valid(y, month, day)))
 				continue;
 			dist = first[y - year + 1] + (day - 1) - at;
 			if ((dir < 0 && dist >= 0) || (dir > 0 && dist <= 0))
@@ -198,7 +200,9 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		if (x->swap)
 			x->swap_year = closest_year(from, m->day, m->month, x->dir);
 		if (text_anchor && dated.date.year) {
-			x->alt = closest_year(&dated, m->month, m->day, x->dir);
+			/* (the same anchor gives the same year) */
+			x->alt = from->days == dated.days ? m->year
+			                                  : closest_year(&dated, m->month, m->day, x->dir);
 			if (x->alt == m->year)
 				x->alt = 0;
 			x->alt_first = x->alt && !have_local &&
