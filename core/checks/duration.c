@@ -855,6 +855,30 @@ static int range_days(const errata_mention *a, const errata_mention *b, long *ds
 }
 
 /*
+ * Whether only the locale's span_links and articles stand between the
+ * start of the sentence holding `at` and `at` ("From", "Du", "Vom").
+ */
+static int opens_sentence(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t ss, se, n;
+
+	errata__sentence(w, p, len, at, &ss, &se);
+	for (size_t i = ss; i < at;) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '(') {
+			i++;
+		} else if ((n = errata__words_match(&w->span_links, p, at, i, NULL)) > 0 ||
+		           (n = errata__words_match(&w->articles, p, at, i, NULL)) > 0) {
+			i += n;
+		} else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/*
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
  * three-day workshop", "5月4日から9日までの3日間") or, for a length with
@@ -890,6 +914,16 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 		a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
 		/* "Between July 1 and July 31, a two-day conference": some two days of it */
 		if (list_ends_at(&w->window_links, p, len, a->offset))
+			return 0;
+		/*
+		 * a length with its noun takes a range that opens its sentence
+		 * ("From March 2 through March 8, a three-day workshop"), not one
+		 * of another noun ("After talks from May 1 to May 3, a two-week
+		 * tour"); in Han, kana and Hangul the range stands in the verb's
+		 * phrase ("总理将于5月4日至9日…进行为期三天的访问")
+		 */
+		if (!lp->bare && errata__wide_run_start(p, len, lp->end) == lp->end &&
+		    !opens_sentence(w, p, len, a->offset))
 			return 0;
 		if ((!lp->bare || length_closes(w, p, len, lp->end)) &&
 		    (gap_ties(ctx, w, b->offset + b->length, begin, 0) ||

@@ -181,6 +181,8 @@ ko|1|축제는 5월 4일부터 9일까지 3일간 진행된다.
 ko|1|회의는 사흘 동안 5월 4일부터 9일까지 열린다.
 ko|0|회의는 사흘 동안 5월 4일부터 6일까지 열린다.
 ko|1|회의는 사흘간, 5월 4일부터 9일까지 열린다.
+en|0|After talks from May 1 to May 3, a two-week tour begins.
+fr|0|Après le sommet du 10 au 16 octobre, un colloque de deux jours réunira des historiens.
 CASES
 
 i=0

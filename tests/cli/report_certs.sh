@@ -22,7 +22,8 @@ mkrepo "$tmp/news" >/dev/null 2>&1 || { not_ok "build the repository"; done_test
 cd "$tmp/news"
 
 # opened CMD...: run CMD under strace; $RC its status, $OPENED the files it
-# opened. (LeakSanitizer cannot run under ptrace: off for these runs.)
+# opened. (LeakSanitizer cannot run under ptrace: a sanitizer build's leak
+# check is left to the other tests.)
 opened() {
 	ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
 		strace -f -qq -e trace=openat -e signal=none -o "$tmp/trace" "$@" >"$tmp/out" 2>"$tmp/err"
