@@ -164,6 +164,16 @@ static size_t ends_at(const errata__wordlist *l, const char *p, size_t len, size
 	return best;
 }
 
+/* A count at `at`: digits or a number word, or an article for one ("a week ago", "vor einer Woche"). */
+static size_t count_at(const errata__words *w, const char *p, size_t len, size_t at, int *count)
+{
+	size_t n = errata__read_count(w, p, len, at, count);
+
+	if (!n && (n = errata__words_match(&w->articles, p, len, at, NULL)) > 0)
+		*count = 1;
+	return n;
+}
+
 /*
  * The relative phrase at i: a word of "relative" (REL_DAY, *offset in
  * days), of "relative_weeks" (REL_WEEK, *offset in weeks), a phrase of
@@ -215,7 +225,7 @@ static size_t phrase_at(const errata__words *w, const char *p, size_t len, size_
 	if ((n = errata__words_match(&w->relative_ago_before, p, len, i, &sign)) > 0) {
 		/* "il y a trois jours", "hace tres días": the count and the unit after */
 		ws = errata__skip_space(p, len, i + n);
-		if (ws == i + n || !(k = errata__read_count(w, p, len, ws, &count)))
+		if (ws == i + n || !(k = count_at(w, p, len, ws, &count)))
 			return 0;
 		a = errata__skip_space(p, len, ws + k);
 		if (a == ws + k || !(k = errata__words_match(&w->relative_units, p, len, a, unit)))
@@ -236,7 +246,7 @@ static size_t phrase_at(const errata__words *w, const char *p, size_t len, size_
 		ws = we;
 		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 			ws--;
-		if (we == a || ws == we || errata__read_count(w, p, len, ws, &count) != we - ws)
+		if (we == a || ws == we || count_at(w, p, len, ws, &count) != we - ws)
 			return 0;
 	} else {
 		return 0;
