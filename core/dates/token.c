@@ -201,13 +201,22 @@ void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
 	t->flen = 0;
 	t->fold[0] = '\0';
 	for (;;) {
+		unsigned char b;
+
 		if (pos >= len) {
 			t->start = t->end = len;
 			return;
 		}
-		if ((unsigned char)s[pos] == ' ' || s[pos] == '\n') {
-			pos++;
-			continue;
+		b = (unsigned char)s[pos];
+		if (b < 0x80) {
+			/* (is_space() of an ASCII byte) */
+			if (b == ' ' || (b >= '\t' && b <= '\r')) {
+				pos++;
+				continue;
+			}
+			cp = b;
+			n = 1;
+			break;
 		}
 		n = decode(s, len, pos, &cp);
 		if (!is_space(cp))
