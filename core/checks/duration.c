@@ -680,8 +680,10 @@ static size_t place_word(const errata_check_ctx *ctx, const errata__words *w, si
  * "为期"), its window_links ("between") after a comma or a bracket only,
  * articles, and one short place phrase: a word of
  * place_preps ("in", "对"), then up to three words of a name (one of
- * them may be in lower case: "in hospital", "in the capital") or six
- * characters of Han, kana or Hangul. "two weeks after the", "three days
+ * them may be in lower case, "in hospital", "in the capital", when a
+ * comma or bracket ends the phrase: "three days at the summit from May 5
+ * to May 9" are the summit's dates) or six characters of Han, kana or
+ * Hangul. "two weeks after the", "three days
  * each year", "three days of talks in a" are not. With need_mark, a
  * comma or a bracket must be among them ("three days of mourning, from"
  * is the span, "20 days of leave from" a part of the year).
@@ -714,8 +716,11 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 			i += n;
 		} else if ((n = errata__words_match(&w->span_links, p, e, i, NULL)) > 0 ||
 		           (n = errata__words_match(&w->articles, p, e, i, NULL)) > 0) {
-			if (place == 1 && words)
+			if (place == 1 && words) {
+				if (lowers)
+					return 0; /* "three days at the summit from May 5": the summit's */
 				place = 2;
+			}
 			i += n;
 		} else if (!place && (n = errata__words_match(&w->place_preps, p, e, i, NULL)) > 0) {
 			place = 1;
@@ -735,7 +740,7 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 			return 0;
 		}
 	}
-	return (place != 1 || words > 0) && (marked || !need_mark);
+	return (place != 1 || (words > 0 && !lowers)) && (marked || !need_mark);
 }
 
 /* Whether a word of the list l ends just before `at` (spaces between), at a word start. */

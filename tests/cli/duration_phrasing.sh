@@ -183,6 +183,9 @@ ko|0|회의는 사흘 동안 5월 4일부터 6일까지 열린다.
 ko|1|회의는 사흘간, 5월 4일부터 9일까지 열린다.
 en|0|After talks from May 1 to May 3, a two-week tour begins.
 fr|0|Après le sommet du 10 au 16 octobre, un colloque de deux jours réunira des historiens.
+en|0|He attended for three days at the summit from May 5 to May 9.
+en|1|She will spend three days in Paris from May 5 to May 9.
+en|0|She will spend three days in Paris from May 5 to May 7.
 CASES
 
 i=0
