@@ -18,7 +18,7 @@ int errata__mentions_push(errata_mentions *ms, const part *pt)
 	size_t off, end;
 
 	if (ms->n == ms->cap) {
-		size_t ncap = ms->cap ? ms->cap * 2 : 16;
+		size_t ncap = ms->cap ? ms->cap * 2 : 64;
 		errata_mention *nv = realloc(ms->v, ncap * sizeof(*nv));
 		extra *nx;
 

@@ -273,12 +273,17 @@ int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list)
 int errata__attached_after(const ctx *c, size_t start, const errata__phrases *list)
 {
 	size_t q = start;
+	unsigned char last;
 
 	if (!list->n)
 		return 0;
 	while (q > 0 && (c->s[q - 1] == ' ' || c->s[q - 1] == '\t'))
 		q--;
 	if (q == 0 || c->s[q - 1] == '\n' || c->s[q - 1] == '\r')
+		return 0;
+	/* errata__preceded_by()'s first test: no phrase of the list ends in that byte */
+	last = (unsigned char)c->s[q - 1];
+	if (!((list->last[last >> 5] >> (last & 31)) & 1))
 		return 0;
 	return errata__preceded_by(c, start, list);
 }
