@@ -822,8 +822,18 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	if (c >= i || p[c] != ',')
 		return 0;
 	c = errata__skip_space(p, len, c + 1);
-	/* an article first, then at most two lower-case words: the age's own noun phrase */
+	/*
+	 * an article first, then at most two lower-case words: the age's own
+	 * noun phrase; or the verb first where the verb comes second
+	 * ("Geboren 1960, zeichnet der 62-jährige Architekt")
+	 */
 	bl = errata__words_match(&w->articles, p, len, c, NULL);
+	if (!bl && c < i && !capital_at(p, len, c)) {
+		size_t v = word_after(p, len, c), a = errata__skip_space(p, len, v);
+
+		if (v > c && a > v && a < i && errata__words_match(&w->articles, p, len, a, NULL) > 0)
+			bl = v - c;
+	}
 	if (!bl || c + bl > i)
 		return 0;
 	for (size_t k = c; k < i; k++) {

@@ -154,10 +154,24 @@ static inline size_t part_end(const part *pt)
 	return pt->wd >= 0 && pt->wd_end > end ? pt->wd_end : end;
 }
 
+/* Whether s[a, b) holds the byte ch: a short span (most are the gap
+ * between two tokens) byte by byte, a longer one with memchr(). */
+static inline int span_has(const char *s, size_t a, size_t b, char ch)
+{
+	if (b <= a)
+		return 0;
+	if (b - a > 16)
+		return memchr(s + a, ch, b - a) != NULL;
+	for (size_t i = a; i < b; i++)
+		if (s[i] == ch)
+			return 1;
+	return 0;
+}
+
 /* Whether text [a, b) holds a line break. */
 static inline int has_newline(const ctx *c, size_t a, size_t b)
 {
-	return b > a && memchr(c->s + a, '\n', b - a) != NULL;
+	return span_has(c->s, a, b, '\n');
 }
 
 static inline int ascii_letter(unsigned char ch)

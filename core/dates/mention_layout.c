@@ -185,7 +185,7 @@ int errata__block_break(const ctx *c, size_t from, size_t to)
 
 	if (to > c->len)
 		to = c->len;
-	if (from >= to)
+	if (from >= to || (to - from <= 16 && !span_has(s, from, to, '\n') && !span_has(s, from, to, '<')))
 		return 0;
 	/* only newlines and '<' can open a block: go from one to the next */
 	nl = memchr(s + from, '\n', to - from);
