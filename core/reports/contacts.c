@@ -85,6 +85,15 @@ static int contacts_tree(errata_repo *repo, git_oid *tip, git_tree **tree)
 	return 1;
 }
 
+/* Whether every update puts a plain file (no removal, no other mode). */
+static int only_files_put(const git_tree_update *ups, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ups[i].action != GIT_TREE_UPDATE_UPSERT || ups[i].filemode != GIT_FILEMODE_BLOB)
+			return 0;
+	return 1;
+}
+
 /*
  * One attempt: a new parentless commit with the edited tree, not yet
  * published. 0 and *out; 1 when the edit changes nothing; or an error.
@@ -97,7 +106,7 @@ static int contacts_prepare(errata_repo *repo, const char *what, edit_fn edit, v
 	git_signature *sig = NULL;
 	git_oid tree_oid;
 	size_t n = 0, cap = 0;
-	int has, error;
+	int has, error, done = 0;
 
 	memset(out, 0, sizeof(*out));
 	if ((has = contacts_tree(repo, &out->tip, &tree)) < 0)
@@ -109,7 +118,32 @@ static int contacts_prepare(errata_repo *repo, const char *what, edit_fn edit, v
 		git_tree_free(tree);
 		return error < 0 ? error : 1;
 	}
-	if (!tree) {
+	if (only_files_put(ups, n)) {
+		/* New contacts (the common write): the shard trees copied with them merged in. */
+		errata__tree_writer w = { NULL, NULL, NULL, NULL };
+		errata__tree_put *puts = calloc(n, sizeof(*puts));
+
+		w.git = repo->git;
+		for (size_t i = 0; puts && i < n; i++) {
+			puts[i].path = ups[i].path;
+			git_oid_cpy(&puts[i].id, &ups[i].id);
+		}
+		error = puts ? errata__tree_upsert(&w, tree ? git_tree_id(tree) : NULL, puts, n, &tree_oid)
+		             : errata__oom();
+		free(puts);
+		if (error == 0) {
+			done = 1;
+		} else if (error == ERRATA_EINVALID) {
+			/* A path put twice: left to libgit2, as before. */
+			errata__error_clear();
+			error = 0;
+		} else {
+			free_updates(ups, n);
+			git_tree_free(tree);
+			return error;
+		}
+	}
+	if (!done && !tree) {
 		git_treebuilder *tb = NULL;
 		git_oid empty;
 
@@ -118,7 +152,7 @@ static int contacts_prepare(errata_repo *repo, const char *what, edit_fn edit, v
 			error = git_tree_lookup(&tree, repo->git, &empty);
 		git_treebuilder_free(tb);
 	}
-	if (error == 0)
+	if (!done && error == 0)
 		error = git_tree_create_updated(&tree_oid, repo->git, tree, n, ups);
 	free_updates(ups, n);
 	git_tree_free(tree);
