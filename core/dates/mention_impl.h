@@ -32,6 +32,13 @@ struct errata_mentions {
 	extra *x;
 };
 
+/* The token at pos as the table reads it. */
+typedef struct {
+	const errata__word *w; /* NULL when the table knows no such word */
+	size_t start, end;     /* the token (its end cut at a hyphen by errata__lookup_word()) */
+	int upper;             /* it starts with a capital */
+} word_read;
+
 /* A parse attempt reads the same few tokens again and again: keep the
  * last ones by position, and the table's word for them. */
 #define TOK_CACHE 8
@@ -39,11 +46,8 @@ struct errata_mentions {
 typedef struct {
 	size_t pos[TOK_CACHE];
 	errata__tok tok[TOK_CACHE];
-	size_t word_pos[TOK_CACHE];          /* the position word[] was looked up for */
-	const errata__word *word[TOK_CACHE]; /* errata__lookup_word() of the token there */
-	size_t word_start[TOK_CACHE];        /* the token's start, */
-	size_t word_end[TOK_CACHE];          /* its end after errata__lookup_word() */
-	int word_upper[TOK_CACHE];           /* and whether it starts with a capital */
+	size_t word_pos[TOK_CACHE];          /* the position word[] was read for */
+	word_read word[TOK_CACHE];           /* the table's reading of the token there */
 	/* the last errata__day_at() read, which the next parse often repeats */
 	size_t day_pos;
 	int day_words, day_found, day;
@@ -119,13 +123,6 @@ static inline int is_digit_at(const ctx *c, size_t pos)
 	return pos < c->len && c->s[pos] >= '0' && c->s[pos] <= '9';
 }
 
-/* The token at pos as the table reads it. */
-typedef struct {
-	const errata__word *w; /* NULL when the table knows no such word */
-	size_t start, end;     /* the token (its end cut at a hyphen by errata__lookup_word()) */
-	int upper;             /* it starts with a capital */
-} word_read;
-
 static inline int is_blank(char ch)
 {
 	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
@@ -186,7 +183,7 @@ static inline int ascii_digit(unsigned char ch)
 
 /* mention_read.c: words, phrases, days and years at a position */
 const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size_t *end);
-word_read errata__word_at(const ctx *c, size_t pos);
+const word_read *errata__word_at(const ctx *c, size_t pos);
 int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end);
 int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
 int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);

@@ -195,7 +195,7 @@ int errata__numeric_at(const ctx *c, size_t pos, part *pt, int loose)
 int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt)
 {
 	errata__tok a, s1, s2, y;
-	word_read mw;
+	const word_read *mw;
 
 	tk(c, pos, &a);
 	if (a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1 || !date_sep_at(c, a.end))
@@ -205,16 +205,16 @@ int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt)
 	    (s1.cp != '/' && s1.cp != '-' && s1.cp != '.'))
 		return 0;
 	mw = errata__word_at(c, s1.end);
-	if (mw.start != s1.end || !mw.w || !mw.w->month)
+	if (mw->start != s1.end || !mw->w || !mw->w->month)
 		return 0;
-	tk(c, mw.end, &s2);
-	if (s2.start != mw.end || !is_punct(&s2, s1.cp))
+	tk(c, mw->end, &s2);
+	if (s2.start != mw->end || !is_punct(&s2, s1.cp))
 		return 0;
 	tk(c, s2.end, &y);
 	if (y.start != s2.end || !year_ok(&y) || !errata__number_ends(c, y.end))
 		return 0;
 	pt->d = (int)a.num;
-	pt->m = mw.w->month;
+	pt->m = mw->w->month;
 	pt->y = (int)y.num;
 	pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
 	pt->date_off = a.start;

@@ -28,25 +28,23 @@ const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size
 	return w;
 }
 
-/* The table's reading of the token at pos, looked up once per position. */
-word_read errata__word_at(const ctx *c, size_t pos)
+/* The table's reading of the token at pos, looked up once per position.
+ * The pointer is valid until the next reading of another position that
+ * falls in the same slot of the cache. */
+const word_read *errata__word_at(const ctx *c, size_t pos)
 {
 	tok_cache *tc = c->cache;
 	size_t slot = pos % TOK_CACHE;
-	word_read r;
+	word_read *r = &tc->word[slot];
 
 	if (tc->word_pos[slot] != pos) {
 		const errata__tok *t = tkp(c, pos);
 
-		tc->word[slot] = errata__lookup_word(c, t, &tc->word_end[slot]);
-		tc->word_start[slot] = t->start;
-		tc->word_upper[slot] = t->upper;
+		r->w = errata__lookup_word(c, t, &r->end);
+		r->start = t->start;
+		r->upper = t->upper;
 		tc->word_pos[slot] = pos;
 	}
-	r.w = tc->word[slot];
-	r.start = tc->word_start[slot];
-	r.end = tc->word_end[slot];
-	r.upper = tc->word_upper[slot];
 	return r;
 }
 
@@ -69,12 +67,12 @@ static size_t form_end(const ctx *c, const word_read *r, unsigned int form, int 
 /* A month form at pos; lax: an ambiguous one in lower case too (*amb set). */
 static int month_read(const ctx *c, size_t pos, int lax, int *m, size_t *end, int *amb)
 {
-	word_read r = errata__word_at(c, pos);
+	const word_read *r = errata__word_at(c, pos);
 
-	if (!r.w || !r.w->month || !(*end = form_end(c, &r, r.w->mform, lax)))
+	if (!r->w || !r->w->month || !(*end = form_end(c, r, r->w->mform, lax)))
 		return 0;
-	*m = r.w->month;
-	*amb = r.w->ambiguous && !r.upper;
+	*m = r->w->month;
+	*amb = r->w->ambiguous && !r->upper;
 	return 1;
 }
 
@@ -100,13 +98,13 @@ int errata__month_lax_at(const ctx *c, size_t pos, int *m, size_t *end, int *amb
 static int weekday_read(const ctx *c, size_t pos, int lax, int *wd, size_t *off, size_t *end,
                         int *amb)
 {
-	word_read r = errata__word_at(c, pos);
+	const word_read *r = errata__word_at(c, pos);
 
-	if (!r.w || r.w->weekday < 0 || !(*end = form_end(c, &r, r.w->wform, lax)))
+	if (!r->w || r->w->weekday < 0 || !(*end = form_end(c, r, r->w->wform, lax)))
 		return 0;
-	*wd = r.w->weekday;
-	*off = r.start;
-	*amb = r.w->ambiguous && !r.upper;
+	*wd = r->w->weekday;
+	*off = r->start;
+	*amb = r->w->ambiguous && !r->upper;
 	return 1;
 }
 
@@ -314,12 +312,12 @@ static int read_day(const ctx *c, size_t pos, int words, int *d, size_t *off, si
 		return 1;
 	}
 	if (words && t->kind == ERRATA__TOK_WORD) {
-		word_read r = errata__word_at(c, pos);
+		const word_read *r = errata__word_at(c, pos);
 
-		if (r.w && r.w->day) {
-			*d = r.w->day;
+		if (r->w && r->w->day) {
+			*d = r->w->day;
 			*off = tstart;
-			*end = r.end;
+			*end = r->end;
 			return 1;
 		}
 	}

@@ -298,10 +298,10 @@ static void remember_word(tok_cache *tc, const errata__tok *t, const errata__wor
 {
 	size_t slot = t->start % TOK_CACHE;
 
-	tc->word[slot] = w;
-	tc->word_start[slot] = t->start;
-	tc->word_end[slot] = end;
-	tc->word_upper[slot] = t->upper;
+	tc->word[slot].w = w;
+	tc->word[slot].start = t->start;
+	tc->word[slot].end = end;
+	tc->word[slot].upper = t->upper;
 	tc->word_pos[slot] = t->start;
 }
 
