@@ -56,15 +56,17 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 {
 	const errata__tok *t;
 	size_t p = a->end, q, doff, dend, yend;
-	int kind, d, y;
+	int kind, d, y, comma;
 
 	t = tkp(c, p);
-	if (is_punct(t, ',')) {
+	if ((comma = is_punct(t, ',')))
 		p = t->end;
+	kind = joiner_at(c, p, &q);
+	if (comma) {
 		/* "April 29th, 30th and 31st": after a comma, a later day alone
 		 * goes on with the month when a joiner or another such day
 		 * follows it ("Dec. 24, 9-2" is hours: 9 comes before 24) */
-		if (!joiner_at(c, p, &q) && a->month_first && !a->y &&
+		if (!kind && a->month_first && !a->y &&
 		    errata__day_at(c, p, 0, &d, &doff, &dend) && d <= 31 && d > a->d) {
 			const errata__tok *n = tkp(c, dend);
 			int d2;
@@ -79,7 +81,7 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 			return PAIR_LIST;
 		}
 	}
-	if (!(kind = joiner_at(c, p, &q)))
+	if (!kind)
 		return 0;
 	if (!mention_at(c, q, b)) {
 		if (!a->month_first || !errata__day_at(c, q, 0, &d, &doff, &dend) || d > 31)
