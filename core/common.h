@@ -72,6 +72,24 @@ size_t errata__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 /* Encode cp as UTF-8 into out (at least 4 bytes); returns the length. */
 size_t errata__utf8_encode(uint32_t cp, char *out);
 
+/* The start of the UTF-8 character that ends at e in p (e > 0). */
+static inline size_t errata__utf8_char_before(const char *p, size_t e)
+{
+	size_t c = e - 1;
+
+	while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
+		c--;
+	return c;
+}
+
+/* The end of the UTF-8 character that starts at i in p[0, len) (i < len). */
+static inline size_t errata__utf8_char_end(const char *p, size_t len, size_t i)
+{
+	for (i++; i < len && ((unsigned char)p[i] & 0xc0) == 0x80; i++)
+		;
+	return i;
+}
+
 /* ASCII-only case-insensitive compare of n bytes. */
 int errata__strncasecmp_ascii(const char *a, const char *b, size_t n);
 

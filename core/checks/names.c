@@ -222,24 +222,6 @@ static size_t relative_comma(const errata__words *w, const char *p, size_t len, 
 
 /* ---- births in Han, kana and Hangul ----------------------------------- */
 
-/* The start of the character that ends at e (e > 0). */
-static size_t char_before(const char *p, size_t e)
-{
-	size_t c = e - 1;
-
-	while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
-		c--;
-	return c;
-}
-
-/* The end of the character that starts at i (i < len). */
-static size_t char_end(const char *p, size_t len, size_t i)
-{
-	for (i++; i < len && ((unsigned char)p[i] & 0xc0) == 0x80; i++)
-		;
-	return i;
-}
-
 /* The length of the word of l that ends at e (the longest), or 0. */
 static size_t word_ending_at(const errata__wordlist *l, const char *p, size_t e)
 {
@@ -257,7 +239,7 @@ static size_t word_ending_at(const errata__wordlist *l, const char *p, size_t e)
 /* Whether [s, e) holds at least two characters. */
 static int two_chars(const char *p, size_t len, size_t s, size_t e)
 {
-	return s < e && char_end(p, len, s) < e;
+	return s < e && errata__utf8_char_end(p, len, s) < e;
 }
 
 /*
@@ -288,7 +270,7 @@ static size_t wide_date_before(const char *p, size_t len, const errata_mentions 
 	}
 	/* "1960年", "1960年3月", "1960년 3월": a counter after each number */
 	while (units < 2 && k > 0 && (unsigned char)p[k - 1] >= 0x80) {
-		size_t c = char_before(p, k), d = c;
+		size_t c = errata__utf8_char_before(p, k), d = c;
 		int v = 0, mult = 1;
 
 		if (!errata__wide_script_at(p, len, c))
@@ -333,7 +315,7 @@ static size_t wide_name_before(const errata__words *w, const char *p, size_t len
 	if ((n = word_ending_at(&w->name_suffixes, p, e)) > 0 && n < e)
 		e -= n;
 	s = errata__wide_run_start(p, len, e);
-	for (size_t i = s; i < e; i = char_end(p, len, i)) {
+	for (size_t i = s; i < e; i = errata__utf8_char_end(p, len, i)) {
 		n = errata__words_match(&w->name_links, p, len, i, NULL);
 		/* a link followed by two characters or more: what stood before it is no name */
 		if (n && two_chars(p, len, i + n, e))
@@ -362,7 +344,7 @@ static size_t wide_name_after(const errata__words *w, const char *p, size_t len,
 		s = errata__skip_space(p, len, s);
 	if (s == at)
 		return at;
-	for (e = s; e < len && errata__wide_script_at(p, len, e); e = char_end(p, len, e)) {
+	for (e = s; e < len && errata__wide_script_at(p, len, e); e = errata__utf8_char_end(p, len, e)) {
 		if (e > s && errata__words_match(&w->name_suffixes, p, len, e, NULL))
 			break;
 	}
@@ -405,7 +387,7 @@ static int wide_birth(const errata__words *w, const char *p, size_t len,
 		ds = at;
 	} else {
 		/* a word of one character stands on the date's counter itself: "1960년생" */
-		if (char_end(p, len, at) >= at + bl && at > 0 && p[at - 1] == ' ')
+		if (errata__utf8_char_end(p, len, at) >= at + bl && at > 0 && p[at - 1] == ' ')
 			return 0;
 		if ((ds = wide_date_before(p, len, mentions, at, b)) == at)
 			return 0;
@@ -442,7 +424,7 @@ static int wide_birth(const errata__words *w, const char *p, size_t len,
 		if (nl)
 			goto found;
 	}
-	if (k == ds && k > 0 && errata__wide_script_at(p, len, char_before(p, k))) {
+	if (k == ds && k > 0 && errata__wide_script_at(p, len, errata__utf8_char_before(p, k))) {
 		nm = wide_name_before(w, p, len, k, &nl);
 		if (nl)
 			goto found;
@@ -654,7 +636,7 @@ int errata__person_find(const struct errata_facts *facts,
 	/* the run with its white space (a soft line break too) as single spaces */
 	char run[256];
 	/* the run starts where its letters do: not inside a run of Han, kana or Hangul */
-	int run_start = at == 0 || !errata__wide_script_at(p, at, char_before(p, at));
+	int run_start = at == 0 || !errata__wide_script_at(p, at, errata__utf8_char_before(p, at));
 
 	memset(out, 0, sizeof(*out));
 	if (n >= sizeof(run))

@@ -274,24 +274,6 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 /* ---- titles in Han, kana and Hangul ------------------------------------ */
 
-/* The start of the character that ends at e (e > 0). */
-static size_t char_before(const char *p, size_t e)
-{
-	size_t c = e - 1;
-
-	while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
-		c--;
-	return c;
-}
-
-/* The end of the character that starts at i (i < len). */
-static size_t char_end(const char *p, size_t len, size_t i)
-{
-	for (i++; i < len && ((unsigned char)p[i] & 0xc0) == 0x80; i++)
-		;
-	return i;
-}
-
 /*
  * Whether a word of l ends at e: anywhere in a run of letters, or with
  * `whole` as a word of its own (after a space, punctuation or the start).
@@ -302,7 +284,7 @@ static int word_ends_at(const errata__wordlist *l, const char *p, size_t len, si
 		const errata__word *x = &l->items[k];
 
 		if (x->len <= e && memcmp(p + e - x->len, x->word, x->len) == 0 &&
-		    (!whole || e == x->len || !errata__is_word_byte(p, len, char_before(p, e - x->len))))
+		    (!whole || e == x->len || !errata__is_word_byte(p, len, errata__utf8_char_before(p, e - x->len))))
 			return 1;
 	}
 	return 0;
@@ -385,10 +367,10 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w,
 		spaced = 1;
 	}
 	s0 = errata__wide_run_start(p, len, e);
-	for (size_t s = s0; s < e && !nmatched; s = char_end(p, len, s)) {
+	for (size_t s = s0; s < e && !nmatched; s = errata__utf8_char_end(p, len, s)) {
 		size_t found;
 
-		if ((spaced && s != s0) || (s != s0 && char_end(p, len, s) == e))
+		if ((spaced && s != s0) || (s != s0 && errata__utf8_char_end(p, len, s) == e))
 			break; /* a part of a spaced word; one character inside a run */
 		if ((found = errata__facts_named(ctx->facts, p + s, e - s, matched, 8)) > 0) {
 			nmatched = found < 8 ? found : 8;
@@ -415,13 +397,13 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w,
 		size_t run = name, chars = 0;
 
 		while (run < len && chars < 12 && errata__wide_script_at(p, len, run)) {
-			run = char_end(p, len, run);
+			run = errata__utf8_char_end(p, len, run);
 			chars++;
 		}
-		for (size_t end = run; end > name && !nmatched; end = char_before(p, end)) {
+		for (size_t end = run; end > name && !nmatched; end = errata__utf8_char_before(p, end)) {
 			size_t found;
 
-			if (end != run && char_before(p, end) == name)
+			if (end != run && errata__utf8_char_before(p, end) == name)
 				break; /* one character: only as the whole run */
 			if ((found = errata__facts_named(ctx->facts, p + name, end - name, matched, 8)) > 0) {
 				nmatched = found < 8 ? found : 8;

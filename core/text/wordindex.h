@@ -83,34 +83,50 @@ static inline unsigned errata__ctz64(uint64_t x)
 }
 
 /*
+ * The starts of words in 64-bit word w of the bitmaps, given the bit of
+ * the byte before it (carry): the starts of runs, and splits inside them;
+ * with digits, only those at an ASCII digit.
+ */
+static inline uint64_t errata__word_index_starts(const errata__word_index *ix, size_t w,
+                                                 uint64_t carry, int digits)
+{
+	uint64_t x = ix->bits[w], st = x & ~((x << 1) | carry);
+
+	if (ix->has_splits)
+		st |= ix->splits[w];
+	return digits ? st & ix->digits[w] : st;
+}
+
+/* The first start at or after from, as the two functions below give it. */
+static inline size_t errata__word_index_next(const errata__word_index *ix, size_t from,
+                                             size_t len, int digits)
+{
+	size_t w = from >> 6;
+	uint64_t st;
+
+	if (from >= len || w >= ix->nw)
+		return len;
+	st = errata__word_index_starts(ix, w, w ? ix->bits[w - 1] >> 63 : 0, digits) &
+	     (~(uint64_t)0 << (from & 63));
+	while (!st) {
+		uint64_t carry = ix->bits[w] >> 63;
+
+		if (++w >= ix->nw)
+			return len;
+		st = errata__word_index_starts(ix, w, carry, digits);
+	}
+	w = w * 64 + errata__ctz64(st);
+	return w < len ? w : len;
+}
+
+/*
  * The first byte at or after `from` where a word starts (len, the indexed
  * text's length, if none): the start of a run, or a split inside one.
  */
 static inline size_t errata__word_index_next_start(const errata__word_index *ix, size_t from,
                                                    size_t len)
 {
-	size_t w = from >> 6;
-	uint64_t x, st;
-
-	if (from >= len || w >= ix->nw)
-		return len;
-	x = ix->bits[w];
-	st = x & ~((x << 1) | (w ? ix->bits[w - 1] >> 63 : 0));
-	if (ix->has_splits)
-		st |= ix->splits[w];
-	st &= ~(uint64_t)0 << (from & 63);
-	while (!st) {
-		uint64_t carry = x >> 63;
-
-		if (++w >= ix->nw)
-			return len;
-		x = ix->bits[w];
-		st = x & ~((x << 1) | carry);
-		if (ix->has_splits)
-			st |= ix->splits[w];
-	}
-	w = w * 64 + errata__ctz64(st);
-	return w < len ? w : len;
+	return errata__word_index_next(ix, from, len, 0);
 }
 
 /*
@@ -121,29 +137,7 @@ static inline size_t errata__word_index_next_start(const errata__word_index *ix,
 static inline size_t errata__word_index_next_digit(const errata__word_index *ix, size_t from,
                                                    size_t len)
 {
-	size_t w = from >> 6;
-	uint64_t x, st;
-
-	if (from >= len || w >= ix->nw)
-		return len;
-	x = ix->bits[w];
-	st = x & ~((x << 1) | (w ? ix->bits[w - 1] >> 63 : 0));
-	if (ix->has_splits)
-		st |= ix->splits[w];
-	st &= ix->digits[w] & (~(uint64_t)0 << (from & 63));
-	while (!st) {
-		uint64_t carry = x >> 63;
-
-		if (++w >= ix->nw)
-			return len;
-		x = ix->bits[w];
-		st = x & ~((x << 1) | carry);
-		if (ix->has_splits)
-			st |= ix->splits[w];
-		st &= ix->digits[w];
-	}
-	w = w * 64 + errata__ctz64(st);
-	return w < len ? w : len;
+	return errata__word_index_next(ix, from, len, 1);
 }
 
 /* A walk over the words, in order (inline: the word pass takes every word). */
