@@ -3,8 +3,9 @@
  * six consistency checks. The input is loaded as a fact sheet (a bad one
  * must fail with a message, never crash); then it is checked as an
  * article dated 2026-01-04 against a small fixed sheet, by every
- * consistency check, in English or French (the first byte's low bit
- * chooses), and each finding must lie inside the text.
+ * consistency check, in one of eight tables (the first byte's low three
+ * bits choose: English, French, German, Spanish, Japanese, Chinese,
+ * Korean, Dutch), and each finding must lie inside the text.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -28,16 +29,22 @@ static const char sheet[] =
 	"{\"name\":\"Harbour Museum\",\"founded\":\"1926\"},"
 	"{\"name\":\"Claire Fontaine\",\"aliases\":[\"Fontaine\"],\"born\":\"1961-05-14\","
 	"\"titles\":[{\"title\":\"présidente\",\"from\":\"2015-06-01\",\"to\":\"2021-05-31\"}]},"
-	"{\"name\":\"Musée du Port\",\"founded\":\"1926\"}]}";
+	"{\"name\":\"Musée du Port\",\"founded\":\"1926\"},"
+	"{\"name\":\"山川一郎\",\"aliases\":[\"山川\"],\"born\":\"1960-03-04\","
+	"\"titles\":[{\"title\":\"首相\",\"from\":\"2024-01-01\"}]},"
+	"{\"name\":\"王建国\",\"born\":\"1958\","
+	"\"titles\":[{\"title\":\"外长\",\"from\":\"2018-01-01\",\"to\":\"2023-01-01\"}]},"
+	"{\"name\":\"박정수\",\"born\":\"1965-07-01\","
+	"\"titles\":[{\"title\":\"대통령\",\"from\":\"2022-05-10\"}]}]}";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const errata_check *checks[] = { &errata__check_duration, &errata__check_range,
 	                                 &errata__check_relative, &errata__check_anniversary,
 	                                 &errata__check_age, &errata__check_title };
-	static errata_locale *locs[2];
-	static const char *const langs[2] = { "en", "fr" };
-	const int which = size ? data[0] & 1 : 0;
+	static errata_locale *locs[8];
+	static const char *const langs[8] = { "en", "fr", "de", "es", "ja", "zh", "ko", "nl" };
+	const int which = size ? data[0] & 7 : 0;
 	errata_locale *loc;
 	errata_facts *facts = NULL, *fixed = NULL;
 	errata_doc *doc = NULL;
