@@ -215,6 +215,18 @@ static size_t fused_next(const errata__words *w, const errata__word_index *ix,
 	return len;
 }
 
+/* A length phrase [s, e) of count units of `unit` days (nights: counted in
+ * nights), every other field cleared: no noun yet, the phrase ends at e. */
+static void length_at(length_phrase *lp, size_t s, size_t e, int count, int unit, int nights)
+{
+	memset(lp, 0, sizeof(*lp));
+	lp->start = s;
+	lp->end = lp->phrase_end = e;
+	lp->count = count;
+	lp->unit = unit;
+	lp->nights = nights;
+}
+
 /*
  * "six days of inspiration": a count, a plural unit ending at `e`, one
  * of the locale's duration_of words and the word it governs. Returns 1
@@ -232,15 +244,8 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 		return 0;
 	for (ne = k; ne < len && errata__is_word_byte(p, len, ne); ne++)
 		;
-	lp->start = s;
-	lp->end = e;
-	lp->count = count;
-	lp->unit = unit;
-	lp->nights = nights;
-	lp->of = 0;
+	length_at(lp, s, e, count, unit, nights);
 	lp->days_of = 1;
-	lp->bare = 0;
-	lp->article = 0;
 	lp->noun = k;
 	lp->noun_len = ne - k;
 	lp->phrase_end = ne;
@@ -263,16 +268,9 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	if ((n = errata__words_match(&w->day_counts, p, len, at, &count)) > 0) {
 		if (count <= 0 || count > 366)
 			return 0;
-		lp->start = at;
-		lp->end = at + n;
-		lp->count = count;
-		lp->unit = 1;
-		lp->nights = 0;
-		lp->of = 0;
-		lp->days_of = 0;
+		length_at(lp, at, at + n, count, 1, 0);
 		find_noun(w, p, len, lp);
 		lp->bare = !lp->noun_len;
-		lp->article = 0;
 		return 1;
 	}
 	if ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0) {
@@ -308,30 +306,16 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		if (read_days_of(w, p, len, s, after + u, count, unit, nights, lp))
 			return 1;
 		/* "three days", "vier Tage": a length with no noun */
-		lp->start = s;
-		lp->end = lp->phrase_end = after + u;
-		lp->count = count;
-		lp->unit = unit;
-		lp->nights = nights;
-		lp->of = 0;
-		lp->days_of = 0;
+		length_at(lp, s, after + u, count, unit, nights);
 		lp->bare = 1;
-		lp->article = 0;
-		lp->noun = lp->noun_len = 0;
 		return 1;
 	}
 	if (of ? (!plural && count != 1) : plural)
 		return 0; /* "of three days" / "three-day": not "three days later" */
 	if (!of && after + u < len && p[after + u] == '-')
 		return 0; /* "a three-day-old calf" */
-	lp->start = s;
-	lp->end = after + u;
-	lp->count = count;
-	lp->unit = unit;
-	lp->nights = nights;
+	length_at(lp, s, after + u, count, unit, nights);
 	lp->of = of ? at : 0;
-	lp->days_of = 0;
-	lp->bare = 0;
 	find_noun(w, p, len, lp);
 	if (of) {
 		/* "a visit of three days": the noun stands before "of" */
@@ -367,16 +351,9 @@ static int read_long(const errata__words *w, const char *p, size_t len, size_t a
 
 	if (!n || unit <= 0 || !errata__word_start(p, len, at))
 		return 0;
-	lp->start = at;
-	lp->end = at + n;
-	lp->count = 1;
-	lp->unit = unit;
-	lp->nights = 0;
-	lp->of = 0;
-	lp->days_of = 0;
+	length_at(lp, at, at + n, 1, unit, 0);
 	find_noun(w, p, len, lp);
 	lp->bare = !lp->noun_len;
-	lp->article = 0;
 	return 1;
 }
 
