@@ -154,6 +154,29 @@ static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, cons
 static size_t subject_phrase(const errata__words *w, const char *p, size_t len, size_t e,
                              size_t *n);
 
+/*
+ * The stated age of someone born as who says, on the article's date: a
+ * finding over [span, span + span_len) when it is wrong, unless the
+ * sentence is about another year than now and the birth's.
+ */
+static int judge_age(const errata_check_ctx *ctx, const errata__words *w,
+                     const errata__person *who, int age, size_t span, size_t span_len)
+{
+	const errata_date *ad = &ctx->article_date;
+	size_t ss, se;
+	int lo, hi, ok[2];
+
+	age_range(who, ad, &lo, &hi);
+	if (age >= lo && age <= hi)
+		return 0;
+	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
+	ok[0] = ad->year;
+	ok[1] = who->born[0];
+	if (other_year(ctx, ss, se, ok, 2))
+		return 0;
+	return report(ctx, span, span_len, who, age, lo, hi, ad);
+}
+
 /* Judge "NAME ... AGE": the name run [name, name+nl), the age, the span. */
 static int judge(const errata_check_ctx *ctx, const errata__words *w,
                  births_cache *bc, size_t name, size_t nl, int age, size_t span,
@@ -161,8 +184,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 {
 	const errata_date *ad = &ctx->article_date;
 	errata__person who;
-	size_t ss, se;
-	int lo = 0, hi = 0, ok[2], error;
+	int error;
 
 	if (!bc->read) {
 		if ((error = errata__article_births(w, ctx->prose, ctx->prose_len, ctx->mentions,
@@ -175,16 +197,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if (who.died[0] > 0 && who.died[0] <= ad->year)
 		return 0;
-	age_range(&who, ad, &lo, &hi);
-	if (age >= lo && age <= hi)
-		return 0;
-	/* a wrong age, unless the sentence is about another year than now and the birth's */
-	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
-	ok[0] = ad->year;
-	ok[1] = who.born[0];
-	if (other_year(ctx, ss, se, ok, 2))
-		return 0;
-	return report(ctx, span, span_len, &who, age, lo, hi, ad);
+	return judge_age(ctx, w, &who, age, span, span_len);
 }
 
 /* "NAME, 61," / "NAME, aged 61," / "NAME (61)" / "NAME, 61 years old,": the separator at i. */
@@ -718,8 +731,6 @@ static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, cons
 {
 	const errata_date *ad = &ctx->article_date;
 	errata__person who;
-	size_t ss, se;
-	int lo, hi, ok[2];
 
 	memset(&who, 0, sizeof(who));
 	who.name = ctx->prose + subject;
@@ -727,15 +738,7 @@ static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, cons
 	memcpy(who.born, born, sizeof(who.born));
 	if (born[0] <= 0 || born[0] > ad->year)
 		return 0;
-	age_range(&who, ad, &lo, &hi);
-	if (age >= lo && age <= hi)
-		return 0;
-	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
-	ok[0] = ad->year;
-	ok[1] = born[0];
-	if (other_year(ctx, ss, se, ok, 2))
-		return 0;
-	return report(ctx, span, span_len, &who, age, lo, hi, ad);
+	return judge_age(ctx, w, &who, age, span, span_len);
 }
 
 /*
