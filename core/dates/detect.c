@@ -403,24 +403,32 @@ static size_t occurrences(const char *hay, size_t m, const char *s, size_t n)
 }
 
 /* Whether one score leads the others as DECIDED and DECIDED_RATIO say. */
-static int decided(const size_t *score, size_t n)
+/* The highest of n scores (its index in *at, the first of equals) and the second highest. */
+static void top_two(const size_t *score, size_t n, size_t *best, size_t *second, size_t *at)
 {
-	size_t best = 0, second = 0;
-
+	*best = *second = *at = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (score[i] > best) {
-			second = best;
-			best = score[i];
-		} else if (score[i] > second) {
-			second = score[i];
+		if (score[i] > *best) {
+			*second = *best;
+			*best = score[i];
+			*at = i;
+		} else if (score[i] > *second) {
+			*second = score[i];
 		}
 	}
+}
+
+static int decided(const size_t *score, size_t n)
+{
+	size_t best, second, at;
+
+	top_two(score, n, &best, &second, &at);
 	return best >= DECIDED && best > DECIDED_RATIO * second;
 }
 
 const char *errata__detector_guess(const errata__detector *d, const char *text, size_t len)
 {
-	size_t *score, *names, best = 0, second = 0, pos = 0, words = 0, best_names = 0;
+	size_t *score, *names, best, second, top, pos = 0, words = 0, best_names = 0;
 	const char *lang = NULL;
 	errata__tok t;
 	int ascii;
@@ -462,15 +470,8 @@ const char *errata__detector_guess(const errata__detector *d, const char *text, 
 			}
 		}
 	}
-	for (size_t i = 0; i < d->n; i++) {
-		if (score[i] > best) {
-			second = best;
-			best = score[i];
-			lang = d->v[i].lang;
-		} else if (score[i] > second) {
-			second = score[i];
-		}
-	}
+	top_two(score, d->n, &best, &second, &top);
+	lang = d->v[top].lang;
 	/*
 	 * A tie: the tables' month and weekday names in the text tell them
 	 * apart ("según" is Spanish only, but "el", "que" and "la" are also
