@@ -63,9 +63,11 @@ static void note_start(errata_locale *loc, const char *key, size_t klen)
 	if (n >= 2)
 		loc->pair[x[0]] |= (uint32_t)1 << x[1];
 	if (n == 1 && klen == 1)
-		loc->start[x[0] * 32] = ~(uint32_t)0;
-	else if (n == klen || n == 3)
+		loc->start[x[0] * 32] = loc->start_xy[x[0]] = ~(uint32_t)0;
+	else if (n == klen || n == 3) {
 		loc->start[x[0] * 32 + x[1]] |= (uint32_t)1 << x[2];
+		loc->start_xy[x[0] | x[1] << 8] |= (uint32_t)1 << x[2];
+	}
 }
 
 /* Find or add the slot for a folded key; NULL on allocation failure. */

@@ -160,6 +160,9 @@ struct errata_locale {
 	 */
 	uint32_t pair[32];
 	uint32_t start[32 * 32];
+	/* start[] again, indexed by x | y << 8 (two such bytes read as one
+	 * little-endian 16-bit number): start_xy[x | y << 8] == start[x * 32 + y] */
+	uint32_t start_xy[26 << 8 | 27];
 	errata__phrases suffixes, weekday_date, day_month, year_words,
 	                range, list, range_open;
 	errata__phrases past, future; /* "last", "next" before a date: its direction */
