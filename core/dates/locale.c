@@ -130,6 +130,7 @@ void errata_locale_free(errata_locale *loc)
 	if (!loc)
 		return;
 	cjk_free(&loc->cjk);
+	cJSON_Delete(loc->consistency);
 	for (size_t i = 0; i < loc->holiday_count; i++)
 		strs_free(&loc->holidays[i].names);
 	free(loc->holidays);
@@ -1021,6 +1022,7 @@ int errata_locale_load(errata_locale **out, const char *path)
 	}
 	if ((error = load_root(loc, root)))
 		goto cleanup;
+	loc->consistency = cJSON_DetachItemFromObjectCaseSensitive(root, "consistency");
 	*out = loc;
 	loc = NULL;
 cleanup:
@@ -1170,6 +1172,11 @@ static int load_lang(errata_locale **out, const char *data_dir, const char *lang
 	}
 	return errata__error(ERRATA_ENOTFOUND, "no locale table for language '%s' in %s/locales",
 	                     lang, data_dir);
+}
+
+const struct cJSON *errata__locale_consistency(const errata_locale *loc)
+{
+	return loc ? loc->consistency : NULL;
 }
 
 const char *errata__locale_path(const errata_locale *loc)
