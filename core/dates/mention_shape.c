@@ -317,16 +317,17 @@ size_t errata__weekday_gap(const ctx *c, size_t p)
 
 /*
  * Whether the text after a date at the start of a line closes a listing's
- * entry: the line ends, or a colon, a dash, a bar or a time follows
- * ("ons 19 maj: årsmöte", "zo 4 maart - 14.00"), not a word that goes on
- * with a sentence ("zo 15 september komen we samen").
+ * entry: a colon, a dash, a bar or a time follows on the same line ("ons
+ * 19 maj: årsmöte", "zo 4 maart - 14.00"), not a word that goes on with
+ * a sentence ("zo 15 september komen we samen") nor the end of the line,
+ * where a short form may still be another word ("so 7. März 2026").
  */
 static int listing_entry_ends(const ctx *c, size_t end)
 {
 	const errata__tok *t = tkp(c, end);
 
 	if (t->kind == ERRATA__TOK_END || has_newline(c, end, t->start))
-		return 1;
+		return 0;
 	if (t->kind == ERRATA__TOK_NUM)
 		return 1;
 	return t->kind == ERRATA__TOK_PUNCT && (t->cp == ':' || t->cp == '|' || t->cp == '-' ||
