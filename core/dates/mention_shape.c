@@ -79,14 +79,15 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 	int d, m, tkind;
 	size_t doff, dend, p, mend, tstart;
 
-	part_init(pt);
 	t = tkp(c, pos);
 	tkind = t->kind;
 	tstart = t->start;
-	if (tkind == ERRATA__TOK_NUM &&
-	    (errata__numeric_at(c, pos, pt, loose) || errata__day_sep_month_at(c, pos, pt) ||
-	     (c->loc->numeric_spaced && errata__spaced_numeric_at(c, pos, pt, loose))))
-		return 1;
+	if (tkind == ERRATA__TOK_NUM) {
+		part_init(pt);
+		if (errata__numeric_at(c, pos, pt, loose) || errata__day_sep_month_at(c, pos, pt) ||
+		    (c->loc->numeric_spaced && errata__spaced_numeric_at(c, pos, pt, loose)))
+			return 1;
+	}
 	part_init(pt);
 	if (c->loc->day_first && errata__day_at(c, pos, 1, &d, &doff, &dend)) {
 		p = dend;
