@@ -167,6 +167,9 @@ struct errata_locale {
 	                range, list, range_open;
 	errata__phrases past, future; /* "last", "next" before a date: its direction */
 	errata__phrases month_only;   /* "in" before a month: a number after it is a count */
+	errata__phrases month_day;    /* "the" between a month and an ordinal day: "March the 4th" */
+	errata__phrases numeric_lead; /* "on" before "2/30": day and month alone may be a date */
+	errata__phrases determiners;  /* "the" before "June 31 deadline": the date qualifies a noun */
 	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
 	errata__phrases function_words; /* "in" after a year: a year, not a count */
 	errata__phrases copula;       /* "is a" between a date and the weekday it states */
