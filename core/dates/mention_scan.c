@@ -513,12 +513,7 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 				goto cleanup;
 			if (n >= 1) {
 				/* "last Dec. 3", "next Tuesday, Jan. 5": which way to look */
-				size_t at = part_start(&a);
-
-				if (errata__attached_after(&c, at, &loc->past))
-					ms->x[ms->n - 1].dir = -1;
-				else if (errata__attached_after(&c, at, &loc->future))
-					ms->x[ms->n - 1].dir = 1;
+				ms->x[ms->n - 1].dir = (signed char)errata__direction_before(&c, part_start(&a));
 			}
 			if (n == 2) {
 				size_t ia = ms->n - 1;

@@ -118,14 +118,15 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 	int d, m, tkind;
 	size_t doff, dend, p, mend, tstart;
 
-	part_init(pt);
 	t = tkp(c, pos);
 	tkind = t->kind;
 	tstart = t->start;
-	if (tkind == ERRATA__TOK_NUM &&
-	    (errata__numeric_at(c, pos, pt, loose) || errata__day_sep_month_at(c, pos, pt) ||
-	     (c->loc->numeric_spaced && errata__spaced_numeric_at(c, pos, pt, loose))))
-		return 1;
+	if (tkind == ERRATA__TOK_NUM) {
+		part_init(pt);
+		if (errata__numeric_at(c, pos, pt, loose) || errata__day_sep_month_at(c, pos, pt) ||
+		    (c->loc->numeric_spaced && errata__spaced_numeric_at(c, pos, pt, loose)))
+			return 1;
+	}
 	part_init(pt);
 	if (c->loc->day_first && errata__day_at(c, pos, 1, &d, &doff, &dend)) {
 		p = dend;
@@ -516,7 +517,8 @@ static void part_from_cjk(part *pt, const errata__cjk_date *d)
  * the pair kind. */
 int errata__parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 {
-	int kind = PAIR_NONE, listed, tkind;
+	int kind = PAIR_NONE, listed, tkind, wd_word;
+	const word_read *r;
 
 	*n = 0;
 	if (c->loc->cjk.on) {
@@ -530,14 +532,18 @@ int errata__parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 		}
 	}
 	tkind = tkp(c, pos)->kind;
-	listed = tkind == ERRATA__TOK_WORD && weekday_listed(c, pos);
+	/* the first four shapes start with a weekday (as the table reads the
+	 * word, lax forms too): a month or a day word starts none of them */
+	wd_word = tkind == ERRATA__TOK_WORD && (r = errata__word_at(c, pos))->w &&
+	          r->w->weekday >= 0;
+	listed = wd_word && weekday_listed(c, pos);
 	if (listed) {
 		/* nothing starts here; the scan goes on to the date after it */
-	} else if (tkind == ERRATA__TOK_WORD && errata__weekday_date(c, pos, a)) {
+	} else if (wd_word && errata__weekday_date(c, pos, a)) {
 		*n = 1;
-	} else if (tkind == ERRATA__TOK_WORD && (kind = errata__day_pair(c, pos, 1, a, b))) {
+	} else if (wd_word && (kind = errata__day_pair(c, pos, 1, a, b))) {
 		*n = 2;
-	} else if (tkind == ERRATA__TOK_WORD && (kind = errata__weekday_pair(c, pos, a, b))) {
+	} else if (wd_word && (kind = errata__weekday_pair(c, pos, a, b))) {
 		*n = 2;
 	} else if (errata__date_at(c, pos, a)) {
 		errata__date_tail(c, a);
