@@ -26,10 +26,8 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#ifdef ERRATA__AVX2
 #include <immintrin.h>
-/* An AVX2 search, chosen at run time on processors that have it. */
-#define MD_AVX2 1
 #endif
 
 typedef struct {
@@ -118,7 +116,7 @@ static size_t first_special(const char *p, size_t i, uint64_t mask)
 }
 #endif
 
-#ifdef MD_AVX2
+#ifdef ERRATA__AVX2
 /*
  * next_special() with AVX2: each byte's class looked up by its two
  * halves (a table of 16 per half, one bit per high half that holds a
@@ -170,7 +168,7 @@ __attribute__((target("avx2"))) static size_t next_special_avx2(const char *p, s
  */
 static size_t next_special(const char *p, size_t i, size_t pe)
 {
-#ifdef MD_AVX2
+#ifdef ERRATA__AVX2
 	if (__builtin_cpu_supports("avx2"))
 		return next_special_avx2(p, i, pe);
 #endif
