@@ -97,6 +97,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		                           &w->anniversary_starts, &w->born_starts,
 		                           &w->age_starts };
 
+		w->nouns_capitalized = obj && cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(obj, "nouns_capitalized"));
 		for (size_t k = 0; k < w->ordinal_suffixes.count; k++)
 			if (w->ordinal_suffixes.items[k].len == 1 && w->ordinal_suffixes.items[k].word[0] == '.')
 				w->ordinal_dot = 1;
