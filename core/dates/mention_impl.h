@@ -214,7 +214,14 @@ static inline int errata__match_phrase(const ctx *c, size_t pos, const errata__p
 	return errata__match_phrase_from(c, pos, first, list, adjacent, end);
 }
 int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list);
-int errata__attached_after(const ctx *c, size_t start, const errata__phrases *list);
+/*
+ * The direction a word right before start on the same line gives a date:
+ * -1 after one of the table's past words ("last Dec. 3"), +1 after a
+ * future word ("next Tuesday, Jan. 5"), else 0. Not across a line: a
+ * direction word in a heading above a list says nothing about the dates
+ * below it.
+ */
+int errata__direction_before(const ctx *c, size_t start);
 int errata__day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end);
 int errata__number_ends(const ctx *c, size_t end);
 int errata__year_at(const ctx *c, size_t pos, int *y, size_t *end, int *soft);

@@ -263,27 +263,29 @@ int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list)
 	return 0;
 }
 
-/*
- * A phrase of list right before start on the same line ("next Sunday,
- * August 9"): a direction word in a heading above a list ("The road
- * ahead: next steps") says nothing about the dates below it.
- */
-int errata__attached_after(const ctx *c, size_t start, const errata__phrases *list)
+/* Whether a phrase of list stands right before start, the text before
+ * it (blanks passed over) ending in the byte last. */
+static int attached(const ctx *c, size_t start, unsigned char last, const errata__phrases *list)
+{
+	/* errata__preceded_by()'s first test: no phrase of the list ends in that byte */
+	if (!list->n || !((list->last[last >> 5] >> (last & 31)) & 1))
+		return 0;
+	return errata__preceded_by(c, start, list);
+}
+
+int errata__direction_before(const ctx *c, size_t start)
 {
 	size_t q = start;
 	unsigned char last;
 
-	if (!list->n)
-		return 0;
 	while (q > 0 && (c->s[q - 1] == ' ' || c->s[q - 1] == '\t'))
 		q--;
 	if (q == 0 || c->s[q - 1] == '\n' || c->s[q - 1] == '\r')
 		return 0;
-	/* errata__preceded_by()'s first test: no phrase of the list ends in that byte */
 	last = (unsigned char)c->s[q - 1];
-	if (!((list->last[last >> 5] >> (last & 31)) & 1))
-		return 0;
-	return errata__preceded_by(c, start, list);
+	if (attached(c, start, last, &c->loc->past))
+		return -1;
+	return attached(c, start, last, &c->loc->future) ? 1 : 0;
 }
 
 /* A day: 1-2 digits (1..39) with an optional ordinal suffix, or (words

@@ -45,6 +45,23 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 		           errata_date_is_leap(month <= 2 ? year - 2 + k : year - 1 + k);
 	/* (every month has 28 days; only February's length changes) */
 	exists = day <= 28 || (month != 2 && day <= errata_date_days_in_month(year, month));
+	if (exists && !dir && year > 1 && year < 9999) {
+		/* the loop below, for the most common case: the nearest of three
+		 * (the earliest on a tie) */
+		long d0 = first[0] + (day - 1) - at, d1 = first[1] + (day - 1) - at,
+		     d2 = first[2] + (day - 1) - at, bd;
+
+		d0 = d0 < 0 ? -d0 : d0;
+		d1 = d1 < 0 ? -d1 : d1;
+		d2 = d2 < 0 ? -d2 : d2;
+		best = year - 1;
+		bd = d0;
+		if (d1 < bd) {
+			best = year;
+			bd = d1;
+		}
+		return d2 < bd ? year + 1 : best;
+	}
 	for (int pass = 0; pass < 2; pass++) {
 		long best_dist = -1;
 
@@ -216,9 +233,15 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		if (!x->alt && !x->dir && m->month >= 1 && m->month <= 12 && m->day >= 1 &&
 		    m->year > 1 && m->year < 9999) {
 			const anchor_date *near = !have_local && dated.date.year ? &dated : from;
-			long dist = errata_date_to_days(m->year, m->month, 1) + (m->day - 1) - near->days;
+			long first = errata_date_to_days(m->year, m->month, 1);
+			long dist = first + (m->day - 1) - near->days;
 			int oyear = m->year + (dist > 0 ? -1 : 1);
-			long odist = errata_date_to_days(oyear, m->month, 1) + (m->day - 1) - near->days;
+			/* month/1 a year on or back: 365 days and February 29 of the
+			 * year crossed, if it has one */
+			int crossed = m->month <= 2 ? (oyear < m->year ? oyear : m->year)
+			                            : (oyear < m->year ? m->year : oyear);
+			long span = 365 + errata_date_is_leap(crossed);
+			long odist = first + (oyear < m->year ? -span : span) + (m->day - 1) - near->days;
 
 			if (dist < 0)
 				dist = -dist;

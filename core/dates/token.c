@@ -225,13 +225,19 @@ void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
 	}
 	t->start = pos;
 	if (cp >= '0' && cp <= '9') {
-		t->kind = ERRATA__TOK_NUM;
+		/* (in locals: a store through t may alias the text, so the
+		 * compiler would write both back on every digit) */
+		unsigned long num = 0;
+		size_t from = pos;
+
 		while (pos < len && s[pos] >= '0' && s[pos] <= '9') {
-			if (t->num < 100000000UL)
-				t->num = t->num * 10 + (unsigned long)(s[pos] - '0');
-			t->ndigits++;
+			if (num < 100000000UL)
+				num = num * 10 + (unsigned long)(s[pos] - '0');
 			pos++;
 		}
+		t->kind = ERRATA__TOK_NUM;
+		t->num = num;
+		t->ndigits = (int)(pos - from);
 		t->end = pos;
 		return;
 	}
