@@ -138,6 +138,12 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 	if (a->ndigits > 2 || b->ndigits > 2 || a->num < 1 || b->num < 1 ||
 	    (s1->cp != '/' && s1->cp != '.'))
 		return 0;
+	/* "Fri 9.15", "Sun 1.05pm.": an hour and its minutes where day and
+	 * month are not written with a period between them ("Fr 13.03" is
+	 * March 13 in a day-first table) */
+	if (s1->cp == '.' && c->order != ERRATA_ORDER_DMY && b->ndigits == 2 && a->num <= 23 &&
+	    b->num <= 59)
+		return 0;
 	/* "24.02." closes with a period */
 	if (s1->cp == '.' && end < c->len && c->s[end] == '.')
 		end++;

@@ -336,6 +336,51 @@ static int listing_entry_ends(const ctx *c, size_t end)
 }
 
 /*
+ * Whether one of the table's range_words and a weekday with its date
+ * follow a date that ends at end, on the same line: "za 21 maart tot en
+ * met di 22 maart". Sets *wstart to where that weekday starts.
+ */
+static int range_to_weekday_date(const ctx *c, size_t end, size_t *wstart)
+{
+	size_t e, woff, wend;
+	int wd, lax;
+	part pt;
+
+	if (!errata__match_phrase(c, end, &c->loc->range, 0, &e) ||
+	    !errata__weekday_lax_at(c, e, &wd, &woff, &wend, &lax) || has_newline(c, end, woff) ||
+	    !date_at_loose(c, wend, &pt, 1) || !pt.d || !pt.m || tkp(c, wend)->start != pt.date_off ||
+	    has_newline(c, wend, pt.date_off))
+		return 0;
+	*wstart = woff;
+	return 1;
+}
+
+/*
+ * Whether the weekday at woff ends a range whose start is a weekday and
+ * its date on the same line (range_to_weekday_date()), looking back at
+ * most 64 bytes for that weekday.
+ */
+static int range_end_after_weekday_date(const ctx *c, size_t woff)
+{
+	size_t lim = woff > 64 ? woff - 64 : 0;
+
+	if (!errata__preceded_by(c, woff, &c->loc->range))
+		return 0;
+	for (size_t p = woff; p-- > lim && c->s[p] != '\n';) {
+		size_t e1, e2, w;
+		int wd, lax;
+		part pt;
+
+		if (!(p == 0 || is_blank(c->s[p - 1]) || c->s[p - 1] == '(') ||
+		    !errata__weekday_lax_at(c, p, &wd, &e1, &e2, &lax) || e1 != p)
+			continue;
+		return date_at_loose(c, e2, &pt, 1) && pt.d && pt.m && pt.date_end < woff &&
+		       range_to_weekday_date(c, pt.date_end, &w) && w == woff;
+	}
+	return 0;
+}
+
+/*
  * Whether an ambiguous weekday form at [woff, wend) stands where a listing
  * puts one: written with its period ("jeu. 4 mars"), or bare after a list
  * marker or punctuation ("Wedstrijd: do 4 maart", "- zo 4 maart"), or at
@@ -355,6 +400,10 @@ static int lax_lead(const ctx *c, size_t woff, size_t wend, size_t date_end)
 	if (p > 0 && c->s[p - 1] && strchr(":;,(|*-+>#", c->s[p - 1]) != NULL)
 		return 1;
 	if ((p == 0 || c->s[p - 1] == '\n') && listing_entry_ends(c, date_end))
+		return 1;
+	/* either end of a range of weekdays with their dates: "van za 21
+	 * maart tot en met di 22 maart" */
+	if (range_to_weekday_date(c, date_end, &p) || range_end_after_weekday_date(c, woff))
 		return 1;
 	/* a list item's marker, masked in the prose: "- zo 1 sep." in Markdown */
 	if (c->raw == c->s || p == woff)

@@ -141,12 +141,14 @@ __attribute__((target("avx2"))) static size_t index_avx2(line_acc *la, const cha
 			lines = la->lines;
 			cap = la->cap;
 		}
-		for (; feeds; feeds &= feeds - 1) {
-			size_t start = i + (size_t)__builtin_ctzll(feeds) + 1;
-
-			long_line |= start - last > 2 * ERRATA__CP_BLOCK;
-			lines[count++] = start;
-			last = start;
+		if (feeds) {
+			/* only the block's first line may start far from the line before */
+			long_line |= i + (size_t)__builtin_ctzll(feeds) + 1 - last > 2 * ERRATA__CP_BLOCK;
+			do {
+				lines[count++] = i + (size_t)__builtin_ctzll(feeds) + 1;
+				feeds &= feeds - 1;
+			} while (feeds);
+			last = lines[count - 1];
 		}
 		if (other) {
 			i += (size_t)__builtin_ctzll(other);
@@ -164,7 +166,7 @@ done:
 /*
  * Validate the text and build the line index: one pass, an 8-byte fast
  * path over plain ASCII (with SSE2, 16 bytes, and with AVX2 where the
- * processor has it, 32).
+ * processor has it, 64).
  */
 static int doc_index(errata_doc *doc)
 {
