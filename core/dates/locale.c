@@ -68,6 +68,11 @@ static void note_start(errata_locale *loc, const char *key, size_t klen)
 		loc->start[x[0] * 32 + x[1]] |= (uint32_t)1 << x[2];
 		loc->start_xy[x[0] | x[1] << 8] |= (uint32_t)1 << x[2];
 	}
+	if (n == 3) {
+		unsigned int w = klen > 3 && key[3] >= 'a' && key[3] <= 'z' ? (unsigned int)(key[3] & 31) : 0;
+
+		loc->fourth[x[1] * 32 + x[2]] |= (uint32_t)1 << w;
+	}
 }
 
 /* Find or add the slot for a folded key; NULL on allocation failure. */

@@ -163,6 +163,11 @@ struct errata_locale {
 	/* start[] again, indexed by x | y << 8 (two such bytes read as one
 	 * little-endian 16-bit number): start_xy[x | y << 8] == start[x * 32 + y] */
 	uint32_t start_xy[26 << 8 | 27];
+	/* for the keys that start with three ASCII letters: fourth[y * 32 + z]
+	 * has bit w when such a key's second and third letters are y, z and
+	 * its fourth byte is the letter w, bit 0 when it has three bytes or
+	 * any other fourth one */
+	uint32_t fourth[32 * 32];
 	errata__phrases suffixes, weekday_date, day_month, year_words,
 	                range, list, range_open;
 	errata__phrases past, future; /* "last", "next" before a date: its direction */
