@@ -116,7 +116,7 @@ __attribute__((target("avx2"))) static size_t index_avx2(line_acc *la, const cha
                                                          const unsigned char *s, size_t i,
                                                          size_t n, int *error)
 {
-	const __m256i lf = _mm256_set1_epi8('\n'), low = _mm256_set1_epi8(0x0e);
+	const __m256i low = _mm256_set1_epi8(0x0e);
 	/* the index in locals while it grows (stores to lines[] would reload la's fields) */
 	size_t *lines = la->lines, last = la->last, cap = la->cap;
 	unsigned int count = la->count;
@@ -125,14 +125,13 @@ __attribute__((target("avx2"))) static size_t index_avx2(line_acc *la, const cha
 	for (; i + 64 <= n; i += 64) {
 		const __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
 		const __m256i y = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));
-		uint64_t feeds = (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, lf)) |
-		                 (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(y, lf)) << 32;
-		uint64_t other = ((uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(low, x)) |
-		                  (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(low, y)) << 32) &
-		                 ~feeds;
+		/* the line feeds and the other bytes to look at, which are rare */
+		uint64_t small = (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(low, x)) |
+		                 (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(low, y)) << 32;
+		size_t at;
 
-		if (other)
-			feeds &= (other & -other) - 1;   /* the line feeds before it */
+		if (!small)
+			continue;
 		if (count + 64 > cap) {
 			la->count = count;
 			while (la->count + 64 > la->cap)
@@ -141,19 +140,18 @@ __attribute__((target("avx2"))) static size_t index_avx2(line_acc *la, const cha
 			lines = la->lines;
 			cap = la->cap;
 		}
-		if (feeds) {
-			/* only the block's first line may start far from the line before */
-			long_line |= i + (size_t)__builtin_ctzll(feeds) + 1 - last > 2 * ERRATA__CP_BLOCK;
-			do {
-				lines[count++] = i + (size_t)__builtin_ctzll(feeds) + 1;
-				feeds &= feeds - 1;
-			} while (feeds);
-			last = lines[count - 1];
-		}
-		if (other) {
-			i += (size_t)__builtin_ctzll(other);
-			break;
-		}
+		/* only the block's first line may start far from the line before */
+		at = i + (size_t)__builtin_ctzll(small);
+		long_line |= at + 1 - last > 2 * ERRATA__CP_BLOCK && s[at] == '\n';
+		do {
+			at = i + (size_t)__builtin_ctzll(small);
+			if (s[at] != '\n') {
+				i = at;
+				goto done;
+			}
+			lines[count++] = last = at + 1;
+			small &= small - 1;
+		} while (small);
 	}
 done:
 	la->count = count;
