@@ -299,10 +299,8 @@ static void doc_free_parts(errata_doc *doc)
 	free(doc->prose);
 	free(doc->lines);
 	free(doc->cps);
-	for (size_t i = 0; i < doc->nmeta; i++) {
-		free(doc->meta[i].key);
-		free(doc->meta[i].value);
-	}
+	for (size_t i = 0; i < doc->nmeta; i++)
+		free(doc->meta[i].key);   /* the value is in the same block */
 	free(doc->meta);
 	free(doc->meta_slots);
 	for (size_t i = 0; i < doc->nranges; i++) {
@@ -571,29 +569,36 @@ const char *errata_doc_meta(const errata_doc *doc, const char *key)
 
 void errata__doc_meta_clear(errata_doc *doc)
 {
-	for (size_t i = 0; i < doc->nmeta; i++) {
+	for (size_t i = 0; i < doc->nmeta; i++)
 		free(doc->meta[i].key);
-		free(doc->meta[i].value);
-	}
 	doc->nmeta = 0;
 	if (doc->meta_slots)
 		memset(doc->meta_slots, 0, doc->meta_nslots * sizeof(*doc->meta_slots));
 }
 
+/*
+ * A key and its value are one allocation, the key's NUL-terminated bytes
+ * followed by the value's (the entry's key points at the block).
+ */
 int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
                          const char *value, size_t vlen)
 {
-	char *v = errata__strndup(value, vlen), *k;
+	char *k = klen < SIZE_MAX / 2 && vlen < SIZE_MAX / 2 ? malloc(klen + vlen + 2) : NULL;
 	size_t *slot;
 
-	if (!v || meta_reserve(doc) < 0) {
-		free(v);
+	if (!k || meta_reserve(doc) < 0) {
+		free(k);
 		return errata__oom();
 	}
+	memcpy(k, key, klen);
+	k[klen] = '\0';
+	memcpy(k + klen + 1, value, vlen);
+	k[klen + 1 + vlen] = '\0';
 	slot = meta_slot(doc, key, klen);
 	if (*slot) {
-		free(doc->meta[*slot - 1].value);
-		doc->meta[*slot - 1].value = v;
+		free(doc->meta[*slot - 1].key);
+		doc->meta[*slot - 1].key = k;
+		doc->meta[*slot - 1].value = k + klen + 1;
 		return 0;
 	}
 	if (doc->nmeta == doc->ameta) {
@@ -601,18 +606,14 @@ int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
 		errata__meta *p = realloc(doc->meta, ncap * sizeof(*p));
 
 		if (!p) {
-			free(v);
+			free(k);
 			return errata__oom();
 		}
 		doc->meta = p;
 		doc->ameta = ncap;
 	}
-	if (!(k = errata__strndup(key, klen))) {
-		free(v);
-		return errata__oom();
-	}
 	doc->meta[doc->nmeta].key = k;
-	doc->meta[doc->nmeta].value = v;
+	doc->meta[doc->nmeta].value = k + klen + 1;
 	doc->nmeta++;
 	*slot = doc->nmeta;
 	return 0;
