@@ -68,6 +68,11 @@ static void note_start(errata_locale *loc, const char *key, size_t klen)
 		loc->start[x[0] * 32 + x[1]] |= (uint32_t)1 << x[2];
 		loc->start_xy[x[0] | x[1] << 8] |= (uint32_t)1 << x[2];
 	}
+	if (n == 3) {
+		unsigned int w = klen > 3 && key[3] >= 'a' && key[3] <= 'z' ? (unsigned int)(key[3] & 31) : 0;
+
+		loc->fourth[x[1] * 32 + x[2]] |= (uint32_t)1 << w;
+	}
 }
 
 /* Find or add the slot for a folded key; NULL on allocation failure. */
@@ -172,6 +177,8 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->month_day);
 	phrases_free(&loc->determiners);
 	phrases_free(&loc->numeric_lead);
+	phrases_free(&loc->last_year);
+	phrases_free(&loc->next_year);
 	phrases_free(&loc->time_words);
 	phrases_free(&loc->function_words);
 	phrases_free(&loc->copula);
@@ -932,6 +939,8 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "month_day_words", &loc->month_day)) ||
 	    (error = load_phrases(loc, root, "determiner_words", &loc->determiners)) ||
 	    (error = load_phrases(loc, root, "numeric_lead_words", &loc->numeric_lead)) ||
+	    (error = load_phrases(loc, root, "last_year_words", &loc->last_year)) ||
+	    (error = load_phrases(loc, root, "next_year_words", &loc->next_year)) ||
 	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||

@@ -163,12 +163,18 @@ struct errata_locale {
 	/* start[] again, indexed by x | y << 8 (two such bytes read as one
 	 * little-endian 16-bit number): start_xy[x | y << 8] == start[x * 32 + y] */
 	uint32_t start_xy[26 << 8 | 27];
+	/* for the keys that start with three ASCII letters: fourth[y * 32 + z]
+	 * has bit w when such a key's second and third letters are y, z and
+	 * its fourth byte is the letter w, bit 0 when it has three bytes or
+	 * any other fourth one */
+	uint32_t fourth[32 * 32];
 	errata__phrases suffixes, weekday_date, day_month, year_words,
 	                range, list, range_open;
 	errata__phrases past, future; /* "last", "next" before a date: its direction */
 	errata__phrases month_only;   /* "in" before a month: a number after it is a count */
 	errata__phrases month_day;    /* "the" between a month and an ordinal day: "March the 4th" */
 	errata__phrases numeric_lead; /* "on" before "2/30": day and month alone may be a date */
+	errata__phrases last_year, next_year; /* "last year", "next year": a sentence's year */
 	errata__phrases determiners;  /* "the" before "June 31 deadline": the date qualifies a noun */
 	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
 	errata__phrases function_words; /* "in" after a year: a year, not a count */

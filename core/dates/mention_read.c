@@ -28,23 +28,17 @@ const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size
 	return w;
 }
 
-/* The table's reading of the token at pos, looked up once per position.
- * The pointer is valid until the next reading of another position that
- * falls in the same slot of the cache. */
-const word_read *errata__word_at(const ctx *c, size_t pos)
+const word_read *errata__word_read(const ctx *c, size_t pos)
 {
 	tok_cache *tc = c->cache;
 	size_t slot = pos % TOK_CACHE;
 	word_read *r = &tc->word[slot];
+	const errata__tok *t = tkp(c, pos);
 
-	if (tc->word_pos[slot] != pos) {
-		const errata__tok *t = tkp(c, pos);
-
-		r->w = errata__lookup_word(c, t, &r->end);
-		r->start = t->start;
-		r->upper = t->upper;
-		tc->word_pos[slot] = pos;
-	}
+	r->w = errata__lookup_word(c, t, &r->end);
+	r->start = t->start;
+	r->upper = t->upper;
+	tc->word_pos[slot] = pos;
 	return r;
 }
 
@@ -326,22 +320,13 @@ static int read_day(const ctx *c, size_t pos, int words, int *d, size_t *off, si
 	return 0;
 }
 
-/* read_day(), remembering the last answer. */
-int errata__day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end)
+void errata__day_read(const ctx *c, size_t pos, int words)
 {
 	tok_cache *tc = c->cache;
 
-	if (tc->day_pos != pos || tc->day_words != words) {
-		tc->day_found = read_day(c, pos, words, &tc->day, &tc->day_off, &tc->day_end);
-		tc->day_pos = pos;
-		tc->day_words = words;
-	}
-	if (!tc->day_found)
-		return 0;
-	*d = tc->day;
-	*off = tc->day_off;
-	*end = tc->day_end;
-	return 1;
+	tc->day_found = read_day(c, pos, words, &tc->day, &tc->day_off, &tc->day_end);
+	tc->day_pos = pos;
+	tc->day_words = words;
 }
 
 /* Nothing number-like or word-like glued to the end of a number. */

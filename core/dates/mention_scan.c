@@ -108,8 +108,8 @@ typedef struct {
 	uint64_t special;      /* digits, non-ASCII bytes, apostrophes, hyphens */
 	uint64_t goes_on;      /* special bytes right after an ASCII letter */
 	/* the window's bytes as the key table reads them: a letter's low five
-	 * bits (1..26 for either case), 0 for any other byte; and the two
-	 * bytes after the window the same way, and two zeros */
+	 * bits (1..26 for either case), 0 for any other byte; and the three
+	 * bytes after the window the same way, and a zero */
 	unsigned char low[68];
 	unsigned char tail[80];/* the text's last bytes, padded */
 } stop_scan;
@@ -159,8 +159,8 @@ static int special_byte(unsigned char ch)
 }
 #endif
 
-/* The masks of the 64 bytes at p (and two more): ASCII letters and
- * special bytes; their low five bits into low[]. */
+/* The masks of the 64 bytes at p: ASCII letters and special bytes; their
+ * low five bits, and those of the three bytes after them, into low[]. */
 static inline void classify64(const unsigned char *p, unsigned char *low, uint64_t *letters,
                               uint64_t *special)
 {
@@ -185,6 +185,7 @@ static inline void classify64(const unsigned char *p, unsigned char *low, uint64
 #endif
 	low[64] = letter_index[p[64]];
 	low[65] = letter_index[p[65]];
+	low[66] = letter_index[p[66]];
 }
 
 static size_t lowest_bit(uint64_t m)
@@ -250,7 +251,7 @@ static int key_prefix(const errata_locale *loc, const unsigned char *u, size_t k
  */
 static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 {
-	const uint32_t *key_start = loc->start_xy;
+	const uint32_t *key_start = loc->start_xy, *fourth = loc->fourth;
 	size_t passed = (size_t)-1; /* the start of the run passed over last */
 	size_t found = sc->len, base = sc->base;
 	const unsigned char *low = sc->low;
@@ -267,7 +268,7 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 
 			base = from;
 			bytes = sc->u + base;
-			if (sc->len - base < 66) {
+			if (sc->len - base < 67) {
 				memset(sc->tail, 0, sizeof(sc->tail));
 				memcpy(sc->tail, bytes, sc->len - base);
 				bytes = sc->tail;
@@ -284,8 +285,12 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 		for (m = runs; m; m &= m - 1) {
 			size_t i = lowest_bit(m);
 
-			/* a run of one letter reads the row's every bit; of two, bit 0 */
-			if ((key_start[two_bytes(low + i)] >> low[i + 2]) & 1) {
+			/* a run of one letter reads the row's every bit; of two, bit 0;
+			 * a run of three or more letters must go on (or end) as a key
+			 * does after its third letter */
+			if (((key_start[two_bytes(low + i)] >> low[i + 2]) & 1) &&
+			    (!low[i + 2] ||
+			     ((fourth[(size_t)low[i + 1] * 32 + low[i + 2]] >> low[i + 3]) & 1))) {
 				found = base + i;
 				goto done;
 			}
