@@ -21,7 +21,13 @@ else
 BUILD   ?= build
 endif
 CC      ?= cc
-PKGS    := libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libcrypto libxcrypt zlib
+# libcrypto comes first: the dynamic linker looks every symbol up in the
+# libraries in this order, and Debian's libcrypto, bound at start-up (it is
+# linked with -z now) whether or not a command uses it, looks up about 3,300
+# of its own symbols; first in line, each lookup stops at once instead of
+# after five misses (0.7 M fewer instructions for every process). No other
+# library here defines a symbol that libcrypto defines, so no binding changes.
+PKGS    := libcrypto libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libxcrypt zlib
 # Opened at run time by the server alone (core/serve/mhd.c): headers only.
 DLPKGS  := libmicrohttpd
 TESTPKGS := cmocka md4c

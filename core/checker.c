@@ -57,6 +57,7 @@ struct errata_checker {
 	/* the words of the document being checked: one walk over its prose
 	   for the checks' trigger scan and the rule packs' word pass */
 	errata__word_index words;
+	errata__word_classes *classes;   /* what its classification reads: the locale's and the packs' */
 };
 
 /* ---- enable, disable, severity ------------------------------------------ */
@@ -416,6 +417,7 @@ void errata_checker_free(errata_checker *c)
 	free(c->last_lang);
 	errata__detector_free(c->detector);
 	errata__word_index_dispose(&c->words);
+	free(c->classes);
 	for (size_t i = 0; i < c->locale_count; i++) {
 		free(c->locales[i].lang);
 		errata_locale_free(c->locales[i].loc);
@@ -748,6 +750,32 @@ int errata_checker_article_date(errata_checker *c, const errata_doc *doc,
 	return 0;
 }
 
+/*
+ * The prose's words, once, for the checks and the rules: the word index
+ * of prose[0, plen), classified for the trigger scan of the locale's word
+ * lists (the lead table: where the checks' words may begin) and for the
+ * rule packs' word pass (the word table: where their forms may begin; and
+ * repeated words).
+ */
+static int index_words(errata_checker *c, const errata_locale *loc, const char *prose,
+                       size_t plen)
+{
+	const unsigned char *lead = NULL;
+	const errata__words *w = NULL;
+	int error;
+
+	if ((error = errata__word_index_build(&c->words, prose, plen)) ||
+	    (error = errata__rules_prepare(c->rules)))
+		return error;
+	/* a locale whose words do not load: the checks that need them say so */
+	if (errata__words_for(&w, loc) >= 0 && w)
+		lead = errata__starts_lead(&w->any);
+	if (!c->classes && !(c->classes = calloc(1, sizeof(*c->classes))))
+		return errata__oom();
+	errata__word_classes_set(c->classes, lead, errata__rules_words(c->rules));
+	return errata__word_index_classify(&c->words, prose, plen, c->classes);
+}
+
 int errata_checker_check(errata_checker *c, const errata_doc *doc,
                          errata_findings *out)
 {
@@ -760,9 +788,8 @@ int errata_checker_check(errata_checker *c, const errata_doc *doc,
 		goto cleanup;
 	if ((error = locale_for(c, lang, &loc)))
 		goto cleanup;
-	/* the prose's words, once, for the checks and the rules */
 	prose = errata_doc_prose(doc, &plen);
-	if (prose && (error = errata__word_index_build(&c->words, prose, plen)))
+	if (prose && (error = index_words(c, loc, prose, plen)))
 		goto cleanup;
 	if ((error = run_checks(c, doc, lang, loc, out)))
 		goto cleanup;

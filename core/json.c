@@ -125,27 +125,44 @@ static int compare_keys(const void *a, const void *b)
  * before the keys inside its value) and find the first member whose key
  * an earlier member of the same object already has: its number goes to
  * *dup (left alone when there is none). Returns -1 when memory ran out.
+ * An object of a few members compares each key with those before it; a
+ * larger one sorts its keys.
  */
 static int find_duplicate(const cJSON *item, size_t *next, size_t *dup, const char **dup_key)
 {
 	const cJSON *c;
 	struct key_ref *refs = NULL;
 	size_t n = 0, k = 0;
+	/* the type tested here, as cJSON_IsObject() does, not by a call per value */
+	int object = (item->type & 0xff) == cJSON_Object, seen = 0;
 
-	if (!cJSON_IsObject(item) && !cJSON_IsArray(item))
+	if (!object && (item->type & 0xff) != cJSON_Array)
 		return 0;
-	if (cJSON_IsObject(item)) {
+	if (object) {
 		for (c = item->child; c; c = c->next)
 			n++;
-		if (n > 1 && !(refs = malloc(n * sizeof(*refs))))
+		if (n > 16 && !(refs = malloc(n * sizeof(*refs))))
 			return -1;
 	}
 	for (c = item->child; c; c = c->next) {
-		if (cJSON_IsObject(item)) {
+		if (object) {
+			const char *key = c->string ? c->string : "";
+
 			if (refs) {
-				refs[k].key = c->string ? c->string : "";
+				refs[k].key = key;
 				refs[k].index = *next;
 				k++;
+			} else if (!seen) {
+				/* the first repeated key here has the lowest number of this object's */
+				for (const cJSON *b = item->child; b != c; b = b->next)
+					if (strcmp(b->string ? b->string : "", key) == 0) {
+						seen = 1;
+						if (*next < *dup) {
+							*dup = *next;
+							*dup_key = key;
+						}
+						break;
+					}
 			}
 			(*next)++;
 		}

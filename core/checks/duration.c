@@ -79,7 +79,39 @@ static void find_wide_noun(const errata__words *w, const char *p, size_t len,
 	lp->phrase_end = e;
 }
 
-/* The head noun after "three-day": up to two words, stopping at a phrase end word. */
+/* Whether the word at p[at] starts with a lower-case letter (ASCII or Latin-1). */
+static int lower_at(const char *p, size_t len, size_t at)
+{
+	unsigned char b = (unsigned char)p[at];
+
+	return (b >= 'a' && b <= 'z') ||
+	       (b == 0xc3 && at + 1 < len && (unsigned char)p[at + 1] >= 0xa0);
+}
+
+/*
+ * Whether the word p[s, e) after the noun p[noun, noun_end) is a verb that
+ * the noun is the subject of, not the head of a compound ("a three-day
+ * fair attracted crowds", not "a three-day state visit"): it ends with one
+ * of the table's verb_endings ("attracted", "lokte"), or the table's
+ * nouns are capitalised and it is not, after a noun that is ("die
+ * dreitägige Messe zog").
+ */
+static int verb_after_noun(const errata__words *w, const char *p, size_t len,
+                           size_t noun, size_t s, size_t e)
+{
+	if (w->nouns_capitalized && !lower_at(p, len, noun) && lower_at(p, len, s))
+		return 1;
+	for (size_t k = 0; k < w->verb_endings.count; k++) {
+		const errata__word *x = &w->verb_endings.items[k];
+
+		if (e - s >= x->len + 3 && errata__strncasecmp_ascii(p + e - x->len, x->low, x->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The head noun after "three-day": up to two words, stopping at a phrase
+ * end word or a verb (verb_after_noun()). */
 static void find_noun(const errata__words *w, const char *p, size_t len,
                       length_phrase *lp)
 {
@@ -112,6 +144,8 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 			e++;
 		if (e < len && p[e] == '\'')
 			break; /* a possessive is not the event */
+		if (n == 1 && verb_after_noun(w, p, len, lp->noun, s, e))
+			break;
 		lp->noun = s;
 		lp->noun_len = e - s;
 		lp->phrase_end = e;

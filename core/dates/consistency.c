@@ -1,8 +1,9 @@
 /*
  * dates/consistency.c: the "consistency" words of a locale table
- * (dates/consistency.h), read from <data dir>/locales/<lang>.json the
- * first time a language is asked for and kept in a small process-wide
- * cache guarded by a mutex.
+ * (dates/consistency.h), built the first time a language is asked for
+ * from the member as the locale's loader parsed it (or, for a table not
+ * loaded that way, read from <data dir>/locales/<lang>.json) and kept in a
+ * small process-wide cache guarded by a mutex.
  */
 #include "dates/consistency.h"
 
@@ -96,6 +97,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		                           &w->anniversary_starts, &w->born_starts,
 		                           &w->age_starts };
 
+		w->nouns_capitalized = obj && cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(obj, "nouns_capitalized"));
 		for (size_t k = 0; k < w->ordinal_suffixes.count; k++)
 			if (w->ordinal_suffixes.items[k].len == 1 && w->ordinal_suffixes.items[k].word[0] == '.')
 				w->ordinal_dot = 1;
@@ -302,7 +304,10 @@ int errata__words_for(const errata__words **out, const errata_locale *loc)
 	if (!c) {
 		errata__words *w = NULL;
 
-		if ((error = words_read(&w, lang)) < 0)
+		/* the table's member as its loader parsed it, else the file read again */
+		if ((error = lang == errata__locale_path(loc) && errata__locale_consistency(loc) ?
+		             errata__words_from_json(&w, lang, errata__locale_consistency(loc)) :
+		             words_read(&w, lang)) < 0)
 			goto cleanup;
 		if (!(c = calloc(1, sizeof(*c)))) {
 			errata__words_free(w);

@@ -34,13 +34,14 @@ struct cJSON;
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
-	X(span_markers) X(window_links) X(unit_articles)
+	X(span_markers) X(window_links) X(unit_articles) X(verb_endings)
 
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
 	ERRATA__WORDLISTS(ERRATA__WORDS_FIELD)
 #undef ERRATA__WORDS_FIELD
 	int ordinal_dot;                   /* "." is one of the ordinal_suffixes ("am 4. Mai") */
+	int nouns_capitalized;             /* nouns_capitalized: a noun starts with a capital (German) */
 	/* where each check's trigger words may start */
 	errata__starts unit_starts;        /* day_units, night_units, plurals, compound_units, day_counts,
 	                                      long_units */
@@ -77,6 +78,8 @@ void errata__words_free(errata__words *w);
  * (thread-safe). Borrowed. A table without the key gives empty lists.
  */
 int errata__words_for(const errata__words **out, const errata_locale *loc);
+/* The "consistency" member of loc's table as its loader parsed it (dates/locale.h). */
+const struct cJSON *errata__locale_consistency(const errata_locale *loc);
 
 /*
  * Whether one of the verbs before an age may end at text[e] (e <= len):

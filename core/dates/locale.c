@@ -63,9 +63,16 @@ static void note_start(errata_locale *loc, const char *key, size_t klen)
 	if (n >= 2)
 		loc->pair[x[0]] |= (uint32_t)1 << x[1];
 	if (n == 1 && klen == 1)
-		loc->start[x[0] * 32] = ~(uint32_t)0;
-	else if (n == klen || n == 3)
+		loc->start[x[0] * 32] = loc->start_xy[x[0]] = ~(uint32_t)0;
+	else if (n == klen || n == 3) {
 		loc->start[x[0] * 32 + x[1]] |= (uint32_t)1 << x[2];
+		loc->start_xy[x[0] | x[1] << 8] |= (uint32_t)1 << x[2];
+	}
+	if (n == 3) {
+		unsigned int w = klen > 3 && key[3] >= 'a' && key[3] <= 'z' ? (unsigned int)(key[3] & 31) : 0;
+
+		loc->fourth[x[1] * 32 + x[2]] |= (uint32_t)1 << w;
+	}
 }
 
 /* Find or add the slot for a folded key; NULL on allocation failure. */
@@ -128,6 +135,7 @@ void errata_locale_free(errata_locale *loc)
 	if (!loc)
 		return;
 	cjk_free(&loc->cjk);
+	cJSON_Delete(loc->consistency);
 	for (size_t i = 0; i < loc->holiday_count; i++)
 		strs_free(&loc->holidays[i].names);
 	free(loc->holidays);
@@ -166,6 +174,11 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->past);
 	phrases_free(&loc->future);
 	phrases_free(&loc->month_only);
+	phrases_free(&loc->month_day);
+	phrases_free(&loc->determiners);
+	phrases_free(&loc->numeric_lead);
+	phrases_free(&loc->last_year);
+	phrases_free(&loc->next_year);
 	phrases_free(&loc->time_words);
 	phrases_free(&loc->function_words);
 	phrases_free(&loc->copula);
@@ -923,6 +936,11 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "past_words", &loc->past)) ||
 	    (error = load_phrases(loc, root, "future_words", &loc->future)) ||
 	    (error = load_phrases(loc, root, "month_only_words", &loc->month_only)) ||
+	    (error = load_phrases(loc, root, "month_day_words", &loc->month_day)) ||
+	    (error = load_phrases(loc, root, "determiner_words", &loc->determiners)) ||
+	    (error = load_phrases(loc, root, "numeric_lead_words", &loc->numeric_lead)) ||
+	    (error = load_phrases(loc, root, "last_year_words", &loc->last_year)) ||
+	    (error = load_phrases(loc, root, "next_year_words", &loc->next_year)) ||
 	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||
@@ -1019,6 +1037,7 @@ int errata_locale_load(errata_locale **out, const char *path)
 	}
 	if ((error = load_root(loc, root)))
 		goto cleanup;
+	loc->consistency = cJSON_DetachItemFromObjectCaseSensitive(root, "consistency");
 	*out = loc;
 	loc = NULL;
 cleanup:
@@ -1168,6 +1187,11 @@ static int load_lang(errata_locale **out, const char *data_dir, const char *lang
 	}
 	return errata__error(ERRATA_ENOTFOUND, "no locale table for language '%s' in %s/locales",
 	                     lang, data_dir);
+}
+
+const struct cJSON *errata__locale_consistency(const errata_locale *loc)
+{
+	return loc ? loc->consistency : NULL;
 }
 
 const char *errata__locale_path(const errata_locale *loc)

@@ -160,10 +160,22 @@ struct errata_locale {
 	 */
 	uint32_t pair[32];
 	uint32_t start[32 * 32];
+	/* start[] again, indexed by x | y << 8 (two such bytes read as one
+	 * little-endian 16-bit number): start_xy[x | y << 8] == start[x * 32 + y] */
+	uint32_t start_xy[26 << 8 | 27];
+	/* for the keys that start with three ASCII letters: fourth[y * 32 + z]
+	 * has bit w when such a key's second and third letters are y, z and
+	 * its fourth byte is the letter w, bit 0 when it has three bytes or
+	 * any other fourth one */
+	uint32_t fourth[32 * 32];
 	errata__phrases suffixes, weekday_date, day_month, year_words,
 	                range, list, range_open;
 	errata__phrases past, future; /* "last", "next" before a date: its direction */
 	errata__phrases month_only;   /* "in" before a month: a number after it is a count */
+	errata__phrases month_day;    /* "the" between a month and an ordinal day: "March the 4th" */
+	errata__phrases numeric_lead; /* "on" before "2/30": day and month alone may be a date */
+	errata__phrases last_year, next_year; /* "last year", "next year": a sentence's year */
+	errata__phrases determiners;  /* "the" before "June 31 deadline": the date qualifies a noun */
 	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
 	errata__phrases function_words; /* "in" after a year: a year, not a count */
 	errata__phrases copula;       /* "is a" between a date and the weekday it states */
@@ -200,6 +212,12 @@ struct errata_locale {
 	int month_first, day_first, weekday_after_comma;
 	int numeric_spaced; /* "5. 3. 2026": a space after each period of a numeric date */
 	errata_date_order order;
+	/*
+	 * The table's "consistency" member as the loader parsed it, for
+	 * errata__words_for() (dates/consistency.c), which would otherwise
+	 * read and parse the file a second time; NULL when the table has none.
+	 */
+	struct cJSON *consistency;
 };
 
 uint32_t errata__word_hash(const char *s, size_t n);
@@ -216,6 +234,13 @@ size_t errata__locale_contraction(const errata_locale *loc, size_t i, const char
  * table's "months_standalone", else its month name; NULL for no month.
  */
 const char *errata__locale_month_standalone(const errata_locale *loc, int month);
+/*
+ * The table's "consistency" member as the loader parsed it, borrowed;
+ * NULL when it has none. For errata__words_for(): dates/consistency.h
+ * declares it too, as consistency.c cannot include this header (both
+ * name an errata__word).
+ */
+const struct cJSON *errata__locale_consistency(const errata_locale *loc);
 /* Whether the table has "messages". */
 int errata__locale_has_messages(const errata_locale *loc);
 /* The date of holiday h in year (0), or ERRATA_EINVALID when it has none. */

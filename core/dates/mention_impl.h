@@ -183,7 +183,21 @@ static inline int ascii_digit(unsigned char ch)
 
 /* mention_read.c: words, phrases, days and years at a position */
 const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size_t *end);
-const word_read *errata__word_at(const ctx *c, size_t pos);
+/* errata__word_at() past the cache: read the word at pos into its slot. */
+const word_read *errata__word_read(const ctx *c, size_t pos);
+
+/* The table's reading of the token at pos, looked up once per position.
+ * The pointer is valid until the next reading of another position that
+ * falls in the same slot of the cache. (The cache is asked here, inline;
+ * most readings are of a word read before.) */
+static inline const word_read *errata__word_at(const ctx *c, size_t pos)
+{
+	size_t slot = pos % TOK_CACHE;
+
+	if (c->cache->word_pos[slot] != pos)
+		return errata__word_read(c, pos);
+	return &c->cache->word[slot];
+}
 int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end);
 int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
 int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
@@ -214,8 +228,38 @@ static inline int errata__match_phrase(const ctx *c, size_t pos, const errata__p
 	return errata__match_phrase_from(c, pos, first, list, adjacent, end);
 }
 int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list);
-int errata__attached_after(const ctx *c, size_t start, const errata__phrases *list);
-int errata__day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end);
+/*
+ * The direction a word right before start on the same line gives a date:
+ * -1 after one of the table's past words ("last Dec. 3"), +1 after a
+ * future word ("next Tuesday, Jan. 5"), else 0. Not across a line: a
+ * direction word in a heading above a list says nothing about the dates
+ * below it.
+ */
+int errata__direction_before(const ctx *c, size_t start);
+/* errata__day_at() past the cache: read the day at pos and remember it. */
+void errata__day_read(const ctx *c, size_t pos, int words);
+
+/*
+ * A day at pos: 1-2 digits (1..39) with an optional ordinal suffix, or
+ * (words allowed) a day word; not a piece of a bigger number ("3.5",
+ * "3:30") or an hour ("5 a.m."). 1 with the day in *d and its bytes in
+ * [*off, *end). The last answer is remembered (asked here, inline): the
+ * next parse often asks the same.
+ */
+static inline int errata__day_at(const ctx *c, size_t pos, int words, int *d, size_t *off,
+                                 size_t *end)
+{
+	const tok_cache *tc = c->cache;
+
+	if (tc->day_pos != pos || tc->day_words != words)
+		errata__day_read(c, pos, words);
+	if (!tc->day_found)
+		return 0;
+	*d = tc->day;
+	*off = tc->day_off;
+	*end = tc->day_end;
+	return 1;
+}
 int errata__number_ends(const ctx *c, size_t end);
 int errata__year_at(const ctx *c, size_t pos, int *y, size_t *end, int *soft);
 

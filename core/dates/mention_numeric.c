@@ -86,8 +86,49 @@ static int numeric_order(const ctx *c, unsigned long x, unsigned long z, int y, 
 }
 
 /*
+ * Day and month alone that no month has in any year ("2/30", "31/4",
+ * "31.6."), read without a weekday: only after one of the table's
+ * numeric_lead_words ("On 2/30", "le 31/4", "am 31.6."), only in the one
+ * order where the first or the second number cannot be a month, and only
+ * when the date closes with its period ("am 31.6.") or the clause ends or
+ * one of the table's function_words follows, so that fractions and counts
+ * ("on 2/30 of the seats", "by 4/31 votes") stay numbers. Fills pt's day
+ * and month.
+ */
+static int impossible_after_lead(const ctx *c, const errata__tok *a, const errata__tok *b,
+                                 size_t end, part *pt)
+{
+	const errata__tok *t;
+	size_t e;
+	int d, m;
+
+	if (!c->loc->numeric_lead.n || !errata__preceded_by(c, a->start, &c->loc->numeric_lead))
+		return 0;
+	if (c->order == ERRATA_ORDER_DMY || (c->order != ERRATA_ORDER_MDY && a->num > 12)) {
+		d = (int)a->num;
+		m = (int)b->num;
+	} else {
+		m = (int)a->num;
+		d = (int)b->num;
+	}
+	if (c->order != ERRATA_ORDER_DMY && c->order != ERRATA_ORDER_MDY && a->num <= 12 && b->num <= 12)
+		return 0;
+	if (m < 1 || m > 12 || d > 31 || d <= errata_date_days_in_month(2000, m))
+		return 0;
+	t = tkp(c, end);
+	if (c->s[end - 1] != '.' && !(t->kind == ERRATA__TOK_END ||
+	      (t->kind == ERRATA__TOK_PUNCT && t->cp < 0x80 && strchr(".,;:!?)", (int)t->cp)) ||
+	      (t->kind == ERRATA__TOK_WORD && errata__match_phrase(c, end, &c->loc->function_words, 0, &e))))
+		return 0;
+	pt->d = d;
+	pt->m = m;
+	return 1;
+}
+
+/*
  * Day and month alone, "9/10", "28/11", "24.02.": read only where a
- * weekday names them (loose: one stands before; or one follows).
+ * weekday names them (loose: one stands before; or one follows), or
+ * when no month has that day (see impossible_after_lead()).
  */
 static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__tok *s1,
                             const errata__tok *b, int loose, part *pt)
@@ -97,16 +138,24 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 	if (a->ndigits > 2 || b->ndigits > 2 || a->num < 1 || b->num < 1 ||
 	    (s1->cp != '/' && s1->cp != '.'))
 		return 0;
+	/* "Fri 9.15", "Sun 1.05pm.": an hour and its minutes where day and
+	 * month are not written with a period between them ("Fr 13.03" is
+	 * March 13 in a day-first table) */
+	if (s1->cp == '.' && c->order != ERRATA_ORDER_DMY && b->ndigits == 2 && a->num <= 23 &&
+	    b->num <= 59)
+		return 0;
 	/* "24.02." closes with a period */
 	if (s1->cp == '.' && end < c->len && c->s[end] == '.')
 		end++;
 	if (errata__is_alnum_at(c->s, c->len, end) ||
 	    ((c->s[end - 1] != '.') && !errata__number_ends(c, end)))
 		return 0;
-	if (!loose && !errata__weekday_after(c, end))
-		return 0;
-	if (!numeric_order(c, a->num, b->num, 0, 0, pt) || pt->d > 31 || pt->m > 12 ||
-	    !errata_date_valid(2000, pt->m, pt->d))
+	if (!loose && !errata__weekday_after(c, end)) {
+		/* "24.2" is a decimal; "24.2." may be a date */
+		if ((s1->cp == '.' && c->s[end - 1] != '.') || !impossible_after_lead(c, a, b, end, pt))
+			return 0;
+	} else if (!numeric_order(c, a->num, b->num, 0, 0, pt) || pt->d > 31 || pt->m > 12 ||
+	           !errata_date_valid(2000, pt->m, pt->d))
 		return 0;
 	pt->flags |= ERRATA_MENTION_NUMERIC;
 	pt->date_off = a->start;

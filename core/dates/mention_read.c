@@ -28,23 +28,17 @@ const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size
 	return w;
 }
 
-/* The table's reading of the token at pos, looked up once per position.
- * The pointer is valid until the next reading of another position that
- * falls in the same slot of the cache. */
-const word_read *errata__word_at(const ctx *c, size_t pos)
+const word_read *errata__word_read(const ctx *c, size_t pos)
 {
 	tok_cache *tc = c->cache;
 	size_t slot = pos % TOK_CACHE;
 	word_read *r = &tc->word[slot];
+	const errata__tok *t = tkp(c, pos);
 
-	if (tc->word_pos[slot] != pos) {
-		const errata__tok *t = tkp(c, pos);
-
-		r->w = errata__lookup_word(c, t, &r->end);
-		r->start = t->start;
-		r->upper = t->upper;
-		tc->word_pos[slot] = pos;
-	}
+	r->w = errata__lookup_word(c, t, &r->end);
+	r->start = t->start;
+	r->upper = t->upper;
+	tc->word_pos[slot] = pos;
 	return r;
 }
 
@@ -263,27 +257,29 @@ int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list)
 	return 0;
 }
 
-/*
- * A phrase of list right before start on the same line ("next Sunday,
- * August 9"): a direction word in a heading above a list ("The road
- * ahead: next steps") says nothing about the dates below it.
- */
-int errata__attached_after(const ctx *c, size_t start, const errata__phrases *list)
+/* Whether a phrase of list stands right before start, the text before
+ * it (blanks passed over) ending in the byte last. */
+static int attached(const ctx *c, size_t start, unsigned char last, const errata__phrases *list)
+{
+	/* errata__preceded_by()'s first test: no phrase of the list ends in that byte */
+	if (!list->n || !((list->last[last >> 5] >> (last & 31)) & 1))
+		return 0;
+	return errata__preceded_by(c, start, list);
+}
+
+int errata__direction_before(const ctx *c, size_t start)
 {
 	size_t q = start;
 	unsigned char last;
 
-	if (!list->n)
-		return 0;
 	while (q > 0 && (c->s[q - 1] == ' ' || c->s[q - 1] == '\t'))
 		q--;
 	if (q == 0 || c->s[q - 1] == '\n' || c->s[q - 1] == '\r')
 		return 0;
-	/* errata__preceded_by()'s first test: no phrase of the list ends in that byte */
 	last = (unsigned char)c->s[q - 1];
-	if (!((list->last[last >> 5] >> (last & 31)) & 1))
-		return 0;
-	return errata__preceded_by(c, start, list);
+	if (attached(c, start, last, &c->loc->past))
+		return -1;
+	return attached(c, start, last, &c->loc->future) ? 1 : 0;
 }
 
 /* A day: 1-2 digits (1..39) with an optional ordinal suffix, or (words
@@ -324,22 +320,13 @@ static int read_day(const ctx *c, size_t pos, int words, int *d, size_t *off, si
 	return 0;
 }
 
-/* read_day(), remembering the last answer. */
-int errata__day_at(const ctx *c, size_t pos, int words, int *d, size_t *off, size_t *end)
+void errata__day_read(const ctx *c, size_t pos, int words)
 {
 	tok_cache *tc = c->cache;
 
-	if (tc->day_pos != pos || tc->day_words != words) {
-		tc->day_found = read_day(c, pos, words, &tc->day, &tc->day_off, &tc->day_end);
-		tc->day_pos = pos;
-		tc->day_words = words;
-	}
-	if (!tc->day_found)
-		return 0;
-	*d = tc->day;
-	*off = tc->day_off;
-	*end = tc->day_end;
-	return 1;
+	tc->day_found = read_day(c, pos, words, &tc->day, &tc->day_off, &tc->day_end);
+	tc->day_pos = pos;
+	tc->day_words = words;
 }
 
 /* Nothing number-like or word-like glued to the end of a number. */

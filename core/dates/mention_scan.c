@@ -104,10 +104,13 @@ typedef struct {
 	const unsigned char *u;
 	size_t len;
 	size_t base;           /* the window: bytes base .. base + 63 */
-	const unsigned char *bytes; /* its bytes and two more (NULs past the text) */
 	uint64_t starts;       /* first letters of runs of ASCII letters */
 	uint64_t special;      /* digits, non-ASCII bytes, apostrophes, hyphens */
 	uint64_t goes_on;      /* special bytes right after an ASCII letter */
+	/* the window's bytes as the key table reads them: a letter's low five
+	 * bits (1..26 for either case), 0 for any other byte; and the three
+	 * bytes after the window the same way, and a zero */
+	unsigned char low[68];
 	unsigned char tail[80];/* the text's last bytes, padded */
 } stop_scan;
 
@@ -124,9 +127,12 @@ static const unsigned char letter_index[256] = {
 #undef LETTER_PAIR
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* The letter mask of the 16 bytes at p (bit i for byte i), and above it
- * their special mask. */
-static inline uint32_t classify16(const unsigned char *p)
+/*
+ * The 16 bytes at p: their letter mask and special mask (bit i for byte
+ * i), and their low five bits where they are letters into low[0..15].
+ */
+static inline void classify16(const unsigned char *p, unsigned char *low, uint64_t *letters,
+                              uint64_t *special)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
 	/*
@@ -141,8 +147,10 @@ static inline uint32_t classify16(const unsigned char *p)
 
 	s = _mm_or_si128(s, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
 	                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
-	return (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(-0x80 + 26))) |
-	       (uint32_t)_mm_movemask_epi8(s) << 16;
+	l = _mm_cmplt_epi8(l, _mm_set1_epi8(-0x80 + 26));
+	_mm_storeu_si128((__m128i *)(void *)low, _mm_and_si128(l, _mm_and_si128(x, _mm_set1_epi8(31))));
+	*letters = (uint32_t)_mm_movemask_epi8(l);
+	*special = (uint32_t)_mm_movemask_epi8(s);
 }
 #else
 static int special_byte(unsigned char ch)
@@ -151,24 +159,33 @@ static int special_byte(unsigned char ch)
 }
 #endif
 
-/* The masks of the 64 bytes at p: ASCII letters and special bytes. */
-static inline void classify64(const unsigned char *p, uint64_t *letters, uint64_t *special)
+/* The masks of the 64 bytes at p: ASCII letters and special bytes; their
+ * low five bits, and those of the three bytes after them, into low[]. */
+static inline void classify64(const unsigned char *p, unsigned char *low, uint64_t *letters,
+                              uint64_t *special)
 {
 #if defined(__SSE2__) && defined(__GNUC__)
-	uint64_t a = classify16(p), b = classify16(p + 16), c = classify16(p + 32),
-	         d = classify16(p + 48);
+	uint64_t l0, l1, l2, l3, s0, s1, s2, s3;
 
-	*letters = (a & 0xffff) | (b & 0xffff) << 16 | (c & 0xffff) << 32 | (d & 0xffff) << 48;
-	*special = a >> 16 | (b >> 16) << 16 | (c >> 16) << 32 | (d >> 16) << 48;
+	classify16(p, low, &l0, &s0);
+	classify16(p + 16, low + 16, &l1, &s1);
+	classify16(p + 32, low + 32, &l2, &s2);
+	classify16(p + 48, low + 48, &l3, &s3);
+	*letters = l0 | l1 << 16 | l2 << 32 | l3 << 48;
+	*special = s0 | s1 << 16 | s2 << 32 | s3 << 48;
 #else
 	*letters = *special = 0;
 	for (int i = 0; i < 64; i++) {
+		low[i] = letter_index[p[i]];
 		if (ascii_letter(p[i]))
 			*letters |= (uint64_t)1 << i;
 		else if (special_byte(p[i]))
 			*special |= (uint64_t)1 << i;
 	}
 #endif
+	low[64] = letter_index[p[64]];
+	low[65] = letter_index[p[65]];
+	low[66] = letter_index[p[66]];
 }
 
 static size_t lowest_bit(uint64_t m)
@@ -183,6 +200,19 @@ static size_t lowest_bit(uint64_t m)
 		i++;
 	}
 	return i;
+#endif
+}
+
+/* p[0] | p[1] << 8, in one load where the byte order allows */
+static inline size_t two_bytes(const unsigned char *p)
+{
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint16_t v;
+
+	memcpy(&v, p, 2);
+	return v;
+#else
+	return (size_t)p[0] | (size_t)p[1] << 8;
 #endif
 }
 
@@ -221,10 +251,10 @@ static int key_prefix(const errata_locale *loc, const unsigned char *u, size_t k
  */
 static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 {
-	const uint32_t *key_start = loc->start;
+	const uint32_t *key_start = loc->start_xy, *fourth = loc->fourth;
 	size_t passed = (size_t)-1; /* the start of the run passed over last */
 	size_t found = sc->len, base = sc->base;
-	const unsigned char *bytes = sc->bytes;
+	const unsigned char *low = sc->low;
 	uint64_t starts = sc->starts, special = sc->special, goes_on = sc->goes_on;
 
 	while (from < sc->len) {
@@ -233,16 +263,17 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 		/* (from before the window wraps round to a large offset) */
 		if (from - base >= 64) {
 			/* move the window to from and classify its bytes */
+			const unsigned char *bytes;
 			uint64_t letters, after_letter;
 
 			base = from;
 			bytes = sc->u + base;
-			if (sc->len - base < 66) {
+			if (sc->len - base < 67) {
 				memset(sc->tail, 0, sizeof(sc->tail));
 				memcpy(sc->tail, bytes, sc->len - base);
 				bytes = sc->tail;
 			}
-			classify64(bytes, &letters, &special);
+			classify64(bytes, sc->low, &letters, &special);
 			after_letter = (letters << 1) | (uint64_t)(base > 0 && ascii_letter(sc->u[base - 1]));
 			starts = letters & ~after_letter;
 			goes_on = special & after_letter;
@@ -253,11 +284,13 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 		runs = starts & keep & (first ? (first & (0 - first)) - 1 : ~(uint64_t)0);
 		for (m = runs; m; m &= m - 1) {
 			size_t i = lowest_bit(m);
-			const unsigned char *b = bytes + i;
-			size_t row = (size_t)(b[0] & 31) * 32 + letter_index[b[1]];
 
-			/* a run of one letter reads the row's every bit; of two, bit 0 */
-			if ((key_start[row] >> letter_index[b[2]]) & 1) {
+			/* a run of one letter reads the row's every bit; of two, bit 0;
+			 * a run of three or more letters must go on (or end) as a key
+			 * does after its third letter */
+			if (((key_start[two_bytes(low + i)] >> low[i + 2]) & 1) &&
+			    (!low[i + 2] ||
+			     ((fourth[(size_t)low[i + 1] * 32 + low[i + 2]] >> low[i + 3]) & 1))) {
 				found = base + i;
 				goto done;
 			}
@@ -274,7 +307,6 @@ static size_t next_stop(stop_scan *sc, const errata_locale *loc, size_t from)
 	}
 done:
 	sc->base = base;
-	sc->bytes = bytes;
 	sc->starts = starts;
 	sc->special = special;
 	sc->goes_on = goes_on;
@@ -373,7 +405,7 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 	scan.u = (const unsigned char *)c.s;
 	scan.len = len;
 	scan.base = (size_t)0 - 64; /* no window yet: every position is 64 or more past it */
-	scan.bytes = NULL;
+	memset(scan.low, 0, sizeof(scan.low));
 	scan.starts = scan.special = scan.goes_on = 0;
 	while (pos < len) {
 		unsigned char ch = (unsigned char)c.s[pos];
@@ -486,12 +518,7 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 				goto cleanup;
 			if (n >= 1) {
 				/* "last Dec. 3", "next Tuesday, Jan. 5": which way to look */
-				size_t at = part_start(&a);
-
-				if (errata__attached_after(&c, at, &loc->past))
-					ms->x[ms->n - 1].dir = -1;
-				else if (errata__attached_after(&c, at, &loc->future))
-					ms->x[ms->n - 1].dir = 1;
+				ms->x[ms->n - 1].dir = (signed char)errata__direction_before(&c, part_start(&a));
 			}
 			if (n == 2) {
 				size_t ia = ms->n - 1;

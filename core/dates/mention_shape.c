@@ -65,6 +65,45 @@ static int month_after_day(const ctx *c, size_t p, int *m, size_t *mend)
 	return !amb || (errata__year_at(c, *mend, &y, &yend, &soft) && !soft);
 }
 
+/*
+ * Whether the bare number that ends a year-less month-and-day at
+ * [mstart, end) counts the word after it ("By June 31 teams had signed
+ * up"): a lower-case word on the same line right after the number, none
+ * of the table's function_words or time_words, and no determiner before
+ * the month, where the date qualifies the noun after it ("the June 31
+ * deadline"). Only with the table's function_words, which tell a count
+ * from a sentence going on ("June 31 was").
+ */
+static int counts_next(const ctx *c, size_t mstart, size_t end)
+{
+	const errata__tok *t = tkp(c, end);
+	size_t e;
+
+	if (!c->loc->function_words.n || end == 0 || !is_digit_at(c, end - 1))
+		return 0;
+	if (t->kind != ERRATA__TOK_WORD || t->upper || t->start != end + 1 || c->s[end] != ' ')
+		return 0;
+	if (errata__match_phrase(c, end, &c->loc->function_words, 0, &e) ||
+	    errata__match_phrase(c, end, &c->loc->time_words, 0, &e))
+		return 0;
+	return !errata__preceded_by(c, mstart, &c->loc->determiners);
+}
+
+/* After a month, one of the table's month_day_words and a day written
+ * as an ordinal, with its suffix or as a word ("March the 4th", "June
+ * the first"); a bare number there is no day ("March the 4 teams"). */
+static int ordinal_after_word(const ctx *c, size_t p, int *d, size_t *doff, size_t *dend)
+{
+	const errata__tok *t;
+	size_t e;
+
+	if (!c->loc->month_day.n || !errata__match_phrase(c, p, &c->loc->month_day, 0, &e) ||
+	    !errata__day_at(c, e, 1, d, doff, dend))
+		return 0;
+	t = tkp(c, *doff);
+	return t->kind != ERRATA__TOK_NUM || *dend > t->end;
+}
+
 /* A date, without weekday, at pos. */
 int errata__date_at(const ctx *c, size_t pos, part *pt)
 {
@@ -79,14 +118,15 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 	int d, m, tkind;
 	size_t doff, dend, p, mend, tstart;
 
-	part_init(pt);
 	t = tkp(c, pos);
 	tkind = t->kind;
 	tstart = t->start;
-	if (tkind == ERRATA__TOK_NUM &&
-	    (errata__numeric_at(c, pos, pt, loose) || errata__day_sep_month_at(c, pos, pt) ||
-	     (c->loc->numeric_spaced && errata__spaced_numeric_at(c, pos, pt, loose))))
-		return 1;
+	if (tkind == ERRATA__TOK_NUM) {
+		part_init(pt);
+		if (errata__numeric_at(c, pos, pt, loose) || errata__day_sep_month_at(c, pos, pt) ||
+		    (c->loc->numeric_spaced && errata__spaced_numeric_at(c, pos, pt, loose)))
+			return 1;
+	}
 	part_init(pt);
 	if (c->loc->day_first && errata__day_at(c, pos, 1, &d, &doff, &dend)) {
 		p = dend;
@@ -100,7 +140,7 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 	}
 month_first:
 	if (c->loc->month_first && tkind == ERRATA__TOK_WORD && errata__month_at(c, pos, &m, &mend) &&
-	    errata__day_at(c, mend, 0, &d, &doff, &dend)) {
+	    (errata__day_at(c, mend, 0, &d, &doff, &dend) || ordinal_after_word(c, mend, &d, &doff, &dend))) {
 		pt->m = m;
 		pt->d = d;
 		pt->month_first = 1;
@@ -109,9 +149,10 @@ month_first:
 		if (!take_year(c, pt))
 			return 0;
 		/* "In November 31 soldiers were killed": after a word that takes
-		 * a month alone, a number the month cannot hold is a count. */
+		 * a month alone, or before a word it counts, a number the month
+		 * cannot hold is a count. */
 		if (!pt->y && d > errata_date_days_in_month(2000, m) &&
-		    errata__preceded_by(c, tstart, &c->loc->month_only))
+		    (errata__preceded_by(c, tstart, &c->loc->month_only) || counts_next(c, tstart, pt->date_end)))
 			return 0;
 		return 1;
 	}
@@ -276,13 +317,79 @@ size_t errata__weekday_gap(const ctx *c, size_t p)
 }
 
 /*
+ * Whether the text after a date at the start of a line closes a listing's
+ * entry: a colon, a dash, a bar or a time follows on the same line ("ons
+ * 19 maj: årsmöte", "zo 4 maart - 14.00"), not a word that goes on with
+ * a sentence ("zo 15 september komen we samen") nor the end of the line,
+ * where a short form may still be another word ("so 7. März 2026").
+ */
+static int listing_entry_ends(const ctx *c, size_t end)
+{
+	const errata__tok *t = tkp(c, end);
+
+	if (t->kind == ERRATA__TOK_END || has_newline(c, end, t->start))
+		return 0;
+	if (t->kind == ERRATA__TOK_NUM)
+		return 1;
+	return t->kind == ERRATA__TOK_PUNCT && (t->cp == ':' || t->cp == '|' || t->cp == '-' ||
+	                                        t->cp == 0x2013 || t->cp == 0x2014);
+}
+
+/*
+ * Whether one of the table's range_words and a weekday with its date
+ * follow a date that ends at end, on the same line: "za 21 maart tot en
+ * met di 22 maart". Sets *wstart to where that weekday starts.
+ */
+static int range_to_weekday_date(const ctx *c, size_t end, size_t *wstart)
+{
+	size_t e, woff, wend;
+	int wd, lax;
+	part pt;
+
+	if (!errata__match_phrase(c, end, &c->loc->range, 0, &e) ||
+	    !errata__weekday_lax_at(c, e, &wd, &woff, &wend, &lax) || has_newline(c, end, woff) ||
+	    !date_at_loose(c, wend, &pt, 1) || !pt.d || !pt.m || tkp(c, wend)->start != pt.date_off ||
+	    has_newline(c, wend, pt.date_off))
+		return 0;
+	*wstart = woff;
+	return 1;
+}
+
+/*
+ * Whether the weekday at woff ends a range whose start is a weekday and
+ * its date on the same line (range_to_weekday_date()), looking back at
+ * most 64 bytes for that weekday.
+ */
+static int range_end_after_weekday_date(const ctx *c, size_t woff)
+{
+	size_t lim = woff > 64 ? woff - 64 : 0;
+
+	if (!errata__preceded_by(c, woff, &c->loc->range))
+		return 0;
+	for (size_t p = woff; p-- > lim && c->s[p] != '\n';) {
+		size_t e1, e2, w;
+		int wd, lax;
+		part pt;
+
+		if (!(p == 0 || is_blank(c->s[p - 1]) || c->s[p - 1] == '(') ||
+		    !errata__weekday_lax_at(c, p, &wd, &e1, &e2, &lax) || e1 != p)
+			continue;
+		return date_at_loose(c, e2, &pt, 1) && pt.d && pt.m && pt.date_end < woff &&
+		       range_to_weekday_date(c, pt.date_end, &w) && w == woff;
+	}
+	return 0;
+}
+
+/*
  * Whether an ambiguous weekday form at [woff, wend) stands where a listing
  * puts one: written with its period ("jeu. 4 mars"), or bare after a list
- * marker or punctuation ("Wedstrijd: do 4 maart", "- zo 4 maart"), not
- * after a word or at the start of a line, where a wrapped sentence may go
- * on ("het is zo 4 maart", "le jeu 4 mars", "so 7. März").
+ * marker or punctuation ("Wedstrijd: do 4 maart", "- zo 4 maart"), or at
+ * the start of a line when its date closes the entry (date_end: see
+ * listing_entry_ends(), "ons 19 maj: årsmöte"); not after a word or at
+ * the start of a line that a wrapped sentence may go on ("het is zo 4
+ * maart", "le jeu 4 mars", "so 7. März nach").
  */
-static int lax_lead(const ctx *c, size_t woff, size_t wend)
+static int lax_lead(const ctx *c, size_t woff, size_t wend, size_t date_end)
 {
 	size_t p = woff;
 
@@ -291,6 +398,12 @@ static int lax_lead(const ctx *c, size_t woff, size_t wend)
 	while (p > 0 && (c->s[p - 1] == ' ' || c->s[p - 1] == '\t'))
 		p--;
 	if (p > 0 && c->s[p - 1] && strchr(":;,(|*-+>#", c->s[p - 1]) != NULL)
+		return 1;
+	if ((p == 0 || c->s[p - 1] == '\n') && listing_entry_ends(c, date_end))
+		return 1;
+	/* either end of a range of weekdays with their dates: "van za 21
+	 * maart tot en met di 22 maart" */
+	if (range_to_weekday_date(c, date_end, &p) || range_end_after_weekday_date(c, woff))
 		return 1;
 	/* a list item's marker, masked in the prose: "- zo 1 sep." in Markdown */
 	if (c->raw == c->s || p == woff)
@@ -324,7 +437,7 @@ int errata__weekday_date(const ctx *c, size_t pos, part *pt)
 	if (!date_at_loose(c, p, pt, 1))
 		return 0;
 	if (lax && (paren || pt->cont || pt->m < 1 || pt->d < 1 || has_newline(c, wend, pt->date_off) ||
-	            tkp(c, p)->start != pt->date_off || !lax_lead(c, woff, wend)))
+	            tkp(c, p)->start != pt->date_off || !lax_lead(c, woff, wend, pt->date_end)))
 		return 0;
 	/* not across table rows or HTML blocks ("Tuesday</td></tr><tr><td>March 3") */
 	if (c->raw != c->s && errata__block_break(c, wend, pt->date_off))
@@ -404,7 +517,8 @@ static void part_from_cjk(part *pt, const errata__cjk_date *d)
  * the pair kind. */
 int errata__parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 {
-	int kind = PAIR_NONE, listed, tkind;
+	int kind = PAIR_NONE, listed, tkind, wd_word;
+	const word_read *r;
 
 	*n = 0;
 	if (c->loc->cjk.on) {
@@ -418,14 +532,18 @@ int errata__parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 		}
 	}
 	tkind = tkp(c, pos)->kind;
-	listed = tkind == ERRATA__TOK_WORD && weekday_listed(c, pos);
+	/* the first four shapes start with a weekday (as the table reads the
+	 * word, lax forms too): a month or a day word starts none of them */
+	wd_word = tkind == ERRATA__TOK_WORD && (r = errata__word_at(c, pos))->w &&
+	          r->w->weekday >= 0;
+	listed = wd_word && weekday_listed(c, pos);
 	if (listed) {
 		/* nothing starts here; the scan goes on to the date after it */
-	} else if (tkind == ERRATA__TOK_WORD && errata__weekday_date(c, pos, a)) {
+	} else if (wd_word && errata__weekday_date(c, pos, a)) {
 		*n = 1;
-	} else if (tkind == ERRATA__TOK_WORD && (kind = errata__day_pair(c, pos, 1, a, b))) {
+	} else if (wd_word && (kind = errata__day_pair(c, pos, 1, a, b))) {
 		*n = 2;
-	} else if (tkind == ERRATA__TOK_WORD && (kind = errata__weekday_pair(c, pos, a, b))) {
+	} else if (wd_word && (kind = errata__weekday_pair(c, pos, a, b))) {
 		*n = 2;
 	} else if (errata__date_at(c, pos, a)) {
 		errata__date_tail(c, a);

@@ -186,7 +186,77 @@ size_t errata__tok_word_end(const char *s, size_t len, size_t pos)
 	return pos;
 }
 
+/* Every field of t cleared but the kind and the bytes. */
+static inline void tok_clear(errata__tok *t)
+{
+	t->num = 0;
+	t->ndigits = 0;
+	t->cp = 0;
+	t->upper = 0;
+	t->hyphen = 0;
+	t->hyphen_flen = 0;
+	t->flen = 0;
+	t->fold[0] = '\0';
+}
+
+/* (kept out of line: its register saves would otherwise be paid by
+ * every number and punctuation mark) */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata__tok *t);
+
+/*
+ * The end of the text, a number or an ASCII punctuation mark after ASCII
+ * white space, the tokens a date is mostly made of, are read here; words
+ * and anything outside ASCII by tok_next_word().
+ */
 void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
+{
+	unsigned char b;
+
+	while (pos < len && ((b = (unsigned char)s[pos]) == ' ' || (b >= '\t' && b <= '\r')))
+		pos++;
+	if (pos >= len) {
+		tok_clear(t);
+		t->kind = ERRATA__TOK_END;
+		t->start = t->end = len;
+		return;
+	}
+	b = (unsigned char)s[pos];
+	if (b >= '0' && b <= '9') {
+		/* (in locals: a store through t may alias the text, so the
+		 * compiler would write both back on every digit) */
+		unsigned long num = 0;
+		size_t from = pos;
+
+		while (pos < len && s[pos] >= '0' && s[pos] <= '9') {
+			if (num < 100000000UL)
+				num = num * 10 + (unsigned long)(s[pos] - '0');
+			pos++;
+		}
+		tok_clear(t);
+		t->kind = ERRATA__TOK_NUM;
+		t->num = num;
+		t->ndigits = (int)(pos - from);
+		t->start = from;
+		t->end = pos;
+		return;
+	}
+	if (b < 0x80 && (unsigned int)((b | 32) - 'a') >= 26u) {
+		tok_clear(t);
+		t->kind = ERRATA__TOK_PUNCT;
+		t->cp = b;
+		t->start = pos;
+		t->end = pos + 1;
+		return;
+	}
+	tok_next_word(s, len, pos, t);
+}
+
+static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata__tok *t)
 {
 	uint32_t cp;
 	size_t n;
@@ -225,13 +295,19 @@ void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
 	}
 	t->start = pos;
 	if (cp >= '0' && cp <= '9') {
-		t->kind = ERRATA__TOK_NUM;
+		/* (in locals: a store through t may alias the text, so the
+		 * compiler would write both back on every digit) */
+		unsigned long num = 0;
+		size_t from = pos;
+
 		while (pos < len && s[pos] >= '0' && s[pos] <= '9') {
-			if (t->num < 100000000UL)
-				t->num = t->num * 10 + (unsigned long)(s[pos] - '0');
-			t->ndigits++;
+			if (num < 100000000UL)
+				num = num * 10 + (unsigned long)(s[pos] - '0');
 			pos++;
 		}
+		t->kind = ERRATA__TOK_NUM;
+		t->num = num;
+		t->ndigits = (int)(pos - from);
 		t->end = pos;
 		return;
 	}

@@ -2,10 +2,12 @@
  * match.c: running rule packs on a document's prose view.
  *
  * Literal forms (substitution lists, consistency variants) and repeated
- * words share one pass over the prose: its words come from the word index
- * (text/wordindex.h, one walk over the prose for every consumer), each
- * word's ASCII-folded hash is looked up in a small table of the first
- * words of every literal form, and only on a hit is the whole form
+ * words share one pass, over only the words that the word index's
+ * classification (text/wordindex.h, one walk over the prose for every
+ * consumer) flagged: those that may be the first word of a form, by their
+ * first two bytes and length, and those that may repeat the word before.
+ * Each such word's ASCII-folded hash is looked up in a small table of the
+ * first words of every literal form, and only on a hit is the whole form
  * compared. pcre2 rules each make one JIT pass with a match context whose
  * limits stop a runaway pattern: the rule then stops for this document and
  * leaves an info finding, the checker never hangs.
@@ -150,6 +152,8 @@ static int lex_add(errata__rules *rs, size_t rule, size_t phrase)
 			rs->first_len[fold(s[0]) - 32] |= bit;
 		}
 		rs->word_bits[wslot >> 6] |= (uint64_t)1 << (wslot & 63);
+		errata__word_lead_add(rs->listed, ERRATA__WORD_BY_LENGTH, p->text, i,
+		                      rs->rules[rule]->case_sensitive);
 	}
 	e->first_len = i;
 	e->rule = rule;
@@ -211,6 +215,11 @@ int errata__rules_prepare(errata__rules *rs)
 	pcre2_jit_stack_assign(rs->mctx, NULL, rs->jit_stack);
 	rs->prepared = 1;
 	return 0;
+}
+
+const unsigned char *errata__rules_words(const errata__rules *rs)
+{
+	return rs->listed;
 }
 
 /* ---- messages --------------------------------------------------------- */
@@ -508,24 +517,6 @@ static int followed(const run_ctx *rc, const errata__rule *r, size_t at)
 #endif
 
 /*
- * The run of word characters that ends last before byte `before` of the
- * index: [*ps, *pe). Read backwards off the bitmap, byte by byte (each
- * gap and run is read at most once a pass: the run before a word).
- */
-static void run_before(const errata__word_index *ix, size_t before, size_t *ps, size_t *pe)
-{
-	const uint64_t *b = ix->bits;
-	size_t i = before;
-
-	while (i > 0 && !((b[(i - 1) >> 6] >> ((i - 1) & 63)) & 1))
-		i--;
-	*pe = i;
-	while (i > 0 && ((b[(i - 1) >> 6] >> ((i - 1) & 63)) & 1))
-		i--;
-	*ps = i;
-}
-
-/*
  * The word pass at a word [ws, we) that passed the quick test: a form's
  * first word may start with its first byte and have its length, or the
  * word before, [ps, pe), may be the same word (same says so). Looks for
@@ -592,9 +583,6 @@ static NOINLINE int word_at(run_ctx *rc, errata__rules *rs, size_t ws, size_t we
 	return error;
 }
 
-/* A word's repeat key: its first byte with bit 0x20 set, and its length. */
-#define REPEAT_KEY(c, wl) (((c) | 0x20u) | (uint32_t)(wl) << 8)
-
 /*
  * Whether a form's first word may be the word w[0, wl) that starts with
  * byte c: first_len (one shift) and, for the few that pass, the key.
@@ -611,100 +599,37 @@ static inline int lex_maybe(const errata__rules *rs, unsigned c, const unsigned 
 }
 
 /*
- * The word pass: literal forms and repeated words. Each word gets a quick
- * test from its first byte and its length: a form's first word may start
- * so (first_len: for a case-sensitive form, with its own first byte) and,
- * for the few that pass, may have its key; or the word before starts with
- * the same letter in either case and is as long (its repeat key; 0 after
- * a repeat: "the the the" is one finding, then a fresh start). word_at()
- * takes the few that pass. Prose without splits
- * (the usual case) is read straight off the word index's bitmap, 64 bytes
- * a step, and the word before is looked up only when word_at() needs it;
- * prose in a script written without spaces goes through the index's
- * iterator.
+ * The word pass: literal forms and repeated words, on the words the word
+ * index's classification flagged (text/wordindex.h), not on every word:
+ * those whose first two bytes and length may be a form's first word's
+ * (the rules' word table, errata__rules_words()), which then get the
+ * quick test from their first byte and length (first_len) and key, and
+ * those as long as the word before and
+ * with its first letter in either case (ERRATA__WORD_REPEAT), unless the
+ * word before was itself found a repeat ("the the the" is one finding,
+ * then a fresh start). word_at() takes the few that pass.
  */
 static int word_pass(run_ctx *rc, errata__rules *rs)
 {
 	const errata__word_index *ix = rc->words;
 	const unsigned char *s = (const unsigned char *)rc->prose;
-	uint32_t prev = 0;
+	const uint32_t lex_class = ERRATA__WORD_LISTED;
+	size_t repeated = SIZE_MAX;   /* the start of the word last found a repeat */
 	int error = 0, repeat;
 
-	if (ix->has_splits) {
-		errata__word_iter it;
-		size_t ws, we, ps = 0, pe = 0;
+	for (size_t i = 0; i < ix->hit_count && !error; i++) {
+		const errata__word_hit *h = &ix->hits[i];
+		size_t ws = h->start, we = h->end, wl = we - ws;
+		int same = (h->classes & ERRATA__WORD_REPEAT) && h->prev != repeated;
 
-		errata__word_iter_start(&it, ix);
-		while (!error && errata__word_iter_next(&it, &ws, &we)) {
-			unsigned c = s[ws];
-			size_t wl = we - ws;
-			uint32_t rk = REPEAT_KEY(c, wl);
-
-			if (lex_maybe(rs, c, s + ws, wl) | (rk == prev)) {
-				error = word_at(rc, rs, ws, we, rk == prev, ps, pe, &repeat);
-				if (repeat) {
-					prev = 0;
-					continue;
-				}
-			}
-			ps = ws;
-			pe = we;
-			prev = rk;
-		}
-		return error;
+		if (!same && !((h->classes & lex_class) && lex_maybe(rs, s[ws], s + ws, wl)))
+			continue;
+		/* a repeat is as long as the word before */
+		error = word_at(rc, rs, ws, we, same, h->prev, h->prev + wl, &repeat);
+		if (repeat)
+			repeated = ws;
 	}
-	{
-		const uint64_t *b = ix->bits;
-		size_t nw = ix->nw;
-		uint64_t carry = 0;
-
-		/*
-		 * 64 bytes a step: the words that start in them, each one's end
-		 * from the bits after its start (read on into the next steps
-		 * for a word that reaches the last of the 64; every run ends
-		 * there: the bitmap's last 64 bits are clear).
-		 */
-		for (size_t w = 0; w < nw; w++) {
-			uint64_t x = b[w], st = x & ~((x << 1) | carry);
-			size_t base = w * 64;
-
-			carry = x >> 63;
-			while (st) {
-				unsigned p = errata__ctz64(st), c;
-				uint64_t y = ~x >> p;
-				size_t ws = base + p, we, wl;
-				uint32_t rk;
-
-				st &= st - 1;
-				if (y) {
-					we = ws + errata__ctz64(y);
-				} else {
-					size_t v = w + 1;
-
-					while (v + 1 < nw && !~b[v])
-						v++;
-					we = v * 64 + errata__ctz64(~b[v]);
-				}
-				c = s[ws];
-				wl = we - ws;
-				rk = REPEAT_KEY(c, wl);
-				if (lex_maybe(rs, c, s + ws, wl) | (rk == prev)) {
-					size_t ps = 0, pe = 0;
-
-					if (rk == prev)
-						run_before(ix, ws, &ps, &pe);
-					if ((error = word_at(rc, rs, ws, we, rk == prev, ps, pe, &repeat)))
-						return error;
-					if (repeat) {
-						prev = 0;
-						continue;
-					}
-				}
-				prev = rk;
-			}
-		}
-		return 0;
-	}
+	return error;
 }
 
 static int compare_occ(const void *a, const void *b)
@@ -852,9 +777,11 @@ int errata__rules_run_indexed(errata__rules *rs, const errata_doc *doc,
 	rc.text = errata_doc_text(doc, NULL);
 	if (!rc.prose)
 		return 0;
-	/* the word index, and whether the prose is valid UTF-8, in one walk */
-	if (!words) {
-		if ((error = errata__word_index_build(&rs->words, rc.prose, rc.len)))
+	/* the word index, and whether the prose is valid UTF-8, in one walk; its words for the rules */
+	if (!words || !errata__word_index_classified(words, NULL, rs->listed)) {
+		errata__word_classes_set(&rs->classes, NULL, rs->listed);
+		if ((error = errata__word_index_build(&rs->words, rc.prose, rc.len)) ||
+		    (error = errata__word_index_classify(&rs->words, rc.prose, rc.len, &rs->classes)))
 			goto cleanup;
 		words = &rs->words;
 	}

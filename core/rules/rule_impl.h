@@ -70,11 +70,14 @@ struct errata__rules {
 	 */
 	uint64_t first_len[256];
 	uint64_t key_bits[1024];    /* 65536-bit filter over the first words' keys (match.c) */
+	/* the word index's word table of the forms' first words (match.c) */
+	unsigned char listed[65536];
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	pcre2_match_data *md;
 	/* the prose's words, reused from document to document (match.c) */
 	errata__word_index words;
+	errata__word_classes classes;   /* for those words: the word table alone */
 	size_t *pattern_rules;      /* indexes of the enabled pcre2 rules, in order */
 	size_t pattern_count;
 };

@@ -75,6 +75,12 @@ const errata__rule_head *errata__rules_head_const(const errata__rules *rs, size_
 int errata__rules_prepare(errata__rules *rs);
 
 /*
+ * The word table (text/wordindex.h) of the first words of the prepared
+ * rule set's literal forms.
+ */
+const unsigned char *errata__rules_words(const errata__rules *rs);
+
+/*
  * Run every enabled rule on doc's prose view and append findings to out
  * (unsorted, unfiltered). A pattern that hits the match limit stops that
  * rule for this document and leaves an info finding saying so.
@@ -85,8 +91,10 @@ int errata__rules_run(errata__rules *rs, const errata_doc *doc,
 /*
  * The same with the word index of doc's prose already built by the
  * caller (text/wordindex.h; borrowed, must index exactly that prose), so
- * that one walk over the prose serves the checks and the rules. NULL:
- * the rules build their own.
+ * that one walk over the prose serves the checks and the rules: the rules
+ * read only the words its classification flagged, when it was classified
+ * with errata__rules_words() as its word table. NULL, or an index
+ * classified otherwise: the rules build and classify their own.
  */
 int errata__rules_run_indexed(errata__rules *rs, const errata_doc *doc,
                               const errata__word_index *words, errata_findings *out);

@@ -19,6 +19,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#ifdef ERRATA__AVX2
+#include <immintrin.h>
+#endif
 
 /* Where the URL starting at p[i] ends. */
 static size_t url_end(const char *p, size_t i, size_t n)
@@ -129,14 +132,41 @@ static void mask_schemes(char *p, size_t n)
 	}
 }
 
+#ifdef ERRATA__AVX2
+/* next_w_dot() with AVX2: 32 places at a time, each byte beside the one before it. */
+__attribute__((target("avx2"))) static size_t next_w_dot_avx2(const char *p, size_t i, size_t end)
+{
+	const __m256i dot = _mm256_set1_epi8('.'), w = _mm256_set1_epi8('w'), c20 = _mm256_set1_epi8(0x20);
+
+	for (; i + 32 <= end; i += 32) {
+		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
+		uint32_t m = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+			_mm256_cmpeq_epi8(x, dot), _mm256_cmpeq_epi8(_mm256_or_si256(b, c20), w)));
+
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+	for (; i < end; i++)
+		if (p[i] == '.' && (p[i - 1] | 0x20) == 'w')
+			return i;
+	return end;
+}
+#endif
+
 /*
  * The first '.' in p[i, end) right after a 'w' or 'W' (i >= 1), or end:
- * where a "www." may end. With SSE2, the dots of 32 bytes are found with
+ * where a "www." may end. With AVX2 where the processor has it,
+ * next_w_dot_avx2(). With SSE2, the dots of 32 bytes are found with
  * one test and each is looked at in turn, so the many sentence full stops
  * cost no call each.
  */
 static size_t next_w_dot(const char *p, size_t i, size_t end)
 {
+#ifdef ERRATA__AVX2
+	if (__builtin_cpu_supports("avx2"))
+		return next_w_dot_avx2(p, i, end);
+#endif
 #ifdef __SSE2__
 	const __m128i dot = _mm_set1_epi8('.');
 

@@ -17,10 +17,19 @@
 #include <string.h>
 #include "errata/doc.h"
 
+/*
+ * On x86-64 with GCC or Clang, the byte searches of loading have a
+ * second body built for AVX2 (the target attribute) that runs where
+ * __builtin_cpu_supports("avx2") says the processor has it.
+ */
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define ERRATA__AVX2 1
+#endif
+
 /* A front-matter or HTML meta value. */
 typedef struct {
-	char *key;
-	char *value;
+	char *key;      /* owns the block that holds the value too */
+	char *value;    /* right after the key's NUL */
 } errata__meta;
 
 /*

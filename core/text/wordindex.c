@@ -9,6 +9,7 @@
 #include "text/wordindex.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -158,6 +159,8 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 	/* the splits are cleared when the first character that needs one comes */
 	ix->utf8 = 1;
 	ix->has_splits = 0;
+	ix->classified = 0;
+	ix->hit_count = 0;
 	while (i < len) {
 		size_t stop = len, n;
 		uint32_t cp;
@@ -247,6 +250,218 @@ void errata__word_index_dispose(errata__word_index *ix)
 	free(ix->bits);
 	free(ix->splits);
 	free(ix->digits);
+	free(ix->hits);
 	memset(ix, 0, sizeof(*ix));
 	ix->utf8 = 1;
+}
+
+/* ---- classes ---------------------------------------------------------- */
+
+/* A table of no class, for a table not given. */
+static const unsigned char no_class[65536];
+
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
+void errata__word_lead_add(unsigned char *lead, unsigned bit, const char *word, size_t len,
+                           int case_sensitive)
+{
+	const unsigned char *w = (const unsigned char *)word;
+	unsigned char flag = (unsigned char)(1u << (bit == ERRATA__WORD_BY_LENGTH ? len % 8 : bit));
+	unsigned a[2], b[256], na = 1, nb = 1;
+
+	a[0] = w[0];
+	if (!case_sensitive && ((w[0] | 0x20) >= 'a' && (w[0] | 0x20) <= 'z'))
+		a[na++] = w[0] ^ 0x20;
+	if (len == 1) {
+		/* after a word of one byte: any byte but an ASCII letter or digit, which would go on with it */
+		nb = 0;
+		for (unsigned c = 0; c < 256; c++)
+			if (c >= 0x80 || !ascii_word((unsigned char)c))
+				b[nb++] = c;
+	} else {
+		b[0] = w[1];
+		if (!case_sensitive && ((w[1] | 0x20) >= 'a' && (w[1] | 0x20) <= 'z'))
+			b[nb++] = w[1] ^ 0x20;
+	}
+	for (unsigned i = 0; i < na; i++)
+		for (unsigned j = 0; j < nb; j++)
+			lead[a[i] | b[j] << 8] |= flag;
+}
+
+/* Room for one more hit: 0, or ERRATA_ENOMEM. */
+static int hits_grow(errata__word_index *ix)
+{
+	size_t n = ix->hit_alloc ? ix->hit_alloc * 2 : 256;
+	errata__word_hit *h;
+
+	if (!(h = realloc(ix->hits, n * sizeof(*h))))
+		return errata__oom();
+	ix->hits = h;
+	ix->hit_alloc = n;
+	return 0;
+}
+
+static inline int hit_add(errata__word_index *ix, size_t ws, size_t we, size_t ps,
+                          uint32_t classes)
+{
+	errata__word_hit *h;
+	int error;
+
+	if (ix->hit_count == ix->hit_alloc && (error = hits_grow(ix)))
+		return error;
+	h = &ix->hits[ix->hit_count++];
+	h->start = ws;
+	h->end = we;
+	h->prev = ps;
+	h->classes = classes;
+	return 0;
+}
+
+void errata__word_classes_set(errata__word_classes *wc, const unsigned char *lead,
+                              const unsigned char *listed)
+{
+	const unsigned char *l = lead ? lead : no_class, *r = listed ? listed : no_class;
+
+	size_t k = 0;
+
+	if (wc->set && wc->lead == lead && wc->listed == listed)
+		return;
+#ifdef __SSE2__
+	/* 16 entries a step: the bytes of lead, interleaved with those of listed */
+	for (; k < 65536; k += 16) {
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(l + k));
+		__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(r + k));
+
+		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k), _mm_unpacklo_epi8(a, c));
+		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k + 8), _mm_unpackhi_epi8(a, c));
+	}
+#endif
+	for (; k < 65536; k++)
+		wc->entry[k] = (uint16_t)(l[k] | r[k] << 8);
+	wc->lead = lead;
+	wc->listed = listed;
+	wc->set = 1;
+}
+
+/* The end of the run of word bytes that starts at i (the bitmap's last 64 bits are clear). */
+static size_t run_end(const uint64_t *b, size_t i)
+{
+	uint64_t y = ~b[i >> 6] >> (i & 63);
+	size_t w;
+
+	if (y)
+		return i + errata__ctz64(y);
+	for (w = (i >> 6) + 1; !~b[w]; w++)
+		;
+	return w * 64 + errata__ctz64(~b[w]);
+}
+
+/* The key of the word at s[i]: its first two bytes, the second 0 past the text. */
+static inline unsigned key_at(const unsigned char *s, size_t len, size_t i)
+{
+	return s[i] | (i + 1 < len ? (unsigned)s[i + 1] << 8 : 0u);
+}
+
+/*
+ * The words that start in the 64-bit words [from, to) of a bitmap
+ * without splits (*carry: the last bit of the one before): each one's
+ * entry in the tables and first byte, and for the few that a table flags
+ * or whose first letter is the one of the word before, their length (a
+ * hit when a table has it, or when it is as long as the word before). *first and *ps: the first byte (in
+ * either ASCII case; 0x100: none) and the start of the word before. With
+ * safe, every start has a byte after it in the text.
+ */
+static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *s, size_t len,
+                                   const uint16_t *entry, unsigned *first, size_t *ps,
+                                   size_t from, size_t to, uint64_t *carry, int safe)
+{
+	const uint64_t *b = ix->bits;
+	unsigned pf = *first;
+	size_t p = *ps;
+
+	for (size_t w = from; w < to; w++) {
+		uint64_t x = b[w], st = x & ~((x << 1) | *carry);
+
+		*carry = x >> 63;
+		for (; st; st &= st - 1) {
+			size_t ws = w * 64 + errata__ctz64(st);
+			unsigned key, e, f;
+
+			if (safe) {
+				uint16_t two;
+
+				memcpy(&two, s + ws, 2);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+				two = (uint16_t)(two >> 8 | two << 8);
+#endif
+				key = two;
+			} else {
+				key = key_at(s, len, ws);
+			}
+			e = entry[key];
+			f = (key & 0xff) | 0x20;
+			if (e | (f == pf)) {
+				/* flagged by a table, or its first letter is the one before: its length */
+				uint64_t y = ~x >> (ws & 63);
+				size_t we = y ? ws + errata__ctz64(y) : run_end(b, ws), n = we - ws;
+				uint32_t m = (e & 0xff) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
+
+				if (f == pf && run_end(b, p) - p == n)
+					m |= ERRATA__WORD_REPEAT;
+				if (m && hit_add(ix, ws, we, p, m))
+					return errata__oom();
+			}
+			pf = f;
+			p = ws;
+		}
+	}
+	*first = pf;
+	*ps = p;
+	return 0;
+}
+
+int errata__word_index_classify(errata__word_index *ix, const char *text, size_t len,
+                                const errata__word_classes *wc)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	/* the first byte, in either ASCII case, of the word before (0x100: none), and its start */
+	unsigned first = 0x100;
+	size_t ps = 0;
+	int error = 0;
+
+	ix->hit_count = 0;
+	ix->lead = wc->lead;
+	ix->listed = wc->listed;
+	if (ix->has_splits) {
+		/* words inside runs: through the iterator */
+		errata__word_iter it;
+		size_t ws, we, pe = 0;
+
+		errata__word_iter_start(&it, ix);
+		while (!error && errata__word_iter_next(&it, &ws, &we)) {
+			unsigned key = key_at(s, len, ws), e = wc->entry[key], f = (key & 0xff) | 0x20;
+			uint32_t m = (e & 0xff) | ((e >> ((we - ws) & 7)) & ERRATA__WORD_LISTED);
+
+			if (f == first && we - ws == pe - ps)
+				m |= ERRATA__WORD_REPEAT;
+			if (m)
+				error = hit_add(ix, ws, we, ps, m);
+			first = f;
+			ps = ws;
+			pe = we;
+		}
+	} else {
+		/* the 64-bit words whose every start has a byte after it, then the rest */
+		size_t safe = len > 64 ? (len - 1) / 64 : 0;
+		uint64_t carry = 0;
+
+		if (!(error = walk_runs(ix, s, len, wc->entry, &first, &ps, 0, safe, &carry, 1)))
+			error = walk_runs(ix, s, len, wc->entry, &first, &ps, safe, ix->nw, &carry, 0);
+	}
+	ix->classified = !error;
+	return error;
 }

@@ -1,7 +1,8 @@
 /*
  * text/wordindex.h: the words of a document's prose, found in one pass
- * and kept as two bitmaps, for every consumer that reads the prose word by
- * word (the rule packs' word pass reads it). A word is a run of word
+ * and kept as bitmaps, then classified in one walk for every consumer
+ * that looks for words (the checks' trigger scan, the rule packs' word
+ * pass): each reads only the words flagged for it. A word is a run of word
  * characters: letters, digits and marks, as errata__word_char_at() says.
  * In the scripts written without spaces between words (Han, Hiragana,
  * Katakana) each character is a word of its own, and letters right after
@@ -11,6 +12,7 @@
  *
  *   errata__word_index ix = ERRATA__WORD_INDEX_INIT;
  *   errata__word_index_build(&ix, prose, len);      (reusable: build again)
+ *   errata__word_index_classify(&ix, prose, len, &classes);   (ix.hits)
  *   errata__word_iter it;
  *   errata__word_iter_start(&it, &ix);
  *   while (errata__word_iter_next(&it, &start, &end)) ...
@@ -22,6 +24,25 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * The classes of a classified word (errata__word_index_classify()): bit
+ * k of its entry in the lead table, bit k of its entry in the word
+ * table, and a repeat of the word before.
+ */
+#define ERRATA__WORD_LEAD_CLASS(k) ((uint32_t)1 << (k))
+#define ERRATA__WORD_LISTED ((uint32_t)1 << 8)
+#define ERRATA__WORD_REPEAT ((uint32_t)1 << 9)
+
+/*
+ * A word that some consumer of the index looks for
+ * (errata__word_index_classify()).
+ */
+typedef struct {
+	size_t start, end;  /* the word */
+	size_t prev;        /* with ERRATA__WORD_REPEAT: where the word before starts */
+	uint32_t classes;   /* ERRATA__WORD_LEAD_CLASS(k), ERRATA__WORD_LISTED, ERRATA__WORD_REPEAT */
+} errata__word_hit;
+
 typedef struct {
 	uint64_t *bits;     /* bit i: byte i belongs to a word character */
 	uint64_t *splits;   /* bit i: a word starts at byte i inside a run (read only while has_splits) */
@@ -30,9 +51,14 @@ typedef struct {
 	size_t alloc;       /* 64-bit words allocated for each */
 	int utf8;           /* every character of the text decoded */
 	int has_splits;     /* any bit of splits set */
+	/* errata__word_index_classify() since the last build: the words it flagged, in order */
+	errata__word_hit *hits;
+	size_t hit_count, hit_alloc;
+	const unsigned char *lead, *listed;   /* the tables it read (NULL: none) */
+	int classified;     /* it ran since the last build */
 } errata__word_index;
 
-#define ERRATA__WORD_INDEX_INIT { NULL, NULL, NULL, 0, 0, 1, 0 }
+#define ERRATA__WORD_INDEX_INIT { NULL, NULL, NULL, 0, 0, 1, 0, NULL, 0, 0, NULL, NULL, 0 }
 
 /*
  * Whether the character at s[i] is a word character; *n is its byte
@@ -95,6 +121,67 @@ static inline uint64_t errata__word_index_starts(const errata__word_index *ix, s
 	if (ix->has_splits)
 		st |= ix->splits[w];
 	return digits ? st & ix->digits[w] : st;
+}
+
+/*
+ * Word classes: one walk over the words, after the build, tells each
+ * consumer where the words it looks for may be, so that none reads every
+ * word. A consumer keeps what it looks for in a table of 65536 bytes,
+ * built once (for a checker's rule packs, for a locale's word lists),
+ * never per document, whose entry t[0] | t[1] << 8 is for the words that
+ * begin with the two bytes t[0], t[1] as the text writes them (t[1] is 0
+ * for a word of one byte at the text's end). A walk reads two tables:
+ * - a lead table, whose entries hold a bit per class of words (at most
+ *   eight), for words that may go on past the word the index sees ("d'ici"
+ *   at "d", "사흘" inside "사흘간"): a word whose entry has bit k is of
+ *   class ERRATA__WORD_LEAD_CLASS(k);
+ * - a word table, for words that are words of the index: its entries
+ *   hold bit n % 8 for each word of n bytes, and a word whose entry has
+ *   the bit of its length is ERRATA__WORD_LISTED.
+ * A class is a sieve: a word it flags may still not be one of its words.
+ */
+
+/*
+ * Mark the first two bytes of word[0, len) (len >= 1) in the lead table
+ * `lead` as class bit `bit`, or, with bit ERRATA__WORD_BY_LENGTH, in the
+ * word table `lead` with the bit of len: in both ASCII cases of each
+ * byte unless case_sensitive, and for a word of one byte, with whatever
+ * byte that is no ASCII letter or digit follows it.
+ */
+#define ERRATA__WORD_BY_LENGTH 8u
+void errata__word_lead_add(unsigned char *lead, unsigned bit, const char *word, size_t len,
+                           int case_sensitive);
+
+/*
+ * The two tables a walk reads, as one: entry k is lead[k] | listed[k] << 8.
+ * Built once (per checker and language) by errata__word_classes_set().
+ */
+typedef struct {
+	const unsigned char *lead, *listed;   /* what it was built from (NULL: none) */
+	int set;
+	uint16_t entry[65536];
+} errata__word_classes;
+
+/* Make wc the tables lead and listed (each NULL or 65536 bytes, borrowed), unless it is. */
+void errata__word_classes_set(errata__word_classes *wc, const unsigned char *lead,
+                              const unsigned char *listed);
+
+/*
+ * Classify the words of the indexed text[0, len) (the text just built):
+ * ix->hits becomes, in order, the words that the lead table or the word
+ * table of wc flags, and the words of ERRATA__WORD_REPEAT: as long as the
+ * word before and with its first byte, in either ASCII case. wc is
+ * borrowed until the next build. 0, or ERRATA_ENOMEM.
+ */
+int errata__word_index_classify(errata__word_index *ix, const char *text, size_t len,
+                                const errata__word_classes *wc);
+
+/* Whether ix was classified, since its last build, with these tables (NULL: any). */
+static inline int errata__word_index_classified(const errata__word_index *ix,
+                                                const unsigned char *lead,
+                                                const unsigned char *listed)
+{
+	return ix->classified && (!lead || ix->lead == lead) && (!listed || ix->listed == listed);
 }
 
 /* The first start at or after from, as the two functions below give it. */

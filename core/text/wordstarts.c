@@ -451,88 +451,50 @@ static inline unsigned int members_after_pair(const errata__starts *all, const u
 	return mask & (all->member_mask3[hash3(v)] | all->member_mask4[hash4(v)]);
 }
 
-/* The two bytes at p as one index, p[0] | p[1] << 8 (one load where the machine is little-endian). */
-static inline unsigned int pair_at(const unsigned char *p)
+/* Bit i of the bitmap b. */
+static inline int bit_at(const uint64_t *b, size_t i)
 {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint16_t v;
-
-	memcpy(&v, p, 2);
-	return v;
-#else
-	return (unsigned int)p[0] | (unsigned int)p[1] << 8;
-#endif
+	return (int)((b[i >> 6] >> (i & 63)) & 1);
 }
 
 /*
- * cands_build() from the word index of the text instead of its bytes:
- * the words the index gives, where the byte before is not an ASCII
- * symbol at or above '0' (":", "_": the byte scan never looks after
- * those). On text without splits the positions are cands_build()'s; in
- * the scripts written without spaces, every character starts a word, and
- * so does a Hangul counter after a digit, so a word of the lists is found
- * inside a run ("三日間", "为期三天", "3일간").
+ * cands_build() from the word index of the text, classified with the
+ * union's member_mask as its lead table, instead of from its bytes:
+ * the words the classification flagged for some member, where the byte
+ * before is not an ASCII symbol at or above '0' (":", "_": the byte scan
+ * never looks after those). On text without splits the positions are
+ * cands_build()'s; in the scripts written without spaces, every
+ * character starts a word, and so does a Hangul counter after a digit, so
+ * a word of the lists is found inside a run ("三日間", "为期三天", "3일간").
  */
 static int cands_build_indexed(const errata__starts *all, const errata__word_index *ix,
                                const char *text, size_t len)
 {
 	const unsigned char *t = (const unsigned char *)text;
-	const unsigned char *members = all->member_mask;
-	const uint64_t *bits = ix->bits, *splits = ix->has_splits ? ix->splits : NULL;
 	/* no word of the union is this short: the runs of one (two) bytes go */
 	int need = all->lead_short & 3 ? 1 : all->lead_short & 4 ? 2 : 3;
-	uint64_t carry = 0, last_mask;
-	size_t last;
 
 	cands.valid = 0;
 	for (int k = 0; k < all->member_count; k++)
 		cands.count[k] = cands.next[k] = 0;
-	/* the text's first word needs no separator before it, nor the hashes */
-	if (len > 1 && (ix->bits[0] & 1) &&
-	    cands_add(members[t[0] | ((unsigned int)t[1] << 8)], 0) < 0)
-		return -1;
-	/*
-	 * The words' starts, 64 bytes a step: where a run begins, and the
-	 * splits inside runs. A start needs a byte after it (j + 1 < len):
-	 * the last 64-bit word drops the starts from len - 1 on, so that the
-	 * loop over the starts reads two bytes at once without a test.
-	 */
-	if (len < 2)
-		goto done;
-	last = (len - 2) >> 6;
-	last_mask = ((len - 2) & 63) == 63 ? ~(uint64_t)0 :
-	            ((uint64_t)1 << (((len - 2) & 63) + 1)) - 1;
-	for (size_t w = 0; w <= last; w++) {
-		uint64_t x = bits[w], xn = bits[w + 1];   /* the index keeps a clear word past the text */
-		uint64_t st = x & ~((x << 1) | carry);
-		const unsigned char *base = t + w * 64;
+	for (size_t h = 0; h < ix->hit_count; h++) {
+		size_t j = ix->hits[h].start;
+		unsigned int mask = ix->hits[h].classes & 0xff;
 
-		carry = x >> 63;
-		if (splits)
-			st |= splits[w];
-		if (need >= 2)
-			st &= (x >> 1) | (xn << 63);
-		if (need >= 3)
-			st &= (x >> 2) | (xn << 62);
-		if (w == 0)
-			st &= ~(uint64_t)1;   /* done above */
-		if (w == last)
-			st &= last_mask;
-		for (; st; st &= st - 1) {
-			const unsigned char *at = base + errata__ctz64(st);
-			unsigned int mask;
-			size_t j;
-
-			if (!(mask = members[pair_at(at)]))
+		/* a start needs a byte after it */
+		if (!mask || j + 1 >= len)
+			continue;
+		/* the text's first word needs no separator before it, nor the hashes */
+		if (j > 0) {
+			if ((need >= 2 && !bit_at(ix->bits, j + 1)) || (need >= 3 && !bit_at(ix->bits, j + 2)))
 				continue;
-			j = (size_t)(at - t);
 			if (t[j - 1] >= 0x30 && t[j - 1] < 0x80 && !errata__ascii_word[t[j - 1]])
 				continue;   /* after ":" or "_": not where the byte scan looks */
-			if ((mask = members_after_pair(all, t, len, j, mask)) && cands_add(mask, j) < 0)
-				return -1;
+			mask = members_after_pair(all, t, len, j, mask);
 		}
+		if (mask && cands_add(mask, j) < 0)
+			return -1;
 	}
-done:
 	cands.all = all;
 	cands.text = text;
 	cands.len = len;
@@ -558,7 +520,8 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 
 		if (!cands.valid || cands.text != text || cands.len != len ||
 		    cands.all != all || cands.hash != h) {
-			int built = trusted && cands.doc_words ?
+			int built = trusted && cands.doc_words &&
+			            errata__word_index_classified(cands.doc_words, all->member_mask, NULL) ?
 			            cands_build_indexed(all, cands.doc_words, text, len) :
 			            cands_build(all, text, len);
 

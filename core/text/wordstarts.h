@@ -87,12 +87,25 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
                            size_t from);
 
 /*
+ * The union's lead table (text/wordindex.h): bit k of an entry for
+ * members[k], as member_mask. A word index classified with it tells the
+ * union's scan where its words may begin.
+ */
+static inline const unsigned char *errata__starts_lead(const errata__starts_union *u)
+{
+	return u->mask;
+}
+
+/*
  * The checker brackets the checks of one document with these: between
  * them, the positions kept for `text` (the document's prose, which does not
  * change meanwhile) are trusted without hashing the text again at each
  * scan from 0, and found from `words`, the word index of exactly that
- * text (borrowed until errata__starts_end(); NULL: from its bytes). Both
- * drop what was kept.
+ * text (borrowed until errata__starts_end()), classified with the union's
+ * errata__starts_lead() as its lead table: only its flagged words are
+ * read. NULL, or an index classified otherwise: found from the text's
+ * bytes, where a word inside a run of a script written without spaces is
+ * not seen. Both drop what was kept.
  */
 void errata__starts_begin(const char *text, size_t len, const errata__word_index *words);
 void errata__starts_end(void);

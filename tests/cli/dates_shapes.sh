@@ -90,4 +90,18 @@ expect_rc "pairs: every expected verdict agrees with the calendar" 0
 run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$PAIRS"
 if [ "$RC" -eq 0 ]; then ok "pairs: every case gets its verdict"; else
 	not_ok "pairs: every case gets its verdict" "$OUT"; fi
+# Shapes read since they were missed or misread: an ambiguous weekday at
+# a line's start whose date closes a listing's entry ("ons 19 maj:
+# årsmöte"), an ordinal day after "the" ("March the 4th"), a number after
+# a month that counts the next word ("By June 31 teams"), and day and
+# month in digits that no month has after a date's preposition ("On
+# 2/30"), with fractions and scores left alone; times after a weekday
+# ("Fri 9.15"); ambiguous weekdays at both ends of a range; a year the
+# sentence names ("Last year's final, on Saturday, May 31").
+READ="$FIX/dates/shapes-read.jsonl"
+run python3 "$CONF" --verify "$READ"
+expect_rc "read: every expected verdict agrees with the calendar" 0
+run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$READ"
+if [ "$RC" -eq 0 ]; then ok "read: every case gets its verdict"; else
+	not_ok "read: every case gets its verdict" "$OUT"; fi
 done_testing

@@ -65,8 +65,16 @@ static errata_findings *run_check(const errata_check *check, const char *text,
 	ctx.prose_len = plen;
 	ctx.locale = loc;
 	ctx.mentions = mentions;
-	/* the prose's words, as the checker gives them */
+	/* the prose's words, as the checker gives them: classified for the locale's words */
 	assert_int_equal(errata__word_index_build(&ix, ctx.prose, plen), 0);
+	{
+		static errata__word_classes wc;
+		const errata__words *w = NULL;
+
+		assert_true(errata__words_for(&w, loc) >= 0 && w);
+		errata__word_classes_set(&wc, errata__starts_lead(&w->any), NULL);
+		assert_int_equal(errata__word_index_classify(&ix, ctx.prose, plen, &wc), 0);
+	}
 	ctx.words = &ix;
 	if (date)
 		ctx.article_date = *date;

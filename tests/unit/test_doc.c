@@ -256,6 +256,65 @@ static void test_doc_positions_many_lines(void **state)
 	}
 }
 
+/*
+ * A line feed, a NUL byte or a two-byte character at every place of the
+ * first blocks that the index reads 16, 32 or 64 bytes at a time: the
+ * lines, columns and errors are those of a byte-by-byte reading.
+ */
+static void test_doc_positions_every_place(void **state)
+{
+	char text[201], msg[64];
+	errata_doc *doc = NULL;
+
+	(void)state;
+	for (size_t k = 0; k < 199; k++) {
+		size_t k2 = (k * 7 + 13) % 199;
+
+		memset(text, 'a', 200);
+		text[200] = '\0';
+		text[k] = '\n';
+		text[k2] = '\n';
+		assert_int_equal(errata_doc_load_buffer(&doc, "a.txt", text, 200, NULL), 0);
+		assert_int_equal(errata_doc_line_count(doc), k == k2 ? 2 : 3);
+		assert_int_equal(errata_doc_line_offset(doc, 2), (k < k2 ? k : k2) + 1);
+		assert_int_equal(errata_doc_line_offset(doc, errata_doc_line_count(doc)),
+		                 (k < k2 ? k2 : k) + 1);
+		errata_doc_free(doc);
+		doc = NULL;
+
+		memset(text, 'a', 200);
+		text[k] = '\0';
+		assert_int_equal(errata_doc_load_buffer(&doc, "a.txt", text, 200, NULL), ERRATA_EINVALID);
+		snprintf(msg, sizeof(msg), "a.txt:1:%zu: binary file (NUL byte)", k + 1);
+		assert_string_equal(errata_error_last(), msg);
+
+		if (k >= 198)
+			continue;
+		memset(text, 'a', 200);
+		memcpy(text + k, "\xc3\xa9", 2);
+		text[199] = '\n';
+		assert_int_equal(errata_doc_load_buffer(&doc, "a.txt", text, 200, NULL), 0);
+		assert_int_equal(errata_doc_line_count(doc), 2);
+		assert_pos(doc, 199, 1, 199);   /* 199 bytes, 198 characters before the line feed */
+		errata_doc_free(doc);
+		doc = NULL;
+	}
+}
+
+/* A key given twice: the later value, the other keys kept (each key and value share a block). */
+static void test_doc_meta_repeated_key(void **state)
+{
+	errata_doc *doc;
+
+	(void)state;
+	doc = load("r.md", "---\ntitle: One\ndate: 2026-01-07\ntitle: Two and more\nlang: en\n---\nBody.\n");
+	assert_string_equal(errata_doc_meta(doc, "title"), "Two and more");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2026-01-07");
+	assert_string_equal(errata_doc_meta(doc, "lang"), "en");
+	assert_null(errata_doc_meta(doc, "titl"));
+	errata_doc_free(doc);
+}
+
 static void test_doc_positions_bom(void **state)
 {
 	errata_doc *doc;
@@ -1001,6 +1060,8 @@ int main(void)
 		cmocka_unit_test(test_doc_positions_many_lines),
 		cmocka_unit_test(test_doc_positions_long_line),
 		cmocka_unit_test(test_doc_positions_crlf),
+		cmocka_unit_test(test_doc_positions_every_place),
+		cmocka_unit_test(test_doc_meta_repeated_key),
 		cmocka_unit_test(test_doc_positions_bom),
 		cmocka_unit_test(test_doc_invalid_utf8),
 		cmocka_unit_test(test_doc_nul_byte),

@@ -34,6 +34,15 @@ static void test_json_strict_refuses(void **state)
 	expect_refused("{\"x\": {\"b\": [1, {\"c\": 1}], \"y\": 2},\n \"z\": [{\"p\": 1,\n  \"q\": 2, \"p\": 3}]}",
 	               "in.json:3:11: duplicate key \"p\"");
 	expect_refused("{\"a\":", "in.json:1:5: invalid JSON");
+	/* a large object (its keys sorted) and a small one inside it: the first repeat wins */
+	expect_refused("{\"k1\": 1, \"k2\": 2, \"k3\": 3, \"k4\": 4, \"k5\": 5, \"k6\": 6,\n"
+	               " \"k7\": 7, \"k8\": 8, \"k9\": 9, \"k10\": {\"s\": 1, \"t\": 2, \"s\": 3},\n"
+	               " \"k11\": 1, \"k12\": 2, \"k13\": 3, \"k14\": 4, \"k15\": 5, \"k3\": 6, \"k16\": 7}",
+	               "in.json:2:53: duplicate key \"s\"");
+	expect_refused("{\"k1\": 1, \"k2\": 2, \"k3\": 3, \"k4\": 4, \"k5\": 5, \"k6\": 6,\n"
+	               " \"k7\": 7, \"k8\": 8, \"k9\": 9, \"k10\": {\"s\": 1, \"t\": 2, \"u\": 3},\n"
+	               " \"k11\": 1, \"k12\": 2, \"k13\": 3, \"k14\": 4, \"k15\": 5, \"k3\": 6, \"k16\": 7}",
+	               "in.json:3:52: duplicate key \"k3\"");
 }
 
 static void test_json_strict_accepts(void **state)

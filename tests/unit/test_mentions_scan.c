@@ -251,6 +251,35 @@ static void test_mentions_scan_short_keys(void **state)
 }
 
 /*
+ * A word that shares a key's first three letters but not what follows
+ * them ("mayor", "monetary", "septic", "marching") is passed over; the
+ * keys of three letters and the longer ones are read.
+ */
+static void test_mentions_scan_fourth_letter(void **state)
+{
+	const char *t;
+
+	(void)state;
+	t = "The mayor said May 5, 2026 was set.";
+	expect_one(en, t, strlen(t), "May 5, 2026", -1, 2026, 5, 5);
+	t = "Monetary policy on Mon., Jan. 5, 2026.";
+	expect_one(en, t, strlen(t), "Mon., Jan. 5, 2026", 0, 2026, 1, 5);
+	t = "Septic tanks on Sept. 15, 2026 and more.";
+	expect_one(en, t, strlen(t), "Sept. 15, 2026", -1, 2026, 9, 15);
+	t = "Marching bands on Mar. 3, 2026 or Monday, March 2, 2026.";
+	{
+		errata_mentions *ms = extract(en, t, strlen(t));
+
+		assert_int_equal(errata_mentions_count(ms), 2);
+		assert_int_equal(errata_mentions_get(ms, 0)->month, 3);
+		assert_int_equal(errata_mentions_get(ms, 1)->weekday, 0);
+		errata_mentions_free(ms);
+	}
+	t = "Wedding on Wed, Jan. 7, 2026";
+	expect_one(en, t, strlen(t), "Wed, Jan. 7, 2026", 2, 2026, 1, 7);
+}
+
+/*
  * Year inference asks whether a paragraph break lies between far-apart
  * places: none for well over a thousand bytes, then one.
  */
@@ -288,6 +317,7 @@ int main(void)
 		cmocka_unit_test(test_mentions_scan_words_going_on),
 		cmocka_unit_test(test_mentions_scan_text_ends),
 		cmocka_unit_test(test_mentions_scan_short_keys),
+		cmocka_unit_test(test_mentions_scan_fourth_letter),
 		cmocka_unit_test(test_mentions_scan_far_paragraphs),
 	};
 

@@ -3,7 +3,7 @@
  * punctuation and digits, runs across the 16- and 64-byte steps of the
  * walk, bytes that do not decode, and scripts written without spaces,
  * where each Han or kana character is a word and letters after one start
- * a new word.
+ * a new word; the classification of the words for their consumers.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -192,12 +192,151 @@ static void test_wordindex_steps_match_characters(void **state)
 	errata__word_index_dispose(&ix);
 }
 
+/* The classes of the hit at start (0: no hit there); *end, *prev its end and the start before. */
+static uint32_t hit_at(const errata__word_index *ix, size_t start, size_t *end, size_t *prev)
+{
+	for (size_t i = 0; i < ix->hit_count; i++)
+		if (ix->hits[i].start == start) {
+			*end = ix->hits[i].end;
+			*prev = ix->hits[i].prev;
+			return ix->hits[i].classes;
+		}
+	return 0;
+}
+
+/*
+ * The classes of a word: lead-table classes by its first two bytes as the
+ * text writes them (a word of one byte with whatever follows), the word
+ * table's by those and its length, and repeats by first letter and length.
+ */
+static void test_wordindex_classes(void **state)
+{
+	static unsigned char lead[65536], listed[65536];
+	static errata__word_classes wc;
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+	const char *t = "Thu the thu Thursday d'ici D'ICI dice a, a ab. The the they then a\na";
+	size_t len = strlen(t), end, prev;
+
+	(void)state;
+	errata__word_lead_add(lead, 2, "d'ici", 5, 0);
+	errata__word_lead_add(lead, 5, "a", 1, 0);
+	errata__word_lead_add(listed, ERRATA__WORD_BY_LENGTH, "Thu", 3, 1);
+	errata__word_classes_set(&wc, lead, listed);
+	assert_int_equal(errata__word_index_build(&ix, t, len), 0);
+	assert_false(errata__word_index_classified(&ix, lead, listed));
+	assert_int_equal(errata__word_index_classify(&ix, t, len, &wc), 0);
+	assert_true(errata__word_index_classified(&ix, lead, listed));
+	assert_true(errata__word_index_classified(&ix, NULL, listed));
+	assert_false(errata__word_index_classified(&ix, listed, NULL));
+	/* the word table: "Thu" as written, and a word as long that begins so */
+	assert_int_equal(hit_at(&ix, 0, &end, &prev), ERRATA__WORD_LISTED);
+	assert_int_equal(end, 3);
+	/* the, thu: not as written, but as long as the word before and with its first letter */
+	assert_int_equal(hit_at(&ix, 4, &end, &prev), ERRATA__WORD_REPEAT);
+	assert_int_equal(prev, 0);
+	assert_int_equal(hit_at(&ix, 8, &end, &prev), ERRATA__WORD_REPEAT);
+	assert_int_equal(prev, 4);
+	assert_int_equal(hit_at(&ix, 12, &end, &prev), 0);       /* Thursday: longer */
+	assert_int_equal(hit_at(&ix, 47, &end, &prev), ERRATA__WORD_LISTED);   /* The */
+	/* the lead table: "d'" in either case, "a" alone */
+	assert_int_equal(hit_at(&ix, 21, &end, &prev), ERRATA__WORD_LEAD_CLASS(2));
+	assert_int_equal(end, 22);
+	assert_int_equal(hit_at(&ix, 27, &end, &prev), ERRATA__WORD_LEAD_CLASS(2));
+	assert_int_equal(hit_at(&ix, 33, &end, &prev), 0);       /* dice */
+	assert_int_equal(hit_at(&ix, 38, &end, &prev), ERRATA__WORD_LEAD_CLASS(5));
+	assert_int_equal(hit_at(&ix, 41, &end, &prev), ERRATA__WORD_LEAD_CLASS(5) | ERRATA__WORD_REPEAT);
+	assert_int_equal(prev, 38);                               /* "a, a": a repeat by the words */
+	assert_int_equal(hit_at(&ix, 43, &end, &prev), 0);       /* ab */
+	/* repeats: first letter in either case, and length */
+	assert_int_equal(hit_at(&ix, 51, &end, &prev), ERRATA__WORD_REPEAT);   /* The the */
+	assert_int_equal(prev, 47);
+	assert_int_equal(hit_at(&ix, 55, &end, &prev), 0);       /* they */
+	assert_int_equal(hit_at(&ix, 60, &end, &prev), ERRATA__WORD_REPEAT);   /* they then */
+	assert_int_equal(hit_at(&ix, len - 1, &end, &prev),
+	                 ERRATA__WORD_LEAD_CLASS(5) | ERRATA__WORD_REPEAT);      /* a at the end */
+	assert_int_equal(end, len);
+	/* built again: not classified until classified again */
+	assert_int_equal(errata__word_index_build(&ix, t, len), 0);
+	assert_false(errata__word_index_classified(&ix, NULL, NULL));
+	assert_int_equal(ix.hit_count, 0);
+	errata__word_index_dispose(&ix);
+}
+
+/*
+ * The walk off the bitmap, 64 bytes a step, against the definition read
+ * off the iterator, word by word: texts with runs across the steps, one
+ * ending inside a word, and scripts written without spaces.
+ */
+static void test_wordindex_classes_walk(void **state)
+{
+	static unsigned char lead[65536], listed[65536];
+	static errata__word_classes wc;
+	/* the last two only in every other round: without them the text has no splits */
+	const char *pieces[] = { "the", "The", "a", "on", "Thu", "day", "days", "caf\xc3\xa9",
+	                         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "d'ici", "-", " ", "  ", "\n", ", ",
+	                         "\xe4\xb8\x89\xe5\xa4\xa9", "3\xec\x9d\xbc\xea\xb0\x84" };
+	size_t npieces = sizeof(pieces) / sizeof(pieces[0]);
+	const char *words[] = { "the", "day", "a", "d'ici", "\xe5\xa4\xa9", "caf\xc3\xa9" };
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+	char t[600];
+	uint32_t seed = 7;
+
+	(void)state;
+	for (unsigned k = 0; k < 6; k++) {
+		errata__word_lead_add(lead, k, words[k], strlen(words[k]), k & 1);
+		errata__word_lead_add(listed, ERRATA__WORD_BY_LENGTH, words[k], strlen(words[k]), k & 1);
+	}
+	errata__word_classes_set(&wc, lead, listed);
+	for (int round = 0; round < 400; round++) {
+		size_t len = 0, ws, we, ps = 0, pe = 0, n = 0, nhits = 0, end, prev;
+		errata__word_iter it;
+		int first = 1;
+
+		while (len < 500) {
+			const char *p;
+
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 16) % (round % 2 ? npieces : npieces - 2)];
+			memcpy(t + len, p, strlen(p));
+			len += strlen(p);
+		}
+		len -= (seed >> 8) % 3;
+		assert_int_equal(errata__word_index_build(&ix, t, len), 0);
+		assert_int_equal(errata__word_index_classify(&ix, t, len, &wc), 0);
+		errata__word_iter_start(&it, &ix);
+		while (errata__word_iter_next(&it, &ws, &we)) {
+			unsigned key = (unsigned char)t[ws] | (ws + 1 < len ? (unsigned char)t[ws + 1] << 8 : 0);
+			uint32_t m = lead[key] | ((listed[key] >> ((we - ws) % 8)) & 1u) << 8;
+
+			if (!first && ((t[ws] | 0x20) == (t[ps] | 0x20)) && we - ws == pe - ps)
+				m |= ERRATA__WORD_REPEAT;
+			assert_int_equal(hit_at(&ix, ws, &end, &prev), m);
+			if (m) {
+				assert_int_equal(end, we);
+				if (m & ERRATA__WORD_REPEAT)
+					assert_int_equal(prev, ps);
+				nhits++;
+			}
+			first = 0;
+			ps = ws;
+			pe = we;
+			n++;
+		}
+		assert_int_equal(ix.hit_count, nhits);
+		assert_true(n > 5);
+		assert_true(round % 2 || !ix.has_splits);
+	}
+	errata__word_index_dispose(&ix);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wordindex_latin),
 		cmocka_unit_test(test_wordindex_unspaced),
 		cmocka_unit_test(test_wordindex_steps_match_characters),
+		cmocka_unit_test(test_wordindex_classes),
+		cmocka_unit_test(test_wordindex_classes_walk),
 	};
 	return cmocka_run_group_tests_name("wordindex", tests, NULL, NULL);
 }

@@ -24,6 +24,16 @@
 #include "checks/words.h"
 
 /* A small deterministic generator, so every run tries the same texts. */
+/* Classify ix, the word index of t, for the trigger scan of w's union, as the checker does. */
+static void classify_for(errata__word_index *ix, const char *t, size_t len, const errata__words *w)
+{
+	static errata__word_classes wc;
+
+	memset(&wc, 0, sizeof(wc));   /* w may sit where an earlier table was */
+	errata__word_classes_set(&wc, errata__starts_lead(&w->any), NULL);
+	assert_int_equal(errata__word_index_classify(ix, t, len, &wc), 0);
+}
+
 static uint32_t rng_state;
 
 static uint32_t rng(void)
@@ -410,6 +420,7 @@ static void test_words_starts(void **state)
 					size_t ng3;
 
 					assert_int_equal(errata__word_index_build(&ix, t, len), 0);
+					classify_for(&ix, t, len, w);
 					errata__starts_begin(t, len, &ix);
 					ng3 = scanned_starts(sets[k], t, len, got, 400);
 					errata__starts_end();
@@ -445,6 +456,11 @@ static void test_words_starts_unspaced(void **state)
 	assert_int_equal(errata__starts_next(&w->unit_starts, t, len, 0), 41);   /* 사흘: after ", " */
 	assert_int_equal(errata__starts_next(&w->unit_starts, t, len, 42), len);
 	errata__starts_end();
+	/* an index not classified for the table: as the byte scan */
+	errata__starts_begin(t, len, &ix);
+	assert_int_equal(errata__starts_next(&w->unit_starts, t, len, 0), 41);
+	errata__starts_end();
+	classify_for(&ix, t, len, w);
 	errata__starts_begin(t, len, &ix);
 	for (size_t i, from = 0; n < 8 && (i = errata__starts_next(&w->unit_starts, t, len, from)) < len;
 	     from = i + 1)
@@ -522,6 +538,7 @@ static void test_words_starts_short_runs(void **state)
 		size_t at[8], n = 0;
 
 		assert_int_equal(w->any.all.lead_short, k == 0 ? 2 : k == 1 ? 4 : 0);
+		classify_for(&ix, t, len, w);
 		errata__starts_begin(t, len, &ix);
 		for (size_t i, from = 0;
 		     n < 8 && (i = errata__starts_next(&w->relative_starts, t, len, from)) < len;

@@ -1,0 +1,42 @@
+#!/bin/sh
+# tests/cli/duration_noun.sh: the noun that date.duration's message names
+# after a length ("a three-day fair"): the second word after the length
+# is the head of a compound ("a three-day state visit") unless it is a
+# verb that the first word is the subject of: a phrase end word, a word
+# with one of the table's verb_endings, or, where nouns are capitalised,
+# a lower-case word after a capitalised one.
+. "$(dirname "$0")/lib.sh"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+# lang|sentence|the phrase the message must name
+cat >"$T/cases" <<'CASES'
+en|A three-day fair drew crowds from May 4 to May 9.|a three-day fair from May 4
+en|A three-day fair attracted crowds from May 4 to May 9.|a three-day fair from May 4
+en|A two-week strike crippled ports from May 4 to May 29.|a two-week strike from May 4
+en|The five-day trial heard evidence from May 4 to May 19.|a five-day trial from May 4
+en|A three-day state visit to Japan ran from May 4 to May 9.|a three-day visit from May 4
+en|The three-day music festival drew crowds from May 4 to May 9.|a three-day festival from May 4
+de|Die dreitägige Messe zog vom 4. bis 9. Mai Besucher an.|„dreitägige Messe“ ab dem 4. Mai
+de|Die dreitägige internationale Messe lockte vom 4. bis 9. Mai Besucher an.|„dreitägige Messe“ ab dem 4. Mai
+nl|De driedaagse beurs lokte van 4 tot 9 mei veel bezoekers.|'driedaagse beurs' vanaf 4 mei
+nl|Een driedaagse beurs trok publiek van 4 tot 9 mei.|'driedaagse beurs' vanaf 4 mei
+CASES
+
+i=0
+while IFS='|' read -r lang text want; do
+	i=$((i + 1))
+	printf -- '---\ndate: 2026-04-20\nlang: %s\n---\n\n%s\n' "$lang" "$text" >"$T/c$i.md"
+	run "$ERRATA_BIN" check "$T/c$i.md"
+	case "$OUT" in
+	*"$want"*"[date.duration]"*) ok "$lang: $want" ;;
+	*) not_ok "$lang: $want" "$OUT" ;;
+	esac
+done <"$T/cases"
+
+# The noun found is the one a later sentence must name to end the event:
+# "the fair" ties the later date, the verb does not.
+printf -- '---\ndate: 2026-04-20\nlang: en\n---\n\nA three-day fair drew crowds on May 4.\n\nThe fair closes on May 9.\n' >"$T/tie.md"
+run "$ERRATA_BIN" check "$T/tie.md"
+expect_contains "en: the noun ties a later sentence" "a three-day fair from May 4 would end May 6"
+done_testing
