@@ -177,6 +177,8 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->month_day);
 	phrases_free(&loc->determiners);
 	phrases_free(&loc->numeric_lead);
+	phrases_free(&loc->last_year);
+	phrases_free(&loc->next_year);
 	phrases_free(&loc->time_words);
 	phrases_free(&loc->function_words);
 	phrases_free(&loc->copula);
@@ -937,6 +939,8 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "month_day_words", &loc->month_day)) ||
 	    (error = load_phrases(loc, root, "determiner_words", &loc->determiners)) ||
 	    (error = load_phrases(loc, root, "numeric_lead_words", &loc->numeric_lead)) ||
+	    (error = load_phrases(loc, root, "last_year_words", &loc->last_year)) ||
+	    (error = load_phrases(loc, root, "next_year_words", &loc->next_year)) ||
 	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||

@@ -88,6 +88,58 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 }
 
 /*
+ * The year that the sentence before `at` names: the last year written in
+ * it ("In 2025 the final was on Saturday, May 31") or one of the table's
+ * last_year_words or next_year_words ("Last year's final, on Saturday,
+ * May 31"), counted from `year`, the article's. A number more than ten
+ * years away that counts the word after it ("2000 homes") names no year.
+ * 0 when the sentence names none.
+ */
+static int sentence_year(const ctx *c, size_t at, int year)
+{
+	size_t s = at, lim = at > 240 ? at - 240 : 0, e;
+	int found = 0;
+
+	/* back to the sentence's start: a line break, or ". ", "! ", "? " */
+	while (s > lim && c->s[s - 1] != '\n' &&
+	       !(s < at && is_blank(c->s[s]) &&
+	         (c->s[s - 1] == '.' || c->s[s - 1] == '!' || c->s[s - 1] == '?')))
+		s--;
+	for (size_t p = s; p < at;) {
+		const errata__tok *t = tkp(c, p);
+
+		if (t->kind == ERRATA__TOK_END || t->start >= at)
+			break;
+		p = t->end > p ? t->end : p + 1;
+		if (year_ok(t) && errata__number_ends(c, t->end) && (t->start == 0 || !is_digit_at(c, t->start - 1))) {
+			const errata__tok *after = tkp(c, t->end);
+			int y = (int)t->num;
+
+			if ((y - year > 10 || year - y > 10) && after->kind == ERRATA__TOK_WORD && !after->upper &&
+			    !errata__match_phrase(c, t->end, &c->loc->function_words, 0, &e))
+				continue;
+			found = y;
+		} else if (t->kind == ERRATA__TOK_WORD && year) {
+			if (errata__match_phrase(c, t->start, &c->loc->last_year, 0, &e)) {
+				found = year - 1;
+				p = e;
+			} else if (errata__match_phrase(c, t->start, &c->loc->next_year, 0, &e)) {
+				found = year + 1;
+				p = e;
+			}
+		}
+	}
+	return found;
+}
+
+/* Whether the date m->month/m->day of year y falls on the mention's weekday. */
+static int weekday_fits(const errata_mention *m, int y)
+{
+	return y && errata_date_valid(y, m->month, m->day) &&
+	       errata_date_weekday(y, m->month, m->day) == m->weekday;
+}
+
+/*
  * Years for the dates written without one. A written date (one with its
  * year) anchors the year-less dates after it within its own block (see
  * errata__block_break(): a paragraph, a list item, a table row); a date in
@@ -271,6 +323,14 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			x->alt = closest_year(&near, m->month, m->day, x->dir);
 			if (x->alt == m->year)
 				x->alt = 0;
+		}
+		/* a year the sentence names is a reading too, when the weekday
+		 * fits it and neither reading already found */
+		if (m->weekday >= 0 && !x->alt_first && !weekday_fits(m, m->year) && !weekday_fits(m, x->alt)) {
+			int sy = sentence_year(c, m->offset, dated.date.year ? dated.date.year : m->year);
+
+			if (sy != m->year && weekday_fits(m, sy))
+				x->alt = sy;
 		}
 	}
 }

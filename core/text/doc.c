@@ -116,7 +116,7 @@ __attribute__((target("avx2"))) static size_t index_avx2(line_acc *la, const cha
                                                          const unsigned char *s, size_t i,
                                                          size_t n, int *error)
 {
-	const __m256i lf = _mm256_set1_epi8('\n'), low = _mm256_set1_epi8(0x0e);
+	const __m256i low = _mm256_set1_epi8(0x0e);
 	/* the index in locals while it grows (stores to lines[] would reload la's fields) */
 	size_t *lines = la->lines, last = la->last, cap = la->cap;
 	unsigned int count = la->count;
@@ -125,14 +125,13 @@ __attribute__((target("avx2"))) static size_t index_avx2(line_acc *la, const cha
 	for (; i + 64 <= n; i += 64) {
 		const __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
 		const __m256i y = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));
-		uint64_t feeds = (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, lf)) |
-		                 (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(y, lf)) << 32;
-		uint64_t other = ((uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(low, x)) |
-		                  (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(low, y)) << 32) &
-		                 ~feeds;
+		/* the line feeds and the other bytes to look at, which are rare */
+		uint64_t small = (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(low, x)) |
+		                 (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(low, y)) << 32;
+		size_t at;
 
-		if (other)
-			feeds &= (other & -other) - 1;   /* the line feeds before it */
+		if (!small)
+			continue;
 		if (count + 64 > cap) {
 			la->count = count;
 			while (la->count + 64 > la->cap)
@@ -141,19 +140,18 @@ __attribute__((target("avx2"))) static size_t index_avx2(line_acc *la, const cha
 			lines = la->lines;
 			cap = la->cap;
 		}
-		if (feeds) {
-			/* only the block's first line may start far from the line before */
-			long_line |= i + (size_t)__builtin_ctzll(feeds) + 1 - last > 2 * ERRATA__CP_BLOCK;
-			do {
-				lines[count++] = i + (size_t)__builtin_ctzll(feeds) + 1;
-				feeds &= feeds - 1;
-			} while (feeds);
-			last = lines[count - 1];
-		}
-		if (other) {
-			i += (size_t)__builtin_ctzll(other);
-			break;
-		}
+		/* only the block's first line may start far from the line before */
+		at = i + (size_t)__builtin_ctzll(small);
+		long_line |= at + 1 - last > 2 * ERRATA__CP_BLOCK && s[at] == '\n';
+		do {
+			at = i + (size_t)__builtin_ctzll(small);
+			if (s[at] != '\n') {
+				i = at;
+				goto done;
+			}
+			lines[count++] = last = at + 1;
+			small &= small - 1;
+		} while (small);
 	}
 done:
 	la->count = count;
@@ -301,10 +299,8 @@ static void doc_free_parts(errata_doc *doc)
 	free(doc->prose);
 	free(doc->lines);
 	free(doc->cps);
-	for (size_t i = 0; i < doc->nmeta; i++) {
-		free(doc->meta[i].key);
-		free(doc->meta[i].value);
-	}
+	for (size_t i = 0; i < doc->nmeta; i++)
+		free(doc->meta[i].key);   /* the value is in the same block */
 	free(doc->meta);
 	free(doc->meta_slots);
 	for (size_t i = 0; i < doc->nranges; i++) {
@@ -573,29 +569,36 @@ const char *errata_doc_meta(const errata_doc *doc, const char *key)
 
 void errata__doc_meta_clear(errata_doc *doc)
 {
-	for (size_t i = 0; i < doc->nmeta; i++) {
+	for (size_t i = 0; i < doc->nmeta; i++)
 		free(doc->meta[i].key);
-		free(doc->meta[i].value);
-	}
 	doc->nmeta = 0;
 	if (doc->meta_slots)
 		memset(doc->meta_slots, 0, doc->meta_nslots * sizeof(*doc->meta_slots));
 }
 
+/*
+ * A key and its value are one allocation, the key's NUL-terminated bytes
+ * followed by the value's (the entry's key points at the block).
+ */
 int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
                          const char *value, size_t vlen)
 {
-	char *v = errata__strndup(value, vlen), *k;
+	char *k = klen < SIZE_MAX / 2 && vlen < SIZE_MAX / 2 ? malloc(klen + vlen + 2) : NULL;
 	size_t *slot;
 
-	if (!v || meta_reserve(doc) < 0) {
-		free(v);
+	if (!k || meta_reserve(doc) < 0) {
+		free(k);
 		return errata__oom();
 	}
+	memcpy(k, key, klen);
+	k[klen] = '\0';
+	memcpy(k + klen + 1, value, vlen);
+	k[klen + 1 + vlen] = '\0';
 	slot = meta_slot(doc, key, klen);
 	if (*slot) {
-		free(doc->meta[*slot - 1].value);
-		doc->meta[*slot - 1].value = v;
+		free(doc->meta[*slot - 1].key);
+		doc->meta[*slot - 1].key = k;
+		doc->meta[*slot - 1].value = k + klen + 1;
 		return 0;
 	}
 	if (doc->nmeta == doc->ameta) {
@@ -603,18 +606,14 @@ int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
 		errata__meta *p = realloc(doc->meta, ncap * sizeof(*p));
 
 		if (!p) {
-			free(v);
+			free(k);
 			return errata__oom();
 		}
 		doc->meta = p;
 		doc->ameta = ncap;
 	}
-	if (!(k = errata__strndup(key, klen))) {
-		free(v);
-		return errata__oom();
-	}
 	doc->meta[doc->nmeta].key = k;
-	doc->meta[doc->nmeta].value = v;
+	doc->meta[doc->nmeta].value = k + klen + 1;
 	doc->nmeta++;
 	*slot = doc->nmeta;
 	return 0;

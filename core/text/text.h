@@ -28,8 +28,8 @@
 
 /* A front-matter or HTML meta value. */
 typedef struct {
-	char *key;
-	char *value;
+	char *key;      /* owns the block that holds the value too */
+	char *value;    /* right after the key's NUL */
 } errata__meta;
 
 /*

@@ -301,6 +301,20 @@ static void test_doc_positions_every_place(void **state)
 	}
 }
 
+/* A key given twice: the later value, the other keys kept (each key and value share a block). */
+static void test_doc_meta_repeated_key(void **state)
+{
+	errata_doc *doc;
+
+	(void)state;
+	doc = load("r.md", "---\ntitle: One\ndate: 2026-01-07\ntitle: Two and more\nlang: en\n---\nBody.\n");
+	assert_string_equal(errata_doc_meta(doc, "title"), "Two and more");
+	assert_string_equal(errata_doc_meta(doc, "date"), "2026-01-07");
+	assert_string_equal(errata_doc_meta(doc, "lang"), "en");
+	assert_null(errata_doc_meta(doc, "titl"));
+	errata_doc_free(doc);
+}
+
 static void test_doc_positions_bom(void **state)
 {
 	errata_doc *doc;
@@ -1047,6 +1061,7 @@ int main(void)
 		cmocka_unit_test(test_doc_positions_long_line),
 		cmocka_unit_test(test_doc_positions_crlf),
 		cmocka_unit_test(test_doc_positions_every_place),
+		cmocka_unit_test(test_doc_meta_repeated_key),
 		cmocka_unit_test(test_doc_positions_bom),
 		cmocka_unit_test(test_doc_invalid_utf8),
 		cmocka_unit_test(test_doc_nul_byte),
