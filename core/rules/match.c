@@ -619,9 +619,15 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 
 	for (size_t i = 0; i < ix->hit_count && !error; i++) {
 		const errata__word_hit *h = &ix->hits[i];
-		size_t ws = h->start, we = h->end, wl = we - ws;
-		int same = (h->classes & ERRATA__WORD_REPEAT) && h->prev != repeated;
+		size_t ws, we, wl;
+		int same;
 
+		if (!(h->classes & (lex_class | ERRATA__WORD_REPEAT)))
+			continue;   /* a word for another consumer */
+		ws = h->start;
+		we = h->end;
+		wl = we - ws;
+		same = (h->classes & ERRATA__WORD_REPEAT) && h->prev != repeated;
 		if (!same && !((h->classes & lex_class) && lex_maybe(rs, s[ws], s + ws, wl)))
 			continue;
 		/* a repeat is as long as the word before */

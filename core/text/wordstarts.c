@@ -478,15 +478,21 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 	for (int k = 0; k < all->member_count; k++)
 		cands.count[k] = cands.next[k] = 0;
 	for (size_t h = 0; h < ix->hit_count; h++) {
-		size_t j = ix->hits[h].start;
 		unsigned int mask = ix->hits[h].classes & 0xff;
+		size_t j;
 
+		if (!mask)
+			continue;   /* a word for another consumer */
+		j = ix->hits[h].start;
 		/* a start needs a byte after it */
-		if (!mask || j + 1 >= len)
+		if (j + 1 >= len)
 			continue;
 		/* the text's first word needs no separator before it, nor the hashes */
 		if (j > 0) {
-			if ((need >= 2 && !bit_at(ix->bits, j + 1)) || (need >= 3 && !bit_at(ix->bits, j + 2)))
+			/* a run of fewer bytes than the union's words begin with: the word's, without splits */
+			if (ix->has_splits ?
+			    (need >= 2 && !bit_at(ix->bits, j + 1)) || (need >= 3 && !bit_at(ix->bits, j + 2)) :
+			    ix->hits[h].end - j < (size_t)need)
 				continue;
 			if (t[j - 1] >= 0x30 && t[j - 1] < 0x80 && !errata__ascii_word[t[j - 1]])
 				continue;   /* after ":" or "_": not where the byte scan looks */
