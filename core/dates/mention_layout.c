@@ -85,7 +85,7 @@ static int blank_line_in(const ctx *c, size_t from, size_t to)
  * of any length, and for those a break soon after from is scanned for,
  * else the blank lines are listed (once) and binary-searched.
  */
-int errata__crosses_paragraph(const ctx *c, size_t from, size_t to)
+int errata__crosses_paragraph_at(const ctx *c, size_t from, size_t to)
 {
 	blank_list *bl = c->blanks;
 
