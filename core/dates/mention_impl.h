@@ -301,7 +301,32 @@ static inline int errata__crosses_paragraph(const ctx *c, size_t from, size_t to
 		return 0;
 	return errata__crosses_paragraph_at(c, from, to);
 }
-int errata__block_break(const ctx *c, size_t from, size_t to);
+/* errata__block_break() of a span that may hold a newline or a '<'. */
+int errata__block_break_at(const ctx *c, size_t from, size_t to);
+
+/*
+ * Whether raw text [from, to) holds the start of another block: a line
+ * that opens one (a list item, a heading, a table row, a quotation, a
+ * blank line) or an HTML block tag. A short span (the gap between a
+ * weekday and its date) with neither a newline nor a '<' holds none:
+ * that is told here, without a call.
+ */
+static inline int errata__block_break(const ctx *c, size_t from, size_t to)
+{
+	if (to > c->len)
+		to = c->len;
+	if (from >= to)
+		return 0;
+	if (to - from <= 16) {
+		size_t i;
+
+		for (i = from; i < to && c->raw[i] != '\n' && c->raw[i] != '<'; i++)
+			;
+		if (i == to)
+			return 0;
+	}
+	return errata__block_break_at(c, from, to);
+}
 int errata__cell_gap(const ctx *c, size_t a, size_t b);
 
 /*
