@@ -3,19 +3,27 @@
 from bench/bench_serve.sh):
 
   serve_load.py [--clients 50] [--reports 40] [--preload N [--fresh-preload]] [--kill]
-                [--errata BIN]
+                [--client c|python] [--errata BIN]
 
 Builds the example repository in a temporary folder (with --preload N,
 N reader reports already stored, written with bench/gen_reports_repo.py
 the first time and copied from build/serve-load/ after that),
-starts `errata serve` on a free 127.0.0.1 port, and has CLIENTS threads
-each file REPORTS reports through POST /api/v1/reports, one connection per
-request. Prints p50/p99 latency and throughput, then checks that every
-report is stored exactly once.
+starts `errata serve` on a free 127.0.0.1 port, and has CLIENTS clients
+at once each file REPORTS reports through POST /api/v1/reports, one after
+the other with no pause, one connection per request. Prints p50/p99
+latency and throughput, then checks that every report is stored exactly
+once.
 
-With --kill the server is SIGKILLed at a random moment and started again
-on the same port; clients retry what failed. Then every report that got a
-201 must be in the repository, and `git fsck --strict` must be clean.
+The load comes from bench/serve_client.c (built here with cc into
+build/serve-load/), one thread and epoll, so that the client is not what
+is measured; --client python runs the same load from CLIENTS Python
+threads instead (the same requests; that client's own CPU time and its
+interpreter lock count in its latencies). Both print their own CPU time.
+
+With --kill the server is SIGKILLed once a random share (5 to 95%) of the
+reports have been answered, and started again on the same port; clients
+retry what failed. Then every report that got a 201 must be in the
+repository, and `git fsck --strict` must be clean.
 Traffic goes only to 127.0.0.1; every loop is bounded."""
 import argparse
 import http.client
@@ -108,6 +116,96 @@ def percentile(xs, q):
     return xs[min(len(xs) - 1, int(q * len(xs)))] if xs else float("nan")
 
 
+def build_client():
+    """bench/serve_client.c built into build/serve-load/ when missing or older."""
+    src = os.path.join(ROOT, "bench", "serve_client.c")
+    out = os.path.join(ROOT, "build", "serve-load", "serve_client")
+    if not os.path.exists(out) or os.path.getmtime(out) < os.path.getmtime(src):
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        cc = os.environ.get("CC", "cc")
+        r = subprocess.run([cc, "-std=c11", "-O2", "-o", out, src], capture_output=True, text=True)
+        if r.returncode != 0:
+            sys.exit("serve_load: cannot build %s with %s:\n%s" % (out, cc, r.stderr))
+    return out
+
+
+def c_load(a, port, seen, got, lat, errors, lock):
+    """The load from bench/serve_client.c; its lines read as they come (the
+    kill waits for them). Returns the wall time and the client's CPU time."""
+    args = [a.client_bin, str(port), str(a.clients), str(a.reports), seen] + (["--retry"] if a.kill else [])
+    p = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
+    wall = cpu = None
+    deadline = time.monotonic() + 600
+    for line in p.stdout:
+        f = line.split(None, 3)
+        if f[0] == "ok":
+            with lock:
+                lat.append(int(f[2]) / 1e6)
+                got.setdefault(f[1], []).append(f[3].strip())
+        elif f[0] == "fail":
+            with lock:
+                errors.append("%s: %s %s" % (f[1], f[2] if f[2] != "0" else "", f[3].strip() if len(f) > 3 else ""))
+        elif f[0] == "done":
+            wall, cpu = float(f[1]), float(f[2])
+        if time.monotonic() > deadline:
+            p.kill()
+            break
+    rc = p.wait()
+    if rc != 0 or wall is None:
+        sys.exit("serve_load: the load client exited %d" % rc)
+    return wall, cpu
+
+
+def python_load(a, port, seen, got, lat, errors, lock):
+    """The load from a.clients Python threads. Returns the wall time and
+    this process's CPU time during it."""
+    def client(c):
+        for r in range(a.reports):
+            marker = "load-%d-%d" % (c, r)
+            body = json.dumps({"path": "articles/harbour-festival.md", "rev": seen,
+                               "quote": "The festival opens on Monday, June 9, 2026",
+                               "message": "June 9 is a Tuesday (%s)" % marker})
+            for attempt in range(200):
+                t0 = time.monotonic()
+                try:
+                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                    conn.request("POST", "/api/v1/reports", body,
+                                 {"Content-Type": "application/json"})
+                    resp = conn.getresponse()
+                    data = resp.read()
+                    conn.close()
+                except OSError:
+                    if not a.kill:
+                        with lock:
+                            errors.append("%s: connection failed" % marker)
+                        break
+                    time.sleep(0.05)
+                    continue
+                dt = time.monotonic() - t0
+                if resp.status == 201:
+                    with lock:
+                        lat.append(dt)
+                        got.setdefault(marker, []).append(json.loads(data)["id"])
+                    break
+                if resp.status == 503 and a.kill:
+                    time.sleep(0.05)
+                    continue
+                with lock:
+                    errors.append("%s: %d %s" % (marker, resp.status, data[:200]))
+                break
+
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
+    t0 = time.monotonic()
+    threads = [threading.Thread(target=client, args=(c,)) for c in range(a.clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.monotonic() - t0
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    return wall, (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--clients", type=int, default=50)
@@ -117,7 +215,10 @@ def main():
     ap.add_argument("--threads", type=int, default=64)
     ap.add_argument("--kill", action="store_true")
     ap.add_argument("--errata", default=os.path.join(ROOT, "build", "errata"))
+    ap.add_argument("--client", choices=("c", "python"), default="c")
     a = ap.parse_args()
+    client_bin = build_client() if a.client == "c" else None
+    a.client_bin = client_bin
     tmp = tempfile.mkdtemp(prefix="errata-load-")
     repo = os.path.join(tmp, "news")
     try:
@@ -134,73 +235,48 @@ def main():
         log = open(os.path.join(tmp, "serve.log"), "w")
         cpu0 = children_cpu()
         server = [start(a.errata, repo, port, config, log)]
+        total = a.clients * a.reports
         got = {}             # marker -> ids that got 201
         lat = []
         errors = []
         lock = threading.Lock()
-        down = threading.Event()
-
-        def client(c):
-            for r in range(a.reports):
-                marker = "load-%d-%d" % (c, r)
-                body = json.dumps({"path": "articles/harbour-festival.md", "rev": seen,
-                                   "quote": "The festival opens on Monday, June 9, 2026",
-                                   "message": "June 9 is a Tuesday (%s)" % marker})
-                for attempt in range(200):
-                    t0 = time.monotonic()
-                    try:
-                        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                        conn.request("POST", "/api/v1/reports", body,
-                                     {"Content-Type": "application/json"})
-                        resp = conn.getresponse()
-                        data = resp.read()
-                        conn.close()
-                    except OSError:
-                        if not a.kill:
-                            with lock:
-                                errors.append("%s: connection failed" % marker)
-                            break
-                        time.sleep(0.05)
-                        continue
-                    dt = time.monotonic() - t0
-                    if resp.status == 201:
-                        with lock:
-                            lat.append(dt)
-                            got.setdefault(marker, []).append(json.loads(data)["id"])
-                        break
-                    if resp.status == 503 and a.kill:
-                        time.sleep(0.05)
-                        continue
-                    with lock:
-                        errors.append("%s: %d %s" % (marker, resp.status, data[:200]))
-                    break
-
+        finished = threading.Event()
         killer = None
+        killed = []
         if a.kill:
+            # Killed once a random share of the reports are answered: always mid-load.
+            kill_after = random.randint(max(1, total // 20), max(1, total * 19 // 20))
+
             def kill_and_restart():
-                time.sleep(random.uniform(0.5, 3.0))
+                while not finished.is_set():
+                    with lock:
+                        answered = len(lat)
+                    if answered >= kill_after:
+                        break
+                    time.sleep(0.002)
+                else:
+                    return
                 server[0].send_signal(signal.SIGKILL)
                 server[0].wait()
-                down.set()
+                killed.append(answered)
                 server[0] = start(a.errata, repo, port, config, log)
             killer = threading.Thread(target=kill_and_restart)
             killer.start()
-        t0 = time.monotonic()
-        threads = [threading.Thread(target=client, args=(c,)) for c in range(a.clients)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        wall = time.monotonic() - t0
+        try:
+            if a.client == "python":
+                wall, client_cpu = python_load(a, port, seen, got, lat, errors, lock)
+            else:
+                wall, client_cpu = c_load(a, port, seen, got, lat, errors, lock)
+        finally:
+            finished.set()
         if killer:
             killer.join()
         server[0].send_signal(signal.SIGTERM)
         stop_rc = server[0].wait(timeout=60)
-        cpu = children_cpu() - cpu0
-        total = a.clients * a.reports
+        cpu = children_cpu() - cpu0 - (client_cpu if a.client == "c" else 0)
         print("clients %d x reports %d%s%s" % (a.clients, a.reports,
               ", %d reports stored before" % a.preload if a.preload else "",
-              ", server SIGKILLed and restarted" if a.kill else ""))
+              ", server SIGKILLed after %d answers and restarted" % killed[0] if killed else ""))
         print("201s: %d in %.2f s: %.1f reports/s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms"
               % (len(lat), wall, len(lat) / wall, percentile(lat, 0.5) * 1e3,
                  percentile(lat, 0.99) * 1e3, max(lat) * 1e3 if lat else float("nan")))
@@ -209,6 +285,17 @@ def main():
               "work counts in the latencies)"
               % (", both runs" if a.kill else "", cpu, cpu * 1e3 / max(1, len(lat)), a.threads,
                  " ".join(open("/proc/loadavg").read().split()[:3])))
+        log.flush()
+        inside = [float(m.group(1)) / 1e3 for m in
+                  re.finditer(r'"POST /api/v1/reports" 201 \d+ ([0-9.]+)ms', open(log.name, errors="replace").read())]
+        print("as the server timed them (its access log: from the request's headers read to its answer "
+              "queued): p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+              % (percentile(inside, 0.5) * 1e3, percentile(inside, 0.99) * 1e3,
+                 max(inside) * 1e3 if inside else float("nan")))
+        print("load client: %s; its CPU time %.2f s, %.2f ms per report"
+              % ("bench/serve_client.c (one thread, epoll)" if a.client == "c"
+                 else "Python, %d threads" % a.clients, client_cpu,
+                 client_cpu * 1e3 / max(1, len(lat))))
         listing = subprocess.run([a.errata, "report", "list", "--format", "json"], cwd=repo,
                                  capture_output=True, text=True,
                                  env=dict(os.environ, ERRATA_DATA_DIR=os.path.join(ROOT, "rules")))
@@ -235,6 +322,9 @@ def main():
         if missing:
             ok = False
             print("FAIL: %d reports answered 201 are not stored" % len(missing))
+        if a.kill and not killed:
+            ok = False
+            print("FAIL: the server was never killed")
         if a.kill:
             print("reports answered 201: %d; stored: %d (a request cut by the kill may be stored "
                   "without its 201 and filed again)" % (len(ids_201), len(ids_stored)))

@@ -44,10 +44,16 @@ typedef struct {
 	char *data;
 } memobj;
 
+/*
+ * v[0..stored) is the last batch written (already in its pack, kept so
+ * that the next batch reads its parent commit and trees from memory
+ * instead of rescanning the pack folder for the new pack); v[stored..n)
+ * is the batch being made.
+ */
 typedef struct {
 	git_odb_backend parent;
 	memobj *v;
-	size_t n, cap;
+	size_t n, cap, stored;
 } batch_backend;
 
 struct errata__objbatch {
@@ -126,11 +132,29 @@ static int be_write(git_odb_backend *be, const git_oid *oid, const void *data, s
 	return 0;
 }
 
+/* Drop the objects from `from` on. */
+static void be_truncate(batch_backend *b, size_t from)
+{
+	for (size_t i = from; i < b->n; i++)
+		free(b->v[i].data);
+	b->n = from;
+	if (b->stored > from)
+		b->stored = from;
+}
+
 static void be_clear(batch_backend *b)
 {
-	for (size_t i = 0; i < b->n; i++)
+	be_truncate(b, 0);
+}
+
+/* The batch made is now in its pack: it becomes the one kept, the one before goes. */
+static void be_stored(batch_backend *b)
+{
+	for (size_t i = 0; i < b->stored; i++)
 		free(b->v[i].data);
-	b->n = 0;
+	memmove(b->v, b->v + b->stored, (b->n - b->stored) * sizeof(*b->v));
+	b->n -= b->stored;
+	b->stored = b->n;
 }
 
 static void be_free(git_odb_backend *be)
@@ -257,7 +281,23 @@ const errata__tree_writer *errata__objbatch_writer(errata__objbatch *ob)
 
 void errata__objbatch_discard(errata__objbatch *ob)
 {
-	be_clear(ob->be);
+	be_truncate(ob->be, ob->be->stored);
+}
+
+int errata__objbatch_warm(errata__objbatch *ob)
+{
+	git_oid tip;
+	git_commit *c = NULL;
+	int error, gerr;
+
+	if ((error = errata__reports_tip(ob->repo, &tip)) <= 0)
+		return error;
+	if ((gerr = git_commit_lookup(&c, ob->repo->git, &tip)) < 0)
+		return errata__git_error(gerr, ERRATA_REPORTS_REF);
+	/* The root, its "r" folder and the shards under it: what new reports edit. */
+	error = errata__tree_cache_warm(&ob->writer, git_commit_tree_id(c), 2);
+	git_commit_free(c);
+	return error;
 }
 
 /* fsync a file or folder by path; 0 or an errata error. */
@@ -339,45 +379,47 @@ static int by_oid(const void *a, const void *b)
 }
 
 /*
- * The batch as a pack (version 2, every object whole) and its index
- * (version 2), into `pack` and `idx`; the pack's name into hex. A batch
- * is small and short-lived (the roll-up deltifies and compresses it
- * again), so blobs are compressed at zlib's fastest level and trees not
- * at all: a shard tree is mostly binary object ids, which deflate barely
- * shrinks, and compressing them was three quarters of writing a batch.
+ * The batch's new objects, b->v[b->stored..n), as a pack (version 2,
+ * every object whole) and its index (version 2), into `pack` and `idx`;
+ * the pack's name into hex. A batch is small and short-lived (the roll-up
+ * deltifies and compresses it again), so nothing is compressed: its zlib
+ * streams hold stored blocks. A shard tree is mostly binary object ids,
+ * which deflate barely shrinks (compressing them was three quarters of
+ * writing a batch), and deflating an event of a kilobyte at zlib's
+ * fastest level took some 30 microseconds, against 1 to store it.
  */
 static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[41])
 {
 	unsigned char head[12] = { 'P', 'A', 'C', 'K' }, sum[20], word[4];
-	uint32_t *crc = calloc(b->n, sizeof(*crc)), *off = calloc(b->n, sizeof(*off)), fan[256];
-	memobj **sorted = calloc(b->n, sizeof(*sorted));
+	size_t count = b->n - b->stored;
+	memobj *objs = b->v + b->stored;
+	uint32_t *crc = calloc(count, sizeof(*crc)), *off = calloc(count, sizeof(*off)), fan[256];
+	memobj **sorted = calloc(count, sizeof(*sorted));
 	EVP_MD_CTX *h = EVP_MD_CTX_new();
-	/* One stream per level, reset for each object: deflateInit() clears
-	 * hash tables, which cost more than compressing a report. */
-	z_stream zs[2];
+	/* One stream, reset for each object: deflateInit() allocates and clears more. */
+	z_stream zs;
 	int error = 0, zinit = 0;
 
-	memset(zs, 0, sizeof(zs));
+	memset(&zs, 0, sizeof(zs));
 	if (!crc || !off || !sorted || !h) {
 		error = errata__oom();
 		goto cleanup;
 	}
 	if ((error = sha1_start(h)) < 0)
 		goto cleanup;
-	if (deflateInit2(&zs[0], Z_NO_COMPRESSION, Z_DEFLATED, 15, 1, Z_DEFAULT_STRATEGY) != Z_OK ||
-	    (zinit = 1, deflateInit2(&zs[1], Z_BEST_SPEED, Z_DEFLATED, 15, 1, Z_DEFAULT_STRATEGY)) != Z_OK) {
+	if (deflateInit2(&zs, Z_NO_COMPRESSION, Z_DEFLATED, 15, 1, Z_DEFAULT_STRATEGY) != Z_OK) {
 		error = errata__oom();
 		goto cleanup;
 	}
-	zinit = 2;
+	zinit = 1;
 	put32(head + 4, 2);
-	put32(head + 8, (uint32_t)b->n);
+	put32(head + 8, (uint32_t)count);
 	error = put(pack, h, head, sizeof(head));
-	for (size_t i = 0; i < b->n && error == 0; i++) {
-		memobj *o = &b->v[i];
+	for (size_t i = 0; i < count && error == 0; i++) {
+		memobj *o = &objs[i];
 		unsigned char hdr[16];
 		size_t hn = 0, size = o->len, at = pack->size;
-		z_stream *z = &zs[o->type == GIT_OBJECT_TREE ? 0 : 1];
+		z_stream *z = &zs;
 		uLong zlen;
 
 		off[i] = (uint32_t)at;
@@ -418,9 +460,9 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 	git_oid_fmt(hex, (const git_oid *)(const void *)sum);
 	hex[40] = '\0';
 	/* The index: fan-out, names, CRCs, offsets, the pack's sum and its own. */
-	qsort(sorted, b->n, sizeof(*sorted), by_oid);
+	qsort(sorted, count, sizeof(*sorted), by_oid);
 	memset(fan, 0, sizeof(fan));
-	for (size_t i = 0; i < b->n; i++)
+	for (size_t i = 0; i < count; i++)
 		fan[sorted[i]->oid.id[0]]++;
 	for (int k = 1; k < 256; k++)
 		fan[k] += fan[k - 1];
@@ -429,14 +471,14 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 		put32(word, fan[k]);
 		error = put(idx, h, word, 4);
 	}
-	for (size_t i = 0; i < b->n && error == 0; i++)
+	for (size_t i = 0; i < count && error == 0; i++)
 		error = put(idx, h, sorted[i]->oid.id, 20);
-	for (size_t i = 0; i < b->n && error == 0; i++) {
-		put32(word, crc[sorted[i] - b->v]);
+	for (size_t i = 0; i < count && error == 0; i++) {
+		put32(word, crc[sorted[i] - objs]);
 		error = put(idx, h, word, 4);
 	}
-	for (size_t i = 0; i < b->n && error == 0; i++) {
-		put32(word, off[sorted[i] - b->v]);
+	for (size_t i = 0; i < count && error == 0; i++) {
+		put32(word, off[sorted[i] - objs]);
 		error = put(idx, h, word, 4);
 	}
 	if (error == 0)
@@ -446,8 +488,8 @@ static int encode(batch_backend *b, errata_buf *pack, errata_buf *idx, char hex[
 			error = errata_buf_put(idx, (const char *)sum, sizeof(sum));
 	}
 cleanup:
-	for (int k = 0; k < zinit; k++)
-		deflateEnd(&zs[k]);
+	if (zinit)
+		deflateEnd(&zs);
 	EVP_MD_CTX_free(h);
 	free(crc);
 	free(off);
@@ -513,7 +555,7 @@ int errata__objbatch_store(errata__objbatch *ob)
 	char dir[4096], hex[41], name[64];
 	int error;
 
-	if (ob->be->n == 0)
+	if (ob->be->n == ob->be->stored)
 		return 0;
 	if ((size_t)snprintf(dir, sizeof(dir), "%sobjects/pack", ob->repo->gitdir) >= sizeof(dir))
 		return errata__error(ERRATA_EIO, "%s: path too long", ob->repo->gitdir);
@@ -528,6 +570,7 @@ int errata__objbatch_store(errata__objbatch *ob)
 	snprintf(name, sizeof(name), "pack-%s.idx", hex);
 	if ((error = write_durably(dir, name, &idx)) < 0 || (error = sync_path(dir, 1)) < 0)
 		goto cleanup;
+	be_stored(ob->be);
 	ob->packs++;
 	roll_up(ob);
 cleanup:

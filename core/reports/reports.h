@@ -54,9 +54,15 @@ int errata__reports_write(errata_repo *repo, const char *actor,
  * objects go (NULL: the repository's object database).
  */
 typedef struct errata__tree_cache errata__tree_cache;
-/* A cache that lets all go once past max_bytes (checked between edits). */
+/*
+ * A cache of at most about max_bytes: past it (checked between edits),
+ * it keeps only the trees the next edit can use (those under the tree it
+ * edits, two levels down) and lets the rest go.
+ */
 int errata__tree_cache_new(errata__tree_cache **out, size_t max_bytes);
 void errata__tree_cache_free(errata__tree_cache *c);   /* NULL-safe */
+/* 1 when the tree `id` is kept in c, else 0. */
+int errata__tree_cache_has(const errata__tree_cache *c, const git_oid *id);
 
 typedef struct {
 	git_repository *git;
@@ -64,6 +70,12 @@ typedef struct {
 	int (*write)(void *payload, git_object_t type, const void *data, size_t len, git_oid *out);
 	void *payload;
 } errata__tree_writer;
+
+/*
+ * Read the tree `root` and the trees under it, `depth` levels down, into
+ * the writer's cache, until it is half full: 0, or an error.
+ */
+int errata__tree_cache_warm(const errata__tree_writer *w, const git_oid *root, int depth);
 
 /* Write one object through the writer: 0 and its id, or an error. */
 int errata__tree_write_object(const errata__tree_writer *w, git_object_t type, const void *data,
@@ -231,8 +243,9 @@ int errata__contacts_move(errata_repo *repo, const errata__prepared *p);
  * A writer's batch of objects (objbatch.c): a repository handle of its own
  * whose new objects stay in memory until errata__objbatch_store() writes
  * them as one pack, synced to disk, so that the refs naming them can move.
- * errata__objbatch_discard() drops what a failed attempt wrote. The handle
- * is for one thread at a time.
+ * errata__objbatch_discard() drops what a failed attempt wrote. The last
+ * batch stored stays readable from memory until the next is (its commit
+ * is the next one's parent). The handle is for one thread at a time.
  */
 typedef struct errata__objbatch errata__objbatch;
 int errata__objbatch_new(errata__objbatch **out, const char *gitdir);
@@ -241,6 +254,15 @@ errata_repo *errata__objbatch_repo(errata__objbatch *ob);
 const errata__tree_writer *errata__objbatch_writer(errata__objbatch *ob);
 int errata__objbatch_store(errata__objbatch *ob);
 void errata__objbatch_discard(errata__objbatch *ob);
+/*
+ * Read the trees new reports will edit (under the tip of
+ * refs/errata/reports: its root, r/ and the shards) into the writer's
+ * cache, as far as it holds them: a server calls it before it takes
+ * requests, so that its first batches do not read them from deltified
+ * packs while readers wait. 0 (also when there are no reports yet), or
+ * an error.
+ */
+int errata__objbatch_warm(errata__objbatch *ob);
 /*
  * Make <gitdir>/objects/pack when it is missing (git makes it with every
  * repository, but a copy may drop empty folders): a repository handle

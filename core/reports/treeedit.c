@@ -26,7 +26,7 @@ typedef struct {
 struct errata__tree_cache {
 	cached_tree *slots;     /* open addressing, a power of two */
 	size_t cap, count, bytes;
-	size_t max;             /* past this many bytes, all are let go */
+	size_t max;             /* past this many bytes, only the trees in use are kept */
 };
 
 int errata__tree_cache_new(errata__tree_cache **out, size_t max_bytes)
@@ -72,6 +72,11 @@ static const cached_tree *cache_get(const errata__tree_cache *c, const git_oid *
 		if (git_oid_equal(&c->slots[i].id, id))
 			return &c->slots[i];
 	}
+}
+
+int errata__tree_cache_has(const errata__tree_cache *c, const git_oid *id)
+{
+	return cache_get(c, id) != NULL;
 }
 
 /* Keep a copy of a tree's bytes; a failure only means it is not kept. */
@@ -214,6 +219,71 @@ static int read_tree(const errata__tree_writer *w, const git_oid *id, git_odb_ob
 	return 0;
 }
 
+/* Copy `id` and the trees under it, `depth` levels down, from one cache to another. */
+static void keep_under(const errata__tree_cache *from, errata__tree_cache *to, const git_oid *id, int depth)
+{
+	const cached_tree *t = cache_get(from, id);
+	entries e = { NULL, 0, 0 };
+
+	if (!t)
+		return;
+	cache_put(to, id, t->data, t->len);
+	if (depth > 0 && parse(t->data, t->len, &e) == 0) {
+		for (size_t i = 0; i < e.n; i++)
+			if (e.v[i].is_tree) {
+				git_oid sub;
+
+				git_oid_fromraw(&sub, (const unsigned char *)e.v[i].name + e.v[i].name_len + 1);
+				keep_under(from, to, &sub, depth - 1);
+			}
+	}
+	errata__error_clear();
+	free(e.v);
+}
+
+/*
+ * A cache past its size keeps the trees under `root` (the tip the next
+ * edit starts from), two levels down: the shards that new reports will
+ * edit; earlier versions of them are of no more use.
+ */
+static void cache_trim(errata__tree_cache *c, const git_oid *root)
+{
+	errata__tree_cache keep;
+
+	memset(&keep, 0, sizeof(keep));
+	keep.max = c->max;
+	if (root)
+		keep_under(c, &keep, root, 2);
+	cache_clear(c);
+	*c = keep;
+}
+
+int errata__tree_cache_warm(const errata__tree_writer *w, const git_oid *root, int depth)
+{
+	git_odb_object *obj = NULL;
+	const char *data;
+	size_t len;
+	entries e = { NULL, 0, 0 };
+	int error;
+
+	if (!w->cache || w->cache->bytes > w->cache->max / 2)
+		return 0;
+	if ((error = read_tree(w, root, &obj, &data, &len)) < 0)
+		return error;
+	if (depth > 0 && (error = parse(data, len, &e)) == 0) {
+		for (size_t i = 0; i < e.n && error == 0; i++)
+			if (e.v[i].is_tree) {
+				git_oid sub;
+
+				git_oid_fromraw(&sub, (const unsigned char *)e.v[i].name + e.v[i].name_len + 1);
+				error = errata__tree_cache_warm(w, &sub, depth - 1);
+			}
+	}
+	free(e.v);
+	git_odb_object_free(obj);
+	return error;
+}
+
 int errata__tree_write_object(const errata__tree_writer *w, git_object_t type, const void *data,
                               size_t len, git_oid *out)
 {
@@ -340,7 +410,7 @@ int errata__tree_upsert(const errata__tree_writer *w, const git_oid *base, errat
 {
 	/* Between edits, the only time the kept trees can be let go. */
 	if (w->cache && w->cache->bytes > w->cache->max)
-		cache_clear(w->cache);
+		cache_trim(w->cache, base);
 	for (size_t i = 0; i < n; i++)
 		if (!puts[i].path || !*puts[i].path || puts[i].path[strlen(puts[i].path) - 1] == '/')
 			return errata__error(ERRATA_EINVALID, "'%s': not a file path", puts[i].path ? puts[i].path : "");

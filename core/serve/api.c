@@ -78,6 +78,7 @@ void errata__api_reports_post(errata__req *r)
 	body = with_newest_rev(repo, r->body, r->body_len);
 	error = errata_report_add_json(repo, "body", body ? body : r->body, body ? strlen(body) : r->body_len,
 	                               &ro, id);
+	errata__serve_checker_release(r->srv);
 	free(body);
 	if (error < 0) {
 		/* A field over its limit is a bad request; only the whole body is too large. */

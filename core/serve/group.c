@@ -63,6 +63,15 @@ void errata__group_free(errata__group *g)
 	free(g);
 }
 
+int errata__group_warm(errata__group *g, const char *gitdir)
+{
+	int error;
+
+	if (!g->batch && (error = errata__objbatch_new(&g->batch, gitdir)) < 0)
+		return error;
+	return errata__objbatch_warm(g->batch);
+}
+
 static int build_group(errata_repo *repo, git_tree *tip, void *payload, errata__event_batch *b)
 {
 	pending *list = payload;

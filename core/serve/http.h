@@ -70,6 +70,12 @@ int errata__group_new(errata__group **out);
 void errata__group_free(errata__group *g);
 /* From now on, this thread's errata_report_add() stores through g (NULL: directly). */
 void errata__group_attach(errata__group *g);
+/*
+ * Open the writer's own repository handle on gitdir and read the trees
+ * new reports edit into its cache, before the first report arrives: 0 or
+ * an error (then reports are still stored, the trees read as needed).
+ */
+int errata__group_warm(errata__group *g, const char *gitdir);
 /* Call fn(payload) in each report's thread before it waits for its commit. */
 void errata__group_on_wait(errata__group *g, void (*fn)(void *), void *payload);
 
@@ -92,9 +98,19 @@ struct errata_server {
 	size_t index_count;
 	time_t expired_at;         /* when contacts past the retention were last erased */
 	pthread_mutex_t checkers_lock;   /* the idle checkers below */
+	pthread_cond_t checkers_cond;
 	errata_checker **idle;
 	size_t nidle, idle_cap, checkers_made;
+	size_t prep_max;           /* checkers at most: reports prepared at once (processors) */
+	unsigned long prep_next, prep_turn;   /* tickets: checkers handed out in arrival order */
 	int checker_failed;        /* making one failed: reports go without findings */
+	pthread_mutex_t pool_lock;       /* the idle request states below */
+	struct thread_state *states;     /* repository handles (and caches) of ended threads */
+	size_t nstates;
+	pthread_mutex_t gate_lock;       /* admission: at most cfg.threads requests at once */
+	pthread_cond_t gate_cond;
+	unsigned long gate_next, gate_admitted;
+	unsigned int gate_active;
 };
 
 /* What a handler has: the request, and where its answer goes. */
@@ -121,7 +137,9 @@ errata_repo *errata__serve_repo(errata_server *srv);
 /*
  * A checker for this thread until errata__serve_checker_release() (which
  * the group commit calls before a report waits to be stored): an idle one,
- * or a new one. NULL when none can be made.
+ * or a new one while there are fewer than processors, or else the next
+ * one given back (in the order the threads asked). NULL when none can be
+ * made.
  */
 errata_checker *errata__serve_checker(errata_server *srv);
 void errata__serve_checker_release(errata_server *srv);

@@ -264,7 +264,9 @@ void errata__form_post(errata__req *r)
 	in.contact = empty_null(v.contact);
 	ro.actor = "errata serve";
 	ro.checker = errata__serve_checker(r->srv);
-	if ((error = errata_report_add(repo, &in, &ro, id)) < 0) {
+	error = errata_report_add(repo, &in, &ro, id);
+	errata__serve_checker_release(r->srv);
+	if (error < 0) {
 		form_page(r, error == ERRATA_ENOTFOUND ? 404 : error == ERRATA_EINVALID ? 400 : 503, &v,
 		          title ? title : path, error == ERRATA_EINVALID || error == ERRATA_ENOTFOUND
 		          ? errata_error_last() : "The newsroom's store is busy: please send the form again.");

@@ -1,9 +1,10 @@
 /*
- * server.c: the HTTP server on libmicrohttpd: a thread pool, each thread
- * with its own repository handle, checkers shared out as needed; request bodies collected up
- * to the limit; routing to the handlers; the security headers every answer
- * carries; one access log line per request; and a stop that lets the
- * requests in flight finish.
+ * server.c: the HTTP server on libmicrohttpd: a thread for each
+ * connection, at most `threads` requests handled at once (admitted in the
+ * order they came), repository handles and checkers shared out as needed;
+ * request bodies collected up to the limit; routing to the handlers; the
+ * security headers every answer carries; one access log line per request;
+ * and a stop that lets the requests in flight finish.
  */
 #include "serve/http.h"
 #include "serve/mhd.h"
@@ -51,15 +52,23 @@ static const char csp[] =
 	"default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
 	"frame-ancestors 'none'; base-uri 'none'";
 
-typedef struct {
+/*
+ * A request thread's repository handle and checker. Connection threads
+ * come and go; their handles stay: a thread that ends gives its state
+ * back to the server (its checker to the idle ones), and the next
+ * connection's thread takes it, with its caches warm.
+ */
+typedef struct thread_state {
+	errata_server *srv;
 	errata_repo *repo;
 	errata_checker *checker;   /* taken from the server's idle ones, or NULL */
+	struct thread_state *next; /* in the server's idle list */
 } thread_state;
 
-static void thread_state_free(void *p)
-{
-	thread_state *t = p;
+static void give_checker(errata_server *srv, errata_checker *c);
 
+static void thread_state_free(thread_state *t)
+{
 	if (!t)
 		return;
 	errata_checker_free(t->checker);
@@ -67,15 +76,47 @@ static void thread_state_free(void *p)
 	free(t);
 }
 
+/* The key's destructor, as a connection's thread ends: the state goes back. */
+static void thread_state_release(void *p)
+{
+	thread_state *t = p;
+	errata_server *srv;
+
+	if (!t)
+		return;
+	srv = t->srv;
+	if (t->checker) {
+		give_checker(srv, t->checker);
+		t->checker = NULL;
+	}
+	pthread_mutex_lock(&srv->pool_lock);
+	if (t->repo && srv->nstates < srv->cfg.threads) {
+		t->next = srv->states;
+		srv->states = t;
+		srv->nstates++;
+		t = NULL;
+	}
+	pthread_mutex_unlock(&srv->pool_lock);
+	thread_state_free(t);
+}
+
 static thread_state *state_of(errata_server *srv)
 {
 	thread_state *t = pthread_getspecific(srv->tls);
 
 	if (!t) {
-		if (!(t = calloc(1, sizeof(*t))))
+		pthread_mutex_lock(&srv->pool_lock);
+		if ((t = srv->states)) {
+			srv->states = t->next;
+			srv->nstates--;
+			t->next = NULL;
+		}
+		pthread_mutex_unlock(&srv->pool_lock);
+		if (!t && !(t = calloc(1, sizeof(*t))))
 			return NULL;
+		t->srv = srv;
 		if (pthread_setspecific(srv->tls, t) != 0) {
-			free(t);
+			thread_state_free(t);
 			return NULL;
 		}
 	}
@@ -98,50 +139,54 @@ errata_repo *errata__serve_repo(errata_server *srv)
 }
 
 /*
- * Checkers are made once and shared out: a thread takes an idle one (or
- * makes one when none is idle) and gives it back once the report's
- * findings are made, before it waits for its report to be stored. Making
- * a checker loads every locale table; with one per thread, the first
- * reports of a busy start waited for fifty of them.
+ * Checkers are made once and shared out, and a checker is a report's
+ * turn to be prepared (located, blamed, checked): a thread takes an idle
+ * one, or makes one while fewer than there are processors exist, or else
+ * waits for one, in the order the reports came; it gives it back before
+ * its report waits to be stored. Making a checker loads every locale
+ * table; and with every thread preparing at once, the one thread that
+ * stores the reports (which all the others wait for) got a fiftieth of
+ * the processors.
  */
 errata_checker *errata__serve_checker(errata_server *srv)
 {
 	thread_state *t = state_of(srv);
-	int failed;
+	unsigned long ticket;
+	int make = 0;
 
 	if (!t)
 		return NULL;
 	if (t->checker)
 		return t->checker;
 	pthread_mutex_lock(&srv->checkers_lock);
-	if (srv->nidle)
+	ticket = srv->prep_next++;
+	while (ticket != srv->prep_turn ||
+	       (!srv->nidle && !srv->checker_failed && srv->checkers_made >= srv->prep_max))
+		pthread_cond_wait(&srv->checkers_cond, &srv->checkers_lock);
+	srv->prep_turn++;
+	if (srv->nidle) {
 		t->checker = srv->idle[--srv->nidle];
-	failed = srv->checker_failed;
+	} else if (!srv->checker_failed) {
+		srv->checkers_made++;   /* its place is taken while it is made */
+		make = 1;
+	}
+	pthread_cond_broadcast(&srv->checkers_cond);
 	pthread_mutex_unlock(&srv->checkers_lock);
-	if (!t->checker && !failed) {
-		int error = errata_checker_new(&t->checker, NULL);
-
+	if (make && errata_checker_new(&t->checker, NULL) < 0) {
+		/* Reports are still stored, without findings; not tried again. */
+		t->checker = NULL;
 		pthread_mutex_lock(&srv->checkers_lock);
-		if (error < 0) {
-			/* Reports are still stored, without findings; not tried again. */
-			t->checker = NULL;
-			srv->checker_failed = 1;
-		} else {
-			srv->checkers_made++;
-		}
+		srv->checkers_made--;
+		srv->checker_failed = 1;
+		pthread_cond_broadcast(&srv->checkers_cond);
 		pthread_mutex_unlock(&srv->checkers_lock);
 	}
 	return t->checker;
 }
 
-void errata__serve_checker_release(errata_server *srv)
+/* A checker back among the idle ones (freed when they cannot grow). */
+static void give_checker(errata_server *srv, errata_checker *c)
 {
-	thread_state *t = pthread_getspecific(srv->tls);
-	errata_checker *c = t ? t->checker : NULL;
-
-	if (!c)
-		return;
-	t->checker = NULL;
 	pthread_mutex_lock(&srv->checkers_lock);
 	if (srv->nidle == srv->idle_cap) {
 		size_t ncap = srv->idle_cap ? srv->idle_cap * 2 : 8;
@@ -155,9 +200,51 @@ void errata__serve_checker_release(errata_server *srv)
 	if (srv->nidle < srv->idle_cap) {
 		srv->idle[srv->nidle++] = c;
 		c = NULL;
+	} else {
+		srv->checkers_made--;
 	}
+	pthread_cond_broadcast(&srv->checkers_cond);
 	pthread_mutex_unlock(&srv->checkers_lock);
 	errata_checker_free(c);
+}
+
+void errata__serve_checker_release(errata_server *srv)
+{
+	thread_state *t = pthread_getspecific(srv->tls);
+	errata_checker *c = t ? t->checker : NULL;
+
+	if (!c)
+		return;
+	t->checker = NULL;
+	give_checker(srv, c);
+}
+
+/*
+ * Admission: at most `threads` requests are handled at once, the others
+ * wait their turn in the order they arrived (a ticket each). Without it,
+ * every connection's thread would run at once.
+ */
+static void admit(errata_server *srv)
+{
+	unsigned long ticket;
+
+	pthread_mutex_lock(&srv->gate_lock);
+	ticket = srv->gate_next++;
+	while (ticket != srv->gate_admitted || srv->gate_active >= srv->cfg.threads)
+		pthread_cond_wait(&srv->gate_cond, &srv->gate_lock);
+	srv->gate_admitted++;
+	srv->gate_active++;
+	/* The next in line may be admitted too. */
+	pthread_cond_broadcast(&srv->gate_cond);
+	pthread_mutex_unlock(&srv->gate_lock);
+}
+
+static void leave(errata_server *srv)
+{
+	pthread_mutex_lock(&srv->gate_lock);
+	srv->gate_active--;
+	pthread_cond_broadcast(&srv->gate_cond);
+	pthread_mutex_unlock(&srv->gate_lock);
 }
 
 /* The group commit's call before a thread waits: its checker goes back. */
@@ -506,7 +593,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		snprintf(msg, sizeof(msg), "request body larger than the limit of %zu bytes", srv->cfg.max_body);
 		errata__reply_json_error(&r, 413, msg);
 	} else {
+		admit(srv);
 		route(&r);
+		leave(srv);
 	}
 	ret = send_reply(&r, cs);
 	errata_buf_dispose(&r.out);
@@ -594,12 +683,16 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 	*out = NULL;
 	if (!(srv = calloc(1, sizeof(*srv))))
 		return errata__oom();
-	if (pthread_key_create(&srv->tls, thread_state_free) != 0) {
+	if (pthread_key_create(&srv->tls, thread_state_release) != 0) {
 		free(srv);
 		return errata__error(ERRATA_ERROR, "cannot create thread-local storage");
 	}
 	pthread_mutex_init(&srv->lock, NULL);
 	pthread_mutex_init(&srv->checkers_lock, NULL);
+	pthread_cond_init(&srv->checkers_cond, NULL);
+	pthread_mutex_init(&srv->pool_lock, NULL);
+	pthread_mutex_init(&srv->gate_lock, NULL);
+	pthread_cond_init(&srv->gate_cond, NULL);
 	srv->log = opts ? opts->log : NULL;
 	srv->log_payload = opts ? opts->log_payload : NULL;
 	if (!(mhd = errata__mhd())) {
@@ -608,6 +701,13 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 	}
 	if ((error = errata__serve_config_load(&srv->cfg, opts ? opts->config : NULL)) < 0)
 		goto fail;
+	{
+		long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
+		srv->prep_max = ncpu < 1 ? 1 : (size_t)ncpu;
+		if (srv->prep_max > srv->cfg.threads)
+			srv->prep_max = srv->cfg.threads;
+	}
 	srv->repo_path = errata__strdup(opts && opts->repo ? opts->repo : ".");
 	if (!srv->repo_path) {
 		error = errata__oom();
@@ -617,6 +717,14 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 		goto fail;
 	/* Reports are stored as packs: every thread's handle must look for them. */
 	error = errata__objbatch_pack_dir(probe);
+	if (error == 0 && (error = errata__group_new(&srv->group)) == 0 &&
+	    errata__group_warm(srv->group, probe->gitdir) < 0 && srv->log) {
+		char line[600];
+
+		snprintf(line, sizeof(line), "errata: reading the reports' trees ahead: %s", errata_error_last());
+		srv->log(srv->log_payload, line);
+	}
+	errata__error_clear();
 	errata_repo_free(probe);
 	if (error < 0)
 		goto fail;
@@ -626,8 +734,6 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 	if (srv->cfg.rate > 0 &&
 	    (error = errata__ratelimit_new(&srv->rl, srv->cfg.rate, srv->cfg.burst)) < 0)
 		goto fail;
-	if ((error = errata__group_new(&srv->group)) < 0)
-		goto fail;
 	errata__group_on_wait(srv->group, release_before_wait, srv);
 	if (getrandom(srv->key, sizeof(srv->key), 0) != (ssize_t)sizeof(srv->key)) {
 		error = errata__error(ERRATA_EIO, "cannot read random bytes for the CSRF key");
@@ -635,12 +741,17 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 	}
 	/* A 201 means the report is on disk: objects and refs are synced. */
 	git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+	/*
+	 * Objects read are not hashed again to check their ids, as git does
+	 * not (`git fsck` does): libgit2's check hashed every shard tree read.
+	 */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	srv->daemon = mhd->start_daemon(
-		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG | MHD_USE_AUTO,
+		MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC |
+		MHD_USE_ERROR_LOG | MHD_USE_AUTO,
 		0, NULL, NULL, on_request, srv,
 		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, srv,
 		MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)&sa,
-		MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)srv->cfg.threads,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)30,
 		MHD_OPTION_CONNECTION_LIMIT, (unsigned int)1000,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128 * 1024),
@@ -708,13 +819,23 @@ void errata_server_stop(errata_server *srv, unsigned int grace_ms)
 	}
 	free(srv->index_url);
 	free(srv->index_path);
-	thread_state_free(pthread_getspecific(srv->tls));
+	thread_state_release(pthread_getspecific(srv->tls));
 	pthread_setspecific(srv->tls, NULL);
 	pthread_key_delete(srv->tls);
+	while (srv->states) {
+		thread_state *t = srv->states;
+
+		srv->states = t->next;
+		thread_state_free(t);
+	}
 	for (size_t i = 0; i < srv->nidle; i++)
 		errata_checker_free(srv->idle[i]);
 	free(srv->idle);
 	pthread_mutex_destroy(&srv->checkers_lock);
+	pthread_cond_destroy(&srv->checkers_cond);
+	pthread_mutex_destroy(&srv->pool_lock);
+	pthread_mutex_destroy(&srv->gate_lock);
+	pthread_cond_destroy(&srv->gate_cond);
 	pthread_mutex_destroy(&srv->lock);
 	free(srv->repo_path);
 	free(srv);

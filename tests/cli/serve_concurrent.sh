@@ -5,7 +5,8 @@
 # repository stays sound (git fsck --strict). Each commit's objects are
 # written as one pack, not as loose files, and the small packs are rolled
 # up once 64 have been written; a repository that lacks objects/pack gets
-# one.
+# one. With room for one request at a time ("threads": 1), clients at once
+# each wait their turn and are all answered.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/serve/lib.sh"
 tmp=$(mktemp -d)
@@ -75,4 +76,16 @@ stop_server
 [ "$(grep -c '^201$' "$tmp/codes3")" = 3 ] && ok "without objects/pack: three reports one after another are answered 201" ||
 	not_ok "without objects/pack: three reports one after another" "$(sort "$tmp/codes3" | uniq -c)"
 [ "$(report_count "$tmp/bare-copy")" = 3 ] && ok "... and stored" || not_ok "... and stored" "$(report_count "$tmp/bare-copy")"
+
+# one request handled at a time: the others wait their turn (the one storing never waits for them)
+sh "$ERRATA_ROOT/examples/make-repo.sh" "$tmp/one" >/dev/null
+printf '{"rate_limit": false, "threads": 1}\n' >"$tmp/one.json"
+start_server "$tmp/one" --config "$tmp/one.json" || { not_ok "the server starts"; done_testing; exit 1; }
+ls "$tmp"/r?.json | xargs -P 8 -I{} sh -c "curl -s -m 60 -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/json' --data-binary @{} '$BASE/api/v1/reports' >>'$tmp/codes4'"
+curl -s -m 60 -o /dev/null -w '%{http_code}\n' "$BASE/healthz" >>"$tmp/codes4"
+stop_server
+[ "$(grep -c '^201$' "$tmp/codes4")" = 10 ] && [ "$(grep -c '^200$' "$tmp/codes4")" = 1 ] &&
+	ok "threads 1: ten reports at once are all answered 201, and the health check 200" ||
+	not_ok "threads 1: ten reports at once" "$(sort "$tmp/codes4" | uniq -c)"
+[ "$(report_count "$tmp/one")" = 10 ] && ok "... and stored" || not_ok "... and stored" "$(report_count "$tmp/one")"
 done_testing

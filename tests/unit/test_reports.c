@@ -1,7 +1,9 @@
 /*
  * test_reports.c: the report store: filing, status events and their rules,
  * replay order (Lamport clock, then event id), id prefixes, the list cache
- * (rebuilt when the ref moves, ignored when damaged), payload validation.
+ * (rebuilt when the ref moves, ignored when damaged), payload validation;
+ * a writer's batch of objects, stored as one pack and still readable from
+ * memory until the next batch is stored.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -560,6 +562,50 @@ static void test_reports_path_index(void **state)
 	errata_repo_free(repo);
 }
 
+/*
+ * The batch stored last stays readable through the writer's handle from
+ * memory (the next batch's parent commit is read from there, not from a
+ * pack the handle would first have to find by rescanning the folder);
+ * the one before it goes once the next is stored.
+ */
+static void test_reports_objbatch_keeps_last(void **state)
+{
+	errata__objbatch *ob = NULL;
+	errata_repo *repo = NULL;
+	git_odb *odb = NULL;
+	git_oid first, second;
+	char cmd[600];
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	assert_int_equal(errata__objbatch_new(&ob, errata_repo_gitdir(repo)), 0);
+	assert_int_equal(errata__tree_write_object(errata__objbatch_writer(ob), GIT_OBJECT_BLOB,
+	                                           "first batch", 11, &first), 0);
+	assert_int_equal(errata__objbatch_store(ob), 0);
+	errata__objbatch_discard(ob);   /* as a writer does after each batch */
+	/* Its pack gone from disk, the batch is still read from memory. */
+	snprintf(cmd, sizeof(cmd), "rm -f '%s'objects/pack/pack-*", errata_repo_gitdir(repo));
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(git_repository_odb(&odb, errata__objbatch_repo(ob)->git), 0);
+	assert_true(git_odb_exists(odb, &first));
+	/* A discarded attempt drops only what it wrote. */
+	assert_int_equal(errata__tree_write_object(errata__objbatch_writer(ob), GIT_OBJECT_BLOB,
+	                                           "dropped", 7, &second), 0);
+	assert_true(git_odb_exists(odb, &second));
+	errata__objbatch_discard(ob);
+	assert_false(git_odb_exists(odb, &second));
+	assert_true(git_odb_exists(odb, &first));
+	/* The next batch stored, the first is let go. */
+	assert_int_equal(errata__tree_write_object(errata__objbatch_writer(ob), GIT_OBJECT_BLOB,
+	                                           "second batch", 12, &second), 0);
+	assert_int_equal(errata__objbatch_store(ob), 0);
+	assert_true(git_odb_exists(odb, &second));
+	assert_false(git_odb_exists(odb, &first));
+	git_odb_free(odb);
+	errata__objbatch_free(ob);
+	errata_repo_free(repo);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -572,6 +618,7 @@ int main(void)
 		cmocka_unit_test(test_reports_event_names),
 		cmocka_unit_test(test_reports_open_json_matches_replay),
 		cmocka_unit_test(test_reports_path_index),
+		cmocka_unit_test(test_reports_objbatch_keeps_last),
 	};
 
 	return cmocka_run_group_tests_name("reports", tests, setup, teardown);

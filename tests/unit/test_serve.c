@@ -1,7 +1,8 @@
 /*
  * test_serve.c: the parts of the HTTP service that take no network: form
  * decoding, HTML escaping, the token bucket and the config file; and, on
- * a loopback port, the checkers the server shares out between threads.
+ * a loopback port, the checkers the server shares out between threads
+ * (no more than the processors, however many reports come at once).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <pthread.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -192,6 +194,68 @@ static void test_serve_checkers_shared(void **state)
 	assert_int_equal(system(cmd), 0);
 }
 
+static unsigned concurrent_port;
+static const char concurrent_body[] =
+	"{\"path\": \"articles/harbour-festival.md\", \"rev\": \"HEAD~1\","
+	" \"quote\": \"The festival opens on Monday, June 9, 2026\"}";
+
+static void *post_three(void *arg)
+{
+	int *ok = arg;
+
+	for (int i = 0; i < 3; i++)
+		*ok += post_report(concurrent_port, concurrent_body) == 201;
+	return NULL;
+}
+
+/*
+ * Sixteen clients at once, with room for all of them (threads 16): every
+ * report is answered 201, and no more checkers are made than the machine
+ * has processors (a checker is a report's turn to be prepared; the others
+ * wait for one).
+ */
+static void test_serve_checkers_bounded(void **state)
+{
+	enum { CLIENTS = 16 };
+	char dir[] = "/tmp/errata-serve-bounded-XXXXXX", cmd[600], cfg[300], repo[300];
+	const char *root = getenv("ERRATA_ROOT");
+	errata_server_options so = ERRATA_SERVER_OPTIONS_INIT;
+	errata_server *srv = NULL;
+	pthread_t th[CLIENTS];
+	int ok[CLIENTS], total = 0;
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(repo, sizeof(repo), "%s/news", dir);
+	snprintf(cmd, sizeof(cmd), "sh '%s/examples/make-repo.sh' '%s' >/dev/null 2>&1", root ? root : ".", repo);
+	assert_int_equal(system(cmd), 0);
+	snprintf(cfg, sizeof(cfg), "%s/serve.json", dir);
+	write_file(cfg, "{\"rate_limit\": false, \"threads\": 16}");
+	so.repo = repo;
+	so.listen = "127.0.0.1:0";
+	so.config = cfg;
+	assert_int_equal(errata_server_start(&srv, &so), 0);
+	concurrent_port = errata_server_port(srv);
+	for (int i = 0; i < CLIENTS; i++) {
+		ok[i] = 0;
+		assert_int_equal(pthread_create(&th[i], NULL, post_three, &ok[i]), 0);
+	}
+	for (int i = 0; i < CLIENTS; i++) {
+		pthread_join(th[i], NULL);
+		total += ok[i];
+	}
+	assert_int_equal(total, CLIENTS * 3);
+	pthread_mutex_lock(&srv->checkers_lock);
+	assert_true(srv->checkers_made >= 1);
+	assert_true(srv->checkers_made <= (size_t)(ncpu < 1 ? 1 : ncpu));
+	assert_int_equal(srv->nidle, srv->checkers_made);
+	pthread_mutex_unlock(&srv->checkers_lock);
+	errata_server_stop(srv, 1000);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -200,6 +264,7 @@ int main(void)
 		cmocka_unit_test(test_serve_token_bucket),
 		cmocka_unit_test(test_serve_config),
 		cmocka_unit_test(test_serve_checkers_shared),
+		cmocka_unit_test(test_serve_checkers_bounded),
 	};
 
 	return cmocka_run_group_tests_name("serve", tests, NULL, NULL);

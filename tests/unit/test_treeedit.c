@@ -2,7 +2,8 @@
  * test_treeedit.c: the reports tree edited in git's format (treeedit.c)
  * gives the very trees libgit2's git_tree_create_updated() gives, names
  * that sort around a folder's '/' included; through a batch's writer and
- * its cache too; and refuses what it cannot write.
+ * its cache too (read ahead, and past its size keeping the trees the next
+ * edit can use); and refuses what it cannot write.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -226,6 +227,81 @@ static void test_treeedit_small_cache(void **state)
 	errata__tree_cache_free(cached.cache);
 }
 
+/* The id of the tree at `path` under the tree `root`. */
+static void subtree(const git_oid *root, const char *path, git_oid *out)
+{
+	git_tree *t = NULL;
+	git_tree_entry *e = NULL;
+
+	assert_int_equal(git_tree_lookup(&t, git, root), 0);
+	assert_int_equal(git_tree_entry_bypath(&e, t, path), 0);
+	git_oid_cpy(out, git_tree_entry_id(e));
+	git_tree_entry_free(e);
+	git_tree_free(t);
+}
+
+/*
+ * A writer's cache read ahead holds the root, r/ and every shard; past its
+ * size it keeps the shards under the tree being edited (earlier versions
+ * go), so shards that were not edited since are still at hand.
+ */
+static void test_treeedit_cache_warm_and_trim(void **state)
+{
+	errata__tree_writer plain = { NULL, NULL, NULL, NULL }, w = { NULL, NULL, NULL, NULL };
+	errata__tree_put p[60];
+	char paths[60][64];
+	git_oid root, next, r, s0, s1, s2, first_s0;
+
+	(void)state;
+	plain.git = w.git = git;
+	/* Three shards of 20 reports (some 900 bytes each). */
+	for (int i = 0; i < 60; i++) {
+		snprintf(paths[i], sizeof(paths[i]), "r/%02x/%02x%014x/1-e.json", i % 3, i % 3, i + 1000);
+		p[i].path = paths[i];
+		blob(paths[i], &p[i].id);
+	}
+	assert_int_equal(errata__tree_upsert(&plain, NULL, p, 60, &root), 0);
+	subtree(&root, "r", &r);
+	subtree(&root, "r/00", &s0);
+	subtree(&root, "r/01", &s1);
+	subtree(&root, "r/02", &s2);
+
+	assert_int_equal(errata__tree_cache_new(&w.cache, 16 << 10), 0);
+	assert_int_equal(errata__tree_cache_warm(&w, &root, 2), 0);
+	assert_true(errata__tree_cache_has(w.cache, &root));
+	assert_true(errata__tree_cache_has(w.cache, &r));
+	assert_true(errata__tree_cache_has(w.cache, &s0));
+	assert_true(errata__tree_cache_has(w.cache, &s1));
+	assert_true(errata__tree_cache_has(w.cache, &s2));
+	/* The reports' folders, three levels down, are not read. */
+	{
+		git_oid d;
+
+		subtree(&root, "r/00/00000000000003e8", &d);
+		assert_false(errata__tree_cache_has(w.cache, &d));
+	}
+
+	/* New reports in shard 00 only, until the cache has been trimmed many times. */
+	git_oid_cpy(&first_s0, &s0);
+	for (int b = 0; b < 60; b++) {
+		errata__tree_put q;
+		char path[64];
+
+		snprintf(path, sizeof(path), "r/00/00%014x/1-e.json", b + 5000);
+		q.path = path;
+		blob(path, &q.id);
+		assert_int_equal(errata__tree_upsert(&w, &root, &q, 1, &next), 0);
+		git_oid_cpy(&root, &next);
+		assert_true(errata__tree_cache_has(w.cache, &s1));
+		assert_true(errata__tree_cache_has(w.cache, &s2));
+	}
+	/* The shard's first version was let go; its newest is kept. */
+	subtree(&root, "r/00", &s0);
+	assert_true(errata__tree_cache_has(w.cache, &s0));
+	assert_false(errata__tree_cache_has(w.cache, &first_s0));
+	errata__tree_cache_free(w.cache);
+}
+
 static void test_treeedit_refusals(void **state)
 {
 	errata__tree_writer w = { NULL, NULL, NULL, NULL };
@@ -269,6 +345,7 @@ int main(void)
 		cmocka_unit_test(test_treeedit_many_entries),
 		cmocka_unit_test(test_treeedit_writer_and_cache),
 		cmocka_unit_test(test_treeedit_small_cache),
+		cmocka_unit_test(test_treeedit_cache_warm_and_trim),
 		cmocka_unit_test(test_treeedit_refusals),
 	};
 
