@@ -227,7 +227,28 @@ static inline int errata__match_phrase(const ctx *c, size_t pos, const errata__p
 		return 0;
 	return errata__match_phrase_from(c, pos, first, list, adjacent, end);
 }
-int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list);
+/* errata__preceded_by() past its first test: the text before start
+ * (blanks passed over) ends at q > 0, in the byte last. */
+int errata__preceded_by_at(const ctx *c, size_t start, size_t q, unsigned char last,
+                           const errata__phrases *list);
+
+/* Whether a phrase of list stands right before start ("between"). Most
+ * places are told by the byte before them, in which no phrase of the
+ * list ends: that is told here, without a call. */
+static inline int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list)
+{
+	size_t q = start;
+	unsigned char last;
+
+	while (q > 0 && is_blank(c->s[q - 1]))
+		q--;
+	if (q == 0)
+		return 0;
+	last = (unsigned char)c->s[q - 1];
+	if (!((list->last[last >> 5] >> (last & 31)) & 1))
+		return 0;
+	return errata__preceded_by_at(c, start, q, last, list);
+}
 /*
  * The direction a word right before start on the same line gives a date:
  * -1 after one of the table's past words ("last Dec. 3"), +1 after a

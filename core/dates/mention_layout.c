@@ -187,23 +187,22 @@ int errata__block_break(const ctx *c, size_t from, size_t to)
 		to = c->len;
 	if (from >= to || (to - from <= 16 && !span_has(s, from, to, '\n') && !span_has(s, from, to, '<')))
 		return 0;
-	/* only newlines and '<' can open a block: go from one to the next */
-	nl = memchr(s + from, '\n', to - from);
-	lt = memchr(s + from, '<', to - from);
-	while (nl || lt) {
-		size_t i;
+	/* only newlines and '<' can open a block: the lines first, from one
+	 * newline to the next (a blank line soon ends most spans asked about),
+	 * then the HTML tags */
+	for (nl = memchr(s + from, '\n', to - from); nl;) {
+		size_t i = (size_t)(nl - s);
 
-		if (nl && (!lt || nl < lt)) {
-			i = (size_t)(nl - s);
-			if (line_opens_block(s, c->len, i + 1))
-				return 1;
-			nl = i + 1 < to ? memchr(s + i + 1, '\n', to - i - 1) : NULL;
-		} else {
-			i = (size_t)(lt - s);
-			if (block_tag_at(s, c->len, i))
-				return 1;
-			lt = i + 1 < to ? memchr(s + i + 1, '<', to - i - 1) : NULL;
-		}
+		if (line_opens_block(s, c->len, i + 1))
+			return 1;
+		nl = i + 1 < to ? memchr(s + i + 1, '\n', to - i - 1) : NULL;
+	}
+	for (lt = memchr(s + from, '<', to - from); lt;) {
+		size_t i = (size_t)(lt - s);
+
+		if (block_tag_at(s, c->len, i))
+			return 1;
+		lt = i + 1 < to ? memchr(s + i + 1, '<', to - i - 1) : NULL;
 	}
 	return 0;
 }

@@ -220,20 +220,9 @@ static int may_end_with(const errata__tok *want, size_t q, unsigned char last)
 	}
 }
 
-/* Whether a phrase of list stands right before start ("between"). */
-int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list)
+int errata__preceded_by_at(const ctx *c, size_t start, size_t q, unsigned char last,
+                           const errata__phrases *list)
 {
-	size_t q = start;
-	unsigned char last;
-
-	while (q > 0 && is_blank(c->s[q - 1]))
-		q--;
-	if (q == 0)
-		return 0;
-	last = (unsigned char)c->s[q - 1];
-	/* no phrase of the list ends in that byte */
-	if (!((list->last[last >> 5] >> (last & 31)) & 1))
-		return 0;
 	for (size_t i = 0; i < list->n; i++) {
 		const errata__phrase *ph = &list->v[i];
 		size_t p = start, e;
@@ -258,13 +247,14 @@ int errata__preceded_by(const ctx *c, size_t start, const errata__phrases *list)
 }
 
 /* Whether a phrase of list stands right before start, the text before
- * it (blanks passed over) ending in the byte last. */
-static int attached(const ctx *c, size_t start, unsigned char last, const errata__phrases *list)
+ * it (blanks passed over) ending at q, in the byte last. */
+static int attached(const ctx *c, size_t start, size_t q, unsigned char last,
+                    const errata__phrases *list)
 {
 	/* errata__preceded_by()'s first test: no phrase of the list ends in that byte */
 	if (!list->n || !((list->last[last >> 5] >> (last & 31)) & 1))
 		return 0;
-	return errata__preceded_by(c, start, list);
+	return errata__preceded_by_at(c, start, q, last, list);
 }
 
 int errata__direction_before(const ctx *c, size_t start)
@@ -277,9 +267,9 @@ int errata__direction_before(const ctx *c, size_t start)
 	if (q == 0 || c->s[q - 1] == '\n' || c->s[q - 1] == '\r')
 		return 0;
 	last = (unsigned char)c->s[q - 1];
-	if (attached(c, start, last, &c->loc->past))
+	if (attached(c, start, q, last, &c->loc->past))
 		return -1;
-	return attached(c, start, last, &c->loc->future) ? 1 : 0;
+	return attached(c, start, q, last, &c->loc->future) ? 1 : 0;
 }
 
 /* A day: 1-2 digits (1..39) with an optional ordinal suffix, or (words

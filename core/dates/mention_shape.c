@@ -356,26 +356,25 @@ static int range_to_weekday_date(const ctx *c, size_t end, size_t *wstart)
 }
 
 /*
- * Whether the weekday at woff ends a range whose start is a weekday and
- * its date on the same line (range_to_weekday_date()), looking back at
- * most 64 bytes for that weekday.
+ * Whether the weekday at woff stands right after one of the table's
+ * range_words or list_words, with another weekday and its day before them
+ * on the same line, at most 64 bytes back: "van za 21 maart tot en met di
+ * 22 maart", "Za 14 en di 15 maart", "Lör 14/3 kl 15.00 och tis 15/3".
  */
-static int range_end_after_weekday_date(const ctx *c, size_t woff)
+static int joined_after_weekday_day(const ctx *c, size_t woff)
 {
 	size_t lim = woff > 64 ? woff - 64 : 0;
 
-	if (!errata__preceded_by(c, woff, &c->loc->range))
+	if (!errata__preceded_by(c, woff, &c->loc->range) && !errata__preceded_by(c, woff, &c->loc->list))
 		return 0;
 	for (size_t p = woff; p-- > lim && c->s[p] != '\n';) {
-		size_t e1, e2, w;
-		int wd, lax;
-		part pt;
+		size_t e1, e2, doff, dend;
+		int wd, lax, d;
 
 		if (!(p == 0 || is_blank(c->s[p - 1]) || c->s[p - 1] == '(') ||
 		    !errata__weekday_lax_at(c, p, &wd, &e1, &e2, &lax) || e1 != p)
 			continue;
-		return date_at_loose(c, e2, &pt, 1) && pt.d && pt.m && pt.date_end < woff &&
-		       range_to_weekday_date(c, pt.date_end, &w) && w == woff;
+		return errata__day_at(c, errata__weekday_gap(c, e2), 0, &d, &doff, &dend) && dend < woff;
 	}
 	return 0;
 }
@@ -401,9 +400,9 @@ static int lax_lead(const ctx *c, size_t woff, size_t wend, size_t date_end)
 		return 1;
 	if ((p == 0 || c->s[p - 1] == '\n') && listing_entry_ends(c, date_end))
 		return 1;
-	/* either end of a range of weekdays with their dates: "van za 21
-	 * maart tot en met di 22 maart" */
-	if (range_to_weekday_date(c, date_end, &p) || range_end_after_weekday_date(c, woff))
+	/* either end of a range or a list of weekdays with their days: "van
+	 * za 21 maart tot en met di 22 maart", "Za 14 en di 15 maart" */
+	if (range_to_weekday_date(c, date_end, &p) || joined_after_weekday_day(c, woff))
 		return 1;
 	/* a list item's marker, masked in the prose: "- zo 1 sep." in Markdown */
 	if (c->raw == c->s || p == woff)
