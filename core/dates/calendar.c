@@ -50,6 +50,13 @@ static long days_before_year(long year)
 {
 	long y = year - 1;
 
+	/* (unsigned division by a constant is a multiplication and a shift;
+	 * signed division needs a correction for negative numbers) */
+	if (y >= 0) {
+		unsigned long u = (unsigned long)y;
+
+		return (long)(u * 365 + u / 4 - u / 100 + u / 400);
+	}
 	return y * 365 + y / 4 - y / 100 + y / 400;
 }
 
@@ -101,7 +108,9 @@ errata_date errata_date_from_days(long days)
 
 int errata_date_weekday(int year, int month, int day)
 {
-	return (int)(errata_date_to_days(year, month, day) % 7);
+	long n = errata_date_to_days(year, month, day);
+
+	return n >= 0 ? (int)((unsigned long)n % 7) : (int)(n % 7);
 }
 
 /*

@@ -285,8 +285,48 @@ int errata__number_ends(const ctx *c, size_t end);
 int errata__year_at(const ctx *c, size_t pos, int *y, size_t *end, int *soft);
 
 /* mention_layout.c: paragraphs, blocks and table cells */
-int errata__crosses_paragraph(const ctx *c, size_t from, size_t to);
-int errata__block_break(const ctx *c, size_t from, size_t to);
+/* errata__crosses_paragraph() of a span that holds a newline, or a long one. */
+int errata__crosses_paragraph_at(const ctx *c, size_t from, size_t to);
+
+/*
+ * Whether text [from, to) holds a blank line (a paragraph break). Most
+ * spans asked about (a date's few words) hold no newline at all: that
+ * is told here, without a call.
+ */
+static inline int errata__crosses_paragraph(const ctx *c, size_t from, size_t to)
+{
+	if (to > c->len)
+		to = c->len;
+	if (from >= to || (to - from <= 64 && !memchr(c->s + from, '\n', to - from)))
+		return 0;
+	return errata__crosses_paragraph_at(c, from, to);
+}
+/* errata__block_break() of a span that may hold a newline or a '<'. */
+int errata__block_break_at(const ctx *c, size_t from, size_t to);
+
+/*
+ * Whether raw text [from, to) holds the start of another block: a line
+ * that opens one (a list item, a heading, a table row, a quotation, a
+ * blank line) or an HTML block tag. A short span (the gap between a
+ * weekday and its date) with neither a newline nor a '<' holds none:
+ * that is told here, without a call.
+ */
+static inline int errata__block_break(const ctx *c, size_t from, size_t to)
+{
+	if (to > c->len)
+		to = c->len;
+	if (from >= to)
+		return 0;
+	if (to - from <= 16) {
+		size_t i;
+
+		for (i = from; i < to && c->raw[i] != '\n' && c->raw[i] != '<'; i++)
+			;
+		if (i == to)
+			return 0;
+	}
+	return errata__block_break_at(c, from, to);
+}
 int errata__cell_gap(const ctx *c, size_t a, size_t b);
 
 /*

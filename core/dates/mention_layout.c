@@ -85,7 +85,7 @@ static int blank_line_in(const ctx *c, size_t from, size_t to)
  * of any length, and for those a break soon after from is scanned for,
  * else the blank lines are listed (once) and binary-searched.
  */
-int errata__crosses_paragraph(const ctx *c, size_t from, size_t to)
+int errata__crosses_paragraph_at(const ctx *c, size_t from, size_t to)
 {
 	blank_list *bl = c->blanks;
 
@@ -179,13 +179,13 @@ static int block_tag_at(const char *s, size_t len, size_t pos)
  * inference lets a written date anchor the dates after it only within
  * its block.
  */
-int errata__block_break(const ctx *c, size_t from, size_t to)
+int errata__block_break_at(const ctx *c, size_t from, size_t to)
 {
 	const char *s = c->raw, *nl, *lt;
 
 	if (to > c->len)
 		to = c->len;
-	if (from >= to || (to - from <= 16 && !span_has(s, from, to, '\n') && !span_has(s, from, to, '<')))
+	if (from >= to)
 		return 0;
 	/* only newlines and '<' can open a block: the lines first, from one
 	 * newline to the next (a blank line soon ends most spans asked about),

@@ -257,9 +257,6 @@ void errata__word_index_dispose(errata__word_index *ix)
 
 /* ---- classes ---------------------------------------------------------- */
 
-/* A table of no class, for a table not given. */
-static const unsigned char no_class[65536];
-
 #if defined(__GNUC__)
 #define ALWAYS_INLINE inline __attribute__((always_inline))
 #else
@@ -324,8 +321,6 @@ static inline int hit_add(errata__word_index *ix, size_t ws, size_t we, size_t p
 void errata__word_classes_set(errata__word_classes *wc, const unsigned char *lead,
                               const unsigned char *listed)
 {
-	const unsigned char *l = lead ? lead : no_class, *r = listed ? listed : no_class;
-
 	size_t k = 0;
 
 	if (wc->set && wc->lead == lead && wc->listed == listed)
@@ -333,15 +328,17 @@ void errata__word_classes_set(errata__word_classes *wc, const unsigned char *lea
 #ifdef __SSE2__
 	/* 16 entries a step: the bytes of lead, interleaved with those of listed */
 	for (; k < 65536; k += 16) {
-		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(l + k));
-		__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(r + k));
+		__m128i a = lead ? _mm_loadu_si128((const __m128i *)(const void *)(lead + k)) :
+		                   _mm_setzero_si128();
+		__m128i c = listed ? _mm_loadu_si128((const __m128i *)(const void *)(listed + k)) :
+		                     _mm_setzero_si128();
 
 		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k), _mm_unpacklo_epi8(a, c));
 		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k + 8), _mm_unpackhi_epi8(a, c));
 	}
 #endif
 	for (; k < 65536; k++)
-		wc->entry[k] = (uint16_t)(l[k] | r[k] << 8);
+		wc->entry[k] = (uint16_t)((lead ? lead[k] : 0) | (listed ? listed[k] : 0) << 8);
 	wc->lead = lead;
 	wc->listed = listed;
 	wc->set = 1;
@@ -371,9 +368,10 @@ static inline unsigned key_at(const unsigned char *s, size_t len, size_t i)
  * without splits (*carry: the last bit of the one before): each one's
  * entry in the tables and first byte, and for the few that a table flags
  * or whose first letter is the one of the word before, their length (a
- * hit when a table has it, or when it is as long as the word before). *first and *ps: the first byte (in
- * either ASCII case; 0x100: none) and the start of the word before. With
- * safe, every start has a byte after it in the text.
+ * hit when a table has it, or when it is as long as the word before).
+ * *first and *ps: the first byte (in either ASCII case; 0x100: none) and
+ * the start of the word before. With safe, every start has a byte after
+ * it in the text.
  */
 static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *s, size_t len,
                                    const uint16_t *entry, unsigned *first, size_t *ps,
