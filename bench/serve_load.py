@@ -271,8 +271,13 @@ def main():
             finished.set()
         if killer:
             killer.join()
+        # The server rolls its small packs up once idle (a quarter of a second
+        # without a report): give it that, so that the stop waits for the
+        # roll-up and its CPU time counts as the server's.
+        time.sleep(0.5)
         server[0].send_signal(signal.SIGTERM)
-        stop_rc = server[0].wait(timeout=60)
+        stop_rc = server[0].wait(timeout=120)
+        packs = len([f for f in os.listdir(os.path.join(repo, ".git", "objects", "pack")) if f.endswith(".idx")])
         cpu = children_cpu() - cpu0 - (client_cpu if a.client == "c" else 0)
         print("clients %d x reports %d%s%s" % (a.clients, a.reports,
               ", %d reports stored before" % a.preload if a.preload else "",
@@ -280,11 +285,13 @@ def main():
         print("201s: %d in %.2f s: %.1f reports/s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms"
               % (len(lat), wall, len(lat) / wall, percentile(lat, 0.5) * 1e3,
                  percentile(lat, 0.99) * 1e3, max(lat) * 1e3 if lat else float("nan")))
-        print("server CPU time (with its start, its stop and the git repack runs it started%s): "
+        print("server CPU time (with its start, its stop and the git repack runs it started, "
+              "which wait for it to be idle%s): "
               "%.2f s, %.2f ms per report; %d threads; load average now %s (the machine's other "
               "work counts in the latencies)"
               % (", both runs" if a.kill else "", cpu, cpu * 1e3 / max(1, len(lat)), a.threads,
                  " ".join(open("/proc/loadavg").read().split()[:3])))
+        print("packs in the repository after the stop: %d" % packs)
         log.flush()
         inside = [float(m.group(1)) / 1e3 for m in
                   re.finditer(r'"POST /api/v1/reports" 201 \d+ ([0-9.]+)ms', open(log.name, errors="replace").read())]

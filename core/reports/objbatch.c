@@ -12,7 +12,9 @@
  * all the rest), the files and their folder synced, and only then may the
  * refs move. The small packs are rolled up now and then by `git repack
  * --geometric=2 -d` in the background, at the lowest priority, as git's
- * own maintenance would, so their number stays small.
+ * own maintenance would, so their number stays small: once the writer is
+ * idle (errata__objbatch_idle()), or while it is busy only once there are
+ * many of them.
  */
 #include "reports/reports.h"
 
@@ -31,8 +33,10 @@
 #include <pthread.h>
 #include <zlib.h>
 
-/* Roll the small packs up after this many were written. */
+/* Roll the small packs up after this many were written, once the writer is idle. */
 #define PACKS_BEFORE_REPACK 64
+/* ... and after this many even while it is busy. */
+#define PACKS_BEFORE_BUSY_REPACK 256
 
 /* The trees a writer keeps at hand (all 256 shards at 100,000 reports: 5 MB). */
 #define TREE_CACHE_BYTES (32u << 20)
@@ -328,7 +332,7 @@ static void reap(errata__objbatch *ob, int wait)
  * at the normal priority). Only small packs are at stake: a roll-up that
  * fails or cannot start is tried again after the next batch.
  */
-static void roll_up(errata__objbatch *ob)
+static void roll_up(errata__objbatch *ob, unsigned threshold)
 {
 	char a0[] = "nice", a1[] = "-n", a2[] = "19", a3[] = "git", a4[] = "repack";
 	char a5[] = "--geometric=2", a6[] = "-d", a7[] = "-q";
@@ -337,7 +341,7 @@ static void roll_up(errata__objbatch *ob)
 	pid_t pid;
 
 	reap(ob, 0);
-	if (ob->repack > 0 || ob->packs < PACKS_BEFORE_REPACK)
+	if (ob->repack > 0 || ob->packs < threshold)
 		return;
 	if (errata__git_env(ob->repo, &envp, &gitdir_env) < 0)
 		goto cleanup;
@@ -572,11 +576,22 @@ int errata__objbatch_store(errata__objbatch *ob)
 		goto cleanup;
 	be_stored(ob->be);
 	ob->packs++;
-	roll_up(ob);
+	roll_up(ob, PACKS_BEFORE_BUSY_REPACK);
 cleanup:
 	errata_buf_dispose(&pack);
 	errata_buf_dispose(&idx);
 	return error;
+}
+
+int errata__objbatch_idle(errata__objbatch *ob)
+{
+	roll_up(ob, PACKS_BEFORE_REPACK);
+	return ob->packs >= PACKS_BEFORE_REPACK;
+}
+
+int errata__objbatch_roll_up_due(const errata__objbatch *ob)
+{
+	return ob->packs >= PACKS_BEFORE_REPACK;
 }
 
 void errata__objbatch_free(errata__objbatch *ob)

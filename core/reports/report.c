@@ -111,8 +111,14 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
 	int error, anchored = 0, blamed = 0;
 	add_payload payload;
 	errata__checker_cache checkers = { NULL, NULL, 0 };
+	errata__report_memo *memo = errata__report_memo_of_thread();
+	errata__report_facts facts;
+	int hit = 0, keep_findings = 0;
+	cJSON *kept_findings = NULL;
+	char *kept_config = NULL;
 
 	memset(&blame, 0, sizeof(blame));
+	memset(&facts, 0, sizeof(facts));
 	id[0] = '\0';
 	if (!in || !in->path || !*in->path)
 		return errata__error(ERRATA_EINVALID, "path: missing");
@@ -134,18 +140,34 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
 	}
 	if ((error = errata_repo_resolve(repo, in->rev ? in->rev : "HEAD", &rev)) < 0)
 		goto cleanup;
-	if ((error = errata_repo_read(repo, rev.hex, in->path, &text, &len)) < 0)
+	/* The same quote of the same revision filed before: its place and blame as then. */
+	if (memo && (hit = errata__report_memo_get(memo, rev.hex, in->path, in->quote, &facts))) {
+		anchored = facts.anchored;
+		offset = facts.offset;
+		length = facts.length;
+		if (anchored) {
+			blame.line = facts.line;
+			blame.column = facts.column;
+			blame.shallow = facts.shallow;
+			blame.introduced = facts.introduced;
+			memset(&facts.introduced, 0, sizeof(facts.introduced));
+			blamed = 1;
+		}
+	} else if ((error = errata_repo_read(repo, rev.hex, in->path, &text, &len)) < 0) {
 		goto cleanup;
+	}
 	if ((error = errata__reports_actor(repo, opts ? opts->actor : NULL, &actor)) < 0)
 		goto cleanup;
-	if ((error = errata__quote_find(text, len, q.ptr, &offset, &length)) < 0)
-		goto cleanup;
-	anchored = error == 1;
-	error = 0;
-	if (anchored) {
-		if ((error = errata_blame_quote(&blame, repo, in->path, rev.hex, in->quote)) < 0)
+	if (!hit) {
+		if ((error = errata__quote_find(text, len, q.ptr, &offset, &length)) < 0)
 			goto cleanup;
-		blamed = 1;
+		anchored = error == 1;
+		error = 0;
+		if (anchored) {
+			if ((error = errata_blame_quote(&blame, repo, in->path, rev.hex, in->quote)) < 0)
+				goto cleanup;
+			blamed = 1;
+		}
 	}
 	errata__reports_now(now);
 	{
@@ -216,17 +238,61 @@ int errata_report_add(errata_repo *repo, const errata_report_input *in,
 			errata_checker *checker = opts->checker;
 			git_commit *c = NULL;
 			git_tree *tree = NULL;
+			errata__config_place place;
+			int have_tree;
 
-			if (errata__repo_commit(repo, rev.hex, &c) < 0 || git_commit_tree(&tree, c) < 0 ||
-			    errata__checker_for(&checkers, repo, tree, in->path, opts->checker, &checker) < 0) {
-				checker = opts->checker;   /* a broken config: the plain checker */
-				errata__error_clear();
+			memset(&place, 0, sizeof(place));
+			have_tree = errata__repo_commit(repo, rev.hex, &c) == 0 && git_commit_tree(&tree, c) == 0;
+			/* Findings are kept only under a configuration named by its content, or none. */
+			if (memo && have_tree && errata__config_locate(&place, repo, tree, NULL, in->path) == 0)
+				keep_findings = !place.key || strncmp(place.key, "blob:", 5) == 0;
+			errata__error_clear();
+			if (hit && facts.findings && keep_findings &&
+			    (facts.config ? place.key && strcmp(facts.config, place.key) == 0 : !place.key)) {
+				cJSON *item;
+
+				while ((item = cJSON_DetachItemFromArray(facts.findings, 0)))
+					cJSON_AddItemToArray(arr, item);
+			} else {
+				if (!have_tree ||
+				    errata__checker_for(&checkers, repo, tree, in->path, opts->checker, &checker) < 0) {
+					checker = opts->checker;   /* a broken config: the plain checker */
+					errata__error_clear();
+				}
+				if (!text)
+					error = errata_repo_read(repo, rev.hex, in->path, &text, &len);
+				if (error == 0)
+					error = errata__check_span(checker, in->path, text, len, offset, length, arr);
+				if (error == 0 && keep_findings) {
+					kept_findings = cJSON_Duplicate(arr, 1);
+					kept_config = place.key;
+					place.key = NULL;
+				}
 			}
+			errata__config_place_dispose(&place);
 			git_tree_free(tree);
 			git_commit_free(c);
-			if ((error = errata__check_span(checker, in->path, text, len, offset, length, arr)) < 0)
+			if (error < 0)
 				goto cleanup;
 		}
+	}
+	if (memo && (!hit || kept_findings)) {
+		/* Borrowed: the memo keeps copies. */
+		errata__report_facts f;
+
+		memset(&f, 0, sizeof(f));
+		f.anchored = anchored;
+		f.offset = offset;
+		f.length = length;
+		if (anchored) {
+			f.line = blame.line;
+			f.column = blame.column;
+			f.shallow = blame.shallow;
+			f.introduced = blame.introduced;
+		}
+		f.config = kept_config;
+		f.findings = kept_findings;
+		errata__report_memo_put(memo, rev.hex, in->path, in->quote, &f);
 	}
 	if (!(json = cJSON_PrintUnformatted(ev))) {
 		error = errata__oom();
@@ -248,6 +314,9 @@ cleanup:
 	if (blamed)
 		errata_blame_dispose(&blame);
 	errata__checker_cache_dispose(&checkers);
+	errata__report_facts_dispose(&facts);
+	cJSON_Delete(kept_findings);
+	free(kept_config);
 	cJSON_free(json);
 	cJSON_Delete(ev);
 	errata_buf_dispose(&q);

@@ -270,6 +270,17 @@ int errata__objbatch_warm(errata__objbatch *ob);
  * must read the batches' packs are opened.
  */
 int errata__objbatch_pack_dir(errata_repo *repo);
+/*
+ * The small packs are rolled up by `git repack --geometric=2 -d` (at the
+ * lowest priority) when the writer is idle: call errata__objbatch_idle()
+ * once no batch has been written for a moment; it starts a roll-up when
+ * 64 packs or more were written since the last, and returns 1 when one
+ * is still due (it could not start). While batches keep coming, a store
+ * starts one only past 256. errata__objbatch_roll_up_due(): 1 when a
+ * roll-up waits for the writer to be idle.
+ */
+int errata__objbatch_idle(errata__objbatch *ob);
+int errata__objbatch_roll_up_due(const errata__objbatch *ob);
 /* Waits for a roll-up of small packs that is still running. NULL-safe. */
 void errata__objbatch_free(errata__objbatch *ob);
 
@@ -283,6 +294,39 @@ typedef int (*errata__add_sink)(errata_repo *repo, const char *id, const char *j
                                 const char *reporter, const char *contact, const char *time,
                                 void *payload);
 void errata__report_set_sink(errata__add_sink fn, void *payload);
+
+/*
+ * What filing a report takes from the revision the reader saw, for one
+ * quote (memo.c): where it sits, the revision that introduced it, and
+ * the findings within it made under `config` (a configuration's key,
+ * NULL for none); findings NULL when they are not kept (a configuration
+ * read from a file, whose content may change under the same key).
+ */
+typedef struct {
+	int anchored;
+	size_t offset, length;
+	unsigned int line, column;
+	int shallow;
+	errata_commit_info introduced;
+	char *config;
+	cJSON *findings;
+} errata__report_facts;
+
+void errata__report_facts_dispose(errata__report_facts *f);   /* NULL-safe */
+
+/* A memo of facts by (commit id, path, quote), `entries` of them at most. */
+typedef struct errata__report_memo errata__report_memo;
+int errata__report_memo_new(errata__report_memo **out, size_t entries);
+void errata__report_memo_free(errata__report_memo *m);   /* NULL-safe */
+/* 1 and a copy of the facts in *out (dispose them), or 0. */
+int errata__report_memo_get(errata__report_memo *m, const char *rev, const char *path, const char *quote,
+                            errata__report_facts *out);
+/* Keep a copy of the facts (in place of an entry for the same key, or of the oldest). */
+void errata__report_memo_put(errata__report_memo *m, const char *rev, const char *path, const char *quote,
+                             const errata__report_facts *facts);
+/* The memo this thread's errata_report_add() consults and fills (NULL: none, the default). */
+void errata__report_set_memo(errata__report_memo *m);
+errata__report_memo *errata__report_memo_of_thread(void);
 
 /* What a push's remote said about the ref (sync.c). */
 #define ERRATA__REMOTE_TEXT_MAX 2048

@@ -7,6 +7,8 @@
  * in one write and the events in one commit (one round of fsync for all),
  * and wakes the others, each of which answers only once its own event is
  * committed. A failed write fails every report in it, with its message.
+ * A thread of its own rolls the small packs up once no report has been
+ * written for a moment (IDLE_MS), not while readers wait.
  */
 #include "serve/http.h"
 #include "reports/reports.h"
@@ -14,6 +16,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+/* The writer is idle once no batch has been written for this long. */
+#define IDLE_MS 250
 
 typedef struct pending {
 	const char *id, *json, *reporter, *contact, *time;
@@ -31,7 +37,60 @@ struct errata__group {
 	errata__objbatch *batch;   /* the writer's repository handle and pack writer */
 	void (*on_wait)(void *);   /* before a report's thread waits (the server's checker goes back) */
 	void *on_wait_payload;
+	/* the roll-up of small packs, once idle */
+	pthread_t upkeep;
+	pthread_cond_t upkeep_cond;   /* a batch written, or the stop */
+	int has_upkeep, stopping, due;
+	struct timespec last_write;   /* CLOCK_MONOTONIC */
 };
+
+static long long ms_since(const struct timespec *t)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (long long)(now.tv_sec - t->tv_sec) * 1000 + (now.tv_nsec - t->tv_nsec) / 1000000;
+}
+
+/*
+ * The upkeep thread: when a roll-up is due, wait until no batch has been
+ * written for IDLE_MS, then start it as the writer (nobody writes at the
+ * same time). Sleeps when nothing is due.
+ */
+static void *upkeep(void *payload)
+{
+	errata__group *g = payload;
+
+	pthread_mutex_lock(&g->lock);
+	while (!g->stopping) {
+		long long idle;
+
+		if (!g->due) {
+			pthread_cond_wait(&g->upkeep_cond, &g->lock);
+			continue;
+		}
+		idle = ms_since(&g->last_write);
+		if (idle < IDLE_MS || g->writing) {
+			struct timespec until;
+
+			clock_gettime(CLOCK_REALTIME, &until);
+			until.tv_nsec += (long)(IDLE_MS - (idle < IDLE_MS ? idle : 0)) * 1000000L;
+			until.tv_sec += until.tv_nsec / 1000000000L;
+			until.tv_nsec %= 1000000000L;
+			pthread_cond_timedwait(&g->upkeep_cond, &g->lock, &until);
+			continue;
+		}
+		g->writing = 1;
+		pthread_mutex_unlock(&g->lock);
+		g->due = errata__objbatch_idle(g->batch);
+		pthread_mutex_lock(&g->lock);
+		g->writing = 0;
+		/* Reports that came meanwhile wait for the writer's place. */
+		pthread_cond_broadcast(&g->cond);
+	}
+	pthread_mutex_unlock(&g->lock);
+	return NULL;
+}
 
 void errata__group_on_wait(errata__group *g, void (*fn)(void *), void *payload)
 {
@@ -48,7 +107,11 @@ int errata__group_new(errata__group **out)
 		return errata__oom();
 	pthread_mutex_init(&g->lock, NULL);
 	pthread_cond_init(&g->cond, NULL);
+	pthread_cond_init(&g->upkeep_cond, NULL);
 	g->tail = &g->head;
+	clock_gettime(CLOCK_MONOTONIC, &g->last_write);
+	/* Without the thread, the packs are still rolled up while busy, past 256. */
+	g->has_upkeep = pthread_create(&g->upkeep, NULL, upkeep, g) == 0;
 	*out = g;
 	return 0;
 }
@@ -57,7 +120,15 @@ void errata__group_free(errata__group *g)
 {
 	if (!g)
 		return;
+	if (g->has_upkeep) {
+		pthread_mutex_lock(&g->lock);
+		g->stopping = 1;
+		pthread_cond_signal(&g->upkeep_cond);
+		pthread_mutex_unlock(&g->lock);
+		pthread_join(g->upkeep, NULL);
+	}
 	errata__objbatch_free(g->batch);
+	pthread_cond_destroy(&g->upkeep_cond);
 	pthread_cond_destroy(&g->cond);
 	pthread_mutex_destroy(&g->lock);
 	free(g);
@@ -196,6 +267,11 @@ static int group_sink(errata_repo *repo, const char *id, const char *json, size_
 			pthread_mutex_unlock(&g->lock);
 			error = write_group(g, repo, list);
 			pthread_mutex_lock(&g->lock);
+			clock_gettime(CLOCK_MONOTONIC, &g->last_write);
+			if (g->batch && errata__objbatch_roll_up_due(g->batch)) {
+				g->due = 1;
+				pthread_cond_signal(&g->upkeep_cond);
+			}
 			for (p = list; p; p = next) {
 				next = p->next;
 				p->error = error;

@@ -91,6 +91,7 @@ struct errata_server {
 	pthread_key_t tls;
 	errata__ratelimit *rl;
 	errata__group *group;
+	struct errata__report_memo *memo;   /* what reports learnt of revisions (reports/memo.c) */
 	unsigned char key[32];     /* signs CSRF tokens; fresh at every start */
 	pthread_mutex_t lock;      /* the article index below */
 	char head[41];

@@ -133,8 +133,10 @@ errata_repo *errata__serve_repo(errata_server *srv)
 	}
 	if (!t->repo && errata_repo_open(&t->repo, srv->repo_path) < 0)
 		t->repo = NULL;
-	if (t->repo)
+	if (t->repo) {
 		errata__group_attach(srv->group);
+		errata__report_set_memo(srv->memo);
+	}
 	return t->repo;
 }
 
@@ -735,6 +737,9 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 	    (error = errata__ratelimit_new(&srv->rl, srv->cfg.rate, srv->cfg.burst)) < 0)
 		goto fail;
 	errata__group_on_wait(srv->group, release_before_wait, srv);
+	/* Reports on the same quote of the same revision: found, blamed and checked once. */
+	if ((error = errata__report_memo_new(&srv->memo, 256)) < 0)
+		goto fail;
 	if (getrandom(srv->key, sizeof(srv->key), 0) != (ssize_t)sizeof(srv->key)) {
 		error = errata__error(ERRATA_EIO, "cannot read random bytes for the CSRF key");
 		goto fail;
@@ -812,6 +817,7 @@ void errata_server_stop(errata_server *srv, unsigned int grace_ms)
 	}
 	errata__ratelimit_free(srv->rl);
 	errata__group_free(srv->group);
+	errata__report_memo_free(srv->memo);
 	errata__serve_config_dispose(&srv->cfg);
 	for (size_t i = 0; i < srv->index_count; i++) {
 		free(srv->index_url[i]);

@@ -4,7 +4,7 @@
 # 201 with the id that is stored, each stored exactly once, and the
 # repository stays sound (git fsck --strict). Each commit's objects are
 # written as one pack, not as loose files, and the small packs are rolled
-# up once 64 have been written; a repository that lacks objects/pack gets
+# up once 64 have been written and the server is idle; a repository that lacks objects/pack gets
 # one. With room for one request at a time ("threads": 1), clients at once
 # each wait their turn and are all answered.
 . "$(dirname "$0")/lib.sh"
@@ -45,7 +45,7 @@ for idx in "$repo"/.git/objects/pack/*.idx; do
 done
 [ ! -s "$tmp/badpacks" ] && ok "every pack and index passes git verify-pack" || not_ok "every pack passes git verify-pack" "$(cat "$tmp/badpacks")"
 
-# one report at a time: one pack each, until 64 are rolled up into one
+# one report at a time: one pack each, until 64 are rolled up into one once idle
 i=0
 while [ $i -lt 70 ]; do
 	curl -s -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/json' \
@@ -55,6 +55,12 @@ while [ $i -lt 70 ]; do
 done
 [ "$(grep -c '^201$' "$tmp/codes2")" = 70 ] && ok "70 reports one after another are answered 201" ||
 	not_ok "70 reports one after another" "$(sort "$tmp/codes2" | uniq -c)"
+# the roll-up waits for the server to be idle (no report for a quarter of a second)
+i=0
+while [ $i -lt 150 ] && [ "$(ls "$repo"/.git/objects/pack/*.idx | wc -l)" -ge 40 ]; do
+	sleep 0.2
+	i=$((i + 1))
+done
 stop_server
 [ "$SRV_RC" = 0 ] && ok "the server stops cleanly (after the roll-up it started)" || not_ok "the server stops cleanly" "exit $SRV_RC"
 packs=$(ls "$repo"/.git/objects/pack/*.idx | wc -l)

@@ -3,7 +3,8 @@
  * replay order (Lamport clock, then event id), id prefixes, the list cache
  * (rebuilt when the ref moves, ignored when damaged), payload validation;
  * a writer's batch of objects, stored as one pack and still readable from
- * memory until the next batch is stored.
+ * memory until the next batch is stored; its packs rolled up once idle;
+ * the memo of what reports learnt of revisions.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -606,6 +607,116 @@ static void test_reports_objbatch_keeps_last(void **state)
 	errata_repo_free(repo);
 }
 
+static size_t count_packs(const char *gitdir)
+{
+	char cmd[600];
+	FILE *p;
+	size_t n = 0;
+
+	snprintf(cmd, sizeof(cmd), "ls '%sobjects/pack' | grep -c '\\.idx$'", gitdir);
+	p = popen(cmd, "r");
+	assert_non_null(p);
+	assert_int_equal(fscanf(p, "%zu", &n), 1);
+	pclose(p);
+	return n;
+}
+
+/*
+ * The small packs of a busy writer are not rolled up while its batches
+ * keep coming (not before 256), only once it is idle: 64 batches leave 64
+ * packs and a roll-up due; errata__objbatch_idle() starts it.
+ */
+static void test_reports_objbatch_roll_up_when_idle(void **state)
+{
+	errata__objbatch *ob = NULL;
+	errata_repo *repo = NULL;
+	size_t before;
+
+	(void)state;
+	assert_int_equal(errata_repo_open(&repo, dir), 0);
+	assert_int_equal(errata__objbatch_pack_dir(repo), 0);
+	before = count_packs(errata_repo_gitdir(repo));
+	assert_int_equal(errata__objbatch_new(&ob, errata_repo_gitdir(repo)), 0);
+	for (int i = 0; i < 64; i++) {
+		char text[32];
+		git_oid id;
+
+		snprintf(text, sizeof(text), "batch %d", i);
+		assert_int_equal(errata__tree_write_object(errata__objbatch_writer(ob), GIT_OBJECT_BLOB,
+		                                           text, strlen(text), &id), 0);
+		assert_int_equal(errata__objbatch_store(ob), 0);
+		assert_int_equal(errata__objbatch_roll_up_due(ob), i == 63);
+	}
+	assert_int_equal(count_packs(errata_repo_gitdir(repo)), before + 64);
+	assert_int_equal(errata__objbatch_idle(ob), 0);
+	assert_int_equal(errata__objbatch_roll_up_due(ob), 0);
+	errata__objbatch_free(ob);   /* waits for the roll-up */
+	assert_true(count_packs(errata_repo_gitdir(repo)) < before + 64);
+	errata_repo_free(repo);
+}
+
+/*
+ * The memo of what reports learnt of revisions: a copy in, a copy out
+ * (the caller's facts are its own), the same key replaced, the oldest
+ * entry let go first once full.
+ */
+static void test_reports_memo(void **state)
+{
+	errata__report_memo *m = NULL;
+	errata__report_facts f, got;
+	char rev[41];
+
+	(void)state;
+	assert_int_equal(errata__report_memo_new(&m, 2), 0);
+	assert_int_equal(errata__report_memo_get(m, "a", "p.md", "q", &got), 0);
+	memset(&f, 0, sizeof(f));
+	f.anchored = 1;
+	f.offset = 10;
+	f.length = 5;
+	f.line = 3;
+	f.column = 7;
+	f.introduced.author = (char *)"Ann";
+	f.introduced.subject = (char *)"First";
+	f.introduced.time = 1767258000;
+	f.findings = cJSON_CreateArray();
+	cJSON_AddItemToArray(f.findings, cJSON_CreateString("a finding"));
+	errata__report_memo_put(m, "a", "p.md", "q", &f);
+	cJSON_Delete(f.findings);
+	f.findings = NULL;
+	assert_int_equal(errata__report_memo_get(m, "a", "p.md", "q", &got), 1);
+	assert_int_equal(got.anchored, 1);
+	assert_int_equal(got.offset, 10);
+	assert_int_equal(got.line, 3);
+	assert_string_equal(got.introduced.author, "Ann");
+	assert_null(got.introduced.email);
+	assert_null(got.config);
+	assert_int_equal(cJSON_GetArraySize(got.findings), 1);
+	errata__report_facts_dispose(&got);
+	/* Another path, quote or revision is another key. */
+	assert_int_equal(errata__report_memo_get(m, "a", "p.md", "q2", &got), 0);
+	assert_int_equal(errata__report_memo_get(m, "a", "p2.md", "q", &got), 0);
+	assert_int_equal(errata__report_memo_get(m, "b", "p.md", "q", &got), 0);
+	/* The same key again: replaced. */
+	f.config = (char *)"blob:0123";
+	errata__report_memo_put(m, "a", "p.md", "q", &f);
+	assert_int_equal(errata__report_memo_get(m, "a", "p.md", "q", &got), 1);
+	assert_string_equal(got.config, "blob:0123");
+	assert_null(got.findings);
+	errata__report_facts_dispose(&got);
+	/* Two more keys in a memo of two: the first is let go. */
+	f.config = NULL;
+	errata__report_memo_put(m, "b", "p.md", "q", &f);
+	for (int i = 0; i < 2; i++) {
+		snprintf(rev, sizeof(rev), "c%d", i);
+		errata__report_memo_put(m, rev, "p.md", "q", &f);
+	}
+	assert_int_equal(errata__report_memo_get(m, "a", "p.md", "q", &got), 0);
+	assert_int_equal(errata__report_memo_get(m, "b", "p.md", "q", &got), 0);
+	assert_int_equal(errata__report_memo_get(m, "c1", "p.md", "q", &got), 1);
+	errata__report_facts_dispose(&got);
+	errata__report_memo_free(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -619,6 +730,8 @@ int main(void)
 		cmocka_unit_test(test_reports_open_json_matches_replay),
 		cmocka_unit_test(test_reports_path_index),
 		cmocka_unit_test(test_reports_objbatch_keeps_last),
+		cmocka_unit_test(test_reports_objbatch_roll_up_when_idle),
+		cmocka_unit_test(test_reports_memo),
 	};
 
 	return cmocka_run_group_tests_name("reports", tests, setup, teardown);
