@@ -581,11 +581,11 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	else if (!error)
 		error = got_end > want_end ?
 		        errata__check_message(ctx, "duration_longer",
-		                              "a {phrase} from {start} would end {end}, but the article "
+		                              "the {phrase} from {start} would end {end}, but the article "
 		                              "dates it to {got} ({span} {unit})",
 		                              &msg, names, values, 8) :
 		        errata__check_message(ctx, "duration_shorter",
-		                              "a {phrase} from {start} would end {end}, but the article "
+		                              "the {phrase} from {start} would end {end}, but the article "
 		                              "ends it on {got} ({span} {unit})",
 		                              &msg, names, values, 8);
 	if (!error)

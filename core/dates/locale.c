@@ -290,10 +290,12 @@ static int index_phrases(errata__phrases *p)
 		return errata__oom();
 	for (size_t i = 0; i < p->n; i++) {
 		unsigned char b = errata__tok_byte(&p->v[i].tok[0]);
+		unsigned int k = errata__tok_pair(&p->v[i].tok[0]);
 
 		p->index[i].key = errata__tok_key(&p->v[i].tok[0]);
 		p->index[i].i = (uint32_t)i;
 		p->first[b >> 5] |= (uint32_t)1 << (b & 31);
+		p->first2[k >> 5] |= (uint32_t)1 << (k & 31);
 		phrase_last(p, &p->v[i].tok[p->v[i].n - 1]);
 	}
 	qsort(p->index, p->n, sizeof(*p->index), phrase_key_cmp);

@@ -46,6 +46,8 @@ typedef struct {
 	errata__phrase_key *index; /* n entries sorted by key (NULL when n is 0) */
 	uint32_t first[8];         /* bit b: a phrase starts with a token whose
 	                              errata__tok_byte() is b */
+	uint32_t first2[32];       /* bit k: a phrase starts with a token whose
+	                              errata__tok_pair() is k */
 	uint32_t last[8];          /* bit b: a phrase may end right before a byte b
 	                              of the text (its last letter in either case,
 	                              digit or ASCII mark; every byte >= 0x80) */
@@ -316,11 +318,28 @@ static inline unsigned char errata__tok_byte(const errata__tok *t)
 }
 
 /* Whether a phrase of list may start with token t (no false negatives). */
+/*
+ * The first two bytes of a token, five bits of each, for a finer test
+ * than errata__tok_byte(): a word's first two folded bytes (the second 0
+ * for a word of one byte), a number's '0' or a mark's low byte and 0.
+ */
+static inline unsigned int errata__tok_pair(const errata__tok *t)
+{
+	unsigned int b = errata__tok_byte(t),
+	             c = t->kind == ERRATA__TOK_WORD && t->flen > 1 ? (unsigned char)t->fold[1] : 0;
+
+	return (b & 31) << 5 | (c & 31);
+}
+
 static inline int errata__phrases_may_start(const errata__phrases *list, const errata__tok *t)
 {
 	unsigned char b = errata__tok_byte(t);
+	unsigned int k;
 
-	return (list->first[b >> 5] >> (b & 31)) & 1;
+	if (!((list->first[b >> 5] >> (b & 31)) & 1))
+		return 0;
+	k = errata__tok_pair(t);
+	return (list->first2[k >> 5] >> (k & 31)) & 1;
 }
 
 /* Whether a hash may belong to a key of the table (no false negatives). */

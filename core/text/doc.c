@@ -86,12 +86,22 @@ static inline int push_line(line_acc *la, const char *path, size_t start)
 	return 0;
 }
 
-/* Code points in text[a, b), counted byte by byte. */
+/*
+ * Code points in text[a, b): the bytes that do not continue a UTF-8
+ * sequence (10xxxxxx), eight at a time, then byte by byte.
+ */
 static size_t count_cps(const char *text, size_t a, size_t b)
 {
-	size_t n = 0;
+	size_t n = 0, i = a;
 
-	for (size_t i = a; i < b; i++)
+	for (; i + 8 <= b; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, text + i, 8);
+		/* bit 7 of each byte that has bit 7 set and bit 6 clear */
+		n += 8 - (size_t)__builtin_popcountll(x & ~(x << 1) & 0x8080808080808080ULL);
+	}
+	for (; i < b; i++)
 		n += ((unsigned char)text[i] & 0xc0) != 0x80;
 	return n;
 }

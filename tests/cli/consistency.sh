@@ -9,7 +9,7 @@ trap 'rm -rf "$T"' EXIT
 
 run "$ERRATA_BIN" check --facts "$F/facts.json" "$F/article.md"
 expect_rc "errors in the article exit 1" 1
-expect_contains "duration" "a three-day festival from January 9 would end January 11, but the article dates it to January 13 (5 days) [date.duration]"
+expect_contains "duration" "the three-day festival from January 9 would end January 11, but the article dates it to January 13 (5 days) [date.duration]"
 expect_contains "relative" "yesterday, in an article dated Monday, January 5, 2026, is Sunday, January 4, not Monday [date.relative]"
 expect_contains "range" "the range ends on January 12, before it starts on January 20 [date.range]"
 expect_contains "anniversary" "\"90th anniversary\" in 2026, but Harbour Museum was founded in 1926 (fact sheet): that is 100 years [date.anniversary]"
@@ -55,7 +55,7 @@ run sh -c "cd '$T' && '$ERRATA_BIN' check article.md"
 expect_contains "config \"facts\" loads the sheet" "[facts.title]"
 
 run "$ERRATA_BIN" check "$ERRATA_ROOT/examples/articles/finland-japan-state-visit.md"
-expect_contains "example: the three-day visit" "a three-day visit from January 4 would end January 6, but the article dates it to January 8 (5 days) [date.duration]"
+expect_contains "example: the three-day visit" "the three-day visit from January 4 would end January 6, but the article dates it to January 8 (5 days) [date.duration]"
 expect_contains "example: the weekdays" "[date.weekday]"
 
 # The French example: its five-day festival runs seven days, and a weekday is wrong;
@@ -78,9 +78,9 @@ run "$ERRATA_BIN" check --facts "$F/facts.json" "$F"/news/wrong-*.md
 expect_rc "news articles with errors: exit 1" 1
 expect_contains "news: yesterday" "wrong-b1.md:7:36: error: yesterday, in an article dated Monday, February 16, 2026, is Sunday, February 15, not Saturday [date.relative]"
 expect_contains "news: age from a birth on the next line" "wrong-b1.md:13:14: warning: Nowak, born in 1971, is 54 or 55 on February 16, 2026, not 57 [number.age]"
-expect_contains "news: a range longer than two weeks" "wrong-b1.md:17:18: warning: a two-week change from February 23 would end March 8, but the article dates it to March 15 (21 days) [date.duration]"
+expect_contains "news: a range longer than two weeks" "wrong-b1.md:17:18: warning: the two-week change from February 23 would end March 8, but the article dates it to March 15 (21 days) [date.duration]"
 expect_contains "news: age from the sheet" "wrong-b3.md:6:1: warning: Lee Jae-myung, born December 22, 1963 (fact sheet), is 62 on January 4, 2026, not 61 [number.age]"
-expect_contains "news: the visit's return leg" "wrong-b3.md:7:1: warning: a three-day visit from January 5 would end January 7, but the article dates it to January 8 (4 days) [date.duration]"
+expect_contains "news: the visit's return leg" "wrong-b3.md:7:1: warning: the three-day visit from January 5 would end January 7, but the article dates it to January 8 (4 days) [date.duration]"
 expect_contains "news: anniversary" "wrong-b3.md:15:30: warning: \"151st anniversary\" in 2026, but Kim Koo was born in 1876 (fact sheet): that is 150 years [date.anniversary]"
 expect_contains "news: title" "wrong-b5.md:7:31: warning: Ana Ortiz was Mayor from 2019 to June 2025 (fact sheet), not on May 11, 2026 [facts.title]"
 expect_contains "news: reversed range" "wrong-b5.md:14:44: error: the range ends on May 19, before it starts on May 28 [date.range]"

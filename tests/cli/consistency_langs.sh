@@ -50,7 +50,7 @@ expect_not_contains "ko: 3월 10일부터 3일간 is no range" "[date.range]"
 
 # --messages forces one language for the whole run
 run "$ERRATA_BIN" check --lang ja --messages en "$T/ja.md"
-expect_contains "--messages en: English, with English dates" "ja.md:5:1: warning: a 3日間 訪問 from March 10 would end March 12, but the article dates it to March 14 (5 days) [date.duration]"
+expect_contains "--messages en: English, with English dates" "ja.md:5:1: warning: the 3日間 訪問 from March 10 would end March 12, but the article dates it to March 14 (5 days) [date.duration]"
 
 printf -- '---\ndate: 2026-01-05\n---\n\nLa visite de trois jours commence le 4 janvier et se termine le 8 janvier.\n\nHier (lundi), le conseil a voté.\n' >"$T/fr.md"
 run "$ERRATA_BIN" check --lang fr "$T/fr.md"

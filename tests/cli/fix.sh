@@ -36,7 +36,7 @@ fi
 
 run "$ERRATA_BIN" check --fix story.md
 expect_rc "--fix: exit 0, the errors are fixed" 0
-expect_contains "--fix: what is left is printed" "story.md:11:65: warning: a three-day visit"
+expect_contains "--fix: what is left is printed" "story.md:11:65: warning: the three-day visit"
 expect_not_contains "--fix: the fixed findings are not" "date.weekday"
 expect_contains "--fix: says what it fixed" "story.md: fixed 2 findings" stderr
 if cmp -s patched.md story.md; then ok "--fix: the file holds the fixes"; else

@@ -251,8 +251,8 @@ static void test_locale_key_filters(void **state)
 	assert_int_equal(loc->start[('a' & 31) * 32 + ('o' & 31)], 0);
 	/* no key starts "ab" */
 	assert_int_equal((loc->pair['a' & 31] >> ('b' & 31)) & 1, 0);
-	/* phrase lists: words by their first folded byte, punctuation by its
-	 * code point's low byte, numbers never here */
+	/* phrase lists: words by their first two folded bytes, punctuation by
+	 * its code point's low byte, numbers never here */
 	t = tok_of("To");
 	assert_true(errata__phrases_may_start(&loc->range, &t));
 	t = tok_of("\xe2\x80\x93");
@@ -261,8 +261,13 @@ static void test_locale_key_filters(void **state)
 	assert_false(errata__phrases_may_start(&loc->range, &t));
 	t = tok_of("12");
 	assert_false(errata__phrases_may_start(&loc->range, &t));
-	t = tok_of("am");
+	t = tok_of("a");
 	assert_true(errata__phrases_may_start(&loc->time_words, &t));
+	/* "am" shares only its first byte with "a.m.", whose first token is "a" */
+	t = tok_of("am");
+	assert_false(errata__phrases_may_start(&loc->time_words, &t));
+	t = tok_of("tea");
+	assert_false(errata__phrases_may_start(&loc->range, &t));
 	t = tok_of("pm");
 	assert_false(errata__phrases_may_start(&loc->time_words, &t));
 	t = tok_of("Noon");
