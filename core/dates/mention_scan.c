@@ -325,6 +325,16 @@ static void remember_token(tok_cache *tc, const errata__tok *t)
 	tc->pos[slot] = t->start;
 }
 
+/* The cache's slot for the token at start, claimed for it: the scan
+ * reads a token it has measured itself straight into it. */
+static errata__tok *token_slot(tok_cache *tc, size_t start)
+{
+	size_t slot = start % TOK_CACHE;
+
+	tc->pos[slot] = start;
+	return &tc->tok[slot];
+}
+
 static void remember_word(tok_cache *tc, const errata__tok *t, const errata__word *w,
                           size_t end)
 {
@@ -428,8 +438,7 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 				continue;
 			candidate = 1;
 			next = pos;
-			ascii_token(&t, c.s, start, pos - start, NULL);
-			remember_token(&cache, &t);
+			ascii_token(token_slot(&cache, start), c.s, start, pos - start, NULL);
 		} else if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
 			/* Fast path: an ASCII word; fold and compare only on a hash hit. */
 			const unsigned char *u = (const unsigned char *)c.s;
@@ -471,9 +480,10 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 					candidate = w && (!w->ambiguous || (ch >= 'A' && ch <= 'Z') ||
 					                  (w->weekday >= 0 && digit_after(u, len, pos)));
 					if (candidate) {
-						ascii_token(&t, c.s, start, k, key);
-						remember_token(&cache, &t);
-						remember_word(&cache, &t, w, t.end);
+						errata__tok *ct = token_slot(&cache, start);
+
+						ascii_token(ct, c.s, start, k, key);
+						remember_word(&cache, ct, w, ct->end);
 					}
 				}
 			}

@@ -263,30 +263,41 @@ void errata__word_index_dispose(errata__word_index *ix)
 #define ALWAYS_INLINE inline
 #endif
 
+/* The bytes c may stand for in a table: itself, and its other ASCII case unless case_sensitive. */
+static unsigned byte_cases(unsigned c, int case_sensitive, unsigned *out)
+{
+	out[0] = c;
+	if (!case_sensitive && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+		out[1] = c ^ 0x20;
+		return 2;
+	}
+	return 1;
+}
+
 void errata__word_lead_add(unsigned char *lead, unsigned bit, const char *word, size_t len,
                            int case_sensitive)
 {
 	const unsigned char *w = (const unsigned char *)word;
 	unsigned char flag = (unsigned char)(1u << (bit == ERRATA__WORD_BY_LENGTH ? len % 8 : bit));
-	unsigned a[2], b[256], na = 1, nb = 1;
+	unsigned a[2], b[256], c[256], na, nb = 0, nc = 0;
 
-	a[0] = w[0];
-	if (!case_sensitive && ((w[0] | 0x20) >= 'a' && (w[0] | 0x20) <= 'z'))
-		a[na++] = w[0] ^ 0x20;
-	if (len == 1) {
+	na = byte_cases(w[0], case_sensitive, a);
+	if (len >= 2)
+		nb = byte_cases(w[1], case_sensitive, b);
+	else
 		/* after a word of one byte: any byte but an ASCII letter or digit, which would go on with it */
-		nb = 0;
-		for (unsigned c = 0; c < 256; c++)
-			if (c >= 0x80 || !ascii_word((unsigned char)c))
-				b[nb++] = c;
-	} else {
-		b[0] = w[1];
-		if (!case_sensitive && ((w[1] | 0x20) >= 'a' && (w[1] | 0x20) <= 'z'))
-			b[nb++] = w[1] ^ 0x20;
-	}
+		for (unsigned x = 0; x < 256; x++)
+			if (x >= 0x80 || !ascii_word((unsigned char)x))
+				b[nb++] = x;
+	if (len >= 3)
+		nc = byte_cases(w[2], case_sensitive, c);
+	else
+		for (unsigned x = 0; x < 256; x++)
+			c[nc++] = x;
 	for (unsigned i = 0; i < na; i++)
 		for (unsigned j = 0; j < nb; j++)
-			lead[a[i] | b[j] << 8] |= flag;
+			for (unsigned k = 0; k < nc; k++)
+				lead[errata__word_key(a[i] | b[j] << 8 | c[k] << 16)] |= flag;
 }
 
 /* Room for one more hit: 0, or ERRATA_ENOMEM. */
@@ -357,10 +368,11 @@ static size_t run_end(const uint64_t *b, size_t i)
 	return w * 64 + errata__ctz64(~b[w]);
 }
 
-/* The key of the word at s[i]: its first two bytes, the second 0 past the text. */
-static inline unsigned key_at(const unsigned char *s, size_t len, size_t i)
+/* The first three bytes at s[i], the first lowest (0 past the text). */
+static inline uint32_t first3_at(const unsigned char *s, size_t len, size_t i)
 {
-	return s[i] | (i + 1 < len ? (unsigned)s[i + 1] << 8 : 0u);
+	return s[i] | (i + 1 < len ? (uint32_t)s[i + 1] << 8 : 0u) |
+	       (i + 2 < len ? (uint32_t)s[i + 2] << 16 : 0u);
 }
 
 /*
@@ -370,8 +382,8 @@ static inline unsigned key_at(const unsigned char *s, size_t len, size_t i)
  * or whose first letter is the one of the word before, their length (a
  * hit when a table has it, or when it is as long as the word before).
  * *first and *ps: the first byte (in either ASCII case; 0x100: none) and
- * the start of the word before. With safe, every start has a byte after
- * it in the text.
+ * the start of the word before. With safe, every start has three bytes
+ * after it in the text.
  */
 static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *s, size_t len,
                                    const uint16_t *entry, unsigned *first, size_t *ps,
@@ -387,21 +399,19 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 		*carry = x >> 63;
 		for (; st; st &= st - 1) {
 			size_t ws = w * 64 + errata__ctz64(st);
-			unsigned key, e, f;
+			uint32_t v;
+			unsigned e, f;
 
 			if (safe) {
-				uint16_t two;
-
-				memcpy(&two, s + ws, 2);
+				memcpy(&v, s + ws, 4);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-				two = (uint16_t)(two >> 8 | two << 8);
+				v = __builtin_bswap32(v);
 #endif
-				key = two;
 			} else {
-				key = key_at(s, len, ws);
+				v = first3_at(s, len, ws);
 			}
-			e = entry[key];
-			f = (key & 0xff) | 0x20;
+			e = entry[errata__word_key(v)];
+			f = (v & 0xff) | 0x20;
 			if (e | (f == pf)) {
 				/* flagged by a table, or its first letter is the one before: its length */
 				uint64_t y = ~x >> (ws & 63);
@@ -441,7 +451,8 @@ int errata__word_index_classify(errata__word_index *ix, const char *text, size_t
 
 		errata__word_iter_start(&it, ix);
 		while (!error && errata__word_iter_next(&it, &ws, &we)) {
-			unsigned key = key_at(s, len, ws), e = wc->entry[key], f = (key & 0xff) | 0x20;
+			uint32_t v = first3_at(s, len, ws);
+			unsigned e = wc->entry[errata__word_key(v)], f = (v & 0xff) | 0x20;
 			uint32_t m = (e & 0xff) | ((e >> ((we - ws) & 7)) & ERRATA__WORD_LISTED);
 
 			if (f == first && we - ws == pe - ps)
@@ -453,8 +464,8 @@ int errata__word_index_classify(errata__word_index *ix, const char *text, size_t
 			pe = we;
 		}
 	} else {
-		/* the 64-bit words whose every start has a byte after it, then the rest */
-		size_t safe = len > 64 ? (len - 1) / 64 : 0;
+		/* the 64-bit words whose every start has three bytes after it, then the rest */
+		size_t safe = len > 66 ? (len - 3) / 64 : 0;
 		uint64_t carry = 0;
 
 		if (!(error = walk_runs(ix, s, len, wc->entry, &first, &ps, 0, safe, &carry, 1)))

@@ -128,9 +128,9 @@ static inline uint64_t errata__word_index_starts(const errata__word_index *ix, s
  * consumer where the words it looks for may be, so that none reads every
  * word. A consumer keeps what it looks for in a table of 65536 bytes,
  * built once (for a checker's rule packs, for a locale's word lists),
- * never per document, whose entry t[0] | t[1] << 8 is for the words that
- * begin with the two bytes t[0], t[1] as the text writes them (t[1] is 0
- * for a word of one byte at the text's end). A walk reads two tables:
+ * never per document, whose entry errata__word_key() is for the words
+ * that begin with the three bytes t[0], t[1], t[2] as the text writes them
+ * (0 for those past the text's end). A walk reads two tables:
  * - a lead table, whose entries hold a bit per class of words (at most
  *   eight), for words that may go on past the word the index sees ("d'ici"
  *   at "d", "사흘" inside "사흘간"): a word whose entry has bit k is of
@@ -141,12 +141,20 @@ static inline uint64_t errata__word_index_starts(const errata__word_index *ix, s
  * A class is a sieve: a word it flags may still not be one of its words.
  */
 
+/* The entry of the three bytes v & 0xff, v >> 8 & 0xff, v >> 16 & 0xff in a table. */
+static inline unsigned errata__word_key(uint32_t v)
+{
+	return ((v & 0xffffffu) * 0x9e3779b1u) >> 16;
+}
+
 /*
- * Mark the first two bytes of word[0, len) (len >= 1) in the lead table
- * `lead` as class bit `bit`, or, with bit ERRATA__WORD_BY_LENGTH, in the
- * word table `lead` with the bit of len: in both ASCII cases of each
- * byte unless case_sensitive, and for a word of one byte, with whatever
- * byte that is no ASCII letter or digit follows it.
+ * Mark the first three bytes of word[0, len) (len >= 1) in the lead
+ * table `lead` as class bit `bit`, or, with bit ERRATA__WORD_BY_LENGTH, in
+ * the word table `lead` with the bit of len: in both ASCII cases of each
+ * byte unless case_sensitive; for a word of two bytes, with whatever byte
+ * follows, and for a word of one byte, with whatever byte that is no
+ * ASCII letter or digit follows it, and then any byte (a word table of a
+ * word of one byte flags most words of its length).
  */
 #define ERRATA__WORD_BY_LENGTH 8u
 void errata__word_lead_add(unsigned char *lead, unsigned bit, const char *word, size_t len,

@@ -110,6 +110,7 @@ void errata__starts_add(errata__starts_union *u, errata__starts *set,
 			set->has_short = all->has_short = 1;
 			all->member_short |= flag;
 		}
+		errata__word_lead_add(u->lead, (unsigned)set->index, wd, n, 0);
 	}
 }
 
@@ -121,6 +122,7 @@ void errata__starts_join(errata__starts_union *u, errata__starts *set)
 	u->all.member_mask = u->mask;
 	u->all.member_mask3 = u->mask3;
 	u->all.member_mask4 = u->mask4;
+	u->all.member_lead = u->lead;
 }
 
 void errata__starts_seal(errata__starts_union *u)
@@ -459,11 +461,14 @@ static inline int bit_at(const uint64_t *b, size_t i)
 
 /*
  * cands_build() from the word index of the text, classified with the
- * union's member_mask as its lead table, instead of from its bytes:
- * the words the classification flagged for some member, where the byte
+ * union's lead table, instead of from its bytes: the words the
+ * classification flagged for some member (by their first three bytes),
+ * the members whose words begin with their first two, where the byte
  * before is not an ASCII symbol at or above '0' (":", "_": the byte scan
  * never looks after those). On text without splits the positions are
- * cands_build()'s; in the scripts written without spaces, every
+ * those of cands_build() where the first three bytes may begin a word of
+ * the member (every place one of its words is written among them); in
+ * the scripts written without spaces, every
  * character starts a word, and so does a Hangul counter after a digit, so
  * a word of the lists is found inside a run ("三日間", "为期三天", "3일간").
  */
@@ -484,8 +489,8 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 		if (!mask)
 			continue;   /* a word for another consumer */
 		j = ix->hits[h].start;
-		/* a start needs a byte after it */
-		if (j + 1 >= len)
+		/* a start needs a byte after it; its first two bytes, those of a member's word */
+		if (j + 1 >= len || !(mask &= all->member_mask[t[j] | (unsigned int)t[j + 1] << 8]))
 			continue;
 		/* the text's first word needs no separator before it, nor the hashes */
 		if (j > 0) {
@@ -527,7 +532,7 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 		if (!cands.valid || cands.text != text || cands.len != len ||
 		    cands.all != all || cands.hash != h) {
 			int built = trusted && cands.doc_words &&
-			            errata__word_index_classified(cands.doc_words, all->member_mask, NULL) ?
+			            errata__word_index_classified(cands.doc_words, all->member_lead, NULL) ?
 			            cands_build_indexed(all, cands.doc_words, text, len) :
 			            cands_build(all, text, len);
 

@@ -50,6 +50,8 @@ typedef struct errata__starts {
 	 */
 	const unsigned char *member_mask3;
 	const unsigned char *member_mask4;
+	/* the word index's lead table of the members (errata__starts_lead()) */
+	const unsigned char *member_lead;
 	unsigned char member_short;     /* bit k for members[k] with a word of two bytes */
 } errata__starts;
 
@@ -59,6 +61,7 @@ typedef struct errata__starts_union {
 	unsigned char mask[65536];    /* all.member_mask */
 	unsigned char mask3[65536];   /* all.member_mask3 */
 	unsigned char mask4[65536];   /* all.member_mask4 */
+	unsigned char lead[65536];    /* all.member_lead */
 } errata__starts_union;
 
 /* Make the (zeroed) set a member of the (zeroed) union u, before any word is added. */
@@ -88,12 +91,13 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 
 /*
  * The union's lead table (text/wordindex.h): bit k of an entry for
- * members[k], as member_mask. A word index classified with it tells the
- * union's scan where its words may begin.
+ * members[k], by the first three bytes of their words in every ASCII
+ * case. A word index classified with it tells the union's scan where its
+ * words may begin.
  */
 static inline const unsigned char *errata__starts_lead(const errata__starts_union *u)
 {
-	return u->mask;
+	return u->lead;
 }
 
 /*

@@ -414,7 +414,7 @@ static void test_words_starts(void **state)
 				}
 				assert_int_equal(errata__starts_next(sets[k], t, len, len), len);
 				errata__starts_end();
-				/* found from the word index: the very same positions */
+				/* found from the word index: every word of the set, at positions of the byte scan */
 				{
 					errata__word_index ix = ERRATA__WORD_INDEX_INIT;
 					size_t ng3;
@@ -424,8 +424,9 @@ static void test_words_starts(void **state)
 					errata__starts_begin(t, len, &ix);
 					ng3 = scanned_starts(sets[k], t, len, got, 400);
 					errata__starts_end();
-					assert_int_equal(ng3, ng2);
-					assert_memory_equal(got, got2, ng2 * sizeof(*got));
+					expect_found(want, nw, got, ng3);
+					/* (fewer of them: its sieve reads a third byte) */
+					expect_found(got, ng3, got2, ng2);
 					errata__word_index_dispose(&ix);
 				}
 			}
