@@ -147,12 +147,36 @@ typedef struct {
 
 static int other_year(const errata_check_ctx *ctx, size_t s, size_t e, const int *ok, size_t nok);
 static size_t back_space(const char *p, size_t e);
+static int is_space(char c);
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
 static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, const int born[3],
                        size_t subject, size_t subject_len, int age, size_t span,
                        size_t span_len);
 static size_t subject_phrase(const errata__words *w, const char *p, size_t len, size_t e,
                              size_t *n);
+
+/* Whether the sentence [ss, se) tells a death (a word of death_events: "died", "est mort"). */
+static int died_in(const errata__words *w, const char *p, size_t len, size_t ss, size_t se)
+{
+	for (size_t i = errata__next_word_start(p, len, ss, se); i < se;
+	     i = errata__next_word_start(p, len, i + 1, se))
+		if (errata__words_match(&w->death_events, p, len, i, NULL))
+			return 1;
+	return 0;
+}
+
+/* Whether the sentence before the one that starts at ss tells a death. */
+static int died_before(const errata__words *w, const char *p, size_t len, size_t ss)
+{
+	size_t e = ss, ps, pe;
+
+	while (e > 0 && is_space(p[e - 1]))
+		e--;
+	if (e == 0)
+		return 0;
+	errata__sentence(w, p, len, e - 1, &ps, &pe);
+	return ps < ss && died_in(w, p, len, ps, pe < ss ? pe : ss);
+}
 
 /*
  * The stated age of someone born as who says, on the article's date: a
@@ -170,6 +194,14 @@ static int judge_age(const errata_check_ctx *ctx, const errata__words *w,
 	if (age >= lo && age <= hi)
 		return 0;
 	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
+	/*
+	 * "Kline, 83, died on Tuesday", "Lemaire est mort mardi. Lemaire, 83 ans,
+	 * avait fondé …": the age at the death, maybe before a birthday that the
+	 * article's date has passed
+	 */
+	if (age == lo - 1 && (died_in(w, ctx->prose, ctx->prose_len, ss, se) ||
+	                      (ss > 0 && died_before(w, ctx->prose, ctx->prose_len, ss))))
+		return 0;
 	ok[0] = ad->year;
 	ok[1] = who->born[0];
 	if (other_year(ctx, ss, se, ok, 2))

@@ -591,6 +591,16 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 	return error < 0 ? error : 0;
 }
 
+/* "next year", "l'an dernier" in [ss, se): the anniversary falls in another year than the article's. */
+static int year_shifted(const errata__words *w, const char *p, size_t len, size_t ss, size_t se)
+{
+	for (size_t i = errata__next_word_start(p, len, ss, se); i < se;
+	     i = errata__next_word_start(p, len, i + 1, se))
+		if (errata__words_match(&w->year_shifts, p, len, i, NULL))
+			return 1;
+	return 0;
+}
+
 /*
  * "Founded in 1936, the club celebrates its centenary", "The club was
  * founded in 1936 and marks its centenary", "Der Verein wurde 1936
@@ -648,11 +658,8 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	for (size_t i = ss; i < t->start; i++)
 		if (p[i] == ';' || p[i] == ':')
 			return 0;
-	/* "next year", "l'an dernier": the anniversary falls in another year than the article's */
-	for (size_t i = errata__next_word_start(p, len, ss, se); i < se;
-	     i = errata__next_word_start(p, len, i + 1, se))
-		if (errata__words_match(&w->year_shifts, p, len, i, NULL))
-			return 0;
+	if (year_shifted(w, p, len, ss, se))
+		return 0;
 	/* the one year of the sentence */
 	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < count; mi++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
@@ -728,6 +735,9 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			if ((p[y] == '1' || p[y] == '2') && /* what a year starts with */
 			    (y < t.object || y >= oe) && (y < t.start || y >= t.end))
 				when = errata__read_year(p, len, y);
+		/* "Last year, on the 75th anniversary of the 1950 armistice": not this year's */
+		if (!when && year_shifted(w, p, len, ss, se))
+			continue;
 		if (!when)
 			when = ctx->article_date.year;
 		if (when <= 0 || ev.year >= when)

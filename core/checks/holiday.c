@@ -453,6 +453,32 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
 }
 
 /*
+ * A year-less date with no weekday whose year was inferred from the
+ * article's date may as well be the same day a year before or after,
+ * on the other side of that date ("Flights will be full on
+ * Thanksgiving, Nov. 26" in an article dated in March): when the
+ * holiday falls on it in either year, within a year of the article's
+ * date, the sentence can be read right and nothing is said.
+ */
+static int other_side_fits(const errata_check_ctx *ctx, const errata_locale *loc, size_t h,
+                           const errata_mention *m)
+{
+	const errata_date *ad = &ctx->article_date;
+	errata_date right;
+
+	if ((m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->weekday >= 0 || ad->year <= 0)
+		return 0;
+	for (int d = -1; d <= 1; d += 2) {
+		int y = m->year + d, months = (y - ad->year) * 12 + (m->month - ad->month);
+
+		if (months >= -12 && months <= 12 && errata_date_valid(y, m->month, m->day) &&
+		    fits(loc, h, y, m->month, m->day, &right))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The right weekday written like the written one (n bytes at w): a form of
  * the table of the same length ("Thu" for "Wed", "火" for "水"), with a
  * capital where the written one has one, else the full name.
@@ -602,7 +628,7 @@ static int run(const errata_check_ctx *ctx)
 		    (alt && errata_date_valid(alt, m->month, m->day) &&
 		     fits(loc, (size_t)h, alt, m->month, m->day, &right)))
 			continue;
-		if (!right.year)
+		if (!right.year || other_side_fits(ctx, loc, (size_t)h, m))
 			continue;
 		{
 			static const char *const names[] = { "holiday", "year", "right", "said" };

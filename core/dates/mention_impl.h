@@ -329,6 +329,8 @@ static inline int errata__block_break(const ctx *c, size_t from, size_t to)
 }
 int errata__cell_gap(const ctx *c, size_t a, size_t b);
 
+/* The one year the nearest Markdown heading above pos names, or 0. */
+int errata__heading_year(const ctx *c, size_t pos);
 /*
  * The list that the line holding pos is an item of (a list item or a
  * table row), and the line that leads it in: 1 with [*from, *to) the

@@ -341,6 +341,29 @@ static int lead_in_year(const char *s, size_t a, size_t b)
 	return year;
 }
 
+/*
+ * The one year that the nearest Markdown heading above pos names ("# 2026:
+ * the year in review"), looking back at most 8 KB of the text as written;
+ * 0 when there is no such heading or it names no year or more than one.
+ */
+int errata__heading_year(const ctx *c, size_t pos)
+{
+	const char *s = c->raw;
+	size_t len = c->len, p = line_start(s, pos < len ? pos : len);
+	size_t lim = p > 8192 ? p - 8192 : 0;
+
+	while (p > lim) {
+		size_t prev = line_start(s, p - 1), q = prev;
+
+		while (q < p && (s[q] == ' ' || s[q] == '\t'))
+			q++;
+		if (q < p && s[q] == '#')
+			return lead_in_year(s, prev, p - 1);
+		p = prev;
+	}
+	return 0;
+}
+
 int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, size_t *from,
                     size_t *to)
 {

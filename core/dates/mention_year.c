@@ -331,6 +331,11 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 
 			if (sy != m->year && weekday_fits(m, sy))
 				x->alt = sy;
+			/* or, failing that, the year of the heading above it ("#
+			 * 2026: the year in review") */
+			else if (!weekday_fits(m, sy) && (sy = errata__heading_year(c, m->offset)) &&
+			         sy != m->year && weekday_fits(m, sy))
+				x->alt = sy;
 		}
 	}
 }

@@ -97,7 +97,8 @@ if [ "$RC" -eq 0 ]; then ok "pairs: every case gets its verdict"; else
 # month in digits that no month has after a date's preposition ("On
 # 2/30"), with fractions and scores left alone; times after a weekday
 # ("Fri 9.15"); ambiguous weekdays at both ends of a range; a year the
-# sentence names ("Last year's final, on Saturday, May 31").
+# sentence names ("Last year's final, on Saturday, May 31") or the heading
+# above ("# 2026: the year in review").
 READ="$FIX/dates/shapes-read.jsonl"
 run python3 "$CONF" --verify "$READ"
 expect_rc "read: every expected verdict agrees with the calendar" 0

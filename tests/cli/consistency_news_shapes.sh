@@ -1,0 +1,55 @@
+#!/bin/sh
+# consistency_news_shapes.sh: the consistency checks on sentences shaped
+# as news writes them rather than as their own fixtures: an obituary's
+# age at the death ("Kline, 83, died on Tuesday", the birthday that the
+# article's date has passed came after the death), an anniversary in
+# another year than the article's ("Last year, on the 75th anniversary
+# of the 1950 armistice"), a holiday's year-less date that the article
+# may mean a year before or after its own date ("Thanksgiving, Nov. 26"
+# in March). Each quiet case has a wrong twin that is still flagged.
+. "$(dirname "$0")/lib.sh"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+# lang|rule wanted (- for none)|sentence; the article is dated Thursday, March 5, 2026
+cat >"$T/cases" <<'CASES'
+en|-|Robert Kline was born on March 4, 1942, in Toledo. Kline, 83, died on Tuesday at his home.
+en|number.age|Robert Kline was born on March 4, 1942, in Toledo. Kline, 81, died on Tuesday at his home.
+en|number.age|Robert Kline was born on March 4, 1942, in Toledo. Kline, 83, still runs the shop.
+fr|-|Robert Lemaire, né le 4 mars 1942, est mort mardi. Lemaire, 83 ans, avait fondé le journal.
+fr|number.age|Robert Lemaire, né le 4 mars 1942, est mort mardi. Lemaire, 80 ans, avait fondé le journal.
+de|-|Robert Lenz, geboren am 4. März 1942, ist am Dienstag gestorben. Lenz, 83, hatte die Zeitung gegründet.
+de|number.age|Robert Lenz, geboren am 4. März 1942, ist am Dienstag gestorben. Lenz, 85, hatte die Zeitung gegründet.
+en|-|Last year, on the 75th anniversary of the 1950 armistice, the two leaders met at the border.
+en|-|Next year will mark the 50th anniversary of the 1977 blackout.
+en|date.anniversary|This year marks the 30th anniversary of the 1986 disaster, which forced 350,000 people from their homes.
+fr|-|L'an dernier, pour le 75e anniversaire de l'armistice de 1950, les deux dirigeants se sont rencontrés.
+fr|date.anniversary|Des milliers de personnes ont marqué le 20e anniversaire du séisme de 2001.
+es|-|El año pasado, en el 75.º aniversario del armisticio de 1950, los dos líderes se reunieron.
+de|-|Im vergangenen Jahr, zum 75. Jahrestag des Waffenstillstands von 1950, trafen sich beide.
+it|-|L'anno scorso, per il 75º anniversario dell'armistizio del 1950, i due leader si sono incontrati.
+en|-|Flights are expected to be full on Thanksgiving, Nov. 26, and the Sunday after.
+en|date.holiday|Flights are expected to be full on Thanksgiving, Nov. 24, and the Sunday after.
+en|date.holiday|The shops will be closed on Easter Monday, April 7, but open on the Saturday before.
+CASES
+
+i=0
+files=""
+while IFS='|' read -r lang rule text; do
+	i=$((i + 1))
+	f=$(printf 'c%02d-%s.md' "$i" "$lang")
+	printf -- '---\ndate: 2026-03-05\nlang: %s\n---\n\n%s\n' "$lang" "$text" >"$T/$f"
+	files="$files $f"
+done <"$T/cases"
+(cd "$T" && "$ERRATA_BIN" check --format text $files >"$T/out" 2>"$T/err")
+i=0
+while IFS='|' read -r lang rule text; do
+	i=$((i + 1))
+	f=$(printf 'c%02d-%s.md' "$i" "$lang")
+	got=$(grep "^$f:" "$T/out" | grep -o '\[[a-z.]*\]$' | tr -d '[]' | sort -u | tr '\n' ' ' | sed 's/ $//')
+	[ -z "$got" ] && got=-
+	if [ "$got" = "$rule" ]; then ok "$f: $rule"; else
+		not_ok "$f: wanted $rule, got $got" "$text
+$(grep "^$f:" "$T/out")"; fi
+done <"$T/cases"
+done_testing
