@@ -224,6 +224,21 @@ static int quoted_at(const char *p, size_t at)
 	return open;
 }
 
+/* Whether a closing quote stands at i: ", ”, “, », 」. */
+static int closes_at(const char *p, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)p + i;
+
+	if (i >= len)
+		return 0;
+	if (u[0] == '"')
+		return 1;
+	if (i + 1 < len && u[0] == 0xc2 && u[1] == 0xbb)
+		return 1;
+	return i + 2 < len && ((u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x9d || u[2] == 0x9c)) ||
+	                       (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x8d));
+}
+
 /*
  * The verdict on a title written before or after a name [name, name+nl)
  * that the entities matched[0, nmatched) answer to; the span [at, at+n)
@@ -252,8 +267,11 @@ static int verdict(const errata_check_ctx *ctx, const errata__words *w,
 	 */
 	if (!last && (matched[0]->name_len != nl || memcmp(matched[0]->name, p + name, nl) != 0))
 		return 0;
-	/* a speaker's own words are quoted as said: "Governor Moon never listened," */
-	if (quoted_at(p, at))
+	/*
+	 * a speaker's own words are quoted as said: "Governor Moon never
+	 * listened," (a quotation of the title and name alone is no speech)
+	 */
+	if (quoted_at(p, at) && !closes_at(p, len, at + n))
 		return 0;
 	/* a sentence that names another year may be about that time */
 	errata__sentence(w, p, len, at, &ss, &se);
