@@ -19,7 +19,8 @@ const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size
 	*end = t->end;
 	if (t->kind != ERRATA__TOK_WORD || !t->flen)
 		return NULL;
-	w = errata__locale_word(c->loc, t->fold, t->flen);
+	/* (a word token's key is the table's hash of its folded form) */
+	w = errata__locale_word_hashed(c->loc, t->fold, t->flen, errata__tok_key(t));
 	if (!w && t->hyphen) {
 		w = errata__locale_word(c->loc, t->fold, t->hyphen_flen);
 		if (w)
