@@ -2,7 +2,7 @@
 """Load errata serve over loopback (not a timed test; run it by hand or
 from bench/bench_serve.sh):
 
-  serve_load.py [--clients 50] [--reports 40] [--preload N [--fresh-preload]] [--kill]
+  serve_load.py [--clients 50] [--reports 40] [--preload N [--fresh-preload]] [--kill] [--no-memo]
                 [--client c|python] [--errata BIN]
 
 Builds the example repository in a temporary folder (with --preload N,
@@ -24,6 +24,11 @@ With --kill the server is SIGKILLed once a random share (5 to 95%) of the
 reports have been answered, and started again on the same port; clients
 retry what failed. Then every report that got a 201 must be in the
 repository, and `git fsck --strict` must be clean.
+
+Every report quotes the same sentence, as when many readers report one
+error: the server reads that quote once (where it sits, its blame, the
+findings there) and answers the others from its memo. --no-memo starts the
+server with "report_memo": 0, so that each report is read afresh.
 Traffic goes only to 127.0.0.1; every loop is bounded."""
 import argparse
 import http.client
@@ -226,6 +231,9 @@ def main():
     ap.add_argument("--kill", action="store_true")
     ap.add_argument("--errata", default=os.path.join(ROOT, "build", "errata"))
     ap.add_argument("--client", choices=("c", "python"), default="c")
+    ap.add_argument("--no-memo", action="store_true",
+                    help="the server keeps no reading of a quote (\"report_memo\": 0): every report "
+                         "is located, blamed and checked afresh, as if each quoted another error")
     a = ap.parse_args()
     client_bin = build_client() if a.client == "c" else None
     a.client_bin = client_bin
@@ -240,7 +248,7 @@ def main():
             preload(a, repo, seen)
         config = os.path.join(tmp, "serve.json")
         with open(config, "w") as f:
-            json.dump({"rate_limit": False, "threads": a.threads}, f)
+            json.dump({"rate_limit": False, "threads": a.threads, "report_memo": 0 if a.no_memo else 256}, f)
         port = free_port()
         log = open(os.path.join(tmp, "serve.log"), "w")
         cpu0 = children_cpu()
@@ -290,8 +298,9 @@ def main():
         stop_rc = server[0].wait(timeout=120)
         packs = len([f for f in os.listdir(os.path.join(repo, ".git", "objects", "pack")) if f.endswith(".idx")])
         cpu = children_cpu() - cpu0 - (client_cpu if a.client == "c" else 0)
-        print("clients %d x reports %d%s%s" % (a.clients, a.reports,
+        print("clients %d x reports %d%s%s%s" % (a.clients, a.reports,
               ", %d reports stored before" % a.preload if a.preload else "",
+              ", every report read afresh (no memo)" if a.no_memo else ", one quote (read once, then from the memo)",
               ", server SIGKILLed after %d answers and restarted" % killed[0] if killed else ""))
         print("201s: %d in %.2f s: %.1f reports/s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms"
               % (len(lat), wall, len(lat) / wall, percentile(lat, 0.5) * 1e3,

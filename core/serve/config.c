@@ -4,7 +4,7 @@
  *    "rate_limit": {"per_minute": 10, "burst": 10},
  *    "editors": "editors.txt", "site_name": "…", "base_url": "https://…",
  *    "sitemap": [{"url": "https://news.example.org/STAR", "path": "articles/STAR.md"}],
- *    "contact_retention_days": 90}
+ *    "contact_retention_days": 90, "report_memo": 256}
  * Every member is optional; unknown members are refused so a misspelt
  * setting is not silently ignored. A relative editors file is read from
  * the config file's folder. (STAR stands for an asterisk.)
@@ -107,6 +107,7 @@ int errata__serve_config_load(errata__serve_config *cfg, const char *path)
 	cfg->max_body = 64 * 1024;
 	cfg->rate = 10.0 / 60.0;
 	cfg->burst = 10;
+	cfg->memo_entries = 256;
 	if (!path)
 		return 0;
 	if ((error = errata__read_file(path, 1024 * 1024, &data, &len)) < 0)
@@ -159,6 +160,9 @@ int errata__serve_config_load(errata__serve_config *cfg, const char *path)
 		} else if (strcmp(k, "contact_retention_days") == 0) {
 			if ((error = get_number(path, v, k, 0, 100000, &d)) == 0)
 				cfg->retention_days = (long)d;
+		} else if (strcmp(k, "report_memo") == 0) {
+			if ((error = get_number(path, v, k, 0, 65536, &d)) == 0)
+				cfg->memo_entries = (size_t)d;
 		} else {
 			error = errata__error(ERRATA_EINVALID, "%s: unknown setting '%s'", path, k);
 		}

@@ -38,6 +38,7 @@ typedef struct {
 	errata__site_rule *sitemap;
 	size_t nsitemap;
 	long retention_days;      /* reader contacts kept this long; 0: for good */
+	size_t memo_entries;      /* revisions, paths and quotes whose reading is kept; 0: none */
 } errata__serve_config;
 
 /* Load the config (path NULL: defaults). */

@@ -738,7 +738,7 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 		goto fail;
 	errata__group_on_wait(srv->group, release_before_wait, srv);
 	/* Reports on the same quote of the same revision: found, blamed and checked once. */
-	if ((error = errata__report_memo_new(&srv->memo, 256)) < 0)
+	if (srv->cfg.memo_entries && (error = errata__report_memo_new(&srv->memo, srv->cfg.memo_entries)) < 0)
 		goto fail;
 	if (getrandom(srv->key, sizeof(srv->key), 0) != (ssize_t)sizeof(srv->key)) {
 		error = errata__error(ERRATA_EIO, "cannot read random bytes for the CSRF key");

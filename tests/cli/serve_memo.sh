@@ -87,4 +87,25 @@ grep -q '"anchored": false' "$tmp/missing.want" && ok "the missing quote is not 
 	not_ok "the missing quote is not anchored" "$(cat "$tmp/missing.want")"
 grep -q '"severity": "warning"' "$tmp/config.want" && ok "under the committed configuration, the finding is a warning" ||
 	not_ok "under the committed configuration, the finding is a warning" "$(cat "$tmp/config.want")"
+
+# "report_memo": 0 keeps nothing: each report is read afresh, with the same events
+printf '{"rate_limit": false, "report_memo": 0}\n' >"$tmp/nomemo.json"
+start_server "$repo" --config "$tmp/nomemo.json" || { not_ok "the server starts without a memo"; done_testing; exit 1; }
+for n in 1 2; do
+	http POST /api/v1/reports -H "$J" --data-binary @"$tmp/found.json"
+	expect_code "without a memo, report $n: 201" 201
+	printf '%s\n' "$BODY" | sed -n 's/.*"id":"\([0-9a-f]\{16\}\)".*/\1/p' >>"$tmp/nomemo.ids"
+done
+stop_server
+n=0
+while read -r id; do
+	n=$((n + 1))
+	event "$id" >"$tmp/nomemo.got$n"
+	cmp -s "$tmp/found.want" "$tmp/nomemo.got$n" && ok "without a memo, report $n: the same open event as report add's" ||
+		not_ok "without a memo, report $n: the same open event as report add's" "$(diff "$tmp/found.want" "$tmp/nomemo.got$n")"
+done <"$tmp/nomemo.ids"
+printf '{"report_memo": -1}\n' >"$tmp/badmemo.json"
+run "$ERRATA_BIN" serve --repo "$repo" --listen 127.0.0.1:0 --config "$tmp/badmemo.json"
+expect_rc "a negative report_memo is refused" 2
+expect_contains "... naming the setting" "report_memo" stderr
 done_testing
