@@ -192,6 +192,54 @@ cleanup:
 }
 
 /*
+ * Whether `at` stands inside a quotation opened earlier in its paragraph:
+ * straight double quotes open and close in turn, and so do the curly
+ * ones, guillemets, „ … “ and 「 … 」.
+ */
+static int quoted_at(const char *p, size_t at)
+{
+	size_t s = at;
+	int open = 0, low = 0;
+
+	while (s > 0 && !(p[s - 1] == '\n' && s >= 2 && p[s - 2] == '\n'))
+		s--;
+	for (size_t i = s; i < at; i++) {
+		const unsigned char *u = (const unsigned char *)p + i;
+
+		if (u[0] == '"') {
+			open = !open;
+		} else if (u[0] == 0xe2 && u[1] == 0x80 && i + 2 < at) {
+			if (u[2] == 0x9e) /* „ */
+				open = low = 1;
+			else if (u[2] == 0x9c) /* “: opens, or closes a „ */
+				open = low ? 0 : 1, low = 0;
+			else if (u[2] == 0x9d) /* ” */
+				open = low = 0;
+		} else if (u[0] == 0xc2 && i + 1 < at && (u[1] == 0xab || u[1] == 0xbb)) {
+			open = u[1] == 0xab; /* « opens, » closes */
+		} else if (u[0] == 0xe3 && u[1] == 0x80 && i + 2 < at && (u[2] == 0x8c || u[2] == 0x8d)) {
+			open = u[2] == 0x8c; /* 「 opens, 」 closes */
+		}
+	}
+	return open;
+}
+
+/* Whether a closing quote stands at i: ", ”, “, », 」. */
+static int closes_at(const char *p, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)p + i;
+
+	if (i >= len)
+		return 0;
+	if (u[0] == '"')
+		return 1;
+	if (i + 1 < len && u[0] == 0xc2 && u[1] == 0xbb)
+		return 1;
+	return i + 2 < len && ((u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x9d || u[2] == 0x9c)) ||
+	                       (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x8d));
+}
+
+/*
  * The verdict on a title written before or after a name [name, name+nl)
  * that the entities matched[0, nmatched) answer to; the span [at, at+n)
  * holds both, the title starting at title_at (see report()).
@@ -218,6 +266,12 @@ static int verdict(const errata_check_ctx *ctx, const errata__words *w,
 	 * title they did hold, ties the name to them.
 	 */
 	if (!last && (matched[0]->name_len != nl || memcmp(matched[0]->name, p + name, nl) != 0))
+		return 0;
+	/*
+	 * a speaker's own words are quoted as said: "Governor Moon never
+	 * listened," (a quotation of the title and name alone is no speech)
+	 */
+	if (quoted_at(p, at) && !closes_at(p, len, at + n))
 		return 0;
 	/* a sentence that names another year may be about that time */
 	errata__sentence(w, p, len, at, &ss, &se);

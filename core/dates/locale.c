@@ -955,7 +955,8 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)) ||
-	    (error = get_bool(loc, root, "numeric_spaced", 0, &loc->numeric_spaced)))
+	    (error = get_bool(loc, root, "numeric_spaced", 0, &loc->numeric_spaced)) ||
+	    (error = get_bool(loc, root, "dot_times", 0, &loc->dot_times)))
 		return error;
 	v = cJSON_GetObjectItemCaseSensitive(root, "numeric_order");
 	if (v) {

@@ -138,11 +138,11 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 	if (a->ndigits > 2 || b->ndigits > 2 || a->num < 1 || b->num < 1 ||
 	    (s1->cp != '/' && s1->cp != '.'))
 		return 0;
-	/* "Fri 9.15", "Sun 1.05pm.": an hour and its minutes where day and
-	 * month are not written with a period between them ("Fr 13.03" is
-	 * March 13 in a day-first table) */
-	if (s1->cp == '.' && c->order != ERRATA_ORDER_DMY && b->ndigits == 2 && a->num <= 23 &&
-	    b->num <= 59)
+	/* "Fri 9.15", "Sun 1.05pm.", "samedi 10.10": an hour and its minutes
+	 * where day and month are not written with a period between them
+	 * (the table's dot_times; "Fr 13.03" is March 13 in German) */
+	if (s1->cp == '.' && (c->order != ERRATA_ORDER_DMY || c->loc->dot_times) && b->ndigits == 2 &&
+	    a->num <= 23 && b->num <= 59)
 		return 0;
 	/* "24.02." closes with a period */
 	if (s1->cp == '.' && end < c->len && c->s[end] == '.')
@@ -150,6 +150,15 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 	if (errata__is_alnum_at(c->s, c->len, end) ||
 	    ((c->s[end - 1] != '.') && !errata__number_ends(c, end)))
 		return 0;
+	/* "Sa 10.10 Uhr", "sábado, 10.10 horas": a time (not "15/3 kl
+	 * 13.00", where the time word leads the time after the date) */
+	{
+		size_t te;
+
+		if (errata__match_phrase(c, end, &c->loc->time_words, 0, &te) &&
+		    tkp(c, te)->kind != ERRATA__TOK_NUM)
+			return 0;
+	}
 	if (!loose && !errata__weekday_after(c, end)) {
 		/* "24.2" is a decimal; "24.2." may be a date */
 		if ((s1->cp == '.' && c->s[end - 1] != '.') || !impossible_after_lead(c, a, b, end, pt))

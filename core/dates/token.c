@@ -209,6 +209,29 @@ static inline void tok_clear(errata__tok *t)
 static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata__tok *t);
 
 /*
+ * The run of ASCII digits at s[pos], as a number token: its value (up to
+ * nine digits), its digit count and its place. The value is summed in a
+ * local: a store through t may alias the text, so the compiler would
+ * write both back on every digit.
+ */
+static inline void tok_number(const char *s, size_t len, size_t pos, errata__tok *t)
+{
+	unsigned long num = 0;
+	size_t from = pos;
+
+	while (pos < len && s[pos] >= '0' && s[pos] <= '9') {
+		if (num < 100000000UL)
+			num = num * 10 + (unsigned long)(s[pos] - '0');
+		pos++;
+	}
+	t->kind = ERRATA__TOK_NUM;
+	t->num = num;
+	t->ndigits = (int)(pos - from);
+	t->start = from;
+	t->end = pos;
+}
+
+/*
  * The end of the text, a number or an ASCII punctuation mark after ASCII
  * white space, the tokens a date is mostly made of, are read here; words
  * and anything outside ASCII by tok_next_word().
@@ -227,22 +250,8 @@ void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
 	}
 	b = (unsigned char)s[pos];
 	if (b >= '0' && b <= '9') {
-		/* (in locals: a store through t may alias the text, so the
-		 * compiler would write both back on every digit) */
-		unsigned long num = 0;
-		size_t from = pos;
-
-		while (pos < len && s[pos] >= '0' && s[pos] <= '9') {
-			if (num < 100000000UL)
-				num = num * 10 + (unsigned long)(s[pos] - '0');
-			pos++;
-		}
 		tok_clear(t);
-		t->kind = ERRATA__TOK_NUM;
-		t->num = num;
-		t->ndigits = (int)(pos - from);
-		t->start = from;
-		t->end = pos;
+		tok_number(s, len, pos, t);
 		return;
 	}
 	if (b < 0x80 && (unsigned int)((b | 32) - 'a') >= 26u) {
@@ -295,20 +304,7 @@ static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata
 	}
 	t->start = pos;
 	if (cp >= '0' && cp <= '9') {
-		/* (in locals: a store through t may alias the text, so the
-		 * compiler would write both back on every digit) */
-		unsigned long num = 0;
-		size_t from = pos;
-
-		while (pos < len && s[pos] >= '0' && s[pos] <= '9') {
-			if (num < 100000000UL)
-				num = num * 10 + (unsigned long)(s[pos] - '0');
-			pos++;
-		}
-		t->kind = ERRATA__TOK_NUM;
-		t->num = num;
-		t->ndigits = (int)(pos - from);
-		t->end = pos;
+		tok_number(s, len, pos, t);
 		return;
 	}
 	if (cp < 0x80 ? (unsigned int)((cp | 32) - 'a') >= 26u : !is_letter(cp)) {

@@ -6,7 +6,9 @@
 # another year than the article's ("Last year, on the 75th anniversary
 # of the 1950 armistice"), a holiday's year-less date that the article
 # may mean a year before or after its own date ("Thanksgiving, Nov. 26"
-# in March). Each quiet case has a wrong twin that is still flagged.
+# in March), a title in a speaker's quoted words ("Governor Herrera
+# never listened to us," said a farmer). Each quiet case has a wrong
+# twin that is still flagged.
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -31,7 +33,24 @@ it|-|L'anno scorso, per il 75º anniversario dell'armistizio del 1950, i due lea
 en|-|Flights are expected to be full on Thanksgiving, Nov. 26, and the Sunday after.
 en|date.holiday|Flights are expected to be full on Thanksgiving, Nov. 24, and the Sunday after.
 en|date.holiday|The shops will be closed on Easter Monday, April 7, but open on the Saturday before.
+en|-|"Governor Herrera never listened to us," said a farmer, recalling his term.
+en|-|“Governor Herrera never listened to us,” said a farmer, recalling his term.
+en|facts.title|“He never listened to us,” said a farmer of Governor Herrera.
+fr|-|« La maire Claire Dubois ne nous écoutait pas », se souvient un agriculteur.
+fr|facts.title|« Elle ne nous écoutait pas », dit un agriculteur de la maire Claire Dubois.
+de|-|„Bürgermeisterin Ingrid Vogel hat nie zugehört“, sagt ein Landwirt.
+de|facts.title|„Sie hat nie zugehört“, sagt ein Landwirt über Bürgermeisterin Ingrid Vogel.
 CASES
+cat >"$T/facts.json" <<'FACTS'
+{"version": 1, "entities": [
+ {"name": "Tomás Herrera", "aliases": ["Herrera"], "born": "1975-11-02",
+  "titles": [{"title": "Governor", "from": "2019-01-01", "to": "2023-12-31"}]},
+ {"name": "Claire Dubois", "born": "1962-09-09",
+  "titles": [{"title": "maire", "from": "2014-03-30", "to": "2020-07-03"}]},
+ {"name": "Ingrid Vogel", "born": "1968-04-20",
+  "titles": [{"title": "Bürgermeisterin", "from": "2014-05-01", "to": "2022-04-30"}]}
+]}
+FACTS
 
 i=0
 files=""
@@ -41,7 +60,7 @@ while IFS='|' read -r lang rule text; do
 	printf -- '---\ndate: 2026-03-05\nlang: %s\n---\n\n%s\n' "$lang" "$text" >"$T/$f"
 	files="$files $f"
 done <"$T/cases"
-(cd "$T" && "$ERRATA_BIN" check --format text $files >"$T/out" 2>"$T/err")
+(cd "$T" && "$ERRATA_BIN" check --facts facts.json --format text $files >"$T/out" 2>"$T/err")
 i=0
 while IFS='|' read -r lang rule text; do
 	i=$((i + 1))
