@@ -7,7 +7,9 @@
 # of the 1950 armistice"), a holiday's year-less date that the article
 # may mean a year before or after its own date ("Thanksgiving, Nov. 26"
 # in March), a title in a speaker's quoted words ("Governor Herrera
-# never listened to us," said a farmer). Each quiet case has a wrong
+# never listened to us," said a farmer), an event's end told in the past
+# tense ("opened on July 10 and closed on July 13", "begann … endete").
+# Each quiet case has a wrong
 # twin that is still flagged.
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
@@ -40,6 +42,20 @@ fr|-|« La maire Claire Dubois ne nous écoutait pas », se souvient un agricult
 fr|facts.title|« Elle ne nous écoutait pas », dit un agriculteur de la maire Claire Dubois.
 de|-|„Bürgermeisterin Ingrid Vogel hat nie zugehört“, sagt ein Landwirt.
 de|facts.title|„Sie hat nie zugehört“, sagt ein Landwirt über Bürgermeisterin Ingrid Vogel.
+en|date.duration|The three-day festival opened on July 10 and closed on July 13.
+en|-|The three-day festival opened on July 10 and closed on July 12.
+fr|date.duration|Le festival de trois jours s'est ouvert le 10 juillet et s'est achevé le 13 juillet.
+fr|-|Le festival de trois jours s'est ouvert le 10 juillet et s'est achevé le 12 juillet.
+es|date.duration|El festival de tres días comenzó el 10 de julio y terminó el 13 de julio.
+es|-|El festival de tres días comenzó el 10 de julio y terminó el 12 de julio.
+de|date.duration|Das dreitägige Festival begann am 10. Juli und endete am 13. Juli.
+de|-|Das dreitägige Festival begann am 10. Juli und endete am 12. Juli.
+it|date.duration|Il festival di tre giorni è iniziato il 10 luglio e si è concluso il 13 luglio.
+it|-|Il festival di tre giorni è iniziato il 10 luglio e si è concluso il 12 luglio.
+nl|date.duration|Het driedaagse festival begon op 10 juli en eindigde op 13 juli.
+nl|-|Het driedaagse festival begon op 10 juli en eindigde op 12 juli.
+pt|date.duration|O festival de três dias começou a 10 de julho e terminou a 13 de julho.
+pt|-|O festival de três dias começou a 10 de julho e terminou a 12 de julho.
 CASES
 cat >"$T/facts.json" <<'FACTS'
 {"version": 1, "entities": [

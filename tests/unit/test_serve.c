@@ -129,6 +129,41 @@ static void test_serve_config(void **state)
 }
 
 /* POST body to /api/v1/reports on 127.0.0.1:port; the status code, or -1. */
+/*
+ * A server on a free loopback port over the example repository, made in
+ * a new folder from the template dir, with `threads` requests at once and
+ * no rate limit; stop_example() stops it and removes the folder.
+ */
+static errata_server *start_example(char *dir, int threads)
+{
+	char cmd[600], cfg[300], repo[300], json[80];
+	const char *root = getenv("ERRATA_ROOT");
+	errata_server_options so = ERRATA_SERVER_OPTIONS_INIT;
+	errata_server *srv = NULL;
+
+	assert_non_null(mkdtemp(dir));
+	snprintf(repo, sizeof(repo), "%s/news", dir);
+	snprintf(cmd, sizeof(cmd), "sh '%s/examples/make-repo.sh' '%s' >/dev/null 2>&1", root ? root : ".", repo);
+	assert_int_equal(system(cmd), 0);
+	snprintf(cfg, sizeof(cfg), "%s/serve.json", dir);
+	snprintf(json, sizeof(json), "{\"rate_limit\": false, \"threads\": %d}", threads);
+	write_file(cfg, json);
+	so.repo = repo;
+	so.listen = "127.0.0.1:0";
+	so.config = cfg;
+	assert_int_equal(errata_server_start(&srv, &so), 0);
+	return srv;
+}
+
+static void stop_example(errata_server *srv, const char *dir)
+{
+	char cmd[600];
+
+	errata_server_stop(srv, 1000);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 static int post_report(unsigned port, const char *body)
 {
 	struct sockaddr_in sa;
@@ -165,22 +200,10 @@ static int post_report(unsigned port, const char *body)
  */
 static void test_serve_checkers_shared(void **state)
 {
-	char dir[] = "/tmp/errata-serve-checkers-XXXXXX", cmd[600], cfg[300], repo[300];
-	const char *root = getenv("ERRATA_ROOT");
-	errata_server_options so = ERRATA_SERVER_OPTIONS_INIT;
-	errata_server *srv = NULL;
+	char dir[] = "/tmp/errata-serve-checkers-XXXXXX";
+	errata_server *srv = start_example(dir, 4);
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	snprintf(repo, sizeof(repo), "%s/news", dir);
-	snprintf(cmd, sizeof(cmd), "sh '%s/examples/make-repo.sh' '%s' >/dev/null 2>&1", root ? root : ".", repo);
-	assert_int_equal(system(cmd), 0);
-	snprintf(cfg, sizeof(cfg), "%s/serve.json", dir);
-	write_file(cfg, "{\"rate_limit\": false, \"threads\": 4}");
-	so.repo = repo;
-	so.listen = "127.0.0.1:0";
-	so.config = cfg;
-	assert_int_equal(errata_server_start(&srv, &so), 0);
 	for (int i = 0; i < 6; i++)
 		assert_int_equal(post_report(errata_server_port(srv),
 		                             "{\"path\": \"articles/harbour-festival.md\", \"rev\": \"HEAD~1\","
@@ -189,9 +212,7 @@ static void test_serve_checkers_shared(void **state)
 	assert_int_equal(srv->checkers_made, 1);
 	assert_int_equal(srv->nidle, 1);
 	pthread_mutex_unlock(&srv->checkers_lock);
-	errata_server_stop(srv, 1000);
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	assert_int_equal(system(cmd), 0);
+	stop_example(srv, dir);
 }
 
 static unsigned concurrent_port;
@@ -217,25 +238,14 @@ static void *post_three(void *arg)
 static void test_serve_checkers_bounded(void **state)
 {
 	enum { CLIENTS = 16 };
-	char dir[] = "/tmp/errata-serve-bounded-XXXXXX", cmd[600], cfg[300], repo[300];
-	const char *root = getenv("ERRATA_ROOT");
-	errata_server_options so = ERRATA_SERVER_OPTIONS_INIT;
-	errata_server *srv = NULL;
+	char dir[] = "/tmp/errata-serve-bounded-XXXXXX";
+	errata_server *srv;
 	pthread_t th[CLIENTS];
 	int ok[CLIENTS], total = 0;
 	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	snprintf(repo, sizeof(repo), "%s/news", dir);
-	snprintf(cmd, sizeof(cmd), "sh '%s/examples/make-repo.sh' '%s' >/dev/null 2>&1", root ? root : ".", repo);
-	assert_int_equal(system(cmd), 0);
-	snprintf(cfg, sizeof(cfg), "%s/serve.json", dir);
-	write_file(cfg, "{\"rate_limit\": false, \"threads\": 16}");
-	so.repo = repo;
-	so.listen = "127.0.0.1:0";
-	so.config = cfg;
-	assert_int_equal(errata_server_start(&srv, &so), 0);
+	srv = start_example(dir, CLIENTS);
 	concurrent_port = errata_server_port(srv);
 	for (int i = 0; i < CLIENTS; i++) {
 		ok[i] = 0;
@@ -251,9 +261,7 @@ static void test_serve_checkers_bounded(void **state)
 	assert_true(srv->checkers_made <= (size_t)(ncpu < 1 ? 1 : ncpu));
 	assert_int_equal(srv->nidle, srv->checkers_made);
 	pthread_mutex_unlock(&srv->checkers_lock);
-	errata_server_stop(srv, 1000);
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	assert_int_equal(system(cmd), 0);
+	stop_example(srv, dir);
 }
 
 int main(void)
