@@ -345,8 +345,18 @@ static inline unsigned low_at(const unsigned char *u, size_t len, size_t i)
 /* next_stop()'s test of the run of ASCII letters that starts at u[i]. */
 static int key_run(const errata_locale *loc, const unsigned char *u, size_t len, size_t i)
 {
-	unsigned x = low_at(u, len, i), y = low_at(u, len, i + 1), z = low_at(u, len, i + 2);
+	unsigned x, y, z;
 
+	if (i + 3 < len) {
+		x = letter_index[u[i]];
+		y = letter_index[u[i + 1]];
+		z = letter_index[u[i + 2]];
+		return ((loc->start_xy[x | y << 8] >> z) & 1) &&
+		       (!z || ((loc->fourth[y * 32 + z] >> letter_index[u[i + 3]]) & 1));
+	}
+	x = low_at(u, len, i);
+	y = low_at(u, len, i + 1);
+	z = low_at(u, len, i + 2);
 	return ((loc->start_xy[x | y << 8] >> z) & 1) &&
 	       (!z || ((loc->fourth[y * 32 + z] >> low_at(u, len, i + 3)) & 1));
 }
@@ -357,12 +367,13 @@ static size_t next_stop_indexed(index_scan *is, const errata_locale *loc, size_t
 	const unsigned char *u = is->u;
 	size_t len = is->len, s = errata__word_index_next_mark(ix, from, len), h, r;
 
-	/* a run that starts at from */
-	if (ascii_letter(u[from]) && (from == 0 || !ascii_letter(u[from - 1])) &&
-	    key_run(loc, u, len, from))
+	/* a run that starts at from right after a word character (a digit, a
+	 * letter of another script): no word start of the index */
+	if (ascii_letter(u[from]) && from > 0 && !ascii_letter(u[from - 1]) &&
+	    ((ix->bits[(from - 1) >> 6] >> ((from - 1) & 63)) & 1) && key_run(loc, u, len, from))
 		return from;
-	/* the runs after it, up to the first special byte */
-	for (h = is->hit; h < ix->hit_count && ix->hits[h].start <= from; h++)
+	/* the runs from there on that start words, up to the first special byte */
+	for (h = is->hit; h < ix->hit_count && ix->hits[h].start < from; h++)
 		;
 	for (; h < ix->hit_count && ix->hits[h].start < s; h++) {
 		size_t i = ix->hits[h].start;
