@@ -23,6 +23,7 @@
 #include "common.h"
 #include "dates/dateline.h"
 #include "dates/detect.h"
+#include "dates/mention.h"
 #include "errata/checker.h"
 #include "rules/config.h"
 #include "rules/rules.h"
@@ -30,6 +31,7 @@
 typedef struct {
 	char *lang;
 	errata_locale *loc;       /* NULL: no table for this language */
+	unsigned char *keys;      /* its date keys' lead table (keys_for()), or NULL */
 } locale_slot;
 
 struct errata_checker {
@@ -271,6 +273,7 @@ static int load_packs(errata_checker *c, const errata_checker_options *o)
 }
 
 static int locale_for(errata_checker *c, const char *lang, const errata_locale **out);
+static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc);
 
 /* Fail with a message naming `where` if `lang` (may be NULL) has no locale table. */
 static int require_locale(errata_checker *c, const char *lang, const char *where)
@@ -420,6 +423,7 @@ void errata_checker_free(errata_checker *c)
 	free(c->classes);
 	for (size_t i = 0; i < c->locale_count; i++) {
 		free(c->locales[i].lang);
+		free(c->locales[i].keys);
 		errata_locale_free(c->locales[i].loc);
 	}
 	free(c->locales);
@@ -510,6 +514,7 @@ static int locale_for(errata_checker *c, const char *lang, const errata_locale *
 		return errata__oom();
 	}
 	c->locales = slots;
+	slots[c->locale_count].keys = NULL;
 	slots[c->locale_count].lang = errata__strdup(lang);
 	if (!slots[c->locale_count].lang) {
 		errata_locale_free(loc);
@@ -657,7 +662,10 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 	                               sizeof(c->date_from))) < 0)
 		return error;
 	mo.order = c->order;
-	if (loc && (error = errata_mentions_extract(&mentions, doc, loc, &mo)))
+	/* the prose's words were indexed and classified for this document (index_words()) */
+	if (loc && (error = errata__mentions_extract_doc(&mentions, doc, loc, &mo,
+	                                                 errata_doc_prose(doc, NULL) ? &c->words : NULL,
+	                                                 keys_for(c, loc))))
 		return error;
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.doc = doc;
@@ -751,11 +759,32 @@ int errata_checker_article_date(errata_checker *c, const errata_doc *doc,
 }
 
 /*
+ * The lead table of loc's date keys (as class ERRATA__MENTION_KEY_CLASS,
+ * see dates/mention.h), made the first time it is asked for and kept with
+ * the locale; NULL without a locale, or when memory runs out (the
+ * mentions then scan the text).
+ */
+static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc)
+{
+	for (size_t i = 0; loc && i < c->locale_count; i++) {
+		locale_slot *sl = &c->locales[i];
+
+		if (sl->loc != loc)
+			continue;
+		if (!sl->keys && (sl->keys = calloc(1, 65536)))
+			errata__mentions_keys_add(sl->keys, ERRATA__MENTION_KEY_CLASS, loc);
+		return sl->keys;
+	}
+	return NULL;
+}
+
+/*
  * The prose's words, once, for the checks and the rules: the word index
  * of prose[0, plen), classified for the trigger scan of the locale's word
- * lists (the lead table: where the checks' words may begin) and for the
- * rule packs' word pass (the word table: where their forms may begin; and
- * repeated words).
+ * lists (the lead table: where the checks' words may begin), for the
+ * date mentions (the keys' table: where the locale's date keys may
+ * begin) and for the rule packs' word pass (the word table: where their
+ * forms may begin; and repeated words).
  */
 static int index_words(errata_checker *c, const errata_locale *loc, const char *prose,
                        size_t plen)
@@ -772,7 +801,8 @@ static int index_words(errata_checker *c, const errata_locale *loc, const char *
 		lead = errata__starts_lead(&w->any);
 	if (!c->classes && !(c->classes = calloc(1, sizeof(*c->classes))))
 		return errata__oom();
-	errata__word_classes_set(c->classes, lead, errata__rules_words(c->rules));
+	errata__word_classes_set_keys(c->classes, lead, keys_for(c, loc),
+	                              errata__rules_words(c->rules));
 	return errata__word_index_classify(&c->words, prose, plen, c->classes);
 }
 

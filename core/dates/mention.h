@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include "errata/dates.h"
+#include "text/wordindex.h"
 
 /*
  * The other year mention i may be read in, or 0 when there is none: the
@@ -32,6 +33,44 @@ int errata__mention_report_year(const errata_mentions *m, size_t i);
 int errata__mentions_extract_raw(errata_mentions **out, const char *text, const char *raw,
                                  size_t len, const errata_locale *loc,
                                  const errata_mention_options *opts);
+
+/*
+ * The date keys' class in a word index's lead table: the scan for
+ * mentions reads the words of this class instead of the text's bytes.
+ * The consistency checks' word sets take the classes below it.
+ */
+#define ERRATA__MENTION_KEY_CLASS 7
+
+/*
+ * Mark in the lead table `lead` (65536 bytes, text/wordindex.h), as class
+ * `bit`, the first three bytes of every run of ASCII letters that may
+ * start a key of loc (a month, a weekday, a day word): the runs where the
+ * scan for mentions stops.
+ */
+void errata__mentions_keys_add(unsigned char *lead, unsigned bit, const errata_locale *loc);
+
+/*
+ * errata__mentions_extract_raw() that finds where a parse may start from
+ * `words`, the word index of text[0, len) classified with keys (filled by
+ * errata__mentions_keys_add() for loc, as class ERRATA__MENTION_KEY_CLASS)
+ * as its second lead table (errata__word_classes_set_keys()), instead of
+ * scanning the text: the same mentions. words NULL, or an index not so
+ * classified: the text is scanned.
+ */
+int errata__mentions_extract_indexed(errata_mentions **out, const char *text, const char *raw,
+                                     size_t len, const errata_locale *loc,
+                                     const errata_mention_options *opts,
+                                     const errata__word_index *words, const unsigned char *keys);
+
+/*
+ * errata_mentions_extract() reading the word index `words` of the
+ * document's prose, classified as errata__mentions_extract_indexed()
+ * says, where the normalised view is the prose itself; else (and with
+ * words NULL) as errata_mentions_extract().
+ */
+int errata__mentions_extract_doc(errata_mentions **out, const errata_doc *doc,
+                                 const errata_locale *loc, const errata_mention_options *opts,
+                                 const errata__word_index *words, const unsigned char *keys);
 
 /*
  * The other reading of an all-numeric date whose order is unknown

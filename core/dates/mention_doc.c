@@ -22,6 +22,13 @@ int errata_mentions_extract(errata_mentions **out, const errata_doc *doc,
                             const errata_locale *loc,
                             const errata_mention_options *opts)
 {
+	return errata__mentions_extract_doc(out, doc, loc, opts, NULL, NULL);
+}
+
+int errata__mentions_extract_doc(errata_mentions **out, const errata_doc *doc,
+                                 const errata_locale *loc, const errata_mention_options *opts,
+                                 const errata__word_index *words, const unsigned char *keys)
+{
 	const char *view, *raw;
 	size_t len = 0, rlen = 0;
 	int error;
@@ -34,7 +41,11 @@ int errata_mentions_extract(errata_mentions **out, const errata_doc *doc,
 	raw = errata_doc_text(doc, &rlen);
 	if (view != errata_doc_prose(doc, NULL) || rlen != len)
 		raw = view;
-	if ((error = errata__mentions_extract_raw(out, view, raw, len, loc, opts)) < 0 ||
+	/* the index is the prose's: of use only where the view is the prose */
+	if (view != errata_doc_prose(doc, NULL))
+		words = NULL;
+	if ((error = errata__mentions_extract_indexed(out, view, raw, len, loc, opts,
+	                                              words, keys)) < 0 ||
 	    view == errata_doc_prose(doc, NULL))
 		return error;
 	for (size_t i = 0; i < errata_mentions_count(*out); i++) {

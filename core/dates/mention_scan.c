@@ -5,7 +5,11 @@
  * into bit masks and, for each run of ASCII letters, looks its first
  * three letters up in a table of the keys' beginnings, so that ordinary
  * prose costs a few instructions per word and a word is only tokenized
- * and hashed when a key may start like it. At each candidate the shape
+ * and hashed when a key may start like it. Where a checker has
+ * classified the prose's word index with the keys' beginnings already
+ * (text/wordindex.h), the same stops are read off the index instead
+ * (next_stop_indexed()), and the text's bytes only where one is. At each
+ * candidate the shape
  * parsers (errata__parse_at()) run over the next few tokens, reading
  * them through a small cache by position, and never backtrack over more
  * than one expression; what they find is pushed on the mention list, and
@@ -313,6 +317,81 @@ done:
 	return found;
 }
 
+/* ---- the scan read off a word index ---------------------------------- */
+
+/*
+ * The same stops as next_stop(), from the word index of the text,
+ * classified with the keys of errata__mentions_keys_add() as class `bit`:
+ * the special bytes are the index's digits and marks, and the runs of
+ * ASCII letters before the first of them that start a word of the index
+ * are its words of that class (a run after a digit or a byte outside
+ * ASCII starts after a special byte, so only a run at `from` itself may
+ * be no word start of the index). Each is tested as next_stop() tests it.
+ */
+typedef struct {
+	const errata__word_index *ix;
+	const unsigned char *u;
+	size_t len;
+	uint32_t bit;       /* the keys' class */
+	size_t hit;         /* the first of ix->hits not yet passed */
+} index_scan;
+
+/* An ASCII letter's low five bits at u[i], 0 for any other byte and past the text. */
+static inline unsigned low_at(const unsigned char *u, size_t len, size_t i)
+{
+	return i < len ? letter_index[u[i]] : 0;
+}
+
+/* next_stop()'s test of the run of ASCII letters that starts at u[i]. */
+static int key_run(const errata_locale *loc, const unsigned char *u, size_t len, size_t i)
+{
+	unsigned x, y, z;
+
+	if (i + 3 < len) {
+		x = letter_index[u[i]];
+		y = letter_index[u[i + 1]];
+		z = letter_index[u[i + 2]];
+		return ((loc->start_xy[x | y << 8] >> z) & 1) &&
+		       (!z || ((loc->fourth[y * 32 + z] >> letter_index[u[i + 3]]) & 1));
+	}
+	x = low_at(u, len, i);
+	y = low_at(u, len, i + 1);
+	z = low_at(u, len, i + 2);
+	return ((loc->start_xy[x | y << 8] >> z) & 1) &&
+	       (!z || ((loc->fourth[y * 32 + z] >> low_at(u, len, i + 3)) & 1));
+}
+
+static size_t next_stop_indexed(index_scan *is, const errata_locale *loc, size_t from)
+{
+	const errata__word_index *ix = is->ix;
+	const unsigned char *u = is->u;
+	size_t len = is->len, s = errata__word_index_next_mark(ix, from, len), h, r;
+
+	/* a run that starts at from right after a word character (a digit, a
+	 * letter of another script): no word start of the index */
+	if (ascii_letter(u[from]) && from > 0 && !ascii_letter(u[from - 1]) &&
+	    ((ix->bits[(from - 1) >> 6] >> ((from - 1) & 63)) & 1) && key_run(loc, u, len, from))
+		return from;
+	/* the runs from there on that start words, up to the first special byte */
+	for (h = is->hit; h < ix->hit_count && ix->hits[h].start < from; h++)
+		;
+	for (; h < ix->hit_count && ix->hits[h].start < s; h++) {
+		size_t i = ix->hits[h].start;
+
+		if ((ix->hits[h].classes & is->bit) && ascii_letter(u[i]) && key_run(loc, u, len, i)) {
+			is->hit = h;
+			return i;
+		}
+	}
+	is->hit = h;
+	if (s >= len || s == from || !ascii_letter(u[s - 1]))
+		return s;
+	/* the word goes on at s: the start of its run of letters, when that is at from or after */
+	for (r = s - 1; r > from && ascii_letter(u[r - 1]); r--)
+		;
+	return r > from || from == 0 || !ascii_letter(u[from - 1]) ? r : s;
+}
+
 /*
  * The scan has read the token at t->start already: keep it in the parse's
  * cache, and w, the table's word for it (read up to end), so that the parse at a candidate does not read it again.
@@ -371,6 +450,33 @@ static void ascii_token(errata__tok *t, const char *s, size_t start, size_t n, c
 	t->fold[n] = '\0';
 }
 
+void errata__mentions_keys_add(unsigned char *lead, unsigned bit, const errata_locale *loc)
+{
+	unsigned char flag = (unsigned char)(1u << bit);
+	/* the bytes of each letter index: a letter in either case; 0, any byte but a letter */
+	unsigned bytes[27][256], n[27] = { 0 };
+
+	for (unsigned b = 0; b < 256; b++) {
+		unsigned x = letter_index[b];
+
+		bytes[x][n[x]++] = b;
+	}
+	for (unsigned x = 1; x <= 26; x++)
+		for (unsigned y = 0; y <= 26; y++) {
+			uint32_t row = loc->start_xy[x | y << 8];
+
+			for (unsigned z = 0; row && z <= 26; z++) {
+				if (!((row >> z) & 1))
+					continue;
+				for (unsigned i = 0; i < n[x]; i++)
+					for (unsigned j = 0; j < n[y]; j++)
+						for (unsigned k = 0; k < n[z]; k++)
+							lead[errata__word_key(bytes[x][i] | bytes[y][j] << 8 |
+							                      bytes[z][k] << 16)] |= flag;
+			}
+		}
+}
+
 int errata_mentions_extract_text(errata_mentions **out, const char *text, size_t len,
                                  const errata_locale *loc,
                                  const errata_mention_options *opts)
@@ -382,11 +488,20 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
                                  size_t len, const errata_locale *loc,
                                  const errata_mention_options *opts)
 {
+	return errata__mentions_extract_indexed(out, text, raw, len, loc, opts, NULL, NULL);
+}
+
+int errata__mentions_extract_indexed(errata_mentions **out, const char *text, const char *raw,
+                                     size_t len, const errata_locale *loc,
+                                     const errata_mention_options *opts,
+                                     const errata__word_index *words, const unsigned char *keys)
+{
 	errata_mentions *ms = NULL;
 	errata_mention_options dflt = ERRATA_MENTION_OPTIONS_INIT;
 	ctx c;
 	tok_cache cache;
 	stop_scan scan;
+	index_scan iscan;
 	errata__tok t;
 	blank_list blanks = { 0, 0, 0, NULL, 0 };
 	size_t pos = 0;
@@ -417,6 +532,12 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 	scan.base = (size_t)0 - 64; /* no window yet: every position is 64 or more past it */
 	memset(scan.low, 0, sizeof(scan.low));
 	scan.starts = scan.special = scan.goes_on = 0;
+	iscan.ix = words && errata__word_index_keyed(words, keys) &&
+	           words->nw == len / 64 + 2 ? words : NULL;
+	iscan.u = scan.u;
+	iscan.len = len;
+	iscan.bit = ERRATA__WORD_LEAD_CLASS(ERRATA__MENTION_KEY_CLASS);
+	iscan.hit = 0;
 	while (pos < len) {
 		unsigned char ch = (unsigned char)c.s[pos];
 		size_t start, next;
@@ -425,7 +546,8 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 		if (ch < 0x80 && !ascii_digit(ch)) {
 			/* ASCII letters, punctuation and white space: on to the next
 			 * place with something to read */
-			if ((pos = next_stop(&scan, loc, pos)) >= len)
+			if ((pos = iscan.ix ? next_stop_indexed(&iscan, loc, pos) :
+			                      next_stop(&scan, loc, pos)) >= len)
 				break;
 			ch = (unsigned char)c.s[pos];
 		}

@@ -112,12 +112,13 @@ static inline int ascii_word(unsigned char c)
 
 #ifdef __SSE2__
 /*
- * The word characters of 16 ASCII bytes, a bit each, and in *digits the
- * ASCII digits among them. Range tests with one signed compare each:
- * adding 128 - lo moves [lo, lo + n) to the n lowest int8 values (the
- * bytes are ASCII, so nothing else wraps there).
+ * The word characters of 16 ASCII bytes, a bit each, in *digits the
+ * ASCII digits among them and in *marks the apostrophes and hyphens.
+ * Range tests with one signed compare each: adding 128 - lo moves
+ * [lo, lo + n) to the n lowest int8 values (the bytes are ASCII, so
+ * nothing else wraps there).
  */
-static inline unsigned ascii_classes(__m128i x, unsigned *digits)
+static inline unsigned ascii_classes(__m128i x, unsigned *digits, unsigned *marks)
 {
 	__m128i y = _mm_or_si128(x, _mm_set1_epi8(0x20));
 	__m128i dig = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(128 - '0')),
@@ -126,6 +127,8 @@ static inline unsigned ascii_classes(__m128i x, unsigned *digits)
 	                             _mm_set1_epi8(-128 + 26));
 
 	*digits = (unsigned)_mm_movemask_epi8(dig);
+	*marks = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
+	                                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(dig, alp));
 }
 #endif
@@ -134,10 +137,10 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t nw = len / 64 + 2, i = 0;
-	uint64_t *b, *sp, *dg;
+	uint64_t *b, *sp, *dg, *mk;
 
 	if (nw > ix->alloc) {
-		uint64_t *nb = realloc(ix->bits, nw * sizeof(*nb)), *ns, *nd;
+		uint64_t *nb = realloc(ix->bits, nw * sizeof(*nb)), *ns, *nd, *nm;
 
 		if (!nb)
 			return errata__oom();
@@ -148,14 +151,19 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 		if (!(nd = realloc(ix->digits, nw * sizeof(*nd))))
 			return errata__oom();
 		ix->digits = nd;
+		if (!(nm = realloc(ix->marks, nw * sizeof(*nm))))
+			return errata__oom();
+		ix->marks = nm;
 		ix->alloc = nw;
 	}
 	ix->nw = nw;
 	b = ix->bits;
 	sp = ix->splits;
 	dg = ix->digits;
+	mk = ix->marks;
 	memset(b, 0, nw * sizeof(*b));
 	memset(dg, 0, nw * sizeof(*dg));
+	memset(mk, 0, nw * sizeof(*mk));
 	/* the splits are cleared when the first character that needs one comes */
 	ix->utf8 = 1;
 	ix->has_splits = 0;
@@ -171,18 +179,20 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 			const __m128i *q = (const __m128i *)(const void *)(s + i);
 			__m128i x0 = _mm_loadu_si128(q), x1 = _mm_loadu_si128(q + 1);
 			__m128i x2 = _mm_loadu_si128(q + 2), x3 = _mm_loadu_si128(q + 3);
-			unsigned w0, w1, w2, w3, d0, d1, d2, d3;
+			unsigned w0, w1, w2, w3, d0, d1, d2, d3, m0, m1, m2, m3;
 
 			if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(x0, x1), _mm_or_si128(x2, x3))))
 				break;
-			w0 = ascii_classes(x0, &d0);
-			w1 = ascii_classes(x1, &d1);
-			w2 = ascii_classes(x2, &d2);
-			w3 = ascii_classes(x3, &d3);
+			w0 = ascii_classes(x0, &d0, &m0);
+			w1 = ascii_classes(x1, &d1, &m1);
+			w2 = ascii_classes(x2, &d2, &m2);
+			w3 = ascii_classes(x3, &d3, &m3);
 			b[i >> 6] = (uint64_t)w0 | (uint64_t)w1 << 16 | (uint64_t)w2 << 32 |
 			            (uint64_t)w3 << 48;
 			dg[i >> 6] = (uint64_t)d0 | (uint64_t)d1 << 16 | (uint64_t)d2 << 32 |
 			             (uint64_t)d3 << 48;
+			mk[i >> 6] = (uint64_t)m0 | (uint64_t)m1 << 16 | (uint64_t)m2 << 32 |
+			             (uint64_t)m3 << 48;
 			i += 64;
 		}
 		if (i + 16 <= len) {
@@ -193,10 +203,11 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 			unsigned high = (unsigned)_mm_movemask_epi8(x) & keep;
 
 			if (!high) {
-				unsigned d, m = ascii_classes(x, &d);
+				unsigned d, k, m = ascii_classes(x, &d, &k);
 
 				b[i >> 6] |= (uint64_t)(m & keep) << sh;
 				dg[i >> 6] |= (uint64_t)(d & keep) << sh;
+				mk[i >> 6] |= (uint64_t)(k & keep) << sh;
 				i += step;
 				continue;
 			}
@@ -209,15 +220,20 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 				set_bit(b, i);
 				if (s[i] <= '9')
 					set_bit(dg, i);
+			} else if (s[i] == '\'' || s[i] == '-') {
+				set_bit(mk, i);
 			}
 		if (i >= len || s[i] < 0x80)
 			continue;
 		n = errata__utf8_decode(s + i, len - i, &cp);
 		if (!n) {
 			ix->utf8 = 0;   /* a byte that does not decode */
+			set_bit(mk, i);
 			i++;
 			continue;
 		}
+		for (size_t k = i; k < i + n; k++)
+			set_bit(mk, k);
 		if (cp_is_word(cp)) {
 			for (size_t k = i; k < i + n; k++)
 				set_bit(b, k);
@@ -250,6 +266,7 @@ void errata__word_index_dispose(errata__word_index *ix)
 	free(ix->bits);
 	free(ix->splits);
 	free(ix->digits);
+	free(ix->marks);
 	free(ix->hits);
 	memset(ix, 0, sizeof(*ix));
 	ix->utf8 = 1;
@@ -332,25 +349,35 @@ static inline int hit_add(errata__word_index *ix, size_t ws, size_t we, size_t p
 void errata__word_classes_set(errata__word_classes *wc, const unsigned char *lead,
                               const unsigned char *listed)
 {
+	errata__word_classes_set_keys(wc, lead, NULL, listed);
+}
+
+void errata__word_classes_set_keys(errata__word_classes *wc, const unsigned char *lead,
+                                   const unsigned char *keys, const unsigned char *listed)
+{
 	size_t k = 0;
 
-	if (wc->set && wc->lead == lead && wc->listed == listed)
+	if (wc->set && wc->lead == lead && wc->keys == keys && wc->listed == listed)
 		return;
 #ifdef __SSE2__
-	/* 16 entries a step: the bytes of lead, interleaved with those of listed */
+	/* 16 entries a step: the bytes of lead (and keys), interleaved with those of listed */
 	for (; k < 65536; k += 16) {
 		__m128i a = lead ? _mm_loadu_si128((const __m128i *)(const void *)(lead + k)) :
 		                   _mm_setzero_si128();
 		__m128i c = listed ? _mm_loadu_si128((const __m128i *)(const void *)(listed + k)) :
 		                     _mm_setzero_si128();
 
+		if (keys)
+			a = _mm_or_si128(a, _mm_loadu_si128((const __m128i *)(const void *)(keys + k)));
 		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k), _mm_unpacklo_epi8(a, c));
 		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k + 8), _mm_unpackhi_epi8(a, c));
 	}
 #endif
 	for (; k < 65536; k++)
-		wc->entry[k] = (uint16_t)((lead ? lead[k] : 0) | (listed ? listed[k] : 0) << 8);
+		wc->entry[k] = (uint16_t)((lead ? lead[k] : 0) | (keys ? keys[k] : 0) |
+		                          (listed ? listed[k] : 0) << 8);
 	wc->lead = lead;
+	wc->keys = keys;
 	wc->listed = listed;
 	wc->set = 1;
 }
@@ -443,6 +470,7 @@ int errata__word_index_classify(errata__word_index *ix, const char *text, size_t
 
 	ix->hit_count = 0;
 	ix->lead = wc->lead;
+	ix->keys = wc->keys;
 	ix->listed = wc->listed;
 	if (ix->has_splits) {
 		/* words inside runs: through the iterator */

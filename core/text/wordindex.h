@@ -1,8 +1,9 @@
 /*
  * text/wordindex.h: the words of a document's prose, found in one pass
  * and kept as bitmaps, then classified in one walk for every consumer
- * that looks for words (the checks' trigger scan, the rule packs' word
- * pass): each reads only the words flagged for it. A word is a run of word
+ * that looks for words (the date mentions' scan, the checks' trigger
+ * scan, the rule packs' word pass): each reads only the words flagged for
+ * it. A word is a run of word
  * characters: letters, digits and marks, as errata__word_char_at() says.
  * In the scripts written without spaces between words (Han, Hiragana,
  * Katakana) each character is a word of its own, and letters right after
@@ -47,6 +48,10 @@ typedef struct {
 	uint64_t *bits;     /* bit i: byte i belongs to a word character */
 	uint64_t *splits;   /* bit i: a word starts at byte i inside a run (read only while has_splits) */
 	uint64_t *digits;   /* bit i: byte i is an ASCII digit */
+	/* bit i: byte i is an apostrophe, a hyphen or a byte outside ASCII,
+	 * where a word may go on past the word characters ("don't", "well-",
+	 * "“", "é") */
+	uint64_t *marks;
 	size_t nw;          /* 64-bit words of each bitmap in use: len / 64 + 2 */
 	size_t alloc;       /* 64-bit words allocated for each */
 	int utf8;           /* every character of the text decoded */
@@ -55,10 +60,11 @@ typedef struct {
 	errata__word_hit *hits;
 	size_t hit_count, hit_alloc;
 	const unsigned char *lead, *listed;   /* the tables it read (NULL: none) */
+	const unsigned char *keys;            /* and the second lead table (NULL: none) */
 	int classified;     /* it ran since the last build */
 } errata__word_index;
 
-#define ERRATA__WORD_INDEX_INIT { NULL, NULL, NULL, 0, 0, 1, 0, NULL, 0, 0, NULL, NULL, 0 }
+#define ERRATA__WORD_INDEX_INIT { NULL, NULL, NULL, NULL, 0, 0, 1, 0, NULL, 0, 0, NULL, NULL, NULL, 0 }
 
 /*
  * Whether the character at s[i] is a word character; *n is its byte
@@ -161,11 +167,14 @@ void errata__word_lead_add(unsigned char *lead, unsigned bit, const char *word, 
                            int case_sensitive);
 
 /*
- * The two tables a walk reads, as one: entry k is lead[k] | listed[k] << 8.
- * Built once (per checker and language) by errata__word_classes_set().
+ * The tables a walk reads, as one: entry k is lead[k] | keys[k] |
+ * listed[k] << 8, where keys is a second lead table, for a consumer
+ * whose classes are not the lead table's (the date mentions' keys, see
+ * dates/mention.h: a class the lead table leaves free). Built once (per
+ * checker and language) by errata__word_classes_set_keys().
  */
 typedef struct {
-	const unsigned char *lead, *listed;   /* what it was built from (NULL: none) */
+	const unsigned char *lead, *keys, *listed;   /* what it was built from (NULL: none) */
 	int set;
 	uint16_t entry[65536];
 } errata__word_classes;
@@ -173,6 +182,10 @@ typedef struct {
 /* Make wc the tables lead and listed (each NULL or 65536 bytes, borrowed), unless it is. */
 void errata__word_classes_set(errata__word_classes *wc, const unsigned char *lead,
                               const unsigned char *listed);
+
+/* The same with a second lead table, keys (NULL or 65536 bytes, borrowed). */
+void errata__word_classes_set_keys(errata__word_classes *wc, const unsigned char *lead,
+                                   const unsigned char *keys, const unsigned char *listed);
 
 /*
  * Classify the words of the indexed text[0, len) (the text just built):
@@ -190,6 +203,34 @@ static inline int errata__word_index_classified(const errata__word_index *ix,
                                                 const unsigned char *listed)
 {
 	return ix->classified && (!lead || ix->lead == lead) && (!listed || ix->listed == listed);
+}
+
+/* Whether ix was classified, since its last build, with keys as its second lead table. */
+static inline int errata__word_index_keyed(const errata__word_index *ix, const unsigned char *keys)
+{
+	return ix->classified && keys && ix->keys == keys;
+}
+
+/*
+ * The first byte at or after `from` (below len, the indexed text's
+ * length) that is an ASCII digit or one of ix->marks; len if none.
+ */
+static inline size_t errata__word_index_next_mark(const errata__word_index *ix, size_t from,
+                                                  size_t len)
+{
+	size_t w = from >> 6;
+	uint64_t m;
+
+	if (from >= len || w >= ix->nw)
+		return len;
+	m = (ix->marks[w] | ix->digits[w]) & (~(uint64_t)0 << (from & 63));
+	while (!m) {
+		if (++w >= ix->nw)
+			return len;
+		m = ix->marks[w] | ix->digits[w];
+	}
+	w = w * 64 + errata__ctz64(m);
+	return w < len ? w : len;
 }
 
 /* The first start at or after from, as the two functions below give it. */
