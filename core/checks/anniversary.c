@@ -679,6 +679,30 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	return year;
 }
 
+/*
+ * Whether a word of length_qualifiers ends right before the count at
+ * `at`: "more than 20 years since the 2004 tsunami", "almost 25 years
+ * since", "plus de 20 ans depuis" round the count, and say no exact one.
+ */
+static int approximate(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t e = at, o = at;
+
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	for (int k = 0; k < 3; k++) {
+		size_t b = word_before(w, p, len, o), n;
+
+		if (b >= o)
+			break;
+		o = b;
+		n = errata__words_match(&w->length_qualifiers, p, len, o, NULL);
+		if (n && o + n == e)
+			return 1;
+	}
+	return 0;
+}
+
 static int anniversary_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -704,6 +728,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		if (starts[k] < done_to || !read_trigger(w, p, len, starts[k], &t))
 			continue;
 		done_to = t.end;
+		if (t.kind == KIND_SINCE && approximate(w, p, len, t.start))
+			continue;
 		if (!births_done) {
 			if ((error = errata__article_births(w, p, len, ctx->mentions, &births, &nbirths)) < 0)
 				goto cleanup;

@@ -8,8 +8,10 @@
 # may mean a year before or after its own date ("Thanksgiving, Nov. 26"
 # in March), a title in a speaker's quoted words ("Governor Herrera
 # never listened to us," said a farmer), an event's end told in the past
-# tense ("opened on July 10 and closed on July 13", "begann … endete").
-# Each quiet case has a wrong
+# tense ("opened on July 10 and closed on July 13", "begann … endete"),
+# a count of years that is rounded ("more than 20 years since the 2004
+# tsunami"), "the day before yesterday", and Mother's Day as kept in
+# Britain and Ireland. Each quiet case has a wrong
 # twin that is still flagged.
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
@@ -56,6 +58,14 @@ nl|date.duration|Het driedaagse festival begon op 10 juli en eindigde op 13 juli
 nl|-|Het driedaagse festival begon op 10 juli en eindigde op 12 juli.
 pt|date.duration|O festival de três dias começou a 10 de julho e terminou a 13 de julho.
 pt|-|O festival de três dias começou a 10 de julho e terminou a 12 de julho.
+en|-|It has been more than 20 years since the 2004 tsunami, but the town has not forgotten.
+en|-|It is almost 25 years since the 2002 flood, and the levee has never been raised.
+en|date.anniversary|It has been 20 years since the 2004 tsunami, but the town has not forgotten.
+en|-|The day before yesterday (Tuesday), the board met in private.
+en|date.relative|The day before yesterday (Monday), the board met in private.
+en|-|In Britain, Mother's Day, March 15, is the busiest day of the year for florists.
+en|date.holiday|In Britain, Mothering Sunday, March 22, is the busiest day of the year for florists.
+en|date.holiday|Mother's Day, May 17, is the busiest day of the year for florists.
 CASES
 cat >"$T/facts.json" <<'FACTS'
 {"version": 1, "entities": [
