@@ -483,7 +483,8 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 	for (int k = 0; k < all->member_count; k++)
 		cands.count[k] = cands.next[k] = 0;
 	for (size_t h = 0; h < ix->hit_count; h++) {
-		unsigned int mask = ix->hits[h].classes & 0xff;
+		/* the members' classes: the others are other consumers' (the date keys') */
+		unsigned int mask = ix->hits[h].classes & ((1u << all->member_count) - 1);
 		size_t j;
 
 		if (!mask)

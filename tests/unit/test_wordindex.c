@@ -165,7 +165,7 @@ static void test_wordindex_steps_match_characters(void **state)
 			size_t n, i = 0;
 
 			for (size_t k = 0; k < sizeof(t) - 1; k++)
-				t[k] = "ab 1Z9,x.Q_ 0kq"[k % 15];
+				t[k] = "ab 1Z9,x.Q_ 0k'q-"[k % 17];
 			t[sizeof(t) - 1] = '\0';
 			memcpy(t + at, odd[o], strlen(odd[o]));
 			memcpy(t + at + 150, odd[o], strlen(odd[o]));
@@ -181,8 +181,20 @@ static void test_wordindex_steps_match_characters(void **state)
 					if (((ix.digits[k >> 6] >> (k & 63)) & 1) !=
 					    (uint64_t)(t[k] >= '0' && t[k] <= '9'))
 						fail_msg("%s at %zu: digit %zu", odd[o], at, k);
+					if (((ix.marks[k >> 6] >> (k & 63)) & 1) !=
+					    (uint64_t)((unsigned char)t[k] >= 0x80 || t[k] == '\'' || t[k] == '-'))
+						fail_msg("%s at %zu: mark %zu", odd[o], at, k);
 				}
 				i += len;
+			}
+			/* the next digit or mark from anywhere: what the bytes say */
+			for (size_t from = 0; from <= n; from += 7) {
+				size_t k = from;
+
+				while (k < n && !((unsigned char)t[k] >= 0x80 || t[k] == '\'' ||
+				                  t[k] == '-' || (t[k] >= '0' && t[k] <= '9')))
+					k++;
+				assert_int_equal(errata__word_index_next_mark(&ix, from, n), k);
 			}
 			for (size_t k = n; k < ix.nw * 64; k++)
 				if ((ix.bits[k >> 6] >> (k & 63)) & 1)
@@ -254,6 +266,22 @@ static void test_wordindex_classes(void **state)
 	assert_int_equal(hit_at(&ix, 63, &end, &prev), ERRATA__WORD_REPEAT);   /* they then */
 	assert_int_equal(hit_at(&ix, len - 2, &end, &prev), ERRATA__WORD_LEAD_CLASS(5));   /* at the end */
 	assert_int_equal(end, len);
+	assert_false(errata__word_index_keyed(&ix, lead));
+	/* a second lead table: its class beside the first's, which still counts as read */
+	{
+		static unsigned char keys[65536];
+
+		errata__word_lead_add(keys, 7, "they", 4, 0);
+		errata__word_lead_add(keys, 7, "ox", 2, 0);
+		errata__word_classes_set_keys(&wc, lead, keys, listed);
+		assert_int_equal(errata__word_index_classify(&ix, t, len, &wc), 0);
+		assert_true(errata__word_index_keyed(&ix, keys));
+		assert_true(errata__word_index_classified(&ix, lead, listed));
+		assert_int_equal(hit_at(&ix, 58, &end, &prev), ERRATA__WORD_LEAD_CLASS(7));   /* they */
+		assert_int_equal(hit_at(&ix, 38, &end, &prev),
+		                 ERRATA__WORD_LEAD_CLASS(5) | ERRATA__WORD_LEAD_CLASS(7));   /* ox */
+		assert_int_equal(hit_at(&ix, 0, &end, &prev), ERRATA__WORD_LISTED);
+	}
 	/* built again: not classified until classified again */
 	assert_int_equal(errata__word_index_build(&ix, t, len), 0);
 	assert_false(errata__word_index_classified(&ix, NULL, NULL));
