@@ -455,11 +455,42 @@ static int capital_at(const char *p, size_t len, size_t i)
 }
 
 /*
+ * Whether the capitalised word at i, after s, is a birthplace: a run of
+ * capitalised words after a word of place_preps after a word of born
+ * ("who was born in Lagos in 1958", "born in New York").
+ */
+static int birthplace_at(const errata__words *w, const char *p, size_t len, size_t s, size_t i)
+{
+	size_t k = i, ws;
+
+	for (;;) {
+		k = back_space(p, k);
+		ws = k;
+		while (ws > s && errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		if (ws == k || ws <= s)
+			return 0;
+		if (!capital_at(p, len, ws))
+			break;
+		k = ws;
+	}
+	if (errata__words_match(&w->place_preps, p, len, ws, NULL) != k - ws)
+		return 0;
+	k = back_space(p, ws);
+	for (size_t b = k; b > s; b--)
+		if (!errata__is_word_byte(p, len, b - 1) && p[b - 1] != ' ')
+			return 0;
+		else if (errata__words_match(&w->born, p, len, b - 1, NULL) == k - (b - 1))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether [s, e), between a name and its age, could hold another person:
  * a capitalised word outside a date mention, a bracket, a quote, a
  * semicolon.
  */
-static int gap_holds_other(const errata_check_ctx *ctx, size_t s, size_t e)
+static int gap_holds_other(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t e)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
@@ -468,7 +499,8 @@ static int gap_holds_other(const errata_check_ctx *ctx, size_t s, size_t e)
 	for (size_t i = s; i < e; i++) {
 		if (p[i] == '(' || p[i] == ')' || p[i] == ';' || p[i] == '"')
 			return 1;
-		if (!errata__word_start(p, len, i) || !capital_at(p, len, i))
+		if (!errata__word_start(p, len, i) || !capital_at(p, len, i) ||
+		    birthplace_at(w, p, len, s, i))
 			continue;
 		while (mi < count && errata_mentions_get(ctx->mentions, mi)->offset +
 		                     errata_mentions_get(ctx->mentions, mi)->length <= i)
@@ -542,7 +574,7 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 		if (o <= ss || p[o - 1] != '(')
 			return 0;
 		end = back_space(p, o - 1);
-		if (gap_holds_other(ctx, o, e - 1))
+		if (gap_holds_other(ctx, w, o, e - 1))
 			return 0;
 	} else if (p[e - 1] == ',') {
 		name = errata__name_before(w, p, len, e - 1, nl);
@@ -563,7 +595,7 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 			    !errata__words_match(&w->born, p, len, a, NULL))
 				continue;
 			end = c - 1;
-			if (gap_holds_other(ctx, c, e - 1))
+			if (gap_holds_other(ctx, w, c, e - 1))
 				return 0;
 			break;
 		}

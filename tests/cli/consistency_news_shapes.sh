@@ -12,7 +12,11 @@
 # a count of years that is rounded ("more than 20 years since the 2004
 # tsunami"), "the day before yesterday", and Mother's Day as kept in
 # Britain and Ireland, a title after a day word that opens the sentence
-# ("Yesterday Governor Herrera"). Each quiet case has a wrong
+# ("Yesterday Governor Herrera"), an age after a clause that gives the
+# birthplace ("Okonkwo, who was born in Lagos in 1958, is 70"), an age
+# reached in a month ("who turned 48 in November", "que cumplió 44 años
+# en enero"). Each
+# quiet case has a wrong
 # twin that is still flagged.
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
@@ -70,11 +74,27 @@ en|date.holiday|Mother's Day, May 17, is the busiest day of the year for florist
 en|facts.title|Yesterday Governor Herrera told reporters he would back the bill.
 en|facts.title|Today Governor Tomás Herrera opens the fair.
 en|-|Lieutenant Governor Herrera told reporters he would back the bill.
+en|number.age|Okonkwo, who was born in Lagos in 1958, is 70.
+en|-|Okonkwo, who was born in Lagos in 1958, is 67.
+en|number.age|Okonkwo, who was born in New York in 1958, is 70.
+en|-|Okonkwo, who met Herrera in 1958, is 70.
+fr|number.age|Marie Lenoir, qui est née à Lyon en 1962, a 70 ans.
+fr|-|Marie Lenoir, qui est née à Lyon en 1962, a 63 ans.
+es|number.age|Marta Ruiz, que nació en Sevilla en 1962, tiene 70 años.
+it|number.age|Marta Rossi, che è nata a Torino nel 1962, ha 70 anni.
+en|number.age|Herrera, who turned 48 in November, says he feels young.
+en|-|Herrera, who turned 50 in November, says he feels young.
+es|number.age|Lucía Romero, que cumplió 44 años en enero, no piensa retirarse.
+es|-|Lucía Romero, que cumplió 46 años en enero, no piensa retirarse.
+it|number.age|Giulia Ferri, che ha compiuto 60 anni a luglio, non pensa di ritirarsi.
+it|-|Giulia Ferri, che ha compiuto 66 anni a luglio, non pensa di ritirarsi.
 CASES
 cat >"$T/facts.json" <<'FACTS'
 {"version": 1, "entities": [
  {"name": "Tomás Herrera", "aliases": ["Herrera"], "born": "1975-11-02",
   "titles": [{"title": "Governor", "from": "2019-01-01", "to": "2023-12-31"}]},
+ {"name": "Lucía Romero", "born": "1980-01-30"},
+ {"name": "Giulia Ferri", "born": "1959-07-07"},
  {"name": "Claire Dubois", "born": "1962-09-09",
   "titles": [{"title": "maire", "from": "2014-03-30", "to": "2020-07-03"}]},
  {"name": "Ingrid Vogel", "born": "1968-04-20",
