@@ -302,8 +302,10 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 			ws--;
+		/* "Yesterday Governor Herrera", "Today Mayor Ortiz": a day word, not a title */
 		if (p[ws] >= 'A' && p[ws] <= 'Z' &&
-		    errata__words_match(&w->articles, p, len, ws, NULL) != at - 1 - ws)
+		    errata__words_match(&w->articles, p, len, ws, NULL) != at - 1 - ws &&
+		    errata__words_match(&w->relative, p, len, ws, NULL) != at - 1 - ws)
 			return 0;
 	}
 	name = errata__name_after(w, p, len, at + tl + 1, &nl);

@@ -11,7 +11,8 @@
 # tense ("opened on July 10 and closed on July 13", "begann … endete"),
 # a count of years that is rounded ("more than 20 years since the 2004
 # tsunami"), "the day before yesterday", and Mother's Day as kept in
-# Britain and Ireland. Each quiet case has a wrong
+# Britain and Ireland, a title after a day word that opens the sentence
+# ("Yesterday Governor Herrera"). Each quiet case has a wrong
 # twin that is still flagged.
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
@@ -66,6 +67,9 @@ en|date.relative|The day before yesterday (Monday), the board met in private.
 en|-|In Britain, Mother's Day, March 15, is the busiest day of the year for florists.
 en|date.holiday|In Britain, Mothering Sunday, March 22, is the busiest day of the year for florists.
 en|date.holiday|Mother's Day, May 17, is the busiest day of the year for florists.
+en|facts.title|Yesterday Governor Herrera told reporters he would back the bill.
+en|facts.title|Today Governor Tomás Herrera opens the fair.
+en|-|Lieutenant Governor Herrera told reporters he would back the bill.
 CASES
 cat >"$T/facts.json" <<'FACTS'
 {"version": 1, "entities": [
