@@ -32,6 +32,7 @@ typedef struct {
 	char *lang;
 	errata_locale *loc;       /* NULL: no table for this language */
 	unsigned char *keys;      /* its date keys' lead table (keys_for()), or NULL */
+	int keys_scan;            /* the table would flag most words: the mentions scan the text */
 } locale_slot;
 
 struct errata_checker {
@@ -515,6 +516,7 @@ static int locale_for(errata_checker *c, const char *lang, const errata_locale *
 	}
 	c->locales = slots;
 	slots[c->locale_count].keys = NULL;
+	slots[c->locale_count].keys_scan = 0;
 	slots[c->locale_count].lang = errata__strdup(lang);
 	if (!slots[c->locale_count].lang) {
 		errata_locale_free(loc);
@@ -761,18 +763,29 @@ int errata_checker_article_date(errata_checker *c, const errata_doc *doc,
 /*
  * The lead table of loc's date keys (as class ERRATA__MENTION_KEY_CLASS,
  * see dates/mention.h), made the first time it is asked for and kept with
- * the locale; NULL without a locale, or when memory runs out (the
- * mentions then scan the text).
+ * the locale; NULL without a locale, when memory runs out, or when the
+ * table would flag most words (keys of one letter, the Roman numerals
+ * "i", "v", "x" of Czech and Polish, begin words of every kind): the
+ * mentions then scan the text.
  */
 static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc)
 {
 	for (size_t i = 0; loc && i < c->locale_count; i++) {
 		locale_slot *sl = &c->locales[i];
+		size_t flagged = 0;
 
 		if (sl->loc != loc)
 			continue;
-		if (!sl->keys && (sl->keys = calloc(1, 65536)))
-			errata__mentions_keys_add(sl->keys, ERRATA__MENTION_KEY_CLASS, loc);
+		if (sl->keys || sl->keys_scan || !(sl->keys = calloc(1, 65536)))
+			return sl->keys;
+		errata__mentions_keys_add(sl->keys, ERRATA__MENTION_KEY_CLASS, loc);
+		for (size_t k = 0; k < 65536; k++)
+			flagged += sl->keys[k] != 0;
+		if (flagged > 65536 / 8) {
+			free(sl->keys);
+			sl->keys = NULL;
+			sl->keys_scan = 1;
+		}
 		return sl->keys;
 	}
 	return NULL;

@@ -45,7 +45,9 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
  * Mark in the lead table `lead` (65536 bytes, text/wordindex.h), as class
  * `bit`, the first three bytes of every run of ASCII letters that may
  * start a key of loc (a month, a weekday, a day word): the runs where the
- * scan for mentions stops.
+ * scan for mentions stops by their letters. (A run of one or two letters
+ * is marked only before a byte where no word goes on: before a digit, an
+ * apostrophe, a hyphen or a byte outside ASCII the scan stops anyway.)
  */
 void errata__mentions_keys_add(unsigned char *lead, unsigned bit, const errata_locale *loc);
 

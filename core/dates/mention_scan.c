@@ -453,26 +453,41 @@ static void ascii_token(errata__tok *t, const char *s, size_t start, size_t n, c
 void errata__mentions_keys_add(unsigned char *lead, unsigned bit, const errata_locale *loc)
 {
 	unsigned char flag = (unsigned char)(1u << bit);
-	/* the bytes of each letter index: a letter in either case; 0, any byte but a letter */
-	unsigned bytes[27][256], n[27] = { 0 };
+	/*
+	 * The bytes of each letter index: a letter in either case; for 0, any
+	 * byte but a letter, and in quiet[] only those that are no special
+	 * byte either. A run of letters that a special byte follows is where
+	 * the scan stops whatever its letters (next_stop(): the word goes
+	 * on), so the runs of one or two letters are marked only before a
+	 * quiet byte.
+	 */
+	unsigned bytes[27][256], n[27] = { 0 }, quiet[256], nq = 0;
 
 	for (unsigned b = 0; b < 256; b++) {
 		unsigned x = letter_index[b];
 
 		bytes[x][n[x]++] = b;
+		if (!x && b < 0x80 && !ascii_digit((unsigned char)b) && b != '\'' && b != '-')
+			quiet[nq++] = b;
 	}
 	for (unsigned x = 1; x <= 26; x++)
 		for (unsigned y = 0; y <= 26; y++) {
 			uint32_t row = loc->start_xy[x | y << 8];
+			const unsigned *by = y ? bytes[y] : quiet;
+			unsigned ny = y ? n[y] : nq;
 
 			for (unsigned z = 0; row && z <= 26; z++) {
+				/* after a run of one letter, any third byte */
+				const unsigned *bz = z || !y ? bytes[z] : quiet;
+				unsigned nz = z || !y ? n[z] : nq;
+
 				if (!((row >> z) & 1))
 					continue;
 				for (unsigned i = 0; i < n[x]; i++)
-					for (unsigned j = 0; j < n[y]; j++)
-						for (unsigned k = 0; k < n[z]; k++)
-							lead[errata__word_key(bytes[x][i] | bytes[y][j] << 8 |
-							                      bytes[z][k] << 16)] |= flag;
+					for (unsigned j = 0; j < ny; j++)
+						for (unsigned k = 0; k < nz; k++)
+							lead[errata__word_key(bytes[x][i] | by[j] << 8 |
+							                      bz[k] << 16)] |= flag;
 			}
 		}
 }
