@@ -247,6 +247,42 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
  * the event belongs to the name written just before the count, with an
  * apostrophe. Only used when nothing after the count gave a year.
  */
+/*
+ * "Riverside Hospital celebrates its 90th anniversary": a count with no
+ * event of its own after a word of anniversary_owners ("its"), in a
+ * sentence that opens with a name and at most three lower-case words
+ * before the owner. Returns where the name ends, or 0.
+ */
+static size_t owner_subject(const errata__words *w, const char *p, size_t len, const trigger *t)
+{
+	size_t o, k, ss, se, at, n;
+
+	if (!w->anniversary_owners.count || t->object != t->end)
+		return 0;
+	o = word_before(w, p, len, t->start);
+	if (o >= t->start || errata__words_match(&w->anniversary_owners, p, len, o, NULL) == 0)
+		return 0;
+	errata__sentence(w, p, len, t->start, &ss, &se);
+	k = o;
+	for (int words = 0; words < 4; words++) {
+		size_t b = word_before(w, p, len, k), e = k;
+
+		while (e > 0 && p[e - 1] == ' ')
+			e--;
+		if (b >= k || b < ss)
+			return 0;
+		if (!(p[b] >= 'a' && p[b] <= 'z')) {
+			at = errata__name_before(w, p, len, e, &n);
+			return n && at + n == e && at == ss && words > 0 ? e : 0;
+		}
+		for (size_t i = b; i < e; i++)
+			if (!errata__is_word_byte(p, len, i))
+				return 0; /* one clause: no comma, no bracket */
+		k = b;
+	}
+	return 0;
+}
+
 static int possessive_year(const errata_check_ctx *ctx, const errata__words *w,
                            const errata__birth *births, size_t nbirths, const trigger *t,
                            event_info *ev)
@@ -267,7 +303,7 @@ static int possessive_year(const errata_check_ctx *ctx, const errata__words *w,
 		e -= 4;
 	else if (e >= 2 && p[e - 1] == '\'' && p[e - 2] == 's')
 		e -= 1;
-	else
+	else if (!(e = owner_subject(w, p, len, t)))
 		return 0;
 	at = errata__name_before(w, p, len, e, &n);
 	if (!n || at + n != e ||

@@ -15,7 +15,8 @@
 # ("Yesterday Governor Herrera"), an age after a clause that gives the
 # birthplace ("Okonkwo, who was born in Lagos in 1958, is 70"), an age
 # reached in a month ("who turned 48 in November", "que cumplió 44 años
-# en enero"). Each
+# en enero"), the anniversary of the sentence's subject ("Riverside
+# Hospital celebrates its 90th anniversary", founded 1926). Each
 # quiet case has a wrong
 # twin that is still flagged.
 . "$(dirname "$0")/lib.sh"
@@ -88,12 +89,17 @@ es|number.age|Lucía Romero, que cumplió 44 años en enero, no piensa retirarse
 es|-|Lucía Romero, que cumplió 46 años en enero, no piensa retirarse.
 it|number.age|Giulia Ferri, che ha compiuto 60 anni a luglio, non pensa di ritirarsi.
 it|-|Giulia Ferri, che ha compiuto 66 anni a luglio, non pensa di ritirarsi.
+en|date.anniversary|Riverside Hospital celebrates its 90th anniversary with an open day on May 2.
+en|-|Riverside Hospital celebrates its 100th anniversary with an open day on May 2.
+en|-|Riverside Hospital, which Herrera ran, celebrates its 90th anniversary.
+en|-|Herrera celebrates its 90th anniversary.
 CASES
 cat >"$T/facts.json" <<'FACTS'
 {"version": 1, "entities": [
  {"name": "Tomás Herrera", "aliases": ["Herrera"], "born": "1975-11-02",
   "titles": [{"title": "Governor", "from": "2019-01-01", "to": "2023-12-31"}]},
  {"name": "Lucía Romero", "born": "1980-01-30"},
+ {"name": "Riverside Hospital", "founded": "1926"},
  {"name": "Giulia Ferri", "born": "1959-07-07"},
  {"name": "Claire Dubois", "born": "1962-09-09",
   "titles": [{"title": "maire", "from": "2014-03-30", "to": "2020-07-03"}]},
