@@ -166,12 +166,39 @@ static int pad_day(const errata_mention *m, const char *text, size_t at, size_t 
 	return 0;
 }
 
+/* Whether the table writes some day otherwise than its number ("1er"). */
+static int day_forms(const errata_locale *loc)
+{
+	for (int d = 1; d <= 31; d++)
+		if (loc->date_day[d])
+			return 1;
+	return 0;
+}
+
+/*
+ * What the table's "date_format_days" writes after the number of `day`
+ * ("er" of "1er"), "" when that day is written as its number alone.
+ */
+static const char *day_form(const errata_locale *loc, int day)
+{
+	const char *f = day >= 1 && day <= 31 ? loc->date_day[day] : NULL;
+	char num[4];
+	size_t n;
+
+	if (!f)
+		return "";
+	n = (size_t)snprintf(num, sizeof(num), "%d", day);
+	return strncmp(f, num, n) ? "" : f + n;
+}
+
 /*
  * The ordinal suffix for a new day number when the old one had `n` bytes
  * of suffix `old`: when `old` is one of the table's suffixes and the
  * table says which suffix each day takes ("ordinal_suffix_by_day": 1st,
  * 2nd, 3rd, 4th...), that one, in capitals if `old` began with one;
- * otherwise the written suffix is kept. Returns "" when there was none.
+ * otherwise the written suffix is kept. A table that writes some days
+ * otherwise than their number ("date_format_days": French "1er" and
+ * "2") gives the new day its own form. Returns "" when there is none.
  */
 static const char *ordinal(const errata_locale *loc, int day, const char *old, size_t n)
 {
@@ -179,6 +206,8 @@ static const char *ordinal(const errata_locale *loc, int day, const char *old, s
 	int known = 0, upper = n > 0 && old[0] >= 'A' && old[0] <= 'Z';
 	const char *s;
 
+	if (n == 0 && day_forms(loc))
+		return day_form(loc, day);
 	if (n == 0 || n >= sizeof(keep))
 		return "";
 	for (size_t i = 0; i < loc->suffixes.n; i++) {
@@ -190,6 +219,8 @@ static const char *ordinal(const errata_locale *loc, int day, const char *old, s
 	}
 	memcpy(keep, old, n);
 	keep[n] = '\0';
+	if (known && !loc->ordinal_day[0] && day_forms(loc))
+		return day_form(loc, day);
 	if (!known || !(s = errata__locale_ordinal(loc, day)) || strlen(s) >= sizeof(keep))
 		return keep;
 	memcpy(keep, s, strlen(s) + 1);

@@ -186,8 +186,10 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->weekday_lead);
 	phrases_free(&loc->apposition);
 	phrases_free(&loc->byline);
-	for (int i = 0; i < 32; i++)
+	for (int i = 0; i < 32; i++) {
 		free(loc->ordinal_day[i]);
+		free(loc->date_day[i]);
+	}
 	free(loc);
 }
 
@@ -1001,6 +1003,27 @@ static int load_root(errata_locale *loc, const cJSON *root)
 		if (!(loc->date_format_month[month] = errata__strdup(m->valuestring)))
 			return errata__oom();
 	}
+	/*
+	 * "date_format_days": {"1": "1er"}: a day written otherwise than its
+	 * number in {day} (French writes the first of a month as an ordinal)
+	 */
+	v = cJSON_GetObjectItemCaseSensitive(root, "date_format_days");
+	if (v && !cJSON_IsObject(v))
+		return errata__error(ERRATA_EINVALID, "%s: 'date_format_days' must be an object",
+		                     loc->path);
+	for (const cJSON *d = v ? v->child : NULL; d; d = d->next) {
+		char *end = NULL;
+		long day = strtol(d->string, &end, 10);
+
+		if (!cJSON_IsString(d) || !d->valuestring[0] || *end || end == d->string ||
+		    day < 1 || day > 31)
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: date_format_days.%s: not a day (1-31) and its form",
+			                     loc->path, d->string);
+		free(loc->date_day[day]);
+		if (!(loc->date_day[day] = errata__strdup(d->valuestring)))
+			return errata__oom();
+	}
 	return 0;
 }
 
@@ -1271,7 +1294,8 @@ int errata_locale_format_day(const errata_locale *loc, int year, int month, int 
 			error = errata_buf_put_long(out, month);
 			f += 13;
 		} else if (!strncmp(f, "{day}", 5)) {
-			error = errata_buf_put_long(out, day);
+			error = day >= 1 && day <= 31 && loc->date_day[day] ?
+			        errata_buf_puts(out, loc->date_day[day]) : errata_buf_put_long(out, day);
 			f += 4;
 		} else if (!strncmp(f, "{year}", 6)) {
 			error = errata_buf_put_long(out, year);

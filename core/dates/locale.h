@@ -150,6 +150,7 @@ struct errata_locale {
 	char *weekday_name[7];
 	char *date_format;
 	char *date_format_month[13]; /* "date_format_months": the format for one month, or NULL */
+	char *date_day[32];          /* "date_format_days": how {day} is written, or NULL */
 	errata__word *slots;
 	size_t mask;            /* slots - 1 (a power of two minus one) */
 	uint64_t bloom[64];     /* 4096-bit filter over the keys' hashes */
