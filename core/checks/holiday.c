@@ -646,7 +646,19 @@ static int run(const errata_check_ctx *ctx)
 			values[1] = ybuf;
 			values[2] = rbuf.ptr;
 			values[3] = sbuf.ptr;
-			if ((error = errata__check_message(ctx, "holiday",
+			/*
+			 * a date written without its year: the year is the
+			 * checker's reading, not the writer's, so the message
+			 * names none (a table without the key keeps its own
+			 * language, with the year)
+			 */
+			int undated = !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+			              (!ctx->msg_locale ||
+			               errata__locale_message(ctx->msg_locale, "holiday_no_year") ||
+			               !errata__locale_message(ctx->msg_locale, "holiday"));
+
+			if ((error = errata__check_message(ctx, undated ? "holiday_no_year" : "holiday",
+			                                   undated ? "{holiday} is on {right}, not {said}" :
 			                                   "{holiday} {year} is on {right}, not {said}",
 			                                   &msg, names, values, 4)))
 				break;
