@@ -57,7 +57,7 @@ if [ "$n" -eq 2 ]; then ok "Japanese example: two errors"; else not_ok "Japanese
 run "$ERRATA_BIN" check "$EX/bahnstreik-pfingsten.md"
 expect_contains "German example: the Thursday that is a Friday" "bahnstreik-pfingsten.md:13:57: error: "
 expect_not_contains "German example: Pfingstmontag is not read as Montag" "Montag, not"
-expect_contains "German example: Whit Monday is May 25" "bahnstreik-pfingsten.md:11:18: error: Pfingstmontag 2026 ist am 25. Mai, nicht am 26. Mai [date.holiday]"
+expect_contains "German example: Whit Monday is May 25" "bahnstreik-pfingsten.md:11:18: error: Pfingstmontag ist am 25. Mai, nicht am 26. Mai [date.holiday]"
 
 # Messages in the article's language; --messages and the configuration's
 # "messages" choose one for the whole run, names and dates included.
