@@ -158,11 +158,7 @@ static size_t subject_phrase(const errata__words *w, const char *p, size_t len, 
 /* Whether the sentence [ss, se) tells a death (a word of death_events: "died", "est mort"). */
 static int died_in(const errata__words *w, const char *p, size_t len, size_t ss, size_t se)
 {
-	for (size_t i = errata__next_word_start(p, len, ss, se); i < se;
-	     i = errata__next_word_start(p, len, i + 1, se))
-		if (errata__words_match(&w->death_events, p, len, i, NULL))
-			return 1;
-	return 0;
+	return errata__words_in(&w->death_events, p, len, ss, se);
 }
 
 /* Whether the sentence before the one that starts at ss tells a death. */

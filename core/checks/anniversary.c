@@ -630,11 +630,7 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 /* "next year", "l'an dernier" in [ss, se): the anniversary falls in another year than the article's. */
 static int year_shifted(const errata__words *w, const char *p, size_t len, size_t ss, size_t se)
 {
-	for (size_t i = errata__next_word_start(p, len, ss, se); i < se;
-	     i = errata__next_word_start(p, len, i + 1, se))
-		if (errata__words_match(&w->year_shifts, p, len, i, NULL))
-			return 1;
-	return 0;
+	return errata__words_in(&w->year_shifts, p, len, ss, se);
 }
 
 /*

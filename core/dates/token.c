@@ -271,14 +271,7 @@ static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata
 	size_t n;
 
 	t->kind = ERRATA__TOK_END;
-	t->num = 0;
-	t->ndigits = 0;
-	t->cp = 0;
-	t->upper = 0;
-	t->hyphen = 0;
-	t->hyphen_flen = 0;
-	t->flen = 0;
-	t->fold[0] = '\0';
+	tok_clear(t);
 	for (;;) {
 		unsigned char b;
 

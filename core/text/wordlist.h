@@ -67,4 +67,15 @@ static inline size_t errata__words_match(const errata__wordlist *list, const cha
 	return errata__words_match_from(list, text, len, at, value);
 }
 
+/* Whether an entry of `list` starts at a word of text[from, to) (to <= len). */
+static inline int errata__words_in(const errata__wordlist *list, const char *text, size_t len,
+                                   size_t from, size_t to)
+{
+	for (size_t i = errata__next_word_start(text, len, from, to); i < to;
+	     i = errata__next_word_start(text, len, i + 1, to))
+		if (errata__words_match(list, text, len, i, NULL))
+			return 1;
+	return 0;
+}
+
 #endif
