@@ -3,12 +3,16 @@
  * `window` slots numbered by submission; workers take them in that order,
  * and the caller's thread hands them back from the oldest on, each as soon
  * as it and every job before it are done. One mutex guards the counters;
- * workers wait on one condition for work, the caller on another for the
- * oldest job to finish.
+ * workers wait on one condition for work, the caller on another. A caller
+ * whose ring is full waits until the job half a ring ahead of the oldest
+ * is done, not the oldest alone: it then hands back a run of jobs and
+ * fills half the ring at once, while the workers still have the other
+ * half, so that neither side is woken for every job.
  */
 #define _GNU_SOURCE   /* sched_getaffinity(), CPU_COUNT() */
 #include <pthread.h>
 #include <sched.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -37,6 +41,7 @@ struct errata_pool {
 	slot *ring;
 	size_t window;
 	size_t submitted, taken, delivered;  /* job numbers, never wrapped */
+	size_t wait_for;          /* the job the caller waits for (and the oldest); SIZE_MAX: none */
 	int stop;                 /* the deliver() result that stopped the pool */
 	int quit;                 /* workers leave once the ring is empty */
 	int sync_ready;
@@ -77,7 +82,7 @@ static void *worker_main(void *arg)
 		p->o.work(job, &p->states[a->index], p->o.ud);
 		pthread_mutex_lock(&p->lock);
 		p->ring[n % p->window].done = 1;
-		if (n == p->delivered)
+		if (p->wait_for != SIZE_MAX && (n == p->wait_for || n == p->delivered))
 			pthread_cond_signal(&p->done_cv);
 	}
 	pthread_mutex_unlock(&p->lock);
@@ -94,11 +99,21 @@ static void hand_back(errata_pool *p, void *job)
 }
 
 /*
- * With the lock held: deliver the oldest jobs that are done; with `wait`,
- * first wait until the oldest one is (there must be one in flight).
+ * With the lock held: deliver the oldest jobs that are done; with `wait`
+ * (there must be a job in flight), first wait until the job `ahead` jobs
+ * after the oldest one (or the newest, if fewer are in flight) is done.
  */
-static void deliver_ready(errata_pool *p, int wait)
+static void deliver_ready(errata_pool *p, int wait, size_t ahead)
 {
+	if (wait) {
+		size_t last = p->submitted - 1, n = p->delivered + ahead < last ? p->delivered + ahead : last;
+
+		/* (the oldest too: jobs finish out of order) */
+		p->wait_for = n;
+		while (!p->ring[n % p->window].done || !p->ring[p->delivered % p->window].done)
+			pthread_cond_wait(&p->done_cv, &p->lock);
+		p->wait_for = SIZE_MAX;
+	}
 	for (;;) {
 		slot *s;
 		void *job;
@@ -106,13 +121,8 @@ static void deliver_ready(errata_pool *p, int wait)
 		if (p->delivered == p->submitted)
 			return;
 		s = &p->ring[p->delivered % p->window];
-		if (!s->done) {
-			if (!wait)
-				return;
-			pthread_cond_wait(&p->done_cv, &p->lock);
-			continue;
-		}
-		wait = 0;
+		if (!s->done)
+			return;
 		job = s->job;
 		s->job = NULL;
 		s->done = 0;
@@ -138,7 +148,8 @@ int errata_pool_new(errata_pool **out, const errata_pool_options *opts)
 	want = opts->workers ? opts->workers : errata_pool_cores();
 	if (want > MAX_WORKERS)
 		want = MAX_WORKERS;
-	p->window = opts->window ? opts->window : (size_t)want * 4;
+	p->wait_for = SIZE_MAX;
+	p->window = opts->window ? opts->window : (size_t)want * 16;
 	if (p->window < want)
 		p->window = want;
 	if (!(p->states = calloc(want, sizeof(*p->states)))) {
@@ -198,7 +209,7 @@ int errata_pool_submit(errata_pool *p, void *job)
 	}
 	pthread_mutex_lock(&p->lock);
 	while (p->submitted - p->delivered >= p->window && !p->stop)
-		deliver_ready(p, 1);
+		deliver_ready(p, 1, p->window / 2);
 	if (p->stop) {
 		pthread_mutex_unlock(&p->lock);
 		return p->stop;
@@ -207,7 +218,7 @@ int errata_pool_submit(errata_pool *p, void *job)
 	p->ring[p->submitted % p->window].done = 0;
 	p->submitted++;
 	pthread_cond_signal(&p->work_cv);
-	deliver_ready(p, 0);
+	deliver_ready(p, 0, 0);
 	pthread_mutex_unlock(&p->lock);
 	return 0;
 }
@@ -218,7 +229,7 @@ int errata_pool_finish(errata_pool *p)
 		return p->stop;
 	pthread_mutex_lock(&p->lock);
 	while (p->delivered < p->submitted)
-		deliver_ready(p, 1);
+		deliver_ready(p, 1, 0);
 	pthread_mutex_unlock(&p->lock);
 	return p->stop;
 }

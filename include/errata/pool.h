@@ -3,9 +3,12 @@
  * article, a changed file) whose results must come out in the order the
  * items went in. The caller submits jobs; workers run them in parallel,
  * each with a state of its own (a checker, say); the caller's thread gets
- * each finished job back in submission order, as soon as every job before
- * it is back, so output streams. At most `window` jobs are in flight, so
- * memory follows the number of workers, not the number of jobs.
+ * each finished job back in submission order, once every job before it is
+ * back, so output streams: at each submission, and, while the window is
+ * full, in runs (the caller then waits for the job half a window ahead of
+ * the oldest, so that it is not woken for every job). At most `window`
+ * jobs are in flight, so memory follows the number of workers, not the
+ * number of jobs.
  *
  *   errata_pool *p;
  *   errata_pool_options o = ERRATA_POOL_OPTIONS_INIT;
@@ -29,7 +32,7 @@ ERRATA_API unsigned int errata_pool_cores(void);
 typedef struct {
 	unsigned int version;
 	unsigned int workers;  /* 0: errata_pool_cores() */
-	size_t window;         /* jobs in flight at most; 0: 4 per worker */
+	size_t window;         /* jobs in flight at most; 0: 16 per worker */
 	/*
 	 * Run one job, in a worker's thread. *state is that worker's own
 	 * pointer, NULL at first: work may set it (built lazily) and finds it
