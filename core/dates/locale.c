@@ -342,6 +342,32 @@ cleanup:
 	return error;
 }
 
+/*
+ * An object of non-empty strings keyed by the numbers 1 to max
+ * ({"1": "1er"}) into slots[1..max]; `what` names a member in an error.
+ */
+static int get_numbered(errata_locale *loc, const cJSON *root, const char *key, const char *what,
+                        long max, char **slots)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, key);
+
+	if (v && !cJSON_IsObject(v))
+		return errata__error(ERRATA_EINVALID, "%s: '%s' must be an object", loc->path, key);
+	for (const cJSON *m = v ? v->child : NULL; m; m = m->next) {
+		char *end = NULL;
+		long n = strtol(m->string, &end, 10);
+
+		if (!cJSON_IsString(m) || !m->valuestring[0] || *end || end == m->string || n < 1 ||
+		    n > max)
+			return errata__error(ERRATA_EINVALID, "%s: %s.%s: not %s", loc->path, key,
+			                     m->string, what);
+		free(slots[n]);
+		if (!(slots[n] = errata__strdup(m->valuestring)))
+			return errata__oom();
+	}
+	return 0;
+}
+
 static int get_bool(errata_locale *loc, const cJSON *root, const char *key, int dflt,
                     int *out)
 {
@@ -985,45 +1011,15 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	/*
 	 * "date_format_months": {"4": "{day} d'{month} de {year}"}: a month
 	 * whose name changes the words around it (Catalan elides "de" before
-	 * a vowel: d'abril, d'agost, d'octubre)
+	 * a vowel: d'abril, d'agost, d'octubre); "date_format_days":
+	 * {"1": "1er"}: a day written otherwise than its number in {day}
+	 * (French writes the first of a month as an ordinal)
 	 */
-	v = cJSON_GetObjectItemCaseSensitive(root, "date_format_months");
-	if (v && !cJSON_IsObject(v))
-		return errata__error(ERRATA_EINVALID, "%s: 'date_format_months' must be an object",
-		                     loc->path);
-	for (const cJSON *m = v ? v->child : NULL; m; m = m->next) {
-		char *end = NULL;
-		long month = strtol(m->string, &end, 10);
-
-		if (!cJSON_IsString(m) || *end || month < 1 || month > 12)
-			return errata__error(ERRATA_EINVALID,
-			                     "%s: date_format_months.%s: not a month (1-12) and a format",
-			                     loc->path, m->string);
-		free(loc->date_format_month[month]);
-		if (!(loc->date_format_month[month] = errata__strdup(m->valuestring)))
-			return errata__oom();
-	}
-	/*
-	 * "date_format_days": {"1": "1er"}: a day written otherwise than its
-	 * number in {day} (French writes the first of a month as an ordinal)
-	 */
-	v = cJSON_GetObjectItemCaseSensitive(root, "date_format_days");
-	if (v && !cJSON_IsObject(v))
-		return errata__error(ERRATA_EINVALID, "%s: 'date_format_days' must be an object",
-		                     loc->path);
-	for (const cJSON *d = v ? v->child : NULL; d; d = d->next) {
-		char *end = NULL;
-		long day = strtol(d->string, &end, 10);
-
-		if (!cJSON_IsString(d) || !d->valuestring[0] || *end || end == d->string ||
-		    day < 1 || day > 31)
-			return errata__error(ERRATA_EINVALID,
-			                     "%s: date_format_days.%s: not a day (1-31) and its form",
-			                     loc->path, d->string);
-		free(loc->date_day[day]);
-		if (!(loc->date_day[day] = errata__strdup(d->valuestring)))
-			return errata__oom();
-	}
+	if ((error = get_numbered(loc, root, "date_format_months", "a month (1-12) and a format", 12,
+	                          loc->date_format_month)) ||
+	    (error = get_numbered(loc, root, "date_format_days", "a day (1-31) and its form", 31,
+	                          loc->date_day)))
+		return error;
 	return 0;
 }
 
