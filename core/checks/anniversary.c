@@ -376,6 +376,19 @@ static int report(const errata_check_ctx *ctx, const trigger *t, int when,
 	return error;
 }
 
+/* report() for a count of years written at text[start, end) (a trigger of its own). */
+static int report_count(const errata_check_ctx *ctx, size_t start, size_t end, int count, int when,
+                        const event_info *ev)
+{
+	trigger t;
+
+	memset(&t, 0, sizeof(t));
+	t.start = start;
+	t.end = end;
+	t.count = count;
+	return report(ctx, &t, when, ev);
+}
+
 /*
  * Start of the word before `at` (skipping spaces); at itself if none. An
  * ordinal suffix of the locale after digits belongs to the word, whatever
@@ -552,7 +565,6 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 		size_t n, ds, e, es, s0, end, ss, se;
 		int count = 0, kind, year;
 		errata__person who;
-		trigger t;
 		event_info ev;
 
 		if (!errata__wide_script_at(p, len, at) ||
@@ -598,14 +610,10 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 			    ad->year - year == count ||
 			    errata__other_year_in(ctx->mentions, p, len, ss, se, year))
 				continue;
-			memset(&t, 0, sizeof(t));
-			t.start = ds;
-			t.end = at + n;
-			t.count = count;
 			memset(&ev, 0, sizeof(ev));
 			ev.year = year;
 			ev.kind = kind;
-			error = report(ctx, &t, ad->year, &ev);
+			error = report_count(ctx, ds, at + n, count, ad->year, &ev);
 			continue;
 		}
 		year = kind == EVENT_BIRTH ? who.born[0] : kind == EVENT_DEATH ? who.died[0] :
@@ -615,14 +623,10 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 		/* a sentence about another year is not judged */
 		if (errata__other_year_in(ctx->mentions, p, len, ss, se, ad->year))
 			continue;
-		memset(&t, 0, sizeof(t));
-		t.start = ds;
-		t.end = at + n;
-		t.count = count;
 		memset(&ev, 0, sizeof(ev));
 		ev.year = year;
 		describe(&ev, &who, kind);
-		error = report(ctx, &t, ad->year, &ev);
+		error = report_count(ctx, ds, at + n, count, ad->year, &ev);
 	}
 	return error < 0 ? error : 0;
 }
