@@ -9,7 +9,8 @@
  *
  * A checker is built once (config, packs, compiled patterns, which rules
  * are on and at what severity) and then checks any number of documents.
- * Locale tables are loaded the first time a language is needed and kept.
+ * Locale tables are loaded the first time a language is needed, and
+ * shared with the process's other checkers (tables.c).
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -27,12 +28,14 @@
 #include "errata/checker.h"
 #include "rules/config.h"
 #include "rules/rules.h"
+#include "tables.h"
 
+/* A language this checker met, and its table (borrowed from tables.c). */
 typedef struct {
 	char *lang;
-	errata_locale *loc;       /* NULL: no table for this language */
-	unsigned char *keys;      /* its date keys' lead table (keys_for()), or NULL */
-	int keys_scan;            /* the table would flag most words: the mentions scan the text */
+	const errata_locale *loc;   /* NULL: no table for this language */
+	const unsigned char *keys;  /* its date keys' lead table, or NULL (keys_for()) */
+	int keys_known;             /* keys was asked for */
 } locale_slot;
 
 struct errata_checker {
@@ -422,11 +425,8 @@ void errata_checker_free(errata_checker *c)
 	errata__detector_free(c->detector);
 	errata__word_index_dispose(&c->words);
 	free(c->classes);
-	for (size_t i = 0; i < c->locale_count; i++) {
+	for (size_t i = 0; i < c->locale_count; i++)
 		free(c->locales[i].lang);
-		free(c->locales[i].keys);
-		errata_locale_free(c->locales[i].loc);
-	}
 	free(c->locales);
 	free(c);
 }
@@ -455,32 +455,17 @@ size_t errata_checker_max_size(const errata_checker *c)
 
 /* ---- checking ----------------------------------------------------------- */
 
-static int lang_code_ok(const char *lang)
-{
-	size_t n = strlen(lang);
-
-	if (n == 0 || n > 32)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		char ch = lang[i];
-
-		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-		      (ch >= '0' && ch <= '9') || ch == '-' || ch == '_'))
-			return 0;
-	}
-	return 1;
-}
-
 /*
- * The locale table for a language, loaded once: "pt-BR" falls back to
- * "pt". *out is NULL when the language has no table (date checks are then
- * skipped); a table that exists but is broken is an error.
+ * The locale table for a language, looked up once per checker
+ * (errata__tables_locale(): "pt-BR" falls back to "pt"). *out is NULL
+ * when the language has no table (date checks are then skipped); a table
+ * that exists but is broken is an error.
  */
 static int locale_for(errata_checker *c, const char *lang, const errata_locale **out)
 {
-	errata_locale *loc = NULL;
+	const errata_locale *loc = NULL;
 	locale_slot *slots;
-	int error = 0;
+	int error;
 
 	*out = NULL;
 	for (size_t i = 0; i < c->locale_count; i++) {
@@ -489,40 +474,18 @@ static int locale_for(errata_checker *c, const char *lang, const errata_locale *
 			return 0;
 		}
 	}
-	if (lang_code_ok(lang)) {
-		error = errata_locale_load_lang_in(&loc, c->data_dir, lang);
-		if (error == ERRATA_ENOTFOUND) {
-			size_t base = strcspn(lang, "-_");
-
-			error = 0;
-			if (lang[base]) {
-				char *b = errata__strndup(lang, base);
-
-				if (!b)
-					return errata__oom();
-				error = errata_locale_load_lang_in(&loc, c->data_dir, b);
-				free(b);
-				if (error == ERRATA_ENOTFOUND)
-					error = 0;
-			}
-		}
-		if (error)
-			return error;
-	}
+	if ((error = errata__tables_locale(&loc, c->data_dir, lang)) < 0)
+		return error;
 	slots = realloc(c->locales, (c->locale_count + 1) * sizeof(*slots));
-	if (!slots) {
-		errata_locale_free(loc);
+	if (!slots)
 		return errata__oom();
-	}
 	c->locales = slots;
 	slots[c->locale_count].keys = NULL;
-	slots[c->locale_count].keys_scan = 0;
-	slots[c->locale_count].lang = errata__strdup(lang);
-	if (!slots[c->locale_count].lang) {
-		errata_locale_free(loc);
+	slots[c->locale_count].keys_known = 0;
+	slots[c->locale_count].loc = loc;
+	if (!(slots[c->locale_count].lang = errata__strdup(lang)))
 		return errata__oom();
-	}
-	slots[c->locale_count++].loc = loc;
+	c->locale_count++;
 	*out = loc;
 	return 0;
 }
@@ -760,31 +723,17 @@ int errata_checker_article_date(errata_checker *c, const errata_doc *doc,
 	return 0;
 }
 
-/*
- * The lead table of loc's date keys (as class ERRATA__MENTION_KEY_CLASS,
- * see dates/mention.h), made the first time it is asked for and kept with
- * the locale; NULL without a locale, when memory runs out, or when the
- * table would flag most words (keys of one letter, the Roman numerals
- * "i", "v", "x" of Czech and Polish, begin words of every kind): the
- * mentions then scan the text.
- */
+/* The lead table of loc's date keys (errata__tables_keys()), asked for once per checker. */
 static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc)
 {
 	for (size_t i = 0; loc && i < c->locale_count; i++) {
 		locale_slot *sl = &c->locales[i];
-		size_t flagged = 0;
 
 		if (sl->loc != loc)
 			continue;
-		if (sl->keys || sl->keys_scan || !(sl->keys = calloc(1, 65536)))
-			return sl->keys;
-		errata__mentions_keys_add(sl->keys, ERRATA__MENTION_KEY_CLASS, loc);
-		for (size_t k = 0; k < 65536; k++)
-			flagged += sl->keys[k] != 0;
-		if (flagged > 65536 / 8) {
-			free(sl->keys);
-			sl->keys = NULL;
-			sl->keys_scan = 1;
+		if (!sl->keys_known) {
+			sl->keys = errata__tables_keys(loc);
+			sl->keys_known = 1;
 		}
 		return sl->keys;
 	}

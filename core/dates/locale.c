@@ -1023,19 +1023,13 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	return 0;
 }
 
-int errata_locale_load(errata_locale **out, const char *path)
+/* Build the table of the file at path from its text (data, len). */
+static int load_text(errata_locale **out, const char *path, const char *data, size_t len)
 {
 	errata_locale *loc = NULL;
 	cJSON *root = NULL;
-	char *data = NULL;
-	size_t len = 0;
 	int error;
 
-	if (!out || !path)
-		return errata__error(ERRATA_EUSAGE, "no locale path given");
-	*out = NULL;
-	if ((error = errata__read_file(path, (size_t)1 << 20, &data, &len)))
-		goto cleanup;
 	if (!(loc = calloc(1, sizeof(*loc))) || !(loc->path = errata__strdup(path))) {
 		error = errata__oom();
 		goto cleanup;
@@ -1064,8 +1058,22 @@ int errata_locale_load(errata_locale **out, const char *path)
 	loc = NULL;
 cleanup:
 	cJSON_Delete(root);
-	free(data);
 	errata_locale_free(loc);
+	return error;
+}
+
+int errata_locale_load(errata_locale **out, const char *path)
+{
+	char *data = NULL;
+	size_t len = 0;
+	int error;
+
+	if (!out || !path)
+		return errata__error(ERRATA_EUSAGE, "no locale path given");
+	*out = NULL;
+	if ((error = errata__read_file(path, (size_t)1 << 20, &data, &len)) == 0)
+		error = load_text(out, path, data, len);
+	free(data);
 	return error;
 }
 
@@ -1116,24 +1124,21 @@ static int message_set(errata_locale *loc, const char *key, const char *val)
 static int load_lang(errata_locale **out, const char *data_dir, const char *lang, int depth);
 
 /*
- * A variant's table (path): {"base": "zh", "messages": {...}} is the
- * base language's table with the variant's messages over its own
- * ("zh-Hant": messages in traditional characters); a variant may have
- * another for its base ("zh-TW": "zh-Hant"). *variant 0: a whole table.
+ * A variant's table (data, len: the text of the file at path):
+ * {"base": "zh", "messages": {...}} is the base language's table with the
+ * variant's messages over its own ("zh-Hant": messages in traditional
+ * characters); a variant may have another for its base ("zh-TW":
+ * "zh-Hant"). *variant 0: a whole table.
  */
-static int load_variant(errata_locale **out, const char *data_dir, const char *path, int depth,
-                        int *variant)
+static int load_variant(errata_locale **out, const char *data_dir, const char *path,
+                        const char *data, size_t len, int depth, int *variant)
 {
-	char *data = NULL;
-	size_t len = 0;
 	cJSON *root = NULL;
 	const cJSON *base, *msgs, *it;
 	errata_locale *loc = NULL;
-	int error;
+	int error = 0;
 
 	*variant = 0;
-	if ((error = errata__read_file(path, (size_t)1 << 20, &data, &len)))
-		goto cleanup;
 	/* a whole table names no base: not parsed twice */
 	if (!errata__memmem(data, len, "\"base\"", 6))
 		goto cleanup;
@@ -1169,7 +1174,6 @@ static int load_variant(errata_locale **out, const char *data_dir, const char *p
 cleanup:
 	errata_locale_free(loc);
 	cJSON_Delete(root);
-	free(data);
 	return error;
 }
 
@@ -1196,9 +1200,16 @@ static int load_lang(errata_locale **out, const char *data_dir, const char *lang
 	    (int)sizeof(path))
 		return errata__error(ERRATA_EINVALID, "data directory path too long");
 	if (file_exists(path)) {
-		if ((error = load_variant(out, data_dir, path, depth, &variant)) < 0 || variant)
-			return error;
-		return errata_locale_load(out, path);
+		char *data = NULL;
+		size_t len = 0;
+
+		/* read once: a variant's text, else the whole table's */
+		if ((error = errata__read_file(path, (size_t)1 << 20, &data, &len)) == 0 &&
+		    (error = load_variant(out, data_dir, path, data, len, depth, &variant)) == 0 &&
+		    !variant)
+			error = load_text(out, path, data, len);
+		free(data);
+		return error;
 	}
 	/* A regional code ("pt-BR", "en_GB") falls back to its language. */
 	base = strcspn(lang, "-_");

@@ -184,7 +184,7 @@ static int doc_index(errata_doc *doc)
 	unsigned int last_ccc = 0;
 	line_acc la;
 #ifdef ERRATA__AVX2
-	const int avx2 = __builtin_cpu_supports("avx2");
+	const int avx2 = errata__avx2();
 #endif
 
 	if (n >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)

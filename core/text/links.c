@@ -164,7 +164,7 @@ __attribute__((target("avx2"))) static size_t next_w_dot_avx2(const char *p, siz
 static size_t next_w_dot(const char *p, size_t i, size_t end)
 {
 #ifdef ERRATA__AVX2
-	if (__builtin_cpu_supports("avx2"))
+	if (errata__avx2())
 		return next_w_dot_avx2(p, i, end);
 #endif
 #ifdef __SSE2__

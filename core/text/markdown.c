@@ -169,7 +169,7 @@ __attribute__((target("avx2"))) static size_t next_special_avx2(const char *p, s
 static size_t next_special(const char *p, size_t i, size_t pe)
 {
 #ifdef ERRATA__AVX2
-	if (__builtin_cpu_supports("avx2"))
+	if (errata__avx2())
 		return next_special_avx2(p, i, pe);
 #endif
 #ifdef __SSE2__

@@ -20,10 +20,17 @@
 /*
  * On x86-64 with GCC or Clang, the byte searches of loading have a
  * second body built for AVX2 (the target attribute) that runs where
- * __builtin_cpu_supports("avx2") says the processor has it.
+ * errata__avx2() says so.
  */
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define ERRATA__AVX2 1
+
+/*
+ * Whether the AVX2 bodies run: the processor has AVX2 and the environment
+ * does not set ERRATA_NO_AVX2 (which makes a machine that has it run the
+ * bodies of one without, as the tests do). Read once; safe from any thread.
+ */
+int errata__avx2(void);
 #endif
 
 /* A front-matter or HTML meta value. */

@@ -2,7 +2,8 @@
  * wordindex.c: the word index of text/wordindex.h. One walk over the
  * prose marks the bytes of word characters in a bitmap (where SSE2 is
  * available, ASCII 64 bytes at a time, one 64-bit word of the bitmap, or
- * up to sixteen until the next such word) and, for the scripts
+ * up to sixteen until the next such word; with AVX2 where the processor
+ * has it, those 64 bytes in two steps instead of four) and, for the scripts
  * written without spaces, where a word starts inside a run; the words are
  * then read off the bitmap's edges, 64 bytes a step.
  */
@@ -16,6 +17,10 @@
 #endif
 
 #include "common.h"
+#include "text/text.h"
+#ifdef ERRATA__AVX2
+#include <immintrin.h>
+#endif
 
 static int cp_is_word(uint32_t cp)
 {
@@ -133,11 +138,58 @@ static inline unsigned ascii_classes(__m128i x, unsigned *digits, unsigned *mark
 }
 #endif
 
+#ifdef ERRATA__AVX2
+/* ascii_classes() for 32 bytes, with AVX2. */
+__attribute__((target("avx2"))) static inline uint32_t ascii_classes32(__m256i x, uint32_t *digits,
+                                                                       uint32_t *marks)
+{
+	__m256i y = _mm256_or_si256(x, _mm256_set1_epi8(0x20));
+	__m256i dig = _mm256_cmpgt_epi8(_mm256_set1_epi8(-128 + 10),
+	                                _mm256_add_epi8(x, _mm256_set1_epi8(128 - '0')));
+	__m256i alp = _mm256_cmpgt_epi8(_mm256_set1_epi8(-128 + 26),
+	                                _mm256_add_epi8(y, _mm256_set1_epi8(128 - 'a')));
+
+	*digits = (uint32_t)_mm256_movemask_epi8(dig);
+	*marks = (uint32_t)_mm256_movemask_epi8(
+		_mm256_or_si256(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('\'')),
+		                _mm256_cmpeq_epi8(x, _mm256_set1_epi8('-'))));
+	return (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(dig, alp));
+}
+
+/*
+ * The build's whole 64-bit words of ASCII from s[i] (i a multiple of 64),
+ * with AVX2: up to the first block of 64 bytes that holds a byte from 0x80
+ * or ends past len. Returns where it stopped.
+ */
+__attribute__((target("avx2"))) static size_t build_avx2(uint64_t *b, uint64_t *dg, uint64_t *mk,
+                                                         const unsigned char *s, size_t i,
+                                                         size_t len)
+{
+	for (; i + 64 <= len; i += 64) {
+		__m256i x0 = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+		__m256i x1 = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));
+		uint32_t w0, w1, d0, d1, m0, m1;
+
+		if (_mm256_movemask_epi8(_mm256_or_si256(x0, x1)))
+			break;
+		w0 = ascii_classes32(x0, &d0, &m0);
+		w1 = ascii_classes32(x1, &d1, &m1);
+		b[i >> 6] = (uint64_t)w0 | (uint64_t)w1 << 32;
+		dg[i >> 6] = (uint64_t)d0 | (uint64_t)d1 << 32;
+		mk[i >> 6] = (uint64_t)m0 | (uint64_t)m1 << 32;
+	}
+	return i;
+}
+#endif
+
 int errata__word_index_build(errata__word_index *ix, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t nw = len / 64 + 2, i = 0;
 	uint64_t *b, *sp, *dg, *mk;
+#ifdef ERRATA__AVX2
+	const int avx2 = errata__avx2();
+#endif
 
 	if (nw > ix->alloc) {
 		uint64_t *nb = realloc(ix->bits, nw * sizeof(*nb)), *ns, *nd, *nm;
@@ -173,6 +225,10 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 		size_t stop = len, n;
 		uint32_t cp;
 
+#ifdef ERRATA__AVX2
+		if (avx2 && !(i & 63))
+			i = build_avx2(b, dg, mk, s, i, len);
+#endif
 #ifdef __SSE2__
 		/* 64 bytes of ASCII that make a whole 64-bit word of the bitmaps: at once */
 		while (!(i & 63) && i + 64 <= len) {

@@ -18,23 +18,50 @@ static inline int lower(int c)
 
 void errata__wordlist_dispose(errata__wordlist *l)
 {
-	for (size_t i = 0; i < l->count; i++) {
-		free(l->items[i].word);
-		free(l->items[i].low);
-	}
 	free(l->items);
+	free(l->text);
 	free(l->by_first);
 	free(l->shared);
 	l->items = NULL;
+	l->text = NULL;
 	l->by_first = NULL;
 	l->shared = NULL;
 	l->count = 0;
 }
 
+/*
+ * The bytes the words of v take, with a NUL after each; 0 with an error
+ * set when an entry is not a word of the list's kind.
+ */
+static size_t text_size(const char *name, const char *key, const cJSON *v, int *error)
+{
+	size_t size = 0, i = 0;
+
+	for (const cJSON *it = v->child; it; it = it->next, i++) {
+		const char *word = cJSON_IsObject(v) ? it->string : it->valuestring;
+
+		if (cJSON_IsArray(v) && !cJSON_IsString(it)) {
+			*error = errata__error(ERRATA_EINVALID, "%s: %s[%zu]: not a string", name, key, i);
+			return 0;
+		}
+		if (cJSON_IsObject(v) && !cJSON_IsNumber(it)) {
+			*error = errata__error(ERRATA_EINVALID, "%s: %s.%s: not a number", name, key, word);
+			return 0;
+		}
+		if (!word || !word[0]) {
+			*error = errata__error(ERRATA_EINVALID, "%s: %s: empty word", name, key);
+			return 0;
+		}
+		size += strlen(word) + 1;
+	}
+	return size;
+}
+
 int errata__wordlist_load(errata__wordlist *l, const char *name, const char *key,
                           const cJSON *v)
 {
-	size_t n, i = 0;
+	size_t n, size, used = 0;
+	int error = 0;
 
 	if (!v || cJSON_IsNull(v))
 		return 0;
@@ -44,26 +71,22 @@ int errata__wordlist_load(errata__wordlist *l, const char *name, const char *key
 	n = (size_t)cJSON_GetArraySize(v);
 	if (n == 0)
 		return 0;
-	if (!(l->items = calloc(n, sizeof(*l->items))))
+	/* every word twice, as written and in lower case, in one block */
+	if (!(size = text_size(name, key, v, &error)))
+		return error;
+	if (!(l->items = calloc(n, sizeof(*l->items))) || !(l->text = malloc(2 * size)))
 		return errata__oom();
-	for (const cJSON *it = v->child; it; it = it->next, i++) {
+	for (const cJSON *it = v->child; it; it = it->next) {
 		const char *word = cJSON_IsObject(v) ? it->string : it->valuestring;
 		errata__word *wd = &l->items[l->count];
 
-		if (cJSON_IsArray(v) && !cJSON_IsString(it))
-			return errata__error(ERRATA_EINVALID,
-			                     "%s: %s[%zu]: not a string", name, key, i);
-		if (cJSON_IsObject(v) && !cJSON_IsNumber(it))
-			return errata__error(ERRATA_EINVALID,
-			                     "%s: %s.%s: not a number", name, key, word);
-		if (!word || !word[0])
-			return errata__error(ERRATA_EINVALID,
-			                     "%s: %s: empty word", name, key);
-		if (!(wd->word = errata__strdup(word)) || !(wd->low = errata__strdup(word)))
-			return errata__oom();
 		wd->len = strlen(word);
-		for (size_t k = 0; k < wd->len; k++)
+		wd->word = l->text + used;
+		wd->low = l->text + size + used;
+		memcpy(wd->word, word, wd->len + 1);
+		for (size_t k = 0; k <= wd->len; k++)
 			wd->low[k] = (char)lower((unsigned char)word[k]);
+		used += wd->len + 1;
 		{
 			/* a word ending in Han, kana or Hangul may be followed by a particle */
 			size_t last = wd->len - 1;

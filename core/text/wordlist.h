@@ -14,16 +14,17 @@
 struct cJSON;
 
 typedef struct {
-	char *word;
+	char *word;    /* in the list's text */
 	size_t len;
 	int value;     /* 0 for a plain list */
-	char *low;     /* the word in ASCII lower case */
+	char *low;     /* the word in ASCII lower case, in the list's text */
 	int ends_word; /* its last byte is a word byte (a match must end at a boundary) */
 } errata__word;
 
 typedef struct {
 	errata__word *items;      /* in the table's order */
 	size_t count;
+	char *text;               /* one block for every word and its lower case */
 	/* item indexes grouped by first byte, lower case; longest first, then in table order */
 	unsigned short *by_first;
 	/* per by_first entry: the bytes its word shares (in lower case) with the entry before */

@@ -1,0 +1,150 @@
+/*
+ * tables.c: the tables a checker only reads, shared by every checker of
+ * the process. Building a checker used to read and parse each of them
+ * again (the locale table alone is most of a short check's work), and
+ * every worker of `errata check -j N` built its own.
+ *
+ * A locale table is read the first time a checker asks for its language
+ * in a data folder and kept until the process ends, as its consistency
+ * words are (dates/consistency.c): the data folder is the program's, not
+ * a file a user edits while a server runs. Its date keys' lead table is
+ * made the first time a document needs it. One mutex guards the list; a
+ * table is read with it held, so that two workers that want the same one
+ * at once read it once.
+ */
+#include "tables.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "dates/mention.h"
+
+struct locale_entry {
+	char *data_dir, *lang;
+	errata_locale *loc;       /* NULL: no table for the language */
+	unsigned char *keys;      /* errata__tables_keys(), once keys_made */
+	int keys_made;
+	struct locale_entry *next;
+};
+
+static pthread_mutex_t locales_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct locale_entry *locales;
+
+static int lang_code_ok(const char *lang)
+{
+	size_t n = strlen(lang);
+
+	if (n == 0 || n > 32)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char ch = lang[i];
+
+		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+		      (ch >= '0' && ch <= '9') || ch == '-' || ch == '_'))
+			return 0;
+	}
+	return 1;
+}
+
+/* Read lang's table, or its base language's ("pt" for "pt-BR"); *out NULL when neither has one. */
+static int read_locale(errata_locale **out, const char *data_dir, const char *lang)
+{
+	int error;
+
+	*out = NULL;
+	if (!lang_code_ok(lang))
+		return 0;
+	error = errata_locale_load_lang_in(out, data_dir, lang);
+	if (error == ERRATA_ENOTFOUND) {
+		size_t base = strcspn(lang, "-_");
+
+		error = 0;
+		if (lang[base]) {
+			char *b = errata__strndup(lang, base);
+
+			if (!b)
+				return errata__oom();
+			error = errata_locale_load_lang_in(out, data_dir, b);
+			free(b);
+			if (error == ERRATA_ENOTFOUND)
+				error = 0;
+		}
+	}
+	return error;
+}
+
+int errata__tables_locale(const errata_locale **out, const char *data_dir, const char *lang)
+{
+	struct locale_entry *e;
+	errata_locale *loc = NULL;
+	int error = 0;
+
+	*out = NULL;
+	pthread_mutex_lock(&locales_lock);
+	for (e = locales; e; e = e->next)
+		if (!strcmp(e->lang, lang) && !strcmp(e->data_dir, data_dir))
+			break;
+	if (!e) {
+		if ((error = read_locale(&loc, data_dir, lang)) < 0)
+			goto cleanup;
+		if (!(e = calloc(1, sizeof(*e))) || !(e->data_dir = errata__strdup(data_dir)) ||
+		    !(e->lang = errata__strdup(lang))) {
+			if (e)
+				free(e->data_dir);
+			free(e);
+			errata_locale_free(loc);
+			error = errata__oom();
+			goto cleanup;
+		}
+		e->loc = loc;
+		e->next = locales;
+		locales = e;
+	}
+	*out = e->loc;
+cleanup:
+	pthread_mutex_unlock(&locales_lock);
+	return error;
+}
+
+/* How many of the n bytes at p (n a multiple of 8) are not 0. */
+static size_t nonzero_bytes(const unsigned char *p, size_t n)
+{
+	const uint64_t low = 0x7f7f7f7f7f7f7f7fULL;
+	size_t count = 0;
+
+	for (size_t i = 0; i < n; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, p + i, 8);
+		/* bit 7 of each byte with any bit set */
+		count += (size_t)__builtin_popcountll((((x & low) + low) | x) & ~low);
+	}
+	return count;
+}
+
+const unsigned char *errata__tables_keys(const errata_locale *loc)
+{
+	struct locale_entry *e;
+	const unsigned char *keys = NULL;
+
+	if (!loc)
+		return NULL;
+	pthread_mutex_lock(&locales_lock);
+	for (e = locales; e && e->loc != loc; e = e->next)
+		;
+	if (e && !e->keys_made && (e->keys = calloc(1, 65536))) {
+		errata__mentions_keys_add(e->keys, ERRATA__MENTION_KEY_CLASS, loc);
+		if (nonzero_bytes(e->keys, 65536) > 65536 / 8) {
+			free(e->keys);
+			e->keys = NULL;
+		}
+		e->keys_made = 1;
+	}
+	if (e)
+		keys = e->keys;
+	pthread_mutex_unlock(&locales_lock);
+	return keys;
+}
