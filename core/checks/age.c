@@ -228,17 +228,27 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	return judge_age(ctx, w, &who, age, span, span_len);
 }
 
+/*
+ * Where the age after the separator at i (',' or '(') would be written:
+ * past spaces, and after a comma past a word of age_words ("aged").
+ */
+static size_t age_place(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t at = errata__skip_space(p, len, i + 1), k;
+
+	if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
+		at = errata__skip_space(p, len, at + k);
+	return at;
+}
+
 /* "NAME, 61," / "NAME, aged 61," / "NAME (61)" / "NAME, 61 years old,": the separator at i. */
 static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
                            births_cache *bc, size_t i)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, name, nl, at, n, k;
+	size_t len = ctx->prose_len, name, nl, at = age_place(w, p, len, i), n, k;
 	int age = 0, born[3];
 
-	at = errata__skip_space(p, len, i + 1);
-	if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
-		at = errata__skip_space(p, len, at + k);
 	if (at >= len || p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
 		return 0;
 	k = at + n;
@@ -1060,26 +1070,173 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 	return judge_verb(ctx, w, bc, name, nl, age, kind, dated ? &d : NULL, inferred, v, k - v);
 }
 
-/*
- * The first digit at or after i (i >= 1) that starts a word after a space
- * or a line break; len if none. With the prose's word index, only the
- * words that start with a digit are looked at.
- */
-static size_t next_number(const errata__word_index *ix, const char *p, size_t len, size_t i)
+/* Where the white space that errata__skip_space() passes over and that ends at e starts. */
+static size_t space_start(const char *p, size_t e)
 {
-	const unsigned char *t = (const unsigned char *)p;
-
-	if (ix && ix->bits && ix->nw) {
-		for (size_t j = errata__word_index_next_digit(ix, i, len); j < len;
-		     j = errata__word_index_next_digit(ix, j + 1, len))
-			if (t[j - 1] == ' ' || t[j - 1] == '\n')
-				return j;
-		return len;
+	for (;;) {
+		if (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+			e--;
+		else if (e > 1 && (unsigned char)p[e - 1] == 0xa0 && (unsigned char)p[e - 2] == 0xc2)
+			e -= 2;
+		else
+			return e;
 	}
-	for (; i < len; i++)
-		if ((unsigned int)(t[i] - '0') < 10u && (t[i - 1] == ' ' || t[i - 1] == '\n'))
-			return i;
-	return len;
+}
+
+/*
+ * A first sieve for the places where an age in digits starts, by the
+ * bytes before it, built once per run (sieve_build()): bit 1 for the
+ * last byte of a verb before an age (age_is, age_turned, age_turns,
+ * age_will_turn; a verb of one byte too), bit 2 for the byte before it,
+ * bit 4 for the last byte of a word of age_words, in ASCII lower case.
+ */
+enum { LAST_OF_VERB = 1, BEFORE_LAST_OF_VERB = 2, LAST_OF_AGE_WORD = 4 };
+
+typedef struct {
+	unsigned char last[256];
+	int verbs;          /* the locale has verbs before an age */
+	int spaced_words;   /* a word of age_words ends in white space */
+} age_sieve;
+
+static void sieve_build(const errata__words *w, age_sieve *sv)
+{
+	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
+	                                     &w->age_will_turn };
+
+	memset(sv, 0, sizeof(*sv));
+	for (int c = 0; c < 4; c++)
+		for (size_t k = 0; k < lists[c]->count; k++) {
+			const errata__word *x = &lists[c]->items[k];
+
+			sv->verbs = 1;
+			if (x->len >= 2) {
+				sv->last[(unsigned char)x->low[x->len - 1]] |= LAST_OF_VERB;
+				sv->last[(unsigned char)x->low[x->len - 2]] |= BEFORE_LAST_OF_VERB;
+			} else if (x->len == 1) {
+				sv->last[(unsigned char)x->low[0]] |= LAST_OF_VERB; /* "a": a word's start before */
+			}
+		}
+	for (size_t k = 0; k < w->age_words.count; k++) {
+		const errata__word *x = &w->age_words.items[k];
+		unsigned char end = x->len ? (unsigned char)x->low[x->len - 1] : 0;
+
+		sv->last[end] |= LAST_OF_AGE_WORD;
+		if (end == ' ' || end == '\t' || end == 0xa0)
+			sv->spaced_words = 1;
+	}
+}
+
+/*
+ * The separators whose age would stand at `at` (age_place()): a comma or
+ * a bracket just before it past spaces (k: where they start), and the
+ * commas before a word of age_words that ends there ("Lee, aged 61"):
+ * into sep, each once. Returns how many.
+ */
+static size_t separators_before(const errata__words *w, const age_sieve *sv, const char *p,
+                                size_t len, size_t at, size_t k, size_t sep[4])
+{
+	size_t n = 0;
+
+	if (k == 0)
+		return 0;
+	if (p[k - 1] == ',' || p[k - 1] == '(') {
+		if (age_place(w, p, len, k - 1) == at)
+			sep[n++] = k - 1;
+		if (!sv->spaced_words)
+			return n;
+	} else if (!sv->spaced_words &&
+	           !(sv->last[errata__lower_ascii[(unsigned char)p[k - 1]]] & LAST_OF_AGE_WORD)) {
+		return 0;
+	}
+	/* an age word ends in [k, at]: at k, or later when it ends in white space */
+	for (size_t h = 0; h < w->age_words.count; h++) {
+		const errata__word *x = &w->age_words.items[h];
+		unsigned char end = x->len ? (unsigned char)x->low[x->len - 1] : 0;
+		size_t last = end == ' ' || end == '\t' || end == 0xa0 ? at : k;
+
+		for (size_t e = k; e <= last && n < 4; e++) {
+			size_t c, j;
+
+			if (!x->len || x->len >= e || errata__lower_ascii[(unsigned char)p[e - 1]] != end ||
+			    errata__strncasecmp_ascii(p + e - x->len, x->word, x->len) != 0)
+				continue;
+			if (!(c = space_start(p, e - x->len)) || p[--c] != ',' || age_place(w, p, len, c) != at)
+				continue;
+			for (j = 0; j < n && sep[j] != c; j++)
+				;
+			if (j == n)
+				sep[n++] = c;
+		}
+	}
+	return n;
+}
+
+/*
+ * The ages written in digits that start at `at` (where a run of ASCII
+ * digits does): after a separator ("Lee, 61,", "Lee (61)",
+ * after_separator()), and after a verb ("Lee is 62", after_verb()).
+ */
+static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
+                         const age_sieve *sv, size_t at)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, sep[4], k = space_start(p, at), n;
+	unsigned char a, b;
+	int error = 0;
+
+	n = separators_before(w, sv, p, len, at, k, sep);
+	for (size_t i = 0; i < n; i++)
+		if ((error = after_separator(ctx, w, bc, sep[i])) < 0)
+			return error;
+	if (!sv->verbs || at < 3 || (p[at - 1] != ' ' && p[at - 1] != '\n'))
+		return 0;
+	a = errata__lower_ascii[(unsigned char)p[at - 2]];
+	b = errata__lower_ascii[(unsigned char)p[at - 3]];
+	if ((sv->last[a] & LAST_OF_VERB) &&
+	    ((sv->last[b] & BEFORE_LAST_OF_VERB) || !errata__is_word_byte(p, len, at - 3)) &&
+	    errata__verb_may_end(w, p, len, back_space(p, at)))
+		return after_verb(ctx, w, bc, at);
+	return 0;
+}
+
+/*
+ * age_in_digits() at every start of a run of ASCII digits, in order: from
+ * the digits' bitmap of the prose's word index when there is one, else
+ * from the bytes.
+ */
+static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
+                          const age_sieve *sv)
+{
+	const errata__word_index *ix = ctx->words;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	int error;
+
+	if (ix && ix->digits && ix->nw) {
+		const uint64_t *digits = ix->digits;
+		size_t nw = ix->nw;
+		uint64_t carry = 0;
+
+		for (size_t i = 0; i < nw; i++) {
+			uint64_t d = digits[i], st = d & ~((d << 1) | carry);
+
+			carry = d >> 63;
+			for (; st; st &= st - 1) {
+				size_t at = i * 64 + errata__ctz64(st);
+
+				if (at >= len)
+					return 0;
+				if ((error = age_in_digits(ctx, w, bc, sv, at)) < 0)
+					return error;
+			}
+		}
+		return 0;
+	}
+	for (size_t at = 0; at < len; at++)
+		if (p[at] >= '0' && p[at] <= '9' && (at == 0 || p[at - 1] < '0' || p[at - 1] > '9') &&
+		    (error = age_in_digits(ctx, w, bc, sv, at)) < 0)
+			return error;
+	return 0;
 }
 
 static int age_run(const errata_check_ctx *ctx)
@@ -1095,17 +1252,8 @@ static int age_run(const errata_check_ctx *ctx)
 		return 0;
 	if ((error = errata__words_for(&w, ctx->locale)) < 0)
 		return error;
-	for (int c = 0; c < 2; c++) {
-		const char sep = c ? '(' : ',';
-		const char *hit;
-
-		for (size_t i = 0; !error && i < len && (hit = memchr(p + i, sep, len - i)); ) {
-			i = (size_t)(hit - p) + 1;
-			error = after_separator(ctx, w, &bc, i - 1);
-		}
-	}
 	/* "田中太郎（45）", "김민수(45)": names in scripts without capitals */
-	if (!error && w->name_suffixes.count) {
+	if (w->name_suffixes.count) {
 		const char *hit;
 
 		for (size_t i = 0; !error && i < len && (hit = memchr(p + i, '(', len - i)); ) {
@@ -1118,38 +1266,12 @@ static int age_run(const errata_check_ctx *ctx)
 				error = after_wide_bracket(ctx, w, &bc, i - 1, 3);
 		}
 	}
-	/* "Lee is 62", "Lee turned 62 on December 22": an age after a verb */
-	if (!error && (w->age_is.count || w->age_turned.count || w->age_turns.count ||
-	               w->age_will_turn.count)) {
-		const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
-		                                     &w->age_will_turn };
-		unsigned char last[256] = { 0 };
+	/* "Lee, 61,", "Lee (61)"; "Lee is 62", "Lee turned 62 on December 22": an age in digits */
+	if (!error) {
+		age_sieve sv;
 
-		/* the last two bytes the verbs end in, as a first sieve */
-		for (int c = 0; c < 4; c++)
-			for (size_t k = 0; k < lists[c]->count; k++) {
-				const errata__word *x = &lists[c]->items[k];
-
-				if (x->len >= 2) {
-					last[(unsigned char)x->low[x->len - 1]] |= 1;
-					last[(unsigned char)x->low[x->len - 2]] |= 2;
-				} else if (x->len == 1) {
-					last[(unsigned char)x->low[0]] |= 1; /* "a": a word's start before */
-				}
-			}
-		for (size_t i = 3; !error && (i = next_number(ctx->words, p, len, i)) < len; i++) {
-			unsigned char a, b;
-
-			a = (unsigned char)p[i - 2];
-			b = (unsigned char)p[i - 3];
-			if (a >= 'A' && a <= 'Z')
-				a |= 0x20;
-			if (b >= 'A' && b <= 'Z')
-				b |= 0x20;
-			if ((last[a] & 1) && ((last[b] & 2) || !errata__is_word_byte(p, len, i - 3)) &&
-			    errata__verb_may_end(w, p, len, back_space(p, i)))
-				error = after_verb(ctx, w, &bc, i);
-		}
+		sieve_build(w, &sv);
+		error = ages_in_digits(ctx, w, &bc, &sv);
 	}
 	if (error)
 		goto cleanup;
