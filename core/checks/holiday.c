@@ -130,7 +130,8 @@ static int gap_ok(const char *s, size_t a, size_t b)
 	return !newline || punct;
 }
 
-static size_t skip_back(const char *s, size_t pos, size_t limit)
+/* skip_back() from where a byte outside ASCII stands before pos. */
+static size_t skip_back_wide(const char *s, size_t pos, size_t limit)
 {
 	size_t q;
 
@@ -151,7 +152,8 @@ static size_t skip_back(const char *s, size_t pos, size_t limit)
 	return pos;
 }
 
-static size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
+/* skip_fwd() from where a byte outside ASCII stands at pos. */
+static size_t skip_fwd_wide(const char *s, size_t len, size_t pos, size_t limit)
 {
 	uint32_t cp;
 
@@ -170,6 +172,22 @@ static size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
 		}
 	}
 	return pos;
+}
+
+/* Back over separators (is_sep()) from pos, not below limit. */
+static inline size_t skip_back(const char *s, size_t pos, size_t limit)
+{
+	while (pos > limit && is_sep_ascii((unsigned char)s[pos - 1]))
+		pos--;
+	return pos > limit && (unsigned char)s[pos - 1] >= 0x80 ? skip_back_wide(s, pos, limit) : pos;
+}
+
+/* On over separators from pos, not up to limit. */
+static inline size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
+{
+	while (pos < limit && is_sep_ascii((unsigned char)s[pos]))
+		pos++;
+	return pos < limit && (unsigned char)s[pos] >= 0x80 ? skip_fwd_wide(s, len, pos, limit) : pos;
 }
 
 /* errata__strncasecmp_ascii(a, b, n) == 0, for b without a NUL in its n bytes, inline. */
@@ -319,22 +337,13 @@ static int link_ends_at(const link_sieve *sv, const errata__strs *links, const c
 	return 0;
 }
 
-/*
- * errata__holiday_maybe() for a table with its index (loc->holiday_by_tail
- * and holiday_by_head set), inline in the run over the mentions.
- */
-static inline int name_may_touch(const errata_locale *loc, const char *s, size_t len, size_t pos,
-                                 int tail)
+/* name_may_touch() past its first window, the folded four bytes f0 nearest pos. */
+static int name_may_touch_far(const errata_locale *loc, const char *s, size_t pos, int tail,
+                              size_t room, uint32_t f0)
 {
 	const uint64_t *bits = tail ? loc->holiday_tail_sieve : loc->holiday_head_sieve;
-	size_t room = tail ? pos : pos <= len ? len - pos : 0;
-	uint32_t f0, f1, f2;
+	uint32_t f1, f2;
 
-	if (room < 4)
-		return 1;
-	f0 = errata__holiday_fold4(tail ? s + pos - 4 : s + pos);
-	if (!bit_test(bits, errata__holiday_sieve_bit(0, f0, 0, 0)))
-		return 0;
 	if (bit_test(bits, errata__holiday_sieve_bit(1, f0, 0, 0)))
 		return 1;
 	if (room < 8)
@@ -346,6 +355,26 @@ static inline int name_may_touch(const errata_locale *loc, const char *s, size_t
 		return 0;
 	f2 = errata__holiday_fold4(tail ? s + pos - 12 : s + pos + 8);
 	return bit_test(bits, errata__holiday_sieve_bit(3, f0, f1, f2));
+}
+
+/*
+ * errata__holiday_maybe() for a table with its index (loc->holiday_by_tail
+ * and holiday_by_head set): its first window inline, where most places
+ * are turned down.
+ */
+static inline int name_may_touch(const errata_locale *loc, const char *s, size_t len, size_t pos,
+                                 int tail)
+{
+	size_t room = tail ? pos : pos <= len ? len - pos : 0;
+	uint32_t f0;
+
+	if (room < 4)
+		return 1;
+	f0 = errata__holiday_fold4(tail ? s + pos - 4 : s + pos);
+	if (!bit_test(tail ? loc->holiday_tail_sieve : loc->holiday_head_sieve,
+	              errata__holiday_sieve_bit(0, f0, 0, 0)))
+		return 0;
+	return name_may_touch_far(loc, s, pos, tail, room, f0);
 }
 
 int errata__holiday_maybe(const errata_locale *loc, const char *s, size_t len, size_t pos,
