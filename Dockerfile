@@ -8,7 +8,9 @@
 # Two stages: the first builds errata with the Debian -dev packages and
 # installs it under /out; the second is Debian slim with only the shared
 # libraries the program links (found with ldd, so the list follows the
-# Makefile) and errata's files.
+# Makefile), those it opens when a command needs them (libgit2, libcrypto,
+# libmicrohttpd: the packages the build wrote into build/gen/sonames.h) and
+# errata's files.
 FROM debian:bookworm-slim AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates gcc libc6-dev make pkg-config \
@@ -19,7 +21,9 @@ RUN sh scripts/deps.sh --build \
  && make -j"$(nproc)" && make install DESTDIR=/out PREFIX=/usr/local \
  && for lib in $(ldd build/errata | awk '$3 ~ /^\// { print $3 }'); do \
       dpkg -S "*/$(basename "$lib")" | cut -d: -f1; \
-    done | sort -u > /out/runtime-packages \
+    done > /out/runtime-packages \
+ && sed -n 's/^#define ERRATA__.*_PACKAGE "\(.*\)"$/\1/p' build/gen/sonames.h >> /out/runtime-packages \
+ && sort -u -o /out/runtime-packages /out/runtime-packages \
  && cat /out/runtime-packages
 
 FROM debian:bookworm-slim

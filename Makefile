@@ -21,18 +21,16 @@ else
 BUILD   ?= build
 endif
 CC      ?= cc
-# libcrypto comes first, then the C library: the dynamic linker looks every
-# symbol up in the libraries in this order, and Debian's libraries are
-# bound at start-up (linked with -z now) whether or not a command uses
-# them. libcrypto looks up about 3,300 of its own symbols, and the others
-# about 500 of the C library's; near the front, each lookup stops after
-# fewer misses (0.9 M fewer instructions for every process). None of these
-# libraries defines a symbol that libcrypto or the C library defines, so
-# every symbol binds where it did (LD_DEBUG=bindings shows the same list).
-LINK_FIRST := libcrypto
-PKGS    := $(LINK_FIRST) libgit2 libcjson libpcre2-8 yaml-0.1 libutf8proc libxcrypt zlib
-# Opened at run time by the server alone (core/serve/mhd.c): headers only.
-DLPKGS  := libmicrohttpd
+# Linked: what `errata check` itself uses, and two small ones.
+PKGS    := libcjson libpcre2-8 yaml-0.1 libutf8proc libxcrypt zlib
+# Opened with dlopen() by the commands that need them (core/dynlib.h), by
+# the soname of the library found here (scripts/sonames.sh): headers only.
+# Debian binds every symbol of a library at start-up (-z now), so linked,
+# these would cost every process some 5,500 symbol lookups before main(),
+# three quarters of an `errata check` of a short article: libgit2 (with
+# mbedTLS, libssh2, Kerberos) for the git commands, libcrypto for the
+# report writer and the server, libmicrohttpd (with GnuTLS) for the server.
+DLPKGS  := libgit2 libcrypto libmicrohttpd
 TESTPKGS := cmocka md4c
 
 VERSION := 0.1.0
@@ -54,15 +52,14 @@ WARN += -Werror
 endif
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(DLPKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(LINK_FIRST) 2>/dev/null) -lc \
-             $(shell pkg-config --libs $(filter-out $(LINK_FIRST),$(PKGS)) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 TEST_CFLAGS = $(shell pkg-config --cflags $(TESTPKGS) 2>/dev/null)
 TEST_LIBS   = $(shell pkg-config --libs $(TESTPKGS) 2>/dev/null)
 
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
-             -Iinclude -Icore $(PKG_CFLAGS) \
+             -Iinclude -Icore -I$(BUILD)/gen $(PKG_CFLAGS) \
              -DERRATA_VERSION_STRING='"$(VERSION)"' \
              -DERRATA_DATADIR='"$(DATADIR)"' \
              -DERRATA_SRCDATADIR='"$(CURDIR)/rules"' \
@@ -131,6 +128,12 @@ $(DATADIR_STAMP): FORCE
 $(BUILD)/core/data.o: $(DATADIR_STAMP)
 FORCE:
 
+# The sonames and Debian packages of $(DLPKGS), for the files that open them.
+SONAMES_H := $(BUILD)/gen/sonames.h
+$(SONAMES_H): FORCE
+	@CC='$(CC)' sh scripts/sonames.sh $@ $(DLPKGS)
+$(BUILD)/core/repo/libgit2.o $(BUILD)/core/libcrypto.o $(BUILD)/core/serve/mhd.o: $(SONAMES_H)
+
 $(LIB): $(CORE_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
@@ -162,7 +165,11 @@ $(BIN): $(CMD_OBJ) $(LIB)
 	$(CC) $(ALL_LDFLAGS) $(BIN_EXPORTS) -o $@ $(CMD_OBJ) $(LIB) $(LIBS)
 
 $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(TEST_LIBS) $(LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(TEST_LIBS) $(TEST_GIT_LIBS) $(LIBS)
+
+# Unit tests that build their repositories with libgit2 call it directly.
+GIT_TEST_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(shell grep -l '^#include <git2.h>' $(TEST_SRC)))
+$(GIT_TEST_BIN): TEST_GIT_LIBS = $(shell pkg-config --libs libgit2 2>/dev/null)
 
 # test_fix also drives the program's file writer, cmd/fix.c.
 $(BUILD)/tests/test_fix: $(BUILD)/tests/test_fix.o $(BUILD)/cmd/fix.o $(LIB)
@@ -203,7 +210,7 @@ bench: all
 # (or FUZZ=doc FUZZ_SECONDS=60, which runs it after building).
 fuzz:
 	@$(MAKE) --no-print-directory CC=clang SANITIZE=fuzzer-no-link,address,undefined BUILD=build/fuzz build/fuzz/liberrata.a
-	@sh tests/fuzz/build.sh build/fuzz "$(PKG_LIBS)"
+	@sh tests/fuzz/build.sh build/fuzz "$(PKG_LIBS) -ldl"
 
 install: all man
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(INCLUDEDIR)/errata \

@@ -18,8 +18,12 @@
  * - mbedtls_ssl_setup(), which libgit2 calls for each TLS stream before it
  *   connects, first parses the noted file into the noted chain, once.
  *
- * Either way the real functions do the work (found with dlsym(RTLD_NEXT)).
- * A libgit2 built on OpenSSL never calls them, and nothing changes.
+ * Either way the real functions do the work. libgit2 is opened with
+ * dlopen() (core/repo/libgit2.h), its mbedTLS with it and out of the
+ * program's sight: the real function is looked up from the library that
+ * called, as that library would have bound it without the program's
+ * definition. A libgit2 built on OpenSSL never calls them, and nothing
+ * changes.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -41,21 +45,33 @@ static int seen;               /* the first call is libgit2's own, at init */
 static void *noted_chain;      /* a parse put off: its chain and file */
 static char *noted_path;
 
-/* The next definition of `name` after the program's own, or NULL. */
-static void *next_symbol(const char *name)
+/*
+ * The definition of `name` that the code at `caller` (the return address
+ * of a stand-in: in the library that called it) finds among its own
+ * dependencies, or NULL; never the program's own.
+ */
+static void *next_symbol(const char *name, const void *caller)
 {
-	void *p;
+	Dl_info from, at, here;
+	void *lib, *p;
 
-	/* POSIX lets a data pointer carry a function's address. */
-	*(void **)(&p) = dlsym(RTLD_NEXT, name);
+	if (!dladdr(caller, &from) || !from.dli_fname ||
+	    !(lib = dlopen(from.dli_fname, RTLD_LAZY | RTLD_NOLOAD)))
+		return NULL;
+	p = dlsym(lib, name);
+	/* Only a handle more is dropped: libgit2 stays loaded for good. */
+	dlclose(lib);
+	if (p && dladdr(p, &at) && dladdr(&lock, &here) && at.dli_fbase == here.dli_fbase)
+		return NULL;
 	return p;
 }
 
-static int real_parse(void *chain, const char *path)
+static int real_parse(void *chain, const char *path, const void *caller)
 {
 	parse_file_fn fn;
 
-	*(void **)(&fn) = next_symbol("mbedtls_x509_crt_parse_file");
+	/* POSIX lets a data pointer carry a function's address. */
+	*(void **)(&fn) = next_symbol("mbedtls_x509_crt_parse_file", caller);
 	/* -0x2880: MBEDTLS_ERR_X509_BAD_INPUT_DATA */
 	return fn ? fn(chain, path) : -0x2880;
 }
@@ -72,26 +88,27 @@ int mbedtls_x509_crt_parse_file(void *chain, const char *path)
 	if (!seen++ && path && (noted_path = strdup(path)) != NULL)
 		noted_chain = chain;
 	else
-		ret = real_parse(chain, path);
+		ret = real_parse(chain, path, __builtin_return_address(0));
 	pthread_mutex_unlock(&lock);
 	return ret;
 }
 
 int mbedtls_ssl_setup(void *ssl, const void *conf)
 {
+	const void *caller = __builtin_return_address(0);
 	ssl_setup_fn fn;
 
 	pthread_mutex_lock(&lock);
 	if (noted_chain) {
 		/* As libgit2 would have done at start: a bad bundle leaves it empty. */
-		if (real_parse(noted_chain, noted_path) < 0)
+		if (real_parse(noted_chain, noted_path, caller) < 0)
 			fprintf(stderr, "errata: cannot read the CA certificates in %s\n", noted_path);
 		free(noted_path);
 		noted_path = NULL;
 		noted_chain = NULL;
 	}
 	pthread_mutex_unlock(&lock);
-	*(void **)(&fn) = next_symbol("mbedtls_ssl_setup");
+	*(void **)(&fn) = next_symbol("mbedtls_ssl_setup", caller);
 	/* -0x7100: MBEDTLS_ERR_SSL_BAD_INPUT_DATA */
 	return fn ? fn(ssl, conf) : -0x7100;
 }

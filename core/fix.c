@@ -140,7 +140,8 @@ int errata_fix_diff(errata_buf *out, const char *path,
 
 	if (old_len == new_len && (old_len == 0 || memcmp(old_text, new_text, old_len) == 0))
 		return 0;
-	errata__git_init();
+	if ((error = errata__git_init()) < 0)
+		return error;
 	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
 	opts.context_lines = 3;
 	opts.flags |= GIT_DIFF_FORCE_TEXT;

@@ -13,9 +13,14 @@ have_pc() { pkg-config --exists "$1" 2>/dev/null; }
 command -v pkg-config >/dev/null 2>&1 || need="$need pkg-config"
 command -v cc >/dev/null 2>&1 || need="$need gcc"
 command -v make >/dev/null 2>&1 || need="$need make"
+# scripts/sonames.sh reads the sonames of the libraries opened at run time.
+command -v readelf >/dev/null 2>&1 || need="$need binutils"
 command -v git >/dev/null 2>&1 || need="$need git"
 command -v scdoc >/dev/null 2>&1 || need="$need scdoc"
 command -v zsh >/dev/null 2>&1 || test_need zsh   # to test the zsh completion
+# libgit2 and libcrypto, like libmicrohttpd, are opened at run time by the
+# commands that need them (core/dynlib.h): the -dev packages bring their
+# headers and pull the libraries themselves (libgit2-1.5, libssl3).
 have_pc libgit2     || need="$need libgit2-dev"
 have_pc libcjson    || need="$need libcjson-dev"
 have_pc libpcre2-8  || need="$need libpcre2-dev"

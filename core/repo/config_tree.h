@@ -6,7 +6,7 @@
 #ifndef ERRATA_CORE_CONFIG_TREE_H
 #define ERRATA_CORE_CONFIG_TREE_H
 
-#include <git2.h>
+#include "repo/libgit2.h"
 #include "repo/repo.h"
 #include "errata/checker.h"
 

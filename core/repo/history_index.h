@@ -32,7 +32,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <git2.h>
+#include "repo/libgit2.h"
 
 #include "repo/repo.h"
 

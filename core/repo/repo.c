@@ -6,7 +6,6 @@
 #include "repo/repo.h"
 
 #include <limits.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,23 +14,10 @@
 
 #include "common.h"
 
-static void libgit2_init(void)
-{
-	git_libgit2_init();
-}
-
-void errata__git_init(void)
-{
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-	/* libgit2 counts init calls; one for the life of the process, made
-	 * once even when two threads open their first repository at once. */
-	pthread_once(&once, libgit2_init);
-}
-
 int errata__git_error(int gitcode, const char *what)
 {
-	const git_error *e = git_error_last();
+	/* NULL before libgit2 is loaded: no libgit2 call can have failed then. */
+	const git_error *e = git_error_last ? git_error_last() : NULL;
 	const char *msg = e && e->message ? e->message : "unknown libgit2 error";
 	int code;
 
@@ -68,7 +54,9 @@ int errata_repo_open(errata_repo **out, const char *path)
 	int error;
 
 	*out = NULL;
-	errata__git_init();
+	/* Loads libgit2: everything that holds a repository may call it. */
+	if ((error = errata__git_init()) < 0)
+		return error;
 	repo = calloc(1, sizeof(*repo));
 	if (!repo)
 		return errata__oom();

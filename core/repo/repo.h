@@ -5,7 +5,7 @@
 #ifndef ERRATA_CORE_REPO_H
 #define ERRATA_CORE_REPO_H
 
-#include <git2.h>
+#include "repo/libgit2.h"
 #include "errata/dates.h"
 #include "errata/repo.h"
 
@@ -17,9 +17,6 @@ struct errata_repo {
 	size_t nshallow;
 	int shallow_read;    /* 1 once <commondir>/shallow was read */
 };
-
-/* Initialise libgit2 once per process (thread-safe); call before using it. */
-void errata__git_init(void);
 
 /*
  * Translate a libgit2 failure into an errata code and message:

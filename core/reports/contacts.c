@@ -18,7 +18,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <git2/sys/odb_backend.h>
 
 #define ATTEMPTS 100
 

@@ -17,6 +17,7 @@
  * many of them.
  */
 #include "reports/reports.h"
+#include "libcrypto.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -28,8 +29,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <git2/sys/odb_backend.h>
-#include <openssl/evp.h>
 #include <pthread.h>
 #include <zlib.h>
 
@@ -174,7 +173,8 @@ static void be_free(git_odb_backend *be)
  * SHA-1 through OpenSSL's libcrypto, which libgit2's libssh2 loads anyway
  * and which uses the processor's SHA instructions where it has them: the
  * ids of the batch's objects and the sums of its pack and index are most
- * of what a batch costs after the trees. The digest is fetched once.
+ * of what a batch costs after the trees. The digest is fetched once;
+ * errata__objbatch_new() loads the library, so every batch may use it.
  */
 static pthread_once_t sha1_once = PTHREAD_ONCE_INIT;
 static EVP_MD *sha1_fetched;
@@ -234,7 +234,8 @@ int errata__objbatch_new(errata__objbatch **out, const char *gitdir)
 	*out = NULL;
 	if (!ob)
 		return errata__oom();
-	if ((error = errata_repo_open(&ob->repo, gitdir)) < 0)
+	if ((error = errata__crypto_init()) < 0 ||
+	    (error = errata_repo_open(&ob->repo, gitdir)) < 0)
 		goto fail;
 	if (!(b = calloc(1, sizeof(*b)))) {
 		error = errata__oom();
@@ -601,6 +602,7 @@ void errata__objbatch_free(errata__objbatch *ob)
 	reap(ob, 1);
 	errata_repo_free(ob->repo);
 	errata__tree_cache_free(ob->trees);
-	EVP_MD_CTX_free(ob->sha1);
+	if (ob->sha1)   /* NULL too when libcrypto could not be loaded */
+		EVP_MD_CTX_free(ob->sha1);
 	free(ob);
 }

@@ -6,7 +6,7 @@
 #ifndef ERRATA_CORE_REPORTS_H
 #define ERRATA_CORE_REPORTS_H
 
-#include <git2.h>
+#include "repo/libgit2.h"
 #include <cjson/cJSON.h>
 
 #include "common.h"

@@ -7,13 +7,14 @@
  * browser asks for them) or `Authorization: Bearer SECRET`. The file is
  * read at each request, so an editor added or removed counts at once.
  * Every editor form carries a CSRF token: an HMAC-SHA256 of the editor's
- * name under a key drawn at start.
+ * name under a key drawn at start. HMAC, SHA-256 and base64 come from
+ * libcrypto, which errata_server_start() loads before the server answers
+ * anything (libcrypto.h).
  */
 #include "serve/http.h"
+#include "libcrypto.h"
 
 #include <crypt.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -4,64 +4,43 @@
  */
 #include "serve/mhd.h"
 
-#include <dlfcn.h>
 #include <pthread.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include <stddef.h>
 
 #include "common.h"
+#include "dynlib.h"
+#include "sonames.h"
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static errata__mhd_api api;
 static int loaded;
-static char why[512];
+static char why[768];
 
-/* Look `name` up into *slot; 0, or -1 with `why` set. */
-static int look_up(void *lib, const char *file, const char *name, void *slot)
-{
-	void *p = dlsym(lib, name);
+static const errata__dynlib lib = {
+	ERRATA__LIBMICROHTTPD_SONAME, "ERRATA_LIBMICROHTTPD", ERRATA__LIBMICROHTTPD_PACKAGE,
+	"to serve reports (`errata serve`)",
+};
 
-	if (!p) {
-		snprintf(why, sizeof(why), "%s has no %s (libmicrohttpd 0.9.71 or later is needed)",
-		         file, name);
-		return -1;
-	}
-	/* POSIX: a data pointer from dlsym() may be stored as a function pointer. */
-	memcpy(slot, &p, sizeof(p));
-	return 0;
-}
+#define SYM(name, field) { name, offsetof(errata__mhd_api, field) }
+static const errata__dynsym syms[] = {
+	SYM("MHD_start_daemon", start_daemon),
+	SYM("MHD_quiesce_daemon", quiesce_daemon),
+	SYM("MHD_stop_daemon", stop_daemon),
+	SYM("MHD_get_daemon_info", get_daemon_info),
+	SYM("MHD_get_connection_info", get_connection_info),
+	SYM("MHD_lookup_connection_value", lookup_connection_value),
+	SYM("MHD_create_response_from_buffer", create_response_from_buffer),
+	SYM("MHD_add_response_header", add_response_header),
+	SYM("MHD_queue_response", queue_response),
+	SYM("MHD_destroy_response", destroy_response),
+	SYM("MHD_http_unescape", http_unescape),
+};
+#undef SYM
 
 static void load(void)
 {
-	const char *file = getenv("ERRATA_LIBMICROHTTPD");
-	void *lib;
-
-	if (!file || !*file)
-		file = ERRATA__MHD_SONAME;
-	if (!(lib = dlopen(file, RTLD_NOW | RTLD_LOCAL))) {
-		const char *e = dlerror();
-
-		snprintf(why, sizeof(why), "cannot load %s, which `errata serve` needs (%s): "
-		         "install the Debian package " ERRATA__MHD_PACKAGE, file, e ? e : "not found");
-		return;
-	}
-	if (look_up(lib, file, "MHD_start_daemon", &api.start_daemon) < 0 ||
-	    look_up(lib, file, "MHD_quiesce_daemon", &api.quiesce_daemon) < 0 ||
-	    look_up(lib, file, "MHD_stop_daemon", &api.stop_daemon) < 0 ||
-	    look_up(lib, file, "MHD_get_daemon_info", &api.get_daemon_info) < 0 ||
-	    look_up(lib, file, "MHD_get_connection_info", &api.get_connection_info) < 0 ||
-	    look_up(lib, file, "MHD_lookup_connection_value", &api.lookup_connection_value) < 0 ||
-	    look_up(lib, file, "MHD_create_response_from_buffer", &api.create_response_from_buffer) < 0 ||
-	    look_up(lib, file, "MHD_add_response_header", &api.add_response_header) < 0 ||
-	    look_up(lib, file, "MHD_queue_response", &api.queue_response) < 0 ||
-	    look_up(lib, file, "MHD_destroy_response", &api.destroy_response) < 0 ||
-	    look_up(lib, file, "MHD_http_unescape", &api.http_unescape) < 0) {
-		dlclose(lib);
-		return;
-	}
-	/* The library stays loaded for the life of the process. */
-	loaded = 1;
+	loaded = errata__dynlib_load(&lib, &api, syms, sizeof(syms) / sizeof(syms[0]),
+	                             why, sizeof(why)) == 0;
 }
 
 const errata__mhd_api *errata__mhd(void)

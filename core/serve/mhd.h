@@ -3,8 +3,9 @@
  * Only `errata serve` (and the library's errata_server_start()) speak
  * HTTP, so the library and its TLS stack (GnuTLS with a dozen more) are
  * not linked into the program, where every other command would pay for
- * loading them at each start: errata__mhd() opens Debian's library by its
- * soname (or the file named by ERRATA_LIBMICROHTTPD) on first use.
+ * loading them at each start: errata__mhd() opens the library errata was
+ * built with by its soname (or the file named by ERRATA_LIBMICROHTTPD) on
+ * first use (see dynlib.h).
  */
 #ifndef ERRATA_CORE_SERVE_MHD_H
 #define ERRATA_CORE_SERVE_MHD_H
@@ -12,10 +13,6 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <microhttpd.h>
-
-/* The soname errata__mhd() opens, and the Debian package that ships it. */
-#define ERRATA__MHD_SONAME "libmicrohttpd.so.12"
-#define ERRATA__MHD_PACKAGE "libmicrohttpd12"
 
 /* The libmicrohttpd functions errata calls, with their library's signatures. */
 typedef struct {

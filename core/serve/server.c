@@ -20,7 +20,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <git2.h>
+#include "repo/libgit2.h"
+#include "libcrypto.h"
 #include <cjson/cJSON.h>
 
 #include "errata/reports.h"
@@ -701,6 +702,9 @@ int errata_server_start(errata_server **out, const errata_server_options *opts)
 		error = ERRATA_ENOTFOUND;
 		goto fail;
 	}
+	/* The editors' sign-in and forms (auth.c) need libcrypto. */
+	if ((error = errata__crypto_init()) < 0)
+		goto fail;
 	if ((error = errata__serve_config_load(&srv->cfg, opts ? opts->config : NULL)) < 0)
 		goto fail;
 	{

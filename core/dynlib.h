@@ -1,0 +1,44 @@
+/*
+ * core/dynlib.h: a library opened with dlopen() the first time a feature
+ * needs it, rather than linked into the program. Debian builds its
+ * libraries to bind every symbol at start-up, so a linked library is paid
+ * for by every process, used or not: libgit2 (with mbedTLS, libssh2 and
+ * Kerberos), libcrypto and libmicrohttpd would cost `errata check`, which
+ * uses none of them, three quarters of its start. Each is described by an
+ * errata__dynlib and its functions are looked up into a table of function
+ * pointers (repo/libgit2.h, libcrypto.h, serve/mhd.h).
+ *
+ * The soname and the Debian package come from the build (the Makefile
+ * reads them from the library pkg-config finds: build/gen/sonames.h).
+ */
+#ifndef ERRATA_CORE_DYNLIB_H
+#define ERRATA_CORE_DYNLIB_H
+
+#include <stddef.h>
+
+typedef struct {
+	const char *soname;   /* what dlopen() is given: "libgit2.so.1.5" */
+	const char *env;      /* a variable that names another file to open */
+	const char *package;  /* the Debian package that ships the soname */
+	const char *needed;   /* what needs it, after "which errata needs ": "for git repositories" */
+} errata__dynlib;
+
+/* One function to look up: its name and its field in the table. */
+typedef struct {
+	const char *name;
+	size_t offset;
+} errata__dynsym;
+
+/*
+ * Open lib (the file its variable names when set, else its soname) and
+ * store the address of each of the n functions of syms into the table at
+ * its offset (each field a function pointer). The library stays loaded
+ * for the life of the process. 0, or -1 with why (size bytes) set to a
+ * message that names the file, what needs it and the package to install;
+ * the table is then left all NULL. Not thread-safe: callers run it under
+ * pthread_once() and keep `why` to report on every later call.
+ */
+int errata__dynlib_load(const errata__dynlib *lib, void *table, const errata__dynsym *syms,
+                        size_t n, char *why, size_t size);
+
+#endif
