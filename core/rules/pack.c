@@ -310,7 +310,7 @@ static int compile_phrases(const load_ctx *lc, errata__rule *r, const char *foll
 			error = rule_error(lc, "%s", full);
 			goto cleanup;
 		}
-		(void)pcre2_jit_compile(r->after, PCRE2_JIT_COMPLETE);
+		/* not JIT-compiled: matched with PCRE2_ANCHORED (match.c), which the JIT does not take */
 	}
 	if (r->literal)
 		goto cleanup;
