@@ -649,7 +649,8 @@ static int run(const errata_check_ctx *ctx)
 		errata_date right = { 0, 0, 0 };
 		const char *sugg[1];
 
-		if (!year || !errata_date_valid(year, m->month, m->day) || mend > tlen)
+		/* (a date that does not exist is left alone once a name is found beside it) */
+		if (!year || mend > tlen)
 			continue;
 		/* the weekday ends the name: "Easter Monday, April 7" */
 		if (m->weekday >= 0 && m->weekday_length &&
@@ -683,7 +684,8 @@ static int run(const errata_check_ctx *ctx)
 			else
 				h = -1;
 		}
-		if (h < 0 || fits(loc, (size_t)h, year, m->month, m->day, &right))
+		if (h < 0 || !errata_date_valid(year, m->month, m->day) ||
+		    fits(loc, (size_t)h, year, m->month, m->day, &right))
 			continue;
 		alt = errata__mention_alt_year(ctx->mentions, i);
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
