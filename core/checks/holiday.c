@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/format.h"
 #include "checks/holiday.h"
 #include "common.h"
 #include "dates/locale.h"
@@ -704,7 +705,7 @@ static int run(const errata_check_ctx *ctx)
 			if ((error = errata_locale_format_day(ml, year, right.month, right.day, 0, &rbuf)) ||
 			    (error = errata_locale_format_day(ml, year, m->month, m->day, 0, &sbuf)))
 				break;
-			snprintf(ybuf, sizeof(ybuf), "%d", year);
+			errata__decimal_text(ybuf, sizeof(ybuf), year);
 			values[0] = loc->holidays[h].names.v[0];
 			values[1] = ybuf;
 			values[2] = rbuf.ptr;
