@@ -8,9 +8,18 @@
  * in a data folder and kept until the process ends, as its consistency
  * words are (dates/consistency.c): the data folder is the program's, not
  * a file a user edits while a server runs. Its date keys' lead table is
- * made the first time a document needs it. One mutex guards the list; a
- * table is read with it held, so that two workers that want the same one
- * at once read it once.
+ * made the first time a document needs it.
+ *
+ * A rule pack is a user's file, which an editor may change while the
+ * language server runs: its rules are kept with the text they were read
+ * from, and a checker that reads the file again and finds another text
+ * gets them read anew. Each checker's rule set borrows the pack's rules
+ * (compiled patterns can be matched from many threads; the match data
+ * is the set's) and holds a reference to it; a pack that a newer text
+ * replaced is freed with its last reference, the current one is kept.
+ *
+ * One mutex guards each list; a table is read with it held, so that two
+ * workers that want the same one at once read it once.
  */
 #include "tables.h"
 
@@ -116,11 +125,14 @@ static size_t nonzero_bytes(const unsigned char *p, size_t n)
 	size_t count = 0;
 
 	for (size_t i = 0; i < n; i += 8) {
-		uint64_t x;
+		uint64_t x, ones;
 
 		memcpy(&x, p + i, 8);
-		/* bit 7 of each byte with any bit set */
-		count += (size_t)__builtin_popcountll((((x & low) + low) | x) & ~low);
+		if (!x)
+			continue;   /* most of a lead table */
+		/* 1 in each byte with any bit set, summed by the multiply into the top byte */
+		ones = ((((x & low) + low) | x) & ~low) >> 7;
+		count += (size_t)((ones * 0x0101010101010101ULL) >> 56);
 	}
 	return count;
 }
@@ -147,4 +159,106 @@ const unsigned char *errata__tables_keys(const errata_locale *loc)
 		keys = e->keys;
 	pthread_mutex_unlock(&locales_lock);
 	return keys;
+}
+
+struct pack_entry {
+	char *path;
+	char *text;               /* what the rules were read from */
+	size_t len;
+	errata__rules *rules;
+	size_t refs;
+	struct pack_entry *next;
+};
+
+static pthread_mutex_t packs_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct pack_entry *packs;   /* the current text of each file */
+static struct pack_entry *stale;   /* replaced, still referenced */
+
+static void pack_entry_free(struct pack_entry *e)
+{
+	if (!e)
+		return;
+	errata__rules_free(e->rules);
+	free(e->path);
+	free(e->text);
+	free(e);
+}
+
+/* Take e out of the list at *list. */
+static void unlink_entry(struct pack_entry **list, struct pack_entry *e)
+{
+	while (*list && *list != e)
+		list = &(*list)->next;
+	if (*list)
+		*list = e->next;
+}
+
+int errata__tables_pack(const errata__rules **out, const char *path, const char *data,
+                        size_t len)
+{
+	struct pack_entry *e, *old = NULL;
+	int error = 0;
+
+	*out = NULL;
+	pthread_mutex_lock(&packs_lock);
+	for (e = packs; e && strcmp(e->path, path); e = e->next)
+		;
+	if (e && (e->len != len || memcmp(e->text, data, len))) {
+		old = e;
+		e = NULL;
+	}
+	if (!e) {
+		if (!(e = calloc(1, sizeof(*e))) || !(e->path = errata__strdup(path)) ||
+		    !(e->text = malloc(len + 1))) {
+			error = errata__oom();
+			goto cleanup;
+		}
+		memcpy(e->text, data, len);
+		e->text[len] = '\0';
+		e->len = len;
+		if ((error = errata__rules_new(&e->rules)) ||
+		    (error = errata__rules_load_buffer(e->rules, path, data, len)))
+			goto cleanup;
+		if (old) {
+			unlink_entry(&packs, old);
+			if (old->refs) {
+				old->next = stale;
+				stale = old;
+			} else {
+				pack_entry_free(old);
+			}
+		}
+		e->next = packs;
+		packs = e;
+	}
+	e->refs++;
+	*out = e->rules;
+	e = NULL;
+cleanup:
+	if (error)
+		pack_entry_free(e);   /* the new entry, not listed */
+	pthread_mutex_unlock(&packs_lock);
+	return error;
+}
+
+void errata__tables_pack_release(const errata__rules *pack)
+{
+	struct pack_entry *e;
+
+	if (!pack)
+		return;
+	pthread_mutex_lock(&packs_lock);
+	for (e = packs; e && e->rules != pack; e = e->next)
+		;
+	if (e) {
+		e->refs--;
+	} else {
+		for (e = stale; e && e->rules != pack; e = e->next)
+			;
+		if (e && --e->refs == 0) {
+			unlink_entry(&stale, e);
+			pack_entry_free(e);
+		}
+	}
+	pthread_mutex_unlock(&packs_lock);
 }

@@ -6,7 +6,10 @@
 #ifndef ERRATA_CORE_TABLES_H
 #define ERRATA_CORE_TABLES_H
 
+#include <stddef.h>
+
 #include "errata/dates.h"
+#include "rules/rules.h"
 
 /*
  * The locale table for lang in data_dir ("pt-BR" falls back to "pt"),
@@ -27,5 +30,18 @@ int errata__tables_locale(const errata_locale **out, const char *data_dir, const
  * Thread-safe.
  */
 const unsigned char *errata__tables_keys(const errata_locale *loc);
+
+/*
+ * The rules of the pack file at path whose text is data (len bytes),
+ * read into a rule set of their own (never prepared) the first time a
+ * checker of the process asks, and again when the file's text is not the
+ * text they were read from. *out is a reference, for
+ * errata__tables_pack_release(); a pack whose rules do not load is an
+ * error (read in place, errata__rules_load_file() says which). Thread-safe.
+ */
+int errata__tables_pack(const errata__rules **out, const char *path, const char *data,
+                        size_t len);
+/* Give back a reference errata__tables_pack() gave (NULL: nothing). */
+void errata__tables_pack_release(const errata__rules *pack);
 
 #endif

@@ -241,12 +241,15 @@ static size_t age_place(const errata__words *w, const char *p, size_t len, size_
 	return at;
 }
 
-/* "NAME, 61," / "NAME, aged 61," / "NAME (61)" / "NAME, 61 years old,": the separator at i. */
+/*
+ * "NAME, 61," / "NAME, aged 61," / "NAME (61)" / "NAME, 61 years old,":
+ * the separator at i, the age at `at` (age_place()).
+ */
 static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
-                           births_cache *bc, size_t i)
+                           births_cache *bc, size_t i, size_t at)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, name, nl, at = age_place(w, p, len, i), n, k;
+	size_t len = ctx->prose_len, name, nl, n, k;
 	int age = 0, born[3];
 
 	if (at >= len || p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
@@ -1180,13 +1183,15 @@ static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, bi
                          const age_sieve *sv, size_t at)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, sep[4], k = space_start(p, at), n;
+	size_t len = ctx->prose_len, sep[4], k = at, n;
 	unsigned char a, b;
 	int error = 0;
 
+	if (at > 0 && (p[at - 1] == ' ' || p[at - 1] == '\t' || (unsigned char)p[at - 1] == 0xa0))
+		k = space_start(p, at);
 	n = separators_before(w, sv, p, len, at, k, sep);
 	for (size_t i = 0; i < n; i++)
-		if ((error = after_separator(ctx, w, bc, sep[i])) < 0)
+		if ((error = after_separator(ctx, w, bc, sep[i], at)) < 0)
 			return error;
 	if (!sv->verbs || at < 3 || (p[at - 1] != ' ' && p[at - 1] != '\n'))
 		return 0;

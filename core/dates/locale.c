@@ -135,7 +135,7 @@ void errata_locale_free(errata_locale *loc)
 	if (!loc)
 		return;
 	cjk_free(&loc->cjk);
-	cJSON_Delete(loc->consistency);
+	cJSON_Delete(loc->json);
 	for (size_t i = 0; i < loc->holiday_count; i++)
 		strs_free(&loc->holidays[i].names);
 	free(loc->holidays);
@@ -259,8 +259,7 @@ static void phrase_last(errata__phrases *p, const errata__tok *t)
 	unsigned char c;
 
 	if (t->kind != ERRATA__TOK_NUM)
-		for (unsigned b = 0x80; b < 0x100; b++)
-			p->last[b >> 5] |= (uint32_t)1 << (b & 31);
+		p->last[4] = p->last[5] = p->last[6] = p->last[7] = ~(uint32_t)0; /* bytes 0x80..0xff */
 	switch (t->kind) {
 	case ERRATA__TOK_WORD:
 		if (!t->flen)
@@ -1053,7 +1052,8 @@ static int load_text(errata_locale **out, const char *path, const char *data, si
 	}
 	if ((error = load_root(loc, root)))
 		goto cleanup;
-	loc->consistency = cJSON_DetachItemFromObjectCaseSensitive(root, "consistency");
+	loc->json = root;
+	root = NULL;
 	*out = loc;
 	loc = NULL;
 cleanup:
@@ -1224,7 +1224,7 @@ static int load_lang(errata_locale **out, const char *data_dir, const char *lang
 
 const struct cJSON *errata__locale_consistency(const errata_locale *loc)
 {
-	return loc ? loc->consistency : NULL;
+	return loc ? cJSON_GetObjectItemCaseSensitive(loc->json, "consistency") : NULL;
 }
 
 const char *errata__locale_path(const errata_locale *loc)

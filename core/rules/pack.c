@@ -15,6 +15,7 @@
 
 #include "common.h"
 #include "rules/rule_impl.h"
+#include "tables.h"
 
 int errata__rules_new(errata__rules **out)
 {
@@ -24,8 +25,10 @@ int errata__rules_new(errata__rules **out)
 
 static void rule_free(errata__rule *r)
 {
-	if (!r)
+	if (!r || r->borrowed) {
+		free(r);
 		return;
+	}
 	free(r->id);
 	free(r->summary);
 	free(r->link);
@@ -54,6 +57,9 @@ void errata__rules_free(errata__rules *rs)
 	for (size_t i = 0; i < rs->count; i++)
 		rule_free(rs->rules[i]);
 	free(rs->rules);
+	for (size_t i = 0; i < rs->pack_count; i++)
+		errata__tables_pack_release(rs->packs[i]);
+	free(rs->packs);
 	free(rs->lex);
 	free(rs->buckets);
 	errata__word_index_dispose(&rs->words);
@@ -304,7 +310,7 @@ static int compile_phrases(const load_ctx *lc, errata__rule *r, const char *foll
 			error = rule_error(lc, "%s", full);
 			goto cleanup;
 		}
-		(void)pcre2_jit_compile(r->after, PCRE2_JIT_COMPLETE);
+		/* not JIT-compiled: matched with PCRE2_ANCHORED (match.c), which the JIT does not take */
 	}
 	if (r->literal)
 		goto cleanup;
@@ -534,6 +540,23 @@ cleanup:
 	return error;
 }
 
+/* Make room for n more rules in rs. */
+static int reserve(errata__rules *rs, size_t n)
+{
+	size_t na = rs->alloc ? rs->alloc : 16;
+	errata__rule **p;
+
+	while (na < rs->count + n)
+		na *= 2;
+	if (na == rs->alloc)
+		return 0;
+	if (!(p = realloc(rs->rules, na * sizeof(*p))))
+		return errata__oom();
+	rs->rules = p;
+	rs->alloc = na;
+	return 0;
+}
+
 static int load_rule(errata__rules *rs, const char *path, const cJSON *obj, size_t index)
 {
 	char num[32];
@@ -705,17 +728,8 @@ static int load_rule(errata__rules *rs, const char *path, const cJSON *obj, size
 		error = errata__oom();
 		goto cleanup;
 	}
-	if (rs->count == rs->alloc) {
-		size_t n = rs->alloc ? rs->alloc * 2 : 16;
-		errata__rule **p = realloc(rs->rules, n * sizeof(*p));
-
-		if (!p) {
-			error = errata__oom();
-			goto cleanup;
-		}
-		rs->rules = p;
-		rs->alloc = n;
-	}
+	if ((error = reserve(rs, 1)))
+		goto cleanup;
 	r->head.id = r->id;
 	r->head.summary = r->summary;
 	r->head.link = r->link;
@@ -785,15 +799,65 @@ cleanup:
 	return error;
 }
 
+/*
+ * Append to rs a copy of each rule of a shared pack (its reference,
+ * which rs keeps, or releases on failure): the rules its file gives when
+ * read in place, and the same error for an id rs already has.
+ */
+static int adopt(errata__rules *rs, const errata__rules *pack)
+{
+	const errata__rules **packs = NULL;
+	size_t first = rs->count;
+	int error = 0;
+
+	for (size_t i = 0; i < pack->count && !error; i++)
+		for (size_t j = 0; j < first && !error; j++)
+			if (strcmp(rs->rules[j]->id, pack->rules[i]->id) == 0)
+				error = errata__error(ERRATA_EINVALID,
+				                      "%s: rule '%s': duplicate id (first defined in %s)",
+				                      pack->rules[i]->path, pack->rules[i]->id,
+				                      rs->rules[j]->path);
+	if (!error && (error = reserve(rs, pack->count)) == 0 &&
+	    !(packs = realloc(rs->packs, (rs->pack_count + 1) * sizeof(*packs))))
+		error = errata__oom();
+	if (packs)
+		rs->packs = packs;
+	for (size_t i = 0; i < pack->count && !error; i++) {
+		errata__rule *r = malloc(sizeof(*r));
+
+		if (!r) {
+			error = errata__oom();
+			break;
+		}
+		*r = *pack->rules[i];
+		r->borrowed = 1;
+		rs->rules[rs->count++] = r;
+	}
+	if (error) {
+		while (rs->count > first)
+			rule_free(rs->rules[--rs->count]);
+		errata__tables_pack_release(pack);
+		return error;
+	}
+	rs->packs[rs->pack_count++] = pack;
+	return 0;
+}
+
 int errata__rules_load_file(errata__rules *rs, const char *path)
 {
+	const errata__rules *pack;
 	char *data = NULL;
 	size_t len = 0;
 	int error;
 
 	if ((error = errata__read_regular_file(path, (size_t)64 << 20, &data, &len)))
 		return error;
-	error = errata__rules_load_buffer(rs, path, data, len);
+	/* the file's rules as the process read them before, else read in
+	 * place: a broken pack's error names its first fault as it always did */
+	if (!rs->prepared && errata__tables_pack(&pack, path, data, len) == 0)
+		error = adopt(rs, pack);
+	else
+		error = errata__rules_load_buffer(rs, path, data, len);
 	free(data);
 	return error;
 }

@@ -41,6 +41,8 @@ struct errata__rule {
 	char **ignore;              /* repeated-word: words never flagged */
 	size_t ignore_count;
 	int ignore_capitalized;     /* repeated-word: skip when the second starts upper case */
+	int borrowed;               /* a copy of a shared pack's rule (tables.c): only the
+	                               struct is the set's, the rest is the pack's */
 };
 
 /* An entry of the word lexicon: a phrase whose first word is key. */
@@ -55,6 +57,9 @@ typedef struct {
 struct errata__rules {
 	errata__rule **rules;
 	size_t count, alloc;
+	/* the shared packs (tables.c) whose rules are borrowed: a reference to each */
+	const errata__rules **packs;
+	size_t pack_count;
 	/* built by errata__rules_prepare() */
 	int prepared;
 	errata__lex_entry *lex;

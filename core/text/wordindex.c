@@ -459,30 +459,11 @@ static inline uint32_t first3_at(const unsigned char *s, size_t len, size_t i)
 }
 
 /*
- * A word that starts at ws, whose table entry is e and first byte (in
- * either ASCII case) f, after a word that starts at p with first byte pf:
- * flagged by a table, or its first letter is the one before. Its length
- * tells whether the word table has it and whether it is as long as the
- * word before: a hit when either, or when a lead table flags it.
- */
-static ALWAYS_INLINE int flag_word(errata__word_index *ix, size_t ws, size_t p, unsigned e,
-                                   unsigned f, unsigned pf)
-{
-	const uint64_t *b = ix->bits;
-	uint64_t y = ~b[ws >> 6] >> (ws & 63);
-	size_t we = y ? ws + errata__ctz64(y) : run_end(b, ws), n = we - ws;
-	uint32_t m = (e & 0xff) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
-
-	if (f == pf && run_end(b, p) - p == n)
-		m |= ERRATA__WORD_REPEAT;
-	return m ? hit_add(ix, ws, we, p, m) : 0;
-}
-
-/*
  * The words that start in the 64-bit words [from, to) of a bitmap
  * without splits (*carry: the last bit of the one before): each one's
- * entry in the tables and first byte, and flag_word() for the few that a
- * table flags or whose first letter is the one of the word before.
+ * entry in the tables and first byte, and for the few that a table flags
+ * or whose first letter is the one of the word before, their length (a
+ * hit when a table has it, or when it is as long as the word before).
  * *first and *ps: the first byte (in either ASCII case; 0x100: none) and
  * the start of the word before. With safe, every start has three bytes
  * after it in the text.
@@ -514,8 +495,17 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 			}
 			e = entry[errata__word_key(v)];
 			f = (v & 0xff) | 0x20;
-			if ((e | (f == pf)) && flag_word(ix, ws, p, e, f, pf))
-				return errata__oom();
+			if (e | (f == pf)) {
+				/* flagged by a table, or its first letter is the one before: its length */
+				uint64_t y = ~x >> (ws & 63);
+				size_t we = y ? ws + errata__ctz64(y) : run_end(b, ws), n = we - ws;
+				uint32_t m = (e & 0xff) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
+
+				if (f == pf && run_end(b, p) - p == n)
+					m |= ERRATA__WORD_REPEAT;
+				if (m && hit_add(ix, ws, we, p, m))
+					return errata__oom();
+			}
 			pf = f;
 			p = ws;
 		}
@@ -524,96 +514,6 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 	*ps = p;
 	return 0;
 }
-
-#ifdef ERRATA__AVX2
-/* Word starts read off the bitmap before their entries are looked up, eight at a time. */
-#define WALK_BATCH 256
-
-/*
- * walk_runs() with safe, for a text shorter than 2 GiB, with AVX2: the
- * starts of a run of 64-bit words are listed first, then their first
- * bytes and their entries are gathered eight at a time, and only the
- * words a table flags or whose first letter is the one before go on to
- * flag_word(), in order, as walk_runs() would take them.
- */
-__attribute__((target("avx2,bmi,popcnt"))) static int walk_runs_avx2(errata__word_index *ix,
-                                                          const unsigned char *s,
-                                                          const uint16_t *entry, unsigned *first,
-                                                          size_t *ps, size_t from, size_t to,
-                                                          uint64_t *carry)
-{
-	const uint64_t *b = ix->bits;
-	const __m256i low3 = _mm256_set1_epi32(0xffffff), low16 = _mm256_set1_epi32(0xffff);
-	const __m256i byte = _mm256_set1_epi32(0xff), lower = _mm256_set1_epi32(0x20);
-	const __m256i golden = _mm256_set1_epi32((int)0x9e3779b1u);
-	/* lane k takes lane k - 1 (lane 0 takes lane 7, replaced by the word before) */
-	const __m256i back = _mm256_setr_epi32(7, 0, 1, 2, 3, 4, 5, 6);
-	uint32_t at[WALK_BATCH + 64], ev[8], fv[8];
-	unsigned pf = *first;
-	size_t p = *ps, w = from;
-
-	while (w < to) {
-		size_t n = 0;
-
-		for (; w < to && n <= WALK_BATCH; w++) {
-			uint64_t x = b[w], st = x & ~((x << 1) | *carry);
-			uint32_t base = (uint32_t)(w * 64), *o = at + n;
-
-			*carry = x >> 63;
-			n += (size_t)__builtin_popcountll(st);
-			/* four a step: past the last start, slots are written and then overwritten */
-			while (st) {
-				o[0] = base + (uint32_t)_tzcnt_u64(st);
-				st = _blsr_u64(st);
-				o[1] = base + (uint32_t)_tzcnt_u64(st);
-				st = _blsr_u64(st);
-				o[2] = base + (uint32_t)_tzcnt_u64(st);
-				st = _blsr_u64(st);
-				o[3] = base + (uint32_t)_tzcnt_u64(st);
-				st = _blsr_u64(st);
-				o += 4;
-			}
-		}
-		for (size_t i = 0; i < n; i += 8) {
-			unsigned lanes = n - i < 8 ? (unsigned)(n - i) : 8u, mask;
-			__m256i pos, v, e, f, pfv;
-
-			/* past the last start, lanes repeat it: read, never flagged */
-			for (unsigned k = lanes; k < 8; k++)
-				at[i + k] = at[i + lanes - 1];
-			pos = _mm256_loadu_si256((const __m256i *)(const void *)(at + i));
-			v = _mm256_i32gather_epi32((const int *)(const void *)s, pos, 1);
-			e = _mm256_srli_epi32(_mm256_mullo_epi32(_mm256_and_si256(v, low3), golden), 16);
-			e = _mm256_and_si256(_mm256_i32gather_epi32((const int *)(const void *)entry, e, 2),
-			                     low16);
-			f = _mm256_or_si256(_mm256_and_si256(v, byte), lower);
-			pfv = _mm256_blend_epi32(_mm256_permutevar8x32_epi32(f, back),
-			                         _mm256_set1_epi32((int)pf), 1);
-			mask = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_or_si256(
-				_mm256_xor_si256(_mm256_cmpeq_epi32(e, _mm256_setzero_si256()),
-				                 _mm256_set1_epi32(-1)),
-				_mm256_cmpeq_epi32(f, pfv)))) & ((1u << lanes) - 1);
-			_mm256_storeu_si256((__m256i *)(void *)fv, f);
-			if (mask) {
-				_mm256_storeu_si256((__m256i *)(void *)ev, e);
-				for (; mask; mask &= mask - 1) {
-					unsigned k = (unsigned)__builtin_ctz(mask);
-					size_t prev = i + k ? at[i + k - 1] : p;
-
-					if (flag_word(ix, at[i + k], prev, ev[k], fv[k], k ? fv[k - 1] : pf))
-						return errata__oom();
-				}
-			}
-			pf = fv[lanes - 1];
-		}
-		if (n)
-			p = at[n - 1];
-	}
-	*first = pf;
-	*ps = p;
-	return 0;
-}
-#endif
 
 int errata__word_index_classify(errata__word_index *ix, const char *text, size_t len,
                                 const errata__word_classes *wc)
@@ -652,13 +552,7 @@ int errata__word_index_classify(errata__word_index *ix, const char *text, size_t
 		size_t safe = len > 66 ? (len - 3) / 64 : 0;
 		uint64_t carry = 0;
 
-#ifdef ERRATA__AVX2
-		if (errata__avx2() && len < ((size_t)1 << 31) && __builtin_cpu_supports("bmi"))
-			error = walk_runs_avx2(ix, s, wc->entry, &first, &ps, 0, safe, &carry);
-		else
-#endif
-			error = walk_runs(ix, s, len, wc->entry, &first, &ps, 0, safe, &carry, 1);
-		if (!error)
+		if (!(error = walk_runs(ix, s, len, wc->entry, &first, &ps, 0, safe, &carry, 1)))
 			error = walk_runs(ix, s, len, wc->entry, &first, &ps, safe, ix->nw, &carry, 0);
 	}
 	ix->classified = !error;

@@ -176,8 +176,7 @@ void errata__word_lead_add(unsigned char *lead, unsigned bit, const char *word, 
 typedef struct {
 	const unsigned char *lead, *keys, *listed;   /* what it was built from (NULL: none) */
 	int set;
-	/* (two more, never set: a walk may read an entry as the low half of 32 bits) */
-	uint16_t entry[65536 + 2];
+	uint16_t entry[65536];
 } errata__word_classes;
 
 /* Make wc the tables lead and listed (each NULL or 65536 bytes, borrowed), unless it is. */

@@ -2,7 +2,9 @@
  * test_tables.c: the tables shared by a process's checkers (core/tables.c):
  * a locale table is read once and the same for every caller and thread,
  * a language without a table is none, a broken table is an error each
- * time it is asked for.
+ * time it is asked for; a rule pack's rules are read once and borrowed
+ * by every rule set that loads the file, read again when its text
+ * changes, with the errors a pack read in place gives.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,6 +18,7 @@
 #include <cmocka.h>
 
 #include "errata.h"
+#include "rules/rules.h"
 #include "tables.h"
 
 static char tmpdir[] = "/tmp/errata-tables-XXXXXX";
@@ -141,6 +144,153 @@ static void test_tables_threads(void **state)
 	}
 }
 
+static const char pack_a[] =
+	"{\"rules\": [{\"id\": \"t.one\", \"type\": \"pattern\", \"pattern\": \"\\\\bfoo\\\\b\","
+	" \"message\": \"no foo\"}]}";
+static const char pack_b[] =
+	"{\"rules\": [{\"id\": \"t.two\", \"type\": \"pattern\", \"pattern\": \"bar\","
+	" \"message\": \"no bar\"}]}";
+
+static char *pack_path(const char *name)
+{
+	static char path[8][4300];
+	static int next;
+	char *p = path[next++ % 8];
+
+	snprintf(p, sizeof(path[0]), "%s/%s", tmpdir, name);
+	return p;
+}
+
+static errata__rules *rules_of(const char *path, int expect)
+{
+	errata__rules *rs = NULL;
+
+	assert_int_equal(errata__rules_new(&rs), 0);
+	assert_int_equal(errata__rules_load_file(rs, path), expect);
+	return rs;
+}
+
+/* Findings of rs on text. */
+static size_t count_on(errata__rules *rs, const char *text)
+{
+	errata_doc *doc = NULL;
+	errata_findings *f = NULL;
+	size_t n;
+
+	assert_int_equal(errata__rules_prepare(rs), 0);
+	assert_int_equal(errata_doc_load_buffer(&doc, "t.txt", text, strlen(text), NULL), 0);
+	assert_int_equal(errata_findings_new(&f), 0);
+	assert_int_equal(errata__rules_run(rs, doc, f), 0);
+	n = errata_findings_count(f);
+	errata_findings_free(f);
+	errata_doc_free(doc);
+	return n;
+}
+
+static void test_tables_pack_shared(void **state)
+{
+	const char *path = pack_path("shared.json");
+	errata__rules *a, *b, *c;
+
+	(void)state;
+	write_file(path, pack_a);
+	a = rules_of(path, 0);
+	b = rules_of(path, 0);
+	assert_int_equal(errata__rules_count(a), 1);
+	/* read once: the second set borrows the first one's rule */
+	assert_ptr_equal(errata__rules_head(a, 0)->id, errata__rules_head(b, 0)->id);
+	assert_string_equal(errata__rules_head(b, 0)->path, path);
+	/* each set says on its own which rules are on */
+	errata__rules_head(b, 0)->enabled = 0;
+	assert_int_equal(count_on(a, "a foo b"), 1);
+	assert_int_equal(count_on(b, "a foo b"), 0);
+	/* a new text: read anew, while the sets of the old one go on */
+	write_file(path, pack_b);
+	c = rules_of(path, 0);
+	assert_string_equal(errata__rules_head(c, 0)->id, "t.two");
+	assert_string_equal(errata__rules_head(a, 0)->id, "t.one");
+	assert_int_equal(count_on(c, "a bar b"), 1);
+	errata__rules_free(a);
+	errata__rules_free(b);
+	assert_int_equal(count_on(c, "a bar b foo"), 1);
+	errata__rules_free(c);
+}
+
+static void test_tables_pack_errors(void **state)
+{
+	const char *one = pack_path("one.json"), *two = pack_path("two.json");
+	const char *bad = pack_path("bad.json");
+	errata__rules *rs;
+	char want[9000];
+
+	(void)state;
+	write_file(one, pack_a);
+	write_file(two, pack_a);
+	/* an id another file gave, or the same file read twice */
+	rs = rules_of(one, 0);
+	assert_int_equal(errata__rules_load_file(rs, two), ERRATA_EINVALID);
+	snprintf(want, sizeof(want), "%s: rule 't.one': duplicate id (first defined in %s)", two, one);
+	assert_string_equal(errata_error_last(), want);
+	assert_int_equal(errata__rules_load_file(rs, one), ERRATA_EINVALID);
+	snprintf(want, sizeof(want), "%s: rule 't.one': duplicate id (first defined in %s)", one, one);
+	assert_string_equal(errata_error_last(), want);
+	assert_int_equal(errata__rules_count(rs), 1);
+	/* a broken pack: its first fault, each time */
+	write_file(bad, "{\"rules\": [{\"id\": \"t.one\", \"type\": \"pattern\"}, {\"id\": \"t.x\","
+	           " \"type\": \"pattern\", \"pattern\": \"(\"}]}");
+	for (int i = 0; i < 2; i++) {
+		assert_int_equal(errata__rules_load_file(rs, bad), ERRATA_EINVALID);
+		snprintf(want, sizeof(want), "%s: rule 't.one': duplicate id (first defined in %s)", bad, one);
+		assert_string_equal(errata_error_last(), want);
+	}
+	assert_int_equal(errata__rules_count(rs), 1);
+	/* no more rules once the set is prepared */
+	assert_int_equal(errata__rules_prepare(rs), 0);
+	assert_int_equal(errata__rules_load_file(rs, two), ERRATA_EUSAGE);
+	errata__rules_free(rs);
+	rs = rules_of(bad, ERRATA_EINVALID);
+	assert_non_null(strstr(errata_error_last(), "bad.json: rule 't.one': missing field 'message'"));
+	errata__rules_free(rs);
+}
+
+struct load {
+	const char *path;
+	errata__rules *rs;
+};
+
+static void *load_thread(void *arg)
+{
+	struct load *l = arg;
+
+	if (errata__rules_new(&l->rs) == 0 && errata__rules_load_file(l->rs, l->path) == 0)
+		(void)errata__rules_prepare(l->rs);
+	return NULL;
+}
+
+/* Workers that load a pack at once share it, and free their sets apart. */
+static void test_tables_pack_threads(void **state)
+{
+	const char *path = pack_path("threads.json");
+	pthread_t t[4];
+	struct load l[4];
+
+	(void)state;
+	write_file(path, pack_a);
+	for (int i = 0; i < 4; i++) {
+		l[i].path = path;
+		l[i].rs = NULL;
+		assert_int_equal(pthread_create(&t[i], NULL, load_thread, &l[i]), 0);
+	}
+	for (int i = 0; i < 4; i++)
+		assert_int_equal(pthread_join(t[i], NULL), 0);
+	for (int i = 0; i < 4; i++) {
+		assert_int_equal(errata__rules_count(l[i].rs), 1);
+		assert_ptr_equal(errata__rules_head(l[i].rs, 0)->id, errata__rules_head(l[0].rs, 0)->id);
+	}
+	for (int i = 0; i < 4; i++)
+		errata__rules_free(l[i].rs);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -148,6 +298,9 @@ int main(void)
 		cmocka_unit_test(test_tables_keys),
 		cmocka_unit_test(test_tables_broken_again),
 		cmocka_unit_test(test_tables_threads),
+		cmocka_unit_test(test_tables_pack_shared),
+		cmocka_unit_test(test_tables_pack_errors),
+		cmocka_unit_test(test_tables_pack_threads),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
