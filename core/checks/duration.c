@@ -407,6 +407,58 @@ static inline size_t next_start(const errata__word_index *ix, const char *p, siz
 	return errata__next_word_start(p, len, i, e);
 }
 
+/*
+ * A walk over the word starts of a span [s, e), as next_start() gives
+ * them one by one: from the word index's bitmaps a 64-bit word at a time
+ * when there is one, else from the bytes.
+ */
+typedef struct {
+	const errata__word_index *ix;
+	const char *p;
+	size_t len, e;
+	size_t w;       /* the 64-bit word of the bitmaps being read */
+	uint64_t st;    /* its starts not yet taken */
+	size_t next;    /* without an index: the next start */
+} span_walk;
+
+static inline void span_begin(span_walk *it, const errata__word_index *ix, const char *p,
+                              size_t len, size_t s, size_t e)
+{
+	it->ix = ix;
+	it->p = p;
+	it->len = len;
+	it->e = e;
+	it->st = 0;
+	it->next = e;
+	it->w = s >> 6;
+	if (!ix)
+		it->next = errata__next_word_start(p, len, s, e);
+	else if (s < e && it->w < ix->nw)
+		it->st = errata__word_index_starts(ix, it->w, it->w ? ix->bits[it->w - 1] >> 63 : 0, 0) &
+		         (~(uint64_t)0 << (s & 63));
+}
+
+/* The next word start of the span; its end e after the last. */
+static inline size_t span_next(span_walk *it)
+{
+	size_t i;
+
+	if (!it->ix) {
+		i = it->next;
+		if (i < it->e)
+			it->next = errata__next_word_start(it->p, it->len, i + 1, it->e);
+		return i;
+	}
+	while (!it->st) {
+		if (++it->w >= it->ix->nw || it->w * 64 >= it->e)
+			return it->e;
+		it->st = errata__word_index_starts(it->ix, it->w, it->ix->bits[it->w - 1] >> 63, 0);
+	}
+	i = it->w * 64 + errata__ctz64(it->st);
+	it->st &= it->st - 1;
+	return i < it->e ? i : it->e;
+}
+
 /* The word that ends just before `at` (spaces and one line break between), from `from` on: [*ws, at'). */
 static size_t word_before(const char *p, size_t len, size_t from, size_t at, size_t *ws)
 {
@@ -469,32 +521,88 @@ static int refers_back(const errata__words *w, const errata__word_index *ix, con
 }
 
 /*
+ * The words ties_to_event() looks for, by their first two bytes: bit
+ * TIE_LEG of pair[] for a word of legs, TIE_END of end_words, TIE_PRONOUN
+ * of event_pronouns, at (b0 & 31) * 32 + (b1 & 31) of the two bytes in
+ * ASCII lower case (for a word of one byte, at every b1), so that most
+ * words of a span are passed over without comparing them with the lists.
+ * Built for a document when its first length is judged.
+ */
+enum { TIE_LEG = 1, TIE_END = 2, TIE_PRONOUN = 4 };
+
+typedef struct {
+	unsigned char pair[32 * 32];
+	int built;
+} tie_sieve;
+
+static void tie_sieve_add(tie_sieve *ts, const errata__wordlist *l, unsigned char bit)
+{
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *x = &l->items[k];
+		unsigned a = (unsigned char)x->low[0] & 31;
+
+		if (x->len >= 2)
+			ts->pair[a * 32 + ((unsigned char)x->low[1] & 31)] |= bit;
+		else
+			for (unsigned b = 0; b < 32; b++)
+				ts->pair[a * 32 + b] |= bit;
+	}
+}
+
+static void tie_sieve_build(tie_sieve *ts, const errata__words *w)
+{
+	if (ts->built)
+		return;
+	memset(ts->pair, 0, sizeof(ts->pair));
+	tie_sieve_add(ts, &w->legs, TIE_LEG);
+	tie_sieve_add(ts, &w->end_words, TIE_END);
+	tie_sieve_add(ts, &w->event_pronouns, TIE_PRONOUN);
+	ts->built = 1;
+}
+
+/* The lists of ts that may have a word at p[i] (i < len). */
+static inline unsigned tie_lists_at(const tie_sieve *ts, const char *p, size_t len, size_t i)
+{
+	unsigned a = errata__lower_ascii[(unsigned char)p[i]] & 31;
+	unsigned b = i + 1 < len ? errata__lower_ascii[(unsigned char)p[i + 1]] & 31 : 0;
+
+	return i + 1 < len ? ts->pair[a * 32 + b] : TIE_LEG | TIE_END | TIE_PRONOUN;
+}
+
+/*
  * Whether the text [s, e) ties a date to the event: it names the event's
  * noun (a word starting with it: "visit", "visits") as this event's, see
  * refers_back(), or a leg of a journey ("travels", "heads"), or, when
  * `ends_alone` is set or the noun or a pronoun for the event ("it") is
  * there too, an end word ("ends", "closes"). Talks that "end on Friday"
- * say nothing about a strike.
+ * say nothing about a strike. ts: tie_sieve_build()'s.
  */
-static int ties_to_event(const errata__words *w, const errata__word_index *ix, const char *p,
-                         size_t len, size_t s, size_t e, const length_phrase *lp, int ends_alone)
+static int ties_to_event(const errata__words *w, const errata__word_index *ix,
+                         const tie_sieve *ts, const char *p, size_t len, size_t s, size_t e,
+                         const length_phrase *lp, int ends_alone)
 {
 	const char *noun = p + lp->noun;
 	size_t noun_len = lp->noun_len;
 	int noun_seen = 0, end_seen = 0, pronoun_seen = 0;
+	span_walk it;
 
-	for (size_t i = next_start(ix, p, len, s, e); i < e; i = next_start(ix, p, len, i + 1, e)) {
+	span_begin(&it, ix, p, len, s, e);
+	for (size_t i = span_next(&it); i < e; i = span_next(&it)) {
+		unsigned lists;
+
 		if (noun_len && i + noun_len <= e &&
 		    (p[i] | 0x20) == (noun[0] | 0x20) && /* a cheap test before the whole word */
 		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0) {
 			if (refers_back(w, ix, p, len, s, i, lp))
 				noun_seen = 1;
 		}
-		else if (errata__words_match(&w->legs, p, len, i, NULL))
+		else if (!(lists = tie_lists_at(ts, p, len, i)))
+			continue;
+		else if ((lists & TIE_LEG) && errata__words_match(&w->legs, p, len, i, NULL))
 			return 1;
-		else if (errata__words_match(&w->end_words, p, len, i, NULL))
+		else if ((lists & TIE_END) && errata__words_match(&w->end_words, p, len, i, NULL))
 			end_seen = 1;
-		else if (errata__words_match(&w->event_pronouns, p, len, i, NULL))
+		else if ((lists & TIE_PRONOUN) && errata__words_match(&w->event_pronouns, p, len, i, NULL))
 			pronoun_seen = 1;
 	}
 	return noun_seen || (end_seen && (ends_alone || pronoun_seen));
@@ -1070,17 +1178,29 @@ static int ends_after(const errata__words *w, const errata_check_ctx *ctx,
 	return 0;
 }
 
+/* The order of a mention's date and d, by year, month and day. */
+static int date_cmp(const errata_mention *m, const errata_date *d)
+{
+	if (m->year != d->year)
+		return m->year < d->year ? -1 : 1;
+	if (m->month != d->month)
+		return m->month < d->month ? -1 : 1;
+	return m->day < d->day ? -1 : m->day > d->day;
+}
+
 /*
  * Judge one length phrase against the dates that follow it, up to
- * `limit` (where the next length phrase starts: another event).
+ * `limit` (where the next length phrase starts: another event); ts is
+ * built when first needed.
  */
-static int judge(const errata_check_ctx *ctx, const errata__words *w,
+static int judge(const errata_check_ctx *ctx, const errata__words *w, tie_sieve *ts,
                  const length_phrase *lp, size_t limit)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, ss, se, ns, ne, count, i, first;
 	const errata_mention *m;
 	long start = 0, span, want_end, got_end, window, d, accepted;
+	errata_date first_day, last_day;
 	int explicit_end = 0, have_sentence = 0, error;
 
 	/* a range written right before it is the event's span: "From March 2 through March 8, a three-day workshop" */
@@ -1125,14 +1245,22 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		got_end = d;
 		explicit_end = 1;
 	}
-	/* later dates of the same event (the start's sentence is found when first needed) */
+	/*
+	 * later dates of the same event (the start's sentence is found when
+	 * first needed); a date outside (start, start + window] is passed over
+	 * by its year, month and day before its day number is counted
+	 */
+	tie_sieve_build(ts, w);
+	first_day = errata_date_from_days(start);
+	last_day = errata_date_from_days(start + window);
 	for (i = first + 1; i < count; i++) {
 		const errata_mention *o = errata_mentions_get(ctx->mentions, i);
 		size_t os, oe;
 
 		if (o->offset >= limit)
 			break;
-		if (!errata__mention_days(o, &d) || d <= got_end || d - start > window)
+		if (date_cmp(o, &first_day) <= 0 || date_cmp(o, &last_day) > 0 ||
+		    !errata__mention_days(o, &d) || d <= got_end || d - start > window)
 			continue;
 		if (!have_sentence) {
 			errata__sentence(w, p, len, m->offset, &ss, &se);
@@ -1144,13 +1272,13 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			/* same sentence: the words just before it must tie it to the event */
 			const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
 
-			if (!ties_to_event(w, ctx->words, p, len, prev->offset + prev->length, o->offset,
+			if (!ties_to_event(w, ctx->words, ts, p, len, prev->offset + prev->length, o->offset,
 			                   lp, 1) &&
 			    !ends_after(w, ctx, o, i, se))
 				continue;
 		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
-			if (!ties_to_event(w, ctx->words, p, len, os, oe, lp, 0))
+			if (!ties_to_event(w, ctx->words, ts, p, len, os, oe, lp, 0))
 				continue;
 		}
 		got_end = d;
@@ -1260,9 +1388,11 @@ static int duration_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = 0;
 	length_phrase cur, next;
+	tie_sieve ts;
 	size_t u, f;
 	int error, have = 0;
 
+	ts.built = 0;
 	if ((error = errata__words_for(&w, ctx->locale)) < 0)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
@@ -1308,12 +1438,12 @@ static int duration_run(const errata_check_ctx *ctx)
 			continue;
 		}
 		/* each phrase is judged once the next one (its limit) is known */
-		if (have && (error = judge(ctx, w, &cur, next.start)) < 0)
+		if (have && (error = judge(ctx, w, &ts, &cur, next.start)) < 0)
 			return error;
 		cur = next;
 		have = 1;
 	}
-	if (have && (error = judge(ctx, w, &cur, len)) < 0)
+	if (have && (error = judge(ctx, w, &ts, &cur, len)) < 0)
 		return error;
 	return 0;
 }

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/format.h"
 #include "checks/holiday.h"
 #include "common.h"
 #include "dates/locale.h"
@@ -130,7 +131,8 @@ static int gap_ok(const char *s, size_t a, size_t b)
 	return !newline || punct;
 }
 
-static size_t skip_back(const char *s, size_t pos, size_t limit)
+/* skip_back() from where a byte outside ASCII stands before pos. */
+static size_t skip_back_wide(const char *s, size_t pos, size_t limit)
 {
 	size_t q;
 
@@ -151,7 +153,8 @@ static size_t skip_back(const char *s, size_t pos, size_t limit)
 	return pos;
 }
 
-static size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
+/* skip_fwd() from where a byte outside ASCII stands at pos. */
+static size_t skip_fwd_wide(const char *s, size_t len, size_t pos, size_t limit)
 {
 	uint32_t cp;
 
@@ -170,6 +173,22 @@ static size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
 		}
 	}
 	return pos;
+}
+
+/* Back over separators (is_sep()) from pos, not below limit. */
+static inline size_t skip_back(const char *s, size_t pos, size_t limit)
+{
+	while (pos > limit && is_sep_ascii((unsigned char)s[pos - 1]))
+		pos--;
+	return pos > limit && (unsigned char)s[pos - 1] >= 0x80 ? skip_back_wide(s, pos, limit) : pos;
+}
+
+/* On over separators from pos, not up to limit. */
+static inline size_t skip_fwd(const char *s, size_t len, size_t pos, size_t limit)
+{
+	while (pos < limit && is_sep_ascii((unsigned char)s[pos]))
+		pos++;
+	return pos < limit && (unsigned char)s[pos] >= 0x80 ? skip_fwd_wide(s, len, pos, limit) : pos;
 }
 
 /* errata__strncasecmp_ascii(a, b, n) == 0, for b without a NUL in its n bytes, inline. */
@@ -259,70 +278,112 @@ static int ends_at(const char *s, size_t pos, const char *name, size_t n)
 	return !joined_before(s, pos - n, name, n);
 }
 
-/*
- * For one run over a document: the last bytes of the link words and their
- * lengths, so that most places are turned down before the words are
- * compared.
- */
-typedef struct {
-	uint64_t last[4];   /* the links' last bytes, with bit 0x20 either way */
-	size_t len[16];     /* the links' lengths (the first 16) */
-} link_sieve;
-
 static inline int bit_test(const uint64_t *bits, unsigned int k)
 {
 	return (int)((bits[k >> 6] >> (k & 63)) & 1);
 }
 
+/*
+ * For one run over a document: the link words' last four bytes (all of a
+ * shorter one's), ASCII folded as errata__holiday_fold4() reads the text,
+ * so that a place is turned down with one comparison a link.
+ */
+typedef struct {
+	uint32_t tail[16], mask[16];
+	size_t len[16];
+	size_t n;   /* links described; 0 when there are more than 16 or an empty one */
+} link_sieve;
+
 static void links_sieve(link_sieve *sv, const errata__strs *links)
 {
-	memset(sv->last, 0, sizeof(sv->last));
+	memset(sv, 0, sizeof(*sv));
+	if (links->n > 16)
+		return;
 	for (size_t i = 0; i < links->n; i++) {
-		size_t n = strlen(links->v[i]);
-		unsigned char c = n ? (unsigned char)links->v[i][n - 1] : 0;
+		size_t n = strlen(links->v[i]), k = n < 4 ? n : 4;
+		unsigned char tail[4] = { 0, 0, 0, 0 }, mask[4] = { 0, 0, 0, 0 };
 
-		if (i < 16)
-			sv->len[i] = n;
-		if (!n) {
-			memset(sv->last, 0xff, sizeof(sv->last));
-			continue;
+		if (!n)
+			return;
+		for (size_t j = 0; j < k; j++) {
+			tail[4 - k + j] = errata__lower_ascii[(unsigned char)links->v[i][n - k + j]];
+			mask[4 - k + j] = 0xff;
 		}
-		/* word_ends_at() compares the last byte with bit 0x20 set aside */
-		sv->last[c >> 6] |= (uint64_t)1 << (c & 63);
-		c ^= 0x20;
-		sv->last[c >> 6] |= (uint64_t)1 << (c & 63);
+		memcpy(&sv->tail[i], tail, 4);
+		memcpy(&sv->mask[i], mask, 4);
+		sv->len[i] = n;
 	}
+	sv->n = links->n;
 }
 
-/* Whether a link word may end at pos. */
-static inline int link_maybe(const link_sieve *sv, const char *s, size_t pos)
+/* word_ends_at() for the links of sv. */
+static int link_ends_at(const link_sieve *sv, const errata__strs *links, const char *s,
+                        size_t pos, size_t *start)
 {
-	return pos > 0 && bit_test(sv->last, (unsigned char)s[pos - 1]);
+	uint32_t v;
+
+	if (!sv->n || pos < 4)
+		return pos > 0 && word_ends_at(links, NULL, s, pos, start);
+	v = errata__holiday_fold4(s + pos - 4);
+	for (size_t i = 0; i < sv->n; i++) {
+		const char *w = links->v[i];
+		size_t n = sv->len[i];
+
+		if (((v ^ sv->tail[i]) & sv->mask[i]) || n > pos || !same_folded(s + pos - n, w, n) ||
+		    joined_before(s, pos - n, w, n))
+			continue;
+		*start = pos - n;
+		return 1;
+	}
+	return 0;
+}
+
+/* name_may_touch() past its first window, the folded four bytes f0 nearest pos. */
+static int name_may_touch_far(const errata_locale *loc, const char *s, size_t pos, int tail,
+                              size_t room, uint32_t f0)
+{
+	const uint64_t *bits = tail ? loc->holiday_tail_sieve : loc->holiday_head_sieve;
+	uint32_t f1, f2;
+
+	if (bit_test(bits, errata__holiday_sieve_bit(1, f0, 0, 0)))
+		return 1;
+	if (room < 8)
+		return 0;
+	f1 = errata__holiday_fold4(tail ? s + pos - 8 : s + pos + 4);
+	if (bit_test(bits, errata__holiday_sieve_bit(2, f0, f1, 0)))
+		return 1;
+	if (room < 12)
+		return 0;
+	f2 = errata__holiday_fold4(tail ? s + pos - 12 : s + pos + 8);
+	return bit_test(bits, errata__holiday_sieve_bit(3, f0, f1, f2));
+}
+
+/*
+ * errata__holiday_maybe() for a table with its index (loc->holiday_by_tail
+ * and holiday_by_head set): its first window inline, where most places
+ * are turned down.
+ */
+static inline int name_may_touch(const errata_locale *loc, const char *s, size_t len, size_t pos,
+                                 int tail)
+{
+	size_t room = tail ? pos : pos <= len ? len - pos : 0;
+	uint32_t f0;
+
+	if (room < 4)
+		return 1;
+	f0 = errata__holiday_fold4(tail ? s + pos - 4 : s + pos);
+	if (!bit_test(tail ? loc->holiday_tail_sieve : loc->holiday_head_sieve,
+	              errata__holiday_sieve_bit(0, f0, 0, 0)))
+		return 0;
+	return name_may_touch_far(loc, s, pos, tail, room, f0);
 }
 
 int errata__holiday_maybe(const errata_locale *loc, const char *s, size_t len, size_t pos,
                           int tail)
 {
-	const uint64_t *bits = tail ? loc->holiday_tail_sieve : loc->holiday_head_sieve;
-	size_t room = tail ? pos : pos <= len ? len - pos : 0;
-	uint32_t f[3] = { 0, 0, 0 };
-
-	if (!loc->holiday_by_tail || !loc->holiday_by_head || room < 4)
+	if (!loc->holiday_by_tail || !loc->holiday_by_head)
 		return 1;
-	f[0] = errata__holiday_fold4(tail ? s + pos - 4 : s + pos);
-	if (!bit_test(bits, errata__holiday_sieve_bit(0, f[0], 0, 0)))
-		return 0;
-	if (bit_test(bits, errata__holiday_sieve_bit(1, f[0], 0, 0)))
-		return 1;
-	if (room < 8)
-		return 0;
-	f[1] = errata__holiday_fold4(tail ? s + pos - 8 : s + pos + 4);
-	if (bit_test(bits, errata__holiday_sieve_bit(2, f[0], f[1], 0)))
-		return 1;
-	if (room < 12)
-		return 0;
-	f[2] = errata__holiday_fold4(tail ? s + pos - 12 : s + pos + 8);
-	return bit_test(bits, errata__holiday_sieve_bit(3, f[0], f[1], f[2]));
+	return name_may_touch(loc, s, len, pos, tail);
 }
 
 /* The holiday whose name ends at pos (the longest name): its index, or -1. */
@@ -575,26 +636,26 @@ static int run(const errata_check_ctx *ctx)
 	errata_buf msg = ERRATA_BUF_INIT, sug = ERRATA_BUF_INIT;
 	errata_buf rbuf = ERRATA_BUF_INIT, sbuf = ERRATA_BUF_INIT;
 	link_sieve sv;
-	const size_t *links;
-	int error = 0;
+	int error = 0, indexed;
 
 	if (!loc || !loc->holiday_count)
 		return 0;
 	links_sieve(&sv, &loc->holiday_links);
-	links = loc->holiday_links.n <= 16 ? sv.len : NULL;
+	indexed = loc->holiday_by_tail && loc->holiday_by_head;
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q;
 		long h = -1;
-		int year = m->year, alt = errata__mention_alt_year(ctx->mentions, i);
+		int year = m->year, alt;
 		errata_date right = { 0, 0, 0 };
 		const char *sugg[1];
 
-		if (!year || !errata_date_valid(year, m->month, m->day) || mend > tlen)
+		/* (a date that does not exist is left alone once a name is found beside it) */
+		if (!year || mend > tlen)
 			continue;
 		/* the weekday ends the name: "Easter Monday, April 7" */
 		if (m->weekday >= 0 && m->weekday_length &&
-		    errata__holiday_maybe(loc, text, tlen, m->weekday_offset + m->weekday_length, 1) &&
+		    (!indexed || name_may_touch(loc, text, tlen, m->weekday_offset + m->weekday_length, 1)) &&
 		    (h = name_ending_at(loc, text, m->weekday_offset + m->weekday_length, &p)) >= 0 &&
 		    p < m->weekday_offset)
 			from = p;
@@ -603,9 +664,9 @@ static int run(const errata_check_ctx *ctx)
 		/* the name before the date, maybe with a link word between */
 		if (h < 0) {
 			p = skip_back(text, m->offset, m->offset > 64 ? m->offset - 64 : 0);
-			if (link_maybe(&sv, text, p) && word_ends_at(&loc->holiday_links, links, text, p, &q))
+			if (link_ends_at(&sv, &loc->holiday_links, text, p, &q))
 				p = skip_back(text, q, q > 64 ? q - 64 : 0);
-			if (errata__holiday_maybe(loc, text, tlen, p, 1) &&
+			if ((!indexed || name_may_touch(loc, text, tlen, p, 1)) &&
 			    (h = name_ending_at(loc, text, p, &q)) >= 0 && gap_ok(text, p, m->offset))
 				from = q;
 			else
@@ -617,16 +678,19 @@ static int run(const errata_check_ctx *ctx)
 		/* the name after the date */
 		if (h < 0) {
 			p = skip_fwd(text, tlen, mend, mend + 16 < tlen ? mend + 16 : tlen);
-			if (errata__holiday_maybe(loc, text, tlen, p, 0) &&
+			if ((!indexed || name_may_touch(loc, text, tlen, p, 0)) &&
 			    (h = name_starting_at(loc, text, tlen, p, &q)) >= 0 && gap_ok(text, mend, p) &&
 			    !period_after(&loc->holiday_periods, text, tlen, q))
 				to = q;
 			else
 				h = -1;
 		}
-		if (h < 0 || fits(loc, (size_t)h, year, m->month, m->day, &right) ||
-		    (alt && errata_date_valid(alt, m->month, m->day) &&
-		     fits(loc, (size_t)h, alt, m->month, m->day, &right)))
+		if (h < 0 || !errata_date_valid(year, m->month, m->day) ||
+		    fits(loc, (size_t)h, year, m->month, m->day, &right))
+			continue;
+		alt = errata__mention_alt_year(ctx->mentions, i);
+		if (alt && errata_date_valid(alt, m->month, m->day) &&
+		    fits(loc, (size_t)h, alt, m->month, m->day, &right))
 			continue;
 		if (!right.year || other_side_fits(ctx, loc, (size_t)h, m))
 			continue;
@@ -641,7 +705,7 @@ static int run(const errata_check_ctx *ctx)
 			if ((error = errata_locale_format_day(ml, year, right.month, right.day, 0, &rbuf)) ||
 			    (error = errata_locale_format_day(ml, year, m->month, m->day, 0, &sbuf)))
 				break;
-			snprintf(ybuf, sizeof(ybuf), "%d", year);
+			errata__decimal_text(ybuf, sizeof(ybuf), year);
 			values[0] = loc->holidays[h].names.v[0];
 			values[1] = ybuf;
 			values[2] = rbuf.ptr;

@@ -57,35 +57,47 @@ cleanup:
 	return error;
 }
 
+/* The index in names[0, n) of the name t[0, k) (n: none). */
+static size_t name_index(const char *const *names, size_t n, const char *t, size_t k)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((!k || names[i][0] == t[0]) && !strncmp(names[i], t, k) && names[i][k] == '\0')
+			return i;
+	return n;
+}
+
 int errata__check_message(const errata_check_ctx *ctx, const char *key, const char *dflt,
                           errata_buf *out, const char *const *names,
                           const char *const *values, size_t n)
 {
 	const char *t = errata__locale_message(ctx->msg_locale, key);
-	int error = 0;
+	int error;
 
 	if (!t)
 		t = dflt;
 	errata_buf_clear(out);
+	/* room for the template and a few values at once */
+	if ((error = errata_buf_grow(out, 128)) < 0)
+		return error;
 	while (*t && !error) {
-		const char *close;
+		const char *close = NULL, *run = t + 1;
 		size_t i = n;
 
-		if (*t == '{' && (close = strchr(t + 1, '}'))) {
-			for (i = 0; i < n; i++)
-				if (strlen(names[i]) == (size_t)(close - t - 1) &&
-				    !memcmp(names[i], t + 1, (size_t)(close - t - 1)))
-					break;
+		if (*t == '{') {
+			for (close = t + 1; *close && *close != '}'; close++)
+				;
+			if (*close)
+				i = name_index(names, n, t + 1, (size_t)(close - t - 1));
 		}
 		if (i < n) {
 			error = errata_buf_puts(out, values[i] ? values[i] : "");
 			t = close + 1;
 		} else {
 			/* this character and the text up to the next brace, at once */
-			size_t run = 1 + strcspn(t + 1, "{");
-
-			error = errata_buf_put(out, t, run);
-			t += run;
+			while (*run && *run != '{')
+				run++;
+			error = errata_buf_put(out, t, (size_t)(run - t));
+			t = run;
 		}
 	}
 	if (!error)

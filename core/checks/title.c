@@ -29,9 +29,9 @@
  * "대통령 비서실장") or inside a longer title the sheet lists ("外務大臣"
  * for "大臣") is another title.
  *
- * The search is one memchr pass per distinct first byte of the titles,
- * keeping the word starts that hold it; each title is compared there
- * only, and names are looked up in the sheet's hash table.
+ * The search is one memchr pass per distinct first byte of the titles;
+ * at each word start it finds, the titles beginning with that byte are
+ * compared, and names are looked up in the sheet's hash table.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -472,37 +472,41 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w,
 	return verdict(ctx, w, matched, nmatched, title, name, nl, at, name + nl - at, at, spaced);
 }
 
-/*
- * The word starts of the prose that begin with one byte, found by one
- * memchr pass when a title first needs them: every title beginning with
- * that byte is then compared at these places only.
- */
+/* A title of the sheet as the search looks for it: its first byte as written in the prose. */
 typedef struct {
-	unsigned char byte;
-	size_t *at;
-	size_t count;
-} byte_starts;
+	unsigned char first;   /* as the sheet spells it, or capitalised */
+	unsigned char title;   /* its index among the sheet's titles */
+	size_t len;
+} title_form;
 
-static int find_byte_starts(byte_starts *bs, const char *p, size_t len, unsigned char c)
+/*
+ * Judge every title of forms[0, n) (all beginning with the byte
+ * forms[0].first) where it stands as a word: one memchr pass over the
+ * prose for that byte, each title compared at the word starts it finds.
+ */
+static int find_titles(const errata_check_ctx *ctx, const errata__words *w,
+                       const char *const *titles, const title_form *forms, size_t n)
 {
-	size_t alloc = 0;
-	const char *hit;
+	const char *p = ctx->prose, *hit;
+	size_t len = ctx->prose_len;
+	int error;
 
-	bs->byte = c;
-	for (size_t i = 0; i < len && (hit = memchr(p + i, c, len - i)); i = (size_t)(hit - p) + 1) {
+	for (size_t i = 0; i < len && (hit = memchr(p + i, forms[0].first, len - i));
+	     i = (size_t)(hit - p) + 1) {
 		size_t at = (size_t)(hit - p);
 
 		if (!errata__word_start(p, len, at))
 			continue;
-		if (bs->count == alloc) {
-			size_t *grown = realloc(bs->at, (alloc ? 2 * alloc : 64) * sizeof(*grown));
+		for (size_t f = 0; f < n; f++) {
+			const char *t = titles[forms[f].title];
+			size_t tl = forms[f].len;
 
-			if (!grown)
-				return errata__oom();
-			bs->at = grown;
-			alloc = alloc ? 2 * alloc : 64;
+			if (at + tl > len || (tl > 1 && p[at + 1] != t[1]) ||
+			    memcmp(p + at + 1, t + 1, tl - 1) != 0 || errata__is_word_byte(p, len, at + tl))
+				continue;
+			if ((error = judge(ctx, w, t, at, tl)) < 0)
+				return error;
 		}
-		bs->at[bs->count++] = at;
 	}
 	return 0;
 }
@@ -511,11 +515,10 @@ static int title_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, ntitles = 0;
+	size_t len = ctx->prose_len, ntitles = 0, nforms = 0;
 	const errata_date *ad = &ctx->article_date;
 	const char *const *titles = errata__facts_titles(ctx->facts, &ntitles);
-	byte_starts groups[128]; /* one per first byte of the titles, as spelt or capitalised */
-	size_t ngroups = 0;
+	title_form forms[128]; /* each title as spelt, and capitalised, by first byte */
 	int error = 0;
 
 	if (!ntitles || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
@@ -530,7 +533,7 @@ static int title_run(const errata_check_ctx *ctx)
 	for (size_t t = 0; t < ntitles && t < 64; t++) {
 		size_t tl = strlen(titles[t]);
 		unsigned char spelt = (unsigned char)titles[t][0];
-		int forms = spelt >= 'a' && spelt <= 'z' ? 2 : 1;
+		int nf = spelt >= 'a' && spelt <= 'z' ? 2 : 1;
 
 		/* in Han, kana or Hangul: wherever it is written */
 		if (spelt >= 0x80 && errata__wide_script_at(titles[t], tl, 0)) {
@@ -540,39 +543,26 @@ static int title_run(const errata_check_ctx *ctx)
 			     i = (size_t)(hit - p) + tl)
 				if ((error = judge_wide(ctx, w, titles, ntitles, titles[t],
 				                        (size_t)(hit - p), tl)) < 0)
-					goto cleanup;
+					return error;
 			continue;
 		}
+		for (int f = 0; f < nf; f++) {
+			title_form x = { f ? (unsigned char)(spelt - 'a' + 'A') : spelt, (unsigned char)t, tl };
+			size_t k = nforms++;
 
-		for (int f = 0; f < forms; f++) {
-			unsigned char first = f ? (unsigned char)(spelt - 'a' + 'A') : spelt;
-			size_t g = 0;
-			byte_starts *bs;
-
-			while (g < ngroups && groups[g].byte != first)
-				g++;
-			if (g == ngroups) {
-				memset(&groups[g], 0, sizeof(groups[g]));
-				ngroups++;
-				if ((error = find_byte_starts(&groups[g], p, len, first)) < 0)
-					goto cleanup;
+			/* in order of first byte, and of the sheet within one */
+			while (k > 0 && forms[k - 1].first > x.first) {
+				forms[k] = forms[k - 1];
+				k--;
 			}
-			bs = &groups[g];
-			for (size_t k = 0; k < bs->count; k++) {
-				size_t i = bs->at[k];
-
-				if (i + tl > len || memcmp(p + i + 1, titles[t] + 1, tl - 1) != 0 ||
-				    errata__is_word_byte(p, len, i + tl))
-					continue;
-				if ((error = judge(ctx, w, titles[t], i, tl)) < 0)
-					goto cleanup;
-			}
+			forms[k] = x;
 		}
 	}
-
-cleanup:
-	for (size_t g = 0; g < ngroups; g++)
-		free(groups[g].at);
+	for (size_t g = 0, e; g < nforms && !error; g = e) {
+		for (e = g + 1; e < nforms && forms[e].first == forms[g].first; e++)
+			;
+		error = find_titles(ctx, w, titles, forms + g, e - g);
+	}
 	return error;
 }
 

@@ -12,6 +12,7 @@
 
 #include "common.h"
 #include "dynlib.h"
+#include "libcrypto.h"
 #include "sonames.h"
 
 errata__git_api errata__git;
@@ -33,6 +34,15 @@ static const errata__dynsym syms[] = {
 
 static void load(void)
 {
+	/*
+	 * Debian's libgit2 brings libcrypto (through libssh2). Opened first,
+	 * on its own, libcrypto binds its 3,400 references to itself among
+	 * three libraries rather than after all of libgit2's: 2 M fewer
+	 * instructions for every git command. If it cannot be, libgit2's own
+	 * loading says what is missing, if anything is.
+	 */
+	if (errata__crypto_init() < 0)
+		errata__error_clear();
 	if (errata__dynlib_load(&lib, &errata__git, syms, sizeof(syms) / sizeof(syms[0]),
 	                        why, sizeof(why)) < 0)
 		return;
