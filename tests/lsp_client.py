@@ -250,6 +250,33 @@ try:
     ok(len(diags) == 1 and "disabel" in diags[0].get("message", ""),
        "a broken .errata.json: one diagnostic that names the problem", d)
 
+    # A rule pack edited while the server runs: its new rules, once the file is saved.
+    packs = os.path.join(tmp, "packs")
+    os.makedirs(os.path.join(tmp, "desk3"))
+    os.makedirs(packs)
+    with open(os.path.join(tmp, "desk3", ".errata.json"), "w") as f:
+        json.dump({"rules": ["../packs"]}, f)
+
+    def write_pack(word):
+        with open(os.path.join(packs, "house.json"), "w") as f:
+            json.dump({"rules": [{"id": "house.word", "type": "pattern", "pattern": "\\b%s\\b" % word,
+                                  "message": "not %s" % word}]}, f)
+
+    write_pack("foo")
+    doc4 = uri(os.path.join(tmp, "desk3", "a.md"))
+    s.notify("textDocument/didOpen", {"textDocument": {
+        "uri": doc4, "languageId": "markdown", "version": 1, "text": "A foo and a bar.\n"}})
+    d = s.diagnostics(doc4)
+    ok([x.get("message") for x in d.get("diagnostics", [])] == ["not foo"],
+       "a folder's rule pack: its rule", d)
+    write_pack("bar")
+    s.notify("workspace/didChangeWatchedFiles", {"changes": [
+        {"uri": uri(os.path.join(packs, "house.json")), "type": 2}]})
+    d = s.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and
+               m["params"].get("uri") == doc4 and
+               [x.get("message") for x in m["params"].get("diagnostics", [])] == ["not bar"])
+    ok(d is not None and "params" in d, "the pack edited and saved: its new rule, not the old one", d)
+
     r = s.request("textDocument/definition", {"textDocument": {"uri": doc1},
                   "position": {"line": 0, "character": 0}})
     ok(r.get("error", {}).get("code") == -32601, "an unknown request: MethodNotFound", r)

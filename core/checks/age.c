@@ -1205,9 +1205,25 @@ static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, bi
 }
 
 /*
- * age_in_digits() at every start of a run of ASCII digits, in order: from
- * the digits' bitmap of the prose's word index when there is one, else
- * from the bytes.
+ * Whether the run of digits at `at` is one read_age() may take (an age
+ * read there needs it): one to three digits, 1 to 130.
+ */
+static inline int age_digits(const char *p, size_t len, size_t at)
+{
+	int v = p[at] - '0';
+
+	for (size_t n = 1; at + n < len && p[at + n] >= '0' && p[at + n] <= '9'; n++) {
+		if (n == 3)
+			return 0;
+		v = v * 10 + (p[at + n] - '0');
+	}
+	return v >= 1 && v <= 130;
+}
+
+/*
+ * age_in_digits() at every start of a run of ASCII digits that may be an
+ * age, in order: from the digits' bitmap of the prose's word index when
+ * there is one, else from the bytes.
  */
 static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
                           const age_sieve *sv)
@@ -1231,7 +1247,7 @@ static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, b
 
 				if (at >= len)
 					return 0;
-				if ((error = age_in_digits(ctx, w, bc, sv, at)) < 0)
+				if (age_digits(p, len, at) && (error = age_in_digits(ctx, w, bc, sv, at)) < 0)
 					return error;
 			}
 		}
@@ -1239,7 +1255,7 @@ static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, b
 	}
 	for (size_t at = 0; at < len; at++)
 		if (p[at] >= '0' && p[at] <= '9' && (at == 0 || p[at - 1] < '0' || p[at - 1] > '9') &&
-		    (error = age_in_digits(ctx, w, bc, sv, at)) < 0)
+		    age_digits(p, len, at) && (error = age_in_digits(ctx, w, bc, sv, at)) < 0)
 			return error;
 	return 0;
 }

@@ -53,3 +53,18 @@ int errata__buf_format(errata_buf *buf, const char *fmt, ...)
 	va_end(ap);
 	return error;
 }
+
+char *errata__decimal_text(char *buf, size_t n, long v)
+{
+	char digits[24], *end = digits + sizeof(digits);
+	char *s = errata__decimal_before(end, v < 0 ? 0ull - (unsigned long long)v
+	                                            : (unsigned long long)v);
+	size_t k = 0;
+
+	if (v < 0)
+		*--s = '-';
+	for (; s < end && k + 1 < n; k++)
+		buf[k] = *s++;
+	buf[k] = '\0';
+	return buf;
+}

@@ -14,6 +14,12 @@
  * ERRATA_ENOMEM, or ERRATA_EINVALID for any other conversion (what came
  * before it is appended).
  */
+/*
+ * v in decimal into buf (n >= 1 bytes), NUL-terminated: the text of
+ * snprintf(buf, n, "%ld", v), cut as it cuts it. Returns buf.
+ */
+char *errata__decimal_text(char *buf, size_t n, long v);
+
 #if defined(__GNUC__)
 int errata__buf_format(errata_buf *buf, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

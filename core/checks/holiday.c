@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/format.h"
 #include "checks/holiday.h"
 #include "common.h"
 #include "dates/locale.h"
@@ -649,7 +650,8 @@ static int run(const errata_check_ctx *ctx)
 		errata_date right = { 0, 0, 0 };
 		const char *sugg[1];
 
-		if (!year || !errata_date_valid(year, m->month, m->day) || mend > tlen)
+		/* (a date that does not exist is left alone once a name is found beside it) */
+		if (!year || mend > tlen)
 			continue;
 		/* the weekday ends the name: "Easter Monday, April 7" */
 		if (m->weekday >= 0 && m->weekday_length &&
@@ -683,7 +685,8 @@ static int run(const errata_check_ctx *ctx)
 			else
 				h = -1;
 		}
-		if (h < 0 || fits(loc, (size_t)h, year, m->month, m->day, &right))
+		if (h < 0 || !errata_date_valid(year, m->month, m->day) ||
+		    fits(loc, (size_t)h, year, m->month, m->day, &right))
 			continue;
 		alt = errata__mention_alt_year(ctx->mentions, i);
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
@@ -702,7 +705,7 @@ static int run(const errata_check_ctx *ctx)
 			if ((error = errata_locale_format_day(ml, year, right.month, right.day, 0, &rbuf)) ||
 			    (error = errata_locale_format_day(ml, year, m->month, m->day, 0, &sbuf)))
 				break;
-			snprintf(ybuf, sizeof(ybuf), "%d", year);
+			errata__decimal_text(ybuf, sizeof(ybuf), year);
 			values[0] = loc->holidays[h].names.v[0];
 			values[1] = ybuf;
 			values[2] = rbuf.ptr;

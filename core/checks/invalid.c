@@ -6,9 +6,9 @@
  * readings only when it is wrong in both. The message names the year
  * only when it was written, or for February 29, where the year decides.
  */
-#include <stdio.h>
 
 #include "checks/check.h"
+#include "checks/format.h"
 #include "common.h"
 #include "dates/mention.h"
 
@@ -37,13 +37,13 @@ static int run(const errata_check_ctx *ctx)
 		values[4] = days;
 		values[5] = mnum;
 		if (m->month < 1 || m->month > 12) {
-			snprintf(mnum, sizeof(mnum), "%d", m->month);
-			snprintf(num, sizeof(num), "%d", m->month);
+			errata__decimal_text(mnum, sizeof(mnum), m->month);
+			errata__decimal_text(num, sizeof(num), m->month);
 			error = errata__check_message(ctx, "no_month", "there is no month {number}", &msg,
 			                              names, values, 6);
 		} else if (m->day < 1) {
-			snprintf(mnum, sizeof(mnum), "%d", m->month);
-			snprintf(num, sizeof(num), "%d", m->day);
+			errata__decimal_text(mnum, sizeof(mnum), m->month);
+			errata__decimal_text(num, sizeof(num), m->day);
 			error = errata__check_message(ctx, "no_day", "there is no day {number}", &msg,
 			                              names, values, 6);
 		} else {
@@ -69,9 +69,9 @@ static int run(const errata_check_ctx *ctx)
 				break;
 			values[1] = date.ptr;
 			values[3] = month;
-			snprintf(mnum, sizeof(mnum), "%d", m->month);
-			snprintf(ybuf, sizeof(ybuf), "%d", year);
-			snprintf(days, sizeof(days), "%d", max);
+			errata__decimal_text(mnum, sizeof(mnum), m->month);
+			errata__decimal_text(ybuf, sizeof(ybuf), year);
+			errata__decimal_text(days, sizeof(days), max);
 			if (year && m->month == 2 && m->day == 29)
 				error = errata__check_message(ctx, "not_leap",
 				                              "{date} does not exist: {year} is not a leap year",

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/format.h"
 #include "checks/holiday.h"
 #include "common.h"
 #include "dates/locale.h"
@@ -187,7 +188,7 @@ static const char *day_form(const errata_locale *loc, int day)
 
 	if (!f)
 		return "";
-	n = (size_t)snprintf(num, sizeof(num), "%d", day);
+	n = strlen(errata__decimal_text(num, sizeof(num), day));
 	return strncmp(f, num, n) ? "" : f + n;
 }
 
@@ -362,15 +363,21 @@ static int run(const errata_check_ctx *ctx)
 		    find_day(text, m->date_offset, m->date_offset + m->date_length, m->day,
 		             ctx->order, &at, &dlen)) {
 			char num[16];
-			size_t end = m->offset + m->length, sfx = at + dlen;
+			size_t end = m->offset + m->length, sfx = at + dlen, k;
 			const char *suffix;
 
 			/* an ordinal suffix written after the day ("7th") */
 			while (sfx < end && ((text[sfx] | 0x20) >= 'a' && (text[sfx] | 0x20) <= 'z'))
 				sfx++;
 			suffix = ordinal(ctx->locale, newday, text + at + dlen, sfx - at - dlen);
-			snprintf(num, sizeof(num), pad_day(m, text, at, dlen) ? "%02d%s" : "%d%s",
-			         newday, suffix);
+			/* the day (1..31), "%02d" where the written one is padded, then the suffix */
+			k = 0;
+			if (pad_day(m, text, at, dlen) && newday < 10)
+				num[k++] = '0';
+			errata__decimal_text(num + k, sizeof(num) - k, newday);
+			for (k = strlen(num); *suffix && k + 1 < sizeof(num); k++)
+				num[k] = *suffix++;
+			num[k] = '\0';
 			errata_buf_clear(&s2);
 			if ((error = errata_buf_put(&s2, text + m->offset, at - m->offset)) ||
 			    (error = errata_buf_puts(&s2, num)) ||

@@ -700,6 +700,24 @@ static void test_words_buf_format(void **state)
 	errata_buf_dispose(&b);
 }
 
+/* errata__decimal_text() must give what snprintf(buf, n, "%ld", v) gives, cut as it cuts. */
+static void test_words_decimal_text(void **state)
+{
+	const long values[] = { 0, 7, -7, 29, 130, 2026, -2026, LONG_MIN, LONG_MAX };
+	const size_t sizes[] = { 1, 2, 3, 4, 16, 24 };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++)
+		for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+			char want[24], got[24];
+
+			memset(got, 'x', sizeof(got));
+			snprintf(want, sizes[k], "%ld", values[i]);
+			assert_ptr_equal(errata__decimal_text(got, sizes[k], values[i]), got);
+			assert_string_equal(got, want);
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -718,6 +736,7 @@ int main(void)
 		cmocka_unit_test(test_words_wide_anniversary),
 		cmocka_unit_test(test_words_table_members_before),
 		cmocka_unit_test(test_words_buf_format),
+		cmocka_unit_test(test_words_decimal_text),
 	};
 
 	return cmocka_run_group_tests_name("words", tests, NULL, NULL);
