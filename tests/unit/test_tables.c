@@ -114,6 +114,21 @@ struct ask {
 	int error;
 };
 
+/* A data folder tmpdir/name whose locales/ holds lang.json with text. */
+static const char *table_dir(const char *name, const char *lang, const char *text)
+{
+	static char dir[4200];
+	char path[4400];
+
+	snprintf(dir, sizeof(dir), "%s/%s", tmpdir, name);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	snprintf(path, sizeof(path), "%s/locales", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	snprintf(path, sizeof(path), "%s/locales/%s.json", dir, lang);
+	write_file(path, text);
+	return dir;
+}
+
 struct ask_detector {
 	const errata__detector *d;
 	int error;
@@ -159,6 +174,15 @@ static void test_tables_detector(void **state)
 	assert_int_equal(errata__tables_detector(&d, data), 0);
 	assert_ptr_equal(d, a[0].d);
 	assert_string_equal(errata__detector_guess(d, "Der Hund und die Katze sind nicht im Haus.", 42), "de");
+	/* the guesser reads a table's signs alone: a fault elsewhere is the checker's to report */
+	assert_int_equal(errata__tables_detector(&d, table_dir("auto", "aa",
+	                 "{\"lang\": \"aa\", \"holidays\": [1,,2], \"detect\": [\"zork\"],"
+	                 " \"months\": [\"Zorkuary\"], \"weekdays\": [], \"other\": {\"x\": [1 2]}}")), 0);
+	assert_string_equal(errata__detector_guess(d, "zork zork Zorkuary", 18), "aa");
+	/* a fault in a sign: the table is named */
+	assert_int_equal(errata__tables_detector(&d, table_dir("auto2", "bb",
+	                 "{\"lang\": \"bb\", \"detect\": [\"x\",,]}")), ERRATA_EINVALID);
+	assert_non_null(strstr(errata_error_last(), "bb.json: malformed JSON"));
 	/* a folder without tables */
 	snprintf(dir, sizeof(dir), "%s/none", tmpdir);
 	for (int i = 0; i < 2; i++) {
