@@ -439,7 +439,7 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 	     from = at + 1) {
 		size_t s = at;
 
-		if (errata__wide_script_at(p, len, at))
+		if ((unsigned char)p[at] >= 0x80 && errata__wide_script_at(p, len, at))
 			continue; /* "創立150周年": wide_anniversaries() */
 		if (errata__words_match(&w->named_anniversaries, p, len, at, NULL)) {
 			s = at;

@@ -48,10 +48,10 @@ typedef struct {
 	int article;              /* the count is an article ("a week"): always bare */
 } length_phrase;
 
-/* errata__wide_script_at(): Han, kana, Hangul, whose nouns carry no article. */
-static int wide_script_at(const char *p, size_t len, size_t i)
+/* errata__wide_script_at(): Han, kana, Hangul, whose nouns carry no article (never ASCII). */
+static inline int wide_script_at(const char *p, size_t len, size_t i)
 {
-	return errata__wide_script_at(p, len, i);
+	return i < len && (unsigned char)p[i] >= 0x80 && errata__wide_script_at(p, len, i);
 }
 
 /*

@@ -13,17 +13,25 @@
 #include "common.h"
 #include "text/text.h"
 
-static int is_capital(const char *text, size_t len, size_t i)
+/* is_capital() of a character outside ASCII at text[i]. */
+static int is_capital_wide(const char *text, size_t len, size_t i)
 {
-	unsigned char c = (unsigned char)text[i];
 	uint32_t cp = 0;
 
-	if (c >= 'A' && c <= 'Z')
-		return 1;
-	if (c < 0x80 || !errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
+	if (!errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
 		return 0;
 	return (cp >= 0xc0 && cp <= 0xde && cp != 0xd7) || (cp >= 0x391 && cp <= 0x3a9) ||
 	       (cp >= 0x410 && cp <= 0x42f);
+}
+
+/* Whether the character at text[i] is a capital: Latin (ASCII, Latin-1), Greek or Cyrillic. */
+static inline int is_capital(const char *text, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)text[i];
+
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return is_capital_wide(text, len, i);
 }
 
 /*
