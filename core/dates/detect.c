@@ -70,6 +70,7 @@ struct errata__detector {
 	long *bucket;     /* mask + 1 heads of chains, -1 for none */
 	size_t mask;
 	long *raw;        /* the same for the whole-word signs of "cjk" tables, by their text as written */
+	int cjk_ascii;    /* a sign of a "cjk" table is all in ASCII */
 	size_t *cjk;      /* the tables with "cjk", by index */
 	size_t ncjk;
 };
@@ -137,6 +138,8 @@ static int index_signs(errata__detector *d)
 			e->wl = l->wl[j];
 			e->name = (l->kind[j] & SIGN_NAME) != 0;
 			head = l->cjk ? &d->raw[e->hash & d->mask] : &d->bucket[e->hash & d->mask];
+			if (l->cjk && all_ascii(e->w, e->wl))
+				d->cjk_ascii = 1;
 			e->next = *head;
 			*head = (long)k++;
 		}
@@ -147,6 +150,7 @@ static int index_signs(errata__detector *d)
 			if (all_ascii(l->w[a], l->wl[a])) {
 				l->part[j] = l->part[l->npart_ascii];
 				l->part[l->npart_ascii++] = a;
+				d->cjk_ascii = 1;
 			}
 		}
 	}
@@ -193,7 +197,7 @@ void errata__detector_free(errata__detector *d)
 /*
  * Add one sign (a single word, folded here); other strings are skipped,
  * and so are the marks of a cjk table (月 is a month mark before it is
- * Monday). A month or weekday name says much only when it is long; in a
+ * Monday) and its names written in ASCII. A month or weekday name says much only when it is long; in a
  * cjk table a one-letter name ("金", "(수)") counts when it stands alone.
  */
 static int add_sign(lang_signs *l, const char *word, int names, const errata__strs *marks)
@@ -214,6 +218,10 @@ static int add_sign(lang_signs *l, const char *word, int names, const errata__st
 		for (size_t k = 0; k < marks[i].n; k++)
 			if (!strcmp(marks[i].v[k], word))
 				return 0;
+	/* a cjk table's names in ASCII ("Mon", "Thurs" for "2026年1月7日(Wed)")
+	 * are another script's: English words, no sign of the table's language */
+	if (names && l->cjk && all_ascii(t.fold, t.flen))
+		return 0;
 	if (names && l->cjk)
 		whole = t.flen <= 4;
 	else if (names && t.flen < 4)
@@ -455,12 +463,43 @@ static int decided(const size_t *score, size_t n)
 	return best >= DECIDED && best > DECIDED_RATIO * second;
 }
 
+/*
+ * Count the signs of one word of the text, [start, end), folded as fold
+ * (flen bytes; 0: too long to fold), all in ASCII or not.
+ */
+static void count_word(const errata__detector *d, const char *text, size_t start, size_t end,
+                       const char *fold, size_t flen, int ascii, size_t *score, size_t *names)
+{
+	if (flen)
+		count_signs(d, d->bucket, fold, flen, score, names);
+	/* (a word of ASCII letters holds no sign of another script) */
+	if (!d->ncjk || (ascii && !d->cjk_ascii))
+		return;
+	count_signs(d, d->raw, text + start, end - start, score, names);
+	for (size_t j = 0; j < d->ncjk; j++) {
+		size_t i = d->cjk[j];
+		const lang_signs *l = &d->v[i];
+
+		for (size_t k = 0, kn = ascii ? l->npart_ascii : l->npart; k < kn; k++) {
+			size_t a = l->part[k], c = occurrences(text + start, end - start, l->w[a], l->wl[a]);
+
+			score[i] += c;
+			if (l->kind[a] & SIGN_NAME)
+				names[i] += c;
+		}
+	}
+}
+
+static int ascii_letter(unsigned char c)
+{
+	return (unsigned)((c | 32) - 'a') < 26u;
+}
+
 const char *errata__detector_guess(const errata__detector *d, const char *text, size_t len)
 {
 	size_t *score, *names, best, second, top, pos = 0, words = 0, best_names = 0;
 	const char *lang = NULL;
 	errata__tok t;
-	int ascii;
 
 	if (!d || !d->n || !text)
 		return NULL;
@@ -469,7 +508,35 @@ const char *errata__detector_guess(const errata__detector *d, const char *text, 
 	if (!(score = calloc(2 * d->n, sizeof(*score))))
 		return NULL;
 	names = score + d->n;
+	/*
+	 * The text's words as the tokenizer reads them. A word of ASCII
+	 * letters that an ASCII byte other than an apostrophe or a hyphen
+	 * ends (most words) is folded here; the tokenizer reads the others,
+	 * and the bytes outside ASCII between words. ASCII bytes between
+	 * words are numbers and punctuation, which count for nothing.
+	 */
 	for (;;) {
+		size_t start, end;
+
+		while (pos < len && (unsigned char)text[pos] < 0x80 && !ascii_letter((unsigned char)text[pos]))
+			pos++;
+		if (pos >= len)
+			break;
+		start = end = pos;
+		while (end < len && ascii_letter((unsigned char)text[end]))
+			end++;
+		if (end > start && end - start < ERRATA__TOK_FOLD &&
+		    (end >= len || ((unsigned char)text[end] < 0x80 && text[end] != '\'' && text[end] != '-'))) {
+			char fold[ERRATA__TOK_FOLD];
+
+			pos = end;
+			if (++words % 32 == 0 && decided(score, d->n))
+				break;
+			for (size_t i = start; i < end; i++)
+				fold[i - start] = (char)(text[i] | 32);
+			count_word(d, text, start, end, fold, end - start, 1, score, names);
+			continue;
+		}
 		errata__tok_next(text, len, pos, &t);
 		if (t.kind == ERRATA__TOK_END)
 			break;
@@ -478,26 +545,8 @@ const char *errata__detector_guess(const errata__detector *d, const char *text, 
 			continue;
 		if (++words % 32 == 0 && decided(score, d->n))
 			break;
-		if (t.flen)
-			count_signs(d, d->bucket, t.fold, t.flen, score, names);
-		if (!d->ncjk)
-			continue;
-		count_signs(d, d->raw, text + t.start, t.end - t.start, score, names);
-		ascii = all_ascii(text + t.start, t.end - t.start);
-		for (size_t j = 0; j < d->ncjk; j++) {
-			size_t i = d->cjk[j];
-			const lang_signs *l = &d->v[i];
-
-			/* (a word of ASCII letters holds no sign of another script) */
-			for (size_t k = 0, kn = ascii ? l->npart_ascii : l->npart; k < kn; k++) {
-				size_t a = l->part[k], c = occurrences(text + t.start, t.end - t.start,
-				                                       l->w[a], l->wl[a]);
-
-				score[i] += c;
-				if (l->kind[a] & SIGN_NAME)
-					names[i] += c;
-			}
-		}
+		count_word(d, text, t.start, t.end, t.fold, t.flen, all_ascii(text + t.start, t.end - t.start),
+		           score, names);
 	}
 	top_two(score, d->n, &best, &second, &top);
 	lang = d->v[top].lang;

@@ -159,6 +159,7 @@ static void write_index(errata_repo *repo, const char *name, errata_buf *b)
 	char *path = errata__cache_path(repo, "history", name, 1), *tmp = NULL;
 	unsigned char sum[8];
 	FILE *f;
+	int failed;
 
 	put64(sum, errata__fnv1a(FNV_SEED, b->ptr, b->size));
 	if (!path || !(tmp = malloc(strlen(path) + 32)) || errata_buf_put(b, (const char *)sum, 8) < 0)
@@ -166,7 +167,11 @@ static void write_index(errata_repo *repo, const char *name, errata_buf *b)
 	sprintf(tmp, "%s.%ld.tmp", path, (long)getpid());
 	if (!(f = fopen(tmp, "wb")))
 		goto cleanup;
-	if ((fwrite(b->ptr, 1, b->size, f) != b->size) | (fclose(f) != 0) || rename(tmp, path) < 0)
+	/* (the file is closed whether or not the write failed) */
+	failed = fwrite(b->ptr, 1, b->size, f) != b->size;
+	if (fclose(f) != 0)
+		failed = 1;
+	if (failed || rename(tmp, path) < 0)
 		unlink(tmp);
 cleanup:
 	errata__error_clear();

@@ -45,6 +45,26 @@ static void test_detect_clear_texts(void **state)
 	errata__detector_free(d);
 }
 
+/*
+ * The Japanese table reads "2026年1月7日(Wed)" and so lists "Mon" or
+ * "Thurs" among its weekdays: English words, which must say nothing of
+ * Japanese ("We sat in the sun on wed and mon." was read as Japanese).
+ * The fast path for ASCII words and the tokenizer's path for the others
+ * (apostrophes, hyphens, letters outside ASCII) count the same signs.
+ */
+static void test_detect_ascii_names_of_cjk_tables(void **state)
+{
+	errata__detector *d = detector();
+
+	(void)state;
+	assert_string_equal(guess(d, "We sat in the sun on wed and mon."), "en");
+	assert_null(guess(d, "sat sun wed mon, sat sun."));
+	assert_string_equal(guess(d, "We'd sat in the well-known caf\xc3\xa9 on wed and mon."), "en");
+	assert_string_equal(guess(d, "\xe4\xbc\x9a\xe8\xad\xb0\xe3\x81\xaf Wed \xe3\x81\xab\xe9\x96\x8b\xe3\x81\x8b\xe3\x82\x8c\xe3\x82\x8b\xe3\x80\x82"),
+	                    "ja");
+	errata__detector_free(d);
+}
+
 static void test_detect_ties(void **state)
 {
 	errata__detector *d = detector();
@@ -109,6 +129,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_detect_clear_texts),
+		cmocka_unit_test(test_detect_ascii_names_of_cjk_tables),
 		cmocka_unit_test(test_detect_ties),
 		cmocka_unit_test(test_detect_cjk_signs),
 		cmocka_unit_test(test_detect_decides_early),
