@@ -57,7 +57,7 @@ struct errata_checker {
 	size_t locale_count;
 	struct errata_facts *facts;    /* fact sheets; NULL when there are none */
 	char date_from[64];            /* where the last article date came from */
-	errata__detector *detector;    /* for "auto": loaded the first time */
+	const errata__detector *detector; /* for "auto": the process's (tables.c), asked for once */
 	char *last_lang;               /* the last document's language */
 	int last_detected;             /* ... chosen from its text */
 	/* the words of the document being checked: one walk over its prose
@@ -422,7 +422,6 @@ void errata_checker_free(errata_checker *c)
 	free(c->lang);
 	free(c->messages);
 	free(c->last_lang);
-	errata__detector_free(c->detector);
 	errata__word_index_dispose(&c->words);
 	free(c->classes);
 	for (size_t i = 0; i < c->locale_count; i++)
@@ -683,7 +682,7 @@ static int doc_lang(errata_checker *c, const errata_doc *doc, const char **out)
 		size_t plen = 0;
 		const char *prose = errata_doc_prose(doc, &plen);
 
-		if (!c->detector && (error = errata__detector_new(&c->detector, c->data_dir)))
+		if (!c->detector && (error = errata__tables_detector(&c->detector, c->data_dir)))
 			return error;
 		lang = errata__detector_guess(c->detector, prose, plen);
 		if (!lang)

@@ -8,7 +8,9 @@
  * in a data folder and kept until the process ends, as its consistency
  * words are (dates/consistency.c): the data folder is the program's, not
  * a file a user edits while a server runs. Its date keys' lead table is
- * made the first time a document needs it.
+ * made the first time a document needs it. The language guesser of
+ * --lang auto, which reads the signs of every table in the folder, is
+ * kept the same way.
  *
  * A rule pack is a user's file, which an editor may change while the
  * language server runs: its rules are kept with the text they were read
@@ -115,6 +117,44 @@ int errata__tables_locale(const errata_locale **out, const char *data_dir, const
 	*out = e->loc;
 cleanup:
 	pthread_mutex_unlock(&locales_lock);
+	return error;
+}
+
+struct detector_entry {
+	char *data_dir;
+	errata__detector *d;
+	struct detector_entry *next;
+};
+
+static pthread_mutex_t detectors_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct detector_entry *detectors;
+
+int errata__tables_detector(const errata__detector **out, const char *data_dir)
+{
+	struct detector_entry *e;
+	errata__detector *d = NULL;
+	int error = 0;
+
+	*out = NULL;
+	pthread_mutex_lock(&detectors_lock);
+	for (e = detectors; e && strcmp(e->data_dir, data_dir); e = e->next)
+		;
+	if (!e) {
+		if ((error = errata__detector_new(&d, data_dir)) < 0)
+			goto cleanup;
+		if (!(e = calloc(1, sizeof(*e))) || !(e->data_dir = errata__strdup(data_dir))) {
+			free(e);
+			errata__detector_free(d);
+			error = errata__oom();
+			goto cleanup;
+		}
+		e->d = d;
+		e->next = detectors;
+		detectors = e;
+	}
+	*out = e->d;
+cleanup:
+	pthread_mutex_unlock(&detectors_lock);
 	return error;
 }
 

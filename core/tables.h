@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include "dates/detect.h"
 #include "errata/dates.h"
 #include "rules/rules.h"
 
@@ -30,6 +31,14 @@ int errata__tables_locale(const errata_locale **out, const char *data_dir, const
  * Thread-safe.
  */
 const unsigned char *errata__tables_keys(const errata_locale *loc);
+
+/*
+ * The language guesser of --lang auto for data_dir (dates/detect.h),
+ * built from every locale table's signs the first time a checker of the
+ * process asks and kept, borrowed, until the process ends; an error
+ * (a broken table) is not kept. Thread-safe.
+ */
+int errata__tables_detector(const errata__detector **out, const char *data_dir);
 
 /*
  * The rules of the pack file at path whose text is data (len bytes),

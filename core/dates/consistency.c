@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "common.h"
+#include "jsonscan.h"
 
 void errata__words_free(errata__words *w)
 {
@@ -151,93 +152,6 @@ static _Thread_local struct {
 	const errata__words *words;
 } last_words;
 
-static size_t json_space(const char *s, size_t len, size_t i)
-{
-	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
-		i++;
-	return i;
-}
-
-/* The end of the JSON string that opens at s[i], past its closing quote; 0 if it does not close. */
-static size_t json_string_end(const char *s, size_t len, size_t i)
-{
-	for (i++; i < len; i++) {
-		if (s[i] == '\\')
-			i++;
-		else if (s[i] == '"')
-			return i + 1;
-	}
-	return 0;
-}
-
-/*
- * The end of the JSON value at s[i]: a string, an object or an array with
- * all it holds, a number or a literal. 0 if it cannot be told.
- */
-static size_t json_value_end(const char *s, size_t len, size_t i)
-{
-	int depth = 0;
-
-	if (i >= len)
-		return 0;
-	if (s[i] == '"')
-		return json_string_end(s, len, i);
-	if (s[i] != '{' && s[i] != '[') {
-		while (i < len && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' &&
-		       s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
-			i++;
-		return i;
-	}
-	for (; i < len; i++) {
-		if (s[i] == '"') {
-			size_t e = json_string_end(s, len, i);
-
-			if (!e)
-				return 0;
-			i = e - 1;
-		} else if (s[i] == '{' || s[i] == '[') {
-			depth++;
-		} else if ((s[i] == '}' || s[i] == ']') && --depth == 0) {
-			return i + 1;
-		}
-	}
-	return 0;
-}
-
-/*
- * Where the value of the member `key` of the object that the JSON text
- * s is starts, stepping over the members before it without parsing them;
- * NULL when the text does not show it plainly (no such member, a key
- * written with an escape, anything unexpected): then the whole text is
- * parsed.
- */
-static const char *json_member(const char *s, size_t len, const char *key)
-{
-	size_t i = json_space(s, len, 0), klen = strlen(key);
-
-	if (i >= len || s[i] != '{')
-		return NULL;
-	for (i = json_space(s, len, i + 1); i < len && s[i] == '"'; ) {
-		size_t ke = json_string_end(s, len, i), v;
-
-		if (!ke || memchr(s + i + 1, '\\', ke - i - 2))
-			return NULL;
-		v = json_space(s, len, ke);
-		if (v >= len || s[v] != ':')
-			return NULL;
-		v = json_space(s, len, v + 1);
-		if (ke - i - 2 == klen && memcmp(s + i + 1, key, klen) == 0)
-			return s + v;
-		if (!(i = json_value_end(s, len, v)))
-			return NULL;
-		i = json_space(s, len, i);
-		if (i >= len || s[i] != ',')
-			return NULL;
-		i = json_space(s, len, i + 1);
-	}
-	return NULL;
-}
-
 /*
  * The "consistency" words of the locale file at path (none if it does not
  * exist). The table was read whole by the locale's loader: only the
@@ -259,7 +173,7 @@ static int words_read(errata__words **out, const char *path)
 	}
 	if (error < 0)
 		goto cleanup;
-	if ((at = json_member(data, len, "consistency")) &&
+	if (errata__json_member(data, len, "consistency", &at) > 0 &&
 	    (part = cJSON_ParseWithLengthOpts(at, len - (size_t)(at - data), NULL, 0))) {
 		error = errata__words_from_json(out, path, part);
 		goto cleanup;

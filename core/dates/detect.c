@@ -23,6 +23,7 @@
 
 #include "common.h"
 #include "errata/dates.h"
+#include "jsonscan.h"
 #include "locale.h"
 #include "token.h"
 
@@ -269,6 +270,34 @@ static int add_signs(lang_signs *l, const cJSON *arr, int names, const errata__s
 	return 0;
 }
 
+/*
+ * The members of a table that its signs come from, each parsed alone
+ * (jsonscan.h: the rest of the table is stepped over, and read when an
+ * article in its language is checked), as one object; the whole text
+ * when the scan cannot tell. NULL when that is not JSON.
+ */
+static cJSON *signs_json(const char *data, size_t len)
+{
+	static const char *const keys[] = { "lang", "detect", "months", "weekdays", "cjk" };
+	cJSON *root = cJSON_CreateObject();
+
+	for (size_t k = 0; root && k < sizeof(keys) / sizeof(keys[0]); k++) {
+		const char *at;
+		int found = errata__json_member(data, len, keys[k], &at);
+		cJSON *v = NULL;
+
+		if (found > 0 && (v = cJSON_ParseWithLengthOpts(at, len - (size_t)(at - data), NULL, 0)) &&
+		    cJSON_AddItemToObject(root, keys[k], v))
+			continue;
+		cJSON_Delete(v);
+		if (found) {
+			cJSON_Delete(root);
+			return cJSON_ParseWithLength(data, len);
+		}
+	}
+	return root;
+}
+
 static int load_table(errata__detector *d, const char *path)
 {
 	cJSON *root = NULL;
@@ -282,7 +311,7 @@ static int load_table(errata__detector *d, const char *path)
 
 	if ((error = errata__read_file(path, (size_t)1 << 20, &data, &len)))
 		return error;
-	root = cJSON_ParseWithLength(data, len);
+	root = signs_json(data, len);
 	free(data);
 	if (!root)
 		return errata__error(ERRATA_EINVALID, "%s: malformed JSON", path);

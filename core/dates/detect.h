@@ -12,9 +12,12 @@
 typedef struct errata__detector errata__detector;
 
 /*
- * Read the "lang", "detect", "months" and "weekdays" of every table in
- * <data dir>/locales (not the whole tables). A table that is not valid
- * JSON is an error naming it. Free with errata__detector_free().
+ * Read the "lang", "detect", "months", "weekdays" and "cjk" of every
+ * table in <data dir>/locales, parsing those members alone (jsonscan.h).
+ * A table whose members cannot be told apart, or one of those that is not
+ * valid JSON, is an error naming it; a fault elsewhere in a table is the
+ * locale loader's to report, when an article in its language is checked.
+ * Free with errata__detector_free().
  */
 int errata__detector_new(errata__detector **out, const char *data_dir);
 void errata__detector_free(errata__detector *d);

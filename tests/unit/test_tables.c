@@ -114,6 +114,26 @@ struct ask {
 	int error;
 };
 
+/* A data folder tmpdir/name whose locales/ holds lang.json with text. */
+static const char *table_dir(const char *name, const char *lang, const char *text)
+{
+	static char dir[4200];
+	char path[4400];
+
+	snprintf(dir, sizeof(dir), "%s/%s", tmpdir, name);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	snprintf(path, sizeof(path), "%s/locales", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	snprintf(path, sizeof(path), "%s/locales/%s.json", dir, lang);
+	write_file(path, text);
+	return dir;
+}
+
+struct ask_detector {
+	const errata__detector *d;
+	int error;
+};
+
 static void *ask_thread(void *arg)
 {
 	struct ask *a = arg;
@@ -122,6 +142,53 @@ static void *ask_thread(void *arg)
 	if (!a->error)
 		a->keys = errata__tables_keys(a->loc);
 	return NULL;
+}
+
+static void *detector_thread(void *arg)
+{
+	struct ask_detector *a = arg;
+
+	a->error = errata__tables_detector(&a->d, data);
+	return NULL;
+}
+
+/* The guesser of --lang auto: built once for every thread, an error each time. */
+static void test_tables_detector(void **state)
+{
+	pthread_t t[3];
+	struct ask_detector a[3];
+	const errata__detector *d = NULL;
+	char dir[4200];
+
+	(void)state;
+	memset(a, 0, sizeof(a));
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(pthread_create(&t[i], NULL, detector_thread, &a[i]), 0);
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(pthread_join(t[i], NULL), 0);
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(a[i].error, 0);
+		assert_non_null(a[i].d);
+		assert_ptr_equal(a[i].d, a[0].d);
+	}
+	assert_int_equal(errata__tables_detector(&d, data), 0);
+	assert_ptr_equal(d, a[0].d);
+	assert_string_equal(errata__detector_guess(d, "Der Hund und die Katze sind nicht im Haus.", 42), "de");
+	/* the guesser reads a table's signs alone: a fault elsewhere is the checker's to report */
+	assert_int_equal(errata__tables_detector(&d, table_dir("auto", "aa",
+	                 "{\"lang\": \"aa\", \"holidays\": [1,,2], \"detect\": [\"zork\"],"
+	                 " \"months\": [\"Zorkuary\"], \"weekdays\": [], \"other\": {\"x\": [1 2]}}")), 0);
+	assert_string_equal(errata__detector_guess(d, "zork zork Zorkuary", 18), "aa");
+	/* a fault in a sign: the table is named */
+	assert_int_equal(errata__tables_detector(&d, table_dir("auto2", "bb",
+	                 "{\"lang\": \"bb\", \"detect\": [\"x\",,]}")), ERRATA_EINVALID);
+	assert_non_null(strstr(errata_error_last(), "bb.json: malformed JSON"));
+	/* a folder without tables */
+	snprintf(dir, sizeof(dir), "%s/none", tmpdir);
+	for (int i = 0; i < 2; i++) {
+		assert_int_equal(errata__tables_detector(&d, dir), ERRATA_ENOTFOUND);
+		assert_null(d);
+	}
 }
 
 /* Workers that ask at once get one table. */
@@ -298,6 +365,7 @@ int main(void)
 		cmocka_unit_test(test_tables_keys),
 		cmocka_unit_test(test_tables_broken_again),
 		cmocka_unit_test(test_tables_threads),
+		cmocka_unit_test(test_tables_detector),
 		cmocka_unit_test(test_tables_pack_shared),
 		cmocka_unit_test(test_tables_pack_errors),
 		cmocka_unit_test(test_tables_pack_threads),
