@@ -4,6 +4,7 @@
  * Day numbers count days since 0001-01-01 (day 0, a Monday), so the
  * weekday of a date is its day number modulo 7 with 0 for Monday.
  */
+#include "calendar_impl.h"
 #include "common.h"
 #include "errata/dates.h"
 
@@ -11,53 +12,19 @@ static const int days_before_month[13] = {
 	0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
 };
 
-/* (the functions below share these two; the compiler inlines them, as
- * the checks ask the calendar tens of thousands of times an article set) */
-static int leap(int year)
-{
-	/* three years in four are ruled out by the first test */
-	return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
-}
-
-static int month_days(int year, int month)
-{
-	static const int dim[13] = { 0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	if (month < 1 || month > 12)
-		return 0;
-	if (month == 2 && leap(year))
-		return 29;
-	return dim[month];
-}
-
 int errata_date_is_leap(int year)
 {
-	return leap(year);
+	return errata__leap(year);
 }
 
 int errata_date_days_in_month(int year, int month)
 {
-	return month_days(year, month);
+	return errata__month_days(year, month);
 }
 
 int errata_date_valid(int year, int month, int day)
 {
-	return year >= 1 && year <= 9999 && day >= 1 && day <= month_days(year, month);
-}
-
-/* Days from 0001-01-01 to January 1 of year. */
-static long days_before_year(long year)
-{
-	long y = year - 1;
-
-	/* (unsigned division by a constant is a multiplication and a shift;
-	 * signed division needs a correction for negative numbers) */
-	if (y >= 0) {
-		unsigned long u = (unsigned long)y;
-
-		return (long)(u * 365 + u / 4 - u / 100 + u / 400);
-	}
-	return y * 365 + y / 4 - y / 100 + y / 400;
+	return errata__date_valid(year, month, day);
 }
 
 /*
@@ -66,14 +33,7 @@ static long days_before_year(long year)
  */
 long errata_date_to_days(int year, int month, int day)
 {
-	long n;
-
-	if (month < 1 || month > 12)
-		month = 1;
-	n = days_before_year(year) + days_before_month[month] + (day - 1);
-	if (month > 2 && leap(year))
-		n++;
-	return n;
+	return errata__date_days(year, month, day);
 }
 
 errata_date errata_date_from_days(long days)
@@ -86,12 +46,12 @@ errata_date errata_date_from_days(long days)
 		return d;
 	/* Estimate the year from the mean year length, then correct. */
 	year = (long)((days * 400) / 146097) + 1;
-	while (year > 1 && days_before_year(year) > days)
+	while (year > 1 && errata__days_before_year(year) > days)
 		year--;
-	while (days_before_year(year + 1) <= days)
+	while (errata__days_before_year(year + 1) <= days)
 		year++;
-	rest = days - days_before_year(year);
-	is_leap = leap((int)year);
+	rest = days - errata__days_before_year(year);
+	is_leap = errata__leap((int)year);
 	for (month = 12; month > 1; month--) {
 		long start = days_before_month[month] + (month > 2 && is_leap);
 
@@ -108,9 +68,7 @@ errata_date errata_date_from_days(long days)
 
 int errata_date_weekday(int year, int month, int day)
 {
-	long n = errata_date_to_days(year, month, day);
-
-	return n >= 0 ? (int)((unsigned long)n % 7) : (int)(n % 7);
+	return errata__date_weekday(year, month, day);
 }
 
 /*

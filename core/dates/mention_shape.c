@@ -115,6 +115,7 @@ int errata__date_at(const ctx *c, size_t pos, part *pt)
 static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 {
 	const errata__tok *t;
+	const word_read *r;
 	int d, m, tkind;
 	size_t doff, dend, p, mend, tstart;
 
@@ -128,7 +129,11 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 			return 1;
 	}
 	part_init(pt);
-	if (c->loc->day_first && errata__day_at(c, pos, 1, &d, &doff, &dend)) {
+	/* (a day is a number or one of the table's day words: a month's name,
+	 * the word most dates here start with, is told without asking) */
+	if (c->loc->day_first &&
+	    (tkind == ERRATA__TOK_NUM || (tkind == ERRATA__TOK_WORD && (r = errata__word_at(c, pos))->w && r->w->day)) &&
+	    errata__day_at(c, pos, 1, &d, &doff, &dend)) {
 		p = dend;
 		if (!month_after_day(c, p, &m, &mend))
 			goto month_first;

@@ -4,6 +4,8 @@
  */
 #include "mention_impl.h"
 
+#include "calendar_impl.h"
+
 /* A date that others are read near, with its day number. */
 typedef struct {
 	errata_date date;
@@ -17,7 +19,7 @@ static anchor_date anchor_at(int year, int month, int day)
 	a.date.year = year;
 	a.date.month = month;
 	a.date.day = day;
-	a.days = errata_date_to_days(year, month, day);
+	a.days = errata__date_days(year, month, day);
 	return a;
 }
 
@@ -38,13 +40,13 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 
 	if (month < 1 || month > 12 || day < 1)
 		return year;
-	first[0] = errata_date_to_days(year - 1, month, 1);
+	first[0] = errata__date_days(year - 1, month, 1);
 	for (int k = 1; k < 3; k++)
 		/* a year on from month/1 holds February 29 of the year it crosses */
 		first[k] = first[k - 1] + 365 +
-		           errata_date_is_leap(month <= 2 ? year - 2 + k : year - 1 + k);
+		           errata__leap(month <= 2 ? year - 2 + k : year - 1 + k);
 	/* (every month has 28 days; only February's length changes) */
-	exists = day <= 28 || (month != 2 && day <= errata_date_days_in_month(year, month));
+	exists = day <= 28 || (month != 2 && day <= errata__month_days(year, month));
 	if (exists && !dir && year > 1 && year < 9999) {
 		/* the loop below, for the most common case: the nearest of three
 		 * (the earliest on a tie) */
@@ -69,7 +71,7 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 			long dist;
 
 			if (y < 1 || y > 9999 ||
-			    (pass == 0 && !exists && !errata_date_valid(y, month, day)))
+			    (pass == 0 && !exists && !errata__date_valid(y, month, day)))
 				continue;
 			dist = first[y - year + 1] + (day - 1) - at;
 			if ((dir < 0 && dist >= 0) || (dir > 0 && dist <= 0))
@@ -135,8 +137,8 @@ static int sentence_year(const ctx *c, size_t at, int year)
 /* Whether the date m->month/m->day of year y falls on the mention's weekday. */
 static int weekday_fits(const errata_mention *m, int y)
 {
-	return y && errata_date_valid(y, m->month, m->day) &&
-	       errata_date_weekday(y, m->month, m->day) == m->weekday;
+	return y && errata__date_valid(y, m->month, m->day) &&
+	       errata__date_weekday(y, m->month, m->day) == m->weekday;
 }
 
 /*
@@ -169,7 +171,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 	int lead_year = 0, list_year = 0, list_month = 0;
 
 	if (article && article->year >= 1 && article->year <= 9999) {
-		if (errata_date_valid(article->year, article->month, article->day))
+		if (errata__date_valid(article->year, article->month, article->day))
 			dated = anchor_at(article->year, article->month, article->day);
 		else
 			dated = anchor_at(article->year, 7, 1);
@@ -198,7 +200,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 					x->alt = 0;
 			}
 			x->swap_year = m->year;
-			if (errata_date_valid(m->year, m->month, m->day)) {
+			if (errata__date_valid(m->year, m->month, m->day)) {
 				local = anchor_at(m->year, m->month, m->day);
 				have_local = 1;
 				local_end = scanned = m->offset + m->length;
@@ -285,14 +287,14 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		if (!x->alt && !x->dir && m->month >= 1 && m->month <= 12 && m->day >= 1 &&
 		    m->year > 1 && m->year < 9999) {
 			const anchor_date *near = !have_local && dated.date.year ? &dated : from;
-			long first = errata_date_to_days(m->year, m->month, 1);
+			long first = errata__date_days(m->year, m->month, 1);
 			long dist = first + (m->day - 1) - near->days;
 			int oyear = m->year + (dist > 0 ? -1 : 1);
 			/* month/1 a year on or back: 365 days and February 29 of the
 			 * year crossed, if it has one */
 			int crossed = m->month <= 2 ? (oyear < m->year ? oyear : m->year)
 			                            : (oyear < m->year ? m->year : oyear);
-			long span = 365 + errata_date_is_leap(crossed);
+			long span = 365 + errata__leap(crossed);
 			long odist = first + (oyear < m->year ? -span : span) + (m->day - 1) - near->days;
 
 			if (dist < 0)
@@ -305,7 +307,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		/* "Friday, Dec. 25, and Friday, Jan. 1": a date next to another
 		 * one in the same paragraph may be read in the year closest to it */
 		if (!x->alt && i > 0 && ms->v[i - 1].year &&
-		    errata_date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day) &&
+		    errata__date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day) &&
 		    !errata__crosses_paragraph(c, ms->v[i - 1].offset, m->offset)) {
 			const errata_mention *pm = &ms->v[i - 1];
 			int py = pm->year, pa = ms->x[i - 1].alt;
@@ -314,9 +316,9 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			/* the reading of the date before that its weekday fits: a list
 			 * in order goes on from there ("Sunday (January 3)" of the
 			 * next year, then "Thursday (January 14)") */
-			if (pm->weekday >= 0 && pa && errata_date_valid(pa, pm->month, pm->day) &&
-			    errata_date_weekday(py, pm->month, pm->day) != pm->weekday &&
-			    errata_date_weekday(pa, pm->month, pm->day) == pm->weekday)
+			if (pm->weekday >= 0 && pa && errata__date_valid(pa, pm->month, pm->day) &&
+			    errata__date_weekday(py, pm->month, pm->day) != pm->weekday &&
+			    errata__date_weekday(pa, pm->month, pm->day) == pm->weekday)
 				py = pa;
 			near = anchor_at(py, pm->month, pm->day);
 
