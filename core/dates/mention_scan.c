@@ -343,7 +343,7 @@ static inline unsigned low_at(const unsigned char *u, size_t len, size_t i)
 }
 
 /* next_stop()'s test of the run of ASCII letters that starts at u[i]. */
-static int key_run(const errata_locale *loc, const unsigned char *u, size_t len, size_t i)
+static inline int key_run(const errata_locale *loc, const unsigned char *u, size_t len, size_t i)
 {
 	unsigned x, y, z;
 
@@ -428,25 +428,37 @@ static void remember_word(tok_cache *tc, const errata__tok *t, const errata__wor
 
 /* The token errata__tok_next() reads at start: a run of n ASCII letters
  * (n < ERRATA__TOK_FOLD) that no apostrophe, hyphen or other letter
- * continues, already folded in key, or (key NULL) a number of at most
- * eight digits. */
-static void ascii_token(errata__tok *t, const char *s, size_t start, size_t n, const char *key)
+ * continues (word), folded here eight at a time where the text has eight
+ * bytes left, or a number of at most eight digits (!word). */
+static void ascii_token(errata__tok *t, const char *s, size_t len, size_t start, size_t n,
+                        int word)
 {
+	size_t i = 0;
+
 	memset(t, 0, offsetof(errata__tok, fold));
 	t->start = start;
 	t->end = start + n;
 	t->fold[0] = '\0';
-	if (!key) {
+	if (!word) {
 		t->kind = ERRATA__TOK_NUM;
 		t->ndigits = (int)n;
-		for (size_t i = 0; i < n; i++)
+		for (i = 0; i < n; i++)
 			t->num = t->num * 10 + (unsigned long)(s[start + i] - '0');
 		return;
 	}
 	t->kind = ERRATA__TOK_WORD;
 	t->upper = s[start] >= 'A' && s[start] <= 'Z';
 	t->flen = n;
-	memcpy(t->fold, key, n);
+	for (; i < n && start + i + 8 <= len; i += 8) {
+		uint64_t x;
+
+		/* (the bytes past the letters are overwritten or unused) */
+		memcpy(&x, s + start + i, 8);
+		x |= 0x2020202020202020ULL;
+		memcpy(t->fold + i, &x, 8);
+	}
+	for (; i < n; i++)
+		t->fold[i] = (char)(s[start + i] | 32);
 	t->fold[n] = '\0';
 }
 
@@ -575,7 +587,7 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 				continue;
 			candidate = 1;
 			next = pos;
-			ascii_token(token_slot(&cache, start), c.s, start, pos - start, NULL);
+			ascii_token(token_slot(&cache, start), c.s, len, start, pos - start, 0);
 		} else if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
 			/* Fast path: an ASCII word; fold and compare only on a hash hit. */
 			const unsigned char *u = (const unsigned char *)c.s;
@@ -608,20 +620,17 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 				                     k > 2 ? (unsigned char)(u[start + 2] | 32) : 0,
 				                     (unsigned char)(u[pos - 1] | 32));
 				if (ERRATA__BLOOM_HAS(loc, h)) {
-					char key[ERRATA__TOK_FOLD];
+					/* (the word is read into the parse's cache, where
+					 * its folded form is the key looked up) */
+					errata__tok *ct = token_slot(&cache, start);
 					const errata__word *w;
 
-					for (size_t i = 0; i < k; i++)
-						key[i] = (char)(u[start + i] | 32);
-					w = errata__locale_word_hashed(loc, key, k, h);
+					ascii_token(ct, c.s, len, start, k, 1);
+					w = errata__locale_word_hashed(loc, ct->fold, k, h);
 					candidate = w && (!w->ambiguous || (ch >= 'A' && ch <= 'Z') ||
 					                  (w->weekday >= 0 && digit_after(u, len, pos)));
-					if (candidate) {
-						errata__tok *ct = token_slot(&cache, start);
-
-						ascii_token(ct, c.s, start, k, key);
+					if (candidate)
 						remember_word(&cache, ct, w, ct->end);
-					}
 				}
 			}
 			/* the space after an ordinary word: one step fewer */
