@@ -9,6 +9,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "common.h"
 
@@ -234,12 +237,18 @@ int errata__cell_gap(const ctx *c, size_t a, size_t b)
 	return cell;
 }
 
-/* The start of the line that holds pos (back eight bytes at a time while
- * none of them is a newline). */
+/* The start of the line that holds pos (back sixteen or eight bytes at a
+ * time while none of them is a newline). */
 static size_t line_start(const char *s, size_t pos)
 {
 	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 
+#ifdef __SSE2__
+	while (pos >= 16 &&
+	       !_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + pos - 16)),
+	                                         _mm_set1_epi8('\n'))))
+		pos -= 16;
+#endif
 	while (pos >= 8) {
 		uint64_t x;
 

@@ -323,11 +323,12 @@ void errata__day_read(const ctx *c, size_t pos, int words)
 /* Nothing number-like or word-like glued to the end of a number. */
 int errata__number_ends(const ctx *c, size_t end)
 {
-	char ch;
+	char ch = end < c->len ? c->s[end] : '\0';
 
-	if (errata__is_alnum_at(c->s, c->len, end))
+	/* (an ASCII byte is told here, without decoding) */
+	if ((unsigned char)ch < 0x80 ? ascii_letter((unsigned char)ch) || ascii_digit((unsigned char)ch)
+	                             : errata__is_alnum_at(c->s, c->len, end))
 		return 0;
-	ch = end < c->len ? c->s[end] : '\0';
 	if ((ch == '.' || ch == ',' || ch == ':' || ch == '/' || ch == '-') && is_digit_at(c, end + 1))
 		return 0;
 	return 1;

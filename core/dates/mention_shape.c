@@ -464,8 +464,6 @@ static int weekday_listed(const ctx *c, size_t pos)
 	size_t p = pos, wend;
 	int wd, joined = 0;
 
-	if (!errata__weekday_at(c, pos, &wd, &wend, &wend))
-		return 0;
 	while (p > 0 && is_blank(c->s[p - 1]))
 		p--;
 	if (p > 0 && (c->s[p - 1] == ',' || c->s[p - 1] == '&' || c->s[p - 1] == '/')) {
@@ -477,7 +475,7 @@ static int weekday_listed(const ctx *c, size_t pos)
 			p--;
 		joined = 1;
 	}
-	if (!joined)
+	if (!joined || !errata__weekday_at(c, pos, &wd, &wend, &wend))
 		return 0;
 	while (p > 0 && is_blank(c->s[p - 1]))
 		p--;

@@ -270,6 +270,50 @@ static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata
 	uint32_t cp;
 	size_t n;
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/*
+	 * Most words: ASCII letters (eight at a time, folded as they are
+	 * read) that nothing goes on from: no apostrophe, hyphen or letter
+	 * outside ASCII after them. The end and length are kept in locals (a
+	 * store to the folded text may alias the text); any other word is
+	 * read again below.
+	 */
+	if ((unsigned char)s[pos] < 0x80) {
+		/* (an ASCII letter: errata__tok_next() reads every other ASCII byte) */
+		const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+		size_t p = pos;
+
+		while (p + 8 <= len && p - pos <= ERRATA__TOK_FOLD - 9) {
+			uint64_t x, y, stop;
+
+			memcpy(&x, s + p, 8);
+			/* high bit of each byte: not a letter ((x | 0x20) outside 'a'..'z') */
+			y = (x | (0x20 * ones)) & ~high;
+			stop = ~((y + 0x1f * ones) & ~(y + 0x05 * ones) & ~x) & high;
+			x |= 0x20 * ones;
+			memcpy(t->fold + (p - pos), &x, 8);
+			if (stop) {
+				p += (size_t)__builtin_ctzll(stop) >> 3;
+				if ((unsigned char)s[p] >= 0x80 || s[p] == '\'' || s[p] == '-')
+					break;
+				n = p - pos;
+				t->kind = ERRATA__TOK_WORD;
+				t->start = pos;
+				t->end = p;
+				t->num = 0;
+				t->ndigits = 0;
+				t->cp = 0;
+				t->upper = s[pos] <= 'Z';
+				t->hyphen = 0;
+				t->hyphen_flen = 0;
+				t->flen = n;
+				t->fold[n] = '\0';
+				return;
+			}
+			p += 8;
+		}
+	}
+#endif
 	t->kind = ERRATA__TOK_END;
 	tok_clear(t);
 	for (;;) {

@@ -101,6 +101,54 @@ static void test_token_fold_mixed(void **state)
 	assert_int_equal(t.start, 3);
 }
 
+/* A run of ASCII letters of any length, at any distance from the end of
+ * the text, goes on into an inner hyphen, an apostrophe or a letter
+ * outside ASCII after it, and stops at a trailing one. */
+static void test_token_run_goes_on(void **state)
+{
+	static const struct {
+		const char *tail;
+		size_t more;        /* bytes of the tail in the word */
+		const char *fold;   /* the tail folded */
+	} tails[] = {
+		{ "-Ab, x", 3, "-ab" },
+		{ "'s x", 2, "'s" },
+		{ "\xc3\x89t.", 3, "\xc3\xa9t" },
+		{ "- x", 0, "" },
+		{ "' x", 0, "" },
+		{ "1", 0, "" },
+	};
+	char text[64], want[64];
+
+	(void)state;
+	for (size_t n = 1; n <= 20; n++)
+		for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++) {
+			size_t tl = strlen(tails[k].tail);
+			errata__tok t;
+
+			for (size_t i = 0; i < n; i++) {
+				text[i] = (char)((i % 2 ? 'A' : 'a') + (int)(i % 26));
+				want[i] = (char)('a' + (int)(i % 26));
+			}
+			memcpy(text + n, tails[k].tail, tl + 1);
+			snprintf(want + n, sizeof(want) - n, "%s", tails[k].fold);
+			/* the text's length ends right after the tail, or goes on */
+			for (size_t extra = 0; extra <= 8; extra += 8) {
+				char buf[80];
+
+				memset(buf, ' ', sizeof(buf));
+				memcpy(buf, text, n + tl);
+				errata__tok_next(buf, n + tl + extra, 0, &t);
+				assert_int_equal(t.kind, ERRATA__TOK_WORD);
+				assert_int_equal(t.end, n + tails[k].more);
+				assert_int_equal(t.flen, strlen(want));
+				assert_memory_equal(t.fold, want, t.flen + 1);
+				assert_int_equal(t.upper, 0);
+				assert_int_equal(t.hyphen, tails[k].tail[0] == '-' && tails[k].more ? n : 0);
+			}
+		}
+}
+
 /* errata__tok_word_end() ends each word where the tokenizer does. */
 static void test_token_word_end(void **state)
 {
@@ -188,6 +236,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_token_fold_lengths),
 		cmocka_unit_test(test_token_fold_mixed),
+		cmocka_unit_test(test_token_run_goes_on),
 		cmocka_unit_test(test_token_word_end),
 		cmocka_unit_test(test_token_cjk),
 	};
