@@ -5,6 +5,7 @@
 #include "text/wordlist.h"
 
 #include <cjson/cJSON.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -111,10 +112,21 @@ int errata__wordlist_load(errata__wordlist *l, const char *name, const char *key
 		memset(l->to, 0, sizeof(l->to));
 		for (size_t k = 0; k < l->count; k++)
 			l->to[lower((unsigned char)l->items[k].word[0])]++;
-		for (int c = 0; c < 256; c++) {
-			l->from[c] = (unsigned short)pos;
-			pos += l->to[c];
-			l->to[c] = l->from[c]; /* filled up below */
+		for (int c = 0; c < 256; c += 4) {
+			uint64_t counts, at = (uint64_t)pos * 0x0001000100010001ULL;
+
+			/* four bytes no word starts with (most of them): one store each */
+			memcpy(&counts, &l->to[c], sizeof(counts));
+			if (!counts) {
+				memcpy(&l->from[c], &at, sizeof(at));
+				memcpy(&l->to[c], &at, sizeof(at));
+				continue;
+			}
+			for (int b = c; b < c + 4; b++) {
+				l->from[b] = (unsigned short)pos;
+				pos += l->to[b];
+				l->to[b] = l->from[b]; /* filled up below */
+			}
 		}
 		for (size_t k = 0; k < l->count; k++) {
 			int c = lower((unsigned char)l->items[k].word[0]);
