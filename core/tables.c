@@ -1,8 +1,8 @@
 /*
  * tables.c: the tables a checker only reads, shared by every checker of
- * the process. Building a checker used to read and parse each of them
- * again (the locale table alone is most of a short check's work), and
- * every worker of `errata check -j N` built its own.
+ * the process. Reading and parsing them is most of the work of checking a
+ * short article; shared, it is paid once however many checkers there are
+ * (a worker's of `errata check -j N`, the server's, one per configuration).
  *
  * A locale table is read the first time a checker asks for its language
  * in a data folder and kept until the process ends, as its consistency
