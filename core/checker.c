@@ -55,7 +55,8 @@ struct errata_checker {
 	errata_severity min_severity;
 	locale_slot *locales;
 	size_t locale_count;
-	struct errata_facts *facts;    /* fact sheets; NULL when there are none */
+	const struct errata_facts *facts; /* fact sheets; NULL when there are none */
+	struct errata_facts *own_facts;   /* facts, when loaded for this checker alone */
 	char date_from[64];            /* where the last article date came from */
 	const errata__detector *detector; /* for "auto": the process's (tables.c), asked for once */
 	char *last_lang;               /* the last document's language */
@@ -276,6 +277,49 @@ static int load_packs(errata_checker *c, const errata_checker_options *o)
 	return error;
 }
 
+/*
+ * The fact sheets: opts->facts_paths, then those from memory, then the
+ * config's "facts". Files alone are shared with the process's other
+ * checkers (tables.c); with sheets from memory, or to name the first
+ * fault of a sheet that does not load, they are loaded for this checker.
+ */
+static int load_facts(errata_checker *c, const errata_checker_options *opts)
+{
+	size_t nconf = c->config ? c->config->facts_count : 0, n = opts->facts_count + nconf;
+	const char **paths;
+	int error = 0;
+
+	if (!n && !opts->fact_sheet_count)
+		return 0;
+	if (!opts->fact_sheet_count && (paths = malloc(n * sizeof(*paths)))) {
+		for (size_t i = 0; i < n; i++)
+			paths[i] = i < opts->facts_count ? opts->facts_paths[i]
+			                                 : c->config->facts[i - opts->facts_count];
+		error = errata__tables_facts(&c->facts, paths, n);
+		free(paths);
+		if (error == 0)
+			return 0;
+	}
+	if ((error = errata__facts_new(&c->own_facts)))
+		return error;
+	c->facts = c->own_facts;
+	for (size_t i = 0; i < opts->facts_count && !error; i++)
+		error = errata__facts_load_file(c->own_facts, opts->facts_paths[i]);
+	for (size_t i = 0; i < opts->fact_sheet_count && !error; i++) {
+		const char *text;
+		char *printed;
+		size_t len;
+
+		if ((error = json_text(&opts->fact_sheets[i], &text, &len, &printed)) == 0)
+			error = errata__facts_load_buffer(c->own_facts, json_name(&opts->fact_sheets[i]),
+			                                  text, len);
+		cJSON_free(printed);
+	}
+	for (size_t i = 0; i < nconf && !error; i++)
+		error = errata__facts_load_file(c->own_facts, c->config->facts[i]);
+	return error;
+}
+
 static int locale_for(errata_checker *c, const char *lang, const errata_locale **out);
 static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc);
 
@@ -364,27 +408,8 @@ int errata__checker_new_config(errata_checker **out, const errata_checker_option
 	if ((error = errata__rules_new(&c->rules)) || (error = load_packs(c, opts)))
 		goto cleanup;
 
-	/* Fact sheets: opts->facts_paths, then the config's "facts". */
-	if (opts->facts_count || opts->fact_sheet_count || (c->config && c->config->facts_count)) {
-		if ((error = errata__facts_new(&c->facts)))
-			goto cleanup;
-		for (size_t i = 0; i < opts->facts_count && !error; i++)
-			error = errata__facts_load_file(c->facts, opts->facts_paths[i]);
-		for (size_t i = 0; i < opts->fact_sheet_count && !error; i++) {
-			const char *text;
-			char *printed;
-			size_t len;
-
-			if ((error = json_text(&opts->fact_sheets[i], &text, &len, &printed)) == 0)
-				error = errata__facts_load_buffer(c->facts, json_name(&opts->fact_sheets[i]),
-				                                  text, len);
-			cJSON_free(printed);
-		}
-		for (size_t i = 0; c->config && i < c->config->facts_count && !error; i++)
-			error = errata__facts_load_file(c->facts, c->config->facts[i]);
-		if (error)
-			goto cleanup;
-	}
+	if ((error = load_facts(c, opts)))
+		goto cleanup;
 
 	/* A language named on the command line or in the config must have a
 	 * locale table; one named only in an article's front matter may not
@@ -415,7 +440,10 @@ void errata_checker_free(errata_checker *c)
 	free(c->data_dir);
 	errata__config_free(c->config);
 	errata__rules_free(c->rules);
-	errata__facts_free(c->facts);
+	if (c->own_facts)
+		errata__facts_free(c->own_facts);
+	else
+		errata__tables_facts_release(c->facts);
 	free(c->check_enabled);
 	free(c->check_severity);
 	free(c->infos);

@@ -1,8 +1,8 @@
 /*
  * tables.c: the tables a checker only reads, shared by every checker of
- * the process. Building a checker used to read and parse each of them
- * again (the locale table alone is most of a short check's work), and
- * every worker of `errata check -j N` built its own.
+ * the process. Reading and parsing them is most of the work of checking a
+ * short article; shared, it is paid once however many checkers there are
+ * (a worker's of `errata check -j N`, the server's, one per configuration).
  *
  * A locale table is read the first time a checker asks for its language
  * in a data folder and kept until the process ends, as its consistency
@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checks/facts.h"
 #include "common.h"
 #include "dates/mention.h"
 
@@ -201,31 +202,47 @@ const unsigned char *errata__tables_keys(const errata_locale *loc)
 	return keys;
 }
 
-struct pack_entry {
-	char *path;
-	char *text;               /* what the rules were read from */
-	size_t len;
-	errata__rules *rules;
+/* ---- what is read from a user's files: rule packs, fact sheets ------- */
+
+/* An object built from some files, and the texts they had then. */
+struct files_entry {
+	size_t n;
+	char **paths, **texts;
+	size_t *lens;
+	void *obj;
 	size_t refs;
-	struct pack_entry *next;
+	struct files_entry *next;
 };
 
-static pthread_mutex_t packs_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct pack_entry *packs;   /* the current text of each file */
-static struct pack_entry *stale;   /* replaced, still referenced */
+/* The objects built from one kind of file. */
+struct files_cache {
+	pthread_mutex_t lock;
+	struct files_entry *current;   /* the last texts of each list of files */
+	struct files_entry *stale;     /* replaced, still referenced */
+	/* the object of the files paths[0..n) with these texts, or an error */
+	int (*build)(void **obj, char *const *paths, char *const *texts, const size_t *lens,
+	             size_t n);
+	void (*free_obj)(void *obj);
+};
 
-static void pack_entry_free(struct pack_entry *e)
+static void files_entry_free(const struct files_cache *fc, struct files_entry *e)
 {
 	if (!e)
 		return;
-	errata__rules_free(e->rules);
-	free(e->path);
-	free(e->text);
+	if (e->obj)
+		fc->free_obj(e->obj);
+	for (size_t i = 0; i < e->n; i++) {
+		free(e->paths[i]);
+		free(e->texts[i]);
+	}
+	free(e->paths);
+	free(e->texts);
+	free(e->lens);
 	free(e);
 }
 
 /* Take e out of the list at *list. */
-static void unlink_entry(struct pack_entry **list, struct pack_entry *e)
+static void unlink_entry(struct files_entry **list, struct files_entry *e)
 {
 	while (*list && *list != e)
 		list = &(*list)->next;
@@ -233,72 +250,213 @@ static void unlink_entry(struct pack_entry **list, struct pack_entry *e)
 		*list = e->next;
 }
 
-int errata__tables_pack(const errata__rules **out, const char *path, const char *data,
-                        size_t len)
+static int same_paths(const struct files_entry *e, const char *const *paths, size_t n)
 {
-	struct pack_entry *e, *old = NULL;
+	if (e->n != n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(e->paths[i], paths[i]))
+			return 0;
+	return 1;
+}
+
+static int same_texts(const struct files_entry *e, const char *const *texts, const size_t *lens)
+{
+	for (size_t i = 0; i < e->n; i++)
+		if (e->lens[i] != lens[i] || memcmp(e->texts[i], texts[i], lens[i]))
+			return 0;
+	return 1;
+}
+
+/* A new entry holding copies of the paths and texts, its object not built; NULL when memory runs out. */
+static struct files_entry *files_entry_new(const struct files_cache *fc, const char *const *paths,
+                                           const char *const *texts, const size_t *lens,
+                                           size_t n)
+{
+	struct files_entry *e = calloc(1, sizeof(*e));
+
+	if (!e)
+		return NULL;
+	if (!(e->paths = calloc(n + 1, sizeof(*e->paths))) ||
+	    !(e->texts = calloc(n + 1, sizeof(*e->texts))) ||
+	    !(e->lens = calloc(n + 1, sizeof(*e->lens)))) {
+		files_entry_free(fc, e);
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		e->paths[i] = errata__strdup(paths[i]);
+		e->texts[i] = malloc(lens[i] + 1);
+		e->n = i + 1;   /* freed with the entry, whatever was allocated */
+		if (!e->paths[i] || !e->texts[i]) {
+			files_entry_free(fc, e);
+			return NULL;
+		}
+		memcpy(e->texts[i], texts[i], lens[i]);
+		e->texts[i][lens[i]] = '\0';
+		e->lens[i] = lens[i];
+	}
+	return e;
+}
+
+/*
+ * The object of the files paths[0..n) whose texts are texts (lens bytes
+ * each): the one built before from the same texts, else built now and
+ * kept in place of one built from other texts of the same files. *out
+ * is a reference, for files_release().
+ */
+static int files_get(struct files_cache *fc, void **out, const char *const *paths,
+                     const char *const *texts, const size_t *lens, size_t n)
+{
+	struct files_entry *e, *old = NULL;
 	int error = 0;
 
 	*out = NULL;
-	pthread_mutex_lock(&packs_lock);
-	for (e = packs; e && strcmp(e->path, path); e = e->next)
+	pthread_mutex_lock(&fc->lock);
+	for (e = fc->current; e && !same_paths(e, paths, n); e = e->next)
 		;
-	if (e && (e->len != len || memcmp(e->text, data, len))) {
+	if (e && !same_texts(e, texts, lens)) {
 		old = e;
 		e = NULL;
 	}
 	if (!e) {
-		if (!(e = calloc(1, sizeof(*e))) || !(e->path = errata__strdup(path)) ||
-		    !(e->text = malloc(len + 1))) {
+		if (!(e = files_entry_new(fc, paths, texts, lens, n))) {
 			error = errata__oom();
 			goto cleanup;
 		}
-		memcpy(e->text, data, len);
-		e->text[len] = '\0';
-		e->len = len;
-		if ((error = errata__rules_new(&e->rules)) ||
-		    (error = errata__rules_load_buffer(e->rules, path, data, len)))
+		if ((error = fc->build(&e->obj, e->paths, e->texts, e->lens, n)) < 0)
 			goto cleanup;
 		if (old) {
-			unlink_entry(&packs, old);
+			unlink_entry(&fc->current, old);
 			if (old->refs) {
-				old->next = stale;
-				stale = old;
+				old->next = fc->stale;
+				fc->stale = old;
 			} else {
-				pack_entry_free(old);
+				files_entry_free(fc, old);
 			}
 		}
-		e->next = packs;
-		packs = e;
+		e->next = fc->current;
+		fc->current = e;
 	}
 	e->refs++;
-	*out = e->rules;
+	*out = e->obj;
 	e = NULL;
 cleanup:
 	if (error)
-		pack_entry_free(e);   /* the new entry, not listed */
-	pthread_mutex_unlock(&packs_lock);
+		files_entry_free(fc, e);   /* the new entry, not listed */
+	pthread_mutex_unlock(&fc->lock);
+	return error;
+}
+
+/* Give back a reference files_get() gave (NULL: nothing). */
+static void files_release(struct files_cache *fc, const void *obj)
+{
+	struct files_entry *e;
+
+	if (!obj)
+		return;
+	pthread_mutex_lock(&fc->lock);
+	for (e = fc->current; e && e->obj != obj; e = e->next)
+		;
+	if (e) {
+		e->refs--;
+	} else {
+		for (e = fc->stale; e && e->obj != obj; e = e->next)
+			;
+		if (e && --e->refs == 0) {
+			unlink_entry(&fc->stale, e);
+			files_entry_free(fc, e);
+		}
+	}
+	pthread_mutex_unlock(&fc->lock);
+}
+
+static int build_pack(void **obj, char *const *paths, char *const *texts, const size_t *lens,
+                      size_t n)
+{
+	errata__rules *rules = NULL;
+	int error;
+
+	(void)n;
+	if ((error = errata__rules_new(&rules)) == 0 &&
+	    (error = errata__rules_load_buffer(rules, paths[0], texts[0], lens[0])) < 0) {
+		errata__rules_free(rules);
+		rules = NULL;
+	}
+	*obj = rules;
+	return error;
+}
+
+static void free_pack(void *obj)
+{
+	errata__rules_free(obj);
+}
+
+static struct files_cache packs = {
+	PTHREAD_MUTEX_INITIALIZER, NULL, NULL, build_pack, free_pack
+};
+
+int errata__tables_pack(const errata__rules **out, const char *path, const char *data,
+                        size_t len)
+{
+	void *obj = NULL;
+	int error = files_get(&packs, &obj, &path, &data, &len, 1);
+
+	*out = obj;
 	return error;
 }
 
 void errata__tables_pack_release(const errata__rules *pack)
 {
-	struct pack_entry *e;
+	files_release(&packs, pack);
+}
 
-	if (!pack)
-		return;
-	pthread_mutex_lock(&packs_lock);
-	for (e = packs; e && e->rules != pack; e = e->next)
-		;
-	if (e) {
-		e->refs--;
-	} else {
-		for (e = stale; e && e->rules != pack; e = e->next)
-			;
-		if (e && --e->refs == 0) {
-			unlink_entry(&stale, e);
-			pack_entry_free(e);
-		}
+static int build_facts(void **obj, char *const *paths, char *const *texts, const size_t *lens,
+                       size_t n)
+{
+	errata_facts *facts = NULL;
+	int error = errata__facts_new(&facts);
+
+	for (size_t i = 0; i < n && !error; i++)
+		error = errata__facts_load_buffer(facts, paths[i], texts[i], lens[i]);
+	if (error < 0) {
+		errata__facts_free(facts);
+		facts = NULL;
 	}
-	pthread_mutex_unlock(&packs_lock);
+	*obj = facts;
+	return error;
+}
+
+static void free_facts(void *obj)
+{
+	errata__facts_free(obj);
+}
+
+static struct files_cache facts = {
+	PTHREAD_MUTEX_INITIALIZER, NULL, NULL, build_facts, free_facts
+};
+
+int errata__tables_facts(const errata_facts **out, const char *const *paths, size_t n)
+{
+	char **texts = calloc(n + 1, sizeof(*texts));
+	size_t *lens = calloc(n + 1, sizeof(*lens));
+	void *obj = NULL;
+	int error = 0;
+
+	*out = NULL;
+	if (!texts || !lens)
+		error = errata__oom();
+	for (size_t i = 0; i < n && !error; i++)
+		error = errata__read_regular_file(paths[i], (size_t)16 * 1024 * 1024, &texts[i], &lens[i]);
+	if (!error && (error = files_get(&facts, &obj, paths, (const char *const *)texts, lens, n)) == 0)
+		*out = obj;
+	for (size_t i = 0; texts && i < n; i++)
+		free(texts[i]);
+	free(texts);
+	free(lens);
+	return error;
+}
+
+void errata__tables_facts_release(const errata_facts *f)
+{
+	files_release(&facts, f);
 }

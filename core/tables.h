@@ -53,4 +53,16 @@ int errata__tables_pack(const errata__rules **out, const char *path, const char 
 /* Give back a reference errata__tables_pack() gave (NULL: nothing). */
 void errata__tables_pack_release(const errata__rules *pack);
 
+/*
+ * The fact sheets of the files paths[0..n), loaded in that order into one
+ * errata_facts (checks/facts.h), shared by the checkers of the process
+ * that load the same files while their texts stay the same. *out is a
+ * reference, for errata__tables_facts_release(). An error (a file that
+ * cannot be read or loaded) is not kept: the caller loads the sheets in
+ * place, whose errors name the first fault. Thread-safe.
+ */
+struct errata_facts;
+int errata__tables_facts(const struct errata_facts **out, const char *const *paths, size_t n);
+void errata__tables_facts_release(const struct errata_facts *facts);
+
 #endif

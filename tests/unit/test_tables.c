@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <cmocka.h>
 
+#include "checks/facts.h"
 #include "errata.h"
 #include "rules/rules.h"
 #include "tables.h"
@@ -358,6 +359,82 @@ static void test_tables_pack_threads(void **state)
 		errata__rules_free(l[i].rs);
 }
 
+/* Fact sheets: read once for the same files and texts, anew when a text changes. */
+static void test_tables_facts(void **state)
+{
+	const char *paths[2] = { pack_path("one-facts.json"), pack_path("two-facts.json") };
+	const errata_facts *a = NULL, *b = NULL, *c = NULL;
+
+	(void)state;
+	write_file(paths[0], "{\"version\": 1, \"entities\": [{\"name\": \"Ana Ruiz\", \"born\": \"1960\"}]}");
+	write_file(paths[1], "{\"version\": 1, \"entities\": [{\"name\": \"Bo Li\"}]}");
+	assert_int_equal(errata__tables_facts(&a, paths, 2), 0);
+	assert_int_equal(errata__facts_count(a), 2);
+	assert_string_equal(errata__facts_get(a, 1)->name, "Bo Li");
+	assert_int_equal(errata__tables_facts(&b, paths, 2), 0);
+	assert_ptr_equal(a, b);
+	/* another list of files is another sheet */
+	assert_int_equal(errata__tables_facts(&c, paths + 1, 1), 0);
+	assert_int_equal(errata__facts_count(c), 1);
+	errata__tables_facts_release(c);
+	/* a text changed: read anew, the old sheet kept for those who hold it */
+	write_file(paths[1], "{\"version\": 1, \"entities\": [{\"name\": \"Cy Bo\"}]}");
+	assert_int_equal(errata__tables_facts(&c, paths, 2), 0);
+	assert_ptr_not_equal(c, a);
+	assert_string_equal(errata__facts_get(c, 1)->name, "Cy Bo");
+	assert_string_equal(errata__facts_get(a, 1)->name, "Bo Li");
+	errata__tables_facts_release(a);
+	errata__tables_facts_release(b);
+	errata__tables_facts_release(c);
+	/* a sheet that does not load, or a missing file: an error, each time */
+	write_file(paths[1], "{\"version\": 2, \"entities\": []}");
+	for (int i = 0; i < 2; i++) {
+		assert_int_equal(errata__tables_facts(&a, paths, 2), ERRATA_EINVALID);
+		assert_null(a);
+	}
+	paths[1] = pack_path("missing-facts.json");
+	assert_int_equal(errata__tables_facts(&a, paths, 2), ERRATA_ENOTFOUND);
+}
+
+/* Checkers that read the same fact sheet find the same in it, and its errors are the sheet's. */
+static void test_tables_facts_checkers(void **state)
+{
+	const char *sheet = pack_path("checker-facts.json"), *bad = pack_path("bad-facts.json");
+	const char *text = "---\ndate: 2026-03-05\n---\nAna Ruiz, 40, spoke.\n";
+	errata_checker_options o = ERRATA_CHECKER_OPTIONS_INIT;
+	errata_checker *x = NULL, *y = NULL;
+	errata_doc *doc = NULL;
+	errata_findings *fx = NULL, *fy = NULL;
+	const char *paths[2] = { sheet, bad };
+
+	(void)state;
+	write_file(sheet, "{\"version\": 1, \"entities\": [{\"name\": \"Ana Ruiz\", \"born\": \"1960-01-02\"}]}");
+	write_file(bad, "{\"version\": 1, \"entities\": [{\"name\": \"Bo\", \"born\": \"soon\"}]}");
+	o.data_dir = data;
+	o.facts_paths = paths;
+	o.facts_count = 1;
+	assert_int_equal(errata_checker_new(&x, &o), 0);
+	assert_int_equal(errata_checker_new(&y, &o), 0);
+	assert_int_equal(errata_doc_load_buffer(&doc, "a.md", text, strlen(text), NULL), 0);
+	assert_int_equal(errata_findings_new(&fx), 0);
+	assert_int_equal(errata_findings_new(&fy), 0);
+	assert_int_equal(errata_checker_check(x, doc, fx), 0);
+	errata_checker_free(x);
+	assert_int_equal(errata_checker_check(y, doc, fy), 0);
+	assert_int_equal(errata_findings_count(fx), errata_findings_count(fy));
+	assert_true(errata_findings_count(fy) >= 1);
+	assert_string_equal(errata_findings_get(fy, 0)->rule, "number.age");
+	errata_checker_free(y);
+	errata_findings_free(fx);
+	errata_findings_free(fy);
+	errata_doc_free(doc);
+	/* the first fault of the sheets, as they are loaded in order */
+	o.facts_count = 2;
+	assert_int_equal(errata_checker_new(&x, &o), ERRATA_EINVALID);
+	assert_null(x);
+	assert_non_null(strstr(errata_error_last(), "bad-facts.json"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -369,6 +446,8 @@ int main(void)
 		cmocka_unit_test(test_tables_pack_shared),
 		cmocka_unit_test(test_tables_pack_errors),
 		cmocka_unit_test(test_tables_pack_threads),
+		cmocka_unit_test(test_tables_facts),
+		cmocka_unit_test(test_tables_facts_checkers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
