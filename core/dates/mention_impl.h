@@ -198,11 +198,99 @@ static inline const word_read *errata__word_at(const ctx *c, size_t pos)
 		return errata__word_read(c, pos);
 	return &c->cache->word[slot];
 }
-int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end);
-int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
+
+/*
+ * Month and weekday forms at a position, read through the word cache.
+ * (They are inline: every parse asks them several times, most often of
+ * a word read before.)
+ *
+ * Where a month or weekday form r ends (after its period), or 0 if the
+ * form may not be read here (an ambiguous word in lower case, unless lax;
+ * a form that the table lists only with a period).
+ */
+static inline size_t errata__form_end(const ctx *c, const word_read *r, unsigned int form, int lax)
+{
+	size_t tend = r->end;
+
+	if (r->w->ambiguous && !r->upper && !lax)
+		return 0;
+	if ((form & ERRATA__FORM_DOT) && tend < c->len && c->s[tend] == '.')
+		return tend + 1;
+	if (form & ERRATA__FORM_BARE)
+		return tend;
+	return 0;
+}
+
+/* A month form at pos; lax: an ambiguous one in lower case too (*amb set). */
+static inline int errata__month_read(const ctx *c, size_t pos, int lax, int *m, size_t *end,
+                                     int *amb)
+{
+	const word_read *r = errata__word_at(c, pos);
+
+	if (!r->w || !r->w->month || !(*end = errata__form_end(c, r, r->w->mform, lax)))
+		return 0;
+	*m = r->w->month;
+	*amb = r->w->ambiguous && !r->upper;
+	return 1;
+}
+
+static inline int errata__month_at(const ctx *c, size_t pos, int *m, size_t *end)
+{
+	int amb;
+
+	return errata__month_read(c, pos, 0, m, end, &amb);
+}
+
+/*
+ * errata__month_at(), and also a form the table calls ambiguous written in
+ * lower case ("mai" in Romanian and Galician), for a caller that reads a
+ * year right after it: in "6 mai 2026" the word can only be a month. *amb
+ * is set when the form was ambiguous.
+ */
+static inline int errata__month_lax_at(const ctx *c, size_t pos, int *m, size_t *end, int *amb)
+{
+	return errata__month_read(c, pos, 1, m, end, amb);
+}
+
+/* A weekday form at pos; lax: an ambiguous one in lower case too (*amb set). */
+static inline int errata__weekday_read(const ctx *c, size_t pos, int lax, int *wd, size_t *off,
+                                       size_t *end, int *amb)
+{
+	const word_read *r = errata__word_at(c, pos);
+
+	if (!r->w || r->w->weekday < 0 || !(*end = errata__form_end(c, r, r->w->wform, lax)))
+		return 0;
+	*wd = r->w->weekday;
+	*off = r->start;
+	*amb = r->w->ambiguous && !r->upper;
+	return 1;
+}
+
+static inline int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end)
+{
+	int amb;
+
+	return errata__weekday_read(c, pos, 0, wd, off, end, &amb);
+}
+
+/*
+ * errata__weekday_at(), and also a form the table calls ambiguous written
+ * in lower case when a closing bracket follows it: alone in brackets
+ * after a date ("5. 3. (st)", "9/10 (mi)") it can only be a weekday.
+ */
 int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
-int errata__month_lax_at(const ctx *c, size_t pos, int *m, size_t *end, int *amb);
-int errata__weekday_lax_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end, int *lax);
+
+/*
+ * errata__weekday_at(), and also a form the table calls ambiguous written
+ * in lower case ("jeu.", "mer.", "do", "zo"), for a caller that reads a
+ * full date right after it: in "jeu. 4 mars" or "do 4 maart" the word can
+ * only be a weekday. *lax is set when the form was ambiguous.
+ */
+static inline int errata__weekday_lax_at(const ctx *c, size_t pos, int *wd, size_t *off,
+                                         size_t *end, int *lax)
+{
+	return errata__weekday_read(c, pos, 1, wd, off, end, lax);
+}
 /* errata__match_phrase() past its first test: first is the token at pos,
  * which may start a phrase of list. */
 int errata__match_phrase_from(const ctx *c, size_t pos, const errata__tok *first,
