@@ -8,6 +8,7 @@
 #include "mention_impl.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "mention.h"
 #include "common.h"
@@ -18,16 +19,20 @@ int errata__mentions_push(errata_mentions *ms, const part *pt)
 	size_t off, end;
 
 	if (ms->n == ms->cap) {
+		/* the mentions and what the extractor knows of them share one
+		 * block (v, then x), moved whole when it grows */
 		size_t ncap = ms->cap ? ms->cap * 2 : 64;
-		errata_mention *nv = realloc(ms->v, ncap * sizeof(*nv));
-		extra *nx;
+		errata_mention *nv = malloc(ncap * (sizeof(*nv) + sizeof(extra)));
+		extra *nx = (extra *)(void *)(nv + ncap);
 
 		if (!nv)
 			return errata__oom();
+		if (ms->n) {
+			memcpy(nv, ms->v, ms->n * sizeof(*nv));
+			memcpy(nx, ms->x, ms->n * sizeof(*nx));
+		}
+		free(ms->v);
 		ms->v = nv;
-		nx = realloc(ms->x, ncap * sizeof(*nx));
-		if (!nx)
-			return errata__oom();
 		ms->x = nx;
 		ms->cap = ncap;
 	}
@@ -131,8 +136,7 @@ void errata_mentions_free(errata_mentions *m)
 {
 	if (!m)
 		return;
-	free(m->v);
-	free(m->x);
+	free(m->v); /* (and m->x, in the same block) */
 	free(m);
 }
 

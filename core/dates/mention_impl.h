@@ -27,7 +27,7 @@ typedef struct {
 } extra;
 
 struct errata_mentions {
-	errata_mention *v;
+	errata_mention *v;   /* cap mentions, then cap extras (x): one block */
 	size_t n, cap;
 	extra *x;
 };
