@@ -72,6 +72,19 @@ static size_t json_value_end(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/*
+ * Whether a member's name, as written between its quotes, is its name:
+ * no escape, and no control byte (which JSON forbids there, and which
+ * cJSON keeps, ending the name it compares at a NUL).
+ */
+static int plain_key(const char *k, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (k[i] == '\\' || (unsigned char)k[i] < 0x20)
+			return 0;
+	return 1;
+}
+
 int errata__json_member(const char *s, size_t len, const char *key, const char **value)
 {
 	size_t i = json_space(s, len, 0), klen = strlen(key);
@@ -82,7 +95,7 @@ int errata__json_member(const char *s, size_t len, const char *key, const char *
 	for (i = json_space(s, len, i + 1); i < len && s[i] == '"'; ) {
 		size_t ke = json_string_end(s, len, i), v;
 
-		if (!ke || memchr(s + i + 1, '\\', ke - i - 2))
+		if (!ke || !plain_key(s + i + 1, ke - i - 2))
 			return -1;
 		v = json_space(s, len, ke);
 		if (v >= len || s[v] != ':')

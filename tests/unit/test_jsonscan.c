@@ -51,6 +51,10 @@ static void test_jsonscan_not_told(void **state)
 	assert_int_equal(member("", "a", &v), -1);
 	/* a key written with an escape may be the one asked for */
 	assert_int_equal(member("{\"\\u0061\": 1, \"a\": 2}", "a", &v), -1);
+	/* so may a key with a control byte: cJSON keeps a NUL in a name and
+	 * compares the name up to it ("a\0b" is "a" to its look-up) */
+	assert_int_equal(errata__json_member("{\"a\0b\": 1}", 10, "a", &v), -1);
+	assert_int_equal(member("{\"a\tb\": 1, \"a\": 2}", "a", &v), -1);
 	/* what is not JSON where a member should be */
 	assert_int_equal(member("{\"x\" 1, \"a\": 2}", "a", &v), -1);
 	assert_int_equal(member("{\"x\": 1 \"a\": 2}", "a", &v), -1);
