@@ -425,9 +425,10 @@ int errata__heading_year(const ctx *c, size_t pos);
  * list (from the line after the lead-in to the first line that is
  * neither an item nor blank), *lead_start the lead-in line's start and
  * *year the one year that line names when it is a heading, a line in
- * bold or a line ending with a colon (else 0). 0 when pos is in no list
- * item or the list has no line before it; *from and *to are then pos's
- * line.
+ * bold or a line ending with a colon (else 0). 0 when the list has no
+ * line before it, with [*from, *to) pos's line, or when pos is in no list
+ * item, with *from its line's start and *to just past pos (the rest of
+ * the line is not looked at).
  */
 int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, size_t *from,
                     size_t *to);

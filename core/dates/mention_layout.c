@@ -381,9 +381,11 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, siz
 
 	*year = 0;
 	*lead_start = *from = ls;
-	*to = line_end(s, len, ls);
-	if (line_kind(s, len, ls) != LINE_ITEM)
+	if (line_kind(s, len, ls) != LINE_ITEM) {
+		*to = pos + 1;
 		return 0;
+	}
+	*to = line_end(s, len, ls);
 	/* back over the list (and blank lines in it) to the line that leads it in */
 	p = ls;
 	for (;;) {

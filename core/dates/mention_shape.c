@@ -33,7 +33,7 @@ static int clause_ends(const ctx *c, size_t end)
  * nor the end of the clause ("ends March 32.") makes the number a date
  * part ("In March 32 people").
  */
-static int take_year(const ctx *c, part *pt)
+static inline int take_year(const ctx *c, part *pt)
 {
 	int y;
 	size_t yend;
