@@ -331,8 +331,10 @@ static int lead_in_year(const char *s, size_t a, size_t b)
 
 		if (!ascii_digit((unsigned char)s[i]))
 			continue;
-		while (k < e && ascii_digit((unsigned char)s[k]))
-			y = y * 10 + (s[k++] - '0');
+		/* (the value of four digits at most: a longer run is no year) */
+		for (; k < e && ascii_digit((unsigned char)s[k]); k++)
+			if (k - i < 4)
+				y = y * 10 + (s[k] - '0');
 		if (k - i == 4 && y >= 1900 && y <= 2199 &&
 		    /* nothing glued before: a letter, or a digit across "/", "-", "." */
 		    !(i > a && (ascii_letter((unsigned char)s[i - 1]) ||

@@ -491,6 +491,7 @@ static void test_mentions_block_anchor(void **state)
 		{ "Thursday, May 14", "May 14", "Thursday", 3, 0, 5, 14, 0, -1 },
 	};
 	const want heading[] = { { "Mon 3 Aug", "3 Aug", "Mon", 0, 2026, 8, 3, INFR, -1 } };
+	const want wrong_day[] = { { "Tue 3 Aug", "3 Aug", "Tue", 1, 2026, 8, 3, INFR, -1 } };
 	const want attached[] = { { "Tuesday, Aug. 3", "Aug. 3", "Tuesday", 1, 2027, 8, 3, INFR, -1 } };
 
 	(void)state;
@@ -510,6 +511,9 @@ static void test_mentions_block_anchor(void **state)
 	o.anchor.month = 9;
 	o.anchor.day = 1;
 	check_opts("## What comes next\n\nMon 3 Aug: the hearing", &o, heading, 1);
+	/* a heading's run of digits too long for a year is passed over, its
+	 * value never counted past four digits (no overflow) */
+	check_opts("## Plan 2222222222222222222222222\n\nTue 3 Aug: the hearing", &o, wrong_day, 1);
 	check_opts("The road ahead: next\nMon 3 Aug: the hearing", &o, heading, 1);
 	check_opts("It resumes next Tuesday, Aug. 3.", &o, attached, 1);
 }
