@@ -133,11 +133,35 @@ static void mask_schemes(char *p, size_t n)
 }
 
 #ifdef ERRATA__AVX2
-/* next_w_dot() with AVX2: 32 places at a time, each byte beside the one before it. */
+/* Where p[k] is a '.' after a 'w' or 'W', for the 32 places k from p. */
+__attribute__((target("avx2"))) static inline __m256i w_dots_avx2(const char *p)
+{
+	const __m256i dot = _mm256_set1_epi8('.'), w = _mm256_set1_epi8('w'), c20 = _mm256_set1_epi8(0x20);
+	__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(p - 1));
+
+	return _mm256_and_si256(_mm256_cmpeq_epi8(x, dot), _mm256_cmpeq_epi8(_mm256_or_si256(b, c20), w));
+}
+
+/*
+ * next_w_dot() with AVX2: each byte beside the one before it, 64 places
+ * a step with one test for both halves (few steps find one), then 32.
+ */
 __attribute__((target("avx2"))) static size_t next_w_dot_avx2(const char *p, size_t i, size_t end)
 {
 	const __m256i dot = _mm256_set1_epi8('.'), w = _mm256_set1_epi8('w'), c20 = _mm256_set1_epi8(0x20);
 
+	for (; i + 64 <= end; i += 64) {
+		const __m256i a = w_dots_avx2(p + i), b = w_dots_avx2(p + i + 32);
+		const __m256i ab = _mm256_or_si256(a, b);
+
+		if (!_mm256_testz_si256(ab, ab)) {
+			uint64_t m = (uint64_t)(uint32_t)_mm256_movemask_epi8(a) |
+			             (uint64_t)(uint32_t)_mm256_movemask_epi8(b) << 32;
+
+			return i + (size_t)__builtin_ctzll(m);
+		}
+	}
 	for (; i + 32 <= end; i += 32) {
 		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
 		__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
