@@ -13,13 +13,67 @@
 #include "common.h"
 #include "errata/findings.h"
 
+/*
+ * The strings of the findings (path, rule, message, text, suggestions)
+ * live in blocks that the list owns, freed with it: a finding costs no
+ * allocation of its own, and the findings of one file share one copy of
+ * its path. A removed finding's strings stay until the list is freed.
+ */
+struct string_block {
+	struct string_block *next;
+	size_t used, size;
+	char data[];
+};
+
 struct errata_findings {
 	errata_finding *items;
 	size_t count;
 	size_t alloc;
 	size_t limit;     /* 0: none */
 	size_t dropped;   /* findings past the limit, not stored */
+	struct string_block *blocks;   /* the newest first */
+	const char *last_path;         /* the path of the last finding added */
 };
+
+/* n bytes from the list's blocks, aligned for a pointer; NULL: out of memory. */
+static void *block_alloc(errata_findings *list, size_t n)
+{
+	struct string_block *b = list->blocks;
+	size_t at;
+
+	if (b) {
+		at = (b->used + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+		if (at <= b->size && n <= b->size - at) {
+			b->used = at + n;
+			return b->data + at;
+		}
+	}
+	{
+		/* each block twice the last, from 1 KiB to 64 KiB, or n when larger */
+		size_t size = b ? (b->size < 65536 ? b->size * 2 : b->size) : 1024;
+
+		if (size < n)
+			size = n;
+		if (size > SIZE_MAX - sizeof(*b) || !(b = malloc(sizeof(*b) + size)))
+			return NULL;
+		b->next = list->blocks;
+		b->used = n;
+		b->size = size;
+		list->blocks = b;
+		return b->data;
+	}
+}
+
+static char *block_strndup(errata_findings *list, const char *s, size_t n)
+{
+	char *d = block_alloc(list, n + 1);
+
+	if (d) {
+		memcpy(d, s, n);
+		d[n] = '\0';
+	}
+	return d;
+}
 
 void errata_findings_set_limit(errata_findings *list, size_t max)
 {
@@ -58,24 +112,16 @@ int errata_findings_new(errata_findings **out)
 	return *out ? 0 : errata__oom();
 }
 
-static void finding_dispose(errata_finding *f)
-{
-	free(f->path);
-	free(f->rule);
-	free(f->message);
-	free(f->text);
-	for (size_t i = 0; i < f->suggestion_count; i++)
-		free(f->suggestions[i]);
-	free(f->suggestions);
-	memset(f, 0, sizeof(*f));
-}
-
 void errata_findings_free(errata_findings *list)
 {
 	if (!list)
 		return;
-	for (size_t i = 0; i < list->count; i++)
-		finding_dispose(&list->items[i]);
+	while (list->blocks) {
+		struct string_block *next = list->blocks->next;
+
+		free(list->blocks);
+		list->blocks = next;
+	}
 	free(list->items);
 	free(list);
 }
@@ -96,7 +142,7 @@ int errata_findings_add(errata_findings *list, const errata_doc *doc,
                         const char *const *suggestions, size_t suggestion_count)
 {
 	errata_finding f;
-	const char *text;
+	const char *text, *path;
 	size_t text_len;
 	int error = 0;
 
@@ -134,35 +180,27 @@ int errata_findings_add(errata_findings *list, const errata_doc *doc,
 	f.length = length;
 	errata_doc_position(doc, offset, &f.line, &f.column);
 	errata_doc_position(doc, offset + length, &f.end_line, &f.end_column);
-	f.path = errata__strdup(errata_doc_path(doc));
-	f.rule = errata__strdup(rule);
-	f.message = errata__strdup(message);
-	f.text = errata__strndup(text + offset, length);
-	if (!f.path || !f.rule || !f.message || !f.text) {
-		error = errata__oom();
-		goto cleanup;
-	}
+	path = errata_doc_path(doc);
+	if (list->last_path && !strcmp(list->last_path, path))
+		f.path = (char *)list->last_path;
+	else if ((f.path = block_strndup(list, path, strlen(path))) != NULL)
+		list->last_path = f.path;
+	f.rule = block_strndup(list, rule, strlen(rule));
+	f.message = block_strndup(list, message, strlen(message));
+	f.text = block_strndup(list, text + offset, length);
+	if (!f.path || !f.rule || !f.message || !f.text)
+		return errata__oom();
 	if (suggestion_count) {
-		f.suggestions = calloc(suggestion_count, sizeof(char *));
-		if (!f.suggestions) {
-			error = errata__oom();
-			goto cleanup;
-		}
-		for (size_t i = 0; i < suggestion_count; i++) {
-			f.suggestions[i] = errata__strdup(suggestions[i]);
-			if (!f.suggestions[i]) {
-				f.suggestion_count = i;
-				error = errata__oom();
-				goto cleanup;
-			}
-		}
+		if (suggestion_count > SIZE_MAX / sizeof(char *) ||
+		    !(f.suggestions = block_alloc(list, suggestion_count * sizeof(char *))))
+			return errata__oom();
+		for (size_t i = 0; i < suggestion_count; i++)
+			if (!(f.suggestions[i] = block_strndup(list, suggestions[i], strlen(suggestions[i]))))
+				return errata__oom();
 		f.suggestion_count = suggestion_count;
 	}
 	list->items[list->count++] = f;
 	return 0;
-cleanup:
-	finding_dispose(&f);
-	return error;
 }
 
 static int compare_position(const void *a, const void *b)
@@ -268,7 +306,6 @@ void errata_findings_remove(errata_findings *list, size_t i)
 {
 	if (i >= list->count)
 		return;
-	finding_dispose(&list->items[i]);
 	memmove(&list->items[i], &list->items[i + 1],
 	        (list->count - i - 1) * sizeof(errata_finding));
 	list->count--;

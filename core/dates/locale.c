@@ -834,8 +834,9 @@ static int load_messages(errata_locale *loc, const cJSON *root)
 
 const char *errata__locale_message(const errata_locale *loc, const char *key)
 {
+	/* the first byte before the call: most keys differ there */
 	for (size_t i = 0; loc && i < loc->msg_keys.n && i < loc->msg_vals.n; i++)
-		if (!strcmp(loc->msg_keys.v[i], key))
+		if (loc->msg_keys.v[i][0] == key[0] && !strcmp(loc->msg_keys.v[i], key))
 			return loc->msg_vals.v[i];
 	return NULL;
 }
@@ -1294,6 +1295,15 @@ int errata_locale_format_day(const errata_locale *loc, int year, int month, int 
 	for (f = fmt; *f && !error; f++) {
 		if (f - fmt >= (ptrdiff_t)skip_from && f - fmt < (ptrdiff_t)skip_to) {
 			continue;
+		} else if (*f != '{') {
+			/* the literal text up to the next brace or the skipped year, at once */
+			const char *run = f + 1;
+
+			while (*run && *run != '{' &&
+			       !(run - fmt >= (ptrdiff_t)skip_from && run - fmt < (ptrdiff_t)skip_to))
+				run++;
+			error = errata_buf_put(out, f, (size_t)(run - f));
+			f = run - 1;
 		} else if (!strncmp(f, "{month}", 7) && month >= 1 && month <= 12) {
 			error = errata_buf_puts(out, loc->month_name[month]);
 			f += 6;

@@ -8,7 +8,7 @@
  * never spans two lines, and nothing a file name or an article holds can
  * read as a CI command.
  */
-#include <stdio.h>
+#include <string.h>
 
 #include "common.h"
 #include "output/format.h"
@@ -20,11 +20,24 @@ static int put_escaped(errata_buf *out, const char *s)
 
 int errata__output_text_finding(errata_buf *out, const errata_finding *f)
 {
+	/* ":LINE:COL: SEVERITY: ", written back to front */
+	char mid[64], *end = mid + sizeof(mid), *s = end;
+	const char *sev = errata_severity_name(f->severity);
+	size_t sev_len = strlen(sev);
 	int error;
 
+	*--s = ' ';
+	*--s = ':';
+	s -= sev_len;
+	memcpy(s, sev, sev_len);
+	*--s = ' ';
+	*--s = ':';
+	s = errata__decimal_before(s, f->column);
+	*--s = ':';
+	s = errata__decimal_before(s, f->line);
+	*--s = ':';
 	if ((error = put_escaped(out, f->path)) < 0 ||
-	    (error = errata_buf_printf(out, ":%u:%u: %s: ", f->line, f->column,
-	                               errata_severity_name(f->severity))) < 0 ||
+	    (error = errata_buf_put(out, s, (size_t)(end - s))) < 0 ||
 	    (error = put_escaped(out, f->message)) < 0 ||
 	    (error = errata_buf_puts(out, " [")) < 0 ||
 	    (error = put_escaped(out, f->rule)) < 0 ||

@@ -209,6 +209,53 @@ static void test_findings_many(void **state)
 	errata_doc_free(doc);
 }
 
+/*
+ * Strings of every size, from two documents, past many of the list's
+ * blocks: each finding keeps its own, a message far larger than a block
+ * included, and the findings of one document share its path.
+ */
+static void test_findings_strings_survive(void **state)
+{
+	errata_doc *a = doc_of("alpha beta gamma"), *b = NULL;
+	errata_findings *list = NULL;
+	char msg[256], big[100000];
+
+	(void)state;
+	assert_int_equal(errata_doc_load_buffer(&b, "other.md", "delta", 5, NULL), 0);
+	memset(big, 'm', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	assert_int_equal(errata_findings_new(&list), 0);
+	for (int i = 0; i < 3000; i++) {
+		const char *sugg[3] = { "one", msg, "three" };
+
+		snprintf(msg, sizeof(msg), "message %d %.*s", i, i % 200, big);
+		assert_int_equal(errata_findings_add(list, i % 3 == 2 ? b : a, i % 2 ? "rule.odd" : "r",
+		                                     ERRATA_SEVERITY_WARNING, (size_t)(i % 5), 3,
+		                                     i == 1500 ? big : msg, sugg, (size_t)(i % 4)), 0);
+	}
+	assert_int_equal(errata_findings_count(list), 3000);
+	errata_findings_remove(list, 7);
+	for (int i = 0, k = 0; i < 3000; i++) {
+		const errata_finding *f;
+
+		if (i == 7)
+			continue;
+		f = errata_findings_get(list, (size_t)k++);
+		snprintf(msg, sizeof(msg), "message %d %.*s", i, i % 200, big);
+		assert_string_equal(f->message, i == 1500 ? big : msg);
+		assert_string_equal(f->rule, i % 2 ? "rule.odd" : "r");
+		assert_string_equal(f->path, i % 3 == 2 ? "other.md" : "story.txt");
+		assert_int_equal(f->suggestion_count, (size_t)(i % 4));
+		for (size_t j = 0; j < f->suggestion_count; j++)
+			assert_string_equal(errata_finding_suggestion(f, j), j == 0 ? "one" : j == 1 ? msg : "three");
+		assert_int_equal(strlen(f->text), i % 3 == 2 ? 3 - (size_t)(i % 5 > 2 ? i % 5 - 2 : 0)
+		                                              : 3);
+	}
+	errata_findings_free(list);
+	errata_doc_free(a);
+	errata_doc_free(b);
+}
+
 static void test_findings_severity_names(void **state)
 {
 	errata_severity s = ERRATA_SEVERITY_INFO;
@@ -234,6 +281,7 @@ int main(void)
 		cmocka_unit_test(test_findings_fingerprints),
 		cmocka_unit_test(test_findings_remove_and_tally),
 		cmocka_unit_test(test_findings_many),
+		cmocka_unit_test(test_findings_strings_survive),
 		cmocka_unit_test(test_findings_severity_names),
 	};
 
