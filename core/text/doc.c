@@ -311,8 +311,10 @@ static void doc_free_parts(errata_doc *doc)
 	free(doc->cps);
 	for (size_t i = 0; i < doc->nmeta; i++)
 		free(doc->meta[i].key);   /* the value is in the same block */
-	free(doc->meta);
-	free(doc->meta_slots);
+	if (doc->meta != doc->meta_first)
+		free(doc->meta);
+	if (doc->meta_slots != doc->meta_first_slots)
+		free(doc->meta_slots);
 	for (size_t i = 0; i < doc->nranges; i++) {
 		free(doc->ranges[i].rule);
 		for (size_t k = 0; k < doc->ranges[i].nexcept; k++)
@@ -549,18 +551,22 @@ static size_t *meta_slot(const errata_doc *doc, const char *key, size_t klen)
 /* Room for one more key in the hash (kept at most half full). */
 static int meta_reserve(errata_doc *doc)
 {
-	size_t n = doc->meta_nslots ? doc->meta_nslots : 16;
+	size_t n = doc->meta_nslots ? doc->meta_nslots : 2 * ERRATA__META_FIRST;
 	size_t *old = doc->meta_slots;
 
 	if (old && (doc->nmeta + 1) * 2 <= doc->meta_nslots)
 		return 0;
 	while ((doc->nmeta + 1) * 2 > n)
 		n *= 2;
-	if (!(doc->meta_slots = calloc(n, sizeof(*doc->meta_slots)))) {
+	if (n == 2 * ERRATA__META_FIRST && !old) {
+		doc->meta_slots = doc->meta_first_slots;
+		memset(doc->meta_slots, 0, sizeof(doc->meta_first_slots));
+	} else if (!(doc->meta_slots = calloc(n, sizeof(*doc->meta_slots)))) {
 		doc->meta_slots = old;
 		return errata__oom();
 	}
-	free(old);
+	if (old != doc->meta_first_slots)
+		free(old);
 	doc->meta_nslots = n;
 	for (size_t i = 0; i < doc->nmeta; i++)
 		*meta_slot(doc, doc->meta[i].key, strlen(doc->meta[i].key)) = i + 1;
@@ -612,9 +618,17 @@ int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
 		return 0;
 	}
 	if (doc->nmeta == doc->ameta) {
-		size_t ncap = doc->ameta ? doc->ameta * 2 : 8;
-		errata__meta *p = realloc(doc->meta, ncap * sizeof(*p));
+		size_t ncap = doc->ameta ? doc->ameta * 2 : ERRATA__META_FIRST;
+		errata__meta *p;
 
+		if (!doc->meta) {
+			p = doc->meta_first;
+		} else if (doc->meta == doc->meta_first) {
+			if ((p = malloc(ncap * sizeof(*p))) != NULL)
+				memcpy(p, doc->meta_first, sizeof(doc->meta_first));
+		} else {
+			p = realloc(doc->meta, ncap * sizeof(*p));
+		}
 		if (!p) {
 			free(k);
 			return errata__oom();

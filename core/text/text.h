@@ -63,6 +63,9 @@ typedef struct {
 	size_t rep;             /* while building: the replacement's offset in a side buffer */
 } errata__edit;
 
+/* Meta values kept in the document itself before any is allocated. */
+#define ERRATA__META_FIRST 8
+
 /* Code points are counted in blocks of this many bytes (see cps below). */
 #define ERRATA__CP_BLOCK 4096
 
@@ -85,6 +88,10 @@ struct errata_doc {
 	size_t nmeta, ameta;
 	size_t *meta_slots;     /* index + 1 of meta by key hash (0: empty), a power of two */
 	size_t meta_nslots;
+	/* the first keys' room and hash, in the document itself (front
+	   matter has a few keys): meta and meta_slots point here until more come */
+	errata__meta meta_first[ERRATA__META_FIRST];
+	size_t meta_first_slots[2 * ERRATA__META_FIRST];
 
 	errata__range *ranges;  /* sorted by first once loading is done */
 	size_t nranges, aranges;
@@ -97,10 +104,31 @@ struct errata_doc {
 	size_t nedits, aedits;
 };
 
-/* Replace prose[a, b) by spaces, keeping '\n' and '\r'. */
+/*
+ * Replace prose[a, b) by spaces, keeping '\n' and '\r'. Eight bytes a
+ * step: a byte of x ^ '\n' (or x ^ '\r') is zero exactly when the high
+ * bit of ((y & 0x7f) + 0x7f) | y is clear (no carry crosses bytes), and
+ * the kept bytes' high bits widen to whole bytes by a shift and a product.
+ */
 static inline void errata__mask(char *prose, size_t a, size_t b)
 {
-	for (size_t i = a; i < b; i++)
+	const uint64_t ones = 0x0101010101010101ULL, low7 = 0x7f7f7f7f7f7f7f7fULL;
+	size_t i = a;
+
+	for (; i + 8 <= b; i += 8) {
+		uint64_t x, ylf, ycr, keep;
+
+		memcpy(&x, prose + i, 8);
+		ylf = x ^ (ones * '\n');
+		ycr = x ^ (ones * '\r');
+		ylf = ((ylf & low7) + low7) | ylf;
+		ycr = ((ycr & low7) + low7) | ycr;
+		keep = (~(ylf & ycr) & ~low7) >> 7;
+		keep *= 0xff;
+		x = (x & keep) | (ones * ' ' & ~keep);
+		memcpy(prose + i, &x, 8);
+	}
+	for (; i < b; i++)
 		if (prose[i] != '\n' && prose[i] != '\r')
 			prose[i] = ' ';
 }

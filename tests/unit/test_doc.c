@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "errata/doc.h"
+#include "text/text.h"
 
 static errata_doc *load(const char *name, const char *text)
 {
@@ -313,6 +314,62 @@ static void test_doc_meta_repeated_key(void **state)
 	assert_string_equal(errata_doc_meta(doc, "lang"), "en");
 	assert_null(errata_doc_meta(doc, "titl"));
 	errata_doc_free(doc);
+}
+
+/*
+ * The first keys live in the document itself, later ones in memory of
+ * their own: every key is found across that move, in both readers
+ * (the simple one and libyaml's, which a list sends the block to), and a
+ * key set again after the move keeps its later value.
+ */
+static void test_doc_meta_many_keys(void **state)
+{
+	(void)state;
+	for (int yaml = 0; yaml < 2; yaml++) {
+		char text[4096], key[16], want[16];
+		size_t n = 0;
+		errata_doc *doc;
+
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "---\n");
+		for (int i = 0; i < 40; i++)
+			n += (size_t)snprintf(text + n, sizeof(text) - n, "k%d: v%d\n", i, i);
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "k3: again\n%s---\nBody.\n",
+		                      yaml ? "tags:\n  - a\n" : "");
+		doc = load("m.md", text);
+		for (int i = 0; i < 40; i++) {
+			snprintf(key, sizeof(key), "k%d", i);
+			snprintf(want, sizeof(want), "v%d", i);
+			assert_string_equal(errata_doc_meta(doc, key), i == 3 ? "again" : want);
+		}
+		assert_null(errata_doc_meta(doc, "k40"));
+		assert_null(errata_doc_meta(doc, "tags"));
+		errata_doc_free(doc);
+	}
+}
+
+/*
+ * errata__mask() blanks eight bytes a step: over every range of a text
+ * holding every byte value (line breaks among them, beside one another
+ * and at each place of a step), it keeps exactly the '\n' and '\r'.
+ */
+static void test_doc_mask_bytes(void **state)
+{
+	char text[300], got[300];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(text); i++)
+		text[i] = (char)(i % 7 == 3 ? '\n' : i % 11 == 5 ? '\r' : (i * 37) % 256);
+	for (size_t a = 0; a < 24; a++) {
+		for (size_t b = a; b < sizeof(text); b += 1 + b / 40) {
+			memcpy(got, text, sizeof(text));
+			errata__mask(got, a, b);
+			for (size_t i = 0; i < sizeof(text); i++) {
+				char want = i < a || i >= b || text[i] == '\n' || text[i] == '\r' ? text[i] : ' ';
+
+				assert_int_equal(got[i], want);
+			}
+		}
+	}
 }
 
 static void test_doc_positions_bom(void **state)
@@ -1062,6 +1119,8 @@ int main(void)
 		cmocka_unit_test(test_doc_positions_crlf),
 		cmocka_unit_test(test_doc_positions_every_place),
 		cmocka_unit_test(test_doc_meta_repeated_key),
+		cmocka_unit_test(test_doc_meta_many_keys),
+		cmocka_unit_test(test_doc_mask_bytes),
 		cmocka_unit_test(test_doc_positions_bom),
 		cmocka_unit_test(test_doc_invalid_utf8),
 		cmocka_unit_test(test_doc_nul_byte),
