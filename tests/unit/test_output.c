@@ -114,6 +114,46 @@ static void test_output_text_escapes_controls(void **state)
 	errata_findings_free(list);
 }
 
+/*
+ * The text format writes a message as errata_buf_put_safe() does, whatever
+ * stands where in it: every byte that is escaped, or that opens a
+ * workflow command, at each place in an eight-byte word and in the tail.
+ */
+static void test_output_text_same_as_put_safe(void **state)
+{
+	static const char *const odd[] = {
+		"\x01", "\x7f", "##[", "#[", "[", "::", "  ::", ":", ": :", "\xc2\x85",
+		"\xe2\x80\xae", "\xff", "caf\xc3\xa9", "\t", "~", " ",
+	};
+	struct fixture *fx = *state;
+	char msg[64];
+	errata_buf want = ERRATA_BUF_INIT;
+
+	for (size_t k = 0; k < sizeof(odd) / sizeof(odd[0]); k++) {
+		for (int before = 0; before < 19; before++) {
+			errata_findings *list = NULL;
+
+			snprintf(msg, sizeof(msg), "%.*s%s tail", before, "abcdefghijklmnopqrstuvwxyz", odd[k]);
+			assert_int_equal(errata_findings_new(&list), 0);
+			assert_int_equal(errata_findings_add(list, fx->doc, "x.rule", ERRATA_SEVERITY_WARNING,
+			                                     0, 1, msg, NULL, 0), 0);
+			errata_buf_clear(&fx->out);
+			assert_int_equal(errata_output_findings(&fx->out, ERRATA_OUTPUT_TEXT, list, NULL), 0);
+			errata_buf_clear(&want);
+			assert_int_equal(errata_buf_puts(&want, "news/visit.txt:1:1: warning: "), 0);
+			assert_int_equal(errata_buf_put_safe(&want, msg), 0);
+			assert_int_equal(errata_buf_puts(&want, " [x.rule]\n"), 0);
+			assert_string_equal(fx->out.ptr, want.ptr);
+			errata_findings_free(list);
+		}
+	}
+	/* what the escaping gives, so that the comparison above cannot pass on two wrong answers */
+	errata_buf_clear(&want);
+	assert_int_equal(errata_buf_put_safe(&want, "  ::a ##[b \x7f"), 0);
+	assert_string_equal(want.ptr, "  \\x3a:a ##\\x5bb \\x7f");
+	errata_buf_dispose(&want);
+}
+
 static void test_output_json_exact(void **state)
 {
 	struct fixture *fx = *state;
@@ -426,6 +466,7 @@ int main(void)
 		cmocka_unit_test(test_output_format_parse),
 		cmocka_unit_test_setup_teardown(test_output_text_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_text_escapes_controls, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_output_text_same_as_put_safe, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_empty_and_failed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_escapes_strings, setup, teardown),
