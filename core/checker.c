@@ -672,6 +672,9 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 	ctx.words = ctx.prose ? &c->words : NULL;
 	ctx.article_date = mo.anchor;
 	ctx.facts = c->facts;
+	/* once for every check; on failure each check that needs them says why */
+	if (loc && errata__words_for(&ctx.cons_words, loc) < 0)
+		ctx.cons_words = NULL;
 	ctx.out = out;
 	ctx.order = c->order != ERRATA_ORDER_AUTO ? c->order
 	          : loc ? (errata_date_order)errata_locale_numeric_order(loc) : ERRATA_ORDER_AUTO;

@@ -218,6 +218,12 @@ static int compare_position(const void *a, const void *b)
 	return strcmp(x->message, y->message);
 }
 
+/* One byte into a 64-bit FNV-1a hash (errata__fnv1a()), inline. */
+static inline uint64_t fnv1a_byte(uint64_t h, unsigned char c)
+{
+	return (h ^ c) * 0x100000001b3ULL;
+}
+
 /* Hash of the text with every run of white space folded to one space. */
 static uint64_t hash_folded(uint64_t h, const char *s)
 {
@@ -231,10 +237,10 @@ static uint64_t hash_folded(uint64_t h, const char *s)
 			continue;
 		}
 		if (in_space) {
-			h = errata__fnv1a(h, " ", 1);
+			h = fnv1a_byte(h, ' ');
 			in_space = 0;
 		}
-		h = errata__fnv1a(h, s, 1);
+		h = fnv1a_byte(h, (unsigned char)*s);
 	}
 	return h;
 }
@@ -255,8 +261,13 @@ static int compare_key(const void *a, const void *b)
 
 static void set_fingerprint(errata_finding *f, uint64_t key, unsigned int occurrence)
 {
+	static const char hex[] = "0123456789abcdef";
+
 	key = errata__fnv1a(key, &occurrence, sizeof(occurrence));
-	snprintf(f->fingerprint, sizeof(f->fingerprint), "%016llx", (unsigned long long)key);
+	/* "%016llx" */
+	for (int i = 15; i >= 0; i--, key >>= 4)
+		f->fingerprint[i] = hex[key & 15];
+	f->fingerprint[16] = '\0';
 }
 
 static uint64_t finding_key(const errata_finding *f)

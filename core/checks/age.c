@@ -1271,7 +1271,7 @@ static int age_run(const errata_check_ctx *ctx)
 
 	if (ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
-	if ((error = errata__words_for(&w, ctx->locale)) < 0)
+	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
 	/* "田中太郎（45）", "김민수(45)": names in scripts without capitals */
 	if (w->name_suffixes.count) {

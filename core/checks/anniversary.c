@@ -747,7 +747,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 	errata__birth *births = NULL;
 	int error = 0, births_done = 0;
 
-	if ((error = errata__words_for(&w, ctx->locale)) < 0)
+	if ((error = errata__check_words(ctx, &w)) < 0)
 		goto cleanup;
 	if (!w->anniversary.count && !w->named_anniversaries.count && !w->years_since.count)
 		goto cleanup;

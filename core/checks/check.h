@@ -17,6 +17,7 @@
 #include "text/wordindex.h"
 
 struct errata_facts; /* core/checks/facts.h: the newsroom fact sheet */
+struct errata__words; /* dates/consistency.h: a language's words for the checks */
 
 typedef struct errata_check_ctx {
 	const errata_doc *doc;
@@ -30,6 +31,8 @@ typedef struct errata_check_ctx {
 	const errata__word_index *words; /* the prose's words (text/wordindex.h); may be NULL */
 	errata_date article_date;     /* year 0: unknown */
 	const struct errata_facts *facts; /* may be NULL */
+	const struct errata__words *cons_words; /* errata__words_for(locale), resolved
+	                                          once a document; NULL: not loaded */
 	errata_findings *out;
 	/* Set by the pipeline before each run(): */
 	const char *rule;
@@ -77,6 +80,21 @@ const char *errata__check_weekday_name(const errata_check_ctx *ctx, int weekday)
 const char *errata__locale_month_standalone(const errata_locale *loc, int month);
 /* Whether a locale table has "messages" (dates/locale.c). */
 int errata__locale_has_messages(const errata_locale *loc);
+
+/*
+ * The locale's words (errata__words_for(ctx->locale)): those the pipeline
+ * resolved for the document, else looked up (and their error returned).
+ */
+int errata__words_for(const struct errata__words **out, const errata_locale *loc);
+static inline int errata__check_words(const errata_check_ctx *ctx,
+                                      const struct errata__words **out)
+{
+	if (ctx->cons_words) {
+		*out = ctx->cons_words;
+		return 0;
+	}
+	return errata__words_for(out, ctx->locale);
+}
 
 /* Report a finding for the running check (ctx->rule, ctx->severity). */
 int errata__check_report(const errata_check_ctx *ctx, size_t offset,

@@ -1393,7 +1393,7 @@ static int duration_run(const errata_check_ctx *ctx)
 	int error, have = 0;
 
 	ts.built = 0;
-	if ((error = errata__words_for(&w, ctx->locale)) < 0)
+	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
 		return 0;

@@ -57,6 +57,18 @@ cleanup:
 	return error;
 }
 
+/* errata_buf_put() without the call when the bytes fit, as they mostly do. */
+static inline int put_fast(errata_buf *out, const char *s, size_t len)
+{
+	if (out->size + len < out->asize) {
+		memcpy(out->ptr + out->size, s, len);
+		out->size += len;
+		out->ptr[out->size] = '\0';
+		return 0;
+	}
+	return errata_buf_put(out, s, len);
+}
+
 /* The index in names[0, n) of the name t[0, k) (n: none). */
 static size_t name_index(const char *const *names, size_t n, const char *t, size_t k)
 {
@@ -90,13 +102,14 @@ int errata__check_message(const errata_check_ctx *ctx, const char *key, const ch
 				i = name_index(names, n, t + 1, (size_t)(close - t - 1));
 		}
 		if (i < n) {
-			error = errata_buf_puts(out, values[i] ? values[i] : "");
+			if (values[i])
+				error = put_fast(out, values[i], strlen(values[i]));
 			t = close + 1;
 		} else {
 			/* this character and the text up to the next brace, at once */
-			while (*run && *run != '{')
-				run++;
-			error = errata_buf_put(out, t, (size_t)(run - t));
+			if (!(run = strchr(run, '{')))
+				run = t + 1 + strlen(t + 1);
+			error = put_fast(out, t, (size_t)(run - t));
 			t = run;
 		}
 	}

@@ -111,7 +111,7 @@ static int range_run(const errata_check_ctx *ctx)
 	const errata__words *w = NULL;
 	int error = 0;
 
-	if (count && (error = errata__words_for(&w, ctx->locale)) < 0)
+	if (count && (error = errata__check_words(ctx, &w)) < 0)
 		return error;
 
 	for (size_t i = 0; i < count && !error; i++) {

@@ -346,7 +346,7 @@ static int relative_run(const errata_check_ctx *ctx)
 
 	if (ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
-	if ((error = errata__words_for(&w, ctx->locale)) < 0)
+	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
 	if (!w->relative.count)
 		return 0;

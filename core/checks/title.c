@@ -523,7 +523,7 @@ static int title_run(const errata_check_ctx *ctx)
 
 	if (!ntitles || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
-	if ((error = errata__words_for(&w, ctx->locale)) < 0)
+	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
 	/*
 	 * each title the sheet knows (the first 64), as it spells it, where it
