@@ -304,7 +304,7 @@ static size_t cps_before(const errata_doc *doc, size_t off)
 
 static void doc_free_parts(errata_doc *doc)
 {
-	free(doc->path);
+	/* the path is in the document's own block */
 	free(doc->text);
 	free(doc->prose);
 	free(doc->lines);
@@ -345,16 +345,19 @@ static int doc_build(errata_doc **out, const char *name, char *data, size_t len,
 	errata_doc *doc = NULL;
 	errata_format format = opts ? opts->format : ERRATA_FORMAT_AUTO;
 	int error = 0;
+	size_t name_size = strlen(name) + 1;
 
-	doc = calloc(1, sizeof(*doc));
+	/* the path right after the document, one allocation for both */
+	doc = calloc(1, sizeof(*doc) + name_size);
 	if (!doc) {
 		free(data);
 		error = errata__oom();
 		goto cleanup;
 	}
+	doc->path = memcpy((char *)(doc + 1), name, name_size);
 	doc->text = data;
 	doc->len = len;
-	if (!(doc->path = errata__strdup(name)) || !(doc->prose = malloc(len + 1))) {
+	if (!(doc->prose = malloc(len + 1))) {
 		error = errata__oom();
 		goto cleanup;
 	}

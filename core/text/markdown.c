@@ -620,10 +620,14 @@ static inline size_t line_end(md *m, size_t i)
 	unsigned int l = m->line, count = doc->nlines;
 	size_t end;
 
-	if (lines[l] > i)
-		l = errata__doc_line_of(doc, i) - 1;
-	while (l + 1 < count && lines[l + 1] <= i)
-		l++;
+	if (l + 1 < count && lines[l + 1] == i) {
+		l++;    /* the usual call: the start of the line after the cursor's */
+	} else {
+		if (lines[l] > i)
+			l = errata__doc_line_of(doc, i) - 1;
+		while (l + 1 < count && lines[l + 1] <= i)
+			l++;
+	}
 	m->line = l;
 	end = l + 1 < count ? lines[l + 1] : m->n;
 	if (end > i && m->t[end - 1] == '\n')
@@ -1020,6 +1024,14 @@ int errata__markdown_mask(errata_doc *doc)
 		int quoted = 0, blank, inner = 0;
 
 		next = next_line(t, le, n);
+		if (!fence && k == le) {
+			/* an empty line: the steps below would find it blank */
+			flush(&m, ls);
+			in_para = 0;
+			prev_blank = 1;
+			ref = REF_NONE;
+			continue;
+		}
 		if (!fence && !ref && k < le && !block_start[(unsigned char)t[k]]) {
 			/*
 			 * Plain text: no indent, no marker, not blank. It continues
