@@ -180,6 +180,50 @@ static void test_output_json_exact(void **state)
 	assert_int_equal(strlen(fp(fx, 0)), 16);
 }
 
+/*
+ * A finding's line is what cJSON prints for the same object: parsed and
+ * printed again, unformatted, it comes back byte for byte, whatever its
+ * strings hold (quotes, backslashes, every C0 control, DEL, UTF-8) and
+ * however many suggestions it has.
+ */
+static void test_output_json_as_cjson_prints(void **state)
+{
+	struct fixture *fx = *state;
+	errata_findings *list = NULL;
+	char msg[160], *line;
+	const char *sugg[] = { "a \"b\" \\c", "\x7f caf\xc3\xa9 \xe2\x80\xa8", "" };
+	size_t lines = 0;
+
+	assert_int_equal(errata_findings_new(&list), 0);
+	for (int c = 0; c < 0x20; c++) {
+		snprintf(msg, sizeof(msg), "control %c here, then \"quoted\\\" \x01\x1f\t\n", c ? c : ' ');
+		assert_int_equal(errata_findings_add(list, fx->doc, c % 2 ? "pack:r\\x" : "date.weekday",
+		                                     (errata_severity)(c % 3), (size_t)(10 + c), 5, msg, sugg,
+		                                     (size_t)(c % 4)), 0);
+	}
+	errata_findings_seal(list, 0);
+	assert_int_equal(errata_output_findings(&fx->out, ERRATA_OUTPUT_JSON, list, NULL), 0);
+	for (line = strtok(fx->out.ptr, "\n"); line; line = strtok(NULL, "\n")) {
+		size_t n = strlen(line);
+		cJSON *obj;
+		char *again;
+
+		if (strncmp(line, "{\"path\":", 8))
+			continue;
+		if (line[n - 1] == ',')
+			line[--n] = '\0';
+		assert_non_null(obj = cJSON_Parse(line));
+		assert_non_null(again = cJSON_PrintUnformatted(obj));
+		assert_string_equal(again, line);
+		assert_non_null(cJSON_GetObjectItemCaseSensitive(obj, "fingerprint"));
+		free(again);
+		cJSON_Delete(obj);
+		lines++;
+	}
+	assert_int_equal(lines, 0x20);
+	errata_findings_free(list);
+}
+
 static void test_output_json_empty_and_failed(void **state)
 {
 	struct fixture *fx = *state;
@@ -467,6 +511,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_output_text_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_text_escapes_controls, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_text_same_as_put_safe, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_output_json_as_cjson_prints, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_empty_and_failed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_escapes_strings, setup, teardown),
