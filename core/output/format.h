@@ -81,4 +81,14 @@ int errata__output_put_json(errata_buf *out, struct cJSON *item);
  */
 int errata__output_json_count(struct cJSON *obj, const char *key, size_t n);
 
+/*
+ * Written straight into out, as cJSON prints them unformatted: a string
+ * value, quoted and escaped (print_string_ptr: '"', '\\' and C0 controls);
+ * a member "key" (the literal, e.g. ",\"line\":") then n in decimal. For
+ * objects written without a cJSON tree; errata__json_harden() still
+ * applies to the whole.
+ */
+int errata__output_json_string(errata_buf *out, const char *s);
+int errata__output_json_member(errata_buf *out, const char *key, size_t n);
+
 #endif

@@ -186,9 +186,9 @@ static void test_output_json_exact(void **state)
  * strings hold (quotes, backslashes, every C0 control, DEL, UTF-8) and
  * however many suggestions it has.
  */
-static void test_output_json_as_cjson_prints(void **state)
+/* Each finding's line of `format`, parsed and printed again by cJSON: the same bytes. */
+static void same_as_cjson_prints(struct fixture *fx, errata_output_format format, const char *start)
 {
-	struct fixture *fx = *state;
 	errata_findings *list = NULL;
 	char msg[160], *line;
 	const char *sugg[] = { "a \"b\" \\c", "\x7f caf\xc3\xa9 \xe2\x80\xa8", "" };
@@ -202,26 +202,36 @@ static void test_output_json_as_cjson_prints(void **state)
 		                                     (size_t)(c % 4)), 0);
 	}
 	errata_findings_seal(list, 0);
-	assert_int_equal(errata_output_findings(&fx->out, ERRATA_OUTPUT_JSON, list, NULL), 0);
+	assert_int_equal(errata_output_findings(&fx->out, format, list, NULL), 0);
 	for (line = strtok(fx->out.ptr, "\n"); line; line = strtok(NULL, "\n")) {
 		size_t n = strlen(line);
 		cJSON *obj;
 		char *again;
 
-		if (strncmp(line, "{\"path\":", 8))
+		if (strncmp(line, start, strlen(start)))
 			continue;
 		if (line[n - 1] == ',')
 			line[--n] = '\0';
 		assert_non_null(obj = cJSON_Parse(line));
 		assert_non_null(again = cJSON_PrintUnformatted(obj));
 		assert_string_equal(again, line);
-		assert_non_null(cJSON_GetObjectItemCaseSensitive(obj, "fingerprint"));
 		free(again);
 		cJSON_Delete(obj);
 		lines++;
 	}
 	assert_int_equal(lines, 0x20);
 	errata_findings_free(list);
+}
+
+static void test_output_json_as_cjson_prints(void **state)
+{
+	same_as_cjson_prints(*state, ERRATA_OUTPUT_JSON, "{\"path\":");
+}
+
+/* The same of a SARIF result, with its locations, fingerprint and fixes. */
+static void test_output_sarif_as_cjson_prints(void **state)
+{
+	same_as_cjson_prints(*state, ERRATA_OUTPUT_SARIF, "{\"ruleId\":");
 }
 
 static void test_output_json_empty_and_failed(void **state)
@@ -512,6 +522,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_output_text_escapes_controls, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_text_same_as_put_safe, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_as_cjson_prints, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_output_sarif_as_cjson_prints, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_empty_and_failed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_escapes_strings, setup, teardown),
