@@ -806,11 +806,41 @@ static int load_pairs(errata_locale *loc, const cJSON *root, const char *key,
 	return 0;
 }
 
+/* A message key's slot in msg_slot[], before probing (FNV-1a of its bytes). */
+static size_t msg_hash(const char *key)
+{
+	uint32_t h = 2166136261u;
+
+	for (; *key; key++)
+		h = (h ^ (unsigned char)*key) * 16777619u;
+	return (h ^ h >> 16) & 127;
+}
+
+/* msg_slot[] for the keys as they are now (after loading, after each change). */
+static void msg_index(errata_locale *loc)
+{
+	size_t n = loc->msg_keys.n < loc->msg_vals.n ? loc->msg_keys.n : loc->msg_vals.n;
+
+	memset(loc->msg_slot, 0, sizeof(loc->msg_slot));
+	if (n >= 127)
+		return;
+	/* in reverse, so that of two equal keys the first is found, as a scan finds it */
+	for (size_t i = n; i-- > 0;) {
+		size_t h = msg_hash(loc->msg_keys.v[i]);
+
+		while (loc->msg_slot[h] && strcmp(loc->msg_keys.v[loc->msg_slot[h] - 1], loc->msg_keys.v[i]))
+			h = (h + 1) & 127;
+		loc->msg_slot[h] = (unsigned char)(i + 1);
+	}
+}
+
 static int load_messages(errata_locale *loc, const cJSON *root)
 {
 	int error = load_pairs(loc, root, "messages", &loc->msg_keys, &loc->msg_vals);
 	const cJSON *arr, *it;
 	int i = 0;
+
+	msg_index(loc);
 
 	if (!error)
 		error = load_pairs(loc, root, "message_contractions", &loc->contr_from,
@@ -834,9 +864,19 @@ static int load_messages(errata_locale *loc, const cJSON *root)
 
 const char *errata__locale_message(const errata_locale *loc, const char *key)
 {
-	/* the first byte before the call: most keys differ there */
-	for (size_t i = 0; loc && i < loc->msg_keys.n && i < loc->msg_vals.n; i++)
-		if (loc->msg_keys.v[i][0] == key[0] && !strcmp(loc->msg_keys.v[i], key))
+	size_t n;
+
+	if (!loc)
+		return NULL;
+	n = loc->msg_keys.n < loc->msg_vals.n ? loc->msg_keys.n : loc->msg_vals.n;
+	if (n && n < 127) {
+		for (size_t h = msg_hash(key); loc->msg_slot[h]; h = (h + 1) & 127)
+			if (!strcmp(loc->msg_keys.v[loc->msg_slot[h] - 1], key))
+				return loc->msg_vals.v[loc->msg_slot[h] - 1];
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(loc->msg_keys.v[i], key))
 			return loc->msg_vals.v[i];
 	return NULL;
 }
@@ -1095,7 +1135,7 @@ int errata_locale_load_lang(errata_locale **out, const char *lang)
 }
 
 /* Set the message `key` of loc to `val`, in place of the table's or after its own. */
-static int message_set(errata_locale *loc, const char *key, const char *val)
+static int message_put(errata_locale *loc, const char *key, const char *val)
 {
 	char **k, **v, *nv;
 
@@ -1120,6 +1160,14 @@ static int message_set(errata_locale *loc, const char *key, const char *val)
 		return errata__oom();
 	v[++loc->msg_vals.n] = NULL;
 	return 0;
+}
+
+static int message_set(errata_locale *loc, const char *key, const char *val)
+{
+	int error = message_put(loc, key, val);
+
+	msg_index(loc);
+	return error;
 }
 
 static int load_lang(errata_locale **out, const char *data_dir, const char *lang, int depth);
@@ -1304,20 +1352,20 @@ int errata_locale_format_day(const errata_locale *loc, int year, int month, int 
 				run++;
 			error = errata_buf_put(out, f, (size_t)(run - f));
 			f = run - 1;
-		} else if (!strncmp(f, "{month}", 7) && month >= 1 && month <= 12) {
+		} else if (f[1] == 'm' && !strncmp(f, "{month}", 7) && month >= 1 && month <= 12) {
 			error = errata_buf_puts(out, loc->month_name[month]);
 			f += 6;
-		} else if (!strncmp(f, "{month_number}", 14)) {
+		} else if (f[1] == 'm' && !strncmp(f, "{month_number}", 14)) {
 			error = errata_buf_put_long(out, month);
 			f += 13;
-		} else if (!strncmp(f, "{day}", 5)) {
+		} else if (f[1] == 'd' && !strncmp(f, "{day}", 5)) {
 			error = day >= 1 && day <= 31 && loc->date_day[day] ?
 			        errata_buf_puts(out, loc->date_day[day]) : errata_buf_put_long(out, day);
 			f += 4;
-		} else if (!strncmp(f, "{year}", 6)) {
+		} else if (f[1] == 'y' && !strncmp(f, "{year}", 6)) {
 			error = errata_buf_put_long(out, year);
 			f += 5;
-		} else if (!strncmp(f, "{weekday}", 9) && errata_date_valid(year, month, day)) {
+		} else if (f[1] == 'w' && !strncmp(f, "{weekday}", 9) && errata_date_valid(year, month, day)) {
 			error = errata_buf_puts(out, loc->weekday_name[errata_date_weekday(year, month, day)]);
 			f += 8;
 		} else {

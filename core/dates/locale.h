@@ -189,6 +189,8 @@ struct errata_locale {
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */
 	errata__cjk_marks cjk;
 	errata__strs msg_keys, msg_vals; /* "messages": templates by key */
+	unsigned char msg_slot[128];   /* by a key's hash (msg_hash()): its index + 1, 0 empty;
+	                                  all 0 when there are 127 keys or more (then a scan) */
 	errata__strs contr_from, contr_to; /* "message_contractions": "il 8" -> "l'8" */
 	errata__holiday *holidays;
 	size_t holiday_count;

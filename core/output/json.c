@@ -6,6 +6,9 @@
  * the escaping is cJSON's; the layout (one finding a line) is ours, which
  * keeps the output easy to grep and needs no tree of the whole run.
  */
+#include <stdint.h>
+#include <string.h>
+
 #include <cjson/cJSON.h>
 
 #include "common.h"
@@ -33,39 +36,129 @@ static int add_borrowed(cJSON *obj, const char *key, const char *value)
 	return 1;
 }
 
-/* The finding as a cJSON object, or NULL when memory ran out. */
-static cJSON *finding_object(const errata_finding *f)
+#define ONES  0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* The index of the first byte of p[0, len) that a JSON string escapes, or len. */
+static size_t plain_run(const unsigned char *p, size_t len)
 {
-	cJSON *obj = cJSON_CreateObject(), *sugg;
-	int ok = obj != NULL;
+	size_t i = 0;
 
-	ok = ok && add_borrowed(obj, "path", f->path);
-	ok = ok && errata__output_json_path_bytes(obj, "path", f->path);
-	ok = ok && add_borrowed(obj, "rule", f->rule);
-	ok = ok && add_borrowed(obj, "severity", errata_severity_name(f->severity));
-	ok = ok && add_borrowed(obj, "message", f->message);
-	ok = ok && errata__output_json_count(obj, "line", f->line);
-	ok = ok && errata__output_json_count(obj, "column", f->column);
-	ok = ok && errata__output_json_count(obj, "end_line", f->end_line);
-	ok = ok && errata__output_json_count(obj, "end_column", f->end_column);
-	ok = ok && errata__output_json_count(obj, "offset", f->offset);
-	ok = ok && errata__output_json_count(obj, "length", f->length);
-	ok = ok && add_borrowed(obj, "text", f->text);
-	sugg = ok ? cJSON_AddArrayToObject(obj, "suggestions") : NULL;
-	ok = ok && sugg;
-	for (size_t i = 0; ok && i < f->suggestion_count; i++) {
-		cJSON *s = cJSON_CreateStringReference(f->suggestions[i]);
+	/* eight bytes at a time: none below 0x20, no '"', no '\\' */
+	for (; i + 8 <= len; i += 8) {
+		uint64_t v, q, b;
 
-		ok = s != NULL;
-		if (ok)
-			cJSON_AddItemToArray(sugg, s);
+		memcpy(&v, p + i, 8);
+		q = v ^ (ONES * '"');
+		b = v ^ (ONES * '\\');
+		if (((v - ONES * 0x20) & ~v) & HIGHS || ((q - ONES) & ~q & HIGHS) ||
+		    ((b - ONES) & ~b & HIGHS))
+			break;
 	}
-	ok = ok && add_borrowed(obj, "fingerprint", f->fingerprint);
-	if (!ok) {
-		cJSON_Delete(obj);
-		return NULL;
+	while (i < len && p[i] >= 0x20 && p[i] != '"' && p[i] != '\\')
+		i++;
+	return i;
+}
+
+/*
+ * s as cJSON prints a string (print_string_ptr): '"', '\\' and the C0
+ * controls escaped (\b \f \n \r \t, else \u00xx), every other byte as
+ * it is; runs without any at once.
+ */
+static int put_string(errata_buf *out, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s), at = 0;
+	int error;
+
+	if ((error = errata_buf_grow(out, len + 2)) < 0)
+		return error;
+	out->ptr[out->size++] = '"';
+	while (!error) {
+		size_t run = plain_run(p + at, len - at);
+		char esc[6] = { '\\', 0, 0, 0, 0, 0 };
+		size_t n = 2;
+
+		if ((error = errata_buf_put(out, s + at, run)) < 0 || (at += run) == len)
+			break;
+		switch (p[at]) {
+		case '"': esc[1] = '"'; break;
+		case '\\': esc[1] = '\\'; break;
+		case '\b': esc[1] = 'b'; break;
+		case '\f': esc[1] = 'f'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		case '\t': esc[1] = 't'; break;
+		default:
+			memcpy(esc + 1, "u00", 3);
+			esc[4] = hex[p[at] >> 4];
+			esc[5] = hex[p[at] & 15];
+			n = 6;
+		}
+		error = errata_buf_put(out, esc, n);
+		at++;
 	}
-	return obj;
+	return error ? error : errata_buf_putc(out, '"');
+}
+
+/* ,"key":N */
+static int put_count(errata_buf *out, const char *key, size_t n)
+{
+	char digits[24], *end = digits + sizeof(digits);
+	char *d = errata__decimal_before(end, n);
+	int error;
+
+	if ((error = errata_buf_puts(out, key)) == 0)
+		error = errata_buf_put(out, d, (size_t)(end - d));
+	return error;
+}
+
+/*
+ * The finding's object, written as cJSON would print finding_object()'s
+ * tree unformatted (the same members in the same order, the same
+ * escaping), without building the tree; then hardened like any JSON
+ * errata writes (errata__json_harden()).
+ */
+static int put_finding(errata_buf *out, const errata_finding *f)
+{
+	errata_buf bytes = ERRATA_BUF_INIT;
+	size_t from = out->size;
+	int error, r;
+
+	if ((r = errata_output_path_bytes(&bytes, f->path)) < 0) {
+		errata_buf_dispose(&bytes);
+		return r;
+	}
+	if ((error = errata_buf_put(out, "{\"path\":", 8)) < 0 || (error = put_string(out, f->path)) < 0 ||
+	    (r == 1 && ((error = errata_buf_puts(out, ",\"path_bytes\":")) < 0 ||
+	                (error = put_string(out, bytes.ptr)) < 0)) ||
+	    (error = errata_buf_puts(out, ",\"rule\":")) < 0 || (error = put_string(out, f->rule)) < 0 ||
+	    (error = errata_buf_puts(out, ",\"severity\":")) < 0 ||
+	    (error = put_string(out, errata_severity_name(f->severity))) < 0 ||
+	    (error = errata_buf_puts(out, ",\"message\":")) < 0 ||
+	    (error = put_string(out, f->message)) < 0 ||
+	    (error = put_count(out, ",\"line\":", f->line)) < 0 ||
+	    (error = put_count(out, ",\"column\":", f->column)) < 0 ||
+	    (error = put_count(out, ",\"end_line\":", f->end_line)) < 0 ||
+	    (error = put_count(out, ",\"end_column\":", f->end_column)) < 0 ||
+	    (error = put_count(out, ",\"offset\":", f->offset)) < 0 ||
+	    (error = put_count(out, ",\"length\":", f->length)) < 0 ||
+	    (error = errata_buf_puts(out, ",\"text\":")) < 0 || (error = put_string(out, f->text)) < 0 ||
+	    (error = errata_buf_puts(out, ",\"suggestions\":[")) < 0)
+		goto done;
+	for (size_t i = 0; i < f->suggestion_count; i++)
+		if ((i && (error = errata_buf_putc(out, ',')) < 0) ||
+		    (error = put_string(out, f->suggestions[i])) < 0)
+			goto done;
+	if ((error = errata_buf_puts(out, "],\"fingerprint\":")) < 0 ||
+	    (error = put_string(out, f->fingerprint)) < 0 ||
+	    (error = errata_buf_putc(out, '}')) < 0)
+		goto done;
+	error = errata__json_harden(out, from, 0);
+done:
+	errata_buf_dispose(&bytes);
+	return error;
 }
 
 int errata__output_json_finding(errata_output *o, errata_buf *out, const errata_finding *f)
@@ -74,7 +167,7 @@ int errata__output_json_finding(errata_output *o, errata_buf *out, const errata_
 
 	if ((error = errata_buf_puts(out, o->written ? ",\n" : "\n")) < 0)
 		return error;
-	return errata__output_put_json(out, finding_object(f));
+	return put_finding(out, f);
 }
 
 int errata__output_json_close(errata_output *o, errata_buf *out, size_t files)

@@ -211,6 +211,44 @@ static void test_locale_minimal_table(void **state)
 	errata_locale_free(loc);
 }
 
+/*
+ * A table's messages are found by key whatever their number: a few, as
+ * many as the look-up's slots hold, and more (then scanned); a key that
+ * is not there, or only a prefix of one, is not found.
+ */
+static void test_locale_messages_by_key(void **state)
+{
+	static const size_t counts[] = { 1, 36, 126, 127, 300 };
+
+	(void)state;
+	for (size_t c = 0; c < sizeof(counts) / sizeof(counts[0]); c++) {
+		errata_buf json = ERRATA_BUF_INIT;
+		errata_locale *loc = NULL;
+		char key[32], val[32];
+
+		assert_int_equal(errata_buf_puts(&json, "{\"lang\":\"xx\"," MONTHS "," WEEKDAYS
+		                                        ",\"messages\":{"), 0);
+		for (size_t i = 0; i < counts[c]; i++)
+			assert_int_equal(errata_buf_printf(&json, "%s\"key_%zu\":\"value %zu\"",
+			                                   i ? "," : "", i, i), 0);
+		assert_int_equal(errata_buf_puts(&json, "}}"), 0);
+		assert_int_equal(errata_locale_load(&loc, write_file("msg.json", json.ptr)), 0);
+		for (size_t i = 0; i < counts[c]; i++) {
+			snprintf(key, sizeof(key), "key_%zu", i);
+			snprintf(val, sizeof(val), "value %zu", i);
+			assert_non_null(errata__locale_message(loc, key));
+			assert_string_equal(errata__locale_message(loc, key), val);
+		}
+		snprintf(key, sizeof(key), "key_%zu", counts[c]);
+		assert_null(errata__locale_message(loc, key));
+		assert_null(errata__locale_message(loc, "key_"));
+		assert_null(errata__locale_message(loc, ""));
+		errata_locale_free(loc);
+		errata_buf_dispose(&json);
+	}
+	assert_null(errata__locale_message(NULL, "key_0"));
+}
+
 /* The token of text (NUL-terminated) at 0. */
 static errata__tok tok_of(const char *text)
 {
@@ -287,6 +325,7 @@ int main(void)
 		cmocka_unit_test(test_locale_folds_non_ascii),
 		cmocka_unit_test(test_locale_malformed),
 		cmocka_unit_test(test_locale_minimal_table),
+		cmocka_unit_test(test_locale_messages_by_key),
 		cmocka_unit_test(test_locale_key_filters),
 	};
 

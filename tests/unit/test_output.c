@@ -114,6 +114,46 @@ static void test_output_text_escapes_controls(void **state)
 	errata_findings_free(list);
 }
 
+/*
+ * The text format writes a message as errata_buf_put_safe() does, whatever
+ * stands where in it: every byte that is escaped, or that opens a
+ * workflow command, at each place in an eight-byte word and in the tail.
+ */
+static void test_output_text_same_as_put_safe(void **state)
+{
+	static const char *const odd[] = {
+		"\x01", "\x7f", "##[", "#[", "[", "::", "  ::", ":", ": :", "\xc2\x85",
+		"\xe2\x80\xae", "\xff", "caf\xc3\xa9", "\t", "~", " ",
+	};
+	struct fixture *fx = *state;
+	char msg[64];
+	errata_buf want = ERRATA_BUF_INIT;
+
+	for (size_t k = 0; k < sizeof(odd) / sizeof(odd[0]); k++) {
+		for (int before = 0; before < 19; before++) {
+			errata_findings *list = NULL;
+
+			snprintf(msg, sizeof(msg), "%.*s%s tail", before, "abcdefghijklmnopqrstuvwxyz", odd[k]);
+			assert_int_equal(errata_findings_new(&list), 0);
+			assert_int_equal(errata_findings_add(list, fx->doc, "x.rule", ERRATA_SEVERITY_WARNING,
+			                                     0, 1, msg, NULL, 0), 0);
+			errata_buf_clear(&fx->out);
+			assert_int_equal(errata_output_findings(&fx->out, ERRATA_OUTPUT_TEXT, list, NULL), 0);
+			errata_buf_clear(&want);
+			assert_int_equal(errata_buf_puts(&want, "news/visit.txt:1:1: warning: "), 0);
+			assert_int_equal(errata_buf_put_safe(&want, msg), 0);
+			assert_int_equal(errata_buf_puts(&want, " [x.rule]\n"), 0);
+			assert_string_equal(fx->out.ptr, want.ptr);
+			errata_findings_free(list);
+		}
+	}
+	/* what the escaping gives, so that the comparison above cannot pass on two wrong answers */
+	errata_buf_clear(&want);
+	assert_int_equal(errata_buf_put_safe(&want, "  ::a ##[b \x7f"), 0);
+	assert_string_equal(want.ptr, "  \\x3a:a ##\\x5bb \\x7f");
+	errata_buf_dispose(&want);
+}
+
 static void test_output_json_exact(void **state)
 {
 	struct fixture *fx = *state;
@@ -138,6 +178,50 @@ static void test_output_json_exact(void **state)
 		fp(fx, 0), fp(fx, 1));
 	assert_string_equal(fx->out.ptr, want);
 	assert_int_equal(strlen(fp(fx, 0)), 16);
+}
+
+/*
+ * A finding's line is what cJSON prints for the same object: parsed and
+ * printed again, unformatted, it comes back byte for byte, whatever its
+ * strings hold (quotes, backslashes, every C0 control, DEL, UTF-8) and
+ * however many suggestions it has.
+ */
+static void test_output_json_as_cjson_prints(void **state)
+{
+	struct fixture *fx = *state;
+	errata_findings *list = NULL;
+	char msg[160], *line;
+	const char *sugg[] = { "a \"b\" \\c", "\x7f caf\xc3\xa9 \xe2\x80\xa8", "" };
+	size_t lines = 0;
+
+	assert_int_equal(errata_findings_new(&list), 0);
+	for (int c = 0; c < 0x20; c++) {
+		snprintf(msg, sizeof(msg), "control %c here, then \"quoted\\\" \x01\x1f\t\n", c ? c : ' ');
+		assert_int_equal(errata_findings_add(list, fx->doc, c % 2 ? "pack:r\\x" : "date.weekday",
+		                                     (errata_severity)(c % 3), (size_t)(10 + c), 5, msg, sugg,
+		                                     (size_t)(c % 4)), 0);
+	}
+	errata_findings_seal(list, 0);
+	assert_int_equal(errata_output_findings(&fx->out, ERRATA_OUTPUT_JSON, list, NULL), 0);
+	for (line = strtok(fx->out.ptr, "\n"); line; line = strtok(NULL, "\n")) {
+		size_t n = strlen(line);
+		cJSON *obj;
+		char *again;
+
+		if (strncmp(line, "{\"path\":", 8))
+			continue;
+		if (line[n - 1] == ',')
+			line[--n] = '\0';
+		assert_non_null(obj = cJSON_Parse(line));
+		assert_non_null(again = cJSON_PrintUnformatted(obj));
+		assert_string_equal(again, line);
+		assert_non_null(cJSON_GetObjectItemCaseSensitive(obj, "fingerprint"));
+		free(again);
+		cJSON_Delete(obj);
+		lines++;
+	}
+	assert_int_equal(lines, 0x20);
+	errata_findings_free(list);
 }
 
 static void test_output_json_empty_and_failed(void **state)
@@ -426,6 +510,8 @@ int main(void)
 		cmocka_unit_test(test_output_format_parse),
 		cmocka_unit_test_setup_teardown(test_output_text_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_text_escapes_controls, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_output_text_same_as_put_safe, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_output_json_as_cjson_prints, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_empty_and_failed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_escapes_strings, setup, teardown),
