@@ -54,6 +54,7 @@ typedef struct {
 	size_t cap;
 	size_t last;        /* where the last line recorded starts */
 	int long_line;      /* a line longer than 2 * ERRATA__CP_BLOCK was seen */
+	int full;           /* index_avx2() stopped for want of room for 64 more */
 } line_acc;
 
 /* Room for twice as many lines: 0 or an error code (the index is kept as it was). */
@@ -119,12 +120,14 @@ static int word_is_plain(const unsigned char *s)
 /*
  * doc_index()'s steps over s[i, n) with AVX2, 64 bytes at a time: the
  * line feeds are recorded, up to the first other byte below 0x0e or from
- * 0x80, where it stops (as it does when fewer than 64 bytes are left).
- * Returns where it stopped; *error is set when the index cannot grow.
+ * 0x80, where it stops (as it does when fewer than 64 bytes are left,
+ * and with la->full set before a block when the index has no room for
+ * 64 more lines: the caller grows it). Returns where it stopped. It calls
+ * nothing, so that its vectors stay in registers and a call costs little
+ * (there is one after each byte from 0x80).
  */
-__attribute__((target("avx2"))) static size_t index_avx2(line_acc *la, const char *path,
-                                                         const unsigned char *s, size_t i,
-                                                         size_t n, int *error)
+__attribute__((target("avx2"))) static size_t index_avx2(line_acc *la, const unsigned char *s,
+                                                         size_t i, size_t n)
 {
 	const __m256i low = _mm256_set1_epi8(0x0e);
 	/* the index in locals while it grows (stores to lines[] would reload la's fields) */
@@ -143,12 +146,8 @@ __attribute__((target("avx2"))) static size_t index_avx2(line_acc *la, const cha
 		if (!small)
 			continue;
 		if (count + 64 > cap) {
-			la->count = count;
-			while (la->count + 64 > la->cap)
-				if ((*error = line_acc_grow(la, path)) < 0)
-					goto done;
-			lines = la->lines;
-			cap = la->cap;
+			la->full = 1;
+			goto done;
 		}
 		/* only the block's first line may start far from the line before */
 		at = i + (size_t)__builtin_ctzll(small);
@@ -196,13 +195,21 @@ static int doc_index(errata_doc *doc)
 	la.lines[0] = la.last = doc->bom;
 	la.count = 1;
 	la.long_line = 0;
+	la.full = 0;
 	i = doc->bom;
 	while (i < n) {
 		unsigned char c;
 
 #ifdef ERRATA__AVX2
-		if (avx2 && ((i = index_avx2(&la, doc->path, s, i, n, &error)), error < 0))
-			goto cleanup;
+		while (avx2) {
+			i = index_avx2(&la, s, i, n);
+			if (!la.full)
+				break;
+			la.full = 0;
+			while (la.count + 64 > la.cap)
+				if ((error = line_acc_grow(&la, doc->path)) < 0)
+					goto cleanup;
+		}
 #endif
 #ifdef __SSE2__
 		/*
