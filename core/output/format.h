@@ -32,8 +32,9 @@ struct errata_output {
 	size_t note_count, note_alloc;
 	char **langs;           /* JSON: path, language, path, ... (--lang auto) */
 	size_t lang_count, lang_alloc;
-	struct cJSON **files;   /* JSON: each checked file's date, to print at the close */
-	size_t file_count, file_alloc;
+	errata_buf files;       /* JSON: each checked file's date, printed (one a line,
+	                           each after "\n" or ",\n"), to write at the close */
+	size_t file_count;
 };
 
 /* Index of a rule in o->rules, adding it (id only) if it is new; -1 on OOM. */

@@ -123,16 +123,9 @@ int errata__output_json_close(errata_output *o, errata_buf *out, size_t files)
 		return error;
 	}
 	/* each checked file's date, one a line like the findings */
-	for (size_t i = 0; i < o->file_count; i++) {
-		cJSON *file = o->files[i];
-
-		o->files[i] = NULL; /* printed and deleted */
-		if ((error = errata_buf_puts(out, i ? ",\n" : "\n")) < 0)
-			cJSON_Delete(file);
-		if (error < 0 || (error = errata__output_put_json(out, file)) < 0) {
-			cJSON_Delete(summary);
-			return error;
-		}
+	if (o->file_count && (error = errata_buf_put(out, o->files.ptr, o->files.size)) < 0) {
+		cJSON_Delete(summary);
+		return error;
 	}
 	if ((o->file_count && (error = errata_buf_puts(out, "\n]")) < 0) ||
 	    (error = errata_buf_puts(out, ",\"summary\":")) < 0) {

@@ -335,48 +335,65 @@ void errata_output_free(errata_output *o)
 	for (size_t i = 0; i < o->lang_count; i++)
 		free(o->langs[i]);
 	free(o->langs);
-	for (size_t i = 0; i < o->file_count; i++)
-		cJSON_Delete(o->files[i]);
-	free(o->files);
+	errata_buf_dispose(&o->files);
 	free(o);
 }
 
 int errata_output_file_date(errata_output *o, const char *path, const errata_date *date,
-                            const char *from)
+                            const char *from_name)
 {
-	cJSON *obj;
-	char iso[16];
-	int ok;
+	errata_buf bytes = ERRATA_BUF_INIT;
+	char iso[40];
+	size_t from;
+	int r;
 
 	if (!o || !path)
 		return errata__error(ERRATA_EUSAGE, "no output or path given");
 	if (o->fmt != ERRATA_OUTPUT_JSON)
 		return 0;
-	if (o->file_count == o->file_alloc) {
-		size_t n = o->file_alloc ? o->file_alloc * 2 : 16;
-		cJSON **v = realloc(o->files, n * sizeof(*v));
-
-		if (!v)
-			return errata__oom();
-		o->files = v;
-		o->file_alloc = n;
+	/* written as cJSON printed the object it once was: path, its bytes when
+	 * they are not UTF-8, date (or null), date_from */
+	from = o->files.size;
+	if ((r = errata_output_path_bytes(&bytes, path)) < 0)
+		goto fail;
+	if (date && date->year > 0 && date->year <= 9999 && date->month >= 0 && date->month <= 99 &&
+	    date->day >= 0 && date->day <= 99) {
+		iso[0] = '"';
+		iso[1] = (char)('0' + date->year / 1000);
+		iso[2] = (char)('0' + date->year / 100 % 10);
+		iso[3] = (char)('0' + date->year / 10 % 10);
+		iso[4] = (char)('0' + date->year % 10);
+		iso[5] = '-';
+		iso[6] = (char)('0' + date->month / 10);
+		iso[7] = (char)('0' + date->month % 10);
+		iso[8] = '-';
+		iso[9] = (char)('0' + date->day / 10);
+		iso[10] = (char)('0' + date->day % 10);
+		iso[11] = '"';
+		iso[12] = '\0';
+	} else if (date && date->year > 0 && date->year <= 9999) {
+		snprintf(iso, sizeof(iso), "\"%04d-%02d-%02d\"", date->year, date->month, date->day);
+	} else {
+		memcpy(iso, "null", 5);
 	}
-	obj = cJSON_CreateObject();
-	ok = obj && cJSON_AddStringToObject(obj, "path", path) &&
-	     errata__output_json_path_bytes(obj, "path", path);
-	if (ok && date && date->year > 0 && date->year <= 9999) {
-		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", date->year, date->month, date->day);
-		ok = cJSON_AddStringToObject(obj, "date", iso) != NULL;
-	} else if (ok) {
-		ok = cJSON_AddNullToObject(obj, "date") != NULL;
-	}
-	ok = ok && cJSON_AddStringToObject(obj, "date_from", from ? from : "none");
-	if (!ok) {
-		cJSON_Delete(obj);
-		return errata__oom();
-	}
-	o->files[o->file_count++] = obj;
+	if (errata_buf_puts(&o->files, o->file_count ? ",\n{\"path\":" : "\n{\"path\":") < 0 ||
+	    errata__output_json_string(&o->files, path) < 0 ||
+	    (r == 1 && (errata_buf_puts(&o->files, ",\"path_bytes\":") < 0 ||
+	                errata__output_json_string(&o->files, bytes.ptr) < 0)) ||
+	    errata_buf_puts(&o->files, ",\"date\":") < 0 || errata_buf_puts(&o->files, iso) < 0 ||
+	    errata_buf_puts(&o->files, ",\"date_from\":") < 0 ||
+	    errata__output_json_string(&o->files, from_name ? from_name : "none") < 0 ||
+	    errata_buf_putc(&o->files, '}') < 0 || errata__json_harden(&o->files, from, 0) < 0)
+		goto fail;
+	errata_buf_dispose(&bytes);
+	o->file_count++;
 	return 0;
+fail:
+	errata_buf_dispose(&bytes);
+	o->files.size = from;
+	if (o->files.ptr)
+		o->files.ptr[from] = '\0';
+	return errata__oom();
 }
 
 static int open_document(errata_output *o, errata_buf *out)

@@ -234,6 +234,38 @@ static void test_output_sarif_as_cjson_prints(void **state)
 	same_as_cjson_prints(*state, ERRATA_OUTPUT_SARIF, "{\"ruleId\":");
 }
 
+/*
+ * Each checked file's date in the JSON document, one a line: the path
+ * escaped as cJSON escapes it, path_bytes when it is not UTF-8, the date
+ * with four-digit year (or null) and where it came from ("none" when
+ * not given).
+ */
+static void test_output_json_file_dates(void **state)
+{
+	struct fixture *fx = *state;
+	errata_output *o = NULL;
+	errata_date d1 = { 2026, 3, 5 }, d2 = { 33, 11, 2 };
+	errata_buf bytes = ERRATA_BUF_INIT;
+	char want[1024];
+
+	assert_int_equal(errata_output_new(&o, ERRATA_OUTPUT_JSON, NULL), 0);
+	assert_int_equal(errata_output_file_date(o, "a.md", &d1, "meta"), 0);
+	assert_int_equal(errata_output_file_date(o, "q\"\x01\\.md", NULL, NULL), 0);
+	assert_int_equal(errata_output_file_date(o, "x\xff.md", &d2, "text"), 0);
+	assert_int_equal(errata_output_finish(o, &fx->out, 3), 0);
+	errata_output_free(o);
+	assert_int_equal(errata_output_path_bytes(&bytes, "x\xff.md"), 1);
+	snprintf(want, sizeof(want),
+		"{\"version\":1,\"findings\":[],\"files\":[\n"
+		"{\"path\":\"a.md\",\"date\":\"2026-03-05\",\"date_from\":\"meta\"},\n"
+		"{\"path\":\"q\\\"\\u0001\\\\.md\",\"date\":null,\"date_from\":\"none\"},\n"
+		"{\"path\":\"x\\ufffd.md\",\"path_bytes\":\"%s\",\"date\":\"0033-11-02\",\"date_from\":\"text\"}\n"
+		"],\"summary\":{\"files\":3,\"errors\":0,\"warnings\":0,\"infos\":0,\"failed\":0}}\n",
+		bytes.ptr);
+	assert_string_equal(fx->out.ptr, want);
+	errata_buf_dispose(&bytes);
+}
+
 static void test_output_json_empty_and_failed(void **state)
 {
 	struct fixture *fx = *state;
@@ -523,6 +555,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_output_text_same_as_put_safe, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_as_cjson_prints, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_sarif_as_cjson_prints, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_output_json_file_dates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_empty_and_failed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_escapes_strings, setup, teardown),
