@@ -14,6 +14,9 @@
 #include "common.h"
 #include "output/format.h"
 
+#define ONES  0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
 /* Bidirectional embeddings, overrides, isolates and marks: they reorder
  * what a terminal or a log viewer shows. */
 static int bidi_control(uint32_t cp)
@@ -41,6 +44,24 @@ static int escape(errata_buf *out, const char *s, int property)
 		size_t n = 1;
 		uint32_t cp;
 
+		/* what is written as it is: printable ASCII but '%' (and, in a
+		 * property, ':' and ','), eight bytes at a time, then one by one */
+		for (; i + 8 <= len; i += 8) {
+			uint64_t v, pc, co, cm;
+
+			memcpy(&v, p + i, 8);
+			pc = v ^ (ONES * '%');
+			co = v ^ (ONES * ':');
+			cm = v ^ (ONES * ',');
+			if ((((v - ONES * 0x20) | v | (v + ONES)) | ((pc - ONES) & ~pc) |
+			     (property ? ((co - ONES) & ~co) | ((cm - ONES) & ~cm) : 0)) & HIGHS)
+				break;
+		}
+		while (i < len && p[i] >= 0x20 && p[i] < 0x7f && p[i] != '%' &&
+		       !(property && (p[i] == ':' || p[i] == ',')))
+			i++;
+		if (i >= len)
+			break;
 		switch (p[i]) {
 		case '%': rep = "%25"; break;
 		case '\r': rep = "%0D"; break;
@@ -85,16 +106,32 @@ int errata__output_github_escape_property(errata_buf *out, const char *s)
 	return escape(out, s, 1);
 }
 
+/* key (a literal) then n in decimal, as "%u" writes it */
+static int put_number(errata_buf *out, const char *key, unsigned int n)
+{
+	char digits[24], *end = digits + sizeof(digits);
+	char *d = errata__decimal_before(end, n);
+	int error;
+
+	if ((error = errata_buf_puts(out, key)) == 0)
+		error = errata_buf_put(out, d, (size_t)(end - d));
+	return error;
+}
+
 int errata__output_github_finding(errata_buf *out, const errata_finding *f)
 {
 	const char *cmd = f->severity == ERRATA_SEVERITY_ERROR ? "error" :
 	                  f->severity == ERRATA_SEVERITY_WARNING ? "warning" : "notice";
 	int error;
 
-	if ((error = errata_buf_printf(out, "::%s file=", cmd)) < 0 ||
+	if ((error = errata_buf_puts(out, "::")) < 0 || (error = errata_buf_puts(out, cmd)) < 0 ||
+	    (error = errata_buf_puts(out, " file=")) < 0 ||
 	    (error = escape(out, f->path, 1)) < 0 ||
-	    (error = errata_buf_printf(out, ",line=%u,col=%u,endLine=%u,endColumn=%u,title=",
-	                               f->line, f->column, f->end_line, f->end_column)) < 0 ||
+	    (error = put_number(out, ",line=", f->line)) < 0 ||
+	    (error = put_number(out, ",col=", f->column)) < 0 ||
+	    (error = put_number(out, ",endLine=", f->end_line)) < 0 ||
+	    (error = put_number(out, ",endColumn=", f->end_column)) < 0 ||
+	    (error = errata_buf_puts(out, ",title=")) < 0 ||
 	    (error = escape(out, f->rule, 1)) < 0 ||
 	    (error = errata_buf_puts(out, "::")) < 0 ||
 	    (error = escape(out, f->message, 0)) < 0)

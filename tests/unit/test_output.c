@@ -358,6 +358,55 @@ static void test_output_github_escaping(void **state)
 	errata_doc_free(doc);
 }
 
+/* GitHub's escaping of ASCII, byte by byte: the reference for the test below. */
+static void github_reference(errata_buf *b, const char *s, int property)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '%')
+			errata_buf_puts(b, "%25");
+		else if (c == '\r')
+			errata_buf_puts(b, "%0D");
+		else if (c == '\n')
+			errata_buf_puts(b, "%0A");
+		else if (property && c == ':')
+			errata_buf_puts(b, "%3A");
+		else if (property && c == ',')
+			errata_buf_puts(b, "%2C");
+		else if ((c < 0x20 && c != '\t') || c == 0x7f)
+			errata_buf_printf(b, "\\x%02x", c);
+		else
+			errata_buf_putc(b, (char)c);
+	}
+}
+
+/* Each byte GitHub's commands escape, at every place in an eight-byte word and in the tail. */
+static void test_output_github_escapes_everywhere(void **state)
+{
+	static const char odd[] = "%\r\n:,\x01\x1f\x7f\t~ ";
+	errata_buf got = ERRATA_BUF_INIT, want = ERRATA_BUF_INIT;
+	char s[64];
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(odd) - 1; k++) {
+		for (int before = 0; before < 19; before++) {
+			for (int property = 0; property < 2; property++) {
+				snprintf(s, sizeof(s), "%.*s%c%s", before, "abcdefghijklmnopqrstuvwxyz", odd[k],
+				         "-and some more text");
+				errata_buf_clear(&got);
+				errata_buf_clear(&want);
+				assert_int_equal(property ? errata__output_github_escape_property(&got, s)
+				                          : errata__output_github_escape_data(&got, s), 0);
+				github_reference(&want, s, property);
+				assert_string_equal(got.ptr, want.ptr);
+			}
+		}
+	}
+	errata_buf_dispose(&got);
+	errata_buf_dispose(&want);
+}
+
 static void test_output_sarif_structure(void **state)
 {
 	struct fixture *fx = *state;
@@ -556,6 +605,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_output_json_as_cjson_prints, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_sarif_as_cjson_prints, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_file_dates, setup, teardown),
+		cmocka_unit_test(test_output_github_escapes_everywhere),
 		cmocka_unit_test_setup_teardown(test_output_json_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_empty_and_failed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_escapes_strings, setup, teardown),
