@@ -272,21 +272,30 @@ static void set_fingerprint(errata_finding *f, uint64_t key, unsigned int occurr
 
 static uint64_t finding_key(const errata_finding *f)
 {
-	return hash_folded(errata__fnv1a(ERRATA__FNV_SEED, f->rule, strlen(f->rule) + 1), f->text);
+	uint64_t h = ERRATA__FNV_SEED;
+	const char *r = f->rule;
+
+	/* the rule with its NUL, as errata__fnv1a(seed, rule, strlen(rule) + 1) */
+	do
+		h = fnv1a_byte(h, (unsigned char)*r);
+	while (*r++);
+	return hash_folded(h, f->text);
 }
 
 void errata_findings_seal(errata_findings *list, size_t from)
 {
 	errata_finding *items;
-	struct seal_key *keys;
+	struct seal_key small[16], *keys;
 	size_t n;
 
 	if (from >= list->count)
 		return;   /* before the arithmetic: an empty list's items may be NULL */
 	items = list->items + from;
 	n = list->count - from;
-	qsort(items, n, sizeof(errata_finding), compare_position);
-	keys = malloc(n * sizeof(*keys));
+	if (n > 1)
+		qsort(items, n, sizeof(errata_finding), compare_position);
+	/* a file's few findings: their keys on the stack */
+	keys = n <= sizeof(small) / sizeof(small[0]) ? small : malloc(n * sizeof(*keys));
 	if (!keys) {
 		/* Out of memory: count earlier equal findings the slow way. */
 		for (size_t i = 0; i < n; i++) {
@@ -305,12 +314,14 @@ void errata_findings_seal(errata_findings *list, size_t from)
 		keys[i].key = finding_key(&items[i]);
 		keys[i].index = i;
 	}
-	qsort(keys, n, sizeof(*keys), compare_key);
+	if (n > 1)
+		qsort(keys, n, sizeof(*keys), compare_key);
 	for (size_t i = 0, occurrence = 0; i < n; i++) {
 		occurrence = i > 0 && keys[i].key == keys[i - 1].key ? occurrence + 1 : 0;
 		set_fingerprint(&items[keys[i].index], keys[i].key, (unsigned int)occurrence);
 	}
-	free(keys);
+	if (keys != small)
+		free(keys);
 }
 
 void errata_findings_remove(errata_findings *list, size_t i)

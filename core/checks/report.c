@@ -84,6 +84,27 @@ static void fold_space(errata_buf *b)
 		b->ptr[w] = '\0';
 }
 
+/*
+ * Whether fold_space() would leave s as it is: its only white space is
+ * single ASCII spaces (no other ASCII white space, no two spaces in a
+ * row, no lead byte of a non-ASCII space or separator: C2, E1, E2, E3).
+ */
+static int single_spaces(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case ' ':
+			if (p[1] == ' ')
+				return 0;
+			break;
+		case '\t': case '\n': case '\v': case '\f': case '\r':
+		case 0xc2: case 0xe1: case 0xe2: case 0xe3:
+			return 0;
+		}
+	}
+	return 1;
+}
+
 int errata__check_report(const errata_check_ctx *ctx, size_t offset,
                          size_t length, const char *message,
                          const char *const *suggestions,
@@ -99,6 +120,10 @@ int errata__check_report(const errata_check_ctx *ctx, size_t offset,
 		return errata_findings_add(ctx->out, ctx->doc, ctx->rule, ctx->severity,
 		                           offset, length, message, suggestions, n);
 	for (size_t i = 0; i < n && !error; i++) {
+		if (single_spaces(suggestions[i])) {
+			use[i] = suggestions[i];
+			continue;
+		}
 		if ((error = errata_buf_puts(&folded[i], suggestions[i])) == 0) {
 			fold_space(&folded[i]);
 			use[i] = folded[i].ptr;
