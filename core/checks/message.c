@@ -95,12 +95,8 @@ int errata__check_message(const errata_check_ctx *ctx, const char *key, const ch
 		const char *close = NULL, *run = t + 1;
 		size_t i = n;
 
-		if (*t == '{') {
-			for (close = t + 1; *close && *close != '}'; close++)
-				;
-			if (*close)
-				i = name_index(names, n, t + 1, (size_t)(close - t - 1));
-		}
+		if (*t == '{' && (close = strchr(t + 1, '}')) != NULL)
+			i = name_index(names, n, t + 1, (size_t)(close - t - 1));
 		if (i < n) {
 			if (values[i])
 				error = put_fast(out, values[i], strlen(values[i]));
