@@ -276,23 +276,9 @@ int errata__json_harden(errata_buf *out, size_t from, int html)
 		return 0;
 	s = (const unsigned char *)out->ptr + from;
 	len = out->size - from;
-	for (i = 0; i < len; i += n) {
-		/* ASCII that is never replaced: eight bytes at a time without '[' or
-		 * a byte above 0x7f (html: a byte at a time), then without the call */
-		for (; !html && i + 8 <= len; i += 8) {
-			uint64_t v, b;
-
-			memcpy(&v, s + i, 8);
-			b = v ^ 0x5b5b5b5b5b5b5b5bULL;
-			if ((v | ((b - 0x0101010101010101ULL) & ~b)) & 0x8080808080808080ULL)
-				break;
-		}
-		while (i < len && s[i] < 0x80 && s[i] != '[' &&
-		       (!html || (s[i] != '<' && s[i] != '>' && s[i] != '&')))
-			i++;
-		if (i == len || harden_one(s, len, i, html, &n))
+	for (i = 0; i < len; i += n)
+		if (harden_one(s, len, i, html, &n))
 			break;
-	}
 	if (i == len)
 		return 0;   /* the usual case: nothing to change */
 	if (!(copy = errata__strndup((const char *)s, len)))

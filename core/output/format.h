@@ -32,9 +32,8 @@ struct errata_output {
 	size_t note_count, note_alloc;
 	char **langs;           /* JSON: path, language, path, ... (--lang auto) */
 	size_t lang_count, lang_alloc;
-	errata_buf files;       /* JSON: each checked file's date, printed (one a line,
-	                           each after "\n" or ",\n"), to write at the close */
-	size_t file_count;
+	struct cJSON **files;   /* JSON: each checked file's date, to print at the close */
+	size_t file_count, file_alloc;
 };
 
 /* Index of a rule in o->rules, adding it (id only) if it is new; -1 on OOM. */
@@ -81,15 +80,5 @@ int errata__output_put_json(errata_buf *out, struct cJSON *item);
  * ran out, like cJSON's own adders.
  */
 int errata__output_json_count(struct cJSON *obj, const char *key, size_t n);
-
-/*
- * Written straight into out, as cJSON prints them unformatted: a string
- * value, quoted and escaped (print_string_ptr: '"', '\\' and C0 controls);
- * a member "key" (the literal, e.g. ",\"line\":") then n in decimal. For
- * objects written without a cJSON tree; errata__json_harden() still
- * applies to the whole.
- */
-int errata__output_json_string(errata_buf *out, const char *s);
-int errata__output_json_member(errata_buf *out, const char *key, size_t n);
 
 #endif

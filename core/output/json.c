@@ -33,51 +33,39 @@ static int add_borrowed(cJSON *obj, const char *key, const char *value)
 	return 1;
 }
 
-/*
- * The finding's object, written as cJSON would print finding_object()'s
- * tree unformatted (the same members in the same order, the same
- * escaping), without building the tree; then hardened like any JSON
- * errata writes (errata__json_harden()).
- */
-static int put_finding(errata_buf *out, const errata_finding *f)
+/* The finding as a cJSON object, or NULL when memory ran out. */
+static cJSON *finding_object(const errata_finding *f)
 {
-	errata_buf bytes = ERRATA_BUF_INIT;
-	size_t from = out->size;
-	int error, r;
+	cJSON *obj = cJSON_CreateObject(), *sugg;
+	int ok = obj != NULL;
 
-	if ((r = errata_output_path_bytes(&bytes, f->path)) < 0) {
-		errata_buf_dispose(&bytes);
-		return r;
+	ok = ok && add_borrowed(obj, "path", f->path);
+	ok = ok && errata__output_json_path_bytes(obj, "path", f->path);
+	ok = ok && add_borrowed(obj, "rule", f->rule);
+	ok = ok && add_borrowed(obj, "severity", errata_severity_name(f->severity));
+	ok = ok && add_borrowed(obj, "message", f->message);
+	ok = ok && errata__output_json_count(obj, "line", f->line);
+	ok = ok && errata__output_json_count(obj, "column", f->column);
+	ok = ok && errata__output_json_count(obj, "end_line", f->end_line);
+	ok = ok && errata__output_json_count(obj, "end_column", f->end_column);
+	ok = ok && errata__output_json_count(obj, "offset", f->offset);
+	ok = ok && errata__output_json_count(obj, "length", f->length);
+	ok = ok && add_borrowed(obj, "text", f->text);
+	sugg = ok ? cJSON_AddArrayToObject(obj, "suggestions") : NULL;
+	ok = ok && sugg;
+	for (size_t i = 0; ok && i < f->suggestion_count; i++) {
+		cJSON *s = cJSON_CreateStringReference(f->suggestions[i]);
+
+		ok = s != NULL;
+		if (ok)
+			cJSON_AddItemToArray(sugg, s);
 	}
-	if ((error = errata_buf_put(out, "{\"path\":", 8)) < 0 || (error = errata__output_json_string(out, f->path)) < 0 ||
-	    (r == 1 && ((error = errata_buf_puts(out, ",\"path_bytes\":")) < 0 ||
-	                (error = errata__output_json_string(out, bytes.ptr)) < 0)) ||
-	    (error = errata_buf_puts(out, ",\"rule\":")) < 0 || (error = errata__output_json_string(out, f->rule)) < 0 ||
-	    (error = errata_buf_puts(out, ",\"severity\":")) < 0 ||
-	    (error = errata__output_json_string(out, errata_severity_name(f->severity))) < 0 ||
-	    (error = errata_buf_puts(out, ",\"message\":")) < 0 ||
-	    (error = errata__output_json_string(out, f->message)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"line\":", f->line)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"column\":", f->column)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"end_line\":", f->end_line)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"end_column\":", f->end_column)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"offset\":", f->offset)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"length\":", f->length)) < 0 ||
-	    (error = errata_buf_puts(out, ",\"text\":")) < 0 || (error = errata__output_json_string(out, f->text)) < 0 ||
-	    (error = errata_buf_puts(out, ",\"suggestions\":[")) < 0)
-		goto done;
-	for (size_t i = 0; i < f->suggestion_count; i++)
-		if ((i && (error = errata_buf_putc(out, ',')) < 0) ||
-		    (error = errata__output_json_string(out, f->suggestions[i])) < 0)
-			goto done;
-	if ((error = errata_buf_puts(out, "],\"fingerprint\":")) < 0 ||
-	    (error = errata__output_json_string(out, f->fingerprint)) < 0 ||
-	    (error = errata_buf_putc(out, '}')) < 0)
-		goto done;
-	error = errata__json_harden(out, from, 0);
-done:
-	errata_buf_dispose(&bytes);
-	return error;
+	ok = ok && add_borrowed(obj, "fingerprint", f->fingerprint);
+	if (!ok) {
+		cJSON_Delete(obj);
+		return NULL;
+	}
+	return obj;
 }
 
 int errata__output_json_finding(errata_output *o, errata_buf *out, const errata_finding *f)
@@ -86,7 +74,7 @@ int errata__output_json_finding(errata_output *o, errata_buf *out, const errata_
 
 	if ((error = errata_buf_puts(out, o->written ? ",\n" : "\n")) < 0)
 		return error;
-	return put_finding(out, f);
+	return errata__output_put_json(out, finding_object(f));
 }
 
 int errata__output_json_close(errata_output *o, errata_buf *out, size_t files)
@@ -123,9 +111,16 @@ int errata__output_json_close(errata_output *o, errata_buf *out, size_t files)
 		return error;
 	}
 	/* each checked file's date, one a line like the findings */
-	if (o->file_count && (error = errata_buf_put(out, o->files.ptr, o->files.size)) < 0) {
-		cJSON_Delete(summary);
-		return error;
+	for (size_t i = 0; i < o->file_count; i++) {
+		cJSON *file = o->files[i];
+
+		o->files[i] = NULL; /* printed and deleted */
+		if ((error = errata_buf_puts(out, i ? ",\n" : "\n")) < 0)
+			cJSON_Delete(file);
+		if (error < 0 || (error = errata__output_put_json(out, file)) < 0) {
+			cJSON_Delete(summary);
+			return error;
+		}
 	}
 	if ((o->file_count && (error = errata_buf_puts(out, "\n]")) < 0) ||
 	    (error = errata_buf_puts(out, ",\"summary\":")) < 0) {

@@ -45,84 +45,6 @@ int errata__output_json_count(struct cJSON *obj, const char *key, size_t n)
 	return 1;
 }
 
-#define ONES  0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
-/* The index of the first byte of p[0, len) that a JSON string escapes, or len. */
-static size_t plain_run(const unsigned char *p, size_t len)
-{
-	size_t i = 0;
-
-	/* eight bytes at a time: none below 0x20, no '"', no '\\' */
-	for (; i + 8 <= len; i += 8) {
-		uint64_t v, q, b;
-
-		memcpy(&v, p + i, 8);
-		q = v ^ (ONES * '"');
-		b = v ^ (ONES * '\\');
-		if (((v - ONES * 0x20) & ~v) & HIGHS || ((q - ONES) & ~q & HIGHS) ||
-		    ((b - ONES) & ~b & HIGHS))
-			break;
-	}
-	while (i < len && p[i] >= 0x20 && p[i] != '"' && p[i] != '\\')
-		i++;
-	return i;
-}
-
-/*
- * s as cJSON prints a string (print_string_ptr): '"', '\\' and the C0
- * controls escaped (\b \f \n \r \t, else \u00xx), every other byte as
- * it is; runs without any at once.
- */
-int errata__output_json_string(errata_buf *out, const char *s)
-{
-	static const char hex[] = "0123456789abcdef";
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = strlen(s), at = 0;
-	int error;
-
-	if ((error = errata_buf_grow(out, len + 2)) < 0)
-		return error;
-	out->ptr[out->size++] = '"';
-	while (!error) {
-		size_t run = plain_run(p + at, len - at);
-		char esc[6] = { '\\', 0, 0, 0, 0, 0 };
-		size_t n = 2;
-
-		if ((error = errata_buf_put(out, s + at, run)) < 0 || (at += run) == len)
-			break;
-		switch (p[at]) {
-		case '"': esc[1] = '"'; break;
-		case '\\': esc[1] = '\\'; break;
-		case '\b': esc[1] = 'b'; break;
-		case '\f': esc[1] = 'f'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\r': esc[1] = 'r'; break;
-		case '\t': esc[1] = 't'; break;
-		default:
-			memcpy(esc + 1, "u00", 3);
-			esc[4] = hex[p[at] >> 4];
-			esc[5] = hex[p[at] & 15];
-			n = 6;
-		}
-		error = errata_buf_put(out, esc, n);
-		at++;
-	}
-	return error ? error : errata_buf_putc(out, '"');
-}
-
-
-int errata__output_json_member(errata_buf *out, const char *key, size_t n)
-{
-	char digits[24], *end = digits + sizeof(digits);
-	char *d = errata__decimal_before(end, n);
-	int error;
-
-	if ((error = errata_buf_puts(out, key)) == 0)
-		error = errata_buf_put(out, d, (size_t)(end - d));
-	return error;
-}
-
 int errata__output_percent(errata_buf *out, const char *path)
 {
 	static const char hex[] = "0123456789ABCDEF";
@@ -335,65 +257,48 @@ void errata_output_free(errata_output *o)
 	for (size_t i = 0; i < o->lang_count; i++)
 		free(o->langs[i]);
 	free(o->langs);
-	errata_buf_dispose(&o->files);
+	for (size_t i = 0; i < o->file_count; i++)
+		cJSON_Delete(o->files[i]);
+	free(o->files);
 	free(o);
 }
 
 int errata_output_file_date(errata_output *o, const char *path, const errata_date *date,
-                            const char *from_name)
+                            const char *from)
 {
-	errata_buf bytes = ERRATA_BUF_INIT;
-	char iso[40];
-	size_t from;
-	int r;
+	cJSON *obj;
+	char iso[16];
+	int ok;
 
 	if (!o || !path)
 		return errata__error(ERRATA_EUSAGE, "no output or path given");
 	if (o->fmt != ERRATA_OUTPUT_JSON)
 		return 0;
-	/* written as cJSON printed the object it once was: path, its bytes when
-	 * they are not UTF-8, date (or null), date_from */
-	from = o->files.size;
-	if ((r = errata_output_path_bytes(&bytes, path)) < 0)
-		goto fail;
-	if (date && date->year > 0 && date->year <= 9999 && date->month >= 0 && date->month <= 99 &&
-	    date->day >= 0 && date->day <= 99) {
-		iso[0] = '"';
-		iso[1] = (char)('0' + date->year / 1000);
-		iso[2] = (char)('0' + date->year / 100 % 10);
-		iso[3] = (char)('0' + date->year / 10 % 10);
-		iso[4] = (char)('0' + date->year % 10);
-		iso[5] = '-';
-		iso[6] = (char)('0' + date->month / 10);
-		iso[7] = (char)('0' + date->month % 10);
-		iso[8] = '-';
-		iso[9] = (char)('0' + date->day / 10);
-		iso[10] = (char)('0' + date->day % 10);
-		iso[11] = '"';
-		iso[12] = '\0';
-	} else if (date && date->year > 0 && date->year <= 9999) {
-		snprintf(iso, sizeof(iso), "\"%04d-%02d-%02d\"", date->year, date->month, date->day);
-	} else {
-		memcpy(iso, "null", 5);
+	if (o->file_count == o->file_alloc) {
+		size_t n = o->file_alloc ? o->file_alloc * 2 : 16;
+		cJSON **v = realloc(o->files, n * sizeof(*v));
+
+		if (!v)
+			return errata__oom();
+		o->files = v;
+		o->file_alloc = n;
 	}
-	if (errata_buf_puts(&o->files, o->file_count ? ",\n{\"path\":" : "\n{\"path\":") < 0 ||
-	    errata__output_json_string(&o->files, path) < 0 ||
-	    (r == 1 && (errata_buf_puts(&o->files, ",\"path_bytes\":") < 0 ||
-	                errata__output_json_string(&o->files, bytes.ptr) < 0)) ||
-	    errata_buf_puts(&o->files, ",\"date\":") < 0 || errata_buf_puts(&o->files, iso) < 0 ||
-	    errata_buf_puts(&o->files, ",\"date_from\":") < 0 ||
-	    errata__output_json_string(&o->files, from_name ? from_name : "none") < 0 ||
-	    errata_buf_putc(&o->files, '}') < 0 || errata__json_harden(&o->files, from, 0) < 0)
-		goto fail;
-	errata_buf_dispose(&bytes);
-	o->file_count++;
+	obj = cJSON_CreateObject();
+	ok = obj && cJSON_AddStringToObject(obj, "path", path) &&
+	     errata__output_json_path_bytes(obj, "path", path);
+	if (ok && date && date->year > 0 && date->year <= 9999) {
+		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", date->year, date->month, date->day);
+		ok = cJSON_AddStringToObject(obj, "date", iso) != NULL;
+	} else if (ok) {
+		ok = cJSON_AddNullToObject(obj, "date") != NULL;
+	}
+	ok = ok && cJSON_AddStringToObject(obj, "date_from", from ? from : "none");
+	if (!ok) {
+		cJSON_Delete(obj);
+		return errata__oom();
+	}
+	o->files[o->file_count++] = obj;
 	return 0;
-fail:
-	errata_buf_dispose(&bytes);
-	o->files.size = from;
-	if (o->files.ptr)
-		o->files.ptr[from] = '\0';
-	return errata__oom();
 }
 
 static int open_document(errata_output *o, errata_buf *out)

@@ -45,62 +45,111 @@ int errata__output_sarif_open(errata_output *o, errata_buf *out)
 	                            "\"runs\":[{\"columnKind\":\"unicodeCodePoints\",\"results\":[");
 }
 
-#define PUT(lit) errata_buf_put(out, lit, sizeof(lit) - 1)
-
-/*
- * The result object for a finding, written as cJSON printed the tree it
- * was once built as (unformatted, the same members in the same order),
- * then hardened like any JSON errata writes.
- */
-static int put_result(errata_output *o, errata_buf *out, const errata_finding *f)
+/* {"uri": ...} for a path, or NULL when memory ran out. */
+static cJSON *artifact_location(const char *path)
 {
 	errata_buf uri = ERRATA_BUF_INIT;
-	long index = errata__output_rule_index(o, f->rule);
-	size_t from = out->size;
-	int error;
+	cJSON *loc = NULL;
 
-	if (index < 0 || errata__output_sarif_uri(&uri, f->path) < 0 || !uri.ptr) {
-		errata_buf_dispose(&uri);
-		return errata__oom();
+	if (errata__output_sarif_uri(&uri, path) == 0 && uri.ptr) {
+		loc = cJSON_CreateObject();
+		if (loc && !cJSON_AddStringToObject(loc, "uri", uri.ptr)) {
+			cJSON_Delete(loc);
+			loc = NULL;
+		}
 	}
-	if ((error = PUT("{\"ruleId\":")) < 0 || (error = errata__output_json_string(out, f->rule)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"ruleIndex\":", (size_t)index)) < 0 ||
-	    (error = PUT(",\"level\":")) < 0 ||
-	    (error = errata__output_json_string(out, level_name(f->severity))) < 0 ||
-	    (error = PUT(",\"message\":{\"text\":")) < 0 ||
-	    (error = errata__output_json_string(out, f->message)) < 0 ||
-	    (error = PUT("},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":")) < 0 ||
-	    (error = errata__output_json_string(out, uri.ptr)) < 0 ||
-	    (error = errata__output_json_member(out, "},\"region\":{\"startLine\":", f->line)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"startColumn\":", f->column)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"endLine\":", f->end_line)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"endColumn\":", f->end_column)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"byteOffset\":", f->offset)) < 0 ||
-	    (error = errata__output_json_member(out, ",\"byteLength\":", f->length)) < 0 ||
-	    (error = PUT(",\"snippet\":{\"text\":")) < 0 ||
-	    (error = errata__output_json_string(out, f->text)) < 0 ||
-	    (error = PUT("}}}}],\"partialFingerprints\":{\"errata/v1\":")) < 0 ||
-	    (error = errata__output_json_string(out, f->fingerprint)) < 0 ||
-	    (error = PUT("}")) < 0)
-		goto done;
-	for (size_t i = 0; i < f->suggestion_count; i++) {
-		if ((error = i ? PUT("},{\"artifactChanges\":[{\"artifactLocation\":{\"uri\":")
-		               : PUT(",\"fixes\":[{\"artifactChanges\":[{\"artifactLocation\":{\"uri\":")) < 0 ||
-		    (error = errata__output_json_string(out, uri.ptr)) < 0 ||
-		    (error = errata__output_json_member(out, "},\"replacements\":[{\"deletedRegion\":"
-		                                             "{\"byteOffset\":", f->offset)) < 0 ||
-		    (error = errata__output_json_member(out, ",\"byteLength\":", f->length)) < 0 ||
-		    (error = PUT("},\"insertedContent\":{\"text\":")) < 0 ||
-		    (error = errata__output_json_string(out, f->suggestions[i])) < 0 ||
-		    (error = PUT("}}]}]")) < 0)
-			goto done;
-	}
-	if ((f->suggestion_count && (error = PUT("}]")) < 0) || (error = PUT("}")) < 0)
-		goto done;
-	error = errata__json_harden(out, from, 0);
-done:
 	errata_buf_dispose(&uri);
-	return error;
+	return loc;
+}
+
+static cJSON *fixes_array(const errata_finding *f)
+{
+	cJSON *fixes = cJSON_CreateArray();
+	int ok = fixes != NULL;
+
+	for (size_t i = 0; ok && i < f->suggestion_count; i++) {
+		cJSON *fix = cJSON_CreateObject(), *changes = NULL, *change = NULL,
+		      *repls = NULL, *repl = NULL, *region = NULL, *content = NULL,
+		      *loc = artifact_location(f->path);
+
+		ok = fix && loc;
+		if (ok) {
+			cJSON_AddItemToArray(fixes, fix);
+			ok = (changes = cJSON_AddArrayToObject(fix, "artifactChanges")) &&
+			     (change = cJSON_CreateObject());
+		} else {
+			cJSON_Delete(fix);
+		}
+		if (ok) {
+			cJSON_AddItemToArray(changes, change);
+			cJSON_AddItemToObject(change, "artifactLocation", loc);
+			loc = NULL;
+			ok = (repls = cJSON_AddArrayToObject(change, "replacements")) &&
+			     (repl = cJSON_CreateObject());
+		}
+		if (ok) {
+			cJSON_AddItemToArray(repls, repl);
+			ok = (region = cJSON_AddObjectToObject(repl, "deletedRegion")) &&
+			     errata__output_json_count(region, "byteOffset", f->offset) &&
+			     errata__output_json_count(region, "byteLength", f->length) &&
+			     (content = cJSON_AddObjectToObject(repl, "insertedContent")) &&
+			     cJSON_AddStringToObject(content, "text", f->suggestions[i]);
+		}
+		cJSON_Delete(loc);
+	}
+	if (!ok) {
+		cJSON_Delete(fixes);
+		return NULL;
+	}
+	return fixes;
+}
+
+/* The result object for a finding, or NULL when memory ran out. */
+static cJSON *result_object(errata_output *o, const errata_finding *f)
+{
+	cJSON *res = cJSON_CreateObject(), *msg, *locs, *loc = NULL, *phys = NULL,
+	      *region = NULL, *snippet, *fps, *art;
+	long index = errata__output_rule_index(o, f->rule);
+	int ok = res != NULL && index >= 0;
+
+	ok = ok && cJSON_AddStringToObject(res, "ruleId", f->rule);
+	ok = ok && errata__output_json_count(res, "ruleIndex", (size_t)index);
+	ok = ok && cJSON_AddStringToObject(res, "level", level_name(f->severity));
+	ok = ok && (msg = cJSON_AddObjectToObject(res, "message")) &&
+	     cJSON_AddStringToObject(msg, "text", f->message);
+	ok = ok && (locs = cJSON_AddArrayToObject(res, "locations")) &&
+	     (loc = cJSON_CreateObject());
+	if (ok) {
+		cJSON_AddItemToArray(locs, loc);
+		ok = (phys = cJSON_AddObjectToObject(loc, "physicalLocation")) &&
+		     (art = artifact_location(f->path));
+	}
+	if (ok) {
+		cJSON_AddItemToObject(phys, "artifactLocation", art);
+		ok = (region = cJSON_AddObjectToObject(phys, "region")) &&
+		     errata__output_json_count(region, "startLine", f->line) &&
+		     errata__output_json_count(region, "startColumn", f->column) &&
+		     errata__output_json_count(region, "endLine", f->end_line) &&
+		     errata__output_json_count(region, "endColumn", f->end_column) &&
+		     errata__output_json_count(region, "byteOffset", f->offset) &&
+		     errata__output_json_count(region, "byteLength", f->length) &&
+		     (snippet = cJSON_AddObjectToObject(region, "snippet")) &&
+		     cJSON_AddStringToObject(snippet, "text", f->text);
+	}
+	ok = ok && (fps = cJSON_AddObjectToObject(res, "partialFingerprints")) &&
+	     cJSON_AddStringToObject(fps, "errata/v1", f->fingerprint);
+	if (ok && f->suggestion_count) {
+		cJSON *fixes = fixes_array(f);
+
+		ok = fixes != NULL;
+		if (ok)
+			cJSON_AddItemToObject(res, "fixes", fixes);
+	}
+	if (!ok) {
+		cJSON_Delete(res);
+		return NULL;
+	}
+	return res;
 }
 
 int errata__output_sarif_finding(errata_output *o, errata_buf *out, const errata_finding *f)
@@ -109,7 +158,7 @@ int errata__output_sarif_finding(errata_output *o, errata_buf *out, const errata
 
 	if ((error = errata_buf_puts(out, o->written ? ",\n" : "\n")) < 0)
 		return error;
-	return put_result(o, out, f);
+	return errata__output_put_json(out, result_object(o, f));
 }
 
 static cJSON *rule_object(const errata__output_rule *r)

@@ -180,92 +180,6 @@ static void test_output_json_exact(void **state)
 	assert_int_equal(strlen(fp(fx, 0)), 16);
 }
 
-/*
- * A finding's line is what cJSON prints for the same object: parsed and
- * printed again, unformatted, it comes back byte for byte, whatever its
- * strings hold (quotes, backslashes, every C0 control, DEL, UTF-8) and
- * however many suggestions it has.
- */
-/* Each finding's line of `format`, parsed and printed again by cJSON: the same bytes. */
-static void same_as_cjson_prints(struct fixture *fx, errata_output_format format, const char *start)
-{
-	errata_findings *list = NULL;
-	char msg[160], *line;
-	const char *sugg[] = { "a \"b\" \\c", "\x7f caf\xc3\xa9 \xe2\x80\xa8", "" };
-	size_t lines = 0;
-
-	assert_int_equal(errata_findings_new(&list), 0);
-	for (int c = 0; c < 0x20; c++) {
-		snprintf(msg, sizeof(msg), "control %c here, then \"quoted\\\" \x01\x1f\t\n", c ? c : ' ');
-		assert_int_equal(errata_findings_add(list, fx->doc, c % 2 ? "pack:r\\x" : "date.weekday",
-		                                     (errata_severity)(c % 3), (size_t)(10 + c), 5, msg, sugg,
-		                                     (size_t)(c % 4)), 0);
-	}
-	errata_findings_seal(list, 0);
-	assert_int_equal(errata_output_findings(&fx->out, format, list, NULL), 0);
-	for (line = strtok(fx->out.ptr, "\n"); line; line = strtok(NULL, "\n")) {
-		size_t n = strlen(line);
-		cJSON *obj;
-		char *again;
-
-		if (strncmp(line, start, strlen(start)))
-			continue;
-		if (line[n - 1] == ',')
-			line[--n] = '\0';
-		assert_non_null(obj = cJSON_Parse(line));
-		assert_non_null(again = cJSON_PrintUnformatted(obj));
-		assert_string_equal(again, line);
-		free(again);
-		cJSON_Delete(obj);
-		lines++;
-	}
-	assert_int_equal(lines, 0x20);
-	errata_findings_free(list);
-}
-
-static void test_output_json_as_cjson_prints(void **state)
-{
-	same_as_cjson_prints(*state, ERRATA_OUTPUT_JSON, "{\"path\":");
-}
-
-/* The same of a SARIF result, with its locations, fingerprint and fixes. */
-static void test_output_sarif_as_cjson_prints(void **state)
-{
-	same_as_cjson_prints(*state, ERRATA_OUTPUT_SARIF, "{\"ruleId\":");
-}
-
-/*
- * Each checked file's date in the JSON document, one a line: the path
- * escaped as cJSON escapes it, path_bytes when it is not UTF-8, the date
- * with four-digit year (or null) and where it came from ("none" when
- * not given).
- */
-static void test_output_json_file_dates(void **state)
-{
-	struct fixture *fx = *state;
-	errata_output *o = NULL;
-	errata_date d1 = { 2026, 3, 5 }, d2 = { 33, 11, 2 };
-	errata_buf bytes = ERRATA_BUF_INIT;
-	char want[1024];
-
-	assert_int_equal(errata_output_new(&o, ERRATA_OUTPUT_JSON, NULL), 0);
-	assert_int_equal(errata_output_file_date(o, "a.md", &d1, "meta"), 0);
-	assert_int_equal(errata_output_file_date(o, "q\"\x01\\.md", NULL, NULL), 0);
-	assert_int_equal(errata_output_file_date(o, "x\xff.md", &d2, "text"), 0);
-	assert_int_equal(errata_output_finish(o, &fx->out, 3), 0);
-	errata_output_free(o);
-	assert_int_equal(errata_output_path_bytes(&bytes, "x\xff.md"), 1);
-	snprintf(want, sizeof(want),
-		"{\"version\":1,\"findings\":[],\"files\":[\n"
-		"{\"path\":\"a.md\",\"date\":\"2026-03-05\",\"date_from\":\"meta\"},\n"
-		"{\"path\":\"q\\\"\\u0001\\\\.md\",\"date\":null,\"date_from\":\"none\"},\n"
-		"{\"path\":\"x\\ufffd.md\",\"path_bytes\":\"%s\",\"date\":\"0033-11-02\",\"date_from\":\"text\"}\n"
-		"],\"summary\":{\"files\":3,\"errors\":0,\"warnings\":0,\"infos\":0,\"failed\":0}}\n",
-		bytes.ptr);
-	assert_string_equal(fx->out.ptr, want);
-	errata_buf_dispose(&bytes);
-}
-
 static void test_output_json_empty_and_failed(void **state)
 {
 	struct fixture *fx = *state;
@@ -602,9 +516,6 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_output_text_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_text_escapes_controls, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_text_same_as_put_safe, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_output_json_as_cjson_prints, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_output_sarif_as_cjson_prints, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_output_json_file_dates, setup, teardown),
 		cmocka_unit_test(test_output_github_escapes_everywhere),
 		cmocka_unit_test_setup_teardown(test_output_json_exact, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_output_json_empty_and_failed, setup, teardown),
