@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common.h"
+
 int errata__dynlib_load(const errata__dynlib *lib, void *table, const errata__dynsym *syms,
                         size_t n, char *why, size_t size)
 {
@@ -42,4 +44,23 @@ int errata__dynlib_load(const errata__dynlib *lib, void *table, const errata__dy
 		memcpy((char *)table + syms[i].offset, &p, sizeof(p));
 	}
 	return 0;
+}
+
+int errata__dynlib_open(errata__dynlib_once *o)
+{
+	int state = __atomic_load_n(&o->state, __ATOMIC_ACQUIRE);
+
+	if (state == 0) {
+		pthread_mutex_lock(&o->lock);
+		if ((state = o->state) == 0) {
+			if (o->before)
+				o->before();
+			state = errata__dynlib_load(o->lib, o->table, o->syms, o->n, o->why,
+			                            sizeof(o->why)) == 0 &&
+			        (!o->after || o->after(o->why, sizeof(o->why)) == 0) ? 1 : -1;
+			__atomic_store_n(&o->state, state, __ATOMIC_RELEASE);
+		}
+		pthread_mutex_unlock(&o->lock);
+	}
+	return state > 0 ? 0 : errata__error(ERRATA_ENOTFOUND, "%s", o->why);
 }

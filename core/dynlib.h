@@ -14,6 +14,7 @@
 #ifndef ERRATA_CORE_DYNLIB_H
 #define ERRATA_CORE_DYNLIB_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 typedef struct {
@@ -35,10 +36,40 @@ typedef struct {
  * its offset (each field a function pointer). The library stays loaded
  * for the life of the process. 0, or -1 with why (size bytes) set to a
  * message that names the file, what needs it and the package to install;
- * the table is then left all NULL. Not thread-safe: callers run it under
- * pthread_once() and keep `why` to report on every later call.
+ * the table is then left all NULL. Not thread-safe: errata__dynlib_open()
+ * runs it once and keeps `why` to report on every later call.
  */
 int errata__dynlib_load(const errata__dynlib *lib, void *table, const errata__dynsym *syms,
                         size_t n, char *why, size_t size);
+
+/*
+ * A library opened once for the process, on first use: what
+ * errata__dynlib_open() keeps between calls. Each library has one,
+ * defined statically with ERRATA__DYNLIB_ONCE().
+ */
+typedef struct {
+	const errata__dynlib *lib;
+	void *table;
+	const errata__dynsym *syms;
+	size_t n;
+	void (*before)(void);   /* run before the library is opened (NULL: nothing) */
+	/* run once its functions are in the table (NULL: nothing): 0, or -1 with why set */
+	int (*after)(char *why, size_t size);
+	pthread_mutex_t lock;
+	int state;              /* 0: not tried; 1: open; -1: failed, as why says */
+	char why[768];
+} errata__dynlib_once;
+
+#define ERRATA__DYNLIB_ONCE(lib, table, syms, before, after) \
+	{ (lib), (table), (syms), sizeof(syms) / sizeof((syms)[0]), (before), (after), \
+	  PTHREAD_MUTEX_INITIALIZER, 0, "" }
+
+/*
+ * Open o's library the first time any thread asks (errata__dynlib_load(),
+ * then o->after), and after that answer as the first time did: 0, or
+ * ERRATA_ENOTFOUND with the message that names the file, what needs it
+ * and the package. Safe from any thread.
+ */
+int errata__dynlib_open(errata__dynlib_once *o);
 
 #endif

@@ -4,7 +4,6 @@
 #define ERRATA__CRYPTO_LOADER
 #include "libcrypto.h"
 
-#include <pthread.h>
 #include <stddef.h>
 
 #include "common.h"
@@ -12,10 +11,6 @@
 #include "sonames.h"
 
 errata__crypto_api errata__crypto;
-
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-static int loaded;
-static char why[768];
 
 static const errata__dynlib lib = {
 	ERRATA__LIBCRYPTO_SONAME, "ERRATA_LIBCRYPTO", ERRATA__LIBCRYPTO_PACKAGE,
@@ -28,16 +23,9 @@ static const errata__dynsym syms[] = {
 #undef ERRATA__CRYPTO_SYM
 };
 
-static void load(void)
-{
-	loaded = errata__dynlib_load(&lib, &errata__crypto, syms, sizeof(syms) / sizeof(syms[0]),
-	                             why, sizeof(why)) == 0;
-}
+static errata__dynlib_once crypto = ERRATA__DYNLIB_ONCE(&lib, &errata__crypto, syms, NULL, NULL);
 
 int errata__crypto_init(void)
 {
-	pthread_once(&once, load);
-	if (!loaded)
-		return errata__error(ERRATA_ENOTFOUND, "%s", why);
-	return 0;
+	return errata__dynlib_open(&crypto);
 }

@@ -6,7 +6,6 @@
 #define ERRATA__GIT_LOADER
 #include "repo/libgit2.h"
 
-#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -16,10 +15,6 @@
 #include "sonames.h"
 
 errata__git_api errata__git;
-
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-static int loaded;
-static char why[768];
 
 static const errata__dynlib lib = {
 	ERRATA__LIBGIT2_SONAME, "ERRATA_LIBGIT2", ERRATA__LIBGIT2_PACKAGE,
@@ -32,35 +27,35 @@ static const errata__dynsym syms[] = {
 #undef ERRATA__GIT_SYM
 };
 
-static void load(void)
+/*
+ * Debian's libgit2 brings libcrypto (through libssh2). Opened first, on
+ * its own, libcrypto binds its 3,400 references to itself among three
+ * libraries rather than after all of libgit2's: 2 M fewer instructions for
+ * every git command. If it cannot be, libgit2's own loading says what is
+ * missing, if anything is.
+ */
+static void crypto_first(void)
 {
-	/*
-	 * Debian's libgit2 brings libcrypto (through libssh2). Opened first,
-	 * on its own, libcrypto binds its 3,400 references to itself among
-	 * three libraries rather than after all of libgit2's: 2 M fewer
-	 * instructions for every git command. If it cannot be, libgit2's own
-	 * loading says what is missing, if anything is.
-	 */
 	if (errata__crypto_init() < 0)
 		errata__error_clear();
-	if (errata__dynlib_load(&lib, &errata__git, syms, sizeof(syms) / sizeof(syms[0]),
-	                        why, sizeof(why)) < 0)
-		return;
-	/* libgit2 counts its initialisations: one for the life of the process. */
+}
+
+/* libgit2 counts its initialisations: one for the life of the process. */
+static int init(char *why, size_t size)
+{
 	if (errata__git.git_libgit2_init() < 0) {
 		const git_error *e = errata__git.git_error_last();
 
-		snprintf(why, sizeof(why), "cannot initialise libgit2: %s",
+		snprintf(why, size, "cannot initialise libgit2: %s",
 		         e && e->message ? e->message : "unknown error");
-		return;
+		return -1;
 	}
-	loaded = 1;
+	return 0;
 }
+
+static errata__dynlib_once git = ERRATA__DYNLIB_ONCE(&lib, &errata__git, syms, crypto_first, init);
 
 int errata__git_init(void)
 {
-	pthread_once(&once, load);
-	if (!loaded)
-		return errata__error(ERRATA_ENOTFOUND, "%s", why);
-	return 0;
+	return errata__dynlib_open(&git);
 }

@@ -4,17 +4,13 @@
  */
 #include "serve/mhd.h"
 
-#include <pthread.h>
 #include <stddef.h>
 
 #include "common.h"
 #include "dynlib.h"
 #include "sonames.h"
 
-static pthread_once_t once = PTHREAD_ONCE_INIT;
 static errata__mhd_api api;
-static int loaded;
-static char why[768];
 
 static const errata__dynlib lib = {
 	ERRATA__LIBMICROHTTPD_SONAME, "ERRATA_LIBMICROHTTPD", ERRATA__LIBMICROHTTPD_PACKAGE,
@@ -37,18 +33,9 @@ static const errata__dynsym syms[] = {
 };
 #undef SYM
 
-static void load(void)
-{
-	loaded = errata__dynlib_load(&lib, &api, syms, sizeof(syms) / sizeof(syms[0]),
-	                             why, sizeof(why)) == 0;
-}
+static errata__dynlib_once mhd = ERRATA__DYNLIB_ONCE(&lib, &api, syms, NULL, NULL);
 
 const errata__mhd_api *errata__mhd(void)
 {
-	pthread_once(&once, load);
-	if (!loaded) {
-		errata__error(ERRATA_ENOTFOUND, "%s", why);
-		return NULL;
-	}
-	return &api;
+	return errata__dynlib_open(&mhd) < 0 ? NULL : &api;
 }
