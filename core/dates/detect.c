@@ -522,9 +522,8 @@ const char *errata__detector_guess(const errata__detector *d, const char *text, 
 			pos++;
 		if (pos >= len)
 			break;
-		start = end = pos;
-		while (end < len && ascii_letter((unsigned char)text[end]))
-			end++;
+		start = pos;
+		end = errata__ascii_letters_end(text, len, pos);
 		if (end > start && end - start < ERRATA__TOK_FOLD &&
 		    (end >= len || ((unsigned char)text[end] < 0x80 && text[end] != '\'' && text[end] != '-'))) {
 			char fold[ERRATA__TOK_FOLD];

@@ -64,37 +64,6 @@ static int num_boundary(const ctx *c, size_t start)
 }
 
 /*
- * The end of a run of ASCII letters starting at pos, eight bytes at a time
- * where possible: a byte is a letter when (b | 0x20) is in 'a'..'z'.
- */
-static size_t ascii_word_end(const unsigned char *u, size_t len, size_t pos)
-{
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-
-	while (pos + 8 <= len) {
-		uint64_t x, y, ge_a, gt_z, letters, stop;
-
-		memcpy(&x, u + pos, 8);
-		y = (x | (0x20 * ones)) & ~high;
-		ge_a = y + (0x1f * ones);       /* high bit: y >= 'a' */
-		gt_z = y + (0x05 * ones);       /* high bit: y > 'z' */
-		letters = ge_a & ~gt_z & ~x & high;
-		stop = ~letters & high;
-		if (stop) {
-#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-			return pos + (size_t)(__builtin_ctzll(stop) >> 3);
-#else
-			break;
-#endif
-		}
-		pos += 8;
-	}
-	while (pos < len && (unsigned int)((u[pos] | 32) - 'a') < 26u)
-		pos++;
-	return pos;
-}
-
-/*
  * The stops of the scan: the bytes where the scanner has something to
  * do. They are the first letter of each run of ASCII letters and every
  * "special" byte: digits, bytes outside ASCII (letters of other scripts,
@@ -594,7 +563,7 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 			size_t k;
 			uint32_t h;
 
-			pos = ascii_word_end(u, len, pos + 1);
+			pos = errata__ascii_letters_end(c.s, len, pos + 1);
 			next = pos;
 			k = pos - start;
 			if (pos < len && (u[pos] >= 0x80 || u[pos] == '\'' || u[pos] == '-')) {

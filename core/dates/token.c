@@ -143,37 +143,13 @@ static int joins_word(const char *s, size_t len, size_t pos, size_t n)
 	return is_letter(next);
 }
 
-/* The end of the run of ASCII letters at pos, eight bytes at a time where
- * the byte order allows. */
-static size_t ascii_letters_end(const char *s, size_t len, size_t pos)
-{
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-
-	while (pos + 8 <= len) {
-		uint64_t x, y, stop;
-
-		memcpy(&x, s + pos, 8);
-		/* high bit of each byte: not a letter ((x | 0x20) outside 'a'..'z') */
-		y = (x | (0x20 * ones)) & ~high;
-		stop = ~((y + 0x1f * ones) & ~(y + 0x05 * ones) & ~x) & high;
-		if (stop)
-			return pos + ((size_t)__builtin_ctzll(stop) >> 3);
-		pos += 8;
-	}
-#endif
-	while (pos < len && (unsigned int)(((unsigned char)s[pos] | 32) - 'a') < 26u)
-		pos++;
-	return pos;
-}
-
 size_t errata__tok_word_end(const char *s, size_t len, size_t pos)
 {
 	uint32_t cp;
 	size_t n;
 
 	for (;;) {
-		pos = ascii_letters_end(s, len, pos);
+		pos = errata__ascii_letters_end(s, len, pos);
 		/* (any other ASCII byte but an apostrophe or hyphen ends the word) */
 		if (pos >= len || ((unsigned char)s[pos] < 0x80 && s[pos] != '\'' && s[pos] != '-'))
 			break;

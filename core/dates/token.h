@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define ERRATA__TOK_FOLD 64
 
@@ -31,6 +32,33 @@ typedef struct {
 	size_t flen;                /* WORD: folded length; 0 when too long */
 	char fold[ERRATA__TOK_FOLD];/* WORD: folded text, NUL-terminated */
 } errata__tok;
+
+/*
+ * The end of the run of ASCII letters at pos (pos itself when none), eight
+ * bytes at a time where the byte order allows: the tokenizer's word path,
+ * the date scan's words and the language guesser's read words with it.
+ */
+static inline size_t errata__ascii_letters_end(const char *s, size_t len, size_t pos)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+
+	while (pos + 8 <= len) {
+		uint64_t x, y, stop;
+
+		memcpy(&x, s + pos, 8);
+		/* high bit of each byte: not a letter ((x | 0x20) outside 'a'..'z') */
+		y = (x | (0x20 * ones)) & ~high;
+		stop = ~((y + 0x1f * ones) & ~(y + 0x05 * ones) & ~x) & high;
+		if (stop)
+			return pos + ((size_t)__builtin_ctzll(stop) >> 3);
+		pos += 8;
+	}
+#endif
+	while (pos < len && (unsigned int)(((unsigned char)s[pos] | 32) - 'a') < 26u)
+		pos++;
+	return pos;
+}
 
 /* Lower-case one code point (ASCII, Latin-1, Latin Extended, Cyrillic). */
 uint32_t errata__fold_cp(uint32_t cp);
