@@ -639,7 +639,8 @@ static int message_locale(errata_checker *c, const errata_locale *loc,
 }
 
 static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang,
-                      const errata_locale *loc, errata_findings *out)
+                      const errata_locale *loc, const errata__words *words,
+                      errata_findings *out)
 {
 	errata_mention_options mo = ERRATA_MENTION_OPTIONS_INIT;
 	errata_mentions *mentions = NULL;
@@ -672,9 +673,8 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 	ctx.words = ctx.prose ? &c->words : NULL;
 	ctx.article_date = mo.anchor;
 	ctx.facts = c->facts;
-	/* once for every check; on failure each check that needs them says why */
-	if (loc && errata__words_for(&ctx.cons_words, loc) < 0)
-		ctx.cons_words = NULL;
+	/* once for every check; without them each check that needs them says why */
+	ctx.cons_words = loc ? words : NULL;
 	ctx.out = out;
 	ctx.order = c->order != ERRATA_ORDER_AUTO ? c->order
 	          : loc ? (errata_date_order)errata_locale_numeric_order(loc) : ERRATA_ORDER_AUTO;
@@ -776,21 +776,18 @@ static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc
  * lists (the lead table: where the checks' words may begin), for the
  * date mentions (the keys' table: where the locale's date keys may
  * begin) and for the rule packs' word pass (the word table: where their
- * forms may begin; and repeated words).
+ * forms may begin; and repeated words). w: the locale's words (NULL:
+ * they did not load).
  */
-static int index_words(errata_checker *c, const errata_locale *loc, const char *prose,
-                       size_t plen)
+static int index_words(errata_checker *c, const errata_locale *loc, const errata__words *w,
+                       const char *prose, size_t plen)
 {
-	const unsigned char *lead = NULL;
-	const errata__words *w = NULL;
+	const unsigned char *lead = w ? errata__starts_lead(&w->any) : NULL;
 	int error;
 
 	if ((error = errata__word_index_build(&c->words, prose, plen)) ||
 	    (error = errata__rules_prepare(c->rules)))
 		return error;
-	/* a locale whose words do not load: the checks that need them say so */
-	if (errata__words_for(&w, loc) >= 0 && w)
-		lead = errata__starts_lead(&w->any);
 	if (!c->classes && !(c->classes = calloc(1, sizeof(*c->classes))))
 		return errata__oom();
 	errata__word_classes_set_keys(c->classes, lead, keys_for(c, loc),
@@ -803,6 +800,7 @@ int errata_checker_check(errata_checker *c, const errata_doc *doc,
 {
 	size_t from = errata_findings_count(out), i, plen = 0;
 	const errata_locale *loc = NULL;
+	const errata__words *words = NULL;
 	const char *lang = NULL, *prose;
 	int error;
 
@@ -810,10 +808,14 @@ int errata_checker_check(errata_checker *c, const errata_doc *doc,
 		goto cleanup;
 	if ((error = locale_for(c, lang, &loc)))
 		goto cleanup;
+	/* the locale's words, once (a locale whose words do not load: the
+	 * checks that need them say so) */
+	if (errata__words_for(&words, loc) < 0)
+		words = NULL;
 	prose = errata_doc_prose(doc, &plen);
-	if (prose && (error = index_words(c, loc, prose, plen)))
+	if (prose && (error = index_words(c, loc, words, prose, plen)))
 		goto cleanup;
-	if ((error = run_checks(c, doc, lang, loc, out)))
+	if ((error = run_checks(c, doc, lang, loc, words, out)))
 		goto cleanup;
 	if ((error = errata__rules_run_indexed(c->rules, doc, prose ? &c->words : NULL, out)))
 		goto cleanup;
