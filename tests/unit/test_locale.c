@@ -13,6 +13,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "source_data.h"
+
 #include "errata/dates.h"
 #include "dates/locale.h"
 
@@ -20,14 +22,8 @@ static char tmpdir[] = "/tmp/errata-locale-XXXXXX";
 
 static int setup(void **state)
 {
-	const char *root = getenv("ERRATA_ROOT");
-	char path[4096];
-
 	(void)state;
-	if (root) {
-		snprintf(path, sizeof(path), "%s/rules", root);
-		setenv("ERRATA_DATA_DIR", path, 1);
-	}
+	use_source_data();
 	return mkdtemp(tmpdir) ? 0 : -1;
 }
 

@@ -12,6 +12,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "source_data.h"
+
 #include "errata/dates.h"
 #include "dates/mention.h"
 
@@ -32,14 +34,8 @@ static errata_locale *en;
 
 static int setup(void **state)
 {
-	const char *root = getenv("ERRATA_ROOT");
-	char path[4096];
-
 	(void)state;
-	if (root) {
-		snprintf(path, sizeof(path), "%s/rules", root);
-		setenv("ERRATA_DATA_DIR", path, 1);
-	}
+	use_source_data();
 	return errata_locale_load_lang(&en, "en");
 }
 

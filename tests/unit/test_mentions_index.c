@@ -17,6 +17,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "source_data.h"
+
 #include "errata/dates.h"
 #include "errata/doc.h"
 #include "dates/locale.h"
@@ -32,15 +34,10 @@ static errata__word_classes *classes;
 
 static int setup(void **state)
 {
-	const char *root = getenv("ERRATA_ROOT");
-	char path[4096];
 	int error;
 
 	(void)state;
-	if (root) {
-		snprintf(path, sizeof(path), "%s/rules", root);
-		setenv("ERRATA_DATA_DIR", path, 1);
-	}
+	use_source_data();
 	for (size_t i = 0; i < NLANG; i++) {
 		if ((error = errata_locale_load_lang(&locs[i], langs[i])))
 			return error;

@@ -14,6 +14,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "source_data.h"
+
 #include "errata/dates.h"
 #include "dates/mention.h"
 
@@ -31,14 +33,8 @@ typedef struct {
 
 static int setup(void **state)
 {
-	const char *root = getenv("ERRATA_ROOT");
-	char path[4096];
-
 	(void)state;
-	if (root) {
-		snprintf(path, sizeof(path), "%s/rules", root);
-		setenv("ERRATA_DATA_DIR", path, 1);
-	}
+	use_source_data();
 	return 0;
 }
 

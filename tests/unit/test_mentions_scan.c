@@ -16,6 +16,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "source_data.h"
+
 #include "errata/dates.h"
 #include "dates/mention.h"
 
@@ -23,15 +25,10 @@ static errata_locale *en, *de, *pl;
 
 static int setup(void **state)
 {
-	const char *root = getenv("ERRATA_ROOT");
-	char path[4096];
 	int error;
 
 	(void)state;
-	if (root) {
-		snprintf(path, sizeof(path), "%s/rules", root);
-		setenv("ERRATA_DATA_DIR", path, 1);
-	}
+	use_source_data();
 	if ((error = errata_locale_load_lang(&en, "en")) ||
 	    (error = errata_locale_load_lang(&de, "de")))
 		return error;
