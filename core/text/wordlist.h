@@ -68,14 +68,20 @@ static inline size_t errata__words_match(const errata__wordlist *list, const cha
 	return errata__words_match_from(list, text, len, at, value);
 }
 
-/* Whether an entry of `list` starts at a word of text[from, to) (to <= len). */
+/*
+ * Whether an entry of `list` starts at a word of text[from, to) (to <= len).
+ * Only the bytes some entry begins with are tried as word starts.
+ */
 static inline int errata__words_in(const errata__wordlist *list, const char *text, size_t len,
                                    size_t from, size_t to)
 {
-	for (size_t i = errata__next_word_start(text, len, from, to); i < to;
-	     i = errata__next_word_start(text, len, i + 1, to))
-		if (errata__words_match(list, text, len, i, NULL))
+	for (size_t i = from; i < to; i++) {
+		unsigned char c = errata__lower_ascii[(unsigned char)text[i]];
+
+		if (list->from[c] != list->to[c] && errata__word_start(text, len, i) &&
+		    errata__words_match_from(list, text, len, i, NULL))
 			return 1;
+	}
 	return 0;
 }
 
