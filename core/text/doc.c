@@ -50,6 +50,7 @@ static errata_format format_of(const char *name)
  */
 typedef struct {
 	size_t *lines;
+	size_t *first;      /* the room in the document's own block (never freed here) */
 	unsigned int count;
 	size_t cap;
 	size_t last;        /* where the last line recorded starts */
@@ -57,7 +58,10 @@ typedef struct {
 	int full;           /* index_avx2() stopped for want of room for 64 more */
 } line_acc;
 
-/* Room for twice as many lines: 0 or an error code (the index is kept as it was). */
+/*
+ * Room for twice as many lines: 0 or an error code (the index is kept as
+ * it was). The first room is in the document's block: leaving it is a copy.
+ */
 static int line_acc_grow(line_acc *la, const char *path)
 {
 	size_t ncap = la->cap * 2;
@@ -65,7 +69,12 @@ static int line_acc_grow(line_acc *la, const char *path)
 
 	if (ncap > UINT_MAX)
 		return errata__error(ERRATA_ETOOBIG, "%s: too many lines", path);
-	p = realloc(la->lines, ncap * sizeof(*p));
+	if (la->lines == la->first) {
+		if ((p = malloc(ncap * sizeof(*p))) != NULL)
+			memcpy(p, la->lines, la->count * sizeof(*p));
+	} else {
+		p = realloc(la->lines, ncap * sizeof(*p));
+	}
 	if (!p)
 		return errata__oom();
 	la->lines = p;
@@ -105,6 +114,32 @@ static size_t count_cps(const char *text, size_t a, size_t b)
 	for (; i < b; i++)
 		n += ((unsigned char)text[i] & 0xc0) != 0x80;
 	return n;
+}
+
+/*
+ * The code point at s[i] (a byte from 0x80; s[0, n)): its length, 0 when
+ * it is not valid UTF-8. Two- and three-byte sequences are read here,
+ * the rest by errata__utf8_decode(), which says the same of every one.
+ */
+static inline size_t utf8_at(const unsigned char *s, size_t i, size_t n, uint32_t *cp)
+{
+	unsigned char c = s[i];
+
+	if (c >= 0xc2 && c < 0xe0 && i + 1 < n && (s[i + 1] & 0xc0) == 0x80) {
+		*cp = (uint32_t)(c & 0x1f) << 6 | (s[i + 1] & 0x3f);
+		return 2;
+	}
+	if (c >= 0xe0 && c < 0xf0 && i + 2 < n && (s[i + 1] & 0xc0) == 0x80 &&
+	    (s[i + 2] & 0xc0) == 0x80) {
+		uint32_t v = (uint32_t)(c & 0x0f) << 12 | (uint32_t)(s[i + 1] & 0x3f) << 6 |
+		             (s[i + 2] & 0x3f);
+
+		if (v >= 0x800 && (v < 0xd800 || v > 0xdfff)) {
+			*cp = v;
+			return 3;
+		}
+	}
+	return errata__utf8_decode(s + i, n - i, cp);
 }
 
 /* True when none of the 8 bytes is >= 0x80 or below 0x0e. */
@@ -171,6 +206,20 @@ done:
 #endif
 
 /*
+ * The line index's first room, in the document's block (see doc_build()):
+ * enough for a line every 32 bytes.
+ */
+static size_t first_lines_cap(size_t len)
+{
+	return len / 32 + 16;
+}
+
+static size_t *first_lines(const errata_doc *doc)
+{
+	return (size_t *)(void *)(doc + 1);
+}
+
+/*
  * Validate the text and build the line index: one pass, an 8-byte fast
  * path over plain ASCII (with SSE2, 16 bytes, and with AVX2 where the
  * processor has it, 64).
@@ -179,7 +228,7 @@ static int doc_index(errata_doc *doc)
 {
 	const unsigned char *s = (const unsigned char *)doc->text;
 	size_t n = doc->len, i, mark_end = SIZE_MAX;
-	int error = 0;
+	int error = 0, denorm = 0;
 	unsigned int last_ccc = 0;
 	line_acc la;
 #ifdef ERRATA__AVX2
@@ -188,10 +237,8 @@ static int doc_index(errata_doc *doc)
 
 	if (n >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
 		doc->bom = 3;
-	la.cap = n / 32 + 16;
-	la.lines = malloc(la.cap * sizeof(*la.lines));
-	if (!la.lines)
-		return errata__oom();
+	la.cap = first_lines_cap(n);
+	la.lines = la.first = first_lines(doc);
 	la.lines[0] = la.last = doc->bom;
 	la.count = 1;
 	la.long_line = 0;
@@ -233,48 +280,58 @@ static int doc_index(errata_doc *doc)
 #endif
 		while (i + 8 <= n && word_is_plain(s + i))
 			i += 8;
-		if (i >= n)
-			break;
-		c = s[i];
-		if (c >= 0x80) {
-			uint32_t cp;
-			size_t k = errata__utf8_decode(s + i, n - i, &cp);
+		/*
+		 * Byte by byte from here until eight plain bytes follow: text in
+		 * another script holds a byte from 0x80 every few bytes, where
+		 * the steps above would stop at once.
+		 */
+		while (i < n) {
+			c = s[i];
+			if (c >= 0x80) {
+				uint32_t cp;
+				size_t k = utf8_at(s, i, n, &cp);
 
-			if (k == 0) {
-				error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: invalid UTF-8",
+				if (k == 0) {
+					error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: invalid UTF-8",
+					                      doc->path, la.count,
+					                      count_cps(doc->text, la.last, i) + 1);
+					goto cleanup;
+				}
+				/*
+				 * NFC's quick check: a code point it may change, or a
+				 * mark out of canonical order after the one before it.
+				 * Most code points are neither and of class 0.
+				 */
+				if (cp == 0xad) {
+					denorm = 1; /* a soft hyphen, which the view leaves out */
+				} else if (cp >= 0x300 && !denorm) {
+					unsigned int ccc = 0;
+
+					if (!errata__nfc_inert(cp) &&
+					    (errata__nfc_maybe(cp, &ccc) ||
+					     (ccc && i == mark_end && ccc < last_ccc)))
+						denorm = 1;
+					last_ccc = ccc;
+					mark_end = i + k;
+				}
+				i += k;
+			} else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
+					i++;
+				if ((error = push_line(&la, doc->path, i + 1)) < 0)
+					goto cleanup;
+				i++;
+			} else if (c == 0) {
+				error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: binary file (NUL byte)",
 				                      doc->path, la.count,
 				                      count_cps(doc->text, la.last, i) + 1);
 				goto cleanup;
-			}
-			/*
-			 * NFC's quick check: a code point it may change, or a mark
-			 * out of canonical order after the one before it.
-			 */
-			if (cp == 0xad) {
-				doc->denorm = 1; /* a soft hyphen, which the view leaves out */
-			} else if (cp >= 0x300 && !doc->denorm) {
-				unsigned int ccc;
-
-				if (errata__nfc_maybe(cp, &ccc) || (ccc && i == mark_end && ccc < last_ccc))
-					doc->denorm = 1;
-				last_ccc = ccc;
-				mark_end = i + k;
-			}
-			i += k;
-			continue;
-		}
-		if (c == '\n' || c == '\r') {
-			if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
+			} else {
 				i++;
-			if ((error = push_line(&la, doc->path, i + 1)) < 0)
-				goto cleanup;
-		} else if (c == 0) {
-			error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: binary file (NUL byte)",
-			                      doc->path, la.count,
-			                      count_cps(doc->text, la.last, i) + 1);
-			goto cleanup;
+			}
+			if (i + 8 <= n && s[i] < 0x80 && word_is_plain(s + i))
+				break;
 		}
-		i++;
 	}
 
 	/*
@@ -298,6 +355,7 @@ static int doc_index(errata_doc *doc)
 cleanup:
 	doc->lines = la.lines;
 	doc->nlines = la.count;
+	doc->denorm = denorm;
 	return error;
 }
 
@@ -311,10 +369,10 @@ static size_t cps_before(const errata_doc *doc, size_t off)
 
 static void doc_free_parts(errata_doc *doc)
 {
-	/* the path is in the document's own block */
+	/* the path, the prose view and the first lines are in the document's own block */
 	free(doc->text);
-	free(doc->prose);
-	free(doc->lines);
+	if (doc->lines != first_lines(doc))
+		free(doc->lines);
 	free(doc->cps);
 	for (size_t i = 0; i < doc->nmeta; i++)
 		free(doc->meta[i].key);   /* the value is in the same block */
@@ -353,21 +411,25 @@ static int doc_build(errata_doc **out, const char *name, char *data, size_t len,
 	errata_format format = opts ? opts->format : ERRATA_FORMAT_AUTO;
 	int error = 0;
 	size_t name_size = strlen(name) + 1;
+	size_t lines_size = first_lines_cap(len) * sizeof(size_t);
 
-	/* the path right after the document, one allocation for both */
-	doc = calloc(1, sizeof(*doc) + name_size);
+	/*
+	 * One allocation for the document, the line index's first room, the
+	 * prose view and the path, in that order (the sizes are bounded by
+	 * the size limit, far from overflowing).
+	 */
+	doc = malloc(sizeof(*doc) + lines_size + len + 1 + name_size);
 	if (!doc) {
 		free(data);
 		error = errata__oom();
 		goto cleanup;
 	}
-	doc->path = memcpy((char *)(doc + 1), name, name_size);
+	memset(doc, 0, sizeof(*doc));
+	doc->prose = (char *)(doc + 1) + lines_size;
+	doc->path = memcpy(doc->prose + len + 1, name, name_size);
 	doc->text = data;
 	doc->len = len;
-	if (!(doc->prose = malloc(len + 1))) {
-		error = errata__oom();
-		goto cleanup;
-	}
+	doc->lines = first_lines(doc);
 	if (format < ERRATA_FORMAT_TEXT || format > ERRATA_FORMAT_HTML)
 		format = format_of(name);
 	doc->format = format;
