@@ -27,4 +27,13 @@ finishes "a 4 MB table of dates"
 expect_rc "a 4 MB table of dates: the wrong weekday in its last row" 1
 expect_contains "a 4 MB table of dates: found in the last row" "table.md:190001:3: error: January 7, 2026 is a Wednesday, not a Tuesday"
 
+# One line of 15 MB of weekday names with no digit: at each name the scan
+# looked for the next digit or mark anew, to the end of the line.
+python3 -c "
+import sys
+sys.stdout.write('Tue ' * 3750000 + '\nTalks begin on Tuesday, January 7, 2026.\n')" >weekdays.md
+run timeout 60 "$E" check -j 1 weekdays.md
+finishes "a 15 MB line of weekday names"
+expect_contains "a 15 MB line of weekday names: the date after it is read" "weekdays.md:2:16: error: January 7, 2026 is a Wednesday, not a Tuesday"
+
 done_testing
