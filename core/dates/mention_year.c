@@ -305,12 +305,13 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 				x->alt = oyear;
 		}
 		/* "Friday, Dec. 25, and Friday, Jan. 1": a date next to another
-		 * one in the same paragraph may be read in the year closest to it */
+		 * one in the same paragraph may be read in the year closest to it
+		 * (the paragraph is asked about last: that year is most often
+		 * the date's own) */
 		if (!x->alt && i > 0 && ms->v[i - 1].year &&
-		    errata__date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day) &&
-		    !errata__crosses_paragraph(c, ms->v[i - 1].offset, m->offset)) {
+		    errata__date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day)) {
 			const errata_mention *pm = &ms->v[i - 1];
-			int py = pm->year, pa = ms->x[i - 1].alt;
+			int py = pm->year, pa = ms->x[i - 1].alt, near_year;
 			anchor_date near;
 
 			/* the reading of the date before that its weekday fits: a list
@@ -321,10 +322,9 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			    errata__date_weekday(pa, pm->month, pm->day) == pm->weekday)
 				py = pa;
 			near = anchor_at(py, pm->month, pm->day);
-
-			x->alt = closest_year(&near, m->month, m->day, x->dir);
-			if (x->alt == m->year)
-				x->alt = 0;
+			near_year = closest_year(&near, m->month, m->day, x->dir);
+			if (near_year != m->year && !errata__crosses_paragraph(c, pm->offset, m->offset))
+				x->alt = near_year;
 		}
 		/* a year the sentence names is a reading too, when the weekday
 		 * fits it and neither reading already found */

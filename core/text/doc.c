@@ -50,6 +50,7 @@ static errata_format format_of(const char *name)
  */
 typedef struct {
 	size_t *lines;
+	size_t *first;      /* the room in the document's own block (never freed here) */
 	unsigned int count;
 	size_t cap;
 	size_t last;        /* where the last line recorded starts */
@@ -57,7 +58,10 @@ typedef struct {
 	int full;           /* index_avx2() stopped for want of room for 64 more */
 } line_acc;
 
-/* Room for twice as many lines: 0 or an error code (the index is kept as it was). */
+/*
+ * Room for twice as many lines: 0 or an error code (the index is kept as
+ * it was). The first room is in the document's block: leaving it is a copy.
+ */
 static int line_acc_grow(line_acc *la, const char *path)
 {
 	size_t ncap = la->cap * 2;
@@ -65,7 +69,12 @@ static int line_acc_grow(line_acc *la, const char *path)
 
 	if (ncap > UINT_MAX)
 		return errata__error(ERRATA_ETOOBIG, "%s: too many lines", path);
-	p = realloc(la->lines, ncap * sizeof(*p));
+	if (la->lines == la->first) {
+		if ((p = malloc(ncap * sizeof(*p))) != NULL)
+			memcpy(p, la->lines, la->count * sizeof(*p));
+	} else {
+		p = realloc(la->lines, ncap * sizeof(*p));
+	}
 	if (!p)
 		return errata__oom();
 	la->lines = p;
@@ -171,6 +180,20 @@ done:
 #endif
 
 /*
+ * The line index's first room, in the document's block (see doc_build()):
+ * enough for a line every 32 bytes.
+ */
+static size_t first_lines_cap(size_t len)
+{
+	return len / 32 + 16;
+}
+
+static size_t *first_lines(const errata_doc *doc)
+{
+	return (size_t *)(void *)(doc + 1);
+}
+
+/*
  * Validate the text and build the line index: one pass, an 8-byte fast
  * path over plain ASCII (with SSE2, 16 bytes, and with AVX2 where the
  * processor has it, 64).
@@ -188,10 +211,8 @@ static int doc_index(errata_doc *doc)
 
 	if (n >= 3 && s[0] == 0xef && s[1] == 0xbb && s[2] == 0xbf)
 		doc->bom = 3;
-	la.cap = n / 32 + 16;
-	la.lines = malloc(la.cap * sizeof(*la.lines));
-	if (!la.lines)
-		return errata__oom();
+	la.cap = first_lines_cap(n);
+	la.lines = la.first = first_lines(doc);
 	la.lines[0] = la.last = doc->bom;
 	la.count = 1;
 	la.long_line = 0;
@@ -311,10 +332,10 @@ static size_t cps_before(const errata_doc *doc, size_t off)
 
 static void doc_free_parts(errata_doc *doc)
 {
-	/* the path is in the document's own block */
+	/* the path, the prose view and the first lines are in the document's own block */
 	free(doc->text);
-	free(doc->prose);
-	free(doc->lines);
+	if (doc->lines != first_lines(doc))
+		free(doc->lines);
 	free(doc->cps);
 	for (size_t i = 0; i < doc->nmeta; i++)
 		free(doc->meta[i].key);   /* the value is in the same block */
@@ -353,21 +374,25 @@ static int doc_build(errata_doc **out, const char *name, char *data, size_t len,
 	errata_format format = opts ? opts->format : ERRATA_FORMAT_AUTO;
 	int error = 0;
 	size_t name_size = strlen(name) + 1;
+	size_t lines_size = first_lines_cap(len) * sizeof(size_t);
 
-	/* the path right after the document, one allocation for both */
-	doc = calloc(1, sizeof(*doc) + name_size);
+	/*
+	 * One allocation for the document, the line index's first room, the
+	 * prose view and the path, in that order (the sizes are bounded by
+	 * the size limit, far from overflowing).
+	 */
+	doc = malloc(sizeof(*doc) + lines_size + len + 1 + name_size);
 	if (!doc) {
 		free(data);
 		error = errata__oom();
 		goto cleanup;
 	}
-	doc->path = memcpy((char *)(doc + 1), name, name_size);
+	memset(doc, 0, sizeof(*doc));
+	doc->prose = (char *)(doc + 1) + lines_size;
+	doc->path = memcpy(doc->prose + len + 1, name, name_size);
 	doc->text = data;
 	doc->len = len;
-	if (!(doc->prose = malloc(len + 1))) {
-		error = errata__oom();
-		goto cleanup;
-	}
+	doc->lines = first_lines(doc);
 	if (format < ERRATA_FORMAT_TEXT || format > ERRATA_FORMAT_HTML)
 		format = format_of(name);
 	doc->format = format;

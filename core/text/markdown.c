@@ -1046,6 +1046,14 @@ int errata__markdown_mask(errata_doc *doc)
 			in_para = 1;
 			prev_blank = 0;
 			next = plain_lines_end(&m);
+			if (next < n && t[next] == '\n') {
+				/* an empty line after them ends the paragraph, as below */
+				flush(&m, next);
+				in_para = 0;
+				prev_blank = 1;
+				next++;
+				m.line++;
+			}
 			continue;
 		}
 		if (fence) {

@@ -69,6 +69,10 @@ typedef struct {
 /* Code points are counted in blocks of this many bytes (see cps below). */
 #define ERRATA__CP_BLOCK 4096
 
+/*
+ * A document is one allocation with, after the struct, the line index's
+ * first room, the prose view and the path (doc.c); the text is its own.
+ */
 struct errata_doc {
 	char *path;
 	errata_format format;
@@ -77,7 +81,8 @@ struct errata_doc {
 	size_t len;
 	size_t bom;             /* 3 when the text starts with a UTF-8 BOM */
 
-	size_t *lines;          /* start offset of each line; lines[0] == bom */
+	size_t *lines;          /* start offset of each line; lines[0] == bom
+	                           (in the document's block until it outgrows it) */
 	unsigned int nlines;
 
 	size_t *cps;            /* code points in text[0 .. i * CP_BLOCK); NULL

@@ -466,6 +466,36 @@ static void test_mentions_paragraph_reading(void **state)
 	assert_int_equal(second_report_year("\n\nOn March 3, 2020, it began. It ends Dec. 1."), 2019);
 }
 
+/* The other reading of the second of two year-less dates (anchor July 1, 2026). */
+static int second_alt_year(const char *text)
+{
+	errata_mention_options o = ERRATA_MENTION_OPTIONS_INIT;
+	errata_mentions *ms = NULL;
+	int year;
+
+	o.anchor.year = 2026;
+	o.anchor.month = 7;
+	o.anchor.day = 1;
+	assert_int_equal(errata_mentions_extract_text(&ms, text, strlen(text), en, &o), 0);
+	assert_int_equal(errata_mentions_count(ms), 2);
+	assert_int_equal(errata_mentions_get(ms, 1)->year, 2026);
+	year = errata__mention_alt_year(ms, 1);
+	errata_mentions_free(ms);
+	return year;
+}
+
+/* A year-less date may be read in the year nearest the date before it in
+ * its paragraph (Dec. 25, 2026, then Jan. 10 of 2027), not across one. */
+static void test_mentions_neighbour_reading(void **state)
+{
+	(void)state;
+	assert_int_equal(second_alt_year("It opens Dec. 25. It closes Jan. 10."), 2027);
+	assert_int_equal(second_alt_year("It opens Dec. 25.\nIt closes Jan. 10."), 2027);
+	assert_int_equal(second_alt_year("It opens Dec. 25.\n\nIt closes Jan. 10."), 0);
+	/* the nearest year is the date's own: no other reading */
+	assert_int_equal(second_alt_year("It opens Jan. 5. It closes Jan. 10."), 0);
+}
+
 /*
  * A written date in another year anchors year-less dates only in its own
  * block: a paragraph, and a list item unless the line continues the one
@@ -610,6 +640,7 @@ int main(void)
 		cmocka_unit_test(test_mentions_identifiers),
 		cmocka_unit_test(test_mentions_lists_and_numbers),
 		cmocka_unit_test(test_mentions_paragraph_reading),
+		cmocka_unit_test(test_mentions_neighbour_reading),
 		cmocka_unit_test(test_mentions_bad_arguments),
 	};
 
