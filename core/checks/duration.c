@@ -634,7 +634,8 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	                                     "span", "unit" };
 	errata_buf msg = ERRATA_BUF_INIT, phrase = ERRATA_BUF_INIT, length = ERRATA_BUF_INIT;
 	errata_buf noun = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
-	errata_buf d3 = ERRATA_BUF_INIT, spans = ERRATA_BUF_INIT, unit = ERRATA_BUF_INIT;
+	errata_buf d3 = ERRATA_BUF_INIT, unit = ERRATA_BUF_INIT;
+	char spans[24];
 	errata_date a = errata_date_from_days(start);
 	errata_date b = errata_date_from_days(want_end);
 	errata_date c = errata_date_from_days(got_end);
@@ -663,8 +664,6 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	if (!error)
 		error = errata__check_date(ctx, &d3, c.year, c.month, c.day, c.year != a.year);
 	if (!error)
-		error = errata_buf_put_long(&spans, span);
-	if (!error)
 		error = lp->nights ? (span == 1 ? errata__check_message(ctx, "night", "night", &unit,
 		                                                        NULL, NULL, 0)
 		                                : errata__check_message(ctx, "nights", "nights", &unit,
@@ -679,7 +678,7 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	values[3] = d1.ptr;
 	values[4] = d2.ptr;
 	values[5] = d3.ptr;
-	values[6] = spans.ptr;
+	values[6] = errata__decimal_text(spans, sizeof(spans), span);
 	values[7] = unit.ptr;
 	if (!error && lp->bare)
 		error = errata__check_message(ctx, "duration_range",
@@ -707,7 +706,6 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	errata_buf_dispose(&d1);
 	errata_buf_dispose(&d2);
 	errata_buf_dispose(&d3);
-	errata_buf_dispose(&spans);
 	errata_buf_dispose(&unit);
 	return error;
 }
