@@ -4,6 +4,7 @@
 #include "checks/dating.h"
 
 #include "common.h"
+#include "dates/consistency.h"
 #include "text/prose.h"
 
 int errata__mention_days(const errata_mention *m, long *days)
@@ -60,4 +61,14 @@ int errata__other_year_in(const errata_mentions *m, const char *text, size_t len
 			return 1;
 	}
 	return 0;
+}
+
+int errata__is_article(const errata_locale *loc, const char *text, size_t len,
+                       size_t s, size_t e)
+{
+	const errata__words *w = NULL;
+
+	if (!loc || s >= e || errata__words_for(&w, loc) < 0 || !w)
+		return 0;
+	return errata__words_match(&w->articles, text, len, s, NULL) == e - s;
 }

@@ -35,4 +35,11 @@ size_t errata__mention_at(const errata_mentions *m, size_t at);
 int errata__other_year_in(const errata_mentions *m, const char *text, size_t len,
                           size_t s, size_t e, int year);
 
+/*
+ * Whether text[s, e) is one of loc's articles (the "articles" of its
+ * consistency words: "the", "a", "an"), in any case; 0 when loc has none.
+ */
+int errata__is_article(const errata_locale *loc, const char *text, size_t len,
+                       size_t s, size_t e);
+
 #endif

@@ -5,7 +5,9 @@
  * a date that exists is judged; impossible dates belong to date.invalid.
  * The finding offers both readings of the mistake: the right weekday for
  * the date as written, and the nearest date that falls on the weekday as
- * written (the day number may be the typo). A mention whose year has two
+ * written (the day number may be the typo). A weekday word that is part
+ * of a name ("Santo Domingo, 9 jul", "The Vancouver Sun, July 16") is not
+ * judged (see in_name()). A mention whose year has two
  * readings (see errata__mention_alt_year()) is judged only when the
  * weekday is wrong in both. A suggestion is the span's replacement text,
  * on one line even where the source breaks the line inside the date.
@@ -14,12 +16,126 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "checks/check.h"
 #include "checks/format.h"
 #include "checks/holiday.h"
 #include "common.h"
+#include "checks/dating.h"
 #include "dates/locale.h"
 #include "dates/mention.h"
+
+/* The code point at s[at] (before end) and its length in bytes; 0 if none. */
+static size_t cp_at(const char *s, size_t end, size_t at, utf8proc_int32_t *cp)
+{
+	utf8proc_ssize_t n;
+
+	if (at >= end)
+		return 0;
+	n = utf8proc_iterate((const utf8proc_uint8_t *)s + at, (utf8proc_ssize_t)(end - at), cp);
+	return n > 0 ? (size_t)n : 0;
+}
+
+/* The code point that ends right before s[at], and where it starts; -1 if none. */
+static utf8proc_int32_t cp_before(const char *s, size_t at, size_t *start)
+{
+	size_t i = at;
+	utf8proc_int32_t cp;
+
+	if (i == 0)
+		return -1;
+	i--;
+	while (i > 0 && at - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
+	if (cp_at(s, at, i, &cp) != at - i)
+		return -1;
+	*start = i;
+	return cp;
+}
+
+static int is_letter(utf8proc_int32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category(cp);
+
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+	       c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LM ||
+	       c == UTF8PROC_CATEGORY_LO;
+}
+
+/* Whether s[off, end) starts with a capital and then a lower-case letter ("Santo", "Sun"). */
+static int title_case(const char *s, size_t off, size_t end)
+{
+	utf8proc_int32_t a, b;
+	size_t n = cp_at(s, end, off, &a);
+
+	return n && utf8proc_category(a) == UTF8PROC_CATEGORY_LU &&
+	       cp_at(s, end, off + n, &b) && utf8proc_category(b) == UTF8PROC_CATEGORY_LL;
+}
+
+/* The table's entry for s[off, off + n) folded to ASCII lower case; NULL if none. */
+static const errata__word *table_word(const errata_locale *loc, const char *s, size_t n)
+{
+	char key[32];
+
+	if (n == 0 || n >= sizeof(key))
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		key[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	return errata__locale_word(loc, key, n);
+}
+
+/*
+ * Whether the mention's weekday word is part of a name rather than a
+ * weekday. In a language that writes weekdays in lower case (the table's
+ * own names say so), a weekday written with a capital right after a word
+ * written with one is a place or a person: "Santo Domingo, 9 jul (EFE)",
+ * "Anna Sobota, 14 lipca". In one that capitalises them, only a short
+ * form the table calls ambiguous ("Sun", "Sat", "Wed") counts, after an
+ * article ("told the Sun, July 16") or after a capitalised word that does
+ * not open its line ("The Vancouver Sun, July 16"; a line's first word
+ * may be a byline's: "Posted Sun, July 16"). A month or weekday of the
+ * table before it makes a list, not a name. Letters in capitals say
+ * nothing ("SANTO DOMINGO" is read as written).
+ */
+static int in_name(const errata_check_ctx *ctx, const char *text,
+                   size_t tlen, const errata_mention *m)
+{
+	const errata_locale *loc = ctx->locale;
+	const errata__word *form, *before;
+	size_t woff = m->weekday_offset, wend = woff + m->weekday_length, p = woff, pstart, k;
+	utf8proc_int32_t cp;
+	const char *own;
+
+	if (!loc || !m->weekday_length || wend > tlen || !title_case(text, woff, wend))
+		return 0;
+	while (p > 0 && text[p - 1] == ' ')
+		p--;
+	if (p == woff)
+		return 0;
+	for (pstart = p; (cp = cp_before(text, pstart, &k)) >= 0 && is_letter(cp);)
+		pstart = k;
+	if (pstart == p)
+		return 0;
+	before = table_word(loc, text + pstart, p - pstart);
+	if (before && (before->month || before->weekday >= 0))
+		return 0;
+	own = loc->weekday_name[0];
+	if (own && own[0] && cp_at(own, strlen(own), 0, &cp) &&
+	    utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+		return title_case(text, pstart, p);
+	form = table_word(loc, text + woff, m->weekday_length);
+	if (!form || !form->ambiguous)
+		return 0;
+	if (errata__is_article(loc, text, tlen, pstart, p))
+		return 1;
+	if (!title_case(text, pstart, p))
+		return 0;
+	/* something before it on its line */
+	while (pstart > 0 && (text[pstart - 1] == ' ' || text[pstart - 1] == '\t'))
+		pstart--;
+	return pstart > 0 && text[pstart - 1] != '\n';
+}
 
 /*
  * The shortest abbreviation the locale table knows for a weekday that is
@@ -258,6 +374,9 @@ static int run(const errata_check_ctx *ctx)
 		 * (date.holiday judges it) */
 		if (m->weekday_length &&
 		    errata__holiday_covers(ctx->locale, text, tlen, m->weekday_offset, m->weekday_length))
+			continue;
+		/* "Santo Domingo, 9 jul": a name, not a weekday */
+		if (in_name(ctx, text, tlen, m))
 			continue;
 		/* "NOW THROUGH SUNDAY, MARCH 13-15": a weekday before a range of
 		 * days may name its end, when the end states none of its own */

@@ -13,6 +13,11 @@
 
 #define DATELINE_LINES 6
 #define DATELINE_BYTES 2000
+/* A line that starts within DATELINE_BYTES is read up to this far: a
+ * Markdown paragraph is one line, and a dateline, if any, is at its start;
+ * without a bound, a text of one long line would be read whole, and walked
+ * once per date in it. */
+#define DATELINE_READ 8192
 
 /* Whether a phrase of list starts at pos (tokens compared as folded words). */
 static int phrase_starts(const char *s, size_t len, size_t pos, const errata__phrases *list)
@@ -137,12 +142,20 @@ static int place_and_comma(const char *s, size_t ls, size_t a, size_t b, size_t 
 	return 1;
 }
 
+/* The end of the line that holds pos: its newline, or len. */
+static size_t line_end(const char *s, size_t len, size_t pos)
+{
+	const char *nl = pos < len ? memchr(s + pos, '\n', len - pos) : NULL;
+
+	return nl ? (size_t)(nl - s) : len;
+}
+
 int errata__dateline_find(const char *prose, size_t len, const errata_locale *loc,
                           errata_date *out, size_t *line)
 {
 	errata_mentions *ms = NULL;
-	size_t limit = 0, lines = 0, found = 0;
-	int error;
+	size_t limit = 0, lines = 0, found = 0, ls = 0, le = 0;
+	int error, have = 0;
 
 	if (!prose || !loc)
 		return 0;
@@ -160,26 +173,43 @@ int errata__dateline_find(const char *prose, size_t len, const errata_locale *lo
 	}
 	if (limit > len)
 		limit = len;
+	if (limit > DATELINE_READ) {
+		/* at the start of a character */
+		limit = DATELINE_READ;
+		while (limit > 0 && ((unsigned char)prose[limit] & 0xc0) == 0x80)
+			limit--;
+	}
 	if ((error = errata_mentions_extract_text(&ms, prose, limit, loc, NULL)) < 0)
 		return error;
 	for (size_t i = 0; i < errata_mentions_count(ms) && !found; i++) {
 		const errata_mention *m = errata_mentions_get(ms, i);
-		size_t ls = m->offset, le = m->offset + m->length, p;
+		size_t p, e;
 
 		if (!(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) ||
 		    (m->flags & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END)) ||
 		    !errata_date_valid(m->year, m->month, m->day))
 			continue;
-		while (ls > 0 && prose[ls - 1] != '\n')
-			ls--;
-		while (le < limit && prose[le] != '\n')
-			le++;
+		/* the line [ls, le) that holds the mention's start: the one before
+		 * or a later one, as the mentions come in order */
+		if (!have || m->offset < ls) {
+			ls = m->offset;
+			while (ls > 0 && prose[ls - 1] != '\n')
+				ls--;
+			le = line_end(prose, limit, ls);
+			have = 1;
+		}
+		while (m->offset > le) {
+			ls = le + 1;
+			le = line_end(prose, limit, ls);
+		}
+		/* and the end of the line that holds its end */
+		e = m->offset + m->length > le ? line_end(prose, limit, m->offset + m->length) : le;
 		/* the line's first word */
 		for (p = ls; p < m->offset && !errata__is_alnum_at(prose, limit, p); p++)
 			;
 		if ((p < m->offset && phrase_starts(prose, limit, p, &loc->byline)) ||
-		    (no_lower(prose, ls, m->offset, 0) && no_lower(prose, m->offset + m->length, le, 1)) ||
-		    place_and_comma(prose, ls, m->offset, m->offset + m->length, le)) {
+		    (no_lower(prose, ls, m->offset, 0) && no_lower(prose, m->offset + m->length, e, 1)) ||
+		    place_and_comma(prose, ls, m->offset, m->offset + m->length, e)) {
 			out->year = m->year;
 			out->month = m->month;
 			out->day = m->day;

@@ -69,6 +69,13 @@ typedef struct {
 	size_t n;
 } blank_list;
 
+/* The start of the line that holds `at` in the text as written, the last
+ * one asked for (year inference asks in order, mention after mention). */
+typedef struct {
+	int set;
+	size_t at, start;
+} line_memo;
+
 typedef struct {
 	const char *s;
 	const char *raw;     /* the text as written (markup not masked); may be s */
@@ -77,6 +84,7 @@ typedef struct {
 	errata_date_order order;
 	tok_cache *cache;
 	blank_list *blanks;
+	line_memo *line;
 } ctx;
 
 typedef struct {

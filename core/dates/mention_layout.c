@@ -237,19 +237,20 @@ int errata__cell_gap(const ctx *c, size_t a, size_t b)
 	return cell;
 }
 
-/* The start of the line that holds pos (back sixteen or eight bytes at a
- * time while none of them is a newline). */
-static size_t line_start(const char *s, size_t pos)
+/* The start of the line that holds pos, or floor if it starts before
+ * (back sixteen or eight bytes at a time while none of them is a
+ * newline). */
+static size_t line_start_from(const char *s, size_t pos, size_t floor)
 {
 	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 
 #ifdef __SSE2__
-	while (pos >= 16 &&
+	while (pos - floor >= 16 &&
 	       !_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + pos - 16)),
 	                                         _mm_set1_epi8('\n'))))
 		pos -= 16;
 #endif
-	while (pos >= 8) {
+	while (pos - floor >= 8) {
 		uint64_t x;
 
 		memcpy(&x, s + pos - 8, 8);
@@ -258,9 +259,39 @@ static size_t line_start(const char *s, size_t pos)
 			break;
 		pos -= 8;
 	}
-	while (pos > 0 && s[pos - 1] != '\n')
+	while (pos > floor && s[pos - 1] != '\n')
 		pos--;
 	return pos;
+}
+
+static size_t line_start(const char *s, size_t pos)
+{
+	return line_start_from(s, pos, 0);
+}
+
+/*
+ * The start of the line of the text as written that holds pos: from the
+ * last one asked for when pos is at or after it, so that asking for each
+ * mention of a long line in turn reads the line once, not once a mention.
+ */
+static size_t line_start_of(const ctx *c, size_t pos)
+{
+	line_memo *lm = c->line;
+	size_t start;
+
+	if (!lm)
+		return line_start(c->raw, pos);
+	if (lm->set && lm->at <= pos) {
+		start = line_start_from(c->raw, pos, lm->at);
+		if (start == lm->at)
+			start = lm->start;
+	} else {
+		start = line_start(c->raw, pos);
+	}
+	lm->set = 1;
+	lm->at = pos;
+	lm->start = start;
+	return start;
 }
 
 /* The end of the line that starts at pos (its newline, or len). */
@@ -360,7 +391,7 @@ static int lead_in_year(const char *s, size_t a, size_t b)
 int errata__heading_year(const ctx *c, size_t pos)
 {
 	const char *s = c->raw;
-	size_t len = c->len, p = line_start(s, pos < len ? pos : len);
+	size_t len = c->len, p = line_start_of(c, pos < len ? pos : len);
 	size_t lim = p > 8192 ? p - 8192 : 0;
 
 	while (p > lim) {
@@ -379,7 +410,7 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, siz
                     size_t *to)
 {
 	const char *s = c->raw;
-	size_t len = c->len, ls = line_start(s, pos < len ? pos : len), p;
+	size_t len = c->len, ls = line_start_of(c, pos < len ? pos : len), p;
 
 	*year = 0;
 	*lead_start = *from = ls;

@@ -500,6 +500,7 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 	index_scan iscan;
 	errata__tok t;
 	blank_list blanks = { 0, 0, 0, NULL, 0 };
+	line_memo line = { 0, 0, 0 };
 	size_t pos = 0;
 	int error = 0;
 
@@ -520,6 +521,7 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 	c.order = opts->order != ERRATA_ORDER_AUTO ? opts->order : loc->order;
 	c.cache = &cache;
 	c.blanks = &blanks;
+	c.line = &line;
 	for (size_t i = 0; i < TOK_CACHE; i++)
 		cache.pos[i] = cache.word_pos[i] = (size_t)-1;
 	cache.day_pos = (size_t)-1;

@@ -135,4 +135,32 @@ n=$(printf '%s\n' "$OUT" | grep -c '\[t.word\]')
 run "$E" check --max-findings lots wrong.md
 expect_rc "--max-findings not a number: exit 2" 2
 
+# An article of one long line (a paragraph without a line break), up to
+# the size errata reads, is read in time that grows with it: neither the
+# dateline's search in the first lines nor year inference reads the line
+# again for each date in it. Each took minutes before; the bound here only
+# tells a hang from an answer.
+python3 -c "
+import random
+random.seed(7)
+words = ['Monday, January 5, 2026', 'the', 'council', 'met on', 'Tuesday', 'and', 'from March 3 to March 9',
+         'aged 45', 'born in 1980', 'Jan. 7', 'June', '5', 'Monday,', 'report']
+out, n = [], 0
+while n < 4 << 20:
+    w = random.choice(words); out.append(w); n += len(w) + 1
+print(' '.join(out))" >oneline.md
+run timeout 60 "$E" check oneline.md
+expect_rc "a 4 MiB line of dates: checked, not hung" 1
+python3 -c "
+import random
+random.seed(8)
+words = ['word', 'another', 'Tuesday', 'June', '5', 'the', 'Jan.', '7', 'March', 'Monday,']
+out, n = [], 0
+while n < 15 << 20:
+    w = random.choice(words); out.append(w); n += len(w) + 1
+print(' '.join(out))" >oneline-big.md
+run timeout 60 "$E" check oneline-big.md
+expect_rc "a 15 MiB line of year-less dates: checked, not hung" 0
+rm -f oneline.md oneline-big.md
+
 done_testing
