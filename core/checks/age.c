@@ -1074,7 +1074,7 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 }
 
 /* Where the white space that errata__skip_space() passes over and that ends at e starts. */
-static size_t space_start(const char *p, size_t e)
+static inline size_t space_start(const char *p, size_t e)
 {
 	for (;;) {
 		if (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
@@ -1177,18 +1177,17 @@ static size_t separators_before(const errata__words *w, const age_sieve *sv, con
 /*
  * The ages written in digits that start at `at` (where a run of ASCII
  * digits does): after a separator ("Lee, 61,", "Lee (61)",
- * after_separator()), and after a verb ("Lee is 62", after_verb()).
+ * after_separator()), and after a verb ("Lee is 62", after_verb()); k:
+ * where the white space before it starts (age_may_follow()).
  */
 static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
-                         const age_sieve *sv, size_t at)
+                         const age_sieve *sv, size_t at, size_t k)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, sep[4], k = at, n;
+	size_t len = ctx->prose_len, sep[4], n;
 	unsigned char a, b;
 	int error = 0;
 
-	if (at > 0 && (p[at - 1] == ' ' || p[at - 1] == '\t' || (unsigned char)p[at - 1] == 0xa0))
-		k = space_start(p, at);
 	n = separators_before(w, sv, p, len, at, k, sep);
 	for (size_t i = 0; i < n; i++)
 		if ((error = after_separator(ctx, w, bc, sep[i], at)) < 0)
@@ -1202,6 +1201,30 @@ static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, bi
 	    errata__verb_may_end(w, p, len, back_space(p, at)))
 		return after_verb(ctx, w, bc, at);
 	return 0;
+}
+
+/*
+ * Whether an age in digits at `at` may follow a separator, a word of
+ * age_words or a verb: 0 where separators_before() and the verbs' test
+ * of age_in_digits() would turn it down at once. *k: where the white
+ * space before `at` starts, as age_in_digits() reads it.
+ */
+static inline int age_may_follow(const age_sieve *sv, const char *p, size_t at, size_t *k)
+{
+	unsigned char c;
+
+	*k = at;
+	if (at == 0)
+		return 0;
+	c = (unsigned char)p[at - 1];
+	if (c == ' ' || c == '\t' || c == 0xa0)
+		*k = space_start(p, at);
+	if (*k > 0 && (p[*k - 1] == ',' || p[*k - 1] == '(' || sv->spaced_words ||
+	               (sv->last[errata__lower_ascii[(unsigned char)p[*k - 1]]] & LAST_OF_AGE_WORD)))
+		return 1;
+	/* a verb: "is 62" */
+	return sv->verbs && at >= 3 && (c == ' ' || c == '\n') &&
+	       (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] & LAST_OF_VERB);
 }
 
 /*
@@ -1243,19 +1266,21 @@ static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, b
 
 			carry = d >> 63;
 			for (; st; st &= st - 1) {
-				size_t at = i * 64 + errata__ctz64(st);
+				size_t at = i * 64 + errata__ctz64(st), k;
 
 				if (at >= len)
 					return 0;
-				if (age_digits(p, len, at) && (error = age_in_digits(ctx, w, bc, sv, at)) < 0)
+				if (age_digits(p, len, at) && age_may_follow(sv, p, at, &k) &&
+				    (error = age_in_digits(ctx, w, bc, sv, at, k)) < 0)
 					return error;
 			}
 		}
 		return 0;
 	}
-	for (size_t at = 0; at < len; at++)
+	for (size_t at = 0, k; at < len; at++)
 		if (p[at] >= '0' && p[at] <= '9' && (at == 0 || p[at - 1] < '0' || p[at - 1] > '9') &&
-		    age_digits(p, len, at) && (error = age_in_digits(ctx, w, bc, sv, at)) < 0)
+		    age_digits(p, len, at) && age_may_follow(sv, p, at, &k) &&
+		    (error = age_in_digits(ctx, w, bc, sv, at, k)) < 0)
 			return error;
 	return 0;
 }

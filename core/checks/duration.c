@@ -22,7 +22,8 @@
  * next length phrase (the article has moved on to another event).
  * Counting is inclusive ("three-day" from the 4th ends on the 6th); nights
  * count nights (five nights from the 1st end on the 6th); a length of a
- * week or more may be a day off either way. A range written out ("from
+ * week or more may be a day off either way, and one in weeks two days
+ * short (working weeks, Monday to Friday). A range written out ("from
  * ... to ...") shorter than the length is flagged too; later legs only
  * ever make an event longer.
  */
@@ -627,6 +628,23 @@ static long length_end(const length_phrase *lp, long start)
 	return start + (long)lp->count * lp->unit - (lp->nights ? 0 : 1);
 }
 
+/*
+ * How far an event of the length lp may end past want_end (its last day
+ * by length_end()), and how far before it: newsrooms count the ends of a
+ * week or more either way, a day; and a length in weeks or months may be
+ * of working weeks, Monday to Friday, two days short ("a one-week course
+ * from Monday, March 9, to Friday, March 13").
+ */
+static long days_over(const length_phrase *lp)
+{
+	return (long)lp->count * lp->unit >= 7 ? 1 : 0;
+}
+
+static long days_short(const length_phrase *lp)
+{
+	return lp->unit >= 7 ? 2 : days_over(lp);
+}
+
 static int report(const errata_check_ctx *ctx, const length_phrase *lp,
                   const char *p, long start, long want_end, long got_end)
 {
@@ -1066,7 +1084,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
                       const length_phrase *lp)
 {
-	long ds, de, span, want_end;
+	long ds, de, want_end;
 	length_phrase named = *lp;
 	int error;
 
@@ -1084,11 +1102,9 @@ static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
 			    read_unit(w, ctx->prose, ctx->prose_len, ws, &unit, &nights, &plural))
 				return 0;
 	}
-	span = (long)lp->count * lp->unit;
 	want_end = length_end(lp, ds);
 	/* a week or more may be a day off either way; weeks may be working weeks ("eight weeks", Monday to Friday) */
-	if (de > want_end + (span >= 7 ? 1 : 0) ||
-	    de < want_end - (lp->unit >= 7 ? 2 : span >= 7 ? 1 : 0))
+	if (de > want_end + days_over(lp) || de < want_end - days_short(lp))
 	{
 		/*
 		 * the message names the length as written, with the words it
@@ -1285,9 +1301,9 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w, tie_sieve 
 		accepted = (long)i;
 	}
 	/* a week or more: newsrooms count its ends either way, allow a day */
-	if (got_end > want_end + (span >= 7 ? 1 : 0))
+	if (got_end > want_end + days_over(lp))
 		return report(ctx, lp, p, start, want_end, got_end);
-	if (explicit_end && got_end < want_end - (span >= 7 ? 1 : 0))
+	if (explicit_end && got_end < want_end - days_short(lp))
 		return report(ctx, lp, p, start, want_end, got_end);
 	return 0;
 }
@@ -1308,7 +1324,7 @@ static int judge_heading(const errata_check_ctx *ctx, const errata__words *w,
 	size_t len = ctx->prose_len, count = errata_mentions_count(ctx->mentions);
 	size_t ss, se, k, le, ls, last, a;
 	const errata_mention *ma, *mb;
-	long ds, de, span, want_end;
+	long ds, de, want_end;
 
 	errata__sentence(w, p, len, lp->start, &ss, &se);
 	/* the phrase's line, from its start to the end of the phrase's sentence */
@@ -1342,9 +1358,8 @@ static int judge_heading(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if (!errata__mention_days(ma, &ds) || !errata__mention_days(mb, &de) || de < ds)
 		return 0;
-	span = (long)lp->count * lp->unit;
 	want_end = length_end(lp, ds);
-	if (de > want_end + (span >= 7 ? 1 : 0) || de < want_end - (span >= 7 ? 1 : 0))
+	if (de > want_end + days_over(lp) || de < want_end - days_short(lp))
 		return report(ctx, lp, p, ds, want_end, de);
 	return 0;
 }

@@ -116,6 +116,32 @@ static size_t count_cps(const char *text, size_t a, size_t b)
 	return n;
 }
 
+/*
+ * The code point at s[i] (a byte from 0x80; s[0, n)): its length, 0 when
+ * it is not valid UTF-8. Two- and three-byte sequences are read here,
+ * the rest by errata__utf8_decode(), which says the same of every one.
+ */
+static inline size_t utf8_at(const unsigned char *s, size_t i, size_t n, uint32_t *cp)
+{
+	unsigned char c = s[i];
+
+	if (c >= 0xc2 && c < 0xe0 && i + 1 < n && (s[i + 1] & 0xc0) == 0x80) {
+		*cp = (uint32_t)(c & 0x1f) << 6 | (s[i + 1] & 0x3f);
+		return 2;
+	}
+	if (c >= 0xe0 && c < 0xf0 && i + 2 < n && (s[i + 1] & 0xc0) == 0x80 &&
+	    (s[i + 2] & 0xc0) == 0x80) {
+		uint32_t v = (uint32_t)(c & 0x0f) << 12 | (uint32_t)(s[i + 1] & 0x3f) << 6 |
+		             (s[i + 2] & 0x3f);
+
+		if (v >= 0x800 && (v < 0xd800 || v > 0xdfff)) {
+			*cp = v;
+			return 3;
+		}
+	}
+	return errata__utf8_decode(s + i, n - i, cp);
+}
+
 /* True when none of the 8 bytes is >= 0x80 or below 0x0e. */
 static int word_is_plain(const unsigned char *s)
 {
@@ -202,7 +228,7 @@ static int doc_index(errata_doc *doc)
 {
 	const unsigned char *s = (const unsigned char *)doc->text;
 	size_t n = doc->len, i, mark_end = SIZE_MAX;
-	int error = 0;
+	int error = 0, denorm = 0;
 	unsigned int last_ccc = 0;
 	line_acc la;
 #ifdef ERRATA__AVX2
@@ -254,48 +280,58 @@ static int doc_index(errata_doc *doc)
 #endif
 		while (i + 8 <= n && word_is_plain(s + i))
 			i += 8;
-		if (i >= n)
-			break;
-		c = s[i];
-		if (c >= 0x80) {
-			uint32_t cp;
-			size_t k = errata__utf8_decode(s + i, n - i, &cp);
+		/*
+		 * Byte by byte from here until eight plain bytes follow: text in
+		 * another script holds a byte from 0x80 every few bytes, where
+		 * the steps above would stop at once.
+		 */
+		while (i < n) {
+			c = s[i];
+			if (c >= 0x80) {
+				uint32_t cp;
+				size_t k = utf8_at(s, i, n, &cp);
 
-			if (k == 0) {
-				error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: invalid UTF-8",
+				if (k == 0) {
+					error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: invalid UTF-8",
+					                      doc->path, la.count,
+					                      count_cps(doc->text, la.last, i) + 1);
+					goto cleanup;
+				}
+				/*
+				 * NFC's quick check: a code point it may change, or a
+				 * mark out of canonical order after the one before it.
+				 * Most code points are neither and of class 0.
+				 */
+				if (cp == 0xad) {
+					denorm = 1; /* a soft hyphen, which the view leaves out */
+				} else if (cp >= 0x300 && !denorm) {
+					unsigned int ccc = 0;
+
+					if (!errata__nfc_inert(cp) &&
+					    (errata__nfc_maybe(cp, &ccc) ||
+					     (ccc && i == mark_end && ccc < last_ccc)))
+						denorm = 1;
+					last_ccc = ccc;
+					mark_end = i + k;
+				}
+				i += k;
+			} else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
+					i++;
+				if ((error = push_line(&la, doc->path, i + 1)) < 0)
+					goto cleanup;
+				i++;
+			} else if (c == 0) {
+				error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: binary file (NUL byte)",
 				                      doc->path, la.count,
 				                      count_cps(doc->text, la.last, i) + 1);
 				goto cleanup;
-			}
-			/*
-			 * NFC's quick check: a code point it may change, or a mark
-			 * out of canonical order after the one before it.
-			 */
-			if (cp == 0xad) {
-				doc->denorm = 1; /* a soft hyphen, which the view leaves out */
-			} else if (cp >= 0x300 && !doc->denorm) {
-				unsigned int ccc;
-
-				if (errata__nfc_maybe(cp, &ccc) || (ccc && i == mark_end && ccc < last_ccc))
-					doc->denorm = 1;
-				last_ccc = ccc;
-				mark_end = i + k;
-			}
-			i += k;
-			continue;
-		}
-		if (c == '\n' || c == '\r') {
-			if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
+			} else {
 				i++;
-			if ((error = push_line(&la, doc->path, i + 1)) < 0)
-				goto cleanup;
-		} else if (c == 0) {
-			error = errata__error(ERRATA_EINVALID, "%s:%u:%zu: binary file (NUL byte)",
-			                      doc->path, la.count,
-			                      count_cps(doc->text, la.last, i) + 1);
-			goto cleanup;
+			}
+			if (i + 8 <= n && s[i] < 0x80 && word_is_plain(s + i))
+				break;
 		}
-		i++;
 	}
 
 	/*
@@ -319,6 +355,7 @@ static int doc_index(errata_doc *doc)
 cleanup:
 	doc->lines = la.lines;
 	doc->nlines = la.count;
+	doc->denorm = denorm;
 	return error;
 }
 

@@ -58,6 +58,31 @@ int errata__nfc_maybe(uint32_t cp, unsigned int *ccc)
 	return k != 1 || d[0] != (utf8proc_int32_t)cp;
 }
 
+/*
+ * The table behind errata__nfc_inert() (text.h): a bit for each code
+ * point below U+10000, worked out 64 code points at a time when one of
+ * them is first asked about and kept for the process. Threads that fill
+ * the same word at once write the same bits; a word is read only once
+ * its known bit is set.
+ */
+uint64_t errata__nfc_inert_bits[0x10000 / 64];
+uint64_t errata__nfc_inert_known[0x10000 / 64 / 64];
+
+uint64_t errata__nfc_inert_fill(size_t w)
+{
+	uint64_t bits = 0;
+
+	for (uint32_t k = 0; k < 64; k++) {
+		unsigned int ccc;
+
+		if (!errata__nfc_maybe((uint32_t)w * 64 + k, &ccc) && ccc == 0)
+			bits |= (uint64_t)1 << k;
+	}
+	__atomic_store_n(&errata__nfc_inert_bits[w], bits, __ATOMIC_RELAXED);
+	__atomic_fetch_or(&errata__nfc_inert_known[w / 64], (uint64_t)1 << (w % 64), __ATOMIC_RELEASE);
+	return bits;
+}
+
 int errata__doc_edit(errata_doc *doc, size_t orig, size_t orig_end)
 {
 	errata__edit *e;

@@ -240,6 +240,31 @@ int errata__entities_decode(char *prose, size_t n, errata_doc *doc);
  */
 int errata__nfc_maybe(uint32_t cp, unsigned int *ccc);
 
+/* The table of errata__nfc_inert() and the step that fills it (normal.c). */
+extern uint64_t errata__nfc_inert_bits[0x10000 / 64];
+extern uint64_t errata__nfc_inert_known[0x10000 / 64 / 64];
+uint64_t errata__nfc_inert_fill(size_t word);
+
+/*
+ * Whether NFC leaves code point cp alone wherever it stands: 1 only when
+ * errata__nfc_maybe() is 0 with class 0, as for most letters of every
+ * script; 0 from U+10000, which the table does not keep. Safe from any
+ * thread.
+ */
+static inline int errata__nfc_inert(uint32_t cp)
+{
+	size_t w = cp / 64;
+	uint64_t bits;
+
+	if (cp >= 0x10000)
+		return 0;
+	if ((__atomic_load_n(&errata__nfc_inert_known[w / 64], __ATOMIC_ACQUIRE) >> (w % 64)) & 1)
+		bits = __atomic_load_n(&errata__nfc_inert_bits[w], __ATOMIC_RELAXED);
+	else
+		bits = errata__nfc_inert_fill(w);
+	return (int)((bits >> (cp % 64)) & 1);
+}
+
 /* Record an edit for the normalised view (normal.c); 0 or ERRATA_ENOMEM. */
 int errata__doc_edit(errata_doc *doc, size_t orig, size_t orig_end);
 

@@ -140,6 +140,13 @@ int errata__wordlist_load(errata__wordlist *l, const char *name, const char *key
 			l->by_first[at] = (unsigned short)k;
 		}
 	}
+	memset(l->second, 0, sizeof(l->second));
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *x = &l->items[k];
+
+		l->second[(unsigned char)x->low[0]] |=
+			x->len > 1 ? (uint32_t)1 << ((unsigned char)x->low[1] & 31) : ~(uint32_t)0;
+	}
 	for (size_t j = 0; j < l->count; j++) {
 		const errata__word *a = j ? &l->items[l->by_first[j - 1]] : NULL;
 		const errata__word *b = &l->items[l->by_first[j]];

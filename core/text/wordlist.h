@@ -8,6 +8,7 @@
 #define ERRATA_TEXT_WORDLIST_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "text/prose.h"
 
@@ -31,6 +32,11 @@ typedef struct {
 	size_t *shared;
 	unsigned short from[256]; /* by_first[from[c] .. to[c]) start with byte c */
 	unsigned short to[256];
+	/*
+	 * per first byte c, lower case: bit (b & 31) for each second byte b,
+	 * lower case, of its words; every bit when one of them is c alone
+	 */
+	uint32_t second[256];
 } errata__wordlist;
 
 /*
@@ -49,6 +55,22 @@ size_t errata__words_match_from(const errata__wordlist *list, const char *text,
                                 size_t len, size_t at, int *value);
 
 /*
+ * Whether a word of `list` may begin at text[at] (at < len), by its first
+ * byte and the second (when the text has one): a cheap test before
+ * errata__words_match_from().
+ */
+static inline int errata__words_may_start(const errata__wordlist *list, const char *text,
+                                          size_t len, size_t at)
+{
+	unsigned char c = errata__lower_ascii[(unsigned char)text[at]];
+
+	if (list->from[c] == list->to[c])
+		return 0; /* no word of the list begins with this letter */
+	return at + 1 >= len ||
+	       ((list->second[c] >> (errata__lower_ascii[(unsigned char)text[at + 1]] & 31)) & 1);
+}
+
+/*
  * The longest entry of `list` that matches text[at..] case-insensitively
  * and ends at a word boundary. Returns its length (0: none) and stores
  * the entry's value in *value (may be NULL).
@@ -56,25 +78,21 @@ size_t errata__words_match_from(const errata__wordlist *list, const char *text,
 static inline size_t errata__words_match(const errata__wordlist *list, const char *text,
                                          size_t len, size_t at, int *value)
 {
-	unsigned char c;
-
-	if (at >= len)
+	if (at >= len || !errata__words_may_start(list, text, len, at))
 		return 0;
-	c = (unsigned char)text[at];
-	if ((unsigned int)(c - 'A') < 26u)
-		c |= 0x20;
-	if (list->from[c] == list->to[c])
-		return 0; /* no word of the list begins with this letter */
 	return errata__words_match_from(list, text, len, at, value);
 }
 
-/* Whether an entry of `list` starts at a word of text[from, to) (to <= len). */
+/*
+ * Whether an entry of `list` starts at a word of text[from, to) (to <= len).
+ * Only the places where an entry may begin are tried as word starts.
+ */
 static inline int errata__words_in(const errata__wordlist *list, const char *text, size_t len,
                                    size_t from, size_t to)
 {
-	for (size_t i = errata__next_word_start(text, len, from, to); i < to;
-	     i = errata__next_word_start(text, len, i + 1, to))
-		if (errata__words_match(list, text, len, i, NULL))
+	for (size_t i = from; i < to; i++)
+		if (errata__words_may_start(list, text, len, i) && errata__word_start(text, len, i) &&
+		    errata__words_match_from(list, text, len, i, NULL))
 			return 1;
 	return 0;
 }

@@ -6,7 +6,9 @@
 # German, Italian, Portuguese, Dutch, Japanese, Chinese and Korean. Each
 # wrong sentence has a right twin that must pass, and lengths that are
 # not the range's ("two weeks after", "three days each year", "at
-# least five days", "two days a week") must pass too.
+# least five days", "two days a week") must pass too, and so must weeks
+# of work, Monday to Friday ("a one-week course from Monday, March 9, to
+# Friday, March 13").
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -186,6 +188,11 @@ fr|0|Après le sommet du 10 au 16 octobre, un colloque de deux jours réunira de
 en|0|He attended for three days at the summit from May 5 to May 9.
 en|1|She will spend three days in Paris from May 5 to May 9.
 en|0|She will spend three days in Paris from May 5 to May 7.
+en|0|The one-week course runs from Monday, March 9, to Friday, March 13.
+en|0|A two-week strike from March 16 to March 27 shut the port.
+en|0|The three-week tour runs from May 4 to May 22.
+en|1|A two-week strike from March 16 to March 25 shut the port.
+en|1|The one-week course runs from March 9 to March 12.
 CASES
 
 i=0

@@ -412,6 +412,13 @@ static void test_doc_invalid_utf8(void **state)
 	assert_int_equal(errata_doc_load_buffer(&doc, "x.txt", "abc\r\n\xe2\x80", 7, NULL),
 	                 ERRATA_EINVALID);
 	assert_string_equal(errata_error_last(), "x.txt:2:1: invalid UTF-8");
+	/* in the middle of text in another script, read a code point at a time */
+	assert_int_equal(errata_doc_load_buffer(&doc, "x.txt", "\xd0\xb4\xd0\xb0\n\xd0\xb4\xd0\xb0 \xe4\xb8\x80\xd0", 15, NULL),
+	                 ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "x.txt:2:5: invalid UTF-8");
+	assert_int_equal(errata_doc_load_buffer(&doc, "x.txt", "\xd0\xb4\xd0\xb0 \xd0\xb4\0\xd0\xb0", 10, NULL),
+	                 ERRATA_EINVALID);
+	assert_string_equal(errata_error_last(), "x.txt:1:5: binary file (NUL byte)");
 }
 
 static void test_doc_nul_byte(void **state)

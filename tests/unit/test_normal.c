@@ -7,11 +7,13 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include "errata/doc.h"
+#include "text/text.h"
 
 static errata_doc *load(const char *name, const char *text)
 {
@@ -157,6 +159,66 @@ static void test_normal_soft_hyphen(void **state)
 	errata_doc_free(assert_normal("a.md", "fe\xcc\x81\xc2\xadvrier", "f\xc3\xa9vrier"));
 }
 
+/* The loader's table says "inert" exactly where errata__nfc_maybe() says no with class 0. */
+static void test_normal_inert_table(void **state)
+{
+	(void)state;
+	for (uint32_t cp = 0x300; cp < 0x10000; cp++) {
+		unsigned int ccc = 0;
+		int want;
+
+		if (cp >= 0xd800 && cp <= 0xdfff)
+			continue;
+		want = !errata__nfc_maybe(cp, &ccc) && ccc == 0;
+		if (errata__nfc_inert(cp) != want)
+			fail_msg("U+%04X: the table says %d", (unsigned int)cp, !want);
+	}
+	assert_int_equal(errata__nfc_inert(0x436), 1);   /* Cyrillic zhe */
+	assert_int_equal(errata__nfc_inert(0x306), 0);   /* combining breve */
+	assert_int_equal(errata__nfc_inert(0x212a), 0);  /* the Kelvin sign */
+	assert_int_equal(errata__nfc_inert(0x1f600), 0); /* beyond the table */
+}
+
+/*
+ * Text in other scripts, read a code point at a time: what NFC changes
+ * is still found after long runs of letters, and at the very end.
+ */
+static void test_normal_other_scripts(void **state)
+{
+	char text[600], want[600];
+	const char *ru = "\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 "; /* "привет " */
+	size_t k = 0;
+
+	(void)state;
+	/* "май" with и + U+0306 after forty Russian words */
+	text[0] = '\0';
+	for (int i = 0; i < 40; i++)
+		strcat(text, ru);
+	strcpy(want, text);
+	strcat(text, "\xd0\xbc\xd0\xb0\xd0\xb8\xcc\x86");
+	strcat(want, "\xd0\xbc\xd0\xb0\xd0\xb9");
+	errata_doc_free(assert_normal("a.md", text, want));
+	/* a Hangul syllable and a trailing jamo after Korean text, then more text */
+	strcpy(text, "\xed\x95\x9c\xea\xb5\xad\xec\x96\xb4 \xed\x95\x9c\xea\xb5\xad\xec\x96\xb4 \xea\xb0\x80\xe1\x86\xa8 \xed\x95\x9c");
+	strcpy(want, "\xed\x95\x9c\xea\xb5\xad\xec\x96\xb4 \xed\x95\x9c\xea\xb5\xad\xec\x96\xb4 \xea\xb0\x81 \xed\x95\x9c");
+	errata_doc_free(assert_normal("a.md", text, want));
+	/* marks out of order (230 before 220) after Greek letters */
+	k = 0;
+	for (int i = 0; i < 20; i++)
+		k += (size_t)sprintf(text + k, "\xce\xb1\xce\xb2 ");
+	strcpy(want, text);
+	strcat(text, "a\xcc\x81\xcc\xa3");
+	strcat(want, "\xe1\xba\xa1\xcc\x81");
+	errata_doc_free(assert_normal("a.md", text, want));
+	/* the same text in NFC takes no copy */
+	{
+		errata_doc *doc = load("a.md", want);
+
+		assert_ptr_equal(errata_doc_normalized(doc, NULL), errata_doc_prose(doc, NULL));
+		errata_doc_free(doc);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -166,6 +228,8 @@ int main(void)
 		cmocka_unit_test(test_normal_long_sequence),
 		cmocka_unit_test(test_normal_entity_in_word),
 		cmocka_unit_test(test_normal_soft_hyphen),
+		cmocka_unit_test(test_normal_inert_table),
+		cmocka_unit_test(test_normal_other_scripts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -203,6 +203,40 @@ static void test_words_match_agrees_with_reference(void **state)
 	errata__words_free(w);
 }
 
+/* errata__words_in(): whether an entry starts at any word start of a span, as the word starts give them. */
+static void test_words_in_agrees_with_reference(void **state)
+{
+	errata__words *w = words_from(
+		"{\"numbers\": {\"ab\": 1, \"abc d\": 2, \"b-\": 3, \"\u00e9t\": 4, \"\u201cx\": 5}}");
+	/* letters, digits, spaces, a hyphen, é and “ in pieces */
+	static const char *const pieces[] = { "a", "b", "c", "d", "A", "B", "7", " ", "-", ".",
+	                                      "\xc3\xa9", "\xe2\x80\x9c", "\xc3" };
+	char t[96];
+
+	(void)state;
+	rng_state = 11;
+	for (int round = 0; round < 3000; round++) {
+		size_t len = 0;
+
+		while (len < 80) {
+			const char *piece = pieces[rng() % (sizeof(pieces) / sizeof(*pieces))];
+
+			memcpy(t + len, piece, strlen(piece));
+			len += strlen(piece);
+		}
+		for (size_t from = 0; from <= len; from += 1 + rng() % 7) {
+			size_t to = from + rng() % (len - from + 1);
+			int want = 0;
+
+			for (size_t i = errata__next_word_start(t, len, from, to); i < to && !want;
+			     i = errata__next_word_start(t, len, i + 1, to))
+				want = errata__words_match(&w->numbers, t, len, i, NULL) > 0;
+			assert_int_equal(errata__words_in(&w->numbers, t, len, from, to), want);
+		}
+	}
+	errata__words_free(w);
+}
+
 static void test_words_read_year(void **state)
 {
 	(void)state;
@@ -725,6 +759,7 @@ int main(void)
 		cmocka_unit_test(test_words_next_word_start),
 		cmocka_unit_test(test_words_match_longest),
 		cmocka_unit_test(test_words_match_agrees_with_reference),
+		cmocka_unit_test(test_words_in_agrees_with_reference),
 		cmocka_unit_test(test_words_read_year),
 		cmocka_unit_test(test_words_sentence),
 		cmocka_unit_test(test_words_sentence_window),
