@@ -22,7 +22,7 @@ static inline long day_in_year(int year, int month, int day)
 	return errata__date_days(1, month, day) + (month > 2 && errata__leap(year));
 }
 
-static anchor_date anchor_at(int year, int month, int day)
+static inline anchor_date anchor_at(int year, int month, int day)
 {
 	anchor_date a;
 
@@ -48,6 +48,9 @@ static inline int exists_every_year(int month, int day)
  * leap year is read in the leap year); with none, the same rule runs on
  * all three.
  */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* (so that closest_year() stays small enough to inline) */
+#endif
 static int closest_of_three(const anchor_date *anchor, int month, int day, int dir)
 {
 	long at = anchor->days;
