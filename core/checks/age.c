@@ -1311,7 +1311,9 @@ static int age_run(const errata_check_ctx *ctx)
 		size_t name, nl, at, n, i, s = j - 1, k;
 		int age = 0, born[3];
 
-		if (j == 0 || !(k = errata__words_match(&w->age_suffix, p, len, s, NULL)))
+		/* digits right before the suffix, then the suffix */
+		if (j < 2 || p[s - 1] < '0' || p[s - 1] > '9' ||
+		    !(k = errata__words_match(&w->age_suffix, p, len, s, NULL)))
 			continue;
 		i = s;
 		while (i > 0 && p[i - 1] >= '0' && p[i - 1] <= '9')
