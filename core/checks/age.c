@@ -1070,7 +1070,7 @@ static inline size_t space_start(const char *p, size_t e)
 	}
 }
 
-/* The bits of the sieve of the bytes before an age in digits (w->age_sieve, dates/consistency.h). */
+/* The bits of w->age_sieve (dates/consistency.h): the bytes before an age in digits. */
 enum {
 	LAST_OF_VERB = ERRATA__AGE_LAST_OF_VERB,
 	BEFORE_LAST_OF_VERB = ERRATA__AGE_BEFORE_LAST_OF_VERB,
