@@ -47,9 +47,8 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
 	const char *month = who->born[1] ? errata_locale_month_name(ml, who->born[1]) : NULL;
 	errata_buf msg = ERRATA_BUF_INIT, name = ERRATA_BUF_INIT, born = ERRATA_BUF_INIT;
-	errata_buf sheet = ERRATA_BUF_INIT, n1 = ERRATA_BUF_INIT, n2 = ERRATA_BUF_INIT;
-	errata_buf date = ERRATA_BUF_INIT, stated = ERRATA_BUF_INIT, year = ERRATA_BUF_INIT;
-	errata_buf bd = ERRATA_BUF_INIT, mn = ERRATA_BUF_INIT;
+	errata_buf sheet = ERRATA_BUF_INIT, date = ERRATA_BUF_INIT, bd = ERRATA_BUF_INIT;
+	char n1[24], n2[24], stated[24], year[24], mn[24];
 	const char *values[11];
 	int error;
 
@@ -59,25 +58,15 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 		if (name.ptr[i] == '\n')
 			name.ptr[i] = ' ';
 	if (!error)
-		error = errata_buf_put_long(&n1, lo);
-	if (!error)
-		error = errata_buf_put_long(&n2, hi);
-	if (!error)
-		error = errata_buf_put_long(&stated, age);
-	if (!error)
-		error = errata_buf_put_long(&year, who->born[0]);
-	if (!error)
-		error = errata_buf_put_long(&mn, who->born[1]);
-	if (!error)
 		error = errata__check_date(ctx, &date, ad->year, ad->month, ad->day, 1);
 	values[0] = name.ptr;
 	values[2] = "";
-	values[3] = n1.ptr;
-	values[4] = n2.ptr;
-	values[6] = stated.ptr;
+	values[3] = errata__decimal_text(n1, sizeof(n1), lo);
+	values[4] = errata__decimal_text(n2, sizeof(n2), hi);
+	values[6] = errata__decimal_text(stated, sizeof(stated), age);
 	values[7] = month ? month : "(null)";
-	values[8] = year.ptr;
-	values[10] = mn.ptr;
+	values[8] = errata__decimal_text(year, sizeof(year), who->born[0]);
+	values[10] = errata__decimal_text(mn, sizeof(mn), who->born[1]);
 	if (!error && who->entity)
 		error = errata__check_message(ctx, "from_sheet", " (fact sheet)", &sheet, NULL, NULL, 0);
 	if (!error && who->entity)
@@ -108,13 +97,8 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	errata_buf_dispose(&msg);
 	errata_buf_dispose(&name);
 	errata_buf_dispose(&born);
-	errata_buf_dispose(&mn);
 	errata_buf_dispose(&sheet);
-	errata_buf_dispose(&n1);
-	errata_buf_dispose(&n2);
 	errata_buf_dispose(&date);
-	errata_buf_dispose(&stated);
-	errata_buf_dispose(&year);
 	errata_buf_dispose(&bd);
 	return error;
 }

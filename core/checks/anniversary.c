@@ -323,26 +323,20 @@ static int report(const errata_check_ctx *ctx, const trigger *t, int when,
 {
 	static const char *const names[] = { "trigger", "year", "name", "event_year", "sheet",
 	                                     "years" };
-	errata_buf msg = ERRATA_BUF_INIT, trig = ERRATA_BUF_INIT, y1 = ERRATA_BUF_INIT;
-	errata_buf y2 = ERRATA_BUF_INIT, sheet = ERRATA_BUF_INIT, years = ERRATA_BUF_INIT;
+	errata_buf msg = ERRATA_BUF_INIT, trig = ERRATA_BUF_INIT, sheet = ERRATA_BUF_INIT;
+	char y1[24], y2[24], years[24];
 	const char *values[6];
 	int error;
 
 	error = errata_buf_put(&trig, ctx->prose + t->start, t->end - t->start);
-	if (!error)
-		error = errata_buf_put_long(&y1, when);
-	if (!error)
-		error = errata_buf_put_long(&y2, ev->year);
-	if (!error)
-		error = errata_buf_put_long(&years, when - ev->year);
 	if (!error && ev->name[0] && ev->from_sheet)
 		error = errata__check_message(ctx, "from_sheet", " (fact sheet)", &sheet, NULL, NULL, 0);
 	values[0] = trig.ptr;
-	values[1] = y1.ptr;
+	values[1] = errata__decimal_text(y1, sizeof(y1), when);
 	values[2] = ev->name;
-	values[3] = y2.ptr;
+	values[3] = errata__decimal_text(y2, sizeof(y2), ev->year);
 	values[4] = sheet.ptr ? sheet.ptr : "";
-	values[5] = years.ptr;
+	values[5] = errata__decimal_text(years, sizeof(years), when - ev->year);
 	if (!error && !ev->name[0])
 		error = errata__check_message(ctx, "anniversary_dated",
 		                              "\"{trigger}\" in {year}, but the event is dated "
@@ -369,10 +363,7 @@ static int report(const errata_check_ctx *ctx, const trigger *t, int when,
 		error = errata__oom();
 	errata_buf_dispose(&msg);
 	errata_buf_dispose(&trig);
-	errata_buf_dispose(&y1);
-	errata_buf_dispose(&y2);
 	errata_buf_dispose(&sheet);
-	errata_buf_dispose(&years);
 	return error;
 }
 

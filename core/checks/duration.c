@@ -521,53 +521,14 @@ static int refers_back(const errata__words *w, const errata__word_index *ix, con
 	}
 }
 
-/*
- * The words ties_to_event() looks for, by their first two bytes: bit
- * TIE_LEG of pair[] for a word of legs, TIE_END of end_words, TIE_PRONOUN
- * of event_pronouns, at (b0 & 31) * 32 + (b1 & 31) of the two bytes in
- * ASCII lower case (for a word of one byte, at every b1), so that most
- * words of a span are passed over without comparing them with the lists.
- * Built for a document when its first length is judged.
- */
-enum { TIE_LEG = 1, TIE_END = 2, TIE_PRONOUN = 4 };
-
-typedef struct {
-	unsigned char pair[32 * 32];
-	int built;
-} tie_sieve;
-
-static void tie_sieve_add(tie_sieve *ts, const errata__wordlist *l, unsigned char bit)
-{
-	for (size_t k = 0; k < l->count; k++) {
-		const errata__word *x = &l->items[k];
-		unsigned a = (unsigned char)x->low[0] & 31;
-
-		if (x->len >= 2)
-			ts->pair[a * 32 + ((unsigned char)x->low[1] & 31)] |= bit;
-		else
-			for (unsigned b = 0; b < 32; b++)
-				ts->pair[a * 32 + b] |= bit;
-	}
-}
-
-static void tie_sieve_build(tie_sieve *ts, const errata__words *w)
-{
-	if (ts->built)
-		return;
-	memset(ts->pair, 0, sizeof(ts->pair));
-	tie_sieve_add(ts, &w->legs, TIE_LEG);
-	tie_sieve_add(ts, &w->end_words, TIE_END);
-	tie_sieve_add(ts, &w->event_pronouns, TIE_PRONOUN);
-	ts->built = 1;
-}
-
-/* The lists of ts that may have a word at p[i] (i < len). */
-static inline unsigned tie_lists_at(const tie_sieve *ts, const char *p, size_t len, size_t i)
+/* The lists of w->tie_pairs that may have a word at p[i] (i < len). */
+static inline unsigned tie_lists_at(const errata__words *w, const char *p, size_t len, size_t i)
 {
 	unsigned a = errata__lower_ascii[(unsigned char)p[i]] & 31;
 	unsigned b = i + 1 < len ? errata__lower_ascii[(unsigned char)p[i + 1]] & 31 : 0;
 
-	return i + 1 < len ? ts->pair[a * 32 + b] : TIE_LEG | TIE_END | TIE_PRONOUN;
+	return i + 1 < len ? w->tie_pairs[a * 32 + b] :
+	                     ERRATA__TIE_LEG | ERRATA__TIE_END | ERRATA__TIE_PRONOUN;
 }
 
 /*
@@ -576,10 +537,10 @@ static inline unsigned tie_lists_at(const tie_sieve *ts, const char *p, size_t l
  * refers_back(), or a leg of a journey ("travels", "heads"), or, when
  * `ends_alone` is set or the noun or a pronoun for the event ("it") is
  * there too, an end word ("ends", "closes"). Talks that "end on Friday"
- * say nothing about a strike. ts: tie_sieve_build()'s.
+ * say nothing about a strike.
  */
 static int ties_to_event(const errata__words *w, const errata__word_index *ix,
-                         const tie_sieve *ts, const char *p, size_t len, size_t s, size_t e,
+                         const char *p, size_t len, size_t s, size_t e,
                          const length_phrase *lp, int ends_alone)
 {
 	const char *noun = p + lp->noun;
@@ -597,13 +558,13 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix,
 			if (refers_back(w, ix, p, len, s, i, lp))
 				noun_seen = 1;
 		}
-		else if (!(lists = tie_lists_at(ts, p, len, i)))
+		else if (!(lists = tie_lists_at(w, p, len, i)))
 			continue;
-		else if ((lists & TIE_LEG) && errata__words_match(&w->legs, p, len, i, NULL))
+		else if ((lists & ERRATA__TIE_LEG) && errata__words_match(&w->legs, p, len, i, NULL))
 			return 1;
-		else if ((lists & TIE_END) && errata__words_match(&w->end_words, p, len, i, NULL))
+		else if ((lists & ERRATA__TIE_END) && errata__words_match(&w->end_words, p, len, i, NULL))
 			end_seen = 1;
-		else if ((lists & TIE_PRONOUN) && errata__words_match(&w->event_pronouns, p, len, i, NULL))
+		else if ((lists & ERRATA__TIE_PRONOUN) && errata__words_match(&w->event_pronouns, p, len, i, NULL))
 			pronoun_seen = 1;
 	}
 	return noun_seen || (end_seen && (ends_alone || pronoun_seen));
@@ -652,7 +613,8 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	                                     "span", "unit" };
 	errata_buf msg = ERRATA_BUF_INIT, phrase = ERRATA_BUF_INIT, length = ERRATA_BUF_INIT;
 	errata_buf noun = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
-	errata_buf d3 = ERRATA_BUF_INIT, spans = ERRATA_BUF_INIT, unit = ERRATA_BUF_INIT;
+	errata_buf d3 = ERRATA_BUF_INIT, unit = ERRATA_BUF_INIT;
+	char spans[24];
 	errata_date a = errata_date_from_days(start);
 	errata_date b = errata_date_from_days(want_end);
 	errata_date c = errata_date_from_days(got_end);
@@ -681,8 +643,6 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	if (!error)
 		error = errata__check_date(ctx, &d3, c.year, c.month, c.day, c.year != a.year);
 	if (!error)
-		error = errata_buf_put_long(&spans, span);
-	if (!error)
 		error = lp->nights ? (span == 1 ? errata__check_message(ctx, "night", "night", &unit,
 		                                                        NULL, NULL, 0)
 		                                : errata__check_message(ctx, "nights", "nights", &unit,
@@ -697,7 +657,7 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	values[3] = d1.ptr;
 	values[4] = d2.ptr;
 	values[5] = d3.ptr;
-	values[6] = spans.ptr;
+	values[6] = errata__decimal_text(spans, sizeof(spans), span);
 	values[7] = unit.ptr;
 	if (!error && lp->bare)
 		error = errata__check_message(ctx, "duration_range",
@@ -725,7 +685,6 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	errata_buf_dispose(&d1);
 	errata_buf_dispose(&d2);
 	errata_buf_dispose(&d3);
-	errata_buf_dispose(&spans);
 	errata_buf_dispose(&unit);
 	return error;
 }
@@ -1206,10 +1165,9 @@ static int date_cmp(const errata_mention *m, const errata_date *d)
 
 /*
  * Judge one length phrase against the dates that follow it, up to
- * `limit` (where the next length phrase starts: another event); ts is
- * built when first needed.
+ * `limit` (where the next length phrase starts: another event).
  */
-static int judge(const errata_check_ctx *ctx, const errata__words *w, tie_sieve *ts,
+static int judge(const errata_check_ctx *ctx, const errata__words *w,
                  const length_phrase *lp, size_t limit)
 {
 	const char *p = ctx->prose;
@@ -1266,7 +1224,6 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w, tie_sieve 
 	 * first needed); a date outside (start, start + window] is passed over
 	 * by its year, month and day before its day number is counted
 	 */
-	tie_sieve_build(ts, w);
 	first_day = errata_date_from_days(start);
 	last_day = errata_date_from_days(start + window);
 	for (i = first + 1; i < count; i++) {
@@ -1288,13 +1245,13 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w, tie_sieve 
 			/* same sentence: the words just before it must tie it to the event */
 			const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
 
-			if (!ties_to_event(w, ctx->words, ts, p, len, prev->offset + prev->length, o->offset,
+			if (!ties_to_event(w, ctx->words, p, len, prev->offset + prev->length, o->offset,
 			                   lp, 1) &&
 			    !ends_after(w, ctx, o, i, se))
 				continue;
 		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
-			if (!ties_to_event(w, ctx->words, ts, p, len, os, oe, lp, 0))
+			if (!ties_to_event(w, ctx->words, p, len, os, oe, lp, 0))
 				continue;
 		}
 		got_end = d;
@@ -1403,11 +1360,9 @@ static int duration_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = 0;
 	length_phrase cur, next;
-	tie_sieve ts;
 	size_t u, f;
 	int error, have = 0;
 
-	ts.built = 0;
 	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
@@ -1453,12 +1408,12 @@ static int duration_run(const errata_check_ctx *ctx)
 			continue;
 		}
 		/* each phrase is judged once the next one (its limit) is known */
-		if (have && (error = judge(ctx, w, &ts, &cur, next.start)) < 0)
+		if (have && (error = judge(ctx, w, &cur, next.start)) < 0)
 			return error;
 		cur = next;
 		have = 1;
 	}
-	if (have && (error = judge(ctx, w, &ts, &cur, len)) < 0)
+	if (have && (error = judge(ctx, w, &cur, len)) < 0)
 		return error;
 	return 0;
 }

@@ -52,7 +52,7 @@ static int report_weekdays(const errata_check_ctx *ctx, size_t at, int ws, int w
 {
 	static const char *const names[] = { "from", "to", "weekday_days", "start", "end", "days" };
 	errata_buf msg = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
-	errata_buf n1 = ERRATA_BUF_INIT, n2 = ERRATA_BUF_INIT;
+	char n1[24], n2[24];
 	const char *w1 = errata__check_weekday_name(ctx, ws);
 	const char *w2 = errata__check_weekday_name(ctx, we);
 	const char *values[6];
@@ -61,16 +61,12 @@ static int report_weekdays(const errata_check_ctx *ctx, size_t at, int ws, int w
 	error = errata__check_date(ctx, &d1, a->year, a->month, a->day, 0);
 	if (!error)
 		error = errata__check_date(ctx, &d2, b->year, b->month, b->day, 0);
-	if (!error)
-		error = errata_buf_put_long(&n1, wdays);
-	if (!error)
-		error = errata_buf_put_long(&n2, ddays);
 	values[0] = w1 ? w1 : "?";
 	values[1] = w2 ? w2 : "?";
-	values[2] = n1.ptr;
+	values[2] = errata__decimal_text(n1, sizeof(n1), wdays);
 	values[3] = d1.ptr;
 	values[4] = d2.ptr;
-	values[5] = n2.ptr;
+	values[5] = errata__decimal_text(n2, sizeof(n2), ddays);
 	if (!error)
 		error = errata__check_message(ctx, "range_weekdays",
 		                              "{from} to {to} is {weekday_days} days, but {start} to "
@@ -83,8 +79,6 @@ static int report_weekdays(const errata_check_ctx *ctx, size_t at, int ws, int w
 	errata_buf_dispose(&msg);
 	errata_buf_dispose(&d1);
 	errata_buf_dispose(&d2);
-	errata_buf_dispose(&n1);
-	errata_buf_dispose(&n2);
 	return error;
 }
 

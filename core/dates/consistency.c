@@ -57,6 +57,21 @@ static void verb_ends_build(errata__words *w)
 		}
 }
 
+/* Mark the words of l in w->tie_pairs with bit. */
+static void tie_pairs_add(errata__words *w, const errata__wordlist *l, unsigned char bit)
+{
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *x = &l->items[k];
+		unsigned a = (unsigned char)x->low[0] & 31;
+
+		if (x->len >= 2)
+			w->tie_pairs[a * 32 + ((unsigned char)x->low[1] & 31)] |= bit;
+		else
+			for (unsigned b = 0; b < 32; b++)
+				w->tie_pairs[a * 32 + b] |= bit;
+	}
+}
+
 int errata__verb_may_end(const errata__words *w, const char *text, size_t len, size_t e)
 {
 	const unsigned char *t = (const unsigned char *)text;
@@ -125,6 +140,9 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->age_starts, &w->age_suffix);
 		errata__starts_seal(&w->any);
 		verb_ends_build(w);
+		tie_pairs_add(w, &w->legs, ERRATA__TIE_LEG);
+		tie_pairs_add(w, &w->end_words, ERRATA__TIE_END);
+		tie_pairs_add(w, &w->event_pronouns, ERRATA__TIE_PRONOUN);
 		for (unsigned int c = 0x80; c < 0x100; c++)
 			w->wide_anniversary |= w->anniversary.from[c] != w->anniversary.to[c];
 	}

@@ -60,7 +60,16 @@ typedef struct errata__words {
 	uint64_t verb_ends[1024], verb_end1[4];
 	int verb_ends_all;
 	int wide_anniversary;              /* an anniversary word starts with a byte >= 0x80 ("周年") */
+	/*
+	 * The words that tie a date to an event (checks/duration.c), by their
+	 * first two bytes in ASCII lower case: at (b0 & 31) * 32 + (b1 & 31),
+	 * ERRATA__TIE_LEG for a word of legs, ERRATA__TIE_END of end_words,
+	 * ERRATA__TIE_PRONOUN of event_pronouns (a word of one byte at every b1).
+	 */
+	unsigned char tie_pairs[32 * 32];
 } errata__words;
+
+enum { ERRATA__TIE_LEG = 1, ERRATA__TIE_END = 2, ERRATA__TIE_PRONOUN = 4 };
 
 /*
  * Build the word lists from the "consistency" object of a locale table

@@ -434,7 +434,8 @@ int errata__heading_year(const ctx *c, size_t pos);
  * neither an item nor blank), *lead_start the lead-in line's start and
  * *year the one year that line names when it is a heading, a line in
  * bold or a line ending with a colon (else 0). 0 when the list has no
- * line before it, with [*from, *to) pos's line, or when pos is in no list
+ * line before it, with [*from, *to) the list from the start of the text
+ * and *lead_start 0, or when pos is in no list
  * item, with *from its line's start and *to just past pos (the rest of
  * the line is not looked at).
  */

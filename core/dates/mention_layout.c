@@ -411,6 +411,7 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, siz
 {
 	const char *s = c->raw;
 	size_t len = c->len, ls = line_start_of(c, pos < len ? pos : len), p;
+	int lead = 1;
 
 	*year = 0;
 	*lead_start = *from = ls;
@@ -424,8 +425,14 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, siz
 	for (;;) {
 		size_t prev;
 
-		if (p == 0)
-			return 0;
+		if (p == 0) {
+			/* none: the list is from the start of the text, so that the
+			 * caller asks once for it and not once per item, each time
+			 * walking back over all the items before */
+			*lead_start = *from = 0;
+			lead = 0;
+			break;
+		}
 		prev = line_start(s, p - 1);
 		if (line_kind(s, len, prev) == LINE_TEXT) {
 			*lead_start = prev;
@@ -450,5 +457,5 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, siz
 			break;
 		}
 	}
-	return 1;
+	return lead;
 }

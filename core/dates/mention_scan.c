@@ -303,6 +303,7 @@ typedef struct {
 	size_t len;
 	uint32_t bit;       /* the keys' class */
 	size_t hit;         /* the first of ix->hits not yet passed */
+	size_t mark_from, mark; /* the last errata__word_index_next_mark(): from, answer */
 } index_scan;
 
 /* An ASCII letter's low five bits at u[i], 0 for any other byte and past the text. */
@@ -334,7 +335,16 @@ static size_t next_stop_indexed(index_scan *is, const errata_locale *loc, size_t
 {
 	const errata__word_index *ix = is->ix;
 	const unsigned char *u = is->u;
-	size_t len = is->len, s = errata__word_index_next_mark(ix, from, len), h, r;
+	size_t len = is->len, s, h, r;
+
+	/* No mark lies in [mark_from, mark): from anywhere in there the next
+	 * one is the same, and a long run without one (a line of nothing but
+	 * words) is not scanned again for each word of it. */
+	if (from < is->mark_from || from > is->mark) {
+		is->mark_from = from;
+		is->mark = errata__word_index_next_mark(ix, from, len);
+	}
+	s = is->mark;
 
 	/* a run that starts at from right after a word character (a digit, a
 	 * letter of another script): no word start of the index */
@@ -536,6 +546,8 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 	iscan.len = len;
 	iscan.bit = ERRATA__WORD_LEAD_CLASS(ERRATA__MENTION_KEY_CLASS);
 	iscan.hit = 0;
+	iscan.mark_from = 1;
+	iscan.mark = 0;
 	while (pos < len) {
 		unsigned char ch = (unsigned char)c.s[pos];
 		size_t start, next;

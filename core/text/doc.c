@@ -207,11 +207,11 @@ done:
 
 /*
  * The line index's first room, in the document's block (see doc_build()):
- * enough for a line every 32 bytes.
+ * enough for a line every 16 bytes.
  */
 static size_t first_lines_cap(size_t len)
 {
-	return len / 32 + 16;
+	return len / 16 + 16;
 }
 
 static size_t *first_lines(const errata_doc *doc)
@@ -367,6 +367,15 @@ static size_t cps_before(const errata_doc *doc, size_t off)
 	return doc->cps[b] + count_cps(doc->text, b * ERRATA__CP_BLOCK, off);
 }
 
+/* Free a meta key's block, unless it is in the document's own room. */
+static void meta_key_free(errata_doc *doc, char *key)
+{
+	uintptr_t k = (uintptr_t)key, room = (uintptr_t)doc->meta_room;
+
+	if (k < room || k >= room + sizeof(doc->meta_room))
+		free(key);
+}
+
 static void doc_free_parts(errata_doc *doc)
 {
 	/* the path, the prose view and the first lines are in the document's own block */
@@ -375,7 +384,7 @@ static void doc_free_parts(errata_doc *doc)
 		free(doc->lines);
 	free(doc->cps);
 	for (size_t i = 0; i < doc->nmeta; i++)
-		free(doc->meta[i].key);   /* the value is in the same block */
+		meta_key_free(doc, doc->meta[i].key);   /* the value is in the same block */
 	if (doc->meta != doc->meta_first)
 		free(doc->meta);
 	if (doc->meta_slots != doc->meta_first_slots)
@@ -658,24 +667,33 @@ const char *errata_doc_meta(const errata_doc *doc, const char *key)
 void errata__doc_meta_clear(errata_doc *doc)
 {
 	for (size_t i = 0; i < doc->nmeta; i++)
-		free(doc->meta[i].key);
+		meta_key_free(doc, doc->meta[i].key);
 	doc->nmeta = 0;
+	doc->meta_room_used = 0;
 	if (doc->meta_slots)
 		memset(doc->meta_slots, 0, doc->meta_nslots * sizeof(*doc->meta_slots));
 }
 
 /*
- * A key and its value are one allocation, the key's NUL-terminated bytes
- * followed by the value's (the entry's key points at the block).
+ * A key and its value are one block, the key's NUL-terminated bytes
+ * followed by the value's (the entry's key points at the block): in the
+ * document's room while there is some, else an allocation.
  */
 int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
                          const char *value, size_t vlen)
 {
-	char *k = klen < SIZE_MAX / 2 && vlen < SIZE_MAX / 2 ? malloc(klen + vlen + 2) : NULL;
+	size_t room = sizeof(doc->meta_room) - doc->meta_room_used;
+	char *k = NULL;
 	size_t *slot;
 
+	if (klen < room && vlen < room - klen && klen + vlen + 2 <= room) {
+		k = doc->meta_room + doc->meta_room_used;
+		doc->meta_room_used += klen + vlen + 2;
+	} else if (klen < SIZE_MAX / 2 && vlen < SIZE_MAX / 2) {
+		k = malloc(klen + vlen + 2);
+	}
 	if (!k || meta_reserve(doc) < 0) {
-		free(k);
+		meta_key_free(doc, k);
 		return errata__oom();
 	}
 	memcpy(k, key, klen);
@@ -684,7 +702,7 @@ int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
 	k[klen + 1 + vlen] = '\0';
 	slot = meta_slot(doc, key, klen);
 	if (*slot) {
-		free(doc->meta[*slot - 1].key);
+		meta_key_free(doc, doc->meta[*slot - 1].key);
 		doc->meta[*slot - 1].key = k;
 		doc->meta[*slot - 1].value = k + klen + 1;
 		return 0;
@@ -702,7 +720,7 @@ int errata__doc_meta_set(errata_doc *doc, const char *key, size_t klen,
 			p = realloc(doc->meta, ncap * sizeof(*p));
 		}
 		if (!p) {
-			free(k);
+			meta_key_free(doc, k);
 			return errata__oom();
 		}
 		doc->meta = p;

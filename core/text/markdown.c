@@ -36,6 +36,8 @@ typedef struct {
 	char *p;            /* the prose view (inline level reads and writes it) */
 	size_t n;
 	size_t para;        /* start of the open paragraph, or SIZE_MAX */
+	size_t mark_from;   /* flush()'s search of the text: mark is the first */
+	size_t mark;        /* byte of inline_special from mark_from on, or n */
 	unsigned int line;  /* line_end()'s cursor into doc->lines (0-based) */
 	/* per paragraph, for the inline level */
 	long budget;
@@ -600,10 +602,22 @@ static void md_inline(md *m, size_t ps, size_t pe)
 	}
 }
 
+/*
+ * The inline level over the open paragraph, which ends at upto. Its prose
+ * differs from the text only by blanks, so a paragraph whose text holds no
+ * byte of inline_special has nothing to mask: the text is searched for the
+ * next such byte once for all the paragraphs before it.
+ */
 static void flush(md *m, size_t upto)
 {
-	if (m->para != NO_PARA && upto > m->para)
-		md_inline(m, m->para, upto);
+	if (m->para != NO_PARA && upto > m->para) {
+		if (m->para < m->mark_from || m->para > m->mark) {
+			m->mark_from = m->para;
+			m->mark = next_special(m->t, m->para, m->n, m->avx2);
+		}
+		if (m->mark < upto)
+			md_inline(m, m->para, upto);
+	}
 	m->para = NO_PARA;
 }
 
@@ -1013,6 +1027,7 @@ int errata__markdown_mask(errata_doc *doc)
 	m.p = doc->prose;
 	m.n = n;
 	m.para = NO_PARA;
+	m.mark_from = SIZE_MAX;
 #ifdef ERRATA__AVX2
 	m.avx2 = errata__avx2();
 #endif

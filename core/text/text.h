@@ -35,7 +35,8 @@ int errata__avx2(void);
 
 /* A front-matter or HTML meta value. */
 typedef struct {
-	char *key;      /* owns the block that holds the value too */
+	char *key;      /* owns the block that holds the value too (unless it
+	                   is in the document's meta_room) */
 	char *value;    /* right after the key's NUL */
 } errata__meta;
 
@@ -65,6 +66,9 @@ typedef struct {
 
 /* Meta values kept in the document itself before any is allocated. */
 #define ERRATA__META_FIRST 8
+
+/* Bytes of keys and values kept in the document itself (a few short keys). */
+#define ERRATA__META_ROOM 256
 
 /* Code points are counted in blocks of this many bytes (see cps below). */
 #define ERRATA__CP_BLOCK 4096
@@ -97,6 +101,9 @@ struct errata_doc {
 	   matter has a few keys): meta and meta_slots point here until more come */
 	errata__meta meta_first[ERRATA__META_FIRST];
 	size_t meta_first_slots[2 * ERRATA__META_FIRST];
+	/* the first keys' blocks (see errata__meta), while they fit */
+	char meta_room[ERRATA__META_ROOM];
+	size_t meta_room_used;
 
 	errata__range *ranges;  /* sorted by first once loading is done */
 	size_t nranges, aranges;

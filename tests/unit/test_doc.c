@@ -224,7 +224,7 @@ static void test_doc_positions_crlf(void **state)
 }
 
 /*
- * Far more lines than the index first makes room for (one per 32 bytes),
+ * Far more lines than the index first makes room for (one per 16 bytes),
  * in every line ending, with an error after them that names its line.
  */
 static void test_doc_positions_many_lines(void **state)

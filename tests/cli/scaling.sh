@@ -1,0 +1,39 @@
+#!/bin/sh
+# Inputs whose cost once grew with the square of their size. Each runs
+# under `timeout 60`, a bound far above what the input costs when the
+# cost grows with it (sanitizer builds are slow), so that the old walks
+# fail here as a hang; no speed is claimed (bench/bench_scaling.sh
+# measures). Each also says what it found, so a run that gives up early
+# fails too.
+. "$(dirname "$0")/lib.sh"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+E=$ERRATA_BIN
+
+# finishes NAME: the last run ended within the bound
+finishes() {
+	if [ "$RC" -eq 124 ]; then not_ok "$1: ends" "still running after 60 s"; else ok "$1: ends"; fi
+}
+
+# A table from the first line on, 4 MB of rows with a date each: to find
+# the line that leads the list in (and names its year), each date walked
+# back over every row above it.
+python3 -c "
+import sys
+sys.stdout.write('| Wednesday, Jan. 7 |\n' * 190000 + '| Tuesday, Jan. 7 |\n')" >table.md
+run timeout 60 "$E" check -j 1 --date 2026-01-02 table.md
+finishes "a 4 MB table of dates"
+expect_rc "a 4 MB table of dates: the wrong weekday in its last row" 1
+expect_contains "a 4 MB table of dates: found in the last row" "table.md:190001:3: error: January 7, 2026 is a Wednesday, not a Tuesday"
+
+# One line of 15 MB of weekday names with no digit: at each name the scan
+# looked for the next digit or mark anew, to the end of the line.
+python3 -c "
+import sys
+sys.stdout.write('Tue ' * 3750000 + '\nTalks begin on Tuesday, January 7, 2026.\n')" >weekdays.md
+run timeout 60 "$E" check -j 1 weekdays.md
+finishes "a 15 MB line of weekday names"
+expect_contains "a 15 MB line of weekday names: the date after it is read" "weekdays.md:2:16: error: January 7, 2026 is a Wednesday, not a Tuesday"
+
+done_testing
