@@ -874,10 +874,11 @@ static size_t subject_phrase(const errata__words *w, const char *p, size_t len, 
 }
 
 
-/* birth_at() at k, or past a comma there. */
-static int birth_after(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3])
+/* birth_at() at k, or, with comma, past a comma there. */
+static int birth_after(const errata_check_ctx *ctx, const errata__words *w, size_t k, int comma,
+                       int born[3])
 {
-	return birth_at(ctx, w, k + (k < ctx->prose_len && ctx->prose[k] == ','), born);
+	return birth_at(ctx, w, k + (comma && k < ctx->prose_len && ctx->prose[k] == ','), born);
 }
 
 /*
@@ -894,6 +895,7 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, s = i, e = at, ss, se, b, bl, end = 0, c, words = 0;
+	int comma;
 
 	/* the article before the age, for the message: "the 62-year-old architect" */
 	{
@@ -906,10 +908,24 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	}
 	if (at < len && p[at] == ' ')
 		e = word_after(p, len, at + 1);
-	/* the birth straight after, or set off by a comma ("the 62-year-old
-	 * architect, born in 1960, ...") */
-	if (birth_after(ctx, w, at, born) || (e > at + 1 && birth_after(ctx, w, e, born))) {
-		if (!birth_after(ctx, w, at, born))
+	/*
+	 * the birth straight after, or set off by a comma ("the 62-year-old
+	 * architect, born in 1960, ..."), unless the age is itself set off
+	 * after a name ("Dubois, 50 ans, est née ...": that age is read with
+	 * its name)
+	 */
+	{
+		size_t we = back_space(p, s), ws = we;
+
+		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		/* past a word of age_words: "Romero, de 40 años, nació ..." */
+		if (ws < we && errata__words_match(&w->age_words, p, len, ws, NULL) == we - ws)
+			we = back_space(p, ws);
+		comma = !(we > 0 && (p[we - 1] == ',' || p[we - 1] == '('));
+	}
+	if (birth_after(ctx, w, at, comma, born) || (e > at + 1 && birth_after(ctx, w, e, comma, born))) {
+		if (!birth_after(ctx, w, at, comma, born))
 			at = e;
 		*subject = s;
 		*n = at - s;
