@@ -4,7 +4,8 @@
 #include "checks/dating.h"
 
 #include "common.h"
-#include "dates/consistency.h"
+#include "checks/words.h"
+#include "text/text.h"
 #include "text/prose.h"
 
 int errata__mention_days(const errata_mention *m, long *days)
@@ -71,4 +72,25 @@ int errata__is_article(const errata_locale *loc, const char *text, size_t len,
 	if (!loc || s >= e || errata__words_for(&w, loc) < 0 || !w)
 		return 0;
 	return errata__words_match(&w->articles, text, len, s, NULL) == e - s;
+}
+
+int errata__leap_sentence(const errata_locale *loc, const char *text, size_t len, size_t at)
+{
+	const errata__words *w = NULL;
+	size_t s, e;
+
+	if (!loc || at >= len || errata__words_for(&w, loc) < 0 || !w || !w->leap_words.count)
+		return 0;
+	errata__sentence(w, text, len, at, &s, &e);
+	if (errata__words_in(&w->leap_words, text, len, s, e))
+		return 1;
+	/* a word of Han, kana or Hangul may stand inside a run of them */
+	for (size_t i = 0; i < w->leap_words.count; i++) {
+		const errata__word *lw = &w->leap_words.items[i];
+
+		if (lw->len && !lw->ends_word && (unsigned char)lw->word[0] >= 0x80 &&
+		    errata__memmem(text + s, e - s, lw->word, lw->len))
+			return 1;
+	}
+	return 0;
 }

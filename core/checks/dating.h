@@ -42,4 +42,11 @@ int errata__other_year_in(const errata_mentions *m, const char *text, size_t len
 int errata__is_article(const errata_locale *loc, const char *text, size_t len,
                        size_t s, size_t e);
 
+/*
+ * Whether the sentence holding text[at] names one of loc's "leap_words"
+ * (its consistency words: "leap year", "birthday", "うるう年"): a
+ * February 29 there is the day of leap years, not a day of one year.
+ */
+int errata__leap_sentence(const errata_locale *loc, const char *text, size_t len, size_t at);
+
 #endif

@@ -3,12 +3,15 @@
  * April 31, February 30, or February 29 in a year that is not a leap
  * year. A date without a judged year is only wrong when it is wrong in
  * every year (February 29 is then fine), and a date whose year has two
- * readings only when it is wrong in both. The message names the year
+ * readings only when it is wrong in both. February 29 with an inferred
+ * year, in a sentence about the leap day itself ("born on Feb. 29, they
+ * have a birthday every four years"), is the day of leap years. The message names the year
  * only when it was written, or for February 29, where the year decides.
  */
 
 #include "checks/check.h"
 #include "checks/format.h"
+#include "checks/dating.h"
 #include "common.h"
 #include "dates/mention.h"
 
@@ -57,6 +60,11 @@ static int run(const errata_check_ctx *ctx)
 			/* February 29 that exists in the other reading of the year */
 			alt = errata__mention_alt_year(ctx->mentions, i);
 			if (alt && errata_date_valid(alt, m->month, m->day))
+				continue;
+			/* the leap day itself, not a day of the article's year */
+			if (m->month == 2 && m->day == 29 && !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+			    errata__leap_sentence(ctx->locale, ctx->prose, ctx->prose_len,
+			                          m->date_length ? m->date_offset : m->offset))
 				continue;
 			year = m->year ? errata__mention_report_year(ctx->mentions, i) : 0;
 			/* an inferred year is named only where it decides (February 29) */

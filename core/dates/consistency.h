@@ -34,7 +34,7 @@ struct cJSON;
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
-	X(span_markers) X(window_links) X(unit_articles) X(verb_endings)
+	X(span_markers) X(window_links) X(unit_articles) X(verb_endings) X(leap_words)
 
 /*
  * A first sieve for the places where an age in digits starts

@@ -9,7 +9,7 @@
 #include "mention_impl.h"
 
 /* A joiner at pos: PAIR_RANGE or PAIR_LIST, its end in *end. */
-static int joiner_at(const ctx *c, size_t pos, size_t *end)
+static inline int joiner_at(const ctx *c, size_t pos, size_t *end)
 {
 	if (errata__match_phrase(c, pos, &c->loc->range, 0, end))
 		return PAIR_RANGE;

@@ -10,7 +10,15 @@
 typedef struct {
 	errata_date date;
 	long days;
+	long in_year;   /* days from January 1 of its year */
 } anchor_date;
+
+/* The days from January 1 of year to month/day (month 1..12, day >= 1,
+ * counted linearly as errata__date_days() counts). */
+static long day_in_year(int year, int month, int day)
+{
+	return errata__date_days(year, month, day) - errata__days_before_year(year);
+}
 
 static anchor_date anchor_at(int year, int month, int day)
 {
@@ -20,6 +28,7 @@ static anchor_date anchor_at(int year, int month, int day)
 	a.date.month = month;
 	a.date.day = day;
 	a.days = errata__date_days(year, month, day);
+	a.in_year = day_in_year(year, month, day);
 	return a;
 }
 
@@ -40,13 +49,22 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 
 	if (month < 1 || month > 12 || day < 1)
 		return year;
+	/* (every month has 28 days; only February's length changes) */
+	exists = day <= 28 || (month != 2 && day <= errata__month_days(year, month));
+	if (exists && !dir && year > 1 && year < 9999) {
+		/* most dates are less than half a year from the anchor in its
+		 * year, which is then the nearest (a year either side puts the
+		 * date 183 days away or more) */
+		long in_year = day_in_year(year, month, day) - anchor->in_year;
+
+		if (in_year >= -182 && in_year <= 182)
+			return year;
+	}
 	first[0] = errata__date_days(year - 1, month, 1);
 	for (int k = 1; k < 3; k++)
 		/* a year on from month/1 holds February 29 of the year it crosses */
 		first[k] = first[k - 1] + 365 +
 		           errata__leap(month <= 2 ? year - 2 + k : year - 1 + k);
-	/* (every month has 28 days; only February's length changes) */
-	exists = day <= 28 || (month != 2 && day <= errata__month_days(year, month));
 	if (exists && !dir && year > 1 && year < 9999) {
 		/* the loop below, for the most common case: the nearest of three
 		 * (the earliest on a tie) */
@@ -163,7 +181,7 @@ static int weekday_fits(const errata_mention *m, int y)
 
 void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
-	anchor_date dated = { { 0, 0, 0 }, 0 }, local = { { 0, 0, 0 }, 0 }, global;
+	anchor_date dated = { { 0, 0, 0 }, 0, 0 }, local = { { 0, 0, 0 }, 0, 0 }, global;
 	int have_local = 0, global_text = 0;
 	size_t local_end = 0, scanned = 0, global_end = 0;
 	/* the list the last year-less date stood in, and its lead-in's year */

@@ -6,6 +6,9 @@
 #include "token.h"
 
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "common.h"
 
@@ -182,6 +185,7 @@ static inline void tok_clear(errata__tok *t)
 #else
 #define NOINLINE
 #endif
+static NOINLINE void tok_word(const char *s, size_t len, size_t pos, errata__tok *t);
 static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata__tok *t);
 
 /*
@@ -210,7 +214,7 @@ static inline void tok_number(const char *s, size_t len, size_t pos, errata__tok
 /*
  * The end of the text, a number or an ASCII punctuation mark after ASCII
  * white space, the tokens a date is mostly made of, are read here; words
- * and anything outside ASCII by tok_next_word().
+ * and anything outside ASCII by tok_word().
  */
 void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
 {
@@ -238,6 +242,47 @@ void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t)
 		t->end = pos + 1;
 		return;
 	}
+	tok_word(s, len, pos, t);
+}
+
+/*
+ * Most words: up to fifteen ASCII letters that nothing goes on from (no
+ * apostrophe, hyphen or letter outside ASCII after them), read sixteen
+ * bytes at once and folded as they are read; any other word is read by
+ * tok_next_word(). (Apart from it, so that these words do not pay for
+ * the registers it saves.)
+ */
+static NOINLINE void tok_word(const char *s, size_t len, size_t pos, errata__tok *t)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	if ((unsigned char)s[pos] < 0x80 && pos + 16 <= len) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + pos));
+		__m128i folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
+		/* adding 0x1f takes 'a'..'z' to the lowest bytes as signed, and
+		 * every other byte above them */
+		__m128i letters = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(0x1f)),
+		                                 _mm_set1_epi8(-0x80 + 26));
+		unsigned int others = ~(unsigned int)_mm_movemask_epi8(letters) & 0xffffu;
+		size_t n = others ? (size_t)__builtin_ctz(others) : 0, end = pos + n;
+
+		if (n && (unsigned char)s[end] < 0x80 && s[end] != '\'' && s[end] != '-') {
+			/* (the bytes past the NUL are unused) */
+			_mm_storeu_si128((__m128i *)(void *)t->fold, folded);
+			t->kind = ERRATA__TOK_WORD;
+			t->ndigits = 0;
+			t->cp = 0;
+			t->upper = s[pos] <= 'Z';
+			t->start = pos;
+			t->end = end;
+			t->num = 0;
+			t->hyphen = 0;
+			t->hyphen_flen = 0;
+			t->flen = n;
+			t->fold[n] = '\0';
+			return;
+		}
+	}
+#endif
 	tok_next_word(s, len, pos, t);
 }
 
@@ -246,50 +291,6 @@ static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata
 	uint32_t cp;
 	size_t n;
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	/*
-	 * Most words: ASCII letters (eight at a time, folded as they are
-	 * read) that nothing goes on from: no apostrophe, hyphen or letter
-	 * outside ASCII after them. The end and length are kept in locals (a
-	 * store to the folded text may alias the text); any other word is
-	 * read again below.
-	 */
-	if ((unsigned char)s[pos] < 0x80) {
-		/* (an ASCII letter: errata__tok_next() reads every other ASCII byte) */
-		const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-		size_t p = pos;
-
-		while (p + 8 <= len && p - pos <= ERRATA__TOK_FOLD - 9) {
-			uint64_t x, y, stop;
-
-			memcpy(&x, s + p, 8);
-			/* high bit of each byte: not a letter ((x | 0x20) outside 'a'..'z') */
-			y = (x | (0x20 * ones)) & ~high;
-			stop = ~((y + 0x1f * ones) & ~(y + 0x05 * ones) & ~x) & high;
-			x |= 0x20 * ones;
-			memcpy(t->fold + (p - pos), &x, 8);
-			if (stop) {
-				p += (size_t)__builtin_ctzll(stop) >> 3;
-				if ((unsigned char)s[p] >= 0x80 || s[p] == '\'' || s[p] == '-')
-					break;
-				n = p - pos;
-				t->kind = ERRATA__TOK_WORD;
-				t->start = pos;
-				t->end = p;
-				t->num = 0;
-				t->ndigits = 0;
-				t->cp = 0;
-				t->upper = s[pos] <= 'Z';
-				t->hyphen = 0;
-				t->hyphen_flen = 0;
-				t->flen = n;
-				t->fold[n] = '\0';
-				return;
-			}
-			p += 8;
-		}
-	}
-#endif
 	t->kind = ERRATA__TOK_END;
 	tok_clear(t);
 	for (;;) {

@@ -20,13 +20,14 @@ enum {
 	ERRATA__TOK_PUNCT
 };
 
+/* (the small fields first: the struct is 128 bytes, without padding) */
 typedef struct {
 	int kind;
-	size_t start, end;          /* bytes of the token in the text */
-	unsigned long num;          /* NUM: value (saturates) */
 	int ndigits;                /* NUM: digits written */
 	uint32_t cp;                /* PUNCT: the code point (apostrophes folded to ') */
 	int upper;                  /* WORD: the first letter is upper case */
+	size_t start, end;          /* bytes of the token in the text */
+	unsigned long num;          /* NUM: value (saturates) */
 	size_t hyphen;              /* WORD: offset of the first inner '-', or 0 */
 	size_t hyphen_flen;         /* WORD: folded length before that '-' */
 	size_t flen;                /* WORD: folded length; 0 when too long */

@@ -404,6 +404,19 @@ static void test_mentions_year_inference(void **state)
 		check_opts("since Dec. 3", &o, plain, 1);
 		check_opts("next Monday, Nov. 23", &o, next, 1);
 	}
+	/* half a year either side: July 1 is 182 days from Dec. 30 in its
+	 * year, 183 from Dec. 31, which is 182 days back in the year before */
+	o.anchor.month = 7;
+	o.anchor.day = 1;
+	{
+		const want within[] = { { "Dec. 30", "Dec. 30", NULL, -1, 2026, 12, 30, INFR, -1 } };
+		const want beyond[] = { { "Dec. 31", "Dec. 31", NULL, -1, 2025, 12, 31, INFR, -1 } };
+		const want early[] = { { "Jan. 1", "Jan. 1", NULL, -1, 2026, 1, 1, INFR, -1 } };
+
+		check_opts("on Dec. 30", &o, within, 1);
+		check_opts("on Dec. 31", &o, beyond, 1);
+		check_opts("on Jan. 1", &o, early, 1);
+	}
 	/* February 29 goes to the nearest year that has one */
 	o.anchor.year = 2027;
 	o.anchor.month = 12;

@@ -1,6 +1,7 @@
 /*
- * test_token.c: the date tokenizer. Words are folded eight ASCII letters
- * at a time and one by one after that; errata__tok_word_end() must end a
+ * test_token.c: the date tokenizer. Words are folded sixteen ASCII
+ * letters at once where the text has sixteen bytes left, else eight at a
+ * time and one by one after that; errata__tok_word_end() must end a
  * word where errata__tok_next() does. Cases: words of every length around
  * the fold limit, mixed case, apostrophes and hyphens inside and at the
  * end, letters of other scripts, numbers and punctuation, text ends.
@@ -53,6 +54,30 @@ static void test_token_fold_lengths(void **state)
 			/* too long to fold: no folded form */
 			assert_int_equal(t.flen, 0);
 			assert_string_equal(t.fold, "");
+		}
+		/* the same word with sixteen bytes and more after it, as most
+		 * words are read */
+		{
+			char more[160];
+
+			snprintf(more, sizeof(more), "%.*s, then the rest of a sentence", (int)n, text);
+			t = read_tok(more, 0);
+			assert_int_equal(t.kind, ERRATA__TOK_WORD);
+			assert_int_equal(t.end, n);
+			assert_int_equal(t.upper, 1);
+			assert_int_equal(t.hyphen, 0);
+			assert_int_equal(t.flen, n < ERRATA__TOK_FOLD ? n : 0);
+			assert_string_equal(t.fold, n < ERRATA__TOK_FOLD ? want : "");
+			/* in lower case, after white space */
+			more[0] = (char)(more[0] | 32);
+			memmove(more + 2, more, strlen(more) + 1);
+			more[0] = ' ';
+			more[1] = '\n';
+			t = read_tok(more, 0);
+			assert_int_equal(t.start, 2);
+			assert_int_equal(t.end, n + 2);
+			assert_int_equal(t.upper, 0);
+			assert_int_equal(t.flen, n < ERRATA__TOK_FOLD ? n : 0);
 		}
 		/* the same word at the very end of the text */
 		text[n] = '\0';

@@ -1,0 +1,39 @@
+#!/bin/sh
+# tests/cli/dates_leap_day.sh: February 29 written without a year, in a
+# sentence about the leap day itself (the table's consistency
+# "leap_words": a leap year, a leap day, a birthday), is the day of leap
+# years, not a day of the article's common year: date.invalid leaves it
+# alone. Elsewhere, and with a written year, it is still judged.
+. "$(dirname "$0")/lib.sh"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# check LANG TEXT: runs errata on TEXT dated 2026-05-04 (a common year)
+check() {
+	printf '%s\n' "$2" >"$tmp/a.md"
+	run "$ERRATA_BIN" check --lang "$1" --date 2026-05-04 --format json "$tmp/a.md"
+}
+
+check en 'Children born on Feb. 29 have a real birthday only once every four years.'
+expect_contains "en: a birthday on February 29" '"findings":[]'
+check en 'Couples who wed on a leap day, Feb. 29, mark it on March 1 this year.'
+expect_contains "en: the leap day" '"findings":[]'
+check en 'The filing deadline is Feb. 29, the county clerk said.'
+expect_contains "en: a deadline on February 29 of a common year is still wrong" '"rule":"date.invalid"'
+check en 'The leap-year filing deadline is Feb. 29, 2026.'
+expect_contains "en: a written common year is still wrong" '"rule":"date.invalid"'
+check es 'En los años no bisiestos, quienes nacieron un 29 de febrero lo celebran el 1 de marzo.'
+expect_contains "es: años bisiestos" '"findings":[]'
+check es 'La votación será el 29 de febrero.'
+expect_contains "es: a vote on February 29 of a common year is still wrong" '"rule":"date.invalid"'
+check de 'Wer am 29. Februar Geburtstag hat, feiert in diesem Jahr am 28.'
+expect_contains "de: Geburtstag" '"findings":[]'
+check fr 'Les enfants nés un 29 février ne fêtent leur anniversaire que les années bissextiles.'
+expect_contains "fr: années bissextiles" '"findings":[]'
+check ja '今年はうるう年ではないので、2月29日生まれの人は誕生日を3月1日に祝う。'
+expect_contains "ja: うるう年" '"findings":[]'
+check ja '締め切りは2月29日です。'
+expect_contains "ja: a deadline on February 29 of a common year is still wrong" '"rule":"date.invalid"'
+
+done_testing
