@@ -46,7 +46,7 @@ enum job_status {
 
 /* One input: filled in by a worker, written out in the walk's order. */
 struct check_job {
-	char *path;
+	char *path;                   /* in the job's own block */
 	char *stdin_data;             /* --stdin-filename: standard input, read ahead */
 	size_t stdin_len;
 	int walk_error;               /* a folder that could not be read (message set) */
@@ -335,7 +335,6 @@ static void job_free(struct check_job *job)
 		return;
 	errata_findings_free(job->findings);
 	errata_buf_dispose(&job->diff);
-	free(job->path);
 	free(job->stdin_data);
 	free(job->message);
 	free(job->config);
@@ -435,16 +434,17 @@ done:
 	return run->write_failed ? -1 : 0;
 }
 
+/* A job for path, which it holds right after itself (one allocation for both). */
 static struct check_job *job_new(const char *path)
 {
-	struct check_job *job = calloc(1, sizeof(*job));
+	size_t size = strlen(path) + 1;
+	struct check_job *job = malloc(sizeof(*job) + size);
 
-	if (job && !(job->path = strdup(path))) {
-		free(job);
-		job = NULL;
-	}
-	if (job)
+	if (job) {
+		memset(job, 0, sizeof(*job));
+		job->path = memcpy((char *)(job + 1), path, size);
 		job->status = JOB_FAILED;
+	}
 	return job;
 }
 

@@ -108,7 +108,9 @@ int errata_severity_parse(const char *name, errata_severity *out)
 
 int errata_findings_new(errata_findings **out)
 {
-	*out = calloc(1, sizeof(**out));
+	/* malloc and memset: glibc's calloc does not use its per-thread cache */
+	if ((*out = malloc(sizeof(**out))) != NULL)
+		memset(*out, 0, sizeof(**out));
 	return *out ? 0 : errata__oom();
 }
 

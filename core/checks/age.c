@@ -243,8 +243,10 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
 	k += errata__words_match(&w->age_suffix, p, len, k, NULL);
 	if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
 		return 0;
-	/* "NAME, 45, was born on June 2, 1981": the birth beside the age */
-	if (p[k] != ';' && birth_at(ctx, w, k + 1, born)) {
+	/* "NAME, 45, was born on June 2, 1981", "NAME (45), born in 1981":
+	 * the birth beside the age */
+	if (p[k] != ';' && birth_at(ctx, w, k + 1 + (p[k] == ')' && k + 1 < len && p[k + 1] == ','),
+	                            born)) {
 		name = subject_phrase(w, p, len, i, &nl);
 		return nl ? judge_birth(ctx, w, born, name, nl, age, name, k - name) : 0;
 	}
@@ -744,9 +746,40 @@ static int year_within(const errata_check_ctx *ctx, size_t from, size_t lim, int
 }
 
 /*
+ * Past a birthplace at `from`: a word of place_preps and up to three
+ * capitalised words that start no date ("in Madrid", "in New York"), as
+ * in "who was born in Madrid in 1964". Returns where it ends, or from
+ * when there is none.
+ */
+static size_t past_birthplace(const errata_check_ctx *ctx, const errata__words *w, size_t from)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t a = errata__skip_space(p, len, from), n, k, end = from, mi;
+
+	if (!(n = errata__words_match(&w->place_preps, p, len, a, NULL)) || a + n >= len ||
+	    !is_space(p[a + n]))
+		return from;
+	k = errata__skip_space(p, len, a + n);
+	for (int words = 0; words < 3 && k < len && capital_at(p, len, k); words++) {
+		size_t e = word_after(p, len, k);
+
+		if (e == k || ((mi = errata__mention_at(ctx->mentions, k)) < count &&
+		               errata_mentions_get(ctx->mentions, mi)->offset == k))
+			break;
+		end = e;
+		if (e >= len || p[e] != ' ')
+			break;
+		k = e + 1;
+	}
+	return end;
+}
+
+/*
  * A birth stated at k, just after an age ("Lopez, 45, was born on June 2,
  * 1981", "López, de 45 años, nació en 1981", "Lopez (45) wurde 1981
- * geboren"): an optional copula, a word of "born" and the year a few
+ * geboren", "Lopez, 45, who was born in Lagos in 1981"): an optional relative
+ * word, an optional copula, a word of "born" and the year a few
  * words on, or a copula, the year and then a word of "born". Fills born[3]
  * and returns 1, or 0.
  */
@@ -757,12 +790,19 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 
 	if (!w->born.count || at >= len)
 		return 0;
+	/* a relative clause: "Lopez, 45, who was born in 1981" */
+	if ((n = errata__words_match(&w->relatives, p, len, at, NULL)) > 0 && at + n < len &&
+	    is_space(p[at + n]))
+		at = errata__skip_space(p, len, at + n);
 	if ((n = errata__words_match(&w->copulas, p, len, at, NULL)) > 0 && at + n < len &&
 	    is_space(p[at + n]))
 		c = errata__skip_space(p, len, at + n);
 	n = errata__words_match(&w->born, p, len, c ? c : at, NULL);
-	if (n)
-		return year_within(ctx, (c ? c : at) + n, (c ? c : at) + n + 32, born, &end);
+	if (n) {
+		size_t from = past_birthplace(ctx, w, (c ? c : at) + n);
+
+		return year_within(ctx, from, from + 32, born, &end);
+	}
 	if (!c || !year_within(ctx, c, c + 12, born, &end))
 		return 0;
 	/* the verb last, a place or two words before it: "wurde 1979 in Köln geboren" */
@@ -834,6 +874,13 @@ static size_t subject_phrase(const errata__words *w, const char *p, size_t len, 
 }
 
 
+/* birth_at() at k, or, with comma, past a comma there. */
+static int birth_after(const errata_check_ctx *ctx, const errata__words *w, size_t k, int comma,
+                       int born[3])
+{
+	return birth_at(ctx, w, k + (comma && k < ctx->prose_len && ctx->prose[k] == ','), born);
+}
+
 /*
  * A birth beside an age written with a suffix, the age in [i, at): after
  * it, straight or after one noun ("the 62-year-old architect was born in
@@ -848,6 +895,7 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, s = i, e = at, ss, se, b, bl, end = 0, c, words = 0;
+	int comma;
 
 	/* the article before the age, for the message: "the 62-year-old architect" */
 	{
@@ -860,8 +908,24 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	}
 	if (at < len && p[at] == ' ')
 		e = word_after(p, len, at + 1);
-	if (birth_at(ctx, w, at, born) || (e > at + 1 && birth_at(ctx, w, e, born))) {
-		if (!birth_at(ctx, w, at, born))
+	/*
+	 * the birth straight after, or set off by a comma ("the 62-year-old
+	 * architect, born in 1960, ..."), unless the age is itself set off
+	 * after a name ("Dubois, 50 ans, est née ...": that age is read with
+	 * its name)
+	 */
+	{
+		size_t we = back_space(p, s), ws = we;
+
+		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		/* past a word of age_words: "Romero, de 40 años, nació ..." */
+		if (ws < we && errata__words_match(&w->age_words, p, len, ws, NULL) == we - ws)
+			we = back_space(p, ws);
+		comma = !(we > 0 && (p[we - 1] == ',' || p[we - 1] == '('));
+	}
+	if (birth_after(ctx, w, at, comma, born) || (e > at + 1 && birth_after(ctx, w, e, comma, born))) {
+		if (!birth_after(ctx, w, at, comma, born))
 			at = e;
 		*subject = s;
 		*n = at - s;
@@ -1070,48 +1134,12 @@ static inline size_t space_start(const char *p, size_t e)
 	}
 }
 
-/*
- * A first sieve for the places where an age in digits starts, by the
- * bytes before it, built once per run (sieve_build()): bit 1 for the
- * last byte of a verb before an age (age_is, age_turned, age_turns,
- * age_will_turn; a verb of one byte too), bit 2 for the byte before it,
- * bit 4 for the last byte of a word of age_words, in ASCII lower case.
- */
-enum { LAST_OF_VERB = 1, BEFORE_LAST_OF_VERB = 2, LAST_OF_AGE_WORD = 4 };
-
-typedef struct {
-	unsigned char last[256];
-	int verbs;          /* the locale has verbs before an age */
-	int spaced_words;   /* a word of age_words ends in white space */
-} age_sieve;
-
-static void sieve_build(const errata__words *w, age_sieve *sv)
-{
-	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
-	                                     &w->age_will_turn };
-
-	memset(sv, 0, sizeof(*sv));
-	for (int c = 0; c < 4; c++)
-		for (size_t k = 0; k < lists[c]->count; k++) {
-			const errata__word *x = &lists[c]->items[k];
-
-			sv->verbs = 1;
-			if (x->len >= 2) {
-				sv->last[(unsigned char)x->low[x->len - 1]] |= LAST_OF_VERB;
-				sv->last[(unsigned char)x->low[x->len - 2]] |= BEFORE_LAST_OF_VERB;
-			} else if (x->len == 1) {
-				sv->last[(unsigned char)x->low[0]] |= LAST_OF_VERB; /* "a": a word's start before */
-			}
-		}
-	for (size_t k = 0; k < w->age_words.count; k++) {
-		const errata__word *x = &w->age_words.items[k];
-		unsigned char end = x->len ? (unsigned char)x->low[x->len - 1] : 0;
-
-		sv->last[end] |= LAST_OF_AGE_WORD;
-		if (end == ' ' || end == '\t' || end == 0xa0)
-			sv->spaced_words = 1;
-	}
-}
+/* The bits of w->age_sieve (dates/consistency.h): the bytes before an age in digits. */
+enum {
+	LAST_OF_VERB = ERRATA__AGE_LAST_OF_VERB,
+	BEFORE_LAST_OF_VERB = ERRATA__AGE_BEFORE_LAST_OF_VERB,
+	LAST_OF_AGE_WORD = ERRATA__AGE_LAST_OF_WORD
+};
 
 /*
  * The separators whose age would stand at `at` (age_place()): a comma or
@@ -1119,7 +1147,7 @@ static void sieve_build(const errata__words *w, age_sieve *sv)
  * commas before a word of age_words that ends there ("Lee, aged 61"):
  * into sep, each once. Returns how many.
  */
-static size_t separators_before(const errata__words *w, const age_sieve *sv, const char *p,
+static size_t separators_before(const errata__words *w, const errata__age_sieve *sv, const char *p,
                                 size_t len, size_t at, size_t k, size_t sep[4])
 {
 	size_t n = 0;
@@ -1165,7 +1193,7 @@ static size_t separators_before(const errata__words *w, const age_sieve *sv, con
  * where the white space before it starts (age_may_follow()).
  */
 static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
-                         const age_sieve *sv, size_t at, size_t k)
+                         const errata__age_sieve *sv, size_t at, size_t k)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, sep[4], n;
@@ -1193,7 +1221,7 @@ static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, bi
  * of age_in_digits() would turn it down at once. *k: where the white
  * space before `at` starts, as age_in_digits() reads it.
  */
-static inline int age_may_follow(const age_sieve *sv, const char *p, size_t at, size_t *k)
+static inline int age_may_follow(const errata__age_sieve *sv, const char *p, size_t at, size_t *k)
 {
 	unsigned char c;
 
@@ -1233,7 +1261,7 @@ static inline int age_digits(const char *p, size_t len, size_t at)
  * there is one, else from the bytes.
  */
 static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
-                          const age_sieve *sv)
+                          const errata__age_sieve *sv)
 {
 	const errata__word_index *ix = ctx->words;
 	const char *p = ctx->prose;
@@ -1298,10 +1326,7 @@ static int age_run(const errata_check_ctx *ctx)
 	}
 	/* "Lee, 61,", "Lee (61)"; "Lee is 62", "Lee turned 62 on December 22": an age in digits */
 	if (!error) {
-		age_sieve sv;
-
-		sieve_build(w, &sv);
-		error = ages_in_digits(ctx, w, &bc, &sv);
+		error = ages_in_digits(ctx, w, &bc, &w->age_sieve);
 	}
 	if (error)
 		goto cleanup;
@@ -1311,7 +1336,9 @@ static int age_run(const errata_check_ctx *ctx)
 		size_t name, nl, at, n, i, s = j - 1, k;
 		int age = 0, born[3];
 
-		if (j == 0 || !(k = errata__words_match(&w->age_suffix, p, len, s, NULL)))
+		/* digits right before the suffix, then the suffix */
+		if (j < 2 || p[s - 1] < '0' || p[s - 1] > '9' ||
+		    !(k = errata__words_match(&w->age_suffix, p, len, s, NULL)))
 			continue;
 		i = s;
 		while (i > 0 && p[i - 1] >= '0' && p[i - 1] <= '9')

@@ -16,7 +16,10 @@
 # birthplace ("Okonkwo, who was born in Lagos in 1958, is 70"), an age
 # reached in a month ("who turned 48 in November", "que cumplió 44 años
 # en enero"), the anniversary of the sentence's subject ("Riverside
-# Hospital celebrates its 90th anniversary", founded 1926). Each
+# Hospital celebrates its 90th anniversary", founded 1926), an age
+# beside a birth in a relative clause or set off by commas ("Garcia,
+# 59, who was born in Madrid in 1964", "Garcia (59), born in 1964",
+# "The 47-year-old minister, born on March 10, 1980"). Each
 # quiet case has a wrong
 # twin that is still flagged.
 . "$(dirname "$0")/lib.sh"
@@ -93,6 +96,21 @@ en|date.anniversary|Riverside Hospital celebrates its 90th anniversary with an o
 en|-|Riverside Hospital celebrates its 100th anniversary with an open day on May 2.
 en|-|Riverside Hospital, which Herrera ran, celebrates its 90th anniversary.
 en|-|Herrera celebrates its 90th anniversary.
+en|number.age|Garcia, 59, who was born in 1964, chairs the board.
+en|-|Garcia, 61, who was born in 1964, chairs the board.
+en|number.age|Garcia, 59, who was born in Madrid in 1964, chairs the board.
+en|-|Garcia, 62, who was born in Madrid in 1964, chairs the board.
+en|number.age|Garcia, 59, who was born in May 1964, chairs the board.
+en|-|Garcia, 61, who was born in May 1964, chairs the board.
+en|number.age|Garcia (59), born in 1964, chairs the board.
+en|-|Garcia (61), born in 1964, chairs the board.
+en|number.age|The 47-year-old minister, born on March 10, 1980, is the youngest member.
+en|-|The 45-year-old minister, born on March 10, 1980, is the youngest member.
+en|-|The 47-year-old minister's daughter, born in 2001, spoke.
+fr|number.age|Paul Garnier, 59 ans, qui est né en 1964, préside le conseil.
+fr|-|Paul Garnier, 62 ans, qui est né en 1964, préside le conseil.
+es|number.age|Pablo Gil, de 59 años, que nació en 1964, preside el consejo.
+es|-|Pablo Gil, de 61 años, que nació en 1964, preside el consejo.
 CASES
 cat >"$T/facts.json" <<'FACTS'
 {"version": 1, "entities": [
