@@ -192,20 +192,39 @@ cleanup:
 }
 
 /*
+ * What quoted_at() read last: the quotes open at `at` in the prose p.
+ * The titles of a paragraph are asked about in order, so each question
+ * reads on from the last one, not again from the paragraph's start (a
+ * long paragraph of titles was read once per title).
+ */
+typedef struct {
+	const char *p;   /* NULL: nothing read yet */
+	size_t at;
+	int open, low;
+} quote_state;
+
+/*
  * Whether `at` stands inside a quotation opened earlier in its paragraph:
  * straight double quotes open and close in turn, and so do the curly
- * ones, guillemets, „ … “ and 「 … 」.
+ * ones, guillemets, „ … “ and 「 … 」. q carries what was read before.
  */
-static int quoted_at(const char *p, size_t at)
+static int quoted_at(quote_state *q, const char *p, size_t at)
 {
-	size_t s = at;
-	int open = 0, low = 0;
+	size_t i = q->at;
 
-	while (s > 0 && !(p[s - 1] == '\n' && s >= 2 && p[s - 2] == '\n'))
-		s--;
-	for (size_t i = s; i < at; i++) {
+	if (q->p != p || at < q->at) {
+		/* from the start of the paragraph */
+		for (i = at; i > 0 && !(p[i - 1] == '\n' && i >= 2 && p[i - 2] == '\n'); i--)
+			;
+		q->p = p;
+		q->open = q->low = 0;
+	}
+	for (; i < at; i++) {
 		const unsigned char *u = (const unsigned char *)p + i;
+		int open = q->open, low = q->low;
 
+		if (i >= 2 && p[i - 1] == '\n' && p[i - 2] == '\n')
+			open = low = 0; /* a new paragraph */
 		if (u[0] == '"') {
 			open = !open;
 		} else if (u[0] == 0xe2 && u[1] == 0x80 && i + 2 < at) {
@@ -220,8 +239,13 @@ static int quoted_at(const char *p, size_t at)
 		} else if (u[0] == 0xe3 && u[1] == 0x80 && i + 2 < at && (u[2] == 0x8c || u[2] == 0x8d)) {
 			open = u[2] == 0x8c; /* 「 opens, 」 closes */
 		}
+		q->open = open;
+		q->low = low;
 	}
-	return open;
+	if (at >= 2 && p[at - 1] == '\n' && p[at - 2] == '\n')
+		q->open = q->low = 0; /* at starts a paragraph */
+	q->at = at;
+	return q->open;
 }
 
 /* Whether a closing quote stands at i: ", ”, “, », 」. */
@@ -244,7 +268,7 @@ static int closes_at(const char *p, size_t len, size_t i)
  * that the entities matched[0, nmatched) answer to; the span [at, at+n)
  * holds both, the title starting at title_at (see report()).
  */
-static int verdict(const errata_check_ctx *ctx, const errata__words *w,
+static int verdict(const errata_check_ctx *ctx, const errata__words *w, quote_state *q,
                    const errata__fact_entity *const *matched, size_t nmatched,
                    const char *title, size_t name, size_t nl, size_t at, size_t n,
                    size_t title_at, int spaced)
@@ -271,7 +295,7 @@ static int verdict(const errata_check_ctx *ctx, const errata__words *w,
 	 * a speaker's own words are quoted as said: "Governor Moon never
 	 * listened," (a quotation of the title and name alone is no speech)
 	 */
-	if (quoted_at(p, at) && !closes_at(p, len, at + n))
+	if (quoted_at(q, p, at) && !closes_at(p, len, at + n))
 		return 0;
 	/* a sentence that names another year may be about that time */
 	errata__sentence(w, p, len, at, &ss, &se);
@@ -281,7 +305,7 @@ static int verdict(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /* Judge one title written at `at` (length tl). */
-static int judge(const errata_check_ctx *ctx, const errata__words *w,
+static int judge(const errata_check_ctx *ctx, const errata__words *w, quote_state *q,
                  const char *title, size_t at, size_t tl)
 {
 	const char *p = ctx->prose;
@@ -325,7 +349,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	if (!nmatched || qualified(w, p, len, at))
 		return 0;
-	return verdict(ctx, w, matched, nmatched, title, name, nl, at, name + nl - at, at, 1);
+	return verdict(ctx, w, q, matched, nmatched, title, name, nl, at, name + nl - at, at, 1);
 }
 
 /* ---- titles in Han, kana and Hangul ------------------------------------ */
@@ -396,7 +420,7 @@ static int inside_longer_title(const char *p, size_t len, const char *const *tit
  * Judge a title in Han, kana or Hangul written at `at` (length tl): the
  * name before it, else the name after it (see the top of this file).
  */
-static int judge_wide(const errata_check_ctx *ctx, const errata__words *w,
+static int judge_wide(const errata_check_ctx *ctx, const errata__words *w, quote_state *q,
                       const char *const *titles, size_t ntitles, const char *title,
                       size_t at, size_t tl)
 {
@@ -439,7 +463,7 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w,
 		if (qualifier_before(w, p, len, name) || qualifier_after(w, p, len, te) ||
 		    word_ends_at(&w->title_qualifiers, p + name, nl, nl, 1))
 			return 0;
-		return verdict(ctx, w, matched, nmatched, title, name, nl, name, te - name, at, spaced);
+		return verdict(ctx, w, q, matched, nmatched, title, name, nl, name, te - name, at, spaced);
 	}
 	/* the name after: "外交部长王毅", "首相の岸田文雄氏", "대통령 이재명은" */
 	e = te + errata__words_match(&w->name_links, p, len, te, NULL);
@@ -469,7 +493,7 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	if (!nmatched || qualifier_before(w, p, len, at) || qualifier_after(w, p, len, name + nl))
 		return 0; /* "前外长王建国", "外长王建国（时任）" */
-	return verdict(ctx, w, matched, nmatched, title, name, nl, at, name + nl - at, at, spaced);
+	return verdict(ctx, w, q, matched, nmatched, title, name, nl, at, name + nl - at, at, spaced);
 }
 
 /* A title of the sheet as the search looks for it: its first byte as written in the prose. */
@@ -484,7 +508,7 @@ typedef struct {
  * forms[0].first) where it stands as a word: one memchr pass over the
  * prose for that byte, each title compared at the word starts it finds.
  */
-static int find_titles(const errata_check_ctx *ctx, const errata__words *w,
+static int find_titles(const errata_check_ctx *ctx, const errata__words *w, quote_state *q,
                        const char *const *titles, const title_form *forms, size_t n)
 {
 	const char *p = ctx->prose, *hit;
@@ -504,7 +528,7 @@ static int find_titles(const errata_check_ctx *ctx, const errata__words *w,
 			if (at + tl > len || (tl > 1 && p[at + 1] != t[1]) ||
 			    memcmp(p + at + 1, t + 1, tl - 1) != 0 || errata__is_word_byte(p, len, at + tl))
 				continue;
-			if ((error = judge(ctx, w, t, at, tl)) < 0)
+			if ((error = judge(ctx, w, q, t, at, tl)) < 0)
 				return error;
 		}
 	}
@@ -519,6 +543,7 @@ static int title_run(const errata_check_ctx *ctx)
 	const errata_date *ad = &ctx->article_date;
 	const char *const *titles = errata__facts_titles(ctx->facts, &ntitles);
 	title_form forms[128]; /* each title as spelt, and capitalised, by first byte */
+	quote_state q = { NULL, 0, 0, 0 };
 	int error = 0;
 
 	if (!ntitles || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
@@ -541,7 +566,7 @@ static int title_run(const errata_check_ctx *ctx)
 
 			for (size_t i = 0; i < len && (hit = errata__memmem(p + i, len - i, titles[t], tl));
 			     i = (size_t)(hit - p) + tl)
-				if ((error = judge_wide(ctx, w, titles, ntitles, titles[t],
+				if ((error = judge_wide(ctx, w, &q, titles, ntitles, titles[t],
 				                        (size_t)(hit - p), tl)) < 0)
 					return error;
 			continue;
@@ -561,7 +586,7 @@ static int title_run(const errata_check_ctx *ctx)
 	for (size_t g = 0, e; g < nforms && !error; g = e) {
 		for (e = g + 1; e < nforms && forms[e].first == forms[g].first; e++)
 			;
-		error = find_titles(ctx, w, titles, forms + g, e - g);
+		error = find_titles(ctx, w, &q, titles, forms + g, e - g);
 	}
 	return error;
 }

@@ -36,4 +36,21 @@ run timeout 60 "$E" check -j 1 weekdays.md
 finishes "a 15 MB line of weekday names"
 expect_contains "a 15 MB line of weekday names: the date after it is read" "weekdays.md:2:16: error: January 7, 2026 is a Wednesday, not a Tuesday"
 
+# A 4 MB paragraph of titles the fact sheet says were no longer held,
+# each in a quotation left open: for each, the quotes were counted again
+# from the paragraph's start. The title after the paragraph is flagged
+# (a quotation does not run on into the next paragraph).
+cat >facts.json <<'EOF'
+{"version": 1, "entities": [{"name": "Jonas Duarte", "aliases": ["Duarte"],
+ "titles": [{"title": "Mayor", "from": "2009-09-01", "to": "2012-02-10"}]}]}
+EOF
+python3 -c "
+import sys
+sys.stdout.write('---\ndate: 2026-01-02\n---\n' + '\u201cMayor Jonas Duarte is back, he said. ' * 100000 +
+                 '\n\nMayor Jonas Duarte left.\n')" >titles.md
+run timeout 60 "$E" check -j 1 --facts facts.json titles.md
+finishes "a 4 MB paragraph of quoted titles"
+expect_contains "a 4 MB paragraph of quoted titles: the quoted ones are left alone" "1 file checked: 0 errors, 1 warning" stderr
+expect_contains "a 4 MB paragraph of quoted titles: the one after it is flagged" "titles.md:6:1: warning: Jonas Duarte was Mayor"
+
 done_testing
