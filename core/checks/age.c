@@ -1134,48 +1134,12 @@ static inline size_t space_start(const char *p, size_t e)
 	}
 }
 
-/*
- * A first sieve for the places where an age in digits starts, by the
- * bytes before it, built once per run (sieve_build()): bit 1 for the
- * last byte of a verb before an age (age_is, age_turned, age_turns,
- * age_will_turn; a verb of one byte too), bit 2 for the byte before it,
- * bit 4 for the last byte of a word of age_words, in ASCII lower case.
- */
-enum { LAST_OF_VERB = 1, BEFORE_LAST_OF_VERB = 2, LAST_OF_AGE_WORD = 4 };
-
-typedef struct {
-	unsigned char last[256];
-	int verbs;          /* the locale has verbs before an age */
-	int spaced_words;   /* a word of age_words ends in white space */
-} age_sieve;
-
-static void sieve_build(const errata__words *w, age_sieve *sv)
-{
-	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
-	                                     &w->age_will_turn };
-
-	memset(sv, 0, sizeof(*sv));
-	for (int c = 0; c < 4; c++)
-		for (size_t k = 0; k < lists[c]->count; k++) {
-			const errata__word *x = &lists[c]->items[k];
-
-			sv->verbs = 1;
-			if (x->len >= 2) {
-				sv->last[(unsigned char)x->low[x->len - 1]] |= LAST_OF_VERB;
-				sv->last[(unsigned char)x->low[x->len - 2]] |= BEFORE_LAST_OF_VERB;
-			} else if (x->len == 1) {
-				sv->last[(unsigned char)x->low[0]] |= LAST_OF_VERB; /* "a": a word's start before */
-			}
-		}
-	for (size_t k = 0; k < w->age_words.count; k++) {
-		const errata__word *x = &w->age_words.items[k];
-		unsigned char end = x->len ? (unsigned char)x->low[x->len - 1] : 0;
-
-		sv->last[end] |= LAST_OF_AGE_WORD;
-		if (end == ' ' || end == '\t' || end == 0xa0)
-			sv->spaced_words = 1;
-	}
-}
+/* The bits of w->age_sieve (dates/consistency.h): the bytes before an age in digits. */
+enum {
+	LAST_OF_VERB = ERRATA__AGE_LAST_OF_VERB,
+	BEFORE_LAST_OF_VERB = ERRATA__AGE_BEFORE_LAST_OF_VERB,
+	LAST_OF_AGE_WORD = ERRATA__AGE_LAST_OF_WORD
+};
 
 /*
  * The separators whose age would stand at `at` (age_place()): a comma or
@@ -1183,7 +1147,7 @@ static void sieve_build(const errata__words *w, age_sieve *sv)
  * commas before a word of age_words that ends there ("Lee, aged 61"):
  * into sep, each once. Returns how many.
  */
-static size_t separators_before(const errata__words *w, const age_sieve *sv, const char *p,
+static size_t separators_before(const errata__words *w, const errata__age_sieve *sv, const char *p,
                                 size_t len, size_t at, size_t k, size_t sep[4])
 {
 	size_t n = 0;
@@ -1229,7 +1193,7 @@ static size_t separators_before(const errata__words *w, const age_sieve *sv, con
  * where the white space before it starts (age_may_follow()).
  */
 static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
-                         const age_sieve *sv, size_t at, size_t k)
+                         const errata__age_sieve *sv, size_t at, size_t k)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, sep[4], n;
@@ -1257,7 +1221,7 @@ static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, bi
  * of age_in_digits() would turn it down at once. *k: where the white
  * space before `at` starts, as age_in_digits() reads it.
  */
-static inline int age_may_follow(const age_sieve *sv, const char *p, size_t at, size_t *k)
+static inline int age_may_follow(const errata__age_sieve *sv, const char *p, size_t at, size_t *k)
 {
 	unsigned char c;
 
@@ -1297,7 +1261,7 @@ static inline int age_digits(const char *p, size_t len, size_t at)
  * there is one, else from the bytes.
  */
 static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
-                          const age_sieve *sv)
+                          const errata__age_sieve *sv)
 {
 	const errata__word_index *ix = ctx->words;
 	const char *p = ctx->prose;
@@ -1362,10 +1326,7 @@ static int age_run(const errata_check_ctx *ctx)
 	}
 	/* "Lee, 61,", "Lee (61)"; "Lee is 62", "Lee turned 62 on December 22": an age in digits */
 	if (!error) {
-		age_sieve sv;
-
-		sieve_build(w, &sv);
-		error = ages_in_digits(ctx, w, &bc, &sv);
+		error = ages_in_digits(ctx, w, &bc, &w->age_sieve);
 	}
 	if (error)
 		goto cleanup;
@@ -1375,7 +1336,9 @@ static int age_run(const errata_check_ctx *ctx)
 		size_t name, nl, at, n, i, s = j - 1, k;
 		int age = 0, born[3];
 
-		if (j == 0 || !(k = errata__words_match(&w->age_suffix, p, len, s, NULL)))
+		/* digits right before the suffix, then the suffix */
+		if (j < 2 || p[s - 1] < '0' || p[s - 1] > '9' ||
+		    !(k = errata__words_match(&w->age_suffix, p, len, s, NULL)))
 			continue;
 		i = s;
 		while (i > 0 && p[i - 1] >= '0' && p[i - 1] <= '9')

@@ -167,7 +167,9 @@ static size_t phrase_end(const errata__words *w, const char *p, size_t len,
 			}
 			break;
 		}
-		if (errata__word_start(p, len, i) && i > s &&
+		if (i > s && (errata__words_may_start(&w->anniversary, p, len, i) ||
+		              errata__words_may_start(&w->named_anniversaries, p, len, i)) &&
+		    errata__word_start(p, len, i) &&
 		    (errata__words_match(&w->anniversary, p, len, i, NULL) ||
 		     errata__words_match(&w->named_anniversaries, p, len, i, NULL)))
 			break;

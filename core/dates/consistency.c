@@ -72,6 +72,36 @@ static void tie_pairs_add(errata__words *w, const errata__wordlist *l, unsigned 
 	}
 }
 
+/* w->age_sieve from the verbs before an age and age_words. */
+static void age_sieve_build(errata__words *w)
+{
+	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
+	                                     &w->age_will_turn };
+	errata__age_sieve *sv = &w->age_sieve;
+
+	for (int c = 0; c < 4; c++)
+		for (size_t k = 0; k < lists[c]->count; k++) {
+			const errata__word *x = &lists[c]->items[k];
+
+			sv->verbs = 1;
+			if (x->len >= 2) {
+				sv->last[(unsigned char)x->low[x->len - 1]] |= ERRATA__AGE_LAST_OF_VERB;
+				sv->last[(unsigned char)x->low[x->len - 2]] |= ERRATA__AGE_BEFORE_LAST_OF_VERB;
+			} else if (x->len == 1) {
+				/* "a": a word's start before */
+				sv->last[(unsigned char)x->low[0]] |= ERRATA__AGE_LAST_OF_VERB;
+			}
+		}
+	for (size_t k = 0; k < w->age_words.count; k++) {
+		const errata__word *x = &w->age_words.items[k];
+		unsigned char end = x->len ? (unsigned char)x->low[x->len - 1] : 0;
+
+		sv->last[end] |= ERRATA__AGE_LAST_OF_WORD;
+		if (end == ' ' || end == '\t' || end == 0xa0)
+			sv->spaced_words = 1;
+	}
+}
+
 int errata__verb_may_end(const errata__words *w, const char *text, size_t len, size_t e)
 {
 	const unsigned char *t = (const unsigned char *)text;
@@ -143,6 +173,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		tie_pairs_add(w, &w->legs, ERRATA__TIE_LEG);
 		tie_pairs_add(w, &w->end_words, ERRATA__TIE_END);
 		tie_pairs_add(w, &w->event_pronouns, ERRATA__TIE_PRONOUN);
+		age_sieve_build(w);
 		for (unsigned int c = 0x80; c < 0x100; c++)
 			w->wide_anniversary |= w->anniversary.from[c] != w->anniversary.to[c];
 	}

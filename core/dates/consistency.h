@@ -36,6 +36,23 @@ struct cJSON;
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
 	X(span_markers) X(window_links) X(unit_articles) X(verb_endings) X(leap_words)
 
+/*
+ * A first sieve for the places where an age in digits starts
+ * (checks/age.c), by the bytes before it: per byte in ASCII lower case,
+ * ERRATA__AGE_LAST_OF_VERB for the last byte of a verb before an age
+ * (age_is, age_turned, age_turns, age_will_turn; a verb of one byte
+ * too), ERRATA__AGE_BEFORE_LAST_OF_VERB for the byte before it,
+ * ERRATA__AGE_LAST_OF_WORD for the last byte of a word of age_words.
+ */
+enum { ERRATA__AGE_LAST_OF_VERB = 1, ERRATA__AGE_BEFORE_LAST_OF_VERB = 2,
+       ERRATA__AGE_LAST_OF_WORD = 4 };
+
+typedef struct {
+	unsigned char last[256];
+	int verbs;          /* the locale has verbs before an age */
+	int spaced_words;   /* a word of age_words ends in white space */
+} errata__age_sieve;
+
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
 	ERRATA__WORDLISTS(ERRATA__WORDS_FIELD)
@@ -67,6 +84,7 @@ typedef struct errata__words {
 	 * ERRATA__TIE_PRONOUN of event_pronouns (a word of one byte at every b1).
 	 */
 	unsigned char tie_pairs[32 * 32];
+	errata__age_sieve age_sieve;
 } errata__words;
 
 enum { ERRATA__TIE_LEG = 1, ERRATA__TIE_END = 2, ERRATA__TIE_PRONOUN = 4 };

@@ -11,8 +11,9 @@
 
 /* Look a word up; a hyphenated word the table does not know is cut at its
  * first hyphen ("Monday-Wednesday" reads as "Monday"): *end is where the
- * word read ends. */
-const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size_t *end)
+ * word read ends. (Inline in errata__word_read(), where most words are
+ * looked up; errata__lookup_word() for the scan.) */
+static inline const errata__word *lookup_word(const ctx *c, const errata__tok *t, size_t *end)
 {
 	const errata__word *w;
 
@@ -29,6 +30,11 @@ const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size
 	return w;
 }
 
+const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size_t *end)
+{
+	return lookup_word(c, t, end);
+}
+
 const word_read *errata__word_read(const ctx *c, size_t pos)
 {
 	tok_cache *tc = c->cache;
@@ -36,7 +42,7 @@ const word_read *errata__word_read(const ctx *c, size_t pos)
 	word_read *r = &tc->word[slot];
 	const errata__tok *t = tkp(c, pos);
 
-	r->w = errata__lookup_word(c, t, &r->end);
+	r->w = lookup_word(c, t, &r->end);
 	r->start = t->start;
 	r->upper = t->upper;
 	tc->word_pos[slot] = pos;

@@ -14,13 +14,15 @@ typedef struct {
 } anchor_date;
 
 /* The days from January 1 of year to month/day (month 1..12, day >= 1,
- * counted linearly as errata__date_days() counts). */
-static long day_in_year(int year, int month, int day)
+ * counted linearly as errata__date_days() counts): the day number in
+ * year 1, which has no February 29, and the leap day of year after
+ * February. */
+static inline long day_in_year(int year, int month, int day)
 {
-	return errata__date_days(year, month, day) - errata__days_before_year(year);
+	return errata__date_days(1, month, day) + (month > 2 && errata__leap(year));
 }
 
-static anchor_date anchor_at(int year, int month, int day)
+static inline anchor_date anchor_at(int year, int month, int day)
 {
 	anchor_date a;
 
@@ -32,6 +34,12 @@ static anchor_date anchor_at(int year, int month, int day)
 	return a;
 }
 
+/* (every month has 28 days; only February's length changes) */
+static inline int exists_every_year(int month, int day)
+{
+	return day <= 28 || (month != 2 && day <= errata__month_days(1, month));
+}
+
 /*
  * The year in anchor.year-1 .. +1 for month/day: the one that puts the
  * date closest to the anchor, or with dir -1 the latest one before it and
@@ -40,26 +48,18 @@ static anchor_date anchor_at(int year, int month, int day)
  * leap year is read in the leap year); with none, the same rule runs on
  * all three.
  */
-static int closest_year(const anchor_date *anchor, int month, int day, int dir)
+#if defined(__GNUC__)
+__attribute__((noinline)) /* (so that closest_year() stays small enough to inline) */
+#endif
+static int closest_of_three(const anchor_date *anchor, int month, int day, int dir)
 {
 	long at = anchor->days;
 	int year = anchor->date.year, best = year;
 	long first[3]; /* the day number of month/1 in year - 1, year, year + 1 */
-	int exists;    /* the date exists in every year (else ask year by year) */
+	int exists = exists_every_year(month, day); /* (else ask year by year) */
 
 	if (month < 1 || month > 12 || day < 1)
 		return year;
-	/* (every month has 28 days; only February's length changes) */
-	exists = day <= 28 || (month != 2 && day <= errata__month_days(year, month));
-	if (exists && !dir && year > 1 && year < 9999) {
-		/* most dates are less than half a year from the anchor in its
-		 * year, which is then the nearest (a year either side puts the
-		 * date 183 days away or more) */
-		long in_year = day_in_year(year, month, day) - anchor->in_year;
-
-		if (in_year >= -182 && in_year <= 182)
-			return year;
-	}
 	first[0] = errata__date_days(year - 1, month, 1);
 	for (int k = 1; k < 3; k++)
 		/* a year on from month/1 holds February 29 of the year it crosses */
@@ -105,6 +105,25 @@ static int closest_year(const anchor_date *anchor, int month, int day, int dir)
 			return best;
 	}
 	return best;
+}
+
+/*
+ * closest_of_three(), told first without it for most dates: those less
+ * than half a year from the anchor in its year, which is then the
+ * nearest (a year either side puts the date 183 days away or more).
+ */
+static inline int closest_year(const anchor_date *anchor, int month, int day, int dir)
+{
+	int year = anchor->date.year;
+
+	if (!dir && month >= 1 && month <= 12 && day >= 1 && exists_every_year(month, day) &&
+	    year > 1 && year < 9999) {
+		long in_year = day_in_year(year, month, day) - anchor->in_year;
+
+		if (in_year >= -182 && in_year <= 182)
+			return year;
+	}
+	return closest_of_three(anchor, month, day, dir);
 }
 
 /*
