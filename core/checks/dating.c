@@ -94,3 +94,28 @@ int errata__leap_sentence(const errata_locale *loc, const char *text, size_t len
 	}
 	return 0;
 }
+
+/* Whether the mention's date is written as digits alone ("11" of "May 12 and 11-4"). */
+static int digits_only(const char *p, size_t len, const errata_mention *m)
+{
+	if (!m->date_length || m->date_offset + m->date_length > len)
+		return 0;
+	for (size_t k = m->date_offset; k < m->date_offset + m->date_length; k++)
+		if (p[k] < '0' || p[k] > '9')
+			return 0;
+	return 1;
+}
+
+int errata__score_pair(const errata_mentions *ms, const char *text, size_t len, size_t i)
+{
+	const errata_mention *m = errata_mentions_get(ms, i), *a, *b;
+
+	if (!m || m->peer < 0 || !(m->flags & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END)))
+		return 0;
+	a = (m->flags & ERRATA_MENTION_RANGE_START) ? m : errata_mentions_get(ms, (size_t)m->peer);
+	b = (m->flags & ERRATA_MENTION_RANGE_START) ? errata_mentions_get(ms, (size_t)m->peer) : m;
+	if (!a || !b || a->peer < 0 || b->peer < 0)
+		return 0;
+	return a->month == b->month && b->day <= a->day &&
+	       digits_only(text, len, a) && digits_only(text, len, b);
+}

@@ -36,6 +36,14 @@ int errata__other_year_in(const errata_mentions *m, const char *text, size_t len
                           size_t s, size_t e, int year);
 
 /*
+ * Whether mention i and its range peer are two numbers alone, no month
+ * written at either end, the second not after the first: "11-4" in "won
+ * 6-2 on May 12 and 11-4 on May 13", a score or a tally that a list
+ * joined to the date before it, not a range of days.
+ */
+int errata__score_pair(const errata_mentions *ms, const char *text, size_t len, size_t i);
+
+/*
  * Whether text[s, e) is one of loc's articles (the "articles" of its
  * consistency words: "the", "a", "an"), in any case; 0 when loc has none.
  */

@@ -57,6 +57,9 @@ static int run(const errata_check_ctx *ctx)
 			max = errata_date_days_in_month(m->year ? m->year : 2000, m->month);
 			if (m->day <= max)
 				continue;
+			/* "30-29" after "on Feb. 12 and": a score, not two days */
+			if (errata__score_pair(ctx->mentions, ctx->prose, ctx->prose_len, i))
+				continue;
 			/* February 29 that exists in the other reading of the year */
 			alt = errata__mention_alt_year(ctx->mentions, i);
 			if (alt && errata_date_valid(alt, m->month, m->day))

@@ -10,7 +10,10 @@
  * spans are only compared for ranges of a week or less whose weekdays form
  * a range of their own before the dates; weekdays attached to each date
  * ("from Tuesday, January 6, to Thursday, January 8") are the weekday
- * check's business.
+ * check's business. Two numbers alone that end before they start, with
+ * no month written at either end, are a score or a tally that a list
+ * joined to a date before them ("won 6-2 on May 12 and 11-4 on May 13"),
+ * not a range.
  */
 #include <string.h>
 
@@ -120,6 +123,9 @@ static int range_run(const errata_check_ctx *ctx)
 			continue;
 		if (de < ds) {
 			if (is_length(w, ctx->prose, ctx->prose_len, b))
+				continue;
+			/* "11-4" after "on May 12 and": a score, not a range */
+			if (errata__score_pair(ctx->mentions, ctx->prose, ctx->prose_len, i))
 				continue;
 			/* an inferred year may belong across the new year */
 			if (!(b->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
