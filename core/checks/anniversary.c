@@ -631,14 +631,46 @@ static int year_shifted(const errata__words *w, const char *p, size_t len, size_
 }
 
 /*
+ * The year of an act that made the sentence's subject, a word of
+ * made_events at i ("signed", "built", "released"): written right after
+ * it or after one short linking word ("signed in 1951", "construit en
+ * 1926", "pubblicato nel 1986"), or right before it ("1951
+ * unterzeichnet"). Nothing further off, where the year may be another
+ * act's ("which signed him in 2016"). 0 when there is none before o.
+ */
+static int made_year(const errata__words *w, const char *p, size_t len, size_t i, size_t o,
+                     size_t ss)
+{
+	size_t n = errata__words_match(&w->made_events, p, len, i, NULL), k, b;
+	int year;
+
+	if (!n || (i + n < len && errata__is_word_byte(p, len, i + n)))
+		return 0;
+	k = errata__next_word_start(p, len, i + n, o);
+	if (k < o && (year = errata__read_year(p, len, k)) > 0)
+		return year;
+	if (k < o && word_len_at(p, len, k) <= 4 && !(p[k] >= '0' && p[k] <= '9')) {
+		k = errata__next_word_start(p, len, k + word_len_at(p, len, k), o);
+		if (k < o && (year = errata__read_year(p, len, k)) > 0)
+			return year;
+	}
+	b = word_before(w, p, len, i);
+	if (b < i && b >= ss && (year = errata__read_year(p, len, b)) > 0)
+		return year;
+	return 0;
+}
+
+/*
  * "Founded in 1936, the club celebrates its centenary", "The club was
  * founded in 1936 and marks its centenary", "Der Verein wurde 1936
  * gegründet und feiert sein 90. Jubiläum": a count with no event phrase
  * of its own, owned by the sentence's subject (a word of
  * anniversary_owners just before it: "its", "son", "sein"), marks the
  * birth, death or founding the sentence stated before it with a year
- * beside the event word (two words before it, three after). Only when that is the
- * one year the sentence names. Returns the year (0: none).
+ * beside the event word (two words before it, three after), or the act
+ * that made the subject ("The treaty, signed in 1951, marks its 75th
+ * anniversary": made_year()). Only when that is the one year the
+ * sentence names. Returns the year (0: none).
  */
 static int event_before(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
                         size_t ss, size_t se, event_info *ev)
@@ -662,8 +694,11 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	     i = errata__next_word_start(p, len, i + 1, o)) {
 		size_t a[5], na = 0, k;
 
-		if ((kind = event_word(w, p, len, i)) == EVENT_NONE)
+		if ((kind = event_word(w, p, len, i)) == EVENT_NONE) {
+			if ((year = made_year(w, p, len, i, o, ss)) > 0)
+				kind = EVENT_FOUNDING;
 			continue;
+		}
 		/* two words before, then three after */
 		for (k = i; na < 2; ) {
 			size_t b = word_before(w, p, len, k);

@@ -19,7 +19,9 @@
 # Hospital celebrates its 90th anniversary", founded 1926), an age
 # beside a birth in a relative clause or set off by commas ("Garcia,
 # 59, who was born in Madrid in 1964", "Garcia (59), born in 1964",
-# "The 47-year-old minister, born on March 10, 1980"). Each
+# "The 47-year-old minister, born on March 10, 1980"), the anniversary
+# of the act that made the subject ("The treaty, signed in 1951, marks
+# its 75th anniversary"). Each
 # quiet case has a wrong
 # twin that is still flagged.
 . "$(dirname "$0")/lib.sh"
@@ -111,6 +113,15 @@ fr|number.age|Paul Garnier, 59 ans, qui est né en 1964, préside le conseil.
 fr|-|Paul Garnier, 62 ans, qui est né en 1964, préside le conseil.
 es|number.age|Pablo Gil, de 59 años, que nació en 1964, preside el consejo.
 es|-|Pablo Gil, de 61 años, que nació en 1964, preside el consejo.
+en|date.anniversary|The treaty, signed in 1951, marks its 70th anniversary this year.
+en|-|The treaty, signed in 1951, marks its 75th anniversary this year.
+en|date.anniversary|The album was released in 1986 and celebrates its 30th anniversary.
+en|-|The album was released in 1986 and celebrates its 40th anniversary.
+en|-|The club, which signed Smith in 2016, marks its 100th anniversary.
+fr|date.anniversary|Le pont, inauguré en 1926, fête son 90e anniversaire.
+fr|-|Le pont, inauguré en 1926, fête son centenaire.
+de|date.anniversary|Der Vertrag, 1951 unterzeichnet, feiert sein 70. Jubiläum.
+de|-|Der Vertrag, 1951 unterzeichnet, feiert sein 75. Jubiläum.
 CASES
 cat >"$T/facts.json" <<'FACTS'
 {"version": 1, "entities": [
