@@ -545,9 +545,10 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix,
 {
 	const char *noun = p + lp->noun;
 	size_t noun_len = lp->noun_len;
-	int noun_seen = 0, end_seen = 0, pronoun_seen = 0;
+	int end_seen = 0, pronoun_seen = 0;
 	span_walk it;
 
+	/* the walk stops as soon as the words seen tie it; a pronoun counts only once, and only with an end */
 	span_begin(&it, ix, p, len, s, e);
 	for (size_t i = span_next(&it); i < e; i = span_next(&it)) {
 		unsigned lists;
@@ -556,18 +557,24 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix,
 		    (p[i] | 0x20) == (noun[0] | 0x20) && /* a cheap test before the whole word */
 		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0) {
 			if (refers_back(w, ix, p, len, s, i, lp))
-				noun_seen = 1;
+				return 1;
 		}
 		else if (!(lists = tie_lists_at(w, p, len, i)))
 			continue;
 		else if ((lists & ERRATA__TIE_LEG) && errata__words_match(&w->legs, p, len, i, NULL))
 			return 1;
-		else if ((lists & ERRATA__TIE_END) && errata__words_match(&w->end_words, p, len, i, NULL))
+		else if ((lists & ERRATA__TIE_END) && errata__words_match(&w->end_words, p, len, i, NULL)) {
 			end_seen = 1;
-		else if ((lists & ERRATA__TIE_PRONOUN) && errata__words_match(&w->event_pronouns, p, len, i, NULL))
+			if (ends_alone || pronoun_seen)
+				return 1;
+		} else if ((lists & ERRATA__TIE_PRONOUN) && !ends_alone && !pronoun_seen &&
+		           errata__words_match(&w->event_pronouns, p, len, i, NULL)) {
 			pronoun_seen = 1;
+			if (end_seen)
+				return 1;
+		}
 	}
-	return noun_seen || (end_seen && (ends_alone || pronoun_seen));
+	return 0;
 }
 
 /*

@@ -617,8 +617,7 @@ static int word_pass(run_ctx *rc, errata__rules *rs)
 	size_t repeated = SIZE_MAX;   /* the start of the word last found a repeat */
 	int error = 0, repeat;
 
-	for (size_t i = 0; i < ix->hit_count && !error; i++) {
-		const errata__word_hit *h = &ix->hits[i];
+	for (const errata__word_hit *h = ix->hits, *end = h + ix->hit_count; h < end && !error; h++) {
 		size_t ws, we, wl;
 		int same;
 

@@ -478,18 +478,19 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 	const unsigned char *t = (const unsigned char *)text;
 	/* no word of the union is this short: the runs of one (two) bytes go */
 	int need = all->lead_short & 3 ? 1 : all->lead_short & 4 ? 2 : 3;
+	/* the members' classes: the others are other consumers' (the date keys') */
+	const unsigned int members = (1u << all->member_count) - 1;
 
 	cands.valid = 0;
 	for (int k = 0; k < all->member_count; k++)
 		cands.count[k] = cands.next[k] = 0;
-	for (size_t h = 0; h < ix->hit_count; h++) {
-		/* the members' classes: the others are other consumers' (the date keys') */
-		unsigned int mask = ix->hits[h].classes & ((1u << all->member_count) - 1);
+	for (const errata__word_hit *hit = ix->hits, *end = hit + ix->hit_count; hit < end; hit++) {
+		unsigned int mask = hit->classes & members;
 		size_t j;
 
 		if (!mask)
 			continue;   /* a word for another consumer */
-		j = ix->hits[h].start;
+		j = hit->start;
 		/* a start needs a byte after it; its first two bytes, those of a member's word */
 		if (j + 1 >= len || !(mask &= all->member_mask[t[j] | (unsigned int)t[j + 1] << 8]))
 			continue;
@@ -498,7 +499,7 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 			/* a run of fewer bytes than the union's words begin with: the word's, without splits */
 			if (ix->has_splits ?
 			    (need >= 2 && !bit_at(ix->bits, j + 1)) || (need >= 3 && !bit_at(ix->bits, j + 2)) :
-			    ix->hits[h].end - j < (size_t)need)
+			    hit->end - j < (size_t)need)
 				continue;
 			if (t[j - 1] >= 0x30 && t[j - 1] < 0x80 && !errata__ascii_word[t[j - 1]])
 				continue;   /* after ":" or "_": not where the byte scan looks */
