@@ -427,8 +427,10 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 {
 	size_t *v = NULL, n = 0, alloc = 0;
 	int error = 0;
+	errata__starts_walk walk;
 
-	for (size_t at, from = 0; (at = errata__starts_next(&w->anniversary_starts, p, len, from)) < len;
+	errata__starts_walk_begin(&walk, &w->anniversary_starts, p, len);
+	for (size_t at, from = 0; (at = errata__starts_walk_next(&walk, from)) < len;
 	     from = at + 1) {
 		size_t s = at;
 
@@ -549,12 +551,14 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 	size_t len = ctx->prose_len;
 	const errata_date *ad = &ctx->article_date;
 	int error = 0;
+	errata__starts_walk walk;
 
 	/* a word of Han, kana or Hangul: only a table with one may find any */
 	if (ad->year <= 0 || !w->anniversary.count || !w->wide_anniversary)
 		return 0;
+	errata__starts_walk_begin(&walk, &w->anniversary_starts, p, len);
 	for (size_t at, from = 0; !error &&
-	     (at = errata__starts_next(&w->anniversary_starts, p, len, from)) < len; from = at + 1) {
+	     (at = errata__starts_walk_next(&walk, from)) < len; from = at + 1) {
 		size_t n, ds, e, es, s0, end, ss, se;
 		int count = 0, kind, year;
 		errata__person who;
