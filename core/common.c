@@ -212,11 +212,14 @@ static int open_error(const char *path, int e)
 
 /*
  * A named file: one open(), one fstat() for its size, reads straight into
- * a buffer of that size (plus the final read that sees the end).
+ * a buffer of that size (plus the final read that sees the end). The
+ * buffer is *buf, of *bufcap bytes (NULL and 0: none yet), replaced by a
+ * larger one when it is too small; both are updated whatever happens.
  */
-static int read_path(const char *path, size_t max, int regular, char **out, size_t *len)
+static int read_into(const char *path, size_t max, int regular, char **buf, size_t *bufcap,
+                     size_t *len)
 {
-	char *data = NULL;
+	char *data = *buf;
 	size_t size = 0, cap;
 	int error = 0, fd;
 	size_t known;   /* the size fstat() gives a regular file; 0: unknown */
@@ -249,6 +252,14 @@ static int read_path(const char *path, size_t max, int regular, char **out, size
 	cap = known && known < SIZE_MAX / 2 ? known + 2 : 65536;
 	if (max && max < SIZE_MAX / 2 && cap > max + 2)
 		cap = max + 2;   /* enough to see that it is too big */
+	if (data && *bufcap < cap) {
+		/* too small: its bytes are not needed */
+		free(data);
+		*buf = data = NULL;
+		*bufcap = 0;
+	}
+	if (data)
+		cap = *bufcap;
 	for (;;) {
 		ssize_t n;
 		size_t want;
@@ -261,8 +272,8 @@ static int read_path(const char *path, size_t max, int regular, char **out, size
 				error = errata__oom();
 				goto cleanup;
 			}
-			data = p;
-			cap = ncap;
+			*buf = data = p;
+			*bufcap = cap = ncap;
 		}
 		want = cap - size - 1;
 		n = read(fd, data + size, want);
@@ -288,13 +299,31 @@ static int read_path(const char *path, size_t max, int regular, char **out, size
 			break;
 	}
 	data[size] = '\0';
-	*out = data;
 	*len = size;
-	data = NULL;
 cleanup:
-	free(data);
 	close(fd);
 	return error;
+}
+
+/* read_into() a buffer of its own, which *out receives. */
+static int read_path(const char *path, size_t max, int regular, char **out, size_t *len)
+{
+	char *data = NULL;
+	size_t cap = 0;
+	int error = read_into(path, max, regular, &data, &cap, len);
+
+	if (error < 0) {
+		free(data);
+		data = NULL;
+	}
+	*out = data;
+	return error;
+}
+
+int errata__read_file_into(const char *path, size_t max, char **buf, size_t *cap, size_t *len)
+{
+	*len = 0;
+	return read_into(path, max, 0, buf, cap, len);
 }
 
 int errata__read_file(const char *path, size_t max, char **out, size_t *len)

@@ -56,6 +56,13 @@ uint64_t errata__fnv1a(uint64_t seed, const void *data, size_t len);
  */
 int errata__read_file(const char *path, size_t max, char **out, size_t *len);
 /*
+ * The same for a named file (not "-"), into the caller's buffer *buf of
+ * *cap bytes (NULL and 0: none yet), which it replaces by a larger one
+ * when needed; *buf and *cap are updated whatever happens, and the
+ * buffer stays the caller's.
+ */
+int errata__read_file_into(const char *path, size_t max, char **buf, size_t *cap, size_t *len);
+/*
  * The same for a file errata is configured with (a rule pack, a fact
  * sheet, a configuration): only a regular file is read; a FIFO, a socket
  * or a device is refused at once ("PATH: not a regular file"), never

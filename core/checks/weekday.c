@@ -98,6 +98,36 @@ static const errata__word *table_word(const errata_locale *loc, const char *s, s
  * table before it makes a list, not a name. Letters in capitals say
  * nothing ("SANTO DOMINGO" is read as written).
  */
+/*
+ * Whether an article stands between the weekday and a date that starts
+ * with its month: "Tuesday, the June 3 deadline passed" names the day
+ * something happened and, apart, a date that qualifies a noun; "Tuesday
+ * the 3rd" (the day first) is the weekday's date.
+ */
+static int article_before_month(const errata_check_ctx *ctx, const char *text, size_t tlen,
+                                const errata_mention *m)
+{
+	size_t p = m->weekday_offset + m->weekday_length, to = m->date_offset;
+	utf8proc_int32_t cp;
+
+	if (!m->weekday_length || p >= to || to >= tlen || !cp_at(text, tlen, to, &cp) ||
+	    !is_letter(cp))
+		return 0;
+	while (p < to) {
+		size_t s;
+
+		while (p < to && !((text[p] | 0x20) >= 'a' && (text[p] | 0x20) <= 'z') &&
+		       (unsigned char)text[p] < 0x80)
+			p++;
+		for (s = p; p < to && (((text[p] | 0x20) >= 'a' && (text[p] | 0x20) <= 'z') ||
+		                       (unsigned char)text[p] >= 0x80);)
+			p++;
+		if (p > s && errata__is_article(ctx->locale, text, tlen, s, p))
+			return 1;
+	}
+	return 0;
+}
+
 static int in_name(const errata_check_ctx *ctx, const char *text,
                    size_t tlen, const errata_mention *m)
 {
@@ -377,6 +407,9 @@ static int run(const errata_check_ctx *ctx)
 			continue;
 		/* "Santo Domingo, 9 jul": a name, not a weekday */
 		if (in_name(ctx, text, tlen, m))
+			continue;
+		/* "Tuesday, the June 3 deadline": two days, not one */
+		if (article_before_month(ctx, text, tlen, m))
 			continue;
 		/* "NOW THROUGH SUNDAY, MARCH 13-15": a weekday before a range of
 		 * days may name its end, when the end states none of its own */

@@ -108,9 +108,10 @@ static int closest_of_three(const anchor_date *anchor, int month, int day, int d
 }
 
 /*
- * closest_of_three(), told first without it for most dates: those less
- * than half a year from the anchor in its year, which is then the
- * nearest (a year either side puts the date 183 days away or more).
+ * The year closest_of_three() gives. Most dates are told without it:
+ * those less than half a year from the anchor in the anchor's year, which
+ * is then the nearest (a year either side puts the date 183 days away or
+ * more).
  */
 static inline int closest_year(const anchor_date *anchor, int month, int day, int dir)
 {
@@ -132,15 +133,26 @@ static inline int closest_year(const anchor_date *anchor, int month, int day, in
  * last_year_words or next_year_words ("Last year's final, on Saturday,
  * May 31"), counted from `year`, the article's. A number more than ten
  * years away that counts the word after it ("2000 homes") names no year.
- * 0 when the sentence names none.
+ * 0 when the sentence names none. With `paragraph`, the last year written
+ * in the paragraph before `at` ("The flood of 2019 began in March. On
+ * Thursday, March 14, the river crested"); words such as "last year" do
+ * not count there.
  */
-static int sentence_year(const ctx *c, size_t at, int year)
+static int sentence_year(const ctx *c, size_t at, int year, int paragraph)
 {
 	size_t s = at, lim = at > 240 ? at - 240 : 0, e;
 	int found = 0;
 
+	if (paragraph) {
+		/* back to a blank line */
+		lim = at > 1200 ? at - 1200 : 0;
+		while (s > lim && !(c->s[s - 1] == '\n' && s >= 2 && c->s[s - 2] == '\n'))
+			s--;
+		if (s == lim && s > 0)
+			return 0;
+	}
 	/* back to the sentence's start: a line break, or ". ", "! ", "? " */
-	while (s > lim && c->s[s - 1] != '\n' &&
+	while (!paragraph && s > lim && c->s[s - 1] != '\n' &&
 	       !(s < at && is_blank(c->s[s]) &&
 	         (c->s[s - 1] == '.' || c->s[s - 1] == '!' || c->s[s - 1] == '?')))
 		s--;
@@ -158,7 +170,7 @@ static int sentence_year(const ctx *c, size_t at, int year)
 			    !errata__match_phrase(c, t->end, &c->loc->function_words, 0, &e))
 				continue;
 			found = y;
-		} else if (t->kind == ERRATA__TOK_WORD && year) {
+		} else if (t->kind == ERRATA__TOK_WORD && year && !paragraph) {
 			if (errata__match_phrase(c, t->start, &c->loc->last_year, 0, &e)) {
 				found = year - 1;
 				p = e;
@@ -366,13 +378,20 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		/* a year the sentence names is a reading too, when the weekday
 		 * fits it and neither reading already found */
 		if (m->weekday >= 0 && !x->alt_first && !weekday_fits(m, m->year) && !weekday_fits(m, x->alt)) {
-			int sy = sentence_year(c, m->offset, dated.date.year ? dated.date.year : m->year);
+			int sy = sentence_year(c, m->offset, dated.date.year ? dated.date.year : m->year, 0);
 
 			if (sy != m->year && weekday_fits(m, sy))
 				x->alt = sy;
 			/* or, failing that, the year of the heading above it ("#
 			 * 2026: the year in review") */
 			else if (!weekday_fits(m, sy) && (sy = errata__heading_year(c, m->offset)) &&
+			         sy != m->year && weekday_fits(m, sy))
+				x->alt = sy;
+			/* or, failing that, the last year written earlier in its
+			 * paragraph ("The flood of 2019 began in March. On Thursday,
+			 * March 14, the river crested") */
+			else if ((sy = sentence_year(c, m->offset,
+			                             dated.date.year ? dated.date.year : m->year, 1)) &&
 			         sy != m->year && weekday_fits(m, sy))
 				x->alt = sy;
 		}

@@ -1,8 +1,8 @@
 /*
  * doc.c: loading a document and answering questions about it.
  *
- * Loading copies the bytes once (or takes the buffer read from the file),
- * checks in a single pass that they are UTF-8 without NUL bytes while
+ * Loading copies the bytes once into the document's block (a file is read
+ * into a buffer each thread keeps), checks in a single pass that they are UTF-8 without NUL bytes while
  * recording where each line starts, counts code points per fixed-size
  * block so that a column is found without walking a whole long line, and
  * then runs the masking steps listed in text.h over a second copy, the
@@ -376,10 +376,42 @@ static void meta_key_free(errata_doc *doc, char *key)
 		free(key);
 }
 
+/*
+ * Documents are loaded one after another on each thread: the block of the
+ * last one freed, and the buffer files are read into, are kept for the
+ * next (when not larger than SPARE_MAX). Freeing a block of an article's
+ * size and allocating one again for each article costs glibc's allocator,
+ * which splits and merges its large free chunks, more than loading it.
+ */
+#define SPARE_MAX ((size_t)1 << 20)
+
+static _Thread_local struct {
+	errata_doc *doc;        /* a freed document's block, or NULL */
+	char *read;             /* the buffer files are read into */
+	size_t read_cap;
+	int registered;         /* spare_free() runs when the thread ends */
+} spare;
+
+static void spare_free(void)
+{
+	free(spare.doc);
+	free(spare.read);
+	spare.doc = NULL;
+	spare.read = NULL;
+	spare.read_cap = 0;
+}
+
+/* Whether this thread may keep spares (it frees them when it ends). */
+static int spare_ok(void)
+{
+	if (!spare.registered && errata__thread_cleanup(spare_free) == 0)
+		spare.registered = 1;
+	return spare.registered;
+}
+
 static void doc_free_parts(errata_doc *doc)
 {
-	/* the path, the prose view and the first lines are in the document's own block */
-	free(doc->text);
+	/* the text, the prose view, the path and the first lines are in the document's own block */
 	if (doc->lines != first_lines(doc))
 		free(doc->lines);
 	free(doc->cps);
@@ -406,14 +438,18 @@ void errata_doc_free(errata_doc *doc)
 	if (!doc)
 		return;
 	doc_free_parts(doc);
-	free(doc);
+	/* the larger block is the one kept */
+	if (doc->block_size <= SPARE_MAX && spare_ok() &&
+	    (!spare.doc || spare.doc->block_size < doc->block_size)) {
+		free(spare.doc);
+		spare.doc = doc;
+	} else {
+		free(doc);
+	}
 }
 
-/*
- * Build a document around data (malloc'd, len bytes plus a NUL), which it
- * takes over whatever happens.
- */
-static int doc_build(errata_doc **out, const char *name, char *data, size_t len,
+/* Build a document from a copy of data[0, len). */
+static int doc_build(errata_doc **out, const char *name, const char *data, size_t len,
                      const errata_doc_options *opts)
 {
 	errata_doc *doc = NULL;
@@ -421,22 +457,30 @@ static int doc_build(errata_doc **out, const char *name, char *data, size_t len,
 	int error = 0;
 	size_t name_size = strlen(name) + 1;
 	size_t lines_size = first_lines_cap(len) * sizeof(size_t);
-
 	/*
-	 * One allocation for the document, the line index's first room, the
-	 * prose view and the path, in that order (the sizes are bounded by
-	 * the size limit, far from overflowing).
+	 * One block for the document, the line index's first room, the
+	 * text, the prose view and the path, in that order (the sizes are
+	 * bounded by the size limit, far from overflowing): the thread's
+	 * spare one when it is large enough.
 	 */
-	doc = malloc(sizeof(*doc) + lines_size + len + 1 + name_size);
-	if (!doc) {
-		free(data);
+	size_t size = sizeof(*doc) + lines_size + 2 * (len + 1) + name_size;
+
+	if (spare.doc && spare.doc->block_size >= size) {
+		doc = spare.doc;
+		spare.doc = NULL;
+		size = doc->block_size;
+	} else if (!(doc = malloc(size))) {
 		error = errata__oom();
 		goto cleanup;
 	}
 	memset(doc, 0, sizeof(*doc));
-	doc->prose = (char *)(doc + 1) + lines_size;
+	doc->block_size = size;
+	doc->text = (char *)(doc + 1) + lines_size;
+	doc->prose = doc->text + len + 1;
 	doc->path = memcpy(doc->prose + len + 1, name, name_size);
-	doc->text = data;
+	if (len)
+		memcpy(doc->text, data, len);
+	doc->text[len] = '\0';
 	doc->len = len;
 	doc->lines = first_lines(doc);
 	if (format < ERRATA_FORMAT_TEXT || format > ERRATA_FORMAT_HTML)
@@ -493,7 +537,6 @@ int errata_doc_load_buffer(errata_doc **out, const char *name,
                            const errata_doc_options *opts)
 {
 	size_t max = 0;
-	char *copy = NULL;
 	int error;
 
 	if ((error = check_args(out, name, opts, &max)) < 0)
@@ -503,13 +546,8 @@ int errata_doc_load_buffer(errata_doc **out, const char *name,
 	} else if (len > max) {
 		error = errata__error(ERRATA_ETOOBIG, "%s: larger than the limit of %zu bytes",
 		                      name, max);
-	} else if (!(copy = malloc(len + 1))) {
-		error = errata__oom();
 	} else {
-		if (len)
-			memcpy(copy, data, len);
-		copy[len] = '\0';
-		error = doc_build(out, name, copy, len, opts);
+		error = doc_build(out, name, data, len, opts);
 	}
 cleanup:
 	return error;
@@ -522,10 +560,22 @@ int errata_doc_load_file(errata_doc **out, const char *path,
 	size_t len = 0, max = 0;
 	int error;
 
-	if ((error = check_args(out, path, opts, &max)) < 0 ||
-	    (error = errata__read_file(path, max, &data, &len)) < 0)
+	if ((error = check_args(out, path, opts, &max)) < 0)
 		goto cleanup;
-	error = doc_build(out, doc_name(path), data, len, opts);
+	if (strcmp(path, "-") == 0 || !spare_ok()) {
+		if ((error = errata__read_file(path, max, &data, &len)) == 0)
+			error = doc_build(out, doc_name(path), data, len, opts);
+		free(data);
+		goto cleanup;
+	}
+	/* into the thread's buffer, kept for the next file unless it grew large */
+	if ((error = errata__read_file_into(path, max, &spare.read, &spare.read_cap, &len)) == 0)
+		error = doc_build(out, path, spare.read, len, opts);
+	if (spare.read_cap > SPARE_MAX) {
+		free(spare.read);
+		spare.read = NULL;
+		spare.read_cap = 0;
+	}
 cleanup:
 	return error;
 }

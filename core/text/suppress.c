@@ -27,6 +27,16 @@
 
 enum { DISABLE, ENABLE, DISABLE_LINE, DISABLE_NEXT_LINE };
 
+/*
+ * At most this many suppressions in one document (one for each rule a
+ * comment names, one for a comment that names none). An enable looks at
+ * each disable before it, and a finding at each one that may cover its
+ * line, so thousands of comments would cost their number squared; no
+ * article needs more than a few. Past the bound the document is refused,
+ * with the place of the comment.
+ */
+#define SUPPRESS_MAX 1000
+
 static const struct {
 	const char *word;
 	int kind;
@@ -207,6 +217,16 @@ int errata__suppress_comment(errata_doc *doc, size_t start, size_t end)
 		}
 		rule = all ? NULL : t + w;
 		rl = all ? 0 : i - w;
+		if (doc->nranges >= SUPPRESS_MAX) {
+			unsigned int line, col;
+
+			errata_doc_position(doc, start, &line, &col);
+			error = errata__error(ERRATA_EINVALID,
+			                      "%s:%u:%u: more than %d suppressions (rules named by "
+			                      "errata- comments, or comments naming none)",
+			                      doc->path, line, col, SUPPRESS_MAX);
+			break;
+		}
 		switch (kind) {
 		case DISABLE:
 			b = UINT_MAX;

@@ -74,10 +74,11 @@ typedef struct {
 #define ERRATA__CP_BLOCK 4096
 
 /*
- * A document is one allocation with, after the struct, the line index's
- * first room, the prose view and the path (doc.c); the text is its own.
+ * A document is one block with, after the struct, the line index's first
+ * room, the text, the prose view and the path (doc.c).
  */
 struct errata_doc {
+	size_t block_size;      /* the bytes of that block */
 	char *path;
 	errata_format format;
 	char *text;             /* the original bytes, NUL-terminated */

@@ -53,4 +53,32 @@ finishes "a 4 MB paragraph of quoted titles"
 expect_contains "a 4 MB paragraph of quoted titles: the quoted ones are left alone" "1 file checked: 0 errors, 1 warning" stderr
 expect_contains "a 4 MB paragraph of quoted titles: the one after it is flagged" "titles.md:6:1: warning: Jonas Duarte was Mayor"
 
+# Suppression comments: each enable looked at every disable before it, and
+# each finding at every disable that might cover it; thousands of them
+# cost their number squared (4 MB of them took minutes). A document may
+# hold 1,000; one more is refused at its place.
+python3 -c "
+print('<!-- errata-disable style.x -->')
+for i in range(999):
+    print('Talks on Tuesday, January 7, 2026. <!-- errata-disable-line date.weekday -->')
+" >suppress.md
+run timeout 60 "$E" check -j 1 suppress.md
+expect_rc "1,000 suppressions: read, and they suppress" 0
+printf 'Talks on Tuesday, January 7, 2026. <!-- errata-enable -->\n' >>suppress.md
+run timeout 60 "$E" check -j 1 suppress.md
+expect_rc "1,001 suppressions: refused" 2
+expect_contains "1,001 suppressions: said, at the comment past the bound" "suppress.md:1001:36: more than 1000 suppressions" stderr
+python3 -c "
+import random, sys
+r = random.Random(3)
+out = ['---\ndate: 2026-01-02\n---\n']
+for i in range(100000):
+    out.append(r.choice(['<!-- errata-disable date.weekday -->\n', '<!-- errata-enable -->\n',
+                         '<!-- errata-disable-next-line -->\n', 'Talks on Tuesday, January 7.\n\n',
+                         'Talks on Monday, January 7. <!-- errata-disable-line date.* -->\n']))
+sys.stdout.write(''.join(out))" >suppress4.md
+run timeout 60 "$E" check -j 1 suppress4.md
+finishes "3 MB of suppression comments"
+expect_rc "3 MB of suppression comments: refused" 2
+
 done_testing

@@ -160,6 +160,53 @@ static void test_common_read_file_limits(void **state)
 	assert_int_equal(errata__read_file("/tmp", 0, &data, &len), ERRATA_EINVALID);
 }
 
+/* Reading into the caller's buffer: kept when large enough, replaced when not. */
+static void test_common_read_file_into(void **state)
+{
+	char path[] = "/tmp/errata-test-XXXXXX";
+	static char big[100001];
+	int fd = mkstemp(path);
+	char *buf = NULL, *first;
+	size_t cap = 0, len = 0;
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "hello world", 11), 11);
+	close(fd);
+	assert_int_equal(errata__read_file_into(path, 0, &buf, &cap, &len), 0);
+	assert_int_equal(len, 11);
+	assert_string_equal(buf, "hello world");
+	assert_true(cap > 11);
+	first = buf;
+	/* a shorter file goes into the same buffer */
+	fd = open(path, O_WRONLY | O_TRUNC);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "bye", 3), 3);
+	close(fd);
+	assert_int_equal(errata__read_file_into(path, 0, &buf, &cap, &len), 0);
+	assert_ptr_equal(buf, first);
+	assert_int_equal(len, 3);
+	assert_string_equal(buf, "bye");
+	/* a longer one into a larger buffer, byte for byte */
+	for (size_t i = 0; i < sizeof(big) - 1; i++)
+		big[i] = (char)('a' + i % 26);
+	fd = open(path, O_WRONLY | O_TRUNC);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, big, sizeof(big) - 1), (ssize_t)sizeof(big) - 1);
+	close(fd);
+	assert_int_equal(errata__read_file_into(path, 0, &buf, &cap, &len), 0);
+	assert_int_equal(len, sizeof(big) - 1);
+	assert_true(cap >= sizeof(big));
+	assert_memory_equal(buf, big, sizeof(big));
+	/* over the limit, with a buffer that would hold it: still refused */
+	assert_int_equal(errata__read_file_into(path, 1000, &buf, &cap, &len), ERRATA_ETOOBIG);
+	assert_non_null(strstr(errata_error_last(), path));
+	unlink(path);
+	assert_int_equal(errata__read_file_into(path, 0, &buf, &cap, &len), ERRATA_ENOTFOUND);
+	assert_non_null(buf);   /* still the caller's */
+	free(buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -169,6 +216,7 @@ int main(void)
 		cmocka_unit_test(test_common_utf8_decode),
 		cmocka_unit_test(test_common_utf8_roundtrip),
 		cmocka_unit_test(test_common_read_file_limits),
+		cmocka_unit_test(test_common_read_file_into),
 	};
 	return cmocka_run_group_tests_name("common", tests, NULL, NULL);
 }

@@ -3,6 +3,7 @@
  * the line and column index, front matter, plain-text masking, URLs and
  * e-mail addresses, and suppression comments.
  */
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -510,6 +511,66 @@ static void test_doc_file_bad_utf8(void **state)
 	assert_int_equal(errata_doc_load_file(&doc, path, NULL), ERRATA_EINVALID);
 	snprintf(want, sizeof(want), "%s:2:6: invalid UTF-8", path);
 	assert_string_equal(errata_error_last(), want);
+	unlink(path);
+}
+
+/*
+ * Files loaded one after another on a thread, larger and smaller, some
+ * documents kept while others load: each reads as the same bytes loaded
+ * from a buffer, and a kept document does not change.
+ */
+static void test_doc_files_in_turn(void **state)
+{
+	static const size_t sizes[] = { 5000, 200, 70000, 10, 0, 6000, 6000, 90000, 1 };
+	char path[] = "/tmp/errata-doc-XXXXXX";
+	errata_doc *kept = NULL, *kept2 = NULL;
+	static char text[90001];
+	int fd;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
+		size_t n = sizes[k], len = 0, blen = 0;
+		errata_doc *doc = NULL, *ref = NULL;
+		unsigned int line, col, rline, rcol;
+
+		for (size_t i = 0; i < n; i++)
+			text[i] = i % 61 == 60 ? '\n' : (char)('a' + (i + k) % 26);
+		text[n] = '\0';
+		fd = open(path, O_WRONLY | O_TRUNC);
+		assert_true(fd >= 0);
+		assert_int_equal(write(fd, text, n), (ssize_t)n);
+		close(fd);
+		assert_int_equal(errata_doc_load_file(&doc, path, NULL), 0);
+		assert_int_equal(errata_doc_load_buffer(&ref, path, text, n, NULL), 0);
+		assert_string_equal(errata_doc_text(doc, &len), text);
+		assert_int_equal(len, n);
+		assert_string_equal(errata_doc_prose(doc, &blen), errata_doc_prose(ref, NULL));
+		assert_int_equal(errata_doc_line_count(doc), errata_doc_line_count(ref));
+		errata_doc_position(doc, n / 2, &line, &col);
+		errata_doc_position(ref, n / 2, &rline, &rcol);
+		assert_int_equal(line, rline);
+		assert_int_equal(col, rcol);
+		assert_string_equal(errata_doc_path(doc), path);
+		errata_doc_free(ref);
+		if (k == 1) {
+			kept = doc;
+		} else if (k == 5) {
+			kept2 = doc;
+		} else {
+			errata_doc_free(doc);
+		}
+	}
+	/* the kept ones are as they were loaded */
+	assert_int_equal(errata_doc_line_count(kept), 4);
+	assert_int_equal(strlen(errata_doc_text(kept, NULL)), 200);
+	assert_int_equal(errata_doc_text(kept, NULL)[0], 'b');
+	assert_int_equal(strlen(errata_doc_text(kept2, NULL)), 6000);
+	assert_int_equal(errata_doc_text(kept2, NULL)[0], 'f');
+	errata_doc_free(kept);
+	errata_doc_free(kept2);
 	unlink(path);
 }
 
@@ -1135,6 +1196,7 @@ int main(void)
 		cmocka_unit_test(test_doc_default_limit),
 		cmocka_unit_test(test_doc_missing_file),
 		cmocka_unit_test(test_doc_file_bad_utf8),
+		cmocka_unit_test(test_doc_files_in_turn),
 		cmocka_unit_test(test_doc_stdin),
 		cmocka_unit_test(test_doc_front_matter),
 		cmocka_unit_test(test_doc_front_matter_simple),
