@@ -612,7 +612,11 @@ static int suggestion(const errata_check_ctx *ctx, const char *text, const errat
 
 		if (take_day) {
 			if ((error = errata_buf_put(out, text + p, at - p)) ||
-			    (error = errata_buf_printf(out, dl == 2 && right->day < 10 ? "%02d" : "%d",
+			    /* two digits where the text pads its day ("05.04.") or writes
+			     * the date in digits, one where it writes "April 12" */
+			    (error = errata_buf_printf(out, dl == 2 && right->day < 10 &&
+			                                    (text[at] == '0' || (m->flags & ERRATA_MENTION_NUMERIC)) ?
+			                                    "%02d" : "%d",
 			                               right->day)))
 				return error;
 			p = at + dl;

@@ -108,9 +108,10 @@ static int closest_of_three(const anchor_date *anchor, int month, int day, int d
 }
 
 /*
- * closest_of_three(), told first without it for most dates: those less
- * than half a year from the anchor in its year, which is then the
- * nearest (a year either side puts the date 183 days away or more).
+ * The year closest_of_three() gives. Most dates are told without it:
+ * those less than half a year from the anchor in the anchor's year, which
+ * is then the nearest (a year either side puts the date 183 days away or
+ * more).
  */
 static inline int closest_year(const anchor_date *anchor, int month, int day, int dir)
 {

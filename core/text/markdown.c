@@ -624,15 +624,14 @@ static void flush(md *m, size_t upto)
 /* ---- block level ---- */
 
 /*
- * Where the line holding t[i] ends (its CR, LF, or n), from the line
- * index. Calls come with i never decreasing, so a cursor makes it O(1).
+ * Move the cursor into the line index to the line holding t[i]. Calls
+ * come with i never decreasing, so that this is O(1).
  */
-static inline size_t line_end(md *m, size_t i)
+static inline void line_at(md *m, size_t i)
 {
 	const errata_doc *doc = m->doc;
 	const size_t *lines = doc->lines;
 	unsigned int l = m->line, count = doc->nlines;
-	size_t end;
 
 	if (l + 1 < count && lines[l + 1] == i) {
 		l++;    /* the usual call: the start of the line after the cursor's */
@@ -643,7 +642,16 @@ static inline size_t line_end(md *m, size_t i)
 			l++;
 	}
 	m->line = l;
-	end = l + 1 < count ? lines[l + 1] : m->n;
+}
+
+/* Where the line holding t[i] ends (its CR, LF, or n); moves the cursor there. */
+static inline size_t line_end(md *m, size_t i)
+{
+	const size_t *lines = m->doc->lines;
+	size_t end;
+
+	line_at(m, i);
+	end = m->line + 1 < m->doc->nlines ? lines[m->line + 1] : m->n;
 	if (end > i && m->t[end - 1] == '\n')
 		end--;
 	if (end > i && m->t[end - 1] == '\r')
@@ -1034,26 +1042,18 @@ int errata__markdown_mask(errata_doc *doc)
 	if ((error = errata__frontmatter(doc, 1, &ls)) < 0)
 		return error;
 	for (; ls < n && m.error == 0; ls = next) {
-		size_t le = line_end(&m, ls), k = ls, j;
+		size_t le, k = ls, j;
 		unsigned int indent, q_indent, rel;
 		int quoted = 0, blank, inner = 0;
 
-		next = next_line(t, le, n);
-		if (!fence && k == le) {
-			/* an empty line: the steps below would find it blank */
-			flush(&m, ls);
-			in_para = 0;
-			prev_blank = 1;
-			ref = REF_NONE;
-			continue;
-		}
-		if (!fence && !ref && k < le && !block_start[(unsigned char)t[k]]) {
+		if (!fence && !ref && !block_start[(unsigned char)t[ls]]) {
 			/*
-			 * Plain text: no indent, no marker, not blank. It continues
-			 * a paragraph (lazily, when that is in a list item) or starts
-			 * one outside every list; the steps below would find nothing
-			 * else.
+			 * Plain text: no indent, no marker, not blank (a line feed
+			 * is in block_start). It continues a paragraph (lazily, when
+			 * that is in a list item) or starts one outside every list;
+			 * the steps below would find nothing else.
 			 */
+			line_at(&m, ls);
 			if (list.depth && (prev_blank || !in_para))
 				list.depth = 0;
 			if (m.para == NO_PARA)
@@ -1069,6 +1069,16 @@ int errata__markdown_mask(errata_doc *doc)
 				next++;
 				m.line++;
 			}
+			continue;
+		}
+		le = line_end(&m, ls);
+		next = next_line(t, le, n);
+		if (!fence && k == le) {
+			/* an empty line: the steps below would find it blank */
+			flush(&m, ls);
+			in_para = 0;
+			prev_blank = 1;
+			ref = REF_NONE;
 			continue;
 		}
 		if (fence) {

@@ -29,6 +29,15 @@ run "$ERRATA_BIN" check --lang fr --messages en --date 2025-12-01 "$tmp/fr.md"
 expect_contains "fr with --messages en: no year either" \
 	"fr.md:1:1: error: Noël is on December 25, not December 26 [date.holiday]"
 
+# The suggestion writes the day as the text does: one digit for
+# "April 12", two where the date is in digits or the day padded.
+printf 'Easter Sunday is April 12 this year.\n' > "$tmp/easter.md"
+run "$ERRATA_BIN" check --lang en --date 2026-03-05 "$tmp/easter.md"
+expect_contains "en: a day written in words is not padded" "suggestion: Easter Sunday is April 5"
+printf 'Ostersonntag ist am 12.04.2026.\n' > "$tmp/ostern.md"
+run "$ERRATA_BIN" check --lang de --date 2026-03-05 "$tmp/ostern.md"
+expect_contains "de: a date in digits keeps two" "suggestion: Ostersonntag ist am 05.04.2026"
+
 # every table that words the holiday message also words it without a year
 for t in "$ERRATA_ROOT"/rules/locales/*.json; do
 	if grep -q '"holiday": ' "$t"; then
