@@ -1304,6 +1304,7 @@ static int age_run(const errata_check_ctx *ctx)
 	size_t len = ctx->prose_len;
 	births_cache bc = { NULL, 0, 0 };
 	const errata_date *ad = &ctx->article_date;
+	errata__starts_walk walk;
 	int error = 0;
 
 	if (ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
@@ -1331,7 +1332,8 @@ static int age_run(const errata_check_ctx *ctx)
 	if (error)
 		goto cleanup;
 	/* "61-year-old Lee" / "Lee, the 61-year-old": the suffixes, found at their first letter */
-	for (size_t j, from = 0; !error && (j = errata__starts_next(&w->age_starts, p, len, from)) < len;
+	errata__starts_walk_begin(&walk, &w->age_starts, p, len);
+	for (size_t j, from = 0; !error && (j = errata__starts_walk_next(&walk, from)) < len;
 	     from = j + 1) {
 		size_t name, nl, at, n, i, s = j - 1, k;
 		int age = 0, born[3];

@@ -427,8 +427,10 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 {
 	size_t *v = NULL, n = 0, alloc = 0;
 	int error = 0;
+	errata__starts_walk walk;
 
-	for (size_t at, from = 0; (at = errata__starts_next(&w->anniversary_starts, p, len, from)) < len;
+	errata__starts_walk_begin(&walk, &w->anniversary_starts, p, len);
+	for (size_t at, from = 0; (at = errata__starts_walk_next(&walk, from)) < len;
 	     from = at + 1) {
 		size_t s = at;
 
@@ -549,12 +551,14 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 	size_t len = ctx->prose_len;
 	const errata_date *ad = &ctx->article_date;
 	int error = 0;
+	errata__starts_walk walk;
 
 	/* a word of Han, kana or Hangul: only a table with one may find any */
 	if (ad->year <= 0 || !w->anniversary.count || !w->wide_anniversary)
 		return 0;
+	errata__starts_walk_begin(&walk, &w->anniversary_starts, p, len);
 	for (size_t at, from = 0; !error &&
-	     (at = errata__starts_next(&w->anniversary_starts, p, len, from)) < len; from = at + 1) {
+	     (at = errata__starts_walk_next(&walk, from)) < len; from = at + 1) {
 		size_t n, ds, e, es, s0, end, ss, se;
 		int count = 0, kind, year;
 		errata__person who;
@@ -622,6 +626,25 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 		error = report_count(ctx, ds, at + n, count, ad->year, &ev);
 	}
 	return error < 0 ? error : 0;
+}
+
+/*
+ * The first byte in [from, to) that is '1' or '2', what a year starts
+ * with; to if none. With the prose's word index (ix), only the bytes it
+ * marks as digits (or marks) are read.
+ */
+static size_t year_lead(const errata__word_index *ix, const char *p, size_t from, size_t to)
+{
+	if (ix) {
+		for (from = errata__word_index_next_mark(ix, from, to); from < to;
+		     from = errata__word_index_next_mark(ix, from + 1, to))
+			if (p[from] == '1' || p[from] == '2')
+				return from;
+		return to;
+	}
+	while (from < to && p[from] != '1' && p[from] != '2')
+		from++;
+	return from;
 }
 
 /* "next year", "l'an dernier" in [ss, se): the anniversary falls in another year than the article's. */
@@ -733,9 +756,8 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		if (m->year > 0 && m->year != year)
 			return 0;
 	}
-	for (size_t y = ss; y < se; y++)
-		if ((p[y] == '1' || p[y] == '2') && errata__read_year(p, len, y) > 0 &&
-		    errata__read_year(p, len, y) != year)
+	for (size_t y = year_lead(ctx->words, p, ss, se); y < se; y = year_lead(ctx->words, p, y + 1, se))
+		if (errata__read_year(p, len, y) > 0 && errata__read_year(p, len, y) != year)
 			return 0;
 	memset(ev, 0, sizeof(*ev));
 	ev->year = year;
@@ -821,9 +843,9 @@ static int anniversary_run(const errata_check_ctx *ctx)
 				break;
 			}
 		}
-		for (size_t y = ss; !when && y < se; y++)
-			if ((p[y] == '1' || p[y] == '2') && /* what a year starts with */
-			    (y < t.object || y >= oe) && (y < t.start || y >= t.end))
+		for (size_t y = year_lead(ctx->words, p, ss, se); !when && y < se;
+		     y = year_lead(ctx->words, p, y + 1, se))
+			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end))
 				when = errata__read_year(p, len, y);
 		/* "Last year, on the 75th anniversary of the 1950 armistice": not this year's */
 		if (!when && year_shifted(w, p, len, ss, se))

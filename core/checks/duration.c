@@ -1369,6 +1369,7 @@ static int duration_run(const errata_check_ctx *ctx)
 	length_phrase cur, next;
 	size_t u, f;
 	int error, have = 0;
+	errata__starts_walk walk;
 
 	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
@@ -1378,7 +1379,8 @@ static int duration_run(const errata_check_ctx *ctx)
 	 * find the units ("day", "weeks", "night"), then read the phrase around
 	 * them; and, in text order with them, the lengths written as one word
 	 */
-	u = errata__starts_next(&w->unit_starts, p, len, from);
+	errata__starts_walk_begin(&walk, &w->unit_starts, p, len);
+	u = errata__starts_walk_next(&walk, from);
 	f = fused_next(w, ctx->words, p, len, 0);
 	while (u < len || f < len) {
 		int unit, nights, plural, ok;
@@ -1393,7 +1395,7 @@ static int duration_run(const errata_check_ctx *ctx)
 			     (read_unit(w, p, len, u, &unit, &nights, &plural) &&
 			      phrase_at_unit(w, p, len, u, &next));
 			from = u + 1;
-			u = errata__starts_next(&w->unit_starts, p, len, from);
+			u = errata__starts_walk_next(&walk, from);
 		}
 		if (!ok || (have && next.start < cur.end))
 			continue;

@@ -512,6 +512,7 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 	errata__birth *list = NULL;
 	size_t n = 0, alloc = 0, mcount = mentions ? errata_mentions_count(mentions) : 0;
 	int error = 0;
+	errata__starts_walk walk;
 
 	*out = NULL;
 	*count = 0;
@@ -519,7 +520,8 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 		goto cleanup;
 	if (!w->born.count)
 		goto cleanup;
-	for (size_t i, from = 0, bl; (i = errata__starts_next(&w->born_starts, p, len, from)) < len;
+	errata__starts_walk_begin(&walk, &w->born_starts, p, len);
+	for (size_t i, from = 0, bl; (i = errata__starts_walk_next(&walk, from)) < len;
 	     from = i + 1) {
 		size_t e, nm, nl, mi, lim, yend = 0, c;
 		errata__birth b;

@@ -343,6 +343,7 @@ static int relative_run(const errata_check_ctx *ctx)
 	size_t n = 0;
 	long base;
 	int error, offset = 0, paren;
+	errata__starts_walk walk;
 
 	if (ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
@@ -352,7 +353,8 @@ static int relative_run(const errata_check_ctx *ctx)
 		return 0;
 	base = errata_date_to_days(ad->year, ad->month, ad->day);
 	error = 0;
-	for (size_t i, from = 0; (i = errata__starts_next(&w->relative_starts, p, len, from)) < len;
+	errata__starts_walk_begin(&walk, &w->relative_starts, p, len);
+	for (size_t i, from = 0; (i = errata__starts_walk_next(&walk, from)) < len;
 	     from = i + 1) {
 		size_t at, mi, wl = 0, word;
 		int wd, kind, unit;

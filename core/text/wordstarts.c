@@ -270,9 +270,12 @@ static _Thread_local struct {
 	const errata__word_index *doc_words;   /* its words, or NULL */
 } cands;
 
+_Thread_local unsigned long errata__starts_generation;
+
 void errata__starts_begin(const char *text, size_t len, const errata__word_index *words)
 {
 	cands.valid = 0;
+	errata__starts_generation++;
 	cands.doc_text = text;
 	cands.doc_len = len;
 	cands.doc_words = words;
@@ -281,6 +284,7 @@ void errata__starts_begin(const char *text, size_t len, const errata__word_index
 void errata__starts_end(void)
 {
 	cands.valid = 0;
+	errata__starts_generation++;
 	cands.doc_text = NULL;
 	cands.doc_len = 0;
 	cands.doc_words = NULL;
@@ -312,6 +316,7 @@ static void cands_free(void)
 		cands.count[k] = cands.alloc[k] = cands.next[k] = 0;
 	}
 	cands.valid = 0;
+	errata__starts_generation++;
 }
 
 /* Keep position i for each member set of the union in mask; 0, or -1 when out of memory. */
@@ -355,6 +360,7 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 	size_t i = 0;
 
 	cands.valid = 0;
+	errata__starts_generation++;
 	for (int k = 0; k < all->member_count; k++)
 		cands.count[k] = cands.next[k] = 0;
 	/* the text's first word needs no separator before it */
@@ -482,6 +488,7 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 	const unsigned int members = (1u << all->member_count) - 1;
 
 	cands.valid = 0;
+	errata__starts_generation++;
 	for (int k = 0; k < all->member_count; k++)
 		cands.count[k] = cands.next[k] = 0;
 	for (const errata__word_hit *hit = ix->hits, *end = hit + ix->hit_count; hit < end; hit++) {
@@ -515,16 +522,13 @@ static int cands_build_indexed(const errata__starts *all, const errata__word_ind
 	return 0;
 }
 
-size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
-                           size_t from)
+/*
+ * Make the positions kept those of the union `all` in text, finding them
+ * again unless they are (see errata__starts_next()): 0, or -1 when out
+ * of memory.
+ */
+static int cands_for(const errata__starts *all, const char *text, size_t len, size_t from)
 {
-	const errata__starts *all = set->all;
-	size_t lo = 0, hi;
-	int k;
-
-	if (!all)
-		return scan_next(set, text, len, from);
-	k = set->index;
 	if (!cands.valid || cands.text != text || cands.len != len || cands.all != all ||
 	    (from == 0 && (text != cands.doc_text || len != cands.doc_len))) {
 		/* the document being checked needs no hash: its positions were dropped at its start */
@@ -539,10 +543,23 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 			            cands_build(all, text, len);
 
 			if (built < 0)
-				return scan_next(set, text, len, from); /* out of memory: scan */
+				return -1;
 			cands.hash = h;
 		}
 	}
+	return 0;
+}
+
+size_t errata__starts_next(const errata__starts *set, const char *text, size_t len,
+                           size_t from)
+{
+	const errata__starts *all = set->all;
+	size_t lo, hi;
+	int k;
+
+	if (!all || cands_for(all, text, len, from) < 0)
+		return scan_next(set, text, len, from); /* no union, or out of memory: scan */
+	k = set->index;
 	hi = cands.count[k];
 	lo = cands.next[k];
 	/* the first position at or after from: where the last call left off, else a binary search */
@@ -562,4 +579,22 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 		return len;
 	cands.next[k] = lo + 1;
 	return cands.pos[k][lo];
+}
+
+void errata__starts_walk_begin(errata__starts_walk *it, const errata__starts *set,
+                               const char *text, size_t len)
+{
+	it->set = set;
+	it->text = text;
+	it->len = len;
+	it->i = 0;
+	it->kept = set->all && cands_for(set->all, text, len, 0) == 0;
+	it->pos = it->kept ? cands.pos[set->index] : NULL;
+	it->count = it->kept ? cands.count[set->index] : 0;
+	it->generation = errata__starts_generation;
+}
+
+size_t errata__starts_walk_again(errata__starts_walk *it, size_t from)
+{
+	return errata__starts_next(it->set, it->text, it->len, from);
 }

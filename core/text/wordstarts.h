@@ -90,6 +90,48 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
                            size_t from);
 
 /*
+ * A walk over the positions errata__starts_next() gives for `set` in
+ * text[0, len), without a call a position:
+ *
+ *   errata__starts_walk it;
+ *   errata__starts_walk_begin(&it, set, text, len);
+ *   for (size_t i = errata__starts_walk_next(&it, 0); i < len;
+ *        i = errata__starts_walk_next(&it, i + 1)) ...
+ *
+ * errata__starts_walk_next(it, from) is errata__starts_next(set, text,
+ * len, from). The walk reads the positions kept for the text; when they
+ * could not be kept (out of memory), or were found again for another
+ * text meanwhile, it asks errata__starts_next().
+ */
+typedef struct {
+	const errata__starts *set;
+	const char *text;
+	size_t len;
+	const size_t *pos;         /* the positions kept for set (kept) */
+	size_t count, i;           /* how many; the next to give */
+	int kept;
+	unsigned long generation;  /* errata__starts_generation when they were read */
+} errata__starts_walk;
+
+/* Changed whenever this thread's kept positions are dropped or found again. */
+extern _Thread_local unsigned long errata__starts_generation;
+
+void errata__starts_walk_begin(errata__starts_walk *it, const errata__starts *set,
+                               const char *text, size_t len);
+size_t errata__starts_walk_again(errata__starts_walk *it, size_t from);
+
+static inline size_t errata__starts_walk_next(errata__starts_walk *it, size_t from)
+{
+	if (!it->kept || it->generation != errata__starts_generation)
+		return errata__starts_walk_again(it, from);
+	if (it->i > 0 && it->pos[it->i - 1] >= from)
+		it->i = 0; /* back before the last one given */
+	while (it->i < it->count && it->pos[it->i] < from)
+		it->i++;
+	return it->i < it->count ? it->pos[it->i++] : it->len;
+}
+
+/*
  * The union's lead table (text/wordindex.h): bit k of an entry for
  * members[k], by the first three bytes of their words in every ASCII
  * case. A word index classified with it tells the union's scan where its

@@ -469,6 +469,52 @@ static void test_words_starts(void **state)
 }
 
 /*
+ * errata__starts_walk_next() gives what errata__starts_next() gives, in
+ * order, out of order, and after the positions kept were found again for
+ * another text in the middle of the walk.
+ */
+static void test_words_starts_walk(void **state)
+{
+	const errata__words *w = english();
+	const char *t = "Two days ago, today; the 60-year-old was born 3 days before a "
+	                "three-day visit and the centenary, 20 years since, yesterday. "
+	                "A week ago, the 61-year-old, born in 1965, spoke of 10 years since "
+	                "the bicentennial; tomorrow, two weeks on, the 62-year-old born then.";
+	const char *other = "He was born today, days and weeks ago.";
+	const errata__starts *sets[] = { &w->unit_starts, &w->relative_starts,
+	                                 &w->anniversary_starts, &w->born_starts, &w->age_starts };
+	size_t len = strlen(t);
+
+	(void)state;
+	for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
+		size_t want[64], n = 0, got = 0;
+		errata__starts_walk it;
+
+		errata__starts_begin(t, len, NULL);
+		for (size_t i = errata__starts_next(sets[k], t, len, 0); i < len;
+		     i = errata__starts_next(sets[k], t, len, i + 1))
+			want[n++] = i;
+		assert_true(n > 2);
+		/* in order, with the positions of another text found after the first */
+		errata__starts_walk_begin(&it, sets[k], t, len);
+		for (size_t i = errata__starts_walk_next(&it, 0); i < len;
+		     i = errata__starts_walk_next(&it, i + 1)) {
+			assert_true(got < n);
+			assert_int_equal(i, want[got]);
+			if (++got == 1)
+				errata__starts_next(sets[k], other, strlen(other), 0);
+		}
+		assert_int_equal(got, n);
+		/* out of order: back to the start, then past the last */
+		errata__starts_walk_begin(&it, sets[k], t, len);
+		assert_int_equal(errata__starts_walk_next(&it, want[n - 1]), want[n - 1]);
+		assert_int_equal(errata__starts_walk_next(&it, 0), want[0]);
+		assert_int_equal(errata__starts_walk_next(&it, want[n - 1] + 1), len);
+		errata__starts_end();
+	}
+}
+
+/*
  * In the scripts written without spaces, the word index starts a word at
  * every character, so the trigger scan finds a unit inside a run ("三天",
  * "3日間", "사흘간") that the byte scan, which sees one word, never finds.
@@ -764,6 +810,7 @@ int main(void)
 		cmocka_unit_test(test_words_sentence),
 		cmocka_unit_test(test_words_sentence_window),
 		cmocka_unit_test(test_words_starts),
+		cmocka_unit_test(test_words_starts_walk),
 		cmocka_unit_test(test_words_starts_short_and_utf8),
 		cmocka_unit_test(test_words_starts_unspaced),
 		cmocka_unit_test(test_words_starts_short_runs),
