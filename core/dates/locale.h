@@ -142,6 +142,17 @@ static inline unsigned int errata__holiday_sieve_bit(int w, uint32_t a, uint32_t
 	return (h ^ h >> 15) * 0x9e3779b1u >> 19;
 }
 
+/*
+ * The holidays' link words' last four bytes (all of a shorter one's),
+ * ASCII folded as errata__holiday_fold4() reads the text, so that
+ * checks/holiday.c turns a place down with one comparison a link.
+ */
+typedef struct {
+	uint32_t tail[16], mask[16];
+	size_t len[16];
+	size_t n;   /* links described; 0 when there are more than 16 or an empty one */
+} errata__holiday_link_sieve;
+
 struct errata_locale {
 	char *lang;
 	char *path;
@@ -212,6 +223,7 @@ struct errata_locale {
 	 */
 	uint64_t holiday_tail_sieve[128], holiday_head_sieve[128];
 	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
+	errata__holiday_link_sieve holiday_link_sieve;
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
 	errata__strs holiday_periods; /* "weekend", "假期" after a name: a period, not the day */
 	int month_first, day_first, weekday_after_comma;
