@@ -6,6 +6,7 @@
  * the span's text with white space folded, and the occurrence index of
  * that (rule, text) pair within the document, never a line number.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,14 +26,18 @@ struct string_block {
 	char data[];
 };
 
+/* Findings kept in the list's own block before an array is allocated (a file has few). */
+#define FINDINGS_FIRST 4
+
 struct errata_findings {
-	errata_finding *items;
+	errata_finding *items;        /* first[] until more come */
 	size_t count;
 	size_t alloc;
 	size_t limit;     /* 0: none */
 	size_t dropped;   /* findings past the limit, not stored */
 	struct string_block *blocks;   /* the newest first */
 	const char *last_path;         /* the path of the last finding added */
+	errata_finding first[FINDINGS_FIRST];
 };
 
 /* n bytes from the list's blocks, aligned for a pointer; NULL: out of memory. */
@@ -49,8 +54,11 @@ static void *block_alloc(errata_findings *list, size_t n)
 		}
 	}
 	{
-		/* each block twice the last, from 1 KiB to 64 KiB, or n when larger */
-		size_t size = b ? (b->size < 65536 ? b->size * 2 : b->size) : 1024;
+		/*
+		 * each block twice the last, from 1 KiB with its header (small
+		 * enough for glibc's per-thread cache) to 64 KiB, or n when larger
+		 */
+		size_t size = b ? (b->size < 65536 ? b->size * 2 : b->size) : 1024 - sizeof(*b);
 
 		if (size < n)
 			size = n;
@@ -108,10 +116,16 @@ int errata_severity_parse(const char *name, errata_severity *out)
 
 int errata_findings_new(errata_findings **out)
 {
-	/* malloc and memset: glibc's calloc does not use its per-thread cache */
-	if ((*out = malloc(sizeof(**out))) != NULL)
-		memset(*out, 0, sizeof(**out));
-	return *out ? 0 : errata__oom();
+	errata_findings *list = malloc(sizeof(*list));
+
+	/* the fields only (the first findings are written as they come) */
+	if (list) {
+		memset(list, 0, offsetof(errata_findings, first));
+		list->items = list->first;
+		list->alloc = FINDINGS_FIRST;
+	}
+	*out = list;
+	return list ? 0 : errata__oom();
 }
 
 void errata_findings_free(errata_findings *list)
@@ -124,7 +138,8 @@ void errata_findings_free(errata_findings *list)
 		free(list->blocks);
 		list->blocks = next;
 	}
-	free(list->items);
+	if (list->items != list->first)
+		free(list->items);
 	free(list);
 }
 
@@ -169,9 +184,15 @@ int errata_findings_add(errata_findings *list, const errata_doc *doc,
 	if (length > text_len - offset)
 		length = text_len - offset;
 	if (list->count == list->alloc) {
-		size_t n = list->alloc ? list->alloc * 2 : 16;
-		errata_finding *p = realloc(list->items, n * sizeof(*p));
+		size_t n = list->alloc * 2;
+		errata_finding *p;
 
+		if (list->items == list->first) {
+			if ((p = malloc(n * sizeof(*p))) != NULL)
+				memcpy(p, list->first, sizeof(list->first));
+		} else {
+			p = realloc(list->items, n * sizeof(*p));
+		}
 		if (!p)
 			return errata__oom();
 		list->items = p;
@@ -291,7 +312,7 @@ void errata_findings_seal(errata_findings *list, size_t from)
 	size_t n;
 
 	if (from >= list->count)
-		return;   /* before the arithmetic: an empty list's items may be NULL */
+		return;   /* nothing new to seal */
 	items = list->items + from;
 	n = list->count - from;
 	if (n > 1)

@@ -444,9 +444,19 @@ found:
 	return 1;
 }
 
-/* Append b to the list, growing it. */
+/*
+ * The births an article's list keeps: the first this many. Each name an
+ * age or an anniversary gives is looked for among all of them, so an
+ * article of thousands ("X, born in 1980, ... X, 46, said") cost their
+ * number squared; no article states more than a few dozen.
+ */
+#define BIRTHS_MAX 256
+
+/* Append b to the list, growing it (past BIRTHS_MAX, b is left out). */
 static int births_push(errata__birth **list, size_t *n, size_t *alloc, const errata__birth *b)
 {
+	if (*n >= BIRTHS_MAX)
+		return 0;
 	if (*n == *alloc) {
 		size_t na = *alloc ? *alloc * 2 : 8;
 		errata__birth *grown = realloc(*list, na * sizeof(*grown));

@@ -128,6 +128,57 @@ static int article_before_month(const errata_check_ctx *ctx, const char *text, s
 	return 0;
 }
 
+/* The end of the run of letters at s[at] (at when there is none). */
+static size_t letters_end(const char *s, size_t len, size_t at)
+{
+	utf8proc_int32_t cp;
+	size_t n;
+
+	while ((n = cp_at(s, len, at, &cp)) && is_letter(cp))
+		at += n;
+	return at;
+}
+
+/*
+ * Whether the weekday, written after its date, opens a list of weekdays:
+ * another weekday follows it, after a comma or one short word ("Od 8
+ * czerwca, wtorek i czwartek, basen czynny od 7", "С 8 июня, вторник и
+ * четверг"): days of the week from that date on, not the date's own.
+ */
+static int opens_weekday_list(const errata_check_ctx *ctx, const char *text, size_t tlen,
+                              const errata_mention *m)
+{
+	size_t p = m->weekday_offset + m->weekday_length, e;
+	const errata__word *w;
+
+	if (!m->weekday_length || m->weekday_offset < m->date_offset + m->date_length)
+		return 0;
+	for (int words = 0; p < tlen && words < 2; words++) {
+		while (p < tlen && (text[p] == ' ' || text[p] == ','))
+			p++;
+		e = letters_end(text, tlen, p);
+		if (e == p)
+			return 0;
+		w = table_word(ctx->locale, text + p, e - p);
+		if (w && w->weekday >= 0)
+			return 1;
+		/* one short joining word ("i", "и", "and", "et") */
+		{
+			utf8proc_int32_t cp;
+			size_t k = p, n, count = 0;
+
+			while (k < e && (n = cp_at(text, e, k, &cp))) {
+				k += n;
+				count++;
+			}
+			if (count > 3)
+				return 0;
+		}
+		p = e;
+	}
+	return 0;
+}
+
 static int in_name(const errata_check_ctx *ctx, const char *text,
                    size_t tlen, const errata_mention *m)
 {
@@ -407,6 +458,9 @@ static int run(const errata_check_ctx *ctx)
 			continue;
 		/* "Santo Domingo, 9 jul": a name, not a weekday */
 		if (in_name(ctx, text, tlen, m))
+			continue;
+		/* "od 8 czerwca, wtorek i czwartek": days from that date on */
+		if (opens_weekday_list(ctx, text, tlen, m))
 			continue;
 		/* "Tuesday, the June 3 deadline": two days, not one */
 		if (article_before_month(ctx, text, tlen, m))

@@ -81,4 +81,18 @@ run timeout 60 "$E" check -j 1 suppress4.md
 finishes "3 MB of suppression comments"
 expect_rc "3 MB of suppression comments: refused" 2
 
+# 200,000 births stated in one article, each followed by an age: each age
+# looked its name up among every birth of the article. The article keeps
+# the first 256; an age at the end still finds the first of them.
+python3 -c "
+import sys
+out = ['---\ndate: 2026-03-12\n---\nElena Brandt, born in 1950, spoke first.\n\n']
+for i in range(200000):
+    out.append('A%d B%d, born 1980. B%d, 46, said.\n\n' % (i, i, i))
+out.append('Brandt, 60, said it was over.\n')
+sys.stdout.write(''.join(out))" >births.md
+run timeout 60 "$E" check -j 1 births.md
+finishes "200,000 births and ages"
+expect_contains "200,000 births and ages: the wrong age at the end is found" "births.md:400006:1: warning: Elena Brandt, born in 1950, is 75 or 76 on March 12, 2026, not 60"
+
 done_testing
