@@ -10,7 +10,9 @@
  *
  * each followed by an optional weekday, in brackets (水), （水曜日）,
  * (月・祝), [周三], or after it with at most spaces between when the form
- * has two letters or more (星期三, 수요일). Digits may be full-width,
+ * has two letters or more (星期三, 수요일); or a date in brackets right
+ * after its weekday: 周四（6月11日）, 本周四（6月11日）, 来週木曜日（6月11日）.
+ * Digits may be full-width,
  * spaces may be the ideographic space, and any of these may join a
  * second date after a range mark: ~1月26日(金), 至10月8日, -16(일).
  *
@@ -250,6 +252,59 @@ static int weekday_after(const errata_locale *loc, const char *s, size_t len, si
 	return 1;
 }
 
+/*
+ * The weekday that a date in brackets gives the date of: the date starts
+ * at pos right after an opening bracket, closes its bracket at its end,
+ * and the bracket follows a weekday form of two letters or more at once
+ * (周四（6月11日）; a word before the form, 本周四, 来週木曜日, is no part
+ * of it: the longest form that ends at the bracket counts). A form of one
+ * letter is a word's last letter there: 今日（6月9日）, 先月（5月30日）.
+ */
+static int weekday_before(const errata_locale *loc, const char *s, size_t len, size_t pos,
+                          errata__cjk_date *d)
+{
+	size_t open = pos, q, n, start = 0;
+	uint32_t cp;
+	int wd = -1;
+
+	/* the opening bracket right before the date */
+	while (open > 0 && ((unsigned char)s[open - 1] & 0xc0) == 0x80)
+		open--;
+	if (open == 0)
+		return 0;
+	open--;
+	while (open > 0 && ((unsigned char)s[open] & 0xc0) == 0x80)
+		open--;
+	if (cp_at(s, len, open, &cp) != pos - open || !is_open(cp))
+		return 0;
+	/* the closing one right after it */
+	q = skip_space(s, len, d->date_end);
+	if (!(n = cp_at(s, len, q, &cp)) || !is_close(cp))
+		return 0;
+	/* the longest weekday form of up to six letters that ends at the bracket */
+	for (size_t b = open, k = 0; b > 0 && k < 6; k++) {
+		const errata__word *w;
+
+		do
+			b--;
+		while (b > 0 && ((unsigned char)s[b] & 0xc0) == 0x80);
+		if (cp_at(s, open, b, &cp) == 0 || !errata__is_cjk_letter(cp))
+			break;
+		/* one letter alone is no weekday here: 今日（6月9日）, 先月（5月30日） */
+		if (k >= 1 && (w = errata__locale_word(loc, s + b, open - b)) && w->weekday >= 0) {
+			wd = w->weekday;
+			start = b;
+		}
+	}
+	if (wd < 0)
+		return 0;
+	d->wd = wd;
+	d->wd_off = start;
+	d->wd_end = open;
+	d->end = q + n;
+	return 1;
+}
+
 /* A separator of a numeric date at pos: its code point, or 0. */
 static uint32_t sep_at(const char *s, size_t len, size_t pos, size_t *n)
 {
@@ -369,8 +424,12 @@ static int one_date(const errata_locale *loc, const char *s, size_t len, size_t 
 	if (d->m < 1 || d->m > 12 || d->d < 1 || d->d > 31 || d->y > 9999)
 		return 0;
 	d->end = d->date_end;
-	if (!weekday_after(loc, s, len, d->date_end, 0, d) && d->numeric && !d->y && !range_end)
+	if (weekday_after(loc, s, len, d->date_end, 0, d))
+		return 1;
+	if (d->numeric && !d->y && !range_end)
 		return 0; /* 1/7 alone is no date: 1/7(水) is */
+	if (!range_end)
+		weekday_before(loc, s, len, pos, d);
 	return 1;
 }
 
