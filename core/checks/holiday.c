@@ -283,41 +283,8 @@ static inline int bit_test(const uint64_t *bits, unsigned int k)
 	return (int)((bits[k >> 6] >> (k & 63)) & 1);
 }
 
-/*
- * For one run over a document: the link words' last four bytes (all of a
- * shorter one's), ASCII folded as errata__holiday_fold4() reads the text,
- * so that a place is turned down with one comparison a link.
- */
-typedef struct {
-	uint32_t tail[16], mask[16];
-	size_t len[16];
-	size_t n;   /* links described; 0 when there are more than 16 or an empty one */
-} link_sieve;
-
-static void links_sieve(link_sieve *sv, const errata__strs *links)
-{
-	memset(sv, 0, sizeof(*sv));
-	if (links->n > 16)
-		return;
-	for (size_t i = 0; i < links->n; i++) {
-		size_t n = strlen(links->v[i]), k = n < 4 ? n : 4;
-		unsigned char tail[4] = { 0, 0, 0, 0 }, mask[4] = { 0, 0, 0, 0 };
-
-		if (!n)
-			return;
-		for (size_t j = 0; j < k; j++) {
-			tail[4 - k + j] = errata__lower_ascii[(unsigned char)links->v[i][n - k + j]];
-			mask[4 - k + j] = 0xff;
-		}
-		memcpy(&sv->tail[i], tail, 4);
-		memcpy(&sv->mask[i], mask, 4);
-		sv->len[i] = n;
-	}
-	sv->n = links->n;
-}
-
-/* word_ends_at() for the links of sv. */
-static int link_ends_at(const link_sieve *sv, const errata__strs *links, const char *s,
+/* word_ends_at() for the links of sv (loc->holiday_link_sieve). */
+static int link_ends_at(const errata__holiday_link_sieve *sv, const errata__strs *links, const char *s,
                         size_t pos, size_t *start)
 {
 	uint32_t v;
@@ -639,12 +606,10 @@ static int run(const errata_check_ctx *ctx)
 	const char *text = errata_doc_text(ctx->doc, &tlen);
 	errata_buf msg = ERRATA_BUF_INIT, sug = ERRATA_BUF_INIT;
 	errata_buf rbuf = ERRATA_BUF_INIT, sbuf = ERRATA_BUF_INIT;
-	link_sieve sv;
 	int error = 0, indexed;
 
 	if (!loc || !loc->holiday_count)
 		return 0;
-	links_sieve(&sv, &loc->holiday_links);
 	indexed = loc->holiday_by_tail && loc->holiday_by_head;
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
@@ -668,7 +633,7 @@ static int run(const errata_check_ctx *ctx)
 		/* the name before the date, maybe with a link word between */
 		if (h < 0) {
 			p = skip_back(text, m->offset, m->offset > 64 ? m->offset - 64 : 0);
-			if (link_ends_at(&sv, &loc->holiday_links, text, p, &q))
+			if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, text, p, &q))
 				p = skip_back(text, q, q > 64 ? q - 64 : 0);
 			if ((!indexed || name_may_touch(loc, text, tlen, p, 1)) &&
 			    (h = name_ending_at(loc, text, p, &q)) >= 0 && gap_ok(text, p, m->offset))

@@ -16,6 +16,7 @@
 
 #include "common.h"
 #include "text/text.h"
+#include "text/prose.h"
 
 uint32_t errata__word_hash(const char *s, size_t n)
 {
@@ -733,6 +734,32 @@ static void sort_longer_first(errata__strs *l)
 		qsort(l->v, l->n, sizeof(*l->v), longer_first);
 }
 
+/* loc->holiday_link_sieve from its links (sorted). */
+static void holiday_links_sieve(errata_locale *loc)
+{
+	const errata__strs *links = &loc->holiday_links;
+	errata__holiday_link_sieve *sv = &loc->holiday_link_sieve;
+
+	memset(sv, 0, sizeof(*sv));
+	if (links->n > 16)
+		return;
+	for (size_t i = 0; i < links->n; i++) {
+		size_t n = strlen(links->v[i]), k = n < 4 ? n : 4;
+		unsigned char tail[4] = { 0, 0, 0, 0 }, mask[4] = { 0, 0, 0, 0 };
+
+		if (!n)
+			return;
+		for (size_t j = 0; j < k; j++) {
+			tail[4 - k + j] = errata__lower_ascii[(unsigned char)links->v[i][n - k + j]];
+			mask[4 - k + j] = 0xff;
+		}
+		memcpy(&sv->tail[i], tail, 4);
+		memcpy(&sv->mask[i], mask, 4);
+		sv->len[i] = n;
+	}
+	sv->n = links->n;
+}
+
 /*
  * "holidays": [{"names": [...], "date": "12-25" | "month": 11, "weekday":
  * 4, "nth": 4 | "easter": 1 | "orthodox_easter": 1, "countries": [...]}],
@@ -756,6 +783,7 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		sort_longer_first(&loc->holiday_links);
 		sort_longer_first(&loc->holiday_skips);
 		sort_longer_first(&loc->holiday_periods);
+		holiday_links_sieve(loc);
 	}
 	if (!arr)
 		return 0;

@@ -139,8 +139,19 @@ static inline unsigned int errata__holiday_sieve_bit(int w, uint32_t a, uint32_t
 		h = (h ^ b) * 0xc2b2ae35u;
 	if (w >= 3)
 		h = (h ^ c) * 0x27d4eb2fu;
-	return (h ^ h >> 15) * 0x9e3779b1u >> 21;
+	return (h ^ h >> 15) * 0x9e3779b1u >> 19;
 }
+
+/*
+ * The holidays' link words' last four bytes (all of a shorter one's),
+ * ASCII folded as errata__holiday_fold4() reads the text, so that
+ * checks/holiday.c turns a place down with one comparison a link.
+ */
+typedef struct {
+	uint32_t tail[16], mask[16];
+	size_t len[16];
+	size_t n;   /* links described; 0 when there are more than 16 or an empty one */
+} errata__holiday_link_sieve;
 
 struct errata_locale {
 	char *lang;
@@ -204,14 +215,15 @@ struct errata_locale {
 	errata__holiday_name *holiday_by_head, *holiday_by_tail;
 	size_t holiday_names;
 	/*
-	 * Beside the indexes, a sieve of 2048 bits: errata__holiday_sieve_bit()
+	 * Beside the indexes, a sieve of 8192 bits: errata__holiday_sieve_bit()
 	 * of each name's last (tail) or first (head) four bytes, and of four,
 	 * eight or twelve by its length, folded (errata__holiday_fold4()). A
 	 * place whose bytes miss either bit of every length ends (starts) no
 	 * name.
 	 */
-	uint64_t holiday_tail_sieve[32], holiday_head_sieve[32];
+	uint64_t holiday_tail_sieve[128], holiday_head_sieve[128];
 	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
+	errata__holiday_link_sieve holiday_link_sieve;
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
 	errata__strs holiday_periods; /* "weekend", "假期" after a name: a period, not the day */
 	int month_first, day_first, weekday_after_comma;

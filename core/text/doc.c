@@ -2,12 +2,13 @@
  * doc.c: loading a document and answering questions about it.
  *
  * Loading copies the bytes once into the document's block (a file is read
- * into a buffer each thread keeps), checks in a single pass that they are UTF-8 without NUL bytes while
- * recording where each line starts, counts code points per fixed-size
- * block so that a column is found without walking a whole long line, and
- * then runs the masking steps listed in text.h over a second copy, the
- * prose view. The same pass notes whether anything in the text may change
- * under NFC, which decides whether normal.c builds a normalised view.
+ * into a buffer each thread keeps), checks in a single pass that they are
+ * UTF-8 without NUL bytes while recording where each line starts, counts
+ * code points per fixed-size block so that a column is found without
+ * walking a whole long line, and then runs the masking steps listed in
+ * text.h over a second copy, the prose view. The same pass notes whether
+ * anything in the text may change under NFC, which decides whether
+ * normal.c builds a normalised view.
  */
 #include "common.h"
 #include "text/text.h"
@@ -411,7 +412,7 @@ static int spare_ok(void)
 
 static void doc_free_parts(errata_doc *doc)
 {
-	/* the text, the prose view, the path and the first lines are in the document's own block */
+	/* the text, the prose view, the path and the first lines are in its own block */
 	if (doc->lines != first_lines(doc))
 		free(doc->lines);
 	free(doc->cps);
