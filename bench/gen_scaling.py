@@ -420,6 +420,18 @@ def quoted_titles(r, size, out):
     return "---\ndate: 2026-01-02\n---\n" + fill(size, piece) + "\n\nMayor Jonas Duarte left.\n"
 
 
+def births(r, size):
+    """Births stated by the thousand, each followed by an age."""
+    n = [0]
+
+    def piece():
+        n[0] += 1
+        return "%s%d %s%d, born in %d. %s%d, %d, said.\n\n" % (
+            r.choice(WORDS).title(), n[0], r.choice(WORDS).title(), n[0], r.randint(1940, 2000),
+            r.choice(WORDS).title(), n[0], r.randint(20, 80))
+    return "---\ndate: 2026-03-12\n---\n" + fill(size, piece)
+
+
 def suppressions(r, size):
     bits = ["<!-- errata-disable date.weekday -->\n", "<!-- errata-enable -->\n",
             "<!-- errata-disable-next-line -->\n", "Talks on Tuesday, January 7.\n\n",
@@ -490,6 +502,7 @@ SHAPES = [
     ("consistency-nostop", "md", "text,json", consistency_nostop),
     ("quoted-titles", "md", "text,json", quoted_titles),
     ("suppressions", "md", "text,json", suppressions),
+    ("births", "md", "text,json", births),
     ("diff", "md", "diff,diffjson", diff_article),
     ("diff-rewrite", "md", "diff,diffjson", diff_article),
 ]
