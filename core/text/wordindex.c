@@ -115,6 +115,18 @@ static inline int ascii_word(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* The bits of the ASCII byte c at i: a word byte (and a digit), or a mark. */
+static inline void ascii_byte(uint64_t *b, uint64_t *dg, uint64_t *mk, unsigned char c, size_t i)
+{
+	if (ascii_word(c)) {
+		set_bit(b, i);
+		if (c <= '9')
+			set_bit(dg, i);
+	} else if (c == '\'' || c == '-') {
+		set_bit(mk, i);
+	}
+}
+
 #ifdef __SSE2__
 /*
  * The word characters of 16 ASCII bytes, a bit each, in *digits the
@@ -272,13 +284,34 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 #endif
 		/* ASCII bytes up to stop, then one character */
 		for (; i < stop && s[i] < 0x80; i++)
-			if (ascii_word(s[i])) {
-				set_bit(b, i);
-				if (s[i] <= '9')
-					set_bit(dg, i);
-			} else if (s[i] == '\'' || s[i] == '-') {
+			ascii_byte(b, dg, mk, s[i], i);
+		/*
+		 * characters of two bytes (Latin, Greek, Cyrillic, Hebrew, Arabic
+		 * letters) and the ASCII between them, without the vector steps
+		 * after each: up to another kind of character, or ASCII that
+		 * reaches a 64-bit word of the bitmaps, which they take
+		 */
+		while (i + 1 < len && s[i] >= 0xc2 && s[i] <= 0xdf && (s[i + 1] & 0xc0) == 0x80) {
+			/* a word character from U+0100 on, and from U+00C0 but × and ÷ (cp_is_word()) */
+			int word = s[i] >= 0xc4 || (s[i] == 0xc3 && s[i + 1] != 0x97 && s[i + 1] != 0xb7);
+
+			if ((i & 63) != 63) {
+				uint64_t two = (uint64_t)3 << (i & 63);
+
+				mk[i >> 6] |= two;
+				if (word)
+					b[i >> 6] |= two;
+			} else {
 				set_bit(mk, i);
+				set_bit(mk, i + 1);
+				if (word) {
+					set_bit(b, i);
+					set_bit(b, i + 1);
+				}
 			}
+			for (i += 2; i < len && s[i] < 0x80 && (i & 63); i++)
+				ascii_byte(b, dg, mk, s[i], i);
+		}
 		if (i >= len || s[i] < 0x80)
 			continue;
 		n = errata__utf8_decode(s + i, len - i, &cp);
