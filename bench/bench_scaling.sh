@@ -6,8 +6,8 @@
 # of one character, CJK and Arabic text, a pack pattern over one long
 # line, many findings, --fix, errata diff of a one-line article, ...) it
 # makes the input at 0.5, 1, 2 and 4 MB (10^6 bytes) and times each run of
-# the shape (`check -j 1` as text, as JSON, with --lang auto, .html input
-# also read as .md, --fix, `diff` as text and JSON).
+# the shape (`check -j 1` as text, as JSON, with --lang auto, with --date,
+# .html input also read as .md, --fix, `diff` as text and JSON).
 #
 # Times are CPU seconds (user + system: steadier than wall time on a
 # shared machine), the best of $ERRATA_SCALING_RUNS runs (default 3; one
@@ -107,6 +107,7 @@ def args_for(run, path, packdir):
         "text": base + [path],
         "json": base + ["--format", "json", path],
         "auto": base + ["--lang", "auto", path],
+        "date": base + ["--date", "2026-01-05", path],
         "md": base + [path],
         "pack": base + ["--rules", packdir, path],
         "all": base + ["--max-findings", "0", path],

@@ -85,6 +85,76 @@ static const errata__word *table_word(const errata_locale *loc, const char *s, s
 	return errata__locale_word(loc, key, n);
 }
 
+/* The end of the run of letters at s[at] (at when there is none). */
+static size_t letters_end(const char *s, size_t len, size_t at)
+{
+	utf8proc_int32_t cp;
+	size_t n;
+
+	while ((n = cp_at(s, len, at, &cp)) && is_letter(cp))
+		at += n;
+	return at;
+}
+
+/* Whether s[a, b) holds no lower-case letter. */
+static int no_lower(const char *s, size_t a, size_t b)
+{
+	utf8proc_int32_t cp;
+	size_t n;
+
+	for (; a < b && (n = cp_at(s, b, a, &cp)); a += n)
+		if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether the mention is a wire dateline whose place ends in a weekday
+ * word, in a language that writes weekdays in lower case: "SANTO
+ * DOMINGO, 3 jun (EFE).-". The line holds only capitals up to the
+ * weekday, with a word before it; a comma alone parts it from the date,
+ * and the agency's bracket or a dash follows the date.
+ */
+static int dateline_place(const errata_check_ctx *ctx, const char *text, size_t tlen,
+                          const errata_mention *m)
+{
+	const char *own = ctx->locale ? ctx->locale->weekday_name[0] : NULL;
+	size_t woff = m->weekday_offset, wend = woff + m->weekday_length, ls = woff, p;
+	utf8proc_int32_t cp;
+
+	if (!own || !own[0] || !cp_at(own, strlen(own), 0, &cp) ||
+	    utf8proc_category(cp) != UTF8PROC_CATEGORY_LL || !m->weekday_length ||
+	    wend > m->date_offset || m->date_offset + m->date_length > tlen)
+		return 0;
+	while (ls > 0 && text[ls - 1] != '\n')
+		ls--;
+	if (ls == woff || !no_lower(text, ls, wend) || letters_end(text, tlen, ls) == ls)
+		return 0;
+	/* the word before it is a place's, not an article ("EL DOMINGO, 3 DE JUNIO") */
+	for (p = woff; p > ls && text[p - 1] == ' ';)
+		p--;
+	{
+		size_t ps = p, k;
+
+		while ((cp = cp_before(text, ps, &k)) >= 0 && is_letter(cp) && k >= ls)
+			ps = k;
+		if (ps == p || errata__is_article(ctx->locale, text, tlen, ps, p))
+			return 0;
+	}
+	for (p = wend; p < m->date_offset; p++)
+		if (text[p] != ' ' && !(text[p] == ',' && p == wend))
+			return 0;
+	if (text[wend] != ',')
+		return 0;
+	p = m->date_offset + m->date_length;
+	while (p < tlen && text[p] == ' ')
+		p++;
+	return p < tlen && (text[p] == '(' || text[p] == '-' || text[p] == '.' ||
+	                    (p + 2 < tlen && (unsigned char)text[p] == 0xe2 &&
+	                     (unsigned char)text[p + 1] == 0x80 &&
+	                     ((unsigned char)text[p + 2] == 0x93 || (unsigned char)text[p + 2] == 0x94)));
+}
+
 /*
  * Whether the mention's weekday word is part of a name rather than a
  * weekday. In a language that writes weekdays in lower case (the table's
@@ -126,17 +196,6 @@ static int article_before_month(const errata_check_ctx *ctx, const char *text, s
 			return 1;
 	}
 	return 0;
-}
-
-/* The end of the run of letters at s[at] (at when there is none). */
-static size_t letters_end(const char *s, size_t len, size_t at)
-{
-	utf8proc_int32_t cp;
-	size_t n;
-
-	while ((n = cp_at(s, len, at, &cp)) && is_letter(cp))
-		at += n;
-	return at;
 }
 
 /*
@@ -457,7 +516,7 @@ static int run(const errata_check_ctx *ctx)
 		    errata__holiday_covers(ctx->locale, text, tlen, m->weekday_offset, m->weekday_length))
 			continue;
 		/* "Santo Domingo, 9 jul": a name, not a weekday */
-		if (in_name(ctx, text, tlen, m))
+		if (in_name(ctx, text, tlen, m) || dateline_place(ctx, text, tlen, m))
 			continue;
 		/* "od 8 czerwca, wtorek i czwartek": days from that date on */
 		if (opens_weekday_list(ctx, text, tlen, m))

@@ -10,7 +10,8 @@
  *
  * each followed by an optional weekday, in brackets (水), （水曜日）,
  * (月・祝), [周三], or after it with at most spaces between when the form
- * has two letters or more (星期三, 수요일); or a date in brackets right
+ * has two letters or more (星期三, 수요일), or set off by commas on both
+ * sides (11月13日，星期五，); or a date in brackets right
  * after its weekday: 周四（6月11日）, 本周四（6月11日）, 来週木曜日（6月11日）.
  * Digits may be full-width,
  * spaces may be the ideographic space, and any of these may join a
@@ -127,6 +128,12 @@ static int is_inner_sep(uint32_t cp)
 	       cp == 0xff0c || cp == '/';
 }
 
+/* A comma: ASCII, full-width, ideographic. */
+static int is_comma(uint32_t cp)
+{
+	return cp == ',' || cp == 0xff0c || cp == 0x3001;
+}
+
 static int ascii_letter(uint32_t cp)
 {
 	return cp < 0x80 && (cp | 32) >= 'a' && (cp | 32) <= 'z';
@@ -240,6 +247,19 @@ static int weekday_after(const errata_locale *loc, const char *s, size_t len, si
 		d->wd = wd;
 		d->end = p + n;
 		return 1;
+	}
+	/* after a comma, set off by another (11月13日，星期五，多地…) */
+	if (!need_bracket && n && is_comma(cp)) {
+		q = skip_space(s, len, p + n);
+		if (weekday_form(loc, s, len, q, 2, &wd, &wend) &&
+		    (n = cp_at(s, len, wend, &cp)) && (is_comma(cp) || cp == 0x3002 || cp == '.')) {
+			d->wd = wd;
+			d->wd_off = q;
+			d->wd_end = wend;
+			d->end = wend;
+			return 1;
+		}
+		return 0;
 	}
 	if (!need_bracket)
 		p = skip_space(s, len, copula_end(loc, s, len, p));

@@ -5,7 +5,9 @@
 # Domingo, 9 jul", "Anna Sobota, 14 lipca 2026"); in one that capitalises
 # them, a short form the table calls ambiguous after an article or after a
 # capitalised word inside the line is a title ("The Vancouver Sun, July 16,
-# 2026"). The same weekdays written as weekdays are still judged.
+# 2026"). A wire dateline in capitals whose place ends in a weekday word
+# ("SANTO DOMINGO, 9 jul (EFE).-") is a place too. The same weekdays
+# written as weekdays are still judged.
 . "$(dirname "$0")/lib.sh"
 
 tmp=$(mktemp -d)
@@ -19,6 +21,14 @@ check() {
 
 check es 'Santo Domingo, 9 jul (EFE).- Las autoridades cerraron el puerto.'
 expect_contains "es: a dateline from Santo Domingo is no Sunday" '"findings":[]'
+check es 'SANTO DOMINGO, 9 jul (EFE).- Las autoridades cerraron el puerto.'
+expect_contains "es: a dateline in capitals from Santo Domingo is no Sunday" '"findings":[]'
+check es 'SANTO DOMINGO, 9 de julio de 2026 (EFE). Las autoridades cerraron el puerto.'
+expect_contains "es: nor with its year" '"findings":[]'
+check es 'HUELGA EL DOMINGO, 9 DE JULIO (CONVOCATORIA)'
+expect_contains "es: a headline in capitals with an article before the weekday is read" '"rule":"date.weekday"'
+check es 'DOMINGO, 9 DE JULIO (EFE)'
+expect_contains "es: a weekday opening a line in capitals is read" '"rule":"date.weekday"'
 check es 'El barítono Domingo, 21 de julio de 2026, abrió la temporada.'
 expect_contains "es: a capitalised weekday after a word in lower case is still read" '"rule":"date.weekday"'
 check es 'Domingo 9 de julio: jornada de puertas abiertas.'
