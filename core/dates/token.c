@@ -389,3 +389,60 @@ static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata
 		t->flen = 0;
 	t->fold[t->flen] = '\0';
 }
+
+/* The sieve's bits for one code point and for a pair. */
+static inline uint32_t lead_one(uint32_t a)
+{
+	return a & 4095u;
+}
+
+static inline uint32_t lead_two(uint32_t a, uint32_t b)
+{
+	return (a * 0x9e3779b1u ^ b * 0x85ebca6bu) >> 20;
+}
+
+#define LEAD_SET(v, h) ((v)[(h) >> 6] |= (uint64_t)1 << ((h) & 63))
+#define LEAD_HAS(v, h) (((v)[(h) >> 6] >> ((h) & 63)) & 1)
+
+void errata__tok_lead_add(errata__tok_lead *l, const char *key, size_t klen)
+{
+	uint32_t a, b;
+	size_t n;
+
+	if (!klen)
+		return;
+	n = decode(key, klen, 0, &a);
+	LEAD_SET(l->one, lead_one(a));
+	if (n < klen) {
+		decode(key, klen, n, &b);
+		if (is_letter(b))
+			LEAD_SET(l->two, lead_two(a, b));
+	}
+}
+
+/*
+ * (Why a word the sieve turns down matches no key: errata__tok_next() at a
+ * letter reads a word from there, its folded form starting with the
+ * letters' folded code points; a key it matches, whole or before the
+ * first hyphen, starts with the same first code point, and with the same
+ * first two when the second letter is one, a hyphen coming only later.)
+ */
+int errata__tok_lead_may(const errata__tok_lead *l, const char *s, size_t len, size_t pos)
+{
+	uint32_t a, b;
+	size_t n;
+
+	if (pos >= len || (unsigned char)s[pos] < 0x80)
+		return 1;
+	n = decode(s, len, pos, &a);
+	if (!is_letter(a) || (a = errata__fold_cp(a)) < 0x80)
+		return 1;
+	if (!LEAD_HAS(l->one, lead_one(a)))
+		return 0;
+	if (pos + n >= len)
+		return 1;
+	decode(s, len, pos + n, &b);
+	if (!is_letter(b))
+		return 1;
+	return (int)LEAD_HAS(l->two, lead_two(a, errata__fold_cp(b)));
+}
