@@ -90,7 +90,7 @@ static int is_space(uint32_t cp)
 }
 
 /* Decode at pos; an invalid byte reads as U+FFFD of length 1. */
-static size_t decode(const char *s, size_t len, size_t pos, uint32_t *cp)
+static inline size_t decode(const char *s, size_t len, size_t pos, uint32_t *cp)
 {
 	unsigned char c = (unsigned char)s[pos];
 	size_t n;
@@ -98,6 +98,22 @@ static size_t decode(const char *s, size_t len, size_t pos, uint32_t *cp)
 	if (c < 0x80) {
 		*cp = c;
 		return 1;
+	}
+	/* (two and three bytes here, as errata__utf8_decode() reads them: the
+	 * letters of most scripts) */
+	if (c >= 0xc2 && c <= 0xdf && pos + 1 < len && ((unsigned char)s[pos + 1] & 0xc0) == 0x80) {
+		*cp = (uint32_t)(c & 0x1f) << 6 | ((unsigned char)s[pos + 1] & 0x3f);
+		return 2;
+	}
+	if (c >= 0xe0 && c <= 0xef && pos + 2 < len &&
+	    ((unsigned char)s[pos + 1] & 0xc0) == 0x80 && ((unsigned char)s[pos + 2] & 0xc0) == 0x80) {
+		uint32_t x = (uint32_t)(c & 0x0f) << 12 | (uint32_t)((unsigned char)s[pos + 1] & 0x3f) << 6 |
+		             ((unsigned char)s[pos + 2] & 0x3f);
+
+		if (x >= 0x800 && (x < 0xd800 || x > 0xdfff)) {
+			*cp = x;
+			return 3;
+		}
 	}
 	n = errata__utf8_decode((const unsigned char *)s + pos, len - pos, cp);
 	if (n == 0) {
@@ -125,6 +141,12 @@ static void put_fold(errata__tok *t, uint32_t cp)
 	if (t->flen == (size_t)-1)
 		return;
 	cp = errata__fold_cp(cp);
+	if (cp >= 0x80 && cp < 0x800 && t->flen + 2 < ERRATA__TOK_FOLD) {
+		/* (two bytes, as errata__utf8_encode() writes them) */
+		t->fold[t->flen++] = (char)(0xc0 | cp >> 6);
+		t->fold[t->flen++] = (char)(0x80 | (cp & 0x3f));
+		return;
+	}
 	n = errata__utf8_encode(cp, enc);
 	if (t->flen + n >= ERRATA__TOK_FOLD) {
 		t->flen = (size_t)-1;
