@@ -209,6 +209,7 @@ demo: deps
 
 bench: all
 	@sh bench/run.sh $(BIN)
+	@sh bench/instructions_langs.sh $(BIN)
 
 # libFuzzer targets (clang): build/fuzz/fuzz_*; run one with `scripts/fuzz.sh doc 60`
 # (or FUZZ=doc FUZZ_SECONDS=60, which runs it after building).
