@@ -511,10 +511,20 @@ int errata__cjk_parse(const errata_locale *loc, const char *s, size_t len, size_
 size_t errata__cjk_next_start(const errata_locale *loc, const char *s, size_t from, size_t to)
 {
 	const errata__cjk_marks *k = &loc->cjk;
+	/* the bytes that may begin one: 0xef (a full-width digit) and each
+	 * era's first byte; every other byte is passed over at once */
+	uint64_t first[4] = { 0, 0, 0, (uint64_t)1 << (0xef & 63) };
 
+	for (size_t i = 0; i < k->era.n; i++) {
+		unsigned char e = (unsigned char)k->era.v[i][0];
+
+		first[e >> 6] |= (uint64_t)1 << (e & 63);
+	}
 	for (size_t p = from; p < to; p++) {
 		unsigned char c = (unsigned char)s[p];
 
+		if (!((first[c >> 6] >> (c & 63)) & 1))
+			continue;
 		if (c == 0xef && p + 2 < to && (unsigned char)s[p + 1] == 0xbc &&
 		    (unsigned char)s[p + 2] >= 0x90 && (unsigned char)s[p + 2] <= 0x99)
 			return p;

@@ -51,7 +51,8 @@ const errata__word *errata__locale_word_hashed(const errata_locale *loc,
 	return NULL;
 }
 
-/* Note the first ASCII letters of a new key in the filters of the table. */
+/* Note the first ASCII letters of a new key in the filters of the table
+ * (and the first letters of one that starts outside ASCII in loc->lead). */
 static void note_start(errata_locale *loc, const char *key, size_t klen)
 {
 	unsigned int x[3] = { 0, 0, 0 };
@@ -74,6 +75,8 @@ static void note_start(errata_locale *loc, const char *key, size_t klen)
 
 		loc->fourth[x[1] * 32 + x[2]] |= (uint32_t)1 << w;
 	}
+	if ((unsigned char)key[0] >= 0x80)
+		errata__tok_lead_add(&loc->lead, key, klen);
 }
 
 /* Find or add the slot for a folded key; NULL on allocation failure. */

@@ -182,6 +182,7 @@ struct errata_locale {
 	 * its fourth byte is the letter w, bit 0 when it has three bytes or
 	 * any other fourth one */
 	uint32_t fourth[32 * 32];
+	errata__tok_lead lead;  /* the first letters of the keys that start outside ASCII */
 	errata__phrases suffixes, weekday_date, day_month, year_words,
 	                range, list, range_open;
 	errata__phrases past, future; /* "last", "next" before a date: its direction */

@@ -622,6 +622,19 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 		} else if (ch < 0x80) {
 			pos++;
 			continue;
+		} else if (!errata__tok_lead_may(&loc->lead, c.s, len, start)) {
+			/* a word outside ASCII that no key starts like: not read
+			 * nor looked up, only measured (errata__tok_next() would
+			 * end it there too) */
+			next = errata__tok_word_end(c.s, len, start);
+			if (loc->cjk.on) {
+				size_t at = errata__cjk_next_start(loc, c.s, start, next);
+
+				if (at == start)
+					candidate = 1;
+				else if (at < next)
+					next = at;
+			}
 		} else {
 			errata__tok_next(c.s, len, start, &t);
 			if (t.kind == ERRATA__TOK_END)

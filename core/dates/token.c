@@ -90,7 +90,7 @@ static int is_space(uint32_t cp)
 }
 
 /* Decode at pos; an invalid byte reads as U+FFFD of length 1. */
-static size_t decode(const char *s, size_t len, size_t pos, uint32_t *cp)
+static inline size_t decode(const char *s, size_t len, size_t pos, uint32_t *cp)
 {
 	unsigned char c = (unsigned char)s[pos];
 	size_t n;
@@ -98,6 +98,22 @@ static size_t decode(const char *s, size_t len, size_t pos, uint32_t *cp)
 	if (c < 0x80) {
 		*cp = c;
 		return 1;
+	}
+	/* (two and three bytes here, as errata__utf8_decode() reads them: the
+	 * letters of most scripts) */
+	if (c >= 0xc2 && c <= 0xdf && pos + 1 < len && ((unsigned char)s[pos + 1] & 0xc0) == 0x80) {
+		*cp = (uint32_t)(c & 0x1f) << 6 | ((unsigned char)s[pos + 1] & 0x3f);
+		return 2;
+	}
+	if (c >= 0xe0 && c <= 0xef && pos + 2 < len &&
+	    ((unsigned char)s[pos + 1] & 0xc0) == 0x80 && ((unsigned char)s[pos + 2] & 0xc0) == 0x80) {
+		uint32_t x = (uint32_t)(c & 0x0f) << 12 | (uint32_t)((unsigned char)s[pos + 1] & 0x3f) << 6 |
+		             ((unsigned char)s[pos + 2] & 0x3f);
+
+		if (x >= 0x800 && (x < 0xd800 || x > 0xdfff)) {
+			*cp = x;
+			return 3;
+		}
 	}
 	n = errata__utf8_decode((const unsigned char *)s + pos, len - pos, cp);
 	if (n == 0) {
@@ -125,6 +141,12 @@ static void put_fold(errata__tok *t, uint32_t cp)
 	if (t->flen == (size_t)-1)
 		return;
 	cp = errata__fold_cp(cp);
+	if (cp >= 0x80 && cp < 0x800 && t->flen + 2 < ERRATA__TOK_FOLD) {
+		/* (two bytes, as errata__utf8_encode() writes them) */
+		t->fold[t->flen++] = (char)(0xc0 | cp >> 6);
+		t->fold[t->flen++] = (char)(0x80 | (cp & 0x3f));
+		return;
+	}
 	n = errata__utf8_encode(cp, enc);
 	if (t->flen + n >= ERRATA__TOK_FOLD) {
 		t->flen = (size_t)-1;
@@ -388,4 +410,61 @@ static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata
 	if (t->flen == (size_t)-1)
 		t->flen = 0;
 	t->fold[t->flen] = '\0';
+}
+
+/* The sieve's bits for one code point and for a pair. */
+static inline uint32_t lead_one(uint32_t a)
+{
+	return a & 4095u;
+}
+
+static inline uint32_t lead_two(uint32_t a, uint32_t b)
+{
+	return (a * 0x9e3779b1u ^ b * 0x85ebca6bu) >> 20;
+}
+
+#define LEAD_SET(v, h) ((v)[(h) >> 6] |= (uint64_t)1 << ((h) & 63))
+#define LEAD_HAS(v, h) (((v)[(h) >> 6] >> ((h) & 63)) & 1)
+
+void errata__tok_lead_add(errata__tok_lead *l, const char *key, size_t klen)
+{
+	uint32_t a, b;
+	size_t n;
+
+	if (!klen)
+		return;
+	n = decode(key, klen, 0, &a);
+	LEAD_SET(l->one, lead_one(a));
+	if (n < klen) {
+		decode(key, klen, n, &b);
+		if (is_letter(b))
+			LEAD_SET(l->two, lead_two(a, b));
+	}
+}
+
+/*
+ * (Why a word the sieve turns down matches no key: errata__tok_next() at a
+ * letter reads a word from there, its folded form starting with the
+ * letters' folded code points; a key it matches, whole or before the
+ * first hyphen, starts with the same first code point, and with the same
+ * first two when the second letter is one, a hyphen coming only later.)
+ */
+int errata__tok_lead_may(const errata__tok_lead *l, const char *s, size_t len, size_t pos)
+{
+	uint32_t a, b;
+	size_t n;
+
+	if (pos >= len || (unsigned char)s[pos] < 0x80)
+		return 1;
+	n = decode(s, len, pos, &a);
+	if (!is_letter(a) || (a = errata__fold_cp(a)) < 0x80)
+		return 1;
+	if (!LEAD_HAS(l->one, lead_one(a)))
+		return 0;
+	if (pos + n >= len)
+		return 1;
+	decode(s, len, pos + n, &b);
+	if (!is_letter(b))
+		return 1;
+	return (int)LEAD_HAS(l->two, lead_two(a, errata__fold_cp(b)));
 }

@@ -73,6 +73,31 @@ void errata__tok_next(const char *s, size_t len, size_t pos, errata__tok *t);
  */
 size_t errata__tok_word_end(const char *s, size_t len, size_t pos);
 
+/*
+ * A sieve over the first two code points of a locale table's keys, for
+ * words that start with a letter outside ASCII: lookups of a word no key
+ * can start like are skipped (the date scan's words in Cyrillic, Greek,
+ * kana and the like, nearly none of them a month or a weekday). one has
+ * the bit of a key's first code point, two that of its first two when the
+ * second is a letter (both as hashed by the sieve: a collision only lets
+ * more words through).
+ */
+typedef struct {
+	uint64_t one[64], two[64];
+} errata__tok_lead;
+
+/* Note a folded key (as errata__tok_next() folds a word) in the sieve. */
+void errata__tok_lead_add(errata__tok_lead *l, const char *key, size_t klen);
+
+/*
+ * 0 when the token errata__tok_next() reads at pos is a word that starts
+ * at pos with a letter folding to a code point outside ASCII, and whose
+ * folded form (or its part before a hyphen) no key noted in l can be: no
+ * key starts with its first code point or, when its second is a letter,
+ * with its first two. 1 for any other token or when some key may.
+ */
+int errata__tok_lead_may(const errata__tok_lead *l, const char *s, size_t len, size_t pos);
+
 /* Whether cp is a letter of Chinese, Japanese or Korean (ideographs, kana,
  * hangul). */
 int errata__is_cjk_letter(uint32_t cp);

@@ -18,8 +18,13 @@
 
 #include "source_data.h"
 
+#include <utf8proc.h>
+
+#include "common.h"
 #include "errata/dates.h"
+#include "dates/locale.h"
 #include "dates/mention.h"
+#include "dates/token.h"
 
 static errata_locale *en, *de, *pl;
 
@@ -307,6 +312,101 @@ static void test_mentions_scan_far_paragraphs(void **state)
 	errata_mentions_free(ms);
 }
 
+/* text, its code points upper-cased from the first one on (all of them
+ * when all, else only the first), into out. */
+static size_t upper_text(const char *text, size_t len, int all, char *out)
+{
+	size_t i = 0, n = 0;
+
+	while (i < len) {
+		uint32_t cp;
+		size_t k = errata__utf8_decode((const unsigned char *)text + i, len - i, &cp);
+
+		if (!k) {
+			out[n++] = text[i++];
+			continue;
+		}
+		if (all || i == 0)
+			cp = (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
+		n += errata__utf8_encode(cp, out + n);
+		i += k;
+	}
+	out[n] = '\0';
+	return n;
+}
+
+/*
+ * The sieve for words outside ASCII (loc->lead): in every table, every
+ * key written as a word (as it is, capitalized, in capitals, with a
+ * hyphen and more letters after it) that the tokenizer reads and the table
+ * finds passes it; words that start like no key are turned down.
+ */
+static void test_mentions_scan_lead_sieve(void **state)
+{
+	static const char *langs[] = { "ast", "br", "ca", "cs", "da", "de", "en", "eo", "es",
+	                               "fr", "gl", "it", "ja", "ko", "nb", "nl", "pl", "pt",
+	                               "ro", "ru", "sv", "uk", "zh", "zh-TW", "zh-HK" };
+	static const char *tails[] = { "", "-\xd0\xb4\xd0\xb0", "-ok", " 5", "\xe2\x80\x99s" };
+	size_t tried = 0;
+	errata_locale *ru, *ja;
+
+	(void)state;
+	for (size_t l = 0; l < sizeof(langs) / sizeof(*langs); l++) {
+		errata_locale *loc = NULL;
+
+		assert_int_equal(errata_locale_load_lang(&loc, langs[l]), 0);
+		for (size_t i = 0; i <= loc->mask; i++) {
+			const errata__word *w = &loc->slots[i];
+
+			if (!w->key || w->klen > 200)
+				continue;
+			for (int form = 0; form < 3; form++)
+				for (size_t t = 0; t < sizeof(tails) / sizeof(*tails); t++) {
+					char text[256], word[1024];
+					size_t n;
+					errata__tok tok;
+
+					snprintf(text, sizeof(text), "%s%s", w->key, tails[t]);
+					n = form ? upper_text(text, strlen(text), form == 2, word)
+					         : (size_t)snprintf(word, sizeof(word), "%s", text);
+					errata__tok_next(word, n, 0, &tok);
+					if (tok.kind != ERRATA__TOK_WORD || tok.start != 0 || !tok.flen)
+						continue;
+					if (!errata__locale_word(loc, tok.fold, tok.flen) &&
+					    !(tok.hyphen && errata__locale_word(loc, tok.fold, tok.hyphen_flen)))
+						continue;
+					tried++;
+					if (!errata__tok_lead_may(&loc->lead, word, n, 0))
+						fail_msg("%s: '%s' is a key and was turned down", langs[l], word);
+				}
+		}
+		errata_locale_free(loc);
+	}
+	assert_true(tried > 1000);
+
+	assert_int_equal(errata_locale_load_lang(&ru, "ru"), 0);
+	assert_int_equal(errata_locale_load_lang(&ja, "ja"), 0);
+	/* ("Жители", "проект": no Russian month or weekday starts so) */
+	assert_int_equal(errata__tok_lead_may(&ru->lead, "\xd0\x96\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb8", 12, 0), 0);
+	assert_int_equal(errata__tok_lead_may(&ru->lead, "\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb5\xd0\xba\xd1\x82", 12, 0), 0);
+	/* "Марта", "МАРТА" pass; so do ASCII words, numbers and blanks,
+	 * which the sieve does not judge */
+	assert_int_equal(errata__tok_lead_may(&ru->lead, "\xd0\x9c\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", 10, 0), 1);
+	assert_int_equal(errata__tok_lead_may(&ru->lead, "\xd0\x9c\xd0\x90\xd0\xa0\xd0\xa2\xd0\x90", 10, 0), 1);
+	assert_int_equal(errata__tok_lead_may(&ru->lead, "word", 4, 0), 1);
+	assert_int_equal(errata__tok_lead_may(&ru->lead, "\xc2\xa0" "5", 3, 0), 1);
+	/* "会議" is turned down in Japanese; "月曜日" passes */
+	assert_int_equal(errata__tok_lead_may(&ja->lead, "\xe4\xbc\x9a\xe8\xad\xb0", 6, 0), 0);
+	assert_int_equal(errata__tok_lead_may(&ja->lead, "\xe6\x9c\x88\xe6\x9b\x9c\xe6\x97\xa5", 9, 0), 1);
+	/* and the scan still reads a Russian date whose words are capitalized */
+	expect_one(ru, "\xd0\x92\xd1\x81\xd1\x82\xd1\x80\xd0\xb5\xd1\x87\xd0\xb0 6 \xd0\x90\xd0\x92\xd0\x93\xd0\xa3\xd0\xa1\xd0\xa2\xd0\x90 2026 \xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0 (\xd0\xa7\xd0\xb5\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb3).",
+	           strlen("\xd0\x92\xd1\x81\xd1\x82\xd1\x80\xd0\xb5\xd1\x87\xd0\xb0 6 \xd0\x90\xd0\x92\xd0\x93\xd0\xa3\xd0\xa1\xd0\xa2\xd0\x90 2026 \xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0 (\xd0\xa7\xd0\xb5\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb3)."),
+	           "6 \xd0\x90\xd0\x92\xd0\x93\xd0\xa3\xd0\xa1\xd0\xa2\xd0\x90 2026 \xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0 (\xd0\xa7\xd0\xb5\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb3)",
+	           3, 2026, 8, 6);
+	errata_locale_free(ru);
+	errata_locale_free(ja);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -316,6 +416,7 @@ int main(void)
 		cmocka_unit_test(test_mentions_scan_short_keys),
 		cmocka_unit_test(test_mentions_scan_fourth_letter),
 		cmocka_unit_test(test_mentions_scan_far_paragraphs),
+		cmocka_unit_test(test_mentions_scan_lead_sieve),
 	};
 
 	return cmocka_run_group_tests_name("mentions_scan", tests, setup, teardown);

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "common.h"
 #include "dates/token.h"
 
 /* The token at pos of text (NUL-terminated, read without the NUL). */
@@ -256,6 +257,59 @@ static void test_token_cjk(void **state)
 	assert_false(errata__is_cjk_letter(0x3001));
 }
 
+/*
+ * Every code point of two and three bytes after a letter (and again
+ * before the last byte of the text, cut short): it goes on with the word
+ * folded as errata__fold_cp() and errata__utf8_encode() give it when it
+ * is a letter (errata__is_alnum_at()), else the word ends before it;
+ * errata__tok_word_end() agrees. Bytes that are no character (overlong,
+ * a surrogate, cut short) end the word too.
+ */
+static void test_token_every_character(void **state)
+{
+	static const char *const broken[] = { "x\xe0\x80\x80", "x\xed\xa0\x80", "x\xc1\xbf",
+	                                      "x\xd0", "x\xe4\xb8", "x\xd0\xd0", "x\xe4\x80\xc0" };
+	size_t letters = 0;
+
+	(void)state;
+	for (uint32_t cp = 0x80; cp < 0x10000; cp++) {
+		char text[16], want[16];
+		size_t n, k, w;
+		errata__tok t;
+
+		if (cp >= 0xd800 && cp <= 0xdfff)
+			continue;
+		text[0] = 'x';
+		n = 1 + errata__utf8_encode(cp, text + 1);
+		text[n] = '\0';
+		errata__tok_next(text, n, 0, &t);
+		if (errata__is_alnum_at(text, n, 1)) {
+			letters++;
+			want[0] = 'x';
+			w = 1 + errata__utf8_encode(errata__fold_cp(cp), want + 1);
+			if (t.end != n || t.flen != w || memcmp(t.fold, want, w))
+				fail_msg("U+%04X: word to %zu, folded %zu bytes", cp, t.end, t.flen);
+		} else if (t.end != 1) {
+			fail_msg("U+%04X: no letter, word to %zu", cp, t.end);
+		}
+		if (errata__tok_word_end(text, n, 0) != t.end)
+			fail_msg("U+%04X: word end %zu", cp, errata__tok_word_end(text, n, 0));
+		/* cut short: the word ends before it */
+		for (k = 2; k < n; k++) {
+			errata__tok_next(text, k, 0, &t);
+			assert_int_equal(t.end, 1);
+			assert_int_equal(errata__tok_word_end(text, k, 0), 1);
+		}
+	}
+	assert_true(letters > 40000);
+	for (size_t i = 0; i < sizeof(broken) / sizeof(broken[0]); i++) {
+		errata__tok t = read_tok(broken[i], 0);
+
+		assert_int_equal(t.end, 1);
+		assert_int_equal(errata__tok_word_end(broken[i], strlen(broken[i]), 0), 1);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -264,6 +318,7 @@ int main(void)
 		cmocka_unit_test(test_token_run_goes_on),
 		cmocka_unit_test(test_token_word_end),
 		cmocka_unit_test(test_token_cjk),
+		cmocka_unit_test(test_token_every_character),
 	};
 
 	return cmocka_run_group_tests_name("token", tests, NULL, NULL);
