@@ -7,14 +7,8 @@
 # 先月（6月30日）, 第一（7月16日）).
 . "$(dirname "$0")/lib.sh"
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
 # check LANG TEXT: runs errata on TEXT dated 2026-07-13 (a Monday)
-check() {
-	printf '%s\n' "$2" >"$tmp/a.md"
-	run "$ERRATA_BIN" check --lang "$1" --date 2026-07-13 --format json "$tmp/a.md"
-}
+check() { check_text "$1" 2026-07-13 "$2"; }
 
 check zh '周五（7月16日）召开常务会议。'
 expect_contains "zh: a wrong weekday before its date" '"text":"周五（7月16日）"'

@@ -7,14 +7,8 @@
 # that runs on into the next word ("星期日上午") is not read there.
 . "$(dirname "$0")/lib.sh"
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
 # check LANG TEXT: runs errata on TEXT dated 2026-06-01
-check() {
-	printf '%s\n' "$2" >"$tmp/a.md"
-	run "$ERRATA_BIN" check --lang "$1" --date 2026-06-01 --format json "$tmp/a.md"
-}
+check() { check_text "$1" 2026-06-01 "$2"; }
 
 check pt 'As inscrições para o concurso vão até 31/09, informou a prefeitura.'
 expect_contains "pt: até 31/09" '"rule":"date.invalid"'

@@ -6,14 +6,8 @@
 # alone. Elsewhere, and with a written year, it is still judged.
 . "$(dirname "$0")/lib.sh"
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
 # check LANG TEXT: runs errata on TEXT dated 2026-05-04 (a common year)
-check() {
-	printf '%s\n' "$2" >"$tmp/a.md"
-	run "$ERRATA_BIN" check --lang "$1" --date 2026-05-04 --format json "$tmp/a.md"
-}
+check() { check_text "$1" 2026-05-04 "$2"; }
 
 check en 'Children born on Feb. 29 have a real birthday only once every four years.'
 expect_contains "en: a birthday on February 29" '"findings":[]'

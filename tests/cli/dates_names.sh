@@ -10,14 +10,8 @@
 # written as weekdays are still judged.
 . "$(dirname "$0")/lib.sh"
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
 # check LANG TEXT: runs errata on TEXT dated 2026-07-20
-check() {
-	printf '%s\n' "$2" >"$tmp/a.md"
-	run "$ERRATA_BIN" check --lang "$1" --date 2026-07-20 --format json "$tmp/a.md"
-}
+check() { check_text "$1" 2026-07-20 "$2"; }
 
 check es 'Santo Domingo, 9 jul (EFE).- Las autoridades cerraron el puerto.'
 expect_contains "es: a dateline from Santo Domingo is no Sunday" '"findings":[]'

@@ -6,14 +6,8 @@
 # so the weekday is judged against its date.
 . "$(dirname "$0")/lib.sh"
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
 # check LANG TEXT: runs errata on TEXT dated 2026-07-13 (a Monday)
-check() {
-	printf '%s\n' "$2" >"$tmp/a.md"
-	run "$ERRATA_BIN" check --lang "$1" --date 2026-07-13 --format json "$tmp/a.md"
-}
+check() { check_text "$1" 2026-07-13 "$2"; }
 
 check fr 'Mercredi prochain, le 16 juillet, le tribunal rendra sa décision.'
 expect_contains "fr: prochain, a wrong weekday" '"rule":"date.weekday"'

@@ -9,14 +9,8 @@
 # "8 czerwca, wtorek:") is still judged.
 . "$(dirname "$0")/lib.sh"
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
 # check LANG DATE TEXT: runs errata on TEXT dated DATE
-check() {
-	printf '%s\n' "$3" >"$tmp/a.md"
-	run "$ERRATA_BIN" check --lang "$1" --date "$2" --format json "$tmp/a.md"
-}
+check() { check_text "$1" "$2" "$3"; }
 
 check en 2026-07-20 'Friday, the July 14 filing deadline came and went without a word.'
 expect_contains "en: the deadline's date is not the Friday" '"findings":[]'

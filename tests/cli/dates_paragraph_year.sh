@@ -8,14 +8,8 @@
 # weekday that fits neither year is still judged.
 . "$(dirname "$0")/lib.sh"
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
 # check TEXT: runs errata on TEXT (printf format) dated 2026-07-20
-check() {
-	printf "$1\n" >"$tmp/a.md"
-	run "$ERRATA_BIN" check --lang en --date 2026-07-20 --format json "$tmp/a.md"
-}
+check() { check_text en 2026-07-20 "$(printf "$1")"; }
 
 check 'The blizzard of 2021 struck in February. On Sunday, Feb. 14, the power failed across the county.'
 expect_contains "a year named in the sentence before" '"findings":[]'

@@ -6,14 +6,8 @@
 # "Feb. 12 and"). A range or a list of days written as such is still judged.
 . "$(dirname "$0")/lib.sh"
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
 # check LANG TEXT: runs errata on TEXT dated 2026-06-08
-check() {
-	printf '%s\n' "$2" >"$tmp/a.md"
-	run "$ERRATA_BIN" check --lang "$1" --date 2026-06-08 --format json "$tmp/a.md"
-}
+check() { check_text "$1" 2026-06-08 "$2"; }
 
 check en 'The Cubs won 6-2 on May 12 and 11-4 on May 13 to take the series.'
 expect_contains "en: scores after a list word are not a range" '"findings":[]'

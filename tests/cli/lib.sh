@@ -25,6 +25,15 @@ run() {
 	rm -f "$_o" "$_e"
 }
 
+# check_text LANG DATE TEXT: `errata check --format json` on TEXT, an
+# article of its own (Markdown) in LANG dated DATE, as run gives it.
+check_text() {
+	_d=$(mktemp -d)
+	printf '%s\n' "$3" >"$_d/a.md"
+	run "$ERRATA_BIN" check --lang "$1" --date "$2" --format json "$_d/a.md"
+	rm -rf "$_d"
+}
+
 # expect_rc NAME WANT: the last run's exit code.
 expect_rc() {
 	if [ "$RC" -eq "$2" ]; then ok "$1"; else not_ok "$1" "exit $RC, wanted $2; stderr: $ERR"; fi
