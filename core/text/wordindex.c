@@ -287,29 +287,59 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 			ascii_byte(b, dg, mk, s[i], i);
 		/*
 		 * characters of two bytes (Latin, Greek, Cyrillic, Hebrew, Arabic
-		 * letters) and the ASCII between them, without the vector steps
+		 * letters) or three (Chinese, Japanese, Korean) and the ASCII
+		 * between them, without the vector steps
 		 * after each: up to another kind of character, or ASCII that
 		 * reaches a 64-bit word of the bitmaps, which they take
 		 */
-		while (i + 1 < len && s[i] >= 0xc2 && s[i] <= 0xdf && (s[i + 1] & 0xc0) == 0x80) {
-			/* a word character from U+0100 on, and from U+00C0 but × and ÷ (cp_is_word()) */
-			int word = s[i] >= 0xc4 || (s[i] == 0xc3 && s[i + 1] != 0x97 && s[i + 1] != 0xb7);
+		for (;;) {
+			if (i + 1 < len && s[i] >= 0xc2 && s[i] <= 0xdf && (s[i + 1] & 0xc0) == 0x80) {
+				/* a word character from U+0100 on, and from U+00C0 but × and ÷ (cp_is_word()) */
+				int word = s[i] >= 0xc4 || (s[i] == 0xc3 && s[i + 1] != 0x97 && s[i + 1] != 0xb7);
 
-			if ((i & 63) != 63) {
-				uint64_t two = (uint64_t)3 << (i & 63);
+				if ((i & 63) != 63) {
+					uint64_t two = (uint64_t)3 << (i & 63);
 
-				mk[i >> 6] |= two;
-				if (word)
-					b[i >> 6] |= two;
-			} else {
+					mk[i >> 6] |= two;
+					if (word)
+						b[i >> 6] |= two;
+				} else {
+					set_bit(mk, i);
+					set_bit(mk, i + 1);
+					if (word) {
+						set_bit(b, i);
+						set_bit(b, i + 1);
+					}
+				}
+				i += 2;
+			} else if (i + 2 < len && s[i] >= 0xe0 && s[i] <= 0xef && (s[i + 1] & 0xc0) == 0x80 &&
+			           (s[i + 2] & 0xc0) == 0x80 &&
+			           (cp = (uint32_t)(s[i] & 0x0f) << 12 | (uint32_t)(s[i + 1] & 0x3f) << 6 |
+			                 (s[i + 2] & 0x3f)) >= 0x800 &&
+			           (cp < 0xd800 || cp > 0xdfff)) {
+				/* characters of three bytes (Chinese, Japanese, Korean,
+				 * punctuation), as the general step below reads them */
 				set_bit(mk, i);
 				set_bit(mk, i + 1);
-				if (word) {
+				set_bit(mk, i + 2);
+				if (cp_is_word(cp)) {
 					set_bit(b, i);
 					set_bit(b, i + 1);
+					set_bit(b, i + 2);
+					if (hangul_after_digit(s, i, cp) || cp_unspaced(cp)) {
+						if (!ix->has_splits)
+							memset(sp, 0, nw * sizeof(*sp));
+						ix->has_splits = 1;
+						set_bit(sp, i);
+						if (!hangul_after_digit(s, i, cp))
+							set_bit(sp, i + 3);
+					}
 				}
+				i += 3;
+			} else {
+				break;
 			}
-			for (i += 2; i < len && s[i] < 0x80 && (i & 63); i++)
+			for (; i < len && s[i] < 0x80 && (i & 63); i++)
 				ascii_byte(b, dg, mk, s[i], i);
 		}
 		if (i >= len || s[i] < 0x80)
