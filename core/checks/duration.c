@@ -181,6 +181,12 @@ static size_t read_unit(const errata__words *w, const char *p, size_t len,
 	return 0;
 }
 
+/* A byte with ASCII capitals lowered, as errata__strncasecmp_ascii() compares it. */
+static inline unsigned char lower_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
 /*
  * A number word written into one word with a compound unit at `at`:
  * "dreitägiger" (drei, tägiger), "vijfdaagse". Returns the length of the
@@ -211,17 +217,35 @@ static size_t fused_count(const errata__words *w, const char *p, size_t len, siz
 	}
 	if (c >= 'A' && c <= 'Z')
 		c |= 0x20;
+	/* no number word starts with these two bytes (second[]: the list's) */
+	if (at + 1 < len && !((l->second[c] >> (lower_ascii((unsigned char)p[at + 1]) & 31)) & 1))
+		return 0;
 	/* longest first: "dreizehntägig" is thirteen days, not three */
 	for (size_t i = l->from[c]; i < l->to[c]; i++) {
 		const errata__word *nw = &l->items[l->by_first[i]];
 
-		if (nw->len < len - at && errata__strncasecmp_ascii(p + at, nw->word, nw->len) == 0 &&
+		/* (the second byte first: number words of Chinese and Japanese
+		 * share their first byte by the dozen) */
+		if (nw->len < len - at &&
+		    (nw->len < 2 || lower_ascii((unsigned char)p[at + 1]) ==
+		                            lower_ascii((unsigned char)nw->word[1])) &&
+		    errata__strncasecmp_ascii(p + at, nw->word, nw->len) == 0 &&
 		    errata__words_match(&w->compound_units, p, len, at + nw->len, NULL)) {
 			*value = nw->value;
 			return nw->len;
 		}
 	}
 	return 0;
+}
+
+/* Whether fused_count() at `at` may find one: a digit, or two bytes that
+ * a number word starts with (every word start of the prose is asked). */
+static inline int fused_may(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	unsigned char c = lower_ascii((unsigned char)p[at]);
+
+	return (c >= '0' && c <= '9') || at + 1 >= len ||
+	       ((w->numbers.second[c] >> (lower_ascii((unsigned char)p[at + 1]) & 31)) & 1);
 }
 
 /*
@@ -239,13 +263,13 @@ static size_t fused_next(const errata__words *w, const errata__word_index *ix,
 	if (ix) {
 		for (size_t i = errata__word_index_next_start(ix, from, len); i < len;
 		     i = errata__word_index_next_start(ix, i + 1, len))
-			if (fused_count(w, p, len, i, &v))
+			if (fused_may(w, p, len, i) && fused_count(w, p, len, i, &v))
 				return i;
 		return len;
 	}
 	for (size_t i = errata__next_word_start(p, len, from, len); i < len;
 	     i = errata__next_word_start(p, len, i + 1, len))
-		if (fused_count(w, p, len, i, &v))
+		if (fused_may(w, p, len, i) && fused_count(w, p, len, i, &v))
 			return i;
 	return len;
 }
