@@ -1011,6 +1011,20 @@ static int opens_sentence(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
+ * Whether the length qualifies a unit rather than an event: "a four-day
+ * week", "a 12-hour day", "the six-day week": a rhythm of work, not a
+ * span that dates could contradict. Not judged.
+ */
+static int qualifies_unit(const errata__words *w, const char *p, size_t len,
+                          const length_phrase *lp)
+{
+	size_t at = errata__skip_space(p, len, lp->end);
+	int unit, nights, plural;
+
+	return lp->noun_len && read_unit(w, p, len, at, &unit, &nights, &plural) > 0;
+}
+
+/*
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
  * three-day workshop", "5月4日から9日までの3日間") or, for a length with
@@ -1078,8 +1092,8 @@ static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
 	length_phrase named = *lp;
 	int error;
 
-	if (!w->span_links.count || !tied_range(ctx, w, lp, &ds, &de) ||
-	    qualified(w, ctx->prose, ctx->prose_len, lp->start))
+	if (!w->span_links.count || qualifies_unit(w, ctx->prose, ctx->prose_len, lp) ||
+	    !tied_range(ctx, w, lp, &ds, &de) || qualified(w, ctx->prose, ctx->prose_len, lp->start))
 		return 0;
 	if (lp->article) {
 		/* "two days a week", "10 hours a day", "three meals a day": a rate */
@@ -1208,6 +1222,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	errata_date first_day, last_day;
 	int explicit_end = 0, have_sentence = 0, error;
 
+	if (qualifies_unit(w, p, len, lp))
+		return 0;
 	/* a range written right before it is the event's span: "From March 2 through March 8, a three-day workshop" */
 	if ((error = judge_tied(ctx, w, lp)) != 0)
 		return error < 0 ? error : 0;

@@ -8,7 +8,8 @@
 # not the range's ("two weeks after", "three days each year", "at
 # least five days", "two days a week") must pass too, and so must weeks
 # of work, Monday to Friday ("a one-week course from Monday, March 9, to
-# Friday, March 13").
+# Friday, March 13"), and a length that qualifies a unit ("a four-day
+# week from June 1 to Dec. 31": a rhythm, not a span).
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -193,6 +194,9 @@ en|0|A two-week strike from March 16 to March 27 shut the port.
 en|0|The three-week tour runs from May 4 to May 22.
 en|1|A two-week strike from March 16 to March 25 shut the port.
 en|1|The one-week course runs from March 9 to March 12.
+en|0|A four-day week trial runs from June 1 to Dec. 31.
+en|0|Staff moved to a four-day week from June 1 to Dec. 31.
+en|1|The three-day weekend runs from June 5 to June 9.
 CASES
 
 i=0
