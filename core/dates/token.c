@@ -82,6 +82,24 @@ static int is_letter(uint32_t cp)
 	       (cp >= 0x1e00 && cp <= 0x1eff) || (cp >= 0x1100 && errata__is_cjk_letter(cp));
 }
 
+/* is_letter(), with the letters of two bytes in line. */
+static inline int letter_fast(uint32_t cp)
+{
+	if (cp >= 0xc0 && cp <= 0x52f)
+		return cp != 0xd7 && cp != 0xf7 && cp != 0x2bc;
+	return is_letter(cp);
+}
+
+/* errata__fold_cp(), with Cyrillic's basic letters in line. */
+static inline uint32_t fold_fast(uint32_t cp)
+{
+	if (cp >= 0x430 && cp <= 0x45f)
+		return cp;
+	if (cp >= 0x410 && cp <= 0x42f)
+		return cp + 0x20;
+	return errata__fold_cp(cp);
+}
+
 static int is_space(uint32_t cp)
 {
 	return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xa0 ||
@@ -140,7 +158,7 @@ static void put_fold(errata__tok *t, uint32_t cp)
 
 	if (t->flen == (size_t)-1)
 		return;
-	cp = errata__fold_cp(cp);
+	cp = fold_fast(cp);
 	if (cp >= 0x80 && cp < 0x800 && t->flen + 2 < ERRATA__TOK_FOLD) {
 		/* (two bytes, as errata__utf8_encode() writes them) */
 		t->fold[t->flen++] = (char)(0xc0 | cp >> 6);
@@ -179,8 +197,15 @@ size_t errata__tok_word_end(const char *s, size_t len, size_t pos)
 		if (pos >= len || ((unsigned char)s[pos] < 0x80 && s[pos] != '\'' && s[pos] != '-'))
 			break;
 		n = decode(s, len, pos, &cp);
-		if (!is_letter(cp) &&
-		    (!(is_apostrophe(cp) || cp == '-') || !joins_word(s, len, pos, n)))
+		if (is_letter(cp)) {
+			/* a run of letters outside ASCII, read on at once */
+			do
+				pos += n;
+			while (pos < len && (unsigned char)s[pos] >= 0x80 &&
+			       (n = decode(s, len, pos, &cp), letter_fast(cp)));
+			continue;
+		}
+		if (!(is_apostrophe(cp) || cp == '-') || !joins_word(s, len, pos, n))
 			break;
 		pos += n;
 	}
@@ -389,8 +414,12 @@ static NOINLINE void tok_next_word(const char *s, size_t len, size_t pos, errata
 			break;
 		n = decode(s, len, pos, &cp);
 		if (is_letter(cp)) {
-			put_fold(t, cp);
-			pos += n;
+			/* a run of letters outside ASCII, folded as they are read */
+			do {
+				put_fold(t, cp);
+				pos += n;
+			} while (pos < len && (unsigned char)s[pos] >= 0x80 &&
+			         (n = decode(s, len, pos, &cp), letter_fast(cp)));
 			continue;
 		}
 		if (is_apostrophe(cp) || cp == '-') {
@@ -457,7 +486,7 @@ int errata__tok_lead_may(const errata__tok_lead *l, const char *s, size_t len, s
 	if (pos >= len || (unsigned char)s[pos] < 0x80)
 		return 1;
 	n = decode(s, len, pos, &a);
-	if (!is_letter(a) || (a = errata__fold_cp(a)) < 0x80)
+	if (!is_letter(a) || (a = fold_fast(a)) < 0x80)
 		return 1;
 	if (!LEAD_HAS(l->one, lead_one(a)))
 		return 0;
@@ -466,5 +495,5 @@ int errata__tok_lead_may(const errata__tok_lead *l, const char *s, size_t len, s
 	decode(s, len, pos + n, &b);
 	if (!is_letter(b))
 		return 1;
-	return (int)LEAD_HAS(l->two, lead_two(a, errata__fold_cp(b)));
+	return (int)LEAD_HAS(l->two, lead_two(a, fold_fast(b)));
 }
