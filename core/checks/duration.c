@@ -224,11 +224,13 @@ static size_t fused_count(const errata__words *w, const char *p, size_t len, siz
 	for (size_t i = l->from[c]; i < l->to[c]; i++) {
 		const errata__word *nw = &l->items[l->by_first[i]];
 
-		/* (the second byte first: number words of Chinese and Japanese
-		 * share their first byte by the dozen) */
+		/* (the second and third bytes first: number words of Chinese
+		 * and Japanese share their first two bytes by the dozen) */
 		if (nw->len < len - at &&
 		    (nw->len < 2 || lower_ascii((unsigned char)p[at + 1]) ==
 		                            lower_ascii((unsigned char)nw->word[1])) &&
+		    (nw->len < 3 || lower_ascii((unsigned char)p[at + 2]) ==
+		                            lower_ascii((unsigned char)nw->word[2])) &&
 		    errata__strncasecmp_ascii(p + at, nw->word, nw->len) == 0 &&
 		    errata__words_match(&w->compound_units, p, len, at + nw->len, NULL)) {
 			*value = nw->value;

@@ -22,7 +22,7 @@
 #include <immintrin.h>
 #endif
 
-static int cp_is_word(uint32_t cp)
+static inline int cp_is_word(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
@@ -37,7 +37,7 @@ static int cp_is_word(uint32_t cp)
 }
 
 /* Han, Hiragana and Katakana: written without spaces, a word per character. */
-static int cp_unspaced(uint32_t cp)
+static inline int cp_unspaced(uint32_t cp)
 {
 	return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x31f0 && cp <= 0x31ff) ||
 	       (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
@@ -319,13 +319,22 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 			           (cp < 0xd800 || cp > 0xdfff)) {
 				/* characters of three bytes (Chinese, Japanese, Korean,
 				 * punctuation), as the general step below reads them */
-				set_bit(mk, i);
-				set_bit(mk, i + 1);
-				set_bit(mk, i + 2);
-				if (cp_is_word(cp)) {
-					set_bit(b, i);
-					set_bit(b, i + 1);
-					set_bit(b, i + 2);
+				int word = cp_is_word(cp);
+
+				if ((i & 63) <= 61) {
+					uint64_t three = (uint64_t)7 << (i & 63);
+
+					mk[i >> 6] |= three;
+					if (word)
+						b[i >> 6] |= three;
+				} else {
+					for (size_t k = i; k < i + 3; k++) {
+						set_bit(mk, k);
+						if (word)
+							set_bit(b, k);
+					}
+				}
+				if (word) {
 					if (hangul_after_digit(s, i, cp) || cp_unspaced(cp)) {
 						if (!ix->has_splits)
 							memset(sp, 0, nw * sizeof(*sp));

@@ -15,6 +15,8 @@ de|Die dreizehntägige Reise dauerte vom 4. bis 9. Mai.|„dreizehntägige Reise
 nl|De Driedaagse beurs liep van 4 tot 9 mei.|'Driedaagse beurs' vanaf 4 mei zou op 6 mei eindigen
 ja|三日間の訪問は5月10日に始まり、5月14日に終わる。|5月10日からの「三日間の訪問」は5月12日に終わるはずですが
 ja|会議の後、三日間の訪問は5月10日に始まり、5月14日に終わる。|5月10日からの「三日間の訪問」は5月12日に終わるはずですが
+zh|为期三天的访问将于5月10日开始，5月14日结束。|自5月10日起的“三天的访问”应于5月12日结束
+zh|上下为期三天的访问将于5月10日开始，5月14日结束。|自5月10日起的“三天的访问”应于5月12日结束
 ko|사흘간의 방문은 5월 10일 시작돼 5월 14일 끝난다.|5월 10일부터의 '사흘 방문'은(는) 5월 12일에 끝나야 하지만
 CASES
 
