@@ -82,11 +82,16 @@ static int is_letter(uint32_t cp)
 	       (cp >= 0x1e00 && cp <= 0x1eff) || (cp >= 0x1100 && errata__is_cjk_letter(cp));
 }
 
-/* is_letter(), with the letters of two bytes in line. */
+/* is_letter(), with the letters of two bytes, ideographs, kana and
+ * hangul syllables in line. */
 static inline int letter_fast(uint32_t cp)
 {
 	if (cp >= 0xc0 && cp <= 0x52f)
 		return cp != 0xd7 && cp != 0xf7 && cp != 0x2bc;
+	if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af))
+		return 1;
+	if (cp >= 0x3040 && cp <= 0x30ff)
+		return cp != 0x30fb && cp != 0x30a0;
 	return is_letter(cp);
 }
 
