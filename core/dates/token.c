@@ -491,14 +491,14 @@ int errata__tok_lead_may(const errata__tok_lead *l, const char *s, size_t len, s
 	if (pos >= len || (unsigned char)s[pos] < 0x80)
 		return 1;
 	n = decode(s, len, pos, &a);
-	if (!is_letter(a) || (a = fold_fast(a)) < 0x80)
+	if (!letter_fast(a) || (a = fold_fast(a)) < 0x80)
 		return 1;
 	if (!LEAD_HAS(l->one, lead_one(a)))
 		return 0;
 	if (pos + n >= len)
 		return 1;
 	decode(s, len, pos + n, &b);
-	if (!is_letter(b))
+	if (!letter_fast(b))
 		return 1;
 	return (int)LEAD_HAS(l->two, lead_two(a, fold_fast(b)));
 }
