@@ -280,6 +280,16 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 				continue;
 			}
 			stop = i + errata__ctz64((uint64_t)high);
+			if (stop >= i + 4) {
+				/* the ASCII before it, when four bytes or more, from the same classes */
+				unsigned d, k, m = ascii_classes(x, &d, &k);
+
+				keep = (1u << (stop - i)) - 1;
+				b[i >> 6] |= (uint64_t)(m & keep) << sh;
+				dg[i >> 6] |= (uint64_t)(d & keep) << sh;
+				mk[i >> 6] |= (uint64_t)(k & keep) << sh;
+				i = stop;
+			}
 		}
 #endif
 		/* ASCII bytes up to stop, then one character */
@@ -348,6 +358,27 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 			} else {
 				break;
 			}
+			if (i >= len || s[i] >= 0x80)
+				continue;
+#ifdef __SSE2__
+			/* the ASCII after it, when four bytes or more, up to 16 at a
+			 * time, never past the 64-bit word */
+			while (i + 16 <= len && (i & 63) && !((s[i] | s[i + 1] | s[i + 2] | s[i + 3]) & 0x80)) {
+				unsigned sh = (unsigned)(i & 63), step = 64 - sh < 16 ? 64 - sh : 16;
+				__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+				unsigned high = (unsigned)_mm_movemask_epi8(x);
+				unsigned run = high ? (unsigned)errata__ctz64((uint64_t)high) : 16;
+				unsigned d, k, m = ascii_classes(x, &d, &k), keep;
+
+				if (run > step)
+					run = step;
+				keep = (1u << run) - 1;
+				b[i >> 6] |= (uint64_t)(m & keep) << sh;
+				dg[i >> 6] |= (uint64_t)(d & keep) << sh;
+				mk[i >> 6] |= (uint64_t)(k & keep) << sh;
+				i += run;
+			}
+#endif
 			for (; i < len && s[i] < 0x80 && (i & 63); i++)
 				ascii_byte(b, dg, mk, s[i], i);
 		}
