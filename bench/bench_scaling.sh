@@ -40,6 +40,7 @@ import os, resource, shutil, subprocess, sys, tempfile, time
 BIN, ROOT = sys.argv[1:3]
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 import gen_scaling
+from machine import describe as machine
 
 RUNS = max(1, int(os.environ.get("ERRATA_SCALING_RUNS", "3")))
 TIMEOUT = float(os.environ.get("ERRATA_SCALING_TIMEOUT", "60"))
@@ -51,20 +52,6 @@ STEP = 1.2      # and from 2 to 4 MB by this much: a jump of one size alone is n
 # growth is measured from the second size to the last (1 to 4 MB)
 lo, hi = (SIZES[1] if len(SIZES) > 2 else SIZES[0]), SIZES[-1]
 NOISE = 0.25
-
-def machine():
-    model = "unknown CPU"
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    model = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    return "%s, %d cores available, load %.1f at the start" % (model, cores, load)
 
 def once(args, cwd):
     """One run: (CPU seconds or None on timeout, crash message or None)."""

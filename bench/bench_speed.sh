@@ -64,27 +64,15 @@ if [ ! -x "$TEXTLINT" ] || [ ! -d "$ROOT/bench/node_modules/textlint-rule-date-w
 fi
 [ -x "$TEXTLINT" ] || PEER_NOTE=${PEER_NOTE:-"textlint is missing after npm install"}
 
-exec python3 - "$BIN" "$DIR/corpus-$COUNT" "$DIR/consistency-$DENSE_COUNT" "$PEAK" "$TEXTLINT" "$PEER_NOTE" <<'PYEOF'
+exec python3 - "$BIN" "$DIR/corpus-$COUNT" "$DIR/consistency-$DENSE_COUNT" "$PEAK" "$TEXTLINT" "$PEER_NOTE" "$ROOT" <<'PYEOF'
 import os, re, resource, shutil, subprocess, sys, tempfile, time
 
-BIN, GENERAL, DENSE, PEAK, TEXTLINT, PEER_NOTE = sys.argv[1:7]
+BIN, GENERAL, DENSE, PEAK, TEXTLINT, PEER_NOTE, ROOT = sys.argv[1:8]
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+from machine import describe as machine
 RUNS = max(5, int(os.environ.get("ERRATA_BENCH_RUNS", "5")))
 PEER_FILES = max(1, int(os.environ.get("ERRATA_BENCH_PEER_FILES", "200")))
 SAMPLE = 300
-
-def machine():
-    model = "unknown CPU"
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    model = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    return "%s, %d cores available, load %.1f at the start" % (model, cores, load)
 
 def articles(root):
     """The articles in walk order (sorted paths, as errata visits them)."""
