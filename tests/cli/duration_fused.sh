@@ -20,16 +20,7 @@ zh|上下为期三天的访问将于5月10日开始，5月14日结束。|自5月
 ko|사흘간의 방문은 5월 10일 시작돼 5월 14일 끝난다.|5월 10일부터의 '사흘 방문'은(는) 5월 12일에 끝나야 하지만
 CASES
 
-i=0
-while IFS='|' read -r lang text want; do
-	i=$((i + 1))
-	printf -- '---\ndate: 2026-04-20\nlang: %s\n---\n\n%s\n' "$lang" "$text" >"$T/c$i.md"
-	run "$ERRATA_BIN" check "$T/c$i.md"
-	case "$OUT" in
-	*"$want"*"[date.duration]"*) ok "$lang: $want" ;;
-	*) not_ok "$lang: $want" "$OUT" ;;
-	esac
-done <"$T/cases"
+expect_messages "$T/cases" date.duration
 
 # a number word as the last bytes of the text, and a lone byte: no length, no crash
 printf -- '---\ndate: 2026-04-20\nlang: de\n---\n\nAm 4. Mai kamen drei' >"$T/end.md"

@@ -34,6 +34,24 @@ check_text() {
 	rm -rf "$_d"
 }
 
+# expect_messages CASES RULE: each line "lang|sentence|words" of the file
+# CASES, checked as an article of its own in that language dated
+# 2026-04-20, must give a RULE finding whose message holds the words.
+expect_messages() {
+	_d=$(mktemp -d)
+	_i=0
+	while IFS='|' read -r _lang _text _want; do
+		_i=$((_i + 1))
+		printf -- '---\ndate: 2026-04-20\nlang: %s\n---\n\n%s\n' "$_lang" "$_text" >"$_d/c$_i.md"
+		run "$ERRATA_BIN" check "$_d/c$_i.md"
+		case "$OUT" in
+		*"$_want"*"[$2]"*) ok "$_lang: $_want" ;;
+		*) not_ok "$_lang: $_want" "$OUT" ;;
+		esac
+	done <"$1"
+	rm -rf "$_d"
+}
+
 # expect_rc NAME WANT: the last run's exit code.
 expect_rc() {
 	if [ "$RC" -eq "$2" ]; then ok "$1"; else not_ok "$1" "exit $RC, wanted $2; stderr: $ERR"; fi
