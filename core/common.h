@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "errata/common.h"
 
 #if defined(__GNUC__)
@@ -95,6 +96,14 @@ static inline size_t errata__utf8_char_end(const char *p, size_t len, size_t i)
 	for (i++; i < len && ((unsigned char)p[i] & 0xc0) == 0x80; i++)
 		;
 	return i;
+}
+
+/* The end of the line of s[0, len) that holds pos: its newline, or len. */
+static inline size_t errata__line_end(const char *s, size_t len, size_t pos)
+{
+	const char *nl = pos < len ? memchr(s + pos, '\n', len - pos) : NULL;
+
+	return nl ? (size_t)(nl - s) : len;
 }
 
 /* ASCII-only case-insensitive compare of n bytes. */

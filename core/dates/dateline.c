@@ -142,14 +142,6 @@ static int place_and_comma(const char *s, size_t ls, size_t a, size_t b, size_t 
 	return 1;
 }
 
-/* The end of the line that holds pos: its newline, or len. */
-static size_t line_end(const char *s, size_t len, size_t pos)
-{
-	const char *nl = pos < len ? memchr(s + pos, '\n', len - pos) : NULL;
-
-	return nl ? (size_t)(nl - s) : len;
-}
-
 int errata__dateline_find(const char *prose, size_t len, const errata_locale *loc,
                           errata_date *out, size_t *line)
 {
@@ -195,15 +187,15 @@ int errata__dateline_find(const char *prose, size_t len, const errata_locale *lo
 			ls = m->offset;
 			while (ls > 0 && prose[ls - 1] != '\n')
 				ls--;
-			le = line_end(prose, limit, ls);
+			le = errata__line_end(prose, limit, ls);
 			have = 1;
 		}
 		while (m->offset > le) {
 			ls = le + 1;
-			le = line_end(prose, limit, ls);
+			le = errata__line_end(prose, limit, ls);
 		}
 		/* and the end of the line that holds its end */
-		e = m->offset + m->length > le ? line_end(prose, limit, m->offset + m->length) : le;
+		e = m->offset + m->length > le ? errata__line_end(prose, limit, m->offset + m->length) : le;
 		/* the line's first word */
 		for (p = ls; p < m->offset && !errata__is_alnum_at(prose, limit, p); p++)
 			;

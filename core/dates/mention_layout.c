@@ -294,14 +294,6 @@ static size_t line_start_of(const ctx *c, size_t pos)
 	return start;
 }
 
-/* The end of the line that starts at pos (its newline, or len). */
-static size_t line_end(const char *s, size_t len, size_t pos)
-{
-	const char *nl = pos < len ? memchr(s + pos, '\n', len - pos) : NULL;
-
-	return nl ? (size_t)(nl - s) : len;
-}
-
 enum { LINE_TEXT, LINE_BLANK, LINE_ITEM };
 
 /*
@@ -419,7 +411,7 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, siz
 		*to = pos + 1;
 		return 0;
 	}
-	*to = line_end(s, len, ls);
+	*to = errata__line_end(s, len, ls);
 	/* back over the list (and blank lines in it) to the line that leads it in */
 	p = ls;
 	for (;;) {
@@ -445,7 +437,7 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, siz
 	/* on over the list's items and blank lines to the first other line */
 	p = ls;
 	for (;;) {
-		size_t e = line_end(s, len, p);
+		size_t e = errata__line_end(s, len, p);
 
 		if (e >= len) {
 			*to = len;
