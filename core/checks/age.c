@@ -874,6 +874,19 @@ static size_t subject_phrase(const errata__words *w, const char *p, size_t len, 
 }
 
 
+/*
+ * The start of the word right before e (past spaces) when it is a word of
+ * l ("the" of "the 62-year-old", "de" of "de 40 años"); e when it is not.
+ */
+static size_t listed_word_before(const errata__wordlist *l, const char *p, size_t len, size_t e)
+{
+	size_t we = back_space(p, e), ws = we;
+
+	while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+		ws--;
+	return ws < we && errata__words_match(l, p, len, ws, NULL) == we - ws ? ws : e;
+}
+
 /* birth_at() at k, or, with comma, past a comma there. */
 static int birth_after(const errata_check_ctx *ctx, const errata__words *w, size_t k, int comma,
                        int born[3])
@@ -895,17 +908,10 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, s = i, e = at, ss, se, b, bl, end = 0, c, words = 0;
-	int comma;
+	int comma, found;
 
 	/* the article before the age, for the message: "the 62-year-old architect" */
-	{
-		size_t we = back_space(p, i), ws = we;
-
-		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
-			ws--;
-		if (ws < we && errata__words_match(&w->articles, p, len, ws, NULL) == we - ws)
-			s = ws;
-	}
+	s = listed_word_before(&w->articles, p, len, i);
 	if (at < len && p[at] == ' ')
 		e = word_after(p, len, at + 1);
 	/*
@@ -915,18 +921,15 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	 * its name)
 	 */
 	{
-		size_t we = back_space(p, s), ws = we;
-
-		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
-			ws--;
 		/* past a word of age_words: "Romero, de 40 años, nació ..." */
-		if (ws < we && errata__words_match(&w->age_words, p, len, ws, NULL) == we - ws)
-			we = back_space(p, ws);
+		size_t we = back_space(p, listed_word_before(&w->age_words, p, len, s));
+
 		comma = !(we > 0 && (p[we - 1] == ',' || p[we - 1] == '('));
 	}
-	if (birth_after(ctx, w, at, comma, born) || (e > at + 1 && birth_after(ctx, w, e, comma, born))) {
-		if (!birth_after(ctx, w, at, comma, born))
-			at = e;
+	found = birth_after(ctx, w, at, comma, born);
+	if (!found && e > at + 1 && (found = birth_after(ctx, w, e, comma, born)))
+		at = e;
+	if (found) {
 		*subject = s;
 		*n = at - s;
 		return 1;
