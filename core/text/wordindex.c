@@ -150,6 +150,20 @@ static inline unsigned ascii_classes(__m128i x, unsigned *digits, unsigned *mark
 }
 #endif
 
+#ifdef __SSE2__
+/* The bits of the first n (at most 16) bytes of x, ASCII, which stand at
+ * i in the text, never past i's 64-bit word of the bitmaps. */
+static inline void ascii_bits16(uint64_t *b, uint64_t *dg, uint64_t *mk, __m128i x, size_t i,
+                                unsigned n)
+{
+	unsigned sh = (unsigned)(i & 63), keep = (1u << n) - 1, d, k, m = ascii_classes(x, &d, &k);
+
+	b[i >> 6] |= (uint64_t)(m & keep) << sh;
+	dg[i >> 6] |= (uint64_t)(d & keep) << sh;
+	mk[i >> 6] |= (uint64_t)(k & keep) << sh;
+}
+#endif
+
 #ifdef ERRATA__AVX2
 /* ascii_classes() for 32 bytes, with AVX2. */
 __attribute__((target("avx2"))) static inline uint32_t ascii_classes32(__m256i x, uint32_t *digits,
@@ -193,6 +207,27 @@ __attribute__((target("avx2"))) static size_t build_avx2(uint64_t *b, uint64_t *
 	return i;
 }
 #endif
+
+/*
+ * The splits of the word character cp of n bytes at s[i]: a Hangul
+ * syllable right after a digit starts a word ("3일", "10년": the counter
+ * is a word of its own); a character of a script without spaces is a
+ * word, and so is what follows it.
+ */
+static inline void mark_splits(errata__word_index *ix, uint64_t *sp, size_t nw,
+                               const unsigned char *s, size_t i, size_t n, uint32_t cp)
+{
+	int hangul = hangul_after_digit(s, i, cp);
+
+	if (!hangul && !cp_unspaced(cp))
+		return;
+	if (!ix->has_splits)
+		memset(sp, 0, nw * sizeof(*sp));
+	ix->has_splits = 1;
+	set_bit(sp, i);
+	if (!hangul)
+		set_bit(sp, i + n);
+}
 
 int errata__word_index_build(errata__word_index *ix, const char *text, size_t len)
 {
@@ -271,23 +306,14 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 			unsigned high = (unsigned)_mm_movemask_epi8(x) & keep;
 
 			if (!high) {
-				unsigned d, k, m = ascii_classes(x, &d, &k);
-
-				b[i >> 6] |= (uint64_t)(m & keep) << sh;
-				dg[i >> 6] |= (uint64_t)(d & keep) << sh;
-				mk[i >> 6] |= (uint64_t)(k & keep) << sh;
+				ascii_bits16(b, dg, mk, x, i, step);
 				i += step;
 				continue;
 			}
 			stop = i + errata__ctz64((uint64_t)high);
 			if (stop >= i + 4) {
 				/* the ASCII before it, when four bytes or more, from the same classes */
-				unsigned d, k, m = ascii_classes(x, &d, &k);
-
-				keep = (1u << (stop - i)) - 1;
-				b[i >> 6] |= (uint64_t)(m & keep) << sh;
-				dg[i >> 6] |= (uint64_t)(d & keep) << sh;
-				mk[i >> 6] |= (uint64_t)(k & keep) << sh;
+				ascii_bits16(b, dg, mk, x, i, (unsigned)(stop - i));
 				i = stop;
 			}
 		}
@@ -344,16 +370,8 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 							set_bit(b, k);
 					}
 				}
-				if (word) {
-					if (hangul_after_digit(s, i, cp) || cp_unspaced(cp)) {
-						if (!ix->has_splits)
-							memset(sp, 0, nw * sizeof(*sp));
-						ix->has_splits = 1;
-						set_bit(sp, i);
-						if (!hangul_after_digit(s, i, cp))
-							set_bit(sp, i + 3);
-					}
-				}
+				if (word)
+					mark_splits(ix, sp, nw, s, i, 3, cp);
 				i += 3;
 			} else {
 				break;
@@ -368,14 +386,10 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 				__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 				unsigned high = (unsigned)_mm_movemask_epi8(x);
 				unsigned run = high ? (unsigned)errata__ctz64((uint64_t)high) : 16;
-				unsigned d, k, m = ascii_classes(x, &d, &k), keep;
 
 				if (run > step)
 					run = step;
-				keep = (1u << run) - 1;
-				b[i >> 6] |= (uint64_t)(m & keep) << sh;
-				dg[i >> 6] |= (uint64_t)(d & keep) << sh;
-				mk[i >> 6] |= (uint64_t)(k & keep) << sh;
+				ascii_bits16(b, dg, mk, x, i, run);
 				i += run;
 			}
 #endif
@@ -396,20 +410,7 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 		if (cp_is_word(cp)) {
 			for (size_t k = i; k < i + n; k++)
 				set_bit(b, k);
-			if (hangul_after_digit(s, i, cp)) {
-				/* "3일", "10년": the counter is a word of its own */
-				if (!ix->has_splits)
-					memset(sp, 0, nw * sizeof(*sp));
-				ix->has_splits = 1;
-				set_bit(sp, i);
-			} else if (cp_unspaced(cp)) {
-				/* this character is a word, and so is what follows it */
-				if (!ix->has_splits)
-					memset(sp, 0, nw * sizeof(*sp));
-				ix->has_splits = 1;
-				set_bit(sp, i);
-				set_bit(sp, i + n);
-			}
+			mark_splits(ix, sp, nw, s, i, n, cp);
 		}
 		i += n;
 	}
