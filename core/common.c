@@ -142,7 +142,7 @@ int errata__strncasecmp_ascii(const char *a, const char *b, size_t n)
 	return 0;
 }
 
-size_t errata__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+size_t errata__utf8_decode_any(const unsigned char *s, size_t len, uint32_t *cp)
 {
 	uint32_t c;
 	size_t n;

@@ -76,7 +76,29 @@ int errata__read_regular_file(const char *path, size_t max, char **out, size_t *
  * and stores it in *cp, or returns 0 when the bytes are not valid UTF-8
  * (overlong, surrogate, truncated, above U+10FFFF).
  */
-size_t errata__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+size_t errata__utf8_decode_any(const unsigned char *s, size_t len, uint32_t *cp);
+static inline size_t errata__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+	/* ASCII, and the two- and three-byte characters of most scripts, here;
+	 * four bytes and the checks of what does not decode, out of line */
+	if (len && s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (len >= 2 && s[0] >= 0xc2 && s[0] <= 0xdf && (s[1] & 0xc0) == 0x80) {
+		*cp = (uint32_t)(s[0] & 0x1f) << 6 | (s[1] & 0x3f);
+		return 2;
+	}
+	if (len >= 3 && s[0] >= 0xe0 && s[0] <= 0xef && (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80) {
+		uint32_t c = (uint32_t)(s[0] & 0x0f) << 12 | (uint32_t)(s[1] & 0x3f) << 6 | (s[2] & 0x3f);
+
+		if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
+			*cp = c;
+			return 3;
+		}
+	}
+	return errata__utf8_decode_any(s, len, cp);
+}
 /* Encode cp as UTF-8 into out (at least 4 bytes); returns the length. */
 size_t errata__utf8_encode(uint32_t cp, char *out);
 

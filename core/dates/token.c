@@ -122,22 +122,6 @@ static inline size_t decode(const char *s, size_t len, size_t pos, uint32_t *cp)
 		*cp = c;
 		return 1;
 	}
-	/* (two and three bytes here, as errata__utf8_decode() reads them: the
-	 * letters of most scripts) */
-	if (c >= 0xc2 && c <= 0xdf && pos + 1 < len && ((unsigned char)s[pos + 1] & 0xc0) == 0x80) {
-		*cp = (uint32_t)(c & 0x1f) << 6 | ((unsigned char)s[pos + 1] & 0x3f);
-		return 2;
-	}
-	if (c >= 0xe0 && c <= 0xef && pos + 2 < len &&
-	    ((unsigned char)s[pos + 1] & 0xc0) == 0x80 && ((unsigned char)s[pos + 2] & 0xc0) == 0x80) {
-		uint32_t x = (uint32_t)(c & 0x0f) << 12 | (uint32_t)((unsigned char)s[pos + 1] & 0x3f) << 6 |
-		             ((unsigned char)s[pos + 2] & 0x3f);
-
-		if (x >= 0x800 && (x < 0xd800 || x > 0xdfff)) {
-			*cp = x;
-			return 3;
-		}
-	}
 	n = errata__utf8_decode((const unsigned char *)s + pos, len - pos, cp);
 	if (n == 0) {
 		*cp = 0xfffd;

@@ -348,11 +348,7 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 					}
 				}
 				i += 2;
-			} else if (i + 2 < len && s[i] >= 0xe0 && s[i] <= 0xef && (s[i + 1] & 0xc0) == 0x80 &&
-			           (s[i + 2] & 0xc0) == 0x80 &&
-			           (cp = (uint32_t)(s[i] & 0x0f) << 12 | (uint32_t)(s[i + 1] & 0x3f) << 6 |
-			                 (s[i + 2] & 0x3f)) >= 0x800 &&
-			           (cp < 0xd800 || cp > 0xdfff)) {
+			} else if (s[i] >= 0xe0 && s[i] <= 0xef && errata__utf8_decode(s + i, len - i, &cp) == 3) {
 				/* characters of three bytes (Chinese, Japanese, Korean,
 				 * punctuation), as the general step below reads them */
 				int word = cp_is_word(cp);
