@@ -921,6 +921,15 @@ static int length_closes(const errata__words *w, const char *p, size_t len, size
 		if (n <= len - at && memcmp(p + at, closes[k], n) == 0)
 			return 1;
 	}
+	/*
+	 * a particle of one kana and a comma ("の2日間で、", "の3日間は、"):
+	 * the clause ends there, its verb further on
+	 */
+	if (at + 6 <= len && (unsigned char)p[at] == 0xe3 &&
+	    ((unsigned char)p[at + 1] == 0x81 || (unsigned char)p[at + 1] == 0x82) &&
+	    errata__words_match(&w->phrase_ends, p, len, at, NULL) == 3 &&
+	    (memcmp(p + at + 3, "\xe3\x80\x81", 3) == 0 || memcmp(p + at + 3, "\xef\xbc\x8c", 3) == 0))
+		return 1;
 	/* a link written on in Han or kana ("にわたって"); "dos días por semana" is a rate */
 	return errata__words_match(&w->noun_links, p, len, at, NULL) > 0 ||
 	       (wide_script_at(p, len, at) &&
