@@ -384,6 +384,27 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 
 		while (e > 0 && p[e - 1] == ' ')
 			e--;
+		/*
+		 * "El festival, de dos días, se celebra": the length set off by
+		 * commas after its noun, a lower-case word behind an article
+		 */
+		if (e > 1 && p[e - 1] == ',' && lp->end < len && p[lp->end] == ',') {
+			size_t a, ae;
+
+			e--;
+			b = e;
+			while (b > 0 && errata__is_word_byte(p, len, b - 1))
+				b--;
+			ae = b;
+			while (ae > 0 && p[ae - 1] == ' ')
+				ae--;
+			a = ae;
+			while (a > 0 && errata__is_word_byte(p, len, a - 1))
+				a--;
+			if (b == e || ae == b || !lower_at(p, len, b) || a == ae ||
+			    errata__words_match(&w->articles, p, len, a, NULL) != ae - a)
+				return 0;
+		}
 		b = e;
 		while (b > 0 && errata__is_word_byte(p, len, b - 1))
 			b--;
