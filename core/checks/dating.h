@@ -57,4 +57,14 @@ int errata__is_article(const errata_locale *loc, const char *text, size_t len,
  */
 int errata__leap_sentence(const errata_locale *loc, const char *text, size_t len, size_t at);
 
+/*
+ * Whether the mention is part of a name: a word of loc's "name_nouns"
+ * (its consistency words: "Street", "Avenue", "calle", "rue", "Platz")
+ * right after it ("November 31st Street") or right before it, with name
+ * particles or an article between ("calle 31 de febrero", "rue du 31
+ * février"). A date that names a place is not a day.
+ */
+int errata__date_in_name(const errata_locale *loc, const char *text, size_t len,
+                         const errata_mention *m);
+
 #endif
