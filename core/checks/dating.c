@@ -168,3 +168,41 @@ int errata__date_in_name(const errata_locale *loc, const char *text, size_t len,
 	}
 	return 0;
 }
+
+int errata__is_name_particle(const errata_locale *loc, const char *text, size_t tlen,
+                             size_t s, size_t e)
+{
+	const errata__words *w = NULL;
+
+	return loc && errata__words_for(&w, loc) >= 0 && w &&
+	       errata__words_match(&w->name_particles, text, tlen, s, NULL) == e - s;
+}
+
+int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t tlen,
+                             size_t woff, size_t wend)
+{
+	const errata__words *w = NULL;
+	size_t wl = wend - woff;
+
+	if (!loc || errata__words_for(&w, loc) < 0 || !w || !w->weekday_titles.count)
+		return 0;
+	/* each title, at each place in it where the weekday word may stand */
+	for (size_t k = 0; k < w->weekday_titles.count; k++) {
+		const errata__word *t = &w->weekday_titles.items[k];
+
+		for (size_t j = 0; j + wl <= t->len; j++) {
+			size_t s = woff - j;
+
+			if ((j && t->word[j - 1] != ' ') ||
+			    errata__strncasecmp_ascii(t->word + j, text + woff, wl) != 0)
+				continue;
+			if (j <= woff && s + t->len <= tlen &&
+			    errata__strncasecmp_ascii(text + s, t->word, t->len) == 0 &&
+			    (s == 0 || !errata__is_word_byte(text, tlen, s - 1)) &&
+			    (s + t->len == tlen || !errata__is_word_byte(text, tlen, s + t->len)))
+				return 1;
+		}
+	}
+	return 0;
+}
+

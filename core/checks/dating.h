@@ -67,4 +67,17 @@ int errata__leap_sentence(const errata_locale *loc, const char *text, size_t len
 int errata__date_in_name(const errata_locale *loc, const char *text, size_t len,
                          const errata_mention *m);
 
+/* Whether text[s, e) is one of loc's "name_particles" ("du", "de", "del"). */
+int errata__is_name_particle(const errata_locale *loc, const char *text, size_t len,
+                             size_t s, size_t e);
+
+/*
+ * Whether the weekday word text[woff, wend) stands inside one of loc's
+ * "weekday_titles" (names of papers and of days that hold a weekday:
+ * "Mail on Sunday", "Welt am Sonntag"), in any case, at
+ * word boundaries.
+ */
+int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t len,
+                             size_t woff, size_t wend);
+
 #endif
