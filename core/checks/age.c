@@ -559,6 +559,10 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 	*nl = 0;
 	if (e <= ss)
 		return 0;
+	/* "The coach, Hughes (born March 3, 1980), is 46": the bracket before the comma */
+	if (p[e - 1] == ',' && e - 1 > ss && back_space(p, e - 1) > ss &&
+	    p[back_space(p, e - 1) - 1] == ')')
+		e = back_space(p, e - 1);
 	if (errata__is_word_byte(p, len, e - 1)) {
 		end = e;
 	} else if (p[e - 1] == ')') {
