@@ -99,6 +99,12 @@ static inline size_t errata__utf8_decode(const unsigned char *s, size_t len, uin
 	}
 	return errata__utf8_decode_any(s, len, cp);
 }
+/*
+ * The first occurrence of needle[0, k) in hay[0, n) (hay itself when k is
+ * 0), or NULL: memmem, which C11 and POSIX.1-2008 lack.
+ */
+const char *errata__memmem(const char *hay, size_t n, const char *needle, size_t k);
+
 /* Encode cp as UTF-8 into out (at least 4 bytes); returns the length. */
 size_t errata__utf8_encode(uint32_t cp, char *out);
 
