@@ -142,30 +142,6 @@ int errata__strncasecmp_ascii(const char *a, const char *b, size_t n)
 	return 0;
 }
 
-const char *errata__memmem(const char *hay, size_t n, const char *needle, size_t k)
-{
-	const char *p, *last;
-	size_t j;
-
-	if (k == 0)
-		return hay;
-	if (k > n)
-		return NULL;
-	/*
-	 * memchr looks for one byte of the needle, byte j: its first, or its
-	 * last when it ends in a character of several bytes. The first byte
-	 * of such a character is shared by thousands of others (one Hangul
-	 * syllable in four begins with 0xed) and would stop memchr at nearly
-	 * every character of a text in that script; the last is one of 64.
-	 */
-	j = (unsigned char)needle[k - 1] >= 0x80 ? k - 1 : 0;
-	last = hay + (n - k) + j;   /* the last place byte j may stand */
-	for (p = hay + j; p <= last && (p = memchr(p, needle[j], (size_t)(last - p) + 1)); p++)
-		if (memcmp(p - j, needle, k) == 0)
-			return p - j;
-	return NULL;
-}
-
 size_t errata__utf8_decode_any(const unsigned char *s, size_t len, uint32_t *cp)
 {
 	uint32_t c;
