@@ -3,7 +3,7 @@
 # day number and no month ("Tuesday the 14th", "le mardi 14", "am
 # Dienstag, dem 15.", "nesta quinta-feira (17)", "13日（日）", "9일(목)").
 # tests/fixtures/dates/day-only.jsonl holds right and wrong sentences in
-# ten languages and the shapes that must stay quiet (amendments,
+# eleven languages and the shapes that must stay quiet (amendments,
 # centuries, counts, floors, places, scores, hours, "Friday the 13th", a
 # month named in the paragraph); their verdicts are recomputed from their
 # claims with Python's calendar first (the readings of README's rule),
