@@ -153,6 +153,9 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 		at = e;
 		if (e >= len || (p[e] != ' ' && p[e] != '\n'))
 			break;
+		/* "the 10-day forecast calls for rain": the word after a measure is its verb */
+		if (errata__words_match(&w->measure_nouns, p, len, s, NULL) == e - s)
+			break;
 	}
 }
 
@@ -1013,6 +1016,51 @@ static int opens_sentence(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
+ * Whether the length's noun phrase holds one of the locale's
+ * measure_nouns ("the 10-day forecast", "a 7-day outlook", "the 30-day
+ * average"): a window that something else is looked at or measured
+ * over, not an event. The dates written with it ("calls for rain June
+ * 9-11", "rose from May 1 to May 9") are what it looks at. Not judged.
+ */
+static int measures(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
+{
+	if (!w->measure_nouns.count || !lp->noun_len)
+		return 0;
+	for (size_t i = lp->of ? lp->noun : lp->end; i < lp->phrase_end && i < len; i++)
+		if (errata__word_start(p, len, i)) {
+			size_t e = i;
+
+			while (e < len && errata__is_word_byte(p, len, e))
+				e++;
+			if (errata__words_match(&w->measure_nouns, p, len, i, NULL) == e - i)
+				return 1;
+			i = e;
+		}
+	return 0;
+}
+
+/*
+ * How many days past the end by length_end() an event of the length lp
+ * may run: days_over(), or without bound when the length's sentence
+ * leaves days out of its count (the locale's exclusion_words: "40 days,
+ * not counting Sundays", "excluding weekends", "sans compter les
+ * dimanches"). Such a length still cannot be longer than its range.
+ * Asked only once a range runs longer.
+ */
+static long days_over_counted(const errata__words *w, const char *p, size_t len,
+                              const length_phrase *lp)
+{
+	size_t ss, se;
+
+	if (w->exclusion_words.count) {
+		errata__sentence(w, p, len, lp->start, &ss, &se);
+		if (errata__words_in(&w->exclusion_words, p, len, ss, se))
+			return 3660;
+	}
+	return days_over(lp);
+}
+
+/*
  * Whether the length qualifies a unit rather than an event: "a four-day
  * week", "a 12-hour day", "the six-day week": a rhythm of work, not a
  * span that dates could contradict. Not judged.
@@ -1095,6 +1143,7 @@ static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
 	int error;
 
 	if (!w->span_links.count || qualifies_unit(w, ctx->prose, ctx->prose_len, lp) ||
+	    measures(w, ctx->prose, ctx->prose_len, lp) ||
 	    !tied_range(ctx, w, lp, &ds, &de) || qualified(w, ctx->prose, ctx->prose_len, lp->start))
 		return 0;
 	if (lp->article) {
@@ -1110,7 +1159,9 @@ static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	want_end = length_end(lp, ds);
 	/* a week or more may be a day off either way; weeks may be working weeks ("eight weeks", Monday to Friday) */
-	if (de > want_end + days_over(lp) || de < want_end - days_short(lp))
+	if ((de > want_end + days_over(lp) &&
+	     de > want_end + days_over_counted(w, ctx->prose, ctx->prose_len, lp)) ||
+	    de < want_end - days_short(lp))
 	{
 		/*
 		 * the message names the length as written, with the words it
@@ -1174,7 +1225,25 @@ static size_t start_before(const errata__words *w, const errata__word_index *ix,
 			words = 0;
 		}
 	}
-	return found && words <= 2 ? b - 1 : count;
+	if (!found) {
+		/*
+		 * a start word or a leg of a journey right before the date, a
+		 * link word ("on") between, and at most two words from the date
+		 * to the phrase: "leaves Monday, June 1, for a three-day trip"
+		 */
+		size_t at = m->offset, ws, wl;
+
+		if ((wl = word_before(p, len, ss, at, &ws)) > 0 &&
+		    errata__words_match(&w->relative_links, p, len, ws, NULL) == wl)
+			at = ws;
+		if (!list_ends_at(&w->start_words, p, len, at) && !list_ends_at(&w->legs, p, len, at))
+			return count;
+		for (size_t i = next_start(ix, p, len, from, begin); i < begin;
+		     i = next_start(ix, p, len, i + 1, begin))
+			words++;
+		return words <= 2 ? b - 1 : count;
+	}
+	return words <= 2 ? b - 1 : count;
 }
 
 /*
@@ -1224,17 +1293,21 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	errata_date first_day, last_day;
 	int explicit_end = 0, have_sentence = 0, error;
 
-	if (qualifies_unit(w, p, len, lp))
+	if (qualifies_unit(w, p, len, lp) || measures(w, p, len, lp))
 		return 0;
 	/* a range written right before it is the event's span: "From March 2 through March 8, a three-day workshop" */
 	if ((error = judge_tied(ctx, w, lp)) != 0)
 		return error < 0 ? error : 0;
 	count = errata_mentions_count(ctx->mentions);
 	errata__sentence(w, p, len, lp->start, &ss, &se);
+	/*
+	 * a date before it that a start word ties to it comes first ("On
+	 * Sunday, January 4, Lee begins a three-day visit", "leaves Monday,
+	 * June 1, for a three-day trip and returns Saturday, June 6")
+	 */
 	first = errata__mention_at(ctx->mentions, lp->phrase_end);
-	if ((first >= count || errata_mentions_get(ctx->mentions, first)->offset >= se) &&
-	    (i = start_before(w, ctx->words, p, len, ctx->mentions, lp, ss)) < count)
-		first = i; /* "On Sunday, January 4, Lee begins a three-day visit" */
+	if ((i = start_before(w, ctx->words, p, len, ctx->mentions, lp, ss)) < count)
+		first = i;
 	if (first >= count)
 		return 0;
 	m = errata_mentions_get(ctx->mentions, first);
@@ -1307,7 +1380,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		accepted = (long)i;
 	}
 	/* a week or more: newsrooms count its ends either way, allow a day */
-	if (got_end > want_end + days_over(lp))
+	if (got_end > want_end + days_over(lp) &&
+	    got_end > want_end + days_over_counted(w, p, len, lp))
 		return report(ctx, lp, p, start, want_end, got_end);
 	if (explicit_end && got_end < want_end - days_short(lp))
 		return report(ctx, lp, p, start, want_end, got_end);
@@ -1365,7 +1439,8 @@ static int judge_heading(const errata_check_ctx *ctx, const errata__words *w,
 	if (!errata__mention_days(ma, &ds) || !errata__mention_days(mb, &de) || de < ds)
 		return 0;
 	want_end = length_end(lp, ds);
-	if (de > want_end + days_over(lp) || de < want_end - days_short(lp))
+	if ((de > want_end + days_over(lp) && de > want_end + days_over_counted(w, p, len, lp)) ||
+	    de < want_end - days_short(lp))
 		return report(ctx, lp, p, ds, want_end, de);
 	return 0;
 }

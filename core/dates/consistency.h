@@ -34,7 +34,8 @@ struct cJSON;
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
-	X(span_markers) X(window_links) X(unit_articles) X(verb_endings) X(leap_words)
+	X(span_markers) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
+	X(exclusion_words) X(measure_nouns)
 
 /*
  * A first sieve for the places where an age in digits starts

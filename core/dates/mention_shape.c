@@ -341,6 +341,27 @@ static int listing_entry_ends(const ctx *c, size_t end)
 }
 
 /*
+ * Whether the line from woff to end is a paragraph of its own: a blank
+ * line or the start of the text before it, and nothing after the date
+ * but a full stop before the line or the text ends ("do 20 mrt 2023" as
+ * a heading or a dated entry). A wrapped sentence does not stop there.
+ */
+static int own_paragraph(const ctx *c, size_t woff, size_t end)
+{
+	size_t p = woff;
+
+	while (p > 0 && (c->s[p - 1] == ' ' || c->s[p - 1] == '\t'))
+		p--;
+	if (p > 0 && (c->s[p - 1] != '\n' || (p > 1 && c->s[p - 2] != '\n')))
+		return 0;
+	if (end < c->len && c->s[end] == '.')
+		end++;
+	while (end < c->len && (c->s[end] == ' ' || c->s[end] == '\t' || c->s[end] == '\r'))
+		end++;
+	return end == c->len || c->s[end] == '\n';
+}
+
+/*
  * Whether one of the table's range_words and a weekday with its date
  * follow a date that ends at end, on the same line: "za 21 maart tot en
  * met di 22 maart". Sets *wstart to where that weekday starts.
@@ -389,11 +410,12 @@ static int joined_after_weekday_day(const ctx *c, size_t woff)
  * puts one: written with its period ("jeu. 4 mars"), or bare after a list
  * marker or punctuation ("Wedstrijd: do 4 maart", "- zo 4 maart"), or at
  * the start of a line when its date closes the entry (date_end: see
- * listing_entry_ends(), "ons 19 maj: årsmöte"); not after a word or at
+ * listing_entry_ends(), "ons 19 maj: årsmöte"), or on a line of its own
+ * with a year (see own_paragraph()); not after a word or at
  * the start of a line that a wrapped sentence may go on ("het is zo 4
  * maart", "le jeu 4 mars", "so 7. März nach").
  */
-static int lax_lead(const ctx *c, size_t woff, size_t wend, size_t date_end)
+static int lax_lead(const ctx *c, size_t woff, size_t wend, size_t date_end, int has_year)
 {
 	size_t p = woff;
 
@@ -403,7 +425,8 @@ static int lax_lead(const ctx *c, size_t woff, size_t wend, size_t date_end)
 		p--;
 	if (p > 0 && c->s[p - 1] && strchr(":;,(|*-+>#", c->s[p - 1]) != NULL)
 		return 1;
-	if ((p == 0 || c->s[p - 1] == '\n') && listing_entry_ends(c, date_end))
+	if ((p == 0 || c->s[p - 1] == '\n') &&
+	    (listing_entry_ends(c, date_end) || (has_year && own_paragraph(c, woff, date_end))))
 		return 1;
 	/* either end of a range or a list of weekdays with their days: "van
 	 * za 21 maart tot en met di 22 maart", "Za 14 en di 15 maart" */
@@ -441,7 +464,8 @@ int errata__weekday_date(const ctx *c, size_t pos, part *pt)
 	if (!date_at_loose(c, p, pt, 1))
 		return 0;
 	if (lax && (paren || pt->cont || pt->m < 1 || pt->d < 1 || has_newline(c, wend, pt->date_off) ||
-	            tkp(c, p)->start != pt->date_off || !lax_lead(c, woff, wend, pt->date_end)))
+	            tkp(c, p)->start != pt->date_off ||
+	            !lax_lead(c, woff, wend, pt->date_end, (pt->flags & ERRATA_MENTION_YEAR_EXPLICIT) != 0)))
 		return 0;
 	/* not across table rows or HTML blocks ("Tuesday</td></tr><tr><td>March 3") */
 	if (c->raw != c->s && errata__block_break(c, wend, pt->date_off))

@@ -52,6 +52,36 @@ expect_messages() {
 	rm -rf "$_d"
 }
 
+# expect_flags CASES RULE: each line "lang|flag|sentence" of the file
+# CASES is an article of its own in that language dated 2026-04-20; a
+# RULE finding must come with flag 1 and none with flag 0 (all checked
+# in one run).
+expect_flags() {
+	_d=$(mktemp -d)
+	_i=0
+	_files=""
+	while IFS='|' read -r _lang _flag _text; do
+		_i=$((_i + 1))
+		printf -- '---\ndate: 2026-04-20\nlang: %s\n---\n\n%s\n' "$_lang" "$_text" >"$_d/c$_i.md"
+		_files="$_files c$_i.md"
+	done <"$1"
+	(cd "$_d" && "$ERRATA_BIN" check --format text $_files >"$_d/out" 2>"$_d/err")
+	if [ $? -gt 1 ]; then not_ok "errata check ran on $_i sentences" "$(cat "$_d/err")"; fi
+	_i=0
+	while IFS='|' read -r _lang _flag _text; do
+		_i=$((_i + 1))
+		if grep -q "^c$_i\.md:.*\[$2\]" "$_d/out"; then _got=1; else _got=0; fi
+		if [ "$_got" = "$_flag" ]; then
+			ok "$_lang: $_text"
+		elif [ "$_flag" = 1 ]; then
+			not_ok "$_lang: missed: $_text"
+		else
+			not_ok "$_lang: false alarm: $_text" "$(grep "^c$_i\.md:" "$_d/out")"
+		fi
+	done <"$1"
+	rm -rf "$_d"
+}
+
 # expect_rc NAME WANT: the last run's exit code.
 expect_rc() {
 	if [ "$RC" -eq "$2" ]; then ok "$1"; else not_ok "$1" "exit $RC, wanted $2; stderr: $ERR"; fi

@@ -242,9 +242,12 @@ static void test_mentions_scan_short_keys(void **state)
 	expect_one(de, t, strlen(t), "Mo., 5. Januar 2026", 0, 2026, 1, 5);
 	t = "Sa, 7. M\xc3\xa4rz 2026";
 	expect_one(de, t, strlen(t), "Sa, 7. M\xc3\xa4rz 2026", 5, 2026, 3, 7);
-	/* written in lower case, the short forms are other words */
-	t = "so 7. M\xc3\xa4rz 2026";
+	/* written in lower case, the short forms are other words, unless
+	 * the weekday and the full date stand alone on their line */
+	t = "so 7. M\xc3\xa4rz 2026 kam es";
 	expect_one(de, t, strlen(t), "7. M\xc3\xa4rz 2026", -1, 2026, 3, 7);
+	t = "so 7. M\xc3\xa4rz 2026";
+	expect_one(de, t, strlen(t), "so 7. M\xc3\xa4rz 2026", 6, 2026, 3, 7);
 	/* a Roman month of one letter */
 	t = "dnia 30 V 2026";
 	expect_one(pl, t, strlen(t), "30 V 2026", -1, 2026, 5, 30);
