@@ -773,16 +773,18 @@ static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc
 /*
  * The prose's words, once, for the checks and the rules: the word index
  * of prose[0, plen), classified for the trigger scan of the locale's word
- * lists (the lead table: where the checks' words may begin), for the
- * date mentions (the keys' table: where the locale's date keys may
- * begin) and for the rule packs' word pass (the word table: where their
- * forms may begin; and repeated words). w: the locale's words (NULL:
- * they did not load).
+ * lists (the first lead table: where the checks' words may begin), for
+ * the date mentions (the keys' table: where the locale's date keys may
+ * begin), for the titles of the fact sheets (where one may begin) and
+ * for the rule packs' word pass (the word table: where their forms may
+ * begin; and repeated words). w: the locale's words (NULL: they did not
+ * load).
  */
 static int index_words(errata_checker *c, const errata_locale *loc, const errata__words *w,
                        const char *prose, size_t plen)
 {
-	const unsigned char *lead = w ? errata__starts_lead(&w->any) : NULL;
+	const unsigned char *lead[] = { w ? errata__starts_lead(&w->any) : NULL, keys_for(c, loc),
+	                                errata__facts_title_lead(c->facts) };
 	int error;
 
 	if ((error = errata__word_index_build(&c->words, prose, plen)) ||
@@ -790,8 +792,8 @@ static int index_words(errata_checker *c, const errata_locale *loc, const errata
 		return error;
 	if (!c->classes && !(c->classes = calloc(1, sizeof(*c->classes))))
 		return errata__oom();
-	errata__word_classes_set_keys(c->classes, lead, keys_for(c, loc),
-	                              errata__rules_words(c->rules));
+	errata__word_classes_set_leads(c->classes, lead, sizeof(lead) / sizeof(lead[0]),
+	                               errata__rules_words(c->rules));
 	return errata__word_index_classify(&c->words, prose, plen, c->classes);
 }
 

@@ -16,6 +16,8 @@
 #include <time.h>
 
 #include "common.h"
+#include "text/prose.h"
+#include "text/wordindex.h"
 
 struct errata_facts {
 	errata__fact_entity *entities;
@@ -23,6 +25,7 @@ struct errata_facts {
 	/* the distinct titles, first seen first (borrowed from the entities) */
 	const char **titles;
 	size_t title_count;
+	unsigned char *title_lead;   /* errata__facts_title_lead(); NULL: none */
 	/* every distinct name and alias, by hash: open addressing, a power of two */
 	struct name_slot *names;
 	size_t name_slots;
@@ -68,6 +71,7 @@ void errata__facts_free(errata_facts *facts)
 		entity_dispose(&facts->entities[i]);
 	free(facts->entities);
 	free(facts->titles);
+	free(facts->title_lead);
 	free(facts->names);
 	free(facts->name_ents);
 	free(facts);
@@ -87,6 +91,19 @@ const char *const *errata__facts_titles(const errata_facts *facts, size_t *count
 {
 	*count = facts ? facts->title_count : 0;
 	return *count ? facts->titles : NULL;
+}
+
+int errata__facts_title_indexed(const char *title, size_t len)
+{
+	size_t n;
+
+	return len && !errata__wide_script_at(title, len, 0) &&
+	       errata__word_char_at((const unsigned char *)title, len, 0, &n);
+}
+
+const unsigned char *errata__facts_title_lead(const errata_facts *facts)
+{
+	return facts ? facts->title_lead : NULL;
 }
 
 static size_t name_hash(const char *s, size_t len)
@@ -412,6 +429,30 @@ cleanup:
 	return error;
 }
 
+/*
+ * The lead table of titles[0, count) (errata__facts_title_lead()) into
+ * *out, NULL when none is found at the words of the index.
+ */
+static int build_title_lead(const char *const *titles, size_t count, unsigned char **out)
+{
+	unsigned char *lead = NULL;
+
+	*out = NULL;
+	for (size_t t = 0; t < count; t++) {
+		size_t len = strlen(titles[t]);
+		int lower = titles[t][0] >= 'a' && titles[t][0] <= 'z';
+
+		if (!errata__facts_title_indexed(titles[t], len))
+			continue;
+		if (!lead && !(lead = calloc(65536, 1)))
+			return errata__oom();
+		/* a title in lower case also opens a sentence, capitalised */
+		errata__word_lead_add(lead, ERRATA__FACTS_TITLE_CLASS, titles[t], len, !lower);
+	}
+	*out = lead;
+	return 0;
+}
+
 /* One name of one entity, while the index is built. */
 struct name_ref {
 	const char *name;
@@ -504,6 +545,7 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	const cJSON *v, *ents;
 	size_t n, i = 0, before = facts->count, title_count = 0, name_slots = 0;
 	const char **titles = NULL;
+	unsigned char *title_lead = NULL;
 	struct name_slot *names = NULL;
 	size_t *name_ents = NULL;
 	int error = 0;
@@ -549,12 +591,16 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	}
 	/* the lookups over all entities, replaced only once both are built */
 	if ((error = build_titles(facts, &titles, &title_count)) < 0 ||
+	    (error = build_title_lead(titles, title_count, &title_lead)) < 0 ||
 	    (error = build_names(facts, &names, &name_slots, &name_ents)) < 0)
 		goto cleanup;
 	free(facts->titles);
 	facts->titles = titles;
 	facts->title_count = title_count;
 	titles = NULL;
+	free(facts->title_lead);
+	facts->title_lead = title_lead;
+	title_lead = NULL;
 	free(facts->names);
 	facts->names = names;
 	facts->name_slots = name_slots;
@@ -565,6 +611,7 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 
 cleanup:
 	free(titles);
+	free(title_lead);
 	free(names);
 	free(name_ents);
 	if (error < 0) {

@@ -72,6 +72,29 @@ const errata__fact_entity *errata__facts_get(const errata_facts *facts, size_t i
 const char *const *errata__facts_titles(const errata_facts *facts, size_t *count);
 
 /*
+ * The word class (text/wordindex.h) of the words where a title of the
+ * sheet may begin: a class that the lead tables of the locale's words
+ * (checks/words.h) and of the date keys (dates/mention.h) leave free.
+ */
+#define ERRATA__FACTS_TITLE_CLASS 6
+
+/*
+ * Whether the title check finds title[0, len) at the words of the word
+ * index: it begins with a word character outside Han, kana and Hangul
+ * (a title in those is looked for wherever it is written).
+ */
+int errata__facts_title_indexed(const char *title, size_t len);
+
+/*
+ * The lead table (text/wordindex.h) of the sheet's titles that
+ * errata__facts_title_indexed() takes: class ERRATA__FACTS_TITLE_CLASS
+ * where one may begin, as it is spelt, and capitalised when the sheet
+ * writes it in lower case. Borrowed, as the titles; NULL when there is
+ * no such title.
+ */
+const unsigned char *errata__facts_title_lead(const errata_facts *facts);
+
+/*
  * The entities whose name or one of whose aliases is [s, s+len) (exact,
  * byte for byte), in sheet order, each once: the first `max` go to out,
  * and the count of all is returned. A hash table built at load time

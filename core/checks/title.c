@@ -29,9 +29,11 @@
  * "대통령 비서실장") or inside a longer title the sheet lists ("外務大臣"
  * for "大臣") is another title.
  *
- * The search is one memchr pass per distinct first byte of the titles;
- * at each word start it finds, the titles beginning with that byte are
- * compared, and names are looked up in the sheet's hash table.
+ * The search visits the words of the word index where a title of the
+ * sheet may begin (its class ERRATA__FACTS_TITLE_CLASS), else makes one
+ * memchr pass per distinct first byte of the titles; at each word start
+ * it finds, the titles beginning with the byte there are compared, and
+ * names are looked up in the sheet's hash table.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -503,10 +505,62 @@ typedef struct {
 	size_t len;
 } title_form;
 
+/* The forms of the titles looked for one way, by first byte, and in sheet order within one. */
+typedef struct {
+	title_form items[128];
+	size_t count;
+} title_forms;
+
+/* Add title t (of tl bytes) as spelt, and capitalised when the sheet writes it in lower case. */
+static void forms_add(title_forms *fs, const char *title, size_t t, size_t tl)
+{
+	unsigned char spelt = (unsigned char)title[0];
+	int nf = spelt >= 'a' && spelt <= 'z' ? 2 : 1;
+
+	for (int f = 0; f < nf; f++) {
+		title_form x = { f ? (unsigned char)(spelt - 'a' + 'A') : spelt, (unsigned char)t, tl };
+		size_t k = fs->count++;
+
+		while (k > 0 && fs->items[k - 1].first > x.first) {
+			fs->items[k] = fs->items[k - 1];
+			k--;
+		}
+		fs->items[k] = x;
+	}
+}
+
+/*
+ * Judge every title of forms[0, n) that stands as a word at `at`: those
+ * whose first byte is there, in the order of forms.
+ */
+static int judge_forms_at(const errata_check_ctx *ctx, const errata__words *w, quote_state *q,
+                          const char *const *titles, const title_form *forms, size_t n,
+                          size_t at)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	int error;
+
+	if (!errata__word_start(p, len, at))
+		return 0;
+	for (size_t f = 0; f < n; f++) {
+		const char *t = titles[forms[f].title];
+		size_t tl = forms[f].len;
+
+		if (forms[f].first != (unsigned char)p[at] || at + tl > len ||
+		    (tl > 1 && p[at + 1] != t[1]) || memcmp(p + at + 1, t + 1, tl - 1) != 0 ||
+		    errata__is_word_byte(p, len, at + tl))
+			continue;
+		if ((error = judge(ctx, w, q, t, at, tl)) < 0)
+			return error;
+	}
+	return 0;
+}
+
 /*
  * Judge every title of forms[0, n) (all beginning with the byte
  * forms[0].first) where it stands as a word: one memchr pass over the
- * prose for that byte, each title compared at the word starts it finds.
+ * prose for that byte.
  */
 static int find_titles(const errata_check_ctx *ctx, const errata__words *w, quote_state *q,
                        const char *const *titles, const title_form *forms, size_t n)
@@ -516,77 +570,86 @@ static int find_titles(const errata_check_ctx *ctx, const errata__words *w, quot
 	int error;
 
 	for (size_t i = 0; i < len && (hit = memchr(p + i, forms[0].first, len - i));
-	     i = (size_t)(hit - p) + 1) {
-		size_t at = (size_t)(hit - p);
+	     i = (size_t)(hit - p) + 1)
+		if ((error = judge_forms_at(ctx, w, q, titles, forms, n, (size_t)(hit - p))) < 0)
+			return error;
+	return 0;
+}
 
-		if (!errata__word_start(p, len, at))
-			continue;
-		for (size_t f = 0; f < n; f++) {
-			const char *t = titles[forms[f].title];
-			size_t tl = forms[f].len;
+/*
+ * Judge every title of fs where it stands as a word, at the words of the
+ * word index that its classification put in the titles' class
+ * (ERRATA__FACTS_TITLE_CLASS): every word where a title of the sheet
+ * may begin.
+ */
+static int find_titles_indexed(const errata_check_ctx *ctx, const errata__words *w,
+                               quote_state *q, const char *const *titles, const title_forms *fs)
+{
+	const errata__word_index *ix = ctx->words;
+	const uint32_t bit = ERRATA__WORD_LEAD_CLASS(ERRATA__FACTS_TITLE_CLASS);
+	int error;
 
-			if (at + tl > len || (tl > 1 && p[at + 1] != t[1]) ||
-			    memcmp(p + at + 1, t + 1, tl - 1) != 0 || errata__is_word_byte(p, len, at + tl))
-				continue;
-			if ((error = judge(ctx, w, q, t, at, tl)) < 0)
-				return error;
-		}
-	}
+	for (const errata__word_hit *h = ix->hits, *end = h + ix->hit_count; h < end; h++)
+		if ((h->classes & bit) &&
+		    (error = judge_forms_at(ctx, w, q, titles, fs->items, fs->count, h->start)) < 0)
+			return error;
+	return 0;
+}
+
+/* Judge every title in Han, kana or Hangul, title t of tl bytes, wherever it is written. */
+static int find_wide_title(const errata_check_ctx *ctx, const errata__words *w, quote_state *q,
+                           const char *const *titles, size_t ntitles, size_t t, size_t tl)
+{
+	const char *p = ctx->prose, *hit;
+	size_t len = ctx->prose_len;
+	int error;
+
+	for (size_t i = 0; i < len && (hit = errata__memmem(p + i, len - i, titles[t], tl));
+	     i = (size_t)(hit - p) + tl)
+		if ((error = judge_wide(ctx, w, q, titles, ntitles, titles[t], (size_t)(hit - p), tl)) < 0)
+			return error;
 	return 0;
 }
 
 static int title_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
-	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, ntitles = 0, nforms = 0;
+	size_t ntitles = 0;
 	const errata_date *ad = &ctx->article_date;
 	const char *const *titles = errata__facts_titles(ctx->facts, &ntitles);
-	title_form forms[128]; /* each title as spelt, and capitalised, by first byte */
+	/* the titles found at the words of the index, and those found by their first byte */
+	title_forms by_word, by_byte;
 	quote_state q = { NULL, 0, 0, 0 };
-	int error = 0;
+	int indexed, error = 0;
 
 	if (!ntitles || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
 	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
+	by_word.count = by_byte.count = 0;
+	indexed = ctx->words && errata__facts_title_lead(ctx->facts) &&
+	          errata__word_index_classified(ctx->words, errata__facts_title_lead(ctx->facts), NULL);
 	/*
 	 * each title the sheet knows (the first 64), as it spells it, where it
 	 * stands as a word; one the sheet writes in lower case also with a
 	 * capital, as at the start of a sentence ("Voorzitter Bakker opende")
 	 */
-	for (size_t t = 0; t < ntitles && t < 64; t++) {
+	for (size_t t = 0; t < ntitles && t < 64 && !error; t++) {
 		size_t tl = strlen(titles[t]);
-		unsigned char spelt = (unsigned char)titles[t][0];
-		int nf = spelt >= 'a' && spelt <= 'z' ? 2 : 1;
 
-		/* in Han, kana or Hangul: wherever it is written */
-		if (spelt >= 0x80 && errata__wide_script_at(titles[t], tl, 0)) {
-			const char *hit;
-
-			for (size_t i = 0; i < len && (hit = errata__memmem(p + i, len - i, titles[t], tl));
-			     i = (size_t)(hit - p) + tl)
-				if ((error = judge_wide(ctx, w, &q, titles, ntitles, titles[t],
-				                        (size_t)(hit - p), tl)) < 0)
-					return error;
-			continue;
-		}
-		for (int f = 0; f < nf; f++) {
-			title_form x = { f ? (unsigned char)(spelt - 'a' + 'A') : spelt, (unsigned char)t, tl };
-			size_t k = nforms++;
-
-			/* in order of first byte, and of the sheet within one */
-			while (k > 0 && forms[k - 1].first > x.first) {
-				forms[k] = forms[k - 1];
-				k--;
-			}
-			forms[k] = x;
-		}
+		if ((unsigned char)titles[t][0] >= 0x80 && errata__wide_script_at(titles[t], tl, 0))
+			error = find_wide_title(ctx, w, &q, titles, ntitles, t, tl);
+		else if (indexed && errata__facts_title_indexed(titles[t], tl))
+			forms_add(&by_word, titles[t], t, tl);
+		else
+			forms_add(&by_byte, titles[t], t, tl);
 	}
-	for (size_t g = 0, e; g < nforms && !error; g = e) {
-		for (e = g + 1; e < nforms && forms[e].first == forms[g].first; e++)
+	if (!error && by_word.count)
+		error = find_titles_indexed(ctx, w, &q, titles, &by_word);
+	for (size_t g = 0, e; g < by_byte.count && !error; g = e) {
+		for (e = g + 1; e < by_byte.count && by_byte.items[e].first == by_byte.items[g].first; e++)
 			;
-		error = find_titles(ctx, w, &q, titles, forms + g, e - g);
+		error = find_titles(ctx, w, &q, titles, by_byte.items + g, e - g);
 	}
 	return error;
 }

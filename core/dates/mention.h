@@ -37,7 +37,8 @@ int errata__mentions_extract_raw(errata_mentions **out, const char *text, const 
 /*
  * The date keys' class in a word index's lead table: the scan for
  * mentions reads the words of this class instead of the text's bytes.
- * The consistency checks' word sets take the classes below it.
+ * The consistency checks' word sets take the classes from 0, the fact
+ * sheet's titles class 6 (checks/facts.h).
  */
 #define ERRATA__MENTION_KEY_CLASS 7
 
@@ -55,7 +56,7 @@ void errata__mentions_keys_add(unsigned char *lead, unsigned bit, const errata_l
  * errata__mentions_extract_raw() that finds where a parse may start from
  * `words`, the word index of text[0, len) classified with keys (filled by
  * errata__mentions_keys_add() for loc, as class ERRATA__MENTION_KEY_CLASS)
- * as its second lead table (errata__word_classes_set_keys()), instead of
+ * as one of its lead tables (errata__word_classes_set_leads()), instead of
  * scanning the text: the same mentions. words NULL, or an index not so
  * classified: the text is scanned.
  */

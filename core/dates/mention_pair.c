@@ -143,14 +143,18 @@ int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b)
 	return kind;
 }
 
-/* weekday joiner weekday [gap] (date joiner day | day joiner day month) */
+/* weekday joiner [lead] weekday [gap] (date joiner day | day joiner day month) */
 int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b)
 {
 	int w1, w2, kind;
 	size_t o1, e1, o2, e2, q, p;
 
-	if (!errata__weekday_at(c, pos, &w1, &o1, &e1) || !joiner_at(c, e1, &q) ||
-	    !errata__weekday_at(c, q, &w2, &o2, &e2))
+	if (!errata__weekday_at(c, pos, &w1, &o1, &e1) || !joiner_at(c, e1, &q))
+		return 0;
+	/* "no domingo e na segunda-feira, 15 e 16": the word before the second */
+	if (errata__match_phrase(c, q, &c->loc->weekday_lead, 0, &p) && errata__weekday_at(c, p, &w2, &o2, &e2))
+		q = p;
+	if (!errata__weekday_at(c, q, &w2, &o2, &e2))
 		return 0;
 	p = errata__weekday_gap(c, e2);
 	if (errata__date_at(c, p, a) && a->wd < 0)

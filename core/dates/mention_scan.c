@@ -540,7 +540,7 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 	scan.base = (size_t)0 - 64; /* no window yet: every position is 64 or more past it */
 	memset(scan.low, 0, sizeof(scan.low));
 	scan.starts = scan.special = scan.goes_on = 0;
-	iscan.ix = words && errata__word_index_keyed(words, keys) &&
+	iscan.ix = words && keys && errata__word_index_classified(words, keys, NULL) &&
 	           words->nw == len / 64 + 2 ? words : NULL;
 	iscan.u = scan.u;
 	iscan.len = len;

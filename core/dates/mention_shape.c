@@ -484,21 +484,30 @@ int errata__weekday_date(const ctx *c, size_t pos, part *pt)
 
 /*
  * Whether the weekday at pos ends a list of weekdays: another weekday
- * stands before it, joined by a comma, "&", "/" or a list word ("Sat.,
- * Sun., Jan. 10-11", "Saturday and Sunday, Jan. 10"). Such a weekday does
- * not name the date after it on its own.
+ * stands before it, joined by a comma, "&", "/" or a list word, the
+ * second perhaps led by its weekday_lead word ("Sat., Sun., Jan. 10-11",
+ * "Saturday and Sunday, Jan. 10", "am Sonntag und am Montag, 15."). Such
+ * a weekday does not name the date after it on its own.
  */
 static int weekday_listed(const ctx *c, size_t pos)
 {
-	size_t p = pos, wend;
+	size_t p = pos, start = pos, wend;
 	int wd, joined = 0;
 
+	/* "no domingo e na segunda-feira": past the word that leads it */
+	if (c->loc->weekday_lead.n && errata__preceded_by(c, pos, &c->loc->weekday_lead)) {
+		while (p > 0 && is_blank(c->s[p - 1]))
+			p--;
+		while (p > 0 && !is_blank(c->s[p - 1]))
+			p--;
+		start = p;
+	}
 	while (p > 0 && is_blank(c->s[p - 1]))
 		p--;
 	if (p > 0 && (c->s[p - 1] == ',' || c->s[p - 1] == '&' || c->s[p - 1] == '/')) {
 		p--;
 		joined = 1;
-	} else if (errata__preceded_by(c, pos, &c->loc->list)) {
+	} else if (errata__preceded_by(c, start, &c->loc->list)) {
 		/* step back over the list word */
 		while (p > 0 && !is_blank(c->s[p - 1]))
 			p--;

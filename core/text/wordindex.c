@@ -502,40 +502,55 @@ static inline int hit_add(errata__word_index *ix, size_t ws, size_t we, size_t p
 	return 0;
 }
 
+/* A table that flags no word: read where a caller gives none, so that every step reads alike. */
+static const unsigned char no_table[65536];
+
+void errata__word_classes_set_leads(errata__word_classes *wc, const unsigned char *const *lead,
+                                    size_t n, const unsigned char *listed)
+{
+	const unsigned char *in[ERRATA__WORD_LEAD_TABLES] = { NULL };
+	const unsigned char *a = no_table, *b = no_table, *c = no_table, *l = listed ? listed : no_table;
+	size_t k = 0, t;
+
+	for (t = 0; t < n && t < ERRATA__WORD_LEAD_TABLES; t++)
+		in[t] = lead[t];
+	for (t = 0; t < ERRATA__WORD_LEAD_TABLES && wc->lead[t] == in[t]; t++)
+		;
+	if (wc->set && t == ERRATA__WORD_LEAD_TABLES && wc->listed == listed)
+		return;
+	a = in[0] ? in[0] : a;
+	b = in[1] ? in[1] : b;
+	c = in[2] ? in[2] : c;
+#ifdef __SSE2__
+	/* 16 entries a step: the bytes of the lead tables, interleaved with those of listed */
+	for (; k < 65536; k += 16) {
+#define LOAD16(table) _mm_loadu_si128((const __m128i *)(const void *)((table) + k))
+		__m128i x = _mm_or_si128(_mm_or_si128(LOAD16(a), LOAD16(b)), LOAD16(c)), y = LOAD16(l);
+#undef LOAD16
+
+		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k), _mm_unpacklo_epi8(x, y));
+		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k + 8), _mm_unpackhi_epi8(x, y));
+	}
+#endif
+	for (; k < 65536; k++)
+		wc->entry[k] = (uint16_t)(a[k] | b[k] | c[k] | l[k] << 8);
+	memcpy(wc->lead, in, sizeof(in));
+	wc->listed = listed;
+	wc->set = 1;
+}
+
 void errata__word_classes_set(errata__word_classes *wc, const unsigned char *lead,
                               const unsigned char *listed)
 {
-	errata__word_classes_set_keys(wc, lead, NULL, listed);
+	errata__word_classes_set_leads(wc, &lead, 1, listed);
 }
 
 void errata__word_classes_set_keys(errata__word_classes *wc, const unsigned char *lead,
                                    const unsigned char *keys, const unsigned char *listed)
 {
-	size_t k = 0;
+	const unsigned char *both[2] = { lead, keys };
 
-	if (wc->set && wc->lead == lead && wc->keys == keys && wc->listed == listed)
-		return;
-#ifdef __SSE2__
-	/* 16 entries a step: the bytes of lead (and keys), interleaved with those of listed */
-	for (; k < 65536; k += 16) {
-		__m128i a = lead ? _mm_loadu_si128((const __m128i *)(const void *)(lead + k)) :
-		                   _mm_setzero_si128();
-		__m128i c = listed ? _mm_loadu_si128((const __m128i *)(const void *)(listed + k)) :
-		                     _mm_setzero_si128();
-
-		if (keys)
-			a = _mm_or_si128(a, _mm_loadu_si128((const __m128i *)(const void *)(keys + k)));
-		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k), _mm_unpacklo_epi8(a, c));
-		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k + 8), _mm_unpackhi_epi8(a, c));
-	}
-#endif
-	for (; k < 65536; k++)
-		wc->entry[k] = (uint16_t)((lead ? lead[k] : 0) | (keys ? keys[k] : 0) |
-		                          (listed ? listed[k] : 0) << 8);
-	wc->lead = lead;
-	wc->keys = keys;
-	wc->listed = listed;
-	wc->set = 1;
+	errata__word_classes_set_leads(wc, both, 2, listed);
 }
 
 /* The end of the run of word bytes that starts at i (the bitmap's last 64 bits are clear). */
@@ -625,8 +640,7 @@ int errata__word_index_classify(errata__word_index *ix, const char *text, size_t
 	int error = 0;
 
 	ix->hit_count = 0;
-	ix->lead = wc->lead;
-	ix->keys = wc->keys;
+	memcpy(ix->lead, wc->lead, sizeof(ix->lead));
 	ix->listed = wc->listed;
 	if (ix->has_splits) {
 		/* words inside runs: through the iterator */

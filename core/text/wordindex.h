@@ -34,6 +34,9 @@
 #define ERRATA__WORD_LISTED ((uint32_t)1 << 8)
 #define ERRATA__WORD_REPEAT ((uint32_t)1 << 9)
 
+/* The most lead tables one walk reads (see errata__word_classes_set_leads()). */
+#define ERRATA__WORD_LEAD_TABLES 3
+
 /*
  * A word that some consumer of the index looks for
  * (errata__word_index_classify()).
@@ -59,12 +62,12 @@ typedef struct {
 	/* errata__word_index_classify() since the last build: the words it flagged, in order */
 	errata__word_hit *hits;
 	size_t hit_count, hit_alloc;
-	const unsigned char *lead, *listed;   /* the tables it read (NULL: none) */
-	const unsigned char *keys;            /* and the second lead table (NULL: none) */
+	/* the tables it read (NULL: none): its lead tables, and its word table */
+	const unsigned char *lead[ERRATA__WORD_LEAD_TABLES], *listed;
 	int classified;     /* it ran since the last build */
 } errata__word_index;
 
-#define ERRATA__WORD_INDEX_INIT { NULL, NULL, NULL, NULL, 0, 0, 1, 0, NULL, 0, 0, NULL, NULL, NULL, 0 }
+#define ERRATA__WORD_INDEX_INIT { NULL, NULL, NULL, NULL, 0, 0, 1, 0, NULL, 0, 0, { NULL }, NULL, 0 }
 
 /*
  * Whether the character at s[i] is a word character; *n is its byte
@@ -133,14 +136,16 @@ static inline uint64_t errata__word_index_starts(const errata__word_index *ix, s
  * Word classes: one walk over the words, after the build, tells each
  * consumer where the words it looks for may be, so that none reads every
  * word. A consumer keeps what it looks for in a table of 65536 bytes,
- * built once (for a checker's rule packs, for a locale's word lists),
- * never per document, whose entry errata__word_key() is for the words
- * that begin with the three bytes t[0], t[1], t[2] as the text writes them
- * (0 for those past the text's end). A walk reads two tables:
- * - a lead table, whose entries hold a bit per class of words (at most
- *   eight), for words that may go on past the word the index sees ("d'ici"
- *   at "d", "사흘" inside "사흘간"): a word whose entry has bit k is of
- *   class ERRATA__WORD_LEAD_CLASS(k);
+ * built once (for a checker's rule packs, for a locale's word lists, for
+ * a fact sheet's titles), never per document, whose entry
+ * errata__word_key() is for the words that begin with the three bytes
+ * t[0], t[1], t[2] as the text writes them (0 for those past the text's
+ * end). A walk reads two kinds of table:
+ * - lead tables (up to ERRATA__WORD_LEAD_TABLES, each consumer's classes
+ *   apart), whose entries hold a bit per class of words (at most eight in
+ *   all), for words that may go on past the word the index sees ("d'ici"
+ *   at "d", "사흘" inside "사흘간"): a word whose entry has bit k in one
+ *   of them is of class ERRATA__WORD_LEAD_CLASS(k);
  * - a word table, for words that are words of the index: its entries
  *   hold bit n % 8 for each word of n bytes, and a word whose entry has
  *   the bit of its length is ERRATA__WORD_LISTED.
@@ -167,23 +172,33 @@ void errata__word_lead_add(unsigned char *lead, unsigned bit, const char *word, 
                            int case_sensitive);
 
 /*
- * The tables a walk reads, as one: entry k is lead[k] | keys[k] |
- * listed[k] << 8, where keys is a second lead table, for a consumer
- * whose classes are not the lead table's (the date mentions' keys, see
- * dates/mention.h: a class the lead table leaves free). Built once (per
- * checker and language) by errata__word_classes_set_keys().
+ * The tables a walk reads, as one: entry k is the | of lead[t][k] over
+ * the lead tables t, and listed[k] << 8. Each lead table after the first
+ * is another consumer's, whose classes the others leave free (the date
+ * mentions' keys, see dates/mention.h; the fact sheet's titles, see
+ * checks/facts.h). Built once (per checker and language) by
+ * errata__word_classes_set_leads().
  */
 typedef struct {
-	const unsigned char *lead, *keys, *listed;   /* what it was built from (NULL: none) */
+	/* what it was built from (NULL: none) */
+	const unsigned char *lead[ERRATA__WORD_LEAD_TABLES], *listed;
 	int set;
 	uint16_t entry[65536];
 } errata__word_classes;
 
-/* Make wc the tables lead and listed (each NULL or 65536 bytes, borrowed), unless it is. */
+/*
+ * Make wc the lead tables lead[0, n) (n at most ERRATA__WORD_LEAD_TABLES)
+ * and the word table listed (each NULL or 65536 bytes, borrowed), unless
+ * it is.
+ */
+void errata__word_classes_set_leads(errata__word_classes *wc, const unsigned char *const *lead,
+                                    size_t n, const unsigned char *listed);
+
+/* The same with the one lead table lead. */
 void errata__word_classes_set(errata__word_classes *wc, const unsigned char *lead,
                               const unsigned char *listed);
 
-/* The same with a second lead table, keys (NULL or 65536 bytes, borrowed). */
+/* The same with two: lead, and keys. */
 void errata__word_classes_set_keys(errata__word_classes *wc, const unsigned char *lead,
                                    const unsigned char *keys, const unsigned char *listed);
 
@@ -197,18 +212,19 @@ void errata__word_classes_set_keys(errata__word_classes *wc, const unsigned char
 int errata__word_index_classify(errata__word_index *ix, const char *text, size_t len,
                                 const errata__word_classes *wc);
 
-/* Whether ix was classified, since its last build, with these tables (NULL: any). */
+/*
+ * Whether ix was classified, since its last build, with lead among its
+ * lead tables and with the word table listed (each NULL: any).
+ */
 static inline int errata__word_index_classified(const errata__word_index *ix,
                                                 const unsigned char *lead,
                                                 const unsigned char *listed)
 {
-	return ix->classified && (!lead || ix->lead == lead) && (!listed || ix->listed == listed);
-}
+	int found = !lead;
 
-/* Whether ix was classified, since its last build, with keys as its second lead table. */
-static inline int errata__word_index_keyed(const errata__word_index *ix, const unsigned char *keys)
-{
-	return ix->classified && keys && ix->keys == keys;
+	for (size_t t = 0; t < ERRATA__WORD_LEAD_TABLES && !found; t++)
+		found = ix->lead[t] == lead;
+	return ix->classified && found && (!listed || ix->listed == listed);
 }
 
 /*

@@ -61,9 +61,18 @@ static int teardown(void **state)
 	return 0;
 }
 
-/* The findings of facts.title on text, dated January 4, 2026; sealed (in order). */
-static errata_findings *run(const fixture *f, const errata_facts *facts, const char *text)
+/*
+ * The findings of facts.title on text, dated January 4, 2026; sealed (in
+ * order). With indexed, the prose's word index is classified with the
+ * sheet's titles, as the pipeline does, and the check finds them at its
+ * words; without, by their bytes.
+ */
+static errata_findings *run_one(const fixture *f, const errata_facts *facts, const char *text,
+                                int indexed)
 {
+	static errata__word_classes wc;
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+	const unsigned char *lead = errata__facts_title_lead(facts);
 	errata_doc *doc = NULL;
 	errata_mentions *mentions = NULL;
 	errata_findings *out = NULL;
@@ -88,11 +97,35 @@ static errata_findings *run(const fixture *f, const errata_facts *facts, const c
 	ctx.out = out;
 	ctx.rule = errata__check_title.id;
 	ctx.severity = errata__check_title.severity;
+	if (indexed) {
+		errata__word_classes_set_leads(&wc, &lead, 1, NULL);
+		assert_int_equal(errata__word_index_build(&ix, ctx.prose, plen), 0);
+		assert_int_equal(errata__word_index_classify(&ix, ctx.prose, plen, &wc), 0);
+		ctx.words = &ix;
+	}
 	assert_int_equal(errata__check_title.run(&ctx), 0);
 	errata_findings_seal(out, 0);
+	errata__word_index_dispose(&ix);
 	errata_mentions_free(mentions);
 	errata_doc_free(doc);
 	return out;
+}
+
+/* run_one() both ways, which must give the same findings: those found at the index's words. */
+static errata_findings *run(const fixture *f, const errata_facts *facts, const char *text)
+{
+	errata_findings *by_byte = run_one(f, facts, text, 0), *by_word = run_one(f, facts, text, 1);
+
+	assert_int_equal(errata_findings_count(by_word), errata_findings_count(by_byte));
+	for (size_t i = 0; i < errata_findings_count(by_word); i++) {
+		const errata_finding *a = errata_findings_get(by_word, i), *b = errata_findings_get(by_byte, i);
+
+		assert_int_equal(a->offset, b->offset);
+		assert_int_equal(a->length, b->length);
+		assert_string_equal(a->message, b->message);
+	}
+	errata_findings_free(by_byte);
+	return by_word;
 }
 
 /* How many findings text gives. */
@@ -220,6 +253,42 @@ static void test_title_sheet_without_titles(void **state)
 	errata__facts_free(facts);
 }
 
+/* Where the word index flags a word for the titles: their first bytes, as spelt or capitalised. */
+static void test_title_lead_table(void **state)
+{
+	const fixture *f = *state;
+	const char *lower = "{\"version\": 1, \"entities\": [{\"name\": \"Bakker\", \"titles\": "
+	                    "[{\"title\": \"voorzitter\"}]}]}";
+	const char *wide = "{\"version\": 1, \"entities\": [{\"name\": \"\xe5\xb2\xb8\xe7\x94\xb0\", \"titles\": "
+	                   "[{\"title\": \"\xe9\xa6\x96\xe7\x9b\xb8\"}]}]}";
+	const unsigned char *lead = errata__facts_title_lead(f->facts);
+	const unsigned bit = 1u << ERRATA__FACTS_TITLE_CLASS;
+	errata_facts *facts = NULL;
+
+	assert_non_null(lead);
+	assert_true(lead[errata__word_key('M' | 'a' << 8 | 'y' << 16)] & bit);
+	assert_true(lead[errata__word_key('M' | 'i' << 8 | 'n' << 16)] & bit);
+	assert_true(lead[errata__word_key('P' | 'r' << 8 | 0xc3u << 16)] & bit);
+	/* as the sheet spells it: "mayor" is no title of this sheet */
+	assert_false(lead[errata__word_key('m' | 'a' << 8 | 'y' << 16)] & bit);
+	/* one spelt in lower case, also capitalised */
+	assert_int_equal(errata__facts_new(&facts), 0);
+	assert_int_equal(errata__facts_load_buffer(facts, "lower.json", lower, strlen(lower)), 0);
+	lead = errata__facts_title_lead(facts);
+	assert_non_null(lead);
+	assert_true(lead[errata__word_key('v' | 'o' << 8 | 'o' << 16)] & bit);
+	assert_true(lead[errata__word_key('V' | 'o' << 8 | 'o' << 16)] & bit);
+	errata__facts_free(facts);
+	/* a title in Han is looked for wherever it is written, not at the words */
+	assert_int_equal(errata__facts_new(&facts), 0);
+	assert_int_equal(errata__facts_load_buffer(facts, "wide.json", wide, strlen(wide)), 0);
+	assert_null(errata__facts_title_lead(facts));
+	assert_false(errata__facts_title_indexed("\xe9\xa6\x96\xe7\x9b\xb8", 6));
+	assert_true(errata__facts_title_indexed("Mayor", 5));
+	assert_false(errata__facts_title_indexed("(acting) Mayor", 14));
+	errata__facts_free(facts);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -229,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_title_shared_first_byte),
 		cmocka_unit_test(test_title_names_several_answer_to),
 		cmocka_unit_test(test_title_sheet_without_titles),
+		cmocka_unit_test(test_title_lead_table),
 	};
 	return cmocka_run_group_tests_name("title", tests, setup, teardown);
 }

@@ -306,21 +306,35 @@ static void test_wordindex_classes(void **state)
 	assert_int_equal(hit_at(&ix, 63, &end, &prev), ERRATA__WORD_REPEAT);   /* they then */
 	assert_int_equal(hit_at(&ix, len - 2, &end, &prev), ERRATA__WORD_LEAD_CLASS(5));   /* at the end */
 	assert_int_equal(end, len);
-	assert_false(errata__word_index_keyed(&ix, lead));
 	/* a second lead table: its class beside the first's, which still counts as read */
 	{
-		static unsigned char keys[65536];
+		static unsigned char keys[65536], third[65536];
+		const unsigned char *three[] = { lead, keys, third };
 
 		errata__word_lead_add(keys, 7, "they", 4, 0);
 		errata__word_lead_add(keys, 7, "ox", 2, 0);
+		assert_false(errata__word_index_classified(&ix, keys, NULL));
 		errata__word_classes_set_keys(&wc, lead, keys, listed);
 		assert_int_equal(errata__word_index_classify(&ix, t, len, &wc), 0);
-		assert_true(errata__word_index_keyed(&ix, keys));
+		assert_true(errata__word_index_classified(&ix, keys, NULL));
 		assert_true(errata__word_index_classified(&ix, lead, listed));
 		assert_int_equal(hit_at(&ix, 58, &end, &prev), ERRATA__WORD_LEAD_CLASS(7));   /* they */
 		assert_int_equal(hit_at(&ix, 38, &end, &prev),
 		                 ERRATA__WORD_LEAD_CLASS(5) | ERRATA__WORD_LEAD_CLASS(7));   /* ox */
 		assert_int_equal(hit_at(&ix, 0, &end, &prev), ERRATA__WORD_LISTED);
+		/* and a third, as written only */
+		errata__word_lead_add(third, 6, "Thursday", 8, 1);
+		errata__word_lead_add(third, 6, "ox", 2, 1);
+		assert_false(errata__word_index_classified(&ix, third, NULL));
+		errata__word_classes_set_leads(&wc, three, 3, listed);
+		assert_int_equal(errata__word_index_classify(&ix, t, len, &wc), 0);
+		assert_true(errata__word_index_classified(&ix, third, listed));
+		assert_true(errata__word_index_classified(&ix, keys, NULL));
+		assert_int_equal(hit_at(&ix, 12, &end, &prev), ERRATA__WORD_LEAD_CLASS(6));   /* Thursday */
+		assert_int_equal(end, 20);
+		assert_int_equal(hit_at(&ix, 38, &end, &prev), ERRATA__WORD_LEAD_CLASS(5) |
+		                 ERRATA__WORD_LEAD_CLASS(6) | ERRATA__WORD_LEAD_CLASS(7));   /* ox */
+		assert_int_equal(hit_at(&ix, 8, &end, &prev), ERRATA__WORD_REPEAT);   /* thu: not "Thu" */
 	}
 	/* built again: not classified until classified again */
 	assert_int_equal(errata__word_index_build(&ix, t, len), 0);
