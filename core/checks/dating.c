@@ -119,3 +119,90 @@ int errata__score_pair(const errata_mentions *ms, const char *text, size_t len, 
 	return a->month == b->month && b->day <= a->day &&
 	       digits_only(text, len, a) && digits_only(text, len, b);
 }
+
+/* The word that ends before `at` (spaces between): its start, or at when there is none. */
+static size_t word_start_before(const char *text, size_t len, size_t at)
+{
+	size_t e = at, b;
+
+	while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+		e--;
+	b = e;
+	while (b > 0 && (errata__is_word_byte(text, len, b - 1) || text[b - 1] == '\'' ||
+	                 text[b - 1] == '.'))
+		b--;
+	while (b < e && ((unsigned char)text[b] & 0xc0) == 0x80)
+		b++;
+	return b < e ? b : at;
+}
+
+int errata__date_in_name(const errata_locale *loc, const char *text, size_t len,
+                         const errata_mention *m)
+{
+	const errata__words *w = NULL;
+	size_t at, b;
+
+	if (!loc || errata__words_for(&w, loc) < 0 || !w || !w->name_nouns.count ||
+	    m->offset + m->length > len)
+		return 0;
+	/* "November 31st Street" */
+	at = m->offset + m->length;
+	while (at < len && (text[at] == ' ' || text[at] == '\t'))
+		at++;
+	if (at > m->offset + m->length && errata__words_match(&w->name_nouns, text, len, at, NULL))
+		return 1;
+	/* "calle 31 de febrero", "rue du 31 février", "Plaza de Mayo": up to two particles back */
+	at = m->offset;
+	for (int k = 0; k < 3; k++) {
+		size_t n;
+
+		if ((b = word_start_before(text, len, at)) == at)
+			return 0;
+		if ((n = errata__words_match(&w->name_nouns, text, len, b, NULL)) > 0 &&
+		    b + n <= at)
+			return 1;
+		if (!((n = errata__words_match(&w->name_particles, text, len, b, NULL)) > 0 ||
+		      (n = errata__words_match(&w->articles, text, len, b, NULL)) > 0) || b + n > at)
+			return 0;
+		at = b;
+	}
+	return 0;
+}
+
+int errata__is_name_particle(const errata_locale *loc, const char *text, size_t tlen,
+                             size_t s, size_t e)
+{
+	const errata__words *w = NULL;
+
+	return loc && errata__words_for(&w, loc) >= 0 && w &&
+	       errata__words_match(&w->name_particles, text, tlen, s, NULL) == e - s;
+}
+
+int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t tlen,
+                             size_t woff, size_t wend)
+{
+	const errata__words *w = NULL;
+	size_t wl = wend - woff;
+
+	if (!loc || errata__words_for(&w, loc) < 0 || !w || !w->weekday_titles.count)
+		return 0;
+	/* each title, at each place in it where the weekday word may stand */
+	for (size_t k = 0; k < w->weekday_titles.count; k++) {
+		const errata__word *t = &w->weekday_titles.items[k];
+
+		for (size_t j = 0; j + wl <= t->len; j++) {
+			size_t s = woff - j;
+
+			if ((j && t->word[j - 1] != ' ') ||
+			    errata__strncasecmp_ascii(t->word + j, text + woff, wl) != 0)
+				continue;
+			if (j <= woff && s + t->len <= tlen &&
+			    errata__strncasecmp_ascii(text + s, t->word, t->len) == 0 &&
+			    (s == 0 || !errata__is_word_byte(text, tlen, s - 1)) &&
+			    (s + t->len == tlen || !errata__is_word_byte(text, tlen, s + t->len)))
+				return 1;
+		}
+	}
+	return 0;
+}
+

@@ -57,4 +57,27 @@ int errata__is_article(const errata_locale *loc, const char *text, size_t len,
  */
 int errata__leap_sentence(const errata_locale *loc, const char *text, size_t len, size_t at);
 
+/*
+ * Whether the mention is part of a name: a word of loc's "name_nouns"
+ * (its consistency words: "Street", "Avenue", "calle", "rue", "Platz")
+ * right after it ("November 31st Street") or right before it, with name
+ * particles or an article between ("calle 31 de febrero", "rue du 31
+ * février"). A date that names a place is not a day.
+ */
+int errata__date_in_name(const errata_locale *loc, const char *text, size_t len,
+                         const errata_mention *m);
+
+/* Whether text[s, e) is one of loc's "name_particles" ("du", "de", "del"). */
+int errata__is_name_particle(const errata_locale *loc, const char *text, size_t len,
+                             size_t s, size_t e);
+
+/*
+ * Whether the weekday word text[woff, wend) stands inside one of loc's
+ * "weekday_titles" (names of papers and of days that hold a weekday:
+ * "Mail on Sunday", "Welt am Sonntag"), in any case, at
+ * word boundaries.
+ */
+int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t len,
+                             size_t woff, size_t wend);
+
 #endif

@@ -5,7 +5,9 @@
  * every year (February 29 is then fine), and a date whose year has two
  * readings only when it is wrong in both. February 29 with an inferred
  * year, in a sentence about the leap day itself ("born on Feb. 29, they
- * have a birthday every four years"), is the day of leap years. The message names the year
+ * have a birthday every four years"), is the day of leap years; a date
+ * that names a street or a square ("November 31st Street", "calle 31 de
+ * febrero") is no day at all. The message names the year
  * only when it was written, or for February 29, where the year decides.
  */
 
@@ -59,6 +61,9 @@ static int run(const errata_check_ctx *ctx)
 				continue;
 			/* "30-29" after "on Feb. 12 and": a score, not two days */
 			if (errata__score_pair(ctx->mentions, ctx->prose, ctx->prose_len, i))
+				continue;
+			/* "November 31st Street", "calle 31 de febrero": a name, not a day */
+			if (errata__date_in_name(ctx->locale, ctx->prose, ctx->prose_len, m))
 				continue;
 			/* February 29 that exists in the other reading of the year */
 			alt = errata__mention_alt_year(ctx->mentions, i);

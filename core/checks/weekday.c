@@ -6,8 +6,8 @@
  * The finding offers both readings of the mistake: the right weekday for
  * the date as written, and the nearest date that falls on the weekday as
  * written (the day number may be the typo). A weekday word that is part
- * of a name ("Santo Domingo, 9 jul", "The Vancouver Sun, July 16") is not
- * judged (see in_name()). A mention whose year has two
+ * of a name ("Santo Domingo, 9 jul", "The Vancouver Sun, July 16", "The
+ * Mail on Sunday, 3 June") is not judged (see in_name()). A mention whose year has two
  * readings (see errata__mention_alt_year()) is judged only when the
  * weekday is wrong in both. A suggestion is the span's replacement text,
  * on one line even where the source breaks the line inside the date.
@@ -160,7 +160,10 @@ static int dateline_place(const errata_check_ctx *ctx, const char *text, size_t 
  * weekday. In a language that writes weekdays in lower case (the table's
  * own names say so), a weekday written with a capital right after a word
  * written with one is a place or a person: "Santo Domingo, 9 jul (EFE)",
- * "Anna Sobota, 14 lipca". In one that capitalises them, only a short
+ * "Anna Sobota, 14 lipca", or after a name particle after one ("Le
+ * Journal du Dimanche"). In any language, a weekday inside one of the
+ * table's weekday_titles ("The Mail on Sunday", "Welt am Sonntag") is
+ * a title's. In one that capitalises them, only a short
  * form the table calls ambiguous ("Sun", "Sat", "Wed") counts, after an
  * article ("told the Sun, July 16") or after a capitalised word that does
  * not open its line ("The Vancouver Sun, July 16"; a line's first word
@@ -249,6 +252,9 @@ static int in_name(const errata_check_ctx *ctx, const char *text,
 
 	if (!loc || !m->weekday_length || wend > tlen || !title_case(text, woff, wend))
 		return 0;
+	/* "The Mail on Sunday, 3 June", "Welt am Sonntag vom 5. Mai" */
+	if (errata__weekday_in_title(loc, text, tlen, woff, wend))
+		return 1;
 	while (p > 0 && text[p - 1] == ' ')
 		p--;
 	if (p == woff)
@@ -262,8 +268,20 @@ static int in_name(const errata_check_ctx *ctx, const char *text,
 		return 0;
 	own = loc->weekday_name[0];
 	if (own && own[0] && cp_at(own, strlen(own), 0, &cp) &&
-	    utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
-		return title_case(text, pstart, p);
+	    utf8proc_category(cp) == UTF8PROC_CATEGORY_LL) {
+		size_t q = pstart, qstart;
+
+		if (title_case(text, pstart, p))
+			return 1;
+		/* after a name particle after a capitalised word: "Le Journal du Dimanche" */
+		if (!errata__is_name_particle(loc, text, tlen, pstart, p))
+			return 0;
+		while (q > 0 && text[q - 1] == ' ')
+			q--;
+		for (qstart = q; (cp = cp_before(text, qstart, &k)) >= 0 && is_letter(cp);)
+			qstart = k;
+		return qstart < q && title_case(text, qstart, q);
+	}
 	form = table_word(loc, text + woff, m->weekday_length);
 	if (!form || !form->ambiguous)
 		return 0;
