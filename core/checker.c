@@ -794,8 +794,12 @@ static int index_words(errata_checker *c, const errata_locale *loc, const errata
 	if ((error = errata__word_index_build(&c->words, prose, plen)) ||
 	    (error = errata__rules_prepare(c->rules)))
 		return error;
-	if (!c->classes && !(c->classes = calloc(1, sizeof(*c->classes))))
-		return errata__oom();
+	if (!c->classes) {
+		/* not cleared: the first errata__word_classes_set_leads() writes every entry */
+		if (!(c->classes = malloc(sizeof(*c->classes))))
+			return errata__oom();
+		c->classes->set = 0;
+	}
 	errata__word_classes_set_leads(c->classes, lead, sizeof(lead) / sizeof(lead[0]),
 	                               errata__rules_words(c->rules));
 	return errata__word_index_classify(&c->words, prose, plen, c->classes);
