@@ -737,7 +737,8 @@ static int made_after(const errata__words *w, const char *p, size_t len, size_t 
  * beside the event word (two words before it, three after), or the act
  * that made the subject ("The treaty, signed in 1951, marks its 75th
  * anniversary": made_year()). Only when that is the one year the
- * sentence names. Returns the year (0: none).
+ * sentence writes (a date written without its year is not another).
+ * Returns the year (0: none).
  */
 static int event_before(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
                         size_t ss, size_t se, size_t oe, event_info *ev)
@@ -806,7 +807,8 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 
 		if (m->offset >= se)
 			break;
-		if (m->year > 0 && m->year != year)
+		/* a date written without its year is read in the year it falls in, not another */
+		if (m->year > 0 && m->year != year && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
 			return 0;
 	}
 	for (size_t y = year_lead(ctx->words, p, ss, se); y < se; y = year_lead(ctx->words, p, y + 1, se))
@@ -880,7 +882,23 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		    !possessive_year(ctx, w, births, nbirths, &t, &ev)) {
 			if (!event_before(ctx, w, &t, ss, se, oe, &ev))
 				continue;
-			when = ctx->article_date.year; /* the sentence's one year is the event's */
+			/*
+			 * the sentence's one written year is the event's: the
+			 * anniversary falls in the year of a date written without
+			 * one ("its 40th anniversary with a gala on Oct. 17"), else
+			 * the article's
+			 */
+			count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+			for (mi = errata__mention_at(ctx->mentions, ss); !when && mi < count; mi++) {
+				const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+				if (m->offset >= se)
+					break;
+				if (m->year > 0 && !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
+					when = m->year;
+			}
+			if (!when)
+				when = ctx->article_date.year;
 		}
 		/* the year the anniversary falls in: a date in the sentence, else the article's */
 		count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;

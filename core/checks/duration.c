@@ -387,6 +387,27 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 
 		while (e > 0 && p[e - 1] == ' ')
 			e--;
+		/*
+		 * "El festival, de dos días, se celebra": the length set off by
+		 * commas after its noun, a lower-case word behind an article
+		 */
+		if (e > 1 && p[e - 1] == ',' && lp->end < len && p[lp->end] == ',') {
+			size_t a, ae;
+
+			e--;
+			b = e;
+			while (b > 0 && errata__is_word_byte(p, len, b - 1))
+				b--;
+			ae = b;
+			while (ae > 0 && p[ae - 1] == ' ')
+				ae--;
+			a = ae;
+			while (a > 0 && errata__is_word_byte(p, len, a - 1))
+				a--;
+			if (b == e || ae == b || !lower_at(p, len, b) || a == ae ||
+			    errata__words_match(&w->articles, p, len, a, NULL) != ae - a)
+				return 0;
+		}
 		b = e;
 		while (b > 0 && errata__is_word_byte(p, len, b - 1))
 			b--;
@@ -924,6 +945,15 @@ static int length_closes(const errata__words *w, const char *p, size_t len, size
 		if (n <= len - at && memcmp(p + at, closes[k], n) == 0)
 			return 1;
 	}
+	/*
+	 * a particle of one kana and a comma ("の2日間で、", "の3日間は、"):
+	 * the clause ends there, its verb further on
+	 */
+	if (at + 6 <= len && (unsigned char)p[at] == 0xe3 &&
+	    ((unsigned char)p[at + 1] == 0x81 || (unsigned char)p[at + 1] == 0x82) &&
+	    errata__words_match(&w->phrase_ends, p, len, at, NULL) == 3 &&
+	    (memcmp(p + at + 3, "\xe3\x80\x81", 3) == 0 || memcmp(p + at + 3, "\xef\xbc\x8c", 3) == 0))
+		return 1;
 	/* a link written on in Han or kana ("にわたって"); "dos días por semana" is a rate */
 	return errata__words_match(&w->noun_links, p, len, at, NULL) > 0 ||
 	       (wide_script_at(p, len, at) &&
