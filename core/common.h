@@ -99,6 +99,37 @@ static inline size_t errata__utf8_decode(const unsigned char *s, size_t len, uin
 	}
 	return errata__utf8_decode_any(s, len, cp);
 }
+/*
+ * The first occurrence of needle[0, k) in hay[0, n) (hay itself when k is
+ * 0), or NULL: memmem, which C11 and POSIX.1-2008 lack. Inline: most
+ * callers give a needle the compiler knows.
+ */
+static inline const char *errata__memmem(const char *hay, size_t n, const char *needle, size_t k)
+{
+	const char *p, *last;
+	size_t j;
+
+	if (k == 0)
+		return hay;
+	if (k > n)
+		return NULL;
+	/*
+	 * memchr looks for one byte of the needle, byte j: its first, or its
+	 * last when it ends in a character of several bytes. The first byte
+	 * of such a character is shared by thousands of others (one Hangul
+	 * syllable in four begins with 0xed) and would stop memchr at nearly
+	 * every character of a text in that script; the last is one of 64.
+	 */
+	j = (unsigned char)needle[k - 1] >= 0x80 ? k - 1 : 0;
+	last = hay + (n - k) + j;   /* the last place byte j may stand */
+	for (p = hay + j; p <= last && (p = memchr(p, needle[j], (size_t)(last - p) + 1)); p++)
+		/* its first and last bytes before the call that compares them all */
+		if (p[-(ptrdiff_t)j] == needle[0] && p[k - 1 - j] == needle[k - 1] &&
+		    memcmp(p - j, needle, k) == 0)
+			return p - j;
+	return NULL;
+}
+
 /* Encode cp as UTF-8 into out (at least 4 bytes); returns the length. */
 size_t errata__utf8_encode(uint32_t cp, char *out);
 

@@ -10,7 +10,8 @@ article's own day, are not counted) or an article date "YYYY-MM-DD". For every c
     build/errata check --format json --lang LANG [--date DATE] -
 
 with the text on standard input and compares the findings with `expect`:
-`mismatch` needs a `date.weekday` finding, `invalid-date` a `date.invalid`
+`mismatch` needs a `date.weekday` finding (or `date.weekday_day`, for a
+weekday written with a day and no month), `invalid-date` a `date.invalid`
 finding, and `ok` no finding of the rules that count (every `date.*`
 rule unless --rules names some). When a case gives `span`, the wanted
 finding must also overlap the first place that text occurs in `text`.
@@ -24,7 +25,9 @@ passes is reported so that the list can shrink.
 Optional fields: `category` (the counts are also printed per category),
 `known` (why a case is known to fail: it is counted, but --strict lets
 it pass, and --tap marks it TODO) and `claims`, the calendar facts the sentence states, each
-"Wkd YYYY-MM-DD" or "- YYYY-MM-DD" ("????" for a year not judged);
+"Wkd YYYY-MM-DD" or "- YYYY-MM-DD" ("????" for a year not judged), or
+for a weekday with a day and no month "Wkd DAY near|before|after ANCHOR..."
+(the readings of README's rule, wrong when the weekday fits none of them);
 --verify recomputes `expect` from them with Python's calendar and reports
 any case whose `expect` disagrees, without running errata.
 
@@ -52,8 +55,9 @@ WANT_RULE = {"mismatch": "date.weekday", "invalid-date": "date.invalid"}
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 
-# Checks that need the article's exact day, not only its year.
-DAY_RULES = {"date.relative"}
+# Checks that need the article's exact day, not only its year (a weekday
+# with a day and no month is read near the article's day).
+DAY_RULES = {"date.relative", "date.weekday_day"}
 
 
 def is_bare_year(ctx):
@@ -131,13 +135,53 @@ def verdict_ok(case, findings):
     if expect == "ok":
         return not findings
     rule = WANT_RULE.get(expect, expect)
-    return any(f.get("rule") == rule and overlaps(case, f) for f in findings)
+    # a weekday written with a day and no month has its own rule
+    rules = (rule, "date.weekday_day") if rule == "date.weekday" else (rule,)
+    return any(f.get("rule") in rules and overlaps(case, f) for f in findings)
+
+
+def month_add(year, month, k):
+    """The year and month k months after year-month."""
+    n = year * 12 + month - 1 + k
+    return n // 12, n % 12 + 1
+
+
+def day_readings(day, anchor, side):
+    """The dates a day number written without its month may be read as,
+    near the reference date anchor (README, "A weekday with a day and no
+    month"): the day in the anchor's month and the months either side
+    (side "before": on or before the anchor only, "after": on or after),
+    the nearest first; that one alone when it lies within a week of the
+    anchor."""
+    a = datetime.date.fromisoformat(anchor)
+    found = []
+    for k in (-1, 0, 1):
+        y, m = month_add(a.year, a.month, k)
+        try:
+            d = datetime.date(y, m, day)
+        except ValueError:
+            continue
+        if (side == "before" and d > a) or (side == "after" and d < a):
+            continue
+        found.append(d)
+    found.sort(key=lambda d: (abs((d - a).days), d))
+    if found and abs((found[0] - a).days) <= 7:
+        return found[:1]
+    return found
 
 
 def calendar_verdict(claims):
     """The verdict the stated calendar facts call for."""
     invalid = mismatch = False
     for claim in claims:
+        if len(claim.split()) >= 4:
+            # "Tue 14 near 2026-12-10 [more anchors]": a weekday and a day
+            # without month, wrong only when it fits none of the readings
+            wd, day, side, *anchors = claim.split()
+            dates = [d for a in anchors for d in day_readings(int(day), a, side)]
+            if dates and all(WEEKDAYS[d.weekday()] != wd for d in dates):
+                mismatch = True
+            continue
         wd, iso = claim.split()
         y, m, d = iso.split("-")
         try:

@@ -559,6 +559,10 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 	*nl = 0;
 	if (e <= ss)
 		return 0;
+	/* "The coach, Hughes (born March 3, 1980), is 46": the bracket before the comma */
+	if (p[e - 1] == ',' && e - 1 > ss && back_space(p, e - 1) > ss &&
+	    p[back_space(p, e - 1) - 1] == ')')
+		e = back_space(p, e - 1);
 	if (errata__is_word_byte(p, len, e - 1)) {
 		end = e;
 	} else if (p[e - 1] == ')') {
@@ -984,8 +988,8 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
  * when it was written without one (0: none), which is no other year.
  */
 static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
-                      size_t name, size_t nl, int age, int kind, const errata_date *on,
-                      int inferred, size_t span, size_t span_len)
+                      size_t name, size_t nl, const int *born, int age, int kind,
+                      const errata_date *on, int inferred, size_t span, size_t span_len)
 {
 	const errata_date *ad = &ctx->article_date;
 	errata_date d = on ? *on : *ad, next;
@@ -993,10 +997,21 @@ static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 	size_t ss, se;
 	int lo, hi, ok[4], error;
 
-	if ((error = births_read(ctx, w, bc)) < 0)
+	if (born) {
+		/* the birth stated beside the age: the subject's, whoever that is */
+		memset(&who, 0, sizeof(who));
+		who.name = ctx->prose + name;
+		who.name_len = nl;
+		memcpy(who.born, born, sizeof(who.born));
+		if (born[0] > ad->year)
+			return 0;
+	} else if ((error = births_read(ctx, w, bc)) < 0) {
 		return error;
-	if (!errata__person_find(ctx->facts, bc->list, bc->count, ctx->prose, name, nl, &who) ||
-	    who.born[0] <= 0)
+	} else if (!errata__person_find(ctx->facts, bc->list, bc->count, ctx->prose, name, nl,
+	                                &who)) {
+		return 0;
+	}
+	if (who.born[0] <= 0)
 		return 0;
 	if (who.died[0] > 0 && who.died[0] <= ad->year)
 		return 0;
@@ -1105,23 +1120,36 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 		return 0; /* a soft line break: the sentence goes on ("is 40\nminutes") */
 	errata__sentence(w, p, len, v, &ss, &se);
 	appositive = (need_unit & 2) || errata__words_match(&w->relatives, p, len, v, NULL) > 0;
-	/* "The singer, who turned 30 last month, was born in 1990": the birth after the clause */
-	if (appositive && !dated && (kind == VERB_IS || kind == VERB_TURNED)) {
-		size_t c = q, vs = back_space(p, v);
+	/*
+	 * "The singer, who turned 30 last month, was born in 1990", "Cooper,
+	 * who turns 60 on May 9, was born on May 9, 1966": the birth after
+	 * the clause
+	 */
+	if (appositive) {
+		size_t c = q, vs = back_space(p, v), mi;
 		int born[3];
 
+		if (dated && (mi = errata__mention_at(ctx->mentions, k)) < errata_mentions_count(ctx->mentions))
+			c = errata_mentions_get(ctx->mentions, mi)->offset +
+			    errata_mentions_get(ctx->mentions, mi)->length;
 		while (c < se && c < q + 40 && (is_space(p[c]) || (errata__is_word_byte(p, len, c) &&
 		       !(p[c] >= '0' && p[c] <= '9') && !capital_at(p, len, c))))
 			c++;
 		if (c < se && p[c] == ',' && vs > ss && p[vs - 1] == ',' && birth_at(ctx, w, c + 1, born)) {
 			name = subject_phrase(w, p, len, vs - 1, &nl);
-			return nl ? judge_birth(ctx, w, born, name, nl, age, v, k - v) : 0;
+			if (!nl)
+				return 0;
+			if (!dated && (kind == VERB_IS || kind == VERB_TURNED))
+				return judge_birth(ctx, w, born, name, nl, age, v, k - v);
+			return judge_verb(ctx, w, bc, name, nl, born, age, kind, dated ? &d : NULL, inferred,
+			                  v, k - v);
 		}
 	}
 	name = subject_before(ctx, w, v, ss, appositive, &nl);
 	if (!nl)
 		return 0;
-	return judge_verb(ctx, w, bc, name, nl, age, kind, dated ? &d : NULL, inferred, v, k - v);
+	return judge_verb(ctx, w, bc, name, nl, NULL, age, kind, dated ? &d : NULL, inferred, v,
+	                  k - v);
 }
 
 /* Where the white space that errata__skip_space() passes over and that ends at e starts. */

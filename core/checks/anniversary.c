@@ -690,6 +690,33 @@ static int made_year(const errata__words *w, const char *p, size_t len, size_t i
 }
 
 /*
+ * Whether the event phrase of t is a word of anniversary_owners and an
+ * event word, and ends there ("the 40th anniversary of its founding",
+ * "den 40. Jahrestag seiner Gründung"): the subject's own event, with no
+ * year or name of its own.
+ */
+static int owned_event_after(const errata__words *w, const char *p, size_t len, const trigger *t,
+                             size_t se)
+{
+	size_t a = errata__skip_space(p, len, t->object), n, e;
+
+	if (a >= se || !(n = errata__words_match(&w->anniversary_owners, p, len, a, NULL)) ||
+	    a + n >= se || p[a + n] != ' ')
+		return 0;
+	a = errata__skip_space(p, len, a + n);
+	if (event_word(w, p, len, a) == EVENT_NONE)
+		return 0;
+	e = a + word_len_at(p, len, a);
+	/*
+	 * nothing of the phrase's own after it: a stop, or a word of
+	 * phrase_ends ("with a dinner"), not a noun ("its founding director")
+	 */
+	if (e < se && p[e] == ' ')
+		return errata__words_match(&w->phrase_ends, p, len, e + 1, NULL) > 0;
+	return e >= se || p[e] == ',' || p[e] == '.' || p[e] == ';' || p[e] == '!' || p[e] == '?';
+}
+
+/*
  * What the count marks when it has no event phrase of its own, or only a
  * word of anniversary_kinds after "of" ("the 25th anniversary of their
  * marriage", "25e anniversaire de mariage"): whether t's event phrase
@@ -747,15 +774,17 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	size_t len = ctx->prose_len, o, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
 	int year = 0, kind = EVENT_NONE;
 
-	if (!w->anniversary_owners.count || !no_event_phrase(w, p, len, t, oe))
+	if (!w->anniversary_owners.count)
 		return 0;
-	o = word_before(w, p, len, t->start);
-	/* "the 25th anniversary of their marriage": owned after "of", the article before the count */
-	if (t->object > t->end && o < t->start && o > ss &&
-	    errata__words_match(&w->articles, p, len, o, NULL) &&
-	    errata__words_match(&w->anniversary_owners, p, len, t->object, NULL)) {
-		/* the words before the article are read as before an owner */
+	if (owned_event_after(w, p, len, t, se) ||
+	    (t->object > t->end && errata__words_match(&w->anniversary_owners, p, len, t->object, NULL) &&
+	     no_event_phrase(w, p, len, t, oe))) {
+		/* "the 40th anniversary of its founding", "the 25th anniversary of their marriage" */
+		o = t->start;
+	} else if (!no_event_phrase(w, p, len, t, oe)) {
+		return 0;
 	} else {
+		o = word_before(w, p, len, t->start);
 		if (o < t->start && o > ss && !(p[o] >= '0' && p[o] <= '9') &&
 		    errata__words_match(&w->anniversary_owners, p, len, o, NULL) == 0)
 			return 0;

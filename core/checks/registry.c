@@ -9,6 +9,7 @@
 
 #define CHECKS(X) \
 	X(errata__check_weekday) \
+	X(errata__check_weekday_day) \
 	X(errata__check_invalid) \
 	X(errata__check_holiday) \
 	X(errata__check_duration) \

@@ -505,6 +505,139 @@ static const char *ordinal(const errata_locale *loc, int day, const char *old, s
 	return keep;
 }
 
+/*
+ * date.weekday_day: a weekday with a day number and no month ("Tuesday
+ * the 14th": see dates/mention_day.c), flagged only when the weekday fits none of the
+ * day's readings, naming the nearest as the date read ("Tuesday the 14th:
+ * December 14, 2026 is a Monday"). The suggestions change only what is
+ * written: the right weekday for that reading, and the nearest day of its
+ * month that falls on the written weekday; no month is added.
+ */
+static int run_days(const errata_check_ctx *ctx, const char *text, size_t tlen)
+{
+	errata_buf msg = ERRATA_BUF_INIT, wd = ERRATA_BUF_INIT, s1 = ERRATA_BUF_INIT;
+	errata_buf s2 = ERRATA_BUF_INIT, dbuf = ERRATA_BUF_INIT, quote = ERRATA_BUF_INIT;
+	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
+	size_t count = errata__mentions_day_count(ctx->mentions);
+	int error = 0;
+
+	for (size_t i = 0; i < count && !error; i++) {
+		const errata__day_mention *d = errata__mentions_day_get(ctx->mentions, i);
+		const errata_date *r = &d->reading[0];
+		errata_mention as = { 0 };
+		const char *sugg[2], *real_name, *said_name;
+		size_t nsugg = 0, end = d->offset + d->length;
+		int fits = 0, real, delta, newday, days;
+
+		if (!d->n || end > tlen || d->weekday_offset < d->offset ||
+		    d->weekday_offset + d->weekday_length > end || d->day_offset < d->offset ||
+		    d->day_offset + d->day_length > end)
+			continue;
+		for (int k = 0; k < d->n; k++)
+			if (errata_date_weekday(d->reading[k].year, d->reading[k].month,
+			                        d->reading[k].day) == d->weekday)
+				fits = 1;
+		if (fits)
+			continue;
+		/* the same tests of the weekday word as a mention's */
+		as.offset = d->offset;
+		as.length = d->length;
+		as.date_offset = d->day_offset;
+		as.date_length = d->day_length;
+		as.weekday = d->weekday;
+		as.weekday_offset = d->weekday_offset;
+		as.weekday_length = d->weekday_length;
+		if (errata__holiday_covers(ctx->locale, text, tlen, d->weekday_offset,
+		                           d->weekday_length) ||
+		    in_name(ctx, text, tlen, &as))
+			continue;
+		real = errata_date_weekday(r->year, r->month, r->day);
+		real_name = errata_locale_weekday_name(ml, real);
+		said_name = errata_locale_weekday_name(ml, d->weekday);
+		if (!real_name || !said_name)
+			continue;
+		/* the span as written, on one line */
+		errata_buf_clear(&quote);
+		for (size_t p = d->offset; p < end && !error; p++) {
+			char ch = text[p] == '\n' || text[p] == '\r' || text[p] == '\t' ? ' ' : text[p];
+
+			if (!(ch == ' ' && quote.size && quote.ptr[quote.size - 1] == ' '))
+				error = errata_buf_putc(&quote, ch);
+		}
+		errata_buf_clear(&dbuf);
+		if (error || (error = errata_locale_format_date(ml, r->year, r->month, r->day, &dbuf)))
+			break;
+		{
+			static const char *const names[] = { "written", "date", "right", "said" };
+			const char *values[4];
+
+			values[0] = quote.ptr;
+			values[1] = dbuf.ptr;
+			values[2] = real_name;
+			values[3] = said_name;
+			if ((error = errata__check_message(ctx, "weekday_day", "{written}: {date} is a {right}",
+			                                   &msg, names, values, 4)))
+				break;
+		}
+		/* (1) the right weekday in place of the written one */
+		if ((error = weekday_text(&wd, ctx, text + d->weekday_offset, d->weekday_length,
+		                          d->weekday, real)) < 0 && error != ERRATA_EINVALID)
+			break;
+		if (!error) {
+			errata_buf_clear(&s1);
+			if ((error = errata_buf_put(&s1, text + d->offset, d->weekday_offset - d->offset)) ||
+			    (error = errata_buf_put(&s1, wd.ptr, wd.size)) ||
+			    (error = errata_buf_put(&s1, text + d->weekday_offset + d->weekday_length,
+			                            end - d->weekday_offset - d->weekday_length)))
+				break;
+			sugg[nsugg++] = s1.ptr;
+		}
+		error = 0;
+		/* (2) the nearest day of the reading's month on the written weekday */
+		days = errata_date_days_in_month(r->year, r->month);
+		delta = (d->weekday - real + 7) % 7;
+		newday = d->day + delta;
+		if (delta > 3 || newday > days)
+			newday = d->day + delta - 7;
+		if (newday < 1)
+			newday = d->day + delta;
+		if (newday >= 1 && newday <= days) {
+			char num[16];
+			size_t at = d->day_offset, dl = 0, sfx, k;
+			const char *suffix;
+
+			while (dl < d->day_length && text[at + dl] >= '0' && text[at + dl] <= '9')
+				dl++;
+			sfx = at + dl;
+			while (sfx < end && ((text[sfx] | 0x20) >= 'a' && (text[sfx] | 0x20) <= 'z'))
+				sfx++;
+			suffix = ordinal(ctx->locale, newday, text + at + dl, sfx - at - dl);
+			k = 0;
+			if (dl == 2 && text[at] == '0' && newday < 10)
+				num[k++] = '0';
+			errata__decimal_text(num + k, sizeof(num) - k, newday);
+			for (k = strlen(num); *suffix && k + 1 < sizeof(num); k++)
+				num[k] = *suffix++;
+			num[k] = '\0';
+			errata_buf_clear(&s2);
+			if (dl && ((error = errata_buf_put(&s2, text + d->offset, at - d->offset)) ||
+			           (error = errata_buf_puts(&s2, num)) ||
+			           (error = errata_buf_put(&s2, text + sfx, end - sfx))))
+				break;
+			if (dl)
+				sugg[nsugg++] = s2.ptr;
+		}
+		error = errata__check_report(ctx, d->offset, d->length, msg.ptr, sugg, nsugg);
+	}
+	errata_buf_dispose(&msg);
+	errata_buf_dispose(&wd);
+	errata_buf_dispose(&s1);
+	errata_buf_dispose(&s2);
+	errata_buf_dispose(&dbuf);
+	errata_buf_dispose(&quote);
+	return error;
+}
+
 static int run(const errata_check_ctx *ctx)
 {
 	errata_buf msg = ERRATA_BUF_INIT, wd = ERRATA_BUF_INIT;
@@ -684,4 +817,23 @@ const errata_check errata__check_weekday = {
 	"a stated weekday that does not match its date",
 	NULL,
 	run, 0
+};
+
+/* date.weekday_day: the weekdays written with a day and no month */
+static int run_day_only(const errata_check_ctx *ctx)
+{
+	size_t tlen;
+	const char *text;
+
+	if (!errata__mentions_day_count(ctx->mentions))
+		return 0;
+	text = errata_doc_text(ctx->doc, &tlen);
+	return run_days(ctx, text, tlen);
+}
+
+const errata_check errata__check_weekday_day = {
+	"date.weekday_day", ERRATA_SEVERITY_ERROR,
+	"a weekday with a day and no month that fits no month near its date",
+	NULL,
+	run_day_only, 0
 };

@@ -508,6 +508,33 @@ int errata__cjk_parse(const errata_locale *loc, const char *s, size_t len, size_
 	return 2;
 }
 
+int errata__cjk_day(const errata_locale *loc, const char *s, size_t len, size_t pos,
+                    errata__cjk_date *d)
+{
+	const errata__cjk_marks *k = &loc->cjk;
+	size_t e, mark, b = pos;
+	int v, nd;
+
+	if (!k->on || !starts_clean(s, pos) || !read_num(s, len, pos, &v, &nd, &e) || nd > 2 ||
+	    v < 1 || v > 31 || !(mark = match_list(&k->day, s, len, skip_space(s, len, e))))
+		return 0;
+	/* not the day of a month written before it (3月 13日) */
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	for (size_t i = 0; i < k->month.n; i++) {
+		size_t ml = strlen(k->month.v[i]);
+
+		if (ml <= b && !memcmp(s + b - ml, k->month.v[i], ml))
+			return 0;
+	}
+	memset(d, 0, sizeof(*d));
+	d->wd = -1;
+	d->off = pos;
+	d->d = v;
+	d->date_end = mark;
+	return weekday_after(loc, s, len, mark, 1, d);
+}
+
 size_t errata__cjk_next_start(const errata_locale *loc, const char *s, size_t from, size_t to)
 {
 	const errata__cjk_marks *k = &loc->cjk;

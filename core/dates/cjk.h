@@ -30,6 +30,14 @@ int errata__cjk_parse(const errata_locale *loc, const char *s, size_t len, size_
                       errata__cjk_date out[2]);
 
 /*
+ * A day written with its mark and its weekday in brackets, and no month
+ * (13日（日）, 9일(목), 17号（周四）): 1 with the day in d->d (d->m and d->y
+ * 0) and the weekday, else 0.
+ */
+int errata__cjk_day(const errata_locale *loc, const char *s, size_t len, size_t pos,
+                    errata__cjk_date *d);
+
+/*
  * The first place in s[from..to) where a date may start that the scan
  * would not stop at by itself (an era name, a full-width digit), or to.
  */

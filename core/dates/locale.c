@@ -190,6 +190,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->weekday_lead);
 	phrases_free(&loc->apposition);
 	phrases_free(&loc->byline);
+	phrases_free(&loc->day_idioms);
 	for (int i = 0; i < 32; i++) {
 		free(loc->ordinal_day[i]);
 		free(loc->date_day[i]);
@@ -1049,13 +1050,15 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "weekday_lead_words", &loc->weekday_lead)) ||
 	    (error = load_phrases(loc, root, "weekday_apposition_words", &loc->apposition)) ||
 	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
+	    (error = load_phrases(loc, root, "weekday_day_idioms", &loc->day_idioms)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||
 	    (error = load_holidays(loc, root)) || (error = load_messages(loc, root)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)) ||
 	    (error = get_bool(loc, root, "numeric_spaced", 0, &loc->numeric_spaced)) ||
-	    (error = get_bool(loc, root, "dot_times", 0, &loc->dot_times)))
+	    (error = get_bool(loc, root, "dot_times", 0, &loc->dot_times)) ||
+	    (error = get_bool(loc, root, "weekday_day_suffix", 0, &loc->weekday_day_suffix)))
 		return error;
 	v = cJSON_GetObjectItemCaseSensitive(root, "numeric_order");
 	if (v) {

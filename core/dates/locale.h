@@ -198,6 +198,7 @@ struct errata_locale {
 	errata__phrases year_after;   /* "года", "r." after a year: still the date, before its weekday */
 	errata__phrases apposition;   /* ", a Thursday", "(einem Sonntag)": before a weekday set after its date */
 	errata__phrases byline;       /* "By", "Published" opening a byline line */
+	errata__phrases day_idioms;   /* "Friday the 13th": a weekday and a day that name no date */
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */
 	errata__cjk_marks cjk;
 	errata__strs msg_keys, msg_vals; /* "messages": templates by key */
@@ -230,6 +231,7 @@ struct errata_locale {
 	int month_first, day_first, weekday_after_comma;
 	int numeric_spaced; /* "5. 3. 2026": a space after each period of a numeric date */
 	int dot_times;      /* "samedi 10.10": an hour and its minutes, not a day and month */
+	int weekday_day_suffix; /* "Tuesday the 14th": a day without month needs its suffix */
 	errata_date_order order;
 	/*
 	 * The table as the loader parsed it: its "consistency" member is for

@@ -137,6 +137,7 @@ void errata_mentions_free(errata_mentions *m)
 	if (!m)
 		return;
 	free(m->v); /* (and m->x, in the same block) */
+	free(m->days);
 	free(m);
 }
 

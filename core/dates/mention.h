@@ -89,4 +89,28 @@ int errata__mention_swapped(const errata_mentions *m, size_t i, int *month, int 
  */
 errata_mention *errata__mentions_at(errata_mentions *m, size_t i);
 
+/*
+ * A weekday with a day number and no month ("Tuesday the 14th", "le mardi
+ * 14", "13日（日）"): kept apart from the mentions (errata_mentions_get()
+ * never returns one, so no other check reads it), for date.weekday alone.
+ * Its readings are the dates the day may be read as near its reference
+ * date (the last date before it in its paragraph, else the article's),
+ * the nearest first: mention_day.c says which.
+ */
+typedef struct {
+	size_t offset, length;                 /* the weekday through the day (and its bracket) */
+	size_t weekday_offset, weekday_length;
+	size_t day_offset, day_length;         /* the day's number and its ordinal suffix */
+	int weekday;                           /* 0 Monday .. 6 Sunday */
+	int day;                               /* 1..31 */
+	int dir;                               /* -1 after "last", +1 after "next", else 0 */
+	int n;                                 /* readings; 0: not judged (no reference date) */
+	errata_date reading[6];
+} errata__day_mention;
+
+size_t errata__mentions_day_count(const errata_mentions *m);
+/* Day mention i, or NULL; the _at form may be changed (mention_doc.c). */
+const errata__day_mention *errata__mentions_day_get(const errata_mentions *m, size_t i);
+errata__day_mention *errata__mentions_day_at(errata_mentions *m, size_t i);
+
 #endif

@@ -56,5 +56,12 @@ int errata__mentions_extract_doc(errata_mentions **out, const errata_doc *doc,
 		if (m->weekday_length)
 			map_span(doc, &m->weekday_offset, &m->weekday_length);
 	}
+	for (size_t i = 0; i < errata__mentions_day_count(*out); i++) {
+		errata__day_mention *m = errata__mentions_day_at(*out, i);
+
+		map_span(doc, &m->offset, &m->length);
+		map_span(doc, &m->weekday_offset, &m->weekday_length);
+		map_span(doc, &m->day_offset, &m->day_length);
+	}
 	return error;
 }

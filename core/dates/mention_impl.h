@@ -13,6 +13,7 @@
 
 #include "errata/dates.h"
 #include "locale.h"
+#include "mention.h"
 #include "token.h"
 
 /* What the extractor knows about a mention beyond the public struct. */
@@ -30,6 +31,9 @@ struct errata_mentions {
 	errata_mention *v;   /* cap mentions, then cap extras (x): one block */
 	size_t n, cap;
 	extra *x;
+	/* weekdays with a day and no month (mention_day.c), in text order */
+	errata__day_mention *days;
+	size_t ndays, capdays;
 };
 
 /* The token at pos as the table reads it. */
@@ -462,6 +466,23 @@ int errata__continue_pair(const ctx *c, part *a, part *b);
 int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b);
 int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b);
 void errata__range_weekdays(const ctx *c, part *a, part *b);
+
+/* mention_shape.c: whether the weekday at pos ends a list of weekdays */
+int errata__weekday_listed(const ctx *c, size_t pos);
+
+/* mention_day.c: a weekday with a day and no month */
+/*
+ * Read a weekday with a day number and no month at pos, where no other
+ * shape starts ("Tuesday the 14th", "le mardi 14", "13日（日）"), and
+ * keep it on ms's list of day mentions. 0, or an error.
+ */
+int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos);
+/*
+ * Drop the day mentions that overlap a mention, and give the others
+ * their readings from the mentions before them (years inferred) and the
+ * article's date.
+ */
+void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata_date *article);
 
 /* mention.c: the mention list */
 int errata__mentions_push(errata_mentions *ms, const part *pt);

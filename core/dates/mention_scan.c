@@ -666,6 +666,11 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 			if (kind == PAIR_LIST && errata__preceded_by(&c, part_start(&a), &loc->range_open))
 				kind = PAIR_RANGE;
 
+			/* no date starts here: a weekday and a day without a month
+			 * may (at a weekday, or a number in a table with marks) */
+			if (n == 0 && (loc->cjk.on || ((ch | 32) >= 'a' && (ch | 32) <= 'z') || ch >= 0x80) &&
+			    (error = errata__day_mention_read(&c, ms, start)))
+				goto cleanup;
 			if (n >= 1 && (error = errata__mentions_push(ms, &a)))
 				goto cleanup;
 			if (n >= 1) {
@@ -708,6 +713,8 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 		if (ms->v[i].offset + 1 > blanks.upto)
 			blanks.upto = ms->v[i].offset + 1;
 	errata__mentions_infer_years(&c, ms, &opts->anchor);
+	if (ms->ndays)
+		errata__mentions_infer_days(&c, ms, &opts->anchor);
 	*out = ms;
 	ms = NULL;
 cleanup:

@@ -529,6 +529,11 @@ static int weekday_listed(const ctx *c, size_t pos)
 	return tkp(c, p)->kind == ERRATA__TOK_WORD && errata__weekday_at(c, p, &wd, &wend, &wend);
 }
 
+int errata__weekday_listed(const ctx *c, size_t pos)
+{
+	return weekday_listed(c, pos);
+}
+
 /* A date written with marks (2026年1月7日(水)) as a part. */
 static void part_from_cjk(part *pt, const errata__cjk_date *d)
 {

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common.h"
+
 /* What a code point folds to: a replacement string, " " for space, or NULL to keep it. */
 static const char *fold(uint32_t cp)
 {
@@ -119,25 +121,6 @@ int errata__quote_normalize(const char *s, size_t len, errata_buf *out,
 	if (map)
 		*map = m;
 	return 0;
-}
-
-const char *errata__memmem(const char *hay, size_t hlen, const char *needle, size_t nlen)
-{
-	const char *end, *p;
-
-	if (nlen == 0)
-		return hay;
-	if (nlen > hlen)
-		return NULL;
-	end = hay + hlen - nlen;
-	for (p = hay; p <= end; p++) {
-		p = memchr(p, needle[0], (size_t)(end - p) + 1);
-		if (!p)
-			return NULL;
-		if (memcmp(p, needle, nlen) == 0)
-			return p;
-	}
-	return NULL;
 }
 
 int errata__quote_in(const char *nt, size_t ntlen, const char *q, size_t qlen)

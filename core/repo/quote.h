@@ -35,7 +35,4 @@ int errata__quote_find(const char *text, size_t len, const char *q,
 /* Whether normalised text nt contains normalised quote q (1 or 0). */
 int errata__quote_in(const char *nt, size_t ntlen, const char *q, size_t qlen);
 
-/* memmem: the first occurrence of needle in hay, or NULL. */
-const char *errata__memmem(const char *hay, size_t hlen, const char *needle, size_t nlen);
-
 #endif

@@ -161,23 +161,6 @@ static inline int errata__is_alpha(unsigned char c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-/*
- * The first occurrence of needle[0, k) (k >= 1) in hay[0, n), or NULL:
- * memmem, which C11 and POSIX.1-2008 lack.
- */
-static inline const char *errata__memmem(const char *hay, size_t n,
-                                         const char *needle, size_t k)
-{
-	const char *p = hay, *end = hay + n;
-
-	while ((size_t)(end - p) >= k && (p = memchr(p, needle[0], (size_t)(end - p) - k + 1))) {
-		if (!memcmp(p, needle, k))
-			return p;
-		p++;
-	}
-	return NULL;
-}
-
 /* The 1-based line holding byte offset (doc.c). */
 unsigned int errata__doc_line_of(const errata_doc *doc, size_t offset);
 

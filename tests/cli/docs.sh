@@ -92,7 +92,7 @@ t errata check --rules ""
 SH
 	zsh "$tmp/zsh.zsh" >"$tmp/zsh.out" 2>&1
 	for want in "check:check articles for wrong dates" "--fix:apply each finding's first suggestion" \
-	            "date.weekday | date.invalid" "add:file a report" "FILES -/"; do
+	            "date.weekday | date.weekday_day | date.invalid" "add:file a report" "FILES -/"; do
 		line=$(sed -n 1p "$tmp/zsh.out"); sed -i 1d "$tmp/zsh.out"
 		case "$line" in *"$want"*) ok "zsh completion: $want" ;; *) not_ok "zsh completion: $want" "got: $line" ;; esac
 	done

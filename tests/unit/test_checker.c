@@ -228,7 +228,8 @@ static void test_checker_rules_and_listing(void **state)
 		builtin++;
 	assert_int_equal(errata_checker_rule_count(c), builtin + 3);
 	assert_string_equal(errata_checker_rule(c, 0)->id, "date.weekday");
-	assert_string_equal(errata_checker_rule(c, 1)->id, "date.invalid");
+	assert_string_equal(errata_checker_rule(c, 1)->id, "date.weekday_day");
+	assert_string_equal(errata_checker_rule(c, 2)->id, "date.invalid");
 	r = rule_named(c, "house.teh");
 	assert_non_null(r);
 	assert_int_equal(r->severity, ERRATA_SEVERITY_ERROR);

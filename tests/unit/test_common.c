@@ -207,6 +207,60 @@ static void test_common_read_file_into(void **state)
 	free(buf);
 }
 
+/* The first occurrence the slow way, for comparison. */
+static const char *memmem_naive(const char *hay, size_t n, const char *needle, size_t k)
+{
+	for (size_t i = 0; i + k <= n; i++)
+		if (memcmp(hay + i, needle, k) == 0)
+			return hay + i;
+	return NULL;
+}
+
+static void test_common_memmem(void **state)
+{
+	/* Hangul: 태 (ed 83 9c), 어 (ec 96 b4), 났 (eb 82 ac), 생 (ec 83 9d), 년 (eb 85 84) */
+	const char *ko = "1970\xeb\x85\x84\xec\x83\x9d \xed\x83\x9c\xec\x96\xb4\xeb\x82\xac";
+	const char *h = "xyzab";
+	/* bytes that UTF-8 and ASCII needles are made of, so that near misses abound */
+	const char alphabet[] = { 'a', 'b', '\xeb', '\xec', '\x83', '\x9c', '\x9d' };
+	char hay[24], needle[5];
+	unsigned seed = 12345;
+
+	(void)state;
+	assert_non_null(errata__memmem("aaab", 4, "ab", 2));
+	assert_null(errata__memmem("aaa", 3, "b", 1));
+	assert_null(errata__memmem("a", 1, "ab", 2));
+	assert_ptr_equal(errata__memmem(h, 5, "ab", 2), h + 3);
+	assert_ptr_equal(errata__memmem(h, 5, "", 0), h);
+	assert_ptr_equal(errata__memmem(h, 5, h, 5), h);
+	/* a needle that ends in a character of several bytes: found by its last byte */
+	assert_ptr_equal(errata__memmem(ko, strlen(ko), "\xec\x83\x9d", 3), ko + 7);
+	assert_ptr_equal(errata__memmem(ko, strlen(ko), "\xeb\x82\xac", 3), ko + strlen(ko) - 3);
+	assert_ptr_equal(errata__memmem(ko, strlen(ko), "1970", 4), ko);
+	assert_ptr_equal(errata__memmem(ko, strlen(ko), "0\xeb\x85\x84", 4), ko + 3);
+	/* the last byte of 태 (9c) stands in the text, its first does not before it */
+	assert_null(errata__memmem(ko, strlen(ko), "\xec\x83\x9c", 3));
+	assert_null(errata__memmem(ko, 9, "\xec\x83\x9d\x20", 4));
+	/* against the slow way, on many small texts and needles */
+	for (int round = 0; round < 20000; round++) {
+		size_t n, k;
+
+		seed = seed * 1103515245u + 12345u;
+		n = (seed >> 16) % sizeof(hay);
+		seed = seed * 1103515245u + 12345u;
+		k = (seed >> 16) % sizeof(needle) + 1;
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			hay[i] = alphabet[(seed >> 16) % sizeof(alphabet)];
+		}
+		for (size_t i = 0; i < k; i++) {
+			seed = seed * 1103515245u + 12345u;
+			needle[i] = alphabet[(seed >> 16) % sizeof(alphabet)];
+		}
+		assert_ptr_equal(errata__memmem(hay, n, needle, k), memmem_naive(hay, n, needle, k));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -215,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_common_buf_printf_long),
 		cmocka_unit_test(test_common_utf8_decode),
 		cmocka_unit_test(test_common_utf8_roundtrip),
+		cmocka_unit_test(test_common_memmem),
 		cmocka_unit_test(test_common_read_file_limits),
 		cmocka_unit_test(test_common_read_file_into),
 	};

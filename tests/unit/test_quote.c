@@ -96,20 +96,6 @@ static void test_quote_invalid_utf8_kept(void **state)
 	errata_buf_dispose(&b);
 }
 
-static void test_quote_memmem(void **state)
-{
-	(void)state;
-	assert_non_null(errata__memmem("aaab", 4, "ab", 2));
-	assert_null(errata__memmem("aaa", 3, "b", 1));
-	assert_null(errata__memmem("a", 1, "ab", 2));
-	{
-		const char *h = "xyzab";
-
-		assert_ptr_equal(errata__memmem(h, 5, "ab", 2), h + 3);
-		assert_ptr_equal(errata__memmem(h, 5, "", 0), h);
-	}
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -118,7 +104,6 @@ int main(void)
 		cmocka_unit_test(test_quote_find_maps_back),
 		cmocka_unit_test(test_quote_not_found),
 		cmocka_unit_test(test_quote_invalid_utf8_kept),
-		cmocka_unit_test(test_quote_memmem),
 	};
 
 	return cmocka_run_group_tests_name("quote", tests, NULL, NULL);

@@ -1,0 +1,353 @@
+/*
+ * mention_day.c: a weekday with a day number and no month, as newsrooms
+ * write a date close to the story's own ("Tuesday the 14th", "on Friday
+ * (the 9th)", "le mardi 14", "am Dienstag, dem 14.", "nesta quinta-feira
+ * (10)", "13日（日）", "9일(목)"). The month comes from the context, so the
+ * shape is read only where nothing else can be meant, and judged only
+ * against every month the day may be in:
+ *
+ *   - the day is read only where no other shape starts at the weekday,
+ *     and only when the number ends the statement: the end of the line
+ *     or of the text, punctuation (, ; : ! ? . or a closing bracket), or,
+ *     after a day written with its ordinal suffix, one of the table's
+ *     function_words before a number or a capitalised word ("the 14th at
+ *     7 p.m."). So "Tuesday the 14th Amendment", "on Friday the 3rd
+ *     floor", "on Sunday, 2 of the 5 players", "Wednesday 14 people",
+ *     "Monday 3-1 win" and "Sunday 10-12" are no dates; nor is a weekday
+ *     after one of the table's weekday_apposition_words ("a Friday the
+ *     13th"), one that ends a list of weekdays, or one of the table's
+ *     weekday_day_idioms ("Friday the 13th", "martes 13"). CJK tables
+ *     read a day with its mark and its weekday in brackets (13日（日）).
+ *   - the reference date is the last mention before it in its paragraph
+ *     (with its year, written or inferred), else the article's date; a
+ *     written date in another year than the article's (history) is a
+ *     reference only beside the article's date, and a mention's other
+ *     reading of its year is one too.
+ *   - the readings near a reference are the day in the reference's month
+ *     and in the months either side (after "last" only those on or before
+ *     it, after "next" those on or after it). When the nearest of them is
+ *     within a week of the reference, it is the only reading (a writer
+ *     who means a day three weeks away or more names its month); else
+ *     they all are. date.weekday flags the weekday only when it fits no
+ *     reading, and names the nearest.
+ */
+#include "mention_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar_impl.h"
+#include "cjk.h"
+#include "common.h"
+
+/* The nearest reading is the only one within this many days of the reference. */
+#define DAY_NEAR_DAYS 7
+
+/*
+ * Whether the text after a day written alone ends it (see above);
+ * suffixed: the day has its ordinal suffix.
+ */
+static int day_closes(const ctx *c, size_t end, int suffixed)
+{
+	const errata__tok *t = tkp(c, end), *n;
+	size_t e;
+
+	if (t->kind == ERRATA__TOK_END || has_newline(c, end, t->start))
+		return 1;
+	if (t->kind == ERRATA__TOK_PUNCT)
+		return t->cp < 0x80 && strchr(",;:!?.)", (int)t->cp) != NULL;
+	if (!suffixed || t->kind != ERRATA__TOK_WORD || t->upper ||
+	    errata__match_phrase(c, end, &c->loc->day_month, 0, &e) ||
+	    !errata__match_phrase(c, end, &c->loc->function_words, 0, &e))
+		return 0;
+	n = tkp(c, e);
+	return !has_newline(c, e, n->start) &&
+	       (n->kind == ERRATA__TOK_NUM || (n->kind == ERRATA__TOK_WORD && n->upper));
+}
+
+/* The weekday, the day's number and suffix and the span's end. */
+typedef struct {
+	int wd, d;
+	size_t wd_off, wd_end, d_off, d_end, end;
+} day_part;
+
+/* weekday [,] [weekday_date words] [(] [weekday_date word] day [)] */
+static int latin_day(const ctx *c, size_t pos, day_part *dp)
+{
+	const errata__tok *t;
+	size_t p, e, num_end;
+	int paren = 0, comma, word = 0, suffixed;
+
+	if (!errata__weekday_at(c, pos, &dp->wd, &dp->wd_off, &dp->wd_end))
+		return 0;
+	p = dp->wd_end;
+	t = tkp(c, p);
+	if (is_punct(t, ','))
+		p = t->end;
+	comma = p != dp->wd_end;
+	for (int k = 0; k < 2 && errata__match_phrase(c, p, &c->loc->weekday_date, 0, &e); k++) {
+		word = 1;
+		p = e;
+		t = tkp(c, p);
+		if (is_punct(t, ','))
+			p = t->end;
+	}
+	t = tkp(c, p);
+	if (is_punct(t, '(')) {
+		paren = 1;
+		p = t->end;
+		if (errata__match_phrase(c, p, &c->loc->weekday_date, 0, &e))
+			p = e;
+	}
+	t = tkp(c, p);
+	if (t->kind != ERRATA__TOK_NUM || has_newline(c, dp->wd_end, t->start))
+		return 0;
+	num_end = t->end;
+	if (!errata__day_at(c, p, 0, &dp->d, &dp->d_off, &dp->d_end) || dp->d > 31 ||
+	    !errata__number_ends(c, dp->d_end))
+		return 0;
+	/* a bare number right after the weekday's comma is a count in a
+	 * list ("Monday, 14; Tuesday, 9"); in a language that writes the
+	 * day's suffix, any bare number is */
+	suffixed = dp->d_end > num_end;
+	if (!suffixed && ((comma && !word && !paren) || c->loc->weekday_day_suffix))
+		return 0;
+	if (paren) {
+		t = tkp(c, dp->d_end);
+		if (!is_punct(t, ')'))
+			return 0;
+		dp->end = t->end;
+	} else {
+		if (!day_closes(c, dp->d_end, suffixed))
+			return 0;
+		dp->end = dp->d_end;
+	}
+	if ((c->raw != c->s && errata__block_break(c, dp->wd_end, dp->d_off)) ||
+	    errata__weekday_listed(c, pos) || errata__preceded_by(c, dp->wd_off, &c->loc->apposition))
+		return 0;
+	return !errata__match_phrase(c, dp->wd_off, &c->loc->day_idioms, 0, &e);
+}
+
+int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
+{
+	day_part dp;
+	errata__day_mention *m;
+	const errata__tok *t = tkp(c, pos);
+
+	if (c->loc->cjk.on && t->kind != ERRATA__TOK_WORD) {
+		errata__cjk_date d;
+
+		if (!errata__cjk_day(c->loc, c->s, c->len, pos, &d))
+			return 0;
+		dp.wd = d.wd;
+		dp.d = d.d;
+		dp.d_off = d.off;
+		dp.d_end = d.date_end;
+		dp.wd_off = d.wd_off;
+		dp.wd_end = d.wd_end;
+		dp.end = d.end;
+	} else if (t->kind != ERRATA__TOK_WORD || !latin_day(c, pos, &dp)) {
+		return 0;
+	}
+	if (errata__crosses_paragraph(c, dp.wd_off < dp.d_off ? dp.wd_off : dp.d_off, dp.end))
+		return 0;
+	if (ms->ndays == ms->capdays) {
+		size_t ncap = ms->capdays ? ms->capdays * 2 : 8;
+		errata__day_mention *nd = realloc(ms->days, ncap * sizeof(*nd));
+
+		if (!nd)
+			return errata__oom();
+		ms->days = nd;
+		ms->capdays = ncap;
+	}
+	m = &ms->days[ms->ndays++];
+	memset(m, 0, sizeof(*m));
+	m->offset = dp.wd_off < dp.d_off ? dp.wd_off : dp.d_off;
+	m->length = dp.end - m->offset;
+	m->weekday_offset = dp.wd_off;
+	m->weekday_length = dp.wd_end - dp.wd_off;
+	m->day_offset = dp.d_off;
+	m->day_length = dp.d_end - dp.d_off;
+	m->weekday = dp.wd;
+	m->day = dp.d;
+	m->dir = errata__direction_before(c, m->offset);
+	return 0;
+}
+
+/* The readings of day near the reference date ref (see above), added to
+ * m's after those it has. */
+static void add_readings(errata__day_mention *m, const errata_date *ref)
+{
+	errata_date found[3];
+	long dist[3], at = errata__date_days(ref->year, ref->month, ref->day);
+	int n = 0, ny;
+
+	for (int k = -1; k <= 1; k++) {
+		int y = ref->year, mo = ref->month + k;
+		long d;
+
+		if (mo < 1) {
+			mo = 12;
+			y--;
+		} else if (mo > 12) {
+			mo = 1;
+			y++;
+		}
+		if (!errata__date_valid(y, mo, m->day))
+			continue;
+		d = errata__date_days(y, mo, m->day) - at;
+		if ((m->dir < 0 && d > 0) || (m->dir > 0 && d < 0))
+			continue;
+		/* in order of distance, the earlier first on a tie */
+		ny = n++;
+		while (ny > 0 && labs(dist[ny - 1]) > labs(d)) {
+			found[ny] = found[ny - 1];
+			dist[ny] = dist[ny - 1];
+			ny--;
+		}
+		found[ny].year = y;
+		found[ny].month = mo;
+		found[ny].day = m->day;
+		dist[ny] = d;
+	}
+	if (n && labs(dist[0]) <= DAY_NEAR_DAYS)
+		n = 1;
+	for (int i = 0; i < n && m->n < 6; i++)
+		m->reading[m->n++] = found[i];
+}
+
+/* Whether a digit (ASCII or full-width) ends right before s[at]. */
+static int digit_before(const ctx *c, size_t at)
+{
+	const unsigned char *u = (const unsigned char *)c->s;
+
+	if (at >= 1 && u[at - 1] >= '0' && u[at - 1] <= '9')
+		return 1;
+	return at >= 3 && u[at - 3] == 0xef && u[at - 2] == 0xbc && u[at - 1] >= 0x90 &&
+	       u[at - 1] <= 0x99;
+}
+
+/*
+ * Whether text [from, to) names a month outside a date: a month of the
+ * table ("in March", "Ende Mai") or a number with the table's month mark
+ * (a heading "12月:" over "11日(月)、18日(月)"). The writer then meant that
+ * month, or another one: errata does not guess which.
+ */
+static int month_named(const ctx *c, size_t from, size_t to)
+{
+	if (c->loc->cjk.on) {
+		const errata__strs *marks = &c->loc->cjk.month;
+
+		for (size_t i = 0; i < marks->n; i++) {
+			size_t ml = strlen(marks->v[i]);
+
+			for (size_t p = from; ml && p + ml <= to; p++)
+				if (!memcmp(c->s + p, marks->v[i], ml) && digit_before(c, p))
+					return 1;
+		}
+	}
+	for (size_t p = from; p < to;) {
+		const errata__tok *t = tkp(c, p);
+		size_t e;
+		int month;
+
+		if (t->kind == ERRATA__TOK_END || t->start >= to)
+			break;
+		if (t->kind == ERRATA__TOK_WORD && errata__month_at(c, t->start, &month, &e))
+			return 1;
+		p = t->end > p ? t->end : p + 1;
+	}
+	return 0;
+}
+
+/* The start of the paragraph that holds at: after the last blank line
+ * before it, looking back 1200 bytes at most. */
+static size_t paragraph_start(const ctx *c, size_t at)
+{
+	size_t s = at, lim = at > 1200 ? at - 1200 : 0;
+
+	while (s > lim && !(c->s[s - 1] == '\n' && s >= 2 &&
+	                    (c->s[s - 2] == '\n' || (c->s[s - 2] == '\r' && s >= 3 && c->s[s - 3] == '\n'))))
+		s--;
+	return s;
+}
+
+void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata_date *article)
+{
+	size_t kept = 0, j = 0;
+	int dated = article && errata__date_valid(article->year, article->month, article->day);
+
+	for (size_t k = 0; k < ms->ndays; k++) {
+		errata__day_mention *m = &ms->days[k];
+		const errata_mention *before = NULL;
+		size_t b;
+		int overlap = 0;
+
+		/* the mentions that start before it; one that reaches into it
+		 * (or starts inside it) has read these words already */
+		while (j < ms->n && ms->v[j].offset < m->offset)
+			j++;
+		for (b = j; b-- > 0;) {
+			if (ms->v[b].offset + ms->v[b].length > m->offset)
+				overlap = 1;
+			else
+				break;
+		}
+		if (j < ms->n && ms->v[j].offset < m->offset + m->length)
+			overlap = 1;
+		if (overlap)
+			continue;
+		/* the last one before it, with a date to read near */
+		for (b = j; b-- > 0;) {
+			const errata_mention *v = &ms->v[b];
+
+			if (errata__crosses_paragraph(c, v->offset, m->offset))
+				break;
+			if (v->year && errata__date_valid(v->year, v->month, v->day)) {
+				before = v;
+				break;
+			}
+		}
+		m->n = 0;
+		{
+			size_t from = paragraph_start(c, m->offset);
+
+			if (before && before->offset + before->length > from)
+				from = before->offset + before->length;
+			if (month_named(c, from, m->offset))
+				continue; /* (dropped: not judged) */
+		}
+		if (before) {
+			errata_date ref = { before->year, before->month, before->day };
+			int alt = ms->x[before - ms->v].alt;
+
+			add_readings(m, &ref);
+			if (alt && errata__date_valid(alt, before->month, before->day)) {
+				ref.year = alt;
+				add_readings(m, &ref);
+			}
+			if (dated && (before->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+			    before->year != article->year)
+				add_readings(m, article);
+		} else if (dated) {
+			add_readings(m, article);
+		}
+		ms->days[kept++] = *m;
+	}
+	ms->ndays = kept;
+}
+
+size_t errata__mentions_day_count(const errata_mentions *m)
+{
+	return m ? m->ndays : 0;
+}
+
+const errata__day_mention *errata__mentions_day_get(const errata_mentions *m, size_t i)
+{
+	return (m && i < m->ndays) ? &m->days[i] : NULL;
+}
+
+errata__day_mention *errata__mentions_day_at(errata_mentions *m, size_t i)
+{
+	return (m && i < m->ndays) ? &m->days[i] : NULL;
+}
