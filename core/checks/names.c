@@ -748,3 +748,24 @@ int errata__person_find(const struct errata_facts *facts,
 	}
 	return 0;
 }
+
+int errata__births_read(errata__births *b, const errata__words *w, const char *text, size_t len,
+                        const errata_mentions *mentions)
+{
+	int error;
+
+	if (b->read)
+		return 0;
+	if ((error = errata__article_births(w, text, len, mentions, &b->list, &b->count)) < 0)
+		return error;
+	b->read = 1;
+	return 0;
+}
+
+void errata__births_dispose(errata__births *b)
+{
+	free(b->list);
+	b->list = NULL;
+	b->count = 0;
+	b->read = 0;
+}

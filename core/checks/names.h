@@ -52,6 +52,27 @@ int errata__article_births(const errata__words *w, const char *text, size_t len,
                            const errata_mentions *mentions,
                            errata__birth **out, size_t *count);
 
+/*
+ * The births of one document, read the first time a check asks
+ * (errata__births_read()); the pipeline keeps one for all the checks of
+ * a document (errata_check_ctx.births).
+ */
+typedef struct errata__births {
+	errata__birth *list;
+	size_t count;
+	int read;
+} errata__births;
+
+/*
+ * b's list: the births of text[0, len) (errata__article_births()), read
+ * unless b has them. 0, or a negative code.
+ */
+int errata__births_read(errata__births *b, const errata__words *w, const char *text, size_t len,
+                        const errata_mentions *mentions);
+
+/* Free b's list (b unread again). */
+void errata__births_dispose(errata__births *b);
+
 /* Who a name refers to, with the dates known about them. */
 typedef struct {
 	const char *name;      /* for messages; not NUL-terminated when from the text */
