@@ -20,6 +20,7 @@
 
 #include "checks/check.h"
 #include "checks/facts.h"
+#include "checks/names.h"
 #include "checks/words.h"
 #include "common.h"
 #include "dates/dateline.h"
@@ -644,6 +645,7 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 {
 	errata_mention_options mo = ERRATA_MENTION_OPTIONS_INIT;
 	errata_mentions *mentions = NULL;
+	errata__births births = { NULL, 0, 0 };
 	errata_check_ctx ctx;
 	int any = 0, error;
 
@@ -675,6 +677,7 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 	ctx.facts = c->facts;
 	/* once for every check; without them each check that needs them says why */
 	ctx.cons_words = loc ? words : NULL;
+	ctx.births = &births;
 	ctx.out = out;
 	ctx.order = c->order != ERRATA_ORDER_AUTO ? c->order
 	          : loc ? (errata_date_order)errata_locale_numeric_order(loc) : ERRATA_ORDER_AUTO;
@@ -688,6 +691,7 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 		error = errata__checks[i]->run(&ctx);
 	}
 	errata__starts_end();
+	errata__births_dispose(&births);
 	errata_mentions_free(mentions);
 	return error;
 }
@@ -790,8 +794,12 @@ static int index_words(errata_checker *c, const errata_locale *loc, const errata
 	if ((error = errata__word_index_build(&c->words, prose, plen)) ||
 	    (error = errata__rules_prepare(c->rules)))
 		return error;
-	if (!c->classes && !(c->classes = calloc(1, sizeof(*c->classes))))
-		return errata__oom();
+	if (!c->classes) {
+		/* not cleared: the first errata__word_classes_set_leads() writes every entry */
+		if (!(c->classes = malloc(sizeof(*c->classes))))
+			return errata__oom();
+		c->classes->set = 0;
+	}
 	errata__word_classes_set_leads(c->classes, lead, sizeof(lead) / sizeof(lead[0]),
 	                               errata__rules_words(c->rules));
 	return errata__word_index_classify(&c->words, prose, plen, c->classes);

@@ -122,13 +122,6 @@ static void age_range(const errata__person *who, const errata_date *d, int *lo, 
 	}
 }
 
-/* The article's births, read the first time an age needs them. */
-typedef struct {
-	errata__birth *list;
-	size_t count;
-	int read;
-} births_cache;
-
 static int other_year(const errata_check_ctx *ctx, size_t s, size_t e, const int *ok, size_t nok);
 static size_t back_space(const char *p, size_t e);
 static int is_space(char c);
@@ -191,19 +184,15 @@ static int judge_age(const errata_check_ctx *ctx, const errata__words *w,
 
 /* Judge "NAME ... AGE": the name run [name, name+nl), the age, the span. */
 static int judge(const errata_check_ctx *ctx, const errata__words *w,
-                 births_cache *bc, size_t name, size_t nl, int age, size_t span,
+                 errata__births *bc, size_t name, size_t nl, int age, size_t span,
                  size_t span_len)
 {
 	const errata_date *ad = &ctx->article_date;
 	errata__person who;
 	int error;
 
-	if (!bc->read) {
-		if ((error = errata__article_births(w, ctx->prose, ctx->prose_len, ctx->mentions,
-		                                    &bc->list, &bc->count)) < 0)
-			return error;
-		bc->read = 1;
-	}
+	if ((error = errata__births_read(bc, w, ctx->prose, ctx->prose_len, ctx->mentions)) < 0)
+		return error;
 	if (!errata__person_find(ctx->facts, bc->list, bc->count, ctx->prose, name, nl, &who) ||
 	    who.born[0] <= 0)
 		return 0;
@@ -230,7 +219,7 @@ static size_t age_place(const errata__words *w, const char *p, size_t len, size_
  * the separator at i, the age at `at` (age_place()).
  */
 static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
-                           births_cache *bc, size_t i, size_t at)
+                           errata__births *bc, size_t i, size_t at)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, name, nl, n, k;
@@ -254,20 +243,6 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
 	if (!nl)
 		return 0;
 	return judge(ctx, w, bc, name, nl, age, name, k - name);
-}
-
-/* Read the article's births once (judge() needs them, and so does a name's search). */
-static int births_read(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc)
-{
-	int error;
-
-	if (bc->read)
-		return 0;
-	if ((error = errata__article_births(w, ctx->prose, ctx->prose_len, ctx->mentions,
-	                                    &bc->list, &bc->count)) < 0)
-		return error;
-	bc->read = 1;
-	return 0;
 }
 
 /*
@@ -322,7 +297,7 @@ static int wide_birth_after(const errata_check_ctx *ctx, const errata__words *w,
  * "さん", "氏", "씨") that names someone the article or the sheet knows.
  */
 static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *w,
-                              births_cache *bc, size_t i, size_t blen)
+                              errata__births *bc, size_t i, size_t blen)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, at = i + blen, n, k, end = i, s0, best = 0;
@@ -370,7 +345,7 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 	s0 = errata__wide_run_start(p, len, end);
 	if (s0 == end)
 		return 0;
-	if ((error = births_read(ctx, w, bc)) < 0)
+	if ((error = errata__births_read(bc, w, ctx->prose, ctx->prose_len, ctx->mentions)) < 0)
 		return error;
 	/* the longest tail that names one person: "首相の田中太郎" is 田中太郎 */
 	for (size_t s = s0; s < end; ) {
@@ -987,7 +962,7 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
  * article's date); `inferred`: the year the date engine gave that date
  * when it was written without one (0: none), which is no other year.
  */
-static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
+static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, errata__births *bc,
                       size_t name, size_t nl, const int *born, int age, int kind,
                       const errata_date *on, int inferred, size_t span, size_t span_len)
 {
@@ -1005,7 +980,7 @@ static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, birth
 		memcpy(who.born, born, sizeof(who.born));
 		if (born[0] > ad->year)
 			return 0;
-	} else if ((error = births_read(ctx, w, bc)) < 0) {
+	} else if ((error = errata__births_read(bc, w, ctx->prose, ctx->prose_len, ctx->mentions)) < 0) {
 		return error;
 	} else if (!errata__person_find(ctx->facts, bc->list, bc->count, ctx->prose, name, nl,
 	                                &who)) {
@@ -1064,7 +1039,7 @@ static int closing_mark(const char *p, size_t len, size_t q)
  * what follows closes it (a sentence end or comma, a date, a word of
  * age_after).
  */
-static int after_verb(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
+static int after_verb(const errata_check_ctx *ctx, const errata__words *w, errata__births *bc,
                       size_t at)
 {
 	const char *p = ctx->prose;
@@ -1223,7 +1198,7 @@ static size_t separators_before(const errata__words *w, const errata__age_sieve 
  * after_separator()), and after a verb ("Lee is 62", after_verb()); k:
  * where the white space before it starts (age_may_follow()).
  */
-static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
+static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, errata__births *bc,
                          const errata__age_sieve *sv, size_t at, size_t k)
 {
 	const char *p = ctx->prose;
@@ -1291,7 +1266,7 @@ static inline int age_digits(const char *p, size_t len, size_t at)
  * age, in order: from the digits' bitmap of the prose's word index when
  * there is one, else from the bytes.
  */
-static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, births_cache *bc,
+static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, errata__births *bc,
                           const errata__age_sieve *sv)
 {
 	const errata__word_index *ix = ctx->words;
@@ -1333,7 +1308,8 @@ static int age_run(const errata_check_ctx *ctx)
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len;
-	births_cache bc = { NULL, 0, 0 };
+	/* the document's births, else this run's own */
+	errata__births own = { NULL, 0, 0 }, *bc = ctx->births ? ctx->births : &own;
 	const errata_date *ad = &ctx->article_date;
 	errata__starts_walk walk;
 	int error = 0;
@@ -1348,17 +1324,17 @@ static int age_run(const errata_check_ctx *ctx)
 
 		for (size_t i = 0; !error && i < len && (hit = memchr(p + i, '(', len - i)); ) {
 			i = (size_t)(hit - p) + 1;
-			error = after_wide_bracket(ctx, w, &bc, i - 1, 1);
+			error = after_wide_bracket(ctx, w, bc, i - 1, 1);
 		}
 		for (size_t i = 0; !error && i + 2 < len && (hit = memchr(p + i, 0xef, len - i - 2)); ) {
 			i = (size_t)(hit - p) + 1;
 			if ((unsigned char)hit[1] == 0xbc && (unsigned char)hit[2] == 0x88)
-				error = after_wide_bracket(ctx, w, &bc, i - 1, 3);
+				error = after_wide_bracket(ctx, w, bc, i - 1, 3);
 		}
 	}
 	/* "Lee, 61,", "Lee (61)"; "Lee is 62", "Lee turned 62 on December 22": an age in digits */
 	if (!error) {
-		error = ages_in_digits(ctx, w, &bc, &w->age_sieve);
+		error = ages_in_digits(ctx, w, bc, &w->age_sieve);
 	}
 	if (error)
 		goto cleanup;
@@ -1404,7 +1380,7 @@ static int age_run(const errata_check_ctx *ctx)
 			nl = 0;
 		}
 		if (nl) {
-			error = judge(ctx, w, &bc, name, nl, age, i, at - i);
+			error = judge(ctx, w, bc, name, nl, age, i, at - i);
 			continue;
 		}
 		/* "Lee, the 61-year-old" */
@@ -1424,12 +1400,12 @@ static int age_run(const errata_check_ctx *ctx)
 				continue;
 			name = errata__name_before(w, p, len, ws - 1, &nl);
 			if (nl)
-				error = judge(ctx, w, &bc, name, nl, age, i, at - i);
+				error = judge(ctx, w, bc, name, nl, age, i, at - i);
 		}
 	}
 
 cleanup:
-	free(bc.list);
+	errata__births_dispose(&own);
 	return error;
 }
 

@@ -828,9 +828,10 @@ static int anniversary_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, nbirths = 0, nstarts = 0, *starts = NULL;
-	errata__birth *births = NULL;
-	int error = 0, births_done = 0;
+	size_t len = ctx->prose_len, nstarts = 0, *starts = NULL;
+	/* the document's births, else this run's own */
+	errata__births own = { NULL, 0, 0 }, *births = ctx->births ? ctx->births : &own;
+	int error = 0;
 
 	if ((error = errata__check_words(ctx, &w)) < 0)
 		goto cleanup;
@@ -851,15 +852,12 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		done_to = t.end;
 		if (t.kind == KIND_SINCE && approximate(w, p, len, t.start))
 			continue;
-		if (!births_done) {
-			if ((error = errata__article_births(w, p, len, ctx->mentions, &births, &nbirths)) < 0)
-				goto cleanup;
-			births_done = 1;
-		}
+		if ((error = errata__births_read(births, w, p, len, ctx->mentions)) < 0)
+			goto cleanup;
 		errata__sentence(w, p, len, t.start, &ss, &se);
 		oe = phrase_end(w, p, len, t.object, se);
-		if (!event_year(ctx, w, births, nbirths, &t, t.object, oe, &ev) &&
-		    !possessive_year(ctx, w, births, nbirths, &t, &ev)) {
+		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
+		    !possessive_year(ctx, w, births->list, births->count, &t, &ev)) {
 			if (!event_before(ctx, w, &t, ss, se, &ev))
 				continue;
 			/*
@@ -915,7 +913,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 
 cleanup:
 	free(starts);
-	free(births);
+	errata__births_dispose(&own);
 	return error;
 }
 

@@ -18,6 +18,7 @@
 
 struct errata_facts; /* core/checks/facts.h: the newsroom fact sheet */
 struct errata__words; /* dates/consistency.h: a language's words for the checks */
+struct errata__births; /* checks/names.h: the births an article states */
 
 typedef struct errata_check_ctx {
 	const errata_doc *doc;
@@ -33,6 +34,9 @@ typedef struct errata_check_ctx {
 	const struct errata_facts *facts; /* may be NULL */
 	const struct errata__words *cons_words; /* errata__words_for(locale), resolved
 	                                          once a document; NULL: not loaded */
+	/* the births the article states, read once for all the checks of the
+	 * document that ask (errata__births_read()); NULL: each reads its own */
+	struct errata__births *births;
 	errata_findings *out;
 	/* Set by the pipeline before each run(): */
 	const char *rule;

@@ -42,7 +42,9 @@ typedef struct {
 /*
  * Every birth the article states: a word of the "born" list followed
  * within a few words by a date with a year or a four-digit year, and the
- * name just before it (across a comma, a parenthesis or a copula); in
+ * name just before it (across a comma, a parenthesis or a copula), or,
+ * with the verb last, a copula, the year and the word of "born" ("Lindner
+ * wurde 1983 in Kiel geboren"), the name before the copula; in
  * Han, kana and Hangul also a date with its year followed by a word of
  * "born_after" ("1970年5月10日生まれ", "1970년생"), with the name before
  * the date or after the birth (names.c, wide_birth()). *out is malloc'd
@@ -51,6 +53,27 @@ typedef struct {
 int errata__article_births(const errata__words *w, const char *text, size_t len,
                            const errata_mentions *mentions,
                            errata__birth **out, size_t *count);
+
+/*
+ * The births of one document, read the first time a check asks
+ * (errata__births_read()); the pipeline keeps one for all the checks of
+ * a document (errata_check_ctx.births).
+ */
+typedef struct errata__births {
+	errata__birth *list;
+	size_t count;
+	int read;
+} errata__births;
+
+/*
+ * b's list: the births of text[0, len) (errata__article_births()), read
+ * unless b has them. 0, or a negative code.
+ */
+int errata__births_read(errata__births *b, const errata__words *w, const char *text, size_t len,
+                        const errata_mentions *mentions);
+
+/* Free b's list (b unread again). */
+void errata__births_dispose(errata__births *b);
 
 /* Who a name refers to, with the dates known about them. */
 typedef struct {

@@ -190,6 +190,8 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->year_after);
 	phrases_free(&loc->weekday_lead);
 	phrases_free(&loc->apposition);
+	phrases_free(&loc->weekday_possessive);
+	phrases_free(&loc->year_name);
 	phrases_free(&loc->byline);
 	phrases_free(&loc->day_idioms);
 	for (int i = 0; i < 32; i++) {
@@ -1051,6 +1053,8 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "year_after_words", &loc->year_after)) ||
 	    (error = load_phrases(loc, root, "weekday_lead_words", &loc->weekday_lead)) ||
 	    (error = load_phrases(loc, root, "weekday_apposition_words", &loc->apposition)) ||
+	    (error = load_phrases(loc, root, "weekday_possessive_words", &loc->weekday_possessive)) ||
+	    (error = load_phrases(loc, root, "year_name_words", &loc->year_name)) ||
 	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
 	    (error = load_phrases(loc, root, "weekday_day_idioms", &loc->day_idioms)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||

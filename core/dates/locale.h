@@ -198,6 +198,8 @@ struct errata_locale {
 	errata__phrases weekday_lead; /* "le", "am" before the second weekday of a pair: "le lundi 7 et le mardi 8 mars" */
 	errata__phrases year_after;   /* "года", "r." after a year: still the date, before its weekday */
 	errata__phrases apposition;   /* ", a Thursday", "(einem Sonntag)": before a weekday set after its date */
+	errata__phrases weekday_possessive; /* "set for" in "Monday's meeting, set for Nov. 10," */
+	errata__phrases year_name;    /* "fiscal year", "FY", "class of" by a year: part of a name */
 	errata__phrases byline;       /* "By", "Published" opening a byline line */
 	errata__phrases day_idioms;   /* "Friday the 13th": a weekday and a day that name no date */
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */

@@ -514,9 +514,9 @@ void errata__word_classes_set_leads(errata__word_classes *wc, const unsigned cha
 
 	for (t = 0; t < n && t < ERRATA__WORD_LEAD_TABLES; t++)
 		in[t] = lead[t];
-	for (t = 0; t < ERRATA__WORD_LEAD_TABLES && wc->lead[t] == in[t]; t++)
+	for (t = 0; wc->set && t < ERRATA__WORD_LEAD_TABLES && wc->lead[t] == in[t]; t++)
 		;
-	if (wc->set && t == ERRATA__WORD_LEAD_TABLES && wc->listed == listed)
+	if (t == ERRATA__WORD_LEAD_TABLES && wc->listed == listed)
 		return;
 	a = in[0] ? in[0] : a;
 	b = in[1] ? in[1] : b;

@@ -182,7 +182,7 @@ void errata__word_lead_add(unsigned char *lead, unsigned bit, const char *word, 
 typedef struct {
 	/* what it was built from (NULL: none) */
 	const unsigned char *lead[ERRATA__WORD_LEAD_TABLES], *listed;
-	int set;
+	int set;            /* 0: nothing built yet (the rest is then not read) */
 	uint16_t entry[65536];
 } errata__word_classes;
 
