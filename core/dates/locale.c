@@ -130,6 +130,7 @@ static void cjk_free(errata__cjk_marks *k)
 	strs_free(&k->day);
 	strs_free(&k->first_year);
 	strs_free(&k->range);
+	strs_free(&k->ordinal);
 	strs_free(&k->era);
 	free(k->era_base);
 }
@@ -570,7 +571,7 @@ static int load_strs(errata_locale *loc, const cJSON *obj, const char *key, erra
 
 /*
  * "cjk": {"year": ["年"], "month": ["月"], "day": ["日"], "first_year":
- * ["元"], "range": ["~", "至"], "eras": {"令和": 2018}}: dates written
+ * ["元"], "range": ["~", "至"], "ordinal": ["第"], "eras": {"令和": 2018}}: dates written
  * with marks after the numbers. "eras" gives, for each era name, the year
  * before its first year (令和1 is 2019).
  */
@@ -588,7 +589,8 @@ static int load_cjk(errata_locale *loc, const cJSON *root)
 	    (error = load_strs(loc, obj, "month", &k->month)) ||
 	    (error = load_strs(loc, obj, "day", &k->day)) ||
 	    (error = load_strs(loc, obj, "first_year", &k->first_year)) ||
-	    (error = load_strs(loc, obj, "range", &k->range)))
+	    (error = load_strs(loc, obj, "range", &k->range)) ||
+	    (error = load_strs(loc, obj, "ordinal", &k->ordinal)))
 		return error;
 	if (!k->year.n || !k->month.n || !k->day.n)
 		return errata__error(ERRATA_EINVALID,

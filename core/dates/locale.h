@@ -69,6 +69,7 @@ typedef struct {
 	errata__strs year, month, day;  /* the marks after each number */
 	errata__strs first_year;        /* "元": year 1 of an era */
 	errata__strs range;             /* "~", "至": join a range */
+	errata__strs ordinal;           /* "第" before a number: an ordinal (第3日, the third day) */
 	errata__strs era;               /* era names ("令和") ... */
 	int *era_base;                  /* ... and the year before each era's first */
 } errata__cjk_marks;
