@@ -24,8 +24,9 @@
  * count nights (five nights from the 1st end on the 6th); a length of a
  * week or more may be a day off either way, and one in weeks two days
  * short (working weeks, Monday to Friday). A range written out ("from
- * ... to ...") shorter than the length is flagged too; later legs only
- * ever make an event longer.
+ * ... to ...") shorter than the length is flagged too, and so is an end
+ * its start's clause states ("began Aug. 1 and ended Aug. 4"); later legs
+ * only ever make an event longer.
  */
 #include <stdio.h>
 #include <string.h>
@@ -1299,6 +1300,78 @@ static int ends_after(const errata__words *w, const errata_check_ctx *ctx,
 	return 0;
 }
 
+/* The end of a lower-case word of up to `most` bytes at i ("on", "le", "and"); i when none. */
+static size_t short_word(const char *p, size_t len, size_t i, size_t most)
+{
+	size_t e = i;
+
+	if (i >= len || !lower_at(p, len, i))
+		return i;
+	while (e < len && errata__is_word_byte(p, len, e))
+		e++;
+	return e - i <= most ? e : i;
+}
+
+/* Whether a word of l ends right before `at`, or before one short word ("began on Aug. 1"). */
+static int verb_before(const errata__wordlist *l, const char *p, size_t len, size_t at)
+{
+	size_t ws;
+
+	if (list_ends_at(l, p, len, at))
+		return 1;
+	return word_before(p, len, 0, at, &ws) > 0 && short_word(p, len, ws, 3) > ws &&
+	       list_ends_at(l, p, len, ws);
+}
+
+/*
+ * Whether the date o ends the event that starts at the date before it,
+ * in one clause: a start word right before that date, an end word right
+ * before o ("began Aug. 1 in Seoul and ended Aug. 4", "a commencé le 1er
+ * août et s'est terminé le 4 août"), and between them only a place
+ * ("in Seoul"), commas and two short words ("and", "et", "und"). The
+ * end it gives is then the event's, even when short of the length.
+ */
+static int ends_clause(const errata_check_ctx *ctx, const errata__words *w,
+                       const errata_mention *start, const errata_mention *o)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, i = start->offset + start->length, n, e;
+	int words = 0, places = 0;
+
+	if (!verb_before(&w->start_words, p, len, start->offset))
+		return 0;
+	while (i < o->offset) {
+		if (p[i] == ' ' || p[i] == ',' || p[i] == '\n') {
+			i++;
+			continue;
+		}
+		if ((n = errata__words_match(&w->end_words, p, len, i, NULL)) > 0) {
+			e = errata__skip_space(p, len, i + n);
+			if (e == o->offset)
+				return 1;
+			e = short_word(p, len, e, 3);
+			return errata__skip_space(p, len, e) == o->offset && e > i + n;
+		}
+		if ((n = errata__words_match(&w->place_preps, p, len, i, NULL)) > 0 && !places++) {
+			/* "in Seoul", "à Séoul": the preposition and up to three capitalised words */
+			i = errata__skip_space(p, len, i + n);
+			for (int k = 0; k < 3 && i < o->offset && !lower_at(p, len, i) &&
+			                errata__is_word_byte(p, len, i) && !(p[i] >= '0' && p[i] <= '9'); k++) {
+				while (i < len && errata__is_word_byte(p, len, i))
+					i++;
+				i = errata__skip_space(p, len, i);
+			}
+			continue;
+		}
+		if ((e = short_word(p, len, i, 4)) == i || ++words > 2 ||
+		    errata__words_match(&w->articles, p, len, i, NULL) == e - i ||
+		    errata__words_match(&w->referents, p, len, i, NULL) == e - i)
+			return 0;
+		i = e;
+	}
+	return 0;
+}
+
 /* The order of a mention's date and d, by year, month and day. */
 static int date_cmp(const errata_mention *m, const errata_date *d)
 {
@@ -1401,6 +1474,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			                   lp, 1) &&
 			    !ends_after(w, ctx, o, i, se))
 				continue;
+			if (i == first + 1 && ends_clause(ctx, w, m, o))
+				explicit_end = 1;
 		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
 			if (!ties_to_event(w, ctx->words, p, len, os, oe, lp, 0))

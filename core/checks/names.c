@@ -505,6 +505,57 @@ static int wide_births(const errata__words *w, const char *p, size_t len,
 	return error;
 }
 
+/*
+ * A birth whose verb comes last ("Sabine Krüger wurde am 12. Januar 1983
+ * in Kiel geboren", "Jan de Vries werd in 1983 geboren"): before the
+ * word of born at i, up to three words (a place), the year (a date
+ * mention that writes it, or four digits), up to two words ("am", "im
+ * Jahr") and a copula. Fills b's date and returns where the copula
+ * starts; 0 when there is no such birth.
+ */
+static size_t birth_before(const errata__words *w, const char *p, size_t len,
+                           const errata_mentions *mentions, size_t i, errata__birth *b)
+{
+	size_t k = back_space(p, i), ys = 0, ws, mcount = mentions ? errata_mentions_count(mentions) : 0;
+
+	if (!w->copulas.count)
+		return 0;
+	for (int words = 0; words <= 3 && k > 0 && !ys; words++) {
+		size_t mi = errata__mention_at(mentions, k);
+		const errata_mention *m = mi > 0 && mi <= mcount ? errata_mentions_get(mentions, mi - 1) : NULL;
+
+		if (m && m->offset + m->length == k && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+		    m->year > 0) {
+			b->year = m->year;
+			if (errata_date_valid(m->year, m->month, m->day)) {
+				b->month = m->month;
+				b->day = m->day;
+			}
+			ys = m->offset;
+		} else if (k >= 4 && (b->year = errata__read_year(p, len, k - 4)) > 0) {
+			ys = k - 4;
+		} else {
+			ws = word_start_before(p, len, k);
+			if (ws == k)
+				return 0; /* a comma or a stop: another clause */
+			k = back_space(p, ws);
+		}
+	}
+	if (!ys)
+		return 0;
+	k = back_space(p, ys);
+	for (int words = 0; words <= 2 && k > 0; words++) {
+		ws = word_start_before(p, len, k);
+		if (ws == k)
+			break;
+		if (errata__words_match(&w->copulas, p, len, ws, NULL) == k - ws)
+			return ws;
+		k = back_space(p, ws);
+	}
+	b->year = b->month = b->day = 0;
+	return 0;
+}
+
 int errata__article_births(const errata__words *w, const char *p, size_t len,
                            const errata_mentions *mentions,
                            errata__birth **out, size_t *count)
@@ -530,6 +581,10 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 		    ((unsigned char)p[i] >= 0x80 && errata__wide_script_at(p, len, i)))
 			continue; /* none, or one in Han, kana or Hangul: wide_births() */
 		memset(&b, 0, sizeof(b));
+		if ((c = birth_before(w, p, len, mentions, i, &b)) > 0) {
+			nm = errata__name_before(w, p, len, back_space(p, c), &nl);
+			goto found;
+		}
 		lim = i + bl + 32 < len ? i + bl + 32 : len;
 		mi = errata__mention_at(mentions, i + bl);
 		if (mi < mcount && errata_mentions_get(mentions, mi)->offset < lim &&

@@ -42,7 +42,9 @@ typedef struct {
 /*
  * Every birth the article states: a word of the "born" list followed
  * within a few words by a date with a year or a four-digit year, and the
- * name just before it (across a comma, a parenthesis or a copula); in
+ * name just before it (across a comma, a parenthesis or a copula), or,
+ * with the verb last, a copula, the year and the word of "born" ("Lindner
+ * wurde 1983 in Kiel geboren"), the name before the copula; in
  * Han, kana and Hangul also a date with its year followed by a word of
  * "born_after" ("1970年5月10日生まれ", "1970년생"), with the name before
  * the date or after the birth (names.c, wide_birth()). *out is malloc'd

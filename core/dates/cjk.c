@@ -518,13 +518,15 @@ int errata__cjk_day(const errata_locale *loc, const char *s, size_t len, size_t 
 	if (!k->on || !starts_clean(s, pos) || !read_num(s, len, pos, &v, &nd, &e) || nd > 2 ||
 	    v < 1 || v > 31 || !(mark = match_list(&k->day, s, len, skip_space(s, len, e))))
 		return 0;
-	/* not the day of a month written before it (3月 13日) */
+	/* not the day of a month written before it (3月 13日), nor an
+	 * ordinal (第3日, the third day) */
 	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
 		b--;
-	for (size_t i = 0; i < k->month.n; i++) {
-		size_t ml = strlen(k->month.v[i]);
+	for (size_t i = 0; i < k->month.n + k->ordinal.n; i++) {
+		const char *before = i < k->month.n ? k->month.v[i] : k->ordinal.v[i - k->month.n];
+		size_t ml = strlen(before);
 
-		if (ml <= b && !memcmp(s + b - ml, k->month.v[i], ml))
+		if (ml <= b && !memcmp(s + b - ml, before, ml))
 			return 0;
 	}
 	memset(d, 0, sizeof(*d));

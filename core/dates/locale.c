@@ -130,6 +130,7 @@ static void cjk_free(errata__cjk_marks *k)
 	strs_free(&k->day);
 	strs_free(&k->first_year);
 	strs_free(&k->range);
+	strs_free(&k->ordinal);
 	strs_free(&k->era);
 	free(k->era_base);
 }
@@ -189,6 +190,8 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->year_after);
 	phrases_free(&loc->weekday_lead);
 	phrases_free(&loc->apposition);
+	phrases_free(&loc->weekday_possessive);
+	phrases_free(&loc->year_name);
 	phrases_free(&loc->byline);
 	phrases_free(&loc->day_idioms);
 	for (int i = 0; i < 32; i++) {
@@ -568,7 +571,7 @@ static int load_strs(errata_locale *loc, const cJSON *obj, const char *key, erra
 
 /*
  * "cjk": {"year": ["年"], "month": ["月"], "day": ["日"], "first_year":
- * ["元"], "range": ["~", "至"], "eras": {"令和": 2018}}: dates written
+ * ["元"], "range": ["~", "至"], "ordinal": ["第"], "eras": {"令和": 2018}}: dates written
  * with marks after the numbers. "eras" gives, for each era name, the year
  * before its first year (令和1 is 2019).
  */
@@ -586,7 +589,8 @@ static int load_cjk(errata_locale *loc, const cJSON *root)
 	    (error = load_strs(loc, obj, "month", &k->month)) ||
 	    (error = load_strs(loc, obj, "day", &k->day)) ||
 	    (error = load_strs(loc, obj, "first_year", &k->first_year)) ||
-	    (error = load_strs(loc, obj, "range", &k->range)))
+	    (error = load_strs(loc, obj, "range", &k->range)) ||
+	    (error = load_strs(loc, obj, "ordinal", &k->ordinal)))
 		return error;
 	if (!k->year.n || !k->month.n || !k->day.n)
 		return errata__error(ERRATA_EINVALID,
@@ -1049,6 +1053,8 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "year_after_words", &loc->year_after)) ||
 	    (error = load_phrases(loc, root, "weekday_lead_words", &loc->weekday_lead)) ||
 	    (error = load_phrases(loc, root, "weekday_apposition_words", &loc->apposition)) ||
+	    (error = load_phrases(loc, root, "weekday_possessive_words", &loc->weekday_possessive)) ||
+	    (error = load_phrases(loc, root, "year_name_words", &loc->year_name)) ||
 	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
 	    (error = load_phrases(loc, root, "weekday_day_idioms", &loc->day_idioms)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||

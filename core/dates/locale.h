@@ -69,6 +69,7 @@ typedef struct {
 	errata__strs year, month, day;  /* the marks after each number */
 	errata__strs first_year;        /* "元": year 1 of an era */
 	errata__strs range;             /* "~", "至": join a range */
+	errata__strs ordinal;           /* "第" before a number: an ordinal (第3日, the third day) */
 	errata__strs era;               /* era names ("令和") ... */
 	int *era_base;                  /* ... and the year before each era's first */
 } errata__cjk_marks;
@@ -197,6 +198,8 @@ struct errata_locale {
 	errata__phrases weekday_lead; /* "le", "am" before the second weekday of a pair: "le lundi 7 et le mardi 8 mars" */
 	errata__phrases year_after;   /* "года", "r." after a year: still the date, before its weekday */
 	errata__phrases apposition;   /* ", a Thursday", "(einem Sonntag)": before a weekday set after its date */
+	errata__phrases weekday_possessive; /* "set for" in "Monday's meeting, set for Nov. 10," */
+	errata__phrases year_name;    /* "fiscal year", "FY", "class of" by a year: part of a name */
 	errata__phrases byline;       /* "By", "Published" opening a byline line */
 	errata__phrases day_idioms;   /* "Friday the 13th": a weekday and a day that name no date */
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */

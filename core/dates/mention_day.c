@@ -54,8 +54,11 @@ static int day_closes(const ctx *c, size_t end, int suffixed)
 
 	if (t->kind == ERRATA__TOK_END || has_newline(c, end, t->start))
 		return 1;
+	/* (after a comma, a number goes on with a list of ordinals or a
+	 * year: "the 14th, 15th and 16th floors", "the 9th, 1990") */
 	if (t->kind == ERRATA__TOK_PUNCT)
-		return t->cp < 0x80 && strchr(",;:!?.)", (int)t->cp) != NULL;
+		return t->cp < 0x80 && strchr(",;:!?.)", (int)t->cp) != NULL &&
+		       !(t->cp == ',' && tkp(c, t->end)->kind == ERRATA__TOK_NUM);
 	if (!suffixed || t->kind != ERRATA__TOK_WORD || t->upper ||
 	    errata__match_phrase(c, end, &c->loc->day_month, 0, &e) ||
 	    !errata__match_phrase(c, end, &c->loc->function_words, 0, &e))

@@ -182,22 +182,78 @@ int errata__weekday_closes(const ctx *c, size_t wend)
  * line ("2026-05-01 Fri").
  */
 /*
- * After a date, the noun it qualifies and that noun's comma: one or two
- * lower-case words on the same line ("the Nov. 3 election, a Tuesday,",
- * "the April 4 board meeting, a Sunday,"). The position after the comma,
- * or 0.
+ * The mark that opens an aside at t, right after p: a comma, or a dash on
+ * the same line (an em or en dash, or a hyphen with a space on either
+ * side: "Sept. 15 — a Wednesday —", "Sept. 15 - a Wednesday -"). The
+ * position after it, or 0.
+ */
+static size_t aside_opens(const ctx *c, size_t p, const errata__tok *t)
+{
+	if (is_punct(t, ','))
+		return t->end;
+	if (t->kind != ERRATA__TOK_PUNCT || has_newline(c, p, t->start))
+		return 0;
+	if (t->cp == 0x2014 || t->cp == 0x2013)
+		return t->end;
+	if (t->cp == '-' && t->start > p && t->end < c->len && is_blank(c->s[t->end]))
+		return t->end;
+	return 0;
+}
+
+/*
+ * After a date, the noun it qualifies and the comma or dash after it: one
+ * or two lower-case words on the same line ("the Nov. 3 election, a
+ * Tuesday,", "the April 4 board meeting — a Sunday —"). The position
+ * after the mark, or 0.
  */
 static size_t after_qualified_noun(const ctx *c, size_t p)
 {
 	for (int k = 0; k < 2; k++) {
 		const errata__tok *t = tkp(c, p);
+		size_t q;
 
 		if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, p, t->start))
 			return 0;
 		p = t->end;
 		t = tkp(c, p);
-		if (is_punct(t, ','))
-			return t->end;
+		if ((q = aside_opens(c, p, t)))
+			return q;
+	}
+	return 0;
+}
+
+/*
+ * After a date, the noun it qualifies and a weekday alone in brackets:
+ * "the Oct. 9 reunion (Saturday)", "the Oct. 9 class dinner (Saturday)".
+ * One or two lower-case words on the same line, none of them a date word
+ * or one of the table's function_words or time_words (so only in a table
+ * that lists function_words: "Oct. 9 and after (Saturday)" is no noun).
+ * The weekday's place, and the end of the bracket in *close.
+ */
+static int noun_then_bracket(const ctx *c, size_t p, int *wd, size_t *woff, size_t *wend, size_t *close)
+{
+	const errata__tok *t;
+	size_t e;
+
+	if (!c->loc->function_words.n)
+		return 0;
+	for (int k = 0; k < 2; k++) {
+		t = tkp(c, p);
+		if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, p, t->start) ||
+		    errata__word_at(c, p)->w || errata__match_phrase(c, p, &c->loc->function_words, 0, &e) ||
+		    errata__match_phrase(c, p, &c->loc->time_words, 0, &e))
+			return 0;
+		p = t->end;
+		t = tkp(c, p);
+		if (is_punct(t, '(')) {
+			if (has_newline(c, p, t->start) || !errata__weekday_closed_at(c, t->end, wd, woff, wend))
+				return 0;
+			t = tkp(c, *wend);
+			if (!is_punct(t, ')'))
+				return 0;
+			*close = t->end;
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -207,16 +263,16 @@ static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t 
 	const errata__tok *t = tkp(c, pt->date_end);
 	size_t p = pt->date_end, e, q;
 
-	if (is_punct(t, ','))
-		p = t->end;
+	if ((q = aside_opens(c, pt->date_end, t)))
+		p = q;
 	if (errata__match_phrase(c, p, &c->loc->copula, 0, &e) && errata__weekday_at(c, e, wd, woff, wend) &&
 	    !has_newline(c, pt->date_end, *woff))
 		return 1;
 	if (p == pt->date_end && c->loc->apposition.n && (q = after_qualified_noun(c, p)))
 		p = q;
-	/* ", a Thursday," with nothing after the weekday but punctuation, and
-	 * no date after it that the weekday may name instead ("..., a
-	 * Tuesday, January 7") */
+	/* ", a Thursday," or "— a Thursday —" with nothing after the weekday
+	 * but punctuation, and no date after it that the weekday may name
+	 * instead ("..., a Tuesday, January 7") */
 	if (p != pt->date_end && errata__match_phrase(c, p, &c->loc->apposition, 0, &e) &&
 	    errata__weekday_at(c, e, wd, woff, wend) && errata__weekday_closes(c, *wend) &&
 	    !has_newline(c, pt->date_end, *woff)) {
@@ -235,6 +291,65 @@ static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t 
 			return 1;
 		if ((pt->flags & ERRATA_MENTION_NUMERIC) && !has_newline(c, pt->date_end, *woff))
 			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A weekday in the possessive before the noun that a date names in
+ * apposition: "Monday's meeting, set for Nov. 10," or "Friday's vote,
+ * on March 6." The weekday written with an apostrophe and s, one or two
+ * lower-case words on the same line (none of the table's function_words),
+ * a comma, one of the table's weekday_possessive_words right before the
+ * date, and the clause ending after the date: anything else ("Monday's
+ * meeting moved the vote to Nov. 10") is not read. The weekday's place
+ * (without its apostrophe and s), or 0.
+ */
+static int possessive_weekday(const ctx *c, const part *pt, int *wd, size_t *woff, size_t *wend)
+{
+	const errata__tok *t;
+	const errata__word *w;
+	size_t p = pt->date_off, lim, e, comma;
+
+	if (!c->loc->weekday_possessive.n || !clause_ends(c, pt->date_end))
+		return 0;
+	/* back to the comma before the phrase, on the date's line */
+	lim = p > 24 ? p - 24 : 0;
+	while (p > lim && c->s[p - 1] != ',' && c->s[p - 1] != '\n')
+		p--;
+	if (p == lim || c->s[p - 1] != ',' ||
+	    !errata__match_phrase(c, p, &c->loc->weekday_possessive, 0, &e) || tkp(c, e)->start != pt->date_off)
+		return 0;
+	lim = p > 64 ? p - 64 : 0;
+	comma = p - 1;
+	/* one or two words before it, and the weekday's possessive before them */
+	p = comma;
+	for (int k = 0; k < 3; k++) {
+		size_t end, q;
+
+		while (p > lim && c->s[p - 1] == ' ')
+			p--;
+		end = p;
+		while (p > lim && !is_blank(c->s[p - 1]))
+			p--;
+		if (p == end || (p == lim && lim > 0))
+			return 0;
+		t = tkp(c, p);
+		if (t->kind != ERRATA__TOK_WORD || t->start != p || t->end != end)
+			return 0;
+		if (k > 0 && t->flen > 2 && t->fold[t->flen - 1] == 's' && t->fold[t->flen - 2] == '\'' &&
+		    (w = errata__locale_word(c->loc, t->fold, t->flen - 2)) && w->weekday >= 0 && !w->ambiguous) {
+			/* the weekday's bytes: the token without its apostrophe and s */
+			q = end - 1;
+			while (q > p && (c->s[q - 1] & 0xc0) == 0x80)
+				q--;
+			*wd = w->weekday;
+			*woff = p;
+			*wend = q - 1;
+			return 1;
+		}
+		if (t->upper || errata__match_phrase(c, p, &c->loc->function_words, 0, &e))
+			return 0;
 	}
 	return 0;
 }
@@ -291,6 +406,11 @@ void errata__date_tail(const ctx *c, part *pt)
 				return;
 		}
 		pt->end = wend;
+	} else if (noun_then_bracket(c, after, &wd, &woff, &wend, &e)) {
+		/* "the Oct. 9 reunion (Saturday)" */
+		pt->end = e;
+	} else if (possessive_weekday(c, pt, &wd, &woff, &wend)) {
+		/* "Monday's meeting, set for Nov. 10," (the weekday before) */
 	} else {
 		return;
 	}
@@ -484,30 +604,21 @@ int errata__weekday_date(const ctx *c, size_t pos, part *pt)
 
 /*
  * Whether the weekday at pos ends a list of weekdays: another weekday
- * stands before it, joined by a comma, "&", "/" or a list word, the
- * second perhaps led by its weekday_lead word ("Sat., Sun., Jan. 10-11",
- * "Saturday and Sunday, Jan. 10", "am Sonntag und am Montag, 15."). Such
- * a weekday does not name the date after it on its own.
+ * stands before it, joined by a comma, "&", "/" or a list word ("Sat.,
+ * Sun., Jan. 10-11", "Saturday and Sunday, Jan. 10"). Such a weekday does
+ * not name the date after it on its own.
  */
 static int weekday_listed(const ctx *c, size_t pos)
 {
-	size_t p = pos, start = pos, wend;
+	size_t p = pos, wend;
 	int wd, joined = 0;
 
-	/* "no domingo e na segunda-feira": past the word that leads it */
-	if (c->loc->weekday_lead.n && errata__preceded_by(c, pos, &c->loc->weekday_lead)) {
-		while (p > 0 && is_blank(c->s[p - 1]))
-			p--;
-		while (p > 0 && !is_blank(c->s[p - 1]))
-			p--;
-		start = p;
-	}
 	while (p > 0 && is_blank(c->s[p - 1]))
 		p--;
 	if (p > 0 && (c->s[p - 1] == ',' || c->s[p - 1] == '&' || c->s[p - 1] == '/')) {
 		p--;
 		joined = 1;
-	} else if (errata__preceded_by(c, start, &c->loc->list)) {
+	} else if (errata__preceded_by(c, pos, &c->loc->list)) {
 		/* step back over the list word */
 		while (p > 0 && !is_blank(c->s[p - 1]))
 			p--;

@@ -4,6 +4,8 @@
  */
 #include "mention_impl.h"
 
+#include <stdlib.h>
+
 #include "calendar_impl.h"
 
 /* A date that others are read near, with its day number. */
@@ -136,9 +138,12 @@ static inline int closest_year(const anchor_date *anchor, int month, int day, in
  * 0 when the sentence names none. With `paragraph`, the last year written
  * in the paragraph before `at` ("The flood of 2019 began in March. On
  * Thursday, March 14, the river crested"); words such as "last year" do
- * not count there.
+ * not count there. With `names`, a year that one of the table's
+ * year_name_words stands right before or after is part of a name
+ * ("fiscal year 2027", "FY2027", "Class of 2027", "the 2027 budget") and
+ * names no year either.
  */
-static int sentence_year(const ctx *c, size_t at, int year, int paragraph)
+static int sentence_year(const ctx *c, size_t at, int year, int paragraph, int names)
 {
 	size_t s = at, lim = at > 240 ? at - 240 : 0, e;
 	int found = 0;
@@ -168,6 +173,9 @@ static int sentence_year(const ctx *c, size_t at, int year, int paragraph)
 
 			if ((y - year > 10 || year - y > 10) && after->kind == ERRATA__TOK_WORD && !after->upper &&
 			    !errata__match_phrase(c, t->end, &c->loc->function_words, 0, &e))
+				continue;
+			if (names && (errata__preceded_by(c, t->start, &c->loc->year_name) ||
+			              errata__match_phrase(c, t->end, &c->loc->year_name, 0, &e)))
 				continue;
 			found = y;
 		} else if (t->kind == ERRATA__TOK_WORD && year && !paragraph) {
@@ -209,6 +217,11 @@ static int weekday_fits(const errata_mention *m, int y)
  * put it than the year on the anchor's other side for that one to be no
  * plausible reading. */
 #define HALFWAY_DAYS 10
+
+/* How near to the article's date (in days) a year-less date must lie in
+ * its inferred year for a year in a name in its sentence not to be read
+ * as its year. */
+#define NAME_NEAR_DAYS 62
 
 void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
@@ -376,9 +389,13 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 				x->alt = near_year;
 		}
 		/* a year the sentence names is a reading too, when the weekday
-		 * fits it and neither reading already found */
+		 * fits it and neither reading already found; a year in a name
+		 * ("Fiscal year 2027 begins Friday, Oct. 1") is none when the
+		 * date lies within NAME_NEAR_DAYS of the article's */
 		if (m->weekday >= 0 && !x->alt_first && !weekday_fits(m, m->year) && !weekday_fits(m, x->alt)) {
-			int sy = sentence_year(c, m->offset, dated.date.year ? dated.date.year : m->year, 0);
+			int names = dated.date.year && c->loc->year_name.n && m->month >= 1 && m->month <= 12 &&
+			            m->day >= 1 && labs(errata__date_days(m->year, m->month, m->day) - dated.days) <= NAME_NEAR_DAYS;
+			int sy = sentence_year(c, m->offset, dated.date.year ? dated.date.year : m->year, 0, names);
 
 			if (sy != m->year && weekday_fits(m, sy))
 				x->alt = sy;
@@ -391,7 +408,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			 * paragraph ("The flood of 2019 began in March. On Thursday,
 			 * March 14, the river crested") */
 			else if ((sy = sentence_year(c, m->offset,
-			                             dated.date.year ? dated.date.year : m->year, 1)) &&
+			                             dated.date.year ? dated.date.year : m->year, 1, names)) &&
 			         sy != m->year && weekday_fits(m, sy))
 				x->alt = sy;
 		}
