@@ -100,6 +100,11 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 			if (e2 > e + wl && errata__words_match(&w->anniversary, p, len, e2, NULL))
 				e = e2;
 		}
+		/* "25th wedding anniversary": a word of anniversary_kinds names what it marks */
+		if (!errata__words_match(&w->anniversary, p, len, e, NULL) &&
+		    (n = errata__words_match(&w->anniversary_kinds, p, len, e, NULL)) > 0 &&
+		    errata__skip_space(p, len, e + n) > e + n)
+			e = errata__skip_space(p, len, e + n);
 		if (!(n = errata__words_match(&w->anniversary, p, len, e, NULL))) {
 			/* "fête ses 100 ans", "celebra sus 100 años": a count of years after an owner */
 			if (bare && (n = errata__words_match(&w->anniversary_years, p, len, e, NULL)) > 0 &&
@@ -440,8 +445,9 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 			s = at;
 		} else if (errata__words_match(&w->anniversary, p, len, at, NULL)) {
 			s = word_before(w, p, len, at);
-			if (s < at && event_word(w, p, len, s))
-				s = word_before(w, p, len, s);
+			if (s < at && (event_word(w, p, len, s) ||
+			               errata__words_match(&w->anniversary_kinds, p, len, s, NULL)))
+				s = word_before(w, p, len, s); /* "150th birth", "25th wedding" */
 		} else if (errata__words_match(&w->years_since, p, len, at, NULL) ||
 		           errata__words_match(&w->anniversary_years, p, len, at, NULL)) {
 			s = word_before(w, p, len, at);
@@ -711,6 +717,44 @@ static int owned_event_after(const errata__words *w, const char *p, size_t len, 
 }
 
 /*
+ * What the count marks when it has no event phrase of its own, or only a
+ * word of anniversary_kinds after "of" ("the 25th anniversary of their
+ * marriage", "25e anniversaire de mariage"): whether t's event phrase
+ * [t->object, oe) is empty or that word alone, after owners and articles.
+ */
+static int no_event_phrase(const errata__words *w, const char *p, size_t len, const trigger *t,
+                           size_t oe)
+{
+	size_t i = t->object, n;
+
+	if (t->object == t->end)
+		return 1;
+	while (i < oe && ((n = errata__words_match(&w->anniversary_owners, p, len, i, NULL)) > 0 ||
+	                  (n = errata__words_match(&w->articles, p, len, i, NULL)) > 0))
+		i = errata__skip_space(p, len, i + n);
+	if (i >= oe || !(n = errata__words_match(&w->anniversary_kinds, p, len, i, NULL)))
+		return 0;
+	for (i += n; i < oe && !errata__is_word_byte(p, len, i); i++)
+		;
+	return i >= oe;
+}
+
+/*
+ * "their 25th wedding anniversary, married in 1996": a clause set off by
+ * a comma right after the count's phrase (end) that opens with a word of
+ * made_events and its year (made_year()). 0 when there is none.
+ */
+static int made_after(const errata__words *w, const char *p, size_t len, size_t end, size_t se)
+{
+	size_t k = errata__skip_space(p, len, end);
+
+	if (k >= se || p[k] != ',')
+		return 0;
+	k = errata__skip_space(p, len, k + 1);
+	return k < se ? made_year(w, p, len, k, se, k) : 0;
+}
+
+/*
  * "Founded in 1936, the club celebrates its centenary", "The club was
  * founded in 1936 and marks its centenary", "Der Verein wurde 1936
  * gegründet und feiert sein 90. Jubiläum": a count with no event phrase
@@ -724,7 +768,7 @@ static int owned_event_after(const errata__words *w, const char *p, size_t len, 
  * Returns the year (0: none).
  */
 static int event_before(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
-                        size_t ss, size_t se, event_info *ev)
+                        size_t ss, size_t se, size_t oe, event_info *ev)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, o, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
@@ -732,9 +776,12 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 
 	if (!w->anniversary_owners.count)
 		return 0;
-	if (owned_event_after(w, p, len, t, se)) {
-		o = t->start; /* "the 40th anniversary of its founding" */
-	} else if (t->object != t->end) {
+	if (owned_event_after(w, p, len, t, se) ||
+	    (t->object > t->end && errata__words_match(&w->anniversary_owners, p, len, t->object, NULL) &&
+	     no_event_phrase(w, p, len, t, oe))) {
+		/* "the 40th anniversary of its founding", "the 25th anniversary of their marriage" */
+		o = t->start;
+	} else if (!no_event_phrase(w, p, len, t, oe)) {
 		return 0;
 	} else {
 		o = word_before(w, p, len, t->start);
@@ -773,6 +820,8 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		for (k = 0; !year && k < na; k++)
 			year = errata__read_year(p, len, a[k]);
 	}
+	if (!year && (year = made_after(w, p, len, oe > t->end ? oe : t->end, se)) > 0)
+		kind = EVENT_FOUNDING;
 	if (!year)
 		return 0;
 	/* one clause: "was founded in 1931; its centenary is a decade away" is another */
@@ -858,7 +907,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		oe = phrase_end(w, p, len, t.object, se);
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
 		    !possessive_year(ctx, w, births->list, births->count, &t, &ev)) {
-			if (!event_before(ctx, w, &t, ss, se, &ev))
+			if (!event_before(ctx, w, &t, ss, se, oe, &ev))
 				continue;
 			/*
 			 * the sentence's one written year is the event's: the
