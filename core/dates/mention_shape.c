@@ -175,13 +175,6 @@ int errata__weekday_closes(const ctx *c, size_t wend)
 }
 
 /*
- * A weekday stated after its date without parentheses: after one of the
- * table's weekday_copula_words ("3. Oktober 2026 ist ein Sonntag",
- * "October 3 is a Saturday"), in the next cell of a table row
- * ("| March 5 | Wednesday |"), or right after a numeric date on the same
- * line ("2026-05-01 Fri").
- */
-/*
  * The mark that opens an aside at t, right after p: a comma, or a dash on
  * the same line (an em or en dash, or a hyphen with a space on either
  * side: "Sept. 15 — a Wednesday —", "Sept. 15 - a Wednesday -"). The
@@ -269,6 +262,14 @@ static int noun_then_bracket(const ctx *c, size_t p, int *wd, size_t *woff, size
 	return 1;
 }
 
+/*
+ * A weekday stated after its date without parentheses: after one of the
+ * table's weekday_copula_words ("3. Oktober 2026 ist ein Sonntag",
+ * "October 3 is a Saturday"), in apposition after a comma or a dash
+ * (", a Thursday,", "— a Thursday —"), in the next cell of a table row
+ * ("| March 5 | Wednesday |"), or right after a numeric date on the same
+ * line ("2026-05-01 Fri").
+ */
 static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t *wend)
 {
 	const errata__tok *t = tkp(c, pt->date_end);
