@@ -642,9 +642,19 @@ static int weekday_listed(const ctx *c, size_t pos)
 		p--;
 		joined = 1;
 	} else if (errata__preceded_by(c, pos, &c->loc->list)) {
-		/* step back over the list word */
+		size_t q, e;
+
+		/* step back over the list word, or both of its words ("el
+		 * sábado y el domingo", "il sabato e il lunedì") */
 		while (p > 0 && !is_blank(c->s[p - 1]))
 			p--;
+		q = p;
+		while (q > 0 && is_blank(c->s[q - 1]))
+			q--;
+		while (q > 0 && !is_blank(c->s[q - 1]))
+			q--;
+		if (q < p && errata__match_phrase(c, q, &c->loc->list, 0, &e) && tkp(c, e)->start == pos)
+			p = q;
 		joined = 1;
 	}
 	if (!joined || !errata__weekday_at(c, pos, &wd, &wend, &wend))
