@@ -1324,52 +1324,83 @@ static int verb_before(const errata__wordlist *l, const char *p, size_t len, siz
 }
 
 /*
- * Whether the date o ends the event that starts at the date before it,
- * in one clause: a start word right before that date, an end word right
- * before o ("began Aug. 1 in Seoul and ended Aug. 4", "a commencé le 1er
- * août et s'est terminé le 4 août"), and between them only a place
- * ("in Seoul"), commas and two short words ("and", "et", "und"). The
- * end it gives is then the event's, even when short of the length.
+ * Whether [s, e) holds only what may stand inside one clause between an
+ * event's dates: commas, a place ("in Seoul", "à Séoul": a word of
+ * place_preps and up to three capitalised words) and two short words
+ * ("and", "et", "und"; no article or referent, which bring another
+ * subject). With `ends`, it must then close with a word of the list right
+ * before e, or before one short word ("ended Aug. 4", "closed on Aug. 4").
  */
-static int ends_clause(const errata_check_ctx *ctx, const errata__words *w,
-                       const errata_mention *start, const errata_mention *o)
+static int clause_gap(const errata__words *w, const char *p, size_t len, size_t s, size_t e,
+                      const errata__wordlist *ends)
 {
-	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, i = start->offset + start->length, n, e;
+	size_t i = s, n, k;
 	int words = 0, places = 0;
 
-	if (!verb_before(&w->start_words, p, len, start->offset))
-		return 0;
-	while (i < o->offset) {
+	while (i < e) {
 		if (p[i] == ' ' || p[i] == ',' || p[i] == '\n') {
 			i++;
 			continue;
 		}
-		if ((n = errata__words_match(&w->end_words, p, len, i, NULL)) > 0) {
-			e = errata__skip_space(p, len, i + n);
-			if (e == o->offset)
+		if (ends && (n = errata__words_match(ends, p, len, i, NULL)) > 0) {
+			k = errata__skip_space(p, len, i + n);
+			if (k == e)
 				return 1;
-			e = short_word(p, len, e, 3);
-			return errata__skip_space(p, len, e) == o->offset && e > i + n;
+			k = short_word(p, len, k, 3);
+			return errata__skip_space(p, len, k) == e && k > i + n;
 		}
-		if ((n = errata__words_match(&w->place_preps, p, len, i, NULL)) > 0 && !places++) {
-			/* "in Seoul", "à Séoul": the preposition and up to three capitalised words */
+		n = errata__words_match(&w->place_preps, p, len, i, NULL);
+		/* after the phrase, its destination: "a visit to Spain", "a tour of Europe" */
+		if (!n && !ends && (k = short_word(p, len, i, 3)) > i &&
+		    errata__skip_space(p, len, k) > k && errata__skip_space(p, len, k) < e &&
+		    !lower_at(p, len, errata__skip_space(p, len, k)))
+			n = k - i;
+		if (n > 0 && !places++) {
 			i = errata__skip_space(p, len, i + n);
-			for (int k = 0; k < 3 && i < o->offset && !lower_at(p, len, i) &&
-			                errata__is_word_byte(p, len, i) && !(p[i] >= '0' && p[i] <= '9'); k++) {
+			for (int c = 0; c < 3 && i < e && !lower_at(p, len, i) &&
+			                errata__is_word_byte(p, len, i) && !(p[i] >= '0' && p[i] <= '9'); c++) {
 				while (i < len && errata__is_word_byte(p, len, i))
 					i++;
 				i = errata__skip_space(p, len, i);
 			}
 			continue;
 		}
-		if ((e = short_word(p, len, i, 4)) == i || ++words > 2 ||
-		    errata__words_match(&w->articles, p, len, i, NULL) == e - i ||
-		    errata__words_match(&w->referents, p, len, i, NULL) == e - i)
+		if ((k = short_word(p, len, i, 4)) == i || ++words > 2 ||
+		    errata__words_match(&w->articles, p, len, i, NULL) == k - i ||
+		    errata__words_match(&w->referents, p, len, i, NULL) == k - i)
 			return 0;
-		i = e;
+		i = k;
 	}
-	return 0;
+	return !ends && i == e;
+}
+
+/*
+ * Whether the date o ends the event of lp that starts at `start`, in one
+ * clause: a start word right before the start ("began Aug. 1"), or
+ * before the phrase when only a place and a short word stand between it
+ * and the start ("begins a five-day visit to Japan on June 9"); then an
+ * end word right before o, with only clause_gap() text between ("began
+ * Aug. 1 in Seoul and ended Aug. 4", "a commencé le 1er août et s'est
+ * terminée le 4 août"). The end it gives is then the event's, even when
+ * short of the length.
+ */
+static int ends_clause(const errata_check_ctx *ctx, const errata__words *w,
+                       const length_phrase *lp, const errata_mention *start,
+                       const errata_mention *o)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, b = lp->of ? lp->noun : lp->start, ws, wl;
+
+	if (!verb_before(&w->start_words, p, len, start->offset)) {
+		/* "begins a five-day visit to Japan on June 9" */
+		if ((wl = word_before(p, len, 0, b, &ws)) > 0 &&
+		    errata__words_match(&w->articles, p, len, ws, NULL) == wl)
+			b = ws;
+		if (start->offset < lp->phrase_end || !list_ends_at(&w->start_words, p, len, b) ||
+		    !clause_gap(w, p, len, lp->phrase_end, start->offset, NULL))
+			return 0;
+	}
+	return clause_gap(w, p, len, start->offset + start->length, o->offset, &w->end_words);
 }
 
 /* The order of a mention's date and d, by year, month and day. */
@@ -1474,7 +1505,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			                   lp, 1) &&
 			    !ends_after(w, ctx, o, i, se))
 				continue;
-			if (i == first + 1 && ends_clause(ctx, w, m, o))
+			if (i == first + 1 && ends_clause(ctx, w, lp, m, o))
 				explicit_end = 1;
 		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
