@@ -209,24 +209,91 @@ __attribute__((target("avx2"))) static size_t build_avx2(uint64_t *b, uint64_t *
 #endif
 
 /*
+ * What a character of three bytes is, by the block of 64 code points its
+ * first two bytes name (cp >> 6: 1024 blocks from U+0000): a word
+ * character (cp_is_word()), one of a script written without spaces
+ * (cp_unspaced()), a Hangul syllable (hangul_after_digit()), when every
+ * character of the block is alike; else MIXED (and for the blocks that do
+ * not decode in three bytes: below U+0800, the surrogates), and the
+ * character is decoded. KIND_THREE: a character of three bytes, whatever
+ * it is.
+ */
+enum { KIND_WORD = 1, KIND_UNSPACED = 2, KIND_HANGUL = 4, KIND_MIXED = 8, KIND_THREE = 16,
+       KIND_KNOWN = 32 };
+
+/*
+ * The kinds of the blocks, worked out from those functions when a
+ * character of the block is first read and kept for the process
+ * (KIND_KNOWN): threads that fill one at once write the same byte.
+ */
+static unsigned char block_kinds[1024];
+
+/* The kind of the character cp (without KIND_MIXED). */
+static unsigned cp_kind(uint32_t cp)
+{
+	return (cp_is_word(cp) ? KIND_WORD : 0) | (cp_unspaced(cp) ? KIND_UNSPACED : 0) |
+	       (cp >= 0xac00 && cp <= 0xd7a3 ? KIND_HANGUL : 0);
+}
+
+static unsigned block_kind_fill(uint32_t b)
+{
+	uint32_t first = b << 6;
+	unsigned k = cp_kind(first);
+
+	for (uint32_t cp = first + 1; cp < first + 64 && k != KIND_MIXED; cp++)
+		if (cp_kind(cp) != k)
+			k = KIND_MIXED;
+	if (first < 0x800 || (first >= 0xd800 && first <= 0xdfff))
+		k = KIND_MIXED;
+	__atomic_store_n(&block_kinds[b], (unsigned char)(k | KIND_KNOWN), __ATOMIC_RELAXED);
+	return k;
+}
+
+/*
+ * The kind of the character at s[i] (s[i] in 0xe0..0xef, i + 2 < len)
+ * with KIND_THREE, 0 when it does not decode in three bytes: from its
+ * block, or decoded when the block is mixed.
+ */
+static inline unsigned three_byte_kind(const unsigned char *s, size_t i)
+{
+	uint32_t b, cp;
+	unsigned k;
+
+	if ((s[i + 1] & 0xc0) != 0x80 || (s[i + 2] & 0xc0) != 0x80)
+		return 0;
+	b = (uint32_t)(s[i] & 0x0f) << 6 | (s[i + 1] & 0x3f);
+	k = __atomic_load_n(&block_kinds[b], __ATOMIC_RELAXED);
+	k = k & KIND_KNOWN ? k & ~(unsigned)KIND_KNOWN : block_kind_fill(b);
+	if (!(k & KIND_MIXED))
+		return k | KIND_THREE;
+	if (errata__utf8_decode(s + i, 3, &cp) != 3)
+		return 0;
+	return cp_kind(cp) | KIND_THREE;
+}
+
+/*
  * The splits of the word character cp of n bytes at s[i]: a Hangul
  * syllable right after a digit starts a word ("3일", "10년": the counter
  * is a word of its own); a character of a script without spaces is a
  * word, and so is what follows it.
  */
+static inline void split_at(errata__word_index *ix, uint64_t *sp, size_t nw, size_t i, size_t j)
+{
+	if (!ix->has_splits) {
+		memset(sp, 0, nw * sizeof(*sp));
+		ix->has_splits = 1;
+	}
+	set_bit(sp, i);
+	set_bit(sp, j);
+}
+
 static inline void mark_splits(errata__word_index *ix, uint64_t *sp, size_t nw,
                                const unsigned char *s, size_t i, size_t n, uint32_t cp)
 {
 	int hangul = hangul_after_digit(s, i, cp);
 
-	if (!hangul && !cp_unspaced(cp))
-		return;
-	if (!ix->has_splits)
-		memset(sp, 0, nw * sizeof(*sp));
-	ix->has_splits = 1;
-	set_bit(sp, i);
-	if (!hangul)
-		set_bit(sp, i + n);
+	if (hangul || cp_unspaced(cp))
+		split_at(ix, sp, nw, i, hangul ? i : i + n);
 }
 
 int errata__word_index_build(errata__word_index *ix, const char *text, size_t len)
@@ -270,6 +337,7 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 	ix->hit_count = 0;
 	while (i < len) {
 		size_t stop = len, n;
+		unsigned kind;
 		uint32_t cp;
 
 #ifdef ERRATA__AVX2
@@ -348,10 +416,10 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 					}
 				}
 				i += 2;
-			} else if (s[i] >= 0xe0 && s[i] <= 0xef && errata__utf8_decode(s + i, len - i, &cp) == 3) {
+			} else if (s[i] >= 0xe0 && s[i] <= 0xef && i + 2 < len && (kind = three_byte_kind(s, i))) {
 				/* characters of three bytes (Chinese, Japanese, Korean,
 				 * punctuation), as the general step below reads them */
-				int word = cp_is_word(cp);
+				int word = kind & KIND_WORD;
 
 				if ((i & 63) <= 61) {
 					uint64_t three = (uint64_t)7 << (i & 63);
@@ -366,8 +434,11 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 							set_bit(b, k);
 					}
 				}
-				if (word)
-					mark_splits(ix, sp, nw, s, i, 3, cp);
+				/* a word of its own, and what follows it; a counter after a digit */
+				if (word && (kind & KIND_UNSPACED))
+					split_at(ix, sp, nw, i, i + 3);
+				else if (word && (kind & KIND_HANGUL) && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+					split_at(ix, sp, nw, i, i);
 				i += 3;
 			} else {
 				break;

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "common.h"
 #include "text/wordindex.h"
 
 /* The words of text, as "word|word|...". */
@@ -412,12 +413,74 @@ static void test_wordindex_classes_walk(void **state)
 	errata__word_index_dispose(&ix);
 }
 
+/*
+ * Every character of three bytes, in the text between letters and after
+ * a digit, against what errata__word_char_at() and errata__word_end() say
+ * of it alone: a word character or not, a word of its own (Han, kana),
+ * or the start of one after a digit (Hangul). The build reads these
+ * characters by blocks of 64 code points.
+ */
+static void test_wordindex_three_byte_characters(void **state)
+{
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+
+	(void)state;
+	for (uint32_t cp = 0x800; cp <= 0xffff; cp++) {
+		char c[4], t[8], d[8];
+		size_t n, nl, ws, we;
+		errata__word_iter it;
+		int word, alone, counter;
+
+		if (cp >= 0xd800 && cp <= 0xdfff)
+			continue;
+		assert_int_equal(errata__utf8_encode(cp, c), 3);
+		t[0] = 'x';
+		memcpy(t + 1, c, 3);
+		t[4] = 'y';
+		d[0] = '3';
+		memcpy(d + 1, c, 3);
+		d[4] = 'y';
+		word = errata__word_char_at((const unsigned char *)c, 3, 0, &nl);
+		alone = word && errata__word_end(c, 3, 0) == 3 && errata__word_end(t, 5, 1) == 4;
+		counter = word && !alone && errata__word_end(d, 5, 0) == 1;
+		/* x, then the character, then y */
+		assert_int_equal(errata__word_index_build(&ix, t, 5), 0);
+		errata__word_iter_start(&it, &ix);
+		assert_true(errata__word_iter_next(&it, &ws, &we));
+		assert_int_equal(ws, 0);
+		assert_int_equal(we, !word ? 1 : alone ? 1 : 5);
+		if (word && alone) {
+			assert_true(errata__word_iter_next(&it, &ws, &we));
+			assert_int_equal(ws, 1);
+			assert_int_equal(we, 4);
+		}
+		if (!word || alone) {
+			assert_true(errata__word_iter_next(&it, &ws, &we));
+			assert_int_equal(ws, 4);
+			assert_int_equal(we, 5);
+		}
+		assert_false(errata__word_iter_next(&it, &ws, &we));
+		assert_int_equal(ix.utf8, 1);
+		/* after a digit: a counter starts a word of its own */
+		assert_int_equal(errata__word_index_build(&ix, d, 5), 0);
+		errata__word_iter_start(&it, &ix);
+		assert_true(errata__word_iter_next(&it, &ws, &we));
+		assert_int_equal(we, !word || alone || counter ? 1 : 5);
+		n = we;
+		while (errata__word_iter_next(&it, &ws, &we))
+			n++;
+		assert_int_equal(n, !word ? 1 + 1 : alone ? 1 + 2 : counter ? 1 + 1 : 5);
+	}
+	errata__word_index_dispose(&ix);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wordindex_latin),
 		cmocka_unit_test(test_wordindex_unspaced),
 		cmocka_unit_test(test_wordindex_steps_match_characters),
+		cmocka_unit_test(test_wordindex_three_byte_characters),
 		cmocka_unit_test(test_wordindex_classes),
 		cmocka_unit_test(test_wordindex_classes_walk),
 	};
