@@ -1383,6 +1383,24 @@ static int clause_gap(const errata__words *w, const char *p, size_t len, size_t 
 	return !ends && i == e;
 }
 
+/* Whether only a place ("in Tokyo") stands between `at` and a stop, a comma or a semicolon. */
+static int clause_end_after(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t i = errata__skip_space(p, len, at), n;
+
+	if (i < len && (n = errata__words_match(&w->place_preps, p, len, i, NULL)) > 0) {
+		i = errata__skip_space(p, len, i + n);
+		for (int c = 0; c < 3 && i < len && !lower_at(p, len, i) &&
+		                errata__is_word_byte(p, len, i) && !(p[i] >= '0' && p[i] <= '9'); c++) {
+			while (i < len && errata__is_word_byte(p, len, i))
+				i++;
+			i = errata__skip_space(p, len, i);
+		}
+	}
+	return i >= len || p[i] == '.' || p[i] == ',' || p[i] == ';' || p[i] == '!' ||
+	       (unsigned char)p[i] == 0xe3 /* 。、 */;
+}
+
 /*
  * Whether the date o ends the event of lp that starts at `start`, in one
  * clause: a start word right before the start ("began Aug. 1"), or
@@ -1409,7 +1427,13 @@ static int ends_clause(const errata_check_ctx *ctx, const errata__words *w,
 		    !clause_gap(w, p, len, lp->phrase_end, start->offset, NULL))
 			return 0;
 	}
-	return clause_gap(w, p, len, start->offset + start->length, o->offset, &w->end_words);
+	if (!clause_gap(w, p, len, start->offset + start->length, o->offset, &w->end_words))
+		return 0;
+	/*
+	 * and the clause ends with the date, or a place after it ("ended Aug.
+	 * 4 in Tokyo."): "closed Aug. 4 after a storm" may be cut short
+	 */
+	return clause_end_after(w, p, len, o->offset + o->length);
 }
 
 /* The order of a mention's date and d, by year, month and day. */

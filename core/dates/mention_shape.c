@@ -175,13 +175,6 @@ int errata__weekday_closes(const ctx *c, size_t wend)
 }
 
 /*
- * A weekday stated after its date without parentheses: after one of the
- * table's weekday_copula_words ("3. Oktober 2026 ist ein Sonntag",
- * "October 3 is a Saturday"), in the next cell of a table row
- * ("| March 5 | Wednesday |"), or right after a numeric date on the same
- * line ("2026-05-01 Fri").
- */
-/*
  * The mark that opens an aside at t, right after p: a comma, or a dash on
  * the same line (an em or en dash, or a hyphen with a space on either
  * side: "Sept. 15 — a Wednesday —", "Sept. 15 - a Wednesday -"). The
@@ -232,32 +225,51 @@ static size_t after_qualified_noun(const ctx *c, size_t p)
  */
 static int noun_then_bracket(const ctx *c, size_t p, int *wd, size_t *woff, size_t *wend, size_t *close)
 {
-	const errata__tok *t;
-	size_t e;
+	const errata__tok *t, *open;
+	size_t e, q = p;
+	int words = 1;
 
 	if (!c->loc->function_words.n)
 		return 0;
-	for (int k = 0; k < 2; k++) {
-		t = tkp(c, p);
-		if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, p, t->start) ||
-		    errata__word_at(c, p)->w || errata__match_phrase(c, p, &c->loc->function_words, 0, &e) ||
-		    errata__match_phrase(c, p, &c->loc->time_words, 0, &e))
+	/* the bracket first (most dates have none after a word or two) */
+	t = tkp(c, p);
+	if (t->kind != ERRATA__TOK_WORD || t->upper)
+		return 0;
+	open = tkp(c, t->end);
+	if (!is_punct(open, '(')) {
+		if (open->kind != ERRATA__TOK_WORD || open->upper)
 			return 0;
-		p = t->end;
-		t = tkp(c, p);
-		if (is_punct(t, '(')) {
-			if (has_newline(c, p, t->start) || !errata__weekday_closed_at(c, t->end, wd, woff, wend))
-				return 0;
-			t = tkp(c, *wend);
-			if (!is_punct(t, ')'))
-				return 0;
-			*close = t->end;
-			return 1;
-		}
+		open = tkp(c, open->end);
+		if (!is_punct(open, '('))
+			return 0;
+		words = 2;
 	}
-	return 0;
+	if (has_newline(c, p, open->start))
+		return 0;
+	for (int k = 0; k < words; k++) {
+		t = tkp(c, q);
+		if (errata__word_at(c, q)->w || errata__match_phrase(c, q, &c->loc->function_words, 0, &e) ||
+		    errata__match_phrase(c, q, &c->loc->time_words, 0, &e))
+			return 0;
+		q = t->end;
+	}
+	if (!errata__weekday_closed_at(c, open->end, wd, woff, wend))
+		return 0;
+	t = tkp(c, *wend);
+	if (!is_punct(t, ')'))
+		return 0;
+	*close = t->end;
+	return 1;
 }
 
+/*
+ * A weekday stated after its date without parentheses: after one of the
+ * table's weekday_copula_words ("3. Oktober 2026 ist ein Sonntag",
+ * "October 3 is a Saturday"), in apposition after a comma or a dash
+ * (", a Thursday,", "— a Thursday —"), in the next cell of a table row
+ * ("| March 5 | Wednesday |"), or right after a numeric date on the same
+ * line ("2026-05-01 Fri").
+ */
 static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t *wend)
 {
 	const errata__tok *t = tkp(c, pt->date_end);
@@ -309,16 +321,27 @@ static int possessive_weekday(const ctx *c, const part *pt, int *wd, size_t *wof
 {
 	const errata__tok *t;
 	const errata__word *w;
+	const errata__phrases *ph = &c->loc->weekday_possessive;
 	size_t p = pt->date_off, lim, e, comma;
+	unsigned char last;
 
-	if (!c->loc->weekday_possessive.n || !clause_ends(c, pt->date_end))
+	if (!ph->n)
+		return 0;
+	/* the phrase's last byte right before the date (blanks passed over),
+	 * as errata__preceded_by() asks first, then the end of the clause */
+	while (p > 0 && is_blank(c->s[p - 1]))
+		p--;
+	if (p == 0)
+		return 0;
+	last = (unsigned char)c->s[p - 1];
+	if (!((ph->last[last >> 5] >> (last & 31)) & 1) || !clause_ends(c, pt->date_end))
 		return 0;
 	/* back to the comma before the phrase, on the date's line */
 	lim = p > 24 ? p - 24 : 0;
 	while (p > lim && c->s[p - 1] != ',' && c->s[p - 1] != '\n')
 		p--;
 	if (p == lim || c->s[p - 1] != ',' ||
-	    !errata__match_phrase(c, p, &c->loc->weekday_possessive, 0, &e) || tkp(c, e)->start != pt->date_off)
+	    !errata__match_phrase(c, p, ph, 0, &e) || tkp(c, e)->start != pt->date_off)
 		return 0;
 	lim = p > 64 ? p - 64 : 0;
 	comma = p - 1;
@@ -619,9 +642,19 @@ static int weekday_listed(const ctx *c, size_t pos)
 		p--;
 		joined = 1;
 	} else if (errata__preceded_by(c, pos, &c->loc->list)) {
-		/* step back over the list word */
+		size_t q, e;
+
+		/* step back over the list word, or both of its words ("el
+		 * sábado y el domingo", "il sabato e il lunedì") */
 		while (p > 0 && !is_blank(c->s[p - 1]))
 			p--;
+		q = p;
+		while (q > 0 && is_blank(c->s[q - 1]))
+			q--;
+		while (q > 0 && !is_blank(c->s[q - 1]))
+			q--;
+		if (q < p && errata__match_phrase(c, q, &c->loc->list, 0, &e) && tkp(c, e)->start == pos)
+			p = q;
 		joined = 1;
 	}
 	if (!joined || !errata__weekday_at(c, pos, &wd, &wend, &wend))
