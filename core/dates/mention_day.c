@@ -44,8 +44,42 @@
 #define DAY_NEAR_DAYS 7
 
 /*
- * Whether the text after a day written alone ends it (see above);
- * suffixed: the day has its ordinal suffix.
+ * Whether an hour follows p after one or two short lower-case words on
+ * the same line: "à 20 heures", "à 10 h 30", "à 20h30", "a las 21 horas",
+ * "alle ore 18", "às 14h", "at 7 p.m.": a number of at most 24 with one
+ * of the table's time_words, an "h" or minutes after it, or after a time
+ * word ("ore 18").
+ */
+static int hour_after(const ctx *c, size_t p)
+{
+	int timed = 0;
+
+	for (int k = 0; k < 2; k++) {
+		const errata__tok *t = tkp(c, p);
+		size_t e;
+		char ch;
+
+		if (t->kind != ERRATA__TOK_WORD || t->upper || t->flen > 5 || has_newline(c, p, t->start))
+			return 0;
+		timed = errata__match_phrase(c, t->start, &c->loc->time_words, 0, &e);
+		p = t->end;
+		t = tkp(c, p);
+		if (t->kind != ERRATA__TOK_NUM)
+			continue;
+		if (t->ndigits > 2 || t->num > 24 || has_newline(c, p, t->start))
+			return 0;
+		e = t->end;
+		ch = e < c->len ? c->s[e] : '\0';
+		return timed || ((ch == ':' || ch == '.') && is_digit_at(c, e + 1)) ||
+		       ((ch | 32) == 'h' && !(e + 1 < c->len && ascii_letter((unsigned char)c->s[e + 1]))) ||
+		       errata__match_phrase(c, e, &c->loc->time_words, 0, &e);
+	}
+	return 0;
+}
+
+/*
+ * Whether the text after a day written alone ends it (see above), or an
+ * hour follows it (hour_after()); suffixed: the day has its ordinal suffix.
  */
 static int day_closes(const ctx *c, size_t end, int suffixed)
 {
@@ -59,6 +93,8 @@ static int day_closes(const ctx *c, size_t end, int suffixed)
 	if (t->kind == ERRATA__TOK_PUNCT)
 		return t->cp < 0x80 && strchr(",;:!?.)", (int)t->cp) != NULL &&
 		       !(t->cp == ',' && tkp(c, t->end)->kind == ERRATA__TOK_NUM);
+	if (t->kind == ERRATA__TOK_WORD && hour_after(c, end))
+		return 1;
 	if (!suffixed || t->kind != ERRATA__TOK_WORD || t->upper ||
 	    errata__match_phrase(c, end, &c->loc->day_month, 0, &e) ||
 	    !errata__match_phrase(c, end, &c->loc->function_words, 0, &e))
