@@ -1416,8 +1416,19 @@ static int ends_clause(const errata_check_ctx *ctx, const errata__words *w,
                        const errata_mention *o)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, b = lp->of ? lp->noun : lp->start, ws, wl;
+	size_t len = ctx->prose_len, b = lp->of ? lp->noun : lp->start, ws, wl, a = b;
 
+	/*
+	 * the event must be the clause's subject, not the object of a
+	 * preposition or a verb ("Registration for the 10-day camp opens")
+	 */
+	if ((wl = word_before(p, len, 0, a, &ws)) > 0 &&
+	    errata__words_match(&w->articles, p, len, ws, NULL) == wl)
+		a = ws;
+	if ((wl = word_before(p, len, 0, a, &ws)) > 0 &&
+	    errata__words_match(&w->phrase_ends, p, len, ws, NULL) == wl &&
+	    errata__words_match(&w->start_words, p, len, ws, NULL) != wl)
+		return 0;
 	if (!verb_before(&w->start_words, p, len, start->offset)) {
 		/* "begins a five-day visit to Japan on June 9" */
 		if ((wl = word_before(p, len, 0, b, &ws)) > 0 &&
