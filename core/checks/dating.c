@@ -1,10 +1,14 @@
 /*
  * checks/dating.c: the date helpers of checks/dating.h.
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "checks/dating.h"
 
 #include "common.h"
 #include "checks/words.h"
+#include "dates/mention.h"
 #include "text/text.h"
 #include "text/prose.h"
 
@@ -183,17 +187,20 @@ int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t 
 {
 	const errata__words *w = NULL;
 	size_t wl = wend - woff;
+	unsigned char first;
 
-	if (!loc || errata__words_for(&w, loc) < 0 || !w || !w->weekday_titles.count)
+	if (!loc || wl == 0 || errata__words_for(&w, loc) < 0 || !w || !w->weekday_titles.count)
 		return 0;
-	/* each title, at each place in it where the weekday word may stand */
+	/* each title, at each word of it where the weekday word may stand */
+	first = errata__lower_ascii[(unsigned char)text[woff]];
 	for (size_t k = 0; k < w->weekday_titles.count; k++) {
 		const errata__word *t = &w->weekday_titles.items[k];
 
 		for (size_t j = 0; j + wl <= t->len; j++) {
 			size_t s = woff - j;
 
-			if ((j && t->word[j - 1] != ' ') ||
+			if ((unsigned char)t->low[j] != first || (j && t->word[j - 1] != ' ') ||
+			    (j + wl < t->len && t->word[j + wl] != ' ') ||
 			    errata__strncasecmp_ascii(t->word + j, text + woff, wl) != 0)
 				continue;
 			if (j <= woff && s + t->len <= tlen &&
@@ -206,3 +213,222 @@ int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t 
 	return 0;
 }
 
+/*
+ * The four bytes before e as one number, each with bit 5 set (ASCII
+ * letters in lower case; other bytes folded alike, which a sieve allows).
+ */
+static inline uint32_t last4(const char *text, size_t e)
+{
+	uint32_t v;
+
+	memcpy(&v, text + e - 4, 4);
+	return v | 0x20202020u;
+}
+
+/* The bit of a link's last four bytes in a sieve of 1024 bits. */
+static inline unsigned last4_bit(uint32_t v)
+{
+	return (v * 0x9e3779b1u) >> 22;
+}
+
+/*
+ * What a weekday is read after, built once per table: a sieve of the
+ * last four bytes of the links of four or five bytes (every bit when one
+ * is shorter), one of the last six of the longer ones, and each
+ * link's last eight bytes or fewer, with their mask, ASCII lower case.
+ */
+typedef struct {
+	const errata__words *w;   /* the table's words it was built from */
+	uint64_t bits[16], bits6[16];
+	uint64_t tail[32], mask[32];
+	size_t n;                 /* links described; 0: more than 32 (then compared in full) */
+	int wide_lead;            /* a weekday name has a byte outside ASCII among its first three */
+} link_sieve;
+
+static _Thread_local link_sieve sieve;
+
+static const link_sieve *link_sieve_for(const errata__words *w)
+{
+	const errata__wordlist *links = &w->holiday_weekday_links;
+
+	if (sieve.w == w)
+		return &sieve;
+	memset(&sieve, 0, sizeof(sieve));
+	for (size_t k = 0; k < links->count; k++) {
+		const errata__word *q = &links->items[k];
+		size_t m = q->len < 8 ? q->len : 8;
+		unsigned b;
+
+		if (q->len < 4) {
+			memset(sieve.bits, 0xff, sizeof(sieve.bits));
+		} else if (q->len < 6) {
+			b = last4_bit(last4(q->low, q->len));
+			sieve.bits[b >> 6] |= (uint64_t)1 << (b & 63);
+		} else {
+			/* by its last six bytes: "s on" of "talks on" is not "falls on" */
+			b = last4_bit(last4(q->low, q->len) ^ last4(q->low, q->len - 2) * 31u);
+			sieve.bits6[b >> 6] |= (uint64_t)1 << (b & 63);
+		}
+		if (k < 32) {
+			for (size_t i = 0; i < m; i++) {
+				sieve.tail[k] |= (uint64_t)(unsigned char)q->low[q->len - m + i] << (8 * (8 - m + i));
+				sieve.mask[k] |= (uint64_t)0xff << (8 * (8 - m + i));
+			}
+		}
+	}
+	sieve.n = links->count <= 32 ? links->count : 0;
+	for (size_t k = 0; k < w->weekday_names.count; k++) {
+		const errata__word *q = &w->weekday_names.items[k];
+
+		for (size_t i = 1; i < 3 && i < q->len; i++)
+			sieve.wide_lead |= (unsigned char)q->word[i] >= 0x80;
+	}
+	sieve.w = w;
+	return &sieve;
+}
+
+/* Whether a space and, before it, bytes that may end a link stand before `at`. */
+static inline int link_may_end(const link_sieve *sv, const char *text, size_t at)
+{
+	uint32_t v;
+	unsigned b;
+
+	if (at < 8 || (text[at - 1] != ' ' && text[at - 1] != '\t'))
+		return 0;
+	v = last4(text, at - 1);
+	b = last4_bit(v);
+	if ((sv->bits[b >> 6] >> (b & 63)) & 1)
+		return 1;
+	b = last4_bit(v ^ last4(text, at - 3) * 31u);
+	return (int)((sv->bits6[b >> 6] >> (b & 63)) & 1);
+}
+
+/* The longest word of l that ends at e, at a word start: its index, or -1. */
+static long list_word_ending(const link_sieve *sv, const errata__wordlist *l, const char *text,
+                             size_t len, size_t e)
+{
+	long best = -1;
+	size_t best_len = 0;
+	uint64_t v = 0;
+
+	/* the eight bytes before e (fewer at the text's start), ASCII lower case */
+	for (size_t i = 0; i < 8 && i < e; i++)
+		v |= (uint64_t)errata__lower_ascii[(unsigned char)text[e - 1 - i]] << (8 * (7 - i));
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *q = &l->items[k];
+
+		if ((sv->n && ((v ^ sv->tail[k]) & sv->mask[k])) || q->len > e || q->len <= best_len ||
+		    errata__strncasecmp_ascii(text + e - q->len, q->word, q->len) != 0 ||
+		    !errata__word_start(text, len, e - q->len))
+			continue;
+		best = (long)k;
+		best_len = q->len;
+	}
+	return best;
+}
+
+/* A statement whose weekday word starts at `at`: appended to *v. 0, 1 (none), or ERRATA_ENOMEM. */
+static int statement_at(const errata__words *w, const link_sieve *sv, const char *text, size_t len,
+                        size_t at, errata__weekday_statement **v, size_t *n, size_t *alloc)
+{
+	errata__weekday_statement st;
+	size_t wl, e = at, ss, se;
+	long k;
+	int wd = 0;
+
+	/* "falls on a Thursday": a link, then the weekday */
+	while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+		e--;
+	if (e == 0 || (k = list_word_ending(sv, &w->holiday_weekday_links, text, len, e)) < 0 ||
+	    !(wl = errata__words_match(&w->weekday_names, text, len, at, &wd)) || wd < 0 || wd > 6)
+		return 1;
+	memset(&st, 0, sizeof(st));
+	st.link = e - w->holiday_weekday_links.items[k].len;
+	st.offset = at;
+	st.length = wl;
+	st.weekday = wd;
+	st.tense = w->holiday_weekday_links.items[k].value;
+	errata__sentence(w, text, len, at, &ss, &se);
+	for (size_t i = ss; i + 4 <= se; i++) {
+		int y;
+
+		if ((text[i] == '1' || text[i] == '2') && (i == 0 || !errata__is_word_byte(text, len, i - 1)) &&
+		    (y = errata__read_year(text, len, i)) > 0) {
+			st.year = st.year && st.year != y ? -1 : y;
+			i += 3;
+		}
+	}
+	st.shifted = errata__words_in(&w->year_shifts, text, len, ss, se);
+	if (*n == *alloc) {
+		size_t na = *alloc ? *alloc * 2 : 8;
+		errata__weekday_statement *grown = realloc(*v, na * sizeof(**v));
+
+		if (!grown)
+			return errata__oom();
+		*v = grown;
+		*alloc = na;
+	}
+	(*v)[(*n)++] = st;
+	return 0;
+}
+
+int errata__weekday_statements(const errata__words *w, const errata__word_index *ix,
+                               const char *text, size_t len,
+                               errata__weekday_statement **out, size_t *count)
+{
+	errata__weekday_statement *v = NULL;
+	size_t n = 0, alloc = 0;
+	const link_sieve *sv;
+	int error = 0;
+
+	*out = NULL;
+	*count = 0;
+	if (!w || !w->weekday_names.count || !w->holiday_weekday_links.count)
+		return 0;
+	sv = link_sieve_for(w);
+	if (ix && ix->classified) {
+		/* the date keys' words of the index, no longer than a weekday name, after a link's end */
+		const uint32_t bit = ERRATA__WORD_LEAD_CLASS(ERRATA__MENTION_KEY_CLASS);
+		size_t longest = 0;
+
+		/* (a hit ends where its ASCII letters end: "mi" of "miércoles") */
+		for (size_t k = 0; k < w->weekday_names.count; k++)
+			if (w->weekday_names.items[k].len > longest)
+				longest = w->weekday_names.items[k].len;
+		for (const errata__word_hit *h = ix->hits, *end = h + ix->hit_count;
+		     h < end && error >= 0; h++)
+			if ((h->classes & bit) && h->end - h->start <= longest &&
+			    errata__words_may_start(&w->weekday_names, text, len, h->start) &&
+			    link_may_end(sv, text, h->start))
+				error = statement_at(w, sv, text, len, h->start, &v, &n, &alloc);
+		/*
+		 * the keys mark runs of ASCII letters only: a name with a byte
+		 * outside ASCII among its first three ("miércoles", "sábado") is
+		 * sought at the words that have one there
+		 */
+		if (sv->wide_lead) {
+			for (size_t m = errata__word_index_next_mark(ix, 0, len); m < len && error >= 0;
+			     m = errata__word_index_next_mark(ix, m + 1, len)) {
+				if ((unsigned char)text[m] < 0xc0)
+					continue;
+				for (size_t at = m > 2 ? m - 2 : 0; at < m && error >= 0; at++)
+					if (errata__word_start(text, len, at) &&
+					    errata__words_may_start(&w->weekday_names, text, len, at) &&
+					    link_may_end(sv, text, at))
+						error = statement_at(w, sv, text, len, at, &v, &n, &alloc);
+			}
+		}
+	} else {
+		for (size_t at = errata__next_word_start(text, len, 0, len); at < len && error >= 0;
+		     at = errata__next_word_start(text, len, at + 1, len))
+			if (link_may_end(sv, text, at))
+				error = statement_at(w, sv, text, len, at, &v, &n, &alloc);
+	}
+	if (error < 0) {
+		free(v);
+		return error;
+	}
+	*out = v;
+	*count = n;
+	return 0;
+}

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "errata/dates.h"
+#include "text/wordindex.h"
 
 /*
  * The day number of a mention (errata_date_to_days) when it can be judged:
@@ -79,5 +80,33 @@ int errata__is_name_particle(const errata_locale *loc, const char *text, size_t 
  */
 int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t len,
                              size_t woff, size_t wend);
+
+/*
+ * A weekday stated for something named right before it: one of the
+ * "weekday_names" of a table's consistency words w (valued 0 Monday .. 6
+ * Sunday) right after a word of its "holiday_weekday_links" ("falls on a",
+ * "tombe un", "cae en"), whose value is the tense: -1 past ("fell on a"),
+ * 0 present, 1 future ("will fall on a").
+ */
+typedef struct {
+	size_t link;                 /* where the link word starts */
+	size_t offset, length;       /* the weekday word */
+	int weekday;                 /* 0 Monday .. 6 Sunday */
+	int tense;                   /* -1, 0, 1 */
+	int year;                    /* the one year its sentence writes; 0 none, -1 several */
+	int shifted;                 /* its sentence holds a word of year_shifts ("next year") */
+} errata__weekday_statement;
+
+/*
+ * Every such statement of text, in order: *out (free() it; NULL when
+ * there is none) and *count. The weekdays are sought among the words of
+ * ix (the word index of text, may be NULL) that its classification put
+ * in the date keys' class (dates/mention.h), else at every word start.
+ * 0, or ERRATA_ENOMEM.
+ */
+struct errata__words;
+int errata__weekday_statements(const struct errata__words *w, const errata__word_index *ix,
+                               const char *text, size_t len,
+                               errata__weekday_statement **out, size_t *count);
 
 #endif

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/dating.h"
 #include "checks/format.h"
 #include "checks/holiday.h"
 #include "common.h"
@@ -599,6 +600,159 @@ static int suggestion(const errata_check_ctx *ctx, const char *text, const errat
 	return errata_buf_put(out, text + p, to - p);
 }
 
+/*
+ * The weekdays the holiday named like h falls on in year (bit d for
+ * weekday d, 0 Monday), by every definition that shares a name with it
+ * (fits()); the first definition's date in *first. 0 when none can be
+ * computed for that year.
+ */
+static unsigned holiday_weekdays(const errata_locale *loc, size_t h, int year, errata_date *first)
+{
+	unsigned bits = 0;
+
+	for (size_t k = 0; k < loc->holiday_count; k++) {
+		const errata__holiday *x = &loc->holidays[k];
+		errata_date d;
+		int same = k == h;
+
+		for (size_t i = 0; !same && i < x->names.n; i++)
+			for (size_t j = 0; !same && j < loc->holidays[h].names.n; j++)
+				same = !errata__strncasecmp_ascii(x->names.v[i], loc->holidays[h].names.v[j],
+				                                  strlen(x->names.v[i]) + 1);
+		if (!same || errata__holiday_date(x, year, &d) || !errata_date_valid(d.year, d.month, d.day))
+			continue;
+		if (!bits)
+			*first = d;
+		bits |= 1u << errata_date_weekday(d.year, d.month, d.day);
+	}
+	return bits;
+}
+
+/*
+ * A holiday stated with a weekday alone: "Christmas falls on a Thursday
+ * this year", "Noël tombe un mardi", "el día de Navidad cae en jueves"
+ * (errata__weekday_statements(): the weekday after a link word of the
+ * table). The holiday's name stands right before the link (separators
+ * between; not after a skip word: "the day after Christmas falls on").
+ * Its year: the one year the sentence writes; else, unless the sentence
+ * moves it ("next year"), the article's year or, by the link's tense,
+ * the holiday's next one after the article's date (present and future:
+ * "New Year's Day is on a Friday" in December) or its last one before
+ * (past: "Christmas fell on a Thursday" in January). Flagged when the
+ * weekday fits none of them.
+ */
+static int weekday_statements(const errata_check_ctx *ctx, errata_buf *msg, errata_buf *rbuf)
+{
+	const char *text = ctx->prose;
+	size_t tlen = ctx->prose_len;
+	const errata_locale *loc = ctx->locale;
+	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : loc;
+	const errata_date *ad = &ctx->article_date;
+	const struct errata__words *w = NULL;
+	errata__weekday_statement *st = NULL;
+	size_t n = 0;
+	int error, indexed = loc->holiday_by_tail && loc->holiday_by_head;
+
+	if ((error = errata__check_words(ctx, &w)) < 0 ||
+	    (error = errata__weekday_statements(w, ctx->words, text, tlen, &st, &n)) < 0 || !n)
+		return error;
+	for (size_t i = 0; i < n && !error; i++) {
+		const errata__weekday_statement *s = &st[i];
+		size_t p = skip_back(text, s->link, s->link > 64 ? s->link - 64 : 0), q;
+		int years[3], ny = 0, fits_any = 0, said_year = 0, stated;
+		errata_date right = { 0, 0, 0 };
+		long h;
+
+		if (p == s->link && p > 0)
+			continue; /* joined to the word before */
+		/* "Christmas Day 2027 falls on a Saturday": the name's year */
+		if (p >= 5 && (stated = errata__read_year(text, tlen, p - 4)) > 0 &&
+		    !errata__is_word_byte(text, tlen, p - 5))
+			p = skip_back(text, p - 4, p > 68 ? p - 68 : 0);
+		else
+			stated = s->year;
+		if ((indexed && !name_may_touch(loc, text, tlen, p, 1)) ||
+		    (h = name_ending_at(loc, text, p, &q)) < 0 ||
+		    word_ends_at(&loc->holiday_skips, NULL, text, skip_back(text, q, 0), &q))
+			continue;
+		if (stated > 0) {
+			years[ny++] = stated;
+		} else if (stated < 0 || s->shifted || ad->year <= 0) {
+			continue;
+		} else {
+			errata_date d;
+			long today = errata_date_to_days(ad->year, ad->month ? ad->month : 1,
+			                                 ad->day ? ad->day : 1), at;
+
+			years[ny++] = ad->year;
+			if (!holiday_weekdays(loc, (size_t)h, ad->year, &d))
+				continue;
+			at = errata_date_to_days(d.year, d.month, d.day);
+			if (s->tense >= 0 && at < today)
+				years[ny++] = ad->year + 1; /* the next one */
+			if (s->tense < 0) {
+				if (at > today)
+					years[0] = ad->year - 1; /* the last one */
+			}
+		}
+		for (int k = 0; k < ny && !fits_any; k++) {
+			errata_date d;
+			unsigned bits = holiday_weekdays(loc, (size_t)h, years[k], &d);
+
+			if (!bits) {
+				fits_any = 1; /* not computed: not judged */
+			} else if (bits & (1u << s->weekday)) {
+				fits_any = 1;
+			} else if (!right.year) {
+				right = d;
+				said_year = years[k];
+			}
+		}
+		if (fits_any || !right.year)
+			continue;
+		{
+			static const char *const names[] = { "holiday", "year", "right", "said" };
+			const char *values[4], *rn, *sn, *full;
+			char ybuf[16];
+
+			rn = errata_locale_weekday_name(ml, errata_date_weekday(right.year, right.month, right.day));
+			sn = errata_locale_weekday_name(ml, s->weekday);
+			if (!rn || !sn)
+				continue;
+			errata__decimal_text(ybuf, sizeof(ybuf), said_year);
+			values[0] = loc->holidays[h].names.v[0];
+			values[1] = ybuf;
+			values[2] = rn;
+			values[3] = sn;
+			if ((error = errata__check_message(ctx, "holiday_weekday",
+			                                   "{holiday} {year} falls on a {right}, not a {said}",
+			                                   msg, names, values, 4)))
+				break;
+			errata_buf_clear(rbuf);
+			/* the full name where the full name was written ("venerdì", not "venerdí") */
+			full = errata_locale_weekday_name(loc, s->weekday);
+			if (full && strlen(full) == s->length &&
+			    !errata__strncasecmp_ascii(full, text + s->offset, s->length)) {
+				error = errata_buf_puts(rbuf, errata_locale_weekday_name(
+				                                      loc, errata_date_weekday(right.year, right.month,
+				                                                               right.day)));
+				if (!error && text[s->offset] >= 'A' && text[s->offset] <= 'Z' &&
+				    rbuf->ptr[0] >= 'a' && rbuf->ptr[0] <= 'z')
+					rbuf->ptr[0] = (char)(rbuf->ptr[0] - 32);
+			} else {
+				error = weekday_like(loc, errata_date_weekday(right.year, right.month, right.day),
+				                     text + s->offset, s->length, rbuf);
+			}
+			if (error)
+				break;
+			values[0] = rbuf->ptr;
+			error = errata__check_report(ctx, s->offset, s->length, msg->ptr, values, 1);
+		}
+	}
+	free(st);
+	return error;
+}
+
 static int run(const errata_check_ctx *ctx)
 {
 	const errata_locale *loc = ctx->locale;
@@ -701,6 +855,8 @@ static int run(const errata_check_ctx *ctx)
 		sugg[0] = sug.ptr;
 		error = errata__check_report(ctx, from, to - from, msg.ptr, sugg, sug.size ? 1 : 0);
 	}
+	if (!error)
+		error = weekday_statements(ctx, &msg, &rbuf);
 	errata_buf_dispose(&msg);
 	errata_buf_dispose(&sug);
 	errata_buf_dispose(&rbuf);
