@@ -244,14 +244,23 @@ static size_t fused_count(const errata__words *w, const char *p, size_t len, siz
 	return 0;
 }
 
-/* Whether fused_count() at `at` may find one: a digit, or two bytes that
- * a number word starts with (every word start of the prose is asked). */
+/* Whether fused_count() at `at` may find one: a digit, or two, then three
+ * bytes that a number word starts with (every word start of the prose is
+ * asked; in Chinese and Japanese every character). */
 static inline int fused_may(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	unsigned char c = lower_ascii((unsigned char)p[at]);
+	unsigned key;
 
-	return (c >= '0' && c <= '9') || at + 1 >= len ||
-	       ((w->numbers.second[c] >> (lower_ascii((unsigned char)p[at + 1]) & 31)) & 1);
+	if ((c >= '0' && c <= '9') || at + 1 >= len)
+		return 1;
+	if (!((w->numbers.second[c] >> (lower_ascii((unsigned char)p[at + 1]) & 31)) & 1))
+		return 0;
+	if (w->fused_short || at + 2 >= len)
+		return 1;
+	key = errata__fused_key(c, lower_ascii((unsigned char)p[at + 1]),
+	                        lower_ascii((unsigned char)p[at + 2]));
+	return (w->fused_first3[key >> 6] >> (key & 63)) & 1;
 }
 
 /*

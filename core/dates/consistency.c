@@ -102,6 +102,25 @@ static void age_sieve_build(errata__words *w)
 	}
 }
 
+/* w->fused_first3 and fused_short from the number words, when the locale writes units into them. */
+static void fused_sieve_build(errata__words *w)
+{
+	if (!w->compound_units.count)
+		return;
+	for (size_t k = 0; k < w->numbers.count; k++) {
+		const errata__word *x = &w->numbers.items[k];
+		unsigned key;
+
+		if (x->len < 3) {
+			w->fused_short = 1;
+			continue;
+		}
+		key = errata__fused_key((unsigned char)x->low[0], (unsigned char)x->low[1],
+		                        (unsigned char)x->low[2]);
+		w->fused_first3[key >> 6] |= (uint64_t)1 << (key & 63);
+	}
+}
+
 int errata__verb_may_end(const errata__words *w, const char *text, size_t len, size_t e)
 {
 	const unsigned char *t = (const unsigned char *)text;
@@ -174,6 +193,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		tie_pairs_add(w, &w->end_words, ERRATA__TIE_END);
 		tie_pairs_add(w, &w->event_pronouns, ERRATA__TIE_PRONOUN);
 		age_sieve_build(w);
+		fused_sieve_build(w);
 		for (unsigned int c = 0x80; c < 0x100; c++)
 			w->wide_anniversary |= w->anniversary.from[c] != w->anniversary.to[c];
 	}

@@ -87,7 +87,21 @@ typedef struct errata__words {
 	 */
 	unsigned char tie_pairs[32 * 32];
 	errata__age_sieve age_sieve;
+	/*
+	 * The number words that a compound unit may follow in one word
+	 * ("dreitägige", "三日間"; checks/duration.c), by their first three
+	 * bytes in ASCII lower case: bit errata__fused_key() of each; every
+	 * place passes (fused_short) when one of them is shorter.
+	 */
+	uint64_t fused_first3[64];
+	int fused_short;
 } errata__words;
+
+/* The bit of fused_first3 for the three bytes b0, b1, b2 (in ASCII lower case). */
+static inline unsigned errata__fused_key(unsigned char b0, unsigned char b1, unsigned char b2)
+{
+	return (((uint32_t)b0 | (uint32_t)b1 << 8 | (uint32_t)b2 << 16) * 0x9e3779b1u) >> 20;
+}
 
 enum { ERRATA__TIE_LEG = 1, ERRATA__TIE_END = 2, ERRATA__TIE_PRONOUN = 4 };
 

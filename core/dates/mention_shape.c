@@ -175,13 +175,6 @@ int errata__weekday_closes(const ctx *c, size_t wend)
 }
 
 /*
- * A weekday stated after its date without parentheses: after one of the
- * table's weekday_copula_words ("3. Oktober 2026 ist ein Sonntag",
- * "October 3 is a Saturday"), in the next cell of a table row
- * ("| March 5 | Wednesday |"), or right after a numeric date on the same
- * line ("2026-05-01 Fri").
- */
-/*
  * The mark that opens an aside at t, right after p: a comma, or a dash on
  * the same line (an em or en dash, or a hyphen with a space on either
  * side: "Sept. 15 — a Wednesday —", "Sept. 15 - a Wednesday -"). The
@@ -269,6 +262,14 @@ static int noun_then_bracket(const ctx *c, size_t p, int *wd, size_t *woff, size
 	return 1;
 }
 
+/*
+ * A weekday stated after its date without parentheses: after one of the
+ * table's weekday_copula_words ("3. Oktober 2026 ist ein Sonntag",
+ * "October 3 is a Saturday"), in apposition after a comma or a dash
+ * (", a Thursday,", "— a Thursday —"), in the next cell of a table row
+ * ("| March 5 | Wednesday |"), or right after a numeric date on the same
+ * line ("2026-05-01 Fri").
+ */
 static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t *wend)
 {
 	const errata__tok *t = tkp(c, pt->date_end);
@@ -641,9 +642,19 @@ static int weekday_listed(const ctx *c, size_t pos)
 		p--;
 		joined = 1;
 	} else if (errata__preceded_by(c, pos, &c->loc->list)) {
-		/* step back over the list word */
+		size_t q, e;
+
+		/* step back over the list word, or both of its words ("el
+		 * sábado y el domingo", "il sabato e il lunedì") */
 		while (p > 0 && !is_blank(c->s[p - 1]))
 			p--;
+		q = p;
+		while (q > 0 && is_blank(c->s[q - 1]))
+			q--;
+		while (q > 0 && !is_blank(c->s[q - 1]))
+			q--;
+		if (q < p && errata__match_phrase(c, q, &c->loc->list, 0, &e) && tkp(c, e)->start == pos)
+			p = q;
 		joined = 1;
 	}
 	if (!joined || !errata__weekday_at(c, pos, &wd, &wend, &wend))

@@ -4,7 +4,9 @@
 # checked against the calendar first: two weekdays each led by its article
 # or preposition before two days ("no domingo e na segunda-feira, 15 e 16
 # de fevereiro", "am Sonntag und am Montag, 15. und 16. Februar") pair in
-# order; a noun between a date and its weekday alone in brackets ("the
+# order, and a weekday after a list word of two words ("el sábado y el
+# domingo, 10 de enero") ends a list and names no date alone; a noun
+# between a date and its weekday alone in brackets ("the
 # Oct. 9 reunion (Saturday)", not "(Saturday's game was moved)"); a
 # weekday in the possessive and a date in apposition to its noun
 # ("Monday's meeting, set for Nov. 10,", not "Monday's meeting moved the
