@@ -199,10 +199,11 @@ int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
 	errata__day_mention *m;
 	const errata__tok *t = tkp(c, pos);
 
-	if (c->loc->cjk.on && t->kind != ERRATA__TOK_WORD) {
+	if (c->loc->cjk.on) {
+		/* (only the marked shape: 13日（日）, 周三（15日）) */
 		errata__cjk_date d;
 
-		if (!errata__cjk_day(c->loc, c->s, c->len, pos, &d))
+		if (t->kind == ERRATA__TOK_WORD || !errata__cjk_day(c->loc, c->s, c->len, pos, &d))
 			return 0;
 		dp.wd = d.wd;
 		dp.d = d.d;
