@@ -858,17 +858,15 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	} else {
 		o = word_before(w, p, len, t->start);
 		if (o < t->start && o > ss && !(p[o] >= '0' && p[o] <= '9') &&
-		    errata__words_match(&w->anniversary_owners, p, len, o, NULL) == 0 &&
-		    errata__words_match(&w->founding_owners, p, len, o, NULL) == 0)
+		    errata__words_match(&w->anniversary_owners, p, len, o, NULL) == 0)
 			return 0;
 		if (o < t->start && p[o] >= '0' && p[o] <= '9')
 			o = word_before(w, p, len, o); /* "sein 90. Jubiläum": the count is the trigger's */
 		/* "Das 76-jährige Bestehen feiert sie": a word of founding_owners
 		 * may open the sentence (the article's founding is then its event) */
 		if (o >= t->start || o < ss ||
-		    (errata__words_match(&w->anniversary_owners, p, len, o, NULL) == 0 &&
-		     errata__words_match(&w->founding_owners, p, len, o, NULL) == 0) ||
-		    (o == ss && errata__words_match(&w->founding_owners, p, len, o, NULL) == 0))
+		    errata__words_match(o > ss ? &w->anniversary_owners : &w->founding_owners, p, len, o,
+		                        NULL) == 0)
 			return 0;
 		own = o;
 	}
