@@ -872,6 +872,13 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 			if (place == 1 && words)
 				place = 2;
 			i += n;
+		} else if (marked && (n = errata__words_match(&w->exclusion_words, p, e, i, NULL)) > 0) {
+			/* ", not counting Sundays,": the days left out, up to the next comma */
+			for (i += n; i < e && p[i] != ','; i++)
+				;
+			if (i >= e)
+				return 0;
+			commas--; /* the comma that closes it pairs with the one before */
 		} else if ((n = errata__words_match(&w->window_links, p, e, i, NULL)) > 0) {
 			/* "for five days between July 1 and July 31" is a window; set off, the span */
 			if (!marked)
@@ -1418,7 +1425,7 @@ static int ends_clause(const errata_check_ctx *ctx, const errata__words *w,
                        const errata_mention *o)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, b = lp->of ? lp->noun : lp->start, ws, wl;
+	size_t len = ctx->prose_len, b = lp->of ? lp->noun : lp->start, ws, wl, sb = b;
 
 	/*
 	 * a start before the phrase, a start word or a leg right before it
@@ -1439,6 +1446,18 @@ static int ends_clause(const errata_check_ctx *ctx, const errata__words *w,
 		return clause_gap(w, p, len, lp->phrase_end, o->offset, &w->end_words) &&
 		       clause_end_after(w, p, len, o->offset + o->length);
 	}
+
+	/*
+	 * otherwise the event must be the clause's subject, not the object
+	 * of a preposition or a verb ("Registration for the 10-day camp opens")
+	 */
+	if ((wl = word_before(p, len, 0, sb, &ws)) > 0 &&
+	    errata__words_match(&w->articles, p, len, ws, NULL) == wl)
+		sb = ws;
+	if ((wl = word_before(p, len, 0, sb, &ws)) > 0 &&
+	    errata__words_match(&w->phrase_ends, p, len, ws, NULL) == wl &&
+	    errata__words_match(&w->start_words, p, len, ws, NULL) != wl)
+		return 0;
 	if (!verb_before(&w->start_words, p, len, start->offset)) {
 		/* "begins a five-day visit to Japan on June 9" */
 		if ((wl = word_before(p, len, 0, b, &ws)) > 0 &&
