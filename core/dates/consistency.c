@@ -31,13 +31,13 @@ static void bit_set(uint64_t *bits, unsigned int k)
 	bits[k >> 6] |= (uint64_t)1 << (k & 63);
 }
 
-/* w->verb_ends from the verbs of an age. */
+/* w->verb_ends from the verbs of an age (age_was too). */
 static void verb_ends_build(errata__words *w)
 {
-	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
-	                                     &w->age_will_turn };
+	const errata__wordlist *lists[5] = { &w->age_is, &w->age_turned, &w->age_turns,
+	                                     &w->age_will_turn, &w->age_was };
 
-	for (int c = 0; c < 4; c++)
+	for (int c = 0; c < 5; c++)
 		for (size_t k = 0; k < lists[c]->count; k++) {
 			const errata__word *x = &lists[c]->items[k];
 			unsigned char b1, b2;
@@ -75,11 +75,11 @@ static void tie_pairs_add(errata__words *w, const errata__wordlist *l, unsigned 
 /* w->age_sieve from the verbs before an age and age_words. */
 static void age_sieve_build(errata__words *w)
 {
-	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
-	                                     &w->age_will_turn };
+	const errata__wordlist *lists[5] = { &w->age_is, &w->age_turned, &w->age_turns,
+	                                     &w->age_will_turn, &w->age_was };
 	errata__age_sieve *sv = &w->age_sieve;
 
-	for (int c = 0; c < 4; c++)
+	for (int c = 0; c < 5; c++)
 		for (size_t k = 0; k < lists[c]->count; k++) {
 			const errata__word *x = &lists[c]->items[k];
 
