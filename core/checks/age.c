@@ -32,7 +32,7 @@
  */
 #define OBIT_SENTENCES 8
 typedef struct {
-	int read, ok;
+	int read, ok, dated;             /* dated: the death's date read (obit_dated()) */
 	int died[3];                     /* year 0: no date given */
 	int born[3];
 	size_t name, name_len;           /* for messages; name_len 0: none */
@@ -163,6 +163,21 @@ static int obit_names(const errata_check_ctx *ctx, const errata__words *w, age_d
 static int judge_at_death(const errata_check_ctx *ctx, const errata__words *w,
                           const age_obit *o, size_t name, size_t nl, int age, size_t span,
                           size_t span_len);
+
+/*
+ * Whether every birth the article names is a pronoun's ("Sie wurde ...
+ * geboren"), as with a birth that the obituary states without a name:
+ * a name nobody's birth answers to may then be the dead one's.
+ */
+static int anonymous_births(const errata_check_ctx *ctx, const errata__words *w,
+                            const errata__births *b)
+{
+	for (size_t k = 0; k < b->count; k++)
+		if (errata__words_match(&w->pronouns, ctx->prose, ctx->prose_len, b->list[k].name,
+		                        NULL) != b->list[k].name_len)
+			return 0;
+	return 1;
+}
 static size_t back_space(const char *p, size_t e);
 static int is_space(char c);
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
@@ -247,7 +262,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	found = errata__person_find(ctx->facts, bc->births->list, bc->births->count, ctx->prose, name,
 	                            nl, &who);
 	/* the one an obituary tells of: the age at the death */
-	if ((!found || !who.entity) && (error = obit_names(ctx, w, bc, name, nl)) != 0) {
+	if ((found ? !who.entity : anonymous_births(ctx, w, bc->births)) &&
+	    (error = obit_names(ctx, w, bc, name, nl)) != 0) {
 		if (error < 0)
 			return error;
 		if (bc->obit.died[0] > 0) {
@@ -1039,21 +1055,6 @@ static size_t last_word(const char *p, size_t len, size_t s, size_t e, size_t *n
 	return ws;
 }
 
-/* Whether the word [a, a + n) is written, capitalised and whole, in [s, e). */
-static int word_within(const char *p, size_t len, size_t a, size_t n, size_t s, size_t e)
-{
-	const char *hit;
-
-	for (size_t i = s; n && i + n <= e && (hit = errata__memmem(p + i, e - i, p + a, n)); ) {
-		size_t at = (size_t)(hit - p);
-
-		if (!errata__is_word_byte(p, len, at + n) && (at == 0 || !errata__is_word_byte(p, len, at - 1)))
-			return 1;
-		i = at + 1;
-	}
-	return 0;
-}
-
 /* Whether `at` is a sentence's first word (past white space, quotes and emphasis). */
 static int opens_sentence(const errata__words *w, const char *p, size_t len, size_t at)
 {
@@ -1135,17 +1136,94 @@ static size_t long_name_in(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
+ * Whether the sentence holding `at` tells a death (a word of
+ * death_verbs); such a sentence joins o's death sentences.
+ */
+static int death_sentence_at(const errata_check_ctx *ctx, const errata__words *w, age_obit *o,
+                             size_t at)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se;
+
+	errata__sentence(w, p, len, at, &ss, &se);
+	for (size_t k = 0; k < o->nd; k++)
+		if (o->ds[k] == ss)
+			return 1;
+	if (!errata__words_in(&w->death_verbs, p, len, ss, se))
+		return 0;
+	if (o->nd < OBIT_SENTENCES) {
+		o->ds[o->nd] = ss;
+		o->de[o->nd++] = se;
+	}
+	return 1;
+}
+
+/* Whether the word [a, a + n) stands, whole, in a sentence that tells a death. */
+static int in_death_sentence(const errata_check_ctx *ctx, const errata__words *w, age_obit *o,
+                             size_t a, size_t n)
+{
+	const char *p = ctx->prose, *hit;
+	size_t len = ctx->prose_len;
+
+	for (size_t i = 0; n && i + n <= len && (hit = errata__memmem(p + i, len - i, p + a, n)); ) {
+		size_t at = (size_t)(hit - p);
+
+		i = at + 1;
+		if (!errata__is_word_byte(p, len, at + n) && (at == 0 || !errata__is_word_byte(p, len, at - 1)) &&
+		    death_sentence_at(ctx, w, o, at))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The date of the death: the one full date of the sentences that tell a
+ * death, on or before the article's date (o->died, year 0 when there is
+ * none). 0 when two such dates differ or one is to come.
+ */
+static int death_date(const errata_check_ctx *ctx, const errata__words *w, age_obit *o)
+{
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, done = 0;
+	const errata_date *ad = &ctx->article_date;
+	long today = errata_date_to_days(ad->year, ad->month, ad->day);
+
+	for (size_t mi = 0; mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+		size_t ss, se;
+
+		if (m->offset < done || m->year <= 0 || !m->month ||
+		    !errata_date_valid(m->year, m->month, m->day))
+			continue;
+		errata__sentence(w, ctx->prose, ctx->prose_len, m->offset, &ss, &se);
+		if (!death_sentence_at(ctx, w, o, m->offset)) {
+			done = se; /* none of its dates is a death's */
+			continue;
+		}
+		if (errata_date_to_days(m->year, m->month, m->day) > today)
+			return 0; /* a death to come: a funeral's date, a year read wrong */
+		if (o->died[0] && (o->died[0] != m->year || o->died[1] != m->month ||
+		                   o->died[2] != m->day))
+			return 0; /* two deaths */
+		o->died[0] = m->year;
+		o->died[1] = m->month;
+		o->died[2] = m->day;
+	}
+	return 1;
+}
+
+/*
  * Read the obituary of the document into bc->obit, once. It is there
- * (ok) when the death sentences give one full date, on or before the
- * article's, or none, and the birth is known: a named birth whose surname
- * a death sentence gives and nobody else bears, or else the one date that
- * every birth of the article states ("He was born ...", "Née le ...").
+ * (ok) when the birth is known, a named birth whose surname a sentence
+ * that tells a death gives and nobody else bears, or else the one date
+ * that every birth of the article states ("He was born ...", "Née le
+ * ..."), and the sentences that tell a death give one full date, on or
+ * before the article's, or none.
  */
 static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc)
 {
 	age_obit *o = &bc->obit;
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t len = ctx->prose_len;
 	const errata_date *ad = &ctx->article_date;
 	const errata__births *b = bc->births;
 	int error, named = 0, dates = 0, born[3] = { 0, 0, 0 };
@@ -1156,41 +1234,9 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 	o->read = 1;
 	if (!w->death_verbs.count)
 		return 0;
-	for (size_t i = 0; i < len && o->nd < OBIT_SENTENCES; i++) {
-		size_t ss, se;
-
-		if (!errata__words_may_start(&w->death_verbs, p, len, i) || !errata__word_start(p, len, i) ||
-		    !errata__words_match_from(&w->death_verbs, p, len, i, NULL))
-			continue;
-		errata__sentence(w, p, len, i, &ss, &se);
-		o->ds[o->nd] = ss;
-		o->de[o->nd++] = se;
-		i = se > i ? se : i;
-	}
-	if (!o->nd)
-		return 0;
-	/* the date of the death: the one full date of the death sentences */
-	for (size_t k = 0; k < o->nd; k++)
-		for (size_t mi = errata__mention_at(ctx->mentions, o->ds[k]); mi < count; mi++) {
-			const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
-
-			if (m->offset >= o->de[k])
-				break;
-			if (m->year <= 0 || !m->month || !errata_date_valid(m->year, m->month, m->day))
-				continue;
-			if (errata_date_to_days(m->year, m->month, m->day) >
-			    errata_date_to_days(ad->year, ad->month, ad->day))
-				return 0; /* a death to come: a funeral's date, a year read wrong */
-			if (o->died[0] && (o->died[0] != m->year || o->died[1] != m->month ||
-			                   o->died[2] != m->day))
-				return 0; /* two deaths */
-			o->died[0] = m->year;
-			o->died[1] = m->month;
-			o->died[2] = m->day;
-		}
 	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
 		return error;
-	/* a named birth whose surname a death sentence gives */
+	/* a named birth whose surname a sentence that tells a death gives */
 	for (size_t k = 0; k < b->count; k++) {
 		size_t sn, sl;
 		int bd[3] = { b->list[k].year, b->list[k].month, b->list[k].day };
@@ -1198,20 +1244,17 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 		if (pronoun_name(w, p, len, b->list[k].name, b->list[k].name_len))
 			continue;
 		sn = last_word(p, len, b->list[k].name, b->list[k].name + b->list[k].name_len, &sl);
-		for (size_t d = 0; sl && d < o->nd; d++) {
-			if (!word_within(p, len, sn, sl, o->ds[d], o->de[d]))
-				continue;
-			if (named && (o->surname_len != sl || memcmp(p + o->surname, p + sn, sl) != 0 ||
-			              !same_birth(o->born, bd)))
-				return 0; /* two people */
-			named = 1;
-			o->surname = sn;
-			o->surname_len = sl;
-			o->name = b->list[k].name;
-			o->name_len = b->list[k].name_len;
-			memcpy(o->born, bd, sizeof(bd));
-			break;
-		}
+		if (!sl || !in_death_sentence(ctx, w, o, sn, sl))
+			continue;
+		if (named && (o->surname_len != sl || memcmp(p + o->surname, p + sn, sl) != 0 ||
+		              !same_birth(o->born, bd)))
+			return 0; /* two people */
+		named = 1;
+		o->surname = sn;
+		o->surname_len = sl;
+		o->name = b->list[k].name;
+		o->name_len = b->list[k].name_len;
+		memcpy(o->born, bd, sizeof(bd));
 	}
 	if (named) {
 		o->ok = !shared_surname(ctx, w, o->surname, o->surname_len);
@@ -1238,21 +1281,43 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 	if (!dates || born[0] <= 0 || born[0] > ad->year)
 		return 0;
 	memcpy(o->born, born, sizeof(born));
-	o->name = long_name_in(ctx, w, o->ds[0], o->de[0], &o->name_len);
 	o->ok = 1;
 	return 0;
 }
 
 /*
+ * The date of the death, read once the obituary is there (death_date());
+ * 1 when it is still there, 0 when the sentences that tell a death gave
+ * two dates or one to come (o->ok is then 0). A birth without a name
+ * takes the first name of two words of the first such sentence for
+ * messages ("Carlo Ferri").
+ */
+static int obit_dated(const errata_check_ctx *ctx, const errata__words *w, age_obit *o)
+{
+	if (!o->ok)
+		return 0;
+	if (o->dated)
+		return 1;
+	o->dated = 1;
+	if (!death_date(ctx, w, o)) {
+		o->ok = 0;
+		return 0;
+	}
+	if (!o->surname_len && o->nd)
+		o->name = long_name_in(ctx, w, o->ds[0], o->de[0], &o->name_len);
+	return 1;
+}
+
+/*
  * Whether the name [name, name + nl) is the one the obituary tells of
  * (1; 0 when not, or a negative code): its last word is the surname of
- * the birth, or, with a birth that gave no name, a word of a death
- * sentence that nobody else bears.
+ * the birth, or, with a birth that gave no name, a word of a sentence
+ * that tells a death that nobody else bears.
  */
 static int obit_names(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                       size_t name, size_t nl)
 {
-	const age_obit *o = &bc->obit;
+	age_obit *o = &bc->obit;
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, sn, sl;
 	int error;
@@ -1264,12 +1329,10 @@ static int obit_names(const errata_check_ctx *ctx, const errata__words *w, age_d
 	sn = last_word(p, len, name, name + nl, &sl);
 	if (!sl)
 		return 0;
-	if (o->surname_len)
-		return sl == o->surname_len && memcmp(p + sn, p + o->surname, sl) == 0;
-	for (size_t d = 0; d < o->nd; d++)
-		if (word_within(p, len, sn, sl, o->ds[d], o->de[d]))
-			return !shared_surname(ctx, w, sn, sl);
-	return 0;
+	if (o->surname_len ? sl != o->surname_len || memcmp(p + sn, p + o->surname, sl) != 0 :
+	    !in_death_sentence(ctx, w, o, sn, sl) || shared_surname(ctx, w, sn, sl))
+		return 0;
+	return obit_dated(ctx, w, o);
 }
 
 /*
@@ -1369,7 +1432,7 @@ static int pronoun_age(const errata_check_ctx *ctx, const errata__words *w, age_
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e = back_space(p, v), ws, n, ps, pe, nm, nl;
-	const age_obit *o = &bc->obit;
+	age_obit *o = &bc->obit;
 	int error;
 
 	if (!opens_sentence(w, p, len, v)) {
@@ -1387,7 +1450,7 @@ static int pronoun_age(const errata_check_ctx *ctx, const errata__words *w, age_
 	}
 	if ((error = obit_read(ctx, w, bc)) < 0)
 		return error;
-	if (!o->ok || o->died[0] <= 0 || !only_the_dead(ctx, w, o, ss, v))
+	if (!obit_dated(ctx, w, o) || o->died[0] <= 0 || !only_the_dead(ctx, w, o, ss, v))
 		return 0;
 	pe = back_space(p, ss);
 	if (pe > 0) {
