@@ -202,6 +202,22 @@ static void describe(event_info *ev, const errata__person *who, int kind)
 	ev->from_sheet = who->entity != NULL;
 }
 
+/*
+ * Whether byte i lies in a date mention with its day: after a count with
+ * no "of" ("son 45e anniversaire le 17 octobre 2016"), the day the
+ * anniversary falls on, not the event's.
+ */
+static int in_day(const errata_check_ctx *ctx, size_t i)
+{
+	size_t mi = errata__mention_at(ctx->mentions, i + 1);
+	const errata_mention *m;
+
+	if (mi == 0)
+		return 0;
+	m = errata_mentions_get(ctx->mentions, mi - 1);
+	return m->offset <= i && i < m->offset + m->length && m->month > 0 && m->day > 0;
+}
+
 /* The event's year from the phrase [s, e); 0 if none. */
 static int event_year(const errata_check_ctx *ctx, const errata__words *w,
                       const errata__birth *births, size_t nbirths,
@@ -216,7 +232,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 	     i = errata__next_word_start(p, len, i + 1, e)) {
 		int y;
 
-		if ((y = errata__read_year(p, len, i)) > 0) {
+		if ((y = errata__read_year(p, len, i)) > 0 && !(t->object == t->end && in_day(ctx, i))) {
 			ev->year = y;
 			return y;
 		}
@@ -768,8 +784,10 @@ static int made_after(const errata__words *w, const char *p, size_t len, size_t 
  * Returns the year (0: none).
  */
 static int event_before(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
-                        size_t ss, size_t se, size_t oe, event_info *ev)
+                        size_t ss, size_t se, size_t oe, event_info *ev, int *on)
 {
+	size_t on_s = 0, on_e = 0;
+
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, o, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
 	int year = 0, kind = EVENT_NONE;
@@ -837,11 +855,25 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		if (m->offset >= se)
 			break;
 		/* a date written without its year is read in the year it falls in, not another */
-		if (m->year > 0 && m->year != year && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
-			return 0;
+		if (m->year > 0 && m->year != year && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT)) {
+			/*
+			 * the day the anniversary falls on, written in full after
+			 * the count in its clause ("its 40th anniversary with a gala
+			 * on Oct. 17, 2016"), decides its year; any other is another
+			 */
+			if (on_e || m->offset < t->end || !m->month || !m->day)
+				return 0;
+			for (size_t i = t->end; i < m->offset; i++)
+				if (p[i] == ',' || p[i] == ';' || p[i] == ':' || p[i] == '(')
+					return 0;
+			on_s = m->offset;
+			on_e = m->offset + m->length;
+			*on = m->year;
+		}
 	}
 	for (size_t y = year_lead(ctx->words, p, ss, se); y < se; y = year_lead(ctx->words, p, y + 1, se))
-		if (errata__read_year(p, len, y) > 0 && errata__read_year(p, len, y) != year)
+		if ((y < on_s || y >= on_e) && errata__read_year(p, len, y) > 0 &&
+		    errata__read_year(p, len, y) != year)
 			return 0;
 	memset(ev, 0, sizeof(*ev));
 	ev->year = year;
@@ -907,7 +939,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		oe = phrase_end(w, p, len, t.object, se);
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
 		    !possessive_year(ctx, w, births->list, births->count, &t, &ev)) {
-			if (!event_before(ctx, w, &t, ss, se, oe, &ev))
+			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when))
 				continue;
 			/*
 			 * the sentence's one written year is the event's: the

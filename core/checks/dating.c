@@ -348,6 +348,16 @@ static int statement_at(const errata__words *w, const link_sieve *sv, const char
 	st.length = wl;
 	st.weekday = wd;
 	st.tense = w->holiday_weekday_links.items[k].value;
+	{
+		size_t r = st.link, rs;
+
+		while (r > 0 && (text[r - 1] == ' ' || text[r - 1] == '\t'))
+			r--;
+		for (rs = r; rs > 0 && errata__is_word_byte(text, len, rs - 1);)
+			rs--;
+		if (rs < r && errata__words_match(&w->relative_pronouns, text, len, rs, NULL) == r - rs)
+			st.relative = rs;
+	}
 	errata__sentence(w, text, len, at, &ss, &se);
 	for (size_t i = ss; i + 4 <= se; i++) {
 		int y;

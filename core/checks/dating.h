@@ -95,6 +95,8 @@ typedef struct {
 	int tense;                   /* -1, 0, 1 */
 	int year;                    /* the one year its sentence writes; 0 none, -1 several */
 	int shifted;                 /* its sentence holds a word of year_shifts ("next year") */
+	size_t relative;             /* where a word of relative_pronouns right before the link
+	                                starts ("which" in ", which falls on a"); 0: none */
 } errata__weekday_statement;
 
 /*

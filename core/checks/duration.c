@@ -1405,7 +1405,9 @@ static int clause_end_after(const errata__words *w, const char *p, size_t len, s
  * Whether the date o ends the event of lp that starts at `start`, in one
  * clause: a start word right before the start ("began Aug. 1"), or
  * before the phrase when only a place and a short word stand between it
- * and the start ("begins a five-day visit to Japan on June 9"); then an
+ * and the start ("begins a five-day visit to Japan on June 9"), or a start
+ * word or a leg right before a start before the phrase ("leaves June 1
+ * for a five-day trip", the clause then going on from the phrase); then an
  * end word right before o, with only clause_gap() text between ("began
  * Aug. 1 in Seoul and ended Aug. 4", "a commencé le 1er août et s'est
  * terminée le 4 août"). The end it gives is then the event's, even when
@@ -1416,8 +1418,39 @@ static int ends_clause(const errata_check_ctx *ctx, const errata__words *w,
                        const errata_mention *o)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, b = lp->of ? lp->noun : lp->start, ws, wl;
+	size_t len = ctx->prose_len, b = lp->of ? lp->noun : lp->start, ws, wl, sb = b;
 
+	/*
+	 * a start before the phrase, a start word or a leg right before it
+	 * ("leaves Monday, June 1, for a five-day trip and returns Wednesday,
+	 * June 3"): the clause goes on from the phrase
+	 */
+	if (start->offset + start->length <= b) {
+		size_t a = b;
+
+		if ((wl = word_before(p, len, 0, b, &ws)) > 0 &&
+		    errata__words_match(&w->articles, p, len, ws, NULL) == wl)
+			a = ws;
+		/* ("On June 1, Lee begins a five-day visit": the start word before the phrase) */
+		if (!verb_before(&w->start_words, p, len, start->offset) &&
+		    !verb_before(&w->legs, p, len, start->offset) &&
+		    !list_ends_at(&w->start_words, p, len, a))
+			return 0;
+		return clause_gap(w, p, len, lp->phrase_end, o->offset, &w->end_words) &&
+		       clause_end_after(w, p, len, o->offset + o->length);
+	}
+
+	/*
+	 * otherwise the event must be the clause's subject, not the object
+	 * of a preposition or a verb ("Registration for the 10-day camp opens")
+	 */
+	if ((wl = word_before(p, len, 0, sb, &ws)) > 0 &&
+	    errata__words_match(&w->articles, p, len, ws, NULL) == wl)
+		sb = ws;
+	if ((wl = word_before(p, len, 0, sb, &ws)) > 0 &&
+	    errata__words_match(&w->phrase_ends, p, len, ws, NULL) == wl &&
+	    errata__words_match(&w->start_words, p, len, ws, NULL) != wl)
+		return 0;
 	if (!verb_before(&w->start_words, p, len, start->offset)) {
 		/* "begins a five-day visit to Japan on June 9" */
 		if ((wl = word_before(p, len, 0, b, &ws)) > 0 &&

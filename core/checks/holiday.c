@@ -629,10 +629,10 @@ static unsigned holiday_weekdays(const errata_locale *loc, size_t h, int year, e
 }
 
 /*
- * A holiday stated with a weekday alone: "Christmas falls on a Thursday
- * this year", "Noël tombe un mardi", "el día de Navidad cae en jueves"
- * (errata__weekday_statements(): the weekday after a link word of the
- * table). The holiday's name stands right before the link (separators
+ * A holiday stated with a weekday alone, for date.weekday (holiday.h):
+ * "Christmas falls on a Thursday this year", "Noël tombe un mardi", "el
+ * día de Navidad cae en jueves" (errata__weekday_statements(): the
+ * weekday after a link word of the table). The holiday's name stands right before the link (separators
  * between; not after a skip word: "the day after Christmas falls on").
  * Its year: the one year the sentence writes; else, unless the sentence
  * moves it ("next year"), the article's year or, by the link's tense,
@@ -641,7 +641,7 @@ static unsigned holiday_weekdays(const errata_locale *loc, size_t h, int year, e
  * (past: "Christmas fell on a Thursday" in January). Flagged when the
  * weekday fits none of them.
  */
-static int weekday_statements(const errata_check_ctx *ctx, errata_buf *msg, errata_buf *rbuf)
+int errata__holiday_weekdays(const errata_check_ctx *ctx, errata_buf *msg, errata_buf *rbuf)
 {
 	const char *text = ctx->prose;
 	size_t tlen = ctx->prose_len;
@@ -665,6 +665,15 @@ static int weekday_statements(const errata_check_ctx *ctx, errata_buf *msg, erra
 
 		if (p == s->link && p > 0)
 			continue; /* joined to the word before */
+		/* "Valentine's Day, which falls on a Monday": a relative pronoun set off after the name */
+		if (s->relative > 0 && s->relative <= p && p - s->relative < 16) {
+			size_t c = s->relative;
+
+			while (c > 0 && (text[c - 1] == ' ' || text[c - 1] == '\t'))
+				c--;
+			if (c > 0 && text[c - 1] == ',')
+				p = skip_back(text, c, c > 64 ? c - 64 : 0);
+		}
 		/* "Christmas Day 2027 falls on a Saturday": the name's year */
 		if (p >= 5 && (stated = errata__read_year(text, tlen, p - 4)) > 0 &&
 		    !errata__is_word_byte(text, tlen, p - 5))
@@ -855,8 +864,7 @@ static int run(const errata_check_ctx *ctx)
 		sugg[0] = sug.ptr;
 		error = errata__check_report(ctx, from, to - from, msg.ptr, sugg, sug.size ? 1 : 0);
 	}
-	if (!error)
-		error = weekday_statements(ctx, &msg, &rbuf);
+
 	errata_buf_dispose(&msg);
 	errata_buf_dispose(&sug);
 	errata_buf_dispose(&rbuf);

@@ -26,4 +26,16 @@ int errata__holiday_covers(const errata_locale *loc, const char *text, size_t le
 int errata__holiday_maybe(const errata_locale *loc, const char *text, size_t len, size_t pos,
                           int tail);
 
+struct errata_check_ctx;
+struct errata_buf;
+
+/*
+ * Report, as ctx's rule, each holiday stated with a weekday alone that
+ * the weekday does not fit ("Christmas falls on a Thursday this year" in
+ * 2026, when it is a Friday), with the right weekday as the suggestion;
+ * msg and rbuf are scratch buffers. 0, or a negative error code.
+ */
+int errata__holiday_weekdays(const struct errata_check_ctx *ctx, struct errata_buf *msg,
+                             struct errata_buf *rbuf);
+
 #endif

@@ -7,7 +7,9 @@
  * the date as written, and the nearest date that falls on the weekday as
  * written (the day number may be the typo). A weekday word that is part
  * of a name ("Santo Domingo, 9 jul", "The Vancouver Sun, July 16", "The
- * Mail on Sunday, 3 June") is not judged (see in_name()). A mention whose year has two
+ * Mail on Sunday, 3 June") is not judged (see in_name()). A holiday
+ * stated with a weekday alone ("Christmas falls on a Thursday this
+ * year") is judged too, by errata__holiday_weekdays() (holiday.c). A mention whose year has two
  * readings (see errata__mention_alt_year()) is judged only when the
  * weekday is wrong in both. A suggestion is the span's replacement text,
  * on one line even where the source breaks the line inside the date.
@@ -803,6 +805,9 @@ static int run(const errata_check_ctx *ctx)
 		}
 		error = errata__check_report(ctx, m->offset, m->length, msg.ptr, sugg, nsugg);
 	}
+	/* "Christmas falls on a Thursday this year": a holiday's weekday */
+	if (!error)
+		error = errata__holiday_weekdays(ctx, &msg, &s1);
 	errata_buf_dispose(&msg);
 	errata_buf_dispose(&wd);
 	errata_buf_dispose(&s1);

@@ -534,7 +534,8 @@ int errata__cjk_day(const errata_locale *loc, const char *s, size_t len, size_t 
 	d->off = pos;
 	d->d = v;
 	d->date_end = mark;
-	return weekday_after(loc, s, len, mark, 1, d);
+	/* 13日（日）, or in brackets after its weekday: 周三（15日） */
+	return weekday_after(loc, s, len, mark, 1, d) || weekday_before(loc, s, len, pos, d);
 }
 
 size_t errata__cjk_next_start(const errata_locale *loc, const char *s, size_t from, size_t to)

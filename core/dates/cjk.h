@@ -31,7 +31,8 @@ int errata__cjk_parse(const errata_locale *loc, const char *s, size_t len, size_
 
 /*
  * A day written with its mark and its weekday in brackets, and no month
- * (13日（日）, 9일(목), 17号（周四）): 1 with the day in d->d (d->m and d->y
+ * (13日（日）, 9일(목), 17号（周四）), or in brackets after a weekday of two
+ * letters or more (周三（15日）): 1 with the day in d->d (d->m and d->y
  * 0) and the weekday, else 0.
  */
 int errata__cjk_day(const errata_locale *loc, const char *s, size_t len, size_t pos,

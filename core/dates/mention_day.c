@@ -110,6 +110,32 @@ typedef struct {
 	size_t wd_off, wd_end, d_off, d_end, end;
 } day_part;
 
+/* Whether one of the table's future_verb_words ("will", "wird", "va")
+ * stands earlier in the sentence that ends at `at` (back to a full stop,
+ * a line break or 240 bytes). */
+static int future_verb_before(const ctx *c, size_t at)
+{
+	size_t from = at;
+
+	if (!c->loc->future_verbs.n)
+		return 0;
+	while (from > 0 && at - from < 240 && c->s[from - 1] != '.' && c->s[from - 1] != '!' &&
+	       c->s[from - 1] != '?' && c->s[from - 1] != '\n')
+		from--;
+	for (size_t p = from; p < at;) {
+		const errata__tok *t = tkp(c, p);
+		size_t e;
+
+		if (t->kind == ERRATA__TOK_END || t->start >= at)
+			break;
+		if (t->kind == ERRATA__TOK_WORD && errata__match_phrase(c, t->start, &c->loc->future_verbs, 0, &e) &&
+		    e <= at)
+			return 1;
+		p = t->end > p ? t->end : p + 1;
+	}
+	return 0;
+}
+
 /* weekday [,] [weekday_date words] [(] [weekday_date word] day [)] */
 static int latin_day(const ctx *c, size_t pos, day_part *dp)
 {
@@ -173,10 +199,11 @@ int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
 	errata__day_mention *m;
 	const errata__tok *t = tkp(c, pos);
 
-	if (c->loc->cjk.on && t->kind != ERRATA__TOK_WORD) {
+	if (c->loc->cjk.on) {
+		/* (only the marked shape: 13日（日）, 周三（15日）) */
 		errata__cjk_date d;
 
-		if (!errata__cjk_day(c->loc, c->s, c->len, pos, &d))
+		if (t->kind == ERRATA__TOK_WORD || !errata__cjk_day(c->loc, c->s, c->len, pos, &d))
 			return 0;
 		dp.wd = d.wd;
 		dp.d = d.d;
@@ -210,6 +237,7 @@ int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
 	m->weekday = dp.wd;
 	m->day = dp.d;
 	m->dir = errata__direction_before(c, m->offset);
+	m->will = !m->dir && future_verb_before(c, m->offset);
 	return 0;
 }
 
@@ -249,8 +277,19 @@ static void add_readings(errata__day_mention *m, const errata_date *ref)
 		found[ny].day = m->day;
 		dist[ny] = d;
 	}
-	if (n && labs(dist[0]) <= DAY_NEAR_DAYS)
-		n = 1;
+	if (n && labs(dist[0]) <= DAY_NEAR_DAYS) {
+		/* after "will", the readings on or after the reference stay
+		 * beside a nearest one before it ("it will rule Monday the
+		 * 12th" after September 17 may be October 12) */
+		int keep = 1;
+
+		for (int i = 1; m->will && dist[0] < 0 && i < n; i++)
+			if (dist[i] >= 0) {
+				found[keep] = found[i];
+				dist[keep++] = dist[i];
+			}
+		n = keep;
+	}
 	for (int i = 0; i < n && m->n < 6; i++)
 		m->reading[m->n++] = found[i];
 }

@@ -8,11 +8,18 @@
  */
 #include "mention_impl.h"
 
-/* A joiner at pos: PAIR_RANGE or PAIR_LIST, its end in *end. */
+/* A joiner at pos: PAIR_RANGE or PAIR_LIST, its end in *end. A dash that
+ * opens a line is a list marker ("20 h 30\n- Samedi 6 mars"), never a
+ * range mark. */
 static inline int joiner_at(const ctx *c, size_t pos, size_t *end)
 {
-	if (errata__match_phrase(c, pos, &c->loc->range, 0, end))
+	if (errata__match_phrase(c, pos, &c->loc->range, 0, end)) {
+		const errata__tok *t = tkp(c, pos);
+
+		if (t->kind == ERRATA__TOK_PUNCT && has_newline(c, pos, t->start))
+			return PAIR_NONE;
 		return PAIR_RANGE;
+	}
 	if (errata__match_phrase(c, pos, &c->loc->list, 0, end))
 		return PAIR_LIST;
 	return PAIR_NONE;

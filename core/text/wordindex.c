@@ -624,19 +624,6 @@ void errata__word_classes_set_keys(errata__word_classes *wc, const unsigned char
 	errata__word_classes_set_leads(wc, both, 2, listed);
 }
 
-/* The end of the run of word bytes that starts at i (the bitmap's last 64 bits are clear). */
-static size_t run_end(const uint64_t *b, size_t i)
-{
-	uint64_t y = ~b[i >> 6] >> (i & 63);
-	size_t w;
-
-	if (y)
-		return i + errata__ctz64(y);
-	for (w = (i >> 6) + 1; !~b[w]; w++)
-		;
-	return w * 64 + errata__ctz64(~b[w]);
-}
-
 /* The first three bytes at s[i], the first lowest (0 past the text). */
 static inline uint32_t first3_at(const unsigned char *s, size_t len, size_t i)
 {
@@ -645,18 +632,39 @@ static inline uint32_t first3_at(const unsigned char *s, size_t len, size_t i)
 }
 
 /*
- * The words that start in the 64-bit words [from, to) of a bitmap
- * without splits (*carry: the last bit of the one before): each one's
- * entry in the tables and first byte, and for the few that a table flags
- * or whose first letter is the one of the word before, their length (a
- * hit when a table has it, or when it is as long as the word before).
- * *first and *ps: the first byte (in either ASCII case; 0x100: none) and
- * the start of the word before. With safe, every start has three bytes
- * after it in the text.
+ * The end of the word that starts at ws: the end of its run, or with
+ * split the first split after ws in it, whichever comes first (the
+ * bitmap's last 64 bits are clear).
+ */
+static inline size_t word_end(const errata__word_index *ix, size_t ws, int split)
+{
+	size_t w = ws >> 6;
+	uint64_t y = ~ix->bits[w] | (split ? ix->splits[w] : 0);
+
+	/* the bits after ws (in two shifts: ws may be the word's last bit) */
+	if ((y = y >> (ws & 63) >> 1) != 0)
+		return ws + 1 + errata__ctz64(y);
+	do {
+		w++;
+		y = ~ix->bits[w] | (split ? ix->splits[w] : 0);
+	} while (!y);
+	return w * 64 + errata__ctz64(y);
+}
+
+/*
+ * The words that start in the 64-bit words [from, to) of the bitmap
+ * (*carry: the last bit of the one before), the starts of runs and, with
+ * split (ix->has_splits), the splits inside them: each one's entry in
+ * the tables and first byte, and for the few that a table flags or whose
+ * first letter is the one of the word before, their length (a hit when a
+ * table has it, or when it is as long as the word before). *first and
+ * *ps: the first byte (in either ASCII case; 0x100: none) and the start
+ * of the word before. With safe, every start has three bytes after it in
+ * the text.
  */
 static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *s, size_t len,
                                    const uint16_t *entry, unsigned *first, size_t *ps,
-                                   size_t from, size_t to, uint64_t *carry, int safe)
+                                   size_t from, size_t to, uint64_t *carry, int safe, int split)
 {
 	const uint64_t *b = ix->bits;
 	unsigned pf = *first;
@@ -666,6 +674,8 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 		uint64_t x = b[w], st = x & ~((x << 1) | *carry);
 
 		*carry = x >> 63;
+		if (split)
+			st |= ix->splits[w];
 		for (; st; st &= st - 1) {
 			size_t ws = w * 64 + errata__ctz64(st);
 			uint32_t v;
@@ -683,11 +693,10 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 			f = (v & 0xff) | 0x20;
 			if (e | (f == pf)) {
 				/* flagged by a table, or its first letter is the one before: its length */
-				uint64_t y = ~x >> (ws & 63);
-				size_t we = y ? ws + errata__ctz64(y) : run_end(b, ws), n = we - ws;
+				size_t we = word_end(ix, ws, split), n = we - ws;
 				uint32_t m = (e & 0xff) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
 
-				if (f == pf && run_end(b, p) - p == n)
+				if (f == pf && word_end(ix, p, split) - p == n)
 					m |= ERRATA__WORD_REPEAT;
 				if (m && hit_add(ix, ws, we, p, m))
 					return errata__oom();
@@ -713,32 +722,19 @@ int errata__word_index_classify(errata__word_index *ix, const char *text, size_t
 	ix->hit_count = 0;
 	memcpy(ix->lead, wc->lead, sizeof(ix->lead));
 	ix->listed = wc->listed;
-	if (ix->has_splits) {
-		/* words inside runs: through the iterator */
-		errata__word_iter it;
-		size_t ws, we, pe = 0;
-
-		errata__word_iter_start(&it, ix);
-		while (!error && errata__word_iter_next(&it, &ws, &we)) {
-			uint32_t v = first3_at(s, len, ws);
-			unsigned e = wc->entry[errata__word_key(v)], f = (v & 0xff) | 0x20;
-			uint32_t m = (e & 0xff) | ((e >> ((we - ws) & 7)) & ERRATA__WORD_LISTED);
-
-			if (f == first && we - ws == pe - ps)
-				m |= ERRATA__WORD_REPEAT;
-			if (m)
-				error = hit_add(ix, ws, we, ps, m);
-			first = f;
-			ps = ws;
-			pe = we;
-		}
-	} else {
+	{
 		/* the 64-bit words whose every start has three bytes after it, then the rest */
 		size_t safe = len > 66 ? (len - 3) / 64 : 0;
 		uint64_t carry = 0;
 
-		if (!(error = walk_runs(ix, s, len, wc->entry, &first, &ps, 0, safe, &carry, 1)))
-			error = walk_runs(ix, s, len, wc->entry, &first, &ps, safe, ix->nw, &carry, 0);
+		if (ix->has_splits) {
+			/* words inside runs too */
+			if (!(error = walk_runs(ix, s, len, wc->entry, &first, &ps, 0, safe, &carry, 1, 1)))
+				error = walk_runs(ix, s, len, wc->entry, &first, &ps, safe, ix->nw, &carry, 0, 1);
+		} else {
+			if (!(error = walk_runs(ix, s, len, wc->entry, &first, &ps, 0, safe, &carry, 1, 0)))
+				error = walk_runs(ix, s, len, wc->entry, &first, &ps, safe, ix->nw, &carry, 0, 0);
+		}
 	}
 	ix->classified = !error;
 	return error;

@@ -10,7 +10,9 @@
 #   shorter one.
 # - A start word or a leg of a journey right before a date ties it to the
 #   length after it ("leaves Monday, June 1, for a three-day trip"), and a
-#   return ends the trip ("and returns Saturday, June 6", "comes back").
+#   return ends the trip ("and returns Saturday, June 6", "comes back"),
+#   also short of the length when it closes the same clause ("for a
+#   five-day trip and returns Wednesday, June 3").
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -56,6 +58,12 @@ de|0|Der Präsident reist am 1. Juni zu einem dreitägigen Besuch und kehrt am 3
 it|1|Il presidente parte il 1° giugno per una visita di tre giorni e rientra il 6 giugno.
 pt|1|O presidente parte em 1 de junho para uma visita de três dias e regressa em 6 de junho.
 nl|1|De president vertrekt op 1 juni voor een driedaags bezoek en keert op 6 juni terug.
+en|1|The president leaves Monday, June 1, for a five-day trip and returns Wednesday, June 3.
+en|1|The president leaves on June 1 for a five-day trip and comes back on June 3.
+en|0|The president leaves on June 1 for a five-day trip, and his wife returns on June 3.
+en|1|On June 1, Lee begins a five-day visit and returns June 3.
+en|0|On June 1, officials announced a five-day visit and the minister returns June 3.
+fr|1|Le président part le 1er juin pour une visite de cinq jours et revient le 3 juin.
 CASES
 
 expect_flags "$T/cases" date.duration

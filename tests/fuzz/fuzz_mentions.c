@@ -2,7 +2,8 @@
  * fuzz_mentions.c: libFuzzer target for date extraction. The input is
  * loaded as a plain-text document and its prose is scanned with the
  * English table; the mentions found must lie inside the text and be in
- * text order.
+ * text order, and so must the weekdays written with a day and no month,
+ * whose readings must be real dates with that day.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 
 #include "errata/dates.h"
 #include "errata/doc.h"
+#include "dates/mention.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -44,6 +46,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    (m->peer >= 0 && (size_t)m->peer >= errata_mentions_count(ms)))
 				abort();
 			last = m->offset;
+		}
+		last = 0;
+		for (size_t i = 0; i < errata__mentions_day_count(ms); i++) {
+			const errata__day_mention *d = errata__mentions_day_get(ms, i);
+
+			if (d->offset + d->length > len || d->offset < last ||
+			    d->weekday_offset < d->offset || d->day_offset < d->offset ||
+			    d->weekday_offset + d->weekday_length > d->offset + d->length ||
+			    d->day_offset + d->day_length > d->offset + d->length ||
+			    d->weekday < 0 || d->weekday > 6 || d->n < 0 || d->n > 6)
+				abort();
+			for (int k = 0; k < d->n; k++)
+				if (d->reading[k].day != d->day ||
+				    !errata_date_valid(d->reading[k].year, d->reading[k].month, d->day))
+					abort();
+			last = d->offset;
 		}
 	}
 	errata_mentions_free(ms);
