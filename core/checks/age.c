@@ -165,6 +165,22 @@ static int judge_at_death(const errata_check_ctx *ctx, const errata__words *w,
                           size_t span_len);
 
 /*
+ * Whether the age of who is right on the article's date ad and no
+ * birthday came in the 31 days before it: the age at a death in that
+ * month is the same.
+ */
+static int settled(const errata__person *who, int age, const errata_date *ad)
+{
+	errata_date before = errata_date_from_days(errata_date_to_days(ad->year, ad->month,
+	                                                               ad->day) - 31);
+	int lo, hi, l2, h2;
+
+	age_range(who, ad, &lo, &hi);
+	age_range(who, &before, &l2, &h2);
+	return age >= lo && age <= hi && lo == l2 && hi == h2;
+}
+
+/*
  * Whether every birth the article names is a pronoun's ("Sie wurde ...
  * geboren"), as with a birth that the obituary states without a name:
  * a name nobody's birth answers to may then be the dead one's.
@@ -261,8 +277,12 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		return error;
 	found = errata__person_find(ctx->facts, bc->births->list, bc->births->count, ctx->prose, name,
 	                            nl, &who);
-	/* the one an obituary tells of: the age at the death */
-	if ((found ? !who.entity : anonymous_births(ctx, w, bc->births)) &&
+	/*
+	 * the one an obituary tells of: the age at the death, unless it is
+	 * right on the article's date with no birthday in the month before
+	 * (a death reported later than that is not looked for)
+	 */
+	if ((found ? !who.entity && !settled(&who, age, ad) : anonymous_births(ctx, w, bc->births)) &&
 	    (error = obit_names(ctx, w, bc, name, nl)) != 0) {
 		if (error < 0)
 			return error;
@@ -1681,8 +1701,24 @@ static inline size_t space_start(const char *p, size_t e)
 enum {
 	LAST_OF_VERB = ERRATA__AGE_LAST_OF_VERB,
 	BEFORE_LAST_OF_VERB = ERRATA__AGE_BEFORE_LAST_OF_VERB,
-	LAST_OF_AGE_WORD = ERRATA__AGE_LAST_OF_WORD
+	LAST_OF_AGE_WORD = ERRATA__AGE_LAST_OF_WORD,
+	LAST_OF_PAST = ERRATA__AGE_LAST_OF_PAST,
+	BEFORE_LAST_OF_PAST = ERRATA__AGE_BEFORE_LAST_OF_PAST
 };
+
+/*
+ * Whether the age in digits at `at` closes its sentence, past a unit of
+ * age_units ("was 78.", "aveva 78 anni."): as a verb of the past needs.
+ */
+static int age_closes(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t k = at;
+
+	while (k < len && p[k] >= '0' && p[k] <= '9')
+		k++;
+	k += errata__words_match(&w->age_units, p, len, k, NULL);
+	return k >= len || p[k] == '.' || p[k] == '!' || p[k] == '?' || p[k] == ';' || p[k] == '\n';
+}
 
 /*
  * The separators whose age would stand at `at` (age_place()): a comma or
@@ -1755,6 +1791,11 @@ static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, ag
 	    ((sv->last[b] & BEFORE_LAST_OF_VERB) || !errata__is_word_byte(p, len, at - 3)) &&
 	    errata__verb_may_end(w, p, len, back_space(p, at)))
 		return after_verb(ctx, w, bc, at);
+	/* a verb of the past: "Okonkwo was 78." */
+	if ((sv->last[a] & LAST_OF_PAST) &&
+	    ((sv->last[b] & BEFORE_LAST_OF_PAST) || !errata__is_word_byte(p, len, at - 3)) &&
+	    age_closes(w, p, len, at))
+		return after_verb(ctx, w, bc, at);
 	return 0;
 }
 
@@ -1779,7 +1820,7 @@ static inline int age_may_follow(const errata__age_sieve *sv, const char *p, siz
 		return 1;
 	/* a verb: "is 62" */
 	return sv->verbs && at >= 3 && (c == ' ' || c == '\n') &&
-	       (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] & LAST_OF_VERB);
+	       (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] & (LAST_OF_VERB | LAST_OF_PAST));
 }
 
 /*

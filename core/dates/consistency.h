@@ -43,12 +43,16 @@ struct cJSON;
  * A first sieve for the places where an age in digits starts
  * (checks/age.c), by the bytes before it: per byte in ASCII lower case,
  * ERRATA__AGE_LAST_OF_VERB for the last byte of a verb before an age
- * (age_is, age_turned, age_turns, age_will_turn, age_was; a verb of one byte
+ * (age_is, age_turned, age_turns, age_will_turn; a verb of one byte
  * too), ERRATA__AGE_BEFORE_LAST_OF_VERB for the byte before it,
- * ERRATA__AGE_LAST_OF_WORD for the last byte of a word of age_words.
+ * ERRATA__AGE_LAST_OF_WORD for the last byte of a word of age_words;
+ * the verbs of the past (age_was) have the bits ERRATA__AGE_LAST_OF_PAST
+ * and ERRATA__AGE_BEFORE_LAST_OF_PAST instead (their age closes its
+ * sentence: checks/age.c looks at that first).
  */
 enum { ERRATA__AGE_LAST_OF_VERB = 1, ERRATA__AGE_BEFORE_LAST_OF_VERB = 2,
-       ERRATA__AGE_LAST_OF_WORD = 4 };
+       ERRATA__AGE_LAST_OF_WORD = 4, ERRATA__AGE_LAST_OF_PAST = 8,
+       ERRATA__AGE_BEFORE_LAST_OF_PAST = 16 };
 
 typedef struct {
 	unsigned char last[256];
