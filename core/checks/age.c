@@ -181,16 +181,28 @@ static int settled(const errata__person *who, int age, const errata_date *ad)
 }
 
 /*
- * Whether every birth the article names is a pronoun's ("Sie wurde ...
- * geboren"), as with a birth that the obituary states without a name:
- * a name nobody's birth answers to may then be the dead one's.
+ * Whether a birth the article states names nobody by itself: its name
+ * is a pronoun ("Sie wurde ... geboren") or runs on from the sentence
+ * before ("Franca Bellini. Era nata il ...", where the name ends with
+ * the stop).
+ */
+static int birth_unnamed(const errata_check_ctx *ctx, const errata__words *w, const errata__birth *b)
+{
+	return (b->name_len && ctx->prose[b->name + b->name_len - 1] == '.') ||
+	       errata__words_match(&w->pronouns, ctx->prose, ctx->prose_len, b->name, NULL) ==
+	       b->name_len;
+}
+
+/*
+ * Whether every birth the article states names nobody by itself
+ * (birth_unnamed()): a name nobody's birth answers to may then be the
+ * dead one's.
  */
 static int anonymous_births(const errata_check_ctx *ctx, const errata__words *w,
                             const errata__births *b)
 {
 	for (size_t k = 0; k < b->count; k++)
-		if (errata__words_match(&w->pronouns, ctx->prose, ctx->prose_len, b->list[k].name,
-		                        NULL) != b->list[k].name_len)
+		if (!birth_unnamed(ctx, w, &b->list[k]))
 			return 0;
 	return 1;
 }
@@ -1261,9 +1273,13 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 		size_t sn, sl;
 		int bd[3] = { b->list[k].year, b->list[k].month, b->list[k].day };
 
-		if (pronoun_name(w, p, len, b->list[k].name, b->list[k].name_len))
+		size_t nl = b->list[k].name_len;
+
+		if (pronoun_name(w, p, len, b->list[k].name, nl))
 			continue;
-		sn = last_word(p, len, b->list[k].name, b->list[k].name + b->list[k].name_len, &sl);
+		if (nl && p[b->list[k].name + nl - 1] == '.')
+			nl--; /* the name of the sentence before: "Franca Bellini. Era nata il ..." */
+		sn = last_word(p, len, b->list[k].name, b->list[k].name + nl, &sl);
 		if (!sl || !in_death_sentence(ctx, w, o, sn, sl))
 			continue;
 		if (named && (o->surname_len != sl || memcmp(p + o->surname, p + sn, sl) != 0 ||
@@ -1273,14 +1289,16 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 		o->surname = sn;
 		o->surname_len = sl;
 		o->name = b->list[k].name;
-		o->name_len = b->list[k].name_len;
+		o->name_len = nl;
 		memcpy(o->born, bd, sizeof(bd));
 	}
 	if (named) {
 		o->ok = !shared_surname(ctx, w, o->surname, o->surname_len);
 		return 0;
 	}
-	/* else the one birth date the article states, with or without a name */
+	/* else the one birth date the article states, without a name (or a pronoun's) */
+	if (!anonymous_births(ctx, w, b))
+		return 0; /* someone else's */
 	for (size_t k = 0; k < b->count; k++) {
 		int bd[3] = { b->list[k].year, b->list[k].month, b->list[k].day };
 
