@@ -872,6 +872,13 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 			if (place == 1 && words)
 				place = 2;
 			i += n;
+		} else if (marked && (n = errata__words_match(&w->exclusion_words, p, e, i, NULL)) > 0) {
+			/* ", not counting Sundays,": the days left out, up to the next comma */
+			for (i += n; i < e && p[i] != ','; i++)
+				;
+			if (i >= e)
+				return 0;
+			commas--; /* the comma that closes it pairs with the one before */
 		} else if ((n = errata__words_match(&w->window_links, p, e, i, NULL)) > 0) {
 			/* "for five days between July 1 and July 31" is a window; set off, the span */
 			if (!marked)

@@ -7,7 +7,8 @@
 #   rain's dates. Not judged; an event beside it still is.
 # - A length whose sentence leaves days out of its count (exclusion_words:
 #   "40 days, not counting Sundays") may run over a longer range, never a
-#   shorter one.
+#   shorter one, also with the exclusion set off between the length and
+#   its range.
 # - A start word or a leg of a journey right before a date ties it to the
 #   length after it ("leaves Monday, June 1, for a three-day trip"), and a
 #   return ends the trip ("and returns Saturday, June 6", "comes back"),
@@ -35,6 +36,9 @@ en|0|Not counting Sundays, the fast lasts 40 days, from Feb. 18 to April 4.
 en|0|The job takes 10 days, excluding weekends, from June 1 to June 12.
 en|1|The fast lasts 40 days, from Feb. 18 to April 4.
 en|1|Excluding weekends, the job takes 10 days, from June 1 to June 5.
+en|1|The fast lasts 40 days, not counting Sundays, from Feb. 18 to March 4.
+en|0|The fast lasts 40 days, not counting Sundays, from Feb. 18 to April 4.
+fr|1|Le carême dure 40 jours, sans compter les dimanches, du 18 février au 4 mars.
 fr|0|Le carême dure 40 jours, du 18 février au 4 avril, sans compter les dimanches.
 es|0|La Cuaresma dura 40 días, del 18 de febrero al 4 de abril, sin contar los domingos.
 it|0|La Quaresima dura 40 giorni, dal 18 febbraio al 4 aprile, escluse le domeniche.
