@@ -1226,6 +1226,10 @@ static int death_date(const errata_check_ctx *ctx, const errata__words *w, age_o
 		if (m->offset < done || m->year <= 0 || !m->month ||
 		    !errata_date_valid(m->year, m->month, m->day))
 			continue;
+		/* the birth, told in the same sentence ("Lemaire, né le 4 mars 1942, est mort mardi") */
+		if (m->year < o->born[0] || (m->year == o->born[0] && (m->month < o->born[1] ||
+		                             (m->month == o->born[1] && m->day <= o->born[2]))))
+			continue;
 		errata__sentence(w, ctx->prose, ctx->prose_len, m->offset, &ss, &se);
 		if (!death_sentence_at(ctx, w, o, m->offset)) {
 			done = se; /* none of its dates is a death's */
