@@ -771,6 +771,59 @@ static int made_after(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
+ * The year written beside the event word at i: among the two words
+ * before it (from lo on) and the three after it (before hi). 0 if none.
+ */
+static int year_beside(const errata__words *w, const char *p, size_t len, size_t i, size_t lo,
+                       size_t hi)
+{
+	size_t a[5], na = 0, k;
+	int year = 0;
+
+	for (k = i; na < 2; ) {
+		size_t b = word_before(w, p, len, k);
+
+		if (b >= k || b < lo)
+			break;
+		a[na++] = k = b;
+	}
+	for (k = i; na < 5; na++) {
+		k = errata__next_word_start(p, len, k + 1, hi);
+		if (k >= hi)
+			break;
+		a[na] = k;
+	}
+	for (k = 0; !year && k < na; k++)
+		year = errata__read_year(p, len, a[k]);
+	return year;
+}
+
+/*
+ * The year of the one founding the article states before `end` (a word
+ * of founding_events with a year beside it, or of made_events with its
+ * year: made_year()), when it states no birth or death and no founding
+ * or making in another year. 0 otherwise.
+ */
+static int article_founding(const errata__words *w, const char *p, size_t len, size_t end)
+{
+	int year = 0;
+
+	for (size_t i = errata__next_word_start(p, len, 0, end); i < end;
+	     i = errata__next_word_start(p, len, i + 1, end)) {
+		int kind = event_word(w, p, len, i), y;
+
+		if (kind == EVENT_BIRTH || kind == EVENT_DEATH)
+			return 0;
+		y = kind == EVENT_FOUNDING ? year_beside(w, p, len, i, 0, end) : made_year(w, p, len, i, end, 0);
+		if (y > 0 && year && y != year)
+			return 0;
+		if (y > 0)
+			year = y;
+	}
+	return year;
+}
+
+/*
  * "Founded in 1936, the club celebrates its centenary", "The club was
  * founded in 1936 and marks its centenary", "Der Verein wurde 1936
  * gegründet und feiert sein 90. Jubiläum": a count with no event phrase
@@ -789,7 +842,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	size_t on_s = 0, on_e = 0;
 
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, o, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t len = ctx->prose_len, o, own, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
 	int year = 0, kind = EVENT_NONE;
 
 	if (!w->anniversary_owners.count)
@@ -799,6 +852,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	     no_event_phrase(w, p, len, t, oe))) {
 		/* "the 40th anniversary of its founding", "the 25th anniversary of their marriage" */
 		o = t->start;
+		own = errata__skip_space(p, len, t->object);
 	} else if (!no_event_phrase(w, p, len, t, oe)) {
 		return 0;
 	} else {
@@ -808,37 +862,29 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 			return 0;
 		if (o < t->start && p[o] >= '0' && p[o] <= '9')
 			o = word_before(w, p, len, o); /* "sein 90. Jubiläum": the count is the trigger's */
-		if (o >= t->start || o <= ss ||
-		    errata__words_match(&w->anniversary_owners, p, len, o, NULL) == 0)
+		/* "Das 76-jährige Bestehen feiert sie": a word of founding_owners
+		 * may open the sentence (the article's founding is then its event) */
+		if (o >= t->start || o < ss ||
+		    errata__words_match(o > ss ? &w->anniversary_owners : &w->founding_owners, p, len, o,
+		                        NULL) == 0)
 			return 0;
+		own = o;
 	}
 	for (size_t i = errata__next_word_start(p, len, ss, o); !year && i < o;
 	     i = errata__next_word_start(p, len, i + 1, o)) {
-		size_t a[5], na = 0, k;
-
 		if ((kind = event_word(w, p, len, i)) == EVENT_NONE) {
 			if ((year = made_year(w, p, len, i, o, ss)) > 0)
 				kind = EVENT_FOUNDING;
 			continue;
 		}
-		/* two words before, then three after */
-		for (k = i; na < 2; ) {
-			size_t b = word_before(w, p, len, k);
-
-			if (b >= k || b < ss)
-				break;
-			a[na++] = k = b;
-		}
-		for (k = i; na < 5; na++) {
-			k = errata__next_word_start(p, len, k + 1, o);
-			if (k >= o)
-				break;
-			a[na] = k;
-		}
-		for (k = 0; !year && k < na; k++)
-			year = errata__read_year(p, len, a[k]);
+		year = year_beside(w, p, len, i, ss, o);
 	}
-	if (!year && (year = made_after(w, p, len, oe > t->end ? oe : t->end, se)) > 0)
+	if (!year && o > ss && (year = made_after(w, p, len, oe > t->end ? oe : t->end, se)) > 0)
+		kind = EVENT_FOUNDING;
+	/* "The library was founded in 1901. … This year it marks its 125th
+	 * anniversary": the article's one founding, after "its" */
+	if (!year && errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 &&
+	    (year = article_founding(w, p, len, ss)) > 0)
 		kind = EVENT_FOUNDING;
 	if (!year)
 		return 0;

@@ -164,6 +164,82 @@ static inline void ascii_bits16(uint64_t *b, uint64_t *dg, uint64_t *mk, __m128i
 }
 #endif
 
+/*
+ * The bits of the character of two bytes at s[i]: a word character from
+ * U+0100 on, and from U+00C0 but × and ÷ (cp_is_word()). Returns 2.
+ */
+static inline unsigned two_byte_char(uint64_t *b, uint64_t *mk, const unsigned char *s, size_t i)
+{
+	int word = s[i] >= 0xc4 || (s[i] == 0xc3 && s[i + 1] != 0x97 && s[i + 1] != 0xb7);
+
+	if ((i & 63) != 63) {
+		uint64_t two = (uint64_t)3 << (i & 63);
+
+		mk[i >> 6] |= two;
+		if (word)
+			b[i >> 6] |= two;
+	} else {
+		set_bit(mk, i);
+		set_bit(mk, i + 1);
+		if (word) {
+			set_bit(b, i);
+			set_bit(b, i + 1);
+		}
+	}
+	return 2;
+}
+
+#ifdef __SSE2__
+/*
+ * Up to 16 bytes at s[i] (s + i + 16 readable), never past i's 64-bit
+ * word of the bitmaps, as far as they hold only ASCII and whole
+ * characters of two bytes (Latin with accents, Greek, Cyrillic, Hebrew,
+ * Arabic): their bits at once, as ascii_byte() and the step for one such
+ * character set them. s[i] starts a character of two bytes. Returns how
+ * many bytes it took, up to a byte of another kind (a character of three
+ * or four bytes, one that does not decode) or a last character cut by
+ * the end; 0 when that leaves not even the first character.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* (out of the build's loop, which the other scripts run) */
+#endif
+static unsigned two_byte_block(uint64_t *b, uint64_t *dg, uint64_t *mk, const unsigned char *s,
+                               size_t i)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+	unsigned sh = (unsigned)(i & 63), step = 64 - sh < 16 ? 64 - sh : 16;
+	unsigned keep = (1u << step) - 1, d, k, m = ascii_classes(x, &d, &k);
+	/* as int8: continuation bytes 0x80..0xbf from -128, leads 0xc2..0xdf from -62 */
+	unsigned high = (unsigned)_mm_movemask_epi8(x);
+	unsigned cont = high & (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
+	unsigned lead = high & (unsigned)_mm_movemask_epi8(
+		_mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(-63)), _mm_cmplt_epi8(x, _mm_set1_epi8(-32))));
+	/* a word character: a lead from 0xc4 (U+0100 on), or 0xc3 but for × and ÷ */
+	unsigned c3 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xc3)));
+	unsigned sign = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0x97)), _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xb7))));
+	unsigned wlead = (lead & (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(x, _mm_set1_epi8(-61)))) |
+	                 (c3 & ~(sign >> 1));
+
+	/* the first byte that is none of those, or a lead without its
+	 * continuation byte, or one without its lead: the block stops there */
+	unsigned bad = (high & ~(lead | cont)) | (lead & ~(cont >> 1)) | (cont & ~(lead << 1));
+
+	if (bad)
+		keep &= (1u << errata__ctz64(bad)) - 1;
+	if (keep && (lead & (1u << (31 - __builtin_clz(keep)))))
+		keep >>= 1;   /* a character cut by the end: left for the next step */
+	if (keep < 3)
+		return 0;     /* (not even the first character) */
+	high &= keep;
+	wlead &= lead;
+	b[i >> 6] |= (uint64_t)(((m & ~high) | wlead | wlead << 1) & keep) << sh;
+	dg[i >> 6] |= (uint64_t)(d & ~high & keep) << sh;
+	mk[i >> 6] |= (uint64_t)(((k & ~high) | high) & keep) << sh;
+	return (unsigned)__builtin_popcount(keep);
+}
+#endif
+
 #ifdef ERRATA__AVX2
 /* ascii_classes() for 32 bytes, with AVX2. */
 __attribute__((target("avx2"))) static inline uint32_t ascii_classes32(__m256i x, uint32_t *digits,
@@ -397,26 +473,7 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 		 * reaches a 64-bit word of the bitmaps, which they take
 		 */
 		for (;;) {
-			if (i + 1 < len && s[i] >= 0xc2 && s[i] <= 0xdf && (s[i + 1] & 0xc0) == 0x80) {
-				/* a word character from U+0100 on, and from U+00C0 but × and ÷ (cp_is_word()) */
-				int word = s[i] >= 0xc4 || (s[i] == 0xc3 && s[i + 1] != 0x97 && s[i + 1] != 0xb7);
-
-				if ((i & 63) != 63) {
-					uint64_t two = (uint64_t)3 << (i & 63);
-
-					mk[i >> 6] |= two;
-					if (word)
-						b[i >> 6] |= two;
-				} else {
-					set_bit(mk, i);
-					set_bit(mk, i + 1);
-					if (word) {
-						set_bit(b, i);
-						set_bit(b, i + 1);
-					}
-				}
-				i += 2;
-			} else if (s[i] >= 0xe0 && s[i] <= 0xef && i + 2 < len && (kind = three_byte_kind(s, i))) {
+			if (s[i] >= 0xe0 && s[i] <= 0xef && i + 2 < len && (kind = three_byte_kind(s, i))) {
 				/* characters of three bytes (Chinese, Japanese, Korean,
 				 * punctuation), as the general step below reads them */
 				int word = kind & KIND_WORD;
@@ -440,6 +497,17 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 				else if (word && (kind & KIND_HANGUL) && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
 					split_at(ix, sp, nw, i, i);
 				i += 3;
+			} else if (i + 1 < len && s[i] >= 0xc2 && s[i] <= 0xdf && (s[i + 1] & 0xc0) == 0x80) {
+				unsigned taken = 0;
+
+#ifdef __SSE2__
+				/* in a run of them in Greek, Cyrillic, Hebrew or Arabic (not
+				 * the odd accent of Latin): a block of them, and the ASCII
+				 * between, at once */
+				if (s[i] >= 0xce && i + 16 <= len && s[i + 2] >= 0xc2 && s[i + 2] <= 0xdf)
+					taken = two_byte_block(b, dg, mk, s, i);
+#endif
+				i += taken ? taken : two_byte_char(b, mk, s, i);
 			} else {
 				break;
 			}
