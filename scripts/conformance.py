@@ -26,7 +26,7 @@ Optional fields: `category` (the counts are also printed per category),
 `known` (why a case is known to fail: it is counted, but --strict lets
 it pass, and --tap marks it TODO) and `claims`, the calendar facts the sentence states, each
 "Wkd YYYY-MM-DD" or "- YYYY-MM-DD" ("????" for a year not judged), or
-for a weekday with a day and no month "Wkd DAY near|before|after ANCHOR..."
+for a weekday with a day and no month "Wkd DAY near|before|after|will ANCHOR..."
 (the readings of README's rule, wrong when the weekday fits none of them);
 --verify recomputes `expect` from them with Python's calendar and reports
 any case whose `expect` disagrees, without running errata.
@@ -152,7 +152,8 @@ def day_readings(day, anchor, side):
     month"): the day in the anchor's month and the months either side
     (side "before": on or before the anchor only, "after": on or after),
     the nearest first; that one alone when it lies within a week of the
-    anchor."""
+    anchor, unless (side "will": a future verb earlier in the sentence) it
+    lies before the anchor: then those on or after the anchor stay too."""
     a = datetime.date.fromisoformat(anchor)
     found = []
     for k in (-1, 0, 1):
@@ -166,6 +167,8 @@ def day_readings(day, anchor, side):
         found.append(d)
     found.sort(key=lambda d: (abs((d - a).days), d))
     if found and abs((found[0] - a).days) <= 7:
+        if side == "will" and found[0] < a:
+            return found[:1] + [d for d in found[1:] if d >= a]
         return found[:1]
     return found
 

@@ -1366,8 +1366,10 @@ static int clause_gap(const errata__words *w, const char *p, size_t len, size_t 
 			return errata__skip_space(p, len, k) == e && k > i + n;
 		}
 		n = errata__words_match(&w->place_preps, p, len, i, NULL);
-		/* after the phrase, its destination: "a visit to Spain", "a tour of Europe" */
-		if (!n && !ends && (k = short_word(p, len, i, 3)) > i &&
+		/* after the phrase, its destination: "a visit to Spain", "a tour of
+		 * Europe", first in the gap before an end ("a trip to Ghana and
+		 * returns", "eine Reise nach Ghana und kehrt") */
+		if (!n && (!ends || (!words && !places)) && (k = short_word(p, len, i, ends ? 4 : 3)) > i &&
 		    errata__skip_space(p, len, k) > k && errata__skip_space(p, len, k) < e &&
 		    !lower_at(p, len, errata__skip_space(p, len, k)))
 			n = k - i;
@@ -1390,7 +1392,9 @@ static int clause_gap(const errata__words *w, const char *p, size_t len, size_t 
 	return !ends && i == e;
 }
 
-/* Whether only a place ("in Tokyo") stands between `at` and a stop, a comma or a semicolon. */
+/* Whether only a place ("in Tokyo") and a word of verb_particles (the
+ * end of "kehrt am 31. Mai zurück") stand between `at` and a stop, a
+ * comma or a semicolon. */
 static int clause_end_after(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	size_t i = errata__skip_space(p, len, at), n;
@@ -1404,6 +1408,8 @@ static int clause_end_after(const errata__words *w, const char *p, size_t len, s
 			i = errata__skip_space(p, len, i);
 		}
 	}
+	if (i < len && (n = errata__words_match(&w->verb_particles, p, len, i, NULL)) > 0)
+		i = errata__skip_space(p, len, i + n);
 	return i >= len || p[i] == '.' || p[i] == ',' || p[i] == ';' || p[i] == '!' ||
 	       (unsigned char)p[i] == 0xe3 /* 。、 */;
 }
