@@ -23,6 +23,29 @@
 #include "checks/words.h"
 #include "common.h"
 
+/*
+ * What an obituary tells of the one who died (obit_read()): the death
+ * sentences (a word of death_verbs), the date of the death (the one full
+ * date they give), the birth (a named birth whose surname a death
+ * sentence gives, else the one birth date the article states) and a name
+ * for messages.
+ */
+#define OBIT_SENTENCES 8
+typedef struct {
+	int read, ok, dated;             /* dated: the death's date read (obit_dated()) */
+	int died[3];                     /* year 0: no date given */
+	int born[3];
+	size_t name, name_len;           /* for messages; name_len 0: none */
+	size_t surname, surname_len;     /* surname_len 0: a birth without a name */
+	size_t ds[OBIT_SENTENCES], de[OBIT_SENTENCES], nd;
+} age_obit;
+
+/* One document's reading for number.age: its births, and its obituary. */
+typedef struct {
+	errata__births *births;
+	age_obit obit;
+} age_doc;
+
 /* Digits 1..130 at at, standing alone; returns the length. */
 static size_t read_age(const char *p, size_t len, size_t at, int *age)
 {
@@ -39,8 +62,13 @@ static size_t read_age(const char *p, size_t len, size_t at, int *age)
 	return n;
 }
 
+/*
+ * A finding over [at, at + n): who is lo (or lo to hi) on date ad, not
+ * `age`; with death, ad is the day who died ("died on {date} at {age}").
+ */
 static int report(const errata_check_ctx *ctx, size_t at, size_t n,
-                  const errata__person *who, int age, int lo, int hi, const errata_date *ad)
+                  const errata__person *who, int age, int lo, int hi, const errata_date *ad,
+                  int death)
 {
 	static const char *const names[] = { "name", "born", "sheet", "age", "age2", "date",
 	                                     "stated", "month", "year", "born_date", "month_number" };
@@ -84,7 +112,14 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	}
 	values[1] = born.ptr;
 	values[5] = date.ptr;
-	if (!error)
+	if (!error && death)
+		error = lo == hi ?
+		        errata__check_message(ctx, "age_death", "{name}, born {born}{sheet}, died on "
+		                              "{date} at {age}, not {stated}", &msg, names, values, 11) :
+		        errata__check_message(ctx, "age_death_either", "{name}, born {born}{sheet}, died "
+		                              "on {date} at {age} or {age2}, not {stated}", &msg, names,
+		                              values, 11);
+	else if (!error)
 		error = lo == hi ?
 		        errata__check_message(ctx, "age", "{name}, born {born}{sheet}, is {age} on "
 		                              "{date}, not {stated}", &msg, names, values, 11) :
@@ -123,6 +158,54 @@ static void age_range(const errata__person *who, const errata_date *d, int *lo, 
 }
 
 static int other_year(const errata_check_ctx *ctx, size_t s, size_t e, const int *ok, size_t nok);
+static int obit_names(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                      size_t name, size_t nl);
+static int judge_at_death(const errata_check_ctx *ctx, const errata__words *w,
+                          const age_obit *o, size_t name, size_t nl, int age, size_t span,
+                          size_t span_len);
+
+/*
+ * Whether the age of who is right on the article's date ad and no
+ * birthday came in the 31 days before it: the age at a death in that
+ * month is the same.
+ */
+static int settled(const errata__person *who, int age, const errata_date *ad)
+{
+	errata_date before = errata_date_from_days(errata_date_to_days(ad->year, ad->month,
+	                                                               ad->day) - 31);
+	int lo, hi, l2, h2;
+
+	age_range(who, ad, &lo, &hi);
+	age_range(who, &before, &l2, &h2);
+	return age >= lo && age <= hi && lo == l2 && hi == h2;
+}
+
+/*
+ * Whether a birth the article states names nobody by itself: its name
+ * is a pronoun ("Sie wurde ... geboren") or runs on from the sentence
+ * before ("Franca Bellini. Era nata il ...", where the name ends with
+ * the stop).
+ */
+static int birth_unnamed(const errata_check_ctx *ctx, const errata__words *w, const errata__birth *b)
+{
+	return (b->name_len && ctx->prose[b->name + b->name_len - 1] == '.') ||
+	       errata__words_match(&w->pronouns, ctx->prose, ctx->prose_len, b->name, NULL) ==
+	       b->name_len;
+}
+
+/*
+ * Whether every birth the article states names nobody by itself
+ * (birth_unnamed()): a name nobody's birth answers to may then be the
+ * dead one's.
+ */
+static int anonymous_births(const errata_check_ctx *ctx, const errata__words *w,
+                            const errata__births *b)
+{
+	for (size_t k = 0; k < b->count; k++)
+		if (!birth_unnamed(ctx, w, &b->list[k]))
+			return 0;
+	return 1;
+}
 static size_t back_space(const char *p, size_t e);
 static int is_space(char c);
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
@@ -164,6 +247,15 @@ static int judge_age(const errata_check_ctx *ctx, const errata__words *w,
 	int lo, hi, ok[2];
 
 	age_range(who, ad, &lo, &hi);
+	if (who->died[0] < 0) {
+		/* an obituary that gives no date: the death in the month before the article */
+		errata_date before = errata_date_from_days(errata_date_to_days(ad->year, ad->month,
+		                                                               ad->day) - 30);
+		int l2, h2;
+
+		age_range(who, &before, &l2, &h2);
+		lo = l2 < lo ? l2 : lo;
+	}
 	if (age >= lo && age <= hi)
 		return 0;
 	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
@@ -179,22 +271,45 @@ static int judge_age(const errata_check_ctx *ctx, const errata__words *w,
 	ok[1] = who->born[0];
 	if (other_year(ctx, ss, se, ok, 2))
 		return 0;
-	return report(ctx, span, span_len, who, age, lo, hi, ad);
+	return report(ctx, span, span_len, who, age, lo, hi, ad, 0);
 }
 
 /* Judge "NAME ... AGE": the name run [name, name+nl), the age, the span. */
 static int judge(const errata_check_ctx *ctx, const errata__words *w,
-                 errata__births *bc, size_t name, size_t nl, int age, size_t span,
+                 age_doc *bc, size_t name, size_t nl, int age, size_t span,
                  size_t span_len)
 {
 	const errata_date *ad = &ctx->article_date;
 	errata__person who;
 	int error;
 
-	if ((error = errata__births_read(bc, w, ctx->prose, ctx->prose_len, ctx->mentions)) < 0)
+	int found;
+
+	if ((error = errata__births_read(bc->births, w, ctx->prose, ctx->prose_len, ctx->mentions)) < 0)
 		return error;
-	if (!errata__person_find(ctx->facts, bc->list, bc->count, ctx->prose, name, nl, &who) ||
-	    who.born[0] <= 0)
+	found = errata__person_find(ctx->facts, bc->births->list, bc->births->count, ctx->prose, name,
+	                            nl, &who);
+	/*
+	 * the one an obituary tells of: the age at the death, unless it is
+	 * right on the article's date with no birthday in the month before
+	 * (a death reported later than that is not looked for)
+	 */
+	if ((found ? !who.entity && !settled(&who, age, ad) : anonymous_births(ctx, w, bc->births)) &&
+	    (error = obit_names(ctx, w, bc, name, nl)) != 0) {
+		if (error < 0)
+			return error;
+		if (bc->obit.died[0] > 0) {
+			error = judge_at_death(ctx, w, &bc->obit, name, nl, age, span, span_len);
+			return error < 0 ? error : 0;
+		}
+		memset(&who, 0, sizeof(who));
+		who.name = ctx->prose + name;
+		who.name_len = nl;
+		memcpy(who.born, bc->obit.born, sizeof(who.born));
+		who.died[0] = -1; /* dead, on a day the article does not give */
+		found = 1;
+	}
+	if (!found || who.born[0] <= 0)
 		return 0;
 	if (who.died[0] > 0 && who.died[0] <= ad->year)
 		return 0;
@@ -219,7 +334,7 @@ static size_t age_place(const errata__words *w, const char *p, size_t len, size_
  * the separator at i, the age at `at` (age_place()).
  */
 static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
-                           errata__births *bc, size_t i, size_t at)
+                           age_doc *bc, size_t i, size_t at)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, name, nl, n, k;
@@ -297,7 +412,7 @@ static int wide_birth_after(const errata_check_ctx *ctx, const errata__words *w,
  * "さん", "氏", "씨") that names someone the article or the sheet knows.
  */
 static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *w,
-                              errata__births *bc, size_t i, size_t blen)
+                              age_doc *bc, size_t i, size_t blen)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, at = i + blen, n, k, end = i, s0, best = 0;
@@ -345,11 +460,11 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 	s0 = errata__wide_run_start(p, len, end);
 	if (s0 == end)
 		return 0;
-	if ((error = errata__births_read(bc, w, ctx->prose, ctx->prose_len, ctx->mentions)) < 0)
+	if ((error = errata__births_read(bc->births, w, ctx->prose, ctx->prose_len, ctx->mentions)) < 0)
 		return error;
 	/* the longest tail that names one person: "首相の田中太郎" is 田中太郎 */
 	for (size_t s = s0; s < end; ) {
-		if (errata__person_find(ctx->facts, bc->list, bc->count, p, s, end - s, &who)) {
+		if (errata__person_find(ctx->facts, bc->births->list, bc->births->count, p, s, end - s, &who)) {
 			best = s + 1;
 			break;
 		}
@@ -364,8 +479,8 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 
 /* ---- "Lee is 62", "Lee turned 62 on December 22", "Lee will turn 63" ---- */
 
-/* How a verb states an age (the locale's age_is, age_turned, age_turns, age_will_turn). */
-enum { VERB_IS, VERB_TURNED, VERB_TURNS, VERB_WILL };
+/* How a verb states an age (the locale's age_is, age_turned, age_turns, age_will_turn, age_was). */
+enum { VERB_IS, VERB_TURNED, VERB_TURNS, VERB_WILL, VERB_WAS };
 
 static int is_space(char c)
 {
@@ -957,20 +1072,477 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	return 1;
 }
 
+/* ---- an obituary: the age at the death ------------------------------ */
+
+/* The last word of [s, e): its start, *n its length (0: none). */
+static size_t last_word(const char *p, size_t len, size_t s, size_t e, size_t *n)
+{
+	size_t ws;
+
+	e = back_space(p, e);
+	ws = e;
+	while (ws > s && errata__is_word_byte(p, len, ws - 1))
+		ws--;
+	*n = e - ws;
+	return ws;
+}
+
+/* Whether `at` is a sentence's first word (past white space, quotes and emphasis). */
+static int opens_sentence(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t ss, se, b;
+
+	errata__sentence(w, p, len, at, &ss, &se);
+	b = errata__skip_space(p, len, ss);
+	while (b < at && (p[b] == '"' || p[b] == '*' || p[b] == '_'))
+		b++;
+	return b == at;
+}
+
+/*
+ * Whether the surname [a, a + n) names two people: somewhere it follows
+ * a capitalised word (not a sentence's first) other than the given name
+ * that the first such place shows ("Walter Fenwick" beside "Dolores
+ * Fenwick").
+ */
+static int shared_surname(const errata_check_ctx *ctx, const errata__words *w, size_t a, size_t n)
+{
+	const char *p = ctx->prose, *hit, *given = NULL;
+	size_t len = ctx->prose_len, gl = 0;
+
+	for (size_t i = 0; n && i + n <= len && (hit = errata__memmem(p + i, len - i, p + a, n)); ) {
+		size_t at = (size_t)(hit - p), gs, ge;
+
+		i = at + 1;
+		if (errata__is_word_byte(p, len, at + n) || at < 2 || p[at - 1] != ' ' ||
+		    errata__is_word_byte(p, len, at - 1))
+			continue;
+		ge = at - 1;
+		gs = ge;
+		while (gs > 0 && errata__is_word_byte(p, len, gs - 1))
+			gs--;
+		if (gs == ge || !capital_at(p, len, gs) || opens_sentence(w, p, len, gs))
+			continue;
+		if (!given) {
+			given = p + gs;
+			gl = ge - gs;
+		} else if (gl != ge - gs || memcmp(given, p + gs, gl) != 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether the name [s, s + n) is a word of the locale's pronouns ("Sie" of "Sie wurde ... geboren"). */
+static int pronoun_name(const errata__words *w, const char *p, size_t len, size_t s, size_t n)
+{
+	return errata__words_match(&w->pronouns, p, len, s, NULL) == n;
+}
+
+/* Whether the birth dates a and b are the same. */
+static int same_birth(const int *a, const int *b)
+{
+	return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+}
+
+/* The first name of two words or more in [s, e) outside a date: *n its length, 0 when none. */
+static size_t long_name_in(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t e,
+                           size_t *n)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, nm, nl;
+
+	for (size_t i = s; i < e; i++) {
+		if (!errata__word_start(p, len, i) || !capital_at(p, len, i))
+			continue;
+		nm = errata__name_after(w, p, len, i, &nl);
+		if (nl && nm + nl <= e && memchr(p + nm, ' ', nl)) {
+			*n = nl;
+			return nm;
+		}
+		while (i < e && (errata__is_word_byte(p, len, i) || p[i] == ' '))
+			i++;
+	}
+	*n = 0;
+	return 0;
+}
+
+/*
+ * Whether the sentence holding `at` tells a death (a word of
+ * death_verbs); such a sentence joins o's death sentences.
+ */
+static int death_sentence_at(const errata_check_ctx *ctx, const errata__words *w, age_obit *o,
+                             size_t at)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se;
+
+	errata__sentence(w, p, len, at, &ss, &se);
+	for (size_t k = 0; k < o->nd; k++)
+		if (o->ds[k] == ss)
+			return 1;
+	if (!errata__words_in(&w->death_verbs, p, len, ss, se))
+		return 0;
+	if (o->nd < OBIT_SENTENCES) {
+		o->ds[o->nd] = ss;
+		o->de[o->nd++] = se;
+	}
+	return 1;
+}
+
+/* Whether the word [a, a + n) stands, whole, in a sentence that tells a death. */
+static int in_death_sentence(const errata_check_ctx *ctx, const errata__words *w, age_obit *o,
+                             size_t a, size_t n)
+{
+	const char *p = ctx->prose, *hit;
+	size_t len = ctx->prose_len;
+
+	for (size_t i = 0; n && i + n <= len && (hit = errata__memmem(p + i, len - i, p + a, n)); ) {
+		size_t at = (size_t)(hit - p);
+
+		i = at + 1;
+		if (!errata__is_word_byte(p, len, at + n) && (at == 0 || !errata__is_word_byte(p, len, at - 1)) &&
+		    death_sentence_at(ctx, w, o, at))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The date of the death: the one full date of the sentences that tell a
+ * death, on or before the article's date (o->died, year 0 when there is
+ * none). 0 when two such dates differ or one is to come.
+ */
+static int death_date(const errata_check_ctx *ctx, const errata__words *w, age_obit *o)
+{
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, done = 0;
+	const errata_date *ad = &ctx->article_date;
+	long today = errata_date_to_days(ad->year, ad->month, ad->day);
+
+	for (size_t mi = 0; mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+		size_t ss, se;
+
+		if (m->offset < done || m->year <= 0 || !m->month ||
+		    !errata_date_valid(m->year, m->month, m->day))
+			continue;
+		/* the birth, told in the same sentence ("Lemaire, né le 4 mars 1942, est mort mardi") */
+		if (m->year < o->born[0] || (m->year == o->born[0] && (m->month < o->born[1] ||
+		                             (m->month == o->born[1] && m->day <= o->born[2]))))
+			continue;
+		errata__sentence(w, ctx->prose, ctx->prose_len, m->offset, &ss, &se);
+		if (!death_sentence_at(ctx, w, o, m->offset)) {
+			done = se; /* none of its dates is a death's */
+			continue;
+		}
+		if (errata_date_to_days(m->year, m->month, m->day) > today)
+			return 0; /* a death to come: a funeral's date, a year read wrong */
+		if (o->died[0] && (o->died[0] != m->year || o->died[1] != m->month ||
+		                   o->died[2] != m->day))
+			return 0; /* two deaths */
+		o->died[0] = m->year;
+		o->died[1] = m->month;
+		o->died[2] = m->day;
+	}
+	return 1;
+}
+
+/*
+ * Read the obituary of the document into bc->obit, once. It is there
+ * (ok) when the birth is known, a named birth whose surname a sentence
+ * that tells a death gives and nobody else bears, or else the one date
+ * that every birth of the article states ("He was born ...", "Née le
+ * ..."), and the sentences that tell a death give one full date, on or
+ * before the article's, or none.
+ */
+static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc)
+{
+	age_obit *o = &bc->obit;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	const errata_date *ad = &ctx->article_date;
+	const errata__births *b = bc->births;
+	int error, named = 0, dates = 0, born[3] = { 0, 0, 0 };
+	errata__starts_walk walk;
+
+	if (o->read)
+		return 0;
+	o->read = 1;
+	if (!w->death_verbs.count)
+		return 0;
+	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
+		return error;
+	/* a named birth whose surname a sentence that tells a death gives */
+	for (size_t k = 0; k < b->count; k++) {
+		size_t sn, sl;
+		int bd[3] = { b->list[k].year, b->list[k].month, b->list[k].day };
+
+		size_t nl = b->list[k].name_len;
+
+		if (pronoun_name(w, p, len, b->list[k].name, nl))
+			continue;
+		if (nl && p[b->list[k].name + nl - 1] == '.')
+			nl--; /* the name of the sentence before: "Franca Bellini. Era nata il ..." */
+		sn = last_word(p, len, b->list[k].name, b->list[k].name + nl, &sl);
+		if (!sl || !in_death_sentence(ctx, w, o, sn, sl))
+			continue;
+		if (named && (o->surname_len != sl || memcmp(p + o->surname, p + sn, sl) != 0 ||
+		              !same_birth(o->born, bd)))
+			return 0; /* two people */
+		named = 1;
+		o->surname = sn;
+		o->surname_len = sl;
+		o->name = b->list[k].name;
+		o->name_len = nl;
+		memcpy(o->born, bd, sizeof(bd));
+	}
+	if (named) {
+		o->ok = !shared_surname(ctx, w, o->surname, o->surname_len);
+		return 0;
+	}
+	/* else the one birth date the article states, without a name (or a pronoun's) */
+	if (!anonymous_births(ctx, w, b))
+		return 0; /* someone else's */
+	for (size_t k = 0; k < b->count; k++) {
+		int bd[3] = { b->list[k].year, b->list[k].month, b->list[k].day };
+
+		if (dates++ && !same_birth(born, bd))
+			return 0;
+		memcpy(born, bd, sizeof(bd));
+	}
+	errata__starts_walk_begin(&walk, &w->born_starts, p, len);
+	for (size_t i, from = 0; (i = errata__starts_walk_next(&walk, from)) < len; from = i + 1) {
+		int bd[3];
+
+		if (!errata__words_match(&w->born, p, len, i, NULL) || !birth_at(ctx, w, i, bd))
+			continue;
+		if (dates++ && !same_birth(born, bd))
+			return 0;
+		memcpy(born, bd, sizeof(bd));
+	}
+	if (!dates || born[0] <= 0 || born[0] > ad->year)
+		return 0;
+	memcpy(o->born, born, sizeof(born));
+	o->ok = 1;
+	return 0;
+}
+
+/*
+ * The date of the death, read once the obituary is there (death_date());
+ * 1 when it is still there, 0 when the sentences that tell a death gave
+ * two dates or one to come (o->ok is then 0). A birth without a name
+ * takes the first name of two words of the first such sentence for
+ * messages ("Carlo Ferri").
+ */
+static int obit_dated(const errata_check_ctx *ctx, const errata__words *w, age_obit *o)
+{
+	if (!o->ok)
+		return 0;
+	if (o->dated)
+		return 1;
+	o->dated = 1;
+	if (!death_date(ctx, w, o)) {
+		o->ok = 0;
+		return 0;
+	}
+	if (!o->surname_len && o->nd)
+		o->name = long_name_in(ctx, w, o->ds[0], o->de[0], &o->name_len);
+	return 1;
+}
+
+/*
+ * Whether the name [name, name + nl) is the one the obituary tells of
+ * (1; 0 when not, or a negative code): its last word is the surname of
+ * the birth, or, with a birth that gave no name, a word of a sentence
+ * that tells a death that nobody else bears.
+ */
+static int obit_names(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                      size_t name, size_t nl)
+{
+	age_obit *o = &bc->obit;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, sn, sl;
+	int error;
+
+	if ((error = obit_read(ctx, w, bc)) < 0)
+		return error;
+	if (!o->ok)
+		return 0;
+	sn = last_word(p, len, name, name + nl, &sl);
+	if (!sl)
+		return 0;
+	if (o->surname_len ? sl != o->surname_len || memcmp(p + sn, p + o->surname, sl) != 0 :
+	    !in_death_sentence(ctx, w, o, sn, sl) || shared_surname(ctx, w, sn, sl))
+		return 0;
+	return obit_dated(ctx, w, o);
+}
+
+/*
+ * Judge the age of the one who died on the day of the death (a birthday
+ * a day either side of it allows both ages), unless its sentence is about
+ * another year than the birth's, the death's or the article's. Returns
+ * 1 (judged here), or a negative code.
+ */
+static int judge_at_death(const errata_check_ctx *ctx, const errata__words *w,
+                          const age_obit *o, size_t name, size_t nl, int age, size_t span,
+                          size_t span_len)
+{
+	errata__person who;
+	errata_date d = { o->died[0], o->died[1], o->died[2] };
+	long day = errata_date_to_days(d.year, d.month, d.day);
+	size_t ss, se;
+	int lo, hi, ok[3], error;
+
+	memset(&who, 0, sizeof(who));
+	who.name = ctx->prose + name;
+	who.name_len = nl;
+	memcpy(who.born, o->born, sizeof(who.born));
+	age_range(&who, &d, &lo, &hi);
+	for (int k = -1; k <= 1; k += 2) {
+		errata_date near = errata_date_from_days(day + k);
+		int l2, h2;
+
+		age_range(&who, &near, &l2, &h2);
+		lo = l2 < lo ? l2 : lo;
+		hi = h2 > hi ? h2 : hi;
+	}
+	if (age >= lo && age <= hi)
+		return 1;
+	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
+	ok[0] = ctx->article_date.year;
+	ok[1] = o->born[0];
+	ok[2] = o->died[0];
+	if (other_year(ctx, ss, se, ok, 3))
+		return 1;
+	error = report(ctx, span, span_len, &who, age, lo, hi, &d, 1);
+	return error < 0 ? error : 1;
+}
+
+/*
+ * Whether the sentence [s, e) speaks of nobody but the one who died: no
+ * other year than the birth's, the death's and the article's, no other
+ * death, and no capitalised word past its first but in a date, after a
+ * word of place_preps (a place), the surname, or in a death sentence.
+ */
+static int only_the_dead(const errata_check_ctx *ctx, const errata__words *w, const age_obit *o,
+                         size_t s, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, first = errata__skip_space(p, len, s), count;
+	int ok[3] = { ctx->article_date.year, o->born[0], o->died[0] };
+
+	for (size_t d = 0; d < o->nd; d++)
+		if (o->ds[d] <= s && s < o->de[d])
+			return !other_year(ctx, s, e, ok, 3);
+	if (other_year(ctx, s, e, ok, 3) || errata__words_in(&w->death_verbs, p, len, s, e))
+		return 0;
+	count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	while (first < e && !errata__is_word_byte(p, len, first))
+		first++;
+	for (size_t i = first + 1; i < e; i++) {
+		size_t mi, pe, ps, n;
+
+		if (!errata__word_start(p, len, i) || !capital_at(p, len, i))
+			continue;
+		mi = errata__mention_at(ctx->mentions, i + 1);
+		if (mi > 0 && mi <= count && errata_mentions_get(ctx->mentions, mi - 1)->offset +
+		                             errata_mentions_get(ctx->mentions, mi - 1)->length > i)
+			continue; /* in a date */
+		if (o->surname_len && errata__strncasecmp_ascii(p + i, p + o->surname, o->surname_len) == 0 &&
+		    !errata__is_word_byte(p, len, i + o->surname_len))
+			continue;
+		pe = back_space(p, i);
+		ps = last_word(p, len, s, pe, &n);
+		if (n && pe == ps + n && errata__words_match(&w->place_preps, p, len, ps, NULL) == n)
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * An age said with a verb of the past with no name before it, "Sie wurde
+ * 77 Jahre alt.", "Aveva 77 anni.", "Nascida em ..., ela tinha 90 anos.":
+ * the verb opens the sentence, or a pronoun does (after the clause of a
+ * birth that opens it), and the age closes it; in an obituary, with
+ * nobody else named in it or the sentence before, it is the dead one's.
+ * v is where the verb starts, ss its sentence's start, [span, span +
+ * span_len) the finding's span.
+ */
+static int pronoun_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                       size_t v, size_t ss, int age, size_t span, size_t span_len)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = back_space(p, v), ws, n, ps, pe, nm, nl;
+	age_obit *o = &bc->obit;
+	int error;
+
+	if (!opens_sentence(w, p, len, v)) {
+		ws = last_word(p, len, ss, e, &n);
+		if (!n || ws + n != e || errata__words_match(&w->pronouns, p, len, ws, NULL) != n)
+			return 0;
+		if (!opens_sentence(w, p, len, ws)) {
+			size_t c = back_space(p, ws), b = errata__skip_space(p, len, ss);
+
+			while (b < c && (p[b] == '"' || p[b] == '*' || p[b] == '_'))
+				b++;
+			if (c == 0 || p[c - 1] != ',' || !errata__words_match(&w->born, p, len, b, NULL))
+				return 0;
+		}
+	}
+	if ((error = obit_read(ctx, w, bc)) < 0)
+		return error;
+	if (!obit_dated(ctx, w, o) || o->died[0] <= 0 || !only_the_dead(ctx, w, o, ss, v))
+		return 0;
+	pe = back_space(p, ss);
+	if (pe > 0) {
+		errata__sentence(w, p, len, pe - 1, &ps, &pe);
+		if (ps < ss && !only_the_dead(ctx, w, o, ps, pe < ss ? pe : ss))
+			return 0;
+	}
+	/* the name for the message: the birth's or the death's, else the sentence's first word */
+	nm = o->name;
+	nl = o->name_len;
+	if (!nl) {
+		nm = errata__skip_space(p, len, ss);
+		while (nm < v && !errata__is_word_byte(p, len, nm))
+			nm++;
+		nl = word_after(p, len, nm) - nm;
+	}
+	error = judge_at_death(ctx, w, o, nm, nl, age, span, span_len);
+	return error < 0 ? error : 0;
+}
+
 /*
  * Judge "NAME <verb> AGE" of the given kind, on date `on` (NULL: the
  * article's date); `inferred`: the year the date engine gave that date
  * when it was written without one (0: none), which is no other year.
+ * With at_death (a verb of the past, "was", "wurde", that closes its
+ * sentence with the age), the age of the one an obituary tells of is
+ * judged on the day of the death; any other age of the past is not.
  */
-static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, errata__births *bc,
+static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                       size_t name, size_t nl, const int *born, int age, int kind,
-                      const errata_date *on, int inferred, size_t span, size_t span_len)
+                      const errata_date *on, int inferred, size_t span, size_t span_len,
+                      int at_death)
 {
 	const errata_date *ad = &ctx->article_date;
 	errata_date d = on ? *on : *ad, next;
 	errata__person who;
 	size_t ss, se;
 	int lo, hi, ok[4], error;
+
+	/* "Okonkwo was 78.", "Nowak wurde 77 Jahre alt.": in an obituary, the age at the death */
+	if (at_death && !born) {
+		if ((error = obit_names(ctx, w, bc, name, nl)) < 0)
+			return error;
+		if (error && bc->obit.died[0] > 0) {
+			error = judge_at_death(ctx, w, &bc->obit, name, nl, age, span, span_len);
+			return error < 0 ? error : 0;
+		}
+	}
+	if (kind == VERB_WAS)
+		return 0; /* an age of some time past */
 
 	if (born) {
 		/* the birth stated beside the age: the subject's, whoever that is */
@@ -980,9 +1552,9 @@ static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, errat
 		memcpy(who.born, born, sizeof(who.born));
 		if (born[0] > ad->year)
 			return 0;
-	} else if ((error = errata__births_read(bc, w, ctx->prose, ctx->prose_len, ctx->mentions)) < 0) {
+	} else if ((error = errata__births_read(bc->births, w, ctx->prose, ctx->prose_len, ctx->mentions)) < 0) {
 		return error;
-	} else if (!errata__person_find(ctx->facts, bc->list, bc->count, ctx->prose, name, nl,
+	} else if (!errata__person_find(ctx->facts, bc->births->list, bc->births->count, ctx->prose, name, nl,
 	                                &who)) {
 		return 0;
 	}
@@ -1014,9 +1586,9 @@ static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, errat
 		return 0;
 	if (!on && (kind == VERB_WILL || (kind == VERB_TURNS && age > hi + 1))) {
 		age_range(&who, &next, &lo, &hi);
-		return report(ctx, span, span_len, &who, age, lo, hi, &next);
+		return report(ctx, span, span_len, &who, age, lo, hi, &next, 0);
 	}
-	return report(ctx, span, span_len, &who, age, lo, hi, &d);
+	return report(ctx, span, span_len, &who, age, lo, hi, &d, 0);
 }
 
 /* Whether a closing quote, a guillemet or a dash set off by a space is at q. */
@@ -1039,14 +1611,14 @@ static int closing_mark(const char *p, size_t len, size_t q)
  * what follows closes it (a sentence end or comma, a date, a word of
  * age_after).
  */
-static int after_verb(const errata_check_ctx *ctx, const errata__words *w, errata__births *bc,
+static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                       size_t at)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, n, k, e, v = 0, q, name, nl, ss, se, u;
-	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
-	                                     &w->age_will_turn };
-	int age = 0, kind = -1, need_unit = 0, complete = 0, dated, appositive, inferred;
+	const errata__wordlist *lists[5] = { &w->age_is, &w->age_turned, &w->age_turns,
+	                                     &w->age_will_turn, &w->age_was };
+	int age = 0, kind = -1, need_unit = 0, complete = 0, dated, appositive, inferred, at_death;
 	errata_date d;
 
 	if (!(n = read_age(p, len, at, &age)))
@@ -1060,7 +1632,7 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, errat
 	e = back_space(p, at);
 	if (e == at || e == 0 || !errata__is_word_byte(p, len, e - 1))
 		return 0;
-	for (int c = 0; c < 4; c++) {
+	for (int c = 0; c < 5; c++) {
 		int val = 0;
 		size_t s = phrase_before(lists[c], p, len, e, &val);
 
@@ -1093,6 +1665,11 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, errat
 	    !(u && complete) && !dated && !errata__words_match(&w->age_after, p, len, q + 1, NULL) &&
 	    errata__is_word_byte(p, len, q + 1))
 		return 0; /* a soft line break: the sentence goes on ("is 40\nminutes") */
+	/* "was 78." closes its sentence: "was 78 when she retired" is some other time's */
+	at_death = !dated && (kind == VERB_WAS || kind == VERB_TURNED) &&
+	           (q >= len || p[q] == '.' || p[q] == '!' || p[q] == '?' || p[q] == ';' || p[q] == '\n');
+	if (kind == VERB_WAS && !at_death)
+		return 0;
 	errata__sentence(w, p, len, v, &ss, &se);
 	appositive = (need_unit & 2) || errata__words_match(&w->relatives, p, len, v, NULL) > 0;
 	/*
@@ -1117,14 +1694,16 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, errat
 			if (!dated && (kind == VERB_IS || kind == VERB_TURNED))
 				return judge_birth(ctx, w, born, name, nl, age, v, k - v);
 			return judge_verb(ctx, w, bc, name, nl, born, age, kind, dated ? &d : NULL, inferred,
-			                  v, k - v);
+			                  v, k - v, 0);
 		}
 	}
 	name = subject_before(ctx, w, v, ss, appositive, &nl);
+	if (nl && pronoun_name(w, p, len, name, nl))
+		nl = 0; /* "She was 78.": a pronoun */
 	if (!nl)
-		return 0;
+		return at_death ? pronoun_age(ctx, w, bc, v, ss, age, v, k - v) : 0;
 	return judge_verb(ctx, w, bc, name, nl, NULL, age, kind, dated ? &d : NULL, inferred, v,
-	                  k - v);
+	                  k - v, at_death);
 }
 
 /* Where the white space that errata__skip_space() passes over and that ends at e starts. */
@@ -1144,8 +1723,24 @@ static inline size_t space_start(const char *p, size_t e)
 enum {
 	LAST_OF_VERB = ERRATA__AGE_LAST_OF_VERB,
 	BEFORE_LAST_OF_VERB = ERRATA__AGE_BEFORE_LAST_OF_VERB,
-	LAST_OF_AGE_WORD = ERRATA__AGE_LAST_OF_WORD
+	LAST_OF_AGE_WORD = ERRATA__AGE_LAST_OF_WORD,
+	LAST_OF_PAST = ERRATA__AGE_LAST_OF_PAST,
+	BEFORE_LAST_OF_PAST = ERRATA__AGE_BEFORE_LAST_OF_PAST
 };
+
+/*
+ * Whether the age in digits at `at` closes its sentence, past a unit of
+ * age_units ("was 78.", "aveva 78 anni."): as a verb of the past needs.
+ */
+static int age_closes(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t k = at;
+
+	while (k < len && p[k] >= '0' && p[k] <= '9')
+		k++;
+	k += errata__words_match(&w->age_units, p, len, k, NULL);
+	return k >= len || p[k] == '.' || p[k] == '!' || p[k] == '?' || p[k] == ';' || p[k] == '\n';
+}
 
 /*
  * The separators whose age would stand at `at` (age_place()): a comma or
@@ -1198,7 +1793,7 @@ static size_t separators_before(const errata__words *w, const errata__age_sieve 
  * after_separator()), and after a verb ("Lee is 62", after_verb()); k:
  * where the white space before it starts (age_may_follow()).
  */
-static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, errata__births *bc,
+static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                          const errata__age_sieve *sv, size_t at, size_t k)
 {
 	const char *p = ctx->prose;
@@ -1217,6 +1812,11 @@ static int age_in_digits(const errata_check_ctx *ctx, const errata__words *w, er
 	if ((sv->last[a] & LAST_OF_VERB) &&
 	    ((sv->last[b] & BEFORE_LAST_OF_VERB) || !errata__is_word_byte(p, len, at - 3)) &&
 	    errata__verb_may_end(w, p, len, back_space(p, at)))
+		return after_verb(ctx, w, bc, at);
+	/* a verb of the past: "Okonkwo was 78." */
+	if ((sv->last[a] & LAST_OF_PAST) &&
+	    ((sv->last[b] & BEFORE_LAST_OF_PAST) || !errata__is_word_byte(p, len, at - 3)) &&
+	    age_closes(w, p, len, at))
 		return after_verb(ctx, w, bc, at);
 	return 0;
 }
@@ -1242,7 +1842,7 @@ static inline int age_may_follow(const errata__age_sieve *sv, const char *p, siz
 		return 1;
 	/* a verb: "is 62" */
 	return sv->verbs && at >= 3 && (c == ' ' || c == '\n') &&
-	       (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] & LAST_OF_VERB);
+	       (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] & (LAST_OF_VERB | LAST_OF_PAST));
 }
 
 /*
@@ -1266,7 +1866,7 @@ static inline int age_digits(const char *p, size_t len, size_t at)
  * age, in order: from the digits' bitmap of the prose's word index when
  * there is one, else from the bytes.
  */
-static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, errata__births *bc,
+static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                           const errata__age_sieve *sv)
 {
 	const errata__word_index *ix = ctx->words;
@@ -1309,7 +1909,8 @@ static int age_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len;
 	/* the document's births, else this run's own */
-	errata__births own = { NULL, 0, 0 }, *bc = ctx->births ? ctx->births : &own;
+	errata__births own = { NULL, 0, 0 };
+	age_doc doc, *bc = &doc;
 	const errata_date *ad = &ctx->article_date;
 	errata__starts_walk walk;
 	int error = 0;
@@ -1318,6 +1919,8 @@ static int age_run(const errata_check_ctx *ctx)
 		return 0;
 	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
+	memset(&doc, 0, sizeof(doc));
+	doc.births = ctx->births ? ctx->births : &own;
 	/* "田中太郎（45）", "김민수(45)": names in scripts without capitals */
 	if (w->name_suffixes.count) {
 		const char *hit;

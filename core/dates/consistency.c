@@ -75,21 +75,25 @@ static void tie_pairs_add(errata__words *w, const errata__wordlist *l, unsigned 
 /* w->age_sieve from the verbs before an age and age_words. */
 static void age_sieve_build(errata__words *w)
 {
-	const errata__wordlist *lists[4] = { &w->age_is, &w->age_turned, &w->age_turns,
-	                                     &w->age_will_turn };
+	const errata__wordlist *lists[5] = { &w->age_is, &w->age_turned, &w->age_turns,
+	                                     &w->age_will_turn, &w->age_was };
 	errata__age_sieve *sv = &w->age_sieve;
 
-	for (int c = 0; c < 4; c++)
+	for (int c = 0; c < 5; c++)
 		for (size_t k = 0; k < lists[c]->count; k++) {
 			const errata__word *x = &lists[c]->items[k];
+			/* a verb of the past (age_was) has bits of its own */
+			unsigned char last = c == 4 ? ERRATA__AGE_LAST_OF_PAST : ERRATA__AGE_LAST_OF_VERB;
+			unsigned char before = c == 4 ? ERRATA__AGE_BEFORE_LAST_OF_PAST :
+			                                ERRATA__AGE_BEFORE_LAST_OF_VERB;
 
 			sv->verbs = 1;
 			if (x->len >= 2) {
-				sv->last[(unsigned char)x->low[x->len - 1]] |= ERRATA__AGE_LAST_OF_VERB;
-				sv->last[(unsigned char)x->low[x->len - 2]] |= ERRATA__AGE_BEFORE_LAST_OF_VERB;
+				sv->last[(unsigned char)x->low[x->len - 1]] |= last;
+				sv->last[(unsigned char)x->low[x->len - 2]] |= before;
 			} else if (x->len == 1) {
 				/* "a": a word's start before */
-				sv->last[(unsigned char)x->low[0]] |= ERRATA__AGE_LAST_OF_VERB;
+				sv->last[(unsigned char)x->low[0]] |= last;
 			}
 		}
 	for (size_t k = 0; k < w->age_words.count; k++) {

@@ -31,6 +31,7 @@ struct cJSON;
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
 	X(name_particles) X(compound_units) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
+	X(age_was) X(death_verbs) X(pronouns) \
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
@@ -44,10 +45,14 @@ struct cJSON;
  * ERRATA__AGE_LAST_OF_VERB for the last byte of a verb before an age
  * (age_is, age_turned, age_turns, age_will_turn; a verb of one byte
  * too), ERRATA__AGE_BEFORE_LAST_OF_VERB for the byte before it,
- * ERRATA__AGE_LAST_OF_WORD for the last byte of a word of age_words.
+ * ERRATA__AGE_LAST_OF_WORD for the last byte of a word of age_words;
+ * the verbs of the past (age_was) have the bits ERRATA__AGE_LAST_OF_PAST
+ * and ERRATA__AGE_BEFORE_LAST_OF_PAST instead (their age closes its
+ * sentence: checks/age.c looks at that first).
  */
 enum { ERRATA__AGE_LAST_OF_VERB = 1, ERRATA__AGE_BEFORE_LAST_OF_VERB = 2,
-       ERRATA__AGE_LAST_OF_WORD = 4 };
+       ERRATA__AGE_LAST_OF_WORD = 4, ERRATA__AGE_LAST_OF_PAST = 8,
+       ERRATA__AGE_BEFORE_LAST_OF_PAST = 16 };
 
 typedef struct {
 	unsigned char last[256];

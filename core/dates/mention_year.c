@@ -163,26 +163,29 @@ static int sentence_year(const ctx *c, size_t at, int year, int paragraph, int n
 		s--;
 	for (size_t p = s; p < at;) {
 		const errata__tok *t = tkp(c, p);
+		/* the token's places and number: t holds only until the next read */
+		size_t start = t->start, end = t->end;
+		int kind = t->kind;
 
-		if (t->kind == ERRATA__TOK_END || t->start >= at)
+		if (kind == ERRATA__TOK_END || start >= at)
 			break;
-		p = t->end > p ? t->end : p + 1;
-		if (year_ok(t) && errata__number_ends(c, t->end) && (t->start == 0 || !is_digit_at(c, t->start - 1))) {
-			const errata__tok *after = tkp(c, t->end);
-			int y = (int)t->num;
+		p = end > p ? end : p + 1;
+		if (year_ok(t) && errata__number_ends(c, end) && (start == 0 || !is_digit_at(c, start - 1))) {
+			int y = (int)tkp(c, start)->num;
+			const errata__tok *after = tkp(c, end);
 
 			if ((y - year > 10 || year - y > 10) && after->kind == ERRATA__TOK_WORD && !after->upper &&
-			    !errata__match_phrase(c, t->end, &c->loc->function_words, 0, &e))
+			    !errata__match_phrase(c, end, &c->loc->function_words, 0, &e))
 				continue;
-			if (names && (errata__preceded_by(c, t->start, &c->loc->year_name) ||
-			              errata__match_phrase(c, t->end, &c->loc->year_name, 0, &e)))
+			if (names && (errata__preceded_by(c, start, &c->loc->year_name) ||
+			              errata__match_phrase(c, end, &c->loc->year_name, 0, &e)))
 				continue;
 			found = y;
-		} else if (t->kind == ERRATA__TOK_WORD && year && !paragraph) {
-			if (errata__match_phrase(c, t->start, &c->loc->last_year, 0, &e)) {
+		} else if (kind == ERRATA__TOK_WORD && year && !paragraph) {
+			if (errata__match_phrase(c, start, &c->loc->last_year, 0, &e)) {
 				found = year - 1;
 				p = e;
-			} else if (errata__match_phrase(c, t->start, &c->loc->next_year, 0, &e)) {
+			} else if (errata__match_phrase(c, start, &c->loc->next_year, 0, &e)) {
 				found = year + 1;
 				p = e;
 			}
