@@ -44,8 +44,13 @@ typedef struct {
 } word_read;
 
 /* A parse attempt reads the same few tokens again and again: keep the
- * last ones by position, and the table's word for them. */
+ * last ones by position, and the table's word for them. A token or word
+ * read through the cache holds only until its slot is read for another
+ * position: keep places, not pointers, across reads. (A build with
+ * -DTOK_CACHE=1 makes every such slip show: tests/cli/token_cache.sh.) */
+#ifndef TOK_CACHE
 #define TOK_CACHE 8
+#endif
 
 typedef struct {
 	size_t pos[TOK_CACHE];
@@ -357,6 +362,9 @@ static inline int errata__preceded_by(const ctx *c, size_t start, const errata__
  * below it.
  */
 int errata__direction_before(const ctx *c, size_t start);
+/* Whether one of the table's future_verb_words ("will", "wird") stands
+ * earlier in the sentence that ends at `at` (mention_day.c). */
+int errata__future_verb_before(const ctx *c, size_t at);
 /* errata__day_at() past the cache: read the day at pos and remember it. */
 void errata__day_read(const ctx *c, size_t pos, int words);
 

@@ -225,35 +225,40 @@ static size_t after_qualified_noun(const ctx *c, size_t p)
  */
 static int noun_then_bracket(const ctx *c, size_t p, int *wd, size_t *woff, size_t *wend, size_t *close)
 {
-	const errata__tok *t, *open;
-	size_t e, q = p;
+	const errata__tok *t;
+	size_t e, q = p, open, inside;
 	int words = 1;
 
 	if (!c->loc->function_words.n)
 		return 0;
-	/* the bracket first (most dates have none after a word or two) */
+	/* the bracket first (most dates have none after a word or two); a
+	 * token read through tkp() holds only until the next read of its
+	 * cache slot, so the places are kept, not the tokens */
 	t = tkp(c, p);
 	if (t->kind != ERRATA__TOK_WORD || t->upper)
 		return 0;
-	open = tkp(c, t->end);
-	if (!is_punct(open, '(')) {
-		if (open->kind != ERRATA__TOK_WORD || open->upper)
+	t = tkp(c, t->end);
+	if (!is_punct(t, '(')) {
+		if (t->kind != ERRATA__TOK_WORD || t->upper)
 			return 0;
-		open = tkp(c, open->end);
-		if (!is_punct(open, '('))
+		t = tkp(c, t->end);
+		if (!is_punct(t, '('))
 			return 0;
 		words = 2;
 	}
-	if (has_newline(c, p, open->start))
+	open = t->start;
+	inside = t->end;
+	if (has_newline(c, p, open))
 		return 0;
 	for (int k = 0; k < words; k++) {
-		t = tkp(c, q);
+		size_t next = tkp(c, q)->end;
+
 		if (errata__word_at(c, q)->w || errata__match_phrase(c, q, &c->loc->function_words, 0, &e) ||
 		    errata__match_phrase(c, q, &c->loc->time_words, 0, &e))
 			return 0;
-		q = t->end;
+		q = next;
 	}
-	if (!errata__weekday_closed_at(c, open->end, wd, woff, wend))
+	if (!errata__weekday_closed_at(c, inside, wd, woff, wend))
 		return 0;
 	t = tkp(c, *wend);
 	if (!is_punct(t, ')'))
