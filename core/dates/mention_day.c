@@ -113,7 +113,7 @@ typedef struct {
 /* Whether one of the table's future_verb_words ("will", "wird", "va")
  * stands earlier in the sentence that ends at `at` (back to a full stop,
  * a line break or 240 bytes). */
-static int future_verb_before(const ctx *c, size_t at)
+int errata__future_verb_before(const ctx *c, size_t at)
 {
 	size_t from = at;
 
@@ -237,7 +237,7 @@ int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
 	m->weekday = dp.wd;
 	m->day = dp.d;
 	m->dir = errata__direction_before(c, m->offset);
-	m->will = !m->dir && future_verb_before(c, m->offset);
+	m->will = !m->dir && errata__future_verb_before(c, m->offset);
 	return 0;
 }
 

@@ -362,6 +362,9 @@ static inline int errata__preceded_by(const ctx *c, size_t start, const errata__
  * below it.
  */
 int errata__direction_before(const ctx *c, size_t start);
+/* Whether one of the table's future_verb_words ("will", "wird") stands
+ * earlier in the sentence that ends at `at` (mention_day.c). */
+int errata__future_verb_before(const ctx *c, size_t at);
 /* errata__day_at() past the cache: read the day at pos and remember it. */
 void errata__day_read(const ctx *c, size_t pos, int words);
 

@@ -247,7 +247,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		extra *x = &ms->x[i];
 		long other = x->pair;
 		const anchor_date *from;
-		int text_anchor;
+		int text_anchor, history;
 
 		/* the written date's block ends at the next block break */
 		if (have_local) {
@@ -322,7 +322,12 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			x->swap_year = list_year;
 			continue;
 		}
-		if (have_local) {
+		/* "...era stato domenica 1 giugno 1986. Il picco è atteso domenica
+		 * 29 dicembre": after a future verb in its sentence, a written date
+		 * before the article's is no anchor, nor is the date before it */
+		history = have_local && dated.date.year && local.days < dated.days &&
+		          errata__future_verb_before(c, m->offset);
+		if (have_local && !history) {
 			from = &local;
 			text_anchor = 1;
 		} else if (global.date.year) {
@@ -341,7 +346,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			                                  : closest_year(&dated, m->month, m->day, x->dir);
 			if (x->alt == m->year)
 				x->alt = 0;
-			x->alt_first = x->alt && !have_local &&
+			x->alt_first = x->alt && (!have_local || history) &&
 			               errata__crosses_paragraph(c, global_end, m->offset);
 		}
 		/* A date far enough from its anchor may as well be in the year on
@@ -351,7 +356,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		 * that of another date of its year written further up. */
 		if (!x->alt && !x->dir && m->month >= 1 && m->month <= 12 && m->day >= 1 &&
 		    m->year > 1 && m->year < 9999) {
-			const anchor_date *near = !have_local && dated.date.year ? &dated : from;
+			const anchor_date *near = (!have_local || history) && dated.date.year ? &dated : from;
 			long first = errata__date_days(m->year, m->month, 1);
 			long dist = first + (m->day - 1) - near->days;
 			int oyear = m->year + (dist > 0 ? -1 : 1);
@@ -373,7 +378,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		 * one in the same paragraph may be read in the year closest to it
 		 * (the paragraph is asked about last: that year is most often
 		 * the date's own) */
-		if (!x->alt && i > 0 && ms->v[i - 1].year &&
+		if (!x->alt && !history && i > 0 && ms->v[i - 1].year &&
 		    errata__date_valid(ms->v[i - 1].year, ms->v[i - 1].month, ms->v[i - 1].day)) {
 			const errata_mention *pm = &ms->v[i - 1];
 			int py = pm->year, pa = ms->x[i - 1].alt, near_year;

@@ -40,4 +40,16 @@ run python3 "$ERRATA_ROOT/scripts/conformance.py" --strict --rules number.age \
 	--errata "$ERRATA_BIN" "$CASES"
 expect_rc "every obituary case passes" 0
 [ "$RC" = 0 ] || printf '%s\n' "$OUT" | sed 's/^/# /'
+
+# The message says what it compared, in the article's language.
+check_text en 2025-09-26 "Ruth Okafor died Tuesday, Sept. 23, at home. Okafor was born August 5, 1948, in Dayton.
+
+Okafor was 78."
+expect_contains "the message names the birth, the death, the age then and the stated one" \
+	"Okafor, born August 5, 1948, died on September 23, 2025 at 77, not 78"
+check_text de 2026-05-20 "Gisela Nowak ist tot. Sie starb am Samstag, 16. Mai. Nowak wurde am 18. Mai 1948 in Bremen geboren.
+
+Sie wurde 78 Jahre alt."
+expect_contains "a German obituary gets a German message" \
+	"starb am 16. Mai 2026 mit 77 Jahren, nicht 78"
 done_testing
