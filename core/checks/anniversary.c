@@ -804,7 +804,7 @@ static int year_beside(const errata__words *w, const char *p, size_t len, size_t
  * year: made_year()), when it states no birth or death and no founding
  * or making in another year. 0 otherwise.
  */
-static int article_founding(const errata__words *w, const char *p, size_t len, size_t end)
+static int article_founding(const errata__words *w, const char *p, size_t len, size_t end, size_t *at)
 {
 	int year = 0;
 
@@ -817,10 +817,71 @@ static int article_founding(const errata__words *w, const char *p, size_t len, s
 		y = kind == EVENT_FOUNDING ? year_beside(w, p, len, i, 0, end) : made_year(w, p, len, i, end, 0);
 		if (y > 0 && year && y != year)
 			return 0;
-		if (y > 0)
+		if (y > 0 && !year) {
 			year = y;
+			*at = i;
+		}
 	}
 	return year;
+}
+
+/*
+ * Whether the count's sentence [ss, e) names what the article's founding
+ * at `at` founded: a word of four bytes or more among the first four of
+ * the founding's sentence ("Le club de football a été fondé en 1950. …
+ * Le club fête son 75e anniversaire"). "son", "su", "sein" may stand for
+ * a person ("Son président fête son 60e anniversaire"): without that
+ * word the count is not tied to the founding.
+ */
+static int names_founded(const errata__words *w, const char *p, size_t len, size_t at, size_t ss,
+                         size_t e)
+{
+	size_t fs, fe, i = 0, k, n;
+
+	errata__sentence(w, p, len, at, &fs, &fe);
+	for (int words = 0; words < 4 && (i = errata__next_word_start(p, len, words ? i + 1 : fs, at)) < at;
+	     words++) {
+		if ((n = word_len_at(p, len, i)) < 4)
+			continue;
+		for (k = errata__next_word_start(p, len, ss, e); k < e; k = errata__next_word_start(p, len, k + 1, e))
+			if (word_len_at(p, len, k) == n && memcmp(p + k, p + i, n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether the sentence before the count, [ss, e), holds a word of
+ * thing_owners, a pronoun or possessive that is never a person's ("it",
+ * "its", German "es"). */
+static int thing_named(const errata__words *w, const char *p, size_t len, size_t ss, size_t e)
+{
+	if (!w->thing_owners.count)
+		return 0;
+	for (size_t k = errata__next_word_start(p, len, ss, e); k < e; k = errata__next_word_start(p, len, k + 1, e))
+		if (errata__words_match(&w->thing_owners, p, len, k, NULL) > 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a word of the trigger [s, e) is a birth's or a death's ("60. Geburtstag"). */
+static int trigger_of_person(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t k = s; k < e; k = errata__next_word_start(p, len, k + 1, e)) {
+		int kind = event_word(w, p, len, k);
+
+		if (kind == EVENT_BIRTH || kind == EVENT_DEATH)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a word of the trigger [s, e) is a founding's ("Das 76-jährige Bestehen"). */
+static int trigger_of_founding(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t k = s; k < e; k = errata__next_word_start(p, len, k + 1, e))
+		if (event_word(w, p, len, k) == EVENT_FOUNDING)
+			return 1;
+	return 0;
 }
 
 /*
@@ -882,10 +943,20 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	if (!year && o > ss && (year = made_after(w, p, len, oe > t->end ? oe : t->end, se)) > 0)
 		kind = EVENT_FOUNDING;
 	/* "The library was founded in 1901. … This year it marks its 125th
-	 * anniversary": the article's one founding, after "its" */
+	 * anniversary": the article's one founding, after "it" or "its", or
+	 * after "son", "sein" in a sentence that names what was founded;
+	 * never a birthday's or a death's count */
 	if (!year && errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 &&
-	    (year = article_founding(w, p, len, ss)) > 0)
-		kind = EVENT_FOUNDING;
+	    !trigger_of_person(w, p, len, t->start, t->end)) {
+		size_t at = 0;
+		int y = article_founding(w, p, len, ss, &at);
+
+		if (y > 0 && (thing_named(w, p, len, ss, t->start) ||
+		              trigger_of_founding(w, p, len, t->start, t->end) || names_founded(w, p, len, at, ss, se))) {
+			year = y;
+			kind = EVENT_FOUNDING;
+		}
+	}
 	if (!year)
 		return 0;
 	/* one clause: "was founded in 1931; its centenary is a decade away" is another */

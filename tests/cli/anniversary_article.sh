@@ -4,7 +4,9 @@
 # its own, in a sentence that states no founding, marks the one founding
 # the article states before it, sentences or paragraphs earlier. Not
 # when the article also states a birth or death, or a founding or making
-# in another year, nor after "his", which is a person's.
+# in another year, nor after "his", which is a person's; "son", "su",
+# "sein" may be a person's too, so only in a sentence that names what was
+# founded or says "it"/"es", and never a birthday's count.
 . "$(dirname "$0")/lib.sh"
 
 check() { check_text "$1" "$2" "$3"; }
@@ -31,16 +33,32 @@ This spring the curator marks his 96th anniversary.'
 expect_contains "en: his is a person's" '"findings":[]'
 check fr 2026-03-01 'Le musée a été fondé en 1931 par des marins.
 
-Ce printemps, il fête son 96e anniversaire.'
+Ce printemps, le musée fête son 96e anniversaire.'
 expect_contains "fr: son, a founding a paragraph up" '"rule":"date.anniversary"'
+check fr 2026-03-01 'Le musée a été fondé en 1931 par des marins.
+
+Ce printemps, il fête son 96e anniversaire.'
+expect_contains "fr: son after il, who may be a person" '"findings":[]'
+check fr 2026-03-01 'Le club de rugby a été fondé en 1950 par des cheminots.
+
+Son président, Paul Marchand, fête son 60e anniversaire samedi.'
+expect_contains "fr: a person's birthday after a founding" '"findings":[]'
 check es 2026-03-01 'El museo fue fundado en 1931 por un grupo de marineros.
 
-Esta primavera celebra su 96 aniversario.'
+Esta primavera el museo celebra su 96 aniversario.'
 expect_contains "es: su, a founding a paragraph up" '"rule":"date.anniversary"'
 check es 2026-03-01 'El museo fue fundado en 1931 por un grupo de marineros.
 
-Esta primavera celebra su 95 aniversario.'
+Esta primavera el museo celebra su 95 aniversario.'
 expect_contains "es: the right count" '"findings":[]'
+check es 2026-03-01 'La cooperativa fue fundada en 1950.
+
+Su presidenta, Ana Gil, celebra su 60 aniversario el sábado.'
+expect_contains "es: su of a person named in the sentence" '"findings":[]'
+check de 2026-03-01 'Der Verein wurde 1950 gegründet.
+
+Sein Vorsitzender feiert seinen 60. Geburtstag am Samstag.'
+expect_contains "de: a birthday is a person's" '"findings":[]'
 check de 2026-03-01 'Seeleute haben das Museum 1931 gegründet.
 
 In diesem Frühjahr feiert es sein 96. Jubiläum.'
