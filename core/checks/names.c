@@ -560,7 +560,8 @@ static size_t birth_before(const errata__words *w, const char *p, size_t len,
  * A name set off by commas before a birth's verb, `end` just after the
  * second comma: "The new conductor, Ilse Marten, was born", or the name
  * before a description set off so, "Ilse Marten, a conductor, was
- * born" (lower-case words, at most 48 bytes). 0 with *name_len 0 when
+ * born" (lower-case words, at most 48 bytes; not an age, "Name, 52,
+ * was born in a house built in 1920"). 0 with *name_len 0 when
  * there is none.
  */
 static size_t apposed_name(const errata__words *w, const char *p, size_t len, size_t end,
@@ -584,8 +585,8 @@ static size_t apposed_name(const errata__words *w, const char *p, size_t len, si
 		if (p[k - 1] == ',')
 			return errata__name_before(w, p, len, k - 1, name_len);
 		if (p[k - 1] == '.' || p[k - 1] == ';' || p[k - 1] == '\n' || p[k - 1] == '(' ||
-		    (p[k - 1] >= 'A' && p[k - 1] <= 'Z'))
-			return 0;
+		    (p[k - 1] >= 'A' && p[k - 1] <= 'Z') || (p[k - 1] >= '0' && p[k - 1] <= '9'))
+			return 0; /* a sentence's end, a name, or a number ("Name, 52, was born") */
 	}
 	return 0;
 }
