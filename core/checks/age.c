@@ -1160,8 +1160,8 @@ static size_t long_name_in(const errata_check_ctx *ctx, const errata__words *w, 
 			*n = nl;
 			return nm;
 		}
-		while (i < e && (errata__is_word_byte(p, len, i) || p[i] == ' '))
-			i++;
+		while (i < e && errata__is_word_byte(p, len, i))
+			i++; /* past this word: a name of one word, or a capital inside one */
 	}
 	*n = 0;
 	return 0;
@@ -1190,19 +1190,31 @@ static int death_sentence_at(const errata_check_ctx *ctx, const errata__words *w
 	return 1;
 }
 
-/* Whether the word [a, a + n) stands, whole, in a sentence that tells a death. */
+/*
+ * Whether the word [a, a + n) stands, whole, in a sentence that tells a
+ * death; with given, as the last word of a name ("Anthony Ruiz").
+ */
 static int in_death_sentence(const errata_check_ctx *ctx, const errata__words *w, age_obit *o,
-                             size_t a, size_t n)
+                             size_t a, size_t n, int given)
 {
 	const char *p = ctx->prose, *hit;
 	size_t len = ctx->prose_len;
 
 	for (size_t i = 0; n && i + n <= len && (hit = errata__memmem(p + i, len - i, p + a, n)); ) {
-		size_t at = (size_t)(hit - p);
+		size_t at = (size_t)(hit - p), gs = at - 1;
 
 		i = at + 1;
-		if (!errata__is_word_byte(p, len, at + n) && (at == 0 || !errata__is_word_byte(p, len, at - 1)) &&
-		    death_sentence_at(ctx, w, o, at))
+		if (errata__is_word_byte(p, len, at + n) || (at > 0 && errata__is_word_byte(p, len, at - 1)))
+			continue;
+		if (given) {
+			if (at < 2 || p[at - 1] != ' ' || !errata__is_word_byte(p, len, at - 2))
+				continue;
+			while (gs > 0 && errata__is_word_byte(p, len, gs - 1))
+				gs--;
+			if (!capital_at(p, len, gs))
+				continue;
+		}
+		if (death_sentence_at(ctx, w, o, at))
 			return 1;
 	}
 	return 0;
@@ -1284,7 +1296,7 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 		if (nl && p[b->list[k].name + nl - 1] == '.')
 			nl--; /* the name of the sentence before: "Franca Bellini. Era nata il ..." */
 		sn = last_word(p, len, b->list[k].name, b->list[k].name + nl, &sl);
-		if (!sl || !in_death_sentence(ctx, w, o, sn, sl))
+		if (!sl || !in_death_sentence(ctx, w, o, sn, sl, 0))
 			continue;
 		if (named && (o->surname_len != sl || memcmp(p + o->surname, p + sn, sl) != 0 ||
 		              !same_birth(o->born, bd)))
@@ -1372,7 +1384,7 @@ static int obit_names(const errata_check_ctx *ctx, const errata__words *w, age_d
 	if (!sl)
 		return 0;
 	if (o->surname_len ? sl != o->surname_len || memcmp(p + sn, p + o->surname, sl) != 0 :
-	    !in_death_sentence(ctx, w, o, sn, sl) || shared_surname(ctx, w, sn, sl))
+	    !in_death_sentence(ctx, w, o, sn, sl, 1) || shared_surname(ctx, w, sn, sl))
 		return 0;
 	return obit_dated(ctx, w, o);
 }
@@ -1510,6 +1522,35 @@ static int pronoun_age(const errata_check_ctx *ctx, const errata__words *w, age_
 		nl = word_after(p, len, nm) - nm;
 	}
 	error = judge_at_death(ctx, w, o, nm, nl, age, span, span_len);
+	return error < 0 ? error : 0;
+}
+
+/*
+ * An age after a word of age_was of value 4 ("at the age of", "à l'âge
+ * de", "aos") in a sentence that tells a death and names the one the
+ * obituary tells of (the surname of the birth, or the name that the
+ * death's sentence gave a birth without one): judged on the day of the
+ * death. v is where the phrase starts, [ss, se) its sentence.
+ */
+static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                            size_t v, size_t ss, size_t se, int age, size_t span, size_t span_len)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	age_obit *o = &bc->obit;
+	int error;
+
+	if (!errata__words_in(&w->death_verbs, p, len, ss, se))
+		return 0;
+	if ((error = obit_read(ctx, w, bc)) < 0)
+		return error;
+	if (!obit_dated(ctx, w, o) || o->died[0] <= 0)
+		return 0;
+	if (o->surname_len ? !errata__memmem(p + ss, v - ss, p + o->surname, o->surname_len) :
+	    !o->name_len || o->name < ss || o->name >= v)
+		return 0;
+	error = judge_at_death(ctx, w, o, o->surname_len ? o->surname : o->name,
+	                       o->surname_len ? o->surname_len : o->name_len, age, span, span_len);
 	return error < 0 ? error : 0;
 }
 
@@ -1697,6 +1738,9 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 			                  v, k - v, 0);
 		}
 	}
+	/* "died Tuesday at the age of 78.": the age of the death the sentence tells */
+	if (need_unit & 4)
+		return at_death ? death_clause_age(ctx, w, bc, v, ss, se, age, v, k - v) : 0;
 	name = subject_before(ctx, w, v, ss, appositive, &nl);
 	if (nl && pronoun_name(w, p, len, name, nl))
 		nl = 0; /* "She was 78.": a pronoun */

@@ -417,14 +417,13 @@ int errata__weekday_statements(const errata__words *w, const errata__word_index 
 		 * sought at the words that have one there
 		 */
 		if (sv->wide_lead) {
-			for (size_t m = errata__word_index_next_mark(ix, 0, len); m < len && error >= 0;
-			     m = errata__word_index_next_mark(ix, m + 1, len)) {
+			for (size_t m = errata__word_index_next_early_mark(ix, 0, len); m < len && error >= 0;
+			     m = errata__word_index_next_early_mark(ix, m + 1, len)) {
 				if ((unsigned char)text[m] < 0xc0)
 					continue;
 				for (size_t at = m > 2 ? m - 2 : 0; at < m && error >= 0; at++)
-					if (errata__word_start(text, len, at) &&
-					    errata__words_may_start(&w->weekday_names, text, len, at) &&
-					    link_may_end(sv, text, at))
+					if (link_may_end(sv, text, at) && errata__word_start(text, len, at) &&
+					    errata__words_may_start(&w->weekday_names, text, len, at))
 						error = statement_at(w, sv, text, len, at, &v, &n, &alloc);
 			}
 		}

@@ -918,13 +918,19 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 static int list_ends_at(const errata__wordlist *l, const char *p, size_t len, size_t at)
 {
 	size_t e = at;
+	unsigned char last;
 
 	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
 		e--;
+	if (e == 0)
+		return 0;
+	/* most words of the list end in another byte than the text's last one */
+	last = errata__lower_ascii[(unsigned char)p[e - 1]];
 	for (size_t k = 0; k < l->count; k++) {
 		const errata__word *q = &l->items[k];
 
-		if (q->len <= e && errata__strncasecmp_ascii(p + e - q->len, q->word, q->len) == 0 &&
+		if (q->len <= e && errata__lower_ascii[(unsigned char)q->word[q->len - 1]] == last &&
+		    errata__strncasecmp_ascii(p + e - q->len, q->word, q->len) == 0 &&
 		    (wide_script_at(p, len, e - q->len) || errata__word_start(p, len, e - q->len)))
 			return 1;
 	}

@@ -249,6 +249,31 @@ static inline size_t errata__word_index_next_mark(const errata__word_index *ix, 
 	return w < len ? w : len;
 }
 
+/*
+ * The first byte at or after `from` (below len) that is one of ix->marks
+ * with a byte outside the word characters two or three bytes before it:
+ * where a character outside ASCII is the second or third of a word that
+ * follows a blank ("sábado", "miércoles"). len if none.
+ */
+static inline size_t errata__word_index_next_early_mark(const errata__word_index *ix,
+                                                        size_t from, size_t len)
+{
+	size_t w = from >> 6;
+	uint64_t m = ~(uint64_t)0 << (from & 63);
+
+	for (; w < ix->nw; w++, m = ~(uint64_t)0) {
+		/* before the text's start counts as outside the words */
+		uint64_t prev = w ? ~ix->bits[w - 1] : ~(uint64_t)0, out = ~ix->bits[w];
+
+		m &= ix->marks[w] & (out << 2 | prev >> 62 | out << 3 | prev >> 61);
+		if (m) {
+			w = w * 64 + errata__ctz64(m);
+			return w < len ? w : len;
+		}
+	}
+	return len;
+}
+
 /* The first start at or after from, as the two functions below give it. */
 static inline size_t errata__word_index_next(const errata__word_index *ix, size_t from,
                                              size_t len, int digits)
