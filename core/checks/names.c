@@ -556,6 +556,41 @@ static size_t birth_before(const errata__words *w, const char *p, size_t len,
 	return 0;
 }
 
+/*
+ * A name set off by commas before a birth's verb, `end` just after the
+ * second comma: "The new conductor, Ilse Marten, was born", or the name
+ * before a description set off so, "Ilse Marten, a conductor, was
+ * born" (lower-case words, at most 48 bytes; not an age, "Name, 52,
+ * was born in a house built in 1920"). 0 with *name_len 0 when
+ * there is none.
+ */
+static size_t apposed_name(const errata__words *w, const char *p, size_t len, size_t end,
+                           size_t *name_len)
+{
+	size_t nm, k;
+
+	*name_len = 0;
+	if (end == 0 || p[end - 1] != ',')
+		return 0;
+	nm = errata__name_before(w, p, len, end - 1, name_len);
+	if (*name_len) {
+		k = back_space(p, nm);
+		if (k > 0 && p[k - 1] == ',')
+			return nm; /* "The new conductor, Ilse Marten," */
+		*name_len = 0;
+		return 0;
+	}
+	/* ", a conductor,": back to the comma before the description */
+	for (k = end - 1; k > 0 && end - k <= 48; k--) {
+		if (p[k - 1] == ',')
+			return errata__name_before(w, p, len, k - 1, name_len);
+		if (p[k - 1] == '.' || p[k - 1] == ';' || p[k - 1] == '\n' || p[k - 1] == '(' ||
+		    (p[k - 1] >= 'A' && p[k - 1] <= 'Z') || (p[k - 1] >= '0' && p[k - 1] <= '9'))
+			return 0; /* a sentence's end, a name, or a number ("Name, 52, was born") */
+	}
+	return 0;
+}
+
 int errata__article_births(const errata__words *w, const char *p, size_t len,
                            const errata_mentions *mentions,
                            errata__birth **out, size_t *count)
@@ -583,6 +618,8 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 		memset(&b, 0, sizeof(b));
 		if ((c = birth_before(w, p, len, mentions, i, &b)) > 0) {
 			nm = errata__name_before(w, p, len, back_space(p, c), &nl);
+			if (!nl)
+				nm = apposed_name(w, p, len, back_space(p, c), &nl);
 			goto found;
 		}
 		lim = i + bl + 32 < len ? i + bl + 32 : len;
@@ -637,6 +674,8 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			}
 		}
 		nm = errata__name_before(w, p, len, e, &nl);
+		if (!nl && e > 0)
+			nm = apposed_name(w, p, len, back_space(p, e), &nl);
 found:
 		if (!nl)
 			continue;
