@@ -144,23 +144,47 @@ static int may_end_with(const errata__tok *want, size_t q, unsigned char last)
 	}
 }
 
+/*
+ * Whether a token like want may start at a chunk of the text that opens
+ * with the byte first (a blank or the text's start before it): an ASCII
+ * letter there starts a word whose folded form opens with it in lower
+ * case. Other bytes are left to phrase_at().
+ */
+static int first_letter_fits(const errata__tok *want, char first)
+{
+	unsigned char f = (unsigned char)first | 32;
+
+	if (f < 'a' || f > 'z')
+		return 1;
+	return want->kind == ERRATA__TOK_WORD && want->flen && (unsigned char)want->fold[0] == f;
+}
+
 int errata__preceded_by_at(const ctx *c, size_t start, size_t q, unsigned char last,
                            const errata__phrases *list)
 {
+	size_t chunks = 0, from = start; /* the last step back: over so many chunks, to there */
+
 	for (size_t i = 0; i < list->n; i++) {
 		const errata__phrase *ph = &list->v[i];
 		size_t p = start, e;
 
 		if (!may_end_with(&ph->tok[ph->n - 1], q, last))
 			continue;
-		/* Step back over as many blank-separated chunks as the phrase has tokens. */
-		for (size_t k = 0; k < ph->n && p > 0; k++) {
-			while (p > 0 && is_blank(c->s[p - 1]))
-				p--;
-			while (p > 0 && !is_blank(c->s[p - 1]))
-				p--;
+		/* Step back over as many blank-separated chunks as the phrase has
+		 * tokens (once for the phrases of as many tokens in a row). */
+		if (ph->n == chunks) {
+			p = from;
+		} else {
+			for (size_t k = 0; k < ph->n && p > 0; k++) {
+				while (p > 0 && is_blank(c->s[p - 1]))
+					p--;
+				while (p > 0 && !is_blank(c->s[p - 1]))
+					p--;
+			}
+			chunks = ph->n;
+			from = p;
 		}
-		if (!phrase_at(c, p, ph, 0, &e) || e > start)
+		if (!first_letter_fits(&ph->tok[0], c->s[p]) || !phrase_at(c, p, ph, 0, &e) || e > start)
 			continue;
 		while (e < start && is_blank(c->s[e]))
 			e++;
