@@ -48,6 +48,7 @@ typedef struct {
 	int bare;                 /* no noun ("spend three days", "3日間、"): judged only
 	                             against a range written next to it */
 	int article;              /* the count is an article ("a week"): always bare */
+	int lasting;              /* "Le festival, qui dure trois jours,": its dates in its sentence */
 } length_phrase;
 
 /* errata__wide_script_at(): Han, kana, Hangul, whose nouns carry no article (never ASCII). */
@@ -1543,6 +1544,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	m = errata_mentions_get(ctx->mentions, first);
 	/* the first date after the phrase: in its sentence or the next (found only if needed) */
 	if (m->offset >= se) {
+		if (lp->lasting)
+			return 0; /* "Le festival, qui dure trois jours, ...": its sentence dates it */
 		ns = se;
 		while (ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\r' || p[ns] == '\t'))
 			ns++;
@@ -1677,6 +1680,87 @@ static int judge_heading(const errata_check_ctx *ctx, const errata__words *w,
 	return 0;
 }
 
+/*
+ * Where the longest word of the list l that ends just before `at` (spaces
+ * between) starts, at a word start; `at` when none ("a duré", "will last").
+ */
+static size_t list_start_before(const errata__wordlist *l, const char *p, size_t len, size_t at)
+{
+	size_t e = at, best = at;
+
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *q = &l->items[k];
+
+		if (q->len <= e && e - q->len < best &&
+		    errata__strncasecmp_ascii(p + e - q->len, q->word, q->len) == 0 &&
+		    errata__word_start(p, len, e - q->len))
+			best = e - q->len;
+	}
+	return best;
+}
+
+/*
+ * A length with no noun in a relative clause set off by commas, a word of
+ * the table's lasting_verbs right before its count or right after its
+ * unit, a word of relative_pronouns before them: "Le festival, qui dure
+ * trois jours, se tiendra du 10 au 14 juillet", "Das Fest, das drei Tage
+ * dauert, findet ... statt". The clause's antecedent is the event, as in
+ * "un festival de trois jours": an article, at most one word and the
+ * noun, opening the sentence or after a comma ("À Nice, le carnaval,");
+ * "Les visiteurs du festival, qui dure ..." are not the festival. The
+ * comma that closes the clause must follow the length at once ("which
+ * lasted three days in 2019," is another time, "qui dure trois jours par
+ * semaine," a rhythm). Returns 1 and makes lp that of the noun, "of"
+ * standing at the pronoun; 0 leaves lp alone.
+ */
+static int read_lasting(const errata__words *w, const char *p, size_t len, length_phrase *lp)
+{
+	size_t vs, e = lp->end, rs, ws, wl, ns, nl, c, at, ss, se, n;
+	int words = 0;
+
+	if (!w->lasting_verbs.count || lp->days_of)
+		return 0;
+	if ((vs = list_start_before(&w->lasting_verbs, p, len, lp->start)) == lp->start) {
+		/* the verb after the unit: "das drei Tage dauert," */
+		at = errata__skip_space(p, len, e);
+		if (at == e || at >= len || !(n = errata__words_match(&w->lasting_verbs, p, len, at, NULL)))
+			return 0;
+		e = at + n;
+	}
+	if (e >= len || p[e] != ',')
+		return 0;
+	if (!(wl = word_before(p, len, 0, vs, &rs)) ||
+	    errata__words_match(&w->relative_pronouns, p, len, rs, NULL) != wl)
+		return 0;
+	for (c = rs; c > 0 && p[c - 1] == ' '; c--)
+		;
+	if (c == 0 || p[c - 1] != ',' || !(nl = word_before(p, len, 0, c - 1, &ns)))
+		return 0;
+	/* back from the noun to its article: one word between at most, not a link ("du", "of") */
+	for (at = ns;; at = ws) {
+		if (!(wl = word_before(p, len, 0, at, &ws)))
+			return 0;
+		if (errata__words_match(&w->articles, p, len, ws, NULL) == wl)
+			break;
+		if (++words > 1 || errata__words_match(&w->span_links, p, len, ws, NULL) == wl ||
+		    errata__words_match(&w->duration_of, p, len, ws, NULL) == wl ||
+		    errata__words_match(&w->place_preps, p, len, ws, NULL) == wl)
+			return 0;
+	}
+	errata__sentence(w, p, len, ws, &ss, &se);
+	if (word_before(p, len, ss, ws, &at) > 0)
+		return 0; /* the article opens the sentence, or follows a comma */
+	lp->of = rs;
+	lp->noun = ns;
+	lp->noun_len = nl;
+	lp->end = lp->phrase_end = e;
+	lp->bare = lp->article = 0;
+	lp->lasting = 1;
+	return 1;
+}
+
 /* Where a length phrase ending in the unit at u would start; 0: none ("of" included). */
 static int phrase_at_unit(const errata__words *w, const char *p, size_t len, size_t u,
                           length_phrase *lp)
@@ -1748,7 +1832,7 @@ static int duration_run(const errata_check_ctx *ctx)
 		}
 		if (!ok || (have && next.start < cur.end))
 			continue;
-		if (next.bare) {
+		if (next.bare && !read_lasting(w, p, len, &next)) {
 			/* judged on its own, against a range next to it: never the limit of another phrase */
 			if ((error = judge_tied(ctx, w, &next)) < 0)
 				return error;

@@ -37,7 +37,7 @@ struct cJSON;
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
 	X(span_markers) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
 	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(anniversary_kinds) \
-	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns)
+	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs)
 
 /*
  * A first sieve for the places where an age in digits starts
