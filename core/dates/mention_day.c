@@ -115,10 +115,16 @@ typedef struct {
  * a line break or 240 bytes). */
 int errata__future_verb_before(const ctx *c, size_t at)
 {
+	const errata__phrases *fv = &c->loc->future_verbs;
 	size_t from = at;
+	uint64_t firsts[4] = { 0, 0, 0, 0 }; /* the first bytes of the phrases' first words */
 
-	if (!c->loc->future_verbs.n)
+	if (!fv->n)
 		return 0;
+	for (size_t i = 0; i < fv->n; i++)
+		if (fv->v[i].n && fv->v[i].tok[0].kind == ERRATA__TOK_WORD && fv->v[i].tok[0].flen)
+			firsts[(unsigned char)fv->v[i].tok[0].fold[0] >> 6] |=
+				(uint64_t)1 << ((unsigned char)fv->v[i].tok[0].fold[0] & 63);
 	while (from > 0 && at - from < 240 && c->s[from - 1] != '.' && c->s[from - 1] != '!' &&
 	       c->s[from - 1] != '?' && c->s[from - 1] != '\n')
 		from--;
@@ -128,7 +134,9 @@ int errata__future_verb_before(const ctx *c, size_t at)
 
 		if (t->kind == ERRATA__TOK_END || t->start >= at)
 			break;
-		if (t->kind == ERRATA__TOK_WORD && errata__match_phrase(c, t->start, &c->loc->future_verbs, 0, &e) &&
+		if (t->kind == ERRATA__TOK_WORD && t->flen && t->flen != (size_t)-1 &&
+		    ((firsts[(unsigned char)t->fold[0] >> 6] >> ((unsigned char)t->fold[0] & 63)) & 1) &&
+		    errata__match_phrase(c, t->start, fv, 0, &e) &&
 		    e <= at)
 			return 1;
 		p = t->end > p ? t->end : p + 1;
