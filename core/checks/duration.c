@@ -1185,20 +1185,18 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
- * Judge a length against the range tied_range() finds for it. Returns
- * 1 when there is one (judged), 0 when not (or the length is a bound: "at
- * least three days"), < 0 on error.
+ * judge_tied() for a length already known to be an event's: neither
+ * qualifies_unit() nor measures() (judge() asks them first).
  */
-static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
-                      const length_phrase *lp)
+static int judge_tied_event(const errata_check_ctx *ctx, const errata__words *w,
+                            const length_phrase *lp)
 {
 	long ds, de, want_end;
 	length_phrase named = *lp;
 	int error;
 
-	if (!w->span_links.count || qualifies_unit(w, ctx->prose, ctx->prose_len, lp) ||
-	    measures(w, ctx->prose, ctx->prose_len, lp) ||
-	    !tied_range(ctx, w, lp, &ds, &de) || qualified(w, ctx->prose, ctx->prose_len, lp->start))
+	if (!w->span_links.count || !tied_range(ctx, w, lp, &ds, &de) ||
+	    qualified(w, ctx->prose, ctx->prose_len, lp->start))
 		return 0;
 	if (lp->article) {
 		/* "two days a week", "10 hours a day", "three meals a day": a rate */
@@ -1232,6 +1230,19 @@ static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
 			return error;
 	}
 	return 1;
+}
+
+/*
+ * Judge a length against the range tied_range() finds for it. Returns
+ * 1 when there is one (judged), 0 when not (or the length is a bound: "at
+ * least three days"), < 0 on error.
+ */
+static int judge_tied(const errata_check_ctx *ctx, const errata__words *w,
+                      const length_phrase *lp)
+{
+	if (qualifies_unit(w, ctx->prose, ctx->prose_len, lp) || measures(w, ctx->prose, ctx->prose_len, lp))
+		return 0;
+	return judge_tied_event(ctx, w, lp);
 }
 
 /*
@@ -1516,7 +1527,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	if (qualifies_unit(w, p, len, lp) || measures(w, p, len, lp))
 		return 0;
 	/* a range written right before it is the event's span: "From March 2 through March 8, a three-day workshop" */
-	if ((error = judge_tied(ctx, w, lp)) != 0)
+	if ((error = judge_tied_event(ctx, w, lp)) != 0)
 		return error < 0 ? error : 0;
 	count = errata_mentions_count(ctx->mentions);
 	errata__sentence(w, p, len, lp->start, &ss, &se);

@@ -454,6 +454,16 @@ int errata__holiday_covers(const errata_locale *loc, const char *s, size_t len, 
 	return name_ending_at(loc, s, off + n, &start) >= 0 && start < off;
 }
 
+/* Whether two definitions share a name (case aside): one holiday defined twice. */
+static int shares_name(const errata__holiday *a, const errata__holiday *b)
+{
+	for (size_t i = 0; i < a->names.n; i++)
+		for (size_t j = 0; j < b->names.n; j++)
+			if (!errata__strncasecmp_ascii(a->names.v[i], b->names.v[j], strlen(a->names.v[i]) + 1))
+				return 1;
+	return 0;
+}
+
 /* Whether the date fits a definition of the holiday named like h. */
 static int fits(const errata_locale *loc, size_t h, int year, int month, int day,
                 errata_date *first)
@@ -463,13 +473,8 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
 	for (size_t k = 0; k < loc->holiday_count; k++) {
 		const errata__holiday *x = &loc->holidays[k];
 		errata_date d;
-		int same = k == h;
+		int same = k == h || shares_name(x, &loc->holidays[h]);
 
-		/* another definition shares a name with this one */
-		for (size_t i = 0; !same && i < x->names.n; i++)
-			for (size_t j = 0; !same && j < loc->holidays[h].names.n; j++)
-				same = !errata__strncasecmp_ascii(x->names.v[i], loc->holidays[h].names.v[j],
-				                                  strlen(x->names.v[i]) + 1);
 		if (!same || errata__holiday_date(x, year, &d))
 			continue;
 		if (d.month == month && d.day == day)
@@ -613,12 +618,8 @@ static unsigned holiday_weekdays(const errata_locale *loc, size_t h, int year, e
 	for (size_t k = 0; k < loc->holiday_count; k++) {
 		const errata__holiday *x = &loc->holidays[k];
 		errata_date d;
-		int same = k == h;
+		int same = k == h || shares_name(x, &loc->holidays[h]);
 
-		for (size_t i = 0; !same && i < x->names.n; i++)
-			for (size_t j = 0; !same && j < loc->holidays[h].names.n; j++)
-				same = !errata__strncasecmp_ascii(x->names.v[i], loc->holidays[h].names.v[j],
-				                                  strlen(x->names.v[i]) + 1);
 		if (!same || errata__holiday_date(x, year, &d) || !errata_date_valid(d.year, d.month, d.day))
 			continue;
 		if (!bits)

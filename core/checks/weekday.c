@@ -508,6 +508,62 @@ static const char *ordinal(const errata_locale *loc, int day, const char *old, s
 }
 
 /*
+ * text[from, cut), then mid, then text[resume, end): a suggestion that
+ * writes mid in place of what stood at [cut, resume).
+ */
+static int spliced(errata_buf *b, const char *text, size_t from, size_t cut, const char *mid,
+                   size_t mid_len, size_t resume, size_t end)
+{
+	int error;
+
+	errata_buf_clear(b);
+	if ((error = errata_buf_put(b, text + from, cut - from)) || (error = errata_buf_put(b, mid, mid_len)))
+		return error;
+	return errata_buf_put(b, text + resume, end - resume);
+}
+
+/*
+ * The day nearest `day` on the written weekday, `real` being the day's
+ * own weekday: up to three days later, else the earlier one (a tie goes
+ * to the earlier), so that one of the two lies in a month of `days`
+ * days. 0 when neither does.
+ */
+static int nearest_day_on(int written, int real, int day, int days)
+{
+	int delta = (written - real + 7) % 7, newday = day + delta;
+
+	if (delta > 3 || newday > days)
+		newday = day + delta - 7;
+	if (newday < 1)
+		newday = day + delta;
+	return newday >= 1 && newday <= days ? newday : 0;
+}
+
+/*
+ * newday written in num as the day at text[at, at + dlen) was: with a
+ * leading zero where that one is padded (pad), then the ordinal suffix
+ * written after it, made right for the new day ("7th" -> "8th"). Returns
+ * where the written suffix ends (before end).
+ */
+static size_t day_anew(const errata_locale *loc, const char *text, size_t at, size_t dlen, size_t end,
+                       int newday, int pad, char *num, size_t size)
+{
+	size_t sfx = at + dlen, k = 0;
+	const char *suffix;
+
+	while (sfx < end && ((text[sfx] | 0x20) >= 'a' && (text[sfx] | 0x20) <= 'z'))
+		sfx++;
+	suffix = ordinal(loc, newday, text + at + dlen, sfx - at - dlen);
+	if (pad && newday < 10)
+		num[k++] = '0';
+	errata__decimal_text(num + k, size - k, newday);
+	for (k = strlen(num); *suffix && k + 1 < size; k++)
+		num[k] = *suffix++;
+	num[k] = '\0';
+	return sfx;
+}
+
+/*
  * date.weekday_day: a weekday with a day number and no month ("Tuesday
  * the 14th": see dates/mention_day.c), flagged only when the weekday fits none of the
  * day's readings, naming the nearest as the date read ("Tuesday the 14th:
@@ -529,7 +585,7 @@ static int run_days(const errata_check_ctx *ctx, const char *text, size_t tlen)
 		errata_mention as = { 0 };
 		const char *sugg[2], *real_name, *said_name;
 		size_t nsugg = 0, end = d->offset + d->length;
-		int fits = 0, real, delta, newday, days;
+		int fits = 0, real, newday;
 
 		if (!d->n || end > tlen || d->weekday_offset < d->offset ||
 		    d->weekday_offset + d->weekday_length > end || d->day_offset < d->offset ||
@@ -586,45 +642,23 @@ static int run_days(const errata_check_ctx *ctx, const char *text, size_t tlen)
 		                          d->weekday, real)) < 0 && error != ERRATA_EINVALID)
 			break;
 		if (!error) {
-			errata_buf_clear(&s1);
-			if ((error = errata_buf_put(&s1, text + d->offset, d->weekday_offset - d->offset)) ||
-			    (error = errata_buf_put(&s1, wd.ptr, wd.size)) ||
-			    (error = errata_buf_put(&s1, text + d->weekday_offset + d->weekday_length,
-			                            end - d->weekday_offset - d->weekday_length)))
+			if ((error = spliced(&s1, text, d->offset, d->weekday_offset, wd.ptr, wd.size,
+			                     d->weekday_offset + d->weekday_length, end)))
 				break;
 			sugg[nsugg++] = s1.ptr;
 		}
 		error = 0;
 		/* (2) the nearest day of the reading's month on the written weekday */
-		days = errata_date_days_in_month(r->year, r->month);
-		delta = (d->weekday - real + 7) % 7;
-		newday = d->day + delta;
-		if (delta > 3 || newday > days)
-			newday = d->day + delta - 7;
-		if (newday < 1)
-			newday = d->day + delta;
-		if (newday >= 1 && newday <= days) {
+		newday = nearest_day_on(d->weekday, real, d->day, errata_date_days_in_month(r->year, r->month));
+		if (newday) {
 			char num[16];
-			size_t at = d->day_offset, dl = 0, sfx, k;
-			const char *suffix;
+			size_t at = d->day_offset, dl = 0, sfx;
 
 			while (dl < d->day_length && text[at + dl] >= '0' && text[at + dl] <= '9')
 				dl++;
-			sfx = at + dl;
-			while (sfx < end && ((text[sfx] | 0x20) >= 'a' && (text[sfx] | 0x20) <= 'z'))
-				sfx++;
-			suffix = ordinal(ctx->locale, newday, text + at + dl, sfx - at - dl);
-			k = 0;
-			if (dl == 2 && text[at] == '0' && newday < 10)
-				num[k++] = '0';
-			errata__decimal_text(num + k, sizeof(num) - k, newday);
-			for (k = strlen(num); *suffix && k + 1 < sizeof(num); k++)
-				num[k] = *suffix++;
-			num[k] = '\0';
-			errata_buf_clear(&s2);
-			if (dl && ((error = errata_buf_put(&s2, text + d->offset, at - d->offset)) ||
-			           (error = errata_buf_puts(&s2, num)) ||
-			           (error = errata_buf_put(&s2, text + sfx, end - sfx))))
+			sfx = day_anew(ctx->locale, text, at, dl, end, newday, dl == 2 && text[at] == '0', num,
+			               sizeof(num));
+			if (dl && (error = spliced(&s2, text, d->offset, at, num, strlen(num), sfx, end)))
 				break;
 			if (dl)
 				sugg[nsugg++] = s2.ptr;
@@ -654,7 +688,7 @@ static int run(const errata_check_ctx *ctx)
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		const char *sugg[2];
 		size_t nsugg = 0, at = 0, dlen = 0;
-		int real, delta, newday, alt, year, swapped, sm = 0, sd = 0, sy = 0;
+		int real, newday, alt, year, swapped, sm = 0, sd = 0, sy = 0;
 		const char *real_name, *said_name;
 
 		if (m->weekday < 0 || m->weekday > 6 || m->year == 0 ||
@@ -747,11 +781,8 @@ static int run(const errata_check_ctx *ctx)
 			    error != ERRATA_EINVALID)
 				break;
 			if (!error) {
-				errata_buf_clear(&s1);
-				if ((error = errata_buf_put(&s1, text + m->offset, m->weekday_offset - m->offset)) ||
-				    (error = errata_buf_put(&s1, wd.ptr, wd.size)) ||
-				    (error = errata_buf_put(&s1, w + m->weekday_length,
-				                            m->offset + m->length - m->weekday_offset - m->weekday_length)))
+				if ((error = spliced(&s1, text, m->offset, m->weekday_offset, wd.ptr, wd.size,
+				                     m->weekday_offset + m->weekday_length, m->offset + m->length)))
 					break;
 				sugg[nsugg++] = s1.ptr;
 			}
@@ -768,38 +799,18 @@ static int run(const errata_check_ctx *ctx)
 			error = errata__check_report(ctx, m->offset, m->length, msg.ptr, sugg, nsugg);
 			continue;
 		}
-		delta = (m->weekday - real + 7) % 7;      /* 1..6 days later */
-		newday = m->day + delta;
-		if (delta > 3 || newday > errata_date_days_in_month(year, m->month))
-			newday = m->day + delta - 7;
-		if (newday < 1)
-			newday = m->day + delta;
-		if (newday >= 1 && newday <= errata_date_days_in_month(year, m->month) &&
-		    m->date_offset + m->date_length <= tlen &&
+		newday = nearest_day_on(m->weekday, real, m->day, errata_date_days_in_month(year, m->month));
+		if (newday && m->date_offset + m->date_length <= tlen &&
 		    m->date_offset >= m->offset &&
 		    m->date_offset + m->date_length <= m->offset + m->length &&
 		    find_day(text, m->date_offset, m->date_offset + m->date_length, m->day,
 		             ctx->order, &at, &dlen)) {
 			char num[16];
-			size_t end = m->offset + m->length, sfx = at + dlen, k;
-			const char *suffix;
+			size_t end = m->offset + m->length;
+			size_t sfx = day_anew(ctx->locale, text, at, dlen, end, newday, pad_day(m, text, at, dlen), num,
+			                      sizeof(num));
 
-			/* an ordinal suffix written after the day ("7th") */
-			while (sfx < end && ((text[sfx] | 0x20) >= 'a' && (text[sfx] | 0x20) <= 'z'))
-				sfx++;
-			suffix = ordinal(ctx->locale, newday, text + at + dlen, sfx - at - dlen);
-			/* the day (1..31), "%02d" where the written one is padded, then the suffix */
-			k = 0;
-			if (pad_day(m, text, at, dlen) && newday < 10)
-				num[k++] = '0';
-			errata__decimal_text(num + k, sizeof(num) - k, newday);
-			for (k = strlen(num); *suffix && k + 1 < sizeof(num); k++)
-				num[k] = *suffix++;
-			num[k] = '\0';
-			errata_buf_clear(&s2);
-			if ((error = errata_buf_put(&s2, text + m->offset, at - m->offset)) ||
-			    (error = errata_buf_puts(&s2, num)) ||
-			    (error = errata_buf_put(&s2, text + sfx, end - sfx)))
+			if ((error = spliced(&s2, text, m->offset, at, num, strlen(num), sfx, end)))
 				break;
 			sugg[nsugg++] = s2.ptr;
 		}
