@@ -70,6 +70,16 @@ en|0|The fair, which lasts three days, is popular. Last year the market ran from
 en|0|The exhibition, which lasts three days each year, runs from May 5 to May 9.
 fr|0|Les visiteurs du festival, qui dure trois jours, arrivent du 1er au 20 juillet.
 en|0|The talks lasted three days, from May 4 to May 6.
+en|0|The strike, which lasted three days, ended on May 6. Talks resume from May 10 to May 20.
+en|0|The festival, which lasts three days, was announced on May 4.
+en|0|The festival, which lasts three days, opens on July 10, two weeks after the fair ends on June 26.
+en|0|The fair, which lasts three days, runs from July 10; tickets go on sale from June 1 to July 9.
+de|1|Das Fest, das drei Tage lang dauert, findet vom 10. bis 14. Juli statt.
+fr|1|Le festival, qui se déroule sur trois jours, aura lieu du 10 au 14 juillet.
+en|1|The fair, which runs for three days, opens July 10 and closes July 14.
+en|0|The fair, which runs for three days, opens July 10 and closes July 12.
+es|1|En Sevilla, la feria, que dura tres días, se celebra del 10 al 14 de julio.
+nl|0|De staking, die drie dagen per week duurt, loopt van 1 mei tot 30 juni.
 CASES
 
 expect_flags "$T/cases" date.duration
