@@ -503,12 +503,20 @@ static size_t phrase_before(const errata__wordlist *l, const char *p, size_t len
                             int *value)
 {
 	size_t best = e;
+	unsigned char last;
 
+	if (e == 0)
+		return e;
+	last = errata__lower_ascii[(unsigned char)p[e - 1]];
 	for (size_t k = 0; k < l->count; k++) {
 		const errata__word *x = &l->items[k];
 		size_t s, j;
 
 		if (!x->len || x->len > e || e - x->len >= best)
+			continue;
+		/* the entry's last byte first: most entries end otherwise */
+		if (last != (unsigned char)x->low[x->len - 1] &&
+		    !(x->low[x->len - 1] == ' ' && is_space(p[e - 1])))
 			continue;
 		s = e - x->len;
 		for (j = 0; j < x->len; j++) {

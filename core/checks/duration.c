@@ -1687,13 +1687,19 @@ static int judge_heading(const errata_check_ctx *ctx, const errata__words *w,
 static size_t list_start_before(const errata__wordlist *l, const char *p, size_t len, size_t at)
 {
 	size_t e = at, best = at;
+	unsigned char last;
 
 	while (e > 0 && p[e - 1] == ' ')
 		e--;
+	if (e == 0)
+		return best;
+	last = errata__lower_ascii[(unsigned char)p[e - 1]];
 	for (size_t k = 0; k < l->count; k++) {
 		const errata__word *q = &l->items[k];
 
-		if (q->len <= e && e - q->len < best &&
+		/* the word's last byte first, before the whole word */
+		if (q->len && q->len <= e && e - q->len < best &&
+		    errata__lower_ascii[(unsigned char)q->word[q->len - 1]] == last &&
 		    errata__strncasecmp_ascii(p + e - q->len, q->word, q->len) == 0 &&
 		    errata__word_start(p, len, e - q->len))
 			best = e - q->len;
