@@ -151,9 +151,10 @@ def day_readings(day, anchor, side):
     near the reference date anchor (README, "A weekday with a day and no
     month"): the day in the anchor's month and the months either side
     (side "before": on or before the anchor only, "after": on or after),
-    the nearest first; that one alone when it lies within a week of the
-    anchor, unless (side "will": a future verb earlier in the sentence) it
-    lies before the anchor: then those on or after the anchor stay too."""
+    the nearest first; that one alone when it lies in the week after the
+    anchor; when it lies in the week before, those on or after the anchor
+    stay too (side "will", a future verb earlier in the sentence, reads
+    the same now)."""
     a = datetime.date.fromisoformat(anchor)
     found = []
     for k in (-1, 0, 1):
@@ -167,7 +168,7 @@ def day_readings(day, anchor, side):
         found.append(d)
     found.sort(key=lambda d: (abs((d - a).days), d))
     if found and abs((found[0] - a).days) <= 7:
-        if side == "will" and found[0] < a:
+        if found[0] < a:
             return found[:1] + [d for d in found[1:] if d >= a]
         return found[:1]
     return found

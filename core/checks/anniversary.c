@@ -801,8 +801,8 @@ static int year_beside(const errata__words *w, const char *p, size_t len, size_t
 /*
  * The year of the one founding the article states before `end` (a word
  * of founding_events with a year beside it, or of made_events with its
- * year: made_year()), when it states no birth or death and no founding
- * or making in another year. 0 otherwise.
+ * year: made_year()), when it states no birth or death, no founding or
+ * making in another year and no other year after it. 0 otherwise.
  */
 static int article_founding(const errata__words *w, const char *p, size_t len, size_t end, size_t *at)
 {
@@ -810,12 +810,17 @@ static int article_founding(const errata__words *w, const char *p, size_t len, s
 
 	for (size_t i = errata__next_word_start(p, len, 0, end); i < end;
 	     i = errata__next_word_start(p, len, i + 1, end)) {
-		int kind = event_word(w, p, len, i), y;
+		int kind = event_word(w, p, len, i), y, other;
 
 		if (kind == EVENT_BIRTH || kind == EVENT_DEATH)
 			return 0;
 		y = kind == EVENT_FOUNDING ? year_beside(w, p, len, i, 0, end) : made_year(w, p, len, i, end, 0);
 		if (y > 0 && year && y != year)
+			return 0;
+		/* another year written after the founding: another event the
+		 * count may mark ("opened its second shop, on Elm Street, in
+		 * 2016. The Elm Street shop celebrates its 10th anniversary") */
+		if (year && (other = errata__read_year(p, len, i)) > 0 && other != year)
 			return 0;
 		if (y > 0 && !year) {
 			year = y;

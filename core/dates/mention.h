@@ -104,7 +104,6 @@ typedef struct {
 	int weekday;                           /* 0 Monday .. 6 Sunday */
 	int day;                               /* 1..31 */
 	int dir;                               /* -1 after "last", +1 after "next", else 0 */
-	int will;                              /* 1 after "will" earlier in its sentence */
 	int n;                                 /* readings; 0: not judged (no reference date) */
 	errata_date reading[6];
 } errata__day_mention;

@@ -26,10 +26,12 @@
  *   - the readings near a reference are the day in the reference's month
  *     and in the months either side (after "last" only those on or before
  *     it, after "next" those on or after it). When the nearest of them is
- *     within a week of the reference, it is the only reading (a writer
- *     who means a day three weeks away or more names its month); else
- *     they all are. date.weekday flags the weekday only when it fits no
- *     reading, and names the nearest.
+ *     in the week after the reference, it is the only reading (a writer
+ *     who means a day three weeks away or more names its month); when it
+ *     is in the week before, the readings after the reference stay beside
+ *     it (a day just past may be next month's: "on sale Saturday the
+ *     14th" on January 20); else they all are. date.weekday flags the
+ *     weekday only when it fits no reading, and names the nearest.
  */
 #include "mention_impl.h"
 
@@ -311,7 +313,6 @@ int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
 	m->weekday = dp.wd;
 	m->day = dp.d;
 	m->dir = errata__direction_before(c, m->offset);
-	m->will = !m->dir && errata__future_verb_before(c, m->offset);
 	return 0;
 }
 
@@ -352,12 +353,13 @@ static void add_readings(errata__day_mention *m, const errata_date *ref)
 		dist[ny] = d;
 	}
 	if (n && labs(dist[0]) <= DAY_NEAR_DAYS) {
-		/* after "will", the readings on or after the reference stay
-		 * beside a nearest one before it ("it will rule Monday the
-		 * 12th" after September 17 may be October 12) */
+		/* a nearest one in the week before the reference keeps those on
+		 * or after it beside it: "tickets go on sale Saturday the 14th"
+		 * in an article of January 20 may be February 14, "it will rule
+		 * Monday the 12th" after September 17 October 12 */
 		int keep = 1;
 
-		for (int i = 1; m->will && dist[0] < 0 && i < n; i++)
+		for (int i = 1; dist[0] < 0 && i < n; i++)
 			if (dist[i] >= 0) {
 				found[keep] = found[i];
 				dist[keep++] = dist[i];

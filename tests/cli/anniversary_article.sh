@@ -59,6 +59,12 @@ check de 2026-03-01 'Der Verein wurde 1950 gegründet.
 
 Sein Vorsitzender feiert seinen 60. Geburtstag am Samstag.'
 expect_contains "de: a birthday is a person's" '"findings":[]'
+check en 2026-03-01 'The bakery was founded in 1971 by two brothers.
+
+It opened a second shop, on Mill Road, in 2011.
+
+The Mill Road shop celebrates its 15th anniversary this spring.'
+expect_contains "en: another year after the founding, another event" '"findings":[]'
 check de 2026-03-01 'Seeleute haben das Museum 1931 gegründet.
 
 In diesem Frühjahr feiert es sein 96. Jubiläum.'
