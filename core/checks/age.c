@@ -512,11 +512,11 @@ static size_t phrase_before(const errata__wordlist *l, const char *p, size_t len
 		const errata__word *x = &l->items[k];
 		size_t s, j;
 
-		if (!x->len || x->len > e || e - x->len >= best)
-			continue;
 		/* the entry's last byte first: most entries end otherwise */
-		if (last != (unsigned char)x->low[x->len - 1] &&
-		    !(x->low[x->len - 1] == ' ' && is_space(p[e - 1])))
+		if (!x->len || (last != (unsigned char)x->low[x->len - 1] &&
+		                !(x->low[x->len - 1] == ' ' && is_space(p[e - 1]))))
+			continue;
+		if (x->len > e || e - x->len >= best)
 			continue;
 		s = e - x->len;
 		for (j = 0; j < x->len; j++) {
