@@ -112,6 +112,70 @@ typedef struct {
 	size_t wd_off, wd_end, d_off, d_end, end;
 } day_part;
 
+/*
+ * Whether the word at q, which opens with two ASCII letters, may be the
+ * first word of a phrase of fv: a run of ASCII letters that ends before
+ * an ASCII byte other than an apostrophe or hyphen is a word that folds to
+ * the run in lower case; a longer one may fold to anything.
+ */
+static int word_may_open(const errata__phrases *fv, const char *s, size_t len, size_t q)
+{
+	size_t r = q;
+
+	while (r < len && (unsigned char)((s[r] | 32) - 'a') < 26u)
+		r++;
+	if (r < len && ((unsigned char)s[r] >= 0x80 || s[r] == '\'' || s[r] == '-'))
+		return 1;
+	for (size_t i = 0; i < fv->n; i++) {
+		const errata__tok *w = &fv->v[i].tok[0];
+		size_t j;
+
+		if (!fv->v[i].n || w->kind != ERRATA__TOK_WORD || w->flen != r - q)
+			continue;
+		for (j = 0; j < w->flen && (unsigned char)(s[q + j] | 32) == (unsigned char)w->fold[j]; j++)
+			;
+		if (j == w->flen)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a word in s[from, at) may open one of the phrases of fv, read
+ * from the bytes (no false negatives): a word starts where no ASCII
+ * letter stands before it (or at from); an ASCII letter there and the
+ * one after it give the first two bytes the word folds to
+ * (errata__tok_pair()); a word opening with a byte outside ASCII, or with
+ * one letter before anything but an ASCII letter, may fold to anything.
+ */
+static int phrase_may_open(const errata__phrases *fv, const char *s, size_t len, size_t from,
+                           size_t at)
+{
+	int letter_before = 0;
+
+	for (size_t q = from; q < at; q++) {
+		unsigned int b = (unsigned char)s[q], l = b | 32, l2, k;
+		int letter = l - 'a' < 26u;
+
+		if (!letter_before) {
+			if (letter) {
+				if ((fv->first[l >> 5] >> (l & 31)) & 1) {
+					l2 = q + 1 < len ? (unsigned char)s[q + 1] | 32u : 0;
+					if (l2 - 'a' >= 26u)
+						return 1;
+					k = (l & 31u) << 5 | (l2 & 31u);
+					if (((fv->first2[k >> 5] >> (k & 31)) & 1) && word_may_open(fv, s, len, q))
+						return 1;
+				}
+			} else if (b >= 0xc0 || (b >= 0x80 && q == from)) {
+				return 1;
+			}
+		}
+		letter_before = letter;
+	}
+	return 0;
+}
+
 /* Whether one of the table's future_verb_words ("will", "wird", "va")
  * stands earlier in the sentence that ends at `at` (back to a full stop,
  * a line break or 240 bytes). */
@@ -119,17 +183,19 @@ int errata__future_verb_before(const ctx *c, size_t at)
 {
 	const errata__phrases *fv = &c->loc->future_verbs;
 	size_t from = at;
-	uint64_t firsts[4] = { 0, 0, 0, 0 }; /* the first bytes of the phrases' first words */
 
 	if (!fv->n)
 		return 0;
-	for (size_t i = 0; i < fv->n; i++)
-		if (fv->v[i].n && fv->v[i].tok[0].kind == ERRATA__TOK_WORD && fv->v[i].tok[0].flen)
-			firsts[(unsigned char)fv->v[i].tok[0].fold[0] >> 6] |=
-				(uint64_t)1 << ((unsigned char)fv->v[i].tok[0].fold[0] & 63);
-	while (from > 0 && at - from < 240 && c->s[from - 1] != '.' && c->s[from - 1] != '!' &&
-	       c->s[from - 1] != '?' && c->s[from - 1] != '\n')
-		from--;
+	/* (the marks are all below 0x40: most bytes are passed at one test) */
+	for (size_t lim = at >= 240 ? at - 240 : 0; from > lim; from--) {
+		unsigned char b = (unsigned char)c->s[from - 1];
+
+		if (b < 0x40 && (b == '.' || b == '!' || b == '?' || b == '\n'))
+			break;
+	}
+	/* the tokens are read only where the bytes allow a phrase */
+	if (!phrase_may_open(fv, c->s, c->len, from, at))
+		return 0;
 	for (size_t p = from; p < at;) {
 		const errata__tok *t = tkp(c, p);
 		size_t e;
@@ -137,7 +203,7 @@ int errata__future_verb_before(const ctx *c, size_t at)
 		if (t->kind == ERRATA__TOK_END || t->start >= at)
 			break;
 		if (t->kind == ERRATA__TOK_WORD && t->flen && t->flen != (size_t)-1 &&
-		    ((firsts[(unsigned char)t->fold[0] >> 6] >> ((unsigned char)t->fold[0] & 63)) & 1) &&
+		    ((fv->first[(unsigned char)t->fold[0] >> 5] >> ((unsigned char)t->fold[0] & 31)) & 1) &&
 		    errata__match_phrase(c, t->start, fv, 0, &e) &&
 		    e <= at)
 			return 1;
