@@ -192,6 +192,7 @@ struct errata_locale {
 	errata__phrases month_day;    /* "the" between a month and an ordinal day: "March the 4th" */
 	errata__phrases numeric_lead; /* "on" before "2/30": day and month alone may be a date */
 	errata__phrases last_year, next_year; /* "last year", "next year": a sentence's year */
+	errata__phrases this_year;            /* "this year": the article's year is the sentence's */
 	errata__phrases determiners;  /* "the" before "June 31 deadline": the date qualifies a noun */
 	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
 	errata__phrases function_words; /* "in" after a year: a year, not a count */

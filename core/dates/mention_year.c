@@ -132,8 +132,9 @@ static inline int closest_year(const anchor_date *anchor, int month, int day, in
 /*
  * The year that the sentence before `at` names: the last year written in
  * it ("In 2025 the final was on Saturday, May 31") or one of the table's
- * last_year_words or next_year_words ("Last year's final, on Saturday,
- * May 31"), counted from `year`, the article's. A number more than ten
+ * last_year_words, next_year_words or this_year_words ("Last year's
+ * final, on Saturday, May 31", "This year Christmas falls on Friday,
+ * Dec. 25"), counted from `year`, the article's. A number more than ten
  * years away that counts the word after it ("2000 homes") names no year.
  * 0 when the sentence names none. With `paragraph`, the last year written
  * in the paragraph before `at` ("The flood of 2019 began in March. On
@@ -187,6 +188,9 @@ static int sentence_year(const ctx *c, size_t at, int year, int paragraph, int n
 				p = e;
 			} else if (errata__match_phrase(c, start, &c->loc->next_year, 0, &e)) {
 				found = year + 1;
+				p = e;
+			} else if (errata__match_phrase(c, start, &c->loc->this_year, 0, &e)) {
+				found = year;
 				p = e;
 			}
 		}
