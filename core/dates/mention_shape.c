@@ -341,12 +341,22 @@ static int possessive_weekday(const ctx *c, const part *pt, int *wd, size_t *wof
 	last = (unsigned char)c->s[p - 1];
 	if (!((ph->last[last >> 5] >> (last & 31)) & 1) || !clause_ends(c, pt->date_end))
 		return 0;
-	/* back to the comma before the phrase, on the date's line */
+	/* back to the comma before the phrase, on the date's line (the
+	 * last comma of the 24 bytes before, found with memchr(), and no
+	 * line break after it) */
 	lim = p > 24 ? p - 24 : 0;
-	while (p > lim && c->s[p - 1] != ',' && c->s[p - 1] != '\n')
-		p--;
-	if (p == lim || c->s[p - 1] != ',' ||
-	    !errata__match_phrase(c, p, ph, 0, &e) || tkp(c, e)->start != pt->date_off)
+	{
+		const char *from = c->s + lim, *end = c->s + p, *hit, *last_comma = NULL;
+
+		while (from < end && (hit = memchr(from, ',', (size_t)(end - from)))) {
+			last_comma = hit;
+			from = hit + 1;
+		}
+		if (!last_comma || memchr(last_comma + 1, '\n', (size_t)(end - last_comma - 1)))
+			return 0;
+		p = (size_t)(last_comma - c->s) + 1;
+	}
+	if (!errata__match_phrase(c, p, ph, 0, &e) || tkp(c, e)->start != pt->date_off)
 		return 0;
 	lim = p > 64 ? p - 64 : 0;
 	comma = p - 1;
