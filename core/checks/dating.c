@@ -34,11 +34,14 @@ int errata__format_date(errata_buf *buf, const errata_locale *loc, int year,
 size_t errata__mention_at(const errata_mentions *m, size_t at)
 {
 	size_t lo = 0, hi = m ? errata_mentions_count(m) : 0;
+	/* the mentions are one array in text order: read in place, not
+	 * through errata_mentions_get() at every step */
+	const errata_mention *v = hi ? errata_mentions_get(m, 0) : NULL;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (errata_mentions_get(m, mid)->offset < at)
+		if (v[mid].offset < at)
 			lo = mid + 1;
 		else
 			hi = mid;
