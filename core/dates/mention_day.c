@@ -151,27 +151,30 @@ static int word_may_open(const errata__phrases *fv, const char *s, size_t len, s
 static int phrase_may_open(const errata__phrases *fv, const char *s, size_t len, size_t from,
                            size_t at)
 {
-	int letter_before = 0;
-
-	for (size_t q = from; q < at; q++) {
+	for (size_t q = from; q < at;) {
 		unsigned int b = (unsigned char)s[q], l = b | 32, l2, k;
-		int letter = l - 'a' < 26u;
 
-		if (!letter_before) {
-			if (letter) {
-				if ((fv->first[l >> 5] >> (l & 31)) & 1) {
-					l2 = q + 1 < len ? (unsigned char)s[q + 1] | 32u : 0;
-					if (l2 - 'a' >= 26u)
-						return 1;
-					k = (l & 31u) << 5 | (l2 & 31u);
-					if (((fv->first2[k >> 5] >> (k & 31)) & 1) && word_may_open(fv, s, len, q))
-						return 1;
-				}
-			} else if (b >= 0xc0 || (b >= 0x80 && q == from)) {
+		if (l - 'a' >= 26u) {
+			/* not an ASCII letter: a word outside ASCII may open here */
+			if (b >= 0xc0 || (b >= 0x80 && q == from))
 				return 1;
-			}
+			q++;
+			continue;
 		}
-		letter_before = letter;
+		if ((fv->first[l >> 5] >> (l & 31)) & 1) {
+			l2 = q + 1 < len ? (unsigned char)s[q + 1] | 32u : 0;
+			if (l2 - 'a' >= 26u)
+				return 1;
+			k = (l & 31u) << 5 | (l2 & 31u);
+			if (((fv->first2[k >> 5] >> (k & 31)) & 1) && word_may_open(fv, s, len, q))
+				return 1;
+		}
+		/* the rest of the run of ASCII letters opens no word */
+		for (q++; q < at && ((unsigned char)s[q] | 32u) - 'a' < 26u; q++)
+			;
+		/* nor a byte outside ASCII right after it */
+		if (q < at && (unsigned char)s[q] >= 0x80)
+			q++;
 	}
 	return 0;
 }
