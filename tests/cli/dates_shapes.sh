@@ -10,16 +10,11 @@
 # first.
 . "$(dirname "$0")/lib.sh"
 
-CONF="$ERRATA_ROOT/scripts/conformance.py"
 CASES="$FIX/dates/shapes-cs-de.jsonl"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-run python3 "$CONF" --verify "$CASES"
-expect_rc "shapes: every expected verdict agrees with the calendar" 0
-run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$CASES"
-if [ "$RC" -eq 0 ]; then ok "shapes: every case gets its verdict"; else
-	not_ok "shapes: every case gets its verdict" "$OUT"; fi
+expect_conformance "shapes" "$CASES"
 
 # The finding covers the weekday and the whole spaced date.
 printf 'Schůze se koná ve středu 5. 3. 2026 od 18 hodin.\n' >"$tmp/cs.md"
@@ -43,11 +38,7 @@ expect_not_contains "de: the end's weekday is right" "8. Januar 2026 ist ein"
 # weekday in apposition after its date ("April 12, 2026, a Thursday,",
 # "(einem Sonntag)").
 ABBREV="$FIX/dates/shapes-abbrev.jsonl"
-run python3 "$CONF" --verify "$ABBREV"
-expect_rc "abbreviations: every expected verdict agrees with the calendar" 0
-run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$ABBREV"
-if [ "$RC" -eq 0 ]; then ok "abbreviations: every case gets its verdict"; else
-	not_ok "abbreviations: every case gets its verdict" "$OUT"; fi
+expect_conformance "abbreviations" "$ABBREV"
 
 # Weekdays after their date: after a word that follows the year ("15
 # января 2027 года (вторник)", "6 marca 2026 r. (sobota)"); after the
@@ -56,11 +47,7 @@ if [ "$RC" -eq 0 ]; then ok "abbreviations: every case gets its verdict"; else
 # papers", "miércoles y jueves"); weekday compounds with the part of the
 # day ("Sonntagabend", "zondagavond").
 AFTER="$FIX/dates/shapes-after.jsonl"
-run python3 "$CONF" --verify "$AFTER"
-expect_rc "weekday after the date: every expected verdict agrees with the calendar" 0
-run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$AFTER"
-if [ "$RC" -eq 0 ]; then ok "weekday after the date: every case gets its verdict"; else
-	not_ok "weekday after the date: every case gets its verdict" "$OUT"; fi
+expect_conformance "weekday after the date" "$AFTER"
 
 # A Markdown list marker is masked in the prose: the ambiguous form after
 # it is read from the marker in the text as written; without a marker, at
@@ -85,11 +72,7 @@ expect_contains "en: a later day after the comma still goes on with the month" "
 # dem 7., und am Dienstag, dem 10. März"), or with a comma before the
 # joiner ("de quinta-feira, 5, a segunda-feira, 9 de março").
 PAIRS="$FIX/dates/shapes-pairs.jsonl"
-run python3 "$CONF" --verify "$PAIRS"
-expect_rc "pairs: every expected verdict agrees with the calendar" 0
-run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$PAIRS"
-if [ "$RC" -eq 0 ]; then ok "pairs: every case gets its verdict"; else
-	not_ok "pairs: every case gets its verdict" "$OUT"; fi
+expect_conformance "pairs" "$PAIRS"
 # Shapes read since they were missed or misread: an ambiguous weekday at
 # a line's start whose date closes a listing's entry ("ons 19 maj:
 # årsmöte"), an ordinal day after "the" ("March the 4th"), a number after
@@ -100,9 +83,5 @@ if [ "$RC" -eq 0 ]; then ok "pairs: every case gets its verdict"; else
 # sentence names ("Last year's final, on Saturday, May 31") or the heading
 # above ("# 2026: the year in review").
 READ="$FIX/dates/shapes-read.jsonl"
-run python3 "$CONF" --verify "$READ"
-expect_rc "read: every expected verdict agrees with the calendar" 0
-run python3 "$CONF" --strict --rules date.weekday,date.invalid --errata "$ERRATA_BIN" --verbose "$READ"
-if [ "$RC" -eq 0 ]; then ok "read: every case gets its verdict"; else
-	not_ok "read: every case gets its verdict" "$OUT"; fi
+expect_conformance "read" "$READ"
 done_testing

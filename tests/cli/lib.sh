@@ -104,6 +104,18 @@ expect_not_contains() {
 	case "$_hay" in *"$2"*) not_ok "$1" "unexpected: $2; got: $_hay" ;; *) ok "$1" ;; esac
 }
 
+# expect_conformance LABEL CASES: every case of the conformance file CASES
+# has the verdict its stated calendar facts call for (--verify), and
+# errata gives every case its verdict for date.weekday and date.invalid.
+expect_conformance() {
+	run python3 "$ERRATA_ROOT/scripts/conformance.py" --verify "$2"
+	expect_rc "$1: every expected verdict agrees with the calendar" 0
+	run python3 "$ERRATA_ROOT/scripts/conformance.py" --strict --rules date.weekday,date.invalid \
+		--errata "$ERRATA_BIN" --verbose "$2"
+	if [ "$RC" -eq 0 ]; then ok "$1: every case gets its verdict"; else
+		not_ok "$1: every case gets its verdict" "$OUT"; fi
+}
+
 done_testing() {
 	echo "1..$_n"
 	[ "$_failed" -eq 0 ]
