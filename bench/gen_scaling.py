@@ -432,6 +432,15 @@ def births(r, size):
     return "---\ndate: 2026-03-12\n---\n" + fill(size, piece)
 
 
+def founding_counts(r, size):
+    """An article's one founding, then counts that each stand for it
+    ("It marks its 40th anniversary"), a tenth of them wrong."""
+    def piece():
+        return "It %s its %s anniversary %s. " % (
+            r.choice(["marks", "celebrates"]), "41st" if r.random() < 0.1 else "40th", words(r, 3))
+    return "---\ndate: 2026-03-12\n---\nThe club was founded in 1986. " + fill(size, piece)
+
+
 def suppressions(r, size):
     bits = ["<!-- errata-disable date.weekday -->\n", "<!-- errata-enable -->\n",
             "<!-- errata-disable-next-line -->\n", "Talks on Tuesday, January 7.\n\n",
@@ -503,6 +512,7 @@ SHAPES = [
     ("quoted-titles", "md", "text,json", quoted_titles),
     ("suppressions", "md", "text,json", suppressions),
     ("births", "md", "text,json", births),
+    ("founding-counts", "md", "text,json", founding_counts),
     ("diff", "md", "diff,diffjson", diff_article),
     ("diff-rewrite", "md", "diff,diffjson", diff_article),
 ]

@@ -799,34 +799,97 @@ static int year_beside(const errata__words *w, const char *p, size_t len, size_t
 }
 
 /*
+ * How far article_founding() has read the article, so that each count
+ * reads only what lies after the last one's sentence: its state after
+ * the words before `from`, each of which it read as it would have with
+ * any later end.
+ */
+typedef struct {
+	size_t from;        /* the next word to read (0 with nothing read: the first word) */
+	size_t to;          /* the end of the last call (a call with an earlier end starts afresh) */
+	int year;           /* the founding's year (0: none yet) */
+	size_t at;          /* its event word */
+	int none;           /* the article can state no one founding before any later end */
+} founding_scan;
+
+#define FOUNDING_SCAN_INIT { 0, 0, 0, 0, 0 }
+
+/*
+ * The year word i gives as a founding's or a making's (0: none) before
+ * end, and in *fixed whether it gives the same before any later end
+ * (what it reads after i lies before end, or gives the same anyway).
+ */
+static int founding_word_year(const errata__words *w, const char *p, size_t len, int kind, size_t i,
+                              size_t end, int *fixed)
+{
+	int y, y_any;
+
+	if (kind == EVENT_FOUNDING) {
+		y = year_beside(w, p, len, i, 0, end);
+		y_any = year_beside(w, p, len, i, 0, len);
+	} else if (!errata__words_match(&w->made_events, p, len, i, NULL)) {
+		y = y_any = 0;
+	} else {
+		y = made_year(w, p, len, i, end, 0);
+		y_any = made_year(w, p, len, i, len, 0);
+	}
+	*fixed = y == y_any;
+	return y;
+}
+
+/*
  * The year of the one founding the article states before `end` (a word
  * of founding_events with a year beside it, or of made_events with its
  * year: made_year()), when it states no birth or death, no founding or
- * making in another year and no other year after it. 0 otherwise.
+ * making in another year and no other year after it. 0 otherwise. sc
+ * carries what earlier calls read: calls with ends in order read each
+ * word about once.
  */
-static int article_founding(const errata__words *w, const char *p, size_t len, size_t end, size_t *at)
+static int article_founding(const errata__words *w, const char *p, size_t len, size_t end, size_t *at,
+                            founding_scan *sc)
 {
-	int year = 0;
+	int year, none, fixed = 1;
+	size_t at_year, i;
 
-	for (size_t i = errata__next_word_start(p, len, 0, end); i < end;
-	     i = errata__next_word_start(p, len, i + 1, end)) {
-		int kind = event_word(w, p, len, i), y, other;
+	if (end < sc->to) {
+		founding_scan fresh = FOUNDING_SCAN_INIT;
+
+		*sc = fresh;
+	}
+	sc->to = end;
+	year = sc->year;
+	at_year = sc->at;
+	none = sc->none;
+	i = sc->from ? sc->from : errata__next_word_start(p, len, 0, end);
+	for (; !none && i < end; i = errata__next_word_start(p, len, i + 1, end)) {
+		int kind = event_word(w, p, len, i), y, other, word_fixed = 1;
 
 		if (kind == EVENT_BIRTH || kind == EVENT_DEATH)
-			return 0;
-		y = kind == EVENT_FOUNDING ? year_beside(w, p, len, i, 0, end) : made_year(w, p, len, i, end, 0);
+			none = 1;
+		y = none ? 0 : founding_word_year(w, p, len, kind, i, end, &word_fixed);
+		fixed = fixed && word_fixed;
 		if (y > 0 && year && y != year)
-			return 0;
+			none = 1;
 		/* another year written after the founding: another event the
 		 * count may mark ("opened its second shop, on Elm Street, in
 		 * 2016. The Elm Street shop celebrates its 10th anniversary") */
-		if (year && (other = errata__read_year(p, len, i)) > 0 && other != year)
-			return 0;
-		if (y > 0 && !year) {
+		if (!none && year && (other = errata__read_year(p, len, i)) > 0 && other != year)
+			none = 1;
+		if (!none && y > 0 && !year) {
 			year = y;
-			*at = i;
+			at_year = i;
+		}
+		/* what every later end would read too is kept */
+		if (fixed) {
+			sc->from = none ? i : errata__next_word_start(p, len, i + 1, len);
+			sc->year = year;
+			sc->at = at_year;
+			sc->none = none;
 		}
 	}
+	if (none)
+		return 0;
+	*at = at_year;
 	return year;
 }
 
@@ -900,10 +963,11 @@ static int trigger_of_founding(const errata__words *w, const char *p, size_t len
  * that made the subject ("The treaty, signed in 1951, marks its 75th
  * anniversary": made_year()). Only when that is the one year the
  * sentence writes (a date written without its year is not another).
- * Returns the year (0: none).
+ * Returns the year (0: none). sc: the article's founding as read so far
+ * (article_founding()).
  */
 static int event_before(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
-                        size_t ss, size_t se, size_t oe, event_info *ev, int *on)
+                        size_t ss, size_t se, size_t oe, event_info *ev, int *on, founding_scan *sc)
 {
 	size_t on_s = 0, on_e = 0;
 
@@ -954,7 +1018,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	if (!year && errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 &&
 	    !trigger_of_person(w, p, len, t->start, t->end)) {
 		size_t at = 0;
-		int y = article_founding(w, p, len, ss, &at);
+		int y = article_founding(w, p, len, ss, &at, sc);
 
 		if (y > 0 && (thing_named(w, p, len, ss, t->start) ||
 		              trigger_of_founding(w, p, len, t->start, t->end) || names_founded(w, p, len, at, ss, se))) {
@@ -1034,6 +1098,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 	size_t len = ctx->prose_len, nstarts = 0, *starts = NULL;
 	/* the document's births, else this run's own */
 	errata__births own = { NULL, 0, 0 }, *births = ctx->births ? ctx->births : &own;
+	founding_scan founding = FOUNDING_SCAN_INIT;
 	int error = 0;
 
 	if ((error = errata__check_words(ctx, &w)) < 0)
@@ -1061,7 +1126,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		oe = phrase_end(w, p, len, t.object, se);
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
 		    !possessive_year(ctx, w, births->list, births->count, &t, &ev)) {
-			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when))
+			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when, &founding))
 				continue;
 			/*
 			 * the sentence's one written year is the event's: the

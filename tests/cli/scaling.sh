@@ -53,6 +53,18 @@ finishes "a 4 MB paragraph of quoted titles"
 expect_contains "a 4 MB paragraph of quoted titles: the quoted ones are left alone" "1 file checked: 0 errors, 1 warning" stderr
 expect_contains "a 4 MB paragraph of quoted titles: the one after it is flagged" "titles.md:6:1: warning: Jonas Duarte was Mayor"
 
+# 3 MB of counts that each stand for the article's one founding ("It
+# celebrates its 40th anniversary"): for each, the article was read
+# again from its start for the founding.
+python3 -c "
+import sys
+sys.stdout.write('---\ndate: 2026-03-05\n---\nThe club was founded in 1986. ' +
+                 'It celebrates its 40th anniversary. ' * 85000 + 'It marks its 41st anniversary.\n')" >counts.md
+run timeout 60 "$E" check -j 1 counts.md
+finishes "3 MB of anniversary counts"
+expect_contains "3 MB of anniversary counts: the wrong last one is flagged" "counts.md:4:3060044: warning: \"41st anniversary\" in 2026, but the event is dated 1986"
+expect_contains "3 MB of anniversary counts: only that one" "1 file checked: 0 errors, 1 warning" stderr
+
 # Suppression comments: each enable looked at every disable before it, and
 # each finding at every disable that might cover it; thousands of them
 # cost their number squared (4 MB of them took minutes). A document may
