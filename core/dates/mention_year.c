@@ -225,6 +225,10 @@ static int weekday_fits(const errata_mention *m, int y)
  * plausible reading. */
 #define HALFWAY_DAYS 10
 
+/* How far from the article's date (in days) a year-less date read in
+ * another year must lie for the article's own year to be a reading too. */
+#define OWN_YEAR_DAYS 90
+
 /* How near to the article's date (in days) a year-less date must lie in
  * its inferred year for a year in a name in its sentence not to be read
  * as its year. */
@@ -378,6 +382,16 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			if (odist - dist <= HALFWAY_DAYS)
 				x->alt = oyear;
 		}
+		/* A date read in another year than the article's, and far from
+		 * its date, may be one of the article's own year, as the
+		 * newsroom styles that write a year only outside the current
+		 * one mean it ("Thanksgiving is Thursday, November 26" in an
+		 * article of March 2026) */
+		if (!x->alt && !x->dir && dated.date.year && m->year != dated.date.year &&
+		    m->month >= 1 && m->month <= 12 && m->day >= 1 &&
+		    errata__date_valid(dated.date.year, m->month, m->day) &&
+		    labs(errata__date_days(m->year, m->month, m->day) - dated.days) > OWN_YEAR_DAYS)
+			x->alt = dated.date.year;
 		/* "Friday, Dec. 25, and Friday, Jan. 1": a date next to another
 		 * one in the same paragraph may be read in the year closest to it
 		 * (the paragraph is asked about last: that year is most often
