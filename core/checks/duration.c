@@ -1047,13 +1047,20 @@ static int range_days(const errata_mention *a, const errata_mention *b, long *ds
 
 /*
  * Whether only the locale's span_links and articles stand between the
- * start of the sentence holding `at` and `at` ("From", "Du", "Vom").
+ * start of the sentence holding `at` and `at` ("From", "Du", "Vom"), or
+ * after a label that ends in a colon ("Winter break: Dec. 21 to Jan. 3,
+ * a two-week break").
  */
 static int opens_sentence(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	size_t ss, se, n;
 
 	errata__sentence(w, p, len, at, &ss, &se);
+	for (size_t i = at; i > ss; i--)
+		if (p[i - 1] == ':' && (i == at || p[i] == ' ' || p[i] == '\t' || p[i] == '\n')) {
+			ss = i;
+			break;
+		}
 	for (size_t i = ss; i < at;) {
 		unsigned char c = (unsigned char)p[i];
 
@@ -1546,6 +1553,11 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	if (m->offset >= se) {
 		if (lp->lasting)
 			return 0; /* "Le festival, qui dure trois jours, ...": its sentence dates it */
+		/* "The break runs Dec. 28 to Jan. 10, a two-week break. Spring
+		 * break: March 22 to 26": a sentence that dates something before
+		 * the length is its own; the next one's dates are another's */
+		if (first > 0 && errata_mentions_get(ctx->mentions, first - 1)->offset >= ss)
+			return 0;
 		ns = se;
 		while (ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\r' || p[ns] == '\t'))
 			ns++;
@@ -1597,11 +1609,15 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		if ((o->flags & ERRATA_MENTION_RANGE_END) && o->peer == accepted) {
 			/* the end of a leg already taken: "from March 10 to March 11" */
 		} else if (o->offset < se) {
-			/* same sentence: the words just before it must tie it to the event */
+			/* same sentence: the words just before it must tie it to the
+			 * event; after a semicolon an end word alone is another
+			 * clause's ("runs from Sept. 27 through Oct. 8; students
+			 * return Oct. 11") */
 			const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
+			size_t gs = prev->offset + prev->length;
+			int clause = memchr(p + gs, ';', o->offset > gs ? o->offset - gs : 0) != NULL;
 
-			if (!ties_to_event(w, ctx->words, p, len, prev->offset + prev->length, o->offset,
-			                   lp, 1) &&
+			if (!ties_to_event(w, ctx->words, p, len, gs, o->offset, lp, !clause) &&
 			    !ends_after(w, ctx, o, i, se))
 				continue;
 			if (i == first + 1 && ends_clause(ctx, w, lp, m, o))
