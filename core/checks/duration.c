@@ -1047,13 +1047,20 @@ static int range_days(const errata_mention *a, const errata_mention *b, long *ds
 
 /*
  * Whether only the locale's span_links and articles stand between the
- * start of the sentence holding `at` and `at` ("From", "Du", "Vom").
+ * start of the sentence holding `at` and `at` ("From", "Du", "Vom"), or
+ * after a label that ends in a colon ("Winter break: Dec. 21 to Jan. 3,
+ * a two-week break").
  */
 static int opens_sentence(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	size_t ss, se, n;
 
 	errata__sentence(w, p, len, at, &ss, &se);
+	for (size_t i = at; i > ss; i--)
+		if (p[i - 1] == ':' && (i == at || p[i] == ' ' || p[i] == '\t' || p[i] == '\n')) {
+			ss = i;
+			break;
+		}
 	for (size_t i = ss; i < at;) {
 		unsigned char c = (unsigned char)p[i];
 
@@ -1546,6 +1553,11 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	if (m->offset >= se) {
 		if (lp->lasting)
 			return 0; /* "Le festival, qui dure trois jours, ...": its sentence dates it */
+		/* "The break runs Dec. 28 to Jan. 10, a two-week break. Spring
+		 * break: March 22 to 26": a sentence that dates something before
+		 * the length is its own; the next one's dates are another's */
+		if (first > 0 && errata_mentions_get(ctx->mentions, first - 1)->offset >= ss)
+			return 0;
 		ns = se;
 		while (ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\r' || p[ns] == '\t'))
 			ns++;
