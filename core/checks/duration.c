@@ -1609,11 +1609,15 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		if ((o->flags & ERRATA_MENTION_RANGE_END) && o->peer == accepted) {
 			/* the end of a leg already taken: "from March 10 to March 11" */
 		} else if (o->offset < se) {
-			/* same sentence: the words just before it must tie it to the event */
+			/* same sentence: the words just before it must tie it to the
+			 * event; after a semicolon an end word alone is another
+			 * clause's ("runs from Sept. 27 through Oct. 8; students
+			 * return Oct. 11") */
 			const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
+			size_t gs = prev->offset + prev->length;
+			int clause = memchr(p + gs, ';', o->offset > gs ? o->offset - gs : 0) != NULL;
 
-			if (!ties_to_event(w, ctx->words, p, len, prev->offset + prev->length, o->offset,
-			                   lp, 1) &&
+			if (!ties_to_event(w, ctx->words, p, len, gs, o->offset, lp, !clause) &&
 			    !ends_after(w, ctx, o, i, se))
 				continue;
 			if (i == first + 1 && ends_clause(ctx, w, lp, m, o))
