@@ -2015,9 +2015,16 @@ static int age_run(const errata_check_ctx *ctx)
 			error = judge_birth(ctx, w, born, name, nl, age, i, at - i);
 			continue;
 		}
-		/* "61-year-old Lee", "61-year-old president Lee" */
-		name = errata__name_after(w, p, len, at, &nl);
-		if (!nl && at + 1 < len && p[at] == ' ' && p[at + 1] >= 'a' && p[at + 1] <= 'z') {
+		/*
+		 * "61-year-old Lee", "61-year-old president Lee"; a unit after a
+		 * space is no such prefix ("W wieku 47 lat Jan Kowalski został": at 47)
+		 */
+		if (p[s] == ' ')
+			nl = 0, name = at;
+		else
+			name = errata__name_after(w, p, len, at, &nl);
+		if (!nl && p[s] != ' ' && at + 1 < len && p[at] == ' ' && p[at + 1] >= 'a' &&
+		    p[at + 1] <= 'z') {
 			size_t e = at + 1;
 
 			while (e < len && errata__is_word_byte(p, len, e))

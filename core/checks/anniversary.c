@@ -90,7 +90,11 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 			goto since;
 		}
 		e = errata__skip_space(p, len, k);
-		if (e == k)
+		/* an anniversary word joined to the digits by a hyphen: "99-lecie", "51-летие" */
+		if (e == k && k < len && p[k] == '-' && p[k - 1] >= '0' && p[k - 1] <= '9' &&
+		    errata__words_match(&w->anniversary, p, len, k + 1, NULL))
+			e = k + 1;
+		else if (e == k)
 			return 0;
 		if ((t->event = event_word(w, p, len, e)) != EVENT_NONE) {
 			size_t wl = word_len_at(p, len, e);
@@ -461,6 +465,10 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 			s = at;
 		} else if (errata__words_match(&w->anniversary, p, len, at, NULL)) {
 			s = word_before(w, p, len, at);
+			/* "99-lecie": the digits before the hyphen */
+			if (s == at && at >= 2 && p[at - 1] == '-' && p[at - 2] >= '0' && p[at - 2] <= '9')
+				for (s = at - 1; s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9'; s--)
+					;
 			if (s < at && (event_word(w, p, len, s) ||
 			               errata__words_match(&w->anniversary_kinds, p, len, s, NULL)))
 				s = word_before(w, p, len, s); /* "150th birth", "25th wedding" */

@@ -36,9 +36,17 @@ static int wide_date_at(const errata_mentions *m, size_t at)
 	return m && mi < errata_mentions_count(m) && errata_mentions_get(m, mi)->offset == at;
 }
 
-static int weekday_at(const errata_locale *loc, const char *p, size_t len,
-                      size_t at, size_t *n)
+/*
+ * The weekday written at `at`: as the locale spells it first, else in a
+ * form of the table's weekday_names ("w środę", "во вторник": the
+ * languages that decline it). Returns 0..6 and its length in *n, or -1.
+ */
+static int weekday_at(const errata_locale *loc, const errata__words *w, const char *p,
+                      size_t len, size_t at, size_t *n)
 {
+	int v = -1;
+	size_t wl;
+
 	for (int k = 0; k < 7; k++) {
 		const char *name = errata_locale_weekday_name(loc, k);
 		size_t l = name ? strlen(name) : 0;
@@ -52,12 +60,83 @@ static int weekday_at(const errata_locale *loc, const char *p, size_t len,
 		*n = l;
 		return k;
 	}
+	if ((wl = errata__words_match(&w->weekday_names, p, len, at, &v)) > 0 && v >= 0 && v <= 6) {
+		if (at + wl < len && p[at + wl] == '\'')
+			return -1;
+		*n = wl;
+		return v;
+	}
 	return -1;
 }
 
+/*
+ * weekday_at(), or after a word of relative_links and a space ("(on
+ * Monday)", "(w poniedziałek)"); *n then counts the link too.
+ */
+static int linked_weekday_at(const errata_locale *loc, const errata__words *w, const char *p,
+                             size_t len, size_t at, size_t *n, size_t *name_len)
+{
+	size_t k, b;
+	int wd;
+
+	if ((wd = weekday_at(loc, w, p, len, at, n)) >= 0) {
+		*name_len = *n;
+		return wd;
+	}
+	if ((k = errata__words_match(&w->relative_links, p, len, at, NULL)) == 0 ||
+	    at + k >= len || p[at + k] != ' ' || (b = errata__skip_space(p, len, at + k)) >= len ||
+	    (wd = weekday_at(loc, w, p, len, b, n)) < 0)
+		return -1;
+	*name_len = *n;
+	*n += b - at;
+	return wd;
+}
+
+/*
+ * The form of weekday `right` that the table's weekday_names list in the
+ * place where they list `written` (len bytes) among the forms of weekday
+ * `stated`: the n-th form of one for the n-th of the other ("w
+ * poniedziałek" -> "w niedzielę"). NULL when the written form is not
+ * listed or `right` has no n-th form; else its length in *n.
+ */
+static const char *same_form(const errata_check_ctx *ctx, const char *written, size_t len,
+                             int stated, int right, size_t *n)
+{
+	const errata__words *w = NULL;
+	size_t rank = 0, k;
+
+	if (errata__check_words(ctx, &w) < 0 || !w)
+		return NULL;
+	for (k = 0; k < w->weekday_names.count; k++) {
+		const errata__word *x = &w->weekday_names.items[k];
+
+		if (x->value != stated)
+			continue;
+		if (x->len == len && errata__strncasecmp_ascii(x->word, written, len) == 0)
+			break;
+		rank++;
+	}
+	if (k == w->weekday_names.count)
+		return NULL;
+	for (k = 0; k < w->weekday_names.count; k++) {
+		const errata__word *x = &w->weekday_names.items[k];
+
+		if (x->value == right && rank-- == 0) {
+			*n = x->len;
+			return x->word;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * Report a relative word whose date (m) or weekday (stated_weekday,
+ * written in stated_len bytes before `end` and its closing bracket)
+ * is not the day it means.
+ */
 static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
                   size_t end, const errata_date *want, int stated_weekday,
-                  const errata_mention *m)
+                  size_t stated_len, const errata_mention *m)
 {
 	errata_buf msg = ERRATA_BUF_INIT, sugg = ERRATA_BUF_INIT;
 	const errata_date *ad = &ctx->article_date;
@@ -121,12 +200,14 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 		sugg = fixed;
 	} else if (!error && wd) {
 		errata_buf fixed = ERRATA_BUF_INIT;
-		size_t wl = strlen(errata_locale_weekday_name(ctx->locale, stated_weekday));
 		size_t close = ctx->prose[end - 1] == ')';
+		size_t wl = stated_len, fl = strlen(wd);
+		const char *form = same_form(ctx, ctx->prose + end - close - wl, wl, stated_weekday,
+		                             errata_date_weekday(want->year, want->month, want->day), &fl);
 
 		error = errata_buf_put(&fixed, ctx->prose + word, end - close - wl - word);
 		if (!error)
-			error = errata_buf_puts(&fixed, wd);
+			error = errata_buf_put(&fixed, form ? form : wd, fl);
 		if (!error && close)
 			error = errata_buf_putc(&fixed, ')');
 		errata_buf_dispose(&sugg);
@@ -356,7 +437,7 @@ static int relative_run(const errata_check_ctx *ctx)
 	errata__starts_walk_begin(&walk, &w->relative_starts, p, len);
 	for (size_t i, from = 0; (i = errata__starts_walk_next(&walk, from)) < len;
 	     from = i + 1) {
-		size_t at, mi, wl = 0, word;
+		size_t at, mi, wl = 0, name_len = 0, word;
 		int wd, kind, unit;
 		errata_date want;
 		const errata_mention *m;
@@ -426,12 +507,12 @@ static int relative_run(const errata_check_ctx *ctx)
 
 				if ((error = report_week(ctx, word, word + n, end, monday, monday + 6, m)) < 0)
 					break;
-			} else if ((error = report(ctx, word, n, end, &want, -1, m)) < 0) {
+			} else if ((error = report(ctx, word, n, end, &want, -1, 0, m)) < 0) {
 				break;
 			}
 		} else if (kind == REL_WEEK || unit != 1) {
 			; /* a weekday alone says nothing of a week */
-		} else if ((wd = weekday_at(ctx->locale, p, len, at, &wl)) >= 0) {
+		} else if ((wd = linked_weekday_at(ctx->locale, w, p, len, at, &wl, &name_len)) >= 0) {
 			size_t after = errata__skip_space(p, len, at + wl);
 
 			/* the weekday stands alone: "(Monday)" or "Monday," not "Monday, Jan. 5" */
@@ -442,7 +523,7 @@ static int relative_run(const errata_check_ctx *ctx)
 			}
 			if (wd != errata_date_weekday(want.year, want.month, want.day) &&
 			    (error = report(ctx, word, n, at + wl + (paren && at + wl < len && p[at + wl] == ')'),
-			                    &want, wd, NULL)) < 0)
+			                    &want, wd, name_len, NULL)) < 0)
 				break;
 		}
 		i = at;
