@@ -1206,7 +1206,7 @@ static int in_death_sentence(const errata_check_ctx *ctx, const errata__words *w
                              size_t a, size_t n, int given)
 {
 	const char *p = ctx->prose, *hit;
-	size_t len = ctx->prose_len;
+	size_t len = ctx->prose_len, wl;
 
 	for (size_t i = 0; n && i + n <= len && (hit = errata__memmem(p + i, len - i, p + a, n)); ) {
 		size_t at = (size_t)(hit - p), gs = at - 1;
@@ -1215,6 +1215,18 @@ static int in_death_sentence(const errata_check_ctx *ctx, const errata__words *w
 		if (errata__is_word_byte(p, len, at + n) || (at > 0 && errata__is_word_byte(p, len, at - 1)))
 			continue;
 		if (given) {
+			/* a given name or its initial ("Ruth A. Alvarez") before
+			 * it, or the surname before a comma in a notice's
+			 * inverted name ("BRENNAN, Ignacio T., 84, died") */
+			if (at >= 3 && p[at - 1] == ' ' &&
+			    ((p[at - 2] == '.' && p[at - 3] >= 'A' && p[at - 3] <= 'Z' &&
+			      (at == 3 || !errata__is_word_byte(p, len, at - 4))) ||
+			     (p[at - 2] == ',' && errata__is_word_byte(p, len, at - 3) &&
+			      capital_at(p, len, last_word(p, len, 0, at - 2, &wl))))) {
+				if (death_sentence_at(ctx, w, o, at))
+					return 1;
+				continue;
+			}
 			if (at < 2 || p[at - 1] != ' ' || !errata__is_word_byte(p, len, at - 2))
 				continue;
 			while (gs > 0 && errata__is_word_byte(p, len, gs - 1))
@@ -1388,6 +1400,8 @@ static int obit_names(const errata_check_ctx *ctx, const errata__words *w, age_d
 		return error;
 	if (!o->ok)
 		return 0;
+	if (nl && p[name + nl - 1] == '.')
+		nl--; /* a name that ends in an initial: "Ignacio T." */
 	sn = last_word(p, len, name, name + nl, &sl);
 	if (!sl)
 		return 0;

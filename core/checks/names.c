@@ -11,6 +11,7 @@
 
 #include "checks/dating.h"
 #include "checks/facts.h"
+#include "checks/words.h"
 #include "common.h"
 #include "text/text.h"
 
@@ -69,6 +70,19 @@ static int is_capital_word_before(const char *text, size_t len, size_t end)
 	size_t ws = word_start_before(text, len, end);
 
 	return ws < end && is_capital(text, len, ws);
+}
+
+/*
+ * A middle initial right before the name word that starts at s, after a
+ * capitalised word ("Ruth A. Alvarez", "John F. Kennedy"): where the
+ * space before the initial is, or 0 when there is none.
+ */
+static size_t initial_before(const char *text, size_t len, size_t s)
+{
+	if (s < 5 || text[s - 1] != ' ' || text[s - 2] != '.' || text[s - 3] < 'A' || text[s - 3] > 'Z' ||
+	    (text[s - 4] != ' ' && text[s - 4] != '\n') || !is_capital_word_before(text, len, s - 4))
+		return 0;
+	return s - 4;
 }
 
 /* End of the word starting at i (letters, digits, inner hyphens, apostrophes). */
@@ -166,6 +180,9 @@ size_t errata__name_after(const errata__words *w, const char *text, size_t len, 
 		/* the next word of the name, after a space or a soft line break */
 		if (we + 1 < len && (text[we] == ' ' || text[we] == '\n') && is_capital(text, len, we + 1))
 			i = we + 1;
+		else if (we == i + 1 && text[i] >= 'A' && text[i] <= 'Z' && i > s && we + 2 < len &&
+		         text[we] == '.' && text[we + 1] == ' ' && is_capital(text, len, we + 2))
+			i = we + 2; /* a middle initial: "Ruth A. Alvarez" */
 		else if ((k = particles_after(w, text, len, we)) > 0)
 			i = k;
 		else
@@ -184,6 +201,10 @@ size_t errata__name_before(const errata__words *w, const char *text, size_t len,
 	while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t'))
 		e--;
 	s = e;
+	/* a name that ends in an initial: "Ignacio T., 84," */
+	if (e >= 4 && text[e - 1] == '.' && text[e - 2] >= 'A' && text[e - 2] <= 'Z' &&
+	    text[e - 3] == ' ' && is_capital_word_before(text, len, e - 3))
+		s = e - 3;
 	for (;;) {
 		size_t ws = word_start_before(text, len, s);
 
@@ -195,6 +216,8 @@ size_t errata__name_before(const errata__words *w, const char *text, size_t len,
 			s--; /* the space (or soft line break) between two words of the name */
 		else if ((ce = particles_before(w, text, len, s)) > 0)
 			s = ce; /* "Charles de Gaulle": on to "Charles" */
+		else if ((ce = initial_before(text, len, s)) > 0)
+			s = ce; /* "Ruth A. Alvarez": on to "Ruth" */
 		else
 			break;
 	}
@@ -603,6 +626,83 @@ static size_t apposed_name(const errata__words *w, const char *p, size_t len, si
 	return 0;
 }
 
+/* Whether byte i lies in a date mention ("June" of "June 2, 1981"). */
+static int in_mention(const errata_mentions *mentions, size_t i)
+{
+	size_t mi = errata__mention_at(mentions, i + 1), count = mentions ? errata_mentions_count(mentions) : 0;
+
+	if (mi == 0 || mi > count)
+		return 0;
+	return errata_mentions_get(mentions, mi - 1)->offset + errata_mentions_get(mentions, mi - 1)->length > i;
+}
+
+/*
+ * The one person a pronoun of the locale at `at` stands for in a birth
+ * ("; she was born Aug. 11, 1971", "Born March 19, 1958, she ..."): the
+ * name given with an age ("Rachel Brennan, 67," "Rachel Brennan (67)")
+ * in the clause before it after a semicolon, or else in the sentence
+ * before it in its paragraph, when that text has no other capitalised
+ * word past its first but in a date. Returns the name's start, *name_len
+ * 0 when there is none.
+ */
+static size_t pronoun_antecedent(const errata__words *w, const char *p, size_t len,
+                                 const errata_mentions *mentions, size_t at, size_t *name_len)
+{
+	size_t n, ss, se, rs, re, k, found = 0, fl = 0, first;
+
+	*name_len = 0;
+	if (!w->pronouns.count || !(n = errata__words_match(&w->pronouns, p, len, at, NULL)) ||
+	    errata__is_word_byte(p, len, at + n))
+		return 0;
+	errata__sentence(w, p, len, at, &ss, &se);
+	for (k = at; k > ss && p[k - 1] != ';'; k--)
+		;
+	if (k > ss) {
+		rs = ss;
+		re = k - 1;
+	} else {
+		size_t e = back_space(p, ss), nl = 0;
+
+		if (e == 0)
+			return 0;
+		for (size_t i = e; i < ss; i++)
+			nl += p[i] == '\n';
+		if (nl >= 2)
+			return 0; /* another paragraph */
+		errata__sentence(w, p, len, e - 1, &rs, &re);
+		if (re > ss)
+			re = ss;
+	}
+	first = errata__skip_space(p, len, rs);
+	while (first < re && !errata__is_word_byte(p, len, first))
+		first++;
+	for (size_t i = rs; i < re; i++) {
+		size_t j, d, nm, nl;
+
+		if (p[i] != ',' && p[i] != '(')
+			continue;
+		j = errata__skip_space(p, len, i + 1);
+		for (d = j; d < re && p[d] >= '0' && p[d] <= '9'; d++)
+			;
+		if (d == j || d - j > 3 || d >= re || (p[d] != ',' && p[d] != ')'))
+			continue;
+		nm = errata__name_before(w, p, len, i, &nl);
+		if (!nl || nm < rs || (found && (fl != nl || memcmp(p + found, p + nm, nl) != 0)))
+			return 0;
+		found = nm;
+		fl = nl;
+	}
+	if (!fl)
+		return 0;
+	/* nobody else named there */
+	for (size_t i = first + 1; i < re; i++)
+		if (errata__word_start(p, len, i) && is_capital(p, len, i) && (i < found || i >= found + fl) &&
+		    !in_mention(mentions, i))
+			return 0;
+	*name_len = fl;
+	return found;
+}
+
 int errata__article_births(const errata__words *w, const char *p, size_t len,
                            const errata_mentions *mentions,
                            errata__birth **out, size_t *count)
@@ -661,6 +761,14 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			continue;
 		/* the name before: "NAME, born", "NAME (born", "NAME was born", "NAME, who was born" */
 		e = back_space(p, i);
+		/* "Osei's date of birth as May 7, 1997": a possessive */
+		if (e > 2 && e < i && p[e - 1] == 's' && p[e - 2] == '\'' &&
+		    (nm = errata__name_before(w, p, len, e - 2, &nl)) + nl == e - 2 && nl)
+			goto found;
+		if (e > 4 && e < i && p[e - 1] == 's' && (unsigned char)p[e - 2] == 0x99 &&
+		    (unsigned char)p[e - 3] == 0x80 && (unsigned char)p[e - 4] == 0xe2 &&
+		    (nm = errata__name_before(w, p, len, e - 4, &nl)) + nl == e - 4 && nl)
+			goto found;
 		if (e > 0 && (p[e - 1] == ',' || p[e - 1] == '(')) {
 			e--;
 		} else {
@@ -675,15 +783,23 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			if ((c = relative_comma(w, p, len, ws, back_space(p, e))) > 0) {
 				e = c; /* "NAME, who was born", "NAME, que nació" */
 			} else if (!copula && errata__words_match(&w->born_verbs, p, len, i, NULL) != bl) {
-				/* "Born in 1985, NAME ...": the name after (a verb of
-				 * born_verbs has its subject before: "NAME urodził się") */
+				/* "Born in 1985, NAME ...": the name after, or the one a
+				 * pronoun stands for (a verb of born_verbs has its subject
+				 * before, as a copula does: "NAME urodził się") */
 				if (!sentence_start(p, i) || (c = errata__skip_space(p, len, yend)) >= len ||
 				    p[c] != ',')
 					continue;
 				nm = errata__name_after(w, p, len, c + 1, &nl);
+				if (!nl)
+					nm = pronoun_antecedent(w, p, len, mentions, errata__skip_space(p, len, c + 1), &nl);
 				if (nl)
 					goto found;
 				continue;
+			} else {
+				/* "Rachel Brennan, 67, ...; she was born" */
+				nm = pronoun_antecedent(w, p, len, mentions, ws, &nl);
+				if (nl)
+					goto found;
 			}
 		}
 		nm = errata__name_before(w, p, len, e, &nl);
