@@ -82,13 +82,12 @@ static void find_wide_noun(const errata__words *w, const char *p, size_t len,
 	lp->phrase_end = e;
 }
 
-/* Whether the word at p[at] starts with a lower-case letter (ASCII or Latin-1). */
+/* Whether the word at p[at] starts with a lower-case letter ("and", "é", "и"). */
 static int lower_at(const char *p, size_t len, size_t at)
 {
 	unsigned char b = (unsigned char)p[at];
 
-	return (b >= 'a' && b <= 'z') ||
-	       (b == 0xc3 && at + 1 < len && (unsigned char)p[at + 1] >= 0xa0);
+	return b < 0x80 ? b >= 'a' && b <= 'z' : errata__lower_letter_at(p, len, at);
 }
 
 /*
@@ -659,10 +658,13 @@ static long length_end(const length_phrase *lp, long start)
 
 /*
  * How far an event of the length lp may end past want_end (its last day
- * by length_end()), and how far before it: newsrooms count the ends of a
- * week or more either way, a day; and a length in weeks or months may be
- * of working weeks, Monday to Friday, two days short ("a one-week course
- * from Monday, March 9, to Friday, March 13").
+ * by length_end()), and how far before it: newsrooms count the days of a
+ * week or more either way, with both ends or one ("a 10-day festival
+ * from Aug. 1 to Aug. 11" is ten days between its ends), so one day
+ * past; never fewer days than the count with both ends ("an eleven-day
+ * run from March 14 to March 23" is ten days or nine). A length in weeks
+ * or months may be of working weeks, Monday to Friday, two days short
+ * ("a one-week course from Monday, March 9, to Friday, March 13").
  */
 static long days_over(const length_phrase *lp)
 {
@@ -671,7 +673,7 @@ static long days_over(const length_phrase *lp)
 
 static long days_short(const length_phrase *lp)
 {
-	return lp->unit >= 7 ? 2 : days_over(lp);
+	return lp->unit >= 7 ? 2 : 0;
 }
 
 static int report(const errata_check_ctx *ctx, const length_phrase *lp,
