@@ -2037,8 +2037,8 @@ static int age_run(const errata_check_ctx *ctx)
 			nl = 0, name = at;
 		else
 			name = errata__name_after(w, p, len, at, &nl);
-		if (!nl && p[s] != ' ' && at + 1 < len && p[at] == ' ' && p[at + 1] >= 'a' &&
-		    p[at + 1] <= 'z') {
+		if (!nl && p[s] != ' ' && at + 1 < len && p[at] == ' ' &&
+		    errata__lower_letter_at(p, len, at + 1)) {
 			size_t e = at + 1;
 
 			while (e < len && errata__is_word_byte(p, len, e))

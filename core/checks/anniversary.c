@@ -77,6 +77,14 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 			k++;
 		}
 		if (k > at) {
+			/* the count written on to the word with a hyphen: "50-årsjubileum", "100-året" */
+			if (k + 1 < len && p[k] == '-' &&
+			    (n = errata__words_match(&w->anniversary, p, len, k + 1, NULL)) > 0) {
+				t->kind = KIND_ORDINAL;
+				t->count = v;
+				t->end = k + 1 + n;
+				goto object;
+			}
 			/* a bare count of up to three digits may stand before the word: "el 99 aniversario" */
 			if ((n = errata__words_match(&w->ordinal_suffixes, p, len, k, NULL)) > 0)
 				k += n;
@@ -128,6 +136,7 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 		t->count = v;
 		t->end = e + n;
 	}
+object:
 	/* "of" opens the event phrase */
 	e = errata__skip_space(p, len, t->end);
 	if (e > t->end && (n = errata__words_match(&w->anniversary_of, p, len, e, NULL)) > 0)
@@ -465,6 +474,10 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 			s = at;
 		} else if (errata__words_match(&w->anniversary, p, len, at, NULL)) {
 			s = word_before(w, p, len, at);
+			/* a count written on with a hyphen: "50-årsjubileum" */
+			if (s == at && at >= 2 && p[at - 1] == '-' && p[at - 2] >= '0' && p[at - 2] <= '9')
+				for (s = at - 1; s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9'; s--)
+					;
 			/* "99-lecie": the digits before the hyphen */
 			if (s == at && at >= 2 && p[at - 1] == '-' && p[at - 2] >= '0' && p[at - 2] <= '9')
 				for (s = at - 1; s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9'; s--)

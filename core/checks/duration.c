@@ -82,13 +82,12 @@ static void find_wide_noun(const errata__words *w, const char *p, size_t len,
 	lp->phrase_end = e;
 }
 
-/* Whether the word at p[at] starts with a lower-case letter (ASCII or Latin-1). */
+/* Whether the word at p[at] starts with a lower-case letter ("and", "é", "и"). */
 static int lower_at(const char *p, size_t len, size_t at)
 {
 	unsigned char b = (unsigned char)p[at];
 
-	return (b >= 'a' && b <= 'z') ||
-	       (b == 0xc3 && at + 1 < len && (unsigned char)p[at + 1] >= 0xa0);
+	return b < 0x80 ? b >= 'a' && b <= 'z' : errata__lower_letter_at(p, len, at);
 }
 
 /*

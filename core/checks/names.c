@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "checks/dating.h"
 #include "checks/facts.h"
@@ -14,18 +15,29 @@
 #include "common.h"
 #include "text/text.h"
 
-/* is_capital() of a character outside ASCII at text[i]. */
+/* is_capital() of a character outside ASCII at text[i]: an upper-case letter of Unicode. */
 static int is_capital_wide(const char *text, size_t len, size_t i)
 {
 	uint32_t cp = 0;
 
 	if (!errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
 		return 0;
-	return (cp >= 0xc0 && cp <= 0xde && cp != 0xd7) || (cp >= 0x391 && cp <= 0x3a9) ||
-	       (cp >= 0x410 && cp <= 0x42f);
+	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
 
-/* Whether the character at text[i] is a capital: Latin (ASCII, Latin-1), Greek or Cyrillic. */
+int errata__lower_letter_at(const char *text, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)text[i];
+	uint32_t cp = 0;
+
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	return errata__utf8_decode((const unsigned char *)text + i, len - i, &cp) &&
+	       utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/* Whether the character at text[i] is a capital: ASCII, or an upper-case letter outside it
+ * ("Łukasz", "Ёлкин", "Ω"). */
 static inline int is_capital(const char *text, size_t len, size_t i)
 {
 	unsigned char c = (unsigned char)text[i];
@@ -761,17 +773,20 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			e--;
 		} else {
 			size_t ws = word_start_before(p, len, e);
-			int copula = 0;
+			/* a word of born_verbs is the verb itself: "Jonas Berg föddes 1983" */
+			int copula = errata__words_match(&w->born_verbs, p, len, i, NULL) == bl;
 
-			if (ws < e && errata__words_match(&w->copulas, p, len, ws, NULL) == e - ws) {
+			if (!copula && ws < e && errata__words_match(&w->copulas, p, len, ws, NULL) == e - ws) {
 				e = ws;
 				copula = 1;
 				ws = word_start_before(p, len, back_space(p, e));
 			}
 			if ((c = relative_comma(w, p, len, ws, back_space(p, e))) > 0) {
 				e = c; /* "NAME, who was born", "NAME, que nació" */
-			} else if (!copula) {
-				/* "Born in 1985, NAME ...": the name after, or the one a pronoun stands for */
+			} else if (!copula && errata__words_match(&w->born_verbs, p, len, i, NULL) != bl) {
+				/* "Born in 1985, NAME ...": the name after, or the one a
+				 * pronoun stands for (a verb of born_verbs has its subject
+				 * before, as a copula does: "NAME urodził się") */
 				if (!sentence_start(p, i) || (c = errata__skip_space(p, len, yend)) >= len ||
 				    p[c] != ',')
 					continue;
