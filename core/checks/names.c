@@ -773,9 +773,10 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			e--;
 		} else {
 			size_t ws = word_start_before(p, len, e);
-			int copula = 0;
+			/* a word of born_verbs is the verb itself: "Jonas Berg föddes 1983" */
+			int copula = errata__words_match(&w->born_verbs, p, len, i, NULL) == bl;
 
-			if (ws < e && errata__words_match(&w->copulas, p, len, ws, NULL) == e - ws) {
+			if (!copula && ws < e && errata__words_match(&w->copulas, p, len, ws, NULL) == e - ws) {
 				e = ws;
 				copula = 1;
 				ws = word_start_before(p, len, back_space(p, e));

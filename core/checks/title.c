@@ -76,6 +76,15 @@ static int qualified(const errata__words *w, const char *p, size_t len, size_t a
 	}
 	while (e > 0 && p[e - 1] == ' ')
 		e--;
+	/* "före detta statsminister", "fhv. statsminister": of two words, or abbreviated */
+	for (size_t k = 0; k < w->title_qualifiers.count; k++) {
+		const errata__word *q = &w->title_qualifiers.items[k];
+
+		if ((memchr(q->word, ' ', q->len) || q->word[q->len - 1] == '.') && q->len <= e &&
+		    (q->len == e || !errata__is_word_byte(p, len, e - q->len - 1)) &&
+		    errata__strncasecmp_ascii(p + e - q->len, q->word, q->len) == 0)
+			return 1;
+	}
 	ws = e;
 	while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 		ws--;
@@ -203,12 +212,15 @@ typedef struct {
 	const char *p;   /* NULL: nothing read yet */
 	size_t at;
 	int open, low;
+	int rev;         /* opened by », closed by « (Danish, Swedish) */
 } quote_state;
 
 /*
  * Whether `at` stands inside a quotation opened earlier in its paragraph:
  * straight double quotes open and close in turn, and so do the curly
- * ones, guillemets, „ … “ and 「 … 」. q carries what was read before.
+ * ones, guillemets, „ … “ and 「 … 」; so do » … « and ” … ”, a » or ”
+ * that opens a word with nothing open (Danish and Swedish »Citat«,
+ * ”Citat”). q carries what was read before.
  */
 static int quoted_at(quote_state *q, const char *p, size_t at)
 {
@@ -219,14 +231,14 @@ static int quoted_at(quote_state *q, const char *p, size_t at)
 		for (i = at; i > 0 && !(p[i - 1] == '\n' && i >= 2 && p[i - 2] == '\n'); i--)
 			;
 		q->p = p;
-		q->open = q->low = 0;
+		q->open = q->low = q->rev = 0;
 	}
 	for (; i < at; i++) {
 		const unsigned char *u = (const unsigned char *)p + i;
-		int open = q->open, low = q->low;
+		int open = q->open, low = q->low, rev = q->rev;
 
 		if (i >= 2 && p[i - 1] == '\n' && p[i - 2] == '\n')
-			open = low = 0; /* a new paragraph */
+			open = low = rev = 0; /* a new paragraph */
 		if (u[0] == '"') {
 			open = !open;
 		} else if (u[0] == 0xe2 && u[1] == 0x80 && i + 2 < at) {
@@ -234,23 +246,29 @@ static int quoted_at(quote_state *q, const char *p, size_t at)
 				open = low = 1;
 			else if (u[2] == 0x9c) /* “: opens, or closes a „ */
 				open = low ? 0 : 1, low = 0;
-			else if (u[2] == 0x9d) /* ” */
-				open = low = 0;
+			else if (u[2] == 0x9d) /* ”: closes, or opens a word after a space */
+				open = !open && (i == 0 || p[i - 1] == ' ' || p[i - 1] == '\n') &&
+				       u[3] != ' ' && u[3] != '\n',
+				low = 0;
 		} else if (u[0] == 0xc2 && i + 1 < at && (u[1] == 0xab || u[1] == 0xbb)) {
-			open = u[1] == 0xab; /* « opens, » closes */
+			if (u[1] == 0xab) /* « opens, or closes a » */
+				open = !(open && rev), rev = 0;
+			else /* » closes, or opens a word with nothing open */
+				open = rev = !open && u[2] != ' ' && u[2] != '\n';
 		} else if (u[0] == 0xe3 && u[1] == 0x80 && i + 2 < at && (u[2] == 0x8c || u[2] == 0x8d)) {
 			open = u[2] == 0x8c; /* 「 opens, 」 closes */
 		}
 		q->open = open;
 		q->low = low;
+		q->rev = rev;
 	}
 	if (at >= 2 && p[at - 1] == '\n' && p[at - 2] == '\n')
-		q->open = q->low = 0; /* at starts a paragraph */
+		q->open = q->low = q->rev = 0; /* at starts a paragraph */
 	q->at = at;
 	return q->open;
 }
 
-/* Whether a closing quote stands at i: ", ”, “, », 」. */
+/* Whether a closing quote stands at i: ", ”, “, », «, 」. */
 static int closes_at(const char *p, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)p + i;
@@ -259,7 +277,7 @@ static int closes_at(const char *p, size_t len, size_t i)
 		return 0;
 	if (u[0] == '"')
 		return 1;
-	if (i + 1 < len && u[0] == 0xc2 && u[1] == 0xbb)
+	if (i + 1 < len && u[0] == 0xc2 && (u[1] == 0xbb || u[1] == 0xab))
 		return 1;
 	return i + 2 < len && ((u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x9d || u[2] == 0x9c)) ||
 	                       (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x8d));
@@ -619,7 +637,7 @@ static int title_run(const errata_check_ctx *ctx)
 	const char *const *titles = errata__facts_titles(ctx->facts, &ntitles);
 	/* the titles found at the words of the index, and those found by their first byte */
 	title_forms by_word, by_byte;
-	quote_state q = { NULL, 0, 0, 0 };
+	quote_state q = { NULL, 0, 0, 0, 0 };
 	int indexed, error = 0;
 
 	if (!ntitles || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
