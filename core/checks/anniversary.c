@@ -974,6 +974,30 @@ static int trigger_of_founding(const errata__words *w, const char *p, size_t len
 }
 
 /*
+ * Whether the word at o owns the count after it for the sentence's
+ * subject: a word of anniversary_owners ("its", "son", "sein"), or an
+ * article, as French, Spanish, Italian, Portuguese and German write it
+ * ("fondata nel 1976, festeggia il 50º anniversario", "feiert das 50.
+ * Jubiläum"): with no event phrase after the count, which then ends
+ * its phrase (a stop or a word of phrase_ends after it), the
+ * anniversary is the subject's.
+ */
+static int owner_at(const errata__words *w, const char *p, size_t len, size_t o, const trigger *t,
+                    size_t se)
+{
+	size_t e;
+
+	if (errata__words_match(&w->anniversary_owners, p, len, o, NULL) > 0)
+		return 1;
+	if (!errata__words_match(&w->articles, p, len, o, NULL))
+		return 0;
+	/* after an article, the count ends its phrase: "ihrer Gründerin" may follow it */
+	e = errata__skip_space(p, len, t->end);
+	return e >= se || p[e] == '.' || p[e] == ',' || p[e] == ';' || p[e] == '!' || p[e] == '?' ||
+	       errata__words_match(&w->phrase_ends, p, len, e, NULL) > 0;
+}
+
+/*
  * "Founded in 1936, the club celebrates its centenary", "The club was
  * founded in 1936 and marks its centenary", "Der Verein wurde 1936
  * gegründet und feiert sein 90. Jubiläum": a count with no event phrase
@@ -1008,16 +1032,15 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		return 0;
 	} else {
 		o = word_before(w, p, len, t->start);
-		if (o < t->start && o > ss && !(p[o] >= '0' && p[o] <= '9') &&
-		    errata__words_match(&w->anniversary_owners, p, len, o, NULL) == 0)
+		if (o < t->start && o > ss && !(p[o] >= '0' && p[o] <= '9') && !owner_at(w, p, len, o, t, se))
 			return 0;
 		if (o < t->start && p[o] >= '0' && p[o] <= '9')
 			o = word_before(w, p, len, o); /* "sein 90. Jubiläum": the count is the trigger's */
 		/* "Das 76-jährige Bestehen feiert sie": a word of founding_owners
 		 * may open the sentence (the article's founding is then its event) */
 		if (o >= t->start || o < ss ||
-		    errata__words_match(o > ss ? &w->anniversary_owners : &w->founding_owners, p, len, o,
-		                        NULL) == 0)
+		    !(o > ss ? owner_at(w, p, len, o, t, se)
+		             : errata__words_match(&w->founding_owners, p, len, o, NULL) > 0))
 			return 0;
 		own = o;
 	}
@@ -1134,7 +1157,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		trigger t;
 		event_info ev;
 		size_t ss, se, oe, mi, count;
-		int when = 0, want;
+		int when = 0, want, when_month = 0;
 
 		if (starts[k] < done_to || !read_trigger(w, p, len, starts[k], &t))
 			continue;
@@ -1161,8 +1184,10 @@ static int anniversary_run(const errata_check_ctx *ctx)
 
 				if (m->offset >= se)
 					break;
-				if (m->year > 0 && !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
+				if (m->year > 0 && !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT)) {
 					when = m->year;
+					when_month = m->month;
+				}
 			}
 			if (!when)
 				when = ctx->article_date.year;
@@ -1178,6 +1203,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 				continue;
 			if (m->year > 0) {
 				when = m->year;
+				when_month = m->month;
 				break;
 			}
 		}
@@ -1196,6 +1222,11 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		if (t.count == want || (t.kind == KIND_SINCE && t.count == want - 1) ||
 		    (t.kind == KIND_YEARS && ev.kind == EVENT_BIRTH && t.count == want - 1))
 			continue; /* "ses 89 ans" in the year of the 90th birthday: it may not have come */
+		/* a celebration dated in January or February may mark the count
+		 * the year before reached ("founded in 1999, celebrates its 25th
+		 * anniversary on Saturday, Jan. 18", 2025) */
+		if ((when_month == 1 || when_month == 2) && t.count == want - 1)
+			continue;
 		if ((error = report(ctx, &t, when, &ev)) < 0)
 			goto cleanup;
 	}
