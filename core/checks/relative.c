@@ -461,6 +461,9 @@ static int relative_run(const errata_check_ctx *ctx)
 			; /* a date written on directly: "昨日3月2日", "어제 3월 2일" below */
 		else if ((at = errata__skip_space(p, len, at)) < len && p[at] == '(')
 			at++, paren = 1;
+		else if (at < len && errata__words_match(&w->relative_links, p, len, at, NULL) &&
+		         mention_at(ctx, w, at, &mi))
+			; /* a link and a date: "i går den 3. marts", "yesterday on March 3" */
 		else {
 			i = at;
 			continue; /* "tomorrow Monday" is not a construction we judge */

@@ -52,4 +52,9 @@ check_text de 2026-05-20 "Gisela Nowak ist tot. Sie starb am Samstag, 16. Mai. N
 Sie wurde 78 Jahre alt."
 expect_contains "a German obituary gets a German message" \
 	"starb am 16. Mai 2026 mit 77 Jahren, nicht 78"
+check_text sv 2026-05-20 "Författaren Gunnel Ek har avlidit. Hon dog i lördags, den 16 maj. Ek föddes den 18 maj 1948 i Lund.
+
+Hon blev 78 år."
+expect_contains "a Swedish obituary gets a Swedish message" \
+	"dog den 16 maj 2026, 77 år gammal, inte 78"
 done_testing
