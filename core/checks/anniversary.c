@@ -588,6 +588,28 @@ static int wide_event_before(const errata_check_ctx *ctx, const errata__words *w
  * 의) that the fact sheet knows, and the anniversary falls in the
  * article's year, unless the sentence gives another.
  */
+/*
+ * Whether the sentence [s, e) names another year than `year`: a written
+ * year, or a date read in another year than the article's (a date
+ * without its year in the article's year is the day of the celebration:
+ * "창립 51주년을 맞아 2월 27일 기념식을 연다").
+ */
+static int wide_other_year(const errata_check_ctx *ctx, size_t s, size_t e, int year)
+{
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, s); mi < count; mi++) {
+		const errata_mention *x = errata_mentions_get(ctx->mentions, mi);
+
+		if (x->offset >= e)
+			break;
+		if (x->year > 0 && x->year != year &&
+		    ((x->flags & ERRATA_MENTION_YEAR_EXPLICIT) || x->year != ctx->article_date.year))
+			return 1;
+	}
+	return errata__other_year_in(NULL, ctx->prose, ctx->prose_len, s, e, year);
+}
+
 static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *w)
 {
 	const char *p = ctx->prose;
@@ -647,8 +669,7 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 		if (!who.entity) {
 			/* "1936年に創立された同クラブは…創立100周年": the event the sentence dates */
 			if (!(year = wide_event_before(ctx, w, kind, ss, es)) || year >= ad->year ||
-			    ad->year - year == count ||
-			    errata__other_year_in(ctx->mentions, p, len, ss, se, year))
+			    ad->year - year == count || wide_other_year(ctx, ss, se, year))
 				continue;
 			memset(&ev, 0, sizeof(ev));
 			ev.year = year;
