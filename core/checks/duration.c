@@ -1762,12 +1762,22 @@ static int read_lasting(const errata__words *w, const char *p, size_t len, lengt
 		;
 	if (c == 0 || p[c - 1] != ',' || !(nl = word_before(p, len, 0, c - 1, &ns)))
 		return 0;
-	/* back from the noun to its article: one word between at most, not a link ("du", "of") */
+	/*
+	 * back from the noun to its article: one word between at most, not a
+	 * link ("du", "of"); in a language without articles the noun itself
+	 * opens the sentence or follows a comma ("Festiwal, który trwa trzy dni,")
+	 */
 	for (at = ns;; at = ws) {
-		if (!(wl = word_before(p, len, 0, at, &ws)))
-			return 0;
+		if (!(wl = word_before(p, len, 0, at, &ws))) {
+			if (w->articles.count || at != ns)
+				return 0;
+			ws = ns; /* the noun opens the sentence or follows a comma */
+			break;
+		}
 		if (errata__words_match(&w->articles, p, len, ws, NULL) == wl)
 			break;
+		if (!w->articles.count)
+			return 0; /* "Goście festiwalu, który trwa": the guests' */
 		if (++words > 1 || errata__words_match(&w->span_links, p, len, ws, NULL) == wl ||
 		    errata__words_match(&w->duration_of, p, len, ws, NULL) == wl ||
 		    errata__words_match(&w->place_preps, p, len, ws, NULL) == wl)
