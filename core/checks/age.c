@@ -535,16 +535,10 @@ static size_t phrase_before(const errata__wordlist *l, const char *p, size_t len
 	return best;
 }
 
-/* Whether a capitalised word starts at i (ASCII or Latin-1 capitals). */
+/* Whether a capitalised word starts at i (a capital of any script: errata__capital_letter_at()). */
 static int capital_at(const char *p, size_t len, size_t i)
 {
-	uint32_t cp = 0;
-
-	if (p[i] >= 'A' && p[i] <= 'Z')
-		return 1;
-	return (unsigned char)p[i] >= 0x80 &&
-	       errata__utf8_decode((const unsigned char *)p + i, len - i, &cp) &&
-	       cp >= 0xc0 && cp <= 0xde && cp != 0xd7;
+	return errata__capital_letter_at(p, len, i);
 }
 
 /*

@@ -25,6 +25,13 @@ static int is_capital_wide(const char *text, size_t len, size_t i)
 	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
 
+int errata__capital_letter_at(const char *text, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)text[i];
+
+	return c < 0x80 ? c >= 'A' && c <= 'Z' : is_capital_wide(text, len, i);
+}
+
 int errata__lower_letter_at(const char *text, size_t len, size_t i)
 {
 	unsigned char c = (unsigned char)text[i];
