@@ -192,6 +192,27 @@ static inline unsigned char lower_ascii(unsigned char c)
 }
 
 /*
+ * A unit of the locale's joined_units at `at` with its noun written on
+ * ("dagars" in "tredagarsfestival", "dages" in "femdagesfestival"): the
+ * unit's length (0: none) when two bytes of a word or more follow it.
+ */
+static size_t joined_unit(const errata__words *w, const char *p, size_t len, size_t at,
+                          int *unit)
+{
+	for (size_t k = 0; k < w->joined_units.count; k++) {
+		const errata__word *x = &w->joined_units.items[k];
+
+		if (x->len + 2 <= len - at && errata__strncasecmp_ascii(p + at, x->word, x->len) == 0 &&
+		    errata__is_word_byte(p, len, at + x->len) &&
+		    errata__is_word_byte(p, len, at + x->len + 1)) {
+			*unit = x->value > 0 ? x->value : 1;
+			return x->len;
+		}
+	}
+	return 0;
+}
+
+/*
  * A number word written into one word with a compound unit at `at`:
  * "dreitägiger" (drei, tägiger), "vijfdaagse". Returns the length of the
  * number word (0: none) and stores its value.
@@ -201,6 +222,7 @@ static size_t fused_count(const errata__words *w, const char *p, size_t len, siz
 {
 	const errata__wordlist *l = &w->numbers;
 	unsigned char c;
+	int ju;
 
 	if (!w->compound_units.count || at >= len)
 		return 0;
@@ -213,7 +235,8 @@ static size_t fused_count(const errata__words *w, const char *p, size_t len, siz
 		while (at + n < len && n < 4 && p[at + n] >= '0' && p[at + n] <= '9')
 			v = v * 10 + (p[at + n++] - '0');
 		if (at + n < len && !(p[at + n] >= '0' && p[at + n] <= '9') &&
-		    errata__words_match(&w->compound_units, p, len, at + n, NULL)) {
+		    (errata__words_match(&w->compound_units, p, len, at + n, NULL) ||
+		     (p[at + n] == '-' && joined_unit(w, p, len, at + n + 1, &ju)))) {
 			*value = v;
 			return n;
 		}
@@ -236,7 +259,8 @@ static size_t fused_count(const errata__words *w, const char *p, size_t len, siz
 		    (nw->len < 3 || lower_ascii((unsigned char)p[at + 2]) ==
 		                            lower_ascii((unsigned char)nw->word[2])) &&
 		    errata__strncasecmp_ascii(p + at, nw->word, nw->len) == 0 &&
-		    errata__words_match(&w->compound_units, p, len, at + nw->len, NULL)) {
+		    (errata__words_match(&w->compound_units, p, len, at + nw->len, NULL) ||
+		     joined_unit(w, p, len, at + nw->len, &ju))) {
 			*value = nw->value;
 			return nw->len;
 		}
@@ -335,7 +359,7 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 static int read_length(const errata__words *w, const char *p, size_t len,
                        size_t at, length_phrase *lp)
 {
-	size_t n, u, s = at, after;
+	size_t n, u, s = at, after, joined = 0;
 	int count = 0, unit = 0, nights = 0, plural = 0, of = 0, fused = 0, article = 0;
 
 	/* a word that is a count of days by itself: "사흘" (three days), "이틀" */
@@ -374,7 +398,8 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		after++;
 	else
 		return 0;
-	if (!(u = read_unit(w, p, len, after, &unit, &nights, &plural)))
+	if (!(u = read_unit(w, p, len, after, &unit, &nights, &plural)) &&
+	    !((fused || p[after - 1] == '-') && (joined = joined_unit(w, p, len, after, &unit)) > 0))
 		return 0;
 	if (!of && plural && count > 1) {
 		if (read_days_of(w, p, len, s, after + u, count, unit, nights, lp))
@@ -388,6 +413,17 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		return 0; /* "of three days" / "three-day": not "three days later" */
 	if (!of && after + u < len && p[after + u] == '-')
 		return 0; /* "a three-day-old calf" */
+	if (joined) {
+		/* "tredagarsfestival": the noun is the rest of the word */
+		size_t ne = after + joined;
+
+		while (ne < len && errata__is_word_byte(p, len, ne))
+			ne++;
+		length_at(lp, s, ne, count, unit, 0);
+		lp->noun = after + joined;
+		lp->noun_len = ne - lp->noun;
+		return 1;
+	}
 	length_at(lp, s, after + u, count, unit, nights);
 	lp->of = of ? at : 0;
 	find_noun(w, p, len, lp);
@@ -693,7 +729,8 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	int error = 0;
 
 	/* "three-day visit", or "visit of three days": the length and its noun as written */
-	if (lp->days_of || lp->bare)
+	if (lp->days_of || lp->bare || (lp->noun_len && lp->noun > lp->start && lp->noun < lp->end))
+		/* (a noun written into the length: "tredagarsfestival") */
 		error = errata_buf_put(&phrase, p + lp->start, lp->phrase_end - lp->start);
 	else if (lp->of)
 		error = errata__buf_format(&phrase, "%.*s %.*s", (int)lp->noun_len, p + lp->noun,
@@ -1089,6 +1126,8 @@ static int measures(const errata__words *w, const char *p, size_t len, const len
 {
 	if (!w->measure_nouns.count || !lp->noun_len)
 		return 0;
+	if (errata__words_match(&w->measure_nouns, p, len, lp->noun, NULL) == lp->noun_len)
+		return 1; /* also a noun written into the length: "10-dagarsprognosen" */
 	for (size_t i = lp->of ? lp->noun : lp->end; i < lp->phrase_end && i < len; i++)
 		if (errata__word_start(p, len, i)) {
 			size_t e = i;
@@ -1799,12 +1838,22 @@ static int read_lasting(const errata__words *w, const char *p, size_t len, lengt
 		;
 	if (c == 0 || p[c - 1] != ',' || !(nl = word_before(p, len, 0, c - 1, &ns)))
 		return 0;
-	/* back from the noun to its article: one word between at most, not a link ("du", "of") */
+	/*
+	 * back from the noun to its article: one word between at most, not a
+	 * link ("du", "of"); in a language without articles the noun itself
+	 * opens the sentence or follows a comma ("Festiwal, który trwa trzy dni,")
+	 */
 	for (at = ns;; at = ws) {
-		if (!(wl = word_before(p, len, 0, at, &ws)))
-			return 0;
+		if (!(wl = word_before(p, len, 0, at, &ws))) {
+			if (w->articles.count || at != ns)
+				return 0;
+			ws = ns; /* the noun opens the sentence or follows a comma */
+			break;
+		}
 		if (errata__words_match(&w->articles, p, len, ws, NULL) == wl)
 			break;
+		if (!w->articles.count)
+			return 0; /* "Goście festiwalu, który trwa": the guests' */
 		if (++words > 1 || errata__words_match(&w->span_links, p, len, ws, NULL) == wl ||
 		    errata__words_match(&w->duration_of, p, len, ws, NULL) == wl ||
 		    errata__words_match(&w->place_preps, p, len, ws, NULL) == wl)
