@@ -35,7 +35,7 @@ struct cJSON;
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
-	X(span_markers) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
+	X(span_markers) X(span_equals) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
 	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(anniversary_kinds) \
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs)
 
