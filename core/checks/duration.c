@@ -1177,6 +1177,34 @@ static int qualifies_unit(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * Whether the text [s, e) between a range and a length restates the
+ * range as the length: a comma and a word of span_equals ("soit",
+ * "also", "es decir", "that is"), or a colon, then an article at most
+ * ("du 30 avril au 9 mai, soit onze jours", "bis 10. April, also
+ * dreizehn Tage", "van 20 tot en met 25 november: een vijfdaagse").
+ */
+static int equals_ties(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	size_t i = errata__skip_space(p, len, s), n;
+	char sep;
+
+	if (i >= e || (p[i] != ',' && p[i] != ':'))
+		return 0;
+	sep = p[i];
+	i = errata__skip_space(p, len, i + 1);
+	if ((n = errata__words_match(&w->span_equals, p, len, i, NULL)) > 0)
+		i += n;
+	else if (sep == ',')
+		return 0; /* after a comma, only a word of span_equals restates it */
+	if (i < e && p[i] == ',')
+		i++;
+	i = errata__skip_space(p, len, i);
+	if (i < e && (n = errata__words_match(&w->articles, p, len, i, NULL)) > 0)
+		i = errata__skip_space(p, len, i + n);
+	return i == e;
+}
+
+/*
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
  * three-day workshop", "5月4日から9日までの3日間") or, for a length with
@@ -1200,6 +1228,15 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 		if ((a->flags & ERRATA_MENTION_RANGE_START) && a->peer == (long)k + 1 &&
 		    a->offset - lp->phrase_end <= 160 && gap_ties(ctx, w, lp->phrase_end, a->offset, lp->days_of) &&
 		    range_days(a, b, ds, de))
+			return 1;
+	}
+	/* "du 30 avril au 9 mai, soit onze jours de concerts": the range restated */
+	if ((k = errata__mention_at(ctx->mentions, lp->start)) >= 2) {
+		b = errata_mentions_get(ctx->mentions, k - 1);
+		if ((b->flags & ERRATA_MENTION_RANGE_END) && b->peer >= 0 && b->peer < (long)k - 1 &&
+		    b->offset + b->length <= lp->start &&
+		    equals_ties(w, p, len, b->offset + b->length, lp->start) &&
+		    range_days(errata_mentions_get(ctx->mentions, (size_t)b->peer), b, ds, de))
 			return 1;
 	}
 	if (lp->days_of)

@@ -29,13 +29,13 @@ struct cJSON;
 	X(anniversary) X(anniversary_owners) X(founding_owners) X(thing_owners) X(verb_particles) X(anniversary_years) X(year_shifts) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) X(made_events) \
 	X(born) X(born_verbs) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
-	X(name_particles) X(compound_units) X(joined_units) X(day_counts) X(noun_links) X(end_words_after) \
+	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
 	X(age_was) X(death_verbs) X(pronouns) \
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
-	X(span_markers) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
+	X(span_markers) X(span_equals) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
 	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(anniversary_kinds) \
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs)
 
