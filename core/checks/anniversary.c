@@ -231,6 +231,22 @@ static int in_day(const errata_check_ctx *ctx, size_t i)
 	return m->offset <= i && i < m->offset + m->length && m->month > 0 && m->day > 0;
 }
 
+/*
+ * The length of a genitive ending of the locale (genitive_suffixes: "s"
+ * in "Astrid Lindgrens födelse", "Karen Blixens fødsel") that ends the
+ * name [at, at + n) after two bytes or more; 0 when none does.
+ */
+static size_t genitive_len(const errata__words *w, const char *p, size_t at, size_t n)
+{
+	for (size_t k = 0; k < w->genitive_suffixes.count; k++) {
+		const errata__word *g = &w->genitive_suffixes.items[k];
+
+		if (g->len + 2 <= n && memcmp(p + at + n - g->len, g->word, g->len) == 0)
+			return g->len;
+	}
+	return 0;
+}
+
 /* The event's year from the phrase [s, e); 0 if none. */
 static int event_year(const errata_check_ctx *ctx, const errata__words *w,
                       const errata__birth *births, size_t nbirths,
@@ -265,7 +281,10 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 			i += word_len_at(p, len, i);
 			continue;
 		}
-		if (errata__person_find(ctx->facts, births, nbirths, p, at, n, &who)) {
+		if (errata__person_find(ctx->facts, births, nbirths, p, at, n, &who) ||
+		    (genitive_len(w, p, at, n) &&
+		     errata__person_find(ctx->facts, births, nbirths, p, at, n - genitive_len(w, p, at, n),
+		                         &who))) {
 			d = kind == EVENT_BIRTH ? who.born : kind == EVENT_DEATH ? who.died : who.founded;
 			if (d[0] > 0) {
 				ev->year = d[0];
@@ -319,6 +338,21 @@ static size_t owner_subject(const errata__words *w, const char *p, size_t len, c
 	return 0;
 }
 
+/*
+ * Whether the name that ends at e with a genitive ending of the locale
+ * ("Uppsala Domkyrkokörs") is someone the article or the sheet knows
+ * (filled in *who).
+ */
+static int genitive_person(const errata_check_ctx *ctx, const errata__words *w,
+                           const errata__birth *births, size_t nbirths, size_t e,
+                           errata__person *who)
+{
+	size_t n, at = errata__name_before(w, ctx->prose, ctx->prose_len, e, &n), g;
+
+	return n && at + n == e && (g = genitive_len(w, ctx->prose, at, n)) > 0 &&
+	       errata__person_find(ctx->facts, births, nbirths, ctx->prose, at, n - g, who);
+}
+
 static int possessive_year(const errata_check_ctx *ctx, const errata__words *w,
                            const errata__birth *births, size_t nbirths, const trigger *t,
                            event_info *ev)
@@ -339,12 +373,15 @@ static int possessive_year(const errata_check_ctx *ctx, const errata__words *w,
 		e -= 4;
 	else if (e >= 2 && p[e - 1] == '\'' && p[e - 2] == 's')
 		e -= 1;
+	else if (genitive_person(ctx, w, births, nbirths, e, &who))
+		goto found; /* "Uppsala Domkyrkokörs 40-årsjubileum": a genitive ending */
 	else if (!(e = owner_subject(w, p, len, t)))
 		return 0;
 	at = errata__name_before(w, p, len, e, &n);
 	if (!n || at + n != e ||
 	    !errata__person_find(ctx->facts, births, nbirths, p, at, n, &who))
 		return 0;
+found:
 	d = kind == EVENT_BIRTH ? who.born : kind == EVENT_DEATH ? who.died : who.founded;
 	if (d[0] <= 0)
 		return 0;
