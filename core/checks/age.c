@@ -31,6 +31,9 @@
  * for messages.
  */
 #define OBIT_SENTENCES 8
+/* The most surnames obit_names() weighs (each a walk over the text): an
+ * article that gives more people an age is no one person's obituary. */
+#define OBIT_SURNAMES 16
 typedef struct {
 	int read, ok, dated;             /* dated: the death's date read (obit_dated()) */
 	int died[3];                     /* year 0: no date given */
@@ -38,6 +41,9 @@ typedef struct {
 	size_t name, name_len;           /* for messages; name_len 0: none */
 	size_t surname, surname_len;     /* surname_len 0: a birth without a name */
 	size_t ds[OBIT_SENTENCES], de[OBIT_SENTENCES], nd;
+	/* the surnames weighed so far, and whether each is the dead one's */
+	size_t weighed[OBIT_SURNAMES], weighed_len[OBIT_SURNAMES], nweighed;
+	int weighed_dead[OBIT_SURNAMES];
 } age_obit;
 
 /* One document's reading for number.age: its births, and its obituary. */
@@ -1387,7 +1393,7 @@ static int obit_names(const errata_check_ctx *ctx, const errata__words *w, age_d
 {
 	age_obit *o = &bc->obit;
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, sn, sl;
+	size_t len = ctx->prose_len, sn, sl, k;
 	int error;
 
 	if ((error = obit_read(ctx, w, bc)) < 0)
@@ -1399,8 +1405,24 @@ static int obit_names(const errata_check_ctx *ctx, const errata__words *w, age_d
 	sn = last_word(p, len, name, name + nl, &sl);
 	if (!sl)
 		return 0;
-	if (o->surname_len ? sl != o->surname_len || memcmp(p + sn, p + o->surname, sl) != 0 :
-	    !in_death_sentence(ctx, w, o, sn, sl, 1) || shared_surname(ctx, w, sn, sl))
+	if (o->surname_len) {
+		if (sl != o->surname_len || memcmp(p + sn, p + o->surname, sl) != 0)
+			return 0;
+		return obit_dated(ctx, w, o);
+	}
+	/* a surname a death sentence gives that nobody else bears, weighed once */
+	for (k = 0; k < o->nweighed; k++)
+		if (o->weighed_len[k] == sl && memcmp(p + o->weighed[k], p + sn, sl) == 0)
+			break;
+	if (k == o->nweighed) {
+		if (k == OBIT_SURNAMES)
+			return 0;
+		o->weighed[k] = sn;
+		o->weighed_len[k] = sl;
+		o->weighed_dead[k] = in_death_sentence(ctx, w, o, sn, sl, 1) && !shared_surname(ctx, w, sn, sl);
+		o->nweighed++;
+	}
+	if (!o->weighed_dead[k])
 		return 0;
 	return obit_dated(ctx, w, o);
 }

@@ -65,6 +65,16 @@ finishes "3 MB of anniversary counts"
 expect_contains "3 MB of anniversary counts: the wrong last one is flagged" "counts.md:4:3060044: warning: \"41st anniversary\" in 2026, but the event is dated 1986"
 expect_contains "3 MB of anniversary counts: only that one" "1 file checked: 0 errors, 1 warning" stderr
 
+# 2 MB of obituary-like sentences, each a name with an age and a death
+# ("Dennis Halloran, 84, retired pipefitter, died June 16, 2025"): for
+# each age, the text was searched again for the surname's other bearers.
+python3 -c "
+import sys
+sys.stdout.write('---\ndate: 2026-03-05\n---\n' + 'Dennis Halloran, 84, retired pipefitter, died June 16, 2025. Born Sept. 24, 1941. ' * 24000 + '\n')" >obits.md
+run timeout 60 "$E" check -j 1 --max-findings 100000 obits.md
+finishes "2 MB of ages in death sentences"
+expect_contains "2 MB of ages in death sentences: each wrong age is flagged" "24000 warnings" stderr
+
 # Suppression comments: each enable looked at every disable before it, and
 # each finding at every disable that might cover it; thousands of them
 # cost their number squared (4 MB of them took minutes). A document may
