@@ -15,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "checks/names.h"
 #include "common.h"
 #include "text/prose.h"
 #include "text/wordindex.h"
@@ -448,6 +449,18 @@ static int build_title_lead(const char *const *titles, size_t count, unsigned ch
 			return errata__oom();
 		/* a title in lower case also opens a sentence, capitalised */
 		errata__word_lead_add(lead, ERRATA__FACTS_TITLE_CLASS, titles[t], len, !lower);
+		{
+			char cap[4 + 3];
+			size_t src = 0, cl = errata__capital_of(titles[t], len, cap, &src);
+
+			/* ("мэр" as "Мэр": its first three bytes as capitalised) */
+			if (cl) {
+				size_t rest = len - src < 3 ? len - src : 3;
+
+				memcpy(cap + cl, titles[t] + src, rest);
+				errata__word_lead_add(lead, ERRATA__FACTS_TITLE_CLASS, cap, cl + rest, 1);
+			}
+		}
 	}
 	*out = lead;
 	return 0;

@@ -32,6 +32,21 @@ int errata__capital_letter_at(const char *text, size_t len, size_t i)
 	return c < 0x80 ? c >= 'A' && c <= 'Z' : is_capital_wide(text, len, i);
 }
 
+size_t errata__capital_of(const char *word, size_t len, char out[4], size_t *first_len)
+{
+	uint32_t cp = 0;
+	utf8proc_int32_t up;
+	size_t n;
+
+	if (!len || (unsigned char)word[0] < 0x80 ||
+	    !(n = errata__utf8_decode((const unsigned char *)word, len, &cp)) ||
+	    utf8proc_category((utf8proc_int32_t)cp) != UTF8PROC_CATEGORY_LL ||
+	    (up = utf8proc_toupper((utf8proc_int32_t)cp)) == (utf8proc_int32_t)cp)
+		return 0;
+	*first_len = n;
+	return (size_t)utf8proc_encode_char(up, (utf8proc_uint8_t *)out);
+}
+
 int errata__lower_letter_at(const char *text, size_t len, size_t i)
 {
 	unsigned char c = (unsigned char)text[i];

@@ -32,6 +32,13 @@ size_t errata__name_after(const errata__words *w, const char *text, size_t len, 
 /* Whether the character at text[i] (i < len) is an upper-case letter, in ASCII or outside it. */
 int errata__capital_letter_at(const char *text, size_t len, size_t i);
 
+/*
+ * The capital of a word's first letter when it is a lower-case letter
+ * outside ASCII ("мэр" -> "М"): its bytes in out (at most 4) and their
+ * count, the letter's own length in *first_len; 0 for any other word.
+ */
+size_t errata__capital_of(const char *word, size_t len, char out[4], size_t *first_len);
+
 /* Whether the character at text[i] (i < len) is a lower-case letter, in ASCII or outside it. */
 int errata__lower_letter_at(const char *text, size_t len, size_t i);
 

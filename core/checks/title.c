@@ -40,6 +40,7 @@
 
 #include "checks/check.h"
 #include "checks/facts.h"
+#include "checks/names.h"
 #include "checks/words.h"
 #include "common.h"
 #include "text/text.h"
@@ -516,11 +517,17 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w, quote
 	return verdict(ctx, w, q, matched, nmatched, title, name, nl, at, name + nl - at, at, spaced);
 }
 
-/* A title of the sheet as the search looks for it: its first byte as written in the prose. */
+/*
+ * A title of the sheet as the search looks for it: its first letter as
+ * written in the prose (cap, cap_len bytes, for the sheet's first
+ * src_len), the rest as the sheet spells it.
+ */
 typedef struct {
-	unsigned char first;   /* as the sheet spells it, or capitalised */
+	unsigned char first;   /* cap[0]: as the sheet spells it, or capitalised */
 	unsigned char title;   /* its index among the sheet's titles */
-	size_t len;
+	size_t len;            /* the sheet's spelling */
+	char cap[4];
+	unsigned char cap_len, src_len;
 } title_form;
 
 /* The forms of the titles looked for one way, by first byte, and in sheet order within one. */
@@ -529,15 +536,31 @@ typedef struct {
 	size_t count;
 } title_forms;
 
-/* Add title t (of tl bytes) as spelt, and capitalised when the sheet writes it in lower case. */
+/*
+ * Add title t (of tl bytes) as spelt, and capitalised when the sheet
+ * writes it in lower case, in any script ("Mayor", "Мэр" opening a
+ * sentence).
+ */
 static void forms_add(title_forms *fs, const char *title, size_t t, size_t tl)
 {
 	unsigned char spelt = (unsigned char)title[0];
-	int nf = spelt >= 'a' && spelt <= 'z' ? 2 : 1;
+	char cap[4];
+	size_t src = 1, cl = spelt >= 'a' && spelt <= 'z' ? 1 : errata__capital_of(title, tl, cap, &src);
+	int nf = cl ? 2 : 1;
 
+	if (spelt >= 'a' && spelt <= 'z')
+		cap[0] = (char)(spelt - 'a' + 'A');
 	for (int f = 0; f < nf; f++) {
-		title_form x = { f ? (unsigned char)(spelt - 'a' + 'A') : spelt, (unsigned char)t, tl };
+		title_form x = { f ? (unsigned char)cap[0] : spelt, (unsigned char)t, tl, { 0 }, 1, 1 };
 		size_t k = fs->count++;
+
+		if (f) {
+			memcpy(x.cap, cap, cl);
+			x.cap_len = (unsigned char)cl;
+			x.src_len = (unsigned char)src;
+		} else {
+			x.cap[0] = (char)spelt;
+		}
 
 		while (k > 0 && fs->items[k - 1].first > x.first) {
 			fs->items[k] = fs->items[k - 1];
@@ -563,10 +586,12 @@ static int judge_forms_at(const errata_check_ctx *ctx, const errata__words *w, q
 		return 0;
 	for (size_t f = 0; f < n; f++) {
 		const char *t = titles[forms[f].title];
-		size_t tl = forms[f].len;
+		size_t cl = forms[f].cap_len, sl = forms[f].src_len;
+		size_t tl = forms[f].len - sl + cl; /* as the prose writes it */
 
 		if (forms[f].first != (unsigned char)p[at] || at + tl > len ||
-		    (tl > 1 && p[at + 1] != t[1]) || memcmp(p + at + 1, t + 1, tl - 1) != 0 ||
+		    (tl > 1 && cl == 1 && sl == 1 && p[at + 1] != t[1]) ||
+		    memcmp(p + at, forms[f].cap, cl) != 0 || memcmp(p + at + cl, t + sl, tl - cl) != 0 ||
 		    errata__is_word_byte(p, len, at + tl))
 			continue;
 		if ((error = judge(ctx, w, q, t, at, tl)) < 0)
