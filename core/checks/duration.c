@@ -1815,6 +1815,22 @@ static size_t list_start_before(const errata__wordlist *l, const char *p, size_t
  * semaine," a rhythm). Returns 1 and makes lp that of the noun, "of"
  * standing at the pronoun; 0 leaves lp alone.
  */
+/*
+ * Whether the noun [ns, ns + nl) carries its article as an ending of the
+ * locale's definite_endings ("Festivalen", "Mødet"): a noun that may
+ * stand alone where others take an article.
+ */
+static int definite_noun(const errata__words *w, const char *p, size_t ns, size_t nl)
+{
+	for (size_t k = 0; k < w->definite_endings.count; k++) {
+		const errata__word *d = &w->definite_endings.items[k];
+
+		if (d->len + 2 <= nl && memcmp(p + ns + nl - d->len, d->word, d->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int read_lasting(const errata__words *w, const char *p, size_t len, length_phrase *lp)
 {
 	size_t vs, e = lp->end, rs, ws, wl, ns, nl, c, at, ss, se, n;
@@ -1845,7 +1861,7 @@ static int read_lasting(const errata__words *w, const char *p, size_t len, lengt
 	 */
 	for (at = ns;; at = ws) {
 		if (!(wl = word_before(p, len, 0, at, &ws))) {
-			if (w->articles.count || at != ns)
+			if (at != ns || (w->articles.count && !definite_noun(w, p, ns, nl)))
 				return 0;
 			ws = ns; /* the noun opens the sentence or follows a comma */
 			break;

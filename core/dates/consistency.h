@@ -29,7 +29,7 @@ struct cJSON;
 	X(anniversary) X(anniversary_owners) X(founding_owners) X(thing_owners) X(verb_particles) X(anniversary_years) X(year_shifts) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) X(made_events) \
 	X(born) X(born_verbs) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
-	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(day_counts) X(noun_links) X(end_words_after) \
+	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(definite_endings) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
 	X(age_was) X(death_verbs) X(pronouns) \
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
