@@ -241,6 +241,26 @@ static int died_before(const errata__words *w, const char *p, size_t len, size_t
 }
 
 /*
+ * Narrow the sentence [*ss, *se) to the clause holding `at` between
+ * semicolons ("The bride, Nadia Kowalczyk (born 20 August 2003), is 24;
+ * the groom, Wendell Price, born 30 August 2000, is 27"): another
+ * clause's years are another person's.
+ */
+static void clause_around(const char *p, size_t at, size_t *ss, size_t *se)
+{
+	for (size_t i = at; i > *ss; i--)
+		if (p[i - 1] == ';') {
+			*ss = i;
+			break;
+		}
+	for (size_t i = at; i < *se; i++)
+		if (p[i] == ';') {
+			*se = i;
+			break;
+		}
+}
+
+/*
  * The stated age of someone born as who says, on the article's date: a
  * finding over [span, span + span_len) when it is wrong, unless the
  * sentence is about another year than now and the birth's.
@@ -275,6 +295,7 @@ static int judge_age(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	ok[0] = ad->year;
 	ok[1] = who->born[0];
+	clause_around(ctx->prose, span, &ss, &se);
 	if (other_year(ctx, ss, se, ok, 2))
 		return 0;
 	return report(ctx, span, span_len, who, age, lo, hi, ad, 0);
@@ -1674,6 +1695,7 @@ static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 	ok[1] = d.year;
 	ok[2] = who.born[0];
 	ok[3] = inferred ? inferred : ad->year;
+	clause_around(ctx->prose, span, &ss, &se);
 	if (other_year(ctx, ss, se, ok, 4))
 		return 0;
 	if (!on && (kind == VERB_WILL || (kind == VERB_TURNS && age > hi + 1))) {
@@ -1693,6 +1715,54 @@ static int closing_mark(const char *p, size_t len, size_t q)
 	return q + 2 < len && t[q] == 0xe2 && t[q + 1] == 0x80 &&
 	       (t[q + 2] == 0x9d || t[q + 2] == 0x99 || /* ” ’ */
 	        ((t[q + 2] == 0x93 || t[q + 2] == 0x94) && q > 0 && p[q - 1] == ' '));
+}
+
+/*
+ * The birth a verb of age at v goes on from, joined by a short word:
+ * "Ruth Ellingham was born on 23 January 1937 and is 90", "who was born
+ * in 1966 and turned 60": a date with its year (or a year) right before
+ * the joining word, a word of born just before that date, and the
+ * birth the article states for it with a name in the sentence (from
+ * ss). Its index in the births, -1 when there is none, or a negative
+ * code below -1.
+ */
+static long born_and(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc, size_t v,
+                     size_t ss)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ws, n, e, mi, count = errata_mentions_count(ctx->mentions), from;
+	const errata_mention *m;
+	int error;
+
+	ws = last_word(p, len, ss, v, &n);
+	if (n == 0 || n > 4)
+		return -1;
+	for (size_t i = ws; i < ws + n; i++)
+		if (p[i] < 'a' || p[i] > 'z')
+			return -1;
+	e = back_space(p, ws);
+	if (e > 0 && p[e - 1] == ',')
+		e = back_space(p, e - 1);
+	mi = errata__mention_at(ctx->mentions, e);
+	if (mi == 0 || mi > count)
+		return -1;
+	m = errata_mentions_get(ctx->mentions, mi - 1);
+	if (m->offset + m->length != e || m->offset < ss || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
+		return -1;
+	/* "born", "born on", "born in": a word of born within a few words before the date */
+	from = m->offset > ss + 16 ? m->offset - 16 : ss;
+	if (!errata__words_in(&w->born, p, len, from, m->offset))
+		return -1;
+	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
+		return error;
+	for (size_t b = 0; b < bc->births->count; b++) {
+		const errata__birth *x = &bc->births->list[b];
+
+		if (x->year == m->year && x->month == m->month && x->day == m->day && x->name_len &&
+		    x->name >= ss && x->name < m->offset && !pronoun_name(w, p, len, x->name, x->name_len))
+			return (long)b;
+	}
+	return -1;
 }
 
 /*
@@ -1792,6 +1862,19 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 	/* "died Tuesday at the age of 78.": the age of the death the sentence tells */
 	if (need_unit & 4)
 		return at_death ? death_clause_age(ctx, w, bc, v, ss, se, age, v, k - v) : 0;
+	/* "Ruth Ellingham was born on 23 January 1937 and is 90" */
+	if (!dated && (kind == VERB_IS || kind == VERB_TURNED)) {
+		long bi = born_and(ctx, w, bc, v, ss);
+
+		if (bi < -1)
+			return (int)bi; /* an error */
+		if (bi >= 0) {
+			const errata__birth *b = &bc->births->list[bi];
+			int born[3] = { b->year, b->month, b->day };
+
+			return judge_birth(ctx, w, born, b->name, b->name_len, age, v, k - v);
+		}
+	}
 	name = subject_before(ctx, w, v, ss, appositive, &nl);
 	if (nl && pronoun_name(w, p, len, name, nl))
 		nl = 0; /* "She was 78.": a pronoun */

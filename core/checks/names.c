@@ -648,6 +648,29 @@ static size_t apposed_name(const errata__words *w, const char *p, size_t len, si
 	return 0;
 }
 
+/*
+ * The name before a place set off by commas: for the name nm (*nl
+ * bytes, one word) after ", of " or another short lower-case word after
+ * a comma ("Ruth Ellingham, of Dunedin, who was born", "Juan Pérez, de
+ * Sevilla, que nació"), the full name (two words or more) before that
+ * comma; else nm itself.
+ */
+static size_t past_place(const errata__words *w, const char *p, size_t len, size_t nm, size_t *nl)
+{
+	size_t e = back_space(p, nm), ws = e, pn, pl;
+
+	while (ws > 0 && p[ws - 1] >= 'a' && p[ws - 1] <= 'z')
+		ws--;
+	if (ws == e || e - ws > 4 || back_space(p, ws) == 0 || p[back_space(p, ws) - 1] != ',' ||
+	    memchr(p + nm, ' ', *nl))
+		return nm; /* a place of one word */
+	pn = errata__name_before(w, p, len, back_space(p, ws) - 1, &pl);
+	if (!pl || !memchr(p + pn, ' ', pl))
+		return nm; /* a full name before it: "Tom, and Ann Lee" is two people */
+	*nl = pl;
+	return pn;
+}
+
 /* Whether byte i lies in a date mention ("June" of "June 2, 1981"). */
 static int in_mention(const errata_mentions *mentions, size_t i)
 {
@@ -828,6 +851,8 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 		nm = errata__name_before(w, p, len, e, &nl);
 		if (!nl && e > 0)
 			nm = apposed_name(w, p, len, back_space(p, e), &nl);
+		else if (nl)
+			nm = past_place(w, p, len, nm, &nl);
 found:
 		if (!nl)
 			continue;
