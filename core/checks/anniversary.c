@@ -822,7 +822,16 @@ static int no_event_phrase(const errata__words *w, const char *p, size_t len, co
 {
 	size_t i = t->object, n;
 
-	if (t->object == t->end)
+	/*
+	 * with no word for "of" in the table, the event follows the count at
+	 * once ("40-lecie pracy artystycznej", "40-летие творческой
+	 * деятельности"): a word there is its own, but an event word ("90-lecie
+	 * istnienia") or one of phrase_ends ("obchodzi swoje 90-lecie w maju")
+	 */
+	if (t->object == t->end &&
+	    (w->anniversary_of.count || (i = errata__skip_space(p, len, t->end)) == t->end ||
+	     i >= oe || !errata__is_word_byte(p, len, i) || event_word(w, p, len, i) != EVENT_NONE ||
+	     errata__words_match(&w->phrase_ends, p, len, i, NULL)))
 		return 1;
 	while (i < oe && ((n = errata__words_match(&w->anniversary_owners, p, len, i, NULL)) > 0 ||
 	                  (n = errata__words_match(&w->articles, p, len, i, NULL)) > 0))
