@@ -99,6 +99,7 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word)
 		       !(t->cp == ',' && tkp(c, t->end)->kind == ERRATA__TOK_NUM);
 	if (t->kind == ERRATA__TOK_WORD && hour_after(c, end))
 		return 1;
+	t = tkp(c, end); /* (hour_after() read on) */
 	if (!suffixed || t->kind != ERRATA__TOK_WORD || t->upper ||
 	    errata__match_phrase(c, end, &c->loc->day_month, 0, &e) ||
 	    !errata__match_phrase(c, end, &c->loc->function_words, 0, &e))
