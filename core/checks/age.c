@@ -356,6 +356,9 @@ static size_t age_place(const errata__words *w, const char *p, size_t len, size_
 	return at;
 }
 
+static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                            size_t v, size_t ss, size_t se, int age, size_t span, size_t span_len);
+
 /*
  * "NAME, 61," / "NAME, aged 61," / "NAME (61)" / "NAME, 61 years old,":
  * the separator at i, the age at `at` (age_place()).
@@ -364,12 +367,22 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
                            age_doc *bc, size_t i, size_t at)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, name, nl, n, k;
-	int age = 0, born[3];
+	size_t len = ctx->prose_len, name, nl, n, k, u, ss, se;
+	int age = 0, born[3], unit = 0;
 
 	if (at >= len || p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
 		return 0;
 	k = at + n;
+	/*
+	 * "avled den 16 maj i Malmö, 78 år gammal.", "er død, 70 år gammel.":
+	 * an age with its unit (of value 1) that closes a sentence telling a
+	 * death is the age at that death
+	 */
+	if (p[i] == ',' && (u = errata__words_match(&w->age_units, p, len, k, &unit)) > 0 &&
+	    (unit & 1) && (k + u >= len || p[k + u] == '.' || p[k + u] == '\n')) {
+		errata__sentence(w, p, len, i, &ss, &se);
+		return death_clause_age(ctx, w, bc, i, ss, se, age, at, k + u - at);
+	}
 	/* "NAME, 61 years old," / "NAME, 61 ans," */
 	k += errata__words_match(&w->age_suffix, p, len, k, NULL);
 	if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
