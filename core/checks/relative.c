@@ -327,8 +327,14 @@ static size_t phrase_at(const errata__words *w, const char *p, size_t len, size_
 		ws = we;
 		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 			ws--;
-		if (we == a || ws == we || count_at(w, p, len, ws, &count) != we - ws)
+		if (ws == we && (k = errata__words_match(&w->day_units, p, len, a, NULL)) > 0 &&
+		    errata__skip_space(p, len, a + k) == i) {
+			/* a unit in the singular opens the phrase: "Tydzień temu", "Неделю назад" */
+			count = 1;
+			ws = a;
+		} else if (we == a || ws == we || count_at(w, p, len, ws, &count) != we - ws) {
 			return 0;
+		}
 	} else {
 		return 0;
 	}
