@@ -1188,6 +1188,8 @@ static int equals_ties(const errata__words *w, const char *p, size_t len, size_t
 	size_t i = errata__skip_space(p, len, s), n;
 	char sep;
 
+	if (i < e && p[i] == ')')
+		i = errata__skip_space(p, len, i + 1); /* "(November 26-28): four days of running" */
 	if (i >= e || (p[i] != ',' && p[i] != ':'))
 		return 0;
 	sep = p[i];

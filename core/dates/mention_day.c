@@ -10,8 +10,10 @@
  *     and only when the number ends the statement: the end of the line
  *     or of the text, punctuation (, ; : ! ? . or a closing bracket), or,
  *     after a day written with its ordinal suffix, one of the table's
- *     function_words before a number or a capitalised word ("the 14th at
- *     7 p.m."). So "Tuesday the 14th Amendment", "on Friday the 3rd
+ *     function_words before a number, a capitalised word or, after a
+ *     word of weekday_date_words, another of them ("the 14th at 7
+ *     p.m.", "the 20th for a stock-take"). So
+ *     "Tuesday the 14th Amendment", "on Friday the 3rd
  *     floor", "on Sunday, 2 of the 5 players", "Wednesday 14 people",
  *     "Monday 3-1 win" and "Sunday 10-12" are no dates; nor is a weekday
  *     after one of the table's weekday_apposition_words ("a Friday the
@@ -83,7 +85,7 @@ static int hour_after(const ctx *c, size_t p)
  * Whether the text after a day written alone ends it (see above), or an
  * hour follows it (hour_after()); suffixed: the day has its ordinal suffix.
  */
-static int day_closes(const ctx *c, size_t end, int suffixed)
+static int day_closes(const ctx *c, size_t end, int suffixed, int word)
 {
 	const errata__tok *t = tkp(c, end), *n;
 	size_t e;
@@ -97,13 +99,20 @@ static int day_closes(const ctx *c, size_t end, int suffixed)
 		       !(t->cp == ',' && tkp(c, t->end)->kind == ERRATA__TOK_NUM);
 	if (t->kind == ERRATA__TOK_WORD && hour_after(c, end))
 		return 1;
+	t = tkp(c, end); /* (hour_after() read on) */
 	if (!suffixed || t->kind != ERRATA__TOK_WORD || t->upper ||
 	    errata__match_phrase(c, end, &c->loc->day_month, 0, &e) ||
 	    !errata__match_phrase(c, end, &c->loc->function_words, 0, &e))
 		return 0;
 	n = tkp(c, e);
-	return !has_newline(c, e, n->start) &&
-	       (n->kind == ERRATA__TOK_NUM || (n->kind == ERRATA__TOK_WORD && n->upper));
+	if (has_newline(c, e, n->start))
+		return 0;
+	/* "closed Tuesday the 20th for a stock-take": after a word of
+	 * weekday_date_words, two function words on ("finished Tuesday 4th
+	 * in the slalom" is a place) */
+	return n->kind == ERRATA__TOK_NUM || (n->kind == ERRATA__TOK_WORD && n->upper) ||
+	       (word && n->kind == ERRATA__TOK_WORD &&
+	        errata__match_phrase(c, e, &c->loc->function_words, 0, &e));
 }
 
 /* The weekday, the day's number and suffix and the span's end. */
@@ -262,7 +271,7 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 			return 0;
 		dp->end = t->end;
 	} else {
-		if (!day_closes(c, dp->d_end, suffixed))
+		if (!day_closes(c, dp->d_end, suffixed, word))
 			return 0;
 		dp->end = dp->d_end;
 	}
