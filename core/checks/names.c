@@ -22,6 +22,12 @@ static int is_capital_wide(const char *text, size_t len, size_t i)
 
 	if (!errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
 		return 0;
+	/* Latin-1 and the punctuation of U+2000-U+206F (dashes, quotes), the most
+	 * frequent in prose, without the table */
+	if (cp < 0x100)
+		return cp >= 0xc0 && cp <= 0xde && cp != 0xd7;
+	if (cp >= 0x2000 && cp <= 0x206f)
+		return 0;
 	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU;
 }
 
@@ -54,8 +60,11 @@ int errata__lower_letter_at(const char *text, size_t len, size_t i)
 
 	if (c < 0x80)
 		return c >= 'a' && c <= 'z';
-	return errata__utf8_decode((const unsigned char *)text + i, len - i, &cp) &&
-	       utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
+	if (!errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
+		return 0;
+	if (cp < 0x100)
+		return cp >= 0xdf && cp != 0xf7;
+	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
 }
 
 /* Whether the character at text[i] is a capital: ASCII, or an upper-case letter outside it

@@ -525,9 +525,9 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w, quote
 typedef struct {
 	unsigned char first;   /* cap[0]: as the sheet spells it, or capitalised */
 	unsigned char title;   /* its index among the sheet's titles */
-	size_t len;            /* the sheet's spelling */
-	char cap[4];
 	unsigned char cap_len, src_len;
+	char cap[4];
+	size_t len;            /* as the prose writes it */
 } title_form;
 
 /* The forms of the titles looked for one way, by first byte, and in sheet order within one. */
@@ -544,29 +544,36 @@ typedef struct {
 static void forms_add(title_forms *fs, const char *title, size_t t, size_t tl)
 {
 	unsigned char spelt = (unsigned char)title[0];
-	char cap[4];
-	size_t src = 1, cl = spelt >= 'a' && spelt <= 'z' ? 1 : errata__capital_of(title, tl, cap, &src);
-	int nf = cl ? 2 : 1;
+	title_form x[2];
+	size_t src = 1, cl;
+	int nf = 1;
 
-	if (spelt >= 'a' && spelt <= 'z')
-		cap[0] = (char)(spelt - 'a' + 'A');
+	x[0].first = spelt;
+	x[0].title = (unsigned char)t;
+	x[0].cap_len = x[0].src_len = 1;
+	x[0].cap[0] = (char)spelt;
+	x[0].len = tl;
+	if (spelt >= 'a' && spelt <= 'z') {
+		x[1] = x[0];
+		x[1].cap[0] = (char)(spelt - 'a' + 'A');
+		x[1].first = (unsigned char)x[1].cap[0];
+		nf = 2;
+	} else if (spelt >= 0x80 && (cl = errata__capital_of(title, tl, x[1].cap, &src)) > 0) {
+		x[1].first = (unsigned char)x[1].cap[0];
+		x[1].title = (unsigned char)t;
+		x[1].cap_len = (unsigned char)cl;
+		x[1].src_len = (unsigned char)src;
+		x[1].len = tl - src + cl;
+		nf = 2;
+	}
 	for (int f = 0; f < nf; f++) {
-		title_form x = { f ? (unsigned char)cap[0] : spelt, (unsigned char)t, tl, { 0 }, 1, 1 };
 		size_t k = fs->count++;
 
-		if (f) {
-			memcpy(x.cap, cap, cl);
-			x.cap_len = (unsigned char)cl;
-			x.src_len = (unsigned char)src;
-		} else {
-			x.cap[0] = (char)spelt;
-		}
-
-		while (k > 0 && fs->items[k - 1].first > x.first) {
+		while (k > 0 && fs->items[k - 1].first > x[f].first) {
 			fs->items[k] = fs->items[k - 1];
 			k--;
 		}
-		fs->items[k] = x;
+		fs->items[k] = x[f];
 	}
 }
 
@@ -586,13 +593,16 @@ static int judge_forms_at(const errata_check_ctx *ctx, const errata__words *w, q
 		return 0;
 	for (size_t f = 0; f < n; f++) {
 		const char *t = titles[forms[f].title];
-		size_t cl = forms[f].cap_len, sl = forms[f].src_len;
-		size_t tl = forms[f].len - sl + cl; /* as the prose writes it */
+		size_t tl = forms[f].len;
 
-		if (forms[f].first != (unsigned char)p[at] || at + tl > len ||
-		    (tl > 1 && cl == 1 && sl == 1 && p[at + 1] != t[1]) ||
-		    memcmp(p + at, forms[f].cap, cl) != 0 || memcmp(p + at + cl, t + sl, tl - cl) != 0 ||
-		    errata__is_word_byte(p, len, at + tl))
+		if (forms[f].first != (unsigned char)p[at] || at + tl > len)
+			continue;
+		if (forms[f].cap_len == 1 && forms[f].src_len == 1 ?
+		    (tl > 1 && p[at + 1] != t[1]) || memcmp(p + at + 1, t + 1, tl - 1) != 0 :
+		    memcmp(p + at, forms[f].cap, forms[f].cap_len) != 0 ||
+		    memcmp(p + at + forms[f].cap_len, t + forms[f].src_len, tl - forms[f].cap_len) != 0)
+			continue;
+		if (errata__is_word_byte(p, len, at + tl))
 			continue;
 		if ((error = judge(ctx, w, q, t, at, tl)) < 0)
 			return error;

@@ -66,7 +66,7 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 	int kind, d, y, comma;
 
 	/* "od 20 czerwca 2026 r. do 12 czerwca", "с 20 июня 2026 года по": the word after a year */
-	if (a->y && (a->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+	if (c->loc->year_after.n && a->y && (a->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
 	    errata__match_phrase(c, p, &c->loc->year_after, 0, &q))
 		p = q;
 	t = tkp(c, p);
