@@ -77,7 +77,7 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 			k++;
 		}
 		if (k > at) {
-			/* the count written on to the word with a hyphen: "50-årsjubileum", "100-året" */
+			/* the count written on to the word with a hyphen: "50-årsjubileum", "99-lecie" */
 			if (k + 1 < len && p[k] == '-' &&
 			    (n = errata__words_match(&w->anniversary, p, len, k + 1, NULL)) > 0) {
 				t->kind = KIND_ORDINAL;
@@ -98,11 +98,7 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 			goto since;
 		}
 		e = errata__skip_space(p, len, k);
-		/* an anniversary word joined to the digits by a hyphen: "99-lecie", "51-летие" */
-		if (e == k && k < len && p[k] == '-' && p[k - 1] >= '0' && p[k - 1] <= '9' &&
-		    errata__words_match(&w->anniversary, p, len, k + 1, NULL))
-			e = k + 1;
-		else if (e == k)
+		if (e == k)
 			return 0;
 		if ((t->event = event_word(w, p, len, e)) != EVENT_NONE) {
 			size_t wl = word_len_at(p, len, e);
@@ -546,11 +542,7 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 			s = at;
 		} else if (errata__words_match(&w->anniversary, p, len, at, NULL)) {
 			s = word_before(w, p, len, at);
-			/* a count written on with a hyphen: "50-årsjubileum" */
-			if (s == at && at >= 2 && p[at - 1] == '-' && p[at - 2] >= '0' && p[at - 2] <= '9')
-				for (s = at - 1; s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9'; s--)
-					;
-			/* "99-lecie": the digits before the hyphen */
+			/* a count written on with a hyphen: "50-årsjubileum", "99-lecie" */
 			if (s == at && at >= 2 && p[at - 1] == '-' && p[at - 2] >= '0' && p[at - 2] <= '9')
 				for (s = at - 1; s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9'; s--)
 					;

@@ -712,6 +712,25 @@ static void part_from_cjk(part *pt, const errata__cjk_date *d)
 	}
 }
 
+/*
+ * Whether the number at pos follows one of the table's time_words right
+ * before it ("kl. 12", "kl 15.00"): an hour, not a day.
+ */
+static int hour_after_time_word(const ctx *c, size_t pos)
+{
+	size_t q = pos, cs, e;
+
+	if (!c->loc->time_words.n)
+		return 0;
+	while (q > 0 && is_blank(c->s[q - 1]))
+		q--;
+	if (q == pos)
+		return 0;
+	for (cs = q; cs > 0 && !is_blank(c->s[cs - 1]) && q - cs < 8; cs--)
+		;
+	return cs < q && errata__match_phrase(c, cs, &c->loc->time_words, 0, &e) && e == q;
+}
+
 /* Parse the expression starting at pos: 0, 1 or 2 parts in *n; returns
  * the pair kind. */
 int errata__parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
@@ -738,6 +757,8 @@ int errata__parse_at(const ctx *c, size_t pos, part *a, part *b, int *n)
 	listed = wd_word && weekday_listed(c, pos);
 	if (listed) {
 		/* nothing starts here; the scan goes on to the date after it */
+	} else if (tkind == ERRATA__TOK_NUM && hour_after_time_word(c, pos)) {
+		/* an hour: "kl. 12 til torsdag 2. oktober" starts no date */
 	} else if (wd_word && errata__weekday_date(c, pos, a)) {
 		*n = 1;
 	} else if (wd_word && (kind = errata__day_pair(c, pos, 1, a, b))) {
