@@ -243,6 +243,35 @@ static size_t genitive_len(const errata__words *w, const char *p, size_t at, siz
 	return 0;
 }
 
+/*
+ * Someone the article or the sheet knows by the name [at, at + n), or by
+ * it less a genitive ending, or by it with the word after it when that
+ * word is in lower case, as Swedish and Danish write the names of
+ * institutions ("Sjöhistoriska museet", "Göteborgs universitet"): 1 and
+ * *who filled in, else 0.
+ */
+static int named(const errata_check_ctx *ctx, const errata__words *w,
+                 const errata__birth *births, size_t nbirths, size_t at, size_t n,
+                 errata__person *who)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, g;
+
+	for (int tries = 0; tries < 2; tries++) {
+		if (errata__person_find(ctx->facts, births, nbirths, p, at, n, who) ||
+		    ((g = genitive_len(w, p, at, n)) > 0 &&
+		     errata__person_find(ctx->facts, births, nbirths, p, at, n - g, who)))
+			return 1;
+		e = at + n;
+		if (tries || e + 2 >= len || p[e] != ' ' || p[e + 1] < 'a' || p[e + 1] > 'z')
+			break;
+		for (e++; e < len && errata__is_word_byte(p, len, e); e++)
+			;
+		n = e - at;
+	}
+	return 0;
+}
+
 /* The event's year from the phrase [s, e); 0 if none. */
 static int event_year(const errata_check_ctx *ctx, const errata__words *w,
                       const errata__birth *births, size_t nbirths,
@@ -277,10 +306,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 			i += word_len_at(p, len, i);
 			continue;
 		}
-		if (errata__person_find(ctx->facts, births, nbirths, p, at, n, &who) ||
-		    (genitive_len(w, p, at, n) &&
-		     errata__person_find(ctx->facts, births, nbirths, p, at, n - genitive_len(w, p, at, n),
-		                         &who))) {
+		if (named(ctx, w, births, nbirths, at, n, &who)) {
 			d = kind == EVENT_BIRTH ? who.born : kind == EVENT_DEATH ? who.died : who.founded;
 			if (d[0] > 0) {
 				ev->year = d[0];
@@ -343,10 +369,20 @@ static int genitive_person(const errata_check_ctx *ctx, const errata__words *w,
                            const errata__birth *births, size_t nbirths, size_t e,
                            errata__person *who)
 {
-	size_t n, at = errata__name_before(w, ctx->prose, ctx->prose_len, e, &n), g;
+	const char *p = ctx->prose;
+	size_t n, at = errata__name_before(w, p, ctx->prose_len, e, &n), g, ws = e;
 
-	return n && at + n == e && (g = genitive_len(w, ctx->prose, at, n)) > 0 &&
-	       errata__person_find(ctx->facts, births, nbirths, ctx->prose, at, n - g, who);
+	if (n && at + n == e)
+		return (g = genitive_len(w, p, at, n)) > 0 &&
+		       errata__person_find(ctx->facts, births, nbirths, p, at, n - g, who);
+	/* "Sjöhistoriska museets": a last word in lower case */
+	while (ws > 0 && errata__is_word_byte(p, ctx->prose_len, ws - 1))
+		ws--;
+	if (ws < 2 || ws == e || p[ws] < 'a' || p[ws] > 'z' || p[ws - 1] != ' ')
+		return 0;
+	at = errata__name_before(w, p, ctx->prose_len, ws - 1, &n);
+	return n && at + n == ws - 1 && (g = genitive_len(w, p, at, e - at)) > 0 &&
+	       errata__person_find(ctx->facts, births, nbirths, p, at, e - at - g, who);
 }
 
 static int possessive_year(const errata_check_ctx *ctx, const errata__words *w,
@@ -374,8 +410,7 @@ static int possessive_year(const errata_check_ctx *ctx, const errata__words *w,
 	else if (!(e = owner_subject(w, p, len, t)))
 		return 0;
 	at = errata__name_before(w, p, len, e, &n);
-	if (!n || at + n != e ||
-	    !errata__person_find(ctx->facts, births, nbirths, p, at, n, &who))
+	if (!n || at + n != e || !named(ctx, w, births, nbirths, at, n, &who))
 		return 0;
 found:
 	d = kind == EVENT_BIRTH ? who.born : kind == EVENT_DEATH ? who.died : who.founded;
