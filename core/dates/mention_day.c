@@ -85,12 +85,17 @@ static int hour_after(const ctx *c, size_t p)
  * Whether the text after a day written alone ends it (see above), or an
  * hour follows it (hour_after()); suffixed: the day has its ordinal suffix.
  */
-static int day_closes(const ctx *c, size_t end, int suffixed, int word)
+static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dotted)
 {
 	const errata__tok *t = tkp(c, end), *n;
 	size_t e;
 
 	if (t->kind == ERRATA__TOK_END || has_newline(c, end, t->start))
+		return 1;
+	/* "am Sonntag, den 18. wegen Inventur", "torsdag den 13. på grund af":
+	 * after a word of weekday_date_words, a day with its ordinal dot
+	 * before a lower-case word ("dem 14. Verhandlungstag" counts a noun) */
+	if (dotted && word && t->kind == ERRATA__TOK_WORD && !t->upper)
 		return 1;
 	/* (after a comma, a number goes on with a list of ordinals or a
 	 * year: "the 14th, 15th and 16th floors", "the 9th, 1990") */
@@ -271,7 +276,7 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 			return 0;
 		dp->end = t->end;
 	} else {
-		if (!day_closes(c, dp->d_end, suffixed, word))
+		if (!day_closes(c, dp->d_end, suffixed, word, suffixed && c->s[num_end] == '.'))
 			return 0;
 		dp->end = dp->d_end;
 	}
