@@ -827,7 +827,8 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			e--;
 		} else {
 			size_t ws = word_start_before(p, len, e);
-			/* a word of born_verbs is the verb itself: "Jonas Berg föddes 1983" */
+			/* a word of born_verbs is the verb itself: "Jonas Berg föddes 1983",
+			 * "Marek Zieliński urodził się w 1979 r." */
 			int copula = errata__words_match(&w->born_verbs, p, len, i, NULL) == bl;
 
 			if (!copula && ws < e && errata__words_match(&w->copulas, p, len, ws, NULL) == e - ws) {
@@ -837,10 +838,8 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 			}
 			if ((c = relative_comma(w, p, len, ws, back_space(p, e))) > 0) {
 				e = c; /* "NAME, who was born", "NAME, que nació" */
-			} else if (!copula && errata__words_match(&w->born_verbs, p, len, i, NULL) != bl) {
-				/* "Born in 1985, NAME ...": the name after, or the one a
-				 * pronoun stands for (a verb of born_verbs has its subject
-				 * before, as a copula does: "NAME urodził się") */
+			} else if (!copula) {
+				/* "Born in 1985, NAME ...": the name after, or the one a pronoun stands for */
 				if (!sentence_start(p, i) || (c = errata__skip_space(p, len, yend)) >= len ||
 				    p[c] != ',')
 					continue;
