@@ -1722,50 +1722,69 @@ static int closing_mark(const char *p, size_t len, size_t q)
 
 /*
  * The birth a verb of age at v goes on from, joined by a short word:
- * "Ruth Ellingham was born on 23 January 1937 and is 90", "who was born
- * in 1966 and turned 60": a date with its year (or a year) right before
- * the joining word, a word of born just before that date, and the
- * birth the article states for it with a name in the sentence (from
- * ss). Its index in the births, -1 when there is none, or a negative
- * code below -1.
+ * "Ruth Ellingham was born on 23 January 1937 and is 90", "The groom was
+ * born January 25, 1933 and is 90": a date with its year right before
+ * the joining word and a word of born just before that date. Fills
+ * born[3] and the subject (*name, *nl): the birth's name the article
+ * states for that date in the sentence (from ss), else the words that
+ * open the sentence up to a copula before the word of born. 1 when there
+ * is one, 0 when not, or a negative code.
  */
-static long born_and(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc, size_t v,
-                     size_t ss)
+static int born_and(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc, size_t v,
+                    size_t ss, int born[3], size_t *name, size_t *nl)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, ws, n, e, mi, count = errata_mentions_count(ctx->mentions), from;
+	size_t len = ctx->prose_len, ws, n, e, mi, count = errata_mentions_count(ctx->mentions), from, bw;
 	const errata_mention *m;
 	int error;
 
 	ws = last_word(p, len, ss, v, &n);
 	if (n == 0 || n > 4)
-		return -1;
+		return 0;
 	for (size_t i = ws; i < ws + n; i++)
 		if (p[i] < 'a' || p[i] > 'z')
-			return -1;
+			return 0;
 	e = back_space(p, ws);
 	if (e > 0 && p[e - 1] == ',')
 		e = back_space(p, e - 1);
 	mi = errata__mention_at(ctx->mentions, e);
 	if (mi == 0 || mi > count)
-		return -1;
+		return 0;
 	m = errata_mentions_get(ctx->mentions, mi - 1);
-	if (m->offset + m->length != e || m->offset < ss || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
-		return -1;
+	if (m->offset + m->length != e || m->offset < ss || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) ||
+	    !errata_date_valid(m->year, m->month, m->day))
+		return 0;
 	/* "born", "born on", "born in": a word of born within a few words before the date */
 	from = m->offset > ss + 16 ? m->offset - 16 : ss;
-	if (!errata__words_in(&w->born, p, len, from, m->offset))
-		return -1;
+	for (bw = from; bw < m->offset && !errata__words_match(&w->born, p, len, bw, NULL); bw++)
+		;
+	if (bw >= m->offset)
+		return 0;
+	born[0] = m->year;
+	born[1] = m->month;
+	born[2] = m->day;
 	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
 		return error;
 	for (size_t b = 0; b < bc->births->count; b++) {
 		const errata__birth *x = &bc->births->list[b];
 
 		if (x->year == m->year && x->month == m->month && x->day == m->day && x->name_len &&
-		    x->name >= ss && x->name < m->offset && !pronoun_name(w, p, len, x->name, x->name_len))
-			return (long)b;
+		    x->name >= ss && x->name < m->offset && !pronoun_name(w, p, len, x->name, x->name_len)) {
+			*name = x->name;
+			*nl = x->name_len;
+			return 1;
+		}
 	}
-	return -1;
+	/* "The groom was born …": the sentence's opening words, up to the copula */
+	ws = last_word(p, len, ss, bw, &n);
+	if (!n || errata__words_match(&w->copulas, p, len, ws, NULL) != n)
+		return 0;
+	*name = errata__skip_space(p, len, ss);
+	*nl = back_space(p, ws) > *name ? back_space(p, ws) - *name : 0;
+	for (size_t i = *name; i < *name + *nl; i++)
+		if (p[i] == ',' || p[i] == ';' || p[i] == '(')
+			return 0; /* one subject phrase */
+	return *nl > 0 && *nl <= 40;
 }
 
 /*
@@ -1867,16 +1886,10 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 		return at_death ? death_clause_age(ctx, w, bc, v, ss, se, age, v, k - v) : 0;
 	/* "Ruth Ellingham was born on 23 January 1937 and is 90" */
 	if (!dated && (kind == VERB_IS || kind == VERB_TURNED)) {
-		long bi = born_and(ctx, w, bc, v, ss);
+		int born[3], error;
 
-		if (bi < -1)
-			return (int)bi; /* an error */
-		if (bi >= 0) {
-			const errata__birth *b = &bc->births->list[bi];
-			int born[3] = { b->year, b->month, b->day };
-
-			return judge_birth(ctx, w, born, b->name, b->name_len, age, v, k - v);
-		}
+		if ((error = born_and(ctx, w, bc, v, ss, born, &name, &nl)) != 0)
+			return error < 0 ? error : judge_birth(ctx, w, born, name, nl, age, v, k - v);
 	}
 	name = subject_before(ctx, w, v, ss, appositive, &nl);
 	if (nl && pronoun_name(w, p, len, name, nl))
