@@ -2159,9 +2159,10 @@ static int age_run(const errata_check_ctx *ctx)
 		}
 		/*
 		 * "61-year-old Lee", "61-year-old president Lee"; a unit after a
-		 * space is no such prefix ("W wieku 47 lat Jan Kowalski został": at 47)
+		 * space is no such prefix ("W wieku 47 lat Jan Kowalski został": at 47),
+		 * but a unit and its adjective are ("Den 43 år gamle Ingrid Berg")
 		 */
-		if (p[s] == ' ')
+		if (p[s] == ' ' && !memchr(p + s + 1, ' ', k - 1))
 			nl = 0, name = at;
 		else
 			name = errata__name_after(w, p, len, at, &nl);
