@@ -1082,15 +1082,18 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	    !year_within(ctx, b + bl, b + bl + 32, born, &end))
 		return 0;
 	c = errata__skip_space(p, len, end);
-	if (c >= i || p[c] != ',')
+	if (c >= i)
 		return 0;
-	c = errata__skip_space(p, len, c + 1);
+	comma = p[c] == ',';
+	if (comma)
+		c = errata__skip_space(p, len, c + 1);
 	/*
 	 * an article first, then at most two lower-case words: the age's own
 	 * noun phrase; or the verb first where the verb comes second
-	 * ("Geboren 1960, zeichnet der 62-jährige Architekt")
+	 * ("Geboren 1960, zeichnet der 62-jährige Architekt"; with no comma
+	 * too, "Född 1960 ritar den 62-årige arkitekten")
 	 */
-	bl = errata__words_match(&w->articles, p, len, c, NULL);
+	bl = comma ? errata__words_match(&w->articles, p, len, c, NULL) : 0;
 	if (!bl && c < i && !capital_at(p, len, c)) {
 		size_t v = word_after(p, len, c), a = errata__skip_space(p, len, v);
 
@@ -2156,9 +2159,10 @@ static int age_run(const errata_check_ctx *ctx)
 		}
 		/*
 		 * "61-year-old Lee", "61-year-old president Lee"; a unit after a
-		 * space is no such prefix ("W wieku 47 lat Jan Kowalski został": at 47)
+		 * space is no such prefix ("W wieku 47 lat Jan Kowalski został": at 47),
+		 * but a unit and its adjective are ("Den 43 år gamle Ingrid Berg")
 		 */
-		if (p[s] == ' ')
+		if (p[s] == ' ' && !memchr(p + s + 1, ' ', k - 1))
 			nl = 0, name = at;
 		else
 			name = errata__name_after(w, p, len, at, &nl);
