@@ -282,8 +282,15 @@ static inline int fused_may(const errata__words *w, const char *p, size_t len, s
 		return 0;
 	if (w->fused_short || at + 2 >= len)
 		return 1;
-	key = errata__fused_key(c, lower_ascii((unsigned char)p[at + 1]),
-	                        lower_ascii((unsigned char)p[at + 2]));
+	if (!errata__fused_key_wide(c))
+		key = errata__fused_key(c, lower_ascii((unsigned char)p[at + 1]),
+		                        lower_ascii((unsigned char)p[at + 2]));
+	else if (at + 3 < len)
+		key = errata__fused_key((unsigned char)p[at + 1] ^ 0x40,
+		                        lower_ascii((unsigned char)p[at + 2]),
+		                        lower_ascii((unsigned char)p[at + 3])); /* (as errata__fused_key_of()) */
+	else
+		return 1;
 	return (w->fused_first3[key >> 6] >> (key & 63)) & 1;
 }
 

@@ -115,12 +115,11 @@ static void fused_sieve_build(errata__words *w)
 		const errata__word *x = &w->numbers.items[k];
 		unsigned key;
 
-		if (x->len < 3) {
+		if (x->len < 3 || (errata__fused_key_wide((unsigned char)x->low[0]) && x->len < 4)) {
 			w->fused_short = 1;
 			continue;
 		}
-		key = errata__fused_key((unsigned char)x->low[0], (unsigned char)x->low[1],
-		                        (unsigned char)x->low[2]);
+		key = errata__fused_key_of((const unsigned char *)x->low);
 		w->fused_first3[key >> 6] |= (uint64_t)1 << (key & 63);
 	}
 }

@@ -108,6 +108,25 @@ static inline unsigned errata__fused_key(unsigned char b0, unsigned char b1, uns
 	return (((uint32_t)b0 | (uint32_t)b1 << 8 | (uint32_t)b2 << 16) * 0x9e3779b1u) >> 20;
 }
 
+/*
+ * The bit of fused_first3 for a word that starts with b[0, 4) (b[3]
+ * read only after a lead byte of two: the three bytes after it, as
+ * every Cyrillic, Greek or Latin-1 letter shares the few lead bytes of
+ * its script: "три", "тринадцать" and "тысяча" would share one key).
+ */
+static inline unsigned errata__fused_key_of(const unsigned char *b)
+{
+	if (b[0] >= 0xc0 && b[0] < 0xe0)
+		return errata__fused_key(b[1] ^ 0x40, b[2], b[3]);
+	return errata__fused_key(b[0], b[1], b[2]);
+}
+
+/* Whether errata__fused_key_of() reads four bytes of a word that starts with byte b0. */
+static inline int errata__fused_key_wide(unsigned char b0)
+{
+	return b0 >= 0xc0 && b0 < 0xe0;
+}
+
 enum { ERRATA__TIE_LEG = 1, ERRATA__TIE_END = 2, ERRATA__TIE_PRONOUN = 4 };
 
 /*
