@@ -105,13 +105,19 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 	if (t->kind == ERRATA__TOK_WORD && hour_after(c, end))
 		return 1;
 	t = tkp(c, end); /* (hour_after() read on) */
-	if (!suffixed || t->kind != ERRATA__TOK_WORD || t->upper ||
+	if (t->kind != ERRATA__TOK_WORD || t->upper ||
+	    (!suffixed && c->loc->weekday_day_suffix) ||
 	    errata__match_phrase(c, end, &c->loc->day_month, 0, &e) ||
 	    !errata__match_phrase(c, end, &c->loc->function_words, 0, &e))
 		return 0;
 	n = tkp(c, e);
 	if (has_newline(c, e, n->start))
 		return 0;
+	/* a bare day, where the table writes no suffix: a function word and
+	 * a word ("chiusa martedì 16 per inventario"; not a number: "Mardi
+	 * 14 à 20 manifestants" counts) */
+	if (!suffixed)
+		return n->kind == ERRATA__TOK_WORD;
 	/* "closed Tuesday the 20th for a stock-take": after a word of
 	 * weekday_date_words, two function words on ("finished Tuesday 4th
 	 * in the slalom" is a place) */
