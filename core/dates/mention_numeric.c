@@ -126,8 +126,29 @@ static int impossible_after_lead(const ctx *c, const errata__tok *a, const errat
 }
 
 /*
+ * Whether one of the table's range_words and a numeric date with its
+ * year follow end on the same line: "vom 18.11. bis 04.11.2026", "с
+ * 29.07 по 08.07.2026", the start of a range that borrows the end's year.
+ */
+static int range_to_full(const ctx *c, size_t end)
+{
+	size_t e;
+	const errata__tok *t;
+	part pt;
+
+	if (!errata__match_phrase(c, end, &c->loc->range, 0, &e) || has_newline(c, end, e))
+		return 0;
+	t = tkp(c, e);
+	if (t->kind != ERRATA__TOK_NUM || has_newline(c, e, t->start))
+		return 0;
+	memset(&pt, 0, sizeof(pt));
+	return errata__numeric_at(c, t->start, &pt, 0) && pt.y > 0;
+}
+
+/*
  * Day and month alone, "9/10", "28/11", "24.02.": read only where a
- * weekday names them (loose: one stands before; or one follows), or
+ * weekday names them (loose: one stands before; or one follows), where
+ * they start a range to a date with its year (range_to_full()), or
  * when no month has that day (see impossible_after_lead()).
  */
 static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__tok *s1,
@@ -159,7 +180,7 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 		    tkp(c, te)->kind != ERRATA__TOK_NUM)
 			return 0;
 	}
-	if (!loose && !errata__weekday_after(c, end)) {
+	if (!loose && !errata__weekday_after(c, end) && !range_to_full(c, end)) {
 		/* "24.2" is a decimal; "24.2." may be a date */
 		if ((s1->cp == '.' && c->s[end - 1] != '.') || !impossible_after_lead(c, a, b, end, pt))
 			return 0;
