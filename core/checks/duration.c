@@ -635,6 +635,33 @@ static inline unsigned tie_lists_at(const errata__words *w, const char *p, size_
 }
 
 /*
+ * Whether the word at i names the head of a compound noun again, in a
+ * language whose nouns carry their article as an ending (definite_endings):
+ * "Besöket" (besök + et) after "ett tre dagars statsbesök". The stem must
+ * be four bytes or more and end the noun.
+ */
+static int names_head(const errata__words *w, const char *p, size_t len, size_t i,
+                      const char *noun, size_t noun_len)
+{
+	size_t n = 0;
+
+	if (!w->definite_endings.count)
+		return 0;
+	while (i + n < len && errata__is_word_byte(p, len, i + n))
+		n++;
+	for (size_t k = 0; k < w->definite_endings.count; k++) {
+		const errata__word *d = &w->definite_endings.items[k];
+		size_t stem = n - d->len;
+
+		if (d->len < n && stem >= 4 && stem < noun_len &&
+		    memcmp(p + i + stem, d->word, d->len) == 0 &&
+		    errata__strncasecmp_ascii(p + i, noun + noun_len - stem, stem) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the text [s, e) ties a date to the event: it names the event's
  * noun (a word starting with it: "visit", "visits") as this event's, see
  * refers_back(), or a leg of a journey ("travels", "heads"), or, when
@@ -659,6 +686,10 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix,
 		if (noun_len && i + noun_len <= e &&
 		    (p[i] | 0x20) == (noun[0] | 0x20) && /* a cheap test before the whole word */
 		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0) {
+			if (refers_back(w, ix, p, len, s, i, lp))
+				return 1;
+		}
+		else if (noun_len && names_head(w, p, len, i, noun, noun_len)) {
 			if (refers_back(w, ix, p, len, s, i, lp))
 				return 1;
 		}
