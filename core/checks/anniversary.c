@@ -691,7 +691,7 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 	for (size_t at, from = 0; !error &&
 	     (at = errata__starts_walk_next(&walk, from)) < len; from = at + 1) {
 		size_t n, ds, e, es, s0, end, ss, se;
-		int count = 0, kind, year;
+		int count = 0, kind, year, unnamed = 0;
 		errata__person who;
 		event_info ev;
 
@@ -708,8 +708,13 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 		e = ds;
 		while (e > 0 && p[e - 1] == ' ')
 			e--;
-		if ((kind = event_word_before(w, p, e, &es)) == EVENT_NONE)
-			continue;
+		if ((kind = event_word_before(w, p, e, &es)) == EVENT_NONE) {
+			/* "创办于1985年，今年迎来41周年": with no event word, the
+			 * founding the sentence dates before it (judged below) */
+			kind = EVENT_FOUNDING;
+			es = ds;
+			unnamed = 1;
+		}
 		end = es;
 		while (end > 0 && p[end - 1] == ' ')
 			end--;
@@ -732,6 +737,8 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 				s++;
 		}
 		errata__sentence(w, p, len, at, &ss, &se);
+		if (unnamed && who.entity)
+			continue; /* a name, but no event word of its own */
 		if (!who.entity) {
 			/* "1936年に創立された同クラブは…創立100周年": the event the sentence dates */
 			if (!(year = wide_event_before(ctx, w, kind, ss, es)) || year >= ad->year ||
