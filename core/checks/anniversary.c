@@ -247,7 +247,8 @@ static size_t genitive_len(const errata__words *w, const char *p, size_t at, siz
  * Someone the article or the sheet knows by the name [at, at + n), or by
  * it less a genitive ending, or by it with the word after it when that
  * word is in lower case, as Swedish and Danish write the names of
- * institutions ("Sjöhistoriska museet", "Göteborgs universitet"): 1 and
+ * institutions ("Sjöhistoriska museet", "Göteborgs universitet"; in a
+ * table with definite_endings, the languages that write them so): 1 and
  * *who filled in, else 0.
  */
 static int named(const errata_check_ctx *ctx, const errata__words *w,
@@ -263,7 +264,8 @@ static int named(const errata_check_ctx *ctx, const errata__words *w,
 		     errata__person_find(ctx->facts, births, nbirths, p, at, n - g, who)))
 			return 1;
 		e = at + n;
-		if (tries || e + 2 >= len || p[e] != ' ' || p[e + 1] < 'a' || p[e + 1] > 'z')
+		if (tries || !w->definite_endings.count || e + 2 >= len || p[e] != ' ' ||
+		    p[e + 1] < 'a' || p[e + 1] > 'z')
 			break;
 		for (e++; e < len && errata__is_word_byte(p, len, e); e++)
 			;
