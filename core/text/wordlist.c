@@ -58,6 +58,19 @@ static size_t text_size(const char *name, const char *key, const cJSON *v, int *
 	return size;
 }
 
+/*
+ * Whether word a goes before word b in their group of first byte c: the
+ * longer first; after the lead byte of a character of two bytes or more,
+ * which every letter of its script may share, the lower second byte
+ * first (a group errata__words_match_from() narrows by the text's).
+ */
+static int before(const errata__word *a, const errata__word *b, int c)
+{
+	if (c >= 0xc0 && (unsigned char)a->low[1] != (unsigned char)b->low[1])
+		return (unsigned char)a->low[1] < (unsigned char)b->low[1];
+	return a->len > b->len;
+}
+
 int errata__wordlist_load(errata__wordlist *l, const char *name, const char *key,
                           const cJSON *v)
 {
@@ -132,8 +145,10 @@ int errata__wordlist_load(errata__wordlist *l, const char *name, const char *key
 			int c = lower((unsigned char)l->items[k].word[0]);
 			size_t at = l->to[c]++;
 
-			/* a stable insertion: after every item as long or longer */
-			while (at > l->from[c] && l->items[l->by_first[at - 1]].len < l->items[k].len) {
+			/* a stable insertion: after every item as long or longer
+			 * (after a lead byte of a multi-byte character, by the
+			 * second byte first: see errata__words_match_from()) */
+			while (at > l->from[c] && before(&l->items[k], &l->items[l->by_first[at - 1]], c)) {
 				l->by_first[at] = l->by_first[at - 1];
 				at--;
 			}
@@ -167,16 +182,36 @@ size_t errata__words_match_from(const errata__wordlist *list, const char *text,
                                 size_t len, size_t at, int *value)
 {
 	const unsigned char *t = (const unsigned char *)text + at;
-	size_t left = len - at, known = 1;
+	size_t left = len - at, known = 1, lo, hi;
 	int c = lower(t[0]), differs = 0;
 
+	lo = list->from[c];
+	hi = list->to[c];
+	if (c >= 0xc0 && left >= 2 && hi - lo > 8) {
+		/* the words whose second byte is the text's: a run of the group */
+		unsigned char b1 = (unsigned char)lower(t[1]);
+		size_t l = lo, h = hi;
+
+		while (l < h) {
+			size_t mid = l + (h - l) / 2;
+
+			if ((unsigned char)list->items[list->by_first[mid]].low[1] < b1)
+				l = mid + 1;
+			else
+				h = mid;
+		}
+		lo = l;
+		while (h < hi && (unsigned char)list->items[list->by_first[h]].low[1] == b1)
+			h++;
+		hi = h;
+	}
 	/*
 	 * Longest first: the first that matches is the one wanted. What the
 	 * text was found to share with one word carries to the next through
 	 * the bytes the two share: text[0, known) equals the word before, and
 	 * when `differs`, text[known] is not its next byte.
 	 */
-	for (size_t i = list->from[c]; i < list->to[c]; i++) {
+	for (size_t i = lo; i < hi; i++) {
 		const errata__word *w = &list->items[list->by_first[i]];
 		size_t shared = list->shared[i], k;
 
