@@ -692,11 +692,13 @@ static int in_mention(const errata_mentions *mentions, size_t i)
 
 /*
  * The one person a pronoun of the locale at `at` stands for in a birth
- * ("; she was born Aug. 11, 1971", "Born March 19, 1958, she ..."): the
- * name given with an age ("Rachel Brennan, 67," "Rachel Brennan (67)")
- * in the clause before it after a semicolon, or else in the sentence
- * before it in its paragraph, when that text has no other capitalised
- * word past its first but in a date. Returns the name's start, *name_len
+ * ("; she was born Aug. 11, 1971", "Born March 19, 1958, she ...",
+ * "Geboren wurde sie"): the name given with an age ("Rachel Brennan,
+ * 67," "Rachel Brennan (67)"), else a full name before a verb of age_is
+ * and its age ("Gertrud Hansen ist 101 Jahre alt"), in the clause before
+ * it after a semicolon, or else in the sentence before it in its
+ * paragraph, when that text has no other capitalised word past its first
+ * but in a date. Returns the name's start, *name_len
  * 0 when there is none.
  */
 static size_t pronoun_antecedent(const errata__words *w, const char *p, size_t len,
@@ -746,13 +748,41 @@ static size_t pronoun_antecedent(const errata__words *w, const char *p, size_t l
 		found = nm;
 		fl = nl;
 	}
+	/* or the name before a verb of age_is and its age: "Gertrud Hansen
+	 * ist 101 Jahre alt", "Rachel Brennan is 67" */
+	for (size_t i = rs; !fl && i < re; i = errata__next_word_start(p, len, i + 1, re)) {
+		size_t vl, d, nm, nl;
+
+		if (!errata__word_start(p, len, i) || !(vl = errata__words_match(&w->age_is, p, len, i, NULL)))
+			continue;
+		d = errata__skip_space(p, len, i + vl);
+		if (d >= re || p[d] < '0' || p[d] > '9')
+			continue;
+		nm = errata__name_before(w, p, len, i, &nl);
+		if (nl && nm >= rs && memchr(p + nm, ' ', nl)) {
+			found = nm;
+			fl = nl;
+		}
+	}
 	if (!fl)
 		return 0;
-	/* nobody else named there */
-	for (size_t i = first + 1; i < re; i++)
-		if (errata__word_start(p, len, i) && is_capital(p, len, i) && (i < found || i >= found + fl) &&
-		    !in_mention(mentions, i))
-			return 0;
+	/* nobody else named there (where every noun is capitalised, a
+	 * capitalised word alone is a noun: "ist 101 Jahre alt") */
+	for (size_t i = first + 1; i < re; i++) {
+		size_t we, nx;
+
+		if (!errata__word_start(p, len, i) || !is_capital(p, len, i) || (i >= found && i < found + fl) ||
+		    in_mention(mentions, i))
+			continue;
+		if (w->nouns_capitalized) {
+			for (we = i; we < re && errata__is_word_byte(p, len, we); we++)
+				;
+			nx = errata__skip_space(p, len, we);
+			if (nx >= re || nx == we || !is_capital(p, len, nx))
+				continue;
+		}
+		return 0;
+	}
 	*name_len = fl;
 	return found;
 }
@@ -775,7 +805,7 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 	errata__starts_walk_begin(&walk, &w->born_starts, p, len);
 	for (size_t i, from = 0, bl; (i = errata__starts_walk_next(&walk, from)) < len;
 	     from = i + 1) {
-		size_t e, nm, nl, mi, lim, yend = 0, c;
+		size_t e, nm, nl, mi, lim, yend = 0, c, n2;
 		errata__birth b;
 
 		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)) ||
@@ -840,8 +870,18 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 				e = c; /* "NAME, who was born", "NAME, que nació" */
 			} else if (!copula) {
 				/* "Born in 1985, NAME ...": the name after, or the one a pronoun stands for */
-				if (!sentence_start(p, i) || (c = errata__skip_space(p, len, yend)) >= len ||
-				    p[c] != ',')
+				if (!sentence_start(p, i))
+					continue;
+				/* "Geboren wurde sie am 4. Oktober 1925": the born word
+				 * first, a copula and the pronoun after it */
+				c = errata__skip_space(p, len, i + bl);
+				if ((n2 = errata__words_match(&w->copulas, p, len, c, NULL)) > 0) {
+					nm = pronoun_antecedent(w, p, len, mentions,
+					                        errata__skip_space(p, len, c + n2), &nl);
+					if (nl)
+						goto found;
+				}
+				if ((c = errata__skip_space(p, len, yend)) >= len || p[c] != ',')
 					continue;
 				nm = errata__name_after(w, p, len, c + 1, &nl);
 				if (!nl)
