@@ -282,15 +282,9 @@ static inline int fused_may(const errata__words *w, const char *p, size_t len, s
 		return 0;
 	if (w->fused_short || at + 2 >= len)
 		return 1;
-	if (!errata__fused_key_wide(c))
-		key = errata__fused_key(c, lower_ascii((unsigned char)p[at + 1]),
-		                        lower_ascii((unsigned char)p[at + 2]));
-	else if (at + 3 < len)
-		key = errata__fused_key((unsigned char)p[at + 1] ^ 0x40,
-		                        lower_ascii((unsigned char)p[at + 2]),
-		                        lower_ascii((unsigned char)p[at + 3])); /* (as errata__fused_key_of()) */
-	else
+	if (errata__fused_key_wide(c) && at + 3 >= len)
 		return 1;
+	key = errata__fused_key_of((const unsigned char *)p + at);
 	return (w->fused_first3[key >> 6] >> (key & 63)) & 1;
 }
 

@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "errata/dates.h"
+#include "text/prose.h"
 #include "text/wordlist.h"
 #include "text/wordstarts.h"
 
@@ -109,16 +110,19 @@ static inline unsigned errata__fused_key(unsigned char b0, unsigned char b1, uns
 }
 
 /*
- * The bit of fused_first3 for a word that starts with b[0, 4) (b[3]
- * read only after a lead byte of two: the three bytes after it, as
- * every Cyrillic, Greek or Latin-1 letter shares the few lead bytes of
- * its script: "три", "тринадцать" and "тысяча" would share one key).
+ * The bit of fused_first3 for a word that starts with b[0, 4), in ASCII
+ * lower case (b[3] read only after a lead byte of two: the three bytes
+ * after it, as every Cyrillic, Greek or Latin-1 letter shares the few
+ * lead bytes of its script: "три", "тринадцать" and "тысяча" would share
+ * one key).
  */
 static inline unsigned errata__fused_key_of(const unsigned char *b)
 {
+	const unsigned char *lo = errata__lower_ascii;
+
 	if (b[0] >= 0xc0 && b[0] < 0xe0)
-		return errata__fused_key(b[1] ^ 0x40, b[2], b[3]);
-	return errata__fused_key(b[0], b[1], b[2]);
+		return errata__fused_key(b[1] ^ 0x40, lo[b[2]], lo[b[3]]);
+	return errata__fused_key(lo[b[0]], lo[b[1]], lo[b[2]]);
 }
 
 /* Whether errata__fused_key_of() reads four bytes of a word that starts with byte b0. */
