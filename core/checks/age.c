@@ -1256,8 +1256,7 @@ static int in_death_sentence(const errata_check_ctx *ctx, const errata__words *w
 			 * it, or the surname before a comma in a notice's
 			 * inverted name ("BRENNAN, Ignacio T., 84, died") */
 			if (at >= 3 && p[at - 1] == ' ' &&
-			    ((p[at - 2] == '.' && p[at - 3] >= 'A' && p[at - 3] <= 'Z' &&
-			      (at == 3 || !errata__is_word_byte(p, len, at - 4))) ||
+			    (errata__initial_at(p, len, at - 3) ||
 			     (p[at - 2] == ',' && errata__is_word_byte(p, len, at - 3) &&
 			      capital_at(p, len, last_word(p, len, 0, at - 2, &wl))))) {
 				if (death_sentence_at(ctx, w, o, at))

@@ -103,6 +103,13 @@ static int is_capital_word_before(const char *text, size_t len, size_t end)
 	return ws < end && is_capital(text, len, ws);
 }
 
+int errata__initial_at(const char *text, size_t len, size_t i)
+{
+	return i + 1 < len && text[i] >= 'A' && text[i] <= 'Z' && text[i + 1] == '.' &&
+	       (i == 0 || !errata__is_word_byte(text, len, i - 1)) &&
+	       (i + 2 >= len || !errata__is_word_byte(text, len, i + 2));
+}
+
 /*
  * A middle initial right before the name word that starts at s, after a
  * capitalised word ("Ruth A. Alvarez", "John F. Kennedy"): where the
@@ -110,7 +117,7 @@ static int is_capital_word_before(const char *text, size_t len, size_t end)
  */
 static size_t initial_before(const char *text, size_t len, size_t s)
 {
-	if (s < 5 || text[s - 1] != ' ' || text[s - 2] != '.' || text[s - 3] < 'A' || text[s - 3] > 'Z' ||
+	if (s < 5 || text[s - 1] != ' ' || !errata__initial_at(text, len, s - 3) ||
 	    (text[s - 4] != ' ' && text[s - 4] != '\n') || !is_capital_word_before(text, len, s - 4))
 		return 0;
 	return s - 4;
@@ -211,8 +218,8 @@ size_t errata__name_after(const errata__words *w, const char *text, size_t len, 
 		/* the next word of the name, after a space or a soft line break */
 		if (we + 1 < len && (text[we] == ' ' || text[we] == '\n') && is_capital(text, len, we + 1))
 			i = we + 1;
-		else if (we == i + 1 && text[i] >= 'A' && text[i] <= 'Z' && i > s && we + 2 < len &&
-		         text[we] == '.' && text[we + 1] == ' ' && is_capital(text, len, we + 2))
+		else if (i > s && errata__initial_at(text, len, i) && we == i + 1 && we + 2 < len &&
+		         text[we + 1] == ' ' && is_capital(text, len, we + 2))
 			i = we + 2; /* a middle initial: "Ruth A. Alvarez" */
 		else if ((k = particles_after(w, text, len, we)) > 0)
 			i = k;
@@ -233,8 +240,8 @@ size_t errata__name_before(const errata__words *w, const char *text, size_t len,
 		e--;
 	s = e;
 	/* a name that ends in an initial: "Ignacio T., 84," */
-	if (e >= 4 && text[e - 1] == '.' && text[e - 2] >= 'A' && text[e - 2] <= 'Z' &&
-	    text[e - 3] == ' ' && is_capital_word_before(text, len, e - 3))
+	if (e >= 4 && errata__initial_at(text, len, e - 2) && text[e - 3] == ' ' &&
+	    is_capital_word_before(text, len, e - 3))
 		s = e - 3;
 	for (;;) {
 		size_t ws = word_start_before(text, len, s);
@@ -680,6 +687,16 @@ static size_t past_place(const errata__words *w, const char *p, size_t len, size
 	return pn;
 }
 
+/* The length of a possessive "'s" or "’s" that ends at e, or 0. */
+static size_t possessive_before(const char *p, size_t e)
+{
+	if (e < 3 || p[e - 1] != 's')
+		return 0;
+	if (p[e - 2] == '\'')
+		return 2;
+	return e >= 5 && memcmp(p + e - 4, "\xe2\x80\x99", 3) == 0 ? 4 : 0;
+}
+
 /* Whether byte i lies in a date mention ("June" of "June 2, 1981"). */
 static int in_mention(const errata_mentions *mentions, size_t i)
 {
@@ -846,12 +863,8 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 		/* the name before: "NAME, born", "NAME (born", "NAME was born", "NAME, who was born" */
 		e = back_space(p, i);
 		/* "Osei's date of birth as May 7, 1997": a possessive */
-		if (e > 2 && e < i && p[e - 1] == 's' && p[e - 2] == '\'' &&
-		    (nm = errata__name_before(w, p, len, e - 2, &nl)) + nl == e - 2 && nl)
-			goto found;
-		if (e > 4 && e < i && p[e - 1] == 's' && (unsigned char)p[e - 2] == 0x99 &&
-		    (unsigned char)p[e - 3] == 0x80 && (unsigned char)p[e - 4] == 0xe2 &&
-		    (nm = errata__name_before(w, p, len, e - 4, &nl)) + nl == e - 4 && nl)
+		if (e < i && (c = possessive_before(p, e)) > 0 &&
+		    (nm = errata__name_before(w, p, len, e - c, &nl)) + nl == e - c && nl)
 			goto found;
 		if (e > 0 && (p[e - 1] == ',' || p[e - 1] == '(')) {
 			e--;

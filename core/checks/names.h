@@ -29,6 +29,9 @@ size_t errata__name_before(const errata__words *w, const char *text, size_t len,
 size_t errata__name_after(const errata__words *w, const char *text, size_t len, size_t at,
                           size_t *name_len);
 
+/* Whether an initial stands at text[i]: an ASCII capital alone, and its period ("A." of "Ruth A. Alvarez"). */
+int errata__initial_at(const char *text, size_t len, size_t i);
+
 /* Whether the character at text[i] (i < len) is an upper-case letter, in ASCII or outside it. */
 int errata__capital_letter_at(const char *text, size_t len, size_t i);
 
