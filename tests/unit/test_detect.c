@@ -42,6 +42,7 @@ static void test_detect_clear_texts(void **state)
 	assert_string_equal(guess(d, "Der Rat sagte, dass die Abstimmung am Montag stattfindet."), "de");
 	assert_string_equal(guess(d, "会議は月曜日に開かれると市が発表した。"), "ja");
 	assert_string_equal(guess(d, "시의회는 월요일에 투표가 열린다고 밝혔다."), "ko");
+	assert_string_equal(guess(d, "Το δημοτικό συμβούλιο θα συνεδριάσει την Τρίτη για τον προϋπολογισμό."), "el");
 	errata__detector_free(d);
 }
 
