@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/cli/messages_langs.sh: messages in the article's language for the
-# tables that gained "messages" (sv da nb cs pl ru uk ro gl ast eo br el):
+# tables that gained "messages" (sv da nb cs pl ru uk ro gl ast eo br el sk):
 # a wrong weekday and an impossible date are told wholly in the article's
 # language, dates written as that language writes them (the genitive
 # month in Polish, Russian, Ukrainian and Czech, "года"/"року" after the
@@ -38,6 +38,7 @@ ast|La xunta ye'l vienres 5 de marzu de 2026.|La votación ye'l 31 d'abril de 20
 eo|La kunveno okazos vendredon, la 5-an de marto 2026.|La voĉdono okazos la 31-an de aprilo 2026.|19: error: la 5-a de marto 2026 estas ĵaŭdo, ne vendredo|22: error: la 31-a de aprilo 2026 ne ekzistas: aprilo havas 30 tagojn
 br|An emvod a vo d'ar Gwener 5 a viz Meurzh 2026.|Ar votadeg a vo d'an 31 a viz Ebrel 2026.|20: error: 5 a viz Meurzh 2026: Diriaou eo, n'eo ket Digwener|22: error: n'eus ket eus 31 a viz Ebrel 2026: 30 deiz a zo e miz Ebrel
 el|Η συνεδρίαση γίνεται την Παρασκευή 5 Μαρτίου 2026.|Η ψηφοφορία είναι στις 31 Απριλίου 2026.|26: error: η 5 Μαρτίου 2026 είναι Πέμπτη, όχι Παρασκευή|24: error: η 31 Απριλίου 2026 δεν υπάρχει: η τελευταία ημέρα του Απριλίου είναι η 30η
+sk|Schôdza sa uskutoční v piatok 5. marca 2026.|Hlasovanie je naplánované na 31. apríla 2026.|24: error: 5. marca 2026 je štvrtok, nie piatok|30: error: 31. apríla 2026 neexistuje: posledný deň apríla je 30.
 CASES
 
 # A suggestion writes the right weekday as the wrong one was written,
