@@ -429,8 +429,10 @@ static int recase(errata_buf *b, int all)
 	return error;
 }
 
-/* Whether text[0, n) has a small letter; and first, whether its first does. */
-static int has_small(const char *text, size_t n, int first)
+/* Whether text[0, n) has a letter of the case that `to` changes; and
+ * first, whether its first letter is one. */
+static int has_case(const char *text, size_t n, int first,
+                    utf8proc_int32_t (*to)(utf8proc_int32_t))
 {
 	size_t i = 0;
 
@@ -440,13 +442,23 @@ static int has_small(const char *text, size_t n, int first)
 
 		if (!k)
 			return 0;
-		if (utf8proc_toupper(cp) != cp)
+		if (to(cp) != cp)
 			return 1;
 		if (first)
 			return 0;
 		i += k;
 	}
 	return 0;
+}
+
+static int has_small(const char *text, size_t n, int first)
+{
+	return has_case(text, n, first, utf8proc_toupper);
+}
+
+static int has_capital(const char *text, size_t n)
+{
+	return has_case(text, n, 0, utf8proc_tolower);
 }
 
 /*
@@ -461,7 +473,9 @@ static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
 	const char *said_full = errata_locale_weekday_name(ctx->locale, said);
 	const char *name = errata_locale_weekday_name(ctx->locale, right);
 	size_t core = n, len;
-	int dot = 0, upper = 1, error;
+	int dot = 0, upper, error;
+	utf8proc_int32_t cp;
+	size_t first;
 
 	errata_buf_clear(b);
 	if (!name || !said_full || !n)
@@ -486,10 +500,13 @@ static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
 	}
 	if ((error = errata_buf_put(b, name, len)) || (dot && (error = errata_buf_putc(b, '.'))))
 		return error;
-	upper = !has_small(written, core, 0);
-	if (upper && core > 1)
+	/* Irish writes a small h before a capital: "hAOINE" is in capitals,
+	 * "hAoine" a name like "Aoine"; only a word without a capital is small */
+	first = cp_at(written, core, 0, &cp);
+	upper = first && !has_small(written + first, core - first, 0);
+	if (upper && core > first)
 		return recase(b, 1);
-	if (has_small(written, core, 1) && !has_small(b->ptr, b->size, 1))
+	if (!has_capital(written, core) && !has_small(b->ptr, b->size, 1))
 		return recase(b, 0);
 	return 0;
 }
