@@ -362,6 +362,61 @@ static size_t abbreviation(const errata_locale *loc, int wd, size_t min)
 	return best;
 }
 
+/* src[0, n) folded as the table's keys are, into out (cap bytes); its
+ * length, or 0 when it does not fit. */
+static size_t fold_text(const char *src, size_t n, char *out, size_t cap)
+{
+	size_t i = 0, k = 0;
+
+	while (i < n) {
+		utf8proc_int32_t cp;
+		size_t m = cp_at(src, n, i, &cp);
+		char enc[4];
+		size_t e;
+
+		if (!m)
+			return 0;
+		e = errata__utf8_encode(errata__fold_cp((uint32_t)cp), enc);
+		if (k + e >= cap)
+			return 0;
+		memcpy(out + k, enc, e);
+		k += e;
+		i += m;
+	}
+	out[k] = '\0';
+	return k;
+}
+
+/*
+ * The right weekday in the written one's inflection: written is the
+ * said name and an ending ("perjantaina"), and the right name with the
+ * same ending is a form the table knows of the right weekday
+ * ("lauantaina"); it goes into b. 0 when there is none (Hungarian
+ * "pénteken" would give "csütörtöken", which is not a form: the caller
+ * writes the name whole).
+ */
+static int inflected(errata_buf *b, const errata_locale *loc, const char *written, size_t n,
+                     const char *said, const char *name, int right)
+{
+	char fs[ERRATA__TOK_FOLD], fc[ERRATA__TOK_FOLD];
+	size_t flen = fold_text(said, strlen(said), fs, sizeof(fs)), p, clen;
+	const errata__word *w;
+
+	if (!flen || !(p = folded_prefix(written, n, fs, flen)) || p == n)
+		return 0;
+	errata_buf_clear(b);
+	if (errata_buf_puts(b, name) || errata_buf_put(b, written + p, n - p) ||
+	    !(clen = fold_text(b->ptr, b->size, fc, sizeof(fc)))) {
+		errata_buf_clear(b);
+		return 0;
+	}
+	w = errata__locale_word(loc, fc, clen);
+	if (w && w->weekday == right && (w->wform & ERRATA__FORM_BARE))
+		return 1;
+	errata_buf_clear(b);
+	return 0;
+}
+
 /*
  * Whether written[0, n) is the name itself, whatever its case and
  * accents: Greek capitals drop the accent ("ΠΑΡΑΣΚΕΥΗ" is "Παρασκευή").
@@ -498,10 +553,12 @@ static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
 
 		if (a)
 			len = a;
+	} else if (inflected(b, ctx->locale, written, core, said_full, name, right)) {
+		len = 0;
 	} else {
 		dot = 0;
 	}
-	if ((error = errata_buf_put(b, name, len)) || (dot && (error = errata_buf_putc(b, '.'))))
+	if (len && ((error = errata_buf_put(b, name, len)) || (dot && (error = errata_buf_putc(b, '.')))))
 		return error;
 	/* Irish writes a small h before a capital: "hAOINE" is in capitals,
 	 * "hAoine" a name like "Aoine"; only a word without a capital is small */
