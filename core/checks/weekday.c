@@ -297,6 +297,18 @@ static int in_name(const errata_check_ctx *ctx, const char *text,
 	return pstart > 0 && text[pstart - 1] != '\n';
 }
 
+/* The letter at s[i] (before n) folded into enc, its length in *m; the
+ * bytes it takes in s, 0 at the end or on a broken sequence. */
+static size_t fold_at(const char *s, size_t n, size_t i, char enc[4], size_t *m)
+{
+	utf8proc_int32_t cp;
+	size_t len = cp_at(s, n, i, &cp);
+
+	if (len)
+		*m = errata__utf8_encode(errata__fold_cp((uint32_t)cp), enc);
+	return len;
+}
+
 /*
  * How many bytes of full, folded to lower case as the table's keys are,
  * spell key[0, klen): 0 when they do not. The names are folded letter by
@@ -308,15 +320,10 @@ static size_t folded_prefix(const char *full, size_t flen, const char *key, size
 	size_t i = 0, k = 0;
 
 	while (k < klen && i < flen) {
-		utf8proc_int32_t cp;
-		size_t n = cp_at(full, flen, i, &cp);
 		char enc[4];
-		size_t m;
+		size_t m, n = fold_at(full, flen, i, enc, &m);
 
-		if (!n)
-			return 0;
-		m = errata__utf8_encode(errata__fold_cp((uint32_t)cp), enc);
-		if (k + m > klen || memcmp(key + k, enc, m) != 0)
+		if (!n || k + m > klen || memcmp(key + k, enc, m) != 0)
 			return 0;
 		i += n;
 		k += m;
@@ -369,15 +376,10 @@ static size_t fold_text(const char *src, size_t n, char *out, size_t cap)
 	size_t i = 0, k = 0;
 
 	while (i < n) {
-		utf8proc_int32_t cp;
-		size_t m = cp_at(src, n, i, &cp);
 		char enc[4];
-		size_t e;
+		size_t e, m = fold_at(src, n, i, enc, &e);
 
-		if (!m)
-			return 0;
-		e = errata__utf8_encode(errata__fold_cp((uint32_t)cp), enc);
-		if (k + e >= cap)
+		if (!m || k + e >= cap)
 			return 0;
 		memcpy(out + k, enc, e);
 		k += e;
