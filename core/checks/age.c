@@ -2096,6 +2096,100 @@ static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, a
 	return 0;
 }
 
+/*
+ * An age in digits [i, s) with its suffix [s, s + k) ("61-year-old",
+ * "43letý"): judged against the birth beside it, the name after it
+ * ("61-year-old Lee", "61-year-old president Lee") or the name before
+ * an article and it ("Lee, the 61-year-old"). 0 when none is there.
+ */
+static int age_with_suffix(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                           size_t i, size_t s, size_t k, int age)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, name, nl, n, e, ws, at = s + k;
+	int born[3];
+
+	/* "the 62-year-old architect was born in 1960", "Born in 1960, the 62-year-old" */
+	if ((n = birth_beside(ctx, w, i, at, born, &name, &nl)) > 0)
+		return judge_birth(ctx, w, born, name, nl, age, i, at - i);
+	/*
+	 * "61-year-old Lee", "61-year-old president Lee"; a unit after a
+	 * space is no such prefix ("W wieku 47 lat Jan Kowalski został": at 47),
+	 * but a unit and its adjective are ("Den 43 år gamle Ingrid Berg")
+	 */
+	if (p[s] == ' ' && !memchr(p + s + 1, ' ', k - 1))
+		nl = 0, name = at;
+	else
+		name = errata__name_after(w, p, len, at, &nl);
+	if (!nl && p[s] != ' ' && at + 1 < len && p[at] == ' ' &&
+	    errata__lower_letter_at(p, len, at + 1)) {
+		e = at + 1;
+		while (e < len && errata__is_word_byte(p, len, e))
+			e++;
+		name = errata__name_after(w, p, len, e, &nl);
+		if (name != e + 1)
+			nl = 0;
+		/* "60 years old and Moon ...": a joining word, not a noun before the name */
+		if (nl && (errata__words_match(&w->age_after, p, len, at + 1, NULL) == e - at - 1 ||
+		           errata__words_match(&w->relatives, p, len, at + 1, NULL) == e - at - 1 ||
+		           errata__words_match(&w->age_blockers, p, len, at + 1, NULL) == e - at - 1 ||
+		           errata__words_match(&w->copulas, p, len, at + 1, NULL) == e - at - 1))
+			nl = 0;
+	} else if (name != at + 1) {
+		nl = 0;
+	}
+	if (nl)
+		return judge(ctx, w, bc, name, nl, age, i, at - i);
+	/* "Lee, the 61-year-old" */
+	e = i;
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	ws = e;
+	while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+		ws--;
+	if (ws == e || errata__words_match(&w->articles, p, len, ws, NULL) != e - ws)
+		return 0;
+	while (ws > 0 && p[ws - 1] == ' ')
+		ws--;
+	if (ws == 0 || p[ws - 1] != ',')
+		return 0;
+	name = errata__name_before(w, p, len, ws - 1, &nl);
+	return nl ? judge(ctx, w, bc, name, nl, age, i, at - i) : 0;
+}
+
+/*
+ * "43letý Tomáš Černý": an age suffix of the table that opens with a
+ * letter, written on to the digits, which the walk of age_starts cannot
+ * find (the digits start that word). Every run of digits, in a table
+ * that has such a suffix.
+ */
+static int ages_with_fused_suffix(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, k = 0, n, s;
+	int age = 0, error;
+
+	while (k < w->age_suffix.count && !errata__is_word_byte(w->age_suffix.items[k].word,
+	                                                      w->age_suffix.items[k].len, 0))
+		k++;
+	if (k == w->age_suffix.count)
+		return 0;
+	for (size_t i = 0; i < len; i = s + 1) {
+		s = i;
+		if (p[i] < '0' || p[i] > '9' || (i > 0 && errata__is_word_byte(p, len, i - 1)))
+			continue;
+		while (s < len && p[s] >= '0' && p[s] <= '9')
+			s++;
+		/* (Han, kana and Hangul start words of their own: the walk finds "40岁") */
+		if (s < len && errata__is_word_byte(p, len, s) && !errata__wide_script_at(p, len, s) &&
+		    (k = errata__words_match(&w->age_suffix, p, len, s, NULL)) > 0 &&
+		    (n = read_age(p, len, i, &age)) > 0 && i + n == s &&
+		    (error = age_with_suffix(ctx, w, bc, i, s, k, age)) < 0)
+			return error;
+	}
+	return 0;
+}
+
 static int age_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -2138,8 +2232,8 @@ static int age_run(const errata_check_ctx *ctx)
 	errata__starts_walk_begin(&walk, &w->age_starts, p, len);
 	for (size_t j, from = 0; !error && (j = errata__starts_walk_next(&walk, from)) < len;
 	     from = j + 1) {
-		size_t name, nl, at, n, i, s = j - 1, k;
-		int age = 0, born[3];
+		size_t n, i, s = j - 1, k;
+		int age = 0;
 
 		/* digits right before the suffix, then the suffix */
 		if (j < 2 || p[s - 1] < '0' || p[s - 1] > '9' ||
@@ -2150,63 +2244,10 @@ static int age_run(const errata_check_ctx *ctx)
 			i--;
 		if (i == s || !(n = read_age(p, len, i, &age)) || i + n != s)
 			continue;
-		at = s + k;
-		/* "the 62-year-old architect was born in 1960", "Born in 1960, the 62-year-old" */
-		if ((n = birth_beside(ctx, w, i, at, born, &name, &nl)) > 0) {
-			error = judge_birth(ctx, w, born, name, nl, age, i, at - i);
-			continue;
-		}
-		/*
-		 * "61-year-old Lee", "61-year-old president Lee"; a unit after a
-		 * space is no such prefix ("W wieku 47 lat Jan Kowalski został": at 47),
-		 * but a unit and its adjective are ("Den 43 år gamle Ingrid Berg")
-		 */
-		if (p[s] == ' ' && !memchr(p + s + 1, ' ', k - 1))
-			nl = 0, name = at;
-		else
-			name = errata__name_after(w, p, len, at, &nl);
-		if (!nl && p[s] != ' ' && at + 1 < len && p[at] == ' ' &&
-		    errata__lower_letter_at(p, len, at + 1)) {
-			size_t e = at + 1;
-
-			while (e < len && errata__is_word_byte(p, len, e))
-				e++;
-			name = errata__name_after(w, p, len, e, &nl);
-			if (name != e + 1)
-				nl = 0;
-			/* "60 years old and Moon ...": a joining word, not a noun before the name */
-			if (nl && (errata__words_match(&w->age_after, p, len, at + 1, NULL) == e - at - 1 ||
-			           errata__words_match(&w->relatives, p, len, at + 1, NULL) == e - at - 1 ||
-			           errata__words_match(&w->age_blockers, p, len, at + 1, NULL) == e - at - 1 ||
-			           errata__words_match(&w->copulas, p, len, at + 1, NULL) == e - at - 1))
-				nl = 0;
-		} else if (name != at + 1) {
-			nl = 0;
-		}
-		if (nl) {
-			error = judge(ctx, w, bc, name, nl, age, i, at - i);
-			continue;
-		}
-		/* "Lee, the 61-year-old" */
-		{
-			size_t e = i, ws;
-
-			while (e > 0 && p[e - 1] == ' ')
-				e--;
-			ws = e;
-			while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
-				ws--;
-			if (ws == e || errata__words_match(&w->articles, p, len, ws, NULL) != e - ws)
-				continue;
-			while (ws > 0 && p[ws - 1] == ' ')
-				ws--;
-			if (ws == 0 || p[ws - 1] != ',')
-				continue;
-			name = errata__name_before(w, p, len, ws - 1, &nl);
-			if (nl)
-				error = judge(ctx, w, bc, name, nl, age, i, at - i);
-		}
+		error = age_with_suffix(ctx, w, bc, i, s, k, age);
 	}
+	if (!error)
+		error = ages_with_fused_suffix(ctx, w, bc);
 
 cleanup:
 	errata__births_dispose(&own);

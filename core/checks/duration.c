@@ -1465,11 +1465,38 @@ static size_t short_word(const char *p, size_t len, size_t i, size_t most)
 	return e - i <= most ? e : i;
 }
 
-/* Whether a word of l ends right before `at`, or before one short word ("began on Aug. 1"). */
-static int verb_before(const errata__wordlist *l, const char *p, size_t len, size_t at)
+/*
+ * Where an article elided on to the word at `at` starts ("l'1 d'agost",
+ * "l'11 settembre": a word of the table's articles that ends in an
+ * apostrophe, written before the date with no space); at when there is
+ * none.
+ */
+static size_t elided_article_before(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	for (size_t k = 0; k < w->articles.count; k++) {
+		const errata__word *q = &w->articles.items[k];
+
+		if (q->len < 2 || q->len > at || !(q->word[q->len - 1] == '\'' ||
+		                                   (q->len >= 4 && memcmp(q->word + q->len - 3, "\xe2\x80\x99", 3) == 0)))
+			continue;
+		if (errata__strncasecmp_ascii(p + at - q->len, q->word, q->len) == 0 &&
+		    errata__word_start(p, len, at - q->len))
+			return at - q->len;
+	}
+	return at;
+}
+
+/*
+ * Whether a word of l ends right before `at`, or before one short word
+ * ("began on Aug. 1"), an article elided on to the date between ("va
+ * començar l'1 d'agost").
+ */
+static int verb_before(const errata__words *w, const errata__wordlist *l, const char *p, size_t len,
+                       size_t at)
 {
 	size_t ws;
 
+	at = elided_article_before(w, p, len, at);
 	if (list_ends_at(l, p, len, at))
 		return 1;
 	return word_before(p, len, 0, at, &ws) > 0 && short_word(p, len, ws, 3) > ws &&
@@ -1582,8 +1609,8 @@ static int ends_clause(const errata_check_ctx *ctx, const errata__words *w,
 		    errata__words_match(&w->articles, p, len, ws, NULL) == wl)
 			a = ws;
 		/* ("On June 1, Lee begins a five-day visit": the start word before the phrase) */
-		if (!verb_before(&w->start_words, p, len, start->offset) &&
-		    !verb_before(&w->legs, p, len, start->offset) &&
+		if (!verb_before(w, &w->start_words, p, len, start->offset) &&
+		    !verb_before(w, &w->legs, p, len, start->offset) &&
 		    !list_ends_at(&w->start_words, p, len, a))
 			return 0;
 		return clause_gap(w, p, len, lp->phrase_end, o->offset, &w->end_words) &&
@@ -1601,7 +1628,7 @@ static int ends_clause(const errata_check_ctx *ctx, const errata__words *w,
 	    errata__words_match(&w->phrase_ends, p, len, ws, NULL) == wl &&
 	    errata__words_match(&w->start_words, p, len, ws, NULL) != wl)
 		return 0;
-	if (!verb_before(&w->start_words, p, len, start->offset)) {
+	if (!verb_before(w, &w->start_words, p, len, start->offset)) {
 		/* "begins a five-day visit to Japan on June 9" */
 		if ((wl = word_before(p, len, 0, b, &ws)) > 0 &&
 		    errata__words_match(&w->articles, p, len, ws, NULL) == wl)

@@ -298,27 +298,167 @@ static int in_name(const errata_check_ctx *ctx, const char *text,
 }
 
 /*
+ * How many bytes of full, folded to lower case as the table's keys are,
+ * spell key[0, klen): 0 when they do not. The names are folded letter by
+ * letter, not as ASCII, since a table's first forms may start with a
+ * capital outside it (Greek "Κυριακή", whose key "κυρ" abbreviates it).
+ */
+static size_t folded_prefix(const char *full, size_t flen, const char *key, size_t klen)
+{
+	size_t i = 0, k = 0;
+
+	while (k < klen && i < flen) {
+		utf8proc_int32_t cp;
+		size_t n = cp_at(full, flen, i, &cp);
+		char enc[4];
+		size_t m;
+
+		if (!n)
+			return 0;
+		m = errata__utf8_encode(errata__fold_cp((uint32_t)cp), enc);
+		if (k + m > klen || memcmp(key + k, enc, m) != 0)
+			return 0;
+		i += n;
+		k += m;
+	}
+	return k == klen ? i : 0;
+}
+
+/* The letters in s[0, n) (its code points: the bytes that start one). */
+static size_t letters(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return k;
+}
+
+/*
  * The shortest abbreviation the locale table knows for a weekday that is
  * at least min letters long (for English and min 3: "Wed", "Thu"; for
- * min 2: "We", "Th"), as a prefix length of the full name; 0 when the
- * table has none.
+ * min 2: "We", "Th"), as a prefix length of the full name in bytes; 0
+ * when the table has none.
  */
 static size_t abbreviation(const errata_locale *loc, int wd, size_t min)
 {
 	const char *full = loc->weekday_name[wd];
-	size_t flen = strlen(full), best = 0;
+	size_t flen = strlen(full), best = 0, best_letters = 0;
 
 	for (size_t i = 0; i <= loc->mask; i++) {
 		const errata__word *w = &loc->slots[i];
+		size_t a, k;
 
-		if (!w->key || w->weekday != wd || w->klen >= flen || w->klen == 0 || w->klen < min)
+		if (!w->key || w->weekday != wd || w->klen >= flen || w->klen == 0 ||
+		    (k = letters(w->key, w->klen)) < min)
 			continue;
-		if (errata__strncasecmp_ascii(full, w->key, w->klen) != 0)
+		if (!(a = folded_prefix(full, flen, w->key, w->klen)))
 			continue;
-		if (!best || w->klen < best)
-			best = w->klen;
+		if (!best || k < best_letters) {
+			best = a;
+			best_letters = k;
+		}
 	}
 	return best;
+}
+
+/*
+ * Whether written[0, n) is the name itself, whatever its case and
+ * accents: Greek capitals drop the accent ("ΠΑΡΑΣΚΕΥΗ" is "Παρασκευή").
+ */
+static int same_name(const char *written, size_t n, const char *name)
+{
+	const int flags = UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD;
+	utf8proc_uint8_t *a = NULL, *b = NULL;
+	int same;
+
+	if (n == strlen(name) && errata__strncasecmp_ascii(written, name, n) == 0)
+		return 1;
+	if (utf8proc_map((const utf8proc_uint8_t *)written, (utf8proc_ssize_t)n, &a, flags) < 0 ||
+	    utf8proc_map((const utf8proc_uint8_t *)name, (utf8proc_ssize_t)strlen(name), &b, flags) < 0)
+		same = 0;
+	else
+		same = strcmp((const char *)a, (const char *)b) == 0;
+	free(a);
+	free(b);
+	return same;
+}
+
+/*
+ * Capital letters outside ASCII for a weekday written in capitals: Greek
+ * drops the accent in capitals ("ΣΑΒΒΑΤΟ", not "ΣΆΒΒΑΤΟ").
+ */
+static utf8proc_int32_t capital(utf8proc_int32_t cp)
+{
+	static const utf8proc_int32_t greek[] = { 0x391, 0, 0x395, 0x397, 0x399, 0, 0x39f,
+	                                          0, 0x3a5, 0x3a9 };
+
+	cp = utf8proc_toupper(cp);
+	if (cp == 0x386 || (cp >= 0x388 && cp <= 0x38f && greek[cp - 0x386]))
+		return greek[cp - 0x386];
+	return cp;
+}
+
+/*
+ * b's text with each letter made capital (all) or only its first one
+ * made small (!all): a weekday written "ΣΑΒΒΑΤΟ" or "пятница" gets its
+ * right name written so.
+ */
+static int recase(errata_buf *b, int all)
+{
+	errata_buf out = ERRATA_BUF_INIT;
+	size_t i = 0;
+	int error = 0;
+
+	while (i < b->size && !error) {
+		utf8proc_int32_t cp;
+		size_t n = cp_at(b->ptr, b->size, i, &cp);
+		char enc[4];
+
+		if (!n)
+			break;
+		cp = all ? capital(cp) : i == 0 ? utf8proc_tolower(cp) : cp;
+		error = errata_buf_put(&out, enc, errata__utf8_encode((uint32_t)cp, enc));
+		i += n;
+	}
+	if (!error && i == b->size) {
+		errata_buf_clear(b);
+		error = errata_buf_put(b, out.ptr, out.size);
+	}
+	errata_buf_dispose(&out);
+	return error;
+}
+
+/* Whether text[0, n) has a letter of the case that `to` changes; and
+ * first, whether its first letter is one. */
+static int has_case(const char *text, size_t n, int first,
+                    utf8proc_int32_t (*to)(utf8proc_int32_t))
+{
+	size_t i = 0;
+
+	while (i < n) {
+		utf8proc_int32_t cp;
+		size_t k = cp_at(text, n, i, &cp);
+
+		if (!k)
+			return 0;
+		if (to(cp) != cp)
+			return 1;
+		if (first)
+			return 0;
+		i += k;
+	}
+	return 0;
+}
+
+static int has_small(const char *text, size_t n, int first)
+{
+	return has_case(text, n, first, utf8proc_toupper);
+}
+
+static int has_capital(const char *text, size_t n)
+{
+	return has_case(text, n, 0, utf8proc_tolower);
 }
 
 /*
@@ -333,7 +473,9 @@ static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
 	const char *said_full = errata_locale_weekday_name(ctx->locale, said);
 	const char *name = errata_locale_weekday_name(ctx->locale, right);
 	size_t core = n, len;
-	int dot = 0, upper = 1, error;
+	int dot = 0, upper, error;
+	utf8proc_int32_t cp;
+	size_t first;
 
 	errata_buf_clear(b);
 	if (!name || !said_full || !n)
@@ -343,9 +485,10 @@ static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
 		core--;
 	}
 	len = strlen(name);
-	if (!(core == strlen(said_full) && errata__strncasecmp_ascii(written, said_full, core) == 0)) {
+	if (!same_name(written, core, said_full)) {
 		/* as short as the written one, down to two letters ("Tu" gives "We") */
-		size_t a = abbreviation(ctx->locale, right, core < 3 ? core : 3);
+		size_t k = letters(written, core);
+		size_t a = abbreviation(ctx->locale, right, k < 3 ? k : 3);
 
 		if (!a)
 			a = abbreviation(ctx->locale, right, 1);
@@ -357,16 +500,14 @@ static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
 	}
 	if ((error = errata_buf_put(b, name, len)) || (dot && (error = errata_buf_putc(b, '.'))))
 		return error;
-	for (size_t i = 0; i < core; i++)
-		if (written[i] >= 'a' && written[i] <= 'z')
-			upper = 0;
-	if (upper && core > 1) {
-		for (size_t i = 0; i < b->size; i++)
-			if (b->ptr[i] >= 'a' && b->ptr[i] <= 'z')
-				b->ptr[i] = (char)(b->ptr[i] - 32);
-	} else if (written[0] >= 'a' && written[0] <= 'z' && b->ptr[0] >= 'A' && b->ptr[0] <= 'Z') {
-		b->ptr[0] = (char)(b->ptr[0] + 32);
-	}
+	/* Irish writes a small h before a capital: "hAOINE" is in capitals,
+	 * "hAoine" a name like "Aoine"; only a word without a capital is small */
+	first = cp_at(written, core, 0, &cp);
+	upper = first && !has_small(written + first, core - first, 0);
+	if (upper && core > first)
+		return recase(b, 1);
+	if (!has_capital(written, core) && !has_small(b->ptr, b->size, 1))
+		return recase(b, 0);
 	return 0;
 }
 

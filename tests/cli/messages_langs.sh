@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/cli/messages_langs.sh: messages in the article's language for the
-# tables that gained "messages" (sv da nb cs pl ru uk ro gl ast eo br):
+# tables that gained "messages" (sv da nb cs pl ru uk ro gl ast eo br el sk ga):
 # a wrong weekday and an impossible date are told wholly in the article's
 # language, dates written as that language writes them (the genitive
 # month in Polish, Russian, Ukrainian and Czech, "года"/"року" after the
@@ -37,12 +37,29 @@ gl|A xuntanza será o venres 5 de marzo de 2026.|A votación será o 31 de abril
 ast|La xunta ye'l vienres 5 de marzu de 2026.|La votación ye'l 31 d'abril de 2026.|15: error: el 5 de marzu de 2026 ye xueves, non vienres|18: error: el 31 d'abril de 2026 nun esiste: abril tien 30 díes
 eo|La kunveno okazos vendredon, la 5-an de marto 2026.|La voĉdono okazos la 31-an de aprilo 2026.|19: error: la 5-a de marto 2026 estas ĵaŭdo, ne vendredo|22: error: la 31-a de aprilo 2026 ne ekzistas: aprilo havas 30 tagojn
 br|An emvod a vo d'ar Gwener 5 a viz Meurzh 2026.|Ar votadeg a vo d'an 31 a viz Ebrel 2026.|20: error: 5 a viz Meurzh 2026: Diriaou eo, n'eo ket Digwener|22: error: n'eus ket eus 31 a viz Ebrel 2026: 30 deiz a zo e miz Ebrel
+el|Η συνεδρίαση γίνεται την Παρασκευή 5 Μαρτίου 2026.|Η ψηφοφορία είναι στις 31 Απριλίου 2026.|26: error: η 5 Μαρτίου 2026 είναι Πέμπτη, όχι Παρασκευή|24: error: η 31 Απριλίου 2026 δεν υπάρχει: η τελευταία ημέρα του Απριλίου είναι η 30η
+sk|Schôdza sa uskutoční v piatok 5. marca 2026.|Hlasovanie je naplánované na 31. apríla 2026.|24: error: 5. marca 2026 je štvrtok, nie piatok|30: error: 31. apríla 2026 neexistuje: posledný deň apríla je 30.
+ga|Beidh an cruinniú ar siúl Dé hAoine, 5 Márta 2026.|Beidh an vóta ar siúl ar an 31 Aibreán 2026.|30: error: 5 Márta 2026: Déardaoin atá ann, ní Dé hAoine|29: error: níl 31 Aibreán 2026 ann: níl ach 30 lá sa mhí sin
 CASES
 
+# A suggestion writes the right weekday as the wrong one was written,
+# beyond ASCII too: Greek capitals without their accent, an abbreviation
+# of a name that starts with a capital (and Cyrillic capitals below);
+# Irish writes a small h before a capital: "hAOINE" is in capitals,
+# "hAoine" a name.
+printf 'ΠΑΡΑΣΚΕΥΗ 14 ΜΑΡΤΙΟΥ 2026: ΑΠΕΡΓΙΑ\nΣαβ. 15 Μαρτίου 2026: συνέλευση\n' > "$tmp/el-style.md"
+printf 'DÉ hAOINE 14 MÁRTA 2026\nDé hAoine, 14 Márta 2026\n' > "$tmp/ga-style.md"
+run "$ERRATA_BIN" check --lang el "$tmp/el-style.md"
+expect_contains "el: capitals without accents" "suggestion: ΣΑΒΒΑΤΟ 14 ΜΑΡΤΙΟΥ 2026"
+expect_contains "el: the abbreviation of a capitalised name" "suggestion: Κυρ. 15 Μαρτίου 2026"
+run "$ERRATA_BIN" check --lang ga "$tmp/ga-style.md"
+expect_contains "ga: capitals after a small h" "suggestion: SATHAIRN 14 MÁRTA 2026"
+expect_contains "ga: a name after a small h" "suggestion: Sathairn, 14 Márta 2026"
 # February 29 in a common year, and a date without a year: "года" goes
-# with the year it follows.
-printf 'Сессия откроется 29 февраля 2026 года.\nСобрание перенесли на 30 февраля.\n' > "$tmp/ru-feb.md"
+# with the year it follows; a weekday in capitals gets its right one so.
+printf 'Сессия откроется 29 февраля 2026 года.\nСобрание перенесли на 30 февраля.\nПЯТНИЦА, 14 МАРТА 2026 ГОДА\n' > "$tmp/ru-feb.md"
 run "$ERRATA_BIN" check --lang ru "$tmp/ru-feb.md"
+expect_contains "ru: Cyrillic capitals" "suggestion: СУББОТА, 14 МАРТА 2026"
 expect_contains "ru: not a leap year" "error: 29 февраля 2026 года не существует: 2026 год не високосный [date.invalid]"
 expect_contains "ru: a date without its year has no года" "error: 30 февраля не существует: последнее число февраля — не больше 29 [date.invalid]"
 

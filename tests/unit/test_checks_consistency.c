@@ -139,7 +139,7 @@ static int parse_date(const cJSON *v, errata_date *d)
 }
 
 /* The languages other than English whose fixtures every check must have. */
-static const char *const fixture_langs[] = { "fr/", "es/", "pt/", "it/", "de/", "nl/", "sv/", "da/", "nb/", "pl/", "ru/", "uk/" };
+static const char *const fixture_langs[] = { "fr/", "es/", "pt/", "it/", "de/", "nl/", "sv/", "da/", "nb/", "pl/", "ru/", "uk/", "ca/", "ro/", "cs/" };
 
 /*
  * The languages written without spaces between words (Chinese in its

@@ -42,6 +42,17 @@ static void test_detect_clear_texts(void **state)
 	assert_string_equal(guess(d, "Der Rat sagte, dass die Abstimmung am Montag stattfindet."), "de");
 	assert_string_equal(guess(d, "会議は月曜日に開かれると市が発表した。"), "ja");
 	assert_string_equal(guess(d, "시의회는 월요일에 투표가 열린다고 밝혔다."), "ko");
+	assert_string_equal(guess(d, "Το δημοτικό συμβούλιο θα συνεδριάσει την Τρίτη για τον προϋπολογισμό."), "el");
+	/* Slovak and Czech share many short words ("je", "na", "v"): each
+	 * keeps its own, and Polish, which shares "marca", too */
+	assert_string_equal(guess(d, "Schôdza sa uskutoční v piatok a poslanci budú hlasovať aj o rozpočte."), "sk");
+	assert_string_equal(guess(d, "Schůze se koná v pátek a poslanci budou hlasovat také o rozpočtu."), "cs");
+	assert_string_equal(guess(d, "Posiedzenie odbędzie się w piątek 5 marca i posłowie będą głosować."), "pl");
+	assert_string_equal(guess(d, "Zasadnutie je v sobotu 14. marca."), "sk");
+	assert_string_equal(guess(d, "Zasedání je v sobotu 14. března."), "cs");
+	/* Irish and Breton share "an" and "ar" */
+	assert_string_equal(guess(d, "Beidh an vóta ar siúl ar an 31 Aibreán."), "ga");
+	assert_string_equal(guess(d, "An emvod a vo d'ar Gwener e-barzh ti-kêr ar gumun."), "br");
 	errata__detector_free(d);
 }
 
