@@ -485,7 +485,10 @@ static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
 		core--;
 	}
 	len = strlen(name);
-	if (!same_name(written, core, said_full)) {
+	/* a form as long as the name or longer is an inflection ("pénteken",
+	 * "středu"), not an abbreviation: the right name is written whole */
+	if (!same_name(written, core, said_full) &&
+	    (dot || letters(written, core) < letters(said_full, strlen(said_full)))) {
 		/* as short as the written one, down to two letters ("Tu" gives "We") */
 		size_t k = letters(written, core);
 		size_t a = abbreviation(ctx->locale, right, k < 3 ? k : 3);
