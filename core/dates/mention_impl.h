@@ -445,14 +445,18 @@ int errata__heading_year(const ctx *c, size_t pos);
  * list (from the line after the lead-in to the first line that is
  * neither an item nor blank), *lead_start the lead-in line's start and
  * *year the one year that line names when it is a heading, a line in
- * bold or a line ending with a colon (else 0). 0 when the list has no
+ * bold, a line ending with a colon or a title (else 0; *season: the first
+ * year of a season, "2024/25"). Lines that go on a paragraph whose first
+ * line is a title with a year, and that open with a date as that line's
+ * next one does ("TOURNÉE 2023", "ven. 10/03 – Lille"), are such a list
+ * too. 0 when the list has no
  * line before it, with [*from, *to) the list from the start of the text
  * and *lead_start 0, or when pos is in no list
  * item, with *from its line's start and *to just past pos (the rest of
  * the line is not looked at).
  */
-int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, size_t *from,
-                    size_t *to);
+int errata__lead_in(const ctx *c, size_t pos, int *year, int *season, size_t *lead_start,
+                    size_t *from, size_t *to);
 
 /* mention_numeric.c: dates written with digits */
 int errata__numeric_at(const ctx *c, size_t pos, part *pt, int loose);

@@ -325,18 +325,89 @@ static int line_kind(const char *s, size_t len, size_t pos)
 }
 
 /*
+ * Whether the line [a, b) reads as a title: short, with no comma, no mark
+ * that ends a clause at its end, and five words at most outside brackets
+ * ("TOURNÉE 2023", "Calendario scolastico 2024/25 (delibera n. 512)"),
+ * not a sentence that the lines after it go on ("We moved in 2017 and
+ * close on these days").
+ */
+static int title_line(const char *s, size_t a, size_t b)
+{
+	int words = 0, depth = 0;
+
+	if (b - a > 80 || memchr(s + a, ',', b - a) || strchr(".;!?", s[b - 1]))
+		return 0;
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && depth > 0)
+			depth--;
+		else if (!depth && s[i] != ' ' && s[i] != '\t' && (i == a || s[i - 1] == ' ' || s[i - 1] == '\t'))
+			words++;
+	}
+	return words <= 5;
+}
+
+/*
+ * Four digits at s[i, e) from 1900 to 2199 that stand alone: 1 with the
+ * year in *year and the end of the digits in *k; a run of more or fewer
+ * digits is no year (*k: its end).
+ */
+static int four_digit_year(const char *s, size_t i, size_t e, int *year, size_t *k)
+{
+	int y = 0;
+	size_t n = i;
+
+	for (; n < e && ascii_digit((unsigned char)s[n]); n++)
+		if (n - i < 4)
+			y = y * 10 + (s[n] - '0');
+	*k = n;
+	*year = y;
+	return n - i == 4 && y >= 1900 && y <= 2199;
+}
+
+/*
+ * A season's second year right after the first one at s[k] (the first
+ * one's end): "/26", "-26", "–26", "/2026", "-2026" or "–2026" when it is
+ * the year after y. The end of the season, or 0.
+ */
+static size_t season_end(const char *s, size_t k, size_t e, int y)
+{
+	size_t p = k, d;
+	int v = 0;
+
+	if (p < e && (s[p] == '/' || s[p] == '-'))
+		p++;
+	else if (p + 2 < e && (unsigned char)s[p] == 0xe2 && (unsigned char)s[p + 1] == 0x80 &&
+	         (unsigned char)s[p + 2] == 0x93)
+		p += 3;
+	else
+		return 0;
+	for (d = p; d < e && d - p < 5 && ascii_digit((unsigned char)s[d]); d++)
+		v = v * 10 + (s[d] - '0');
+	if (d < e && (ascii_letter((unsigned char)s[d]) || ascii_digit((unsigned char)s[d])))
+		return 0;
+	if ((d - p == 2 && v == (y + 1) % 100) || (d - p == 4 && v == y + 1))
+		return d;
+	return 0;
+}
+
+/*
  * The one year that the line [a, b) of the text as written names when it
  * leads a list in: a heading ("# Closing days 2017"), a line in bold
- * ("**2017 schedule**") or a line that ends with a colon ("Sluitingsdagen
- * 2017 op een rijtje:"); the year is four digits from 1900 to 2199 that
- * stand alone (not "2025/26", "2017-2018" or "v2017"). 0 when the line is
- * no lead-in or names no year or more than one.
+ * ("**2017 schedule**"), a line that ends with a colon ("Sluitingsdagen
+ * 2017 op een rijtje:") or, with plain, a title (title_line()); the year
+ * is four digits from 1900 to 2199 that stand alone (not "2017-2018" or
+ * "v2017"), or the first year of a season ("2025/26", "2024–2025"), when
+ * *season is set. 0 when the line is no lead-in or names no year or more
+ * than one.
  */
-static int lead_in_year(const char *s, size_t a, size_t b)
+static int lead_in_year(const char *s, size_t a, size_t b, int plain, int *season)
 {
 	size_t p = a, e = b;
 	int year = 0, lead;
 
+	*season = 0;
 	while (p < e && (s[p] == ' ' || s[p] == '\t'))
 		p++;
 	while (e > p && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
@@ -346,29 +417,32 @@ static int lead_in_year(const char *s, size_t a, size_t b)
 	lead = s[p] == '#' || s[e - 1] == ':' ||
 	       (e - p >= 4 && ((s[p] == '*' && s[p + 1] == '*' && s[e - 2] == '*' && s[e - 1] == '*') ||
 	                       (s[p] == '_' && s[p + 1] == '_' && s[e - 2] == '_' && s[e - 1] == '_')));
-	if (!lead)
+	if (!lead && !(plain && title_line(s, p, e)))
 		return 0;
 	for (size_t i = p; i < e; i++) {
-		size_t k = i;
-		int y = 0;
+		size_t k, send;
+		int y;
 
 		if (!ascii_digit((unsigned char)s[i]))
 			continue;
-		/* (the value of four digits at most: a longer run is no year) */
-		for (; k < e && ascii_digit((unsigned char)s[k]); k++)
-			if (k - i < 4)
-				y = y * 10 + (s[k] - '0');
-		if (k - i == 4 && y >= 1900 && y <= 2199 &&
+		if (four_digit_year(s, i, e, &y, &k) &&
 		    /* nothing glued before: a letter, or a digit across "/", "-", "." */
 		    !(i > a && (ascii_letter((unsigned char)s[i - 1]) ||
 		                ((s[i - 1] == '/' || s[i - 1] == '-' || s[i - 1] == '.') && i - 1 > a &&
-		                 ascii_digit((unsigned char)s[i - 2])))) &&
-		    !(k < e && (ascii_letter((unsigned char)s[k]) ||
-		                ((s[k] == '/' || s[k] == '-' || s[k] == '.') && k + 1 < e &&
-		                 ascii_digit((unsigned char)s[k + 1]))))) {
-			if (year && year != y)
-				return 0;
-			year = y;
+		                 ascii_digit((unsigned char)s[i - 2]))))) {
+			if ((send = season_end(s, k, e, y)) != 0) {
+				if (year && (year != y || !*season))
+					return 0;
+				year = y;
+				*season = 1;
+				k = send;
+			} else if (!(k < e && (ascii_letter((unsigned char)s[k]) ||
+			                       ((s[k] == '/' || s[k] == '-' || s[k] == '.') && k + 1 < e &&
+			                        ascii_digit((unsigned char)s[k + 1]))))) {
+				if (year && (year != y || *season))
+					return 0;
+				year = y;
+			}
 		}
 		i = k;
 	}
@@ -391,23 +465,115 @@ int errata__heading_year(const ctx *c, size_t pos)
 
 		while (q < p && (s[q] == ' ' || s[q] == '\t'))
 			q++;
-		if (q < p && s[q] == '#')
-			return lead_in_year(s, prev, p - 1);
+		if (q < p && s[q] == '#') {
+			int season, year = lead_in_year(s, prev, p - 1, 0, &season);
+
+			return season ? 0 : year;
+		}
 		p = prev;
 	}
 	return 0;
 }
 
-int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, size_t *from,
-                    size_t *to)
+/*
+ * Whether the line that starts at ls opens with a date, as an entry of a
+ * listing does: at its start, or after a label and its colon
+ * ("Inizio delle lezioni: giovedì 12 settembre"), a number, or one or two
+ * words (a weekday, a month, "dal", each with its period or comma) and
+ * then a number: "ven. 10/03 – Lille", "Thursday, March 17 - Lyon",
+ * "1月24日（除夕）". Only the shape is read, not the words.
+ */
+static int entry_line(const char *s, size_t len, size_t ls)
+{
+	size_t e = errata__line_end(s, len, ls), p = ls, colon;
+	const char *c;
+
+	while (p < e && (s[p] == ' ' || s[p] == '\t'))
+		p++;
+	/* a label: a colon and a blank within the first 48 bytes, no sentence's end before it */
+	if ((c = memchr(s + p, ':', e - p < 48 ? e - p : 48)) != NULL && (colon = (size_t)(c - s)) + 1 < e &&
+	    s[colon + 1] == ' ' && !memchr(s + p, '.', colon - p)) {
+		p = colon + 1;
+		while (p < e && s[p] == ' ')
+			p++;
+	}
+	for (int words = 0; p < e && !ascii_digit((unsigned char)s[p]); words++) {
+		size_t w = p;
+
+		if (words == 2)
+			return 0;
+		while (p < e && (ascii_letter((unsigned char)s[p]) || ((unsigned char)s[p] & 0x80)))
+			p++;
+		if (p == w || p - w > 16)
+			return 0;
+		if (p < e && s[p] == '.')
+			p++;
+		if (p < e && s[p] == ',')
+			p++;
+		if (p >= e || s[p] != ' ')
+			return 0;
+		while (p < e && s[p] == ' ')
+			p++;
+	}
+	return p < e;
+}
+
+/*
+ * Lines that go on a paragraph whose first line is a title naming a year
+ * ("TOURNÉE 2023", then "ven. 10/03 – Lille" on the next lines): the
+ * lines as a list, when the one that holds pos (not the title) and the
+ * one after the title open with a date (entry_line()). As
+ * errata__lead_in() says, with ls the start of pos's line.
+ */
+static int title_lead(const ctx *c, size_t ls, int *year, int *season, size_t *lead_start,
+                      size_t *from, size_t *to)
+{
+	const char *s = c->raw;
+	size_t len = c->len, p = ls, first_end;
+
+	for (int lines = 0; p > 0; lines++) {
+		size_t prev = line_start(s, p - 1);
+
+		if (lines == 40)
+			return 0;
+		if (line_kind(s, len, prev) != LINE_TEXT)
+			break;
+		p = prev;
+	}
+	if (p == ls)
+		return 0;
+	first_end = errata__line_end(s, len, p);
+	if (!(*year = lead_in_year(s, p, first_end, 1, season)) || !entry_line(s, len, ls) ||
+	    !entry_line(s, len, first_end + 1))
+		return 0;
+	*lead_start = p;
+	*from = first_end + 1;
+	/* on to the paragraph's end */
+	for (p = ls;;) {
+		size_t e = errata__line_end(s, len, p);
+
+		if (e >= len || line_kind(s, len, e + 1) != LINE_TEXT) {
+			*to = e;
+			return 1;
+		}
+		p = e + 1;
+	}
+}
+
+int errata__lead_in(const ctx *c, size_t pos, int *year, int *season, size_t *lead_start,
+                    size_t *from, size_t *to)
 {
 	const char *s = c->raw;
 	size_t len = c->len, ls = line_start_of(c, pos < len ? pos : len), p;
 	int lead = 1;
 
-	*year = 0;
+	*year = *season = 0;
 	*lead_start = *from = ls;
 	if (line_kind(s, len, ls) != LINE_ITEM) {
+		if (title_lead(c, ls, year, season, lead_start, from, to))
+			return 1;
+		*year = *season = 0;
+		*lead_start = *from = ls;
 		*to = pos + 1;
 		return 0;
 	}
@@ -429,7 +595,7 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, size_t *lead_start, siz
 		if (line_kind(s, len, prev) == LINE_TEXT) {
 			*lead_start = prev;
 			*from = p;
-			*year = lead_in_year(s, prev, p - 1);
+			*year = lead_in_year(s, prev, p - 1, 1, season);
 			break;
 		}
 		p = prev;

@@ -267,6 +267,15 @@ int errata__numeric_at(const ctx *c, size_t pos, part *pt, int loose)
 	pt->flags |= ERRATA_MENTION_NUMERIC | ERRATA_MENTION_YEAR_EXPLICIT;
 	pt->date_off = a.start;
 	pt->date_end = pt->end = e.end;
+	/* A table that writes the year first closes the date with its period
+	 * or the day's suffix: "2026.03.12., szerda", "2026.03.12-én" */
+	{
+		size_t closed;
+
+		if (c->loc->year_first && a.ndigits == 4 &&
+		    errata__match_phrase(c, e.end, &c->loc->suffixes, 1, &closed))
+			pt->date_end = pt->end = closed;
+	}
 	return 1;
 }
 

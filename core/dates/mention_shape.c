@@ -104,6 +104,34 @@ static int ordinal_after_word(const ctx *c, size_t p, int *d, size_t *doff, size
 	return t->kind != ERRATA__TOK_NUM || *dend > t->end;
 }
 
+/*
+ * A year written before the month that starts at mstart, as a table with
+ * year_first writes it: four digits and a period ("2026. március 14."),
+ * standing after a blank, the start of the text or an opening bracket,
+ * not after another number ("14.2026. március" is none).
+ */
+static int year_before_month(const ctx *c, size_t mstart, int *y)
+{
+	size_t p = mstart, e;
+	int v = 0;
+
+	while (p > 0 && is_blank(c->s[p - 1]))
+		p--;
+	if (p == mstart || p < 5 || c->s[p - 1] != '.')
+		return 0;
+	e = --p;
+	while (p > 0 && c->s[p - 1] >= '0' && c->s[p - 1] <= '9')
+		p--;
+	if (e - p != 4 || (p > 0 && !is_blank(c->s[p - 1]) && !strchr("([\"\'", c->s[p - 1])))
+		return 0;
+	for (size_t i = p; i < e; i++)
+		v = v * 10 + (c->s[i] - '0');
+	if (v < 1000 || v > 2999)
+		return 0;
+	*y = v;
+	return 1;
+}
+
 /* A date, without weekday, at pos. */
 int errata__date_at(const ctx *c, size_t pos, part *pt)
 {
@@ -153,6 +181,8 @@ month_first:
 		pt->date_end = dend;
 		if (!take_year(c, pt))
 			return 0;
+		if (!pt->y && c->loc->year_first && year_before_month(c, tstart, &pt->y))
+			pt->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
 		/* "In November 31 soldiers were killed": after a word that takes
 		 * a month alone, or before a word it counts, a number the month
 		 * cannot hold is a count. */
@@ -300,6 +330,18 @@ static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t 
 		       !(is_punct(t, ',') && errata__date_at(c, t->end, &next));
 	}
 	t = tkp(c, pt->date_end);
+	/* "14 Mart 2026 Cumartesi", "14 Mart Cumartesi günü": a table whose
+	 * language writes the weekday after the date, on its line; not the
+	 * first of two weekdays ("13-15 Mart Cuma-Pazar" names both ends) */
+	if (c->loc->weekday_after_date && t->kind == ERRATA__TOK_WORD &&
+	    errata__weekday_at(c, t->start, wd, woff, wend) && !has_newline(c, pt->date_end, *woff)) {
+		int w2;
+		size_t o2, e2;
+
+		return !((errata__match_phrase(c, *wend, &c->loc->range, 0, &e) ||
+		          errata__match_phrase(c, *wend, &c->loc->list, 0, &e)) &&
+		         errata__weekday_at(c, e, &w2, &o2, &e2));
+	}
 	if (is_punct(t, '|'))
 		t = tkp(c, t->end);
 	if (t->kind == ERRATA__TOK_WORD && errata__weekday_at(c, t->start, wd, woff, wend) &&

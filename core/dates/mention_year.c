@@ -241,7 +241,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 	size_t local_end = 0, scanned = 0, global_end = 0;
 	/* the list the last year-less date stood in, and its lead-in's year */
 	size_t list_from = 1, list_to = 0, lead_start = 0;
-	int lead_year = 0, list_year = 0, list_month = 0;
+	int lead_year = 0, list_year = 0, list_month = 0, season = 0;
 
 	if (article && article->year >= 1 && article->year <= 9999) {
 		if (errata__date_valid(article->year, article->month, article->day))
@@ -312,7 +312,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		 * months go back (a list in order past December).
 		 */
 		if (!have_local && !(m->offset >= list_from && m->offset < list_to)) {
-			errata__lead_in(c, m->offset, &lead_year, &lead_start, &list_from, &list_to);
+			errata__lead_in(c, m->offset, &lead_year, &season, &lead_start, &list_from, &list_to);
 			/* a lead-in that holds a written date is that date's block */
 			for (size_t k = i; lead_year && k-- > 0 && ms->v[k].offset >= lead_start;)
 				if (ms->v[k].offset < list_from &&
@@ -322,12 +322,21 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			list_month = 0;
 		}
 		if (!have_local && lead_year) {
-			if (m->month < list_month)
+			/* (past December: a month half a year or more back; a
+			 * date a few months back is a note out of order, "ticket
+			 * sales: 2/20" below April's dates) */
+			if (list_month - m->month >= 6)
 				list_year++;
 			list_month = m->month;
+			/* a season's list stays in its two years, either of which
+			 * a date may be in: a school year's list may begin in June */
+			if (season && list_year > lead_year + 1)
+				list_year = lead_year + 1;
 			m->year = list_year;
 			m->flags |= ERRATA_MENTION_YEAR_INFERRED;
 			x->swap_year = list_year;
+			if (season)
+				x->alt = list_year == lead_year ? lead_year + 1 : lead_year;
 			continue;
 		}
 		/* "...era stato domenica 1 giugno 1986. Il picco è atteso domenica

@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/cli/dates_lead_in.sh: a year written in the line that leads a list
-# in (a heading, a line in bold, a line ending with a colon) governs the
+# in (a heading, a line in bold, a line ending with a colon, a title) governs the
 # year-less dates of the list under it, in every language; numeric day and
 # month after a weekday read in the table's order ("Zaterdag 24/02").
 . "$(dirname "$0")/lib.sh"
