@@ -297,6 +297,18 @@ static int in_name(const errata_check_ctx *ctx, const char *text,
 	return pstart > 0 && text[pstart - 1] != '\n';
 }
 
+/* The letter at s[i] (before n) folded into enc, its length in *m; the
+ * bytes it takes in s, 0 at the end or on a broken sequence. */
+static size_t fold_at(const char *s, size_t n, size_t i, char enc[4], size_t *m)
+{
+	utf8proc_int32_t cp;
+	size_t len = cp_at(s, n, i, &cp);
+
+	if (len)
+		*m = errata__utf8_encode(errata__fold_cp((uint32_t)cp), enc);
+	return len;
+}
+
 /*
  * How many bytes of full, folded to lower case as the table's keys are,
  * spell key[0, klen): 0 when they do not. The names are folded letter by
@@ -308,15 +320,10 @@ static size_t folded_prefix(const char *full, size_t flen, const char *key, size
 	size_t i = 0, k = 0;
 
 	while (k < klen && i < flen) {
-		utf8proc_int32_t cp;
-		size_t n = cp_at(full, flen, i, &cp);
 		char enc[4];
-		size_t m;
+		size_t m, n = fold_at(full, flen, i, enc, &m);
 
-		if (!n)
-			return 0;
-		m = errata__utf8_encode(errata__fold_cp((uint32_t)cp), enc);
-		if (k + m > klen || memcmp(key + k, enc, m) != 0)
+		if (!n || k + m > klen || memcmp(key + k, enc, m) != 0)
 			return 0;
 		i += n;
 		k += m;
@@ -360,6 +367,56 @@ static size_t abbreviation(const errata_locale *loc, int wd, size_t min)
 		}
 	}
 	return best;
+}
+
+/* src[0, n) folded as the table's keys are, into out (cap bytes); its
+ * length, or 0 when it does not fit. */
+static size_t fold_text(const char *src, size_t n, char *out, size_t cap)
+{
+	size_t i = 0, k = 0;
+
+	while (i < n) {
+		char enc[4];
+		size_t e, m = fold_at(src, n, i, enc, &e);
+
+		if (!m || k + e >= cap)
+			return 0;
+		memcpy(out + k, enc, e);
+		k += e;
+		i += m;
+	}
+	out[k] = '\0';
+	return k;
+}
+
+/*
+ * The right weekday in the written one's inflection: written is the
+ * said name and an ending ("perjantaina"), and the right name with the
+ * same ending is a form the table knows of the right weekday
+ * ("lauantaina"); it goes into b. 0 when there is none (Hungarian
+ * "pénteken" would give "csütörtöken", which is not a form: the caller
+ * writes the name whole).
+ */
+static int inflected(errata_buf *b, const errata_locale *loc, const char *written, size_t n,
+                     const char *said, const char *name, int right)
+{
+	char fs[ERRATA__TOK_FOLD], fc[ERRATA__TOK_FOLD];
+	size_t flen = fold_text(said, strlen(said), fs, sizeof(fs)), p, clen;
+	const errata__word *w;
+
+	if (!flen || !(p = folded_prefix(written, n, fs, flen)) || p == n)
+		return 0;
+	errata_buf_clear(b);
+	if (errata_buf_puts(b, name) || errata_buf_put(b, written + p, n - p) ||
+	    !(clen = fold_text(b->ptr, b->size, fc, sizeof(fc)))) {
+		errata_buf_clear(b);
+		return 0;
+	}
+	w = errata__locale_word(loc, fc, clen);
+	if (w && w->weekday == right && (w->wform & ERRATA__FORM_BARE))
+		return 1;
+	errata_buf_clear(b);
+	return 0;
 }
 
 /*
@@ -498,10 +555,12 @@ static int weekday_text(errata_buf *b, const errata_check_ctx *ctx,
 
 		if (a)
 			len = a;
+	} else if (inflected(b, ctx->locale, written, core, said_full, name, right)) {
+		len = 0;
 	} else {
 		dot = 0;
 	}
-	if ((error = errata_buf_put(b, name, len)) || (dot && (error = errata_buf_putc(b, '.'))))
+	if (len && ((error = errata_buf_put(b, name, len)) || (dot && (error = errata_buf_putc(b, '.')))))
 		return error;
 	/* Irish writes a small h before a capital: "hAOINE" is in capitals,
 	 * "hAoine" a name like "Aoine"; only a word without a capital is small */

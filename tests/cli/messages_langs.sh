@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/cli/messages_langs.sh: messages in the article's language for the
-# tables that gained "messages" (sv da nb cs pl ru uk ro gl ast eo br el sk ga hu):
+# tables that gained "messages" (sv da nb cs pl ru uk ro gl ast eo br el sk ga hu fi):
 # a wrong weekday and an impossible date are told wholly in the article's
 # language, dates written as that language writes them (the genitive
 # month in Polish, Russian, Ukrainian and Czech, "года"/"року" after the
@@ -41,6 +41,7 @@ el|Η συνεδρίαση γίνεται την Παρασκευή 5 Μαρτί
 sk|Schôdza sa uskutoční v piatok 5. marca 2026.|Hlasovanie je naplánované na 31. apríla 2026.|24: error: 5. marca 2026 je štvrtok, nie piatok|30: error: 31. apríla 2026 neexistuje: posledný deň apríla je 30.
 ga|Beidh an cruinniú ar siúl Dé hAoine, 5 Márta 2026.|Beidh an vóta ar siúl ar an 31 Aibreán 2026.|30: error: 5 Márta 2026: Déardaoin atá ann, ní Dé hAoine|29: error: níl 31 Aibreán 2026 ann: níl ach 30 lá sa mhí sin
 hu|Az ülést 2026. március 5-én, pénteken tartják.|A szavazás 2026. április 31-én lesz.|16: error: 2026. március 5. csütörtök, nem péntek|18: error: 2026. április 31. nem létezik: április 30 napos
+fi|Kokous pidetään perjantaina 5. maaliskuuta 2026.|Äänestys järjestetään 31. huhtikuuta 2026.|17: error: 5. maaliskuuta 2026 on torstai, ei perjantai|23: error: 31. huhtikuuta 2026 ei ole olemassa: kuukauden viimeinen päivä on 30.
 CASES
 
 # A suggestion writes the right weekday as the wrong one was written,
@@ -57,10 +58,17 @@ run "$ERRATA_BIN" check --lang ga "$tmp/ga-style.md"
 expect_contains "ga: capitals after a small h" "suggestion: SATHAIRN 14 MÁRTA 2026"
 expect_contains "ga: a name after a small h" "suggestion: Sathairn, 14 Márta 2026"
 # An inflected weekday ("pénteken", "středu") is no abbreviation: the
-# right one is written whole, not "csüt", "čt".
+# right one is written whole, not "csüt", "čt"; in the same inflection
+# where the table knows that form ("perjantaina" gives "torstaina",
+# Swedish "onsdagen" "lördagen").
 printf 'A boltok 2026. március 5-én, pénteken zárva lesznek.\n' > "$tmp/hu-form.md"
+printf 'Kokous pidetään perjantaina 5. maaliskuuta 2026.\nMötet hålls onsdagen den 14 mars 2026.\n' > "$tmp/fi-form.md"
 run "$ERRATA_BIN" check --lang hu "$tmp/hu-form.md"
 expect_contains "hu: an inflected weekday gets the whole name" "suggestion: március 5-én, csütörtök"
+run "$ERRATA_BIN" check --lang fi "$tmp/fi-form.md"
+expect_contains "fi: the same inflection" "suggestion: torstaina 5. maaliskuuta 2026"
+run "$ERRATA_BIN" check --lang sv "$tmp/fi-form.md"
+expect_contains "sv: the same inflection" "suggestion: lördagen den 14 mars 2026"
 # February 29 in a common year, and a date without a year: "года" goes
 # with the year it follows; a weekday in capitals gets its right one so.
 printf 'Сессия откроется 29 февраля 2026 года.\nСобрание перенесли на 30 февраля.\nПЯТНИЦА, 14 МАРТА 2026 ГОДА\n' > "$tmp/ru-feb.md"
