@@ -49,6 +49,7 @@ typedef struct {
 	                             against a range written next to it */
 	int article;              /* the count is an article ("a week"): always bare */
 	int lasting;              /* "Le festival, qui dure trois jours,": its dates in its sentence */
+	int approx;               /* after "nearly", "about": judged with loose_days() */
 } length_phrase;
 
 /* errata__wide_script_at(): Han, kana, Hangul, whose nouns carry no article (never ASCII). */
@@ -725,6 +726,24 @@ static long length_end(const length_phrase *lp, long start)
 }
 
 /*
+ * The days a loose length may be off either way, 0 for an exact one: a
+ * length in months ("two months": 28 to 62 days by the calendar, and
+ * "three months" from March 15 to June 1 is said) or one after a word
+ * of approx_qualifiers ("nearly six weeks", "about five days", "just
+ * over a month") may miss its calendar end by a quarter of its days,
+ * one day at least; "two months" from Nov. 2 to Nov. 30, "nearly six
+ * weeks" from Feb. 8 to Feb. 25 miss by far more.
+ */
+static long loose_days(const length_phrase *lp)
+{
+	long span = (long)lp->count * lp->unit;
+
+	if (lp->unit != 30 && !lp->approx)
+		return 0;
+	return span / 4 > 1 ? span / 4 : 1;
+}
+
+/*
  * How far an event of the length lp may end past want_end (its last day
  * by length_end()), and how far before it: newsrooms count the days of a
  * week or more either way, with both ends or one ("a 10-day festival
@@ -736,12 +755,16 @@ static long length_end(const length_phrase *lp, long start)
  */
 static long days_over(const length_phrase *lp)
 {
-	return (long)lp->count * lp->unit >= 7 ? 1 : 0;
+	long loose = loose_days(lp);
+
+	return loose ? loose : (long)lp->count * lp->unit >= 7 ? 1 : 0;
 }
 
 static long days_short(const length_phrase *lp)
 {
-	return lp->unit >= 7 ? 2 : 0;
+	long loose = loose_days(lp);
+
+	return loose ? loose : lp->unit >= 7 ? 2 : 0;
 }
 
 static int report(const errata_check_ctx *ctx, const length_phrase *lp,
@@ -1314,8 +1337,12 @@ static int judge_tied_event(const errata_check_ctx *ctx, const errata__words *w,
 	length_phrase named = *lp;
 	int error;
 
-	if (!w->span_links.count || !tied_range(ctx, w, lp, &ds, &de) ||
-	    qualified(w, ctx->prose, ctx->prose_len, lp->start))
+	if (!w->span_links.count || !tied_range(ctx, w, lp, &ds, &de))
+		return 0;
+	/* "nearly six weeks" is judged loosely, "at least six weeks" not at all */
+	if (list_ends_at(&w->approx_qualifiers, ctx->prose, ctx->prose_len, lp->start))
+		named.approx = 1;
+	else if (qualified(w, ctx->prose, ctx->prose_len, lp->start))
 		return 0;
 	if (lp->article) {
 		/* "two days a week", "10 hours a day", "three meals a day": a rate */
@@ -1330,9 +1357,9 @@ static int judge_tied_event(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	want_end = length_end(lp, ds);
 	/* a week or more may be a day off either way; weeks may be working weeks ("eight weeks", Monday to Friday) */
-	if ((de > want_end + days_over(lp) &&
-	     de > want_end + days_over_counted(w, ctx->prose, ctx->prose_len, lp)) ||
-	    de < want_end - days_short(lp))
+	if ((de > want_end + days_over(&named) &&
+	     de > want_end + days_over_counted(w, ctx->prose, ctx->prose_len, &named)) ||
+	    de < want_end - days_short(&named))
 	{
 		/*
 		 * the message names the length as written, with the words it
@@ -1974,7 +2001,10 @@ static int phrase_at_unit(const errata__words *w, const char *p, size_t len, siz
 
 		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 			ws--;
+		/* not "près de six semaines", "más de dos meses": a qualifier's "de" */
 		if (ws < ps && errata__words_match(&w->duration_of, p, len, ws, NULL) == ps - ws &&
+		    list_start_before(&w->approx_qualifiers, p, len, s) >= ws &&
+		    list_start_before(&w->length_qualifiers, p, len, s) >= ws &&
 		    read_length(w, p, len, ws, lp))
 			return 1;
 	}
