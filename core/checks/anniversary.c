@@ -33,6 +33,8 @@ typedef struct {
 	int kind;
 	int event;           /* an event word inside the trigger ("150th birth anniversary") */
 	size_t object;       /* where the event phrase starts */
+	size_t verb;         /* a verb of celebrating before a count of years ("celebrates 100 years") */
+	int by_verb;         /* the count's owner is that verb's subject */
 } trigger;
 
 static int event_word(const errata__words *w, const char *p, size_t len, size_t at)
@@ -46,6 +48,18 @@ static int event_word(const errata__words *w, const char *p, size_t len, size_t 
 	return EVENT_NONE;
 }
 
+/* The length of the event word at `at` (0: none); it may be of several words. */
+static size_t event_word_len(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t n = errata__words_match(&w->birth_events, p, len, at, NULL), m;
+
+	if ((m = errata__words_match(&w->death_events, p, len, at, NULL)) > n)
+		n = m;
+	if ((m = errata__words_match(&w->founding_events, p, len, at, NULL)) > n)
+		n = m;
+	return n;
+}
+
 static size_t word_len_at(const char *p, size_t len, size_t at)
 {
 	size_t e = at;
@@ -56,6 +70,93 @@ static size_t word_len_at(const char *p, size_t len, size_t at)
 }
 
 static size_t word_before(const errata__words *w, const char *p, size_t len, size_t at);
+
+/*
+ * The start of a phrase of `list` that ends at e (past the spaces before
+ * e), of up to three words; e if none.
+ */
+static size_t phrase_before(const errata__words *w, const errata__wordlist *list, const char *p,
+                            size_t len, size_t e)
+{
+	size_t end = e, s = e;
+
+	while (end > 0 && p[end - 1] == ' ')
+		end--;
+	(void)w;
+	for (int words = 0; words < 3 && s > 0; words++) {
+		/* back over the spaces and the word, apostrophes within it too ("quest'anno") */
+		while (s > 0 && p[s - 1] == ' ')
+			s--;
+		while (s > 0 && p[s - 1] != ' ' && !strchr(",.;:()\"\n", p[s - 1]))
+			s--;
+		if (errata__words_match(list, p, len, s, NULL) == end - s)
+			return s;
+	}
+	return e;
+}
+
+/*
+ * Where a verb of anniversary_verbs ends the words before the count at
+ * `at`, right before it or before a word of anniversary_times ("celebra
+ * 100 años", "cumple este año 100 años", "firar i år 75 år"): the verb's
+ * start, else `at`.
+ */
+static size_t celebration_verb(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t s = phrase_before(w, &w->anniversary_times, p, len, at);
+
+	return phrase_before(w, &w->anniversary_verbs, p, len, s < at ? s : at);
+}
+
+/*
+ * Whether the count of years that ends at e ends its phrase: a stop, a
+ * comma or a word of anniversary_years_after after it (its history, "in
+ * business", "di storia", or the celebration's time, "this year"). After
+ * an owner ("ses 100 ans cette année") anything but a word of
+ * anniversary_of or phrase_ends will do too: "ses 12 ans de mandat",
+ * "his 12 years in office" are counts of something else.
+ */
+static int years_end_phrase(const errata__words *w, const char *p, size_t len, size_t e, int owned)
+{
+	size_t k = errata__skip_space(p, len, e);
+
+	if (k >= len || p[k] == '.' || p[k] == ',' || p[k] == ';' || p[k] == '!' || p[k] == '?' ||
+	    p[k] == '\n' || p[k] == ')')
+		return 1;
+	if (errata__words_match(&w->anniversary_years_after, p, len, k, NULL))
+		return 1;
+	return owned && !errata__words_match(&w->anniversary_of, p, len, k, NULL) &&
+	       !errata__words_match(&w->phrase_ends, p, len, k, NULL);
+}
+
+/*
+ * A count of years (value v, written at [at, k)) that marks the
+ * subject's anniversary: after a word of anniversary_owners ("fête ses
+ * 100 ans", "celebra sus 100 años") or a verb of anniversary_verbs
+ * ("celebrates 100 years in business", "cumple este año 100 años"),
+ * when it ends its phrase (years_end_phrase()). Fills t: 1, else 0.
+ */
+static int read_years(const errata__words *w, const char *p, size_t len, size_t at, size_t k, int v,
+                      trigger *t)
+{
+	size_t e = errata__skip_space(p, len, k), n, o, verb = at;
+
+	if (e == k || v <= 0 || !(n = errata__words_match(&w->anniversary_years, p, len, e, NULL)))
+		return 0;
+	o = word_before(w, p, len, at);
+	if (!(o < at && errata__words_match(&w->anniversary_owners, p, len, o, NULL) == at - 1 - o) &&
+	    (verb = celebration_verb(w, p, len, at)) == at)
+		return 0;
+	if (!years_end_phrase(w, p, len, e + n, verb == at))
+		return 0;
+	t->kind = KIND_YEARS;
+	t->count = v;
+	t->end = e + n;
+	t->object = t->end;
+	t->verb = verb;
+	t->by_verb = verb < at;
+	return 1;
+}
 
 static int read_trigger(const errata__words *w, const char *p, size_t len,
                         size_t at, trigger *t)
@@ -114,16 +215,8 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 		    errata__skip_space(p, len, e + n) > e + n)
 			e = errata__skip_space(p, len, e + n);
 		if (!(n = errata__words_match(&w->anniversary, p, len, e, NULL))) {
-			/* "fête ses 100 ans", "celebra sus 100 años": a count of years after an owner */
-			if (bare && (n = errata__words_match(&w->anniversary_years, p, len, e, NULL)) > 0 &&
-			    (k = word_before(w, p, len, at)) < at &&
-			    errata__words_match(&w->anniversary_owners, p, len, k, NULL) == at - 1 - k) {
-				t->kind = KIND_YEARS;
-				t->count = v;
-				t->end = e + n;
-				t->object = t->end;
-				return t->count > 0;
-			}
+			if (bare && read_years(w, p, len, at, k, v, t))
+				return 1;
 			if (bare)
 				goto since; /* "20 years since" */
 			return 0;
@@ -144,6 +237,9 @@ object:
 since:
 	if (!(n = errata__read_count(w, p, len, at, &v)) || v <= 0)
 		return 0;
+	/* a count in words: "souffle ses cent bougies" */
+	if (!(p[at] >= '0' && p[at] <= '9') && read_years(w, p, len, at, at + n, v, t))
+		return 1;
 	e = errata__skip_space(p, len, at + n);
 	if (e == at + n || !(k = errata__words_match(&w->years_since, p, len, e, NULL)))
 		return 0;
@@ -911,7 +1007,9 @@ static int year_beside(const errata__words *w, const char *p, size_t len, size_t
 			break;
 		a[na++] = k = b;
 	}
-	for (k = i; na < 5; na++) {
+	/* the three after it start after all its words ("opened its doors in 1927") */
+	k = i + event_word_len(w, p, len, i);
+	for (k = k > i ? k - 1 : i; na < 5; na++) {
 		k = errata__next_word_start(p, len, k + 1, hi);
 		if (k >= hi)
 			break;
@@ -1101,6 +1199,20 @@ static int owner_at(const errata__words *w, const char *p, size_t len, size_t o,
 }
 
 /*
+ * Whether the event word at i takes an object, an article after it
+ * ("Smith, who founded the bakery in 1990, celebrates 30 years"): the
+ * subject made something else, and the years may be its own.
+ */
+static int acts_on_object(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t k = errata__skip_space(p, len, i + event_word_len(w, p, len, i)), n;
+
+	/* not the article of a year: "fundat el 1925" */
+	return (n = errata__words_match(&w->articles, p, len, k, NULL)) > 0 &&
+	       !errata__read_year(p, len, errata__skip_space(p, len, k + n));
+}
+
+/*
  * "Founded in 1936, the club celebrates its centenary", "The club was
  * founded in 1936 and marks its centenary", "Der Verein wurde 1936
  * gegründet und feiert sein 90. Jubiläum": a count with no event phrase
@@ -1123,9 +1235,12 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	size_t len = ctx->prose_len, o, own, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
 	int year = 0, kind = EVENT_NONE;
 
-	if (!w->anniversary_owners.count)
+	if (!w->anniversary_owners.count && !t->by_verb)
 		return 0;
-	if (owned_event_after(w, p, len, t, se) ||
+	if (t->by_verb) {
+		/* "The inn, opened in 1927, celebrates 100 years": the verb's subject */
+		o = own = t->verb;
+	} else if (owned_event_after(w, p, len, t, se) ||
 	    (t->object > t->end && errata__words_match(&w->anniversary_owners, p, len, t->object, NULL) &&
 	     no_event_phrase(w, p, len, t, oe))) {
 		/* "the 40th anniversary of its founding", "the 25th anniversary of their marriage" */
@@ -1154,6 +1269,8 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 				kind = EVENT_FOUNDING;
 			continue;
 		}
+		if (t->by_verb && acts_on_object(w, p, len, i))
+			continue;
 		year = year_beside(w, p, len, i, ss, o);
 	}
 	if (!year && o > ss && (year = made_after(w, p, len, oe > t->end ? oe : t->end, se)) > 0)
