@@ -935,7 +935,7 @@ static size_t place_word(const errata_check_ctx *ctx, const errata__words *w, si
  * Whether the text [s, e) between a length and a range, in either order,
  * leaves the range the length's: spaces, at most one comma (or colon or
  * dash), brackets, the locale's span_links ("from", "vom", "まで",
- * "为期"), its window_links ("between") after a comma or a bracket only,
+ * "为期") and time_asides ("this year", "cette année"), its window_links ("between") after a comma or a bracket only,
  * articles, and one short place phrase: a word of
  * place_preps ("in", "对"), then up to three words of a name (one of
  * them may be in lower case, "in hospital", "in the capital", when a
@@ -980,7 +980,8 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 				return 0;
 			i += n;
 		} else if ((n = errata__words_match(&w->span_links, p, e, i, NULL)) > 0 ||
-		           (n = errata__words_match(&w->articles, p, e, i, NULL)) > 0) {
+		           (n = errata__words_match(&w->articles, p, e, i, NULL)) > 0 ||
+		           (n = errata__words_match(&w->time_asides, p, e, i, NULL)) > 0) {
 			if (place == 1 && words) {
 				if (lowers)
 					return 0; /* "three days at the summit from May 5": the summit's */
@@ -1900,7 +1901,9 @@ static size_t list_start_before(const errata__wordlist *l, const char *p, size_t
  * "Les visiteurs du festival, qui dure ..." are not the festival. The
  * comma that closes the clause must follow the length at once ("which
  * lasted three days in 2019," is another time, "qui dure trois jours par
- * semaine," a rhythm). Returns 1 and makes lp that of the noun, "of"
+ * semaine," a rhythm), but for a word of time_asides there or before
+ * the verb ("que este año durará dos semanas,"). Returns 1 and makes lp
+ * that of the noun, "of"
  * standing at the pronoun; 0 leaves lp alone.
  */
 /*
@@ -1933,8 +1936,13 @@ static int read_lasting(const errata__words *w, const char *p, size_t len, lengt
 			return 0;
 		e = at + n;
 	}
+	/* "qui dure trois jours cette année,", "que este año durará dos semanas": this time's */
+	at = errata__skip_space(p, len, e);
+	if (at < len && (n = errata__words_match(&w->time_asides, p, len, at, NULL)) > 0)
+		e = at + n;
 	if (e >= len || p[e] != ',')
 		return 0;
+	vs = list_start_before(&w->time_asides, p, len, vs);
 	if (!(wl = word_before(p, len, 0, vs, &rs)) ||
 	    errata__words_match(&w->relative_pronouns, p, len, rs, NULL) != wl)
 		return 0;

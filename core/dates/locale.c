@@ -1068,6 +1068,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)) ||
 	    (error = get_bool(loc, root, "numeric_spaced", 0, &loc->numeric_spaced)) ||
 	    (error = get_bool(loc, root, "year_first", 0, &loc->year_first)) ||
+	    (error = get_bool(loc, root, "weekday_after_date", 0, &loc->weekday_after_date)) ||
 	    (error = get_bool(loc, root, "dot_times", 0, &loc->dot_times)) ||
 	    (error = get_bool(loc, root, "weekday_day_suffix", 0, &loc->weekday_day_suffix)))
 		return error;

@@ -330,6 +330,18 @@ static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t 
 		       !(is_punct(t, ',') && errata__date_at(c, t->end, &next));
 	}
 	t = tkp(c, pt->date_end);
+	/* "14 Mart 2026 Cumartesi", "14 Mart Cumartesi günü": a table whose
+	 * language writes the weekday after the date, on its line; not the
+	 * first of two weekdays ("13-15 Mart Cuma-Pazar" names both ends) */
+	if (c->loc->weekday_after_date && t->kind == ERRATA__TOK_WORD &&
+	    errata__weekday_at(c, t->start, wd, woff, wend) && !has_newline(c, pt->date_end, *woff)) {
+		int w2;
+		size_t o2, e2;
+
+		return !((errata__match_phrase(c, *wend, &c->loc->range, 0, &e) ||
+		          errata__match_phrase(c, *wend, &c->loc->list, 0, &e)) &&
+		         errata__weekday_at(c, e, &w2, &o2, &e2));
+	}
 	if (is_punct(t, '|'))
 		t = tkp(c, t->end);
 	if (t->kind == ERRATA__TOK_WORD && errata__weekday_at(c, t->start, wd, woff, wend) &&

@@ -1,6 +1,6 @@
 #!/bin/sh
 # date.holiday in the tables beyond the first six (nl pt pl ca gl sv da nb
-# cs ro ru uk zh ko el sk ga hu fi): a wrong date for a named holiday is flagged, the
+# cs ro ru uk zh ko el sk ga hu fi tr): a wrong date for a named holiday is flagged, the
 # right one is not, a weekday inside a holiday's name ("Goede Vrijdag",
 # "Wielki Piątek", "Velký pátek") is never judged as the date's weekday,
 # Orthodox Easter (ro, ru, uk, el) is computed as the Orthodox churches do,
@@ -11,7 +11,7 @@ CONF="$ERRATA_ROOT/scripts/conformance.py"
 CASES="$FIX/dates/holidays-more.jsonl"
 run python3 "$CONF" --strict --rules date.holiday,date.weekday --errata "$ERRATA_BIN" --verbose "$CASES"
 if [ "$RC" -eq 0 ]; then ok "every case gets its verdict"; else not_ok "every case gets its verdict" "$OUT"; fi
-for l in nl pt pl ca gl sv da nb cs ro ru uk zh ko el sk ga hu fi; do
+for l in nl pt pl ca gl sv da nb cs ro ru uk zh ko el sk ga hu fi tr; do
 	w=$(grep -c "\"lang\": \"$l\".*\"expect\": \"date.holiday\"" "$CASES")
 	r=$(grep -c "\"lang\": \"$l\".*\"expect\": \"ok\"" "$CASES")
 	if [ "$w" -ge 1 ] && [ "$r" -ge 2 ]; then ok "$l: wrong and right cases ($w, $r)"; else

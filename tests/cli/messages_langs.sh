@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/cli/messages_langs.sh: messages in the article's language for the
-# tables that gained "messages" (sv da nb cs pl ru uk ro gl ast eo br el sk ga hu fi):
+# tables that gained "messages" (sv da nb cs pl ru uk ro gl ast eo br el sk ga hu fi tr):
 # a wrong weekday and an impossible date are told wholly in the article's
 # language, dates written as that language writes them (the genitive
 # month in Polish, Russian, Ukrainian and Czech, "года"/"року" after the
@@ -42,6 +42,7 @@ sk|Schôdza sa uskutoční v piatok 5. marca 2026.|Hlasovanie je naplánované n
 ga|Beidh an cruinniú ar siúl Dé hAoine, 5 Márta 2026.|Beidh an vóta ar siúl ar an 31 Aibreán 2026.|30: error: 5 Márta 2026: Déardaoin atá ann, ní Dé hAoine|29: error: níl 31 Aibreán 2026 ann: níl ach 30 lá sa mhí sin
 hu|Az ülést 2026. március 5-én, pénteken tartják.|A szavazás 2026. április 31-én lesz.|16: error: 2026. március 5. csütörtök, nem péntek|18: error: 2026. április 31. nem létezik: április 30 napos
 fi|Kokous pidetään perjantaina 5. maaliskuuta 2026.|Äänestys järjestetään 31. huhtikuuta 2026.|17: error: 5. maaliskuuta 2026 on torstai, ei perjantai|23: error: 31. huhtikuuta 2026 ei ole olemassa: kuukauden viimeinen päivä on 30.
+tr|Toplantı 5 Mart 2026 Cuma günü yapılacak.|Referandum 31 Nisan 2026 tarihinde yapılacak.|10: error: 5 Mart 2026 Perşembe günü, Cuma değil|12: error: 31 Nisan 2026 yok: Nisan ayı 30 gün çeker
 CASES
 
 # A suggestion writes the right weekday as the wrong one was written,

@@ -52,6 +52,7 @@ static void test_detect_clear_texts(void **state)
 	assert_string_equal(guess(d, "Zasedání je v sobotu 14. března."), "cs");
 	assert_string_equal(guess(d, "A képviselők szerint az ülést már csak jövő héten tartják."), "hu");
 	assert_string_equal(guess(d, "Kaupunginvaltuusto kokoontuu myös ensi viikolla, kun se päättää budjetista."), "fi");
+	assert_string_equal(guess(d, "Belediye meclisi bu hafta olağanüstü toplanacak ve bütçe için karar verecek."), "tr");
 	/* Irish and Breton share "an" and "ar" */
 	assert_string_equal(guess(d, "Beidh an vóta ar siúl ar an 31 Aibreán."), "ga");
 	assert_string_equal(guess(d, "An emvod a vo d'ar Gwener e-barzh ti-kêr ar gumun."), "br");

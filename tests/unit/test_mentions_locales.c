@@ -78,7 +78,7 @@ static void test_mentions_locales_all_load(void **state)
 {
 	static const char *const langs[] = { "en", "fr", "pt", "pl", "de", "br", "eo", "uk", "ru",
 	                                     "es", "it", "nl", "ca", "gl", "ast", "sv", "da",
-	                                     "nb", "cs", "ro", "ja", "zh", "ko", "el", "sk", "ga", "hu", "fi" };
+	                                     "nb", "cs", "ro", "ja", "zh", "ko", "el", "sk", "ga", "hu", "fi", "tr" };
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(langs) / sizeof(*langs); i++) {

@@ -348,7 +348,7 @@ static void test_mentions_scan_lead_sieve(void **state)
 {
 	static const char *langs[] = { "ast", "br", "ca", "cs", "da", "de", "el", "en", "eo", "es", "fi",
 	                               "fr", "ga", "gl", "hu", "it", "ja", "ko", "nb", "nl", "pl", "pt",
-	                               "ro", "ru", "sk", "sv", "uk", "zh", "zh-TW", "zh-HK" };
+	                               "ro", "ru", "sk", "sv", "tr", "uk", "zh", "zh-TW", "zh-HK" };
 	static const char *tails[] = { "", "-\xd0\xb4\xd0\xb0", "-ok", " 5", "\xe2\x80\x99s" };
 	size_t tried = 0;
 	errata_locale *ru, *ja;
