@@ -46,10 +46,14 @@ typedef struct {
 	int weighed_dead[OBIT_SURNAMES];
 } age_obit;
 
-/* One document's reading for number.age: its births, and its obituary. */
+/*
+ * One document's reading for number.age: its births, its obituary, and
+ * where an age of age_at starts ("at 57"), judged last (ages_at_events()).
+ */
 typedef struct {
 	errata__births *births;
 	age_obit obit;
+	size_t *at_events, n_at_events, at_events_alloc;
 } age_doc;
 
 /* Digits 1..130 at at, standing alone; returns the length. */
@@ -2038,6 +2042,34 @@ static inline int age_may_follow(const errata__age_sieve *sv, const char *p, siz
 	       (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] & (LAST_OF_VERB | LAST_OF_PAST));
 }
 
+static size_t age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
+                            size_t n, int age, size_t *s);
+
+/*
+ * Note the digits at `at` when a phrase of age_at holds them ("at 57"),
+ * for ages_at_events(), which judges them after every other reading.
+ */
+static int note_age_at(const errata__words *w, age_doc *bc, const char *p, size_t len, size_t at)
+{
+	size_t n, s;
+	int age;
+
+	if (!w->age_at.count || !(n = read_age(p, len, at, &age)) ||
+	    !age_at_phrase(w, p, len, at, n, age, &s))
+		return 0;
+	if (bc->n_at_events == bc->at_events_alloc) {
+		size_t alloc = bc->at_events_alloc ? bc->at_events_alloc * 2 : 8;
+		size_t *list = realloc(bc->at_events, alloc * sizeof(*list));
+
+		if (!list)
+			return errata__oom();
+		bc->at_events = list;
+		bc->at_events_alloc = alloc;
+	}
+	bc->at_events[bc->n_at_events++] = at;
+	return 0;
+}
+
 /*
  * Whether the run of digits at `at` is one read_age() may take (an age
  * read there needs it): one to three digits, 1 to 130.
@@ -2052,6 +2084,24 @@ static inline int age_digits(const char *p, size_t len, size_t at)
 		v = v * 10 + (p[at + n] - '0');
 	}
 	return v >= 1 && v <= 130;
+}
+
+/*
+ * The digits at `at`, when they may be an age: age_in_digits() where the
+ * bytes before allow it, and note_age_at().
+ */
+static int digits_at(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                     const errata__age_sieve *sv, size_t at)
+{
+	size_t k;
+	int error;
+
+	if (!age_digits(ctx->prose, ctx->prose_len, at))
+		return 0;
+	if (age_may_follow(sv, ctx->prose, at, &k) &&
+	    (error = age_in_digits(ctx, w, bc, sv, at, k)) < 0)
+		return error;
+	return note_age_at(w, bc, ctx->prose, ctx->prose_len, at);
 }
 
 /*
@@ -2077,21 +2127,19 @@ static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, a
 
 			carry = d >> 63;
 			for (; st; st &= st - 1) {
-				size_t at = i * 64 + errata__ctz64(st), k;
+				size_t at = i * 64 + errata__ctz64(st);
 
 				if (at >= len)
 					return 0;
-				if (age_digits(p, len, at) && age_may_follow(sv, p, at, &k) &&
-				    (error = age_in_digits(ctx, w, bc, sv, at, k)) < 0)
+				if ((error = digits_at(ctx, w, bc, sv, at)) < 0)
 					return error;
 			}
 		}
 		return 0;
 	}
-	for (size_t at = 0, k; at < len; at++)
+	for (size_t at = 0; at < len; at++)
 		if (p[at] >= '0' && p[at] <= '9' && (at == 0 || p[at - 1] < '0' || p[at - 1] > '9') &&
-		    age_digits(p, len, at) && age_may_follow(sv, p, at, &k) &&
-		    (error = age_in_digits(ctx, w, bc, sv, at, k)) < 0)
+		    (error = digits_at(ctx, w, bc, sv, at)) < 0)
 			return error;
 	return 0;
 }
@@ -2190,6 +2238,434 @@ static int ages_with_fused_suffix(const errata_check_ctx *ctx, const errata__wor
 	return 0;
 }
 
+/*
+ * Whether a word of l stands whole at i: "who", "de", or "d'" before the
+ * word it is written on to.
+ */
+static int listed_at(const errata__wordlist *l, const char *p, size_t len, size_t i)
+{
+	size_t n = errata__words_match(l, p, len, i, NULL);
+
+	return n > 0 && n >= word_after(p, len, i) - i &&
+	       (i + n >= len || !errata__is_word_byte(p, len, i + n) || p[i + n - 1] == '\'' ||
+	        (n >= 3 && (unsigned char)p[i + n - 1] == 0x99));
+}
+
+/* ---- "sworn in at 41 on Jan. 7, 2019": an age at an event ------------ */
+
+/* Whether the pattern bytes x[0, n) are the prose's at `at` (a space matches any). */
+static int pattern_at(const char *p, size_t len, size_t at, const char *x, size_t n)
+{
+	if (at + n > len)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (x[k] == ' ' ? !is_space(p[at + k]) :
+		                  errata__lower_ascii[(unsigned char)p[at + k]] != (unsigned char)x[k])
+			return 0;
+	return 1;
+}
+
+/*
+ * The phrase of age_at that holds the digits [i, i + n) ("at #", "à #
+ * ans", "mit # Jahren", '#' standing for them): its start in *s and its
+ * end returned, or 0. A phrase with nothing after the digits ("at 57")
+ * must be followed by a comma or a stop, or by " on " with an age past
+ * the hours of a clock ("at 10 on Monday" is a time); never "at 73
+ * percent", "at 73 Main Street"; nor, before a word of term_links, a
+ * term ("condamné à 20 ans de prison", "con 20 años de experiencia").
+ */
+static size_t age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
+                            size_t n, int age, size_t *s)
+{
+	for (size_t h = 0; h < w->age_at.count; h++) {
+		const errata__word *x = &w->age_at.items[h];
+		const char *hash = memchr(x->low, '#', x->len);
+		size_t pl, sl, e, a;
+
+		if (!hash)
+			continue;
+		pl = (size_t)(hash - x->low);
+		sl = x->len - pl - 1;
+		if (pl > i || !pattern_at(p, len, i - pl, x->low, pl) ||
+		    !pattern_at(p, len, i + n, hash + 1, sl) ||
+		    (i - pl > 0 && errata__is_word_byte(p, len, i - pl - 1)))
+			continue;
+		e = i + n + sl;
+		if (e < len && errata__is_word_byte(p, len, e))
+			continue;
+		/*
+		 * "condamné à 20 ans de prison", "a 24 anni di carcere": a term,
+		 * unless a unit goes on ("aos 21 anos de idade")
+		 */
+		a = errata__skip_space(p, len, e);
+		if (a < len && listed_at(&w->term_links, p, len, a) &&
+		    i + n + errata__words_match(&w->age_units, p, len, i + n, NULL) <= e)
+			continue;
+		if (!sl && !(e < len && (p[e] == ',' || p[e] == ';' ||
+		                         (p[e] == '.' && (e + 1 >= len || is_space(p[e + 1]))) ||
+		                         (age > 24 && pattern_at(p, len, e, " on ", 4)))))
+			continue;
+		*s = i - pl;
+		return e;
+	}
+	return 0;
+}
+
+/*
+ * The one birth the clause [ss, se) states, named there: its index, or
+ * births->count when there is none or two that differ.
+ */
+static size_t birth_in_clause(const errata__births *b, size_t ss, size_t se)
+{
+	size_t found = b->count;
+
+	for (size_t k = 0; k < b->count; k++) {
+		const errata__birth *x = &b->list[k];
+
+		if (!x->name_len || x->name < ss || x->name >= se)
+			continue;
+		if (found < b->count && (b->list[found].year != x->year ||
+		                         b->list[found].month != x->month ||
+		                         b->list[found].day != x->day))
+			return b->count;
+		found = k;
+	}
+	return found;
+}
+
+/*
+ * Where the birth's date ends: the first mention from `from` to se that
+ * writes the birth's year, or the year written alone; se when neither.
+ */
+static size_t birth_date_end(const errata_check_ctx *ctx, size_t from, size_t se, int year)
+{
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, end = se;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, from); mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		if (m->year == year && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT)) {
+			end = m->offset + m->length;
+			break;
+		}
+	}
+	for (size_t i = from; i + 4 <= end; i++)
+		if (errata__read_year(ctx->prose, ctx->prose_len, i) == year)
+			return i + 4;
+	return end;
+}
+
+/*
+ * Whether [s, e), between a birth and the age at an event, could bring
+ * in someone else, whose age that would be: a word of relatives or
+ * clause_openers ("who", "whose", "and"), or
+ * a capitalised word that is not in a date, a weekday, after a word of
+ * place_preps or age_blockers ("chief executive of Holm Bank", "in
+ * Paris"), or a word of the name born (its surname again).
+ */
+static int event_gap_other(const errata_check_ctx *ctx, const errata__words *w, size_t s,
+                           size_t e, const errata__birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t mi = errata__mention_at(ctx->mentions, s);
+
+	for (size_t i = s; i < e; i++) {
+		size_t we, ws;
+
+		if (!errata__word_start(p, len, i))
+			continue;
+		if (listed_at(&w->relatives, p, len, i) || listed_at(&w->clause_openers, p, len, i))
+			return 1;
+		if (!capital_at(p, len, i))
+			continue;
+		while (mi < count && errata_mentions_get(ctx->mentions, mi)->offset +
+		                     errata_mentions_get(ctx->mentions, mi)->length <= i)
+			mi++;
+		if (mi < count && errata_mentions_get(ctx->mentions, mi)->offset <= i)
+			continue;
+		we = word_after(p, len, i);
+		if (listed_at(&w->weekday_names, p, len, i) ||
+		    (we > i && errata__memmem(p + b->name, b->name_len, p + i, we - i)))
+			continue;
+		ws = back_space(p, i);
+		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		if (ws < back_space(p, i) && (listed_at(&w->place_preps, p, len, ws) ||
+		                              listed_at(&w->age_blockers, p, len, ws)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a date at [a, b) and the age at [s, e) tell one event: at most
+ * eight words apart, with no word of `clause_openers` ("and", "but",
+ * "when") between them ("moved to Paris at 17 and was named on
+ * Wednesday" tells two).
+ */
+static int tied(const errata__words *w, const char *p, size_t len, size_t a, size_t b, size_t s,
+                size_t e)
+{
+	size_t from = b <= s ? b : e, to = b <= s ? s : a, words = 0;
+
+	if (a < e && b > s)
+		return 0;
+	for (size_t i = from; i < to; i++) {
+		if (!errata__word_start(p, len, i) || !errata__is_word_byte(p, len, i))
+			continue;
+		if (++words > 8 || listed_at(&w->clause_openers, p, len, i))
+			return 0;
+	}
+	return 1;
+}
+
+/* One more date for event_dates(): 0, or -1 when it is another than the one held. */
+static int event_add(errata_date *held, int *n, int year, int month, int day)
+{
+	if (*n && (held->year != year || held->month != month || held->day != day))
+		return -1;
+	held->year = year;
+	held->month = month;
+	held->day = day;
+	*n = 1;
+	return 0;
+}
+
+/*
+ * The year of a date written without one that puts it nearest the
+ * article's date ad: a birth's year in the sentence anchors it
+ * (mention_year.c), but an event at an age is not in the year of the
+ * birth. 0 when the date is none.
+ */
+static int nearest_year(const errata_mention *m, const errata_date *ad)
+{
+	long today = errata_date_to_days(ad->year, ad->month, ad->day), best = -1;
+	int year = 0;
+
+	for (int y = ad->year - 1; y <= ad->year + 1; y++) {
+		long gap;
+
+		if (!errata_date_valid(y, m->month, m->day))
+			continue;
+		gap = labs(errata_date_to_days(y, m->month, m->day) - today);
+		if (best < 0 || gap < best) {
+			best = gap;
+			year = y;
+		}
+	}
+	return year;
+}
+
+/*
+ * Whether someone else stands right before the age at s, past spaces and
+ * a comma, where no date, weekday or word of `relative` does: a
+ * capitalised word, not the name born ("signed on Monday by Anna Ek, at
+ * 52,"), or, before a comma, a word of referents among the two words
+ * there ("her daughter, at 10,").
+ */
+static int other_before(const errata_check_ctx *ctx, const errata__words *w, size_t s,
+                        const errata__birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = back_space(p, s), ws, mi;
+	int comma = e > 0 && p[e - 1] == ',';
+
+	if (comma)
+		e = back_space(p, e - 1);
+	ws = e;
+	while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+		ws--;
+	mi = errata__mention_at(ctx->mentions, ws);
+	if (ws == e || listed_at(&w->weekday_names, p, len, ws) ||
+	    listed_at(&w->relative, p, len, ws) ||
+	    (ctx->mentions && mi < errata_mentions_count(ctx->mentions) &&
+	     errata_mentions_get(ctx->mentions, mi)->offset <= ws))
+		return 0;
+	if (comma) {
+		size_t w2 = back_space(p, ws);
+
+		while (w2 > 0 && errata__is_word_byte(p, len, w2 - 1))
+			w2--;
+		if (listed_at(&w->referents, p, len, ws) ||
+		    (w2 < back_space(p, ws) && listed_at(&w->referents, p, len, w2)))
+			return 1;
+	}
+	return capital_at(p, len, ws) && !errata__memmem(p + b->name, b->name_len, p + ws, e - ws);
+}
+
+/* Whether [s, e) holds no word: "At 41, Maria Holm, born ..." */
+static int bare_gap(const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (errata__is_word_byte(p, len, i))
+			return 0;
+	return 1;
+}
+
+/*
+ * The date of the event at the age [s, e), in the clause [ss, se): the
+ * full date written there and tied() to it, not in the birth's year;
+ * else a weekday so tied (the last one up to the article's date and the
+ * next one from it: d[0] and d[1]) or a word of `relative`
+ * ("yesterday"); else, after a verb of the present of age_at_now and
+ * before an article ("devient à 36 ans la plus jeune", "ist mit 43
+ * Jahren die jüngste"), the article's date. Returns how many dates it
+ * filled (0: the event is at a time the sentence does not tell).
+ */
+static int event_dates(const errata_check_ctx *ctx, const errata__words *w, size_t ss, size_t se,
+                       size_t s, size_t e, int born_year, errata_date d[2])
+{
+	const char *p = ctx->prose;
+	const errata_date *ad = &ctx->article_date;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	long today = errata_date_to_days(ad->year, ad->month, ad->day);
+	int nd = 0, wd = -1, v, nrel = 0, now, y;
+	errata_date rel;
+	size_t a;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		y = m->flags & ERRATA_MENTION_YEAR_EXPLICIT ? m->year : nearest_year(m, ad);
+		if (y == born_year || !tied(w, p, len, m->offset, m->offset + m->length, s, e))
+			continue;
+		if (y <= 0 || !errata_date_valid(y, m->month, m->day) ||
+		    event_add(&d[0], &nd, y, m->month, m->day) < 0)
+			return 0;
+	}
+	if (nd)
+		return 1;
+	for (size_t i = ss, n; i < se; i++) {
+		if (!errata__word_start(p, len, i))
+			continue;
+		if ((n = errata__words_match(&w->weekday_names, p, len, i, &v)) > 0 && v >= 0 && v <= 6 &&
+		    !errata__is_word_byte(p, len, i + n) && tied(w, p, len, i, i + n, s, e)) {
+			if (wd >= 0 && wd != v)
+				return 0;
+			wd = v;
+		} else if ((n = errata__words_match(&w->relative, p, len, i, &v)) > 0 &&
+		           !errata__is_word_byte(p, len, i + n) && tied(w, p, len, i, i + n, s, e)) {
+			errata_date r = errata_date_from_days(today + v);
+
+			if (event_add(&rel, &nrel, r.year, r.month, r.day) < 0)
+				return 0;
+		}
+	}
+	if (wd >= 0 && !nrel) {
+		now = errata_date_weekday(ad->year, ad->month, ad->day);
+		d[0] = errata_date_from_days(today - (now - wd + 7) % 7);
+		d[1] = errata_date_from_days(today + (wd - now + 7) % 7);
+		return 2;
+	}
+	if (nrel && wd < 0) {
+		d[0] = rel;
+		return 1;
+	}
+	a = errata__skip_space(p, len, e);
+	if (wd < 0 && !nrel && s > 0 && listed_word_before(&w->age_at_now, p, len, s) < s &&
+	    (listed_at(&w->articles, p, len, a) || listed_at(&w->referents, p, len, a))) {
+		d[0] = *ad;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether number.age already reported a span that overlaps [s, e). */
+static int reported(const errata_check_ctx *ctx, size_t s, size_t e)
+{
+	size_t n = errata_findings_count(ctx->out);
+
+	for (size_t k = 0; k < n; k++) {
+		const errata_finding *f = errata_findings_get(ctx->out, k);
+
+		if (ctx->rule && f->rule && strcmp(f->rule, ctx->rule) == 0 && f->offset < e &&
+		    f->offset + f->length > s)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * An age at an event, the phrase [s, e) ("becoming, at 57, the first",
+ * "sworn in at 41 on Jan. 7, 2019", "devient à 36 ans"), in a clause
+ * that states one birth and names nobody else between the two: judged
+ * on the event's date (event_dates()).
+ */
+static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                        size_t s, size_t e, int age)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, k, be;
+	const errata__birth *b;
+	errata__person who;
+	errata_date d[2];
+	int nd, lo, hi, l2, h2, ok[4], error;
+
+	errata__sentence(w, p, len, s, &ss, &se);
+	clause_around(p, s, &ss, &se);
+	/* the births are read only for a sentence that may state one */
+	if (!errata__words_in(&w->born, p, len, ss, se))
+		return 0;
+	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
+		return error;
+	if ((k = birth_in_clause(bc->births, ss, se)) == bc->births->count)
+		return 0;
+	b = &bc->births->list[k];
+	/* "She was born in 1990": the message would name nobody */
+	if (birth_unnamed(ctx, w, b))
+		return 0;
+	be = birth_date_end(ctx, b->name + b->name_len, se, b->year);
+	if (b->year <= 0 || (s >= be ? event_gap_other(ctx, w, be, s, b) || other_before(ctx, w, s, b) :
+	                     e > b->name || !bare_gap(p, len, e, b->name)))
+		return 0;
+	if (!(nd = event_dates(ctx, w, ss, se, s, e, b->year, d)))
+		return 0;
+	memset(&who, 0, sizeof(who));
+	who.name = p + b->name;
+	who.name_len = b->name_len;
+	who.born[0] = b->year;
+	who.born[1] = b->month;
+	who.born[2] = b->day;
+	if (errata_date_to_days(d[0].year, d[0].month, d[0].day) <
+	    errata_date_to_days(b->year, b->month ? b->month : 1, b->day ? b->day : 1))
+		return 0;
+	age_range(&who, &d[0], &lo, &hi);
+	if (nd == 2)
+		age_range(&who, &d[1], &l2, &h2);
+	if ((age >= lo && age <= hi) || (nd == 2 && age >= l2 && age <= h2))
+		return 0;
+	ok[0] = b->year;
+	ok[1] = d[0].year;
+	ok[2] = d[nd - 1].year;
+	ok[3] = ctx->article_date.year;
+	if (other_year(ctx, ss, se, ok, 4) || reported(ctx, s, e))
+		return 0;
+	return report(ctx, s, e - s, &who, age, lo, hi, &d[0], 0);
+}
+
+/* Judge every age of age_at that note_age_at() found, in order. */
+static int ages_at_events(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	int error = 0;
+
+	for (size_t k = 0; !error && k < bc->n_at_events; k++) {
+		size_t i = bc->at_events[k], n, s, e;
+		int age;
+
+		if ((n = read_age(p, len, i, &age)) > 0 && (e = age_at_phrase(w, p, len, i, n, age, &s)) > 0)
+			error = age_at_event(ctx, w, bc, s, e, age);
+	}
+	return error;
+}
+
 static int age_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -2248,8 +2724,12 @@ static int age_run(const errata_check_ctx *ctx)
 	}
 	if (!error)
 		error = ages_with_fused_suffix(ctx, w, bc);
+	/* "sworn in at 41 on Jan. 7, 2019": last, as the readings above say more */
+	if (!error)
+		error = ages_at_events(ctx, w, bc);
 
 cleanup:
+	free(doc.at_events);
 	errata__births_dispose(&own);
 	return error;
 }

@@ -886,6 +886,63 @@ static int year_shifted(const errata__words *w, const char *p, size_t len, size_
 	return errata__words_in(&w->year_shifts, p, len, ss, se);
 }
 
+/* How many words start in [from, to). */
+static int words_between(const char *p, size_t len, size_t from, size_t to)
+{
+	int n = 0;
+
+	for (size_t i = errata__next_word_start(p, len, from, to); i < to;
+	     i = errata__next_word_start(p, len, i + 1, to))
+		n++;
+	return n;
+}
+
+/*
+ * The year the count of t falls in when a word of year_shifts with a
+ * value ("next year" 1, "l'an dernier" -1) stands beside it in its
+ * clause: two words before it at most, none of phrase_ends ("and
+ * reopens next year" is another act's), or right after it or its event
+ * phrase (ending at oe): "viert volgend jaar zijn 125-jarig bestaan",
+ * "will celebrate its centenary next year". 0 when there is none, when the
+ * shift has no value ("years ago": from when?), when the clause also
+ * says this year (a word of anniversary_times: the shift is another
+ * act's), or when the article's year is unknown.
+ */
+static int shifted_year(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
+                        size_t oe, size_t ss, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, after = t->object > t->end && oe > t->end ? oe : t->end;
+	size_t cs = t->start, ce = after, n;
+	int v = 0, found = 0;
+
+	if (ctx->article_date.year <= 0)
+		return 0;
+	while (cs > ss && !strchr(",;:", p[cs - 1]))
+		cs--;
+	while (ce < se && !strchr(",;:", p[ce]))
+		ce++;
+	if (errata__words_in(&w->anniversary_times, p, len, cs, ce))
+		return 0;
+	for (size_t i = errata__next_word_start(p, len, cs, ce); i < ce;
+	     i = errata__next_word_start(p, len, i + 1, ce)) {
+		int x;
+
+		if (!errata__words_may_start(&w->year_shifts, p, len, i) ||
+		    !(n = errata__words_match_from(&w->year_shifts, p, len, i, &x)))
+			continue;
+		if ((i + n <= t->start && words_between(p, len, i + n, t->start) <= 2 &&
+		     !errata__words_in(&w->phrase_ends, p, len, i + n, t->start)) ||
+		    (i >= after && words_between(p, len, after, i) == 0)) {
+			if (found && x != v)
+				return 0;
+			v = x;
+			found = 1;
+		}
+	}
+	return v ? ctx->article_date.year + v : 0;
+}
+
 /*
  * The year of an act that made the sentence's subject, a word of
  * made_events at i ("signed", "built", "released"): written right after
@@ -1296,7 +1353,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	for (size_t i = ss; i < t->start; i++)
 		if (p[i] == ';' || p[i] == ':')
 			return 0;
-	if (year_shifted(w, p, len, ss, se))
+	if (year_shifted(w, p, len, ss, se) && !(*on = shifted_year(ctx, w, t, oe, ss, se)))
 		return 0;
 	/* the one year of the sentence */
 	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < count; mi++) {
@@ -1432,7 +1489,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end))
 				when = errata__read_year(p, len, y);
 		/* "Last year, on the 75th anniversary of the 1950 armistice": not this year's */
-		if (!when && year_shifted(w, p, len, ss, se))
+		if (!when && year_shifted(w, p, len, ss, se) && !(when = shifted_year(ctx, w, &t, oe, ss, se)))
 			continue;
 		if (!when)
 			when = ctx->article_date.year;
