@@ -1080,6 +1080,23 @@ static int length_closes(const errata__words *w, const char *p, size_t len, size
 }
 
 /*
+ * Where the mark that ends at `at` starts, spaces before `at` passed
+ * over and nothing taken before s: a comma, a colon when `colon` is set,
+ * or one of the two three-byte marks of `wide` (six bytes); (size_t)-1
+ * when there is none.
+ */
+static size_t mark_at_end(const char *p, size_t s, size_t at, int colon, const char *wide)
+{
+	while (at > s && (p[at - 1] == ' ' || p[at - 1] == '\t'))
+		at--;
+	if (at > s && (p[at - 1] == ',' || (colon && p[at - 1] == ':')))
+		return at - 1;
+	if (at >= s + 3 && (memcmp(p + at - 3, wide, 3) == 0 || memcmp(p + at - 3, wide + 3, 3) == 0))
+		return at - 3;
+	return (size_t)-1;
+}
+
+/*
  * Whether the length at `e` follows one of the locale's span_markers
  * after a comma ("…访问日本，为期四天": "lasting", said of the clause
  * before), and the text [s, comma) is short: up to twelve characters of
@@ -1100,14 +1117,8 @@ static int marker_ties(const errata__words *w, const char *p, size_t len, size_t
 		if (mk->len <= m - s && memcmp(p + m - mk->len, mk->word, mk->len) == 0)
 			c = m - mk->len;
 	}
-	while (c > s && (p[c - 1] == ' ' || p[c - 1] == '\t'))
-		c--;
-	if (c > s && p[c - 1] == ',')
-		c--;
-	else if (c >= s + 3 && (memcmp(p + c - 3, "\xef\xbc\x8c", 3) == 0 ||
-	                        memcmp(p + c - 3, "\xe3\x80\x81", 3) == 0))
-		c -= 3;
-	else
+	/* a comma, or a wide one: "，", "、" */
+	if ((c = mark_at_end(p, s, c, 0, "\xef\xbc\x8c\xe3\x80\x81")) == (size_t)-1)
 		return 0;
 	for (size_t i = s; i < c;) {
 		if (errata__words_match(&w->phrase_ends, p, c, i, NULL) ||
@@ -1262,6 +1273,145 @@ static int equals_ties(const errata__words *w, const char *p, size_t len, size_t
 	return i == e;
 }
 
+/* (defined with the clause readings below) */
+static size_t list_start_before(const errata__wordlist *l, const char *p, size_t len, size_t at);
+static size_t short_word(const char *p, size_t len, size_t i, size_t most);
+static int verb_before(const errata__words *w, const errata__wordlist *l, const char *p, size_t len,
+                       size_t at);
+static int clause_gap(const errata__words *w, const char *p, size_t len, size_t s, size_t e,
+                      const errata__wordlist *ends);
+
+/*
+ * Whether the length lp stands in apposition to the dates that end at
+ * `from`: an article at most and a comma, a colon or a dash before it,
+ * and its noun phrase closing its clause (length_closes()); right after
+ * the dates ("opens Aug. 20 and closes Aug. 24, a nine-day run"), or,
+ * with `lead` (the dates open the sentence), at the end of the one
+ * clause they lead, twelve words at most and no mark of its own ("Van 25
+ * tot en met 27 oktober leggen de chauffeurs het werk neer, een actie van
+ * vijf dagen"). "…, with a three-day rodeo" or "…, the first leg of a
+ * two-week tour" are some part of it.
+ */
+static int apposed(const errata__words *w, const char *p, size_t len, const length_phrase *lp,
+                   size_t from, int lead)
+{
+	size_t begin = lp->of ? lp->noun : lp->start, m = begin, ws, wl, i;
+	int words = 0;
+
+	if (!length_closes(w, p, len, lp->of ? lp->end : lp->phrase_end))
+		return 0;
+	if ((wl = word_before(p, len, from, m, &ws)) > 0 &&
+	    errata__words_match(&w->articles, p, len, ws, NULL) == wl)
+		m = ws;
+	/* a comma, a colon, or a dash: "—", "–" */
+	if ((m = mark_at_end(p, from, m, 1, "\xe2\x80\x94\xe2\x80\x93")) == (size_t)-1)
+		return 0;
+	i = errata__skip_space(p, len, from);
+	if (i >= m)
+		return 1;
+	if (!lead)
+		return 0;
+	if (p[i] == ',')
+		i++; /* "From May 1 to May 3, delegates meet in Geneva, a three-day session" */
+	for (; i < m; i++) {
+		if (p[i] == ',' || p[i] == ';' || p[i] == ':' || p[i] == '(' || p[i] == '\n')
+			return 0;
+		if (errata__word_start(p, len, i) && ++words > 12)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Whether the length lp with no noun follows a verb of lasting
+ * (lasting_verbs, an approx_qualifiers word between at most) that goes
+ * on from the dates ending at `from`: a comma, a semicolon or a dash, or
+ * a short word ("and", "but"), and a pronoun at most between ("…, and it
+ * lasted nearly six weeks", "; it lasted", "which lasted"). "…, and the
+ * talks lasted two weeks" are another thing's.
+ */
+static int lasted_after(const errata__words *w, const char *p, size_t len,
+                        const length_phrase *lp, size_t from)
+{
+	size_t v = list_start_before(&w->approx_qualifiers, p, len, lp->start), i, n, k;
+	int words = 0, marked = 0, comma;
+
+	if (!lp->bare || !length_closes(w, p, len, lp->end) ||
+	    (k = list_start_before(&w->lasting_verbs, p, len, v)) == v)
+		return 0;
+	for (i = from; i < k;) {
+		if (p[i] == ' ' || p[i] == '\t') {
+			i++;
+		} else if (p[i] == ';' || (n = gap_mark(p, k, i, &comma)) > 0) {
+			marked = 1;
+			i += p[i] == ';' ? 1 : n;
+		} else if ((n = errata__words_match(&w->relative_pronouns, p, k, i, NULL)) > 0 ||
+		           (n = errata__words_match(&w->event_pronouns, p, k, i, NULL)) > 0) {
+			if (++words > 2)
+				return 0;
+			i += n;
+		} else if ((n = short_word(p, len, i, 3) - i) > 0 && ++words <= 2 &&
+		           errata__words_match(&w->articles, p, len, i, NULL) != n) {
+			marked = 1;
+			i += n;
+		} else {
+			return 0;
+		}
+	}
+	return marked;
+}
+
+/*
+ * The dates of the event a length set after them names (tied_range()
+ * found no range next to it), in the length's sentence, the last dates
+ * before it: a range that opens the sentence or follows a verb of
+ * lasting or a start word, a word of span_links between at most ("runs
+ * from Aug. 20 to Aug. 24"), or a start and an end in one clause ("opens
+ * Aug. 20 and closes Aug. 24", see clause_gap()); the length then in
+ * apposition to them (apposed()) or after a verb of lasting
+ * (lasted_after()). Stores their first and last days; 1 if there are.
+ * "After talks from May 1 to May 3, a two-week tour" is not the talks'.
+ */
+static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
+                         const length_phrase *lp, long *ds, long *de)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, begin = lp->of ? lp->noun : lp->start, ss, se, at, ws, wl, k;
+	const errata_mention *a, *b;
+	int lead = 0;
+
+	if (lp->days_of || (k = errata__mention_at(ctx->mentions, begin)) < 2 ||
+	    errata__wide_run_start(p, len, lp->end) < lp->end)
+		return 0;
+	errata__sentence(w, p, len, begin, &ss, &se);
+	b = errata_mentions_get(ctx->mentions, k - 1);
+	if (b->offset < ss || b->offset + b->length > begin)
+		return 0;
+	if ((b->flags & ERRATA_MENTION_RANGE_END) && b->peer >= 0 && b->peer < (long)k - 1) {
+		a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
+		if (a->offset < ss || list_ends_at(&w->window_links, p, len, a->offset))
+			return 0;
+		at = a->offset;
+		if ((wl = word_before(p, len, ss, at, &ws)) > 0 &&
+		    errata__words_match(&w->span_links, p, len, ws, NULL) == wl)
+			at = ws;
+		lead = opens_sentence(w, p, len, a->offset);
+		if (!lead && !list_ends_at(&w->lasting_verbs, p, len, at) &&
+		    !list_ends_at(&w->start_words, p, len, at))
+			return 0;
+	} else {
+		a = errata_mentions_get(ctx->mentions, k - 2);
+		if (a->offset < ss ||
+		    ((a->flags | b->flags) & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END)) ||
+		    !verb_before(w, &w->start_words, p, len, a->offset) ||
+		    !clause_gap(w, p, len, a->offset + a->length, b->offset, &w->end_words))
+			return 0;
+	}
+	return range_days(a, b, ds, de) &&
+	       (apposed(w, p, len, lp, b->offset + b->length, lead) ||
+	        lasted_after(w, p, len, lp, b->offset + b->length));
+}
+
 /*
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
@@ -1301,30 +1451,30 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 		return 0; /* "From May 1 to May 31, three days of talks": a part of it */
 	if ((k = errata__mention_at(ctx->mentions, begin)) >= 2) {
 		b = errata_mentions_get(ctx->mentions, k - 1);
-		if (!(b->flags & ERRATA_MENTION_RANGE_END) || b->peer < 0 || b->peer >= (long)k - 1 ||
-		    b->offset + b->length > begin || begin - (b->offset + b->length) > 160)
-			return 0;
-		a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
-		/* "Between July 1 and July 31, a two-day conference": some two days of it */
-		if (list_ends_at(&w->window_links, p, len, a->offset))
-			return 0;
-		/*
-		 * a length with its noun takes a range that opens its sentence
-		 * ("From March 2 through March 8, a three-day workshop"), not one
-		 * of another noun ("After talks from May 1 to May 3, a two-week
-		 * tour"); in Han, kana and Hangul the range stands in the verb's
-		 * phrase ("总理将于5月4日至9日…进行为期三天的访问")
-		 */
-		if (!lp->bare && errata__wide_run_start(p, len, lp->end) == lp->end &&
-		    !opens_sentence(w, p, len, a->offset))
-			return 0;
-		if ((!lp->bare || length_closes(w, p, len, lp->end)) &&
-		    (gap_ties(ctx, w, b->offset + b->length, begin, 0) ||
-		     (lp->bare && marker_ties(w, p, len, b->offset + b->length, begin))) &&
-		    range_days(a, b, ds, de))
-			return 1;
+		if ((b->flags & ERRATA_MENTION_RANGE_END) && b->peer >= 0 && b->peer < (long)k - 1 &&
+		    b->offset + b->length <= begin && begin - (b->offset + b->length) <= 160) {
+			a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
+			/* "Between July 1 and July 31, a two-day conference": some two days of it */
+			if (list_ends_at(&w->window_links, p, len, a->offset))
+				return 0;
+			/*
+			 * a length with its noun takes a range that opens its
+			 * sentence ("From March 2 through March 8, a three-day
+			 * workshop"), not one of another noun ("After talks from
+			 * May 1 to May 3, a two-week tour"; but see
+			 * apposed_range()); in Han, kana and Hangul the range
+			 * stands in the verb's phrase ("总理将于5月4日至9日…进行为期三天的访问")
+			 */
+			if ((lp->bare || errata__wide_run_start(p, len, lp->end) < lp->end ||
+			     opens_sentence(w, p, len, a->offset)) &&
+			    (!lp->bare || length_closes(w, p, len, lp->end)) &&
+			    (gap_ties(ctx, w, b->offset + b->length, begin, 0) ||
+			     (lp->bare && marker_ties(w, p, len, b->offset + b->length, begin))) &&
+			    range_days(a, b, ds, de))
+				return 1;
+		}
 	}
-	return 0;
+	return apposed_range(ctx, w, lp, ds, de);
 }
 
 /*

@@ -248,6 +248,21 @@ static int period_after(const errata__strs *l, const char *s, size_t len, size_t
 }
 
 /*
+ * Whether a lower-case word goes on a holiday's name that ends at pos,
+ * after the date: the name then names another day or thing, "21 juillet,
+ * fête nationale belge" (Belgium's, not France's), "Nov. 27 Thanksgiving
+ * parade".
+ */
+static int qualified_after(const char *s, size_t len, size_t pos)
+{
+	if (pos >= len || s[pos] != ' ')
+		return 0;
+	while (pos < len && s[pos] == ' ')
+		pos++;
+	return pos < len && s[pos] >= 'a' && s[pos] <= 'z';
+}
+
+/*
  * The names of the table's index (by_head or by_tail) whose key is key:
  * *count of them from the returned one, or the whole list (every name)
  * when the table has no index.
@@ -813,7 +828,7 @@ static int run(const errata_check_ctx *ctx)
 			p = skip_fwd(text, tlen, mend, mend + 16 < tlen ? mend + 16 : tlen);
 			if ((!indexed || name_may_touch(loc, text, tlen, p, 0)) &&
 			    (h = name_starting_at(loc, text, tlen, p, &q)) >= 0 && gap_ok(text, mend, p) &&
-			    !period_after(&loc->holiday_periods, text, tlen, q))
+			    !period_after(&loc->holiday_periods, text, tlen, q) && !qualified_after(text, tlen, q))
 				to = q;
 			else
 				h = -1;

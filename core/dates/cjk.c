@@ -218,6 +218,34 @@ static size_t copula_end(const errata_locale *loc, const char *s, size_t len, si
  * after a separator may follow it ("(月・祝)"), or after spaces when its
  * form has two letters or more. need_bracket: only the first kind.
  */
+/*
+ * A weekday after a note in a date's brackets, set off by a comma, with
+ * nothing after it but the closing bracket: 1月24日（除夕，星期五）. The
+ * note is short and on the same line; *at is where the weekday starts.
+ */
+static int weekday_after_note(const errata_locale *loc, const char *s, size_t len, size_t pos,
+                              size_t *at, int *wd, size_t *wend)
+{
+	size_t p = pos, n, limit = pos + 24;
+	uint32_t cp;
+
+	while ((n = cp_at(s, len, p, &cp)) && p < limit && !is_comma(cp)) {
+		if (is_close(cp) || is_open(cp) || cp == '\n')
+			return 0;
+		p += n;
+	}
+	if (!n || p == pos || !is_comma(cp))
+		return 0;
+	p = skip_space(s, len, p + n);
+	if (!weekday_form(loc, s, len, p, 2, wd, wend))
+		return 0;
+	n = cp_at(s, len, skip_space(s, len, *wend), &cp);
+	if (!n || !is_close(cp))
+		return 0;
+	*at = p;
+	return 1;
+}
+
 static int weekday_after(const errata_locale *loc, const char *s, size_t len, size_t pos,
                          int need_bracket, errata__cjk_date *d)
 {
@@ -228,7 +256,8 @@ static int weekday_after(const errata_locale *loc, const char *s, size_t len, si
 	n = cp_at(s, len, p, &cp);
 	if (n && is_open(cp)) {
 		q = skip_space(s, len, p + n);
-		if (!weekday_form(loc, s, len, q, 1, &wd, &wend))
+		if (!weekday_form(loc, s, len, q, 1, &wd, &wend) &&
+		    !weekday_after_note(loc, s, len, q, &q, &wd, &wend))
 			return 0;
 		d->wd_off = q;
 		d->wd_end = wend;
@@ -246,6 +275,20 @@ static int weekday_after(const errata_locale *loc, const char *s, size_t len, si
 			return 0;
 		d->wd = wd;
 		d->end = p + n;
+		return 1;
+	}
+	/* in the next cell of a table row: | 6月15日 | 周日 | */
+	if (!need_bracket && n && cp == '|') {
+		q = skip_space(s, len, p + 1);
+		if (!weekday_form(loc, s, len, q, 2, &wd, &wend))
+			return 0;
+		p = skip_space(s, len, wend);
+		if (p < len && s[p] != '|' && s[p] != '\n' && s[p] != '\r')
+			return 0;
+		d->wd = wd;
+		d->wd_off = q;
+		d->wd_end = wend;
+		d->end = wend;
 		return 1;
 	}
 	/* after a comma, set off by another (11月13日，星期五，多地…) */

@@ -449,6 +449,24 @@ static size_t paragraph_start(const ctx *c, size_t at)
 	return s;
 }
 
+/*
+ * Whether the date v, with its year, follows the day mention m in the
+ * same clause, at most a few words after it: nothing between them but
+ * words, blanks and commas.
+ */
+static int date_right_after(const ctx *c, const errata__day_mention *m, const errata_mention *v)
+{
+	size_t end = m->offset + m->length;
+
+	if (v->offset < end || v->offset - end > 24 || !v->year ||
+	    !errata__date_valid(v->year, v->month, v->day))
+		return 0;
+	for (size_t p = end; p < v->offset; p++)
+		if (strchr(".;:!?()\n", c->s[p]))
+			return 0;
+	return 1;
+}
+
 void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
 	size_t kept = 0, j = 0;
@@ -494,6 +512,10 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 			if (month_named(c, from, m->offset))
 				continue; /* (dropped: not judged) */
 		}
+		/* a date right after it in its clause is the one to read near: "in
+		 * de nacht van zaterdag 31 op zondag 1 februari 1953" */
+		if (j < ms->n && date_right_after(c, m, &ms->v[j]))
+			before = &ms->v[j];
 		if (before) {
 			errata_date ref = { before->year, before->month, before->day };
 			int alt = ms->x[before - ms->v].alt;

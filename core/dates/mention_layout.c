@@ -342,10 +342,11 @@ static int title_line(const char *s, size_t a, size_t b)
 			depth++;
 		else if (s[i] == ')' && depth > 0)
 			depth--;
-		else if (!depth && s[i] != ' ' && s[i] != '\t' && (i == a || s[i - 1] == ' ' || s[i - 1] == '\t'))
-			words++;
+		else if (!depth && s[i] != ' ' && s[i] != '\t' && (i == a || s[i - 1] == ' ' || s[i - 1] == '\t') &&
+		         ++words > 5)
+			return 0;
 	}
-	return words <= 5;
+	return 1;
 }
 
 /*
@@ -485,15 +486,20 @@ int errata__heading_year(const ctx *c, size_t pos)
  */
 static int entry_line(const char *s, size_t len, size_t ls)
 {
-	size_t e = errata__line_end(s, len, ls), p = ls, colon;
+	/* (only the line's first 64 bytes are read: a label and two words fit) */
+	size_t e = len - ls > 64 ? ls + 64 : len, p = ls;
 	const char *c;
 
 	while (p < e && (s[p] == ' ' || s[p] == '\t'))
 		p++;
-	/* a label: a colon and a blank within the first 48 bytes, no sentence's end before it */
-	if ((c = memchr(s + p, ':', e - p < 48 ? e - p : 48)) != NULL && (colon = (size_t)(c - s)) + 1 < e &&
-	    s[colon + 1] == ' ' && !memchr(s + p, '.', colon - p)) {
-		p = colon + 1;
+	if (p < e && ascii_digit((unsigned char)s[p]))
+		return 1;
+	/* a label: a colon and a blank within the first 48 bytes, no line's
+	 * or sentence's end before it */
+	if ((c = memchr(s + p, ':', e - p < 48 ? e - p : 48)) != NULL && (size_t)(c - s) + 1 < e &&
+	    c[1] == ' ' && !memchr(s + p, '.', (size_t)(c - s) - p) &&
+	    !memchr(s + p, '\n', (size_t)(c - s) - p)) {
+		p = (size_t)(c - s) + 1;
 		while (p < e && s[p] == ' ')
 			p++;
 	}
@@ -518,19 +524,41 @@ static int entry_line(const char *s, size_t len, size_t ls)
 	return p < e;
 }
 
+/* The end of the last line of text of the paragraph that goes on to the line at ls. */
+static size_t paragraph_end(const char *s, size_t len, size_t ls)
+{
+	for (size_t p = ls;;) {
+		size_t e = errata__line_end(s, len, p);
+
+		if (e >= len || line_kind(s, len, e + 1) != LINE_TEXT)
+			return e;
+		p = e + 1;
+	}
+}
+
 /*
  * Lines that go on a paragraph whose first line is a title naming a year
  * ("TOURNÉE 2023", then "ven. 10/03 – Lille" on the next lines): the
- * lines as a list, when the one that holds pos (not the title) and the
- * one after the title open with a date (entry_line()). As
- * errata__lead_in() says, with ls the start of pos's line.
+ * lines as a list, when the one at ls (not the title) and the one after
+ * the title open with a date (entry_line()). 1 as errata__lead_in()
+ * says; 0 with [*from, *to) the lines that are not such a list either:
+ * the whole paragraph when its first line leads none in, so that the
+ * caller asks once a paragraph, else pos's line up to pos.
  */
-static int title_lead(const ctx *c, size_t ls, int *year, int *season, size_t *lead_start,
-                      size_t *from, size_t *to)
+static int title_lead(const ctx *c, size_t ls, size_t pos, int *year, int *season,
+                      size_t *lead_start, size_t *from, size_t *to)
 {
 	const char *s = c->raw;
 	size_t len = c->len, p = ls, first_end;
 
+	*year = *season = 0;
+	*lead_start = *from = ls;
+	*to = pos + 1;
+	/* (a paragraph's first line, after a blank one, goes on none; then
+	 * the line's own shape: most lines of prose open with no date) */
+	if (ls < 2 || s[ls - 2] == '\n' || (s[ls - 2] == '\r' && (ls < 3 || s[ls - 3] == '\n')) ||
+	    !entry_line(s, len, ls))
+		return 0;
 	for (int lines = 0; p > 0; lines++) {
 		size_t prev = line_start(s, p - 1);
 
@@ -542,22 +570,18 @@ static int title_lead(const ctx *c, size_t ls, int *year, int *season, size_t *l
 	}
 	if (p == ls)
 		return 0;
+	/* (the title and the line after it hold for the whole paragraph) */
 	first_end = errata__line_end(s, len, p);
-	if (!(*year = lead_in_year(s, p, first_end, 1, season)) || !entry_line(s, len, ls) ||
-	    !entry_line(s, len, first_end + 1))
+	if (!entry_line(s, len, first_end + 1) || !(*year = lead_in_year(s, p, first_end, 1, season))) {
+		*year = *season = 0;
+		*from = p;
+		*to = paragraph_end(s, len, ls);
 		return 0;
+	}
 	*lead_start = p;
 	*from = first_end + 1;
-	/* on to the paragraph's end */
-	for (p = ls;;) {
-		size_t e = errata__line_end(s, len, p);
-
-		if (e >= len || line_kind(s, len, e + 1) != LINE_TEXT) {
-			*to = e;
-			return 1;
-		}
-		p = e + 1;
-	}
+	*to = paragraph_end(s, len, ls);
+	return 1;
 }
 
 int errata__lead_in(const ctx *c, size_t pos, int *year, int *season, size_t *lead_start,
@@ -569,14 +593,8 @@ int errata__lead_in(const ctx *c, size_t pos, int *year, int *season, size_t *le
 
 	*year = *season = 0;
 	*lead_start = *from = ls;
-	if (line_kind(s, len, ls) != LINE_ITEM) {
-		if (title_lead(c, ls, year, season, lead_start, from, to))
-			return 1;
-		*year = *season = 0;
-		*lead_start = *from = ls;
-		*to = pos + 1;
-		return 0;
-	}
+	if (line_kind(s, len, ls) != LINE_ITEM)
+		return title_lead(c, ls, pos, year, season, lead_start, from, to);
 	*to = errata__line_end(s, len, ls);
 	/* back over the list (and blank lines in it) to the line that leads it in */
 	p = ls;

@@ -115,6 +115,34 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 }
 
 /* [weekday gap] day joiner [weekday gap] day [words] month [year] */
+/*
+ * The first day of a pair that took the second's month, later in the
+ * month than the second's day ("Samstag, 31., und Sonntag, 1. Februar",
+ * "zaterdag 31 op zondag 1 februari"): in the month before when the two
+ * weekdays are as many days apart as the dates are then, and not in the
+ * same month. (February's length needs the year: without one, a day past
+ * the 28th is left as it is.)
+ */
+static void month_before_by_weekdays(part *a, const part *b)
+{
+	int pm, y, len, gap_before, gap_same;
+
+	if (a->wd < 0 || b->wd < 0 || a->d <= b->d || b->m < 1 || b->m > 12)
+		return;
+	pm = b->m == 1 ? 12 : b->m - 1;
+	y = a->y ? (b->m == 1 ? a->y - 1 : a->y) : 2001;
+	len = errata_date_days_in_month(y, pm);
+	if (a->d > len || (pm == 2 && !a->y && a->d > 28))
+		return;
+	gap_before = len - a->d + b->d;
+	gap_same = b->d - a->d; /* negative: the pair would run backwards */
+	if ((b->wd - a->wd + 7) % 7 != gap_before % 7 || ((gap_same % 7) + 7) % 7 == gap_before % 7)
+		return;
+	a->m = pm;
+	if (a->y && b->m == 1)
+		a->y--;
+}
+
 int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b)
 {
 	int wd = -1, d, kind;
@@ -151,6 +179,7 @@ int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b)
 		a->y = b->y;
 		a->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
 	}
+	month_before_by_weekdays(a, b);
 	return kind;
 }
 
