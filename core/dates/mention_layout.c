@@ -342,10 +342,11 @@ static int title_line(const char *s, size_t a, size_t b)
 			depth++;
 		else if (s[i] == ')' && depth > 0)
 			depth--;
-		else if (!depth && s[i] != ' ' && s[i] != '\t' && (i == a || s[i - 1] == ' ' || s[i - 1] == '\t'))
-			words++;
+		else if (!depth && s[i] != ' ' && s[i] != '\t' && (i == a || s[i - 1] == ' ' || s[i - 1] == '\t') &&
+		         ++words > 5)
+			return 0;
 	}
-	return words <= 5;
+	return 1;
 }
 
 /*
