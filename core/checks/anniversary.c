@@ -1270,6 +1270,129 @@ static int acts_on_object(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
+ * The year of the founding or making that [s, e) tells (a word of
+ * founding_events with a year beside it, or a date with its year
+ * right after it, "opened on Oct. 3, 1997"; a word of made_events with
+ * its year: made_year()), when it tells no birth or death and writes no
+ * other year. 0 otherwise.
+ */
+static int founding_in(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	int year = 0;
+
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
+	     i = errata__next_word_start(p, len, i + 1, e)) {
+		int kind = event_word(w, p, len, i), y = 0;
+
+		if (kind == EVENT_BIRTH || kind == EVENT_DEATH)
+			return 0;
+		if (kind == EVENT_FOUNDING && acts_on_object(w, p, len, i))
+			return 0; /* "He founded the choir in 1991": the count may be his */
+		if (kind == EVENT_FOUNDING && !(y = year_beside(w, p, len, i, s, e))) {
+			/* a date written in full within two words after it */
+			size_t a = i + event_word_len(w, p, len, i), mi = errata__mention_at(ctx->mentions, a);
+			const errata_mention *m = mi < count ? errata_mentions_get(ctx->mentions, mi) : NULL;
+
+			if (m && m->offset < e && words_between(p, len, a, m->offset) <= 1 && m->day > 0 &&
+			    (m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
+				y = m->year;
+		} else if (kind == EVENT_NONE) {
+			y = made_year(w, p, len, i, e, s);
+		}
+		if (y > 0 && year && y != year)
+			return 0;
+		if (y > 0)
+			year = y;
+	}
+	return year > 0 && !errata__other_year_in(ctx->mentions, p, len, s, e, year) ? year : 0;
+}
+
+/* Whether the word at i is written in [s, e) too (ASCII case aside). */
+static int word_in(const char *p, size_t len, size_t i, size_t s, size_t e)
+{
+	size_t n = word_len_at(p, len, i);
+
+	for (size_t k = errata__next_word_start(p, len, s, e); k < e; k = errata__next_word_start(p, len, k + 1, e))
+		if (k != i && word_len_at(p, len, k) == n && errata__strncasecmp_ascii(p + k, p + i, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the clause [s, e) opens with a subject that may be the one the
+ * count before it belongs to: a pronoun, or an article and a noun or a
+ * name ("It was founded", "the restaurant opened", "Die Stadt wurde"),
+ * up to a copula, a word of phrase_ends, a year or an event word. Not
+ * "Its west wing opened in 1990" or "The new wing opened": a part, or
+ * another thing. With [cs, ce) not empty, each word of the subject must
+ * also stand there ("Le festival fête son 40e anniversaire. Le festival
+ * a été créé"; a pronoun, or none, will do too).
+ */
+static int plain_subject(const errata__words *w, const char *p, size_t len, size_t s, size_t e,
+                         size_t cs, size_t ce)
+{
+	int content = 0, in_name = 0;
+
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
+	     i = errata__next_word_start(p, len, i + word_len_at(p, len, i), e)) {
+		int upper = (unsigned char)p[i] >= 'A' && (unsigned char)p[i] <= 'Z';
+
+		if (errata__words_match(&w->anniversary_owners, p, len, i, NULL))
+			return 0;
+		/* an article opens the subject ("Le festival"; "le" ends phrases too) */
+		if ((content == 0 && errata__words_match(&w->articles, p, len, i, NULL)) ||
+		    errata__words_match(&w->thing_owners, p, len, i, NULL) ||
+		    errata__words_match(&w->pronouns, p, len, i, NULL)) {
+			in_name = 0;
+			continue;
+		}
+		if (errata__words_match(&w->copulas, p, len, i, NULL) ||
+		    errata__words_match(&w->phrase_ends, p, len, i, NULL) || errata__read_year(p, len, i) > 0 ||
+		    event_word(w, p, len, i) != EVENT_NONE || errata__words_match(&w->made_events, p, len, i, NULL))
+			return content <= 1;
+		/* the words of a name count once: "The Blue Door" */
+		if (!(upper && in_name))
+			content++;
+		in_name = upper;
+		/* a possessive that may be a person's ("son", "su", "sein"): the
+		 * subject must be named in the count's sentence too */
+		if (ce > cs && !word_in(p, len, i, cs, ce))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The founding told right after the count of t, in the rest of its
+ * sentence (ending at se) after a semicolon ("will celebrate its 30th
+ * anniversary on Oct. 3; the restaurant opened on Oct. 3, 1997"), or
+ * else in the next sentence of its paragraph ("feiert sein 790-jähriges
+ * Bestehen. Es wurde 1236 erstmals urkundlich erwähnt"): its year
+ * (founding_in()), 0 if none.
+ */
+static int founding_after(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
+                          size_t ss, size_t se, int thing)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, s = t->end, e, ns, cs = thing ? 0 : ss, ce = thing ? 0 : t->start;
+	int lines = 0;
+
+	while (s < se && p[s] != ';')
+		s++;
+	if (s < se)
+		return plain_subject(w, p, len, s + 1, se, cs, ce) ? founding_in(ctx, w, s + 1, se) : 0;
+	for (ns = se; ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\t'); ns++)
+		if (p[ns] == '\n' && ++lines > 1)
+			return 0; /* another paragraph */
+	if (ns >= len)
+		return 0;
+	errata__sentence(w, p, len, ns, &s, &e);
+	return s >= se && plain_subject(w, p, len, s, e, cs, ce) ? founding_in(ctx, w, s, e) : 0;
+}
+
+/*
  * "Founded in 1936, the club celebrates its centenary", "The club was
  * founded in 1936 and marks its centenary", "Der Verein wurde 1936
  * gegründet und feiert sein 90. Jubiläum": a count with no event phrase
@@ -1347,6 +1470,15 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 			kind = EVENT_FOUNDING;
 		}
 	}
+	/* "… its 30th anniversary on Oct. 3; the restaurant opened on Oct. 3,
+	 * 1997", "feiert sein 790-jähriges Bestehen. Es wurde 1236 …": the
+	 * founding told right after the count, of the same subject */
+	if (!year && (t->by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0) &&
+	    !trigger_of_person(w, p, len, t->start, t->end) &&
+	    (year = founding_after(ctx, w, t, ss, se,
+	                           thing_named(w, p, len, ss, t->start) ||
+	                           trigger_of_founding(w, p, len, t->start, t->end))) > 0)
+		kind = EVENT_FOUNDING;
 	if (!year)
 		return 0;
 	/* one clause: "was founded in 1931; its centenary is a decade away" is another */
