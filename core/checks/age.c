@@ -361,7 +361,7 @@ static size_t age_place(const errata__words *w, const char *p, size_t len, size_
 }
 
 static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
-                            size_t v, size_t ss, size_t se, int age, size_t span, size_t span_len);
+                            size_t v, size_t ss, int age, size_t span, size_t span_len);
 
 /*
  * "NAME, 61," / "NAME, aged 61," / "NAME (61)" / "NAME, 61 years old,":
@@ -385,7 +385,7 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
 	if (p[i] == ',' && (u = errata__words_match(&w->age_units, p, len, k, &unit)) > 0 &&
 	    (unit & 1) && (k + u >= len || p[k + u] == '.' || p[k + u] == '\n')) {
 		errata__sentence(w, p, len, i, &ss, &se);
-		return death_clause_age(ctx, w, bc, i, ss, se, age, at, k + u - at);
+		return death_clause_age(ctx, w, bc, i, ss, age, at, k + u - at);
 	}
 	/* "NAME, 61 years old," / "NAME, 61 ans," */
 	k += errata__words_match(&w->age_suffix, p, len, k, NULL);
@@ -839,6 +839,19 @@ static size_t word_after(const char *p, size_t len, size_t i)
 }
 
 /*
+ * Whether a word of l stands whole at i: "who", "de", or "d'" before the
+ * word it is written on to.
+ */
+static int listed_at(const errata__wordlist *l, const char *p, size_t len, size_t i)
+{
+	size_t n = errata__words_match(l, p, len, i, NULL);
+
+	return n > 0 && n >= word_after(p, len, i) - i &&
+	       (i + n >= len || !errata__is_word_byte(p, len, i + n) || p[i + n - 1] == '\'' ||
+	        (n >= 3 && (unsigned char)p[i + n - 1] == 0x99));
+}
+
+/*
  * A year at or after `from`, before `lim`: the first date mention there
  * that writes its year (its month and day kept when valid), or else a bare
  * four-digit year, with at most two lower-case words in between (no other
@@ -920,8 +933,9 @@ static size_t past_birthplace(const errata_check_ctx *ctx, const errata__words *
  * 1981", "López, de 45 años, nació en 1981", "Lopez (45) wurde 1981
  * geboren", "Lopez, 45, who was born in Lagos in 1981"): an optional relative
  * word, an optional copula, a word of "born" and the year a few
- * words on, or a copula, the year and then a word of "born". Fills born[3]
- * and returns 1, or 0.
+ * words on, or a copula, the year and then a word of "born", or the
+ * year and a word of born_year_after ("1956 року народження"). Fills
+ * born[3] and returns 1, or 0.
  */
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3])
 {
@@ -930,6 +944,13 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 
 	if (!w->born.count || at >= len)
 		return 0;
+	/* the year first: "30-річного чоловіка, 2000 року народження" */
+	if (w->born_year_after.count && (born[0] = errata__read_year(p, len, at)) > 0 &&
+	    at + 4 < len && is_space(p[at + 4]) &&
+	    listed_at(&w->born_year_after, p, len, errata__skip_space(p, len, at + 4))) {
+		born[1] = born[2] = 0;
+		return 1;
+	}
 	/* a relative clause: "Lopez, 45, who was born in 1981" */
 	if ((n = errata__words_match(&w->relatives, p, len, at, NULL)) > 0 && at + n < len &&
 	    is_space(p[at + n]))
@@ -1281,6 +1302,54 @@ static int in_death_sentence(const errata_check_ctx *ctx, const errata__words *w
 }
 
 /*
+ * The day a weekday or a word of `relative` in the sentences that tell a
+ * death gives it ("died on Sunday", "starb gestern"), when they give no
+ * full date: the last such weekday before the article's date (not the
+ * article's own weekday, which may be that day or a week before), into
+ * o->died; nothing when two differ.
+ */
+static void death_weekday(const errata_check_ctx *ctx, const errata__words *w, age_obit *o)
+{
+	const char *p = ctx->prose;
+	const errata_date *ad = &ctx->article_date;
+	size_t len = ctx->prose_len, ss, se = 0, n;
+	long today = errata_date_to_days(ad->year, ad->month, ad->day), day = 0;
+	int now = errata_date_weekday(ad->year, ad->month, ad->day), v;
+
+	for (size_t i = 0; i < len; i++) {
+		if (i < se || !errata__word_start(p, len, i) ||
+		    !(n = errata__words_match(&w->death_verbs, p, len, i, NULL)) ||
+		    errata__is_word_byte(p, len, i + n))
+			continue;
+		errata__sentence(w, p, len, i, &ss, &se);
+		for (size_t k = ss; k < se; k++) {
+			long d;
+
+			if (!errata__word_start(p, len, k))
+				continue;
+			if (listed_at(&w->weekday_names, p, len, k) &&
+			    errata__words_match(&w->weekday_names, p, len, k, &v) && v >= 0 && v <= 6)
+				d = v == now ? -1 : today - (now - v + 7) % 7;
+			else if (listed_at(&w->relative, p, len, k) &&
+			         errata__words_match(&w->relative, p, len, k, &v) && v < 0)
+				d = today + v;
+			else
+				continue;
+			if (d < 0 || (day && day != d))
+				return;
+			day = d;
+		}
+	}
+	if (day) {
+		errata_date dd = errata_date_from_days(day);
+
+		o->died[0] = dd.year;
+		o->died[1] = dd.month;
+		o->died[2] = dd.day;
+	}
+}
+
+/*
  * The date of the death: the one full date of the sentences that tell a
  * death, on or before the article's date (o->died, year 0 when there is
  * none). 0 when two such dates differ or one is to come.
@@ -1316,6 +1385,8 @@ static int death_date(const errata_check_ctx *ctx, const errata__words *w, age_o
 		o->died[1] = m->month;
 		o->died[2] = m->day;
 	}
+	if (!o->died[0])
+		death_weekday(ctx, w, o);
 	return 1;
 }
 
@@ -1604,21 +1675,51 @@ static int pronoun_age(const errata_check_ctx *ctx, const errata__words *w, age_
 }
 
 /*
+ * Whether a word of death_verbs stands in [ss, v) and no word of
+ * relatives or clause_openers after it: the phrase at v is in the
+ * death's clause, not in one about another time ("morreu … em Lisboa,
+ * onde chegou aos 19 anos", "died Sunday at her home, which she bought
+ * at 60").
+ */
+static int death_clause_before(const errata__words *w, const char *p, size_t len, size_t ss,
+                               size_t v)
+{
+	size_t dv = 0, n;
+	int found = 0;
+
+	for (size_t i = ss; i < v; i++)
+		if (errata__word_start(p, len, i) &&
+		    (n = errata__words_match(&w->death_verbs, p, len, i, NULL)) > 0 &&
+		    !errata__is_word_byte(p, len, i + n)) {
+			dv = i + n;
+			found = 1;
+		}
+	if (!found)
+		return 0;
+	for (size_t i = dv; i < v; i++)
+		if (errata__word_start(p, len, i) &&
+		    (listed_at(&w->relatives, p, len, i) || listed_at(&w->clause_openers, p, len, i)))
+			return 0;
+	return 1;
+}
+
+/*
  * An age after a word of age_was of value 4 ("at the age of", "à l'âge
  * de", "aos") in a sentence that tells a death and names the one the
  * obituary tells of (the surname of the birth, or the name that the
  * death's sentence gave a birth without one): judged on the day of the
- * death. v is where the phrase starts, [ss, se) its sentence.
+ * death, when the phrase is in the death's clause (death_clause_before()).
+ * v is where the phrase starts, ss its sentence's start.
  */
 static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
-                            size_t v, size_t ss, size_t se, int age, size_t span, size_t span_len)
+                            size_t v, size_t ss, int age, size_t span, size_t span_len)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len;
 	age_obit *o = &bc->obit;
 	int error;
 
-	if (!errata__words_in(&w->death_verbs, p, len, ss, se))
+	if (!death_clause_before(w, p, len, ss, v))
 		return 0;
 	if ((error = obit_read(ctx, w, bc)) < 0)
 		return error;
@@ -1886,7 +1987,7 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 	}
 	/* "died Tuesday at the age of 78.": the age of the death the sentence tells */
 	if (need_unit & 4)
-		return at_death ? death_clause_age(ctx, w, bc, v, ss, se, age, v, k - v) : 0;
+		return at_death ? death_clause_age(ctx, w, bc, v, ss, age, v, k - v) : 0;
 	/* "Ruth Ellingham was born on 23 January 1937 and is 90" */
 	if (!dated && (kind == VERB_IS || kind == VERB_TURNED)) {
 		int born[3], error;
@@ -2238,19 +2339,6 @@ static int ages_with_fused_suffix(const errata_check_ctx *ctx, const errata__wor
 	return 0;
 }
 
-/*
- * Whether a word of l stands whole at i: "who", "de", or "d'" before the
- * word it is written on to.
- */
-static int listed_at(const errata__wordlist *l, const char *p, size_t len, size_t i)
-{
-	size_t n = errata__words_match(l, p, len, i, NULL);
-
-	return n > 0 && n >= word_after(p, len, i) - i &&
-	       (i + n >= len || !errata__is_word_byte(p, len, i + n) || p[i + n - 1] == '\'' ||
-	        (n >= 3 && (unsigned char)p[i + n - 1] == 0x99));
-}
-
 /* ---- "sworn in at 41 on Jan. 7, 2019": an age at an event ------------ */
 
 /* Whether the pattern bytes x[0, n) are the prose's at `at` (a space matches any). */
@@ -2592,31 +2680,20 @@ static int reported(const errata_check_ctx *ctx, size_t s, size_t e)
 }
 
 /*
- * An age at an event, the phrase [s, e) ("becoming, at 57, the first",
- * "sworn in at 41 on Jan. 7, 2019", "devient à 36 ans"), in a clause
- * that states one birth and names nobody else between the two: judged
+ * An age at an event, the phrase [s, e), in the clause [ss, se) that
+ * states the birth b, where nobody else stands between the two: judged
  * on the event's date (event_dates()).
  */
-static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
-                        size_t s, size_t e, int age)
+static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
+                            const errata__birth *b, size_t ss, size_t se, size_t s, size_t e,
+                            int age)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, ss, se, k, be;
-	const errata__birth *b;
+	size_t len = ctx->prose_len, be;
 	errata__person who;
 	errata_date d[2];
-	int nd, lo, hi, l2, h2, ok[4], error;
+	int nd, lo, hi, l2, h2, ok[4];
 
-	errata__sentence(w, p, len, s, &ss, &se);
-	clause_around(p, s, &ss, &se);
-	/* the births are read only for a sentence that may state one */
-	if (!errata__words_in(&w->born, p, len, ss, se))
-		return 0;
-	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
-		return error;
-	if ((k = birth_in_clause(bc->births, ss, se)) == bc->births->count)
-		return 0;
-	b = &bc->births->list[k];
 	/* "She was born in 1990": the message would name nobody */
 	if (birth_unnamed(ctx, w, b))
 		return 0;
@@ -2647,6 +2724,47 @@ static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age
 	if (other_year(ctx, ss, se, ok, 4) || reported(ctx, s, e))
 		return 0;
 	return report(ctx, s, e - s, &who, age, lo, hi, &d[0], 0);
+}
+
+/*
+ * An age at an event, the phrase [s, e), in a sentence from ss that
+ * tells a death ("est morte samedi 20 septembre à Paris, à l'âge de 92
+ * ans, a annoncé sa famille", "starb am Samstag, 1. Februar, im Alter von
+ * 89 Jahren in einem Krankenhaus"): the age at the death of the one the
+ * obituary tells of (death_clause_age()), whether the age closes the
+ * sentence or not.
+ */
+static int age_at_death(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                        size_t ss, size_t s, size_t e, int age)
+{
+	if (reported(ctx, s, e))
+		return 0;
+	return death_clause_age(ctx, w, bc, s, ss, age, s, e - s);
+}
+
+/*
+ * An age at an event, the phrase [s, e) ("becoming, at 57, the first",
+ * "sworn in at 41 on Jan. 7, 2019", "devient à 36 ans", "est morte
+ * samedi, à l'âge de 92 ans,"): beside the one birth its clause states,
+ * or else in a sentence that tells a death.
+ */
+static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                        size_t s, size_t e, int age)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, k;
+	int error;
+
+	errata__sentence(w, p, len, s, &ss, &se);
+	clause_around(p, s, &ss, &se);
+	/* the births are read only for a sentence that may state one */
+	if (errata__words_in(&w->born, p, len, ss, se)) {
+		if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
+			return error;
+		if ((k = birth_in_clause(bc->births, ss, se)) < bc->births->count)
+			return age_beside_birth(ctx, w, &bc->births->list[k], ss, se, s, e, age);
+	}
+	return age_at_death(ctx, w, bc, ss, s, e, age);
 }
 
 /* Judge every age of age_at that note_age_at() found, in order. */

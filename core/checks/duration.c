@@ -981,7 +981,8 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 			i += n;
 		} else if ((n = errata__words_match(&w->span_links, p, e, i, NULL)) > 0 ||
 		           (n = errata__words_match(&w->articles, p, e, i, NULL)) > 0 ||
-		           (n = errata__words_match(&w->time_asides, p, e, i, NULL)) > 0) {
+		           (n = errata__words_match(&w->time_asides, p, e, i, NULL)) > 0 ||
+		           (n = errata__words_match(&w->lasting_verbs, p, e, i, NULL)) > 0) {
 			if (place == 1 && words) {
 				if (lowers)
 					return 0; /* "three days at the summit from May 5": the summit's */
@@ -1094,6 +1095,19 @@ static size_t mark_at_end(const char *p, size_t s, size_t at, int colon, const c
 	if (at >= s + 3 && (memcmp(p + at - 3, wide, 3) == 0 || memcmp(p + at - 3, wide + 3, 3) == 0))
 		return at - 3;
 	return (size_t)-1;
+}
+
+/*
+ * Whether a verb of lasting (lasting_verbs) at `at` closes the clause of
+ * a length with no noun: "…, wird fünf Tage dauern.", "zal vijf dagen
+ * duren." (its auxiliary a word of span_links before the length).
+ */
+static int verb_closes(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t i = errata__skip_space(p, len, at), n;
+
+	return i > at && (n = errata__words_match(&w->lasting_verbs, p, len, i, NULL)) > 0 &&
+	       length_closes(w, p, len, i + n);
 }
 
 /*
@@ -1467,7 +1481,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 			 */
 			if ((lp->bare || errata__wide_run_start(p, len, lp->end) < lp->end ||
 			     opens_sentence(w, p, len, a->offset)) &&
-			    (!lp->bare || length_closes(w, p, len, lp->end)) &&
+			    (!lp->bare || length_closes(w, p, len, lp->end) || verb_closes(w, p, len, lp->end)) &&
 			    (gap_ties(ctx, w, b->offset + b->length, begin, 0) ||
 			     (lp->bare && marker_ties(w, p, len, b->offset + b->length, begin))) &&
 			    range_days(a, b, ds, de))

@@ -6,11 +6,15 @@
 # ("She was born ...", "Había nacido ...", "Né le ..."), and the age in
 # yet another, tied by the surname ("Fenwick was 86.", "Velasco, de 94
 # años,") or said of the one who died ("Sie wurde 77 Jahre alt.", "Aveva
-# 77 anni.", "ela tinha 90 anos"). The traps are quiet: an age at
+# 77 anni.", "ela tinha 90 anos"), or in the death's own clause whether
+# it closes the sentence or not ("est morte samedi …, à l'âge de 92 ans, a
+# annoncé sa famille"), a weekday dating the death ("died on Sunday").
+# The traps are quiet: an age at
 # another time ("was 78 when she retired in 2017", "in her 80s"), a
 # relative's age, a second person with the same surname, a quotation
 # about a past year, a birthday the day after the death or a birth year
-# alone (both ages pass). Every case with an age and its dates is
+# alone (both ages pass), an age in a clause about another time ("où
+# elle s'était installée à 20 ans"). Every case with an age and its dates is
 # checked with Python's own arithmetic first.
 . "$(dirname "$0")/lib.sh"
 CASES="$FIX/consistency/obituaries.jsonl"
