@@ -13,7 +13,7 @@
  * is a calendar week, Monday to Sunday, give or take three days. The
  * weekday or date must follow the phrase directly, after a comma or an
  * opening parenthesis and at most a word of "relative_links" ("on",
- * "le", "am"). A date more than a week from the day meant (two weeks
+ * "le", "am"), or a weekday right after it ("hoy martes"). A date more than a week from the day meant (two weeks
  * for weeks, three from a calendar week) is left alone: the text was
  * written for another day than the article's date says. Without an
  * article date nothing is judged.
@@ -67,6 +67,25 @@ static int weekday_at(const errata_locale *loc, const errata__words *w, const ch
 		return v;
 	}
 	return -1;
+}
+
+/*
+ * Whether a weekday follows at `at` (after blanks), and not one that
+ * opens a span or list of weekdays ("today Monday through Saturday",
+ * "hoy lunes a viernes"): a short word or a dash, then another weekday.
+ */
+static int weekday_alone_after(const errata_locale *loc, const errata__words *w, const char *p,
+                               size_t len, size_t at)
+{
+	size_t n, q, k;
+
+	at = errata__skip_space(p, len, at);
+	if (weekday_at(loc, w, p, len, at, &n) < 0)
+		return 0;
+	q = errata__skip_space(p, len, at + n);
+	for (k = q; k < len && k - q <= 8 && p[k] != ' ' && p[k] != '\n'; k++)
+		;
+	return !(k > q && k < len && p[k] == ' ' && weekday_at(loc, w, p, len, errata__skip_space(p, len, k), &n) >= 0);
 }
 
 /*
@@ -470,10 +489,12 @@ static int relative_run(const errata_check_ctx *ctx)
 		else if (at < len && errata__words_match(&w->relative_links, p, len, at, NULL) &&
 		         mention_at(ctx, w, at, &mi))
 			; /* a link and a date: "i går den 3. marts", "yesterday on March 3" */
-		else {
+		else if (!weekday_alone_after(ctx->locale, w, p, len, at)) {
 			i = at;
-			continue; /* "tomorrow Monday" is not a construction we judge */
+			continue;
 		}
+		/* (else the weekday right after: "hoy martes", "aujourd'hui
+		 * mardi", "am gestrigen Mittwoch", "あす日曜日") */
 		at = errata__skip_space(p, len, at);
 		want = errata_date_from_days(base + (kind == REL_WEEK ? 0 : offset));
 		if ((m = mention_at(ctx, w, at, &mi)) != NULL) {

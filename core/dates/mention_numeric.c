@@ -146,9 +146,39 @@ static int range_to_full(const ctx *c, size_t end)
 }
 
 /*
+ * Whether day and month alone at [a, b] (s1 between them) start a range
+ * of two such dates: a word of the table's range_words after it (not a
+ * dash: "09.10–10.05" is a time), and then day and month with the same
+ * mark ("dal 15/11 al 05/11", "с 25.10 по 15.10"), every number in two
+ * digits (not "from 3/4 to 4/5", fractions).
+ */
+static int short_range_start(const ctx *c, const errata__tok *a, const errata__tok *s1,
+                             const errata__tok *b, size_t end)
+{
+	const errata__tok *t;
+	size_t e, at;
+	uint32_t mark = s1->cp;
+
+	if (a->ndigits != 2 || b->ndigits != 2 || tkp(c, end)->kind != ERRATA__TOK_WORD ||
+	    !errata__match_phrase(c, end, &c->loc->range, 0, &e) || has_newline(c, end, e))
+		return 0;
+	t = tkp(c, e);
+	if (t->kind != ERRATA__TOK_NUM || t->ndigits != 2 || has_newline(c, e, t->start))
+		return 0;
+	at = t->end;
+	t = tkp(c, at);
+	if (t->kind != ERRATA__TOK_PUNCT || t->cp != mark || t->start != at)
+		return 0;
+	at = t->end;
+	t = tkp(c, at);
+	return t->kind == ERRATA__TOK_NUM && t->ndigits == 2 && t->start == at;
+}
+
+/*
  * Day and month alone, "9/10", "28/11", "24.02.": read only where a
  * weekday names them (loose: one stands before; or one follows), where
- * they start a range to a date with its year (range_to_full()), or
+ * they start a range to a date with its year (range_to_full()) or to
+ * another such pair (short_range_start()), or
  * when no month has that day (see impossible_after_lead()).
  */
 static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__tok *s1,
@@ -180,7 +210,8 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 		    tkp(c, te)->kind != ERRATA__TOK_NUM)
 			return 0;
 	}
-	if (!loose && !errata__weekday_after(c, end) && !range_to_full(c, end)) {
+	if (!loose && !errata__weekday_after(c, end) && !range_to_full(c, end) &&
+	    !short_range_start(c, a, s1, b, end)) {
 		/* "24.2" is a decimal; "24.2." may be a date */
 		if ((s1->cp == '.' && c->s[end - 1] != '.') || !impossible_after_lead(c, a, b, end, pt))
 			return 0;

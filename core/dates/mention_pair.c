@@ -94,6 +94,16 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 	}
 	if (!kind)
 		return 0;
+	/* "dal 15/11 al 05/11": a range of day and month alone ends with one
+	 * (short_numeric_at() read the start only before such an end) */
+	if (kind == PAIR_RANGE && (a->flags & ERRATA_MENTION_NUMERIC) && !a->y &&
+	    tkp(c, q)->kind == ERRATA__TOK_NUM) {
+		part_init(b);
+		if (errata__numeric_at(c, q, b, 1) && !b->y) {
+			b->end = b->date_end;
+			return kind;
+		}
+	}
 	if (!mention_at(c, q, b)) {
 		if (!a->month_first || !errata__day_at(c, q, 0, &d, &doff, &dend) || d > 31)
 			return 0;

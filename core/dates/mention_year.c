@@ -51,6 +51,9 @@ static inline int exists_every_year(int month, int day)
  * all three.
  */
 #if defined(__GNUC__)
+/* Half a year, in days: the farthest a February 29 is read in a leap year. */
+#define HALF_YEAR_DAYS 183
+
 __attribute__((noinline)) /* (so that closest_year() stays small enough to inline) */
 #endif
 static int closest_of_three(const anchor_date *anchor, int month, int day, int dir)
@@ -98,6 +101,11 @@ static int closest_of_three(const anchor_date *anchor, int month, int day, int d
 				continue;
 			if (dist < 0)
 				dist = -dist;
+			/* (a February 29 more than half a year away is not the one
+			 * meant: "postmarked by February 29" in a February without
+			 * one is that month's) */
+			if (pass == 0 && !exists && dist > HALF_YEAR_DAYS)
+				continue;
 			if (best_dist < 0 || dist < best_dist) {
 				best_dist = dist;
 				best = y;

@@ -3,7 +3,8 @@
 # sentence about the leap day itself (the table's consistency
 # "leap_words": a leap year, a leap day, a birthday), is the day of leap
 # years, not a day of the article's common year: date.invalid leaves it
-# alone. Elsewhere, and with a written year, it is still judged.
+# alone. Elsewhere, and with a written year, it is still judged; without
+# a year, it is a leap year's only within half a year of the article.
 . "$(dirname "$0")/lib.sh"
 
 # check LANG TEXT: runs errata on TEXT dated 2026-05-04 (a common year)
@@ -29,5 +30,15 @@ check ja '今年はうるう年ではないので、2月29日生まれの人は�
 expect_contains "ja: うるう年" '"findings":[]'
 check ja '締め切りは2月29日です。'
 expect_contains "ja: a deadline on February 29 of a common year is still wrong" '"rule":"date.invalid"'
+
+# A February 29 more than half a year away in a leap year is not the one
+# meant: written in early February of a common year, it is that month's;
+# written in the autumn before a leap year, it is the leap year's.
+check_text en 2027-02-03 'Ballots must be postmarked by February 29 to count.'
+expect_contains "en: February 29 three weeks ahead in a common year" '"rule":"date.invalid"'
+check_text fr 2025-02-12 "Les inscriptions sont ouvertes jusqu'au 29 février inclus."
+expect_contains "fr: February 29 two weeks ahead in a common year" '"rule":"date.invalid"'
+check_text en 2027-10-15 'The vote is on Tuesday, Feb. 29.'
+expect_contains "en: February 29 four months ahead is the leap year's" '"findings":[]'
 
 done_testing

@@ -67,6 +67,17 @@ run "$ERRATA_BIN" check "$tmp/hours.md"
 expect_not_contains "en: opening hours after a date are no range" "date.range"
 expect_contains "en: a later day after the comma still goes on with the month" "April 31 does not exist"
 
+# A range of day and month alone, every number in two digits and a word
+# between them, is read; fractions, and day and month joined by a dash,
+# are not.
+printf -- '---\ndate: 2026-10-07\nlang: it\n---\n\nLa rassegna si terrà dal 16/11 al 04/11 al cinema Lux.\n\nLa mostra resta aperta dal 04/11 al 16/11.\n' >"$tmp/it-range.md"
+run "$ERRATA_BIN" check "$tmp/it-range.md"
+expect_contains "it: a range of day and month alone that runs backwards" "il periodo finisce il 4 novembre, prima di cominciare il 16 novembre [date.range]"
+expect_not_contains "it: the range in order is left alone" "16 novembre, prima"
+printf -- '---\ndate: 2026-10-07\nlang: en\n---\n\nSupport fell from 3/4 to 2/3 of members.\n\nSessions: 11/10-10/05 and 10/05-10/20.\n' >"$tmp/en-fractions.md"
+run "$ERRATA_BIN" check "$tmp/en-fractions.md"
+expect_not_contains "en: fractions and dashed pairs are no range" "date.range"
+
 # Two weekdays with their days sharing one month, the second led by an
 # article or preposition ("le samedi 7 et le lundi 9 mars", "am Samstag,
 # dem 7., und am Dienstag, dem 10. März"), or with a comma before the
