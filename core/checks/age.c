@@ -933,8 +933,9 @@ static size_t past_birthplace(const errata_check_ctx *ctx, const errata__words *
  * 1981", "López, de 45 años, nació en 1981", "Lopez (45) wurde 1981
  * geboren", "Lopez, 45, who was born in Lagos in 1981"): an optional relative
  * word, an optional copula, a word of "born" and the year a few
- * words on, or a copula, the year and then a word of "born". Fills born[3]
- * and returns 1, or 0.
+ * words on, or a copula, the year and then a word of "born", or the
+ * year and a word of born_year_after ("1956 року народження"). Fills
+ * born[3] and returns 1, or 0.
  */
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3])
 {
@@ -943,6 +944,13 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 
 	if (!w->born.count || at >= len)
 		return 0;
+	/* the year first: "30-річного чоловіка, 2000 року народження" */
+	if (w->born_year_after.count && (born[0] = errata__read_year(p, len, at)) > 0 &&
+	    at + 4 < len && is_space(p[at + 4]) &&
+	    listed_at(&w->born_year_after, p, len, errata__skip_space(p, len, at + 4))) {
+		born[1] = born[2] = 0;
+		return 1;
+	}
 	/* a relative clause: "Lopez, 45, who was born in 1981" */
 	if ((n = errata__words_match(&w->relatives, p, len, at, NULL)) > 0 && at + n < len &&
 	    is_space(p[at + n]))
