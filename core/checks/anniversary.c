@@ -1015,12 +1015,14 @@ static int no_event_phrase(const errata__words *w, const char *p, size_t len, co
 	 * with no word for "of" in the table, the event follows the count at
 	 * once ("40-lecie pracy artystycznej", "40-летие творческой
 	 * деятельности"): a word there is its own, but an event word ("90-lecie
-	 * istnienia") or one of phrase_ends ("obchodzi swoje 90-lecie w maju")
+	 * istnienia"), one of phrase_ends ("obchodzi swoje 90-lecie w maju") or
+	 * one of anniversary_times ("отметит 90-летие осенью")
 	 */
 	if (t->object == t->end &&
 	    (w->anniversary_of.count || (i = errata__skip_space(p, len, t->end)) == t->end ||
 	     i >= oe || !errata__is_word_byte(p, len, i) || event_word(w, p, len, i) != EVENT_NONE ||
-	     errata__words_match(&w->phrase_ends, p, len, i, NULL)))
+	     errata__words_match(&w->phrase_ends, p, len, i, NULL) ||
+	     errata__words_match(&w->anniversary_times, p, len, i, NULL)))
 		return 1;
 	while (i < oe && ((n = errata__words_match(&w->anniversary_owners, p, len, i, NULL)) > 0 ||
 	                  (n = errata__words_match(&w->articles, p, len, i, NULL)) > 0))
@@ -1256,6 +1258,20 @@ static int owner_at(const errata__words *w, const char *p, size_t len, size_t o,
 }
 
 /*
+ * Whether [a, b) holds a stop, a space and then no small ASCII letter:
+ * a sentence end that the sentence bounds may not see (they know the
+ * capitals of Latin only: "… в 1936 году. Директор отмечает 80-летие").
+ */
+static int crosses_stop(const char *p, size_t a, size_t b)
+{
+	for (size_t i = a; i + 2 < b; i++)
+		if ((p[i] == '.' || p[i] == '!' || p[i] == '?') && p[i + 1] == ' ' &&
+		    !(p[i + 2] >= 'a' && p[i + 2] <= 'z'))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether the event word at i takes an object, an article after it
  * ("Smith, who founded the bakery in 1990, celebrates 30 years"): the
  * subject made something else, and the years may be its own.
@@ -1412,12 +1428,12 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	size_t on_s = 0, on_e = 0;
 
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, o, own, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	int year = 0, kind = EVENT_NONE;
+	size_t len = ctx->prose_len, o, own, te, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb;
 
-	if (!w->anniversary_owners.count && !t->by_verb)
+	if (!w->anniversary_owners.count && !w->anniversary_verbs.count)
 		return 0;
-	if (t->by_verb) {
+	if (by_verb) {
 		/* "The inn, opened in 1927, celebrates 100 years": the verb's subject */
 		o = own = t->verb;
 	} else if (owned_event_after(w, p, len, t, se) ||
@@ -1428,6 +1444,11 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		own = errata__skip_space(p, len, t->object);
 	} else if (!no_event_phrase(w, p, len, t, oe)) {
 		return 0;
+	} else if ((o = celebration_verb(w, p, len, t->start)) < t->start) {
+		/* "отметит 90-летие", "obchodzi 650-lecie istnienia": a verb of
+		 * celebrating, where the language writes no article or owner */
+		own = o;
+		by_verb = 1;
 	} else {
 		o = word_before(w, p, len, t->start);
 		if (o < t->start && o > ss && !(p[o] >= '0' && p[o] <= '9') && !owner_at(w, p, len, o, t, se))
@@ -1449,7 +1470,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 				kind = EVENT_FOUNDING;
 			continue;
 		}
-		if (t->by_verb && acts_on_object(w, p, len, i))
+		if (by_verb && (acts_on_object(w, p, len, i) || crosses_stop(p, i, o)))
 			continue;
 		year = year_beside(w, p, len, i, ss, o);
 	}
@@ -1459,13 +1480,15 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	 * anniversary": the article's one founding, after "it" or "its", or
 	 * after "son", "sein" in a sentence that names what was founded;
 	 * never a birthday's or a death's count */
-	if (!year && errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 &&
-	    !trigger_of_person(w, p, len, t->start, t->end)) {
+	/* a count with no word for "of" is followed by its event word: "100. výročí vzniku" */
+	te = w->anniversary_of.count ? t->end : oe;
+	if (!year && (by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0) &&
+	    !trigger_of_person(w, p, len, t->start, te)) {
 		size_t at = 0;
 		int y = article_founding(w, p, len, ss, &at, sc);
 
 		if (y > 0 && (thing_named(w, p, len, ss, t->start) ||
-		              trigger_of_founding(w, p, len, t->start, t->end) || names_founded(w, p, len, at, ss, se))) {
+		              trigger_of_founding(w, p, len, t->start, te) || names_founded(w, p, len, at, ss, se))) {
 			year = y;
 			kind = EVENT_FOUNDING;
 		}
@@ -1473,11 +1496,11 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	/* "… its 30th anniversary on Oct. 3; the restaurant opened on Oct. 3,
 	 * 1997", "feiert sein 790-jähriges Bestehen. Es wurde 1236 …": the
 	 * founding told right after the count, of the same subject */
-	if (!year && (t->by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0) &&
-	    !trigger_of_person(w, p, len, t->start, t->end) &&
+	if (!year && (by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0) &&
+	    !trigger_of_person(w, p, len, t->start, te) &&
 	    (year = founding_after(ctx, w, t, ss, se,
 	                           thing_named(w, p, len, ss, t->start) ||
-	                           trigger_of_founding(w, p, len, t->start, t->end))) > 0)
+	                           trigger_of_founding(w, p, len, t->start, te))) > 0)
 		kind = EVENT_FOUNDING;
 	if (!year)
 		return 0;
