@@ -404,6 +404,66 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
 	return judge(ctx, w, bc, name, nl, age, name, k - name);
 }
 
+/* Past the word of l written at `at` (bytes as listed), or at itself. */
+static size_t past_listed(const errata__wordlist *l, const char *p, size_t len, size_t at)
+{
+	for (size_t h = 0; h < l->count; h++) {
+		const errata__word *x = &l->items[h];
+
+		if (at + x->len <= len && memcmp(p + at, x->word, x->len) == 0)
+			return at + x->len;
+	}
+	return at;
+}
+
+/*
+ * A birth and an age in one bracket after a name in Han, kana or Hangul,
+ * the birth first: "照ノ海（1999年11月3日生まれ、28歳）", a date with its
+ * year, a word of born_after, a comma and the age with its suffix. The
+ * bracket opens at i (blen bytes); 0 when none is there.
+ */
+static int wide_bracket_birth(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                              size_t blen)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, at = i + blen, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t mi = errata__mention_at(ctx->mentions, at), k, n, a, e, r;
+	const errata_mention *m;
+	int born[3], age;
+
+	if (mi >= count || (m = errata_mentions_get(ctx->mentions, mi))->offset != at ||
+	    !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->year <= 0)
+		return 0;
+	k = m->offset + m->length;
+	if ((a = past_listed(&w->born_after, p, len, k)) == k)
+		return 0;
+	/* "、", "，" or "," */
+	if (a + 3 <= len && (memcmp(p + a, "\xe3\x80\x81", 3) == 0 || memcmp(p + a, "\xef\xbc\x8c", 3) == 0))
+		a += 3;
+	else if (a < len && p[a] == ',')
+		a++;
+	else
+		return 0;
+	a = errata__skip_space(p, len, a);
+	if (!(n = read_age(p, len, a, &age)) || (k = past_listed(&w->age_suffix, p, len, a + n)) == a + n ||
+	    !(k < len && (p[k] == ')' || (k + 3 <= len && memcmp(p + k, "\xef\xbc\x89", 3) == 0))))
+		return 0;
+	born[0] = m->year;
+	born[1] = m->month >= 1 && m->month <= 12 ? m->month : 0;
+	born[2] = born[1] && errata_date_valid(m->year, m->month, m->day) ? m->day : 0;
+	e = back_space(p, i);
+	for (size_t h = 0; h < w->name_suffixes.count; h++) {
+		const errata__word *x = &w->name_suffixes.items[h];
+
+		if (x->len < e && memcmp(p + e - x->len, x->word, x->len) == 0) {
+			e = back_space(p, e - x->len);
+			break;
+		}
+	}
+	r = errata__wide_run_start(p, len, e);
+	return r < e ? judge_birth(ctx, w, born, r, e - r, age, a, k - a) : 0;
+}
+
 /*
  * A birth written on after an age in brackets in Han, kana or Hangul:
  * a particle of birth_links ("は", "는"), a date with its year and a word
@@ -420,6 +480,8 @@ static int wide_birth_after(const errata_check_ctx *ctx, const errata__words *w,
 
 	if (!w->born_after.count)
 		return 0;
+	/* an honorific between: "김철수(76) 씨는 1948년 5월 2일 태어났다" */
+	at = past_listed(&w->name_suffixes, p, len, at);
 	for (size_t h = 0; h < w->birth_links.count; h++) {
 		const errata__word *x = &w->birth_links.items[h];
 
@@ -463,9 +525,10 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 	int age = 0, error, born[3];
 	errata__person who;
 
-	if (!w->age_suffix.count || at >= len || p[at] < '0' || p[at] > '9' ||
-	    !(n = read_age(p, len, at, &age)))
+	if (!w->age_suffix.count || at >= len)
 		return 0;
+	if (p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
+		return wide_bracket_birth(ctx, w, i, blen);
 	k = at + n;
 	k += errata__words_match(&w->age_suffix, p, len, k, NULL);
 	if (k < len && p[k] == ')')
@@ -2246,6 +2309,40 @@ static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, a
 }
 
 /*
+ * An age with its suffix, [i, at), then a word of name_links and a name
+ * in Han, kana or Hangul ("现年26岁的郑钦文", "28歳の照ノ海", "76세의
+ * 김철수 씨"): the
+ * shortest head of the run after the link that names one person the
+ * article or the sheet knows.
+ */
+static int wide_age_before_name(const errata_check_ctx *ctx, const errata__words *w,
+                                age_doc *bc, size_t i, size_t at, int age)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, a = past_listed(&w->name_links, p, len, at), e;
+	errata__person who;
+	int error;
+
+	if (a == at)
+		return 0;
+	a = errata__skip_space(p, len, a); /* "76세의 김철수 씨" */
+	if (a >= len || !errata__wide_script_at(p, len, a))
+		return 0;
+	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
+		return error;
+	for (e = a + 1; e <= len && e - a <= 24; e++) {
+		if (e < len && ((unsigned char)p[e] & 0xc0) == 0x80)
+			continue;
+		if (errata__person_find(ctx->facts, bc->births->list, bc->births->count, p, a, e - a,
+		                        &who))
+			return judge(ctx, w, bc, a, e - a, age, i, at - i);
+		if (e >= len || !errata__wide_script_at(p, len, e))
+			break;
+	}
+	return 0;
+}
+
+/*
  * An age in digits [i, s) with its suffix [s, s + k) ("61-year-old",
  * "43letý"): judged against the birth beside it, the name after it
  * ("61-year-old Lee", "61-year-old president Lee") or the name before
@@ -2307,6 +2404,22 @@ static int age_with_suffix(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
+ * Whether the digits at i start a number: nothing of a word before them
+ * but a character of Han, kana or Hangul ("现年26岁"), which runs into it.
+ */
+static int wide_digits_open(const char *p, size_t len, size_t i)
+{
+	size_t c = i;
+
+	if (i == 0)
+		return 1;
+	while (c > 0 && ((unsigned char)p[c - 1] & 0xc0) == 0x80)
+		c--;
+	c = c > 0 ? c - 1 : 0;
+	return !errata__is_word_byte(p, len, c) || errata__wide_script_at(p, len, c);
+}
+
+/*
  * "43letý Tomáš Černý": an age suffix of the table that opens with a
  * letter, written on to the digits, which the walk of age_starts cannot
  * find (the digits start that word). Every run of digits, in a table
@@ -2325,15 +2438,23 @@ static int ages_with_fused_suffix(const errata_check_ctx *ctx, const errata__wor
 		return 0;
 	for (size_t i = 0; i < len; i = s + 1) {
 		s = i;
-		if (p[i] < '0' || p[i] > '9' || (i > 0 && errata__is_word_byte(p, len, i - 1)))
+		if (p[i] < '0' || p[i] > '9')
 			continue;
 		while (s < len && p[s] >= '0' && p[s] <= '9')
 			s++;
-		/* (Han, kana and Hangul start words of their own: the walk finds "40岁") */
-		if (s < len && errata__is_word_byte(p, len, s) && !errata__wide_script_at(p, len, s) &&
-		    (k = errata__words_match(&w->age_suffix, p, len, s, NULL)) > 0 &&
-		    (n = read_age(p, len, i, &age)) > 0 && i + n == s &&
-		    (error = age_with_suffix(ctx, w, bc, i, s, k, age)) < 0)
+		if (s >= len || !(k = errata__words_match(&w->age_suffix, p, len, s, NULL)))
+			continue;
+		/* "现年26岁的郑钦文": Han, kana and Hangul run on to the digits and the name */
+		if (errata__wide_script_at(p, len, s)) {
+			if (wide_digits_open(p, len, i) && s - i <= 3 && (age = atoi(p + i)) >= 1 &&
+			    age <= 130 && (error = wide_age_before_name(ctx, w, bc, i, s + k, age)) < 0)
+				return error;
+			continue;
+		}
+		if ((i > 0 && errata__is_word_byte(p, len, i - 1)) || !errata__is_word_byte(p, len, s) ||
+		    !(n = read_age(p, len, i, &age)) || i + n != s)
+			continue;
+		if ((error = age_with_suffix(ctx, w, bc, i, s, k, age)) < 0)
 			return error;
 	}
 	return 0;

@@ -353,6 +353,23 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 }
 
 /*
+ * The days written after a count of nights, the same stay's ("3泊4日",
+ * "3박 4일": a space at most, digits and a word of the table's
+ * paired_days): their length from `at`, 0 when there are none. The
+ * length is read in nights; the days only close its phrase.
+ */
+static size_t paired_days(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t i = at < len && p[at] == ' ' ? at + 1 : at, d = i, n;
+
+	while (d < len && d - i < 3 && p[d] >= '0' && p[d] <= '9')
+		d++;
+	if (d == i || !(n = errata__words_match(&w->paired_days, p, len, d, NULL)))
+		return 0;
+	return d + n - at;
+}
+
+/*
  * A length phrase starting at `at`: "three-day", "10-day", "two-week",
  * "three day", "five-night", or "of three days" (a duration_of word then
  * a plural unit), or a number word fused with a compound unit
@@ -426,7 +443,8 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		lp->noun_len = ne - lp->noun;
 		return 1;
 	}
-	length_at(lp, s, after + u, count, unit, nights);
+	length_at(lp, s, after + u + (nights ? paired_days(w, p, len, after + u) : 0), count, unit,
+	          nights);
 	lp->of = of ? at : 0;
 	find_noun(w, p, len, lp);
 	if (of) {
@@ -1098,6 +1116,35 @@ static size_t mark_at_end(const char *p, size_t s, size_t at, int colon, const c
 }
 
 /*
+ * Whether the text [s, e) between a range and a length with no noun
+ * names the event the range dates and gives its length, in Han, kana or
+ * Hangul: a word of span_links (the verb: "举行"), one of noun_links
+ * ("的"), the event's noun, one to four characters, and a span_links
+ * word ("为期") right before the length: "8月15日至17日举行的活动为期10天".
+ * A length with a noun ("…的活动中为期3天的展览") is some part of it.
+ */
+static int relative_ties(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	size_t i = s, n;
+	int chars = 0;
+
+	if (!(n = errata__words_match(&w->span_links, p, e, i, NULL)) || !wide_script_at(p, len, i))
+		return 0;
+	i += n;
+	if (!(n = errata__words_match(&w->noun_links, p, e, i, NULL)))
+		return 0;
+	for (i += n; i < e && wide_script_at(p, e, i) &&
+	             !errata__words_match(&w->span_links, p, e, i, NULL);) {
+		if (++chars > 4)
+			return 0;
+		i++;
+		while (i < e && ((unsigned char)p[i] & 0xc0) == 0x80)
+			i++;
+	}
+	return chars && (n = errata__words_match(&w->span_links, p, e, i, NULL)) > 0 && i + n == e;
+}
+
+/*
  * Whether a verb of lasting (lasting_verbs) at `at` closes the clause of
  * a length with no noun: "…, wird fünf Tage dauern.", "zal vijf dagen
  * duren." (its auxiliary a word of span_links before the length).
@@ -1345,14 +1392,23 @@ static int apposed(const errata__words *w, const char *p, size_t len, const leng
  * talks lasted two weeks" are another thing's.
  */
 static int lasted_after(const errata__words *w, const char *p, size_t len,
-                        const length_phrase *lp, size_t from)
+                        const length_phrase *lp, size_t from, int opens)
 {
 	size_t v = list_start_before(&w->approx_qualifiers, p, len, lp->start), i, n, k;
 	int words = 0, marked = 0, comma;
 
-	if (!lp->bare || !length_closes(w, p, len, lp->end) ||
-	    (k = list_start_before(&w->lasting_verbs, p, len, v)) == v)
+	/* "will last only five days": a span_links word after the verb */
+	if ((k = list_start_before(&w->lasting_verbs, p, len, v)) == v)
+		k = list_start_before(&w->lasting_verbs, p, len, list_start_before(&w->span_links, p, len, v));
+	if (!lp->bare || !length_closes(w, p, len, lp->end) || k >= v)
 		return 0;
+	if (opens) {
+		/* "… and closed on Feb. 25. It lasted nearly six weeks." (or no pronoun: "Duró …") */
+		i = errata__skip_space(p, len, from);
+		if ((n = errata__words_match(&w->event_pronouns, p, k, i, NULL)) > 0)
+			i = errata__skip_space(p, len, i + n);
+		return i == k;
+	}
 	for (i = from; i < k;) {
 		if (p[i] == ' ' || p[i] == '\t') {
 			i++;
@@ -1391,6 +1447,7 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, begin = lp->of ? lp->noun : lp->start, ss, se, at, ws, wl, k;
+	size_t next = 0; /* where the length's sentence starts, when the dates end the one before */
 	const errata_mention *a, *b;
 	int lead = 0;
 
@@ -1399,8 +1456,18 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	errata__sentence(w, p, len, begin, &ss, &se);
 	b = errata_mentions_get(ctx->mentions, k - 1);
-	if (b->offset < ss || b->offset + b->length > begin)
+	if (b->offset + b->length > begin)
 		return 0;
+	if (b->offset < ss) {
+		/* the dates end the sentence before: "… closed on Feb. 25. It lasted …" */
+		at = b->offset + b->length;
+		while (at < ss && (p[at] == ' ' || p[at] == '.' || p[at] == '!' || p[at] == '\n'))
+			at++;
+		if (at != ss || (b->offset + b->length > 0 && p[b->offset + b->length] != '.'))
+			return 0;
+		next = ss;
+		errata__sentence(w, p, len, b->offset, &ss, &se);
+	}
 	if ((b->flags & ERRATA_MENTION_RANGE_END) && b->peer >= 0 && b->peer < (long)k - 1) {
 		a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
 		if (a->offset < ss || list_ends_at(&w->window_links, p, len, a->offset))
@@ -1421,9 +1488,12 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 		    !clause_gap(w, p, len, a->offset + a->length, b->offset, &w->end_words))
 			return 0;
 	}
-	return range_days(a, b, ds, de) &&
-	       (apposed(w, p, len, lp, b->offset + b->length, lead) ||
-	        lasted_after(w, p, len, lp, b->offset + b->length));
+	if (!range_days(a, b, ds, de))
+		return 0;
+	if (next)
+		return lasted_after(w, p, len, lp, next, 1);
+	return apposed(w, p, len, lp, b->offset + b->length, lead) ||
+	       lasted_after(w, p, len, lp, b->offset + b->length, 0);
 }
 
 /*
@@ -1483,7 +1553,8 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 			     opens_sentence(w, p, len, a->offset)) &&
 			    (!lp->bare || length_closes(w, p, len, lp->end) || verb_closes(w, p, len, lp->end)) &&
 			    (gap_ties(ctx, w, b->offset + b->length, begin, 0) ||
-			     (lp->bare && marker_ties(w, p, len, b->offset + b->length, begin))) &&
+			     (lp->bare && (marker_ties(w, p, len, b->offset + b->length, begin) ||
+			                   relative_ties(w, p, len, b->offset + b->length, begin)))) &&
 			    range_days(a, b, ds, de))
 				return 1;
 		}
