@@ -1392,14 +1392,23 @@ static int apposed(const errata__words *w, const char *p, size_t len, const leng
  * talks lasted two weeks" are another thing's.
  */
 static int lasted_after(const errata__words *w, const char *p, size_t len,
-                        const length_phrase *lp, size_t from)
+                        const length_phrase *lp, size_t from, int opens)
 {
 	size_t v = list_start_before(&w->approx_qualifiers, p, len, lp->start), i, n, k;
 	int words = 0, marked = 0, comma;
 
-	if (!lp->bare || !length_closes(w, p, len, lp->end) ||
-	    (k = list_start_before(&w->lasting_verbs, p, len, v)) == v)
+	/* "will last only five days": a span_links word after the verb */
+	if ((k = list_start_before(&w->lasting_verbs, p, len, v)) == v)
+		k = list_start_before(&w->lasting_verbs, p, len, list_start_before(&w->span_links, p, len, v));
+	if (!lp->bare || !length_closes(w, p, len, lp->end) || k >= v)
 		return 0;
+	if (opens) {
+		/* "… and closed on Feb. 25. It lasted nearly six weeks." (or no pronoun: "Duró …") */
+		i = errata__skip_space(p, len, from);
+		if ((n = errata__words_match(&w->event_pronouns, p, k, i, NULL)) > 0)
+			i = errata__skip_space(p, len, i + n);
+		return i == k;
+	}
 	for (i = from; i < k;) {
 		if (p[i] == ' ' || p[i] == '\t') {
 			i++;
@@ -1438,6 +1447,7 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, begin = lp->of ? lp->noun : lp->start, ss, se, at, ws, wl, k;
+	size_t next = 0; /* where the length's sentence starts, when the dates end the one before */
 	const errata_mention *a, *b;
 	int lead = 0;
 
@@ -1446,8 +1456,18 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	errata__sentence(w, p, len, begin, &ss, &se);
 	b = errata_mentions_get(ctx->mentions, k - 1);
-	if (b->offset < ss || b->offset + b->length > begin)
+	if (b->offset + b->length > begin)
 		return 0;
+	if (b->offset < ss) {
+		/* the dates end the sentence before: "… closed on Feb. 25. It lasted …" */
+		at = b->offset + b->length;
+		while (at < ss && (p[at] == ' ' || p[at] == '.' || p[at] == '!' || p[at] == '\n'))
+			at++;
+		if (at != ss || (b->offset + b->length > 0 && p[b->offset + b->length] != '.'))
+			return 0;
+		next = ss;
+		errata__sentence(w, p, len, b->offset, &ss, &se);
+	}
 	if ((b->flags & ERRATA_MENTION_RANGE_END) && b->peer >= 0 && b->peer < (long)k - 1) {
 		a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
 		if (a->offset < ss || list_ends_at(&w->window_links, p, len, a->offset))
@@ -1468,9 +1488,12 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 		    !clause_gap(w, p, len, a->offset + a->length, b->offset, &w->end_words))
 			return 0;
 	}
-	return range_days(a, b, ds, de) &&
-	       (apposed(w, p, len, lp, b->offset + b->length, lead) ||
-	        lasted_after(w, p, len, lp, b->offset + b->length));
+	if (!range_days(a, b, ds, de))
+		return 0;
+	if (next)
+		return lasted_after(w, p, len, lp, next, 1);
+	return apposed(w, p, len, lp, b->offset + b->length, lead) ||
+	       lasted_after(w, p, len, lp, b->offset + b->length, 0);
 }
 
 /*
