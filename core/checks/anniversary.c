@@ -697,6 +697,88 @@ static int event_word_before(const errata__words *w, const char *p, size_t e, si
 	return kind;
 }
 
+/* The year written in four digits standing alone at d in [s, e) ("1936年", "于1936年"), else 0. */
+static int wide_year_at(const char *p, size_t s, size_t e, size_t d)
+{
+	int y = 0;
+
+	if (d + 4 > e || (d > s && p[d - 1] >= '0' && p[d - 1] <= '9') ||
+	    (d + 4 < e && p[d + 4] >= '0' && p[d + 4] <= '9'))
+		return 0;
+	for (size_t k = d; k < d + 4; k++) {
+		if (!(p[k] >= '0' && p[k] <= '9'))
+			return 0;
+		y = y * 10 + (p[k] - '0');
+	}
+	return y >= 1000 && y <= 2999 ? y : 0;
+}
+
+/* Whether text[at, at + n) equals one of [s, e). */
+static int bytes_in(const char *p, size_t s, size_t e, const char *at, size_t n)
+{
+	for (size_t k = s; n && k + n <= e; k++)
+		if (memcmp(p + k, at, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the sentence [a, b), writing the one year at d, tells the
+ * event: it holds the event word [ns, ne) anywhere ("1949年10月1日，
+ * 中华人民共和国成立"), or else the name [ns, ne) right after that year
+ * and its unit ("1919년 3·1운동이 일어났다").
+ */
+static int wide_tells(const char *p, size_t a, size_t b, size_t d, int anywhere, size_t ns, size_t ne)
+{
+	if (anywhere)
+		return bytes_in(p, a, b, p + ns, ne - ns);
+	/* past the unit (年, 년: three bytes) and a space */
+	for (size_t k = d + 4; k <= d + 8 && k + (ne - ns) <= b; k++)
+		if (memcmp(p + k, p + ns, ne - ns) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The year another sentence of the article than the count's [cs, ce)
+ * gives its event, when it writes one year only and tells the event
+ * (wide_tells()): "1949年10月1日，中华人民共和国成立。… 新中国成立70周年",
+ * "1919년 3·1운동이 일어났다. … 3·1운동 100주년". 0 when none does,
+ * or two give different years.
+ */
+static int wide_dated_elsewhere(const errata_check_ctx *ctx, const errata__words *w, int anywhere,
+                                size_t ns, size_t ne, size_t cs)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, a, b;
+	int year = 0;
+
+	for (size_t at = 0; at < len; at = b > at ? b : at + 1) {
+		size_t where = 0;
+		int one = 0, two = 0;
+
+		errata__sentence(w, p, len, at, &a, &b);
+		if (a == cs)
+			continue;
+		for (size_t d = a; d + 4 <= b; d++) {
+			int y = wide_year_at(p, a, b, d);
+
+			if (y && one && y != one)
+				two = 1;
+			if (y && !one) {
+				one = y;
+				where = d;
+			}
+		}
+		if (!one || two || !wide_tells(p, a, b, where, anywhere, ns, ne))
+			continue;
+		if (year && one != year)
+			return 0;
+		year = one;
+	}
+	return year;
+}
+
 /*
  * The year of an event of `kind` the sentence [ss, e) states before an
  * anniversary in Han, kana or Hangul: an event word of the locale just
@@ -715,16 +797,21 @@ static int wide_event_before(const errata_check_ctx *ctx, const errata__words *w
 	/* four digits standing alone: "1936年", "1936년", "于1936年" */
 	for (size_t d = ss; d + 4 <= e; d++) {
 		size_t me = d + 4;
-		int y = 0;
+		int y = wide_year_at(p, ss, e, d);
 
-		if ((d > ss && p[d - 1] >= '0' && p[d - 1] <= '9') || (me < e && p[me] >= '0' && p[me] <= '9'))
-			continue;
-		for (size_t k = d; k < me && p[k] >= '0' && p[k] <= '9'; k++)
-			y = y * 10 + (p[k] - '0');
-		if (y < 1000 || y > 2999 || !(p[d] >= '0' && p[d] <= '9') || !(p[d + 3] >= '0' && p[d + 3] <= '9'))
+		if (!y)
 			continue;
 		if (year && y != year)
 			return 0; /* two years: which one the anniversary counts from is unclear */
+		/* a date in full: the event word follows its day ("1964年10月1日の開業") */
+		{
+			size_t mi = errata__mention_at(ctx->mentions, d);
+			const errata_mention *m = mi < (ctx->mentions ? errata_mentions_count(ctx->mentions) : 0) ?
+			                          errata_mentions_get(ctx->mentions, mi) : NULL;
+
+			if (m && m->offset == d && m->day > 0 && m->offset + m->length <= e)
+				me = m->offset + m->length;
+		}
 		for (size_t k = 0; !year && k < l->count; k++) {
 			const errata__word *x = &l->items[k];
 
@@ -772,12 +859,34 @@ static int wide_other_year(const errata_check_ctx *ctx, size_t s, size_t e, int 
 	return errata__other_year_in(NULL, ctx->prose, ctx->prose_len, s, e, year);
 }
 
+/*
+ * wide_dated_elsewhere() for the count at ds in the sentence starting at
+ * ss: of its event word (from es) when it has one, else of the name
+ * right before the count ("3·1운동 100주년": the word before the space).
+ */
+static int wide_event_elsewhere(const errata_check_ctx *ctx, const errata__words *w, int unnamed,
+                                size_t es, size_t ds, size_t ss)
+{
+	const char *p = ctx->prose;
+	size_t ne = ds, ns;
+
+	while (ne > ss && p[ne - 1] == ' ')
+		ne--;
+	if (!unnamed)
+		return wide_dated_elsewhere(ctx, w, 1, es, ne, ss); /* the same event word: "成立" */
+	if (ne == ds)
+		return 0; /* "今年迎来60周年": the run before the count names nothing */
+	for (ns = ne; ns > ss && p[ns - 1] != ' ' && !strchr(",.;:()\"", p[ns - 1]); ns--)
+		;
+	return ne - ns >= 4 && ne - ns <= 30 ? wide_dated_elsewhere(ctx, w, 0, ns, ne, ss) : 0;
+}
+
 static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *w)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len;
 	const errata_date *ad = &ctx->article_date;
-	int error = 0;
+	int error = 0, looks = 0;
 	errata__starts_walk walk;
 
 	/* a word of Han, kana or Hangul: only a table with one may find any */
@@ -836,8 +945,12 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 		if (unnamed && who.entity)
 			continue; /* a name, but no event word of its own */
 		if (!who.entity) {
-			/* "1936年に創立された同クラブは…創立100周年": the event the sentence dates */
-			if (!(year = wide_event_before(ctx, w, kind, ss, es)) || year >= ad->year ||
+			/* "1936年に創立された同クラブは…創立100周年": the event the sentence dates,
+			 * else another sentence ("1919년 3·1운동이 일어났다. … 3·1운동 100주년") */
+			/* each look elsewhere reads the article: a few per article */
+			if (!(year = wide_event_before(ctx, w, kind, ss, es)) && looks++ < 16)
+				year = wide_event_elsewhere(ctx, w, unnamed, es, ds, ss);
+			if (!year || year >= ad->year ||
 			    ad->year - year == count || wide_other_year(ctx, ss, se, year))
 				continue;
 			memset(&ev, 0, sizeof(ev));
