@@ -465,6 +465,33 @@ static int wide_bracket_birth(const errata_check_ctx *ctx, const errata__words *
 }
 
 /*
+ * Past a birthplace at e, after a birth date: "、", "，" or nothing, and a
+ * run of letters that ends in a word of birthplace_ends just before a
+ * word of born_after ("、大阪市生まれ", "서울에서 태어났다"). Returns where
+ * the word of born_after would start, or e.
+ */
+static size_t past_birthplace_after(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t a = e, r;
+
+	if (a + 3 <= len && (memcmp(p + a, "\xe3\x80\x81", 3) == 0 || memcmp(p + a, "\xef\xbc\x8c", 3) == 0))
+		a += 3;
+	for (r = a; r < len && r - a <= 24 && errata__wide_script_at(p, len, r); )
+		r = errata__utf8_char_end(p, len, r);
+	for (size_t h = 0; h < w->birthplace_ends.count; h++) {
+		const errata__word *x = &w->birthplace_ends.items[h];
+
+		/* the place's end, then the word of born_after, after a space or not */
+		for (size_t b = a + x->len; b <= r && b <= len; b = errata__utf8_char_end(p, len, b))
+			if (memcmp(p + b - x->len, x->word, x->len) == 0 &&
+			    past_listed(&w->born_after, p, len, errata__skip_space(p, len, b)) >
+			    errata__skip_space(p, len, b))
+				return errata__skip_space(p, len, b);
+	}
+	return e;
+}
+
+/*
  * A birth written on after an age in brackets in Han, kana or Hangul:
  * a particle of birth_links ("は", "는"), a date with its year and a word
  * of born_after ("生まれ", "出生", "태어났"). Fills born[3] and returns 1,
@@ -495,7 +522,7 @@ static int wide_birth_after(const errata_check_ctx *ctx, const errata__words *w,
 	if (mi >= count || (m = errata_mentions_get(ctx->mentions, mi))->offset != at ||
 	    !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->year <= 0)
 		return 0;
-	e = errata__skip_space(p, len, m->offset + m->length);
+	e = past_birthplace_after(w, p, len, errata__skip_space(p, len, m->offset + m->length));
 	for (size_t h = 0; h < w->born_after.count; h++) {
 		const errata__word *x = &w->born_after.items[h];
 

@@ -1345,7 +1345,8 @@ static int clause_gap(const errata__words *w, const char *p, size_t len, size_t 
 /*
  * Whether the length lp stands in apposition to the dates that end at
  * `from`: an article at most and a comma, a colon or a dash before it,
- * and its noun phrase closing its clause (length_closes()); right after
+ * and its noun phrase closing its clause (length_closes(): not "a
+ * nine-day run which was cut short"); right after
  * the dates ("opens Aug. 20 and closes Aug. 24, a nine-day run"), or,
  * with `lead` (the dates open the sentence), at the end of the one
  * clause they lead, twelve words at most and no mark of its own ("Van 25

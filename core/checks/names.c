@@ -324,19 +324,49 @@ static int two_chars(const char *p, size_t len, size_t s, size_t e)
 }
 
 /*
+ * Back past a birthplace that ends at k, between a birth date and the
+ * word of born_after: a run of letters that ends in a word of
+ * birthplace_ends, after "、", "，" or a space ("1936年4月20日、大阪市生まれ",
+ * "1940년 5월 2일 서울에서 태어났다"). Returns where the date would end,
+ * or k when there is none.
+ */
+static size_t past_birthplace_before(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	size_t r = errata__wide_run_start(p, len, k), n;
+
+	if (r == k || k - r > 24 || !w)
+		return k;
+	n = 0;
+	for (size_t h = 0; h < w->birthplace_ends.count && !n; h++) {
+		const errata__word *x = &w->birthplace_ends.items[h];
+
+		if (x->len < k - r && memcmp(p + k - x->len, x->word, x->len) == 0)
+			n = x->len;
+	}
+	if (!n)
+		return k;
+	if (r > 0 && p[r - 1] == ' ')
+		return r - 1;
+	if (r >= 3 && (memcmp(p + r - 3, "\xe3\x80\x81", 3) == 0 || memcmp(p + r - 3, "\xef\xbc\x8c", 3) == 0))
+		return r - 3;
+	return k;
+}
+
+/*
  * A birth date written just before `e` (a space may stand between):
  * a date mention with its year, or a year and perhaps a month, each
  * number with the counter written on to it ("1960年3月", "1960년 3월").
  * Returns the date's start (e when there is none) and fills b.
  */
-static size_t wide_date_before(const char *p, size_t len, const errata_mentions *mentions,
-                               size_t e, errata__birth *b)
+static size_t wide_date_before(const errata__words *w, const char *p, size_t len,
+                               const errata_mentions *mentions, size_t e, errata__birth *b)
 {
 	size_t count = mentions ? errata_mentions_count(mentions) : 0, mi, k = e;
 	int num[2] = { 0, 0 }, units = 0;
 
 	if (k > 0 && p[k - 1] == ' ')
 		k--;
+	k = past_birthplace_before(w, p, len, k);
 	mi = errata__mention_at(mentions, k > 32 ? k - 32 : 0);
 	for (; mi < count && errata_mentions_get(mentions, mi)->offset < k; mi++) {
 		const errata_mention *m = errata_mentions_get(mentions, mi);
@@ -470,7 +500,7 @@ static int wide_birth(const errata__words *w, const char *p, size_t len,
 		/* a word of one character stands on the date's counter itself: "1960년생" */
 		if (errata__utf8_char_end(p, len, at) >= at + bl && at > 0 && p[at - 1] == ' ')
 			return 0;
-		if ((ds = wide_date_before(p, len, mentions, at, b)) == at)
+		if ((ds = wide_date_before(w, p, len, mentions, at, b)) == at)
 			return 0;
 	}
 	/*
