@@ -1371,15 +1371,16 @@ static int owner_at(const errata__words *w, const char *p, size_t len, size_t o,
 }
 
 /*
- * Whether [a, b) holds a stop, a space and then no small ASCII letter:
- * a sentence end that the sentence bounds may not see (they know the
- * capitals of Latin only: "… в 1936 году. Директор отмечает 80-летие").
+ * Whether [a, b) holds a stop, a space and a letter outside ASCII: a
+ * sentence end that the sentence bounds may not see (they know the
+ * capitals of Latin only: "… в 1936 году. Директор отмечает 80-летие";
+ * "Oct. 3" is no end).
  */
 static int crosses_stop(const char *p, size_t a, size_t b)
 {
 	for (size_t i = a; i + 2 < b; i++)
 		if ((p[i] == '.' || p[i] == '!' || p[i] == '?') && p[i + 1] == ' ' &&
-		    !(p[i + 2] >= 'a' && p[i + 2] <= 'z'))
+		    (unsigned char)p[i + 2] >= 0x80)
 			return 1;
 	return 0;
 }
@@ -1399,6 +1400,28 @@ static int acts_on_object(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
+ * The year of a date written in full that opens within `words` words
+ * after the event word at i, in its clause, before e: "opened on Oct.
+ * 3, 1997", "nata con il referendum del 2 giugno 1946". 0 if none.
+ */
+static int dated_after(const errata_check_ctx *ctx, const errata__words *w, size_t i, size_t e,
+                       int words)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, a = i + event_word_len(w, p, len, i);
+	size_t mi = errata__mention_at(ctx->mentions, a), count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	const errata_mention *m = mi < count ? errata_mentions_get(ctx->mentions, mi) : NULL;
+
+	if (!m || m->offset >= e || !m->day || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) ||
+	    words_between(p, len, a, m->offset) > words)
+		return 0;
+	for (size_t k = a; k < m->offset; k++)
+		if (p[k] == ',' || p[k] == ';' || p[k] == ':' || p[k] == '(')
+			return 0;
+	return m->year;
+}
+
+/*
  * The year of the founding or making that [s, e) tells (a word of
  * founding_events with a year beside it, or a date with its year
  * right after it, "opened on Oct. 3, 1997"; a word of made_events with
@@ -1408,7 +1431,7 @@ static int acts_on_object(const errata__words *w, const char *p, size_t len, siz
 static int founding_in(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t e)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t len = ctx->prose_len;
 	int year = 0;
 
 	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
@@ -1420,13 +1443,7 @@ static int founding_in(const errata_check_ctx *ctx, const errata__words *w, size
 		if (kind == EVENT_FOUNDING && acts_on_object(w, p, len, i))
 			return 0; /* "He founded the choir in 1991": the count may be his */
 		if (kind == EVENT_FOUNDING && !(y = year_beside(w, p, len, i, s, e))) {
-			/* a date written in full within two words after it */
-			size_t a = i + event_word_len(w, p, len, i), mi = errata__mention_at(ctx->mentions, a);
-			const errata_mention *m = mi < count ? errata_mentions_get(ctx->mentions, mi) : NULL;
-
-			if (m && m->offset < e && words_between(p, len, a, m->offset) <= 1 && m->day > 0 &&
-			    (m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
-				y = m->year;
+			y = dated_after(ctx, w, i, e, 1);
 		} else if (kind == EVENT_NONE) {
 			y = made_year(w, p, len, i, e, s);
 		}
@@ -1586,6 +1603,9 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		if (by_verb && (acts_on_object(w, p, len, i) || crosses_stop(p, i, o)))
 			continue;
 		year = year_beside(w, p, len, i, ss, o);
+		/* "nata con il referendum del 2 giugno 1946, festeggia 80 anni" */
+		if (!year && (by_verb || t->kind == KIND_YEARS))
+			year = dated_after(ctx, w, i, o, 4);
 	}
 	if (!year && o > ss && (year = made_after(w, p, len, oe > t->end ? oe : t->end, se)) > 0)
 		kind = EVENT_FOUNDING;
