@@ -2233,20 +2233,55 @@ static inline int age_may_follow(const errata__age_sieve *sv, const char *p, siz
 	       (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] & (LAST_OF_VERB | LAST_OF_PAST));
 }
 
+/*
+ * Whether the digits at i start a number: nothing of a word before them
+ * but a character of Han, kana or Hangul ("现年26岁"), which runs into it.
+ */
+static int wide_digits_open(const char *p, size_t len, size_t i)
+{
+	size_t c = i;
+
+	if (i == 0)
+		return 1;
+	while (c > 0 && ((unsigned char)p[c - 1] & 0xc0) == 0x80)
+		c--;
+	c = c > 0 ? c - 1 : 0;
+	return !errata__is_word_byte(p, len, c) || errata__wide_script_at(p, len, c);
+}
+
 static size_t age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
                             size_t n, int age, size_t *s);
+
+/* read_age(), or digits that a character of Han, kana or Hangul runs on to ("享年86岁"). */
+static size_t read_age_wide(const char *p, size_t len, size_t at, int *age)
+{
+	size_t n = read_age(p, len, at, age);
+
+	if (n || !wide_digits_open(p, len, at))
+		return n;
+	while (at + n < len && p[at + n] >= '0' && p[at + n] <= '9')
+		n++;
+	*age = n <= 3 ? atoi(p + at) : 0;
+	return *age >= 1 && *age <= 130 ? n : 0;
+}
 
 /*
  * Note the digits at `at` when a phrase of age_at holds them ("at 57"),
  * for ages_at_events(), which judges them after every other reading.
  */
-static int note_age_at(const errata__words *w, age_doc *bc, const char *p, size_t len, size_t at)
+static int note_age_at(const errata__words *w, const errata__age_sieve *sv, age_doc *bc,
+                       const char *p, size_t len, size_t at)
 {
 	size_t n, s;
 	int age;
 
-	if (!w->age_at.count || !(n = read_age(p, len, at, &age)) ||
-	    !age_at_phrase(w, p, len, at, n, age, &s))
+	/* (most numbers have no word of age_at right before them) */
+	if (!w->age_at.count ||
+	    (!sv->at_unsieved && !(at >= 2 && is_space(p[at - 1]) &&
+	                           (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] &
+	                            ERRATA__AGE_BEFORE_AT))))
+		return 0;
+	if (!(n = read_age_wide(p, len, at, &age)) || !age_at_phrase(w, p, len, at, n, age, &s))
 		return 0;
 	if (bc->n_at_events == bc->at_events_alloc) {
 		size_t alloc = bc->at_events_alloc ? bc->at_events_alloc * 2 : 8;
@@ -2292,7 +2327,7 @@ static int digits_at(const errata_check_ctx *ctx, const errata__words *w, age_do
 	if (age_may_follow(sv, ctx->prose, at, &k) &&
 	    (error = age_in_digits(ctx, w, bc, sv, at, k)) < 0)
 		return error;
-	return note_age_at(w, bc, ctx->prose, ctx->prose_len, at);
+	return note_age_at(w, sv, bc, ctx->prose, ctx->prose_len, at);
 }
 
 /*
@@ -2431,22 +2466,6 @@ static int age_with_suffix(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
- * Whether the digits at i start a number: nothing of a word before them
- * but a character of Han, kana or Hangul ("现年26岁"), which runs into it.
- */
-static int wide_digits_open(const char *p, size_t len, size_t i)
-{
-	size_t c = i;
-
-	if (i == 0)
-		return 1;
-	while (c > 0 && ((unsigned char)p[c - 1] & 0xc0) == 0x80)
-		c--;
-	c = c > 0 ? c - 1 : 0;
-	return !errata__is_word_byte(p, len, c) || errata__wide_script_at(p, len, c);
-}
-
-/*
  * "43letý Tomáš Černý": an age suffix of the table that opens with a
  * letter, written on to the digits, which the walk of age_starts cannot
  * find (the digits start that word). Every run of digits, in a table
@@ -2524,7 +2543,8 @@ static size_t age_at_phrase(const errata__words *w, const char *p, size_t len, s
 		sl = x->len - pl - 1;
 		if (pl > i || !pattern_at(p, len, i - pl, x->low, pl) ||
 		    !pattern_at(p, len, i + n, hash + 1, sl) ||
-		    (i - pl > 0 && errata__is_word_byte(p, len, i - pl - 1)))
+		    (i - pl > 0 && !wide_digits_open(p, len, i - pl) &&
+		     errata__is_word_byte(p, len, i - pl - 1)))
 			continue;
 		e = i + n + sl;
 		if (e < len && errata__is_word_byte(p, len, e))
@@ -2890,6 +2910,137 @@ static int age_at_death(const errata_check_ctx *ctx, const errata__words *w, age
 	return death_clause_age(ctx, w, bc, s, ss, age, s, e - s);
 }
 
+/* Whether byte i is inside a date mention. */
+static int inside_mention(const errata_check_ctx *ctx, size_t i)
+{
+	size_t mi = errata__mention_at(ctx->mentions, i + 1);
+
+	return ctx->mentions && mi > 0 && errata_mentions_get(ctx->mentions, mi - 1)->offset +
+	                                  errata_mentions_get(ctx->mentions, mi - 1)->length > i;
+}
+
+/* Whether a word of l is written in [s, e), in a run of letters or not ("在北京逝世"). */
+static int written_within(const errata__wordlist *l, const char *p, size_t s, size_t e)
+{
+	for (size_t h = 0; h < l->count; h++)
+		if (l->items[h].len <= e - s && e > s &&
+		    errata__memmem(p + s, e - s, l->items[h].word, l->items[h].len))
+			return 1;
+	return 0;
+}
+
+/*
+ * The day a sentence [ss, se) in Han, kana or Hangul gives its death: a
+ * full date, or a day alone with a counter of day_counters ("13日",
+ * "13일": the last such day up to the article's date), or a word of
+ * `relative` ("昨日"). 0 when it gives none, or two.
+ */
+static long wide_death_day(const errata_check_ctx *ctx, const errata__words *w, size_t ss,
+                           size_t se)
+{
+	const char *p = ctx->prose;
+	const errata_date *ad = &ctx->article_date;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	long today = errata_date_to_days(ad->year, ad->month, ad->day), day = 0, d;
+	int v;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		if (m->year <= 0 || !errata_date_valid(m->year, m->month, m->day))
+			continue;
+		d = errata_date_to_days(m->year, m->month, m->day);
+		if (d > today || (day && day != d))
+			return 0;
+		day = d;
+	}
+	for (size_t i = ss; !day && i < se; i++) {
+		size_t n = 0;
+
+		if (p[i] >= '0' && p[i] <= '9' && (i == 0 || p[i - 1] < '0' || p[i - 1] > '9') &&
+		    !inside_mention(ctx, i)) {
+			v = atoi(p + i);
+			while (i + n < len && p[i + n] >= '0' && p[i + n] <= '9')
+				n++;
+			if (v < 1 || v > 31 || past_listed(&w->day_counters, p, len, i + n) == i + n)
+				continue;
+			d = today - ad->day + v;
+			if (v > ad->day) {
+				errata_date prev = errata_date_from_days(today - ad->day);
+
+				if (v > errata_date_days_in_month(prev.year, prev.month))
+					return 0;
+				d = errata_date_to_days(prev.year, prev.month, v);
+			}
+			day = d;
+		} else if (errata__word_start(p, len, i) &&
+		           errata__words_match(&w->relative, p, len, i, &v) > 0 && v < 0) {
+			day = today + v;
+		}
+	}
+	return day;
+}
+
+/*
+ * An age at a death in Han, kana or Hangul ("享年85岁", "终年85岁", "향년
+ * 85세"; "90歳だった" opening the sentence after the one that tells the
+ * death), the phrase [s, e) in the sentence from ss: judged on the day
+ * of the death (wide_death_day()) against the one birth date the article
+ * states.
+ */
+static int wide_age_at_death(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                             size_t ss, size_t s, size_t e, int age)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, se, ds = ss, de, name = 0, nl = 0;
+	const errata__births *b = bc->births;
+	age_obit o;
+	errata_date dd;
+	long day;
+	int error, n = 0;
+
+	errata__sentence(w, p, len, s, &ss, &se);
+	de = se;
+	if (!written_within(&w->death_events, p, ss, s)) {
+		/* "死去した。90歳だった。": the age opens the sentence after the death's */
+		if (errata__skip_space(p, len, ss) != s || ss == 0)
+			return 0;
+		errata__sentence(w, p, len, back_space(p, ss) - 1, &ds, &de);
+		if (!written_within(&w->death_events, p, ds, de))
+			return 0;
+	} else {
+		ds = ss;
+		de = s;
+	}
+	day = wide_death_day(ctx, w, ds, de);
+	if (!day)
+		return 0;
+	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
+		return error;
+	memset(&o, 0, sizeof(o));
+	for (size_t k = 0; k < b->count; k++) {
+		int bd[3] = { b->list[k].year, b->list[k].month, b->list[k].day };
+
+		if (n++ && !same_birth(o.born, bd))
+			return 0; /* two people */
+		memcpy(o.born, bd, sizeof(bd));
+		if (b->list[k].name_len && !nl) {
+			name = b->list[k].name;
+			nl = b->list[k].name_len;
+		}
+	}
+	dd = errata_date_from_days(day);
+	if (!n || !nl || o.born[0] <= 0 || o.born[0] > dd.year || reported(ctx, s, e))
+		return 0;
+	o.died[0] = dd.year;
+	o.died[1] = dd.month;
+	o.died[2] = dd.day;
+	error = judge_at_death(ctx, w, &o, name, nl, age, s, e - s);
+	return error < 0 ? error : 0;
+}
+
 /*
  * An age at an event, the phrase [s, e) ("becoming, at 57, the first",
  * "sworn in at 41 on Jan. 7, 2019", "devient à 36 ans", "est morte
@@ -2912,6 +3063,8 @@ static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age
 		if ((k = birth_in_clause(bc->births, ss, se)) < bc->births->count)
 			return age_beside_birth(ctx, w, &bc->births->list[k], ss, se, s, e, age);
 	}
+	if (w->name_suffixes.count)
+		return wide_age_at_death(ctx, w, bc, ss, s, e, age);
 	return age_at_death(ctx, w, bc, ss, s, e, age);
 }
 
@@ -2926,7 +3079,7 @@ static int ages_at_events(const errata_check_ctx *ctx, const errata__words *w, a
 		size_t i = bc->at_events[k], n, s, e;
 		int age;
 
-		if ((n = read_age(p, len, i, &age)) > 0 && (e = age_at_phrase(w, p, len, i, n, age, &s)) > 0)
+		if ((n = read_age_wide(p, len, i, &age)) > 0 && (e = age_at_phrase(w, p, len, i, n, age, &s)) > 0)
 			error = age_at_event(ctx, w, bc, s, e, age);
 	}
 	return error;

@@ -746,7 +746,9 @@ static long length_end(const length_phrase *lp, long start)
 /*
  * The days a loose length may be off either way, 0 for an exact one: a
  * length in months ("two months": 28 to 62 days by the calendar, and
- * "three months" from March 15 to June 1 is said) or one after a word
+ * "three months" from March 15 to June 1 is said), one of two weeks or
+ * more ("a three-week race" of 23 days, "the two weeks of the Games" of
+ * 17) or one after a word
  * of approx_qualifiers ("nearly six weeks", "about five days", "just
  * over a month") may miss its calendar end by a quarter of its days,
  * one day at least; "two months" from Nov. 2 to Nov. 30, "nearly six
@@ -756,7 +758,7 @@ static long loose_days(const length_phrase *lp)
 {
 	long span = (long)lp->count * lp->unit;
 
-	if (lp->unit != 30 && !lp->approx)
+	if (lp->unit != 30 && !lp->approx && !(lp->unit == 7 && lp->count >= 2))
 		return 0;
 	return span / 4 > 1 ? span / 4 : 1;
 }

@@ -32,7 +32,7 @@ struct cJSON;
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
 	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(definite_endings) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
-	X(age_was) X(death_verbs) X(pronouns) X(age_at) X(age_at_now) X(clause_openers) X(term_links) X(born_year_after) X(birthplace_ends) \
+	X(age_was) X(death_verbs) X(pronouns) X(age_at) X(age_at_now) X(clause_openers) X(term_links) X(born_year_after) X(birthplace_ends) X(day_counters) \
 	X(age_after) X(age_blockers) X(relatives) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
@@ -50,16 +50,21 @@ struct cJSON;
  * ERRATA__AGE_LAST_OF_WORD for the last byte of a word of age_words;
  * the verbs of the past (age_was) have the bits ERRATA__AGE_LAST_OF_PAST
  * and ERRATA__AGE_BEFORE_LAST_OF_PAST instead (their age closes its
- * sentence: checks/age.c looks at that first).
+ * sentence: checks/age.c looks at that first); ERRATA__AGE_BEFORE_AT for
+ * the last byte of the word before the age in a phrase of age_at.
  */
 enum { ERRATA__AGE_LAST_OF_VERB = 1, ERRATA__AGE_BEFORE_LAST_OF_VERB = 2,
        ERRATA__AGE_LAST_OF_WORD = 4, ERRATA__AGE_LAST_OF_PAST = 8,
-       ERRATA__AGE_BEFORE_LAST_OF_PAST = 16 };
+       ERRATA__AGE_BEFORE_LAST_OF_PAST = 16, ERRATA__AGE_BEFORE_AT = 32 };
 
 typedef struct {
 	unsigned char last[256];
 	int verbs;          /* the locale has verbs before an age */
 	int spaced_words;   /* a word of age_words ends in white space */
+	/* a phrase of age_at has no word and space right before its age: no
+	 * sieve for them (else ERRATA__AGE_BEFORE_AT marks the byte before
+	 * that space: "at #", "mit #") */
+	int at_unsieved;
 } errata__age_sieve;
 
 typedef struct errata__words {
