@@ -2269,13 +2269,19 @@ static size_t read_age_wide(const char *p, size_t len, size_t at, int *age)
  * Note the digits at `at` when a phrase of age_at holds them ("at 57"),
  * for ages_at_events(), which judges them after every other reading.
  */
-static int note_age_at(const errata__words *w, age_doc *bc, const char *p, size_t len, size_t at)
+static int note_age_at(const errata__words *w, const errata__age_sieve *sv, age_doc *bc,
+                       const char *p, size_t len, size_t at)
 {
 	size_t n, s;
 	int age, value;
 
-	if (!w->age_at.count || !(n = read_age_wide(p, len, at, &age)) ||
-	    !age_at_phrase(w, p, len, at, n, age, &s, &value))
+	/* (most numbers have no word of age_at right before them) */
+	if (!w->age_at.count ||
+	    (!sv->at_unsieved && !(at >= 2 && is_space(p[at - 1]) &&
+	                           (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] &
+	                            ERRATA__AGE_BEFORE_AT))))
+		return 0;
+	if (!(n = read_age_wide(p, len, at, &age)) || !age_at_phrase(w, p, len, at, n, age, &s, &value))
 		return 0;
 	if (bc->n_at_events == bc->at_events_alloc) {
 		size_t alloc = bc->at_events_alloc ? bc->at_events_alloc * 2 : 8;
@@ -2321,7 +2327,7 @@ static int digits_at(const errata_check_ctx *ctx, const errata__words *w, age_do
 	if (age_may_follow(sv, ctx->prose, at, &k) &&
 	    (error = age_in_digits(ctx, w, bc, sv, at, k)) < 0)
 		return error;
-	return note_age_at(w, bc, ctx->prose, ctx->prose_len, at);
+	return note_age_at(w, sv, bc, ctx->prose, ctx->prose_len, at);
 }
 
 /*

@@ -723,38 +723,68 @@ static int bytes_in(const char *p, size_t s, size_t e, const char *at, size_t n)
 }
 
 /*
- * Whether the sentence [a, b), writing the one year at d, tells the
- * event: it holds the event word [ns, ne) anywhere ("1949年10月1日，
- * 中华人民共和国成立"), or else the name [ns, ne) right after that year
- * and its unit ("1919년 3·1운동이 일어났다").
+ * Whether the name [t, ne) is written at k (its end before b), and not
+ * followed by a word of `links` (の, 的, 의: "港町水族館の新館" is a part
+ * of it).
  */
-static int wide_tells(const char *p, size_t a, size_t b, size_t d, int anywhere, size_t ns, size_t ne)
+static int wide_name_at(const errata__wordlist *links, const char *p, size_t b, size_t k, size_t t,
+                        size_t ne)
 {
-	if (anywhere)
-		return bytes_in(p, a, b, p + ns, ne - ns);
-	/* past the unit (年, 년: three bytes) and a space */
-	for (size_t k = d + 4; k <= d + 8 && k + (ne - ns) <= b; k++)
-		if (memcmp(p + k, p + ns, ne - ns) == 0)
-			return 1;
+	size_t e = k + (ne - t);
+
+	if (e > b || memcmp(p + k, p + t, ne - t) != 0)
+		return 0;
+	for (size_t i = 0; i < links->count; i++)
+		if (e + links->items[i].len <= b && memcmp(p + e, links->items[i].word, links->items[i].len) == 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether the sentence [a, b), writing the one year at d (a date in
+ * full up to date_end, or the year alone), tells the event: the name
+ * [ns, ne), or with `tails` a tail of it of two characters or more,
+ * right after that year and its unit or that date, past a particle or a
+ * comma ("1919년 3·1운동이 일어났다", "1949年10月1日，新中国成立",
+ * "1986年に港町水族館が開館"; wide_name_at()), and the event word
+ * [es, ee) if any anywhere.
+ */
+static int wide_tells(const errata__wordlist *links, const char *p, size_t a, size_t b, size_t d,
+                      size_t date_end, size_t ns, size_t ne, int tails, size_t es, size_t ee)
+{
+	if (ee > es && !bytes_in(p, a, b, p + es, ee - es))
+		return 0;
+	for (size_t t = ns; t + 4 <= ne; t++) {
+		if (((unsigned char)p[t] & 0xc0) == 0x80 || (t > ns && !tails))
+			continue;
+		/* past the unit (年, 년: three bytes), a month ("9月"), a space, a
+		 * particle or a comma (three bytes each) */
+		for (size_t k = d + 4; k <= d + 16; k++)
+			if (wide_name_at(links, p, b, k, t, ne))
+				return 1;
+		for (size_t k = date_end; k <= date_end + 3; k++)
+			if (wide_name_at(links, p, b, k, t, ne))
+				return 1;
+	}
 	return 0;
 }
 
 /*
- * The year another sentence of the article than the count's [cs, ce)
- * gives its event, when it writes one year only and tells the event
- * (wide_tells()): "1949年10月1日，中华人民共和国成立。… 新中国成立70周年",
+ * The year another sentence of the article than the count's (starting
+ * at cs) gives its event, when it writes one year only and tells the
+ * event (wide_tells()): "1949年10月1日，新中国成立。… 新中国成立77周年",
  * "1919년 3·1운동이 일어났다. … 3·1운동 100주년". 0 when none does,
  * or two give different years.
  */
-static int wide_dated_elsewhere(const errata_check_ctx *ctx, const errata__words *w, int anywhere,
-                                size_t ns, size_t ne, size_t cs)
+static int wide_dated_elsewhere(const errata_check_ctx *ctx, const errata__words *w, size_t ns,
+                                size_t ne, int tails, size_t es, size_t ee, size_t cs)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, a, b;
+	size_t len = ctx->prose_len, a, b, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
 	int year = 0;
 
 	for (size_t at = 0; at < len; at = b > at ? b : at + 1) {
-		size_t where = 0;
+		size_t where = 0, date_end, mi;
 		int one = 0, two = 0;
 
 		errata__sentence(w, p, len, at, &a, &b);
@@ -770,7 +800,13 @@ static int wide_dated_elsewhere(const errata_check_ctx *ctx, const errata__words
 				where = d;
 			}
 		}
-		if (!one || two || !wide_tells(p, a, b, where, anywhere, ns, ne))
+		if (!one || two)
+			continue;
+		date_end = where + 4;
+		mi = errata__mention_at(ctx->mentions, where);
+		if (mi < count && errata_mentions_get(ctx->mentions, mi)->offset == where)
+			date_end = where + errata_mentions_get(ctx->mentions, mi)->length;
+		if (!wide_tells(&w->noun_links, p, a, b, where, date_end, ns, ne, tails, es, ee))
 			continue;
 		if (year && one != year)
 			return 0;
@@ -861,11 +897,12 @@ static int wide_other_year(const errata_check_ctx *ctx, size_t s, size_t e, int 
 
 /*
  * wide_dated_elsewhere() for the count at ds in the sentence starting at
- * ss: of its event word (from es) when it has one, else of the name
- * right before the count ("3·1운동 100주년": the word before the space).
+ * ss: of its event word [es, ee) and the name the run [s0, es) ends with,
+ * when it has one ("新中国成立77周年"), else of the name right before the
+ * count ("3·1운동 100주년": the word before the space).
  */
 static int wide_event_elsewhere(const errata_check_ctx *ctx, const errata__words *w, int unnamed,
-                                size_t es, size_t ds, size_t ss)
+                                size_t s0, size_t end, size_t es, size_t ds, size_t ss)
 {
 	const char *p = ctx->prose;
 	size_t ne = ds, ns;
@@ -873,12 +910,12 @@ static int wide_event_elsewhere(const errata_check_ctx *ctx, const errata__words
 	while (ne > ss && p[ne - 1] == ' ')
 		ne--;
 	if (!unnamed)
-		return wide_dated_elsewhere(ctx, w, 1, es, ne, ss); /* the same event word: "成立" */
+		return end > s0 ? wide_dated_elsewhere(ctx, w, s0, end, 1, es, ne, ss) : 0;
 	if (ne == ds)
 		return 0; /* "今年迎来60周年": the run before the count names nothing */
 	for (ns = ne; ns > ss && p[ns - 1] != ' ' && !strchr(",.;:()\"", p[ns - 1]); ns--)
 		;
-	return ne - ns >= 4 && ne - ns <= 30 ? wide_dated_elsewhere(ctx, w, 0, ns, ne, ss) : 0;
+	return ne - ns >= 4 && ne - ns <= 30 ? wide_dated_elsewhere(ctx, w, ns, ne, 0, 0, 0, ss) : 0;
 }
 
 static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *w)
@@ -949,7 +986,7 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 			 * else another sentence ("1919년 3·1운동이 일어났다. … 3·1운동 100주년") */
 			/* each look elsewhere reads the article: a few per article */
 			if (!(year = wide_event_before(ctx, w, kind, ss, es)) && looks++ < 16)
-				year = wide_event_elsewhere(ctx, w, unnamed, es, ds, ss);
+				year = wide_event_elsewhere(ctx, w, unnamed, s0, end, es, ds, ss);
 			if (!year || year >= ad->year ||
 			    ad->year - year == count || wide_other_year(ctx, ss, se, year))
 				continue;
@@ -1559,7 +1596,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, o, own, te, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb;
+	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb, thing;
 
 	if (!w->anniversary_owners.count && !w->anniversary_verbs.count)
 		return 0;
@@ -1615,12 +1652,15 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	 * never a birthday's or a death's count */
 	/* a count with no word for "of" is followed by its event word: "100. výročí vzniku" */
 	te = w->anniversary_of.count ? t->end : oe;
+	/* after a verb, "it" must be its subject: "its captain celebrates 20 years" is the captain's */
+	thing = by_verb ? errata__words_match(&w->thing_owners, p, len, word_before(w, p, len, own), NULL) > 0
+	                : thing_named(w, p, len, ss, t->start);
 	if (!year && (by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0) &&
 	    !trigger_of_person(w, p, len, t->start, te)) {
 		size_t at = 0;
 		int y = article_founding(w, p, len, ss, &at, sc);
 
-		if (y > 0 && (thing_named(w, p, len, ss, t->start) ||
+		if (y > 0 && (thing ||
 		              trigger_of_founding(w, p, len, t->start, te) || names_founded(w, p, len, at, ss, se))) {
 			year = y;
 			kind = EVENT_FOUNDING;
@@ -1631,9 +1671,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	 * founding told right after the count, of the same subject */
 	if (!year && (by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0) &&
 	    !trigger_of_person(w, p, len, t->start, te) &&
-	    (year = founding_after(ctx, w, t, ss, se,
-	                           thing_named(w, p, len, ss, t->start) ||
-	                           trigger_of_founding(w, p, len, t->start, te))) > 0)
+	    (year = founding_after(ctx, w, t, ss, se, thing || trigger_of_founding(w, p, len, t->start, te))) > 0)
 		kind = EVENT_FOUNDING;
 	if (!year)
 		return 0;

@@ -104,6 +104,16 @@ static void age_sieve_build(errata__words *w)
 		if (end == ' ' || end == '\t' || end == 0xa0)
 			sv->spaced_words = 1;
 	}
+	for (size_t k = 0; k < w->age_at.count; k++) {
+		const errata__word *x = &w->age_at.items[k];
+		const char *hash = memchr(x->low, '#', x->len);
+		size_t at = hash ? (size_t)(hash - x->low) : 0;
+
+		if (at >= 2 && x->low[at - 1] == ' ' && x->low[at - 2] != ' ')
+			sv->last[(unsigned char)x->low[at - 2]] |= ERRATA__AGE_BEFORE_AT;
+		else if (hash)
+			sv->at_unsieved = 1;
+	}
 }
 
 /* w->fused_first3 and fused_short from the number words, when the locale writes units into them. */

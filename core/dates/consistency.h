@@ -50,16 +50,21 @@ struct cJSON;
  * ERRATA__AGE_LAST_OF_WORD for the last byte of a word of age_words;
  * the verbs of the past (age_was) have the bits ERRATA__AGE_LAST_OF_PAST
  * and ERRATA__AGE_BEFORE_LAST_OF_PAST instead (their age closes its
- * sentence: checks/age.c looks at that first).
+ * sentence: checks/age.c looks at that first); ERRATA__AGE_BEFORE_AT for
+ * the last byte of the word before the age in a phrase of age_at.
  */
 enum { ERRATA__AGE_LAST_OF_VERB = 1, ERRATA__AGE_BEFORE_LAST_OF_VERB = 2,
        ERRATA__AGE_LAST_OF_WORD = 4, ERRATA__AGE_LAST_OF_PAST = 8,
-       ERRATA__AGE_BEFORE_LAST_OF_PAST = 16 };
+       ERRATA__AGE_BEFORE_LAST_OF_PAST = 16, ERRATA__AGE_BEFORE_AT = 32 };
 
 typedef struct {
 	unsigned char last[256];
 	int verbs;          /* the locale has verbs before an age */
 	int spaced_words;   /* a word of age_words ends in white space */
+	/* a phrase of age_at has no word and space right before its age: no
+	 * sieve for them (else ERRATA__AGE_BEFORE_AT marks the byte before
+	 * that space: "at #", "mit #") */
+	int at_unsieved;
 } errata__age_sieve;
 
 typedef struct errata__words {
