@@ -650,6 +650,11 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 		} else if (errata__words_match(&w->years_since, p, len, at, NULL) ||
 		           errata__words_match(&w->anniversary_years, p, len, at, NULL)) {
 			s = word_before(w, p, len, at);
+			/* a count before it, in digits or a number word ("110 years",
+			 * "cent bougies"): "years" alone is too common to read on */
+			if (s == at ||
+			    !((p[s] >= '0' && p[s] <= '9') || errata__words_match(&w->numbers, p, len, s, NULL)))
+				continue;
 		} else {
 			continue;
 		}
