@@ -2250,7 +2250,7 @@ static int wide_digits_open(const char *p, size_t len, size_t i)
 }
 
 static size_t age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
-                            size_t n, int age, size_t *s);
+                            size_t n, int age, size_t *s, int *value);
 
 /* read_age(), or digits that a character of Han, kana or Hangul runs on to ("享年86岁"). */
 static size_t read_age_wide(const char *p, size_t len, size_t at, int *age)
@@ -2273,7 +2273,7 @@ static int note_age_at(const errata__words *w, const errata__age_sieve *sv, age_
                        const char *p, size_t len, size_t at)
 {
 	size_t n, s;
-	int age;
+	int age, value;
 
 	/* (most numbers have no word of age_at right before them) */
 	if (!w->age_at.count ||
@@ -2281,7 +2281,7 @@ static int note_age_at(const errata__words *w, const errata__age_sieve *sv, age_
 	                           (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] &
 	                            ERRATA__AGE_BEFORE_AT))))
 		return 0;
-	if (!(n = read_age_wide(p, len, at, &age)) || !age_at_phrase(w, p, len, at, n, age, &s))
+	if (!(n = read_age_wide(p, len, at, &age)) || !age_at_phrase(w, p, len, at, n, age, &s, &value))
 		return 0;
 	if (bc->n_at_events == bc->at_events_alloc) {
 		size_t alloc = bc->at_events_alloc ? bc->at_events_alloc * 2 : 8;
@@ -2523,14 +2523,14 @@ static int pattern_at(const char *p, size_t len, size_t at, const char *x, size_
 /*
  * The phrase of age_at that holds the digits [i, i + n) ("at #", "à #
  * ans", "mit # Jahren", '#' standing for them): its start in *s and its
- * end returned, or 0. A phrase with nothing after the digits ("at 57")
+ * end returned, or 0, its value in *value. A phrase with nothing after the digits ("at 57")
  * must be followed by a comma or a stop, or by " on " with an age past
  * the hours of a clock ("at 10 on Monday" is a time); never "at 73
  * percent", "at 73 Main Street"; nor, before a word of term_links, a
  * term ("condamné à 20 ans de prison", "con 20 años de experiencia").
  */
 static size_t age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
-                            size_t n, int age, size_t *s)
+                            size_t n, int age, size_t *s, int *value)
 {
 	for (size_t h = 0; h < w->age_at.count; h++) {
 		const errata__word *x = &w->age_at.items[h];
@@ -2562,6 +2562,7 @@ static size_t age_at_phrase(const errata__words *w, const char *p, size_t len, s
 		                         (age > 24 && pattern_at(p, len, e, " on ", 4)))))
 			continue;
 		*s = i - pl;
+		*value = x->value;
 		return e;
 	}
 	return 0;
@@ -2660,8 +2661,9 @@ static int event_gap_other(const errata_check_ctx *ctx, const errata__words *w, 
 /*
  * Whether a date at [a, b) and the age at [s, e) tell one event: at most
  * eight words apart, with no word of `clause_openers` ("and", "but",
- * "when") between them ("moved to Paris at 17 and was named on
- * Wednesday" tells two).
+ * "when", "that") or `pronouns` between them ("moved to Paris at 17 and
+ * was named on Wednesday", "said on Monday she left school at 16" tell
+ * two).
  */
 static int tied(const errata__words *w, const char *p, size_t len, size_t a, size_t b, size_t s,
                 size_t e)
@@ -2673,7 +2675,8 @@ static int tied(const errata__words *w, const char *p, size_t len, size_t a, siz
 	for (size_t i = from; i < to; i++) {
 		if (!errata__word_start(p, len, i) || !errata__is_word_byte(p, len, i))
 			continue;
-		if (++words > 8 || listed_at(&w->clause_openers, p, len, i))
+		if (++words > 8 || listed_at(&w->clause_openers, p, len, i) ||
+		    listed_at(&w->pronouns, p, len, i))
 			return 0;
 	}
 	return 1;
@@ -2850,11 +2853,12 @@ static int reported(const errata_check_ctx *ctx, size_t s, size_t e)
 /*
  * An age at an event, the phrase [s, e), in the clause [ss, se) that
  * states the birth b, where nobody else stands between the two: judged
- * on the event's date (event_dates()).
+ * on the event's date (event_dates()); with a phrase of value 1, only
+ * within three years of the right age.
  */
 static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
                             const errata__birth *b, size_t ss, size_t se, size_t s, size_t e,
-                            int age)
+                            int age, int value)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, be;
@@ -2884,6 +2888,9 @@ static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
 	if (nd == 2)
 		age_range(&who, &d[1], &l2, &h2);
 	if ((age >= lo && age <= hi) || (nd == 2 && age >= l2 && age <= h2))
+		return 0;
+	/* a phrase of value 1 ("at 45") may be a score or a rate: an age only near the right one */
+	if ((value & 1) && (age < lo - 3 || age > (nd == 2 ? h2 : hi) + 3))
 		return 0;
 	ok[0] = b->year;
 	ok[1] = d[0].year;
@@ -3048,7 +3055,7 @@ static int wide_age_at_death(const errata_check_ctx *ctx, const errata__words *w
  * or else in a sentence that tells a death.
  */
 static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
-                        size_t s, size_t e, int age)
+                        size_t s, size_t e, int age, int value)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, ss, se, k;
@@ -3061,7 +3068,7 @@ static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age
 		if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
 			return error;
 		if ((k = birth_in_clause(bc->births, ss, se)) < bc->births->count)
-			return age_beside_birth(ctx, w, &bc->births->list[k], ss, se, s, e, age);
+			return age_beside_birth(ctx, w, &bc->births->list[k], ss, se, s, e, age, value);
 	}
 	if (w->name_suffixes.count)
 		return wide_age_at_death(ctx, w, bc, ss, s, e, age);
@@ -3077,10 +3084,11 @@ static int ages_at_events(const errata_check_ctx *ctx, const errata__words *w, a
 
 	for (size_t k = 0; !error && k < bc->n_at_events; k++) {
 		size_t i = bc->at_events[k], n, s, e;
-		int age;
+		int age, value;
 
-		if ((n = read_age_wide(p, len, i, &age)) > 0 && (e = age_at_phrase(w, p, len, i, n, age, &s)) > 0)
-			error = age_at_event(ctx, w, bc, s, e, age);
+		if ((n = read_age_wide(p, len, i, &age)) > 0 &&
+		    (e = age_at_phrase(w, p, len, i, n, age, &s, &value)) > 0)
+			error = age_at_event(ctx, w, bc, s, e, age, value);
 	}
 	return error;
 }
