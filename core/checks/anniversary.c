@@ -161,7 +161,7 @@ static int read_years(const errata__words *w, const char *p, size_t len, size_t 
 static int read_trigger(const errata__words *w, const char *p, size_t len,
                         size_t at, trigger *t)
 {
-	size_t n = 0, k, e;
+	size_t n = 0, k, e, o;
 	int v = 0, bare = 0;
 
 	memset(t, 0, sizeof(*t));
@@ -214,6 +214,16 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 		    (n = errata__words_match(&w->anniversary_kinds, p, len, e, NULL)) > 0 &&
 		    errata__skip_space(p, len, e + n) > e + n)
 			e = errata__skip_space(p, len, e + n);
+		/* "its 30th birthday": a thing's birthday is its founding's anniversary */
+		if ((n = errata__words_match(&w->thing_anniversaries, p, len, e, NULL)) > 0 &&
+		    (o = word_before(w, p, len, at)) < at &&
+		    errata__words_match(&w->thing_owners, p, len, o, NULL) == at - 1 - o) {
+			t->event = EVENT_NONE;
+			t->kind = KIND_ORDINAL;
+			t->count = v;
+			t->end = e + n;
+			goto object;
+		}
 		if (!(n = errata__words_match(&w->anniversary, p, len, e, NULL))) {
 			if (bare && read_years(w, p, len, at, k, v, t))
 				return 1;
@@ -648,7 +658,8 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 			               errata__words_match(&w->anniversary_kinds, p, len, s, NULL)))
 				s = word_before(w, p, len, s); /* "150th birth", "25th wedding" */
 		} else if (errata__words_match(&w->years_since, p, len, at, NULL) ||
-		           errata__words_match(&w->anniversary_years, p, len, at, NULL)) {
+		           errata__words_match(&w->anniversary_years, p, len, at, NULL) ||
+		           errata__words_match(&w->thing_anniversaries, p, len, at, NULL)) {
 			s = word_before(w, p, len, at);
 			/* a count before it, in digits or a number word ("110 years",
 			 * "cent bougies"): "years" alone is too common to read on */
@@ -1373,7 +1384,9 @@ static int trigger_of_person(const errata__words *w, const char *p, size_t len, 
 	for (size_t k = s; k < e; k = errata__next_word_start(p, len, k + 1, e)) {
 		int kind = event_word(w, p, len, k);
 
-		if (kind == EVENT_BIRTH || kind == EVENT_DEATH)
+		/* not "its 30th birthday": read so only after "its" (thing_anniversaries) */
+		if ((kind == EVENT_BIRTH || kind == EVENT_DEATH) &&
+		    !errata__words_match(&w->thing_anniversaries, p, len, k, NULL))
 			return 1;
 	}
 	return 0;

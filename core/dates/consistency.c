@@ -198,6 +198,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->anniversary_starts, &w->named_anniversaries);
 		errata__starts_add(&w->any, &w->anniversary_starts, &w->years_since);
 		errata__starts_add(&w->any, &w->anniversary_starts, &w->anniversary_years);
+		errata__starts_add(&w->any, &w->anniversary_starts, &w->thing_anniversaries);
 		errata__starts_add(&w->any, &w->born_starts, &w->born);
 		errata__starts_add(&w->any, &w->age_starts, &w->age_suffix);
 		errata__starts_seal(&w->any);
