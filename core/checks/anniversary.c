@@ -1296,7 +1296,7 @@ static int article_founding(const errata__words *w, const char *p, size_t len, s
                             founding_scan *sc)
 {
 	int year, none, fixed = 1;
-	size_t at_year, i;
+	size_t at_year, i, next;
 
 	if (end < sc->to) {
 		founding_scan fresh = FOUNDING_SCAN_INIT;
@@ -1308,8 +1308,10 @@ static int article_founding(const errata__words *w, const char *p, size_t len, s
 	at_year = sc->at;
 	none = sc->none;
 	i = sc->from ? sc->from : errata__next_word_start(p, len, 0, end);
-	for (; !none && i < end; i = errata__next_word_start(p, len, i + 1, end)) {
+	for (; !none && i < end; i = next) {
 		int kind = event_word(w, p, len, i), y, other, word_fixed = 1;
+
+		next = errata__next_word_start(p, len, i + 1, end);
 
 		if (kind == EVENT_BIRTH || kind == EVENT_DEATH)
 			none = 1;
@@ -1328,7 +1330,8 @@ static int article_founding(const errata__words *w, const char *p, size_t len, s
 		}
 		/* what every later end would read too is kept */
 		if (fixed) {
-			sc->from = none ? i : errata__next_word_start(p, len, i + 1, len);
+			/* (the next word's start, past end too: the next call's first) */
+			sc->from = none ? i : next < end ? next : errata__next_word_start(p, len, end, len);
 			sc->year = year;
 			sc->at = at_year;
 			sc->none = none;
