@@ -193,7 +193,10 @@ def article(rng, lang, index):
 
 
 def main(argv):
-    if len(argv) < 2:
+    if len(argv) >= 2 and argv[1] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    if len(argv) < 2 or argv[1].startswith("-"):
         sys.stderr.write("usage: gen_langs.py OUTDIR [COUNT] [SEED]\n")
         return 2
     out = argv[1]

@@ -114,4 +114,15 @@ printf '{"disabel": []}\n' >"$tmp/.errata.json"
 run "$ERRATA_BIN" rules "$tmp"
 expect_rc "errata rules with a broken configuration: exit 2" 2
 expect_contains "errata rules with a broken configuration: names it" "disabel" stderr
+
+# The corpus generators of bench/ take --help as a request, never as the
+# folder to write into, and refuse any other option.
+for g in gen_corpus gen_consistency gen_context gen_langs; do
+	(cd "$tmp" && python3 "$ERRATA_ROOT/bench/$g.py" --help >/dev/null 2>&1)
+	rc=$?
+	[ "$rc" -eq 0 ] && [ ! -e "$tmp/--help" ] && ok "bench/$g.py --help" || not_ok "bench/$g.py --help (rc $rc)"
+	(cd "$tmp" && python3 "$ERRATA_ROOT/bench/$g.py" -x >/dev/null 2>&1)
+	rc=$?
+	[ "$rc" -eq 2 ] && [ ! -e "$tmp/-x" ] && ok "bench/$g.py -x: usage error" || not_ok "bench/$g.py -x (rc $rc)"
+done
 done_testing
