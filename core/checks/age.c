@@ -46,14 +46,21 @@ typedef struct {
 	int weighed_dead[OBIT_SURNAMES];
 } age_obit;
 
+/* A phrase of age_at that holds an age ("at 57"): [s, e), the age and age_at's value. */
+typedef struct {
+	size_t s, e;
+	int age, value;
+} age_at_hit;
+
 /*
  * One document's reading for number.age: its births, its obituary, and
- * where an age of age_at starts ("at 57"), judged last (ages_at_events()).
+ * the phrases of age_at, judged last (ages_at_events()).
  */
 typedef struct {
 	errata__births *births;
 	age_obit obit;
-	size_t *at_events, n_at_events, at_events_alloc;
+	age_at_hit *at_events;
+	size_t n_at_events, at_events_alloc;
 } age_doc;
 
 /* Digits 1..130 at at, standing alone; returns the length. */
@@ -2272,8 +2279,8 @@ static size_t read_age_wide(const char *p, size_t len, size_t at, int *age)
 static int note_age_at(const errata__words *w, const errata__age_sieve *sv, age_doc *bc,
                        const char *p, size_t len, size_t at)
 {
-	size_t n, s;
-	int age, value;
+	age_at_hit hit;
+	size_t n;
 
 	/* (most numbers have no word of age_at right before them) */
 	if (!w->age_at.count ||
@@ -2281,18 +2288,19 @@ static int note_age_at(const errata__words *w, const errata__age_sieve *sv, age_
 	                           (sv->last[errata__lower_ascii[(unsigned char)p[at - 2]]] &
 	                            ERRATA__AGE_BEFORE_AT))))
 		return 0;
-	if (!(n = read_age_wide(p, len, at, &age)) || !age_at_phrase(w, p, len, at, n, age, &s, &value))
+	if (!(n = read_age_wide(p, len, at, &hit.age)) ||
+	    !(hit.e = age_at_phrase(w, p, len, at, n, hit.age, &hit.s, &hit.value)))
 		return 0;
 	if (bc->n_at_events == bc->at_events_alloc) {
 		size_t alloc = bc->at_events_alloc ? bc->at_events_alloc * 2 : 8;
-		size_t *list = realloc(bc->at_events, alloc * sizeof(*list));
+		age_at_hit *list = realloc(bc->at_events, alloc * sizeof(*list));
 
 		if (!list)
 			return errata__oom();
 		bc->at_events = list;
 		bc->at_events_alloc = alloc;
 	}
-	bc->at_events[bc->n_at_events++] = at;
+	bc->at_events[bc->n_at_events++] = hit;
 	return 0;
 }
 
@@ -3078,17 +3086,12 @@ static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age
 /* Judge every age of age_at that note_age_at() found, in order. */
 static int ages_at_events(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc)
 {
-	const char *p = ctx->prose;
-	size_t len = ctx->prose_len;
 	int error = 0;
 
 	for (size_t k = 0; !error && k < bc->n_at_events; k++) {
-		size_t i = bc->at_events[k], n, s, e;
-		int age, value;
+		const age_at_hit *h = &bc->at_events[k];
 
-		if ((n = read_age_wide(p, len, i, &age)) > 0 &&
-		    (e = age_at_phrase(w, p, len, i, n, age, &s, &value)) > 0)
-			error = age_at_event(ctx, w, bc, s, e, age, value);
+		error = age_at_event(ctx, w, bc, h->s, h->e, h->age, h->value);
 	}
 	return error;
 }
