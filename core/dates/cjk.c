@@ -212,12 +212,16 @@ static size_t copula_end(const errata_locale *loc, const char *s, size_t len, si
 	return best;
 }
 
-/*
- * The weekday after a date that ends at pos (after a copula, when it is
- * not in brackets): in brackets, where anything
- * after a separator may follow it ("(月・祝)"), or after spaces when its
- * form has two letters or more. need_bracket: only the first kind.
- */
+/* d's weekday wd, written at [off, end) where the date's reading ends: 1. */
+static int weekday_found(errata__cjk_date *d, int wd, size_t off, size_t end)
+{
+	d->wd = wd;
+	d->wd_off = off;
+	d->wd_end = end;
+	d->end = end;
+	return 1;
+}
+
 /*
  * A weekday after a note in a date's brackets, set off by a comma, with
  * nothing after it but the closing bracket: 1月24日（除夕，星期五）. The
@@ -246,6 +250,12 @@ static int weekday_after_note(const errata_locale *loc, const char *s, size_t le
 	return 1;
 }
 
+/*
+ * The weekday after a date that ends at pos (after a copula, when it is
+ * not in brackets): in brackets, where anything
+ * after a separator may follow it ("(月・祝)"), or after spaces when its
+ * form has two letters or more. need_bracket: only the first kind.
+ */
 static int weekday_after(const errata_locale *loc, const char *s, size_t len, size_t pos,
                          int need_bracket, errata__cjk_date *d)
 {
@@ -285,34 +295,21 @@ static int weekday_after(const errata_locale *loc, const char *s, size_t len, si
 		p = skip_space(s, len, wend);
 		if (p < len && s[p] != '|' && s[p] != '\n' && s[p] != '\r')
 			return 0;
-		d->wd = wd;
-		d->wd_off = q;
-		d->wd_end = wend;
-		d->end = wend;
-		return 1;
+		return weekday_found(d, wd, q, wend);
 	}
 	/* after a comma, set off by another (11月13日，星期五，多地…) */
 	if (!need_bracket && n && is_comma(cp)) {
 		q = skip_space(s, len, p + n);
 		if (weekday_form(loc, s, len, q, 2, &wd, &wend) &&
-		    (n = cp_at(s, len, wend, &cp)) && (is_comma(cp) || cp == 0x3002 || cp == '.')) {
-			d->wd = wd;
-			d->wd_off = q;
-			d->wd_end = wend;
-			d->end = wend;
-			return 1;
-		}
+		    (n = cp_at(s, len, wend, &cp)) && (is_comma(cp) || cp == 0x3002 || cp == '.'))
+			return weekday_found(d, wd, q, wend);
 		return 0;
 	}
 	if (!need_bracket)
 		p = skip_space(s, len, copula_end(loc, s, len, p));
 	if (need_bracket || !weekday_form(loc, s, len, p, 2, &wd, &wend))
 		return 0;
-	d->wd = wd;
-	d->wd_off = p;
-	d->wd_end = wend;
-	d->end = wend;
-	return 1;
+	return weekday_found(d, wd, p, wend);
 }
 
 /*
