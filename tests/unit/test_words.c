@@ -92,7 +92,10 @@ static void test_words_word_bytes(void **state)
 	assert_true(errata__word_start(t, strlen(t), 5));     /* é after a space */
 	assert_false(errata__word_start(t, strlen(t), 6));    /* inside é */
 	assert_false(errata__word_start(t, strlen(t), 7));    /* t after é */
+	assert_false(errata__word_start(t, strlen(t), 13));   /* inside the dash */
+	assert_false(errata__word_start(t, strlen(t), 14));
 	assert_true(errata__word_start(t, strlen(t), 15));    /* y after the dash */
+	assert_false(errata__word_start(t, strlen(t), 18));   /* inside the no-break space */
 	assert_true(errata__word_start(t, strlen(t), 19));    /* z after a no-break space */
 	assert_false(errata__word_start(t, strlen(t), strlen(t)));
 }
