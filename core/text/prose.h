@@ -127,6 +127,15 @@ static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
 }
 
 /*
+ * Whether a[0, n) and b[0, n) are the same text but for the case of their
+ * letters: ASCII, and the capitals of the other scripts by their lower
+ * case ("Забастовка", "забастовка"; "Éire", "éire"). Characters are
+ * compared one for one, so a capital whose small letter is written in
+ * another number of bytes does not match it.
+ */
+int errata__same_folded(const char *a, const char *b, size_t n);
+
+/*
  * Whether the character at text[i] is of a script written with few or no
  * spaces between words, whose words take their particles and counters in
  * the same run of letters: Han, kana, Hangul. A word of a list that ends
