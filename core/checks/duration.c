@@ -2217,6 +2217,42 @@ static int definite_noun(const errata__words *w, const char *p, size_t ns, size_
 	return 0;
 }
 
+/*
+ * Where the clause that "and" joins to a relative clause of lasting ends
+ * ("das drei Tage dauert und viele Besucher anzieht,", "qui dure trois
+ * jours et attire des milliers de visiteurs,"): at its comma, after a
+ * word of the table's and_words and two to eight words, none of them a
+ * number; e when there is none. A count or an article right after "and"
+ * goes on with the length ("trois jours et demi", "three days and a
+ * half"), and so does one word alone.
+ */
+static size_t coordinated_end(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t at = errata__skip_space(p, len, e), n, words = 0;
+	int v;
+
+	if (at == e || !(n = errata__words_match(&w->and_words, p, len, at, NULL)) ||
+	    at + n >= len || p[at + n] != ' ')
+		return e;
+	at = errata__skip_space(p, len, at + n);
+	if (errata__words_match(&w->articles, p, len, at, NULL) ||
+	    errata__read_count(w, p, len, at, &v))
+		return e;
+	while (at < len && words < 8) {
+		if (!errata__word_start(p, len, at) || (p[at] >= '0' && p[at] <= '9'))
+			return e;
+		while (at < len && (errata__is_word_byte(p, len, at) || p[at] == '-' || p[at] == '\''))
+			at++;
+		words++;
+		if (at < len && p[at] == ',')
+			return words >= 2 ? at : e;
+		if (at >= len || p[at] != ' ')
+			return e;
+		at++;
+	}
+	return e;
+}
+
 static int read_lasting(const errata__words *w, const char *p, size_t len, length_phrase *lp)
 {
 	size_t vs, e = lp->end, rs, ws, wl, ns, nl, c, at, ss, se, n;
@@ -2235,7 +2271,7 @@ static int read_lasting(const errata__words *w, const char *p, size_t len, lengt
 	at = errata__skip_space(p, len, e);
 	if (at < len && (n = errata__words_match(&w->time_asides, p, len, at, NULL)) > 0)
 		e = at + n;
-	if (e >= len || p[e] != ',')
+	if (e >= len || (p[e] != ',' && p[coordinated_end(w, p, len, e)] != ','))
 		return 0;
 	vs = list_start_before(&w->time_asides, p, len, vs);
 	if (!(wl = word_before(p, len, 0, vs, &rs)) ||
