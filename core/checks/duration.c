@@ -1980,6 +1980,21 @@ static int date_cmp(const errata_mention *m, const errata_date *d)
 }
 
 /*
+ * Whether a word of the locale's shift_words ("postponed", "moved",
+ * "reportée", "verschoben") stands right before the date at `at`, past
+ * one word of span_links ("from", "du"): the date is the one the event
+ * was moved from, and a date after it the one it was moved to, not its
+ * end ("The three-day meeting was postponed from June 5 to June 12").
+ */
+static int moved_from(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	if (!w->shift_words.count)
+		return 0;
+	return list_start_before(&w->shift_words, p, len, list_start_before(&w->span_links, p, len, at)) <
+	       list_start_before(&w->span_links, p, len, at);
+}
+
+/*
  * Judge one length phrase against the dates that follow it, up to
  * `limit` (where the next length phrase starts: another event).
  */
@@ -2033,6 +2048,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if (m->flags & ERRATA_MENTION_RANGE_END)
 		return 0; /* the date after the phrase closes some other range */
+	if (moved_from(w, p, len, m->offset))
+		return 0; /* "postponed from June 5 to June 12": the old date and the new */
 
 	accepted = (long)first;
 	span = (long)lp->count * lp->unit;
