@@ -52,11 +52,11 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose);
 /*
  * Whether an ambiguous month's name at [ms, mend) after the day that
  * starts at doff closes a range or list of days: a word of the table's
- * range_words or list_words before that day, and the end of the text,
- * of a line or a punctuation mark right after the name ("de la 5 la 12
- * mai,", "între 3 și 9 mai."; not "5–6 mai mulți"). Only a name never
- * written with a period: an abbreviation ("set", "ago") may be a word
- * of its own there ("tra 2 e 3 set.").
+ * range_words or list_words before that day (or a dash written on to
+ * a day before it), and the end of its clause right after the name
+ * (clause_ends(): "de la 5 la 12 mai,", "între 3 și 9 mai."; not "5–6
+ * mai mulți"). Only a name never written with a period: an abbreviation
+ * ("set", "ago") may be a word of its own there ("tra 2 e 3 set.").
  */
 static int closes_day_range(const ctx *c, size_t doff, size_t ms, size_t mend)
 {
@@ -75,10 +75,7 @@ static int closes_day_range(const ctx *c, size_t doff, size_t ms, size_t mend)
 	                  errata__preceded_by(c, doff, &c->loc->list)) :
 	                !(q > 0 && is_digit_at(c, q - 1)))
 		return 0;
-	q = mend;
-	while (q < c->len && c->s[q] == ' ')
-		q++;
-	return q >= c->len || strchr(".,;:)!?\n\r", c->s[q]) != NULL;
+	return clause_ends(c, mend);
 }
 
 /*
