@@ -1676,6 +1676,53 @@ static int judge_at_death(const errata_check_ctx *ctx, const errata__words *w,
 	return error < 0 ? error : 1;
 }
 
+/* Whether the word at i is one of the words of the name [name, name + nl) ("Ellery" of "Margaret Ellery"). */
+static int name_word_at(const char *p, size_t len, size_t i, size_t name, size_t nl)
+{
+	size_t n = word_after(p, len, i) - i;
+
+	for (size_t k = name; n && k + n <= name + nl; k = errata__next_word_start(p, len, k + 1, name + nl))
+		if (errata__word_start(p, len, k) && !errata__is_word_byte(p, len, k + n) &&
+		    errata__strncasecmp_ascii(p + i, p + k, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether [s, e) names nobody but the name [name, name + nl) (nl 0:
+ * nobody): no capitalised word past its first but in a date, in [ks, ke)
+ * (the age's own phrase: "im Alter von 81 Jahren"), a weekday, a word of
+ * that name, or after a word of place_preps (a place).
+ */
+static int nobody_else_in(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t e,
+                          size_t name, size_t nl, size_t ks, size_t ke)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, first = errata__skip_space(p, len, s), count;
+
+	count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	while (first < e && !errata__is_word_byte(p, len, first))
+		first++;
+	for (size_t i = first + 1; i < e; i++) {
+		size_t mi, pe, ps, n;
+
+		if (!errata__word_start(p, len, i) || !capital_at(p, len, i) || (i >= ks && i < ke))
+			continue;
+		mi = errata__mention_at(ctx->mentions, i + 1);
+		if (mi > 0 && mi <= count && errata_mentions_get(ctx->mentions, mi - 1)->offset +
+		                             errata_mentions_get(ctx->mentions, mi - 1)->length > i)
+			continue; /* in a date */
+		if ((nl && name_word_at(p, len, i, name, nl)) || listed_at(&w->weekday_names, p, len, i))
+			continue;
+		pe = back_space(p, i);
+		ps = last_word(p, len, s, pe, &n);
+		if (n && pe == ps + n && errata__words_match(&w->place_preps, p, len, ps, NULL) == n)
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
 /*
  * Whether the sentence [s, e) speaks of nobody but the one who died: no
  * other year than the birth's, the death's and the article's, no other
@@ -1686,7 +1733,7 @@ static int only_the_dead(const errata_check_ctx *ctx, const errata__words *w, co
                          size_t s, size_t e)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, first = errata__skip_space(p, len, s), count;
+	size_t len = ctx->prose_len;
 	int ok[3] = { ctx->article_date.year, o->born[0], o->died[0] };
 
 	for (size_t d = 0; d < o->nd; d++)
@@ -1694,28 +1741,177 @@ static int only_the_dead(const errata_check_ctx *ctx, const errata__words *w, co
 			return !other_year(ctx, s, e, ok, 3);
 	if (other_year(ctx, s, e, ok, 3) || errata__words_in(&w->death_verbs, p, len, s, e))
 		return 0;
-	count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	while (first < e && !errata__is_word_byte(p, len, first))
-		first++;
-	for (size_t i = first + 1; i < e; i++) {
-		size_t mi, pe, ps, n;
+	return nobody_else_in(ctx, w, s, e, o->surname, o->surname_len, 0, 0);
+}
 
-		if (!errata__word_start(p, len, i) || !capital_at(p, len, i))
-			continue;
-		mi = errata__mention_at(ctx->mentions, i + 1);
-		if (mi > 0 && mi <= count && errata_mentions_get(ctx->mentions, mi - 1)->offset +
-		                             errata_mentions_get(ctx->mentions, mi - 1)->length > i)
-			continue; /* in a date */
-		if (o->surname_len && errata__strncasecmp_ascii(p + i, p + o->surname, o->surname_len) == 0 &&
-		    !errata__is_word_byte(p, len, i + o->surname_len))
-			continue;
-		pe = back_space(p, i);
-		ps = last_word(p, len, s, pe, &n);
-		if (n && pe == ps + n && errata__words_match(&w->place_preps, p, len, ps, NULL) == n)
-			continue;
-		return 0;
+/* Whether the line before the line break at i holds only white space (a paragraph ends there). */
+static int blank_before(const char *p, size_t i)
+{
+	while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t' || p[i - 1] == '\r'))
+		i--;
+	return i > 0 && p[i - 1] == '\n';
+}
+
+/* The paragraph holding `at`, [*ps, *pe): between blank lines. */
+static void paragraph_around(const char *p, size_t len, size_t at, size_t *ps, size_t *pe)
+{
+	size_t s = at, e = at;
+
+	while (s > 0 && !(p[s - 1] == '\n' && blank_before(p, s - 1)))
+		s--;
+	while (e < len && !(p[e] == '\n' && blank_before(p, e)))
+		e++;
+	*ps = s;
+	*pe = e;
+}
+
+/* Whether an article or a possessive (anniversary_owners) stands at i: "The", "Her", "Ihre". */
+static int determiner_at(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	return listed_at(&w->articles, p, len, i) || listed_at(&w->anniversary_owners, p, len, i);
+}
+
+/*
+ * Whether the word of born at i tells the birth of the one the sentence
+ * is about, not of someone it sets apart ("Her daughter, born in 1970",
+ * "His son was born"): the words before it are only a name's capitalised
+ * words, pronouns and copulas up to the sentence's start ("Margaret Ellery
+ * was born", "Il était né", "Urodził się"), or a pronoun after a word of
+ * clause_openers ("where she was born").
+ */
+static int born_subject_ok(const errata_check_ctx *ctx, const errata__words *w, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, e = i, s, first;
+	int pronoun = 0, val;
+
+	errata__sentence(w, p, len, i, &ss, &se);
+	first = errata__skip_space(p, len, ss);
+	while (first < i && (p[first] == '"' || p[first] == '*' || p[first] == '_'))
+		first++;
+	while ((e = back_space(p, e)) > first) {
+		if (!errata__is_word_byte(p, len, e - 1))
+			return 0; /* "Her daughter, born …" */
+		if ((s = phrase_before(&w->pronouns, p, len, e, &val)) < e) {
+			pronoun = 1;
+		} else if ((s = phrase_before(&w->copulas, p, len, e, &val)) < e) {
+			; /* "was", "était" */
+		} else if ((s = phrase_before(&w->clause_openers, p, len, e, &val)) < e) {
+			return pronoun; /* "where she was born", not "which was born" */
+		} else {
+			s = e;
+			while (s > first && errata__is_word_byte(p, len, s - 1))
+				s--;
+			if (!capital_at(p, len, s) || determiner_at(w, p, len, s))
+				return 0; /* "His son", "Ihre Tochter" */
+		}
+		e = s;
 	}
 	return 1;
+}
+
+/*
+ * The one birth date a paragraph [ps, pe) states, of one person: every
+ * birth there (of the article's births, whose name opens its sentence or
+ * is a pronoun, and every word of born that born_subject_ok() passes)
+ * gives the same date, and at most one name. Fills born and the name
+ * (*nl 0: none). 1 when there is one, 0 when not, or a negative code.
+ */
+static int paragraph_birth(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                           size_t ps, size_t pe, int born[3], size_t *name, size_t *nl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	const errata__births *b = bc->births;
+	int error, dates = 0;
+	errata__starts_walk walk;
+
+	*nl = 0;
+	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
+		return error;
+	for (size_t k = 0; k < b->count; k++) {
+		const errata__birth *x = &b->list[k];
+		int bd[3] = { x->year, x->month, x->day };
+
+		if (!x->name_len || x->name < ps || x->name >= pe)
+			continue;
+		if (dates++ && !same_birth(born, bd))
+			return 0;
+		memcpy(born, bd, sizeof(bd));
+		if (birth_unnamed(ctx, w, x))
+			continue;
+		if (!opens_sentence(w, p, len, x->name) || determiner_at(w, p, len, x->name) ||
+		    (*nl && (*nl != x->name_len || memcmp(p + *name, p + x->name, *nl) != 0)))
+			return 0; /* someone set apart, or two names */
+		*name = x->name;
+		*nl = x->name_len;
+	}
+	errata__starts_walk_begin(&walk, &w->born_starts, p, len);
+	for (size_t i, from = ps; (i = errata__starts_walk_next(&walk, from)) < pe; from = i + 1) {
+		int bd[3];
+
+		if (!errata__words_match(&w->born, p, len, i, NULL) || !birth_at(ctx, w, i, bd))
+			continue;
+		if (!born_subject_ok(ctx, w, i) || (dates++ && !same_birth(born, bd)))
+			return 0;
+		memcpy(born, bd, sizeof(bd));
+	}
+	return dates > 0 && born[0] > 0 && born[0] <= ctx->article_date.year;
+}
+
+/*
+ * The age at a death told with nobody named before the verb, or only a
+ * pronoun ("Died on Saturday, aged 92,", "She died on Saturday at the
+ * age of 92.", "Zmarł w sobotę w wieku 92 lat", "Er starb am Freitag im
+ * Alter von 81 Jahren"): the one the paragraph's one birth tells of
+ * (paragraph_birth()), when no sentence of the paragraph names anybody
+ * else (nobody_else_in(); the phrase [span, span + span_len) is no name).
+ * The death's date as obit_read() reads it. dv is where the verb of
+ * death starts, ss its sentence's start.
+ */
+static int unnamed_death_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                             size_t dv, size_t ss, int age, size_t span, size_t span_len)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, first = errata__skip_space(p, len, ss), ps, pe, name, named = 0, nl;
+	size_t s, e;
+	age_obit o;
+	int error, val;
+
+	while (first < dv && (p[first] == '"' || p[first] == '*' || p[first] == '_'))
+		first++;
+	name = first;
+	if (first < dv) {
+		/* a pronoun alone, or after the clause of a birth that opens the
+		 * sentence ("Born in 1938, she died", "Nata nel 1938, è morta") */
+		s = phrase_before(&w->pronouns, p, len, back_space(p, dv), &val);
+		if (s != first && (back_space(p, s) == 0 || p[back_space(p, s) - 1] != ',' ||
+		                   !errata__words_match(&w->born, p, len, first, NULL)))
+			return 0; /* "The composer died", "His father died" */
+		name = s < back_space(p, dv) ? s : dv;
+	}
+	memset(&o, 0, sizeof(o));
+	paragraph_around(p, len, ss, &ps, &pe);
+	if ((error = paragraph_birth(ctx, w, bc, ps, pe, o.born, &named, &nl)) <= 0)
+		return error;
+	for (s = ps; s < pe; s = e) {
+		size_t ks;
+
+		errata__sentence(w, p, len, errata__skip_space(p, len, s), &ks, &e);
+		if (e <= s)
+			e = s + 1;
+		else if (!nobody_else_in(ctx, w, ks, e, named, nl, span, span + span_len))
+			return 0;
+	}
+	o.ok = 1;
+	if (!obit_dated(ctx, w, &o) || o.died[0] <= 0)
+		return 0;
+	if (nl) /* the birth's name */
+		name = named;
+	else /* else the pronoun, or the verb: "She", "Zmarł" */
+		nl = word_after(p, len, name) - name;
+	error = judge_at_death(ctx, w, &o, name, nl, age, span, span_len);
+	return error < 0 ? error : 0;
 }
 
 /*
@@ -1779,7 +1975,7 @@ static int pronoun_age(const errata_check_ctx *ctx, const errata__words *w, age_
  * at 60").
  */
 static int death_clause_before(const errata__words *w, const char *p, size_t len, size_t ss,
-                               size_t v)
+                               size_t v, size_t *verb)
 {
 	size_t dv = 0, n;
 	int found = 0;
@@ -1788,6 +1984,7 @@ static int death_clause_before(const errata__words *w, const char *p, size_t len
 		if (errata__word_start(p, len, i) &&
 		    (n = errata__words_match(&w->death_verbs, p, len, i, NULL)) > 0 &&
 		    !errata__is_word_byte(p, len, i + n)) {
+			*verb = i;
 			dv = i + n;
 			found = 1;
 		}
@@ -1812,19 +2009,18 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
                             size_t v, size_t ss, int age, size_t span, size_t span_len)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len;
+	size_t len = ctx->prose_len, dv;
 	age_obit *o = &bc->obit;
 	int error;
 
-	if (!death_clause_before(w, p, len, ss, v))
+	if (!death_clause_before(w, p, len, ss, v, &dv))
 		return 0;
 	if ((error = obit_read(ctx, w, bc)) < 0)
 		return error;
-	if (!obit_dated(ctx, w, o) || o->died[0] <= 0)
-		return 0;
-	if (o->surname_len ? !errata__memmem(p + ss, v - ss, p + o->surname, o->surname_len) :
-	    !o->name_len || o->name < ss || o->name >= v)
-		return 0;
+	if (!obit_dated(ctx, w, o) || o->died[0] <= 0 ||
+	    (o->surname_len ? !errata__memmem(p + ss, v - ss, p + o->surname, o->surname_len) :
+	     !o->name_len || o->name < ss || o->name >= v))
+		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
 	error = judge_at_death(ctx, w, o, o->surname_len ? o->surname : o->name,
 	                       o->surname_len ? o->surname_len : o->name_len, age, span, span_len);
 	return error < 0 ? error : 0;
@@ -2052,7 +2248,8 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 		return 0; /* a soft line break: the sentence goes on ("is 40\nminutes") */
 	/* "was 78." closes its sentence: "was 78 when she retired" is some other time's */
 	at_death = !dated && (kind == VERB_WAS || kind == VERB_TURNED) &&
-	           (q >= len || p[q] == '.' || p[q] == '!' || p[q] == '?' || p[q] == ';' || p[q] == '\n');
+	           (q >= len || p[q] == '.' || p[q] == '!' || p[q] == '?' || p[q] == ';' || p[q] == '\n' ||
+	            ((need_unit & 4) && p[q] == ',')); /* "died on Saturday, aged 92, in …" */
 	if (kind == VERB_WAS && !at_death)
 		return 0;
 	errata__sentence(w, p, len, v, &ss, &se);
@@ -2565,9 +2762,12 @@ static size_t age_at_phrase(const errata__words *w, const char *p, size_t len, s
 		if (a < len && listed_at(&w->term_links, p, len, a) &&
 		    i + n + errata__words_match(&w->age_units, p, len, i + n, NULL) <= e)
 			continue;
-		if (!sl && !(e < len && (p[e] == ',' || p[e] == ';' ||
-		                         (p[e] == '.' && (e + 1 >= len || is_space(p[e + 1]))) ||
-		                         (age > 24 && pattern_at(p, len, e, " on ", 4)))))
+		/* a bare "at 45" must close there ("at 45 Main Street"); "at the
+		 * age of 92 after a long illness" is an age all the same */
+		if (!sl && (x->value & 1) &&
+		    !(e < len && (p[e] == ',' || p[e] == ';' ||
+		                  (p[e] == '.' && (e + 1 >= len || is_space(p[e + 1]))) ||
+		                  (age > 24 && pattern_at(p, len, e, " on ", 4)))))
 			continue;
 		*s = i - pl;
 		*value = x->value;

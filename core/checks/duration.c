@@ -369,6 +369,44 @@ static size_t paired_days(const errata__words *w, const char *p, size_t len, siz
 	return d + n - at;
 }
 
+static size_t word_before(const char *p, size_t len, size_t from, size_t at, size_t *ws);
+
+/* Whether a word of the locale's articles ends just before `at` ("de", "een"). */
+static int article_before(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t ws, wl = word_before(p, len, 0, at, &ws);
+
+	return wl && errata__words_match(&w->articles, p, len, ws, NULL) == wl;
+}
+
+/*
+ * "La festa major, de cinc dies,": where the noun set off by commas before
+ * `e` (the comma) starts, and through *ne where it ends: a lower-case word
+ * behind an article, or two, the second a lower-case word that qualifies
+ * the first ("festa major", "visita oficial"); 0 when there is none.
+ */
+static size_t apposed_noun(const errata__words *w, const char *p, size_t len, size_t e,
+                           size_t *ne)
+{
+	size_t ws, wl = word_before(p, len, 0, e, &ws), end;
+
+	if (!wl || !lower_at(p, len, ws))
+		return 0;
+	end = ws + wl;
+	for (int words = 0; words < 2; words++) {
+		if (article_before(w, p, len, ws)) {
+			*ne = words ? *ne : end;
+			return ws;
+		}
+		*ne = ws + wl;
+		if (!(wl = word_before(p, len, 0, ws, &ws)) || !lower_at(p, len, ws) ||
+		    errata__words_match(&w->phrase_ends, p, len, ws, NULL) == wl ||
+		    errata__words_match(&w->duration_of, p, len, ws, NULL) == wl)
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * A length phrase starting at `at`: "three-day", "10-day", "two-week",
  * "three day", "five-night", or "of three days" (a duration_of word then
@@ -420,6 +458,10 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	if (!(u = read_unit(w, p, len, after, &unit, &nights, &plural)) &&
 	    !((fused || p[after - 1] == '-') && (joined = joined_unit(w, p, len, after, &unit)) > 0))
 		return 0;
+	/* "a fortnight of concerts", "una semana de fiestas": one unit of them */
+	if (!of && u && !plural && count == 1 &&
+	    read_days_of(w, p, len, s, after + u, count, unit, nights, lp))
+		return 1;
 	if (!of && plural && count > 1) {
 		if (read_days_of(w, p, len, s, after + u, count, unit, nights, lp))
 			return 1;
@@ -447,38 +489,36 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	          nights);
 	lp->of = of ? at : 0;
 	find_noun(w, p, len, lp);
+	/*
+	 * "de vierdaagse van Nijmegen": a count fused with its unit, no noun
+	 * after it and an article before it, is the event's own name
+	 */
+	if (fused && !lp->noun_len && lp->end < len && !errata__is_word_byte(p, len, lp->end) &&
+	    article_before(w, p, len, s)) {
+		lp->noun = s;
+		lp->noun_len = lp->phrase_end - s;
+	}
 	if (of) {
 		/* "a visit of three days": the noun stands before "of" */
-		size_t e = at, b;
+		size_t e = at, b, ne = 0;
 
 		while (e > 0 && p[e - 1] == ' ')
 			e--;
 		/*
 		 * "El festival, de dos días, se celebra": the length set off by
-		 * commas after its noun, a lower-case word behind an article
+		 * commas after its noun phrase, behind an article
 		 */
 		if (e > 1 && p[e - 1] == ',' && lp->end < len && p[lp->end] == ',') {
-			size_t a, ae;
-
-			e--;
+			if (!(b = apposed_noun(w, p, len, e - 1, &ne)))
+				return 0;
+			e = ne;
+		} else {
 			b = e;
 			while (b > 0 && errata__is_word_byte(p, len, b - 1))
 				b--;
-			ae = b;
-			while (ae > 0 && p[ae - 1] == ' ')
-				ae--;
-			a = ae;
-			while (a > 0 && errata__is_word_byte(p, len, a - 1))
-				a--;
-			if (b == e || ae == b || !lower_at(p, len, b) || a == ae ||
-			    errata__words_match(&w->articles, p, len, a, NULL) != ae - a)
+			if (b == e)
 				return 0;
 		}
-		b = e;
-		while (b > 0 && errata__is_word_byte(p, len, b - 1))
-			b--;
-		if (b == e)
-			return 0;
 		lp->noun = b;
 		lp->noun_len = e - b;
 		lp->phrase_end = lp->end;
@@ -806,7 +846,7 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	int error = 0;
 
 	/* "three-day visit", or "visit of three days": the length and its noun as written */
-	if (lp->days_of || lp->bare || (lp->noun_len && lp->noun > lp->start && lp->noun < lp->end))
+	if (lp->days_of || lp->bare || (lp->noun_len && lp->noun >= lp->start && lp->noun < lp->end))
 		/* (a noun written into the length: "tredagarsfestival") */
 		error = errata_buf_put(&phrase, p + lp->start, lp->phrase_end - lp->start);
 	else if (lp->of)
@@ -1302,10 +1342,27 @@ static long days_over_counted(const errata__words *w, const char *p, size_t len,
 static int qualifies_unit(const errata__words *w, const char *p, size_t len,
                           const length_phrase *lp)
 {
-	size_t at = errata__skip_space(p, len, lp->end);
+	size_t at = lp->of ? lp->noun : errata__skip_space(p, len, lp->end), e = at;
 	int unit, nights, plural;
 
-	return lp->noun_len && read_unit(w, p, len, at, &unit, &nights, &plural) > 0;
+	if (!lp->noun_len)
+		return 0;
+	if (read_unit(w, p, len, at, &unit, &nights, &plural) > 0)
+		return 1; /* also "une semaine de quatre jours" */
+	/*
+	 * a week written into a compound ("a four-day workweek", "de
+	 * vierdaagse werkweek", "die viertägige Arbeitswoche"); never a day
+	 * ("a three-day holiday", "der dreitägige Parteitag" are events)
+	 */
+	while (e < len && errata__is_word_byte(p, len, e))
+		e++;
+	for (size_t i = at + 3; i + 3 < e; i++)
+		if (((unsigned char)p[i] & 0xc0) != 0x80 &&
+		    read_unit(w, p, len, i, &unit, &nights, &plural) == e - i && unit >= 7)
+			return 1;
+	/* or as the noun's second word, in lower case ("a four-day work week"; "Fashion Week" is an event) */
+	return !lp->of && lp->noun > at && lower_at(p, len, lp->noun) &&
+	       read_unit(w, p, len, lp->noun, &unit, &nights, &plural) == lp->noun_len && unit >= 7;
 }
 
 /*
@@ -1925,6 +1982,21 @@ static int date_cmp(const errata_mention *m, const errata_date *d)
 }
 
 /*
+ * Whether a word of the locale's shift_words ("postponed", "moved",
+ * "reportée", "verschoben") stands right before the date at `at`, past
+ * one word of span_links ("from", "du"): the date is the one the event
+ * was moved from, and a date after it the one it was moved to, not its
+ * end ("The three-day meeting was postponed from June 5 to June 12").
+ */
+static int moved_from(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	if (!w->shift_words.count)
+		return 0;
+	return list_start_before(&w->shift_words, p, len, list_start_before(&w->span_links, p, len, at)) <
+	       list_start_before(&w->span_links, p, len, at);
+}
+
+/*
  * Judge one length phrase against the dates that follow it, up to
  * `limit` (where the next length phrase starts: another event).
  */
@@ -1978,6 +2050,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if (m->flags & ERRATA_MENTION_RANGE_END)
 		return 0; /* the date after the phrase closes some other range */
+	if (moved_from(w, p, len, m->offset))
+		return 0; /* "postponed from June 5 to June 12": the old date and the new */
 
 	accepted = (long)first;
 	span = (long)lp->count * lp->unit;
@@ -2162,6 +2236,42 @@ static int definite_noun(const errata__words *w, const char *p, size_t ns, size_
 	return 0;
 }
 
+/*
+ * Where the clause that "and" joins to a relative clause of lasting ends
+ * ("das drei Tage dauert und viele Besucher anzieht,", "qui dure trois
+ * jours et attire des milliers de visiteurs,"): at its comma, after a
+ * word of the table's and_words and two to eight words, none of them a
+ * number; e when there is none. A count or an article right after "and"
+ * goes on with the length ("trois jours et demi", "three days and a
+ * half"), and so does one word alone.
+ */
+static size_t coordinated_end(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t at = errata__skip_space(p, len, e), n, words = 0;
+	int v;
+
+	if (at == e || !(n = errata__words_match(&w->and_words, p, len, at, NULL)) ||
+	    at + n >= len || p[at + n] != ' ')
+		return e;
+	at = errata__skip_space(p, len, at + n);
+	if (errata__words_match(&w->articles, p, len, at, NULL) ||
+	    errata__read_count(w, p, len, at, &v))
+		return e;
+	while (at < len && words < 8) {
+		if (!errata__word_start(p, len, at) || (p[at] >= '0' && p[at] <= '9'))
+			return e;
+		while (at < len && (errata__is_word_byte(p, len, at) || p[at] == '-' || p[at] == '\''))
+			at++;
+		words++;
+		if (at < len && p[at] == ',')
+			return words >= 2 ? at : e;
+		if (at >= len || p[at] != ' ')
+			return e;
+		at++;
+	}
+	return e;
+}
+
 static int read_lasting(const errata__words *w, const char *p, size_t len, length_phrase *lp)
 {
 	size_t vs, e = lp->end, rs, ws, wl, ns, nl, c, at, ss, se, n;
@@ -2180,7 +2290,7 @@ static int read_lasting(const errata__words *w, const char *p, size_t len, lengt
 	at = errata__skip_space(p, len, e);
 	if (at < len && (n = errata__words_match(&w->time_asides, p, len, at, NULL)) > 0)
 		e = at + n;
-	if (e >= len || p[e] != ',')
+	if (e >= len || (p[e] != ',' && p[coordinated_end(w, p, len, e)] != ','))
 		return 0;
 	vs = list_start_before(&w->time_asides, p, len, vs);
 	if (!(wl = word_before(p, len, 0, vs, &rs)) ||
