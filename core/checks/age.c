@@ -1293,8 +1293,8 @@ static size_t last_word(const char *p, size_t len, size_t s, size_t e, size_t *n
 	return ws;
 }
 
-/* Whether `at` is a sentence's first word (past white space, quotes and emphasis). */
-static int opens_sentence(const errata__words *w, const char *p, size_t len, size_t at)
+/* Where the sentence holding `at` opens (past white space, quotes and emphasis; at most at). */
+static size_t sentence_first(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	size_t ss, se, b;
 
@@ -1302,7 +1302,13 @@ static int opens_sentence(const errata__words *w, const char *p, size_t len, siz
 	b = errata__skip_space(p, len, ss);
 	while (b < at && (p[b] == '"' || p[b] == '*' || p[b] == '_'))
 		b++;
-	return b == at;
+	return b;
+}
+
+/* Whether `at` is a sentence's first word (sentence_first()). */
+static int opens_sentence(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	return sentence_first(w, p, len, at) == at;
 }
 
 /*
@@ -1821,13 +1827,9 @@ static int determiner_at(const errata__words *w, const char *p, size_t len, size
 static int born_subject_ok(const errata_check_ctx *ctx, const errata__words *w, size_t i)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, ss, se, e = i, s, first;
+	size_t len = ctx->prose_len, e = i, s, first = sentence_first(w, p, len, i);
 	int pronoun = 0, val;
 
-	errata__sentence(w, p, len, i, &ss, &se);
-	first = errata__skip_space(p, len, ss);
-	while (first < i && (p[first] == '"' || p[first] == '*' || p[first] == '_'))
-		first++;
 	while ((e = back_space(p, e)) > first) {
 		if (!errata__is_word_byte(p, len, e - 1))
 			return 0; /* "Her daughter, born …" */
@@ -1852,12 +1854,8 @@ static int born_subject_ok(const errata_check_ctx *ctx, const errata__words *w, 
 /* Whether the sentence holding `at` opens with a word of born before it ("Born in 1971, Claire Dumont"). */
 static int born_opens(const errata__words *w, const char *p, size_t len, size_t at)
 {
-	size_t ss, se, b;
+	size_t b = sentence_first(w, p, len, at);
 
-	errata__sentence(w, p, len, at, &ss, &se);
-	b = errata__skip_space(p, len, ss);
-	while (b < at && (p[b] == '"' || p[b] == '*' || p[b] == '_'))
-		b++;
 	return b < at && errata__words_match(&w->born, p, len, b, NULL) > 0;
 }
 
@@ -1946,20 +1944,17 @@ static int paragraph_birth(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
- * Whether the sentence from ss names nobody before the verb at v: the
+ * Whether the sentence names nobody before the verb at v: the
  * verb opens it, or a pronoun of `pronouns` stands alone before it, or
  * after the clause of a birth that opens the sentence ("Born in 1938,
  * she died", "Nata nel 1938, è morta"). *who: the pronoun, else the verb
  * (for messages: "She", "Zmarł").
  */
-static int bare_subject(const errata__words *w, const char *p, size_t len, size_t ss, size_t v,
-                        size_t *who)
+static int bare_subject(const errata__words *w, const char *p, size_t len, size_t v, size_t *who)
 {
-	size_t first = errata__skip_space(p, len, ss), e = back_space(p, v), s;
+	size_t first = sentence_first(w, p, len, v), e = back_space(p, v), s;
 	int val;
 
-	while (first < v && (p[first] == '"' || p[first] == '*' || p[first] == '_'))
-		first++;
 	*who = v;
 	if (first >= v)
 		return 1;
@@ -2052,7 +2047,7 @@ static int unnamed_death_age(const errata_check_ctx *ctx, const errata__words *w
 	age_obit o;
 	int error;
 
-	if (!bare_subject(w, p, len, ss, dv, &name))
+	if (!bare_subject(w, p, len, dv, &name))
 		return 0;
 	memset(&o, 0, sizeof(o));
 	if ((error = paragraph_person(ctx, w, bc, ss, span, span_len, 1, o.born, &named, &nl)) <= 0)
@@ -2278,7 +2273,7 @@ static int paragraph_age(const errata_check_ctx *ctx, const errata__words *w, ag
 	int born[3], error;
 
 	errata__sentence(w, p, len, v, &ss, &se);
-	if (!bare_subject(w, p, len, ss, v, &who) || memchr(p + ss, '?', se - ss))
+	if (!bare_subject(w, p, len, v, &who) || memchr(p + ss, '?', se - ss))
 		return 0;
 	if (who == v && (value & 2)) {
 		/* "Now 58, she runs": the subject after the comma */
