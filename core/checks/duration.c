@@ -355,16 +355,18 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 /*
  * The days written after a count of nights, the same stay's ("3泊4日",
  * "3박 4일": a space at most, digits and a word of the table's
- * paired_days): their length from `at`, 0 when there are none. The
- * length is read in nights; the days only close its phrase.
+ * paired_days), or the nights after a count of days ("5天4夜": the
+ * table's paired_nights, l): their length from `at`, 0 when there are
+ * none. The length is read in the unit written first; the other only
+ * closes its phrase.
  */
-static size_t paired_days(const errata__words *w, const char *p, size_t len, size_t at)
+static size_t paired_count(const errata__wordlist *l, const char *p, size_t len, size_t at)
 {
 	size_t i = at < len && p[at] == ' ' ? at + 1 : at, d = i, n;
 
 	while (d < len && d - i < 3 && p[d] >= '0' && p[d] <= '9')
 		d++;
-	if (d == i || !(n = errata__words_match(&w->paired_days, p, len, d, NULL)))
+	if (d == i || !(n = errata__words_match(l, p, len, d, NULL)))
 		return 0;
 	return d + n - at;
 }
@@ -485,8 +487,9 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		lp->noun_len = ne - lp->noun;
 		return 1;
 	}
-	length_at(lp, s, after + u + (nights ? paired_days(w, p, len, after + u) : 0), count, unit,
-	          nights);
+	length_at(lp, s,
+	          after + u + paired_count(nights ? &w->paired_days : &w->paired_nights, p, len, after + u),
+	          count, unit, nights);
 	lp->of = of ? at : 0;
 	find_noun(w, p, len, lp);
 	/*
