@@ -328,6 +328,29 @@ static void length_at(length_phrase *lp, size_t s, size_t e, int count, int unit
 }
 
 /*
+ * The end of a lower-case word at k that ends in one of the locale's
+ * genitive_plurals ("концертів", "koncertów": the plural a count of days
+ * governs where no word says "of"); 0 when there is none. Three letters
+ * at least stand before the ending.
+ */
+static size_t genitive_noun(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	size_t ne;
+
+	if (!w->genitive_plurals.count || !errata__word_start(p, len, k) || !lower_at(p, len, k))
+		return 0;
+	for (ne = k; ne < len && errata__is_word_byte(p, len, ne); ne++)
+		;
+	for (size_t i = 0; i < w->genitive_plurals.count; i++) {
+		const errata__word *g = &w->genitive_plurals.items[i];
+
+		if (ne - k >= g->len + 3 && memcmp(p + ne - g->len, g->word, g->len) == 0)
+			return ne;
+	}
+	return 0;
+}
+
+/*
  * "six days of inspiration": a count, a plural unit ending at `e`, one
  * of the locale's duration_of words and the word it governs. Returns 1
  * and fills lp (days_of set), else 0 ("three days later", "two days in").
@@ -337,13 +360,21 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 {
 	size_t o, k, ne;
 
-	if (e >= len || p[e] != ' ' || !(o = errata__words_match(&w->duration_of, p, len, e + 1, NULL)))
+	if (e >= len || p[e] != ' ')
 		return 0;
+	if (!(o = errata__words_match(&w->duration_of, p, len, e + 1, NULL))) {
+		/* "Три дні концертів", "Trzy dni koncertów": the noun in the genitive, no "of" */
+		if (!(ne = genitive_noun(w, p, len, e + 1)))
+			return 0;
+		k = e + 1;
+		goto found;
+	}
 	k = errata__skip_space(p, len, e + 1 + o);
 	if (k == e + 1 + o || !errata__word_start(p, len, k))
 		return 0;
 	for (ne = k; ne < len && errata__is_word_byte(p, len, ne); ne++)
 		;
+found:
 	length_at(lp, s, e, count, unit, nights);
 	lp->days_of = 1;
 	lp->noun = k;
