@@ -1514,6 +1514,8 @@ static int lasted_after(const errata__words *w, const char *p, size_t len,
 			if (++words > 2)
 				return 0;
 			i += n;
+		} else if (i == from + 1 && (n = errata__words_match(&w->verb_particles, p, k, i, NULL)) > 0) {
+			i += n; /* "findet vom 5. bis 12. Dezember statt und dauert …" */
 		} else if ((n = short_word(p, len, i, 3) - i) > 0 && ++words <= 2 &&
 		           errata__words_match(&w->articles, p, len, i, NULL) != n) {
 			marked = 1;
@@ -1529,7 +1531,8 @@ static int lasted_after(const errata__words *w, const char *p, size_t len,
  * The dates of the event a length set after them names (tied_range()
  * found no range next to it), in the length's sentence, the last dates
  * before it: a range that opens the sentence or follows a verb of
- * lasting or a start word, a word of span_links between at most ("runs
+ * lasting, a start word or a verb of being held (held_verbs: "takes
+ * place", "aura lieu"), a word of span_links between at most ("runs
  * from Aug. 20 to Aug. 24"), or a start and an end in one clause ("opens
  * Aug. 20 and closes Aug. 24", see clause_gap()); the length then in
  * apposition to them (apposed()) or after a verb of lasting
@@ -1572,7 +1575,8 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 			at = ws;
 		lead = opens_sentence(w, p, len, a->offset);
 		if (!lead && !list_ends_at(&w->lasting_verbs, p, len, at) &&
-		    !list_ends_at(&w->start_words, p, len, at))
+		    !list_ends_at(&w->start_words, p, len, at) && !list_ends_at(&w->held_verbs, p, len, at) &&
+		    !list_ends_at(&w->held_verbs, p, len, a->offset))
 			return 0;
 	} else {
 		a = errata_mentions_get(ctx->mentions, k - 2);
