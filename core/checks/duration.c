@@ -770,9 +770,11 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix,
 	for (size_t i = span_next(&it); i < e; i = span_next(&it)) {
 		unsigned lists;
 
+		/* (a cheap test of the first byte before the whole word; a capital
+		 * outside ASCII may begin with another byte than its small letter) */
 		if (noun_len && i + noun_len <= e &&
-		    (p[i] | 0x20) == (noun[0] | 0x20) && /* a cheap test before the whole word */
-		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0) {
+		    ((p[i] | 0x20) == (noun[0] | 0x20) || ((unsigned char)p[i] >= 0x80 && (unsigned char)noun[0] >= 0x80)) &&
+		    errata__same_folded(p + i, noun, noun_len)) {
 			if (refers_back(w, ix, p, len, s, i, lp))
 				return 1;
 		}
