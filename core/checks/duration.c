@@ -2371,12 +2371,35 @@ static int read_lasting(const errata__words *w, const char *p, size_t len, lengt
 	return 1;
 }
 
+/*
+ * "Tydzień koncertów, 1–3 czerwca", "Неделя концертов": in a language
+ * without articles, a singular unit of a week or more that opens its
+ * sentence, with a noun in the genitive after it, is one unit of them
+ * (read_days_of()). A day is not: "День городов" names a holiday.
+ */
+static int one_unit_of(const errata__words *w, const char *p, size_t len, size_t u,
+                       length_phrase *lp)
+{
+	size_t ss, se, n, i;
+	int unit = 0;
+
+	if (w->articles.count || !w->genitive_plurals.count ||
+	    !(n = errata__words_match(&w->day_units, p, len, u, &unit)) || unit < 7)
+		return 0;
+	errata__sentence(w, p, len, u, &ss, &se);
+	for (i = ss; i < u && (p[i] == ' ' || p[i] == '\n' || p[i] == '"' || p[i] == '('); i++)
+		;
+	return i == u && read_days_of(w, p, len, u, u + n, 1, unit, 0, lp);
+}
+
 /* Where a length phrase ending in the unit at u would start; 0: none ("of" included). */
 static int phrase_at_unit(const errata__words *w, const char *p, size_t len, size_t u,
                           length_phrase *lp)
 {
 	size_t e, s, ps;
 
+	if (one_unit_of(w, p, len, u, lp))
+		return 1;
 	if (u == 0 || (p[u - 1] != '-' && p[u - 1] != ' '))
 		return 0;
 	e = u - 1;
