@@ -2404,9 +2404,18 @@ static int phrase_at_unit(const errata__words *w, const char *p, size_t len, siz
 		return 0;
 	e = u - 1;
 	s = e;
-	while (s > 0 && (errata__is_word_byte(p, len, s - 1) ||
-	                 (p[s - 1] == '-' && s > 1 && errata__is_word_byte(p, len, s - 2))))
-		s--;
+	/* (a hyphen or an apostrophe inside the count: "twenty-one", "п'ять", "п’ять") */
+	for (;;) {
+		/* (the bytes inside "’" count as a word's: it is looked for first) */
+		if (s > 3 && memcmp(p + s - 3, "\xe2\x80\x99", 3) == 0 && errata__word_before(p, len, s - 3))
+			s -= 3;
+		else if (s > 0 && errata__is_word_byte(p, len, s - 1))
+			s--;
+		else if (s > 1 && (p[s - 1] == '-' || p[s - 1] == '\'') && errata__is_word_byte(p, len, s - 2))
+			s--;
+		else
+			break;
+	}
 	while (s < e && ((unsigned char)p[s] & 0xc0) == 0x80)
 		s++;
 	if (s == e)
