@@ -21,6 +21,7 @@
 
 #include "checks/check.h"
 #include "checks/facts.h"
+#include "checks/names.h"
 #include "checks/words.h"
 #include "common.h"
 
@@ -1362,7 +1363,7 @@ static int names_founded(const errata__words *w, const char *p, size_t len, size
 		if ((n = word_len_at(p, len, i)) < 4)
 			continue;
 		for (k = errata__next_word_start(p, len, ss, e); k < e; k = errata__next_word_start(p, len, k + 1, e))
-			if (word_len_at(p, len, k) == n && memcmp(p + k, p + i, n) == 0)
+			if (word_len_at(p, len, k) == n && errata__same_folded(p + k, p + i, n))
 				return 1;
 	}
 	return 0;
@@ -1519,7 +1520,7 @@ static int word_in(const char *p, size_t len, size_t i, size_t s, size_t e)
 	size_t n = word_len_at(p, len, i);
 
 	for (size_t k = errata__next_word_start(p, len, s, e); k < e; k = errata__next_word_start(p, len, k + 1, e))
-		if (k != i && word_len_at(p, len, k) == n && errata__strncasecmp_ascii(p + k, p + i, n) == 0)
+		if (k != i && word_len_at(p, len, k) == n && errata__same_folded(p + k, p + i, n))
 			return 1;
 	return 0;
 }
@@ -1566,6 +1567,49 @@ static int plain_subject(const errata__words *w, const char *p, size_t len, size
 			return 0;
 	}
 	return 0;
+}
+
+/*
+ * "Оркестр был основан в 1976 году. В этом году он отмечает своё
+ * 40-летие", "Le club a été fondé en 1950. Cette année, il fête son 70e
+ * anniversaire": where one pronoun stands for a person or a thing, a
+ * pronoun of event_pronouns in the two words before the count's owner
+ * or verb (own) stands for the subject of the sentence right before the
+ * count's (ss), when that sentence tells the article's founding (at, its
+ * year `year`) of a plain subject (plain_subject(): "Le club", not "Son
+ * fondateur"), in the passive (founding_in(): not "Il a fondé le chœur
+ * en 1991"), and names no one after its founding word ("fondé en 1950
+ * par Jean Dupont").
+ */
+static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words *w, size_t ss,
+                               size_t own, size_t at, int year)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, k = own, fs, fe;
+	int pronoun = 0, breaks = 0;
+
+	for (int words = 0; words < 2 && !pronoun; words++) {
+		size_t b = word_before(w, p, len, k);
+
+		if (b >= k || b < ss)
+			break;
+		pronoun = errata__words_match(&w->event_pronouns, p, len, b, NULL) > 0;
+		k = b;
+	}
+	if (!pronoun || at >= ss)
+		return 0;
+	errata__sentence(w, p, len, at, &fs, &fe);
+	/* the sentence right before: nothing but spaces, and one line break at most, between */
+	if (fe > ss)
+		return 0;
+	for (size_t i = fe; i < ss; i++)
+		if ((p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') || (p[i] == '\n' && breaks++))
+			return 0;
+	for (size_t i = errata__next_word_start(p, len, at + 1, fe); i < fe;
+	     i = errata__next_word_start(p, len, i + 1, fe))
+		if (errata__capital_letter_at(p, len, i))
+			return 0;
+	return plain_subject(w, p, len, fs, fe, 0, 0) && founding_in(ctx, w, fs, fe) == year;
 }
 
 /*
@@ -1681,8 +1725,8 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		size_t at = 0;
 		int y = article_founding(w, p, len, ss, &at, sc);
 
-		if (y > 0 && (thing ||
-		              trigger_of_founding(w, p, len, t->start, te) || names_founded(w, p, len, at, ss, se))) {
+		if (y > 0 && (thing || trigger_of_founding(w, p, len, t->start, te) ||
+		              names_founded(w, p, len, at, ss, se) || pronoun_for_founded(ctx, w, ss, own, at, y))) {
 			year = y;
 			kind = EVENT_FOUNDING;
 		}

@@ -328,6 +328,29 @@ static void length_at(length_phrase *lp, size_t s, size_t e, int count, int unit
 }
 
 /*
+ * The end of a lower-case word at k that ends in one of the locale's
+ * genitive_plurals ("концертів", "koncertów": the plural a count of days
+ * governs where no word says "of"); 0 when there is none. Three letters
+ * at least stand before the ending.
+ */
+static size_t genitive_noun(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	size_t ne;
+
+	if (!w->genitive_plurals.count || !errata__word_start(p, len, k) || !lower_at(p, len, k))
+		return 0;
+	for (ne = k; ne < len && errata__is_word_byte(p, len, ne); ne++)
+		;
+	for (size_t i = 0; i < w->genitive_plurals.count; i++) {
+		const errata__word *g = &w->genitive_plurals.items[i];
+
+		if (ne - k >= g->len + 3 && memcmp(p + ne - g->len, g->word, g->len) == 0)
+			return ne;
+	}
+	return 0;
+}
+
+/*
  * "six days of inspiration": a count, a plural unit ending at `e`, one
  * of the locale's duration_of words and the word it governs. Returns 1
  * and fills lp (days_of set), else 0 ("three days later", "two days in").
@@ -337,13 +360,21 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 {
 	size_t o, k, ne;
 
-	if (e >= len || p[e] != ' ' || !(o = errata__words_match(&w->duration_of, p, len, e + 1, NULL)))
+	if (e >= len || p[e] != ' ')
 		return 0;
+	if (!(o = errata__words_match(&w->duration_of, p, len, e + 1, NULL))) {
+		/* "Три дні концертів", "Trzy dni koncertów": the noun in the genitive, no "of" */
+		if (!(ne = genitive_noun(w, p, len, e + 1)))
+			return 0;
+		k = e + 1;
+		goto found;
+	}
 	k = errata__skip_space(p, len, e + 1 + o);
 	if (k == e + 1 + o || !errata__word_start(p, len, k))
 		return 0;
 	for (ne = k; ne < len && errata__is_word_byte(p, len, ne); ne++)
 		;
+found:
 	length_at(lp, s, e, count, unit, nights);
 	lp->days_of = 1;
 	lp->noun = k;
@@ -355,18 +386,58 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 /*
  * The days written after a count of nights, the same stay's ("3泊4日",
  * "3박 4일": a space at most, digits and a word of the table's
- * paired_days): their length from `at`, 0 when there are none. The
- * length is read in nights; the days only close its phrase.
+ * paired_days), or the nights after a count of days ("5天4夜": the
+ * table's paired_nights, l): their length from `at`, 0 when there are
+ * none. The length is read in the unit written first; the other only
+ * closes its phrase.
  */
-static size_t paired_days(const errata__words *w, const char *p, size_t len, size_t at)
+static size_t paired_count(const errata__wordlist *l, const char *p, size_t len, size_t at)
 {
 	size_t i = at < len && p[at] == ' ' ? at + 1 : at, d = i, n;
 
 	while (d < len && d - i < 3 && p[d] >= '0' && p[d] <= '9')
 		d++;
-	if (d == i || !(n = errata__words_match(&w->paired_days, p, len, d, NULL)))
+	if (d == i || !(n = errata__words_match(l, p, len, d, NULL)))
 		return 0;
 	return d + n - at;
+}
+
+static size_t word_before(const char *p, size_t len, size_t from, size_t at, size_t *ws);
+
+/* Whether a word of the locale's articles ends just before `at` ("de", "een"). */
+static int article_before(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t ws, wl = word_before(p, len, 0, at, &ws);
+
+	return wl && errata__words_match(&w->articles, p, len, ws, NULL) == wl;
+}
+
+/*
+ * "La festa major, de cinc dies,": where the noun set off by commas before
+ * `e` (the comma) starts, and through *ne where it ends: a lower-case word
+ * behind an article, or two, the second a lower-case word that qualifies
+ * the first ("festa major", "visita oficial"); 0 when there is none.
+ */
+static size_t apposed_noun(const errata__words *w, const char *p, size_t len, size_t e,
+                           size_t *ne)
+{
+	size_t ws, wl = word_before(p, len, 0, e, &ws), end;
+
+	if (!wl || !lower_at(p, len, ws))
+		return 0;
+	end = ws + wl;
+	for (int words = 0; words < 2; words++) {
+		if (article_before(w, p, len, ws)) {
+			*ne = words ? *ne : end;
+			return ws;
+		}
+		*ne = ws + wl;
+		if (!(wl = word_before(p, len, 0, ws, &ws)) || !lower_at(p, len, ws) ||
+		    errata__words_match(&w->phrase_ends, p, len, ws, NULL) == wl ||
+		    errata__words_match(&w->duration_of, p, len, ws, NULL) == wl)
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -420,6 +491,10 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	if (!(u = read_unit(w, p, len, after, &unit, &nights, &plural)) &&
 	    !((fused || p[after - 1] == '-') && (joined = joined_unit(w, p, len, after, &unit)) > 0))
 		return 0;
+	/* "a fortnight of concerts", "una semana de fiestas": one unit of them */
+	if (!of && u && !plural && count == 1 &&
+	    read_days_of(w, p, len, s, after + u, count, unit, nights, lp))
+		return 1;
 	if (!of && plural && count > 1) {
 		if (read_days_of(w, p, len, s, after + u, count, unit, nights, lp))
 			return 1;
@@ -443,42 +518,41 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		lp->noun_len = ne - lp->noun;
 		return 1;
 	}
-	length_at(lp, s, after + u + (nights ? paired_days(w, p, len, after + u) : 0), count, unit,
-	          nights);
+	length_at(lp, s,
+	          after + u + paired_count(nights ? &w->paired_days : &w->paired_nights, p, len, after + u),
+	          count, unit, nights);
 	lp->of = of ? at : 0;
 	find_noun(w, p, len, lp);
+	/*
+	 * "de vierdaagse van Nijmegen": a count fused with its unit, no noun
+	 * after it and an article before it, is the event's own name
+	 */
+	if (fused && !lp->noun_len && lp->end < len && !errata__is_word_byte(p, len, lp->end) &&
+	    article_before(w, p, len, s)) {
+		lp->noun = s;
+		lp->noun_len = lp->phrase_end - s;
+	}
 	if (of) {
 		/* "a visit of three days": the noun stands before "of" */
-		size_t e = at, b;
+		size_t e = at, b, ne = 0;
 
 		while (e > 0 && p[e - 1] == ' ')
 			e--;
 		/*
 		 * "El festival, de dos días, se celebra": the length set off by
-		 * commas after its noun, a lower-case word behind an article
+		 * commas after its noun phrase, behind an article
 		 */
 		if (e > 1 && p[e - 1] == ',' && lp->end < len && p[lp->end] == ',') {
-			size_t a, ae;
-
-			e--;
+			if (!(b = apposed_noun(w, p, len, e - 1, &ne)))
+				return 0;
+			e = ne;
+		} else {
 			b = e;
 			while (b > 0 && errata__is_word_byte(p, len, b - 1))
 				b--;
-			ae = b;
-			while (ae > 0 && p[ae - 1] == ' ')
-				ae--;
-			a = ae;
-			while (a > 0 && errata__is_word_byte(p, len, a - 1))
-				a--;
-			if (b == e || ae == b || !lower_at(p, len, b) || a == ae ||
-			    errata__words_match(&w->articles, p, len, a, NULL) != ae - a)
+			if (b == e)
 				return 0;
 		}
-		b = e;
-		while (b > 0 && errata__is_word_byte(p, len, b - 1))
-			b--;
-		if (b == e)
-			return 0;
 		lp->noun = b;
 		lp->noun_len = e - b;
 		lp->phrase_end = lp->end;
@@ -696,9 +770,11 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix,
 	for (size_t i = span_next(&it); i < e; i = span_next(&it)) {
 		unsigned lists;
 
+		/* (a cheap test of the first byte before the whole word; a capital
+		 * outside ASCII may begin with another byte than its small letter) */
 		if (noun_len && i + noun_len <= e &&
-		    (p[i] | 0x20) == (noun[0] | 0x20) && /* a cheap test before the whole word */
-		    errata__strncasecmp_ascii(p + i, noun, noun_len) == 0) {
+		    ((p[i] | 0x20) == (noun[0] | 0x20) || ((unsigned char)p[i] >= 0x80 && (unsigned char)noun[0] >= 0x80)) &&
+		    errata__same_folded(p + i, noun, noun_len)) {
 			if (refers_back(w, ix, p, len, s, i, lp))
 				return 1;
 		}
@@ -804,7 +880,7 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	int error = 0;
 
 	/* "three-day visit", or "visit of three days": the length and its noun as written */
-	if (lp->days_of || lp->bare || (lp->noun_len && lp->noun > lp->start && lp->noun < lp->end))
+	if (lp->days_of || lp->bare || (lp->noun_len && lp->noun >= lp->start && lp->noun < lp->end))
 		/* (a noun written into the length: "tredagarsfestival") */
 		error = errata_buf_put(&phrase, p + lp->start, lp->phrase_end - lp->start);
 	else if (lp->of)
@@ -1300,10 +1376,27 @@ static long days_over_counted(const errata__words *w, const char *p, size_t len,
 static int qualifies_unit(const errata__words *w, const char *p, size_t len,
                           const length_phrase *lp)
 {
-	size_t at = errata__skip_space(p, len, lp->end);
+	size_t at = lp->of ? lp->noun : errata__skip_space(p, len, lp->end), e = at;
 	int unit, nights, plural;
 
-	return lp->noun_len && read_unit(w, p, len, at, &unit, &nights, &plural) > 0;
+	if (!lp->noun_len)
+		return 0;
+	if (read_unit(w, p, len, at, &unit, &nights, &plural) > 0)
+		return 1; /* also "une semaine de quatre jours" */
+	/*
+	 * a week written into a compound ("a four-day workweek", "de
+	 * vierdaagse werkweek", "die viertägige Arbeitswoche"); never a day
+	 * ("a three-day holiday", "der dreitägige Parteitag" are events)
+	 */
+	while (e < len && errata__is_word_byte(p, len, e))
+		e++;
+	for (size_t i = at + 3; i + 3 < e; i++)
+		if (((unsigned char)p[i] & 0xc0) != 0x80 &&
+		    read_unit(w, p, len, i, &unit, &nights, &plural) == e - i && unit >= 7)
+			return 1;
+	/* or as the noun's second word, in lower case ("a four-day work week"; "Fashion Week" is an event) */
+	return !lp->of && lp->noun > at && lower_at(p, len, lp->noun) &&
+	       read_unit(w, p, len, lp->noun, &unit, &nights, &plural) == lp->noun_len && unit >= 7;
 }
 
 /*
@@ -1423,6 +1516,8 @@ static int lasted_after(const errata__words *w, const char *p, size_t len,
 			if (++words > 2)
 				return 0;
 			i += n;
+		} else if (i == from + 1 && (n = errata__words_match(&w->verb_particles, p, k, i, NULL)) > 0) {
+			i += n; /* "findet vom 5. bis 12. Dezember statt und dauert …" */
 		} else if ((n = short_word(p, len, i, 3) - i) > 0 && ++words <= 2 &&
 		           errata__words_match(&w->articles, p, len, i, NULL) != n) {
 			marked = 1;
@@ -1438,7 +1533,8 @@ static int lasted_after(const errata__words *w, const char *p, size_t len,
  * The dates of the event a length set after them names (tied_range()
  * found no range next to it), in the length's sentence, the last dates
  * before it: a range that opens the sentence or follows a verb of
- * lasting or a start word, a word of span_links between at most ("runs
+ * lasting, a start word or a verb of being held (held_verbs: "takes
+ * place", "aura lieu"), a word of span_links between at most ("runs
  * from Aug. 20 to Aug. 24"), or a start and an end in one clause ("opens
  * Aug. 20 and closes Aug. 24", see clause_gap()); the length then in
  * apposition to them (apposed()) or after a verb of lasting
@@ -1481,7 +1577,8 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 			at = ws;
 		lead = opens_sentence(w, p, len, a->offset);
 		if (!lead && !list_ends_at(&w->lasting_verbs, p, len, at) &&
-		    !list_ends_at(&w->start_words, p, len, at))
+		    !list_ends_at(&w->start_words, p, len, at) && !list_ends_at(&w->held_verbs, p, len, at) &&
+		    !list_ends_at(&w->held_verbs, p, len, a->offset))
 			return 0;
 	} else {
 		a = errata_mentions_get(ctx->mentions, k - 2);
@@ -1923,6 +2020,21 @@ static int date_cmp(const errata_mention *m, const errata_date *d)
 }
 
 /*
+ * Whether a word of the locale's shift_words ("postponed", "moved",
+ * "reportée", "verschoben") stands right before the date at `at`, past
+ * one word of span_links ("from", "du"): the date is the one the event
+ * was moved from, and a date after it the one it was moved to, not its
+ * end ("The three-day meeting was postponed from June 5 to June 12").
+ */
+static int moved_from(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	if (!w->shift_words.count)
+		return 0;
+	return list_start_before(&w->shift_words, p, len, list_start_before(&w->span_links, p, len, at)) <
+	       list_start_before(&w->span_links, p, len, at);
+}
+
+/*
  * Judge one length phrase against the dates that follow it, up to
  * `limit` (where the next length phrase starts: another event).
  */
@@ -1976,6 +2088,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if (m->flags & ERRATA_MENTION_RANGE_END)
 		return 0; /* the date after the phrase closes some other range */
+	if (moved_from(w, p, len, m->offset))
+		return 0; /* "postponed from June 5 to June 12": the old date and the new */
 
 	accepted = (long)first;
 	span = (long)lp->count * lp->unit;
@@ -2160,6 +2274,42 @@ static int definite_noun(const errata__words *w, const char *p, size_t ns, size_
 	return 0;
 }
 
+/*
+ * Where the clause that "and" joins to a relative clause of lasting ends
+ * ("das drei Tage dauert und viele Besucher anzieht,", "qui dure trois
+ * jours et attire des milliers de visiteurs,"): at its comma, after a
+ * word of the table's and_words and two to eight words, none of them a
+ * number; e when there is none. A count or an article right after "and"
+ * goes on with the length ("trois jours et demi", "three days and a
+ * half"), and so does one word alone.
+ */
+static size_t coordinated_end(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t at = errata__skip_space(p, len, e), n, words = 0;
+	int v;
+
+	if (at == e || !(n = errata__words_match(&w->and_words, p, len, at, NULL)) ||
+	    at + n >= len || p[at + n] != ' ')
+		return e;
+	at = errata__skip_space(p, len, at + n);
+	if (errata__words_match(&w->articles, p, len, at, NULL) ||
+	    errata__read_count(w, p, len, at, &v))
+		return e;
+	while (at < len && words < 8) {
+		if (!errata__word_start(p, len, at) || (p[at] >= '0' && p[at] <= '9'))
+			return e;
+		while (at < len && (errata__is_word_byte(p, len, at) || p[at] == '-' || p[at] == '\''))
+			at++;
+		words++;
+		if (at < len && p[at] == ',')
+			return words >= 2 ? at : e;
+		if (at >= len || p[at] != ' ')
+			return e;
+		at++;
+	}
+	return e;
+}
+
 static int read_lasting(const errata__words *w, const char *p, size_t len, length_phrase *lp)
 {
 	size_t vs, e = lp->end, rs, ws, wl, ns, nl, c, at, ss, se, n;
@@ -2178,7 +2328,7 @@ static int read_lasting(const errata__words *w, const char *p, size_t len, lengt
 	at = errata__skip_space(p, len, e);
 	if (at < len && (n = errata__words_match(&w->time_asides, p, len, at, NULL)) > 0)
 		e = at + n;
-	if (e >= len || p[e] != ',')
+	if (e >= len || (p[e] != ',' && p[coordinated_end(w, p, len, e)] != ','))
 		return 0;
 	vs = list_start_before(&w->time_asides, p, len, vs);
 	if (!(wl = word_before(p, len, 0, vs, &rs)) ||
@@ -2221,19 +2371,51 @@ static int read_lasting(const errata__words *w, const char *p, size_t len, lengt
 	return 1;
 }
 
+/*
+ * "Tydzień koncertów, 1–3 czerwca", "Неделя концертов": in a language
+ * without articles, a singular unit of a week or more that opens its
+ * sentence, with a noun in the genitive after it, is one unit of them
+ * (read_days_of()). A day is not: "День городов" names a holiday.
+ */
+static int one_unit_of(const errata__words *w, const char *p, size_t len, size_t u,
+                       length_phrase *lp)
+{
+	size_t ss, se, n, i;
+	int unit = 0;
+
+	if (w->articles.count || !w->genitive_plurals.count ||
+	    !(n = errata__words_match(&w->day_units, p, len, u, &unit)) || unit < 7)
+		return 0;
+	errata__sentence(w, p, len, u, &ss, &se);
+	for (i = ss; i < u && (p[i] == ' ' || p[i] == '\n' || p[i] == '"' || p[i] == '('); i++)
+		;
+	return i == u && read_days_of(w, p, len, u, u + n, 1, unit, 0, lp);
+}
+
 /* Where a length phrase ending in the unit at u would start; 0: none ("of" included). */
 static int phrase_at_unit(const errata__words *w, const char *p, size_t len, size_t u,
                           length_phrase *lp)
 {
 	size_t e, s, ps;
 
+	if (one_unit_of(w, p, len, u, lp))
+		return 1;
 	if (u == 0 || (p[u - 1] != '-' && p[u - 1] != ' '))
 		return 0;
 	e = u - 1;
 	s = e;
-	while (s > 0 && (errata__is_word_byte(p, len, s - 1) ||
-	                 (p[s - 1] == '-' && s > 1 && errata__is_word_byte(p, len, s - 2))))
-		s--;
+	/* (a hyphen or an apostrophe inside the count: "twenty-one", "п'ять", "п’ять") */
+	for (;;) {
+		/* (the bytes inside "’" count as a word's: it is looked for first) */
+		if (s > 3 && memcmp(p + s - 3, "\xe2\x80\x99", 3) == 0 && errata__word_before(p, len, s - 3))
+			s -= 3;
+		else if (s > 0 && errata__is_word_byte(p, len, s - 1))
+			s--;
+		else if (s > 1 && (p[s - 1] == '-' || p[s - 1] == '\'') && errata__is_word_byte(p, len, s - 2))
+			s--;
+		else
+			break;
+	}
 	while (s < e && ((unsigned char)p[s] & 0xc0) == 0x80)
 		s++;
 	if (s == e)

@@ -50,19 +50,52 @@ static inline int take_year(const ctx *c, part *pt)
 static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose);
 
 /*
- * The month after a day: [day-month word] month. A form the table calls
- * ambiguous, in lower case, counts only before a year that cannot be a
- * count: "6 mai 2026", "6 de mai de 2026", not "6 mai mulți".
+ * Whether an ambiguous month's name at [ms, mend) after the day that
+ * starts at doff closes a range or list of days: a word of the table's
+ * range_words or list_words before that day (or a dash written on to
+ * a day before it), and the end of its clause right after the name
+ * (clause_ends(): "de la 5 la 12 mai,", "între 3 și 9 mai."; not "5–6
+ * mai mulți"). Only a name never written with a period: an abbreviation
+ * ("set", "ago") may be a word of its own there ("tra 2 e 3 set.").
  */
-static int month_after_day(const ctx *c, size_t p, int *m, size_t *mend)
+static int closes_day_range(const ctx *c, size_t doff, size_t ms, size_t mend)
 {
-	size_t e, yend;
+	const word_read *r = errata__word_at(c, ms);
+	const unsigned char *u = (const unsigned char *)c->s;
+	size_t q = doff;
+
+	if (!r->w || (r->w->mform & ERRATA__FORM_DOT))
+		return 0;
+	/* a dash, hyphen or en dash, written on to the day before it: "1–5 mai." */
+	if (q >= 1 && u[q - 1] == '-')
+		q--;
+	else if (q >= 3 && u[q - 3] == 0xe2 && u[q - 2] == 0x80 && (u[q - 1] == 0x93 || u[q - 1] == 0x94))
+		q -= 3;
+	if (q == doff ? !(errata__preceded_by(c, doff, &c->loc->range) ||
+	                  errata__preceded_by(c, doff, &c->loc->list)) :
+	                !(q > 0 && is_digit_at(c, q - 1)))
+		return 0;
+	return clause_ends(c, mend);
+}
+
+/*
+ * The month after a day that starts at doff and ends at p: [day-month
+ * word] month. A form the table calls ambiguous, in lower case, counts
+ * only before a year that cannot be a count ("6 mai 2026", "6 de mai de
+ * 2026", not "6 mai mulți") or where it closes a range or list of days
+ * (closes_day_range(): "de la 5 la 12 mai.").
+ */
+static int month_after_day(const ctx *c, size_t doff, size_t p, int *m, size_t *mend)
+{
+	size_t e, yend, ms = p;
 	int y, soft = 0, amb;
 
-	if (!(errata__match_phrase(c, p, &c->loc->day_month, 0, &e) && errata__month_lax_at(c, e, m, mend, &amb)) &&
-	    !errata__month_lax_at(c, p, m, mend, &amb))
+	if (errata__match_phrase(c, p, &c->loc->day_month, 0, &e) && errata__month_lax_at(c, e, m, mend, &amb))
+		ms = e;
+	else if (!errata__month_lax_at(c, p, m, mend, &amb))
 		return 0;
-	return !amb || (errata__year_at(c, *mend, &y, &yend, &soft) && !soft);
+	return !amb || (errata__year_at(c, *mend, &y, &yend, &soft) && !soft) ||
+	       closes_day_range(c, doff, ms, *mend);
 }
 
 /*
@@ -163,7 +196,7 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 	    (tkind == ERRATA__TOK_NUM || (tkind == ERRATA__TOK_WORD && (r = errata__word_at(c, pos))->w && r->w->day)) &&
 	    errata__day_at(c, pos, 1, &d, &doff, &dend)) {
 		p = dend;
-		if (!month_after_day(c, p, &m, &mend))
+		if (!month_after_day(c, doff, p, &m, &mend))
 			goto month_first;
 		pt->d = d;
 		pt->m = m;

@@ -6,6 +6,7 @@
 #include "text/prose.h"
 
 #include <stdint.h>
+#include <utf8proc.h>
 
 #include "common.h"
 
@@ -47,6 +48,25 @@ int errata__is_word_char(const char *text, size_t len, size_t i)
 	if ((cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
 	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff0f))
 		return 0;
+	return 1;
+}
+
+int errata__same_folded(const char *a, const char *b, size_t n)
+{
+	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+
+	if (errata__strncasecmp_ascii(a, b, n) == 0)
+		return 1;
+	for (size_t i = 0; i < n;) {
+		uint32_t ca, cb;
+		size_t la = errata__utf8_decode(x + i, n - i, &ca), lb = errata__utf8_decode(y + i, n - i, &cb);
+
+		if (!la || la != lb)
+			return 0;
+		if (ca != cb && utf8proc_tolower((utf8proc_int32_t)ca) != utf8proc_tolower((utf8proc_int32_t)cb))
+			return 0;
+		i += la;
+	}
 	return 1;
 }
 

@@ -41,51 +41,72 @@ static inline int errata__is_word_byte(const char *text, size_t len, size_t i)
 	return c < 0x80 ? errata__is_word_ascii(c) : errata__is_word_char(text, len, i);
 }
 
-/* Whether a word may start at i (i is a word byte and i-1 is not). */
-static inline int errata__word_start(const char *text, size_t len, size_t i)
+/*
+ * Whether the character before byte i (i <= len) is part of a word: the
+ * one whose first byte comes before i, stepping back over the bytes inside
+ * it. 0 at the text's start.
+ */
+static inline int errata__word_before(const char *text, size_t len, size_t i)
 {
 	size_t j;
 
-	if (!errata__is_word_byte(text, len, i))
-		return 0;
 	if (i == 0)
-		return 1;
+		return 0;
 	if ((unsigned char)text[i - 1] < 0x80)
-		return !errata__is_word_ascii((unsigned char)text[i - 1]);
-	/* step back over a whole UTF-8 character */
+		return errata__is_word_ascii((unsigned char)text[i - 1]);
 	j = i - 1;
 	while (j > 0 && ((unsigned char)text[j] & 0xc0) == 0x80)
 		j--;
-	return !errata__is_word_byte(text, len, j);
+	return errata__is_word_byte(text, len, j);
+}
+
+/*
+ * Whether a word may start at i: i is the first byte of a word character
+ * and the character before it is not one. A byte inside a character
+ * starts no word, also after a character that is no letter ("—", "«",
+ * a no-break space).
+ */
+static inline int errata__word_start(const char *text, size_t len, size_t i)
+{
+	if (i >= len || ((unsigned char)text[i] & 0xc0) == 0x80 || !errata__is_word_byte(text, len, i))
+		return 0;
+	return !errata__word_before(text, len, i);
 }
 
 /*
  * The first byte in [i, end) where a word starts (errata__word_start()),
- * end <= len; end if there is none. The bytes of an ASCII word after its
- * first are passed over without testing what stands before each.
+ * end <= len; end if there is none. One step a character: whether the
+ * character before is part of a word is carried along, not read back.
  */
 static inline size_t errata__next_word_start(const char *text, size_t len, size_t i,
                                              size_t end)
 {
 	const unsigned char *t = (const unsigned char *)text;
+	int in_word;
 
+	if (i >= end)
+		return end;
+	in_word = errata__word_before(text, len, i);
 	while (i < end) {
 		unsigned char c = t[i];
+		int w;
 
-		if (c >= 0x80) {
-			if (errata__word_start(text, len, i))
-				return i;
-			i++;
-		} else if (!errata__is_word_ascii(c)) {
-			i++;
-		} else if (i == 0 || (t[i - 1] < 0x80 ? !errata__is_word_ascii(t[i - 1]) :
-		                                        errata__word_start(text, len, i))) {
-			return i;
+		if (c < 0x80) {
+			w = errata__is_word_ascii(c);
+		} else if ((c & 0xc0) == 0x80) {
+			i++; /* inside the character before */
+			continue;
 		} else {
-			/* inside a word: no byte of the rest of its ASCII run starts one */
-			while (++i < end && t[i] < 0x80 && errata__is_word_ascii(t[i]))
-				;
+			w = errata__is_word_char(text, len, i);
 		}
+		if (w && !in_word)
+			return i;
+		in_word = w;
+		i++;
+		/* the rest of an ASCII word is passed over as one */
+		if (w)
+			while (i < end && t[i] < 0x80 && errata__is_word_ascii(t[i]))
+				i++;
 	}
 	return end;
 }
@@ -104,6 +125,15 @@ static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
 	}
 	return at;
 }
+
+/*
+ * Whether a[0, n) and b[0, n) are the same text but for the case of their
+ * letters: ASCII, and the capitals of the other scripts by their lower
+ * case ("Забастовка", "забастовка"; "Éire", "éire"). Characters are
+ * compared one for one, so a capital whose small letter is written in
+ * another number of bytes does not match it.
+ */
+int errata__same_folded(const char *a, const char *b, size_t n);
 
 /*
  * Whether the character at text[i] is of a script written with few or no

@@ -6,6 +6,7 @@
 #include "text/sentence.h"
 
 #include <stdint.h>
+#include <utf8proc.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -28,8 +29,13 @@ static int is_upper_start(const char *text, size_t len, size_t i)
 		return 1;
 	if (c < 0x80 || !errata__utf8_decode((const unsigned char *)text + i, len - i, &cp))
 		return 0;
-	/* Latin capitals, opening quotes; Hangul, Han and kana, which have no capitals */
-	return (cp >= 0xc0 && cp <= 0xde && cp != 0xd7) || cp == 0x201c || cp == 0x2018 ||
+	/* opening quotes and marks: “ ‘ „ « ¿ ¡ */
+	if (cp == 0x201c || cp == 0x2018 || cp == 0x201e || cp == 0xab || cp == 0xbf || cp == 0xa1)
+		return 1;
+	/* capitals of any script (Latin, Greek, Cyrillic, ...); Hangul, Han and
+	 * kana, which have none */
+	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU ||
+	       utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT ||
 	       errata__wide_script_at(text, len, i);
 }
 

@@ -92,7 +92,10 @@ static void test_words_word_bytes(void **state)
 	assert_true(errata__word_start(t, strlen(t), 5));     /* é after a space */
 	assert_false(errata__word_start(t, strlen(t), 6));    /* inside é */
 	assert_false(errata__word_start(t, strlen(t), 7));    /* t after é */
+	assert_false(errata__word_start(t, strlen(t), 13));   /* inside the dash */
+	assert_false(errata__word_start(t, strlen(t), 14));
 	assert_true(errata__word_start(t, strlen(t), 15));    /* y after the dash */
+	assert_false(errata__word_start(t, strlen(t), 18));   /* inside the no-break space */
 	assert_true(errata__word_start(t, strlen(t), 19));    /* z after a no-break space */
 	assert_false(errata__word_start(t, strlen(t), strlen(t)));
 }
@@ -297,6 +300,27 @@ static void test_words_sentence(void **state)
 	expect_sentence(w, "Hi. Yo", 4, 6, 4, 6);
 	expect_sentence(NULL, "Mr. Lee came. He sat.", 0, 2, 0, 3);
 	expect_sentence(w, "Mr. Lee came. He sat.", 0, 12, 0, 13);
+	/* a capital of any script opens the next sentence, and so do ¿ and « */
+	{
+		/* "Он пришёл. Она ушла." */
+		const char *ru = "\xd0\x9e\xd0\xbd \xd0\xbf\xd1\x80\xd0\xb8\xd1\x88\xd1\x91\xd0\xbb. "
+		                 "\xd0\x9e\xd0\xbd\xd0\xb0 \xd1\x83\xd1\x88\xd0\xbb\xd0\xb0.";
+		/* "Ήρθε. Έφυγε." */
+		const char *el = "\xce\x89\xcf\x81\xce\xb8\xce\xb5. \xce\x88\xcf\x86\xcf\x85\xce\xb3\xce\xb5.";
+		/* "Vino. ¿Cuándo? Hoy." */
+		const char *es = "Vino. \xc2\xbf" "Cu\xc3\xa1ndo? Hoy.";
+		/* "Tak. łódź." : a small letter does not */
+		const char *pl = "Tak. \xc5\x82\xc3\xb3" "d\xc5\xba.";
+
+		expect_sentence(w, ru, 0, 18, 0, 18);
+		expect_sentence(w, ru, 19, strlen(ru), 19, strlen(ru));
+		expect_sentence(w, el, 0, 9, 0, 9);
+		expect_sentence(w, el, 10, strlen(el), 10, strlen(el));
+		expect_sentence(w, es, 0, 5, 0, 5);
+		expect_sentence(w, es, 6, 16, 6, 16);
+		expect_sentence(w, es, 17, strlen(es), 17, strlen(es));
+		expect_sentence(w, pl, 0, strlen(pl), 0, strlen(pl));
+	}
 	/* Chinese and Japanese full stops end a sentence with nothing after them */
 	{
 		/* 会议开始。「好！」他说？ 下一句 */
