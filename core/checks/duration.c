@@ -328,6 +328,29 @@ static void length_at(length_phrase *lp, size_t s, size_t e, int count, int unit
 }
 
 /*
+ * The end of a lower-case word at k that ends in one of the locale's
+ * genitive_plurals ("концертів", "koncertów": the plural a count of days
+ * governs where no word says "of"); 0 when there is none. Three letters
+ * at least stand before the ending.
+ */
+static size_t genitive_noun(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	size_t ne;
+
+	if (!w->genitive_plurals.count || !errata__word_start(p, len, k) || !lower_at(p, len, k))
+		return 0;
+	for (ne = k; ne < len && errata__is_word_byte(p, len, ne); ne++)
+		;
+	for (size_t i = 0; i < w->genitive_plurals.count; i++) {
+		const errata__word *g = &w->genitive_plurals.items[i];
+
+		if (ne - k >= g->len + 3 && memcmp(p + ne - g->len, g->word, g->len) == 0)
+			return ne;
+	}
+	return 0;
+}
+
+/*
  * "six days of inspiration": a count, a plural unit ending at `e`, one
  * of the locale's duration_of words and the word it governs. Returns 1
  * and fills lp (days_of set), else 0 ("three days later", "two days in").
@@ -337,13 +360,21 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 {
 	size_t o, k, ne;
 
-	if (e >= len || p[e] != ' ' || !(o = errata__words_match(&w->duration_of, p, len, e + 1, NULL)))
+	if (e >= len || p[e] != ' ')
 		return 0;
+	if (!(o = errata__words_match(&w->duration_of, p, len, e + 1, NULL))) {
+		/* "Три дні концертів", "Trzy dni koncertów": the noun in the genitive, no "of" */
+		if (!(ne = genitive_noun(w, p, len, e + 1)))
+			return 0;
+		k = e + 1;
+		goto found;
+	}
 	k = errata__skip_space(p, len, e + 1 + o);
 	if (k == e + 1 + o || !errata__word_start(p, len, k))
 		return 0;
 	for (ne = k; ne < len && errata__is_word_byte(p, len, ne); ne++)
 		;
+found:
 	length_at(lp, s, e, count, unit, nights);
 	lp->days_of = 1;
 	lp->noun = k;
@@ -355,16 +386,18 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 /*
  * The days written after a count of nights, the same stay's ("3泊4日",
  * "3박 4일": a space at most, digits and a word of the table's
- * paired_days): their length from `at`, 0 when there are none. The
- * length is read in nights; the days only close its phrase.
+ * paired_days), or the nights after a count of days ("5天4夜": the
+ * table's paired_nights, l): their length from `at`, 0 when there are
+ * none. The length is read in the unit written first; the other only
+ * closes its phrase.
  */
-static size_t paired_days(const errata__words *w, const char *p, size_t len, size_t at)
+static size_t paired_count(const errata__wordlist *l, const char *p, size_t len, size_t at)
 {
 	size_t i = at < len && p[at] == ' ' ? at + 1 : at, d = i, n;
 
 	while (d < len && d - i < 3 && p[d] >= '0' && p[d] <= '9')
 		d++;
-	if (d == i || !(n = errata__words_match(&w->paired_days, p, len, d, NULL)))
+	if (d == i || !(n = errata__words_match(l, p, len, d, NULL)))
 		return 0;
 	return d + n - at;
 }
@@ -485,8 +518,9 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		lp->noun_len = ne - lp->noun;
 		return 1;
 	}
-	length_at(lp, s, after + u + (nights ? paired_days(w, p, len, after + u) : 0), count, unit,
-	          nights);
+	length_at(lp, s,
+	          after + u + paired_count(nights ? &w->paired_days : &w->paired_nights, p, len, after + u),
+	          count, unit, nights);
 	lp->of = of ? at : 0;
 	find_noun(w, p, len, lp);
 	/*
@@ -1482,6 +1516,8 @@ static int lasted_after(const errata__words *w, const char *p, size_t len,
 			if (++words > 2)
 				return 0;
 			i += n;
+		} else if (i == from + 1 && (n = errata__words_match(&w->verb_particles, p, k, i, NULL)) > 0) {
+			i += n; /* "findet vom 5. bis 12. Dezember statt und dauert …" */
 		} else if ((n = short_word(p, len, i, 3) - i) > 0 && ++words <= 2 &&
 		           errata__words_match(&w->articles, p, len, i, NULL) != n) {
 			marked = 1;
@@ -1497,7 +1533,8 @@ static int lasted_after(const errata__words *w, const char *p, size_t len,
  * The dates of the event a length set after them names (tied_range()
  * found no range next to it), in the length's sentence, the last dates
  * before it: a range that opens the sentence or follows a verb of
- * lasting or a start word, a word of span_links between at most ("runs
+ * lasting, a start word or a verb of being held (held_verbs: "takes
+ * place", "aura lieu"), a word of span_links between at most ("runs
  * from Aug. 20 to Aug. 24"), or a start and an end in one clause ("opens
  * Aug. 20 and closes Aug. 24", see clause_gap()); the length then in
  * apposition to them (apposed()) or after a verb of lasting
@@ -1540,7 +1577,8 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 			at = ws;
 		lead = opens_sentence(w, p, len, a->offset);
 		if (!lead && !list_ends_at(&w->lasting_verbs, p, len, at) &&
-		    !list_ends_at(&w->start_words, p, len, at))
+		    !list_ends_at(&w->start_words, p, len, at) && !list_ends_at(&w->held_verbs, p, len, at) &&
+		    !list_ends_at(&w->held_verbs, p, len, a->offset))
 			return 0;
 	} else {
 		a = errata_mentions_get(ctx->mentions, k - 2);
@@ -2333,19 +2371,51 @@ static int read_lasting(const errata__words *w, const char *p, size_t len, lengt
 	return 1;
 }
 
+/*
+ * "Tydzień koncertów, 1–3 czerwca", "Неделя концертов": in a language
+ * without articles, a singular unit of a week or more that opens its
+ * sentence, with a noun in the genitive after it, is one unit of them
+ * (read_days_of()). A day is not: "День городов" names a holiday.
+ */
+static int one_unit_of(const errata__words *w, const char *p, size_t len, size_t u,
+                       length_phrase *lp)
+{
+	size_t ss, se, n, i;
+	int unit = 0;
+
+	if (w->articles.count || !w->genitive_plurals.count ||
+	    !(n = errata__words_match(&w->day_units, p, len, u, &unit)) || unit < 7)
+		return 0;
+	errata__sentence(w, p, len, u, &ss, &se);
+	for (i = ss; i < u && (p[i] == ' ' || p[i] == '\n' || p[i] == '"' || p[i] == '('); i++)
+		;
+	return i == u && read_days_of(w, p, len, u, u + n, 1, unit, 0, lp);
+}
+
 /* Where a length phrase ending in the unit at u would start; 0: none ("of" included). */
 static int phrase_at_unit(const errata__words *w, const char *p, size_t len, size_t u,
                           length_phrase *lp)
 {
 	size_t e, s, ps;
 
+	if (one_unit_of(w, p, len, u, lp))
+		return 1;
 	if (u == 0 || (p[u - 1] != '-' && p[u - 1] != ' '))
 		return 0;
 	e = u - 1;
 	s = e;
-	while (s > 0 && (errata__is_word_byte(p, len, s - 1) ||
-	                 (p[s - 1] == '-' && s > 1 && errata__is_word_byte(p, len, s - 2))))
-		s--;
+	/* (a hyphen or an apostrophe inside the count: "twenty-one", "п'ять", "п’ять") */
+	for (;;) {
+		/* (the bytes inside "’" count as a word's: it is looked for first) */
+		if (s > 3 && memcmp(p + s - 3, "\xe2\x80\x99", 3) == 0 && errata__word_before(p, len, s - 3))
+			s -= 3;
+		else if (s > 0 && errata__is_word_byte(p, len, s - 1))
+			s--;
+		else if (s > 1 && (p[s - 1] == '-' || p[s - 1] == '\'') && errata__is_word_byte(p, len, s - 2))
+			s--;
+		else
+			break;
+	}
 	while (s < e && ((unsigned char)p[s] & 0xc0) == 0x80)
 		s++;
 	if (s == e)
