@@ -906,6 +906,45 @@ static int date_after(const errata_check_ctx *ctx, size_t k, errata_date *d)
 	return m->flags & ERRATA_MENTION_YEAR_EXPLICIT ? 1 : 2;
 }
 
+static size_t word_after(const char *p, size_t len, size_t i);
+static int listed_at(const errata__wordlist *l, const char *p, size_t len, size_t i);
+
+/*
+ * A weekday a few bytes after k, after at most one short lower-case word
+ * ("turned 62 on Tuesday", "turns 60 on Friday"): after a verb of the
+ * past the last such day before the article's date, else the next one
+ * after it (the article's own weekday, today or a week off, dates
+ * nothing). 2 (a date of no year written) and *d, or 0.
+ */
+static int weekday_after(const errata_check_ctx *ctx, const errata__words *w, size_t k, int kind,
+                         errata_date *d)
+{
+	const char *p = ctx->prose;
+	const errata_date *ad = &ctx->article_date;
+	size_t len = ctx->prose_len, at = errata__skip_space(p, len, k), n;
+	long today = errata_date_to_days(ad->year, ad->month, ad->day);
+	int now = errata_date_weekday(ad->year, ad->month, ad->day), v;
+
+	if (at == k || !w->weekday_names.count)
+		return 0;
+	for (int words = 0; words < 2; words++) {
+		if (listed_at(&w->weekday_names, p, len, at) &&
+		    errata__words_match(&w->weekday_names, p, len, at, &v) && v >= 0 && v <= 6) {
+			if (v == now)
+				return 0;
+			*d = errata_date_from_days(kind == VERB_TURNED ? today - (now - v + 7) % 7 :
+			                                                 today + (v - now + 7) % 7);
+			return 2;
+		}
+		n = word_after(p, len, at) - at;
+		if (!n || n > 3 || capital_at(p, len, at) || (p[at] >= '0' && p[at] <= '9') ||
+		    !is_space(p[at + n]))
+			return 0;
+		at = errata__skip_space(p, len, at + n);
+	}
+	return 0;
+}
+
 /*
  * A date written without its year after a verb of the past ("turned 62
  * on December 22") is the last such day on or before the article's date;
@@ -1254,8 +1293,8 @@ static size_t last_word(const char *p, size_t len, size_t s, size_t e, size_t *n
 	return ws;
 }
 
-/* Whether `at` is a sentence's first word (past white space, quotes and emphasis). */
-static int opens_sentence(const errata__words *w, const char *p, size_t len, size_t at)
+/* Where the sentence holding `at` opens (past white space, quotes and emphasis; at most at). */
+static size_t sentence_first(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	size_t ss, se, b;
 
@@ -1263,7 +1302,13 @@ static int opens_sentence(const errata__words *w, const char *p, size_t len, siz
 	b = errata__skip_space(p, len, ss);
 	while (b < at && (p[b] == '"' || p[b] == '*' || p[b] == '_'))
 		b++;
-	return b == at;
+	return b;
+}
+
+/* Whether `at` is a sentence's first word (sentence_first()). */
+static int opens_sentence(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	return sentence_first(w, p, len, at) == at;
 }
 
 /*
@@ -1782,13 +1827,9 @@ static int determiner_at(const errata__words *w, const char *p, size_t len, size
 static int born_subject_ok(const errata_check_ctx *ctx, const errata__words *w, size_t i)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, ss, se, e = i, s, first;
+	size_t len = ctx->prose_len, e = i, s, first = sentence_first(w, p, len, i);
 	int pronoun = 0, val;
 
-	errata__sentence(w, p, len, i, &ss, &se);
-	first = errata__skip_space(p, len, ss);
-	while (first < i && (p[first] == '"' || p[first] == '*' || p[first] == '_'))
-		first++;
 	while ((e = back_space(p, e)) > first) {
 		if (!errata__is_word_byte(p, len, e - 1))
 			return 0; /* "Her daughter, born …" */
@@ -1810,12 +1851,52 @@ static int born_subject_ok(const errata_check_ctx *ctx, const errata__words *w, 
 	return 1;
 }
 
+/* Whether the sentence holding `at` opens with a word of born before it ("Born in 1971, Claire Dumont"). */
+static int born_opens(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t b = sentence_first(w, p, len, at);
+
+	return b < at && errata__words_match(&w->born, p, len, b, NULL) > 0;
+}
+
+/*
+ * The name after the clause of a birth that opens its sentence at i
+ * ("Born on 3 May 1971 in Lyon, Claire Dumont studied law"): the one
+ * name of the paragraph, *name and *nl, unless another is held there
+ * (0). 1 when there is none or it is that one, or a negative code.
+ */
+static int named_after_birth(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                             size_t *name, size_t *nl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, c, nm, n;
+
+	if (!opens_sentence(w, p, len, i))
+		return 1;
+	errata__sentence(w, p, len, i, &ss, &se);
+	for (c = i; c < se && p[c] != ','; c++)
+		;
+	if (c >= se)
+		return 1;
+	c = errata__skip_space(p, len, c + 1);
+	nm = errata__name_after(w, p, len, c, &n);
+	if (!n || nm != c || errata__words_match(&w->pronouns, p, len, c, NULL) == n)
+		return 1;
+	if (*nl && (*nl != n || memcmp(p + *name, p + nm, n) != 0))
+		return 0; /* two names */
+	*name = nm;
+	*nl = n;
+	return 1;
+}
+
 /*
  * The one birth date a paragraph [ps, pe) states, of one person: every
  * birth there (of the article's births, whose name opens its sentence or
  * is a pronoun, and every word of born that born_subject_ok() passes)
- * gives the same date, and at most one name. Fills born and the name
- * (*nl 0: none). 1 when there is one, 0 when not, or a negative code.
+ * gives the same date, and at most one name (that name may follow the
+ * clause of a birth that opens its sentence: "Born in 1971, Claire
+ * Dumont"). Fills born and the name (*nl 0: none). 1 when there is one,
+ * 0 when not, or a negative code.
  */
 static int paragraph_birth(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                            size_t ps, size_t pe, int born[3], size_t *name, size_t *nl)
@@ -1840,7 +1921,8 @@ static int paragraph_birth(const errata_check_ctx *ctx, const errata__words *w, 
 		memcpy(born, bd, sizeof(bd));
 		if (birth_unnamed(ctx, w, x))
 			continue;
-		if (!opens_sentence(w, p, len, x->name) || determiner_at(w, p, len, x->name) ||
+		if (!(opens_sentence(w, p, len, x->name) || born_opens(w, p, len, x->name)) ||
+		    determiner_at(w, p, len, x->name) ||
 		    (*nl && (*nl != x->name_len || memcmp(p + *name, p + x->name, *nl) != 0)))
 			return 0; /* someone set apart, or two names */
 		*name = x->name;
@@ -1855,60 +1937,127 @@ static int paragraph_birth(const errata_check_ctx *ctx, const errata__words *w, 
 		if (!born_subject_ok(ctx, w, i) || (dates++ && !same_birth(born, bd)))
 			return 0;
 		memcpy(born, bd, sizeof(bd));
+		if ((error = named_after_birth(ctx, w, i, name, nl)) <= 0)
+			return error;
 	}
 	return dates > 0 && born[0] > 0 && born[0] <= ctx->article_date.year;
+}
+
+/*
+ * Whether the sentence names nobody before the verb at v: the
+ * verb opens it, or a pronoun of `pronouns` stands alone before it, or
+ * after the clause of a birth that opens the sentence ("Born in 1938,
+ * she died", "Nata nel 1938, è morta"). *who: the pronoun, else the verb
+ * (for messages: "She", "Zmarł").
+ */
+static int bare_subject(const errata__words *w, const char *p, size_t len, size_t v, size_t *who)
+{
+	size_t first = sentence_first(w, p, len, v), e = back_space(p, v), s;
+	int val;
+
+	*who = v;
+	if (first >= v)
+		return 1;
+	s = phrase_before(&w->pronouns, p, len, e, &val);
+	if (s != first && (back_space(p, s) == 0 || p[back_space(p, s) - 1] != ',' ||
+	                   !errata__words_match(&w->born, p, len, first, NULL)))
+		return 0; /* "The composer died", "His father died" */
+	if (s < e)
+		*who = s;
+	return 1;
+}
+
+/* Whether a word of kin stands whole in [s, e): "son", "Tochter", "córka". */
+static int kin_in(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i = errata__next_word_start(p, len, i + 1, e))
+		if (errata__word_start(p, len, i) && listed_at(&w->kin, p, len, i))
+			return 1;
+	return 0;
+}
+
+/* Whether the pronouns of [s, e) are all one word ("He was born … She is 30" are two people). */
+static int one_pronoun(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	size_t first = 0, fl = 0, n;
+
+	for (size_t i = s; i < e; i = errata__next_word_start(p, len, i + 1, e)) {
+		if (!errata__word_start(p, len, i) || !(n = errata__words_match(&w->pronouns, p, len, i, NULL)) ||
+		    errata__is_word_byte(p, len, i + n))
+			continue;
+		if (fl && (fl != n || errata__strncasecmp_ascii(p + first, p + i, n) != 0))
+			return 0;
+		first = i;
+		fl = n;
+	}
+	return 1;
+}
+
+/*
+ * The one person the paragraph around ss tells of: its one birth
+ * (paragraph_birth()), when no sentence of it names anybody else
+ * (nobody_else_in(); the finding's span [span, span + span_len) is no
+ * name), its pronouns are one (one_pronoun()), no word of kin stands
+ * before the span (a locale without that list reads no paragraph) and,
+ * unless dead (an age at a death), none tells a death. Fills born and
+ * the birth's name (*nl 0: none). 1 when there is one, 0 when not, or a
+ * negative code.
+ */
+static int paragraph_person(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                            size_t ss, size_t span, size_t span_len, int dead, int born[3],
+                            size_t *name, size_t *nl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ps, pe, e;
+	int error;
+
+	paragraph_around(p, len, ss, &ps, &pe);
+	if (!dead && errata__words_in(&w->death_events, p, len, ps, pe))
+		return 0; /* an age now or at the death */
+	/* "She was born in 1938 and has a son. He is 12.": kin the pronoun may stand for */
+	if (!w->kin.count || kin_in(w, p, len, ps, span) || !one_pronoun(w, p, len, ps, pe))
+		return 0;
+	if ((error = paragraph_birth(ctx, w, bc, ps, pe, born, name, nl)) <= 0)
+		return error;
+	for (size_t s = ps; s < pe; s = e) {
+		size_t ks;
+
+		errata__sentence(w, p, len, errata__skip_space(p, len, s), &ks, &e);
+		if (e <= s)
+			e = s + 1;
+		else if (!nobody_else_in(ctx, w, ks, e, *name, *nl, span, span + span_len))
+			return 0;
+	}
+	return 1;
 }
 
 /*
  * The age at a death told with nobody named before the verb, or only a
  * pronoun ("Died on Saturday, aged 92,", "She died on Saturday at the
  * age of 92.", "Zmarł w sobotę w wieku 92 lat", "Er starb am Freitag im
- * Alter von 81 Jahren"): the one the paragraph's one birth tells of
- * (paragraph_birth()), when no sentence of the paragraph names anybody
- * else (nobody_else_in(); the phrase [span, span + span_len) is no name).
- * The death's date as obit_read() reads it. dv is where the verb of
- * death starts, ss its sentence's start.
+ * Alter von 81 Jahren"): the age of the one the paragraph tells of
+ * (paragraph_person()), on the death's date as obit_read() reads it. dv
+ * is where the verb of death starts, ss its sentence's start.
  */
 static int unnamed_death_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                              size_t dv, size_t ss, int age, size_t span, size_t span_len)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, first = errata__skip_space(p, len, ss), ps, pe, name, named = 0, nl;
-	size_t s, e;
+	size_t len = ctx->prose_len, name, named = 0, nl;
 	age_obit o;
-	int error, val;
+	int error;
 
-	while (first < dv && (p[first] == '"' || p[first] == '*' || p[first] == '_'))
-		first++;
-	name = first;
-	if (first < dv) {
-		/* a pronoun alone, or after the clause of a birth that opens the
-		 * sentence ("Born in 1938, she died", "Nata nel 1938, è morta") */
-		s = phrase_before(&w->pronouns, p, len, back_space(p, dv), &val);
-		if (s != first && (back_space(p, s) == 0 || p[back_space(p, s) - 1] != ',' ||
-		                   !errata__words_match(&w->born, p, len, first, NULL)))
-			return 0; /* "The composer died", "His father died" */
-		name = s < back_space(p, dv) ? s : dv;
-	}
+	if (!bare_subject(w, p, len, dv, &name))
+		return 0;
 	memset(&o, 0, sizeof(o));
-	paragraph_around(p, len, ss, &ps, &pe);
-	if ((error = paragraph_birth(ctx, w, bc, ps, pe, o.born, &named, &nl)) <= 0)
+	if ((error = paragraph_person(ctx, w, bc, ss, span, span_len, 1, o.born, &named, &nl)) <= 0)
 		return error;
-	for (s = ps; s < pe; s = e) {
-		size_t ks;
-
-		errata__sentence(w, p, len, errata__skip_space(p, len, s), &ks, &e);
-		if (e <= s)
-			e = s + 1;
-		else if (!nobody_else_in(ctx, w, ks, e, named, nl, span, span + span_len))
-			return 0;
-	}
 	o.ok = 1;
 	if (!obit_dated(ctx, w, &o) || o.died[0] <= 0)
 		return 0;
-	if (nl) /* the birth's name */
+	if (nl) /* the birth's name, else the pronoun or the verb */
 		name = named;
-	else /* else the pronoun, or the verb: "She", "Zmarł" */
+	else
 		nl = word_after(p, len, name) - name;
 	error = judge_at_death(ctx, w, &o, name, nl, age, span, span_len);
 	return error < 0 ? error : 0;
@@ -1964,7 +2113,7 @@ static int pronoun_age(const errata_check_ctx *ctx, const errata__words *w, age_
 		nl = word_after(p, len, nm) - nm;
 	}
 	error = judge_at_death(ctx, w, o, nm, nl, age, span, span_len);
-	return error < 0 ? error : 0;
+	return error < 0 ? error : 1;
 }
 
 /*
@@ -2105,6 +2254,47 @@ static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 	return report(ctx, span, span_len, &who, age, lo, hi, &d, 0);
 }
 
+/*
+ * An age said with a verb of the present, or of a birthday, with nobody
+ * named before it ("She is now 58.", "Er ist heute 58 Jahre alt", "Ma 58
+ * lat", "Now 58, she runs …"; bare_subject()): the age of the one the
+ * paragraph tells of (paragraph_person()), when no death is told there.
+ * "Now 58, Claire Dumont runs": an age of value 2 that opens its sentence
+ * is the name's after it. v is where the verb starts, ss its sentence's
+ * start, k where the age and its unit end; on the date a verb gives
+ * (NULL: the article's) and inferred as judge_verb() takes them.
+ */
+static int paragraph_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                         size_t v, size_t ss, size_t k, int age, int kind, int value,
+                         const errata_date *on, int inferred)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, se, who, name = 0, nl, c = errata__skip_space(p, len, k);
+	int born[3], error;
+
+	errata__sentence(w, p, len, v, &ss, &se);
+	if (!bare_subject(w, p, len, v, &who) || memchr(p + ss, '?', se - ss))
+		return 0;
+	if (who == v && (value & 2)) {
+		/* "Now 58, she runs": the subject after the comma */
+		if (c >= len || p[c] != ',')
+			return 0;
+		c = errata__skip_space(p, len, c + 1);
+		if (!errata__words_match(&w->pronouns, p, len, c, NULL)) {
+			name = errata__name_after(w, p, len, c, &nl);
+			return nl && name == c ? judge(ctx, w, bc, name, nl, age, v, k - v) : 0;
+		}
+		who = c;
+	}
+	if ((error = paragraph_person(ctx, w, bc, ss, v, k - v, 0, born, &name, &nl)) <= 0)
+		return error;
+	if (!nl) {
+		name = who;
+		nl = word_after(p, len, who) - who;
+	}
+	return judge_verb(ctx, w, bc, name, nl, born, age, kind, on, inferred, v, k - v, 0);
+}
+
 /* Whether a closing quote, a guillemet or a dash set off by a space is at q. */
 static int closing_mark(const char *p, size_t len, size_t q)
 {
@@ -2200,6 +2390,7 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 	const errata__wordlist *lists[5] = { &w->age_is, &w->age_turned, &w->age_turns,
 	                                     &w->age_will_turn, &w->age_was };
 	int age = 0, kind = -1, need_unit = 0, complete = 0, dated, appositive, inferred, at_death;
+	int error;
 	errata_date d;
 
 	if (!(n = read_age(p, len, at, &age)))
@@ -2233,6 +2424,8 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 	while (q < len && (p[q] == ' ' || p[q] == '\t'))
 		q++;
 	dated = date_after(ctx, k, &d);
+	if (!dated && kind != VERB_IS && kind != VERB_WAS)
+		dated = weekday_after(ctx, w, k, kind, &d);
 	inferred = dated == 2 ? d.year : 0;
 	if (dated == 2)
 		year_by_tense(&d, &ctx->article_date, kind);
@@ -2284,7 +2477,7 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 		return at_death ? death_clause_age(ctx, w, bc, v, ss, age, v, k - v) : 0;
 	/* "Ruth Ellingham was born on 23 January 1937 and is 90" */
 	if (!dated && (kind == VERB_IS || kind == VERB_TURNED)) {
-		int born[3], error;
+		int born[3];
 
 		if ((error = born_and(ctx, w, bc, v, ss, born, &name, &nl)) != 0)
 			return error < 0 ? error : judge_birth(ctx, w, born, name, nl, age, v, k - v);
@@ -2292,8 +2485,11 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 	name = subject_before(ctx, w, v, ss, appositive, &nl);
 	if (nl && pronoun_name(w, p, len, name, nl))
 		nl = 0; /* "She was 78.": a pronoun */
+	if (!nl && at_death && (error = pronoun_age(ctx, w, bc, v, ss, age, v, k - v)) != 0)
+		return error < 0 ? error : 0;
 	if (!nl)
-		return at_death ? pronoun_age(ctx, w, bc, v, ss, age, v, k - v) : 0;
+		return kind == VERB_WAS ? 0 : paragraph_age(ctx, w, bc, v, ss, k, age, kind, need_unit,
+		                                            dated ? &d : NULL, inferred);
 	return judge_verb(ctx, w, bc, name, nl, NULL, age, kind, dated ? &d : NULL, inferred, v,
 	                  k - v, at_death);
 }
