@@ -2033,6 +2033,27 @@ static int date_cmp(const errata_mention *m, const errata_date *d)
 }
 
 /*
+ * Whether the words [ns, at) that open the next sentence before its first
+ * date may speak of the event: the date opens the sentence ("From June 1
+ * to June 6, …"), or the words name the event (ties_to_event()), a
+ * pronoun for it or for its people ("It", "He", the tables'
+ * event_pronouns and pronouns), or a verb of its time (event_verb_at():
+ * "Runs June 1 to June 6"). "Tickets are on sale from June 1 to June 6"
+ * dates the tickets.
+ */
+static int next_sentence_ties(const errata__words *w, const errata__word_index *ix, const char *p,
+                              size_t len, size_t ns, size_t at, const length_phrase *lp)
+{
+	if (opens_sentence(w, p, len, at) || ties_to_event(w, ix, p, len, ns, at, lp, 1))
+		return 1;
+	for (size_t i = next_start(ix, p, len, ns, at); i < at; i = next_start(ix, p, len, i + 1, at))
+		if (errata__words_match(&w->event_pronouns, p, len, i, NULL) ||
+		    errata__words_match(&w->pronouns, p, len, i, NULL) || event_verb_at(w, p, len, i))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether a word of the locale's shift_words ("postponed", "moved",
  * "reportée", "verschoben") stands right before the date at `at`, past
  * one word of span_links ("from", "du"): the date is the one the event
@@ -2094,7 +2115,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		ne = se;
 		if (ns < len)
 			errata__sentence(w, p, len, ns, &ns, &ne);
-		if (m->offset >= ne)
+		if (m->offset >= ne || !next_sentence_ties(w, ctx->words, p, len, ns, m->offset, lp))
 			return 0;
 	}
 	if (!errata__mention_days(m, &start))
