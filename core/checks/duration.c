@@ -113,8 +113,21 @@ static int verb_after_noun(const errata__words *w, const char *p, size_t len,
 	return 0;
 }
 
+/*
+ * Whether a verb the tables know for an event's time stands at s: one of
+ * held_verbs, lasting_verbs, start_words or end_words ("Триденний
+ * фестиваль проходитиме", "Trzydniowy festiwal trwać będzie").
+ */
+static int event_verb_at(const errata__words *w, const char *p, size_t len, size_t s)
+{
+	return errata__words_match(&w->held_verbs, p, len, s, NULL) ||
+	       errata__words_match(&w->lasting_verbs, p, len, s, NULL) ||
+	       errata__words_match(&w->start_words, p, len, s, NULL) ||
+	       errata__words_match(&w->end_words, p, len, s, NULL);
+}
+
 /* The head noun after "three-day": up to two words, stopping at a phrase
- * end word or a verb (verb_after_noun()). */
+ * end word or a verb (verb_after_noun(), event_verb_at()). */
 static void find_noun(const errata__words *w, const char *p, size_t len,
                       length_phrase *lp)
 {
@@ -147,7 +160,7 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 			e++;
 		if (e < len && p[e] == '\'')
 			break; /* a possessive is not the event */
-		if (n == 1 && verb_after_noun(w, p, len, lp->noun, s, e))
+		if (n == 1 && (verb_after_noun(w, p, len, lp->noun, s, e) || event_verb_at(w, p, len, s)))
 			break;
 		lp->noun = s;
 		lp->noun_len = e - s;

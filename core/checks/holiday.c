@@ -321,6 +321,46 @@ static int link_ends_at(const errata__holiday_link_sieve *sv, const errata__strs
 	return 0;
 }
 
+/* The year of four digits that ends at pos (a word of its own), or 0. */
+static int year_ending_at(const char *s, size_t pos, size_t *start)
+{
+	int y = 0;
+
+	if (pos < 4 || (pos > 4 && ((s[pos - 5] >= '0' && s[pos - 5] <= '9') || word_char(cp_before(s, pos - 4, start)))))
+		return 0;
+	for (size_t i = pos - 4; i < pos; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		y = y * 10 + (s[i] - '0');
+	}
+	*start = pos - 4;
+	return y >= 1000 && y <= 2999 ? y : 0;
+}
+
+/*
+ * Back from pos over what may stand between a holiday's name and its date
+ * (separators passed): up to four link words of the table and one year
+ * ("fällt 2025 auf den", "infaller i år den", "γιορτάζεται φέτος στις");
+ * the year, if one, in *year. Where the name would end.
+ */
+static size_t links_back(const errata_locale *loc, const char *s, size_t pos, int *year)
+{
+	size_t q;
+
+	for (int steps = 0; steps < 5; steps++) {
+		int y;
+
+		if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, s, pos, &q))
+			;
+		else if (!*year && (y = year_ending_at(s, pos, &q)) > 0)
+			*year = y;
+		else
+			break;
+		pos = skip_back(s, q, q > 64 ? q - 64 : 0);
+	}
+	return pos;
+}
+
 /* name_may_touch() past its first window, the folded four bytes f0 nearest pos. */
 static int name_may_touch_far(const errata_locale *loc, const char *s, size_t pos, int tail,
                               size_t room, uint32_t f0)
@@ -794,7 +834,7 @@ static int run(const errata_check_ctx *ctx)
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q;
 		long h = -1;
-		int year = m->year, alt;
+		int year = m->year, alt, linked = 0;
 		errata_date right = { 0, 0, 0 };
 		const char *sugg[1];
 
@@ -809,19 +849,30 @@ static int run(const errata_check_ctx *ctx)
 			from = p;
 		else
 			h = -1;
-		/* the name before the date, maybe with a link word between */
+		/* the name before the date, maybe with link words and its year between */
 		if (h < 0) {
-			p = skip_back(text, m->offset, m->offset > 64 ? m->offset - 64 : 0);
-			if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, text, p, &q))
-				p = skip_back(text, q, q > 64 ? q - 64 : 0);
+			int between = 0;
+			size_t at_date = skip_back(text, m->offset, m->offset > 64 ? m->offset - 64 : 0);
+
+			p = links_back(loc, text, at_date, &between);
+			linked = p != at_date;
+			if (between && year != between) {
+				/* "Rosenmontag fällt 2025 auf den 3. März": the year written before the date */
+				if (m->flags & ERRATA_MENTION_YEAR_EXPLICIT)
+					continue;
+				year = between;
+			}
 			if ((!indexed || name_may_touch(loc, text, tlen, p, 1)) &&
 			    (h = name_ending_at(loc, text, p, &q)) >= 0 && gap_ok(text, p, m->offset))
 				from = q;
 			else
 				h = -1;
 		}
-		/* "after Thanksgiving, Nov. 27": the day after */
-		if (h >= 0 && word_ends_at(&loc->holiday_skips, NULL, text, skip_back(text, from, 0), &q))
+		/* "after Thanksgiving, Nov. 27": the day after; "el Sorteo de Navidad
+		 * se celebrará el 22 de diciembre": a link word tells another thing's
+		 * date ("la cena de Nochebuena, 23 de diciembre" restates the eve's) */
+		if (h >= 0 && (word_ends_at(&loc->holiday_skips, NULL, text, skip_back(text, from, 0), &q) ||
+		               (linked && word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q))))
 			continue;
 		/* the name after the date */
 		if (h < 0) {
@@ -836,7 +887,7 @@ static int run(const errata_check_ctx *ctx)
 		if (h < 0 || !errata_date_valid(year, m->month, m->day) ||
 		    fits(loc, (size_t)h, year, m->month, m->day, &right))
 			continue;
-		alt = errata__mention_alt_year(ctx->mentions, i);
+		alt = year == m->year ? errata__mention_alt_year(ctx->mentions, i) : 0;
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
 		    fits(loc, (size_t)h, alt, m->month, m->day, &right))
 			continue;

@@ -153,6 +153,7 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->contr_to);
 	strs_free(&loc->holiday_skips);
 	strs_free(&loc->holiday_periods);
+	strs_free(&loc->holiday_modifiers);
 	free(loc->lang);
 	free(loc->path);
 	free(loc->date_format);
@@ -689,6 +690,7 @@ static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__h
 	const cJSON *nth = cJSON_GetObjectItemCaseSensitive(it, "nth");
 	const cJSON *easter = cJSON_GetObjectItemCaseSensitive(it, "easter");
 	const cJSON *orthodox = cJSON_GetObjectItemCaseSensitive(it, "orthodox_easter");
+	const cJSON *from = cJSON_GetObjectItemCaseSensitive(it, "from");
 	int error;
 
 	h->weekday = -1;
@@ -704,6 +706,16 @@ static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__h
 			return errata__error(ERRATA_EINVALID,
 			                     "%s: 'holidays' entry %zu: \"%s\" is not a date MM-DD",
 			                     loc->path, i + 1, date->valuestring);
+	} else if (cJSON_IsNumber(wd) && cJSON_IsString(from)) {
+		/* the first such weekday on or after a day: Midsummer Eve, a Friday from June 19 */
+		h->weekday = wd->valueint - 1;
+		h->nth = 0;
+		if (sscanf(from->valuestring, "%d-%d", &h->month, &h->day) != 2 ||
+		    !errata_date_valid(2001, h->month, h->day) || h->weekday < 0 || h->weekday > 6)
+			return errata__error(ERRATA_EINVALID,
+			                     "%s: 'holidays' entry %zu: 'from' must be a date MM-DD "
+			                     "(not February 29) and weekday 1..7 (Monday first)",
+			                     loc->path, i + 1);
 	} else if (cJSON_IsNumber(month) && cJSON_IsNumber(wd) && cJSON_IsNumber(nth)) {
 		h->month = month->valueint;
 		h->weekday = wd->valueint - 1;
@@ -724,7 +736,8 @@ static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__h
 	} else {
 		return errata__error(ERRATA_EINVALID,
 		                     "%s: 'holidays' entry %zu needs 'date', 'month' with "
-		                     "'weekday' and 'nth', 'easter' or 'orthodox_easter'", loc->path, i + 1);
+		                     "'weekday' and 'nth', 'weekday' and 'from', 'easter' or "
+		                     "'orthodox_easter'", loc->path, i + 1);
 	}
 	return 0;
 }
@@ -772,8 +785,9 @@ static void holiday_links_sieve(errata_locale *loc)
 
 /*
  * "holidays": [{"names": [...], "date": "12-25" | "month": 11, "weekday":
- * 4, "nth": 4 | "easter": 1 | "orthodox_easter": 1, "countries": [...]}],
- * and "holiday_words": {"link": [...], "skip": [...], "period": [...]}.
+ * 4, "nth": 4 | "weekday": 5, "from": "06-19" | "easter": 1 | "orthodox_easter": 1,
+ * "countries": [...]}],
+ * and "holiday_words": {"link": [...], "skip": [...], "period": [...], "modifier": [...]}.
  */
 static int load_holidays(errata_locale *loc, const cJSON *root)
 {
@@ -787,12 +801,14 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 			                     loc->path);
 		if ((error = load_strs(loc, words, "link", &loc->holiday_links)) ||
 		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)) ||
-		    (error = load_strs(loc, words, "period", &loc->holiday_periods)))
+		    (error = load_strs(loc, words, "period", &loc->holiday_periods)) ||
+		    (error = load_strs(loc, words, "modifier", &loc->holiday_modifiers)))
 			return error;
 		/* longest first: the first that fits is the longest ("falls on", not "on") */
 		sort_longer_first(&loc->holiday_links);
 		sort_longer_first(&loc->holiday_skips);
 		sort_longer_first(&loc->holiday_periods);
+		sort_longer_first(&loc->holiday_modifiers);
 		holiday_links_sieve(loc);
 	}
 	if (!arr)
@@ -981,6 +997,12 @@ int errata__holiday_date(const errata__holiday *h, int year, errata_date *out)
 	if (h->weekday < 0) {
 		out->day = h->day;
 		return errata_date_valid(year, h->month, h->day) ? 0 : ERRATA_EINVALID;
+	}
+	if (h->nth == 0) {
+		long from = errata_date_to_days(year, h->month, h->day);
+
+		*out = errata_date_from_days(from + (h->weekday - errata_date_weekday(year, h->month, h->day) + 7) % 7);
+		return 0;
 	}
 	if (h->nth > 0) {
 		first = errata_date_weekday(year, h->month, 1);

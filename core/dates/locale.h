@@ -82,8 +82,8 @@ typedef struct {
  */
 typedef struct {
 	errata__strs names;
-	int month, day;         /* fixed: month and day; nth weekday: month */
-	int weekday, nth;       /* weekday 0..6 (Monday first), or -1 */
+	int month, day;         /* fixed, or the first day of a weekday's window: month and day; nth weekday: month */
+	int weekday, nth;       /* weekday 0..6 (Monday first), or -1; nth 0: the first on or after month, day */
 	int easter;             /* days after Easter Sunday ... */
 	int is_easter;          /* ... when this is set */
 	int orthodox;           /* ... the Orthodox Easter (Julian computus) */
@@ -233,6 +233,8 @@ struct errata_locale {
 	errata__holiday_link_sieve holiday_link_sieve;
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
 	errata__strs holiday_periods; /* "weekend", "假期" after a name: a period, not the day */
+	/* "de" before a name: it names another thing ("el Sorteo de Navidad", "le marché de Noël") */
+	errata__strs holiday_modifiers;
 	int month_first, day_first, weekday_after_comma;
 	int numeric_spaced; /* "5. 3. 2026": a space after each period of a numeric date */
 	int year_first;     /* "2026. március 14.": the year, with its period, before the month */

@@ -168,6 +168,9 @@ static void test_calendar_holiday_date(void **state)
 	errata__holiday leap = { { NULL, 0 }, 2, 29, -1, 0, 0, 0, 0 };
 	errata__holiday orthodox_easter = { { NULL, 0 }, 0, 0, -1, 0, 0, 1, 1 };
 	errata__holiday orthodox_friday = { { NULL, 0 }, 0, 0, -1, 0, -2, 1, 1 };
+	/* the first Friday from June 19, the first Saturday from October 31 */
+	errata__holiday midsummer_eve = { { NULL, 0 }, 6, 19, 4, 0, 0, 0, 0 };
+	errata__holiday all_saints = { { NULL, 0 }, 10, 31, 5, 0, 0, 0, 0 };
 	errata_date d;
 
 	(void)state;
@@ -184,6 +187,14 @@ static void test_calendar_holiday_date(void **state)
 	assert_int_equal(errata__holiday_date(&christmas, 2026, &d), 0);
 	assert_int_equal(d.month * 100 + d.day, 1225);
 	assert_int_equal(errata__holiday_date(&leap, 2026, &d), ERRATA_EINVALID);
+	assert_int_equal(errata__holiday_date(&midsummer_eve, 2026, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 619);
+	assert_int_equal(errata__holiday_date(&midsummer_eve, 2027, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 625);
+	assert_int_equal(errata__holiday_date(&all_saints, 2026, &d), 0);
+	assert_int_equal(d.year * 10000 + d.month * 100 + d.day, 20261031);
+	assert_int_equal(errata__holiday_date(&all_saints, 2027, &d), 0);
+	assert_int_equal(d.year * 10000 + d.month * 100 + d.day, 20271106);
 	assert_int_equal(errata__holiday_date(&whit_monday, 1200, &d), ERRATA_EINVALID);
 	/* the Orthodox Easter, a Julian date moved to the Gregorian calendar */
 	assert_int_equal(errata__holiday_date(&orthodox_easter, 2026, &d), 0);
