@@ -3021,7 +3021,8 @@ static size_t birth_date_end(const errata_check_ctx *ctx, size_t from, size_t se
 /*
  * Whether [s, e), between a birth and the age at an event, could bring
  * in someone else, whose age that would be: a word of relatives or
- * clause_openers ("who", "whose", "and"), or
+ * clause_openers ("who", "whose", "and"; not one a pronoun follows:
+ * "when she was sworn in"), or
  * a capitalised word that is not in a date, a weekday, after a word of
  * place_preps or age_blockers ("chief executive of Holm Bank", "in
  * Paris"), or a word of the name born (its surname again).
@@ -3038,7 +3039,11 @@ static int event_gap_other(const errata_check_ctx *ctx, const errata__words *w, 
 
 		if (!errata__word_start(p, len, i))
 			continue;
-		if (listed_at(&w->relatives, p, len, i) || listed_at(&w->clause_openers, p, len, i))
+		if (listed_at(&w->relatives, p, len, i))
+			return 1;
+		/* "when she was sworn in at 44": a clause of the same subject, by its pronoun */
+		if (listed_at(&w->clause_openers, p, len, i) &&
+		    !listed_at(&w->pronouns, p, len, errata__skip_space(p, len, word_after(p, len, i))))
 			return 1;
 		if (!capital_at(p, len, i))
 			continue;
@@ -3172,7 +3177,8 @@ static int bare_gap(const char *p, size_t len, size_t s, size_t e)
 /*
  * The date of the event at the age [s, e), in the clause [ss, se): the
  * full date written there and tied() to it, not in the birth's year;
- * else a weekday so tied (the last one up to the article's date and the
+ * else a year so tied, alone or after its month (its first and last
+ * days: d[0] and d[1]); else a weekday so tied (the last one up to the article's date and the
  * next one from it: d[0] and d[1]) or a word of `relative`
  * ("yesterday"); else, after a verb of the present of age_at_now and
  * before an article ("devient à 36 ans la plus jeune", "ist mit 43
@@ -3196,14 +3202,30 @@ static int event_dates(const errata_check_ctx *ctx, const errata__words *w, size
 		if (m->offset >= se)
 			break;
 		y = m->flags & ERRATA_MENTION_YEAR_EXPLICIT ? m->year : nearest_year(m, ad);
-		if (y == born_year || !tied(w, p, len, m->offset, m->offset + m->length, s, e))
-			continue;
+		if (y == born_year || !m->month || !m->day ||
+		    !tied(w, p, len, m->offset, m->offset + m->length, s, e))
+			continue; /* (a month or a year alone: below) */
 		if (y <= 0 || !errata_date_valid(y, m->month, m->day) ||
 		    event_add(&d[0], &nd, y, m->month, m->day) < 0)
 			return 0;
 	}
 	if (nd)
 		return 1;
+	/* "in 2010, aged 41", "at the age of 49 in March 2015": any day of that year */
+	for (size_t i = ss; i < se; i++) {
+		if (!errata__word_start(p, len, i) || !(y = errata__read_year(p, len, i)) ||
+		    y == born_year || !tied(w, p, len, i, i + 4, s, e))
+			continue;
+		if (nd && d[0].year != y)
+			return 0;
+		d[0].year = d[1].year = y;
+		d[0].month = d[0].day = 1;
+		d[1].month = 12;
+		d[1].day = 31;
+		nd = 1;
+	}
+	if (nd)
+		return 2;
 	for (size_t i = ss, n; i < se; i++) {
 		if (!errata__word_start(p, len, i))
 			continue;
@@ -3268,7 +3290,7 @@ static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
 	size_t len = ctx->prose_len, be;
 	errata__person who;
 	errata_date d[2];
-	int nd, lo, hi, l2, h2, ok[4];
+	int nd, lo, hi, l2 = 0, h2 = 0, ok[4];
 
 	/* "She was born in 1990": the message would name nobody */
 	if (birth_unnamed(ctx, w, b))
@@ -3302,6 +3324,9 @@ static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
 	ok[3] = ctx->article_date.year;
 	if (other_year(ctx, ss, se, ok, 4) || reported(ctx, s, e))
 		return 0;
+	/* past both: told on the later date ("49 in 2015": 45 or 46 on December 31, 2015) */
+	if (nd == 2 && age > h2)
+		return report(ctx, s, e - s, &who, age, l2, h2, &d[1], 0);
 	return report(ctx, s, e - s, &who, age, lo, hi, &d[0], 0);
 }
 

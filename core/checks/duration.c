@@ -113,8 +113,21 @@ static int verb_after_noun(const errata__words *w, const char *p, size_t len,
 	return 0;
 }
 
+/*
+ * Whether a verb the tables know for an event's time stands at s: one of
+ * held_verbs, lasting_verbs, start_words or end_words ("Триденний
+ * фестиваль проходитиме", "Trzydniowy festiwal trwać będzie").
+ */
+static int event_verb_at(const errata__words *w, const char *p, size_t len, size_t s)
+{
+	return errata__words_match(&w->held_verbs, p, len, s, NULL) ||
+	       errata__words_match(&w->lasting_verbs, p, len, s, NULL) ||
+	       errata__words_match(&w->start_words, p, len, s, NULL) ||
+	       errata__words_match(&w->end_words, p, len, s, NULL);
+}
+
 /* The head noun after "three-day": up to two words, stopping at a phrase
- * end word or a verb (verb_after_noun()). */
+ * end word or a verb (verb_after_noun(), event_verb_at()). */
 static void find_noun(const errata__words *w, const char *p, size_t len,
                       length_phrase *lp)
 {
@@ -147,7 +160,7 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 			e++;
 		if (e < len && p[e] == '\'')
 			break; /* a possessive is not the event */
-		if (n == 1 && verb_after_noun(w, p, len, lp->noun, s, e))
+		if (n == 1 && (verb_after_noun(w, p, len, lp->noun, s, e) || event_verb_at(w, p, len, s)))
 			break;
 		lp->noun = s;
 		lp->noun_len = e - s;
@@ -1597,6 +1610,62 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
+ * "The festival lasts three days. It runs from June 1 to June 6.": a
+ * length with no noun after a verb of lasting, closing a sentence that
+ * gives no date, and a next sentence that opens with a pronoun for the
+ * event at most, then a verb of its time (held_verbs, lasting_verbs,
+ * start_words) and, past one span_links word, a range: that range is
+ * the length's. Stores its first and last days; 1 if there is one.
+ * "… lasted three days. Talks ran from June 1 to June 6" dates the talks.
+ */
+static int lasted_before(const errata_check_ctx *ctx, const errata__words *w,
+                         const length_phrase *lp, long *ds, long *de)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = errata_mentions_count(ctx->mentions);
+	size_t v, at, ss, se, ns, ne, k, ws, wl, n;
+	const errata_mention *a;
+
+	v = list_start_before(&w->approx_qualifiers, p, len, lp->start);
+	if (!lp->bare || lp->article || list_start_before(&w->lasting_verbs, p, len, v) == v)
+		return 0;
+	at = errata__skip_space(p, len, lp->end);
+	if (at >= len || p[at] != '.')
+		return 0;
+	errata__sentence(w, p, len, lp->start, &ss, &se);
+	if ((k = errata__mention_at(ctx->mentions, ss)) + 1 >= count)
+		return 0;
+	a = errata_mentions_get(ctx->mentions, k);
+	for (ns = se; ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\r' || p[ns] == '\t'); ns++)
+		;
+	if (a->offset < se || ns >= len)
+		return 0;
+	errata__sentence(w, p, len, ns, &ns, &ne);
+	if (a->offset >= ne || !(a->flags & ERRATA_MENTION_RANGE_START) || a->peer != (long)k + 1)
+		return 0;
+	/* the verb right before the range, past one span link: "runs from", "se tiendra du" */
+	at = a->offset;
+	if ((wl = word_before(p, len, ns, at, &ws)) > 0 &&
+	    errata__words_match(&w->span_links, p, len, ws, NULL) == wl)
+		at = ws;
+	if (!list_ends_at(&w->held_verbs, p, len, at) && !list_ends_at(&w->lasting_verbs, p, len, at) &&
+	    !list_ends_at(&w->start_words, p, len, at))
+		return 0;
+	/* before the verb: nothing, or a pronoun for the event ("It", "Il", "Es") */
+	v = at;
+	if ((k = list_start_before(&w->held_verbs, p, len, at)) < v)
+		v = k;
+	if ((k = list_start_before(&w->lasting_verbs, p, len, at)) < v)
+		v = k;
+	if ((k = list_start_before(&w->start_words, p, len, at)) < v)
+		v = k;
+	if (v > ns && (!(n = errata__words_match(&w->event_pronouns, p, len, ns, NULL)) ||
+	               errata__skip_space(p, len, ns + n) != v))
+		return 0;
+	return range_days(a, errata_mentions_get(ctx->mentions, (size_t)a->peer), ds, de);
+}
+
+/*
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
  * three-day workshop", "5月4日から9日までの3日間") or, for a length with
@@ -1659,7 +1728,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 				return 1;
 		}
 	}
-	return apposed_range(ctx, w, lp, ds, de);
+	return apposed_range(ctx, w, lp, ds, de) || lasted_before(ctx, w, lp, ds, de);
 }
 
 /*
@@ -2020,6 +2089,27 @@ static int date_cmp(const errata_mention *m, const errata_date *d)
 }
 
 /*
+ * Whether the words [ns, at) that open the next sentence before its first
+ * date may speak of the event: the date opens the sentence ("From June 1
+ * to June 6, …"), or the words name the event (ties_to_event()), a
+ * pronoun for it or for its people ("It", "He", the tables'
+ * event_pronouns and pronouns), or a verb of its time (event_verb_at():
+ * "Runs June 1 to June 6"). "Tickets are on sale from June 1 to June 6"
+ * dates the tickets.
+ */
+static int next_sentence_ties(const errata__words *w, const errata__word_index *ix, const char *p,
+                              size_t len, size_t ns, size_t at, const length_phrase *lp)
+{
+	if (opens_sentence(w, p, len, at) || ties_to_event(w, ix, p, len, ns, at, lp, 1))
+		return 1;
+	for (size_t i = next_start(ix, p, len, ns, at); i < at; i = next_start(ix, p, len, i + 1, at))
+		if (errata__words_match(&w->event_pronouns, p, len, i, NULL) ||
+		    errata__words_match(&w->pronouns, p, len, i, NULL) || event_verb_at(w, p, len, i))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether a word of the locale's shift_words ("postponed", "moved",
  * "reportée", "verschoben") stands right before the date at `at`, past
  * one word of span_links ("from", "du"): the date is the one the event
@@ -2081,7 +2171,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		ne = se;
 		if (ns < len)
 			errata__sentence(w, p, len, ns, &ns, &ne);
-		if (m->offset >= ne)
+		if (m->offset >= ne || !next_sentence_ties(w, ctx->words, p, len, ns, m->offset, lp))
 			return 0;
 	}
 	if (!errata__mention_days(m, &start))
