@@ -1863,6 +1863,20 @@ static size_t start_before(const errata__words *w, const errata__word_index *ix,
 }
 
 /*
+ * Whether a particle of the locale's topic_markers ("は", "が") stands at
+ * k after a noun: a character of Han or katakana, not of hiragana ("な
+ * がら" holds no topic).
+ */
+static int topic_at(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	const unsigned char *u = (const unsigned char *)p + k - 3;
+
+	if (!errata__words_match(&w->topic_markers, p, len, k, NULL) || !wide_script_at(p, len, k - 3))
+		return 0;
+	return !(u[0] == 0xe3 && (u[1] == 0x81 || (u[1] == 0x82 && u[2] <= 0x9f)));
+}
+
+/*
  * Whether an end word that follows its date (the locale's
  * end_words_after: "3月14日に終わる", "3月14日结束", "3월 14일 끝난다")
  * stands after the mention o (index i), before the next mention and the
@@ -1876,6 +1890,14 @@ static int ends_after(const errata__words *w, const errata_check_ctx *ctx,
 
 	if (!w->end_words_after.count)
 		return 0;
+	/* "…に始まり、交渉は6月9日に終わった": another topic's end */
+	if (i > 0 && w->topic_markers.count) {
+		const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
+
+		for (size_t k = prev->offset + prev->length + 3; k < o->offset; k++)
+			if (topic_at(w, p, len, k))
+				return 0;
+	}
 	if (i + 1 < errata_mentions_count(ctx->mentions) &&
 	    errata_mentions_get(ctx->mentions, i + 1)->offset < e)
 		e = errata_mentions_get(ctx->mentions, i + 1)->offset;
