@@ -531,6 +531,26 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 		} else if (dated) {
 			add_readings(m, article);
 		}
+		/* "vuelve el sábado 5, y el siguiente será el sábado 2": a day
+		 * after another one of its paragraph, with no date between, may
+		 * also be read near the day that one is (its reading on its
+		 * weekday): the 2nd a month on from the 5th */
+		if (kept > 0) {
+			const errata__day_mention *pd = &ms->days[kept - 1];
+
+			if (pd->n && (!before || pd->offset > before->offset) &&
+			    !errata__crosses_paragraph(c, pd->offset, m->offset)) {
+				errata_date ref = pd->reading[0];
+
+				for (int r = 0; r < pd->n; r++)
+					if (errata__date_weekday(pd->reading[r].year, pd->reading[r].month,
+					                         pd->reading[r].day) == pd->weekday) {
+						ref = pd->reading[r];
+						break;
+					}
+				add_readings(m, &ref);
+			}
+		}
 		ms->days[kept++] = *m;
 	}
 	ms->ndays = kept;
