@@ -426,23 +426,36 @@ static int article_before(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
- * "La festa major, de cinc dies,": where the noun set off by commas before
- * `e` (the comma) starts, and through *ne where it ends: a lower-case word
+ * "La festa major, de cinc dies,": the noun set off by commas before `e`
+ * (the comma), through *ne where it ends: a lower-case word
  * behind an article, or two, the second a lower-case word that qualifies
- * the first ("festa major", "visita oficial"); 0 when there is none.
+ * the first ("festa major", "visita oficial"); in a table without
+ * articles, one word that opens the sentence ("Festiwal, trwający trzy
+ * dni,"). Returns 1 and stores where it starts in *ns; 0 when there is
+ * none.
  */
-static size_t apposed_noun(const errata__words *w, const char *p, size_t len, size_t e,
-                           size_t *ne)
+static int apposed_noun(const errata__words *w, const char *p, size_t len, size_t e,
+                        size_t *ns, size_t *ne)
 {
-	size_t ws, wl = word_before(p, len, 0, e, &ws), end;
+	size_t ws, wl = word_before(p, len, 0, e, &ws), end, ss, se, at;
 
+	if (wl && !w->articles.count) {
+		/* no articles: the noun itself opens the sentence ("Festiwal, trwający trzy dni,") */
+		errata__sentence(w, p, len, ws, &ss, &se);
+		if (word_before(p, len, ss, ws, &at) > 0)
+			return 0;
+		*ns = ws;
+		*ne = ws + wl;
+		return 1;
+	}
 	if (!wl || !lower_at(p, len, ws))
 		return 0;
 	end = ws + wl;
 	for (int words = 0; words < 2; words++) {
 		if (article_before(w, p, len, ws)) {
+			*ns = ws;
 			*ne = words ? *ne : end;
-			return ws;
+			return 1;
 		}
 		*ne = ws + wl;
 		if (!(wl = word_before(p, len, 0, ws, &ws)) || !lower_at(p, len, ws) ||
@@ -556,7 +569,7 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		 * commas after its noun phrase, behind an article
 		 */
 		if (e > 1 && p[e - 1] == ',' && lp->end < len && p[lp->end] == ',') {
-			if (!(b = apposed_noun(w, p, len, e - 1, &ne)))
+			if (!apposed_noun(w, p, len, e - 1, &b, &ne))
 				return 0;
 			e = ne;
 		} else {
@@ -1863,6 +1876,20 @@ static size_t start_before(const errata__words *w, const errata__word_index *ix,
 }
 
 /*
+ * Whether a particle of the locale's topic_markers ("は", "が") stands at
+ * k after a noun: a character of Han or katakana, not of hiragana ("な
+ * がら" holds no topic).
+ */
+static int topic_at(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	const unsigned char *u = (const unsigned char *)p + k - 3;
+
+	if (!errata__words_match(&w->topic_markers, p, len, k, NULL) || !wide_script_at(p, len, k - 3))
+		return 0;
+	return !(u[0] == 0xe3 && (u[1] == 0x81 || (u[1] == 0x82 && u[2] <= 0x9f)));
+}
+
+/*
  * Whether an end word that follows its date (the locale's
  * end_words_after: "3月14日に終わる", "3月14日结束", "3월 14일 끝난다")
  * stands after the mention o (index i), before the next mention and the
@@ -1876,6 +1903,14 @@ static int ends_after(const errata__words *w, const errata_check_ctx *ctx,
 
 	if (!w->end_words_after.count)
 		return 0;
+	/* "…に始まり、交渉は6月9日に終わった": another topic's end */
+	if (i > 0 && w->topic_markers.count) {
+		const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
+
+		for (size_t k = prev->offset + prev->length + 3; k < o->offset; k++)
+			if (topic_at(w, p, len, k))
+				return 0;
+	}
 	if (i + 1 < errata_mentions_count(ctx->mentions) &&
 	    errata_mentions_get(ctx->mentions, i + 1)->offset < e)
 		e = errata_mentions_get(ctx->mentions, i + 1)->offset;
