@@ -356,13 +356,14 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 /*
  * Where the age after the separator at i (',' or '(') would be written:
- * past spaces, and after a comma past a word of age_words ("aged").
+ * past spaces, and after a comma or a bracket past a word of age_words
+ * ("aged", "lat" of "Jan Nowak (lat 52)").
  */
 static size_t age_place(const errata__words *w, const char *p, size_t len, size_t i)
 {
 	size_t at = errata__skip_space(p, len, i + 1), k;
 
-	if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
+	if ((p[i] == ',' || p[i] == '(') && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
 		at = errata__skip_space(p, len, at + k);
 	return at;
 }
@@ -2533,7 +2534,8 @@ static int age_closes(const errata__words *w, const char *p, size_t len, size_t 
 /*
  * The separators whose age would stand at `at` (age_place()): a comma or
  * a bracket just before it past spaces (k: where they start), and the
- * commas before a word of age_words that ends there ("Lee, aged 61"):
+ * commas and brackets before a word of age_words that ends there ("Lee,
+ * aged 61", "Nowak (lat 52)"):
  * into sep, each once. Returns how many.
  */
 static size_t separators_before(const errata__words *w, const errata__age_sieve *sv, const char *p,
@@ -2564,7 +2566,8 @@ static size_t separators_before(const errata__words *w, const errata__age_sieve 
 			if (!x->len || x->len >= e || errata__lower_ascii[(unsigned char)p[e - 1]] != end ||
 			    errata__strncasecmp_ascii(p + e - x->len, x->word, x->len) != 0)
 				continue;
-			if (!(c = space_start(p, e - x->len)) || p[--c] != ',' || age_place(w, p, len, c) != at)
+			if (!(c = space_start(p, e - x->len)) || (p[--c] != ',' && p[c] != '(') ||
+			    age_place(w, p, len, c) != at)
 				continue;
 			for (j = 0; j < n && sep[j] != c; j++)
 				;
