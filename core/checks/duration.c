@@ -426,23 +426,36 @@ static int article_before(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
- * "La festa major, de cinc dies,": where the noun set off by commas before
- * `e` (the comma) starts, and through *ne where it ends: a lower-case word
+ * "La festa major, de cinc dies,": the noun set off by commas before `e`
+ * (the comma), through *ne where it ends: a lower-case word
  * behind an article, or two, the second a lower-case word that qualifies
- * the first ("festa major", "visita oficial"); 0 when there is none.
+ * the first ("festa major", "visita oficial"); in a table without
+ * articles, one word that opens the sentence ("Festiwal, trwający trzy
+ * dni,"). Returns 1 and stores where it starts in *ns; 0 when there is
+ * none.
  */
-static size_t apposed_noun(const errata__words *w, const char *p, size_t len, size_t e,
-                           size_t *ne)
+static int apposed_noun(const errata__words *w, const char *p, size_t len, size_t e,
+                        size_t *ns, size_t *ne)
 {
-	size_t ws, wl = word_before(p, len, 0, e, &ws), end;
+	size_t ws, wl = word_before(p, len, 0, e, &ws), end, ss, se, at;
 
+	if (wl && !w->articles.count) {
+		/* no articles: the noun itself opens the sentence ("Festiwal, trwający trzy dni,") */
+		errata__sentence(w, p, len, ws, &ss, &se);
+		if (word_before(p, len, ss, ws, &at) > 0)
+			return 0;
+		*ns = ws;
+		*ne = ws + wl;
+		return 1;
+	}
 	if (!wl || !lower_at(p, len, ws))
 		return 0;
 	end = ws + wl;
 	for (int words = 0; words < 2; words++) {
 		if (article_before(w, p, len, ws)) {
+			*ns = ws;
 			*ne = words ? *ne : end;
-			return ws;
+			return 1;
 		}
 		*ne = ws + wl;
 		if (!(wl = word_before(p, len, 0, ws, &ws)) || !lower_at(p, len, ws) ||
@@ -556,7 +569,7 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		 * commas after its noun phrase, behind an article
 		 */
 		if (e > 1 && p[e - 1] == ',' && lp->end < len && p[lp->end] == ',') {
-			if (!(b = apposed_noun(w, p, len, e - 1, &ne)))
+			if (!apposed_noun(w, p, len, e - 1, &b, &ne))
 				return 0;
 			e = ne;
 		} else {
@@ -1610,6 +1623,62 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
+ * "The festival lasts three days. It runs from June 1 to June 6.": a
+ * length with no noun after a verb of lasting, closing a sentence that
+ * gives no date, and a next sentence that opens with a pronoun for the
+ * event at most, then a verb of its time (held_verbs, lasting_verbs,
+ * start_words) and, past one span_links word, a range: that range is
+ * the length's. Stores its first and last days; 1 if there is one.
+ * "… lasted three days. Talks ran from June 1 to June 6" dates the talks.
+ */
+static int lasted_before(const errata_check_ctx *ctx, const errata__words *w,
+                         const length_phrase *lp, long *ds, long *de)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = errata_mentions_count(ctx->mentions);
+	size_t v, at, ss, se, ns, ne, k, ws, wl, n;
+	const errata_mention *a;
+
+	v = list_start_before(&w->approx_qualifiers, p, len, lp->start);
+	if (!lp->bare || lp->article || list_start_before(&w->lasting_verbs, p, len, v) == v)
+		return 0;
+	at = errata__skip_space(p, len, lp->end);
+	if (at >= len || p[at] != '.')
+		return 0;
+	errata__sentence(w, p, len, lp->start, &ss, &se);
+	if ((k = errata__mention_at(ctx->mentions, ss)) + 1 >= count)
+		return 0;
+	a = errata_mentions_get(ctx->mentions, k);
+	for (ns = se; ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\r' || p[ns] == '\t'); ns++)
+		;
+	if (a->offset < se || ns >= len)
+		return 0;
+	errata__sentence(w, p, len, ns, &ns, &ne);
+	if (a->offset >= ne || !(a->flags & ERRATA_MENTION_RANGE_START) || a->peer != (long)k + 1)
+		return 0;
+	/* the verb right before the range, past one span link: "runs from", "se tiendra du" */
+	at = a->offset;
+	if ((wl = word_before(p, len, ns, at, &ws)) > 0 &&
+	    errata__words_match(&w->span_links, p, len, ws, NULL) == wl)
+		at = ws;
+	if (!list_ends_at(&w->held_verbs, p, len, at) && !list_ends_at(&w->lasting_verbs, p, len, at) &&
+	    !list_ends_at(&w->start_words, p, len, at))
+		return 0;
+	/* before the verb: nothing, or a pronoun for the event ("It", "Il", "Es") */
+	v = at;
+	if ((k = list_start_before(&w->held_verbs, p, len, at)) < v)
+		v = k;
+	if ((k = list_start_before(&w->lasting_verbs, p, len, at)) < v)
+		v = k;
+	if ((k = list_start_before(&w->start_words, p, len, at)) < v)
+		v = k;
+	if (v > ns && (!(n = errata__words_match(&w->event_pronouns, p, len, ns, NULL)) ||
+	               errata__skip_space(p, len, ns + n) != v))
+		return 0;
+	return range_days(a, errata_mentions_get(ctx->mentions, (size_t)a->peer), ds, de);
+}
+
+/*
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
  * three-day workshop", "5月4日から9日までの3日間") or, for a length with
@@ -1672,7 +1741,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 				return 1;
 		}
 	}
-	return apposed_range(ctx, w, lp, ds, de);
+	return apposed_range(ctx, w, lp, ds, de) || lasted_before(ctx, w, lp, ds, de);
 }
 
 /*
@@ -1807,6 +1876,20 @@ static size_t start_before(const errata__words *w, const errata__word_index *ix,
 }
 
 /*
+ * Whether a particle of the locale's topic_markers ("は", "が") stands at
+ * k after a noun: a character of Han or katakana, not of hiragana ("な
+ * がら" holds no topic).
+ */
+static int topic_at(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	const unsigned char *u = (const unsigned char *)p + k - 3;
+
+	if (!errata__words_match(&w->topic_markers, p, len, k, NULL) || !wide_script_at(p, len, k - 3))
+		return 0;
+	return !(u[0] == 0xe3 && (u[1] == 0x81 || (u[1] == 0x82 && u[2] <= 0x9f)));
+}
+
+/*
  * Whether an end word that follows its date (the locale's
  * end_words_after: "3月14日に終わる", "3月14日结束", "3월 14일 끝난다")
  * stands after the mention o (index i), before the next mention and the
@@ -1820,6 +1903,14 @@ static int ends_after(const errata__words *w, const errata_check_ctx *ctx,
 
 	if (!w->end_words_after.count)
 		return 0;
+	/* "…に始まり、交渉は6月9日に終わった": another topic's end */
+	if (i > 0 && w->topic_markers.count) {
+		const errata_mention *prev = errata_mentions_get(ctx->mentions, i - 1);
+
+		for (size_t k = prev->offset + prev->length + 3; k < o->offset; k++)
+			if (topic_at(w, p, len, k))
+				return 0;
+	}
 	if (i + 1 < errata_mentions_count(ctx->mentions) &&
 	    errata_mentions_get(ctx->mentions, i + 1)->offset < e)
 		e = errata_mentions_get(ctx->mentions, i + 1)->offset;
@@ -2033,6 +2124,27 @@ static int date_cmp(const errata_mention *m, const errata_date *d)
 }
 
 /*
+ * Whether the words [ns, at) that open the next sentence before its first
+ * date may speak of the event: the date opens the sentence ("From June 1
+ * to June 6, …"), or the words name the event (ties_to_event()), a
+ * pronoun for it or for its people ("It", "He", the tables'
+ * event_pronouns and pronouns), or a verb of its time (event_verb_at():
+ * "Runs June 1 to June 6"). "Tickets are on sale from June 1 to June 6"
+ * dates the tickets.
+ */
+static int next_sentence_ties(const errata__words *w, const errata__word_index *ix, const char *p,
+                              size_t len, size_t ns, size_t at, const length_phrase *lp)
+{
+	if (opens_sentence(w, p, len, at) || ties_to_event(w, ix, p, len, ns, at, lp, 1))
+		return 1;
+	for (size_t i = next_start(ix, p, len, ns, at); i < at; i = next_start(ix, p, len, i + 1, at))
+		if (errata__words_match(&w->event_pronouns, p, len, i, NULL) ||
+		    errata__words_match(&w->pronouns, p, len, i, NULL) || event_verb_at(w, p, len, i))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether a word of the locale's shift_words ("postponed", "moved",
  * "reportée", "verschoben") stands right before the date at `at`, past
  * one word of span_links ("from", "du"): the date is the one the event
@@ -2094,7 +2206,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 		ne = se;
 		if (ns < len)
 			errata__sentence(w, p, len, ns, &ns, &ne);
-		if (m->offset >= ne)
+		if (m->offset >= ne || !next_sentence_ties(w, ctx->words, p, len, ns, m->offset, lp))
 			return 0;
 	}
 	if (!errata__mention_days(m, &start))

@@ -454,6 +454,16 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			                             dated.date.year ? dated.date.year : m->year, 1, names)) &&
 			         sy != m->year && weekday_fits(m, sy))
 				x->alt = sy;
+			/* or, failing that, when the date took its year from a date
+			 * of history, the article's own year, the one a date written
+			 * without a year is most often in ("The tower opened on
+			 * December 23, 1958. … The light show is on Monday, December
+			 * 23" in an article of April 2024; a year either side of the
+			 * article's is a reading of its own, "Tuesday, Dec. 31" in
+			 * January) */
+			else if (dated.date.year && abs(m->year - dated.date.year) > 1 &&
+			         weekday_fits(m, dated.date.year))
+				x->alt = dated.date.year;
 		}
 	}
 }
