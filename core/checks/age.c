@@ -1091,7 +1091,7 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 	/* a relative clause: "Lopez, 45, who was born in 1981" */
 	if ((n = errata__words_match(&w->relatives, p, len, at, NULL)) > 0 && at + n < len &&
 	    is_space(p[at + n]))
-		at = errata__skip_space(p, len, at + n);
+		at = c = errata__skip_space(p, len, at + n);
 	if ((n = errata__words_match(&w->copulas, p, len, at, NULL)) > 0 && at + n < len &&
 	    is_space(p[at + n]))
 		c = errata__skip_space(p, len, at + n);
@@ -1101,16 +1101,19 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 
 		return year_within(ctx, from, from + 32, born, &end);
 	}
+	/* with a copula or a relative, the year and the verb last: "wurde 1979 in Köln
+	 * geboren", "die in 1975 werd geboren", "der 1938 in Wien geboren wurde" */
 	if (!c || !year_within(ctx, c, c + 12, born, &end))
 		return 0;
 	/* the verb last, a place or two words before it: "wurde 1979 in Köln geboren" */
-	for (int words = 0; words < 3; words++) {
+	for (int words = 0; words < 4; words++) {
 		at = errata__skip_space(p, len, end);
 		if (errata__words_match(&w->born, p, len, at, NULL) > 0)
 			return 1;
 		end = word_after(p, len, at);
-		if (end == at || (p[at] >= '0' && p[at] <= '9'))
-			return 0;
+		if (end == at || (p[at] >= '0' && p[at] <= '9') ||
+		    (words == 3 && !errata__words_match(&w->copulas, p, len, at, NULL)))
+			return 0; /* a fourth word only a copula: "in 1975 werd geboren" */
 	}
 	return 0;
 }
