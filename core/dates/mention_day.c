@@ -48,35 +48,58 @@
 #define DAY_NEAR_DAYS 7
 
 /*
+ * Whether the number at p is an hour: at most 24, with one of the table's
+ * time_words, an "h" or minutes after it, or, with timed, after a time
+ * word ("ore 18"); the first of a range of hours counts ("6–8pm").
+ */
+static int hour_at(const ctx *c, size_t p, int timed)
+{
+	const errata__tok *t = tkp(c, p);
+	size_t e;
+	char ch;
+
+	if (t->kind != ERRATA__TOK_NUM || t->ndigits > 2 || t->num > 24 || has_newline(c, p, t->start))
+		return 0;
+	e = t->end;
+	ch = e < c->len ? c->s[e] : '\0';
+	if (timed || ((ch == ':' || ch == '.') && is_digit_at(c, e + 1)) ||
+	    ((ch | 32) == 'h' && !(e + 1 < c->len && ascii_letter((unsigned char)c->s[e + 1]))) ||
+	    errata__match_phrase(c, e, &c->loc->time_words, 0, &e))
+		return 1;
+	/* "6–8pm", "6-8 p.m.": the hour that ends the range says it */
+	t = tkp(c, e);
+	if (t->kind != ERRATA__TOK_PUNCT || t->start != e || (t->cp != '-' && t->cp != 0x2013))
+		return 0;
+	e = t->end;
+	t = tkp(c, e);
+	if (t->kind != ERRATA__TOK_NUM || t->start != e || t->ndigits > 2 || t->num > 24)
+		return 0;
+	return errata__match_phrase(c, t->end, &c->loc->time_words, 0, &e);
+}
+
+/*
  * Whether an hour follows p after one or two short lower-case words on
  * the same line: "à 20 heures", "à 10 h 30", "à 20h30", "a las 21 horas",
- * "alle ore 18", "às 14h", "at 7 p.m.": a number of at most 24 with one
- * of the table's time_words, an "h" or minutes after it, or after a time
- * word ("ore 18").
+ * "alle ore 18", "às 14h", "at 7 p.m.", "klokken 19" (hour_at()).
  */
 static int hour_after(const ctx *c, size_t p)
 {
-	int timed = 0;
-
 	for (int k = 0; k < 2; k++) {
 		const errata__tok *t = tkp(c, p);
 		size_t e;
-		char ch;
+		int timed;
 
-		if (t->kind != ERRATA__TOK_WORD || t->upper || t->flen > 5 || has_newline(c, p, t->start))
+		if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, p, t->start))
 			return 0;
+		/* (a time word of any length: "klokken 19") */
 		timed = errata__match_phrase(c, t->start, &c->loc->time_words, 0, &e);
+		if (!timed && t->flen > 5)
+			return 0;
 		p = t->end;
 		t = tkp(c, p);
 		if (t->kind != ERRATA__TOK_NUM)
 			continue;
-		if (t->ndigits > 2 || t->num > 24 || has_newline(c, p, t->start))
-			return 0;
-		e = t->end;
-		ch = e < c->len ? c->s[e] : '\0';
-		return timed || ((ch == ':' || ch == '.') && is_digit_at(c, e + 1)) ||
-		       ((ch | 32) == 'h' && !(e + 1 < c->len && ascii_letter((unsigned char)c->s[e + 1]))) ||
-		       errata__match_phrase(c, e, &c->loc->time_words, 0, &e);
+		return hour_at(c, p, timed);
 	}
 	return 0;
 }
@@ -98,10 +121,16 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 	if (dotted && word && t->kind == ERRATA__TOK_WORD && !t->upper)
 		return 1;
 	/* (after a comma, a number goes on with a list of ordinals or a
-	 * year: "the 14th, 15th and 16th floors", "the 9th, 1990") */
-	if (t->kind == ERRATA__TOK_PUNCT)
-		return t->cp < 0x80 && strchr(",;:!?.)", (int)t->cp) != NULL &&
-		       !(t->cp == ',' && tkp(c, t->end)->kind == ERRATA__TOK_NUM);
+	 * year: "the 14th, 15th and 16th floors", "the 9th, 1990"; not an
+	 * hour: "Sunday the 30th, 6-8pm") */
+	if (t->kind == ERRATA__TOK_PUNCT) {
+		/* (t holds only until the next read) */
+		size_t after = t->end;
+		uint32_t cp = t->cp;
+
+		return cp < 0x80 && strchr(",;:!?.)", (int)cp) != NULL &&
+		       !(cp == ',' && tkp(c, after)->kind == ERRATA__TOK_NUM && !hour_at(c, after, 0));
+	}
 	if (t->kind == ERRATA__TOK_WORD && hour_after(c, end))
 		return 1;
 	t = tkp(c, end); /* (hour_after() read on) */
