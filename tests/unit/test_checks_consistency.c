@@ -139,13 +139,13 @@ static int parse_date(const cJSON *v, errata_date *d)
 }
 
 /* The languages other than English whose fixtures every check must have. */
-static const char *const fixture_langs[] = { "fr/", "es/", "pt/", "it/", "de/", "nl/", "sv/", "da/", "nb/", "pl/", "ru/", "uk/", "ca/", "ro/", "cs/", "sk/", "fi/" };
+static const char *const fixture_langs[] = { "fr/", "es/", "pt/", "it/", "de/", "nl/", "sv/", "da/", "nb/", "pl/", "ru/", "uk/", "ca/", "ro/", "cs/", "sk/", "fi/", "el/" };
 
 /*
  * The languages whose tables have the words of some checks only: each
  * check's fixtures there where its words are.
  */
-static const char *const some_langs[] = { "el/", "hu/", "tr/" };
+static const char *const some_langs[] = { "hu/", "tr/" };
 
 /*
  * The languages written without spaces between words (Chinese in its
