@@ -225,6 +225,7 @@ static int anonymous_births(const errata_check_ctx *ctx, const errata__words *w,
 }
 static size_t back_space(const char *p, size_t e);
 static int is_space(char c);
+static size_t word_after(const char *p, size_t len, size_t i);
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
 static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, const int born[3],
                        size_t subject, size_t subject_len, int age, size_t span,
@@ -356,13 +357,14 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 
 /*
  * Where the age after the separator at i (',' or '(') would be written:
- * past spaces, and after a comma past a word of age_words ("aged").
+ * past spaces, and after a comma or a bracket past a word of age_words
+ * ("aged", "lat" of "Jan Nowak (lat 52)").
  */
 static size_t age_place(const errata__words *w, const char *p, size_t len, size_t i)
 {
 	size_t at = errata__skip_space(p, len, i + 1), k;
 
-	if (p[i] == ',' && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
+	if ((p[i] == ',' || p[i] == '(') && (k = errata__words_match(&w->age_words, p, len, at, NULL)) > 0)
 		at = errata__skip_space(p, len, at + k);
 	return at;
 }
@@ -683,6 +685,26 @@ static int capital_at(const char *p, size_t len, size_t i)
 }
 
 /*
+ * Whether [s, e), between a word of born and a birthplace, holds a year
+ * and at most one lower-case word either side of it ("geboren 1971 in
+ * Bonn", "born in 1971 in Leeds", "urodzona w 1971 roku w Łodzi").
+ */
+static int year_links(const char *p, size_t len, size_t s, size_t e)
+{
+	size_t k = errata__skip_space(p, len, s), we = word_after(p, len, k);
+
+	if (k < e && we > k && !(p[k] >= '0' && p[k] <= '9') && !capital_at(p, len, k))
+		k = errata__skip_space(p, len, we);
+	if (k + 4 > e || !errata__read_year(p, len, k))
+		return 0;
+	e = back_space(p, e);
+	k += 4;
+	/* and a word of the year's after it: "w 1971 roku w Łodzi" */
+	we = word_after(p, len, errata__skip_space(p, len, k));
+	return e == k || (we == e && !capital_at(p, len, errata__skip_space(p, len, k)));
+}
+
+/*
  * Whether the capitalised word at i, after s, is a birthplace: a run of
  * capitalised words after a word of place_preps after a word of born
  * ("who was born in Lagos in 1958", "born in New York").
@@ -705,10 +727,11 @@ static int birthplace_at(const errata__words *w, const char *p, size_t len, size
 	if (errata__words_match(&w->place_preps, p, len, ws, NULL) != k - ws)
 		return 0;
 	k = back_space(p, ws);
-	for (size_t b = k; b > s; b--)
+	for (size_t b = k, n; b > s; b--)
 		if (!errata__is_word_byte(p, len, b - 1) && p[b - 1] != ' ')
 			return 0;
-		else if (errata__words_match(&w->born, p, len, b - 1, NULL) == k - (b - 1))
+		else if ((n = errata__words_match(&w->born, p, len, b - 1, NULL)) > 0 &&
+		         b - 1 + n <= k && (b - 1 + n == k || year_links(p, len, b - 1 + n, k)))
 			return 1;
 	return 0;
 }
@@ -810,7 +833,8 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 			return 0;
 	} else if (p[e - 1] == ',') {
 		name = errata__name_before(w, p, len, e - 1, nl);
-		if (*nl && name + *nl == e - 1) {
+		/* (not a birthplace: "Stone, who was born in 1971 in Leeds, is 58") */
+		if (*nl && name + *nl == e - 1 && !birthplace_at(w, p, len, ss, name)) {
 			/* "Lee, now 61," "Lee, who is 61,": the verb phrase is the apposition's */
 			if (!appositive || blocked(w, p, len, name))
 				*nl = 0;
@@ -906,7 +930,6 @@ static int date_after(const errata_check_ctx *ctx, size_t k, errata_date *d)
 	return m->flags & ERRATA_MENTION_YEAR_EXPLICIT ? 1 : 2;
 }
 
-static size_t word_after(const char *p, size_t len, size_t i);
 static int listed_at(const errata__wordlist *l, const char *p, size_t len, size_t i);
 
 /*
@@ -1090,7 +1113,7 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 	/* a relative clause: "Lopez, 45, who was born in 1981" */
 	if ((n = errata__words_match(&w->relatives, p, len, at, NULL)) > 0 && at + n < len &&
 	    is_space(p[at + n]))
-		at = errata__skip_space(p, len, at + n);
+		at = c = errata__skip_space(p, len, at + n);
 	if ((n = errata__words_match(&w->copulas, p, len, at, NULL)) > 0 && at + n < len &&
 	    is_space(p[at + n]))
 		c = errata__skip_space(p, len, at + n);
@@ -1100,16 +1123,19 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 
 		return year_within(ctx, from, from + 32, born, &end);
 	}
+	/* with a copula or a relative, the year and the verb last: "wurde 1979 in Köln
+	 * geboren", "die in 1975 werd geboren", "der 1938 in Wien geboren wurde" */
 	if (!c || !year_within(ctx, c, c + 12, born, &end))
 		return 0;
 	/* the verb last, a place or two words before it: "wurde 1979 in Köln geboren" */
-	for (int words = 0; words < 3; words++) {
+	for (int words = 0; words < 4; words++) {
 		at = errata__skip_space(p, len, end);
 		if (errata__words_match(&w->born, p, len, at, NULL) > 0)
 			return 1;
 		end = word_after(p, len, at);
-		if (end == at || (p[at] >= '0' && p[at] <= '9'))
-			return 0;
+		if (end == at || (p[at] >= '0' && p[at] <= '9') ||
+		    (words == 3 && !errata__words_match(&w->copulas, p, len, at, NULL)))
+			return 0; /* a fourth word only a copula: "in 1975 werd geboren" */
 	}
 	return 0;
 }
@@ -2533,7 +2559,8 @@ static int age_closes(const errata__words *w, const char *p, size_t len, size_t 
 /*
  * The separators whose age would stand at `at` (age_place()): a comma or
  * a bracket just before it past spaces (k: where they start), and the
- * commas before a word of age_words that ends there ("Lee, aged 61"):
+ * commas and brackets before a word of age_words that ends there ("Lee,
+ * aged 61", "Nowak (lat 52)"):
  * into sep, each once. Returns how many.
  */
 static size_t separators_before(const errata__words *w, const errata__age_sieve *sv, const char *p,
@@ -2564,7 +2591,8 @@ static size_t separators_before(const errata__words *w, const errata__age_sieve 
 			if (!x->len || x->len >= e || errata__lower_ascii[(unsigned char)p[e - 1]] != end ||
 			    errata__strncasecmp_ascii(p + e - x->len, x->word, x->len) != 0)
 				continue;
-			if (!(c = space_start(p, e - x->len)) || p[--c] != ',' || age_place(w, p, len, c) != at)
+			if (!(c = space_start(p, e - x->len)) || (p[--c] != ',' && p[c] != '(') ||
+			    age_place(w, p, len, c) != at)
 				continue;
 			for (j = 0; j < n && sep[j] != c; j++)
 				;
@@ -3280,32 +3308,22 @@ static int reported(const errata_check_ctx *ctx, size_t s, size_t e)
 }
 
 /*
- * An age at an event, the phrase [s, e), in the clause [ss, se) that
- * states the birth b, where nobody else stands between the two: judged
- * on the event's date (event_dates()); with a phrase of value 1, only
- * within three years of the right age.
+ * Judge the age at an event, the phrase [s, e) in the clause [ss, se),
+ * of the one born b (its name for messages) on the event's date
+ * (event_dates()); with a phrase of value 1, only within three years of
+ * the right age. 0, or a negative code.
  */
-static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
-                            const errata__birth *b, size_t ss, size_t se, size_t s, size_t e,
-                            int age, int value)
+static int judge_event(const errata_check_ctx *ctx, const errata__words *w, const errata__birth *b,
+                       size_t ss, size_t se, size_t s, size_t e, int age, int value)
 {
-	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, be;
 	errata__person who;
 	errata_date d[2];
 	int nd, lo, hi, l2 = 0, h2 = 0, ok[4];
 
-	/* "She was born in 1990": the message would name nobody */
-	if (birth_unnamed(ctx, w, b))
-		return 0;
-	be = birth_date_end(ctx, b->name + b->name_len, se, b->year);
-	if (b->year <= 0 || (s >= be ? event_gap_other(ctx, w, be, s, b) || other_before(ctx, w, s, b) :
-	                     e > b->name || !bare_gap(p, len, e, b->name)))
-		return 0;
 	if (!(nd = event_dates(ctx, w, ss, se, s, e, b->year, d)))
 		return 0;
 	memset(&who, 0, sizeof(who));
-	who.name = p + b->name;
+	who.name = ctx->prose + b->name;
 	who.name_len = b->name_len;
 	who.born[0] = b->year;
 	who.born[1] = b->month;
@@ -3331,6 +3349,68 @@ static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
 	if (nd == 2 && age > h2)
 		return report(ctx, s, e - s, &who, age, l2, h2, &d[1], 0);
 	return report(ctx, s, e - s, &who, age, lo, hi, &d[0], 0);
+}
+
+/*
+ * An age at an event, the phrase [s, e), in the clause [ss, se) that
+ * states the birth b, where nobody else stands between the two: judged
+ * as judge_event() does.
+ */
+static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
+                            const errata__birth *b, size_t ss, size_t se, size_t s, size_t e,
+                            int age, int value)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, be;
+
+	/* "She was born in 1990": the message would name nobody */
+	if (birth_unnamed(ctx, w, b))
+		return 0;
+	be = birth_date_end(ctx, b->name + b->name_len, se, b->year);
+	if (b->year <= 0 || (s >= be ? event_gap_other(ctx, w, be, s, b) || other_before(ctx, w, s, b) :
+	                     e > b->name || !bare_gap(p, len, e, b->name)))
+		return 0;
+	return judge_event(ctx, w, b, ss, se, s, e, age, value);
+}
+
+/*
+ * An age at an event, the phrase [s, e), in a sentence from ss that a
+ * pronoun of `pronouns` opens, alone or after the clause of a birth
+ * ("She won the seat in 2010, aged 41", "Born in 1972, she won …"): the
+ * age of the one the paragraph tells of (paragraph_person()), when
+ * nobody else stands between the pronoun and the phrase
+ * (event_gap_other()); judged as judge_event() does.
+ */
+static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                            size_t ss, size_t se, size_t s, size_t e, int age, int value)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, who = sentence_first(w, p, len, s), n, c;
+	errata__birth b;
+	int born[3], error;
+
+	if (errata__words_match(&w->born, p, len, who, NULL)) {
+		/* "Born in 1972, she won …": the pronoun after the birth's comma */
+		for (c = who; c < s && p[c] != ','; c++)
+			;
+		who = c < s ? errata__skip_space(p, len, c + 1) : s;
+	}
+	if (who >= s || !(n = errata__words_match(&w->pronouns, p, len, who, NULL)) ||
+	    errata__is_word_byte(p, len, who + n))
+		return 0;
+	memset(&b, 0, sizeof(b));
+	if ((error = paragraph_person(ctx, w, bc, ss, s, e - s, 1, born, &b.name, &b.name_len)) <= 0)
+		return error;
+	if (!b.name_len) {
+		b.name = who;
+		b.name_len = n;
+	}
+	b.year = born[0];
+	b.month = born[1];
+	b.day = born[2];
+	if (event_gap_other(ctx, w, who + n, s, &b))
+		return 0;
+	return judge_event(ctx, w, &b, ss, se, s, e, age, value);
 }
 
 /*
@@ -3481,6 +3561,30 @@ static int wide_age_at_death(const errata_check_ctx *ctx, const errata__words *w
 }
 
 /*
+ * Whether the phrase at s (of age_at's value 2, "aged 41") opens its
+ * sentence or follows a comma after a year or a date ("won the seat in
+ * 2010, aged 41"): set off so, it is the subject's; "beat a rival aged
+ * 60", "two sons, aged 5 and 7" tell someone else's.
+ */
+static int dated_apposition(const errata_check_ctx *ctx, const errata__words *w, size_t s)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, c = back_space(p, s), mi;
+
+	if (opens_sentence(w, p, len, s))
+		return 1;
+	if (c == 0 || p[c - 1] != ',')
+		return 0;
+	c = back_space(p, c - 1);
+	if (c >= 4 && errata__read_year(p, len, c - 4) && !errata__is_word_byte(p, len, c - 5))
+		return 1;
+	mi = errata__mention_at(ctx->mentions, c);
+	return mi > 0 && mi <= errata_mentions_count(ctx->mentions) &&
+	       errata_mentions_get(ctx->mentions, mi - 1)->offset +
+	       errata_mentions_get(ctx->mentions, mi - 1)->length == c;
+}
+
+/*
  * An age at an event, the phrase [s, e) ("becoming, at 57, the first",
  * "sworn in at 41 on Jan. 7, 2019", "devient à 36 ans", "est morte
  * samedi, à l'âge de 92 ans,"): beside the one birth its clause states,
@@ -3495,6 +3599,8 @@ static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age
 
 	errata__sentence(w, p, len, s, &ss, &se);
 	clause_around(p, s, &ss, &se);
+	if ((value & 2) && !dated_apposition(ctx, w, s))
+		return 0; /* "beat a rival aged 60": the rival's age */
 	/* the births are read only for a sentence that may state one */
 	if (errata__words_in(&w->born, p, len, ss, se)) {
 		if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
@@ -3504,7 +3610,9 @@ static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age
 	}
 	if (w->name_suffixes.count)
 		return wide_age_at_death(ctx, w, bc, ss, s, e, age);
-	return age_at_death(ctx, w, bc, ss, s, e, age);
+	if (errata__words_in(&w->death_verbs, p, len, ss, s))
+		return age_at_death(ctx, w, bc, ss, s, e, age);
+	return age_in_paragraph(ctx, w, bc, ss, se, s, e, age, value);
 }
 
 /* Judge every age of age_at that note_age_at() found, in order. */

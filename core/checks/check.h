@@ -82,6 +82,14 @@ const char *errata__check_weekday_name(const errata_check_ctx *ctx, int weekday)
 
 /* A month's name without its day: "months_standalone", else its name (dates/locale.c). */
 const char *errata__locale_month_standalone(const errata_locale *loc, int month);
+/*
+ * The weekday (0..6) that a word of the locale table writes at text[at], a
+ * word of its own, in any of the table's forms ("周六", "torstaina"; a form
+ * the table calls ambiguous only with a capital); its length in *n. -1
+ * when none (dates/locale.c).
+ */
+int errata__locale_weekday_at(const errata_locale *loc, const char *text, size_t len, size_t at,
+                              size_t *n);
 /* Whether a locale table has "messages" (dates/locale.c). */
 int errata__locale_has_messages(const errata_locale *loc);
 

@@ -378,19 +378,17 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 
 	if (e >= len || p[e] != ' ')
 		return 0;
-	if (!(o = errata__words_match(&w->duration_of, p, len, e + 1, NULL))) {
-		/* "Три дні концертів", "Trzy dni koncertów": the noun in the genitive, no "of" */
-		if (!(ne = genitive_noun(w, p, len, e + 1)))
+	if ((o = errata__words_match(&w->duration_of, p, len, e + 1, NULL)) > 0) {
+		k = errata__skip_space(p, len, e + 1 + o);
+		if (k == e + 1 + o || !errata__word_start(p, len, k))
 			return 0;
-		k = e + 1;
-		goto found;
-	}
-	k = errata__skip_space(p, len, e + 1 + o);
-	if (k == e + 1 + o || !errata__word_start(p, len, k))
+		for (ne = k; ne < len && errata__is_word_byte(p, len, ne); ne++)
+			;
+	} else if ((ne = genitive_noun(w, p, len, e + 1)) > 0) {
+		k = e + 1; /* "Три дні концертів", "Trzy dni koncertów": the noun in the genitive, no "of" */
+	} else {
 		return 0;
-	for (ne = k; ne < len && errata__is_word_byte(p, len, ne); ne++)
-		;
-found:
+	}
 	length_at(lp, s, e, count, unit, nights);
 	lp->days_of = 1;
 	lp->noun = k;

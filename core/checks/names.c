@@ -852,7 +852,7 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 	errata__starts_walk_begin(&walk, &w->born_starts, p, len);
 	for (size_t i, from = 0, bl; (i = errata__starts_walk_next(&walk, from)) < len;
 	     from = i + 1) {
-		size_t e, nm, nl, mi, lim, yend = 0, c, n2;
+		size_t e, nm, nl, mi, lim, yend = 0, c, n2, stop;
 		errata__birth b;
 
 		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)) ||
@@ -867,26 +867,28 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 		}
 		lim = i + bl + 32 < len ? i + bl + 32 : len;
 		mi = errata__mention_at(mentions, i + bl);
-		if (mi < mcount && errata_mentions_get(mentions, mi)->offset < lim &&
-		    (errata_mentions_get(mentions, mi)->flags & ERRATA_MENTION_YEAR_EXPLICIT)) {
-			const errata_mention *m = errata_mentions_get(mentions, mi);
+		/* a year written before the first date, or else that date: "(born 1969) won
+		 * the seat on March 3, 2010" is born in 1969 */
+		stop = mi < mcount && errata_mentions_get(mentions, mi)->offset < lim ?
+		       errata_mentions_get(mentions, mi)->offset : len;
+		for (size_t k = i + bl; !b.year && k < lim; k++) {
+			const errata_mention *m = k == stop ? errata_mentions_get(mentions, mi) : NULL;
 
-			if (errata_date_valid(m->year, m->month, m->day)) {
+			if ((p[k] == '.' || p[k] == ';' || p[k] == ')') && k < stop && stop < lim) {
+				k = stop - 1; /* no year here, but the date: "born in St. Louis on …" */
+				continue;
+			}
+			if (p[k] == '.' || p[k] == ';' || p[k] == ')')
+				break;
+			if (m && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+			    errata_date_valid(m->year, m->month, m->day)) {
 				b.year = m->year;
 				b.month = m->month;
 				b.day = m->day;
-			}
-		}
-		if (b.year) {
-			const errata_mention *m = errata_mentions_get(mentions, mi);
-
-			yend = m->offset + m->length;
-		}
-		for (size_t k = i + bl; !b.year && k < lim; k++) {
-			if (p[k] == '.' || p[k] == ';' || p[k] == ')')
-				break;
-			if ((b.year = errata__read_year(p, len, k)) != 0)
+				yend = m->offset + m->length;
+			} else if ((b.year = errata__read_year(p, len, k)) != 0) {
 				yend = k + 4;
+			}
 		}
 		if (!b.year)
 			continue;

@@ -18,6 +18,7 @@
  * written for another day than the article's date says. Without an
  * article date nothing is judged.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "checks/check.h"
@@ -66,7 +67,7 @@ static int weekday_at(const errata_locale *loc, const errata__words *w, const ch
 		*n = wl;
 		return v;
 	}
-	return -1;
+	return loc ? errata__locale_weekday_at(loc, p, len, at, n) : -1;
 }
 
 /*
@@ -202,7 +203,20 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 	/* suggestion: the relative word with the right weekday or date */
 	if (!error)
 		error = errata_buf_put(&sugg, ctx->prose + word, end - word);
-	if (!error && m) {
+	if (!error && m && !m->date_length) {
+		/* a day by its mark alone ("あす27日", wide_day_after()): the right
+		 * day's number in place of the written one */
+		errata_buf fixed = ERRATA_BUF_INIT;
+
+		error = errata_buf_put(&fixed, ctx->prose + word, m->offset - word);
+		if (!error)
+			error = errata__buf_format(&fixed, "%d", want->day);
+		if (!error)
+			error = errata_buf_put(&fixed, ctx->prose + m->offset + m->length,
+			                       end - (m->offset + m->length));
+		errata_buf_dispose(&sugg);
+		sugg = fixed;
+	} else if (!error && m) {
 		errata_buf fixed = ERRATA_BUF_INIT;
 
 		/* keep the text up to the mention, then the right date */
@@ -219,7 +233,9 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 		sugg = fixed;
 	} else if (!error && wd) {
 		errata_buf fixed = ERRATA_BUF_INIT;
-		size_t close = ctx->prose[end - 1] == ')';
+		/* the closing bracket after the weekday: ")" or "）" */
+		size_t close = ctx->prose[end - 1] == ')' ? 1 :
+		               end >= 3 && !memcmp(ctx->prose + end - 3, "\xef\xbc\x89", 3) ? 3 : 0;
 		size_t wl = stated_len, fl = strlen(wd);
 		const char *form = same_form(ctx, ctx->prose + end - close - wl, wl, stated_weekday,
 		                             errata_date_weekday(want->year, want->month, want->day), &fl);
@@ -228,7 +244,7 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 		if (!error)
 			error = errata_buf_put(&fixed, form ? form : wd, fl);
 		if (!error && close)
-			error = errata_buf_putc(&fixed, ')');
+			error = errata_buf_put(&fixed, ctx->prose + end - close, close);
 		errata_buf_dispose(&sugg);
 		sugg = fixed;
 	}
@@ -440,6 +456,55 @@ static const errata_mention *mention_at(const errata_check_ctx *ctx, const errat
 	return NULL;
 }
 
+/*
+ * A day of the month written by its number and the day mark right after a
+ * relative word, or in its bracket: "あす27日", "きょう5日", "어제(5일)",
+ * "昨天（5日）" (not a count of days, "3日間", "3일간", nor the nth day,
+ * "2日目"). The day in *day, the number's place in [*ds, *de) and the end
+ * of the phrase (its closing bracket too) returned; 0 when none.
+ */
+static size_t wide_day_after(const char *p, size_t len, size_t at, int *day, size_t *ds, size_t *de)
+{
+	static const char *const after_not[] = { "\xe9\x96\x93" /* 間 */, "\xea\xb0\x84" /* 간 */,
+	                                         "\xe7\x9b\xae" /* 目 */, "\xec\xa7\xb8" /* 째 */ };
+	size_t i = at, close = 0;
+	int d = 0, digits = 0;
+
+	if (i < len && p[i] == '(')
+		i++, close = 1;
+	else if (i + 2 < len && !memcmp(p + i, "\xef\xbc\x88", 3))
+		i += 3, close = 3; /* （ */
+	*ds = i;
+	while (i < len && p[i] >= '0' && p[i] <= '9' && digits < 3)
+		d = d * 10 + (p[i++] - '0'), digits++;
+	*de = i;
+	if (!digits || digits > 2 || d < 1 || d > 31 || i + 2 >= len ||
+	    (memcmp(p + i, "\xe6\x97\xa5", 3) && memcmp(p + i, "\xec\x9d\xbc", 3))) /* 日 일 */
+		return 0;
+	i += 3;
+	for (size_t k = 0; k < sizeof(after_not) / sizeof(after_not[0]); k++)
+		if (i + 2 < len && !memcmp(p + i, after_not[k], 3))
+			return 0;
+	if (close == 1 && i < len && p[i] == ')')
+		i++;
+	else if (close == 3 && i + 2 < len && !memcmp(p + i, "\xef\xbc\x89", 3))
+		i += 3;
+	else if (close)
+		return 0; /* "(5일 오후 ...": more than the day in the bracket */
+	*day = d;
+	return i;
+}
+
+/* The bytes of the bracket that closes the one opened (paren: 1 "(", 3 "（") at `at`; 0 if none. */
+static size_t closing_after(const char *p, size_t len, size_t at, int paren)
+{
+	if (paren == 1 && at < len && p[at] == ')')
+		return 1;
+	if (paren == 3 && at + 2 < len && !memcmp(p + at, "\xef\xbc\x89", 3))
+		return 3;
+	return 0;
+}
+
 static int relative_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -471,6 +536,31 @@ static int relative_run(const errata_check_ctx *ctx)
 			continue;
 		n = at - word;
 		paren = 0;
+		if (kind == REL_DAY && unit == 1) {
+			size_t ds, de, e;
+			int dd;
+
+			if (errata__wide_script_at(p, len, word) && (e = wide_day_after(p, len, at, &dd, &ds, &de))) {
+				errata_mention said;
+
+				want = errata_date_from_days(base + offset);
+				memset(&said, 0, sizeof(said));
+				said.offset = ds;
+				said.length = de - ds;
+				said.year = want.year;
+				said.month = want.month;
+				said.day = dd;
+				said.weekday = -1;
+				/* (more than a week away is not a slip of a day: the
+				 * article's date is not the one the text was written for) */
+				if (dd != want.day && abs(dd - want.day) <= 7 &&
+				    errata_date_valid(want.year, want.month, dd) &&
+				    (error = report(ctx, word, n, e, &want, -1, 0, &said)) < 0)
+					break;
+				i = e;
+				continue;
+			}
+		}
 		if (at < len && p[at] == ',')
 			at++;
 		else if (at + 2 < len && (unsigned char)p[at] == 0xef && (unsigned char)p[at + 1] == 0xbc &&
@@ -552,7 +642,7 @@ static int relative_run(const errata_check_ctx *ctx)
 				continue;
 			}
 			if (wd != errata_date_weekday(want.year, want.month, want.day) &&
-			    (error = report(ctx, word, n, at + wl + (paren && at + wl < len && p[at + wl] == ')'),
+			    (error = report(ctx, word, n, at + wl + closing_after(p, len, at + wl, paren),
 			                    &want, wd, name_len, NULL)) < 0)
 				break;
 		}

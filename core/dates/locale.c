@@ -51,6 +51,23 @@ const errata__word *errata__locale_word_hashed(const errata_locale *loc,
 	return NULL;
 }
 
+int errata__locale_weekday_at(const errata_locale *loc, const char *text, size_t len, size_t at,
+                              size_t *n)
+{
+	errata__tok t;
+	const errata__word *x;
+
+	if (at >= len)
+		return -1;
+	errata__tok_next(text, len, at, &t);
+	if (t.kind != ERRATA__TOK_WORD || t.start != at || !t.flen ||
+	    !(x = errata__locale_word(loc, t.fold, t.flen)) || x->weekday < 0 || (x->ambiguous && !t.upper) ||
+	    (t.end < len && text[t.end] == '\''))
+		return -1;
+	*n = t.end - at;
+	return x->weekday;
+}
+
 /* Note the first ASCII letters of a new key in the filters of the table
  * (and the first letters of one that starts outside ASCII in loc->lead). */
 static void note_start(errata_locale *loc, const char *key, size_t klen)

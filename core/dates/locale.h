@@ -275,6 +275,9 @@ const char *errata__locale_month_standalone(const errata_locale *loc, int month)
 const struct cJSON *errata__locale_consistency(const errata_locale *loc);
 /* Whether the table has "messages". */
 int errata__locale_has_messages(const errata_locale *loc);
+/* The weekday a word of the table writes at text[at] (checks/check.h declares it too). */
+int errata__locale_weekday_at(const errata_locale *loc, const char *text, size_t len, size_t at,
+                              size_t *n);
 /* The date of holiday h in year (0), or ERRATA_EINVALID when it has none. */
 int errata__holiday_date(const errata__holiday *h, int year, errata_date *out);
 /* The table's ordinal suffix for a day ("st" for 21), or NULL if it has none. */
