@@ -2850,11 +2850,14 @@ static int age_with_suffix(const errata_check_ctx *ctx, const errata__words *w, 
 	if ((n = birth_beside(ctx, w, i, at, born, &name, &nl)) > 0)
 		return judge_birth(ctx, w, born, name, nl, age, i, at - i);
 	/*
-	 * "61-year-old Lee", "61-year-old president Lee"; a unit after a
-	 * space is no such prefix ("W wieku 47 lat Jan Kowalski został": at 47),
-	 * but a unit and its adjective are ("Den 43 år gamle Ingrid Berg")
+	 * "61-year-old Lee", "61-year-old president Lee"; a unit of
+	 * age_units after a space is no such prefix ("W wieku 47 lat Jan
+	 * Kowalski został": at 47), but a unit and its adjective are ("Den 43
+	 * år gamle Ingrid Berg"), and so is an adjective of one word that is
+	 * no unit ("a 43 éves Nagy Tamás")
 	 */
-	if (p[s] == ' ' && !memchr(p + s + 1, ' ', k - 1))
+	if (p[s] == ' ' && !memchr(p + s + 1, ' ', k - 1) &&
+	    errata__words_match(&w->age_units, p, len, s, NULL) == k)
 		nl = 0, name = at;
 	else
 		name = errata__name_after(w, p, len, at, &nl);
