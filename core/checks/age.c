@@ -225,6 +225,7 @@ static int anonymous_births(const errata_check_ctx *ctx, const errata__words *w,
 }
 static size_t back_space(const char *p, size_t e);
 static int is_space(char c);
+static size_t word_after(const char *p, size_t len, size_t i);
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
 static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, const int born[3],
                        size_t subject, size_t subject_len, int age, size_t span,
@@ -684,6 +685,26 @@ static int capital_at(const char *p, size_t len, size_t i)
 }
 
 /*
+ * Whether [s, e), between a word of born and a birthplace, holds a year
+ * and at most one lower-case word either side of it ("geboren 1971 in
+ * Bonn", "born in 1971 in Leeds", "urodzona w 1971 roku w Łodzi").
+ */
+static int year_links(const char *p, size_t len, size_t s, size_t e)
+{
+	size_t k = errata__skip_space(p, len, s), we = word_after(p, len, k);
+
+	if (k < e && we > k && !(p[k] >= '0' && p[k] <= '9') && !capital_at(p, len, k))
+		k = errata__skip_space(p, len, we);
+	if (k + 4 > e || !errata__read_year(p, len, k))
+		return 0;
+	e = back_space(p, e);
+	k += 4;
+	/* and a word of the year's after it: "w 1971 roku w Łodzi" */
+	we = word_after(p, len, errata__skip_space(p, len, k));
+	return e == k || (we == e && !capital_at(p, len, errata__skip_space(p, len, k)));
+}
+
+/*
  * Whether the capitalised word at i, after s, is a birthplace: a run of
  * capitalised words after a word of place_preps after a word of born
  * ("who was born in Lagos in 1958", "born in New York").
@@ -706,10 +727,11 @@ static int birthplace_at(const errata__words *w, const char *p, size_t len, size
 	if (errata__words_match(&w->place_preps, p, len, ws, NULL) != k - ws)
 		return 0;
 	k = back_space(p, ws);
-	for (size_t b = k; b > s; b--)
+	for (size_t b = k, n; b > s; b--)
 		if (!errata__is_word_byte(p, len, b - 1) && p[b - 1] != ' ')
 			return 0;
-		else if (errata__words_match(&w->born, p, len, b - 1, NULL) == k - (b - 1))
+		else if ((n = errata__words_match(&w->born, p, len, b - 1, NULL)) > 0 &&
+		         b - 1 + n <= k && (b - 1 + n == k || year_links(p, len, b - 1 + n, k)))
 			return 1;
 	return 0;
 }
@@ -811,7 +833,8 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 			return 0;
 	} else if (p[e - 1] == ',') {
 		name = errata__name_before(w, p, len, e - 1, nl);
-		if (*nl && name + *nl == e - 1) {
+		/* (not a birthplace: "Stone, who was born in 1971 in Leeds, is 58") */
+		if (*nl && name + *nl == e - 1 && !birthplace_at(w, p, len, ss, name)) {
 			/* "Lee, now 61," "Lee, who is 61,": the verb phrase is the apposition's */
 			if (!appositive || blocked(w, p, len, name))
 				*nl = 0;
@@ -907,7 +930,6 @@ static int date_after(const errata_check_ctx *ctx, size_t k, errata_date *d)
 	return m->flags & ERRATA_MENTION_YEAR_EXPLICIT ? 1 : 2;
 }
 
-static size_t word_after(const char *p, size_t len, size_t i);
 static int listed_at(const errata__wordlist *l, const char *p, size_t len, size_t i);
 
 /*
@@ -2828,11 +2850,14 @@ static int age_with_suffix(const errata_check_ctx *ctx, const errata__words *w, 
 	if ((n = birth_beside(ctx, w, i, at, born, &name, &nl)) > 0)
 		return judge_birth(ctx, w, born, name, nl, age, i, at - i);
 	/*
-	 * "61-year-old Lee", "61-year-old president Lee"; a unit after a
-	 * space is no such prefix ("W wieku 47 lat Jan Kowalski został": at 47),
-	 * but a unit and its adjective are ("Den 43 år gamle Ingrid Berg")
+	 * "61-year-old Lee", "61-year-old president Lee"; a unit of
+	 * age_units after a space is no such prefix ("W wieku 47 lat Jan
+	 * Kowalski został": at 47), but a unit and its adjective are ("Den 43
+	 * år gamle Ingrid Berg"), and so is an adjective of one word that is
+	 * no unit ("a 43 éves Nagy Tamás")
 	 */
-	if (p[s] == ' ' && !memchr(p + s + 1, ' ', k - 1))
+	if (p[s] == ' ' && !memchr(p + s + 1, ' ', k - 1) &&
+	    errata__words_match(&w->age_units, p, len, s, NULL) == k)
 		nl = 0, name = at;
 	else
 		name = errata__name_after(w, p, len, at, &nl);

@@ -155,6 +155,9 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 		if (errata__words_match(&w->phrase_ends, p, len, s, NULL) ||
 		    errata__words_match(&w->articles, p, len, s, NULL))
 			break;
+		/* digits are no noun: a date may follow the noun at once ("Üç günlük festival 1-6 Haziran") */
+		if (p[s] >= '0' && p[s] <= '9')
+			break;
 		while (e < len && (errata__is_word_byte(p, len, e) ||
 		                   (p[e] == '-' && errata__is_word_byte(p, len, e + 1))))
 			e++;
