@@ -1427,6 +1427,29 @@ static int qualifies_unit(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * Whether another length stands in the rest of the sentence after the
+ * length lp, a count and a unit of days, weeks or months: a list of parts
+ * ("June 1-30: three days of talks and two weeks of films"), not the
+ * range restated ("four days of running, 190 miles" is).
+ */
+static int counts_after(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
+{
+	size_t ss, se, n, u;
+	int v, unit, nights, plural;
+
+	errata__sentence(w, p, len, lp->start, &ss, &se);
+	for (size_t i = lp->phrase_end > lp->end ? lp->phrase_end : lp->end; i < se && i < len; i++) {
+		if (!errata__word_start(p, len, i) || !(n = errata__read_count(w, p, len, i, &v)))
+			continue;
+		u = errata__skip_space(p, len, i + n);
+		if (u < len && read_unit(w, p, len, u, &unit, &nights, &plural) > 0)
+			return 1;
+		i += n - 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the text [s, e) between a range and a length restates the
  * range as the length: a comma and a word of span_equals ("soit",
  * "also", "es decir", "that is"), or a colon, then an article at most
@@ -1440,10 +1463,15 @@ static int equals_ties(const errata__words *w, const char *p, size_t len, size_t
 
 	if (i < e && p[i] == ')')
 		i = errata__skip_space(p, len, i + 1); /* "(November 26-28): four days of running" */
-	if (i >= e || (p[i] != ',' && p[i] != ':'))
+	if (i + 2 < e && (!memcmp(p + i, "\xe2\x80\x94", 3) || !memcmp(p + i, "\xe2\x80\x93", 3))) {
+		sep = ':'; /* a dash restates as a colon does: "to Nov. 12 — 14 days of buses" */
+		i = errata__skip_space(p, len, i + 3);
+	} else if (i >= e || (p[i] != ',' && p[i] != ':')) {
 		return 0;
-	sep = p[i];
-	i = errata__skip_space(p, len, i + 1);
+	} else {
+		sep = p[i];
+		i = errata__skip_space(p, len, i + 1);
+	}
 	if ((n = errata__words_match(&w->span_equals, p, len, i, NULL)) > 0)
 		i += n;
 	else if (sep == ',')
@@ -1504,6 +1532,31 @@ static int apposed(const errata__words *w, const char *p, size_t len, const leng
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * Whether a length of the shape "seven days of talks" restates the dates
+ * that end at `from`: right after them, past a colon or a dash ("… to
+ * Sunday 14 June — seven days of talks, readings and workshops", "…
+ * termineranno il 29 novembre: 6 settimane di disagi"), an article at
+ * most between, and no other number in the rest of its sentence
+ * (counts_after(): "June 1-30: three days of talks and two weeks of
+ * films" lists parts). After a comma it may be a part ("From May 1 to May 31, three
+ * days of talks").
+ */
+static int days_of_restated(const errata__words *w, const char *p, size_t len,
+                            const length_phrase *lp, size_t from)
+{
+	size_t m = lp->start, ws, wl;
+
+	if ((wl = word_before(p, len, from, m, &ws)) > 0 &&
+	    errata__words_match(&w->articles, p, len, ws, NULL) == wl)
+		m = ws;
+	if ((m = mark_at_end(p, from, m, 1, "\xe2\x80\x94\xe2\x80\x93")) == (size_t)-1 || p[m] == ',')
+		return 0;
+	if (errata__skip_space(p, len, from) != m)
+		return 0;
+	return !counts_after(w, p, len, lp);
 }
 
 /*
@@ -1577,7 +1630,7 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 	const errata_mention *a, *b;
 	int lead = 0;
 
-	if (lp->days_of || (k = errata__mention_at(ctx->mentions, begin)) < 2 ||
+	if ((k = errata__mention_at(ctx->mentions, begin)) < 2 ||
 	    errata__wide_run_start(p, len, lp->end) < lp->end)
 		return 0;
 	errata__sentence(w, p, len, begin, &ss, &se);
@@ -1617,6 +1670,8 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	if (!range_days(a, b, ds, de))
 		return 0;
+	if (lp->days_of)
+		return !next && days_of_restated(w, p, len, lp, b->offset + b->length);
 	if (next)
 		return lasted_after(w, p, len, lp, next, 1);
 	return apposed(w, p, len, lp, b->offset + b->length, lead) ||
@@ -1710,12 +1765,12 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 		b = errata_mentions_get(ctx->mentions, k - 1);
 		if ((b->flags & ERRATA_MENTION_RANGE_END) && b->peer >= 0 && b->peer < (long)k - 1 &&
 		    b->offset + b->length <= lp->start &&
-		    equals_ties(w, p, len, b->offset + b->length, lp->start) &&
+		    equals_ties(w, p, len, b->offset + b->length, lp->start) && !counts_after(w, p, len, lp) &&
 		    range_days(errata_mentions_get(ctx->mentions, (size_t)b->peer), b, ds, de))
 			return 1;
 	}
-	if (lp->days_of)
-		return 0; /* "From May 1 to May 31, three days of talks": a part of it */
+	if (lp->days_of) /* "From May 1 to May 31, three days of talks": a part of it, unless restated */
+		return apposed_range(ctx, w, lp, ds, de);
 	if ((k = errata__mention_at(ctx->mentions, begin)) >= 2) {
 		b = errata_mentions_get(ctx->mentions, k - 1);
 		if ((b->flags & ERRATA_MENTION_RANGE_END) && b->peer >= 0 && b->peer < (long)k - 1 &&
