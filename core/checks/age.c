@@ -372,6 +372,8 @@ static size_t age_place(const errata__words *w, const char *p, size_t len, size_
 static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                             size_t v, size_t ss, int age, size_t span, size_t span_len);
 
+static int blocked(const errata__words *w, const char *p, size_t len, size_t name);
+
 /*
  * "NAME, 61," / "NAME, aged 61," / "NAME (61)" / "NAME, 61 years old,":
  * the separator at i, the age at `at` (age_place()).
@@ -407,8 +409,9 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
 		name = subject_phrase(w, p, len, i, &nl);
 		return nl ? judge_birth(ctx, w, born, name, nl, age, name, k - name) : 0;
 	}
+	/* not "ο γιος του Παππά, 12 ετών,": a blocker before the name says whose */
 	name = errata__name_before(w, p, len, i, &nl);
-	if (!nl)
+	if (!nl || blocked(w, p, len, name))
 		return 0;
 	return judge(ctx, w, bc, name, nl, age, name, k - name);
 }
@@ -762,14 +765,18 @@ static int gap_holds_other(const errata_check_ctx *ctx, const errata__words *w, 
 	return 0;
 }
 
-/* Whether the lower-case word before the name at `name` says it is not the subject ("of Lee"). */
+/*
+ * Whether the lower-case word before the name at `name` says it is not
+ * the subject ("of Lee"); an article of name_articles does not ("ο
+ * Παππάς").
+ */
 static int blocked(const errata__words *w, const char *p, size_t len, size_t name)
 {
 	size_t e = back_space(p, name), ws = e;
 
 	while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 		ws--;
-	if (ws == e)
+	if (ws == e || errata__words_match(&w->name_articles, p, len, ws, NULL) == e - ws)
 		return 0;
 	return errata__words_match(&w->age_blockers, p, len, ws, NULL) == e - ws ||
 	       errata__words_match(&w->articles, p, len, ws, NULL) == e - ws ||

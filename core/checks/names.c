@@ -230,6 +230,23 @@ size_t errata__name_after(const errata__words *w, const char *text, size_t len, 
 	return s;
 }
 
+/*
+ * Past a word of the table's name_articles that opens the name [s, e)
+ * ("Ο Γιώργος Παππάς": Greek names take an article, capitalised at a
+ * sentence's start); s itself otherwise, and when no word of the name
+ * would be left.
+ */
+static size_t past_name_article(const errata__words *w, const char *text, size_t len,
+                                size_t s, size_t e)
+{
+	size_t we = word_end(text, len, s);
+
+	if (!w || !w->name_articles.count || we + 1 >= e || text[we] != ' ' ||
+	    errata__words_match(&w->name_articles, text, len, s, NULL) != we - s)
+		return s;
+	return we + 1;
+}
+
 size_t errata__name_before(const errata__words *w, const char *text, size_t len, size_t end,
                            size_t *name_len)
 {
@@ -261,6 +278,7 @@ size_t errata__name_before(const errata__words *w, const char *text, size_t len,
 	}
 	while (s < e && (text[s] == ' ' || text[s] == '\n'))
 		s++;
+	s = past_name_article(w, text, len, s, e);
 	*name_len = e - s;
 	return s;
 }
