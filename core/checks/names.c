@@ -484,6 +484,55 @@ static size_t wide_name_after(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * Where the opening bracket starts of an age in brackets, "（32）" or
+ * "(32)", that ends the sentence right before k ("…容疑者（32）。" then k);
+ * 0 when there is none.
+ */
+static size_t age_bracket_before_stop(const char *p, size_t k)
+{
+	size_t e = k, d;
+
+	if (e < 3 || memcmp(p + e - 3, "\xe3\x80\x82", 3)) /* 。 */
+		return 0;
+	e -= 3;
+	if (e >= 3 && !memcmp(p + e - 3, "\xef\xbc\x89", 3)) /* ） */
+		e -= 3;
+	else if (e >= 1 && p[e - 1] == ')')
+		e -= 1;
+	else
+		return 0;
+	for (d = e; d > 0 && e - d < 3 && p[d - 1] >= '0' && p[d - 1] <= '9'; d--)
+		;
+	if (d == e)
+		return 0;
+	if (d >= 3 && !memcmp(p + d - 3, "\xef\xbc\x88", 3)) /* （ */
+		return d - 3;
+	if (d >= 1 && p[d - 1] == '(')
+		return d - 1;
+	return 0;
+}
+
+/*
+ * The name [nm, nm + *nl) past its last case particle of Japanese
+ * followed by Han ("逮捕されたのは会社員田中翔太" is 会社員田中翔太; the
+ * sentence's subject marker is no part of a name).
+ */
+static size_t after_particle(const char *p, size_t nm, size_t *nl)
+{
+	static const char *const particles[] = { "\xe3\x81\xaf", "\xe3\x81\x8c", "\xe3\x82\x92",
+	                                         "\xe3\x81\xab", "\xe3\x81\xa7", "\xe3\x82\x82" };
+	size_t e = nm + *nl, cut = nm;
+
+	for (size_t i = nm; i + 6 <= e; i++)
+		for (size_t k = 0; k < sizeof(particles) / sizeof(particles[0]); k++)
+			if (!memcmp(p + i, particles[k], 3) && (unsigned char)p[i + 3] >= 0xe4 &&
+			    (unsigned char)p[i + 3] <= 0xe9)
+				cut = i + 3;
+	*nl = e - cut;
+	return cut;
+}
+
+/*
  * A birth in Han, kana or Hangul, around the word `at` (length bl) of the
  * locale's born_after (the date before it: "1960年3月4日生まれ",
  * "1960년생") or born (the date after it: "生于1960年"). The name stands
@@ -555,6 +604,15 @@ static int wide_birth(const errata__words *w, const char *p, size_t len,
 	}
 	if (k == ds && k > 0 && errata__wide_script_at(p, len, errata__utf8_char_before(p, k))) {
 		nm = wide_name_before(w, p, len, k, &nl);
+		if (nl)
+			goto found;
+	}
+	/* "田中翔太容疑者（32）。1995年8月21日生まれで": a sentence that opens
+	 * with the birth tells of the name whose age in brackets ends the
+	 * sentence before */
+	if ((n = age_bracket_before_stop(p, k)) > 0) {
+		nm = wide_name_before(w, p, len, n, &nl);
+		nm = after_particle(p, nm, &nl);
 		if (nl)
 			goto found;
 	}
