@@ -299,16 +299,36 @@ static inline int bit_test(const uint64_t *bits, unsigned int k)
 	return (int)((bits[k >> 6] >> (k & 63)) & 1);
 }
 
+/* The index of the lowest bit set in x (x not 0). */
+static inline size_t lowest_bit(uint32_t x)
+{
+#if defined(__GNUC__)
+	return (size_t)__builtin_ctz(x);
+#else
+	size_t i = 0;
+
+	while (!(x & 1)) {
+		x >>= 1;
+		i++;
+	}
+	return i;
+#endif
+}
+
 /* word_ends_at() for the links of sv (loc->holiday_link_sieve). */
 static int link_ends_at(const errata__holiday_link_sieve *sv, const errata__strs *links, const char *s,
                         size_t pos, size_t *start)
 {
-	uint32_t v;
+	uint32_t v, ends;
 
 	if (!sv->n || pos < 4)
 		return pos > 0 && word_ends_at(links, NULL, s, pos, start);
-	v = errata__holiday_fold4(s + pos - 4);
-	for (size_t i = 0; i < sv->n; i++) {
+	/* only the links that end in the byte before pos (most end in no link) */
+	ends = sv->by_last[errata__lower_ascii[(unsigned char)s[pos - 1]]];
+	v = ends ? errata__holiday_fold4(s + pos - 4) : 0;
+	/* (in the links' order: the longest that fits first) */
+	for (; ends; ends &= ends - 1) {
+		size_t i = lowest_bit(ends);
 		const char *w = links->v[i];
 		size_t n = sv->len[i];
 
@@ -326,7 +346,8 @@ static int year_ending_at(const char *s, size_t pos, size_t *start)
 {
 	int y = 0;
 
-	if (pos < 4 || (pos > 4 && ((s[pos - 5] >= '0' && s[pos - 5] <= '9') || word_char(cp_before(s, pos - 4, start)))))
+	if (pos < 4 || s[pos - 1] < '0' || s[pos - 1] > '9' ||
+	    (pos > 4 && ((s[pos - 5] >= '0' && s[pos - 5] <= '9') || word_char(cp_before(s, pos - 4, start)))))
 		return 0;
 	for (size_t i = pos - 4; i < pos; i++) {
 		if (s[i] < '0' || s[i] > '9')

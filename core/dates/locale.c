@@ -781,7 +781,7 @@ static void holiday_links_sieve(errata_locale *loc)
 	errata__holiday_link_sieve *sv = &loc->holiday_link_sieve;
 
 	memset(sv, 0, sizeof(*sv));
-	if (links->n > 16)
+	if (links->n > 32)
 		return;
 	for (size_t i = 0; i < links->n; i++) {
 		size_t n = strlen(links->v[i]), k = n < 4 ? n : 4;
@@ -796,6 +796,7 @@ static void holiday_links_sieve(errata_locale *loc)
 		memcpy(&sv->tail[i], tail, 4);
 		memcpy(&sv->mask[i], mask, 4);
 		sv->len[i] = n;
+		sv->by_last[tail[3]] |= (uint32_t)1 << i;
 	}
 	sv->n = links->n;
 }

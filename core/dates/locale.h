@@ -149,9 +149,10 @@ static inline unsigned int errata__holiday_sieve_bit(int w, uint32_t a, uint32_t
  * checks/holiday.c turns a place down with one comparison a link.
  */
 typedef struct {
-	uint32_t tail[16], mask[16];
-	size_t len[16];
-	size_t n;   /* links described; 0 when there are more than 16 or an empty one */
+	uint32_t tail[32], mask[32];
+	size_t len[32];
+	size_t n;   /* links described; 0 when there are more than 32 or an empty one */
+	uint32_t by_last[256]; /* per last byte (ASCII folded): bit i for link i ending in it */
 } errata__holiday_link_sieve;
 
 struct errata_locale {
