@@ -70,25 +70,28 @@ run "$ERRATA_BIN" check --lang ca "$T/ca2.txt"
 expect_contains "ca: de gener stays" "el 14 de gener de 2026 és dimecres, no dilluns"
 expect_contains "ca: d'abril" "el 15 d'abril de 2026 és dimecres, no dilluns"
 
-# Slovak, Finnish, Greek, Hungarian and Turkish tell the checks in their own words
-printf -- '---\ndate: 2026-01-05\n---\n\nMinister odstúpil včera (v pondelok).\n\nTrojdňový festival sa uskutoční od 1. do 8. júla.\n' >"$T/sk.md"
-run "$ERRATA_BIN" check --lang sk "$T/sk.md"
-expect_contains "sk: the relative day in Slovak" "„včera“ v článku zo dňa 5. januára 2026 (pondelok) je 4. januára (nedeľa), nie pondelok [date.relative]"
-expect_contains "sk: the duration in Slovak" "„Trojdňový festival“ od 1. júla: koniec 3. júla, ale článok siaha do 8. júla (počet dní: 8) [date.duration]"
-printf -- '---\ndate: 2026-01-05\n---\n\nMinisteri erosi eilen maanantaina.\n\nKolmipäiväinen festivaali järjestetään 1.–6. kesäkuuta.\n' >"$T/fi.md"
-run "$ERRATA_BIN" check --lang fi "$T/fi.md"
-expect_contains "fi: the relative day in Finnish" "”eilen” on artikkelissa, jonka päiväys on maanantai 5. tammikuuta 2026, sunnuntai 4. tammikuuta, ei maanantai [date.relative]"
-expect_contains "fi: the duration in Finnish" "”Kolmipäiväinen festivaali” 1. kesäkuuta alkaen päättyisi 3. kesäkuuta, mutta artikkelin mukaan se jatkuu 6. kesäkuuta asti (6 päivää) [date.duration]"
-printf -- '---\ndate: 2026-01-05\n---\n\nΟ υπουργός παραιτήθηκε χθες (Δευτέρα).\n\nΤο τριήμερο φεστιβάλ θα πραγματοποιηθεί από 1 έως 6 Ιουνίου.\n' >"$T/el.md"
-run "$ERRATA_BIN" check --lang el "$T/el.md"
-expect_contains "el: the relative day in Greek" "«χθες» σε άρθρο με ημερομηνία Δευτέρα, 5 Ιανουαρίου 2026, σημαίνει Κυριακή, 4 Ιανουαρίου, όχι Δευτέρα [date.relative]"
-expect_contains "el: the duration in Greek" "«τριήμερο φεστιβάλ» από 1 Ιουνίου: θα τελείωνε 3 Ιουνίου, αλλά το άρθρο το φέρνει έως 6 Ιουνίου (6 ημέρες) [date.duration]"
-printf -- '---\ndate: 2026-01-05\n---\n\nA miniszter tegnap (hétfőn) lemondott.\n\nA háromnapos fesztivált június 1–6. között rendezik meg.\n' >"$T/hu.md"
-run "$ERRATA_BIN" check --lang hu "$T/hu.md"
-expect_contains "hu: the relative day in Hungarian" "„tegnap” egy 2026. január 5. (hétfő) keltezésű cikkben: január 4. (vasárnap), nem hétfő [date.relative]"
-expect_contains "hu: the duration in Hungarian" "„háromnapos fesztivált”: kezdete június 1., így vége június 3. lenne, de a cikk szerint eddig tart: június 6. (6 nap) [date.duration]"
-printf -- '---\ndate: 2026-01-05\n---\n\nBakan dün (pazartesi) istifa etti.\n\nÜç günlük festival 1-6 Haziran tarihleri arasında düzenlenecek.\n' >"$T/tr.md"
-run "$ERRATA_BIN" check --lang tr "$T/tr.md"
-expect_contains "tr: the relative day in Turkish" "“dün”, 5 Ocak 2026 Pazartesi tarihli bir makalede 4 Ocak Pazar demektir, Pazartesi değil [date.relative]"
-expect_contains "tr: the duration in Turkish" "“Üç günlük festival” 1 Haziran başlangıçla 3 Haziran tarihinde bitmeli, ancak makaleye göre 6 Haziran tarihine kadar sürüyor (6 gün) [date.duration]"
+# Slovak, Finnish, Greek, Hungarian and Turkish tell the checks in their
+# own words: in an article dated Monday, January 5, 2026, a wrong
+# "yesterday" (first line) and a three-day event over more days (second)
+told() {
+	printf -- '---\ndate: 2026-01-05\n---\n\n%s\n\n%s\n' "$2" "$3" >"$T/$1.md"
+	run "$ERRATA_BIN" check --lang "$1" "$T/$1.md"
+	expect_contains "$1: the relative day in its language" "$4 [date.relative]"
+	expect_contains "$1: the duration in its language" "$5 [date.duration]"
+}
+told sk 'Minister odstúpil včera (v pondelok).' 'Trojdňový festival sa uskutoční od 1. do 8. júla.' \
+	'„včera“ v článku zo dňa 5. januára 2026 (pondelok) je 4. januára (nedeľa), nie pondelok' \
+	'„Trojdňový festival“ od 1. júla: koniec 3. júla, ale článok siaha do 8. júla (počet dní: 8)'
+told fi 'Ministeri erosi eilen maanantaina.' 'Kolmipäiväinen festivaali järjestetään 1.–6. kesäkuuta.' \
+	'”eilen” on artikkelissa, jonka päiväys on maanantai 5. tammikuuta 2026, sunnuntai 4. tammikuuta, ei maanantai' \
+	'”Kolmipäiväinen festivaali” 1. kesäkuuta alkaen päättyisi 3. kesäkuuta, mutta artikkelin mukaan se jatkuu 6. kesäkuuta asti (6 päivää)'
+told el 'Ο υπουργός παραιτήθηκε χθες (Δευτέρα).' 'Το τριήμερο φεστιβάλ θα πραγματοποιηθεί από 1 έως 6 Ιουνίου.' \
+	'«χθες» σε άρθρο με ημερομηνία Δευτέρα, 5 Ιανουαρίου 2026, σημαίνει Κυριακή, 4 Ιανουαρίου, όχι Δευτέρα' \
+	'«τριήμερο φεστιβάλ» από 1 Ιουνίου: θα τελείωνε 3 Ιουνίου, αλλά το άρθρο το φέρνει έως 6 Ιουνίου (6 ημέρες)'
+told hu 'A miniszter tegnap (hétfőn) lemondott.' 'A háromnapos fesztivált június 1–6. között rendezik meg.' \
+	'„tegnap” egy 2026. január 5. (hétfő) keltezésű cikkben: január 4. (vasárnap), nem hétfő' \
+	'„háromnapos fesztivált”: kezdete június 1., így vége június 3. lenne, de a cikk szerint eddig tart: június 6. (6 nap)'
+told tr 'Bakan dün (pazartesi) istifa etti.' 'Üç günlük festival 1-6 Haziran tarihleri arasında düzenlenecek.' \
+	'“dün”, 5 Ocak 2026 Pazartesi tarihli bir makalede 4 Ocak Pazar demektir, Pazartesi değil' \
+	'“Üç günlük festival” 1 Haziran başlangıçla 3 Haziran tarihinde bitmeli, ancak makaleye göre 6 Haziran tarihine kadar sürüyor (6 gün)'
 done_testing
