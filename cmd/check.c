@@ -577,8 +577,8 @@ static const char check_description[] =
 	"Check articles for dates whose weekday is wrong, dates that do not exist,\n"
 	"durations the dates contradict, and the rules of the rule packs. A folder\n"
 	"is walked for .md, .markdown, .txt, .html and .htm files in sorted order,\n"
-	"skipping hidden folders; '-' reads standard input (as plain text, or as the\n"
-	"file --stdin-filename names).";
+	"skipping hidden folders; '-' reads standard input (as plain text, as HTML\n"
+	"when it reads as HTML, or as the file --stdin-filename names).";
 
 static const char check_epilog[] =
 	"Text output is one line per finding, 'path:line:col: severity: message [rule]',\n"

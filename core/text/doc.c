@@ -45,6 +45,39 @@ static errata_format format_of(const char *name)
 }
 
 /*
+ * Whether text that comes without a format reads as HTML: within its
+ * first 4 KB, a tag opens its first line, and at least two block tags
+ * are closed ("</p>", "</h2>", "</li>", "</div>", "</td>"). Prose that
+ * only mentions a tag is left as text.
+ */
+static int looks_like_html(const char *data, size_t len)
+{
+	static const char *const closes[] = { "</p>", "</h1>", "</h2>", "</h3>", "</h4>", "</li>",
+	                                      "</div>", "</td>", "</ul>", "</table>", "</article>",
+	                                      "</section>", "</tr>", "</ol>" };
+	size_t n = len < 4096 ? len : 4096, i = 0;
+	int closed = 0;
+
+	while (i < n && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
+		i++;
+	if (i + 1 >= n || data[i] != '<' || !((data[i + 1] | 0x20) >= 'a' && (data[i + 1] | 0x20) <= 'z'))
+		return 0;
+	for (; i + 3 < n && closed < 2; i++) {
+		if (data[i] != '<' || data[i + 1] != '/')
+			continue;
+		for (size_t k = 0; k < sizeof(closes) / sizeof(closes[0]); k++) {
+			size_t cl = strlen(closes[k]);
+
+			if (i + cl <= n && errata__strncasecmp_ascii(data + i, closes[k], cl) == 0) {
+				closed++;
+				break;
+			}
+		}
+	}
+	return closed >= 2;
+}
+
+/*
  * The line index while doc_index() builds it: kept in locals (the
  * document's fields are written once at the end), so that recording a
  * line is a compare and a store.
@@ -484,8 +517,12 @@ static int doc_build(errata_doc **out, const char *name, const char *data, size_
 	doc->text[len] = '\0';
 	doc->len = len;
 	doc->lines = first_lines(doc);
-	if (format < ERRATA_FORMAT_TEXT || format > ERRATA_FORMAT_HTML)
+	if (format < ERRATA_FORMAT_TEXT || format > ERRATA_FORMAT_HTML) {
 		format = format_of(name);
+		/* a name that says no format (standard input): HTML when it reads as HTML */
+		if (format == ERRATA_FORMAT_TEXT && !strchr(name, '.') && looks_like_html(data, len))
+			format = ERRATA_FORMAT_HTML;
+	}
 	doc->format = format;
 	if ((error = doc_index(doc)) < 0)
 		goto cleanup;

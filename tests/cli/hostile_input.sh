@@ -109,6 +109,10 @@ expect_contains "--stdin-filename: the reported path is the name" "story.md:4:16
 expect_not_contains "--stdin-filename: code spans masked as in Markdown" "story.md:5:"
 run sh -c "\"$E\" check - <md.txt"
 expect_not_contains "without it: plain text, <stdin>" "story.md"
+# standard input that reads as HTML is read as HTML: its markup is masked
+printf '<p>Talks run from <b>Monday, June 8, 2026</b> to <b>Friday, June 12, 2026</b> \342\200\224 eight days of talks.</p>\n<ul><li>Opening</li></ul>\n' >page.txt
+run sh -c "\"$E\" check - <page.txt"
+expect_contains "standard input that opens with tags: read as HTML" "<stdin>:1:81: warning:"
 run sh -c "\"$E\" check --stdin-filename site/news/story.md - <md.txt"
 expect_rc "--stdin-filename: the folder's configuration applies" 0
 run sh -c "\"$E\" check --format json --stdin-filename site/news/story.md - <md.txt"
