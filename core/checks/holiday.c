@@ -33,6 +33,7 @@
 #include "dates/mention.h"
 #include "dates/token.h"
 #include "text/prose.h"
+#include "text/wordindex.h"
 
 /* The code point that ends before pos (0 at the start). */
 static uint32_t cp_before(const char *s, size_t pos, size_t *start)
@@ -299,22 +300,6 @@ static inline int bit_test(const uint64_t *bits, unsigned int k)
 	return (int)((bits[k >> 6] >> (k & 63)) & 1);
 }
 
-/* The index of the lowest bit set in x (x not 0). */
-static inline size_t lowest_bit(uint32_t x)
-{
-#if defined(__GNUC__)
-	return (size_t)__builtin_ctz(x);
-#else
-	size_t i = 0;
-
-	while (!(x & 1)) {
-		x >>= 1;
-		i++;
-	}
-	return i;
-#endif
-}
-
 /* word_ends_at() for the links of sv (loc->holiday_link_sieve). */
 static int link_ends_at(const errata__holiday_link_sieve *sv, const errata__strs *links, const char *s,
                         size_t pos, size_t *start)
@@ -328,7 +313,7 @@ static int link_ends_at(const errata__holiday_link_sieve *sv, const errata__strs
 	v = ends ? errata__holiday_fold4(s + pos - 4) : 0;
 	/* (in the links' order: the longest that fits first) */
 	for (; ends; ends &= ends - 1) {
-		size_t i = lowest_bit(ends);
+		size_t i = errata__ctz64(ends);
 		const char *w = links->v[i];
 		size_t n = sv->len[i];
 

@@ -203,27 +203,18 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 	/* suggestion: the relative word with the right weekday or date */
 	if (!error)
 		error = errata_buf_put(&sugg, ctx->prose + word, end - word);
-	if (!error && m && !m->date_length) {
-		/* a day by its mark alone ("あす27日", wide_day_after()): the right
-		 * day's number in place of the written one */
+	if (!error && m) {
 		errata_buf fixed = ERRATA_BUF_INIT;
 
+		/* keep the text up to the mention, then the right date; a day by
+		 * its mark alone ("あす27日", wide_day_after()) gets the right
+		 * day's number only */
 		error = errata_buf_put(&fixed, ctx->prose + word, m->offset - word);
-		if (!error)
+		if (!error && !m->date_length)
 			error = errata__buf_format(&fixed, "%d", want->day);
-		if (!error)
-			error = errata_buf_put(&fixed, ctx->prose + m->offset + m->length,
-			                       end - (m->offset + m->length));
-		errata_buf_dispose(&sugg);
-		sugg = fixed;
-	} else if (!error && m) {
-		errata_buf fixed = ERRATA_BUF_INIT;
-
-		/* keep the text up to the mention, then the right date */
-		error = errata_buf_put(&fixed, ctx->prose + word, m->offset - word);
-		if (!error && m->weekday >= 0 && wd)
+		else if (!error && m->weekday >= 0 && wd)
 			error = errata__buf_format(&fixed, "%s, ", wd);
-		if (!error)
+		if (!error && m->date_length)
 			error = errata__format_date(&fixed, ctx->locale, want->year, want->month,
 			                            want->day, (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) != 0);
 		if (!error)
