@@ -1463,9 +1463,13 @@ static int equals_ties(const errata__words *w, const char *p, size_t len, size_t
 
 	if (i < e && p[i] == ')')
 		i = errata__skip_space(p, len, i + 1); /* "(November 26-28): four days of running" */
-	if (i + 2 < e && (!memcmp(p + i, "\xe2\x80\x94", 3) || !memcmp(p + i, "\xe2\x80\x93", 3))) {
-		sep = ':'; /* a dash restates as a colon does: "to Nov. 12 — 14 days of buses" */
+	if (i + 2 < e && (!memcmp(p + i, "\xe2\x80\x94", 3) || !memcmp(p + i, "\xe2\x80\x93", 3) ||
+	                  !memcmp(p + i, "\xef\xbc\x9a", 3))) {
+		sep = ':'; /* a dash restates as a colon does: "to Nov. 12 — 14 days of buses"; "：" */
 		i = errata__skip_space(p, len, i + 3);
+	} else if (i + 2 < e && (!memcmp(p + i, "\xef\xbc\x8c", 3) || !memcmp(p + i, "\xe3\x80\x81", 3))) {
+		sep = ','; /* the full-width and the ideographic comma: "至10月6日，共8天" */
+		i += 3;
 	} else if (i >= e || (p[i] != ',' && p[i] != ':')) {
 		return 0;
 	} else {
