@@ -876,11 +876,17 @@ static size_t subject_before(const errata_check_ctx *ctx, const errata__words *w
 	return name;
 }
 
-/* Whether the sentence [s, e) names a year other than those allowed. */
+/*
+ * Whether the sentence [s, e) names a year other than those allowed. A
+ * year after the article's names no time an age was said at ("De
+ * 24-jarige … tekent een contract tot 2027"): an age to come is read
+ * with its date ("turns 60 on May 9, 2027").
+ */
 static int other_year(const errata_check_ctx *ctx, size_t s, size_t e, const int *ok, size_t nok)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	int now = ctx->article_date.year > 0 ? ctx->article_date.year : 9999;
 
 	for (size_t mi = errata__mention_at(ctx->mentions, s); mi < count; mi++) {
 		const errata_mention *x = errata_mentions_get(ctx->mentions, mi);
@@ -890,7 +896,7 @@ static int other_year(const errata_check_ctx *ctx, size_t s, size_t e, const int
 			break;
 		for (k = 0; k < nok && x->year != ok[k]; k++)
 			;
-		if (x->year > 0 && k == nok)
+		if (x->year > 0 && x->year <= now && k == nok)
 			return 1;
 	}
 	for (size_t i = s; i < e; i++) {
@@ -899,7 +905,7 @@ static int other_year(const errata_check_ctx *ctx, size_t s, size_t e, const int
 
 		for (k = 0; k < nok && y != ok[k]; k++)
 			;
-		if (y && k == nok)
+		if (y && y <= now && k == nok)
 			return 1;
 	}
 	return 0;
