@@ -1539,31 +1539,6 @@ static int apposed(const errata__words *w, const char *p, size_t len, const leng
 }
 
 /*
- * Whether a length of the shape "seven days of talks" restates the dates
- * that end at `from`: right after them, past a colon or a dash ("… to
- * Sunday 14 June — seven days of talks, readings and workshops", "…
- * termineranno il 29 novembre: 6 settimane di disagi"), an article at
- * most between, and no other number in the rest of its sentence
- * (counts_after(): "June 1-30: three days of talks and two weeks of
- * films" lists parts). After a comma it may be a part ("From May 1 to May 31, three
- * days of talks").
- */
-static int days_of_restated(const errata__words *w, const char *p, size_t len,
-                            const length_phrase *lp, size_t from)
-{
-	size_t m = lp->start, ws, wl;
-
-	if ((wl = word_before(p, len, from, m, &ws)) > 0 &&
-	    errata__words_match(&w->articles, p, len, ws, NULL) == wl)
-		m = ws;
-	if ((m = mark_at_end(p, from, m, 1, "\xe2\x80\x94\xe2\x80\x93")) == (size_t)-1 || p[m] == ',')
-		return 0;
-	if (errata__skip_space(p, len, from) != m)
-		return 0;
-	return !counts_after(w, p, len, lp);
-}
-
-/*
  * Whether the length lp with no noun follows a verb of lasting
  * (lasting_verbs, an approx_qualifiers word between at most) that goes
  * on from the dates ending at `from`: a comma, a semicolon or a dash, or
@@ -1674,8 +1649,12 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	if (!range_days(a, b, ds, de))
 		return 0;
+	/* "… termineranno il 29 novembre: 6 settimane di disagi": restated
+	 * right after the dates, as equals_ties() reads it, and not one of
+	 * several parts (counts_after()) */
 	if (lp->days_of)
-		return !next && days_of_restated(w, p, len, lp, b->offset + b->length);
+		return !next && b->offset + b->length <= lp->start &&
+		       equals_ties(w, p, len, b->offset + b->length, lp->start) && !counts_after(w, p, len, lp);
 	if (next)
 		return lasted_after(w, p, len, lp, next, 1);
 	return apposed(w, p, len, lp, b->offset + b->length, lead) ||

@@ -23,6 +23,7 @@ static int is_upper_start(const char *text, size_t len, size_t i)
 {
 	unsigned char c = (unsigned char)text[i];
 	uint32_t cp = 0;
+	utf8proc_category_t cat;
 
 	if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' ||
 	    c == '\'' || c == '(' || c == '[')
@@ -34,8 +35,8 @@ static int is_upper_start(const char *text, size_t len, size_t i)
 		return 1;
 	/* capitals of any script (Latin, Greek, Cyrillic, ...); Hangul, Han and
 	 * kana, which have none */
-	return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LU ||
-	       utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LT ||
+	cat = utf8proc_category((utf8proc_int32_t)cp);
+	return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ||
 	       errata__wide_script_at(text, len, i);
 }
 
