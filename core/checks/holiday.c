@@ -133,6 +133,14 @@ static int gap_ok(const char *s, size_t a, size_t b)
 	return !newline || punct;
 }
 
+/* Whether s[a, b) holds spaces and tabs alone. */
+static int blanks_only(const char *s, size_t a, size_t b)
+{
+	while (a < b && (s[a] == ' ' || s[a] == '\t'))
+		a++;
+	return a >= b;
+}
+
 /* skip_back() from where a byte outside ASCII stands before pos. */
 static size_t skip_back_wide(const char *s, size_t pos, size_t limit)
 {
@@ -246,6 +254,30 @@ static int period_after(const errata__strs *l, const char *s, size_t len, size_t
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * Past a word of list (the table's holiday_words.day: "día de", "festa
+ * dell'") at pos and the blanks after it, where the word ends on a word
+ * boundary or in an apostrophe: "23 de junio, día de San Juan" names the
+ * holiday as a day. pos when none starts there.
+ */
+static size_t past_day_word(const errata__strs *l, const char *s, size_t len, size_t pos)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		size_t n = strlen(l->v[i]), q;
+		char last = l->v[i][n - 1];
+
+		if (n > len - pos || !same_folded(s + pos, l->v[i], n))
+			continue;
+		/* (an apostrophe ends a word of its own: ' or the last byte of ’) */
+		if (last != '\'' && last != '\x99' && (pos + n >= len || s[pos + n] != ' '))
+			continue;
+		for (q = pos + n; q < len && s[q] == ' '; q++)
+			;
+		return q;
+	}
+	return pos;
 }
 
 /*
@@ -503,6 +535,25 @@ static long name_starting_at(const errata_locale *loc, const char *s, size_t len
 	if (best >= 0)
 		*end = pos + best_len;
 	return best;
+}
+
+/*
+ * The holiday whose name starts at p, after a date (-1: none), or after a
+ * word of holiday_words.day there ("día de San Juan"); *end: the name's
+ * end.
+ */
+static void name_after(const errata_locale *loc, const char *text, size_t tlen, size_t p,
+                         int indexed, long *h, size_t *end)
+{
+	size_t named;
+
+	*h = -1;
+	if ((!indexed || name_may_touch(loc, text, tlen, p, 0)) &&
+	    (*h = name_starting_at(loc, text, tlen, p, end)) >= 0)
+		return;
+	named = past_day_word(&loc->holiday_days, text, tlen, p);
+	if (named != p && (!indexed || name_may_touch(loc, text, tlen, named, 0)))
+		*h = name_starting_at(loc, text, tlen, named, end);
 }
 
 int errata__holiday_covers(const errata_locale *loc, const char *s, size_t len, size_t off,
@@ -875,16 +926,18 @@ static int run(const errata_check_ctx *ctx)
 				h = -1;
 		}
 		/* "after Thanksgiving, Nov. 27": the day after; "el Sorteo de Navidad
-		 * se celebrará el 22 de diciembre": a link word tells another thing's
-		 * date ("la cena de Nochebuena, 23 de diciembre" restates the eve's) */
+		 * se celebrará el 22 de diciembre", "quello dell'Assunta venerdì 16
+		 * agosto": a link word or a blank tells another thing's date ("la
+		 * cena de Nochebuena, 23 de diciembre" restates the eve's) */
 		if (h >= 0 && (word_ends_at(&loc->holiday_skips, NULL, text, skip_back(text, from, 0), &q) ||
-		               (linked && word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q))))
+		               ((linked || blanks_only(text, p, m->offset)) &&
+		                word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q))))
 			continue;
 		/* the name after the date */
 		if (h < 0) {
 			p = skip_fwd(text, tlen, mend, mend + 16 < tlen ? mend + 16 : tlen);
-			if ((!indexed || name_may_touch(loc, text, tlen, p, 0)) &&
-			    (h = name_starting_at(loc, text, tlen, p, &q)) >= 0 && gap_ok(text, mend, p) &&
+			name_after(loc, text, tlen, p, indexed, &h, &q);
+			if (h >= 0 && gap_ok(text, mend, p) &&
 			    !period_after(&loc->holiday_periods, text, tlen, q) && !qualified_after(text, tlen, q))
 				to = q;
 			else

@@ -6,7 +6,8 @@
  *
  * Ranges come from the mention extractor (a start and its end peer). A
  * range crossing into the next year ("December 28 to January 3") whose
- * years were inferred is read across the new year, not flagged. Weekday
+ * years were inferred is read across the new year, not flagged, unless
+ * that makes it near a whole year (crossing_too_long()). Weekday
  * spans are only compared for ranges of a week or less whose weekdays form
  * a range of their own before the dates; weekdays attached to each date
  * ("from Tuesday, January 6, to Thursday, January 8") are the weekday
@@ -15,6 +16,7 @@
  * joined to a date before them ("won 6-2 on May 12 and 11-4 on May 13"),
  * not a range.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "checks/check.h"
@@ -102,6 +104,41 @@ static int is_length(const errata__words *w, const char *p, size_t len, const er
 	return k > m->offset && errata__words_match(&w->compound_units, p, len, k, NULL) > 0;
 }
 
+/* Whether the mention's date part holds its year in four digits. */
+static int year_written(const char *p, const errata_mention *m)
+{
+	char digits[8];
+	int n = snprintf(digits, sizeof(digits), "%04d", m->year);
+	const char *s = p + m->date_offset, *end = s + m->date_length;
+
+	for (; n == 4 && s + 4 <= end; s++)
+		if (!memcmp(s, digits, 4) && (s == p + m->date_offset || s[-1] < '0' || s[-1] > '9'))
+			return 1;
+	return 0;
+}
+
+/*
+ * A range read across the new year because its months go back, with one
+ * year written for both ends or none: "14 February – 10 January 2027",
+ * "2024年12月14日～11月30日". Across a new year it would run more than
+ * CROSSING_DAYS, near a whole year, and no listing runs that long with
+ * its first year unwritten: a month or the ends are mistyped. A season
+ * or a school year stays within it ("August 16 – May 24, 2026"); a
+ * period from a month's first day to a month's last ("1 September – 31
+ * July", "April 1 – March 31") is a year of accounts or teaching.
+ */
+enum { CROSSING_DAYS = 300 };
+
+static int crossing_too_long(const char *p, const errata_mention *a, const errata_mention *b,
+                             long ds, long de)
+{
+	if (b->year != a->year + 1 || de - ds <= CROSSING_DAYS)
+		return 0;
+	if (year_written(p, a) && year_written(p, b))
+		return 0;
+	return !(a->day == 1 && b->day == errata_date_days_in_month(b->year, b->month));
+}
+
 static int range_run(const errata_check_ctx *ctx)
 {
 	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
@@ -121,6 +158,17 @@ static int range_run(const errata_check_ctx *ctx)
 		b = errata_mentions_get(ctx->mentions, (size_t)a->peer);
 		if (!errata__mention_days(a, &ds) || !errata__mention_days(b, &de))
 			continue;
+		if (crossing_too_long(ctx->prose, a, b, ds, de)) {
+			/* both ends in the year written, or the start's */
+			errata_mention sa = *a, sb = *b;
+
+			if (year_written(ctx->prose, b))
+				sa.year = b->year;
+			else
+				sb.year = a->year;
+			error = report_reversed(ctx, &sa, &sb);
+			continue;
+		}
 		if (de < ds) {
 			if (is_length(w, ctx->prose, ctx->prose_len, b))
 				continue;

@@ -171,6 +171,7 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->holiday_skips);
 	strs_free(&loc->holiday_periods);
 	strs_free(&loc->holiday_modifiers);
+	strs_free(&loc->holiday_days);
 	free(loc->lang);
 	free(loc->path);
 	free(loc->date_format);
@@ -805,7 +806,8 @@ static void holiday_links_sieve(errata_locale *loc)
  * "holidays": [{"names": [...], "date": "12-25" | "month": 11, "weekday":
  * 4, "nth": 4 | "weekday": 5, "from": "06-19" | "easter": 1 | "orthodox_easter": 1,
  * "countries": [...]}],
- * and "holiday_words": {"link": [...], "skip": [...], "period": [...], "modifier": [...]}.
+ * and "holiday_words": {"link": [...], "skip": [...], "period": [...], "modifier": [...],
+ * "day": [...]}.
  */
 static int load_holidays(errata_locale *loc, const cJSON *root)
 {
@@ -820,13 +822,15 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		if ((error = load_strs(loc, words, "link", &loc->holiday_links)) ||
 		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)) ||
 		    (error = load_strs(loc, words, "period", &loc->holiday_periods)) ||
-		    (error = load_strs(loc, words, "modifier", &loc->holiday_modifiers)))
+		    (error = load_strs(loc, words, "modifier", &loc->holiday_modifiers)) ||
+		    (error = load_strs(loc, words, "day", &loc->holiday_days)))
 			return error;
 		/* longest first: the first that fits is the longest ("falls on", not "on") */
 		sort_longer_first(&loc->holiday_links);
 		sort_longer_first(&loc->holiday_skips);
 		sort_longer_first(&loc->holiday_periods);
 		sort_longer_first(&loc->holiday_modifiers);
+		sort_longer_first(&loc->holiday_days);
 		holiday_links_sieve(loc);
 	}
 	if (!arr)
