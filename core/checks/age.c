@@ -1071,18 +1071,17 @@ static int year_within(const errata_check_ctx *ctx, size_t from, size_t lim, int
 }
 
 /*
- * Past a birthplace at `from`: a word of place_preps and up to three
- * capitalised words that start no date ("in Madrid", "in New York"), as
- * in "who was born in Madrid in 1964". Returns where it ends, or from
- * when there is none.
+ * Past a place at `from`: a word of `preps` and up to three capitalised
+ * words that start no date ("in Madrid", "in New York", "from Leeds").
+ * Returns where it ends, or from when there is none.
  */
-static size_t past_birthplace(const errata_check_ctx *ctx, const errata__words *w, size_t from)
+static size_t past_place(const errata_check_ctx *ctx, const errata__wordlist *preps, size_t from)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
 	size_t a = errata__skip_space(p, len, from), n, k, end = from, mi;
 
-	if (!(n = errata__words_match(&w->place_preps, p, len, a, NULL)) || a + n >= len ||
+	if (!(n = errata__words_match(preps, p, len, a, NULL)) || a + n >= len ||
 	    !is_space(p[a + n]))
 		return from;
 	k = errata__skip_space(p, len, a + n);
@@ -1116,12 +1115,21 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 
 	if (!w->born.count || at >= len)
 		return 0;
-	/* the year first: "30-річного чоловіка, 2000 року народження" */
-	if (w->born_year_after.count && (born[0] = errata__read_year(p, len, at)) > 0 &&
-	    at + 4 < len && is_space(p[at + 4]) &&
-	    listed_at(&w->born_year_after, p, len, errata__skip_space(p, len, at + 4))) {
-		born[1] = born[2] = 0;
-		return 1;
+	/*
+	 * the year first, or after a word of born_year_leads: "30-річного
+	 * чоловіка, 2000 року народження", "27-vuotiaan, vuonna 1995
+	 * syntyneen miehen"
+	 */
+	if (w->born_year_after.count) {
+		size_t y = at;
+
+		if ((n = errata__words_match(&w->born_year_leads, p, len, at, NULL)) > 0)
+			y = errata__skip_space(p, len, at + n);
+		if ((born[0] = errata__read_year(p, len, y)) > 0 && y + 4 < len && is_space(p[y + 4]) &&
+		    listed_at(&w->born_year_after, p, len, errata__skip_space(p, len, y + 4))) {
+			born[1] = born[2] = 0;
+			return 1;
+		}
 	}
 	/* a relative clause: "Lopez, 45, who was born in 1981" */
 	if ((n = errata__words_match(&w->relatives, p, len, at, NULL)) > 0 && at + n < len &&
@@ -1132,7 +1140,8 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 		c = errata__skip_space(p, len, at + n);
 	n = errata__words_match(&w->born, p, len, c ? c : at, NULL);
 	if (n) {
-		size_t from = past_birthplace(ctx, w, (c ? c : at) + n);
+		/* a birthplace: "who was born in Madrid in 1964" */
+		size_t from = past_place(ctx, &w->place_preps, (c ? c : at) + n);
 
 		return year_within(ctx, from, from + 32, born, &end);
 	}
@@ -1223,11 +1232,44 @@ static size_t listed_word_before(const errata__wordlist *l, const char *p, size_
 	return ws < we && errata__words_match(l, p, len, ws, NULL) == we - ws ? ws : e;
 }
 
-/* birth_at() at k, or, with comma, past a comma there. */
+/*
+ * birth_at() at k, or, with comma, past a comma there or a bracket after
+ * it ("the 62-year-old architect (born 1960)", "40 yaşındaki (1988
+ * doğumlu) şüpheli").
+ */
 static int birth_after(const errata_check_ctx *ctx, const errata__words *w, size_t k, int comma,
                        int born[3])
 {
+	size_t b = errata__skip_space(ctx->prose, ctx->prose_len, k);
+
+	if (comma && b < ctx->prose_len && ctx->prose[b] == '(')
+		return birth_at(ctx, w, b + 1, born);
 	return birth_at(ctx, w, k + (comma && k < ctx->prose_len && ctx->prose[k] == ','), born);
+}
+
+/*
+ * Past where someone is from, at `at`: a word of home_links and up to
+ * three capitalised words ("from Leeds", "aus Herne", "уроженца Тюмени"),
+ * or at itself. After a noun (after_noun), a word of value 1, a noun
+ * itself, tells whose the noun is ("сына уроженца Тюмени", the son of a
+ * native of Tyumen), and is not read.
+ */
+static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, size_t at,
+                        int after_noun)
+{
+	size_t a = errata__skip_space(ctx->prose, ctx->prose_len, at), n, e;
+	int value = 0;
+
+	if (!w->home_links.count || !(n = errata__words_match(&w->home_links, ctx->prose,
+	                                                      ctx->prose_len, a, &value)) ||
+	    (after_noun && value == 1))
+		return at;
+	e = past_place(ctx, &w->home_links, at);
+	/* value 2, a word that may bring a sender as well ("a letter from
+	 * Winston Churchill"): a place of one word */
+	if (e <= a + n || (value == 2 && memchr(ctx->prose + a + n + 1, ' ', e - a - n - 1)))
+		return at;
+	return e;
 }
 
 /*
@@ -1265,6 +1307,15 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	found = birth_after(ctx, w, at, comma, born);
 	if (!found && e > at + 1 && (found = birth_after(ctx, w, e, comma, born)))
 		at = e;
+	/* past where the one aged is from: "a 47-year-old (builder) from Leeds, born 1981" */
+	if (!found && comma) {
+		size_t home = past_home(ctx, w, at, 0);
+
+		if (home == at && e > at + 1)
+			home = past_home(ctx, w, e, 1);
+		if (home > at && (found = birth_after(ctx, w, home, comma, born)))
+			at = home;
+	}
 	if (found) {
 		*subject = s;
 		*n = at - s;
