@@ -437,7 +437,7 @@ static size_t past_listed(const errata__wordlist *l, const char *p, size_t len, 
 	return at;
 }
 
-/* Past a separator inside a bracket at k, "、", "，", "," or "·" ("(49·1979년생)"); k when none. */
+/* Past a separator inside a bracket at k, "、", "，", "," or "·" ("(51·1990년생)"); k when none. */
 static size_t wide_separator(const char *p, size_t len, size_t k)
 {
 	if (k + 3 <= len && (memcmp(p + k, "\xe3\x80\x81", 3) == 0 || memcmp(p + k, "\xef\xbc\x8c", 3) == 0))
@@ -511,7 +511,7 @@ static size_t past_birthplace_after(const errata__words *w, const char *p, size_
 
 /*
  * A birth in Han, kana or Hangul at `at`: a date with its year (a date
- * mention, or four digits and the year's counter: "1985年", "1979년"),
+ * mention, or four digits and the year's counter: "1990年", "1990년"),
  * maybe a birthplace, and a word of born_after ("生まれ", "出生", "생").
  * Fills born[3] and *end (past the word of born_after) and returns 1, or 0.
  */
@@ -585,7 +585,7 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 		return wide_bracket_birth(ctx, w, i, blen);
 	k = at + n;
 	k += errata__words_match(&w->age_suffix, p, len, k, NULL);
-	/* "王某（36岁，1985年出生）", "김모(49·1979년생)": the birth after the age, in its bracket */
+	/* "李某（45岁，1990年出生）", "박모(51·1990년생)": the birth after the age, in its bracket */
 	if ((c = wide_separator(p, len, k)) > k && wide_born_at(ctx, w, errata__skip_space(p, len, c),
 	                                                       born, &c))
 		k = c;
@@ -1138,8 +1138,8 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 		return 0;
 	/*
 	 * the year first, or after a word of born_year_leads: "30-річного
-	 * чоловіка, 2000 року народження", "27-vuotiaan, vuonna 1995
-	 * syntyneen miehen"
+	 * чоловіка, 2000 року народження", "36-vuotiaan, vuonna 1990
+	 * syntyneen naisen"
 	 */
 	if (w->born_year_after.count) {
 		size_t y = at;
@@ -1185,8 +1185,8 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 
 /*
  * A birth in brackets right after an age, at k (past spaces), a pronoun
- * of `pronouns` first or not: "Darren Howes, 23 (born 30/12/1999),",
- * "aujourd'hui âgé de 79 ans (il est né le 11 mars 1948)". The bracket
+ * of `pronouns` first or not: "Callum Price, 28 (born 14/02/1998),",
+ * "aujourd'hui âgée de 67 ans (elle est née le 2 avril 1958)". The bracket
  * must close in its sentence; *end: past it. Fills born[3] and returns 1,
  * or 0.
  */
@@ -1282,8 +1282,8 @@ static size_t listed_word_before(const errata__wordlist *l, const char *p, size_
 
 /*
  * birth_at() at k, or, with comma, past a comma there or a bracket after
- * it ("the 62-year-old architect (born 1960)", "40 yaşındaki (1988
- * doğumlu) şüpheli").
+ * it ("the 62-year-old architect (born 1960)", "35 yaşındaki (1990
+ * doğumlu) sürücü").
  */
 static int birth_after(const errata_check_ctx *ctx, const errata__words *w, size_t k, int comma,
                        int born[3])
@@ -1297,9 +1297,9 @@ static int birth_after(const errata_check_ctx *ctx, const errata__words *w, size
 
 /*
  * Past where someone is from, at `at`: a word of home_links and up to
- * three capitalised words ("from Leeds", "aus Herne", "уроженца Тюмени"),
+ * three capitalised words ("from Swindon", "aus Gelsenkirchen", "уроженца Казани"),
  * or at itself. After a noun (after_noun), a word of value 1, a noun
- * itself, tells whose the noun is ("сына уроженца Тюмени", the son of a
+ * itself, tells whose the noun is ("сына уроженца Казани", the son of a
  * native of Tyumen), and is not read.
  */
 static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, size_t at,
@@ -1355,7 +1355,7 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	found = birth_after(ctx, w, at, comma, born);
 	if (!found && e > at + 1 && (found = birth_after(ctx, w, e, comma, born)))
 		at = e;
-	/* past where the one aged is from: "a 47-year-old (builder) from Leeds, born 1981" */
+	/* past where the one aged is from: "a 46-year-old (plumber) from Swindon, born 1979" */
 	if (!found && comma) {
 		size_t home = past_home(ctx, w, at, 0);
 
@@ -2514,8 +2514,8 @@ static int born_and(const errata_check_ctx *ctx, const errata__words *w, age_doc
 
 /*
  * The phrase set off before the comma at e, from the comma before it or
- * the sentence's start ss, for a message: "l'ancien maire de Tulle" of
- * "…, l'ancien maire de Tulle, aujourd'hui âgé de 79 ans". Returns its
+ * the sentence's start ss, for a message: "l'ancienne députée de la Creuse" of
+ * "…, l'ancienne députée de la Creuse, aujourd'hui âgée de 67 ans". Returns its
  * start and stores its length (0: none of at most six words).
  */
 static size_t apposed_phrase(const char *p, size_t len, size_t ss, size_t e, size_t *n)
@@ -2593,7 +2593,7 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 		year_by_tense(&d, &ctx->article_date, kind);
 	if (dated && d.year <= 0)
 		return 0;
-	/* "aujourd'hui âgé de 79 ans (il est né le 11 mars 1948)": the birth in brackets */
+	/* "aujourd'hui âgée de 67 ans (elle est née le 2 avril 1958)": the birth in brackets */
 	if (!dated && (kind == VERB_IS || kind == VERB_TURNED) && q < len && p[q] == '(') {
 		int born[3];
 		size_t vs = back_space(p, v);
