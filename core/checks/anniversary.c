@@ -98,21 +98,47 @@ static size_t phrase_before(const errata__words *w, const errata__wordlist *list
 
 /*
  * Where a verb of anniversary_verbs ends the words before the count at
- * `at`, right before it or before a word of anniversary_times ("celebra
- * 100 años", "cumple este año 100 años", "firar i år 75 år"): the verb's
- * start, else `at`.
+ * `at`, right before it or before a word of anniversary_times or of
+ * year_shifts ("celebra 100 años", "cumple este año 100 años", "firar i
+ * år 75 år", "juhlii ensi vuonna 169-vuotista taivaltaan": shifted_year()
+ * then moves the anniversary): the verb's start, else `at`.
  */
 static size_t celebration_verb(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	size_t s = phrase_before(w, &w->anniversary_times, p, len, at);
 
+	if (s == at)
+		s = phrase_before(w, &w->year_shifts, p, len, at);
 	return phrase_before(w, &w->anniversary_verbs, p, len, s < at ? s : at);
 }
 
 /*
+ * Whether the word at k is in lower case and ends in one of
+ * anniversary_years_after_endings, the case of "with" in languages that
+ * write it as an ending ("oslaví 110 let výstavou", "obchodzi 100 lat
+ * koncertem"): the celebration's means, after a count that is the
+ * subject's age.
+ */
+static int means_word(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	size_t n = word_len_at(p, len, k);
+
+	if (!n || !errata__lower_letter_at(p, len, k))
+		return 0;
+	for (size_t i = 0; i < w->anniversary_years_after_endings.count; i++) {
+		const errata__word *x = &w->anniversary_years_after_endings.items[i];
+
+		if (x->len + 2 <= n && memcmp(p + k + n - x->len, x->word, x->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the count of years that ends at e ends its phrase: a stop, a
- * comma or a word of anniversary_years_after after it (its history, "in
- * business", "di storia", or the celebration's time, "this year"). After
+ * comma, a colon or a word of anniversary_years_after after it (its
+ * history, "in business", "di storia", or the celebration's time, "this
+ * year"), or a word of the celebration's means (means_word()). After
  * an owner ("ses 100 ans cette année") anything but a word of
  * anniversary_of or phrase_ends will do too: "ses 12 ans de mandat",
  * "his 12 years in office" are counts of something else.
@@ -121,12 +147,13 @@ static int years_end_phrase(const errata__words *w, const char *p, size_t len, s
 {
 	size_t k = errata__skip_space(p, len, e);
 
-	if (k >= len || p[k] == '.' || p[k] == ',' || p[k] == ';' || p[k] == '!' || p[k] == '?' ||
-	    p[k] == '\n' || p[k] == ')')
+	if (k >= len || p[k] == '.' || p[k] == ',' || p[k] == ';' || p[k] == ':' || p[k] == '!' ||
+	    p[k] == '?' || p[k] == '\n' || p[k] == ')')
 		return 1;
-	if (errata__words_match(&w->anniversary_years_after, p, len, k, NULL))
+	if (errata__words_match(&w->anniversary_years_after, p, len, k, NULL) || means_word(w, p, len, k))
 		return 1;
-	return owned && !errata__words_match(&w->anniversary_of, p, len, k, NULL) &&
+	/* with no word for "of" in the table, a case ending says it: "jeho 30 let ve funkci" */
+	return owned && w->anniversary_of.count && !errata__words_match(&w->anniversary_of, p, len, k, NULL) &&
 	       !errata__words_match(&w->phrase_ends, p, len, k, NULL);
 }
 
@@ -1144,17 +1171,24 @@ static int made_year(const errata__words *w, const char *p, size_t len, size_t i
  * Whether the event phrase of t is a word of anniversary_owners and an
  * event word, and ends there ("the 40th anniversary of its founding",
  * "den 40. Jahrestag seiner Gründung"): the subject's own event, with no
- * year or name of its own.
+ * year or name of its own. After "since" (or its like) the event word
+ * may stand alone, as Romanian writes it ("165 de ani de la
+ * înființare").
  */
 static int owned_event_after(const errata__words *w, const char *p, size_t len, const trigger *t,
                              size_t se)
 {
 	size_t a = errata__skip_space(p, len, t->object), n, e;
 
-	if (a >= se || !(n = errata__words_match(&w->anniversary_owners, p, len, a, NULL)) ||
-	    a + n >= se || p[a + n] != ' ')
+	if (a >= se)
 		return 0;
-	a = errata__skip_space(p, len, a + n);
+	if ((n = errata__words_match(&w->anniversary_owners, p, len, a, NULL)) > 0) {
+		if (a + n >= se || p[a + n] != ' ')
+			return 0;
+		a = errata__skip_space(p, len, a + n);
+	} else if (t->kind != KIND_SINCE || t->object == t->end) {
+		return 0;
+	}
 	if (event_word(w, p, len, a) == EVENT_NONE)
 		return 0;
 	e = a + word_len_at(p, len, a);
@@ -1459,6 +1493,28 @@ static int acts_on_object(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
+ * Whether the event word at i may be said of the subject of the verb at
+ * v: a verb of dative_verbs takes its subject in the dative ("Зоопарку,
+ * открытому в 1864 году, исполняется 158 лет"), and so must the word be,
+ * ending in one of dative_endings; "Основателю фирмы, созданной в 1990
+ * году, исполнилось 70 лет" founded the firm and is 70.
+ */
+static int agrees(const errata__words *w, const char *p, size_t len, size_t v, size_t i)
+{
+	size_t n = word_len_at(p, len, i);
+
+	if (!errata__words_match(&w->dative_verbs, p, len, v, NULL))
+		return 1;
+	for (size_t k = 0; k < w->dative_endings.count; k++) {
+		const errata__word *x = &w->dative_endings.items[k];
+
+		if (x->len < n && memcmp(p + i + n - x->len, x->word, x->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The year of a date written in full that opens within `words` words
  * after the event word at i, in its clause, before e: "opened on Oct.
  * 3, 1997", "nata con il referendum del 2 giugno 1946". 0 if none.
@@ -1702,7 +1758,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 				kind = EVENT_FOUNDING;
 			continue;
 		}
-		if (by_verb && (acts_on_object(w, p, len, i) || crosses_stop(p, i, o)))
+		if (by_verb && (acts_on_object(w, p, len, i) || crosses_stop(p, i, o) || !agrees(w, p, len, own, i)))
 			continue;
 		year = year_beside(w, p, len, i, ss, o);
 		/* "nata con il referendum del 2 giugno 1946, festeggia 80 anni" */
@@ -1803,6 +1859,27 @@ static int approximate(const errata__words *w, const char *p, size_t len, size_t
 	return 0;
 }
 
+/*
+ * Where the clause of the count at `at` starts in its sentence [ss, at):
+ * after a label that ends in a colon and writes no digit ("Club news:
+ * Our club was founded in 1921 and celebrates …", "Vereinsnachrichten
+ * SV Nord: Unser Verein wurde 1921 gegründet …"), else at ss. A colon
+ * after a year ("was founded in 1931: its centenary …") still ends a
+ * clause that the count is not in.
+ */
+static size_t after_label(const char *p, size_t ss, size_t at)
+{
+	size_t colon = ss;
+
+	for (size_t i = ss; i + 1 < at; i++) {
+		if (p[i] >= '0' && p[i] <= '9')
+			return colon > ss ? colon : ss;
+		if (p[i] == ':' && p[i + 1] == ' ')
+			colon = i + 2;
+	}
+	return colon;
+}
+
 static int anniversary_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -1835,6 +1912,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		if ((error = errata__births_read(births, w, p, len, ctx->mentions)) < 0)
 			goto cleanup;
 		errata__sentence(w, p, len, t.start, &ss, &se);
+		ss = after_label(p, ss, t.start);
 		oe = phrase_end(w, p, len, t.object, se);
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
 		    !possessive_year(ctx, w, births->list, births->count, &t, &ev)) {

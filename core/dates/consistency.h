@@ -27,7 +27,7 @@ struct cJSON;
 	X(day_units_plural) X(night_units_plural) \
 	X(duration_of) X(start_words) X(legs) X(end_words) X(event_pronouns) X(relative) \
 	X(relative_weeks) X(relative_week_nouns) X(relative_units) X(relative_ago) X(relative_ago_before) X(relative_links) \
-	X(anniversary) X(anniversary_owners) X(founding_owners) X(thing_owners) X(verb_particles) X(anniversary_years) X(anniversary_verbs) X(thing_anniversaries) X(anniversary_times) X(anniversary_years_after) X(year_shifts) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) X(made_events) \
+	X(anniversary) X(anniversary_owners) X(founding_owners) X(thing_owners) X(verb_particles) X(anniversary_years) X(anniversary_verbs) X(thing_anniversaries) X(anniversary_times) X(anniversary_years_after) X(anniversary_years_after_endings) X(dative_verbs) X(dative_endings) X(year_shifts) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) X(made_events) \
 	X(born) X(born_verbs) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
 	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(definite_endings) X(day_counts) X(noun_links) X(end_words_after) \
@@ -39,7 +39,8 @@ struct cJSON;
 	X(span_markers) X(span_equals) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
 	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(anniversary_kinds) \
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
-	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers)
+	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) \
+	X(naming_words)
 
 /*
  * A first sieve for the places where an age in digits starts
