@@ -50,6 +50,7 @@ typedef struct {
 	int article;              /* the count is an article ("a week"): always bare */
 	int lasting;              /* "Le festival, qui dure trois jours,": its dates in its sentence */
 	int approx;               /* after "nearly", "about": judged with loose_days() */
+	size_t after;             /* the end of the length phrase before it; 0: none */
 } length_phrase;
 
 /* errata__wide_script_at(): Han, kana, Hangul, whose nouns carry no article (never ASCII). */
@@ -1588,6 +1589,102 @@ static int lasted_after(const errata__words *w, const char *p, size_t len,
 	return marked;
 }
 
+/* Where a word of the list l starts in [s, e) (in Han, kana and Hangul, anywhere); e if none. */
+static size_t list_in(const errata__wordlist *l, const char *p, size_t len, size_t s, size_t e)
+{
+	size_t n;
+
+	for (size_t i = s; i < e; i++)
+		if (((unsigned char)p[i] & 0xc0) != 0x80 &&
+		    (wide_script_at(p, len, i) || errata__word_start(p, len, i)) &&
+		    (n = errata__words_match(l, p, len, i, NULL)) > 0 && i + n <= e)
+			return i;
+	return e;
+}
+
+/*
+ * Whether the verb right after the range that ends at e (past one
+ * span_links word) is one of lasting or of being held: "augusztus
+ * 4-től 6-ig tartott", "7月1日から3日まで続き", "20-22 Ekim tarihleri
+ * arasındaki".
+ */
+static int verb_after_range(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t at = errata__skip_space(p, len, e), n;
+
+	for (int k = 0; k < 2 && at < len; k++) {
+		if (errata__words_match(&w->lasting_verbs, p, len, at, NULL) > 0 ||
+		    errata__words_match(&w->held_verbs, p, len, at, NULL) > 0)
+			return 1;
+		if (!(n = errata__words_match(&w->span_links, p, len, at, NULL)))
+			return 0;
+		at = errata__skip_space(p, len, at + n);
+	}
+	return 0;
+}
+
+/*
+ * The first date of an event whose whole span the mentions before and at
+ * kb give, in the sentence that starts at ss: a range that opens the
+ * sentence (*lead set) or follows a verb of lasting, a start word or a
+ * verb of being held, a word of span_links between at most ("runs from
+ * Aug. 20 to Aug. 24"), or a start and an end in one clause ("opens Aug.
+ * 20 and closes Aug. 24", see clause_gap()). With `after`, also a range
+ * that such a verb follows (verb_after_range()) or that commas set off
+ * after its noun ("Η απεργία, από 16 έως 18 Ιουνίου, …"). NULL when
+ * there is none: "after talks from May 1 to May 3" dates talks.
+ */
+static const errata_mention *event_dates(const errata_check_ctx *ctx, const errata__words *w,
+                                         size_t kb, size_t ss, int after, int *lead)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, at, ws, wl, be;
+	const errata_mention *a, *b = errata_mentions_get(ctx->mentions, kb);
+
+	be = b->offset + b->length;
+	if ((b->flags & ERRATA_MENTION_RANGE_END) && b->peer >= 0 && b->peer < (long)kb) {
+		a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
+		if (a->offset < ss || list_ends_at(&w->window_links, p, len, a->offset))
+			return NULL;
+		at = a->offset;
+		if ((wl = word_before(p, len, ss, at, &ws)) > 0 &&
+		    errata__words_match(&w->span_links, p, len, ws, NULL) == wl)
+			at = ws;
+		*lead = opens_sentence(w, p, len, a->offset);
+		if (*lead || list_ends_at(&w->lasting_verbs, p, len, at) ||
+		    list_ends_at(&w->start_words, p, len, at) || list_ends_at(&w->held_verbs, p, len, at) ||
+		    list_ends_at(&w->held_verbs, p, len, a->offset))
+			return a;
+		if (!after)
+			return NULL;
+		/*
+		 * a link of two words ("från den"), a participle ("trwający
+		 * od"), a verb that is a link too ("kesti 24.–26."), a verb
+		 * inside the range ("从10月6日持续到10月8日") or after it
+		 */
+		at = list_start_before(&w->span_links, p, len, a->offset);
+		if (list_ends_at(&w->lasting_verbs, p, len, at) || list_ends_at(&w->duration_of, p, len, at) ||
+		    list_ends_at(&w->lasting_verbs, p, len, a->offset) ||
+		    list_in(&w->lasting_verbs, p, len, a->offset + a->length, b->offset) < b->offset ||
+		    verb_after_range(w, p, len, be))
+			return a;
+		while (at > ss && p[at - 1] == ' ')
+			at--;
+		if (at > ss && p[at - 1] == ',' && errata__skip_space(p, len, be) < len &&
+		    p[errata__skip_space(p, len, be)] == ',')
+			return a;
+		return NULL;
+	}
+	if (kb == 0)
+		return NULL;
+	a = errata_mentions_get(ctx->mentions, kb - 1);
+	if (a->offset < ss || ((a->flags | b->flags) & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END)) ||
+	    !verb_before(w, &w->start_words, p, len, a->offset) ||
+	    !clause_gap(w, p, len, a->offset + a->length, b->offset, &w->end_words))
+		return NULL;
+	return a;
+}
+
 /*
  * The dates of the event a length set after them names (tied_range()
  * found no range next to it), in the length's sentence, the last dates
@@ -1604,7 +1701,7 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
                          const length_phrase *lp, long *ds, long *de)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, begin = lp->of ? lp->noun : lp->start, ss, se, at, ws, wl, k;
+	size_t len = ctx->prose_len, begin = lp->of ? lp->noun : lp->start, ss, se, at, k;
 	size_t next = 0; /* where the length's sentence starts, when the dates end the one before */
 	const errata_mention *a, *b;
 	int lead = 0;
@@ -1626,28 +1723,7 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 		next = ss;
 		errata__sentence(w, p, len, b->offset, &ss, &se);
 	}
-	if ((b->flags & ERRATA_MENTION_RANGE_END) && b->peer >= 0 && b->peer < (long)k - 1) {
-		a = errata_mentions_get(ctx->mentions, (size_t)b->peer);
-		if (a->offset < ss || list_ends_at(&w->window_links, p, len, a->offset))
-			return 0;
-		at = a->offset;
-		if ((wl = word_before(p, len, ss, at, &ws)) > 0 &&
-		    errata__words_match(&w->span_links, p, len, ws, NULL) == wl)
-			at = ws;
-		lead = opens_sentence(w, p, len, a->offset);
-		if (!lead && !list_ends_at(&w->lasting_verbs, p, len, at) &&
-		    !list_ends_at(&w->start_words, p, len, at) && !list_ends_at(&w->held_verbs, p, len, at) &&
-		    !list_ends_at(&w->held_verbs, p, len, a->offset))
-			return 0;
-	} else {
-		a = errata_mentions_get(ctx->mentions, k - 2);
-		if (a->offset < ss ||
-		    ((a->flags | b->flags) & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END)) ||
-		    !verb_before(w, &w->start_words, p, len, a->offset) ||
-		    !clause_gap(w, p, len, a->offset + a->length, b->offset, &w->end_words))
-			return 0;
-	}
-	if (!range_days(a, b, ds, de))
+	if (!(a = event_dates(ctx, w, k - 1, ss, 0, &lead)) || !range_days(a, b, ds, de))
 		return 0;
 	/* "… termineranno il 29 novembre: 6 settimane di disagi": restated
 	 * right after the dates, as equals_ties() reads it, and not one of
@@ -1718,6 +1794,193 @@ static int lasted_before(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
+ * The quote mark at p[i], opening or closing ("«", "„", "“", "”", "「",
+ * '"'; not "’", which is an apostrophe too): its length, 0 if none.
+ */
+static size_t quote_mark_at(const char *p, size_t len, size_t i)
+{
+	static const char *const marks[] = {"\"",           "\xc2\xab",     "\xc2\xbb",     "\xe2\x80\x9c",
+	                                     "\xe2\x80\x9d", "\xe2\x80\x9e", "\xe2\x80\x98", "\xe3\x80\x8c",
+	                                     "\xe3\x80\x8d", "\xe3\x80\x8e", "\xe3\x80\x8f"};
+
+	for (size_t k = 0; k < sizeof(marks) / sizeof(*marks); k++) {
+		size_t n = strlen(marks[k]);
+
+		if (i + n <= len && memcmp(p + i, marks[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* Where a quote mark that ends just before `at` (spaces between) starts, from `from` on; `at` if none. */
+static size_t quote_before(const char *p, size_t len, size_t from, size_t at)
+{
+	size_t e = at;
+
+	while (e > from && p[e - 1] == ' ')
+		e--;
+	for (size_t n = 1; n <= 3 && n <= e - from; n++)
+		if (quote_mark_at(p, len, e - n) == n)
+			return e - n;
+	return at;
+}
+
+/*
+ * Whether [s, e) holds only marks and words that go on from an event's
+ * dates with the event as their subject: a verb of lasting or of being
+ * held after them ("4-től 6-ig tartott"), a span link, a particle, a
+ * pronoun for the event ("…; it was", "… — это была"). "…, and the
+ * result was" has another subject.
+ */
+static int same_subject(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	const errata__wordlist *lists[] = {&w->lasting_verbs, &w->held_verbs, &w->span_links,
+	                                   &w->verb_particles, &w->event_pronouns, &w->naming_words};
+
+	for (size_t i = s, n = 1; i < e; i += n) {
+		n = 1;
+		if (!errata__word_start(p, len, i))
+			continue;
+		for (size_t k = 0; k < sizeof(lists) / sizeof(*lists) && n == 1; k++)
+			n = errata__words_match(lists[k], p, len, i, NULL);
+		if (!n)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Before an aside set off by dashes or commas that ends right before
+ * `at` ("był — jak mówią związkowcy — dwutygodniowym", "was, the union
+ * said, a"): where the aside opens; `at` if there is none. Six words at
+ * most, from `from` on.
+ */
+static size_t aside_before(const char *p, size_t len, size_t from, size_t at)
+{
+	static const char *const marks[] = {",", "\xe2\x80\x94", "\xe2\x80\x93"};
+	size_t e = at, n = 0, i;
+	int words = 0;
+
+	while (e > from && p[e - 1] == ' ')
+		e--;
+	for (size_t k = 0; k < sizeof(marks) / sizeof(*marks) && !n; k++)
+		if (e >= from + strlen(marks[k]) && memcmp(p + e - strlen(marks[k]), marks[k], strlen(marks[k])) == 0)
+			n = strlen(marks[k]);
+	if (!n)
+		return at;
+	for (i = e - n; i >= from + n; i--) {
+		if (memcmp(p + i - n, p + e - n, n) == 0)
+			return i - n;
+		if (p[i - 1] == '.' || p[i - 1] == ';' || p[i - 1] == ':' ||
+		    (errata__word_start(p, len, i - 1) && ++words > 6))
+			break;
+	}
+	return at;
+}
+
+/*
+ * Whether the length lp, past the words [gs, ...) after its event's
+ * dates, names that event: right after a word of naming_words ("called",
+ * "beskrivs som", "назвала"), or a copula whose subject the event still is
+ * (same_subject()), an aside between at most ("był — jak mówią
+ * związkowcy — dwutygodniowym protestem"); or opening a quotation, after
+ * such a word anywhere in [gs, ...) or before a word of naming_words right
+ * after the quotation ("\"iki haftalık direniş\" olarak", "「2週間の闘い」と
+ * 呼んだ"). With `pronoun`, the words must hold a pronoun for the event
+ * too ("Unions called it «…»": the length's sentence follows the dates').
+ */
+static int names_event(const errata__words *w, const char *p, size_t len, const length_phrase *lp,
+                       size_t gs, size_t se, int pronoun)
+{
+	size_t open = lp->of ? lp->noun : lp->start, q, ws, wl, at, cs;
+	int quoted = 0;
+
+	/* back past an article and quote marks: "«dues setmanes", "en månadslång", "„o lună" */
+	for (int n = 0; n < 3; n++) {
+		if ((q = quote_before(p, len, gs, open)) < open) {
+			open = q;
+			quoted = 1;
+		} else if ((wl = word_before(p, len, gs, open, &ws)) > 0 &&
+		           (errata__words_match(&w->articles, p, len, ws, NULL) == wl ||
+		            errata__words_match(&w->unit_articles, p, len, ws, NULL) == wl)) {
+			open = ws;
+		} else if (wide_script_at(p, len, open) &&
+		           (q = list_start_before(&w->span_links, p, len, open)) < open) {
+			open = q; /* "“长达三周的": a link in Han, kana or Hangul */
+		} else {
+			break;
+		}
+	}
+	if (pronoun && list_in(&w->event_pronouns, p, len, gs, open) == open)
+		return 0;
+	at = aside_before(p, len, gs, open);
+	if (list_ends_at(&w->naming_words, p, len, at) ||
+	    ((cs = list_start_before(&w->copulas, p, len, at)) < at && same_subject(w, p, len, gs, cs)))
+		return 1;
+	if (!quoted)
+		return 0;
+	if (list_in(&w->naming_words, p, len, gs, open) < open ||
+	    ((cs = list_in(&w->copulas, p, len, gs, open)) < open && same_subject(w, p, len, gs, cs)))
+		return 1;
+	/* the quotation closes the phrase, a naming word after it */
+	for (at = lp->phrase_end; at < se && at - lp->phrase_end < 64; at++)
+		if ((q = quote_mark_at(p, len, at)) > 0) {
+			at = errata__skip_space(p, len, at + q);
+			return at < len && errata__words_match(&w->naming_words, p, len, at, NULL) > 0;
+		}
+	return 0;
+}
+
+/*
+ * The dates of the event a length names after them, in a clause of its
+ * own: "The strike, which began on Feb. 2 and ended on Feb. 4, was called
+ * «a two-week stoppage»", "Strejken, som varade från den 22 till den 24
+ * september, beskrivs som en månadslång kraftmätning", "… продолжалась с
+ * 2 по 4 июня — это была «десятидневная акция»", or in the next sentence
+ * with a pronoun for the event ("… varte fra 6. til 8. oktober.
+ * Fagforbundet omtaler det som en ti dager lang streik"). The dates are
+ * the last before the length, of one event (event_dates(), which also
+ * takes a verb after them or commas around them); no other length stands
+ * between, no date after it in its sentence, and the length names the
+ * event (names_event()). A length with no noun is not read so ("it was
+ * two weeks ago"). Stores the first and last days; 1 if there are.
+ */
+static int named_range(const errata_check_ctx *ctx, const errata__words *w,
+                       const length_phrase *lp, long *ds, long *de)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = errata_mentions_count(ctx->mentions);
+	size_t begin = lp->of ? lp->noun : lp->start, ss, se, bs, bse, be, gs, k, at;
+	const errata_mention *a, *b;
+	int lead;
+
+	if (!w->naming_words.count || lp->bare || lp->lasting ||
+	    (k = errata__mention_at(ctx->mentions, begin)) == 0)
+		return 0;
+	errata__sentence(w, p, len, begin, &ss, &se);
+	if (k < count && errata_mentions_get(ctx->mentions, k)->offset < se)
+		return 0; /* a date after it in its sentence is its own */
+	b = errata_mentions_get(ctx->mentions, k - 1);
+	gs = be = b->offset + b->length;
+	if (be > begin || lp->after > be)
+		return 0; /* another length stands between: the dates are not this one's */
+	bs = ss;
+	if (b->offset < ss) {
+		/* the dates close the sentence right before, in the same paragraph */
+		errata__sentence(w, p, len, b->offset, &bs, &bse);
+		for (at = bse; at < ss && (p[at] == ' ' || (p[at] == '\n' && at == bse)); at++)
+			;
+		if (at != ss || !same_subject(w, p, len, be, bse))
+			return 0;
+		gs = ss;
+	}
+	if (!(a = event_dates(ctx, w, k - 1, bs, 1, &lead)) ||
+	    !names_event(w, p, len, lp, gs, se, gs == ss) || !range_days(a, b, ds, de))
+		return 0;
+	return 1;
+}
+
+/*
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
  * three-day workshop", "5月4日から9日までの3日間") or, for a length with
@@ -1753,7 +2016,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 			return 1;
 	}
 	if (lp->days_of) /* "From May 1 to May 31, three days of talks": a part of it, unless restated */
-		return apposed_range(ctx, w, lp, ds, de);
+		return apposed_range(ctx, w, lp, ds, de) || named_range(ctx, w, lp, ds, de);
 	if ((k = errata__mention_at(ctx->mentions, begin)) >= 2) {
 		b = errata_mentions_get(ctx->mentions, k - 1);
 		if ((b->flags & ERRATA_MENTION_RANGE_END) && b->peer >= 0 && b->peer < (long)k - 1 &&
@@ -1780,7 +2043,8 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 				return 1;
 		}
 	}
-	return apposed_range(ctx, w, lp, ds, de) || lasted_before(ctx, w, lp, ds, de);
+	return apposed_range(ctx, w, lp, ds, de) || lasted_before(ctx, w, lp, ds, de) ||
+	       named_range(ctx, w, lp, ds, de);
 }
 
 /*
@@ -2609,7 +2873,7 @@ static int duration_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = 0;
 	length_phrase cur, next;
-	size_t u, f;
+	size_t u, f, last = 0;
 	int error, have = 0;
 	errata__starts_walk walk;
 
@@ -2641,6 +2905,8 @@ static int duration_run(const errata_check_ctx *ctx)
 		}
 		if (!ok || (have && next.start < cur.end))
 			continue;
+		next.after = last;
+		last = next.phrase_end;
 		if (next.bare && !read_lasting(w, p, len, &next)) {
 			/* judged on its own, against a range next to it: never the limit of another phrase */
 			if ((error = judge_tied(ctx, w, &next)) < 0)

@@ -104,6 +104,23 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 			return kind;
 		}
 	}
+	/* "február 6-tól, pénteken, február 22-ig": where weekdays follow
+	 * their dates after a comma, one between a range word written on the
+	 * start and the end is the start's */
+	if (kind == PAIR_RANGE && c->loc->weekday_after_comma && a->wd < 0 &&
+	    is_punct((t = tkp(c, q)), ',')) {
+		int wd;
+		size_t woff, wend;
+
+		if (errata__weekday_at(c, t->end, &wd, &woff, &wend) &&
+		    is_punct((t = tkp(c, wend)), ',') && mention_at(c, t->end, b)) {
+			a->wd = wd;
+			a->wd_off = woff;
+			a->wd_end = wend;
+			share_year(a, b);
+			return kind;
+		}
+	}
 	if (!mention_at(c, q, b)) {
 		if (!a->month_first || !errata__day_at(c, q, 0, &d, &doff, &dend) || d > 31)
 			return 0;

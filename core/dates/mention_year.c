@@ -138,38 +138,15 @@ static inline int closest_year(const anchor_date *anchor, int month, int day, in
 }
 
 /*
- * The year that the sentence before `at` names: the last year written in
- * it ("In 2025 the final was on Saturday, May 31") or one of the table's
- * last_year_words, next_year_words or this_year_words ("Last year's
- * final, on Saturday, May 31", "This year Christmas falls on Friday,
- * Dec. 25"), counted from `year`, the article's. A number more than ten
- * years away that counts the word after it ("2000 homes") names no year.
- * 0 when the sentence names none. With `paragraph`, the last year written
- * in the paragraph before `at` ("The flood of 2019 began in March. On
- * Thursday, March 14, the river crested"); words such as "last year" do
- * not count there. With `names`, a year that one of the table's
- * year_name_words stands right before or after is part of a name
- * ("fiscal year 2027", "FY2027", "Class of 2027", "the 2027 budget") and
- * names no year either.
+ * The last year named in [s, at): written, or one of the table's
+ * last_year_words, next_year_words or this_year_words counted from year
+ * (not with paragraph). See sentence_year().
  */
-static int sentence_year(const ctx *c, size_t at, int year, int paragraph, int names)
+static int year_named_in(const ctx *c, size_t s, size_t at, int year, int paragraph, int names)
 {
-	size_t s = at, lim = at > 240 ? at - 240 : 0, e;
 	int found = 0;
+	size_t e;
 
-	if (paragraph) {
-		/* back to a blank line */
-		lim = at > 1200 ? at - 1200 : 0;
-		while (s > lim && !(c->s[s - 1] == '\n' && s >= 2 && c->s[s - 2] == '\n'))
-			s--;
-		if (s == lim && s > 0)
-			return 0;
-	}
-	/* back to the sentence's start: a line break, or ". ", "! ", "? " */
-	while (!paragraph && s > lim && c->s[s - 1] != '\n' &&
-	       !(s < at && is_blank(c->s[s]) &&
-	         (c->s[s - 1] == '.' || c->s[s - 1] == '!' || c->s[s - 1] == '?')))
-		s--;
 	for (size_t p = s; p < at;) {
 		const errata__tok *t = tkp(c, p);
 		/* the token's places and number: t holds only until the next read */
@@ -204,6 +181,58 @@ static int sentence_year(const ctx *c, size_t at, int year, int paragraph, int n
 		}
 	}
 	return found;
+}
+
+/*
+ * The year that the sentence before `at` names: the last year written in
+ * it ("In 2025 the final was on Saturday, May 31") or one of the table's
+ * last_year_words, next_year_words or this_year_words ("Last year's
+ * final, on Saturday, May 31", "This year Christmas falls on Friday,
+ * Dec. 25"), counted from `year`, the article's. A number more than ten
+ * years away that counts the word after it ("2000 homes") names no year.
+ * 0 when the sentence names none. With `paragraph`, the last year written
+ * in the paragraph before `at` ("The flood of 2019 began in March. On
+ * Thursday, March 14, the river crested"); words such as "last year" do
+ * not count there. With `names`, a year that one of the table's
+ * year_name_words stands right before or after is part of a name
+ * ("fiscal year 2027", "FY2027", "Class of 2027", "the 2027 budget") and
+ * names no year either.
+ */
+static int sentence_year(const ctx *c, size_t at, int year, int paragraph, int names)
+{
+	size_t s = at, lim = at > 240 ? at - 240 : 0;
+
+	if (paragraph) {
+		/* back to a blank line */
+		lim = at > 1200 ? at - 1200 : 0;
+		while (s > lim && !(c->s[s - 1] == '\n' && s >= 2 && c->s[s - 2] == '\n'))
+			s--;
+		if (s == lim && s > 0)
+			return 0;
+	}
+	/* back to the sentence's start: a line break, or ". ", "! ", "? " */
+	while (!paragraph && s > lim && c->s[s - 1] != '\n' &&
+	       !(s < at && is_blank(c->s[s]) &&
+	         (c->s[s - 1] == '.' || c->s[s - 1] == '!' || c->s[s - 1] == '?')))
+		s--;
+	return year_named_in(c, s, at, year, paragraph, names);
+}
+
+/*
+ * The year the rest of the clause after `from` names, to its end (a line
+ * break, a comma, ";", ":", or ". ", "! ", "? "; at most 80 bytes on):
+ * "July 14 will be a Monday in 2025", "… tombera un lundi l'an
+ * prochain"; not "…, the first ceremony there since 2019". 0 if none.
+ */
+static int sentence_year_after(const ctx *c, size_t from, int year, int names)
+{
+	size_t e = from, lim = from + 80 < c->len ? from + 80 : c->len;
+
+	while (e < lim && c->s[e] != '\n' && c->s[e] != ',' && c->s[e] != ';' && c->s[e] != ':' &&
+	       !((c->s[e] == '.' || c->s[e] == '!' || c->s[e] == '?') &&
+	         (e + 1 >= c->len || is_blank(c->s[e + 1]))))
+		e++;
+	return year_named_in(c, from, e, year, 0, names);
 }
 
 /* Whether the date m->month/m->day of year y falls on the mention's weekday. */
@@ -438,9 +467,15 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		if (m->weekday >= 0 && !x->alt_first && !weekday_fits(m, m->year) && !weekday_fits(m, x->alt)) {
 			int names = dated.date.year && c->loc->year_name.n && m->month >= 1 && m->month <= 12 &&
 			            m->day >= 1 && labs(errata__date_days(m->year, m->month, m->day) - dated.days) <= NAME_NEAR_DAYS;
-			int sy = sentence_year(c, m->offset, dated.date.year ? dated.date.year : m->year, 0, names);
+			int year = dated.date.year ? dated.date.year : m->year;
+			int sy = sentence_year(c, m->offset, year, 0, names);
 
 			if (sy != m->year && weekday_fits(m, sy))
+				x->alt = sy;
+			/* or the year the rest of its clause names ("July 14
+			 * will be a Monday in 2025", "… next year") */
+			else if ((sy = sentence_year_after(c, m->offset + m->length, year, names)) &&
+			         sy != m->year && weekday_fits(m, sy))
 				x->alt = sy;
 			/* or, failing that, the year of the heading above it ("#
 			 * 2026: the year in review") */
@@ -450,8 +485,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			/* or, failing that, the last year written earlier in its
 			 * paragraph ("The flood of 2019 began in March. On Thursday,
 			 * March 14, the river crested") */
-			else if ((sy = sentence_year(c, m->offset,
-			                             dated.date.year ? dated.date.year : m->year, 1, names)) &&
+			else if ((sy = sentence_year(c, m->offset, year, 1, names)) &&
 			         sy != m->year && weekday_fits(m, sy))
 				x->alt = sy;
 			/* or, failing that, when the date took its year from a date

@@ -1,0 +1,75 @@
+#!/bin/sh
+# tests/cli/duration_named.sh: date.duration on a length that names, after
+# them, the event whose dates a clause gives: "The walkout, which began on
+# March 3 and ended on March 5, was called «a two-week stoppage»", "…
+# varte fra 3. til 5. mars. Forbundet omtaler det som en ti dager lang
+# aksjon". The dates are one event's whole span (a verb of lasting or of
+# being held before or after them, a start and an end, commas around
+# them); the length follows in the same sentence or the next, with no
+# other length between and no date after it, right after a word of the
+# table's naming_words or a copula whose subject the event still is, or
+# opening a quotation with such a word before or after it; in the next
+# sentence a pronoun names the event too.
+# Left alone: a right count (days inclusive, nights as nights), a length of
+# something else ("followed two weeks of talks", "after a three-week
+# strike", "a two-week notice", "tickets for the three-day festival"), a
+# length with no noun ("two weeks ago"), another subject ("the result
+# was a two-week backlog"), a next sentence without a pronoun, and dates
+# two sentences back.
+. "$(dirname "$0")/lib.sh"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+# lang|flag (1: a finding wanted, 0: none)|sentence (articles dated 2026-04-20)
+cat >"$T/cases" <<'CASES'
+en|1|The walkout, which began on March 3 and ended on March 5, was called "a two-week stoppage" by the union.
+en|1|The fair, which ran from July 10 to July 12, was billed as a week-long celebration of the harvest.
+en|1|The sit-in ran from May 4 to May 6. Organisers called it "a ten-day protest".
+en|1|The strike, which lasted from May 4 to May 6, was a two-week protest over pay.
+en|1|The cruise, which ran from June 1 to June 8, was billed as a ten-night voyage.
+ru|1|Стачка водителей длилась с 3 по 5 марта — по словам профсоюза, это была «двухнедельная акция».
+uk|1|Протест, що тривав з 3 по 5 березня, організатори назвали «десятиденною акцією».
+pl|1|Protest kierowców, trwający od 3 do 5 marca, był — według związku — dziesięciodniową akcją.
+sv|1|Blockaden, som varade från den 3 till den 5 mars, beskrivs av förbundet som en tre veckor lång kamp.
+nb|1|Aksjonen varte fra 3. til 5. mars. Forbundet omtaler det som en ti dager lang aksjon.
+ca|1|La vaga, que va durar del 3 al 5 de març, ha estat qualificada com «tres setmanes de lluita».
+ja|1|ストライキは3月3日から5日まで続き、組合はこれを「10日間の闘い」と呼んだ。
+ko|1|파업은 3월 3일부터 5일까지 이어졌다. 노조는 이를 “10일간의 투쟁”이라고 불렀다.
+tr|1|Liman işçilerinin 3-5 Mart tarihleri arasındaki grevi, sendika tarafından "on günlük direniş" olarak nitelendirildi.
+hu|1|A sztrájk március 3-tól 5-ig tartott; a szakszervezet szerint „kéthetes küzdelem” volt.
+it|1|La rassegna andrà in scena dal 3 al 5 marzo: sette serate al Teatro Verdi.
+sv|1|Strejken, som varade från den 3 till den 5 mars, beskrivs av facket som en månadslång kamp.
+nb|1|Aksjonen varte fra 3. til 5. mars. Forbundet omtaler det som en månedslang kamp.
+ro|1|Greva, care a avut loc în perioada 3–5 martie, a fost descrisă de sindicat drept „o lună de proteste”.
+zh|1|罢工从3月3日持续到3月5日，工会称这是一场“长达一个月的抗争”。
+fi|1|Lakko kesti 3.–5. maaliskuuta. Liitto kuvasi sitä ”viikon mittaiseksi kamppailuksi”.
+el|1|Η απεργία, από 3 έως 5 Μαρτίου, χαρακτηρίστηκε από το σωματείο «δεκαπενθήμερος αγώνας».
+it|0|La rassegna andrà in scena dal 3 al 9 marzo: sette serate al Teatro Verdi.
+sv|0|Strejken, som varade från den 3 till den 9 mars, beskrivs av facket som en veckolång kamp.
+zh|0|罢工从3月3日持续到4月1日，工会称这是一场“长达一个月的抗争”。
+fi|0|Lakko kesti 3.–9. maaliskuuta. Liitto kuvasi sitä ”viikon mittaiseksi kamppailuksi”.
+el|0|Η απεργία, από 3 έως 16 Μαρτίου, χαρακτηρίστηκε από το σωματείο «δεκαπενθήμερος αγώνας».
+en|0|The walkout, which began on March 3 and ended on March 5, was called "a three-day stoppage" by the union.
+en|0|The cruise, which ran from June 1 to June 8, was billed as a seven-night voyage.
+en|0|The strike ran from May 4 to May 6 and followed two weeks of talks.
+en|0|The strike, which ran from May 4 to May 6, came after a three-week strike in April.
+en|0|The strike ran from May 4 to May 6. It was called after a two-week notice.
+en|0|The strike ran from May 4 to May 6. Tickets for the three-day festival went on sale.
+en|0|The strike, which ran from May 4 to May 6, was called two weeks ago.
+en|0|The strike ran from May 4 to May 6, and the result was a two-week backlog.
+en|0|The strike ran from May 4 to May 6. Unions called "a two-week stoppage" for June.
+en|0|The strike ran from May 4 to May 6. It was a three-day walkout. The union called it "a two-week fight".
+en|0|The strike ran from May 4 to May 6. The lockout, which ran from May 10 to May 23, was called "a two-week shutdown".
+en|0|The strike ran from May 4 to May 6, and the union called "a two-week stoppage" from June 1.
+en|0|The strike, which ran from May 4 to May 6, was called "the final two days" of action.
+ru|0|Стачка водителей длилась с 3 по 5 марта — по словам профсоюза, это была «трёхдневная акция».
+sv|0|Blockaden, som varade från den 3 till den 5 mars, beskrivs av förbundet som en tre dagar lång kamp.
+nb|0|Aksjonen varte fra 3. til 5. mars. Forbundet omtaler den nye streiken som en ti dager lang aksjon.
+ja|0|ストライキは3月3日から5日まで続き、組合はこれを「3日間の闘い」と呼んだ。
+tr|0|Liman işçilerinin 3-5 Mart tarihleri arasındaki grevi, sendika tarafından "üç günlük direniş" olarak nitelendirildi.
+hu|0|A sztrájk március 3-tól 5-ig tartott; a szakszervezet szerint „háromnapos küzdelem” volt.
+pl|0|Strajk trwał od 3 do 5 marca, a związek zapowiada dwutygodniowy protest od 1 czerwca.
+CASES
+
+expect_flags "$T/cases" date.duration
+done_testing
