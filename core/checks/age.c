@@ -227,6 +227,9 @@ static size_t back_space(const char *p, size_t e);
 static int is_space(char c);
 static size_t word_after(const char *p, size_t len, size_t i);
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
+static int bracket_birth(const errata_check_ctx *ctx, const errata__words *w, size_t k,
+                         int born[3], size_t *end);
+static int reported(const errata_check_ctx *ctx, size_t s, size_t e);
 static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, const int born[3],
                        size_t subject, size_t subject_len, int age, size_t span,
                        size_t span_len);
@@ -400,6 +403,12 @@ static int after_separator(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	/* "NAME, 61 years old," / "NAME, 61 ans," */
 	k += errata__words_match(&w->age_suffix, p, len, k, NULL);
+	/* "NAME, 23 (born 30/12/1999),": the birth in brackets after the age */
+	if (p[i] == ',' && bracket_birth(ctx, w, k, born, &u) &&
+	    (u >= len || strchr(",;.", p[u]))) {
+		name = subject_phrase(w, p, len, i, &nl);
+		return nl ? judge_birth(ctx, w, born, name, nl, age, name, k - name) : 0;
+	}
 	if (k >= len || (p[i] == ',' ? (p[k] != ',' && p[k] != ';') : p[k] != ')'))
 		return 0;
 	/* "NAME, 45, was born on June 2, 1981", "NAME (45), born in 1981":
@@ -428,6 +437,19 @@ static size_t past_listed(const errata__wordlist *l, const char *p, size_t len, 
 	return at;
 }
 
+/* Past a separator inside a bracket at k, "、", "，", "," or "·" ("(51·1990년생)"); k when none. */
+static size_t wide_separator(const char *p, size_t len, size_t k)
+{
+	if (k + 3 <= len && (memcmp(p + k, "\xe3\x80\x81", 3) == 0 || memcmp(p + k, "\xef\xbc\x8c", 3) == 0))
+		return k + 3;
+	if (k + 2 <= len && memcmp(p + k, "\xc2\xb7", 2) == 0)
+		return k + 2;
+	return k < len && p[k] == ',' ? k + 1 : k;
+}
+
+static int wide_born_at(const errata_check_ctx *ctx, const errata__words *w, size_t at,
+                        int born[3], size_t *end);
+
 /*
  * A birth and an age in one bracket after a name in Han, kana or Hangul,
  * the birth first: "照ノ海（1999年11月3日生まれ、28歳）", a date with its
@@ -438,31 +460,15 @@ static int wide_bracket_birth(const errata_check_ctx *ctx, const errata__words *
                               size_t blen)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, at = i + blen, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	size_t mi = errata__mention_at(ctx->mentions, at), k, n, a, e, r;
-	const errata_mention *m;
+	size_t len = ctx->prose_len, k, n, a, e, r;
 	int born[3], age;
 
-	if (mi >= count || (m = errata_mentions_get(ctx->mentions, mi))->offset != at ||
-	    !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->year <= 0)
+	if (!wide_born_at(ctx, w, i + blen, born, &a) || (k = wide_separator(p, len, a)) == a)
 		return 0;
-	k = m->offset + m->length;
-	if ((a = past_listed(&w->born_after, p, len, k)) == k)
-		return 0;
-	/* "、", "，" or "," */
-	if (a + 3 <= len && (memcmp(p + a, "\xe3\x80\x81", 3) == 0 || memcmp(p + a, "\xef\xbc\x8c", 3) == 0))
-		a += 3;
-	else if (a < len && p[a] == ',')
-		a++;
-	else
-		return 0;
-	a = errata__skip_space(p, len, a);
+	a = errata__skip_space(p, len, k);
 	if (!(n = read_age(p, len, a, &age)) || (k = past_listed(&w->age_suffix, p, len, a + n)) == a + n ||
 	    !(k < len && (p[k] == ')' || (k + 3 <= len && memcmp(p + k, "\xef\xbc\x89", 3) == 0))))
 		return 0;
-	born[0] = m->year;
-	born[1] = m->month >= 1 && m->month <= 12 ? m->month : 0;
-	born[2] = born[1] && errata_date_valid(m->year, m->month, m->day) ? m->day : 0;
 	e = back_space(p, i);
 	for (size_t h = 0; h < w->name_suffixes.count; h++) {
 		const errata__word *x = &w->name_suffixes.items[h];
@@ -504,6 +510,40 @@ static size_t past_birthplace_after(const errata__words *w, const char *p, size_
 }
 
 /*
+ * A birth in Han, kana or Hangul at `at`: a date with its year (a date
+ * mention, or four digits and the year's counter: "1990年", "1990년"),
+ * maybe a birthplace, and a word of born_after ("生まれ", "出生", "생").
+ * Fills born[3] and *end (past the word of born_after) and returns 1, or 0.
+ */
+static int wide_born_at(const errata_check_ctx *ctx, const errata__words *w, size_t at,
+                        int born[3], size_t *end)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t mi = errata__mention_at(ctx->mentions, at), e, a;
+	const errata_mention *m;
+
+	if (mi < count && (m = errata_mentions_get(ctx->mentions, mi))->offset == at &&
+	    (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) && m->year > 0) {
+		born[0] = m->year;
+		born[1] = m->month >= 1 && m->month <= 12 ? m->month : 0;
+		born[2] = born[1] && errata_date_valid(m->year, m->month, m->day) ? m->day : 0;
+		e = m->offset + m->length;
+	} else if ((born[0] = errata__read_year(p, len, at)) > 0 && at + 4 < len &&
+	           errata__wide_script_at(p, len, at + 4)) {
+		born[1] = born[2] = 0;
+		e = errata__utf8_char_end(p, len, at + 4);
+	} else {
+		return 0;
+	}
+	e = past_birthplace_after(w, p, len, errata__skip_space(p, len, e));
+	if ((a = past_listed(&w->born_after, p, len, e)) == e)
+		return 0;
+	*end = a;
+	return 1;
+}
+
+/*
  * A birth written on after an age in brackets in Han, kana or Hangul:
  * a particle of birth_links ("は", "는"), a date with its year and a word
  * of born_after ("生まれ", "出生", "태어났"). Fills born[3] and returns 1,
@@ -513,39 +553,14 @@ static int wide_birth_after(const errata_check_ctx *ctx, const errata__words *w,
                             int born[3])
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, at = k, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	size_t mi, e;
-	const errata_mention *m;
+	size_t len = ctx->prose_len, at = k, end;
 
 	if (!w->born_after.count)
 		return 0;
 	/* an honorific between: "김철수(76) 씨는 1948년 5월 2일 태어났다" */
 	at = past_listed(&w->name_suffixes, p, len, at);
-	for (size_t h = 0; h < w->birth_links.count; h++) {
-		const errata__word *x = &w->birth_links.items[h];
-
-		if (at + x->len <= len && memcmp(p + at, x->word, x->len) == 0) {
-			at += x->len;
-			break;
-		}
-	}
-	at = errata__skip_space(p, len, at);
-	mi = errata__mention_at(ctx->mentions, at);
-	if (mi >= count || (m = errata_mentions_get(ctx->mentions, mi))->offset != at ||
-	    !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->year <= 0)
-		return 0;
-	e = past_birthplace_after(w, p, len, errata__skip_space(p, len, m->offset + m->length));
-	for (size_t h = 0; h < w->born_after.count; h++) {
-		const errata__word *x = &w->born_after.items[h];
-
-		if (e + x->len <= len && memcmp(p + e, x->word, x->len) == 0) {
-			born[0] = m->year;
-			born[1] = m->month >= 1 && m->month <= 12 ? m->month : 0;
-			born[2] = born[1] && errata_date_valid(m->year, m->month, m->day) ? m->day : 0;
-			return 1;
-		}
-	}
-	return 0;
+	at = past_listed(&w->birth_links, p, len, at);
+	return wide_born_at(ctx, w, errata__skip_space(p, len, at), born, &end);
 }
 
 /*
@@ -560,7 +575,7 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
                               age_doc *bc, size_t i, size_t blen)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, at = i + blen, n, k, end = i, s0, best = 0;
+	size_t len = ctx->prose_len, at = i + blen, n, k, c, end = i, s0, best = 0;
 	int age = 0, error, born[3];
 	errata__person who;
 
@@ -570,6 +585,12 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 		return wide_bracket_birth(ctx, w, i, blen);
 	k = at + n;
 	k += errata__words_match(&w->age_suffix, p, len, k, NULL);
+	/* "李某（45岁，1990年出生）", "박모(51·1990년생)": the birth after the age, in its bracket */
+	if ((c = wide_separator(p, len, k)) > k && wide_born_at(ctx, w, errata__skip_space(p, len, c),
+	                                                       born, &c))
+		k = c;
+	else
+		born[0] = 0;
 	if (k < len && p[k] == ')')
 		k++;
 	else if (k + 2 < len && (unsigned char)p[k] == 0xef && (unsigned char)p[k + 1] == 0xbc &&
@@ -578,7 +599,7 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 	else
 		return 0;
 	/* "田中太郎さん（40）は1981年6月2日生まれ": the birth after the bracket */
-	if (wide_birth_after(ctx, w, k, born)) {
+	if (born[0] > 0 || wide_birth_after(ctx, w, k, born)) {
 		size_t e = end, r;
 
 		for (size_t h = 0; h < w->name_suffixes.count; h++) {
@@ -1117,8 +1138,8 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 		return 0;
 	/*
 	 * the year first, or after a word of born_year_leads: "30-річного
-	 * чоловіка, 2000 року народження", "27-vuotiaan, vuonna 1995
-	 * syntyneen miehen"
+	 * чоловіка, 2000 року народження", "36-vuotiaan, vuonna 1990
+	 * syntyneen naisen"
 	 */
 	if (w->born_year_after.count) {
 		size_t y = at;
@@ -1160,6 +1181,33 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 			return 0; /* a fourth word only a copula: "in 1975 werd geboren" */
 	}
 	return 0;
+}
+
+/*
+ * A birth in brackets right after an age, at k (past spaces), a pronoun
+ * of `pronouns` first or not: "Callum Price, 28 (born 14/02/1998),",
+ * "aujourd'hui âgée de 67 ans (elle est née le 2 avril 1958)". The bracket
+ * must close in its sentence; *end: past it. Fills born[3] and returns 1,
+ * or 0.
+ */
+static int bracket_birth(const errata_check_ctx *ctx, const errata__words *w, size_t k,
+                         int born[3], size_t *end)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, b = errata__skip_space(p, len, k), n, c;
+
+	if (b >= len || p[b] != '(')
+		return 0;
+	b = errata__skip_space(p, len, b + 1);
+	if ((n = errata__words_match(&w->pronouns, p, len, b, NULL)) > 0 && b + n < len &&
+	    is_space(p[b + n]))
+		b = errata__skip_space(p, len, b + n);
+	for (c = b; c < len && p[c] != ')' && p[c] != '(' && p[c] != '\n' && p[c] != ';'; c++)
+		;
+	if (c >= len || p[c] != ')' || !birth_at(ctx, w, b, born))
+		return 0;
+	*end = c + 1;
+	return 1;
 }
 
 /*
@@ -1234,8 +1282,8 @@ static size_t listed_word_before(const errata__wordlist *l, const char *p, size_
 
 /*
  * birth_at() at k, or, with comma, past a comma there or a bracket after
- * it ("the 62-year-old architect (born 1960)", "40 yaşındaki (1988
- * doğumlu) şüpheli").
+ * it ("the 62-year-old architect (born 1960)", "35 yaşındaki (1990
+ * doğumlu) sürücü").
  */
 static int birth_after(const errata_check_ctx *ctx, const errata__words *w, size_t k, int comma,
                        int born[3])
@@ -1249,9 +1297,9 @@ static int birth_after(const errata_check_ctx *ctx, const errata__words *w, size
 
 /*
  * Past where someone is from, at `at`: a word of home_links and up to
- * three capitalised words ("from Leeds", "aus Herne", "уроженца Тюмени"),
+ * three capitalised words ("from Swindon", "aus Gelsenkirchen", "уроженца Казани"),
  * or at itself. After a noun (after_noun), a word of value 1, a noun
- * itself, tells whose the noun is ("сына уроженца Тюмени", the son of a
+ * itself, tells whose the noun is ("сына уроженца Казани", the son of a
  * native of Tyumen), and is not read.
  */
 static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, size_t at,
@@ -1307,7 +1355,7 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	found = birth_after(ctx, w, at, comma, born);
 	if (!found && e > at + 1 && (found = birth_after(ctx, w, e, comma, born)))
 		at = e;
-	/* past where the one aged is from: "a 47-year-old (builder) from Leeds, born 1981" */
+	/* past where the one aged is from: "a 46-year-old (plumber) from Swindon, born 1979" */
 	if (!found && comma) {
 		size_t home = past_home(ctx, w, at, 0);
 
@@ -2465,6 +2513,30 @@ static int born_and(const errata_check_ctx *ctx, const errata__words *w, age_doc
 }
 
 /*
+ * The phrase set off before the comma at e, from the comma before it or
+ * the sentence's start ss, for a message: "l'ancienne députée de la Creuse" of
+ * "…, l'ancienne députée de la Creuse, aujourd'hui âgée de 67 ans". Returns its
+ * start and stores its length (0: none of at most six words).
+ */
+static size_t apposed_phrase(const char *p, size_t len, size_t ss, size_t e, size_t *n)
+{
+	size_t a = e, words = 0;
+
+	while (a > ss && p[a - 1] != ',')
+		a--;
+	a = errata__skip_space(p, len, a);
+	*n = 0;
+	for (size_t i = a; i < e; i++) {
+		if ((p[i] >= '0' && p[i] <= '9') || p[i] == '(' || p[i] == ')' || p[i] == ';')
+			return a;
+		words += is_space(p[i]);
+	}
+	if (words < 6)
+		*n = back_space(p, e) > a ? back_space(p, e) - a : 0;
+	return a;
+}
+
+/*
  * An age in digits at `at` after one of the locale's verbs: "Lee is 62.",
  * "Lee turned 62 last week", "Ortiz tiene 55 años". The number must be
  * nothing but an age: it stands alone ("40th", "40%" and "40 minutes" are
@@ -2521,6 +2593,19 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 		year_by_tense(&d, &ctx->article_date, kind);
 	if (dated && d.year <= 0)
 		return 0;
+	/* "aujourd'hui âgée de 67 ans (elle est née le 2 avril 1958)": the birth in brackets */
+	if (!dated && (kind == VERB_IS || kind == VERB_TURNED) && q < len && p[q] == '(') {
+		int born[3];
+		size_t vs = back_space(p, v);
+
+		if (!bracket_birth(ctx, w, q, born, &e))
+			return 0;
+		errata__sentence(w, p, len, v, &ss, &se);
+		name = vs > ss && p[vs - 1] == ',' ? apposed_phrase(p, len, ss, vs - 1, &nl) : v;
+		if (!nl)
+			name = v, nl = k - v;
+		return judge_birth(ctx, w, born, name, nl, age, v, k - v);
+	}
 	if (!(u && complete) && !dated && q < len && (!p[q] || !strchr(".,;!?)\"\n", p[q])) &&
 	    !closing_mark(p, len, q) &&
 	    !errata__words_match(&w->age_after, p, len, q, NULL))
@@ -2910,6 +2995,9 @@ static int age_with_suffix(const errata_check_ctx *ctx, const errata__words *w, 
 	size_t len = ctx->prose_len, name, nl, n, e, ws, at = s + k;
 	int born[3];
 
+	/* the digits judged already, after a verb ("que tiene 70 años (nació …)") */
+	if (reported(ctx, i, at))
+		return 0;
 	/* "the 62-year-old architect was born in 1960", "Born in 1960, the 62-year-old" */
 	if ((n = birth_beside(ctx, w, i, at, born, &name, &nl)) > 0)
 		return judge_birth(ctx, w, born, name, nl, age, i, at - i);
