@@ -1589,6 +1589,19 @@ static int lasted_after(const errata__words *w, const char *p, size_t len,
 	return marked;
 }
 
+/* Where a word of the list l starts in [s, e) (in Han, kana and Hangul, anywhere); e if none. */
+static size_t list_in(const errata__wordlist *l, const char *p, size_t len, size_t s, size_t e)
+{
+	size_t n;
+
+	for (size_t i = s; i < e; i++)
+		if (((unsigned char)p[i] & 0xc0) != 0x80 &&
+		    (wide_script_at(p, len, i) || errata__word_start(p, len, i)) &&
+		    (n = errata__words_match(l, p, len, i, NULL)) > 0 && i + n <= e)
+			return i;
+	return e;
+}
+
 /*
  * Whether the verb right after the range that ends at e (past one
  * span_links word) is one of lasting or of being held: "augusztus
@@ -1644,9 +1657,15 @@ static const errata_mention *event_dates(const errata_check_ctx *ctx, const erra
 			return a;
 		if (!after)
 			return NULL;
-		/* a link of two words ("från den"), a participle ("trwający od") */
+		/*
+		 * a link of two words ("från den"), a participle ("trwający
+		 * od"), a verb that is a link too ("kesti 24.–26."), a verb
+		 * inside the range ("从10月6日持续到10月8日") or after it
+		 */
 		at = list_start_before(&w->span_links, p, len, a->offset);
 		if (list_ends_at(&w->lasting_verbs, p, len, at) || list_ends_at(&w->duration_of, p, len, at) ||
+		    list_ends_at(&w->lasting_verbs, p, len, a->offset) ||
+		    list_in(&w->lasting_verbs, p, len, a->offset + a->length, b->offset) < b->offset ||
 		    verb_after_range(w, p, len, be))
 			return a;
 		while (at > ss && p[at - 1] == ' ')
@@ -1806,19 +1825,6 @@ static size_t quote_before(const char *p, size_t len, size_t from, size_t at)
 	return at;
 }
 
-/* Where a word of the list l starts in [s, e) (in Han, kana and Hangul, anywhere); e if none. */
-static size_t list_in(const errata__wordlist *l, const char *p, size_t len, size_t s, size_t e)
-{
-	size_t n;
-
-	for (size_t i = s; i < e; i++)
-		if (((unsigned char)p[i] & 0xc0) != 0x80 &&
-		    (wide_script_at(p, len, i) || errata__word_start(p, len, i)) &&
-		    (n = errata__words_match(l, p, len, i, NULL)) > 0 && i + n <= e)
-			return i;
-	return e;
-}
-
 /*
  * Whether [s, e) holds only marks and words that go on from an event's
  * dates with the event as their subject: a verb of lasting or of being
@@ -1898,6 +1904,9 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
 		           (errata__words_match(&w->articles, p, len, ws, NULL) == wl ||
 		            errata__words_match(&w->unit_articles, p, len, ws, NULL) == wl)) {
 			open = ws;
+		} else if (wide_script_at(p, len, open) &&
+		           (q = list_start_before(&w->span_links, p, len, open)) < open) {
+			open = q; /* "“长达三周的": a link in Han, kana or Hangul */
 		} else {
 			break;
 		}

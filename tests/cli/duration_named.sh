@@ -37,6 +37,18 @@ ja|1|ストライキは3月3日から5日まで続き、組合はこれを「10�
 ko|1|파업은 3월 3일부터 5일까지 이어졌다. 노조는 이를 “10일간의 투쟁”이라고 불렀다.
 tr|1|Liman işçilerinin 3-5 Mart tarihleri arasındaki grevi, sendika tarafından "on günlük direniş" olarak nitelendirildi.
 hu|1|A sztrájk március 3-tól 5-ig tartott; a szakszervezet szerint „kéthetes küzdelem” volt.
+it|1|La rassegna andrà in scena dal 3 al 5 marzo: sette serate al Teatro Verdi.
+sv|1|Strejken, som varade från den 3 till den 5 mars, beskrivs av facket som en månadslång kamp.
+nb|1|Aksjonen varte fra 3. til 5. mars. Forbundet omtaler det som en månedslang kamp.
+ro|1|Greva, care a avut loc în perioada 3–5 martie, a fost descrisă de sindicat drept „o lună de proteste”.
+zh|1|罢工从3月3日持续到3月5日，工会称这是一场“长达一个月的抗争”。
+fi|1|Lakko kesti 3.–5. maaliskuuta. Liitto kuvasi sitä ”viikon mittaiseksi kamppailuksi”.
+el|1|Η απεργία, από 3 έως 5 Μαρτίου, χαρακτηρίστηκε από το σωματείο «δεκαπενθήμερος αγώνας».
+it|0|La rassegna andrà in scena dal 3 al 9 marzo: sette serate al Teatro Verdi.
+sv|0|Strejken, som varade från den 3 till den 9 mars, beskrivs av facket som en veckolång kamp.
+zh|0|罢工从3月3日持续到4月1日，工会称这是一场“长达一个月的抗争”。
+fi|0|Lakko kesti 3.–9. maaliskuuta. Liitto kuvasi sitä ”viikon mittaiseksi kamppailuksi”.
+el|0|Η απεργία, από 3 έως 16 Μαρτίου, χαρακτηρίστηκε από το σωματείο «δεκαπενθήμερος αγώνας».
 en|0|The walkout, which began on March 3 and ended on March 5, was called "a three-day stoppage" by the union.
 en|0|The cruise, which ran from June 1 to June 8, was billed as a seven-night voyage.
 en|0|The strike ran from May 4 to May 6 and followed two weeks of talks.
