@@ -1216,14 +1216,16 @@ static int no_event_phrase(const errata__words *w, const char *p, size_t len, co
 	 * with no word for "of" in the table, the event follows the count at
 	 * once ("40-lecie pracy artystycznej", "40-летие творческой
 	 * деятельности"): a word there is its own, but an event word ("90-lecie
-	 * istnienia"), one of phrase_ends ("obchodzi swoje 90-lecie w maju") or
-	 * one of anniversary_times ("отметит 90-летие осенью")
+	 * istnienia"), one of phrase_ends ("obchodzi swoje 90-lecie w maju"),
+	 * one of anniversary_times ("отметит 90-летие осенью") or one of
+	 * year_shifts ("megalakulásának 76. évfordulóját jövőre ünnepli")
 	 */
 	if (t->object == t->end &&
 	    (w->anniversary_of.count || (i = errata__skip_space(p, len, t->end)) == t->end ||
 	     i >= oe || !errata__is_word_byte(p, len, i) || event_word(w, p, len, i) != EVENT_NONE ||
 	     errata__words_match(&w->phrase_ends, p, len, i, NULL) ||
-	     errata__words_match(&w->anniversary_times, p, len, i, NULL)))
+	     errata__words_match(&w->anniversary_times, p, len, i, NULL) ||
+	     errata__words_match(&w->year_shifts, p, len, i, NULL)))
 		return 1;
 	while (i < oe && ((n = errata__words_match(&w->anniversary_owners, p, len, i, NULL)) > 0 ||
 	                  (n = errata__words_match(&w->articles, p, len, i, NULL)) > 0))
@@ -1250,9 +1252,45 @@ static int made_after(const errata__words *w, const char *p, size_t len, size_t 
 	return k < se ? made_year(w, p, len, k, se, k) : 0;
 }
 
+/* The length of a joiner of a case ending at i ("-", "'", "’"), else 0. */
+static size_t joiner_len(const char *p, size_t len, size_t i)
+{
+	if (i < len && (p[i] == '-' || p[i] == '\''))
+		return 1;
+	return i + 3 <= len && memcmp(p + i, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+}
+
+/*
+ * The year of the word at `at`, also with a case ending joined to it
+ * ("1876-ban alapított", "1481'de kurulmuştur"), whether `at` is its
+ * digits or its ending; 0 if none. A range ("1876-1900") is no year.
+ */
+static int suffixed_year(const char *p, size_t len, size_t at)
+{
+	size_t d = at, j;
+	int y = errata__read_year(p, len, at);
+
+	if (y > 0)
+		return y;
+	if (at >= 5 && (p[at - 1] == '-' || p[at - 1] == '\''))
+		d = at - 5;
+	else if (at >= 7 && joiner_len(p, len, at - 3) == 3)
+		d = at - 7;
+	if (d + 4 > len || (d > 0 && errata__is_word_byte(p, len, d - 1)))
+		return 0;
+	for (size_t k = d; k < d + 4; k++) {
+		if (p[k] < '0' || p[k] > '9')
+			return 0;
+		y = y * 10 + (p[k] - '0');
+	}
+	j = joiner_len(p, len, d + 4);
+	return j && errata__lower_letter_at(p, len, d + 4 + j) && y >= 1000 && y <= 2999 ? y : 0;
+}
+
 /*
  * The year written beside the event word at i: among the two words
- * before it (from lo on) and the three after it (before hi). 0 if none.
+ * before it (from lo on) and the three after it (before hi), a case
+ * ending joined to it or not (suffixed_year()). 0 if none.
  */
 static int year_beside(const errata__words *w, const char *p, size_t len, size_t i, size_t lo,
                        size_t hi)
@@ -1276,7 +1314,7 @@ static int year_beside(const errata__words *w, const char *p, size_t len, size_t
 		a[na] = k;
 	}
 	for (k = 0; !year && k < na; k++)
-		year = errata__read_year(p, len, a[k]);
+		year = suffixed_year(p, len, a[k]);
 	return year;
 }
 
@@ -1781,7 +1819,9 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		size_t at = 0;
 		int y = article_founding(w, p, len, ss, &at, sc);
 
+		/* an owner that is itself a founding counts one: "kuruluşunun 125. yılını", "megalakulásának" */
 		if (y > 0 && (thing || trigger_of_founding(w, p, len, t->start, te) ||
+		              event_word(w, p, len, own) == EVENT_FOUNDING ||
 		              names_founded(w, p, len, at, ss, se) || pronoun_for_founded(ctx, w, ss, own, at, y))) {
 			year = y;
 			kind = EVENT_FOUNDING;

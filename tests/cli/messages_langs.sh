@@ -114,6 +114,19 @@ expect_contains "pl: relative" "error: „yesterday” w artykule z 5 stycznia 2
 run "$ERRATA_BIN" check --messages cs --facts "$F/facts.json" "$F/article.md"
 expect_contains "cs: title, a month alone in the nominative" "warning: Ana Ortiz: Mayor (2019 – červen 2025, přehled faktů), ne 5. ledna 2026 [facts.title]"
 expect_contains "cs: anniversary" "warning: „90th anniversary“ v roce 2026, ale Harbour Museum: založení v roce 1926, přehled faktů: to je 100. výročí [date.anniversary]"
+run "$ERRATA_BIN" check --messages hu --facts "$F/facts.json" "$F/article.md"
+expect_contains "hu: anniversary" "warning: „90th anniversary” (2026), de Harbour Museum alapításának éve 1926, adatlap: ez 100 év [date.anniversary]"
+run "$ERRATA_BIN" check --messages tr --facts "$F/facts.json" "$F/article.md"
+expect_contains "tr: anniversary" "warning: “90th anniversary” 2026 yılında, ancak Harbour Museum 1926 yılında kuruldu, bilgi notu: aradan 100 yıl geçmiş [date.anniversary]"
+# lang|an anniversary whose event has no name|its message
+while IFS='|' read -r l text msg; do
+	printf '%s\n' "$text" > "$tmp/$l-a.md"
+	run "$ERRATA_BIN" check --lang "$l" --date 2026-06-10 "$tmp/$l-a.md"
+	expect_contains "$l: anniversary, an event without a name" "warning: $msg [date.anniversary]"
+done <<'CASES'
+hu|Az 1926-ban alapított könyvtár idén ünnepli fennállásának 90. évfordulóját.|„90. évfordulóját” (2026), de az esemény éve 1926: ez 100 év
+tr|1950 yılında açılan sinema, bu yıl açılışının 70. yılını kutluyor.|“70. yılını” 2026 yılında, ancak olay 1950 yılına ait: aradan 76 yıl geçmiş
+CASES
 run "$ERRATA_BIN" check --messages sv --facts "$F/facts.json" "$F/article.md"
 expect_contains "sv: age" "warning: Ana Ortiz (född mars 1970, faktablad) är 55 år den 5 januari 2026, inte 58 [number.age]"
 run "$ERRATA_BIN" check --messages it --facts "$F/facts.json" "$F/article.md"
