@@ -648,6 +648,8 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 
 /* How a verb states an age (the locale's age_is, age_turned, age_turns, age_will_turn, age_was). */
 enum { VERB_IS, VERB_TURNED, VERB_TURNS, VERB_WILL, VERB_WAS };
+/* judge_verb()'s flags: the age at a death, and an age said to be the present one */
+enum { AGE_AT_DEATH = 1, AGE_NOW = 2 };
 
 static int is_space(char c)
 {
@@ -2317,15 +2319,20 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
  * Judge "NAME <verb> AGE" of the given kind, on date `on` (NULL: the
  * article's date); `inferred`: the year the date engine gave that date
  * when it was written without one (0: none), which is no other year.
- * With at_death (a verb of the past, "was", "wurde", that closes its
- * sentence with the age), the age of the one an obituary tells of is
- * judged on the day of the death; any other age of the past is not.
+ * With AGE_AT_DEATH in flags (a verb of the past, "was", "wurde", that
+ * closes its sentence with the age), the age of the one an obituary
+ * tells of is judged on the day of the death; any other age of the past
+ * is not. With AGE_NOW (a phrase of the present, age_is of value 8:
+ * "now 70", "ist heute 58"), a year after the age tells of another time
+ * than the age's ("Osei, now 70, joined the firm in 1981"); one before
+ * it may set the story's time ("By 1990, Osei, now 30, had moved").
  */
 static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                       size_t name, size_t nl, const int *born, int age, int kind,
                       const errata_date *on, int inferred, size_t span, size_t span_len,
-                      int at_death)
+                      int flags)
 {
+	int at_death = flags & AGE_AT_DEATH;
 	const errata_date *ad = &ctx->article_date;
 	errata_date d = on ? *on : *ad, next;
 	errata__person who;
@@ -2383,7 +2390,7 @@ static int judge_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 	ok[2] = who.born[0];
 	ok[3] = inferred ? inferred : ad->year;
 	clause_around(ctx->prose, span, &ss, &se);
-	if (other_year(ctx, ss, se, ok, 4))
+	if (other_year(ctx, ss, flags & AGE_NOW ? span : se, ok, 4))
 		return 0;
 	if (!on && (kind == VERB_WILL || (kind == VERB_TURNS && age > hi + 1))) {
 		age_range(&who, &next, &lo, &hi);
@@ -2666,7 +2673,7 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 		return kind == VERB_WAS ? 0 : paragraph_age(ctx, w, bc, v, ss, k, age, kind, need_unit,
 		                                            dated ? &d : NULL, inferred);
 	return judge_verb(ctx, w, bc, name, nl, NULL, age, kind, dated ? &d : NULL, inferred, v,
-	                  k - v, at_death);
+	                  k - v, (at_death ? AGE_AT_DEATH : 0) | (need_unit & 8 ? AGE_NOW : 0));
 }
 
 /* Where the white space that errata__skip_space() passes over and that ends at e starts. */

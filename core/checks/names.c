@@ -814,6 +814,36 @@ static int in_mention(const errata_mentions *mentions, size_t i)
 }
 
 /*
+ * Whether the word at i is followed by a year, a space between: a month
+ * before its year ("in September 1974", which no date mention holds) or
+ * an event's name ("Expo 1967"), no person.
+ */
+static int year_after_word(const char *p, size_t len, size_t i)
+{
+	size_t we = word_end(p, len, i);
+
+	return we + 5 <= len && p[we] == ' ' && errata__read_year(p, len, we + 1) > 0;
+}
+
+/*
+ * Past a word that may open an age set off after a name, at j: one of
+ * age_words or a phrase of age_is of value 2 ("Mrs Pascoe, now 83,",
+ * "Lee, aged 61,"); j when none.
+ */
+static size_t past_age_word(const errata__words *w, const char *p, size_t len, size_t j)
+{
+	size_t n;
+	int value = 0;
+
+	if (j >= len)
+		return j;
+	if (!(n = errata__words_match(&w->age_words, p, len, j, NULL)) &&
+	    (!(n = errata__words_match(&w->age_is, p, len, j, &value)) || !(value & 2)))
+		return j;
+	return errata__skip_space(p, len, j + n);
+}
+
+/*
  * The one person a pronoun of the locale at `at` stands for in a birth
  * ("; she was born Aug. 11, 1971", "Born March 19, 1958, she ...",
  * "Geboren wurde sie"): the name given with an age ("Rachel Brennan,
@@ -861,6 +891,7 @@ static size_t pronoun_antecedent(const errata__words *w, const char *p, size_t l
 		if (p[i] != ',' && p[i] != '(')
 			continue;
 		j = errata__skip_space(p, len, i + 1);
+		j = past_age_word(w, p, len, j);
 		for (d = j; d < re && p[d] >= '0' && p[d] <= '9'; d++)
 			;
 		if (d == j || d - j > 3 || d >= re || (p[d] != ',' && p[d] != ')'))
@@ -895,7 +926,7 @@ static size_t pronoun_antecedent(const errata__words *w, const char *p, size_t l
 		size_t we, nx;
 
 		if (!errata__word_start(p, len, i) || !is_capital(p, len, i) || (i >= found && i < found + fl) ||
-		    in_mention(mentions, i))
+		    in_mention(mentions, i) || year_after_word(p, len, i))
 			continue;
 		if (w->nouns_capitalized) {
 			for (we = i; we < re && errata__is_word_byte(p, len, we); we++)
