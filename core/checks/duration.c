@@ -1603,6 +1603,20 @@ static size_t list_in(const errata__wordlist *l, const char *p, size_t len, size
 }
 
 /*
+ * Whether a verb of being held or of lasting is all that stands between
+ * a range that ends at e and the length that begins at `begin`.
+ */
+static int verb_joins(const errata__words *w, const char *p, size_t len, size_t e, size_t begin)
+{
+	size_t at = errata__skip_space(p, len, e), n;
+
+	if (at >= begin || (!(n = errata__words_match(&w->held_verbs, p, len, at, NULL)) &&
+	                    !(n = errata__words_match(&w->lasting_verbs, p, len, at, NULL))))
+		return 0;
+	return errata__skip_space(p, len, at + n) == begin;
+}
+
+/*
  * Whether the verb right after the range that ends at e (past one
  * span_links word) is one of lasting or of being held: "augusztus
  * 4-től 6-ig tartott", "7月1日から3日まで続き", "20-22 Ekim tarihleri
@@ -1932,6 +1946,97 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
 }
 
 /*
+ * Whether the length's noun phrase is the subject of the verb after it
+ * (a copula, an auxiliary of phrase_ends that is no preposition, a verb
+ * of the event's time, a word with a verb ending): "the two-week stoppage
+ * **had** cost"; not "following the two-week stoppage." nor "than the
+ * two-week stoppage last year".
+ */
+static int verb_follows(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
+{
+	const errata__wordlist *preps[] = {&w->age_blockers, &w->place_preps, &w->span_links,
+	                                   &w->duration_of, &w->relative_pronouns, &w->and_words};
+	size_t at = errata__skip_space(p, len, lp->phrase_end), n = 0;
+
+	while (errata__is_word_byte(p, len, at + n))
+		n++;
+	if (!n)
+		return 0;
+	if (errata__words_match(&w->copulas, p, len, at, NULL) == n || event_verb_at(w, p, len, at) ||
+	    verb_after_noun(w, p, len, lp->noun, at, at + n))
+		return 1;
+	if (errata__words_match(&w->phrase_ends, p, len, at, NULL) != n)
+		return 0;
+	for (size_t k = 0; k < sizeof(preps) / sizeof(*preps); k++)
+		if (errata__words_match(preps[k], p, len, at, NULL) == n)
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether the clause that goes on at `at` dates some other time: a month
+ * or weekday name, a year in digits, a word of year_shifts ("the two-week
+ * stoppage in April", "of 2019", "last year").
+ */
+static int other_time(const errata_check_ctx *ctx, const errata__words *w, size_t at)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n;
+
+	for (size_t i = at; i < len && p[i] != ',' && p[i] != ';' && p[i] != '.' && p[i] != '\n'; i++) {
+		if (!errata__word_start(p, len, i))
+			continue;
+		for (n = 0; errata__is_word_byte(p, len, i + n); n++)
+			;
+		if (date_word(ctx, p, i, n) || errata__words_match(&w->year_shifts, p, len, i, NULL) ||
+		    (n == 4 && (p[i] == '1' || p[i] == '2') && p[i + 1] >= '0' && p[i + 1] <= '9' &&
+		     p[i + 2] >= '0' && p[i + 2] <= '9' && p[i + 3] >= '0' && p[i + 3] <= '9'))
+			return 1;
+		i += n ? n - 1 : 0;
+	}
+	return 0;
+}
+
+/*
+ * Whether the length lp names again, after a referent, the event that
+ * the words [bs, as) before its dates name: with the same noun, or one of
+ * the same kind (the table's event_kinds, a word and its kind's number:
+ * "strike" and "stoppage"): "The strike …, which began on Feb. 2 and
+ * ended on Feb. 4, … Management said **the** two-week **stoppage** had
+ * cost …". Not after a word that makes the phrase another time's or a
+ * part ("after the three-week strike", "of the", "in the").
+ */
+static int kind_names(const errata_check_ctx *ctx, const errata__words *w, const length_phrase *lp,
+                      size_t bs, size_t as)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ws, wl, ps, pl, n;
+	int kind = 0, other;
+
+	if (!lp->noun_len || lp->of || lp->noun < lp->start || wide_script_at(p, len, lp->noun) ||
+	    !(wl = word_before(p, len, 0, lp->start, &ws)) ||
+	    errata__words_match(&w->referents, p, len, ws, NULL) != wl)
+		return 0;
+	if ((pl = word_before(p, len, 0, ws, &ps)) > 0 &&
+	    (errata__words_match(&w->phrase_ends, p, len, ps, NULL) == pl ||
+	     errata__words_match(&w->clause_openers, p, len, ps, NULL) == pl ||
+	     errata__words_match(&w->span_links, p, len, ps, NULL) == pl ||
+	     errata__words_match(&w->place_preps, p, len, ps, NULL) == pl ||
+	     errata__words_match(&w->length_qualifiers, p, len, ps, NULL) == pl))
+		return 0;
+	if (errata__words_match(&w->event_kinds, p, len, lp->noun, &kind) != lp->noun_len || !kind ||
+	    !verb_follows(w, p, len, lp) || other_time(ctx, w, lp->phrase_end))
+		return 0;
+	/* another noun of its kind: the same noun with "the" may be another of its kind ("the strike of 2019") */
+	for (size_t i = next_start(ctx->words, p, len, bs, as); i < as; i = next_start(ctx->words, p, len, i + 1, as))
+		if ((n = errata__words_match(&w->event_kinds, p, len, i, &other)) > 0 && other == kind &&
+		    !errata__is_word_byte(p, len, i + n) &&
+		    !(n == lp->noun_len && errata__strncasecmp_ascii(p + i, p + lp->noun, n) == 0))
+			return 1;
+	return 0;
+}
+
+/*
  * The dates of the event a length names after them, in a clause of its
  * own: "The strike, which began on Feb. 2 and ended on Feb. 4, was called
  * «a two-week stoppage»", "Strejken, som varade från den 22 till den 24
@@ -1950,7 +2055,7 @@ static int named_range(const errata_check_ctx *ctx, const errata__words *w,
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, count = errata_mentions_count(ctx->mentions);
-	size_t begin = lp->of ? lp->noun : lp->start, ss, se, bs, bse, be, gs, k, at;
+	size_t begin = lp->of ? lp->noun : lp->start, ss, se, bs, bse = 0, be, gs, k, at;
 	const errata_mention *a, *b;
 	int lead;
 
@@ -1970,14 +2075,16 @@ static int named_range(const errata_check_ctx *ctx, const errata__words *w,
 		errata__sentence(w, p, len, b->offset, &bs, &bse);
 		for (at = bse; at < ss && (p[at] == ' ' || (p[at] == '\n' && at == bse)); at++)
 			;
-		if (at != ss || !same_subject(w, p, len, be, bse))
+		if (at != ss)
 			return 0;
 		gs = ss;
 	}
 	if (!(a = event_dates(ctx, w, k - 1, bs, 1, &lead)) ||
-	    !names_event(w, p, len, lp, gs, se, gs == ss) || !range_days(a, b, ds, de))
+	    !((names_event(w, p, len, lp, gs, se, gs == ss) &&
+	       (gs != ss || same_subject(w, p, len, be, bse))) ||
+	      kind_names(ctx, w, lp, bs, a->offset)))
 		return 0;
-	return 1;
+	return range_days(a, b, ds, de);
 }
 
 /*
@@ -2033,6 +2140,12 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 			 * apposed_range()); in Han, kana and Hangul the range
 			 * stands in the verb's phrase ("总理将于5月4日至9日…进行为期三天的访问")
 			 */
+			/* "20-23 Haziran tarihleri arasındaki yedi günlük program": a verb
+			 * of being held or of lasting, in the relative form that stands
+			 * before its noun, is all that joins them */
+			if (!lp->bare && verb_joins(w, p, len, b->offset + b->length, begin) &&
+			    range_days(a, b, ds, de))
+				return 1;
 			if ((lp->bare || errata__wide_run_start(p, len, lp->end) < lp->end ||
 			     opens_sentence(w, p, len, a->offset)) &&
 			    (!lp->bare || length_closes(w, p, len, lp->end) || verb_closes(w, p, len, lp->end)) &&

@@ -9,7 +9,11 @@
 # other length between and no date after it, right after a word of the
 # table's naming_words or a copula whose subject the event still is, or
 # opening a quotation with such a word before or after it; in the next
-# sentence a pronoun names the event too.
+# sentence a pronoun names the event too. A length with a referent and a
+# noun of the kind of event the dates' sentence names (event_kinds: "the
+# two-week stoppage" after "the walkout"), the subject of a verb, names
+# it too; so does one that a verb of being held joins to the range before
+# it ("3-5 Mart tarihleri arasındaki yedi günlük program").
 # Left alone: a right count (days inclusive, nights as nights), a length of
 # something else ("followed two weeks of talks", "after a three-week
 # strike", "a two-week notice", "tickets for the three-day festival"), a
@@ -49,6 +53,15 @@ sv|0|Strejken, som varade från den 3 till den 9 mars, beskrivs av facket som en
 zh|0|罢工从3月3日持续到4月1日，工会称这是一场“长达一个月的抗争”。
 fi|0|Lakko kesti 3.–9. maaliskuuta. Liitto kuvasi sitä ”viikon mittaiseksi kamppailuksi”.
 el|0|Η απεργία, από 3 έως 16 Μαρτίου, χαρακτηρίστηκε από το σωματείο «δεκαπενθήμερος αγώνας».
+tr|1|Festivalin 3-5 Mart tarihleri arasındaki yedi günlük programı açıklandı.
+en|1|The walkout at the depot ran from May 4 to May 6. Managers said the two-week stoppage had cost millions.
+tr|0|Festivalin 3-9 Mart tarihleri arasındaki yedi günlük programı açıklandı.
+en|0|The walkout ran from May 4 to May 6. Managers said the three-day stoppage had cost millions.
+en|0|The strike ran from May 4 to May 6, following the two-week stoppage.
+en|0|The strike ran from May 4 to May 6. Managers recalled the two-week stoppage of 2019.
+en|0|The strike ran from May 4 to May 6. It was shorter than the two-week stoppage last year.
+en|0|The strike ran from May 4 to May 6. Managers said the two-week strike had cost more.
+en|0|The strike ran from May 4 to May 6. Managers said the two-week festival had drawn crowds.
 en|0|The walkout, which began on March 3 and ended on March 5, was called "a three-day stoppage" by the union.
 en|0|The cruise, which ran from June 1 to June 8, was billed as a seven-night voyage.
 en|0|The strike ran from May 4 to May 6 and followed two weeks of talks.
