@@ -26,7 +26,7 @@ Optional fields: `category` (the counts are also printed per category),
 `known` (why a case is known to fail: it is counted, but --strict lets
 it pass, and --tap marks it TODO) and `claims`, the calendar facts the sentence states, each
 "Wkd YYYY-MM-DD" or "- YYYY-MM-DD" ("????" for a year not judged), or
-for a weekday with a day and no month "Wkd DAY near|before|after|will ANCHOR..."
+for a weekday with a day and no month "Wkd DAY near|before|after|will|this|next ANCHOR..."
 (the readings of README's rule, wrong when the weekday fits none of them);
 --verify recomputes `expect` from them with Python's calendar and reports
 any case whose `expect` disagrees, without running errata.
@@ -154,8 +154,15 @@ def day_readings(day, anchor, side):
     the nearest first; that one alone when it lies in the week after the
     anchor; when it lies in the week before, those on or after the anchor
     stay too (side "will", a future verb earlier in the sentence, reads
-    the same now)."""
+    the same now). Side "this" or "next" ("this month", "next month"
+    after the day) is the anchor's month or the one after, alone."""
     a = datetime.date.fromisoformat(anchor)
+    if side in ("this", "next"):
+        y, m = month_add(a.year, a.month, 1 if side == "next" else 0)
+        try:
+            return [datetime.date(y, m, day)]
+        except ValueError:
+            return []
     found = []
     for k in (-1, 0, 1):
         y, m = month_add(a.year, a.month, k)

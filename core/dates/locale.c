@@ -205,6 +205,8 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->last_year);
 	phrases_free(&loc->next_year);
 	phrases_free(&loc->this_year);
+	phrases_free(&loc->this_month);
+	phrases_free(&loc->next_month);
 	phrases_free(&loc->time_words);
 	phrases_free(&loc->function_words);
 	phrases_free(&loc->copula);
@@ -1095,6 +1097,8 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "last_year_words", &loc->last_year)) ||
 	    (error = load_phrases(loc, root, "next_year_words", &loc->next_year)) ||
 	    (error = load_phrases(loc, root, "this_year_words", &loc->this_year)) ||
+	    (error = load_phrases(loc, root, "this_month_words", &loc->this_month)) ||
+	    (error = load_phrases(loc, root, "next_month_words", &loc->next_month)) ||
 	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||

@@ -194,6 +194,8 @@ struct errata_locale {
 	errata__phrases numeric_lead; /* "on" before "2/30": day and month alone may be a date */
 	errata__phrases last_year, next_year; /* "last year", "next year": a sentence's year */
 	errata__phrases this_year;            /* "this year": the article's year is the sentence's */
+	/* "this month", "next month" after a weekday's day: the article's month, or the one after */
+	errata__phrases this_month, next_month;
 	errata__phrases determiners;  /* "the" before "June 31 deadline": the date qualifies a noun */
 	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
 	errata__phrases function_words; /* "in" after a year: a year, not a count */

@@ -104,6 +104,7 @@ typedef struct {
 	int weekday;                           /* 0 Monday .. 6 Sunday */
 	int day;                               /* 1..31 */
 	int dir;                               /* -1 after "last", +1 after "next", else 0 */
+	int month_shift;                       /* 1 "this month", 2 "next month" after it, else 0 */
 	int n;                                 /* readings; 0: not judged (no reference date) */
 	errata_date reading[6];
 } errata__day_mention;

@@ -12,7 +12,9 @@
  *     after a day written with its ordinal suffix, one of the table's
  *     function_words before a number, a capitalised word or, after a
  *     word of weekday_date_words, another of them ("the 14th at 7
- *     p.m.", "the 20th for a stock-take"). So
+ *     p.m.", "the 20th for a stock-take"), or this_month_words or
+ *     next_month_words, which name its month ("Saturday the 29th this
+ *     month": the article's month alone). So
  *     "Tuesday the 14th Amendment", "on Friday the 3rd
  *     floor", "on Sunday, 2 of the 5 players", "Wednesday 14 people",
  *     "Monday 3-1 win" and "Sunday 10-12" are no dates; nor is a weekday
@@ -155,11 +157,26 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 	        errata__match_phrase(c, e, &c->loc->function_words, 0, &e));
 }
 
-/* The weekday, the day's number and suffix and the span's end. */
+/* The weekday, the day's number and suffix and the span's end; the month
+ * the words after it name (month_shift of errata__day_mention). */
 typedef struct {
-	int wd, d;
+	int wd, d, month_shift;
 	size_t wd_off, wd_end, d_off, d_end, end;
 } day_part;
+
+/*
+ * The month the words at p name: 1 for one of the table's
+ * this_month_words ("this month", "dieses Monats"), 2 for one of
+ * next_month_words ("next month"), else 0.
+ */
+static int month_words_at(const ctx *c, size_t p)
+{
+	size_t e;
+
+	if (errata__match_phrase(c, p, &c->loc->this_month, 0, &e))
+		return 1;
+	return errata__match_phrase(c, p, &c->loc->next_month, 0, &e) ? 2 : 0;
+}
 
 /*
  * Whether the word at q, which opens with two ASCII letters, may be the
@@ -311,7 +328,10 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 			return 0;
 		dp->end = t->end;
 	} else {
-		if (!day_closes(c, dp->d_end, suffixed, word, suffixed && c->s[num_end] == '.'))
+		/* "Saturday the 29th this month only": the words name its month */
+		dp->month_shift = month_words_at(c, dp->d_end);
+		if (!dp->month_shift &&
+		    !day_closes(c, dp->d_end, suffixed, word, suffixed && c->s[num_end] == '.'))
 			return 0;
 		dp->end = dp->d_end;
 	}
@@ -323,7 +343,7 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 
 int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
 {
-	day_part dp;
+	day_part dp = { 0 };
 	errata__day_mention *m;
 	const errata__tok *t = tkp(c, pos);
 
@@ -365,6 +385,7 @@ int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
 	m->weekday = dp.wd;
 	m->day = dp.d;
 	m->dir = errata__direction_before(c, m->offset);
+	m->month_shift = dp.month_shift;
 	return 0;
 }
 
@@ -533,6 +554,19 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 			}
 		}
 		m->n = 0;
+		/* "this month", "next month" after it: the article's month or the
+		 * next, the one reading */
+		if (m->month_shift && dated) {
+			int mo = article->month + m->month_shift - 1, y = article->year + (mo > 12);
+
+			mo = mo > 12 ? mo - 12 : mo;
+			if (errata__date_valid(y, mo, m->day)) {
+				m->reading[0] = (errata_date){ y, mo, m->day };
+				m->n = 1;
+			}
+			ms->days[kept++] = *m;
+			continue;
+		}
 		{
 			size_t from = paragraph_start(c, m->offset);
 
