@@ -139,16 +139,17 @@ static int clause_ends(const char *p, size_t len, size_t a, size_t se)
 }
 
 /*
- * Whether a count of years that ends at e ends its phrase: a stop, a word
- * of anniversary_years_after ("in business", "of history", "this year"),
- * of anniversary_times, year_shifts or and_words; not "20 years as
- * mayor", "100 years of photography".
+ * Whether a count of years that ends at e ends its phrase: a stop, a
+ * phrase of anniversary_years_after of two words or more ("in business",
+ * "of history"; "with" may open a tenure's company: "20 years with the
+ * team"), a word of anniversary_times, year_shifts or and_words; not
+ * "20 years as mayor", "100 years of photography".
  */
 static int years_end(const errata__words *w, const char *p, size_t len, size_t e, size_t se)
 {
-	size_t a = errata__skip_space(p, len, e);
+	size_t a = errata__skip_space(p, len, e), n = errata__words_match(&w->anniversary_years_after, p, len, a, NULL);
 
-	return clause_ends(p, len, a, se) || errata__words_match(&w->anniversary_years_after, p, len, a, NULL) ||
+	return clause_ends(p, len, a, se) || (n && memchr(p + a, ' ', n)) ||
 	       errata__words_match(&w->anniversary_times, p, len, a, NULL) ||
 	       errata__words_match(&w->year_shifts, p, len, a, NULL) ||
 	       errata__words_match(&w->and_words, p, len, a, NULL);
@@ -347,7 +348,8 @@ static int short_link(const errata__words *w, const char *p, size_t len, size_t 
 
 /*
  * The year that the event word [i, i + n) dates: written after it, past
- * up to three words in lower case, the first a short link or an owner
+ * up to four words in lower case, the first a short link or an owner,
+ * none of and_words ("eröffnet und 2010 saniert" is another act)
  * ("Created in 1996", "signed their charter in 1995", "est. 1977"), or right before it ("1961 eröffnet"). Fills
  * ev (strict: past short links only, "in", "v roce"); 0 when there is
  * none in [lo, hi).
@@ -358,7 +360,7 @@ static int dated(const errata__words *w, const char *p, size_t len, size_t i, si
 	size_t a = i + n, b;
 	int words = 0, links = 1;
 
-	while ((b = errata__skip_space(p, len, a)) < hi && words <= 3) {
+	while ((b = errata__skip_space(p, len, a)) < hi && words <= 4) {
 		if ((ev->year = errata__read_year(p, len, b)) > 0) {
 			ev->at = b;
 			ev->strict = words <= 2 && links;
@@ -373,7 +375,7 @@ static int dated(const errata__words *w, const char *p, size_t len, size_t i, si
 		                   errata__read_year(p, len, errata__skip_space(p, len, b + n)) > 0));
 		/* the act's own object at most ("signed their charter in 1995"), no
 		 * other's ("which signed Smith in 2016", "founded the bakery in 1990") */
-		if (!errata__lower_letter_at(p, len, b) ||
+		if (!errata__lower_letter_at(p, len, b) || errata__words_match(&w->and_words, p, len, b, NULL) ||
 		    (!words && !links && !errata__words_match(&w->anniversary_owners, p, len, b, NULL)))
 			break;
 		words++;
