@@ -96,17 +96,6 @@ static size_t prev_word(const char *p, size_t len, size_t at, size_t lo)
 	return s < e ? s : at;
 }
 
-/* How many words start in [from, to). */
-static int words_in(const char *p, size_t len, size_t from, size_t to)
-{
-	int n = 0;
-
-	for (size_t i = errata__next_word_start(p, len, from, to); i < to;
-	     i = errata__next_word_start(p, len, i + 1, to))
-		n++;
-	return n;
-}
-
 /*
  * Where a phrase of `list` ends, with at most `words` words of letters
  * between it and `at` ("feirer skolen 153 år", "bestaat volgend jaar 118
@@ -123,9 +112,14 @@ static size_t phrase_before(const errata__wordlist *list, const char *p, size_t 
 		if (b >= s || (p[b] >= '0' && p[b] <= '9'))
 			break;
 		s = b;
-		if ((n = errata__words_match(list, p, len, s, NULL)) > 0 && s + n <= at &&
-		    words_in(p, len, s + n, at) <= words)
-			return s;
+		if ((n = errata__words_match(list, p, len, s, NULL)) > 0 && s + n <= at) {
+			int inner = 0; /* the phrase's own words after its first */
+
+			for (size_t j = s; j < s + n; j++)
+				inner += p[j] == ' ';
+			if (k - inner <= words)
+				return s;
+		}
 	}
 	return at;
 }
