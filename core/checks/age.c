@@ -3644,6 +3644,29 @@ static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
+ * Judge the age at an event, the phrase [s, e) in the clause [ss, se), of
+ * the one born on `born` named [name, name + nl) (for messages), when
+ * nobody else stands from `from` to the phrase (event_gap_other(), with
+ * things as it takes them): as judge_event() does.
+ */
+static int subject_event(const errata_check_ctx *ctx, const errata__words *w, size_t name,
+                         size_t nl, const int born[3], size_t from, size_t ss, size_t se,
+                         size_t s, size_t e, int age, int value, int things)
+{
+	errata__birth b;
+
+	memset(&b, 0, sizeof(b));
+	b.name = name;
+	b.name_len = nl;
+	b.year = born[0];
+	b.month = born[1];
+	b.day = born[2];
+	if (event_gap_other(ctx, w, from, s, &b, things))
+		return 0;
+	return judge_event(ctx, w, &b, ss, se, s, e, age, value);
+}
+
+/*
  * An age at an event, the phrase [s, e), in a sentence from ss that a
  * pronoun of `pronouns` opens, alone or after the clause of a birth
  * ("She won the seat in 2010, aged 41", "Born in 1972, she won …"): the
@@ -3655,8 +3678,7 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
                             size_t ss, size_t se, size_t s, size_t e, int age, int value)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, who = sentence_first(w, p, len, s), n, c;
-	errata__birth b;
+	size_t len = ctx->prose_len, who = sentence_first(w, p, len, s), n, c, name = 0, nl = 0;
 	int born[3], error;
 
 	if (errata__words_match(&w->born, p, len, who, NULL)) {
@@ -3668,19 +3690,13 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
 	if (who >= s || !(n = errata__words_match(&w->pronouns, p, len, who, NULL)) ||
 	    errata__is_word_byte(p, len, who + n))
 		return 0;
-	memset(&b, 0, sizeof(b));
-	if ((error = paragraph_person(ctx, w, bc, ss, s, e - s, 1, born, &b.name, &b.name_len)) <= 0)
+	if ((error = paragraph_person(ctx, w, bc, ss, s, e - s, 1, born, &name, &nl)) <= 0)
 		return error;
-	if (!b.name_len) {
-		b.name = who;
-		b.name_len = n;
+	if (!nl) {
+		name = who;
+		nl = n;
 	}
-	b.year = born[0];
-	b.month = born[1];
-	b.day = born[2];
-	if (event_gap_other(ctx, w, who + n, s, &b, 0))
-		return 0;
-	return judge_event(ctx, w, &b, ss, se, s, e, age, value);
+	return subject_event(ctx, w, name, nl, born, who + n, ss, se, s, e, age, value, 0);
 }
 
 /*
@@ -3699,7 +3715,6 @@ static int age_before_birth(const errata_check_ctx *ctx, const errata__words *w,
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, fs, fe, ps, pe, ns, n, nl, who = sentence_first(w, p, len, s);
-	errata__birth b;
 	int born[3];
 
 	errata__sentence(w, p, len, s, &fs, &fe);
@@ -3726,15 +3741,7 @@ static int age_before_birth(const errata_check_ctx *ctx, const errata__words *w,
 	if (!nl || ns >= s || ns == who + nl || !errata__lower_letter_at(p, len, ns) ||
 	    listed_at(&w->articles, p, len, who) || kin_in(w, p, len, who, s))
 		return 0;
-	memset(&b, 0, sizeof(b));
-	b.name = who;
-	b.name_len = nl;
-	b.year = born[0];
-	b.month = born[1];
-	b.day = born[2];
-	if (event_gap_other(ctx, w, who + nl, s, &b, 1))
-		return 0;
-	return judge_event(ctx, w, &b, ss, se, s, e, age, value);
+	return subject_event(ctx, w, who, nl, born, who + nl, ss, se, s, e, age, value, 1);
 }
 
 /*
