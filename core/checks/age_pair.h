@@ -1,0 +1,34 @@
+/*
+ * checks/age_pair.h: number.age's last reading (age_pair.c), an age
+ * paired with a birth by where both stand rather than by the shape of
+ * the sentence, and what it borrows from age.c to report the way the
+ * other readings do.
+ */
+#ifndef ERRATA_CHECKS_AGE_PAIR_H
+#define ERRATA_CHECKS_AGE_PAIR_H
+
+#include <stddef.h>
+
+#include "checks/check.h"
+#include "checks/names.h"
+
+/*
+ * Report the age `age` over [at, at + n) of who, who is lo (or lo to hi)
+ * on ad (the day who died, with death); a person without a name
+ * (who->name_len 0) is told by the birth alone (age.c, report()).
+ */
+int errata__age_report(const errata_check_ctx *ctx, size_t at, size_t n,
+                       const errata__person *who, int age, int lo, int hi,
+                       const errata_date *ad, int death);
+
+/* Whether number.age already reported a span that overlaps [s, e) (age.c). */
+int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e);
+
+/*
+ * Judge every age that no other reading of number.age reported against
+ * the one birth it can be paired with: in its sentence, or in its
+ * paragraph when that holds one age and one birth. 0, or a negative code.
+ */
+int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w);
+
+#endif
