@@ -41,7 +41,12 @@ typedef struct {
 	size_t s, e;            /* the span reported: the digits and their unit */
 	int age;
 	int dated;              /* an age of the past: judged only at a written date */
-	int attributive;        /* "a 40-year-old building": before a word */
+	/*
+	 * before a word: 1 for a verb ("the 51-year-old completed his", "94
+	 * éves volt"), 2 for a noun that may be a thing's ("a 40-year-old
+	 * building"; not judged)
+	 */
+	int attributive;
 	size_t name, name_len;  /* the name it stands beside; name_len 0: none */
 } pair_age;
 
@@ -223,6 +228,19 @@ static int birthday_after(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
+ * Whether the word at j is a verb with its object, as far as the words
+ * tell: the word after it is of `articles` or `referents` ("completed
+ * his", "signed the"), where a noun would be followed by a verb or a
+ * stop ("building needs", "car.").
+ */
+static int subject_at(const errata__words *w, const char *p, size_t len, size_t j)
+{
+	size_t q = errata__skip_space(p, len, word_end(p, len, j));
+
+	return listed(&w->articles, p, len, q) || listed(&w->referents, p, len, q);
+}
+
+/*
  * A phrase of age_at around the digits [i, i + n) ("at #", "con # años"):
  * its end, or 0; the phrase's value in *value. A bare "at 45" must close
  * at punctuation ("at 45 Main Street").
@@ -342,6 +360,9 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		e = i + n + k;
 		j = errata__skip_space(p, len, e);
 		a->attributive = j > e && errata__lower_letter_at(p, len, j);
+		/* "the 51-year-old completed his": no noun after it, but a verb and its object */
+		if (a->attributive && !subject_at(w, p, len, j) && !listed(&w->copulas, p, len, j))
+			a->attributive = 2;
 		a->dated = lead == 1;
 	} else if (u && uv) {
 		e = i + n + u;
@@ -793,8 +814,8 @@ static int other_name(const errata_check_ctx *ctx, const errata__words *w, size_
  * Whether someone else may stand between the age a and the birth b, or
  * beside the age: a word of `kin` between them or among the three words
  * on either side of the age ("her daughter, 12", "his 12-year-old son"),
- * another name between them (other_name()), or a name beside the age
- * that is not the birth's.
+ * a word of and_words between them ("born in 1982, and the 41-year-old"), another name between them (other_name()), or a name
+ * beside the age that is not the birth's.
  */
 static int someone_else(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                         const pair_birth *b)
@@ -816,7 +837,9 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	for (size_t i = from; i < to; i++) {
 		if (!errata__word_start(p, len, i))
 			continue;
-		if (listed(&w->kin, p, len, i) || other_name(ctx, w, i, a, b))
+		/* "born in 1982, and the 41-year-old stadium": and another */
+		if (listed(&w->kin, p, len, i) || listed(&w->and_words, p, len, i) ||
+		    other_name(ctx, w, i, a, b))
 			return 1;
 	}
 	return 0;
@@ -987,7 +1010,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	/* the week around the article's date keeps quiet, but is told by the date itself */
 	add_ref(r, &n, day_of(today - 7), day_of(today + 7), -1);
 	/* "a 40-year-old building ... built in 1985": a thing's age */
-	if (a->attributive && made_dated(ctx, w, ss, se))
+	if (a->attributive == 2 || (a->attributive && made_dated(ctx, w, ss, se)))
 		return 0;
 	for (size_t k = 0; k < n; k++) {
 		int fit = off_at(&r[k], b, a->age, &off, &at, &lo, &hi);
