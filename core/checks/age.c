@@ -133,8 +133,9 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	/* nobody named (age_pair.c): the birth tells who */
 	if (!error && !who->name_len)
 		error = errata__check_message(ctx, lo == hi ? "age_born" : "age_born_either",
-		                              lo == hi ? "born {born}: {age} on {date}, not {stated}" :
-		                                         "born {born}: {age} or {age2} on {date}, not {stated}",
+		                              lo == hi ? "Someone born {born} is {age} on {date}, not {stated}" :
+		                                         "Someone born {born} is {age} or {age2} on {date}, "
+		                                         "not {stated}",
 		                              &msg, names, values, 11);
 	else if (!error && death)
 		error = lo == hi ?
