@@ -37,6 +37,7 @@
 #define OBIT_SURNAMES 16
 typedef struct {
 	int read, ok, dated;             /* dated: the death's date read (obit_dated()) */
+	int span;                        /* the birth and death from a life span (life_span()) */
 	int died[3];                     /* year 0: no date given */
 	int born[3];
 	size_t name, name_len;           /* for messages; name_len 0: none */
@@ -237,6 +238,7 @@ static size_t word_after(const char *p, size_t len, size_t i);
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
 static int bracket_birth(const errata_check_ctx *ctx, const errata__words *w, size_t k,
                          int born[3], size_t *end);
+static int name_word_at(const char *p, size_t len, size_t i, size_t name, size_t nl);
 static int reported(const errata_check_ctx *ctx, size_t s, size_t e);
 static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, const int born[3],
                        size_t subject, size_t subject_len, int age, size_t span,
@@ -1680,6 +1682,95 @@ static int death_date(const errata_check_ctx *ctx, const errata__words *w, age_o
 	return 1;
 }
 
+/* Whether a dash that joins a range stands at i ("-", "–", "—"); returns its length. */
+static size_t dash_at(const char *p, size_t len, size_t i)
+{
+	if (i < len && p[i] == '-')
+		return 1;
+	return i + 3 <= len && (memcmp(p + i, "\xe2\x80\x93", 3) == 0 || memcmp(p + i, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
+}
+
+/*
+ * A life span after a name, the one the document gives: "Ada Lowe (March
+ * 14, 1931 – June 2, 2024)", a range of two full dates in brackets, the
+ * second on or before the article's date. Fills o->born, o->died and the
+ * name (the capitalised words before the bracket, at most six, a
+ * nickname in quotes among them) and returns 1; 0 when there is none, or
+ * two.
+ */
+static int life_span(const errata_check_ctx *ctx, age_obit *o)
+{
+	const char *p = ctx->prose;
+	const errata_date *ad = &ctx->article_date;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t found = 0;
+
+	for (size_t mi = 0; mi + 1 < count; mi++) {
+		const errata_mention *a = errata_mentions_get(ctx->mentions, mi);
+		const errata_mention *b = errata_mentions_get(ctx->mentions, mi + 1);
+		size_t k = a->offset + a->length, e = back_space(p, a->offset), n, s, words = 0;
+
+		if (!(a->flags & b->flags & ERRATA_MENTION_YEAR_EXPLICIT) ||
+		    !errata_date_valid(a->year, a->month, a->day) ||
+		    !errata_date_valid(b->year, b->month, b->day) || e == 0 || p[e - 1] != '(' ||
+		    !(n = dash_at(p, len, errata__skip_space(p, len, k))) ||
+		    errata__skip_space(p, len, errata__skip_space(p, len, k) + n) != b->offset ||
+		    (k = b->offset + b->length) >= len || p[k] != ')' ||
+		    errata_date_to_days(a->year, a->month, a->day) >= errata_date_to_days(b->year, b->month, b->day) ||
+		    errata_date_to_days(b->year, b->month, b->day) > errata_date_to_days(ad->year, ad->month, ad->day))
+			continue;
+		if (found++)
+			return 0; /* two lives */
+		/* the name: capitalised words (and quotes) back from the bracket */
+		e = s = back_space(p, e - 1);
+		for (size_t ws = s; ws > 0 && words < 6; ) {
+			size_t q = ws;
+
+			while (q > 0 && (p[q - 1] == '\'' || p[q - 1] == '"'))
+				q--;
+			while (q > 0 && errata__is_word_byte(p, len, q - 1) && p[q - 1] != '\'')
+				q--;
+			while (q > 0 && (p[q - 1] == '\'' || p[q - 1] == '"'))
+				q--;
+			if (q == ws || !capital_at(p, len, q + (p[q] == '\'' || p[q] == '"')))
+				break;
+			s = q;
+			words++;
+			if (q == 0 || p[q - 1] != ' ')
+				break;
+			ws = q - 1;
+		}
+		if (s == e)
+			return 0;
+		memcpy(o->born, (int[3]){ a->year, a->month, a->day }, sizeof(o->born));
+		memcpy(o->died, (int[3]){ b->year, b->month, b->day }, sizeof(o->died));
+		o->name = s;
+		o->name_len = e - s;
+	}
+	return found == 1;
+}
+
+/*
+ * Whether the death sentence [ss, v), up to its verb, names the one a
+ * life span tells of: a word of that name, and no other capitalised
+ * word ("Hal passed away" after "Harold 'Hal' Lowe (…)").
+ */
+static int span_subject(const errata_check_ctx *ctx, const age_obit *o, size_t ss, size_t v)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	int named = 0;
+
+	for (size_t i = errata__skip_space(p, len, ss); i < v; i = errata__next_word_start(p, len, i + 1, v)) {
+		if (!errata__word_start(p, len, i) || !capital_at(p, len, i))
+			continue;
+		if (!name_word_at(p, len, i, o->name, o->name_len))
+			return 0;
+		named = 1;
+	}
+	return named;
+}
+
 /*
  * Read the obituary of the document into bc->obit, once. It is there
  * (ok) when the birth is known, a named birth whose surname a sentence
@@ -1703,6 +1794,11 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 	o->read = 1;
 	if (!w->death_verbs.count)
 		return 0;
+	/* "Ada Lowe (March 14, 1931 – June 2, 2024)": the life the document tells */
+	if ((o->span = life_span(ctx, o)) != 0) {
+		o->ok = 1;
+		return 0;
+	}
 	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
 		return error;
 	/* a named birth whose surname a sentence that tells a death gives */
@@ -1778,7 +1874,7 @@ static int obit_dated(const errata_check_ctx *ctx, const errata__words *w, age_o
 		o->ok = 0;
 		return 0;
 	}
-	if (!o->surname_len && o->nd)
+	if (!o->surname_len && !o->span && o->nd)
 		o->name = long_name_in(ctx, w, o->ds[0], o->de[0], &o->name_len);
 	return 1;
 }
@@ -2306,7 +2402,7 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
                             size_t v, size_t ss, int age, size_t span, size_t span_len)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, dv;
+	size_t len = ctx->prose_len, dv = 0;
 	age_obit *o = &bc->obit;
 	int error;
 
@@ -2314,9 +2410,11 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if ((error = obit_read(ctx, w, bc)) < 0)
 		return error;
-	if (!obit_dated(ctx, w, o) || o->died[0] <= 0 ||
-	    (o->surname_len ? !errata__memmem(p + ss, v - ss, p + o->surname, o->surname_len) :
-	     !o->name_len || o->name < ss || o->name >= v))
+	if (!obit_dated(ctx, w, o) || o->died[0] <= 0)
+		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
+	if (o->span ? !span_subject(ctx, o, ss, dv) :
+	    o->surname_len ? !errata__memmem(p + ss, v - ss, p + o->surname, o->surname_len) :
+	    !o->name_len || o->name < ss || o->name >= v)
 		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
 	error = judge_at_death(ctx, w, o, o->surname_len ? o->surname : o->name,
 	                       o->surname_len ? o->surname_len : o->name_len, age, span, span_len);

@@ -2088,6 +2088,54 @@ static int named_range(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
+ * "The consultation opens on Monday, March 23, and runs for six weeks,
+ * closing on Friday, April 17": a length with no noun after a verb of
+ * lasting (lasted_after()) that goes on from a start (a start word before
+ * the date before it), and an end word before the date after it, in one
+ * sentence (clause_gap()); or, after a colon, both ("The works will last
+ * nine days: they begin on Oct. 1 and end on Oct. 4"). Stores the two
+ * days; 1 if there are.
+ */
+static int lasted_between(const errata_check_ctx *ctx, const errata__words *w,
+                          const length_phrase *lp, long *ds, long *de)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = errata_mentions_count(ctx->mentions), k, ss, se;
+	const errata_mention *a, *b;
+
+	size_t v = list_start_before(&w->approx_qualifiers, p, len, lp->start), at, i;
+	int first, words = 0;
+
+	if (!lp->bare || (k = errata__mention_at(ctx->mentions, lp->end)) >= count)
+		return 0;
+	errata__sentence(w, p, len, lp->start, &ss, &se);
+	/*
+	 * or the length first, after its verb, and a colon, then its start
+	 * and end, three words at most before the start ("vão durar 13 dias:
+	 * começam a 7 … e terminam a 13 …", "kestävät 9 päivää: ne alkavat")
+	 */
+	at = errata__skip_space(p, len, lp->end);
+	first = at < len && p[at] == ':' && list_start_before(&w->lasting_verbs, p, len, v) < v && k + 1 < count;
+	if (!first && k == 0)
+		return 0;
+	a = errata_mentions_get(ctx->mentions, first ? k : k - 1);
+	b = errata_mentions_get(ctx->mentions, first ? k + 1 : k);
+	if (a->offset < ss || b->offset >= se || (!first && a->offset + a->length > lp->start) ||
+	    ((a->flags | b->flags) & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END)) ||
+	    !verb_before(w, &w->start_words, p, len, a->offset) ||
+	    !clause_gap(w, p, len, first ? a->offset + a->length : lp->end, b->offset, &w->end_words))
+		return 0;
+	if (first) {
+		for (i = at + 1; i < a->offset; i++)
+			if (errata__word_start(p, len, i) && ++words > 3)
+				return 0;
+	} else if (!lasted_after(w, p, len, lp, a->offset + a->length, 0)) {
+		return 0;
+	}
+	return range_days(a, b, ds, de);
+}
+
+/*
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
  * three-day workshop", "5月4日から9日までの3日間") or, for a length with
@@ -2157,7 +2205,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 		}
 	}
 	return apposed_range(ctx, w, lp, ds, de) || lasted_before(ctx, w, lp, ds, de) ||
-	       named_range(ctx, w, lp, ds, de);
+	       named_range(ctx, w, lp, ds, de) || lasted_between(ctx, w, lp, ds, de);
 }
 
 /*

@@ -557,7 +557,8 @@ size_t errata__weekday_gap(const ctx *c, size_t p)
 /*
  * Whether the text after a date at the start of a line closes a listing's
  * entry: a colon, a dash, a bar or a time follows on the same line ("ons
- * 19 maj: årsmöte", "zo 4 maart - 14.00"), not a word that goes on with
+ * 19 maj: årsmöte", "zo 4 maart - 14.00"; a time word and its hour, "la
+ * 13.3.2026 klo 18", "lör 14/3 kl 15"), not a word that goes on with
  * a sentence ("zo 15 september komen we samen") nor the end of the line,
  * where a short form may still be another word ("so 7. März 2026").
  */
@@ -569,6 +570,14 @@ static int listing_entry_ends(const ctx *c, size_t end)
 		return 0;
 	if (t->kind == ERRATA__TOK_NUM)
 		return 1;
+	if (t->kind == ERRATA__TOK_WORD) {
+		size_t e;
+
+		if (!errata__match_phrase(c, t->start, &c->loc->time_words, 0, &e))
+			return 0;
+		t = tkp(c, e);
+		return t->kind == ERRATA__TOK_NUM && !has_newline(c, e, t->start);
+	}
 	return t->kind == ERRATA__TOK_PUNCT && (t->cp == ':' || t->cp == '|' || t->cp == '-' ||
 	                                        t->cp == 0x2013 || t->cp == 0x2014);
 }
