@@ -143,6 +143,8 @@ static int listed(const errata__wordlist *l, const char *p, size_t len, size_t i
 	return errata__word_start(p, len, i) && errata__words_match(l, p, len, i, NULL) > 0;
 }
 
+static int opens(const errata__words *w, const char *p, size_t len, size_t i);
+
 /* ---- ages ------------------------------------------------------------- */
 
 /* Whether digits that are not a year (nor a date's) start at i. */
@@ -242,11 +244,11 @@ static int subject_at(const errata__words *w, const char *p, size_t len, size_t 
 
 /*
  * A phrase of age_at around the digits [i, i + n) ("at #", "con # años"):
- * its end, or 0; the phrase's value in *value. A bare "at 45" must close
+ * its end, or 0; the phrase's value in *value, its start in *start. A bare "at 45" must close
  * at punctuation ("at 45 Main Street").
  */
 static size_t at_phrase(const errata__words *w, const char *p, size_t len, size_t i, size_t n,
-                        int *value)
+                        int *value, size_t *start)
 {
 	for (size_t h = 0; h < w->age_at.count; h++) {
 		const errata__word *x = &w->age_at.items[h];
@@ -279,6 +281,7 @@ static size_t at_phrase(const errata__words *w, const char *p, size_t len, size_
 		if (!sl && (x->value & 1) && !(e < len && strchr(",;.", p[e])))
 			continue;
 		*value = x->value;
+		*start = i - pl;
 		return e;
 	}
 	return 0;
@@ -332,13 +335,33 @@ static size_t name_beside(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
+ * Whether a phrase of age_at's value 2 at s ("aged 57") tells the age of
+ * the one the sentence is about: set off by punctuation ("won in 2010,
+ * aged 41"), after a verb of death_verbs ("who has died aged 86"), or
+ * after the two words at most that open the sentence ("A man aged 57");
+ * "beat a rival aged 60" tells another's.
+ */
+static int set_off(const errata_check_ctx *ctx, const errata__words *w, size_t s)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, b = space_back(p, s), ws;
+
+	if (b == 0 || strchr(",;:(", p[b - 1]) || (unsigned char)p[b - 1] == 0x94 ||
+	    (unsigned char)p[b - 1] == 0x93 || listed_before(&w->death_verbs, p, len, b) < len)
+		return 1;
+	ws = word_back(p, len, b);
+	return ws < b && (opens(w, p, len, ws) ||
+	                  opens(w, p, len, word_back(p, len, space_back(p, ws))));
+}
+
+/*
  * Read the age whose digits start at i, if they are one: into *a, and
  * its end returned (0: none).
  */
 static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t i, pair_age *a)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, n = 0, k, u, e = 0, j;
+	size_t len = ctx->prose_len, n = 0, k, u, e = 0, j, ps;
 	int v = 0, uv = 0, lead, pv;
 
 	while (i + n < len && digit(p[i + n]) && n < 4)
@@ -353,7 +376,10 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	k = errata__words_match(&w->age_suffix, p, len, i + n, NULL);
 	u = errata__words_match(&w->age_units, p, len, i + n, &uv);
 	lead = lead_word(w, p, len, i);
-	if ((e = at_phrase(w, p, len, i, n, &pv)) > 0) {
+	if ((e = at_phrase(w, p, len, i, n, &pv, &ps)) > 0) {
+		/* "beat a rival aged 60": the rival's age */
+		if ((pv & 2) && !set_off(ctx, w, ps))
+			return 0;
 		a->dated = 1;
 	} else if (k && !(u == k && uv == 0)) {
 		/* "51-year-old", "19 Jahre alt", "94 éves": a unit that tells an age alone */
@@ -1035,6 +1061,30 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	                          death && b->name_len);
 }
 
+/*
+ * How many names a word of name_suffixes closes in [s, e) ("鈴木選手",
+ * "박정호 씨"): in the scripts without capitals, how many people a
+ * sentence names.
+ */
+static size_t suffixed_names(const errata__words *w, const char *p, size_t s, size_t e)
+{
+	size_t n = 0;
+
+	for (size_t i = s; i < e; i++)
+		for (size_t h = 0; h < w->name_suffixes.count; h++) {
+			const errata__word *x = &w->name_suffixes.items[h];
+
+			/* " 씨" and "씨": the one with the space counts */
+			if (x->len <= e - i && !memcmp(p + i, x->word, x->len) &&
+			    !(x->word[0] != ' ' && i > s && p[i - 1] == ' ')) {
+				n++;
+				i += x->len - 1;
+				break;
+			}
+		}
+	return n;
+}
+
 /* The birth the age a is paired with: in its sentence, else in its paragraph; -1 if none. */
 static int partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
                    const pair_age *a)
@@ -1046,8 +1096,9 @@ static int partner(const errata_check_ctx *ctx, const errata__words *w, const pa
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	k = birth_within(d, ss, se);
 	if (k >= 0)
-		return ages_within(d, ss, se) == 1 ? k : -1;
-	if (k == -2)
+		return ages_within(d, ss, se) == 1 && suffixed_names(w, p, ss, se) < 2 ? k : -1;
+	/* without capitals, a paragraph's names are not told apart ("妻の花子さんは85歳だった") */
+	if (k == -2 || w->name_suffixes.count)
 		return -1;
 	paragraph(p, len, a->s, &ps, &pe);
 	k = birth_within(d, ps, pe);
