@@ -48,6 +48,8 @@ typedef struct {
 	 */
 	int attributive;
 	size_t name, name_len;  /* the name it stands beside; name_len 0: none */
+	size_t verb;            /* the verb before it ("is 41", "was only 25"); the prose's length: none */
+	int substantive;        /* "the 51-year-old": the age stands for the one it tells of */
 } pair_age;
 
 typedef struct {
@@ -292,9 +294,10 @@ static size_t at_phrase(const errata__words *w, const char *p, size_t len, size_
  * age_is, age_turned or age_turns, or of age_words longer than three
  * bytes ("aged", "в возрасте"; "de" and "som" lead too much else), right
  * before them or one word apart ("was only 25"). 1 for a verb of the
- * past, 2 for another, 0 for none.
+ * past, 2 for another verb, 3 for another word, 0 for none; the word's
+ * start in *vs.
  */
-static int lead_word(const errata__words *w, const char *p, size_t len, size_t i)
+static int lead_word(const errata__words *w, const char *p, size_t len, size_t i, size_t *vs)
 {
 	const errata__wordlist *lists[] = { &w->age_was, &w->age_turned, &w->age_is, &w->age_turns,
 	                                    &w->age_words };
@@ -315,7 +318,8 @@ static int lead_word(const errata__words *w, const char *p, size_t len, size_t i
 				continue;
 			if (k == 1 && l > 2)
 				continue; /* only a verb skips a word: "was only 25" */
-			return l < 2 ? 1 : 2;
+			*vs = at;
+			return l < 2 ? 1 : l < 4 ? 2 : 3;
 		}
 	return 0;
 }
@@ -375,12 +379,16 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	a->age = v;
 	k = errata__words_match(&w->age_suffix, p, len, i + n, NULL);
 	u = errata__words_match(&w->age_units, p, len, i + n, &uv);
-	lead = lead_word(w, p, len, i);
+	a->verb = len;
+	lead = lead_word(w, p, len, i, &a->verb);
+	if (lead == 3)
+		a->verb = len;
 	if ((e = at_phrase(w, p, len, i, n, &pv, &ps)) > 0) {
 		/* "beat a rival aged 60": the rival's age */
 		if ((pv & 2) && !set_off(ctx, w, ps))
 			return 0;
 		a->dated = 1;
+		a->verb = len; /* "aged 86", "aos 94 anos": the phrase tells whose itself */
 	} else if (k && !(u == k && uv == 0)) {
 		/* "51-year-old", "19 Jahre alt", "94 éves": a unit that tells an age alone */
 		e = i + n + k;
@@ -389,6 +397,12 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		/* "the 51-year-old completed his": no noun after it, but a verb and its object */
 		if (a->attributive && !subject_at(w, p, len, j) && !listed(&w->copulas, p, len, j))
 			a->attributive = 2;
+		/* "the 51-year-old completed", "the 51-year-old.": the age names who */
+		if (a->attributive == 1 || !errata__is_word_byte(p, len, j)) {
+			size_t ws = word_back(p, len, space_back(p, i));
+
+			a->substantive = listed(&w->articles, p, len, ws) || listed(&w->referents, p, len, ws);
+		}
 		a->dated = lead == 1;
 	} else if (u && uv) {
 		e = i + n + u;
@@ -1085,6 +1099,104 @@ static size_t suffixed_names(const errata__words *w, const char *p, size_t s, si
 	return n;
 }
 
+/* Back over spaces, commas and closing brackets from e. */
+static size_t marks_back(const char *p, size_t e)
+{
+	while (e > 0 && strchr(" \t\n,)", p[e - 1]))
+		e--;
+	return e;
+}
+
+/*
+ * Whether the verb before the age a ("is 41", "was only 25") tells of
+ * the one born b: it opens its sentence ("Tenía 21 años cuando"), or a
+ * pronoun, a word of relatives or of the birth's name (any name, when
+ * the birth names nobody: "Hän syntyi ...") stands before it,
+ * or the birth itself ("Lee, born in 1982, is 41", "Pike (born 1931),
+ * was 69"), or a subject of three words at most that the birth's clause
+ * opens the sentence with ("Born in 1964, the architect was only 25");
+ * "born in 1982, said the club is 41" tells of the club.
+ */
+static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                        const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = space_back(p, a->verb), ws = word_back(p, len, e), k;
+
+	if (a->verb >= len || opens(w, p, len, a->verb))
+		return 1;
+	if (ws < e && (errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
+	               errata__words_match(&w->relatives, p, len, ws, NULL) == e - ws ||
+	               (errata__capital_letter_at(p, len, ws) &&
+	                (!b->name_len || in_name(p, b->name, b->name_len, ws, e)))))
+		return 1;
+	if (marks_back(p, a->verb) <= b->e && a->verb > b->e)
+		return 1;
+	for (k = 0; k < 3 && ws < e; k++) {
+		if (listed(&w->articles, p, len, ws) || listed(&w->referents, p, len, ws))
+			return space_back(p, ws) > 0 && p[space_back(p, ws) - 1] == ',' &&
+			       marks_back(p, ws) <= b->e && ws > b->e && opens(w, p, len, b->s);
+		e = space_back(p, ws);
+		ws = word_back(p, len, e);
+	}
+	return 0;
+}
+
+/*
+ * Whether the word at i has a pronoun for its subject, past a copula
+ * ("she had been born", "she was 27"), or none: it or the one word before
+ * it opens its sentence ("Nasci em", "Había nacido").
+ */
+static int pronoun_before(const errata_check_ctx *ctx, const errata__words *w, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, ws;
+
+	if (opens(w, p, len, i))
+		return 1;
+	e = space_back(p, i);
+	if ((ws = listed_before(&w->copulas, p, len, e)) < len) {
+		if (opens(w, p, len, ws))
+			return 1;
+		e = space_back(p, ws);
+	}
+	ws = word_back(p, len, e);
+	/* "Había nacido": an auxiliary that opens the sentence, its subject unsaid */
+	return ws < e && (errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
+	                  (opens(w, p, len, ws) && errata__lower_letter_at(p, len, e - 1)));
+}
+
+/*
+ * Whether the age a, in a sentence other than the birth b's, tells of
+ * the one born: either sentence opens with a pronoun ("He was 30 when",
+ * "Hän syntyi"), the age's opens with a word of the birth's name, a
+ * pronoun or nobody is the subject of the birth or of the age's verb
+ * (pronoun_before()), or the age stands for the person ("the
+ * 51-year-old").
+ */
+static int told_of(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                   const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, s[2], e;
+
+	if (a->substantive)
+		return 1;
+	errata__sentence(w, p, len, a->s, &s[0], &e);
+	errata__sentence(w, p, len, b->s, &s[1], &e);
+	for (int k = 0; k < 2; k++) {
+		size_t i = s[k];
+
+		while (i < len && !errata__is_word_byte(p, len, i))
+			i++;
+		e = word_end(p, len, i);
+		if (errata__words_match(&w->pronouns, p, len, i, NULL) == e - i ||
+		    (k == 0 && e > i && in_name(p, b->name, b->name_len, i, e)))
+			return 1;
+	}
+	return pronoun_before(ctx, w, b->s) || (a->verb < len && pronoun_before(ctx, w, a->verb));
+}
+
 /* The birth the age a is paired with: in its sentence, else in its paragraph; -1 if none. */
 static int partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
                    const pair_age *a)
@@ -1102,7 +1214,7 @@ static int partner(const errata_check_ctx *ctx, const errata__words *w, const pa
 		return -1;
 	paragraph(p, len, a->s, &ps, &pe);
 	k = birth_within(d, ps, pe);
-	return k >= 0 && ages_within(d, ps, pe) == 1 ? k : -1;
+	return k >= 0 && ages_within(d, ps, pe) == 1 && told_of(ctx, w, a, &d->births[k]) ? k : -1;
 }
 
 int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
@@ -1122,7 +1234,7 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		int b;
 
 		if (errata__age_reported(ctx, a->s, a->e) || (b = partner(ctx, w, d, a)) < 0 ||
-		    someone_else(ctx, w, a, &d->births[b]))
+		    someone_else(ctx, w, a, &d->births[b]) || !verb_subject(ctx, w, a, &d->births[b]))
 			continue;
 		/* an age inside the birth's own words is none ("(born 1931)") */
 		if (a->s < d->births[b].e && a->e > d->births[b].s)
