@@ -231,6 +231,15 @@ static int birthday_after(const errata__words *w, const char *p, size_t len, siz
 	return j > e && errata__words_match(&w->leap_words, p, len, j, NULL) > 0;
 }
 
+/* Whether a capital letter is written in [s, e). */
+static int capital_within(const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (errata__capital_letter_at(p, len, i))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the word at j is a verb with its object, as far as the words
  * tell: the word after it is of `articles` or `referents` ("completed
@@ -389,16 +398,19 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 			return 0;
 		a->dated = 1;
 		a->verb = len; /* "aged 86", "aos 94 anos": the phrase tells whose itself */
-	} else if (k && !(u == k && uv == 0)) {
+	} else if (k && !(u == k && uv == 0) && !(uv && u > k)) {
 		/* "51-year-old", "19 Jahre alt", "94 éves": a unit that tells an age alone */
 		e = i + n + k;
 		j = errata__skip_space(p, len, e);
-		a->attributive = j > e && errata__lower_letter_at(p, len, j);
+		/* "die 81-Jährige feierte": a suffix with a capital is a noun itself */
+		a->attributive = j > e && errata__lower_letter_at(p, len, j) &&
+		                 !capital_within(p, len, i + n, e);
 		/* "the 51-year-old completed his": no noun after it, but a verb and its object */
 		if (a->attributive && !subject_at(w, p, len, j) && !listed(&w->copulas, p, len, j))
 			a->attributive = 2;
 		/* "the 51-year-old completed", "the 51-year-old.": the age names who */
-		if (a->attributive == 1 || !errata__is_word_byte(p, len, j)) {
+		if (a->attributive == 1 || !errata__is_word_byte(p, len, j) ||
+		    capital_within(p, len, i + n, e)) {
 			size_t ws = word_back(p, len, space_back(p, i));
 
 			a->substantive = listed(&w->articles, p, len, ws) || listed(&w->referents, p, len, ws);
@@ -514,14 +526,22 @@ static size_t date_after(const errata_check_ctx *ctx, size_t j, int born[3])
 
 /*
  * The date right before the word of `born` at i ("die 1985 geborene",
- * "20 Kasım 2003 doğumlu", "12.12.1999 syntynyt"), past one short word
- * ("in 1993 geboren" needs none; "1970年5月10日生まれ"): its start, or len.
+ * "20 Kasım 2003 doğumlu", "12.12.1999 syntynyt", "1970年5月10日生まれ"),
+ * or before a place ("am 3. Mai 1941 in Celle geboren"): its start, or len.
  */
-static size_t date_before(const errata_check_ctx *ctx, size_t i, int born[3])
+static size_t date_before(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                          int born[3])
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e = space_back(p, i);
-	const errata_mention *m = e > 0 ? mention_over(ctx, e - 1) : NULL;
+	size_t len = ctx->prose_len, e = space_back(p, i), ws = word_back(p, len, e), pw;
+	const errata_mention *m;
+
+	/* "am 3. Mai 1941 in Celle geboren": past the place */
+	pw = word_back(p, len, space_back(p, ws));
+	if (ws < e && errata__capital_letter_at(p, len, ws) && pw < space_back(p, ws) &&
+	    errata__words_match(&w->place_preps, p, len, pw, NULL) == space_back(p, ws) - pw)
+		e = space_back(p, pw);
+	m = e > 0 ? mention_over(ctx, e - 1) : NULL;
 
 	if (m && m->offset + m->length == e && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
 	    m->year > 0 && errata_date_valid(m->year, m->month, m->day)) {
@@ -603,10 +623,11 @@ static void born_word(const errata_check_ctx *ctx, const errata__words *w, pair_
 
 	if (i > 0 && (p[i - 1] == '-' || errata__word_before(p, len, i)))
 		return; /* "Danish-born" */
-	if (!after_only && (e = date_after(ctx, i + k, born)) > 0) {
-		add_birth(d, i, e, born, NULL);
-	} else if ((s = date_before(ctx, i, born)) < len) {
+	/* "de in 1980 geboren schaatsster won in 2001": the date before it first */
+	if ((s = date_before(ctx, w, i, born)) < len) {
 		add_birth(d, s, i + k, born, NULL);
+	} else if (!after_only && (e = date_after(ctx, i + k, born)) > 0) {
+		add_birth(d, i, e, born, NULL);
 	} else {
 		return;
 	}
@@ -660,7 +681,7 @@ static void born_after(const errata_check_ctx *ctx, const errata__words *w, pair
 		k = w->born_after.items[h].len;
 		if (i + k > ctx->prose_len || memcmp(ctx->prose + i, w->born_after.items[h].word, k))
 			continue;
-		if ((s = date_before(ctx, i, born)) < ctx->prose_len && space_back(ctx->prose, i) == i) {
+		if ((s = date_before(ctx, w, i, born)) < ctx->prose_len && space_back(ctx->prose, i) == i) {
 			add_birth(d, s, i + k, born, NULL);
 			return;
 		}
@@ -1071,8 +1092,9 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	who.name = p + b->name;
 	who.name_len = b->name_len;
 	memcpy(who.born, b->born, sizeof(who.born));
+	/* "died on {date}" only where the life span gives the day */
 	return errata__age_report(ctx, a->s, a->e - a->s, &who, a->age, blo, bhi, &best_at,
-	                          death && b->name_len);
+	                          death && b->name_len && b->died[2]);
 }
 
 /*
@@ -1107,13 +1129,23 @@ static size_t marks_back(const char *p, size_t e)
 	return e;
 }
 
+/* Whether [s, e) holds words and spaces only. */
+static int bare_words(const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (p[i] != ' ' && !errata__is_word_byte(p, len, i))
+			return 0;
+	return 1;
+}
+
 /*
  * Whether the verb before the age a ("is 41", "was only 25") tells of
  * the one born b: it opens its sentence ("Tenía 21 años cuando"), or a
  * pronoun, a word of relatives or of the birth's name (any name, when
  * the birth names nobody: "Hän syntyi ...") stands before it,
  * or the birth itself ("Lee, born in 1982, is 41", "Pike (born 1931),
- * was 69"), or a subject of three words at most that the birth's clause
+ * was 69") or within the two words before it ("die 1985 geborene
+ * Ruderin war"), or a subject of three words at most that the birth's clause
  * opens the sentence with ("Born in 1964, the architect was only 25");
  * "born in 1982, said the club is 41" tells of the club.
  */
@@ -1131,6 +1163,10 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	                (!b->name_len || in_name(p, b->name, b->name_len, ws, e)))))
 		return 1;
 	if (marks_back(p, a->verb) <= b->e && a->verb > b->e)
+		return 1;
+	/* "die 1985 geborene Ruderin war": the birth inside the subject */
+	if (b->e <= a->verb && b->e >= word_back(p, len, space_back(p, ws)) &&
+	    bare_words(p, len, b->e, a->verb))
 		return 1;
 	for (k = 0; k < 3 && ws < e; k++) {
 		if (listed(&w->articles, p, len, ws) || listed(&w->referents, p, len, ws))
