@@ -3971,6 +3971,12 @@ int errata__age_report(const errata_check_ctx *ctx, size_t at, size_t n,
 	return report(ctx, at, n, who, age, lo, hi, ad, death);
 }
 
+size_t errata__age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
+                             size_t n, int age, size_t *s, int *value)
+{
+	return age_at_phrase(w, p, len, i, n, age, s, value);
+}
+
 int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e)
 {
 	return reported(ctx, s, e);

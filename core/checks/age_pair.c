@@ -254,51 +254,6 @@ static int subject_at(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
- * A phrase of age_at around the digits [i, i + n) ("at #", "con # años"):
- * its end, or 0; the phrase's value in *value, its start in *start. A bare "at 45" must close
- * at punctuation ("at 45 Main Street").
- */
-static size_t at_phrase(const errata__words *w, const char *p, size_t len, size_t i, size_t n,
-                        int *value, size_t *start)
-{
-	for (size_t h = 0; h < w->age_at.count; h++) {
-		const errata__word *x = &w->age_at.items[h];
-		const char *hash = memchr(x->low, '#', x->len);
-		size_t pl, sl, e, k;
-
-		if (!hash)
-			continue;
-		pl = (size_t)(hash - x->low);
-		sl = x->len - pl - 1;
-		if (pl > i || i + n + sl > len ||
-		    (i - pl > 0 && errata__word_start(p, len, i - pl) == 0 &&
-		     errata__is_word_byte(p, len, i - pl) && errata__word_before(p, len, i - pl)))
-			continue;
-		for (k = 0; k < pl; k++)
-			if (x->low[k] == ' ' ? !(p[i - pl + k] == ' ' || p[i - pl + k] == '\n') :
-			    errata__lower_ascii[(unsigned char)p[i - pl + k]] != (unsigned char)x->low[k])
-				break;
-		if (k < pl)
-			continue;
-		for (k = 0; k < sl; k++)
-			if (hash[1 + k] == ' ' ? p[i + n + k] != ' ' :
-			    errata__lower_ascii[(unsigned char)p[i + n + k]] != (unsigned char)hash[1 + k])
-				break;
-		if (k < sl)
-			continue;
-		e = i + n + sl;
-		if (sl && errata__is_word_byte(p, len, e - 1) && errata__is_word_byte(p, len, e))
-			continue;
-		if (!sl && (x->value & 1) && !(e < len && strchr(",;.", p[e])))
-			continue;
-		*value = x->value;
-		*start = i - pl;
-		return e;
-	}
-	return 0;
-}
-
-/*
  * A word before the digits at i that reads them as an age: of age_was,
  * age_is, age_turned or age_turns, or of age_words longer than three
  * bytes ("aged", "в возрасте"; "de" and "som" lead too much else), right
@@ -392,7 +347,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	lead = lead_word(w, p, len, i, &a->verb);
 	if (lead == 3)
 		a->verb = len;
-	if ((e = at_phrase(w, p, len, i, n, &pv, &ps)) > 0) {
+	if ((e = errata__age_at_phrase(w, p, len, i, n, v, &ps, &pv)) > 0) {
 		/* "beat a rival aged 60": the rival's age */
 		if ((pv & 2) && !set_off(ctx, w, ps))
 			return 0;
@@ -502,9 +457,11 @@ static size_t date_at(const errata_check_ctx *ctx, size_t i, int born[3])
 /*
  * The date after a word of `born` that ends at j: within six words, in
  * its sentence and bracket ("born on 15 March 1938", "föddes i Luleå den
- * 11 mars 1956"); its end, or 0.
+ * 11 mars 1956"), before a word of made_events, founding_events,
+ * clause_openers or relatives; its end, or 0.
  */
-static size_t date_after(const errata_check_ctx *ctx, size_t j, int born[3])
+static size_t date_after(const errata_check_ctx *ctx, const errata__words *w, size_t j,
+                         int born[3])
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e;
@@ -518,6 +475,11 @@ static size_t date_after(const errata_check_ctx *ctx, size_t j, int born[3])
 			return 0;
 		if ((e = date_at(ctx, q, born)) > 0)
 			return e;
+		/* "born in a house built in 1920": the year of something else */
+		if (errata__word_start(p, len, q) &&
+		    (listed(&w->made_events, p, len, q) || listed(&w->founding_events, p, len, q) ||
+		     listed(&w->clause_openers, p, len, q) || listed(&w->relatives, p, len, q)))
+			return 0;
 		if (errata__word_start(p, len, q))
 			words++;
 	}
@@ -626,7 +588,7 @@ static void born_word(const errata_check_ctx *ctx, const errata__words *w, pair_
 	/* "de in 1980 geboren schaatsster won in 2001": the date before it first */
 	if ((s = date_before(ctx, w, i, born)) < len) {
 		add_birth(d, s, i + k, born, NULL);
-	} else if (!after_only && (e = date_after(ctx, i + k, born)) > 0) {
+	} else if (!after_only && (e = date_after(ctx, w, i + k, born)) > 0) {
 		add_birth(d, i, e, born, NULL);
 	} else {
 		return;

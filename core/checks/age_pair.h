@@ -21,6 +21,14 @@ int errata__age_report(const errata_check_ctx *ctx, size_t at, size_t n,
                        const errata__person *who, int age, int lo, int hi,
                        const errata_date *ad, int death);
 
+/*
+ * The phrase of age_at that holds the digits [i, i + n) of the age `age`
+ * ("at 57,", "con 24 años"): its end, or 0; its start in *s, the
+ * phrase's value in *value (age.c, age_at_phrase()).
+ */
+size_t errata__age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
+                             size_t n, int age, size_t *s, int *value);
+
 /* Whether number.age already reported a span that overlaps [s, e) (age.c). */
 int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e);
 
