@@ -381,7 +381,8 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 			return 0; /* "ha 25 anni di esperienza" */
 		a->dated = lead == 1;
 	} else if ((a->name = name_beside(w, p, len, i, &a->name_len)), a->name_len &&
-	           i + n < len && (p[i + n] == ',' || (p[i + n] == ')' && p[space_back(p, i) - 1] == '('))) {
+	           i + n < len &&
+	           (p[i + n] == ',' || (p[i + n] == ')' && p[space_back(p, i) - 1] == '('))) {
 		e = i + n; /* "Lee, 61,", "Lee (61)" */
 	} else if (birthday_after(w, p, len, i + n +
 	                          (k = errata__words_match(&w->ordinal_suffixes, p, len, i + n, NULL)))) {
@@ -405,7 +406,7 @@ static void find_ages(const errata_check_ctx *ctx, const errata__words *w, pair_
 		pair_age a;
 		size_t e;
 
-		if (!digit(p[i]) || (i > 0 && (digit(p[i - 1]) || (p[i - 1] >= 0 && errata__is_word_ascii((unsigned char)p[i - 1])))))
+		if (!digit(p[i]) || (i > 0 && errata__is_word_ascii((unsigned char)p[i - 1])))
 			continue;
 		if (i > 0 && (unsigned char)p[i - 1] >= 0x80 && errata__word_before(p, len, i)) {
 			size_t c = i - 1;
@@ -795,38 +796,54 @@ static int in_name(const char *p, size_t n, size_t nl, size_t i, size_t e)
 	return nl && e > i && errata__memmem(p + n, nl, p + i, e - i) != NULL;
 }
 
+/* Whether the word at i is a word of the tables that may open a sentence ("On", "The", "When"). */
+static int function_word(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	const errata__wordlist *fn[] = { &w->articles, &w->referents, &w->pronouns, &w->clause_openers,
+	                                 &w->place_preps, &w->age_blockers, &w->born, &w->relatives };
+	size_t e = word_end(p, len, i);
+
+	for (size_t k = 0; k < sizeof(fn) / sizeof(fn[0]); k++)
+		if (errata__words_match(fn[k], p, len, i, NULL) == e - i)
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the capitalised word at i names someone who is not the one
  * born b: not a date's, a weekday's or a month's, not after a word of
- * place_preps or age_blockers ("in Bergen"), not a word of the tables
+ * place_preps or (but when `counting` people) age_blockers ("in Bergen",
+ * "mayor of Wexbridge"), not a word of the tables
  * that opens a sentence ("On", "The"), not the birth's name or the age's,
+ * not a word of a run whose first word was weighed ("Kirkby Stephen"),
  * and, where every noun has a capital, not alone.
  */
 static int other_name(const errata_check_ctx *ctx, const errata__words *w, size_t i,
-                      const pair_age *a, const pair_birth *b)
+                      const pair_age *a, const pair_birth *b, int counting)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e = word_end(p, len, i), pw, nx;
-	const errata__wordlist *fn[] = { &w->articles, &w->referents, &w->pronouns, &w->clause_openers,
-	                                 &w->place_preps, &w->age_blockers, &w->born, &w->relatives };
-
 	/* "Saint-Gérard": the compound was weighed at its first word */
 	if (!errata__capital_letter_at(p, len, i) || (i > 0 && p[i - 1] == '-') || mention_over(ctx, i) ||
 	    listed(&w->weekday_names, p, len, i) || month_word(ctx, i, e - i) ||
 	    in_name(p, b->name, b->name_len, i, e) || in_name(p, a->name, a->name_len, i, e) ||
 	    (i >= b->s && i < b->e))
 		return 0;
-	for (size_t k = 0; k < sizeof(fn) / sizeof(fn[0]); k++)
-		if (errata__words_match(fn[k], p, len, i, NULL) == e - i)
-			return 0;
+	if (function_word(w, p, len, i))
+		return 0;
 	pw = word_back(p, len, space_back(p, i));
+	/* "Kirkby Stephen": a run is weighed at its first word */
+	if (pw < i && space_back(p, i) + 1 == i && errata__capital_letter_at(p, len, pw))
+		return 0;
 	if (pw < i && (errata__words_match(&w->place_preps, p, len, pw, NULL) == space_back(p, i) - pw ||
-	               errata__words_match(&w->age_blockers, p, len, pw, NULL) == space_back(p, i) - pw))
+	               (!counting &&
+	                errata__words_match(&w->age_blockers, p, len, pw, NULL) == space_back(p, i) - pw)))
 		return 0;
 	/* alone where every noun has a capital, or opening a sentence ("On Saturday", "Toen zij") */
 	nx = errata__skip_space(p, len, e);
 	if ((w->nouns_capitalized || opens(w, p, len, i)) &&
 	    !(nx > e && errata__capital_letter_at(p, len, nx) && !mention_over(ctx, nx) &&
+	      !function_word(w, p, len, nx) &&
 	      !listed(&w->weekday_names, p, len, nx) &&
 	      !month_word(ctx, nx, word_end(p, len, nx) - nx)))
 		return 0;
@@ -837,7 +854,8 @@ static int other_name(const errata_check_ctx *ctx, const errata__words *w, size_
  * Whether someone else may stand between the age a and the birth b, or
  * beside the age: a word of `kin` between them or among the three words
  * on either side of the age ("her daughter, 12", "his 12-year-old son"),
- * a word of and_words between them ("born in 1982, and the 41-year-old"), another name between them (other_name()), or a name
+ * a word of and_words between them ("born in 1982, and the
+ * 41-year-old"), another name between them (other_name()), or a name
  * beside the age that is not the birth's.
  */
 static int someone_else(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
@@ -847,7 +865,9 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	size_t len = ctx->prose_len, from = a->e < b->e ? a->e : b->e, to = a->s > b->s ? a->s : b->s;
 	size_t s = a->s, e = a->e;
 
-	if (a->name_len && (!b->name_len || !in_name(p, b->name, b->name_len, word_back(p, len, a->name + a->name_len), a->name + a->name_len)))
+	if (a->name_len &&
+	    (!b->name_len || !in_name(p, b->name, b->name_len,
+	                              word_back(p, len, a->name + a->name_len), a->name + a->name_len)))
 		return 1;
 	for (int k = 0; k < 3; k++) {
 		s = word_back(p, len, space_back(p, s) > 0 && !errata__word_before(p, len, space_back(p, s)) ?
@@ -862,7 +882,7 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 			continue;
 		/* "born in 1982, and the 41-year-old stadium": and another */
 		if (listed(&w->kin, p, len, i) || listed(&w->and_words, p, len, i) ||
-		    other_name(ctx, w, i, a, b))
+		    other_name(ctx, w, i, a, b, 0))
 			return 1;
 	}
 	return 0;
@@ -873,8 +893,10 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 /* The ages of one born `born` on d: [*lo, *hi] (two when the day is not known). */
 static void ages_on(const int born[3], const errata_date *d, int *lo, int *hi)
 {
-	int before = born[1] && (d->month < born[1] || (d->month == born[1] && born[2] && d->day < born[2]));
-	int after = born[1] && (d->month > born[1] || (d->month == born[1] && born[2] && d->day >= born[2]));
+	int before = born[1] && (d->month < born[1] ||
+	                         (d->month == born[1] && born[2] && d->day < born[2]));
+	int after = born[1] && (d->month > born[1] ||
+	                        (d->month == born[1] && born[2] && d->day >= born[2]));
 
 	*hi = d->year - born[0] - before;
 	*lo = d->year - born[0] - 1 + after;
@@ -1195,6 +1217,24 @@ static int told_of(const errata_check_ctx *ctx, const errata__words *w, const pa
 	return pronoun_before(ctx, w, b->s) || (a->verb < len && pronoun_before(ctx, w, a->verb));
 }
 
+/*
+ * How many names [s, e) holds (other_name(), the birth's own name too):
+ * "Amelia Hart won the Derby with Tom Price in 1921, aged 30" may tell
+ * either's age.
+ */
+static size_t names_in(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                       const pair_birth *b, size_t s, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n = 0;
+	pair_birth none = *b;
+
+	none.name_len = 0;
+	for (size_t i = s; i < e; i++)
+		n += errata__word_start(p, len, i) && other_name(ctx, w, i, a, &none, 1);
+	return n;
+}
+
 /* The birth the age a is paired with: in its sentence, else in its paragraph; -1 if none. */
 static int partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
                    const pair_age *a)
@@ -1207,12 +1247,13 @@ static int partner(const errata_check_ctx *ctx, const errata__words *w, const pa
 	k = birth_within(d, ss, se);
 	if (k >= 0)
 		return ages_within(d, ss, se) == 1 && suffixed_names(w, p, ss, se) < 2 ? k : -1;
-	/* without capitals, a paragraph's names are not told apart ("妻の花子さんは85歳だった") */
+	/* without capitals, a paragraph's names are not told apart ("妻の花子さんは85歳") */
 	if (k == -2 || w->name_suffixes.count)
 		return -1;
 	paragraph(p, len, a->s, &ps, &pe);
 	k = birth_within(d, ps, pe);
-	return k >= 0 && ages_within(d, ps, pe) == 1 && told_of(ctx, w, a, &d->births[k]) ? k : -1;
+	return k >= 0 && ages_within(d, ps, pe) == 1 && told_of(ctx, w, a, &d->births[k]) &&
+	       names_in(ctx, w, a, &d->births[k], ss, se) < 2 ? k : -1;
 }
 
 int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
