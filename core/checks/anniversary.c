@@ -288,9 +288,20 @@ since:
 	return 1;
 }
 
+/* Whether a year is written in [s, e). */
+static int year_in(const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e))
+		if (errata__read_year(p, len, i) > 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the clause at n, up to the next comma or the end e, dates the
- * event before it in three words, a word in lower case, a word of
+ * event before it: a word of relative_pronouns and a verb of held_verbs
+ * ("of its founding, which took place in 1900"), with a year, or three
+ * words, a word in lower case, a word of
  * place_preps and a year: "since its first concert in the Market House,
  * given in 1886,", "of his death, back in 2001". A year alone ("…
  * since the flood, in 2024, with a vigil") may be the marking's; after a
@@ -301,6 +312,13 @@ static int dating_clause(const errata__words *w, const char *p, size_t len, size
 {
 	size_t a = n, b, c;
 
+	/* "de su fundación, que tuvo lugar el 25 de mayo de 1900": what took place is the event */
+	if (a < e && (b = errata__words_match(&w->relative_pronouns, p, len, a, NULL)) > 0 &&
+	    errata__words_match(&w->held_verbs, p, len, errata__skip_space(p, len, a + b), NULL)) {
+		for (c = a; c < e && p[c] != ','; c++)
+			;
+		return year_in(p, len, a, c);
+	}
 	if (a >= e || !errata__lower_letter_at(p, len, a) ||
 	    errata__words_match(&w->place_preps, p, len, a, NULL))
 		return 0;
@@ -312,15 +330,6 @@ static int dating_clause(const errata__words *w, const char *p, size_t len, size
 		return 0;
 	c = errata__skip_space(p, len, c + 4);
 	return c >= e || strchr(",.;!?)", p[c]) != NULL;
-}
-
-/* Whether a year is written in [s, e). */
-static int year_in(const char *p, size_t len, size_t s, size_t e)
-{
-	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e))
-		if (errata__read_year(p, len, i) > 0)
-			return 1;
-	return 0;
 }
 
 /* The end of the event phrase that starts at s. */

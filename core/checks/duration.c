@@ -1892,6 +1892,33 @@ static size_t aside_before(const char *p, size_t len, size_t from, size_t at)
 	return at;
 }
 
+/* Whether a verb of naming (a word of naming_words of value 0: "called", "beskrivs") stands in [s, e). */
+static int naming_verb_in(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	int as;
+
+	for (size_t i = list_in(&w->naming_words, p, len, s, e); i < e;
+	     i = list_in(&w->naming_words, p, len, i + 1, e))
+		if (errata__words_match(&w->naming_words, p, len, i, &as) > 0 && !as)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the word [ws, ws + wl) is a preposition, a link or a clause's
+ * opener ("to", "after", "for"): what follows it is not the name.
+ */
+static int preposition_at(const errata__words *w, const char *p, size_t len, size_t ws, size_t wl)
+{
+	const errata__wordlist *preps[] = {&w->age_blockers, &w->place_preps, &w->span_links,
+	                                   &w->duration_of, &w->clause_openers, &w->and_words};
+
+	for (size_t k = 0; k < sizeof(preps) / sizeof(*preps); k++)
+		if (errata__words_match(preps[k], p, len, ws, NULL) == wl)
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the length lp, past the words [gs, ...) after its event's
  * dates, names that event: right after a word of naming_words ("called",
@@ -1906,8 +1933,8 @@ static size_t aside_before(const char *p, size_t len, size_t from, size_t at)
 static int names_event(const errata__words *w, const char *p, size_t len, const length_phrase *lp,
                        size_t gs, size_t se, int pronoun)
 {
-	size_t open = lp->of ? lp->noun : lp->start, q, ws, wl, at, cs;
-	int quoted = 0;
+	size_t open = lp->of ? lp->noun : lp->start, q, ws, wl, at, cs, ns;
+	int quoted = 0, as = 0;
 
 	/* back past an article and quote marks: "«dues setmanes", "en månadslång", "„o lună" */
 	for (int n = 0; n < 3; n++) {
@@ -1928,12 +1955,17 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
 	if (pronoun && list_in(&w->event_pronouns, p, len, gs, open) == open)
 		return 0;
 	at = aside_before(p, len, gs, open);
-	if (list_ends_at(&w->naming_words, p, len, at) ||
-	    ((cs = list_start_before(&w->copulas, p, len, at)) < at && same_subject(w, p, len, gs, cs)))
+	/* a word of "as" (a value of 1: "als", "como", "som") needs a verb of naming or a copula too ("wurde … als") */
+	if ((ns = list_start_before(&w->naming_words, p, len, at)) < at &&
+	    errata__words_match(&w->naming_words, p, len, ns, &as) > 0 &&
+	    (!as || naming_verb_in(w, p, len, gs, ns) || list_in(&w->copulas, p, len, gs, ns) < ns))
 		return 1;
-	if (!quoted)
+	if ((cs = list_start_before(&w->copulas, p, len, at)) < at && same_subject(w, p, len, gs, cs))
+		return 1;
+	/* a quotation, not after a preposition ("a prelude to «a two-week stoppage»") */
+	if (!quoted || ((wl = word_before(p, len, gs, at, &ws)) > 0 && preposition_at(w, p, len, ws, wl)))
 		return 0;
-	if (list_in(&w->naming_words, p, len, gs, open) < open ||
+	if (naming_verb_in(w, p, len, gs, open) ||
 	    ((cs = list_in(&w->copulas, p, len, gs, open)) < open && same_subject(w, p, len, gs, cs)))
 		return 1;
 	/* the quotation closes the phrase, a naming word after it */
@@ -1954,8 +1986,6 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
  */
 static int verb_follows(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
 {
-	const errata__wordlist *preps[] = {&w->age_blockers, &w->place_preps, &w->span_links,
-	                                   &w->duration_of, &w->relative_pronouns, &w->and_words};
 	size_t at = errata__skip_space(p, len, lp->phrase_end), n = 0;
 
 	while (errata__is_word_byte(p, len, at + n))
@@ -1965,12 +1995,8 @@ static int verb_follows(const errata__words *w, const char *p, size_t len, const
 	if (errata__words_match(&w->copulas, p, len, at, NULL) == n || event_verb_at(w, p, len, at) ||
 	    verb_after_noun(w, p, len, lp->noun, at, at + n))
 		return 1;
-	if (errata__words_match(&w->phrase_ends, p, len, at, NULL) != n)
-		return 0;
-	for (size_t k = 0; k < sizeof(preps) / sizeof(*preps); k++)
-		if (errata__words_match(preps[k], p, len, at, NULL) == n)
-			return 0;
-	return 1;
+	return errata__words_match(&w->phrase_ends, p, len, at, NULL) == n &&
+	       errata__words_match(&w->relative_pronouns, p, len, at, NULL) != n && !preposition_at(w, p, len, at, n);
 }
 
 /*
@@ -2025,7 +2051,7 @@ static int kind_names(const errata_check_ctx *ctx, const errata__words *w, const
 	     errata__words_match(&w->length_qualifiers, p, len, ps, NULL) == pl))
 		return 0;
 	if (errata__words_match(&w->event_kinds, p, len, lp->noun, &kind) != lp->noun_len || !kind ||
-	    !verb_follows(w, p, len, lp) || other_time(ctx, w, lp->phrase_end))
+	    !verb_follows(w, p, len, lp))
 		return 0;
 	/* another noun of its kind: the same noun with "the" may be another of its kind ("the strike of 2019") */
 	for (size_t i = next_start(ctx->words, p, len, bs, as); i < as; i = next_start(ctx->words, p, len, i + 1, as))
@@ -2060,6 +2086,7 @@ static int named_range(const errata_check_ctx *ctx, const errata__words *w,
 	int lead;
 
 	if (!w->naming_words.count || lp->bare || lp->lasting ||
+	    (lp->of && qualified(w, p, len, lp->of)) || other_time(ctx, w, lp->phrase_end) ||
 	    (k = errata__mention_at(ctx->mentions, begin)) == 0)
 		return 0;
 	errata__sentence(w, p, len, begin, &ss, &se);

@@ -78,6 +78,14 @@ en|0|The talks lasted two days: they began on May 5, and a deal followed on May 
 pt|0|As obras vão durar 4 dias: começam a 5 de maio e terminam a 8 de maio.
 fi|0|Korjaukset kestävät 3 päivää: ne alkavat 5. toukokuuta ja päättyvät 7. toukokuuta.
 da|0|Turen varer 3 nætter: afrejse den 5. maj og hjemkomst den 8. maj.
+de|1|Der Streik, der vom 4. bis 6. Mai dauerte, wurde als zweiwöchiger Arbeitskampf bezeichnet.
+es|1|La huelga, que duró del 4 al 6 de mayo, fue calificada como «dos semanas de lucha».
+fr|1|La grève, qui a duré du 4 au 6 mai, a été qualifiée de « mouvement de deux semaines » par les syndicats.
+nl|1|De staking, die duurde van 4 tot en met 6 mei, werd door de bond omschreven als een actie van twee weken.
+en|0|The strike ran from May 4 to May 6, and the union called "a two-week stoppage" for June.
+en|0|The strike, which ran from May 4 to May 6, was described as "the first of two weeks of action".
+en|0|The strike ran from May 4 to May 6. Unions called it a prelude to "a two-week stoppage".
+de|0|Der Streik dauerte vom 4. bis 6. Mai, danach folgte als zweiwöchiger Urlaub die Sommerpause.
 en|0|The walkout, which began on March 3 and ended on March 5, was called "a three-day stoppage" by the union.
 en|0|The cruise, which ran from June 1 to June 8, was billed as a seven-night voyage.
 en|0|The strike ran from May 4 to May 6 and followed two weeks of talks.
