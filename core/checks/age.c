@@ -591,6 +591,11 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 
 	if (!w->age_suffix.count || at >= len)
 		return 0;
+	/* "李某（女，45岁，…）": one character first, the sex, and a separator */
+	if (errata__wide_script_at(p, len, at) &&
+	    (k = wide_separator(p, len, errata__utf8_char_end(p, len, at))) > errata__utf8_char_end(p, len, at) &&
+	    k < len && p[k] >= '0' && p[k] <= '9')
+		at = k;
 	if (p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
 		return wide_bracket_birth(ctx, w, i, blen);
 	k = at + n;
@@ -1329,7 +1334,45 @@ static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, siz
 	 * Winston Churchill"): a place of one word */
 	if (e <= a + n || (value == 2 && memchr(ctx->prose + a + n + 1, ' ', e - a - n - 1)))
 		return at;
+	/* a region's noun after its name: "жителя Тюменской области (…" */
+	if (e + 1 < ctx->prose_len && ctx->prose[e] == ' ' &&
+	    errata__lower_letter_at(ctx->prose, ctx->prose_len, e + 1)) {
+		size_t r = word_after(ctx->prose, ctx->prose_len, e + 1), c;
+
+		c = errata__skip_space(ctx->prose, ctx->prose_len, r);
+		if (r > e + 1 && c < ctx->prose_len && (ctx->prose[c] == ',' || ctx->prose[c] == '('))
+			return r;
+	}
 	return e;
+}
+
+/*
+ * A year and a word of born_year_after that end right before the age at
+ * i, a space between ("1990 doğumlu 35 yaşındaki"): fills born[3] and
+ * returns where the year starts; i when there is none.
+ */
+static size_t year_born_before(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                               int born[3])
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = back_space(p, i), y;
+
+	if (e == i || e == 0 || !errata__is_word_byte(p, len, e - 1))
+		return i;
+	for (size_t h = 0; h < w->born_year_after.count; h++) {
+		const errata__word *x = &w->born_year_after.items[h];
+
+		if (x->len > e || errata__strncasecmp_ascii(p + e - x->len, x->word, x->len) != 0 ||
+		    (e - x->len > 0 && errata__is_word_byte(p, len, e - x->len - 1)))
+			continue;
+		y = back_space(p, e - x->len);
+		if (y >= 4 && y < e - x->len && (born[0] = errata__read_year(p, len, y - 4)) > 0 &&
+		    (y == 4 || !errata__is_word_byte(p, len, y - 5))) {
+			born[1] = born[2] = 0;
+			return y - 4;
+		}
+	}
+	return i;
 }
 
 /*
@@ -1379,6 +1422,12 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	if (found) {
 		*subject = s;
 		*n = at - s;
+		return 1;
+	}
+	/* "1990 doğumlu 35 yaşındaki sürücü": the year of birth right before the age */
+	if ((b = year_born_before(ctx, w, i, born)) < i) {
+		*subject = b;
+		*n = (e > at + 1 ? e : at) - b;
 		return 1;
 	}
 	/* "Born in 1960, the 62-year-old": the sentence opens with the birth */
