@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checks/age_pair.h"
 #include "checks/check.h"
 #include "checks/facts.h"
 #include "checks/words.h"
@@ -130,7 +131,14 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	}
 	values[1] = born.ptr;
 	values[5] = date.ptr;
-	if (!error && death)
+	/* nobody named (age_pair.c): the birth tells who */
+	if (!error && !who->name_len)
+		error = errata__check_message(ctx, lo == hi ? "age_born" : "age_born_either",
+		                              lo == hi ? "Someone born {born} is {age} on {date}, not {stated}" :
+		                                         "Someone born {born} is {age} or {age2} on {date}, "
+		                                         "not {stated}",
+		                              &msg, names, values, 11);
+	else if (!error && death)
 		error = lo == hi ?
 		        errata__check_message(ctx, "age_death", "{name}, born {born}{sheet}, died on "
 		                              "{date} at {age}, not {stated}", &msg, names, values, 11) :
@@ -4077,11 +4085,32 @@ static int age_run(const errata_check_ctx *ctx)
 	/* "sworn in at 41 on Jan. 7, 2019": last, as the readings above say more */
 	if (!error)
 		error = ages_at_events(ctx, w, bc);
+	/* any other age beside a birth (age_pair.c) */
+	if (!error)
+		error = errata__age_pairs(ctx, w);
 
 cleanup:
 	free(doc.at_events);
 	errata__births_dispose(&own);
 	return error;
+}
+
+int errata__age_report(const errata_check_ctx *ctx, size_t at, size_t n,
+                       const errata__person *who, int age, int lo, int hi,
+                       const errata_date *ad, int death)
+{
+	return report(ctx, at, n, who, age, lo, hi, ad, death);
+}
+
+size_t errata__age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
+                             size_t n, int age, size_t *s, int *value)
+{
+	return age_at_phrase(w, p, len, i, n, age, s, value);
+}
+
+int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e)
+{
+	return reported(ctx, s, e);
 }
 
 const errata_check errata__check_age = {
