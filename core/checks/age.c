@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checks/age_pair.h"
 #include "checks/check.h"
 #include "checks/facts.h"
 #include "checks/words.h"
@@ -130,7 +131,14 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	}
 	values[1] = born.ptr;
 	values[5] = date.ptr;
-	if (!error && death)
+	/* nobody named (age_pair.c): the birth tells who */
+	if (!error && !who->name_len)
+		error = errata__check_message(ctx, lo == hi ? "age_born" : "age_born_either",
+		                              lo == hi ? "Someone born {born} is {age} on {date}, not {stated}" :
+		                                         "Someone born {born} is {age} or {age2} on {date}, "
+		                                         "not {stated}",
+		                              &msg, names, values, 11);
+	else if (!error && death)
 		error = lo == hi ?
 		        errata__check_message(ctx, "age_death", "{name}, born {born}{sheet}, died on "
 		                              "{date} at {age}, not {stated}", &msg, names, values, 11) :
@@ -3752,7 +3760,8 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
  * An age at an event, the phrase [s, e), in the clause [ss, se) of a
  * sentence that a name or a pronoun of `pronouns` opens, when the next
  * sentence of its paragraph opens with a birth that names nobody, the
- * same subject's: a pronoun or nothing, then birth_at() ("Amelia Hart won
+ * same subject's: a pronoun or nothing, maybe a word of born_auxiliaries,
+ * then birth_at() ("Amelia Hart won
  * the Derby in 1921, aged 30. She had been born in York on 2 May 1895",
  * "… en 1990, con 51 años. Nació el 3 de marzo de 1932"). Nobody else may
  * stand between the subject and the age (event_gap_other(), a run after
@@ -3773,6 +3782,11 @@ static int age_before_birth(const errata_check_ctx *ctx, const errata__words *w,
 		return 0; /* the last sentence of its paragraph */
 	n = errata__words_match(&w->pronouns, p, len, ns, NULL);
 	if (n && ns + n < len && is_space(p[ns + n]))
+		ns = errata__skip_space(p, len, ns + n);
+	/* an auxiliary of the past before a word of born: "Había nacido el …" */
+	n = errata__words_match(&w->born_auxiliaries, p, len, ns, NULL);
+	if (n && ns + n < len && is_space(p[ns + n]) &&
+	    errata__words_match(&w->born, p, len, errata__skip_space(p, len, ns + n), NULL))
 		ns = errata__skip_space(p, len, ns + n);
 	if (!birth_at(ctx, w, ns, born) || born[0] <= 0)
 		return 0;
@@ -4071,11 +4085,32 @@ static int age_run(const errata_check_ctx *ctx)
 	/* "sworn in at 41 on Jan. 7, 2019": last, as the readings above say more */
 	if (!error)
 		error = ages_at_events(ctx, w, bc);
+	/* any other age beside a birth (age_pair.c) */
+	if (!error)
+		error = errata__age_pairs(ctx, w);
 
 cleanup:
 	free(doc.at_events);
 	errata__births_dispose(&own);
 	return error;
+}
+
+int errata__age_report(const errata_check_ctx *ctx, size_t at, size_t n,
+                       const errata__person *who, int age, int lo, int hi,
+                       const errata_date *ad, int death)
+{
+	return report(ctx, at, n, who, age, lo, hi, ad, death);
+}
+
+size_t errata__age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
+                             size_t n, int age, size_t *s, int *value)
+{
+	return age_at_phrase(w, p, len, i, n, age, s, value);
+}
+
+int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e)
+{
+	return reported(ctx, s, e);
 }
 
 const errata_check errata__check_age = {
