@@ -3313,28 +3313,41 @@ static size_t birth_date_end(const errata_check_ctx *ctx, size_t from, size_t se
  * "when she was sworn in"), or
  * a capitalised word that is not in a date, a weekday, after a word of
  * place_preps or age_blockers ("chief executive of Holm Bank", "in
- * Paris"), or a word of the name born (its surname again).
+ * Paris"), or a word of the name born (its surname again). With things,
+ * a run of capitalised words after a word of articles and at most one
+ * noun is a thing too ("received the Nobel Prize", "le prix Goncourt").
  */
 static int event_gap_other(const errata_check_ctx *ctx, const errata__words *w, size_t s,
-                           size_t e, const errata__birth *b)
+                           size_t e, const errata__birth *b, int things)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
 	size_t mi = errata__mention_at(ctx->mentions, s);
+	int thing = 0; /* in such a run: 2 after the article, 1 after its noun */
 
 	for (size_t i = s; i < e; i++) {
 		size_t we, ws;
 
-		if (!errata__word_start(p, len, i))
+		if (!errata__word_start(p, len, i)) {
+			if (!is_space(p[i]) && !errata__is_word_byte(p, len, i))
+				thing = 0; /* "the Prize, Ek" */
 			continue;
+		}
 		if (listed_at(&w->relatives, p, len, i))
 			return 1;
 		/* "when she was sworn in at 44": a clause of the same subject, by its pronoun */
 		if (listed_at(&w->clause_openers, p, len, i) &&
 		    !listed_at(&w->pronouns, p, len, errata__skip_space(p, len, word_after(p, len, i))))
 			return 1;
-		if (!capital_at(p, len, i))
+		if (!capital_at(p, len, i)) {
+			/* the article, then at most one noun: "le prix Goncourt" */
+			thing = things && listed_at(&w->articles, p, len, i) ? 2 : thing - (thing > 0);
 			continue;
+		}
+		if (thing) {
+			thing = 1; /* "the Derby with Tom Price": the run ends at a lower-case word */
+			continue;
+		}
 		while (mi < count && errata_mentions_get(ctx->mentions, mi)->offset +
 		                     errata_mentions_get(ctx->mentions, mi)->length <= i)
 			mi++;
@@ -3624,10 +3637,33 @@ static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
 	if (birth_unnamed(ctx, w, b))
 		return 0;
 	be = birth_date_end(ctx, b->name + b->name_len, se, b->year);
-	if (b->year <= 0 || (s >= be ? event_gap_other(ctx, w, be, s, b) || other_before(ctx, w, s, b) :
+	if (b->year <= 0 || (s >= be ? event_gap_other(ctx, w, be, s, b, 0) || other_before(ctx, w, s, b) :
 	                     e > b->name || !bare_gap(p, len, e, b->name)))
 		return 0;
 	return judge_event(ctx, w, b, ss, se, s, e, age, value);
+}
+
+/*
+ * Judge the age at an event, the phrase [s, e) in the clause [ss, se), of
+ * the one born on `born` named [name, name + nl) (for messages), when
+ * nobody else stands from `from` to the phrase (event_gap_other(), with
+ * things as it takes them): as judge_event() does.
+ */
+static int subject_event(const errata_check_ctx *ctx, const errata__words *w, size_t name,
+                         size_t nl, const int born[3], size_t from, size_t ss, size_t se,
+                         size_t s, size_t e, int age, int value, int things)
+{
+	errata__birth b;
+
+	memset(&b, 0, sizeof(b));
+	b.name = name;
+	b.name_len = nl;
+	b.year = born[0];
+	b.month = born[1];
+	b.day = born[2];
+	if (event_gap_other(ctx, w, from, s, &b, things))
+		return 0;
+	return judge_event(ctx, w, &b, ss, se, s, e, age, value);
 }
 
 /*
@@ -3642,8 +3678,7 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
                             size_t ss, size_t se, size_t s, size_t e, int age, int value)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, who = sentence_first(w, p, len, s), n, c;
-	errata__birth b;
+	size_t len = ctx->prose_len, who = sentence_first(w, p, len, s), n, c, name = 0, nl = 0;
 	int born[3], error;
 
 	if (errata__words_match(&w->born, p, len, who, NULL)) {
@@ -3655,19 +3690,58 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
 	if (who >= s || !(n = errata__words_match(&w->pronouns, p, len, who, NULL)) ||
 	    errata__is_word_byte(p, len, who + n))
 		return 0;
-	memset(&b, 0, sizeof(b));
-	if ((error = paragraph_person(ctx, w, bc, ss, s, e - s, 1, born, &b.name, &b.name_len)) <= 0)
+	if ((error = paragraph_person(ctx, w, bc, ss, s, e - s, 1, born, &name, &nl)) <= 0)
 		return error;
-	if (!b.name_len) {
-		b.name = who;
-		b.name_len = n;
+	if (!nl) {
+		name = who;
+		nl = n;
 	}
-	b.year = born[0];
-	b.month = born[1];
-	b.day = born[2];
-	if (event_gap_other(ctx, w, who + n, s, &b))
+	return subject_event(ctx, w, name, nl, born, who + n, ss, se, s, e, age, value, 0);
+}
+
+/*
+ * An age at an event, the phrase [s, e), in the clause [ss, se) of a
+ * sentence that a name or a pronoun of `pronouns` opens, when the next
+ * sentence of its paragraph opens with a birth that names nobody, the
+ * same subject's: a pronoun or nothing, then birth_at() ("Amelia Hart won
+ * the Derby in 1921, aged 30. She had been born in York on 2 May 1895",
+ * "… en 1990, con 51 años. Nació el 3 de marzo de 1932"). Nobody else may
+ * stand between the subject and the age (event_gap_other(), a run after
+ * an article being a thing: "received the Nobel Prize"); judged as
+ * judge_event() does.
+ */
+static int age_before_birth(const errata_check_ctx *ctx, const errata__words *w, size_t ss,
+                            size_t se, size_t s, size_t e, int age, int value)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, fs, fe, ps, pe, ns, n, nl, who = sentence_first(w, p, len, s);
+	int born[3];
+
+	errata__sentence(w, p, len, s, &fs, &fe);
+	paragraph_around(p, len, s, &ps, &pe);
+	ns = errata__skip_space(p, len, fe);
+	if (ns >= pe || reported(ctx, s, e))
+		return 0; /* the last sentence of its paragraph */
+	n = errata__words_match(&w->pronouns, p, len, ns, NULL);
+	if (n && ns + n < len && is_space(p[ns + n]))
+		ns = errata__skip_space(p, len, ns + n);
+	if (!birth_at(ctx, w, ns, born) || born[0] <= 0)
 		return 0;
-	return judge_event(ctx, w, &b, ss, se, s, e, age, value);
+	/* the subject: a pronoun, or the name that opens the sentence */
+	if ((n = errata__words_match(&w->pronouns, p, len, who, NULL)) > 0 &&
+	    !errata__is_word_byte(p, len, who + n))
+		nl = n;
+	else if (errata__name_after(w, p, len, who, &nl) != who)
+		nl = 0;
+	/*
+	 * the subject itself, before its verb: not "Hart's son", "The
+	 * daughter of Hart" or "In 1921", and no word of kin up to the age
+	 */
+	ns = errata__skip_space(p, len, who + nl);
+	if (!nl || ns >= s || ns == who + nl || !errata__lower_letter_at(p, len, ns) ||
+	    listed_at(&w->articles, p, len, who) || kin_in(w, p, len, who, s))
+		return 0;
+	return subject_event(ctx, w, who, nl, born, who + nl, ss, se, s, e, age, value, 1);
 }
 
 /*
@@ -3869,7 +3943,9 @@ static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age
 		return wide_age_at_death(ctx, w, bc, ss, s, e, age);
 	if (errata__words_in(&w->death_verbs, p, len, ss, s))
 		return age_at_death(ctx, w, bc, ss, s, e, age);
-	return age_in_paragraph(ctx, w, bc, ss, se, s, e, age, value);
+	if ((error = age_in_paragraph(ctx, w, bc, ss, se, s, e, age, value)) != 0)
+		return error;
+	return age_before_birth(ctx, w, ss, se, s, e, age, value);
 }
 
 /* Judge every age of age_at that note_age_at() found, in order. */

@@ -1939,6 +1939,9 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
 	/* back past an article and quote marks: "«dues setmanes", "en månadslång", "„o lună" */
 	for (int n = 0; n < 3; n++) {
 		if ((q = quote_before(p, len, gs, open)) < open) {
+			/* a title in capitals is a work's name: "is called \"Forty Days in the Desert\"" */
+			if (errata__capital_letter_at(p, len, errata__skip_space(p, len, q + quote_mark_at(p, len, q))))
+				return 0;
 			open = q;
 			quoted = 1;
 		} else if ((wl = word_before(p, len, gs, open, &ws)) > 0 &&
@@ -2036,19 +2039,21 @@ static int kind_names(const errata_check_ctx *ctx, const errata__words *w, const
                       size_t bs, size_t as)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, ws, wl, ps, pl, n;
+	size_t len = ctx->prose_len, head = lp->of ? lp->noun : lp->start, ws, wl, ps, pl, n;
 	int kind = 0, other;
 
-	if (!lp->noun_len || lp->of || lp->noun < lp->start || wide_script_at(p, len, lp->noun) ||
-	    !(wl = word_before(p, len, 0, lp->start, &ws)) ||
+	/* the referent before the phrase, or before the noun of "el paro de dos semanas" */
+	if (!lp->noun_len || (!lp->of && lp->noun < lp->start) || wide_script_at(p, len, lp->noun) ||
+	    !(wl = word_before(p, len, 0, head, &ws)) ||
 	    errata__words_match(&w->referents, p, len, ws, NULL) != wl)
 		return 0;
+	/* "said (that) the", not "after the", "of the", "después de que el" */
 	if ((pl = word_before(p, len, 0, ws, &ps)) > 0 &&
+	    errata__words_match(&w->relative_pronouns, p, len, ps, NULL) == pl)
+		pl = word_before(p, len, 0, ps, &ps);
+	if (pl > 0 &&
 	    (errata__words_match(&w->phrase_ends, p, len, ps, NULL) == pl ||
-	     errata__words_match(&w->clause_openers, p, len, ps, NULL) == pl ||
-	     errata__words_match(&w->span_links, p, len, ps, NULL) == pl ||
-	     errata__words_match(&w->place_preps, p, len, ps, NULL) == pl ||
-	     errata__words_match(&w->length_qualifiers, p, len, ps, NULL) == pl))
+	     errata__words_match(&w->length_qualifiers, p, len, ps, NULL) == pl || preposition_at(w, p, len, ps, pl)))
 		return 0;
 	if (errata__words_match(&w->event_kinds, p, len, lp->noun, &kind) != lp->noun_len || !kind ||
 	    !verb_follows(w, p, len, lp))

@@ -86,6 +86,14 @@ en|0|The strike ran from May 4 to May 6, and the union called "a two-week stoppa
 en|0|The strike, which ran from May 4 to May 6, was described as "the first of two weeks of action".
 en|0|The strike ran from May 4 to May 6. Unions called it a prelude to "a two-week stoppage".
 de|0|Der Streik dauerte vom 4. bis 6. Mai, danach folgte als zweiwöchiger Urlaub die Sommerpause.
+es|1|La huelga duró del 4 al 6 de mayo. La patronal dijo que el paro de dos semanas fue caro.
+pt|1|A greve durou de 4 a 6 de maio. A empresa disse que a paralisação de duas semanas foi cara.
+de|1|Der Streik dauerte vom 4. bis 6. Mai. Die Firma sagte, der zweiwöchige Ausstand habe Millionen gekostet.
+en|1|The strike ran from May 4 to May 6. Managers said that the two-week stoppage had cost millions.
+es|0|La huelga duró del 4 al 6 de mayo. La patronal dijo que el paro de tres días fue caro.
+es|0|La huelga duró del 4 al 6 de mayo, después de que el paro de dos semanas fue desconvocado.
+en|0|The strike ran from May 4 to May 6, after the two-week stoppage had ended.
+en|0|The exhibition, which runs from May 4 to May 6, is called "Forty Days in the Desert".
 en|0|The walkout, which began on March 3 and ended on March 5, was called "a three-day stoppage" by the union.
 en|0|The cruise, which ran from June 1 to June 8, was billed as a seven-night voyage.
 en|0|The strike ran from May 4 to May 6 and followed two weeks of talks.
