@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checks/age_pair.h"
 #include "checks/check.h"
 #include "checks/facts.h"
 #include "checks/words.h"
@@ -130,7 +131,14 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	}
 	values[1] = born.ptr;
 	values[5] = date.ptr;
-	if (!error && death)
+	/* nobody named (age_pair.c): the birth tells who */
+	if (!error && !who->name_len)
+		error = errata__check_message(ctx, lo == hi ? "age_born" : "age_born_either",
+		                              lo == hi ? "Someone born {born} is {age} on {date}, not {stated}" :
+		                                         "Someone born {born} is {age} or {age2} on {date}, "
+		                                         "not {stated}",
+		                              &msg, names, values, 11);
+	else if (!error && death)
 		error = lo == hi ?
 		        errata__check_message(ctx, "age_death", "{name}, born {born}{sheet}, died on "
 		                              "{date} at {age}, not {stated}", &msg, names, values, 11) :
@@ -583,6 +591,11 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 
 	if (!w->age_suffix.count || at >= len)
 		return 0;
+	/* "李某（女，45岁，…）": one character first, the sex, and a separator */
+	if (errata__wide_script_at(p, len, at) &&
+	    (k = wide_separator(p, len, errata__utf8_char_end(p, len, at))) > errata__utf8_char_end(p, len, at) &&
+	    k < len && p[k] >= '0' && p[k] <= '9')
+		at = k;
 	if (p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
 		return wide_bracket_birth(ctx, w, i, blen);
 	k = at + n;
@@ -1321,7 +1334,45 @@ static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, siz
 	 * Winston Churchill"): a place of one word */
 	if (e <= a + n || (value == 2 && memchr(ctx->prose + a + n + 1, ' ', e - a - n - 1)))
 		return at;
+	/* a region's noun after its name: "жителя Тюменской области (…" */
+	if (e + 1 < ctx->prose_len && ctx->prose[e] == ' ' &&
+	    errata__lower_letter_at(ctx->prose, ctx->prose_len, e + 1)) {
+		size_t r = word_after(ctx->prose, ctx->prose_len, e + 1), c;
+
+		c = errata__skip_space(ctx->prose, ctx->prose_len, r);
+		if (r > e + 1 && c < ctx->prose_len && (ctx->prose[c] == ',' || ctx->prose[c] == '('))
+			return r;
+	}
 	return e;
+}
+
+/*
+ * A year and a word of born_year_after that end right before the age at
+ * i, a space between ("1990 doğumlu 35 yaşındaki"): fills born[3] and
+ * returns where the year starts; i when there is none.
+ */
+static size_t year_born_before(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                               int born[3])
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = back_space(p, i), y;
+
+	if (e == i || e == 0 || !errata__is_word_byte(p, len, e - 1))
+		return i;
+	for (size_t h = 0; h < w->born_year_after.count; h++) {
+		const errata__word *x = &w->born_year_after.items[h];
+
+		if (x->len > e || errata__strncasecmp_ascii(p + e - x->len, x->word, x->len) != 0 ||
+		    (e - x->len > 0 && errata__is_word_byte(p, len, e - x->len - 1)))
+			continue;
+		y = back_space(p, e - x->len);
+		if (y >= 4 && y < e - x->len && (born[0] = errata__read_year(p, len, y - 4)) > 0 &&
+		    (y == 4 || !errata__is_word_byte(p, len, y - 5))) {
+			born[1] = born[2] = 0;
+			return y - 4;
+		}
+	}
+	return i;
 }
 
 /*
@@ -1371,6 +1422,12 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	if (found) {
 		*subject = s;
 		*n = at - s;
+		return 1;
+	}
+	/* "1990 doğumlu 35 yaşındaki sürücü": the year of birth right before the age */
+	if ((b = year_born_before(ctx, w, i, born)) < i) {
+		*subject = b;
+		*n = (e > at + 1 ? e : at) - b;
 		return 1;
 	}
 	/* "Born in 1960, the 62-year-old": the sentence opens with the birth */
@@ -4022,11 +4079,32 @@ static int age_run(const errata_check_ctx *ctx)
 	/* "sworn in at 41 on Jan. 7, 2019": last, as the readings above say more */
 	if (!error)
 		error = ages_at_events(ctx, w, bc);
+	/* any other age beside a birth (age_pair.c) */
+	if (!error)
+		error = errata__age_pairs(ctx, w);
 
 cleanup:
 	free(doc.at_events);
 	errata__births_dispose(&own);
 	return error;
+}
+
+int errata__age_report(const errata_check_ctx *ctx, size_t at, size_t n,
+                       const errata__person *who, int age, int lo, int hi,
+                       const errata_date *ad, int death)
+{
+	return report(ctx, at, n, who, age, lo, hi, ad, death);
+}
+
+size_t errata__age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
+                             size_t n, int age, size_t *s, int *value)
+{
+	return age_at_phrase(w, p, len, i, n, age, s, value);
+}
+
+int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e)
+{
+	return reported(ctx, s, e);
 }
 
 const errata_check errata__check_age = {

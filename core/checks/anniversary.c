@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checks/anniversary_pair.h"
 #include "checks/check.h"
 #include "checks/facts.h"
 #include "checks/names.h"
@@ -1990,6 +1991,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 	/* the document's births, else this run's own */
 	errata__births own = { NULL, 0, 0 }, *births = ctx->births ? ctx->births : &own;
 	founding_scan founding = FOUNDING_SCAN_INIT;
+	errata__ann_judged judged = { NULL, 0, 0 };
 	int error = 0;
 
 	if ((error = errata__check_words(ctx, &w)) < 0)
@@ -2064,6 +2066,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			continue;
 		if (!when)
 			when = ctx->article_date.year;
+		if ((error = errata__ann_judged_add(&judged, t.start, t.end)) < 0)
+			goto cleanup;
 		if (when <= 0 || ev.year >= when)
 			continue;
 		want = when - ev.year;
@@ -2078,9 +2082,11 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		if ((error = report(ctx, &t, when, &ev)) < 0)
 			goto cleanup;
 	}
+	error = errata__anniversary_pair(ctx, w, &judged);
 
 cleanup:
 	free(starts);
+	errata__ann_judged_dispose(&judged);
 	errata__births_dispose(&own);
 	return error;
 }
@@ -2090,3 +2096,14 @@ const errata_check errata__check_anniversary = {
 	"an anniversary (\"150th anniversary\", \"centenary\", \"20 years since\") whose count disagrees with the event's year",
 	NULL, anniversary_run, 0
 };
+
+int errata__anniversary_report_dated(const errata_check_ctx *ctx, size_t start, size_t end,
+                                     int count, int when, int year)
+{
+	event_info ev;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.year = year;
+	ev.kind = EVENT_FOUNDING;
+	return report_count(ctx, start, end, count, when, &ev);
+}

@@ -480,8 +480,34 @@ static int weekday_ends_clause(const ctx *c, size_t wend)
 	       (t->cp == '.' || t->cp == ';' || t->cp == '!' || t->cp == '?' || t->cp == ')');
 }
 
+/*
+ * Whether a weekday set after a date's comma, that ends at wend, is set
+ * off by a second comma before a lower-case word that is no weekday and
+ * no range or list word: "el 13 de marzo, sábado, se abre el plazo"; not
+ * a list of opening days, "abre el 13 de marzo, sábado, domingo y
+ * festivos".
+ */
+static int weekday_set_off(const ctx *c, size_t wend)
+{
+	const errata__tok *t = tkp(c, wend);
+	size_t after, e;
+	int wd;
+
+	if (!is_punct(t, ',') || has_newline(c, wend, t->end))
+		return 0;
+	after = t->end;
+	t = tkp(c, after);
+	if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, after, t->start))
+		return 0;
+	after = t->start;
+	return !errata__weekday_at(c, after, &wd, &e, &e) &&
+	       !errata__match_phrase(c, after, &c->loc->range, 0, &e) &&
+	       !errata__match_phrase(c, after, &c->loc->list, 0, &e);
+}
+
 /* A weekday written after its date: "(Tuesday)", ", wtorek" where the
- * table allows it, or ", miércoles." closing the clause in any table. */
+ * table allows it, or ", miércoles." closing the clause or set off by a
+ * second comma (weekday_set_off()) in any table. */
 void errata__date_tail(const ctx *c, part *pt)
 {
 	const errata__tok *t, *close;
@@ -506,7 +532,8 @@ void errata__date_tail(const ctx *c, part *pt)
 	} else if (stated_weekday(c, pt, &wd, &woff, &wend)) {
 		pt->end = wend;
 	} else if (comma && errata__weekday_at(c, tend, &wd, &woff, &wend) &&
-	           (c->loc->weekday_after_comma || weekday_ends_clause(c, wend))) {
+	           (c->loc->weekday_after_comma || weekday_ends_clause(c, wend) ||
+	            weekday_set_off(c, wend))) {
 		part next;
 
 		/* "..., Tuesday, January 6" starts the next mention instead. */
