@@ -3760,7 +3760,8 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
  * An age at an event, the phrase [s, e), in the clause [ss, se) of a
  * sentence that a name or a pronoun of `pronouns` opens, when the next
  * sentence of its paragraph opens with a birth that names nobody, the
- * same subject's: a pronoun or nothing, then birth_at() ("Amelia Hart won
+ * same subject's: a pronoun or nothing, maybe a word of born_auxiliaries,
+ * then birth_at() ("Amelia Hart won
  * the Derby in 1921, aged 30. She had been born in York on 2 May 1895",
  * "… en 1990, con 51 años. Nació el 3 de marzo de 1932"). Nobody else may
  * stand between the subject and the age (event_gap_other(), a run after
@@ -3781,6 +3782,11 @@ static int age_before_birth(const errata_check_ctx *ctx, const errata__words *w,
 		return 0; /* the last sentence of its paragraph */
 	n = errata__words_match(&w->pronouns, p, len, ns, NULL);
 	if (n && ns + n < len && is_space(p[ns + n]))
+		ns = errata__skip_space(p, len, ns + n);
+	/* an auxiliary of the past before a word of born: "Había nacido el …" */
+	n = errata__words_match(&w->born_auxiliaries, p, len, ns, NULL);
+	if (n && ns + n < len && is_space(p[ns + n]) &&
+	    errata__words_match(&w->born, p, len, errata__skip_space(p, len, ns + n), NULL))
 		ns = errata__skip_space(p, len, ns + n);
 	if (!birth_at(ctx, w, ns, born) || born[0] <= 0)
 		return 0;
