@@ -701,7 +701,11 @@ static void find_births(const errata_check_ctx *ctx, const errata__words *w, pai
 			life_span(ctx, w, d, i);
 		else if (w->born_after.count && (unsigned char)p[i] >= 0xe0)
 			born_after(ctx, w, d, i);
-		if (!errata__word_start(p, len, i))
+		/* (the cheap test of the bytes first: an inflected form opens
+		 * with a word of born too) */
+		if ((!errata__words_may_start(&w->born, p, len, i) &&
+		     !errata__words_may_start(&w->born_year_after, p, len, i)) ||
+		    !errata__word_start(p, len, i))
 			continue;
 		if ((k = errata__words_match(&w->born, p, len, i, NULL)) > 0)
 			born_word(ctx, w, d, i, k, 0);

@@ -18,6 +18,7 @@
 
 #include "checks/anniversary_pair.h"
 #include "checks/words.h"
+#include "text/wordstarts.h"
 #include "common.h"
 
 enum { PAIR_ANNIV, PAIR_YEARS, PAIR_SINCE, PAIR_AGO };
@@ -602,31 +603,99 @@ static int may_count(const errata__words *w, const char *p, size_t len, size_t i
 	       errata__words_may_start(&w->numbers, p, len, i);
 }
 
+/* The first ASCII digit in [s, end), or end. */
+static const char *memchr_digit(const char *s, const char *end)
+{
+	while (s < end && (unsigned char)(*s - '0') > 9u)
+		s++;
+	return s;
+}
+
+static int size_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Where a count may begin, in text order, into *out (*n of them): a word
+ * of digits, and the word of the anniversary scan's places (the words of
+ * anniversary, named_anniversaries, years_since, anniversary_years,
+ * thing_anniversaries) and the word before it ("fifty years", "the
+ * fiftieth anniversary"). A count in words with none of those after it
+ * ("turns forty") is not read.
+ */
+static int count_places(const errata__words *w, const char *p, size_t len, size_t **out, size_t *n)
+{
+	size_t alloc = 0, *v = NULL, k = 0;
+	errata__starts_walk walk;
+
+#define ADD_PLACE(at)                                                              \
+	do {                                                                       \
+		if (k == alloc) {                                                  \
+			size_t na_ = alloc ? alloc * 2 : 32;                       \
+			size_t *g_ = realloc(v, na_ * sizeof(*g_));                \
+			if (!g_) {                                                 \
+				free(v);                                           \
+				return errata__oom();                              \
+			}                                                          \
+			v = g_;                                                    \
+			alloc = na_;                                               \
+		}                                                                  \
+		v[k++] = (at);                                                     \
+	} while (0)
+	for (const char *d = p; (d = memchr_digit(d, p + len)) < p + len; d++)
+		if (errata__word_start(p, len, (size_t)(d - p)))
+			ADD_PLACE((size_t)(d - p));
+	errata__starts_walk_begin(&walk, &w->anniversary_starts, p, len);
+	for (size_t at, from = 0; (at = errata__starts_walk_next(&walk, from)) < len; from = at + 1) {
+		size_t b = prev_word(p, len, at, 0);
+
+		ADD_PLACE(at);
+		if (b < at)
+			ADD_PLACE(b);
+	}
+#undef ADD_PLACE
+	qsort(v, k, sizeof(*v), size_cmp);
+	*out = v;
+	*n = k;
+	return 0;
+}
+
 /* The counts of the text, into *out (*n of them). */
 static int gather(const errata__words *w, const char *p, size_t len, pair_count **out, size_t *n)
 {
-	size_t alloc = 0;
+	size_t alloc = 0, *places = NULL, np = 0, next = 0;
 	pair_count c;
+	int error;
 
 	*out = NULL;
 	*n = 0;
-	for (size_t i = errata__next_word_start(p, len, 0, len); i < len;
-	     i = errata__next_word_start(p, len, i + 1, len)) {
-		if (!may_count(w, p, len, i) || ((unsigned char)p[i] >= 0x80 && errata__wide_script_at(p, len, i)) ||
+	if ((error = count_places(w, p, len, &places, &np)) < 0)
+		return error;
+	for (size_t k = 0; k < np; k++) {
+		size_t i = places[k];
+
+		if (i < next || (k > 0 && places[k - 1] == i) || !may_count(w, p, len, i) ||
+		    ((unsigned char)p[i] >= 0x80 && errata__wide_script_at(p, len, i)) ||
 		    !read_count(w, p, len, i, 0, len, &c))
 			continue;
 		if (*n == alloc) {
 			size_t na = alloc ? alloc * 2 : 8;
 			pair_count *grown = realloc(*out, na * sizeof(*grown));
 
-			if (!grown)
+			if (!grown) {
+				free(places);
 				return errata__oom();
+			}
 			*out = grown;
 			alloc = na;
 		}
 		(*out)[(*n)++] = c;
-		i = c.end > i ? c.end - 1 : i;
+		next = c.end > i ? c.end : i + 1;
 	}
+	free(places);
 	return 0;
 }
 
