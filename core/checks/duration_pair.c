@@ -62,13 +62,16 @@ static size_t start_of_word_before(const char *p, size_t len, size_t at)
 	return e < at && errata__word_start(p, len, e) ? e : at;
 }
 
-/* Whether a word of the lists that make a length another thing's ends before `at`. */
-static int aside_before(const errata__words *w, const char *p, size_t len, size_t at)
+/*
+ * Whether a word of the lists that make a length another thing's ends
+ * before `at`; for years, of age_words too ("aged 40 years").
+ */
+static int aside_before(const errata__words *w, const char *p, size_t len, size_t at, int years)
 {
 	return list_ends_before(&w->length_qualifiers, p, len, at) ||
 	       list_ends_before(&w->approx_qualifiers, p, len, at) ||
 	       list_ends_before(&w->pair_asides, p, len, at) ||
-	       list_ends_before(&w->age_words, p, len, at);
+	       (years && list_ends_before(&w->age_words, p, len, at));
 }
 
 /* Whether the word at `at` ends in a word of l: the head of a compound ("időjárás-előrejelzés"). */
@@ -92,8 +95,7 @@ static int aside_at(const errata__words *w, const char *p, size_t len, size_t at
 {
 	size_t n;
 
-	if (errata__words_match(&w->length_qualifiers, p, len, at, NULL) ||
-	    errata__words_match(&w->pair_asides, p, len, at, NULL) ||
+	if (errata__words_match(&w->pair_asides, p, len, at, NULL) ||
 	    errata__words_match(&w->measure_nouns, p, len, at, NULL) ||
 	    ends_in(&w->measure_nouns, p, len, at))
 		return 1;
@@ -124,11 +126,11 @@ static int aside(const errata__words *w, const char *p, size_t len, const errata
 	if (x->noun_len && (errata__words_match(&w->day_units, p, len, x->noun, NULL) ||
 	                    errata__words_match(&w->day_units_plural, p, len, x->noun, NULL)))
 		return 1;
-	if (aside_before(w, p, len, x->start))
+	if (aside_before(w, p, len, x->start, x->unit == 365))
 		return 1;
 	/* past an article: "after a three-week strike" */
 	if (a < x->start && errata__words_match(&w->articles, p, len, a, NULL) &&
-	    aside_before(w, p, len, a))
+	    aside_before(w, p, len, a, x->unit == 365))
 		return 1;
 	if (x->noun_len && aside_at(w, p, len, x->noun))
 		return 1;
@@ -195,8 +197,8 @@ static int blank(const char *p, size_t s, size_t e)
 
 /*
  * Whether a word of l (of the value `want`; 0: any) starts in [s, e) or
- * in the few bytes after e, before `limit`: a verb after its date ("16
- * Şubat'ta sona erecek").
+ * in the few bytes after e (the end of a date), before `limit`: a verb
+ * after its date ("16 Şubat'ta sona erecek").
  */
 static int word_near(const errata__wordlist *l, int want, const char *p, size_t len, size_t s,
                      size_t e, size_t limit)
@@ -211,6 +213,45 @@ static int word_near(const errata__wordlist *l, int want, const char *p, size_t 
 			return 1;
 	return 0;
 }
+
+/* Whether only marks and words of the n lists stand in [s, e), two words at most. */
+static int only_words(const errata__wordlist *const *lists, size_t n, const char *p, size_t len,
+                      size_t s, size_t e)
+{
+	int words = 0;
+
+	while (s < e) {
+		size_t m = 0;
+
+		if (!errata__is_word_byte(p, len, s)) {
+			s++;
+			continue;
+		}
+		for (size_t k = 0; !m && k < n; k++)
+			m = errata__words_match(lists[k], p, len, s, NULL);
+		if (!m || ++words > 2)
+			return 0;
+		s += m;
+	}
+	return 1;
+}
+
+/*
+ * Whether the length restates the range the text [s, e) between them
+ * ("three weeks, from May 4 to May 25", "kolme vuotta,
+ * 1.2.2026–28.2.2027", "κράτησε έξι μήνες, από τις 10 Ιανουαρίου"): after
+ * the range, no link of time ("zal het vijf dagen regenen" is rain
+ * within it), only a verb of lasting ("30-ig, kilenc hónapig tartott").
+ */
+static int restates(const errata__words *w, const char *p, size_t len, size_t s, size_t e,
+                    int links)
+{
+	const errata__wordlist *lists[] = { &w->span_equals, &w->lasting_verbs, &w->articles,
+	                                    &w->span_links };
+
+	return only_words(lists, links ? 4 : 3, p, len, s, e);
+}
+
 
 /* Whether a comma or a like mark stands in [s, e). */
 static int mark_in(const char *p, size_t s, size_t e)
@@ -246,46 +287,39 @@ static int one_span(const errata_check_ctx *ctx, const errata__words *w, size_t 
 	const errata_mention *a = errata_mentions_get(ctx->mentions, i);
 	const errata_mention *b = errata_mentions_get(ctx->mentions, i + 1);
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, ae = a->offset + a->length;
+	size_t len = ctx->prose_len, ae = a->offset + a->length, be = b->offset + b->length;
 
 	if ((a->flags & ERRATA_MENTION_RANGE_START) && a->peer == (long)i + 1)
 		return SPAN_RANGE;
 	if ((a->flags | b->flags) & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END))
 		return 0;
-	if (word_near(&w->stay_words, 1, p, len, us, a->offset, b->offset) &&
-	    word_near(&w->stay_words, 2, p, len, ae, b->offset, ue))
+	/* "entre le 1er septembre et le 31 août": a window's ends */
+	if (list_ends_before(&w->window_links, p, len, a->offset) &&
+	    only_words((const errata__wordlist *[]){ &w->and_words, &w->articles }, 2, p, len, ae, b->offset))
+		return SPAN_RANGE;
+	if (word_near(&w->stay_words, 1, p, len, us, ae, b->offset) &&
+	    word_near(&w->stay_words, 2, p, len, ae, be, ue))
 		return SPAN_STAY;
 	/* "targi rozpoczną się 4 czerwca, a wystawa potrwa do 30 czerwca": another clause's end */
 	if (mark_in(p, ae, b->offset))
 		return 0;
-	return (word_near(&w->start_words, 0, p, len, us, a->offset, b->offset) ||
-	        word_near(&w->pair_starts, 0, p, len, us, a->offset, b->offset)) &&
-	       (word_near(&w->end_words, 0, p, len, ae, b->offset, ue) ||
-	        word_near(&w->pair_ends, 0, p, len, ae, b->offset, ue)) ? SPAN_ENDS : 0;
+	return (word_near(&w->start_words, 0, p, len, us, ae, b->offset) ||
+	        word_near(&w->pair_starts, 0, p, len, us, ae, b->offset)) &&
+	       (word_near(&w->end_words, 0, p, len, ae, be, ue) ||
+	        word_near(&w->pair_ends, 0, p, len, ae, be, ue)) ? SPAN_ENDS : 0;
 }
 
+
 /*
- * Whether only marks and words of span_links or span_equals stand in
- * [s, e), two words at most: the length restates the range ("three
- * weeks, from May 4 to May 25", "kolme vuotta, 1.2.2026–28.2.2027").
+ * Whether a colon or a dash follows the length at e, the dates after it
+ * explaining it ("vão durar 13 dias: começam a 7 de outubro e terminam
+ * a 13", "ten days — Monday 9 June to Friday 13 June").
  */
-static int restates(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+static int explains(const char *p, size_t len, size_t e)
 {
-	int words = 0;
-
-	while (s < e) {
-		size_t n;
-
-		if (!errata__is_word_byte(p, len, s)) {
-			s++;
-			continue;
-		}
-		if (++words > 2 || (!(n = errata__words_match(&w->span_links, p, len, s, NULL)) &&
-		                    !(n = errata__words_match(&w->span_equals, p, len, s, NULL))))
-			return 0;
-		s += n;
-	}
-	return 1;
+	e = errata__skip_space(p, len, e);
+	return e < len && (p[e] == ':' || (e + 3 <= len && (memcmp(p + e, "\xe2\x80\x93", 3) == 0 ||
+	                                                     memcmp(p + e, "\xe2\x80\x94", 3) == 0)));
 }
 
 /*
@@ -294,7 +328,7 @@ static int restates(const errata__words *w, const char *p, size_t len, size_t s,
  * `same`: all three in one sentence. A stay's dates are its nights. A
  * length before its dates: one they restate, else a range shorter than
  * it (a longer one may hold it: "for five days between July 1 and July
- * 31") or a start and an end longer than it (a shorter may cut it short:
+ * 31"), or explain (explains()), or a start and an end longer than it (a shorter may cut it short:
  * "closed Aug. 4 after a storm"). After its dates, a length with no noun
  * of its own: one that restates them ("30-ig, kilenc hónapig tartott"),
  * one a word of span_equals or pair_links ties to them ("soit quatre
@@ -312,7 +346,7 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	if (kind == SPAN_STAY)
 		return 1;
 	if (x->end <= a->offset)
-		return same && (restates(w, p, len, x->end, a->offset) ||
+		return same && (restates(w, p, len, x->end, a->offset, 1) || (!x->part && explains(p, len, x->end)) ||
 		                (kind == SPAN_RANGE ? off < 0 : off > 0));
 	if (x->start < be || x->noun_len)
 		return 0;
@@ -322,9 +356,9 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	if (!same || x->part)
 		return 0;
 	v = errata__skip_space(p, len, x->end);
-	if (restates(w, p, len, be, x->start) &&
+	if (restates(w, p, len, be, x->start, 0) &&
 	    (!clause_break(w, p, len, be, x->start) || errata__words_match(&w->lasting_verbs, p, len, v, NULL) ||
-	     errata__words_match(&w->span_links, p, len, v, NULL)))
+	     errata__words_in(&w->lasting_verbs, p, len, be, x->start)))
 		return 1;
 	return off < 0 && !clause_break(w, p, len, be, x->start);
 }
