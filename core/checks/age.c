@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checks/age_pair.h"
 #include "checks/check.h"
 #include "checks/facts.h"
 #include "checks/words.h"
@@ -36,6 +37,7 @@
 #define OBIT_SURNAMES 16
 typedef struct {
 	int read, ok, dated;             /* dated: the death's date read (obit_dated()) */
+	int span;                        /* the birth and death from a life span (life_span()) */
 	int died[3];                     /* year 0: no date given */
 	int born[3];
 	size_t name, name_len;           /* for messages; name_len 0: none */
@@ -129,7 +131,14 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	}
 	values[1] = born.ptr;
 	values[5] = date.ptr;
-	if (!error && death)
+	/* nobody named (age_pair.c): the birth tells who */
+	if (!error && !who->name_len)
+		error = errata__check_message(ctx, lo == hi ? "age_born" : "age_born_either",
+		                              lo == hi ? "Someone born {born} is {age} on {date}, not {stated}" :
+		                                         "Someone born {born} is {age} or {age2} on {date}, "
+		                                         "not {stated}",
+		                              &msg, names, values, 11);
+	else if (!error && death)
 		error = lo == hi ?
 		        errata__check_message(ctx, "age_death", "{name}, born {born}{sheet}, died on "
 		                              "{date} at {age}, not {stated}", &msg, names, values, 11) :
@@ -229,6 +238,7 @@ static size_t word_after(const char *p, size_t len, size_t i);
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
 static int bracket_birth(const errata_check_ctx *ctx, const errata__words *w, size_t k,
                          int born[3], size_t *end);
+static int name_word_at(const char *p, size_t len, size_t i, size_t name, size_t nl);
 static int reported(const errata_check_ctx *ctx, size_t s, size_t e);
 static int judge_birth(const errata_check_ctx *ctx, const errata__words *w, const int born[3],
                        size_t subject, size_t subject_len, int age, size_t span,
@@ -581,6 +591,11 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 
 	if (!w->age_suffix.count || at >= len)
 		return 0;
+	/* "李某（女，45岁，…）": one character first, the sex, and a separator */
+	if (errata__wide_script_at(p, len, at) &&
+	    (k = wide_separator(p, len, errata__utf8_char_end(p, len, at))) > errata__utf8_char_end(p, len, at) &&
+	    k < len && p[k] >= '0' && p[k] <= '9')
+		at = k;
 	if (p[at] < '0' || p[at] > '9' || !(n = read_age(p, len, at, &age)))
 		return wide_bracket_birth(ctx, w, i, blen);
 	k = at + n;
@@ -1319,7 +1334,45 @@ static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, siz
 	 * Winston Churchill"): a place of one word */
 	if (e <= a + n || (value == 2 && memchr(ctx->prose + a + n + 1, ' ', e - a - n - 1)))
 		return at;
+	/* a region's noun after its name: "жителя Тюменской области (…" */
+	if (e + 1 < ctx->prose_len && ctx->prose[e] == ' ' &&
+	    errata__lower_letter_at(ctx->prose, ctx->prose_len, e + 1)) {
+		size_t r = word_after(ctx->prose, ctx->prose_len, e + 1), c;
+
+		c = errata__skip_space(ctx->prose, ctx->prose_len, r);
+		if (r > e + 1 && c < ctx->prose_len && (ctx->prose[c] == ',' || ctx->prose[c] == '('))
+			return r;
+	}
 	return e;
+}
+
+/*
+ * A year and a word of born_year_after that end right before the age at
+ * i, a space between ("1990 doğumlu 35 yaşındaki"): fills born[3] and
+ * returns where the year starts; i when there is none.
+ */
+static size_t year_born_before(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                               int born[3])
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = back_space(p, i), y;
+
+	if (e == i || e == 0 || !errata__is_word_byte(p, len, e - 1))
+		return i;
+	for (size_t h = 0; h < w->born_year_after.count; h++) {
+		const errata__word *x = &w->born_year_after.items[h];
+
+		if (x->len > e || errata__strncasecmp_ascii(p + e - x->len, x->word, x->len) != 0 ||
+		    (e - x->len > 0 && errata__is_word_byte(p, len, e - x->len - 1)))
+			continue;
+		y = back_space(p, e - x->len);
+		if (y >= 4 && y < e - x->len && (born[0] = errata__read_year(p, len, y - 4)) > 0 &&
+		    (y == 4 || !errata__is_word_byte(p, len, y - 5))) {
+			born[1] = born[2] = 0;
+			return y - 4;
+		}
+	}
+	return i;
 }
 
 /*
@@ -1369,6 +1422,12 @@ static int birth_beside(const errata_check_ctx *ctx, const errata__words *w, siz
 	if (found) {
 		*subject = s;
 		*n = at - s;
+		return 1;
+	}
+	/* "1990 doğumlu 35 yaşındaki sürücü": the year of birth right before the age */
+	if ((b = year_born_before(ctx, w, i, born)) < i) {
+		*subject = b;
+		*n = (e > at + 1 ? e : at) - b;
 		return 1;
 	}
 	/* "Born in 1960, the 62-year-old": the sentence opens with the birth */
@@ -1672,6 +1731,95 @@ static int death_date(const errata_check_ctx *ctx, const errata__words *w, age_o
 	return 1;
 }
 
+/* Whether a dash that joins a range stands at i ("-", "–", "—"); returns its length. */
+static size_t dash_at(const char *p, size_t len, size_t i)
+{
+	if (i < len && p[i] == '-')
+		return 1;
+	return i + 3 <= len && (memcmp(p + i, "\xe2\x80\x93", 3) == 0 || memcmp(p + i, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
+}
+
+/*
+ * A life span after a name, the one the document gives: "Ada Lowe (March
+ * 14, 1931 – June 2, 2024)", a range of two full dates in brackets, the
+ * second on or before the article's date. Fills o->born, o->died and the
+ * name (the capitalised words before the bracket, at most six, a
+ * nickname in quotes among them) and returns 1; 0 when there is none, or
+ * two.
+ */
+static int life_span(const errata_check_ctx *ctx, age_obit *o)
+{
+	const char *p = ctx->prose;
+	const errata_date *ad = &ctx->article_date;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t found = 0;
+
+	for (size_t mi = 0; mi + 1 < count; mi++) {
+		const errata_mention *a = errata_mentions_get(ctx->mentions, mi);
+		const errata_mention *b = errata_mentions_get(ctx->mentions, mi + 1);
+		size_t k = a->offset + a->length, e = back_space(p, a->offset), n, s, words = 0;
+
+		if (!(a->flags & b->flags & ERRATA_MENTION_YEAR_EXPLICIT) ||
+		    !errata_date_valid(a->year, a->month, a->day) ||
+		    !errata_date_valid(b->year, b->month, b->day) || e == 0 || p[e - 1] != '(' ||
+		    !(n = dash_at(p, len, errata__skip_space(p, len, k))) ||
+		    errata__skip_space(p, len, errata__skip_space(p, len, k) + n) != b->offset ||
+		    (k = b->offset + b->length) >= len || p[k] != ')' ||
+		    errata_date_to_days(a->year, a->month, a->day) >= errata_date_to_days(b->year, b->month, b->day) ||
+		    errata_date_to_days(b->year, b->month, b->day) > errata_date_to_days(ad->year, ad->month, ad->day))
+			continue;
+		if (found++)
+			return 0; /* two lives */
+		/* the name: capitalised words (and quotes) back from the bracket */
+		e = s = back_space(p, e - 1);
+		for (size_t ws = s; ws > 0 && words < 6; ) {
+			size_t q = ws;
+
+			while (q > 0 && (p[q - 1] == '\'' || p[q - 1] == '"'))
+				q--;
+			while (q > 0 && errata__is_word_byte(p, len, q - 1) && p[q - 1] != '\'')
+				q--;
+			while (q > 0 && (p[q - 1] == '\'' || p[q - 1] == '"'))
+				q--;
+			if (q == ws || !capital_at(p, len, q + (p[q] == '\'' || p[q] == '"')))
+				break;
+			s = q;
+			words++;
+			if (q == 0 || p[q - 1] != ' ')
+				break;
+			ws = q - 1;
+		}
+		if (s == e)
+			return 0;
+		memcpy(o->born, (int[3]){ a->year, a->month, a->day }, sizeof(o->born));
+		memcpy(o->died, (int[3]){ b->year, b->month, b->day }, sizeof(o->died));
+		o->name = s;
+		o->name_len = e - s;
+	}
+	return found == 1;
+}
+
+/*
+ * Whether the death sentence [ss, v), up to its verb, names the one a
+ * life span tells of: a word of that name, and no other capitalised
+ * word ("Hal passed away" after "Harold 'Hal' Lowe (…)").
+ */
+static int span_subject(const errata_check_ctx *ctx, const age_obit *o, size_t ss, size_t v)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	int named = 0;
+
+	for (size_t i = errata__skip_space(p, len, ss); i < v; i = errata__next_word_start(p, len, i + 1, v)) {
+		if (!errata__word_start(p, len, i) || !capital_at(p, len, i))
+			continue;
+		if (!name_word_at(p, len, i, o->name, o->name_len))
+			return 0;
+		named = 1;
+	}
+	return named;
+}
+
 /*
  * Read the obituary of the document into bc->obit, once. It is there
  * (ok) when the birth is known, a named birth whose surname a sentence
@@ -1695,6 +1843,11 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 	o->read = 1;
 	if (!w->death_verbs.count)
 		return 0;
+	/* "Ada Lowe (March 14, 1931 – June 2, 2024)": the life the document tells */
+	if ((o->span = life_span(ctx, o)) != 0) {
+		o->ok = 1;
+		return 0;
+	}
 	if ((error = errata__births_read(bc->births, w, p, len, ctx->mentions)) < 0)
 		return error;
 	/* a named birth whose surname a sentence that tells a death gives */
@@ -1770,7 +1923,7 @@ static int obit_dated(const errata_check_ctx *ctx, const errata__words *w, age_o
 		o->ok = 0;
 		return 0;
 	}
-	if (!o->surname_len && o->nd)
+	if (!o->surname_len && !o->span && o->nd)
 		o->name = long_name_in(ctx, w, o->ds[0], o->de[0], &o->name_len);
 	return 1;
 }
@@ -2298,7 +2451,7 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
                             size_t v, size_t ss, int age, size_t span, size_t span_len)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, dv;
+	size_t len = ctx->prose_len, dv = 0;
 	age_obit *o = &bc->obit;
 	int error;
 
@@ -2306,9 +2459,11 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if ((error = obit_read(ctx, w, bc)) < 0)
 		return error;
-	if (!obit_dated(ctx, w, o) || o->died[0] <= 0 ||
-	    (o->surname_len ? !errata__memmem(p + ss, v - ss, p + o->surname, o->surname_len) :
-	     !o->name_len || o->name < ss || o->name >= v))
+	if (!obit_dated(ctx, w, o) || o->died[0] <= 0)
+		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
+	if (o->span ? !span_subject(ctx, o, ss, dv) :
+	    o->surname_len ? !errata__memmem(p + ss, v - ss, p + o->surname, o->surname_len) :
+	    !o->name_len || o->name < ss || o->name >= v)
 		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
 	error = judge_at_death(ctx, w, o, o->surname_len ? o->surname : o->name,
 	                       o->surname_len ? o->surname_len : o->name_len, age, span, span_len);
@@ -3215,28 +3370,41 @@ static size_t birth_date_end(const errata_check_ctx *ctx, size_t from, size_t se
  * "when she was sworn in"), or
  * a capitalised word that is not in a date, a weekday, after a word of
  * place_preps or age_blockers ("chief executive of Holm Bank", "in
- * Paris"), or a word of the name born (its surname again).
+ * Paris"), or a word of the name born (its surname again). With things,
+ * a run of capitalised words after a word of articles and at most one
+ * noun is a thing too ("received the Nobel Prize", "le prix Goncourt").
  */
 static int event_gap_other(const errata_check_ctx *ctx, const errata__words *w, size_t s,
-                           size_t e, const errata__birth *b)
+                           size_t e, const errata__birth *b, int things)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
 	size_t mi = errata__mention_at(ctx->mentions, s);
+	int thing = 0; /* in such a run: 2 after the article, 1 after its noun */
 
 	for (size_t i = s; i < e; i++) {
 		size_t we, ws;
 
-		if (!errata__word_start(p, len, i))
+		if (!errata__word_start(p, len, i)) {
+			if (!is_space(p[i]) && !errata__is_word_byte(p, len, i))
+				thing = 0; /* "the Prize, Ek" */
 			continue;
+		}
 		if (listed_at(&w->relatives, p, len, i))
 			return 1;
 		/* "when she was sworn in at 44": a clause of the same subject, by its pronoun */
 		if (listed_at(&w->clause_openers, p, len, i) &&
 		    !listed_at(&w->pronouns, p, len, errata__skip_space(p, len, word_after(p, len, i))))
 			return 1;
-		if (!capital_at(p, len, i))
+		if (!capital_at(p, len, i)) {
+			/* the article, then at most one noun: "le prix Goncourt" */
+			thing = things && listed_at(&w->articles, p, len, i) ? 2 : thing - (thing > 0);
 			continue;
+		}
+		if (thing) {
+			thing = 1; /* "the Derby with Tom Price": the run ends at a lower-case word */
+			continue;
+		}
 		while (mi < count && errata_mentions_get(ctx->mentions, mi)->offset +
 		                     errata_mentions_get(ctx->mentions, mi)->length <= i)
 			mi++;
@@ -3526,10 +3694,33 @@ static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
 	if (birth_unnamed(ctx, w, b))
 		return 0;
 	be = birth_date_end(ctx, b->name + b->name_len, se, b->year);
-	if (b->year <= 0 || (s >= be ? event_gap_other(ctx, w, be, s, b) || other_before(ctx, w, s, b) :
+	if (b->year <= 0 || (s >= be ? event_gap_other(ctx, w, be, s, b, 0) || other_before(ctx, w, s, b) :
 	                     e > b->name || !bare_gap(p, len, e, b->name)))
 		return 0;
 	return judge_event(ctx, w, b, ss, se, s, e, age, value);
+}
+
+/*
+ * Judge the age at an event, the phrase [s, e) in the clause [ss, se), of
+ * the one born on `born` named [name, name + nl) (for messages), when
+ * nobody else stands from `from` to the phrase (event_gap_other(), with
+ * things as it takes them): as judge_event() does.
+ */
+static int subject_event(const errata_check_ctx *ctx, const errata__words *w, size_t name,
+                         size_t nl, const int born[3], size_t from, size_t ss, size_t se,
+                         size_t s, size_t e, int age, int value, int things)
+{
+	errata__birth b;
+
+	memset(&b, 0, sizeof(b));
+	b.name = name;
+	b.name_len = nl;
+	b.year = born[0];
+	b.month = born[1];
+	b.day = born[2];
+	if (event_gap_other(ctx, w, from, s, &b, things))
+		return 0;
+	return judge_event(ctx, w, &b, ss, se, s, e, age, value);
 }
 
 /*
@@ -3544,8 +3735,7 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
                             size_t ss, size_t se, size_t s, size_t e, int age, int value)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, who = sentence_first(w, p, len, s), n, c;
-	errata__birth b;
+	size_t len = ctx->prose_len, who = sentence_first(w, p, len, s), n, c, name = 0, nl = 0;
 	int born[3], error;
 
 	if (errata__words_match(&w->born, p, len, who, NULL)) {
@@ -3557,19 +3747,64 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
 	if (who >= s || !(n = errata__words_match(&w->pronouns, p, len, who, NULL)) ||
 	    errata__is_word_byte(p, len, who + n))
 		return 0;
-	memset(&b, 0, sizeof(b));
-	if ((error = paragraph_person(ctx, w, bc, ss, s, e - s, 1, born, &b.name, &b.name_len)) <= 0)
+	if ((error = paragraph_person(ctx, w, bc, ss, s, e - s, 1, born, &name, &nl)) <= 0)
 		return error;
-	if (!b.name_len) {
-		b.name = who;
-		b.name_len = n;
+	if (!nl) {
+		name = who;
+		nl = n;
 	}
-	b.year = born[0];
-	b.month = born[1];
-	b.day = born[2];
-	if (event_gap_other(ctx, w, who + n, s, &b))
+	return subject_event(ctx, w, name, nl, born, who + n, ss, se, s, e, age, value, 0);
+}
+
+/*
+ * An age at an event, the phrase [s, e), in the clause [ss, se) of a
+ * sentence that a name or a pronoun of `pronouns` opens, when the next
+ * sentence of its paragraph opens with a birth that names nobody, the
+ * same subject's: a pronoun or nothing, maybe a word of born_auxiliaries,
+ * then birth_at() ("Amelia Hart won
+ * the Derby in 1921, aged 30. She had been born in York on 2 May 1895",
+ * "… en 1990, con 51 años. Nació el 3 de marzo de 1932"). Nobody else may
+ * stand between the subject and the age (event_gap_other(), a run after
+ * an article being a thing: "received the Nobel Prize"); judged as
+ * judge_event() does.
+ */
+static int age_before_birth(const errata_check_ctx *ctx, const errata__words *w, size_t ss,
+                            size_t se, size_t s, size_t e, int age, int value)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, fs, fe, ps, pe, ns, n, nl, who = sentence_first(w, p, len, s);
+	int born[3];
+
+	errata__sentence(w, p, len, s, &fs, &fe);
+	paragraph_around(p, len, s, &ps, &pe);
+	ns = errata__skip_space(p, len, fe);
+	if (ns >= pe || reported(ctx, s, e))
+		return 0; /* the last sentence of its paragraph */
+	n = errata__words_match(&w->pronouns, p, len, ns, NULL);
+	if (n && ns + n < len && is_space(p[ns + n]))
+		ns = errata__skip_space(p, len, ns + n);
+	/* an auxiliary of the past before a word of born: "Había nacido el …" */
+	n = errata__words_match(&w->born_auxiliaries, p, len, ns, NULL);
+	if (n && ns + n < len && is_space(p[ns + n]) &&
+	    errata__words_match(&w->born, p, len, errata__skip_space(p, len, ns + n), NULL))
+		ns = errata__skip_space(p, len, ns + n);
+	if (!birth_at(ctx, w, ns, born) || born[0] <= 0)
 		return 0;
-	return judge_event(ctx, w, &b, ss, se, s, e, age, value);
+	/* the subject: a pronoun, or the name that opens the sentence */
+	if ((n = errata__words_match(&w->pronouns, p, len, who, NULL)) > 0 &&
+	    !errata__is_word_byte(p, len, who + n))
+		nl = n;
+	else if (errata__name_after(w, p, len, who, &nl) != who)
+		nl = 0;
+	/*
+	 * the subject itself, before its verb: not "Hart's son", "The
+	 * daughter of Hart" or "In 1921", and no word of kin up to the age
+	 */
+	ns = errata__skip_space(p, len, who + nl);
+	if (!nl || ns >= s || ns == who + nl || !errata__lower_letter_at(p, len, ns) ||
+	    listed_at(&w->articles, p, len, who) || kin_in(w, p, len, who, s))
+		return 0;
+	return subject_event(ctx, w, who, nl, born, who + nl, ss, se, s, e, age, value, 1);
 }
 
 /*
@@ -3771,7 +4006,9 @@ static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age
 		return wide_age_at_death(ctx, w, bc, ss, s, e, age);
 	if (errata__words_in(&w->death_verbs, p, len, ss, s))
 		return age_at_death(ctx, w, bc, ss, s, e, age);
-	return age_in_paragraph(ctx, w, bc, ss, se, s, e, age, value);
+	if ((error = age_in_paragraph(ctx, w, bc, ss, se, s, e, age, value)) != 0)
+		return error;
+	return age_before_birth(ctx, w, ss, se, s, e, age, value);
 }
 
 /* Judge every age of age_at that note_age_at() found, in order. */
@@ -3848,11 +4085,32 @@ static int age_run(const errata_check_ctx *ctx)
 	/* "sworn in at 41 on Jan. 7, 2019": last, as the readings above say more */
 	if (!error)
 		error = ages_at_events(ctx, w, bc);
+	/* any other age beside a birth (age_pair.c) */
+	if (!error)
+		error = errata__age_pairs(ctx, w);
 
 cleanup:
 	free(doc.at_events);
 	errata__births_dispose(&own);
 	return error;
+}
+
+int errata__age_report(const errata_check_ctx *ctx, size_t at, size_t n,
+                       const errata__person *who, int age, int lo, int hi,
+                       const errata_date *ad, int death)
+{
+	return report(ctx, at, n, who, age, lo, hi, ad, death);
+}
+
+size_t errata__age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
+                             size_t n, int age, size_t *s, int *value)
+{
+	return age_at_phrase(w, p, len, i, n, age, s, value);
+}
+
+int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e)
+{
+	return reported(ctx, s, e);
 }
 
 const errata_check errata__check_age = {

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checks/anniversary_pair.h"
 #include "checks/check.h"
 #include "checks/facts.h"
 #include "checks/names.h"
@@ -136,7 +137,7 @@ static int means_word(const errata__words *w, const char *p, size_t len, size_t 
 
 /*
  * Whether the count of years that ends at e ends its phrase: a stop, a
- * comma, a colon or a word of anniversary_years_after after it (its
+ * comma, a colon, a bracket or a word of anniversary_years_after after it (its
  * history, "in business", "di storia", or the celebration's time, "this
  * year"), or a word of the celebration's means (means_word()). After
  * an owner ("ses 100 ans cette année") anything but a word of
@@ -148,7 +149,7 @@ static int years_end_phrase(const errata__words *w, const char *p, size_t len, s
 	size_t k = errata__skip_space(p, len, e);
 
 	if (k >= len || p[k] == '.' || p[k] == ',' || p[k] == ';' || p[k] == ':' || p[k] == '!' ||
-	    p[k] == '?' || p[k] == '\n' || p[k] == ')')
+	    p[k] == '?' || p[k] == '\n' || p[k] == '(' || p[k] == ')')
 		return 1;
 	if (errata__words_match(&w->anniversary_years_after, p, len, k, NULL) || means_word(w, p, len, k))
 		return 1;
@@ -288,6 +289,50 @@ since:
 	return 1;
 }
 
+/* Whether a year is written in [s, e). */
+static int year_in(const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e))
+		if (errata__read_year(p, len, i) > 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the clause at n, up to the next comma or the end e, dates the
+ * event before it: a word of relative_pronouns and a verb of held_verbs
+ * ("of its founding, which took place in 1900"), with a year, or three
+ * words, a word in lower case, a word of
+ * place_preps and a year: "since its first concert in the Market House,
+ * given in 1886,", "of his death, back in 2001". A year alone ("…
+ * since the flood, in 2024, with a vigil") may be the marking's; after a
+ * phrase that writes a year ("in 2021, married in 1996") it is another
+ * act's.
+ */
+static int dating_clause(const errata__words *w, const char *p, size_t len, size_t n, size_t e)
+{
+	size_t a = n, b, c;
+
+	/* "de su fundación, que tuvo lugar el 25 de mayo de 1900": what took place is the event */
+	if (a < e && (b = errata__words_match(&w->relative_pronouns, p, len, a, NULL)) > 0 &&
+	    errata__words_match(&w->held_verbs, p, len, errata__skip_space(p, len, a + b), NULL)) {
+		for (c = a; c < e && p[c] != ','; c++)
+			;
+		return year_in(p, len, a, c);
+	}
+	if (a >= e || !errata__lower_letter_at(p, len, a) ||
+	    errata__words_match(&w->place_preps, p, len, a, NULL))
+		return 0;
+	b = errata__next_word_start(p, len, a + word_len_at(p, len, a), e);
+	if (b >= e || errata__words_match(&w->place_preps, p, len, b, NULL) != word_len_at(p, len, b))
+		return 0;
+	c = errata__next_word_start(p, len, b + word_len_at(p, len, b), e);
+	if (c >= e || errata__read_year(p, len, c) <= 0)
+		return 0;
+	c = errata__skip_space(p, len, c + 4);
+	return c >= e || strchr(",.;!?)", p[c]) != NULL;
+}
+
 /* The end of the event phrase that starts at s. */
 static size_t phrase_end(const errata__words *w, const char *p, size_t len,
                          size_t s, size_t sentence_end)
@@ -307,7 +352,7 @@ static size_t phrase_end(const errata__words *w, const char *p, size_t len,
 			/* "the museum, founded in 1926": the clause still describes the event */
 			while (!extended && k < len && k < n + 20 && errata__is_word_byte(p, len, k))
 				k++;
-			if (!extended && (event_word(w, p, len, n) ||
+			if (!extended && (event_word(w, p, len, n) || (!year_in(p, len, s, i) && dating_clause(w, p, len, n, lim)) ||
 			                  (k > n && errata__words_match(&w->copulas, p, len, n, NULL) &&
 			                   event_word(w, p, len, errata__skip_space(p, len, k))))) {
 				extended = 1;
@@ -1709,7 +1754,9 @@ static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words 
 /*
  * The founding told right after the count of t, in the rest of its
  * sentence (ending at se) after a semicolon ("will celebrate its 30th
- * anniversary on Oct. 3; the restaurant opened on Oct. 3, 1997"), or
+ * anniversary on Oct. 3; the restaurant opened on Oct. 3, 1997"), in
+ * brackets right after the count ("ha compiuto 53 anni (la prima
+ * edizione risale al 1967)"), or
  * else in the next sentence of its paragraph ("feiert sein 790-jähriges
  * Bestehen. Es wurde 1236 erstmals urkundlich erwähnt"): its year
  * (founding_in()), 0 if none.
@@ -1725,6 +1772,19 @@ static int founding_after(const errata_check_ctx *ctx, const errata__words *w, c
 		s++;
 	if (s < se)
 		return plain_subject(w, p, len, s + 1, se, cs, ce) ? founding_in(ctx, w, s + 1, se) : 0;
+	/*
+	 * a bracket right after the count: "ha compiuto 53 anni (la prima
+	 * edizione risale al 1967)"; not someone's ("la prima edizione da lui
+	 * diretta", "his first edition")
+	 */
+	s = errata__skip_space(p, len, t->end);
+	if (s < se && p[s] == '(') {
+		for (e = s + 1; e < se && p[e] != ')'; e++)
+			;
+		return e < se && !errata__words_in(&w->pronouns, p, len, s + 1, e) &&
+		       !errata__words_in(&w->anniversary_owners, p, len, s + 1, e) &&
+		       plain_subject(w, p, len, s + 1, e, cs, ce) ? founding_in(ctx, w, s + 1, e) : 0;
+	}
 	for (ns = se; ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\t'); ns++)
 		if (p[ns] == '\n' && ++lines > 1)
 			return 0; /* another paragraph */
@@ -1928,6 +1988,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 	/* the document's births, else this run's own */
 	errata__births own = { NULL, 0, 0 }, *births = ctx->births ? ctx->births : &own;
 	founding_scan founding = FOUNDING_SCAN_INIT;
+	errata__ann_judged judged = { NULL, 0, 0 };
 	int error = 0;
 
 	if ((error = errata__check_words(ctx, &w)) < 0)
@@ -2002,6 +2063,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			continue;
 		if (!when)
 			when = ctx->article_date.year;
+		if ((error = errata__ann_judged_add(&judged, t.start, t.end)) < 0)
+			goto cleanup;
 		if (when <= 0 || ev.year >= when)
 			continue;
 		want = when - ev.year;
@@ -2016,9 +2079,11 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		if ((error = report(ctx, &t, when, &ev)) < 0)
 			goto cleanup;
 	}
+	error = errata__anniversary_pair(ctx, w, &judged);
 
 cleanup:
 	free(starts);
+	errata__ann_judged_dispose(&judged);
 	errata__births_dispose(&own);
 	return error;
 }
@@ -2028,3 +2093,14 @@ const errata_check errata__check_anniversary = {
 	"an anniversary (\"150th anniversary\", \"centenary\", \"20 years since\") whose count disagrees with the event's year",
 	NULL, anniversary_run, 0
 };
+
+int errata__anniversary_report_dated(const errata_check_ctx *ctx, size_t start, size_t end,
+                                     int count, int when, int year)
+{
+	event_info ev;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.year = year;
+	ev.kind = EVENT_FOUNDING;
+	return report_count(ctx, start, end, count, when, &ev);
+}

@@ -1893,6 +1893,33 @@ static size_t aside_before(const char *p, size_t len, size_t from, size_t at)
 	return at;
 }
 
+/* Whether a verb of naming (a word of naming_words of value 0: "called", "beskrivs") stands in [s, e). */
+static int naming_verb_in(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	int as;
+
+	for (size_t i = list_in(&w->naming_words, p, len, s, e); i < e;
+	     i = list_in(&w->naming_words, p, len, i + 1, e))
+		if (errata__words_match(&w->naming_words, p, len, i, &as) > 0 && !as)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the word [ws, ws + wl) is a preposition, a link or a clause's
+ * opener ("to", "after", "for"): what follows it is not the name.
+ */
+static int preposition_at(const errata__words *w, const char *p, size_t len, size_t ws, size_t wl)
+{
+	const errata__wordlist *preps[] = {&w->age_blockers, &w->place_preps, &w->span_links,
+	                                   &w->duration_of, &w->clause_openers, &w->and_words};
+
+	for (size_t k = 0; k < sizeof(preps) / sizeof(*preps); k++)
+		if (errata__words_match(preps[k], p, len, ws, NULL) == wl)
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the length lp, past the words [gs, ...) after its event's
  * dates, names that event: right after a word of naming_words ("called",
@@ -1907,12 +1934,15 @@ static size_t aside_before(const char *p, size_t len, size_t from, size_t at)
 static int names_event(const errata__words *w, const char *p, size_t len, const length_phrase *lp,
                        size_t gs, size_t se, int pronoun)
 {
-	size_t open = lp->of ? lp->noun : lp->start, q, ws, wl, at, cs;
-	int quoted = 0;
+	size_t open = lp->of ? lp->noun : lp->start, q, ws, wl, at, cs, ns;
+	int quoted = 0, as = 0;
 
 	/* back past an article and quote marks: "«dues setmanes", "en månadslång", "„o lună" */
 	for (int n = 0; n < 3; n++) {
 		if ((q = quote_before(p, len, gs, open)) < open) {
+			/* a title in capitals is a work's name: "is called \"Forty Days in the Desert\"" */
+			if (errata__capital_letter_at(p, len, errata__skip_space(p, len, q + quote_mark_at(p, len, q))))
+				return 0;
 			open = q;
 			quoted = 1;
 		} else if ((wl = word_before(p, len, gs, open, &ws)) > 0 &&
@@ -1929,12 +1959,17 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
 	if (pronoun && list_in(&w->event_pronouns, p, len, gs, open) == open)
 		return 0;
 	at = aside_before(p, len, gs, open);
-	if (list_ends_at(&w->naming_words, p, len, at) ||
-	    ((cs = list_start_before(&w->copulas, p, len, at)) < at && same_subject(w, p, len, gs, cs)))
+	/* a word of "as" (a value of 1: "als", "como", "som") needs a verb of naming or a copula too ("wurde … als") */
+	if ((ns = list_start_before(&w->naming_words, p, len, at)) < at &&
+	    errata__words_match(&w->naming_words, p, len, ns, &as) > 0 &&
+	    (!as || naming_verb_in(w, p, len, gs, ns) || list_in(&w->copulas, p, len, gs, ns) < ns))
 		return 1;
-	if (!quoted)
+	if ((cs = list_start_before(&w->copulas, p, len, at)) < at && same_subject(w, p, len, gs, cs))
+		return 1;
+	/* a quotation, not after a preposition ("a prelude to «a two-week stoppage»") */
+	if (!quoted || ((wl = word_before(p, len, gs, at, &ws)) > 0 && preposition_at(w, p, len, ws, wl)))
 		return 0;
-	if (list_in(&w->naming_words, p, len, gs, open) < open ||
+	if (naming_verb_in(w, p, len, gs, open) ||
 	    ((cs = list_in(&w->copulas, p, len, gs, open)) < open && same_subject(w, p, len, gs, cs)))
 		return 1;
 	/* the quotation closes the phrase, a naming word after it */
@@ -1955,8 +1990,6 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
  */
 static int verb_follows(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
 {
-	const errata__wordlist *preps[] = {&w->age_blockers, &w->place_preps, &w->span_links,
-	                                   &w->duration_of, &w->relative_pronouns, &w->and_words};
 	size_t at = errata__skip_space(p, len, lp->phrase_end), n = 0;
 
 	while (errata__is_word_byte(p, len, at + n))
@@ -1966,12 +1999,8 @@ static int verb_follows(const errata__words *w, const char *p, size_t len, const
 	if (errata__words_match(&w->copulas, p, len, at, NULL) == n || event_verb_at(w, p, len, at) ||
 	    verb_after_noun(w, p, len, lp->noun, at, at + n))
 		return 1;
-	if (errata__words_match(&w->phrase_ends, p, len, at, NULL) != n)
-		return 0;
-	for (size_t k = 0; k < sizeof(preps) / sizeof(*preps); k++)
-		if (errata__words_match(preps[k], p, len, at, NULL) == n)
-			return 0;
-	return 1;
+	return errata__words_match(&w->phrase_ends, p, len, at, NULL) == n &&
+	       errata__words_match(&w->relative_pronouns, p, len, at, NULL) != n && !preposition_at(w, p, len, at, n);
 }
 
 /*
@@ -2011,22 +2040,24 @@ static int kind_names(const errata_check_ctx *ctx, const errata__words *w, const
                       size_t bs, size_t as)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, ws, wl, ps, pl, n;
+	size_t len = ctx->prose_len, head = lp->of ? lp->noun : lp->start, ws, wl, ps, pl, n;
 	int kind = 0, other;
 
-	if (!lp->noun_len || lp->of || lp->noun < lp->start || wide_script_at(p, len, lp->noun) ||
-	    !(wl = word_before(p, len, 0, lp->start, &ws)) ||
+	/* the referent before the phrase, or before the noun of "el paro de dos semanas" */
+	if (!lp->noun_len || (!lp->of && lp->noun < lp->start) || wide_script_at(p, len, lp->noun) ||
+	    !(wl = word_before(p, len, 0, head, &ws)) ||
 	    errata__words_match(&w->referents, p, len, ws, NULL) != wl)
 		return 0;
+	/* "said (that) the", not "after the", "of the", "después de que el" */
 	if ((pl = word_before(p, len, 0, ws, &ps)) > 0 &&
+	    errata__words_match(&w->relative_pronouns, p, len, ps, NULL) == pl)
+		pl = word_before(p, len, 0, ps, &ps);
+	if (pl > 0 &&
 	    (errata__words_match(&w->phrase_ends, p, len, ps, NULL) == pl ||
-	     errata__words_match(&w->clause_openers, p, len, ps, NULL) == pl ||
-	     errata__words_match(&w->span_links, p, len, ps, NULL) == pl ||
-	     errata__words_match(&w->place_preps, p, len, ps, NULL) == pl ||
-	     errata__words_match(&w->length_qualifiers, p, len, ps, NULL) == pl))
+	     errata__words_match(&w->length_qualifiers, p, len, ps, NULL) == pl || preposition_at(w, p, len, ps, pl)))
 		return 0;
 	if (errata__words_match(&w->event_kinds, p, len, lp->noun, &kind) != lp->noun_len || !kind ||
-	    !verb_follows(w, p, len, lp) || other_time(ctx, w, lp->phrase_end))
+	    !verb_follows(w, p, len, lp))
 		return 0;
 	/* another noun of its kind: the same noun with "the" may be another of its kind ("the strike of 2019") */
 	for (size_t i = next_start(ctx->words, p, len, bs, as); i < as; i = next_start(ctx->words, p, len, i + 1, as))
@@ -2061,6 +2092,7 @@ static int named_range(const errata_check_ctx *ctx, const errata__words *w,
 	int lead;
 
 	if (!w->naming_words.count || lp->bare || lp->lasting ||
+	    (lp->of && qualified(w, p, len, lp->of)) || other_time(ctx, w, lp->phrase_end) ||
 	    (k = errata__mention_at(ctx->mentions, begin)) == 0)
 		return 0;
 	errata__sentence(w, p, len, begin, &ss, &se);
@@ -2085,6 +2117,54 @@ static int named_range(const errata_check_ctx *ctx, const errata__words *w,
 	       (gs != ss || same_subject(w, p, len, be, bse))) ||
 	      kind_names(ctx, w, lp, bs, a->offset)))
 		return 0;
+	return range_days(a, b, ds, de);
+}
+
+/*
+ * "The consultation opens on Monday, March 23, and runs for six weeks,
+ * closing on Friday, April 17": a length with no noun after a verb of
+ * lasting (lasted_after()) that goes on from a start (a start word before
+ * the date before it), and an end word before the date after it, in one
+ * sentence (clause_gap()); or, after a colon, both ("The works will last
+ * nine days: they begin on Oct. 1 and end on Oct. 4"). Stores the two
+ * days; 1 if there are.
+ */
+static int lasted_between(const errata_check_ctx *ctx, const errata__words *w,
+                          const length_phrase *lp, long *ds, long *de)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = errata_mentions_count(ctx->mentions), k, ss, se;
+	const errata_mention *a, *b;
+
+	size_t v = list_start_before(&w->approx_qualifiers, p, len, lp->start), at, i;
+	int first, words = 0;
+
+	if (!lp->bare || (k = errata__mention_at(ctx->mentions, lp->end)) >= count)
+		return 0;
+	errata__sentence(w, p, len, lp->start, &ss, &se);
+	/*
+	 * or the length first, after its verb, and a colon, then its start
+	 * and end, three words at most before the start ("vão durar 13 dias:
+	 * começam a 7 … e terminam a 13 …", "kestävät 9 päivää: ne alkavat")
+	 */
+	at = errata__skip_space(p, len, lp->end);
+	first = at < len && p[at] == ':' && list_start_before(&w->lasting_verbs, p, len, v) < v && k + 1 < count;
+	if (!first && k == 0)
+		return 0;
+	a = errata_mentions_get(ctx->mentions, first ? k : k - 1);
+	b = errata_mentions_get(ctx->mentions, first ? k + 1 : k);
+	if (a->offset < ss || b->offset >= se || (!first && a->offset + a->length > lp->start) ||
+	    ((a->flags | b->flags) & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END)) ||
+	    !verb_before(w, &w->start_words, p, len, a->offset) ||
+	    !clause_gap(w, p, len, first ? a->offset + a->length : lp->end, b->offset, &w->end_words))
+		return 0;
+	if (first) {
+		for (i = at + 1; i < a->offset; i++)
+			if (errata__word_start(p, len, i) && ++words > 3)
+				return 0;
+	} else if (!lasted_after(w, p, len, lp, a->offset + a->length, 0)) {
+		return 0;
+	}
 	return range_days(a, b, ds, de);
 }
 
@@ -2158,7 +2238,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 		}
 	}
 	return apposed_range(ctx, w, lp, ds, de) || lasted_before(ctx, w, lp, ds, de) ||
-	       named_range(ctx, w, lp, ds, de);
+	       named_range(ctx, w, lp, ds, de) || lasted_between(ctx, w, lp, ds, de);
 }
 
 /*

@@ -32,7 +32,7 @@ struct cJSON;
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
 	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(definite_endings) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
-	X(age_was) X(death_verbs) X(pronouns) X(age_at) X(age_at_now) X(clause_openers) X(term_links) X(born_year_after) X(born_year_leads) X(home_links) X(birthplace_ends) X(day_counters) \
+	X(age_was) X(death_verbs) X(pronouns) X(age_at) X(age_at_now) X(clause_openers) X(term_links) X(born_year_after) X(born_year_leads) X(born_auxiliaries) X(home_links) X(birthplace_ends) X(day_counters) \
 	X(age_after) X(age_blockers) X(relatives) X(kin) X(born_after) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) X(name_articles) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
@@ -40,7 +40,8 @@ struct cJSON;
 	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(anniversary_kinds) \
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
 	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) \
-	X(naming_words) X(event_kinds) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links)
+	X(naming_words) X(event_kinds) \
+	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links)
 
 /*
  * A first sieve for the places where an age in digits starts

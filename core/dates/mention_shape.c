@@ -480,8 +480,34 @@ static int weekday_ends_clause(const ctx *c, size_t wend)
 	       (t->cp == '.' || t->cp == ';' || t->cp == '!' || t->cp == '?' || t->cp == ')');
 }
 
+/*
+ * Whether a weekday set after a date's comma, that ends at wend, is set
+ * off by a second comma before a lower-case word that is no weekday and
+ * no range or list word: "el 13 de marzo, sábado, se abre el plazo"; not
+ * a list of opening days, "abre el 13 de marzo, sábado, domingo y
+ * festivos".
+ */
+static int weekday_set_off(const ctx *c, size_t wend)
+{
+	const errata__tok *t = tkp(c, wend);
+	size_t after, e;
+	int wd;
+
+	if (!is_punct(t, ',') || has_newline(c, wend, t->end))
+		return 0;
+	after = t->end;
+	t = tkp(c, after);
+	if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, after, t->start))
+		return 0;
+	after = t->start;
+	return !errata__weekday_at(c, after, &wd, &e, &e) &&
+	       !errata__match_phrase(c, after, &c->loc->range, 0, &e) &&
+	       !errata__match_phrase(c, after, &c->loc->list, 0, &e);
+}
+
 /* A weekday written after its date: "(Tuesday)", ", wtorek" where the
- * table allows it, or ", miércoles." closing the clause in any table. */
+ * table allows it, or ", miércoles." closing the clause or set off by a
+ * second comma (weekday_set_off()) in any table. */
 void errata__date_tail(const ctx *c, part *pt)
 {
 	const errata__tok *t, *close;
@@ -506,7 +532,8 @@ void errata__date_tail(const ctx *c, part *pt)
 	} else if (stated_weekday(c, pt, &wd, &woff, &wend)) {
 		pt->end = wend;
 	} else if (comma && errata__weekday_at(c, tend, &wd, &woff, &wend) &&
-	           (c->loc->weekday_after_comma || weekday_ends_clause(c, wend))) {
+	           (c->loc->weekday_after_comma || weekday_ends_clause(c, wend) ||
+	            weekday_set_off(c, wend))) {
 		part next;
 
 		/* "..., Tuesday, January 6" starts the next mention instead. */
@@ -557,7 +584,8 @@ size_t errata__weekday_gap(const ctx *c, size_t p)
 /*
  * Whether the text after a date at the start of a line closes a listing's
  * entry: a colon, a dash, a bar or a time follows on the same line ("ons
- * 19 maj: årsmöte", "zo 4 maart - 14.00"), not a word that goes on with
+ * 19 maj: årsmöte", "zo 4 maart - 14.00"; a time word and its hour, "la
+ * 13.3.2026 klo 18", "lör 14/3 kl 15"), not a word that goes on with
  * a sentence ("zo 15 september komen we samen") nor the end of the line,
  * where a short form may still be another word ("so 7. März 2026").
  */
@@ -569,6 +597,14 @@ static int listing_entry_ends(const ctx *c, size_t end)
 		return 0;
 	if (t->kind == ERRATA__TOK_NUM)
 		return 1;
+	if (t->kind == ERRATA__TOK_WORD) {
+		size_t e;
+
+		if (!errata__match_phrase(c, t->start, &c->loc->time_words, 0, &e))
+			return 0;
+		t = tkp(c, e);
+		return t->kind == ERRATA__TOK_NUM && !has_newline(c, e, t->start);
+	}
 	return t->kind == ERRATA__TOK_PUNCT && (t->cp == ':' || t->cp == '|' || t->cp == '-' ||
 	                                        t->cp == 0x2013 || t->cp == 0x2014);
 }

@@ -13,7 +13,11 @@
 # noun of the kind of event the dates' sentence names (event_kinds: "the
 # two-week stoppage" after "the walkout"), the subject of a verb, names
 # it too; so does one that a verb of being held joins to the range before
-# it ("3-5 Mart tarihleri arasındaki yedi günlük program").
+# it ("3-5 Mart tarihleri arasındaki yedi günlük program"). A length with
+# no noun after a verb of lasting between a start and an end in one
+# sentence ("opens on Monday, June 1, and runs for eight weeks, closing on
+# Friday, June 19"), or before them after a colon ("vão durar 12 dias:
+# começam a 5 de maio e terminam a 8 de maio"), is judged against them.
 # Left alone: a right count (days inclusive, nights as nights), a length of
 # something else ("followed two weeks of talks", "after a three-week
 # strike", "a two-week notice", "tickets for the three-day festival"), a
@@ -62,6 +66,34 @@ en|0|The strike ran from May 4 to May 6. Managers recalled the two-week stoppage
 en|0|The strike ran from May 4 to May 6. It was shorter than the two-week stoppage last year.
 en|0|The strike ran from May 4 to May 6. Managers said the two-week strike had cost more.
 en|0|The strike ran from May 4 to May 6. Managers said the two-week festival had drawn crowds.
+en|1|The public survey opens on Monday, June 1, and runs for eight weeks, closing on Friday, June 19.
+pt|1|As obras vão durar 12 dias: começam a 5 de maio e terminam a 8 de maio.
+fi|1|Korjaukset kestävät 8 päivää: ne alkavat 5. toukokuuta ja päättyvät 7. toukokuuta.
+da|1|Turen varer 9 nætter: afrejse den 5. maj og hjemkomst den 8. maj.
+en|0|The public survey opens on Monday, June 1, and runs for three weeks, closing on Friday, June 19.
+en|0|The show opens on June 1 and runs for two weeks, with a gala on June 30.
+en|0|The show opens on June 1 and runs for two weeks; the next one closes on June 30.
+en|0|The exhibition opens on June 1 and runs for six weeks, with the shop closing on June 19.
+en|0|The talks lasted two days: they began on May 5, and a deal followed on May 30.
+pt|0|As obras vão durar 4 dias: começam a 5 de maio e terminam a 8 de maio.
+fi|0|Korjaukset kestävät 3 päivää: ne alkavat 5. toukokuuta ja päättyvät 7. toukokuuta.
+da|0|Turen varer 3 nætter: afrejse den 5. maj og hjemkomst den 8. maj.
+de|1|Der Streik, der vom 4. bis 6. Mai dauerte, wurde als zweiwöchiger Arbeitskampf bezeichnet.
+es|1|La huelga, que duró del 4 al 6 de mayo, fue calificada como «dos semanas de lucha».
+fr|1|La grève, qui a duré du 4 au 6 mai, a été qualifiée de « mouvement de deux semaines » par les syndicats.
+nl|1|De staking, die duurde van 4 tot en met 6 mei, werd door de bond omschreven als een actie van twee weken.
+en|0|The strike ran from May 4 to May 6, and the union called "a two-week stoppage" for June.
+en|0|The strike, which ran from May 4 to May 6, was described as "the first of two weeks of action".
+en|0|The strike ran from May 4 to May 6. Unions called it a prelude to "a two-week stoppage".
+de|0|Der Streik dauerte vom 4. bis 6. Mai, danach folgte als zweiwöchiger Urlaub die Sommerpause.
+es|1|La huelga duró del 4 al 6 de mayo. La patronal dijo que el paro de dos semanas fue caro.
+pt|1|A greve durou de 4 a 6 de maio. A empresa disse que a paralisação de duas semanas foi cara.
+de|1|Der Streik dauerte vom 4. bis 6. Mai. Die Firma sagte, der zweiwöchige Ausstand habe Millionen gekostet.
+en|1|The strike ran from May 4 to May 6. Managers said that the two-week stoppage had cost millions.
+es|0|La huelga duró del 4 al 6 de mayo. La patronal dijo que el paro de tres días fue caro.
+es|0|La huelga duró del 4 al 6 de mayo, después de que el paro de dos semanas fue desconvocado.
+en|0|The strike ran from May 4 to May 6, after the two-week stoppage had ended.
+en|0|The exhibition, which runs from May 4 to May 6, is called "Forty Days in the Desert".
 en|0|The walkout, which began on March 3 and ended on March 5, was called "a three-day stoppage" by the union.
 en|0|The cruise, which ran from June 1 to June 8, was billed as a seven-night voyage.
 en|0|The strike ran from May 4 to May 6 and followed two weeks of talks.

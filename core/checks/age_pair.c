@@ -1,0 +1,1285 @@
+/*
+ * core/checks/age_pair.c: number.age's last reading, for the ages no
+ * other reading judged. It pairs an age with a birth by where they stand,
+ * not by the shape of the sentence: an age ("the 51-year-old", "aged
+ * 86", "at 23", "Lee, 61,", "19 Jahre alt", "con 24 años", "her 89th
+ * birthday") and a birth ("born on 15 March 1938", "Born in 1964", "die
+ * 1985 geborene", "(14 February 1931 – 12 June 2026)", "1951년생") in
+ * one sentence, or in one paragraph that holds no other age and no other
+ * birth. The age is judged against every date it may be told at: the
+ * article's date (and the week around it), each date or year written in
+ * the age's sentence and in the birth's (an event: "won the 1993
+ * competition"), and the end of a life span. It is flagged only when it
+ * fits none of them and lies within PAIR_NEAR years of one: a slip, not
+ * the age of another person or thing. An age of the past ("was 25",
+ * "at 23", "aged 57") is judged only where its sentence writes a date or
+ * a life span tells the death, as it may be the age at a time the text
+ * does not give.
+ *
+ * It keeps quiet where the age may be someone else's: a word of `kin`
+ * between or beside them ("her daughter, 12"), a name between them that
+ * is not the birth's, a name beside the age that is not the birth's; and
+ * where it may not be a person's age: a range or a list ("aged 18 to
+ * 25"), a thing's age in a sentence that tells a making ("a 40-year-old
+ * building ... built in 1985").
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/age_pair.h"
+#include "checks/words.h"
+#include "common.h"
+
+/* The most ages and births of one document this reading weighs. */
+#define PAIR_MAX 64
+/* The most years a flagged age is from a right one. */
+#define PAIR_NEAR 4
+/* The most references one age is judged against. */
+#define PAIR_REFS 24
+
+typedef struct {
+	size_t s, e;            /* the span reported: the digits and their unit */
+	int age;
+	int dated;              /* an age of the past: judged only at a written date */
+	/*
+	 * before a word: 1 for a verb ("the 51-year-old completed his", "94
+	 * éves volt"), 2 for a noun that may be a thing's ("a 40-year-old
+	 * building"; not judged)
+	 */
+	int attributive;
+	size_t name, name_len;  /* the name it stands beside; name_len 0: none */
+	size_t verb;            /* the verb before it ("is 41", "was only 25"); the prose's length: none */
+	int substantive;        /* "the 51-year-old": the age stands for the one it tells of */
+} pair_age;
+
+typedef struct {
+	size_t s, e;            /* from the word of `born` (or the bracket) to the date's end */
+	int born[3];
+	int died[3];            /* a life span's end; year 0: none */
+	size_t name, name_len;  /* name_len 0: nobody named */
+} pair_birth;
+
+typedef struct {
+	pair_age ages[PAIR_MAX];
+	size_t nages;
+	pair_birth births[PAIR_MAX];
+	size_t nbirths;
+} pair_doc;
+
+/* A date an age may be told at: [from, to] (a year alone: its first and last days). */
+typedef struct {
+	errata_date from, to;
+	int death;              /* 1: a death's date; -1: a window that only keeps quiet */
+} pair_ref;
+
+static int digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The end of the word at i (i itself when none starts there). */
+static size_t word_end(const char *p, size_t len, size_t i)
+{
+	while (i < len && errata__is_word_byte(p, len, i))
+		i++;
+	return i;
+}
+
+/* Back over spaces from e. */
+static size_t space_back(const char *p, size_t e)
+{
+	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
+		e--;
+	return e;
+}
+
+/* The start of the word that ends at e (e when none does). */
+static size_t word_back(const char *p, size_t len, size_t e)
+{
+	size_t s = e;
+
+	while (s > 0 && errata__word_before(p, len, s))
+		s--;
+	return s;
+}
+
+/* The mention that holds byte i, or NULL. */
+static const errata_mention *mention_over(const errata_check_ctx *ctx, size_t i)
+{
+	size_t mi;
+	const errata_mention *m;
+
+	if (!ctx->mentions)
+		return NULL;
+	mi = errata__mention_at(ctx->mentions, i + 1);
+	if (mi == 0)
+		return NULL;
+	m = errata_mentions_get(ctx->mentions, mi - 1);
+	return m->offset <= i && m->offset + m->length > i ? m : NULL;
+}
+
+/*
+ * Whether a word of l ends at e (past spaces back), starting at one of the
+ * four words before: its start, or len when none.
+ */
+static size_t listed_before(const errata__wordlist *l, const char *p, size_t len, size_t e)
+{
+	size_t s;
+	int v;
+
+	e = space_back(p, e);
+	s = e;
+	for (int k = 0; k < 4 && s > 0; k++) {
+		s = word_back(p, len, space_back(p, s));
+		if (s == e)
+			break;
+		if (errata__words_match(l, p, len, s, &v) == e - s)
+			return s;
+	}
+	return len;
+}
+
+/* Whether a word of l starts at i. */
+static int listed(const errata__wordlist *l, const char *p, size_t len, size_t i)
+{
+	return errata__word_start(p, len, i) && errata__words_match(l, p, len, i, NULL) > 0;
+}
+
+static int opens(const errata__words *w, const char *p, size_t len, size_t i);
+
+/* ---- ages ------------------------------------------------------------- */
+
+/* Whether digits that are not a year (nor a date's) start at i. */
+static int count_at(const errata_check_ctx *ctx, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t n = 0;
+
+	while (i + n < ctx->prose_len && digit(p[i + n]))
+		n++;
+	return n > 0 && n < 4 && !mention_over(ctx, i);
+}
+
+/*
+ * Whether the number [i, e) stands in a range or a list ("aged 18 to 25",
+ * "5 and 7", "18-25"): a dash, a slash or a word of and_words between it
+ * and another number (not a year: "en 2011 con 24 años"), or a word of
+ * three bytes at most before the next one.
+ */
+static int in_series(const errata_check_ctx *ctx, const errata__words *w, size_t i, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, j = errata__skip_space(p, len, e), b, we;
+
+	if (j < len && (p[j] == '-' || p[j] == '/'))
+		return count_at(ctx, errata__skip_space(p, len, j + 1));
+	if (j + 3 < len && (unsigned char)p[j] == 0xe2 && (unsigned char)p[j + 1] == 0x80 &&
+	    (unsigned char)p[j + 2] == 0x93)
+		return count_at(ctx, errata__skip_space(p, len, j + 3));
+	we = word_end(p, len, j);
+	if (we > j && (we - j <= 3 || listed(&w->and_words, p, len, j)) &&
+	    count_at(ctx, errata__skip_space(p, len, we)))
+		return 1;
+	b = space_back(p, i);
+	if (b > 0 && (p[b - 1] == '-' || p[b - 1] == '/') && space_back(p, b - 1) > 0 &&
+	    digit(p[space_back(p, b - 1) - 1]))
+		return 1;
+	we = b;
+	b = word_back(p, len, b);
+	if (b == we || !listed(&w->and_words, p, len, b))
+		return 0;
+	b = space_back(p, b);
+	if (b == 0 || !digit(p[b - 1]))
+		return 0;
+	while (b > 0 && digit(p[b - 1]))
+		b--;
+	return count_at(ctx, b);
+}
+
+/*
+ * Whether the age [i, e) closes where an age read by the word before it
+ * must: at punctuation, the text's end, or a word of age_after or
+ * clause_openers ("was 69 and long retired", "tenía 21 años cuando").
+ */
+static int age_closes(const errata_check_ctx *ctx, const errata__words *w, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, j = errata__skip_space(p, len, e);
+
+	if (j >= len || strchr(",.;:!?)", p[j]) || (unsigned char)p[j] == 0xe2)
+		return 1;
+	if (listed(&w->age_after, p, len, j) || listed(&w->clause_openers, p, len, j))
+		return 1;
+	/* "fyller 73 på onsdag den 11 mars": the day it is reached */
+	for (int k = 0; k < 2 && j < len; k++) {
+		if (mention_over(ctx, j) || listed(&w->weekday_names, p, len, j))
+			return 1;
+		j = errata__skip_space(p, len, word_end(p, len, j));
+	}
+	return 0;
+}
+
+/*
+ * Whether a birthday's word follows the count that ends at e, past a
+ * space ("89th birthday", "su 98 cumpleaños"): a word of leap_words
+ * (the days whose date comes back: "birthday", "leap year").
+ */
+static int birthday_after(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t j = errata__skip_space(p, len, e);
+
+	return j > e && errata__words_match(&w->leap_words, p, len, j, NULL) > 0;
+}
+
+/* Whether a capital letter is written in [s, e). */
+static int capital_within(const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (errata__capital_letter_at(p, len, i))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the word at j is a verb with its object, as far as the words
+ * tell: the word after it is of `articles` or `referents` ("completed
+ * his", "signed the"), where a noun would be followed by a verb or a
+ * stop ("building needs", "car.").
+ */
+static int subject_at(const errata__words *w, const char *p, size_t len, size_t j)
+{
+	size_t q = errata__skip_space(p, len, word_end(p, len, j));
+
+	return listed(&w->articles, p, len, q) || listed(&w->referents, p, len, q);
+}
+
+/*
+ * A word before the digits at i that reads them as an age: of age_was,
+ * age_is, age_turned or age_turns, or of age_words longer than three
+ * bytes ("aged", "в возрасте"; "de" and "som" lead too much else), right
+ * before them or one word apart ("was only 25"). 1 for a verb of the
+ * past, 2 for another verb, 3 for another word, 0 for none; the word's
+ * start in *vs.
+ */
+static int lead_word(const errata__words *w, const char *p, size_t len, size_t i, size_t *vs)
+{
+	const errata__wordlist *lists[] = { &w->age_was, &w->age_turned, &w->age_is, &w->age_turns,
+	                                    &w->age_words };
+	size_t b = space_back(p, i), ends[2] = { b, 0 }, s;
+
+	if (b == i)
+		return 0;
+	s = word_back(p, len, b);
+	if (s < b && space_back(p, s) < s && errata__lower_letter_at(p, len, s))
+		ends[1] = space_back(p, s);
+	for (int k = 0; k < 2 && ends[k]; k++)
+		for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++) {
+			size_t at = listed_before(lists[l], p, len, ends[k] + 1);
+
+			/* a word of one byte leads nothing ("il y a 25 ans") */
+			if (at == len || ends[k] - at < 2 || (l == 4 && ends[k] - at <= 3) ||
+			    space_back(p, ends[k]) != ends[k])
+				continue;
+			if (k == 1 && l > 2)
+				continue; /* only a verb skips a word: "was only 25" */
+			*vs = at;
+			return l < 2 ? 1 : l < 4 ? 2 : 3;
+		}
+	return 0;
+}
+
+/*
+ * The name right before the age at i, across a comma or a bracket
+ * ("Lee, 61,", "Lee (61)"): its start, its length in *nl (0: none).
+ */
+static size_t name_beside(const errata__words *w, const char *p, size_t len, size_t i, size_t *nl)
+{
+	size_t b = space_back(p, i);
+
+	*nl = 0;
+	if (b == 0 || (p[b - 1] != ',' && p[b - 1] != '('))
+		return 0;
+	return errata__name_before(w, p, len, b - 1, nl);
+}
+
+/*
+ * Whether a phrase of age_at's value 2 at s ("aged 57") tells the age of
+ * the one the sentence is about: set off by punctuation ("won in 2010,
+ * aged 41"), after a verb of death_verbs ("who has died aged 86"), or
+ * after the two words at most that open the sentence ("A man aged 57");
+ * "beat a rival aged 60" tells another's.
+ */
+static int set_off(const errata_check_ctx *ctx, const errata__words *w, size_t s)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, b = space_back(p, s), ws;
+
+	if (b == 0 || strchr(",;:(", p[b - 1]) || (unsigned char)p[b - 1] == 0x94 ||
+	    (unsigned char)p[b - 1] == 0x93 || listed_before(&w->death_verbs, p, len, b) < len)
+		return 1;
+	ws = word_back(p, len, b);
+	return ws < b && (opens(w, p, len, ws) ||
+	                  opens(w, p, len, word_back(p, len, space_back(p, ws))));
+}
+
+/*
+ * Read the age whose digits start at i, if they are one: into *a, and
+ * its end returned (0: none).
+ */
+static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t i, pair_age *a)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n = 0, k, u, e = 0, j, ps;
+	int v = 0, uv = 0, lead, pv;
+
+	while (i + n < len && digit(p[i + n]) && n < 4)
+		v = v * 10 + (p[i + n++] - '0');
+	if (n > 3 || v < 1 || v > 130 || (i + n < len && digit(p[i + n])) || mention_over(ctx, i))
+		return 0;
+	if (i + n + 1 < len && strchr(".,:", p[i + n]) && digit(p[i + n + 1]))
+		return 0; /* "3.5", "1,000", "10:30" */
+	memset(a, 0, sizeof(*a));
+	a->s = i;
+	a->age = v;
+	k = errata__words_match(&w->age_suffix, p, len, i + n, NULL);
+	u = errata__words_match(&w->age_units, p, len, i + n, &uv);
+	a->verb = len;
+	lead = lead_word(w, p, len, i, &a->verb);
+	if (lead == 3)
+		a->verb = len;
+	if ((e = errata__age_at_phrase(w, p, len, i, n, v, &ps, &pv)) > 0) {
+		/* "beat a rival aged 60": the rival's age */
+		if ((pv & 2) && !set_off(ctx, w, ps))
+			return 0;
+		a->dated = 1;
+		a->verb = len; /* "aged 86", "aos 94 anos": the phrase tells whose itself */
+	} else if (k && !(u == k && uv == 0) && !(uv && u > k)) {
+		/* "51-year-old", "19 Jahre alt", "94 éves": a unit that tells an age alone */
+		e = i + n + k;
+		j = errata__skip_space(p, len, e);
+		/* "die 81-Jährige feierte": a suffix with a capital is a noun itself */
+		a->attributive = j > e && errata__lower_letter_at(p, len, j) &&
+		                 !capital_within(p, len, i + n, e);
+		/* "the 51-year-old completed his": no noun after it, but a verb and its object */
+		if (a->attributive && !subject_at(w, p, len, j) && !listed(&w->copulas, p, len, j))
+			a->attributive = 2;
+		/* "the 51-year-old completed", "the 51-year-old.": the age names who */
+		if (a->attributive == 1 || !errata__is_word_byte(p, len, j) ||
+		    capital_within(p, len, i + n, e)) {
+			size_t ws = word_back(p, len, space_back(p, i));
+
+			a->substantive = listed(&w->articles, p, len, ws) || listed(&w->referents, p, len, ws);
+		}
+		a->dated = lead == 1;
+	} else if (u && uv) {
+		e = i + n + u;
+		a->dated = lead == 1;
+	} else if (lead && age_closes(ctx, w, i + n + (k > u ? k : u))) {
+		/* "was 69 and", "tenía 21 años cuando", "Grant is 22." */
+		e = i + n + (k > u ? k : u);
+		if (e > i + n && listed(&w->term_links, p, len, errata__skip_space(p, len, e)))
+			return 0; /* "ha 25 anni di esperienza" */
+		a->dated = lead == 1;
+	} else if ((a->name = name_beside(w, p, len, i, &a->name_len)), a->name_len &&
+	           i + n < len &&
+	           (p[i + n] == ',' || (p[i + n] == ')' && p[space_back(p, i) - 1] == '('))) {
+		e = i + n; /* "Lee, 61,", "Lee (61)" */
+	} else if (birthday_after(w, p, len, i + n +
+	                          (k = errata__words_match(&w->ordinal_suffixes, p, len, i + n, NULL)))) {
+		e = i + n + k; /* "her 89th birthday" */
+	} else {
+		return 0;
+	}
+	if (in_series(ctx, w, i, e))
+		return 0;
+	a->e = e;
+	return e;
+}
+
+/* Every age of the prose, up to PAIR_MAX (then none: too many people to pair). */
+static void find_ages(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+
+	for (size_t i = 0; i < len; i++) {
+		pair_age a;
+		size_t e;
+
+		if (!digit(p[i]) || (i > 0 && errata__is_word_ascii((unsigned char)p[i - 1])))
+			continue;
+		if (i > 0 && (unsigned char)p[i - 1] >= 0x80 && errata__word_before(p, len, i)) {
+			size_t c = i - 1;
+
+			while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
+				c--;
+			if (!errata__wide_script_at(p, len, c))
+				continue; /* digits run on from a word ("Ü2") */
+		}
+		if (!(e = age_at(ctx, w, i, &a))) {
+			while (i + 1 < len && digit(p[i + 1]))
+				i++;
+			continue;
+		}
+		if (d->nages == PAIR_MAX) {
+			d->nages = 0;
+			return;
+		}
+		d->ages[d->nages++] = a;
+		i = e - 1;
+	}
+}
+
+/* ---- births ----------------------------------------------------------- */
+
+/* A date with its year at i (a mention that starts there) or a year alone: its end, or 0. */
+static size_t date_at(const errata_check_ctx *ctx, size_t i, int born[3])
+{
+	const errata_mention *m = mention_over(ctx, i);
+	int y;
+
+	if (m && m->offset == i && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) && m->year > 0 &&
+	    errata_date_valid(m->year, m->month, m->day)) {
+		born[0] = m->year;
+		born[1] = m->month;
+		born[2] = m->day;
+		return m->offset + m->length;
+	}
+	if (!errata__word_start(ctx->prose, ctx->prose_len, i) &&
+	    !(i > 0 && errata__wide_script_at(ctx->prose, ctx->prose_len, i - 1)))
+		return 0;
+	if (!(y = errata__read_year(ctx->prose, ctx->prose_len, i)))
+		return 0;
+	born[0] = y;
+	born[1] = born[2] = 0;
+	return i + 4;
+}
+
+/*
+ * The date after a word of `born` that ends at j: within six words, in
+ * its sentence and bracket ("born on 15 March 1938", "föddes i Luleå den
+ * 11 mars 1956"), before a word of made_events, founding_events,
+ * clause_openers or relatives; its end, or 0.
+ */
+static size_t date_after(const errata_check_ctx *ctx, const errata__words *w, size_t j,
+                         int born[3])
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e;
+	int words = 0;
+
+	for (size_t q = j; q < len && words <= 6; q++) {
+		if (strchr(";!?)(", p[q]) || p[q] == '\n' ||
+		    (p[q] == '.' && q + 1 < len && p[q + 1] == ' ' && !digit(p[q - 1]) &&
+		     errata__lower_letter_at(p, len, q - 1) && word_end(p, len, word_back(p, len, q)) == q &&
+		     q - word_back(p, len, q) > 2))
+			return 0;
+		if ((e = date_at(ctx, q, born)) > 0)
+			return e;
+		/* "born in a house built in 1920": the year of something else */
+		if (errata__word_start(p, len, q) &&
+		    (listed(&w->made_events, p, len, q) || listed(&w->founding_events, p, len, q) ||
+		     listed(&w->clause_openers, p, len, q) || listed(&w->relatives, p, len, q)))
+			return 0;
+		if (errata__word_start(p, len, q))
+			words++;
+	}
+	return 0;
+}
+
+/*
+ * The date right before the word of `born` at i ("die 1985 geborene",
+ * "20 Kasım 2003 doğumlu", "12.12.1999 syntynyt", "1970年5月10日生まれ"),
+ * or before a place ("am 3. Mai 1941 in Celle geboren"): its start, or len.
+ */
+static size_t date_before(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                          int born[3])
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = space_back(p, i), ws = word_back(p, len, e), pw;
+	const errata_mention *m;
+
+	/* "am 3. Mai 1941 in Celle geboren": past the place */
+	pw = word_back(p, len, space_back(p, ws));
+	if (ws < e && errata__capital_letter_at(p, len, ws) && pw < space_back(p, ws) &&
+	    errata__words_match(&w->place_preps, p, len, pw, NULL) == space_back(p, ws) - pw)
+		e = space_back(p, pw);
+	m = e > 0 ? mention_over(ctx, e - 1) : NULL;
+
+	if (m && m->offset + m->length == e && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+	    m->year > 0 && errata_date_valid(m->year, m->month, m->day)) {
+		born[0] = m->year;
+		born[1] = m->month;
+		born[2] = m->day;
+		return m->offset;
+	}
+	/* "1951년생", "1936年生": a year and its counter */
+	if (e == i && e >= 7 && (unsigned char)p[e - 3] >= 0xe0 && date_at(ctx, e - 7, born) == e - 3)
+		return e - 7;
+	if (e >= 4 && date_at(ctx, e - 4, born) == e)
+		return e - 4;
+	return len;
+}
+
+/*
+ * The name a birth at [s, ...) tells of: the name before it, across a
+ * comma, a bracket or a copula ("Edna Sharp, born", "Lee (born",
+ * "Jonas Whitfield was born"); else one that opens the sentence and a
+ * comma closes ("Shirley Adebayo, who has died ..., was born"). *nl 0: none.
+ */
+static size_t birth_name(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t *nl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = space_back(p, s), ws, ss, se, n;
+
+	*nl = 0;
+	if (e > 0 && (p[e - 1] == ',' || p[e - 1] == '('))
+		e = space_back(p, e - 1);
+	else if ((ws = listed_before(&w->copulas, p, len, e)) < len)
+		e = space_back(p, ws);
+	n = errata__name_before(w, p, len, e, nl);
+	if (*nl && (errata__words_match(&w->pronouns, p, len, n, NULL) == *nl ||
+	            errata__words_match(&w->articles, p, len, n, NULL) == *nl ||
+	            errata__words_match(&w->referents, p, len, n, NULL) == *nl))
+		*nl = 0;
+	if (*nl)
+		return n;
+	errata__sentence(w, p, len, s, &ss, &se);
+	ss = errata__skip_space(p, len, ss);
+	n = errata__name_before(w, p, len, word_end(p, len, ss), nl);
+	if (n != ss || !*nl)
+		return *nl = 0;
+	/* a run of two words or more, closed by a comma */
+	for (ws = ss; ws < len && errata__is_word_byte(p, len, ws); ws++)
+		;
+	e = ss + *nl;
+	while (e < len && p[e] == ' ' && errata__capital_letter_at(p, len, e + 1))
+		e = word_end(p, len, e + 1);
+	if (ws == e || e >= len || p[e] != ',')
+		return *nl = 0;
+	*nl = e - ss;
+	return ss;
+}
+
+static void add_birth(pair_doc *d, size_t s, size_t e, const int born[3], const int died[3])
+{
+	pair_birth *b;
+
+	if (d->nbirths == PAIR_MAX)
+		return;
+	b = &d->births[d->nbirths++];
+	memset(b, 0, sizeof(*b));
+	b->s = s;
+	b->e = e;
+	memcpy(b->born, born, sizeof(b->born));
+	if (died)
+		memcpy(b->died, died, sizeof(b->died));
+}
+
+/* A word of `born` at i: the birth it states, if one. */
+static void born_word(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d, size_t i,
+                      size_t k, int after_only)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, s;
+	int born[3] = { 0, 0, 0 };
+
+	if (i > 0 && (p[i - 1] == '-' || errata__word_before(p, len, i)))
+		return; /* "Danish-born" */
+	/* "de in 1980 geboren schaatsster won in 2001": the date before it first */
+	if ((s = date_before(ctx, w, i, born)) < len) {
+		add_birth(d, s, i + k, born, NULL);
+	} else if (!after_only && (e = date_after(ctx, w, i + k, born)) > 0) {
+		add_birth(d, i, e, born, NULL);
+	} else {
+		return;
+	}
+	d->births[d->nbirths - 1].name = birth_name(ctx, w, d->births[d->nbirths - 1].s,
+	                                            &d->births[d->nbirths - 1].name_len);
+}
+
+/*
+ * A life span at the bracket i: "(14 February 1931 – 12 June 2026)",
+ * "(1929-2025)", after a name; of ten years at least (a term of office
+ * is shorter).
+ */
+static void life_span(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, q, e, nm, nl;
+	int born[3] = { 0, 0, 0 }, died[3] = { 0, 0, 0 };
+
+	nm = errata__name_before(w, p, len, i, &nl);
+	if (!nl)
+		return;
+	q = errata__skip_space(p, len, i + 1);
+	if (!(e = date_at(ctx, q, born)))
+		return;
+	q = errata__skip_space(p, len, e);
+	if (q < len && p[q] == '-')
+		q++;
+	else if (q + 2 < len && (unsigned char)p[q] == 0xe2 && (unsigned char)p[q + 1] == 0x80 &&
+	         ((unsigned char)p[q + 2] == 0x93 || (unsigned char)p[q + 2] == 0x94))
+		q += 3;
+	else
+		return;
+	q = errata__skip_space(p, len, q);
+	if (!(e = date_at(ctx, q, died)))
+		return;
+	e = errata__skip_space(p, len, e);
+	if (e >= len || p[e] != ')' || died[0] - born[0] < 10 || died[0] - born[0] > 125)
+		return;
+	add_birth(d, i, e + 1, born, died);
+	d->births[d->nbirths - 1].name = nm;
+	d->births[d->nbirths - 1].name_len = nl;
+}
+
+/* A word of born_after at i that follows its date ("1998年3月1日生まれ", "1951년생"). */
+static void born_after(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d, size_t i)
+{
+	int born[3] = { 0, 0, 0 };
+	size_t s, k;
+
+	for (size_t h = 0; h < w->born_after.count; h++) {
+		k = w->born_after.items[h].len;
+		if (i + k > ctx->prose_len || memcmp(ctx->prose + i, w->born_after.items[h].word, k))
+			continue;
+		if ((s = date_before(ctx, w, i, born)) < ctx->prose_len && space_back(ctx->prose, i) == i) {
+			add_birth(d, s, i + k, born, NULL);
+			return;
+		}
+	}
+}
+
+/*
+ * A word of `born` with one or two letters more, as an adjective takes
+ * them after its date ("die 1985 geborene Ruderin"): the word's length,
+ * or 0.
+ */
+static size_t born_inflected(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t e = word_end(p, len, i);
+
+	for (size_t h = 0; h < w->born.count; h++) {
+		const errata__word *x = &w->born.items[h];
+		size_t k;
+
+		if (!x->ends_word || x->len + 2 < e - i || x->len >= e - i)
+			continue;
+		for (k = 0; k < x->len; k++)
+			if (errata__lower_ascii[(unsigned char)p[i + k]] != (unsigned char)x->low[k])
+				break;
+		if (k == x->len)
+			return e - i;
+	}
+	return 0;
+}
+
+/* Every birth of the prose, up to PAIR_MAX. */
+static void find_births(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, k;
+
+	for (size_t i = 0; i < len; i++) {
+		if (p[i] == '(')
+			life_span(ctx, w, d, i);
+		else if (w->born_after.count && (unsigned char)p[i] >= 0xe0)
+			born_after(ctx, w, d, i);
+		if (!errata__word_start(p, len, i))
+			continue;
+		if ((k = errata__words_match(&w->born, p, len, i, NULL)) > 0)
+			born_word(ctx, w, d, i, k, 0);
+		else if ((k = errata__words_match(&w->born_year_after, p, len, i, NULL)) > 0 ||
+		         (k = born_inflected(w, p, len, i)) > 0)
+			born_word(ctx, w, d, i, k, 1);
+	}
+}
+
+/* ---- pairing ---------------------------------------------------------- */
+
+/* Whether two births may be one: the same year, and day and month where both give them. */
+static int same_birth(const pair_birth *a, const pair_birth *b)
+{
+	return a->born[0] == b->born[0] &&
+	       (!a->born[1] || !b->born[1] || a->born[1] == b->born[1]) &&
+	       (!a->born[2] || !b->born[2] || a->born[2] == b->born[2]);
+}
+
+/*
+ * The one birth (or births of one person) whose start lies in [s, e): its
+ * index, the most precise of them; -1 when none, -2 when two people's.
+ */
+static int birth_within(const pair_doc *d, size_t s, size_t e)
+{
+	int found = -1;
+
+	for (size_t k = 0; k < d->nbirths; k++) {
+		const pair_birth *b = &d->births[k];
+
+		if (b->s < s || b->s >= e)
+			continue;
+		if (found >= 0 && !same_birth(&d->births[found], b))
+			return -2;
+		if (found < 0 || b->born[2] > d->births[found].born[2] || b->died[0] ||
+		    (b->name_len && !d->births[found].name_len))
+			found = (int)k;
+	}
+	return found;
+}
+
+static size_t ages_within(const pair_doc *d, size_t s, size_t e)
+{
+	size_t n = 0;
+
+	for (size_t k = 0; k < d->nages; k++)
+		n += d->ages[k].s >= s && d->ages[k].s < e;
+	return n;
+}
+
+/* The paragraph holding at: between blank lines. */
+static void paragraph(const char *p, size_t len, size_t at, size_t *ps, size_t *pe)
+{
+	size_t s, e;
+
+	for (s = at; s > 0; s--) {
+		size_t q = s - 1;
+
+		if (p[q] != '\n')
+			continue;
+		while (q > 0 && (p[q - 1] == ' ' || p[q - 1] == '\t' || p[q - 1] == '\r'))
+			q--;
+		if (q > 0 && p[q - 1] == '\n')
+			break;
+	}
+	for (e = at; e < len; e++) {
+		size_t q = e + 1;
+
+		if (p[e] != '\n')
+			continue;
+		while (q < len && (p[q] == ' ' || p[q] == '\t' || p[q] == '\r'))
+			q++;
+		if (q >= len || p[q] == '\n')
+			break;
+	}
+	*ps = s;
+	*pe = e;
+}
+
+/* Whether the word at i is one of the twelve months' names (the article's language). */
+static int month_word(const errata_check_ctx *ctx, size_t i, size_t n)
+{
+	for (int m = 1; ctx->locale && m <= 12; m++) {
+		const char *name = errata_locale_month_name(ctx->locale, m);
+
+		if (name && strlen(name) == n && errata__same_folded(name, ctx->prose + i, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the word at i opens its sentence. */
+static int opens(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t ss, se;
+
+	errata__sentence(w, p, len, i, &ss, &se);
+	ss = errata__skip_space(p, len, ss);
+	while (ss < i && !errata__is_word_byte(p, len, ss))
+		ss++;
+	return ss == i;
+}
+
+/* Whether the word [i, e) is written in the name [n, n + nl). */
+static int in_name(const char *p, size_t n, size_t nl, size_t i, size_t e)
+{
+	return nl && e > i && errata__memmem(p + n, nl, p + i, e - i) != NULL;
+}
+
+/* Whether the word at i is a word of the tables that may open a sentence ("On", "The", "When"). */
+static int function_word(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	const errata__wordlist *fn[] = { &w->articles, &w->referents, &w->pronouns, &w->clause_openers,
+	                                 &w->place_preps, &w->age_blockers, &w->born, &w->relatives };
+	size_t e = word_end(p, len, i);
+
+	for (size_t k = 0; k < sizeof(fn) / sizeof(fn[0]); k++)
+		if (errata__words_match(fn[k], p, len, i, NULL) == e - i)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the capitalised word at i names someone who is not the one
+ * born b: not a date's, a weekday's or a month's, not after a word of
+ * place_preps or (but when `counting` people) age_blockers ("in Bergen",
+ * "mayor of Wexbridge"), not a word of the tables
+ * that opens a sentence ("On", "The"), not the birth's name or the age's,
+ * not a word of a run whose first word was weighed ("Kirkby Stephen"),
+ * and, where every noun has a capital, not alone.
+ */
+static int other_name(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                      const pair_age *a, const pair_birth *b, int counting)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = word_end(p, len, i), pw, nx;
+	/* "Saint-Gérard": the compound was weighed at its first word */
+	if (!errata__capital_letter_at(p, len, i) || (i > 0 && p[i - 1] == '-') || mention_over(ctx, i) ||
+	    listed(&w->weekday_names, p, len, i) || month_word(ctx, i, e - i) ||
+	    in_name(p, b->name, b->name_len, i, e) || in_name(p, a->name, a->name_len, i, e) ||
+	    (i >= b->s && i < b->e))
+		return 0;
+	if (function_word(w, p, len, i))
+		return 0;
+	pw = word_back(p, len, space_back(p, i));
+	/* "Kirkby Stephen": a run is weighed at its first word */
+	if (pw < i && space_back(p, i) + 1 == i && errata__capital_letter_at(p, len, pw))
+		return 0;
+	if (pw < i && (errata__words_match(&w->place_preps, p, len, pw, NULL) == space_back(p, i) - pw ||
+	               (!counting &&
+	                errata__words_match(&w->age_blockers, p, len, pw, NULL) == space_back(p, i) - pw)))
+		return 0;
+	/* alone where every noun has a capital, or opening a sentence ("On Saturday", "Toen zij") */
+	nx = errata__skip_space(p, len, e);
+	if ((w->nouns_capitalized || opens(w, p, len, i)) &&
+	    !(nx > e && errata__capital_letter_at(p, len, nx) && !mention_over(ctx, nx) &&
+	      !function_word(w, p, len, nx) &&
+	      !listed(&w->weekday_names, p, len, nx) &&
+	      !month_word(ctx, nx, word_end(p, len, nx) - nx)))
+		return 0;
+	return 1;
+}
+
+/*
+ * Whether someone else may stand between the age a and the birth b, or
+ * beside the age: a word of `kin` between them or among the three words
+ * on either side of the age ("her daughter, 12", "his 12-year-old son"),
+ * a word of and_words between them ("born in 1982, and the
+ * 41-year-old"), another name between them (other_name()), or a name
+ * beside the age that is not the birth's.
+ */
+static int someone_else(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                        const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, from = a->e < b->e ? a->e : b->e, to = a->s > b->s ? a->s : b->s;
+	size_t s = a->s, e = a->e;
+
+	if (a->name_len &&
+	    (!b->name_len || !in_name(p, b->name, b->name_len,
+	                              word_back(p, len, a->name + a->name_len), a->name + a->name_len)))
+		return 1;
+	for (int k = 0; k < 3; k++) {
+		s = word_back(p, len, space_back(p, s) > 0 && !errata__word_before(p, len, space_back(p, s)) ?
+		                          space_back(p, s) - 1 : space_back(p, s));
+		e = errata__skip_space(p, len, e < len && !errata__is_word_byte(p, len, e) ? e + 1 : e);
+		if (listed(&w->kin, p, len, s) || listed(&w->kin, p, len, e))
+			return 1;
+		e = word_end(p, len, e);
+	}
+	for (size_t i = from; i < to; i++) {
+		if (!errata__word_start(p, len, i))
+			continue;
+		/* "born in 1982, and the 41-year-old stadium": and another */
+		if (listed(&w->kin, p, len, i) || listed(&w->and_words, p, len, i) ||
+		    other_name(ctx, w, i, a, b, 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- judging ---------------------------------------------------------- */
+
+/* The ages of one born `born` on d: [*lo, *hi] (two when the day is not known). */
+static void ages_on(const int born[3], const errata_date *d, int *lo, int *hi)
+{
+	int before = born[1] && (d->month < born[1] ||
+	                         (d->month == born[1] && born[2] && d->day < born[2]));
+	int after = born[1] && (d->month > born[1] ||
+	                        (d->month == born[1] && born[2] && d->day >= born[2]));
+
+	*hi = d->year - born[0] - before;
+	*lo = d->year - born[0] - 1 + after;
+}
+
+static void add_ref(pair_ref *r, size_t *n, errata_date from, errata_date to, int death)
+{
+	if (*n == PAIR_REFS)
+		return;
+	r[*n].from = from;
+	r[*n].to = to;
+	r[*n].death = death;
+	(*n)++;
+}
+
+static errata_date day_of(long days)
+{
+	return errata_date_from_days(days);
+}
+
+/*
+ * The dates and years written in [s, e), outside every birth: into r.
+ * A date without its year is taken in the year the mentions gave it and
+ * in the one nearest the article's date.
+ */
+static void refs_in(const errata_check_ctx *ctx, const pair_doc *d, size_t s, size_t e,
+                    pair_ref *r, size_t *n)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	const errata_date *ad = &ctx->article_date;
+	long today = errata_date_to_days(ad->year, ad->month, ad->day);
+
+	for (size_t mi = errata__mention_at(ctx->mentions, s); mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+		int inside = 0;
+
+		if (m->offset >= e)
+			break;
+		for (size_t k = 0; k < d->nbirths; k++)
+			inside |= m->offset >= d->births[k].s && m->offset < d->births[k].e &&
+			          !d->births[k].died[0];
+		if (inside)
+			continue;
+		if (m->year > 0 && errata_date_valid(m->year, m->month, m->day)) {
+			errata_date x = { m->year, m->month, m->day };
+
+			add_ref(r, n, x, x, 0);
+		}
+		if (!(m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
+			for (int y = ad->year - 1; y <= ad->year + 1; y++)
+				if (errata_date_valid(y, m->month, m->day) &&
+				    labs(errata_date_to_days(y, m->month, m->day) - today) <= 183) {
+					errata_date x = { y, m->month, m->day };
+
+					add_ref(r, n, x, x, 0);
+				}
+	}
+	for (size_t i = s; i + 4 <= e; i++) {
+		int y, inside = 0;
+
+		if (!digit(p[i]) || (i > 0 && digit(p[i - 1])) || mention_over(ctx, i) ||
+		    !(y = errata__read_year(p, len, i)))
+			continue;
+		for (size_t k = 0; k < d->nbirths; k++)
+			inside |= i >= d->births[k].s && i < d->births[k].e;
+		if (!inside) {
+			errata_date a = { y, 1, 1 }, b = { y, 12, 31 };
+
+			add_ref(r, n, a, b, 0);
+		}
+	}
+}
+
+/*
+ * Whether the age a fits the birth b at the reference r: 0 when it does,
+ * else how many years it is off (in *off) and the date and ages to tell.
+ */
+static int off_at(const pair_ref *r, const pair_birth *b, int age, int *off, errata_date *at,
+                  int *lo, int *hi)
+{
+	int l1, h1, l2, h2;
+
+	if (errata_date_to_days(r->to.year, r->to.month, r->to.day) <
+	    errata_date_to_days(b->born[0], b->born[1] ? b->born[1] : 1, b->born[2] ? b->born[2] : 1))
+		return 0; /* before the birth: not a time the age is of */
+	ages_on(b->born, &r->from, &l1, &h1);
+	ages_on(b->born, &r->to, &l2, &h2);
+	if (age >= l1 && age <= h2)
+		return -1;
+	*off = age < l1 ? l1 - age : age - h2;
+	*at = age < l1 ? r->from : r->to;
+	*lo = age < l1 ? l1 : l2;
+	*hi = age < l1 ? h1 : h2;
+	return 1;
+}
+
+/*
+ * Whether [s, e) tells a making or a founding with its date ("built in
+ * 1985", "founded on 3 May 1990"): a word of made_events or
+ * founding_events, a date or a year among the two words after it.
+ */
+static int made_dated(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, k, q;
+	int born[3];
+
+	for (size_t i = s; i < e; i++) {
+		if (!errata__word_start(p, len, i) ||
+		    !((k = errata__words_match(&w->made_events, p, len, i, NULL)) ||
+		      (k = errata__words_match(&w->founding_events, p, len, i, NULL))))
+			continue;
+		q = errata__skip_space(p, len, i + k);
+		for (int n = 0; n < 3 && q < e; n++) {
+			if (date_at(ctx, q, born) || mention_over(ctx, q))
+				return 1;
+			q = errata__skip_space(p, len, word_end(p, len, q));
+		}
+	}
+	return 0;
+}
+
+/* Judge the age a against the birth b at every reference. 0, or a negative code. */
+static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                      const pair_age *a, const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, bs, be, n = 0;
+	const errata_date *ad = &ctx->article_date;
+	long today = errata_date_to_days(ad->year, ad->month, ad->day);
+	pair_ref r[PAIR_REFS];
+	errata__person who;
+	errata_date at = *ad, best_at = *ad;
+	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off;
+
+	errata__sentence(w, p, len, a->s, &ss, &se);
+	errata__sentence(w, p, len, b->s, &bs, &be);
+	refs_in(ctx, d, ss, se, r, &n);
+	if (bs != ss)
+		refs_in(ctx, d, bs, be, r, &n);
+	if (b->died[0]) {
+		errata_date x = { b->died[0], b->died[1] ? b->died[1] : 1, b->died[2] ? b->died[2] : 1 };
+		errata_date y = { b->died[0], b->died[1] ? b->died[1] : 12, b->died[2] ? b->died[2] : 28 };
+
+		if (!b->died[2] && b->died[1])
+			y.day = errata_date_days_in_month(y.year, y.month);
+		if (!b->died[1])
+			y.day = 31;
+		add_ref(r, &n, x, y, 1);
+	}
+	/* an age of the past is told at a date its sentence or the death gives */
+	if (a->dated && !n)
+		return 0;
+	add_ref(r, &n, *ad, *ad, 0);
+	/* the week around the article's date keeps quiet, but is told by the date itself */
+	add_ref(r, &n, day_of(today - 7), day_of(today + 7), -1);
+	/* "a 40-year-old building ... built in 1985": a thing's age */
+	if (a->attributive == 2 || (a->attributive && made_dated(ctx, w, ss, se)))
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		int fit = off_at(&r[k], b, a->age, &off, &at, &lo, &hi);
+
+		if (fit < 0)
+			return 0;
+		if (fit > 0 && r[k].death >= 0 && (best < 0 || off < best)) {
+			best = off;
+			best_at = at;
+			blo = lo;
+			bhi = hi;
+			death = r[k].death;
+		}
+	}
+	if (best < 1 || best > PAIR_NEAR || blo < 0)
+		return 0;
+	memset(&who, 0, sizeof(who));
+	who.name = p + b->name;
+	who.name_len = b->name_len;
+	memcpy(who.born, b->born, sizeof(who.born));
+	/* "died on {date}" only where the life span gives the day */
+	return errata__age_report(ctx, a->s, a->e - a->s, &who, a->age, blo, bhi, &best_at,
+	                          death && b->name_len && b->died[2]);
+}
+
+/*
+ * How many names a word of name_suffixes closes in [s, e) ("鈴木選手",
+ * "박정호 씨"): in the scripts without capitals, how many people a
+ * sentence names.
+ */
+static size_t suffixed_names(const errata__words *w, const char *p, size_t s, size_t e)
+{
+	size_t n = 0;
+
+	for (size_t i = s; i < e; i++)
+		for (size_t h = 0; h < w->name_suffixes.count; h++) {
+			const errata__word *x = &w->name_suffixes.items[h];
+
+			/* " 씨" and "씨": the one with the space counts */
+			if (x->len <= e - i && !memcmp(p + i, x->word, x->len) &&
+			    !(x->word[0] != ' ' && i > s && p[i - 1] == ' ')) {
+				n++;
+				i += x->len - 1;
+				break;
+			}
+		}
+	return n;
+}
+
+/* Back over spaces, commas and closing brackets from e. */
+static size_t marks_back(const char *p, size_t e)
+{
+	while (e > 0 && strchr(" \t\n,)", p[e - 1]))
+		e--;
+	return e;
+}
+
+/* Whether [s, e) holds words and spaces only. */
+static int bare_words(const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (p[i] != ' ' && !errata__is_word_byte(p, len, i))
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether the verb before the age a ("is 41", "was only 25") tells of
+ * the one born b: it opens its sentence ("Tenía 21 años cuando"), or a
+ * pronoun, a word of relatives or of the birth's name (any name, when
+ * the birth names nobody: "Hän syntyi ...") stands before it,
+ * or the birth itself ("Lee, born in 1982, is 41", "Pike (born 1931),
+ * was 69") or within the two words before it ("die 1985 geborene
+ * Ruderin war"), or a subject of three words at most that the birth's clause
+ * opens the sentence with ("Born in 1964, the architect was only 25");
+ * "born in 1982, said the club is 41" tells of the club.
+ */
+static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                        const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = space_back(p, a->verb), ws = word_back(p, len, e), k;
+
+	if (a->verb >= len || opens(w, p, len, a->verb))
+		return 1;
+	if (ws < e && (errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
+	               errata__words_match(&w->relatives, p, len, ws, NULL) == e - ws ||
+	               (errata__capital_letter_at(p, len, ws) &&
+	                (!b->name_len || in_name(p, b->name, b->name_len, ws, e)))))
+		return 1;
+	if (marks_back(p, a->verb) <= b->e && a->verb > b->e)
+		return 1;
+	/* "die 1985 geborene Ruderin war": the birth inside the subject */
+	if (b->e <= a->verb && b->e >= word_back(p, len, space_back(p, ws)) &&
+	    bare_words(p, len, b->e, a->verb))
+		return 1;
+	for (k = 0; k < 3 && ws < e; k++) {
+		if (listed(&w->articles, p, len, ws) || listed(&w->referents, p, len, ws))
+			return space_back(p, ws) > 0 && p[space_back(p, ws) - 1] == ',' &&
+			       marks_back(p, ws) <= b->e && ws > b->e && opens(w, p, len, b->s);
+		e = space_back(p, ws);
+		ws = word_back(p, len, e);
+	}
+	return 0;
+}
+
+/*
+ * Whether the word at i has a pronoun for its subject, past a copula
+ * ("she had been born", "she was 27"), or none: it or the one word before
+ * it opens its sentence ("Nasci em", "Había nacido").
+ */
+static int pronoun_before(const errata_check_ctx *ctx, const errata__words *w, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, ws;
+
+	if (opens(w, p, len, i))
+		return 1;
+	e = space_back(p, i);
+	if ((ws = listed_before(&w->copulas, p, len, e)) < len) {
+		if (opens(w, p, len, ws))
+			return 1;
+		e = space_back(p, ws);
+	}
+	ws = word_back(p, len, e);
+	/* "Había nacido": an auxiliary that opens the sentence, its subject unsaid */
+	return ws < e && (errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
+	                  (opens(w, p, len, ws) && errata__lower_letter_at(p, len, e - 1)));
+}
+
+/*
+ * Whether the age a, in a sentence other than the birth b's, tells of
+ * the one born: either sentence opens with a pronoun ("He was 30 when",
+ * "Hän syntyi"), the age's opens with a word of the birth's name, a
+ * pronoun or nobody is the subject of the birth or of the age's verb
+ * (pronoun_before()), or the age stands for the person ("the
+ * 51-year-old").
+ */
+static int told_of(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                   const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, s[2], e;
+
+	if (a->substantive)
+		return 1;
+	errata__sentence(w, p, len, a->s, &s[0], &e);
+	errata__sentence(w, p, len, b->s, &s[1], &e);
+	for (int k = 0; k < 2; k++) {
+		size_t i = s[k];
+
+		while (i < len && !errata__is_word_byte(p, len, i))
+			i++;
+		e = word_end(p, len, i);
+		if (errata__words_match(&w->pronouns, p, len, i, NULL) == e - i ||
+		    (k == 0 && e > i && in_name(p, b->name, b->name_len, i, e)))
+			return 1;
+	}
+	return pronoun_before(ctx, w, b->s) || (a->verb < len && pronoun_before(ctx, w, a->verb));
+}
+
+/*
+ * How many names [s, e) holds (other_name(), the birth's own name too):
+ * "Amelia Hart won the Derby with Tom Price in 1921, aged 30" may tell
+ * either's age.
+ */
+static size_t names_in(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                       const pair_birth *b, size_t s, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n = 0;
+	pair_birth none = *b;
+
+	none.name_len = 0;
+	for (size_t i = s; i < e; i++)
+		n += errata__word_start(p, len, i) && other_name(ctx, w, i, a, &none, 1);
+	return n;
+}
+
+/* The birth the age a is paired with: in its sentence, else in its paragraph; -1 if none. */
+static int partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                   const pair_age *a)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, ps, pe;
+	int k;
+
+	errata__sentence(w, p, len, a->s, &ss, &se);
+	k = birth_within(d, ss, se);
+	if (k >= 0)
+		return ages_within(d, ss, se) == 1 && suffixed_names(w, p, ss, se) < 2 ? k : -1;
+	/* without capitals, a paragraph's names are not told apart ("妻の花子さんは85歳") */
+	if (k == -2 || w->name_suffixes.count)
+		return -1;
+	paragraph(p, len, a->s, &ps, &pe);
+	k = birth_within(d, ps, pe);
+	return k >= 0 && ages_within(d, ps, pe) == 1 && told_of(ctx, w, a, &d->births[k]) &&
+	       names_in(ctx, w, a, &d->births[k], ss, se) < 2 ? k : -1;
+}
+
+int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
+{
+	pair_doc *d;
+	int error = 0;
+
+	if (!w->born.count && !w->born_after.count)
+		return 0;
+	if (!(d = calloc(1, sizeof(*d))))
+		return errata__oom();
+	find_births(ctx, w, d);
+	if (d->nbirths)
+		find_ages(ctx, w, d);
+	for (size_t k = 0; !error && k < d->nages; k++) {
+		const pair_age *a = &d->ages[k];
+		int b;
+
+		if (errata__age_reported(ctx, a->s, a->e) || (b = partner(ctx, w, d, a)) < 0 ||
+		    someone_else(ctx, w, a, &d->births[b]) || !verb_subject(ctx, w, a, &d->births[b]))
+			continue;
+		/* an age inside the birth's own words is none ("(born 1931)") */
+		if (a->s < d->births[b].e && a->e > d->births[b].s)
+			continue;
+		error = judge_pair(ctx, w, d, a, &d->births[b]);
+	}
+	free(d);
+	return error;
+}

@@ -1,0 +1,742 @@
+/*
+ * core/checks/anniversary_pair.c: the fallback reading of date.anniversary.
+ * anniversary.c reads an anniversary by its shape ("the 150th anniversary
+ * of X", "founded in 1976, it celebrates its 50th"); news writes many
+ * more ("Created in 1996, the prize celebrates its silver jubilee",
+ * "first went to press in 1885. This week the paper marks 135 years",
+ * "Il y a 36 ans, en 1996, …"). Here a count that no shape judged is
+ * paired with the year of a founding or an event by proximity: the year
+ * a word of founding_events, made_events or death_events dates in the
+ * count's sentence, else in the sentence before or after it in its
+ * paragraph when the paragraph writes that one count and that one
+ * such year. The count is flagged only when it fits none of the years
+ * the celebration may fall in: the article's, the one a word of
+ * year_shifts names, any other year the sentence writes.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/anniversary_pair.h"
+#include "checks/words.h"
+#include "common.h"
+
+enum { PAIR_ANNIV, PAIR_YEARS, PAIR_SINCE, PAIR_AGO };
+
+typedef struct {
+	size_t start, end; /* the count as written: "45th anniversary", "135 years", "silver jubilee" */
+	int count;
+	int type;
+	int strict; /* an age's verb or a birthday: only a founding written right by its year */
+	int birthday; /* "its 30th birthday": not a person's ("his 80th birthday") */
+} pair_count;
+
+typedef struct {
+	size_t at; /* the year */
+	int year;
+	int founding; /* dated by a word of founding_events */
+	int birth;    /* by a word of birth_events: the count may be a person's age */
+	size_t word_end; /* where the event word ends */
+	int strict;   /* the year right by the word, or past one short word ("in", "nel") */
+} pair_event;
+
+enum { PAIR_MAX_EVENTS = 16 };
+
+int errata__ann_judged_add(errata__ann_judged *j, size_t start, size_t end)
+{
+	if (j->n + 2 > j->alloc) {
+		size_t na = j->alloc ? j->alloc * 2 : 16;
+		size_t *grown = realloc(j->v, na * sizeof(*grown));
+
+		if (!grown)
+			return errata__oom();
+		j->v = grown;
+		j->alloc = na;
+	}
+	j->v[j->n++] = start;
+	j->v[j->n++] = end;
+	return 0;
+}
+
+void errata__ann_judged_dispose(errata__ann_judged *j)
+{
+	free(j->v);
+	memset(j, 0, sizeof(*j));
+}
+
+static int judged_at(const errata__ann_judged *j, size_t s, size_t e)
+{
+	for (size_t k = 0; j && k + 1 < j->n; k += 2)
+		if (j->v[k] < e && s < j->v[k + 1])
+			return 1;
+	return 0;
+}
+
+static size_t word_len(const char *p, size_t len, size_t at)
+{
+	size_t e = at;
+
+	while (e < len && errata__is_word_byte(p, len, e))
+		e++;
+	return e - at;
+}
+
+/* The start of the word that ends before `at`, past spaces only; `at` when there is none after lo. */
+static size_t prev_word(const char *p, size_t len, size_t at, size_t lo)
+{
+	size_t e = at, s;
+
+	while (e > lo && p[e - 1] == ' ')
+		e--;
+	s = e;
+	while (s > lo && errata__word_before(p, len, s)) {
+		s--;
+		while (s > lo && ((unsigned char)p[s] & 0xc0) == 0x80)
+			s--;
+	}
+	return s < e ? s : at;
+}
+
+/*
+ * Where a phrase of `list` ends, with at most `words` words of letters
+ * between it and `at` ("feirer skolen 153 år", "bestaat volgend jaar 118
+ * jaar"; a stop or a digit ends the search): its start, else `at`.
+ */
+static size_t phrase_before(const errata__wordlist *list, const char *p, size_t len, size_t at,
+                            size_t lo, int words)
+{
+	size_t s = at, n;
+
+	for (int k = 0; k < words + 3; k++) {
+		size_t b = prev_word(p, len, s, lo);
+
+		if (b >= s || (p[b] >= '0' && p[b] <= '9'))
+			break;
+		s = b;
+		if ((n = errata__words_match(list, p, len, s, NULL)) > 0 && s + n <= at) {
+			int inner = 0; /* the phrase's own words after its first */
+
+			for (size_t j = s; j < s + n; j++)
+				inner += p[j] == ' ';
+			if (k - inner <= words)
+				return s;
+		}
+	}
+	return at;
+}
+
+/* Whether a stop, a dash or the end of the sentence comes at a (past spaces). */
+static int clause_ends(const char *p, size_t len, size_t a, size_t se)
+{
+	a = errata__skip_space(p, len, a);
+	return a >= se || strchr(".,;:!?)\n", p[a]) ||
+	       ((unsigned char)p[a] == 0xe2 && a + 1 < len && (unsigned char)p[a + 1] == 0x80);
+}
+
+/*
+ * Whether a count of years that ends at e ends its phrase: a stop, a
+ * phrase of anniversary_years_after of two words or more ("in business",
+ * "of history"; "with" may open a tenure's company: "20 years with the
+ * team"), a word of anniversary_times, year_shifts or and_words; not
+ * "20 years as mayor", "100 years of photography".
+ */
+static int years_end(const errata__words *w, const char *p, size_t len, size_t e, size_t se)
+{
+	size_t a = errata__skip_space(p, len, e), n = errata__words_match(&w->anniversary_years_after, p, len, a, NULL);
+
+	return clause_ends(p, len, a, se) || (n && memchr(p + a, ' ', n)) ||
+	       errata__words_match(&w->anniversary_times, p, len, a, NULL) ||
+	       errata__words_match(&w->year_shifts, p, len, a, NULL) ||
+	       errata__words_match(&w->and_words, p, len, a, NULL);
+}
+
+/*
+ * Whether the phrase at a (after "of", "since") is the subject's own
+ * event: an event word, after an owner or an article at most, that ends
+ * its phrase ("of its founding", "since her death"; not "of its founding
+ * director's death", "of the armistice").
+ */
+static int own_event(const errata__words *w, const char *p, size_t len, size_t a, size_t se)
+{
+	size_t n;
+
+	a = errata__skip_space(p, len, a);
+	if ((n = errata__words_match(&w->anniversary_owners, p, len, a, NULL)) > 0 ||
+	    (n = errata__words_match(&w->articles, p, len, a, NULL)) > 0)
+		a = errata__skip_space(p, len, a + n);
+	if (!(n = errata__words_match(&w->founding_events, p, len, a, NULL)) &&
+	    !(n = errata__words_match(&w->made_events, p, len, a, NULL)) &&
+	    !(n = errata__words_match(&w->death_events, p, len, a, NULL)))
+		return 0;
+	return clause_ends(p, len, a + n, se) ||
+	       errata__words_match(&w->phrase_ends, p, len, errata__skip_space(p, len, a + n), NULL);
+}
+
+/*
+ * Whether what "of" (or a genitive's owner or article: "den 10. Jahrestag
+ * ihrer Gründerin"; or a case ending, in a table with no word for "of")
+ * opens after the anniversary that ends at e, if anything, is the
+ * subject's own event.
+ */
+static int of_own(const errata__words *w, const char *p, size_t len, size_t e, size_t se, int named)
+{
+	size_t a = errata__skip_space(p, len, e), o;
+
+	if (a == e)
+		return 1;
+	if ((o = errata__words_match(&w->anniversary_of, p, len, a, NULL)) > 0)
+		return own_event(w, p, len, a + o, se);
+	/* with no word for "of", a case ending says it: "40-lecie pracy w
+	 * nowym budynku"; after a named anniversary, in any language
+	 * ("centenarul orașului") */
+	if ((!w->anniversary_of.count || named) && errata__lower_letter_at(p, len, a) &&
+	    !errata__words_match(&w->copulas, p, len, a, NULL) &&
+	    !errata__words_match(&w->and_words, p, len, a, NULL) &&
+	    !errata__words_match(&w->anniversary_times, p, len, a, NULL) &&
+	    !errata__words_match(&w->year_shifts, p, len, a, NULL) &&
+	    !errata__words_match(&w->phrase_ends, p, len, a, NULL))
+		return own_event(w, p, len, a, se);
+	return !(errata__words_match(&w->anniversary_owners, p, len, a, NULL) ||
+	         errata__words_match(&w->articles, p, len, a, NULL)) ||
+	       own_event(w, p, len, a, se);
+}
+
+/*
+ * The anniversary word at e (past a word of anniversary_kinds: "25th
+ * wedding anniversary") that follows the count c starts: fills c.
+ * What "of" opens after it must be the subject's founding or an event
+ * ("of its founding", "of her death"), not another thing ("the 75th
+ * anniversary of the armistice").
+ */
+static int anniversary_after(const errata__words *w, const char *p, size_t len, size_t e,
+                             size_t se, pair_count *c)
+{
+	size_t n = errata__words_match(&w->anniversary_kinds, p, len, e, NULL);
+
+	if (n && !errata__words_match(&w->anniversary, p, len, e, NULL) &&
+	    errata__skip_space(p, len, e + n) > e + n)
+		e = errata__skip_space(p, len, e + n);
+	if ((n = errata__words_match(&w->anniversary, p, len, e, NULL)) > 0) {
+		c->strict = c->birthday = errata__words_match(&w->birth_events, p, len, e, NULL) > 0;
+	} else if ((n = errata__words_match(&w->thing_anniversaries, p, len, e, NULL)) > 0) {
+		c->strict = c->birthday = 1;
+	} else {
+		return 0;
+	}
+	c->type = PAIR_ANNIV;
+	c->end = e + n;
+	return of_own(w, p, len, c->end, se, 0);
+}
+
+/*
+ * A count of years at [i, k) of value v: "N years since" (its event an
+ * event word, "56 years since her death"), "N years ago" or "il y a N
+ * ans", or a verb of anniversary_verbs or of the age tables up to two
+ * words before it ("marks 135 years", "cumple 75 años", "turns 40") or
+ * an owner right before it ("ses 35 bougies") when the count ends its
+ * phrase (years_end()).
+ */
+static int years_after(const errata__words *w, const char *p, size_t len, size_t i, size_t k,
+                       int v, size_t ss, size_t se, pair_count *c)
+{
+	size_t e = errata__skip_space(p, len, k), n, ye, a;
+	int age, owned;
+
+	c->count = v;
+	if (e > k && (n = errata__words_match(&w->years_since, p, len, e, NULL)) > 0) {
+		c->type = PAIR_SINCE;
+		c->end = e + n;
+		return clause_ends(p, len, c->end, se) || own_event(w, p, len, c->end, se);
+	}
+	if (e > k && (n = errata__words_match(&w->anniversary_years, p, len, e, NULL)) > 0) {
+		ye = e + n;
+		a = errata__skip_space(p, len, ye);
+		c->end = ye;
+		if (a > ye && (n = errata__words_match(&w->relative_ago, p, len, a, NULL)) > 0) {
+			c->type = PAIR_AGO;
+			c->end = a + n;
+			return 1;
+		}
+		if (phrase_before(&w->relative_ago_before, p, len, i, ss, 0) < i) {
+			c->type = PAIR_AGO;
+			return 1;
+		}
+	} else {
+		ye = k; /* "turns 40 this summer" */
+	}
+	age = phrase_before(&w->age_turns, p, len, i, ss, 2) < i ||
+	      phrase_before(&w->age_turned, p, len, i, ss, 2) < i ||
+	      phrase_before(&w->age_will_turn, p, len, i, ss, 2) < i;
+	/* "ses 35 bougies": an owner's count, of a thing only when its founding is by its year */
+	owned = ye > k && phrase_before(&w->anniversary_owners, p, len, i, ss, 0) < i;
+	if (!age && !owned && phrase_before(&w->anniversary_verbs, p, len, i, ss, 2) == i)
+		return 0;
+	if (ye == k && !age)
+		return 0;
+	c->type = PAIR_YEARS;
+	c->strict = age || owned;
+	c->end = ye;
+	return years_end(w, p, len, ye, se);
+}
+
+/* The count that starts at the word i of the sentence [ss, se): 1 and c filled, else 0. */
+static int read_count(const errata__words *w, const char *p, size_t len, size_t i, size_t ss,
+                      size_t se, pair_count *c)
+{
+	size_t k = i, n, e;
+	int v = 0;
+
+	memset(c, 0, sizeof(*c));
+	c->start = i;
+	if (i > 0 && p[i - 1] == '-')
+		return 0; /* the tail of "Sixty-one", "2-1" */
+	if ((n = errata__words_match(&w->named_anniversaries, p, len, i, &v)) > 0) {
+		c->type = PAIR_ANNIV;
+		c->count = v;
+		c->end = i + n;
+		return v > 0 && of_own(w, p, len, c->end, se, 1);
+	}
+	while (k < se && p[k] >= '0' && p[k] <= '9' && k - i < 4)
+		v = v * 10 + (p[k++] - '0');
+	if (k > i) {
+		/* a count, not a year, a share or a part of a larger number */
+		if (k - i > 3 || v <= 0 || (k < len && p[k] >= '0' && p[k] <= '9') ||
+		    (i > 0 && strchr(".,/", p[i - 1])))
+			return 0;
+		c->count = v;
+		if (k + 1 < se && p[k] == '-') {
+			/* "45-lecia", "80-årsjubileum"; "62-jährige Jubiläum", "49-летний юбилей" */
+			if ((n = errata__words_match(&w->anniversary, p, len, k + 1, NULL)) > 0) {
+				c->type = PAIR_ANNIV;
+				c->end = k + 1 + n;
+				return of_own(w, p, len, c->end, se, 0);
+			}
+			e = errata__skip_space(p, len, k + 1 + word_len(p, len, k + 1));
+			return e > k + 1 && anniversary_after(w, p, len, e, se, c);
+		}
+		n = errata__words_match(&w->ordinal_suffixes, p, len, k, NULL);
+		e = errata__skip_space(p, len, k + n);
+		if (e > k + n && anniversary_after(w, p, len, e, se, c))
+			return 1;
+		return !n && years_after(w, p, len, i, k, v, ss, se, c);
+	}
+	if ((n = errata__words_match(&w->ordinals, p, len, i, &v)) > 0 && v > 0) {
+		c->count = v;
+		e = errata__skip_space(p, len, i + n);
+		if (e > i + n && anniversary_after(w, p, len, e, se, c))
+			return 1;
+	}
+	if ((n = errata__read_count(w, p, len, i, &v)) > 0 && v > 0)
+		return years_after(w, p, len, i, i + n, v, ss, se, c);
+	return 0;
+}
+
+/* Whether the word at b is a short link ("in", "en", "nel", "w", "roce"), not an owner or article. */
+static int short_link(const errata__words *w, const char *p, size_t len, size_t b, size_t n)
+{
+	return n <= 5 && errata__lower_letter_at(p, len, b) &&
+	       !errata__words_match(&w->articles, p, len, b, NULL) &&
+	       !errata__words_match(&w->thing_owners, p, len, b, NULL) &&
+	       !errata__words_match(&w->anniversary_owners, p, len, b, NULL) &&
+	       !errata__words_match(&w->pronouns, p, len, b, NULL);
+}
+
+/*
+ * The year that the event word [i, i + n) dates: written after it, past
+ * up to four words in lower case, the first a short link or an owner,
+ * none of and_words ("eröffnet und 2010 saniert" is another act)
+ * ("Created in 1996", "signed their charter in 1995", "est. 1977"), or right before it ("1961 eröffnet"). Fills
+ * ev (strict: past short links only, "in", "v roce"); 0 when there is
+ * none in [lo, hi).
+ */
+static int dated(const errata__words *w, const char *p, size_t len, size_t i, size_t n, size_t lo,
+                 size_t hi, pair_event *ev)
+{
+	size_t a = i + n, b;
+	int words = 0, links = 1;
+
+	while ((b = errata__skip_space(p, len, a)) < hi && words <= 4) {
+		if ((ev->year = errata__read_year(p, len, b)) > 0) {
+			ev->at = b;
+			ev->strict = words <= 2 && links;
+			return 1;
+		}
+		if (!errata__word_start(p, len, b) || (p[b] >= '0' && p[b] <= '9'))
+			break;
+		n = word_len(p, len, b);
+		/* an article only right before the year: "inaugurada el 1953", not "founded the firm in 1990" */
+		links = links && (short_link(w, p, len, b, n) ||
+		                  (errata__words_match(&w->articles, p, len, b, NULL) == n &&
+		                   errata__read_year(p, len, errata__skip_space(p, len, b + n)) > 0));
+		/* the act's own object at most ("signed their charter in 1995"), no
+		 * other's ("which signed Smith in 2016", "founded the bakery in 1990") */
+		if (!errata__lower_letter_at(p, len, b) || errata__words_match(&w->and_words, p, len, b, NULL) ||
+		    (!words && !links && !errata__words_match(&w->anniversary_owners, p, len, b, NULL)))
+			break;
+		words++;
+		a = b + n;
+	}
+	b = prev_word(p, len, i, lo);
+	if (b < i && (ev->year = errata__read_year(p, len, b)) > 0) {
+		ev->at = b;
+		ev->strict = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The years the event words of [lo, hi) date, up to max of them: how many. */
+static size_t events_in(const errata__words *w, const char *p, size_t len, size_t lo, size_t hi,
+                        pair_event *out, size_t max)
+{
+	size_t k = 0;
+
+	for (size_t i = errata__next_word_start(p, len, lo, hi); i < hi && k < max;
+	     i = errata__next_word_start(p, len, i + 1, hi)) {
+		size_t f = errata__words_match(&w->founding_events, p, len, i, NULL);
+		size_t m = f ? 0 : errata__words_match(&w->made_events, p, len, i, NULL);
+		size_t d = f || m ? 0 : errata__words_match(&w->death_events, p, len, i, NULL);
+		size_t b = f || m || d ? 0 : errata__words_match(&w->birth_events, p, len, i, NULL);
+		size_t n = f ? f : m ? m : d ? d : b;
+
+		if (!n)
+			continue;
+		memset(&out[k], 0, sizeof(out[k]));
+		if (dated(w, p, len, i, n, lo, hi, &out[k])) {
+			out[k].founding = f > 0;
+			out[k].birth = b > 0;
+			out[k].word_end = i + n;
+			k++;
+		}
+		i += n - 1;
+	}
+	return k;
+}
+
+/*
+ * The event's year among ev[0, n) (only strict ones with `strict`):
+ * the one year they give, else the one a founding word gives ("wurde
+ * 1961 eröffnet und 2004 saniert"); 0 when two could be meant, or a
+ * birth is dated too (the count may be that person's age).
+ */
+static int pick_event(const pair_event *ev, size_t n, int strict)
+{
+	int year = 0, founding = 0, many = 0, many_f = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		if (ev[k].birth)
+			return 0; /* "founded in 1931 by a man born in 1890" */
+		if (strict && (!ev[k].strict || !ev[k].founding))
+			continue;
+		if (year && ev[k].year != year)
+			many = 1;
+		year = year ? year : ev[k].year;
+		if (ev[k].founding) {
+			if (founding && ev[k].year != founding)
+				many_f = 1;
+			founding = founding ? founding : ev[k].year;
+		}
+	}
+	if (!many)
+		return year;
+	return founding && !many_f ? founding : 0;
+}
+
+/* The one year the sentence [ss, se) writes outside [cs, ce) ("Il y a 36 ans, en 1996, …"); 0 if none or two. */
+static int one_year(const char *p, size_t len, size_t ss, size_t se, size_t cs, size_t ce)
+{
+	int year = 0, y;
+
+	for (size_t i = errata__next_word_start(p, len, ss, se); i < se;
+	     i = errata__next_word_start(p, len, i + 1, se)) {
+		if ((i >= cs && i < ce) || !(y = errata__read_year(p, len, i)))
+			continue;
+		if (year && y != year)
+			return 0;
+		year = y;
+	}
+	return year;
+}
+
+/* The shift of a word of year_shifts in [ss, se) ("next year" 1, "the year after next" 2); 0 if none or two. */
+static int shift_in(const errata__words *w, const char *p, size_t len, size_t ss, size_t se)
+{
+	int v = 0, x;
+	size_t n;
+
+	for (size_t i = errata__next_word_start(p, len, ss, se); i < se;
+	     i = errata__next_word_start(p, len, i + 1, se)) {
+		if (!errata__words_may_start(&w->year_shifts, p, len, i) ||
+		    !(n = errata__words_match_from(&w->year_shifts, p, len, i, &x)) || !x)
+			continue;
+		if (v && x != v)
+			return 0;
+		v = x;
+		i += n - 1;
+	}
+	return v;
+}
+
+/* Whether the count c fits an anniversary in `when` of an event in `year`. */
+static int fits(const pair_count *c, int when, int year)
+{
+	int want = when - year;
+
+	return c->count == want || ((c->type == PAIR_SINCE || c->type == PAIR_AGO) && c->count == want - 1);
+}
+
+/*
+ * Whether the count fits none of the readings of the sentence [ss, se):
+ * an anniversary of the event of `year`, or of another year the sentence
+ * writes ("founded in 2001, renamed in 2016, it marks the 10th
+ * anniversary"), in the article's year, the one a word of year_shifts
+ * names, or another year the sentence writes or dates. *when: the year
+ * to name.
+ */
+static int fits_none(const errata_check_ctx *ctx, const errata__words *w, const pair_count *c,
+                     size_t ss, size_t se, int year, int *when)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	int at[PAIR_MAX_EVENTS], from[PAIR_MAX_EVENTS], na = 0, nf = 0, y;
+
+	*when = ctx->article_date.year + shift_in(w, p, len, ss, se);
+	if (*when <= year)
+		return 0;
+	at[na++] = *when;
+	at[na++] = ctx->article_date.year;
+	from[nf++] = year;
+	for (size_t i = errata__next_word_start(p, len, ss, se); i < se && na < PAIR_MAX_EVENTS;
+	     i = errata__next_word_start(p, len, i + 1, se))
+		if ((y = errata__read_year(p, len, i)) > 0)
+			at[na++] = from[nf++] = y;
+	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < count && na < PAIR_MAX_EVENTS; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		if (m->year > 0)
+			at[na++] = m->year;
+	}
+	for (int a = 0; a < na; a++)
+		for (int f = 0; f < nf; f++)
+			if (at[a] > from[f] && fits(c, at[a], from[f]))
+				return 0;
+	return 1;
+}
+
+/* The paragraph around [ss, se): from the blank line before it to the one after it. */
+static void paragraph(const char *p, size_t len, size_t ss, size_t se, size_t *ps, size_t *pe)
+{
+	size_t a = ss, b = se;
+
+	while (a > 1 && !(p[a - 1] == '\n' && p[a - 2] == '\n'))
+		a--;
+	while (b + 1 < len && !(p[b] == '\n' && p[b + 1] == '\n'))
+		b++;
+	*ps = a > 1 ? a : 0;
+	*pe = b + 1 < len ? b : len;
+}
+
+static size_t skip_blank(const char *p, size_t len, size_t at)
+{
+	while (at < len && (p[at] == ' ' || p[at] == '\n' || p[at] == '\t'))
+		at++;
+	return at;
+}
+
+/*
+ * The year of the one event word of the paragraph, dated in the sentence
+ * right before the count's [ss, se), when the paragraph writes no other
+ * count (of counts[0, nc)): "The paper first went to press in 1885. This
+ * week it marks 135 years." 0 otherwise; and after the count, where
+ * the act may be a part's ("… its 25th anniversary. Its west wing
+ * opened in 1996").
+ */
+static int paragraph_event(const errata__words *w, const char *p, size_t len,
+                           const pair_count *counts, size_t nc, const pair_count *c, size_t ss,
+                           size_t se)
+{
+	size_t ps, pe, ts, te, others = 0;
+	pair_event ev[2];
+
+	paragraph(p, len, ss, se, &ps, &pe);
+	for (size_t k = 0; k < nc; k++)
+		others += counts[k].start >= ps && counts[k].start < pe;
+	if (others != 1 || events_in(w, p, len, ps, pe, ev, 2) != 1)
+		return 0;
+	/* the count's sentence names its subject as one already known ("the
+	 * paper", "its"), not someone new ("Директор отмечает 80-летие") */
+	if (!errata__words_in(&w->articles, p, len, ss, c->start) &&
+	    !errata__words_in(&w->thing_owners, p, len, ss, c->start) &&
+	    !errata__words_in(&w->founding_owners, p, len, ss, c->start))
+		return 0;
+	/* "20 years with the team" may be a tenure of someone the sentence names */
+	if (c->type == PAIR_YEARS && !clause_ends(p, len, c->end, se) &&
+	    !errata__words_match(&w->anniversary_of, p, len, errata__skip_space(p, len, c->end), NULL))
+		return 0;
+	errata__sentence(w, p, len, ev[0].at, &ts, &te);
+	if (skip_blank(p, len, te) != ss || ev[0].birth)
+		return 0;
+	/* "fondée en 1964 par Marie Roux. … elle fête son 50e anniversaire": she may be meant */
+	for (size_t i = errata__next_word_start(p, len, ev[0].at, te); i < te;
+	     i = errata__next_word_start(p, len, i + 1, te))
+		if (!errata__lower_letter_at(p, len, i) && !(p[i] >= '0' && p[i] <= '9'))
+			return 0;
+	return ev[0].year;
+}
+
+/* Whether a word that may start a count begins at i. */
+static int may_count(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	return (p[i] >= '0' && p[i] <= '9') || errata__words_may_start(&w->named_anniversaries, p, len, i) ||
+	       errata__words_may_start(&w->ordinals, p, len, i) ||
+	       errata__words_may_start(&w->numbers, p, len, i);
+}
+
+/* The counts of the text, into *out (*n of them). */
+static int gather(const errata__words *w, const char *p, size_t len, pair_count **out, size_t *n)
+{
+	size_t alloc = 0;
+	pair_count c;
+
+	*out = NULL;
+	*n = 0;
+	for (size_t i = errata__next_word_start(p, len, 0, len); i < len;
+	     i = errata__next_word_start(p, len, i + 1, len)) {
+		if (!may_count(w, p, len, i) || ((unsigned char)p[i] >= 0x80 && errata__wide_script_at(p, len, i)) ||
+		    !read_count(w, p, len, i, 0, len, &c))
+			continue;
+		if (*n == alloc) {
+			size_t na = alloc ? alloc * 2 : 8;
+			pair_count *grown = realloc(*out, na * sizeof(*grown));
+
+			if (!grown)
+				return errata__oom();
+			*out = grown;
+			alloc = na;
+		}
+		(*out)[(*n)++] = c;
+		i = c.end > i ? c.end - 1 : i;
+	}
+	return 0;
+}
+
+/*
+ * Whether the count at `at` is another's than the sentence's subject, or
+ * off its year: after a genitive ("joins the city's centenary") or a
+ * word of clause_openers ("whose centenary"), or in a clause with a word
+ * of anniversary_offsets ("celebrated its centenary early", "its
+ * centenary is a decade away").
+ */
+static int elsewhere(const errata__words *w, const char *p, size_t len, const pair_count *c,
+                     size_t ss, size_t se)
+{
+	size_t e = c->start, b = prev_word(p, len, c->start, ss), cs = c->start, ce = c->end;
+
+	while (e > ss && p[e - 1] == ' ')
+		e--;
+	if ((e >= 2 && (p[e - 2] == '\'' || p[e - 1] == '\'') && (p[e - 1] == 's' || p[e - 2] == 's')) ||
+	    (e >= 4 && (unsigned char)p[e - 4] == 0xe2 && (unsigned char)p[e - 3] == 0x80 &&
+	     (unsigned char)p[e - 2] == 0x99 && p[e - 1] == 's'))
+		return 1;
+	if (b < c->start && errata__words_match(&w->clause_openers, p, len, b, NULL) &&
+	    !errata__words_match(&w->and_words, p, len, b, NULL))
+		return 1;
+	while (cs > ss && !strchr(",;:", p[cs - 1]))
+		cs--;
+	while (ce < se && !strchr(",;:", p[ce]))
+		ce++;
+	return errata__words_in(&w->anniversary_offsets, p, len, cs, ce);
+}
+
+/*
+ * Whether a word of and_words stands between the count and the event
+ * of `year` in ev[0, n): "Ordföranden firar 60 års födelsedag, och
+ * föreningen bildades 1990" joins two subjects' facts.
+ */
+static int other_clause(const errata__words *w, const char *p, size_t len, const pair_event *ev,
+                        size_t n, int year, const pair_count *c)
+{
+	for (size_t k = 0; k < n; k++)
+		if (ev[k].year == year &&
+		    errata__words_in(&w->and_words, p, len, ev[k].at < c->start ? ev[k].at : c->end,
+		                     ev[k].at < c->start ? c->start : ev[k].at))
+			return 1;
+	return 0;
+}
+
+/*
+ * Keeps of ev[0, n) the events whose word ends in one of dative_endings:
+ * after a verb of dative_verbs the count is the age of what stands in
+ * the dative ("ліцею, відкритому в 1936 році, виповнилося 86 років"),
+ * not of what a word in another case names ("Директору музея,
+ * основанного в 1950 году, исполнилось 60 лет"). Returns how many.
+ */
+static size_t datives(const errata__words *w, const char *p, pair_event *ev, size_t n)
+{
+	size_t kept = 0;
+
+	for (size_t k = 0; k < n; k++)
+		for (size_t d = 0; d < w->dative_endings.count; d++) {
+			const errata__word *x = &w->dative_endings.items[d];
+
+			if (ev[k].word_end >= x->len && memcmp(p + ev[k].word_end - x->len, x->word, x->len) == 0) {
+				ev[kept++] = ev[k];
+				break;
+			}
+		}
+	return kept;
+}
+
+/* Whether the count is a person's (an owner before it that is no thing's: "his 80th birthday"). */
+static int persons(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t b = prev_word(p, len, at, 0);
+
+	return b < at && errata__words_match(&w->anniversary_owners, p, len, b, NULL) &&
+	       !errata__words_match(&w->thing_owners, p, len, b, NULL);
+}
+
+int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w,
+                             const errata__ann_judged *judged)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, nc = 0;
+	pair_count *counts = NULL;
+	int error = 0;
+
+	if (ctx->article_date.year <= 0 || (error = gather(w, p, len, &counts, &nc)) < 0)
+		goto cleanup;
+	for (size_t k = 0; k < nc && !error; k++) {
+		const pair_count *c = &counts[k];
+		pair_event ev[PAIR_MAX_EVENTS];
+		size_t ss, se, n;
+		int year, when;
+
+		if (judged_at(judged, c->start, c->end) || (c->birthday && persons(w, p, len, c->start)))
+			continue;
+		errata__sentence(w, p, len, c->start, &ss, &se);
+		/* "almost 50 years since", "more than 100 years": no exact count
+		 * (length_qualifiers also holds "il y a": not before "ago") */
+		if (phrase_before(&w->approx_qualifiers, p, len, c->start, ss, 0) < c->start ||
+		    (c->type != PAIR_AGO && phrase_before(&w->length_qualifiers, p, len, c->start, ss, 0) < c->start))
+			continue;
+		if (elsewhere(w, p, len, c, ss, se))
+			continue;
+		n = events_in(w, p, len, ss, se, ev, PAIR_MAX_EVENTS);
+		if (phrase_before(&w->dative_verbs, p, len, c->start, ss, 2) < c->start)
+			n = datives(w, p, ev, n);
+		year = pick_event(ev, n, c->strict);
+		if (c->strict && year && other_clause(w, p, len, ev, n, year, c))
+			continue;
+		if (!n && c->type == PAIR_AGO)
+			year = one_year(p, len, ss, se, c->start, c->end);
+		else if (!n && !c->strict)
+			year = paragraph_event(w, p, len, counts, nc, c, ss, se);
+		if (year > 0 && fits_none(ctx, w, c, ss, se, year, &when))
+			error = errata__anniversary_report_dated(ctx, c->start, c->end, c->count, when, year);
+	}
+cleanup:
+	free(counts);
+	return error < 0 ? error : 0;
+}

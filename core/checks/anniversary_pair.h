@@ -1,0 +1,42 @@
+/*
+ * core/checks/anniversary_pair.h: the fallback reading of date.anniversary
+ * (anniversary_pair.c), for counts the shapes of anniversary.c leave
+ * unjudged, and what the two files share.
+ */
+#ifndef ERRATA_CORE_ANNIVERSARY_PAIR_H
+#define ERRATA_CORE_ANNIVERSARY_PAIR_H
+
+#include <stddef.h>
+
+#include "checks/check.h"
+
+struct errata__words;
+
+/* The spans of the counts anniversary.c judged (pairs of start, end). */
+typedef struct {
+	size_t *v;
+	size_t n, alloc;
+} errata__ann_judged;
+
+/* Note that the count at text[start, end) was judged; 0, or an error code on no memory. */
+int errata__ann_judged_add(errata__ann_judged *j, size_t start, size_t end);
+void errata__ann_judged_dispose(errata__ann_judged *j);
+
+/*
+ * Pair each anniversary count that no span of `judged` covers with the
+ * year of a founding or an event written near it (the same sentence, or
+ * the next or last one of its paragraph when the paragraph writes one
+ * count and one such year), and report the count when it fits none of
+ * the years the celebration may fall in.
+ */
+int errata__anniversary_pair(const errata_check_ctx *ctx, const struct errata__words *w,
+                             const errata__ann_judged *judged);
+
+/*
+ * Report the count written at text[start, end) as dated by an event of
+ * `year` (anniversary.c): "… in {when}, but the event is dated {year}".
+ */
+int errata__anniversary_report_dated(const errata_check_ctx *ctx, size_t start, size_t end,
+                                     int count, int when, int year);
+
+#endif
