@@ -50,6 +50,8 @@ typedef struct {
 	size_t name, name_len;  /* the name it stands beside; name_len 0: none */
 	size_t verb;            /* the verb before it ("is 41", "was only 25"); the prose's length: none */
 	int substantive;        /* "the 51-year-old": the age stands for the one it tells of */
+	/* "de 24 años" after a short word of age_words: an age only where the birth follows */
+	int weak;
 } pair_age;
 
 typedef struct {
@@ -258,14 +260,16 @@ static int subject_at(const errata__words *w, const char *p, size_t len, size_t 
  * age_is, age_turned or age_turns, or of age_words longer than three
  * bytes ("aged", "в возрасте"; "de" and "som" lead too much else), right
  * before them or one word apart ("was only 25"). 1 for a verb of the
- * past, 2 for another verb, 3 for another word, 0 for none; the word's
- * start in *vs.
+ * past, 2 for another verb, 3 for another word, 4 for a word of
+ * age_words of three bytes at most right before them ("de 24 años"), 0
+ * for none; a verb's start in *vs.
  */
 static int lead_word(const errata__words *w, const char *p, size_t len, size_t i, size_t *vs)
 {
 	const errata__wordlist *lists[] = { &w->age_was, &w->age_turned, &w->age_is, &w->age_turns,
 	                                    &w->age_words };
 	size_t b = space_back(p, i), ends[2] = { b, 0 }, s;
+	int weak = 0;
 
 	if (b == i)
 		return 0;
@@ -277,15 +281,18 @@ static int lead_word(const errata__words *w, const char *p, size_t len, size_t i
 			size_t at = listed_before(lists[l], p, len, ends[k] + 1);
 
 			/* a word of one byte leads nothing ("il y a 25 ans") */
-			if (at == len || ends[k] - at < 2 || (l == 4 && ends[k] - at <= 3) ||
-			    space_back(p, ends[k]) != ends[k])
+			if (at == len || ends[k] - at < 2 || space_back(p, ends[k]) != ends[k])
 				continue;
+			if (l == 4 && ends[k] - at <= 3) {
+				weak |= k == 0;
+				continue;
+			}
 			if (k == 1 && l > 2)
 				continue; /* only a verb skips a word: "was only 25" */
 			*vs = at;
 			return l < 2 ? 1 : l < 4 ? 2 : 3;
 		}
-	return 0;
+	return weak ? 4 : 0;
 }
 
 /*
@@ -345,7 +352,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	u = errata__words_match(&w->age_units, p, len, i + n, &uv);
 	a->verb = len;
 	lead = lead_word(w, p, len, i, &a->verb);
-	if (lead == 3)
+	if (lead >= 3)
 		a->verb = len;
 	if ((e = errata__age_at_phrase(w, p, len, i, n, v, &ps, &pv)) > 0) {
 		/* "beat a rival aged 60": the rival's age */
@@ -374,6 +381,9 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	} else if (u && uv) {
 		e = i + n + u;
 		a->dated = lead == 1;
+	} else if (lead == 4 && u) {
+		e = i + n + u; /* "El joven de 24 años, nacido": see birth_follows() */
+		a->weak = 1;
 	} else if (lead && age_closes(ctx, w, i + n + (k > u ? k : u))) {
 		/* "was 69 and", "tenía 21 años cuando", "Grant is 22." */
 		e = i + n + (k > u ? k : u);
@@ -459,16 +469,21 @@ static size_t date_at(const errata_check_ctx *ctx, size_t i, int born[3])
  * The date after a word of `born` that ends at j: within six words, in
  * its sentence and bracket ("born on 15 March 1938", "föddes i Luleå den
  * 11 mars 1956"), before a word of made_events, founding_events,
- * clause_openers or relatives; its end, or 0.
+ * clause_openers or relatives, and not after a word of age_blockers
+ * that no number follows ("born of a 1990 design"); its end, or 0.
  */
 static size_t date_after(const errata_check_ctx *ctx, const errata__words *w, size_t j,
                          int born[3])
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e;
+	size_t len = ctx->prose_len, e, q = errata__skip_space(ctx->prose, len, j);
 	int words = 0;
 
-	for (size_t q = j; q < len && words <= 6; q++) {
+	/* "born of a 1990 design", "nacido de un acuerdo": no birth date */
+	if (listed(&w->age_blockers, p, len, q) &&
+	    !digit(p[errata__skip_space(p, len, word_end(p, len, q))]))
+		return 0;
+	for (q = j; q < len && words <= 6; q++) {
 		if (strchr(";!?)(", p[q]) || p[q] == '\n' ||
 		    (p[q] == '.' && q + 1 < len && p[q + 1] == ' ' && !digit(p[q - 1]) &&
 		     errata__lower_letter_at(p, len, q - 1) && word_end(p, len, word_back(p, len, q)) == q &&
@@ -1256,6 +1271,24 @@ static int partner(const errata_check_ctx *ctx, const errata__words *w, const pa
 	       names_in(ctx, w, a, &d->births[k], ss, se) < 2 ? k : -1;
 }
 
+/*
+ * Whether the birth b follows the age a, or the noun after it, right
+ * away ("Den 15 år gamle jenta, født ...", "El joven de 24 años, nacido
+ * ...", "20 yaşındaki şüphelinin 20 Kasım 2003 doğumlu"): the one born is
+ * the one aged, and a person.
+ */
+static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, q = a->e;
+
+	if (a->attributive == 2)
+		q = word_end(p, len, errata__skip_space(p, len, q));
+	while (q < len && strchr(" ,(", p[q]))
+		q++;
+	return q == b->s;
+}
+
 int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 {
 	pair_doc *d;
@@ -1270,6 +1303,7 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		find_ages(ctx, w, d);
 	for (size_t k = 0; !error && k < d->nages; k++) {
 		const pair_age *a = &d->ages[k];
+		pair_age x;
 		int b;
 
 		if (errata__age_reported(ctx, a->s, a->e) || (b = partner(ctx, w, d, a)) < 0 ||
@@ -1278,7 +1312,13 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		/* an age inside the birth's own words is none ("(born 1931)") */
 		if (a->s < d->births[b].e && a->e > d->births[b].s)
 			continue;
-		error = judge_pair(ctx, w, d, a, &d->births[b]);
+		x = *a;
+		if (x.attributive == 2 || x.weak) {
+			if (!birth_follows(ctx, &x, &d->births[b]))
+				continue;
+			x.attributive = 0;
+		}
+		error = judge_pair(ctx, w, d, &x, &d->births[b]);
 	}
 	free(d);
 	return error;

@@ -139,7 +139,8 @@ static int means_word(const errata__words *w, const char *p, size_t len, size_t 
  * Whether the count of years that ends at e ends its phrase: a stop, a
  * comma, a colon, a bracket or a word of anniversary_years_after after it (its
  * history, "in business", "di storia", or the celebration's time, "this
- * year"), or a word of the celebration's means (means_word()). After
+ * year"), a founding word ("100 lat istnienia") or a word of the
+ * celebration's means (means_word()). After
  * an owner ("ses 100 ans cette année") anything but a word of
  * anniversary_of or phrase_ends will do too: "ses 12 ans de mandat",
  * "his 12 years in office" are counts of something else.
@@ -151,7 +152,9 @@ static int years_end_phrase(const errata__words *w, const char *p, size_t len, s
 	if (k >= len || p[k] == '.' || p[k] == ',' || p[k] == ';' || p[k] == ':' || p[k] == '!' ||
 	    p[k] == '?' || p[k] == '\n' || p[k] == '(' || p[k] == ')')
 		return 1;
-	if (errata__words_match(&w->anniversary_years_after, p, len, k, NULL) || means_word(w, p, len, k))
+	/* "obchodzi 100 lat istnienia": the years of the subject's founding */
+	if (errata__words_match(&w->anniversary_years_after, p, len, k, NULL) || means_word(w, p, len, k) ||
+	    event_word(w, p, len, k) == EVENT_FOUNDING)
 		return 1;
 	/* with no word for "of" in the table, a case ending says it: "jeho 30 let ve funkci" */
 	return owned && w->anniversary_of.count && !errata__words_match(&w->anniversary_of, p, len, k, NULL) &&

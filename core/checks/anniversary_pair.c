@@ -36,6 +36,7 @@ typedef struct {
 	int founding; /* dated by a word of founding_events */
 	int birth;    /* by a word of birth_events: the count may be a person's age */
 	size_t word_end; /* where the event word ends */
+	int suffixed; /* the year carries a case ending ("1961'de kurulan") */
 	int strict;   /* the year right by the word, or past one short word ("in", "nel") */
 } pair_event;
 
@@ -189,6 +190,7 @@ static int of_own(const errata__words *w, const char *p, size_t len, size_t e, s
 	 * nowym budynku"; after a named anniversary, in any language
 	 * ("centenarul orașului") */
 	if ((!w->anniversary_of.count || named) && errata__lower_letter_at(p, len, a) &&
+	    (named || !clause_ends(p, len, a + word_len(p, len, a), se)) && /* the verb: "70. yılını kutladı." */
 	    !errata__words_match(&w->copulas, p, len, a, NULL) &&
 	    !errata__words_match(&w->and_words, p, len, a, NULL) &&
 	    !errata__words_match(&w->anniversary_times, p, len, a, NULL) &&
@@ -376,6 +378,13 @@ static int dated(const errata__words *w, const char *p, size_t len, size_t i, si
 		a = b + n;
 	}
 	b = prev_word(p, len, i, lo);
+	/* a year with a case ending after an apostrophe: "1961'de kurulan" (after
+	 * a hyphen, "1950-ben alapított", the act may be another subject's:
+	 * Hungarian writes the genitive before the count) */
+	if (b < i && b > lo + 1 && p[b - 1] == '\'' && word_len(p, len, b) <= 4) {
+		b = prev_word(p, len, b - 1, lo);
+		ev->suffixed = 1;
+	}
 	if (b < i && (ev->year = errata__read_year(p, len, b)) > 0) {
 		ev->at = b;
 		ev->strict = 1;
@@ -651,17 +660,26 @@ static int elsewhere(const errata__words *w, const char *p, size_t len, const pa
 
 /*
  * Whether a word of and_words stands between the count and the event
- * of `year` in ev[0, n): "Ordföranden firar 60 års födelsedag, och
- * föreningen bildades 1990" joins two subjects' facts.
+ * of `year` in ev[0, n) ("Ordföranden firar 60 års födelsedag, och
+ * föreningen bildades 1990" joins two subjects' facts), or, for a year
+ * with a case ending, a word in lower case.
  */
 static int other_clause(const errata__words *w, const char *p, size_t len, const pair_event *ev,
-                        size_t n, int year, const pair_count *c)
+                        size_t n, int year, const pair_count *c, int strict)
 {
-	for (size_t k = 0; k < n; k++)
-		if (ev[k].year == year &&
-		    errata__words_in(&w->and_words, p, len, ev[k].at < c->start ? ev[k].at : c->end,
+	for (size_t k = 0; k < n; k++) {
+		if (ev[k].year != year)
+			continue;
+		if (strict && errata__words_in(&w->and_words, p, len, ev[k].at < c->start ? ev[k].at : c->end,
 		                     ev[k].at < c->start ? c->start : ev[k].at))
 			return 1;
+		/* "1996'da açılan Moda Kitap Evi 30. yaşını": the participle's noun is
+		 * the name right before the count, not "kulüpteki 30. yılını" */
+		for (size_t i = errata__next_word_start(p, len, ev[k].word_end, c->start);
+		     ev[k].suffixed && i < c->start; i = errata__next_word_start(p, len, i + 1, c->start))
+			if (errata__lower_letter_at(p, len, i) || ev[k].word_end > c->start)
+				return 1;
+	}
 	return 0;
 }
 
@@ -727,9 +745,9 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w
 		if (phrase_before(&w->dative_verbs, p, len, c->start, ss, 2) < c->start)
 			n = datives(w, p, ev, n);
 		year = pick_event(ev, n, c->strict);
-		if (c->strict && year && other_clause(w, p, len, ev, n, year, c))
+		if (year && other_clause(w, p, len, ev, n, year, c, c->strict))
 			continue;
-		if (!n && c->type == PAIR_AGO)
+		if (!n && (c->type == PAIR_AGO || c->type == PAIR_SINCE))
 			year = one_year(p, len, ss, se, c->start, c->end);
 		else if (!n && !c->strict)
 			year = paragraph_event(w, p, len, counts, nc, c, ss, se);

@@ -2028,6 +2028,29 @@ static int other_time(const errata_check_ctx *ctx, const errata__words *w, size_
 }
 
 /*
+ * Whether the length's noun is one of the table's event_kinds and the
+ * words [bs, as) hold another noun of its kind ("strike" before
+ * "stoppage"). The same noun again may be another of its kind ("the
+ * strike of 2019").
+ */
+static int same_kind(const errata_check_ctx *ctx, const errata__words *w, const length_phrase *lp,
+                     size_t bs, size_t as)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n;
+	int kind = 0, other;
+
+	if (!lp->noun_len || errata__words_match(&w->event_kinds, p, len, lp->noun, &kind) != lp->noun_len || !kind)
+		return 0;
+	for (size_t i = next_start(ctx->words, p, len, bs, as); i < as; i = next_start(ctx->words, p, len, i + 1, as))
+		if ((n = errata__words_match(&w->event_kinds, p, len, i, &other)) > 0 && other == kind &&
+		    !errata__is_word_byte(p, len, i + n) &&
+		    !(n == lp->noun_len && errata__strncasecmp_ascii(p + i, p + lp->noun, n) == 0))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether the length lp names again, after a referent, the event that
  * the words [bs, as) before its dates name: with the same noun, or one of
  * the same kind (the table's event_kinds, a word and its kind's number:
@@ -2040,8 +2063,7 @@ static int kind_names(const errata_check_ctx *ctx, const errata__words *w, const
                       size_t bs, size_t as)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, head = lp->of ? lp->noun : lp->start, ws, wl, ps, pl, n;
-	int kind = 0, other;
+	size_t len = ctx->prose_len, head = lp->of ? lp->noun : lp->start, ws, wl, ps, pl;
 
 	/* the referent before the phrase, or before the noun of "el paro de dos semanas" */
 	if (!lp->noun_len || (!lp->of && lp->noun < lp->start) || wide_script_at(p, len, lp->noun) ||
@@ -2056,16 +2078,7 @@ static int kind_names(const errata_check_ctx *ctx, const errata__words *w, const
 	    (errata__words_match(&w->phrase_ends, p, len, ps, NULL) == pl ||
 	     errata__words_match(&w->length_qualifiers, p, len, ps, NULL) == pl || preposition_at(w, p, len, ps, pl)))
 		return 0;
-	if (errata__words_match(&w->event_kinds, p, len, lp->noun, &kind) != lp->noun_len || !kind ||
-	    !verb_follows(w, p, len, lp))
-		return 0;
-	/* another noun of its kind: the same noun with "the" may be another of its kind ("the strike of 2019") */
-	for (size_t i = next_start(ctx->words, p, len, bs, as); i < as; i = next_start(ctx->words, p, len, i + 1, as))
-		if ((n = errata__words_match(&w->event_kinds, p, len, i, &other)) > 0 && other == kind &&
-		    !errata__is_word_byte(p, len, i + n) &&
-		    !(n == lp->noun_len && errata__strncasecmp_ascii(p + i, p + lp->noun, n) == 0))
-			return 1;
-	return 0;
+	return verb_follows(w, p, len, lp) && same_kind(ctx, w, lp, bs, as);
 }
 
 /*
@@ -2089,7 +2102,7 @@ static int named_range(const errata_check_ctx *ctx, const errata__words *w,
 	size_t len = ctx->prose_len, count = errata_mentions_count(ctx->mentions);
 	size_t begin = lp->of ? lp->noun : lp->start, ss, se, bs, bse = 0, be, gs, k, at;
 	const errata_mention *a, *b;
-	int lead;
+	int lead, kind;
 
 	if (!w->naming_words.count || lp->bare || lp->lasting ||
 	    (lp->of && qualified(w, p, len, lp->of)) || other_time(ctx, w, lp->phrase_end) ||
@@ -2112,9 +2125,16 @@ static int named_range(const errata_check_ctx *ctx, const errata__words *w,
 			return 0;
 		gs = ss;
 	}
-	if (!(a = event_dates(ctx, w, k - 1, bs, 1, &lead)) ||
-	    !((names_event(w, p, len, lp, gs, se, gs == ss) &&
-	       (gs != ss || same_subject(w, p, len, be, bse))) ||
+	if (!(a = event_dates(ctx, w, k - 1, bs, 1, &lead)))
+		return 0;
+	/*
+	 * in the next sentence, after dates that close theirs, a pronoun
+	 * names the event; or a noun of its kind, after any dates of the
+	 * sentence before ("falam numa paralisação")
+	 */
+	kind = same_kind(ctx, w, lp, bs, a->offset);
+	if (!((names_event(w, p, len, lp, gs, se, gs == ss && !kind) &&
+	       (gs != ss || kind || same_subject(w, p, len, be, bse))) ||
 	      kind_names(ctx, w, lp, bs, a->offset)))
 		return 0;
 	return range_days(a, b, ds, de);

@@ -94,6 +94,13 @@ es|0|La huelga duró del 4 al 6 de mayo. La patronal dijo que el paro de tres d�
 es|0|La huelga duró del 4 al 6 de mayo, después de que el paro de dos semanas fue desconvocado.
 en|0|The strike ran from May 4 to May 6, after the two-week stoppage had ended.
 en|0|The exhibition, which runs from May 4 to May 6, is called "Forty Days in the Desert".
+pt|1|A greve dos estivadores decorreu de 4 a 6 de maio. Os sindicatos falam numa paralisação de duas semanas.
+pt|0|A greve dos estivadores decorreu de 4 a 6 de maio. Os sindicatos falam numa viagem de duas semanas.
+en|0|The walkout ran from May 4 to May 6. The union has now called a two-week stoppage.
+en|0|The walkout ran from May 4 to May 6, and the union has called a two-week strike.
+pt|1|A greve dos estivadores, que se prolongou de 4 a 6 de maio, parou o porto. Os sindicatos falam numa paralisação de duas semanas.
+pt|0|A greve dos estivadores, que se prolongou de 4 a 6 de maio, parou o porto. Os sindicatos falam numa viagem de duas semanas.
+en|0|The strike, which ran from May 4 to May 6, closed the port. The union called it "a two-week fight".
 en|0|The walkout, which began on March 3 and ended on March 5, was called "a three-day stoppage" by the union.
 en|0|The cruise, which ran from June 1 to June 8, was billed as a seven-night voyage.
 en|0|The strike ran from May 4 to May 6 and followed two weeks of talks.
