@@ -2760,13 +2760,12 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 		int born[3];
 		size_t vs = back_space(p, v);
 
-		if (!bracket_birth(ctx, w, q, born, &e))
-			return 0;
 		errata__sentence(w, p, len, v, &ss, &se);
 		name = vs > ss && p[vs - 1] == ',' ? apposed_phrase(p, len, ss, vs - 1, &nl) : v;
 		if (!nl)
 			name = v, nl = k - v;
-		return judge_birth(ctx, w, born, name, nl, age, v, k - v);
+		if (bracket_birth(ctx, w, q, born, &e))
+			return judge_birth(ctx, w, born, name, nl, age, v, k - v);
 	}
 	if (!(u && complete) && !dated && q < len && (!p[q] || !strchr(".,;!?)\"\n", p[q])) &&
 	    !closing_mark(p, len, q) &&
