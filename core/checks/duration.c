@@ -1934,7 +1934,7 @@ static int preposition_at(const errata__words *w, const char *p, size_t len, siz
 static int names_event(const errata__words *w, const char *p, size_t len, const length_phrase *lp,
                        size_t gs, size_t se, int pronoun)
 {
-	size_t open = lp->of ? lp->noun : lp->start, q, ws, wl, at, cs, ns;
+	size_t open = lp->of ? lp->noun : lp->start, q, ws, wl, at, cs, ns, close = se;
 	int quoted = 0, as = 0;
 
 	/* back past an article and quote marks: "«dues setmanes", "en månadslång", "„o lună" */
@@ -1958,6 +1958,12 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
 	}
 	if (pronoun && list_in(&w->event_pronouns, p, len, gs, open) == open)
 		return 0;
+	/* where the quotation closes; a link there makes another noun its head ("「2週間の闘いの始まり」") */
+	for (close = lp->phrase_end; quoted && close < se && close - lp->phrase_end < 64; close++)
+		if (quote_mark_at(p, len, close) > 0)
+			break;
+	if (quoted && close < se && list_in(&w->noun_links, p, len, lp->phrase_end, close) < close)
+		return 0;
 	at = aside_before(p, len, gs, open);
 	/* a word of "as" (a value of 1: "als", "como", "som") needs a verb of naming or a copula too ("wurde … als") */
 	if ((ns = list_start_before(&w->naming_words, p, len, at)) < at &&
@@ -1973,12 +1979,10 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
 	    ((cs = list_in(&w->copulas, p, len, gs, open)) < open && same_subject(w, p, len, gs, cs)))
 		return 1;
 	/* the quotation closes the phrase, a naming word after it */
-	for (at = lp->phrase_end; at < se && at - lp->phrase_end < 64; at++)
-		if ((q = quote_mark_at(p, len, at)) > 0) {
-			at = errata__skip_space(p, len, at + q);
-			return at < len && errata__words_match(&w->naming_words, p, len, at, NULL) > 0;
-		}
-	return 0;
+	if (close >= se || close - lp->phrase_end >= 64)
+		return 0;
+	at = errata__skip_space(p, len, close + quote_mark_at(p, len, close));
+	return at < len && errata__words_match(&w->naming_words, p, len, at, NULL) > 0;
 }
 
 /*
