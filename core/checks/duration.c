@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/duration_pair.h"
 #include "checks/words.h"
 #include "common.h"
 #include "dates/token.h"
@@ -1933,7 +1934,7 @@ static int preposition_at(const errata__words *w, const char *p, size_t len, siz
 static int names_event(const errata__words *w, const char *p, size_t len, const length_phrase *lp,
                        size_t gs, size_t se, int pronoun)
 {
-	size_t open = lp->of ? lp->noun : lp->start, q, ws, wl, at, cs, ns;
+	size_t open = lp->of ? lp->noun : lp->start, q, ws, wl, at, cs, ns, close = se;
 	int quoted = 0, as = 0;
 
 	/* back past an article and quote marks: "«dues setmanes", "en månadslång", "„o lună" */
@@ -1957,6 +1958,12 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
 	}
 	if (pronoun && list_in(&w->event_pronouns, p, len, gs, open) == open)
 		return 0;
+	/* where the quotation closes; a link there makes another noun its head ("「2週間の闘いの始まり」") */
+	for (close = lp->phrase_end; quoted && close < se && close - lp->phrase_end < 64; close++)
+		if (quote_mark_at(p, len, close) > 0)
+			break;
+	if (quoted && close < se && list_in(&w->noun_links, p, len, lp->phrase_end, close) < close)
+		return 0;
 	at = aside_before(p, len, gs, open);
 	/* a word of "as" (a value of 1: "als", "como", "som") needs a verb of naming or a copula too ("wurde … als") */
 	if ((ns = list_start_before(&w->naming_words, p, len, at)) < at &&
@@ -1972,12 +1979,10 @@ static int names_event(const errata__words *w, const char *p, size_t len, const 
 	    ((cs = list_in(&w->copulas, p, len, gs, open)) < open && same_subject(w, p, len, gs, cs)))
 		return 1;
 	/* the quotation closes the phrase, a naming word after it */
-	for (at = lp->phrase_end; at < se && at - lp->phrase_end < 64; at++)
-		if ((q = quote_mark_at(p, len, at)) > 0) {
-			at = errata__skip_space(p, len, at + q);
-			return at < len && errata__words_match(&w->naming_words, p, len, at, NULL) > 0;
-		}
-	return 0;
+	if (close >= se || close - lp->phrase_end >= 64)
+		return 0;
+	at = errata__skip_space(p, len, close + quote_mark_at(p, len, close));
+	return at < len && errata__words_match(&w->naming_words, p, len, at, NULL) > 0;
 }
 
 /*
@@ -3089,7 +3094,10 @@ static int duration_run(const errata_check_ctx *ctx)
 	size_t u, f, last = 0;
 	int error, have = 0;
 	errata__starts_walk walk;
+	static _Thread_local errata__pair_lengths pairs; /* (too big for the stack of a thread) */
 
+	pairs.count = 0;
+	pairs.full = 0;
 	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
@@ -3118,6 +3126,10 @@ static int duration_run(const errata_check_ctx *ctx)
 		}
 		if (!ok || (have && next.start < cur.end))
 			continue;
+		errata__pair_note(&pairs, (errata__pair_length){ next.start, next.end, next.noun,
+		                                                 next.days_of ? 0 : next.noun_len,
+		                                                 next.count, next.unit, next.nights,
+		                                                 next.days_of });
 		next.after = last;
 		last = next.phrase_end;
 		if (next.bare && !read_lasting(w, p, len, &next)) {
@@ -3145,7 +3157,8 @@ static int duration_run(const errata_check_ctx *ctx)
 	}
 	if (have && (error = judge(ctx, w, &cur, len)) < 0)
 		return error;
-	return 0;
+	/* the lengths left without a finding: paired with a range by proximity */
+	return errata__pair_judge(ctx, w, &pairs);
 }
 
 const errata_check errata__check_duration = {

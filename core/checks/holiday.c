@@ -604,7 +604,10 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
  * on the other side of that date ("Flights will be full on
  * Thanksgiving, Nov. 26" in an article dated in March): when the
  * holiday falls on it in either year, within a year of the article's
- * date, the sentence can be read right and nothing is said.
+ * date when that year is ahead of it, within half a year when it is
+ * behind it (a holiday four weeks ahead is not last year's: "Thanksgiving
+ * is Nov. 28" on November 1, 2025), the sentence can be read right and
+ * nothing is said.
  */
 static int other_side_fits(const errata_check_ctx *ctx, const errata_locale *loc, size_t h,
                            const errata_mention *m)
@@ -618,6 +621,8 @@ static int other_side_fits(const errata_check_ctx *ctx, const errata_locale *loc
 		int y = m->year + d, months = (y - ad->year) * 12 + (m->month - ad->month);
 
 		if (months >= -12 && months <= 12 && errata_date_valid(y, m->month, m->day) &&
+		    (d > 0 || errata_date_to_days(ad->year, ad->month, ad->day) -
+		                      errata_date_to_days(y, m->month, m->day) <= 183) &&
 		    fits(loc, h, y, m->month, m->day, &right))
 			return 1;
 	}

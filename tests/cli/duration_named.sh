@@ -101,6 +101,7 @@ en|0|The walkout ran from May 4 to May 6, and the union has called a two-week st
 pt|1|A greve dos estivadores, que se prolongou de 4 a 6 de maio, parou o porto. Os sindicatos falam numa paralisação de duas semanas.
 pt|0|A greve dos estivadores, que se prolongou de 4 a 6 de maio, parou o porto. Os sindicatos falam numa viagem de duas semanas.
 en|0|The strike, which ran from May 4 to May 6, closed the port. The union called it "a two-week fight".
+ja|0|ストライキは3月3日から5日まで続き、組合はこれを「2週間の闘いの始まり」と呼んだ。
 en|0|The walkout, which began on March 3 and ended on March 5, was called "a three-day stoppage" by the union.
 en|0|The cruise, which ran from June 1 to June 8, was billed as a seven-night voyage.
 en|0|The strike ran from May 4 to May 6 and followed two weeks of talks.
