@@ -1317,7 +1317,7 @@ static int birth_after(const errata_check_ctx *ctx, const errata__words *w, size
  * three capitalised words ("from Swindon", "aus Gelsenkirchen", "уроженца Казани"),
  * or at itself. After a noun (after_noun), a word of value 1, a noun
  * itself, tells whose the noun is ("сына уроженца Казани", the son of a
- * native of Tyumen), and is not read.
+ * native of Kazan), and is not read.
  */
 static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, size_t at,
                         int after_noun)
@@ -1334,7 +1334,7 @@ static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, siz
 	 * Winston Churchill"): a place of one word */
 	if (e <= a + n || (value == 2 && memchr(ctx->prose + a + n + 1, ' ', e - a - n - 1)))
 		return at;
-	/* a region's noun after its name: "жителя Тюменской области (…" */
+	/* a region's noun after its name: "жителя Самарской области (…" */
 	if (e + 1 < ctx->prose_len && ctx->prose[e] == ' ' &&
 	    errata__lower_letter_at(ctx->prose, ctx->prose_len, e + 1)) {
 		size_t r = word_after(ctx->prose, ctx->prose_len, e + 1), c;

@@ -136,16 +136,36 @@ static int means_word(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
+ * Whether a date opens at k, or after a short word at k ("le 12 juin",
+ * "on June 12", "el 5 de mayo"): the day the celebration falls on.
+ */
+static int date_follows(const errata_mentions *ms, const char *p, size_t len, size_t k)
+{
+	size_t n = word_len_at(p, len, k), d = k, mi;
+	const errata_mention *m;
+
+	if (!ms)
+		return 0;
+	if (n > 0 && n <= 3 && errata__lower_letter_at(p, len, k))
+		d = errata__skip_space(p, len, k + n);
+	if ((mi = errata__mention_at(ms, k)) >= errata_mentions_count(ms))
+		return 0;
+	m = errata_mentions_get(ms, mi);
+	return (m->offset == k || m->offset == d) && m->day > 0;
+}
+
+/*
  * Whether the count of years that ends at e ends its phrase: a stop, a
  * comma, a colon, a bracket or a word of anniversary_years_after after it (its
  * history, "in business", "di storia", or the celebration's time, "this
- * year"), a founding word ("100 lat istnienia") or a word of the
- * celebration's means (means_word()). After
+ * year"), a founding word ("100 lat istnienia"), a word of the
+ * celebration's means (means_word()) or its date (date_follows()). After
  * an owner ("ses 100 ans cette année") anything but a word of
  * anniversary_of or phrase_ends will do too: "ses 12 ans de mandat",
  * "his 12 years in office" are counts of something else.
  */
-static int years_end_phrase(const errata__words *w, const char *p, size_t len, size_t e, int owned)
+static int years_end_phrase(const errata__words *w, const errata_mentions *ms, const char *p, size_t len,
+                            size_t e, int owned)
 {
 	size_t k = errata__skip_space(p, len, e);
 
@@ -154,7 +174,7 @@ static int years_end_phrase(const errata__words *w, const char *p, size_t len, s
 		return 1;
 	/* "obchodzi 100 lat istnienia": the years of the subject's founding */
 	if (errata__words_match(&w->anniversary_years_after, p, len, k, NULL) || means_word(w, p, len, k) ||
-	    event_word(w, p, len, k) == EVENT_FOUNDING)
+	    event_word(w, p, len, k) == EVENT_FOUNDING || date_follows(ms, p, len, k))
 		return 1;
 	/* with no word for "of" in the table, a case ending says it: "jeho 30 let ve funkci" */
 	return owned && w->anniversary_of.count && !errata__words_match(&w->anniversary_of, p, len, k, NULL) &&
@@ -168,8 +188,8 @@ static int years_end_phrase(const errata__words *w, const char *p, size_t len, s
  * ("celebrates 100 years in business", "cumple este año 100 años"),
  * when it ends its phrase (years_end_phrase()). Fills t: 1, else 0.
  */
-static int read_years(const errata__words *w, const char *p, size_t len, size_t at, size_t k, int v,
-                      trigger *t)
+static int read_years(const errata__words *w, const errata_mentions *ms, const char *p, size_t len,
+                      size_t at, size_t k, int v, trigger *t)
 {
 	size_t e = errata__skip_space(p, len, k), n, o, verb = at;
 
@@ -179,7 +199,7 @@ static int read_years(const errata__words *w, const char *p, size_t len, size_t 
 	if (!(o < at && errata__words_match(&w->anniversary_owners, p, len, o, NULL) == at - 1 - o) &&
 	    (verb = celebration_verb(w, p, len, at)) == at)
 		return 0;
-	if (!years_end_phrase(w, p, len, e + n, verb == at))
+	if (!years_end_phrase(w, ms, p, len, e + n, verb == at))
 		return 0;
 	t->kind = KIND_YEARS;
 	t->count = v;
@@ -190,7 +210,7 @@ static int read_years(const errata__words *w, const char *p, size_t len, size_t 
 	return 1;
 }
 
-static int read_trigger(const errata__words *w, const char *p, size_t len,
+static int read_trigger(const errata__words *w, const errata_mentions *ms, const char *p, size_t len,
                         size_t at, trigger *t)
 {
 	size_t n = 0, k, e, o;
@@ -257,7 +277,7 @@ static int read_trigger(const errata__words *w, const char *p, size_t len,
 			goto object;
 		}
 		if (!(n = errata__words_match(&w->anniversary, p, len, e, NULL))) {
-			if (bare && read_years(w, p, len, at, k, v, t))
+			if (bare && read_years(w, ms, p, len, at, k, v, t))
 				return 1;
 			if (bare)
 				goto since; /* "20 years since" */
@@ -280,7 +300,7 @@ since:
 	if (!(n = errata__read_count(w, p, len, at, &v)) || v <= 0)
 		return 0;
 	/* a count in words: "souffle ses cent bougies" */
-	if (!(p[at] >= '0' && p[at] <= '9') && read_years(w, p, len, at, at + n, v, t))
+	if (!(p[at] >= '0' && p[at] <= '9') && read_years(w, ms, p, len, at, at + n, v, t))
 		return 1;
 	e = errata__skip_space(p, len, at + n);
 	if (e == at + n || !(k = errata__words_match(&w->years_since, p, len, e, NULL)))
@@ -2008,7 +2028,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		size_t ss, se, oe, mi, count;
 		int when = 0, want, when_month = 0;
 
-		if (starts[k] < done_to || !read_trigger(w, p, len, starts[k], &t))
+		if (starts[k] < done_to || !read_trigger(w, ctx->mentions, p, len, starts[k], &t))
 			continue;
 		done_to = t.end;
 		if (t.kind == KIND_SINCE && approximate(w, p, len, t.start))

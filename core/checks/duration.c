@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/duration_pair.h"
 #include "checks/words.h"
 #include "common.h"
 #include "dates/token.h"
@@ -3093,7 +3094,10 @@ static int duration_run(const errata_check_ctx *ctx)
 	size_t u, f, last = 0;
 	int error, have = 0;
 	errata__starts_walk walk;
+	static _Thread_local errata__pair_lengths pairs; /* (too big for the stack of a thread) */
 
+	pairs.count = 0;
+	pairs.full = 0;
 	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
 	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
@@ -3122,6 +3126,10 @@ static int duration_run(const errata_check_ctx *ctx)
 		}
 		if (!ok || (have && next.start < cur.end))
 			continue;
+		errata__pair_note(&pairs, (errata__pair_length){ next.start, next.end, next.noun,
+		                                                 next.days_of ? 0 : next.noun_len,
+		                                                 next.count, next.unit, next.nights,
+		                                                 next.days_of });
 		next.after = last;
 		last = next.phrase_end;
 		if (next.bare && !read_lasting(w, p, len, &next)) {
@@ -3149,7 +3157,8 @@ static int duration_run(const errata_check_ctx *ctx)
 	}
 	if (have && (error = judge(ctx, w, &cur, len)) < 0)
 		return error;
-	return 0;
+	/* the lengths left without a finding: paired with a range by proximity */
+	return errata__pair_judge(ctx, w, &pairs);
 }
 
 const errata_check errata__check_duration = {

@@ -827,7 +827,7 @@ static int year_after_word(const char *p, size_t len, size_t i)
 
 /*
  * Past a word that may open an age set off after a name, at j: one of
- * age_words or a phrase of age_is of value 2 ("Mrs Pascoe, now 83,",
+ * age_words or a phrase of age_is of value 2 ("Mrs Osei, now 70,",
  * "Lee, aged 61,"); j when none.
  */
 static size_t past_age_word(const errata__words *w, const char *p, size_t len, size_t j)

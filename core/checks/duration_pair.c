@@ -1,0 +1,630 @@
+/*
+ * core/checks/duration_pair.c: the fallback reading of date.duration. A
+ * length that no narrower reading of duration.c judged ("the strike,
+ * which began on 3 March and ended on 11 March, was billed as a five-day
+ * walkout", "seven nights, arriving on 5 September and flying home on 8
+ * September") is paired with a range by proximity, not by the shape of
+ * the sentence: the one range of its sentence, or, when its sentence has
+ * no range, the one range of its paragraph in the sentence before or
+ * after it, the paragraph holding no other length and no other date. A
+ * range is a pair of the date extractor (RANGE_START and its peer), or
+ * two dates of which the first has a start word and the second an end
+ * word (start_words and pair_starts, end_words and pair_ends) before or
+ * right after it ("opens on ... and closes on ...", "başlayıp ... sona
+ * erecek").
+ *
+ * A count of days fits counted with both ends or with one, nights only as
+ * nights; weeks within three days or a quarter of their days, months
+ * within ten days or a quarter, years within half a year. Quiet: a length
+ * after a word of length_qualifiers, approx_qualifiers or pair_asides
+ * ("the final three days", "nearly", "after a three-week strike",
+ * "followed two weeks of talks"), before one ("two weeks ago", "two days
+ * a week", "a two-week notice"), of a ticket or a pass (measure_nouns),
+ * with a noun of another kind of event than one the unit names
+ * (event_kinds), a unit with a date moved (shift_words), two lengths or
+ * other dates.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/duration_pair.h"
+#include "checks/words.h"
+#include "common.h"
+
+/* Whether a word of l ends right before `at` (spaces between), starting a word there. */
+static int list_ends_before(const errata__wordlist *l, const char *p, size_t len, size_t at)
+{
+	size_t e = at;
+
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	for (size_t k = 0; k < l->count; k++) {
+		size_t n = l->items[k].len;
+
+		if (n && n <= e && errata__word_start(p, len, e - n) &&
+		    errata__strncasecmp_ascii(p + e - n, l->items[k].word, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the word before `at` starts (spaces between); `at` when there is none. */
+static size_t start_of_word_before(const char *p, size_t len, size_t at)
+{
+	size_t e = at;
+
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	while (e > 0 && (errata__is_word_byte(p, len, e - 1) || p[e - 1] == '-'))
+		e--;
+	while (e < at && ((unsigned char)p[e] & 0xc0) == 0x80)
+		e++;
+	return e < at && errata__word_start(p, len, e) ? e : at;
+}
+
+/*
+ * Whether a word of the lists that make a length another thing's ends
+ * before `at`; for years, of age_words too ("aged 40 years").
+ */
+static int aside_before(const errata__words *w, const char *p, size_t len, size_t at, int years)
+{
+	return list_ends_before(&w->length_qualifiers, p, len, at) ||
+	       list_ends_before(&w->approx_qualifiers, p, len, at) ||
+	       list_ends_before(&w->pair_asides, p, len, at) ||
+	       (years && list_ends_before(&w->age_words, p, len, at));
+}
+
+/* Whether the word at `at` ends in a word of l: the head of a compound ("időjárás-előrejelzés"). */
+static int ends_in(const errata__wordlist *l, const char *p, size_t len, size_t at)
+{
+	size_t e = at;
+
+	while (e < len && (errata__is_word_byte(p, len, e) || p[e] == '-'))
+		e++;
+	for (size_t k = 0; k < l->count; k++) {
+		size_t n = l->items[k].len;
+
+		if (n >= 4 && n <= e - at && errata__same_folded(p + e - n, l->items[k].word, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a word at `at` makes the length before it another thing's: "ago", "a week", "pass". */
+static int aside_at(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t n;
+
+	if (errata__words_match(&w->pair_asides, p, len, at, NULL) ||
+	    errata__words_match(&w->measure_nouns, p, len, at, NULL) ||
+	    ends_in(&w->measure_nouns, p, len, at))
+		return 1;
+	/* "two days a week": a rate */
+	if ((n = errata__words_match(&w->unit_articles, p, len, at, NULL)) > 0) {
+		size_t u = errata__skip_space(p, len, at + n);
+
+		return u > at + n && (errata__words_match(&w->day_units, p, len, u, NULL) ||
+		                      errata__words_match(&w->night_units, p, len, u, NULL) ||
+		                      errata__words_match(&w->year_units, p, len, u, NULL));
+	}
+	return 0;
+}
+
+/* Whether the length is of something else by the words around it. */
+static int aside(const errata__words *w, const char *p, size_t len, const errata__pair_length *x)
+{
+	size_t a = start_of_word_before(p, len, x->start);
+
+	/* "a day", "an hour a day": an article for a count is a rate as often as a length */
+	if (errata__words_match(&w->unit_articles, p, len, x->start, NULL))
+		return 1;
+	/* "Les prévisions à dix jours", "a four-day week": a measure, a unit */
+	if (a < x->start && (errata__words_match(&w->measure_nouns, p, len, a, NULL) ||
+	                     errata__words_match(&w->measure_nouns, p, len,
+	                                         start_of_word_before(p, len, a), NULL)))
+		return 1;
+	if (x->noun_len && (errata__words_match(&w->day_units, p, len, x->noun, NULL) ||
+	                    errata__words_match(&w->day_units_plural, p, len, x->noun, NULL)))
+		return 1;
+	if (aside_before(w, p, len, x->start, x->unit == 365))
+		return 1;
+	/* past an article: "after a three-week strike" */
+	if (a < x->start && errata__words_match(&w->articles, p, len, a, NULL) &&
+	    aside_before(w, p, len, a, x->unit == 365))
+		return 1;
+	if (x->noun_len && aside_at(w, p, len, x->noun))
+		return 1;
+	return aside_at(w, p, len, errata__skip_space(p, len, x->end));
+}
+
+/* Whether a date.duration finding already covers the length. */
+static int covered(const errata_check_ctx *ctx, const errata__pair_length *x)
+{
+	for (size_t i = 0, n = errata_findings_count(ctx->out); i < n; i++) {
+		const errata_finding *f = errata_findings_get(ctx->out, i);
+
+		if (strcmp(errata_finding_rule(f), ctx->rule) == 0 &&
+		    errata_finding_offset(f) < x->end &&
+		    x->start < errata_finding_offset(f) + errata_finding_length(f))
+			return 1;
+	}
+	return 0;
+}
+
+/* The lengths noted that start in [s, e). */
+static size_t lengths_in(const errata__pair_lengths *l, size_t s, size_t e)
+{
+	size_t n = 0;
+
+	for (size_t k = 0; k < l->count; k++)
+		n += l->items[k].start >= s && l->items[k].start < e;
+	return n;
+}
+
+/* The paragraph holding `at`: between blank lines. */
+static void paragraph(const char *p, size_t len, size_t at, size_t *s, size_t *e)
+{
+	size_t i;
+
+	for (i = at; i > 0; i--) {
+		size_t j = i - 1;
+
+		while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\r'))
+			j--;
+		if (p[i - 1] == '\n' && j > 0 && p[j - 1] == '\n')
+			break;
+	}
+	*s = i;
+	for (i = at; i < len; i++) {
+		size_t j = i + 1;
+
+		while (j < len && (p[j] == ' ' || p[j] == '\t' || p[j] == '\r'))
+			j++;
+		if (p[i] == '\n' && j < len && p[j] == '\n')
+			break;
+	}
+	*e = i;
+}
+
+/* Whether only white space stands in [s, e). */
+static int blank(const char *p, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (p[s] != ' ' && p[s] != '\n' && p[s] != '\r' && p[s] != '\t')
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether a word of l (of the value `want`; 0: any) starts in [s, e) or
+ * in the few bytes after e (the end of a date), before `limit`: a verb
+ * after its date ("16 Şubat'ta sona erecek").
+ */
+static int word_near(const errata__wordlist *l, int want, const char *p, size_t len, size_t s,
+                     size_t e, size_t limit)
+{
+	size_t to = errata__skip_space(p, len, e) + 24;
+	int v = 0;
+
+	to = to < limit ? to : limit;
+	for (size_t k = s; k < to; k++)
+		if (errata__words_may_start(l, p, len, k) && errata__word_start(p, len, k) &&
+		    errata__words_match_from(l, p, len, k, &v) && (!want || v == want))
+			return 1;
+	return 0;
+}
+
+/* Whether only marks and words of the n lists stand in [s, e), two words at most. */
+static int only_words(const errata__wordlist *const *lists, size_t n, const char *p, size_t len,
+                      size_t s, size_t e)
+{
+	int words = 0;
+
+	while (s < e) {
+		size_t m = 0;
+
+		if (!errata__is_word_byte(p, len, s)) {
+			s++;
+			continue;
+		}
+		for (size_t k = 0; !m && k < n; k++)
+			m = errata__words_match(lists[k], p, len, s, NULL);
+		if (!m || ++words > 2)
+			return 0;
+		s += m;
+	}
+	return 1;
+}
+
+/*
+ * Whether the length restates the range the text [s, e) between them
+ * ("three weeks, from May 4 to May 25", "kolme vuotta,
+ * 1.2.2026–28.2.2027", "κράτησε έξι μήνες, από τις 10 Ιανουαρίου"): after
+ * the range, no link of time ("zal het vijf dagen regenen" is rain
+ * within it), only a verb of lasting ("30-ig, kilenc hónapig tartott").
+ */
+static int restates(const errata__words *w, const char *p, size_t len, size_t s, size_t e,
+                    int links)
+{
+	const errata__wordlist *lists[] = { &w->span_equals, &w->lasting_verbs, &w->articles,
+	                                    &w->span_links };
+
+	return only_words(lists, links ? 4 : 3, p, len, s, e);
+}
+
+
+/* Whether a comma or a like mark stands in [s, e). */
+static int mark_in(const char *p, size_t s, size_t e)
+{
+	static const char *const marks[] = { ",", ";", ":", "\xe2\x80\x94", "\xe3\x80\x81",
+	                                     "\xef\xbc\x8c", "\xef\xbc\x9b" };
+
+	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		for (size_t i = s, n = strlen(marks[k]); i + n <= e; i++)
+			if (memcmp(p + i, marks[k], n) == 0)
+				return 1;
+	return 0;
+}
+
+/* Whether [s, e) breaks the clause: a mark, a word of and_words or clause_openers. */
+static int clause_break(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	return mark_in(p, s, e) || errata__words_in(&w->and_words, p, len, s, e) ||
+	       errata__words_in(&w->clause_openers, p, len, s, e);
+}
+
+enum { SPAN_RANGE = 1, SPAN_ENDS, SPAN_STAY };
+
+/*
+ * What mentions i and i + 1 (in [us, ue)) are: a range of the extractor
+ * (SPAN_RANGE), a stay's arrival and departure (SPAN_STAY: stay_words
+ * valued 1 and 2), a start and an end (SPAN_ENDS: start_words or
+ * pair_starts, end_words or pair_ends), or 0: two dates of their own.
+ */
+static int one_span(const errata_check_ctx *ctx, const errata__words *w, size_t i, size_t us,
+                    size_t ue)
+{
+	const errata_mention *a = errata_mentions_get(ctx->mentions, i);
+	const errata_mention *b = errata_mentions_get(ctx->mentions, i + 1);
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ae = a->offset + a->length, be = b->offset + b->length;
+
+	if ((a->flags & ERRATA_MENTION_RANGE_START) && a->peer == (long)i + 1)
+		return SPAN_RANGE;
+	if ((a->flags | b->flags) & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END))
+		return 0;
+	/* "entre le 1er septembre et le 31 août": a window's ends */
+	if (list_ends_before(&w->window_links, p, len, a->offset) &&
+	    only_words((const errata__wordlist *[]){ &w->and_words, &w->articles }, 2, p, len, ae, b->offset))
+		return SPAN_RANGE;
+	if (word_near(&w->stay_words, 1, p, len, us, ae, b->offset) &&
+	    word_near(&w->stay_words, 2, p, len, ae, be, ue))
+		return SPAN_STAY;
+	/* "targi rozpoczną się 4 czerwca, a wystawa potrwa do 30 czerwca": another clause's end */
+	if (mark_in(p, ae, b->offset))
+		return 0;
+	return (word_near(&w->start_words, 0, p, len, us, ae, b->offset) ||
+	        word_near(&w->pair_starts, 0, p, len, us, ae, b->offset)) &&
+	       (word_near(&w->end_words, 0, p, len, ae, be, ue) ||
+	        word_near(&w->pair_ends, 0, p, len, ae, be, ue)) ? SPAN_ENDS : 0;
+}
+
+
+/*
+ * Whether a colon or a dash follows the length at e, the dates after it
+ * explaining it ("vão durar 13 dias: começam a 7 de outubro e terminam
+ * a 13", "ten days — Monday 9 June to Friday 13 June").
+ */
+static int explains(const char *p, size_t len, size_t e)
+{
+	e = errata__skip_space(p, len, e);
+	return e < len && (p[e] == ':' || (e + 3 <= len && (memcmp(p + e, "\xe2\x80\x93", 3) == 0 ||
+	                                                     memcmp(p + e, "\xe2\x80\x94", 3) == 0)));
+}
+
+/*
+ * Whether the length x speaks of the span of mentions a and b, of the
+ * kind one_span() gives, so that being `off` days from it is an error;
+ * `same`: all three in one sentence. A stay's dates are its nights. A
+ * length before its dates: one they restate, else a range shorter than
+ * it (a longer one may hold it: "for five days between July 1 and July
+ * 31"), or explain (explains()), or a start and an end longer than it (a shorter may cut it short:
+ * "closed Aug. 4 after a storm"). After its dates, a length with no noun
+ * of its own: one that restates them ("30-ig, kilenc hónapig tartott"),
+ * one a word of span_equals or pair_links ties to them ("soit quatre
+ * ans", "therefore"), or one the range cannot hold with no clause
+ * between ("Between 1 and 12 December the ferry is suspended for four
+ * weeks"). A noun after the dates ("a two-week tour begins") is
+ * another event's.
+ */
+static int speaks_of(const errata__words *w, const char *p, size_t len,
+                     const errata__pair_length *x, const errata_mention *a,
+                     const errata_mention *b, int kind, long off, int same)
+{
+	size_t be = b->offset + b->length, v;
+
+	if (kind == SPAN_STAY)
+		return 1;
+	if (x->end <= a->offset)
+		return same && (restates(w, p, len, x->end, a->offset, 1) || (!x->part && explains(p, len, x->end)) ||
+		                (kind == SPAN_RANGE ? off < 0 : off > 0));
+	if (x->start < be || x->noun_len)
+		return 0;
+	if (errata__words_in(&w->span_equals, p, len, be, x->start) ||
+	    errata__words_in(&w->pair_links, p, len, be, x->start))
+		return 1;
+	if (!same || x->part)
+		return 0;
+	v = errata__skip_space(p, len, x->end);
+	if (restates(w, p, len, be, x->start, 0) &&
+	    (!clause_break(w, p, len, be, x->start) || errata__words_match(&w->lasting_verbs, p, len, v, NULL) ||
+	     errata__words_in(&w->lasting_verbs, p, len, be, x->start)))
+		return 1;
+	return off < 0 && !clause_break(w, p, len, be, x->start);
+}
+
+/*
+ * Whether a time of the length's own stands around it in its clause
+ * (within [us, ue)): a year written in digits outside the range ("three
+ * days in 2019", "the two-week stoppage of 2019") or a word of
+ * year_shifts ("last year", "que el año pasado duró dos semanas").
+ */
+static int own_time(const errata_check_ctx *ctx, const errata__words *w,
+                    const errata__pair_length *x, size_t us, size_t ue)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = x->end, s = x->start, m, count = errata_mentions_count(ctx->mentions);
+
+	while (e < ue && e < x->end + 48 && p[e] != ',' && p[e] != ';' && p[e] != '.')
+		e++;
+	while (s > us && s + 48 > x->start && p[s - 1] != ',' && p[s - 1] != ';' && p[s - 1] != '.')
+		s--;
+	m = errata__mention_at(ctx->mentions, s);
+	for (size_t i = s; i < e; i++) {
+		const errata_mention *d = NULL;
+
+		for (; m < count; m++) {
+			d = errata_mentions_get(ctx->mentions, m);
+			if (d->offset + d->length > i)
+				break;
+		}
+		if (m < count && d->offset <= i)
+			continue; /* inside a date */
+		if (errata__read_year(p, len, i) ||
+		    (errata__word_start(p, len, i) && errata__words_match(&w->year_shifts, p, len, i, NULL)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the length's noun is an event of one kind and [s, e) names one of another. */
+static int other_kind(const errata__words *w, const char *p, size_t len,
+                      const errata__pair_length *x, size_t s, size_t e)
+{
+	int kind = 0, k;
+
+	if (!x->noun_len || errata__words_match(&w->event_kinds, p, len, x->noun, &kind) == 0)
+		return 0;
+	for (size_t i = s; i < e; i++)
+		if (errata__words_may_start(&w->event_kinds, p, len, i) && errata__word_start(p, len, i) &&
+		    errata__words_match_from(&w->event_kinds, p, len, i, &k) && k != kind)
+			return 1;
+	return 0;
+}
+
+/*
+ * The unit [*us, *ue) whose two dates, mentions *first and *first + 1,
+ * the length x is paired with: its sentence with exactly two dates (1),
+ * or, with fewer, its paragraph holding exactly two dates and no other
+ * length, each date in x's sentence or the one next to it (2). 0: none.
+ */
+static int pair_unit(const errata_check_ctx *ctx, const errata__words *w,
+                     const errata__pair_lengths *l, const errata__pair_length *x, size_t *us,
+                     size_t *ue, size_t *first)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, ps, pe, a, b, n;
+
+	errata__sentence(w, p, len, x->start, &ss, &se);
+	if (lengths_in(l, ss, se) != 1)
+		return 0;
+	a = errata__mention_at(ctx->mentions, ss);
+	b = errata__mention_at(ctx->mentions, se);
+	if (b - a == 2) {
+		*us = ss;
+		*ue = se;
+		*first = a;
+		return 1;
+	}
+	/* across sentences, only a length with no noun of its own ("three weeks to reply") */
+	if (b - a > 2 || x->noun_len)
+		return 0;
+	paragraph(p, len, x->start, &ps, &pe);
+	if (lengths_in(l, ps, pe) != 1)
+		return 0;
+	a = errata__mention_at(ctx->mentions, ps);
+	n = errata__mention_at(ctx->mentions, pe) - a;
+	if (n != 2)
+		return 0;
+	*us = ss;
+	*ue = se;
+	for (size_t i = a; i < a + 2; i++) {
+		size_t ds, de, at = errata_mentions_get(ctx->mentions, i)->offset;
+
+		errata__sentence(w, p, len, at, &ds, &de);
+		if (ds < ss && !blank(p, de, ss))
+			return 0;
+		if (ds > ss && !blank(p, se, ds))
+			return 0;
+		*us = ds < *us ? ds : *us;
+		*ue = de > *ue ? de : *ue;
+	}
+	*first = a;
+	return 2;
+}
+
+/*
+ * The last day of x from the day number `start`: counted inclusively
+ * (nights: the morning after the last), months and years by the calendar.
+ */
+static long last_day(const errata__pair_length *x, long start)
+{
+	errata_date d = errata_date_from_days(start);
+	int m, y, dim;
+
+	if (x->unit != 30 && x->unit != 365)
+		return start + (long)x->count * x->unit - (x->nights ? 0 : 1);
+	m = d.month - 1 + (x->unit == 30 ? x->count : 12 * x->count);
+	y = d.year + m / 12;
+	m = m % 12 + 1;
+	dim = errata_date_days_in_month(y, m);
+	return errata_date_to_days(y, m, d.day < dim ? d.day : dim) - (x->nights ? 0 : 1);
+}
+
+/*
+ * How far the range may end from last_day() either way: a count of a
+ * week or more by a day (one end counted or both), weeks by three days or
+ * a quarter, months by ten or a quarter, years by half a year.
+ */
+static long slack(const errata__pair_length *x)
+{
+	long span = (long)x->count * x->unit, quarter = x->count >= 2 ? span / 4 : 0;
+
+	if (x->unit == 365)
+		return 183;
+	if (x->unit == 30)
+		return quarter > 10 ? quarter : 10;
+	if (x->unit >= 7)
+		return quarter > 3 ? quarter : 3;
+	return span >= 7;
+}
+
+static int report(const errata_check_ctx *ctx, const errata__pair_length *x, long start,
+                  long want, long got)
+{
+	static const char *const names[] = { "phrase", "length", "noun", "start", "end", "got",
+	                                     "span", "unit" };
+	errata_buf msg = ERRATA_BUF_INIT, length = ERRATA_BUF_INIT, unit = ERRATA_BUF_INIT;
+	errata_buf dates[3] = { ERRATA_BUF_INIT, ERRATA_BUF_INIT, ERRATA_BUF_INIT };
+	long days[3] = { start, want, got }, span = got - start + (x->nights ? 0 : 1);
+	const char *key = x->nights ? (span == 1 ? "night" : "nights") : (span == 1 ? "day" : "days");
+	const char *values[8];
+	char spans[24];
+	int error = errata_buf_put(&length, ctx->prose + x->start, x->end - x->start);
+
+	for (int k = 0; k < 3 && !error; k++) {
+		errata_date d = errata_date_from_days(days[k]);
+
+		error = errata__check_date(ctx, &dates[k], d.year, d.month, d.day,
+		                           k && d.year != errata_date_from_days(start).year);
+	}
+	if (!error)
+		error = errata__check_message(ctx, key, key, &unit, NULL, NULL, 0);
+	values[0] = values[1] = length.ptr;
+	values[2] = "";
+	values[3] = dates[0].ptr;
+	values[4] = dates[1].ptr;
+	values[5] = dates[2].ptr;
+	values[6] = errata__decimal_text(spans, sizeof(spans), span);
+	values[7] = unit.ptr;
+	if (!error)
+		error = errata__check_message(ctx, "duration_range",
+		                              "{length} from {start} would end {end}, but the range "
+		                              "written with it runs to {got} ({span} {unit})",
+		                              &msg, names, values, 8);
+	if (!error)
+		error = errata__check_report(ctx, x->start, x->end - x->start, msg.ptr, NULL, 0);
+	else
+		error = errata__oom();
+	errata_buf_dispose(&msg);
+	errata_buf_dispose(&length);
+	errata_buf_dispose(&unit);
+	for (int k = 0; k < 3; k++)
+		errata_buf_dispose(&dates[k]);
+	return error;
+}
+
+static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
+                     const errata__pair_lengths *l, const errata__pair_length *x)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, us, ue, i;
+	const errata_mention *a, *b;
+	long start, end, want, off;
+	int kind, same;
+
+	if (covered(ctx, x) || aside(w, p, len, x) || !(same = pair_unit(ctx, w, l, x, &us, &ue, &i)))
+		return 0;
+	same = same == 1;
+	a = errata_mentions_get(ctx->mentions, i);
+	b = errata_mentions_get(ctx->mentions, i + 1);
+	if (!(kind = one_span(ctx, w, i, us, ue)) || errata__words_in(&w->shift_words, p, len, us, ue) ||
+	    errata__words_in(&w->exclusion_words, p, len, us, ue) || other_kind(w, p, len, x, us, ue) ||
+	    own_time(ctx, w, x, us, ue))
+		return 0;
+	if (!errata__mention_days(a, &start) || !errata__mention_days(b, &end) || end <= start)
+		return 0;
+	want = last_day(x, start);
+	off = end - want;
+	/*
+	 * a count fits counted with one end or both: "three days" from the
+	 * 1st to the 4th, "tres nits seguides" of work from the 1st to the 3rd
+	 */
+	if (off >= -slack(x) - (x->nights ? 1 : 0) && off <= slack(x) + (x->nights ? 0 : 1))
+		return 0;
+	if (!speaks_of(w, p, len, x, a, b, kind, off, same))
+		return 0;
+	return report(ctx, x, start, want, end);
+}
+
+/*
+ * The lengths in years: a count and a word of year_units ("two-year",
+ * "quatre ans", "drei Jahre"), not a count that goes on ("2.5 years", "a
+ * two-year-old"), noted at their place.
+ */
+static void note_years(const errata__words *w, const char *p, size_t len, errata__pair_lengths *l)
+{
+	const errata__wordlist *yl = &w->year_units;
+	size_t have = l->count;
+
+	if (!yl->count)
+		return;
+	for (size_t i = errata__next_word_start(p, len, 0, len); i < len;
+	     i = errata__next_word_start(p, len, i + 1, len)) {
+		size_t n, ws;
+		int count = 0, taken = 0;
+
+		if (!errata__words_may_start(yl, p, len, i) || !(n = errata__words_match_from(yl, p, len, i, NULL)) ||
+		    i < 2 || (p[i - 1] != ' ' && p[i - 1] != '-') || (i + n < len && p[i + n] == '-'))
+			continue;
+		ws = start_of_word_before(p, len, i - 1);
+		if (ws >= i - 1 || errata__read_count(w, p, len, ws, &count) != i - 1 - ws ||
+		    count <= 0 || count > 30 || (ws > 0 && (p[ws - 1] == '.' || p[ws - 1] == ',')))
+			continue;
+		for (size_t k = 0; k < have; k++)
+			taken |= l->items[k].start < i + n && ws < l->items[k].end;
+		if (!taken)
+			errata__pair_note(l, (errata__pair_length){ ws, i + n, 0, 0, count, 365, 0, 0 });
+	}
+}
+
+static int by_start(const void *a, const void *b)
+{
+	const errata__pair_length *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+int errata__pair_judge(const errata_check_ctx *ctx, const errata__words *w,
+                       errata__pair_lengths *l)
+{
+	int error = 0;
+
+	if (l->full)
+		return 0; /* which lengths share a unit is not known past the last noted */
+	note_years(w, ctx->prose, ctx->prose_len, l);
+	qsort(l->items, l->count, sizeof(l->items[0]), by_start);
+	for (size_t k = 0; k < l->count && !error; k++)
+		error = judge_one(ctx, w, l, &l->items[k]);
+	return error < 0 ? error : 0;
+}
