@@ -28,6 +28,7 @@
 
 #include "checks/age_pair.h"
 #include "checks/words.h"
+#include "text/wordindex.h"
 #include "common.h"
 
 /* The most ages and births of one document this reading weighs. */
@@ -64,6 +65,7 @@ typedef struct {
 typedef struct {
 	pair_age ages[PAIR_MAX];
 	size_t nages;
+	int full;               /* more ages than PAIR_MAX: none is read */
 	pair_birth births[PAIR_MAX];
 	size_t nbirths;
 } pair_doc;
@@ -407,37 +409,58 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 }
 
 /* Every age of the prose, up to PAIR_MAX (then none: too many people to pair). */
-static void find_ages(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d)
+/* An age that starts at the digit i, into d (find_ages()): where it ends, or 0. */
+static size_t age_from(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d, size_t i)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len;
+	size_t len = ctx->prose_len, e;
+	pair_age a;
 
-	for (size_t i = 0; i < len; i++) {
-		pair_age a;
-		size_t e;
+	if (i > 0 && errata__is_word_ascii((unsigned char)p[i - 1]))
+		return 0;
+	if (i > 0 && (unsigned char)p[i - 1] >= 0x80 && errata__word_before(p, len, i)) {
+		size_t c = i - 1;
 
-		if (!digit(p[i]) || (i > 0 && errata__is_word_ascii((unsigned char)p[i - 1])))
-			continue;
-		if (i > 0 && (unsigned char)p[i - 1] >= 0x80 && errata__word_before(p, len, i)) {
-			size_t c = i - 1;
-
-			while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
-				c--;
-			if (!errata__wide_script_at(p, len, c))
-				continue; /* digits run on from a word ("Ü2") */
-		}
-		if (!(e = age_at(ctx, w, i, &a))) {
-			while (i + 1 < len && digit(p[i + 1]))
-				i++;
-			continue;
-		}
-		if (d->nages == PAIR_MAX) {
-			d->nages = 0;
-			return;
-		}
-		d->ages[d->nages++] = a;
-		i = e - 1;
+		while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
+			c--;
+		if (!errata__wide_script_at(p, len, c))
+			return 0; /* digits run on from a word ("Ü2") */
 	}
+	if (!(e = age_at(ctx, w, i, &a)))
+		return 0;
+	if (d->nages < PAIR_MAX)
+		d->ages[d->nages++] = a;
+	else
+		d->full = 1;
+	return e;
+}
+
+/* Every age of the prose, up to PAIR_MAX (none past it), at the first digit of each run. */
+static void find_ages(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d)
+{
+	const errata__word_index *ix = ctx->words;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, next = 0, e;
+
+	if (ix && ix->digits) {
+		for (size_t k = 0; k < ix->nw && !d->full; k++) {
+			uint64_t x = ix->digits[k], first = x & ~((x << 1) | (k ? ix->digits[k - 1] >> 63 : 0));
+
+			for (; first && !d->full; first &= first - 1) {
+				size_t i = k * 64 + (size_t)errata__ctz64(first);
+
+				if (i < len && i >= next && (e = age_from(ctx, w, d, i)))
+					next = e;
+			}
+		}
+	} else {
+		for (size_t i = 0; i < len && !d->full; i++)
+			if (digit(p[i]) && (i == 0 || !digit(p[i - 1])) && i >= next &&
+			    (e = age_from(ctx, w, d, i)))
+				next = e;
+	}
+	if (d->full)
+		d->nages = 0;
 }
 
 /* ---- births ----------------------------------------------------------- */
@@ -690,29 +713,69 @@ static size_t born_inflected(const errata__words *w, const char *p, size_t len, 
 	return 0;
 }
 
-/* Every birth of the prose, up to PAIR_MAX. */
-static void find_births(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d)
+/* A born word at the word start i (find_births()). */
+static void birth_word_at(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d,
+                          size_t i)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, k;
 
-	for (size_t i = 0; i < len; i++) {
-		if (p[i] == '(')
-			life_span(ctx, w, d, i);
-		else if (w->born_after.count && (unsigned char)p[i] >= 0xe0)
-			born_after(ctx, w, d, i);
-		/* (the cheap test of the bytes first: an inflected form opens
-		 * with a word of born too) */
-		if ((!errata__words_may_start(&w->born, p, len, i) &&
-		     !errata__words_may_start(&w->born_year_after, p, len, i)) ||
-		    !errata__word_start(p, len, i))
-			continue;
-		if ((k = errata__words_match(&w->born, p, len, i, NULL)) > 0)
-			born_word(ctx, w, d, i, k, 0);
-		else if ((k = errata__words_match(&w->born_year_after, p, len, i, NULL)) > 0 ||
-		         (k = born_inflected(w, p, len, i)) > 0)
-			born_word(ctx, w, d, i, k, 1);
+	if ((!errata__words_may_start(&w->born, p, len, i) &&
+	     !errata__words_may_start(&w->born_year_after, p, len, i)) ||
+	    !errata__word_start(p, len, i))
+		return;
+	if ((k = errata__words_match(&w->born, p, len, i, NULL)) > 0)
+		born_word(ctx, w, d, i, k, 0);
+	else if ((k = errata__words_match(&w->born_year_after, p, len, i, NULL)) > 0 ||
+	         (k = born_inflected(w, p, len, i)) > 0)
+		born_word(ctx, w, d, i, k, 1);
+}
+
+static int by_birth_start(const void *a, const void *b)
+{
+	const pair_birth *x = a, *y = b;
+
+	return x->s < y->s ? -1 : x->s > y->s;
+}
+
+/*
+ * Every birth of the prose, up to PAIR_MAX, in text order: life spans at
+ * the brackets, births written after their year in wide scripts, and the
+ * words of born at the starts of the prose's words whose first byte may
+ * open one (an inflected form opens with a word of born too).
+ */
+static void find_births(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d)
+{
+	const char *p = ctx->prose, *q;
+	size_t len = ctx->prose_len;
+	unsigned char lead[256] = { 0 };
+
+	for (unsigned int c = 0; c < 256; c++) {
+		unsigned char f = errata__lower_ascii[c];
+
+		lead[c] = w->born.from[f] != w->born.to[f] ||
+		          w->born_year_after.from[f] != w->born_year_after.to[f];
 	}
+	for (q = memchr(p, '(', len); q; q = memchr(q + 1, '(', (size_t)(p + len - q - 1)))
+		life_span(ctx, w, d, (size_t)(q - p));
+	if (w->born_after.count)
+		for (size_t i = 0; i < len; i++)
+			if ((unsigned char)p[i] >= 0xe0)
+				born_after(ctx, w, d, i);
+	if (ctx->words && ctx->words->bits) {
+		errata__word_iter it;
+		size_t s, e;
+
+		errata__word_iter_start(&it, ctx->words);
+		while (errata__word_iter_next(&it, &s, &e) && s < len)
+			if (lead[(unsigned char)p[s]])
+				birth_word_at(ctx, w, d, s);
+	} else {
+		for (size_t i = 0; i < len; i++)
+			if (lead[(unsigned char)p[i]])
+				birth_word_at(ctx, w, d, i);
+	}
+	qsort(d->births, d->nbirths, sizeof(d->births[0]), by_birth_start);
 }
 
 /* ---- pairing ---------------------------------------------------------- */

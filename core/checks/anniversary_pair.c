@@ -18,6 +18,7 @@
 
 #include "checks/anniversary_pair.h"
 #include "checks/words.h"
+#include "text/wordindex.h"
 #include "text/wordstarts.h"
 #include "common.h"
 
@@ -620,13 +621,14 @@ static int size_cmp(const void *a, const void *b)
 
 /*
  * Where a count may begin, in text order, into *out (*n of them): a word
- * of digits, and the word of the anniversary scan's places (the words of
+ * of digits (from the index ix where there is one), and the word of the anniversary scan's places (the words of
  * anniversary, named_anniversaries, years_since, anniversary_years,
  * thing_anniversaries) and the word before it ("fifty years", "the
  * fiftieth anniversary"). A count in words with none of those after it
  * ("turns forty") is not read.
  */
-static int count_places(const errata__words *w, const char *p, size_t len, size_t **out, size_t *n)
+static int count_places(const errata__words *w, const errata__word_index *ix, const char *p,
+                        size_t len, size_t **out, size_t *n)
 {
 	size_t alloc = 0, *v = NULL, k = 0;
 	errata__starts_walk walk;
@@ -645,9 +647,23 @@ static int count_places(const errata__words *w, const char *p, size_t len, size_
 		}                                                                  \
 		v[k++] = (at);                                                     \
 	} while (0)
-	for (const char *d = p; (d = memchr_digit(d, p + len)) < p + len; d++)
-		if (errata__word_start(p, len, (size_t)(d - p)))
-			ADD_PLACE((size_t)(d - p));
+	if (ix && ix->digits) {
+		/* the index's bitmap of digits: the first of each run */
+		for (size_t k64 = 0; k64 < ix->nw; k64++) {
+			uint64_t x = ix->digits[k64], first = x & ~((x << 1) | (k64 ? ix->digits[k64 - 1] >> 63 : 0));
+
+			for (; first; first &= first - 1) {
+				size_t at = k64 * 64 + (size_t)errata__ctz64(first);
+
+				if (at < len && errata__word_start(p, len, at))
+					ADD_PLACE(at);
+			}
+		}
+	} else {
+		for (const char *d = p; (d = memchr_digit(d, p + len)) < p + len; d++)
+			if (errata__word_start(p, len, (size_t)(d - p)))
+				ADD_PLACE((size_t)(d - p));
+	}
 	errata__starts_walk_begin(&walk, &w->anniversary_starts, p, len);
 	for (size_t at, from = 0; (at = errata__starts_walk_next(&walk, from)) < len; from = at + 1) {
 		size_t b = prev_word(p, len, at, 0);
@@ -664,7 +680,8 @@ static int count_places(const errata__words *w, const char *p, size_t len, size_
 }
 
 /* The counts of the text, into *out (*n of them). */
-static int gather(const errata__words *w, const char *p, size_t len, pair_count **out, size_t *n)
+static int gather(const errata__words *w, const errata__word_index *ix, const char *p, size_t len,
+                  pair_count **out, size_t *n)
 {
 	size_t alloc = 0, *places = NULL, np = 0, next = 0;
 	pair_count c;
@@ -672,7 +689,7 @@ static int gather(const errata__words *w, const char *p, size_t len, pair_count 
 
 	*out = NULL;
 	*n = 0;
-	if ((error = count_places(w, p, len, &places, &np)) < 0)
+	if ((error = count_places(w, ix, p, len, &places, &np)) < 0)
 		return error;
 	for (size_t k = 0; k < np; k++) {
 		size_t i = places[k];
@@ -792,7 +809,7 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w
 	pair_count *counts = NULL;
 	int error = 0;
 
-	if (ctx->article_date.year <= 0 || (error = gather(w, p, len, &counts, &nc)) < 0)
+	if (ctx->article_date.year <= 0 || (error = gather(w, ctx->words, p, len, &counts, &nc)) < 0)
 		goto cleanup;
 	for (size_t k = 0; k < nc && !error; k++) {
 		const pair_count *c = &counts[k];

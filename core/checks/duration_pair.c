@@ -582,30 +582,38 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
  * "quatre ans", "drei Jahre"), not a count that goes on ("2.5 years", "a
  * two-year-old"), noted at their place.
  */
-static void note_years(const errata__words *w, const char *p, size_t len, errata__pair_lengths *l)
+/* A length in years noted at i, after a blank or a hyphen (note_years()). */
+static void note_year_at(const errata__words *w, const char *p, size_t len, errata__pair_lengths *l,
+                         size_t have, size_t i)
 {
 	const errata__wordlist *yl = &w->year_units;
+	size_t n, ws;
+	int count = 0, taken = 0;
+
+	if (i < 2 || i >= len || !errata__words_may_start(yl, p, len, i) || !errata__word_start(p, len, i) ||
+	    !(n = errata__words_match_from(yl, p, len, i, NULL)) || (i + n < len && p[i + n] == '-'))
+		return;
+	ws = start_of_word_before(p, len, i - 1);
+	if (ws >= i - 1 || errata__read_count(w, p, len, ws, &count) != i - 1 - ws ||
+	    count <= 0 || count > 30 || (ws > 0 && (p[ws - 1] == '.' || p[ws - 1] == ',')))
+		return;
+	for (size_t k = 0; k < have; k++)
+		taken |= l->items[k].start < i + n && ws < l->items[k].end;
+	if (!taken)
+		errata__pair_note(l, (errata__pair_length){ ws, i + n, 0, 0, count, 365, 0, 0 });
+}
+
+static void note_years(const errata__words *w, const char *p, size_t len, errata__pair_lengths *l)
+{
 	size_t have = l->count;
 
-	if (!yl->count)
+	if (!w->year_units.count)
 		return;
-	for (size_t i = errata__next_word_start(p, len, 0, len); i < len;
-	     i = errata__next_word_start(p, len, i + 1, len)) {
-		size_t n, ws;
-		int count = 0, taken = 0;
-
-		if (!errata__words_may_start(yl, p, len, i) || !(n = errata__words_match_from(yl, p, len, i, NULL)) ||
-		    i < 2 || (p[i - 1] != ' ' && p[i - 1] != '-') || (i + n < len && p[i + n] == '-'))
-			continue;
-		ws = start_of_word_before(p, len, i - 1);
-		if (ws >= i - 1 || errata__read_count(w, p, len, ws, &count) != i - 1 - ws ||
-		    count <= 0 || count > 30 || (ws > 0 && (p[ws - 1] == '.' || p[ws - 1] == ',')))
-			continue;
-		for (size_t k = 0; k < have; k++)
-			taken |= l->items[k].start < i + n && ws < l->items[k].end;
-		if (!taken)
-			errata__pair_note(l, (errata__pair_length){ ws, i + n, 0, 0, count, 365, 0, 0 });
-	}
+	/* a word after a blank or a hyphen: the lengths are sorted after */
+	for (const char *q = memchr(p, ' ', len); q; q = memchr(q + 1, ' ', (size_t)(p + len - q - 1)))
+		note_year_at(w, p, len, l, have, (size_t)(q - p) + 1);
+	for (const char *q = memchr(p, '-', len); q; q = memchr(q + 1, '-', (size_t)(p + len - q - 1)))
+		note_year_at(w, p, len, l, have, (size_t)(q - p) + 1);
 }
 
 static int by_start(const void *a, const void *b)
