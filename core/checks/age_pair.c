@@ -29,6 +29,7 @@
 #include "checks/age_pair.h"
 #include "checks/words.h"
 #include "text/wordindex.h"
+#include "text/wordstarts.h"
 #include "common.h"
 
 /* The most ages and births of one document this reading weighs. */
@@ -741,40 +742,25 @@ static int by_birth_start(const void *a, const void *b)
 /*
  * Every birth of the prose, up to PAIR_MAX, in text order: life spans at
  * the brackets, births written after their year in wide scripts, and the
- * words of born at the starts of the prose's words whose first byte may
- * open one (an inflected form opens with a word of born too).
+ * words of born and born_year_after at the places the consistency scan
+ * keeps for them (born_starts; an inflected form opens with a word of
+ * born too).
  */
 static void find_births(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d)
 {
 	const char *p = ctx->prose, *q;
 	size_t len = ctx->prose_len;
-	unsigned char lead[256] = { 0 };
+	errata__starts_walk walk;
 
-	for (unsigned int c = 0; c < 256; c++) {
-		unsigned char f = errata__lower_ascii[c];
-
-		lead[c] = w->born.from[f] != w->born.to[f] ||
-		          w->born_year_after.from[f] != w->born_year_after.to[f];
-	}
 	for (q = memchr(p, '(', len); q; q = memchr(q + 1, '(', (size_t)(p + len - q - 1)))
 		life_span(ctx, w, d, (size_t)(q - p));
 	if (w->born_after.count)
 		for (size_t i = 0; i < len; i++)
 			if ((unsigned char)p[i] >= 0xe0)
 				born_after(ctx, w, d, i);
-	if (ctx->words && ctx->words->bits) {
-		errata__word_iter it;
-		size_t s, e;
-
-		errata__word_iter_start(&it, ctx->words);
-		while (errata__word_iter_next(&it, &s, &e) && s < len)
-			if (lead[(unsigned char)p[s]])
-				birth_word_at(ctx, w, d, s);
-	} else {
-		for (size_t i = 0; i < len; i++)
-			if (lead[(unsigned char)p[i]])
-				birth_word_at(ctx, w, d, i);
-	}
+	errata__starts_walk_begin(&walk, &w->born_starts, p, len);
+	for (size_t i, from = 0; (i = errata__starts_walk_next(&walk, from)) < len; from = i + 1)
+		birth_word_at(ctx, w, d, i);
 	qsort(d->births, d->nbirths, sizeof(d->births[0]), by_birth_start);
 }
 

@@ -200,6 +200,8 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->anniversary_starts, &w->anniversary_years);
 		errata__starts_add(&w->any, &w->anniversary_starts, &w->thing_anniversaries);
 		errata__starts_add(&w->any, &w->born_starts, &w->born);
+		/* (the births of the age pairs read these there too: "1985 года рождения") */
+		errata__starts_add(&w->any, &w->born_starts, &w->born_year_after);
 		errata__starts_add(&w->any, &w->age_starts, &w->age_suffix);
 		errata__starts_seal(&w->any);
 		verb_ends_build(w);
