@@ -28,7 +28,7 @@
 #include <string.h>
 
 #include "checks/duration_pair.h"
-#include "text/wordindex.h"
+#include "text/wordstarts.h"
 #include "checks/words.h"
 #include "common.h"
 
@@ -604,30 +604,19 @@ static void note_year_at(const errata__words *w, const char *p, size_t len, erra
 		errata__pair_note(l, (errata__pair_length){ ws, i + n, 0, 0, count, 365, 0, 0 });
 }
 
-static void note_years(const errata__words *w, const errata__word_index *ix, const char *p,
-                       size_t len, errata__pair_lengths *l)
+static void note_years(const errata__words *w, const char *p, size_t len, errata__pair_lengths *l)
 {
 	size_t have = l->count;
+	errata__starts_walk walk;
 
 	if (!w->year_units.count)
 		return;
-	if (ix && ix->bits) {
-		/* the index's words after a blank or a hyphen */
-		errata__word_iter it;
-		size_t s, e;
-
-		errata__word_iter_start(&it, ix);
-		while (errata__word_iter_next(&it, &s, &e) && s < len)
-			if (s >= 2 && (p[s - 1] == ' ' || p[s - 1] == '-') &&
-			    errata__words_may_start(&w->year_units, p, len, s))
-				note_year_at(w, p, len, l, have, s);
-		return;
-	}
-	/* a word after a blank or a hyphen: the lengths are sorted after */
-	for (const char *q = memchr(p, ' ', len); q; q = memchr(q + 1, ' ', (size_t)(p + len - q - 1)))
-		note_year_at(w, p, len, l, have, (size_t)(q - p) + 1);
-	for (const char *q = memchr(p, '-', len); q; q = memchr(q + 1, '-', (size_t)(p + len - q - 1)))
-		note_year_at(w, p, len, l, have, (size_t)(q - p) + 1);
+	/* at the places the consistency scan keeps for the units, after a
+	 * blank or a hyphen */
+	errata__starts_walk_begin(&walk, &w->unit_starts, p, len);
+	for (size_t s, from = 0; (s = errata__starts_walk_next(&walk, from)) < len; from = s + 1)
+		if (s >= 2 && (p[s - 1] == ' ' || p[s - 1] == '-'))
+			note_year_at(w, p, len, l, have, s);
 }
 
 static int by_start(const void *a, const void *b)
@@ -644,7 +633,7 @@ int errata__pair_judge(const errata_check_ctx *ctx, const errata__words *w,
 
 	if (l->full)
 		return 0; /* which lengths share a unit is not known past the last noted */
-	note_years(w, ctx->words, ctx->prose, ctx->prose_len, l);
+	note_years(w, ctx->prose, ctx->prose_len, l);
 	qsort(l->items, l->count, sizeof(l->items[0]), by_start);
 	for (size_t k = 0; k < l->count && !error; k++)
 		error = judge_one(ctx, w, l, &l->items[k]);
