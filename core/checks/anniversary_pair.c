@@ -673,7 +673,8 @@ static int count_places(const errata__words *w, const errata__word_index *ix, co
 			ADD_PLACE(b);
 	}
 #undef ADD_PLACE
-	qsort(v, k, sizeof(*v), size_cmp);
+	if (k > 1)
+		qsort(v, k, sizeof(*v), size_cmp);
 	*out = v;
 	*n = k;
 	return 0;
