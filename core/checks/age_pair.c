@@ -805,34 +805,6 @@ static size_t ages_within(const pair_doc *d, size_t s, size_t e)
 	return n;
 }
 
-/* The paragraph holding at: between blank lines. */
-static void paragraph(const char *p, size_t len, size_t at, size_t *ps, size_t *pe)
-{
-	size_t s, e;
-
-	for (s = at; s > 0; s--) {
-		size_t q = s - 1;
-
-		if (p[q] != '\n')
-			continue;
-		while (q > 0 && (p[q - 1] == ' ' || p[q - 1] == '\t' || p[q - 1] == '\r'))
-			q--;
-		if (q > 0 && p[q - 1] == '\n')
-			break;
-	}
-	for (e = at; e < len; e++) {
-		size_t q = e + 1;
-
-		if (p[e] != '\n')
-			continue;
-		while (q < len && (p[q] == ' ' || p[q] == '\t' || p[q] == '\r'))
-			q++;
-		if (q >= len || p[q] == '\n')
-			break;
-	}
-	*ps = s;
-	*pe = e;
-}
 
 /* Whether the word at i is one of the twelve months' names (the article's language). */
 static int month_word(const errata_check_ctx *ctx, size_t i, size_t n)
@@ -1318,7 +1290,7 @@ static int partner(const errata_check_ctx *ctx, const errata__words *w, const pa
 	/* without capitals, a paragraph's names are not told apart ("妻の花子さんは85歳") */
 	if (k == -2 || w->name_suffixes.count)
 		return -1;
-	paragraph(p, len, a->s, &ps, &pe);
+	errata__paragraph_bounds(p, len, a->s, &ps, &pe);
 	k = birth_within(d, ps, pe);
 	return k >= 0 && ages_within(d, ps, pe) == 1 && told_of(ctx, w, a, &d->births[k]) &&
 	       names_in(ctx, w, a, &d->births[k], ss, se) < 2 ? k : -1;

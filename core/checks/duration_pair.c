@@ -162,30 +162,6 @@ static size_t lengths_in(const errata__pair_lengths *l, size_t s, size_t e)
 	return n;
 }
 
-/* The paragraph holding `at`: between blank lines. */
-static void paragraph(const char *p, size_t len, size_t at, size_t *s, size_t *e)
-{
-	size_t i;
-
-	for (i = at; i > 0; i--) {
-		size_t j = i - 1;
-
-		while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\r'))
-			j--;
-		if (p[i - 1] == '\n' && j > 0 && p[j - 1] == '\n')
-			break;
-	}
-	*s = i;
-	for (i = at; i < len; i++) {
-		size_t j = i + 1;
-
-		while (j < len && (p[j] == ' ' || p[j] == '\t' || p[j] == '\r'))
-			j++;
-		if (p[i] == '\n' && j < len && p[j] == '\n')
-			break;
-	}
-	*e = i;
-}
 
 /* Whether only white space stands in [s, e). */
 static int blank(const char *p, size_t s, size_t e)
@@ -440,7 +416,7 @@ static int pair_unit(const errata_check_ctx *ctx, const errata__words *w,
 	/* across sentences, only a length with no noun of its own ("three weeks to reply") */
 	if (b - a > 2 || x->noun_len)
 		return 0;
-	paragraph(p, len, x->start, &ps, &pe);
+	errata__paragraph_bounds(p, len, x->start, &ps, &pe);
 	if (lengths_in(l, ps, pe) != 1)
 		return 0;
 	a = errata__mention_at(ctx->mentions, ps);

@@ -135,3 +135,31 @@ int errata__read_year_from(const char *text, size_t len, size_t at)
 		return 0;
 	return v;
 }
+
+void errata__paragraph_bounds(const char *p, size_t len, size_t at, size_t *ps, size_t *pe)
+{
+	size_t s, e;
+
+	for (s = at; s > 0; s--) {
+		size_t q = s - 1;
+
+		if (p[q] != '\n')
+			continue;
+		while (q > 0 && (p[q - 1] == ' ' || p[q - 1] == '\t' || p[q - 1] == '\r'))
+			q--;
+		if (q > 0 && p[q - 1] == '\n')
+			break;
+	}
+	for (e = at; e < len; e++) {
+		size_t q = e + 1;
+
+		if (p[e] != '\n')
+			continue;
+		while (q < len && (p[q] == ' ' || p[q] == '\t' || p[q] == '\r'))
+			q++;
+		if (q >= len || p[q] == '\n')
+			break;
+	}
+	*ps = s;
+	*pe = e;
+}

@@ -136,6 +136,13 @@ static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
 int errata__same_folded(const char *a, const char *b, size_t n);
 
 /*
+ * The paragraph of text[0, len) that holds at, between blank lines (a
+ * line of blanks alone is blank): [*start, *end), *end at the line break
+ * that opens the blank line, or len.
+ */
+void errata__paragraph_bounds(const char *text, size_t len, size_t at, size_t *start, size_t *end);
+
+/*
  * Whether the character at text[i] is of a script written with few or no
  * spaces between words, whose words take their particles and counters in
  * the same run of letters: Han, kana, Hangul. A word of a list that ends
