@@ -805,7 +805,6 @@ static size_t ages_within(const pair_doc *d, size_t s, size_t e)
 	return n;
 }
 
-
 /* Whether the word at i is one of the twelve months' names (the article's language). */
 static int month_word(const errata_check_ctx *ctx, size_t i, size_t n)
 {

@@ -162,7 +162,6 @@ static size_t lengths_in(const errata__pair_lengths *l, size_t s, size_t e)
 	return n;
 }
 
-
 /* Whether only white space stands in [s, e). */
 static int blank(const char *p, size_t s, size_t e)
 {
@@ -229,7 +228,6 @@ static int restates(const errata__words *w, const char *p, size_t len, size_t s,
 	return only_words(lists, links ? 4 : 3, p, len, s, e);
 }
 
-
 /* Whether a comma or a like mark stands in [s, e). */
 static int mark_in(const char *p, size_t s, size_t e)
 {
@@ -285,7 +283,6 @@ static int one_span(const errata_check_ctx *ctx, const errata__words *w, size_t 
 	       (word_near(&w->end_words, 0, p, len, ae, be, ue) ||
 	        word_near(&w->pair_ends, 0, p, len, ae, be, ue)) ? SPAN_ENDS : 0;
 }
-
 
 /*
  * Whether a colon or a dash follows the length at e, the dates after it
