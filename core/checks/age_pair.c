@@ -756,7 +756,7 @@ static void find_births(const errata_check_ctx *ctx, const errata__words *w, pai
 		life_span(ctx, w, d, (size_t)(q - p));
 	if (w->born_after.count)
 		for (size_t i = 0; i < len; i++)
-			if ((unsigned char)p[i] >= 0xe0)
+			if ((unsigned char)p[i] >= 0xe0 && errata__words_may_start(&w->born_after, p, len, i))
 				born_after(ctx, w, d, i);
 	errata__starts_walk_begin(&walk, &w->born_starts, p, len);
 	for (size_t i, from = 0; (i = errata__starts_walk_next(&walk, from)) < len; from = i + 1)
