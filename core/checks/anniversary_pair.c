@@ -99,22 +99,43 @@ static size_t prev_word(const char *p, size_t len, size_t at, size_t lo)
 	return s < e ? s : at;
 }
 
-/*
- * Where a phrase of `list` ends, with at most `words` words of letters
- * between it and `at` ("feirer skolen 153 år", "bestaat volgend jaar 118
- * jaar"; a stop or a digit ends the search): its start, else `at`.
- */
-static size_t phrase_before(const errata__wordlist *list, const char *p, size_t len, size_t at,
-                            size_t lo, int words)
-{
-	size_t s = at, n;
+enum { BACK_MAX = 5 };
 
-	for (int k = 0; k < words + 3; k++) {
+/*
+ * The starts of the words before `at`, nearest first, up to `max` (at
+ * most BACK_MAX) of them, read once for every list phrase_in() tries:
+ * past spaces only, ending at lo, where no word is, or after a word of
+ * digits.
+ */
+typedef struct {
+	size_t at[BACK_MAX];
+	int n;
+} words_back;
+
+static void back_from(words_back *wb, const char *p, size_t len, size_t at, size_t lo, int max)
+{
+	size_t s = at;
+
+	for (wb->n = 0; wb->n < max && wb->n < BACK_MAX; wb->n++) {
 		size_t b = prev_word(p, len, s, lo);
 
 		if (b >= s || (p[b] >= '0' && p[b] <= '9'))
 			break;
-		s = b;
+		wb->at[wb->n] = s = b;
+	}
+}
+
+/*
+ * Where a phrase of `list` ends at `at`, with at most `words` words of
+ * letters between them ("feirer skolen 153 år", "bestaat volgend jaar 118
+ * jaar"), among the words wb read before `at`: its start, else `at`.
+ */
+static size_t phrase_in(const errata__wordlist *list, const words_back *wb, const char *p,
+                        size_t len, size_t at, int words)
+{
+	for (int k = 0; k < wb->n && k < words + 3; k++) {
+		size_t s = wb->at[k], n;
+
 		if ((n = errata__words_match(list, p, len, s, NULL)) > 0 && s + n <= at) {
 			int inner = 0; /* the phrase's own words after its first */
 
@@ -125,6 +146,16 @@ static size_t phrase_before(const errata__wordlist *list, const char *p, size_t 
 		}
 	}
 	return at;
+}
+
+/* phrase_in() for the words before `at`, back to lo. */
+static size_t phrase_before(const errata__wordlist *list, const char *p, size_t len, size_t at,
+                            size_t lo, int words)
+{
+	words_back wb;
+
+	back_from(&wb, p, len, at, lo, words + 3);
+	return phrase_in(list, &wb, p, len, at, words);
 }
 
 /* Whether a stop, a dash or the end of the sentence comes at a (past spaces). */
@@ -244,6 +275,7 @@ static int years_after(const errata__words *w, const char *p, size_t len, size_t
 {
 	size_t e = errata__skip_space(p, len, k), n, ye, a;
 	int age, owned;
+	words_back wb;
 
 	c->count = v;
 	if (e > k && (n = errata__words_match(&w->years_since, p, len, e, NULL)) > 0) {
@@ -260,21 +292,23 @@ static int years_after(const errata__words *w, const char *p, size_t len, size_t
 			c->end = a + n;
 			return 1;
 		}
-		if (phrase_before(&w->relative_ago_before, p, len, i, ss, 0) < i) {
+		back_from(&wb, p, len, i, ss, BACK_MAX);
+		if (phrase_in(&w->relative_ago_before, &wb, p, len, i, 0) < i) {
 			c->type = PAIR_AGO;
 			return 1;
 		}
 	} else {
 		ye = k; /* "turns 40 this summer" */
+		back_from(&wb, p, len, i, ss, BACK_MAX);
 	}
-	age = phrase_before(&w->age_turns, p, len, i, ss, 2) < i ||
-	      phrase_before(&w->age_turned, p, len, i, ss, 2) < i ||
-	      phrase_before(&w->age_will_turn, p, len, i, ss, 2) < i;
-	/* "ses 35 bougies": an owner's count, of a thing only when its founding is by its year */
-	owned = ye > k && phrase_before(&w->anniversary_owners, p, len, i, ss, 0) < i;
-	if (!age && !owned && phrase_before(&w->anniversary_verbs, p, len, i, ss, 2) == i)
-		return 0;
+	age = phrase_in(&w->age_turns, &wb, p, len, i, 2) < i ||
+	      phrase_in(&w->age_turned, &wb, p, len, i, 2) < i ||
+	      phrase_in(&w->age_will_turn, &wb, p, len, i, 2) < i;
 	if (ye == k && !age)
+		return 0;
+	/* "ses 35 bougies": an owner's count, of a thing only when its founding is by its year */
+	owned = ye > k && phrase_in(&w->anniversary_owners, &wb, p, len, i, 0) < i;
+	if (!age && !owned && phrase_in(&w->anniversary_verbs, &wb, p, len, i, 2) == i)
 		return 0;
 	c->type = PAIR_YEARS;
 	c->strict = age || owned;
@@ -612,90 +646,123 @@ static const char *memchr_digit(const char *s, const char *end)
 	return s;
 }
 
-static int size_cmp(const void *a, const void *b)
-{
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /*
- * Where a count may begin, in text order, into *out (*n of them): a word
- * of digits (from the index ix where there is one), and the word of the anniversary scan's places (the words of
- * anniversary, named_anniversaries, years_since, anniversary_years,
+ * Where a count may begin, in text order: a word of digits (from the
+ * index's bitmap of digits where there is one), and the word of the
+ * anniversary scan's places (the words of anniversary,
+ * named_anniversaries, years_since, anniversary_years,
  * thing_anniversaries) and the word before it ("fifty years", "the
  * fiftieth anniversary"). A count in words with none of those after it
- * ("turns forty") is not read.
+ * ("turns forty") is not read. Two walks, merged as they go.
  */
-static int count_places(const errata__words *w, const errata__word_index *ix, const char *p,
-                        size_t len, size_t **out, size_t *n)
-{
-	size_t alloc = 0, *v = NULL, k = 0;
+typedef struct {
+	const errata__word_index *ix;
+	const char *p;
+	size_t len;
+	size_t k64;     /* the bitmap's 64-bit word, and the firsts of runs of digits left in it */
+	uint64_t first;
+	const char *d;  /* without the index: where the search for a digit goes on */
+	size_t digit;   /* the next word of digits; len when there is none */
 	errata__starts_walk walk;
+	size_t from;
+	size_t queued[2]; /* the walk's next places: the word before, the word */
+	int nq, q;
+} count_places;
 
-#define ADD_PLACE(at)                                                              \
-	do {                                                                       \
-		if (k == alloc) {                                                  \
-			size_t na_ = alloc ? alloc * 2 : 32;                       \
-			size_t *g_ = realloc(v, na_ * sizeof(*g_));                \
-			if (!g_) {                                                 \
-				free(v);                                           \
-				return errata__oom();                              \
-			}                                                          \
-			v = g_;                                                    \
-			alloc = na_;                                               \
-		}                                                                  \
-		v[k++] = (at);                                                     \
-	} while (0)
-	if (ix && ix->digits) {
-		/* the index's bitmap of digits: the first of each run */
-		for (size_t k64 = 0; k64 < ix->nw; k64++) {
-			uint64_t x = ix->digits[k64], first = x & ~((x << 1) | (k64 ? ix->digits[k64 - 1] >> 63 : 0));
+static void next_digit(count_places *cp)
+{
+	const char *p = cp->p;
+	size_t len = cp->len;
 
-			for (; first; first &= first - 1) {
-				size_t at = k64 * 64 + (size_t)errata__ctz64(first);
+	if (!cp->ix || !cp->ix->digits) {
+		for (; (cp->d = memchr_digit(cp->d, p + len)) < p + len; cp->d++)
+			if (errata__word_start(p, len, (size_t)(cp->d - p))) {
+				cp->digit = (size_t)(cp->d++ - p);
+				return;
+			}
+		cp->digit = len;
+		return;
+	}
+	for (;;) {
+		const uint64_t *x = cp->ix->digits;
 
-				if (at < len && errata__word_start(p, len, at))
-					ADD_PLACE(at);
+		for (; cp->first; cp->first &= cp->first - 1) {
+			size_t at = cp->k64 * 64 + (size_t)errata__ctz64(cp->first);
+
+			if (at < len && errata__word_start(p, len, at)) {
+				cp->first &= cp->first - 1;
+				cp->digit = at;
+				return;
 			}
 		}
-	} else {
-		for (const char *d = p; (d = memchr_digit(d, p + len)) < p + len; d++)
-			if (errata__word_start(p, len, (size_t)(d - p)))
-				ADD_PLACE((size_t)(d - p));
+		if (++cp->k64 >= cp->ix->nw) {
+			cp->digit = len;
+			return;
+		}
+		cp->first = x[cp->k64] & ~((x[cp->k64] << 1) | (x[cp->k64 - 1] >> 63));
 	}
-	errata__starts_walk_begin(&walk, &w->anniversary_starts, p, len);
-	for (size_t at, from = 0; (at = errata__starts_walk_next(&walk, from)) < len; from = at + 1) {
-		size_t b = prev_word(p, len, at, 0);
+}
 
-		ADD_PLACE(at);
-		if (b < at)
-			ADD_PLACE(b);
+static void next_walked(count_places *cp)
+{
+	size_t at = errata__starts_walk_next(&cp->walk, cp->from), b;
+
+	cp->nq = cp->q = 0;
+	if (at >= cp->len)
+		return;
+	cp->from = at + 1;
+	if ((b = prev_word(cp->p, cp->len, at, 0)) < at)
+		cp->queued[cp->nq++] = b;
+	cp->queued[cp->nq++] = at;
+}
+
+static void places_begin(count_places *cp, const errata__words *w, const errata__word_index *ix,
+                         const char *p, size_t len)
+{
+	memset(cp, 0, sizeof(*cp));
+	cp->ix = ix;
+	cp->p = cp->d = p;
+	cp->len = len;
+	cp->k64 = (size_t)-1;
+	if (ix && ix->digits && ix->nw) {
+		cp->k64 = 0;
+		cp->first = ix->digits[0] & ~(ix->digits[0] << 1);
 	}
-#undef ADD_PLACE
-	if (k > 1)
-		qsort(v, k, sizeof(*v), size_cmp);
-	*out = v;
-	*n = k;
-	return 0;
+	next_digit(cp);
+	errata__starts_walk_begin(&cp->walk, &w->anniversary_starts, p, len);
+	next_walked(cp);
+}
+
+/* The next place, len after the last. */
+static size_t places_next(count_places *cp)
+{
+	size_t at;
+
+	if (cp->q < cp->nq && cp->queued[cp->q] <= cp->digit) {
+		at = cp->queued[cp->q++];
+		if (cp->q == cp->nq)
+			next_walked(cp);
+		return at;
+	}
+	at = cp->digit;
+	if (at < cp->len)
+		next_digit(cp);
+	return at;
 }
 
 /* The counts of the text, into *out (*n of them). */
 static int gather(const errata__words *w, const errata__word_index *ix, const char *p, size_t len,
                   pair_count **out, size_t *n)
 {
-	size_t alloc = 0, *places = NULL, np = 0, next = 0;
+	size_t alloc = 0, next = 0, last = len;
+	count_places cp;
 	pair_count c;
-	int error;
 
 	*out = NULL;
 	*n = 0;
-	if ((error = count_places(w, ix, p, len, &places, &np)) < 0)
-		return error;
-	for (size_t k = 0; k < np; k++) {
-		size_t i = places[k];
-
-		if (i < next || (k > 0 && places[k - 1] == i) || !may_count(w, p, len, i) ||
+	places_begin(&cp, w, ix, p, len);
+	for (size_t i; (i = places_next(&cp)) < len; last = i) {
+		if (i < next || i == last || !may_count(w, p, len, i) ||
 		    ((unsigned char)p[i] >= 0x80 && errata__wide_script_at(p, len, i)) ||
 		    !read_count(w, p, len, i, 0, len, &c))
 			continue;
@@ -703,17 +770,14 @@ static int gather(const errata__words *w, const errata__word_index *ix, const ch
 			size_t na = alloc ? alloc * 2 : 8;
 			pair_count *grown = realloc(*out, na * sizeof(*grown));
 
-			if (!grown) {
-				free(places);
+			if (!grown)
 				return errata__oom();
-			}
 			*out = grown;
 			alloc = na;
 		}
 		(*out)[(*n)++] = c;
 		next = c.end > i ? c.end : i + 1;
 	}
-	free(places);
 	return 0;
 }
 
