@@ -284,6 +284,13 @@ static int one_span(const errata_check_ctx *ctx, const errata__words *w, size_t 
 	        word_near(&w->pair_ends, 0, p, len, ae, be, ue)) ? SPAN_ENDS : 0;
 }
 
+/* The length of a dash ("–", "—") at i; 0: none. */
+static size_t dash_at(const char *p, size_t len, size_t i)
+{
+	return i + 3 <= len && (memcmp(p + i, "\xe2\x80\x93", 3) == 0 ||
+	                        memcmp(p + i, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
+}
+
 /*
  * Whether a colon or a dash follows the length at e, the dates after it
  * explaining it ("vão durar 13 dias: começam a 7 de outubro e terminam
@@ -292,8 +299,113 @@ static int one_span(const errata_check_ctx *ctx, const errata__words *w, size_t 
 static int explains(const char *p, size_t len, size_t e)
 {
 	e = errata__skip_space(p, len, e);
-	return e < len && (p[e] == ':' || (e + 3 <= len && (memcmp(p + e, "\xe2\x80\x93", 3) == 0 ||
-	                                                     memcmp(p + e, "\xe2\x80\x94", 3) == 0)));
+	return e < len && (p[e] == ':' || dash_at(p, len, e));
+}
+
+/*
+ * Whether [s, e), between a range and a length whose noun phrase comes
+ * after it, makes that phrase say what the range's subject is: a copula
+ * (copulas, pair_copulas: "and will be a five-day fair", "wordt een
+ * vijfdaags feest", "a bude to pětidenní slavnost") with and_words,
+ * articles and event_pronouns, or a comma or a dash and an article
+ * alone (apposition: "…, a five-day celebration"); a verb of being held
+ * only after a range that opens the sentence ("Vom 3. bis 5. Juli
+ * findet das fünftägige Weinfest statt"). Four words at most.
+ */
+static int predicate_gap(const errata__words *w, const char *p, size_t len, size_t s, size_t e,
+                         int opens)
+{
+	const errata__wordlist *lists[] = { &w->copulas, &w->pair_copulas, &w->held_verbs,
+	                                    &w->articles, &w->and_words, &w->event_pronouns };
+	int words = 0, marks = 0, link = 0, others = 0;
+
+	while (s < e) {
+		size_t best = 0, kb = 0, d;
+
+		if (p[s] == ' ') {
+			s++;
+			continue;
+		}
+		if (p[s] == ',' || (d = dash_at(p, len, s)) > 0) {
+			marks++;
+			s += p[s] == ',' ? 1 : d;
+			continue;
+		}
+		for (size_t k = 0; k < sizeof(lists) / sizeof(lists[0]); k++) {
+			size_t m = errata__words_match(lists[k], p, len, s, NULL);
+
+			if (m > best) {
+				best = m;
+				kb = k;
+			}
+		}
+		if (!best || ++words > 4 || (kb == 2 && !opens))
+			return 0;
+		link |= kb < 3;
+		others |= kb > 3;
+		s += best;
+	}
+	return marks <= 1 && (link || (marks == 1 && !others));
+}
+
+/*
+ * Whether the noun phrase of x, ending at pe, closes its clause: a mark
+ * or the sentence's end (before se) follows, or an "of" (duration_of)
+ * or a place (place_preps) and a few words up to one ("a five-day
+ * celebration of local crafts, according to organisers", "een vijfdaags
+ * feest in het centrum."); not a verb after it ("After talks from May
+ * 1 to May 3, a two-week tour begins"), nor "'s" ("is the five-day
+ * festival's finale").
+ */
+static int phrase_closes(const errata__words *w, const char *p, size_t len, size_t pe, size_t se)
+{
+	size_t n, at = errata__skip_space(p, len, pe);
+	int words = 0;
+
+	if (at >= se || p[at] == ',' || p[at] == '.' || p[at] == ';' || p[at] == ':' ||
+	    p[at] == ')' || dash_at(p, len, at) || (at + 3 <= len && mark_in(p, at, at + 3)))
+		return 1;
+	if (at > pe && ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0 ||
+	                (n = errata__words_match(&w->place_preps, p, len, at, NULL)) > 0)) {
+		for (at += n; at < se && words <= 6; at++) {
+			if (p[at] == ',' || p[at] == ';' || p[at] == ':' || dash_at(p, len, at))
+				return 1;
+			if (errata__word_start(p, len, at) &&
+			    (++words > 6 || errata__words_match(&w->start_words, p, len, at, NULL) ||
+			     errata__words_match(&w->end_words, p, len, at, NULL) ||
+			     errata__words_match(&w->lasting_verbs, p, len, at, NULL) ||
+			     errata__words_match(&w->held_verbs, p, len, at, NULL) ||
+			     errata__words_match(&w->copulas, p, len, at, NULL) ||
+			     errata__words_match(&w->and_words, p, len, at, NULL)))
+				return 0;
+		}
+		return words <= 6;
+	}
+	return 0;
+}
+
+/*
+ * Whether the noun phrase of x, after the range of a and b (be: its end)
+ * in sentence [ss, se), says what the range's subject is
+ * (predicate_gap()) and closes its clause (phrase_closes(); after a verb
+ * of being held it may go on: "…Weinfest auf dem Marktplatz statt").
+ * Not after a range that a word of pair_asides leads ("After talks from
+ * May 1 to May 3, …").
+ */
+static int predicates(const errata__words *w, const char *p, size_t len,
+                      const errata__pair_length *x, const errata_mention *a, size_t be, size_t ss,
+                      size_t se)
+{
+	size_t ps = x->noun < x->start ? x->noun : x->start;
+	size_t pe = x->noun + x->noun_len > x->end ? x->noun + x->noun_len : x->end;
+	const errata__wordlist *lead[] = { &w->articles, &w->span_links };
+	int opens = only_words(lead, 2, p, len, ss, a->offset);
+
+	if (ps < be || errata__words_in(&w->pair_asides, p, len, ss, a->offset) ||
+	    !predicate_gap(w, p, len, be, ps, opens))
+		return 0;
+	return phrase_closes(w, p, len, pe, se) ||
+	       (opens && errata__words_in(&w->held_verbs, p, len, be, ps));
 }
 
 /*
@@ -322,7 +434,13 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	if (x->end <= a->offset)
 		return same && (restates(w, p, len, x->end, a->offset, 1) || (!x->part && explains(p, len, x->end)) ||
 		                (kind == SPAN_RANGE ? off < 0 : off > 0));
-	if (x->start < be || x->noun_len)
+	if (x->noun_len) {
+		size_t ss, se;
+
+		errata__sentence(w, p, len, x->start, &ss, &se);
+		return same && predicates(w, p, len, x, a, be, ss, se);
+	}
+	if (x->start < be)
 		return 0;
 	if (errata__words_in(&w->span_equals, p, len, be, x->start) ||
 	    errata__words_in(&w->pair_links, p, len, be, x->start))
