@@ -1364,8 +1364,11 @@ static int measures(const errata__words *w, const char *p, size_t len, const len
 		return 0;
 	if (errata__words_match(&w->measure_nouns, p, len, lp->noun, NULL) == lp->noun_len)
 		return 1; /* also a noun written into the length: "10-dagarsprognosen" */
-	/* "a two-week notice": a noun of pair_asides is a time before or after the event */
-	if (errata__words_match(&w->pair_asides, p, len, lp->noun, NULL) == lp->noun_len)
+	/*
+	 * "a two-week notice": a noun of pair_asides is a time before or after
+	 * the event ("four days of running" is what fills them)
+	 */
+	if (!lp->days_of && errata__words_match(&w->pair_asides, p, len, lp->noun, NULL) == lp->noun_len)
 		return 1;
 	for (size_t i = lp->of ? lp->noun : lp->end; i < lp->phrase_end && i < len; i++)
 		if (errata__word_start(p, len, i)) {
