@@ -151,6 +151,7 @@ static int listed(const errata__wordlist *l, const char *p, size_t len, size_t i
 }
 
 static int opens(const errata__words *w, const char *p, size_t len, size_t i);
+static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b);
 
 /* ---- ages ------------------------------------------------------------- */
 
@@ -256,6 +257,20 @@ static int subject_at(const errata__words *w, const char *p, size_t len, size_t 
 	size_t q = errata__skip_space(p, len, word_end(p, len, j));
 
 	return listed(&w->articles, p, len, q) || listed(&w->referents, p, len, q);
+}
+
+/*
+ * Whether the word at j, after an age, is no noun that the age qualifies
+ * but a word that opens what comes after the one aged: a preposition or a
+ * link (place_preps, age_blockers, clause_openers, relatives, age_after:
+ * "the 46-year-old from Swindon", "the 19-year-old with his lawyer") or
+ * a word of two letters at most ("described the 19-year-old as calm").
+ */
+static int no_noun(const errata__words *w, const char *p, size_t len, size_t j)
+{
+	return word_end(p, len, j) - j <= 2 || listed(&w->place_preps, p, len, j) ||
+	       listed(&w->age_blockers, p, len, j) || listed(&w->clause_openers, p, len, j) ||
+	       listed(&w->relatives, p, len, j) || listed(&w->age_after, p, len, j);
 }
 
 /*
@@ -371,7 +386,8 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		a->attributive = j > e && errata__lower_letter_at(p, len, j) &&
 		                 !capital_within(p, len, i + n, e);
 		/* "the 51-year-old completed his": no noun after it, but a verb and its object */
-		if (a->attributive && !subject_at(w, p, len, j) && !listed(&w->copulas, p, len, j))
+		if (a->attributive && !subject_at(w, p, len, j) && !listed(&w->copulas, p, len, j) &&
+		    !no_noun(w, p, len, j))
 			a->attributive = 2;
 		/* "the 51-year-old completed", "the 51-year-old.": the age names who */
 		if (a->attributive == 1 || !errata__is_word_byte(p, len, j) ||
@@ -889,6 +905,29 @@ static int other_name(const errata_check_ctx *ctx, const errata__words *w, size_
 	return 1;
 }
 
+int errata__birth_qualifies_next(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t j = e;
+
+	while (j < len && p[j] == ' ')
+		j++;
+	if (j == e || j >= len || !errata__is_word_byte(p, len, j))
+		return 0;
+	if (errata__capital_letter_at(p, len, j))
+		return 1;
+	for (size_t h = 0; h < w->kin.count; h++) {
+		const errata__word *x = &w->kin.items[h];
+		size_t k = 0;
+
+		while (k < x->len && j + k < len &&
+		       errata__lower_ascii[(unsigned char)p[j + k]] == (unsigned char)x->low[k])
+			k++;
+		if (k == x->len)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether someone else may stand between the age a and the birth b, or
  * beside the age: a word of `kin` between them or among the three words
@@ -904,6 +943,11 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	size_t len = ctx->prose_len, from = a->e < b->e ? a->e : b->e, to = a->s > b->s ? a->s : b->s;
 	size_t s = a->s, e = a->e;
 
+	/* "Ali Kaya (28), 25 Aralık 1994 doğumlu", "een 29-jarige man (geboren":
+	 * a birth right after the age is that person's, unless it qualifies
+	 * the word after it ("1990 doğumlu kızıyla") */
+	if (birth_follows(ctx, a, b) && !errata__birth_qualifies_next(w, p, len, b->e))
+		return 0;
 	if (a->name_len &&
 	    (!b->name_len || !in_name(p, b->name, b->name_len,
 	                              word_back(p, len, a->name + a->name_len), a->name + a->name_len)))
@@ -1308,7 +1352,7 @@ static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const p
 
 	if (a->attributive == 2)
 		q = word_end(p, len, errata__skip_space(p, len, q));
-	while (q < len && strchr(" ,(", p[q]))
+	while (q < len && strchr(" ,()", p[q]))
 		q++;
 	return q == b->s;
 }
