@@ -929,6 +929,50 @@ int errata__birth_qualifies_next(const errata__words *w, const char *p, size_t l
 }
 
 /*
+ * The pronoun of `pronouns` that is the subject of the word at i, before
+ * it past a copula ("she was born", "he was 38"), else, from `after` on,
+ * past a comma ("Born in 1990, she"), else the word that opens the
+ * sentence ("She said she was 38"): its start, or the prose's length.
+ */
+static size_t subject_pronoun(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                              size_t after)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = space_back(p, i), ws, ss, se;
+
+	if ((ws = listed_before(&w->copulas, p, len, e)) < len)
+		e = space_back(p, ws);
+	ws = word_back(p, len, e);
+	if (ws < e && errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws)
+		return ws;
+	while (after < len && (p[after] == ' ' || p[after] == ','))
+		after++;
+	if (listed(&w->pronouns, p, len, after))
+		return after;
+	errata__sentence(w, p, len, i, &ss, &se);
+	while (ss < len && !errata__is_word_byte(p, len, ss))
+		ss++;
+	return listed(&w->pronouns, p, len, ss) ? ss : len;
+}
+
+/*
+ * Whether the age a and the birth b have two different pronouns for
+ * their subjects ("She was born in 1990. He was 38 when …").
+ */
+static int other_pronoun(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, pa = subject_pronoun(ctx, w, a->verb < len ? a->verb : a->s, len);
+	size_t pb = subject_pronoun(ctx, w, b->s, b->e), n;
+
+	if (pa >= len || pb >= len)
+		return 0;
+	n = word_end(p, len, pa) - pa;
+	return n != word_end(p, len, pb) - pb || !errata__same_folded(p + pa, p + pb, n);
+}
+
+/*
  * Whether someone else may stand between the age a and the birth b, or
  * beside the age: a word of `kin` between them or among the three words
  * on either side of the age ("her daughter, 12", "his 12-year-old son"),
@@ -948,6 +992,8 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	 * the word after it ("1990 doğumlu kızıyla") */
 	if (birth_follows(ctx, a, b) && !errata__birth_qualifies_next(w, p, len, b->e))
 		return 0;
+	if (other_pronoun(ctx, w, a, b))
+		return 1;
 	if (a->name_len &&
 	    (!b->name_len || !in_name(p, b->name, b->name_len,
 	                              word_back(p, len, a->name + a->name_len), a->name + a->name_len)))
@@ -1206,6 +1252,26 @@ static int bare_words(const char *p, size_t len, size_t s, size_t e)
 }
 
 /*
+ * Whether the relative pronoun at ws tells of the one born b: it follows
+ * the birth ("Lee, born in 1982, who was 41") or a comma after a word of
+ * the birth's name ("Lee, who was 41"); "married a man who was 38" and
+ * "married Tom, who was 38" tell of another.
+ */
+static int relative_of(const errata_check_ctx *ctx, size_t ws, const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, c = space_back(p, ws), nw;
+
+	if (marks_back(p, ws) <= b->e && ws > b->e)
+		return 1;
+	if (c == 0 || p[c - 1] != ',')
+		return 0;
+	c = space_back(p, c - 1);
+	nw = word_back(p, len, c);
+	return nw < c && errata__capital_letter_at(p, len, nw) && in_name(p, b->name, b->name_len, nw, c);
+}
+
+/*
  * Whether the verb before the age a ("is 41", "was only 25") tells of
  * the one born b: it opens its sentence ("Tenía 21 años cuando"), or a
  * pronoun, a word of relatives or of the birth's name (any name, when
@@ -1225,7 +1291,8 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	if (a->verb >= len || opens(w, p, len, a->verb))
 		return 1;
 	if (ws < e && (errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
-	               errata__words_match(&w->relatives, p, len, ws, NULL) == e - ws ||
+	               (errata__words_match(&w->relatives, p, len, ws, NULL) == e - ws &&
+	                relative_of(ctx, ws, b)) ||
 	               (errata__capital_letter_at(p, len, ws) &&
 	                (!b->name_len || in_name(p, b->name, b->name_len, ws, e)))))
 		return 1;
