@@ -54,6 +54,8 @@ typedef struct {
 	int substantive;        /* "the 51-year-old": the age stands for the one it tells of */
 	/* "de 24 años" after a short word of age_words: an age only where the birth follows */
 	int weak;
+	/* the verb of the past or of death it is told with ("was 25", "died … aged 86"); the prose's length: none */
+	size_t past;
 } pair_age;
 
 typedef struct {
@@ -152,6 +154,8 @@ static int listed(const errata__wordlist *l, const char *p, size_t len, size_t i
 
 static int opens(const errata__words *w, const char *p, size_t len, size_t i);
 static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b);
+static int past_own(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                    const pair_birth *b, size_t ss, size_t se);
 
 /* ---- ages ------------------------------------------------------------- */
 
@@ -328,6 +332,31 @@ static size_t name_beside(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
+ * A word of death_verbs among the eight words before s, in its clause
+ * (commas may stand between, a word of clause_openers or relatives may
+ * not: "died peacefully at home last week aged 86"; not "died, and her
+ * sister, aged 80"): its start, or the prose's length.
+ */
+static size_t death_before(const errata_check_ctx *ctx, const errata__words *w, size_t s)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, ws;
+
+	for (int k = 0; k < 8; k++) {
+		e = space_back(p, s);
+		if (e > 0 && p[e - 1] == ',')
+			e = space_back(p, e - 1);
+		ws = word_back(p, len, e);
+		if (ws == e || listed(&w->clause_openers, p, len, ws) || listed(&w->relatives, p, len, ws))
+			break;
+		if (listed(&w->death_verbs, p, len, ws))
+			return ws;
+		s = ws;
+	}
+	return len;
+}
+
+/*
  * Whether a phrase of age_at's value 2 at s ("aged 57") tells the age of
  * the one the sentence is about: set off by punctuation ("won in 2010,
  * aged 41"), after a verb of death_verbs ("who has died aged 86"), or
@@ -340,7 +369,7 @@ static int set_off(const errata_check_ctx *ctx, const errata__words *w, size_t s
 	size_t len = ctx->prose_len, b = space_back(p, s), ws;
 
 	if (b == 0 || strchr(",;:(", p[b - 1]) || (unsigned char)p[b - 1] == 0x94 ||
-	    (unsigned char)p[b - 1] == 0x93 || listed_before(&w->death_verbs, p, len, b) < len)
+	    (unsigned char)p[b - 1] == 0x93 || death_before(ctx, w, s) < len)
 		return 1;
 	ws = word_back(p, len, b);
 	return ws < b && (opens(w, p, len, ws) ||
@@ -368,7 +397,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	a->age = v;
 	k = errata__words_match(&w->age_suffix, p, len, i + n, NULL);
 	u = errata__words_match(&w->age_units, p, len, i + n, &uv);
-	a->verb = len;
+	a->verb = a->past = len;
 	lead = lead_word(w, p, len, i, &a->verb);
 	if (lead >= 3)
 		a->verb = len;
@@ -378,6 +407,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 			return 0;
 		a->dated = 1;
 		a->verb = len; /* "aged 86", "aos 94 anos": the phrase tells whose itself */
+		a->past = death_before(ctx, w, ps);
 	} else if (k && !(u == k && uv == 0) && !(uv && u > k)) {
 		/* "51-year-old", "19 Jahre alt", "94 éves": a unit that tells an age alone */
 		e = i + n + k;
@@ -421,6 +451,8 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	}
 	if (in_series(ctx, w, i, e))
 		return 0;
+	if (lead == 1 && a->dated && a->verb < len)
+		a->past = a->verb;
 	a->e = e;
 	return e;
 }
@@ -1160,7 +1192,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	pair_ref r[PAIR_REFS];
 	errata__person who;
 	errata_date at = *ad, best_at = *ad;
-	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off;
+	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper;
 
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	errata__sentence(w, p, len, b->s, &bs, &be);
@@ -1177,9 +1209,11 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 			y.day = 31;
 		add_ref(r, &n, x, y, 1);
 	}
-	/* an age of the past is told at a date its sentence or the death gives */
-	if (a->dated && !n)
+	/* an age of the past is told at a date its sentence or the death gives;
+	 * without one it is at most the present age, when it is the birth's own */
+	if (a->dated && !n && !past_own(ctx, w, a, b, ss, se))
 		return 0;
+	upper = a->dated && !n;
 	add_ref(r, &n, *ad, *ad, 0);
 	/* the week around the article's date keeps quiet, but is told by the date itself */
 	add_ref(r, &n, day_of(today - 7), day_of(today + 7), -1);
@@ -1199,7 +1233,8 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 			death = r[k].death;
 		}
 	}
-	if (best < 1 || best > PAIR_NEAR || blo < 0)
+	/* too low, an age of the past may be one of a time the text does not give */
+	if (best < 1 || best > PAIR_NEAR || blo < 0 || (upper && a->age < blo))
 		return 0;
 	memset(&who, 0, sizeof(who));
 	who.name = p + b->name;
@@ -1269,6 +1304,38 @@ static int relative_of(const errata_check_ctx *ctx, size_t ws, const pair_birth 
 	c = space_back(p, c - 1);
 	nw = word_back(p, len, c);
 	return nw < c && errata__capital_letter_at(p, len, nw) && in_name(p, b->name, b->name_len, nw, c);
+}
+
+/*
+ * Whether the verb of the past or of death that tells the age a
+ * ("turned 27", "died … aged 86") has the one born b for its subject:
+ * the birth right before it ("Her grandson, born in 2001, turned 27"), a
+ * pronoun, a word of the birth's name, or a relative after either; and
+ * no word of `kin` in the sentence [ss, se) stands before a word of
+ * `age_blockers` ("The wife of Smith, born in 1941, died … aged 86").
+ */
+static int past_own(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                    const pair_birth *b, size_t ss, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, v = a->past, e, ws;
+
+	if (v >= len)
+		return 0;
+	for (size_t i = ss; i < se; i++)
+		if (errata__words_may_start(&w->kin, p, len, i) && listed(&w->kin, p, len, i) &&
+		    listed(&w->age_blockers, p, len, errata__skip_space(p, len, word_end(p, len, i))))
+			return 0;
+	if (marks_back(p, v) <= b->e && v > b->e)
+		return 1;
+	e = space_back(p, v);
+	ws = word_back(p, len, e);
+	if (ws == e)
+		return 0;
+	if (errata__words_match(&w->relatives, p, len, ws, NULL) == e - ws)
+		return relative_of(ctx, ws, b);
+	return errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
+	       (errata__capital_letter_at(p, len, ws) && in_name(p, b->name, b->name_len, ws, e));
 }
 
 /*
