@@ -1498,8 +1498,11 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 
 	if (!w->born.count && !w->born_after.count)
 		return 0;
-	if (!(d = calloc(1, sizeof(*d))))
+	/* each entry is written whole as it is added: only the counts start at 0 */
+	if (!(d = malloc(sizeof(*d))))
 		return errata__oom();
+	d->nages = d->nbirths = 0;
+	d->full = 0;
 	find_births(ctx, w, d);
 	if (d->nbirths)
 		find_ages(ctx, w, d);

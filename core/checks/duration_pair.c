@@ -42,8 +42,10 @@ static int list_ends_before(const errata__wordlist *l, const char *p, size_t len
 	for (size_t k = 0; k < l->count; k++) {
 		size_t n = l->items[k].len;
 
-		if (n && n <= e && errata__word_start(p, len, e - n) &&
-		    errata__strncasecmp_ascii(p + e - n, l->items[k].word, n) == 0)
+		/* the last byte first: most words of the list end otherwise */
+		if (n && n <= e && ((unsigned char)p[e - 1] | 0x20) == ((unsigned char)l->items[k].word[n - 1] | 0x20) &&
+		    errata__strncasecmp_ascii(p + e - n, l->items[k].word, n) == 0 &&
+		    errata__word_start(p, len, e - n))
 			return 1;
 	}
 	return 0;
