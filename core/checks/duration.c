@@ -1013,7 +1013,8 @@ static int date_word(const errata_check_ctx *ctx, const char *p, size_t i, size_
 		const char *name = k < 12 ? errata_locale_month_name(ctx->locale, k + 1)
 		                          : errata_locale_weekday_name(ctx->locale, k - 12);
 
-		if (name && strlen(name) == n && errata__strncasecmp_ascii(p + i, name, n) == 0)
+		if (name && ((unsigned char)name[0] | 0x20) == ((unsigned char)p[i] | 0x20) &&
+		    strlen(name) == n && errata__strncasecmp_ascii(p + i, name, n) == 0)
 			return 1;
 	}
 	return 0;

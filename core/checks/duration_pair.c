@@ -770,7 +770,8 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	long start, end, want, off;
 	int kind, same;
 
-	if (covered(ctx, x) || aside(w, p, len, x) || !(same = pair_unit(ctx, w, l, x, &us, &ue, &i)))
+	/* (the words around the length last: dearer than finding its dates) */
+	if (covered(ctx, x) || !(same = pair_unit(ctx, w, l, x, &us, &ue, &i)) || aside(w, p, len, x))
 		return 0;
 	same = same == 1;
 	a = errata_mentions_get(ctx->mentions, i);
