@@ -1452,6 +1452,29 @@ static size_t names_in(const errata_check_ctx *ctx, const errata__words *w, cons
 	return n;
 }
 
+/*
+ * In a sentence [ss, se) of two people's births, the one birth of the
+ * age a's clause between semicolons, when that clause holds no other age
+ * ("El delantero, nacido en 1996, cumplió 32 años el 2 de mayo; su
+ * compañero, de 22, nació en 2003"); -1 if none.
+ */
+static int clause_partner(const errata_check_ctx *ctx, const pair_doc *d, const pair_age *a,
+                          size_t ss, size_t se)
+{
+	const char *p = ctx->prose, *q;
+	size_t cs = a->s, ce;
+	int k;
+
+	while (cs > ss && p[cs - 1] != ';')
+		cs--;
+	q = memchr(p + a->s, ';', se - a->s);
+	ce = q ? (size_t)(q - p) : se;
+	if (cs == ss && ce == se)
+		return -1;
+	k = birth_within(d, cs, ce);
+	return k >= 0 && d->births[k].e <= ce && ages_within(d, cs, ce) == 1 ? k : -1;
+}
+
 /* The birth the age a is paired with: in its sentence, else in its paragraph; -1 if none. */
 static int partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
                    const pair_age *a)
@@ -1462,6 +1485,8 @@ static int partner(const errata_check_ctx *ctx, const errata__words *w, const pa
 
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	k = birth_within(d, ss, se);
+	if (k == -2)
+		return clause_partner(ctx, d, a, ss, se);
 	if (k >= 0)
 		return ages_within(d, ss, se) == 1 && suffixed_names(w, p, ss, se) < 2 ? k : -1;
 	/* without capitals, a paragraph's names are not told apart ("妻の花子さんは85歳") */
