@@ -79,11 +79,32 @@ static int closes_day_range(const ctx *c, size_t doff, size_t ms, size_t mend)
 }
 
 /*
+ * Whether a weekday stands right before the day at doff, a blank between
+ * ("duminică 23 mai"): a weekday form the table reads without a capital.
+ */
+static int weekday_right_before(const ctx *c, size_t doff)
+{
+	size_t q = doff, e = doff, wd_off, wd_end;
+	int wd;
+
+	while (q > 0 && (c->s[q - 1] == ' ' || c->s[q - 1] == '\t'))
+		q--;
+	if (q == doff)
+		return 0;
+	e = q;
+	while (q > 0 && (ascii_letter((unsigned char)c->s[q - 1]) || ((unsigned char)c->s[q - 1] & 0x80)))
+		q--;
+	return q < e && errata__weekday_at(c, q, &wd, &wd_off, &wd_end) && wd_off == q && wd_end == e;
+}
+
+/*
  * The month after a day that starts at doff and ends at p: [day-month
  * word] month. A form the table calls ambiguous, in lower case, counts
  * only before a year that cannot be a count ("6 mai 2026", "6 de mai de
- * 2026", not "6 mai mulți") or where it closes a range or list of days
- * (closes_day_range(): "de la 5 la 12 mai.").
+ * 2026", not "6 mai mulți"), where it closes a range or list of days
+ * (closes_day_range(): "de la 5 la 12 mai.") or where it closes the
+ * clause after a weekday and its day ("duminică 23 mai, ora 18"; not
+ * "duminică 5 mai mulți").
  */
 static int month_after_day(const ctx *c, size_t doff, size_t p, int *m, size_t *mend)
 {
@@ -95,7 +116,8 @@ static int month_after_day(const ctx *c, size_t doff, size_t p, int *m, size_t *
 	else if (!errata__month_lax_at(c, p, m, mend, &amb))
 		return 0;
 	return !amb || (errata__year_at(c, *mend, &y, &yend, &soft) && !soft) ||
-	       closes_day_range(c, doff, ms, *mend);
+	       closes_day_range(c, doff, ms, *mend) ||
+	       (clause_ends(c, *mend) && weekday_right_before(c, doff));
 }
 
 /*
