@@ -375,29 +375,50 @@ static int year_ending_at(const char *s, size_t pos, size_t *start)
 	return y >= 1000 && y <= 2999 ? y : 0;
 }
 
+/* The links links_back() passed, nearest the date first. */
+typedef struct {
+	size_t start[5], end[5];
+	int n;
+} link_ends;
+
 /*
  * Back from pos over what may stand between a holiday's name and its date
  * (separators passed): up to four link words of the table and one year
  * ("fällt 2025 auf den", "infaller i år den", "γιορτάζεται φέτος στις");
- * the year, if one, in *year; *past set when one of the links is one of
- * the table's past links ("fell on"). Where the name would end.
+ * the year, if one, in *year; where each link ends in *links. Where the
+ * name would end.
  */
-static size_t links_back(const errata_locale *loc, const char *s, size_t pos, int *year, int *past)
+static size_t links_back(const errata_locale *loc, const char *s, size_t pos, int *year,
+                         link_ends *links)
 {
-	size_t q, pq;
+	size_t q;
 
 	for (int steps = 0; steps < 5; steps++) {
 		int y;
 
-		if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, s, pos, &q))
-			*past |= word_ends_at(&loc->holiday_past, NULL, s, pos, &pq) && pq == q;
-		else if (!*year && (y = year_ending_at(s, pos, &q)) > 0)
+		if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, s, pos, &q)) {
+			links->start[links->n] = q;
+			links->end[links->n++] = pos;
+		} else if (!*year && (y = year_ending_at(s, pos, &q)) > 0)
 			*year = y;
 		else
 			break;
 		pos = skip_back(s, q, q > 64 ? q - 64 : 0);
 	}
 	return pos;
+}
+
+/* Whether one of the links passed is one of the table's past links ("fell",
+ * "a căzut"). */
+static int past_link(const errata_locale *loc, const char *s, const link_ends *links)
+{
+	for (int i = 0; i < links->n; i++) {
+		size_t q;
+
+		if (word_ends_at(&loc->holiday_past, NULL, s, links->end[i], &q) && q == links->start[i])
+			return 1;
+	}
+	return 0;
 }
 
 /* name_may_touch() past its first window, the folded four bytes f0 nearest pos. */
@@ -898,10 +919,12 @@ static int run(const errata_check_ctx *ctx)
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q;
 		long h = -1;
-		int year = m->year, alt, linked = 0, past = 0;
+		int year = m->year, alt, linked = 0;
+		link_ends links;
 		errata_date right = { 0, 0, 0 };
 		const char *sugg[1];
 
+		links.n = 0;
 		/* (a date that does not exist is left alone once a name is found beside it) */
 		if (!year || mend > tlen)
 			continue;
@@ -918,7 +941,7 @@ static int run(const errata_check_ctx *ctx)
 			int between = 0;
 			size_t at_date = skip_back(text, m->offset, m->offset > 64 ? m->offset - 64 : 0);
 
-			p = links_back(loc, text, at_date, &between, &past);
+			p = links_back(loc, text, at_date, &between, &links);
 			linked = p != at_date;
 			if (between && year != between) {
 				/* "Rosenmontag fällt 2025 auf den 3. März": the year written before the date */
@@ -957,7 +980,7 @@ static int run(const errata_check_ctx *ctx)
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
 		    fits(loc, (size_t)h, alt, m->month, m->day, &right))
 			continue;
-		if (!right.year || other_side_fits(ctx, loc, (size_t)h, m, past))
+		if (!right.year || other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links)))
 			continue;
 		{
 			static const char *const names[] = { "holiday", "year", "right", "said" };
