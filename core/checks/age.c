@@ -1159,12 +1159,15 @@ static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t 
 	 * syntyneen naisen"
 	 */
 	if (w->born_year_after.count) {
-		size_t y = at;
+		size_t y = at, q;
 
 		if ((n = errata__words_match(&w->born_year_leads, p, len, at, NULL)) > 0)
 			y = errata__skip_space(p, len, at + n);
 		if ((born[0] = errata__read_year(p, len, y)) > 0 && y + 4 < len && is_space(p[y + 4]) &&
-		    listed_at(&w->born_year_after, p, len, errata__skip_space(p, len, y + 4))) {
+		    listed_at(&w->born_year_after, p, len, (q = errata__skip_space(p, len, y + 4))) &&
+		    /* "Demir (61), 1990 doğumlu kızıyla": the daughter's */
+		    !errata__birth_qualifies_next(w, p, len,
+		                                  q + errata__words_match(&w->born_year_after, p, len, q, NULL))) {
 			born[1] = born[2] = 0;
 			return 1;
 		}

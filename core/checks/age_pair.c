@@ -54,6 +54,8 @@ typedef struct {
 	int substantive;        /* "the 51-year-old": the age stands for the one it tells of */
 	/* "de 24 años" after a short word of age_words: an age only where the birth follows */
 	int weak;
+	/* the verb of the past or of death it is told with ("was 25", "died … aged 86"); the prose's length: none */
+	size_t past;
 } pair_age;
 
 typedef struct {
@@ -151,6 +153,9 @@ static int listed(const errata__wordlist *l, const char *p, size_t len, size_t i
 }
 
 static int opens(const errata__words *w, const char *p, size_t len, size_t i);
+static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b);
+static int past_own(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                    const pair_birth *b, size_t ss, size_t se);
 
 /* ---- ages ------------------------------------------------------------- */
 
@@ -259,6 +264,20 @@ static int subject_at(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
+ * Whether the word at j, after an age, is no noun that the age qualifies
+ * but a word that opens what comes after the one aged: a preposition or a
+ * link (place_preps, age_blockers, clause_openers, relatives, age_after:
+ * "the 46-year-old from Swindon", "the 19-year-old with his lawyer") or
+ * a word of two letters at most ("described the 19-year-old as calm").
+ */
+static int no_noun(const errata__words *w, const char *p, size_t len, size_t j)
+{
+	return word_end(p, len, j) - j <= 2 || listed(&w->place_preps, p, len, j) ||
+	       listed(&w->age_blockers, p, len, j) || listed(&w->clause_openers, p, len, j) ||
+	       listed(&w->relatives, p, len, j) || listed(&w->age_after, p, len, j);
+}
+
+/*
  * A word before the digits at i that reads them as an age: of age_was,
  * age_is, age_turned or age_turns, or of age_words longer than three
  * bytes ("aged", "в возрасте"; "de" and "som" lead too much else), right
@@ -313,6 +332,31 @@ static size_t name_beside(const errata__words *w, const char *p, size_t len, siz
 }
 
 /*
+ * A word of death_verbs among the eight words before s, in its clause
+ * (commas may stand between, a word of clause_openers or relatives may
+ * not: "died peacefully at home last week aged 86"; not "died, and her
+ * sister, aged 80"): its start, or the prose's length.
+ */
+static size_t death_before(const errata_check_ctx *ctx, const errata__words *w, size_t s)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, ws;
+
+	for (int k = 0; k < 8; k++) {
+		e = space_back(p, s);
+		if (e > 0 && p[e - 1] == ',')
+			e = space_back(p, e - 1);
+		ws = word_back(p, len, e);
+		if (ws == e || listed(&w->clause_openers, p, len, ws) || listed(&w->relatives, p, len, ws))
+			break;
+		if (listed(&w->death_verbs, p, len, ws))
+			return ws;
+		s = ws;
+	}
+	return len;
+}
+
+/*
  * Whether a phrase of age_at's value 2 at s ("aged 57") tells the age of
  * the one the sentence is about: set off by punctuation ("won in 2010,
  * aged 41"), after a verb of death_verbs ("who has died aged 86"), or
@@ -325,7 +369,7 @@ static int set_off(const errata_check_ctx *ctx, const errata__words *w, size_t s
 	size_t len = ctx->prose_len, b = space_back(p, s), ws;
 
 	if (b == 0 || strchr(",;:(", p[b - 1]) || (unsigned char)p[b - 1] == 0x94 ||
-	    (unsigned char)p[b - 1] == 0x93 || listed_before(&w->death_verbs, p, len, b) < len)
+	    (unsigned char)p[b - 1] == 0x93 || death_before(ctx, w, s) < len)
 		return 1;
 	ws = word_back(p, len, b);
 	return ws < b && (opens(w, p, len, ws) ||
@@ -353,7 +397,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	a->age = v;
 	k = errata__words_match(&w->age_suffix, p, len, i + n, NULL);
 	u = errata__words_match(&w->age_units, p, len, i + n, &uv);
-	a->verb = len;
+	a->verb = a->past = len;
 	lead = lead_word(w, p, len, i, &a->verb);
 	if (lead >= 3)
 		a->verb = len;
@@ -363,6 +407,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 			return 0;
 		a->dated = 1;
 		a->verb = len; /* "aged 86", "aos 94 anos": the phrase tells whose itself */
+		a->past = death_before(ctx, w, ps);
 	} else if (k && !(u == k && uv == 0) && !(uv && u > k)) {
 		/* "51-year-old", "19 Jahre alt", "94 éves": a unit that tells an age alone */
 		e = i + n + k;
@@ -371,7 +416,8 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		a->attributive = j > e && errata__lower_letter_at(p, len, j) &&
 		                 !capital_within(p, len, i + n, e);
 		/* "the 51-year-old completed his": no noun after it, but a verb and its object */
-		if (a->attributive && !subject_at(w, p, len, j) && !listed(&w->copulas, p, len, j))
+		if (a->attributive && !subject_at(w, p, len, j) && !listed(&w->copulas, p, len, j) &&
+		    !no_noun(w, p, len, j))
 			a->attributive = 2;
 		/* "the 51-year-old completed", "the 51-year-old.": the age names who */
 		if (a->attributive == 1 || !errata__is_word_byte(p, len, j) ||
@@ -405,6 +451,8 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	}
 	if (in_series(ctx, w, i, e))
 		return 0;
+	if (lead == 1 && a->dated && a->verb < len)
+		a->past = a->verb;
 	a->e = e;
 	return e;
 }
@@ -889,6 +937,73 @@ static int other_name(const errata_check_ctx *ctx, const errata__words *w, size_
 	return 1;
 }
 
+int errata__birth_qualifies_next(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t j = e;
+
+	while (j < len && p[j] == ' ')
+		j++;
+	if (j == e || j >= len || !errata__is_word_byte(p, len, j))
+		return 0;
+	if (errata__capital_letter_at(p, len, j))
+		return 1;
+	for (size_t h = 0; h < w->kin.count; h++) {
+		const errata__word *x = &w->kin.items[h];
+		size_t k = 0;
+
+		while (k < x->len && j + k < len &&
+		       errata__lower_ascii[(unsigned char)p[j + k]] == (unsigned char)x->low[k])
+			k++;
+		if (k == x->len)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The pronoun of `pronouns` that is the subject of the word at i, before
+ * it past a copula ("she was born", "he was 38"), else, from `after` on,
+ * past a comma ("Born in 1990, she"), else the word that opens the
+ * sentence ("She said she was 38"): its start, or the prose's length.
+ */
+static size_t subject_pronoun(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                              size_t after)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = space_back(p, i), ws, ss, se;
+
+	if ((ws = listed_before(&w->copulas, p, len, e)) < len)
+		e = space_back(p, ws);
+	ws = word_back(p, len, e);
+	if (ws < e && errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws)
+		return ws;
+	while (after < len && (p[after] == ' ' || p[after] == ','))
+		after++;
+	if (listed(&w->pronouns, p, len, after))
+		return after;
+	errata__sentence(w, p, len, i, &ss, &se);
+	while (ss < len && !errata__is_word_byte(p, len, ss))
+		ss++;
+	return listed(&w->pronouns, p, len, ss) ? ss : len;
+}
+
+/*
+ * Whether the age a and the birth b have two different pronouns for
+ * their subjects ("She was born in 1990. He was 38 when …").
+ */
+static int other_pronoun(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, pa = subject_pronoun(ctx, w, a->verb < len ? a->verb : a->s, len);
+	size_t pb = subject_pronoun(ctx, w, b->s, b->e), n;
+
+	if (pa >= len || pb >= len)
+		return 0;
+	n = word_end(p, len, pa) - pa;
+	return n != word_end(p, len, pb) - pb || !errata__same_folded(p + pa, p + pb, n);
+}
+
 /*
  * Whether someone else may stand between the age a and the birth b, or
  * beside the age: a word of `kin` between them or among the three words
@@ -904,6 +1019,13 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	size_t len = ctx->prose_len, from = a->e < b->e ? a->e : b->e, to = a->s > b->s ? a->s : b->s;
 	size_t s = a->s, e = a->e;
 
+	/* "Ali Kaya (28), 25 Aralık 1994 doğumlu", "een 29-jarige man (geboren":
+	 * a birth right after the age is that person's, unless it qualifies
+	 * the word after it ("1990 doğumlu kızıyla") */
+	if (birth_follows(ctx, a, b) && !errata__birth_qualifies_next(w, p, len, b->e))
+		return 0;
+	if (other_pronoun(ctx, w, a, b))
+		return 1;
 	if (a->name_len &&
 	    (!b->name_len || !in_name(p, b->name, b->name_len,
 	                              word_back(p, len, a->name + a->name_len), a->name + a->name_len)))
@@ -1070,7 +1192,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	pair_ref r[PAIR_REFS];
 	errata__person who;
 	errata_date at = *ad, best_at = *ad;
-	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off;
+	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper;
 
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	errata__sentence(w, p, len, b->s, &bs, &be);
@@ -1087,9 +1209,11 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 			y.day = 31;
 		add_ref(r, &n, x, y, 1);
 	}
-	/* an age of the past is told at a date its sentence or the death gives */
-	if (a->dated && !n)
+	/* an age of the past is told at a date its sentence or the death gives;
+	 * without one it is at most the present age, when it is the birth's own */
+	if (a->dated && !n && !past_own(ctx, w, a, b, ss, se))
 		return 0;
+	upper = a->dated && !n;
 	add_ref(r, &n, *ad, *ad, 0);
 	/* the week around the article's date keeps quiet, but is told by the date itself */
 	add_ref(r, &n, day_of(today - 7), day_of(today + 7), -1);
@@ -1109,7 +1233,8 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 			death = r[k].death;
 		}
 	}
-	if (best < 1 || best > PAIR_NEAR || blo < 0)
+	/* too low, an age of the past may be one of a time the text does not give */
+	if (best < 1 || best > PAIR_NEAR || blo < 0 || (upper && a->age < blo))
 		return 0;
 	memset(&who, 0, sizeof(who));
 	who.name = p + b->name;
@@ -1162,6 +1287,58 @@ static int bare_words(const char *p, size_t len, size_t s, size_t e)
 }
 
 /*
+ * Whether the relative pronoun at ws tells of the one born b: it follows
+ * the birth ("Lee, born in 1982, who was 41") or a comma after a word of
+ * the birth's name ("Lee, who was 41"); "married a man who was 38" and
+ * "married Tom, who was 38" tell of another.
+ */
+static int relative_of(const errata_check_ctx *ctx, size_t ws, const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, c = space_back(p, ws), nw;
+
+	if (marks_back(p, ws) <= b->e && ws > b->e)
+		return 1;
+	if (c == 0 || p[c - 1] != ',')
+		return 0;
+	c = space_back(p, c - 1);
+	nw = word_back(p, len, c);
+	return nw < c && errata__capital_letter_at(p, len, nw) && in_name(p, b->name, b->name_len, nw, c);
+}
+
+/*
+ * Whether the verb of the past or of death that tells the age a
+ * ("turned 27", "died … aged 86") has the one born b for its subject:
+ * the birth right before it ("Her grandson, born in 2001, turned 27"), a
+ * pronoun, a word of the birth's name, or a relative after either; and
+ * no word of `kin` in the sentence [ss, se) stands before a word of
+ * `age_blockers` ("The wife of Smith, born in 1941, died … aged 86").
+ */
+static int past_own(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                    const pair_birth *b, size_t ss, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, v = a->past, e, ws;
+
+	if (v >= len)
+		return 0;
+	for (size_t i = ss; i < se; i++)
+		if (errata__words_may_start(&w->kin, p, len, i) && listed(&w->kin, p, len, i) &&
+		    listed(&w->age_blockers, p, len, errata__skip_space(p, len, word_end(p, len, i))))
+			return 0;
+	if (marks_back(p, v) <= b->e && v > b->e)
+		return 1;
+	e = space_back(p, v);
+	ws = word_back(p, len, e);
+	if (ws == e)
+		return 0;
+	if (errata__words_match(&w->relatives, p, len, ws, NULL) == e - ws)
+		return relative_of(ctx, ws, b);
+	return errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
+	       (errata__capital_letter_at(p, len, ws) && in_name(p, b->name, b->name_len, ws, e));
+}
+
+/*
  * Whether the verb before the age a ("is 41", "was only 25") tells of
  * the one born b: it opens its sentence ("Tenía 21 años cuando"), or a
  * pronoun, a word of relatives or of the birth's name (any name, when
@@ -1181,7 +1358,8 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	if (a->verb >= len || opens(w, p, len, a->verb))
 		return 1;
 	if (ws < e && (errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
-	               errata__words_match(&w->relatives, p, len, ws, NULL) == e - ws ||
+	               (errata__words_match(&w->relatives, p, len, ws, NULL) == e - ws &&
+	                relative_of(ctx, ws, b)) ||
 	               (errata__capital_letter_at(p, len, ws) &&
 	                (!b->name_len || in_name(p, b->name, b->name_len, ws, e)))))
 		return 1;
@@ -1308,7 +1486,7 @@ static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const p
 
 	if (a->attributive == 2)
 		q = word_end(p, len, errata__skip_space(p, len, q));
-	while (q < len && strchr(" ,(", p[q]))
+	while (q < len && strchr(" ,()", p[q]))
 		q++;
 	return q == b->s;
 }
@@ -1320,8 +1498,11 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 
 	if (!w->born.count && !w->born_after.count)
 		return 0;
-	if (!(d = calloc(1, sizeof(*d))))
+	/* each entry is written whole as it is added: only the counts start at 0 */
+	if (!(d = malloc(sizeof(*d))))
 		return errata__oom();
+	d->nages = d->nbirths = 0;
+	d->full = 0;
 	find_births(ctx, w, d);
 	if (d->nbirths)
 		find_ages(ctx, w, d);

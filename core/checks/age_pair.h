@@ -29,6 +29,14 @@ int errata__age_report(const errata_check_ctx *ctx, size_t at, size_t n,
 size_t errata__age_at_phrase(const errata__words *w, const char *p, size_t len, size_t i,
                              size_t n, int age, size_t *s, int *value);
 
+/*
+ * Whether a birth that ends at e qualifies the word right after it, as
+ * one written before its word of `born` does ("1990 doğumlu kızıyla",
+ * "die 1985 geborene Tochter"): a word that opens with a word of `kin`,
+ * or a name. The age before such a birth is not the one born.
+ */
+int errata__birth_qualifies_next(const errata__words *w, const char *p, size_t len, size_t e);
+
 /* Whether number.age already reported a span that overlaps [s, e) (age.c). */
 int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e);
 

@@ -155,6 +155,21 @@ static int date_follows(const errata_mentions *ms, const char *p, size_t len, si
 }
 
 /*
+ * Whether the word of anniversary_years_after at k is a "with" of one
+ * word before a possessive of anniversary_owners: "celebra 20 años con
+ * su entrenador", "feiert 20 Jahre mit seinem Trainer" count the years
+ * with someone, not the subject's.
+ */
+static int with_partner(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	size_t n = word_len_at(p, len, k);
+
+	return n && errata__words_match(&w->anniversary_years_after, p, len, k, NULL) == n &&
+	       !errata__words_match(&w->and_words, p, len, k, NULL) &&
+	       errata__words_match(&w->anniversary_owners, p, len, errata__skip_space(p, len, k + n), NULL);
+}
+
+/*
  * Whether the count of years that ends at e ends its phrase: a stop, a
  * comma, a colon, a bracket or a word of anniversary_years_after after it (its
  * history, "in business", "di storia", or the celebration's time, "this
@@ -173,7 +188,8 @@ static int years_end_phrase(const errata__words *w, const errata_mentions *ms, c
 	    p[k] == '?' || p[k] == '\n' || p[k] == '(' || p[k] == ')')
 		return 1;
 	/* "obchodzi 100 lat istnienia": the years of the subject's founding */
-	if (errata__words_match(&w->anniversary_years_after, p, len, k, NULL) || means_word(w, p, len, k) ||
+	if ((errata__words_match(&w->anniversary_years_after, p, len, k, NULL) && !with_partner(w, p, len, k)) ||
+	    means_word(w, p, len, k) ||
 	    event_word(w, p, len, k) == EVENT_FOUNDING || date_follows(ms, p, len, k))
 		return 1;
 	/* with no word for "of" in the table, a case ending says it: "jeho 30 let ve funkci" */

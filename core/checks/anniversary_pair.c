@@ -15,6 +15,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "checks/anniversary_pair.h"
 #include "checks/words.h"
@@ -44,20 +47,45 @@ typedef struct {
 
 enum { PAIR_MAX_EVENTS = 16 };
 
-int errata__ann_judged_add(errata__ann_judged *j, size_t start, size_t end)
+/* A growing list of offsets. */
+typedef struct {
+	size_t *v;
+	size_t n, alloc;
+} offsets;
+
+/* Room for `more` after v[0, n) of *alloc: 0, or an error code on no memory. */
+static int offsets_room(size_t **v, size_t n, size_t *alloc, size_t more)
 {
-	if (j->n + 2 > j->alloc) {
-		size_t na = j->alloc ? j->alloc * 2 : 16;
-		size_t *grown = realloc(j->v, na * sizeof(*grown));
+	if (n + more > *alloc) {
+		size_t na = *alloc ? *alloc * 2 : 16;
+		size_t *grown = realloc(*v, na * sizeof(*grown));
 
 		if (!grown)
 			return errata__oom();
-		j->v = grown;
-		j->alloc = na;
+		*v = grown;
+		*alloc = na;
 	}
-	j->v[j->n++] = start;
-	j->v[j->n++] = end;
 	return 0;
+}
+
+static int offsets_add(offsets *o, size_t at)
+{
+	int error = offsets_room(&o->v, o->n, &o->alloc, 1);
+
+	if (!error)
+		o->v[o->n++] = at;
+	return error;
+}
+
+int errata__ann_judged_add(errata__ann_judged *j, size_t start, size_t end)
+{
+	int error = offsets_room(&j->v, j->n, &j->alloc, 2);
+
+	if (!error) {
+		j->v[j->n++] = start;
+		j->v[j->n++] = end;
+	}
+	return error;
 }
 
 void errata__ann_judged_dispose(errata__ann_judged *j)
@@ -659,48 +687,64 @@ typedef struct {
 	const errata__word_index *ix;
 	const char *p;
 	size_t len;
-	size_t k64;     /* the bitmap's 64-bit word, and the firsts of runs of digits left in it */
-	uint64_t first;
-	const char *d;  /* without the index: where the search for a digit goes on */
+	offsets runs;  /* the words of digits, in text order */
+	offsets years; /* the years written (errata__read_year()), in text order */
+	size_t next_run, next_year;
 	size_t digit;   /* the next word of digits; len when there is none */
 	errata__starts_walk walk;
 	size_t from;
 	size_t queued[2]; /* the walk's next places: the word before, the word */
 	int nq, q;
+	/*
+	 * The paragraph of the last place asked, between pairs of line breaks
+	 * as paragraph() reads them, and whether it writes a year: only a
+	 * count in such a paragraph can be judged (every reading dates its
+	 * event by a year of its sentence, or of the sentence before it in
+	 * its paragraph).
+	 */
+	size_t para_start, para_end;
+	int para_year;
 } count_places;
 
 static void next_digit(count_places *cp)
 {
+	cp->digit = cp->next_run < cp->runs.n ? cp->runs.v[cp->next_run++] : cp->len;
+}
+
+/* Where each run of digits starts, into cp->runs (those that start a word) and cp->years. */
+static int digit_runs(count_places *cp)
+{
 	const char *p = cp->p;
 	size_t len = cp->len;
+	const errata__word_index *ix = cp->ix;
 
-	if (!cp->ix || !cp->ix->digits) {
-		for (; (cp->d = memchr_digit(cp->d, p + len)) < p + len; cp->d++)
-			if (errata__word_start(p, len, (size_t)(cp->d - p))) {
-				cp->digit = (size_t)(cp->d++ - p);
-				return;
-			}
-		cp->digit = len;
-		return;
-	}
-	for (;;) {
-		const uint64_t *x = cp->ix->digits;
+	if (!ix || !ix->digits) {
+		for (const char *d = p; (d = memchr_digit(d, p + len)) < p + len; d++) {
+			size_t at = (size_t)(d - p);
 
-		for (; cp->first; cp->first &= cp->first - 1) {
-			size_t at = cp->k64 * 64 + (size_t)errata__ctz64(cp->first);
-
-			if (at < len && errata__word_start(p, len, at)) {
-				cp->first &= cp->first - 1;
-				cp->digit = at;
-				return;
-			}
+			if (at > 0 && p[at - 1] >= '0' && p[at - 1] <= '9')
+				continue;
+			if ((errata__word_start(p, len, at) && offsets_add(&cp->runs, at) < 0) ||
+			    (errata__read_year(p, len, at) > 0 && offsets_add(&cp->years, at) < 0))
+				return errata__oom();
 		}
-		if (++cp->k64 >= cp->ix->nw) {
-			cp->digit = len;
-			return;
-		}
-		cp->first = x[cp->k64] & ~((x[cp->k64] << 1) | (x[cp->k64 - 1] >> 63));
+		return 0;
 	}
+	/* the index's bitmap of digits: the first of each run */
+	for (size_t k = 0; k < ix->nw; k++) {
+		uint64_t x = ix->digits[k], first = x & ~((x << 1) | (k ? ix->digits[k - 1] >> 63 : 0));
+
+		for (; first; first &= first - 1) {
+			size_t at = k * 64 + (size_t)errata__ctz64(first);
+
+			if (at >= len)
+				break;
+			if ((errata__word_start(p, len, at) && offsets_add(&cp->runs, at) < 0) ||
+			    (errata__read_year(p, len, at) > 0 && offsets_add(&cp->years, at) < 0))
+				return errata__oom();
+		}
+	}
+	return 0;
 }
 
 static void next_walked(count_places *cp)
@@ -716,21 +760,86 @@ static void next_walked(count_places *cp)
 	cp->queued[cp->nq++] = at;
 }
 
-static void places_begin(count_places *cp, const errata__words *w, const errata__word_index *ix,
-                         const char *p, size_t len)
+/* Where the first year at or after `from` is written; len if none (asked in text order). */
+static size_t next_year(count_places *cp, size_t from)
 {
+	while (cp->next_year < cp->years.n && cp->years.v[cp->next_year] < from)
+		cp->next_year++;
+	return cp->next_year < cp->years.n ? cp->years.v[cp->next_year] : cp->len;
+}
+
+#if defined(__SSE2__)
+/* Bit b for each line break at p[b], of the 64 bytes at p. */
+static inline uint64_t line_breaks64(const char *p)
+{
+	const __m128i nl = _mm_set1_epi8('\n');
+	const __m128i *q = (const __m128i *)(const void *)p;
+	uint64_t m0 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(q), nl));
+	uint64_t m1 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(q + 1), nl));
+	uint64_t m2 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(q + 2), nl));
+	uint64_t m3 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(q + 3), nl));
+
+	return m0 | m1 << 16 | m2 << 32 | m3 << 48;
+}
+#endif
+
+/* Where the first pair of line breaks at or after `from` starts; len if none. */
+static size_t blank_line(const char *p, size_t len, size_t from)
+{
+#if defined(__SSE2__)
+	/* 64 places at a time: a line break at each and at the byte after it */
+	for (; from + 65 <= len; from += 64) {
+		uint64_t m = line_breaks64(p + from);
+		uint64_t pairs = m & ((m >> 1) | (uint64_t)(p[from + 64] == '\n') << 63);
+
+		if (pairs)
+			return from + (size_t)errata__ctz64(pairs);
+	}
+#endif
+	for (; from + 1 < len; from++)
+		if (p[from] == '\n' && p[from + 1] == '\n')
+			return from;
+	return len;
+}
+
+/* Make the paragraph that starts at `start` the place's. */
+static void paragraph_open(count_places *cp, size_t start)
+{
+	cp->para_start = start;
+	cp->para_end = blank_line(cp->p, cp->len, start);
+	cp->para_year = next_year(cp, start) < cp->para_end;
+}
+
+/* Whether the place `at` (asked in text order) is in a paragraph that writes a year. */
+static int in_year_paragraph(count_places *cp, size_t at)
+{
+	while (at >= cp->para_end)
+		paragraph_open(cp, cp->para_end + 2);
+	return cp->para_year;
+}
+
+static int places_begin(count_places *cp, const errata__words *w, const errata__word_index *ix,
+                        const char *p, size_t len)
+{
+	int error;
+
 	memset(cp, 0, sizeof(*cp));
 	cp->ix = ix;
-	cp->p = cp->d = p;
+	cp->p = p;
 	cp->len = len;
-	cp->k64 = (size_t)-1;
-	if (ix && ix->digits && ix->nw) {
-		cp->k64 = 0;
-		cp->first = ix->digits[0] & ~(ix->digits[0] << 1);
-	}
+	if ((error = digit_runs(cp)) < 0)
+		return error;
 	next_digit(cp);
 	errata__starts_walk_begin(&cp->walk, &w->anniversary_starts, p, len);
 	next_walked(cp);
+	paragraph_open(cp, 0);
+	return 0;
+}
+
+static void places_end(count_places *cp)
+{
+	free(cp->runs.v);
+	free(cp->years.v);
 }
 
 /* The next place, len after the last. */
@@ -757,12 +866,14 @@ static int gather(const errata__words *w, const errata__word_index *ix, const ch
 	size_t alloc = 0, next = 0, last = len;
 	count_places cp;
 	pair_count c;
+	int error;
 
 	*out = NULL;
 	*n = 0;
-	places_begin(&cp, w, ix, p, len);
+	if ((error = places_begin(&cp, w, ix, p, len)) < 0)
+		goto cleanup;
 	for (size_t i; (i = places_next(&cp)) < len; last = i) {
-		if (i < next || i == last || !may_count(w, p, len, i) ||
+		if (i < next || i == last || !in_year_paragraph(&cp, i) || !may_count(w, p, len, i) ||
 		    ((unsigned char)p[i] >= 0x80 && errata__wide_script_at(p, len, i)) ||
 		    !read_count(w, p, len, i, 0, len, &c))
 			continue;
@@ -770,15 +881,19 @@ static int gather(const errata__words *w, const errata__word_index *ix, const ch
 			size_t na = alloc ? alloc * 2 : 8;
 			pair_count *grown = realloc(*out, na * sizeof(*grown));
 
-			if (!grown)
-				return errata__oom();
+			if (!grown) {
+				error = errata__oom();
+				goto cleanup;
+			}
 			*out = grown;
 			alloc = na;
 		}
 		(*out)[(*n)++] = c;
 		next = c.end > i ? c.end : i + 1;
 	}
-	return 0;
+cleanup:
+	places_end(&cp);
+	return error;
 }
 
 /*
