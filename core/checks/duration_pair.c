@@ -347,13 +347,16 @@ static int explains(const char *p, size_t len, size_t e)
  * articles and event_pronouns, or a comma or a dash and an article
  * alone (apposition: "…, a five-day celebration"); a verb of being held
  * only after a range that opens the sentence ("Vom 3. bis 5. Juli
- * findet das fünftägige Weinfest statt"). Four words at most.
+ * findet das fünftägige Weinfest statt"); a word of year_shifts the
+ * range's ("som går fra 17. til 19. februar neste år, blir"). Four words
+ * at most.
  */
 static int predicate_gap(const errata__words *w, const char *p, size_t len, size_t s, size_t e,
                          int opens)
 {
 	const errata__wordlist *lists[] = { &w->copulas, &w->pair_copulas, &w->held_verbs,
-	                                    &w->articles, &w->and_words, &w->event_pronouns };
+	                                    &w->articles, &w->and_words, &w->event_pronouns,
+	                                    &w->year_shifts };
 	int words = 0, marks = 0, link = 0, others = 0;
 
 	while (s < e) {
@@ -445,6 +448,50 @@ static int predicates(const errata__words *w, const char *p, size_t len,
 	       (opens && errata__words_in(&w->held_verbs, p, len, be, ps));
 }
 
+/* Where the phrase of x starts: its noun when the noun stands before the count. */
+static size_t phrase_start(const errata__pair_length *x)
+{
+	return x->noun_len && x->noun < x->start ? x->noun : x->start;
+}
+
+/*
+ * Whether one word of referents opens the sentence (at ss) of x, right
+ * before its phrase ("Ten pięciodniowy festyn …", "Den femdagars
+ * marknaden …").
+ */
+static int referent_opens(const errata__words *w, const char *p, size_t len,
+                          const errata__pair_length *x, size_t ss)
+{
+	size_t ws = start_of_word_before(p, len, phrase_start(x));
+
+	return ws < phrase_start(x) && errata__next_word_start(p, len, ss, ws) == ws &&
+	       errata__words_match(&w->referents, p, len, ws, NULL) > 0;
+}
+
+/*
+ * Whether the length x, with a noun and opening the sentence after the
+ * one [ds, de) of its dates, names their event again: after a referent
+ * that is no article, a demonstrative ("Ten pięciodniowy festyn",
+ * "Dieses fünftägige Fest"), or after one that is when its noun is a word
+ * of that sentence ("Marknaden … hålls 6–8 augusti. Den femdagars
+ * marknaden …"; not "The two-week show that follows").
+ */
+static int refers_back(const errata__words *w, const char *p, size_t len,
+                       const errata__pair_length *x, size_t ss, size_t ds, size_t de)
+{
+	size_t ws = start_of_word_before(p, len, phrase_start(x));
+
+	if (de > ss || !referent_opens(w, p, len, x, ss))
+		return 0;
+	if (!errata__words_match(&w->articles, p, len, ws, NULL))
+		return 1;
+	for (size_t i = ds; i + x->noun_len <= de; i++)
+		if (errata__word_start(p, len, i) && !errata__is_word_byte(p, len, i + x->noun_len) &&
+		    errata__same_folded(p + i, p + x->noun, x->noun_len))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether a length set off before a start and an end (its aside ending
  * at xe, the start's date at as, the end's date ending at be) is the
@@ -492,8 +539,21 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 		return same && (restates(w, p, len, x->end, a->offset, 1) || (!x->part && explains(p, len, x->end)) ||
 		                (kind == SPAN_RANGE ? off < 0 : off > 0) ||
 		                (kind == SPAN_ENDS && aside_starts(w, p, len, x->end, a->offset, be, se)));
-	if (x->noun_len)
-		return same && predicates(w, p, len, x, a, be, ss, se);
+	if (x->noun_len && same)
+		return predicates(w, p, len, x, a, be, ss, se);
+	if (!same) {
+		size_t ds, de;
+
+		/* both dates in the sentence before */
+		errata__sentence(w, p, len, a->offset, &ds, &de);
+		if (x->noun_len)
+			return b->offset < de && refers_back(w, p, len, x, ss, ds, de);
+		/* "…開催される。5日間にわたり、…": a span link after the length that opens the next sentence */
+		if (b->offset < de && de <= ss && !x->part &&
+		    errata__next_word_start(p, len, ss, x->start) == x->start &&
+		    errata__words_match(&w->span_links, p, len, errata__skip_space(p, len, x->end), NULL))
+			return 1;
+	}
 	if (x->start < be)
 		return 0;
 	/* the end word after its date is the span's: "10月5日闭幕，为期六天" */
@@ -589,8 +649,12 @@ static int pair_unit(const errata_check_ctx *ctx, const errata__words *w,
 		*first = a;
 		return 1;
 	}
-	/* across sentences, only a length with no noun of its own ("three weeks to reply") */
-	if (b - a > 2 || x->noun_len)
+	/*
+	 * across sentences, only a length with no noun of its own ("three
+	 * weeks to reply"), or one a referent opens its sentence with
+	 * (refers_back())
+	 */
+	if (b - a > 2 || (x->noun_len && !referent_opens(w, p, len, x, ss)))
 		return 0;
 	errata__paragraph_bounds(p, len, x->start, &ps, &pe);
 	if (lengths_in(l, ps, pe) != 1)

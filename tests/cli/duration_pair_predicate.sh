@@ -35,6 +35,7 @@ nl|1|De braderie van 8 tot en met 9 mei wordt een vierdaags feest in het centrum
 nl|0|De braderie van 8 tot en met 11 mei wordt een vierdaags feest in het centrum.
 da|1|Havnefesten løber fra 8. til 9. maj og bliver en firedages fest.
 nb|1|Festivalen, som går fra 8. til 9. mai, blir en firedagers feiring.
+nb|1|Festivalen, som går fra 8. til 9. mai neste år, blir en firedagers feiring.
 ca|1|El mercat medieval, del 8 al 9 de maig, serà una festa de quatre dies.
 ca|0|El mercat medieval, del 8 al 11 de maig, serà una festa de quatre dies.
 cs|1|Jarmark se koná od 8. do 9. května a bude to čtyřdenní slavnost.
