@@ -1013,7 +1013,8 @@ static int date_word(const errata_check_ctx *ctx, const char *p, size_t i, size_
 		const char *name = k < 12 ? errata_locale_month_name(ctx->locale, k + 1)
 		                          : errata_locale_weekday_name(ctx->locale, k - 12);
 
-		if (name && strlen(name) == n && errata__strncasecmp_ascii(p + i, name, n) == 0)
+		if (name && ((unsigned char)name[0] | 0x20) == ((unsigned char)p[i] | 0x20) &&
+		    strlen(name) == n && errata__strncasecmp_ascii(p + i, name, n) == 0)
 			return 1;
 	}
 	return 0;
@@ -1355,7 +1356,8 @@ static int opens_sentence(const errata__words *w, const char *p, size_t len, siz
  * measure_nouns ("the 10-day forecast", "a 7-day outlook", "the 30-day
  * average"): a window that something else is looked at or measured
  * over, not an event. The dates written with it ("calls for rain June
- * 9-11", "rose from May 1 to May 9") are what it looks at. Not judged.
+ * 9-11", "rose from May 1 to May 9") are what it looks at. Not judged;
+ * nor a noun of pair_asides ("a two-week notice").
  */
 static int measures(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
 {
@@ -1363,6 +1365,12 @@ static int measures(const errata__words *w, const char *p, size_t len, const len
 		return 0;
 	if (errata__words_match(&w->measure_nouns, p, len, lp->noun, NULL) == lp->noun_len)
 		return 1; /* also a noun written into the length: "10-dagarsprognosen" */
+	/*
+	 * "a two-week notice": a noun of pair_asides is a time before or after
+	 * the event ("four days of running" is what fills them)
+	 */
+	if (!lp->days_of && errata__words_match(&w->pair_asides, p, len, lp->noun, NULL) == lp->noun_len)
+		return 1;
 	for (size_t i = lp->of ? lp->noun : lp->end; i < lp->phrase_end && i < len; i++)
 		if (errata__word_start(p, len, i)) {
 			size_t e = i;
@@ -2281,8 +2289,9 @@ static int judge_tied_event(const errata_check_ctx *ctx, const errata__words *w,
 	/* "nearly six weeks" is judged loosely, "at least six weeks" not at all */
 	if (list_ends_at(&w->approx_qualifiers, ctx->prose, ctx->prose_len, lp->start))
 		named.approx = 1;
-	else if (qualified(w, ctx->prose, ctx->prose_len, lp->start))
-		return 0;
+	else if (qualified(w, ctx->prose, ctx->prose_len, lp->start) ||
+	         list_ends_at(&w->pair_asides, ctx->prose, ctx->prose_len, lp->start))
+		return 0; /* "which followed two weeks of protests, ran from …": another time's */
 	if (lp->article) {
 		/* "two days a week", "10 hours a day", "three meals a day": a rate */
 		size_t at = lp->start, ws, wl;

@@ -185,8 +185,11 @@ static int word_near(const errata__wordlist *l, int want, const char *p, size_t 
 	int v = 0;
 
 	to = to < limit ? to : limit;
+	/* (in Han, kana and Hangul a word may start after a letter: "3日开幕") */
 	for (size_t k = s; k < to; k++)
-		if (errata__words_may_start(l, p, len, k) && errata__word_start(p, len, k) &&
+		if (errata__words_may_start(l, p, len, k) &&
+		    (errata__word_start(p, len, k) ||
+		     ((unsigned char)p[k] >= 0x80 && errata__wide_script_at(p, len, k))) &&
 		    errata__words_match_from(l, p, len, k, &v) && (!want || v == want))
 			return 1;
 	return 0;
@@ -201,7 +204,7 @@ static int only_words(const errata__wordlist *const *lists, size_t n, const char
 	while (s < e) {
 		size_t m = 0;
 
-		if (!errata__is_word_byte(p, len, s)) {
+		if (((unsigned char)p[s] & 0xc0) == 0x80 || !errata__is_word_byte(p, len, s)) {
 			s++;
 			continue;
 		}
@@ -230,17 +233,24 @@ static int restates(const errata__words *w, const char *p, size_t len, size_t s,
 	return only_words(lists, links ? 4 : 3, p, len, s, e);
 }
 
-/* Whether a comma or a like mark stands in [s, e). */
-static int mark_in(const char *p, size_t s, size_t e)
+/* Where the last comma or like mark in [s, e) ends; 0: there is none. */
+static size_t mark_end(const char *p, size_t s, size_t e)
 {
 	static const char *const marks[] = { ",", ";", ":", "\xe2\x80\x94", "\xe3\x80\x81",
 	                                     "\xef\xbc\x8c", "\xef\xbc\x9b" };
+	size_t last = 0;
 
 	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
 		for (size_t i = s, n = strlen(marks[k]); i + n <= e; i++)
-			if (memcmp(p + i, marks[k], n) == 0)
-				return 1;
-	return 0;
+			if (memcmp(p + i, marks[k], n) == 0 && i + n > last)
+				last = i + n;
+	return last;
+}
+
+/* Whether a comma or a like mark stands in [s, e). */
+static int mark_in(const char *p, size_t s, size_t e)
+{
+	return mark_end(p, s, e) > 0;
 }
 
 /* Whether [s, e) breaks the clause: a mark, a word of and_words or clause_openers. */
@@ -248,6 +258,31 @@ static int clause_break(const errata__words *w, const char *p, size_t len, size_
 {
 	return mark_in(p, s, e) || errata__words_in(&w->and_words, p, len, s, e) ||
 	       errata__words_in(&w->clause_openers, p, len, s, e);
+}
+
+/* The length of a word of end_words or pair_ends at `at`; 0: none. */
+static size_t end_at(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t n = errata__words_match(&w->end_words, p, len, at, NULL);
+
+	return n ? n : errata__words_match(&w->pair_ends, p, len, at, NULL);
+}
+
+/*
+ * Whether the end after the mark in [ae, bs), between a start's date and
+ * an end's (bs to be), stays in the start's clause, with no subject of
+ * its own: its end word right after the last mark, past a word of
+ * and_words at most ("beginnt am 23. März, endet aber am 24. März"), or
+ * its date there with the end word right after it ("9月1日开幕，9月14日闭幕").
+ */
+static int end_goes_on(const errata__words *w, const char *p, size_t len, size_t ae, size_t bs,
+                       size_t be)
+{
+	size_t n, t = errata__skip_space(p, len, mark_end(p, ae, bs));
+
+	if ((n = errata__words_match(&w->and_words, p, len, t, NULL)) > 0)
+		t = errata__skip_space(p, len, t + n);
+	return end_at(w, p, len, t) || (t == bs && end_at(w, p, len, errata__skip_space(p, len, be)));
 }
 
 enum { SPAN_RANGE = 1, SPAN_ENDS, SPAN_STAY };
@@ -278,12 +313,19 @@ static int one_span(const errata_check_ctx *ctx, const errata__words *w, size_t 
 	    word_near(&w->stay_words, 2, p, len, ae, be, ue))
 		return SPAN_STAY;
 	/* "targi rozpoczną się 4 czerwca, a wystawa potrwa do 30 czerwca": another clause's end */
-	if (mark_in(p, ae, b->offset))
+	if (mark_in(p, ae, b->offset) && !end_goes_on(w, p, len, ae, b->offset, be))
 		return 0;
 	return (word_near(&w->start_words, 0, p, len, us, ae, b->offset) ||
 	        word_near(&w->pair_starts, 0, p, len, us, ae, b->offset)) &&
 	       (word_near(&w->end_words, 0, p, len, ae, be, ue) ||
 	        word_near(&w->pair_ends, 0, p, len, ae, be, ue)) ? SPAN_ENDS : 0;
+}
+
+/* The length of a dash ("–", "—") at i; 0: none. */
+static size_t dash_at(const char *p, size_t len, size_t i)
+{
+	return i + 3 <= len && (memcmp(p + i, "\xe2\x80\x93", 3) == 0 ||
+	                        memcmp(p + i, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
 }
 
 /*
@@ -294,8 +336,179 @@ static int one_span(const errata_check_ctx *ctx, const errata__words *w, size_t 
 static int explains(const char *p, size_t len, size_t e)
 {
 	e = errata__skip_space(p, len, e);
-	return e < len && (p[e] == ':' || (e + 3 <= len && (memcmp(p + e, "\xe2\x80\x93", 3) == 0 ||
-	                                                     memcmp(p + e, "\xe2\x80\x94", 3) == 0)));
+	return e < len && (p[e] == ':' || dash_at(p, len, e));
+}
+
+/*
+ * Whether [s, e), between a range and a length whose noun phrase comes
+ * after it, makes that phrase say what the range's subject is: a copula
+ * (copulas, pair_copulas: "and will be a five-day fair", "wordt een
+ * vijfdaags feest", "a bude to pětidenní slavnost") with and_words,
+ * articles and event_pronouns, or a comma or a dash and an article
+ * alone (apposition: "…, a five-day celebration"); a verb of being held
+ * only after a range that opens the sentence ("Vom 3. bis 5. Juli
+ * findet das fünftägige Weinfest statt"); a word of year_shifts the
+ * range's ("som går fra 17. til 19. februar neste år, blir"). Four words
+ * at most.
+ */
+static int predicate_gap(const errata__words *w, const char *p, size_t len, size_t s, size_t e,
+                         int opens)
+{
+	const errata__wordlist *lists[] = { &w->copulas, &w->pair_copulas, &w->held_verbs,
+	                                    &w->articles, &w->and_words, &w->event_pronouns,
+	                                    &w->year_shifts };
+	int words = 0, marks = 0, link = 0, others = 0;
+
+	while (s < e) {
+		size_t best = 0, kb = 0, d;
+
+		if (p[s] == ' ') {
+			s++;
+			continue;
+		}
+		if (p[s] == ',' || (d = dash_at(p, len, s)) > 0) {
+			marks++;
+			s += p[s] == ',' ? 1 : d;
+			continue;
+		}
+		for (size_t k = 0; k < sizeof(lists) / sizeof(lists[0]); k++) {
+			size_t m = errata__words_match(lists[k], p, len, s, NULL);
+
+			if (m > best) {
+				best = m;
+				kb = k;
+			}
+		}
+		if (!best || ++words > 4 || (kb == 2 && !opens))
+			return 0;
+		link |= kb < 3;
+		others |= kb > 3;
+		s += best;
+	}
+	return marks <= 1 && (link || (marks == 1 && !others));
+}
+
+/*
+ * Whether the noun phrase of x, ending at pe, closes its clause: a mark
+ * or the sentence's end (before se) follows, or an "of" (duration_of)
+ * or a place (place_preps) and a few words up to one ("a five-day
+ * celebration of local crafts, according to organisers", "een vijfdaags
+ * feest in het centrum."); not a verb after it ("After talks from May
+ * 1 to May 3, a two-week tour begins"), nor "'s" ("is the five-day
+ * festival's finale").
+ */
+static int phrase_closes(const errata__words *w, const char *p, size_t len, size_t pe, size_t se)
+{
+	size_t n, at = errata__skip_space(p, len, pe);
+	int words = 0;
+
+	if (at >= se || errata__next_word_start(p, len, at, se) >= se || p[at] == ',' || p[at] == '.' || p[at] == ';' || p[at] == ':' ||
+	    p[at] == ')' || dash_at(p, len, at) || (at + 3 <= len && mark_in(p, at, at + 3)))
+		return 1;
+	if (at > pe && ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0 ||
+	                (n = errata__words_match(&w->place_preps, p, len, at, NULL)) > 0)) {
+		for (at += n; at < se && words <= 6; at++) {
+			if (p[at] == ',' || p[at] == ';' || p[at] == ':' || dash_at(p, len, at))
+				return 1;
+			if (errata__word_start(p, len, at) &&
+			    (++words > 6 || errata__words_match(&w->start_words, p, len, at, NULL) ||
+			     errata__words_match(&w->end_words, p, len, at, NULL) ||
+			     errata__words_match(&w->lasting_verbs, p, len, at, NULL) ||
+			     errata__words_match(&w->held_verbs, p, len, at, NULL) ||
+			     errata__words_match(&w->copulas, p, len, at, NULL) ||
+			     errata__words_match(&w->and_words, p, len, at, NULL)))
+				return 0;
+		}
+		return words <= 6;
+	}
+	return 0;
+}
+
+/*
+ * Whether the noun phrase of x, after the range of a and b (be: its end)
+ * in sentence [ss, se), says what the range's subject is
+ * (predicate_gap()) and closes its clause (phrase_closes(); after a verb
+ * of being held it may go on: "…Weinfest auf dem Marktplatz statt").
+ * Not after a range that a word of pair_asides leads ("After talks from
+ * May 1 to May 3, …").
+ */
+static int predicates(const errata__words *w, const char *p, size_t len,
+                      const errata__pair_length *x, const errata_mention *a, size_t be, size_t ss,
+                      size_t se)
+{
+	size_t ps = x->noun < x->start ? x->noun : x->start;
+	size_t pe = x->noun + x->noun_len > x->end ? x->noun + x->noun_len : x->end;
+	const errata__wordlist *lead[] = { &w->articles, &w->span_links };
+	int opens = only_words(lead, 2, p, len, ss, a->offset);
+
+	if (ps < be || errata__words_in(&w->pair_asides, p, len, ss, a->offset) ||
+	    !predicate_gap(w, p, len, be, ps, opens))
+		return 0;
+	return phrase_closes(w, p, len, pe, se) ||
+	       (opens && errata__words_in(&w->held_verbs, p, len, be, ps));
+}
+
+/* Where the phrase of x starts: its noun when the noun stands before the count. */
+static size_t phrase_start(const errata__pair_length *x)
+{
+	return x->noun_len && x->noun < x->start ? x->noun : x->start;
+}
+
+/*
+ * Whether one word of referents opens the sentence (at ss) of x, right
+ * before its phrase ("Ten pięciodniowy festyn …", "Den femdagars
+ * marknaden …").
+ */
+static int referent_opens(const errata__words *w, const char *p, size_t len,
+                          const errata__pair_length *x, size_t ss)
+{
+	size_t ws = start_of_word_before(p, len, phrase_start(x));
+
+	return ws < phrase_start(x) && errata__next_word_start(p, len, ss, ws) == ws &&
+	       errata__words_match(&w->referents, p, len, ws, NULL) > 0;
+}
+
+/*
+ * Whether the length x, with a noun and opening the sentence after the
+ * one [ds, de) of its dates, names their event again: after a referent
+ * that is no article, a demonstrative ("Ten pięciodniowy festyn",
+ * "Dieses fünftägige Fest"), or after one that is when its noun is a word
+ * of that sentence ("Marknaden … hålls 6–8 augusti. Den femdagars
+ * marknaden …"; not "The two-week show that follows").
+ */
+static int refers_back(const errata__words *w, const char *p, size_t len,
+                       const errata__pair_length *x, size_t ss, size_t ds, size_t de)
+{
+	size_t ws = start_of_word_before(p, len, phrase_start(x));
+
+	if (de > ss || !referent_opens(w, p, len, x, ss))
+		return 0;
+	if (!errata__words_match(&w->articles, p, len, ws, NULL))
+		return 1;
+	for (size_t i = ds; i + x->noun_len <= de; i++)
+		if (errata__word_start(p, len, i) && !errata__is_word_byte(p, len, i + x->noun_len) &&
+		    errata__same_folded(p + i, p + x->noun, x->noun_len))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a length set off before a start and an end (its aside ending
+ * at xe, the start's date at as, the end's date ending at be) is the
+ * length of the subject they open and close: only a mark, a start word
+ * and an article between ("Le salon, une manifestation de neuf jours,
+ * ouvrira le 25 …", "Ярмарка, которая продлится семь дней, откроется 13
+ * …"), and nothing after the end's date in its sentence (before se):
+ * "… and closed Aug. 4 after a storm" may tell it was cut short.
+ */
+static int aside_starts(const errata__words *w, const char *p, size_t len, size_t xe, size_t as,
+                        size_t be, size_t se)
+{
+	const errata__wordlist *lists[] = { &w->start_words, &w->pair_starts, &w->articles };
+	size_t at = errata__skip_space(p, len, be);
+
+	return mark_in(p, xe, as) && only_words(lists, 3, p, len, xe, as) &&
+	       (at >= se || ((p[at] == '.' || p[at] == '!') && errata__skip_space(p, len, at + 1) >= se));
 }
 
 /*
@@ -317,15 +530,39 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
                      const errata__pair_length *x, const errata_mention *a,
                      const errata_mention *b, int kind, long off, int same)
 {
-	size_t be = b->offset + b->length, v;
+	size_t be = b->offset + b->length, v, ss, se;
 
 	if (kind == SPAN_STAY)
 		return 1;
+	errata__sentence(w, p, len, x->start, &ss, &se);
 	if (x->end <= a->offset)
 		return same && (restates(w, p, len, x->end, a->offset, 1) || (!x->part && explains(p, len, x->end)) ||
-		                (kind == SPAN_RANGE ? off < 0 : off > 0));
-	if (x->start < be || x->noun_len)
+		                (kind == SPAN_RANGE ? off < 0 : off > 0) ||
+		                (kind == SPAN_ENDS && aside_starts(w, p, len, x->end, a->offset, be, se)));
+	if (x->noun_len && same)
+		return predicates(w, p, len, x, a, be, ss, se);
+	if (!same) {
+		size_t ds, de;
+
+		/* both dates in the sentence before */
+		errata__sentence(w, p, len, a->offset, &ds, &de);
+		if (x->noun_len)
+			return b->offset < de && refers_back(w, p, len, x, ss, ds, de);
+		/* "…開催される。5日間にわたり、…": a span link after the length that opens the next sentence */
+		if (b->offset < de && de <= ss && !x->part &&
+		    errata__next_word_start(p, len, ss, x->start) == x->start &&
+		    errata__words_match(&w->span_links, p, len, errata__skip_space(p, len, x->end), NULL))
+			return 1;
+	}
+	if (x->start < be)
 		return 0;
+	/* the end word after its date is the span's: "10月5日闭幕，为期六天" */
+	if (kind == SPAN_ENDS && (v = end_at(w, p, len, errata__skip_space(p, len, be))) > 0)
+		be = errata__skip_space(p, len, be) + v;
+	/* "…, lasting five days.", "，为期六天。": a span link after a mark restates it */
+	if (same && !x->part && mark_in(p, be, x->start) && phrase_closes(w, p, len, x->end, se) &&
+	    only_words((const errata__wordlist *[]){ &w->span_links }, 1, p, len, be, x->start))
+		return 1;
 	if (errata__words_in(&w->span_equals, p, len, be, x->start) ||
 	    errata__words_in(&w->pair_links, p, len, be, x->start))
 		return 1;
@@ -412,8 +649,12 @@ static int pair_unit(const errata_check_ctx *ctx, const errata__words *w,
 		*first = a;
 		return 1;
 	}
-	/* across sentences, only a length with no noun of its own ("three weeks to reply") */
-	if (b - a > 2 || x->noun_len)
+	/*
+	 * across sentences, only a length with no noun of its own ("three
+	 * weeks to reply"), or one a referent opens its sentence with
+	 * (refers_back())
+	 */
+	if (b - a > 2 || (x->noun_len && !referent_opens(w, p, len, x, ss)))
 		return 0;
 	errata__paragraph_bounds(p, len, x->start, &ps, &pe);
 	if (lengths_in(l, ps, pe) != 1)
@@ -529,7 +770,8 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	long start, end, want, off;
 	int kind, same;
 
-	if (covered(ctx, x) || aside(w, p, len, x) || !(same = pair_unit(ctx, w, l, x, &us, &ue, &i)))
+	/* (the words around the length last: dearer than finding its dates) */
+	if (covered(ctx, x) || !(same = pair_unit(ctx, w, l, x, &us, &ue, &i)) || aside(w, p, len, x))
 		return 0;
 	same = same == 1;
 	a = errata_mentions_get(ctx->mentions, i);
