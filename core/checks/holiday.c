@@ -375,28 +375,50 @@ static int year_ending_at(const char *s, size_t pos, size_t *start)
 	return y >= 1000 && y <= 2999 ? y : 0;
 }
 
+/* The links links_back() passed, nearest the date first. */
+typedef struct {
+	size_t start[5], end[5];
+	int n;
+} link_ends;
+
 /*
  * Back from pos over what may stand between a holiday's name and its date
  * (separators passed): up to four link words of the table and one year
  * ("fällt 2025 auf den", "infaller i år den", "γιορτάζεται φέτος στις");
- * the year, if one, in *year. Where the name would end.
+ * the year, if one, in *year; where each link ends in *links. Where the
+ * name would end.
  */
-static size_t links_back(const errata_locale *loc, const char *s, size_t pos, int *year)
+static size_t links_back(const errata_locale *loc, const char *s, size_t pos, int *year,
+                         link_ends *links)
 {
 	size_t q;
 
 	for (int steps = 0; steps < 5; steps++) {
 		int y;
 
-		if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, s, pos, &q))
-			;
-		else if (!*year && (y = year_ending_at(s, pos, &q)) > 0)
+		if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, s, pos, &q)) {
+			links->start[links->n] = q;
+			links->end[links->n++] = pos;
+		} else if (!*year && (y = year_ending_at(s, pos, &q)) > 0)
 			*year = y;
 		else
 			break;
 		pos = skip_back(s, q, q > 64 ? q - 64 : 0);
 	}
 	return pos;
+}
+
+/* Whether one of the links passed is one of the table's past links ("fell",
+ * "a căzut"). */
+static int past_link(const errata_locale *loc, const char *s, const link_ends *links)
+{
+	for (int i = 0; i < links->n; i++) {
+		size_t q;
+
+		if (word_ends_at(&loc->holiday_past, NULL, s, links->end[i], &q) && q == links->start[i])
+			return 1;
+	}
+	return 0;
 }
 
 /* name_may_touch() past its first window, the folded four bytes f0 nearest pos. */
@@ -606,11 +628,12 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
  * holiday falls on it in either year, within a year of the article's
  * date when that year is ahead of it, within half a year when it is
  * behind it (a holiday four weeks ahead is not last year's: "Thanksgiving
- * is Nov. 28" on November 1, 2025), the sentence can be read right and
- * nothing is said.
+ * is Nov. 28" on November 1, 2025), or within a year after a past link
+ * ("Easter fell on March 31" in January is last year's), the sentence
+ * can be read right and nothing is said.
  */
 static int other_side_fits(const errata_check_ctx *ctx, const errata_locale *loc, size_t h,
-                           const errata_mention *m)
+                           const errata_mention *m, int past)
 {
 	const errata_date *ad = &ctx->article_date;
 	errata_date right;
@@ -621,7 +644,7 @@ static int other_side_fits(const errata_check_ctx *ctx, const errata_locale *loc
 		int y = m->year + d, months = (y - ad->year) * 12 + (m->month - ad->month);
 
 		if (months >= -12 && months <= 12 && errata_date_valid(y, m->month, m->day) &&
-		    (d > 0 || errata_date_to_days(ad->year, ad->month, ad->day) -
+		    (d > 0 || past || errata_date_to_days(ad->year, ad->month, ad->day) -
 		                      errata_date_to_days(y, m->month, m->day) <= 183) &&
 		    fits(loc, h, y, m->month, m->day, &right))
 			return 1;
@@ -897,9 +920,11 @@ static int run(const errata_check_ctx *ctx)
 		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q;
 		long h = -1;
 		int year = m->year, alt, linked = 0;
+		link_ends links;
 		errata_date right = { 0, 0, 0 };
 		const char *sugg[1];
 
+		links.n = 0;
 		/* (a date that does not exist is left alone once a name is found beside it) */
 		if (!year || mend > tlen)
 			continue;
@@ -916,7 +941,7 @@ static int run(const errata_check_ctx *ctx)
 			int between = 0;
 			size_t at_date = skip_back(text, m->offset, m->offset > 64 ? m->offset - 64 : 0);
 
-			p = links_back(loc, text, at_date, &between);
+			p = links_back(loc, text, at_date, &between, &links);
 			linked = p != at_date;
 			if (between && year != between) {
 				/* "Rosenmontag fällt 2025 auf den 3. März": the year written before the date */
@@ -955,7 +980,7 @@ static int run(const errata_check_ctx *ctx)
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
 		    fits(loc, (size_t)h, alt, m->month, m->day, &right))
 			continue;
-		if (!right.year || other_side_fits(ctx, loc, (size_t)h, m))
+		if (!right.year || other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links)))
 			continue;
 		{
 			static const char *const names[] = { "holiday", "year", "right", "said" };

@@ -169,6 +169,7 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->contr_from);
 	strs_free(&loc->contr_to);
 	strs_free(&loc->holiday_skips);
+	strs_free(&loc->holiday_past);
 	strs_free(&loc->holiday_periods);
 	strs_free(&loc->holiday_modifiers);
 	strs_free(&loc->holiday_days);
@@ -207,6 +208,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->this_year);
 	phrases_free(&loc->this_month);
 	phrases_free(&loc->next_month);
+	phrases_free(&loc->day_nouns);
 	phrases_free(&loc->time_words);
 	phrases_free(&loc->function_words);
 	phrases_free(&loc->copula);
@@ -572,14 +574,19 @@ const char *errata__locale_ordinal(const errata_locale *loc, int day)
 static int load_strs(errata_locale *loc, const cJSON *obj, const char *key, errata__strs *out)
 {
 	const cJSON *arr = cJSON_GetObjectItemCaseSensitive(obj, key), *it;
+	char **more;
 
 	if (!arr)
 		return 0;
 	if (!cJSON_IsArray(arr))
 		return errata__error(ERRATA_EINVALID, "%s: '%s' must be an array of strings",
 		                     loc->path, key);
-	if (!(out->v = calloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(*out->v))))
+	/* (after what the list holds already: two keys may fill one list) */
+	more = realloc(out->v, (out->n + (size_t)cJSON_GetArraySize(arr) + 1) * sizeof(*out->v));
+	if (!more)
 		return errata__oom();
+	out->v = more;
+	out->v[out->n] = NULL;
 	cJSON_ArrayForEach(it, arr) {
 		if (!cJSON_IsString(it) || !it->valuestring[0])
 			return errata__error(ERRATA_EINVALID,
@@ -588,6 +595,7 @@ static int load_strs(errata_locale *loc, const cJSON *obj, const char *key, erra
 		if (!(out->v[out->n] = errata__strdup(it->valuestring)))
 			return errata__oom();
 		out->n++;
+		out->v[out->n] = NULL;
 	}
 	return 0;
 }
@@ -808,7 +816,7 @@ static void holiday_links_sieve(errata_locale *loc)
  * "holidays": [{"names": [...], "date": "12-25" | "month": 11, "weekday":
  * 4, "nth": 4 | "weekday": 5, "from": "06-19" | "easter": 1 | "orthodox_easter": 1,
  * "countries": [...]}],
- * and "holiday_words": {"link": [...], "skip": [...], "period": [...], "modifier": [...],
+ * and "holiday_words": {"link": [...], "past": [...], "skip": [...], "period": [...], "modifier": [...],
  * "day": [...]}.
  */
 static int load_holidays(errata_locale *loc, const cJSON *root)
@@ -821,7 +829,10 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		if (!cJSON_IsObject(words))
 			return errata__error(ERRATA_EINVALID, "%s: 'holiday_words' must be an object",
 			                     loc->path);
+		/* a past link ("fell on") is a link too */
 		if ((error = load_strs(loc, words, "link", &loc->holiday_links)) ||
+		    (error = load_strs(loc, words, "past", &loc->holiday_links)) ||
+		    (error = load_strs(loc, words, "past", &loc->holiday_past)) ||
 		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)) ||
 		    (error = load_strs(loc, words, "period", &loc->holiday_periods)) ||
 		    (error = load_strs(loc, words, "modifier", &loc->holiday_modifiers)) ||
@@ -830,6 +841,7 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		/* longest first: the first that fits is the longest ("falls on", not "on") */
 		sort_longer_first(&loc->holiday_links);
 		sort_longer_first(&loc->holiday_skips);
+		sort_longer_first(&loc->holiday_past);
 		sort_longer_first(&loc->holiday_periods);
 		sort_longer_first(&loc->holiday_modifiers);
 		sort_longer_first(&loc->holiday_days);
@@ -1099,6 +1111,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "this_year_words", &loc->this_year)) ||
 	    (error = load_phrases(loc, root, "this_month_words", &loc->this_month)) ||
 	    (error = load_phrases(loc, root, "next_month_words", &loc->next_month)) ||
+	    (error = load_phrases(loc, root, "day_nouns", &loc->day_nouns)) ||
 	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||

@@ -196,6 +196,7 @@ struct errata_locale {
 	errata__phrases this_year;            /* "this year": the article's year is the sentence's */
 	/* "this month", "next month" after a weekday's day: the article's month, or the one after */
 	errata__phrases this_month, next_month;
+	errata__phrases day_nouns;    /* "числа" after a day: it is a day of a month ("17-го числа") */
 	errata__phrases determiners;  /* "the" before "June 31 deadline": the date qualifies a noun */
 	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
 	errata__phrases function_words; /* "in" after a year: a year, not a count */
@@ -235,6 +236,7 @@ struct errata_locale {
 	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
 	errata__holiday_link_sieve holiday_link_sieve;
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
+	errata__strs holiday_past;    /* "fell": links that put the holiday behind the article */
 	errata__strs holiday_periods; /* "weekend", "假期" after a name: a period, not the day */
 	/* "de" before a name: it names another thing ("el Sorteo de Navidad", "le marché de Noël") */
 	errata__strs holiday_modifiers;

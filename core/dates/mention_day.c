@@ -97,7 +97,8 @@ static int hour_after(const ctx *c, size_t p)
 		timed = errata__match_phrase(c, t->start, &c->loc->time_words, 0, &e);
 		if (!timed && t->flen > 5)
 			return 0;
-		p = t->end;
+		/* (past a time word's period: "kl. 18") */
+		p = timed ? e : t->end;
 		t = tkp(c, p);
 		if (t->kind != ERRATA__TOK_NUM)
 			continue;
@@ -117,6 +118,11 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 
 	if (t->kind == ERRATA__TOK_END || has_newline(c, end, t->start))
 		return 1;
+	/* "в субботу 17-го числа": a noun that makes the number a day of a
+	 * month, and then what ends a day */
+	if (t->kind == ERRATA__TOK_WORD && errata__match_phrase(c, end, &c->loc->day_nouns, 0, &e) &&
+	    !has_newline(c, end, tkp(c, end)->start))
+		return day_closes(c, e, suffixed, word, 0);
 	/* "am Sonntag, den 18. wegen Inventur", "torsdag den 13. på grund af":
 	 * after a word of weekday_date_words, a day with its ordinal dot
 	 * before a lower-case word ("dem 14. Verhandlungstag" counts a noun) */

@@ -79,11 +79,32 @@ static int closes_day_range(const ctx *c, size_t doff, size_t ms, size_t mend)
 }
 
 /*
+ * Whether a weekday stands right before the day at doff, a blank between
+ * ("duminică 23 mai"): a weekday form the table reads without a capital.
+ */
+static int weekday_right_before(const ctx *c, size_t doff)
+{
+	size_t q = doff, e = doff, wd_off, wd_end;
+	int wd;
+
+	while (q > 0 && (c->s[q - 1] == ' ' || c->s[q - 1] == '\t'))
+		q--;
+	if (q == doff)
+		return 0;
+	e = q;
+	while (q > 0 && (ascii_letter((unsigned char)c->s[q - 1]) || ((unsigned char)c->s[q - 1] & 0x80)))
+		q--;
+	return q < e && errata__weekday_at(c, q, &wd, &wd_off, &wd_end) && wd_off == q && wd_end == e;
+}
+
+/*
  * The month after a day that starts at doff and ends at p: [day-month
  * word] month. A form the table calls ambiguous, in lower case, counts
  * only before a year that cannot be a count ("6 mai 2026", "6 de mai de
- * 2026", not "6 mai mulți") or where it closes a range or list of days
- * (closes_day_range(): "de la 5 la 12 mai.").
+ * 2026", not "6 mai mulți"), where it closes a range or list of days
+ * (closes_day_range(): "de la 5 la 12 mai.") or where it closes the
+ * clause after a weekday and its day ("duminică 23 mai, ora 18"; not
+ * "duminică 5 mai mulți").
  */
 static int month_after_day(const ctx *c, size_t doff, size_t p, int *m, size_t *mend)
 {
@@ -95,7 +116,8 @@ static int month_after_day(const ctx *c, size_t doff, size_t p, int *m, size_t *
 	else if (!errata__month_lax_at(c, p, m, mend, &amb))
 		return 0;
 	return !amb || (errata__year_at(c, *mend, &y, &yend, &soft) && !soft) ||
-	       closes_day_range(c, doff, ms, *mend);
+	       closes_day_range(c, doff, ms, *mend) ||
+	       (clause_ends(c, *mend) && weekday_right_before(c, doff));
 }
 
 /*
@@ -585,14 +607,19 @@ size_t errata__weekday_gap(const ctx *c, size_t p)
  * Whether the text after a date at the start of a line closes a listing's
  * entry: a colon, a dash, a bar or a time follows on the same line ("ons
  * 19 maj: årsmöte", "zo 4 maart - 14.00"; a time word and its hour, "la
- * 13.3.2026 klo 18", "lör 14/3 kl 15"), not a word that goes on with
- * a sentence ("zo 15 september komen we samen") nor the end of the line,
- * where a short form may still be another word ("so 7. März 2026").
+ * 13.3.2026 klo 18", "lör 14/3 kl 15"; a function word and an hour with
+ * its minutes, "ne 29. 3. v 17:00"; a time after a comma, "zo 20 juni,
+ * 14.30 uur"), not a word that goes on with a sentence ("zo 15 september
+ * komen we samen") nor the end of the line, where a short form may still
+ * be another word ("so 7. März 2026").
  */
 static int listing_entry_ends(const ctx *c, size_t end)
 {
 	const errata__tok *t = tkp(c, end);
+	int comma = is_punct(t, ',');
 
+	if (comma)
+		t = tkp(c, t->end);
 	if (t->kind == ERRATA__TOK_END || has_newline(c, end, t->start))
 		return 0;
 	if (t->kind == ERRATA__TOK_NUM)
@@ -600,12 +627,17 @@ static int listing_entry_ends(const ctx *c, size_t end)
 	if (t->kind == ERRATA__TOK_WORD) {
 		size_t e;
 
-		if (!errata__match_phrase(c, t->start, &c->loc->time_words, 0, &e))
+		if (errata__match_phrase(c, t->start, &c->loc->time_words, 0, &e)) {
+			t = tkp(c, e);
+			return t->kind == ERRATA__TOK_NUM && !has_newline(c, e, t->start);
+		}
+		if (!errata__match_phrase(c, t->start, &c->loc->function_words, 0, &e))
 			return 0;
 		t = tkp(c, e);
-		return t->kind == ERRATA__TOK_NUM && !has_newline(c, e, t->start);
+		return t->kind == ERRATA__TOK_NUM && !has_newline(c, e, t->start) && t->end + 2 < c->len &&
+		       c->s[t->end] == ':' && is_digit_at(c, t->end + 1) && is_digit_at(c, t->end + 2);
 	}
-	return t->kind == ERRATA__TOK_PUNCT && (t->cp == ':' || t->cp == '|' || t->cp == '-' ||
+	return !comma && t->kind == ERRATA__TOK_PUNCT && (t->cp == ':' || t->cp == '|' || t->cp == '-' ||
 	                                        t->cp == 0x2013 || t->cp == 0x2014);
 }
 
@@ -651,27 +683,55 @@ static int range_to_weekday_date(const ctx *c, size_t end, size_t *wstart)
 }
 
 /*
- * Whether the weekday at woff stands right after one of the table's
- * range_words or list_words, with another weekday and its day before them
- * on the same line, at most 64 bytes back: "van za 21 maart tot en met di
- * 22 maart", "Za 14 en di 15 maart", "Lör 14/3 kl 15.00 och tis 15/3".
+ * Whether another weekday and its day stand before woff on the same line,
+ * at most 64 bytes back (the nearest weekday there has its day, or the
+ * day and month in digits: "la 12.4. klo 15: HJK – KuPS. su 19.4.").
  */
-static int joined_after_weekday_day(const ctx *c, size_t woff)
+static int weekday_day_before(const ctx *c, size_t woff)
 {
 	size_t lim = woff > 64 ? woff - 64 : 0;
 
-	if (!errata__preceded_by(c, woff, &c->loc->range) && !errata__preceded_by(c, woff, &c->loc->list))
-		return 0;
 	for (size_t p = woff; p-- > lim && c->s[p] != '\n';) {
-		size_t e1, e2, doff, dend;
+		size_t e1, e2, doff, dend, g;
 		int wd, lax, d;
 
 		if (!(p == 0 || is_blank(c->s[p - 1]) || c->s[p - 1] == '(') ||
 		    !errata__weekday_lax_at(c, p, &wd, &e1, &e2, &lax) || e1 != p)
 			continue;
-		return errata__day_at(c, errata__weekday_gap(c, e2), 0, &d, &doff, &dend) && dend < woff;
+		g = errata__weekday_gap(c, e2);
+		if (errata__day_at(c, g, 0, &d, &doff, &dend))
+			return dend < woff;
+		g = tkp(c, g)->start;
+		if (!is_digit_at(c, g))
+			return 0;
+		g += 1 + is_digit_at(c, g + 1);
+		return g < woff && (c->s[g] == '.' || c->s[g] == '/');
 	}
 	return 0;
+}
+
+/*
+ * Whether the weekday at woff stands right after one of the table's
+ * range_words or list_words, with another weekday and its day before them
+ * (weekday_day_before()): "van za 21 maart tot en met di 22 maart", "Za
+ * 14 en di 15 maart", "Lör 14/3 kl 15.00 och tis 15/3".
+ */
+static int joined_after_weekday_day(const ctx *c, size_t woff)
+{
+	return (errata__preceded_by(c, woff, &c->loc->range) || errata__preceded_by(c, woff, &c->loc->list)) &&
+	       weekday_day_before(c, woff);
+}
+
+/*
+ * Whether the weekday at woff opens the next entry of a listing after a
+ * full stop: in lower case, where no sentence starts, with an entry of a
+ * weekday and its day before it on the line and its date closing the
+ * entry as at the start of a line ("za 13 juni, 14.30 uur: Ajax – PSV.
+ * zo 20 juni, 14.30 uur: PSV – Ajax"; not "tj. ne 29. března, ale").
+ */
+static int entry_after_stop(const ctx *c, size_t p, size_t woff, size_t date_end)
+{
+	return p > 0 && c->s[p - 1] == '.' && listing_entry_ends(c, date_end) && weekday_day_before(c, woff);
 }
 
 /*
@@ -699,7 +759,8 @@ static int lax_lead(const ctx *c, size_t woff, size_t wend, size_t date_end, int
 		return 1;
 	/* either end of a range or a list of weekdays with their days: "van
 	 * za 21 maart tot en met di 22 maart", "Za 14 en di 15 maart" */
-	if (range_to_weekday_date(c, date_end, &p) || joined_after_weekday_day(c, woff))
+	if (entry_after_stop(c, p, woff, date_end) || range_to_weekday_date(c, date_end, &p) ||
+	    joined_after_weekday_day(c, woff))
 		return 1;
 	/* a list item's marker, masked in the prose: "- zo 1 sep." in Markdown */
 	if (c->raw == c->s || p == woff)
