@@ -573,6 +573,84 @@ static int wide_birth_after(const errata_check_ctx *ctx, const errata__words *w,
 	return wide_born_at(ctx, w, errata__skip_space(p, len, at), born, &end);
 }
 
+/* Whether a sentence in Han, kana or Hangul opens at i: after "。", a stop, or a line break. */
+static int wide_sentence_opens(const char *p, size_t i)
+{
+	while (i > 0 && p[i - 1] == ' ')
+		i--;
+	return i == 0 || p[i - 1] == '\n' || p[i - 1] == '.' ||
+	       (i >= 3 && memcmp(p + i - 3, "\xe3\x80\x82", 3) == 0);
+}
+
+/*
+ * Whether a name other than the one at `at` (ending at end) opens with
+ * its surname [at, at + sl) and is followed by the same honorific [end,
+ * end + hl): "佐藤健太容疑者 … 佐藤花子容疑者" are two.
+ */
+static int other_full_name(const char *p, size_t len, size_t at, size_t sl, size_t end, size_t hl)
+{
+	size_t from = 0;
+	const char *hit;
+
+	for (; sl && (hit = errata__memmem(p + from, len - from, p + at, sl)); from = (size_t)(hit - p) + 1) {
+		size_t o = (size_t)(hit - p), e = o + sl;
+
+		if (o == at)
+			continue;
+		for (int g = 0; g < 3 && e < len; g++) {
+			e = errata__utf8_char_end(p, len, e);
+			if (e + hl <= len && e != end && memcmp(p + e, p + end, hl) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The full name [s0, end) of an age in brackets, with no birth of its
+ * own: a birth the article states of its surname, the name's head, with
+ * the same honorific ("佐藤健太容疑者（33）… 佐藤容疑者は1995年3月3日生まれ",
+ * "박모(35) 씨 … 박씨는 1993년 7월 7일생이다"), judged as the age's.
+ */
+static int surname_birth(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                         size_t s0, size_t end, size_t i, int age, size_t k)
+{
+	const char *p = ctx->prose;
+	size_t hl = i - end, found = 0, at = 0, sl = 0;
+	int born[3] = { 0, 0, 0 };
+
+	if (!hl)
+		return 0;
+	for (size_t b = 0; b < bc->births->count; b++) {
+		const errata__birth *x = &bc->births->list[b];
+		size_t q = end - x->name_len;
+
+		/* a sentence after the age's that opens with the surname, no word of kin between */
+		if (x->name < k || !wide_sentence_opens(p, x->name) || errata__words_in(&w->kin, p, ctx->prose_len, k, x->name))
+			continue;
+		/* the surname, then a given name of one to three characters */
+		for (size_t g = 0; g < 3 && q > s0 && x->name_len; g++) {
+			q = errata__utf8_char_before(p, q);
+			if (q >= s0 && x->name + x->name_len + hl <= ctx->prose_len &&
+			    memcmp(p + q, p + x->name, x->name_len) == 0 &&
+			    memcmp(p + x->name + x->name_len, p + end, hl) == 0) {
+				if (found && (born[0] != x->year || born[1] != x->month || born[2] != x->day))
+					return 0; /* two births of that surname */
+				found = 1;
+				at = q;
+				sl = x->name_len;
+				born[0] = x->year;
+				born[1] = x->month;
+				born[2] = x->day;
+				break;
+			}
+		}
+	}
+	if (!found || other_full_name(p, ctx->prose_len, at, sl, end, hl))
+		return 0;
+	return judge_birth(ctx, w, born, at, end - at, age, at, k - at);
+}
+
 /*
  * A name in Han, kana or Hangul just before a bracket at i (blen bytes,
  * "(" or "（") that holds an age: "田中太郎さん（45）", "张伟（45岁）",
@@ -655,7 +733,7 @@ static int after_wide_bracket(const errata_check_ctx *ctx, const errata__words *
 			s++;
 	}
 	if (!best)
-		return 0;
+		return surname_birth(ctx, w, bc, s0, end, i, age, k);
 	return judge(ctx, w, bc, best - 1, end - (best - 1), age, best - 1, k - (best - 1));
 }
 

@@ -357,6 +357,21 @@ static size_t death_before(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
+ * Whether a verb of the past of age_verbs_after follows the digits that
+ * end at e and closes its clause ("die im März 66 wurde:", "die vorige
+ * week 40 werd,"): where a clause ends in its verb, the age stands before it.
+ */
+static int verb_closes(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t j = errata__skip_space(p, len, e), n;
+
+	if (j == e || !(n = errata__words_match(&w->age_verbs_after, p, len, j, NULL)))
+		return 0;
+	j = errata__skip_space(p, len, j + n);
+	return j >= len || strchr(",.;:!?)\"", p[j]) || (unsigned char)p[j] == 0xe2;
+}
+
+/*
  * Whether a phrase of age_at's value 2 at s ("aged 57") tells the age of
  * the one the sentence is about: set off by punctuation ("won in 2010,
  * aged 41"), after a verb of death_verbs ("who has died aged 86"), or
@@ -439,6 +454,9 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		if (e > i + n && listed(&w->term_links, p, len, errata__skip_space(p, len, e)))
 			return 0; /* "ha 25 anni di esperienza" */
 		a->dated = lead == 1;
+	} else if (!lead && verb_closes(w, p, len, i + n)) {
+		e = i + n; /* "die im März 66 wurde:": a clause that ends in its verb */
+		a->dated = 1;
 	} else if ((a->name = name_beside(w, p, len, i, &a->name_len)), a->name_len &&
 	           i + n < len &&
 	           (p[i + n] == ',' || (p[i + n] == ')' && p[space_back(p, i) - 1] == '('))) {
@@ -1079,12 +1097,50 @@ static errata_date day_of(long days)
 }
 
 /*
+ * The month of the word at i, when its name stands alone after a word of
+ * place_preps ("die im März 66 wurde", "turned 40 in May"), or 0.
+ */
+static int month_alone(const errata_check_ctx *ctx, const errata__words *w, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = word_end(p, len, i), b = space_back(p, i), pw = word_back(p, len, b);
+
+	if (!ctx->locale || e == i || mention_over(ctx, i) || pw == b ||
+	    errata__words_match(&w->place_preps, p, len, pw, NULL) != b - pw)
+		return 0;
+	for (int m = 1; m <= 12; m++) {
+		const char *name = errata_locale_month_name(ctx->locale, m);
+
+		if (name && strlen(name) == e - i && errata__same_folded(name, p + i, e - i))
+			return m;
+	}
+	return 0;
+}
+
+/*
+ * The days of the month `month` written without its day or year: in
+ * each year that puts it within half a year of the article's date.
+ */
+static void month_refs(const errata_check_ctx *ctx, int month, pair_ref *r, size_t *n)
+{
+	const errata_date *ad = &ctx->article_date;
+	long today = errata_date_to_days(ad->year, ad->month, ad->day);
+
+	for (int y = ad->year - 1; y <= ad->year + 1; y++) {
+		errata_date a = { y, month, 1 }, b = { y, month, errata_date_days_in_month(y, month) };
+
+		if (labs(errata_date_to_days(y, month, 15) - today) <= 183)
+			add_ref(r, n, a, b, 0);
+	}
+}
+
+/*
  * The dates and years written in [s, e), outside every birth: into r.
  * A date without its year is taken in the year the mentions gave it and
  * in the one nearest the article's date.
  */
-static void refs_in(const errata_check_ctx *ctx, const pair_doc *d, size_t s, size_t e,
-                    pair_ref *r, size_t *n)
+static void refs_in(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                    size_t s, size_t e, pair_ref *r, size_t *n)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
@@ -1107,6 +1163,7 @@ static void refs_in(const errata_check_ctx *ctx, const pair_doc *d, size_t s, si
 
 			add_ref(r, n, x, x, 0);
 		}
+
 		if (!(m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
 			for (int y = ad->year - 1; y <= ad->year + 1; y++)
 				if (errata_date_valid(y, m->month, m->day) &&
@@ -1119,6 +1176,8 @@ static void refs_in(const errata_check_ctx *ctx, const pair_doc *d, size_t s, si
 	for (size_t i = s; i + 4 <= e; i++) {
 		int y, inside = 0;
 
+		if (!digit(p[i]) && errata__word_start(p, len, i) && (y = month_alone(ctx, w, i)) > 0)
+			month_refs(ctx, y, r, n);
 		if (!digit(p[i]) || (i > 0 && digit(p[i - 1])) || mention_over(ctx, i) ||
 		    !(y = errata__read_year(p, len, i)))
 			continue;
@@ -1196,9 +1255,9 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	errata__sentence(w, p, len, b->s, &bs, &be);
-	refs_in(ctx, d, ss, se, r, &n);
+	refs_in(ctx, w, d, ss, se, r, &n);
 	if (bs != ss)
-		refs_in(ctx, d, bs, be, r, &n);
+		refs_in(ctx, w, d, bs, be, r, &n);
 	if (b->died[0]) {
 		errata_date x = { b->died[0], b->died[1] ? b->died[1] : 1, b->died[2] ? b->died[2] : 1 };
 		errata_date y = { b->died[0], b->died[1] ? b->died[1] : 12, b->died[2] ? b->died[2] : 28 };
@@ -1452,6 +1511,29 @@ static size_t names_in(const errata_check_ctx *ctx, const errata__words *w, cons
 	return n;
 }
 
+/*
+ * In a sentence [ss, se) of two people's births, the one birth of the
+ * age a's clause between semicolons, when that clause holds no other age
+ * ("El delantero, nacido en 1996, cumplió 32 años el 2 de mayo; su
+ * compañero, de 22, nació en 2003"); -1 if none.
+ */
+static int clause_partner(const errata_check_ctx *ctx, const pair_doc *d, const pair_age *a,
+                          size_t ss, size_t se)
+{
+	const char *p = ctx->prose, *q;
+	size_t cs = a->s, ce;
+	int k;
+
+	while (cs > ss && p[cs - 1] != ';')
+		cs--;
+	q = memchr(p + a->s, ';', se - a->s);
+	ce = q ? (size_t)(q - p) : se;
+	if (cs == ss && ce == se)
+		return -1;
+	k = birth_within(d, cs, ce);
+	return k >= 0 && d->births[k].e <= ce && ages_within(d, cs, ce) == 1 ? k : -1;
+}
+
 /* The birth the age a is paired with: in its sentence, else in its paragraph; -1 if none. */
 static int partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
                    const pair_age *a)
@@ -1462,6 +1544,8 @@ static int partner(const errata_check_ctx *ctx, const errata__words *w, const pa
 
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	k = birth_within(d, ss, se);
+	if (k == -2)
+		return clause_partner(ctx, d, a, ss, se);
 	if (k >= 0)
 		return ages_within(d, ss, se) == 1 && suffixed_names(w, p, ss, se) < 2 ? k : -1;
 	/* without capitals, a paragraph's names are not told apart ("妻の花子さんは85歳") */

@@ -506,7 +506,12 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 	     i = errata__next_word_start(p, len, i + 1, e)) {
 		int y;
 
-		if ((y = errata__read_year(p, len, i)) > 0 && !(t->object == t->end && in_day(ctx, i))) {
+		/* with no "of", neither the day the anniversary falls on nor the
+		 * year it is marked in, this one or later ("son 128e anniversaire
+		 * sera fêté en 2026") */
+		if ((y = errata__read_year(p, len, i)) > 0 &&
+		    !(t->object == t->end && (in_day(ctx, i) ||
+		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
 			return y;
 		}
