@@ -254,6 +254,16 @@ static int read_trigger(const errata__words *w, const errata_mentions *ms, const
 				t->end = k + 1 + n;
 				goto object;
 			}
+			/* or on to an adjective before it: "122-летний юбилей" */
+			if (k + 1 < len && p[k] == '-' && (e = word_len_at(p, len, k + 1)) > 0 &&
+			    (o = errata__skip_space(p, len, k + 1 + e)) > k + 1 + e &&
+			    (n = errata__words_match(&w->anniversary, p, len, o, NULL)) > 0 &&
+			    event_word(w, p, len, o) == EVENT_NONE) {
+				t->kind = KIND_ORDINAL;
+				t->count = v;
+				t->end = o + n;
+				goto object;
+			}
 			/* a bare count of up to three digits may stand before the word: "el 99 aniversario" */
 			if ((n = errata__words_match(&w->ordinal_suffixes, p, len, k, NULL)) > 0)
 				k += n;
@@ -770,6 +780,10 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 			/* a count written on with a hyphen: "50-årsjubileum", "99-lecie" */
 			if (s == at && at >= 2 && p[at - 1] == '-' && p[at - 2] >= '0' && p[at - 2] <= '9')
 				for (s = at - 1; s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9'; s--)
+					;
+			/* or on to the adjective before it: "122-летний юбилей" */
+			else if (s < at && s >= 2 && p[s - 1] == '-' && p[s - 2] >= '0' && p[s - 2] <= '9')
+				for (s--; s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9'; s--)
 					;
 			if (s < at && (event_word(w, p, len, s) ||
 			               errata__words_match(&w->anniversary_kinds, p, len, s, NULL)))
