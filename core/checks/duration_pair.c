@@ -761,25 +761,16 @@ static int report(const errata_check_ctx *ctx, const errata__pair_length *x, lon
 	return error;
 }
 
-static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
-                     const errata__pair_lengths *l, const errata__pair_length *x)
+/*
+ * Judge x against the span from mention a to b, of the kind one_span()
+ * gives; `same`: all in one sentence.
+ */
+static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
+                      const errata__pair_length *x, const errata_mention *a,
+                      const errata_mention *b, int kind, int same)
 {
-	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, us, ue, i;
-	const errata_mention *a, *b;
 	long start, end, want, off;
-	int kind, same;
 
-	/* (the words around the length last: dearer than finding its dates) */
-	if (covered(ctx, x) || !(same = pair_unit(ctx, w, l, x, &us, &ue, &i)) || aside(w, p, len, x))
-		return 0;
-	same = same == 1;
-	a = errata_mentions_get(ctx->mentions, i);
-	b = errata_mentions_get(ctx->mentions, i + 1);
-	if (!(kind = one_span(ctx, w, i, us, ue)) || errata__words_in(&w->shift_words, p, len, us, ue) ||
-	    errata__words_in(&w->exclusion_words, p, len, us, ue) || other_kind(w, p, len, x, us, ue) ||
-	    own_time(ctx, w, x, us, ue))
-		return 0;
 	if (!errata__mention_days(a, &start) || !errata__mention_days(b, &end) || end <= start)
 		return 0;
 	want = last_day(x, start);
@@ -790,9 +781,101 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	 */
 	if (off >= -slack(x) - (x->nights ? 1 : 0) && off <= slack(x) + (x->nights ? 0 : 1))
 		return 0;
-	if (!speaks_of(w, p, len, x, a, b, kind, off, same))
+	if (!speaks_of(w, ctx->prose, ctx->prose_len, x, a, b, kind, off, same))
 		return 0;
 	return report(ctx, x, start, want, end);
+}
+
+/*
+ * Whether the words of the sentence [us, ue) make x some other time's
+ * than its span's: a date moved, days left out, an event of another
+ * kind, a time of the length's own.
+ */
+static int other_time(const errata_check_ctx *ctx, const errata__words *w,
+                      const errata__pair_length *x, size_t us, size_t ue)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+
+	return errata__words_in(&w->shift_words, p, len, us, ue) ||
+	       errata__words_in(&w->exclusion_words, p, len, us, ue) || other_kind(w, p, len, x, us, ue) ||
+	       own_time(ctx, w, x, us, ue);
+}
+
+/*
+ * A day written alone after the word that ends the span of the one date
+ * of x's sentence, that date's month then its own ("arranca el 20 de
+ * abril y termina el 25", "começa a 14 de agosto e termina a 17", "con
+ * entrada el 20 de febrero y salida el 23"): x is judged against the
+ * span to it, a start and an end (a start word before the date) or a
+ * stay (stay_words). The day closes its clause, one word of articles or
+ * span_links at most after the end word, no mark between the date and
+ * the end word unless the end keeps the start's subject (end_goes_on()).
+ */
+static int judge_bare_end(const errata_check_ctx *ctx, const errata__words *w,
+                          const errata__pair_lengths *l, const errata__pair_length *x)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, i, ae, k, n = 0, t, d;
+	const errata_mention *a;
+	errata_mention b;
+	int v = 0, kind, day = 0;
+
+	errata__sentence(w, p, len, x->start, &ss, &se);
+	i = errata__mention_at(ctx->mentions, ss);
+	if (errata__mention_at(ctx->mentions, se) - i != 1 || lengths_in(l, ss, se) != 1)
+		return 0;
+	a = errata_mentions_get(ctx->mentions, i);
+	ae = a->offset + a->length;
+	if (a->flags & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END))
+		return 0;
+	for (k = ae; k < se && k < ae + 48; k++)
+		if (errata__word_start(p, len, k) &&
+		    ((n = end_at(w, p, len, k)) > 0 ||
+		     ((n = errata__words_match(&w->stay_words, p, len, k, &v)) > 0 && v == 2)))
+			break;
+	if (k >= se || k >= ae + 48)
+		return 0;
+	t = errata__skip_space(p, len, k + n);
+	if ((n = errata__words_match(&w->articles, p, len, t, NULL)) > 0 ||
+	    (n = errata__words_match(&w->span_links, p, len, t, NULL)) > 0)
+		t = errata__skip_space(p, len, t + n);
+	for (d = t; d < se && d < t + 2 && p[d] >= '0' && p[d] <= '9'; d++)
+		day = day * 10 + (p[d] - '0');
+	if (d == t || (d < len && errata__is_word_byte(p, len, d)) ||
+	    (errata__next_word_start(p, len, d, se) < se && (p[d] != ',' && p[d] != ';')) ||
+	    day <= a->day || a->year <= 0 || day > errata_date_days_in_month(a->year, a->month))
+		return 0;
+	if (mark_in(p, ae, k) && !end_goes_on(w, p, len, ae, k, d))
+		return 0;
+	kind = v == 2 ? (word_near(&w->stay_words, 1, p, len, ss, ae, k) ? SPAN_STAY : 0)
+	              : (word_near(&w->start_words, 0, p, len, ss, ae, k) ||
+	                 word_near(&w->pair_starts, 0, p, len, ss, ae, k)) ? SPAN_ENDS : 0;
+	if (!kind || aside(w, p, len, x) || other_time(ctx, w, x, ss, se))
+		return 0;
+	b = *a;
+	b.offset = t;
+	b.length = d - t;
+	b.day = day;
+	return judge_span(ctx, w, x, a, &b, kind, 1);
+}
+
+static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
+                     const errata__pair_lengths *l, const errata__pair_length *x)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, us, ue, i;
+	int kind, same;
+
+	/* (the words around the length last: dearer than finding its dates) */
+	if (covered(ctx, x))
+		return 0;
+	if (!(same = pair_unit(ctx, w, l, x, &us, &ue, &i)))
+		return judge_bare_end(ctx, w, l, x);
+	if (aside(w, p, len, x) || !(kind = one_span(ctx, w, i, us, ue)) || other_time(ctx, w, x, us, ue))
+		return 0;
+	return judge_span(ctx, w, x, errata_mentions_get(ctx->mentions, i),
+	                  errata_mentions_get(ctx->mentions, i + 1), kind, same == 1);
 }
 
 /*
