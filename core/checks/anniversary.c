@@ -254,6 +254,16 @@ static int read_trigger(const errata__words *w, const errata_mentions *ms, const
 				t->end = k + 1 + n;
 				goto object;
 			}
+			/* or on to an adjective before it: "122-летний юбилей" */
+			if (k + 1 < len && p[k] == '-' && (e = word_len_at(p, len, k + 1)) > 0 &&
+			    (o = errata__skip_space(p, len, k + 1 + e)) > k + 1 + e &&
+			    (n = errata__words_match(&w->anniversary, p, len, o, NULL)) > 0 &&
+			    event_word(w, p, len, o) == EVENT_NONE) {
+				t->kind = KIND_ORDINAL;
+				t->count = v;
+				t->end = o + n;
+				goto object;
+			}
 			/* a bare count of up to three digits may stand before the word: "el 99 aniversario" */
 			if ((n = errata__words_match(&w->ordinal_suffixes, p, len, k, NULL)) > 0)
 				k += n;
@@ -771,6 +781,10 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 			if (s == at && at >= 2 && p[at - 1] == '-' && p[at - 2] >= '0' && p[at - 2] <= '9')
 				for (s = at - 1; s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9'; s--)
 					;
+			/* or on to the adjective before it: "122-летний юбилей" */
+			else if (s < at && s >= 2 && p[s - 1] == '-' && p[s - 2] >= '0' && p[s - 2] <= '9')
+				for (s--; s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9'; s--)
+					;
 			if (s < at && (event_word(w, p, len, s) ||
 			               errata__words_match(&w->anniversary_kinds, p, len, s, NULL)))
 				s = word_before(w, p, len, s); /* "150th birth", "25th wedding" */
@@ -1051,6 +1065,49 @@ static int wide_event_elsewhere(const errata_check_ctx *ctx, const errata__words
 	return ne - ns >= 4 && ne - ns <= 30 ? wide_dated_elsewhere(ctx, w, ns, ne, 0, 0, 0, ss) : 0;
 }
 
+/* Whether a word of l is written anywhere in [s, e) (scripts that run words together). */
+static int bytes_of_list_in(const errata__wordlist *l, const char *p, size_t s, size_t e)
+{
+	for (size_t k = 0; k < l->count; k++)
+		if (l->items[k].len <= e - s && errata__memmem(p + s, e - s, l->items[k].word, l->items[k].len))
+			return 1;
+	return 0;
+}
+
+/* Whether an ASCII digit is written in [s, e). */
+static int memchr_digit_in(const char *p, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (p[i] >= '0' && p[i] <= '9')
+			return 1;
+	return 0;
+}
+
+/*
+ * "同社は1976年に設立された。今年で創立48周年となる。": a count of the
+ * founding itself whose sentence names no subject and no number before
+ * its event word ([ss, end): no word of `name_suffixes` or of
+ * `topic_markers`, "は", "が", no digit; only in a table with such
+ * markers: "今天是新中国成立77周年" names what was founded) marks the one founding the sentence right before it dates, in its
+ * paragraph. Its year, or 0.
+ */
+static int wide_founding_before(const errata_check_ctx *ctx, const errata__words *w, size_t end,
+                                size_t ss)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, fe = ss, fs, e2, lines = 0;
+
+	if (!w->topic_markers.count || memchr_digit_in(p, ss, end) ||
+	    bytes_of_list_in(&w->name_suffixes, p, ss, end) || bytes_of_list_in(&w->topic_markers, p, ss, end))
+		return 0;
+	while (fe > 0 && (p[fe - 1] == ' ' || p[fe - 1] == '\n'))
+		lines += p[--fe] == '\n';
+	if (fe < 3 || lines > 1 || memcmp(p + fe - 3, "\xe3\x80\x82", 3) != 0)
+		return 0;
+	errata__sentence(w, p, len, fe - 3, &fs, &e2);
+	return wide_event_before(ctx, w, EVENT_FOUNDING, fs, fe);
+}
+
 static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *w)
 {
 	const char *p = ctx->prose;
@@ -1118,7 +1175,9 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 			/* "1936年に創立された同クラブは…創立100周年": the event the sentence dates,
 			 * else another sentence ("1919년 3·1운동이 일어났다. … 3·1운동 100주년") */
 			/* each look elsewhere reads the article: a few per article */
-			if (!(year = wide_event_before(ctx, w, kind, ss, es)) && looks++ < 16)
+			if (!(year = wide_event_before(ctx, w, kind, ss, es)) && !unnamed && kind == EVENT_FOUNDING)
+				year = wide_founding_before(ctx, w, end, ss);
+			if (!year && looks++ < 16)
 				year = wide_event_elsewhere(ctx, w, unnamed, s0, end, es, ds, ss);
 			if (!year || year >= ad->year ||
 			    ad->year - year == count || wide_other_year(ctx, ss, se, year))
@@ -1918,7 +1977,9 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	/* after a verb, "it" must be its subject: "its captain celebrates 20 years" is the captain's */
 	thing = by_verb ? errata__words_match(&w->thing_owners, p, len, word_before(w, p, len, own), NULL) > 0
 	                : thing_named(w, p, len, ss, t->start);
-	if (!year && (by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0) &&
+	/* "67 let od vzniku": a count of years since the founding itself */
+	if (!year && (by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 ||
+	              (t->kind == KIND_SINCE && event_word(w, p, len, own) == EVENT_FOUNDING)) &&
 	    !trigger_of_person(w, p, len, t->start, te)) {
 		size_t at = 0;
 		int y = article_founding(w, p, len, ss, &at, sc);
