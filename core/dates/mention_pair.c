@@ -20,8 +20,19 @@ static inline int joiner_at(const ctx *c, size_t pos, size_t *end)
 			return PAIR_NONE;
 		return PAIR_RANGE;
 	}
-	if (errata__match_phrase(c, pos, &c->loc->list, 0, end))
+	if (errata__match_phrase(c, pos, &c->loc->list, 0, end)) {
+		/* "opens Aug. 30 and runs until Sept. 2": a range phrase of two
+		 * words or more after the list word ("a 3 e a 5 de maio" is a list) */
+		const errata__tok *t = tkp(c, *end);
+		size_t first_end = t->end, e;
+
+		if (t->kind == ERRATA__TOK_WORD && errata__match_phrase(c, *end, &c->loc->range, 0, &e) &&
+		    e > first_end && !has_newline(c, pos, e)) {
+			*end = e;
+			return PAIR_RANGE;
+		}
 		return PAIR_LIST;
+	}
 	return PAIR_NONE;
 }
 
