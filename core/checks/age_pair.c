@@ -71,6 +71,7 @@ typedef struct {
 	int full;               /* more ages than PAIR_MAX: none is read */
 	pair_birth births[PAIR_MAX];
 	size_t nbirths;
+	int respectively;       /* a phrase of born_respectively is written: see respective() */
 } pair_doc;
 
 /* A date an age may be told at: [from, to] (a year alone: its first and last days). */
@@ -787,6 +788,9 @@ static void birth_word_at(const errata_check_ctx *ctx, const errata__words *w, p
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, k;
 
+	if (w->born_respectively.count && !d->respectively && errata__word_start(p, len, i) &&
+	    errata__words_match(&w->born_respectively, p, len, i, NULL))
+		d->respectively = 1;
 	if ((!errata__words_may_start(&w->born, p, len, i) &&
 	     !errata__words_may_start(&w->born_year_after, p, len, i)) ||
 	    !errata__word_start(p, len, i))
@@ -1575,6 +1579,60 @@ static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const p
 	return q == b->s;
 }
 
+/*
+ * Where a phrase of born_respectively ("nati rispettivamente") starts in
+ * [s, e), or e.
+ */
+static size_t respectively_at(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (errata__words_may_start(&w->born_respectively, p, len, i) && errata__word_start(p, len, i) &&
+		    errata__words_match_from(&w->born_respectively, p, len, i, NULL))
+			return i;
+	return e;
+}
+
+/*
+ * The ages of one sentence, d->ages[k, k + n), told with the births a
+ * phrase of born_respectively lists after them in the same order
+ * ("Marco Rossi (65) e Giulia Bianchi (49), nati rispettivamente il 2
+ * aprile 1961 e il 30 novembre 1979"): each age is judged against its
+ * own, when the sentence writes as many dates with their year (or
+ * years) after the phrase as it has ages, each told with a name
+ * ("Name (65)", "Name, 49,"). 0, or a negative code.
+ */
+static int respective(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                      size_t k, size_t n, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, at = respectively_at(w, p, len, d->ages[k + n - 1].e, se), q, e;
+	pair_birth b[PAIR_MAX];
+	size_t nb = 0;
+	int error = 0;
+
+	if (at >= se)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!d->ages[k + i].name_len)
+			return 0; /* "Name (65)", "Name, 49,": the people listed */
+	for (q = at; q < se && nb <= n; q = e) {
+		memset(&b[nb], 0, sizeof(b[nb]));
+		if (!errata__word_start(p, len, q) || !(e = date_at(ctx, q, b[nb].born))) {
+			e = q + 1;
+			continue;
+		}
+		b[nb].s = at;
+		b[nb].e = e;
+		nb++;
+	}
+	for (size_t i = 0; !error && nb == n && i < n; i++) {
+		b[i].name = d->ages[k + i].name;
+		b[i].name_len = d->ages[k + i].name_len;
+		error = judge_pair(ctx, w, d, &d->ages[k + i], &b[i]);
+	}
+	return error;
+}
+
 int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 {
 	pair_doc *d;
@@ -1586,10 +1644,20 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 	if (!(d = malloc(sizeof(*d))))
 		return errata__oom();
 	d->nages = d->nbirths = 0;
-	d->full = 0;
+	d->full = d->respectively = 0;
 	find_births(ctx, w, d);
-	if (d->nbirths)
+	if (d->nbirths || d->respectively)
 		find_ages(ctx, w, d);
+	/* two ages or more in one sentence, with their births listed after them */
+	for (size_t k = 0, n; !error && d->respectively && k < d->nages; k += n) {
+		size_t ss, se;
+
+		errata__sentence(w, ctx->prose, ctx->prose_len, d->ages[k].s, &ss, &se);
+		for (n = 1; k + n < d->nages && d->ages[k + n].s < se; n++)
+			;
+		if (n > 1)
+			error = respective(ctx, w, d, k, n, se);
+	}
 	for (size_t k = 0; !error && k < d->nages; k++) {
 		const pair_age *a = &d->ages[k];
 		pair_age x;
