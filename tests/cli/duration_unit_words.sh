@@ -2,7 +2,9 @@
 # tests/cli/duration_unit_words.sh: units of date.duration that the
 # locale tables name: months in Danish ("måneder"), overnight stays in
 # Polish ("noclegów", nights), nights in a Hungarian adjective
-# ("éjszakás"). Left alone: right counts, "… siden" (ago).
+# ("éjszakás"); the Greek articles of dates ("από τις 3 Μαΐου"), a
+# Catalan verb of lasting in the plural ("han durat"). Left alone: right
+# counts, "… siden" (ago).
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -16,6 +18,10 @@ pl|1|Turnus nad morzem trwa od 5 do 12 lipca, 9 noclegów.
 pl|0|Turnus nad morzem trwa od 5 do 12 lipca, 7 noclegów.
 hu|1|A hét éjszakás horgásztábor július 6-tól 10-ig tart.
 hu|0|A négy éjszakás horgásztábor július 6-tól 10-ig tart.
+el|1|Η επισκευή της γέφυρας κράτησε τέσσερις μήνες, από τις 3 Μαΐου 2025 έως τις 20 Δεκεμβρίου 2026.
+el|0|Η επισκευή της γέφυρας κράτησε δεκαοκτώ μήνες, από τις 3 Μαΐου 2025 έως τις 20 Οκτωβρίου 2026.
+ca|1|Les obres de la plaça, iniciades el 3 de maig de 2024 i acabades el 20 de desembre de 2025, han durat un any.
+ca|0|Les obres de la plaça, iniciades el 3 de maig de 2024 i acabades el 20 d'abril de 2025, han durat un any.
 CASES
 
 expect_flags "$T/cases" date.duration
