@@ -56,6 +56,8 @@ typedef struct {
 	int weak;
 	/* the verb of the past or of death it is told with ("was 25", "died … aged 86"); the prose's length: none */
 	size_t past;
+	/* before a verb that ends its clause: the relative that opens it ("die im März 66 wurde"); else the prose's length */
+	size_t clause;
 } pair_age;
 
 typedef struct {
@@ -155,6 +157,7 @@ static int listed(const errata__wordlist *l, const char *p, size_t len, size_t i
 
 static int opens(const errata__words *w, const char *p, size_t len, size_t i);
 static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b);
+static int month_word(const errata_check_ctx *ctx, size_t i, size_t n);
 static int past_own(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                     const pair_birth *b, size_t ss, size_t se);
 
@@ -373,6 +376,32 @@ static int verb_closes(const errata__words *w, const char *p, size_t len, size_t
 }
 
 /*
+ * The word that opens the clause of the age at i, after a comma within
+ * the five words before it, when it is a relative, an article or a
+ * pronoun that the age's verb may have for its subject ("Renate Vogl,
+ * die im März 66 wurde"; not "sagte, dass der Preis im März 44 war":
+ * the clause's subject is a noun) and only words in lower case or a
+ * month's name stand between: its start, or the prose's length.
+ */
+static size_t clause_opener(const errata_check_ctx *ctx, const errata__words *w, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, s = i, e, ws;
+
+	for (int k = 0; k < 5; k++) {
+		e = space_back(p, s);
+		if (e > 0 && p[e - 1] == ',')
+			return listed(&w->relatives, p, len, s) || listed(&w->articles, p, len, s) ||
+			       listed(&w->pronouns, p, len, s) ? s : len;
+		ws = word_back(p, len, e);
+		if (ws == e || (errata__capital_letter_at(p, len, ws) && !month_word(ctx, ws, e - ws)))
+			return len;
+		s = ws;
+	}
+	return len;
+}
+
+/*
  * Whether a phrase of age_at's value 2 at s ("aged 57") tells the age of
  * the one the sentence is about: set off by punctuation ("won in 2010,
  * aged 41"), after a verb of death_verbs ("who has died aged 86"), or
@@ -413,7 +442,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	a->age = v;
 	k = errata__words_match(&w->age_suffix, p, len, i + n, NULL);
 	u = errata__words_match(&w->age_units, p, len, i + n, &uv);
-	a->verb = a->past = len;
+	a->verb = a->past = a->clause = len;
 	lead = lead_word(w, p, len, i, &a->verb);
 	if (lead >= 3)
 		a->verb = len;
@@ -455,7 +484,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		if (e > i + n && listed(&w->term_links, p, len, errata__skip_space(p, len, e)))
 			return 0; /* "ha 25 anni di esperienza" */
 		a->dated = lead == 1;
-	} else if (!lead && verb_closes(w, p, len, i + n)) {
+	} else if (!lead && verb_closes(w, p, len, i + n) && (a->clause = clause_opener(ctx, w, i)) < len) {
 		e = i + n; /* "die im März 66 wurde:": a clause that ends in its verb */
 		a->dated = 1;
 	} else if ((a->name = name_beside(w, p, len, i, &a->name_len)), a->name_len &&
@@ -1418,6 +1447,12 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e = space_back(p, a->verb), ws = word_back(p, len, e), k;
 
+	/* "Renate Vogl, die im März 66 wurde": the name before the relative's comma */
+	if (a->clause < len) {
+		e = space_back(p, space_back(p, a->clause) - 1);
+		return relative_of(ctx, a->clause, b) ||
+		       (!b->name_len && errata__capital_letter_at(p, len, word_back(p, len, e)));
+	}
 	if (a->verb >= len || opens(w, p, len, a->verb))
 		return 1;
 	if (ws < e && (errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
