@@ -1404,7 +1404,8 @@ static int relative_of(const errata_check_ctx *ctx, size_t ws, const pair_birth 
 /*
  * Whether the verb of the past or of death that tells the age a
  * ("turned 27", "died … aged 86") has the one born b for its subject:
- * the birth right before it ("Her grandson, born in 2001, turned 27"), a
+ * the birth right before it ("Her grandson, born in 2001, turned 27") or
+ * right before its noun ("ein 1941 geborener Leuchtturmwärter, starb"), a
  * pronoun, a word of the birth's name, or a relative after either; and
  * no word of `kin` in the sentence [ss, se) stands before a word of
  * `age_blockers` ("The wife of Smith, born in 1941, died … aged 86").
@@ -1422,6 +1423,11 @@ static int past_own(const errata_check_ctx *ctx, const errata__words *w, const p
 		    listed(&w->age_blockers, p, len, errata__skip_space(p, len, word_end(p, len, i))))
 			return 0;
 	if (marks_back(p, v) <= b->e && v > b->e)
+		return 1;
+	/* "ein 1941 geborener Leuchtturmwärter, starb": the birth inside the subject */
+	e = marks_back(p, v);
+	ws = word_back(p, len, e);
+	if (ws < e && ws > b->e && errata__skip_space(p, len, b->e) == ws)
 		return 1;
 	e = space_back(p, v);
 	ws = word_back(p, len, e);
