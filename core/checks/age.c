@@ -582,12 +582,20 @@ static int wide_sentence_opens(const char *p, size_t i)
 	       (i >= 3 && memcmp(p + i - 3, "\xe3\x80\x82", 3) == 0);
 }
 
+/* Whether the honorific [h, h + hl) is written at i, past spaces. */
+static int honorific_at(const char *p, size_t len, size_t i, size_t h, size_t hl)
+{
+	while (i < len && p[i] == ' ')
+		i++;
+	return hl && i + hl <= len && memcmp(p + i, p + h, hl) == 0;
+}
+
 /*
- * Whether a name other than the one at `at` (ending at end) opens with
- * its surname [at, at + sl) and is followed by the same honorific [end,
- * end + hl): "佐藤健太容疑者 … 佐藤花子容疑者" are two.
+ * Whether a name other than the one at `at` opens with its surname [at,
+ * at + sl) and is followed by the honorific [h, h + hl) or a bracket:
+ * "佐藤健太容疑者 … 佐藤花子容疑者" are two.
  */
-static int other_full_name(const char *p, size_t len, size_t at, size_t sl, size_t end, size_t hl)
+static int other_full_name(const char *p, size_t len, size_t at, size_t sl, size_t h, size_t hl)
 {
 	size_t from = 0;
 	const char *hit;
@@ -599,7 +607,8 @@ static int other_full_name(const char *p, size_t len, size_t at, size_t sl, size
 			continue;
 		for (int g = 0; g < 3 && e < len; g++) {
 			e = errata__utf8_char_end(p, len, e);
-			if (e + hl <= len && e != end && memcmp(p + e, p + end, hl) == 0)
+			if (e < len && (p[e] == '(' || (e + 3 <= len && memcmp(p + e, "\xef\xbc\x88", 3) == 0) ||
+			                honorific_at(p, len, e, h, hl)))
 				return 1;
 		}
 	}
@@ -607,18 +616,24 @@ static int other_full_name(const char *p, size_t len, size_t at, size_t sl, size
 }
 
 /*
- * The full name [s0, end) of an age in brackets, with no birth of its
- * own: a birth the article states of its surname, the name's head, with
- * the same honorific ("佐藤健太容疑者（33）… 佐藤容疑者は1995年3月3日生まれ",
- * "박모(35) 씨 … 박씨는 1993년 7월 7일생이다"), judged as the age's.
+ * The full name [s0, end) of an age in brackets at i, with no birth of
+ * its own: a birth the article states of its surname, the name's head,
+ * with the same honorific, before the bracket or after it (k: past the
+ * bracket) ("佐藤健太容疑者（33）… 佐藤容疑者は1995年3月3日生まれ", "박모(35)
+ * 씨 … 박씨는 1993년 7월 7일생이다"), judged as the age's.
  */
 static int surname_birth(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                          size_t s0, size_t end, size_t i, int age, size_t k)
 {
 	const char *p = ctx->prose;
-	size_t hl = i - end, found = 0, at = 0, sl = 0;
+	size_t len = ctx->prose_len, h = end, hl = i - end, found = 0, at = 0, sl = 0;
 	int born[3] = { 0, 0, 0 };
 
+	if (!hl) {
+		for (h = k; h < len && p[h] == ' '; h++)
+			;
+		hl = errata__words_match(&w->name_suffixes, p, len, h, NULL);
+	}
 	if (!hl)
 		return 0;
 	for (size_t b = 0; b < bc->births->count; b++) {
@@ -626,14 +641,13 @@ static int surname_birth(const errata_check_ctx *ctx, const errata__words *w, ag
 		size_t q = end - x->name_len;
 
 		/* a sentence after the age's that opens with the surname, no word of kin between */
-		if (x->name < k || !wide_sentence_opens(p, x->name) || errata__words_in(&w->kin, p, ctx->prose_len, k, x->name))
+		if (x->name < k || !wide_sentence_opens(p, x->name) || errata__words_in(&w->kin, p, len, k, x->name) ||
+		    !honorific_at(p, len, x->name + x->name_len, h, hl))
 			continue;
 		/* the surname, then a given name of one to three characters */
 		for (size_t g = 0; g < 3 && q > s0 && x->name_len; g++) {
 			q = errata__utf8_char_before(p, q);
-			if (q >= s0 && x->name + x->name_len + hl <= ctx->prose_len &&
-			    memcmp(p + q, p + x->name, x->name_len) == 0 &&
-			    memcmp(p + x->name + x->name_len, p + end, hl) == 0) {
+			if (q >= s0 && memcmp(p + q, p + x->name, x->name_len) == 0) {
 				if (found && (born[0] != x->year || born[1] != x->month || born[2] != x->day))
 					return 0; /* two births of that surname */
 				found = 1;
@@ -646,7 +660,7 @@ static int surname_birth(const errata_check_ctx *ctx, const errata__words *w, ag
 			}
 		}
 	}
-	if (!found || other_full_name(p, ctx->prose_len, at, sl, end, hl))
+	if (!found || other_full_name(p, len, at, sl, h, hl))
 		return 0;
 	return judge_birth(ctx, w, born, at, end - at, age, at, k - at);
 }

@@ -56,6 +56,8 @@ typedef struct {
 	int weak;
 	/* the verb of the past or of death it is told with ("was 25", "died … aged 86"); the prose's length: none */
 	size_t past;
+	/* before a verb that ends its clause: the relative that opens it ("die im März 66 wurde"); else the prose's length */
+	size_t clause;
 } pair_age;
 
 typedef struct {
@@ -71,6 +73,7 @@ typedef struct {
 	int full;               /* more ages than PAIR_MAX: none is read */
 	pair_birth births[PAIR_MAX];
 	size_t nbirths;
+	int respectively;       /* a phrase of born_respectively is written: see respective() */
 } pair_doc;
 
 /* A date an age may be told at: [from, to] (a year alone: its first and last days). */
@@ -154,6 +157,7 @@ static int listed(const errata__wordlist *l, const char *p, size_t len, size_t i
 
 static int opens(const errata__words *w, const char *p, size_t len, size_t i);
 static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b);
+static int month_word(const errata_check_ctx *ctx, size_t i, size_t n);
 static int past_own(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                     const pair_birth *b, size_t ss, size_t se);
 
@@ -372,6 +376,32 @@ static int verb_closes(const errata__words *w, const char *p, size_t len, size_t
 }
 
 /*
+ * The word that opens the clause of the age at i, after a comma within
+ * the five words before it, when it is a relative, an article or a
+ * pronoun that the age's verb may have for its subject ("Renate Vogl,
+ * die im März 66 wurde"; not "sagte, dass der Preis im März 44 war":
+ * the clause's subject is a noun) and only words in lower case or a
+ * month's name stand between: its start, or the prose's length.
+ */
+static size_t clause_opener(const errata_check_ctx *ctx, const errata__words *w, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, s = i, e, ws;
+
+	for (int k = 0; k < 5; k++) {
+		e = space_back(p, s);
+		if (e > 0 && p[e - 1] == ',')
+			return listed(&w->relatives, p, len, s) || listed(&w->articles, p, len, s) ||
+			       listed(&w->pronouns, p, len, s) ? s : len;
+		ws = word_back(p, len, e);
+		if (ws == e || (errata__capital_letter_at(p, len, ws) && !month_word(ctx, ws, e - ws)))
+			return len;
+		s = ws;
+	}
+	return len;
+}
+
+/*
  * Whether a phrase of age_at's value 2 at s ("aged 57") tells the age of
  * the one the sentence is about: set off by punctuation ("won in 2010,
  * aged 41"), after a verb of death_verbs ("who has died aged 86"), or
@@ -412,7 +442,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	a->age = v;
 	k = errata__words_match(&w->age_suffix, p, len, i + n, NULL);
 	u = errata__words_match(&w->age_units, p, len, i + n, &uv);
-	a->verb = a->past = len;
+	a->verb = a->past = a->clause = len;
 	lead = lead_word(w, p, len, i, &a->verb);
 	if (lead >= 3)
 		a->verb = len;
@@ -454,7 +484,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		if (e > i + n && listed(&w->term_links, p, len, errata__skip_space(p, len, e)))
 			return 0; /* "ha 25 anni di esperienza" */
 		a->dated = lead == 1;
-	} else if (!lead && verb_closes(w, p, len, i + n)) {
+	} else if (!lead && verb_closes(w, p, len, i + n) && (a->clause = clause_opener(ctx, w, i)) < len) {
 		e = i + n; /* "die im März 66 wurde:": a clause that ends in its verb */
 		a->dated = 1;
 	} else if ((a->name = name_beside(w, p, len, i, &a->name_len)), a->name_len &&
@@ -787,6 +817,9 @@ static void birth_word_at(const errata_check_ctx *ctx, const errata__words *w, p
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, k;
 
+	if (w->born_respectively.count && !d->respectively && errata__word_start(p, len, i) &&
+	    errata__words_match(&w->born_respectively, p, len, i, NULL))
+		d->respectively = 1;
 	if ((!errata__words_may_start(&w->born, p, len, i) &&
 	     !errata__words_may_start(&w->born_year_after, p, len, i)) ||
 	    !errata__word_start(p, len, i))
@@ -1414,6 +1447,12 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e = space_back(p, a->verb), ws = word_back(p, len, e), k;
 
+	/* "Renate Vogl, die im März 66 wurde": the name before the relative's comma */
+	if (a->clause < len) {
+		e = space_back(p, space_back(p, a->clause) - 1);
+		return relative_of(ctx, a->clause, b) ||
+		       (!b->name_len && errata__capital_letter_at(p, len, word_back(p, len, e)));
+	}
 	if (a->verb >= len || opens(w, p, len, a->verb))
 		return 1;
 	if (ws < e && (errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
@@ -1575,6 +1614,60 @@ static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const p
 	return q == b->s;
 }
 
+/*
+ * Where a phrase of born_respectively ("nati rispettivamente") starts in
+ * [s, e), or e.
+ */
+static size_t respectively_at(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (errata__words_may_start(&w->born_respectively, p, len, i) && errata__word_start(p, len, i) &&
+		    errata__words_match_from(&w->born_respectively, p, len, i, NULL))
+			return i;
+	return e;
+}
+
+/*
+ * The ages of one sentence, d->ages[k, k + n), told with the births a
+ * phrase of born_respectively lists after them in the same order
+ * ("Marco Rossi (65) e Giulia Bianchi (49), nati rispettivamente il 2
+ * aprile 1961 e il 30 novembre 1979"): each age is judged against its
+ * own, when the sentence writes as many dates with their year (or
+ * years) after the phrase as it has ages, each told with a name
+ * ("Name (65)", "Name, 49,"). 0, or a negative code.
+ */
+static int respective(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                      size_t k, size_t n, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, at = respectively_at(w, p, len, d->ages[k + n - 1].e, se), q, e;
+	pair_birth b[PAIR_MAX];
+	size_t nb = 0;
+	int error = 0;
+
+	if (at >= se)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!d->ages[k + i].name_len)
+			return 0; /* "Name (65)", "Name, 49,": the people listed */
+	for (q = at; q < se && nb <= n; q = e) {
+		memset(&b[nb], 0, sizeof(b[nb]));
+		if (!errata__word_start(p, len, q) || !(e = date_at(ctx, q, b[nb].born))) {
+			e = q + 1;
+			continue;
+		}
+		b[nb].s = at;
+		b[nb].e = e;
+		nb++;
+	}
+	for (size_t i = 0; !error && nb == n && i < n; i++) {
+		b[i].name = d->ages[k + i].name;
+		b[i].name_len = d->ages[k + i].name_len;
+		error = judge_pair(ctx, w, d, &d->ages[k + i], &b[i]);
+	}
+	return error;
+}
+
 int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 {
 	pair_doc *d;
@@ -1586,10 +1679,20 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 	if (!(d = malloc(sizeof(*d))))
 		return errata__oom();
 	d->nages = d->nbirths = 0;
-	d->full = 0;
+	d->full = d->respectively = 0;
 	find_births(ctx, w, d);
-	if (d->nbirths)
+	if (d->nbirths || d->respectively)
 		find_ages(ctx, w, d);
+	/* two ages or more in one sentence, with their births listed after them */
+	for (size_t k = 0, n; !error && d->respectively && k < d->nages; k += n) {
+		size_t ss, se;
+
+		errata__sentence(w, ctx->prose, ctx->prose_len, d->ages[k].s, &ss, &se);
+		for (n = 1; k + n < d->nages && d->ages[k + n].s < se; n++)
+			;
+		if (n > 1)
+			error = respective(ctx, w, d, k, n, se);
+	}
 	for (size_t k = 0; !error && k < d->nages; k++) {
 		const pair_age *a = &d->ages[k];
 		pair_age x;

@@ -195,6 +195,25 @@ static int clause_ends(const char *p, size_t len, size_t a, size_t se)
 }
 
 /*
+ * Whether a "with" of one word of anniversary_years_after at a opens the
+ * celebration's means, an article, a noun and a word of anniversary_of
+ * ("com a abertura de um museu", "with the opening of a wing"), not a
+ * tenure's company ("20 years with the team").
+ */
+static int with_means(const errata__words *w, const char *p, size_t len, size_t a)
+{
+	size_t n = errata__words_match(&w->anniversary_years_after, p, len, a, NULL), k;
+
+	if (!n || memchr(p + a, ' ', n) || errata__words_match(&w->and_words, p, len, a, NULL) ||
+	    !(k = errata__words_match(&w->articles, p, len, a = errata__skip_space(p, len, a + n), NULL)))
+		return 0;
+	a = errata__skip_space(p, len, a + k);
+	if (!(k = word_len(p, len, a)) || !errata__lower_letter_at(p, len, a))
+		return 0;
+	return errata__words_match(&w->anniversary_of, p, len, errata__skip_space(p, len, a + k), NULL) > 0;
+}
+
+/*
  * Whether a count of years that ends at e ends its phrase: a stop, a
  * phrase of anniversary_years_after of two words or more ("in business",
  * "of history"; "with" may open a tenure's company: "20 years with the
@@ -205,7 +224,7 @@ static int years_end(const errata__words *w, const char *p, size_t len, size_t e
 {
 	size_t a = errata__skip_space(p, len, e), n = errata__words_match(&w->anniversary_years_after, p, len, a, NULL);
 
-	return clause_ends(p, len, a, se) || (n && memchr(p + a, ' ', n)) ||
+	return clause_ends(p, len, a, se) || (n && memchr(p + a, ' ', n)) || with_means(w, p, len, a) ||
 	       errata__words_match(&w->anniversary_times, p, len, a, NULL) ||
 	       errata__words_match(&w->year_shifts, p, len, a, NULL) ||
 	       errata__words_match(&w->and_words, p, len, a, NULL);
@@ -645,7 +664,8 @@ static int paragraph_event(const errata__words *w, const char *p, size_t len,
 		return 0;
 	/* "20 years with the team" may be a tenure of someone the sentence names */
 	if (c->type == PAIR_YEARS && !clause_ends(p, len, c->end, se) &&
-	    !errata__words_match(&w->anniversary_of, p, len, errata__skip_space(p, len, c->end), NULL))
+	    !errata__words_match(&w->anniversary_of, p, len, errata__skip_space(p, len, c->end), NULL) &&
+	    !with_means(w, p, len, errata__skip_space(p, len, c->end)))
 		return 0;
 	errata__sentence(w, p, len, ev[0].at, &ts, &te);
 	if (skip_blank(p, len, te) != ss || ev[0].birth)

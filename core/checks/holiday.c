@@ -384,7 +384,8 @@ typedef struct {
 /*
  * Back from pos over what may stand between a holiday's name and its date
  * (separators passed): up to four link words of the table and one year
- * ("fällt 2025 auf den", "infaller i år den", "γιορτάζεται φέτος στις");
+ * ("fällt 2025 auf den", "infaller i år den", "γιορτάζεται φέτος στις"),
+ * the year after one of the table's year words ("de 2025");
  * the year, if one, in *year; where each link ends in *links. Where the
  * name would end.
  */
@@ -399,10 +400,16 @@ static size_t links_back(const errata_locale *loc, const char *s, size_t pos, in
 		if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, s, pos, &q)) {
 			links->start[links->n] = q;
 			links->end[links->n++] = pos;
-		} else if (!*year && (y = year_ending_at(s, pos, &q)) > 0)
+		} else if (!*year && (y = year_ending_at(s, pos, &q)) > 0) {
+			size_t r = skip_back(s, q, q > 64 ? q - 64 : 0), w;
+
 			*year = y;
-		else
+			/* the word that puts the year: "de 2025", "im Jahr 2026" */
+			if (word_ends_at(&loc->holiday_year_words, NULL, s, r, &w))
+				q = w;
+		} else {
 			break;
+		}
 		pos = skip_back(s, q, q > 64 ? q - 64 : 0);
 	}
 	return pos;
@@ -945,9 +952,9 @@ static int run(const errata_check_ctx *ctx)
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q;
 		long h = -1;
-		int year = m->year, alt, linked = 0;
+		int year = m->year, alt, linked = 0, stated = 0;
 		link_ends links;
-		errata_date right = { 0, 0, 0 };
+		errata_date right = { 0, 0, 0 }, other;
 		const char *sugg[1];
 
 		links.n = 0;
@@ -969,12 +976,12 @@ static int run(const errata_check_ctx *ctx)
 
 			p = links_back(loc, text, at_date, &between, &links);
 			linked = p != at_date;
-			if (between && year != between) {
-				/* "Rosenmontag fällt 2025 auf den 3. März": the year written before the date */
-				if (m->flags & ERRATA_MENTION_YEAR_EXPLICIT)
-					continue;
-				year = between;
-			}
+			/* "Rosenmontag fällt 2025 auf den 3. März": the year written before
+			 * the date is the date's, and its only reading */
+			if (between && year != between && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT))
+				continue;
+			if (between)
+				year = stated = between;
 			if ((!indexed || name_may_touch(loc, text, tlen, p, 1)) &&
 			    (h = name_ending_at(loc, text, p, &q)) >= 0 && gap_ok(text, p, m->offset))
 				from = q;
@@ -1002,11 +1009,12 @@ static int run(const errata_check_ctx *ctx)
 		if (h < 0 || !errata_date_valid(year, m->month, m->day) ||
 		    fits(loc, (size_t)h, year, m->month, m->day, &right))
 			continue;
-		alt = year == m->year ? errata__mention_alt_year(ctx->mentions, i) : 0;
+		alt = year == m->year && !stated ? errata__mention_alt_year(ctx->mentions, i) : 0;
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
-		    fits(loc, (size_t)h, alt, m->month, m->day, &right))
+		    fits(loc, (size_t)h, alt, m->month, m->day, &other))
 			continue;
-		if (!right.year || other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links)) ||
+		if (!right.year ||
+		    (!stated && other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links))) ||
 		    (from < m->offset && respective_fits(ctx, text, tlen, (size_t)h, i, from)))
 			continue;
 		{

@@ -438,11 +438,15 @@ static size_t wide_name_before(const errata__words *w, const char *p, size_t len
 {
 	size_t s, n;
 
+	size_t h;
+
 	*nl = 0;
 	while (e > 0 && p[e - 1] == ' ')
 		e--;
-	if ((n = word_ending_at(&w->name_suffixes, p, e)) > 0 && n < e)
-		e -= n;
+	if ((h = word_ending_at(&w->name_suffixes, p, e)) > 0 && h < e)
+		e -= h;
+	else
+		h = 0;
 	s = errata__wide_run_start(p, len, e);
 	for (size_t i = s; i < e; i = errata__utf8_char_end(p, len, i)) {
 		n = errata__words_match(&w->name_links, p, len, i, NULL);
@@ -450,7 +454,9 @@ static size_t wide_name_before(const errata__words *w, const char *p, size_t len
 		if (n && two_chars(p, len, i + n, e))
 			s = i + n;
 	}
-	if (!two_chars(p, len, s, e))
+	/* one character is a surname only before an honorific that opens its sentence ("박씨는") */
+	if (!two_chars(p, len, s, e) &&
+	    !(h && s < e && errata__utf8_char_end(p, len, s) == e && (s == 0 || p[s - 1] == ' ' || p[s - 1] == '\n')))
 		return e;
 	*nl = e - s;
 	return s;

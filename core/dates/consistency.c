@@ -204,6 +204,8 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->born_starts, &w->born);
 		/* (the births of the age pairs read these there too: "1985 года рождения") */
 		errata__starts_add(&w->any, &w->born_starts, &w->born_year_after);
+		/* and the births listed after ages (age_pair.c): "nati rispettivamente" */
+		errata__starts_add(&w->any, &w->born_starts, &w->born_respectively);
 		errata__starts_add(&w->any, &w->age_starts, &w->age_suffix);
 		errata__starts_seal(&w->any);
 		verb_ends_build(w);

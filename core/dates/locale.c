@@ -170,6 +170,7 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->contr_to);
 	strs_free(&loc->holiday_skips);
 	strs_free(&loc->holiday_past);
+	strs_free(&loc->holiday_year_words);
 	strs_free(&loc->holiday_periods);
 	strs_free(&loc->holiday_modifiers);
 	strs_free(&loc->holiday_days);
@@ -816,7 +817,8 @@ static void holiday_links_sieve(errata_locale *loc)
  * "holidays": [{"names": [...], "date": "12-25" | "month": 11, "weekday":
  * 4, "nth": 4 | "weekday": 5, "from": "06-19" | "easter": 1 | "orthodox_easter": 1,
  * "countries": [...]}],
- * and "holiday_words": {"link": [...], "past": [...], "skip": [...], "period": [...], "modifier": [...],
+ * and "holiday_words": {"link": [...], "past": [...], "year": [...], "skip": [...], "period": [...],
+ * "modifier": [...],
  * "day": [...]}.
  */
 static int load_holidays(errata_locale *loc, const cJSON *root)
@@ -833,6 +835,7 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		if ((error = load_strs(loc, words, "link", &loc->holiday_links)) ||
 		    (error = load_strs(loc, words, "past", &loc->holiday_links)) ||
 		    (error = load_strs(loc, words, "past", &loc->holiday_past)) ||
+		    (error = load_strs(loc, words, "year", &loc->holiday_year_words)) ||
 		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)) ||
 		    (error = load_strs(loc, words, "period", &loc->holiday_periods)) ||
 		    (error = load_strs(loc, words, "modifier", &loc->holiday_modifiers)) ||
@@ -842,6 +845,7 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		sort_longer_first(&loc->holiday_links);
 		sort_longer_first(&loc->holiday_skips);
 		sort_longer_first(&loc->holiday_past);
+		sort_longer_first(&loc->holiday_year_words);
 		sort_longer_first(&loc->holiday_periods);
 		sort_longer_first(&loc->holiday_modifiers);
 		sort_longer_first(&loc->holiday_days);

@@ -38,6 +38,8 @@ run sh -c "printf 'Easter Monday, April 7, 2026, is a bank holiday.\\n' | \"\$0\
 expect_contains "holidays: Easter Monday's date is wrong" "Easter Monday 2026 is on April 6, not April 7 [date.holiday]"
 expect_contains "holidays: the suggestion" "suggestion: Easter Monday, April 6, 2026"
 expect_not_contains "holidays: Monday in Easter Monday is not judged as a weekday" "date.weekday"
+run sh -c "printf 'El Viernes Santo de 2025 cae el 11 de abril.\\n' | \"\$0\" check --lang es --date 2024-12-11 -" "$ERRATA_BIN"
+expect_contains "holidays: the year after a year word is the date's, named in the message" "Viernes Santo es el 18 de abril, no el 11 de abril [date.holiday]"
 
 # The example articles in Spanish, Japanese and German: their errors are
 # found at their places, and nothing else is.

@@ -8,7 +8,9 @@
 # days."); and a length set off before them, with only a start word
 # between, is the subject's ("La braderie, une fête de quatre jours,
 # ouvrira le 8 mai et fermera le 9 mai"), unless the sentence goes on
-# after the end ("… after a storm": cut short). Left alone: an end with
+# after the end ("… after a storm": cut short). A closing and a reopening
+# are a start and an end too (pair_starts, pair_ends: "will close on May
+# 4 and reopen on May 8", "перекроют 4 мая и откроют 8 мая"). Left alone: an end with
 # a subject of its own after the mark, right counts.
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
@@ -28,6 +30,11 @@ ru|0|Выставка керамики, которая продлится чет
 zh|1|展会为期四周，5月8日开幕，5月14日闭幕。
 zh|1|展会5月8日开幕，5月9日闭幕，为期四天。
 zh|0|展会5月8日开幕，5月28日闭幕，为期三周。
+en|1|The bridge repairs will take three weeks: the bridge will close on May 4 and reopen on May 8.
+en|0|The bridge repairs will take three weeks: the bridge will close on May 4 and reopen on May 25.
+en|0|The museum will close on May 4 and reopen on May 8 after a two-week refit of its roof.
+ru|1|Ремонт дороги займёт три недели: проезд перекроют 4 мая и откроют 8 мая.
+ru|0|Ремонт дороги займёт три недели: проезд перекроют 4 мая и откроют 25 мая.
 CASES
 
 expect_flags "$T/cases" date.duration
