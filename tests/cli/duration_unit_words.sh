@@ -3,7 +3,9 @@
 # locale tables name: months in Danish ("måneder"), overnight stays in
 # Polish ("noclegów", nights), nights in a Hungarian adjective
 # ("éjszakás"); the Greek articles of dates ("από τις 3 Μαΐου"), a
-# Catalan verb of lasting in the plural ("han durat"). Left alone: right
+# Catalan verb of lasting in the plural ("han durat"); a Turkish length
+# before "boyunca" (for) has no noun ("dört gün boyunca ziyaretçileri" is
+# no event of visitors). Left alone: right
 # counts, "… siden" (ago).
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
@@ -22,6 +24,9 @@ el|1|Η επισκευή της γέφυρας κράτησε τέσσερις �
 el|0|Η επισκευή της γέφυρας κράτησε δεκαοκτώ μήνες, από τις 3 Μαΐου 2025 έως τις 20 Οκτωβρίου 2026.
 ca|1|Les obres de la plaça, iniciades el 3 de maig de 2024 i acabades el 20 de desembre de 2025, han durat un any.
 ca|0|Les obres de la plaça, iniciades el 3 de maig de 2024 i acabades el 20 d'abril de 2025, han durat un any.
+tr|1|8-9 Mayıs'ta düzenlenecek çiçek fuarı dört gün boyunca ziyaretçileri ağırlayacak.
+tr|0|8-11 Mayıs'ta düzenlenecek çiçek fuarı dört gün boyunca ziyaretçileri ağırlayacak.
+tr|0|8-9 Mayıs'ta düzenlenen fuardan önce iki hafta boyunca hazırlık yapıldı.
 CASES
 
 expect_flags "$T/cases" date.duration
