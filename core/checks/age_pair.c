@@ -54,9 +54,9 @@ typedef struct {
 	int substantive;        /* "the 51-year-old": the age stands for the one it tells of */
 	/* "de 24 años" after a short word of age_words: an age only where the birth follows */
 	int weak;
-	/* the verb of the past or of death it is told with ("was 25", "died … aged 86"); the prose's length: none */
+	/* the verb of the past or of death that tells it ("was 25", "died … aged 86"); len: none */
 	size_t past;
-	/* before a verb that ends its clause: the relative that opens it ("die im März 66 wurde"); else the prose's length */
+	/* before the verb that ends its clause, the relative that opens it ("die im März 66 wurde") */
 	size_t clause;
 } pair_age;
 
@@ -351,7 +351,8 @@ static size_t death_before(const errata_check_ctx *ctx, const errata__words *w, 
 		if (e > 0 && p[e - 1] == ',')
 			e = space_back(p, e - 1);
 		ws = word_back(p, len, e);
-		if (ws == e || listed(&w->clause_openers, p, len, ws) || listed(&w->relatives, p, len, ws))
+		if (ws == e || listed(&w->clause_openers, p, len, ws) ||
+		    listed(&w->relatives, p, len, ws))
 			break;
 		if (listed(&w->death_verbs, p, len, ws))
 			return ws;
@@ -484,7 +485,8 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		if (e > i + n && listed(&w->term_links, p, len, errata__skip_space(p, len, e)))
 			return 0; /* "ha 25 anni di esperienza" */
 		a->dated = lead == 1;
-	} else if (!lead && verb_closes(w, p, len, i + n) && (a->clause = clause_opener(ctx, w, i)) < len) {
+	} else if (!lead && verb_closes(w, p, len, i + n) &&
+	           (a->clause = clause_opener(ctx, w, i)) < len) {
 		e = i + n; /* "die im März 66 wurde:": a clause that ends in its verb */
 		a->dated = 1;
 	} else if ((a->name = name_beside(w, p, len, i, &a->name_len)), a->name_len &&
@@ -1136,7 +1138,8 @@ static errata_date day_of(long days)
 static int month_alone(const errata_check_ctx *ctx, const errata__words *w, size_t i)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e = word_end(p, len, i), b = space_back(p, i), pw = word_back(p, len, b);
+	size_t len = ctx->prose_len, e = word_end(p, len, i), b = space_back(p, i);
+	size_t pw = word_back(p, len, b);
 
 	if (!ctx->locale || e == i || mention_over(ctx, i) || pw == b ||
 	    errata__words_match(&w->place_preps, p, len, pw, NULL) != b - pw)
@@ -1401,7 +1404,8 @@ static int relative_of(const errata_check_ctx *ctx, size_t ws, const pair_birth 
 /*
  * Whether the verb of the past or of death that tells the age a
  * ("turned 27", "died … aged 86") has the one born b for its subject:
- * the birth right before it ("Her grandson, born in 2001, turned 27"), a
+ * the birth right before it ("Her grandson, born in 2001, turned 27") or
+ * right before its noun ("ein 1941 geborener Leuchtturmwärter, starb"), a
  * pronoun, a word of the birth's name, or a relative after either; and
  * no word of `kin` in the sentence [ss, se) stands before a word of
  * `age_blockers` ("The wife of Smith, born in 1941, died … aged 86").
@@ -1419,6 +1423,11 @@ static int past_own(const errata_check_ctx *ctx, const errata__words *w, const p
 		    listed(&w->age_blockers, p, len, errata__skip_space(p, len, word_end(p, len, i))))
 			return 0;
 	if (marks_back(p, v) <= b->e && v > b->e)
+		return 1;
+	/* "ein 1941 geborener Leuchtturmwärter, starb": the birth inside the subject */
+	e = marks_back(p, v);
+	ws = word_back(p, len, e);
+	if (ws < e && ws > b->e && errata__skip_space(p, len, b->e) == ws)
 		return 1;
 	e = space_back(p, v);
 	ws = word_back(p, len, e);
@@ -1621,7 +1630,8 @@ static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const p
 static size_t respectively_at(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
 {
 	for (size_t i = s; i < e; i++)
-		if (errata__words_may_start(&w->born_respectively, p, len, i) && errata__word_start(p, len, i) &&
+		if (errata__words_may_start(&w->born_respectively, p, len, i) &&
+		    errata__word_start(p, len, i) &&
 		    errata__words_match_from(&w->born_respectively, p, len, i, NULL))
 			return i;
 	return e;

@@ -15,6 +15,7 @@
  * the event phrase, else in the article's year. "N years since" allows one year less (the day may not have come
  * round yet). An event with no year anywhere is not judged.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1222,6 +1223,27 @@ static size_t year_lead(const errata__word_index *ix, const char *p, size_t from
 	return from;
 }
 
+/*
+ * Whether the year at y is an event's, dated by an event word up to two
+ * words before it in the sentence from ss ("e i 40 anni della Cappella,
+ * fondata nel 1986"): no year of a celebration.
+ */
+static int event_dated(const errata__words *w, const char *p, size_t len, size_t y, size_t ss)
+{
+	size_t b = y;
+
+	for (int k = 0; k < 2; k++) {
+		size_t a = word_before(w, p, len, b);
+
+		if (a >= b || a < ss)
+			return 0;
+		if (event_word(w, p, len, a) != EVENT_NONE)
+			return 1;
+		b = a;
+	}
+	return 0;
+}
+
 /* "next year", "l'an dernier" in [ss, se): the anniversary falls in another year than the article's. */
 static int year_shifted(const errata__words *w, const char *p, size_t len, size_t ss, size_t se)
 {
@@ -2085,6 +2107,45 @@ static size_t after_label(const char *p, size_t ss, size_t at)
 	return colon;
 }
 
+/*
+ * Whether the count of t fits an anniversary in `when` (in its month
+ * `month`, 0 if none) of the event ev: the count itself; one less after
+ * "since", or for a birthday not yet come ("ses 89 ans" in the year of the
+ * 90th); one less in January or February, which may mark the count the
+ * year before reached ("founded in 1999, celebrates its 25th anniversary
+ * on Saturday, Jan. 18", 2025).
+ */
+static int count_fits(const trigger *t, const event_info *ev, int when, int month)
+{
+	int want = when - ev->year;
+
+	return t->count == want ||
+	       (t->count == want - 1 && (t->kind == KIND_SINCE || month == 1 || month == 2 ||
+	                                 (t->kind == KIND_YEARS && ev->kind == EVENT_BIRTH)));
+}
+
+/*
+ * Whether another date of the sentence [ss, se), outside the object
+ * [t->object, oe), may be the celebration's: "al 25 Aprile: la targa
+ * sarà scoperta domenica 25 aprile 2027, 82 anni dopo il 1945".
+ */
+static int other_date_fits(const errata_check_ctx *ctx, const trigger *t, const event_info *ev,
+                           size_t ss, size_t se, size_t oe)
+{
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		if (m->year > 0 && !(m->offset >= t->object && m->offset < oe) &&
+		    count_fits(t, ev, m->year, m->month))
+			return 1;
+	}
+	return 0;
+}
+
 static int anniversary_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -2108,7 +2169,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		trigger t;
 		event_info ev;
 		size_t ss, se, oe, mi, count;
-		int when = 0, want, when_month = 0;
+		int when = 0, when_month = 0;
+		size_t when_at = SIZE_MAX; /* the year written alone the celebration's year was read from */
 
 		if (starts[k] < done_to || !read_trigger(w, ctx->mentions, p, len, starts[k], &t))
 			continue;
@@ -2161,8 +2223,9 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		}
 		for (size_t y = year_lead(ctx->words, p, ss, se); !when && y < se;
 		     y = year_lead(ctx->words, p, y + 1, se))
-			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end))
-				when = errata__read_year(p, len, y);
+			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end) &&
+			    (when = errata__read_year(p, len, y)) > 0)
+				when_at = y;
 		/* "Last year, on the 75th anniversary of the 1950 armistice": not this year's */
 		if (!when && year_shifted(w, p, len, ss, se) && !(when = shifted_year(ctx, w, &t, oe, ss, se)))
 			continue;
@@ -2170,16 +2233,16 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			when = ctx->article_date.year;
 		if ((error = errata__ann_judged_add(&judged, t.start, t.end)) < 0)
 			goto cleanup;
-		if (when <= 0 || ev.year >= when)
+		if (when <= 0 || ev.year >= when || count_fits(&t, &ev, when, when_month))
 			continue;
-		want = when - ev.year;
-		if (t.count == want || (t.kind == KIND_SINCE && t.count == want - 1) ||
-		    (t.kind == KIND_YEARS && ev.kind == EVENT_BIRTH && t.count == want - 1))
-			continue; /* "ses 89 ans" in the year of the 90th birthday: it may not have come */
-		/* a celebration dated in January or February may mark the count
-		 * the year before reached ("founded in 1999, celebrates its 25th
-		 * anniversary on Saturday, Jan. 18", 2025) */
-		if ((when_month == 1 || when_month == 2) && t.count == want - 1)
+		if (other_date_fits(ctx, &t, &ev, ss, se, oe))
+			continue;
+		/* a year an event word dates is another event's, and the
+		 * article's year a reading too ("i 300 anni dalla prima
+		 * esecuzione, avvenuta nel 1726, e i 40 anni della Cappella,
+		 * fondata nel 1986") */
+		if (when_at < se && event_dated(w, p, len, when_at, ss) &&
+		    count_fits(&t, &ev, ctx->article_date.year, 0))
 			continue;
 		if ((error = report(ctx, &t, when, &ev)) < 0)
 			goto cleanup;

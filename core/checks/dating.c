@@ -86,10 +86,11 @@ int errata__leap_sentence(const errata_locale *loc, const char *text, size_t len
 	const errata__words *w = NULL;
 	size_t s, e;
 
-	if (!loc || at >= len || errata__words_for(&w, loc) < 0 || !w || !w->leap_words.count)
+	if (!loc || at >= len || errata__words_for(&w, loc) < 0 || !w || (!w->leap_words.count && !w->born.count))
 		return 0;
 	errata__sentence(w, text, len, at, &s, &e);
-	if (errata__words_in(&w->leap_words, text, len, s, e))
+	/* a birth on the leap day without its year is a birthday of leap years ("né un 29 février") */
+	if (errata__words_in(&w->leap_words, text, len, s, e) || errata__words_in(&w->born, text, len, s, at))
 		return 1;
 	/* a word of Han, kana or Hangul may stand inside a run of them */
 	for (size_t i = 0; i < w->leap_words.count; i++) {
@@ -100,6 +101,26 @@ int errata__leap_sentence(const errata_locale *loc, const char *text, size_t len
 			return 1;
 	}
 	return 0;
+}
+
+size_t errata__and_word_at(const errata_locale *loc, const char *text, size_t len, size_t at)
+{
+	const errata__words *w = NULL;
+
+	if (!loc || errata__words_for(&w, loc) < 0 || !w)
+		return 0;
+	return errata__words_match(&w->and_words, text, len, at, NULL);
+}
+
+int errata__and_word_before(const errata_locale *loc, const char *text, size_t len, size_t at)
+{
+	size_t e = at, s;
+
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	for (s = e; s > 0 && errata__word_before(text, len, s); s--)
+		;
+	return s < e && errata__and_word_at(loc, text, len, s) == e - s;
 }
 
 /* Whether the mention's date is written as digits alone ("11" of "May 12 and 11-4"). */

@@ -51,6 +51,12 @@ int errata__score_pair(const errata_mentions *ms, const char *text, size_t len, 
 int errata__is_article(const errata_locale *loc, const char *text, size_t len,
                        size_t s, size_t e);
 
+/* The length of a word of loc's and_words (its consistency words: "and", "et") at text[at]; 0 if none. */
+size_t errata__and_word_at(const errata_locale *loc, const char *text, size_t len, size_t at);
+
+/* Whether a word of loc's and_words ends right before text[at], spaces between. */
+int errata__and_word_before(const errata_locale *loc, const char *text, size_t len, size_t at);
+
 /*
  * Whether the sentence holding text[at] names one of loc's "leap_words"
  * (its consistency words: "leap year", "birthday", "うるう年"): a

@@ -195,6 +195,10 @@ static size_t read_unit(const errata__words *w, const char *p, size_t len,
 
 	for (int l = 0; l < 5; l++) {
 		if ((n = errata__words_match(lists[l], p, len, at, &v)) > 0) {
+			/* the head of a longer word of anniversary or age_suffix is none: "50周年", "3周岁" */
+			if (errata__words_match(&w->anniversary, p, len, at, NULL) > n ||
+			    errata__words_match(&w->age_suffix, p, len, at, NULL) > n)
+				return 0;
 			*unit = v > 0 ? v : 1;
 			*nights = l < 4 && l % 2;
 			*plural = l == 2 || l == 3;

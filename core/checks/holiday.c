@@ -910,6 +910,32 @@ int errata__holiday_weekdays(const errata_check_ctx *ctx, errata_buf *msg, errat
 	return error;
 }
 
+/*
+ * A list of names, then one of dates, in the same order ("op eerste en
+ * tweede kerstdag, vrijdag 25 december en zaterdag 26 december"): the
+ * name of h, which starts at `from` before the date of mention i, follows
+ * a word of and_words, and that date is followed by a comma or a word of
+ * and_words and the next mention. Whether h falls on that next date.
+ */
+static int respective_fits(const errata_check_ctx *ctx, const char *text, size_t tlen, size_t h,
+                           size_t i, size_t from)
+{
+	const errata_mention *m = errata_mentions_get(ctx->mentions, i);
+	const errata_mention *n = errata_mentions_get(ctx->mentions, i + 1);
+	size_t e, k;
+	errata_date right;
+
+	if (!m || !n || !errata__and_word_before(ctx->locale, text, tlen, from))
+		return 0;
+	for (e = m->offset + m->length; e < n->offset && (text[e] == ' ' || text[e] == ','); e++)
+		;
+	if ((k = errata__and_word_at(ctx->locale, text, tlen, e)) > 0)
+		for (e += k; e < n->offset && text[e] == ' '; e++)
+			;
+	return e == n->offset && n->year > 0 && errata_date_valid(n->year, n->month, n->day) &&
+	       fits(ctx->locale, h, n->year, n->month, n->day, &right);
+}
+
 static int run(const errata_check_ctx *ctx)
 {
 	const errata_locale *loc = ctx->locale;
@@ -988,7 +1014,8 @@ static int run(const errata_check_ctx *ctx)
 		    fits(loc, (size_t)h, alt, m->month, m->day, &other))
 			continue;
 		if (!right.year ||
-		    (!stated && other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links))))
+		    (!stated && other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links))) ||
+		    (from < m->offset && respective_fits(ctx, text, tlen, (size_t)h, i, from)))
 			continue;
 		{
 			static const char *const names[] = { "holiday", "year", "right", "said" };

@@ -257,6 +257,35 @@ static int weekday_fits(const errata_mention *m, int y)
  * year closest to the mention just before it in the same paragraph (a
  * list in order that goes from December into January).
  */
+static int ascii_alnum(char ch)
+{
+	return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
+/*
+ * Where the year y is first written in the text before `to`, as a word
+ * of four digits of its own ("Season 2025", "September 13, 2025"); `to`
+ * when it is not.
+ */
+static size_t year_written_before(const ctx *c, int y, size_t to)
+{
+	char d[5];
+
+	if (y < 1000 || y > 9999)
+		return to;
+	for (int k = 3; k >= 0; k--, y /= 10)
+		d[k] = (char)('0' + y % 10);
+	d[4] = '\0';
+	for (const char *q = c->s; q + 4 <= c->s + to && (q = memchr(q, d[0], (size_t)(c->s + to - q))) != NULL; q++) {
+		size_t at = (size_t)(q - c->s);
+
+		if (at + 4 <= c->len && memcmp(q, d, 4) == 0 && (at == 0 || !ascii_alnum(c->s[at - 1])) &&
+		    (at + 4 == c->len || !ascii_alnum(c->s[at + 4])))
+			return at;
+	}
+	return to;
+}
+
 /* How much nearer to its anchor (in days) a year-less date's year must
  * put it than the year on the anchor's other side for that one to be no
  * plausible reading. */
@@ -460,6 +489,19 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			if (near_year != m->year && !errata__crosses_paragraph(c, pm->offset, m->offset))
 				x->alt = near_year;
 		}
+		/* A date later than the article's in its year, in an article that
+		 * names the year before further up ("Season review: … lost on
+		 * Saturday, September 13, 2025. … the appointment on Monday,
+		 * October 6", "The weather in 2025: … from Sunday 19 January"),
+		 * may be that year's, a look back: not after a future verb */
+		if (!x->alt && !x->dir && !history && dated.date.year && m->year == dated.date.year &&
+		    m->month >= 1 && m->month <= 12 && m->day >= 1 &&
+		    errata__date_valid(m->year - 1, m->month, m->day) &&
+		    errata__date_days(m->year, m->month, m->day) > dated.days &&
+		    (m->weekday < 0 || (!weekday_fits(m, m->year) && weekday_fits(m, m->year - 1))) &&
+		    year_written_before(c, m->year - 1, m->offset) < m->offset &&
+		    !errata__future_verb_before(c, m->offset))
+			x->alt = m->year - 1;
 		/* a year the sentence names is a reading too, when the weekday
 		 * fits it and neither reading already found; a year in a name
 		 * ("Fiscal year 2027 begins Friday, Oct. 1") is none when the

@@ -3,7 +3,7 @@
 # sentence about the leap day itself (the table's consistency
 # "leap_words": a leap year, a leap day, a birthday), is the day of leap
 # years, not a day of the article's common year: date.invalid leaves it
-# alone. Elsewhere, and with a written year, it is still judged; without
+# alone; so does a birth on it (a word of "born"). Elsewhere, and with a written year, it is still judged; without
 # a year, it is a leap year's only within half a year of the article.
 . "$(dirname "$0")/lib.sh"
 
@@ -26,6 +26,13 @@ check de 'Wer am 29. Februar Geburtstag hat, feiert in diesem Jahr am 28.'
 expect_contains "de: Geburtstag" '"findings":[]'
 check fr 'Les enfants nés un 29 février ne fêtent leur anniversaire que les années bissextiles.'
 expect_contains "fr: années bissextiles" '"findings":[]'
+# a birth on the leap day, its year not written: a birthday of leap years
+check fr "La gardienne, née un 29 février, a prolongé son contrat jusqu'en 2029."
+expect_contains "fr: née un 29 février" '"findings":[]'
+check en 'The winger, born on Feb. 29, scored twice on Saturday.'
+expect_contains "en: born on Feb. 29" '"findings":[]'
+check en 'The winger was born on Feb. 29, 2003, the club said.'
+expect_contains "en: a birth in a written common year is still wrong" '"rule":"date.invalid"'
 check ja '今年はうるう年ではないので、2月29日生まれの人は誕生日を3月1日に祝う。'
 expect_contains "ja: うるう年" '"findings":[]'
 check ja '締め切りは2月29日です。'
