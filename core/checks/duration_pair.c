@@ -434,9 +434,9 @@ static size_t phrase_start(const errata__pair_length *x)
  * Whether the noun phrase of x (or the length alone), after the range of
  * a and b (be: its end) in sentence [ss, se), says what the range's
  * subject is (predicate_gap()) and closes its clause (phrase_closes(); a
- * relative clause may follow when the range's clause comes first: "…
- * closes Aug. 24, a nine-day run that includes two rodeos"; after a verb
- * of being held it may go on: "…Weinfest auf dem Marktplatz statt").
+ * relative clause may tell why the range differs: "…, a nine-day run
+ * which was cut short"; after a verb of being held it may go on:
+ * "…Weinfest auf dem Marktplatz statt").
  * Not after a range that a word of pair_asides leads ("After talks from
  * May 1 to May 3, …").
  */
@@ -453,8 +453,6 @@ static int predicates(const errata__words *w, const char *p, size_t len,
 	    !predicate_gap(w, p, len, be, ps, opens))
 		return 0;
 	return phrase_closes(w, p, len, pe, se) ||
-	       (!opens && errata__words_match(&w->relative_pronouns, p, len,
-	                                      errata__skip_space(p, len, pe), NULL)) ||
 	       (opens && errata__words_in(&w->held_verbs, p, len, be, ps));
 }
 

@@ -5,10 +5,10 @@
 # after a comma or a dash ("…, a four-day regatta"), after a copula of
 # copulas or pair_copulas ("and will be a four-day market", "wordt een
 # vierdaagse markt"), or after a verb of being held when the range opens
-# the sentence ("Vom 8. bis 10. Mai findet der viertägige Markt statt"),
-# a relative clause after it when the range's clause comes first ("…, a
-# four-day run that includes a rodeo"); a length alone in apposition
-# ("…, two weeks in all.").
+# the sentence ("Vom 8. bis 10. Mai findet der viertägige Markt statt");
+# a length alone in apposition ("…, two weeks in all."). A relative
+# clause after the phrase may tell why the range differs ("…, a four-day
+# run which the rain cut short").
 # Left alone: a range led by a word of pair_asides ("After talks from …,
 # a two-week tour begins"), a noun phrase that goes on as a subject or a
 # possessive ("… is the five-day festival's finale"), a noun that is
@@ -26,7 +26,7 @@ en|1|The orchard market opens on May 8 and closes on May 9 and will be a four-da
 en|0|The orchard market opens on May 8 and closes on May 11 and will be a four-day event.
 en|0|After talks from May 1 to May 3, a two-week tour of the region begins.
 en|0|After talks from May 1 to May 3, a two-week tour begins.
-en|1|The county fair opens May 8 and closes May 9, a four-day run that includes a rodeo.
+en|0|The county fair opens May 8 and closes May 9, a four-day run which the rain cut short.
 en|1|The plant will stand idle from June 1 to June 3, two weeks in all.
 en|0|The museum closes from June 1 to June 3, two weeks before the festival.
 en|0|The fair runs from June 1 to June 30, three days a week.
