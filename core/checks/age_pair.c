@@ -1623,16 +1623,12 @@ static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const p
 	return q == b->s;
 }
 
-/*
- * Where a phrase of born_respectively ("nati rispettivamente") starts in
- * [s, e), or e.
- */
-static size_t respectively_at(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+/* Where a word of l ("nati rispettivamente", "respectively") starts in [s, e), or e. */
+static size_t respectively_at(const errata__wordlist *l, const char *p, size_t len, size_t s, size_t e)
 {
 	for (size_t i = s; i < e; i++)
-		if (errata__words_may_start(&w->born_respectively, p, len, i) &&
-		    errata__word_start(p, len, i) &&
-		    errata__words_match_from(&w->born_respectively, p, len, i, NULL))
+		if (errata__words_may_start(l, p, len, i) && errata__word_start(p, len, i) &&
+		    errata__words_match_from(l, p, len, i, NULL))
 			return i;
 	return e;
 }
@@ -1641,26 +1637,35 @@ static size_t respectively_at(const errata__words *w, const char *p, size_t len,
  * The ages of one sentence, d->ages[k, k + n), told with the births a
  * phrase of born_respectively lists after them in the same order
  * ("Marco Rossi (65) e Giulia Bianchi (49), nati rispettivamente il 2
- * aprile 1961 e il 30 novembre 1979"): each age is judged against its
- * own, when the sentence writes as many dates with their year (or
- * years) after the phrase as it has ages, each told with a name
- * ("Name (65)", "Name, 49,"). 0, or a negative code.
+ * aprile 1961 e il 30 novembre 1979"; or a word of born after them and
+ * one of respectively after the list: "born in 1961 and 1979,
+ * respectively"): each age is judged against its own, when the list
+ * writes as many dates with their year (or years) as the sentence has
+ * ages, each told with a name ("Name (65)", "Name, 49,"). 0, or a
+ * negative code.
  */
 static int respective(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
                       size_t k, size_t n, size_t se)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, at = respectively_at(w, p, len, d->ages[k + n - 1].e, se), q, e;
+	size_t len = ctx->prose_len, last = d->ages[k + n - 1].e, q, e, end = se, at;
 	pair_birth b[PAIR_MAX];
 	size_t nb = 0;
 	int error = 0;
 
-	if (at >= se)
-		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (!d->ages[k + i].name_len)
 			return 0; /* "Name (65)", "Name, 49,": the people listed */
-	for (q = at; q < se && nb <= n; q = e) {
+	at = d->respectively ? respectively_at(&w->born_respectively, p, len, last, se) : se;
+	/* "born in 1961 and 1979, respectively": a word of respectively closes
+	 * the list that a word of born opens */
+	if (at >= se && (end = respectively_at(&w->respectively, p, len, last, se)) < se) {
+		for (at = last; at < end && !(errata__word_start(p, len, at) && listed(&w->born, p, len, at)); at++)
+			;
+	}
+	if (at >= end)
+		return 0;
+	for (q = at; q < end && nb <= n; q = e) {
 		memset(&b[nb], 0, sizeof(b[nb]));
 		if (!errata__word_start(p, len, q) || !(e = date_at(ctx, q, b[nb].born))) {
 			e = q + 1;
@@ -1694,7 +1699,7 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 	if (d->nbirths || d->respectively)
 		find_ages(ctx, w, d);
 	/* two ages or more in one sentence, with their births listed after them */
-	for (size_t k = 0, n; !error && d->respectively && k < d->nages; k += n) {
+	for (size_t k = 0, n; !error && (d->respectively || w->respectively.count) && k < d->nages; k += n) {
 		size_t ss, se;
 
 		errata__sentence(w, ctx->prose, ctx->prose_len, d->ages[k].s, &ss, &se);
