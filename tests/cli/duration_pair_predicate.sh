@@ -5,7 +5,10 @@
 # after a comma or a dash ("…, a four-day regatta"), after a copula of
 # copulas or pair_copulas ("and will be a four-day market", "wordt een
 # vierdaagse markt"), or after a verb of being held when the range opens
-# the sentence ("Vom 8. bis 10. Mai findet der viertägige Markt statt").
+# the sentence ("Vom 8. bis 10. Mai findet der viertägige Markt statt");
+# a length alone in apposition ("…, two weeks in all."). A relative
+# clause after the phrase may tell why the range differs ("…, a four-day
+# run which the rain cut short").
 # Left alone: a range led by a word of pair_asides ("After talks from …,
 # a two-week tour begins"), a noun phrase that goes on as a subject or a
 # possessive ("… is the five-day festival's finale"), a noun that is
@@ -23,6 +26,14 @@ en|1|The orchard market opens on May 8 and closes on May 9 and will be a four-da
 en|0|The orchard market opens on May 8 and closes on May 11 and will be a four-day event.
 en|0|After talks from May 1 to May 3, a two-week tour of the region begins.
 en|0|After talks from May 1 to May 3, a two-week tour begins.
+en|0|The county fair opens May 8 and closes May 9, a four-day run which the rain cut short.
+en|1|The plant will stand idle from June 1 to June 3, two weeks in all.
+en|0|The museum closes from June 1 to June 3, two weeks before the festival.
+en|0|The fair runs from June 1 to June 30, three days a week.
+en|0|The fair runs from June 1 to June 30, three weeks longer than planned.
+en|0|After talks from May 1 to May 3, two weeks pass before the vote.
+es|1|Las obras empiezan el 1 de junio y terminan el 3 de junio, tres semanas.
+es|0|Las obras empiezan el 1 de junio y terminan el 3 de junio, tres semanas antes de las fiestas.
 en|0|The gala runs from June 1 to June 2 and is the five-day festival's finale.
 en|0|Tickets are on sale from June 1 to June 3 for a five-day festival in the park.
 en|0|The exhibition runs from June 1 to June 30, a two-week extension of its first run.
