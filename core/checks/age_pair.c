@@ -1013,6 +1013,46 @@ int errata__birth_qualifies_next(const errata__words *w, const char *p, size_t l
 	return 0;
 }
 
+/* Whether a quotation mark opens or closes at i: ", ', “, ”, ‘, ’, «, », „ (its length, or 0). */
+static size_t quote_at(const char *p, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)p + i;
+
+	if (p[i] == '"' || p[i] == '\'')
+		return 1;
+	if (i + 2 < len && u[0] == 0xe2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9e)
+		return 3;
+	return i + 1 < len && u[0] == 0xc2 && (u[1] == 0xab || u[1] == 0xbb) ? 2 : 0;
+}
+
+/*
+ * Whether the age a is told by the one born b in the first person, in a
+ * quotation that the sentence gives to b's name after it ("'I was 16
+ * when I signed,' says Neil Ambrose, born on 14 February 1983"): a word
+ * of `first_person` before the age's verb, a quotation mark before that
+ * word in its sentence and another between the age and the birth's name.
+ */
+static int quoted_speaker(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                          const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, ws, ss, se, n;
+	int open = 0, close = 0;
+
+	if (a->verb >= len || !b->name_len || b->name < a->e)
+		return 0;
+	e = space_back(p, a->verb);
+	ws = word_back(p, len, e);
+	if (ws == e || errata__words_match(&w->first_person, p, len, ws, NULL) != e - ws)
+		return 0;
+	errata__sentence(w, p, len, a->s, &ss, &se);
+	for (size_t i = ss; i < ws; i += n ? n : 1)
+		open |= (n = quote_at(p, len, i)) > 0 && (p[i] != '\'' || i == 0 || !errata__is_word_byte(p, len, i - 1));
+	for (size_t i = a->e; i < b->name; i += n ? n : 1)
+		close |= (n = quote_at(p, len, i)) > 0;
+	return open && close;
+}
+
 /*
  * The pronoun of `pronouns` that is the subject of the word at i, before
  * it past a copula ("she was born", "he was 38"), else, from `after` on,
@@ -1071,6 +1111,7 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = a->e < b->e ? a->e : b->e, to = a->s > b->s ? a->s : b->s;
 	size_t s = a->s, e = a->e;
+	int quoted;
 
 	/* "Ali Kaya (28), 25 Aralık 1994 doğumlu", "een 29-jarige man (geboren":
 	 * a birth right after the age is that person's, unless it qualifies
@@ -1091,8 +1132,9 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 			return 1;
 		e = word_end(p, len, e);
 	}
+	quoted = quoted_speaker(ctx, w, a, b);
 	for (size_t i = from; i < to; i++) {
-		if (!errata__word_start(p, len, i))
+		if (!errata__word_start(p, len, i) || (quoted && listed(&w->first_person, p, len, i)))
 			continue;
 		/* "born in 1982, and the 41-year-old stadium": and another */
 		if (listed(&w->kin, p, len, i) || listed(&w->and_words, p, len, i) ||
@@ -1462,7 +1504,7 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 		return relative_of(ctx, a->clause, b) ||
 		       (!b->name_len && errata__capital_letter_at(p, len, word_back(p, len, e)));
 	}
-	if (a->verb >= len || opens(w, p, len, a->verb))
+	if (a->verb >= len || opens(w, p, len, a->verb) || quoted_speaker(ctx, w, a, b))
 		return 1;
 	if (ws < e && (errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
 	               (errata__words_match(&w->relatives, p, len, ws, NULL) == e - ws &&
