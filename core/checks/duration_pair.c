@@ -472,26 +472,39 @@ static int referent_opens(const errata__words *w, const char *p, size_t len,
 
 /*
  * Whether the length x, with a noun and opening the sentence after the
- * one [ds, de) of its dates, names their event again: after a referent
- * that is no article, a demonstrative ("Ten pięciodniowy festyn",
- * "Dieses fünftägige Fest"), or after one that is when its noun is a word
- * of that sentence ("Marknaden … hålls 6–8 augusti. Den femdagars
- * marknaden …"; not "The two-week show that follows").
+ * one [ds, de) of its dates, names their event again: after a referent,
+ * when its noun is a word of that sentence ("Marknaden … hålls 6–8
+ * augusti. Den femdagars marknaden …"; not "The two-week show that
+ * follows"), or after a referent that is no article, a demonstrative,
+ * when that sentence holds an event with a verb of being held ("Dni
+ * Miasta odbędą się od 20 do 22 czerwca. Ten pięciodniowy festyn …";
+ * not "Voting closes on June 3. This three-week campaign …").
  */
 static int refers_back(const errata__words *w, const char *p, size_t len,
                        const errata__pair_length *x, size_t ss, size_t ds, size_t de)
 {
 	size_t ws = start_of_word_before(p, len, phrase_start(x));
+	/* the noun, or the word after the length when the noun is read past it ("show draws") */
+	size_t ns[2] = { x->noun, errata__skip_space(p, len, x->end) }, nl[2] = { x->noun_len, 0 };
+
+	size_t after;
 
 	if (de > ss || !referent_opens(w, p, len, x, ss))
 		return 0;
-	if (!errata__words_match(&w->articles, p, len, ws, NULL))
-		return 1;
-	for (size_t i = ds; i + x->noun_len <= de; i++)
-		if (errata__word_start(p, len, i) && !errata__is_word_byte(p, len, i + x->noun_len) &&
-		    errata__same_folded(p + i, p + x->noun, x->noun_len))
-			return 1;
-	return 0;
+	while (ns[1] + nl[1] < len && errata__is_word_byte(p, len, ns[1] + nl[1]))
+		nl[1]++;
+	/* "The two-week show that follows", "the two-week show after it": another */
+	after = errata__skip_space(p, len, x->noun_len ? x->noun + x->noun_len : x->end);
+	if (errata__words_match(&w->relative_pronouns, p, len, after, NULL) ||
+	    errata__words_match(&w->pair_asides, p, len, after, NULL))
+		return 0;
+	for (int k = 0; k < 2; k++)
+		for (size_t i = ds; nl[k] && i + nl[k] <= de; i++)
+			if (errata__word_start(p, len, i) && !errata__is_word_byte(p, len, i + nl[k]) &&
+			    errata__same_folded(p + i, p + ns[k], nl[k]))
+				return 1;
+	return !errata__words_match(&w->articles, p, len, ws, NULL) &&
+	       errata__words_in(&w->held_verbs, p, len, ds, de);
 }
 
 /*
