@@ -12,7 +12,8 @@
 # Left alone: a range led by a word of pair_asides ("After talks from …,
 # a two-week tour begins"), a noun phrase that goes on as a subject or a
 # possessive ("… is the five-day festival's finale"), a noun that is
-# another time ("a two-week notice", "a two-week extension"), a length
+# another time ("a two-week notice", "a two-week extension", "a two-week
+# delay", "un retard de deux semaines"), a length
 # after such a word ("which followed two weeks of protests").
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
@@ -37,6 +38,10 @@ es|0|Las obras empiezan el 1 de junio y terminan el 3 de junio, tres semanas ant
 en|0|The gala runs from June 1 to June 2 and is the five-day festival's finale.
 en|0|Tickets are on sale from June 1 to June 3 for a five-day festival in the park.
 en|0|The exhibition runs from June 1 to June 30, a two-week extension of its first run.
+en|0|The vote was held from June 15 to June 17, a two-week delay.
+fr|0|Le vote a eu lieu du 15 au 17 juin, un retard de deux semaines.
+es|0|La votación se celebró del 15 al 17 de junio, un retraso de dos semanas.
+de|0|Die Wahl fand vom 15. bis 17. Juni statt, eine Verzögerung von zwei Wochen.
 en|0|The summit, which followed two weeks of protests, ran from June 1 to June 3.
 en|0|Staff were given a two-week notice; the plant closes from June 1 to June 3.
 en|0|Staff were given a two-week notice. The plant closes from June 1 to June 3.
