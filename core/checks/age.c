@@ -600,15 +600,16 @@ static int other_full_name(const char *p, size_t len, size_t at, size_t sl, size
 	size_t from = 0;
 	const char *hit;
 
-	for (; sl && (hit = errata__memmem(p + from, len - from, p + at, sl)); from = (size_t)(hit - p) + 1) {
+	for (; sl && (hit = errata__memmem(p + from, len - from, p + at, sl));
+	     from = (size_t)(hit - p) + 1) {
 		size_t o = (size_t)(hit - p), e = o + sl;
 
 		if (o == at)
 			continue;
 		for (int g = 0; g < 3 && e < len; g++) {
 			e = errata__utf8_char_end(p, len, e);
-			if (e < len && (p[e] == '(' || (e + 3 <= len && memcmp(p + e, "\xef\xbc\x88", 3) == 0) ||
-			                honorific_at(p, len, e, h, hl)))
+			if (e < len && (p[e] == '(' || honorific_at(p, len, e, h, hl) ||
+			                (e + 3 <= len && memcmp(p + e, "\xef\xbc\x88", 3) == 0)))
 				return 1;
 		}
 	}
@@ -641,15 +642,18 @@ static int surname_birth(const errata_check_ctx *ctx, const errata__words *w, ag
 		size_t q = end - x->name_len;
 
 		/* a sentence after the age's that opens with the surname, no word of kin between */
-		if (x->name < k || !wide_sentence_opens(p, x->name) || errata__words_in(&w->kin, p, len, k, x->name) ||
+		if (x->name < k || !wide_sentence_opens(p, x->name) ||
+		    errata__words_in(&w->kin, p, len, k, x->name) ||
 		    !honorific_at(p, len, x->name + x->name_len, h, hl))
 			continue;
 		/* the surname, then a given name of one to three characters */
 		for (size_t g = 0; g < 3 && q > s0 && x->name_len; g++) {
 			q = errata__utf8_char_before(p, q);
 			if (q >= s0 && memcmp(p + q, p + x->name, x->name_len) == 0) {
-				if (found && (born[0] != x->year || born[1] != x->month || born[2] != x->day))
-					return 0; /* two births of that surname */
+				/* two births of that surname */
+				if (found && (born[0] != x->year || born[1] != x->month ||
+				              born[2] != x->day))
+					return 0;
 				found = 1;
 				at = q;
 				sl = x->name_len;

@@ -54,9 +54,9 @@ typedef struct {
 	int substantive;        /* "the 51-year-old": the age stands for the one it tells of */
 	/* "de 24 años" after a short word of age_words: an age only where the birth follows */
 	int weak;
-	/* the verb of the past or of death it is told with ("was 25", "died … aged 86"); the prose's length: none */
+	/* the verb of the past or of death that tells it ("was 25", "died … aged 86"); len: none */
 	size_t past;
-	/* before a verb that ends its clause: the relative that opens it ("die im März 66 wurde"); else the prose's length */
+	/* before the verb that ends its clause, the relative that opens it ("die im März 66 wurde") */
 	size_t clause;
 } pair_age;
 
@@ -351,7 +351,8 @@ static size_t death_before(const errata_check_ctx *ctx, const errata__words *w, 
 		if (e > 0 && p[e - 1] == ',')
 			e = space_back(p, e - 1);
 		ws = word_back(p, len, e);
-		if (ws == e || listed(&w->clause_openers, p, len, ws) || listed(&w->relatives, p, len, ws))
+		if (ws == e || listed(&w->clause_openers, p, len, ws) ||
+		    listed(&w->relatives, p, len, ws))
 			break;
 		if (listed(&w->death_verbs, p, len, ws))
 			return ws;
@@ -484,7 +485,8 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		if (e > i + n && listed(&w->term_links, p, len, errata__skip_space(p, len, e)))
 			return 0; /* "ha 25 anni di esperienza" */
 		a->dated = lead == 1;
-	} else if (!lead && verb_closes(w, p, len, i + n) && (a->clause = clause_opener(ctx, w, i)) < len) {
+	} else if (!lead && verb_closes(w, p, len, i + n) &&
+	           (a->clause = clause_opener(ctx, w, i)) < len) {
 		e = i + n; /* "die im März 66 wurde:": a clause that ends in its verb */
 		a->dated = 1;
 	} else if ((a->name = name_beside(w, p, len, i, &a->name_len)), a->name_len &&
@@ -1011,6 +1013,46 @@ int errata__birth_qualifies_next(const errata__words *w, const char *p, size_t l
 	return 0;
 }
 
+/* Whether a quotation mark opens or closes at i: ", ', “, ”, ‘, ’, «, », „ (its length, or 0). */
+static size_t quote_at(const char *p, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)p + i;
+
+	if (p[i] == '"' || p[i] == '\'')
+		return 1;
+	if (i + 2 < len && u[0] == 0xe2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9e)
+		return 3;
+	return i + 1 < len && u[0] == 0xc2 && (u[1] == 0xab || u[1] == 0xbb) ? 2 : 0;
+}
+
+/*
+ * Whether the age a is told by the one born b in the first person, in a
+ * quotation that the sentence gives to b's name after it ("'I was 16
+ * when I signed,' says Neil Ambrose, born on 14 February 1983"): a word
+ * of `first_person` before the age's verb, a quotation mark before that
+ * word in its sentence and another between the age and the birth's name.
+ */
+static int quoted_speaker(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                          const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, ws, ss, se, n;
+	int open = 0, close = 0;
+
+	if (a->verb >= len || !b->name_len || b->name < a->e)
+		return 0;
+	e = space_back(p, a->verb);
+	ws = word_back(p, len, e);
+	if (ws == e || errata__words_match(&w->first_person, p, len, ws, NULL) != e - ws)
+		return 0;
+	errata__sentence(w, p, len, a->s, &ss, &se);
+	for (size_t i = ss; i < ws; i += n ? n : 1)
+		open |= (n = quote_at(p, len, i)) > 0 && (p[i] != '\'' || i == 0 || !errata__is_word_byte(p, len, i - 1));
+	for (size_t i = a->e; i < b->name; i += n ? n : 1)
+		close |= (n = quote_at(p, len, i)) > 0;
+	return open && close;
+}
+
 /*
  * The pronoun of `pronouns` that is the subject of the word at i, before
  * it past a copula ("she was born", "he was 38"), else, from `after` on,
@@ -1069,6 +1111,7 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = a->e < b->e ? a->e : b->e, to = a->s > b->s ? a->s : b->s;
 	size_t s = a->s, e = a->e;
+	int quoted;
 
 	/* "Ali Kaya (28), 25 Aralık 1994 doğumlu", "een 29-jarige man (geboren":
 	 * a birth right after the age is that person's, unless it qualifies
@@ -1089,8 +1132,9 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 			return 1;
 		e = word_end(p, len, e);
 	}
+	quoted = quoted_speaker(ctx, w, a, b);
 	for (size_t i = from; i < to; i++) {
-		if (!errata__word_start(p, len, i))
+		if (!errata__word_start(p, len, i) || (quoted && listed(&w->first_person, p, len, i)))
 			continue;
 		/* "born in 1982, and the 41-year-old stadium": and another */
 		if (listed(&w->kin, p, len, i) || listed(&w->and_words, p, len, i) ||
@@ -1136,7 +1180,8 @@ static errata_date day_of(long days)
 static int month_alone(const errata_check_ctx *ctx, const errata__words *w, size_t i)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e = word_end(p, len, i), b = space_back(p, i), pw = word_back(p, len, b);
+	size_t len = ctx->prose_len, e = word_end(p, len, i), b = space_back(p, i);
+	size_t pw = word_back(p, len, b);
 
 	if (!ctx->locale || e == i || mention_over(ctx, i) || pw == b ||
 	    errata__words_match(&w->place_preps, p, len, pw, NULL) != b - pw)
@@ -1401,7 +1446,8 @@ static int relative_of(const errata_check_ctx *ctx, size_t ws, const pair_birth 
 /*
  * Whether the verb of the past or of death that tells the age a
  * ("turned 27", "died … aged 86") has the one born b for its subject:
- * the birth right before it ("Her grandson, born in 2001, turned 27"), a
+ * the birth right before it ("Her grandson, born in 2001, turned 27") or
+ * right before its noun ("ein 1941 geborener Leuchtturmwärter, starb"), a
  * pronoun, a word of the birth's name, or a relative after either; and
  * no word of `kin` in the sentence [ss, se) stands before a word of
  * `age_blockers` ("The wife of Smith, born in 1941, died … aged 86").
@@ -1419,6 +1465,11 @@ static int past_own(const errata_check_ctx *ctx, const errata__words *w, const p
 		    listed(&w->age_blockers, p, len, errata__skip_space(p, len, word_end(p, len, i))))
 			return 0;
 	if (marks_back(p, v) <= b->e && v > b->e)
+		return 1;
+	/* "ein 1941 geborener Leuchtturmwärter, starb": the birth inside the subject */
+	e = marks_back(p, v);
+	ws = word_back(p, len, e);
+	if (ws < e && ws > b->e && errata__skip_space(p, len, b->e) == ws)
 		return 1;
 	e = space_back(p, v);
 	ws = word_back(p, len, e);
@@ -1453,7 +1504,7 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 		return relative_of(ctx, a->clause, b) ||
 		       (!b->name_len && errata__capital_letter_at(p, len, word_back(p, len, e)));
 	}
-	if (a->verb >= len || opens(w, p, len, a->verb))
+	if (a->verb >= len || opens(w, p, len, a->verb) || quoted_speaker(ctx, w, a, b))
 		return 1;
 	if (ws < e && (errata__words_match(&w->pronouns, p, len, ws, NULL) == e - ws ||
 	               (errata__words_match(&w->relatives, p, len, ws, NULL) == e - ws &&
@@ -1614,15 +1665,12 @@ static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const p
 	return q == b->s;
 }
 
-/*
- * Where a phrase of born_respectively ("nati rispettivamente") starts in
- * [s, e), or e.
- */
-static size_t respectively_at(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+/* Where a word of l ("nati rispettivamente", "respectively") starts in [s, e), or e. */
+static size_t respectively_at(const errata__wordlist *l, const char *p, size_t len, size_t s, size_t e)
 {
 	for (size_t i = s; i < e; i++)
-		if (errata__words_may_start(&w->born_respectively, p, len, i) && errata__word_start(p, len, i) &&
-		    errata__words_match_from(&w->born_respectively, p, len, i, NULL))
+		if (errata__words_may_start(l, p, len, i) && errata__word_start(p, len, i) &&
+		    errata__words_match_from(l, p, len, i, NULL))
 			return i;
 	return e;
 }
@@ -1631,26 +1679,35 @@ static size_t respectively_at(const errata__words *w, const char *p, size_t len,
  * The ages of one sentence, d->ages[k, k + n), told with the births a
  * phrase of born_respectively lists after them in the same order
  * ("Marco Rossi (65) e Giulia Bianchi (49), nati rispettivamente il 2
- * aprile 1961 e il 30 novembre 1979"): each age is judged against its
- * own, when the sentence writes as many dates with their year (or
- * years) after the phrase as it has ages, each told with a name
- * ("Name (65)", "Name, 49,"). 0, or a negative code.
+ * aprile 1961 e il 30 novembre 1979"; or a word of born after them and
+ * one of respectively after the list: "born in 1961 and 1979,
+ * respectively"): each age is judged against its own, when the list
+ * writes as many dates with their year (or years) as the sentence has
+ * ages, each told with a name ("Name (65)", "Name, 49,"). 0, or a
+ * negative code.
  */
 static int respective(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
                       size_t k, size_t n, size_t se)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, at = respectively_at(w, p, len, d->ages[k + n - 1].e, se), q, e;
+	size_t len = ctx->prose_len, last = d->ages[k + n - 1].e, q, e, end = se, at;
 	pair_birth b[PAIR_MAX];
 	size_t nb = 0;
 	int error = 0;
 
-	if (at >= se)
-		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (!d->ages[k + i].name_len)
 			return 0; /* "Name (65)", "Name, 49,": the people listed */
-	for (q = at; q < se && nb <= n; q = e) {
+	at = d->respectively ? respectively_at(&w->born_respectively, p, len, last, se) : se;
+	/* "born in 1961 and 1979, respectively": a word of respectively closes
+	 * the list that a word of born opens */
+	if (at >= se && (end = respectively_at(&w->respectively, p, len, last, se)) < se) {
+		for (at = last; at < end && !(errata__word_start(p, len, at) && listed(&w->born, p, len, at)); at++)
+			;
+	}
+	if (at >= end)
+		return 0;
+	for (q = at; q < end && nb <= n; q = e) {
 		memset(&b[nb], 0, sizeof(b[nb]));
 		if (!errata__word_start(p, len, q) || !(e = date_at(ctx, q, b[nb].born))) {
 			e = q + 1;
@@ -1684,7 +1741,7 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 	if (d->nbirths || d->respectively)
 		find_ages(ctx, w, d);
 	/* two ages or more in one sentence, with their births listed after them */
-	for (size_t k = 0, n; !error && d->respectively && k < d->nages; k += n) {
+	for (size_t k = 0, n; !error && (d->respectively || w->respectively.count) && k < d->nages; k += n) {
 		size_t ss, se;
 
 		errata__sentence(w, ctx->prose, ctx->prose_len, d->ages[k].s, &ss, &se);

@@ -427,11 +427,19 @@ static int phrase_closes(const errata__words *w, const char *p, size_t len, size
 	return 0;
 }
 
+/* Where the phrase of x starts: its noun when the noun stands before the count. */
+static size_t phrase_start(const errata__pair_length *x)
+{
+	return x->noun_len && x->noun < x->start ? x->noun : x->start;
+}
+
 /*
- * Whether the noun phrase of x, after the range of a and b (be: its end)
- * in sentence [ss, se), says what the range's subject is
- * (predicate_gap()) and closes its clause (phrase_closes(); after a verb
- * of being held it may go on: "…Weinfest auf dem Marktplatz statt").
+ * Whether the noun phrase of x (or the length alone), after the range of
+ * a and b (be: its end) in sentence [ss, se), says what the range's
+ * subject is (predicate_gap()) and closes its clause (phrase_closes(); a
+ * relative clause may tell why the range differs: "…, a nine-day run
+ * which was cut short"; after a verb of being held it may go on:
+ * "…Weinfest auf dem Marktplatz statt").
  * Not after a range that a word of pair_asides leads ("After talks from
  * May 1 to May 3, …").
  */
@@ -439,8 +447,8 @@ static int predicates(const errata__words *w, const char *p, size_t len,
                       const errata__pair_length *x, const errata_mention *a, size_t be, size_t ss,
                       size_t se)
 {
-	size_t ps = x->noun < x->start ? x->noun : x->start;
-	size_t pe = x->noun + x->noun_len > x->end ? x->noun + x->noun_len : x->end;
+	size_t ps = phrase_start(x);
+	size_t pe = x->noun_len && x->noun + x->noun_len > x->end ? x->noun + x->noun_len : x->end;
 	const errata__wordlist *lead[] = { &w->articles, &w->span_links };
 	int opens = only_words(lead, 2, p, len, ss, a->offset);
 
@@ -449,12 +457,6 @@ static int predicates(const errata__words *w, const char *p, size_t len,
 		return 0;
 	return phrase_closes(w, p, len, pe, se) ||
 	       (opens && errata__words_in(&w->held_verbs, p, len, be, ps));
-}
-
-/* Where the phrase of x starts: its noun when the noun stands before the count. */
-static size_t phrase_start(const errata__pair_length *x)
-{
-	return x->noun_len && x->noun < x->start ? x->noun : x->start;
 }
 
 /*
@@ -571,6 +573,9 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 		return 1;
 	if (!same || x->part)
 		return 0;
+	/* "…hasta el 1 de mayo, seis semanas.": the length alone in apposition */
+	if (predicates(w, p, len, x, a, be, ss, se))
+		return 1;
 	v = errata__skip_space(p, len, x->end);
 	if (restates(w, p, len, be, x->start, 0) &&
 	    (!clause_break(w, p, len, be, x->start) || errata__words_match(&w->lasting_verbs, p, len, v, NULL) ||
