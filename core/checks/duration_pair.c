@@ -236,15 +236,18 @@ static int restates(const errata__words *w, const char *p, size_t len, size_t s,
 /* Where the last comma or like mark in [s, e) ends; 0: there is none. */
 static size_t mark_end(const char *p, size_t s, size_t e)
 {
-	static const char *const marks[] = { ",", ";", ":", "\xe2\x80\x94", "\xe3\x80\x81",
-	                                     "\xef\xbc\x8c", "\xef\xbc\x9b" };
-	size_t last = 0;
+	/* the marks of three bytes: — 、 ， ； */
+	static const char *const wide[] = { "\xe2\x80\x94", "\xe3\x80\x81", "\xef\xbc\x8c", "\xef\xbc\x9b" };
 
-	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
-		for (size_t i = s, n = strlen(marks[k]); i + n <= e; i++)
-			if (memcmp(p + i, marks[k], n) == 0 && i + n > last)
-				last = i + n;
-	return last;
+	for (size_t i = e; i > s; i--) {
+		if (p[i - 1] == ',' || p[i - 1] == ';' || p[i - 1] == ':')
+			return i;
+		if ((unsigned char)p[i - 1] >= 0x80 && i >= s + 3)
+			for (size_t k = 0; k < sizeof(wide) / sizeof(wide[0]); k++)
+				if (memcmp(p + i - 3, wide[k], 3) == 0)
+					return i;
+	}
+	return 0;
 }
 
 /* Whether a comma or a like mark stands in [s, e). */
