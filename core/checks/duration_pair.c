@@ -476,38 +476,31 @@ static int referent_opens(const errata__words *w, const char *p, size_t len,
 /*
  * Whether the length x, with a noun and opening the sentence after the
  * one [ds, de) of its dates, names their event again: after a referent,
- * when its noun is a word of that sentence ("Marknaden … hålls 6–8
- * augusti. Den femdagars marknaden …"; not "The two-week show that
- * follows"), or after a referent that is no article, a demonstrative,
- * when that sentence holds an event with a verb of being held ("Dni
- * Miasta odbędą się od 20 do 22 czerwca. Ten pięciodniowy festyn …";
- * not "Voting closes on June 3. This three-week campaign …").
+ * when its noun is a word of that sentence or the head that ends one
+ * ("Marknaden … hålls 6–8 augusti. Den femdagars marknaden …", "Das
+ * Stadtfest … Dieses viertägige Fest"; not "This three-week campaign"),
+ * and no relative clause nor word of pair_asides goes on from it ("The
+ * two-week show that follows", "… after it": another).
  */
 static int refers_back(const errata__words *w, const char *p, size_t len,
                        const errata__pair_length *x, size_t ss, size_t ds, size_t de)
 {
-	size_t ws = start_of_word_before(p, len, phrase_start(x));
 	/* the noun, or the word after the length when the noun is read past it ("show draws") */
 	size_t ns[2] = { x->noun, errata__skip_space(p, len, x->end) }, nl[2] = { x->noun_len, 0 };
+	size_t after = errata__skip_space(p, len, x->noun_len ? x->noun + x->noun_len : x->end);
 
-	size_t after;
-
-	if (de > ss || !referent_opens(w, p, len, x, ss))
+	if (de > ss || !referent_opens(w, p, len, x, ss) ||
+	    errata__words_match(&w->relative_pronouns, p, len, after, NULL) ||
+	    errata__words_match(&w->pair_asides, p, len, after, NULL))
 		return 0;
 	while (ns[1] + nl[1] < len && errata__is_word_byte(p, len, ns[1] + nl[1]))
 		nl[1]++;
-	/* "The two-week show that follows", "the two-week show after it": another */
-	after = errata__skip_space(p, len, x->noun_len ? x->noun + x->noun_len : x->end);
-	if (errata__words_match(&w->relative_pronouns, p, len, after, NULL) ||
-	    errata__words_match(&w->pair_asides, p, len, after, NULL))
-		return 0;
 	for (int k = 0; k < 2; k++)
-		for (size_t i = ds; nl[k] && i + nl[k] <= de; i++)
-			if (errata__word_start(p, len, i) && !errata__is_word_byte(p, len, i + nl[k]) &&
-			    errata__same_folded(p + i, p + ns[k], nl[k]))
+		for (size_t i = ds; nl[k] >= 3 && i + nl[k] <= de; i++)
+			if (!errata__is_word_byte(p, len, i + nl[k]) && errata__same_folded(p + i, p + ns[k], nl[k]) &&
+			    (errata__word_start(p, len, i) || (nl[k] >= 4 && errata__word_before(p, len, i))))
 				return 1;
-	return !errata__words_match(&w->articles, p, len, ws, NULL) &&
-	       errata__words_in(&w->held_verbs, p, len, ds, de);
+	return 0;
 }
 
 /*
@@ -559,18 +552,12 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 		                (kind == SPAN_ENDS && aside_starts(w, p, len, x->end, a->offset, be, se)));
 	if (x->noun_len && same)
 		return predicates(w, p, len, x, a, be, ss, se);
-	if (!same) {
+	if (!same && x->noun_len) {
 		size_t ds, de;
 
 		/* both dates in the sentence before */
 		errata__sentence(w, p, len, a->offset, &ds, &de);
-		if (x->noun_len)
-			return b->offset < de && refers_back(w, p, len, x, ss, ds, de);
-		/* "…開催される。5日間にわたり、…": a span link after the length that opens the next sentence */
-		if (b->offset < de && de <= ss && !x->part &&
-		    errata__next_word_start(p, len, ss, x->start) == x->start &&
-		    errata__words_match(&w->span_links, p, len, errata__skip_space(p, len, x->end), NULL))
-			return 1;
+		return b->offset < de && refers_back(w, p, len, x, ss, ds, de);
 	}
 	if (x->start < be)
 		return 0;
