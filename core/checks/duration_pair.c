@@ -405,7 +405,8 @@ static int phrase_closes(const errata__words *w, const char *p, size_t len, size
 	size_t n, at = errata__skip_space(p, len, pe);
 	int words = 0;
 
-	if (at >= se || errata__next_word_start(p, len, at, se) >= se || p[at] == ',' || p[at] == '.' || p[at] == ';' || p[at] == ':' ||
+	if (at >= se || (!errata__is_word_byte(p, len, at) && errata__next_word_start(p, len, at, se) >= se) ||
+	    p[at] == ',' || p[at] == '.' || p[at] == ';' || p[at] == ':' ||
 	    p[at] == ')' || dash_at(p, len, at) || (at + 3 <= len && mark_in(p, at, at + 3)))
 		return 1;
 	if (at > pe && ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0 ||
@@ -780,6 +781,12 @@ static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
 	long start, end, want, off;
 
 	if (!errata__mention_days(a, &start) || !errata__mention_days(b, &end) || end <= start)
+		return 0;
+	/*
+	 * a length ten times its span or more, or a tenth of it, measures
+	 * something else: "runs from June 1 to June 3, a 40-year tradition"
+	 */
+	if ((end - start + 1) * 10 <= (long)x->count * x->unit || (long)x->count * x->unit * 10 <= end - start + 1)
 		return 0;
 	want = last_day(x, start);
 	off = end - want;
