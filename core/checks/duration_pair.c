@@ -405,7 +405,8 @@ static int phrase_closes(const errata__words *w, const char *p, size_t len, size
 	size_t n, at = errata__skip_space(p, len, pe);
 	int words = 0;
 
-	if (at >= se || errata__next_word_start(p, len, at, se) >= se || p[at] == ',' || p[at] == '.' || p[at] == ';' || p[at] == ':' ||
+	if (at >= se || (!errata__is_word_byte(p, len, at) && errata__next_word_start(p, len, at, se) >= se) ||
+	    p[at] == ',' || p[at] == '.' || p[at] == ';' || p[at] == ':' ||
 	    p[at] == ')' || dash_at(p, len, at) || (at + 3 <= len && mark_in(p, at, at + 3)))
 		return 1;
 	if (at > pe && ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0 ||
@@ -475,25 +476,31 @@ static int referent_opens(const errata__words *w, const char *p, size_t len,
 
 /*
  * Whether the length x, with a noun and opening the sentence after the
- * one [ds, de) of its dates, names their event again: after a referent
- * that is no article, a demonstrative ("Ten pięciodniowy festyn",
- * "Dieses fünftägige Fest"), or after one that is when its noun is a word
- * of that sentence ("Marknaden … hålls 6–8 augusti. Den femdagars
- * marknaden …"; not "The two-week show that follows").
+ * one [ds, de) of its dates, names their event again: after a referent,
+ * when its noun is a word of that sentence or the head that ends one
+ * ("Marknaden … hålls 6–8 augusti. Den femdagars marknaden …", "Das
+ * Stadtfest … Dieses viertägige Fest"; not "This three-week campaign"),
+ * and no relative clause nor word of pair_asides goes on from it ("The
+ * two-week show that follows", "… after it": another).
  */
 static int refers_back(const errata__words *w, const char *p, size_t len,
                        const errata__pair_length *x, size_t ss, size_t ds, size_t de)
 {
-	size_t ws = start_of_word_before(p, len, phrase_start(x));
+	/* the noun, or the word after the length when the noun is read past it ("show draws") */
+	size_t ns[2] = { x->noun, errata__skip_space(p, len, x->end) }, nl[2] = { x->noun_len, 0 };
+	size_t after = errata__skip_space(p, len, x->noun_len ? x->noun + x->noun_len : x->end);
 
-	if (de > ss || !referent_opens(w, p, len, x, ss))
+	if (de > ss || !referent_opens(w, p, len, x, ss) ||
+	    errata__words_match(&w->relative_pronouns, p, len, after, NULL) ||
+	    errata__words_match(&w->pair_asides, p, len, after, NULL))
 		return 0;
-	if (!errata__words_match(&w->articles, p, len, ws, NULL))
-		return 1;
-	for (size_t i = ds; i + x->noun_len <= de; i++)
-		if (errata__word_start(p, len, i) && !errata__is_word_byte(p, len, i + x->noun_len) &&
-		    errata__same_folded(p + i, p + x->noun, x->noun_len))
-			return 1;
+	while (ns[1] + nl[1] < len && errata__is_word_byte(p, len, ns[1] + nl[1]))
+		nl[1]++;
+	for (int k = 0; k < 2; k++)
+		for (size_t i = ds; nl[k] >= 3 && i + nl[k] <= de; i++)
+			if (!errata__is_word_byte(p, len, i + nl[k]) && errata__same_folded(p + i, p + ns[k], nl[k]) &&
+			    (errata__word_start(p, len, i) || (nl[k] >= 4 && errata__word_before(p, len, i))))
+				return 1;
 	return 0;
 }
 
@@ -546,18 +553,12 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 		                (kind == SPAN_ENDS && aside_starts(w, p, len, x->end, a->offset, be, se)));
 	if (x->noun_len && same)
 		return predicates(w, p, len, x, a, be, ss, se);
-	if (!same) {
+	if (!same && x->noun_len) {
 		size_t ds, de;
 
 		/* both dates in the sentence before */
 		errata__sentence(w, p, len, a->offset, &ds, &de);
-		if (x->noun_len)
-			return b->offset < de && refers_back(w, p, len, x, ss, ds, de);
-		/* "…開催される。5日間にわたり、…": a span link after the length that opens the next sentence */
-		if (b->offset < de && de <= ss && !x->part &&
-		    errata__next_word_start(p, len, ss, x->start) == x->start &&
-		    errata__words_match(&w->span_links, p, len, errata__skip_space(p, len, x->end), NULL))
-			return 1;
+		return b->offset < de && refers_back(w, p, len, x, ss, ds, de);
 	}
 	if (x->start < be)
 		return 0;
@@ -780,6 +781,12 @@ static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
 	long start, end, want, off;
 
 	if (!errata__mention_days(a, &start) || !errata__mention_days(b, &end) || end <= start)
+		return 0;
+	/*
+	 * a length ten times its span or more, or a tenth of it, measures
+	 * something else: "runs from June 1 to June 3, a 40-year tradition"
+	 */
+	if ((end - start + 1) * 10 <= (long)x->count * x->unit || (long)x->count * x->unit * 10 <= end - start + 1)
 		return 0;
 	want = last_day(x, start);
 	off = end - want;

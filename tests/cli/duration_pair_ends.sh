@@ -30,6 +30,8 @@ ru|0|Выставка керамики, которая продлится чет
 zh|1|展会为期四周，5月8日开幕，5月14日闭幕。
 zh|1|展会5月8日开幕，5月9日闭幕，为期四天。
 zh|0|展会5月8日开幕，5月28日闭幕，为期三周。
+zh|0|展会5月8日开幕，5月9日闭幕，两周后再举办一次。
+en|0|The flower show opens on May 8, closes on May 9, a 20-year tradition in the town.
 en|1|The bridge repairs will take three weeks: the bridge will close on May 4 and reopen on May 8.
 en|0|The bridge repairs will take three weeks: the bridge will close on May 4 and reopen on May 25.
 en|0|The museum will close on May 4 and reopen on May 8 after a two-week refit of its roof.
