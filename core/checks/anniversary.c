@@ -1085,6 +1085,22 @@ static int memchr_digit_in(const char *p, size_t s, size_t e)
 }
 
 /*
+ * The shift a word of year_shifts in the sentence [ss, se) of Han, kana
+ * or Hangul gives the year ("明年将迎来成立100周年": 1), at any character,
+ * written on to the words around it; 0 if none.
+ */
+static int wide_shift(const errata__words *w, const char *p, size_t len, size_t ss, size_t se)
+{
+	int v = 0;
+
+	for (size_t i = ss; i < se; i++)
+		if (((unsigned char)p[i] & 0xc0) != 0x80 && errata__words_may_start(&w->year_shifts, p, len, i) &&
+		    errata__words_match_from(&w->year_shifts, p, len, i, &v) && v)
+			return v;
+	return 0;
+}
+
+/*
  * "同社は1976年に設立された。今年で創立48周年となる。": a count of the
  * founding itself whose sentence names no subject and no number before
  * its event word ([ss, end): no word of `name_suffixes` or of
@@ -1124,7 +1140,7 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 	for (size_t at, from = 0; !error &&
 	     (at = errata__starts_walk_next(&walk, from)) < len; from = at + 1) {
 		size_t n, ds, e, es, s0, end, ss, se;
-		int count = 0, kind, year, unnamed = 0;
+		int count = 0, kind, year, unnamed = 0, when;
 		errata__person who;
 		event_info ev;
 
@@ -1170,6 +1186,7 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 				s++;
 		}
 		errata__sentence(w, p, len, at, &ss, &se);
+		when = ad->year + wide_shift(w, p, len, ss, se);
 		if (unnamed && who.entity)
 			continue; /* a name, but no event word of its own */
 		if (!who.entity) {
@@ -1180,18 +1197,17 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 				year = wide_founding_before(ctx, w, end, ss);
 			if (!year && looks++ < 16)
 				year = wide_event_elsewhere(ctx, w, unnamed, s0, end, es, ds, ss);
-			if (!year || year >= ad->year ||
-			    ad->year - year == count || wide_other_year(ctx, ss, se, year))
+			if (!year || year >= when || when - year == count || wide_other_year(ctx, ss, se, year))
 				continue;
 			memset(&ev, 0, sizeof(ev));
 			ev.year = year;
 			ev.kind = kind;
-			error = report_count(ctx, ds, at + n, count, ad->year, &ev);
+			error = report_count(ctx, ds, at + n, count, when, &ev);
 			continue;
 		}
 		year = kind == EVENT_BIRTH ? who.born[0] : kind == EVENT_DEATH ? who.died[0] :
 		       who.founded[0];
-		if (year <= 0 || year >= ad->year || ad->year - year == count)
+		if (year <= 0 || year >= when || when - year == count)
 			continue;
 		/* a sentence about another year is not judged */
 		if (errata__other_year_in(ctx->mentions, p, len, ss, se, ad->year))
@@ -1199,7 +1215,7 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 		memset(&ev, 0, sizeof(ev));
 		ev.year = year;
 		describe(&ev, &who, kind);
-		error = report_count(ctx, ds, at + n, count, ad->year, &ev);
+		error = report_count(ctx, ds, at + n, count, when, &ev);
 	}
 	return error < 0 ? error : 0;
 }
@@ -2107,6 +2123,9 @@ static size_t after_label(const char *p, size_t ss, size_t at)
 	return colon;
 }
 
+/* From this month of the article's year on, a celebration in the future may be the next year's. */
+#define FUTURE_MONTH 10
+
 /*
  * Whether the count of t fits an anniversary in `when` (in its month
  * `month`, 0 if none) of the event ev: the count itself; one less after
@@ -2243,6 +2262,13 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		 * fondata nel 1986") */
 		if (when_at < se && event_dated(w, p, len, when_at, ss) &&
 		    count_fits(&t, &ev, ctx->article_date.year, 0))
+			continue;
+		/* after a verb in the future, in a sentence with no date, in the
+		 * last quarter: the article's year or the next ("The club will
+		 * mark 150 years since its foundation in 1877", late in 2026) */
+		if (when == ctx->article_date.year && ctx->article_date.month >= FUTURE_MONTH &&
+		    errata__mention_at(ctx->mentions, ss) == errata__mention_at(ctx->mentions, se) &&
+		    errata__words_in(&w->anniversary_future, p, len, ss, t.start) && count_fits(&t, &ev, when + 1, 0))
 			continue;
 		if ((error = report(ctx, &t, when, &ev)) < 0)
 			goto cleanup;

@@ -596,6 +596,12 @@ static int fits_none(const errata_check_ctx *ctx, const errata__words *w, const 
 		return 0;
 	at[na++] = *when;
 	at[na++] = ctx->article_date.year;
+	/* after a verb in the future, in the last quarter, the next year too
+	 * ("cumplirá 45 años" in December), when no date of the sentence is
+	 * the celebration's */
+	if (ctx->article_date.month >= 10 && errata__words_in(&w->anniversary_future, p, len, ss, c->start) &&
+	    errata__mention_at(ctx->mentions, ss) == errata__mention_at(ctx->mentions, se))
+		at[na++] = ctx->article_date.year + 1;
 	from[nf++] = year;
 	for (size_t i = errata__next_word_start(p, len, ss, se); i < se && na < PAIR_MAX_EVENTS;
 	     i = errata__next_word_start(p, len, i + 1, se))

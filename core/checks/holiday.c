@@ -936,6 +936,23 @@ static int respective_fits(const errata_check_ctx *ctx, const char *text, size_t
 	       fits(ctx->locale, h, n->year, n->month, n->day, &right);
 }
 
+/*
+ * Whether the next mention after mention i starts right after a name that
+ * ends at q, past a short link ("仕事始めが1月4日（月）、成人の日が1月11日（月）"):
+ * the name is that date's, not the one before it.
+ */
+static int date_follows_name(const errata_check_ctx *ctx, size_t i, const char *text, size_t q)
+{
+	const errata_mention *n = errata_mentions_get(ctx->mentions, i + 1);
+
+	if (!n || n->offset < q || n->offset - q > 8)
+		return 0;
+	for (size_t k = q; k < n->offset; k++)
+		if (text[k] == '\n' || text[k] == '.' || text[k] == ',' || text[k] == ';')
+			return 0;
+	return 1;
+}
+
 static int run(const errata_check_ctx *ctx)
 {
 	const errata_locale *loc = ctx->locale;
@@ -982,8 +999,11 @@ static int run(const errata_check_ctx *ctx)
 				continue;
 			if (between)
 				year = stated = between;
+			/* (a bare line break before the first link too: "Neujahr\n\nAm
+			 * Donnerstag, 31. Dezember" is no Neujahr's date) */
 			if ((!indexed || name_may_touch(loc, text, tlen, p, 1)) &&
-			    (h = name_ending_at(loc, text, p, &q)) >= 0 && gap_ok(text, p, m->offset))
+			    (h = name_ending_at(loc, text, p, &q)) >= 0 &&
+			    gap_ok(text, p, links.n ? links.start[links.n - 1] : m->offset))
 				from = q;
 			else
 				h = -1;
@@ -1001,7 +1021,8 @@ static int run(const errata_check_ctx *ctx)
 			p = skip_fwd(text, tlen, mend, mend + 16 < tlen ? mend + 16 : tlen);
 			name_after(loc, text, tlen, p, indexed, &h, &q);
 			if (h >= 0 && gap_ok(text, mend, p) &&
-			    !period_after(&loc->holiday_periods, text, tlen, q) && !qualified_after(text, tlen, q))
+			    !period_after(&loc->holiday_periods, text, tlen, q) && !qualified_after(text, tlen, q) &&
+			    !date_follows_name(ctx, i, text, q))
 				to = q;
 			else
 				h = -1;

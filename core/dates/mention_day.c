@@ -68,13 +68,16 @@ static int hour_at(const ctx *c, size_t p, int timed)
 	    ((ch | 32) == 'h' && !(e + 1 < c->len && ascii_letter((unsigned char)c->s[e + 1]))) ||
 	    errata__match_phrase(c, e, &c->loc->time_words, 0, &e))
 		return 1;
-	/* "6–8pm", "6-8 p.m.": the hour that ends the range says it */
+	/* "6–8pm", "6-8 p.m.", "10 és 18 óra között": the hour that ends the
+	 * range or the pair says it */
 	t = tkp(c, e);
-	if (t->kind != ERRATA__TOK_PUNCT || t->start != e || (t->cp != '-' && t->cp != 0x2013))
+	if (t->kind == ERRATA__TOK_PUNCT && t->start == e && (t->cp == '-' || t->cp == 0x2013))
+		e = t->end;
+	else if (!errata__match_phrase(c, e, &c->loc->list, 0, &e))
 		return 0;
-	e = t->end;
 	t = tkp(c, e);
-	if (t->kind != ERRATA__TOK_NUM || t->start != e || t->ndigits > 2 || t->num > 24)
+	if (t->kind != ERRATA__TOK_NUM || (t->start != e && has_newline(c, e, t->start)) || t->ndigits > 2 ||
+	    t->num > 24)
 		return 0;
 	return errata__match_phrase(c, t->end, &c->loc->time_words, 0, &e);
 }
@@ -327,6 +330,9 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 	 * day's suffix, any bare number is */
 	suffixed = dp->d_end > num_end;
 	if (!suffixed && ((comma && !word && !paren) || c->loc->weekday_day_suffix))
+		return 0;
+	/* the first of two hours ("hétfőtől péntekig 10 és 18 óra között") */
+	if (!suffixed && hour_at(c, p, 0))
 		return 0;
 	if (paren) {
 		t = tkp(c, dp->d_end);
