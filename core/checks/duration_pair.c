@@ -137,6 +137,11 @@ static int aside(const errata__words *w, const char *p, size_t len, const errata
 		return 1;
 	if (x->noun_len && aside_at(w, p, len, x->noun))
 		return 1;
+	/* "the first of two weeks", "the last of three days": a part of them */
+	if (x->noun_len && x->noun < x->start &&
+	    (errata__words_match(&w->ordinals, p, len, x->noun, NULL) ||
+	     aside_before(w, p, len, x->noun + x->noun_len, 0)))
+		return 1;
 	return aside_at(w, p, len, errata__skip_space(p, len, x->end));
 }
 

@@ -11,7 +11,8 @@
 # run which the rain cut short").
 # Left alone: a range led by a word of pair_asides ("After talks from …,
 # a two-week tour begins"), a noun phrase that goes on as a subject or a
-# possessive ("… is the five-day festival's finale"), a noun that is
+# possessive ("… is the five-day festival's finale"), a part ("the
+# first of two weeks of events"), a noun that is
 # another time ("a two-week notice", "a two-week extension", "a two-week
 # delay", "un retard de deux semaines"), a length
 # after such a word ("which followed two weeks of protests").
@@ -33,6 +34,8 @@ en|0|The museum closes from June 1 to June 3, two weeks before the festival.
 en|0|The fair runs from June 1 to June 30, three days a week.
 en|0|The fair runs from June 1 to June 30, three weeks longer than planned.
 en|0|After talks from May 1 to May 3, two weeks pass before the vote.
+en|0|The market runs from June 1 to June 3, the first of two weeks of events.
+en|0|The market runs from June 1 to June 3, the last of three weeks of events.
 es|1|Las obras empiezan el 1 de junio y terminan el 3 de junio, tres semanas.
 es|0|Las obras empiezan el 1 de junio y terminan el 3 de junio, tres semanas antes de las fiestas.
 en|0|The gala runs from June 1 to June 2 and is the five-day festival's finale.
