@@ -505,21 +505,55 @@ static int refers_back(const errata__words *w, const char *p, size_t len,
 }
 
 /*
- * Whether a length set off before a start and an end (its aside ending
- * at xe, the start's date at as, the end's date ending at be) is the
+ * Whether the aside [s, e) before a count says only that it is the
+ * length of the noun before the aside: words of relative_pronouns,
+ * lasting_verbs, span_links, time_asides, articles and duration_of, and
+ * at most two others that end before a word of duration_of ("qui dure",
+ * "que este año dura", "une manifestation de", "com duração de"; not "que
+ * antes duraba", "которая раньше длилась": another time's).
+ */
+static int length_aside(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	const errata__wordlist *lists[] = { &w->relative_pronouns, &w->lasting_verbs, &w->span_links,
+	                                    &w->time_asides, &w->articles, &w->duration_of };
+	int others = 0, of = 1;
+
+	for (s = errata__next_word_start(p, len, s, e); s < e; s = errata__next_word_start(p, len, s, e)) {
+		size_t m = 0;
+
+		for (size_t k = 0; !m && k < sizeof(lists) / sizeof(lists[0]); k++)
+			m = errata__words_match(lists[k], p, len, s, NULL);
+		if (m) {
+			of |= errata__words_match(&w->duration_of, p, len, s, NULL) > 0;
+			s += m;
+			continue;
+		}
+		others++;
+		of = 0;
+		while (s < e && errata__is_word_byte(p, len, s))
+			s++;
+	}
+	return others <= 2 && of;
+}
+
+/*
+ * Whether a length x set off before a start and an end (the start's date
+ * at as, the end's date ending at be, in the sentence [ss, se)) is the
  * length of the subject they open and close: only a mark, a start word
  * and an article between ("Le salon, une manifestation de neuf jours,
  * ouvrira le 25 …", "Ярмарка, которая продлится семь дней, откроется 13
- * …"), and nothing after the end's date in its sentence (before se):
- * "… and closed Aug. 4 after a storm" may tell it was cut short.
+ * …"), its aside saying no more (length_aside()), and nothing after the
+ * end's date in its sentence: "… and closed Aug. 4 after a storm" may
+ * tell it was cut short.
  */
-static int aside_starts(const errata__words *w, const char *p, size_t len, size_t xe, size_t as,
-                        size_t be, size_t se)
+static int aside_starts(const errata__words *w, const char *p, size_t len,
+                        const errata__pair_length *x, size_t as, size_t be, size_t ss, size_t se)
 {
 	const errata__wordlist *lists[] = { &w->start_words, &w->pair_starts, &w->articles };
-	size_t at = errata__skip_space(p, len, be);
+	size_t at = errata__skip_space(p, len, be), open = mark_end(p, ss, x->start);
 
-	return mark_in(p, xe, as) && only_words(lists, 3, p, len, xe, as) &&
+	return open && mark_in(p, x->end, as) && only_words(lists, 3, p, len, x->end, as) &&
+	       length_aside(w, p, len, open, x->start) &&
 	       (at >= se || ((p[at] == '.' || p[at] == '!') && errata__skip_space(p, len, at + 1) >= se));
 }
 
@@ -550,7 +584,7 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	if (x->end <= a->offset)
 		return same && (restates(w, p, len, x->end, a->offset, 1) || (!x->part && explains(p, len, x->end)) ||
 		                (kind == SPAN_RANGE ? off < 0 : off > 0) ||
-		                (kind == SPAN_ENDS && aside_starts(w, p, len, x->end, a->offset, be, se)));
+		                (kind == SPAN_ENDS && aside_starts(w, p, len, x, a->offset, be, ss, se)));
 	if (x->noun_len && same)
 		return predicates(w, p, len, x, a, be, ss, se);
 	if (!same && x->noun_len) {

@@ -8,7 +8,8 @@
 # days."); and a length set off before them, with only a start word
 # between, is the subject's ("La braderie, une fête de quatre jours,
 # ouvrira le 8 mai et fermera le 9 mai"), unless the sentence goes on
-# after the end ("… after a storm": cut short). A closing and a reopening
+# after the end ("… after a storm": cut short) nor when its aside says
+# more than its length ("que antes duraba": another time's). A closing and a reopening
 # are a start and an end too (pair_starts, pair_ends: "will close on May
 # 4 and reopen on May 8", "перекроют 4 мая и откроют 8 мая"). Left alone: an end with
 # a subject of its own after the mark, right counts.
@@ -27,6 +28,8 @@ fr|1|La braderie, une fête de quatre jours, ouvrira le 8 mai et fermera le 9 ma
 fr|0|La braderie, une fête de quatre jours, ouvrira le 8 mai et fermera le 11 mai.
 ru|1|Выставка керамики, которая продлится четыре дня, откроется 8 мая и закроется 9 мая.
 ru|0|Выставка керамики, которая продлится четыре дня, откроется 8 мая и закроется 11 мая.
+ru|0|Выставка керамики, которая раньше длилась две недели, откроется 8 мая и закроется 9 мая.
+es|0|La feria, que antes duraba dos semanas, arranca el 8 de mayo y termina el 9 de mayo.
 zh|1|展会为期四周，5月8日开幕，5月14日闭幕。
 zh|1|展会5月8日开幕，5月9日闭幕，为期四天。
 zh|0|展会5月8日开幕，5月28日闭幕，为期三周。
