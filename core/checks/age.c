@@ -82,6 +82,24 @@ static size_t read_age(const char *p, size_t len, size_t at, int *age)
 }
 
 /*
+ * Whether a word of age_then stands in the few words before the age at
+ * `at` in its clause ("hat zugesagt; er ist dann 92 Jahre alt", "by then
+ * she will be 70"): the age is told at a time another sentence names.
+ */
+static int told_then(const errata_check_ctx *ctx, size_t at)
+{
+	const errata__words *w = NULL;
+	size_t from = at > 24 ? at - 24 : 0;
+
+	if (errata__check_words(ctx, &w) < 0 || !w || !w->age_then.count)
+		return 0;
+	for (size_t k = from; k < at; k++)
+		if (strchr(".;:!?\n", ctx->prose[k]))
+			from = k + 1;
+	return errata__words_in(&w->age_then, ctx->prose, ctx->prose_len, from, at);
+}
+
+/*
  * A finding over [at, at + n): who is lo (or lo to hi) on date ad, not
  * `age`; with death, ad is the day who died ("died on {date} at {age}").
  */
@@ -99,6 +117,8 @@ static int report(const errata_check_ctx *ctx, size_t at, size_t n,
 	const char *values[11];
 	int error;
 
+	if (told_then(ctx, at))
+		return 0;
 	error = errata_buf_put(&name, who->name, who->name_len < 100 ? who->name_len : 100);
 	/* a name the source wrapped is written on one line */
 	for (size_t i = 0; !error && i < name.size; i++)

@@ -856,6 +856,44 @@ static int other_time(const errata_check_ctx *ctx, const errata__words *w,
 	       own_time(ctx, w, x, us, ue);
 }
 
+/* Whether an aside opens (close 0: closes) with the byte or dash at p[at]: "(", ")", "—", "–". */
+static size_t aside_mark_before(const char *p, size_t at, int close)
+{
+	if (at >= 1 && p[at - 1] == (close ? ')' : '('))
+		return at - 1;
+	if (at >= 3 && (unsigned char)p[at - 3] == 0xe2 && (unsigned char)p[at - 2] == 0x80 &&
+	    ((unsigned char)p[at - 1] == 0x94 || (unsigned char)p[at - 1] == 0x93))
+		return at - 3;
+	return (size_t)-1;
+}
+
+/*
+ * Whether the range a–b stands alone in an aside, between dashes or in
+ * brackets, past at most a short word ("— de 29 de março a 6 de abril —"),
+ * after other words than the length x: the span of what the aside follows
+ * ("prazo que, com as férias judiciais da Páscoa — de 29 de março a 6 de
+ * abril —"), not the length's ("three days (June 4–6)").
+ */
+static int range_aside(const char *p, size_t len, const errata__pair_length *x, const errata_mention *a,
+                       const errata_mention *b)
+{
+	size_t o = a->offset, e = b->offset + b->length, open, close, k;
+
+	while (o > 0 && o > a->offset - 8 && (p[o - 1] == ' ' || (p[o - 1] >= 'a' && p[o - 1] <= 'z')))
+		o--;
+	while (e < len && p[e] == ' ')
+		e++;
+	if ((open = aside_mark_before(p, o, 0)) == (size_t)-1 || open < x->end ||
+	    (close = e < len && p[e] == ')' ? e : e + 3 <= len ? aside_mark_before(p, e + 3, 1) : (size_t)-1) ==
+	            (size_t)-1)
+		return 0;
+	/* words of their own between the length and the aside */
+	for (k = x->end; k < open; k++)
+		if ((unsigned char)p[k] >= 'A' && errata__is_word_byte(p, len, k))
+			return 1;
+	return 0;
+}
+
 /*
  * A day written alone after the word that ends the span of the one date
  * of x's sentence, that date's month then its own ("arranca el 20 de
@@ -926,7 +964,8 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	if (!(same = pair_unit(ctx, w, l, x, &us, &ue, &i)))
 		return judge_bare_end(ctx, w, l, x);
-	if (aside(w, p, len, x) || !(kind = one_span(ctx, w, i, us, ue)) || other_time(ctx, w, x, us, ue))
+	if (aside(w, p, len, x) || !(kind = one_span(ctx, w, i, us, ue)) || other_time(ctx, w, x, us, ue) ||
+	    range_aside(p, len, x, errata_mentions_get(ctx->mentions, i), errata_mentions_get(ctx->mentions, i + 1)))
 		return 0;
 	return judge_span(ctx, w, x, errata_mentions_get(ctx->mentions, i),
 	                  errata_mentions_get(ctx->mentions, i + 1), kind, same == 1);
