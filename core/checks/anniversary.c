@@ -513,15 +513,17 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 	int kind = t->event;
 
 	memset(ev, 0, sizeof(*ev));
-	for (size_t i = errata__next_word_start(p, len, s, e); i < e;
-	     i = errata__next_word_start(p, len, i + 1, e)) {
+	for (size_t i = errata__next_word_start(p, len, s, e), words = 0; i < e;
+	     i = errata__next_word_start(p, len, i + 1, e), words++) {
 		int y;
 
 		/* with no "of", neither the day the anniversary falls on nor the
-		 * year it is marked in, this one or later ("son 128e anniversaire
-		 * sera fêté en 2026") */
+		 * year it is marked in: this one or later ("son 128e anniversaire
+		 * sera fêté en 2026"), or any year right after it, past one word
+		 * at most, with no event word ("when the garden celebrated its
+		 * 25th anniversary in 1961") */
 		if ((y = errata__read_year(p, len, i)) > 0 &&
-		    !(t->object == t->end && (in_day(ctx, i) ||
+		    !(t->object == t->end && (in_day(ctx, i) || (kind == EVENT_NONE && words <= 1) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
 			return y;

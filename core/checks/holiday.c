@@ -92,6 +92,9 @@ static inline int joined_before(const char *s, size_t at, const char *first, siz
 
 	if ((unsigned char)first[0] >= 0x80 && !needs_boundary(cp_at(first, n, 0)))
 		return 0;
+	/* the tail of a compound: "греко-католицький Великдень", "pre-Easter" */
+	if (c == '-' && at >= 2)
+		return joined_before(s, at - 1, first, n);
 	if (c < 0x80)
 		return word_char(c);
 	return word_char(cp_before(s, at, &q));

@@ -200,6 +200,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->past);
 	phrases_free(&loc->future);
 	phrases_free(&loc->future_verbs);
+	phrases_free(&loc->past_verbs);
 	phrases_free(&loc->month_only);
 	phrases_free(&loc->month_day);
 	phrases_free(&loc->determiners);
@@ -1106,6 +1107,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "past_words", &loc->past)) ||
 	    (error = load_phrases(loc, root, "future_words", &loc->future)) ||
 	    (error = load_phrases(loc, root, "future_verb_words", &loc->future_verbs)) ||
+	    (error = load_phrases(loc, root, "past_verb_words", &loc->past_verbs)) ||
 	    (error = load_phrases(loc, root, "month_only_words", &loc->month_only)) ||
 	    (error = load_phrases(loc, root, "month_day_words", &loc->month_day)) ||
 	    (error = load_phrases(loc, root, "determiner_words", &loc->determiners)) ||

@@ -254,12 +254,11 @@ static int phrase_may_open(const errata__phrases *fv, const char *s, size_t len,
 	return 0;
 }
 
-/* Whether one of the table's future_verb_words ("will", "wird", "va")
- * stands earlier in the sentence that ends at `at` (back to a full stop,
- * a line break or 240 bytes). */
-int errata__future_verb_before(const ctx *c, size_t at)
+/* Whether a phrase of fv stands earlier in the sentence that ends at
+ * `at` (back to a full stop, a line break or 240 bytes), ending no more
+ * than `gap` bytes before `at`. */
+static int verb_before(const ctx *c, const errata__phrases *fv, size_t at, size_t gap)
 {
-	const errata__phrases *fv = &c->loc->future_verbs;
 	size_t from = at;
 
 	if (!fv->n)
@@ -283,11 +282,22 @@ int errata__future_verb_before(const ctx *c, size_t at)
 		if (t->kind == ERRATA__TOK_WORD && t->flen && t->flen != (size_t)-1 &&
 		    ((fv->first[(unsigned char)t->fold[0] >> 5] >> ((unsigned char)t->fold[0] & 31)) & 1) &&
 		    errata__match_phrase(c, t->start, fv, 0, &e) &&
-		    e <= at)
+		    e <= at && at - e <= gap)
 			return 1;
 		p = t->end > p ? t->end : p + 1;
 	}
 	return 0;
+}
+
+int errata__future_verb_before(const ctx *c, size_t at)
+{
+	return verb_before(c, &c->loc->future_verbs, at, at);
+}
+
+int errata__past_verb_before(const ctx *c, size_t at)
+{
+	/* right before the date, past a short word at most: "was Friday, January 10", "fell on" */
+	return verb_before(c, &c->loc->past_verbs, at, 4);
 }
 
 /* weekday [,] [weekday_date words] [(] [weekday_date word] day [)] */

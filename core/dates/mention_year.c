@@ -502,6 +502,16 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		    year_written_before(c, m->year - 1, m->offset) < m->offset &&
 		    !errata__future_verb_before(c, m->offset))
 			x->alt = m->year - 1;
+		/* A date later than the article's, its weekday fitting only the
+		 * year before, after a past verb in its sentence ("The coldest
+		 * night was Friday, January 10" in a review dated December 31,
+		 * 2025), is that year's: the verb says it is past */
+		if (!x->alt && !x->dir && dated.date.year && m->weekday >= 0 && m->month >= 1 &&
+		    m->month <= 12 && m->day >= 1 && errata__date_days(m->year, m->month, m->day) > dated.days &&
+		    !weekday_fits(m, m->year) && weekday_fits(m, m->year - 1) &&
+		    errata__date_days(m->year - 1, m->month, m->day) <= dated.days &&
+		    errata__past_verb_before(c, m->offset))
+			x->alt = m->year - 1;
 		/* a year the sentence names is a reading too, when the weekday
 		 * fits it and neither reading already found; a year in a name
 		 * ("Fiscal year 2027 begins Friday, Oct. 1") is none when the
