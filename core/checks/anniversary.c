@@ -503,6 +503,21 @@ static int named(const errata_check_ctx *ctx, const errata__words *w,
 	return 0;
 }
 
+/* Whether [s, i) is one short word in ASCII lower case and blanks ("in ", "i ", "en "). */
+static int short_link_before(const char *p, size_t s, size_t i)
+{
+	size_t n = 0;
+
+	for (size_t k = s; k < i; k++) {
+		if (p[k] == ' ')
+			continue;
+		if (p[k] < 'a' || p[k] > 'z')
+			return 0;
+		n++;
+	}
+	return n >= 1 && n <= 3;
+}
+
 /* The event's year from the phrase [s, e); 0 if none. */
 static int event_year(const errata_check_ctx *ctx, const errata__words *w,
                       const errata__birth *births, size_t nbirths,
@@ -523,7 +538,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 		 * at most, with no event word ("when the garden celebrated its
 		 * 25th anniversary in 1961") */
 		if ((y = errata__read_year(p, len, i)) > 0 &&
-		    !(t->object == t->end && (in_day(ctx, i) || (kind == EVENT_NONE && words <= 1) ||
+		    !(t->object == t->end && (in_day(ctx, i) || (kind == EVENT_NONE && (words == 0 || (words == 1 && short_link_before(p, s, i)))) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
 			return y;
