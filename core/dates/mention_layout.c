@@ -397,7 +397,8 @@ static size_t season_end(const char *s, size_t k, size_t e, int y)
  * The one year that the line [a, b) of the text as written names when it
  * leads a list in: a heading ("# Closing days 2017"), a line in bold
  * ("**2017 schedule**"), a line that ends with a colon ("Sluitingsdagen
- * 2017 op een rijtje:") or, with plain, a title (title_line()); the year
+ * 2017 op een rijtje:") or, with plain, a title (title_line()), or any
+ * line with plain 2 (the text's headline, errata__heading_year()); the year
  * is four digits from 1900 to 2199 that stand alone (not "2017-2018" or
  * "v2017"), or the first year of a season ("2025/26", "2024–2025"), when
  * *season is set. 0 when the line is no lead-in or names no year or more
@@ -418,7 +419,7 @@ static int lead_in_year(const char *s, size_t a, size_t b, int plain, int *seaso
 	lead = s[p] == '#' || s[e - 1] == ':' ||
 	       (e - p >= 4 && ((s[p] == '*' && s[p + 1] == '*' && s[e - 2] == '*' && s[e - 1] == '*') ||
 	                       (s[p] == '_' && s[p + 1] == '_' && s[e - 2] == '_' && s[e - 1] == '_')));
-	if (!lead && !(plain && title_line(s, p, e)))
+	if (!lead && !(plain == 2 || (plain && title_line(s, p, e))))
 		return 0;
 	for (size_t i = p; i < e; i++) {
 		size_t k, send;
@@ -452,14 +453,18 @@ static int lead_in_year(const char *s, size_t a, size_t b, int plain, int *seaso
 
 /*
  * The one year that the nearest Markdown heading above pos names ("# 2026:
- * the year in review"), looking back at most 8 KB of the text as written;
- * 0 when there is no such heading or it names no year or more than one.
+ * the year in review"), looking back at most 8 KB of the text as written,
+ * else the text's headline: its first line, of 160 bytes at most, with a
+ * blank line after it and no full stop at its end ("The year ahead: what
+ * 2027 holds for the region"); 0 when there is no such heading or it
+ * names no year or more than one.
  */
 int errata__heading_year(const ctx *c, size_t pos)
 {
 	const char *s = c->raw;
-	size_t len = c->len, p = line_start_of(c, pos < len ? pos : len);
-	size_t lim = p > 8192 ? p - 8192 : 0;
+	size_t len = c->len, ls = line_start_of(c, pos < len ? pos : len), p = ls;
+	size_t lim = p > 8192 ? p - 8192 : 0, e;
+	int season, year;
 
 	while (p > lim) {
 		size_t prev = line_start(s, p - 1), q = prev;
@@ -467,13 +472,16 @@ int errata__heading_year(const ctx *c, size_t pos)
 		while (q < p && (s[q] == ' ' || s[q] == '\t'))
 			q++;
 		if (q < p && s[q] == '#') {
-			int season, year = lead_in_year(s, prev, p - 1, 0, &season);
-
+			year = lead_in_year(s, prev, p - 1, 0, &season);
 			return season ? 0 : year;
 		}
 		p = prev;
 	}
-	return 0;
+	if (p > 0 || (e = errata__line_end(s, len, 0)) > 160 || e == 0 || e + 2 > ls || s[e + 1] != '\n' ||
+	    s[e - 1] == '.')
+		return 0;
+	year = lead_in_year(s, 0, e, 2, &season);
+	return season ? 0 : year;
 }
 
 /*
