@@ -896,20 +896,68 @@ static long days_short(const length_phrase *lp)
 	return loose ? loose : lp->unit >= 7 ? 2 : 0;
 }
 
-static int report(const errata_check_ctx *ctx, const length_phrase *lp,
-                  const char *p, long start, long want_end, long got_end)
+int errata__duration_report(const errata_check_ctx *ctx, size_t at, size_t n, const char *phrase,
+                            const char *length, const char *noun, int nights, int bare, long start,
+                            long want_end, long got_end)
 {
 	static const char *const names[] = { "phrase", "length", "noun", "start", "end", "got",
 	                                     "span", "unit" };
-	errata_buf msg = ERRATA_BUF_INIT, phrase = ERRATA_BUF_INIT, length = ERRATA_BUF_INIT;
-	errata_buf noun = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
+	errata_buf msg = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
 	errata_buf d3 = ERRATA_BUF_INIT, unit = ERRATA_BUF_INIT;
 	char spans[24];
 	errata_date a = errata_date_from_days(start);
 	errata_date b = errata_date_from_days(want_end);
 	errata_date c = errata_date_from_days(got_end);
-	long span = got_end - start + (lp->nights ? 0 : 1);
+	long span = got_end - start + (nights ? 0 : 1);
+	const char *key = nights ? (span == 1 ? "night" : "nights") : (span == 1 ? "day" : "days");
 	const char *values[8];
+	int error = errata__check_date(ctx, &d1, a.year, a.month, a.day, 0);
+
+	if (!error)
+		error = errata__check_date(ctx, &d2, b.year, b.month, b.day, b.year != a.year);
+	if (!error)
+		error = errata__check_date(ctx, &d3, c.year, c.month, c.day, c.year != a.year);
+	if (!error)
+		error = errata__check_message(ctx, key, key, &unit, NULL, NULL, 0);
+	values[0] = phrase;
+	values[1] = length;
+	values[2] = noun;
+	values[3] = d1.ptr;
+	values[4] = d2.ptr;
+	values[5] = d3.ptr;
+	values[6] = errata__decimal_text(spans, sizeof(spans), span);
+	values[7] = unit.ptr;
+	if (!error && bare)
+		error = errata__check_message(ctx, "duration_range",
+		                              "{length} from {start} would end {end}, but the range "
+		                              "written with it runs to {got} ({span} {unit})",
+		                              &msg, names, values, 8);
+	else if (!error)
+		error = got_end > want_end ?
+		        errata__check_message(ctx, "duration_longer",
+		                              "the {phrase} from {start} would end {end}, but the article "
+		                              "dates it to {got} ({span} {unit})",
+		                              &msg, names, values, 8) :
+		        errata__check_message(ctx, "duration_shorter",
+		                              "the {phrase} from {start} would end {end}, but the article "
+		                              "ends it on {got} ({span} {unit})",
+		                              &msg, names, values, 8);
+	if (!error)
+		error = errata__check_report(ctx, at, n, msg.ptr, NULL, 0);
+	else
+		error = errata__oom();
+	errata_buf_dispose(&msg);
+	errata_buf_dispose(&d1);
+	errata_buf_dispose(&d2);
+	errata_buf_dispose(&d3);
+	errata_buf_dispose(&unit);
+	return error;
+}
+
+static int report(const errata_check_ctx *ctx, const length_phrase *lp,
+                  const char *p, long start, long want_end, long got_end)
+{
+	errata_buf phrase = ERRATA_BUF_INIT, length = ERRATA_BUF_INIT, noun = ERRATA_BUF_INIT;
 	int error = 0;
 
 	/* "three-day visit", or "visit of three days": the length and its noun as written */
@@ -928,55 +976,13 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 	if (!error)
 		error = errata_buf_put(&noun, p + lp->noun, lp->noun_len);
 	if (!error)
-		error = errata__check_date(ctx, &d1, a.year, a.month, a.day, 0);
-	if (!error)
-		error = errata__check_date(ctx, &d2, b.year, b.month, b.day, b.year != a.year);
-	if (!error)
-		error = errata__check_date(ctx, &d3, c.year, c.month, c.day, c.year != a.year);
-	if (!error)
-		error = lp->nights ? (span == 1 ? errata__check_message(ctx, "night", "night", &unit,
-		                                                        NULL, NULL, 0)
-		                                : errata__check_message(ctx, "nights", "nights", &unit,
-		                                                        NULL, NULL, 0))
-		                   : (span == 1 ? errata__check_message(ctx, "day", "day", &unit,
-		                                                        NULL, NULL, 0)
-		                                : errata__check_message(ctx, "days", "days", &unit,
-		                                                        NULL, NULL, 0));
-	values[0] = phrase.ptr;
-	values[1] = length.ptr;
-	values[2] = noun.ptr;
-	values[3] = d1.ptr;
-	values[4] = d2.ptr;
-	values[5] = d3.ptr;
-	values[6] = errata__decimal_text(spans, sizeof(spans), span);
-	values[7] = unit.ptr;
-	if (!error && lp->bare)
-		error = errata__check_message(ctx, "duration_range",
-		                              "{length} from {start} would end {end}, but the range "
-		                              "written with it runs to {got} ({span} {unit})",
-		                              &msg, names, values, 8);
-	else if (!error)
-		error = got_end > want_end ?
-		        errata__check_message(ctx, "duration_longer",
-		                              "the {phrase} from {start} would end {end}, but the article "
-		                              "dates it to {got} ({span} {unit})",
-		                              &msg, names, values, 8) :
-		        errata__check_message(ctx, "duration_shorter",
-		                              "the {phrase} from {start} would end {end}, but the article "
-		                              "ends it on {got} ({span} {unit})",
-		                              &msg, names, values, 8);
-	if (!error)
-		error = errata__check_report(ctx, lp->start, lp->end - lp->start, msg.ptr, NULL, 0);
+		error = errata__duration_report(ctx, lp->start, lp->end - lp->start, phrase.ptr, length.ptr,
+		                                noun.ptr, lp->nights, lp->bare, start, want_end, got_end);
 	else
 		error = errata__oom();
-	errata_buf_dispose(&msg);
 	errata_buf_dispose(&phrase);
 	errata_buf_dispose(&length);
 	errata_buf_dispose(&noun);
-	errata_buf_dispose(&d1);
-	errata_buf_dispose(&d2);
-	errata_buf_dispose(&d3);
-	errata_buf_dispose(&unit);
 	return error;
 }
 

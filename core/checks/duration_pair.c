@@ -767,45 +767,14 @@ static long slack(const errata__pair_length *x)
 static int report(const errata_check_ctx *ctx, const errata__pair_length *x, long start,
                   long want, long got)
 {
-	static const char *const names[] = { "phrase", "length", "noun", "start", "end", "got",
-	                                     "span", "unit" };
-	errata_buf msg = ERRATA_BUF_INIT, length = ERRATA_BUF_INIT, unit = ERRATA_BUF_INIT;
-	errata_buf dates[3] = { ERRATA_BUF_INIT, ERRATA_BUF_INIT, ERRATA_BUF_INIT };
-	long days[3] = { start, want, got }, span = got - start + (x->nights ? 0 : 1);
-	const char *key = x->nights ? (span == 1 ? "night" : "nights") : (span == 1 ? "day" : "days");
-	const char *values[8];
-	char spans[24];
+	errata_buf length = ERRATA_BUF_INIT;
 	int error = errata_buf_put(&length, ctx->prose + x->start, x->end - x->start);
 
-	for (int k = 0; k < 3 && !error; k++) {
-		errata_date d = errata_date_from_days(days[k]);
-
-		error = errata__check_date(ctx, &dates[k], d.year, d.month, d.day,
-		                           k && d.year != errata_date_from_days(start).year);
-	}
-	if (!error)
-		error = errata__check_message(ctx, key, key, &unit, NULL, NULL, 0);
-	values[0] = values[1] = length.ptr;
-	values[2] = "";
-	values[3] = dates[0].ptr;
-	values[4] = dates[1].ptr;
-	values[5] = dates[2].ptr;
-	values[6] = errata__decimal_text(spans, sizeof(spans), span);
-	values[7] = unit.ptr;
-	if (!error)
-		error = errata__check_message(ctx, "duration_range",
-		                              "{length} from {start} would end {end}, but the range "
-		                              "written with it runs to {got} ({span} {unit})",
-		                              &msg, names, values, 8);
-	if (!error)
-		error = errata__check_report(ctx, x->start, x->end - x->start, msg.ptr, NULL, 0);
-	else
-		error = errata__oom();
-	errata_buf_dispose(&msg);
+	/* as duration.c words a length beside its range: "{length} from {start} would end …" */
+	error = error ? errata__oom() :
+	                errata__duration_report(ctx, x->start, x->end - x->start, length.ptr, length.ptr,
+	                                        "", x->nights, 1, start, want, got);
 	errata_buf_dispose(&length);
-	errata_buf_dispose(&unit);
-	for (int k = 0; k < 3; k++)
-		errata_buf_dispose(&dates[k]);
 	return error;
 }
 

@@ -47,4 +47,17 @@ static inline void errata__pair_note(errata__pair_lengths *l, errata__pair_lengt
 int errata__pair_judge(const errata_check_ctx *ctx, const struct errata__words *w,
                        errata__pair_lengths *l);
 
+/*
+ * Report the length written at text[at, at + n) (duration.c): it runs from
+ * the day `start` to `want_end`, but the article ends it at `got_end`
+ * (days since the epoch of errata_date_to_days()). phrase, length and
+ * noun as the message names them; bare: the length stands beside its
+ * range ("{length} from {start} would end {end}, but the range written
+ * with it runs to {got}"), else "the {phrase} from {start} …". Returns 0
+ * or a negative error code.
+ */
+int errata__duration_report(const errata_check_ctx *ctx, size_t at, size_t n, const char *phrase,
+                            const char *length, const char *noun, int nights, int bare, long start,
+                            long want_end, long got_end);
+
 #endif
