@@ -286,6 +286,14 @@ static size_t year_written_before(const ctx *c, int y, size_t to)
 	return to;
 }
 
+/* year_written_before() over the whole text, looked for once: *at keeps it (SIZE_MAX: not yet). */
+static size_t year_written_first(const ctx *c, int y, size_t *at)
+{
+	if (*at == SIZE_MAX)
+		*at = year_written_before(c, y, c->len);
+	return *at;
+}
+
 /* How much nearer to its anchor (in days) a year-less date's year must
  * put it than the year on the anchor's other side for that one to be no
  * plausible reading. */
@@ -308,6 +316,8 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 	/* the list the last year-less date stood in, and its lead-in's year */
 	size_t list_from = 1, list_to = 0, lead_start = 0;
 	int lead_year = 0, list_year = 0, list_month = 0, season = 0;
+	/* where the year before the article's is first written (looked for once, when first asked) */
+	size_t last_year_at = SIZE_MAX;
 
 	if (article && article->year >= 1 && article->year <= 9999) {
 		if (errata__date_valid(article->year, article->month, article->day))
@@ -499,7 +509,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		    errata__date_valid(m->year - 1, m->month, m->day) &&
 		    errata__date_days(m->year, m->month, m->day) > dated.days &&
 		    (m->weekday < 0 || (!weekday_fits(m, m->year) && weekday_fits(m, m->year - 1))) &&
-		    year_written_before(c, m->year - 1, m->offset) < m->offset &&
+		    year_written_first(c, m->year - 1, &last_year_at) < m->offset &&
 		    !errata__future_verb_before(c, m->offset))
 			x->alt = m->year - 1;
 		/* A date later than the article's, its weekday fitting only the
