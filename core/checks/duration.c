@@ -2473,6 +2473,22 @@ static size_t short_word(const char *p, size_t len, size_t i, size_t most)
 }
 
 /*
+ * The end of the one word that may stand between a verb and its date at
+ * i: a short word ("began on Aug. 1") or a word of relative_links, the
+ * words that lead a date whatever their length ("ξεκινά στις 13
+ * Μαΐου"); i when there is none.
+ */
+static size_t date_lead(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t k = short_word(p, len, i, 3), n;
+
+	if (k == i && (n = errata__words_match(&w->relative_links, p, len, i, NULL)) > 0 &&
+	    !errata__is_word_byte(p, len, i + n))
+		k = i + n;
+	return k;
+}
+
+/*
  * Where an article elided on to the word at `at` starts ("l'1 d'agost",
  * "l'11 settembre": a word of the table's articles that ends in an
  * apostrophe, written before the date with no space); at when there is
@@ -2506,7 +2522,7 @@ static int verb_before(const errata__words *w, const errata__wordlist *l, const 
 	at = elided_article_before(w, p, len, at);
 	if (list_ends_at(l, p, len, at))
 		return 1;
-	return word_before(p, len, 0, at, &ws) > 0 && short_word(p, len, ws, 3) > ws &&
+	return word_before(p, len, 0, at, &ws) > 0 && date_lead(w, p, len, ws) > ws &&
 	       list_ends_at(l, p, len, ws);
 }
 
@@ -2533,7 +2549,7 @@ static int clause_gap(const errata__words *w, const char *p, size_t len, size_t 
 			k = errata__skip_space(p, len, i + n);
 			if (k == e)
 				return 1;
-			k = short_word(p, len, k, 3);
+			k = date_lead(w, p, len, k);
 			return errata__skip_space(p, len, k) == e && k > i + n;
 		}
 		n = errata__words_match(&w->place_preps, p, len, i, NULL);
@@ -2554,7 +2570,10 @@ static int clause_gap(const errata__words *w, const char *p, size_t len, size_t 
 			}
 			continue;
 		}
-		if ((k = short_word(p, len, i, 4)) == i || ++words > 2 ||
+		/* (a word of and_words is short in any script: "και") */
+		if ((k = short_word(p, len, i, 4)) == i && (n = errata__words_match(&w->and_words, p, len, i, NULL)) > 0)
+			k = i + n;
+		if (k == i || ++words > 2 ||
 		    errata__words_match(&w->articles, p, len, i, NULL) == k - i ||
 		    errata__words_match(&w->referents, p, len, i, NULL) == k - i)
 			return 0;
