@@ -3129,7 +3129,7 @@ static int duration_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = 0;
 	length_phrase cur, next;
-	size_t u, f, last = 0;
+	size_t u, f, last = 0, read_end = 0;
 	int error, have = 0;
 	errata__starts_walk walk;
 	static _Thread_local errata__pair_lengths pairs; /* (too big for the stack of a thread) */
@@ -3162,8 +3162,10 @@ static int duration_run(const errata_check_ctx *ctx)
 			from = u + 1;
 			u = errata__starts_walk_next(&walk, from);
 		}
-		if (!ok || (have && next.start < cur.end))
+		/* (nor the tail of a length read: "八个月" in "十八个月") */
+		if (!ok || (have && next.start < cur.end) || next.start < read_end)
 			continue;
+		read_end = next.end;
 		errata__pair_note(&pairs, (errata__pair_length){ next.start, next.end, next.noun,
 		                                                 next.days_of ? 0 : next.noun_len,
 		                                                 next.count, next.unit, next.nights,

@@ -281,7 +281,8 @@ static size_t end_at(const errata__words *w, const char *p, size_t len, size_t a
  * an end's (bs to be), stays in the start's clause, with no subject of
  * its own: its end word right after the last mark, past a word of
  * and_words at most ("beginnt am 23. März, endet aber am 24. März"), or
- * its date there with the end word right after it ("9月1日开幕，9月14日闭幕").
+ * its date there, past a word of relative_links at most, with the end
+ * word right after it ("9月1日开幕，9月14日闭幕", "，于9月14日竣工").
  */
 static int end_goes_on(const errata__words *w, const char *p, size_t len, size_t ae, size_t bs,
                        size_t be)
@@ -290,7 +291,12 @@ static int end_goes_on(const errata__words *w, const char *p, size_t len, size_t
 
 	if ((n = errata__words_match(&w->and_words, p, len, t, NULL)) > 0)
 		t = errata__skip_space(p, len, t + n);
-	return end_at(w, p, len, t) || (t == bs && end_at(w, p, len, errata__skip_space(p, len, be)));
+	if (end_at(w, p, len, t))
+		return 1;
+	/* (the date past a word that leads it: "，于2024年3月28日竣工") */
+	if ((n = errata__words_match(&w->relative_links, p, len, t, NULL)) > 0)
+		t = errata__skip_space(p, len, t + n);
+	return t == bs && end_at(w, p, len, errata__skip_space(p, len, be));
 }
 
 enum { SPAN_RANGE = 1, SPAN_ENDS, SPAN_STAY };
