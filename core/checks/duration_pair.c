@@ -987,6 +987,34 @@ static void note_years(const errata__words *w, const char *p, size_t len, errata
 			note_year_at(w, p, len, l, have, s);
 }
 
+/*
+ * The lengths written as words of the table's month_lengths, valued in
+ * months ("half a year", "полгода", "eineinhalb Jahre", "一年半"), noted
+ * at their place: at a word start (in Han, kana and Hangul at any
+ * character), not inside a length noted already.
+ */
+static void note_month_words(const errata__words *w, const char *p, size_t len,
+                             errata__pair_lengths *l)
+{
+	const errata__wordlist *ml = &w->month_lengths;
+	size_t have = l->count, n;
+
+	for (size_t i = 0; ml->count && i < len; i++) {
+		int months = 0, taken = 0;
+
+		if (!errata__words_may_start(ml, p, len, i) ||
+		    !(errata__word_start(p, len, i) ||
+		      ((unsigned char)p[i] >= 0xc0 && errata__wide_script_at(p, len, i))) ||
+		    !(n = errata__words_match_from(ml, p, len, i, &months)) || months <= 0)
+			continue;
+		for (size_t k = 0; k < have; k++)
+			taken |= l->items[k].start < i + n && i < l->items[k].end;
+		if (!taken)
+			errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, months, 30, 0, 0 });
+		i += n - 1;
+	}
+}
+
 static int by_start(const void *a, const void *b)
 {
 	const errata__pair_length *x = a, *y = b;
@@ -1002,6 +1030,7 @@ int errata__pair_judge(const errata_check_ctx *ctx, const errata__words *w,
 	if (l->full)
 		return 0; /* which lengths share a unit is not known past the last noted */
 	note_years(w, ctx->prose, ctx->prose_len, l);
+	note_month_words(w, ctx->prose, ctx->prose_len, l);
 	qsort(l->items, l->count, sizeof(l->items[0]), by_start);
 	for (size_t k = 0; k < l->count && !error; k++)
 		error = judge_one(ctx, w, l, &l->items[k]);
