@@ -2211,6 +2211,32 @@ static int lasted_between(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
+ * Whether a relative clause right after the noun phrase of lp tells of
+ * the event's start or end (a word of start_words or end_words in its
+ * first six words, up to a mark): "From May 8 to May 9, a four-day tour
+ * that began in Paris visits Rome" dates one leg of the tour, not all
+ * of it.
+ */
+static int started_elsewhere(const errata__words *w, const char *p, size_t len,
+                             const length_phrase *lp)
+{
+	size_t i = errata__skip_space(p, len, lp->phrase_end), n;
+	int words = 0;
+
+	if (!(n = errata__words_match(&w->relative_pronouns, p, len, i, NULL)))
+		return 0;
+	for (i += n; i < len && words < 6; i++) {
+		if (p[i] == ',' || p[i] == '.' || p[i] == ';' || p[i] == ':')
+			return 0;
+		if (errata__word_start(p, len, i) &&
+		    (++words, errata__words_match(&w->start_words, p, len, i, NULL) ||
+		     errata__words_match(&w->end_words, p, len, i, NULL)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
  * three-day workshop", "5月4日から9日までの3日間") or, for a length with
@@ -2270,7 +2296,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 			    range_days(a, b, ds, de))
 				return 1;
 			if ((lp->bare || errata__wide_run_start(p, len, lp->end) < lp->end ||
-			     opens_sentence(w, p, len, a->offset)) &&
+			     (opens_sentence(w, p, len, a->offset) && !started_elsewhere(w, p, len, lp))) &&
 			    (!lp->bare || length_closes(w, p, len, lp->end) || verb_closes(w, p, len, lp->end)) &&
 			    (gap_ties(ctx, w, b->offset + b->length, begin, 0) ||
 			     (lp->bare && (marker_ties(w, p, len, b->offset + b->length, begin) ||
