@@ -154,8 +154,10 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 		e = s;
 		if (s == at || !errata__word_start(p, len, s))
 			break;
+		/* (nor is a time of the table's time_asides: "ötnapos falunap idén") */
 		if (errata__words_match(&w->phrase_ends, p, len, s, NULL) ||
-		    errata__words_match(&w->articles, p, len, s, NULL))
+		    errata__words_match(&w->articles, p, len, s, NULL) ||
+		    errata__words_match(&w->time_asides, p, len, s, NULL))
 			break;
 		/* digits are no noun: a date may follow the noun at once ("Üç günlük festival 1-6 Haziran") */
 		if (p[s] >= '0' && p[s] <= '9')
