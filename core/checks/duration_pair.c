@@ -121,7 +121,7 @@ static int aside_at(const errata__words *w, const char *p, size_t len, size_t at
 static int aside(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
                  int ended)
 {
-	size_t a = start_of_word_before(p, len, x->start);
+	size_t a = start_of_word_before(p, len, x->start), n;
 
 	/* "a day", "an hour a day": an article for a count is a rate as often as a length */
 	if (errata__words_match(&w->unit_articles, p, len, x->start, NULL))
@@ -134,7 +134,12 @@ static int aside(const errata__words *w, const char *p, size_t len, const errata
 	if (x->noun_len && (errata__words_match(&w->day_units, p, len, x->noun, NULL) ||
 	                    errata__words_match(&w->day_units_plural, p, len, x->noun, NULL)))
 		return 1;
-	if (!ended && aside_before(w, p, len, x->start, x->unit == 365))
+	/* (the "of" of "a visit of three days" is no qualifier where the
+	 * table's qualifiers hold it too: "un eveniment de șase zile") */
+	if (!ended && !(x->noun_len && x->noun < x->start && a < x->start &&
+	                (n = errata__words_match(&w->duration_of, p, len, a, NULL)) > 0 &&
+	                errata__skip_space(p, len, a + n) == x->start) &&
+	    aside_before(w, p, len, x->start, x->unit == 365))
 		return 1;
 	/* past an article: "after a three-week strike" */
 	if (!ended && a < x->start && errata__words_match(&w->articles, p, len, a, NULL) &&
