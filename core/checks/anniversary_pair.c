@@ -21,6 +21,7 @@
 
 #include "checks/anniversary_pair.h"
 #include "checks/words.h"
+#include "text/text.h"
 #include "text/wordindex.h"
 #include "text/wordstarts.h"
 #include "common.h"
@@ -735,6 +736,9 @@ typedef struct {
 	 */
 	size_t para_start, para_end;
 	int para_year;
+	/* the text's line starts (NULL: none), and the first line not yet passed */
+	const size_t *lines;
+	size_t nlines, line;
 } count_places;
 
 static void next_digit(count_places *cp)
@@ -833,11 +837,30 @@ static size_t blank_line(const char *p, size_t len, size_t from)
 	return len;
 }
 
+/*
+ * blank_line() read off the text's line index, for `from` at or after
+ * the last one asked: a pair of line breaks at x is a line of nothing
+ * that starts at x + 1 (its start and the next one's one byte apart).
+ */
+static size_t blank_line_indexed(count_places *cp, size_t from)
+{
+	const size_t *l = cp->lines + cp->line, *last = cp->lines + cp->nlines - 1;
+	size_t at = cp->len;
+
+	for (; l < last; l++)
+		if (l[1] == l[0] + 1 && l[0] - 1 >= from) {
+			at = l[0] - 1;
+			break;
+		}
+	cp->line = (size_t)(l - cp->lines);
+	return at;
+}
+
 /* Make the paragraph that starts at `start` the place's. */
 static void paragraph_open(count_places *cp, size_t start)
 {
 	cp->para_start = start;
-	cp->para_end = blank_line(cp->p, cp->len, start);
+	cp->para_end = cp->lines ? blank_line_indexed(cp, start) : blank_line(cp->p, cp->len, start);
 	cp->para_year = next_year(cp, start) < cp->para_end;
 }
 
@@ -850,7 +873,7 @@ static int in_year_paragraph(count_places *cp, size_t at)
 }
 
 static int places_begin(count_places *cp, const errata__words *w, const errata__word_index *ix,
-                        const char *p, size_t len)
+                        const errata_doc *doc, const char *p, size_t len)
 {
 	int error;
 
@@ -858,6 +881,12 @@ static int places_begin(count_places *cp, const errata__words *w, const errata__
 	cp->ix = ix;
 	cp->p = p;
 	cp->len = len;
+	/* (the line index when p is the document's prose; the first line
+	 * starts after no line break) */
+	if (doc && errata_doc_prose(doc, NULL) == p) {
+		cp->lines = errata__doc_lines(doc, &cp->nlines);
+		cp->line = 1;
+	}
 	if ((error = digit_runs(cp)) < 0)
 		return error;
 	next_digit(cp);
@@ -891,8 +920,8 @@ static size_t places_next(count_places *cp)
 }
 
 /* The counts of the text, into *out (*n of them). */
-static int gather(const errata__words *w, const errata__word_index *ix, const char *p, size_t len,
-                  pair_count **out, size_t *n)
+static int gather(const errata__words *w, const errata__word_index *ix, const errata_doc *doc,
+                  const char *p, size_t len, pair_count **out, size_t *n)
 {
 	size_t alloc = 0, next = 0, last = len;
 	count_places cp;
@@ -901,7 +930,7 @@ static int gather(const errata__words *w, const errata__word_index *ix, const ch
 
 	*out = NULL;
 	*n = 0;
-	if ((error = places_begin(&cp, w, ix, p, len)) < 0)
+	if ((error = places_begin(&cp, w, ix, doc, p, len)) < 0)
 		goto cleanup;
 	for (size_t i; (i = places_next(&cp)) < len; last = i) {
 		if (i < next || i == last || !in_year_paragraph(&cp, i) || !may_count(w, p, len, i) ||
@@ -1020,7 +1049,7 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w
 	pair_count *counts = NULL;
 	int error = 0;
 
-	if (ctx->article_date.year <= 0 || (error = gather(w, ctx->words, p, len, &counts, &nc)) < 0)
+	if (ctx->article_date.year <= 0 || (error = gather(w, ctx->words, ctx->doc, p, len, &counts, &nc)) < 0)
 		goto cleanup;
 	for (size_t k = 0; k < nc && !error; k++) {
 		const pair_count *c = &counts[k];

@@ -154,8 +154,10 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 		e = s;
 		if (s == at || !errata__word_start(p, len, s))
 			break;
+		/* (nor is a time of the table's time_asides: "ötnapos falunap idén") */
 		if (errata__words_match(&w->phrase_ends, p, len, s, NULL) ||
-		    errata__words_match(&w->articles, p, len, s, NULL))
+		    errata__words_match(&w->articles, p, len, s, NULL) ||
+		    errata__words_match(&w->time_asides, p, len, s, NULL))
 			break;
 		/* digits are no noun: a date may follow the noun at once ("Üç günlük festival 1-6 Haziran") */
 		if (p[s] >= '0' && p[s] <= '9')
@@ -2211,6 +2213,32 @@ static int lasted_between(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
+ * Whether a relative clause right after the noun phrase of lp tells of
+ * the event's start or end (a word of start_words or end_words in its
+ * first six words, up to a mark): "From May 8 to May 9, a four-day tour
+ * that began in Paris visits Rome" dates one leg of the tour, not all
+ * of it.
+ */
+static int started_elsewhere(const errata__words *w, const char *p, size_t len,
+                             const length_phrase *lp)
+{
+	size_t i = errata__skip_space(p, len, lp->phrase_end), n;
+	int words = 0;
+
+	if (!(n = errata__words_match(&w->relative_pronouns, p, len, i, NULL)))
+		return 0;
+	for (i += n; i < len && words < 6; i++) {
+		if (p[i] == ',' || p[i] == '.' || p[i] == ';' || p[i] == ':')
+			return 0;
+		if (errata__word_start(p, len, i) &&
+		    (++words, errata__words_match(&w->start_words, p, len, i, NULL) ||
+		     errata__words_match(&w->end_words, p, len, i, NULL)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A range written next to the length in its clause, which is then the
  * event's span: right before it ("From March 2 through March 8, a
  * three-day workshop", "5月4日から9日までの3日間") or, for a length with
@@ -2270,7 +2298,7 @@ static int tied_range(const errata_check_ctx *ctx, const errata__words *w,
 			    range_days(a, b, ds, de))
 				return 1;
 			if ((lp->bare || errata__wide_run_start(p, len, lp->end) < lp->end ||
-			     opens_sentence(w, p, len, a->offset)) &&
+			     (opens_sentence(w, p, len, a->offset) && !started_elsewhere(w, p, len, lp))) &&
 			    (!lp->bare || length_closes(w, p, len, lp->end) || verb_closes(w, p, len, lp->end)) &&
 			    (gap_ties(ctx, w, b->offset + b->length, begin, 0) ||
 			     (lp->bare && (marker_ties(w, p, len, b->offset + b->length, begin) ||
@@ -2473,6 +2501,22 @@ static size_t short_word(const char *p, size_t len, size_t i, size_t most)
 }
 
 /*
+ * The end of the one word that may stand between a verb and its date at
+ * i: a short word ("began on Aug. 1") or a word of relative_links, the
+ * words that lead a date whatever their length ("ξεκινά στις 13
+ * Μαΐου"); i when there is none.
+ */
+static size_t date_lead(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t k = short_word(p, len, i, 3), n;
+
+	if (k == i && (n = errata__words_match(&w->relative_links, p, len, i, NULL)) > 0 &&
+	    !errata__is_word_byte(p, len, i + n))
+		k = i + n;
+	return k;
+}
+
+/*
  * Where an article elided on to the word at `at` starts ("l'1 d'agost",
  * "l'11 settembre": a word of the table's articles that ends in an
  * apostrophe, written before the date with no space); at when there is
@@ -2506,7 +2550,7 @@ static int verb_before(const errata__words *w, const errata__wordlist *l, const 
 	at = elided_article_before(w, p, len, at);
 	if (list_ends_at(l, p, len, at))
 		return 1;
-	return word_before(p, len, 0, at, &ws) > 0 && short_word(p, len, ws, 3) > ws &&
+	return word_before(p, len, 0, at, &ws) > 0 && date_lead(w, p, len, ws) > ws &&
 	       list_ends_at(l, p, len, ws);
 }
 
@@ -2533,7 +2577,7 @@ static int clause_gap(const errata__words *w, const char *p, size_t len, size_t 
 			k = errata__skip_space(p, len, i + n);
 			if (k == e)
 				return 1;
-			k = short_word(p, len, k, 3);
+			k = date_lead(w, p, len, k);
 			return errata__skip_space(p, len, k) == e && k > i + n;
 		}
 		n = errata__words_match(&w->place_preps, p, len, i, NULL);
@@ -2554,7 +2598,10 @@ static int clause_gap(const errata__words *w, const char *p, size_t len, size_t 
 			}
 			continue;
 		}
-		if ((k = short_word(p, len, i, 4)) == i || ++words > 2 ||
+		/* (a word of and_words is short in any script: "και") */
+		if ((k = short_word(p, len, i, 4)) == i && (n = errata__words_match(&w->and_words, p, len, i, NULL)) > 0)
+			k = i + n;
+		if (k == i || ++words > 2 ||
 		    errata__words_match(&w->articles, p, len, i, NULL) == k - i ||
 		    errata__words_match(&w->referents, p, len, i, NULL) == k - i)
 			return 0;
@@ -3110,7 +3157,7 @@ static int duration_run(const errata_check_ctx *ctx)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = 0;
 	length_phrase cur, next;
-	size_t u, f, last = 0;
+	size_t u, f, last = 0, read_end = 0;
 	int error, have = 0;
 	errata__starts_walk walk;
 	static _Thread_local errata__pair_lengths pairs; /* (too big for the stack of a thread) */
@@ -3143,8 +3190,10 @@ static int duration_run(const errata_check_ctx *ctx)
 			from = u + 1;
 			u = errata__starts_walk_next(&walk, from);
 		}
-		if (!ok || (have && next.start < cur.end))
+		/* (nor the tail of a length read: "八个月" in "十八个月") */
+		if (!ok || (have && next.start < cur.end) || next.start < read_end)
 			continue;
+		read_end = next.end;
 		errata__pair_note(&pairs, (errata__pair_length){ next.start, next.end, next.noun,
 		                                                 next.days_of ? 0 : next.noun_len,
 		                                                 next.count, next.unit, next.nights,

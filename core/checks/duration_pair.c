@@ -113,10 +113,15 @@ static int aside_at(const errata__words *w, const char *p, size_t len, size_t at
 	return 0;
 }
 
-/* Whether the length is of something else by the words around it. */
-static int aside(const errata__words *w, const char *p, size_t len, const errata__pair_length *x)
+/*
+ * Whether the length is of something else by the words around it; `ended`:
+ * the word before it says it ended at the date before it (ended_after()),
+ * and is no aside.
+ */
+static int aside(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
+                 int ended)
 {
-	size_t a = start_of_word_before(p, len, x->start);
+	size_t a = start_of_word_before(p, len, x->start), n;
 
 	/* "a day", "an hour a day": an article for a count is a rate as often as a length */
 	if (errata__words_match(&w->unit_articles, p, len, x->start, NULL))
@@ -129,10 +134,15 @@ static int aside(const errata__words *w, const char *p, size_t len, const errata
 	if (x->noun_len && (errata__words_match(&w->day_units, p, len, x->noun, NULL) ||
 	                    errata__words_match(&w->day_units_plural, p, len, x->noun, NULL)))
 		return 1;
-	if (aside_before(w, p, len, x->start, x->unit == 365))
+	/* (the "of" of "a visit of three days" is no qualifier where the
+	 * table's qualifiers hold it too: "un eveniment de șase zile") */
+	if (!ended && !(x->noun_len && x->noun < x->start && a < x->start &&
+	                (n = errata__words_match(&w->duration_of, p, len, a, NULL)) > 0 &&
+	                errata__skip_space(p, len, a + n) == x->start) &&
+	    aside_before(w, p, len, x->start, x->unit == 365))
 		return 1;
 	/* past an article: "after a three-week strike" */
-	if (a < x->start && errata__words_match(&w->articles, p, len, a, NULL) &&
+	if (!ended && a < x->start && errata__words_match(&w->articles, p, len, a, NULL) &&
 	    aside_before(w, p, len, a, x->unit == 365))
 		return 1;
 	if (x->noun_len && aside_at(w, p, len, x->noun))
@@ -281,7 +291,8 @@ static size_t end_at(const errata__words *w, const char *p, size_t len, size_t a
  * an end's (bs to be), stays in the start's clause, with no subject of
  * its own: its end word right after the last mark, past a word of
  * and_words at most ("beginnt am 23. März, endet aber am 24. März"), or
- * its date there with the end word right after it ("9月1日开幕，9月14日闭幕").
+ * its date there, past a word of relative_links at most, with the end
+ * word right after it ("9月1日开幕，9月14日闭幕", "，于9月14日竣工").
  */
 static int end_goes_on(const errata__words *w, const char *p, size_t len, size_t ae, size_t bs,
                        size_t be)
@@ -290,7 +301,12 @@ static int end_goes_on(const errata__words *w, const char *p, size_t len, size_t
 
 	if ((n = errata__words_match(&w->and_words, p, len, t, NULL)) > 0)
 		t = errata__skip_space(p, len, t + n);
-	return end_at(w, p, len, t) || (t == bs && end_at(w, p, len, errata__skip_space(p, len, be)));
+	if (end_at(w, p, len, t))
+		return 1;
+	/* (the date past a word that leads it: "，于2024年3月28日竣工") */
+	if ((n = errata__words_match(&w->relative_links, p, len, t, NULL)) > 0)
+		t = errata__skip_space(p, len, t + n);
+	return t == bs && end_at(w, p, len, errata__skip_space(p, len, be));
 }
 
 enum { SPAN_RANGE = 1, SPAN_ENDS, SPAN_STAY };
@@ -779,12 +795,58 @@ static int report(const errata_check_ctx *ctx, const errata__pair_length *x, lon
 }
 
 /*
+ * Whether only a few words close the clause after `at`: four at most, no
+ * number, none of and_words, clause_openers or relative_pronouns, up to a
+ * stop, a comma or a semicolon ("… six weeks of conflict.", "… seks uger
+ * uden løn."; not "… two weeks of talks and the union …").
+ */
+static int closes_soon(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	int words = 0;
+
+	for (size_t i = at; i < len; i++) {
+		if (p[i] == '.' || p[i] == ',' || p[i] == ';' || p[i] == '!' || p[i] == '?' || p[i] == '\n')
+			return 1;
+		if (p[i] >= '0' && p[i] <= '9')
+			return 0;
+		if (errata__word_start(p, len, i) &&
+		    (++words > 4 || errata__words_match(&w->and_words, p, len, i, NULL) ||
+		     errata__words_match(&w->clause_openers, p, len, i, NULL) ||
+		     errata__words_match(&w->relative_pronouns, p, len, i, NULL)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Whether x, right after the end b of a start and an end (SPAN_ENDS), past
+ * a comma and a word of the table's ended_after alone, is the time that
+ * ended there and closes its clause ("ended on Jan. 30 after six weeks of
+ * conflict", "terminó el 30 de enero tras seis semanas de conflicto",
+ * "Den sluttede 28. august efter seks uger uden løn").
+ */
+static int ended_after(const errata__words *w, const char *p, size_t len,
+                       const errata__pair_length *x, const errata_mention *b, int kind)
+{
+	size_t t = errata__skip_space(p, len, b->offset + b->length), n;
+
+	if (kind != SPAN_ENDS || !w->ended_after.count)
+		return 0;
+	if (t < len && p[t] == ',')
+		t = errata__skip_space(p, len, t + 1);
+	return (n = errata__words_match(&w->ended_after, p, len, t, NULL)) > 0 &&
+	       errata__skip_space(p, len, t + n) == x->start && closes_soon(w, p, len, x->end);
+}
+
+/*
  * Judge x against the span from mention a to b, of the kind one_span()
- * gives; `same`: all in one sentence.
+ * gives; `same`: all in one sentence; `ended`: x ended at b (ended_after()),
+ * flagged only when the span is too short to hold it ("after two weeks of
+ * talks" may be their last part).
  */
 static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
                       const errata__pair_length *x, const errata_mention *a,
-                      const errata_mention *b, int kind, int same)
+                      const errata_mention *b, int kind, int same, int ended)
 {
 	long start, end, want, off;
 
@@ -804,7 +866,7 @@ static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
 	 */
 	if (off >= -slack(x) - (x->nights ? 1 : 0) && off <= slack(x) + (x->nights ? 0 : 1))
 		return 0;
-	if (!speaks_of(w, ctx->prose, ctx->prose_len, x, a, b, kind, off, same))
+	if (ended ? off > 0 : !speaks_of(w, ctx->prose, ctx->prose_len, x, a, b, kind, off, same))
 		return 0;
 	return report(ctx, x, start, want, end);
 }
@@ -912,13 +974,13 @@ static int judge_bare_end(const errata_check_ctx *ctx, const errata__words *w,
 	kind = v == 2 ? (word_near(&w->stay_words, 1, p, len, ss, ae, k) ? SPAN_STAY : 0)
 	              : (word_near(&w->start_words, 0, p, len, ss, ae, k) ||
 	                 word_near(&w->pair_starts, 0, p, len, ss, ae, k)) ? SPAN_ENDS : 0;
-	if (!kind || aside(w, p, len, x) || other_time(ctx, w, x, ss, se))
+	if (!kind || aside(w, p, len, x, 0) || other_time(ctx, w, x, ss, se))
 		return 0;
 	b = *a;
 	b.offset = t;
 	b.length = d - t;
 	b.day = day;
-	return judge_span(ctx, w, x, a, &b, kind, 1);
+	return judge_span(ctx, w, x, a, &b, kind, 1, 0);
 }
 
 static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
@@ -926,18 +988,21 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, us, ue, i;
-	int kind, same;
+	const errata_mention *a, *b;
+	int kind, same, ended;
 
-	/* (the words around the length last: dearer than finding its dates) */
 	if (covered(ctx, x))
 		return 0;
 	if (!(same = pair_unit(ctx, w, l, x, &us, &ue, &i)))
 		return judge_bare_end(ctx, w, l, x);
-	if (aside(w, p, len, x) || !(kind = one_span(ctx, w, i, us, ue)) || other_time(ctx, w, x, us, ue) ||
-	    range_aside(p, len, x, errata_mentions_get(ctx->mentions, i), errata_mentions_get(ctx->mentions, i + 1)))
+	a = errata_mentions_get(ctx->mentions, i);
+	b = errata_mentions_get(ctx->mentions, i + 1);
+	if (!(kind = one_span(ctx, w, i, us, ue)))
 		return 0;
-	return judge_span(ctx, w, x, errata_mentions_get(ctx->mentions, i),
-	                  errata_mentions_get(ctx->mentions, i + 1), kind, same == 1);
+	ended = ended_after(w, p, len, x, b, kind);
+	if (aside(w, p, len, x, ended) || other_time(ctx, w, x, us, ue) || range_aside(p, len, x, a, b))
+		return 0;
+	return judge_span(ctx, w, x, a, b, kind, same == 1, ended);
 }
 
 /*
@@ -981,6 +1046,34 @@ static void note_years(const errata__words *w, const char *p, size_t len, errata
 			note_year_at(w, p, len, l, have, s);
 }
 
+/*
+ * The lengths written as words of the table's month_lengths, valued in
+ * months ("half a year", "полгода", "eineinhalb Jahre", "一年半"), noted
+ * at their place: at a word start (in Han, kana and Hangul at any
+ * character), not inside a length noted already.
+ */
+static void note_month_words(const errata__words *w, const char *p, size_t len,
+                             errata__pair_lengths *l)
+{
+	const errata__wordlist *ml = &w->month_lengths;
+	size_t have = l->count, n;
+
+	for (size_t i = 0; ml->count && i < len; i++) {
+		int months = 0, taken = 0;
+
+		if (!errata__words_may_start(ml, p, len, i) ||
+		    !(errata__word_start(p, len, i) ||
+		      ((unsigned char)p[i] >= 0xc0 && errata__wide_script_at(p, len, i))) ||
+		    !(n = errata__words_match_from(ml, p, len, i, &months)) || months <= 0)
+			continue;
+		for (size_t k = 0; k < have; k++)
+			taken |= l->items[k].start < i + n && i < l->items[k].end;
+		if (!taken)
+			errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, months, 30, 0, 0 });
+		i += n - 1;
+	}
+}
+
 static int by_start(const void *a, const void *b)
 {
 	const errata__pair_length *x = a, *y = b;
@@ -996,6 +1089,7 @@ int errata__pair_judge(const errata_check_ctx *ctx, const errata__words *w,
 	if (l->full)
 		return 0; /* which lengths share a unit is not known past the last noted */
 	note_years(w, ctx->prose, ctx->prose_len, l);
+	note_month_words(w, ctx->prose, ctx->prose_len, l);
 	qsort(l->items, l->count, sizeof(l->items[0]), by_start);
 	for (size_t k = 0; k < l->count && !error; k++)
 		error = judge_one(ctx, w, l, &l->items[k]);

@@ -681,6 +681,12 @@ void errata_doc_position(const errata_doc *doc, size_t offset,
 		*column = col > UINT_MAX ? UINT_MAX : (unsigned int)col;
 }
 
+const size_t *errata__doc_lines(const errata_doc *doc, size_t *n)
+{
+	*n = doc->nlines;
+	return doc->lines;
+}
+
 unsigned int errata_doc_line_count(const errata_doc *doc)
 {
 	return doc->nlines;

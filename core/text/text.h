@@ -165,6 +165,13 @@ static inline int errata__is_alpha(unsigned char c)
 unsigned int errata__doc_line_of(const errata_doc *doc, size_t offset);
 
 /*
+ * The starts of the text's lines, *n of them (the first at 0, or after a
+ * byte order mark), borrowed from doc (doc.c). The prose view has the
+ * same line feeds: masking keeps them and writes none.
+ */
+const size_t *errata__doc_lines(const errata_doc *doc, size_t *n);
+
+/*
  * Set a meta value (copies both; replaces an earlier value of the same
  * key). Returns 0 or ERRATA_ENOMEM.
  */

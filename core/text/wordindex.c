@@ -759,7 +759,9 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 			}
 			e = entry[errata__word_key(v)];
 			f = (v & 0xff) | 0x20;
-			if (e | (f == pf)) {
+			/* (two tests: each a branch nearly never taken, cheaper than
+			 * one on e | (f == pf)) */
+			if (e || f == pf) {
 				/* flagged by a table, or its first letter is the one before: its length */
 				size_t we = word_end(ix, ws, split), n = we - ws;
 				uint32_t m = (e & 0xff) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
