@@ -723,9 +723,17 @@ static void born_word(const errata_check_ctx *ctx, const errata__words *w, pair_
 
 	if (i > 0 && (p[i - 1] == '-' || errata__word_before(p, len, i)))
 		return; /* "Danish-born" */
-	/* "de in 1980 geboren schaatsster won in 2001": the date before it first */
+	/* "de in 1980 geboren schaatsster won in 2001": the date before it
+	 * first; a date after a word of birth_bounds is a cut-off, no one's
+	 * birth ("alle, die spätestens am 8. März 2008 geboren sind", "born
+	 * on or before March 8, 2008") */
 	if ((s = date_before(ctx, w, i, born)) < len) {
+		if (listed_before(&w->birth_bounds, p, len, s) < len)
+			return;
 		add_birth(d, s, i + k, born, NULL);
+	} else if (!after_only && errata__words_match(&w->birth_bounds, p, len,
+	                                              errata__skip_space(p, len, i + k), NULL) > 0) {
+		return;
 	} else if (!after_only && (e = date_after(ctx, w, i + k, born)) > 0) {
 		add_birth(d, i, e, born, NULL);
 	} else {

@@ -26,6 +26,7 @@
 #include "checks/names.h"
 #include "checks/words.h"
 #include "common.h"
+#include "dates/mention.h"
 
 enum { KIND_ORDINAL, KIND_NAMED, KIND_SINCE, KIND_YEARS };
 enum { EVENT_NONE, EVENT_BIRTH, EVENT_DEATH, EVENT_FOUNDING };
@@ -2205,7 +2206,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		trigger t;
 		event_info ev;
 		size_t ss, se, oe, mi, count;
-		int when = 0, when_month = 0;
+		int when = 0, when_month = 0, headline;
 		size_t when_at = SIZE_MAX; /* the year written alone the celebration's year was read from */
 
 		if (starts[k] < done_to || !read_trigger(w, ctx->mentions, p, len, starts[k], &t))
@@ -2286,6 +2287,13 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		if (when == ctx->article_date.year && ctx->article_date.month >= FUTURE_MONTH &&
 		    errata__mention_at(ctx->mentions, ss) == errata__mention_at(ctx->mentions, se) &&
 		    errata__words_in(&w->anniversary_future, p, len, ss, t.start) && count_fits(&t, &ev, when + 1, 0))
+			continue;
+		/* in a look ahead or back whose headline names its year ("The
+		 * year ahead: what 2027 holds"), a count of no dated sentence
+		 * may be that year's */
+		if (when == ctx->article_date.year && when_at == SIZE_MAX &&
+		    (headline = errata__mentions_headline_year(ctx->mentions)) && headline != when &&
+		    count_fits(&t, &ev, headline, 0))
 			continue;
 		if ((error = report(ctx, &t, when, &ev)) < 0)
 			goto cleanup;

@@ -25,6 +25,7 @@
 #include "text/wordindex.h"
 #include "text/wordstarts.h"
 #include "common.h"
+#include "dates/mention.h"
 
 enum { PAIR_ANNIV, PAIR_YEARS, PAIR_SINCE, PAIR_AGO };
 
@@ -581,8 +582,8 @@ static int fits(const pair_count *c, int when, int year)
  * Whether the count fits none of the readings of the sentence [ss, se):
  * an anniversary of the event of `year`, or of another year the sentence
  * writes ("founded in 2001, renamed in 2016, it marks the 10th
- * anniversary"), in the article's year, the one a word of year_shifts
- * names, or another year the sentence writes or dates. *when: the year
+ * anniversary"), in the article's year, the headline's, the one a word
+ * of year_shifts names, or another year the sentence writes or dates. *when: the year
  * to name.
  */
 static int fits_none(const errata_check_ctx *ctx, const errata__words *w, const pair_count *c,
@@ -597,6 +598,10 @@ static int fits_none(const errata_check_ctx *ctx, const errata__words *w, const 
 		return 0;
 	at[na++] = *when;
 	at[na++] = ctx->article_date.year;
+	/* a look ahead or back whose headline names its year ("The year
+	 * ahead: what 2027 holds") */
+	if ((y = errata__mentions_headline_year(ctx->mentions)) > 0)
+		at[na++] = y;
 	/* after a verb in the future, in the last quarter, the next year too
 	 * ("cumplirá 45 años" in December), when no date of the sentence is
 	 * the celebration's */

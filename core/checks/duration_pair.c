@@ -124,7 +124,7 @@ static int aside_at(const errata__words *w, const char *p, size_t len, size_t at
 static int aside(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
                  int ended)
 {
-	size_t a = start_of_word_before(p, len, x->start);
+	size_t a = start_of_word_before(p, len, x->start), n;
 
 	/* "a day", "an hour a day": an article for a count is a rate as often as a length */
 	if (errata__words_match(&w->unit_articles, p, len, x->start, NULL))
@@ -137,7 +137,12 @@ static int aside(const errata__words *w, const char *p, size_t len, const errata
 	if (x->noun_len && (errata__words_match(&w->day_units, p, len, x->noun, NULL) ||
 	                    errata__words_match(&w->day_units_plural, p, len, x->noun, NULL)))
 		return 1;
-	if (!ended && aside_before(w, p, len, x->start, x->unit == 365))
+	/* (the "of" of "a visit of three days" is no qualifier where the
+	 * table's qualifiers hold it too: "un eveniment de șase zile") */
+	if (!ended && !(x->noun_len && x->noun < x->start && a < x->start &&
+	                (n = errata__words_match(&w->duration_of, p, len, a, NULL)) > 0 &&
+	                errata__skip_space(p, len, a + n) == x->start) &&
+	    aside_before(w, p, len, x->start, x->unit == 365))
 		return 1;
 	/* past an article: "after a three-week strike" */
 	if (!ended && a < x->start && errata__words_match(&w->articles, p, len, a, NULL) &&
@@ -981,6 +986,148 @@ static int judge_bare_end(const errata_check_ctx *ctx, const errata__words *w,
 	return judge_span(ctx, w, x, a, &b, kind, 1, 0);
 }
 
+/* The month whose name (the table's first form) is the word at i: 1 to 12; 0: none. */
+static int month_name_at(const errata_check_ctx *ctx, size_t i, size_t *end)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = i;
+
+	while (e < len && errata__is_word_byte(p, len, e))
+		e++;
+	for (int m = 1; ctx->locale && e > i && m <= 12; m++) {
+		const char *name = errata_locale_month_name(ctx->locale, m);
+
+		if (name && strlen(name) == e - i && errata__same_folded(name, p + i, e - i)) {
+			*end = e;
+			return m;
+		}
+	}
+	return 0;
+}
+
+/* A year at i, its month's name before it or not ("April 2003", "2003"): its end, 0 when none. */
+static size_t month_year_at(const errata_check_ctx *ctx, size_t i, int *y, int *m)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e;
+
+	if ((*m = month_name_at(ctx, i, &e)) > 0)
+		i = errata__skip_space(p, len, e);
+	if (!errata__word_start(p, len, i) || !(*y = errata__read_year(p, len, i)) ||
+	    errata__is_word_byte(p, len, i + 4))
+		return 0;
+	return i + 4;
+}
+
+/*
+ * A range of years or of months at i: a word of the table's year_ranges
+ * valued 1 ("from", "de", "von"), a year with its month's name or not, a
+ * word valued 2 ("to", "à", "bis") or a dash, and a later year ("from
+ * April 2003 to March 2011", "de 1998 à 2012"); or two years joined by a
+ * dash alone ("1998–2012"). Its end, 0 when none; the years and months
+ * (0: not written) in y[2], m[2].
+ */
+static size_t year_range_at(const errata_check_ctx *ctx, const errata__words *w, size_t i, int y[2],
+                            int m[2])
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n, e, d;
+	int v = 0, opened = 0;
+
+	if ((n = errata__words_match(&w->year_ranges, p, len, i, &v)) > 0) {
+		if (v != 1)
+			return 0;
+		opened = 1;
+		i = errata__skip_space(p, len, i + n);
+	}
+	if (!(e = month_year_at(ctx, i, &y[0], &m[0])))
+		return 0;
+	e = errata__skip_space(p, len, e);
+	if ((d = dash_at(p, len, e)) > 0 || (e < len && p[e] == '-'))
+		e = errata__skip_space(p, len, e + (d ? d : 1));
+	else if (opened && (n = errata__words_match(&w->year_ranges, p, len, e, &v)) > 0 && v == 2)
+		e = errata__skip_space(p, len, e + n);
+	else
+		return 0;
+	if (!(e = month_year_at(ctx, e, &y[1], &m[1])) || y[1] < y[0] ||
+	    (y[1] == y[0] && (!m[0] || !m[1] || m[1] < m[0])))
+		return 0;
+	return e;
+}
+
+/*
+ * Whether [s, e), between a range of years and the length after it, sets
+ * the length off as the range's: a mark first, then words of span_equals,
+ * pair_links, span_links or articles, and at most one other word right
+ * before a word of duration_of that leads the count (", soit dix ans", ",
+ * a stint of twelve years", ", that is ten years").
+ */
+static int years_apposed(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	const errata__wordlist *lists[] = { &w->span_equals, &w->pair_links, &w->span_links, &w->articles };
+	int others = 0;
+	size_t k, n = 0;
+
+	s = errata__skip_space(p, len, s);
+	if (s >= e || !(p[s] == ',' || p[s] == ':' || dash_at(p, len, s)))
+		return 0;
+	for (k = errata__next_word_start(p, len, s, e); k < e; k = errata__next_word_start(p, len, k + n, e)) {
+		n = 0;
+		for (size_t j = 0; !n && j < sizeof(lists) / sizeof(lists[0]); j++)
+			n = errata__words_match(lists[j], p, len, k, NULL);
+		if (n)
+			continue;
+		if ((n = errata__words_match(&w->duration_of, p, len, k, NULL)) > 0 &&
+		    errata__skip_space(p, len, k + n) == e)
+			return 1;
+		if (++others > 1 || mark_in(p, k, e))
+			return 0;
+		for (n = 0; k + n < e && errata__is_word_byte(p, len, k + n); n++)
+			;
+	}
+	return 1;
+}
+
+/*
+ * A length in years or months (x) set off after a range of years or
+ * months in its sentence ("de 1998 à 2012, soit dix ans", "from April 2003
+ * to March 2011, a stint of twelve years"), closing its clause: judged
+ * against the shortest and the longest the range may be, any day of its
+ * first and last months (of its years, with no month), a year either way
+ * for a count of years ("twelve years" from 2003 to 2011 is flagged,
+ * "thirteen years" from 1998 to 2012 is not).
+ */
+static int judge_years(const errata_check_ctx *ctx, const errata__words *w,
+                       const errata__pair_lengths *l, const errata__pair_length *x)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, e = 0;
+	int y[2], m[2], lo, hi, months, slack;
+	long start, got;
+
+	if (!w->year_ranges.count || (x->unit != 365 && x->unit != 30) || aside(w, p, len, x, 0))
+		return 0;
+	errata__sentence(w, p, len, x->start, &ss, &se);
+	if (lengths_in(l, ss, se) != 1)
+		return 0;
+	for (size_t i = ss; i < x->start && !e; i = errata__next_word_start(p, len, i + 1, x->start))
+		if ((e = year_range_at(ctx, w, i, y, m)) > 0 && !years_apposed(w, p, len, e, x->start))
+			e = 0;
+	if (!e || !phrase_closes(w, p, len, x->end, se) || errata__mention_at(ctx->mentions, ss) !=
+	                                                       errata__mention_at(ctx->mentions, se))
+		return 0;
+	/* in months, counted from the first month's start to the last month's end */
+	lo = (y[1] * 12 + (m[1] ? m[1] : 1)) - (y[0] * 12 + (m[0] ? m[0] : 12));
+	hi = (y[1] * 12 + (m[1] ? m[1] : 12)) - (y[0] * 12 + (m[0] ? m[0] : 1)) + 1;
+	months = x->count * (x->unit == 365 ? 12 : 1);
+	slack = x->unit == 365 ? 12 : 1;
+	if (months >= lo - slack && months <= hi + slack)
+		return 0;
+	start = errata_date_to_days(y[0], m[0] ? m[0] : 1, 1);
+	got = errata_date_to_days(y[1], m[1] ? m[1] : 12, errata_date_days_in_month(y[1], m[1] ? m[1] : 12));
+	return report(ctx, x, start, last_day(x, start), got);
+}
+
 static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
                      const errata__pair_lengths *l, const errata__pair_length *x)
 {
@@ -991,8 +1138,11 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 
 	if (covered(ctx, x))
 		return 0;
-	if (!(same = pair_unit(ctx, w, l, x, &us, &ue, &i)))
-		return judge_bare_end(ctx, w, l, x);
+	if (!(same = pair_unit(ctx, w, l, x, &us, &ue, &i))) {
+		int error = judge_bare_end(ctx, w, l, x);
+
+		return error ? error : judge_years(ctx, w, l, x);
+	}
 	a = errata_mentions_get(ctx->mentions, i);
 	b = errata_mentions_get(ctx->mentions, i + 1);
 	if (!(kind = one_span(ctx, w, i, us, ue)))

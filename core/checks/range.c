@@ -104,13 +104,18 @@ static int is_length(const errata__words *w, const char *p, size_t len, const er
 	return k > m->offset && errata__words_match(&w->compound_units, p, len, k, NULL) > 0;
 }
 
-/* Whether the mention's date part holds its year in four digits. */
+/*
+ * Whether the mention's date part holds its year in four digits, or the
+ * year and its period stand right before it ("2026. január 5.").
+ */
 static int year_written(const char *p, const errata_mention *m)
 {
 	char digits[8];
 	int n = snprintf(digits, sizeof(digits), "%04d", m->year);
 	const char *s = p + m->date_offset, *end = s + m->date_length;
 
+	if (m->date_offset >= 6 && !memcmp(s - 6, digits, 4) && s[-2] == '.' && s[-1] == ' ')
+		return 1;
 	for (; n == 4 && s + 4 <= end; s++)
 		if (!memcmp(s, digits, 4) && (s == p + m->date_offset || s[-1] < '0' || s[-1] > '9'))
 			return 1;

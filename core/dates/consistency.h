@@ -33,7 +33,7 @@ struct cJSON;
 	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(definite_endings) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
 	X(age_was) X(death_verbs) X(pronouns) X(age_at) X(age_at_now) X(clause_openers) X(term_links) X(born_year_after) X(born_year_leads) X(born_auxiliaries) X(home_links) X(birthplace_ends) X(day_counters) \
-	X(age_after) X(age_verbs_after) X(born_respectively) X(respectively) X(first_person) X(age_blockers) X(relatives) X(kin) X(born_after) X(birth_links) X(name_links) \
+	X(age_after) X(age_verbs_after) X(born_respectively) X(respectively) X(first_person) X(age_blockers) X(relatives) X(kin) X(born_after) X(birth_bounds) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) X(name_articles) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
 	X(span_markers) X(span_equals) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
@@ -41,7 +41,7 @@ struct cJSON;
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
 	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) \
 	X(naming_words) X(event_kinds) \
-	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after)
+	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after) X(year_ranges)
 
 /*
  * A first sieve for the places where an age in digits starts

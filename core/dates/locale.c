@@ -197,6 +197,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->range);
 	phrases_free(&loc->list);
 	phrases_free(&loc->range_open);
+	phrases_free(&loc->range_close);
 	phrases_free(&loc->past);
 	phrases_free(&loc->future);
 	phrases_free(&loc->future_verbs);
@@ -1104,6 +1105,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "range_words", &loc->range)) ||
 	    (error = load_phrases(loc, root, "list_words", &loc->list)) ||
 	    (error = load_phrases(loc, root, "range_open_words", &loc->range_open)) ||
+	    (error = load_phrases(loc, root, "range_close_words", &loc->range_close)) ||
 	    (error = load_phrases(loc, root, "past_words", &loc->past)) ||
 	    (error = load_phrases(loc, root, "future_words", &loc->future)) ||
 	    (error = load_phrases(loc, root, "future_verb_words", &loc->future_verbs)) ||

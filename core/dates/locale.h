@@ -186,7 +186,7 @@ struct errata_locale {
 	uint32_t fourth[32 * 32];
 	errata__tok_lead lead;  /* the first letters of the keys that start outside ASCII */
 	errata__phrases suffixes, weekday_date, day_month, year_words,
-	                range, list, range_open;
+	                range, list, range_open, range_close;
 	errata__phrases past, future; /* "last", "next" before a date: its direction */
 	errata__phrases future_verbs; /* "will" earlier in a weekday and day's sentence */
 	errata__phrases past_verbs;   /* "was" earlier in a date's sentence */

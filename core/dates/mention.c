@@ -125,6 +125,11 @@ int errata__mention_swapped(const errata_mentions *m, size_t i, int *month, int 
 	return 1;
 }
 
+int errata__mentions_headline_year(const errata_mentions *m)
+{
+	return m ? m->headline_year : 0;
+}
+
 int errata__mention_report_year(const errata_mentions *m, size_t i)
 {
 	if (!m || i >= m->n)

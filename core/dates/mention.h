@@ -25,6 +25,13 @@ int errata__mention_alt_year(const errata_mentions *m, size_t i);
 int errata__mention_report_year(const errata_mentions *m, size_t i);
 
 /*
+ * The one year the text's headline names ("The year ahead: what 2027
+ * holds for the region"), the year a preview or a review is about; 0 when
+ * the first line is no headline or names no year or more than one.
+ */
+int errata__mentions_headline_year(const errata_mentions *m);
+
+/*
  * errata_mentions_extract_text() with the text as written beside its
  * prose view (raw: the same length and offsets, markup not masked), for
  * the layout that masking hides: list items, table rows and cells, block

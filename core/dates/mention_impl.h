@@ -34,6 +34,7 @@ struct errata_mentions {
 	/* weekdays with a day and no month (mention_day.c), in text order */
 	errata__day_mention *days;
 	size_t ndays, capdays;
+	int headline_year;   /* the year the text's headline names, or 0 */
 };
 
 /* The token at pos as the table reads it. */
@@ -442,6 +443,7 @@ int errata__cell_gap(const ctx *c, size_t a, size_t b);
 
 /* The one year the nearest Markdown heading above pos names, or 0. */
 int errata__heading_year(const ctx *c, size_t pos);
+int errata__headline_year(const ctx *c);
 /*
  * The list that the line holding pos is an item of (a list item or a
  * table row), and the line that leads it in: 1 with [*from, *to) the

@@ -477,8 +477,24 @@ int errata__heading_year(const ctx *c, size_t pos)
 		}
 		p = prev;
 	}
-	if (p > 0 || (e = errata__line_end(s, len, 0)) > 160 || e == 0 || e + 2 > ls || s[e + 1] != '\n' ||
-	    s[e - 1] == '.')
+	if (p > 0)
+		return 0;
+	e = errata__line_end(s, len, 0);
+	return e + 2 <= ls ? errata__headline_year(c) : 0;
+}
+
+/*
+ * The one year the text's headline names: its first line, of 160 bytes at
+ * most, with a blank line after it and no full stop at its end ("The year
+ * ahead: what 2027 holds for the region"); 0 when there is none.
+ */
+int errata__headline_year(const ctx *c)
+{
+	const char *s = c->raw;
+	size_t e = errata__line_end(s, c->len, 0);
+	int season, year;
+
+	if (e > 160 || e == 0 || e + 2 > c->len || s[e + 1] != '\n' || s[e - 1] == '.')
 		return 0;
 	year = lead_in_year(s, 0, e, 2, &season);
 	return season ? 0 : year;

@@ -48,6 +48,21 @@ static int mention_at(const ctx *c, size_t pos, part *pt)
 	return 0;
 }
 
+/*
+ * Where a date that a year opens starts after it, at q: four digits and a
+ * period, where the table writes the year first ("2026. január 5-től
+ * 2027. július 30-ig"); q when there is none.
+ */
+static size_t past_year_first(const ctx *c, size_t q)
+{
+	const errata__tok *t = tkp(c, q), *u;
+
+	if (!c->loc->year_first || t->kind != ERRATA__TOK_NUM || t->end - t->start != 4)
+		return q;
+	u = tkp(c, t->end);
+	return is_punct(u, '.') && u->start == t->end ? u->end : q;
+}
+
 /* The start of a pair takes the year written at its end; a start month
  * later than the end month is in the year before. */
 static void share_year(part *a, const part *b)
@@ -132,7 +147,7 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 			return kind;
 		}
 	}
-	if (!mention_at(c, q, b)) {
+	if (!mention_at(c, q, b) && !(past_year_first(c, q) > q && mention_at(c, past_year_first(c, q), b))) {
 		if (!a->month_first || !errata__day_at(c, q, 0, &d, &doff, &dend) || d > 31)
 			return 0;
 		continue_month(b, a, d, doff, dend);
@@ -141,9 +156,12 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 			b->flags |= ERRATA_MENTION_YEAR_EXPLICIT;
 			b->date_end = yend;
 		} else if (kind == PAIR_LIST) {
-			/* "April 30 and 31 people": a list needs more than a number. */
+			/* "April 30 and 31 people": a list needs more than a
+			 * number, unless a word that makes it a range closes it
+			 * ("június 5. és 7. között") */
 			t = tkp(c, dend);
-			if (t->kind == ERRATA__TOK_WORD || t->kind == ERRATA__TOK_NUM)
+			if ((t->kind == ERRATA__TOK_WORD || t->kind == ERRATA__TOK_NUM) &&
+			    !errata__match_phrase(c, dend, &c->loc->range_close, 0, &yend))
 				return 0;
 		}
 		b->end = b->date_end;

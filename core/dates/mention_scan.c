@@ -661,9 +661,14 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 		}
 		if (candidate) {
 			part a, b;
+			size_t close_end;
 			int n, kind = errata__parse_at(&c, start, &a, &b, &n);
 
 			if (kind == PAIR_LIST && errata__preceded_by(&c, part_start(&a), &loc->range_open))
+				kind = PAIR_RANGE;
+			/* "június 5. és 7. között": a word after the list makes it a range too */
+			if (kind == PAIR_LIST && n == 2 && loc->range_close.n &&
+			    errata__match_phrase(&c, b.end, &loc->range_close, 0, &close_end))
 				kind = PAIR_RANGE;
 
 			/* no date starts here: a weekday and a day without a month

@@ -257,6 +257,23 @@ static int weekday_fits(const errata_mention *m, int y)
  * year closest to the mention just before it in the same paragraph (a
  * list in order that goes from December into January).
  */
+/*
+ * A year-less date whose weekday fits its other reading and not the year
+ * first inferred is read in that other year ("her 110th birthday on
+ * Tuesday, August 17" in a look at the year ahead): the checks that count
+ * from a date (ages, anniversaries, holidays) take the year its weekday
+ * names, and the first year stays the other reading.
+ */
+static void read_by_weekday(errata_mention *m, extra *x)
+{
+	int y = m->year;
+
+	if (m->weekday >= 0 && x->alt && !weekday_fits(m, y) && weekday_fits(m, x->alt)) {
+		m->year = x->alt;
+		x->alt = y;
+	}
+}
+
 static int ascii_alnum(char ch)
 {
 	return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
@@ -326,6 +343,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			dated = anchor_at(article->year, 7, 1);
 	}
 	global = dated;
+	ms->headline_year = errata__headline_year(c);
 	for (size_t i = 0; i < ms->n; i++) {
 		errata_mention *m = &ms->v[i];
 		extra *x = &ms->x[i];
@@ -379,6 +397,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			if (ms->x[other].alt)
 				x->alt = ms->x[other].alt + later;
 			x->alt_first = ms->x[other].alt_first;
+			read_by_weekday(m, x);
 			continue;
 		}
 		/*
@@ -413,6 +432,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			x->swap_year = list_year;
 			if (season)
 				x->alt = list_year == lead_year ? lead_year + 1 : lead_year;
+			read_by_weekday(m, x);
 			continue;
 		}
 		/* "...era stato domenica 1 giugno 1986. Il picco è atteso domenica
@@ -561,5 +581,6 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			         weekday_fits(m, dated.date.year))
 				x->alt = dated.date.year;
 		}
+		read_by_weekday(m, x);
 	}
 }

@@ -523,7 +523,7 @@ static void test_mentions_block_anchor(void **state)
 	};
 	const want wrapped[] = {
 		{ "June 4, 1989", "June 4, 1989", NULL, -1, 1989, 6, 4, EXPL, -1 },
-		{ "Thursday, May 14", "May 14", "Thursday", 3, 1989, 5, 14, INFR, -1 },
+		{ "Saturday, May 14", "May 14", "Saturday", 5, 1989, 5, 14, INFR, -1 },
 	};
 	const want undated[] = {
 		{ "June 4, 1989", "June 4, 1989", NULL, -1, 1989, 6, 4, EXPL, -1 },
@@ -543,8 +543,11 @@ static void test_mentions_block_anchor(void **state)
 	check_opts("<p>The treaty: June 4, 1989</p><p>The vote: Thursday, May 14", &o, item, 2);
 	check_opts("| June 4, 1989 | signed |\n| Thursday, May 14 | vote |", &o, item, 2);
 	/* a line that continues the one before stays in the block, where
-	 * the article's year is the other reading */
-	check_opts("The treaty of June 4, 1989 is marked\non Thursday, May 14", &o, wrapped, 2);
+	 * the article's year is the other reading: the one read when the
+	 * weekday fits it and not the block's (May 14, 1989 is a Sunday,
+	 * 2026 a Thursday; a Saturday fits neither) */
+	check_opts("The treaty of June 4, 1989 is marked\non Saturday, May 14", &o, wrapped, 2);
+	check_opts("The treaty of June 4, 1989 is marked\non Thursday, May 14", &o, item, 2);
 	/* without an article date nothing outside the block is judged */
 	check_opts("The treaty: June 4, 1989\n\nThe vote: Thursday, May 14", NULL, undated, 2);
 	o.anchor.month = 9;
