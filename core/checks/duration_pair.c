@@ -26,6 +26,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "checks/duration_pair.h"
 #include "text/wordstarts.h"
@@ -1192,30 +1195,113 @@ static void note_years(const errata__words *w, const char *p, size_t len, errata
 }
 
 /*
- * The lengths written as words of the table's month_lengths, valued in
- * months ("half a year", "полгода", "eineinhalb Jahre", "一年半"), noted
- * at their place: at a word start (in Han, kana and Hangul at any
- * character), not inside a length noted already.
+ * A word of the table's month_lengths at i ("half a year", "полгода",
+ * "eineinhalb Jahre", "一年半"), valued in months, at a word start (in
+ * Han, kana and Hangul at any character): noted unless it is inside one
+ * of the first `have` lengths of l. Its length, or 0 when none is there.
  */
-static void note_month_words(const errata__words *w, const char *p, size_t len,
-                             errata__pair_lengths *l)
+static size_t month_word_at(const errata__words *w, const char *p, size_t len,
+                            errata__pair_lengths *l, size_t have, size_t i)
 {
 	const errata__wordlist *ml = &w->month_lengths;
-	size_t have = l->count, n;
+	int months = 0, taken = 0;
+	size_t n;
 
-	for (size_t i = 0; ml->count && i < len; i++) {
-		int months = 0, taken = 0;
+	if (!errata__words_may_start(ml, p, len, i) ||
+	    !(errata__word_start(p, len, i) ||
+	      ((unsigned char)p[i] >= 0xc0 && errata__wide_script_at(p, len, i))) ||
+	    !(n = errata__words_match_from(ml, p, len, i, &months)) || months <= 0)
+		return 0;
+	for (size_t k = 0; k < have; k++)
+		taken |= l->items[k].start < i + n && i < l->items[k].end;
+	if (!taken)
+		errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, months, 30, 0, 0 });
+	return n;
+}
 
-		if (!errata__words_may_start(ml, p, len, i) ||
-		    !(errata__word_start(p, len, i) ||
-		      ((unsigned char)p[i] >= 0xc0 && errata__wide_script_at(p, len, i))) ||
-		    !(n = errata__words_match_from(ml, p, len, i, &months)) || months <= 0)
-			continue;
-		for (size_t k = 0; k < have; k++)
-			taken |= l->items[k].start < i + n && i < l->items[k].end;
-		if (!taken)
-			errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, months, 30, 0, 0 });
-		i += n - 1;
+#ifdef __SSE2__
+/*
+ * Bit b for each of the 64 bytes at p whose ASCII lower case is one of
+ * first[0, n): where a word of month_lengths may start, as
+ * errata__words_may_start() tells by the first byte.
+ */
+static uint64_t first_bytes64(const unsigned char *first, unsigned int n, const char *p)
+{
+	const __m128i *q = (const __m128i *)(const void *)p, case_bit = _mm_set1_epi8(0x20);
+	__m128i x0 = _mm_loadu_si128(q), x1 = _mm_loadu_si128(q + 1);
+	__m128i x2 = _mm_loadu_si128(q + 2), x3 = _mm_loadu_si128(q + 3);
+	/* (a letter's both cases are its lower case with the case bit set) */
+	__m128i l0 = _mm_or_si128(x0, case_bit), l1 = _mm_or_si128(x1, case_bit);
+	__m128i l2 = _mm_or_si128(x2, case_bit), l3 = _mm_or_si128(x3, case_bit);
+	__m128i h0 = _mm_setzero_si128(), h1 = h0, h2 = h0, h3 = h0;
+
+	for (unsigned int f = 0; f < n; f++) {
+		__m128i c = _mm_set1_epi8((char)first[f]);
+
+		if (first[f] >= 'a' && first[f] <= 'z') {
+			h0 = _mm_or_si128(h0, _mm_cmpeq_epi8(l0, c));
+			h1 = _mm_or_si128(h1, _mm_cmpeq_epi8(l1, c));
+			h2 = _mm_or_si128(h2, _mm_cmpeq_epi8(l2, c));
+			h3 = _mm_or_si128(h3, _mm_cmpeq_epi8(l3, c));
+		} else {
+			h0 = _mm_or_si128(h0, _mm_cmpeq_epi8(x0, c));
+			h1 = _mm_or_si128(h1, _mm_cmpeq_epi8(x1, c));
+			h2 = _mm_or_si128(h2, _mm_cmpeq_epi8(x2, c));
+			h3 = _mm_or_si128(h3, _mm_cmpeq_epi8(x3, c));
+		}
+	}
+	return (uint64_t)(unsigned)_mm_movemask_epi8(h0) | (uint64_t)(unsigned)_mm_movemask_epi8(h1) << 16 |
+	       (uint64_t)(unsigned)_mm_movemask_epi8(h2) << 32 | (uint64_t)(unsigned)_mm_movemask_epi8(h3) << 48;
+}
+#endif
+
+/*
+ * The lengths written as words of month_lengths (month_word_at()), noted
+ * at their place, in text order; the text after one is read from its end.
+ * With ix, the word index of p, only the places where such a word may
+ * start are tried, not every byte: the first byte of each run of ASCII
+ * letters and digits (an ASCII letter or digit starts a word only after
+ * a byte that is neither), and the first byte of each character outside
+ * ASCII (one of ix->marks that no byte inside a character is).
+ */
+static void note_month_words(const errata__words *w, const errata__word_index *ix, const char *p,
+                             size_t len, errata__pair_lengths *l)
+{
+	size_t have = l->count, next = 0, n;
+
+	if (!w->month_lengths.count)
+		return;
+	if (!ix || ix->nw != len / 64 + 2) {
+		/* (no index of p) */
+		for (size_t i = 0; i < len; i++)
+			if ((n = month_word_at(w, p, len, l, have, i)))
+				i += n - 1;
+		return;
+	}
+	for (size_t k = 0; k < ix->nw; k++) {
+		/* (the ASCII letters and digits: word bytes that are no marks) */
+		uint64_t ascii = ix->bits[k] & ~ix->marks[k];
+		uint64_t before = k ? (ix->bits[k - 1] & ~ix->marks[k - 1]) >> 63 : 0;
+		uint64_t m = (ascii & ~(ascii << 1 | before)) | ix->marks[k];
+
+#ifdef __SSE2__
+		/* of those, the bytes that may start a word of the list (with
+		 * every first byte of its words kept, and 64 bytes to read) */
+		if (w->month_first_count <= sizeof(w->month_first) && k * 64 + 64 <= len)
+			m &= first_bytes64(w->month_first, w->month_first_count, p + k * 64);
+#endif
+
+		for (; m; m &= m - 1) {
+			size_t i = k * 64 + (size_t)errata__ctz64(m);
+
+			if (i >= len)
+				return;
+			/* (most words start with a letter no month length starts with) */
+			if (i >= next && ((unsigned char)p[i] & 0xc0) != 0x80 &&
+			    errata__words_may_start(&w->month_lengths, p, len, i) &&
+			    (n = month_word_at(w, p, len, l, have, i)))
+				next = i + n;
+		}
 	}
 }
 
@@ -1234,7 +1320,7 @@ int errata__pair_judge(const errata_check_ctx *ctx, const errata__words *w,
 	if (l->full)
 		return 0; /* which lengths share a unit is not known past the last noted */
 	note_years(w, ctx->prose, ctx->prose_len, l);
-	note_month_words(w, ctx->prose, ctx->prose_len, l);
+	note_month_words(w, ctx->words, ctx->prose, ctx->prose_len, l);
 	qsort(l->items, l->count, sizeof(l->items[0]), by_start);
 	for (size_t k = 0; k < l->count && !error; k++)
 		error = judge_one(ctx, w, l, &l->items[k]);

@@ -108,6 +108,14 @@ typedef struct errata__words {
 	 * place passes (fused_short) when one of them is shorter.
 	 */
 	uint64_t fused_first3[64];
+	/*
+	 * The first bytes of the words of month_lengths, in ASCII lower case
+	 * (each c whose month_lengths.from[c] differs from its to[c]), for
+	 * the scan of checks/duration_pair.c; no more than fit are kept, and
+	 * month_first_count counts them all.
+	 */
+	unsigned char month_first[8];
+	unsigned int month_first_count;
 	int fused_short;
 } errata__words;
 
