@@ -913,7 +913,8 @@ int errata__duration_report(const errata_check_ctx *ctx, size_t at, size_t n, co
 	long span = got_end - start + (nights ? 0 : 1);
 	const char *key = nights ? (span == 1 ? "night" : "nights") : (span == 1 ? "day" : "days");
 	const char *values[8];
-	int error = errata__check_date(ctx, &d1, a.year, a.month, a.day, 0);
+	/* the start's year where the span is years long: "from April 1, 2003" */
+	int error = errata__check_date(ctx, &d1, a.year, a.month, a.day, c.year - a.year > 1);
 
 	if (!error)
 		error = errata__check_date(ctx, &d2, b.year, b.month, b.day, b.year != a.year);
@@ -3166,8 +3167,11 @@ static int duration_run(const errata_check_ctx *ctx)
 	pairs.full = 0;
 	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
-	if (!w->day_units.count || !ctx->mentions || !errata_mentions_count(ctx->mentions))
+	if (!w->day_units.count || !ctx->mentions)
 		return 0;
+	/* with no date, only lengths in years after a range of years are read ("de 1998 à 2012, soit dix ans") */
+	if (!errata_mentions_count(ctx->mentions))
+		return w->year_ranges.count ? errata__pair_judge(ctx, w, &pairs) : 0;
 	/*
 	 * find the units ("day", "weeks", "night"), then read the phrase around
 	 * them; and, in text order with them, the lengths written as one word

@@ -26,6 +26,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "checks/duration_pair.h"
 #include "text/wordstarts.h"
@@ -983,6 +986,148 @@ static int judge_bare_end(const errata_check_ctx *ctx, const errata__words *w,
 	return judge_span(ctx, w, x, a, &b, kind, 1, 0);
 }
 
+/* The month whose name (the table's first form) is the word at i: 1 to 12; 0: none. */
+static int month_name_at(const errata_check_ctx *ctx, size_t i, size_t *end)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = i;
+
+	while (e < len && errata__is_word_byte(p, len, e))
+		e++;
+	for (int m = 1; ctx->locale && e > i && m <= 12; m++) {
+		const char *name = errata_locale_month_name(ctx->locale, m);
+
+		if (name && strlen(name) == e - i && errata__same_folded(name, p + i, e - i)) {
+			*end = e;
+			return m;
+		}
+	}
+	return 0;
+}
+
+/* A year at i, its month's name before it or not ("April 2003", "2003"): its end, 0 when none. */
+static size_t month_year_at(const errata_check_ctx *ctx, size_t i, int *y, int *m)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e;
+
+	if ((*m = month_name_at(ctx, i, &e)) > 0)
+		i = errata__skip_space(p, len, e);
+	if (!errata__word_start(p, len, i) || !(*y = errata__read_year(p, len, i)) ||
+	    errata__is_word_byte(p, len, i + 4))
+		return 0;
+	return i + 4;
+}
+
+/*
+ * A range of years or of months at i: a word of the table's year_ranges
+ * valued 1 ("from", "de", "von"), a year with its month's name or not, a
+ * word valued 2 ("to", "à", "bis") or a dash, and a later year ("from
+ * April 2003 to March 2011", "de 1998 à 2012"); or two years joined by a
+ * dash alone ("1998–2012"). Its end, 0 when none; the years and months
+ * (0: not written) in y[2], m[2].
+ */
+static size_t year_range_at(const errata_check_ctx *ctx, const errata__words *w, size_t i, int y[2],
+                            int m[2])
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n, e, d;
+	int v = 0, opened = 0;
+
+	if ((n = errata__words_match(&w->year_ranges, p, len, i, &v)) > 0) {
+		if (v != 1)
+			return 0;
+		opened = 1;
+		i = errata__skip_space(p, len, i + n);
+	}
+	if (!(e = month_year_at(ctx, i, &y[0], &m[0])))
+		return 0;
+	e = errata__skip_space(p, len, e);
+	if ((d = dash_at(p, len, e)) > 0 || (e < len && p[e] == '-'))
+		e = errata__skip_space(p, len, e + (d ? d : 1));
+	else if (opened && (n = errata__words_match(&w->year_ranges, p, len, e, &v)) > 0 && v == 2)
+		e = errata__skip_space(p, len, e + n);
+	else
+		return 0;
+	if (!(e = month_year_at(ctx, e, &y[1], &m[1])) || y[1] < y[0] ||
+	    (y[1] == y[0] && (!m[0] || !m[1] || m[1] < m[0])))
+		return 0;
+	return e;
+}
+
+/*
+ * Whether [s, e), between a range of years and the length after it, sets
+ * the length off as the range's: a mark first, then words of span_equals,
+ * pair_links, span_links or articles, and at most one other word right
+ * before a word of duration_of that leads the count (", soit dix ans", ",
+ * a stint of twelve years", ", that is ten years").
+ */
+static int years_apposed(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	const errata__wordlist *lists[] = { &w->span_equals, &w->pair_links, &w->span_links, &w->articles };
+	int others = 0;
+	size_t k, n = 0;
+
+	s = errata__skip_space(p, len, s);
+	if (s >= e || !(p[s] == ',' || p[s] == ':' || dash_at(p, len, s)))
+		return 0;
+	for (k = errata__next_word_start(p, len, s, e); k < e; k = errata__next_word_start(p, len, k + n, e)) {
+		n = 0;
+		for (size_t j = 0; !n && j < sizeof(lists) / sizeof(lists[0]); j++)
+			n = errata__words_match(lists[j], p, len, k, NULL);
+		if (n)
+			continue;
+		if ((n = errata__words_match(&w->duration_of, p, len, k, NULL)) > 0 &&
+		    errata__skip_space(p, len, k + n) == e)
+			return 1;
+		if (++others > 1 || mark_in(p, k, e))
+			return 0;
+		for (n = 0; k + n < e && errata__is_word_byte(p, len, k + n); n++)
+			;
+	}
+	return 1;
+}
+
+/*
+ * A length in years or months (x) set off after a range of years or
+ * months in its sentence ("de 1998 à 2012, soit dix ans", "from April 2003
+ * to March 2011, a stint of twelve years"), closing its clause: judged
+ * against the shortest and the longest the range may be, any day of its
+ * first and last months (of its years, with no month), a year either way
+ * for a count of years ("twelve years" from 2003 to 2011 is flagged,
+ * "thirteen years" from 1998 to 2012 is not).
+ */
+static int judge_years(const errata_check_ctx *ctx, const errata__words *w,
+                       const errata__pair_lengths *l, const errata__pair_length *x)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, e = 0;
+	int y[2], m[2], lo, hi, months, slack;
+	long start, got;
+
+	if (!w->year_ranges.count || (x->unit != 365 && x->unit != 30) || aside(w, p, len, x, 0))
+		return 0;
+	errata__sentence(w, p, len, x->start, &ss, &se);
+	if (lengths_in(l, ss, se) != 1)
+		return 0;
+	for (size_t i = ss; i < x->start && !e; i = errata__next_word_start(p, len, i + 1, x->start))
+		if ((e = year_range_at(ctx, w, i, y, m)) > 0 && !years_apposed(w, p, len, e, x->start))
+			e = 0;
+	if (!e || !phrase_closes(w, p, len, x->end, se) || errata__mention_at(ctx->mentions, ss) !=
+	                                                       errata__mention_at(ctx->mentions, se))
+		return 0;
+	/* in months, counted from the first month's start to the last month's end */
+	lo = (y[1] * 12 + (m[1] ? m[1] : 1)) - (y[0] * 12 + (m[0] ? m[0] : 12));
+	hi = (y[1] * 12 + (m[1] ? m[1] : 12)) - (y[0] * 12 + (m[0] ? m[0] : 1)) + 1;
+	months = x->count * (x->unit == 365 ? 12 : 1);
+	slack = x->unit == 365 ? 12 : 1;
+	if (months >= lo - slack && months <= hi + slack)
+		return 0;
+	start = errata_date_to_days(y[0], m[0] ? m[0] : 1, 1);
+	got = errata_date_to_days(y[1], m[1] ? m[1] : 12, errata_date_days_in_month(y[1], m[1] ? m[1] : 12));
+	return report(ctx, x, start, last_day(x, start), got);
+}
+
 static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
                      const errata__pair_lengths *l, const errata__pair_length *x)
 {
@@ -993,8 +1138,11 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 
 	if (covered(ctx, x))
 		return 0;
-	if (!(same = pair_unit(ctx, w, l, x, &us, &ue, &i)))
-		return judge_bare_end(ctx, w, l, x);
+	if (!(same = pair_unit(ctx, w, l, x, &us, &ue, &i))) {
+		int error = judge_bare_end(ctx, w, l, x);
+
+		return error ? error : judge_years(ctx, w, l, x);
+	}
 	a = errata_mentions_get(ctx->mentions, i);
 	b = errata_mentions_get(ctx->mentions, i + 1);
 	if (!(kind = one_span(ctx, w, i, us, ue)))
@@ -1047,30 +1195,113 @@ static void note_years(const errata__words *w, const char *p, size_t len, errata
 }
 
 /*
- * The lengths written as words of the table's month_lengths, valued in
- * months ("half a year", "полгода", "eineinhalb Jahre", "一年半"), noted
- * at their place: at a word start (in Han, kana and Hangul at any
- * character), not inside a length noted already.
+ * A word of the table's month_lengths at i ("half a year", "полгода",
+ * "eineinhalb Jahre", "一年半"), valued in months, at a word start (in
+ * Han, kana and Hangul at any character): noted unless it is inside one
+ * of the first `have` lengths of l. Its length, or 0 when none is there.
  */
-static void note_month_words(const errata__words *w, const char *p, size_t len,
-                             errata__pair_lengths *l)
+static size_t month_word_at(const errata__words *w, const char *p, size_t len,
+                            errata__pair_lengths *l, size_t have, size_t i)
 {
 	const errata__wordlist *ml = &w->month_lengths;
-	size_t have = l->count, n;
+	int months = 0, taken = 0;
+	size_t n;
 
-	for (size_t i = 0; ml->count && i < len; i++) {
-		int months = 0, taken = 0;
+	if (!errata__words_may_start(ml, p, len, i) ||
+	    !(errata__word_start(p, len, i) ||
+	      ((unsigned char)p[i] >= 0xc0 && errata__wide_script_at(p, len, i))) ||
+	    !(n = errata__words_match_from(ml, p, len, i, &months)) || months <= 0)
+		return 0;
+	for (size_t k = 0; k < have; k++)
+		taken |= l->items[k].start < i + n && i < l->items[k].end;
+	if (!taken)
+		errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, months, 30, 0, 0 });
+	return n;
+}
 
-		if (!errata__words_may_start(ml, p, len, i) ||
-		    !(errata__word_start(p, len, i) ||
-		      ((unsigned char)p[i] >= 0xc0 && errata__wide_script_at(p, len, i))) ||
-		    !(n = errata__words_match_from(ml, p, len, i, &months)) || months <= 0)
-			continue;
-		for (size_t k = 0; k < have; k++)
-			taken |= l->items[k].start < i + n && i < l->items[k].end;
-		if (!taken)
-			errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, months, 30, 0, 0 });
-		i += n - 1;
+#ifdef __SSE2__
+/*
+ * Bit b for each of the 64 bytes at p whose ASCII lower case is one of
+ * first[0, n): where a word of month_lengths may start, as
+ * errata__words_may_start() tells by the first byte.
+ */
+static uint64_t first_bytes64(const unsigned char *first, unsigned int n, const char *p)
+{
+	const __m128i *q = (const __m128i *)(const void *)p, case_bit = _mm_set1_epi8(0x20);
+	__m128i x0 = _mm_loadu_si128(q), x1 = _mm_loadu_si128(q + 1);
+	__m128i x2 = _mm_loadu_si128(q + 2), x3 = _mm_loadu_si128(q + 3);
+	/* (a letter's both cases are its lower case with the case bit set) */
+	__m128i l0 = _mm_or_si128(x0, case_bit), l1 = _mm_or_si128(x1, case_bit);
+	__m128i l2 = _mm_or_si128(x2, case_bit), l3 = _mm_or_si128(x3, case_bit);
+	__m128i h0 = _mm_setzero_si128(), h1 = h0, h2 = h0, h3 = h0;
+
+	for (unsigned int f = 0; f < n; f++) {
+		__m128i c = _mm_set1_epi8((char)first[f]);
+
+		if (first[f] >= 'a' && first[f] <= 'z') {
+			h0 = _mm_or_si128(h0, _mm_cmpeq_epi8(l0, c));
+			h1 = _mm_or_si128(h1, _mm_cmpeq_epi8(l1, c));
+			h2 = _mm_or_si128(h2, _mm_cmpeq_epi8(l2, c));
+			h3 = _mm_or_si128(h3, _mm_cmpeq_epi8(l3, c));
+		} else {
+			h0 = _mm_or_si128(h0, _mm_cmpeq_epi8(x0, c));
+			h1 = _mm_or_si128(h1, _mm_cmpeq_epi8(x1, c));
+			h2 = _mm_or_si128(h2, _mm_cmpeq_epi8(x2, c));
+			h3 = _mm_or_si128(h3, _mm_cmpeq_epi8(x3, c));
+		}
+	}
+	return (uint64_t)(unsigned)_mm_movemask_epi8(h0) | (uint64_t)(unsigned)_mm_movemask_epi8(h1) << 16 |
+	       (uint64_t)(unsigned)_mm_movemask_epi8(h2) << 32 | (uint64_t)(unsigned)_mm_movemask_epi8(h3) << 48;
+}
+#endif
+
+/*
+ * The lengths written as words of month_lengths (month_word_at()), noted
+ * at their place, in text order; the text after one is read from its end.
+ * With ix, the word index of p, only the places where such a word may
+ * start are tried, not every byte: the first byte of each run of ASCII
+ * letters and digits (an ASCII letter or digit starts a word only after
+ * a byte that is neither), and the first byte of each character outside
+ * ASCII (one of ix->marks that no byte inside a character is).
+ */
+static void note_month_words(const errata__words *w, const errata__word_index *ix, const char *p,
+                             size_t len, errata__pair_lengths *l)
+{
+	size_t have = l->count, next = 0, n;
+
+	if (!w->month_lengths.count)
+		return;
+	if (!ix || ix->nw != len / 64 + 2) {
+		/* (no index of p) */
+		for (size_t i = 0; i < len; i++)
+			if ((n = month_word_at(w, p, len, l, have, i)))
+				i += n - 1;
+		return;
+	}
+	for (size_t k = 0; k < ix->nw; k++) {
+		/* (the ASCII letters and digits: word bytes that are no marks) */
+		uint64_t ascii = ix->bits[k] & ~ix->marks[k];
+		uint64_t before = k ? (ix->bits[k - 1] & ~ix->marks[k - 1]) >> 63 : 0;
+		uint64_t m = (ascii & ~(ascii << 1 | before)) | ix->marks[k];
+
+#ifdef __SSE2__
+		/* of those, the bytes that may start a word of the list (with
+		 * every first byte of its words kept, and 64 bytes to read) */
+		if (w->month_first_count <= sizeof(w->month_first) && k * 64 + 64 <= len)
+			m &= first_bytes64(w->month_first, w->month_first_count, p + k * 64);
+#endif
+
+		for (; m; m &= m - 1) {
+			size_t i = k * 64 + (size_t)errata__ctz64(m);
+
+			if (i >= len)
+				return;
+			/* (most words start with a letter no month length starts with) */
+			if (i >= next && ((unsigned char)p[i] & 0xc0) != 0x80 &&
+			    errata__words_may_start(&w->month_lengths, p, len, i) &&
+			    (n = month_word_at(w, p, len, l, have, i)))
+				next = i + n;
+		}
 	}
 }
 
@@ -1089,7 +1320,7 @@ int errata__pair_judge(const errata_check_ctx *ctx, const errata__words *w,
 	if (l->full)
 		return 0; /* which lengths share a unit is not known past the last noted */
 	note_years(w, ctx->prose, ctx->prose_len, l);
-	note_month_words(w, ctx->prose, ctx->prose_len, l);
+	note_month_words(w, ctx->words, ctx->prose, ctx->prose_len, l);
 	qsort(l->items, l->count, sizeof(l->items[0]), by_start);
 	for (size_t k = 0; k < l->count && !error; k++)
 		error = judge_one(ctx, w, l, &l->items[k]);

@@ -72,6 +72,15 @@ static void tie_pairs_add(errata__words *w, const errata__wordlist *l, unsigned 
 	}
 }
 
+/* w->month_first from the words of month_lengths. */
+static void month_first_build(errata__words *w)
+{
+	for (unsigned int c = 0; c < 0x100; c++)
+		if (w->month_lengths.from[c] != w->month_lengths.to[c] &&
+		    w->month_first_count++ < sizeof(w->month_first))
+			w->month_first[w->month_first_count - 1] = (unsigned char)c;
+}
+
 /* w->age_sieve from the verbs before an age and age_words. */
 static void age_sieve_build(errata__words *w)
 {
@@ -214,6 +223,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		tie_pairs_add(w, &w->event_pronouns, ERRATA__TIE_PRONOUN);
 		age_sieve_build(w);
 		fused_sieve_build(w);
+		month_first_build(w);
 		for (unsigned int c = 0x80; c < 0x100; c++)
 			w->wide_anniversary |= w->anniversary.from[c] != w->anniversary.to[c];
 	}

@@ -41,7 +41,7 @@ struct cJSON;
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
 	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) \
 	X(naming_words) X(event_kinds) \
-	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after)
+	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after) X(year_ranges)
 
 /*
  * A first sieve for the places where an age in digits starts
@@ -108,6 +108,14 @@ typedef struct errata__words {
 	 * place passes (fused_short) when one of them is shorter.
 	 */
 	uint64_t fused_first3[64];
+	/*
+	 * The first bytes of the words of month_lengths, in ASCII lower case
+	 * (each c whose month_lengths.from[c] differs from its to[c]), for
+	 * the scan of checks/duration_pair.c; no more than fit are kept, and
+	 * month_first_count counts them all.
+	 */
+	unsigned char month_first[8];
+	unsigned int month_first_count;
 	int fused_short;
 } errata__words;
 
