@@ -519,6 +519,19 @@ static int short_link_before(const char *p, size_t s, size_t i)
 	return n >= 1 && n <= 3;
 }
 
+/*
+ * Whether [s, i) is the words between an anniversary and the year it was
+ * marked in: one short word ("in "), or a word of anniversary_seasons and
+ * one ("season in ", "stagione nel ").
+ */
+static int marked_in_before(const errata__words *w, const char *p, size_t len, size_t s, size_t i)
+{
+	size_t a = errata__skip_space(p, len, s), k = errata__words_match(&w->anniversary_seasons, p, len, a, NULL);
+
+	return short_link_before(p, s, i) ||
+	       (k > 0 && a + k < i && p[a + k] == ' ' && short_link_before(p, a + k, i));
+}
+
 /* The event's year from the phrase [s, e); 0 if none. */
 static int event_year(const errata_check_ctx *ctx, const errata__words *w,
                       const errata__birth *births, size_t nbirths,
@@ -535,11 +548,13 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 
 		/* with no "of", neither the day the anniversary falls on nor the
 		 * year it is marked in: this one or later ("son 128e anniversaire
-		 * sera fêté en 2026"), or any year right after it, past one word
-		 * at most, with no event word ("when the garden celebrated its
-		 * 25th anniversary in 1961") */
+		 * sera fêté en 2026"), or any year right after it, past one short
+		 * word or a word of anniversary_seasons and a short one, with no
+		 * event word ("when the
+		 * garden celebrated its 25th anniversary in 1961", "the club's
+		 * centenary season in 2001") */
 		if ((y = errata__read_year(p, len, i)) > 0 &&
-		    !(t->object == t->end && (in_day(ctx, i) || (kind == EVENT_NONE && (words == 0 || (words == 1 && short_link_before(p, s, i)))) ||
+		    !(t->object == t->end && (in_day(ctx, i) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(w, p, len, s, i)))) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
 			return y;

@@ -485,6 +485,20 @@ static int predicates(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * Whether a word of the table's event_nouns is the noun of x, or the
+ * word right after it (the noun may be read past it: "event draws").
+ */
+static int event_noun(const errata__words *w, const char *p, size_t len, const errata__pair_length *x)
+{
+	size_t at = errata__skip_space(p, len, x->end), n;
+
+	if (x->noun_len && errata__words_match(&w->event_nouns, p, len, x->noun, NULL) == x->noun_len)
+		return 1;
+	return x->noun_len && at < len && (n = errata__words_match(&w->event_nouns, p, len, at, NULL)) > 0 &&
+	       !errata__is_word_byte(p, len, at + n);
+}
+
+/*
  * Whether one word of referents opens the sentence (at ss) of x, right
  * before its phrase ("Ten pięciodniowy festyn …", "Den femdagars
  * marknaden …").
@@ -494,8 +508,15 @@ static int referent_opens(const errata__words *w, const char *p, size_t len,
 {
 	size_t ws = start_of_word_before(p, len, phrase_start(x));
 
-	return ws < phrase_start(x) && errata__next_word_start(p, len, ss, ws) == ws &&
-	       errata__words_match(&w->referents, p, len, ws, NULL) > 0;
+	if (ws < phrase_start(x) && errata__next_word_start(p, len, ss, ws) == ws &&
+	    errata__words_match(&w->referents, p, len, ws, NULL) > 0)
+		return 1;
+	/*
+	 * in a table without articles, a noun of event_nouns needs none: the
+	 * phrase opens the sentence ("Kuusipäiväinen tapahtuma houkuttelee …")
+	 */
+	return !w->articles.count && errata__next_word_start(p, len, ss, phrase_start(x)) == phrase_start(x) &&
+	       event_noun(w, p, len, x);
 }
 
 /*
@@ -518,6 +539,9 @@ static int refers_back(const errata__words *w, const char *p, size_t len,
 	    errata__words_match(&w->relative_pronouns, p, len, after, NULL) ||
 	    errata__words_match(&w->pair_asides, p, len, after, NULL))
 		return 0;
+	/* "the event", "tapahtuma": a noun of event_nouns names whatever event the dates are */
+	if (event_noun(w, p, len, x))
+		return 1;
 	while (ns[1] + nl[1] < len && errata__is_word_byte(p, len, ns[1] + nl[1]))
 		nl[1]++;
 	for (int k = 0; k < 2; k++)

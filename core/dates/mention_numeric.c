@@ -175,10 +175,42 @@ static int short_range_start(const ctx *c, const errata__tok *a, const errata__t
 }
 
 /*
+ * Whether day and month alone, closed by a period at end ("9.6."), start
+ * a range of two such dates: a word of the table's range_words or a dash
+ * after it, then day and month closed by a period too ("9.6.–13.6.",
+ * "vom 9.6. bis 13.6."; a time has no closing period: "09.10–10.05").
+ */
+static int closed_range_start(const ctx *c, const errata__tok *s1, size_t end)
+{
+	const errata__tok *t;
+	size_t e, at;
+
+	if (s1->cp != '.' || c->s[end - 1] != '.' ||
+	    !errata__match_phrase(c, end, &c->loc->range, 0, &e) || has_newline(c, end, e))
+		return 0;
+	t = tkp(c, e);
+	if (t->kind != ERRATA__TOK_NUM || t->ndigits > 2 || has_newline(c, e, t->start))
+		return 0;
+	for (int k = 0; k < 2; k++) {
+		at = t->end;
+		t = tkp(c, at);
+		if (t->kind != ERRATA__TOK_PUNCT || t->cp != '.' || t->start != at)
+			return 0;
+		if (k == 1)
+			return !errata__is_alnum_at(c->s, c->len, t->end);
+		at = t->end;
+		t = tkp(c, at);
+		if (t->kind != ERRATA__TOK_NUM || t->ndigits > 2 || t->start != at)
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Day and month alone, "9/10", "28/11", "24.02.": read only where a
  * weekday names them (loose: one stands before; or one follows), where
  * they start a range to a date with its year (range_to_full()) or to
- * another such pair (short_range_start()), or
+ * another such pair (short_range_start(), closed_range_start()), or
  * when no month has that day (see impossible_after_lead()).
  */
 static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__tok *s1,
@@ -211,7 +243,7 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 			return 0;
 	}
 	if (!loose && !errata__weekday_after(c, end) && !range_to_full(c, end) &&
-	    !short_range_start(c, a, s1, b, end)) {
+	    !short_range_start(c, a, s1, b, end) && !closed_range_start(c, s1, end)) {
 		/* "24.2" is a decimal; "24.2." may be a date */
 		if ((s1->cp == '.' && c->s[end - 1] != '.') || !impossible_after_lead(c, a, b, end, pt))
 			return 0;

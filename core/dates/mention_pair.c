@@ -170,6 +170,24 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 	return kind;
 }
 
+/*
+ * "9.–13.6.": after a day closed by a period (ending at p) and a range
+ * word or dash, day and month alone closed by a period too, read at q
+ * into b.
+ */
+static int closed_numeric_end(const ctx *c, size_t p, size_t q, part *b)
+{
+	const errata__tok *t = tkp(c, q);
+
+	if (p == 0 || c->s[p - 1] != '.' || t->kind != ERRATA__TOK_NUM || t->ndigits > 2)
+		return 0;
+	part_init(b);
+	if (!errata__numeric_at(c, q, b, 1) || b->y || c->s[b->date_end - 1] != '.')
+		return 0;
+	b->end = b->date_end;
+	return 1;
+}
+
 /* [weekday gap] day joiner [weekday gap] day [words] month [year] */
 /*
  * The first day of a pair that took the second's month, later in the
@@ -222,7 +240,9 @@ int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b)
 	/* "le lundi 7 et le mardi 10 mars": the word before the second weekday */
 	if (weekday && errata__match_phrase(c, q, &c->loc->weekday_lead, 0, &e))
 		q = e;
-	if (!mention_at(c, q, b) || (b->flags & ERRATA_MENTION_NUMERIC) || b->month_first)
+	/* ("28.–3.1." crosses a month: not read) */
+	if (!mention_at(c, q, b) ? !closed_numeric_end(c, p, q, b) || b->d <= d :
+	                           (b->flags & ERRATA_MENTION_NUMERIC) || b->month_first)
 		return 0;
 	a->wd = wd;
 	a->wd_off = woff;
