@@ -1280,13 +1280,52 @@ static uint64_t first_bytes64(const unsigned char *first, unsigned int n, const 
 #endif
 
 /*
+ * month_word_at() at each place of m, the places of the 64-bit word k of
+ * the word index of p, from *next on (moved past each length noted);
+ * with sieve, only those whose first byte begins a word of the list
+ * (when every first byte of its words is kept, and 64 bytes to read).
+ * 1 once a place is past the text's end.
+ */
+static inline int month_words_in(const errata__words *w, const char *p, size_t len,
+                                 errata__pair_lengths *l, size_t have, size_t k, uint64_t m,
+                                 int sieve, size_t *next)
+{
+	size_t n;
+
+#ifdef __SSE2__
+	if (sieve && w->month_first_count <= sizeof(w->month_first) && k * 64 + 64 <= len)
+		m &= first_bytes64(w->month_first, w->month_first_count, p + k * 64);
+#else
+	(void)sieve;
+#endif
+	for (; m; m &= m - 1) {
+		size_t i = k * 64 + (size_t)errata__ctz64(m);
+
+		if (i >= len)
+			return 1;
+		/* (most words start with a letter no month length starts with) */
+		if (i >= *next && ((unsigned char)p[i] & 0xc0) != 0x80 &&
+		    errata__words_may_start(&w->month_lengths, p, len, i) &&
+		    (n = month_word_at(w, p, len, l, have, i)))
+			*next = i + n;
+	}
+	return 0;
+}
+
+/*
  * The lengths written as words of month_lengths (month_word_at()), noted
  * at their place, in text order; the text after one is read from its end.
  * With ix, the word index of p, only the places where such a word may
- * start are tried, not every byte: the first byte of each run of ASCII
- * letters and digits (an ASCII letter or digit starts a word only after
- * a byte that is neither), and the first byte of each character outside
- * ASCII (one of ix->marks that no byte inside a character is).
+ * start are tried, not every byte:
+ * - the first byte of each character outside ASCII (the index's marks,
+ *   which no byte inside a character is): every start of a word of a
+ *   wide script or outside ASCII;
+ * - the ASCII letters and digits that start a run of them (no other one
+ *   starts a word): where the index was classified with the words of
+ *   the list (w->month_indexed), the runs it flagged as
+ *   ERRATA__MONTH_WORD_CLASS, by their first three bytes, and every one
+ *   right after a character outside ASCII (which the index may read as
+ *   part of the word, errata__word_start() not), else all of them.
  */
 static void note_month_words(const errata__words *w, const errata__word_index *ix, const char *p,
                              size_t len, errata__pair_lengths *l)
@@ -1302,30 +1341,31 @@ static void note_month_words(const errata__words *w, const errata__word_index *i
 				i += n - 1;
 		return;
 	}
+	if (w->month_indexed && errata__word_index_classified(ix, errata__starts_lead(&w->any), NULL)) {
+		const uint32_t bit = ERRATA__WORD_LEAD_CLASS(ERRATA__MONTH_WORD_CLASS);
+		const errata__word_hit *h = ix->hits, *hend = h + ix->hit_count;
+		uint64_t carry = 0;
+
+		for (size_t k = 0; k < ix->nw; k++) {
+			uint64_t mk = ix->marks[k], m = mk | mk << 1 | carry;
+
+			carry = mk >> 63;
+			for (; h < hend && h->start < k * 64 + 64; h++)
+				if (h->classes & bit)
+					m |= (uint64_t)1 << (h->start - k * 64);
+			if (month_words_in(w, p, len, l, have, k, m, 0, &next))
+				return;
+		}
+		return;
+	}
 	for (size_t k = 0; k < ix->nw; k++) {
 		/* (the ASCII letters and digits: word bytes that are no marks) */
 		uint64_t ascii = ix->bits[k] & ~ix->marks[k];
 		uint64_t before = k ? (ix->bits[k - 1] & ~ix->marks[k - 1]) >> 63 : 0;
-		uint64_t m = (ascii & ~(ascii << 1 | before)) | ix->marks[k];
 
-#ifdef __SSE2__
-		/* of those, the bytes that may start a word of the list (with
-		 * every first byte of its words kept, and 64 bytes to read) */
-		if (w->month_first_count <= sizeof(w->month_first) && k * 64 + 64 <= len)
-			m &= first_bytes64(w->month_first, w->month_first_count, p + k * 64);
-#endif
-
-		for (; m; m &= m - 1) {
-			size_t i = k * 64 + (size_t)errata__ctz64(m);
-
-			if (i >= len)
-				return;
-			/* (most words start with a letter no month length starts with) */
-			if (i >= next && ((unsigned char)p[i] & 0xc0) != 0x80 &&
-			    errata__words_may_start(&w->month_lengths, p, len, i) &&
-			    (n = month_word_at(w, p, len, l, have, i)))
-				next = i + n;
-		}
+		if (month_words_in(w, p, len, l, have, k, (ascii & ~(ascii << 1 | before)) | ix->marks[k], 1,
+		                   &next))
+			return;
 	}
 }
 

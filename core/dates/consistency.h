@@ -69,6 +69,9 @@ typedef struct {
 	int at_unsieved;
 } errata__age_sieve;
 
+/* The class of the union's lead table for the words of month_lengths (see errata__words). */
+#define ERRATA__MONTH_WORD_CLASS 5
+
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
 	ERRATA__WORDLISTS(ERRATA__WORDS_FIELD)
@@ -116,6 +119,14 @@ typedef struct errata__words {
 	 */
 	unsigned char month_first[8];
 	unsigned int month_first_count;
+	/*
+	 * The words of month_lengths are marked in the union's lead table
+	 * (any.lead) as class ERRATA__MONTH_WORD_CLASS, after its members'
+	 * classes: a word index classified with it flags the words they may
+	 * begin. 0 when some word starts with a byte no word of the index
+	 * starts with, or the members take that class.
+	 */
+	int month_indexed;
 	int fused_short;
 } errata__words;
 
