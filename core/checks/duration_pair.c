@@ -1152,6 +1152,47 @@ static int judge_years(const errata_check_ctx *ctx, const errata__words *w,
 	return report(ctx, x, start, last_day(x, start), got);
 }
 
+/*
+ * Whether a month's name stands in [s, e) outside a date: a word that is
+ * the name's first form, or starts with it less its ending (a character
+ * of a name of five, two of a longer one: "heinäkuussa" after
+ * "heinäkuuta", "in July"): a time of its own.
+ */
+static int month_named(const errata_check_ctx *ctx, size_t s, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, mi = errata__mention_at(ctx->mentions, s);
+	size_t count = errata_mentions_count(ctx->mentions);
+
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e)) {
+		size_t we = i;
+		const errata_mention *d = NULL;
+
+		for (; mi < count; mi++) {
+			d = errata_mentions_get(ctx->mentions, mi);
+			if (d->offset + d->length > i)
+				break;
+		}
+		if (mi < count && d->offset <= i)
+			continue; /* (inside a date) */
+		while (we < len && errata__is_word_byte(p, len, we))
+			we++;
+		for (int m = 1; ctx->locale && m <= 12; m++) {
+			const char *name = errata_locale_month_name(ctx->locale, m);
+			size_t n = name ? strlen(name) : 0, chars = 0, stem = n;
+
+			for (size_t k = 0; k < n; k++)
+				chars += ((unsigned char)name[k] & 0xc0) != 0x80;
+			for (size_t cut = chars >= 6 ? 2 : chars == 5; cut > 0 && stem > 0; cut--)
+				while (stem > 0 && ((unsigned char)name[--stem] & 0xc0) == 0x80)
+					;
+			if (n && (stem < n ? stem <= we - i : n == we - i) && errata__same_folded(name, p + i, stem))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
                      const errata__pair_lengths *l, const errata__pair_length *x)
 {
@@ -1171,6 +1212,14 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	b = errata_mentions_get(ctx->mentions, i + 1);
 	if (!(kind = one_span(ctx, w, i, us, ue)))
 		return 0;
+	/* the sentence after the dates' naming a month of its own: "… is held in July" */
+	if (same == 2) {
+		size_t ss, se;
+
+		errata__sentence(w, p, len, x->start, &ss, &se);
+		if (x->start >= b->offset && month_named(ctx, ss, se))
+			return 0;
+	}
 	ended = ended_after(w, p, len, x, b, kind);
 	if (aside(w, p, len, x, ended) || other_time(ctx, w, x, us, ue) || range_aside(p, len, x, a, b))
 		return 0;
