@@ -1369,6 +1369,34 @@ static void note_month_words(const errata__words *w, const errata__word_index *i
 	}
 }
 
+/*
+ * A unit that counts one by itself right after a verb of lasting, in a
+ * table without articles (the table's one_units, valued in days: a week
+ * 7, a month 30, a year 365): "trwał rok", "длился месяц" (lasted a
+ * year, a month), noted at its place (at the places the consistency scan
+ * keeps for the units).
+ */
+static void note_one_units(const errata__words *w, const char *p, size_t len, errata__pair_lengths *l)
+{
+	size_t have = l->count, n;
+	errata__starts_walk walk;
+
+	if (!w->one_units.count || w->articles.count)
+		return;
+	errata__starts_walk_begin(&walk, &w->unit_starts, p, len);
+	for (size_t i, from = 0; (i = errata__starts_walk_next(&walk, from)) < len; from = i + 1) {
+		int days = 0, taken = 0;
+
+		if (!errata__word_start(p, len, i) || !(n = errata__words_match(&w->one_units, p, len, i, &days)) ||
+		    days <= 0 || !list_ends_before(&w->lasting_verbs, p, len, i))
+			continue;
+		for (size_t k = 0; k < have; k++)
+			taken |= l->items[k].start < i + n && i < l->items[k].end;
+		if (!taken)
+			errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, 1, days, 0, 0 });
+	}
+}
+
 static int by_start(const void *a, const void *b)
 {
 	const errata__pair_length *x = a, *y = b;
@@ -1385,6 +1413,7 @@ int errata__pair_judge(const errata_check_ctx *ctx, const errata__words *w,
 		return 0; /* which lengths share a unit is not known past the last noted */
 	note_years(w, ctx->prose, ctx->prose_len, l);
 	note_month_words(w, ctx->words, ctx->prose, ctx->prose_len, l);
+	note_one_units(w, ctx->prose, ctx->prose_len, l);
 	qsort(l->items, l->count, sizeof(l->items[0]), by_start);
 	for (size_t k = 0; k < l->count && !error; k++)
 		error = judge_one(ctx, w, l, &l->items[k]);

@@ -221,6 +221,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->unit_starts, &w->long_units);
 		/* (the lengths in years of the duration pairs are read there too) */
 		errata__starts_add(&w->any, &w->unit_starts, &w->year_units);
+		errata__starts_add(&w->any, &w->unit_starts, &w->one_units);
 		errata__starts_add(&w->any, &w->relative_starts, &w->relative);
 		/* a week by its noun where the table names it: "week" is rarer than "last" */
 		errata__starts_add(&w->any, &w->relative_starts, w->relative_week_nouns.count ?
