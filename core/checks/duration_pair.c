@@ -668,6 +668,23 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * Whether the byte at i is inside a date mention; *m, the index of the
+ * first mention that may hold it, moves on (calls in text order).
+ */
+static int in_date(const errata_check_ctx *ctx, size_t *m, size_t i)
+{
+	size_t count = errata_mentions_count(ctx->mentions);
+	const errata_mention *d = NULL;
+
+	for (; *m < count; ++*m) {
+		d = errata_mentions_get(ctx->mentions, *m);
+		if (d->offset + d->length > i)
+			break;
+	}
+	return *m < count && d->offset <= i;
+}
+
+/*
  * Whether a time of the length's own stands around it in its clause
  * (within [us, ue)): a year written in digits outside the range ("three
  * days in 2019", "the two-week stoppage of 2019") or a word of
@@ -677,7 +694,7 @@ static int own_time(const errata_check_ctx *ctx, const errata__words *w,
                     const errata__pair_length *x, size_t us, size_t ue)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e = x->end, s = x->start, m, count = errata_mentions_count(ctx->mentions);
+	size_t len = ctx->prose_len, e = x->end, s = x->start, m;
 
 	while (e < ue && e < x->end + 48 && p[e] != ',' && p[e] != ';' && p[e] != '.')
 		e++;
@@ -685,15 +702,8 @@ static int own_time(const errata_check_ctx *ctx, const errata__words *w,
 		s--;
 	m = errata__mention_at(ctx->mentions, s);
 	for (size_t i = s; i < e; i++) {
-		const errata_mention *d = NULL;
-
-		for (; m < count; m++) {
-			d = errata_mentions_get(ctx->mentions, m);
-			if (d->offset + d->length > i)
-				break;
-		}
-		if (m < count && d->offset <= i)
-			continue; /* inside a date */
+		if (in_date(ctx, &m, i))
+			continue;
 		if (errata__read_year(p, len, i) ||
 		    (errata__word_start(p, len, i) && errata__words_match(&w->year_shifts, p, len, i, NULL)))
 			return 1;
@@ -1162,19 +1172,12 @@ static int month_named(const errata_check_ctx *ctx, size_t s, size_t e)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, mi = errata__mention_at(ctx->mentions, s);
-	size_t count = errata_mentions_count(ctx->mentions);
 
 	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e)) {
 		size_t we = i;
-		const errata_mention *d = NULL;
 
-		for (; mi < count; mi++) {
-			d = errata_mentions_get(ctx->mentions, mi);
-			if (d->offset + d->length > i)
-				break;
-		}
-		if (mi < count && d->offset <= i)
-			continue; /* (inside a date) */
+		if (in_date(ctx, &mi, i))
+			continue;
 		while (we < len && errata__is_word_byte(p, len, we))
 			we++;
 		for (int m = 1; ctx->locale && m <= 12; m++) {
