@@ -485,6 +485,20 @@ static int predicates(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * Whether a word of the table's event_nouns is the noun of x, or the
+ * word right after it (the noun may be read past it: "event draws").
+ */
+static int event_noun(const errata__words *w, const char *p, size_t len, const errata__pair_length *x)
+{
+	size_t at = errata__skip_space(p, len, x->end), n;
+
+	if (x->noun_len && errata__words_match(&w->event_nouns, p, len, x->noun, NULL) == x->noun_len)
+		return 1;
+	return x->noun_len && at < len && (n = errata__words_match(&w->event_nouns, p, len, at, NULL)) > 0 &&
+	       !errata__is_word_byte(p, len, at + n);
+}
+
+/*
  * Whether one word of referents opens the sentence (at ss) of x, right
  * before its phrase ("Ten pięciodniowy festyn …", "Den femdagars
  * marknaden …").
@@ -494,8 +508,15 @@ static int referent_opens(const errata__words *w, const char *p, size_t len,
 {
 	size_t ws = start_of_word_before(p, len, phrase_start(x));
 
-	return ws < phrase_start(x) && errata__next_word_start(p, len, ss, ws) == ws &&
-	       errata__words_match(&w->referents, p, len, ws, NULL) > 0;
+	if (ws < phrase_start(x) && errata__next_word_start(p, len, ss, ws) == ws &&
+	    errata__words_match(&w->referents, p, len, ws, NULL) > 0)
+		return 1;
+	/*
+	 * in a table without articles, a noun of event_nouns needs none: the
+	 * phrase opens the sentence ("Kuusipäiväinen tapahtuma houkuttelee …")
+	 */
+	return !w->articles.count && errata__next_word_start(p, len, ss, phrase_start(x)) == phrase_start(x) &&
+	       event_noun(w, p, len, x);
 }
 
 /*
@@ -518,6 +539,9 @@ static int refers_back(const errata__words *w, const char *p, size_t len,
 	    errata__words_match(&w->relative_pronouns, p, len, after, NULL) ||
 	    errata__words_match(&w->pair_asides, p, len, after, NULL))
 		return 0;
+	/* "the event", "tapahtuma": a noun of event_nouns names whatever event the dates are */
+	if (event_noun(w, p, len, x))
+		return 1;
 	while (ns[1] + nl[1] < len && errata__is_word_byte(p, len, ns[1] + nl[1]))
 		nl[1]++;
 	for (int k = 0; k < 2; k++)
@@ -644,6 +668,23 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * Whether the byte at i is inside a date mention; *m, the index of the
+ * first mention that may hold it, moves on (calls in text order).
+ */
+static int in_date(const errata_check_ctx *ctx, size_t *m, size_t i)
+{
+	size_t count = errata_mentions_count(ctx->mentions);
+	const errata_mention *d = NULL;
+
+	for (; *m < count; ++*m) {
+		d = errata_mentions_get(ctx->mentions, *m);
+		if (d->offset + d->length > i)
+			break;
+	}
+	return *m < count && d->offset <= i;
+}
+
+/*
  * Whether a time of the length's own stands around it in its clause
  * (within [us, ue)): a year written in digits outside the range ("three
  * days in 2019", "the two-week stoppage of 2019") or a word of
@@ -653,7 +694,7 @@ static int own_time(const errata_check_ctx *ctx, const errata__words *w,
                     const errata__pair_length *x, size_t us, size_t ue)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e = x->end, s = x->start, m, count = errata_mentions_count(ctx->mentions);
+	size_t len = ctx->prose_len, e = x->end, s = x->start, m;
 
 	while (e < ue && e < x->end + 48 && p[e] != ',' && p[e] != ';' && p[e] != '.')
 		e++;
@@ -661,15 +702,8 @@ static int own_time(const errata_check_ctx *ctx, const errata__words *w,
 		s--;
 	m = errata__mention_at(ctx->mentions, s);
 	for (size_t i = s; i < e; i++) {
-		const errata_mention *d = NULL;
-
-		for (; m < count; m++) {
-			d = errata_mentions_get(ctx->mentions, m);
-			if (d->offset + d->length > i)
-				break;
-		}
-		if (m < count && d->offset <= i)
-			continue; /* inside a date */
+		if (in_date(ctx, &m, i))
+			continue;
 		if (errata__read_year(p, len, i) ||
 		    (errata__word_start(p, len, i) && errata__words_match(&w->year_shifts, p, len, i, NULL)))
 			return 1;
@@ -1128,6 +1162,40 @@ static int judge_years(const errata_check_ctx *ctx, const errata__words *w,
 	return report(ctx, x, start, last_day(x, start), got);
 }
 
+/*
+ * Whether a month's name stands in [s, e) outside a date: a word that is
+ * the name's first form, or starts with it less its ending (a character
+ * of a name of five, two of a longer one: "heinäkuussa" after
+ * "heinäkuuta", "in July"): a time of its own.
+ */
+static int month_named(const errata_check_ctx *ctx, size_t s, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, mi = errata__mention_at(ctx->mentions, s);
+
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e)) {
+		size_t we = i;
+
+		if (in_date(ctx, &mi, i))
+			continue;
+		while (we < len && errata__is_word_byte(p, len, we))
+			we++;
+		for (int m = 1; ctx->locale && m <= 12; m++) {
+			const char *name = errata_locale_month_name(ctx->locale, m);
+			size_t n = name ? strlen(name) : 0, chars = 0, stem = n;
+
+			for (size_t k = 0; k < n; k++)
+				chars += ((unsigned char)name[k] & 0xc0) != 0x80;
+			for (size_t cut = chars >= 6 ? 2 : chars == 5; cut > 0 && stem > 0; cut--)
+				while (stem > 0 && ((unsigned char)name[--stem] & 0xc0) == 0x80)
+					;
+			if (n && (stem < n ? stem <= we - i : n == we - i) && errata__same_folded(name, p + i, stem))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
                      const errata__pair_lengths *l, const errata__pair_length *x)
 {
@@ -1147,6 +1215,14 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	b = errata_mentions_get(ctx->mentions, i + 1);
 	if (!(kind = one_span(ctx, w, i, us, ue)))
 		return 0;
+	/* the sentence after the dates' naming a month of its own: "… is held in July" */
+	if (same == 2) {
+		size_t ss, se;
+
+		errata__sentence(w, p, len, x->start, &ss, &se);
+		if (x->start >= b->offset && month_named(ctx, ss, se))
+			return 0;
+	}
 	ended = ended_after(w, p, len, x, b, kind);
 	if (aside(w, p, len, x, ended) || other_time(ctx, w, x, us, ue) || range_aside(p, len, x, a, b))
 		return 0;
@@ -1256,13 +1332,52 @@ static uint64_t first_bytes64(const unsigned char *first, unsigned int n, const 
 #endif
 
 /*
+ * month_word_at() at each place of m, the places of the 64-bit word k of
+ * the word index of p, from *next on (moved past each length noted);
+ * with sieve, only those whose first byte begins a word of the list
+ * (when every first byte of its words is kept, and 64 bytes to read).
+ * 1 once a place is past the text's end.
+ */
+static inline int month_words_in(const errata__words *w, const char *p, size_t len,
+                                 errata__pair_lengths *l, size_t have, size_t k, uint64_t m,
+                                 int sieve, size_t *next)
+{
+	size_t n;
+
+#ifdef __SSE2__
+	if (sieve && w->month_first_count <= sizeof(w->month_first) && k * 64 + 64 <= len)
+		m &= first_bytes64(w->month_first, w->month_first_count, p + k * 64);
+#else
+	(void)sieve;
+#endif
+	for (; m; m &= m - 1) {
+		size_t i = k * 64 + (size_t)errata__ctz64(m);
+
+		if (i >= len)
+			return 1;
+		/* (most words start with a letter no month length starts with) */
+		if (i >= *next && ((unsigned char)p[i] & 0xc0) != 0x80 &&
+		    errata__words_may_start(&w->month_lengths, p, len, i) &&
+		    (n = month_word_at(w, p, len, l, have, i)))
+			*next = i + n;
+	}
+	return 0;
+}
+
+/*
  * The lengths written as words of month_lengths (month_word_at()), noted
  * at their place, in text order; the text after one is read from its end.
  * With ix, the word index of p, only the places where such a word may
- * start are tried, not every byte: the first byte of each run of ASCII
- * letters and digits (an ASCII letter or digit starts a word only after
- * a byte that is neither), and the first byte of each character outside
- * ASCII (one of ix->marks that no byte inside a character is).
+ * start are tried, not every byte:
+ * - the first byte of each character outside ASCII (the index's marks,
+ *   which no byte inside a character is): every start of a word of a
+ *   wide script or outside ASCII;
+ * - the ASCII letters and digits that start a run of them (no other one
+ *   starts a word): where the index was classified with the words of
+ *   the list (w->month_indexed), the runs it flagged as
+ *   ERRATA__MONTH_WORD_CLASS, by their first three bytes, and every one
+ *   right after a character outside ASCII (which the index may read as
+ *   part of the word, errata__word_start() not), else all of them.
  */
 static void note_month_words(const errata__words *w, const errata__word_index *ix, const char *p,
                              size_t len, errata__pair_lengths *l)
@@ -1278,30 +1393,59 @@ static void note_month_words(const errata__words *w, const errata__word_index *i
 				i += n - 1;
 		return;
 	}
+	if (w->month_indexed && errata__word_index_classified(ix, errata__starts_lead(&w->any), NULL)) {
+		const uint32_t bit = ERRATA__WORD_LEAD_CLASS(ERRATA__MONTH_WORD_CLASS);
+		const errata__word_hit *h = ix->hits, *hend = h + ix->hit_count;
+		uint64_t carry = 0;
+
+		for (size_t k = 0; k < ix->nw; k++) {
+			uint64_t mk = ix->marks[k], m = mk | mk << 1 | carry;
+
+			carry = mk >> 63;
+			for (; h < hend && h->start < k * 64 + 64; h++)
+				if (h->classes & bit)
+					m |= (uint64_t)1 << (h->start - k * 64);
+			if (month_words_in(w, p, len, l, have, k, m, 0, &next))
+				return;
+		}
+		return;
+	}
 	for (size_t k = 0; k < ix->nw; k++) {
 		/* (the ASCII letters and digits: word bytes that are no marks) */
 		uint64_t ascii = ix->bits[k] & ~ix->marks[k];
 		uint64_t before = k ? (ix->bits[k - 1] & ~ix->marks[k - 1]) >> 63 : 0;
-		uint64_t m = (ascii & ~(ascii << 1 | before)) | ix->marks[k];
 
-#ifdef __SSE2__
-		/* of those, the bytes that may start a word of the list (with
-		 * every first byte of its words kept, and 64 bytes to read) */
-		if (w->month_first_count <= sizeof(w->month_first) && k * 64 + 64 <= len)
-			m &= first_bytes64(w->month_first, w->month_first_count, p + k * 64);
-#endif
+		if (month_words_in(w, p, len, l, have, k, (ascii & ~(ascii << 1 | before)) | ix->marks[k], 1,
+		                   &next))
+			return;
+	}
+}
 
-		for (; m; m &= m - 1) {
-			size_t i = k * 64 + (size_t)errata__ctz64(m);
+/*
+ * A unit that counts one by itself right after a verb of lasting, in a
+ * table without articles (the table's one_units, valued in days: a week
+ * 7, a month 30, a year 365): "trwał rok", "длился месяц" (lasted a
+ * year, a month), noted at its place (at the places the consistency scan
+ * keeps for the units).
+ */
+static void note_one_units(const errata__words *w, const char *p, size_t len, errata__pair_lengths *l)
+{
+	size_t have = l->count, n;
+	errata__starts_walk walk;
 
-			if (i >= len)
-				return;
-			/* (most words start with a letter no month length starts with) */
-			if (i >= next && ((unsigned char)p[i] & 0xc0) != 0x80 &&
-			    errata__words_may_start(&w->month_lengths, p, len, i) &&
-			    (n = month_word_at(w, p, len, l, have, i)))
-				next = i + n;
-		}
+	if (!w->one_units.count || w->articles.count)
+		return;
+	errata__starts_walk_begin(&walk, &w->unit_starts, p, len);
+	for (size_t i, from = 0; (i = errata__starts_walk_next(&walk, from)) < len; from = i + 1) {
+		int days = 0, taken = 0;
+
+		if (!errata__word_start(p, len, i) || !(n = errata__words_match(&w->one_units, p, len, i, &days)) ||
+		    days <= 0 || !list_ends_before(&w->lasting_verbs, p, len, i))
+			continue;
+		for (size_t k = 0; k < have; k++)
+			taken |= l->items[k].start < i + n && i < l->items[k].end;
+		if (!taken)
+			errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, 1, days, 0, 0 });
 	}
 }
 
@@ -1321,6 +1465,7 @@ int errata__pair_judge(const errata_check_ctx *ctx, const errata__words *w,
 		return 0; /* which lengths share a unit is not known past the last noted */
 	note_years(w, ctx->prose, ctx->prose_len, l);
 	note_month_words(w, ctx->words, ctx->prose, ctx->prose_len, l);
+	note_one_units(w, ctx->prose, ctx->prose_len, l);
 	qsort(l->items, l->count, sizeof(l->items[0]), by_start);
 	for (size_t k = 0; k < l->count && !error; k++)
 		error = judge_one(ctx, w, l, &l->items[k]);

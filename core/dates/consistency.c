@@ -72,13 +72,35 @@ static void tie_pairs_add(errata__words *w, const errata__wordlist *l, unsigned 
 	}
 }
 
-/* w->month_first from the words of month_lengths. */
+/* w->month_first from the words of month_lengths, and their class in w->any.lead. */
 static void month_first_build(errata__words *w)
 {
+	const errata__wordlist *l = &w->month_lengths;
+
 	for (unsigned int c = 0; c < 0x100; c++)
-		if (w->month_lengths.from[c] != w->month_lengths.to[c] &&
-		    w->month_first_count++ < sizeof(w->month_first))
+		if (l->from[c] != l->to[c] && w->month_first_count++ < sizeof(w->month_first))
 			w->month_first[w->month_first_count - 1] = (unsigned char)c;
+	/*
+	 * (only where the list's words begin with three ASCII letters or
+	 * more: with fewer, or outside ASCII, the sieve by first byte passes
+	 * few words, fewer than the index's flags would cost the walk and
+	 * the other readers of its flagged words)
+	 */
+	w->month_indexed = w->any.all.member_count <= ERRATA__MONTH_WORD_CLASS &&
+	                   w->month_first_count >= 3;
+	for (unsigned int k = 0; k < w->month_first_count && k < sizeof(w->month_first); k++)
+		if (w->month_first[k] < 'a' || w->month_first[k] > 'z')
+			w->month_indexed = 0;
+	for (size_t i = 0; i < l->count && w->month_indexed; i++) {
+		size_t n;
+
+		if (!l->items[i].len ||
+		    !errata__word_char_at((const unsigned char *)l->items[i].word, l->items[i].len, 0, &n))
+			w->month_indexed = 0;
+	}
+	for (size_t i = 0; i < l->count && w->month_indexed; i++)
+		errata__word_lead_add(w->any.lead, ERRATA__MONTH_WORD_CLASS, l->items[i].word,
+		                      l->items[i].len, 0);
 }
 
 /* w->age_sieve from the verbs before an age and age_words. */
@@ -199,6 +221,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->unit_starts, &w->long_units);
 		/* (the lengths in years of the duration pairs are read there too) */
 		errata__starts_add(&w->any, &w->unit_starts, &w->year_units);
+		errata__starts_add(&w->any, &w->unit_starts, &w->one_units);
 		errata__starts_add(&w->any, &w->relative_starts, &w->relative);
 		/* a week by its noun where the table names it: "week" is rarer than "last" */
 		errata__starts_add(&w->any, &w->relative_starts, w->relative_week_nouns.count ?

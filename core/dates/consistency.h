@@ -41,7 +41,7 @@ struct cJSON;
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
 	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) \
 	X(naming_words) X(event_kinds) \
-	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after) X(year_ranges)
+	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after) X(year_ranges) X(event_nouns) X(one_units)
 
 /*
  * A first sieve for the places where an age in digits starts
@@ -68,6 +68,9 @@ typedef struct {
 	 * that space: "at #", "mit #") */
 	int at_unsieved;
 } errata__age_sieve;
+
+/* The class of the union's lead table for the words of month_lengths (see errata__words). */
+#define ERRATA__MONTH_WORD_CLASS 5
 
 typedef struct errata__words {
 #define ERRATA__WORDS_FIELD(n) errata__wordlist n;
@@ -116,6 +119,14 @@ typedef struct errata__words {
 	 */
 	unsigned char month_first[8];
 	unsigned int month_first_count;
+	/*
+	 * The words of month_lengths are marked in the union's lead table
+	 * (any.lead) as class ERRATA__MONTH_WORD_CLASS, after its members'
+	 * classes: a word index classified with it flags the words they may
+	 * begin. 0 when some word starts with a byte no word of the index
+	 * starts with, or the members take that class.
+	 */
+	int month_indexed;
 	int fused_short;
 } errata__words;
 
