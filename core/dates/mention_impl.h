@@ -442,7 +442,7 @@ static inline int errata__block_break(const ctx *c, size_t from, size_t to)
 int errata__cell_gap(const ctx *c, size_t a, size_t b);
 
 /* The one year the nearest Markdown heading above pos names, or 0. */
-int errata__heading_year(const ctx *c, size_t pos);
+int errata__heading_year(const ctx *c, size_t pos, int *season);
 int errata__headline_year(const ctx *c);
 /*
  * The list that the line holding pos is an item of (a list item or a

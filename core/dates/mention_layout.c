@@ -451,36 +451,50 @@ static int lead_in_year(const char *s, size_t a, size_t b, int plain, int *seaso
 	return year;
 }
 
+static int headline(const ctx *c, int *season);
+
 /*
  * The one year that the nearest Markdown heading above pos names ("# 2026:
  * the year in review"), looking back at most 8 KB of the text as written,
  * else the text's headline: its first line, of 160 bytes at most, with a
  * blank line after it and no full stop at its end ("The year ahead: what
- * 2027 holds for the region"); 0 when there is no such heading or it
- * names no year or more than one.
+ * 2027 holds for the region"), or the first year of the season it names
+ * with *season set ("Skoleåret 2026/2027"); 0 when there is no such
+ * heading or it names no year or more than one.
  */
-int errata__heading_year(const ctx *c, size_t pos)
+int errata__heading_year(const ctx *c, size_t pos, int *season)
 {
 	const char *s = c->raw;
 	size_t len = c->len, ls = line_start_of(c, pos < len ? pos : len), p = ls;
 	size_t lim = p > 8192 ? p - 8192 : 0, e;
-	int season, year;
+
+	*season = 0;
 
 	while (p > lim) {
 		size_t prev = line_start(s, p - 1), q = prev;
 
 		while (q < p && (s[q] == ' ' || s[q] == '\t'))
 			q++;
-		if (q < p && s[q] == '#') {
-			year = lead_in_year(s, prev, p - 1, 0, &season);
-			return season ? 0 : year;
-		}
+		if (q < p && s[q] == '#')
+			return lead_in_year(s, prev, p - 1, 0, season);
 		p = prev;
 	}
 	if (p > 0)
 		return 0;
 	e = errata__line_end(s, len, 0);
-	return e + 2 <= ls ? errata__headline_year(c) : 0;
+	return e + 2 <= ls ? headline(c, season) : 0;
+}
+
+/* The year the text's headline names (errata__headline_year()), or a season's first year and *season set. */
+static int headline(const ctx *c, int *season)
+{
+	const char *s = c->raw;
+	size_t e = errata__line_end(s, c->len, 0);
+
+	*season = 0;
+	if (e > 160 || e == 0 || e + 2 > c->len || s[e + 1] != '\n' || s[e - 1] == '.')
+		return 0;
+	return lead_in_year(s, 0, e, 2, season);
 }
 
 /*
@@ -490,13 +504,8 @@ int errata__heading_year(const ctx *c, size_t pos)
  */
 int errata__headline_year(const ctx *c)
 {
-	const char *s = c->raw;
-	size_t e = errata__line_end(s, c->len, 0);
-	int season, year;
+	int season, year = headline(c, &season);
 
-	if (e > 160 || e == 0 || e + 2 > c->len || s[e + 1] != '\n' || s[e - 1] == '.')
-		return 0;
-	year = lead_in_year(s, 0, e, 2, &season);
 	return season ? 0 : year;
 }
 

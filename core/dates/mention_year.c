@@ -587,7 +587,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		if (m->weekday >= 0 && !x->alt_first && !weekday_fits(m, m->year) && !weekday_fits(m, x->alt)) {
 			int names = dated.date.year && c->loc->year_name.n && m->month >= 1 && m->month <= 12 &&
 			            m->day >= 1 && labs(errata__date_days(m->year, m->month, m->day) - dated.days) <= NAME_NEAR_DAYS;
-			int year = dated.date.year ? dated.date.year : m->year;
+			int year = dated.date.year ? dated.date.year : m->year, season_head;
 			int sy = sentence_year(c, m->offset, year, 0, names);
 
 			if (sy != m->year && weekday_fits(m, sy))
@@ -598,9 +598,11 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			         sy != m->year && weekday_fits(m, sy))
 				x->alt = sy;
 			/* or, failing that, the year of the heading above it ("#
-			 * 2026: the year in review") */
-			else if (!weekday_fits(m, sy) && (sy = errata__heading_year(c, m->offset)) &&
-			         sy != m->year && weekday_fits(m, sy))
+			 * 2026: the year in review"), either year of the season it
+			 * names ("Skoleåret 2026/2027": "mandag 22. februar" is
+			 * 2027's) */
+			else if (!weekday_fits(m, sy) && (sy = errata__heading_year(c, m->offset, &season_head)) &&
+			         (sy = sy + (season_head && !weekday_fits(m, sy))) != m->year && weekday_fits(m, sy))
 				x->alt = sy;
 			/* or, failing that, the last year written earlier in its
 			 * paragraph ("The flood of 2019 began in March. On Thursday,
