@@ -597,10 +597,21 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 			if (month_named(c, from, m->offset))
 				continue; /* (dropped: not judged) */
 		}
-		/* a date right after it in its clause is the one to read near: "in
-		 * de nacht van zaterdag 31 op zondag 1 februari 1953" */
-		if (j < ms->n && date_right_after(c, m, &ms->v[j]))
-			before = &ms->v[j];
+		/* a date right after it in its clause is one to read near: "in de
+		 * nacht van zaterdag 31 op zondag 1 februari 1953"; the date
+		 * before it or the article's stays a reading when the one after
+		 * may end what the day begins ("abre na quinta-feira, dia 3, e
+		 * funciona até 6 de janeiro" on December 1) */
+		if (j < ms->n && date_right_after(c, m, &ms->v[j])) {
+			const errata_mention *v = &ms->v[j];
+
+			/* (one with its year written dates the day alone) */
+			if (!(v->flags & ERRATA_MENTION_YEAR_EXPLICIT) && before)
+				add_readings(m, &(errata_date){ before->year, before->month, before->day });
+			else if (!(v->flags & ERRATA_MENTION_YEAR_EXPLICIT) && dated)
+				add_readings(m, article);
+			before = v;
+		}
 		if (before) {
 			errata_date ref = { before->year, before->month, before->day };
 			int alt = ms->x[before - ms->v].alt;
