@@ -956,6 +956,31 @@ static int date_follows_name(const errata_check_ctx *ctx, size_t i, const char *
 	return 1;
 }
 
+/*
+ * Whether the name that starts at `from` comes right after the mention
+ * before mention i, past blanks, a comma, a closing bracket or の
+ * ("5月3日（日）の憲法記念日、5月4日（月）のみどりの日", "Thursday, Nov. 26,
+ * Thanksgiving, and Friday, Nov. 27"): the name is that date's, not the
+ * one after it.
+ */
+static int name_follows_date(const errata_check_ctx *ctx, size_t i, const char *text, size_t from)
+{
+	const errata_mention *b = i ? errata_mentions_get(ctx->mentions, i - 1) : NULL;
+	size_t k;
+
+	if (!b || b->offset + b->length > from || from - (b->offset + b->length) > 6)
+		return 0;
+	for (k = b->offset + b->length; k < from;) {
+		if (text[k] == ' ' || text[k] == ',' || text[k] == ')')
+			k++;
+		else if (memcmp(text + k, "\xe3\x81\xae", 3) == 0 || memcmp(text + k, "\xef\xbc\x89", 3) == 0)
+			k += 3; /* の, ） */
+		else
+			return 0;
+	}
+	return 1;
+}
+
 static int run(const errata_check_ctx *ctx)
 {
 	const errata_locale *loc = ctx->locale;
@@ -1006,7 +1031,8 @@ static int run(const errata_check_ctx *ctx)
 			 * Donnerstag, 31. Dezember" is no Neujahr's date) */
 			if ((!indexed || name_may_touch(loc, text, tlen, p, 1)) &&
 			    (h = name_ending_at(loc, text, p, &q)) >= 0 &&
-			    gap_ok(text, p, links.n ? links.start[links.n - 1] : m->offset))
+			    gap_ok(text, p, links.n ? links.start[links.n - 1] : m->offset) &&
+			    !name_follows_date(ctx, i, text, q))
 				from = q;
 			else
 				h = -1;
@@ -1022,6 +1048,9 @@ static int run(const errata_check_ctx *ctx)
 		/* the name after the date */
 		if (h < 0) {
 			p = skip_fwd(text, tlen, mend, mend + 16 < tlen ? mend + 16 : tlen);
+			/* "5月4日（月）のみどりの日": a name tied by の */
+			if (p + 3 <= tlen && memcmp(text + p, "\xe3\x81\xae", 3) == 0)
+				p += 3;
 			name_after(loc, text, tlen, p, indexed, &h, &q);
 			if (h >= 0 && gap_ok(text, mend, p) &&
 			    !period_after(&loc->holiday_periods, text, tlen, q) && !qualified_after(text, tlen, q) &&
