@@ -517,16 +517,22 @@ static int named(const errata_check_ctx *ctx, const errata__words *w,
 	return 0;
 }
 
-/* Whether [s, i) is one short word in ASCII lower case and blanks ("in ", "i ", "en "). */
+/*
+ * Whether [s, i) is one short word and blanks: three letters at most, in
+ * ASCII lower case or outside ASCII but for punctuation ("in ", "en ",
+ * "у ", "w ").
+ */
 static int short_link_before(const char *p, size_t s, size_t i)
 {
 	size_t n = 0;
 
 	for (size_t k = s; k < i; k++) {
-		if (p[k] == ' ')
+		unsigned char c = (unsigned char)p[k];
+
+		if (c == ' ' || (c & 0xc0) == 0x80)
 			continue;
-		if (p[k] < 'a' || p[k] > 'z')
-			return 0;
+		if (c == 0xe2 || (c < 0x80 && (c < 'a' || c > 'z')))
+			return 0; /* (U+2000 to U+2FFF: dashes, quotes, arrows) */
 		n++;
 	}
 	return n >= 1 && n <= 3;
