@@ -1200,8 +1200,9 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
                      const errata__pair_lengths *l, const errata__pair_length *x)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, us, ue, i;
+	size_t len = ctx->prose_len, us, ue, i, e;
 	const errata_mention *a, *b;
+	errata_mention end;
 	int kind, same, ended;
 
 	if (covered(ctx, x))
@@ -1215,6 +1216,13 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	b = errata_mentions_get(ctx->mentions, i + 1);
 	if (!(kind = one_span(ctx, w, i, us, ue)))
 		return 0;
+	/* the end's year word is the date's: "do 29 września 2025 r., czyli dwa lata" */
+	if ((b->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+	    (e = errata__locale_year_after_end(ctx->locale, p, len, b->offset + b->length)) > b->offset + b->length) {
+		end = *b;
+		end.length = e - end.offset;
+		b = &end;
+	}
 	/* the sentence after the dates' naming a month of its own: "… is held in July" */
 	if (same == 2) {
 		size_t ss, se;
