@@ -100,6 +100,19 @@ static size_t phrase_before(const errata__words *w, const errata__wordlist *list
 }
 
 /*
+ * Whether the year at y comes right after a word of since_words outside
+ * the trigger t ("n'avait pas connu de centenaire depuis 2009", "no
+ * recorre las calles desde 1976"): the start of a state, neither an
+ * anniversary's event nor the year it is marked in.
+ */
+static int since_year(const errata__words *w, const char *p, size_t len, size_t t_end, size_t y)
+{
+	size_t s = w->since_words.count ? phrase_before(w, &w->since_words, p, len, y) : y;
+
+	return s < y && s >= t_end;
+}
+
+/*
  * Where a verb of anniversary_verbs ends the words before the count at
  * `at`, right before it or before a word of anniversary_times or of
  * year_shifts ("celebra 100 años", "cumple este año 100 años", "firar i
@@ -553,7 +566,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 		 * event word ("when the
 		 * garden celebrated its 25th anniversary in 1961", "the club's
 		 * centenary season in 2001") */
-		if ((y = errata__read_year(p, len, i)) > 0 &&
+		if ((y = errata__read_year(p, len, i)) > 0 && !since_year(w, p, len, t->end, i) &&
 		    !(t->object == t->end && (in_day(ctx, i) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(w, p, len, s, i)))) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
@@ -2276,7 +2289,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		for (size_t y = year_lead(ctx->words, p, ss, se); !when && y < se;
 		     y = year_lead(ctx->words, p, y + 1, se))
 			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end) &&
-			    (when = errata__read_year(p, len, y)) > 0)
+			    !since_year(w, p, len, t.end, y) && (when = errata__read_year(p, len, y)) > 0)
 				when_at = y;
 		/* "Last year, on the 75th anniversary of the 1950 armistice": not this year's */
 		if (!when && year_shifted(w, p, len, ss, se) && !(when = shifted_year(ctx, w, &t, oe, ss, se)))

@@ -280,11 +280,11 @@ static int ascii_alnum(char ch)
 }
 
 /*
- * Where the year y is first written in the text before `to`, as a word
+ * Where the year y is first written in the text in [from, to), as a word
  * of four digits of its own ("Season 2025", "September 13, 2025"); `to`
  * when it is not.
  */
-static size_t year_written_before(const ctx *c, int y, size_t to)
+static size_t year_written_from(const ctx *c, int y, size_t from, size_t to)
 {
 	char d[5];
 
@@ -293,7 +293,7 @@ static size_t year_written_before(const ctx *c, int y, size_t to)
 	for (int k = 3; k >= 0; k--, y /= 10)
 		d[k] = (char)('0' + y % 10);
 	d[4] = '\0';
-	for (const char *q = c->s; q + 4 <= c->s + to && (q = memchr(q, d[0], (size_t)(c->s + to - q))) != NULL; q++) {
+	for (const char *q = c->s + from; q + 4 <= c->s + to && (q = memchr(q, d[0], (size_t)(c->s + to - q))) != NULL; q++) {
 		size_t at = (size_t)(q - c->s);
 
 		if (at + 4 <= c->len && memcmp(q, d, 4) == 0 && (at == 0 || !ascii_alnum(c->s[at - 1])) &&
@@ -303,12 +303,34 @@ static size_t year_written_before(const ctx *c, int y, size_t to)
 	return to;
 }
 
-/* year_written_before() over the whole text, looked for once: *at keeps it (SIZE_MAX: not yet). */
+/* year_written_from() over the whole text, looked for once: *at keeps it (SIZE_MAX: not yet). */
 static size_t year_written_first(const ctx *c, int y, size_t *at)
 {
 	if (*at == SIZE_MAX)
-		*at = year_written_before(c, y, c->len);
+		*at = year_written_from(c, y, 0, c->len);
 	return *at;
+}
+
+/*
+ * Where the year y is first written on its own, in none of the mentions
+ * ("2025 ble et år med store åpninger", not "Published Friday, November
+ * 27, 2026"), looked for once: *at keeps it (SIZE_MAX: not yet; c->len:
+ * nowhere).
+ */
+static size_t year_alone_first(const ctx *c, const errata_mentions *ms, int y, size_t *at)
+{
+	size_t k = 0, q;
+
+	if (*at != SIZE_MAX)
+		return *at;
+	for (q = year_written_from(c, y, 0, c->len); q < c->len; q = year_written_from(c, y, q + 4, c->len)) {
+		while (k < ms->n && ms->v[k].offset + ms->v[k].length <= q)
+			k++;
+		if (k == ms->n || ms->v[k].offset > q)
+			break;
+	}
+	*at = q;
+	return q;
 }
 
 /* How much nearer to its anchor (in days) a year-less date's year must
@@ -335,6 +357,8 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 	int lead_year = 0, list_year = 0, list_month = 0, season = 0;
 	/* where the year before the article's is first written (looked for once, when first asked) */
 	size_t last_year_at = SIZE_MAX;
+	/* and where the article's own year is */
+	size_t own_year_at = SIZE_MAX;
 
 	if (article && article->year >= 1 && article->year <= 9999) {
 		if (errata__date_valid(article->year, article->month, article->day))
@@ -542,6 +566,20 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		    errata__date_days(m->year - 1, m->month, m->day) <= dated.days &&
 		    errata__past_verb_before(c, m->offset))
 			x->alt = m->year - 1;
+		/* A date read in another year than the article's, its weekday
+		 * fitting the article's year and not its own, in a text that
+		 * writes the article's year further up on its own (in no date:
+		 * a byline's is none), is that year's, not after a future verb
+		 * when that puts it before the article's date: a look back at
+		 * the year in late December ("2025 ble et år … Nyttårsdag,
+		 * onsdag 1. januar"), or ahead in early January ("2026 har bara
+		 * börjat … lördag 31 oktober") */
+		if (!x->alt && !x->dir && dated.date.year && m->year != dated.date.year && m->weekday >= 0 &&
+		    !weekday_fits(m, m->year) && weekday_fits(m, dated.date.year) &&
+		    (errata__date_days(dated.date.year, m->month, m->day) > dated.days ||
+		     !errata__future_verb_before(c, m->offset)) &&
+		    year_alone_first(c, ms, dated.date.year, &own_year_at) < m->offset)
+			x->alt = dated.date.year;
 		/* a year the sentence names is a reading too, when the weekday
 		 * fits it and neither reading already found; a year in a name
 		 * ("Fiscal year 2027 begins Friday, Oct. 1") is none when the
