@@ -90,6 +90,9 @@ const char *errata__locale_month_standalone(const errata_locale *loc, int month)
  */
 int errata__locale_weekday_at(const errata_locale *loc, const char *text, size_t len, size_t at,
                               size_t *n);
+/* The end of a word of the table's year_after_words at text[at] ("2025 r."); at when none (dates/locale.h). */
+size_t errata__locale_year_after_end(const errata_locale *loc, const char *text, size_t len,
+                                     size_t at);
 /* Whether a locale table has "messages" (dates/locale.c). */
 int errata__locale_has_messages(const errata_locale *loc);
 

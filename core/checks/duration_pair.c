@@ -213,6 +213,16 @@ static int word_near(const errata__wordlist *l, int want, const char *p, size_t 
 	return 0;
 }
 
+/* How many words start in [s, e). */
+static int words_before(const char *p, size_t len, size_t s, size_t e)
+{
+	int n = 0;
+
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e))
+		n++;
+	return n;
+}
+
 /* Whether only marks and words of the n lists stand in [s, e), two words at most. */
 static int only_words(const errata__wordlist *const *lists, size_t n, const char *p, size_t len,
                       size_t s, size_t e)
@@ -620,6 +630,26 @@ static int aside_starts(const errata__words *w, const char *p, size_t len,
  * weeks"). A noun after the dates ("a two-week tour begins") is
  * another event's.
  */
+/*
+ * Whether the length x opens its sentence (at ss) as the time over which
+ * it tells what happens: past a word of span_links at most, the length
+ * then a span_links word at most and a comma ("Over five days, forty
+ * groups perform", "5日間にわたり、約40団体が出演する").
+ */
+static int opens_over(const errata__words *w, const char *p, size_t len,
+                      const errata__pair_length *x, size_t ss)
+{
+	size_t at = errata__skip_space(p, len, x->end), n;
+
+	if (!only_words((const errata__wordlist *[]){ &w->span_links }, 1, p, len, ss, x->start) ||
+	    words_before(p, len, ss, x->start) > 1)
+		return 0;
+	if ((n = errata__words_match(&w->span_links, p, len, at, NULL)) > 0)
+		at = errata__skip_space(p, len, at + n);
+	return at < len && (p[at] == ',' || (at + 3 <= len && (memcmp(p + at, "\xe3\x80\x81", 3) == 0 ||
+	                                                       memcmp(p + at, "\xef\xbc\x8c", 3) == 0)));
+}
+
 static int speaks_of(const errata__words *w, const char *p, size_t len,
                      const errata__pair_length *x, const errata_mention *a,
                      const errata_mention *b, int kind, long off, int same)
@@ -653,6 +683,8 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 		return 1;
 	if (errata__words_in(&w->span_equals, p, len, be, x->start) ||
 	    errata__words_in(&w->pair_links, p, len, be, x->start))
+		return 1;
+	if (!same && !x->part && off < 0 && opens_over(w, p, len, x, ss))
 		return 1;
 	if (!same || x->part)
 		return 0;
@@ -1200,8 +1232,9 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
                      const errata__pair_lengths *l, const errata__pair_length *x)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, us, ue, i;
+	size_t len = ctx->prose_len, us, ue, i, e;
 	const errata_mention *a, *b;
+	errata_mention end;
 	int kind, same, ended;
 
 	if (covered(ctx, x))
@@ -1215,6 +1248,13 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	b = errata_mentions_get(ctx->mentions, i + 1);
 	if (!(kind = one_span(ctx, w, i, us, ue)))
 		return 0;
+	/* the end's year word is the date's: "do 29 września 2025 r., czyli dwa lata" */
+	if ((b->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
+	    (e = errata__locale_year_after_end(ctx->locale, p, len, b->offset + b->length)) > b->offset + b->length) {
+		end = *b;
+		end.length = e - end.offset;
+		b = &end;
+	}
 	/* the sentence after the dates' naming a month of its own: "… is held in July" */
 	if (same == 2) {
 		size_t ss, se;

@@ -68,6 +68,32 @@ int errata__locale_weekday_at(const errata_locale *loc, const char *text, size_t
 	return x->weekday;
 }
 
+size_t errata__locale_year_after_end(const errata_locale *loc, const char *text, size_t len,
+                                     size_t at)
+{
+	size_t best = at;
+
+	for (size_t i = 0; loc && i < loc->year_after.n; i++) {
+		const errata__phrase *ph = &loc->year_after.v[i];
+		size_t p = at, k;
+		errata__tok t;
+
+		for (k = 0; k < ph->n; k++, p = t.end) {
+			const errata__tok *want = &ph->tok[k];
+
+			errata__tok_next(text, len, p, &t);
+			if (t.kind != want->kind ||
+			    (t.kind == ERRATA__TOK_WORD && (t.flen != want->flen || memcmp(t.fold, want->fold, t.flen))) ||
+			    (t.kind == ERRATA__TOK_PUNCT && t.cp != want->cp) ||
+			    (t.kind == ERRATA__TOK_NUM && t.num != want->num))
+				break;
+		}
+		if (k == ph->n && p > best)
+			best = p;
+	}
+	return best;
+}
+
 /* Note the first ASCII letters of a new key in the filters of the table
  * (and the first letters of one that starts outside ASCII in loc->lead). */
 static void note_start(errata_locale *loc, const char *key, size_t klen)

@@ -287,6 +287,13 @@ int errata__locale_has_messages(const errata_locale *loc);
 /* The weekday a word of the table writes at text[at] (checks/check.h declares it too). */
 int errata__locale_weekday_at(const errata_locale *loc, const char *text, size_t len, size_t at,
                               size_t *n);
+/*
+ * The end of the longest of the table's year_after_words ("r.", "года")
+ * at text[at] (past blanks), read as the date extractor reads it; at
+ * when there is none (checks/check.h declares it too).
+ */
+size_t errata__locale_year_after_end(const errata_locale *loc, const char *text, size_t len,
+                                     size_t at);
 /* The date of holiday h in year (0), or ERRATA_EINVALID when it has none. */
 int errata__holiday_date(const errata__holiday *h, int year, errata_date *out);
 /* The table's ordinal suffix for a day ("st" for 21), or NULL if it has none. */
