@@ -2559,6 +2559,53 @@ static int death_clause_before(const errata__words *w, const char *p, size_t len
 }
 
 /*
+ * Whether the words of [s, dv) join a subject to its verb of death at
+ * dv: a comma and a word of relatives, then at most one word in lower
+ * case, an auxiliary ("Ada Lowe, who has died", "Ada Lowe has died";
+ * not "Ada Lowe, whose brother died").
+ */
+static int subject_of_death(const errata__words *w, const char *p, size_t len, size_t s, size_t dv)
+{
+	int words = 0;
+
+	s = errata__skip_space(p, len, s);
+	if (s < dv && p[s] == ',') {
+		s = errata__skip_space(p, len, s + 1);
+		if (!listed_at(&w->relatives, p, len, s))
+			return 0;
+		s = word_after(p, len, s);
+	}
+	for (s = errata__skip_space(p, len, s); s < dv; s = errata__skip_space(p, len, word_after(p, len, s)))
+		if (words++ || !errata__lower_letter_at(p, len, s) || listed_at(&w->kin, p, len, s) ||
+		    listed_at(&w->clause_openers, p, len, s))
+			return 0;
+	return 1;
+}
+
+/*
+ * The name of two words or more that opens the sentence at ss as the
+ * subject of the verb of death at dv (subject_of_death(): "Ada Lowe, who
+ * has died aged 88,", "Ada Lowe has died aged 88"), when the sentences
+ * that dated the death name nobody ("She died on Monday, 15 June"): the
+ * dead one of an obituary whose birth gives no name. Its start, with its
+ * length in *nl; *nl is 0 when there is none ("Her husband, Tom Lowe,
+ * who died aged 80," is someone else).
+ */
+static size_t opening_name(const errata_check_ctx *ctx, const errata__words *w, const age_obit *o,
+                           size_t ss, size_t dv, size_t *nl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, nm = long_name_in(ctx, w, ss, dv, nl), other;
+
+	for (size_t k = 0; *nl && k < o->nd; k++)
+		if (o->ds[k] != ss && (long_name_in(ctx, w, o->ds[k], o->de[k], &other), other))
+			*nl = 0; /* a death sentence that names someone: obit_dated() took its name */
+	if (*nl && (nm != sentence_first(w, p, len, ss) || !subject_of_death(w, p, len, nm + *nl, dv)))
+		*nl = 0;
+	return nm;
+}
+
+/*
  * An age after a word of age_was of value 4 ("at the age of", "à l'âge
  * de", "aos") in a sentence that tells a death and names the one the
  * obituary tells of (the surname of the birth, or the name that the
@@ -2570,7 +2617,7 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
                             size_t v, size_t ss, int age, size_t span, size_t span_len)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, dv = 0;
+	size_t len = ctx->prose_len, dv = 0, nm, nl;
 	age_obit *o = &bc->obit;
 	int error;
 
@@ -2580,12 +2627,15 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
 		return error;
 	if (!obit_dated(ctx, w, o) || o->died[0] <= 0)
 		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
+	nm = o->surname_len ? o->surname : o->name;
+	nl = o->surname_len ? o->surname_len : o->name_len;
+	if (!o->span && !nl)
+		nm = opening_name(ctx, w, o, ss, dv, &nl);
 	if (o->span ? !span_subject(ctx, o, ss, dv) :
 	    o->surname_len ? !errata__memmem(p + ss, v - ss, p + o->surname, o->surname_len) :
-	    !o->name_len || o->name < ss || o->name >= v)
+	    !nl || nm < ss || nm >= v)
 		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
-	error = judge_at_death(ctx, w, o, o->surname_len ? o->surname : o->name,
-	                       o->surname_len ? o->surname_len : o->name_len, age, span, span_len);
+	error = judge_at_death(ctx, w, o, nm, nl, age, span, span_len);
 	return error < 0 ? error : 0;
 }
 
