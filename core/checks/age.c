@@ -404,6 +404,7 @@ static size_t age_place(const errata__words *w, const char *p, size_t len, size_
 
 static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                             size_t v, size_t ss, int age, size_t span, size_t span_len);
+static int inside_mention(const errata_check_ctx *ctx, size_t i);
 
 static int blocked(const errata__words *w, const char *p, size_t len, size_t name);
 
@@ -2606,6 +2607,38 @@ static size_t opening_name(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
+ * Whether the phrase of an age at v, ending at e, opens its sentence and
+ * a word of death_verbs follows it in its clause ("W wieku 92 lat zmarł
+ * w sobotę …", "Im Alter von 89 Jahren starb am Montag, 16. Februar,
+ * …"): no word of relatives or clause_openers, and no comma outside a
+ * date, between. *verb is where that word starts.
+ */
+static int death_verb_after(const errata_check_ctx *ctx, const errata__words *w, size_t v, size_t e,
+                            size_t *verb)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, n;
+
+	if (!opens_sentence(w, p, len, v))
+		return 0;
+	errata__sentence(w, p, len, v, &ss, &se);
+	for (size_t i = e; i < se; i++) {
+		if ((p[i] == ',' || p[i] == ';' || p[i] == ':') && !inside_mention(ctx, i))
+			return 0;
+		if (!errata__word_start(p, len, i))
+			continue;
+		if (listed_at(&w->relatives, p, len, i) || listed_at(&w->clause_openers, p, len, i))
+			return 0;
+		if ((n = errata__words_match(&w->death_verbs, p, len, i, NULL)) > 0 &&
+		    !errata__is_word_byte(p, len, i + n)) {
+			*verb = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * An age after a word of age_was of value 4 ("at the age of", "à l'âge
  * de", "aos") in a sentence that tells a death and names the one the
  * obituary tells of (the surname of the birth, or the name that the
@@ -2617,12 +2650,17 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
                             size_t v, size_t ss, int age, size_t span, size_t span_len)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, dv = 0, nm, nl;
+	size_t len = ctx->prose_len, dv = 0, nm, nl, lim = v;
 	age_obit *o = &bc->obit;
 	int error;
 
-	if (!death_clause_before(w, p, len, ss, v, &dv))
-		return 0;
+	if (!death_clause_before(w, p, len, ss, v, &dv)) {
+		if (!death_verb_after(ctx, w, v, span + span_len, &dv))
+			return 0;
+		errata__sentence(w, p, len, v, &nm, &lim); /* the name may follow the verb */
+		if (kin_in(w, p, len, dv, lim))
+			return 0; /* "W wieku 80 lat zmarł brat …": a relative's death */
+	}
 	if ((error = obit_read(ctx, w, bc)) < 0)
 		return error;
 	if (!obit_dated(ctx, w, o) || o->died[0] <= 0)
@@ -2632,8 +2670,8 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
 	if (!o->span && !nl)
 		nm = opening_name(ctx, w, o, ss, dv, &nl);
 	if (o->span ? !span_subject(ctx, o, ss, dv) :
-	    o->surname_len ? !errata__memmem(p + ss, v - ss, p + o->surname, o->surname_len) :
-	    !nl || nm < ss || nm >= v)
+	    o->surname_len ? !errata__memmem(p + ss, lim - ss, p + o->surname, o->surname_len) :
+	    !nl || nm < ss || nm >= lim)
 		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
 	error = judge_at_death(ctx, w, o, nm, nl, age, span, span_len);
 	return error < 0 ? error : 0;
@@ -4172,7 +4210,7 @@ static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age
 	}
 	if (w->name_suffixes.count)
 		return wide_age_at_death(ctx, w, bc, ss, s, e, age);
-	if (errata__words_in(&w->death_verbs, p, len, ss, s))
+	if (errata__words_in(&w->death_verbs, p, len, ss, s) || death_verb_after(ctx, w, s, e, &k))
 		return age_at_death(ctx, w, bc, ss, s, e, age);
 	if ((error = age_in_paragraph(ctx, w, bc, ss, se, s, e, age, value)) != 0)
 		return error;
