@@ -404,6 +404,7 @@ static size_t age_place(const errata__words *w, const char *p, size_t len, size_
 
 static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                             size_t v, size_t ss, int age, size_t span, size_t span_len);
+static int inside_mention(const errata_check_ctx *ctx, size_t i);
 
 static int blocked(const errata__words *w, const char *p, size_t len, size_t name);
 
@@ -2559,6 +2560,85 @@ static int death_clause_before(const errata__words *w, const char *p, size_t len
 }
 
 /*
+ * Whether the words of [s, dv) join a subject to its verb of death at
+ * dv: a comma and a word of relatives, then at most one word in lower
+ * case, an auxiliary ("Ada Lowe, who has died", "Ada Lowe has died";
+ * not "Ada Lowe, whose brother died").
+ */
+static int subject_of_death(const errata__words *w, const char *p, size_t len, size_t s, size_t dv)
+{
+	int words = 0;
+
+	s = errata__skip_space(p, len, s);
+	if (s < dv && p[s] == ',') {
+		s = errata__skip_space(p, len, s + 1);
+		if (!listed_at(&w->relatives, p, len, s))
+			return 0;
+		s = word_after(p, len, s);
+	}
+	for (s = errata__skip_space(p, len, s); s < dv; s = errata__skip_space(p, len, word_after(p, len, s)))
+		if (words++ || !errata__lower_letter_at(p, len, s) || listed_at(&w->kin, p, len, s) ||
+		    listed_at(&w->clause_openers, p, len, s))
+			return 0;
+	return 1;
+}
+
+/*
+ * The name of two words or more that opens the sentence at ss as the
+ * subject of the verb of death at dv (subject_of_death(): "Ada Lowe, who
+ * has died aged 88,", "Ada Lowe has died aged 88"), when the sentences
+ * that dated the death name nobody ("She died on Monday, 15 June"): the
+ * dead one of an obituary whose birth gives no name. Its start, with its
+ * length in *nl; *nl is 0 when there is none ("Her husband, Tom Lowe,
+ * who died aged 80," is someone else).
+ */
+static size_t opening_name(const errata_check_ctx *ctx, const errata__words *w, const age_obit *o,
+                           size_t ss, size_t dv, size_t *nl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, nm = long_name_in(ctx, w, ss, dv, nl), other;
+
+	for (size_t k = 0; *nl && k < o->nd; k++)
+		if (o->ds[k] != ss && (long_name_in(ctx, w, o->ds[k], o->de[k], &other), other))
+			*nl = 0; /* a death sentence that names someone: obit_dated() took its name */
+	if (*nl && (nm != sentence_first(w, p, len, ss) || !subject_of_death(w, p, len, nm + *nl, dv)))
+		*nl = 0;
+	return nm;
+}
+
+/*
+ * Whether the phrase of an age at v, ending at e, opens its sentence and
+ * a word of death_verbs follows it in its clause ("W wieku 92 lat zmarł
+ * w sobotę …", "Im Alter von 89 Jahren starb am Montag, 16. Februar,
+ * …"): no word of relatives or clause_openers, and no comma outside a
+ * date, between. *verb is where that word starts.
+ */
+static int death_verb_after(const errata_check_ctx *ctx, const errata__words *w, size_t v, size_t e,
+                            size_t *verb)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, n;
+
+	if (!opens_sentence(w, p, len, v))
+		return 0;
+	errata__sentence(w, p, len, v, &ss, &se);
+	for (size_t i = e; i < se; i++) {
+		if ((p[i] == ',' || p[i] == ';' || p[i] == ':') && !inside_mention(ctx, i))
+			return 0;
+		if (!errata__word_start(p, len, i))
+			continue;
+		if (listed_at(&w->relatives, p, len, i) || listed_at(&w->clause_openers, p, len, i))
+			return 0;
+		if ((n = errata__words_match(&w->death_verbs, p, len, i, NULL)) > 0 &&
+		    !errata__is_word_byte(p, len, i + n)) {
+			*verb = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * An age after a word of age_was of value 4 ("at the age of", "à l'âge
  * de", "aos") in a sentence that tells a death and names the one the
  * obituary tells of (the surname of the birth, or the name that the
@@ -2570,22 +2650,30 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
                             size_t v, size_t ss, int age, size_t span, size_t span_len)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, dv = 0;
+	size_t len = ctx->prose_len, dv = 0, nm, nl, lim = v;
 	age_obit *o = &bc->obit;
 	int error;
 
-	if (!death_clause_before(w, p, len, ss, v, &dv))
-		return 0;
+	if (!death_clause_before(w, p, len, ss, v, &dv)) {
+		if (!death_verb_after(ctx, w, v, span + span_len, &dv))
+			return 0;
+		errata__sentence(w, p, len, v, &nm, &lim); /* the name may follow the verb */
+		if (kin_in(w, p, len, dv, lim))
+			return 0; /* "W wieku 80 lat zmarł brat …": a relative's death */
+	}
 	if ((error = obit_read(ctx, w, bc)) < 0)
 		return error;
 	if (!obit_dated(ctx, w, o) || o->died[0] <= 0)
 		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
+	nm = o->surname_len ? o->surname : o->name;
+	nl = o->surname_len ? o->surname_len : o->name_len;
+	if (!o->span && !nl)
+		nm = opening_name(ctx, w, o, ss, dv, &nl);
 	if (o->span ? !span_subject(ctx, o, ss, dv) :
-	    o->surname_len ? !errata__memmem(p + ss, v - ss, p + o->surname, o->surname_len) :
-	    !o->name_len || o->name < ss || o->name >= v)
+	    o->surname_len ? !errata__memmem(p + ss, lim - ss, p + o->surname, o->surname_len) :
+	    !nl || nm < ss || nm >= lim)
 		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
-	error = judge_at_death(ctx, w, o, o->surname_len ? o->surname : o->name,
-	                       o->surname_len ? o->surname_len : o->name_len, age, span, span_len);
+	error = judge_at_death(ctx, w, o, nm, nl, age, span, span_len);
 	return error < 0 ? error : 0;
 }
 
@@ -4122,7 +4210,7 @@ static int age_at_event(const errata_check_ctx *ctx, const errata__words *w, age
 	}
 	if (w->name_suffixes.count)
 		return wide_age_at_death(ctx, w, bc, ss, s, e, age);
-	if (errata__words_in(&w->death_verbs, p, len, ss, s))
+	if (errata__words_in(&w->death_verbs, p, len, ss, s) || death_verb_after(ctx, w, s, e, &k))
 		return age_at_death(ctx, w, bc, ss, s, e, age);
 	if ((error = age_in_paragraph(ctx, w, bc, ss, se, s, e, age, value)) != 0)
 		return error;

@@ -1846,13 +1846,36 @@ static int founding_in(const errata_check_ctx *ctx, const errata__words *w, size
 	return year > 0 && !errata__other_year_in(ctx->mentions, p, len, s, e, year) ? year : 0;
 }
 
-/* Whether the word at i is written in [s, e) too (ASCII case aside). */
-static int word_in(const char *p, size_t len, size_t i, size_t s, size_t e)
+/*
+ * Whether the word of n bytes at i, or it less one of definite_endings,
+ * ends the word at k as the last part of a compound ("Korpset" in
+ * "Musikkorps", "Verein" in "Musikverein"): the same thing named again.
+ * The part keeps four bytes at least.
+ */
+static int compound_tail(const errata__words *w, const char *p, size_t len, size_t i, size_t n, size_t k)
+{
+	size_t m = word_len_at(p, len, k);
+
+	for (size_t d = 0; d <= w->definite_endings.count; d++) {
+		const errata__word *x = d ? &w->definite_endings.items[d - 1] : NULL;
+		size_t t = x ? n - x->len : n;
+
+		if (x && (x->len >= n || memcmp(p + i + t, x->word, x->len) != 0))
+			continue;
+		if (t >= 4 && m > t && errata__same_folded(p + k + m - t, p + i, t))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the word at i is written in [s, e) too (ASCII case aside), or ends a compound there. */
+static int word_in(const errata__words *w, const char *p, size_t len, size_t i, size_t s, size_t e)
 {
 	size_t n = word_len_at(p, len, i);
 
 	for (size_t k = errata__next_word_start(p, len, s, e); k < e; k = errata__next_word_start(p, len, k + 1, e))
-		if (k != i && word_len_at(p, len, k) == n && errata__same_folded(p + k, p + i, n))
+		if (k != i && ((word_len_at(p, len, k) == n && errata__same_folded(p + k, p + i, n)) ||
+		               compound_tail(w, p, len, i, n, k)))
 			return 1;
 	return 0;
 }
@@ -1895,7 +1918,7 @@ static int plain_subject(const errata__words *w, const char *p, size_t len, size
 		in_name = upper;
 		/* a possessive that may be a person's ("son", "su", "sein"): the
 		 * subject must be named in the count's sentence too */
-		if (ce > cs && !word_in(p, len, i, cs, ce))
+		if (ce > cs && !word_in(w, p, len, i, cs, ce))
 			return 0;
 	}
 	return 0;

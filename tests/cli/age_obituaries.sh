@@ -8,7 +8,11 @@
 # años,") or said of the one who died ("Sie wurde 77 Jahre alt.", "Aveva
 # 77 anni.", "ela tinha 90 anos"), or in the death's own clause whether
 # it closes the sentence or not ("est morte samedi …, à l'âge de 92 ans, a
-# annoncé sa famille"), a weekday dating the death ("died on Sunday").
+# annoncé sa famille"), a weekday dating the death ("died on Sunday"),
+# the name that opens an undated death's sentence when the dated one
+# names nobody ("Tom Barrow, who has died aged 90, … He died on Monday"),
+# an age that opens the sentence before its verb of death ("W wieku 80
+# lat zmarł …", "Im Alter von 80 Jahren starb …").
 # The traps are quiet: an age at
 # another time ("was 78 when she retired in 2017", "in her 80s"), a
 # relative's age, a second person with the same surname, a quotation
