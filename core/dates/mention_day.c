@@ -145,10 +145,19 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 	if (t->kind == ERRATA__TOK_WORD && hour_after(c, end))
 		return 1;
 	t = tkp(c, end); /* (hour_after() read on) */
-	if (t->kind != ERRATA__TOK_WORD || t->upper ||
-	    (!suffixed && c->loc->weekday_day_suffix) ||
-	    errata__match_phrase(c, end, &c->loc->day_month, 0, &e) ||
-	    !errata__match_phrase(c, end, &c->loc->function_words, 0, &e))
+	if (t->kind != ERRATA__TOK_WORD || t->upper || (!suffixed && c->loc->weekday_day_suffix))
+		return 0;
+	/* the word that joins a day to its month, then an article and a
+	 * name: a place, no month ("el dissabte 20 de la Via Laietana"; not
+	 * a count, "el domingo 2 de los 5 jugadores") */
+	if (errata__match_phrase(c, end, &c->loc->day_month, 0, &e)) {
+		if (has_newline(c, e, tkp(c, e)->start) ||
+		    !errata__match_phrase(c, e, &c->loc->function_words, 0, &e))
+			return 0;
+		n = tkp(c, e);
+		return n->kind == ERRATA__TOK_WORD && n->upper && !has_newline(c, e, n->start);
+	}
+	if (!errata__match_phrase(c, end, &c->loc->function_words, 0, &e))
 		return 0;
 	n = tkp(c, e);
 	if (has_newline(c, e, n->start))
