@@ -1467,15 +1467,39 @@ static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, siz
 }
 
 /*
+ * The end of the year's digits in the word that ends at y, past a case
+ * ending joined by an apostrophe ("2007'de", "2007’de"): y itself, or
+ * the apostrophe's start; 0 when no such ending is there.
+ */
+static size_t before_case_ending(const char *p, size_t y)
+{
+	size_t k = y, letters = 0;
+
+	while (k > 0 && (unsigned char)p[k - 1] >= 'a' && (unsigned char)p[k - 1] <= 'z' && letters < 3) {
+		k--;
+		letters++;
+	}
+	if (!letters)
+		return y;
+	if (k >= 1 && p[k - 1] == '\'')
+		return k - 1;
+	if (k >= 3 && memcmp(p + k - 3, "\xe2\x80\x99", 3) == 0)
+		return k - 3;
+	return y;
+}
+
+/*
  * A year and a word of born_year_after that end right before the age at
- * i, a space between ("1990 doğumlu 35 yaşındaki"): fills born[3] and
- * returns where the year starts; i when there is none.
+ * i, a space between ("1990 doğumlu 35 yaşındaki"; the year may take a
+ * case ending and a place so written stand between, "2007'de
+ * Karşıyaka'da doğan 19 yaşındaki"): fills born[3] and returns where
+ * the year starts; i when there is none.
  */
 static size_t year_born_before(const errata_check_ctx *ctx, const errata__words *w, size_t i,
                                int born[3])
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e = back_space(p, i), y;
+	size_t len = ctx->prose_len, e = back_space(p, i), y, c;
 
 	if (e == i || e == 0 || !errata__is_word_byte(p, len, e - 1))
 		return i;
@@ -1486,9 +1510,29 @@ static size_t year_born_before(const errata_check_ctx *ctx, const errata__words 
 		    (e - x->len > 0 && errata__is_word_byte(p, len, e - x->len - 1)))
 			continue;
 		y = back_space(p, e - x->len);
+		/* a place with its case ending between: "Karşıyaka'da" */
+		if ((c = before_case_ending(p, y)) < y) {
+			size_t ws = c;
+
+			while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
+				ws--;
+			if (ws < c && capital_at(p, len, ws) && !(p[ws] >= '0' && p[ws] <= '9'))
+				y = back_space(p, ws);
+		}
+		y = before_case_ending(p, y);
 		if (y >= 4 && y < e - x->len && (born[0] = errata__read_year(p, len, y - 4)) > 0 &&
 		    (y == 4 || !errata__is_word_byte(p, len, y - 5))) {
+			size_t mi = errata__mention_at(ctx->mentions, y - 3);
+			const errata_mention *m = ctx->mentions && mi > 0 ? errata_mentions_get(ctx->mentions, mi - 1) : NULL;
+
 			born[1] = born[2] = 0;
+			/* the year ends a date: "12 Temmuz 2007'de doğan" */
+			if (m && m->offset < y - 4 && m->offset + m->length >= y && m->year == born[0] && m->day &&
+			    errata_date_valid(m->year, m->month, m->day)) {
+				born[1] = m->month;
+				born[2] = m->day;
+				return m->offset;
+			}
 			return y - 4;
 		}
 	}

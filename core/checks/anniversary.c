@@ -2075,9 +2075,14 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		if (by_verb && (acts_on_object(w, p, len, i) || crosses_stop(p, i, o) || !agrees(w, p, len, own, i)))
 			continue;
 		year = year_beside(w, p, len, i, ss, o);
-		/* "nata con il referendum del 2 giugno 1946, festeggia 80 anni" */
+		/* "nata con il referendum del 2 giugno 1946, festeggia 80 anni";
+		 * before an owner's count, a date one short word at most after a
+		 * founding word: "fundado el 12 de octubre de 1961, … su 60.º
+		 * aniversario" */
 		if (!year && (by_verb || t->kind == KIND_YEARS))
 			year = dated_after(ctx, w, i, o, 4);
+		else if (!year && kind == EVENT_FOUNDING)
+			year = dated_after(ctx, w, i, o, 1);
 	}
 	if (!year && o > ss && (year = made_after(w, p, len, oe > t->end ? oe : t->end, se)) > 0)
 		kind = EVENT_FOUNDING;
