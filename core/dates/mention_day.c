@@ -361,7 +361,9 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 	} else {
 		/* "Saturday the 29th this month only": the words name its month */
 		dp->month_shift = month_words_at(c, dp->d_end);
-		if (!dp->month_shift &&
+		/* (a case ending after a hyphen makes the number a day whatever
+		 * follows: "vasárnap, 22-én nyit", "в субботу, 22-го") */
+		if (!dp->month_shift && !(suffixed && c->s[num_end] == '-') &&
 		    !day_closes(c, dp->d_end, suffixed, word, suffixed && c->s[num_end] == '.'))
 			return 0;
 		dp->end = dp->d_end;
