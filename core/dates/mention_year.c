@@ -517,7 +517,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		 * one mean it ("Thanksgiving is Thursday, November 26" in an
 		 * article of March 2026) */
 		if (!x->alt && !x->dir && dated.date.year && m->year != dated.date.year &&
-		    m->month >= 1 && m->month <= 12 && m->day >= 1 &&
+		    m->month >= 1 && m->month <= 12 && m->day >= 1 && !(have_local && !history) &&
 		    errata__date_valid(dated.date.year, m->month, m->day) &&
 		    labs(errata__date_days(m->year, m->month, m->day) - dated.days) > OWN_YEAR_DAYS)
 			x->alt = dated.date.year;
