@@ -2632,9 +2632,9 @@ static int subject_of_death(const errata__words *w, const char *p, size_t len, s
  * subject of the verb of death at dv (subject_of_death(): "Ada Lowe, who
  * has died aged 88,", "Ada Lowe has died aged 88"), when the sentences
  * that dated the death name nobody ("She died on Monday, 15 June"): the
- * dead one of an obituary whose birth gives no name. Its start, with its
- * length in *nl; *nl is 0 when there is none ("Her husband, Tom Lowe,
- * who died aged 80," is someone else).
+ * dead one of an obituary whose birth gives no name, when no death is
+ * told before it. Its start, with its length in *nl; *nl is 0 when there
+ * is none ("Her husband, Tom Lowe, who died aged 80," is someone else).
  */
 static size_t opening_name(const errata_check_ctx *ctx, const errata__words *w, const age_obit *o,
                            size_t ss, size_t dv, size_t *nl)
@@ -2642,9 +2642,13 @@ static size_t opening_name(const errata_check_ctx *ctx, const errata__words *w, 
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, nm = long_name_in(ctx, w, ss, dv, nl), other;
 
+	/* the obituary's first death sentence: a dated one before it, or one
+	 * that names someone (whose name obit_dated() took), tells of the
+	 * dead one first ("She died on Monday. … Tom Lowe, who died aged 90,
+	 * was her mentor") */
 	for (size_t k = 0; *nl && k < o->nd; k++)
-		if (o->ds[k] != ss && (long_name_in(ctx, w, o->ds[k], o->de[k], &other), other))
-			*nl = 0; /* a death sentence that names someone: obit_dated() took its name */
+		if (o->ds[k] != ss && (o->ds[k] < ss || (long_name_in(ctx, w, o->ds[k], o->de[k], &other), other)))
+			*nl = 0;
 	if (*nl && (nm != sentence_first(w, p, len, ss) || !subject_of_death(w, p, len, nm + *nl, dv)))
 		*nl = 0;
 	return nm;

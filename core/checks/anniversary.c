@@ -1077,7 +1077,8 @@ static int wide_event_before(const errata_check_ctx *ctx, const errata__words *w
  * Whether the sentence [s, e) names another year than `year`: a written
  * year, or a date read in another year than the article's (a date
  * without its year in the article's year is the day of the celebration:
- * "창립 51주년을 맞아 2월 27일 기념식을 연다").
+ * "창립 51주년을 맞아 2월 27일 기념식을 연다"; in a founding's sentence,
+ * "ble stiftet i 1906 og gikk i sitt første 17. mai-tog samme år").
  */
 static int wide_other_year(const errata_check_ctx *ctx, size_t s, size_t e, int year)
 {
@@ -1843,7 +1844,7 @@ static int founding_in(const errata_check_ctx *ctx, const errata__words *w, size
 		if (y > 0)
 			year = y;
 	}
-	return year > 0 && !errata__other_year_in(ctx->mentions, p, len, s, e, year) ? year : 0;
+	return year > 0 && !wide_other_year(ctx, s, e, year) ? year : 0;
 }
 
 /*
