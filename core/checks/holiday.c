@@ -940,6 +940,40 @@ static int respective_fits(const errata_check_ctx *ctx, const char *text, size_t
 }
 
 /*
+ * Whether a word of holiday_western (those of the Western churches:
+ * "catolicii", "католики") stands before `from` in its sentence, up to 80
+ * bytes back: the feast an Orthodox table's name stands for is then the
+ * Western one ("la o săptămână după catolici, care au serbat Paștele pe
+ * 5 aprilie").
+ */
+static int western_before(const errata_locale *loc, const char *text, size_t from)
+{
+	size_t lim = from > 80 ? from - 80 : 0, st;
+
+	for (size_t pos = from; pos > lim; pos--) {
+		char ch = text[pos - 1];
+
+		if (ch == '.' || ch == '!' || ch == '?' || ch == '\n')
+			return 0;
+		if ((pos == from || ch == ' ' || ch == ',') && pos - 1 > lim &&
+		    word_ends_at(&loc->holiday_western, NULL, text, ch == ' ' || ch == ',' ? pos - 1 : pos, &st))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the Western Easter of `year`, moved as Orthodox holiday h is, falls on month/day. */
+static int western_fits(const errata_locale *loc, size_t h, int year, int month, int day)
+{
+	errata_date e;
+
+	if (!loc->holidays[h].is_easter || !loc->holidays[h].orthodox || errata_date_easter(year, &e))
+		return 0;
+	e = errata_date_from_days(errata_date_to_days(e.year, e.month, e.day) + loc->holidays[h].easter);
+	return e.month == month && e.day == day;
+}
+
+/*
  * Whether the next mention after mention i starts right after a name that
  * ends at q, past a short link ("仕事始めが1月4日（月）、成人の日が1月11日（月）"):
  * the name is that date's, not the one before it.
@@ -1065,6 +1099,8 @@ static int run(const errata_check_ctx *ctx)
 		alt = year == m->year && !stated ? errata__mention_alt_year(ctx->mentions, i) : 0;
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
 		    fits(loc, (size_t)h, alt, m->month, m->day, &other))
+			continue;
+		if (western_fits(loc, (size_t)h, year, m->month, m->day) && western_before(loc, text, from))
 			continue;
 		if (!right.year ||
 		    (!stated && other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links))) ||

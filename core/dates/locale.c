@@ -200,6 +200,7 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->holiday_periods);
 	strs_free(&loc->holiday_modifiers);
 	strs_free(&loc->holiday_days);
+	strs_free(&loc->holiday_western);
 	free(loc->lang);
 	free(loc->path);
 	free(loc->date_format);
@@ -867,7 +868,8 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)) ||
 		    (error = load_strs(loc, words, "period", &loc->holiday_periods)) ||
 		    (error = load_strs(loc, words, "modifier", &loc->holiday_modifiers)) ||
-		    (error = load_strs(loc, words, "day", &loc->holiday_days)))
+		    (error = load_strs(loc, words, "day", &loc->holiday_days)) ||
+		    (error = load_strs(loc, words, "western", &loc->holiday_western)))
 			return error;
 		/* longest first: the first that fits is the longest ("falls on", not "on") */
 		sort_longer_first(&loc->holiday_links);

@@ -244,6 +244,8 @@ struct errata_locale {
 	errata__strs holiday_modifiers;
 	/* "día de", "festa dell'" before a name set off after a date: the holiday's day */
 	errata__strs holiday_days;
+	/* "catolicii", "католики" before an Orthodox feast's name: the Western date */
+	errata__strs holiday_western;
 	int month_first, day_first, weekday_after_comma;
 	int numeric_spaced; /* "5. 3. 2026": a space after each period of a numeric date */
 	int year_first;     /* "2026. március 14.": the year, with its period, before the month */
