@@ -130,16 +130,18 @@ int errata__continue_pair(const ctx *c, part *a, part *b)
 			return kind;
 		}
 	}
-	/* "február 6-tól, pénteken, február 22-ig": where weekdays follow
-	 * their dates after a comma, one between a range word written on the
-	 * start and the end is the start's */
+	/* "február 6-tól, pénteken, február 22-ig", "október 26-tól,
+	 * hétfőtől október 30-ig": where weekdays follow their dates after a
+	 * comma, one between a range word written on the start and the end
+	 * is the start's */
 	if (kind == PAIR_RANGE && c->loc->weekday_after_comma && a->wd < 0 &&
 	    is_punct((t = tkp(c, q)), ',')) {
 		int wd;
 		size_t woff, wend;
 
 		if (errata__weekday_at(c, t->end, &wd, &woff, &wend) &&
-		    is_punct((t = tkp(c, wend)), ',') && mention_at(c, t->end, b)) {
+		    ((is_punct((t = tkp(c, wend)), ',') && mention_at(c, t->end, b)) ||
+		     (t->kind != ERRATA__TOK_PUNCT && mention_at(c, wend, b)))) {
 			a->wd = wd;
 			a->wd_off = woff;
 			a->wd_end = wend;
