@@ -235,6 +235,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->numeric_lead);
 	phrases_free(&loc->last_year);
 	phrases_free(&loc->next_year);
+	phrases_free(&loc->school_year);
 	phrases_free(&loc->this_year);
 	phrases_free(&loc->this_month);
 	phrases_free(&loc->next_month);
@@ -1144,6 +1145,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "numeric_lead_words", &loc->numeric_lead)) ||
 	    (error = load_phrases(loc, root, "last_year_words", &loc->last_year)) ||
 	    (error = load_phrases(loc, root, "next_year_words", &loc->next_year)) ||
+	    (error = load_phrases(loc, root, "school_year_words", &loc->school_year)) ||
 	    (error = load_phrases(loc, root, "this_year_words", &loc->this_year)) ||
 	    (error = load_phrases(loc, root, "this_month_words", &loc->this_month)) ||
 	    (error = load_phrases(loc, root, "next_month_words", &loc->next_month)) ||

@@ -194,6 +194,7 @@ struct errata_locale {
 	errata__phrases month_day;    /* "the" between a month and an ordinal day: "March the 4th" */
 	errata__phrases numeric_lead; /* "on" before "2/30": day and month alone may be a date */
 	errata__phrases last_year, next_year; /* "last year", "next year": a sentence's year */
+	errata__phrases school_year; /* "school year", "tanév": a year from September to August */
 	errata__phrases this_year;            /* "this year": the article's year is the sentence's */
 	/* "this month", "next month" after a weekday's day: the article's month, or the one after */
 	errata__phrases this_month, next_month;

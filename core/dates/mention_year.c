@@ -235,6 +235,35 @@ static int sentence_year_after(const ctx *c, size_t from, int year, int names)
 	return year_named_in(c, from, e, year, 0, names);
 }
 
+/*
+ * The year of month `month` in the school year of the article's date
+ * (September to August; from June on, the coming one), when the sentence
+ * before `at` holds a word of school_year_words ("A tanév június 18-án,
+ * pénteken ér véget" in an article of September 1, 2026 is June 18,
+ * 2027); 0 when it holds none.
+ */
+static int school_year(const ctx *c, size_t at, const errata_date *article, int month)
+{
+	size_t s = at, lim = at > 240 ? at - 240 : 0, e;
+
+	if (!c->loc->school_year.n || !article->year)
+		return 0;
+	while (s > lim && c->s[s - 1] != '\n' &&
+	       !(s < at && is_blank(c->s[s]) && (c->s[s - 1] == '.' || c->s[s - 1] == '!' || c->s[s - 1] == '?')))
+		s--;
+	for (size_t p = s; p < at;) {
+		const errata__tok *t = tkp(c, p);
+		size_t start = t->start, end = t->end;
+
+		if (t->kind == ERRATA__TOK_END || start >= at)
+			break;
+		if (t->kind == ERRATA__TOK_WORD && errata__match_phrase(c, start, &c->loc->school_year, 0, &e))
+			return (article->month >= 6 ? article->year : article->year - 1) + (month < 8);
+		p = end > p ? end : p + 1;
+	}
+	return 0;
+}
+
 /* Whether the date m->month/m->day of year y falls on the mention's weekday. */
 static int weekday_fits(const errata_mention *m, int y)
 {
@@ -603,6 +632,11 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			 * 2027's) */
 			else if (!weekday_fits(m, sy) && (sy = errata__heading_year(c, m->offset, &season_head)) &&
 			         (sy = sy + (season_head && !weekday_fits(m, sy))) != m->year && weekday_fits(m, sy))
+				x->alt = sy;
+			/* or, failing that, the school year a word of its
+			 * sentence names */
+			else if ((sy = school_year(c, m->offset, &dated.date, m->month)) && sy != m->year &&
+			         weekday_fits(m, sy))
 				x->alt = sy;
 			/* or, failing that, the last year written earlier in its
 			 * paragraph ("The flood of 2019 began in March. On Thursday,
