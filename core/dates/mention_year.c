@@ -183,6 +183,17 @@ static int year_named_in(const ctx *c, size_t s, size_t at, int year, int paragr
 	return found;
 }
 
+/* Back from `at` to its sentence's start (a line break, or ". ", "! ", "? "), not past lim. */
+static size_t sentence_start(const ctx *c, size_t at, size_t lim)
+{
+	size_t s = at;
+
+	while (s > lim && c->s[s - 1] != '\n' &&
+	       !(s < at && is_blank(c->s[s]) && (c->s[s - 1] == '.' || c->s[s - 1] == '!' || c->s[s - 1] == '?')))
+		s--;
+	return s;
+}
+
 /*
  * The year that the sentence before `at` names: the last year written in
  * it ("In 2025 the final was on Saturday, May 31") or one of the table's
@@ -210,11 +221,8 @@ static int sentence_year(const ctx *c, size_t at, int year, int paragraph, int n
 		if (s == lim && s > 0)
 			return 0;
 	}
-	/* back to the sentence's start: a line break, or ". ", "! ", "? " */
-	while (!paragraph && s > lim && c->s[s - 1] != '\n' &&
-	       !(s < at && is_blank(c->s[s]) &&
-	         (c->s[s - 1] == '.' || c->s[s - 1] == '!' || c->s[s - 1] == '?')))
-		s--;
+	if (!paragraph)
+		s = sentence_start(c, at, lim);
 	return year_named_in(c, s, at, year, paragraph, names);
 }
 
@@ -244,14 +252,11 @@ static int sentence_year_after(const ctx *c, size_t from, int year, int names)
  */
 static int school_year(const ctx *c, size_t at, const errata_date *article, int month)
 {
-	size_t s = at, lim = at > 240 ? at - 240 : 0, e;
+	size_t e;
 
 	if (!c->loc->school_year.n || !article->year)
 		return 0;
-	while (s > lim && c->s[s - 1] != '\n' &&
-	       !(s < at && is_blank(c->s[s]) && (c->s[s - 1] == '.' || c->s[s - 1] == '!' || c->s[s - 1] == '?')))
-		s--;
-	for (size_t p = s; p < at;) {
+	for (size_t p = sentence_start(c, at, at > 240 ? at - 240 : 0); p < at;) {
 		const errata__tok *t = tkp(c, p);
 		size_t start = t->start, end = t->end;
 
@@ -271,21 +276,6 @@ static int weekday_fits(const errata_mention *m, int y)
 	       errata__date_weekday(y, m->month, m->day) == m->weekday;
 }
 
-/*
- * Years for the dates written without one. A written date (one with its
- * year) anchors the year-less dates after it within its own block (see
- * errata__block_break(): a paragraph, a list item, a table row); a date in
- * history or in a coming year never re-dates the rest of the article.
- * Outside such a block the anchor is the last written date in the
- * article's year, else the article's date; without an article date a
- * year-less date outside an anchored block is not judged. A date read
- * against a written date keeps the article's reading as its other one
- * (an old date quoted in a story about today must not make today's
- * dates wrong); a year that may be a count gets the year-less reading as
- * its other one. Failing those, a date gets as its other reading the
- * year closest to the mention just before it in the same paragraph (a
- * list in order that goes from December into January).
- */
 /*
  * A year-less date whose weekday fits its other reading and not the year
  * first inferred is read in that other year ("her 110th birthday on
@@ -376,6 +366,21 @@ static size_t year_alone_first(const ctx *c, const errata_mentions *ms, int y, s
  * as its year. */
 #define NAME_NEAR_DAYS 62
 
+/*
+ * Years for the dates written without one. A written date (one with its
+ * year) anchors the year-less dates after it within its own block (see
+ * errata__block_break(): a paragraph, a list item, a table row); a date in
+ * history or in a coming year never re-dates the rest of the article.
+ * Outside such a block the anchor is the last written date in the
+ * article's year, else the article's date; without an article date a
+ * year-less date outside an anchored block is not judged. A date read
+ * against a written date keeps the article's reading as its other one
+ * (an old date quoted in a story about today must not make today's
+ * dates wrong); a year that may be a count gets the year-less reading as
+ * its other one. Failing those, a date gets as its other reading the
+ * year closest to the mention just before it in the same paragraph (a
+ * list in order that goes from December into January).
+ */
 void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
 	anchor_date dated = { { 0, 0, 0 }, 0, 0 }, local = { { 0, 0, 0 }, 0, 0 }, global;
