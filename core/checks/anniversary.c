@@ -569,9 +569,8 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 		 * year it is marked in: this one or later ("son 128e anniversaire
 		 * sera fêté en 2026"), or any year right after it, past one short
 		 * word or a word of anniversary_seasons and a short one, with no
-		 * event word ("when the
-		 * garden celebrated its 25th anniversary in 1961", "the club's
-		 * centenary season in 2001") */
+		 * event word ("when the garden celebrated its 25th anniversary in
+		 * 1961", "the club's centenary season in 2001") */
 		if ((y = errata__read_year(p, len, i)) > 0 && !since_year(w, p, len, t->end, i) &&
 		    !(t->object == t->end && (in_day(ctx, i) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(w, p, len, s, i)))) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {

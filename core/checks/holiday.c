@@ -950,13 +950,13 @@ static int western_before(const errata_locale *loc, const char *text, size_t fro
 {
 	size_t lim = from > 80 ? from - 80 : 0, st;
 
+	/* at each blank or comma, the word that ends before it */
 	for (size_t pos = from; pos > lim; pos--) {
 		char ch = text[pos - 1];
 
 		if (ch == '.' || ch == '!' || ch == '?' || ch == '\n')
 			return 0;
-		if ((pos == from || ch == ' ' || ch == ',') && pos - 1 > lim &&
-		    word_ends_at(&loc->holiday_western, NULL, text, ch == ' ' || ch == ',' ? pos - 1 : pos, &st))
+		if ((ch == ' ' || ch == ',') && word_ends_at(&loc->holiday_western, NULL, text, pos - 1, &st))
 			return 1;
 	}
 	return 0;

@@ -617,10 +617,12 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 			const errata_mention *v = &ms->v[j];
 
 			/* (one with its year written dates the day alone) */
-			if (!(v->flags & ERRATA_MENTION_YEAR_EXPLICIT) && before)
-				add_readings(m, &(errata_date){ before->year, before->month, before->day });
-			else if (!(v->flags & ERRATA_MENTION_YEAR_EXPLICIT) && dated)
-				add_readings(m, article);
+			if (!(v->flags & ERRATA_MENTION_YEAR_EXPLICIT)) {
+				if (before)
+					add_readings(m, &(errata_date){ before->year, before->month, before->day });
+				else if (dated)
+					add_readings(m, article);
+			}
 			before = v;
 		}
 		if (before) {
