@@ -917,13 +917,7 @@ static size_t ages_within(const pair_doc *d, size_t s, size_t e)
 /* Whether the word at i is one of the twelve months' names (the article's language). */
 static int month_word(const errata_check_ctx *ctx, size_t i, size_t n)
 {
-	for (int m = 1; ctx->locale && m <= 12; m++) {
-		const char *name = errata_locale_month_name(ctx->locale, m);
-
-		if (name && strlen(name) == n && errata__same_folded(name, ctx->prose + i, n))
-			return 1;
-	}
-	return 0;
+	return errata__month_named(ctx->locale, ctx->prose + i, n) > 0;
 }
 
 /* Whether the word at i opens its sentence. */
@@ -1194,13 +1188,7 @@ static int month_alone(const errata_check_ctx *ctx, const errata__words *w, size
 	if (!ctx->locale || e == i || mention_over(ctx, i) || pw == b ||
 	    errata__words_match(&w->place_preps, p, len, pw, NULL) != b - pw)
 		return 0;
-	for (int m = 1; m <= 12; m++) {
-		const char *name = errata_locale_month_name(ctx->locale, m);
-
-		if (name && strlen(name) == e - i && errata__same_folded(name, p + i, e - i))
-			return m;
-	}
-	return 0;
+	return errata__month_named(ctx->locale, p + i, e - i);
 }
 
 /*

@@ -206,6 +206,17 @@ int errata__is_name_particle(const errata_locale *loc, const char *text, size_t 
 	       errata__words_match(&w->name_particles, text, tlen, s, NULL) == e - s;
 }
 
+int errata__month_named(const errata_locale *loc, const char *text, size_t n)
+{
+	for (int m = 1; loc && n && m <= 12; m++) {
+		const char *name = errata_locale_month_name(loc, m);
+
+		if (name && strlen(name) == n && errata__same_folded(name, text, n))
+			return m;
+	}
+	return 0;
+}
+
 int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t tlen,
                              size_t woff, size_t wend)
 {

@@ -79,6 +79,12 @@ int errata__is_name_particle(const errata_locale *loc, const char *text, size_t 
                              size_t s, size_t e);
 
 /*
+ * The month (1 to 12) whose name in the table (its first form) is the n
+ * bytes at text, ASCII case aside; 0 when none is.
+ */
+int errata__month_named(const errata_locale *loc, const char *text, size_t n);
+
+/*
  * Whether the weekday word text[woff, wend) stands inside one of loc's
  * "weekday_titles" (names of papers and of days that hold a weekday:
  * "Mail on Sunday", "Welt am Sonntag"), in any case, at

@@ -1058,17 +1058,13 @@ static int month_name_at(const errata_check_ctx *ctx, size_t i, size_t *end)
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e = i;
 
+	int m;
+
 	while (e < len && errata__is_word_byte(p, len, e))
 		e++;
-	for (int m = 1; ctx->locale && e > i && m <= 12; m++) {
-		const char *name = errata_locale_month_name(ctx->locale, m);
-
-		if (name && strlen(name) == e - i && errata__same_folded(name, p + i, e - i)) {
-			*end = e;
-			return m;
-		}
-	}
-	return 0;
+	if ((m = errata__month_named(ctx->locale, p + i, e - i)) > 0)
+		*end = e;
+	return m;
 }
 
 /* A year at i, its month's name before it or not ("April 2003", "2003"): its end, 0 when none. */
