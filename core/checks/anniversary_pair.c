@@ -70,13 +70,15 @@ static int offsets_room(size_t **v, size_t n, size_t *alloc, size_t more)
 	return 0;
 }
 
-static int offsets_add(offsets *o, size_t at)
+/* (inline: a list grows only a few times, it is added to at every run of digits) */
+static inline int offsets_add(offsets *o, size_t at)
 {
-	int error = offsets_room(&o->v, o->n, &o->alloc, 1);
+	int error;
 
-	if (!error)
-		o->v[o->n++] = at;
-	return error;
+	if (o->n == o->alloc && (error = offsets_room(&o->v, o->n, &o->alloc, 1)) < 0)
+		return error;
+	o->v[o->n++] = at;
+	return 0;
 }
 
 int errata__ann_judged_add(errata__ann_judged *j, size_t start, size_t end)
@@ -785,6 +787,7 @@ static int digit_runs(count_places *cp)
 	const char *p = cp->p;
 	size_t len = cp->len;
 	const errata__word_index *ix = cp->ix;
+	uint64_t carry = 0;
 
 	if (!ix || !ix->digits) {
 		for (const char *d = p; (d = memchr_digit(d, p + len)) < p + len; d++) {
@@ -798,10 +801,11 @@ static int digit_runs(count_places *cp)
 		}
 		return 0;
 	}
-	/* the index's bitmap of digits: the first of each run */
+	/* the index's bitmap of digits: the first of each run (carry: the last bit of the word before) */
 	for (size_t k = 0; k < ix->nw; k++) {
-		uint64_t x = ix->digits[k], first = x & ~((x << 1) | (k ? ix->digits[k - 1] >> 63 : 0));
+		uint64_t x = ix->digits[k], first = x & ~((x << 1) | carry);
 
+		carry = x >> 63;
 		for (; first; first &= first - 1) {
 			size_t at = k * 64 + (size_t)errata__ctz64(first);
 

@@ -2129,13 +2129,15 @@ static int named_range(const errata_check_ctx *ctx, const errata__words *w,
 	const errata_mention *a, *b;
 	int lead, kind;
 
+	/* (the tests on the dates first: most lengths have a date after them in their sentence) */
 	if (!w->naming_words.count || lp->bare || lp->lasting ||
-	    (lp->of && qualified(w, p, len, lp->of)) || other_time(ctx, w, lp->phrase_end) ||
 	    (k = errata__mention_at(ctx->mentions, begin)) == 0)
 		return 0;
 	errata__sentence(w, p, len, begin, &ss, &se);
 	if (k < count && errata_mentions_get(ctx->mentions, k)->offset < se)
 		return 0; /* a date after it in its sentence is its own */
+	if ((lp->of && qualified(w, p, len, lp->of)) || other_time(ctx, w, lp->phrase_end))
+		return 0;
 	b = errata_mentions_get(ctx->mentions, k - 1);
 	gs = be = b->offset + b->length;
 	if (be > begin || lp->after > be)
