@@ -250,8 +250,11 @@ static int read_trigger(const errata__words *w, const errata_mentions *ms, const
 	memset(t, 0, sizeof(*t));
 	t->start = at;
 	if ((n = errata__words_match(&w->named_anniversaries, p, len, at, &v)) > 0) {
+		int times = errata__ann_times(w, p, len, at, &o);
+
 		t->kind = KIND_NAMED;
-		t->count = v;
+		t->count = times > 0 ? v * times : v;
+		t->start = times > 0 ? o : at;
 		t->end = at + n;
 	} else {
 		/* an ordinal: "150th" or "fifth" */
@@ -2031,7 +2034,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, o, own, te, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb, thing;
+	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb, thing, earlier = 0, after;
 
 	if (!w->anniversary_owners.count && !w->anniversary_verbs.count)
 		return 0;
@@ -2108,15 +2111,24 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		              names_founded(w, p, len, at, ss, se) || pronoun_for_founded(ctx, w, ss, own, at, y))) {
 			year = y;
 			kind = EVENT_FOUNDING;
+			earlier = 1;
 		}
 	}
 	/* "… its 30th anniversary on Oct. 3; the restaurant opened on Oct. 3,
 	 * 1997", "feiert sein 790-jähriges Bestehen. Es wurde 1236 …": the
-	 * founding told right after the count, of the same subject */
-	if (!year && (by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0) &&
+	 * founding told right after the count, of the same subject; told in
+	 * another year than the article's founding sentences away, it is
+	 * another event, and which one the count marks is not known ("…
+	 * 1950'de açılışının 76. yıl dönümü … kuruluşunun 100. yılını
+	 * kutluyor. 1926'da açılan kütüphanenin …") */
+	if ((!year || earlier) && (by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0) &&
 	    !trigger_of_person(w, p, len, t->start, te) &&
-	    (year = founding_after(ctx, w, t, ss, se, thing || trigger_of_founding(w, p, len, t->start, te))) > 0)
+	    (after = founding_after(ctx, w, t, ss, se, thing || trigger_of_founding(w, p, len, t->start, te))) > 0) {
+		if (year && after != year)
+			return 0;
+		year = after;
 		kind = EVENT_FOUNDING;
+	}
 	if (!year)
 		return 0;
 	/* one clause: "was founded in 1931; its centenary is a decade away" is another */

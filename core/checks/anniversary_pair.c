@@ -70,13 +70,15 @@ static int offsets_room(size_t **v, size_t n, size_t *alloc, size_t more)
 	return 0;
 }
 
-static int offsets_add(offsets *o, size_t at)
+/* (inline: a list grows only a few times, it is added to at every run of digits) */
+static inline int offsets_add(offsets *o, size_t at)
 {
-	int error = offsets_room(&o->v, o->n, &o->alloc, 1);
+	int error;
 
-	if (!error)
-		o->v[o->n++] = at;
-	return error;
+	if (o->n == o->alloc && (error = offsets_room(&o->v, o->n, &o->alloc, 1)) < 0)
+		return error;
+	o->v[o->n++] = at;
+	return 0;
 }
 
 int errata__ann_judged_add(errata__ann_judged *j, size_t start, size_t end)
@@ -127,6 +129,36 @@ static size_t prev_word(const char *p, size_t len, size_t at, size_t lo)
 			s--;
 	}
 	return s < e ? s : at;
+}
+
+int errata__ann_times(const errata__words *w, const char *p, size_t len, size_t at, size_t *start)
+{
+	size_t te = at, ts, k;
+	int v = 0, n;
+
+	while (te > 0 && p[te - 1] == ' ')
+		te--;
+	if (te == at || te == 0)
+		return 0;
+	for (ts = te; ts > 0 && p[ts - 1] != ' ' && p[ts - 1] != '\n' && p[ts - 1] != '\t'; ts--)
+		;
+	*start = ts;
+	if (errata__words_match(&w->ordinals, p, len, ts, &v) == te - ts)
+		return v;
+	/* "5.º", "5e": digits and an ordinal suffix */
+	for (k = ts, v = 0; k < te && k - ts < 2 && p[k] >= '0' && p[k] <= '9'; k++)
+		v = v * 10 + (p[k] - '0');
+	if (k > ts)
+		return k < te && errata__words_match(&w->ordinal_suffixes, p, len, k, NULL) == te - k ? v : 0;
+	/* a Roman numeral in capitals: "el V Centenario" */
+	for (k = ts, v = 0; k < te && te - ts <= 4; k++) {
+		n = p[k] == 'I' ? 1 : p[k] == 'V' ? 5 : p[k] == 'X' ? 10 : 0;
+		if (!n)
+			return 0;
+		/* a smaller numeral before a larger one is taken from it ("IV") */
+		v += k + 1 < te && n == 1 && (p[k + 1] == 'V' || p[k + 1] == 'X') ? -1 : n;
+	}
+	return v > 0 ? v : 0;
 }
 
 enum { BACK_MAX = 5 };
@@ -377,8 +409,11 @@ static int read_count(const errata__words *w, const char *p, size_t len, size_t 
 	if (i > 0 && p[i - 1] == '-')
 		return 0; /* the tail of "Sixty-one", "2-1" */
 	if ((n = errata__words_match(&w->named_anniversaries, p, len, i, &v)) > 0) {
+		int times = errata__ann_times(w, p, len, i, &e);
+
 		c->type = PAIR_ANNIV;
-		c->count = v;
+		c->count = times > 0 ? v * times : v;
+		c->start = times > 0 ? e : i;
 		c->end = i + n;
 		return v > 0 && of_own(w, p, len, c->end, se, 1);
 	}
@@ -752,6 +787,7 @@ static int digit_runs(count_places *cp)
 	const char *p = cp->p;
 	size_t len = cp->len;
 	const errata__word_index *ix = cp->ix;
+	uint64_t carry = 0;
 
 	if (!ix || !ix->digits) {
 		for (const char *d = p; (d = memchr_digit(d, p + len)) < p + len; d++) {
@@ -765,10 +801,11 @@ static int digit_runs(count_places *cp)
 		}
 		return 0;
 	}
-	/* the index's bitmap of digits: the first of each run */
+	/* the index's bitmap of digits: the first of each run (carry: the last bit of the word before) */
 	for (size_t k = 0; k < ix->nw; k++) {
-		uint64_t x = ix->digits[k], first = x & ~((x << 1) | (k ? ix->digits[k - 1] >> 63 : 0));
+		uint64_t x = ix->digits[k], first = x & ~((x << 1) | carry);
 
+		carry = x >> 63;
 		for (; first; first &= first - 1) {
 			size_t at = k * 64 + (size_t)errata__ctz64(first);
 

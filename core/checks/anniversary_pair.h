@@ -33,6 +33,15 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const struct errata__w
                              const errata__ann_judged *judged);
 
 /*
+ * The ordinal written right before the named anniversary at `at`, which
+ * multiplies it ("su quinto centenario", "le cinquième centenaire", "el
+ * V Centenario", "5.º centenario": the 500th): its value, with in *start
+ * where it begins; 0 if there is none.
+ */
+int errata__ann_times(const struct errata__words *w, const char *p, size_t len, size_t at,
+                      size_t *start);
+
+/*
  * Report the count written at text[start, end) as dated by an event of
  * `year` (anniversary.c): "… in {when}, but the event is dated {year}".
  */

@@ -217,6 +217,21 @@ int errata__month_named(const errata_locale *loc, const char *text, size_t n)
 	return 0;
 }
 
+int errata__weekday_of(const errata_locale *loc, const char *text, size_t len, size_t woff)
+{
+	const errata__words *w = NULL;
+	size_t e, s;
+
+	if (!loc || errata__words_for(&w, loc) < 0 || !w || !w->weekday_of.count)
+		return 0;
+	for (e = woff; e > 0 && text[e - 1] == ' '; e--)
+		;
+	for (s = e; s > 0 && errata__word_before(text, len, s);)
+		for (s--; s > 0 && ((unsigned char)text[s] & 0xc0) == 0x80; s--)
+			;
+	return e < woff && s < e && errata__words_match(&w->weekday_of, text, len, s, NULL) == e - s;
+}
+
 int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t tlen,
                              size_t woff, size_t wend)
 {

@@ -94,6 +94,12 @@ int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t 
                              size_t woff, size_t wend);
 
 /*
+ * Whether a word of loc's "weekday_of" ("du", "della": of the) ends
+ * right before the weekday word at woff, one space or more between.
+ */
+int errata__weekday_of(const errata_locale *loc, const char *text, size_t len, size_t woff);
+
+/*
  * A weekday stated for something named right before it: one of the
  * "weekday_names" of a table's consistency words w (valued 0 Monday .. 6
  * Sunday) right after a word of its "holiday_weekday_links" ("falls on a",

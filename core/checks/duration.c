@@ -1790,8 +1790,10 @@ static int lasted_before(const errata_check_ctx *ctx, const errata__words *w,
 	size_t v, at, ss, se, ns, ne, k, ws, wl, n;
 	const errata_mention *a;
 
+	if (!lp->bare || lp->article)
+		return 0;
 	v = list_start_before(&w->approx_qualifiers, p, len, lp->start);
-	if (!lp->bare || lp->article || list_start_before(&w->lasting_verbs, p, len, v) == v)
+	if (list_start_before(&w->lasting_verbs, p, len, v) == v)
 		return 0;
 	at = errata__skip_space(p, len, lp->end);
 	if (at >= len || p[at] != '.')
@@ -2129,13 +2131,15 @@ static int named_range(const errata_check_ctx *ctx, const errata__words *w,
 	const errata_mention *a, *b;
 	int lead, kind;
 
+	/* (the tests on the dates first: most lengths have a date after them in their sentence) */
 	if (!w->naming_words.count || lp->bare || lp->lasting ||
-	    (lp->of && qualified(w, p, len, lp->of)) || other_time(ctx, w, lp->phrase_end) ||
 	    (k = errata__mention_at(ctx->mentions, begin)) == 0)
 		return 0;
 	errata__sentence(w, p, len, begin, &ss, &se);
 	if (k < count && errata_mentions_get(ctx->mentions, k)->offset < se)
 		return 0; /* a date after it in its sentence is its own */
+	if ((lp->of && qualified(w, p, len, lp->of)) || other_time(ctx, w, lp->phrase_end))
+		return 0;
 	b = errata_mentions_get(ctx->mentions, k - 1);
 	gs = be = b->offset + b->length;
 	if (be > begin || lp->after > be)
@@ -2741,10 +2745,12 @@ static int next_sentence_ties(const errata__words *w, const errata__word_index *
  */
 static int moved_from(const errata__words *w, const char *p, size_t len, size_t at)
 {
+	size_t link;
+
 	if (!w->shift_words.count)
 		return 0;
-	return list_start_before(&w->shift_words, p, len, list_start_before(&w->span_links, p, len, at)) <
-	       list_start_before(&w->span_links, p, len, at);
+	link = list_start_before(&w->span_links, p, len, at);
+	return list_start_before(&w->shift_words, p, len, link) < link;
 }
 
 /*

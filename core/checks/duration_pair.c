@@ -1400,6 +1400,15 @@ static inline int month_words_in(const errata__words *w, const char *p, size_t l
 	return 0;
 }
 
+/* The first hit of h[0, hend - h) that is of the classes bit; hend if none. */
+static inline const errata__word_hit *month_hit(const errata__word_hit *h,
+                                                const errata__word_hit *hend, uint32_t bit)
+{
+	while (h < hend && !(h->classes & bit))
+		h++;
+	return h;
+}
+
 /*
  * The lengths written as words of month_lengths (month_word_at()), noted
  * at their place, in text order; the text after one is read from its end.
@@ -1434,13 +1443,14 @@ static void note_month_words(const errata__words *w, const errata__word_index *i
 		const errata__word_hit *h = ix->hits, *hend = h + ix->hit_count;
 		uint64_t carry = 0;
 
+		/* (few hits are of the class: one tight pass over the others) */
+		h = month_hit(h, hend, bit);
 		for (size_t k = 0; k < ix->nw; k++) {
 			uint64_t mk = ix->marks[k], m = mk | mk << 1 | carry;
 
 			carry = mk >> 63;
-			for (; h < hend && h->start < k * 64 + 64; h++)
-				if (h->classes & bit)
-					m |= (uint64_t)1 << (h->start - k * 64);
+			for (; h < hend && h->start < k * 64 + 64; h = month_hit(h + 1, hend, bit))
+				m |= (uint64_t)1 << (h->start - k * 64);
 			if (month_words_in(w, p, len, l, have, k, m, 0, &next))
 				return;
 		}

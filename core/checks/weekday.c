@@ -204,6 +204,37 @@ static int article_before_month(const errata_check_ctx *ctx, const char *text, s
 }
 
 /*
+ * Whether the weekday names a kind of day after a word of the table's
+ * weekday_of ("les horaires du dimanche", "l'orario della domenica"),
+ * with an article and no comma between it and the date: "les bus
+ * suivront les horaires du dimanche le 14 juillet" runs the Sunday
+ * timetable on a Tuesday. "la séance du dimanche 12 juillet" (no
+ * article) is the date's own weekday.
+ */
+static int kind_of_day(const errata_check_ctx *ctx, const char *text, size_t tlen,
+                       const errata_mention *m)
+{
+	size_t p, e;
+	int article = 0;
+
+	if (!m->weekday_length || m->date_offset < m->weekday_offset + m->weekday_length ||
+	    m->date_offset > tlen || !errata__weekday_of(ctx->locale, text, tlen, m->weekday_offset))
+		return 0;
+	for (p = m->weekday_offset + m->weekday_length; p < m->date_offset; p = e) {
+		if (text[p] == ',' || text[p] == '(')
+			return 0;
+		for (e = p; e < m->date_offset && (((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') ||
+		                                   (unsigned char)text[e] >= 0x80); e++)
+			;
+		if (e == p)
+			e++;
+		else if (errata__is_article(ctx->locale, text, tlen, p, e))
+			article = 1;
+	}
+	return article;
+}
+
+/*
  * Whether the weekday, written after its date, opens a list of weekdays:
  * another weekday follows it, after a comma or one short word ("Od 8
  * czerwca, wtorek i czwartek, basen czynny od 7", "С 8 июня, вторник и
@@ -913,6 +944,9 @@ static int run(const errata_check_ctx *ctx)
 			continue;
 		/* "Tuesday, the June 3 deadline": two days, not one */
 		if (article_before_month(ctx, text, tlen, m))
+			continue;
+		/* "les horaires du dimanche le 14 juillet": a kind of day */
+		if (kind_of_day(ctx, text, tlen, m))
 			continue;
 		/* "NOW THROUGH SUNDAY, MARCH 13-15": a weekday before a range of
 		 * days may name its end, when the end states none of its own */

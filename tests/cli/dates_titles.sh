@@ -6,7 +6,9 @@
 # word ("Le Journal du Dimanche", "El Diario del Domingo"). A day named
 # for its weekday ("Black Friday") is still that weekday, and the same
 # weekday as a time ("told the Observer on Sunday", "dimanche 13 avril")
-# is still judged.
+# is still judged. A weekday after a word of the table's weekday_of, with
+# an article before its date, names a kind of day ("les horaires du
+# dimanche le 14 juillet": the Sunday timetable, on a Tuesday).
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -23,6 +25,12 @@ en|1|Sales peaked on Friday, Nov. 26, 2026.
 fr|0|Selon Le Journal du Dimanche, 13 avril 2026, le ministre a menti.
 fr|1|Le ministre a parlé dimanche 13 avril 2026.
 fr|1|Le ministre a parlé le dimanche 13 avril 2026.
+fr|0|Les trams rouleront selon les horaires du dimanche le 14 juillet 2026, jour férié.
+fr|0|La piscine ouvrira aux heures des samedis le 14 juillet 2026.
+fr|1|La séance du dimanche 14 juillet 2026 est annulée.
+fr|1|Le vide-grenier aura lieu dimanche le 14 juillet 2026.
+it|0|I treni seguiranno l'orario della domenica il 14 luglio 2026, giorno festivo.
+it|1|Il concerto della domenica 14 luglio 2026 è annullato.
 de|0|Welt am Sonntag, 5. Mai 2026
 de|0|Das sagte er der Bild am Sonntag vom 5. Mai 2026.
 de|1|Das sagte Merz am Sonntag, 5. Mai 2026.
