@@ -39,6 +39,7 @@ typedef struct {
 	size_t object;       /* where the event phrase starts */
 	size_t verb;         /* a verb of celebrating before a count of years ("celebrates 100 years") */
 	int by_verb;         /* the count's owner is that verb's subject */
+	int later;           /* a count of years since, read with a phrase of years_later ("years after") */
 } trigger;
 
 static int event_word(const errata__words *w, const char *p, size_t len, size_t at)
@@ -355,6 +356,7 @@ since:
 		return 0;
 	t->kind = KIND_SINCE;
 	t->count = v;
+	t->later = errata__words_match(&w->years_later, p, len, e, NULL) == k;
 	t->end = e + k;
 	t->object = errata__skip_space(p, len, t->end);
 	return 1;
@@ -455,6 +457,38 @@ static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t 
 	}
 	off = ctx->article_date.year - m->year - t->count;
 	return off >= -ASIDE_NEAR && off <= ASIDE_NEAR ? m->offset + m->length : 0;
+}
+
+/*
+ * Whether a count of years after an event (years_later: "years after",
+ * "Jahre nach") in the sentence [ss, se) counts up to now: the sentence
+ * writes a date of the article's year outside the event's phrase [os,
+ * oe) ("… the club will unveil a memorial on Tuesday, Nov. 10"), or a
+ * word of anniversary_times ("today", "this year"). Else it may count to
+ * a time of its own: "Five years after the war ended in 1945, he
+ * emigrated" tells of 1950.
+ */
+static int told_up_to_now(const errata_check_ctx *ctx, const errata__words *w, size_t ss, size_t se,
+                          size_t os, size_t oe)
+{
+	const char *p = ctx->prose;
+	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < n; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		if ((m->offset < os || m->offset >= oe) && m->year > 0 &&
+		    m->year == ctx->article_date.year)
+			return 1;
+	}
+	for (size_t i = ss; i < se; i++)
+		if (errata__words_may_start(&w->anniversary_times, p, ctx->prose_len, i) &&
+		    errata__word_start(p, ctx->prose_len, i) &&
+		    errata__words_match(&w->anniversary_times, p, ctx->prose_len, i, NULL))
+			return 1;
+	return 0;
 }
 
 /* The end of the event phrase of the trigger t, up to the sentence's end. */
@@ -2386,6 +2420,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		errata__sentence(w, p, len, t.start, &ss, &se);
 		ss = after_label(p, ss, t.start);
 		oe = phrase_end(ctx, w, &t, se);
+		if (t.later && !told_up_to_now(ctx, w, ss, se, t.object, oe))
+			continue;
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
 		    !possessive_year(ctx, w, births->list, births->count, &t, &ev)) {
 			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when, &founding))
