@@ -754,11 +754,12 @@ static void life_span(const errata_check_ctx *ctx, const errata__words *w, pair_
 	size_t len = ctx->prose_len, q, e, nm, nl;
 	int born[3] = { 0, 0, 0 }, died[3] = { 0, 0, 0 };
 
-	nm = errata__name_before(w, p, len, i, &nl);
-	if (!nl)
-		return;
+	/* (the date first: few brackets open with one, many follow a name) */
 	q = errata__skip_space(p, len, i + 1);
 	if (!(e = date_at(ctx, q, born)))
+		return;
+	nm = errata__name_before(w, p, len, i, &nl);
+	if (!nl)
 		return;
 	q = errata__skip_space(p, len, e);
 	if (q < len && p[q] == '-')
