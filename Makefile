@@ -207,11 +207,19 @@ headers:
 	    { echo "errata: header $$h does not compile on its own" >&2; exit 1; }; \
 	done
 
+# Each fuzz target again, built as the tests are (with their compiler and
+# sanitizers) around tests/fuzz/replay.c: tests/run.sh replays its seeds
+# and the inputs that once crashed it, tests/fuzz/corpus/NAME.
+REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/replay/%)
+$(BUILD)/replay/%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LIBS)
+
 test: deps
 	@$(MAKE) --no-print-directory all-tests
 	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) sh tests/run.sh
 
-all-tests: all man $(TEST_BIN) $(TC1)/errata
+all-tests: all man $(TEST_BIN) $(TC1)/errata $(REPLAY_BIN)
 
 demo: deps
 	@$(MAKE) --no-print-directory all

@@ -805,6 +805,39 @@ static int index_words(errata_checker *c, const errata_locale *loc, const errata
 	return errata__word_index_classify(&c->words, prose, plen, c->classes);
 }
 
+/* Whether findings f and g cover some byte in common. */
+static int overlap(const errata_finding *f, const errata_finding *g)
+{
+	return f->offset < g->offset + g->length && g->offset < f->offset + f->length;
+}
+
+/*
+ * One finding for one count: a birthday's count is its person's age, so
+ * number.age and date.anniversary may both judge "her 87th birthday",
+ * "ihren 87. Geburtstag" or "er i dag 50 år" from the same birth. The
+ * age's finding, which names the person, stays; the anniversary's on an
+ * overlapping span (of the findings from `from` on) goes.
+ */
+static void one_finding_per_count(errata_findings *out, size_t from)
+{
+	size_t i = errata_findings_count(out);
+
+	while (i-- > from) {
+		const errata_finding *f = errata_findings_get(out, i);
+
+		if (strcmp(f->rule, "date.anniversary"))
+			continue;
+		for (size_t j = from; j < errata_findings_count(out); j++) {
+			const errata_finding *g = errata_findings_get(out, j);
+
+			if (!strcmp(g->rule, "number.age") && overlap(f, g)) {
+				errata_findings_remove(out, i);
+				break;
+			}
+		}
+	}
+}
+
 int errata_checker_check(errata_checker *c, const errata_doc *doc,
                          errata_findings *out)
 {
@@ -827,6 +860,7 @@ int errata_checker_check(errata_checker *c, const errata_doc *doc,
 		goto cleanup;
 	if ((error = run_checks(c, doc, lang, loc, words, out)))
 		goto cleanup;
+	one_finding_per_count(out, from);
 	if ((error = errata__rules_run_indexed(c->rules, doc, prose ? &c->words : NULL, out)))
 		goto cleanup;
 

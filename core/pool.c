@@ -149,7 +149,7 @@ int errata_pool_new(errata_pool **out, const errata_pool_options *opts)
 	if (want > MAX_WORKERS)
 		want = MAX_WORKERS;
 	p->wait_for = SIZE_MAX;
-	p->window = opts->window ? opts->window : (size_t)want * 16;
+	p->window = opts->window ? opts->window : (size_t)want * ERRATA_POOL_WINDOW_PER_WORKER;
 	if (p->window < want)
 		p->window = want;
 	if (!(p->states = calloc(want, sizeof(*p->states)))) {

@@ -46,6 +46,14 @@ for t in test_doc test_markdown test_wordindex; do
 	[ -x "$BUILD/tests/$t" ] && run "$t (ERRATA_NO_AVX2)" env ERRATA_NO_AVX2=1 "$BUILD/tests/$t"
 done
 
+# Every fuzz target on its seeds and on the inputs that once crashed it.
+for t in "$BUILD"/replay/*; do
+	name=${t##*/}
+	[ -x "$t" ] && [ -d "tests/fuzz/corpus/$name" ] || continue
+	case "$t" in *.d) continue ;; esac
+	run "fuzz seeds: $name" "$t" tests/fuzz/corpus/"$name"/*
+done
+
 for t in tests/cli/*.sh; do
 	case "$t" in */lib.sh) continue ;; esac
 	[ -f "$t" ] || continue

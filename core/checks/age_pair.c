@@ -1549,34 +1549,63 @@ static int pronoun_before(const errata_check_ctx *ctx, const errata__words *w, s
 	                  (opens(w, p, len, ws) && errata__lower_letter_at(p, len, e - 1)));
 }
 
+/* The most words a time phrase takes before the subject it leads to ("Am Samstag feierte sie"). */
+#define LEAD_WORDS 4
+
+/*
+ * Whether a pronoun is among the first LEAD_WORDS words of the sentence
+ * that starts at s, before the age at `at`: the subject after a time
+ * phrase ("On Saturday, she celebrated her 87th birthday", "Am Samstag
+ * feierte sie ihren 87. Geburtstag", "Samedi, elle a fêté ses 87 ans").
+ */
+static int pronoun_leads(const errata__words *w, const char *p, size_t len, size_t s, size_t at)
+{
+	size_t i = s, e;
+
+	for (int k = 0; k < LEAD_WORDS; k++) {
+		while (i < at && !errata__is_word_byte(p, len, i))
+			i++;
+		if (i >= at)
+			return 0;
+		e = word_end(p, len, i);
+		if (errata__words_match(&w->pronouns, p, len, i, NULL) == e - i)
+			return 1;
+		i = e;
+	}
+	return 0;
+}
+
 /*
  * Whether the age a, in a sentence other than the birth b's, tells of
- * the one born: either sentence opens with a pronoun ("He was 30 when",
- * "Hän syntyi"), the age's opens with a word of the birth's name, a
- * pronoun or nobody is the subject of the birth or of the age's verb
- * (pronoun_before()), or the age stands for the person ("the
- * 51-year-old").
+ * the one born: the birth's sentence opens with a pronoun ("Hän
+ * syntyi"), the age's has one among its first words (pronoun_leads():
+ * "He was 30 when", "On Saturday, she turned 87") or opens with a word
+ * of the birth's name, a pronoun or nobody is the subject of the birth
+ * or of the age's verb (pronoun_before()), or the age stands for the
+ * person ("the 51-year-old").
  */
 static int told_of(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                    const pair_birth *b)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, s[2], e;
+	size_t len = ctx->prose_len, s[2], e, i;
 
 	if (a->substantive)
 		return 1;
 	errata__sentence(w, p, len, a->s, &s[0], &e);
 	errata__sentence(w, p, len, b->s, &s[1], &e);
-	for (int k = 0; k < 2; k++) {
-		size_t i = s[k];
-
-		while (i < len && !errata__is_word_byte(p, len, i))
-			i++;
-		e = word_end(p, len, i);
-		if (errata__words_match(&w->pronouns, p, len, i, NULL) == e - i ||
-		    (k == 0 && e > i && in_name(p, b->name, b->name_len, i, e)))
-			return 1;
-	}
+	if (pronoun_leads(w, p, len, s[0], a->s))
+		return 1;
+	for (i = s[0]; i < len && !errata__is_word_byte(p, len, i); i++)
+		;
+	e = word_end(p, len, i);
+	if (e > i && in_name(p, b->name, b->name_len, i, e))
+		return 1;
+	for (i = s[1]; i < len && !errata__is_word_byte(p, len, i); i++)
+		;
+	e = word_end(p, len, i);
+	if (errata__words_match(&w->pronouns, p, len, i, NULL) == e - i)
+		return 1;
 	return pronoun_before(ctx, w, b->s) || (a->verb < len && pronoun_before(ctx, w, a->verb));
 }
 

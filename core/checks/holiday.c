@@ -388,14 +388,16 @@ typedef struct {
  * Back from pos over what may stand between a holiday's name and its date
  * (separators passed): up to four link words of the table and one year
  * ("fällt 2025 auf den", "infaller i år den", "γιορτάζεται φέτος στις"),
- * the year after one of the table's year words ("de 2025");
- * the year, if one, in *year; where each link ends in *links. Where the
- * name would end.
+ * the year after one of the table's year words ("de 2025"), and, before
+ * links, a relative pronoun after a comma ("Corpus Christi, which this
+ * year falls on", "Boże Ciało, które w tym roku przypada"); the year, if
+ * one, in *year; where each link ends in *links. Where the name would
+ * end.
  */
-static size_t links_back(const errata_locale *loc, const char *s, size_t pos, int *year,
-                         link_ends *links)
+static size_t links_back(const errata_locale *loc, const char *s, size_t len, size_t pos,
+                         int *year, link_ends *links)
 {
-	size_t q;
+	size_t q, k;
 
 	for (int steps = 0; steps < 5; steps++) {
 		int y;
@@ -403,6 +405,12 @@ static size_t links_back(const errata_locale *loc, const char *s, size_t pos, in
 		if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, s, pos, &q)) {
 			links->start[links->n] = q;
 			links->end[links->n++] = pos;
+		} else if (links->n && errata__relative_pronoun_ends(loc, s, len, pos, &q) &&
+		           (k = skip_back(s, q, q > 8 ? q - 8 : 0)) < q && memchr(s + k, ',', q - k)) {
+			/* (the name stands right before the pronoun's comma) */
+			links->start[links->n] = q;
+			links->end[links->n++] = pos;
+			return k;
 		} else if (!*year && (y = year_ending_at(s, pos, &q)) > 0) {
 			size_t r = skip_back(s, q, q > 64 ? q - 64 : 0), w;
 
@@ -1053,7 +1061,7 @@ static int run(const errata_check_ctx *ctx)
 			int between = 0;
 			size_t at_date = skip_back(text, m->offset, m->offset > 64 ? m->offset - 64 : 0);
 
-			p = links_back(loc, text, at_date, &between, &links);
+			p = links_back(loc, text, tlen, at_date, &between, &links);
 			linked = p != at_date;
 			/* "Rosenmontag fällt 2025 auf den 3. März": the year written before
 			 * the date is the date's, and its only reading */

@@ -83,13 +83,14 @@ static int hour_at(const ctx *c, size_t p, int timed)
 }
 
 /*
- * Whether an hour follows p after one or two short lower-case words on
- * the same line: "à 20 heures", "à 10 h 30", "à 20h30", "a las 21 horas",
- * "alle ore 18", "às 14h", "at 7 p.m.", "klokken 19" (hour_at()).
+ * Whether an hour follows p after one to `words` short lower-case words
+ * on the same line: "à 20 heures", "à 10 h 30", "à 20h30", "a las 21
+ * horas", "alle ore 18", "às 14h", "at 7 p.m.", "klokken 19" (two), "de
+ * la ora 19:00" (three) (hour_at()).
  */
-static int hour_after(const ctx *c, size_t p)
+static int hour_after(const ctx *c, size_t p, int words)
 {
-	for (int k = 0; k < 2; k++) {
+	for (int k = 0; k < words; k++) {
 		const errata__tok *t = tkp(c, p);
 		size_t e;
 		int timed;
@@ -142,7 +143,7 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 		return cp < 0x80 && strchr(",;:!?.)", (int)cp) != NULL &&
 		       !(cp == ',' && tkp(c, after)->kind == ERRATA__TOK_NUM && !hour_at(c, after, 0));
 	}
-	if (t->kind == ERRATA__TOK_WORD && hour_after(c, end))
+	if (t->kind == ERRATA__TOK_WORD && hour_after(c, end, 2))
 		return 1;
 	t = tkp(c, end); /* (hour_after() read on) */
 	if (t->kind != ERRATA__TOK_WORD || t->upper || (!suffixed && c->loc->weekday_day_suffix))
@@ -345,10 +346,13 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 	    !errata__number_ends(c, dp->d_end))
 		return 0;
 	/* a bare number right after the weekday's comma is a count in a
-	 * list ("Monday, 14; Tuesday, 9"); in a language that writes the
-	 * day's suffix, any bare number is */
+	 * list ("Monday, 14; Tuesday, 9"), unless a comma and an hour follow
+	 * it ("el jueves, 9, a las 20.00", "vineri, 10, de la ora 19:00"); in
+	 * a language that writes the day's suffix, any bare number is */
 	suffixed = dp->d_end > num_end;
-	if (!suffixed && ((comma && !word && !paren) || c->loc->weekday_day_suffix))
+	if (!suffixed && ((comma && !word && !paren && !(is_punct(tkp(c, dp->d_end), ',') &&
+	                                                hour_after(c, tkp(c, dp->d_end)->end, 3))) ||
+	                  c->loc->weekday_day_suffix))
 		return 0;
 	/* the first of two hours ("hétfőtől péntekig 10 és 18 óra között") */
 	if (!suffixed && hour_at(c, p, 0))

@@ -790,6 +790,9 @@ int errata__word_index_classify(errata__word_index *ix, const char *text, size_t
 	int error = 0;
 
 	ix->hit_count = 0;
+	/* an array even when nothing is flagged: consumers walk hits to hits + hit_count */
+	if (!ix->hits && (error = hits_grow(ix)))
+		return error;
 	memcpy(ix->lead, wc->lead, sizeof(ix->lead));
 	ix->listed = wc->listed;
 	{

@@ -59,7 +59,8 @@ typedef struct {
 	size_t alloc;       /* 64-bit words allocated for each */
 	int utf8;           /* every character of the text decoded */
 	int has_splits;     /* any bit of splits set */
-	/* errata__word_index_classify() since the last build: the words it flagged, in order */
+	/* errata__word_index_classify() since the last build: the words it
+	 * flagged, in order (an array, never NULL, once it ran) */
 	errata__word_hit *hits;
 	size_t hit_count, hit_alloc;
 	/* the tables it read (NULL: none): its lead tables, and its word table */

@@ -168,7 +168,7 @@ static void test_pool_stop(void **state)
 	/* every job taken came back, in order, and the pool stopped soon after */
 	assert_int_equal(c.delivered, accepted);
 	assert_int_equal(c.order_errors, 0);
-	assert_true(accepted >= 50 && accepted <= 50 + 3 * 16);   /* a default window: 16 per worker */
+	assert_true(accepted >= 50 && accepted <= 50 + 3 * ERRATA_POOL_WINDOW_PER_WORKER);   /* a default window */
 	assert_int_equal(c.stopped_seen, accepted - 50);
 	pthread_mutex_destroy(&c.lock);
 }
