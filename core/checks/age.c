@@ -2883,8 +2883,9 @@ static int born_and(const errata_check_ctx *ctx, const errata__words *w, age_doc
 	ws = last_word(p, len, ss, v, &n);
 	if (n == 0 || n > 4)
 		return 0;
+	/* a short word in lower case, or of and_words in any script ("і якому 93 роки") */
 	for (size_t i = ws; i < ws + n; i++)
-		if (p[i] < 'a' || p[i] > 'z')
+		if ((p[i] < 'a' || p[i] > 'z') && errata__words_match(&w->and_words, p, len, ws, NULL) != n)
 			return 0;
 	e = back_space(p, ws);
 	if (e > 0 && p[e - 1] == ',')
@@ -2893,11 +2894,17 @@ static int born_and(const errata_check_ctx *ctx, const errata__words *w, age_doc
 	if (mi == 0 || mi > count)
 		return 0;
 	m = errata_mentions_get(ctx->mentions, mi - 1);
-	if (m->offset + m->length != e || m->offset < ss || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) ||
+	/* (the date may end with a word of year_after_words: "5 лютого 1933 року і") */
+	if ((m->offset + m->length != e &&
+	     errata__locale_year_after_end(ctx->locale, p, len, m->offset + m->length) != e) ||
+	    m->offset < ss || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) ||
 	    !errata_date_valid(m->year, m->month, m->day))
 		return 0;
-	/* "born", "born on", "born in": a word of born within a few words before the date */
-	from = m->offset > ss + 16 ? m->offset - 16 : ss;
+	/* "born", "born on", "born in": a word of born within a few words
+	 * before the date, 16 letters back in any script ("народився 5 лютого") */
+	for (from = m->offset, n = 0; from > ss && n < 16; n++)
+		for (from--; from > ss && ((unsigned char)p[from] & 0xc0) == 0x80; from--)
+			;
 	for (bw = from; bw < m->offset && !errata__words_match(&w->born, p, len, bw, NULL); bw++)
 		;
 	if (bw >= m->offset)

@@ -754,11 +754,12 @@ static void life_span(const errata_check_ctx *ctx, const errata__words *w, pair_
 	size_t len = ctx->prose_len, q, e, nm, nl;
 	int born[3] = { 0, 0, 0 }, died[3] = { 0, 0, 0 };
 
-	nm = errata__name_before(w, p, len, i, &nl);
-	if (!nl)
-		return;
+	/* (the date first: few brackets open with one, many follow a name) */
 	q = errata__skip_space(p, len, i + 1);
 	if (!(e = date_at(ctx, q, born)))
+		return;
+	nm = errata__name_before(w, p, len, i, &nl);
+	if (!nl)
 		return;
 	q = errata__skip_space(p, len, e);
 	if (q < len && p[q] == '-')
@@ -1752,14 +1753,14 @@ static int respective(const errata_check_ctx *ctx, const errata__words *w, const
 
 int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 {
-	pair_doc *d;
+	/* (too big for the stack of a thread; one per thread, not one per document) */
+	static _Thread_local pair_doc doc;
+	pair_doc *d = &doc;
 	int error = 0;
 
 	if (!w->born.count && !w->born_after.count)
 		return 0;
 	/* each entry is written whole as it is added: only the counts start at 0 */
-	if (!(d = malloc(sizeof(*d))))
-		return errata__oom();
 	d->nages = d->nbirths = 0;
 	d->full = d->respectively = 0;
 	find_births(ctx, w, d);
@@ -1794,6 +1795,5 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		}
 		error = judge_pair(ctx, w, d, &x, &d->births[b]);
 	}
-	free(d);
 	return error;
 }

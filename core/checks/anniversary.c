@@ -968,9 +968,10 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 			if (s < at && (event_word(w, p, len, s) ||
 			               errata__words_match(&w->anniversary_kinds, p, len, s, NULL)))
 				s = word_before(w, p, len, s); /* "150th birth", "25th wedding" */
-		} else if (errata__words_match(&w->years_since, p, len, at, NULL) ||
-		           errata__words_match(&w->anniversary_years, p, len, at, NULL) ||
+		} else if (errata__words_match(&w->anniversary_years, p, len, at, NULL) ||
+		           errata__words_match(&w->years_since, p, len, at, NULL) ||
 		           errata__words_match(&w->thing_anniversaries, p, len, at, NULL)) {
+			/* (the three are read alike: "years", the most common, is tried first) */
 			s = word_before(w, p, len, at);
 			if (s < at)
 				s = errata__count_start(w, p, len, s); /* "thirty-seven years" */

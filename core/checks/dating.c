@@ -217,6 +217,19 @@ int errata__month_named(const errata_locale *loc, const char *text, size_t n)
 	return 0;
 }
 
+/* Whether a word of list ends at e: its start in *start. */
+static int list_word_ends(const errata__wordlist *list, const char *text, size_t len, size_t e,
+                          size_t *start)
+{
+	size_t s;
+
+	for (s = e; s > 0 && errata__word_before(text, len, s);)
+		for (s--; s > 0 && ((unsigned char)text[s] & 0xc0) == 0x80; s--)
+			;
+	*start = s;
+	return s < e && errata__words_match(list, text, len, s, NULL) == e - s;
+}
+
 int errata__weekday_of(const errata_locale *loc, const char *text, size_t len, size_t woff)
 {
 	const errata__words *w = NULL;
@@ -226,10 +239,16 @@ int errata__weekday_of(const errata_locale *loc, const char *text, size_t len, s
 		return 0;
 	for (e = woff; e > 0 && text[e - 1] == ' '; e--)
 		;
-	for (s = e; s > 0 && errata__word_before(text, len, s);)
-		for (s--; s > 0 && ((unsigned char)text[s] & 0xc0) == 0x80; s--)
-			;
-	return e < woff && s < e && errata__words_match(&w->weekday_of, text, len, s, NULL) == e - s;
+	return e < woff && list_word_ends(&w->weekday_of, text, len, e, &s);
+}
+
+int errata__relative_pronoun_ends(const errata_locale *loc, const char *text, size_t len,
+                                  size_t pos, size_t *start)
+{
+	const errata__words *w = NULL;
+
+	return loc && errata__words_for(&w, loc) == 0 && w && w->relative_pronouns.count &&
+	       list_word_ends(&w->relative_pronouns, text, len, pos, start);
 }
 
 int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t tlen,

@@ -100,6 +100,13 @@ int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t 
 int errata__weekday_of(const errata_locale *loc, const char *text, size_t len, size_t woff);
 
 /*
+ * Whether a word of the consistency words' "relative_pronouns" of loc
+ * ("which", "qui", "które") ends at pos: its start in *start.
+ */
+int errata__relative_pronoun_ends(const errata_locale *loc, const char *text, size_t len,
+                                  size_t pos, size_t *start);
+
+/*
  * A weekday stated for something named right before it: one of the
  * "weekday_names" of a table's consistency words w (valued 0 Monday .. 6
  * Sunday) right after a word of its "holiday_weekday_links" ("falls on a",

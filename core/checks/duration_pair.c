@@ -1443,15 +1443,20 @@ static void note_month_words(const errata__words *w, const errata__word_index *i
 		const errata__word_hit *h = ix->hits, *hend = h + ix->hit_count;
 		uint64_t carry = 0;
 
+		size_t hit; /* where the next hit of the class starts; SIZE_MAX after the last */
+
 		/* (few hits are of the class: one tight pass over the others) */
 		h = month_hit(h, hend, bit);
+		hit = h < hend ? h->start : SIZE_MAX;
 		for (size_t k = 0; k < ix->nw; k++) {
 			uint64_t mk = ix->marks[k], m = mk | mk << 1 | carry;
 
 			carry = mk >> 63;
-			for (; h < hend && h->start < k * 64 + 64; h = month_hit(h + 1, hend, bit))
-				m |= (uint64_t)1 << (h->start - k * 64);
-			if (month_words_in(w, p, len, l, have, k, m, 0, &next))
+			for (; hit < k * 64 + 64; hit = h < hend ? h->start : SIZE_MAX) {
+				m |= (uint64_t)1 << (hit - k * 64);
+				h = month_hit(h + 1, hend, bit);
+			}
+			if (m && month_words_in(w, p, len, l, have, k, m, 0, &next))
 				return;
 		}
 		return;
