@@ -842,10 +842,16 @@ static int capital_at(const char *p, size_t len, size_t i)
 	return errata__capital_letter_at(p, len, i);
 }
 
+/* The most words of a date with its day before its year ("19 de mayo de"). */
+#define DAY_MONTH_WORDS 4
+
 /*
  * Whether [s, e), between a word of born and a birthplace, holds a year
  * and at most one lower-case word either side of it ("geboren 1971 in
- * Bonn", "born in 1971 in Leeds", "urodzona w 1971 roku w Łodzi").
+ * Bonn", "born in 1971 in Leeds", "urodzona w 1971 roku w Łodzi"), the
+ * year maybe after its day and month, of DAY_MONTH_WORDS words at most
+ * and no comma but the one right before the year ("geboren am 15. März
+ * 1968 in Dortmund", "born on May 19, 2004 in Albacete").
  */
 static int year_links(const char *p, size_t len, size_t s, size_t e)
 {
@@ -853,6 +859,15 @@ static int year_links(const char *p, size_t len, size_t s, size_t e)
 
 	if (k < e && we > k && !(p[k] >= '0' && p[k] <= '9') && !capital_at(p, len, k))
 		k = errata__skip_space(p, len, we);
+	for (int words = 0; k + 4 <= e && !errata__read_year(p, len, k); words++) {
+		if (words == DAY_MONTH_WORDS || (we = word_after(p, len, k)) == k)
+			return 0;
+		/* the day's dot ("15."), or the comma before the year ("May 19, 2004") */
+		if (we < e && (p[we] == '.' || (p[we] == ',' && errata__read_year(p, len, errata__skip_space(p, len, we + 1)))))
+			we++;
+		if ((k = errata__skip_space(p, len, we)) == we)
+			return 0;
+	}
 	if (k + 4 > e || !errata__read_year(p, len, k))
 		return 0;
 	e = back_space(p, e);
@@ -885,8 +900,10 @@ static int birthplace_at(const errata__words *w, const char *p, size_t len, size
 	if (errata__words_match(&w->place_preps, p, len, ws, NULL) != k - ws)
 		return 0;
 	k = back_space(p, ws);
+	/* (past a date's dot and comma: "born on May 19, 2004 in Albacete"; year_links() reads them) */
 	for (size_t b = k, n; b > s; b--)
-		if (!errata__is_word_byte(p, len, b - 1) && p[b - 1] != ' ')
+		if (!errata__is_word_byte(p, len, b - 1) && p[b - 1] != ' ' && p[b - 1] != '.' &&
+		    p[b - 1] != ',')
 			return 0;
 		else if ((n = errata__words_match(&w->born, p, len, b - 1, NULL)) > 0 &&
 		         b - 1 + n <= k && (b - 1 + n == k || year_links(p, len, b - 1 + n, k)))
