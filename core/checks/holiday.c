@@ -1107,6 +1107,20 @@ static int run(const errata_check_ctx *ctx)
 				from = q;
 			else
 				h = -1;
+			/* "Anneler Günü 16 Mayıs": a link word that ends the name itself */
+			for (int l = links.n - 1; h < 0 && l >= 0; l--) {
+				size_t e = links.end[l];
+
+				if ((!indexed || name_may_touch(loc, text, tlen, e, 1)) &&
+				    (h = name_ending_at(loc, text, e, &q)) >= 0 && q < links.start[l] &&
+				    gap_ok(text, e, l > 0 ? links.start[l - 1] : m->offset) &&
+				    !name_follows_date(ctx, i, text, q)) {
+					from = q;
+					linked = l > 0;
+				} else {
+					h = -1;
+				}
+			}
 		}
 		/* "after Thanksgiving, Nov. 27": the day after; "el Sorteo de Navidad
 		 * se celebrará el 22 de diciembre", "quello dell'Assunta venerdì 16

@@ -314,8 +314,8 @@ int errata__past_verb_before(const ctx *c, size_t at)
 static int latin_day(const ctx *c, size_t pos, day_part *dp)
 {
 	const errata__tok *t;
-	size_t p, e, num_end;
-	int paren = 0, comma, word = 0, suffixed;
+	size_t p, e, te, num_end;
+	int paren = 0, comma, word = 0, suffixed, timed = 0;
 
 	if (!errata__weekday_at(c, pos, &dp->wd, &dp->wd_off, &dp->wd_end))
 		return 0;
@@ -325,6 +325,8 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 		p = t->end;
 	comma = p != dp->wd_end;
 	for (int k = 0; k < 2 && errata__match_phrase(c, p, &c->loc->weekday_date, 0, &e); k++) {
+		/* "szombaton este 8-ig": a time of day, then an hour */
+		timed = errata__match_phrase(c, p, &c->loc->time_words, 0, &te) && te == e;
 		word = 1;
 		p = e;
 		t = tkp(c, p);
@@ -354,8 +356,9 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 	                                                hour_after(c, tkp(c, dp->d_end)->end, 3))) ||
 	                  c->loc->weekday_day_suffix))
 		return 0;
-	/* the first of two hours ("hétfőtől péntekig 10 és 18 óra között") */
-	if (!suffixed && hour_at(c, p, 0))
+	/* the first of two hours ("hétfőtől péntekig 10 és 18 óra között"),
+	 * or an hour after a time of day ("szombaton este 8-ig") */
+	if ((!suffixed && hour_at(c, p, 0)) || (timed && dp->d <= 24))
 		return 0;
 	if (paren) {
 		t = tkp(c, dp->d_end);
