@@ -39,6 +39,7 @@ typedef struct {
 	size_t object;       /* where the event phrase starts */
 	size_t verb;         /* a verb of celebrating before a count of years ("celebrates 100 years") */
 	int by_verb;         /* the count's owner is that verb's subject */
+	int later;           /* a count of years since, read with a phrase of years_later ("years after") */
 } trigger;
 
 static int event_word(const errata__words *w, const char *p, size_t len, size_t at)
@@ -88,11 +89,15 @@ static size_t phrase_before(const errata__words *w, const errata__wordlist *list
 		end--;
 	(void)w;
 	for (int words = 0; words < 3 && s > 0; words++) {
+		size_t we;
+
 		/* back over the spaces and the word, apostrophes within it too ("quest'anno") */
 		while (s > 0 && p[s - 1] == ' ')
 			s--;
-		while (s > 0 && p[s - 1] != ' ' && !strchr(",.;:()\"\n", p[s - 1]))
-			s--;
+		for (we = s; s > 0 && p[s - 1] != ' ' && !strchr(",.;:()\"\n", p[s - 1]); s--)
+			;
+		if (s == we)
+			break; /* a mark: no phrase reaches across it ("October 3, 1990") */
 		if (errata__words_match(list, p, len, s, NULL) == end - s)
 			return s;
 	}
@@ -351,6 +356,7 @@ since:
 		return 0;
 	t->kind = KIND_SINCE;
 	t->count = v;
+	t->later = errata__words_match(&w->years_later, p, len, e, NULL) == k;
 	t->end = e + k;
 	t->object = errata__skip_space(p, len, t->end);
 	return 1;
@@ -400,16 +406,110 @@ static int dating_clause(const errata__words *w, const char *p, size_t len, size
 	return c >= e || strchr(",.;!?)", p[c]) != NULL;
 }
 
-/* The end of the event phrase that starts at s. */
-static size_t phrase_end(const errata__words *w, const char *p, size_t len,
-                         size_t s, size_t sentence_end)
+/* The most words between a comma or a bracket and a date set off there that dates the event. */
+#define ASIDE_WORDS 6
+/* The most years a count may be from the one such a date gives. */
+#define ASIDE_NEAR 2
+
+/* The mention that holds byte i, or NULL. */
+static const errata_mention *mention_over(const errata_check_ctx *ctx, size_t i)
 {
+	size_t mi = errata__mention_at(ctx->mentions, i + 1);
+	const errata_mention *m;
+
+	if (mi == 0)
+		return NULL;
+	m = errata_mentions_get(ctx->mentions, mi - 1);
+	return m->offset <= i && i < m->offset + m->length ? m : NULL;
+}
+
+/*
+ * Where a date set off after the event phrase, at the comma or bracket
+ * at i, ends, when it dates the event: a mention with its day and a
+ * written year, at most ASIDE_WORDS words after the mark and before the
+ * next comma, bracket or e, whose year puts the trigger t's count within
+ * ASIDE_NEAR years of the years since then ("the 236th anniversary of the
+ * storming of the Bastille, on 14 July 1789", "de la Constitución,
+ * refrendada el 6 de diciembre de 1978", "Powstania Warszawskiego (1
+ * sierpnia 1944 r.)"): a slip, not another day. Any other date there may
+ * be the day the anniversary was marked ("the festival's 10th
+ * anniversary, on 3 October 2015"). 0 if none.
+ */
+static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t i, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, mi, words = 0;
+	const errata_mention *m;
+	int off;
+
+	if (t->count <= 0 || ctx->article_date.year <= 0 ||
+	    (mi = errata__mention_at(ctx->mentions, i + 1)) >= n)
+		return 0;
+	m = errata_mentions_get(ctx->mentions, mi);
+	if (m->offset + m->length > e || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->day < 1 ||
+	    m->year <= 0)
+		return 0;
+	for (size_t k = i + 1; k < m->offset; k++) {
+		if (p[k] == ',' || p[k] == '(' || p[k] == ')' || p[k] == ';')
+			return 0;
+		if (errata__word_start(p, ctx->prose_len, k) && ++words > ASIDE_WORDS)
+			return 0;
+	}
+	off = ctx->article_date.year - m->year - t->count;
+	return off >= -ASIDE_NEAR && off <= ASIDE_NEAR ? m->offset + m->length : 0;
+}
+
+/*
+ * Whether a count of years after an event (years_later: "years after",
+ * "Jahre nach") in the sentence [ss, se) counts up to now: the sentence
+ * writes a date of the article's year outside the event's phrase [os,
+ * oe) ("… the club will unveil a memorial on Tuesday, Nov. 10"), or a
+ * word of anniversary_times ("today", "this year"). Else it may count to
+ * a time of its own: "Five years after the war ended in 1945, he
+ * emigrated" tells of 1950.
+ */
+static int told_up_to_now(const errata_check_ctx *ctx, const errata__words *w, size_t ss, size_t se,
+                          size_t os, size_t oe)
+{
+	const char *p = ctx->prose;
+	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < n; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		if ((m->offset < os || m->offset >= oe) && m->year > 0 &&
+		    m->year == ctx->article_date.year)
+			return 1;
+	}
+	for (size_t i = ss; i < se; i++)
+		if (errata__words_may_start(&w->anniversary_times, p, ctx->prose_len, i) &&
+		    errata__word_start(p, ctx->prose_len, i) &&
+		    errata__words_match(&w->anniversary_times, p, ctx->prose_len, i, NULL))
+			return 1;
+	return 0;
+}
+
+/* The end of the event phrase of the trigger t, up to the sentence's end. */
+static size_t phrase_end(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
+                         size_t sentence_end)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, s = t->object, d;
 	size_t lim = s + 160 < sentence_end ? s + 160 : sentence_end, i;
 	int extended = 0;
 
 	for (i = s; i < lim; i++) {
 		char c = p[i];
 
+		if (c == ',' || c == '(') {
+			/* "of the earthquake of March 11, 2011": a comma inside a date */
+			if (c == ',' && ctx->mentions && mention_over(ctx, i))
+				continue;
+			if (ctx->mentions && (d = dated_aside(ctx, t, i, lim)) > 0)
+				return d;
+		}
 		/* a line break inside the sentence is a soft wrap: the phrase goes on */
 		if (c == ';' || c == ':' || c == '(' || c == ')')
 			break;
@@ -471,6 +571,32 @@ static int in_day(const errata_check_ctx *ctx, size_t i)
 		return 0;
 	m = errata_mentions_get(ctx->mentions, mi - 1);
 	return m->offset <= i && i < m->offset + m->length && m->month > 0 && m->day > 0;
+}
+
+/*
+ * Whether the date with its day over byte i is the event's after all,
+ * in a language that writes no word for "of": two words or more stand
+ * between the count t and the date (the event: "81. rocznicy wybuchu
+ * Powstania Warszawskiego 1 sierpnia 1944", "65-летие полёта Юрия
+ * Гагарина 12 апреля 1961 года"), and its year puts the count within
+ * ASIDE_NEAR years of the years since then. Right after the count, or
+ * further from it in years, it is the day the anniversary falls on
+ * ("son 45e anniversaire le 17 octobre 2016").
+ */
+static int event_day(const errata_check_ctx *ctx, const trigger *t, size_t i)
+{
+	const errata_mention *m = mention_over(ctx, i);
+	size_t words = 0;
+	int off;
+
+	if (!m || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->year <= 0 || t->count <= 0 ||
+	    ctx->article_date.year <= 0 || m->offset < t->end)
+		return 0;
+	for (size_t k = t->end; k < m->offset && words < 2; k++)
+		words += errata__word_start(ctx->prose, ctx->prose_len, k) &&
+		         errata__is_word_byte(ctx->prose, ctx->prose_len, k);
+	off = ctx->article_date.year - m->year - t->count;
+	return words >= 2 && off >= -ASIDE_NEAR && off <= ASIDE_NEAR;
 }
 
 /*
@@ -567,7 +693,6 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 	for (size_t i = errata__next_word_start(p, len, s, e), words = 0; i < e;
 	     i = errata__next_word_start(p, len, i + 1, e), words++) {
 		int y;
-
 		/* with no "of", neither the day the anniversary falls on nor the
 		 * year it is marked in: this one or later ("son 128e anniversaire
 		 * sera fêté en 2026"), or any year right after it, past one short
@@ -575,7 +700,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 		 * event word ("when the garden celebrated its 25th anniversary in
 		 * 1961", "the club's centenary season in 2001") */
 		if ((y = errata__read_year(p, len, i)) > 0 && !since_year(w, p, len, t->end, i) &&
-		    !(t->object == t->end && (in_day(ctx, i) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(w, p, len, s, i)))) ||
+		    !(t->object == t->end && ((in_day(ctx, i) && !event_day(ctx, t, i)) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(w, p, len, s, i)))) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
 			return y;
@@ -848,6 +973,8 @@ static int trigger_starts(const errata__words *w, const char *p, size_t len,
 		           errata__words_match(&w->thing_anniversaries, p, len, at, NULL)) {
 			/* (the three are read alike: "years", the most common, is tried first) */
 			s = word_before(w, p, len, at);
+			if (s < at)
+				s = errata__count_start(w, p, len, s); /* "thirty-seven years" */
 			/* a count before it, in digits or a number word ("110 years",
 			 * "cent bougies"): "years" alone is too common to read on */
 			if (s == at ||
@@ -2293,7 +2420,9 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			goto cleanup;
 		errata__sentence(w, p, len, t.start, &ss, &se);
 		ss = after_label(p, ss, t.start);
-		oe = phrase_end(w, p, len, t.object, se);
+		oe = phrase_end(ctx, w, &t, se);
+		if (t.later && !told_up_to_now(ctx, w, ss, se, t.object, oe))
+			continue;
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
 		    !possessive_year(ctx, w, births->list, births->count, &t, &ev)) {
 			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when, &founding))

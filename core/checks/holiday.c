@@ -385,6 +385,35 @@ typedef struct {
 } link_ends;
 
 /*
+ * The word that ends at pos, read back as errata__relative_pronoun_ends()
+ * reads it: its start in *start, and where the separators before it
+ * (eight bytes at most) start when a comma is among them; *start when
+ * none is. A relative pronoun ties a name only after a comma, and most
+ * words before a link have none: the comma is looked for first, the
+ * table's pronouns after.
+ */
+static size_t comma_before_word(const char *s, size_t len, size_t pos, size_t *start)
+{
+	size_t q = pos, k;
+
+	for (;;) {
+		/* (ASCII letters and digits a byte at a time, other characters whole) */
+		while (q > 0 && errata__is_word_ascii((unsigned char)s[q - 1]))
+			q--;
+		if (q == 0 || !errata__word_before(s, len, q))
+			break;
+		for (q--; q > 0 && ((unsigned char)s[q] & 0xc0) == 0x80; q--)
+			;
+	}
+	*start = q;
+	k = skip_back(s, q, q > 8 ? q - 8 : 0);
+	for (size_t i = k; i < q; i++)
+		if (s[i] == ',')
+			return k;
+	return q;
+}
+
+/*
  * Back from pos over what may stand between a holiday's name and its date
  * (separators passed): up to four link words of the table and one year
  * ("fällt 2025 auf den", "infaller i år den", "γιορτάζεται φέτος στις"),
@@ -405,8 +434,8 @@ static size_t links_back(const errata_locale *loc, const char *s, size_t len, si
 		if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, s, pos, &q)) {
 			links->start[links->n] = q;
 			links->end[links->n++] = pos;
-		} else if (links->n && errata__relative_pronoun_ends(loc, s, len, pos, &q) &&
-		           (k = skip_back(s, q, q > 8 ? q - 8 : 0)) < q && memchr(s + k, ',', q - k)) {
+		} else if (links->n && (k = comma_before_word(s, len, pos, &q)) < q &&
+		           errata__relative_pronoun_ends(loc, s, len, pos, &q)) {
 			/* (the name stands right before the pronoun's comma) */
 			links->start[links->n] = q;
 			links->end[links->n++] = pos;

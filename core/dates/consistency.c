@@ -364,6 +364,68 @@ cleanup:
 	return error;
 }
 
+/* Whether v counts tens that units may follow: 20, 30, … 90. */
+static int tens_value(int v)
+{
+	return v >= 20 && v <= 90 && v % 10 == 0;
+}
+
+/*
+ * Where the units of a count of tens that ends at e start: after a
+ * hyphen, a space, or a word of number_joiners between spaces
+ * ("thirty-seven", "тридцать семь", "treinta y siete"); len if none
+ * could.
+ */
+static size_t units_start(const errata__words *w, const char *text, size_t len, size_t e)
+{
+	size_t a, k;
+
+	if (e + 1 < len && text[e] == '-')
+		return e + 1;
+	if ((a = errata__skip_space(text, len, e)) == e || a >= len)
+		return len;
+	if ((k = errata__words_match(&w->number_joiners, text, len, a, NULL)) > 0 &&
+	    errata__skip_space(text, len, a + k) > a + k)
+		return errata__skip_space(text, len, a + k);
+	return a;
+}
+
+/* The units (1 to 9) written at `at` as a word: their bytes, 0 if none. */
+static size_t units_at(const errata__words *w, const char *text, size_t len, size_t at, int *u)
+{
+	size_t n = errata__words_match(&w->numbers, text, len, at, u);
+
+	return n && *u >= 1 && *u <= 9 ? n : 0;
+}
+
+size_t errata__count_start(const errata__words *w, const char *text, size_t len, size_t at)
+{
+	size_t e = at, s, n;
+	int v;
+
+	for (int words = 0; words < 2 && e > 0; words++) {
+		/* back over the hyphen or the spaces, then the word before */
+		if (text[e - 1] == '-' && words == 0)
+			e--;
+		else if (text[e - 1] == ' ')
+			while (e > 0 && text[e - 1] == ' ')
+				e--;
+		else
+			return at;
+		for (s = e; s > 0 && errata__is_word_byte(text, len, s - 1); s--)
+			;
+		if (s == e)
+			return at;
+		/* one number word over both ("twenty-four"), or tens and their units */
+		if ((n = errata__words_match(&w->numbers, text, len, s, &v)) > 0)
+			return s + n > at || (n == e - s && tens_value(v) && units_start(w, text, len, e) == at) ? s : at;
+		if (errata__words_match(&w->number_joiners, text, len, s, NULL) != e - s)
+			return at;
+		e = s;
+	}
+	return at;
+}
+
 size_t errata__read_count(const errata__words *w, const char *text,
                           size_t len, size_t at, int *value)
 {
@@ -385,5 +447,18 @@ size_t errata__read_count(const errata__words *w, const char *text,
 		*value = v;
 		return n;
 	}
-	return errata__words_match(&w->numbers, text, len, at, value);
+	if (!(n = errata__words_match(&w->numbers, text, len, at, value)) ||
+	    errata__count_start(w, text, len, at) != at)
+		return 0;
+	if (tens_value(*value)) {
+		size_t a = units_start(w, text, len, at + n), k;
+		int u;
+
+		if (a < len && (k = units_at(w, text, len, a, &u)) > 0 &&
+		    (a + k >= len || !errata__is_word_byte(text, len, a + k))) {
+			*value += u;
+			return a + k - at;
+		}
+	}
+	return n;
 }

@@ -41,7 +41,7 @@ struct cJSON;
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
 	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) \
 	X(naming_words) X(event_kinds) \
-	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after) X(year_ranges) X(event_nouns) X(one_units)
+	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after) X(year_ranges) X(event_nouns) X(one_units) X(number_joiners) X(years_later)
 
 /*
  * A first sieve for the places where an age in digits starts
@@ -191,10 +191,21 @@ int errata__verb_may_end(const errata__words *w, const char *text, size_t len, s
 const char *errata__locale_path(const errata_locale *loc);
 
 /*
- * A count written at text[at..]: digits (at most 4) or a number word.
- * Returns the bytes read (0: none) and stores the value.
+ * A count written at text[at..]: digits (at most 4) or a number word;
+ * tens and units written as two words are one count, joined by a
+ * hyphen, a space or a word of number_joiners ("thirty-seven",
+ * "тридцать семь", "cinquenta e dois"), and the units alone are none
+ * ("seven" in "thirty-seven"). Returns the bytes read (0: none) and
+ * stores the value.
  */
 size_t errata__read_count(const errata__words *w, const char *text,
                           size_t len, size_t at, int *value);
+
+/*
+ * Where the count that the number word at `at` belongs to starts: the
+ * tens before it when it is their units ("thirty-seven", "cinquenta e
+ * dois"), or the word it is part of ("twenty-four"); else at itself.
+ */
+size_t errata__count_start(const errata__words *w, const char *text, size_t len, size_t at);
 
 #endif
