@@ -2513,6 +2513,74 @@ static int paragraph_person(const errata_check_ctx *ctx, const errata__words *w,
  * (paragraph_person()), on the death's date as obit_read() reads it. dv
  * is where the verb of death starts, ss its sentence's start.
  */
+/*
+ * Whether the sentence that dates the obituary's birth holds the pronoun
+ * [who, who + wl) ("Born on 2 March 1935 …, he left school"; not "She"
+ * of a wife's death: "He married Joan in 1959. She died on …").
+ */
+static int birth_pronoun(const errata_check_ctx *ctx, const errata__words *w, const age_obit *o,
+                         size_t who, size_t wl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t bs, be;
+
+	for (size_t mi = 0; mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->year != o->born[0] || m->month != o->born[1] || m->day != o->born[2])
+			continue;
+		errata__sentence(w, p, len, m->offset, &bs, &be);
+		for (size_t i = bs; i < be; i = errata__next_word_start(p, len, i + 1, be))
+			if (errata__word_start(p, len, i) && errata__words_match(&w->pronouns, p, len, i, NULL) == wl &&
+			    word_after(p, len, i) - i == wl && errata__strncasecmp_ascii(p + i, p + who, wl) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * "He died peacefully on 3 July 2026, aged 92, with his sons beside
+ * him", in a paragraph that tells no birth: a sentence that dates the
+ * obituary's one death in full, and speaks of nobody else, is the dead
+ * one's, whose birth is the article's (obit_read()). ss is the
+ * sentence's start, [who, who + wl) its pronoun or verb (for messages,
+ * when the obituary gives no name).
+ */
+static int dated_death_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
+                           size_t ss, size_t who, size_t wl, int age, size_t span, size_t span_len)
+{
+	age_obit *o = &bc->obit;
+	size_t s, se, ps, pe, mi, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	int error, dates = 0;
+
+	if ((error = obit_read(ctx, w, bc)) < 0)
+		return error;
+	if (!obit_dated(ctx, w, o) || o->died[0] <= 0 || o->born[0] <= 0 || o->span)
+		return 0;
+	errata__sentence(w, ctx->prose, ctx->prose_len, ss, &s, &se);
+	for (mi = errata__mention_at(ctx->mentions, ss); mi < count && !dates; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		dates = m->year == o->died[0] && m->month == o->died[1] && m->day == o->died[2];
+	}
+	if (!dates || !only_the_dead(ctx, w, o, ss, se) || !birth_pronoun(ctx, w, o, who, wl))
+		return 0;
+	/* nor may the sentence before it in its paragraph name anybody else
+	 * ("He married Tom Reed in 1990. He died on …": the pronoun may be Tom's) */
+	paragraph_around(ctx->prose, ctx->prose_len, ss, &ps, &pe);
+	if (back_space(ctx->prose, ss) > ps) {
+		errata__sentence(w, ctx->prose, ctx->prose_len, back_space(ctx->prose, ss) - 1, &s, &pe);
+		if (s < ss && !only_the_dead(ctx, w, o, s > ps ? s : ps, pe < ss ? pe : ss))
+			return 0;
+	}
+	error = o->name_len ? judge_at_death(ctx, w, o, o->name, o->name_len, age, span, span_len)
+	                    : judge_at_death(ctx, w, o, who, wl, age, span, span_len);
+	return error < 0 ? error : 0;
+}
+
 static int unnamed_death_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                              size_t dv, size_t ss, int age, size_t span, size_t span_len)
 {
@@ -2524,8 +2592,11 @@ static int unnamed_death_age(const errata_check_ctx *ctx, const errata__words *w
 	if (!bare_subject(w, p, len, dv, &name))
 		return 0;
 	memset(&o, 0, sizeof(o));
-	if ((error = paragraph_person(ctx, w, bc, ss, span, span_len, 1, o.born, &named, &nl)) <= 0)
+	if ((error = paragraph_person(ctx, w, bc, ss, span, span_len, 1, o.born, &named, &nl)) < 0)
 		return error;
+	if (!error)
+		return dated_death_age(ctx, w, bc, ss, name, word_after(p, len, name) - name, age, span,
+		                       span_len);
 	o.ok = 1;
 	if (!obit_dated(ctx, w, &o) || o.died[0] <= 0)
 		return 0;

@@ -255,7 +255,7 @@ static int read_trigger(const errata__words *w, const errata_mentions *ms, const
 	memset(t, 0, sizeof(*t));
 	t->start = at;
 	if ((n = errata__words_match(&w->named_anniversaries, p, len, at, &v)) > 0) {
-		int times = errata__ann_times(w, p, len, at, &o);
+		int times = errata__ann_times(w, p, len, at, at + n, &o);
 
 		t->kind = KIND_NAMED;
 		t->count = times > 0 ? v * times : v;

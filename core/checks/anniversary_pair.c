@@ -136,11 +136,18 @@ static size_t prev_word(const char *p, size_t len, size_t at, size_t lo)
 	return s < e ? s : at;
 }
 
-int errata__ann_times(const errata__words *w, const char *p, size_t len, size_t at, size_t *start)
+int errata__ann_times(const errata__words *w, const char *p, size_t len, size_t at, size_t end,
+                      size_t *start)
 {
-	size_t te = at, ts, k;
+	size_t te = at, ts, k, a = errata__skip_space(p, len, end);
 	int v = 0, n;
 
+	/* a noun in lower case after it may be what the ordinal counts: "the
+	 * third centenary lecture" (not "quinto centenario con", "de", "este año") */
+	if (a > end && errata__lower_letter_at(p, len, a) && !errata__words_match(&w->phrase_ends, p, len, a, NULL) &&
+	    !errata__words_match(&w->anniversary_of, p, len, a, NULL) &&
+	    !errata__words_match(&w->anniversary_times, p, len, a, NULL))
+		return 0;
 	while (te > 0 && p[te - 1] == ' ')
 		te--;
 	if (te == at || te == 0)
@@ -414,7 +421,7 @@ static int read_count(const errata__words *w, const char *p, size_t len, size_t 
 	if (i > 0 && p[i - 1] == '-')
 		return 0; /* the tail of "Sixty-one", "2-1" */
 	if ((n = errata__words_match(&w->named_anniversaries, p, len, i, &v)) > 0) {
-		int times = errata__ann_times(w, p, len, i, &e);
+		int times = errata__ann_times(w, p, len, i, i + n, &e);
 
 		c->type = PAIR_ANNIV;
 		c->count = times > 0 ? v * times : v;

@@ -36,10 +36,12 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const struct errata__w
  * The ordinal written right before the named anniversary at `at`, which
  * multiplies it ("su quinto centenario", "le cinquième centenaire", "el
  * V Centenario", "5.º centenario": the 500th): its value, with in *start
- * where it begins; 0 if there is none.
+ * where it begins; 0 if there is none, or if a noun in lower case follows
+ * the word (ending at end), which the ordinal may count: "the third
+ * centenary lecture".
  */
 int errata__ann_times(const struct errata__words *w, const char *p, size_t len, size_t at,
-                      size_t *start);
+                      size_t end, size_t *start);
 
 /*
  * Report the count written at text[start, end) as dated by an event of

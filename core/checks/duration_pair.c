@@ -1442,7 +1442,6 @@ static void note_month_words(const errata__words *w, const errata__word_index *i
 		const uint32_t bit = ERRATA__WORD_LEAD_CLASS(ERRATA__MONTH_WORD_CLASS);
 		const errata__word_hit *h = ix->hits, *hend = h + ix->hit_count;
 		uint64_t carry = 0;
-
 		size_t hit; /* where the next hit of the class starts; SIZE_MAX after the last */
 
 		/* (few hits are of the class: one tight pass over the others) */
