@@ -850,9 +850,8 @@ static int digit_runs(count_places *cp)
 	const char *p = cp->p;
 	size_t len = cp->len;
 	const errata__word_index *ix = cp->ix;
-	uint64_t carry = 0;
 
-	if (!ix || !ix->digits) {
+	if (!ix) {
 		for (const char *d = p; (d = memchr_digit(d, p + len)) < p + len; d++) {
 			size_t at = (size_t)(d - p);
 
@@ -864,20 +863,12 @@ static int digit_runs(count_places *cp)
 		}
 		return 0;
 	}
-	/* the index's bitmap of digits: the first of each run (carry: the last bit of the word before) */
-	for (size_t k = 0; k < ix->nw; k++) {
-		uint64_t x = ix->digits[k], first = x & ~((x << 1) | carry);
+	for (size_t k = 0; k < ix->digit_run_count; k++) {
+		size_t at = ix->digit_runs[k];
 
-		carry = x >> 63;
-		for (; first; first &= first - 1) {
-			size_t at = k * 64 + (size_t)errata__ctz64(first);
-
-			if (at >= len)
-				break;
-			if ((errata__word_start(p, len, at) && offsets_add(&cp->runs, at) < 0) ||
-			    (errata__read_year(p, len, at) > 0 && offsets_add(&cp->years, at) < 0))
-				return errata__oom();
-		}
+		if ((errata__word_start(p, len, at) && offsets_add(&cp->runs, at) < 0) ||
+		    (errata__read_year(p, len, at) > 0 && offsets_add(&cp->years, at) < 0))
+			return errata__oom();
 	}
 	return 0;
 }
