@@ -3421,8 +3421,8 @@ static int digits_at(const errata_check_ctx *ctx, const errata__words *w, age_do
 
 /*
  * age_in_digits() at every start of a run of ASCII digits that may be an
- * age, in order: from the digits' bitmap of the prose's word index when
- * there is one, else from the bytes.
+ * age, in order: from the runs of the prose's word index when there is
+ * one, else from the bytes.
  */
 static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                           const errata__age_sieve *sv)
@@ -3432,24 +3432,10 @@ static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, a
 	size_t len = ctx->prose_len;
 	int error;
 
-	if (ix && ix->digits && ix->nw) {
-		const uint64_t *digits = ix->digits;
-		size_t nw = ix->nw;
-		uint64_t carry = 0;
-
-		for (size_t i = 0; i < nw; i++) {
-			uint64_t d = digits[i], st = d & ~((d << 1) | carry);
-
-			carry = d >> 63;
-			for (; st; st &= st - 1) {
-				size_t at = i * 64 + errata__ctz64(st);
-
-				if (at >= len)
-					return 0;
-				if ((error = digits_at(ctx, w, bc, sv, at)) < 0)
-					return error;
-			}
-		}
+	if (ix) {
+		for (size_t i = 0; i < ix->digit_run_count; i++)
+			if ((error = digits_at(ctx, w, bc, sv, ix->digit_runs[i])) < 0)
+				return error;
 		return 0;
 	}
 	for (size_t at = 0; at < len; at++)

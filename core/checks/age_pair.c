@@ -541,16 +541,12 @@ static void find_ages(const errata_check_ctx *ctx, const errata__words *w, pair_
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, next = 0, e;
 
-	if (ix && ix->digits) {
-		for (size_t k = 0; k < ix->nw && !d->full; k++) {
-			uint64_t x = ix->digits[k], first = x & ~((x << 1) | (k ? ix->digits[k - 1] >> 63 : 0));
+	if (ix) {
+		for (size_t k = 0; k < ix->digit_run_count && !d->full; k++) {
+			size_t i = ix->digit_runs[k];
 
-			for (; first && !d->full; first &= first - 1) {
-				size_t i = k * 64 + (size_t)errata__ctz64(first);
-
-				if (i < len && i >= next && (e = age_from(ctx, w, d, i)))
-					next = e;
-			}
+			if (i >= next && (e = age_from(ctx, w, d, i)))
+				next = e;
 		}
 	} else {
 		for (size_t i = 0; i < len && !d->full; i++)

@@ -598,6 +598,57 @@ static int one_year(const char *p, size_t len, size_t ss, size_t se, size_t cs, 
 	return year;
 }
 
+/* The clause of the sentence [ss, se) around byte i: up to a comma, a semicolon or a colon. */
+static void clause_around(const char *p, size_t ss, size_t se, size_t i, size_t *cs, size_t *ce)
+{
+	for (*cs = i; *cs > ss && !strchr(",;:", p[*cs - 1]); (*cs)--)
+		;
+	for (*ce = i; *ce < se && !strchr(",;:", p[*ce]); (*ce)++)
+		;
+}
+
+/* Whether [s, e) holds a word of the lists of events; with lives, of births and deaths only. */
+static int tells_event(const errata__words *w, const char *p, size_t len, size_t s, size_t e, int lives)
+{
+	for (size_t k = errata__next_word_start(p, len, s, e); k < e; k = errata__next_word_start(p, len, k + 1, e))
+		if (errata__words_match(&w->birth_events, p, len, k, NULL) ||
+		    errata__words_match(&w->death_events, p, len, k, NULL) ||
+		    (!lives && (errata__words_match(&w->founding_events, p, len, k, NULL) ||
+		                errata__words_match(&w->made_events, p, len, k, NULL))))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether `year` is written where a count of years ago c may date it:
+ * in the count's clause, or in another clause of the sentence [ss, se)
+ * that tells no birth or death, when the count's clause tells no act of
+ * its own ("Il y a 36 ans, en 1996, …", "El concurs es va crear el
+ * 1997, i enguany fa 29 anys que …"). Else the year is another act's:
+ * "who won the prize 40 years ago, was born on 5 February 1950", "which
+ * opened 40 years ago, was built in 1950".
+ */
+static int ago_dates(const errata__words *w, const char *p, size_t len, size_t ss, size_t se,
+                     const pair_count *c, int year)
+{
+	size_t cs, ce, ys, ye;
+	int own_act;
+
+	clause_around(p, ss, se, c->start, &cs, &ce);
+	own_act = tells_event(w, p, len, cs, ce, 0);
+	for (size_t i = errata__next_word_start(p, len, ss, se); i < se;
+	     i = errata__next_word_start(p, len, i + 1, se)) {
+		if (errata__read_year(p, len, i) != year)
+			continue;
+		if (i >= cs && i < ce)
+			return 1;
+		clause_around(p, ss, se, i, &ys, &ye);
+		if (!own_act && !tells_event(w, p, len, ys, ye, 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* The shift of a word of year_shifts in [ss, se) ("next year" 1, "the year after next" 2); 0 if none or two. */
 static int shift_in(const errata__words *w, const char *p, size_t len, size_t ss, size_t se)
 {
@@ -799,9 +850,8 @@ static int digit_runs(count_places *cp)
 	const char *p = cp->p;
 	size_t len = cp->len;
 	const errata__word_index *ix = cp->ix;
-	uint64_t carry = 0;
 
-	if (!ix || !ix->digits) {
+	if (!ix) {
 		for (const char *d = p; (d = memchr_digit(d, p + len)) < p + len; d++) {
 			size_t at = (size_t)(d - p);
 
@@ -813,20 +863,12 @@ static int digit_runs(count_places *cp)
 		}
 		return 0;
 	}
-	/* the index's bitmap of digits: the first of each run (carry: the last bit of the word before) */
-	for (size_t k = 0; k < ix->nw; k++) {
-		uint64_t x = ix->digits[k], first = x & ~((x << 1) | carry);
+	for (size_t k = 0; k < ix->digit_run_count; k++) {
+		size_t at = ix->digit_runs[k];
 
-		carry = x >> 63;
-		for (; first; first &= first - 1) {
-			size_t at = k * 64 + (size_t)errata__ctz64(first);
-
-			if (at >= len)
-				break;
-			if ((errata__word_start(p, len, at) && offsets_add(&cp->runs, at) < 0) ||
-			    (errata__read_year(p, len, at) > 0 && offsets_add(&cp->years, at) < 0))
-				return errata__oom();
-		}
+		if ((errata__word_start(p, len, at) && offsets_add(&cp->runs, at) < 0) ||
+		    (errata__read_year(p, len, at) > 0 && offsets_add(&cp->years, at) < 0))
+			return errata__oom();
 	}
 	return 0;
 }
@@ -1126,6 +1168,8 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w
 			year = one_year(p, len, ss, se, c->start, c->end);
 		else if (!n && !c->strict)
 			year = paragraph_event(w, p, len, counts, nc, c, ss, se);
+		if (year > 0 && c->type == PAIR_AGO && !ago_dates(w, p, len, ss, se, c, year))
+			continue;
 		if (year > 0 && fits_none(ctx, w, c, ss, se, year, &when))
 			error = errata__anniversary_report_dated(ctx, c->start, c->end, c->count, when, year);
 	}

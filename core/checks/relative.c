@@ -54,7 +54,9 @@ static int weekday_at(const errata_locale *loc, const errata__words *w, const ch
 
 		if (!l || at + l > len || errata__strncasecmp_ascii(p + at, name, l) != 0)
 			continue;
-		if (errata__is_word_byte(p, len, at + l))
+		/* (in the scripts written without spaces a particle runs on: "金曜日は", "토요일에는") */
+		if (errata__is_word_byte(p, len, at + l) &&
+		    !(errata__wide_script_at(p, len, at) && errata__wide_script_at(p, len, at + l)))
 			continue;
 		if (at + l < len && p[at + l] == '\'')
 			return -1; /* "Monday's": about something else */

@@ -548,28 +548,38 @@ int errata__cjk_parse(const errata_locale *loc, const char *s, size_t len, size_
 	return 2;
 }
 
+/* Whether one of the marks of list ends right before byte b of s. */
+static int ends_with_any(const errata__strs *list, const char *s, size_t b)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		size_t ml = strlen(list->v[i]);
+
+		if (ml <= b && !memcmp(s + b - ml, list->v[i], ml))
+			return 1;
+	}
+	return 0;
+}
+
 int errata__cjk_day(const errata_locale *loc, const char *s, size_t len, size_t pos,
                     errata__cjk_date *d)
 {
 	const errata__cjk_marks *k = &loc->cjk;
 	size_t e, mark, b = pos;
-	int v, nd;
+	int v, nd, shift;
 
 	if (!k->on || !starts_clean(s, pos) || !read_num(s, len, pos, &v, &nd, &e) || nd > 2 ||
 	    v < 1 || v > 31 || !(mark = match_list(&k->day, s, len, skip_space(s, len, e))))
 		return 0;
 	/* not the day of a month written before it (3月 13日), nor an
-	 * ordinal (第3日, the third day) */
+	 * ordinal (第3日, the third day); after "本月" or "下月", a day of
+	 * this month or the next */
 	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
 		b--;
-	for (size_t i = 0; i < k->month.n + k->ordinal.n; i++) {
-		const char *before = i < k->month.n ? k->month.v[i] : k->ordinal.v[i - k->month.n];
-		size_t ml = strlen(before);
-
-		if (ml <= b && !memcmp(s + b - ml, before, ml))
-			return 0;
-	}
+	shift = ends_with_any(&k->this_month, s, b) ? 1 : ends_with_any(&k->next_month, s, b) ? 2 : 0;
+	if (!shift && (ends_with_any(&k->month, s, b) || ends_with_any(&k->ordinal, s, b)))
+		return 0;
 	memset(d, 0, sizeof(*d));
+	d->month_shift = shift;
 	d->wd = -1;
 	d->off = pos;
 	d->d = v;

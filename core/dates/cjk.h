@@ -19,6 +19,7 @@ typedef struct {
 	size_t off, date_end;   /* the date */
 	size_t wd_off, wd_end;  /* the weekday's own word */
 	size_t end;             /* after the weekday and its brackets */
+	int month_shift;        /* a day alone: 1 after "本月", 2 after "下月", else 0 */
 } errata__cjk_date;
 
 /*

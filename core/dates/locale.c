@@ -174,6 +174,8 @@ static void cjk_free(errata__cjk_marks *k)
 	strs_free(&k->first_year);
 	strs_free(&k->range);
 	strs_free(&k->ordinal);
+	strs_free(&k->this_month);
+	strs_free(&k->next_month);
 	strs_free(&k->era);
 	free(k->era_base);
 }
@@ -633,7 +635,8 @@ static int load_strs(errata_locale *loc, const cJSON *obj, const char *key, erra
 
 /*
  * "cjk": {"year": ["年"], "month": ["月"], "day": ["日"], "first_year":
- * ["元"], "range": ["~", "至"], "ordinal": ["第"], "eras": {"令和": 2018}}: dates written
+ * ["元"], "range": ["~", "至"], "ordinal": ["第"], "this_month": ["本月"],
+ * "next_month": ["下月"], "eras": {"令和": 2018}}: dates written
  * with marks after the numbers. "eras" gives, for each era name, the year
  * before its first year (令和1 is 2019).
  */
@@ -652,7 +655,9 @@ static int load_cjk(errata_locale *loc, const cJSON *root)
 	    (error = load_strs(loc, obj, "day", &k->day)) ||
 	    (error = load_strs(loc, obj, "first_year", &k->first_year)) ||
 	    (error = load_strs(loc, obj, "range", &k->range)) ||
-	    (error = load_strs(loc, obj, "ordinal", &k->ordinal)))
+	    (error = load_strs(loc, obj, "ordinal", &k->ordinal)) ||
+	    (error = load_strs(loc, obj, "this_month", &k->this_month)) ||
+	    (error = load_strs(loc, obj, "next_month", &k->next_month)))
 		return error;
 	if (!k->year.n || !k->month.n || !k->day.n)
 		return errata__error(ERRATA_EINVALID,

@@ -70,6 +70,8 @@ typedef struct {
 	errata__strs first_year;        /* "元": year 1 of an era */
 	errata__strs range;             /* "~", "至": join a range */
 	errata__strs ordinal;           /* "第" before a number: an ordinal (第3日, the third day) */
+	errata__strs this_month;        /* "本月" before a day: in the article's month (本月30日) */
+	errata__strs next_month;        /* "下月" before a day: in the month after it (下月3日) */
 	errata__strs era;               /* era names ("令和") ... */
 	int *era_base;                  /* ... and the year before each era's first */
 } errata__cjk_marks;

@@ -400,6 +400,7 @@ int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
 		dp.wd_off = d.wd_off;
 		dp.wd_end = d.wd_end;
 		dp.end = d.end;
+		dp.month_shift = d.month_shift;
 	} else if (t->kind != ERRATA__TOK_WORD || !latin_day(c, pos, &dp)) {
 		return 0;
 	}

@@ -79,8 +79,9 @@ static int closes_day_range(const ctx *c, size_t doff, size_t ms, size_t mend)
 }
 
 /*
- * Whether a weekday stands right before the day at doff, a blank between
- * ("duminică 23 mai"): a weekday form the table reads without a capital.
+ * Whether a weekday stands right before the day at doff, a blank or a
+ * comma and a blank between ("duminică 23 mai", "luni, 24 mai"): a
+ * weekday form the table reads without a capital.
  */
 static int weekday_right_before(const ctx *c, size_t doff)
 {
@@ -91,6 +92,8 @@ static int weekday_right_before(const ctx *c, size_t doff)
 		q--;
 	if (q == doff)
 		return 0;
+	if (q > 0 && c->s[q - 1] == ',')
+		q--;
 	e = q;
 	while (q > 0 && (ascii_letter((unsigned char)c->s[q - 1]) || ((unsigned char)c->s[q - 1] & 0x80)))
 		q--;
@@ -103,8 +106,9 @@ static int weekday_right_before(const ctx *c, size_t doff)
  * only before a year that cannot be a count ("6 mai 2026", "6 de mai de
  * 2026", not "6 mai mulți"), where it closes a range or list of days
  * (closes_day_range(): "de la 5 la 12 mai.") or where it closes the
- * clause after a weekday and its day ("duminică 23 mai, ora 18"; not
- * "duminică 5 mai mulți").
+ * clause after a weekday and its day or after a word of the table's
+ * numeric_lead_words and the day ("duminică 23 mai, ora 18", "luni, 24
+ * mai,", "pe 24 mai."; not "duminică 5 mai mulți").
  */
 static int month_after_day(const ctx *c, size_t doff, size_t p, int *m, size_t *mend)
 {
@@ -117,7 +121,8 @@ static int month_after_day(const ctx *c, size_t doff, size_t p, int *m, size_t *
 		return 0;
 	return !amb || (errata__year_at(c, *mend, &y, &yend, &soft) && !soft) ||
 	       closes_day_range(c, doff, ms, *mend) ||
-	       (clause_ends(c, *mend) && weekday_right_before(c, doff));
+	       (clause_ends(c, *mend) &&
+	        (weekday_right_before(c, doff) || errata__preceded_by(c, doff, &c->loc->numeric_lead)));
 }
 
 /*

@@ -372,6 +372,32 @@ static inline void mark_splits(errata__word_index *ix, uint64_t *sp, size_t nw,
 		split_at(ix, sp, nw, i, hangul ? i : i + n);
 }
 
+/* ix->digit_runs from the bitmap of digits (carry: the last bit of the 64 before). */
+static int digit_runs(errata__word_index *ix)
+{
+	uint64_t carry = 0;
+
+	ix->digit_run_count = 0;
+	for (size_t w = 0; w < ix->nw; w++) {
+		uint64_t x = ix->digits[w], first = x & ~((x << 1) | carry);
+
+		carry = x >> 63;
+		for (; first; first &= first - 1) {
+			if (ix->digit_run_count == ix->digit_run_alloc) {
+				size_t na = ix->digit_run_alloc ? ix->digit_run_alloc * 2 : 64;
+				size_t *grown = realloc(ix->digit_runs, na * sizeof(*grown));
+
+				if (!grown)
+					return errata__oom();
+				ix->digit_runs = grown;
+				ix->digit_run_alloc = na;
+			}
+			ix->digit_runs[ix->digit_run_count++] = w * 64 + errata__ctz64(first);
+		}
+	}
+	return 0;
+}
+
 int errata__word_index_build(errata__word_index *ix, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -553,7 +579,7 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 	if (ix->has_splits)
 		for (size_t w = 0; w < nw; w++)
 			sp[w] &= b[w];
-	return 0;
+	return digit_runs(ix);
 }
 
 void errata__word_index_dispose(errata__word_index *ix)
@@ -563,6 +589,7 @@ void errata__word_index_dispose(errata__word_index *ix)
 	free(ix->digits);
 	free(ix->marks);
 	free(ix->hits);
+	free(ix->digit_runs);
 	memset(ix, 0, sizeof(*ix));
 	ix->utf8 = 1;
 }

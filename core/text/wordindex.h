@@ -66,9 +66,14 @@ typedef struct {
 	/* the tables it read (NULL: none): its lead tables, and its word table */
 	const unsigned char *lead[ERRATA__WORD_LEAD_TABLES], *listed;
 	int classified;     /* it ran since the last build */
+	/* where each run of ASCII digits starts, in text order: the checks
+	 * that read numbers (ages, counts of years) walk this list, not the
+	 * bitmap of digits once each */
+	size_t *digit_runs;
+	size_t digit_run_count, digit_run_alloc;
 } errata__word_index;
 
-#define ERRATA__WORD_INDEX_INIT { NULL, NULL, NULL, NULL, 0, 0, 1, 0, NULL, 0, 0, { NULL }, NULL, 0 }
+#define ERRATA__WORD_INDEX_INIT { NULL, NULL, NULL, NULL, 0, 0, 1, 0, NULL, 0, 0, { NULL }, NULL, 0, NULL, 0, 0 }
 
 /*
  * Whether the character at s[i] is a word character; *n is its byte

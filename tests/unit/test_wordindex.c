@@ -480,6 +480,33 @@ static void test_wordindex_three_byte_characters(void **state)
 	errata__word_index_dispose(&ix);
 }
 
+/* The digit runs: where each run of ASCII digits starts, across the 64-byte steps too. */
+static void test_wordindex_digit_runs(void **state)
+{
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+	char t[200];
+
+	(void)state;
+	assert_int_equal(errata__word_index_build(&ix, "", 0), 0);
+	assert_int_equal(ix.digit_run_count, 0);
+	assert_int_equal(errata__word_index_build(&ix, "7 May 2026, A4 and ٣٤ 12-13", 29), 0);
+	assert_int_equal(ix.digit_run_count, 5);
+	assert_int_equal(ix.digit_runs[0], 0);
+	assert_int_equal(ix.digit_runs[1], 6);
+	assert_int_equal(ix.digit_runs[2], 13);
+	assert_int_equal(ix.digit_runs[3], 24);
+	assert_int_equal(ix.digit_runs[4], 27);
+	/* a run across the 64-byte step is one run; the text's last byte starts one */
+	memset(t, 'x', sizeof(t));
+	memcpy(t + 62, "1234", 4);
+	t[199] = '9';
+	assert_int_equal(errata__word_index_build(&ix, t, sizeof(t)), 0);
+	assert_int_equal(ix.digit_run_count, 2);
+	assert_int_equal(ix.digit_runs[0], 62);
+	assert_int_equal(ix.digit_runs[1], 199);
+	errata__word_index_dispose(&ix);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -489,6 +516,7 @@ int main(void)
 		cmocka_unit_test(test_wordindex_three_byte_characters),
 		cmocka_unit_test(test_wordindex_classes),
 		cmocka_unit_test(test_wordindex_classes_walk),
+		cmocka_unit_test(test_wordindex_digit_runs),
 	};
 	return cmocka_run_group_tests_name("wordindex", tests, NULL, NULL);
 }
