@@ -31,6 +31,17 @@ static void bit_set(uint64_t *bits, unsigned int k)
 	bits[k >> 6] |= (uint64_t)1 << (k & 63);
 }
 
+/* Mark in sv a word that ends with low[i] (lower case, its bytes from 0). */
+static void end_sieve_mark(errata__end_sieve *sv, const char *low, size_t i)
+{
+	unsigned int b2 = (unsigned char)low[i];
+
+	if (i == 0)
+		bit_set(sv->one, b2);
+	else
+		bit_set(sv->two, (unsigned int)(unsigned char)low[i - 1] << 8 | b2);
+}
+
 /* w->verb_ends from the verbs of an age. */
 static void verb_ends_build(errata__words *w)
 {
@@ -40,21 +51,36 @@ static void verb_ends_build(errata__words *w)
 	for (int c = 0; c < 4; c++)
 		for (size_t k = 0; k < lists[c]->count; k++) {
 			const errata__word *x = &lists[c]->items[k];
-			unsigned char b1, b2;
 
 			if (!x->len || x->low[x->len - 1] == ' ' ||
-			    (x->len >= 2 && x->low[x->len - 2] == ' ')) {
-				w->verb_ends_all = 1;   /* a space of a verb matches any white space */
-				continue;
-			}
-			b2 = (unsigned char)x->low[x->len - 1];
-			if (x->len == 1) {
-				bit_set(w->verb_end1, b2);
-				continue;
-			}
-			b1 = (unsigned char)x->low[x->len - 2];
-			bit_set(w->verb_ends, (unsigned int)b1 << 8 | b2);
+			    (x->len >= 2 && x->low[x->len - 2] == ' '))
+				w->verb_ends.all = 1;   /* a space of a verb matches any white space */
+			else
+				end_sieve_mark(&w->verb_ends, x->low, x->len - 1);
 		}
+}
+
+/*
+ * w->count_ends: where errata__count_start() may find a number word that
+ * the text's word before a count begins (the number word ends with it,
+ * or goes on over the space or hyphen after it), or a joiner that is
+ * that word.
+ */
+static void count_ends_build(errata__words *w)
+{
+	for (size_t k = 0; k < w->numbers.count; k++) {
+		const errata__word *x = &w->numbers.items[k];
+
+		for (size_t i = 0; i < x->len; i++)
+			if (i + 1 == x->len || x->low[i + 1] == ' ' || x->low[i + 1] == '-')
+				end_sieve_mark(&w->count_ends, x->low, i);
+	}
+	for (size_t k = 0; k < w->number_joiners.count; k++) {
+		const errata__word *x = &w->number_joiners.items[k];
+
+		if (x->len)
+			end_sieve_mark(&w->count_ends, x->low, x->len - 1);
+	}
 }
 
 /* Mark the words of l in w->tie_pairs with bit. */
@@ -165,20 +191,25 @@ static void fused_sieve_build(errata__words *w)
 	}
 }
 
-int errata__verb_may_end(const errata__words *w, const char *text, size_t len, size_t e)
+int errata__end_sieve_test(const errata__end_sieve *sv, const char *text, size_t len, size_t e)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	unsigned int b2, b1;
 
-	if (w->verb_ends_all || e == 0)
+	if (sv->all || e == 0)
 		return 1;
 	b2 = errata__lower_ascii[t[e - 1]];
-	if (((w->verb_end1[b2 >> 6] >> (b2 & 63)) & 1) && (e == 1 || !errata__is_word_byte(text, len, e - 2)))
+	if (((sv->one[b2 >> 6] >> (b2 & 63)) & 1) && (e == 1 || !errata__is_word_byte(text, len, e - 2)))
 		return 1;
 	if (e < 2)
 		return 0;
 	b1 = (unsigned int)errata__lower_ascii[t[e - 2]] << 8 | b2;
-	return (int)((w->verb_ends[b1 >> 6] >> (b1 & 63)) & 1);
+	return (int)((sv->two[b1 >> 6] >> (b1 & 63)) & 1);
+}
+
+int errata__verb_may_end(const errata__words *w, const char *text, size_t len, size_t e)
+{
+	return errata__end_sieve_test(&w->verb_ends, text, len, e);
 }
 
 int errata__words_from_json(errata__words **out, const char *name,
@@ -241,6 +272,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		errata__starts_add(&w->any, &w->age_starts, &w->age_suffix);
 		errata__starts_seal(&w->any);
 		verb_ends_build(w);
+		count_ends_build(w);
 		tie_pairs_add(w, &w->legs, ERRATA__TIE_LEG);
 		tie_pairs_add(w, &w->end_words, ERRATA__TIE_END);
 		tie_pairs_add(w, &w->event_pronouns, ERRATA__TIE_PRONOUN);
@@ -412,6 +444,8 @@ size_t errata__count_start(const errata__words *w, const char *text, size_t len,
 				e--;
 		else
 			return at;
+		if (!errata__end_sieve_test(&w->count_ends, text, len, e))
+			return at; /* the word before is no number word nor joiner, nor begins one */
 		for (s = e; s > 0 && errata__is_word_byte(text, len, s - 1); s--)
 			;
 		if (s == e)

@@ -69,6 +69,17 @@ typedef struct {
 	int at_unsieved;
 } errata__age_sieve;
 
+/*
+ * Where some words of a list may end, by their last two bytes (ASCII
+ * lower case): a cheap test before the words are compared
+ * (errata__end_sieve_test()).
+ */
+typedef struct {
+	uint64_t two[1024]; /* bit b1 << 8 | b2: a word ends in the bytes b1 b2 */
+	uint64_t one[4];    /* bit b: a word is the one byte b */
+	int all;            /* every place passes */
+} errata__end_sieve;
+
 /* The class of the union's lead table for the words of month_lengths (see errata__words). */
 #define ERRATA__MONTH_WORD_CLASS 5
 
@@ -87,14 +98,16 @@ typedef struct errata__words {
 	errata__starts born_starts;        /* born */
 	errata__starts age_starts;         /* age_suffix, from its first letter ("-year-old") */
 	errata__starts_union any;          /* the union of the above */
+	/* the ends of the verbs before an age (age_is, age_turned, age_turns,
+	 * age_will_turn); every place passes when a verb ends in a space */
+	errata__end_sieve verb_ends;
 	/*
-	 * The last two bytes of the verbs before an age (age_is, age_turned,
-	 * age_turns, age_will_turn), ASCII lower case: bit b1 << 8 | b2 of
-	 * verb_ends, and bit b of verb_end1 for a verb of one byte; every
-	 * place passes (verb_ends_all) when a verb ends in a space.
+	 * The ends of the words that errata__count_start() reads before a
+	 * count: a number word, or its part before a space or a hyphen
+	 * ("twenty" of "twenty-four"), and a word of number_joiners. Most
+	 * words before a count end in none ("the 110 years").
 	 */
-	uint64_t verb_ends[1024], verb_end1[4];
-	int verb_ends_all;
+	errata__end_sieve count_ends;
 	int wide_anniversary;              /* an anniversary word starts with a byte >= 0x80 ("周年") */
 	/*
 	 * The words that tie a date to an event (checks/duration.c), by their
@@ -180,11 +193,13 @@ int errata__words_for(const errata__words **out, const errata_locale *loc);
 const struct cJSON *errata__locale_consistency(const errata_locale *loc);
 
 /*
- * Whether one of the verbs before an age may end at text[e] (e <= len):
- * its last two bytes, or its one byte after no word byte, by verb_ends.
- * 0 only where none ends there. A cheap test before the verbs are
- * compared.
+ * Whether a word of the sieve may end at text[e] (e <= len): its last
+ * two bytes, or its one byte after no word byte. 0 only where none ends
+ * there.
  */
+int errata__end_sieve_test(const errata__end_sieve *sv, const char *text, size_t len, size_t e);
+
+/* Whether one of the verbs before an age may end at text[e]: w->verb_ends. */
 int errata__verb_may_end(const errata__words *w, const char *text, size_t len, size_t e);
 
 /* The file a locale table was read from (dates/locale.c); NULL if none. */

@@ -698,6 +698,32 @@ static void test_words_verb_may_end(void **state)
 	errata__words_free(sp);
 }
 
+/*
+ * Where a count in words starts: over the tens before its units, or the
+ * number word that goes on over a hyphen; the sieve of the words before
+ * a count turns down every other word before any is compared.
+ */
+static void test_words_count_start(void **state)
+{
+	errata__words *w = words_from("{\"numbers\": {\"thirty\": 30, \"seven\": 7, \"four\": 4, "
+	                              "\"twenty-four\": 24, \"a hundred\": 100}, "
+	                              "\"number_joiners\": [\"y\"]}");
+	const char *t = "thirty-seven; thirty seven; THIRTY y seven; twenty-four; "
+	                "the 110; for 4; a hundred; ay seven";
+	size_t len = strlen(t);
+
+	(void)state;
+	assert_int_equal(errata__count_start(w, t, len, 7), 0);    /* thirty-seven */
+	assert_int_equal(errata__count_start(w, t, len, 21), 14);  /* thirty seven */
+	assert_int_equal(errata__count_start(w, t, len, 37), 28);  /* THIRTY y seven */
+	assert_int_equal(errata__count_start(w, t, len, 51), 44);  /* twenty-four */
+	assert_int_equal(errata__count_start(w, t, len, 61), 61);  /* the 110 */
+	assert_int_equal(errata__count_start(w, t, len, 70), 70);  /* for 4 */
+	assert_int_equal(errata__count_start(w, t, len, 75), 73);  /* a hundred */
+	assert_int_equal(errata__count_start(w, t, len, 87), 87);  /* ay seven: no joiner */
+	errata__words_free(w);
+}
+
 /* Whether a table's anniversary words may start in Han, kana or Hangul ("周年", "주년"). */
 static void test_words_wide_anniversary(void **state)
 {
@@ -839,6 +865,7 @@ int main(void)
 		cmocka_unit_test(test_words_starts_unspaced),
 		cmocka_unit_test(test_words_starts_short_runs),
 		cmocka_unit_test(test_words_verb_may_end),
+		cmocka_unit_test(test_words_count_start),
 		cmocka_unit_test(test_words_wide_anniversary),
 		cmocka_unit_test(test_words_table_members_before),
 		cmocka_unit_test(test_words_buf_format),
