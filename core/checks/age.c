@@ -3492,8 +3492,8 @@ static int age_with_suffix(const errata_check_ctx *ctx, const errata__words *w, 
 	size_t len = ctx->prose_len, name, nl, n, e, ws, at = s + k;
 	int born[3];
 
-	/* the digits judged already, after a verb ("que tiene 70 años (nació …)") */
-	if (reported(ctx, i, at))
+	/* the digits judged already, after a verb ("que tiene 70 años (nació …)"), or a time ago */
+	if (reported(ctx, i, at) || errata__age_ago(w, p, len, i, at))
 		return 0;
 	/* "the 62-year-old architect was born in 1960", "Born in 1960, the 62-year-old" */
 	if ((n = birth_beside(ctx, w, i, at, born, &name, &nl)) > 0)

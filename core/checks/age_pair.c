@@ -499,7 +499,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	} else {
 		return 0;
 	}
-	if (in_series(ctx, w, i, e))
+	if (in_series(ctx, w, i, e) || errata__age_ago(w, p, len, i, e))
 		return 0;
 	if (lead == 1 && a->dated && a->verb < len)
 		a->past = a->verb;
@@ -1010,6 +1010,21 @@ int errata__birth_qualifies_next(const errata__words *w, const char *p, size_t l
 			return 1;
 	}
 	return 0;
+}
+
+int errata__age_ago(const errata__words *w, const char *p, size_t len, size_t i, size_t e)
+{
+	const errata__wordlist *verbs[] = { &w->age_is, &w->age_was, &w->age_turns, &w->age_turned };
+	size_t b = listed_before(&w->relative_ago_before, p, len, i), j;
+
+	/* "are acum 40 de ani", "faz 40 anos": the word is the age's verb, or part of it */
+	for (size_t l = 0; b < len && l < sizeof(verbs) / sizeof(verbs[0]); l++)
+		if (listed_before(verbs[l], p, len, i) <= b)
+			b = len;
+	if (b < len)
+		return 1;
+	j = errata__skip_space(p, len, e);
+	return j > e && listed(&w->relative_ago, p, len, j);
 }
 
 /* Whether a quotation mark opens or closes at i: ", ', “, ”, ‘, ’, «, », „ (its length, or 0). */

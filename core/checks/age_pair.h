@@ -37,6 +37,15 @@ size_t errata__age_at_phrase(const errata__words *w, const char *p, size_t len, 
  */
 int errata__birth_qualifies_next(const errata__words *w, const char *p, size_t len, size_t e);
 
+/*
+ * Whether the count whose digits start at i and whose unit ends at e
+ * tells a time ago or ahead, not an age: a word of relative_ago_before
+ * right before it that is no verb of age ("il y a 40 ans", "vor 40
+ * Jahren", "hace 40 años"; not "are acum 40 de ani"), or a word of
+ * relative_ago after it ("40 years ago", "40 lat temu").
+ */
+int errata__age_ago(const errata__words *w, const char *p, size_t len, size_t i, size_t e);
+
 /* Whether number.age already reported a span that overlaps [s, e) (age.c). */
 int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e);
 
