@@ -539,6 +539,9 @@ static size_t phrase_end(const errata_check_ctx *ctx, const errata__words *w, co
 
 typedef struct {
 	int year;
+	/* the year whose anniversary day the article's date lies by (see
+	 * dated_by_day()): a count in it is exact, not one short; 0: none */
+	int exact_year;
 	char name[101];  /* "Kim Koo" or "" */
 	int kind;        /* EVENT_BIRTH, EVENT_DEATH, EVENT_FOUNDING */
 	int from_sheet;
@@ -680,6 +683,36 @@ static int marked_in_before(const errata__words *w, const char *p, size_t len, s
 	       (k > 0 && a + k < i && p[a + k] == ' ' && short_link_before(p, a + k, i));
 }
 
+/* The most days between the article's date and an anniversary day for the article to be about it. */
+#define DAY_OF_NEAR 10
+
+/*
+ * The year the event's date with its day (the mention over byte i, of
+ * year y) has its anniversary day within DAY_OF_NEAR days of the
+ * article's date ("Dnes uplynulo 57 let od … 21. srpna 1968" on August
+ * 21, "completou ontem 66 anos" the day after): the count is then that
+ * day's, the years since exactly; 0 when not.
+ */
+static int dated_by_day(const errata_check_ctx *ctx, size_t i, int y)
+{
+	const errata_date *ad = &ctx->article_date;
+	const errata_mention *m = ctx->mentions ? mention_over(ctx, i) : NULL;
+
+	if (!m || m->year != y || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->day < 1 ||
+	    m->month < 1 || ad->year <= 0 || ad->month < 1 || ad->day < 1)
+		return 0;
+	for (int a = ad->year - 1; a <= ad->year + 1; a++) {
+		long d;
+
+		if (!errata_date_valid(a, m->month, m->day))
+			continue;
+		d = errata_date_to_days(a, m->month, m->day) - errata_date_to_days(ad->year, ad->month, ad->day);
+		if (d >= -DAY_OF_NEAR && d <= DAY_OF_NEAR)
+			return a;
+	}
+	return 0;
+}
+
 /* The event's year from the phrase [s, e); 0 if none. */
 static int event_year(const errata_check_ctx *ctx, const errata__words *w,
                       const errata__birth *births, size_t nbirths,
@@ -703,6 +736,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 		    !(t->object == t->end && ((in_day(ctx, i) && !event_day(ctx, t, i)) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(w, p, len, s, i)))) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
+			ev->exact_year = dated_by_day(ctx, i, y);
 			return y;
 		}
 		if (kind == EVENT_NONE)
@@ -2295,6 +2329,11 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	memset(ev, 0, sizeof(*ev));
 	ev->year = year;
 	ev->kind = kind;
+	for (size_t y = year_lead(ctx->words, p, ss, se); y < se; y = year_lead(ctx->words, p, y + 1, se))
+		if (errata__read_year(p, len, y) == year) {
+			ev->exact_year = dated_by_day(ctx, y, year);
+			break;
+		}
 	return year;
 }
 
@@ -2359,8 +2398,9 @@ static int count_fits(const trigger *t, const event_info *ev, int when, int mont
 	int want = when - ev->year;
 
 	return t->count == want ||
-	       (t->count == want - 1 && (t->kind == KIND_SINCE || month == 1 || month == 2 ||
-	                                 (t->kind == KIND_YEARS && ev->kind == EVENT_BIRTH)));
+	       (t->count == want - 1 && ev->exact_year != when &&
+	        (t->kind == KIND_SINCE || month == 1 || month == 2 ||
+	         (t->kind == KIND_YEARS && ev->kind == EVENT_BIRTH)));
 }
 
 /*
