@@ -4443,6 +4443,11 @@ size_t errata__age_at_phrase(const errata__words *w, const char *p, size_t len, 
 	return age_at_phrase(w, p, len, i, n, age, s, value);
 }
 
+size_t errata__age_past_place(const errata_check_ctx *ctx, const errata__wordlist *preps, size_t from)
+{
+	return past_place(ctx, preps, from);
+}
+
 int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e)
 {
 	return reported(ctx, s, e);

@@ -1337,7 +1337,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	pair_ref r[PAIR_REFS];
 	errata__person who;
 	errata_date at = *ad, best_at = *ad;
-	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper;
+	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper, week;
 
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	errata__sentence(w, p, len, b->s, &bs, &be);
@@ -1359,9 +1359,14 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	if (a->dated && !n && !past_own(ctx, w, a, b, ss, se))
 		return 0;
 	upper = a->dated && !n;
+	/* an age of the past at a date written ("murió el sábado 18 de
+	 * diciembre … a los 92 años") or of the present with a verb of age_is
+	 * ("er 89 år") is told on its day, not in the week around it */
+	week = a->dated ? !n : a->verb >= len || !errata__words_match(&w->age_is, p, len, a->verb, NULL);
 	add_ref(r, &n, *ad, *ad, 0);
 	/* the week around the article's date keeps quiet, but is told by the date itself */
-	add_ref(r, &n, day_of(today - 7), day_of(today + 7), -1);
+	if (week)
+		add_ref(r, &n, day_of(today - 7), day_of(today + 7), -1);
 	/* "a 40-year-old building ... built in 1985": a thing's age */
 	if (a->attributive == 2 || (a->attributive && made_dated(ctx, w, ss, se)))
 		return 0;
@@ -1505,6 +1510,8 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e = space_back(p, a->verb), ws = word_back(p, len, e), k;
+	/* the birth's end, past its place: "nacida el 19 de mayo de 2004 en Cuenca, tiene" */
+	size_t be = errata__age_past_place(ctx, &w->place_preps, b->e);
 
 	/* "Renate Vogl, die im März 66 wurde": the name before the relative's comma */
 	if (a->clause < len) {
@@ -1520,7 +1527,7 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	               (errata__capital_letter_at(p, len, ws) &&
 	                (!b->name_len || in_name(p, b->name, b->name_len, ws, e)))))
 		return 1;
-	if (marks_back(p, a->verb) <= b->e && a->verb > b->e)
+	if (marks_back(p, a->verb) <= be && a->verb > b->e)
 		return 1;
 	/* "die 1985 geborene Ruderin war": the birth inside the subject */
 	if (b->e <= a->verb && b->e >= word_back(p, len, space_back(p, ws)) &&
@@ -1529,7 +1536,7 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	for (k = 0; k < 3 && ws < e; k++) {
 		if (listed(&w->articles, p, len, ws) || listed(&w->referents, p, len, ws))
 			return space_back(p, ws) > 0 && p[space_back(p, ws) - 1] == ',' &&
-			       marks_back(p, ws) <= b->e && ws > b->e && opens(w, p, len, b->s);
+			       marks_back(p, ws) <= be && ws > b->e && opens(w, p, len, b->s);
 		e = space_back(p, ws);
 		ws = word_back(p, len, e);
 	}

@@ -46,6 +46,13 @@ int errata__birth_qualifies_next(const errata__words *w, const char *p, size_t l
  */
 int errata__age_ago(const errata__words *w, const char *p, size_t len, size_t i, size_t e);
 
+/*
+ * Past a place at from: a word of preps and up to three capitalised
+ * words ("en Cuenca", "a Torino"); from when there is none (age.c,
+ * past_place()).
+ */
+size_t errata__age_past_place(const errata_check_ctx *ctx, const errata__wordlist *preps, size_t from);
+
 /* Whether number.age already reported a span that overlaps [s, e) (age.c). */
 int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e);
 

@@ -27,6 +27,7 @@ struct errata_facts {
 	const char **titles;
 	size_t title_count;
 	unsigned char *title_lead;   /* errata__facts_title_lead(); NULL: none */
+	errata__title_search *title_search; /* errata__facts_title_search() */
 	/* every distinct name and alias, by hash: open addressing, a power of two */
 	struct name_slot *names;
 	size_t name_slots;
@@ -73,6 +74,7 @@ void errata__facts_free(errata_facts *facts)
 	free(facts->entities);
 	free(facts->titles);
 	free(facts->title_lead);
+	free(facts->title_search);
 	free(facts->names);
 	free(facts->name_ents);
 	free(facts);
@@ -105,6 +107,11 @@ int errata__facts_title_indexed(const char *title, size_t len)
 const unsigned char *errata__facts_title_lead(const errata_facts *facts)
 {
 	return facts ? facts->title_lead : NULL;
+}
+
+const errata__title_search *errata__facts_title_search(const errata_facts *facts)
+{
+	return facts ? facts->title_search : NULL;
 }
 
 static size_t name_hash(const char *s, size_t len)
@@ -466,6 +473,69 @@ static int build_title_lead(const char *const *titles, size_t count, unsigned ch
 	return 0;
 }
 
+/*
+ * Add title t (of tl bytes) to fs as spelt, and capitalised when the
+ * sheet writes it in lower case, in any script ("Mayor", "Мэр" opening
+ * a sentence).
+ */
+static void forms_add(errata__title_forms *fs, const char *title, size_t t, size_t tl)
+{
+	unsigned char spelt = (unsigned char)title[0];
+	errata__title_form x[2];
+	size_t src = 1, cl;
+	int nf = 1;
+
+	x[0].first = spelt;
+	x[0].title = (unsigned char)t;
+	x[0].cap_len = x[0].src_len = 1;
+	x[0].cap[0] = (char)spelt;
+	x[0].len = tl;
+	if (spelt >= 'a' && spelt <= 'z') {
+		x[1] = x[0];
+		x[1].cap[0] = (char)(spelt - 'a' + 'A');
+		x[1].first = (unsigned char)x[1].cap[0];
+		nf = 2;
+	} else if (spelt >= 0x80 && (cl = errata__capital_of(title, tl, x[1].cap, &src)) > 0) {
+		x[1].first = (unsigned char)x[1].cap[0];
+		x[1].title = (unsigned char)t;
+		x[1].cap_len = (unsigned char)cl;
+		x[1].src_len = (unsigned char)src;
+		x[1].len = tl - src + cl;
+		nf = 2;
+	}
+	for (int f = 0; f < nf; f++) {
+		size_t k = fs->count++;
+
+		while (k > 0 && fs->items[k - 1].first > x[f].first) {
+			fs->items[k] = fs->items[k - 1];
+			k--;
+		}
+		fs->items[k] = x[f];
+	}
+}
+
+/* The errata__title_search of titles[0, count) into *out. */
+static int build_title_search(const char *const *titles, size_t count,
+                              errata__title_search **out)
+{
+	errata__title_search *ts = calloc(1, sizeof(*ts));
+
+	if (!(*out = ts))
+		return errata__oom();
+	for (size_t t = 0; t < count && t < 64; t++) {
+		size_t tl = strlen(titles[t]);
+
+		if ((unsigned char)titles[t][0] >= 0x80 && errata__wide_script_at(titles[t], tl, 0)) {
+			ts->wide[ts->wide_count++] = (unsigned char)t;
+			continue;
+		}
+		forms_add(errata__facts_title_indexed(titles[t], tl) ? &ts->by_word : &ts->by_byte,
+		          titles[t], t, tl);
+		forms_add(&ts->all_by_byte, titles[t], t, tl);
+	}
+	return 0;
+}
+
 /* One name of one entity, while the index is built. */
 struct name_ref {
 	const char *name;
@@ -559,6 +629,7 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	size_t n, i = 0, before = facts->count, title_count = 0, name_slots = 0;
 	const char **titles = NULL;
 	unsigned char *title_lead = NULL;
+	errata__title_search *title_search = NULL;
 	struct name_slot *names = NULL;
 	size_t *name_ents = NULL;
 	int error = 0;
@@ -605,6 +676,7 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	/* the lookups over all entities, replaced only once both are built */
 	if ((error = build_titles(facts, &titles, &title_count)) < 0 ||
 	    (error = build_title_lead(titles, title_count, &title_lead)) < 0 ||
+	    (error = build_title_search(titles, title_count, &title_search)) < 0 ||
 	    (error = build_names(facts, &names, &name_slots, &name_ents)) < 0)
 		goto cleanup;
 	free(facts->titles);
@@ -614,6 +686,9 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 	free(facts->title_lead);
 	facts->title_lead = title_lead;
 	title_lead = NULL;
+	free(facts->title_search);
+	facts->title_search = title_search;
+	title_search = NULL;
 	free(facts->names);
 	facts->names = names;
 	facts->name_slots = name_slots;
@@ -625,6 +700,7 @@ int errata__facts_load_buffer(errata_facts *facts, const char *name,
 cleanup:
 	free(titles);
 	free(title_lead);
+	free(title_search);
 	free(names);
 	free(name_ents);
 	if (error < 0) {

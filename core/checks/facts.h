@@ -95,6 +95,45 @@ int errata__facts_title_indexed(const char *title, size_t len);
 const unsigned char *errata__facts_title_lead(const errata_facts *facts);
 
 /*
+ * A title of the sheet as the title check looks for it: its first letter
+ * as written in the prose (cap, cap_len bytes, for the sheet's first
+ * src_len), the rest as the sheet spells it.
+ */
+typedef struct {
+	unsigned char first;   /* cap[0]: as the sheet spells it, or capitalised */
+	unsigned char title;   /* its index among the sheet's titles */
+	unsigned char cap_len, src_len;
+	char cap[4];
+	size_t len;            /* as the prose writes it */
+} errata__title_form;
+
+/* The forms of the titles looked for one way, by first byte, and in sheet order within one. */
+typedef struct {
+	errata__title_form items[128];
+	size_t count;
+} errata__title_forms;
+
+/*
+ * How the title check looks for the sheet's first 64 titles, made once
+ * when the sheet is loaded, not for every article: each as it spells
+ * it, and one it writes in lower case also with a capital, as at the
+ * start of a sentence ("Voorzitter Bakker opende"). by_word: those of
+ * errata__facts_title_indexed(), found at the words of the word index;
+ * by_byte: the others outside Han, kana and Hangul, found by their first
+ * byte; all_by_byte: both, for a document whose index was not
+ * classified for the titles; wide: the indexes of the titles in Han,
+ * kana or Hangul, looked for wherever they are written.
+ */
+typedef struct {
+	errata__title_forms by_word, by_byte, all_by_byte;
+	unsigned char wide[64];
+	size_t wide_count;
+} errata__title_search;
+
+/* The sheet's errata__title_search; borrowed, as the titles; NULL without a sheet. */
+const errata__title_search *errata__facts_title_search(const errata_facts *facts);
+
+/*
  * The entities whose name or one of whose aliases is [s, s+len) (exact,
  * byte for byte), in sheet order, each once: the first `max` go to out,
  * and the count of all is returned. A hash table built at load time

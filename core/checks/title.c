@@ -518,72 +518,12 @@ static int judge_wide(const errata_check_ctx *ctx, const errata__words *w, quote
 }
 
 /*
- * A title of the sheet as the search looks for it: its first letter as
- * written in the prose (cap, cap_len bytes, for the sheet's first
- * src_len), the rest as the sheet spells it.
- */
-typedef struct {
-	unsigned char first;   /* cap[0]: as the sheet spells it, or capitalised */
-	unsigned char title;   /* its index among the sheet's titles */
-	unsigned char cap_len, src_len;
-	char cap[4];
-	size_t len;            /* as the prose writes it */
-} title_form;
-
-/* The forms of the titles looked for one way, by first byte, and in sheet order within one. */
-typedef struct {
-	title_form items[128];
-	size_t count;
-} title_forms;
-
-/*
- * Add title t (of tl bytes) as spelt, and capitalised when the sheet
- * writes it in lower case, in any script ("Mayor", "Мэр" opening a
- * sentence).
- */
-static void forms_add(title_forms *fs, const char *title, size_t t, size_t tl)
-{
-	unsigned char spelt = (unsigned char)title[0];
-	title_form x[2];
-	size_t src = 1, cl;
-	int nf = 1;
-
-	x[0].first = spelt;
-	x[0].title = (unsigned char)t;
-	x[0].cap_len = x[0].src_len = 1;
-	x[0].cap[0] = (char)spelt;
-	x[0].len = tl;
-	if (spelt >= 'a' && spelt <= 'z') {
-		x[1] = x[0];
-		x[1].cap[0] = (char)(spelt - 'a' + 'A');
-		x[1].first = (unsigned char)x[1].cap[0];
-		nf = 2;
-	} else if (spelt >= 0x80 && (cl = errata__capital_of(title, tl, x[1].cap, &src)) > 0) {
-		x[1].first = (unsigned char)x[1].cap[0];
-		x[1].title = (unsigned char)t;
-		x[1].cap_len = (unsigned char)cl;
-		x[1].src_len = (unsigned char)src;
-		x[1].len = tl - src + cl;
-		nf = 2;
-	}
-	for (int f = 0; f < nf; f++) {
-		size_t k = fs->count++;
-
-		while (k > 0 && fs->items[k - 1].first > x[f].first) {
-			fs->items[k] = fs->items[k - 1];
-			k--;
-		}
-		fs->items[k] = x[f];
-	}
-}
-
-/*
  * Judge every title of forms[0, n) that stands as a word at `at`: those
  * whose first byte is there, in the order of forms.
  */
 static int judge_forms_at(const errata_check_ctx *ctx, const errata__words *w, quote_state *q,
-                          const char *const *titles, const title_form *forms, size_t n,
-                          size_t at)
+                          const char *const *titles, const errata__title_form *forms,
+                          size_t n, size_t at)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len;
@@ -616,7 +556,7 @@ static int judge_forms_at(const errata_check_ctx *ctx, const errata__words *w, q
  * prose for that byte.
  */
 static int find_titles(const errata_check_ctx *ctx, const errata__words *w, quote_state *q,
-                       const char *const *titles, const title_form *forms, size_t n)
+                       const char *const *titles, const errata__title_form *forms, size_t n)
 {
 	const char *p = ctx->prose, *hit;
 	size_t len = ctx->prose_len;
@@ -636,7 +576,8 @@ static int find_titles(const errata_check_ctx *ctx, const errata__words *w, quot
  * may begin.
  */
 static int find_titles_indexed(const errata_check_ctx *ctx, const errata__words *w,
-                               quote_state *q, const char *const *titles, const title_forms *fs)
+                               quote_state *q, const char *const *titles,
+                               const errata__title_forms *fs)
 {
 	const errata__word_index *ix = ctx->words;
 	const uint32_t bit = ERRATA__WORD_LEAD_CLASS(ERRATA__FACTS_TITLE_CLASS);
@@ -670,39 +611,30 @@ static int title_run(const errata_check_ctx *ctx)
 	size_t ntitles = 0;
 	const errata_date *ad = &ctx->article_date;
 	const char *const *titles = errata__facts_titles(ctx->facts, &ntitles);
-	/* the titles found at the words of the index, and those found by their first byte */
-	title_forms by_word, by_byte;
+	/* the titles' forms, made when the sheet was loaded */
+	const errata__title_search *ts = errata__facts_title_search(ctx->facts);
+	const errata__title_forms *by_byte = ts ? &ts->all_by_byte : NULL;
 	quote_state q = { NULL, 0, 0, 0, 0 };
-	int indexed, error = 0;
+	int error = 0;
 
-	if (!ntitles || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
+	if (!ntitles || !ts || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
 		return 0;
 	if ((error = errata__check_words(ctx, &w)) < 0)
 		return error;
-	by_word.count = by_byte.count = 0;
-	indexed = ctx->words && errata__facts_title_lead(ctx->facts) &&
-	          errata__word_index_classified(ctx->words, errata__facts_title_lead(ctx->facts), NULL);
-	/*
-	 * each title the sheet knows (the first 64), as it spells it, where it
-	 * stands as a word; one the sheet writes in lower case also with a
-	 * capital, as at the start of a sentence ("Voorzitter Bakker opende")
-	 */
-	for (size_t t = 0; t < ntitles && t < 64 && !error; t++) {
-		size_t tl = strlen(titles[t]);
-
-		if ((unsigned char)titles[t][0] >= 0x80 && errata__wide_script_at(titles[t], tl, 0))
-			error = find_wide_title(ctx, w, &q, titles, ntitles, t, tl);
-		else if (indexed && errata__facts_title_indexed(titles[t], tl))
-			forms_add(&by_word, titles[t], t, tl);
-		else
-			forms_add(&by_byte, titles[t], t, tl);
+	for (size_t i = 0; i < ts->wide_count && !error; i++)
+		error = find_wide_title(ctx, w, &q, titles, ntitles, ts->wide[i],
+		                        strlen(titles[ts->wide[i]]));
+	/* at the words of the index that its classification found, when it looked for titles */
+	if (ctx->words && errata__facts_title_lead(ctx->facts) &&
+	    errata__word_index_classified(ctx->words, errata__facts_title_lead(ctx->facts), NULL)) {
+		if (!error && ts->by_word.count)
+			error = find_titles_indexed(ctx, w, &q, titles, &ts->by_word);
+		by_byte = &ts->by_byte;
 	}
-	if (!error && by_word.count)
-		error = find_titles_indexed(ctx, w, &q, titles, &by_word);
-	for (size_t g = 0, e; g < by_byte.count && !error; g = e) {
-		for (e = g + 1; e < by_byte.count && by_byte.items[e].first == by_byte.items[g].first; e++)
+	for (size_t g = 0, e; g < by_byte->count && !error; g = e) {
+		for (e = g + 1; e < by_byte->count && by_byte->items[e].first == by_byte->items[g].first; e++)
 			;
-		error = find_titles(ctx, w, &q, titles, by_byte.items + g, e - g);
+		error = find_titles(ctx, w, &q, titles, by_byte->items + g, e - g);
 	}
 	return error;
 }

@@ -375,26 +375,34 @@ static inline void mark_splits(errata__word_index *ix, uint64_t *sp, size_t nw,
 /* ix->digit_runs from the bitmap of digits (carry: the last bit of the 64 before). */
 static int digit_runs(errata__word_index *ix)
 {
+	const uint64_t *dg = ix->digits;
 	uint64_t carry = 0;
+	size_t n = 0;
 
 	ix->digit_run_count = 0;
 	for (size_t w = 0; w < ix->nw; w++) {
-		uint64_t x = ix->digits[w], first = x & ~((x << 1) | carry);
+		uint64_t x = dg[w], first;
 
-		carry = x >> 63;
-		for (; first; first &= first - 1) {
-			if (ix->digit_run_count == ix->digit_run_alloc) {
-				size_t na = ix->digit_run_alloc ? ix->digit_run_alloc * 2 : 64;
-				size_t *grown = realloc(ix->digit_runs, na * sizeof(*grown));
-
-				if (!grown)
-					return errata__oom();
-				ix->digit_runs = grown;
-				ix->digit_run_alloc = na;
-			}
-			ix->digit_runs[ix->digit_run_count++] = w * 64 + errata__ctz64(first);
+		if (!x) {
+			carry = 0; /* most of the prose: no digit in 64 bytes */
+			continue;
 		}
+		first = x & ~((x << 1) | carry);
+		carry = x >> 63;
+		/* room for the most runs 64 bytes hold, one every other byte */
+		if (n + 32 > ix->digit_run_alloc) {
+			size_t na = ix->digit_run_alloc ? ix->digit_run_alloc * 2 : 256;
+			size_t *grown = realloc(ix->digit_runs, na * sizeof(*grown));
+
+			if (!grown)
+				return errata__oom();
+			ix->digit_runs = grown;
+			ix->digit_run_alloc = na;
+		}
+		for (; first; first &= first - 1)
+			ix->digit_runs[n++] = w * 64 + errata__ctz64(first);
 	}
+	ix->digit_run_count = n;
 	return 0;
 }
 
