@@ -264,6 +264,7 @@ int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b)
 /* weekday joiner [lead] weekday [gap] (date joiner day | day joiner day month) */
 int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b)
 {
+	const errata__tok *t;
 	int w1, w2, kind;
 	size_t o1, e1, o2, e2, q, p;
 
@@ -279,6 +280,10 @@ int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b)
 		kind = errata__continue_pair(c, a, b);
 	else
 		kind = errata__day_pair(c, p, 0, a, b);
+	/* "de lunes a viernes, del 9 al 14 de noviembre": past a short word that opens the days */
+	if (!kind && (t = tkp(c, p))->kind == ERRATA__TOK_WORD && !t->upper && t->end - t->start <= 4 &&
+	    !has_newline(c, e2, t->start))
+		kind = errata__day_pair(c, t->end, 0, a, b);
 	if (!kind || b->wd >= 0)
 		return 0;
 	a->wd = w1;
