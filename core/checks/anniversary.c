@@ -2425,6 +2425,30 @@ static int other_date_fits(const errata_check_ctx *ctx, const trigger *t, const 
 	return 0;
 }
 
+/*
+ * Whether a date with its year written in the two sentences after the
+ * count's [ss, se), in its paragraph, fits the count: the celebration
+ * told right after ("Tammerkosken koulu täyttää 100 vuotta: se
+ * perustettiin vuonna 1927. Juhlaa vietetään perjantaina 21. toukokuuta
+ * 2027"). Only for a count whose sentence writes no year of its own.
+ */
+static int next_date_fits(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
+                          const event_info *ev, size_t se)
+{
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t ne = errata__ann_next_sentences(w, ctx->prose, ctx->prose_len, se);
+
+	for (size_t mi = errata__mention_at(ctx->mentions, se); mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= ne)
+			break;
+		if ((m->flags & ERRATA_MENTION_YEAR_EXPLICIT) && m->year > 0 && count_fits(t, ev, m->year, m->month))
+			return 1;
+	}
+	return 0;
+}
+
 static int anniversary_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -2516,7 +2540,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			goto cleanup;
 		if (when <= 0 || ev.year >= when || count_fits(&t, &ev, when, when_month))
 			continue;
-		if (other_date_fits(ctx, &t, &ev, ss, se, oe))
+		if (other_date_fits(ctx, &t, &ev, ss, se, oe) ||
+		    (when_at == SIZE_MAX && next_date_fits(ctx, w, &t, &ev, se)))
 			continue;
 		/* a year an event word dates is another event's, and the
 		 * article's year a reading too ("i 300 anni dalla prima

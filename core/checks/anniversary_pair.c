@@ -684,6 +684,16 @@ static int fits(const pair_count *c, int when, int year)
  * of year_shifts names, or another year the sentence writes or dates. *when: the year
  * to name.
  */
+size_t errata__ann_next_sentences(const errata__words *w, const char *p, size_t len, size_t se)
+{
+	size_t ps, pe, ns = se, ne = se;
+
+	errata__paragraph_bounds(p, len, se > 0 ? se - 1 : 0, &ps, &pe);
+	for (int k = 0; k < 2 && ne < pe; k++)
+		errata__sentence(w, p, len, errata__skip_space(p, len, ne), &ns, &ne);
+	return ne < pe ? ne : pe;
+}
+
 static int fits_none(const errata_check_ctx *ctx, const errata__words *w, const pair_count *c,
                      size_t ss, size_t se, int year, int *when)
 {
@@ -718,6 +728,22 @@ static int fits_none(const errata_check_ctx *ctx, const errata__words *w, const 
 			break;
 		if (m->year > 0)
 			at[na++] = m->year;
+	}
+	/* a sentence with no date of its own: the celebration may be dated
+	 * in the two after it, in its paragraph ("… täyttää 100 vuotta: se
+	 * perustettiin vuonna 1927. Juhlaa vietetään perjantaina 21.
+	 * toukokuuta 2027") */
+	if (errata__mention_at(ctx->mentions, ss) == errata__mention_at(ctx->mentions, se)) {
+		size_t ne = errata__ann_next_sentences(w, p, len, se);
+
+		for (size_t mi = errata__mention_at(ctx->mentions, se); mi < count && na < PAIR_MAX_EVENTS; mi++) {
+			const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+			if (m->offset >= ne)
+				break;
+			if ((m->flags & ERRATA_MENTION_YEAR_EXPLICIT) && m->year > 0)
+				at[na++] = m->year;
+		}
 	}
 	for (int a = 0; a < na; a++)
 		for (int f = 0; f < nf; f++)

@@ -50,4 +50,12 @@ int errata__ann_times(const struct errata__words *w, const char *p, size_t len, 
 int errata__anniversary_report_dated(const errata_check_ctx *ctx, size_t start, size_t end,
                                      int count, int when, int year);
 
+/*
+ * The end of the two sentences after the one that ends at se, within
+ * its paragraph: where a celebration told right after a count may be
+ * dated ("… täyttää 100 vuotta: se perustettiin vuonna 1927. Juhlaa
+ * vietetään perjantaina 21. toukokuuta 2027").
+ */
+size_t errata__ann_next_sentences(const struct errata__words *w, const char *p, size_t len, size_t se);
+
 #endif
