@@ -1494,6 +1494,39 @@ static int past_own(const errata_check_ctx *ctx, const errata__words *w, const p
 	       (errata__capital_letter_at(p, len, ws) && in_name(p, b->name, b->name_len, ws, e));
 }
 
+/* Where the birth b ends, with a word of year_after_words after its year ("1956 r."). */
+static size_t birth_end(const errata_check_ctx *ctx, const pair_birth *b)
+{
+	size_t q = errata__skip_space(ctx->prose, ctx->prose_len, b->e), y;
+
+	if (!ctx->locale || q == b->e)
+		return b->e;
+	y = errata__locale_year_after_end(ctx->locale, ctx->prose, ctx->prose_len, q);
+	return y > q ? y : b->e;
+}
+
+/*
+ * Whether [s, e), past a comma, holds one or two words in lower case and
+ * nothing else: a noun for a subject ("reżyser", "la senatrice").
+ */
+static int lower_subject(const char *p, size_t len, size_t s, size_t e)
+{
+	int words = 0;
+
+	while (s < e && (p[s] == ' ' || p[s] == ','))
+		s++;
+	while (s < e) {
+		size_t we = word_end(p, len, s);
+
+		if (we == s || !errata__lower_letter_at(p, len, s) || ++words > 2)
+			return 0;
+		s = we;
+		while (s < e && p[s] == ' ')
+			s++;
+	}
+	return words > 0;
+}
+
 /*
  * Whether the verb before the age a ("is 41", "was only 25") tells of
  * the one born b: it opens its sentence ("Tenía 21 años cuando"), or a
@@ -1511,7 +1544,7 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e = space_back(p, a->verb), ws = word_back(p, len, e), k;
 	/* the birth's end, past its place: "nacida el 19 de mayo de 2004 en Cuenca, tiene" */
-	size_t be = errata__age_past_place(ctx, &w->place_preps, b->e);
+	size_t be = errata__age_past_place(ctx, &w->place_preps, birth_end(ctx, b));
 
 	/* "Renate Vogl, die im März 66 wurde": the name before the relative's comma */
 	if (a->clause < len) {
@@ -1528,6 +1561,9 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	                (!b->name_len || in_name(p, b->name, b->name_len, ws, e)))))
 		return 1;
 	if (marks_back(p, a->verb) <= be && a->verb > b->e)
+		return 1;
+	/* "Urodzony 20 kwietnia 1956 r. reżyser ma": the subject after the birth that opens the sentence */
+	if (a->verb > be && opens(w, p, len, b->s) && lower_subject(p, len, be, a->verb))
 		return 1;
 	/* "die 1985 geborene Ruderin war": the birth inside the subject */
 	if (b->e <= a->verb && b->e >= word_back(p, len, space_back(p, ws)) &&
