@@ -672,15 +672,17 @@ static int short_link_before(const char *p, size_t s, size_t i)
 
 /*
  * Whether [s, i) is the words between an anniversary and the year it was
- * marked in: one short word ("in "), or a word of anniversary_seasons and
- * one ("season in ", "stagione nel ").
+ * marked in: one short word ("in "), or a word of anniversary_seasons
+ * alone or with one ("season in ", "stagione nel ", "50. yılı olan
+ * 1973'te").
  */
 static int marked_in_before(const errata__words *w, const char *p, size_t len, size_t s, size_t i)
 {
 	size_t a = errata__skip_space(p, len, s), k = errata__words_match(&w->anniversary_seasons, p, len, a, NULL);
 
 	return short_link_before(p, s, i) ||
-	       (k > 0 && a + k < i && p[a + k] == ' ' && short_link_before(p, a + k, i));
+	       (k > 0 && a + k < i && p[a + k] == ' ' &&
+	        (errata__skip_space(p, len, a + k) == i || short_link_before(p, a + k, i)));
 }
 
 /* The most days between the article's date and an anniversary day for the article to be about it. */

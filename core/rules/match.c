@@ -473,6 +473,18 @@ static int repeated_hit(run_ctx *rc, errata__rules *rs, size_t ps, size_t pe,
 	return error;
 }
 
+/*
+ * Whether the word at ps goes on a word before it past an apostrophe: a
+ * suffix ("1992'de de", "İstanbul'da da", "2020’de de" say "in 1992
+ * too"), never the first of a doubled word.
+ */
+static int after_apostrophe(const char *s, size_t ps)
+{
+	return (ps >= 1 && s[ps - 1] == '\'') ||
+	       (ps >= 3 && (unsigned char)s[ps - 3] == 0xe2 && (unsigned char)s[ps - 2] == 0x80 &&
+	        (unsigned char)s[ps - 1] == 0x99);
+}
+
 /* Separator between two words: white space with at most one line break. */
 static int soft_gap(const char *s, size_t a, size_t b)
 {
@@ -574,7 +586,7 @@ static NOINLINE int word_at(run_ctx *rc, errata__rules *rs, size_t ws, size_t we
 	if (!error && same && rs->any_repeated && wl == pe - ps &&
 	    /* the gap in the source, so masked code or markup between
 	     * the two words ("and `--force` and") is no repeat */
-	    soft_gap(rc->text, pe, ws) &&
+	    soft_gap(rc->text, pe, ws) && !after_apostrophe(rc->prose, ps) &&
 	    errata__strncasecmp_ascii(rc->prose + ps, rc->prose + ws, wl) == 0 &&
 	    !has_digit(rc->prose + ws, wl)) {
 		error = repeated_hit(rc, rs, ps, pe, ws, we);

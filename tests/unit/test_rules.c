@@ -687,6 +687,10 @@ static void test_rules_default_pack_suggestions(void **state)
 	assert_string_equal(errata_findings_get(f, 4)->suggestions[0], "the");
 	assert_string_equal(errata_findings_get(f, 4)->message, "doubled word \"the\"");
 	errata_findings_free(f);
+	/* a suffix after an apostrophe is no first word of a pair: "in 1992 too", "in İzmir too" */
+	f = run_default(rs, "Fidan 1992'de de dikilmişti; İzmir’de de yağmur var.");
+	assert_int_equal(errata_findings_count(f), 0);
+	errata_findings_free(f);
 	errata__rules_free(rs);
 	free(pack);
 }
