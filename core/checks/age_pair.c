@@ -54,6 +54,9 @@ typedef struct {
 	int substantive;        /* "the 51-year-old": the age stands for the one it tells of */
 	/* "de 24 años" after a short word of age_words: an age only where the birth follows */
 	int weak;
+	/* "la skieuse, 36 ans,": set off after a word in lower case; an age only
+	 * after the birth that opens the sentence (subject_set_off()) */
+	int set_off;
 	/* the verb of the past or of death that tells it ("was 25", "died … aged 86"); len: none */
 	size_t past;
 	/* before the verb that ends its clause, the relative that opens it ("die im März 66 wurde") */
@@ -423,6 +426,21 @@ static int set_off(const errata_check_ctx *ctx, const errata__words *w, size_t s
 }
 
 /*
+ * Whether the age [i, e) stands between commas (or a comma and a stop)
+ * after a word in lower case ("la skieuse, 36 ans,").
+ */
+static int set_off_after_noun(const errata_check_ctx *ctx, size_t i, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, b = space_back(p, i), j = errata__skip_space(p, len, e);
+
+	if (b == 0 || p[b - 1] != ',' || (j < len && !strchr(",.;", p[j])))
+		return 0;
+	b = space_back(p, b - 1);
+	return b > 0 && errata__lower_letter_at(p, len, word_back(p, len, b));
+}
+
+/*
  * Read the age whose digits start at i, if they are one: into *a, and
  * its end returned (0: none).
  */
@@ -493,6 +511,9 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	           i + n < len &&
 	           (p[i + n] == ',' || (p[i + n] == ')' && p[space_back(p, i) - 1] == '('))) {
 		e = i + n; /* "Lee, 61,", "Lee (61)" */
+	} else if (u && set_off_after_noun(ctx, i, i + n + u)) {
+		e = i + n + u; /* "Née le …, la skieuse, 36 ans, disputera" */
+		a->set_off = 1;
 	} else if (birthday_after(w, p, len, i + n +
 	                          (k = errata__words_match(&w->ordinal_suffixes, p, len, i + n, NULL)))) {
 		e = i + n + k; /* "her 89th birthday" */
@@ -1362,7 +1383,8 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	/* an age of the past at a date written ("murió el sábado 18 de
 	 * diciembre … a los 92 años") or of the present with a verb of age_is
 	 * ("er 89 år") is told on its day, not in the week around it */
-	week = a->dated ? !n : a->verb >= len || !errata__words_match(&w->age_is, p, len, a->verb, NULL);
+	week = a->dated ? !n :
+	       !a->set_off && (a->verb >= len || !errata__words_match(&w->age_is, p, len, a->verb, NULL));
 	add_ref(r, &n, *ad, *ad, 0);
 	/* the week around the article's date keeps quiet, but is told by the date itself */
 	if (week)
@@ -1505,6 +1527,12 @@ static size_t birth_end(const errata_check_ctx *ctx, const pair_birth *b)
 	return y > q ? y : b->e;
 }
 
+/* The birth's end, past its place: "nacida el 19 de mayo de 2004 en Cuenca, tiene". */
+static size_t birth_close(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b)
+{
+	return errata__age_past_place(ctx, &w->place_preps, birth_end(ctx, b));
+}
+
 /*
  * Whether [s, e), past a comma, holds one or two words in lower case and
  * nothing else: a noun for a subject ("reżyser", "la senatrice").
@@ -1528,6 +1556,21 @@ static int lower_subject(const char *p, size_t len, size_t s, size_t e)
 }
 
 /*
+ * Whether the age a, set off after a word in lower case, is the one born
+ * b's: the birth opens the sentence and the words between it and the
+ * age's comma are a subject in lower case ("Née le 28 février 1990, la
+ * skieuse, 36 ans,").
+ */
+static int subject_set_off(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                           const pair_birth *b)
+{
+	size_t be = birth_close(ctx, w, b);
+
+	return opens(w, ctx->prose, ctx->prose_len, b->s) && be < a->s &&
+	       lower_subject(ctx->prose, ctx->prose_len, be, space_back(ctx->prose, a->s) - 1);
+}
+
+/*
  * Whether the verb before the age a ("is 41", "was only 25") tells of
  * the one born b: it opens its sentence ("Tenía 21 años cuando"), or a
  * pronoun, a word of relatives or of the birth's name (any name, when
@@ -1543,8 +1586,7 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, e = space_back(p, a->verb), ws = word_back(p, len, e), k;
-	/* the birth's end, past its place: "nacida el 19 de mayo de 2004 en Cuenca, tiene" */
-	size_t be = errata__age_past_place(ctx, &w->place_preps, birth_end(ctx, b));
+	size_t be = birth_close(ctx, w, b);
 
 	/* "Renate Vogl, die im März 66 wurde": the name before the relative's comma */
 	if (a->clause < len) {
@@ -1842,6 +1884,8 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		if (a->s < d->births[b].e && a->e > d->births[b].s)
 			continue;
 		x = *a;
+		if (x.set_off && !subject_set_off(ctx, w, &x, &d->births[b]))
+			continue;
 		if (x.attributive == 2 || x.weak) {
 			if (!birth_follows(ctx, &x, &d->births[b]))
 				continue;
