@@ -239,16 +239,23 @@ int errata__cell_gap(const ctx *c, size_t a, size_t b)
 
 /* The start of the line that holds pos, or floor if it starts before
  * (back sixteen or eight bytes at a time while none of them is a
- * newline). */
+ * newline; the sixteen that hold one tell where it is). */
 static size_t line_start_from(const char *s, size_t pos, size_t floor)
 {
 	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 
-#ifdef __SSE2__
-	while (pos - floor >= 16 &&
-	       !_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + pos - 16)),
-	                                         _mm_set1_epi8('\n'))))
+#if defined(__SSE2__) && defined(__GNUC__)
+	while (pos - floor >= 16) {
+		unsigned int nl = (unsigned int)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + pos - 16)),
+		                       _mm_set1_epi8('\n')));
+
+		/* the last newline of the sixteen bytes ends the line before:
+		 * no need to look for it again byte by byte */
+		if (nl)
+			return pos - 16 + (size_t)(32 - __builtin_clz(nl));
 		pos -= 16;
+	}
 #endif
 	while (pos - floor >= 8) {
 		uint64_t x;
@@ -509,6 +516,21 @@ int errata__headline_year(const ctx *c)
 	return season ? 0 : year;
 }
 
+/* The end of the run of ASCII letters and bytes outside ASCII at p, not
+ * past e: the letters eight at a time (year inference asks entry_line()
+ * about the line of nearly every year-less date). */
+static size_t word_run_end(const char *s, size_t e, size_t p)
+{
+	while (p < e) {
+		p = errata__ascii_letters_end(s, e, p);
+		if (p >= e || !((unsigned char)s[p] & 0x80))
+			break;
+		while (p < e && ((unsigned char)s[p] & 0x80))
+			p++;
+	}
+	return p;
+}
+
 /*
  * Whether the line that starts at ls opens with a date, as an entry of a
  * listing does: at its start, or after a label and its colon
@@ -541,8 +563,7 @@ static int entry_line(const char *s, size_t len, size_t ls)
 
 		if (words == 2)
 			return 0;
-		while (p < e && (ascii_letter((unsigned char)s[p]) || ((unsigned char)s[p] & 0x80)))
-			p++;
+		p = word_run_end(s, e, p);
 		if (p == w || p - w > 16)
 			return 0;
 		if (p < e && s[p] == '.')
