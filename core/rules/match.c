@@ -17,6 +17,7 @@
 
 #include "common.h"
 #include "rules/rule_impl.h"
+#include "text/prose.h"
 
 /* ---- words ------------------------------------------------------------ */
 
@@ -587,6 +588,9 @@ static NOINLINE int word_at(run_ctx *rc, errata__rules *rs, size_t ws, size_t we
 	    /* the gap in the source, so masked code or markup between
 	     * the two words ("and `--force` and") is no repeat */
 	    soft_gap(rc->text, pe, ws) && !after_apostrophe(rc->prose, ps) &&
+	    /* (in the scripts written without spaces a word is one character:
+	     * "開場\n場所" repeats none) */
+	    !errata__wide_script_at(rc->prose, rc->len, ws) &&
 	    errata__strncasecmp_ascii(rc->prose + ps, rc->prose + ws, wl) == 0 &&
 	    !has_digit(rc->prose + ws, wl)) {
 		error = repeated_hit(rc, rs, ps, pe, ws, we);

@@ -691,6 +691,10 @@ static void test_rules_default_pack_suggestions(void **state)
 	f = run_default(rs, "Fidan 1992'de de dikilmişti; İzmir’de de yağmur var.");
 	assert_int_equal(errata_findings_count(f), 0);
 	errata_findings_free(f);
+	/* nor a character of a script written without spaces, nor a Turkish reduplication */
+	f = run_default(rs, "18時開場\n場所：公園. Sık sık yağmur yağıyor, ama sık sık değil.");
+	assert_int_equal(errata_findings_count(f), 0);
+	errata_findings_free(f);
 	errata__rules_free(rs);
 	free(pack);
 }
