@@ -324,17 +324,36 @@ static int lead_word(const errata__words *w, const char *p, size_t len, size_t i
 	return weak ? 4 : 0;
 }
 
+/* Where the bracket closed at e opens, within 80 bytes and no other bracket; e when nowhere. */
+static size_t bracket_open(const char *p, size_t e)
+{
+	for (size_t k = e; k > 0 && e - k < 80; k--) {
+		if (p[k - 1] == '(')
+			return k - 1;
+		if (p[k - 1] == ')')
+			break;
+	}
+	return e;
+}
+
 /*
  * The name right before the age at i, across a comma or a bracket
  * ("Lee, 61,", "Lee (61)"): its start, its length in *nl (0: none).
  */
 static size_t name_beside(const errata__words *w, const char *p, size_t len, size_t i, size_t *nl)
 {
-	size_t b = space_back(p, i);
+	size_t b = space_back(p, i), c;
 
 	*nl = 0;
 	if (b == 0 || (p[b - 1] != ',' && p[b - 1] != '('))
 		return 0;
+	/* "Tom Hale (born Oct. 7, 1990), 36,": the name before the bracket */
+	c = space_back(p, b - 1);
+	if (p[b - 1] == ',' && c > 0 && p[c - 1] == ')') {
+		size_t o = bracket_open(p, c - 1);
+
+		return o < c - 1 ? errata__name_before(w, p, len, o, nl) : 0;
+	}
 	return errata__name_before(w, p, len, b - 1, nl);
 }
 
