@@ -445,15 +445,21 @@ static int set_off(const errata_check_ctx *ctx, const errata__words *w, size_t s
 }
 
 /*
- * Whether the age [i, e) stands between commas (or a comma and a stop)
- * after a word in lower case ("la skieuse, 36 ans,").
+ * Whether the age [i, e) stands after a comma that follows a word in
+ * lower case ("la skieuse, 36 ans,", "usta oyuncu, 80 yaşında yeniden"),
+ * and no word of pair_asides or term_links follows it ("40 ans plus
+ * tard", "20 ans de prison").
  */
-static int set_off_after_noun(const errata_check_ctx *ctx, size_t i, size_t e)
+static int set_off_after_noun(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                              size_t e)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, b = space_back(p, i), j = errata__skip_space(p, len, e);
 
-	if (b == 0 || p[b - 1] != ',' || (j < len && !strchr(",.;", p[j])))
+	if (b == 0 || p[b - 1] != ',' ||
+	    (j < len && !strchr(",.;", p[j]) &&
+	     (j == e || !errata__lower_letter_at(p, len, j) || listed(&w->pair_asides, p, len, j) ||
+	      listed(&w->term_links, p, len, j))))
 		return 0;
 	b = space_back(p, b - 1);
 	return b > 0 && errata__lower_letter_at(p, len, word_back(p, len, b));
@@ -530,7 +536,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	           i + n < len &&
 	           (p[i + n] == ',' || (p[i + n] == ')' && p[space_back(p, i) - 1] == '('))) {
 		e = i + n; /* "Lee, 61,", "Lee (61)" */
-	} else if (u && set_off_after_noun(ctx, i, i + n + u)) {
+	} else if (u && set_off_after_noun(ctx, w, i, i + n + u)) {
 		e = i + n + u; /* "Née le …, la skieuse, 36 ans, disputera" */
 		a->set_off = 1;
 	} else if (birthday_after(w, p, len, i + n +
