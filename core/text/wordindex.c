@@ -507,7 +507,8 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 		 * reaches a 64-bit word of the bitmaps, which they take
 		 */
 		for (;;) {
-			if (s[i] >= 0xe0 && s[i] <= 0xef && i + 2 < len && (kind = three_byte_kind(s, i))) {
+			/* (the length first: the text need not end in a NUL byte) */
+			if (i + 2 < len && s[i] >= 0xe0 && s[i] <= 0xef && (kind = three_byte_kind(s, i))) {
 				/* characters of three bytes (Chinese, Japanese, Korean,
 				 * punctuation), as the general step below reads them */
 				int word = kind & KIND_WORD;
