@@ -312,10 +312,17 @@ static size_t year_written_from(const ctx *c, int y, size_t from, size_t to)
 	for (int k = 3; k >= 0; k--, y /= 10)
 		d[k] = (char)('0' + y % 10);
 	d[4] = '\0';
-	for (const char *q = c->s + from; q + 4 <= c->s + to && (q = memchr(q, d[0], (size_t)(c->s + to - q))) != NULL; q++) {
-		size_t at = (size_t)(q - c->s);
+	/* (looked for by its last digit: the first, a 1 or a 2, starts every
+	 * other year and many a day number in a text full of dates) */
+	for (size_t i = from + 3; i < to; i++) {
+		const char *q = memchr(c->s + i, d[3], to - i);
+		size_t at;
 
-		if (at + 4 <= c->len && memcmp(q, d, 4) == 0 && (at == 0 || !ascii_alnum(c->s[at - 1])) &&
+		if (!q)
+			break;
+		i = (size_t)(q - c->s);
+		at = i - 3;
+		if (memcmp(c->s + at, d, 4) == 0 && (at == 0 || !ascii_alnum(c->s[at - 1])) &&
 		    (at + 4 == c->len || !ascii_alnum(c->s[at + 4])))
 			return at;
 	}
