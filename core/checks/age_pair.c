@@ -786,6 +786,23 @@ static void born_word(const errata_check_ctx *ctx, const errata__words *w, pair_
 }
 
 /*
+ * A birth told with the genealogical star at the bracket i ("Anna Berg
+ * (* 4. November 1979)"): the date right after it, closing the bracket.
+ */
+static void birth_star(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, q = errata__skip_space(p, len, i + 1), e;
+	int born[3] = { 0, 0, 0 };
+
+	if (q >= len || p[q] != '*' || !(e = date_at(ctx, errata__skip_space(p, len, q + 1), born)) ||
+	    errata__skip_space(p, len, e) >= len || p[errata__skip_space(p, len, e)] != ')')
+		return;
+	add_birth(d, i, e, born, NULL);
+	d->births[d->nbirths - 1].name = birth_name(ctx, w, i, &d->births[d->nbirths - 1].name_len);
+}
+
+/*
  * A life span at the bracket i: "(14 February 1931 – 12 June 2026)",
  * "(1929-2025)", after a name; of ten years at least (a term of office
  * is shorter).
@@ -904,8 +921,10 @@ static void find_births(const errata_check_ctx *ctx, const errata__words *w, pai
 	size_t len = ctx->prose_len;
 	errata__starts_walk walk;
 
-	for (q = memchr(p, '(', len); q; q = memchr(q + 1, '(', (size_t)(p + len - q - 1)))
+	for (q = memchr(p, '(', len); q; q = memchr(q + 1, '(', (size_t)(p + len - q - 1))) {
 		life_span(ctx, w, d, (size_t)(q - p));
+		birth_star(ctx, w, d, (size_t)(q - p));
+	}
 	if (w->born_after.count)
 		for (size_t i = 0; i < len; i++)
 			if ((unsigned char)p[i] >= 0xe0 && errata__words_may_start(&w->born_after, p, len, i))
