@@ -491,6 +491,15 @@ static int told_up_to_now(const errata_check_ctx *ctx, const errata__words *w, s
 	return 0;
 }
 
+/* Whether [s, e) holds an event word: the phrase names its event ("since the poet's death"). */
+static int names_event(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t k = errata__next_word_start(p, len, s, e); k < e; k = errata__next_word_start(p, len, k + 1, e))
+		if (event_word(w, p, len, k) != EVENT_NONE)
+			return 1;
+	return 0;
+}
+
 /* The end of the event phrase of the trigger t, up to the sentence's end. */
 static size_t phrase_end(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
                          size_t sentence_end)
@@ -498,7 +507,7 @@ static size_t phrase_end(const errata_check_ctx *ctx, const errata__words *w, co
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, s = t->object, d;
 	size_t lim = s + 160 < sentence_end ? s + 160 : sentence_end, i;
-	int extended = 0;
+	int extended = 0, ev;
 
 	for (i = s; i < lim; i++) {
 		char c = p[i];
@@ -516,10 +525,16 @@ static size_t phrase_end(const errata_check_ctx *ctx, const errata__words *w, co
 		if (c == ',') {
 			size_t n = errata__skip_space(p, len, i + 1), k = n;
 
-			/* "the museum, founded in 1926": the clause still describes the event */
+			/* "the museum, founded in 1926": the clause still describes the
+			 * event; a birth or a death only the one the phrase names ("50
+			 * years since the poet's death, who died on …"), not another act's
+			 * subject ("who won the prize 40 years ago, was born in 1950") */
 			while (!extended && k < len && k < n + 20 && errata__is_word_byte(p, len, k))
 				k++;
-			if (!extended && (event_word(w, p, len, n) || (!year_in(p, len, s, i) && dating_clause(w, p, len, n, lim)) ||
+			ev = event_word(w, p, len, n);
+			if (ev == EVENT_BIRTH || ev == EVENT_DEATH)
+				ev = names_event(w, p, len, s, i) ? ev : EVENT_NONE;
+			if (!extended && (ev || (!year_in(p, len, s, i) && dating_clause(w, p, len, n, lim)) ||
 			                  (k > n && errata__words_match(&w->copulas, p, len, n, NULL) &&
 			                   event_word(w, p, len, errata__skip_space(p, len, k))))) {
 				extended = 1;
