@@ -424,6 +424,17 @@ static const errata_mention *mention_over(const errata_check_ctx *ctx, size_t i)
 }
 
 /*
+ * Whether an event in `year` puts the count of t within ASIDE_NEAR years
+ * of the years since then: a slip of the count, not another day.
+ */
+static int count_near(const errata_check_ctx *ctx, const trigger *t, int year)
+{
+	int off = ctx->article_date.year - year - t->count;
+
+	return t->count > 0 && ctx->article_date.year > 0 && off >= -ASIDE_NEAR && off <= ASIDE_NEAR;
+}
+
+/*
  * Where a date set off after the event phrase, at the comma or bracket
  * at i, ends, when it dates the event: a mention with its day and a
  * written year, at most ASIDE_WORDS words after the mark and before the
@@ -440,10 +451,8 @@ static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t 
 	const char *p = ctx->prose;
 	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, mi, words = 0;
 	const errata_mention *m;
-	int off;
 
-	if (t->count <= 0 || ctx->article_date.year <= 0 ||
-	    (mi = errata__mention_at(ctx->mentions, i + 1)) >= n)
+	if ((mi = errata__mention_at(ctx->mentions, i + 1)) >= n)
 		return 0;
 	m = errata_mentions_get(ctx->mentions, mi);
 	if (m->offset + m->length > e || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->day < 1 ||
@@ -455,8 +464,7 @@ static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t 
 		if (errata__word_start(p, ctx->prose_len, k) && ++words > ASIDE_WORDS)
 			return 0;
 	}
-	off = ctx->article_date.year - m->year - t->count;
-	return off >= -ASIDE_NEAR && off <= ASIDE_NEAR ? m->offset + m->length : 0;
+	return count_near(ctx, t, m->year) ? m->offset + m->length : 0;
 }
 
 /*
@@ -471,7 +479,6 @@ static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t 
 static int told_up_to_now(const errata_check_ctx *ctx, const errata__words *w, size_t ss, size_t se,
                           size_t os, size_t oe)
 {
-	const char *p = ctx->prose;
 	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
 
 	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < n; mi++) {
@@ -483,12 +490,7 @@ static int told_up_to_now(const errata_check_ctx *ctx, const errata__words *w, s
 		    m->year == ctx->article_date.year)
 			return 1;
 	}
-	for (size_t i = ss; i < se; i++)
-		if (errata__words_may_start(&w->anniversary_times, p, ctx->prose_len, i) &&
-		    errata__word_start(p, ctx->prose_len, i) &&
-		    errata__words_match(&w->anniversary_times, p, ctx->prose_len, i, NULL))
-			return 1;
-	return 0;
+	return errata__words_in(&w->anniversary_times, ctx->prose, ctx->prose_len, ss, se);
 }
 
 /* Whether [s, e) holds an event word: the phrase names its event ("since the poet's death"). */
@@ -582,13 +584,9 @@ static void describe(event_info *ev, const errata__person *who, int kind)
  */
 static int in_day(const errata_check_ctx *ctx, size_t i)
 {
-	size_t mi = errata__mention_at(ctx->mentions, i + 1);
-	const errata_mention *m;
+	const errata_mention *m = mention_over(ctx, i);
 
-	if (mi == 0)
-		return 0;
-	m = errata_mentions_get(ctx->mentions, mi - 1);
-	return m->offset <= i && i < m->offset + m->length && m->month > 0 && m->day > 0;
+	return m && m->month > 0 && m->day > 0;
 }
 
 /*
@@ -605,16 +603,13 @@ static int event_day(const errata_check_ctx *ctx, const trigger *t, size_t i)
 {
 	const errata_mention *m = mention_over(ctx, i);
 	size_t words = 0;
-	int off;
 
-	if (!m || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->year <= 0 || t->count <= 0 ||
-	    ctx->article_date.year <= 0 || m->offset < t->end)
+	if (!m || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->year <= 0 || m->offset < t->end)
 		return 0;
 	for (size_t k = t->end; k < m->offset && words < 2; k++)
 		words += errata__word_start(ctx->prose, ctx->prose_len, k) &&
 		         errata__is_word_byte(ctx->prose, ctx->prose_len, k);
-	off = ctx->article_date.year - m->year - t->count;
-	return words >= 2 && off >= -ASIDE_NEAR && off <= ASIDE_NEAR;
+	return words >= 2 && count_near(ctx, t, m->year);
 }
 
 /*
@@ -2421,46 +2416,27 @@ static int count_fits(const trigger *t, const event_info *ev, int when, int mont
 }
 
 /*
- * Whether another date of the sentence [ss, se), outside the object
- * [t->object, oe), may be the celebration's: "al 25 Aprile: la targa
- * sarà scoperta domenica 25 aprile 2027, 82 anni dopo il 1945".
+ * Whether a date of [s, e), outside the object [t->object, oe), may be
+ * the celebration's (with written, only a date that writes its year):
+ * another date of the count's sentence ("al 25 Aprile: la targa sarà
+ * scoperta domenica 25 aprile 2027, 82 anni dopo il 1945"), or one in
+ * the two sentences after a count whose sentence writes no year, the
+ * celebration told right after ("Tammerkosken koulu täyttää 100 vuotta:
+ * se perustettiin vuonna 1927. Juhlaa vietetään perjantaina 21.
+ * toukokuuta 2027").
  */
-static int other_date_fits(const errata_check_ctx *ctx, const trigger *t, const event_info *ev,
-                           size_t ss, size_t se, size_t oe)
+static int date_fits_in(const errata_check_ctx *ctx, const trigger *t, const event_info *ev,
+                        size_t s, size_t e, size_t oe, int written)
 {
 	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
 
-	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < count; mi++) {
+	for (size_t mi = errata__mention_at(ctx->mentions, s); mi < count; mi++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
 
-		if (m->offset >= se)
+		if (m->offset >= e)
 			break;
-		if (m->year > 0 && !(m->offset >= t->object && m->offset < oe) &&
-		    count_fits(t, ev, m->year, m->month))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Whether a date with its year written in the two sentences after the
- * count's [ss, se), in its paragraph, fits the count: the celebration
- * told right after ("Tammerkosken koulu täyttää 100 vuotta: se
- * perustettiin vuonna 1927. Juhlaa vietetään perjantaina 21. toukokuuta
- * 2027"). Only for a count whose sentence writes no year of its own.
- */
-static int next_date_fits(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
-                          const event_info *ev, size_t se)
-{
-	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	size_t ne = errata__ann_next_sentences(w, ctx->prose, ctx->prose_len, se);
-
-	for (size_t mi = errata__mention_at(ctx->mentions, se); mi < count; mi++) {
-		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
-
-		if (m->offset >= ne)
-			break;
-		if ((m->flags & ERRATA_MENTION_YEAR_EXPLICIT) && m->year > 0 && count_fits(t, ev, m->year, m->month))
+		if (m->year > 0 && (!written || (m->flags & ERRATA_MENTION_YEAR_EXPLICIT)) &&
+		    !(m->offset >= t->object && m->offset < oe) && count_fits(t, ev, m->year, m->month))
 			return 1;
 	}
 	return 0;
@@ -2557,8 +2533,9 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			goto cleanup;
 		if (when <= 0 || ev.year >= when || count_fits(&t, &ev, when, when_month))
 			continue;
-		if (other_date_fits(ctx, &t, &ev, ss, se, oe) ||
-		    (when_at == SIZE_MAX && next_date_fits(ctx, w, &t, &ev, se)))
+		if (date_fits_in(ctx, &t, &ev, ss, se, oe, 0) ||
+		    (when_at == SIZE_MAX &&
+		     date_fits_in(ctx, &t, &ev, se, errata__ann_next_sentences(w, p, len, se), oe, 1)))
 			continue;
 		/* a year an event word dates is another event's, and the
 		 * article's year a reading too ("i 300 anni dalla prima
