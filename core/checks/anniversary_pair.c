@@ -676,14 +676,6 @@ static int fits(const pair_count *c, int when, int year)
 	return c->count == want || ((c->type == PAIR_SINCE || c->type == PAIR_AGO) && c->count == want - 1);
 }
 
-/*
- * Whether the count fits none of the readings of the sentence [ss, se):
- * an anniversary of the event of `year`, or of another year the sentence
- * writes ("founded in 2001, renamed in 2016, it marks the 10th
- * anniversary"), in the article's year, the headline's, the one a word
- * of year_shifts names, or another year the sentence writes or dates. *when: the year
- * to name.
- */
 size_t errata__ann_next_sentences(const errata__words *w, const char *p, size_t len, size_t se)
 {
 	size_t ps, pe, ns = se, ne = se;
@@ -694,6 +686,14 @@ size_t errata__ann_next_sentences(const errata__words *w, const char *p, size_t 
 	return ne < pe ? ne : pe;
 }
 
+/*
+ * Whether the count fits none of the readings of the sentence [ss, se):
+ * an anniversary of the event of `year`, or of another year the sentence
+ * writes ("founded in 2001, renamed in 2016, it marks the 10th
+ * anniversary"), in the article's year, the headline's, the one a word
+ * of year_shifts names, or another year the sentence writes or dates. *when: the year
+ * to name.
+ */
 static int fits_none(const errata_check_ctx *ctx, const errata__words *w, const pair_count *c,
                      size_t ss, size_t se, int year, int *when)
 {
