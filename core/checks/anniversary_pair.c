@@ -122,17 +122,7 @@ static size_t prev_word(const char *p, size_t len, size_t at, size_t lo)
 
 	while (e > lo && p[e - 1] == ' ')
 		e--;
-	s = e;
-	for (;;) {
-		/* (ASCII letters and digits a byte at a time, other characters whole) */
-		while (s > lo && errata__is_word_ascii((unsigned char)p[s - 1]))
-			s--;
-		if (s <= lo || !errata__word_before(p, len, s))
-			break;
-		s--;
-		while (s > lo && ((unsigned char)p[s] & 0xc0) == 0x80)
-			s--;
-	}
+	s = errata__word_start_back(p, len, e, lo);
 	return s < e ? s : at;
 }
 

@@ -61,6 +61,23 @@ static inline int errata__word_before(const char *text, size_t len, size_t i)
 }
 
 /*
+ * Where the word that ends at i starts, no lower than lo (i when no word
+ * ends there): ASCII letters and digits a byte at a time, other word
+ * characters whole.
+ */
+static inline size_t errata__word_start_back(const char *text, size_t len, size_t i, size_t lo)
+{
+	for (;;) {
+		while (i > lo && errata__is_word_ascii((unsigned char)text[i - 1]))
+			i--;
+		if (i <= lo || !errata__word_before(text, len, i))
+			return i;
+		for (i--; i > lo && ((unsigned char)text[i] & 0xc0) == 0x80; i--)
+			;
+	}
+}
+
+/*
  * Whether a word may start at i: i is the first byte of a word character
  * and the character before it is not one. A byte inside a character
  * starts no word, also after a character that is no letter ("—", "«",
