@@ -394,17 +394,8 @@ typedef struct {
  */
 static size_t comma_before_word(const char *s, size_t len, size_t pos, size_t *start)
 {
-	size_t q = pos, k;
+	size_t q = errata__word_start_back(s, len, pos, 0), k;
 
-	for (;;) {
-		/* (ASCII letters and digits a byte at a time, other characters whole) */
-		while (q > 0 && errata__is_word_ascii((unsigned char)s[q - 1]))
-			q--;
-		if (q == 0 || !errata__word_before(s, len, q))
-			break;
-		for (q--; q > 0 && ((unsigned char)s[q] & 0xc0) == 0x80; q--)
-			;
-	}
 	*start = q;
 	k = skip_back(s, q, q > 8 ? q - 8 : 0);
 	for (size_t i = k; i < q; i++)
@@ -1002,12 +993,13 @@ static int western_before(const errata_locale *loc, const char *text, size_t fro
 /* Whether the Western Easter of `year`, moved as Orthodox holiday h is, falls on month/day. */
 static int western_fits(const errata_locale *loc, size_t h, int year, int month, int day)
 {
+	errata__holiday western = loc->holidays[h];
 	errata_date e;
 
-	if (!loc->holidays[h].is_easter || !loc->holidays[h].orthodox || errata_date_easter(year, &e))
+	if (!western.is_easter || !western.orthodox)
 		return 0;
-	e = errata_date_from_days(errata_date_to_days(e.year, e.month, e.day) + loc->holidays[h].easter);
-	return e.month == month && e.day == day;
+	western.orthodox = 0;
+	return errata__holiday_date(&western, year, &e) == 0 && e.month == month && e.day == day;
 }
 
 /*
@@ -1100,23 +1092,18 @@ static int run(const errata_check_ctx *ctx)
 				year = stated = between;
 			/* (a bare line break before the first link too: "Neujahr\n\nAm
 			 * Donnerstag, 31. Dezember" is no Neujahr's date) */
-			if ((!indexed || name_may_touch(loc, text, tlen, p, 1)) &&
-			    (h = name_ending_at(loc, text, p, &q)) >= 0 &&
-			    gap_ok(text, p, links.n ? links.start[links.n - 1] : m->offset) &&
-			    !name_follows_date(ctx, i, text, q))
-				from = q;
-			else
-				h = -1;
-			/* "Anneler Günü 16 Mayıs": a link word that ends the name itself */
-			for (int l = links.n - 1; h < 0 && l >= 0; l--) {
-				size_t e = links.end[l];
+			/* the name before the links, else one that a link word ends
+			 * itself ("Anneler Günü 16 Mayıs") */
+			for (int l = links.n; h < 0 && l >= 0; l--) {
+				size_t e = l == links.n ? p : links.end[l];
 
 				if ((!indexed || name_may_touch(loc, text, tlen, e, 1)) &&
-				    (h = name_ending_at(loc, text, e, &q)) >= 0 && q < links.start[l] &&
+				    (h = name_ending_at(loc, text, e, &q)) >= 0 && (l == links.n || q < links.start[l]) &&
 				    gap_ok(text, e, l > 0 ? links.start[l - 1] : m->offset) &&
 				    !name_follows_date(ctx, i, text, q)) {
 					from = q;
-					linked = l > 0;
+					if (l < links.n)
+						linked = l > 0;
 				} else {
 					h = -1;
 				}
