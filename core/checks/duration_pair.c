@@ -1252,11 +1252,11 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 		b = &end;
 	}
 	/* the sentence after the dates' naming a month of its own: "… is held in July" */
-	if (same == 2) {
+	if (same == 2 && x->start >= b->offset) {
 		size_t ss, se;
 
 		errata__sentence(w, p, len, x->start, &ss, &se);
-		if (x->start >= b->offset && month_named(ctx, ss, se))
+		if (month_named(ctx, ss, se))
 			return 0;
 	}
 	ended = ended_after(w, p, len, x, b, kind);
