@@ -481,9 +481,7 @@ static int repeated_hit(run_ctx *rc, errata__rules *rs, size_t ps, size_t pe,
  */
 static int after_apostrophe(const char *s, size_t ps)
 {
-	return (ps >= 1 && s[ps - 1] == '\'') ||
-	       (ps >= 3 && (unsigned char)s[ps - 3] == 0xe2 && (unsigned char)s[ps - 2] == 0x80 &&
-	        (unsigned char)s[ps - 1] == 0x99);
+	return (ps >= 1 && s[ps - 1] == '\'') || (ps >= 3 && memcmp(s + ps - 3, "\xe2\x80\x99", 3) == 0);
 }
 
 /* Separator between two words: white space with at most one line break. */
