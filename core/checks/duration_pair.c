@@ -1198,9 +1198,23 @@ static int judge_years(const errata_check_ctx *ctx, const errata__words *w,
  */
 static int month_named(const errata_check_ctx *ctx, size_t s, size_t e)
 {
-	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, mi = errata__mention_at(ctx->mentions, s);
+	const char *p = ctx->prose, *name[12];
+	size_t len = ctx->prose_len, mi = errata__mention_at(ctx->mentions, s), n[12], stem[12];
 
+	if (!ctx->locale)
+		return 0;
+	/* each name and its stem, once */
+	for (int m = 0; m < 12; m++) {
+		size_t chars = 0;
+
+		name[m] = errata_locale_month_name(ctx->locale, m + 1);
+		stem[m] = n[m] = name[m] ? strlen(name[m]) : 0;
+		for (size_t k = 0; k < n[m]; k++)
+			chars += ((unsigned char)name[m][k] & 0xc0) != 0x80;
+		for (size_t cut = chars >= 6 ? 2 : chars == 5; cut > 0 && stem[m] > 0; cut--)
+			while (stem[m] > 0 && ((unsigned char)name[m][--stem[m]] & 0xc0) == 0x80)
+				;
+	}
 	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e)) {
 		size_t we = i;
 
@@ -1208,18 +1222,10 @@ static int month_named(const errata_check_ctx *ctx, size_t s, size_t e)
 			continue;
 		while (we < len && errata__is_word_byte(p, len, we))
 			we++;
-		for (int m = 1; ctx->locale && m <= 12; m++) {
-			const char *name = errata_locale_month_name(ctx->locale, m);
-			size_t n = name ? strlen(name) : 0, chars = 0, stem = n;
-
-			for (size_t k = 0; k < n; k++)
-				chars += ((unsigned char)name[k] & 0xc0) != 0x80;
-			for (size_t cut = chars >= 6 ? 2 : chars == 5; cut > 0 && stem > 0; cut--)
-				while (stem > 0 && ((unsigned char)name[--stem] & 0xc0) == 0x80)
-					;
-			if (n && (stem < n ? stem <= we - i : n == we - i) && errata__same_folded(name, p + i, stem))
+		for (int m = 0; m < 12; m++)
+			if (n[m] && (stem[m] < n[m] ? stem[m] <= we - i : n[m] == we - i) &&
+			    errata__same_folded(name[m], p + i, stem[m]))
 				return 1;
-		}
 	}
 	return 0;
 }
