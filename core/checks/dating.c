@@ -118,8 +118,7 @@ int errata__and_word_before(const errata_locale *loc, const char *text, size_t l
 
 	while (e > 0 && text[e - 1] == ' ')
 		e--;
-	for (s = e; s > 0 && errata__word_before(text, len, s); s--)
-		;
+	s = errata__word_start_back(text, len, e, 0);
 	return s < e && errata__and_word_at(loc, text, len, s) == e - s;
 }
 
@@ -221,11 +220,8 @@ int errata__month_named(const errata_locale *loc, const char *text, size_t n)
 static int list_word_ends(const errata__wordlist *list, const char *text, size_t len, size_t e,
                           size_t *start)
 {
-	size_t s;
+	size_t s = errata__word_start_back(text, len, e, 0);
 
-	for (s = e; s > 0 && errata__word_before(text, len, s);)
-		for (s--; s > 0 && ((unsigned char)text[s] & 0xc0) == 0x80; s--)
-			;
 	*start = s;
 	return s < e && errata__words_match(list, text, len, s, NULL) == e - s;
 }
