@@ -868,8 +868,8 @@ static int year_links(const char *p, size_t len, size_t s, size_t e)
 		if ((k = errata__skip_space(p, len, we)) == we)
 			return 0;
 	}
-	if (k + 4 > e || !errata__read_year(p, len, k))
-		return 0;
+	if (k + 4 > e)
+		return 0;   /* (else the loop stopped at a year) */
 	e = back_space(p, e);
 	k += 4;
 	/* and a word of the year's after it: "w 1971 roku w Łodzi" */
@@ -1486,7 +1486,7 @@ static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, siz
 /*
  * The end of the year's digits in the word that ends at y, past a case
  * ending joined by an apostrophe ("2007'de", "2007’de"): y itself, or
- * the apostrophe's start; 0 when no such ending is there.
+ * the apostrophe's start; y when no such ending is there.
  */
 static size_t before_case_ending(const char *p, size_t y)
 {
@@ -1534,9 +1534,9 @@ static size_t year_born_before(const errata_check_ctx *ctx, const errata__words 
 			while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 				ws--;
 			if (ws < c && capital_at(p, len, ws) && !(p[ws] >= '0' && p[ws] <= '9'))
-				y = back_space(p, ws);
+				c = before_case_ending(p, back_space(p, ws));
 		}
-		y = before_case_ending(p, y);
+		y = c;
 		if (y >= 4 && y < e - x->len && (born[0] = errata__read_year(p, len, y - 4)) > 0 &&
 		    (y == 4 || !errata__is_word_byte(p, len, y - 5))) {
 			size_t mi = errata__mention_at(ctx->mentions, y - 3);
@@ -2972,9 +2972,10 @@ static int born_and(const errata_check_ctx *ctx, const errata__words *w, age_doc
 	if (n == 0 || n > 4)
 		return 0;
 	/* a short word in lower case, or of and_words in any script ("і якому 93 роки") */
-	for (size_t i = ws; i < ws + n; i++)
-		if ((p[i] < 'a' || p[i] > 'z') && errata__words_match(&w->and_words, p, len, ws, NULL) != n)
-			return 0;
+	if (errata__words_match(&w->and_words, p, len, ws, NULL) != n)
+		for (size_t i = ws; i < ws + n; i++)
+			if (p[i] < 'a' || p[i] > 'z')
+				return 0;
 	e = back_space(p, ws);
 	if (e > 0 && p[e - 1] == ',')
 		e = back_space(p, e - 1);

@@ -1629,8 +1629,7 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
                         const pair_birth *b)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e = space_back(p, a->verb), ws = word_back(p, len, e), k;
-	size_t be = birth_close(ctx, w, b);
+	size_t len = ctx->prose_len, e = space_back(p, a->verb), ws = word_back(p, len, e), k, be;
 
 	/* "Renate Vogl, die im März 66 wurde": the name before the relative's comma */
 	if (a->clause < len) {
@@ -1646,6 +1645,8 @@ static int verb_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	               (errata__capital_letter_at(p, len, ws) &&
 	                (!b->name_len || in_name(p, b->name, b->name_len, ws, e)))))
 		return 1;
+	/* (where the birth ends, only once the cheaper tests have not answered) */
+	be = birth_close(ctx, w, b);
 	if (marks_back(p, a->verb) <= be && a->verb > b->e)
 		return 1;
 	/* "Urodzony 20 kwietnia 1956 r. reżyser ma": the subject after the birth that opens the sentence */
