@@ -2506,14 +2506,6 @@ static int paragraph_person(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
- * The age at a death told with nobody named before the verb, or only a
- * pronoun ("Died on Saturday, aged 92,", "She died on Saturday at the
- * age of 92.", "Zmarł w sobotę w wieku 92 lat", "Er starb am Freitag im
- * Alter von 81 Jahren"): the age of the one the paragraph tells of
- * (paragraph_person()), on the death's date as obit_read() reads it. dv
- * is where the verb of death starts, ss its sentence's start.
- */
-/*
  * Whether the sentence that dates the obituary's birth holds the pronoun
  * [who, who + wl) ("Born on 2 March 1935 …, he left school"; not "She"
  * of a wife's death: "He married Joan in 1959. She died on …").
@@ -2581,6 +2573,14 @@ static int dated_death_age(const errata_check_ctx *ctx, const errata__words *w, 
 	return error < 0 ? error : 0;
 }
 
+/*
+ * The age at a death told with nobody named before the verb, or only a
+ * pronoun ("Died on Saturday, aged 92,", "She died on Saturday at the
+ * age of 92.", "Zmarł w sobotę w wieku 92 lat", "Er starb am Freitag im
+ * Alter von 81 Jahren"): the age of the one the paragraph tells of
+ * (paragraph_person()), on the death's date as obit_read() reads it. dv
+ * is where the verb of death starts, ss its sentence's start.
+ */
 static int unnamed_death_age(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                              size_t dv, size_t ss, int age, size_t span, size_t span_len)
 {
