@@ -173,6 +173,39 @@ static int dateline_place(const errata_check_ctx *ctx, const char *text, size_t 
  * table before it makes a list, not a name. Letters in capitals say
  * nothing ("SANTO DOMINGO" is read as written).
  */
+/* Whether byte c may be part of a word the articles' test reads: an ASCII letter, or outside ASCII. */
+static int article_byte(char c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (unsigned char)c >= 0x80;
+}
+
+/*
+ * Whether one of the table's articles is among the words of [p, to);
+ * with marks, not when a comma or an opening bracket stands there too
+ * (a date set off after it).
+ */
+static int article_between(const errata_check_ctx *ctx, const char *text, size_t tlen, size_t p,
+                           size_t to, int marks)
+{
+	int article = 0;
+
+	while (p < to) {
+		size_t s;
+
+		for (; p < to && !article_byte(text[p]); p++)
+			if (marks && (text[p] == ',' || text[p] == '('))
+				return 0;
+		for (s = p; p < to && article_byte(text[p]); p++)
+			;
+		if (p > s && errata__is_article(ctx->locale, text, tlen, s, p)) {
+			if (!marks)
+				return 1;
+			article = 1;
+		}
+	}
+	return article;
+}
+
 /*
  * Whether an article stands between the weekday and a date that starts
  * with its month: "Tuesday, the June 3 deadline passed" names the day
@@ -188,19 +221,7 @@ static int article_before_month(const errata_check_ctx *ctx, const char *text, s
 	if (!m->weekday_length || p >= to || to >= tlen || !cp_at(text, tlen, to, &cp) ||
 	    !is_letter(cp))
 		return 0;
-	while (p < to) {
-		size_t s;
-
-		while (p < to && !((text[p] | 0x20) >= 'a' && (text[p] | 0x20) <= 'z') &&
-		       (unsigned char)text[p] < 0x80)
-			p++;
-		for (s = p; p < to && (((text[p] | 0x20) >= 'a' && (text[p] | 0x20) <= 'z') ||
-		                       (unsigned char)text[p] >= 0x80);)
-			p++;
-		if (p > s && errata__is_article(ctx->locale, text, tlen, s, p))
-			return 1;
-	}
-	return 0;
+	return article_between(ctx, text, tlen, p, to, 0);
 }
 
 /*
@@ -214,24 +235,10 @@ static int article_before_month(const errata_check_ctx *ctx, const char *text, s
 static int kind_of_day(const errata_check_ctx *ctx, const char *text, size_t tlen,
                        const errata_mention *m)
 {
-	size_t p, e;
-	int article = 0;
-
 	if (!m->weekday_length || m->date_offset < m->weekday_offset + m->weekday_length ||
 	    m->date_offset > tlen || !errata__weekday_of(ctx->locale, text, tlen, m->weekday_offset))
 		return 0;
-	for (p = m->weekday_offset + m->weekday_length; p < m->date_offset; p = e) {
-		if (text[p] == ',' || text[p] == '(')
-			return 0;
-		for (e = p; e < m->date_offset && (((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') ||
-		                                   (unsigned char)text[e] >= 0x80); e++)
-			;
-		if (e == p)
-			e++;
-		else if (errata__is_article(ctx->locale, text, tlen, p, e))
-			article = 1;
-	}
-	return article;
+	return article_between(ctx, text, tlen, m->weekday_offset + m->weekday_length, m->date_offset, 1);
 }
 
 /*
