@@ -2506,6 +2506,22 @@ static int paragraph_person(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
+ * Whether the sentence before the one that starts at ss, from floor on,
+ * speaks of nobody but the one who died (only_the_dead()), or there is
+ * none: a pronoun may be someone's the sentence before names.
+ */
+static int before_only_dead(const errata_check_ctx *ctx, const errata__words *w, const age_obit *o,
+                            size_t ss, size_t floor)
+{
+	size_t b = back_space(ctx->prose, ss), s, e;
+
+	if (b <= floor)
+		return 1;
+	errata__sentence(w, ctx->prose, ctx->prose_len, b - 1, &s, &e);
+	return s >= ss || only_the_dead(ctx, w, o, s > floor ? s : floor, e < ss ? e : ss);
+}
+
+/*
  * Whether the sentence that dates the obituary's birth holds the pronoun
  * [who, who + wl) ("Born on 2 March 1935 …, he left school"; not "She"
  * of a wife's death: "He married Joan in 1959. She died on …").
@@ -2563,11 +2579,8 @@ static int dated_death_age(const errata_check_ctx *ctx, const errata__words *w, 
 	/* nor may the sentence before it in its paragraph name anybody else
 	 * ("He married Tom Reed in 1990. He died on …": the pronoun may be Tom's) */
 	paragraph_around(ctx->prose, ctx->prose_len, ss, &ps, &pe);
-	if (back_space(ctx->prose, ss) > ps) {
-		errata__sentence(w, ctx->prose, ctx->prose_len, back_space(ctx->prose, ss) - 1, &s, &pe);
-		if (s < ss && !only_the_dead(ctx, w, o, s > ps ? s : ps, pe < ss ? pe : ss))
-			return 0;
-	}
+	if (!before_only_dead(ctx, w, o, ss, ps))
+		return 0;
 	error = o->name_len ? judge_at_death(ctx, w, o, o->name, o->name_len, age, span, span_len)
 	                    : judge_at_death(ctx, w, o, who, wl, age, span, span_len);
 	return error < 0 ? error : 0;
@@ -2621,7 +2634,7 @@ static int pronoun_age(const errata_check_ctx *ctx, const errata__words *w, age_
                        size_t v, size_t ss, int age, size_t span, size_t span_len)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, e = back_space(p, v), ws, n, ps, pe, nm, nl;
+	size_t len = ctx->prose_len, e = back_space(p, v), ws, n, nm, nl;
 	age_obit *o = &bc->obit;
 	int error;
 
@@ -2642,12 +2655,8 @@ static int pronoun_age(const errata_check_ctx *ctx, const errata__words *w, age_
 		return error;
 	if (!obit_dated(ctx, w, o) || o->died[0] <= 0 || !only_the_dead(ctx, w, o, ss, v))
 		return 0;
-	pe = back_space(p, ss);
-	if (pe > 0) {
-		errata__sentence(w, p, len, pe - 1, &ps, &pe);
-		if (ps < ss && !only_the_dead(ctx, w, o, ps, pe < ss ? pe : ss))
-			return 0;
-	}
+	if (!before_only_dead(ctx, w, o, ss, 0))
+		return 0;
 	/* the name for the message: the birth's or the death's, else the sentence's first word */
 	nm = o->name;
 	nl = o->name_len;
