@@ -36,6 +36,8 @@
 #define PAIR_MAX 64
 /* The most years a flagged age is from a right one. */
 #define PAIR_NEAR 4
+/* The most years a flagged age at the death of the one born is from the right one. */
+#define PAIR_OWN 20
 /* The most references one age is judged against. */
 #define PAIR_REFS 24
 
@@ -59,6 +61,8 @@ typedef struct {
 	int set_off;
 	/* the verb of the past or of death that tells it ("was 25", "died … aged 86"); len: none */
 	size_t past;
+	/* past is a verb of death_verbs, before the age or after it ("im Alter von 81 Jahren gestorben") */
+	int death;
 	/* before the verb that ends its clause, the relative that opens it ("die im März 66 wurde") */
 	size_t clause;
 } pair_age;
@@ -163,6 +167,8 @@ static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const p
 static int month_word(const errata_check_ctx *ctx, size_t i, size_t n);
 static int past_own(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                     const pair_birth *b, size_t ss, size_t se);
+static int death_subject(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b, size_t ss, size_t se);
 
 /* ---- ages ------------------------------------------------------------- */
 
@@ -384,6 +390,33 @@ static size_t death_before(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
+ * A word of death_verbs among the three words after the age that ends
+ * at e, in its clause (no punctuation, and no word of clause_openers,
+ * relatives or and_words between: "im Alter von 81 Jahren gestorben",
+ * "Ve věku 68 let zemřel", "49 yaşında hayatını kaybetti"; not "at 22
+ * and died"): its start, or the prose's length. Where the verb closes
+ * the clause or opens it, the age before it is the one at the death.
+ */
+static size_t death_after(const errata_check_ctx *ctx, const errata__words *w, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, j = e;
+
+	for (int k = 0; k < 3; k++) {
+		j = errata__skip_space(p, len, j);
+		if (j == e && k > 0)
+			break;
+		if (j >= len || !errata__is_word_byte(p, len, j) || listed(&w->clause_openers, p, len, j) ||
+		    listed(&w->relatives, p, len, j) || listed(&w->and_words, p, len, j))
+			break;
+		if (listed(&w->death_verbs, p, len, j))
+			return j;
+		e = j = word_end(p, len, j);
+	}
+	return len;
+}
+
+/*
  * Whether a verb of the past of age_verbs_after follows the digits that
  * end at e and closes its clause ("die im März 66 wurde:", "die vorige
  * week 40 werd,"): where a clause ends in its verb, the age stands before it.
@@ -549,6 +582,10 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		return 0;
 	if (lead == 1 && a->dated && a->verb < len)
 		a->past = a->verb;
+	/* "Elhunyt a 77 éves zeneszerző", "Ve věku 68 let zemřel": the age at a death */
+	if (a->past >= len && (a->past = death_before(ctx, w, i)) >= len)
+		a->past = death_after(ctx, w, e);
+	a->death = a->past < len && listed(&w->death_verbs, p, len, a->past);
 	a->e = e;
 	return e;
 }
@@ -1324,11 +1361,19 @@ static void refs_in(const errata_check_ctx *ctx, const errata__words *w, const p
 					add_ref(r, n, x, x, 0);
 				}
 	}
-	for (size_t i = s; i + 4 <= e; i++) {
+	for (size_t i = s; i < e; i++) {
 		int y, inside = 0;
+		size_t rk;
 
 		if (!digit(p[i]) && errata__word_start(p, len, i) && (y = month_alone(ctx, w, i)) > 0)
 			month_refs(ctx, y, r, n);
+		/* "a fêté hier ses 56 ans", "morreu ontem aos 89 anos": that day */
+		if (!digit(p[i]) && errata__word_start(p, len, i) &&
+		    (rk = errata__words_match(&w->relative, p, len, i, &y)) > 0 &&
+		    !errata__is_word_byte(p, len, i + rk))
+			add_ref(r, n, day_of(today + y), day_of(today + y), 0);
+		if (i + 4 > e)
+			continue;
 		if (!digit(p[i]) || (i > 0 && digit(p[i - 1])) || mention_over(ctx, i) ||
 		    !(y = errata__read_year(p, len, i)))
 			continue;
@@ -1391,6 +1436,22 @@ static int made_dated(const errata_check_ctx *ctx, const errata__words *w, size_
 	return 0;
 }
 
+/*
+ * Whether the paragraph of the byte at i writes a date or a year outside
+ * the births, or a word of `relative` ("The painter, born in 1950, died
+ * at 68. That was in 2018."): a death it tells may be of that time.
+ */
+static int dated_paragraph(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                           size_t i)
+{
+	pair_ref r[PAIR_REFS];
+	size_t ps, pe, n = 0;
+
+	errata__paragraph_bounds(ctx->prose, ctx->prose_len, i, &ps, &pe);
+	refs_in(ctx, w, d, ps, pe, r, &n);
+	return n > 0;
+}
+
 /* Judge the age a against the birth b at every reference. 0, or a negative code. */
 static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
                       const pair_age *a, const pair_birth *b)
@@ -1402,7 +1463,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	pair_ref r[PAIR_REFS];
 	errata__person who;
 	errata_date at = *ad, best_at = *ad;
-	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper, week;
+	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper, week, own, recent;
 
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	errata__sentence(w, p, len, b->s, &bs, &be);
@@ -1419,11 +1480,19 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 			y.day = 31;
 		add_ref(r, &n, x, y, 1);
 	}
+	/* the age at the death of the one born is not another's, however far
+	 * off; undated in a paragraph that writes no other time, the death is
+	 * a recent one, from a month before the article's date to a week after
+	 * it ("Ha mort als 72 anys l'arquitecte, nascut el 1946") */
+	own = a->death && past_own(ctx, w, a, b, ss, se);
+	recent = own && !n && !dated_paragraph(ctx, w, d, a->s);
 	/* an age of the past is told at a date its sentence or the death gives;
 	 * without one it is at most the present age, when it is the birth's own */
-	if (a->dated && !n && !past_own(ctx, w, a, b, ss, se))
+	if (a->dated && !n && !recent && !past_own(ctx, w, a, b, ss, se))
 		return 0;
-	upper = a->dated && !n;
+	upper = a->dated && !n && !recent;
+	if (recent)
+		add_ref(r, &n, day_of(today - 31), day_of(today + 7), -1);
 	/* an age of the past at a date written ("murió el sábado 18 de
 	 * diciembre … a los 92 años") or of the present with a verb of age_is
 	 * ("er 89 år") is told on its day, not in the week around it */
@@ -1450,7 +1519,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 		}
 	}
 	/* too low, an age of the past may be one of a time the text does not give */
-	if (best < 1 || best > PAIR_NEAR || blo < 0 || (upper && a->age < blo))
+	if (best < 1 || best > (own ? PAIR_OWN : PAIR_NEAR) || blo < 0 || (upper && a->age < blo))
 		return 0;
 	memset(&who, 0, sizeof(who));
 	who.name = p + b->name;
@@ -1545,6 +1614,8 @@ static int past_own(const errata_check_ctx *ctx, const errata__words *w, const p
 			return 0;
 	if (marks_back(p, v) <= b->e && v > b->e)
 		return 1;
+	if (a->death && death_subject(ctx, w, a, b, ss, se))
+		return 1;
 	/* "ein 1941 geborener Leuchtturmwärter, starb": the birth inside the subject */
 	e = marks_back(p, v);
 	ws = word_back(p, len, e);
@@ -1575,6 +1646,64 @@ static size_t birth_end(const errata_check_ctx *ctx, const pair_birth *b)
 static size_t birth_close(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b)
 {
 	return errata__age_past_place(ctx, &w->place_preps, birth_end(ctx, b));
+}
+
+/*
+ * Whether [s, e) holds at most `most` words and nothing else but spaces
+ * and one comma, no word of `kin` and each word in lower case or of the
+ * birth b's name: the subject's noun and what leads to the birth ("el
+ * pintor Tomás Arrieta", "hudebník, který se").
+ */
+static int subject_words(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b,
+                         size_t s, size_t e, int most)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, we;
+	int words = 0, commas = 0;
+
+	while (s < e) {
+		if (p[s] == ' ' || (p[s] == ',' && !commas++)) {
+			s++;
+			continue;
+		}
+		we = word_end(p, len, s);
+		if (we == s || we > e || ++words > most || listed(&w->kin, p, len, s) ||
+		    !(errata__lower_letter_at(p, len, s) || in_name(p, b->name, b->name_len, s, we)))
+			return 0;
+		s = we;
+	}
+	return 1;
+}
+
+/*
+ * Whether the one born b is the one whose death the age a is told at:
+ * the birth before the age and its verb of death with at most a noun
+ * between ("1970 doğumlu yazar 49 yaşında hayatını kaybetti", "O
+ * escritor, nascido em 1932 em Coimbra, morreu ontem aos 89 anos"), or
+ * after them past the subject's words ("Ha mort als 72 anys
+ * l'arquitecte, nascut el 1946", "Ve věku 68 let zemřel hudebník, který
+ * se narodil", "Elhunyt a 77 éves zeneszerző, aki 1942-ben született"),
+ * or in another sentence when the age's [ss, se) holds no word of `kin`
+ * (the paragraph paired them: partner()).
+ */
+static int death_subject(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b, size_t ss, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, x = a->s < a->past ? a->s : a->past, y = a->e, be;
+
+	if (b->s >= se || b->e <= ss) {
+		for (size_t i = ss; i < se; i++)
+			if (errata__words_may_start(&w->kin, p, len, i) && listed(&w->kin, p, len, i))
+				return 0;
+		return 1;
+	}
+	if (a->past > a->e)
+		y = a->past + errata__words_match(&w->death_verbs, p, len, a->past, NULL);
+	be = birth_close(ctx, w, b);
+	if (be <= x)
+		return subject_words(ctx, w, b, be, x, 3);
+	return b->s >= y && subject_words(ctx, w, b, y, b->s, 5);
 }
 
 /*
