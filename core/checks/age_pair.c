@@ -61,7 +61,7 @@ typedef struct {
 	int set_off;
 	/* the verb of the past or of death that tells it ("was 25", "died … aged 86"); len: none */
 	size_t past;
-	/* past is a verb of death_verbs, before the age or after it ("im Alter von 81 Jahren gestorben") */
+	/* past is a verb of death_verbs, before the age or after it ("im Alter von 86 Jahren gestorben") */
 	int death;
 	/* before the verb that ends its clause, the relative that opens it ("die im März 66 wurde") */
 	size_t clause;
@@ -392,8 +392,8 @@ static size_t death_before(const errata_check_ctx *ctx, const errata__words *w, 
 /*
  * A word of death_verbs among the three words after the age that ends
  * at e, in its clause (no punctuation, and no word of clause_openers,
- * relatives or and_words between: "im Alter von 81 Jahren gestorben",
- * "Ve věku 68 let zemřel", "49 yaşında hayatını kaybetti"; not "at 22
+ * relatives or and_words between: "im Alter von 86 Jahren gestorben",
+ * "Ve věku 71 let zemřela", "52 yaşında hayatını kaybetti"; not "at 22
  * and died"): its start, or the prose's length. Where the verb closes
  * the clause or opens it, the age before it is the one at the death.
  */
@@ -582,7 +582,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		return 0;
 	if (lead == 1 && a->dated && a->verb < len)
 		a->past = a->verb;
-	/* "Elhunyt a 77 éves zeneszerző", "Ve věku 68 let zemřel": the age at a death */
+	/* "Elhunyt a 70 éves festő", "Ve věku 71 let zemřela": the age at a death */
 	if (a->past >= len && (a->past = death_before(ctx, w, i)) >= len)
 		a->past = death_after(ctx, w, e);
 	a->death = a->past < len && listed(&w->death_verbs, p, len, a->past);
@@ -1367,7 +1367,7 @@ static void refs_in(const errata_check_ctx *ctx, const errata__words *w, const p
 
 		if (!digit(p[i]) && errata__word_start(p, len, i) && (y = month_alone(ctx, w, i)) > 0)
 			month_refs(ctx, y, r, n);
-		/* "a fêté hier ses 56 ans", "morreu ontem aos 89 anos": that day */
+		/* "a célébré hier ses 64 ans", "morreu ontem aos 79 anos": that day */
 		if (!digit(p[i]) && errata__word_start(p, len, i) &&
 		    (rk = errata__words_match(&w->relative, p, len, i, &y)) > 0 &&
 		    !errata__is_word_byte(p, len, i + rk))
@@ -1483,7 +1483,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	/* the age at the death of the one born is not another's, however far
 	 * off; undated in a paragraph that writes no other time, the death is
 	 * a recent one, from a month before the article's date to a week after
-	 * it ("Ha mort als 72 anys l'arquitecte, nascut el 1946") */
+	 * it ("Ha mort als 80 anys el poeta, nascut el 1938") */
 	own = a->death && past_own(ctx, w, a, b, ss, se);
 	recent = own && !n && !dated_paragraph(ctx, w, d, a->s);
 	/* an age of the past is told at a date its sentence or the death gives;
@@ -1652,7 +1652,7 @@ static size_t birth_close(const errata_check_ctx *ctx, const errata__words *w, c
  * Whether [s, e) holds at most `most` words and nothing else but spaces
  * and one comma, no word of `kin` and each word in lower case or of the
  * birth b's name: the subject's noun and what leads to the birth ("el
- * pintor Tomás Arrieta", "hudebník, který se").
+ * pintor Joan Puig", "malířka, která se").
  */
 static int subject_words(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b,
                          size_t s, size_t e, int most)
@@ -1678,11 +1678,11 @@ static int subject_words(const errata_check_ctx *ctx, const errata__words *w, co
 /*
  * Whether the one born b is the one whose death the age a is told at:
  * the birth before the age and its verb of death with at most a noun
- * between ("1970 doğumlu yazar 49 yaşında hayatını kaybetti", "O
- * escritor, nascido em 1932 em Coimbra, morreu ontem aos 89 anos"), or
- * after them past the subject's words ("Ha mort als 72 anys
- * l'arquitecte, nascut el 1946", "Ve věku 68 let zemřel hudebník, který
- * se narodil", "Elhunyt a 77 éves zeneszerző, aki 1942-ben született"),
+ * between ("1968 doğumlu şair 52 yaşında hayatını kaybetti", "A
+ * poetisa, nascida em 1941 no Porto, morreu ontem aos 79 anos"), or
+ * after them past the subject's words ("Ha mort als 80 anys el poeta,
+ * nascut el 1938", "Ve věku 71 let zemřela malířka, která se narodila",
+ * "Elhunyt a 70 éves festő, aki 1950-ben született"),
  * or in another sentence when the age's [ss, se) holds no word of `kin`
  * (the paragraph paired them: partner()).
  */
