@@ -163,7 +163,8 @@ static int listed(const errata__wordlist *l, const char *p, size_t len, size_t i
 }
 
 static int opens(const errata__words *w, const char *p, size_t len, size_t i);
-static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b);
+static int birth_follows(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b);
 static int month_word(const errata_check_ctx *ctx, size_t i, size_t n);
 static int past_own(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                     const pair_birth *b, size_t ss, size_t se);
@@ -171,6 +172,19 @@ static int death_subject(const errata_check_ctx *ctx, const errata__words *w, co
                          const pair_birth *b, size_t ss, size_t se);
 
 /* ---- ages ------------------------------------------------------------- */
+
+/* Whether a character of Han, kana or Hangul ends right before i ("这名2000年"). */
+static int wide_before(const char *p, size_t len, size_t i)
+{
+	size_t c = i;
+
+	if (c == 0 || (unsigned char)p[c - 1] < 0x80)
+		return 0;
+	c--;
+	while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
+		c--;
+	return errata__wide_script_at(p, len, c);
+}
 
 /* Whether digits that are not a year (nor a date's) start at i. */
 static int count_at(const errata_check_ctx *ctx, size_t i)
@@ -572,6 +586,10 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	} else if (u && set_off_after_noun(ctx, w, i, i + n + u)) {
 		e = i + n + u; /* "Née le …, la skieuse, 36 ans, disputera" */
 		a->set_off = 1;
+	} else if (u && (j = errata__skip_space(p, len, i + n + u)) < len &&
+	           death_after(ctx, w, i + n + u) == j) {
+		e = i + n + u; /* "52 yaşında hayatını kaybetti": the age at a death */
+		a->dated = 1;
 	} else if (birthday_after(w, p, len, i + n +
 	                          (k = errata__words_match(&w->ordinal_suffixes, p, len, i + n, NULL)))) {
 		e = i + n + k; /* "her 89th birthday" */
@@ -600,14 +618,9 @@ static size_t age_from(const errata_check_ctx *ctx, const errata__words *w, pair
 
 	if (i > 0 && errata__is_word_ascii((unsigned char)p[i - 1]))
 		return 0;
-	if (i > 0 && (unsigned char)p[i - 1] >= 0x80 && errata__word_before(p, len, i)) {
-		size_t c = i - 1;
-
-		while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
-			c--;
-		if (!errata__wide_script_at(p, len, c))
-			return 0; /* digits run on from a word ("Ü2") */
-	}
+	if (i > 0 && (unsigned char)p[i - 1] >= 0x80 && errata__word_before(p, len, i) &&
+	    !wide_before(p, len, i))
+		return 0; /* digits run on from a word ("Ü2") */
 	if (!(e = age_at(ctx, w, i, &a)))
 		return 0;
 	if (d->nages < PAIR_MAX)
@@ -657,7 +670,7 @@ static size_t date_at(const errata_check_ctx *ctx, size_t i, int born[3])
 		return m->offset + m->length;
 	}
 	if (!errata__word_start(ctx->prose, ctx->prose_len, i) &&
-	    !(i > 0 && errata__wide_script_at(ctx->prose, ctx->prose_len, i - 1)))
+	    !wide_before(ctx->prose, ctx->prose_len, i))
 		return 0;
 	if (!(y = errata__read_year(ctx->prose, ctx->prose_len, i)))
 		return 0;
@@ -729,6 +742,10 @@ static size_t date_before(const errata_check_ctx *ctx, const errata__words *w, s
 		born[2] = m->day;
 		return m->offset;
 	}
+	/* "1942-ben született", "2005'te doğan": past the year's case ending */
+	if (e > 0 && (ws = errata__age_case_ending(p, e)) < e && ws >= 4 &&
+	    date_at(ctx, ws - 4, born) == ws)
+		return ws - 4;
 	/* "1951년생", "1936年生": a year and its counter */
 	if (e == i && e >= 7 && (unsigned char)p[e - 3] >= 0xe0 && date_at(ctx, e - 7, born) == e - 3)
 		return e - 7;
@@ -876,6 +893,33 @@ static void life_span(const errata_check_ctx *ctx, const errata__words *w, pair_
 	d->births[d->nbirths - 1].name_len = nl;
 }
 
+/*
+ * A birthplace and a year in brackets after a name, at the bracket i
+ * ("el pintor Joan Puig (Reus, 1938)", "Carla Neri (Bari, 1961)"): up
+ * to three capitalised words, a comma, the year and the bracket's end.
+ */
+static void place_year(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, q = errata__skip_space(p, len, i + 1), e, nm, nl;
+	int born[3] = { 0, 0, 0 }, words = 0;
+
+	while (q < len && errata__capital_letter_at(p, len, q) && words++ < 3)
+		q = errata__skip_space(p, len, word_end(p, len, q));
+	if (!words || words > 3 || q >= len || p[q] != ',')
+		return;
+	q = errata__skip_space(p, len, q + 1);
+	if (!(e = date_at(ctx, q, born)) || born[1] || (e = errata__skip_space(p, len, e)) >= len ||
+	    p[e] != ')')
+		return;
+	nm = errata__name_before(w, p, len, i, &nl);
+	if (!nl)
+		return;
+	add_birth(d, i, e + 1, born, NULL);
+	d->births[d->nbirths - 1].name = nm;
+	d->births[d->nbirths - 1].name_len = nl;
+}
+
 /* A word of born_after at i that follows its date ("1998年3月1日生まれ", "1951년생"). */
 static void born_after(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d, size_t i)
 {
@@ -961,6 +1005,7 @@ static void find_births(const errata_check_ctx *ctx, const errata__words *w, pai
 	for (q = memchr(p, '(', len); q; q = memchr(q + 1, '(', (size_t)(p + len - q - 1))) {
 		life_span(ctx, w, d, (size_t)(q - p));
 		birth_star(ctx, w, d, (size_t)(q - p));
+		place_year(ctx, w, d, (size_t)(q - p));
 	}
 	if (w->born_after.count)
 		for (size_t i = 0; i < len; i++)
@@ -1232,7 +1277,7 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	/* "Ali Kaya (28), 25 Aralık 1994 doğumlu", "een 29-jarige man (geboren":
 	 * a birth right after the age is that person's, unless it qualifies
 	 * the word after it ("1990 doğumlu kızıyla") */
-	if (birth_follows(ctx, a, b) && !errata__birth_qualifies_next(w, p, len, b->e))
+	if (birth_follows(ctx, w, a, b) && !errata__birth_qualifies_next(w, p, len, b->e))
 		return 0;
 	if (other_pronoun(ctx, w, a, b))
 		return 1;
@@ -1649,10 +1694,10 @@ static size_t birth_close(const errata_check_ctx *ctx, const errata__words *w, c
 }
 
 /*
- * Whether [s, e) holds at most `most` words and nothing else but spaces
- * and one comma, no word of `kin` and each word in lower case or of the
- * birth b's name: the subject's noun and what leads to the birth ("el
- * pintor Joan Puig", "malířka, která se").
+ * Whether [s, e) holds at most `most` words and nothing else but spaces,
+ * apostrophes and one comma, no word of `kin` and each word in lower
+ * case or of the birth b's name: the subject's noun and what leads to
+ * the birth ("el pintor Joan Puig", "malířka, která se").
  */
 static int subject_words(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b,
                          size_t s, size_t e, int most)
@@ -1662,8 +1707,13 @@ static int subject_words(const errata_check_ctx *ctx, const errata__words *w, co
 	int words = 0, commas = 0;
 
 	while (s < e) {
-		if (p[s] == ' ' || (p[s] == ',' && !commas++)) {
+		/* "l'arquitecte": an article elided */
+		if (p[s] == ' ' || p[s] == '\'' || (p[s] == ',' && !commas++)) {
 			s++;
+			continue;
+		}
+		if (e - s >= 3 && !memcmp(p + s, "\xe2\x80\x99", 3)) {
+			s += 3;
 			continue;
 		}
 		we = word_end(p, len, s);
@@ -1949,7 +1999,8 @@ static int partner(const errata_check_ctx *ctx, const errata__words *w, const pa
  * ...", "20 yaşındaki şüphelinin 20 Kasım 2003 doğumlu"): the one born is
  * the one aged, and a person.
  */
-static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b)
+static int birth_follows(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, q = a->e;
@@ -1958,6 +2009,12 @@ static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const p
 		q = word_end(p, len, errata__skip_space(p, len, q));
 	while (q < len && strchr(" ,()", p[q]))
 		q++;
+	/* "a 70 éves festő, aki 1950-ben született", "the 70-year-old painter, who was born" */
+	if (q < b->s && q > 0 && p[q - 1] == ' ' && listed(&w->relatives, p, len, q)) {
+		q = errata__skip_space(p, len, word_end(p, len, q));
+		if (q < b->s && listed(&w->copulas, p, len, q))
+			q = errata__skip_space(p, len, q + errata__words_match(&w->copulas, p, len, q, NULL));
+	}
 	return q == b->s;
 }
 
@@ -2061,7 +2118,7 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		if (x.set_off && !subject_set_off(ctx, w, &x, &d->births[b]))
 			continue;
 		if (x.attributive == 2 || x.weak) {
-			if (!birth_follows(ctx, &x, &d->births[b]))
+			if (!birth_follows(ctx, w, &x, &d->births[b]))
 				continue;
 			x.attributive = 0;
 		}
