@@ -246,6 +246,33 @@ static int read_years(const errata__words *w, const errata_mentions *ms, const c
 	return 1;
 }
 
+/*
+ * After a verb of years_since_verbs before the count at `at`, past a word
+ * of anniversary_times ("se cumplen hoy"), years of anniversary_years at
+ * e and a word of anniversary_of count the years since what follows, as
+ * years_since does ("Se cumplen 50 años de la muerte", "es compleixen 300
+ * anys de la caiguda", "cumprem-se 50 anos da revolução"). Ends t there:
+ * 1, else 0.
+ */
+static int years_of_after_verb(const errata__words *w, const char *p, size_t len, size_t at,
+                               size_t e, trigger *t)
+{
+	size_t s, m, o, n;
+
+	if (!w->years_since_verbs.count)
+		return 0;
+	s = phrase_before(w, &w->anniversary_times, p, len, at);
+	if (phrase_before(w, &w->years_since_verbs, p, len, s) == s ||
+	    !(m = errata__words_match(&w->anniversary_years, p, len, e, NULL)))
+		return 0;
+	o = errata__skip_space(p, len, e + m);
+	if (o == e + m || !(n = errata__words_match(&w->anniversary_of, p, len, o, NULL)))
+		return 0;
+	t->end = e + m;
+	t->object = errata__skip_space(p, len, o + n);
+	return 1;
+}
+
 static int read_trigger(const errata__words *w, const errata_mentions *ms, const char *p, size_t len,
                         size_t at, trigger *t)
 {
@@ -352,14 +379,17 @@ since:
 	if (!(p[at] >= '0' && p[at] <= '9') && read_years(w, ms, p, len, at, at + n, v, t))
 		return 1;
 	e = errata__skip_space(p, len, at + n);
-	if (e == at + n || !(k = errata__words_match(&w->years_since, p, len, e, NULL)))
+	if (e == at + n)
 		return 0;
 	t->kind = KIND_SINCE;
 	t->count = v;
-	t->later = errata__words_match(&w->years_later, p, len, e, NULL) == k;
-	t->end = e + k;
-	t->object = errata__skip_space(p, len, t->end);
-	return 1;
+	if ((k = errata__words_match(&w->years_since, p, len, e, NULL)) > 0) {
+		t->later = errata__words_match(&w->years_later, p, len, e, NULL) == k;
+		t->end = e + k;
+		t->object = errata__skip_space(p, len, t->end);
+		return 1;
+	}
+	return years_of_after_verb(w, p, len, at, e, t);
 }
 
 /* Whether a year is written in [s, e). */
@@ -435,8 +465,28 @@ static int count_near(const errata_check_ctx *ctx, const trigger *t, int year)
 }
 
 /*
+ * Where a year alone set off at the comma or bracket at i ends, before e:
+ * "(1975)", ", in 1975," or ", el 1714." (one word of three letters at
+ * most before it) up to a mark or the end; 0 if none.
+ */
+static size_t year_aside(const char *p, size_t len, size_t i, size_t e)
+{
+	size_t k = errata__skip_space(p, len, i + 1), w = k;
+
+	while (w < e && w < k + 4 && errata__lower_letter_at(p, len, w))
+		w++;
+	if (w > k && w < k + 4 && w < e && p[w] == ' ')
+		k = w + 1;
+	if (k + 4 > e || errata__read_year(p, len, k) <= 0)
+		return 0;
+	k += 4;
+	return k == e || p[k] == ',' || p[k] == ')' || p[k] == '.' || p[k] == ';' ? k : 0;
+}
+
+/*
  * Where a date set off after the event phrase, at the comma or bracket
- * at i, ends, when it dates the event: a mention with its day and a
+ * at i, ends, when it dates the event (after a count of years since, a
+ * year alone will do: year_aside()): a mention with its day and a
  * written year, at most ASIDE_WORDS words after the mark and before the
  * next comma, bracket or e, whose year puts the trigger t's count within
  * ASIDE_NEAR years of the years since then ("the 236th anniversary of the
@@ -449,9 +499,11 @@ static int count_near(const errata_check_ctx *ctx, const trigger *t, int year)
 static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t i, size_t e)
 {
 	const char *p = ctx->prose;
-	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, mi, words = 0;
+	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, mi, words = 0, ye;
 	const errata_mention *m;
 
+	if (t->kind == KIND_SINCE && (ye = year_aside(p, ctx->prose_len, i, e)) > 0)
+		return count_near(ctx, t, errata__read_year(p, ctx->prose_len, ye - 4)) ? ye : 0;
 	if ((mi = errata__mention_at(ctx->mentions, i + 1)) >= n)
 		return 0;
 	m = errata_mentions_get(ctx->mentions, mi);
@@ -2394,6 +2446,31 @@ static size_t after_label(const char *p, size_t ss, size_t at)
 	return colon;
 }
 
+/*
+ * Whether the count of years since at t names its day as the article's,
+ * or the day before or after: a word of "relative" such as "today" in the
+ * three words before it with no mark between ("Today marks 40 years
+ * since", "Σήμερα συμπληρώνονται 40 χρόνια από", "Demà es compliran 40
+ * anys de"). The anniversary's day is then that day, and the count
+ * exact.
+ */
+static int day_marked(const errata__words *w, const char *p, size_t len, const trigger *t)
+{
+	size_t o = t->start;
+	int v;
+
+	/* by blanks, so that a verb with a hyphen is one word: "Hoje cumprem-se 50 anos" */
+	for (int k = 0; k < 3 && o > 0 && p[o - 1] == ' '; k++) {
+		while (o > 0 && p[o - 1] == ' ')
+			o--;
+		while (o > 0 && p[o - 1] != ' ' && !strchr(",.;:()\"\n", p[o - 1]))
+			o--;
+		if (errata__words_match(&w->relative, p, len, o, &v) && v >= -1 && v <= 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* From this month of the article's year on, a celebration in the future may be the next year's. */
 #define FUTURE_MONTH 10
 
@@ -2531,6 +2608,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			when = ctx->article_date.year;
 		if ((error = errata__ann_judged_add(&judged, t.start, t.end)) < 0)
 			goto cleanup;
+		if (t.kind == KIND_SINCE && when == ctx->article_date.year && day_marked(w, p, len, &t))
+			ev.exact_year = when;
 		if (when <= 0 || ev.year >= when || count_fits(&t, &ev, when, when_month))
 			continue;
 		if (date_fits_in(ctx, &t, &ev, ss, se, oe, 0) ||
