@@ -89,6 +89,7 @@ typedef struct errata__words {
 #undef ERRATA__WORDS_FIELD
 	int ordinal_dot;                   /* "." is one of the ordinal_suffixes ("am 4. Mai") */
 	int nouns_capitalized;             /* nouns_capitalized: a noun starts with a capital (German) */
+	int event_first;                   /* anniversary_event_first: the event's phrase stands before the count */
 	/* where each check's trigger words may start */
 	errata__starts unit_starts;        /* day_units, night_units, plurals, compound_units, day_counts,
 	                                      long_units */
