@@ -170,6 +170,8 @@ static int past_own(const errata_check_ctx *ctx, const errata__words *w, const p
                     const pair_birth *b, size_t ss, size_t se);
 static int death_subject(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                          const pair_birth *b, size_t ss, size_t se);
+static size_t names_in(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                       const pair_birth *b, size_t s, size_t e);
 
 /* ---- ages ------------------------------------------------------------- */
 
@@ -1529,8 +1531,8 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	 * off; undated in a paragraph that writes no other time, the death is
 	 * a recent one, from a month before the article's date to a week after
 	 * it ("Ha mort als 80 anys el poeta, nascut el 1938") */
-	own = a->death && past_own(ctx, w, a, b, ss, se);
-	recent = own && !n && !dated_paragraph(ctx, w, d, a->s);
+	own = a->death && death_subject(ctx, w, a, b, ss, se);
+	recent = a->death && !n && past_own(ctx, w, a, b, ss, se) && !dated_paragraph(ctx, w, d, a->s);
 	/* an age of the past is told at a date its sentence or the death gives;
 	 * without one it is at most the present age, when it is the birth's own */
 	if (a->dated && !n && !recent && !past_own(ctx, w, a, b, ss, se))
@@ -1725,6 +1727,15 @@ static int subject_words(const errata_check_ctx *ctx, const errata__words *w, co
 	return 1;
 }
 
+/* Whether a word of `kin` stands in [s, e). */
+static int kin_within(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (errata__words_may_start(&w->kin, p, len, i) && listed(&w->kin, p, len, i))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the one born b is the one whose death the age a is told at:
  * the birth before the age and its verb of death with at most a noun
@@ -1733,8 +1744,12 @@ static int subject_words(const errata_check_ctx *ctx, const errata__words *w, co
  * after them past the subject's words ("Ha mort als 80 anys el poeta,
  * nascut el 1938", "Ve věku 71 let zemřela malířka, která se narodila",
  * "Elhunyt a 70 éves festő, aki 1950-ben született"),
- * or in another sentence when the age's [ss, se) holds no word of `kin`
- * (the paragraph paired them: partner()).
+ * or in another sentence the paragraph pairs it with (partner()) when
+ * neither holds a word of `kin` and the age's [ss, se) names nobody and
+ * opens with an article, a pronoun or the verb
+ * ("Her mother, Ida Marsh (1901-1990), ran the farm. She died at 80",
+ * "Tom Barrow, who died aged 90, taught her. She was born in 1938" are
+ * not read so).
  */
 static int death_subject(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                          const pair_birth *b, size_t ss, size_t se)
@@ -1743,10 +1758,15 @@ static int death_subject(const errata_check_ctx *ctx, const errata__words *w, co
 	size_t len = ctx->prose_len, x = a->s < a->past ? a->s : a->past, y = a->e, be;
 
 	if (b->s >= se || b->e <= ss) {
-		for (size_t i = ss; i < se; i++)
-			if (errata__words_may_start(&w->kin, p, len, i) && listed(&w->kin, p, len, i))
-				return 0;
-		return 1;
+		size_t bs, bse, o = ss;
+
+		while (o < se && !errata__is_word_byte(p, len, o))
+			o++;
+		errata__sentence(w, p, len, b->s, &bs, &bse);
+		/* the age's sentence opens with an article, a pronoun or its verb */
+		return (o == a->past || listed(&w->articles, p, len, o) || listed(&w->pronouns, p, len, o)) &&
+		       !kin_within(w, p, len, ss, se) && !kin_within(w, p, len, bs, bse) &&
+		       names_in(ctx, w, a, b, ss, se) == 0;
 	}
 	if (a->past > a->e)
 		y = a->past + errata__words_match(&w->death_verbs, p, len, a->past, NULL);
