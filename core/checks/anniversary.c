@@ -2625,6 +2625,90 @@ static int date_fits_in(const errata_check_ctx *ctx, const trigger *t, const eve
 	return 0;
 }
 
+/*
+ * Whether the bytes at k, after a count of years, make it something else
+ * than the years since: a span, "before", "after", the Nth year, an
+ * approximation or "for the first time in" ("年間", "年前", "年後",
+ * "年目", "年余り", "年近く", "年ぶり", "年来").
+ */
+static int wide_years_other(const char *p, size_t len, size_t k)
+{
+	static const char *const next[] = { "間", "前", "後", "度", "目", "代", "生", "以", "余", "近",
+	                                    "超", "半", "ぶ", "振", "来" };
+
+	for (size_t i = 0; i < sizeof(next) / sizeof(next[0]); i++)
+		if (k + 3 <= len && memcmp(p + k, next[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Counts of the years since an event written in Han or kana after a word
+ * of wide_since ("1945年8月15日の終戦から80年を迎えた", "東日本大震災
+ * （2011年3月11日）から15年となった"): up to three digits and "年", not a
+ * span or a time before or after (wide_years_other()), nor after "約".
+ * The event's year is the one year its sentence writes before the word;
+ * the count must be the years since it to the article's year, or one
+ * less, unless the event's date has its anniversary within days of the
+ * article's (dated_by_day()).
+ */
+static int wide_since(const errata_check_ctx *ctx, const errata__words *w)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	int error = 0;
+
+	if (ctx->article_date.year <= 0)
+		return 0;
+	for (size_t i = 0; !error && i < w->wide_since.count; i++) {
+		const errata__word *x = &w->wide_since.items[i];
+
+		for (const char *hit = errata__memmem(p, len, x->word, x->len); !error && hit;
+		     hit = errata__memmem(hit + x->len, len - (size_t)(hit + x->len - p), x->word, x->len)) {
+			size_t at = (size_t)(hit - p), ds = errata__skip_space(p, len, at + x->len), de = ds;
+			size_t ss, se, yat = SIZE_MAX;
+			int count = 0, year = 0, when;
+			trigger t;
+			event_info ev;
+
+			while (de < len && de - ds < 4 && p[de] >= '0' && p[de] <= '9')
+				count = count * 10 + (p[de++] - '0');
+			if (de == ds || de - ds > 3 || count <= 0 || de + 3 > len || memcmp(p + de, "年", 3) != 0 ||
+			    wide_years_other(p, len, de + 3) || (ds >= 3 && memcmp(p + ds - 3, "約", 3) == 0))
+				continue;
+			errata__sentence(w, p, len, at, &ss, &se);
+			for (size_t d = ss; d + 4 <= at; d++) {
+				int y = wide_year_at(p, ss, at, d);
+
+				if (y && year && y != year) {
+					year = 0;
+					yat = SIZE_MAX;
+					break;
+				}
+				if (y && !year) {
+					year = y;
+					yat = d;
+				}
+			}
+			when = ctx->article_date.year + wide_shift(w, p, len, ss, se);
+			if (!year || year >= when || wide_other_year(ctx, ss, se, year))
+				continue;
+			memset(&t, 0, sizeof(t));
+			t.kind = KIND_SINCE;
+			t.start = ds;
+			t.end = de + 3;
+			t.count = count;
+			memset(&ev, 0, sizeof(ev));
+			ev.year = year;
+			ev.kind = EVENT_FOUNDING;
+			ev.exact_year = dated_by_day(ctx, yat, year);
+			if (!count_fits(&t, &ev, when, 0))
+				error = report(ctx, &t, when, &ev);
+		}
+	}
+	return error < 0 ? error : 0;
+}
+
 static int anniversary_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -2640,7 +2724,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		goto cleanup;
 	if (!w->anniversary.count && !w->named_anniversaries.count && !w->years_since.count)
 		goto cleanup;
-	if ((error = wide_anniversaries(ctx, w)) < 0)
+	if ((error = wide_anniversaries(ctx, w)) < 0 || (error = wide_since(ctx, w)) < 0)
 		goto cleanup;
 	if ((error = trigger_starts(w, p, len, &starts, &nstarts)) < 0)
 		goto cleanup;
