@@ -182,6 +182,33 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * "Dokuz gün sürecek festival", "kolme päivää kestävä festivaali",
+ * "kilenc napig tartó fesztivál": a participle of lasting (the table's
+ * lasting_participles) between the length and its noun, which then reads
+ * as "a nine-day festival". Takes the participle into lp and reads the
+ * noun after it; returns 1, or 0 with lp unchanged when no participle
+ * stands there or no noun follows it (the verb closes its clause:
+ * "Festival dokuz gün sürecek ve …").
+ */
+static int participle_noun(const errata__words *w, const char *p, size_t len, length_phrase *lp)
+{
+	size_t s = errata__skip_space(p, len, lp->end), n;
+	length_phrase saved = *lp;
+
+	if (s == lp->end || !(n = errata__words_match(&w->lasting_participles, p, len, s, NULL)) ||
+	    (s + n < len && errata__is_word_byte(p, len, s + n)))
+		return 0;
+	lp->end = s + n;
+	find_noun(w, p, len, lp);
+	if (!lp->noun_len) {
+		*lp = saved;
+		return 0;
+	}
+	lp->bare = 0;
+	return 1;
+}
+
+/*
  * A unit word at `at`: the locale's day_units ("day", "week"), night_units
  * ("night"), their plural lists ("days", "nights"), and compound_units,
  * the units a number word may be written into ("tägige", "daagse").
@@ -535,7 +562,7 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 			return 1;
 		/* "three days", "vier Tage": a length with no noun */
 		length_at(lp, s, after + u, count, unit, nights);
-		lp->bare = 1;
+		lp->bare = !participle_noun(w, p, len, lp);
 		return 1;
 	}
 	if (of ? (!plural && count != 1) : plural)
@@ -557,7 +584,8 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	          after + u + paired_count(nights ? &w->paired_days : &w->paired_nights, p, len, after + u),
 	          count, unit, nights);
 	lp->of = of ? at : 0;
-	find_noun(w, p, len, lp);
+	if (of || !participle_noun(w, p, len, lp))
+		find_noun(w, p, len, lp);
 	/*
 	 * "de vierdaagse van Nijmegen": a count fused with its unit, no noun
 	 * after it and an article before it, is the event's own name
