@@ -29,22 +29,26 @@ uint32_t errata__word_hash(const char *s, size_t n)
 
 /*
  * Whether a[0, n) and b[0, n) are the same bytes. A key is a few bytes:
- * two loads of each side, which may overlap, tell up to sixteen without a
- * call (a lookup that calls memcmp() saves and restores its registers
- * for it).
+ * eight at a time (the last eight overlapping those before), or two
+ * overlapping loads of four, with no call, so that a lookup saves no
+ * registers for one.
  */
 static inline int same_key(const char *a, const char *b, size_t n)
 {
-	if (n >= 8 && n <= 16) {
-		uint64_t a0, a1, b0, b1;
+	if (n >= 8) {
+		uint64_t x, y;
 
-		memcpy(&a0, a, 8);
-		memcpy(&b0, b, 8);
-		memcpy(&a1, a + n - 8, 8);
-		memcpy(&b1, b + n - 8, 8);
-		return !((a0 ^ b0) | (a1 ^ b1));
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, b + i, 8);
+			if (x != y)
+				return 0;
+		}
+		memcpy(&x, a + n - 8, 8);
+		memcpy(&y, b + n - 8, 8);
+		return x == y;
 	}
-	if (n >= 4 && n < 8) {
+	if (n >= 4) {
 		uint32_t a0, a1, b0, b1;
 
 		memcpy(&a0, a, 4);
@@ -53,13 +57,10 @@ static inline int same_key(const char *a, const char *b, size_t n)
 		memcpy(&b1, b + n - 4, 4);
 		return !((a0 ^ b0) | (a1 ^ b1));
 	}
-	if (n < 4) {
-		for (size_t i = 0; i < n; i++)
-			if (a[i] != b[i])
-				return 0;
-		return 1;
-	}
-	return !memcmp(a, b, n);
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
 }
 
 const errata__word *errata__locale_word(const errata_locale *loc,

@@ -290,13 +290,31 @@ static int days_after_weekdays(const ctx *c, size_t e2, int lax, part *a, part *
 	return kind;
 }
 
+/*
+ * The joiner after a weekday that ends at e1, its end in *q; also none
+ * at all before another weekday where the words carry the range's ends
+ * ("hétfőtől szombatig", "maanantaista perjantaihin"), but not after a
+ * form the table calls ambiguous (lax).
+ */
+static int weekday_joiner_at(const ctx *c, size_t e1, int lax, size_t *q)
+{
+	int joined = joiner_at(c, e1, q), wd;
+	size_t o, e;
+
+	if (joined || lax || !errata__weekday_at(c, e1, &wd, &o, &e) || has_newline(c, e1, o))
+		return joined;
+	*q = e1;
+	return PAIR_RANGE;
+}
+
 /* weekday joiner [lead] weekday [gap] (date joiner day | day joiner day month) */
 int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b)
 {
 	int w1, w2, kind, lax1, lax2, joined;
 	size_t o1, e1, o2, e2, q, p;
 
-	if (!errata__weekday_lax_at(c, pos, &w1, &o1, &e1, &lax1) || !(joined = joiner_at(c, e1, &q)))
+	if (!errata__weekday_lax_at(c, pos, &w1, &o1, &e1, &lax1) ||
+	    !(joined = weekday_joiner_at(c, e1, lax1, &q)))
 		return 0;
 	/* "no domingo e na segunda-feira, 15 e 16": the word before the second */
 	if (!lax1 && errata__match_phrase(c, q, &c->loc->weekday_lead, 0, &p) &&
@@ -317,20 +335,21 @@ int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b)
 }
 
 /*
- * "October 8th-11th, 2026 (Thursday-Sunday)": a pair of weekdays in
- * parentheses after a range names its two ends.
+ * "October 8th-11th, 2026 (Thursday-Sunday)", "június 15–19., hétfőtől
+ * szombatig": a pair of weekdays in parentheses or after a comma right
+ * after a range names its two ends.
  */
 void errata__range_weekdays(const ctx *c, part *a, part *b)
 {
 	const errata__tok *t = tkp(c, b->end);
-	int w1, w2;
+	int w1, w2, paren = is_punct(t, '(');
 	size_t o1, e1, o2, e2, q;
 
-	if (!is_punct(t, '(') || !errata__weekday_at(c, t->end, &w1, &o1, &e1) ||
-	    !errata__match_phrase(c, e1, &c->loc->range, 0, &q) || !errata__weekday_at(c, q, &w2, &o2, &e2))
+	if ((!paren && !is_punct(t, ',')) || !errata__weekday_at(c, t->end, &w1, &o1, &e1) ||
+	    weekday_joiner_at(c, e1, 0, &q) != PAIR_RANGE || !errata__weekday_at(c, q, &w2, &o2, &e2))
 		return;
 	t = tkp(c, e2);
-	if (!is_punct(t, ')') || has_newline(c, b->end, t->start))
+	if ((paren && !is_punct(t, ')')) || has_newline(c, b->end, e2))
 		return;
 	a->wd = w1;
 	a->wd_off = o1;
@@ -338,5 +357,5 @@ void errata__range_weekdays(const ctx *c, part *a, part *b)
 	b->wd = w2;
 	b->wd_off = o2;
 	b->wd_end = e2;
-	b->end = t->end;
+	b->end = paren ? t->end : e2;
 }
