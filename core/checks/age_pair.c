@@ -301,9 +301,15 @@ static int subject_at(const errata__words *w, const char *p, size_t len, size_t 
  */
 static int no_noun(const errata__words *w, const char *p, size_t len, size_t j)
 {
-	return word_end(p, len, j) - j <= 2 || listed(&w->place_preps, p, len, j) ||
+	size_t e = word_end(p, len, j);
+	int v = 0;
+
+	/* "the 28-year-old now has", "the 28-year-old yesterday signed": an adverb of time */
+	return e - j <= 2 || listed(&w->place_preps, p, len, j) ||
 	       listed(&w->age_blockers, p, len, j) || listed(&w->clause_openers, p, len, j) ||
-	       listed(&w->relatives, p, len, j) || listed(&w->age_after, p, len, j);
+	       listed(&w->relatives, p, len, j) || listed(&w->age_after, p, len, j) ||
+	       errata__words_match(&w->relative, p, len, j, NULL) == e - j ||
+	       (errata__words_match(&w->age_is, p, len, j, &v) == e - j && (v & 8));
 }
 
 /*
@@ -1299,7 +1305,11 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	for (size_t i = from; i < to; i++) {
 		if (!errata__word_start(p, len, i) || (quoted && listed(&w->first_person, p, len, i)))
 			continue;
-		/* "born in 1982, and the 41-year-old stadium": and another */
+		/* "born in 1982, and the 41-year-old stadium": and another; "werd in
+		 * 1999 geboren en is dus 31": and the same subject's verb */
+		if (listed(&w->and_words, p, len, i) &&
+		    errata__skip_space(p, len, word_end(p, len, i)) == a->verb)
+			continue;
 		if (listed(&w->kin, p, len, i) || listed(&w->and_words, p, len, i) ||
 		    other_name(ctx, w, i, a, b, 0))
 			return 1;
@@ -1369,6 +1379,15 @@ static void month_refs(const errata_check_ctx *ctx, int month, pair_ref *r, size
 	}
 }
 
+/* Whether the byte i lies in one of the births. */
+static int in_birth(const pair_doc *d, size_t i)
+{
+	for (size_t k = 0; k < d->nbirths; k++)
+		if (i >= d->births[k].s && i < d->births[k].e)
+			return 1;
+	return 0;
+}
+
 /*
  * The dates and years written in [s, e), outside every birth: into r.
  * A date without its year is taken in the year the mentions gave it and
@@ -1409,28 +1428,23 @@ static void refs_in(const errata_check_ctx *ctx, const errata__words *w, const p
 				}
 	}
 	for (size_t i = s; i < e; i++) {
-		int y, inside = 0;
+		int y;
 		size_t rk;
 
-		if (!digit(p[i]) && errata__word_start(p, len, i) && (y = month_alone(ctx, w, i)) > 0)
-			month_refs(ctx, y, r, n);
-		/* "a célébré hier ses 64 ans", "morreu ontem aos 79 anos": that day */
-		if (!digit(p[i]) && errata__word_start(p, len, i) &&
-		    (rk = errata__words_match(&w->relative, p, len, i, &y)) > 0 &&
-		    !errata__is_word_byte(p, len, i + rk))
-			add_ref(r, n, day_of(today + y), day_of(today + y), 0);
-		if (i + 4 > e)
+		if (!digit(p[i]) && errata__word_start(p, len, i) && !in_birth(d, i)) {
+			/* "born in March 2001": the birth's month is none */
+			if ((y = month_alone(ctx, w, i)) > 0)
+				month_refs(ctx, y, r, n);
+			/* "a célébré hier ses 64 ans", "morreu ontem aos 79 anos": that day */
+			if ((rk = errata__words_match(&w->relative, p, len, i, &y)) > 0 &&
+			    !errata__is_word_byte(p, len, i + rk))
+				add_ref(r, n, day_of(today + y), day_of(today + y), 0);
 			continue;
-		if (!digit(p[i]) || (i > 0 && digit(p[i - 1])) || mention_over(ctx, i) ||
-		    !(y = errata__read_year(p, len, i)))
-			continue;
-		for (size_t k = 0; k < d->nbirths; k++)
-			inside |= i >= d->births[k].s && i < d->births[k].e;
-		if (!inside) {
-			errata_date a = { y, 1, 1 }, b = { y, 12, 31 };
-
-			add_ref(r, n, a, b, 0);
 		}
+		if (i + 4 > e || !digit(p[i]) || (i > 0 && digit(p[i - 1])) || mention_over(ctx, i) ||
+		    !(y = errata__read_year(p, len, i)) || in_birth(d, i))
+			continue;
+		add_ref(r, n, (errata_date){ y, 1, 1 }, (errata_date){ y, 12, 31 }, 0);
 	}
 }
 
