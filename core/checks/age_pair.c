@@ -31,6 +31,8 @@
 #include "text/wordindex.h"
 #include "text/wordstarts.h"
 #include "common.h"
+#include <stdio.h>
+#define DBG(...) do { if (getenv("AGEDBG")) fprintf(stderr, __VA_ARGS__); } while (0)
 
 /* The most ages and births of one document this reading weighs. */
 #define PAIR_MAX 64
@@ -779,9 +781,13 @@ static size_t birth_name(const errata_check_ctx *ctx, const errata__words *w, si
 	else if ((ws = listed_before(&w->copulas, p, len, e)) < len)
 		e = space_back(p, ws);
 	n = errata__name_before(w, p, len, e, nl);
+	/* "Vuonna 1961 syntynyt": a word that opens the sentence right before
+	 * the date is capitalised for that place alone */
 	if (*nl && (errata__words_match(&w->pronouns, p, len, n, NULL) == *nl ||
 	            errata__words_match(&w->articles, p, len, n, NULL) == *nl ||
-	            errata__words_match(&w->referents, p, len, n, NULL) == *nl))
+	            errata__words_match(&w->referents, p, len, n, NULL) == *nl ||
+	            (word_end(p, len, n) == n + *nl && space_back(p, s) == n + *nl &&
+	             opens(w, p, len, n))))
 		*nl = 0;
 	if (*nl)
 		return n;
@@ -1347,6 +1353,24 @@ static errata_date day_of(long days)
 }
 
 /*
+ * The month a word of n bytes names with a case ending of four bytes at
+ * most after the name that stands alone ("syyskuussa", "szeptemberben"),
+ * or 0: where a case ending says "in", as a table without place_preps
+ * tells.
+ */
+static int month_inflected(const errata_locale *loc, const char *t, size_t n)
+{
+	for (int m = 1; m <= 12; m++) {
+		const char *name = errata__locale_month_standalone(loc, m);
+		size_t k = name ? strlen(name) : 0;
+
+		if (k >= 3 && k <= n && n <= k + 4 && errata__same_folded(name, t, k))
+			return m;
+	}
+	return 0;
+}
+
+/*
  * The month of the word at i, when its name stands alone after a word of
  * place_preps ("die im März 66 wurde", "turned 40 in May"), or 0.
  */
@@ -1360,6 +1384,28 @@ static int month_alone(const errata_check_ctx *ctx, const errata__words *w, size
 	    errata__words_match(&w->place_preps, p, len, pw, NULL) != b - pw)
 		return 0;
 	return errata__month_named(ctx->locale, p + i, e - i);
+}
+
+/*
+ * The month of a word with a case ending among the two words right
+ * before the age a, where the table lists no place_preps ("täytti
+ * syyskuussa 60 vuotta": the month it was reached in), or 0.
+ */
+static int month_before_age(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = space_back(p, a->s), s;
+	int m = 0;
+
+	for (int k = 0; k < 2 && !m && ctx->locale && !w->place_preps.count && e > 0; k++) {
+		s = word_back(p, len, e);
+		if (s == e)
+			break;
+		if (!mention_over(ctx, s))
+			m = month_inflected(ctx->locale, p + s, e - s);
+		e = space_back(p, s);
+	}
+	return m;
 }
 
 /*
@@ -1524,13 +1570,16 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	pair_ref r[PAIR_REFS];
 	errata__person who;
 	errata_date at = *ad, best_at = *ad;
-	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper, week, own, recent;
+	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper, week, own, recent, month;
 
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	errata__sentence(w, p, len, b->s, &bs, &be);
 	refs_in(ctx, w, d, ss, se, r, &n);
 	if (bs != ss)
 		refs_in(ctx, w, d, bs, be, r, &n);
+	/* "täytti syyskuussa 60 vuotta": the month it was reached in */
+	if ((month = month_before_age(ctx, w, a)) > 0)
+		month_refs(ctx, month, r, &n);
 	if (b->died[0]) {
 		errata_date x = { b->died[0], b->died[1] ? b->died[1] : 1, b->died[2] ? b->died[2] : 1 };
 		errata_date y = { b->died[0], b->died[1] ? b->died[1] : 12, b->died[2] ? b->died[2] : 28 };
@@ -2125,6 +2174,7 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 	d->nages = d->nbirths = 0;
 	d->full = d->respectively = 0;
 	find_births(ctx, w, d);
+	for (size_t k = 0; k < d->nbirths; k++) DBG("birth %d-%d-%d [%.*s] name=%.*s\n", d->births[k].born[0], d->births[k].born[1], d->births[k].born[2], (int)(d->births[k].e-d->births[k].s), ctx->prose+d->births[k].s, (int)d->births[k].name_len, ctx->prose+d->births[k].name);
 	if (d->nbirths || d->respectively)
 		find_ages(ctx, w, d);
 	/* two ages or more in one sentence, with their births listed after them */
@@ -2142,9 +2192,12 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		pair_age x;
 		int b;
 
-		if (errata__age_reported(ctx, a->s, a->e) || (b = partner(ctx, w, d, a)) < 0 ||
-		    someone_else(ctx, w, a, &d->births[b]) || !verb_subject(ctx, w, a, &d->births[b]))
-			continue;
+		DBG("age %d [%.*s] dated=%d attr=%d subst=%d weak=%d setoff=%d verb=%d past=%d\n", a->age, (int)(a->e-a->s), ctx->prose+a->s, a->dated, a->attributive, a->substantive, a->weak, a->set_off, a->verb<ctx->prose_len, a->past<ctx->prose_len);
+		if (errata__age_reported(ctx, a->s, a->e)) { DBG(" reported\n"); continue; }
+		if ((b = partner(ctx, w, d, a)) < 0) { DBG(" no partner\n"); continue; }
+		if (someone_else(ctx, w, a, &d->births[b])) { DBG(" someone_else\n"); continue; }
+		if (!verb_subject(ctx, w, a, &d->births[b])) { DBG(" verb_subject\n"); continue; }
+		DBG(" paired\n");
 		/* an age inside the birth's own words is none ("(born 1931)") */
 		if (a->s < d->births[b].e && a->e > d->births[b].s)
 			continue;
