@@ -763,21 +763,37 @@ static int report_tied(const errata_check_ctx *ctx, const tied_weekday *t, const
 }
 
 /*
+ * Whether a date is written in t's sentence before it: the words may
+ * count from that day ("Die Frist endet am 19. Dezember, am nächsten
+ * Montag, dem 22. Dezember, …", a list of days each with its own).
+ */
+static int date_before_in_sentence(const errata_check_ctx *ctx, const errata__words *w,
+                                   const tied_weekday *t)
+{
+	size_t s, e, k;
+
+	errata__sentence(w, ctx->prose, ctx->prose_len, t->start, &s, &e);
+	k = errata__mention_at(ctx->mentions, s);
+	return ctx->mentions && k < errata_mentions_count(ctx->mentions) &&
+	       errata_mentions_get(ctx->mentions, k)->offset < t->start;
+}
+
+/*
  * Judge tied weekday t against the date m it is written with, which ends
  * at `end`. A date whose weekday is not t's is date.weekday's to report;
  * one on the other side of the article's day than the word points (a
  * story's "the following Monday", "den letzten Freitag" of a term) or
  * more than four weeks from it (the text was written for another day)
- * is not judged.
+ * is not judged, nor one after another date in its sentence.
  */
-static int judge_tied(const errata_check_ctx *ctx, const tied_weekday *t, const errata_mention *m,
-                      size_t end)
+static int judge_tied(const errata_check_ctx *ctx, const errata__words *w, const tied_weekday *t,
+                      const errata_mention *m, size_t end)
 {
 	const errata_date *ad = &ctx->article_date;
 	long base = errata_date_to_days(ad->year, ad->month, ad->day), d, want;
 	errata_date on;
 
-	if (!errata__mention_days(m, &d))
+	if (!errata__mention_days(m, &d) || date_before_in_sentence(ctx, w, t))
 		return 0;
 	on = errata_date_from_days(d);
 	if (errata_date_weekday(on.year, on.month, on.day) != t->weekday || labs(d - base) > 28 ||
@@ -850,7 +866,7 @@ static int tied_wide_days(const errata_check_ctx *ctx, const errata__words *w)
 				said.day = dd;
 				said.weekday = -1;
 				if (said.year)
-					error = judge_tied(ctx, &t, &said, e);
+					error = judge_tied(ctx, w, &t, &said, e);
 			}
 		}
 	}
@@ -868,7 +884,7 @@ static int tied_weekdays(const errata_check_ctx *ctx, const errata__words *w)
 		tied_weekday t;
 
 		if (tie_of_mention(ctx, w, m, &t))
-			error = judge_tied(ctx, &t, m, m->offset + m->length);
+			error = judge_tied(ctx, w, &t, m, m->offset + m->length);
 	}
 	return error ? error : tied_wide_days(ctx, w);
 }
