@@ -40,6 +40,7 @@ typedef struct {
 	size_t verb;         /* a verb of celebrating before a count of years ("celebrates 100 years") */
 	int by_verb;         /* the count's owner is that verb's subject */
 	int later;           /* a count of years since, read with a phrase of years_later ("years after") */
+	int now;             /* its clause tells it is marked now (now_marked()) */
 } trigger;
 
 static int event_word(const errata__words *w, const char *p, size_t len, size_t at)
@@ -118,19 +119,31 @@ static int since_year(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
- * Where a verb of anniversary_verbs ends the words before the count at
- * `at`, right before it or before a word of anniversary_times or of
- * year_shifts ("celebra 100 años", "cumple este año 100 años", "firar i
- * år 75 år", "juhlii ensi vuonna 169-vuotista taivaltaan": shifted_year()
- * then moves the anniversary): the verb's start, else `at`.
+ * The start of a word of anniversary_times, year_shifts or relative (for
+ * the day) that ends right before `at`, else `at`: "cumple este año",
+ * "firar i år", "completou ontem".
  */
-static size_t celebration_verb(const errata__words *w, const char *p, size_t len, size_t at)
+static size_t time_before(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	size_t s = phrase_before(w, &w->anniversary_times, p, len, at);
 
 	if (s == at)
 		s = phrase_before(w, &w->year_shifts, p, len, at);
-	return phrase_before(w, &w->anniversary_verbs, p, len, s < at ? s : at);
+	if (s == at)
+		s = phrase_before(w, &w->relative, p, len, at);
+	return s;
+}
+
+/*
+ * Where a verb of anniversary_verbs ends the words before the count at
+ * `at`, right before it or before a time (time_before(): "celebra 100
+ * años", "cumple este año 100 años", "firar i år 75 år", "juhlii ensi
+ * vuonna 169-vuotista taivaltaan": shifted_year() then moves the
+ * anniversary; "completou ontem 66 anos"): the verb's start, else `at`.
+ */
+static size_t celebration_verb(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	return phrase_before(w, &w->anniversary_verbs, p, len, time_before(w, p, len, at));
 }
 
 /*
@@ -246,6 +259,43 @@ static int read_years(const errata__words *w, const errata_mentions *ms, const c
 	return 1;
 }
 
+/*
+ * Whether a verb of years_since_verbs stands right before the count at
+ * `at`, or before a time there (time_before(): "se cumplen hoy").
+ */
+static int since_verb_before(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t s = time_before(w, p, len, at);
+
+	return w->years_since_verbs.count && phrase_before(w, &w->years_since_verbs, p, len, s) < s;
+}
+
+/*
+ * After a verb of years_since_verbs before the count at `at`, past a word
+ * of anniversary_times ("se cumplen hoy"), years of anniversary_years at
+ * e and a word of anniversary_of count the years since what follows, as
+ * years_since does ("Se cumplen 50 años de la muerte", "es compleixen 300
+ * anys de la caiguda", "cumprem-se 50 anos da revolução"). Ends t there:
+ * 1, else 0.
+ */
+static int years_of_after_verb(const errata__words *w, const char *p, size_t len, size_t at,
+                               size_t e, trigger *t)
+{
+	size_t m, o, n, a = phrase_before(w, &w->articles, p, len, at);
+
+	/* or an article between, after a verb of anniversary_verbs too: "Portugal assinala hoje os 50 anos da" */
+	if (!(since_verb_before(w, p, len, at) ||
+	      (a < at && (since_verb_before(w, p, len, a) || celebration_verb(w, p, len, a) < a))) ||
+	    !(m = errata__words_match(&w->anniversary_years, p, len, e, NULL)))
+		return 0;
+	o = errata__skip_space(p, len, e + m);
+	if (o == e + m || !(n = errata__words_match(&w->anniversary_of, p, len, o, NULL)))
+		return 0;
+	t->end = e + m;
+	t->object = errata__skip_space(p, len, o + n);
+	return 1;
+}
+
 static int read_trigger(const errata__words *w, const errata_mentions *ms, const char *p, size_t len,
                         size_t at, trigger *t)
 {
@@ -352,14 +402,17 @@ since:
 	if (!(p[at] >= '0' && p[at] <= '9') && read_years(w, ms, p, len, at, at + n, v, t))
 		return 1;
 	e = errata__skip_space(p, len, at + n);
-	if (e == at + n || !(k = errata__words_match(&w->years_since, p, len, e, NULL)))
+	if (e == at + n)
 		return 0;
 	t->kind = KIND_SINCE;
 	t->count = v;
-	t->later = errata__words_match(&w->years_later, p, len, e, NULL) == k;
-	t->end = e + k;
-	t->object = errata__skip_space(p, len, t->end);
-	return 1;
+	if ((k = errata__words_match(&w->years_since, p, len, e, NULL)) > 0) {
+		t->later = errata__words_match(&w->years_later, p, len, e, NULL) == k;
+		t->end = e + k;
+		t->object = errata__skip_space(p, len, t->end);
+		return 1;
+	}
+	return years_of_after_verb(w, p, len, at, e, t);
 }
 
 /* Whether a year is written in [s, e). */
@@ -431,12 +484,34 @@ static int count_near(const errata_check_ctx *ctx, const trigger *t, int year)
 {
 	int off = ctx->article_date.year - year - t->count;
 
+	if (t->now && year < ctx->article_date.year)
+		return t->count > 0; /* marked now: a past date is the event's, however far off */
 	return t->count > 0 && ctx->article_date.year > 0 && off >= -ASIDE_NEAR && off <= ASIDE_NEAR;
 }
 
 /*
+ * Where a year alone set off at the comma or bracket at i ends, before e:
+ * "(1975)", ", in 1975," or ", el 1714." (one word of three letters at
+ * most before it) up to a mark or the end; 0 if none.
+ */
+static size_t year_aside(const char *p, size_t len, size_t i, size_t e)
+{
+	size_t k = errata__skip_space(p, len, i + 1), w = k;
+
+	while (w < e && w < k + 4 && errata__lower_letter_at(p, len, w))
+		w++;
+	if (w > k && w < k + 4 && w < e && p[w] == ' ')
+		k = w + 1;
+	if (k + 4 > e || errata__read_year(p, len, k) <= 0)
+		return 0;
+	k += 4;
+	return k == e || p[k] == ',' || p[k] == ')' || p[k] == '.' || p[k] == ';' ? k : 0;
+}
+
+/*
  * Where a date set off after the event phrase, at the comma or bracket
- * at i, ends, when it dates the event: a mention with its day and a
+ * at i, ends, when it dates the event (after a count of years since, a
+ * year alone will do: year_aside()): a mention with its day and a
  * written year, at most ASIDE_WORDS words after the mark and before the
  * next comma, bracket or e, whose year puts the trigger t's count within
  * ASIDE_NEAR years of the years since then ("the 236th anniversary of the
@@ -449,9 +524,11 @@ static int count_near(const errata_check_ctx *ctx, const trigger *t, int year)
 static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t i, size_t e)
 {
 	const char *p = ctx->prose;
-	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, mi, words = 0;
+	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, mi, words = 0, ye;
 	const errata_mention *m;
 
+	if (t->kind == KIND_SINCE && (ye = year_aside(p, ctx->prose_len, i, e)) > 0)
+		return count_near(ctx, t, errata__read_year(p, ctx->prose_len, ye - 4)) ? ye : 0;
 	if ((mi = errata__mention_at(ctx->mentions, i + 1)) >= n)
 		return 0;
 	m = errata_mentions_get(ctx->mentions, mi);
@@ -776,6 +853,45 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 			}
 		}
 		i = at + n;
+	}
+	return 0;
+}
+
+/*
+ * In a table whose event stands before the count (anniversary_event_first:
+ * Hungarian, Turkish, Finnish), the year that heads the count's noun
+ * phrase, written on to a case ending or alone, in the five words before
+ * it in its clause from ss on: "az 1956-os forradalom 70. évfordulója",
+ * "az 1848. március 15-i forradalom 177. évfordulója", "1964'te açılan
+ * köprü 62. yılını". The first year met back from the count is taken,
+ * and only when it puts the count near (count_near()): a year the
+ * anniversary is marked in stands there too ("a 2024-es ünnepségen").
+ * Fills ev and *at, where the year is: the year, else 0.
+ */
+static int year_heading(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
+                        size_t ss, event_info *ev, size_t *at)
+{
+	const char *p = ctx->prose;
+	size_t o = t->start;
+
+	if (!w->event_first)
+		return 0;
+	for (int k = 0; k < 5 && o > ss && p[o - 1] == ' '; k++) {
+		int y;
+
+		while (o > ss && p[o - 1] == ' ')
+			o--;
+		while (o > ss && p[o - 1] != ' ' && !strchr(",;:()\"\n", p[o - 1]))
+			o--;
+		if ((y = errata__read_year(p, ctx->prose_len, o)) <= 0)
+			continue;
+		if (!count_near(ctx, t, y))
+			return 0;
+		memset(ev, 0, sizeof(*ev));
+		ev->year = y;
+		ev->kind = t->event == EVENT_NONE ? EVENT_FOUNDING : t->event;
+		*at = o;
+		return y;
 	}
 	return 0;
 }
@@ -1241,6 +1357,36 @@ static int wide_event_before(const errata_check_ctx *ctx, const errata__words *w
 }
 
 /*
+ * The year that heads the noun phrase of the event word at es, right
+ * before a count: "1964년 도쿄올림픽 개최 61주년", "1964年東京五輪開催61周年".
+ * The last year written in [ss, es) with at most WIDE_HEAD bytes of
+ * letters and blanks, no mark or digit, between its unit and the event
+ * word; 0 if none.
+ */
+#define WIDE_HEAD 40
+static int wide_year_heading(const char *p, size_t ss, size_t es)
+{
+	for (size_t d = es > WIDE_HEAD + 7 && es - WIDE_HEAD - 7 > ss ? es - WIDE_HEAD - 7 : ss; d + 4 <= es; d++) {
+		int y = wide_year_at(p, ss, es, d);
+		size_t k = d + 4;
+
+		if (!y || k + 3 > es)
+			continue;
+		/* the unit (年, 년) and a link (の, 的) or a blank */
+		k += 3;
+		if (k + 3 <= es && (memcmp(p + k, "の", 3) == 0 || memcmp(p + k, "的", 3) == 0))
+			k += 3;
+		for (; k < es; k++)
+			if (((unsigned char)p[k] < 0x80 && p[k] != ' ') || memcmp(p + k, "、", 3) == 0 ||
+			    memcmp(p + k, "，", 3) == 0 || memcmp(p + k, "（", 3) == 0 || memcmp(p + k, "「", 3) == 0)
+				break;
+		if (k == es)
+			return y;
+	}
+	return 0;
+}
+
+/*
  * Anniversaries in Han, kana or Hangul: "東京港美術館の創立100周年",
  * "北京大学建校128周年", "연세대학교 창립 141주년": a name, an event word
  * (the locale's birth, death and founding events), digits and the
@@ -1424,6 +1570,10 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 			/* each look elsewhere reads the article: a few per article */
 			if (!(year = wide_event_before(ctx, w, kind, ss, es)) && !unnamed && kind == EVENT_FOUNDING)
 				year = wide_founding_before(ctx, w, end, ss);
+			/* a year heading the event's noun phrase only when it puts the count near: a slip */
+			if (!year && !unnamed && (year = wide_year_heading(p, ss, es)) > 0 &&
+			    (when - year - count < -ASIDE_NEAR || when - year - count > ASIDE_NEAR))
+				year = 0;
 			if (!year && looks++ < 16)
 				year = wide_event_elsewhere(ctx, w, unnamed, s0, end, es, ds, ss);
 			if (!year || year >= when || when - year == count || wide_other_year(ctx, ss, se, year))
@@ -1969,17 +2119,23 @@ static int agrees(const errata__words *w, const char *p, size_t len, size_t v, s
 
 /*
  * The year of a date written in full that opens within `words` words
- * after the event word at i, in its clause, before e: "opened on Oct.
- * 3, 1997", "nata con il referendum del 2 giugno 1946". 0 if none.
+ * after the event word (or word of made_events) at i, in its clause,
+ * before e: "opened on Oct. 3, 1997", "nata con il referendum del 2
+ * giugno 1946", "inaugurada em 21 de abril de 1960". 0 if none.
  */
 static int dated_after(const errata_check_ctx *ctx, const errata__words *w, size_t i, size_t e,
                        int words)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, a = i + event_word_len(w, p, len, i);
-	size_t mi = errata__mention_at(ctx->mentions, a), count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	const errata_mention *m = mi < count ? errata_mentions_get(ctx->mentions, mi) : NULL;
+	size_t len = ctx->prose_len, n = event_word_len(w, p, len, i), a, mi, count;
+	const errata_mention *m;
 
+	if (!n)
+		n = errata__words_match(&w->made_events, p, len, i, NULL);
+	a = i + n;
+	mi = errata__mention_at(ctx->mentions, a);
+	count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	m = mi < count ? errata_mentions_get(ctx->mentions, mi) : NULL;
 	if (!m || m->offset >= e || !m->day || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) ||
 	    words_between(p, len, a, m->offset) > words)
 		return 0;
@@ -2245,7 +2401,10 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	for (size_t i = errata__next_word_start(p, len, ss, o); !year && i < o;
 	     i = errata__next_word_start(p, len, i + 1, o)) {
 		if ((kind = event_word(w, p, len, i)) == EVENT_NONE) {
-			if ((year = made_year(w, p, len, i, o, ss)) > 0)
+			/* a date in full after it too, as below: "Brasília, inaugurada em 21 de abril de 1960, completou" */
+			if ((year = made_year(w, p, len, i, o, ss)) > 0 ||
+			    ((by_verb || t->kind == KIND_YEARS) && errata__words_match(&w->made_events, p, len, i, NULL) &&
+			     (year = dated_after(ctx, w, i, o, 4)) > 0))
 				kind = EVENT_FOUNDING;
 			continue;
 		}
@@ -2394,6 +2553,54 @@ static size_t after_label(const char *p, size_t ss, size_t at)
 	return colon;
 }
 
+/*
+ * Whether a word of "relative" for the article's day, or the day before
+ * or after ("today", "Σήμερα", "Demà"), stands in the `words` words
+ * before `at`, from ss on, with no mark between. Words are taken by
+ * blanks, so that a verb with a hyphen is one: "Hoje cumprem-se 50 anos".
+ */
+static int day_word_before(const errata__words *w, const char *p, size_t len, size_t at, size_t ss,
+                           int words)
+{
+	size_t o = at;
+	int v;
+
+	for (int k = 0; k < words && o > ss && p[o - 1] == ' '; k++) {
+		while (o > ss && p[o - 1] == ' ')
+			o--;
+		while (o > ss && p[o - 1] != ' ' && !strchr(",.;:()\"\n", p[o - 1]))
+			o--;
+		if (errata__words_match(&w->relative, p, len, o, &v) && v >= -1 && v <= 1)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the count of years since at t names its day as the article's
+ * (or the day before or after): such a word in the three words before
+ * it ("Today marks 40 years since", "Σήμερα συμπληρώνονται 40 χρόνια
+ * από", "Demà es compliran 40 anys de"). The anniversary's day is then
+ * that day, and the count exact.
+ */
+static int day_marked(const errata__words *w, const char *p, size_t len, const trigger *t, size_t ss)
+{
+	return day_word_before(w, p, len, t->start, ss, 3);
+}
+
+/*
+ * Whether the clause of the count at t, from ss on, tells that it is
+ * marked now: a word for the day as day_marked() reads it anywhere before
+ * it in the clause ("Сьогодні 35-ті роковини", "Portugal assinala hoje
+ * os 50 anos da"), or a verb of years_since_verbs right before it ("Se
+ * cumplen 50 años de", "Συμπληρώνονται 50 χρόνια από"). A date in its
+ * event's phrase is then the event's, not the day it was marked.
+ */
+static int now_marked(const errata__words *w, const char *p, size_t len, const trigger *t, size_t ss)
+{
+	return day_word_before(w, p, len, t->start, ss, 12) || since_verb_before(w, p, len, t->start);
+}
+
 /* From this month of the article's year on, a celebration in the future may be the next year's. */
 #define FUTURE_MONTH 10
 
@@ -2442,6 +2649,90 @@ static int date_fits_in(const errata_check_ctx *ctx, const trigger *t, const eve
 	return 0;
 }
 
+/*
+ * Whether the bytes at k, after a count of years, make it something else
+ * than the years since: a span, "before", "after", the Nth year, an
+ * approximation or "for the first time in" ("年間", "年前", "年後",
+ * "年目", "年余り", "年近く", "年ぶり", "年来").
+ */
+static int wide_years_other(const char *p, size_t len, size_t k)
+{
+	static const char *const next[] = { "間", "前", "後", "度", "目", "代", "生", "以", "余", "近",
+	                                    "超", "半", "ぶ", "振", "来" };
+
+	for (size_t i = 0; i < sizeof(next) / sizeof(next[0]); i++)
+		if (k + 3 <= len && memcmp(p + k, next[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Counts of the years since an event written in Han or kana after a word
+ * of wide_since ("1945年8月15日の終戦から80年を迎えた", "東日本大震災
+ * （2011年3月11日）から15年となった"): up to three digits and "年", not a
+ * span or a time before or after (wide_years_other()), nor after "約".
+ * The event's year is the one year its sentence writes before the word;
+ * the count must be the years since it to the article's year, or one
+ * less, unless the event's date has its anniversary within days of the
+ * article's (dated_by_day()).
+ */
+static int wide_since(const errata_check_ctx *ctx, const errata__words *w)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	int error = 0;
+
+	if (ctx->article_date.year <= 0)
+		return 0;
+	for (size_t i = 0; !error && i < w->wide_since.count; i++) {
+		const errata__word *x = &w->wide_since.items[i];
+
+		for (const char *hit = errata__memmem(p, len, x->word, x->len); !error && hit;
+		     hit = errata__memmem(hit + x->len, len - (size_t)(hit + x->len - p), x->word, x->len)) {
+			size_t at = (size_t)(hit - p), ds = errata__skip_space(p, len, at + x->len), de = ds;
+			size_t ss, se, yat = SIZE_MAX;
+			int count = 0, year = 0, when;
+			trigger t;
+			event_info ev;
+
+			while (de < len && de - ds < 4 && p[de] >= '0' && p[de] <= '9')
+				count = count * 10 + (p[de++] - '0');
+			if (de == ds || de - ds > 3 || count <= 0 || de + 3 > len || memcmp(p + de, "年", 3) != 0 ||
+			    wide_years_other(p, len, de + 3) || (ds >= 3 && memcmp(p + ds - 3, "約", 3) == 0))
+				continue;
+			errata__sentence(w, p, len, at, &ss, &se);
+			for (size_t d = ss; d + 4 <= at; d++) {
+				int y = wide_year_at(p, ss, at, d);
+
+				if (y && year && y != year) {
+					year = 0;
+					yat = SIZE_MAX;
+					break;
+				}
+				if (y && !year) {
+					year = y;
+					yat = d;
+				}
+			}
+			when = ctx->article_date.year + wide_shift(w, p, len, ss, se);
+			if (!year || year >= when || wide_other_year(ctx, ss, se, year))
+				continue;
+			memset(&t, 0, sizeof(t));
+			t.kind = KIND_SINCE;
+			t.start = ds;
+			t.end = de + 3;
+			t.count = count;
+			memset(&ev, 0, sizeof(ev));
+			ev.year = year;
+			ev.kind = EVENT_FOUNDING;
+			ev.exact_year = dated_by_day(ctx, yat, year);
+			if (!count_fits(&t, &ev, when, 0))
+				error = report(ctx, &t, when, &ev);
+		}
+	}
+	return error < 0 ? error : 0;
+}
+
 static int anniversary_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -2457,7 +2748,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		goto cleanup;
 	if (!w->anniversary.count && !w->named_anniversaries.count && !w->years_since.count)
 		goto cleanup;
-	if ((error = wide_anniversaries(ctx, w)) < 0)
+	if ((error = wide_anniversaries(ctx, w)) < 0 || (error = wide_since(ctx, w)) < 0)
 		goto cleanup;
 	if ((error = trigger_starts(w, p, len, &starts, &nstarts)) < 0)
 		goto cleanup;
@@ -2467,6 +2758,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		size_t ss, se, oe, mi, count;
 		int when = 0, when_month = 0, headline;
 		size_t when_at = SIZE_MAX; /* the year written alone the celebration's year was read from */
+		size_t head = SIZE_MAX;    /* a year heading the count's noun phrase (year_heading()) */
 
 		if (starts[k] < done_to || !read_trigger(w, ctx->mentions, p, len, starts[k], &t))
 			continue;
@@ -2477,11 +2769,13 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			goto cleanup;
 		errata__sentence(w, p, len, t.start, &ss, &se);
 		ss = after_label(p, ss, t.start);
+		t.now = now_marked(w, p, len, &t, ss);
 		oe = phrase_end(ctx, w, &t, se);
 		if (t.later && !told_up_to_now(ctx, w, ss, se, t.object, oe))
 			continue;
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
-		    !possessive_year(ctx, w, births->list, births->count, &t, &ev)) {
+		    !possessive_year(ctx, w, births->list, births->count, &t, &ev) &&
+		    !year_heading(ctx, w, &t, ss, &ev, &head)) {
 			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when, &founding))
 				continue;
 			/*
@@ -2511,7 +2805,9 @@ static int anniversary_run(const errata_check_ctx *ctx)
 
 			if (m->offset >= se)
 				break;
-			if (m->offset >= t.object && m->offset < oe)
+			/* not the event's, nor a date that the year heading it opens ("1848. március 15-i") */
+			if ((m->offset >= t.object && m->offset < oe) ||
+			    (m->offset + m->length > head && m->offset < t.start))
 				continue;
 			if (m->year > 0) {
 				when = m->year;
@@ -2521,7 +2817,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		}
 		for (size_t y = year_lead(ctx->words, p, ss, se); !when && y < se;
 		     y = year_lead(ctx->words, p, y + 1, se))
-			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end) &&
+			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end) && y != head &&
 			    !since_year(w, p, len, t.end, y) && (when = errata__read_year(p, len, y)) > 0)
 				when_at = y;
 		/* "Last year, on the 75th anniversary of the 1950 armistice": not this year's */
@@ -2531,6 +2827,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			when = ctx->article_date.year;
 		if ((error = errata__ann_judged_add(&judged, t.start, t.end)) < 0)
 			goto cleanup;
+		if (t.kind == KIND_SINCE && when == ctx->article_date.year && day_marked(w, p, len, &t, ss))
+			ev.exact_year = when;
 		if (when <= 0 || ev.year >= when || count_fits(&t, &ev, when, when_month))
 			continue;
 		if (date_fits_in(ctx, &t, &ev, ss, se, oe, 0) ||

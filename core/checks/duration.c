@@ -182,6 +182,33 @@ static void find_noun(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * "Dokuz gün sürecek festival", "kolme päivää kestävä festivaali",
+ * "kilenc napig tartó fesztivál": a participle of lasting (the table's
+ * lasting_participles) between the length and its noun, which then reads
+ * as "a nine-day festival". Takes the participle into lp and reads the
+ * noun after it; returns 1, or 0 with lp unchanged when no participle
+ * stands there or no noun follows it (the verb closes its clause:
+ * "Festival dokuz gün sürecek ve …").
+ */
+static int participle_noun(const errata__words *w, const char *p, size_t len, length_phrase *lp)
+{
+	size_t s = errata__skip_space(p, len, lp->end), n;
+	length_phrase saved = *lp;
+
+	if (s == lp->end || !(n = errata__words_match(&w->lasting_participles, p, len, s, NULL)) ||
+	    (s + n < len && errata__is_word_byte(p, len, s + n)))
+		return 0;
+	lp->end = s + n;
+	find_noun(w, p, len, lp);
+	if (!lp->noun_len) {
+		*lp = saved;
+		return 0;
+	}
+	lp->bare = 0;
+	return 1;
+}
+
+/*
  * A unit word at `at`: the locale's day_units ("day", "week"), night_units
  * ("night"), their plural lists ("days", "nights"), and compound_units,
  * the units a number word may be written into ("tägige", "daagse").
@@ -535,7 +562,7 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 			return 1;
 		/* "three days", "vier Tage": a length with no noun */
 		length_at(lp, s, after + u, count, unit, nights);
-		lp->bare = 1;
+		lp->bare = !participle_noun(w, p, len, lp);
 		return 1;
 	}
 	if (of ? (!plural && count != 1) : plural)
@@ -557,7 +584,8 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	          after + u + paired_count(nights ? &w->paired_days : &w->paired_nights, p, len, after + u),
 	          count, unit, nights);
 	lp->of = of ? at : 0;
-	find_noun(w, p, len, lp);
+	if (of || !participle_noun(w, p, len, lp))
+		find_noun(w, p, len, lp);
 	/*
 	 * "de vierdaagse van Nijmegen": a count fused with its unit, no noun
 	 * after it and an article before it, is the event's own name
@@ -879,7 +907,8 @@ static long loose_days(const length_phrase *lp)
  * by length_end()), and how far before it: newsrooms count the days of a
  * week or more either way, with both ends or one ("a 10-day festival
  * from Aug. 1 to Aug. 11" is ten days between its ends), so one day
- * past; never fewer days than the count with both ends ("an eleven-day
+ * past, but nights only ever as nights ("10 nights" from July 5 end on
+ * July 15, not 16); never fewer days than the count with both ends ("an eleven-day
  * run from March 14 to March 23" is ten days or nine). A length in weeks
  * or months may be of working weeks, Monday to Friday, two days short
  * ("a one-week course from Monday, March 9, to Friday, March 13").
@@ -888,7 +917,7 @@ static long days_over(const length_phrase *lp)
 {
 	long loose = loose_days(lp);
 
-	return loose ? loose : (long)lp->count * lp->unit >= 7 ? 1 : 0;
+	return loose ? loose : (long)lp->count * lp->unit >= 7 && !lp->nights ? 1 : 0;
 }
 
 static long days_short(const length_phrase *lp)
@@ -1180,6 +1209,27 @@ static int list_ends_at(const errata__wordlist *l, const char *p, size_t len, si
 static int qualified(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	return list_ends_at(&w->length_qualifiers, p, len, at);
+}
+
+/*
+ * Whether a word of the table's for_lengths ("на", "na": "рассчитана на
+ * 10 ночей", for ten nights) stands right before the length lp, which has
+ * no noun and which a comma, colon, dash, bracket or full stop closes: the length
+ * the range set against it lasts. Otherwise the same word before a count
+ * is a bound or a difference ("на 10 дней позже", "na 3 dni przed"), as
+ * length_qualifiers has it.
+ */
+static int for_length(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
+{
+	size_t at = errata__skip_space(p, len, lp->phrase_end), ss, se;
+	int comma;
+
+	if (!lp->bare || !list_ends_at(&w->for_lengths, p, len, lp->start) || at >= len ||
+	    (p[at] != '.' && !gap_mark(p, len, at, &comma)))
+		return 0;
+	/* "перенесли на 3 дня, с 5 по 9 июля": moved by three days */
+	errata__sentence(w, p, len, lp->start, &ss, &se);
+	return !errata__words_in(&w->shift_words, p, len, ss, lp->start);
 }
 
 /*
@@ -2332,7 +2382,8 @@ static int judge_tied_event(const errata_check_ctx *ctx, const errata__words *w,
 	/* "nearly six weeks" is judged loosely, "at least six weeks" not at all */
 	if (list_ends_at(&w->approx_qualifiers, ctx->prose, ctx->prose_len, lp->start))
 		named.approx = 1;
-	else if (qualified(w, ctx->prose, ctx->prose_len, lp->start) ||
+	else if ((qualified(w, ctx->prose, ctx->prose_len, lp->start) &&
+	          !for_length(w, ctx->prose, ctx->prose_len, lp)) ||
 	         list_ends_at(&w->pair_asides, ctx->prose, ctx->prose_len, lp->start))
 		return 0; /* "which followed two weeks of protests, ran from …": another time's */
 	if (lp->article) {

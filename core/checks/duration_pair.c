@@ -931,9 +931,11 @@ static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
 	off = end - want;
 	/*
 	 * a count fits counted with one end or both: "three days" from the
-	 * 1st to the 4th, "tres nits seguides" of work from the 1st to the 3rd
+	 * 1st to the 4th, "tres nits seguides" of work from the 1st to the 3rd;
+	 * nights never run past their count ("10 nights" from the 5th to the
+	 * 16th are 11)
 	 */
-	if (off >= -slack(x) - (x->nights ? 1 : 0) && off <= slack(x) + (x->nights ? 0 : 1))
+	if (off >= -slack(x) - (x->nights ? 1 : 0) && off <= (x->nights ? 0 : slack(x) + 1))
 		return 0;
 	if (ended ? off > 0 : !speaks_of(w, ctx->prose, ctx->prose_len, x, a, b, kind, off, same))
 		return 0;

@@ -9,7 +9,7 @@
  * years were inferred is read across the new year, not flagged, unless
  * that makes it near a whole year (crossing_too_long()). Weekday
  * spans are only compared for ranges of a week or less whose weekdays form
- * a range of their own before the dates; weekdays attached to each date
+ * a range of their own before or after the dates; weekdays attached to each date
  * ("from Tuesday, January 6, to Thursday, January 8") are the weekday
  * check's business. Two numbers alone that end before they start, with
  * no month written at either end, are a score or a tally that a list
@@ -194,9 +194,12 @@ static int range_run(const errata_check_ctx *ctx)
 		}
 		/*
 		 * Weekdays written as a range of their own ("Monday–Wednesday,
-		 * March 2–5"): the end's weekday stands before the start's date.
+		 * March 2–5", "június 15–19., hétfőtől szombatig"): the end's
+		 * weekday stands before the start's date, or the start's after
+		 * the end's date.
 		 */
-		if (a->weekday < 0 || b->weekday < 0 || b->weekday_offset >= a->date_offset ||
+		if (a->weekday < 0 || b->weekday < 0 ||
+		    (b->weekday_offset >= a->date_offset && a->weekday_offset <= b->date_offset) ||
 		    de - ds > 6)
 			continue;
 		{

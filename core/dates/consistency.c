@@ -238,6 +238,7 @@ int errata__words_from_json(errata__words **out, const char *name,
 		                           &w->age_starts };
 
 		w->nouns_capitalized = obj && cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(obj, "nouns_capitalized"));
+		w->event_first = obj && cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(obj, "anniversary_event_first"));
 		for (size_t k = 0; k < w->ordinal_suffixes.count; k++)
 			if (w->ordinal_suffixes.items[k].len == 1 && w->ordinal_suffixes.items[k].word[0] == '.')
 				w->ordinal_dot = 1;

@@ -28,7 +28,7 @@ struct cJSON;
 	X(duration_of) X(start_words) X(legs) X(end_words) X(event_pronouns) X(relative) \
 	X(relative_weeks) X(relative_week_nouns) X(relative_units) X(relative_ago) X(relative_ago_before) X(relative_links) \
 	X(relative_weekdays) X(relative_weekdays_after) X(relative_weekday_forms) \
-	X(anniversary) X(anniversary_owners) X(founding_owners) X(thing_owners) X(verb_particles) X(anniversary_years) X(anniversary_verbs) X(thing_anniversaries) X(anniversary_times) X(anniversary_years_after) X(anniversary_years_after_endings) X(dative_verbs) X(dative_endings) X(year_shifts) X(anniversary_future) X(named_anniversaries) X(years_since) X(birth_events) X(death_events) X(founding_events) X(made_events) \
+	X(anniversary) X(anniversary_owners) X(founding_owners) X(thing_owners) X(verb_particles) X(anniversary_years) X(anniversary_verbs) X(thing_anniversaries) X(anniversary_times) X(anniversary_years_after) X(anniversary_years_after_endings) X(dative_verbs) X(dative_endings) X(year_shifts) X(anniversary_future) X(named_anniversaries) X(years_since) X(years_since_verbs) X(wide_since) X(birth_events) X(death_events) X(founding_events) X(made_events) \
 	X(born) X(born_verbs) X(age_then) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
 	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(definite_endings) X(day_counts) X(noun_links) X(end_words_after) \
@@ -36,7 +36,7 @@ struct cJSON;
 	X(age_was) X(death_verbs) X(pronouns) X(age_at) X(age_at_now) X(clause_openers) X(term_links) X(born_year_after) X(born_year_leads) X(born_auxiliaries) X(home_links) X(birthplace_ends) X(day_counters) \
 	X(age_after) X(age_verbs_after) X(born_respectively) X(respectively) X(first_person) X(age_blockers) X(relatives) X(kin) X(born_after) X(birth_bounds) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) X(name_articles) \
-	X(span_links) X(place_preps) X(length_qualifiers) X(long_units) X(periods) \
+	X(span_links) X(place_preps) X(length_qualifiers) X(for_lengths) X(lasting_participles) X(long_units) X(periods) \
 	X(span_markers) X(span_equals) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
 	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(weekday_of) X(anniversary_kinds) X(anniversary_seasons) X(since_words) \
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
@@ -90,6 +90,7 @@ typedef struct errata__words {
 #undef ERRATA__WORDS_FIELD
 	int ordinal_dot;                   /* "." is one of the ordinal_suffixes ("am 4. Mai") */
 	int nouns_capitalized;             /* nouns_capitalized: a noun starts with a capital (German) */
+	int event_first;                   /* anniversary_event_first: the event's phrase stands before the count */
 	/* where each check's trigger words may start */
 	errata__starts unit_starts;        /* day_units, night_units, plurals, compound_units, day_counts,
 	                                      long_units */

@@ -27,6 +27,42 @@ uint32_t errata__word_hash(const char *s, size_t n)
 	return errata__word_sig(n, u[0], n > 1 ? u[1] : 0, n > 2 ? u[2] : 0, u[n - 1]);
 }
 
+/*
+ * Whether a[0, n) and b[0, n) are the same bytes. A key is a few bytes:
+ * eight at a time (the last eight overlapping those before), or two
+ * overlapping loads of four, with no call, so that a lookup saves no
+ * registers for one.
+ */
+static inline int same_key(const char *a, const char *b, size_t n)
+{
+	if (n >= 8) {
+		uint64_t x, y;
+
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, b + i, 8);
+			if (x != y)
+				return 0;
+		}
+		memcpy(&x, a + n - 8, 8);
+		memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		uint32_t a0, a1, b0, b1;
+
+		memcpy(&a0, a, 4);
+		memcpy(&b0, b, 4);
+		memcpy(&a1, a + n - 4, 4);
+		memcpy(&b1, b + n - 4, 4);
+		return !((a0 ^ b0) | (a1 ^ b1));
+	}
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 const errata__word *errata__locale_word(const errata_locale *loc,
                                          const char *key, size_t klen)
 {
@@ -44,7 +80,7 @@ const errata__word *errata__locale_word_hashed(const errata_locale *loc,
 	while (loc->slots[i].key) {
 		const errata__word *w = &loc->slots[i];
 
-		if (w->hash == h && w->klen == klen && !memcmp(w->key, key, klen))
+		if (w->hash == h && w->klen == klen && same_key(w->key, key, klen))
 			return w;
 		i = (i + 1) & loc->mask;
 	}
@@ -131,7 +167,7 @@ static errata__word *slot_for(errata_locale *loc, const char *key, size_t klen)
 	while (loc->slots[i].key) {
 		errata__word *w = &loc->slots[i];
 
-		if (w->hash == h && w->klen == klen && !memcmp(w->key, key, klen))
+		if (w->hash == h && w->klen == klen && same_key(w->key, key, klen))
 			return w;
 		i = (i + 1) & loc->mask;
 	}

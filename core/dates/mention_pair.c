@@ -261,20 +261,23 @@ int errata__day_pair(const ctx *c, size_t pos, int weekday, part *a, part *b)
 	return kind;
 }
 
-/* weekday joiner [lead] weekday [gap] (date joiner day | day joiner day month) */
-int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b)
+/*
+ * The days after a pair of weekdays that ends at e2: date joiner day, or
+ * day joiner day month. After forms the table calls ambiguous (lax:
+ * "ma–pe 23.–28.11.", "za–zo 4–5 april"), only a range of days right
+ * after them. Returns the pair's kind, PAIR_NONE when there is none.
+ */
+static int days_after_weekdays(const ctx *c, size_t e2, int lax, part *a, part *b)
 {
-	const errata__tok *t;
-	int w1, w2, kind;
-	size_t o1, e1, o2, e2, q, p;
+	const errata__tok *t = tkp(c, e2);
+	size_t p;
+	int kind;
 
-	if (!errata__weekday_at(c, pos, &w1, &o1, &e1) || !joiner_at(c, e1, &q))
-		return 0;
-	/* "no domingo e na segunda-feira, 15 e 16": the word before the second */
-	if (errata__match_phrase(c, q, &c->loc->weekday_lead, 0, &p) && errata__weekday_at(c, p, &w2, &o2, &e2))
-		q = p;
-	if (!errata__weekday_at(c, q, &w2, &o2, &e2))
-		return 0;
+	if (lax)
+		return t->start == e2 + 1 && t->kind == ERRATA__TOK_NUM &&
+		               errata__day_pair(c, t->start, 0, a, b) == PAIR_RANGE ?
+		       PAIR_RANGE :
+		       PAIR_NONE;
 	p = errata__weekday_gap(c, e2);
 	if (errata__date_at(c, p, a) && a->wd < 0)
 		kind = errata__continue_pair(c, a, b);
@@ -284,6 +287,42 @@ int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b)
 	if (!kind && (t = tkp(c, p))->kind == ERRATA__TOK_WORD && !t->upper && t->end - t->start <= 4 &&
 	    !has_newline(c, e2, t->start))
 		kind = errata__day_pair(c, t->end, 0, a, b);
+	return kind;
+}
+
+/*
+ * The joiner after a weekday that ends at e1, its end in *q; also none
+ * at all before another weekday where the words carry the range's ends
+ * ("hétfőtől szombatig", "maanantaista perjantaihin"), but not after a
+ * form the table calls ambiguous (lax).
+ */
+static int weekday_joiner_at(const ctx *c, size_t e1, int lax, size_t *q)
+{
+	int joined = joiner_at(c, e1, q), wd;
+	size_t o, e;
+
+	if (joined || lax || !errata__weekday_at(c, e1, &wd, &o, &e) || has_newline(c, e1, o))
+		return joined;
+	*q = e1;
+	return PAIR_RANGE;
+}
+
+/* weekday joiner [lead] weekday [gap] (date joiner day | day joiner day month) */
+int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b)
+{
+	int w1, w2, kind, lax1, lax2, joined;
+	size_t o1, e1, o2, e2, q, p;
+
+	if (!errata__weekday_lax_at(c, pos, &w1, &o1, &e1, &lax1) ||
+	    !(joined = weekday_joiner_at(c, e1, lax1, &q)))
+		return 0;
+	/* "no domingo e na segunda-feira, 15 e 16": the word before the second */
+	if (!lax1 && errata__match_phrase(c, q, &c->loc->weekday_lead, 0, &p) &&
+	    errata__weekday_at(c, p, &w2, &o2, &e2))
+		q = p;
+	if (!errata__weekday_lax_at(c, q, &w2, &o2, &e2, &lax2) || ((lax1 || lax2) && joined != PAIR_RANGE))
+		return 0;
+	kind = days_after_weekdays(c, e2, lax1 || lax2, a, b);
 	if (!kind || b->wd >= 0)
 		return 0;
 	a->wd = w1;
@@ -296,20 +335,21 @@ int errata__weekday_pair(const ctx *c, size_t pos, part *a, part *b)
 }
 
 /*
- * "October 8th-11th, 2026 (Thursday-Sunday)": a pair of weekdays in
- * parentheses after a range names its two ends.
+ * "October 8th-11th, 2026 (Thursday-Sunday)", "június 15–19., hétfőtől
+ * szombatig": a pair of weekdays in parentheses or after a comma right
+ * after a range names its two ends.
  */
 void errata__range_weekdays(const ctx *c, part *a, part *b)
 {
 	const errata__tok *t = tkp(c, b->end);
-	int w1, w2;
+	int w1, w2, paren = is_punct(t, '(');
 	size_t o1, e1, o2, e2, q;
 
-	if (!is_punct(t, '(') || !errata__weekday_at(c, t->end, &w1, &o1, &e1) ||
-	    !errata__match_phrase(c, e1, &c->loc->range, 0, &q) || !errata__weekday_at(c, q, &w2, &o2, &e2))
+	if ((!paren && !is_punct(t, ',')) || !errata__weekday_at(c, t->end, &w1, &o1, &e1) ||
+	    weekday_joiner_at(c, e1, 0, &q) != PAIR_RANGE || !errata__weekday_at(c, q, &w2, &o2, &e2))
 		return;
 	t = tkp(c, e2);
-	if (!is_punct(t, ')') || has_newline(c, b->end, t->start))
+	if ((paren && !is_punct(t, ')')) || has_newline(c, b->end, e2))
 		return;
 	a->wd = w1;
 	a->wd_off = o1;
@@ -317,5 +357,5 @@ void errata__range_weekdays(const ctx *c, part *a, part *b)
 	b->wd = w2;
 	b->wd_off = o2;
 	b->wd_end = e2;
-	b->end = t->end;
+	b->end = paren ? t->end : e2;
 }

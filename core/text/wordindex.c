@@ -755,23 +755,29 @@ static inline size_t word_end(const errata__word_index *ix, size_t ws, int split
 	return w * 64 + errata__ctz64(y);
 }
 
+/* Whether the first byte of v is s[p], in either ASCII case. */
+static inline int same_first(const unsigned char *s, size_t p, uint32_t v)
+{
+	return !((s[p] ^ v) & 0xdf);
+}
+
 /*
  * The words that start in the 64-bit words [from, to) of the bitmap
  * (*carry: the last bit of the one before), the starts of runs and, with
  * split (ix->has_splits), the splits inside them: each one's entry in
  * the tables and first byte, and for the few that a table flags or whose
  * first letter is the one of the word before, their length (a hit when a
- * table has it, or when it is as long as the word before). *first and
- * *ps: the first byte (in either ASCII case; 0x100: none) and the start
- * of the word before. With safe, every start has three bytes after it in
+ * table has it, or when it is as long as the word before). *ps: the
+ * start of the word before (0 before the first word). Its first byte is
+ * read again from the text, not carried from word to word: one register
+ * less in the walk. With safe, every start has three bytes after it in
  * the text.
  */
 static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *s, size_t len,
-                                   const uint16_t *entry, unsigned *first, size_t *ps,
-                                   size_t from, size_t to, uint64_t *carry, int safe, int split)
+                                   const uint16_t *entry, size_t *ps, size_t from, size_t to,
+                                   uint64_t *carry, int safe, int split)
 {
 	const uint64_t *b = ix->bits;
-	unsigned pf = *first;
 	size_t p = *ps;
 
 	for (size_t w = from; w < to; w++) {
@@ -783,7 +789,7 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 		for (; st; st &= st - 1) {
 			size_t ws = w * 64 + errata__ctz64(st);
 			uint32_t v;
-			unsigned e, f;
+			unsigned e;
 
 			if (safe) {
 				memcpy(&v, s + ws, 4);
@@ -794,24 +800,24 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 				v = first3_at(s, len, ws);
 			}
 			e = entry[errata__word_key(v)];
-			f = (v & 0xff) | 0x20;
 			/* (two tests: each a branch nearly never taken, cheaper than
-			 * one on e | (f == pf)) */
-			if (e || f == pf) {
-				/* flagged by a table, or its first letter is the one before: its length */
+			 * one on both) */
+			if (e || same_first(s, p, v)) {
+				/* flagged by a table, or its first letter may be the one
+				 * before: its length (there is a word before unless p is 0
+				 * and no word starts there, or starts there and is this one) */
 				size_t we = word_end(ix, ws, split), n = we - ws;
 				uint32_t m = (e & 0xff) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
 
-				if (f == pf && word_end(ix, p, split) - p == n)
+				if (same_first(s, p, v) && p < ws && (p || (b[0] & 1)) &&
+				    word_end(ix, p, split) - p == n)
 					m |= ERRATA__WORD_REPEAT;
 				if (m && hit_add(ix, ws, we, p, m))
 					return errata__oom();
 			}
-			pf = f;
 			p = ws;
 		}
 	}
-	*first = pf;
 	*ps = p;
 	return 0;
 }
@@ -820,8 +826,7 @@ int errata__word_index_classify(errata__word_index *ix, const char *text, size_t
                                 const errata__word_classes *wc)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	/* the first byte, in either ASCII case, of the word before (0x100: none), and its start */
-	unsigned first = 0x100;
+	/* the start of the word before */
 	size_t ps = 0;
 	int error = 0;
 
@@ -838,11 +843,11 @@ int errata__word_index_classify(errata__word_index *ix, const char *text, size_t
 
 		if (ix->has_splits) {
 			/* words inside runs too */
-			if (!(error = walk_runs(ix, s, len, wc->entry, &first, &ps, 0, safe, &carry, 1, 1)))
-				error = walk_runs(ix, s, len, wc->entry, &first, &ps, safe, ix->nw, &carry, 0, 1);
+			if (!(error = walk_runs(ix, s, len, wc->entry, &ps, 0, safe, &carry, 1, 1)))
+				error = walk_runs(ix, s, len, wc->entry, &ps, safe, ix->nw, &carry, 0, 1);
 		} else {
-			if (!(error = walk_runs(ix, s, len, wc->entry, &first, &ps, 0, safe, &carry, 1, 0)))
-				error = walk_runs(ix, s, len, wc->entry, &first, &ps, safe, ix->nw, &carry, 0, 0);
+			if (!(error = walk_runs(ix, s, len, wc->entry, &ps, 0, safe, &carry, 1, 0)))
+				error = walk_runs(ix, s, len, wc->entry, &ps, safe, ix->nw, &carry, 0, 0);
 		}
 	}
 	ix->classified = !error;

@@ -182,6 +182,11 @@ size_t errata__words_match_from(const errata__wordlist *list, const char *text,
                                 size_t len, size_t at, int *value)
 {
 	const unsigned char *t = (const unsigned char *)text + at;
+	/* (in locals, like the text from `at` on: the loop below would read
+	 * them from the list at every word, and keep more registers) */
+	const errata__word *items = list->items;
+	const unsigned short *order = list->by_first;
+	const size_t *shares = list->shared;
 	size_t left = len - at, known = 1, lo, hi;
 	int c = lower(t[0]), differs = 0;
 
@@ -195,13 +200,13 @@ size_t errata__words_match_from(const errata__wordlist *list, const char *text,
 		while (l < h) {
 			size_t mid = l + (h - l) / 2;
 
-			if ((unsigned char)list->items[list->by_first[mid]].low[1] < b1)
+			if ((unsigned char)items[order[mid]].low[1] < b1)
 				l = mid + 1;
 			else
 				h = mid;
 		}
 		lo = l;
-		while (h < hi && (unsigned char)list->items[list->by_first[h]].low[1] == b1)
+		while (h < hi && (unsigned char)items[order[h]].low[1] == b1)
 			h++;
 		hi = h;
 	}
@@ -212,8 +217,8 @@ size_t errata__words_match_from(const errata__wordlist *list, const char *text,
 	 * when `differs`, text[known] is not its next byte.
 	 */
 	for (size_t i = lo; i < hi; i++) {
-		const errata__word *w = &list->items[list->by_first[i]];
-		size_t shared = list->shared[i], k;
+		const errata__word *w = &items[order[i]];
+		size_t shared = shares[i], k;
 
 		if (shared < known) {
 			/* where this word leaves the one before, the text followed that one */
@@ -231,8 +236,9 @@ size_t errata__words_match_from(const errata__wordlist *list, const char *text,
 			differs = 1;
 			continue;
 		}
-		/* a word ends at a boundary, unless it ends in punctuation ("ex-") */
-		if (w->ends_word && errata__is_word_byte(text, len, at + w->len))
+		/* a word ends at a boundary, unless it ends in punctuation ("ex-"):
+		 * text[at + w->len] is t[w->len] */
+		if (w->ends_word && errata__is_word_byte((const char *)t, left, w->len))
 			continue;
 		if (value)
 			*value = w->value;
