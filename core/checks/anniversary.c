@@ -119,19 +119,31 @@ static int since_year(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
- * Where a verb of anniversary_verbs ends the words before the count at
- * `at`, right before it or before a word of anniversary_times or of
- * year_shifts ("celebra 100 años", "cumple este año 100 años", "firar i
- * år 75 år", "juhlii ensi vuonna 169-vuotista taivaltaan": shifted_year()
- * then moves the anniversary): the verb's start, else `at`.
+ * The start of a word of anniversary_times, year_shifts or relative (for
+ * the day) that ends right before `at`, else `at`: "cumple este año",
+ * "firar i år", "completou ontem".
  */
-static size_t celebration_verb(const errata__words *w, const char *p, size_t len, size_t at)
+static size_t time_before(const errata__words *w, const char *p, size_t len, size_t at)
 {
 	size_t s = phrase_before(w, &w->anniversary_times, p, len, at);
 
 	if (s == at)
 		s = phrase_before(w, &w->year_shifts, p, len, at);
-	return phrase_before(w, &w->anniversary_verbs, p, len, s < at ? s : at);
+	if (s == at)
+		s = phrase_before(w, &w->relative, p, len, at);
+	return s;
+}
+
+/*
+ * Where a verb of anniversary_verbs ends the words before the count at
+ * `at`, right before it or before a time (time_before(): "celebra 100
+ * años", "cumple este año 100 años", "firar i år 75 år", "juhlii ensi
+ * vuonna 169-vuotista taivaltaan": shifted_year() then moves the
+ * anniversary; "completou ontem 66 anos"): the verb's start, else `at`.
+ */
+static size_t celebration_verb(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	return phrase_before(w, &w->anniversary_verbs, p, len, time_before(w, p, len, at));
 }
 
 /*
@@ -249,11 +261,11 @@ static int read_years(const errata__words *w, const errata_mentions *ms, const c
 
 /*
  * Whether a verb of years_since_verbs stands right before the count at
- * `at`, or before a word of anniversary_times there ("se cumplen hoy").
+ * `at`, or before a time there (time_before(): "se cumplen hoy").
  */
 static int since_verb_before(const errata__words *w, const char *p, size_t len, size_t at)
 {
-	size_t s = phrase_before(w, &w->anniversary_times, p, len, at);
+	size_t s = time_before(w, p, len, at);
 
 	return w->years_since_verbs.count && phrase_before(w, &w->years_since_verbs, p, len, s) < s;
 }
@@ -269,9 +281,12 @@ static int since_verb_before(const errata__words *w, const char *p, size_t len, 
 static int years_of_after_verb(const errata__words *w, const char *p, size_t len, size_t at,
                                size_t e, trigger *t)
 {
-	size_t m, o, n;
+	size_t m, o, n, a = phrase_before(w, &w->articles, p, len, at);
 
-	if (!since_verb_before(w, p, len, at) || !(m = errata__words_match(&w->anniversary_years, p, len, e, NULL)))
+	/* or an article between, after a verb of anniversary_verbs too: "Portugal assinala hoje os 50 anos da" */
+	if (!(since_verb_before(w, p, len, at) ||
+	      (a < at && (since_verb_before(w, p, len, a) || celebration_verb(w, p, len, a) < a))) ||
+	    !(m = errata__words_match(&w->anniversary_years, p, len, e, NULL)))
 		return 0;
 	o = errata__skip_space(p, len, e + m);
 	if (o == e + m || !(n = errata__words_match(&w->anniversary_of, p, len, o, NULL)))
@@ -2104,17 +2119,23 @@ static int agrees(const errata__words *w, const char *p, size_t len, size_t v, s
 
 /*
  * The year of a date written in full that opens within `words` words
- * after the event word at i, in its clause, before e: "opened on Oct.
- * 3, 1997", "nata con il referendum del 2 giugno 1946". 0 if none.
+ * after the event word (or word of made_events) at i, in its clause,
+ * before e: "opened on Oct. 3, 1997", "nata con il referendum del 2
+ * giugno 1946", "inaugurada em 21 de abril de 1960". 0 if none.
  */
 static int dated_after(const errata_check_ctx *ctx, const errata__words *w, size_t i, size_t e,
                        int words)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, a = i + event_word_len(w, p, len, i);
-	size_t mi = errata__mention_at(ctx->mentions, a), count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	const errata_mention *m = mi < count ? errata_mentions_get(ctx->mentions, mi) : NULL;
+	size_t len = ctx->prose_len, n = event_word_len(w, p, len, i), a, mi, count;
+	const errata_mention *m;
 
+	if (!n)
+		n = errata__words_match(&w->made_events, p, len, i, NULL);
+	a = i + n;
+	mi = errata__mention_at(ctx->mentions, a);
+	count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	m = mi < count ? errata_mentions_get(ctx->mentions, mi) : NULL;
 	if (!m || m->offset >= e || !m->day || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) ||
 	    words_between(p, len, a, m->offset) > words)
 		return 0;
@@ -2380,7 +2401,10 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	for (size_t i = errata__next_word_start(p, len, ss, o); !year && i < o;
 	     i = errata__next_word_start(p, len, i + 1, o)) {
 		if ((kind = event_word(w, p, len, i)) == EVENT_NONE) {
-			if ((year = made_year(w, p, len, i, o, ss)) > 0)
+			/* a date in full after it too, as below: "Brasília, inaugurada em 21 de abril de 1960, completou" */
+			if ((year = made_year(w, p, len, i, o, ss)) > 0 ||
+			    ((by_verb || t->kind == KIND_YEARS) && errata__words_match(&w->made_events, p, len, i, NULL) &&
+			     (year = dated_after(ctx, w, i, o, 4)) > 0))
 				kind = EVENT_FOUNDING;
 			continue;
 		}
