@@ -144,6 +144,17 @@ static int crossing_too_long(const char *p, const errata_mention *a, const errat
 	return !(a->day == 1 && b->day == errata_date_days_in_month(b->year, b->month));
 }
 
+/*
+ * "från lördag den 21:a till söndagen den 9 augusti": a start that goes
+ * past its end in the end's month, where its weekday does not fall, took
+ * a month it was not written in; the weekday check judges its weekday.
+ */
+static int month_borrowed(const errata_mention *a, const errata_mention *b)
+{
+	return a->weekday >= 0 && a->month == b->month && a->day > b->day &&
+	       errata_date_weekday(a->year, a->month, a->day) != a->weekday;
+}
+
 static int range_run(const errata_check_ctx *ctx)
 {
 	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
@@ -161,7 +172,7 @@ static int range_run(const errata_check_ctx *ctx)
 		    (size_t)a->peer >= count)
 			continue;
 		b = errata_mentions_get(ctx->mentions, (size_t)a->peer);
-		if (!errata__mention_days(a, &ds) || !errata__mention_days(b, &de))
+		if (!errata__mention_days(a, &ds) || !errata__mention_days(b, &de) || month_borrowed(a, b))
 			continue;
 		if (crossing_too_long(ctx->prose, a, b, ds, de)) {
 			/* both ends in the year written, or the start's */
@@ -180,6 +191,7 @@ static int range_run(const errata_check_ctx *ctx)
 			/* "11-4" after "on May 12 and": a score, not a range */
 			if (errata__score_pair(ctx->mentions, ctx->prose, ctx->prose_len, i))
 				continue;
+
 			/* an inferred year may belong across the new year */
 			if (!(b->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
 			    errata_date_valid(b->year + 1, b->month, b->day) &&
