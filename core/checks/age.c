@@ -1483,12 +1483,7 @@ static size_t past_home(const errata_check_ctx *ctx, const errata__words *w, siz
 	return e;
 }
 
-/*
- * The end of the year's digits in the word that ends at y, past a case
- * ending joined by an apostrophe ("2007'de", "2007’de"): y itself, or
- * the apostrophe's start; y when no such ending is there.
- */
-static size_t before_case_ending(const char *p, size_t y)
+size_t errata__age_case_ending(const char *p, size_t y)
 {
 	size_t k = y, letters = 0;
 
@@ -1499,6 +1494,9 @@ static size_t before_case_ending(const char *p, size_t y)
 	if (!letters)
 		return y;
 	if (k >= 1 && p[k - 1] == '\'')
+		return k - 1;
+	/* "1942-ben": a hyphen after digits */
+	if (k >= 2 && p[k - 1] == '-' && p[k - 2] >= '0' && p[k - 2] <= '9')
 		return k - 1;
 	if (k >= 3 && memcmp(p + k - 3, "\xe2\x80\x99", 3) == 0)
 		return k - 3;
@@ -1528,13 +1526,13 @@ static size_t year_born_before(const errata_check_ctx *ctx, const errata__words 
 			continue;
 		y = back_space(p, e - x->len);
 		/* a place with its case ending between: "Karşıyaka'da" */
-		if ((c = before_case_ending(p, y)) < y) {
+		if ((c = errata__age_case_ending(p, y)) < y) {
 			size_t ws = c;
 
 			while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 				ws--;
 			if (ws < c && capital_at(p, len, ws) && !(p[ws] >= '0' && p[ws] <= '9'))
-				c = before_case_ending(p, back_space(p, ws));
+				c = errata__age_case_ending(p, back_space(p, ws));
 		}
 		y = c;
 		if (y >= 4 && y < e - x->len && (born[0] = errata__read_year(p, len, y - 4)) > 0 &&

@@ -36,6 +36,8 @@
 #define PAIR_MAX 64
 /* The most years a flagged age is from a right one. */
 #define PAIR_NEAR 4
+/* The most years a flagged age at the death of the one born is from the right one. */
+#define PAIR_OWN 20
 /* The most references one age is judged against. */
 #define PAIR_REFS 24
 
@@ -59,6 +61,8 @@ typedef struct {
 	int set_off;
 	/* the verb of the past or of death that tells it ("was 25", "died … aged 86"); len: none */
 	size_t past;
+	/* past is a verb of death_verbs, before the age or after it ("im Alter von 86 Jahren gestorben") */
+	int death;
 	/* before the verb that ends its clause, the relative that opens it ("die im März 66 wurde") */
 	size_t clause;
 } pair_age;
@@ -159,12 +163,30 @@ static int listed(const errata__wordlist *l, const char *p, size_t len, size_t i
 }
 
 static int opens(const errata__words *w, const char *p, size_t len, size_t i);
-static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b);
+static int birth_follows(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b);
 static int month_word(const errata_check_ctx *ctx, size_t i, size_t n);
 static int past_own(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                     const pair_birth *b, size_t ss, size_t se);
+static int death_subject(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b, size_t ss, size_t se);
+static size_t names_in(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                       const pair_birth *b, size_t s, size_t e);
 
 /* ---- ages ------------------------------------------------------------- */
+
+/* Whether a character of Han, kana or Hangul ends right before i ("这名2000年"). */
+static int wide_before(const char *p, size_t len, size_t i)
+{
+	size_t c = i;
+
+	if (c == 0 || (unsigned char)p[c - 1] < 0x80)
+		return 0;
+	c--;
+	while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
+		c--;
+	return errata__wide_script_at(p, len, c);
+}
 
 /* Whether digits that are not a year (nor a date's) start at i. */
 static int count_at(const errata_check_ctx *ctx, size_t i)
@@ -384,6 +406,33 @@ static size_t death_before(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
+ * A word of death_verbs among the three words after the age that ends
+ * at e, in its clause (no punctuation, and no word of clause_openers,
+ * relatives or and_words between: "im Alter von 86 Jahren gestorben",
+ * "Ve věku 71 let zemřela", "52 yaşında hayatını kaybetti"; not "at 22
+ * and died"): its start, or the prose's length. Where the verb closes
+ * the clause or opens it, the age before it is the one at the death.
+ */
+static size_t death_after(const errata_check_ctx *ctx, const errata__words *w, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, j = e;
+
+	for (int k = 0; k < 3; k++) {
+		j = errata__skip_space(p, len, j);
+		if (j == e && k > 0)
+			break;
+		if (j >= len || !errata__is_word_byte(p, len, j) || listed(&w->clause_openers, p, len, j) ||
+		    listed(&w->relatives, p, len, j) || listed(&w->and_words, p, len, j))
+			break;
+		if (listed(&w->death_verbs, p, len, j))
+			return j;
+		e = j = word_end(p, len, j);
+	}
+	return len;
+}
+
+/*
  * Whether a verb of the past of age_verbs_after follows the digits that
  * end at e and closes its clause ("die im März 66 wurde:", "die vorige
  * week 40 werd,"): where a clause ends in its verb, the age stands before it.
@@ -539,6 +588,10 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	} else if (u && set_off_after_noun(ctx, w, i, i + n + u)) {
 		e = i + n + u; /* "Née le …, la skieuse, 36 ans, disputera" */
 		a->set_off = 1;
+	} else if (u && (j = errata__skip_space(p, len, i + n + u)) < len &&
+	           death_after(ctx, w, i + n + u) == j) {
+		e = i + n + u; /* "52 yaşında hayatını kaybetti": the age at a death */
+		a->dated = 1;
 	} else if (birthday_after(w, p, len, i + n +
 	                          (k = errata__words_match(&w->ordinal_suffixes, p, len, i + n, NULL)))) {
 		e = i + n + k; /* "her 89th birthday" */
@@ -549,6 +602,10 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		return 0;
 	if (lead == 1 && a->dated && a->verb < len)
 		a->past = a->verb;
+	/* "Elhunyt a 70 éves festő", "Ve věku 71 let zemřela": the age at a death */
+	if (a->past >= len && (a->past = death_before(ctx, w, i)) >= len)
+		a->past = death_after(ctx, w, e);
+	a->death = a->past < len && listed(&w->death_verbs, p, len, a->past);
 	a->e = e;
 	return e;
 }
@@ -563,14 +620,9 @@ static size_t age_from(const errata_check_ctx *ctx, const errata__words *w, pair
 
 	if (i > 0 && errata__is_word_ascii((unsigned char)p[i - 1]))
 		return 0;
-	if (i > 0 && (unsigned char)p[i - 1] >= 0x80 && errata__word_before(p, len, i)) {
-		size_t c = i - 1;
-
-		while (c > 0 && ((unsigned char)p[c] & 0xc0) == 0x80)
-			c--;
-		if (!errata__wide_script_at(p, len, c))
-			return 0; /* digits run on from a word ("Ü2") */
-	}
+	if (i > 0 && (unsigned char)p[i - 1] >= 0x80 && errata__word_before(p, len, i) &&
+	    !wide_before(p, len, i))
+		return 0; /* digits run on from a word ("Ü2") */
 	if (!(e = age_at(ctx, w, i, &a)))
 		return 0;
 	if (d->nages < PAIR_MAX)
@@ -620,7 +672,7 @@ static size_t date_at(const errata_check_ctx *ctx, size_t i, int born[3])
 		return m->offset + m->length;
 	}
 	if (!errata__word_start(ctx->prose, ctx->prose_len, i) &&
-	    !(i > 0 && errata__wide_script_at(ctx->prose, ctx->prose_len, i - 1)))
+	    !wide_before(ctx->prose, ctx->prose_len, i))
 		return 0;
 	if (!(y = errata__read_year(ctx->prose, ctx->prose_len, i)))
 		return 0;
@@ -692,6 +744,10 @@ static size_t date_before(const errata_check_ctx *ctx, const errata__words *w, s
 		born[2] = m->day;
 		return m->offset;
 	}
+	/* "1942-ben született", "2005'te doğan": past the year's case ending */
+	if (e > 0 && (ws = errata__age_case_ending(p, e)) < e && ws >= 4 &&
+	    date_at(ctx, ws - 4, born) == ws)
+		return ws - 4;
 	/* "1951년생", "1936年生": a year and its counter */
 	if (e == i && e >= 7 && (unsigned char)p[e - 3] >= 0xe0 && date_at(ctx, e - 7, born) == e - 3)
 		return e - 7;
@@ -839,6 +895,33 @@ static void life_span(const errata_check_ctx *ctx, const errata__words *w, pair_
 	d->births[d->nbirths - 1].name_len = nl;
 }
 
+/*
+ * A birthplace and a year in brackets after a name, at the bracket i
+ * ("el pintor Joan Puig (Reus, 1938)", "Carla Neri (Bari, 1961)"): up
+ * to three capitalised words, a comma, the year and the bracket's end.
+ */
+static void place_year(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d, size_t i)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, q = errata__skip_space(p, len, i + 1), e, nm, nl;
+	int born[3] = { 0, 0, 0 }, words = 0;
+
+	while (q < len && errata__capital_letter_at(p, len, q) && words++ < 3)
+		q = errata__skip_space(p, len, word_end(p, len, q));
+	if (!words || words > 3 || q >= len || p[q] != ',')
+		return;
+	q = errata__skip_space(p, len, q + 1);
+	if (!(e = date_at(ctx, q, born)) || born[1] || (e = errata__skip_space(p, len, e)) >= len ||
+	    p[e] != ')')
+		return;
+	nm = errata__name_before(w, p, len, i, &nl);
+	if (!nl)
+		return;
+	add_birth(d, i, e + 1, born, NULL);
+	d->births[d->nbirths - 1].name = nm;
+	d->births[d->nbirths - 1].name_len = nl;
+}
+
 /* A word of born_after at i that follows its date ("1998年3月1日生まれ", "1951년생"). */
 static void born_after(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d, size_t i)
 {
@@ -924,6 +1007,7 @@ static void find_births(const errata_check_ctx *ctx, const errata__words *w, pai
 	for (q = memchr(p, '(', len); q; q = memchr(q + 1, '(', (size_t)(p + len - q - 1))) {
 		life_span(ctx, w, d, (size_t)(q - p));
 		birth_star(ctx, w, d, (size_t)(q - p));
+		place_year(ctx, w, d, (size_t)(q - p));
 	}
 	if (w->born_after.count)
 		for (size_t i = 0; i < len; i++)
@@ -1195,7 +1279,7 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	/* "Ali Kaya (28), 25 Aralık 1994 doğumlu", "een 29-jarige man (geboren":
 	 * a birth right after the age is that person's, unless it qualifies
 	 * the word after it ("1990 doğumlu kızıyla") */
-	if (birth_follows(ctx, a, b) && !errata__birth_qualifies_next(w, p, len, b->e))
+	if (birth_follows(ctx, w, a, b) && !errata__birth_qualifies_next(w, p, len, b->e))
 		return 0;
 	if (other_pronoun(ctx, w, a, b))
 		return 1;
@@ -1324,11 +1408,19 @@ static void refs_in(const errata_check_ctx *ctx, const errata__words *w, const p
 					add_ref(r, n, x, x, 0);
 				}
 	}
-	for (size_t i = s; i + 4 <= e; i++) {
+	for (size_t i = s; i < e; i++) {
 		int y, inside = 0;
+		size_t rk;
 
 		if (!digit(p[i]) && errata__word_start(p, len, i) && (y = month_alone(ctx, w, i)) > 0)
 			month_refs(ctx, y, r, n);
+		/* "a célébré hier ses 64 ans", "morreu ontem aos 79 anos": that day */
+		if (!digit(p[i]) && errata__word_start(p, len, i) &&
+		    (rk = errata__words_match(&w->relative, p, len, i, &y)) > 0 &&
+		    !errata__is_word_byte(p, len, i + rk))
+			add_ref(r, n, day_of(today + y), day_of(today + y), 0);
+		if (i + 4 > e)
+			continue;
 		if (!digit(p[i]) || (i > 0 && digit(p[i - 1])) || mention_over(ctx, i) ||
 		    !(y = errata__read_year(p, len, i)))
 			continue;
@@ -1391,6 +1483,22 @@ static int made_dated(const errata_check_ctx *ctx, const errata__words *w, size_
 	return 0;
 }
 
+/*
+ * Whether the paragraph of the byte at i writes a date or a year outside
+ * the births, or a word of `relative` ("The painter, born in 1950, died
+ * at 68. That was in 2018."): a death it tells may be of that time.
+ */
+static int dated_paragraph(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                           size_t i)
+{
+	pair_ref r[PAIR_REFS];
+	size_t ps, pe, n = 0;
+
+	errata__paragraph_bounds(ctx->prose, ctx->prose_len, i, &ps, &pe);
+	refs_in(ctx, w, d, ps, pe, r, &n);
+	return n > 0;
+}
+
 /* Judge the age a against the birth b at every reference. 0, or a negative code. */
 static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
                       const pair_age *a, const pair_birth *b)
@@ -1402,7 +1510,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	pair_ref r[PAIR_REFS];
 	errata__person who;
 	errata_date at = *ad, best_at = *ad;
-	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper, week;
+	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper, week, own, recent;
 
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	errata__sentence(w, p, len, b->s, &bs, &be);
@@ -1419,11 +1527,19 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 			y.day = 31;
 		add_ref(r, &n, x, y, 1);
 	}
+	/* the age at the death of the one born is not another's, however far
+	 * off; undated in a paragraph that writes no other time, the death is
+	 * a recent one, from a month before the article's date to a week after
+	 * it ("Ha mort als 80 anys el poeta, nascut el 1938") */
+	own = a->death && death_subject(ctx, w, a, b, ss, se);
+	recent = a->death && !n && past_own(ctx, w, a, b, ss, se) && !dated_paragraph(ctx, w, d, a->s);
 	/* an age of the past is told at a date its sentence or the death gives;
 	 * without one it is at most the present age, when it is the birth's own */
-	if (a->dated && !n && !past_own(ctx, w, a, b, ss, se))
+	if (a->dated && !n && !recent && !past_own(ctx, w, a, b, ss, se))
 		return 0;
-	upper = a->dated && !n;
+	upper = a->dated && !n && !recent;
+	if (recent)
+		add_ref(r, &n, day_of(today - 31), day_of(today + 7), -1);
 	/* an age of the past at a date written ("murió el sábado 18 de
 	 * diciembre … a los 92 años") or of the present with a verb of age_is
 	 * ("er 89 år") is told on its day, not in the week around it */
@@ -1450,7 +1566,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 		}
 	}
 	/* too low, an age of the past may be one of a time the text does not give */
-	if (best < 1 || best > PAIR_NEAR || blo < 0 || (upper && a->age < blo))
+	if (best < 1 || best > (own ? PAIR_OWN : PAIR_NEAR) || blo < 0 || (upper && a->age < blo))
 		return 0;
 	memset(&who, 0, sizeof(who));
 	who.name = p + b->name;
@@ -1545,6 +1661,8 @@ static int past_own(const errata_check_ctx *ctx, const errata__words *w, const p
 			return 0;
 	if (marks_back(p, v) <= b->e && v > b->e)
 		return 1;
+	if (a->death && death_subject(ctx, w, a, b, ss, se))
+		return 1;
 	/* "ein 1941 geborener Leuchtturmwärter, starb": the birth inside the subject */
 	e = marks_back(p, v);
 	ws = word_back(p, len, e);
@@ -1575,6 +1693,87 @@ static size_t birth_end(const errata_check_ctx *ctx, const pair_birth *b)
 static size_t birth_close(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b)
 {
 	return errata__age_past_place(ctx, &w->place_preps, birth_end(ctx, b));
+}
+
+/*
+ * Whether [s, e) holds at most `most` words and nothing else but spaces,
+ * apostrophes and one comma, no word of `kin` and each word in lower
+ * case or of the birth b's name: the subject's noun and what leads to
+ * the birth ("el pintor Joan Puig", "malířka, která se").
+ */
+static int subject_words(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b,
+                         size_t s, size_t e, int most)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, we;
+	int words = 0, commas = 0;
+
+	while (s < e) {
+		/* "l'arquitecte": an article elided */
+		if (p[s] == ' ' || p[s] == '\'' || (p[s] == ',' && !commas++)) {
+			s++;
+			continue;
+		}
+		if (e - s >= 3 && !memcmp(p + s, "\xe2\x80\x99", 3)) {
+			s += 3;
+			continue;
+		}
+		we = word_end(p, len, s);
+		if (we == s || we > e || ++words > most || listed(&w->kin, p, len, s) ||
+		    !(errata__lower_letter_at(p, len, s) || in_name(p, b->name, b->name_len, s, we)))
+			return 0;
+		s = we;
+	}
+	return 1;
+}
+
+/* Whether a word of `kin` stands in [s, e). */
+static int kin_within(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (errata__words_may_start(&w->kin, p, len, i) && listed(&w->kin, p, len, i))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the one born b is the one whose death the age a is told at:
+ * the birth before the age and its verb of death with at most a noun
+ * between ("1968 doğumlu şair 52 yaşında hayatını kaybetti", "A
+ * poetisa, nascida em 1941 no Porto, morreu ontem aos 79 anos"), or
+ * after them past the subject's words ("Ha mort als 80 anys el poeta,
+ * nascut el 1938", "Ve věku 71 let zemřela malířka, která se narodila",
+ * "Elhunyt a 70 éves festő, aki 1950-ben született"),
+ * or in another sentence the paragraph pairs it with (partner()) when
+ * neither holds a word of `kin` and the age's [ss, se) names nobody and
+ * opens with an article, a pronoun or the verb
+ * ("Her mother, Ida Marsh (1901-1990), ran the farm. She died at 80",
+ * "Tom Barrow, who died aged 90, taught her. She was born in 1938" are
+ * not read so).
+ */
+static int death_subject(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b, size_t ss, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, x = a->s < a->past ? a->s : a->past, y = a->e, be;
+
+	if (b->s >= se || b->e <= ss) {
+		size_t bs, bse, o = ss;
+
+		while (o < se && !errata__is_word_byte(p, len, o))
+			o++;
+		errata__sentence(w, p, len, b->s, &bs, &bse);
+		/* the age's sentence opens with an article, a pronoun or its verb */
+		return (o == a->past || listed(&w->articles, p, len, o) || listed(&w->pronouns, p, len, o)) &&
+		       !kin_within(w, p, len, ss, se) && !kin_within(w, p, len, bs, bse) &&
+		       names_in(ctx, w, a, b, ss, se) == 0;
+	}
+	if (a->past > a->e)
+		y = a->past + errata__words_match(&w->death_verbs, p, len, a->past, NULL);
+	be = birth_close(ctx, w, b);
+	if (be <= x)
+		return subject_words(ctx, w, b, be, x, 3);
+	return b->s >= y && subject_words(ctx, w, b, y, b->s, 5);
 }
 
 /*
@@ -1820,7 +2019,8 @@ static int partner(const errata_check_ctx *ctx, const errata__words *w, const pa
  * ...", "20 yaşındaki şüphelinin 20 Kasım 2003 doğumlu"): the one born is
  * the one aged, and a person.
  */
-static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b)
+static int birth_follows(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, q = a->e;
@@ -1829,6 +2029,12 @@ static int birth_follows(const errata_check_ctx *ctx, const pair_age *a, const p
 		q = word_end(p, len, errata__skip_space(p, len, q));
 	while (q < len && strchr(" ,()", p[q]))
 		q++;
+	/* "a 70 éves festő, aki 1950-ben született", "the 70-year-old painter, who was born" */
+	if (q < b->s && q > 0 && p[q - 1] == ' ' && listed(&w->relatives, p, len, q)) {
+		q = errata__skip_space(p, len, word_end(p, len, q));
+		if (q < b->s && listed(&w->copulas, p, len, q))
+			q = errata__skip_space(p, len, q + errata__words_match(&w->copulas, p, len, q, NULL));
+	}
 	return q == b->s;
 }
 
@@ -1932,7 +2138,7 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		if (x.set_off && !subject_set_off(ctx, w, &x, &d->births[b]))
 			continue;
 		if (x.attributive == 2 || x.weak) {
-			if (!birth_follows(ctx, &x, &d->births[b]))
+			if (!birth_follows(ctx, w, &x, &d->births[b]))
 				continue;
 			x.attributive = 0;
 		}

@@ -53,6 +53,14 @@ int errata__age_ago(const errata__words *w, const char *p, size_t len, size_t i,
  */
 size_t errata__age_past_place(const errata_check_ctx *ctx, const errata__wordlist *preps, size_t from);
 
+/*
+ * The end of the year's digits in the word that ends at y, past a case
+ * ending joined by an apostrophe or a hyphen ("2007'de", "2007’de",
+ * "1942-ben"): the mark's start, or y when no such ending is there
+ * (age.c).
+ */
+size_t errata__age_case_ending(const char *p, size_t y);
+
 /* Whether number.age already reported a span that overlaps [s, e) (age.c). */
 int errata__age_reported(const errata_check_ctx *ctx, size_t s, size_t e);
 
