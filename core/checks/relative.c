@@ -16,7 +16,9 @@
  * "le", "am"), or a weekday right after it ("hoy martes"). A date more than a week from the day meant (two weeks
  * for weeks, three from a calendar week) is left alone: the text was
  * written for another day than the article's date says. Without an
- * article date nothing is judged.
+ * article date nothing is judged. A weekday named with "last" or
+ * "next" and its date ("last Friday, November 14", "dimanche dernier,
+ * le 6 décembre", "上周五（11月14日）") is read by tied_weekdays().
  */
 #include <stdlib.h>
 #include <string.h>
@@ -498,6 +500,396 @@ static size_t closing_after(const char *p, size_t len, size_t at, int paren)
 	return 0;
 }
 
+/*
+ * The weekday reading: a weekday tied to the article's day by a word of
+ * "relative_weekdays" before it ("last Friday", "Am vergangenen Montag",
+ * "w zeszły piątek", "지난 금요일"; value -1 last, 1 next, 0 a phrase that
+ * means something else: "the last Friday" of a month), of
+ * "relative_weekdays_after" after it ("dimanche dernier", "sabato
+ * prossimo"), a phrase of "relative_weekday_forms" that names it and
+ * the last one ("i fredags": its value is the weekday), or a week of
+ * "relative_weeks" written onto it ("上周五", "先週の金曜日", "지난주
+ * 금요일": that calendar week's day).
+ */
+typedef struct {
+	size_t start, end; /* the words and the weekday: "last Friday" */
+	int weekday;       /* 0 Monday .. 6 Sunday */
+	int dir;           /* -1 the last, 1 the next; weeks away for a week */
+	int week;          /* a calendar week's day, not the nearest one */
+} tied_weekday;
+
+/*
+ * The start of the longest entry of l that ends at e and starts a word
+ * (in the scripts written without spaces, anywhere), any case of any
+ * script; e when none. Its value in *value.
+ */
+static size_t entry_ending_at(const errata__wordlist *l, const char *p, size_t len, size_t e,
+                              int *value)
+{
+	size_t best = e;
+
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *x = &l->items[k];
+		size_t s = e - x->len;
+
+		if (!x->len || x->len > e || s >= best || !errata__same_folded(p + s, x->word, x->len) ||
+		    (errata__word_before(p, len, s) && !errata__wide_script_at(p, len, s)))
+			continue;
+		best = s;
+		*value = x->value;
+	}
+	return best;
+}
+
+/* Back over blanks from e. */
+static size_t blank_back(const char *p, size_t e)
+{
+	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+		e--;
+	return e;
+}
+
+/*
+ * A week of relative_weeks written onto the weekday at [ws, we): before
+ * it, blanks or の between ("先週の金曜日", "지난주 금요일"), or run into
+ * it ("上周五": the weekday is "周五"). Its start, or ws when none.
+ */
+static size_t week_onto(const errata__words *w, const char *p, size_t len, size_t ws, size_t we,
+                        int *value)
+{
+	size_t e = blank_back(p, ws), s;
+
+	if (e == ws && e >= 3 && !memcmp(p + e - 3, "\xe3\x81\xae", 3)) /* の */
+		e -= 3;
+	if ((s = entry_ending_at(&w->relative_weeks, p, len, e, value)) < e)
+		return s;
+	for (size_t in = ws + 1; in < we && errata__wide_script_at(p, len, ws); in++)
+		if ((s = entry_ending_at(&w->relative_weeks, p, len, in, value)) < ws)
+			return s;
+	return ws;
+}
+
+/* The word or week before the weekday at [ws, we) that ties it (t filled); 0 when none. */
+static int tie_before(const errata__words *w, const char *p, size_t len, size_t ws, size_t we,
+                      tied_weekday *t)
+{
+	size_t e = blank_back(p, ws), s;
+	int v = 0;
+
+	if (e < ws && (s = entry_ending_at(&w->relative_weekdays, p, len, e, &v)) < e) {
+		t->start = s;
+		t->dir = v;
+		return v != 0; /* "the last Friday": the final one */
+	}
+	if ((s = week_onto(w, p, len, ws, we, &v)) < ws) {
+		t->start = s;
+		t->dir = v;
+		t->week = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The start of the weekday that ends at e ("Domenica" of "Domenica scorsa"), or e; its day in *wd. */
+static size_t weekday_ending_at(const errata_check_ctx *ctx, const errata__words *w, size_t e,
+                                int *wd)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, s = e, n = 0;
+
+	/* (a weekday is a short word: not the whole of a run of Han) */
+	while (s > 0 && e - s < 48 && errata__word_before(p, len, s)) {
+		s--;
+		while (s > 0 && ((unsigned char)p[s] & 0xc0) == 0x80)
+			s--;
+	}
+	if (s < e && (*wd = weekday_at(ctx->locale, w, p, len, s, &n)) >= 0 && s + n == e)
+		return s;
+	return e;
+}
+
+/*
+ * The weekday tied to mention m: the one it writes, or one before it,
+ * set off by a comma, a bracket or a word of relative_links ("Domenica
+ * scorsa, 30 novembre", "I fredags, den 28 november"). 0 when none.
+ */
+static int tie_of_mention(const errata_check_ctx *ctx, const errata__words *w,
+                          const errata_mention *m, tied_weekday *t)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, s, a, n;
+	int v = 0;
+
+	memset(t, 0, sizeof(*t));
+	if (m->weekday >= 0) {
+		t->weekday = m->weekday;
+		t->start = m->weekday_offset;
+		t->end = m->weekday_offset + m->weekday_length;
+		if (t->end < len && (p[t->end] == '\'' || !strncmp(p + t->end, "\xe2\x80\x99", 3)))
+			return 0; /* "last Friday's game, on November 14": the game's day */
+		a = errata__skip_space(p, len, t->end);
+		if ((n = errata__words_match(&w->relative_weekdays_after, p, len, a, &v)) > 0 &&
+		    a + n <= m->date_offset) {
+			t->end = a + n;
+			t->dir = v;
+			return v != 0;
+		}
+		return tie_before(w, p, len, t->start, t->end, t);
+	}
+	e = blank_back(p, m->offset);
+	if ((s = entry_ending_at(&w->relative_links, p, len, e, &v)) < e)
+		e = blank_back(p, s);
+	if (e > 0 && (p[e - 1] == ',' || p[e - 1] == '('))
+		e = blank_back(p, e - 1);
+	t->end = e;
+	if ((s = entry_ending_at(&w->relative_weekday_forms, p, len, e, &v)) < e) {
+		t->start = s;
+		t->weekday = v;
+		t->dir = -1;
+		return v >= 0 && v <= 6;
+	}
+	if ((s = entry_ending_at(&w->relative_weekdays_after, p, len, e, &v)) < e && v) {
+		t->dir = v;
+		t->start = weekday_ending_at(ctx, w, blank_back(p, s), &t->weekday);
+		return t->start < blank_back(p, s);
+	}
+	if ((s = weekday_ending_at(ctx, w, e, &t->weekday)) == e)
+		return 0;
+	return tie_before(w, p, len, s, e, t);
+}
+
+/*
+ * The day tied weekday t means in an article dated on day `base`, a
+ * weekday bw, in *want, and whether day d is one the words may mean: the
+ * last one, or the one before it when the last is yesterday or the day
+ * before ("last Saturday" on a Monday may be nine days back); the next
+ * one or the one after it ("next Friday" on a Thursday may be eight days
+ * ahead); that calendar week's day.
+ */
+static int tied_fits(const tied_weekday *t, long base, int bw, long d, long *want)
+{
+	int k;
+
+	if (t->week) {
+		*want = base - bw + 7L * t->dir + t->weekday;
+		return d == *want;
+	}
+	if (t->dir < 0) {
+		k = ((bw - t->weekday) % 7 + 7) % 7;
+		*want = base - (k ? k : 7);
+		return d == *want || (k && k <= 2 && d == *want - 7);
+	}
+	k = ((t->weekday - bw) % 7 + 7) % 7;
+	*want = base + (k ? k : 7);
+	return d == *want || d == *want + 7;
+}
+
+/*
+ * Into out: the text [start, end) with mention m's date made `want`:
+ * the day's digits alone when the month stays ("last Friday, November
+ * 28", "지난 금요일(21일)"), else the date the table's way.
+ */
+static int suggest_tied(const errata_check_ctx *ctx, const errata_mention *m, size_t start,
+                        size_t end, const errata_date *want, errata_buf *out)
+{
+	const char *p = ctx->prose;
+	size_t ds = m->date_length ? m->date_offset : m->offset;
+	size_t de = ds + (m->date_length ? m->date_length : m->length), run = ds, j = ds;
+	int error, v, digits = 0;
+
+	/* the run of digits that writes the day */
+	for (size_t i = ds; want->month == m->month && want->year == m->year && i < de && !digits;
+	     i = j + 1) {
+		for (j = i, v = 0; j < de && p[j] >= '0' && p[j] <= '9'; j++)
+			v = j - i < 3 ? v * 10 + (p[j] - '0') : v;
+		if ((digits = j > i && j - i <= 2 && v == m->day))
+			run = i;
+	}
+	if (digits)
+		ds = run, de = j;
+	error = errata_buf_put(out, p + start, ds - start);
+	if (!error && digits)
+		error = errata__buf_format(out, "%d", want->day);
+	else if (!error)
+		error = errata__format_date(out, ctx->locale, want->year, want->month, want->day,
+		                            (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) != 0);
+	if (!error)
+		error = errata_buf_put(out, p + de, end - de);
+	return error;
+}
+
+/* Report tied weekday t, written with mention m up to `end`, that means day `want`. */
+static int report_tied(const errata_check_ctx *ctx, const tied_weekday *t, const errata_mention *m,
+                       size_t end, long want_days)
+{
+	static const char *const names[] = { "word", "weekday", "date", "right", "stated" };
+	const errata_date *ad = &ctx->article_date;
+	errata_date want = errata_date_from_days(want_days);
+	const char *mad = errata__check_weekday_name(ctx, errata_date_weekday(ad->year, ad->month,
+	                                                                       ad->day));
+	errata_buf msg = ERRATA_BUF_INIT, word = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT;
+	errata_buf d2 = ERRATA_BUF_INIT, d3 = ERRATA_BUF_INIT, sugg = ERRATA_BUF_INIT;
+	const char *values[5], *suggestions[1];
+	int error;
+
+	error = errata_buf_put(&word, ctx->prose + t->start, t->end - t->start);
+	if (!error)
+		error = errata__check_date(ctx, &d1, ad->year, ad->month, ad->day, 1);
+	if (!error)
+		error = errata__check_date(ctx, &d2, want.year, want.month, want.day, 0);
+	if (!error)
+		error = errata__check_date(ctx, &d3, m->year, m->month, m->day, 0);
+	values[0] = word.ptr;
+	values[1] = mad ? mad : "";
+	values[2] = d1.ptr;
+	values[3] = d2.ptr;
+	values[4] = d3.ptr;
+	if (!error)
+		error = errata__check_message(ctx, "relative_weekday",
+		                              "{word}, in an article dated {weekday}, {date}, is "
+		                              "{right}, not {stated}",
+		                              &msg, names, values, 5);
+	if (!error)
+		error = suggest_tied(ctx, m, t->start, end, &want, &sugg);
+	suggestions[0] = sugg.ptr;
+	if (!error)
+		error = errata__check_report(ctx, t->start, end - t->start, msg.ptr, suggestions, 1);
+	errata_buf_dispose(&msg);
+	errata_buf_dispose(&word);
+	errata_buf_dispose(&d1);
+	errata_buf_dispose(&d2);
+	errata_buf_dispose(&d3);
+	errata_buf_dispose(&sugg);
+	return error < 0 ? error : 0;
+}
+
+/*
+ * Whether a date is written in t's sentence before it: the words may
+ * count from that day ("Die Frist endet am 19. Dezember, am nächsten
+ * Montag, dem 22. Dezember, …", a list of days each with its own).
+ */
+static int date_before_in_sentence(const errata_check_ctx *ctx, const errata__words *w,
+                                   const tied_weekday *t)
+{
+	size_t s, e, k;
+
+	errata__sentence(w, ctx->prose, ctx->prose_len, t->start, &s, &e);
+	k = errata__mention_at(ctx->mentions, s);
+	return ctx->mentions && k < errata_mentions_count(ctx->mentions) &&
+	       errata_mentions_get(ctx->mentions, k)->offset < t->start;
+}
+
+/*
+ * Judge tied weekday t against the date m it is written with, which ends
+ * at `end`. A date whose weekday is not t's is date.weekday's to report;
+ * one on the other side of the article's day than the word points (a
+ * story's "the following Monday", "den letzten Freitag" of a term) or
+ * more than four weeks from it (the text was written for another day)
+ * is not judged, nor one after another date in its sentence.
+ */
+static int judge_tied(const errata_check_ctx *ctx, const errata__words *w, const tied_weekday *t,
+                      const errata_mention *m, size_t end)
+{
+	const errata_date *ad = &ctx->article_date;
+	long base = errata_date_to_days(ad->year, ad->month, ad->day), d, want;
+	errata_date on;
+
+	if (!errata__mention_days(m, &d) || date_before_in_sentence(ctx, w, t))
+		return 0;
+	on = errata_date_from_days(d);
+	if (errata_date_weekday(on.year, on.month, on.day) != t->weekday || labs(d - base) > 28 ||
+	    (t->dir < 0 && d >= base) || (t->dir > 0 && d <= base) ||
+	    tied_fits(t, base, errata_date_weekday(ad->year, ad->month, ad->day), d, &want))
+		return 0;
+	return report_tied(ctx, t, m, end, want);
+}
+
+/*
+ * In the scripts written without spaces, a tied weekday with the day of
+ * the month alone in its bracket: "지난 금요일(14일)", "上周五（14日）".
+ * The day is read in the month that puts it nearest the day meant. Each
+ * tie is found from its first word (the longest: "上上周", not "上周").
+ */
+static int tied_wide_days(const errata_check_ctx *ctx, const errata__words *w)
+{
+	const errata__wordlist *lists[] = { &w->relative_weekdays, &w->relative_weeks };
+	const errata_date *ad = &ctx->article_date;
+	const char *p = ctx->prose, *q;
+	size_t len = ctx->prose_len;
+	long base = errata_date_to_days(ad->year, ad->month, ad->day);
+	int bw = errata_date_weekday(ad->year, ad->month, ad->day), error = 0;
+
+	for (size_t li = 0; li < 2; li++) {
+		for (size_t k = 0; k < lists[li]->count && !error; k++) {
+			const errata__word *x = &lists[li]->items[k];
+
+			if (!errata__wide_script_at(x->word, x->len, 0))
+				continue;
+			for (size_t from = 0; !error && (q = errata__memmem(p + from, len - from, x->word, x->len));
+			     from = (size_t)(q - p) + x->len) {
+				size_t s = (size_t)(q - p), a = errata__skip_space(p, len, s + x->len), b, n = 0;
+				size_t ds, de, e;
+				int wd = -1, dd;
+				tied_weekday t;
+				long want, best = 0;
+				errata_mention said;
+
+				if (a == s + x->len && a + 3 <= len && !memcmp(p + a, "\xe3\x81\xae", 3))
+					a += 3; /* の */
+				/* the weekday after the words, or run into them ("上周五") */
+				for (b = s + 1; b <= a && (wd = weekday_at(ctx->locale, w, p, len, b, &n)) < 0; b++)
+					;
+				memset(&t, 0, sizeof(t));
+				if (wd < 0 || b + n <= s + x->len || !tie_before(w, p, len, b, b + n, &t) ||
+				    t.start != s || !(e = wide_day_after(p, len, b + n, &dd, &ds, &de)))
+					continue;
+				t.weekday = wd;
+				t.end = b + n;
+				tied_fits(&t, base, bw, 0, &want);
+				memset(&said, 0, sizeof(said));
+				for (int dm = -1; dm <= 1; dm++) {
+					errata_date w0 = errata_date_from_days(want);
+					int y = w0.year, mo = w0.month + dm;
+
+					if (mo < 1)
+						mo = 12, y--;
+					else if (mo > 12)
+						mo = 1, y++;
+					if (errata_date_valid(y, mo, dd) &&
+					    (!said.year || labs(errata_date_to_days(y, mo, dd) - want) < best)) {
+						best = labs(errata_date_to_days(y, mo, dd) - want);
+						said.year = y;
+						said.month = mo;
+					}
+				}
+				said.offset = ds;
+				said.length = de - ds;
+				said.day = dd;
+				said.weekday = -1;
+				if (said.year)
+					error = judge_tied(ctx, w, &t, &said, e);
+			}
+		}
+	}
+	return error;
+}
+
+/* Every tied weekday of the text with its date. */
+static int tied_weekdays(const errata_check_ctx *ctx, const errata__words *w)
+{
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	int error = 0;
+
+	for (size_t i = 0; i < count && !error; i++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
+		tied_weekday t;
+
+		if (tie_of_mention(ctx, w, m, &t))
+			error = judge_tied(ctx, w, &t, m, m->offset + m->length);
+	}
+	return error ? error : tied_wide_days(ctx, w);
+}
+
 static int relative_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -520,7 +912,7 @@ static int relative_run(const errata_check_ctx *ctx)
 	errata__starts_walk_begin(&walk, &w->relative_starts, p, len);
 	for (size_t i, from = 0; (i = errata__starts_walk_next(&walk, from)) < len;
 	     from = i + 1) {
-		size_t at, mi, wl = 0, name_len = 0, word;
+		size_t at, mi, wl = 0, name_len = 0, word, phrase_end;
 		int wd, kind, unit;
 		errata_date want;
 		const errata_mention *m;
@@ -528,6 +920,7 @@ static int relative_run(const errata_check_ctx *ctx)
 		if (!(at = phrase_at(w, p, len, i, &word, &kind, &offset, &unit)))
 			continue;
 		n = at - word;
+		phrase_end = at;
 		paren = 0;
 		if (kind == REL_DAY && unit == 1) {
 			size_t ds, de, e;
@@ -583,6 +976,13 @@ static int relative_run(const errata_check_ctx *ctx)
 		if ((m = mention_at(ctx, w, at, &mi)) != NULL) {
 			long d, lo = base + offset, hi = lo, far = 7;
 			size_t end = m->offset + m->length;
+
+			/* a week's weekday: "next week Monday, March 9", tied_weekdays()'s */
+			if (kind == REL_WEEK && m->weekday >= 0 &&
+			    errata__skip_space(p, len, phrase_end) == m->weekday_offset) {
+				i = at;
+				continue;
+			}
 
 			if (paren == 1 && end < len && p[end] == ')')
 				end++; /* "(Monday, January 5)" */
@@ -641,6 +1041,8 @@ static int relative_run(const errata_check_ctx *ctx)
 		}
 		i = at;
 	}
+	if (error >= 0)
+		error = tied_weekdays(ctx, w);
 	return error < 0 ? error : 0;
 }
 

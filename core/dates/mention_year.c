@@ -277,6 +277,18 @@ static int weekday_fits(const errata_mention *m, int y)
 }
 
 /*
+ * weekday_fits() of the year inferred for m, asked by several readings
+ * in turn: worked out once (*memo: -1 until then; the year does not
+ * change while they ask).
+ */
+static int weekday_fits_own(const errata_mention *m, int *memo)
+{
+	if (*memo < 0)
+		*memo = weekday_fits(m, m->year);
+	return *memo;
+}
+
+/*
  * A year-less date whose weekday fits its other reading and not the year
  * first inferred is read in that other year ("her 110th birthday on
  * Tuesday, August 17" in a look at the year ahead): the checks that count
@@ -414,7 +426,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		extra *x = &ms->x[i];
 		long other = x->pair;
 		const anchor_date *from;
-		int text_anchor, history;
+		int text_anchor, history, fits_own;
 
 		/* the written date's block ends at the next block break */
 		if (have_local) {
@@ -516,6 +528,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		}
 		m->year = closest_year(from, m->month, m->day, x->dir);
 		m->flags |= ERRATA_MENTION_YEAR_INFERRED;
+		fits_own = -1;
 		if (x->swap)
 			x->swap_year = closest_year(from, m->day, m->month, x->dir);
 		if (text_anchor && dated.date.year) {
@@ -593,7 +606,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		    m->month >= 1 && m->month <= 12 && m->day >= 1 &&
 		    errata__date_valid(m->year - 1, m->month, m->day) &&
 		    errata__date_days(m->year, m->month, m->day) > dated.days &&
-		    (m->weekday < 0 || (!weekday_fits(m, m->year) && weekday_fits(m, m->year - 1))) &&
+		    (m->weekday < 0 || (!weekday_fits_own(m, &fits_own) && weekday_fits(m, m->year - 1))) &&
 		    year_written_first(c, m->year - 1, &last_year_at) < m->offset &&
 		    !errata__future_verb_before(c, m->offset))
 			x->alt = m->year - 1;
@@ -603,7 +616,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		 * 2025), is that year's: the verb says it is past */
 		if (!x->alt && !x->dir && dated.date.year && m->weekday >= 0 && m->month >= 1 &&
 		    m->month <= 12 && m->day >= 1 && errata__date_days(m->year, m->month, m->day) > dated.days &&
-		    !weekday_fits(m, m->year) && weekday_fits(m, m->year - 1) &&
+		    !weekday_fits_own(m, &fits_own) && weekday_fits(m, m->year - 1) &&
 		    errata__date_days(m->year - 1, m->month, m->day) <= dated.days &&
 		    errata__past_verb_before(c, m->offset))
 			x->alt = m->year - 1;
@@ -616,7 +629,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		 * onsdag 1. januar"), or ahead in early January ("2026 har bara
 		 * börjat … lördag 31 oktober") */
 		if (!x->alt && !x->dir && dated.date.year && m->year != dated.date.year && m->weekday >= 0 &&
-		    !weekday_fits(m, m->year) && weekday_fits(m, dated.date.year) &&
+		    !weekday_fits_own(m, &fits_own) && weekday_fits(m, dated.date.year) &&
 		    (errata__date_days(dated.date.year, m->month, m->day) > dated.days ||
 		     !errata__future_verb_before(c, m->offset)) &&
 		    year_alone_first(c, ms, dated.date.year, &own_year_at) < m->offset)
@@ -625,7 +638,8 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		 * fits it and neither reading already found; a year in a name
 		 * ("Fiscal year 2027 begins Friday, Oct. 1") is none when the
 		 * date lies within NAME_NEAR_DAYS of the article's */
-		if (m->weekday >= 0 && !x->alt_first && !weekday_fits(m, m->year) && !weekday_fits(m, x->alt)) {
+		if (m->weekday >= 0 && !x->alt_first && !weekday_fits_own(m, &fits_own) &&
+		    !weekday_fits(m, x->alt)) {
 			int names = dated.date.year && c->loc->year_name.n && m->month >= 1 && m->month <= 12 &&
 			            m->day >= 1 && labs(errata__date_days(m->year, m->month, m->day) - dated.days) <= NAME_NEAR_DAYS;
 			int year = dated.date.year ? dated.date.year : m->year, season_head;

@@ -122,13 +122,16 @@ int errata__read_year_from(const char *text, size_t len, size_t at)
 {
 	int v = 0;
 
-	if (at + 4 > len || !word_start_or_wide(text, len, at))
+	if (at + 4 > len)
 		return 0;
+	/* the digits before the word's start: most places asked hold no four */
 	for (size_t i = 0; i < 4; i++) {
 		if (text[at + i] < '0' || text[at + i] > '9')
 			return 0;
 		v = v * 10 + (text[at + i] - '0');
 	}
+	if (!word_start_or_wide(text, len, at))
+		return 0;
 	/* "2019年", "2019년": Han, kana and Hangul join their counters to a number */
 	if ((errata__is_word_byte(text, len, at + 4) && !errata__wide_script_at(text, len, at + 4)) ||
 	    v < 1000 || v > 2999)

@@ -70,7 +70,8 @@ static inline size_t errata__word_start_back(const char *text, size_t len, size_
 	for (;;) {
 		while (i > lo && errata__is_word_ascii((unsigned char)text[i - 1]))
 			i--;
-		if (i <= lo || !errata__word_before(text, len, i))
+		/* (an ASCII byte there is no word's: the loop stopped at it) */
+		if (i <= lo || (unsigned char)text[i - 1] < 0x80 || !errata__word_before(text, len, i))
 			return i;
 		for (i--; i > lo && ((unsigned char)text[i] & 0xc0) == 0x80; i--)
 			;
@@ -85,7 +86,14 @@ static inline size_t errata__word_start_back(const char *text, size_t len, size_
  */
 static inline int errata__word_start(const char *text, size_t len, size_t i)
 {
-	if (i >= len || ((unsigned char)text[i] & 0xc0) == 0x80 || !errata__is_word_byte(text, len, i))
+	unsigned char c;
+
+	if (i >= len)
+		return 0;
+	/* (an ASCII byte by the table alone: most places asked are ASCII) */
+	c = (unsigned char)text[i];
+	if (c < 0x80 ? !errata__is_word_ascii(c) :
+	               (c & 0xc0) == 0x80 || !errata__is_word_char(text, len, i))
 		return 0;
 	return !errata__word_before(text, len, i);
 }

@@ -62,12 +62,11 @@ size_t errata__words_match_from(const errata__wordlist *list, const char *text,
 static inline int errata__words_may_start(const errata__wordlist *list, const char *text,
                                           size_t len, size_t at)
 {
-	unsigned char c = errata__lower_ascii[(unsigned char)text[at]];
+	/* (a group with a word has a bit in second[]: none, no word begins
+	 * with this letter; and a byte's low five bits are its lower case's) */
+	uint32_t second = list->second[errata__lower_ascii[(unsigned char)text[at]]];
 
-	if (list->from[c] == list->to[c])
-		return 0; /* no word of the list begins with this letter */
-	return at + 1 >= len ||
-	       ((list->second[c] >> (errata__lower_ascii[(unsigned char)text[at + 1]] & 31)) & 1);
+	return second && (at + 1 >= len || ((second >> ((unsigned char)text[at + 1] & 31)) & 1));
 }
 
 /*
