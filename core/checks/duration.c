@@ -1099,11 +1099,21 @@ static size_t place_word(const errata_check_ctx *ctx, const errata__words *w, si
 	return n;
 }
 
+/* Whether the mention that starts at e opens with its weekday, and `at` is e. */
+static int weekday_opens(const errata_check_ctx *ctx, size_t at, size_t e)
+{
+	size_t k = errata__mention_at(ctx->mentions, e);
+	const errata_mention *m = errata_mentions_get(ctx->mentions, k);
+
+	return at == e && m && m->offset == e && m->weekday >= 0 && m->weekday_offset == e;
+}
+
 /*
  * Whether the text [s, e) between a length and a range, in either order,
  * leaves the range the length's: spaces, at most one comma (or colon or
  * dash), brackets, the locale's span_links ("from", "vom", "まで",
- * "为期") and time_asides ("this year", "cette année"), its window_links ("between") after a comma or a bracket only,
+ * "为期"; after a mark, a word of duration_of before the range's weekday:
+ * ", de miércoles 4 a domingo 8") and time_asides ("this year", "cette année"), its window_links ("between") after a comma or a bracket only,
  * articles, and one short place phrase: a word of
  * place_preps ("in", "对"), then up to three words of a name (one of
  * them may be in lower case, "in hospital", "in the capital", when a
@@ -1142,6 +1152,10 @@ static int gap_ties(const errata_check_ctx *ctx, const errata__words *w, size_t 
 			if (i >= e)
 				return 0;
 			commas--; /* the comma that closes it pairs with the one before */
+		} else if (marked && (n = errata__words_match(&w->duration_of, p, e, i, NULL)) > 0 &&
+		           weekday_opens(ctx, errata__skip_space(p, e, i + n), e)) {
+			/* "tres días de huelga, de miércoles 4 a domingo 8": "from" before the range's weekday */
+			i += n;
 		} else if ((n = errata__words_match(&w->window_links, p, e, i, NULL)) > 0) {
 			/* "for five days between July 1 and July 31" is a window; set off, the span */
 			if (!marked)
