@@ -659,6 +659,32 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
 }
 
 /*
+ * Whether a year written in the sentence before a mention that writes
+ * none makes the holiday h fit: the sentence tells of that year ("In
+ * 1990, Easter fell on April 15", "1990年春节为1月27日").
+ */
+static int sentence_year_fits(const errata_locale *loc, const char *text, size_t tlen, size_t h,
+                              const errata_mention *m)
+{
+	size_t s = m->offset;
+	errata_date d;
+
+	if (m->flags & ERRATA_MENTION_YEAR_EXPLICIT)
+		return 0;
+	/* back to the sentence's start: a stop and a blank, "。", or a line break */
+	while (s > 0 && text[s - 1] != '\n' && !(s >= 3 && memcmp(text + s - 3, "。", 3) == 0) &&
+	       !(s >= 2 && (text[s - 2] == '.' || text[s - 2] == '!' || text[s - 2] == '?') && text[s - 1] == ' '))
+		s--;
+	for (size_t i = s; i + 4 <= m->offset; i++) {
+		int y = errata__read_year(text, tlen, i);
+
+		if (y > 0 && errata_date_valid(y, m->month, m->day) && fits(loc, h, y, m->month, m->day, &d))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A year-less date with no weekday whose year was inferred from the
  * article's date may as well be the same day a year before or after,
  * on the other side of that date ("Flights will be full on
@@ -1138,7 +1164,8 @@ static int run(const errata_check_ctx *ctx)
 		if (alt && errata_date_valid(alt, m->month, m->day) &&
 		    fits(loc, (size_t)h, alt, m->month, m->day, &other))
 			continue;
-		if (western_fits(loc, (size_t)h, year, m->month, m->day) && western_before(loc, text, from))
+		if ((western_fits(loc, (size_t)h, year, m->month, m->day) && western_before(loc, text, from)) ||
+		    (!stated && sentence_year_fits(loc, text, tlen, (size_t)h, m)))
 			continue;
 		if (!right.year ||
 		    (!stated && other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links))) ||

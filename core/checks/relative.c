@@ -597,7 +597,8 @@ static size_t weekday_ending_at(const errata_check_ctx *ctx, const errata__words
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, s = e, n = 0;
 
-	while (s > 0 && errata__word_before(p, len, s)) {
+	/* (a weekday is a short word: not the whole of a run of Han) */
+	while (s > 0 && e - s < 48 && errata__word_before(p, len, s)) {
 		s--;
 		while (s > 0 && ((unsigned char)p[s] & 0xc0) == 0x80)
 			s--;

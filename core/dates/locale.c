@@ -222,8 +222,10 @@ void errata_locale_free(errata_locale *loc)
 		return;
 	cjk_free(&loc->cjk);
 	cJSON_Delete(loc->json);
-	for (size_t i = 0; i < loc->holiday_count; i++)
+	for (size_t i = 0; i < loc->holiday_count; i++) {
 		strs_free(&loc->holidays[i].names);
+		free(loc->holidays[i].by_year);
+	}
 	free(loc->holidays);
 	free(loc->holiday_by_head);
 	free(loc->holiday_by_tail);
@@ -780,6 +782,66 @@ static int index_holiday_names(errata_locale *loc)
 	return 0;
 }
 
+/* "dates": {"2026": "02-17", ...} of entry i: h->by_year. */
+static int load_holiday_dates(errata_locale *loc, const cJSON *dates, size_t i, errata__holiday *h)
+{
+	const cJSON *d;
+	int lo = 9999, hi = 0, y, m, day;
+	char end;
+
+	if (!cJSON_IsObject(dates) || !cJSON_GetArraySize(dates))
+		goto bad;
+	cJSON_ArrayForEach(d, dates) {
+		if (sscanf(d->string, "%d%c", &y, &end) != 1 || y < 1 || y > 9999)
+			goto bad;
+		lo = y < lo ? y : lo;
+		hi = y > hi ? y : hi;
+	}
+	if (hi - lo > 1000)
+		goto bad;
+	h->first_year = lo;
+	h->years = (size_t)(hi - lo + 1);
+	if (!(h->by_year = calloc(h->years, sizeof(*h->by_year))))
+		return errata__oom();
+	cJSON_ArrayForEach(d, dates) {
+		y = atoi(d->string);
+		if (!cJSON_IsString(d) || sscanf(d->valuestring, "%d-%d", &m, &day) != 2 ||
+		    !errata_date_valid(y, m, day))
+			goto bad;
+		h->by_year[y - lo] = (unsigned short)(m * 100 + day);
+	}
+	return 0;
+bad:
+	return errata__error(ERRATA_EINVALID,
+	                     "%s: 'holidays' entry %zu: 'dates' must be an object of year: \"MM-DD\" "
+	                     "(a date of that year)", loc->path, i + 1);
+}
+
+/* "shift": {"weekday": 7, "days": -1} or {"easter": 49, "days": 7} of entry i. */
+static int load_holiday_shift(errata_locale *loc, const cJSON *shift, size_t i, errata__holiday *h)
+{
+	const cJSON *wd = cJSON_GetObjectItemCaseSensitive(shift, "weekday");
+	const cJSON *easter = cJSON_GetObjectItemCaseSensitive(shift, "easter");
+	const cJSON *days = cJSON_GetObjectItemCaseSensitive(shift, "days");
+
+	if (!cJSON_IsObject(shift) || !cJSON_IsNumber(days) || days->valueint < -30 || days->valueint > 30 ||
+	    !days->valueint || cJSON_IsNumber(wd) == cJSON_IsNumber(easter) ||
+	    (cJSON_IsNumber(wd) && (wd->valueint < 1 || wd->valueint > 7)) ||
+	    (cJSON_IsNumber(easter) && (easter->valueint < -100 || easter->valueint > 100)))
+		return errata__error(ERRATA_EINVALID,
+		                     "%s: 'holidays' entry %zu: 'shift' needs 'days' (-30..30, not 0) and "
+		                     "either 'weekday' (1..7, Monday first) or 'easter' (-100..100)",
+		                     loc->path, i + 1);
+	h->shift_days = days->valueint;
+	if (cJSON_IsNumber(wd)) {
+		h->shift_weekday = wd->valueint - 1;
+	} else {
+		h->shift_on_easter = 1;
+		h->shift_easter = easter->valueint;
+	}
+	return 0;
+}
+
 /* One entry of "holidays" (entry i, for messages). */
 static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__holiday *h)
 {
@@ -791,16 +853,22 @@ static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__h
 	const cJSON *easter = cJSON_GetObjectItemCaseSensitive(it, "easter");
 	const cJSON *orthodox = cJSON_GetObjectItemCaseSensitive(it, "orthodox_easter");
 	const cJSON *from = cJSON_GetObjectItemCaseSensitive(it, "from");
+	const cJSON *dates = cJSON_GetObjectItemCaseSensitive(it, "dates");
+	const cJSON *shift = cJSON_GetObjectItemCaseSensitive(it, "shift");
 	int error;
 
 	h->weekday = -1;
+	h->shift_weekday = -1;
 	if (!cJSON_IsObject(it) || !cJSON_IsArray(names) || !cJSON_GetArraySize(names))
 		return errata__error(ERRATA_EINVALID,
 		                     "%s: 'holidays' entry %zu needs 'names', a list of strings",
 		                     loc->path, i + 1);
-	if ((error = load_strs(loc, it, "names", &h->names)))
+	if ((error = load_strs(loc, it, "names", &h->names)) ||
+	    (shift && (error = load_holiday_shift(loc, shift, i, h))))
 		return error;
-	if (cJSON_IsString(date)) {
+	if (dates) {
+		return load_holiday_dates(loc, dates, i, h);
+	} else if (cJSON_IsString(date)) {
 		if (sscanf(date->valuestring, "%d-%d", &h->month, &h->day) != 2 ||
 		    !errata_date_valid(2000, h->month, h->day))
 			return errata__error(ERRATA_EINVALID,
@@ -836,8 +904,8 @@ static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__h
 	} else {
 		return errata__error(ERRATA_EINVALID,
 		                     "%s: 'holidays' entry %zu needs 'date', 'month' with "
-		                     "'weekday' and 'nth', 'weekday' and 'from', 'easter' or "
-		                     "'orthodox_easter'", loc->path, i + 1);
+		                     "'weekday' and 'nth', 'weekday' and 'from', 'easter', "
+		                     "'orthodox_easter' or 'dates'", loc->path, i + 1);
 	}
 	return 0;
 }
@@ -1090,12 +1158,22 @@ static int orthodox_easter(int year, errata_date *out)
 	return 0;
 }
 
-int errata__holiday_date(const errata__holiday *h, int year, errata_date *out)
+/* When h falls in year, before its shift. */
+static int holiday_day(const errata__holiday *h, int year, errata_date *out)
 {
 	int first, day;
 
 	if (year < 1 || year > 9999)
 		return ERRATA_EINVALID;
+	if (h->by_year) {
+		unsigned md = year >= h->first_year && (size_t)(year - h->first_year) < h->years ?
+		              h->by_year[year - h->first_year] : 0;
+
+		if (!md)
+			return ERRATA_EINVALID; /* a year the table does not list */
+		*out = (errata_date){ year, (int)md / 100, (int)md % 100 };
+		return 0;
+	}
 	if (h->is_easter) {
 		errata_date e;
 
@@ -1126,6 +1204,27 @@ int errata__holiday_date(const errata__holiday *h, int year, errata_date *out)
 	}
 	out->day = day;
 	return errata_date_valid(year, h->month, day) ? 0 : ERRATA_EINVALID;
+}
+
+int errata__holiday_date(const errata__holiday *h, int year, errata_date *out)
+{
+	long days;
+	errata_date e;
+	int error = holiday_day(h, year, out);
+
+	if (error || !h->shift_days)
+		return error;
+	days = errata_date_to_days(out->year, out->month, out->day);
+	if (h->shift_on_easter) {
+		if (errata_date_easter(year, &e))
+			return ERRATA_EINVALID;
+		if (days != errata_date_to_days(e.year, e.month, e.day) + h->shift_easter)
+			return 0;
+	} else if (errata_date_weekday(out->year, out->month, out->day) != h->shift_weekday) {
+		return 0;
+	}
+	*out = errata_date_from_days(days + h->shift_days);
+	return 0;
 }
 
 /* Count the forms so the hash table can be sized before filling it. */

@@ -78,9 +78,12 @@ typedef struct {
 
 /*
  * A holiday of the table's "holidays": its names as written, and when it
- * falls: a fixed date, the nth weekday of a month (nth -1: the last), or
- * a number of days after Easter Sunday (the Western one, or the Orthodox
- * one with "orthodox_easter").
+ * falls: a fixed date, the nth weekday of a month (nth -1: the last), a
+ * number of days after Easter Sunday (the Western one, or the Orthodox
+ * one with "orthodox_easter"), or the day the table lists for each year
+ * ("dates", a holiday of the lunar calendar). "shift" moves it when it
+ * falls on a weekday or on a day after Easter (King's Day on a Sunday is
+ * kept the day before).
  */
 typedef struct {
 	errata__strs names;
@@ -89,6 +92,13 @@ typedef struct {
 	int easter;             /* days after Easter Sunday ... */
 	int is_easter;          /* ... when this is set */
 	int orthodox;           /* ... the Orthodox Easter (Julian computus) */
+	int shift_weekday;      /* moved by shift_days when it falls on this weekday (0..6), -1: never */
+	int shift_easter;       /* ... or on this day after Easter, when shift_on_easter is set */
+	int shift_on_easter;
+	int shift_days;
+	int first_year;         /* "dates": the first year listed ... */
+	size_t years;           /* ... the years from it ... */
+	unsigned short *by_year; /* ... and each one's month * 100 + day (0: not listed) */
 } errata__holiday;
 
 /* A holiday's name in the sorted indexes of struct errata_locale. */

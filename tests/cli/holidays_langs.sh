@@ -41,4 +41,18 @@ PY
 run sh -c "printf 'x\\n' | ERRATA_DATA_DIR=\"$tmp\" \"\$0\" check --lang en -" "$ERRATA_BIN"
 expect_rc "a bad orthodox_easter offset: exit 2" 2
 expect_contains "a bad orthodox_easter offset: says which key" "'orthodox_easter' must be -100..100" stderr
+# A year's listed day that does not exist, and a shift with no day count, are refused too.
+for entry in '{"names": ["Test Feast"], "dates": {"2026": "02-30"}}|'"'dates' must be an object of year" \
+             '{"names": ["Test Feast"], "date": "04-27", "shift": {"weekday": 7}}|'"'shift' needs 'days'"; do
+	cp "$ERRATA_ROOT/rules/locales/en.json" "$tmp/locales/en.json"
+	python3 - "$tmp/locales/en.json" "${entry%%|*}" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["holidays"].append(json.loads(sys.argv[2]))
+json.dump(d, open(sys.argv[1], "w"))
+PY
+	run sh -c "printf 'x\\n' | ERRATA_DATA_DIR=\"$tmp\" \"\$0\" check --lang en -" "$ERRATA_BIN"
+	expect_rc "a bad holiday entry (${entry#*|}): exit 2" 2
+	expect_contains "a bad holiday entry: says which key" "${entry#*|}" stderr
+done
 done_testing

@@ -161,16 +161,23 @@ static void test_calendar_easter(void **state)
 /* A holiday's date in a year: fixed, nth weekday, last weekday, Easter. */
 static void test_calendar_holiday_date(void **state)
 {
-	errata__holiday thanksgiving = { { NULL, 0 }, 11, 0, 3, 4, 0, 0, 0 };
-	errata__holiday memorial = { { NULL, 0 }, 5, 0, 0, -1, 0, 0, 0 };
-	errata__holiday whit_monday = { { NULL, 0 }, 0, 0, -1, 0, 50, 1, 0 };
-	errata__holiday christmas = { { NULL, 0 }, 12, 25, -1, 0, 0, 0, 0 };
-	errata__holiday leap = { { NULL, 0 }, 2, 29, -1, 0, 0, 0, 0 };
-	errata__holiday orthodox_easter = { { NULL, 0 }, 0, 0, -1, 0, 0, 1, 1 };
-	errata__holiday orthodox_friday = { { NULL, 0 }, 0, 0, -1, 0, -2, 1, 1 };
+	errata__holiday thanksgiving = { .month = 11, .weekday = 3, .nth = 4 };
+	errata__holiday memorial = { .month = 5, .weekday = 0, .nth = -1 };
+	errata__holiday whit_monday = { .weekday = -1, .easter = 50, .is_easter = 1 };
+	errata__holiday christmas = { .month = 12, .day = 25, .weekday = -1 };
+	errata__holiday leap = { .month = 2, .day = 29, .weekday = -1 };
+	errata__holiday orthodox_easter = { .weekday = -1, .is_easter = 1, .orthodox = 1 };
+	errata__holiday orthodox_friday = { .weekday = -1, .easter = -2, .is_easter = 1, .orthodox = 1 };
 	/* the first Friday from June 19, the first Saturday from October 31 */
-	errata__holiday midsummer_eve = { { NULL, 0 }, 6, 19, 4, 0, 0, 0, 0 };
-	errata__holiday all_saints = { { NULL, 0 }, 10, 31, 5, 0, 0, 0, 0 };
+	errata__holiday midsummer_eve = { .month = 6, .day = 19, .weekday = 4 };
+	errata__holiday all_saints = { .month = 10, .day = 31, .weekday = 5 };
+	/* April 27, the day before when it is a Sunday; the last Sunday of May,
+	 * a week on when it is Whit Sunday; a day listed year by year */
+	errata__holiday kings_day = { .month = 4, .day = 27, .weekday = -1, .shift_weekday = 6, .shift_days = -1 };
+	errata__holiday mothers_day = { .month = 5, .weekday = 6, .nth = -1, .shift_on_easter = 1,
+	                                .shift_easter = 49, .shift_days = 7 };
+	unsigned short spring[] = { 217, 0, 126 };
+	errata__holiday spring_festival = { .weekday = -1, .first_year = 2026, .years = 3, .by_year = spring };
 	errata_date d;
 
 	(void)state;
@@ -196,6 +203,23 @@ static void test_calendar_holiday_date(void **state)
 	assert_int_equal(errata__holiday_date(&all_saints, 2027, &d), 0);
 	assert_int_equal(d.year * 10000 + d.month * 100 + d.day, 20271106);
 	assert_int_equal(errata__holiday_date(&whit_monday, 1200, &d), ERRATA_EINVALID);
+	assert_int_equal(errata__holiday_date(&kings_day, 2025, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 426);
+	assert_int_equal(errata__holiday_date(&kings_day, 2026, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 427);
+	assert_int_equal(errata__holiday_date(&mothers_day, 2026, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 531);
+	assert_int_equal(errata__holiday_date(&mothers_day, 2020, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 607); /* Whit Sunday was May 31 */
+	assert_int_equal(errata__holiday_date(&mothers_day, 2025, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 525);
+	assert_int_equal(errata__holiday_date(&spring_festival, 2026, &d), 0);
+	assert_int_equal(d.year * 10000 + d.month * 100 + d.day, 20260217);
+	assert_int_equal(errata__holiday_date(&spring_festival, 2027, &d), ERRATA_EINVALID);
+	assert_int_equal(errata__holiday_date(&spring_festival, 2028, &d), 0);
+	assert_int_equal(d.month * 100 + d.day, 126);
+	assert_int_equal(errata__holiday_date(&spring_festival, 2025, &d), ERRATA_EINVALID);
+	assert_int_equal(errata__holiday_date(&spring_festival, 2029, &d), ERRATA_EINVALID);
 	/* the Orthodox Easter, a Julian date moved to the Gregorian calendar */
 	assert_int_equal(errata__holiday_date(&orthodox_easter, 2026, &d), 0);
 	assert_int_equal(d.month * 100 + d.day, 412);
