@@ -31,6 +31,8 @@
 #include "text/wordindex.h"
 #include "text/wordstarts.h"
 #include "common.h"
+#include <stdio.h>
+#define DBG(...) do { if (getenv("AGEDBG")) fprintf(stderr, __VA_ARGS__); } while (0)
 
 /* The most ages and births of one document this reading weighs. */
 #define PAIR_MAX 64
@@ -301,9 +303,15 @@ static int subject_at(const errata__words *w, const char *p, size_t len, size_t 
  */
 static int no_noun(const errata__words *w, const char *p, size_t len, size_t j)
 {
-	return word_end(p, len, j) - j <= 2 || listed(&w->place_preps, p, len, j) ||
+	size_t e = word_end(p, len, j);
+	int v = 0;
+
+	/* "the 28-year-old now has", "the 28-year-old yesterday signed": an adverb of time */
+	return e - j <= 2 || listed(&w->place_preps, p, len, j) ||
 	       listed(&w->age_blockers, p, len, j) || listed(&w->clause_openers, p, len, j) ||
-	       listed(&w->relatives, p, len, j) || listed(&w->age_after, p, len, j);
+	       listed(&w->relatives, p, len, j) || listed(&w->age_after, p, len, j) ||
+	       errata__words_match(&w->relative, p, len, j, NULL) == e - j ||
+	       (errata__words_match(&w->age_is, p, len, j, &v) == e - j && (v & 8));
 }
 
 /*
@@ -773,9 +781,13 @@ static size_t birth_name(const errata_check_ctx *ctx, const errata__words *w, si
 	else if ((ws = listed_before(&w->copulas, p, len, e)) < len)
 		e = space_back(p, ws);
 	n = errata__name_before(w, p, len, e, nl);
+	/* "Vuonna 1961 syntynyt": a word that opens the sentence right before
+	 * the date is capitalised for that place alone */
 	if (*nl && (errata__words_match(&w->pronouns, p, len, n, NULL) == *nl ||
 	            errata__words_match(&w->articles, p, len, n, NULL) == *nl ||
-	            errata__words_match(&w->referents, p, len, n, NULL) == *nl))
+	            errata__words_match(&w->referents, p, len, n, NULL) == *nl ||
+	            (word_end(p, len, n) == n + *nl && space_back(p, s) == n + *nl &&
+	             opens(w, p, len, n))))
 		*nl = 0;
 	if (*nl)
 		return n;
@@ -1299,7 +1311,11 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	for (size_t i = from; i < to; i++) {
 		if (!errata__word_start(p, len, i) || (quoted && listed(&w->first_person, p, len, i)))
 			continue;
-		/* "born in 1982, and the 41-year-old stadium": and another */
+		/* "born in 1982, and the 41-year-old stadium": and another; "werd in
+		 * 1999 geboren en is dus 31": and the same subject's verb */
+		if (listed(&w->and_words, p, len, i) &&
+		    errata__skip_space(p, len, word_end(p, len, i)) == a->verb)
+			continue;
 		if (listed(&w->kin, p, len, i) || listed(&w->and_words, p, len, i) ||
 		    other_name(ctx, w, i, a, b, 0))
 			return 1;
@@ -1337,6 +1353,24 @@ static errata_date day_of(long days)
 }
 
 /*
+ * The month a word of n bytes names with a case ending of four bytes at
+ * most after the name that stands alone ("syyskuussa", "szeptemberben"),
+ * or 0: where a case ending says "in", as a table without place_preps
+ * tells.
+ */
+static int month_inflected(const errata_locale *loc, const char *t, size_t n)
+{
+	for (int m = 1; m <= 12; m++) {
+		const char *name = errata__locale_month_standalone(loc, m);
+		size_t k = name ? strlen(name) : 0;
+
+		if (k >= 3 && k <= n && n <= k + 4 && errata__same_folded(name, t, k))
+			return m;
+	}
+	return 0;
+}
+
+/*
  * The month of the word at i, when its name stands alone after a word of
  * place_preps ("die im März 66 wurde", "turned 40 in May"), or 0.
  */
@@ -1350,6 +1384,28 @@ static int month_alone(const errata_check_ctx *ctx, const errata__words *w, size
 	    errata__words_match(&w->place_preps, p, len, pw, NULL) != b - pw)
 		return 0;
 	return errata__month_named(ctx->locale, p + i, e - i);
+}
+
+/*
+ * The month of a word with a case ending among the two words right
+ * before the age a, where the table lists no place_preps ("täytti
+ * syyskuussa 60 vuotta": the month it was reached in), or 0.
+ */
+static int month_before_age(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = space_back(p, a->s), s;
+	int m = 0;
+
+	for (int k = 0; k < 2 && !m && ctx->locale && !w->place_preps.count && e > 0; k++) {
+		s = word_back(p, len, e);
+		if (s == e)
+			break;
+		if (!mention_over(ctx, s))
+			m = month_inflected(ctx->locale, p + s, e - s);
+		e = space_back(p, s);
+	}
+	return m;
 }
 
 /*
@@ -1367,6 +1423,15 @@ static void month_refs(const errata_check_ctx *ctx, int month, pair_ref *r, size
 		if (labs(errata_date_to_days(y, month, 15) - today) <= 183)
 			add_ref(r, n, a, b, 0);
 	}
+}
+
+/* Whether the byte i lies in one of the births. */
+static int in_birth(const pair_doc *d, size_t i)
+{
+	for (size_t k = 0; k < d->nbirths; k++)
+		if (i >= d->births[k].s && i < d->births[k].e)
+			return 1;
+	return 0;
 }
 
 /*
@@ -1409,28 +1474,23 @@ static void refs_in(const errata_check_ctx *ctx, const errata__words *w, const p
 				}
 	}
 	for (size_t i = s; i < e; i++) {
-		int y, inside = 0;
+		int y;
 		size_t rk;
 
-		if (!digit(p[i]) && errata__word_start(p, len, i) && (y = month_alone(ctx, w, i)) > 0)
-			month_refs(ctx, y, r, n);
-		/* "a célébré hier ses 64 ans", "morreu ontem aos 79 anos": that day */
-		if (!digit(p[i]) && errata__word_start(p, len, i) &&
-		    (rk = errata__words_match(&w->relative, p, len, i, &y)) > 0 &&
-		    !errata__is_word_byte(p, len, i + rk))
-			add_ref(r, n, day_of(today + y), day_of(today + y), 0);
-		if (i + 4 > e)
+		if (!digit(p[i]) && errata__word_start(p, len, i) && !in_birth(d, i)) {
+			/* "born in March 2001": the birth's month is none */
+			if ((y = month_alone(ctx, w, i)) > 0)
+				month_refs(ctx, y, r, n);
+			/* "a célébré hier ses 64 ans", "morreu ontem aos 79 anos": that day */
+			if ((rk = errata__words_match(&w->relative, p, len, i, &y)) > 0 &&
+			    !errata__is_word_byte(p, len, i + rk))
+				add_ref(r, n, day_of(today + y), day_of(today + y), 0);
 			continue;
-		if (!digit(p[i]) || (i > 0 && digit(p[i - 1])) || mention_over(ctx, i) ||
-		    !(y = errata__read_year(p, len, i)))
-			continue;
-		for (size_t k = 0; k < d->nbirths; k++)
-			inside |= i >= d->births[k].s && i < d->births[k].e;
-		if (!inside) {
-			errata_date a = { y, 1, 1 }, b = { y, 12, 31 };
-
-			add_ref(r, n, a, b, 0);
 		}
+		if (i + 4 > e || !digit(p[i]) || (i > 0 && digit(p[i - 1])) || mention_over(ctx, i) ||
+		    !(y = errata__read_year(p, len, i)) || in_birth(d, i))
+			continue;
+		add_ref(r, n, (errata_date){ y, 1, 1 }, (errata_date){ y, 12, 31 }, 0);
 	}
 }
 
@@ -1510,13 +1570,16 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	pair_ref r[PAIR_REFS];
 	errata__person who;
 	errata_date at = *ad, best_at = *ad;
-	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper, week, own, recent;
+	int best = -1, lo = 0, hi = 0, blo = 0, bhi = 0, death = 0, off, upper, week, own, recent, month;
 
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	errata__sentence(w, p, len, b->s, &bs, &be);
 	refs_in(ctx, w, d, ss, se, r, &n);
 	if (bs != ss)
 		refs_in(ctx, w, d, bs, be, r, &n);
+	/* "täytti syyskuussa 60 vuotta": the month it was reached in */
+	if ((month = month_before_age(ctx, w, a)) > 0)
+		month_refs(ctx, month, r, &n);
 	if (b->died[0]) {
 		errata_date x = { b->died[0], b->died[1] ? b->died[1] : 1, b->died[2] ? b->died[2] : 1 };
 		errata_date y = { b->died[0], b->died[1] ? b->died[1] : 12, b->died[2] ? b->died[2] : 28 };
@@ -2111,6 +2174,7 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 	d->nages = d->nbirths = 0;
 	d->full = d->respectively = 0;
 	find_births(ctx, w, d);
+	for (size_t k = 0; k < d->nbirths; k++) DBG("birth %d-%d-%d [%.*s] name=%.*s\n", d->births[k].born[0], d->births[k].born[1], d->births[k].born[2], (int)(d->births[k].e-d->births[k].s), ctx->prose+d->births[k].s, (int)d->births[k].name_len, ctx->prose+d->births[k].name);
 	if (d->nbirths || d->respectively)
 		find_ages(ctx, w, d);
 	/* two ages or more in one sentence, with their births listed after them */
@@ -2128,9 +2192,12 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		pair_age x;
 		int b;
 
-		if (errata__age_reported(ctx, a->s, a->e) || (b = partner(ctx, w, d, a)) < 0 ||
-		    someone_else(ctx, w, a, &d->births[b]) || !verb_subject(ctx, w, a, &d->births[b]))
-			continue;
+		DBG("age %d [%.*s] dated=%d attr=%d subst=%d weak=%d setoff=%d verb=%d past=%d\n", a->age, (int)(a->e-a->s), ctx->prose+a->s, a->dated, a->attributive, a->substantive, a->weak, a->set_off, a->verb<ctx->prose_len, a->past<ctx->prose_len);
+		if (errata__age_reported(ctx, a->s, a->e)) { DBG(" reported\n"); continue; }
+		if ((b = partner(ctx, w, d, a)) < 0) { DBG(" no partner\n"); continue; }
+		if (someone_else(ctx, w, a, &d->births[b])) { DBG(" someone_else\n"); continue; }
+		if (!verb_subject(ctx, w, a, &d->births[b])) { DBG(" verb_subject\n"); continue; }
+		DBG(" paired\n");
 		/* an age inside the birth's own words is none ("(born 1931)") */
 		if (a->s < d->births[b].e && a->e > d->births[b].s)
 			continue;
