@@ -51,7 +51,15 @@ int errata__is_word_char(const char *text, size_t len, size_t i)
 	return 1;
 }
 
-int errata__same_folded(const char *a, const char *b, size_t n)
+/*
+ * errata__same_folded() past its first test: as ASCII text but for case,
+ * or character for character by their lower case. Out of line: its
+ * calls make it save registers, which the first test need not pay.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int same_folded_chars(const char *a, const char *b, size_t n)
 {
 	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
 
@@ -63,11 +71,25 @@ int errata__same_folded(const char *a, const char *b, size_t n)
 
 		if (!la || la != lb)
 			return 0;
-		if (ca != cb && utf8proc_tolower((utf8proc_int32_t)ca) != utf8proc_tolower((utf8proc_int32_t)cb))
+		/* (two ASCII characters by the table: the library's lower case of
+		 * one is the ASCII lower case, and a call costs more) */
+		if (ca != cb && (ca < 0x80 && cb < 0x80 ? errata__lower_ascii[ca] != errata__lower_ascii[cb] :
+		                 utf8proc_tolower((utf8proc_int32_t)ca) != utf8proc_tolower((utf8proc_int32_t)cb)))
 			return 0;
 		i += la;
 	}
 	return 1;
+}
+
+int errata__same_folded(const char *a, const char *b, size_t n)
+{
+	unsigned char x = n ? (unsigned char)a[0] : 0, y = n ? (unsigned char)b[0] : 0;
+
+	/* most texts asked about differ from the start, in ASCII: told here
+	 * (same_folded_chars() would find them different too) */
+	if (x < 0x80 && y < 0x80 && errata__lower_ascii[x] != errata__lower_ascii[y])
+		return 0;
+	return same_folded_chars(a, b, n);
 }
 
 int errata__wide_script_at(const char *text, size_t len, size_t i)
