@@ -472,6 +472,27 @@ static size_t past_verb_after(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * The auxiliary of a verb of the past right before the phrase of age_at
+ * [ps, e): a word of age_at_now and one word in lower case, the phrase
+ * followed by a word of articles ("est devenu à 22 ans le plus jeune",
+ * "è diventato a 22 anni il più giovane": the past of "devient à 36 ans
+ * la plus jeune"). Its start, or len.
+ */
+static size_t perfect_before(const errata__words *w, const char *p, size_t len, size_t ps,
+                             size_t e)
+{
+	size_t e1 = space_back(p, ps), s1 = word_back(p, len, e1), e0, s0;
+
+	if (s1 == e1 || e1 == ps || !errata__lower_letter_at(p, len, s1) ||
+	    !listed(&w->articles, p, len, errata__skip_space(p, len, e)))
+		return len;
+	e0 = space_back(p, s1);
+	s0 = word_back(p, len, e0);
+	return s0 < e0 && e0 < s1 && errata__words_match(&w->age_at_now, p, len, s0, NULL) == e0 - s0 ?
+	       s0 : len;
+}
+
+/*
  * Whether a verb of the past of age_verbs_after follows the digits that
  * end at e and closes its clause ("die im März 66 wurde:", "die vorige
  * week 40 werd,"): where a clause ends in its verb, the age stands before it.
@@ -584,8 +605,9 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 			return 0;
 		a->dated = 1;
 		a->verb = len; /* "aged 86", "aos 94 anos": the phrase tells whose itself */
-		if ((a->past = death_before(ctx, w, ps)) >= len)
-			a->past = past_verb_after(w, p, len, e);
+		if ((a->past = death_before(ctx, w, ps)) >= len &&
+		    (a->past = past_verb_after(w, p, len, e)) >= len)
+			a->past = perfect_before(w, p, len, ps, e);
 	} else if (k && !(u == k && uv == 0) && !(uv && u > k)) {
 		/* "51-year-old", "19 Jahre alt", "94 éves": a unit that tells an age alone */
 		e = i + n + k;
