@@ -401,6 +401,24 @@ static size_t genitive_noun(const errata__words *w, const char *p, size_t len, s
 	return 0;
 }
 
+static size_t gap_mark(const char *p, size_t len, size_t i, int *comma);
+
+/*
+ * The end of a word of letters at k that starts with a capital ("Bauzeit"
+ * after "14 Monate", where the table capitalises nouns); 0 when there is
+ * none. Three letters at least, and no hyphen or digit in it.
+ */
+static size_t capital_noun(const char *p, size_t len, size_t k)
+{
+	size_t ne;
+
+	if (k >= len || !errata__word_start(p, len, k) || !errata__capital_letter_at(p, len, k))
+		return 0;
+	for (ne = k; ne < len && errata__is_word_byte(p, len, ne) && !(p[ne] >= '0' && p[ne] <= '9'); ne++)
+		;
+	return ne - k >= 3 && (ne >= len || p[ne] != '-') ? ne : 0;
+}
+
 /*
  * "six days of inspiration": a count, a plural unit ending at `e`, one
  * of the locale's duration_of words and the word it governs. Returns 1
@@ -410,6 +428,7 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
                         size_t e, int count, int unit, int nights, length_phrase *lp)
 {
 	size_t o, k, ne;
+	int comma;
 
 	if (e >= len || p[e] != ' ')
 		return 0;
@@ -421,6 +440,11 @@ static int read_days_of(const errata__words *w, const char *p, size_t len, size_
 			;
 	} else if ((ne = genitive_noun(w, p, len, e + 1)) > 0) {
 		k = e + 1; /* "Три дні концертів", "Trzy dni koncertów": the noun in the genitive, no "of" */
+	} else if (w->nouns_capitalized && (ne = capital_noun(p, len, e + 1)) > 0 &&
+	           (o = errata__skip_space(p, len, ne)) < len && (p[o] == '(' || gap_mark(p, len, o, &comma))) {
+		/* "14 Monate Bauzeit – vom …", "Zehn Tage Pause, vom …": the noun set beside the
+		 * count, then its dates ("vom 2. bis 6. Februar zehn Tage Pause." is a length alone) */
+		k = e + 1;
 	} else {
 		return 0;
 	}
@@ -1244,6 +1268,22 @@ static int for_length(const errata__words *w, const char *p, size_t len, const l
 	/* "перенесли на 3 дня, с 5 по 9 июля": moved by three days */
 	errata__sentence(w, p, len, lp->start, &ss, &se);
 	return !errata__words_in(&w->shift_words, p, len, ss, lp->start);
+}
+
+/*
+ * Whether a word of the table's ended_after ("after", "nach") stands
+ * right before the length lp and its phrase goes on at once into a
+ * bracket or a dash: "After 14 months of construction (from Nov. 6, 2023,
+ * to Sept. 13, 2024)" sets the months' own dates beside them, which
+ * "which followed two weeks of protests, ran from …" does not.
+ */
+static int after_apposed(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
+{
+	size_t at = errata__skip_space(p, len, lp->phrase_end);
+	int comma;
+
+	return at < len && list_ends_at(&w->ended_after, p, len, lp->start) &&
+	       (p[at] == '(' || (gap_mark(p, len, at, &comma) > 0 && p[at] != ',' && p[at] != ':'));
 }
 
 /*
@@ -2396,9 +2436,10 @@ static int judge_tied_event(const errata_check_ctx *ctx, const errata__words *w,
 	/* "nearly six weeks" is judged loosely, "at least six weeks" not at all */
 	if (list_ends_at(&w->approx_qualifiers, ctx->prose, ctx->prose_len, lp->start))
 		named.approx = 1;
-	else if ((qualified(w, ctx->prose, ctx->prose_len, lp->start) &&
-	          !for_length(w, ctx->prose, ctx->prose_len, lp)) ||
-	         list_ends_at(&w->pair_asides, ctx->prose, ctx->prose_len, lp->start))
+	else if (!after_apposed(w, ctx->prose, ctx->prose_len, lp) &&
+	         ((qualified(w, ctx->prose, ctx->prose_len, lp->start) &&
+	           !for_length(w, ctx->prose, ctx->prose_len, lp)) ||
+	          list_ends_at(&w->pair_asides, ctx->prose, ctx->prose_len, lp->start)))
 		return 0; /* "which followed two weeks of protests, ran from …": another time's */
 	if (lp->article) {
 		/* "two days a week", "10 hours a day", "three meals a day": a rate */
