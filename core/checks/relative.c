@@ -661,8 +661,9 @@ static int tie_of_mention(const errata_check_ctx *ctx, const errata__words *w,
 /*
  * The day tied weekday t means in an article dated on day `base`, a
  * weekday bw, in *want, and whether day d is one the words may mean: the
- * last one, or the one before it when the last is yesterday or the day
- * before ("last Saturday" on a Monday may be nine days back); the next
+ * last one, or the one before it when the last is yesterday, which that
+ * word would name ("last Saturday" on a Sunday may be eight days back;
+ * on a Monday it is the day before yesterday); the next
  * one or the one after it ("next Friday" on a Thursday may be eight days
  * ahead); that calendar week's day.
  */
@@ -677,7 +678,7 @@ static int tied_fits(const tied_weekday *t, long base, int bw, long d, long *wan
 	if (t->dir < 0) {
 		k = ((bw - t->weekday) % 7 + 7) % 7;
 		*want = base - (k ? k : 7);
-		return d == *want || (k && k <= 2 && d == *want - 7);
+		return d == *want || (k == 1 && d == *want - 7);
 	}
 	k = ((t->weekday - bw) % 7 + 7) % 7;
 	*want = base + (k ? k : 7);
