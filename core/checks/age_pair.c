@@ -174,6 +174,9 @@ static int death_subject(const errata_check_ctx *ctx, const errata__words *w, co
                          const pair_birth *b, size_t ss, size_t se);
 static size_t names_in(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                        const pair_birth *b, size_t s, size_t e);
+static size_t birth_close(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b);
+static int subject_words(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b,
+                         size_t s, size_t e, int most);
 
 /* ---- ages ------------------------------------------------------------- */
 
@@ -441,6 +444,33 @@ static size_t death_after(const errata_check_ctx *ctx, const errata__words *w, s
 }
 
 /*
+ * A verb among the two words after the phrase of age_at that ends at e,
+ * with none but a word in lower case between and no punctuation: one of
+ * four letters or more that ends in one of the table's verb_endings ("ve
+ * 22 letech vyhrála", "w wieku 19 lat zdobyła"), the tense of the past
+ * where they mark it. Its start, or len.
+ */
+static size_t past_verb_after(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t j = e, we;
+
+	for (int k = 0; k < 2 && w->verb_endings.count; k++) {
+		j = errata__skip_space(p, len, j);
+		if (j == e || j >= len || !errata__lower_letter_at(p, len, j))
+			break;
+		we = word_end(p, len, j);
+		for (size_t h = 0; h < w->verb_endings.count; h++) {
+			const errata__word *x = &w->verb_endings.items[h];
+
+			if (we - j >= x->len + 3 && !memcmp(p + we - x->len, x->word, x->len))
+				return j;
+		}
+		e = j = we;
+	}
+	return len;
+}
+
+/*
  * Whether a verb of the past of age_verbs_after follows the digits that
  * end at e and closes its clause ("die im März 66 wurde:", "die vorige
  * week 40 werd,"): where a clause ends in its verb, the age stands before it.
@@ -553,7 +583,8 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 			return 0;
 		a->dated = 1;
 		a->verb = len; /* "aged 86", "aos 94 anos": the phrase tells whose itself */
-		a->past = death_before(ctx, w, ps);
+		if ((a->past = death_before(ctx, w, ps)) >= len)
+			a->past = past_verb_after(w, p, len, e);
 	} else if (k && !(u == k && uv == 0) && !(uv && u > k)) {
 		/* "51-year-old", "19 Jahre alt", "94 éves": a unit that tells an age alone */
 		e = i + n + k;
@@ -1724,7 +1755,11 @@ static int past_own(const errata_check_ctx *ctx, const errata__words *w, const p
 			return 0;
 	if (marks_back(p, v) <= b->e && v > b->e)
 		return 1;
-	if (a->death && death_subject(ctx, w, a, b, ss, se))
+	/* (a verb of another kind only with the birth before the age: "was 38
+	 * when she was born in 1990" tells another's age) */
+	if (a->death ? death_subject(ctx, w, a, b, ss, se) :
+	               (birth_close(ctx, w, b) <= a->s &&
+	                subject_words(ctx, w, b, birth_close(ctx, w, b), a->s < v ? a->s : v, 3)))
 		return 1;
 	/* "ein 1941 geborener Leuchtturmwärter, starb": the birth inside the subject */
 	e = marks_back(p, v);
@@ -1760,9 +1795,10 @@ static size_t birth_close(const errata_check_ctx *ctx, const errata__words *w, c
 
 /*
  * Whether [s, e) holds at most `most` words and nothing else but spaces,
- * apostrophes and one comma, no word of `kin` and each word in lower
- * case or of the birth b's name: the subject's noun and what leads to
- * the birth ("el pintor Joan Puig", "malířka, která se").
+ * apostrophes and one comma, no word of `kin`, `pronouns` or
+ * `clause_openers` but a relative, and each word in lower case or of the
+ * birth b's name: the subject's noun and what leads to the birth ("el
+ * pintor Joan Puig", "malířka, která se"; not "when she was").
  */
 static int subject_words(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b,
                          size_t s, size_t e, int most)
@@ -1783,6 +1819,8 @@ static int subject_words(const errata_check_ctx *ctx, const errata__words *w, co
 		}
 		we = word_end(p, len, s);
 		if (we == s || we > e || ++words > most || listed(&w->kin, p, len, s) ||
+		    listed(&w->pronouns, p, len, s) ||
+		    (listed(&w->clause_openers, p, len, s) && !listed(&w->relatives, p, len, s)) ||
 		    !(errata__lower_letter_at(p, len, s) || in_name(p, b->name, b->name_len, s, we)))
 			return 0;
 		s = we;
