@@ -52,9 +52,10 @@ int errata__is_word_char(const char *text, size_t len, size_t i)
 }
 
 /*
- * errata__same_folded() past its first test: as ASCII text but for case,
- * or character for character by their lower case. Out of line: its
- * calls make it save registers, which the first test need not pay.
+ * errata__same_folded() past its first test: the same text as ASCII but
+ * for case (up to a NUL both have), or character for character by their
+ * lower case. Out of line: the library calls make it save registers,
+ * which the first test need not pay.
  */
 #if defined(__GNUC__)
 __attribute__((noinline))
@@ -62,10 +63,26 @@ __attribute__((noinline))
 static int same_folded_chars(const char *a, const char *b, size_t n)
 {
 	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+	size_t i;
+	unsigned char seen = 0;
 
-	if (errata__strncasecmp_ascii(a, b, n) == 0)
+	/* as ASCII but for case, the bytes before the first that differs */
+	for (i = 0; i < n && errata__lower_ascii[x[i]] == errata__lower_ascii[y[i]]; i++) {
+		if (!x[i])
+			return 1;
+		seen |= x[i];
+	}
+	if (i == n)
 		return 1;
-	for (size_t i = 0; i < n;) {
+	/* character for character: the bytes before i, all ASCII, pass, and
+	 * two ASCII ones at i differ; else from the start */
+	if (!(seen & 0x80)) {
+		if (x[i] < 0x80 && y[i] < 0x80)
+			return 0;
+	} else {
+		i = 0;
+	}
+	while (i < n) {
 		uint32_t ca, cb;
 		size_t la = errata__utf8_decode(x + i, n - i, &ca), lb = errata__utf8_decode(y + i, n - i, &cb);
 

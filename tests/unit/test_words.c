@@ -19,6 +19,7 @@
 #include <limits.h>
 #include <cmocka.h>
 #include <cjson/cJSON.h>
+#include <utf8proc.h>
 
 #include "common.h"
 #include "checks/words.h"
@@ -238,6 +239,69 @@ static void test_words_in_agrees_with_reference(void **state)
 		}
 	}
 	errata__words_free(w);
+}
+
+/*
+ * errata__same_folded() as it is defined: the same bytes as ASCII but for
+ * case (up to a NUL both have), or the same characters by their lower
+ * case, one for one.
+ */
+static int reference_same_folded(const char *a, const char *b, size_t n)
+{
+	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+
+	if (errata__strncasecmp_ascii(a, b, n) == 0)
+		return 1;
+	for (size_t i = 0; i < n;) {
+		uint32_t ca, cb;
+		size_t la = errata__utf8_decode(x + i, n - i, &ca), lb = errata__utf8_decode(y + i, n - i, &cb);
+
+		if (!la || la != lb)
+			return 0;
+		if (ca != cb && utf8proc_tolower((utf8proc_int32_t)ca) != utf8proc_tolower((utf8proc_int32_t)cb))
+			return 0;
+		i += la;
+	}
+	return 1;
+}
+
+static void test_words_same_folded(void **state)
+{
+	/* ASCII in both cases, a NUL, é/É and з/З, a lone lead byte, a dash */
+	static const char *const pieces[] = { "a", "A", "b", "B", " ", "\0", "\xc3\xa9", "\xc3\x89",
+	                                      "\xd0\xb7", "\xd0\x97", "\xc3", "\xe2\x80\x94" };
+	char x[40], y[40];
+
+	(void)state;
+	assert_true(errata__same_folded("Mayor", "mAYOR", 5));
+	assert_true(errata__same_folded("\xd0\x97\xd0\xb0", "\xd0\xb7\xd0\xb0", 4));  /* За, за */
+	assert_false(errata__same_folded("Mayor", "Major", 5));
+	assert_false(errata__same_folded("\xc3\xa9t", "\xc3\xa9x", 3));
+	assert_true(errata__same_folded("ab\0x", "AB\0y", 4));   /* up to a NUL both have */
+	assert_true(errata__same_folded("\xc3", "\xc3", 1));       /* the same bytes, not a character */
+	assert_true(errata__same_folded("x", "y", 0));
+	rng_state = 5;
+	for (int round = 0; round < 20000; round++) {
+		size_t nx = 0;
+
+		/* pairs that often share their beginning */
+		while (nx < 24) {
+			const char *piece = pieces[rng() % (sizeof(pieces) / sizeof(*pieces))];
+			size_t k = piece[0] ? strlen(piece) : 1;
+
+			memcpy(x + nx, piece, k);
+			nx += k;
+		}
+		memcpy(y, x, nx);
+		for (int edits = (int)(rng() % 3); edits > 0; edits--) {
+			size_t at = rng() % nx;
+			const char *piece = pieces[rng() % (sizeof(pieces) / sizeof(*pieces))];
+
+			y[at] = piece[0];
+		}
+		for (size_t n = 0; n <= nx; n++)
+			assert_int_equal(errata__same_folded(x, y, n), reference_same_folded(x, y, n));
+	}
 }
 
 static void test_words_read_year(void **state)
@@ -856,6 +920,7 @@ int main(void)
 		cmocka_unit_test(test_words_match_longest),
 		cmocka_unit_test(test_words_match_agrees_with_reference),
 		cmocka_unit_test(test_words_in_agrees_with_reference),
+		cmocka_unit_test(test_words_same_folded),
 		cmocka_unit_test(test_words_read_year),
 		cmocka_unit_test(test_words_sentence),
 		cmocka_unit_test(test_words_sentence_window),
