@@ -528,6 +528,9 @@ static size_t entry_ending_at(const errata__wordlist *l, const char *p, size_t l
 {
 	size_t best = e;
 
+	/* the last byte first: most places end in none of the list's */
+	if (!e || !errata__words_may_end(l, p, e))
+		return e;
 	for (size_t k = 0; k < l->count; k++) {
 		const errata__word *x = &l->items[k];
 		size_t s = e - x->len;

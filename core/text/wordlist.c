@@ -156,11 +156,14 @@ int errata__wordlist_load(errata__wordlist *l, const char *name, const char *key
 		}
 	}
 	memset(l->second, 0, sizeof(l->second));
+	memset(l->last, 0, sizeof(l->last));
 	for (size_t k = 0; k < l->count; k++) {
 		const errata__word *x = &l->items[k];
+		unsigned char e = x->len ? (unsigned char)x->low[x->len - 1] : 0;
 
 		l->second[(unsigned char)x->low[0]] |=
 			x->len > 1 ? (uint32_t)1 << ((unsigned char)x->low[1] & 31) : ~(uint32_t)0;
+		l->last[e >> 5] |= (uint32_t)1 << (e & 31);
 	}
 	for (size_t j = 0; j < l->count; j++) {
 		const errata__word *a = j ? &l->items[l->by_first[j - 1]] : NULL;

@@ -37,6 +37,7 @@ typedef struct {
 	 * lower case, of its words; every bit when one of them is c alone
 	 */
 	uint32_t second[256];
+	uint32_t last[8];         /* bit b for each last byte b of its words, lower case */
 } errata__wordlist;
 
 /*
@@ -67,6 +68,14 @@ static inline int errata__words_may_start(const errata__wordlist *list, const ch
 	uint32_t second = list->second[errata__lower_ascii[(unsigned char)text[at]]];
 
 	return second && (at + 1 >= len || ((second >> ((unsigned char)text[at + 1] & 31)) & 1));
+}
+
+/* Whether a word of `list` may end right before text[e] (e > 0), by its last byte. */
+static inline int errata__words_may_end(const errata__wordlist *list, const char *text, size_t e)
+{
+	unsigned char c = errata__lower_ascii[(unsigned char)text[e - 1]];
+
+	return (list->last[c >> 5] >> (c & 31)) & 1;
 }
 
 /*
