@@ -177,6 +177,7 @@ static size_t names_in(const errata_check_ctx *ctx, const errata__words *w, cons
 static size_t birth_close(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b);
 static int subject_words(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b,
                          size_t s, size_t e, int most);
+static int pronoun_before(const errata_check_ctx *ctx, const errata__words *w, size_t i);
 
 /* ---- ages ------------------------------------------------------------- */
 
@@ -471,6 +472,27 @@ static size_t past_verb_after(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * The auxiliary of a verb of the past right before the phrase of age_at
+ * [ps, e): a word of age_at_now and one word in lower case, the phrase
+ * followed by a word of articles ("est devenu à 22 ans le plus jeune",
+ * "è diventato a 22 anni il più giovane": the past of "devient à 36 ans
+ * la plus jeune"). Its start, or len.
+ */
+static size_t perfect_before(const errata__words *w, const char *p, size_t len, size_t ps,
+                             size_t e)
+{
+	size_t e1 = space_back(p, ps), s1 = word_back(p, len, e1), e0, s0;
+
+	if (s1 == e1 || e1 == ps || !errata__lower_letter_at(p, len, s1) ||
+	    !listed(&w->articles, p, len, errata__skip_space(p, len, e)))
+		return len;
+	e0 = space_back(p, s1);
+	s0 = word_back(p, len, e0);
+	return s0 < e0 && e0 < s1 && errata__words_match(&w->age_at_now, p, len, s0, NULL) == e0 - s0 ?
+	       s0 : len;
+}
+
+/*
  * Whether a verb of the past of age_verbs_after follows the digits that
  * end at e and closes its clause ("die im März 66 wurde:", "die vorige
  * week 40 werd,"): where a clause ends in its verb, the age stands before it.
@@ -583,8 +605,9 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 			return 0;
 		a->dated = 1;
 		a->verb = len; /* "aged 86", "aos 94 anos": the phrase tells whose itself */
-		if ((a->past = death_before(ctx, w, ps)) >= len)
-			a->past = past_verb_after(w, p, len, e);
+		if ((a->past = death_before(ctx, w, ps)) >= len &&
+		    (a->past = past_verb_after(w, p, len, e)) >= len)
+			a->past = perfect_before(w, p, len, ps, e);
 	} else if (k && !(u == k && uv == 0) && !(uv && u > k)) {
 		/* "51-year-old", "19 Jahre alt", "94 éves": a unit that tells an age alone */
 		e = i + n + k;
@@ -1441,9 +1464,9 @@ static int month_before_age(const errata_check_ctx *ctx, const errata__words *w,
 
 /*
  * The days of the month `month` written without its day or year: in
- * each year that puts it within half a year of the article's date.
+ * each year that puts it within `within` days of the article's date.
  */
-static void month_refs(const errata_check_ctx *ctx, int month, pair_ref *r, size_t *n)
+static void month_refs(const errata_check_ctx *ctx, int month, long within, pair_ref *r, size_t *n)
 {
 	const errata_date *ad = &ctx->article_date;
 	long today = errata_date_to_days(ad->year, ad->month, ad->day);
@@ -1451,7 +1474,7 @@ static void month_refs(const errata_check_ctx *ctx, int month, pair_ref *r, size
 	for (int y = ad->year - 1; y <= ad->year + 1; y++) {
 		errata_date a = { y, month, 1 }, b = { y, month, errata_date_days_in_month(y, month) };
 
-		if (labs(errata_date_to_days(y, month, 15) - today) <= 183)
+		if (labs(errata_date_to_days(y, month, 15) - today) <= within)
 			add_ref(r, n, a, b, 0);
 	}
 }
@@ -1511,7 +1534,7 @@ static void refs_in(const errata_check_ctx *ctx, const errata__words *w, const p
 		if (!digit(p[i]) && errata__word_start(p, len, i) && !in_birth(d, i)) {
 			/* "born in March 2001": the birth's month is none */
 			if ((y = month_alone(ctx, w, i)) > 0)
-				month_refs(ctx, y, r, n);
+				month_refs(ctx, y, 183, r, n);
 			/* "a célébré hier ses 64 ans", "morreu ontem aos 79 anos": that day */
 			if ((rk = errata__words_match(&w->relative, p, len, i, &y)) > 0 &&
 			    !errata__is_word_byte(p, len, i + rk))
@@ -1608,9 +1631,10 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	refs_in(ctx, w, d, ss, se, r, &n);
 	if (bs != ss)
 		refs_in(ctx, w, d, bs, be, r, &n);
-	/* "täytti syyskuussa 60 vuotta": the month it was reached in */
+	/* "täytti syyskuussa 60 vuotta": the month it was reached in, the last
+	 * one or the next (a case ending tells no tense) */
 	if ((month = month_before_age(ctx, w, a)) > 0)
-		month_refs(ctx, month, r, &n);
+		month_refs(ctx, month, 366, r, &n);
 	if (b->died[0]) {
 		errata_date x = { b->died[0], b->died[1] ? b->died[1] : 1, b->died[2] ? b->died[2] : 1 };
 		errata_date y = { b->died[0], b->died[1] ? b->died[1] : 12, b->died[2] ? b->died[2] : 28 };
@@ -1846,8 +1870,9 @@ static int kin_within(const errata__words *w, const char *p, size_t len, size_t 
  * nascut el 1938", "Ve věku 71 let zemřela malířka, která se narodila",
  * "Elhunyt a 70 éves festő, aki 1950-ben született"),
  * or in another sentence the paragraph pairs it with (partner()) when
- * neither holds a word of `kin` and the age's [ss, se) names nobody and
- * opens with an article, a pronoun or the verb
+ * neither holds a word of `kin`, the age's [ss, se) names nobody and
+ * opens with an article, a pronoun or the verb, and a pronoun or nobody
+ * is the birth's subject
  * ("Her mother, Ida Marsh (1901-1990), ran the farm. She died at 80",
  * "Tom Barrow, who died aged 90, taught her. She was born in 1938" are
  * not read so).
@@ -1864,8 +1889,12 @@ static int death_subject(const errata_check_ctx *ctx, const errata__words *w, co
 		while (o < se && !errata__is_word_byte(p, len, o))
 			o++;
 		errata__sentence(w, p, len, b->s, &bs, &bse);
-		/* the age's sentence opens with an article, a pronoun or its verb */
-		return (o == a->past || listed(&w->articles, p, len, o) || listed(&w->pronouns, p, len, o)) &&
+		bs = errata__skip_space(p, len, bs);
+		/* the age's sentence opens with an article, a pronoun or its verb,
+		 * and the birth's subject is a pronoun or nobody ("Er wurde … geboren") */
+		return (o == a->past || listed(&w->articles, p, len, o) ||
+		        listed(&w->pronouns, p, len, o)) &&
+		       (pronoun_before(ctx, w, b->s) || listed(&w->pronouns, p, len, bs)) &&
 		       !kin_within(w, p, len, ss, se) && !kin_within(w, p, len, bs, bse) &&
 		       names_in(ctx, w, a, b, ss, se) == 0;
 	}
