@@ -624,8 +624,9 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		a->dated = 1;
 		a->verb = len; /* "aged 86", "aos 94 anos": the phrase tells whose itself */
 		if ((a->past = death_before(ctx, w, ps)) >= len &&
-		    (a->past = past_verb_after(w, p, len, e)) >= len)
-			a->past = perfect_before(w, p, len, ps, e);
+		    (a->past = past_verb_after(w, p, len, e)) >= len &&
+		    (a->past = perfect_before(w, p, len, ps, e)) >= len && (pv & 4))
+			a->past = ps; /* "у свої 25 років": the years one has, no more */
 	} else if (k && !(u == k && uv == 0) && !(uv && u > k)) {
 		/* "51-year-old", "19 Jahre alt", "94 éves": a unit that tells an age alone */
 		e = i + n + k;
