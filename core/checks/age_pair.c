@@ -11,10 +11,14 @@
  * the age's sentence and in the birth's (an event: "won the 1993
  * competition"), and the end of a life span. It is flagged only when it
  * fits none of them and lies within PAIR_NEAR years of one: a slip, not
- * the age of another person or thing. An age of the past ("was 25",
- * "at 23", "aged 57") is judged only where its sentence writes a date or
- * a life span tells the death, as it may be the age at a time the text
- * does not give.
+ * the age of another person or thing (an age at the death of the one
+ * born, its subject, or at the noun a birth qualifies in Han, kana or
+ * Hangul, is no one else's: PAIR_OWN). An age of the past
+ * ("was 25", "at 23", "aged 57") is judged only where its sentence
+ * writes a date or a life span tells the death, as it may be the age at
+ * a time the text does not give; without one it is at most the present
+ * age of the one born, and an undated death of the one born is a recent
+ * one.
  *
  * It keeps quiet where the age may be someone else's: a word of `kin`
  * between or beside them ("her daughter, 12"), a name between them that
@@ -1327,6 +1331,33 @@ static int other_pronoun(const errata_check_ctx *ctx, const errata__words *w, co
 }
 
 /*
+ * How many words of name_links [s, e) holds in Han, kana or Hangul
+ * before a word of birth_links (the subject's particle), but for one
+ * after a date: a second one after a birth ("1990年出生的歌手的儿子",
+ * "1990年生まれの歌手の息子") makes the noun after it another's, where no
+ * capital tells names.
+ */
+static size_t wide_links(const errata_check_ctx *ctx, const errata__words *w, size_t s, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t n = 0;
+
+	for (size_t i = s, k; i < e; i++) {
+		if ((unsigned char)p[i] < 0xe0 || !errata__wide_script_at(p, ctx->prose_len, i))
+			continue;
+		/* past the subject's particle that closes its word ("鈴木選手は、",
+		 * "아들은 33세"; not "가수"), the predicate's words */
+		if ((k = errata__words_match(&w->birth_links, p, ctx->prose_len, i, NULL)) > 0 &&
+		    !errata__wide_script_at(p, ctx->prose_len, i + k))
+			break;
+		/* "2月20日の大会": a date's link is no one's */
+		n += errata__words_match(&w->name_links, p, ctx->prose_len, i, NULL) > 0 &&
+		     !(i > 0 && mention_over(ctx, i - 1));
+	}
+	return n;
+}
+
+/*
  * Whether someone else may stand between the age a and the birth b, or
  * beside the age: a word of `kin` between them or among the three words
  * on either side of the age ("her daughter, 12", "his 12-year-old son"),
@@ -1361,6 +1392,8 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 			return 1;
 		e = word_end(p, len, e);
 	}
+	if (wide_links(ctx, w, from, to) > 1)
+		return 1;
 	quoted = quoted_speaker(ctx, w, a, b);
 	for (size_t i = from; i < to; i++) {
 		if (!errata__word_start(p, len, i) || (quoted && listed(&w->first_person, p, len, i)))
@@ -1598,6 +1631,35 @@ static int made_dated(const errata_check_ctx *ctx, const errata__words *w, size_
 }
 
 /*
+ * Whether, in Han, kana or Hangul, the birth b qualifies the noun whose
+ * age a tells: a word of name_links right after it, then at most eight
+ * characters of those scripts and spaces, none another such link, before
+ * the age ("这位1990年出生的歌手今年33岁", "1990년생인 가수는 올해 29세다";
+ * not "…的歌手的儿子今年33岁", the son's).
+ */
+static int wide_subject(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                        const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, k, i, chars = 0;
+
+	if (a->s <= b->e || !(k = errata__words_match(&w->name_links, p, len, b->e, NULL)))
+		return 0;
+	for (i = b->e + k; i < a->s; i++) {
+		if (p[i] == ' ')
+			continue; /* "1990년생인 가수는 올해 29세다" */
+		if ((unsigned char)p[i] < 0x80)
+			return 0;
+		if (((unsigned char)p[i] & 0xc0) == 0x80)
+			continue;
+		if (!errata__wide_script_at(p, len, i) || ++chars > 8 ||
+		    errata__words_match(&w->name_links, p, len, i, NULL))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Whether the paragraph of the byte at i writes a date or a year outside
  * the births, or a word of `relative` ("The painter, born in 1950, died
  * at 68. That was in 2018."): a death it tells may be of that time.
@@ -1649,7 +1711,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	 * off; undated in a paragraph that writes no other time, the death is
 	 * a recent one, from a month before the article's date to a week after
 	 * it ("Ha mort als 80 anys el poeta, nascut el 1938") */
-	own = a->death && death_subject(ctx, w, a, b, ss, se);
+	own = (a->death && death_subject(ctx, w, a, b, ss, se)) || wide_subject(ctx, w, a, b);
 	recent = a->death && !n && past_own(ctx, w, a, b, ss, se) && !dated_paragraph(ctx, w, d, a->s);
 	/* an age of the past is told at a date its sentence or the death gives;
 	 * without one it is at most the present age, when it is the birth's own */

@@ -490,18 +490,25 @@ static int count_near(const errata_check_ctx *ctx, const trigger *t, int year)
 }
 
 /*
- * Where a year alone set off at the comma or bracket at i ends, before e:
- * "(1975)", ", in 1975," or ", el 1714." (one word of three letters at
- * most before it) up to a mark or the end; 0 if none.
+ * Where a year set off at the comma or bracket at i ends, before e:
+ * "(1975)", ", in 1975,", ", el 1714.", ", in July 1946", ", el juliol del
+ * 1936" (up to three words of letters before it) up to a mark or the
+ * end; 0 if none.
  */
 static size_t year_aside(const char *p, size_t len, size_t i, size_t e)
 {
-	size_t k = errata__skip_space(p, len, i + 1), w = k;
+	size_t k = errata__skip_space(p, len, i + 1);
 
-	while (w < e && w < k + 4 && errata__lower_letter_at(p, len, w))
-		w++;
-	if (w > k && w < k + 4 && w < e && p[w] == ' ')
+	/* up to three words of letters before it: "in July", "el juliol del" */
+	for (int words = 0; words < 3 && k < e && errata__read_year(p, len, k) <= 0; words++) {
+		size_t w = k;
+
+		while (w < e && w - k < 16 && errata__is_word_byte(p, len, w) && !(p[w] >= '0' && p[w] <= '9'))
+			w++;
+		if (w == k || w >= e || p[w] != ' ')
+			return 0;
 		k = w + 1;
+	}
 	if (k + 4 > e || errata__read_year(p, len, k) <= 0)
 		return 0;
 	k += 4;
@@ -2560,7 +2567,7 @@ static size_t after_label(const char *p, size_t ss, size_t at)
  * blanks, so that a verb with a hyphen is one: "Hoje cumprem-se 50 anos".
  */
 static int day_word_before(const errata__words *w, const char *p, size_t len, size_t at, size_t ss,
-                           int words)
+                           int words, const errata_check_ctx *weekdays)
 {
 	size_t o = at;
 	int v;
@@ -2571,6 +2578,10 @@ static int day_word_before(const errata__words *w, const char *p, size_t len, si
 		while (o > ss && p[o - 1] != ' ' && !strchr(",.;:()\"\n", p[o - 1]))
 			o--;
 		if (errata__words_match(&w->relative, p, len, o, &v) && v >= -1 && v <= 1)
+			return 1;
+		/* a weekday with no date: of this week ("В субботу отмечается 60-летие") */
+		if (weekdays && errata__words_match(&w->weekday_names, p, len, o, &v) && v >= 0 && v <= 6 &&
+		    !(weekdays->mentions && mention_over(weekdays, o)))
 			return 1;
 	}
 	return 0;
@@ -2585,20 +2596,22 @@ static int day_word_before(const errata__words *w, const char *p, size_t len, si
  */
 static int day_marked(const errata__words *w, const char *p, size_t len, const trigger *t, size_t ss)
 {
-	return day_word_before(w, p, len, t->start, ss, 3);
+	return day_word_before(w, p, len, t->start, ss, 3, NULL);
 }
 
 /*
  * Whether the clause of the count at t, from ss on, tells that it is
- * marked now: a word for the day as day_marked() reads it anywhere before
- * it in the clause ("Сьогодні 35-ті роковини", "Portugal assinala hoje
- * os 50 anos da"), or a verb of years_since_verbs right before it ("Se
+ * marked now: a word for the day as day_marked() reads it, or a weekday
+ * of weekday_names outside a date, anywhere before it in the clause
+ * ("Сьогодні 35-ті роковини", "Portugal assinala hoje os 50 anos da", "В
+ * субботу отмечается 60-летие"), or a verb of years_since_verbs right before it ("Se
  * cumplen 50 años de", "Συμπληρώνονται 50 χρόνια από"). A date in its
  * event's phrase is then the event's, not the day it was marked.
  */
-static int now_marked(const errata__words *w, const char *p, size_t len, const trigger *t, size_t ss)
+static int now_marked(const errata_check_ctx *ctx, const errata__words *w, const trigger *t, size_t ss)
 {
-	return day_word_before(w, p, len, t->start, ss, 12) || since_verb_before(w, p, len, t->start);
+	return day_word_before(w, ctx->prose, ctx->prose_len, t->start, ss, 12, ctx) ||
+	       since_verb_before(w, ctx->prose, ctx->prose_len, t->start);
 }
 
 /* From this month of the article's year on, a celebration in the future may be the next year's. */
@@ -2769,7 +2782,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			goto cleanup;
 		errata__sentence(w, p, len, t.start, &ss, &se);
 		ss = after_label(p, ss, t.start);
-		t.now = now_marked(w, p, len, &t, ss);
+		t.now = now_marked(ctx, w, &t, ss);
 		oe = phrase_end(ctx, w, &t, se);
 		if (t.later && !told_up_to_now(ctx, w, ss, se, t.object, oe))
 			continue;
