@@ -485,7 +485,8 @@ static int days_counted_at(const errata__words *w, const char *p, size_t len, si
  * …", "een actie van vijf dagen die het land zal ontwrichten"): up to the
  * clause's end, no copula ("which **was** cut short by the storm" tells
  * how it changed), no word of a start, an end or a moved date, and no
- * count of days ("that lost two days to rain").
+ * count of days ("that lost two days to rain"); the pronoun its verb's
+ * subject, no article after it ("which the rain cut short").
  */
 static int describes(const errata__words *w, const char *p, size_t len, size_t pe, size_t se)
 {
@@ -496,6 +497,9 @@ static int describes(const errata__words *w, const char *p, size_t len, size_t p
 
 	if (at >= se || !(n = errata__words_match(&w->relative_pronouns, p, len, at, NULL)) ||
 	    errata__is_word_byte(p, len, at + n))
+		return 0;
+	/* the pronoun the verb's subject, not its object: "which the rain cut short" */
+	if (errata__words_match(&w->articles, p, len, errata__skip_space(p, len, at + n), NULL))
 		return 0;
 	for (size_t i = at + n; i < se && p[i] != ',' && p[i] != ';' && p[i] != ':' && !dash_at(p, len, i);
 	     i++) {
