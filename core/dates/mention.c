@@ -13,6 +13,61 @@
 #include "mention.h"
 #include "common.h"
 
+/*
+ * The block of a list freed last (its mentions and extras), kept by the
+ * thread for the next text's first, as a document's block is (see
+ * text/doc.c): glibc's allocator splits and merges a free chunk of that
+ * size for each text at a cost of hundreds of instructions. Only a block
+ * of at most SPARE_MENTIONS mentions is kept.
+ */
+#define SPARE_MENTIONS 1024
+
+static _Thread_local struct {
+	errata_mention *v;      /* a freed block of cap mentions and cap extras, or NULL */
+	size_t cap;
+	int registered;         /* spare_free() runs when the thread ends */
+} spare;
+
+static void spare_free(void)
+{
+	free(spare.v);
+	spare.v = NULL;
+	spare.cap = 0;
+}
+
+/* A first block for a list: the spare one, or a new one of 64 mentions; NULL when out of memory. */
+static errata_mention *first_block(size_t *cap)
+{
+	errata_mention *v = spare.v;
+
+	if (v) {
+		*cap = spare.cap;
+		spare.v = NULL;
+		spare.cap = 0;
+		return v;
+	}
+	*cap = 64;
+	return malloc(64 * (sizeof(*v) + sizeof(extra)));
+}
+
+/*
+ * Keep the block v of cap mentions and extras as the thread's spare, in
+ * place of a smaller one (which is freed): 1, or 0 when it is not kept.
+ */
+static int keep_spare(errata_mention *v, size_t cap)
+{
+	if (!v || cap > SPARE_MENTIONS || cap <= spare.cap)
+		return 0;
+	if (!spare.registered && errata__thread_cleanup(spare_free) == 0)
+		spare.registered = 1;
+	if (!spare.registered)
+		return 0;
+	free(spare.v);
+	spare.v = v;
+	spare.cap = cap;
+	return 1;
+}
+
 int errata__mentions_push(errata_mentions *ms, const part *pt)
 {
 	errata_mention *m;
@@ -21,8 +76,9 @@ int errata__mentions_push(errata_mentions *ms, const part *pt)
 	if (ms->n == ms->cap) {
 		/* the mentions and what the extractor knows of them share one
 		 * block (v, then x), moved whole when it grows */
-		size_t ncap = ms->cap ? ms->cap * 2 : 64;
-		errata_mention *nv = malloc(ncap * (sizeof(*nv) + sizeof(extra)));
+		size_t ncap = ms->cap * 2;
+		errata_mention *nv = ms->cap ? malloc(ncap * (sizeof(*nv) + sizeof(extra))) :
+		                               first_block(&ncap);
 		extra *nx = (extra *)(void *)(nv + ncap);
 
 		if (!nv)
@@ -141,7 +197,8 @@ void errata_mentions_free(errata_mentions *m)
 {
 	if (!m)
 		return;
-	free(m->v); /* (and m->x, in the same block) */
+	if (!keep_spare(m->v, m->cap))
+		free(m->v); /* (and m->x, in the same block) */
 	free(m->days);
 	free(m);
 }
