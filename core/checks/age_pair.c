@@ -579,6 +579,20 @@ static int set_off_after_noun(const errata_check_ctx *ctx, const errata__words *
 }
 
 /*
+ * Whether the digits [i, e) stand alone in brackets right after a
+ * character of Han, kana or Hangul ("김 감독(41)이", "山田選手（28）が"):
+ * how those scripts write the age of the one just named.
+ */
+static int wide_bracket(const char *p, size_t len, size_t i, size_t e)
+{
+	/* "(" and ")", or the full-width "（" and "）" */
+	if (i >= 1 && p[i - 1] == '(' && e < len && p[e] == ')')
+		return wide_before(p, len, i - 1);
+	return i >= 3 && !memcmp(p + i - 3, "\xef\xbc\x88", 3) && e + 3 <= len &&
+	       !memcmp(p + e, "\xef\xbc\x89", 3) && wide_before(p, len, i - 3);
+}
+
+/*
  * Read the age whose digits start at i, if they are one: into *a, and
  * its end returned (0: none).
  */
@@ -651,6 +665,8 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	           i + n < len &&
 	           (p[i + n] == ',' || (p[i + n] == ')' && p[space_back(p, i) - 1] == '('))) {
 		e = i + n; /* "Lee, 61,", "Lee (61)" */
+	} else if (wide_bracket(p, len, i, i + n)) {
+		e = i + n; /* "김 감독(41)이", "山田選手（28）が": a name's age in those scripts */
 	} else if (u && set_off_after_noun(ctx, w, i, i + n + u)) {
 		e = i + n + u; /* "Née le …, la skieuse, 36 ans, disputera" */
 		a->set_off = 1;
@@ -1646,8 +1662,10 @@ static int wide_subject(const errata_check_ctx *ctx, const errata__words *w, con
 	if (a->s <= b->e || !(k = errata__words_match(&w->name_links, p, len, b->e, NULL)))
 		return 0;
 	for (i = b->e + k; i < a->s; i++) {
-		if (p[i] == ' ')
-			continue; /* "1990년생인 가수는 올해 29세다" */
+		if (p[i] == ' ' || (i + 1 == a->s && p[i] == '('))
+			continue; /* "1990년생인 가수는 올해 29세다", "1990년생인 김 감독(41)" */
+		if (i + 3 == a->s && !memcmp(p + i, "\xef\xbc\x88", 3))
+			break; /* "（28）" */
 		if ((unsigned char)p[i] < 0x80)
 			return 0;
 		if (((unsigned char)p[i] & 0xc0) == 0x80)

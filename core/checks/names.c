@@ -465,7 +465,8 @@ static size_t wide_name_before(const errata__words *w, const char *p, size_t len
 /*
  * The name after a birth at `at`: a linking word of name_links or a
  * space ("1960年生まれの田中太郎さん", "1960년생 김민수"), then the run of
- * Han, kana or Hangul up to an honorific. *nl 0 when none.
+ * Han, kana or Hangul up to an honorific or another such link. *nl 0
+ * when none.
  */
 static size_t wide_name_after(const errata__words *w, const char *p, size_t len, size_t at,
                               size_t *nl)
@@ -481,6 +482,9 @@ static size_t wide_name_after(const errata__words *w, const char *p, size_t len,
 		return at;
 	for (e = s; e < len && errata__wide_script_at(p, len, e); e = errata__utf8_char_end(p, len, e)) {
 		if (e > s && errata__words_match(&w->name_suffixes, p, len, e, NULL))
+			break;
+		/* "1990年生まれの山本監督の長男": a second link, another's noun after it */
+		if (two_chars(p, len, s, e) && errata__words_match(&w->name_links, p, len, e, NULL))
 			break;
 	}
 	if (!two_chars(p, len, s, e))
