@@ -462,6 +462,58 @@ static int phrase_closes(const errata__words *w, const char *p, size_t len, size
 	return 0;
 }
 
+/* Whether a count of days, weeks or nights starts at the word at i ("two days"). */
+static int days_counted_at(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	const errata__wordlist *units[] = { &w->day_units, &w->day_units_plural, &w->night_units,
+	                                    &w->night_units_plural };
+	size_t n, u;
+	int v;
+
+	if (!(n = errata__read_count(w, p, len, i, &v)))
+		return 0;
+	u = errata__skip_space(p, len, i + n);
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (errata__words_match(units[k], p, len, u, NULL))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a relative clause right after the phrase's end pe only says
+ * what the event holds ("…, a nine-day run **that includes two rodeos**,
+ * …", "een actie van vijf dagen die het land zal ontwrichten"): up to the
+ * clause's end, no copula ("which **was** cut short by the storm" tells
+ * how it changed), no word of a start, an end or a moved date, and no
+ * count of days ("that lost two days to rain"); the pronoun its verb's
+ * subject, no article after it ("which the rain cut short").
+ */
+static int describes(const errata__words *w, const char *p, size_t len, size_t pe, size_t se)
+{
+	const errata__wordlist *changes[] = { &w->copulas, &w->start_words, &w->end_words,
+	                                      &w->pair_starts, &w->pair_ends, &w->shift_words,
+	                                      &w->exclusion_words };
+	size_t at = errata__skip_space(p, len, pe), n;
+
+	if (at >= se || !(n = errata__words_match(&w->relative_pronouns, p, len, at, NULL)) ||
+	    errata__is_word_byte(p, len, at + n))
+		return 0;
+	/* the pronoun the verb's subject, not its object: "which the rain cut short" */
+	if (errata__words_match(&w->articles, p, len, errata__skip_space(p, len, at + n), NULL))
+		return 0;
+	for (size_t i = at + n; i < se && p[i] != ',' && p[i] != ';' && p[i] != ':' && !dash_at(p, len, i);
+	     i++) {
+		if (!errata__word_start(p, len, i))
+			continue;
+		for (size_t k = 0; k < sizeof(changes) / sizeof(changes[0]); k++)
+			if (errata__words_match(changes[k], p, len, i, NULL))
+				return 0;
+		if (days_counted_at(w, p, len, i))
+			return 0;
+	}
+	return 1;
+}
+
 /* Where the phrase of x starts: its noun when the noun stands before the count. */
 static size_t phrase_start(const errata__pair_length *x)
 {
@@ -490,7 +542,7 @@ static int predicates(const errata__words *w, const char *p, size_t len,
 	if (ps < be || errata__words_in(&w->pair_asides, p, len, ss, a->offset) ||
 	    !predicate_gap(w, p, len, be, ps, opens))
 		return 0;
-	return phrase_closes(w, p, len, pe, se) ||
+	return phrase_closes(w, p, len, pe, se) || describes(w, p, len, pe, se) ||
 	       (opens && errata__words_in(&w->held_verbs, p, len, be, ps));
 }
 

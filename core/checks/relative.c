@@ -452,6 +452,39 @@ static const errata_mention *mention_at(const errata_check_ctx *ctx, const errat
 }
 
 /*
+ * A day of the month alone after a relative word and its comma, past a
+ * word of day_leads: "ontem, dia 18,", "ayer, día 18,", "hier, le 18,",
+ * "yesterday, the 18th," (an ordinal suffix of the table may follow the
+ * digits). Then a comma, a stop or a closing bracket, so that no month,
+ * unit or other word goes on from the number ("le 18 mai" is a date the
+ * date reader reads; "le 18 heures" is not a day). The day in *day, the
+ * number's place in [*ds, *de), and the end returned; 0 when none.
+ */
+static size_t day_alone_after(const errata__words *w, const char *p, size_t len, size_t at, int *day,
+                              size_t *ds, size_t *de)
+{
+	size_t i = errata__skip_space(p, len, at), n;
+	int d = 0, digits = 0;
+
+	if (!w->day_leads.count || !(n = errata__words_match(&w->day_leads, p, len, i, NULL)))
+		return 0;
+	i = errata__skip_space(p, len, i + n);
+	*ds = i;
+	while (i < len && p[i] >= '0' && p[i] <= '9' && digits < 3)
+		d = d * 10 + (p[i++] - '0'), digits++;
+	*de = i;
+	if (!digits || digits > 2 || d < 1 || d > 31)
+		return 0;
+	if ((n = errata__words_match(&w->ordinal_suffixes, p, len, i, NULL)) > 0 && p[i] != '.')
+		i += n;
+	if (i < len && p[i] != ',' && p[i] != ')' && !(p[i] == '.' && (i + 1 >= len || p[i + 1] == ' ' ||
+	                                                                   p[i + 1] == '\n')))
+		return 0;
+	*day = d;
+	return i;
+}
+
+/*
  * A day of the month written by its number and the day mark right after a
  * relative word, or in its bracket: "あす27日", "きょう5日", "어제(5일)",
  * "昨天（5日）" (not a count of days, "3日間", "3일간", nor the nth day,
@@ -930,7 +963,8 @@ static int relative_run(const errata_check_ctx *ctx)
 			size_t ds, de, e;
 			int dd;
 
-			if (errata__wide_script_at(p, len, word) && (e = wide_day_after(p, len, at, &dd, &ds, &de))) {
+			if ((errata__wide_script_at(p, len, word) && (e = wide_day_after(p, len, at, &dd, &ds, &de))) ||
+			    (at < len && p[at] == ',' && (e = day_alone_after(w, p, len, at + 1, &dd, &ds, &de)))) {
 				errata_mention said;
 
 				want = errata_date_from_days(base + offset);
