@@ -1529,11 +1529,16 @@ static void month_refs(const errata_check_ctx *ctx, int month, long within, pair
 	}
 }
 
-/* Whether the byte i lies in one of the births. */
-static int in_birth(const pair_doc *d, size_t i)
+/*
+ * Whether the byte i lies in one of the births, or (year y, 0: none)
+ * starts that year written first right before one ("A 2001. május 3-án
+ * született": the birth read from its month on).
+ */
+static int in_birth(const pair_doc *d, size_t i, int y)
 {
 	for (size_t k = 0; k < d->nbirths; k++)
-		if (i >= d->births[k].s && i < d->births[k].e)
+		if ((i >= d->births[k].s && i < d->births[k].e) ||
+		    (y && d->births[k].born[0] == y && d->births[k].s > i + 4 && d->births[k].s <= i + 7))
 			return 1;
 	return 0;
 }
@@ -1581,7 +1586,7 @@ static void refs_in(const errata_check_ctx *ctx, const errata__words *w, const p
 		int y;
 		size_t rk;
 
-		if (!digit(p[i]) && errata__word_start(p, len, i) && !in_birth(d, i)) {
+		if (!digit(p[i]) && errata__word_start(p, len, i) && !in_birth(d, i, 0)) {
 			/* "born in March 2001": the birth's month is none */
 			if ((y = month_alone(ctx, w, i)) > 0)
 				month_refs(ctx, y, 183, r, n);
@@ -1592,7 +1597,7 @@ static void refs_in(const errata_check_ctx *ctx, const errata__words *w, const p
 			continue;
 		}
 		if (i + 4 > e || !digit(p[i]) || (i > 0 && digit(p[i - 1])) || mention_over(ctx, i) ||
-		    !(y = errata__read_year(p, len, i)) || in_birth(d, i))
+		    !(y = errata__read_year(p, len, i)) || in_birth(d, i, y))
 			continue;
 		add_ref(r, n, (errata_date){ y, 1, 1 }, (errata_date){ y, 12, 31 }, 0);
 	}
