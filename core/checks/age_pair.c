@@ -478,7 +478,7 @@ static size_t past_verb_after(const errata__words *w, const char *p, size_t len,
 /*
  * The auxiliary of a verb of the past right before the phrase of age_at
  * [ps, e): a word of age_at_now and one word in lower case, the phrase
- * followed by a word of articles ("est devenu à 22 ans le plus jeune",
+ * followed by a word of articles ("est devenue à 22 ans la plus jeune",
  * "è diventato a 22 anni il più giovane": the past of "devient à 36 ans
  * la plus jeune"). Its start, or len.
  */
@@ -580,7 +580,7 @@ static int set_off_after_noun(const errata_check_ctx *ctx, const errata__words *
 
 /*
  * Whether the digits [i, e) stand alone in brackets right after a
- * character of Han, kana or Hangul ("김 감독(41)이", "山田選手（28）が"):
+ * character of Han, kana or Hangul ("박 감독(29)이", "田中選手（33）が"):
  * how those scripts write the age of the one just named.
  */
 static int wide_bracket(const char *p, size_t len, size_t i, size_t e)
@@ -667,7 +667,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	           (p[i + n] == ',' || (p[i + n] == ')' && p[space_back(p, i) - 1] == '('))) {
 		e = i + n; /* "Lee, 61,", "Lee (61)" */
 	} else if (wide_bracket(p, len, i, i + n)) {
-		e = i + n; /* "김 감독(41)이", "山田選手（28）が": a name's age in those scripts */
+		e = i + n; /* "박 감독(29)이", "田中選手（33）が": a name's age in those scripts */
 	} else if (u && set_off_after_noun(ctx, w, i, i + n + u)) {
 		e = i + n + u; /* "Née le …, la skieuse, 36 ans, disputera" */
 		a->set_off = 1;
@@ -1493,7 +1493,7 @@ static int month_alone(const errata_check_ctx *ctx, const errata__words *w, size
 /*
  * The month of a word with a case ending among the two words right
  * before the age a, where the table lists no place_preps ("täytti
- * syyskuussa 60 vuotta": the month it was reached in), or 0.
+ * maaliskuussa 64 vuotta": the month it was reached in), or 0.
  */
 static int month_before_age(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a)
 {
@@ -1669,7 +1669,7 @@ static int wide_subject(const errata_check_ctx *ctx, const errata__words *w, con
 		return 0;
 	for (i = b->e + k; i < a->s; i++) {
 		if (p[i] == ' ' || (i + 1 == a->s && p[i] == '('))
-			continue; /* "1990년생인 가수는 올해 29세다", "1990년생인 김 감독(41)" */
+			continue; /* "1990년생인 가수는 올해 29세다", "1990년생인 박 감독(29)" */
 		if (i + 3 == a->s && !memcmp(p + i, "\xef\xbc\x88", 3))
 			break; /* "（28）" */
 		if ((unsigned char)p[i] < 0x80)
@@ -1717,7 +1717,7 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	refs_in(ctx, w, d, ss, se, r, &n);
 	if (bs != ss)
 		refs_in(ctx, w, d, bs, be, r, &n);
-	/* "täytti syyskuussa 60 vuotta": the month it was reached in, the last
+	/* "täytti maaliskuussa 64 vuotta": the month it was reached in, the last
 	 * one or the next (a case ending tells no tense) */
 	if ((month = month_before_age(ctx, w, a)) > 0)
 		month_refs(ctx, month, 366, r, &n);
