@@ -265,9 +265,12 @@ static int read_years(const errata__words *w, const errata_mentions *ms, const c
  */
 static int since_verb_before(const errata__words *w, const char *p, size_t len, size_t at)
 {
-	size_t s = time_before(w, p, len, at);
+	size_t s;
 
-	return w->years_since_verbs.count && phrase_before(w, &w->years_since_verbs, p, len, s) < s;
+	if (!w->years_since_verbs.count)
+		return 0;
+	s = time_before(w, p, len, at);
+	return phrase_before(w, &w->years_since_verbs, p, len, s) < s;
 }
 
 /*
@@ -518,7 +521,7 @@ static size_t year_aside(const char *p, size_t len, size_t i, size_t e)
 /*
  * Where a date set off after the event phrase, at the comma or bracket
  * at i, ends, when it dates the event (after a count of years since, a
- * year alone will do: year_aside()): a mention with its day and a
+ * year will do: year_aside()): a mention with its day and a
  * written year, at most ASIDE_WORDS words after the mark and before the
  * next comma, bracket or e, whose year puts the trigger t's count within
  * ASIDE_NEAR years of the years since then ("the 236th anniversary of the
@@ -865,6 +868,21 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 }
 
 /*
+ * The start of the word before o, back over blanks, the word taken up to
+ * a blank or a mark, not before ss: a verb with a hyphen is one word
+ * ("cumprem-se"), and so is a year with its case ending or dot ("1956-os",
+ * "1848."). o itself when a mark stands right before it.
+ */
+static size_t blank_word_before(const char *p, size_t ss, size_t o)
+{
+	while (o > ss && p[o - 1] == ' ')
+		o--;
+	while (o > ss && p[o - 1] != ' ' && !strchr(",;:()\"\n", p[o - 1]))
+		o--;
+	return o;
+}
+
+/*
  * In a table whose event stands before the count (anniversary_event_first:
  * Hungarian, Turkish, Finnish), the year that heads the count's noun
  * phrase, written on to a case ending or alone, in the five words before
@@ -886,10 +904,7 @@ static int year_heading(const errata_check_ctx *ctx, const errata__words *w, con
 	for (int k = 0; k < 5 && o > ss && p[o - 1] == ' '; k++) {
 		int y;
 
-		while (o > ss && p[o - 1] == ' ')
-			o--;
-		while (o > ss && p[o - 1] != ' ' && !strchr(",;:()\"\n", p[o - 1]))
-			o--;
+		o = blank_word_before(p, ss, o);
 		if ((y = errata__read_year(p, ctx->prose_len, o)) <= 0)
 			continue;
 		if (!count_near(ctx, t, y))
@@ -2563,8 +2578,8 @@ static size_t after_label(const char *p, size_t ss, size_t at)
 /*
  * Whether a word of "relative" for the article's day, or the day before
  * or after ("today", "Σήμερα", "Demà"), stands in the `words` words
- * before `at`, from ss on, with no mark between. Words are taken by
- * blanks, so that a verb with a hyphen is one: "Hoje cumprem-se 50 anos".
+ * before `at`, from ss on, with no mark between (blank_word_before():
+ * "Hoje cumprem-se 50 anos").
  */
 static int day_word_before(const errata__words *w, const char *p, size_t len, size_t at, size_t ss,
                            int words, const errata_check_ctx *weekdays)
@@ -2573,10 +2588,7 @@ static int day_word_before(const errata__words *w, const char *p, size_t len, si
 	int v;
 
 	for (int k = 0; k < words && o > ss && p[o - 1] == ' '; k++) {
-		while (o > ss && p[o - 1] == ' ')
-			o--;
-		while (o > ss && p[o - 1] != ' ' && !strchr(",.;:()\"\n", p[o - 1]))
-			o--;
+		o = blank_word_before(p, ss, o);
 		if (errata__words_match(&w->relative, p, len, o, &v) && v >= -1 && v <= 1)
 			return 1;
 		/* a weekday with no date: of this week ("В субботу отмечается 60-летие") */

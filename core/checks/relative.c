@@ -52,9 +52,14 @@ static int weekday_at(const errata_locale *loc, const errata__words *w, const ch
 
 	for (int k = 0; k < 7; k++) {
 		const char *name = errata_locale_weekday_name(loc, k);
-		size_t l = name ? strlen(name) : 0;
+		size_t l;
 
-		if (!l || at + l > len || errata__strncasecmp_ascii(p + at, name, l) != 0)
+		/* the first byte before the rest: most words are no weekday */
+		if (!name || at >= len ||
+		    errata__lower_ascii[(unsigned char)name[0]] != errata__lower_ascii[(unsigned char)p[at]])
+			continue;
+		l = strlen(name);
+		if (at + l > len || errata__strncasecmp_ascii(p + at, name, l) != 0)
 			continue;
 		/* (in the scripts written without spaces a particle runs on: "金曜日は", "토요일에는") */
 		if (errata__is_word_byte(p, len, at + l) &&
