@@ -656,15 +656,102 @@ static int length_aside(const errata__words *w, const char *p, size_t len, size_
  * end's date in its sentence: "… and closed Aug. 4 after a storm" may
  * tell it was cut short.
  */
+/*
+ * Whether the end's date that ends at be closes the sentence that ends at
+ * se: a full stop at most after it; with `verb`, the rest of its word
+ * and an end word first ("16 Şubat'ta sona erecek.").
+ */
+static int end_closes(const errata__words *w, const char *p, size_t len, size_t be, size_t se,
+                      int verb)
+{
+	size_t at = be, n;
+
+	if (verb) {
+		while (at < se && (errata__is_word_byte(p, len, at) || p[at] == '\''))
+			at++;
+		if ((n = end_at(w, p, len, errata__skip_space(p, len, at))) > 0)
+			at = errata__skip_space(p, len, at) + n;
+	}
+	at = errata__skip_space(p, len, at);
+	return at >= se || ((p[at] == '.' || p[at] == '!') && errata__skip_space(p, len, at + 1) >= se);
+}
+
 static int aside_starts(const errata__words *w, const char *p, size_t len,
                         const errata__pair_length *x, size_t as, size_t be, size_t ss, size_t se)
 {
 	const errata__wordlist *lists[] = { &w->start_words, &w->pair_starts, &w->articles };
-	size_t at = errata__skip_space(p, len, be), open = mark_end(p, ss, x->start);
+	size_t open = mark_end(p, ss, x->start);
 
 	return open && mark_in(p, x->end, as) && only_words(lists, 3, p, len, x->end, as) &&
-	       length_aside(w, p, len, open, x->start) &&
-	       (at >= se || ((p[at] == '.' || p[at] == '!') && errata__skip_space(p, len, at + 1) >= se));
+	       length_aside(w, p, len, open, x->start) && end_closes(w, p, len, be, se, 0);
+}
+
+/*
+ * Whether only words of the n lists stand in [s, e), past the rest of a
+ * word at s ("'ta" after "1 Aralık"), and a short word right before e
+ * ("pe", "on", "am": a word that leads a date).
+ */
+static int plain_gap(const errata__wordlist *const *lists, size_t n, const char *p, size_t len,
+                     size_t s, size_t e)
+{
+	size_t at, m = 0;
+
+	while (s < e && (errata__is_word_byte(p, len, s) || p[s] == '\''))
+		s++;
+	for (at = errata__next_word_start(p, len, s, e); at < e; at = errata__next_word_start(p, len, at + m, e)) {
+		m = 0;
+		for (size_t k = 0; !m && k < n; k++)
+			m = errata__words_match(lists[k], p, len, at, NULL);
+		if (m)
+			continue;
+		for (; at + m < e && errata__is_word_byte(p, len, at + m); m++)
+			;
+		if (m > 3 || errata__skip_space(p, len, at + m) != e)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Whether a length x that opens its sentence [ss, se) is the subject a
+ * start and an end then date (the start's date from as to ae, the end's
+ * from bs to be), so that the end stated is the event's, shorter or not:
+ * an article or a referent at most before it; between its phrase and the
+ * start's date, no mark, only words of start_words, pair_starts,
+ * articles and span_links, and, when its noun is not read ("două
+ * săptămâni de vacanță"), a word of duration_of and one word after the
+ * length; between the dates, words of and_words, end_words, pair_ends,
+ * articles and span_links (no subject of the end's own: "and its first
+ * round ended"); a short word right before each date; the end's date
+ * closing the sentence, its end word after it at most ("Cele două
+ * săptămâni de vacanță încep pe 8 iunie și se termină pe 12 iunie", "Üç
+ * haftalık tatil 1 Aralık'ta başlayıp 8 Aralık'ta bitecek"). "… and
+ * closed Aug. 4 after a storm" may tell it was cut short.
+ */
+static int subject_starts(const errata__words *w, const char *p, size_t len,
+                          const errata__pair_length *x, const errata_mention *a,
+                          const errata_mention *b, size_t ss, size_t se)
+{
+	const errata__wordlist *lead[] = { &w->articles, &w->referents };
+	const errata__wordlist *gap[] = { &w->start_words, &w->pair_starts, &w->articles, &w->span_links };
+	const errata__wordlist *ends[] = { &w->and_words, &w->end_words, &w->pair_ends, &w->articles,
+	                                   &w->span_links, &w->start_words, &w->pair_starts };
+	size_t ps = phrase_start(x), at, n;
+
+	if (words_before(p, len, ss, ps) > 1 || !only_words(lead, 2, p, len, ss, ps) ||
+	    mark_in(p, x->end, a->offset))
+		return 0;
+	at = x->noun_len && x->noun > x->end ? x->noun + x->noun_len : x->end;
+	/* "două săptămâni de vacanță": the noun of a length of that shape is not noted */
+	n = errata__words_match(&w->duration_of, p, len, errata__skip_space(p, len, at), NULL);
+	if (!x->noun_len && n > 0) {
+		at = errata__skip_space(p, len, errata__skip_space(p, len, at) + n);
+		while (at < a->offset && errata__is_word_byte(p, len, at))
+			at++;
+	}
+	return plain_gap(gap, 4, p, len, at, a->offset) &&
+	       plain_gap(ends, 7, p, len, a->offset + a->length, b->offset) &&
+	       end_closes(w, p, len, b->offset + b->length, se, 1);
 }
 
 /*
@@ -714,7 +801,8 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	if (x->end <= a->offset)
 		return same && (restates(w, p, len, x->end, a->offset, 1) || (!x->part && explains(p, len, x->end)) ||
 		                (kind == SPAN_RANGE ? off < 0 : off > 0) ||
-		                (kind == SPAN_ENDS && aside_starts(w, p, len, x, a->offset, be, ss, se)));
+		                (kind == SPAN_ENDS && (aside_starts(w, p, len, x, a->offset, be, ss, se) ||
+		                                        subject_starts(w, p, len, x, a, b, ss, se))));
 	if (x->noun_len && same)
 		return predicates(w, p, len, x, a, be, ss, se);
 	if (!same && x->noun_len) {
