@@ -90,6 +90,12 @@ const char *errata__locale_month_standalone(const errata_locale *loc, int month)
  */
 int errata__locale_weekday_at(const errata_locale *loc, const char *text, size_t len, size_t at,
                               size_t *n);
+/*
+ * Whether text[s..e) (s < e) may be a weekday form of the table (a name
+ * as written or folded), by its first and last bytes: 0 only when both
+ * are ASCII letters that start and end none (dates/locale.c).
+ */
+int errata__locale_weekday_may_be(const errata_locale *loc, const char *text, size_t s, size_t e);
 /* The end of a word of the table's year_after_words at text[at] ("2025 r."); at when none (dates/locale.h). */
 size_t errata__locale_year_after_end(const errata_locale *loc, const char *text, size_t len,
                                      size_t at);

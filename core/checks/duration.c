@@ -1581,7 +1581,8 @@ static int counts_after(const errata__words *w, const char *p, size_t len, const
  * range as the length: a comma and a word of span_equals ("soit",
  * "also", "es decir", "that is"), or a colon, then an article at most
  * ("du 30 avril au 9 mai, soit onze jours", "bis 10. April, also
- * dreizehn Tage", "van 20 tot en met 25 november: een vijfdaagse").
+ * dreizehn Tage", "van 20 tot en met 25 november: een vijfdaagse"), or
+ * a word of for_lengths ("czyli na 14 dni", that is, for 14 days).
  */
 static int equals_ties(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
 {
@@ -1612,6 +1613,10 @@ static int equals_ties(const errata__words *w, const char *p, size_t len, size_t
 	i = errata__skip_space(p, len, i);
 	if (i < e && (n = errata__words_match(&w->articles, p, len, i, NULL)) > 0)
 		i = errata__skip_space(p, len, i + n);
+	/* "do 30 września, czyli na 14 dni": a word of for_lengths, as for_length() reads it */
+	if (i < e && (n = errata__words_match(&w->for_lengths, p, len, i, NULL)) > 0 &&
+	    errata__skip_space(p, len, i + n) == e)
+		i = e;
 	return i == e;
 }
 

@@ -644,7 +644,12 @@ static size_t weekday_ending_at(const errata_check_ctx *ctx, const errata__words
 		while (s > 0 && ((unsigned char)p[s] & 0xc0) == 0x80)
 			s--;
 	}
-	if (s < e && (*wd = weekday_at(ctx->locale, w, p, len, s, &n)) >= 0 && s + n == e)
+	/* its first and last letters before the lookups: most words are no weekday */
+	if (s == e || (!errata__locale_weekday_may_be(ctx->locale, p, s, e) &&
+	               !(errata__words_may_start(&w->weekday_names, p, len, s) &&
+	                 errata__words_may_end(&w->weekday_names, p, e))))
+		return e;
+	if ((*wd = weekday_at(ctx->locale, w, p, len, s, &n)) >= 0 && s + n == e)
 		return s;
 	return e;
 }

@@ -104,6 +104,26 @@ int errata__locale_weekday_at(const errata_locale *loc, const char *text, size_t
 	return x->weekday;
 }
 
+static int ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Note a weekday form of n bytes in loc->weekday_ends. */
+static void weekday_ends_add(errata_locale *loc, const char *form, size_t n)
+{
+	if (n && ascii_letter(form[0]) && ascii_letter(form[n - 1]))
+		loc->weekday_ends[form[0] & 31] |= 1u << (form[n - 1] & 31);
+}
+
+int errata__locale_weekday_may_be(const errata_locale *loc, const char *text, size_t s, size_t e)
+{
+	/* (outside ASCII a letter folds in ways a byte does not show) */
+	if (!ascii_letter(text[s]) || !ascii_letter(text[e - 1]))
+		return 1;
+	return loc && ((loc->weekday_ends[text[s] & 31] >> (text[e - 1] & 31)) & 1);
+}
+
 size_t errata__locale_year_after_end(const errata_locale *loc, const char *text, size_t len,
                                      size_t at)
 {
@@ -517,6 +537,8 @@ static int add_form(errata_locale *loc, int kind, int i, const cJSON *form, int 
 		                     "%s: '%s' entry %d: \"%s\" already names another entry",
 		                     loc->path, key, i + 1, form->valuestring);
 	if (kind) {
+		weekday_ends_add(loc, fold, flen);
+		weekday_ends_add(loc, form->valuestring, strlen(form->valuestring));
 		w->weekday = (signed char)i;
 		w->wform |= dot ? ERRATA__FORM_DOT : ERRATA__FORM_BARE;
 	} else {

@@ -197,6 +197,9 @@ struct errata_locale {
 	 * any other fourth one */
 	uint32_t fourth[32 * 32];
 	errata__tok_lead lead;  /* the first letters of the keys that start outside ASCII */
+	/* the weekday forms that start and end with ASCII letters: ends[x] has
+	 * bit y for a form from letter x to letter y (their low five bits) */
+	uint32_t weekday_ends[32];
 	errata__phrases suffixes, weekday_date, day_month, year_words,
 	                range, list, range_open, range_close;
 	errata__phrases past, future; /* "last", "next" before a date: its direction */
@@ -302,6 +305,8 @@ int errata__locale_has_messages(const errata_locale *loc);
 /* The weekday a word of the table writes at text[at] (checks/check.h declares it too). */
 int errata__locale_weekday_at(const errata_locale *loc, const char *text, size_t len, size_t at,
                               size_t *n);
+/* Whether text[s..e) may be a weekday form of the table, by its first and last letters. */
+int errata__locale_weekday_may_be(const errata_locale *loc, const char *text, size_t s, size_t e);
 /*
  * The end of the longest of the table's year_after_words ("r.", "года")
  * at text[at] (past blanks), read as the date extractor reads it; at
