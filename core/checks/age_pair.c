@@ -802,6 +802,24 @@ static size_t date_after(const errata_check_ctx *ctx, const errata__words *w, si
 }
 
 /*
+ * The start of the date that begins at s in the year y: the year itself
+ * where it is written first, digits and a full stop, right before the
+ * month ("1979. december 20-án született", whose mention is the month
+ * and the day); else s.
+ */
+static size_t year_first(const char *p, size_t len, size_t s, int y)
+{
+	size_t d = s - 6;
+
+	if (s < 6 || p[s - 1] != ' ' || p[s - 2] != '.' || (d > 0 && errata__is_word_byte(p, len, d - 1)))
+		return s;
+	for (size_t k = d; k < s - 2; k++)
+		if (p[k] < '0' || p[k] > '9')
+			return s;
+	return atoi(p + d) == y ? d : s;
+}
+
+/*
  * The date right before the word of `born` at i ("die 1985 geborene",
  * "20 Kasım 2003 doğumlu", "12.12.1999 syntynyt", "1970年5月10日生まれ"),
  * or before a place ("am 3. Mai 1941 in Celle geboren"): its start, or len.
@@ -825,7 +843,7 @@ static size_t date_before(const errata_check_ctx *ctx, const errata__words *w, s
 		born[0] = m->year;
 		born[1] = m->month;
 		born[2] = m->day;
-		return m->offset;
+		return year_first(p, len, m->offset, m->year);
 	}
 	/* "1942-ben született", "2005'te doğan": past the year's case ending */
 	if (e > 0 && (ws = errata__age_case_ending(p, e)) < e && ws >= 4 &&
