@@ -1671,12 +1671,44 @@ static int apposed(const errata__words *w, const char *p, size_t len, const leng
 }
 
 /*
+ * Whether the clause of a verb of lasting goes on after its length at e
+ * with a second verb that a word of and_words joins to it ("lasted nearly
+ * six weeks and featured testimony from 31 witnesses"): a lower-case word
+ * right after that word, not an article, a count, a unit or a word of
+ * length_qualifiers or approx_qualifiers ("and a half", "and two
+ * nights", "and nights"), and another word after it before a mark
+ * ("and more.").
+ */
+static int verb_goes_on(const errata__words *w, const char *p, size_t len, size_t e)
+{
+	size_t at = errata__skip_space(p, len, e), n;
+	int v, words = 0;
+
+	if (at == e || !(n = errata__words_match(&w->and_words, p, len, at, NULL)) || at + n >= len ||
+	    p[at + n] != ' ')
+		return 0;
+	at = errata__skip_space(p, len, at + n);
+	/* two words at least before the next mark: "and more." is no verb's */
+	for (size_t i = at; i < len && p[i] != '.' && p[i] != ',' && p[i] != ';' && p[i] != ':' && words < 2; i++)
+		words += errata__word_start(p, len, i);
+	return words >= 2 && errata__word_start(p, len, at) && lower_at(p, len, at) &&
+	       !errata__words_match(&w->articles, p, len, at, NULL) && !errata__read_count(w, p, len, at, &v) &&
+	       !errata__words_match(&w->day_units, p, len, at, NULL) &&
+	       !errata__words_match(&w->day_units_plural, p, len, at, NULL) &&
+	       !errata__words_match(&w->night_units, p, len, at, NULL) &&
+	       !errata__words_match(&w->night_units_plural, p, len, at, NULL) &&
+	       !errata__words_match(&w->length_qualifiers, p, len, at, NULL) &&
+	       !errata__words_match(&w->approx_qualifiers, p, len, at, NULL);
+}
+
+/*
  * Whether the length lp with no noun follows a verb of lasting
  * (lasting_verbs, an approx_qualifiers word between at most) that goes
  * on from the dates ending at `from`: a comma, a semicolon or a dash, or
  * a short word ("and", "but"), and a pronoun at most between ("…, and it
  * lasted nearly six weeks", "; it lasted", "which lasted"). "…, and the
- * talks lasted two weeks" are another thing's.
+ * talks lasted two weeks" are another thing's. The length closes its
+ * clause, or a second verb goes on from it (verb_goes_on()).
  */
 static int lasted_after(const errata__words *w, const char *p, size_t len,
                         const length_phrase *lp, size_t from, int opens)
@@ -1687,7 +1719,7 @@ static int lasted_after(const errata__words *w, const char *p, size_t len,
 	/* "will last only five days": a span_links word after the verb */
 	if ((k = list_start_before(&w->lasting_verbs, p, len, v)) == v)
 		k = list_start_before(&w->lasting_verbs, p, len, list_start_before(&w->span_links, p, len, v));
-	if (!lp->bare || !length_closes(w, p, len, lp->end) || k >= v)
+	if (!lp->bare || (!length_closes(w, p, len, lp->end) && !verb_goes_on(w, p, len, lp->end)) || k >= v)
 		return 0;
 	if (opens) {
 		/* "… and closed on Feb. 25. It lasted nearly six weeks." (or no pronoun: "Duró …") */
