@@ -78,6 +78,32 @@ static size_t word_len_at(const char *p, size_t len, size_t at)
 static size_t word_before(const errata__words *w, const char *p, size_t len, size_t at);
 
 /*
+ * Whether byte c ends a word walked back over: a blank or one of the marks
+ * ',', ';', ':', '(', ')', '"', and '.' when dot, '\n' when newline (a NUL
+ * too). A switch, not strchr(): the walks ask it of every byte.
+ */
+static int word_stop(char c, int dot, int newline)
+{
+	switch (c) {
+	case ' ':
+	case '\0':
+	case ',':
+	case ';':
+	case ':':
+	case '(':
+	case ')':
+	case '"':
+		return 1;
+	case '.':
+		return dot;
+	case '\n':
+		return newline;
+	default:
+		return 0;
+	}
+}
+
+/*
  * The start of a phrase of `list` that ends at e (past the spaces before
  * e), of up to three words; e if none.
  */
@@ -95,7 +121,7 @@ static size_t phrase_before(const errata__words *w, const errata__wordlist *list
 		/* back over the spaces and the word, apostrophes within it too ("quest'anno") */
 		while (s > 0 && p[s - 1] == ' ')
 			s--;
-		for (we = s; s > 0 && p[s - 1] != ' ' && !strchr(",.;:()\"\n", p[s - 1]); s--)
+		for (we = s; s > 0 && !word_stop(p[s - 1], 1, 1); s--)
 			;
 		if (s == we)
 			break; /* a mark: no phrase reaches across it ("October 3, 1990") */
@@ -877,7 +903,7 @@ static size_t blank_word_before(const char *p, size_t ss, size_t o)
 {
 	while (o > ss && p[o - 1] == ' ')
 		o--;
-	while (o > ss && p[o - 1] != ' ' && !strchr(",;:()\"\n", p[o - 1]))
+	while (o > ss && !word_stop(p[o - 1], 0, 1))
 		o--;
 	return o;
 }
@@ -1458,7 +1484,7 @@ static int wide_event_elsewhere(const errata_check_ctx *ctx, const errata__words
 		return end > s0 ? wide_dated_elsewhere(ctx, w, s0, end, 1, es, ne, ss) : 0;
 	if (ne == ds)
 		return 0; /* "今年迎来60周年": the run before the count names nothing */
-	for (ns = ne; ns > ss && p[ns - 1] != ' ' && !strchr(",.;:()\"", p[ns - 1]); ns--)
+	for (ns = ne; ns > ss && !word_stop(p[ns - 1], 1, 0); ns--)
 		;
 	return ne - ns >= 4 && ne - ns <= 30 ? wide_dated_elsewhere(ctx, w, ns, ne, 0, 0, 0, ss) : 0;
 }
