@@ -1862,6 +1862,34 @@ static const errata_mention *event_dates(const errata_check_ctx *ctx, const erra
 	return a;
 }
 
+/* Whether the length lp is more than half of `days` and less than twice it. */
+static int comparable(const length_phrase *lp, long days)
+{
+	long n = (long)lp->count * lp->unit;
+
+	return n * 2 > days && n < days * 2;
+}
+
+/*
+ * Whether "six days of …" lp, after dates that open its sentence and
+ * end at `from`, follows a colon or a dash (an article at most between)
+ * that closes the one clause they lead (apposed()): "Du 1er juin au 27
+ * juillet, le théâtre accueille 60 spectacles : onze semaines de
+ * musique". After a comma it may be a part ("…, the hall hosts talks,
+ * three days of films"), and so may one that is not comparable() with
+ * the range (": two days of jazz" from June 1 to July 27).
+ */
+static int colon_closes(const errata__words *w, const char *p, size_t len, const length_phrase *lp,
+                        size_t from)
+{
+	size_t m = lp->start, ws, wl;
+
+	if ((wl = word_before(p, len, from, m, &ws)) > 0 && errata__words_match(&w->articles, p, len, ws, NULL) == wl)
+		m = ws;
+	m = mark_at_end(p, from, m, 1, "\xe2\x80\x94\xe2\x80\x93");
+	return m != (size_t)-1 && p[m] != ',' && apposed(w, p, len, lp, from, 1);
+}
+
 /*
  * The dates of the event a length set after them names (tied_range()
  * found no range next to it), in the length's sentence, the last dates
@@ -1907,7 +1935,10 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 	 * several parts (counts_after()) */
 	if (lp->days_of)
 		return !next && b->offset + b->length <= lp->start &&
-		       equals_ties(w, p, len, b->offset + b->length, lp->start) && !counts_after(w, p, len, lp);
+		       (equals_ties(w, p, len, b->offset + b->length, lp->start) ||
+		        (lead && colon_closes(w, p, len, lp, b->offset + b->length) &&
+		         comparable(lp, *de - *ds + 1))) &&
+		       !counts_after(w, p, len, lp);
 	if (next)
 		return lasted_after(w, p, len, lp, next, 1);
 	return apposed(w, p, len, lp, b->offset + b->length, lead) ||
