@@ -2784,7 +2784,8 @@ static int death_verb_after(const errata_check_ctx *ctx, const errata__words *w,
 /*
  * Whether the sentence at ss, whose verb of death starts at dv, goes on
  * from the one before it in its paragraph, a sentence that tells a death
- * and gives the obituary's name [nm, nm + nl) ("Скончался артист Виктор
+ * and gives the obituary's name [*nm, *nm + *nl) (with *nl 0, the name
+ * of two words that sentence gives, into *nm and *nl) ("Скончался артист Виктор
  * Рябов. Он умер 12 мая в возрасте 86 лет", "Walter Brandt ist tot. Der
  * gebürtige Passauer starb … im Alter von 89 Jahren"): before its verb
  * nothing, or four words at most with no comma, no word of kin,
@@ -2792,23 +2793,25 @@ static int death_verb_after(const errata_check_ctx *ctx, const errata__words *w,
  * starb", "Der Regisseur Hans Ebert starb" are someone else).
  */
 static int after_named_death(const errata_check_ctx *ctx, const errata__words *w, const age_obit *o,
-                             size_t ss, size_t dv, size_t nm, size_t nl)
+                             size_t ss, size_t dv, size_t *nm, size_t *nl)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, b = back_space(p, ss), ps, pe, s, e, other;
 	int words = 0;
 
 	paragraph_around(p, len, ss, &ps, &pe);
-	if (!nl || b <= ps)
+	if (b <= ps)
 		return 0;
 	errata__sentence(w, p, len, b - 1, &s, &e);
 	e = e < ss ? e : ss;
-	if (s >= ss || !errata__memmem(p + s, e - s, p + nm, nl))
+	if (s >= ss || !errata__words_in(&w->death_verbs, p, len, s, e))
 		return 0;
-	for (size_t k = 0; k < o->nd; k++)
-		if (o->ds[k] == s)
-			words = -1; /* the sentence before tells a death */
-	if (!words || kin_in(w, p, len, ss, dv) || memchr(p + ss, ',', dv - ss) ||
+	/* a birth with no name: the name that sentence gives ("Nie żyje Jerzy Malinowski") */
+	if (!*nl && !o->surname_len)
+		*nm = long_name_in(ctx, w, s, e, nl);
+	if (!*nl || !errata__memmem(p + s, e - s, p + *nm, *nl))
+		return 0;
+	if (kin_in(w, p, len, ss, dv) || memchr(p + ss, ',', dv - ss) ||
 	    (long_name_in(ctx, w, ss, dv, &other), other))
 		return 0;
 	for (size_t i = sentence_first(w, p, len, ss); i < dv;
@@ -2853,7 +2856,7 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
 	if ((o->span ? !span_subject(ctx, o, ss, dv) :
 	     o->surname_len ? !errata__memmem(p + ss, lim - ss, p + o->surname, o->surname_len) :
 	     !nl || nm < ss || nm >= lim) &&
-	    (o->span || !after_named_death(ctx, w, o, ss, dv, nm, nl) || !only_the_dead(ctx, w, o, ss, lim)))
+	    (o->span || !after_named_death(ctx, w, o, ss, dv, &nm, &nl) || !only_the_dead(ctx, w, o, ss, lim)))
 		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
 	error = judge_at_death(ctx, w, o, nm, nl, age, span, span_len);
 	return error < 0 ? error : 0;
