@@ -789,6 +789,33 @@ static int opens_over(const errata__words *w, const char *p, size_t len,
 	                                                       memcmp(p + at, "\xef\xbc\x8c", 3) == 0)));
 }
 
+/*
+ * Whether the dates a and b (ending at be) open the sentence that starts
+ * at ss, past two words of articles, span_links or the words of a start
+ * or an end at most ("From July 1 to July 26,", "Fermée à partir du 1er
+ * juillet et jusqu'au 26 juillet,"), and a comma right after them is the
+ * only break up to the length x: no other mark, nor a word of and_words,
+ * clause_openers or relative_pronouns, and the length closes the
+ * sentence, which ends at se (phrase_closes()). The length is then in the
+ * one clause the dates lead ("…, the pool will stay closed for eight
+ * weeks."; not "…, players who trained for eight weeks compete").
+ */
+static int leads_clause(const errata__words *w, const char *p, size_t len,
+                        const errata__pair_length *x, const errata_mention *a, size_t be, size_t ss,
+                        size_t se)
+{
+	const errata__wordlist *lead[] = { &w->articles, &w->span_links, &w->pair_starts, &w->pair_ends,
+	                                   &w->start_words };
+	size_t at = errata__skip_space(p, len, be);
+
+	if (!only_words(lead, 5, p, len, ss, a->offset) || mark_in(p, ss, a->offset) || at >= x->start ||
+	    p[at] != ',')
+		return 0;
+	return !clause_break(w, p, len, at + 1, x->start) &&
+	       !errata__words_in(&w->relative_pronouns, p, len, at + 1, x->start) &&
+	       phrase_closes(w, p, len, x->end, se);
+}
+
 static int speaks_of(const errata__words *w, const char *p, size_t len,
                      const errata__pair_length *x, const errata_mention *a,
                      const errata_mention *b, int kind, long off, int same)
@@ -836,7 +863,7 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	    (!clause_break(w, p, len, be, x->start) || errata__words_match(&w->lasting_verbs, p, len, v, NULL) ||
 	     errata__words_in(&w->lasting_verbs, p, len, be, x->start)))
 		return 1;
-	return off < 0 && !clause_break(w, p, len, be, x->start);
+	return off < 0 && (!clause_break(w, p, len, be, x->start) || leads_clause(w, p, len, x, a, be, ss, se));
 }
 
 /*
