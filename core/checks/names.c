@@ -697,7 +697,8 @@ static int wide_births(const errata__words *w, const char *p, size_t len,
 /*
  * A birth whose verb comes last ("Sabine Krüger wurde am 12. Januar 1983
  * in Kiel geboren", "Jan de Vries werd in 1983 geboren"): before the
- * word of born at i, up to three words (a place), the year (a date
+ * word of born at i, up to four words (a place, or whose child: "als
+ * Sohn eines Metzgers"), the year (a date
  * mention that writes it, or four digits), up to two words ("am", "im
  * Jahr") and a copula. Fills b's date and returns where the copula
  * starts; 0 when there is no such birth.
@@ -709,7 +710,7 @@ static size_t birth_before(const errata__words *w, const char *p, size_t len,
 
 	if (!w->copulas.count)
 		return 0;
-	for (int words = 0; words <= 3 && k > 0 && !ys; words++) {
+	for (int words = 0; words <= 4 && k > 0 && !ys; words++) {
 		size_t mi = errata__mention_at(mentions, k);
 		const errata_mention *m = mi > 0 && mi <= mcount ? errata_mentions_get(mentions, mi - 1) : NULL;
 

@@ -870,7 +870,8 @@ static int tied_wide_days(const errata_check_ctx *ctx, const errata__words *w)
 		for (size_t k = 0; k < lists[li]->count && !error; k++) {
 			const errata__word *x = &lists[li]->items[k];
 
-			if (!errata__wide_script_at(x->word, x->len, 0))
+			/* (a wide script's letters start at U+1100: lead bytes from 0xe1 on) */
+			if ((unsigned char)x->word[0] < 0xe1 || !errata__wide_script_at(x->word, x->len, 0))
 				continue;
 			for (size_t from = 0; !error && (q = errata__memmem(p + from, len - from, x->word, x->len));
 			     from = (size_t)(q - p) + x->len) {
