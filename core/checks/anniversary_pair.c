@@ -783,8 +783,10 @@ static int paragraph_event(const errata__words *w, const char *p, size_t len,
 	if (others != 1 || events_in(w, p, len, ps, pe, ev, 2) != 1)
 		return 0;
 	/* the count's sentence names its subject as one already known ("the
-	 * paper", "its"), not someone new ("Директор отмечает 80-летие") */
+	 * paper", "its", an article a preposition holds: "Zum 75-jährigen
+	 * Jubiläum"), not someone new ("Директор отмечает 80-летие") */
 	if (!errata__words_in(&w->articles, p, len, ss, c->start) &&
+	    !errata__words_in(&w->article_contractions, p, len, ss, c->start) &&
 	    !errata__words_in(&w->thing_owners, p, len, ss, c->start) &&
 	    !errata__words_in(&w->founding_owners, p, len, ss, c->start))
 		return 0;

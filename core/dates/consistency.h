@@ -30,7 +30,7 @@ struct cJSON;
 	X(relative_weekdays) X(relative_weekdays_after) X(relative_weekday_forms) \
 	X(anniversary) X(anniversary_owners) X(founding_owners) X(thing_owners) X(verb_particles) X(anniversary_years) X(anniversary_verbs) X(thing_anniversaries) X(anniversary_times) X(anniversary_years_after) X(anniversary_years_after_endings) X(dative_verbs) X(dative_endings) X(year_shifts) X(anniversary_future) X(named_anniversaries) X(years_since) X(years_since_verbs) X(wide_since) X(birth_events) X(death_events) X(founding_events) X(made_events) \
 	X(born) X(born_verbs) X(age_then) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
-	X(articles) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
+	X(articles) X(article_contractions) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
 	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(definite_endings) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
 	X(age_was) X(death_verbs) X(pronouns) X(age_at) X(age_at_now) X(clause_openers) X(term_links) X(born_year_after) X(born_year_leads) X(born_auxiliaries) X(home_links) X(birthplace_ends) X(day_counters) \
