@@ -262,17 +262,25 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
 /* What a relative phrase names: a day, a calendar week, a count of days or weeks back. */
 enum { REL_DAY, REL_WEEK, REL_COUNT };
 
-/* The start of the entry of l that ends at e and starts a word (longest), or e; *value its value. */
-static size_t ends_at(const errata__wordlist *l, const char *p, size_t len, size_t e, int *value)
+/*
+ * The start of the longest entry of l that ends at e and starts a word
+ * (in the scripts written without spaces, anywhere), any case of any
+ * script; e when none. Its value in *value.
+ */
+static size_t entry_ending_at(const errata__wordlist *l, const char *p, size_t len, size_t e,
+                              int *value)
 {
 	size_t best = e;
 
+	/* the last byte first: most places end in none of the list's */
+	if (!e || !errata__words_may_end(l, p, e))
+		return e;
 	for (size_t k = 0; k < l->count; k++) {
 		const errata__word *x = &l->items[k];
 		size_t s = e - x->len;
 
-		if (!x->len || x->len > e || s >= best || errata__strncasecmp_ascii(p + s, x->low, x->len) != 0 ||
-		    (s > 0 && errata__is_word_byte(p, len, s - 1)))
+		if (!x->len || x->len > e || s >= best || !errata__same_folded(p + s, x->word, x->len) ||
+		    (errata__word_before(p, len, s) && !errata__wide_script_at(p, len, s)))
 			continue;
 		best = s;
 		*value = x->value;
@@ -354,7 +362,7 @@ static size_t phrase_at(const errata__words *w, const char *p, size_t len, size_
 		we = i;
 		while (we > 0 && p[we - 1] == ' ')
 			we--;
-		if (we == i || (a = ends_at(&w->relative_units, p, len, we, unit)) == we)
+		if (we == i || (a = entry_ending_at(&w->relative_units, p, len, we, unit)) == we)
 			return 0;
 		we = a;
 		while (we > 0 && p[we - 1] == ' ')
@@ -555,32 +563,6 @@ typedef struct {
 	int dir;           /* -1 the last, 1 the next; weeks away for a week */
 	int week;          /* a calendar week's day, not the nearest one */
 } tied_weekday;
-
-/*
- * The start of the longest entry of l that ends at e and starts a word
- * (in the scripts written without spaces, anywhere), any case of any
- * script; e when none. Its value in *value.
- */
-static size_t entry_ending_at(const errata__wordlist *l, const char *p, size_t len, size_t e,
-                              int *value)
-{
-	size_t best = e;
-
-	/* the last byte first: most places end in none of the list's */
-	if (!e || !errata__words_may_end(l, p, e))
-		return e;
-	for (size_t k = 0; k < l->count; k++) {
-		const errata__word *x = &l->items[k];
-		size_t s = e - x->len;
-
-		if (!x->len || x->len > e || s >= best || !errata__same_folded(p + s, x->word, x->len) ||
-		    (errata__word_before(p, len, s) && !errata__wide_script_at(p, len, s)))
-			continue;
-		best = s;
-		*value = x->value;
-	}
-	return best;
-}
 
 /* Back over blanks from e. */
 static size_t blank_back(const char *p, size_t e)
