@@ -683,6 +683,7 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 	          : loc ? (errata_date_order)errata_locale_numeric_order(loc) : ERRATA_ORDER_AUTO;
 	error = 0;
 	errata__starts_begin(ctx.prose, ctx.prose_len, ctx.words);
+	errata__sentences_begin(ctx.prose, ctx.prose_len);
 	for (size_t i = 0; i < c->check_count && !error; i++) {
 		if (!c->check_enabled[i] || errata__checks[i]->without_locale != !loc)
 			continue;
@@ -691,6 +692,7 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 		error = errata__checks[i]->run(&ctx);
 	}
 	errata__starts_end();
+	errata__sentences_end();
 	errata__births_dispose(&births);
 	errata_mentions_free(mentions);
 	return error;

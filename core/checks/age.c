@@ -1430,6 +1430,9 @@ static size_t listed_word_before(const errata__wordlist *l, const char *p, size_
 {
 	size_t we = back_space(p, e), ws = we;
 
+	/* (most words end in a byte no word of l ends in) */
+	if (we == 0 || !errata__words_may_end(l, p, we))
+		return e;
 	while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 		ws--;
 	return ws < we && errata__words_match(l, p, len, ws, NULL) == we - ws ? ws : e;

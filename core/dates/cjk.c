@@ -250,6 +250,16 @@ static int weekday_after_note(const errata_locale *loc, const char *s, size_t le
 	return 1;
 }
 
+/* A weekday form of two letters or more after the spaces at pos (金曜日, 금요일, 星期五). */
+static int weekday_next(const errata_locale *loc, const char *s, size_t len, size_t pos,
+                        errata__cjk_date *d)
+{
+	size_t p = skip_space(s, len, pos), wend;
+	int wd;
+
+	return weekday_form(loc, s, len, p, 2, &wd, &wend) && weekday_found(d, wd, p, wend);
+}
+
 /*
  * The weekday after a date that ends at pos (after a copula, when it is
  * not in brackets): in brackets, where anything
@@ -305,11 +315,9 @@ static int weekday_after(const errata_locale *loc, const char *s, size_t len, si
 			return weekday_found(d, wd, q, wend);
 		return 0;
 	}
-	if (!need_bracket)
-		p = skip_space(s, len, copula_end(loc, s, len, p));
-	if (need_bracket || !weekday_form(loc, s, len, p, 2, &wd, &wend))
+	if (need_bracket)
 		return 0;
-	return weekday_found(d, wd, p, wend);
+	return weekday_next(loc, s, len, copula_end(loc, s, len, p), d);
 }
 
 /*
@@ -584,8 +592,11 @@ int errata__cjk_day(const errata_locale *loc, const char *s, size_t len, size_t 
 	d->off = pos;
 	d->d = v;
 	d->date_end = mark;
-	/* 13日（日）, or in brackets after its weekday: 周三（15日） */
-	return weekday_after(loc, s, len, mark, 1, d) || weekday_before(loc, s, len, pos, d);
+	/* 13日（日）, 13日金曜日, 13일 금요일 (a form of two letters or more,
+	 * not after a copula: 13日は金曜日 may say what day that will be), or
+	 * in brackets after its weekday: 周三（15日） */
+	return weekday_after(loc, s, len, mark, 1, d) || weekday_next(loc, s, len, mark, d) ||
+	       weekday_before(loc, s, len, pos, d);
 }
 
 size_t errata__cjk_next_start(const errata_locale *loc, const char *s, size_t from, size_t to)

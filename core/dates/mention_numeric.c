@@ -207,6 +207,17 @@ static int closed_range_start(const ctx *c, const errata__tok *s1, size_t end)
 }
 
 /*
+ * Whether day and month alone ending at end are each closed by a period
+ * ("31.6."): written so, they are a date even when no month has that
+ * day, and the end of a range ("15.6.–31.6.") or a date a weekday names
+ * ("ma 31.6.") is read to be flagged.
+ */
+static int closed_by_period(const ctx *c, const errata__tok *s1, size_t end)
+{
+	return s1->cp == '.' && c->s[end - 1] == '.';
+}
+
+/*
  * Day and month alone, "9/10", "28/11", "24.02.": read only where a
  * weekday names them (loose: one stands before; or one follows), where
  * they start a range to a date with its year (range_to_full()) or to
@@ -248,8 +259,9 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 		if ((s1->cp == '.' && c->s[end - 1] != '.') || !impossible_after_lead(c, a, b, end, pt))
 			return 0;
 	} else if (!numeric_order(c, a->num, b->num, 0, 0, pt) || pt->d > 31 || pt->m > 12 ||
-	           !errata_date_valid(2000, pt->m, pt->d))
+	           (!errata_date_valid(2000, pt->m, pt->d) && !closed_by_period(c, s1, end))) {
 		return 0;
+	}
 	pt->flags |= ERRATA_MENTION_NUMERIC;
 	pt->date_off = a->start;
 	pt->date_end = pt->end = end;

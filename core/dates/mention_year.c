@@ -629,6 +629,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		 * onsdag 1. januar"), or ahead in early January ("2026 har bara
 		 * börjat … lördag 31 oktober") */
 		if (!x->alt && !x->dir && dated.date.year && m->year != dated.date.year && m->weekday >= 0 &&
+		    !(have_local && !history) &&
 		    !weekday_fits_own(m, &fits_own) && weekday_fits(m, dated.date.year) &&
 		    (errata__date_days(dated.date.year, m->month, m->day) > dated.days ||
 		     !errata__future_verb_before(c, m->offset)) &&

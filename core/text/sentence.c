@@ -207,28 +207,131 @@ static size_t prev_end_byte(const char *text, size_t lo, size_t i)
 	return lo;
 }
 
-void errata__sentence_bounds(const errata__wordlist *ab, int od,
-                             const char *text, size_t len, size_t at,
-                             size_t *start, size_t *end)
+/* How far the search looks either way from its place (text/sentence.h). */
+#define WINDOW 4000
+
+/*
+ * The search behind errata__sentence_bounds(): the bounds, and what says
+ * for which other places they are the same (see keep()): *jb, the break
+ * the start is the next sentence of, *je, the one the end is at (each
+ * SIZE_MAX when the search window bounded that side instead), and
+ * whether the backward search passed a break whose next sentence starts
+ * after at (at in the blanks after it).
+ */
+static void search(const errata__wordlist *ab, int od, const char *text, size_t len, size_t at,
+                   size_t *start, size_t *end, size_t *jb, size_t *je, int *passed)
 {
-	size_t lo = at > 4000 ? at - 4000 : 0, hi = at + 4000 < len ? at + 4000 : len;
+	size_t lo = at > WINDOW ? at - WINDOW : 0, hi = at + WINDOW < len ? at + WINDOW : len;
 	size_t i;
 
 	/* only the bytes that may end a sentence are tried, nearest first */
 	*start = lo;
+	*jb = *je = SIZE_MAX;
+	*passed = 0;
 	for (i = at; (i = prev_end_byte(text, lo, i)) > lo; i--) {
 		size_t next = sentence_break(ab, od, text, len, i - 1);
 
 		if (next && next <= at) {
 			*start = next;
+			*jb = i - 1;
 			break;
 		}
+		*passed |= next != 0;
 	}
 	*end = hi;
 	for (i = next_end_byte(text, hi, at); i < hi; i = next_end_byte(text, hi, i + 1)) {
 		if (sentence_break(ab, od, text, len, i)) {
 			*end = text[i] == '\n' ? i : (unsigned char)text[i] >= 0x80 ? i + 3 : i + 1;
+			*je = i;
 			break;
 		}
 	}
+}
+
+/*
+ * The sentences found in the text of errata__sentences_begin(), on this
+ * thread: the checks ask for the sentence around each of their words and
+ * dates, most of them again and again for the same few sentences. Each is
+ * kept with the places [from, to] whose sentence it is, with whatever
+ * search window they would have (keep()).
+ */
+#define KEPT 8
+typedef struct {
+	const errata__wordlist *ab;
+	int od;
+	size_t from, to;   /* the places */
+	size_t start, end; /* their sentence */
+} kept_sentence;
+
+static _Thread_local struct {
+	const char *text;  /* NULL: none kept (outside begin and end) */
+	size_t len;
+	kept_sentence v[KEPT];
+	unsigned n, next;  /* how many kept; the one to replace next */
+} kept;
+
+void errata__sentences_begin(const char *text, size_t len)
+{
+	kept.text = text;
+	kept.len = len;
+	kept.n = kept.next = 0;
+}
+
+void errata__sentences_end(void)
+{
+	kept.text = NULL;
+	kept.n = kept.next = 0;
+}
+
+/*
+ * Keep the sentence search() found around at. No break stands between
+ * the two it found (jb before at, je at or after it) when it passed none:
+ * from any place in [start, je] the search finds the same two, as long
+ * as its window (WINDOW bytes either way) holds them; and where a side
+ * was bounded by the text's start or end, the window must reach that
+ * too. A window that bounded a side inside the text depends on at: not
+ * kept.
+ */
+static void keep(const errata__wordlist *ab, int od, size_t len, size_t at, size_t start,
+                 size_t end, size_t jb, size_t je, int passed)
+{
+	size_t from = start, to = je != SIZE_MAX ? je : len, lo, hi;
+
+	if (passed || (jb == SIZE_MAX && at > WINDOW) || (je == SIZE_MAX && end < len))
+		return;
+	/* from each place in [from, to], the window reaches back to the start's
+	 * break (or the text's start) and on past the end's (or to the text's end) */
+	lo = jb != SIZE_MAX ? jb : 0;
+	hi = je != SIZE_MAX ? je + 1 : len;
+	if (to > lo + WINDOW)
+		to = lo + WINDOW;
+	if (hi > WINDOW && from < hi - WINDOW)
+		from = hi - WINDOW;
+	kept.v[kept.next] = (kept_sentence){ ab, od, from, to, start, end };
+	kept.next = (kept.next + 1) % KEPT;
+	if (kept.n < KEPT)
+		kept.n++;
+}
+
+void errata__sentence_bounds(const errata__wordlist *ab, int od,
+                             const char *text, size_t len, size_t at,
+                             size_t *start, size_t *end)
+{
+	size_t jb, je;
+	int passed;
+
+	if (kept.text && text == kept.text && len == kept.len) {
+		for (unsigned i = 0; i < kept.n; i++) {
+			const kept_sentence *k = &kept.v[i];
+
+			if (at >= k->from && at <= k->to && k->ab == ab && k->od == od) {
+				*start = k->start;
+				*end = k->end;
+				return;
+			}
+		}
+	}
+	search(ab, od, text, len, at, start, end, &jb, &je, &passed);
+	if (kept.text && text == kept.text && len == kept.len)
+		keep(ab, od, len, at, *start, *end, jb, je, passed);
 }

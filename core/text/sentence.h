@@ -22,4 +22,14 @@ void errata__sentence_bounds(const errata__wordlist *abbreviations, int ordinal_
                              const char *text, size_t len, size_t at,
                              size_t *start, size_t *end);
 
+/*
+ * Between errata__sentences_begin(text, len) and errata__sentences_end()
+ * on a thread, errata__sentence_bounds() keeps the last sentences it
+ * found in that text and answers from them for the places inside one:
+ * the text must not change meanwhile. The checker brackets its checks of
+ * a document's prose so.
+ */
+void errata__sentences_begin(const char *text, size_t len);
+void errata__sentences_end(void);
+
 #endif

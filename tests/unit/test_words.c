@@ -436,6 +436,69 @@ static void test_words_sentence_window(void **state)
 	free(t);
 }
 
+/* 4,500 bytes of words at t[n] without a sentence's end: the new length. */
+static size_t long_run(char *t, size_t n)
+{
+	for (size_t i = 0; i < 4500; i++)
+		t[n++] = i % 7 == 6 ? ' ' : 'a';
+	return n;
+}
+
+/*
+ * The sentences kept between errata__sentences_begin() and _end() are
+ * the ones the search finds: asked in a scattered order, for every place
+ * of a text with short sentences, blanks after their ends, blank lines
+ * and stretches longer than the search window.
+ */
+static void test_words_sentence_kept(void **state)
+{
+	const errata__words *w = english();
+	const char *pieces[] = { "Mr. Lee came.  ", "He sat down. ", "Why?\n\n", "\"Yes.\" She left! ",
+	                         "On 4. May it rained.\nNot much. " };
+	size_t n = 0, cap = 20000, at = 0;
+	char *t = malloc(cap + 1), *u = malloc(cap + 1);
+	unsigned r = 1;
+
+	(void)state;
+	assert_non_null(t);
+	assert_non_null(u);
+	/* runs longer than the window, with no end in them: first, now and
+	 * then, and last */
+	for (int k = 0; n + 10000 < cap; k++) {
+		const char *piece = pieces[k % 5];
+
+		if (k % 9 == 0)
+			n = long_run(t, n);
+		memcpy(t + n, piece, strlen(piece));
+		n += strlen(piece);
+	}
+	n = long_run(t, n);
+	t[n] = '\0';
+	/* (the copy is searched: only the text of begin keeps its sentences) */
+	memcpy(u, t, n + 1);
+	errata__sentences_begin(t, n);
+	for (size_t i = 0; i <= 3 * n + 2; i++) {
+		size_t s, e, ks, ke;
+
+		/* forward over every place, back over every place, then a walk
+		 * that goes on nearby most often and jumps now and then */
+		r = r * 1103515245u + 12345u;
+		if (i <= n)
+			at = i;
+		else if (i <= 2 * n + 1)
+			at = 2 * n + 1 - i;
+		else
+			at = (r >> 16) % 4 ? (at + (r >> 8) % 40) % (n + 1) : (r >> 4) % (n + 1);
+		errata__sentence(w, t, n, at, &ks, &ke);
+		errata__sentence(w, u, n, at, &s, &e);
+		assert_int_equal(ks, s);
+		assert_int_equal(ke, e);
+	}
+	errata__sentences_end();
+	free(t);
+	free(u);
+}
+
 /*
  * Every start of a word of `list` in t, found by testing each byte: at
  * the text's start or after a separator (an ASCII byte below '0' or a
@@ -924,6 +987,7 @@ int main(void)
 		cmocka_unit_test(test_words_read_year),
 		cmocka_unit_test(test_words_sentence),
 		cmocka_unit_test(test_words_sentence_window),
+		cmocka_unit_test(test_words_sentence_kept),
 		cmocka_unit_test(test_words_starts),
 		cmocka_unit_test(test_words_starts_walk),
 		cmocka_unit_test(test_words_starts_short_and_utf8),
