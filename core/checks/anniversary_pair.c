@@ -318,6 +318,35 @@ static int of_own(const errata__words *w, const char *p, size_t len, size_t e, s
 	       own_event(w, p, len, a, se);
 }
 
+/* Whether the word at a ends in one of `endings`, with a letter before it. */
+static int ends_in(const errata__wordlist *endings, const char *p, size_t len, size_t a)
+{
+	size_t n = word_len(p, len, a);
+
+	for (size_t k = 0; k < endings->count; k++) {
+		const errata__word *x = &endings->items[k];
+
+		if (x->len < n && memcmp(p + a + n - x->len, x->word, x->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the count c, after an owner ("своё"), is followed by the means
+ * of its celebration, a word in lower case in the case means_endings
+ * lists ("отмечает своё 90-летие премьерой спектакля"), not by the
+ * event it counts: an owned count has no event after it.
+ */
+static int celebrated_with(const errata__words *w, const char *p, size_t len, const pair_count *c)
+{
+	size_t b = prev_word(p, len, c->start, 0), a = errata__skip_space(p, len, c->end);
+
+	return w->means_endings.count && b < c->start && a > c->end &&
+	       errata__words_match(&w->anniversary_owners, p, len, b, NULL) &&
+	       errata__lower_letter_at(p, len, a) && ends_in(&w->means_endings, p, len, a);
+}
+
 /*
  * The anniversary word at e (past a word of anniversary_kinds: "25th
  * wedding anniversary") that follows the count c starts: fills c.
@@ -342,7 +371,7 @@ static int anniversary_after(const errata__words *w, const char *p, size_t len, 
 	}
 	c->type = PAIR_ANNIV;
 	c->end = e + n;
-	return of_own(w, p, len, c->end, se, 0);
+	return of_own(w, p, len, c->end, se, 0) || celebrated_with(w, p, len, c);
 }
 
 /*
@@ -432,7 +461,7 @@ static int read_count(const errata__words *w, const char *p, size_t len, size_t 
 			if ((n = errata__words_match(&w->anniversary, p, len, k + 1, NULL)) > 0) {
 				c->type = PAIR_ANNIV;
 				c->end = k + 1 + n;
-				return of_own(w, p, len, c->end, se, 0);
+				return of_own(w, p, len, c->end, se, 0) || celebrated_with(w, p, len, c);
 			}
 			e = errata__skip_space(p, len, k + 1 + word_len(p, len, k + 1));
 			return e > k + 1 && anniversary_after(w, p, len, e, se, c);
@@ -762,13 +791,46 @@ static size_t skip_blank(const char *p, size_t len, size_t at)
 	return at;
 }
 
+/* Whether the word at i opens its sentence: a stop, or nothing, before it past blanks. */
+static int opens_sentence(const char *p, size_t i)
+{
+	while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\n' || p[i - 1] == '\t'))
+		i--;
+	return i == 0 || p[i - 1] == '.' || p[i - 1] == '!' || p[i - 1] == '?';
+}
+
 /*
- * The year of the one event word of the paragraph, dated in the sentence
- * right before the count's [ss, se), when the paragraph writes no other
- * count (of counts[0, nc)): "The paper first went to press in 1885. This
- * week it marks 135 years." 0 otherwise; and after the count, where
- * the act may be a part's ("… its 25th anniversary. Its west wing
- * opened in 1996").
+ * Whether [from, to) names someone: a word that is neither in lower case
+ * nor of digits, and does not open its sentence ("fondée en 1964 par
+ * Marie Roux"). Where nouns are written in capitals (German), only one
+ * after another such word or after a word of name_particles ("von Anna
+ * Roth", "von Roth"): "wuchs der Verein" names no one.
+ */
+static int names_someone(const errata__words *w, const char *p, size_t len, size_t from, size_t to)
+{
+	size_t prev = to;
+
+	for (size_t i = errata__next_word_start(p, len, from, to); i < to;
+	     prev = i, i = errata__next_word_start(p, len, i + 1, to)) {
+		if (errata__lower_letter_at(p, len, i) || (p[i] >= '0' && p[i] <= '9') || opens_sentence(p, i))
+			continue;
+		if (!w->nouns_capitalized ||
+		    (prev < to && ((errata__capital_letter_at(p, len, prev) && !opens_sentence(p, prev)) ||
+		                   errata__words_match(&w->name_particles, p, len, prev, NULL))))
+			return 1;
+	}
+	return 0;
+}
+
+enum { PAIR_SENTENCES_BETWEEN = 2 };
+
+/*
+ * The year of the one event word of the paragraph, dated in a sentence
+ * before the count's [ss, se), at most PAIR_SENTENCES_BETWEEN sentences
+ * before it, when the paragraph writes no other count (of counts[0,
+ * nc)): "The paper first went to press in 1885. This week it marks 135
+ * years." 0 otherwise; and after the count, where the act may be a
+ * part's ("… its 25th anniversary. Its west wing opened in 1996").
  */
 static int paragraph_event(const errata__words *w, const char *p, size_t len,
                            const pair_count *counts, size_t nc, const pair_count *c, size_t ss,
@@ -795,15 +857,17 @@ static int paragraph_event(const errata__words *w, const char *p, size_t len,
 	    !errata__words_match(&w->anniversary_of, p, len, errata__skip_space(p, len, c->end), NULL) &&
 	    !with_means(w, p, len, errata__skip_space(p, len, c->end)))
 		return 0;
-	errata__sentence(w, p, len, ev[0].at, &ts, &te);
-	if (skip_blank(p, len, te) != ss || ev[0].birth)
+	if (ev[0].birth || ev[0].at >= ss)
 		return 0;
-	/* "fondée en 1964 par Marie Roux. … elle fête son 50e anniversaire": she may be meant */
-	for (size_t i = errata__next_word_start(p, len, ev[0].at, te); i < te;
-	     i = errata__next_word_start(p, len, i + 1, te))
-		if (!errata__lower_letter_at(p, len, i) && !(p[i] >= '0' && p[i] <= '9'))
+	errata__sentence(w, p, len, ev[0].at, &ts, &te);
+	for (int between = 0; (ts = skip_blank(p, len, te)) < ss; between++) {
+		if (between == PAIR_SENTENCES_BETWEEN)
 			return 0;
-	return ev[0].year;
+		errata__sentence(w, p, len, ts, &ts, &te);
+	}
+	/* "fondée en 1964 par Marie Roux. … elle fête son 50e anniversaire":
+	 * she may be meant, and so may one the sentences between name */
+	return names_someone(w, p, len, ev[0].at, ss) ? 0 : ev[0].year;
 }
 
 /* Whether a word that may start a count begins at i. */

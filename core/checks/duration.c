@@ -1224,9 +1224,9 @@ static int list_ends_at(const errata__wordlist *l, const char *p, size_t len, si
 
 	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
 		e--;
-	if (e == 0)
-		return 0;
 	/* most words of the list end in another byte than the text's last one */
+	if (e == 0 || !errata__words_may_end(l, p, e))
+		return 0;
 	last = errata__lower_ascii[(unsigned char)p[e - 1]];
 	for (size_t k = 0; k < l->count; k++) {
 		const errata__word *q = &l->items[k];
@@ -3145,7 +3145,8 @@ static size_t list_start_before(const errata__wordlist *l, const char *p, size_t
 
 	while (e > 0 && p[e - 1] == ' ')
 		e--;
-	if (e == 0)
+	/* (most words end in a byte no word of l ends in) */
+	if (e == 0 || !errata__words_may_end(l, p, e))
 		return best;
 	last = errata__lower_ascii[(unsigned char)p[e - 1]];
 	for (size_t k = 0; k < l->count; k++) {

@@ -42,10 +42,12 @@ static int list_ends_before(const errata__wordlist *l, const char *p, size_t len
 
 	while (e > 0 && p[e - 1] == ' ')
 		e--;
+	/* the last byte first: most words end in one no word of the list ends in */
+	if (e == 0 || !errata__words_may_end(l, p, e))
+		return 0;
 	for (size_t k = 0; k < l->count; k++) {
 		size_t n = l->items[k].len;
 
-		/* the last byte first: most words of the list end otherwise */
 		if (n && n <= e && ((unsigned char)p[e - 1] | 0x20) == ((unsigned char)l->items[k].word[n - 1] | 0x20) &&
 		    errata__strncasecmp_ascii(p + e - n, l->items[k].word, n) == 0 &&
 		    errata__word_start(p, len, e - n))
@@ -582,6 +584,39 @@ static int referent_opens(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * Whether the phrase of x opens its sentence (at ss) bare, in a table
+ * that writes no articles: "Dokuz gün sürecek festivalde …" may name
+ * again the event of the sentence before (refers_back()).
+ */
+static int opens_bare(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
+                      size_t ss)
+{
+	return !w->articles.count && errata__next_word_start(p, len, ss, phrase_start(x)) == phrase_start(x);
+}
+
+/*
+ * Whether the word at i of the sentence of the dates (ending at de) is
+ * the noun [ns, ns + nl) named again: the same word, or, opening bare in
+ * a table with no articles, the same stem of five bytes at least with
+ * case endings of four bytes at most ("Festivali" … "festivalde").
+ */
+static int same_noun(const char *p, size_t len, size_t i, size_t de, size_t ns, size_t nl, int bare)
+{
+	size_t n = nl, c;
+
+	if (!(errata__word_start(p, len, i) || (nl >= 4 && errata__word_before(p, len, i))))
+		return 0;
+	if (!bare)
+		return i + n <= de && !errata__is_word_byte(p, len, i + n) && errata__same_folded(p + i, p + ns, n);
+	for (n = 0; i + n < de && errata__is_word_byte(p, len, i + n); n++)
+		;
+	/* the stem both share, less a case ending of four bytes at most on each */
+	for (c = n < nl ? n : nl; c >= 5 && !errata__same_folded(p + i, p + ns, c); c--)
+		;
+	return c >= 5 && n - c <= 4 && nl - c <= 4;
+}
+
+/*
  * Whether the length x, with a noun and opening the sentence after the
  * one [ds, de) of its dates, names their event again: after a referent,
  * when its noun is a word of that sentence or the head that ends one
@@ -596,8 +631,9 @@ static int refers_back(const errata__words *w, const char *p, size_t len,
 	/* the noun, or the word after the length when the noun is read past it ("show draws") */
 	size_t ns[2] = { x->noun, errata__skip_space(p, len, x->end) }, nl[2] = { x->noun_len, 0 };
 	size_t after = errata__skip_space(p, len, x->noun_len ? x->noun + x->noun_len : x->end);
+	int bare = 0;
 
-	if (de > ss || !referent_opens(w, p, len, x, ss) ||
+	if (de > ss || !(referent_opens(w, p, len, x, ss) || (bare = opens_bare(w, p, len, x, ss))) ||
 	    errata__words_match(&w->relative_pronouns, p, len, after, NULL) ||
 	    errata__words_match(&w->pair_asides, p, len, after, NULL))
 		return 0;
@@ -607,9 +643,8 @@ static int refers_back(const errata__words *w, const char *p, size_t len,
 	while (ns[1] + nl[1] < len && errata__is_word_byte(p, len, ns[1] + nl[1]))
 		nl[1]++;
 	for (int k = 0; k < 2; k++)
-		for (size_t i = ds; nl[k] >= 3 && i + nl[k] <= de; i++)
-			if (!errata__is_word_byte(p, len, i + nl[k]) && errata__same_folded(p + i, p + ns[k], nl[k]) &&
-			    (errata__word_start(p, len, i) || (nl[k] >= 4 && errata__word_before(p, len, i))))
+		for (size_t i = ds; nl[k] >= 3 && i < de; i++)
+			if (same_noun(p, len, i, de, ns[k], nl[k], bare))
 				return 1;
 	return 0;
 }
@@ -926,6 +961,33 @@ static int other_kind(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * pair_unit() for a length with a noun in the sentence [ss, se) when its
+ * paragraph holds other dates: the two dates of the sentence right
+ * before it, its only ones ("… 14-24 Haziran tarihleri arasında
+ * düzenlenecek. Dokuz gün sürecek festivalde …"; the noun must then
+ * name their event, refers_back()). 2, or 0 when there are no such.
+ */
+static int dates_before(const errata_check_ctx *ctx, const errata__words *w, size_t ss, size_t se,
+                        size_t *us, size_t *ue, size_t *first)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e = ss, ds, de, a;
+
+	while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+		e--;
+	if (e == 0 || p[e - 1] == '\n')
+		return 0;
+	errata__sentence(w, p, len, e - 1, &ds, &de);
+	a = errata__mention_at(ctx->mentions, ds);
+	if (!blank(p, de, ss) || errata__mention_at(ctx->mentions, de) - a != 2)
+		return 0;
+	*us = ds;
+	*ue = se;
+	*first = a;
+	return 2;
+}
+
+/*
  * The unit [*us, *ue) whose two dates, mentions *first and *first + 1,
  * the length x is paired with: its sentence with exactly two dates (1),
  * or, with fewer, its paragraph holding exactly two dates and no other
@@ -954,7 +1016,7 @@ static int pair_unit(const errata_check_ctx *ctx, const errata__words *w,
 	 * weeks to reply"), or one a referent opens its sentence with
 	 * (refers_back())
 	 */
-	if (b - a > 2 || (x->noun_len && !referent_opens(w, p, len, x, ss)))
+	if (b - a > 2 || (x->noun_len && !referent_opens(w, p, len, x, ss) && !opens_bare(w, p, len, x, ss)))
 		return 0;
 	errata__paragraph_bounds(p, len, x->start, &ps, &pe);
 	if (lengths_in(l, ps, pe) != 1)
@@ -962,7 +1024,7 @@ static int pair_unit(const errata_check_ctx *ctx, const errata__words *w,
 	a = errata__mention_at(ctx->mentions, ps);
 	n = errata__mention_at(ctx->mentions, pe) - a;
 	if (n != 2)
-		return 0;
+		return x->noun_len ? dates_before(ctx, w, ss, se, us, ue, first) : 0;
 	*us = ss;
 	*ue = se;
 	for (size_t i = a; i < a + 2; i++) {
@@ -1084,7 +1146,8 @@ static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
                       const errata__pair_length *x, const errata_mention *a,
                       const errata_mention *b, int kind, int same, int ended)
 {
-	long start, end, want, off;
+	long start, end, want, off, sl;
+	int named = !same && x->noun_len;
 
 	if (!errata__mention_days(a, &start) || !errata__mention_days(b, &end) || end <= start)
 		return 0;
@@ -1100,9 +1163,12 @@ static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
 	 * a count fits counted with one end or both: "three days" from the
 	 * 1st to the 4th, "tres nits seguides" of work from the 1st to the 3rd;
 	 * nights never run past their count ("10 nights" from the 5th to the
-	 * 16th are 11)
+	 * 16th are 11). A count of days that names the event of the dates in
+	 * the sentence before (refers_back(): named) is as exact as one in
+	 * their sentence: "… 14-24 Haziran … Dokuz gün sürecek festivalde"
 	 */
-	if (off >= -slack(x) - (x->nights ? 1 : 0) && off <= (x->nights ? 0 : slack(x) + 1))
+	sl = named && x->unit == 1 ? 0 : slack(x);
+	if (off >= -sl - (x->nights ? 1 : 0) && off <= (x->nights ? 0 : sl + 1))
 		return 0;
 	if (ended ? off > 0 : !speaks_of(w, ctx->prose, ctx->prose_len, x, a, b, kind, off, same))
 		return 0;
