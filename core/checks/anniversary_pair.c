@@ -313,6 +313,10 @@ static int of_own(const errata__words *w, const char *p, size_t len, size_t e, s
 	    !errata__words_match(&w->year_shifts, p, len, a, NULL) &&
 	    !errata__words_match(&w->phrase_ends, p, len, a, NULL))
 		return own_event(w, p, len, a, se);
+	/* with no word for "of", a name in capitals is another's, in the
+	 * genitive: "отмечает 81-ю годовщину Победы" */
+	if (!w->anniversary_of.count && errata__capital_letter_at(p, len, a))
+		return 0;
 	return !(errata__words_match(&w->anniversary_owners, p, len, a, NULL) ||
 	         errata__words_match(&w->articles, p, len, a, NULL)) ||
 	       own_event(w, p, len, a, se);
