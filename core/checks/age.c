@@ -23,6 +23,7 @@
 #include "checks/facts.h"
 #include "checks/words.h"
 #include "common.h"
+#include "dates/mention.h"
 
 /*
  * What an obituary tells of the one who died (obit_read()): the death
@@ -1429,6 +1430,9 @@ static size_t listed_word_before(const errata__wordlist *l, const char *p, size_
 {
 	size_t we = back_space(p, e), ws = we;
 
+	/* (most words end in a byte no word of l ends in) */
+	if (we == 0 || !errata__words_may_end(l, p, we))
+		return e;
 	while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 		ws--;
 	return ws < we && errata__words_match(l, p, len, ws, NULL) == we - ws ? ws : e;
@@ -1870,6 +1874,28 @@ static void death_weekday(const errata_check_ctx *ctx, const errata__words *w, a
 }
 
 /*
+ * The year of the mention mi for a death: its own, but for a date
+ * written without one that the birth before it anchored in the birth's
+ * year or the next ("Белов, родившийся 23 ноября 1938 года, умер 16
+ * февраля"): a birth sets no story's time, and an obituary's death is
+ * recent, so such a date takes its other reading, the article's, when
+ * that is no later than the article's date.
+ */
+static int death_year(const errata_check_ctx *ctx, const age_obit *o, size_t mi)
+{
+	const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+	const errata_date *ad = &ctx->article_date;
+	int alt = errata__mention_alt_year(ctx->mentions, mi);
+
+	if ((m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || !(m->flags & ERRATA_MENTION_YEAR_INFERRED) ||
+	    o->born[0] <= 0 || (m->year != o->born[0] && m->year != o->born[0] + 1) || alt <= m->year ||
+	    !errata_date_valid(alt, m->month, m->day) ||
+	    errata_date_to_days(alt, m->month, m->day) > errata_date_to_days(ad->year, ad->month, ad->day))
+		return m->year;
+	return alt;
+}
+
+/*
  * The date of the death: the one full date of the sentences that tell a
  * death, on or before the article's date (o->died, year 0 when there is
  * none). 0 when two such dates differ or one is to come.
@@ -1883,25 +1909,24 @@ static int death_date(const errata_check_ctx *ctx, const errata__words *w, age_o
 	for (size_t mi = 0; mi < count; mi++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
 		size_t ss, se;
+		int year = death_year(ctx, o, mi);
 
-		if (m->offset < done || m->year <= 0 || !m->month ||
-		    !errata_date_valid(m->year, m->month, m->day))
+		if (m->offset < done || year <= 0 || !m->month || !errata_date_valid(year, m->month, m->day))
 			continue;
 		/* the birth, told in the same sentence ("Lemaire, né le 4 mars 1942, est mort mardi") */
-		if (m->year < o->born[0] || (m->year == o->born[0] && (m->month < o->born[1] ||
-		                             (m->month == o->born[1] && m->day <= o->born[2]))))
+		if (year < o->born[0] || (year == o->born[0] && (m->month < o->born[1] ||
+		                          (m->month == o->born[1] && m->day <= o->born[2]))))
 			continue;
 		errata__sentence(w, ctx->prose, ctx->prose_len, m->offset, &ss, &se);
 		if (!death_sentence_at(ctx, w, o, m->offset)) {
 			done = se; /* none of its dates is a death's */
 			continue;
 		}
-		if (errata_date_to_days(m->year, m->month, m->day) > today)
+		if (errata_date_to_days(year, m->month, m->day) > today)
 			return 0; /* a death to come: a funeral's date, a year read wrong */
-		if (o->died[0] && (o->died[0] != m->year || o->died[1] != m->month ||
-		                   o->died[2] != m->day))
+		if (o->died[0] && (o->died[0] != year || o->died[1] != m->month || o->died[2] != m->day))
 			return 0; /* two deaths */
-		o->died[0] = m->year;
+		o->died[0] = year;
 		o->died[1] = m->month;
 		o->died[2] = m->day;
 	}
@@ -2750,7 +2775,65 @@ static size_t opening_name(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
- * Whether the phrase of an age at v, ending at e, opens its sentence and
+ * Whether the word at i is a word of l written with a capital, as a
+ * sentence opens it ("В" of "в", "Im" of "im"; ASCII folds by itself).
+ */
+static int listed_capitalised(const errata__wordlist *l, const char *p, size_t len, size_t i)
+{
+	char cap[4];
+	size_t cl, fl;
+
+	if (listed_at(l, p, len, i))
+		return 1;
+	for (size_t h = 0; h < l->count; h++) {
+		const errata__word *x = &l->items[h];
+
+		if ((cl = errata__capital_of(x->word, x->len, cap, &fl)) > 0 && i + cl + x->len - fl <= len &&
+		    memcmp(p + i, cap, cl) == 0 && memcmp(p + i + cl, x->word + fl, x->len - fl) == 0 &&
+		    !errata__is_word_byte(p, len, i + cl + x->len - fl))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the words [ss, v) before an age's phrase tell only when and
+ * where ("В понедельник, 16 февраля, в Москве в возрасте 86 лет умер
+ * …", "Am Sonntag ist im Alter von 86 Jahren … gestorben"): no word of
+ * kin, relatives or clause_openers, and every capitalised word in a
+ * date, a weekday, a place after a word of place_preps, or such a word
+ * itself, or the first word when a date or a weekday follows it ("On
+ * Monday"). "Sein Bruder ist im Alter von 86 Jahren gestorben", "Petrov
+ * at 86 died" name someone.
+ */
+static int time_and_place_lead(const errata_check_ctx *ctx, const errata__words *w, size_t ss,
+                               size_t v)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, first = sentence_first(w, p, len, ss), prev = len;
+
+	for (size_t i = first; i < v; i = errata__next_word_start(p, len, i + 1, v)) {
+		size_t nx;
+
+		if (!errata__word_start(p, len, i))
+			continue;
+		if (listed_at(&w->kin, p, len, i) || listed_at(&w->relatives, p, len, i) ||
+		    listed_at(&w->clause_openers, p, len, i))
+			return 0;
+		nx = errata__skip_space(p, len, word_after(p, len, i));
+		if (capital_at(p, len, i) && !inside_mention(ctx, i) &&
+		    !listed_at(&w->weekday_names, p, len, i) && !listed_capitalised(&w->place_preps, p, len, i) &&
+		    !(prev < len && listed_at(&w->place_preps, p, len, prev)) &&
+		    !(i == first && nx < v && (inside_mention(ctx, nx) || listed_at(&w->weekday_names, p, len, nx))))
+			return 0;
+		prev = i;
+	}
+	return w->kin.count > 0;
+}
+
+/*
+ * Whether the phrase of an age at v, ending at e, opens its sentence (or
+ * follows words of its time and place only: time_and_place_lead()) and
  * a word of death_verbs follows it in its clause ("W wieku 92 lat zmarł
  * w sobotę …", "Im Alter von 89 Jahren starb am Montag, 16. Februar,
  * …"): no word of relatives or clause_openers, and no comma outside a
@@ -2762,9 +2845,9 @@ static int death_verb_after(const errata_check_ctx *ctx, const errata__words *w,
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, ss, se, n;
 
-	if (!opens_sentence(w, p, len, v))
-		return 0;
 	errata__sentence(w, p, len, v, &ss, &se);
+	if (!opens_sentence(w, p, len, v) && !time_and_place_lead(ctx, w, ss, v))
+		return 0;
 	for (size_t i = e; i < se; i++) {
 		if ((p[i] == ',' || p[i] == ';' || p[i] == ':') && !inside_mention(ctx, i))
 			return 0;
@@ -2783,7 +2866,8 @@ static int death_verb_after(const errata_check_ctx *ctx, const errata__words *w,
 
 /*
  * Whether the sentence at ss, whose verb of death starts at dv, goes on
- * from the one before it in its paragraph, a sentence that tells a death
+ * from the one before it in its paragraph (or two or three before, when
+ * those between name nobody: only_the_dead()), a sentence that tells a death
  * and gives the obituary's name [*nm, *nm + *nl) (with *nl 0, the name
  * of two words that sentence gives, into *nm and *nl) ("Скончался артист Виктор
  * Рябов. Он умер 12 мая в возрасте 86 лет", "Walter Brandt ist tot. Der
@@ -2800,12 +2884,21 @@ static int after_named_death(const errata_check_ctx *ctx, const errata__words *w
 	int words = 0;
 
 	paragraph_around(p, len, ss, &ps, &pe);
-	if (b <= ps)
-		return 0;
-	errata__sentence(w, p, len, b - 1, &s, &e);
-	e = e < ss ? e : ss;
-	if (s >= ss || !errata__words_in(&w->death_verbs, p, len, s, e))
-		return 0;
+	/* back to the death's sentence, over at most two that name nobody
+	 * ("Об этом сообщили в театре.") */
+	for (int hops = 0;; hops++) {
+		if (b <= ps)
+			return 0;
+		errata__sentence(w, p, len, b - 1, &s, &e);
+		e = e < ss ? e : ss;
+		if (s >= ss)
+			return 0;
+		if (errata__words_in(&w->death_verbs, p, len, s, e))
+			break;
+		if (hops == 2 || !only_the_dead(ctx, w, o, s, e))
+			return 0;
+		b = back_space(p, s);
+	}
 	/* a birth with no name: the name that sentence gives ("Nie żyje Jerzy Malinowski") */
 	if (!*nl && !o->surname_len)
 		*nm = long_name_in(ctx, w, s, e, nl);
@@ -2853,6 +2946,9 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
 	nl = o->surname_len ? o->surname_len : o->name_len;
 	if (!o->span && !nl)
 		nm = opening_name(ctx, w, o, ss, dv, &nl);
+	/* its verb makes it one of the death's sentences, dated or not
+	 * ("… Arkady Belov died in Moscow. The actor died at the age of 86") */
+	death_sentence_at(ctx, w, o, dv);
 	if ((o->span ? !span_subject(ctx, o, ss, dv) :
 	     o->surname_len ? !errata__memmem(p + ss, lim - ss, p + o->surname, o->surname_len) :
 	     !nl || nm < ss || nm >= lim) &&

@@ -152,6 +152,9 @@ static size_t listed_before(const errata__wordlist *l, const char *p, size_t len
 
 	e = space_back(p, e);
 	s = e;
+	/* (most words end in a byte no word of l ends in) */
+	if (e == 0 || !errata__words_may_end(l, p, e))
+		return len;
 	for (int k = 0; k < 4 && s > 0; k++) {
 		s = word_back(p, len, space_back(p, s));
 		if (s == e)

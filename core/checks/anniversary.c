@@ -115,6 +115,9 @@ static size_t phrase_before(const errata__words *w, const errata__wordlist *list
 	while (end > 0 && p[end - 1] == ' ')
 		end--;
 	(void)w;
+	/* (most words end in a byte no phrase of the list ends in) */
+	if (end == 0 || !errata__words_may_end(list, p, end))
+		return e;
 	for (int words = 0; words < 3 && s > 0; words++) {
 		size_t we;
 

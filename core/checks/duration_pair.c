@@ -42,10 +42,12 @@ static int list_ends_before(const errata__wordlist *l, const char *p, size_t len
 
 	while (e > 0 && p[e - 1] == ' ')
 		e--;
+	/* the last byte first: most words end in one no word of the list ends in */
+	if (e == 0 || !errata__words_may_end(l, p, e))
+		return 0;
 	for (size_t k = 0; k < l->count; k++) {
 		size_t n = l->items[k].len;
 
-		/* the last byte first: most words of the list end otherwise */
 		if (n && n <= e && ((unsigned char)p[e - 1] | 0x20) == ((unsigned char)l->items[k].word[n - 1] | 0x20) &&
 		    errata__strncasecmp_ascii(p + e - n, l->items[k].word, n) == 0 &&
 		    errata__word_start(p, len, e - n))

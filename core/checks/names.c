@@ -695,13 +695,31 @@ static int wide_births(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * Whether a word of born_verbs at i, a verb with no copula, closes its
+ * clause, or a place follows it ("… 8-án született.", "született
+ * Debrecenben,"): not a participle before its noun ("1990-ben született
+ * fia", his son born in 1990).
+ */
+static int born_verb_closes(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t n = errata__words_match(&w->born_verbs, p, len, i, NULL), k;
+
+	if (!n || errata__is_word_byte(p, len, i + n))
+		return 0;
+	k = errata__skip_space(p, len, i + n);
+	return k >= len || p[k] == '.' || p[k] == ',' || p[k] == ';' || is_capital(p, len, k);
+}
+
+/*
  * A birth whose verb comes last ("Sabine Krüger wurde am 12. Januar 1983
  * in Kiel geboren", "Jan de Vries werd in 1983 geboren"): before the
  * word of born at i, up to four words (a place, or whose child: "als
  * Sohn eines Metzgers"), the year (a date
  * mention that writes it, or four digits), up to two words ("am", "im
- * Jahr") and a copula. Fills b's date and returns where the copula
- * starts; 0 when there is no such birth.
+ * Jahr") and a copula, or none before a word of born_verbs that closes
+ * its clause (born_verb_closes(): "Bakó Lajos 1941. május 8-án
+ * született"). Fills b's date and returns where the copula starts, or
+ * the date when there is none; 0 when there is no such birth.
  */
 static size_t birth_before(const errata__words *w, const char *p, size_t len,
                            const errata_mentions *mentions, size_t i, errata__birth *b)
@@ -724,6 +742,8 @@ static size_t birth_before(const errata__words *w, const char *p, size_t len,
 			ys = m->offset;
 		} else if (k >= 4 && (b->year = errata__read_year(p, len, k - 4)) > 0) {
 			ys = k - 4;
+		} else if (k >= 2 && (p[k - 1] == '-' || p[k - 1] == '\'') && errata__is_word_byte(p, len, k - 2)) {
+			k--; /* a case ending joined to the date: "8-án" */
 		} else {
 			ws = word_start_before(p, len, k);
 			if (ws == k)
@@ -733,6 +753,15 @@ static size_t birth_before(const errata__words *w, const char *p, size_t len,
 	}
 	if (!ys)
 		return 0;
+	if (born_verb_closes(w, p, len, i)) {
+		/* "Bakó Lajos 1941. május 8-án született Debrecenben.": past a
+		 * year written before the month, outside the mention */
+		k = back_space(p, ys);
+		if (k >= 5 && p[k - 1] == '.' && errata__read_year(p, len, k - 5) > 0 &&
+		    (k == 5 || !errata__is_word_byte(p, len, k - 6)))
+			ys = k - 5;
+		return ys;
+	}
 	k = back_space(p, ys);
 	for (int words = 0; words <= 2 && k > 0; words++) {
 		ws = word_start_before(p, len, k);
