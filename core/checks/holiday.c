@@ -343,8 +343,9 @@ static int link_ends_at(const errata__holiday_link_sieve *sv, const errata__strs
 
 	if (!sv->n || pos < 4)
 		return pos > 0 && word_ends_at(links, NULL, s, pos, start);
-	/* only the links that end in the byte before pos (most end in no link) */
-	ends = sv->by_last[errata__lower_ascii[(unsigned char)s[pos - 1]]];
+	/* only the links that end in the two bytes before pos (most end in no link) */
+	ends = sv->by_last[errata__lower_ascii[(unsigned char)s[pos - 1]]] &
+	       (sv->by_prev[errata__lower_ascii[(unsigned char)s[pos - 2]]] | sv->single);
 	v = ends ? errata__holiday_fold4(s + pos - 4) : 0;
 	/* (in the links' order: the longest that fits first) */
 	for (; ends; ends &= ends - 1) {

@@ -970,6 +970,10 @@ static void holiday_links_sieve(errata_locale *loc)
 		memcpy(&sv->mask[i], mask, 4);
 		sv->len[i] = n;
 		sv->by_last[tail[3]] |= (uint32_t)1 << i;
+		if (n == 1)
+			sv->single |= (uint32_t)1 << i;
+		else
+			sv->by_prev[tail[2]] |= (uint32_t)1 << i;
 	}
 	sv->n = links->n;
 }

@@ -165,6 +165,8 @@ typedef struct {
 	size_t len[32];
 	size_t n;   /* links described; 0 when there are more than 32 or an empty one */
 	uint32_t by_last[256]; /* per last byte (ASCII folded): bit i for link i ending in it */
+	uint32_t by_prev[256]; /* the same for the byte before the last */
+	uint32_t single;       /* bit i for link i of one byte (no byte before its last) */
 } errata__holiday_link_sieve;
 
 struct errata_locale {
