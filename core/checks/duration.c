@@ -1890,6 +1890,30 @@ static int colon_closes(const errata__words *w, const char *p, size_t len, const
 	return m != (size_t)-1 && p[m] != ',' && apposed(w, p, len, lp, from, 1);
 }
 
+/* (defined with the event readings below) */
+static int verb_follows(const errata__words *w, const char *p, size_t len, const length_phrase *lp);
+
+/*
+ * Whether "five days of …" lp follows the dates that end at `from` right
+ * after their comma (an article at most between), and is no verb's
+ * subject: the event's dates restated ("se celebrarán del 24 al 27 de
+ * septiembre, cuatro días de fiesta con 600 actos"), not a count within
+ * them ("…, ten days of rain were recorded"). Only after dates that a
+ * verb leads: dates that open the sentence frame what follows.
+ */
+static int comma_restates(const errata__words *w, const char *p, size_t len, const length_phrase *lp,
+                          size_t from)
+{
+	size_t i = errata__skip_space(p, len, from), n;
+
+	if (i >= len || p[i] != ',')
+		return 0;
+	i = errata__skip_space(p, len, i + 1);
+	if ((n = errata__words_match(&w->articles, p, len, i, NULL)) > 0)
+		i = errata__skip_space(p, len, i + n);
+	return i == lp->start && !verb_follows(w, p, len, lp);
+}
+
 /*
  * The dates of the event a length set after them names (tied_range()
  * found no range next to it), in the length's sentence, the last dates
@@ -1937,6 +1961,8 @@ static int apposed_range(const errata_check_ctx *ctx, const errata__words *w,
 		return !next && b->offset + b->length <= lp->start &&
 		       (equals_ties(w, p, len, b->offset + b->length, lp->start) ||
 		        (lead && colon_closes(w, p, len, lp, b->offset + b->length) &&
+		         comparable(lp, *de - *ds + 1)) ||
+		        (!lead && comma_restates(w, p, len, lp, b->offset + b->length) &&
 		         comparable(lp, *de - *ds + 1))) &&
 		       !counts_after(w, p, len, lp);
 	if (next)
