@@ -2798,22 +2798,29 @@ static int listed_capitalised(const errata__wordlist *l, const char *p, size_t l
 
 /*
  * Whether the words [ss, v) before an age's phrase tell only when and
- * where ("В понедельник, 16 февраля, в Москве в возрасте 86 лет умер
- * …", "Am Sonntag ist im Alter von 86 Jahren … gestorben"): no word of
- * kin, relatives or clause_openers, and every capitalised word in a
- * date, a weekday, a place after a word of place_preps, or such a word
- * itself, or the first word when a date or a weekday follows it ("On
- * Monday"). "Sein Bruder ist im Alter von 86 Jahren gestorben", "Petrov
- * at 86 died" name someone.
+ * where, and at most who ("В понедельник, 16 февраля, в Москве в
+ * возрасте 86 лет умер …", "Der Schauspieler Hans Berg ist am Montag im
+ * Alter von 86 Jahren gestorben"): no word of kin, relatives or
+ * clause_openers, and every capitalised word in a date, a weekday, a
+ * place after a word of place_preps, or such a word itself, or the first
+ * word when a date or a weekday follows it ("On Monday"), or else in one
+ * run of capitalised words (a name, its particles of name_particles and
+ * its noun before it where nouns are capitalised: "Der Schauspieler Hans
+ * Berg", "Acteur Jan de Boer"), and then no comma outside
+ * a date ("Hans Berg, dessen Frau …"). Whose the age is, the caller
+ * tells by that name. "Sein Bruder ist im Alter von 86 Jahren
+ * gestorben" names someone else.
  */
 static int time_and_place_lead(const errata_check_ctx *ctx, const errata__words *w, size_t ss,
                                size_t v)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, first = sentence_first(w, p, len, ss), prev = len;
+	int runs = 0, in_run = 0;
 
 	for (size_t i = first; i < v; i = errata__next_word_start(p, len, i + 1, v)) {
 		size_t nx;
+		int named;
 
 		if (!errata__word_start(p, len, i))
 			continue;
@@ -2821,19 +2828,29 @@ static int time_and_place_lead(const errata_check_ctx *ctx, const errata__words 
 		    listed_at(&w->clause_openers, p, len, i))
 			return 0;
 		nx = errata__skip_space(p, len, word_after(p, len, i));
-		if (capital_at(p, len, i) && !inside_mention(ctx, i) &&
-		    !listed_at(&w->weekday_names, p, len, i) && !listed_capitalised(&w->place_preps, p, len, i) &&
-		    !(prev < len && listed_at(&w->place_preps, p, len, prev)) &&
-		    !(i == first && nx < v && (inside_mention(ctx, nx) || listed_at(&w->weekday_names, p, len, nx))))
-			return 0;
+		named = capital_at(p, len, i) && !inside_mention(ctx, i) &&
+		        !listed_at(&w->weekday_names, p, len, i) && !listed_capitalised(&w->place_preps, p, len, i) &&
+		        !(prev < len && listed_at(&w->place_preps, p, len, prev)) &&
+		        !(i == first && nx < v && (inside_mention(ctx, nx) || listed_at(&w->weekday_names, p, len, nx))) &&
+		        !(i == first && listed_at(&w->articles, p, len, i));
+		if (named && !in_run && runs++)
+			return 0; /* two names */
+		/* a particle inside a name goes on with it: "Jan de Boer" */
+		if (!(in_run && !named && listed_at(&w->name_particles, p, len, i)))
+			in_run = named;
+		in_run = in_run && nx == word_after(p, len, i) + 1;
 		prev = i;
 	}
+	for (size_t i = first; runs && i < v; i++)
+		if (p[i] == ',' && !inside_mention(ctx, i))
+			return 0;
 	return w->kin.count > 0;
 }
 
 /*
  * Whether the phrase of an age at v, ending at e, opens its sentence (or
- * follows words of its time and place only: time_and_place_lead()) and
+ * follows words of its time and place and a name only:
+ * time_and_place_lead()) and
  * a word of death_verbs follows it in its clause ("W wieku 92 lat zmarł
  * w sobotę …", "Im Alter von 89 Jahren starb am Montag, 16. Februar,
  * …"): no word of relatives or clause_openers, and no comma outside a
@@ -2880,7 +2897,7 @@ static int after_named_death(const errata_check_ctx *ctx, const errata__words *w
                              size_t ss, size_t dv, size_t *nm, size_t *nl)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, b = back_space(p, ss), ps, pe, s, e, other;
+	size_t len = ctx->prose_len, b = back_space(p, ss), ps, pe, s, e, other, n;
 	int words = 0;
 
 	paragraph_around(p, len, ss, &ps, &pe);
@@ -2904,8 +2921,11 @@ static int after_named_death(const errata_check_ctx *ctx, const errata__words *w
 		*nm = long_name_in(ctx, w, s, e, nl);
 	if (!*nl || !errata__memmem(p + s, e - s, p + *nm, *nl))
 		return 0;
-	if (kin_in(w, p, len, ss, dv) || memchr(p + ss, ',', dv - ss) ||
-	    (long_name_in(ctx, w, ss, dv, &other), other))
+	other = long_name_in(ctx, w, ss, dv, &n);
+	/* "Der Schauspieler starb": where nouns are capitalised, an article and its noun */
+	if (n && w->nouns_capitalized && listed_at(&w->articles, p, len, other))
+		long_name_in(ctx, w, word_after(p, len, other), dv, &n);
+	if (kin_in(w, p, len, ss, dv) || memchr(p + ss, ',', dv - ss) || n)
 		return 0;
 	for (size_t i = sentence_first(w, p, len, ss); i < dv;
 	     i = errata__skip_space(p, len, word_after(p, len, i)))
