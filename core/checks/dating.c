@@ -238,6 +238,12 @@ int errata__weekday_of(const errata_locale *loc, const char *text, size_t len, s
 	return e < woff && list_word_ends(&w->weekday_of, text, len, e, &s);
 }
 
+int errata__relative_pronoun_may_end(const errata__words *w, const char *text, size_t pos)
+{
+	return w && w->relative_pronouns.count && pos > 0 &&
+	       errata__words_may_end(&w->relative_pronouns, text, pos);
+}
+
 int errata__relative_pronoun_ends(const errata_locale *loc, const char *text, size_t len,
                                   size_t pos, size_t *start)
 {

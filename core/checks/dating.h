@@ -11,6 +11,8 @@
 #include "errata/dates.h"
 #include "text/wordindex.h"
 
+struct errata__words;
+
 /*
  * The day number of a mention (errata_date_to_days) when it can be judged:
  * a year is known and the date is real. Returns 1 and sets *days, else 0.
@@ -107,6 +109,13 @@ int errata__relative_pronoun_ends(const errata_locale *loc, const char *text, si
                                   size_t pos, size_t *start);
 
 /*
+ * Whether a word of w's "relative_pronouns" may end at pos, by the byte
+ * before it: 0 tells that errata__relative_pronoun_ends() is 0 there for
+ * the locale w is the words of (w NULL: it has none).
+ */
+int errata__relative_pronoun_may_end(const struct errata__words *w, const char *text, size_t pos);
+
+/*
  * A weekday stated for something named right before it: one of the
  * "weekday_names" of a table's consistency words w (valued 0 Monday .. 6
  * Sunday) right after a word of its "holiday_weekday_links" ("falls on a",
@@ -131,7 +140,6 @@ typedef struct {
  * in the date keys' class (dates/mention.h), else at every word start.
  * 0, or ERRATA_ENOMEM.
  */
-struct errata__words;
 int errata__weekday_statements(const struct errata__words *w, const errata__word_index *ix,
                                const char *text, size_t len,
                                errata__weekday_statement **out, size_t *count);

@@ -390,8 +390,9 @@ typedef struct {
  * reads it: its start in *start, and where the separators before it
  * (eight bytes at most) start when a comma is among them; *start when
  * none is. A relative pronoun ties a name only after a comma, and most
- * words before a link have none: the comma is looked for first, the
- * table's pronouns after.
+ * words before a link have none: links_back() tries the word's last byte
+ * (errata__relative_pronoun_may_end()), then the comma, the table's
+ * pronouns last.
  */
 static size_t comma_before_word(const char *s, size_t len, size_t pos, size_t *start)
 {
@@ -413,10 +414,10 @@ static size_t comma_before_word(const char *s, size_t len, size_t pos, size_t *s
  * links, a relative pronoun after a comma ("Corpus Christi, which this
  * year falls on", "Boże Ciało, które w tym roku przypada"); the year, if
  * one, in *year; where each link ends in *links. Where the name would
- * end.
+ * end. words: the locale's consistency words (NULL: none).
  */
-static size_t links_back(const errata_locale *loc, const char *s, size_t len, size_t pos,
-                         int *year, link_ends *links)
+static size_t links_back(const errata_locale *loc, const struct errata__words *words,
+                         const char *s, size_t len, size_t pos, int *year, link_ends *links)
 {
 	size_t q, k;
 
@@ -426,7 +427,8 @@ static size_t links_back(const errata_locale *loc, const char *s, size_t len, si
 		if (link_ends_at(&loc->holiday_link_sieve, &loc->holiday_links, s, pos, &q)) {
 			links->start[links->n] = q;
 			links->end[links->n++] = pos;
-		} else if (links->n && (k = comma_before_word(s, len, pos, &q)) < q &&
+		} else if (links->n && errata__relative_pronoun_may_end(words, s, pos) &&
+		           (k = comma_before_word(s, len, pos, &q)) < q &&
 		           errata__relative_pronoun_ends(loc, s, len, pos, &q)) {
 			/* (the name stands right before the pronoun's comma) */
 			links->start[links->n] = q;
@@ -657,6 +659,19 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
 		any = 1;
 	}
 	return !any;
+}
+
+int errata__holiday_named_at(const errata_locale *loc, const char *text, size_t len, size_t pos,
+                             int year, int month, int day, size_t *end, errata_date *right)
+{
+	long h;
+
+	if (!loc || !loc->holiday_count || pos >= len)
+		return -1;
+	name_after(loc, text, len, pos, loc->holiday_by_tail && loc->holiday_by_head, &h, end);
+	if (h < 0)
+		return -1;
+	return fits(loc, (size_t)h, year, month, day, right);
 }
 
 /*
@@ -1078,11 +1093,16 @@ static int run(const errata_check_ctx *ctx)
 	const char *text = errata_doc_text(ctx->doc, &tlen);
 	errata_buf msg = ERRATA_BUF_INIT, sug = ERRATA_BUF_INIT;
 	errata_buf rbuf = ERRATA_BUF_INIT, sbuf = ERRATA_BUF_INIT;
+	const struct errata__words *w = NULL;
 	int error = 0, indexed;
 
 	if (!loc || !loc->holiday_count)
 		return 0;
 	indexed = loc->holiday_by_tail && loc->holiday_by_head;
+	/* (the words the relative pronouns are sieved by; none when they do not load, as for
+	 * errata__relative_pronoun_ends()) */
+	if (errata__check_words(ctx, &w) < 0)
+		w = NULL;
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
 		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q;
@@ -1109,7 +1129,7 @@ static int run(const errata_check_ctx *ctx)
 			int between = 0;
 			size_t at_date = skip_back(text, m->offset, m->offset > 64 ? m->offset - 64 : 0);
 
-			p = links_back(loc, text, tlen, at_date, &between, &links);
+			p = links_back(loc, w, text, tlen, at_date, &between, &links);
 			linked = p != at_date;
 			/* "Rosenmontag fällt 2025 auf den 3. März": the year written before
 			 * the date is the date's, and its only reading */
