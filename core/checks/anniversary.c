@@ -1551,6 +1551,77 @@ static int wide_founding_before(const errata_check_ctx *ctx, const errata__words
 	return wide_event_before(ctx, w, EVENT_FOUNDING, fs, fe);
 }
 
+/*
+ * Whether a word of founding_events in [s, e) dates the founding of what
+ * the sentence is about: not after a word of object_markers ("새 공장을
+ * 설립했다" founded another thing).
+ */
+static int wide_founding_word_in(const errata__words *w, const char *p, size_t s, size_t e)
+{
+	const errata__wordlist *l = &w->founding_events;
+
+	for (size_t k = 0; k < l->count; k++) {
+		const errata__word *x = &l->items[k];
+
+		for (size_t o = s; o + x->len <= e; o++) {
+			size_t b = o;
+
+			if (memcmp(p + o, x->word, x->len) != 0)
+				continue;
+			while (b > s && p[b - 1] == ' ')
+				b--;
+			for (size_t m = 0; m < w->object_markers.count; m++) {
+				const errata__word *y = &w->object_markers.items[m];
+
+				if (y->len <= b - s && memcmp(p + b - y->len, y->word, y->len) == 0)
+					return 0;
+			}
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* How far a count may be from a founding told after it (wide_founding_told()) to be judged. */
+enum { WIDE_TOLD_NEAR = 10 };
+
+/*
+ * "대한정밀이 창립 60주년을 맞아 …. 회사는 1968년 … 출발해 …": the
+ * founding of a count of its own founding, told in the sentence right
+ * after it in its paragraph, that names the body again with a word of
+ * founding_referents opening it ("회사는", "同社は"), writes one year
+ * and, after it, a word of founding_events (wide_founding_word_in()).
+ * Not the sentence before: the count's may name someone new ("同館は
+ * 1981年に開館した。館長は…開館40周年"). Its year, or 0.
+ */
+static int wide_founding_told(const errata_check_ctx *ctx, const errata__words *w, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, a, b, e, where = 0;
+	int one = 0, lines = 0;
+
+	if (!w->founding_referents.count)
+		return 0;
+	for (e = se; e < len && (p[e] == ' ' || p[e] == '\n'); e++)
+		lines += p[e] == '\n';
+	if (e >= len || lines > 1)
+		return 0;
+	errata__sentence(w, p, len, e, &a, &b);
+	if (a < se || !errata__words_match(&w->founding_referents, p, len, a, NULL))
+		return 0;
+	for (size_t d = a; d + 4 <= b; d++) {
+		int y = wide_year_at(p, a, b, d);
+
+		if (y && one && y != one)
+			return 0;
+		if (y && !one) {
+			one = y;
+			where = d;
+		}
+	}
+	return one && wide_founding_word_in(w, p, where + 4, b) ? one : 0;
+}
+
 static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *w)
 {
 	const char *p = ctx->prose;
@@ -1627,6 +1698,12 @@ static int wide_anniversaries(const errata_check_ctx *ctx, const errata__words *
 				year = 0;
 			if (!year && looks++ < 16)
 				year = wide_event_elsewhere(ctx, w, unnamed, s0, end, es, ds, ss);
+			/* told after the count, only a year that puts it near: a slip,
+			 * not another act ("회사는 2025년 … 행사 개최") */
+			if (!year && !unnamed && kind == EVENT_FOUNDING &&
+			    (year = wide_founding_told(ctx, w, se)) > 0 &&
+			    (when - year - count < -WIDE_TOLD_NEAR || when - year - count > WIDE_TOLD_NEAR))
+				year = 0;
 			if (!year || year >= when || when - year == count || wide_other_year(ctx, ss, se, year))
 				continue;
 			memset(&ev, 0, sizeof(ev));

@@ -313,6 +313,10 @@ static int of_own(const errata__words *w, const char *p, size_t len, size_t e, s
 	    !errata__words_match(&w->year_shifts, p, len, a, NULL) &&
 	    !errata__words_match(&w->phrase_ends, p, len, a, NULL))
 		return own_event(w, p, len, a, se);
+	/* with no word for "of", a name in capitals is another's, in the
+	 * genitive: "отмечает 81-ю годовщину Победы" */
+	if (!w->anniversary_of.count && errata__capital_letter_at(p, len, a))
+		return 0;
 	return !(errata__words_match(&w->anniversary_owners, p, len, a, NULL) ||
 	         errata__words_match(&w->articles, p, len, a, NULL)) ||
 	       own_event(w, p, len, a, se);
@@ -852,6 +856,13 @@ static int paragraph_event(const errata__words *w, const char *p, size_t len,
 	    !errata__words_in(&w->thing_owners, p, len, ss, c->start) &&
 	    !errata__words_in(&w->founding_owners, p, len, ss, c->start))
 		return 0;
+	/* "Son président fête son 70e anniversaire": an owner's noun, not
+	 * the body itself, is the subject; only the owner right before the
+	 * count may stand for the body ("il fête son 70e anniversaire") */
+	for (size_t i = errata__next_word_start(p, len, ss, c->start), b = prev_word(p, len, c->start, ss);
+	     i < c->start; i = errata__next_word_start(p, len, i + 1, c->start))
+		if (i != b && errata__words_match(&w->anniversary_owners, p, len, i, NULL))
+			return 0;
 	/* "20 years with the team" may be a tenure of someone the sentence names */
 	if (c->type == PAIR_YEARS && !clause_ends(p, len, c->end, se) &&
 	    !errata__words_match(&w->anniversary_of, p, len, errata__skip_space(p, len, c->end), NULL) &&

@@ -851,6 +851,30 @@ static int leads_clause(const errata__words *w, const char *p, size_t len,
 	       phrase_closes(w, p, len, x->end, se);
 }
 
+/*
+ * Whether the sentence of the length x, starting at ss, opens with its
+ * name as a length: an article at most, a word of length_nouns and one
+ * of duration_of right before it, a comma or a stop right after it
+ * ("Une durée de vingt-six jours, annoncent …"; not "Une durée de 15
+ * jours est prévue pour le montage"): it restates the range of the
+ * sentence before.
+ */
+static int length_named(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
+                        size_t ss)
+{
+	size_t a = errata__skip_space(p, len, ss), n;
+
+	if ((n = errata__words_match(&w->articles, p, len, a, NULL)) > 0)
+		a = errata__skip_space(p, len, a + n);
+	if (!(n = errata__words_match(&w->length_nouns, p, len, a, NULL)))
+		return 0;
+	a = errata__skip_space(p, len, a + n);
+	if ((n = errata__words_match(&w->duration_of, p, len, a, NULL)) > 0)
+		a = errata__skip_space(p, len, a + n);
+	n = errata__skip_space(p, len, x->end);
+	return a == x->start && (n >= len || p[n] == ',' || p[n] == '.' || p[n] == '!');
+}
+
 static int speaks_of(const errata__words *w, const char *p, size_t len,
                      const errata__pair_length *x, const errata_mention *a,
                      const errata_mention *b, int kind, long off, int same)
@@ -887,6 +911,8 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	    errata__words_in(&w->pair_links, p, len, be, x->start))
 		return 1;
 	if (!same && !x->part && off < 0 && opens_over(w, p, len, x, ss))
+		return 1;
+	if (!same && !x->part && length_named(w, p, len, x, ss))
 		return 1;
 	if (!same || x->part)
 		return 0;
@@ -1144,10 +1170,9 @@ static int ended_after(const errata__words *w, const char *p, size_t len,
  */
 static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
                       const errata__pair_length *x, const errata_mention *a,
-                      const errata_mention *b, int kind, int same, int ended)
+                      const errata_mention *b, int kind, int same, int ended, int named)
 {
 	long start, end, want, off, sl;
-	int named = !same && x->noun_len;
 
 	if (!errata__mention_days(a, &start) || !errata__mention_days(b, &end) || end <= start)
 		return 0;
@@ -1164,8 +1189,9 @@ static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
 	 * 1st to the 4th, "tres nits seguides" of work from the 1st to the 3rd;
 	 * nights never run past their count ("10 nights" from the 5th to the
 	 * 16th are 11). A count of days that names the event of the dates in
-	 * the sentence before (refers_back(): named) is as exact as one in
-	 * their sentence: "… 14-24 Haziran … Dokuz gün sürecek festivalde"
+	 * the sentence before (refers_back()), or itself as a length
+	 * (length_named()), is as exact as one in their sentence: "… 14-24
+	 * Haziran … Dokuz gün sürecek festivalde"
 	 */
 	sl = named && x->unit == 1 ? 0 : slack(x);
 	if (off >= -sl - (x->nights ? 1 : 0) && off <= (x->nights ? 0 : sl + 1))
@@ -1284,7 +1310,7 @@ static int judge_bare_end(const errata_check_ctx *ctx, const errata__words *w,
 	b.offset = t;
 	b.length = d - t;
 	b.day = day;
-	return judge_span(ctx, w, x, a, &b, kind, 1, 0);
+	return judge_span(ctx, w, x, a, &b, kind, 1, 0, 0);
 }
 
 /* The month whose name (the table's first form) is the word at i: 1 to 12; 0: none. */
@@ -1472,10 +1498,18 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	size_t len = ctx->prose_len, us, ue, i, e;
 	const errata_mention *a, *b;
 	errata_mention end;
+	errata__pair_length unnamed;
+	size_t ss, se;
 	int kind, same, ended;
 
 	if (covered(ctx, x))
 		return 0;
+	/* "une durée de 26 jours": the noun names the length, no event */
+	if (x->noun_len && errata__words_match(&w->length_nouns, p, len, x->noun, NULL) == x->noun_len) {
+		unnamed = *x;
+		unnamed.noun = unnamed.noun_len = 0;
+		x = &unnamed;
+	}
 	if (!(same = pair_unit(ctx, w, l, x, &us, &ue, &i))) {
 		int error = judge_bare_end(ctx, w, l, x);
 
@@ -1494,8 +1528,6 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	/* the sentence after the dates' naming a month of its own: "… is held in July" */
 	if (same == 2 && x->start >= b->offset) {
-		size_t ss, se;
-
 		errata__sentence(w, p, len, x->start, &ss, &se);
 		if (month_named(ctx, ss, se))
 			return 0;
@@ -1503,7 +1535,9 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	ended = ended_after(w, p, len, x, b, kind);
 	if (aside(w, p, len, x, ended) || other_time(ctx, w, x, us, ue) || range_aside(p, len, x, a, b))
 		return 0;
-	return judge_span(ctx, w, x, a, b, kind, same == 1, ended);
+	errata__sentence(w, p, len, x->start, &ss, &se);
+	return judge_span(ctx, w, x, a, b, kind, same == 1, ended,
+	                  same == 2 && (x->noun_len || length_named(w, p, len, x, ss)));
 }
 
 /*

@@ -40,7 +40,7 @@ struct cJSON;
 	X(span_markers) X(span_equals) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
 	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(weekday_of) X(anniversary_kinds) X(anniversary_seasons) X(since_words) \
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
-	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) \
+	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) X(founding_referents) X(object_markers) X(length_nouns) \
 	X(naming_words) X(event_kinds) \
 	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after) X(year_ranges) X(event_nouns) X(one_units) X(number_joiners) X(years_later)
 
