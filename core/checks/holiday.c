@@ -661,6 +661,19 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
 	return !any;
 }
 
+int errata__holiday_named_at(const errata_locale *loc, const char *text, size_t len, size_t pos,
+                             int year, int month, int day, size_t *end, errata_date *right)
+{
+	long h;
+
+	if (!loc || !loc->holiday_count || pos >= len)
+		return -1;
+	name_after(loc, text, len, pos, loc->holiday_by_tail && loc->holiday_by_head, &h, end);
+	if (h < 0)
+		return -1;
+	return fits(loc, (size_t)h, year, month, day, right);
+}
+
 /*
  * Whether a year written in the sentence before a mention that writes
  * none makes the holiday h fit: the sentence tells of that year ("In

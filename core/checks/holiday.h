@@ -26,6 +26,16 @@ int errata__holiday_covers(const errata_locale *loc, const char *text, size_t le
 int errata__holiday_maybe(const errata_locale *loc, const char *text, size_t len, size_t pos,
                           int tail);
 
+/*
+ * Whether a holiday's name of the table starts at text[pos] (after a word
+ * of holiday_words.day: "día de San Juan"), and falls on year-month-day:
+ * 1 when it does, or when its day that year is not known; 0 when it does
+ * not, with the holiday's day that year in *right; -1 when no name
+ * starts there. *end: where the name ends.
+ */
+int errata__holiday_named_at(const errata_locale *loc, const char *text, size_t len, size_t pos,
+                             int year, int month, int day, size_t *end, errata_date *right);
+
 struct errata_check_ctx;
 struct errata_buf;
 

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/holiday.h"
 #include "checks/words.h"
 #include "common.h"
 
@@ -159,6 +160,51 @@ static const char *same_form(const errata_check_ctx *ctx, const char *written, s
 }
 
 /*
+ * The message for a relative word (at word, word_len bytes) whose date
+ * (m) or weekday (stated_weekday) is not the day it means, want, into
+ * msg. 0, or a negative error code.
+ */
+static int relative_message(const errata_check_ctx *ctx, size_t word, size_t word_len,
+                            const errata_date *want, int stated_weekday, const errata_mention *m,
+                            errata_buf *msg)
+{
+	static const char *const names[] = { "word", "weekday", "date", "right_weekday", "right",
+	                                     "stated" };
+	const errata_date *ad = &ctx->article_date;
+	const char *mwd = errata__check_weekday_name(ctx, errata_date_weekday(want->year, want->month, want->day));
+	const char *mad = errata__check_weekday_name(ctx, errata_date_weekday(ad->year, ad->month, ad->day));
+	const char *said = m ? NULL : errata__check_weekday_name(ctx, stated_weekday);
+	errata_buf word_b = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
+	errata_buf d3 = ERRATA_BUF_INIT;
+	const char *values[6];
+	int error;
+
+	error = errata_buf_put(&word_b, ctx->prose + word, word_len);
+	if (!error)
+		error = errata__check_date(ctx, &d1, ad->year, ad->month, ad->day, 1);
+	if (!error)
+		error = errata__check_date(ctx, &d2, want->year, want->month, want->day, 0);
+	if (!error && m)
+		error = errata__check_date(ctx, &d3, m->year, m->month, m->day, 0);
+	values[0] = word_b.ptr;
+	values[1] = mad ? mad : "";
+	values[2] = d1.ptr;
+	values[3] = mwd ? mwd : "";
+	values[4] = d2.ptr;
+	values[5] = m ? d3.ptr : said ? said : "(null)";
+	if (!error)
+		error = errata__check_message(ctx, "relative",
+		                              "{word}, in an article dated {weekday}, {date}, is "
+		                              "{right_weekday}, {right}, not {stated}",
+		                              msg, names, values, 6);
+	errata_buf_dispose(&word_b);
+	errata_buf_dispose(&d1);
+	errata_buf_dispose(&d2);
+	errata_buf_dispose(&d3);
+	return error;
+}
+
+/*
  * Report a relative word whose date (m) or weekday (stated_weekday,
  * written in stated_len bytes before `end` and its closing bracket)
  * is not the day it means.
@@ -168,47 +214,11 @@ static int report(const errata_check_ctx *ctx, size_t word, size_t word_len,
                   size_t stated_len, const errata_mention *m)
 {
 	errata_buf msg = ERRATA_BUF_INIT, sugg = ERRATA_BUF_INIT;
-	const errata_date *ad = &ctx->article_date;
 	const char *wd = errata_locale_weekday_name(ctx->locale,
 	                 errata_date_weekday(want->year, want->month, want->day));
 	const char *suggestions[1];
-	int error;
+	int error = relative_message(ctx, word, word_len, want, stated_weekday, m, &msg);
 
-	{
-		static const char *const names[] = { "word", "weekday", "date", "right_weekday",
-		                                     "right", "stated" };
-		const char *mwd = errata__check_weekday_name(ctx,
-		                  errata_date_weekday(want->year, want->month, want->day));
-		const char *mad = errata__check_weekday_name(ctx,
-		                  errata_date_weekday(ad->year, ad->month, ad->day));
-		const char *said = m ? NULL : errata__check_weekday_name(ctx, stated_weekday);
-		errata_buf word_b = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
-		errata_buf d3 = ERRATA_BUF_INIT;
-		const char *values[6];
-
-		error = errata_buf_put(&word_b, ctx->prose + word, word_len);
-		if (!error)
-			error = errata__check_date(ctx, &d1, ad->year, ad->month, ad->day, 1);
-		if (!error)
-			error = errata__check_date(ctx, &d2, want->year, want->month, want->day, 0);
-		if (!error && m)
-			error = errata__check_date(ctx, &d3, m->year, m->month, m->day, 0);
-		values[0] = word_b.ptr;
-		values[1] = mad ? mad : "";
-		values[2] = d1.ptr;
-		values[3] = mwd ? mwd : "";
-		values[4] = d2.ptr;
-		values[5] = m ? d3.ptr : said ? said : "(null)";
-		if (!error)
-			error = errata__check_message(ctx, "relative",
-			                              "{word}, in an article dated {weekday}, {date}, is "
-			                              "{right_weekday}, {right}, not {stated}",
-			                              &msg, names, values, 6);
-		errata_buf_dispose(&word_b);
-		errata_buf_dispose(&d1);
-		errata_buf_dispose(&d2);
-		errata_buf_dispose(&d3);
-	}
 	/* suggestion: the relative word with the right weekday or date */
 	if (!error)
 		error = errata_buf_put(&sugg, ctx->prose + word, end - word);
@@ -920,6 +930,80 @@ static int tied_weekdays(const errata_check_ctx *ctx, const errata__words *w)
 	return error ? error : tied_wide_days(ctx, w);
 }
 
+/*
+ * The text [word, end) with its day word (word_len bytes) replaced by the
+ * table's first day word for `offset` days from the article's date
+ * (capitalised as the one written), into sugg; left empty when the table
+ * has none. 0, or a negative error code.
+ */
+static int day_word_for(const errata_check_ctx *ctx, const errata__words *w, size_t word,
+                        size_t word_len, size_t end, long offset, errata_buf *sugg)
+{
+	const char *p = ctx->prose;
+	int error = 0;
+
+	for (size_t k = 0; k < w->relative.count; k++) {
+		const errata__word *x = &w->relative.items[k];
+
+		if (x->value != offset)
+			continue;
+		error = errata_buf_put(sugg, x->word, x->len);
+		if (!error && p[word] >= 'A' && p[word] <= 'Z' && sugg->ptr[0] >= 'a' && sugg->ptr[0] <= 'z')
+			sugg->ptr[0] = (char)(sugg->ptr[0] - 32);
+		if (!error)
+			error = errata_buf_put(sugg, p + word + word_len, end - word - word_len);
+		return error;
+	}
+	return error;
+}
+
+/*
+ * A day word and a holiday's name after it, a word of relative_links at
+ * most between ("yesterday, on Christmas Day", "eergisteren, op
+ * Koningsdag"): reported when the holiday falls on another day than the
+ * word's (the day number `day`), a week at most away (else the text was
+ * written for another day than the article's date). 0, 1 when a name
+ * stands there (*end: its end), or a negative error code.
+ */
+static int holiday_after(const errata_check_ctx *ctx, const errata__words *w, size_t word,
+                         size_t word_len, size_t at, long day, size_t *end)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n;
+	errata_date right, want = errata_date_from_days(day);
+	errata_mention said;
+	errata_buf msg = ERRATA_BUF_INIT, sugg = ERRATA_BUF_INIT;
+	const char *suggestions[1];
+	long rd;
+	int fit, error;
+
+	at = errata__skip_space(p, len, at);
+	if ((n = errata__words_match(&w->relative_links, p, len, at, NULL)) > 0)
+		at = errata__skip_space(p, len, at + n);
+	if ((fit = errata__holiday_named_at(ctx->locale, p, len, at, want.year, want.month, want.day,
+	                                    end, &right)) < 0)
+		return 0;
+	rd = errata_date_to_days(right.year, right.month, right.day);
+	if (fit || labs(rd - day) > 7)
+		return 1;
+	memset(&said, 0, sizeof(said));
+	said.year = right.year;
+	said.month = right.month;
+	said.day = right.day;
+	said.weekday = -1;
+	if (!(error = relative_message(ctx, word, word_len, &want, -1, &said, &msg)))
+		error = day_word_for(ctx, w, word, word_len, *end,
+		                     rd - errata_date_to_days(ctx->article_date.year, ctx->article_date.month,
+		                                              ctx->article_date.day),
+		                     &sugg);
+	suggestions[0] = sugg.ptr;
+	if (!error)
+		error = errata__check_report(ctx, word, *end - word, msg.ptr, suggestions, sugg.ptr ? 1 : 0);
+	errata_buf_dispose(&msg);
+	errata_buf_dispose(&sugg);
+	return error < 0 ? error : 1;
+}
+
 static int relative_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -942,7 +1026,7 @@ static int relative_run(const errata_check_ctx *ctx)
 	errata__starts_walk_begin(&walk, &w->relative_starts, p, len);
 	for (size_t i, from = 0; (i = errata__starts_walk_next(&walk, from)) < len;
 	     from = i + 1) {
-		size_t at, mi, wl = 0, name_len = 0, word, phrase_end;
+		size_t at, mi, wl = 0, name_len = 0, word, phrase_end, hend = 0;
 		int wd, kind, unit;
 		errata_date want;
 		const errata_mention *m;
@@ -997,7 +1081,12 @@ static int relative_run(const errata_check_ctx *ctx)
 		         mention_at(ctx, w, at, &mi))
 			; /* a link and a date: "i går den 3. marts", "yesterday on March 3" */
 		else if (!weekday_alone_after(ctx->locale, w, p, len, at)) {
-			i = at;
+			/* "yesterday on Christmas Day" */
+			if (kind == REL_DAY && unit == 1 &&
+			    (error = holiday_after(ctx, w, word, n, at, base + offset, &hend)) < 0)
+				break;
+			i = error > 0 ? hend : at;
+			error = 0;
 			continue;
 		}
 		/* (else the weekday right after: "hoy martes", "aujourd'hui
@@ -1056,6 +1145,10 @@ static int relative_run(const errata_check_ctx *ctx)
 			}
 		} else if (kind == REL_WEEK || unit != 1) {
 			; /* a weekday alone says nothing of a week */
+		} else if ((error = holiday_after(ctx, w, word, n, at, base + offset, &hend)) != 0) {
+			if (error < 0)
+				break; /* "yesterday, on Christmas Day" */
+			error = 0;
 		} else if ((wd = linked_weekday_at(ctx->locale, w, p, len, at, &wl, &name_len)) >= 0) {
 			size_t after = errata__skip_space(p, len, at + wl);
 

@@ -1332,6 +1332,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = get_bool(loc, root, "day_first", 1, &loc->day_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_comma", 0, &loc->weekday_after_comma)) ||
 	    (error = get_bool(loc, root, "numeric_spaced", 0, &loc->numeric_spaced)) ||
+	    (error = get_bool(loc, root, "numeric_closed", 0, &loc->numeric_closed)) ||
 	    (error = get_bool(loc, root, "year_first", 0, &loc->year_first)) ||
 	    (error = get_bool(loc, root, "weekday_after_date", 0, &loc->weekday_after_date)) ||
 	    (error = get_bool(loc, root, "dot_times", 0, &loc->dot_times)) ||

@@ -266,6 +266,7 @@ struct errata_locale {
 	errata__strs holiday_western;
 	int month_first, day_first, weekday_after_comma;
 	int numeric_spaced; /* "5. 3. 2026": a space after each period of a numeric date */
+	int numeric_closed; /* "31.4.": day and month each closed by a period are a date, no decimal */
 	int year_first;     /* "2026. március 14.": the year, with its period, before the month */
 	int weekday_after_date; /* "14 Mart 2026 Cumartesi": the weekday right after its date */
 	int dot_times;      /* "samedi 10.10": an hour and its minutes, not a day and month */

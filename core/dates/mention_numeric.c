@@ -88,7 +88,8 @@ static int numeric_order(const ctx *c, unsigned long x, unsigned long z, int y, 
 /*
  * Day and month alone that no month has in any year ("2/30", "31/4",
  * "31.6."), read without a weekday: only after one of the table's
- * numeric_lead_words ("On 2/30", "le 31/4", "am 31.6."), only in the one
+ * numeric_lead_words ("On 2/30", "le 31/4", "am 31.6.") or, in a table
+ * with numeric_closed, closed by its period ("viimeistään 31.4."), only in the one
  * order where the first or the second number cannot be a month, and only
  * when the date closes with its period ("am 31.6.") or the clause ends or
  * one of the table's function_words follows, so that fractions and counts
@@ -102,7 +103,8 @@ static int impossible_after_lead(const ctx *c, const errata__tok *a, const errat
 	size_t e;
 	int d, m;
 
-	if (!c->loc->numeric_lead.n || !errata__preceded_by(c, a->start, &c->loc->numeric_lead))
+	if (!(c->loc->numeric_closed && c->s[end - 1] == '.') &&
+	    (!c->loc->numeric_lead.n || !errata__preceded_by(c, a->start, &c->loc->numeric_lead)))
 		return 0;
 	if (c->order == ERRATA_ORDER_DMY || (c->order != ERRATA_ORDER_MDY && a->num > 12)) {
 		d = (int)a->num;
