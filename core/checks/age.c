@@ -2797,22 +2797,21 @@ static int listed_capitalised(const errata__wordlist *l, const char *p, size_t l
 }
 
 /*
- * Whether the words [ss, v) before an age's phrase tell only when and
- * where, and at most who ("В понедельник, 16 февраля, в Москве в
- * возрасте 86 лет умер …", "Der Schauspieler Hans Berg ist am Montag im
- * Alter von 86 Jahren gestorben"): no word of kin, relatives or
- * clause_openers, and every capitalised word in a date, a weekday, a
- * place after a word of place_preps, or such a word itself, or the first
- * word when a date or a weekday follows it ("On Monday"), or else in one
- * run of capitalised words (a name, its particles of name_particles and
- * its noun before it where nouns are capitalised: "Der Schauspieler Hans
- * Berg", "Acteur Jan de Boer"), and then no comma outside
- * a date ("Hans Berg, dessen Frau …"). Whose the age is, the caller
- * tells by that name. "Sein Bruder ist im Alter von 86 Jahren
- * gestorben" names someone else.
+ * How many names the words [ss, v) before an age's phrase give, when
+ * they tell only when and where, and at most who ("В понедельник, 16
+ * февраля, в Москве в возрасте 86 лет умер …", "Der Schauspieler Hans
+ * Berg ist am Montag im Alter von 86 Jahren gestorben"): no word of kin,
+ * relatives or clause_openers, and every capitalised word in a date, a
+ * weekday, a place after a word of place_preps, or such a word itself,
+ * or the first word when a date or a weekday follows it ("On Monday"),
+ * or else in one run of capitalised words (a name, its particles of
+ * name_particles and its noun before it where nouns are capitalised:
+ * "Der Schauspieler Hans Berg", "Acteur Jan de Boer": 1), and then no
+ * comma outside a date ("Hans Berg, dessen Frau …"). Whose the age is,
+ * the caller tells by that name. -1 when they tell more ("Sein Bruder
+ * ist im Alter von 86 Jahren gestorben"), or the locale lists no kin.
  */
-static int time_and_place_lead(const errata_check_ctx *ctx, const errata__words *w, size_t ss,
-                               size_t v)
+static int lead_names(const errata_check_ctx *ctx, const errata__words *w, size_t ss, size_t v)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, first = sentence_first(w, p, len, ss), prev = len;
@@ -2826,7 +2825,7 @@ static int time_and_place_lead(const errata_check_ctx *ctx, const errata__words 
 			continue;
 		if (listed_at(&w->kin, p, len, i) || listed_at(&w->relatives, p, len, i) ||
 		    listed_at(&w->clause_openers, p, len, i))
-			return 0;
+			return -1;
 		nx = errata__skip_space(p, len, word_after(p, len, i));
 		named = capital_at(p, len, i) && !inside_mention(ctx, i) &&
 		        !listed_at(&w->weekday_names, p, len, i) && !listed_capitalised(&w->place_preps, p, len, i) &&
@@ -2834,7 +2833,7 @@ static int time_and_place_lead(const errata_check_ctx *ctx, const errata__words 
 		        !(i == first && nx < v && (inside_mention(ctx, nx) || listed_at(&w->weekday_names, p, len, nx))) &&
 		        !(i == first && listed_at(&w->articles, p, len, i));
 		if (named && !in_run && runs++)
-			return 0; /* two names */
+			return -1; /* two names */
 		/* a particle inside a name goes on with it: "Jan de Boer" */
 		if (!(in_run && !named && listed_at(&w->name_particles, p, len, i)))
 			in_run = named;
@@ -2843,14 +2842,14 @@ static int time_and_place_lead(const errata_check_ctx *ctx, const errata__words 
 	}
 	for (size_t i = first; runs && i < v; i++)
 		if (p[i] == ',' && !inside_mention(ctx, i))
-			return 0;
-	return w->kin.count > 0;
+			return -1;
+	return w->kin.count ? runs : -1;
 }
 
 /*
  * Whether the phrase of an age at v, ending at e, opens its sentence (or
- * follows words of its time and place and a name only:
- * time_and_place_lead()) and
+ * follows words of its time and place and a name only: lead_names())
+ * and
  * a word of death_verbs follows it in its clause ("W wieku 92 lat zmarł
  * w sobotę …", "Im Alter von 89 Jahren starb am Montag, 16. Februar,
  * …"): no word of relatives or clause_openers, and no comma outside a
@@ -2863,7 +2862,7 @@ static int death_verb_after(const errata_check_ctx *ctx, const errata__words *w,
 	size_t len = ctx->prose_len, ss, se, n;
 
 	errata__sentence(w, p, len, v, &ss, &se);
-	if (!opens_sentence(w, p, len, v) && !time_and_place_lead(ctx, w, ss, v))
+	if (!opens_sentence(w, p, len, v) && lead_names(ctx, w, ss, v) < 0)
 		return 0;
 	for (size_t i = e; i < se; i++) {
 		if ((p[i] == ',' || p[i] == ';' || p[i] == ':') && !inside_mention(ctx, i))
@@ -2936,6 +2935,44 @@ static int after_named_death(const errata_check_ctx *ctx, const errata__words *w
 }
 
 /*
+ * Whether the subject of a death told before its age follows the age,
+ * from e: a few words in lower case (a noun, its article: "est mort à
+ * l'âge de 86 ans le comédien Jean Morel", "è morto all'età di 86 anni
+ * l'attore Marco Neri", "zemřel ve věku 86 let herec Jan Novák"), no
+ * word of kin, relatives or clause_openers and no stop between, then a
+ * name whose last word is the obituary's surname (the caller sees that
+ * nobody stands before the verb: lead_names()): where that surname
+ * ends, 0 when not. "… à 86 ans, le frère de Jean Morel" is someone else.
+ */
+static size_t inverted_subject(const errata_check_ctx *ctx, const errata__words *w,
+                               const age_obit *o, size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, i = errata__skip_space(p, len, e), ns, nl, sn, sl;
+
+	for (int words = 0; i < len && words < 4; words++) {
+		if (!errata__is_word_byte(p, len, i) || listed_at(&w->kin, p, len, i) ||
+		    listed_at(&w->relatives, p, len, i) || listed_at(&w->clause_openers, p, len, i))
+			return 0;
+		if (capital_at(p, len, i)) {
+			ns = errata__name_after(w, p, len, i, &nl);
+			if (!nl || ns != i)
+				return 0;
+			sn = last_word(p, len, ns, ns + nl, &sl);
+			return sl == o->surname_len && memcmp(p + sn, p + o->surname, sl) == 0 ? sn + sl : 0;
+		}
+		i = word_after(p, len, i);
+		if (i < len && p[i] == '\'')
+			i++; /* an article elided: "l'attore" */
+		else if (i + 3 <= len && memcmp(p + i, "\xe2\x80\x99", 3) == 0)
+			i += 3;
+		else
+			i = errata__skip_space(p, len, i);
+	}
+	return 0;
+}
+
+/*
  * An age after a word of age_was of value 4 ("at the age of", "à l'âge
  * de", "aos") in a sentence that tells a death and names the one the
  * obituary tells of (the surname of the birth, or the name that the
@@ -2947,7 +2984,7 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
                             size_t v, size_t ss, int age, size_t span, size_t span_len)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, dv = 0, nm, nl, lim = v;
+	size_t len = ctx->prose_len, dv = 0, nm, nl, lim = v, k;
 	age_obit *o = &bc->obit;
 	int error;
 
@@ -2969,6 +3006,9 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
 	/* its verb makes it one of the death's sentences, dated or not
 	 * ("… Arkady Belov died in Moscow. The actor died at the age of 86") */
 	death_sentence_at(ctx, w, o, dv);
+	if (lim == v && o->surname_len && lead_names(ctx, w, ss, dv) == 0 &&
+	    (k = inverted_subject(ctx, w, o, span + span_len)) > 0)
+		lim = k;
 	if ((o->span ? !span_subject(ctx, o, ss, dv) :
 	     o->surname_len ? !errata__memmem(p + ss, lim - ss, p + o->surname, o->surname_len) :
 	     !nl || nm < ss || nm >= lim) &&
