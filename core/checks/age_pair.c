@@ -35,8 +35,6 @@
 #include "text/wordindex.h"
 #include "text/wordstarts.h"
 #include "common.h"
-#include <stdio.h>
-#define DBG(...) do { if (getenv("AGEDBG")) fprintf(stderr, __VA_ARGS__); } while (0)
 
 /* The most ages and births of one document this reading weighs. */
 #define PAIR_MAX 64
@@ -2348,7 +2346,6 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 	d->nages = d->nbirths = 0;
 	d->full = d->respectively = 0;
 	find_births(ctx, w, d);
-	for (size_t k = 0; k < d->nbirths; k++) DBG("birth %d-%d-%d [%.*s] name=%.*s\n", d->births[k].born[0], d->births[k].born[1], d->births[k].born[2], (int)(d->births[k].e-d->births[k].s), ctx->prose+d->births[k].s, (int)d->births[k].name_len, ctx->prose+d->births[k].name);
 	if (d->nbirths || d->respectively)
 		find_ages(ctx, w, d);
 	/* two ages or more in one sentence, with their births listed after them */
@@ -2366,12 +2363,9 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		pair_age x;
 		int b;
 
-		DBG("age %d [%.*s] dated=%d attr=%d subst=%d weak=%d setoff=%d verb=%d past=%d\n", a->age, (int)(a->e-a->s), ctx->prose+a->s, a->dated, a->attributive, a->substantive, a->weak, a->set_off, a->verb<ctx->prose_len, a->past<ctx->prose_len);
-		if (errata__age_reported(ctx, a->s, a->e)) { DBG(" reported\n"); continue; }
-		if ((b = partner(ctx, w, d, a)) < 0) { DBG(" no partner\n"); continue; }
-		if (someone_else(ctx, w, a, &d->births[b])) { DBG(" someone_else\n"); continue; }
-		if (!verb_subject(ctx, w, a, &d->births[b])) { DBG(" verb_subject\n"); continue; }
-		DBG(" paired\n");
+		if (errata__age_reported(ctx, a->s, a->e) || (b = partner(ctx, w, d, a)) < 0 ||
+		    someone_else(ctx, w, a, &d->births[b]) || !verb_subject(ctx, w, a, &d->births[b]))
+			continue;
 		/* an age inside the birth's own words is none ("(born 1931)") */
 		if (a->s < d->births[b].e && a->e > d->births[b].s)
 			continue;
