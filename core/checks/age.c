@@ -36,6 +36,8 @@
 /* The most surnames obit_names() weighs (each a walk over the text): an
  * article that gives more people an age is no one person's obituary. */
 #define OBIT_SURNAMES 16
+/* How many years a slip puts an age off (near_death_age()). */
+#define OBIT_NEAR 3
 typedef struct {
 	int read, ok, dated;             /* dated: the death's date read (obit_dated()) */
 	int span;                        /* the birth and death from a life span (life_span()) */
@@ -2183,13 +2185,32 @@ static int obit_names(const errata_check_ctx *ctx, const errata__words *w, age_d
  * another year than the birth's, the death's or the article's. Returns
  * 1 (judged here), or a negative code.
  */
+/*
+ * The ages who (born as the obituary says) may have had on the day of
+ * the death, a birthday a day either side of it allowing both: [*lo, *hi].
+ */
+static void death_ages(const age_obit *o, const errata__person *who, int *lo, int *hi)
+{
+	errata_date d = { o->died[0], o->died[1], o->died[2] };
+	long day = errata_date_to_days(d.year, d.month, d.day);
+
+	age_range(who, &d, lo, hi);
+	for (int k = -1; k <= 1; k += 2) {
+		errata_date near = errata_date_from_days(day + k);
+		int l2, h2;
+
+		age_range(who, &near, &l2, &h2);
+		*lo = l2 < *lo ? l2 : *lo;
+		*hi = h2 > *hi ? h2 : *hi;
+	}
+}
+
 static int judge_at_death(const errata_check_ctx *ctx, const errata__words *w,
                           const age_obit *o, size_t name, size_t nl, int age, size_t span,
                           size_t span_len)
 {
 	errata__person who;
 	errata_date d = { o->died[0], o->died[1], o->died[2] };
-	long day = errata_date_to_days(d.year, d.month, d.day);
 	size_t ss, se;
 	int lo, hi, ok[3], error;
 
@@ -2197,15 +2218,7 @@ static int judge_at_death(const errata_check_ctx *ctx, const errata__words *w,
 	who.name = ctx->prose + name;
 	who.name_len = nl;
 	memcpy(who.born, o->born, sizeof(who.born));
-	age_range(&who, &d, &lo, &hi);
-	for (int k = -1; k <= 1; k += 2) {
-		errata_date near = errata_date_from_days(day + k);
-		int l2, h2;
-
-		age_range(&who, &near, &l2, &h2);
-		lo = l2 < lo ? l2 : lo;
-		hi = h2 > hi ? h2 : hi;
-	}
+	death_ages(o, &who, &lo, &hi);
 	if (age >= lo && age <= hi)
 		return 1;
 	errata__sentence(w, ctx->prose, ctx->prose_len, span, &ss, &se);
@@ -2935,6 +2948,39 @@ static int after_named_death(const errata_check_ctx *ctx, const errata__words *w
 }
 
 /*
+ * Whether age is within OBIT_NEAR years of an age the obituary's dead one
+ * may have had at the death: a slip, where a subject that does not name
+ * them ("The actor died at the age of 86") may be someone else, whose age
+ * is any.
+ */
+static int near_death_age(const age_obit *o, int age)
+{
+	errata__person who;
+	int lo, hi;
+
+	memset(&who, 0, sizeof(who));
+	memcpy(who.born, o->born, sizeof(who.born));
+	death_ages(o, &who, &lo, &hi);
+	return age >= lo - OBIT_NEAR && age <= hi + OBIT_NEAR;
+}
+
+/*
+ * Whether the word [a, a + n) is written whole in [s, e) ("Belov", not
+ * in "Belova", a wife's name).
+ */
+static int whole_word_in(const char *p, size_t len, size_t s, size_t e, size_t a, size_t n)
+{
+	for (const char *hit; n && s + n <= e && (hit = errata__memmem(p + s, e - s, p + a, n)); ) {
+		size_t at = (size_t)(hit - p);
+
+		if (!errata__is_word_byte(p, len, at + n) && (at == 0 || !errata__is_word_byte(p, len, at - 1)))
+			return 1;
+		s = at + 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the subject of a death told before its age follows the age,
  * from e: a few words in lower case (a noun, its article: "est mort à
  * l'âge de 86 ans le comédien Jean Morel", "è morto all'età di 86 anni
@@ -3010,10 +3056,13 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
 	    (k = inverted_subject(ctx, w, o, span + span_len)) > 0)
 		lim = k;
 	if ((o->span ? !span_subject(ctx, o, ss, dv) :
-	     o->surname_len ? !errata__memmem(p + ss, lim - ss, p + o->surname, o->surname_len) :
-	     !nl || nm < ss || nm >= lim) &&
-	    (o->span || !after_named_death(ctx, w, o, ss, dv, &nm, &nl) || !only_the_dead(ctx, w, o, ss, lim)))
-		return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
+	     o->surname_len ? !whole_word_in(p, len, ss, lim, o->surname, o->surname_len) :
+	     !nl || nm < ss || nm >= lim)) {
+		if (o->span || !after_named_death(ctx, w, o, ss, dv, &nm, &nl) || !only_the_dead(ctx, w, o, ss, lim))
+			return unnamed_death_age(ctx, w, bc, dv, ss, age, span, span_len);
+		if (!near_death_age(o, age))
+			return 0; /* "The director died at the age of 60": someone else's */
+	}
 	error = judge_at_death(ctx, w, o, nm, nl, age, span, span_len);
 	return error < 0 ? error : 0;
 }

@@ -172,6 +172,10 @@ static int listed(const errata__wordlist *l, const char *p, size_t len, size_t i
 static int opens(const errata__words *w, const char *p, size_t len, size_t i);
 static int birth_follows(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                          const pair_birth *b);
+static int birth_precedes(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                          const pair_birth *b);
+static int age_word_leads(const errata__words *w, const char *p, size_t len, size_t at, size_t s);
+static int apposed_name(const char *p, size_t len, size_t q, const pair_birth *b);
 static int month_word(const errata_check_ctx *ctx, size_t i, size_t n);
 static int past_own(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                     const pair_birth *b, size_t ss, size_t se);
@@ -1412,7 +1416,8 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	/* "Ali Kaya (28), 25 Aralık 1994 doğumlu", "een 29-jarige man (geboren":
 	 * a birth right after the age is that person's, unless it qualifies
 	 * the word after it ("1990 doğumlu kızıyla") */
-	if (birth_follows(ctx, w, a, b) && !errata__birth_qualifies_next(w, p, len, b->e))
+	if ((birth_follows(ctx, w, a, b) || birth_precedes(ctx, w, a, b)) &&
+	    !errata__birth_qualifies_next(w, p, len, b->e))
 		return 0;
 	if (other_pronoun(ctx, w, a, b))
 		return 1;
@@ -1435,9 +1440,11 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 		if (!errata__word_start(p, len, i) || (quoted && listed(&w->first_person, p, len, i)))
 			continue;
 		/* "born in 1982, and the 41-year-old stadium": and another; "werd in
-		 * 1999 geboren en is dus 31": and the same subject's verb */
+		 * 1999 geboren en is dus 31", "né le 12 mai 1988 et âgé de 37 ans":
+		 * and the same subject's verb, or its word of age */
 		if (listed(&w->and_words, p, len, i) &&
-		    errata__skip_space(p, len, word_end(p, len, i)) == a->verb)
+		    (errata__skip_space(p, len, word_end(p, len, i)) == a->verb ||
+		     age_word_leads(w, p, len, errata__skip_space(p, len, word_end(p, len, i)), a->s)))
 			continue;
 		if (listed(&w->kin, p, len, i) || listed(&w->and_words, p, len, i) ||
 		    other_name(ctx, w, i, a, b, 0))
@@ -2270,7 +2277,59 @@ static int birth_follows(const errata_check_ctx *ctx, const errata__words *w, co
 		if (q < b->s && listed(&w->copulas, p, len, q))
 			q = errata__skip_space(p, len, q + errata__words_match(&w->copulas, p, len, q, NULL));
 	}
-	return q == b->s;
+	return q == b->s || apposed_name(p, len, q, b);
+}
+
+/*
+ * Whether [q, b->s), between an age's noun and its comma and the birth b,
+ * is an apposition that holds the name of the one born, set off by a
+ * comma before the birth, six words at most and no other mark ("the
+ * 87-year-old laureate, the Irish novelist Sean Gallagher, born on"): it
+ * renames the one aged.
+ */
+static int apposed_name(const char *p, size_t len, size_t q, const pair_birth *b)
+{
+	size_t c = space_back(p, b->s);
+	int words = 0;
+
+	if (!b->name_len || b->name < q || b->name + b->name_len > b->s || c == 0 || p[c - 1] != ',' ||
+	    q == 0 || p[q - 1] != ' ' || p[q - 2] != ',')
+		return 0;
+	for (size_t i = q; i < c - 1; i++) {
+		if (strchr(".;:!?()\n\"", p[i]))
+			return 0;
+		if (errata__word_start(p, len, i) && ++words > 6)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether a word of age_words starts at `at` and the age's digits at s right after it ("et âgé de 37"). */
+static int age_word_leads(const errata__words *w, const char *p, size_t len, size_t at, size_t s)
+{
+	size_t n = errata__words_match(&w->age_words, p, len, at, NULL);
+
+	return n > 0 && errata__skip_space(p, len, at + n) == s;
+}
+
+/*
+ * Whether the birth b, past its place, stands right before the age a,
+ * commas and a word of age_words at most between ("nascido em 1948 em
+ * Castelo Branco, de 79 anos", "14 Eylül 2002 doğumlu, 22 yaşındaki
+ * atlet"): the one born is the one aged, and a person.
+ */
+static int birth_precedes(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                          const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, q;
+
+	if (b->e > a->s)
+		return 0;
+	q = birth_close(ctx, w, b);
+	while (q < a->s && (p[q] == ' ' || p[q] == ','))
+		q++;
+	return q == a->s || age_word_leads(w, p, len, q, a->s);
 }
 
 /* Where a word of l ("nati rispettivamente", "respectively") starts in [s, e), or e. */
@@ -2363,8 +2422,13 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		pair_age x;
 		int b;
 
-		if (errata__age_reported(ctx, a->s, a->e) || (b = partner(ctx, w, d, a)) < 0 ||
-		    someone_else(ctx, w, a, &d->births[b]) || !verb_subject(ctx, w, a, &d->births[b]))
+		if (errata__age_reported(ctx, a->s, a->e))
+			continue;
+		if ((b = partner(ctx, w, d, a)) < 0)
+			continue;
+		if (someone_else(ctx, w, a, &d->births[b]))
+			continue;
+		if (!verb_subject(ctx, w, a, &d->births[b]))
 			continue;
 		/* an age inside the birth's own words is none ("(born 1931)") */
 		if (a->s < d->births[b].e && a->e > d->births[b].s)
@@ -2373,7 +2437,8 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		if (x.set_off && !subject_set_off(ctx, w, &x, &d->births[b]))
 			continue;
 		if (x.attributive == 2 || x.weak) {
-			if (!birth_follows(ctx, w, &x, &d->births[b]))
+			if (!birth_follows(ctx, w, &x, &d->births[b]) &&
+			    !birth_precedes(ctx, w, &x, &d->births[b]))
 				continue;
 			x.attributive = 0;
 		}

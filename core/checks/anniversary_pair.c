@@ -250,8 +250,20 @@ static int with_means(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
- * Whether a count of years that ends at e ends its phrase: a stop, a
- * phrase of anniversary_years_after of two words or more ("in business",
+ * Whether a stop comes at e, past an owner at most, as Greek writes one
+ * after the count or the event: "τα 60 χρόνια του.", "την 60ή επέτειό
+ * του.", "της ίδρυσής του."
+ */
+static int years_owned(const errata__words *w, const char *p, size_t len, size_t e, size_t se)
+{
+	size_t a = errata__skip_space(p, len, e), o = errata__words_match(&w->anniversary_owners, p, len, a, NULL);
+
+	return clause_ends(p, len, a, se) || (o && clause_ends(p, len, a + o, se));
+}
+
+/*
+ * Whether a count of years that ends at e ends its phrase: a stop (past
+ * an owner: "τα 60 χρόνια του."), a phrase of anniversary_years_after of two words or more ("in business",
  * "of history"; "with" may open a tenure's company: "20 years with the
  * team"), a word of anniversary_times, year_shifts or and_words; not
  * "20 years as mayor", "100 years of photography".
@@ -260,7 +272,7 @@ static int years_end(const errata__words *w, const char *p, size_t len, size_t e
 {
 	size_t a = errata__skip_space(p, len, e), n = errata__words_match(&w->anniversary_years_after, p, len, a, NULL);
 
-	return clause_ends(p, len, a, se) || (n && memchr(p + a, ' ', n)) || with_means(w, p, len, a) ||
+	return years_owned(w, p, len, e, se) || (n && memchr(p + a, ' ', n)) || with_means(w, p, len, a) ||
 	       errata__words_match(&w->anniversary_times, p, len, a, NULL) ||
 	       errata__words_match(&w->year_shifts, p, len, a, NULL) ||
 	       errata__words_match(&w->and_words, p, len, a, NULL);
@@ -284,7 +296,7 @@ static int own_event(const errata__words *w, const char *p, size_t len, size_t a
 	    !(n = errata__words_match(&w->made_events, p, len, a, NULL)) &&
 	    !(n = errata__words_match(&w->death_events, p, len, a, NULL)))
 		return 0;
-	return clause_ends(p, len, a + n, se) ||
+	return years_owned(w, p, len, a + n, se) ||
 	       errata__words_match(&w->phrase_ends, p, len, errata__skip_space(p, len, a + n), NULL);
 }
 
@@ -298,7 +310,7 @@ static int of_own(const errata__words *w, const char *p, size_t len, size_t e, s
 {
 	size_t a = errata__skip_space(p, len, e), o;
 
-	if (a == e)
+	if (a == e || years_owned(w, p, len, e, se))
 		return 1;
 	if ((o = errata__words_match(&w->anniversary_of, p, len, a, NULL)) > 0)
 		return own_event(w, p, len, a + o, se);
@@ -864,7 +876,7 @@ static int paragraph_event(const errata__words *w, const char *p, size_t len,
 		if (i != b && errata__words_match(&w->anniversary_owners, p, len, i, NULL))
 			return 0;
 	/* "20 years with the team" may be a tenure of someone the sentence names */
-	if (c->type == PAIR_YEARS && !clause_ends(p, len, c->end, se) &&
+	if (c->type == PAIR_YEARS && !years_owned(w, p, len, c->end, se) &&
 	    !errata__words_match(&w->anniversary_of, p, len, errata__skip_space(p, len, c->end), NULL) &&
 	    !with_means(w, p, len, errata__skip_space(p, len, c->end)))
 		return 0;

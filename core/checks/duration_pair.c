@@ -583,31 +583,57 @@ static int referent_opens(const errata__words *w, const char *p, size_t len,
 	       event_noun(w, p, len, x);
 }
 
+/* Whether the word at i ends in one of definite_endings, past a letter: "Festivalul", "Jazzfestivalen". */
+static int definite_at(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t e = i;
+
+	while (e < len && errata__is_word_byte(p, len, e))
+		e++;
+	for (size_t k = 0; k < w->definite_endings.count; k++) {
+		const errata__word *d = &w->definite_endings.items[k];
+
+		if (d->len < e - i && memcmp(p + e - d->len, d->word, d->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether the phrase of x opens its sentence (at ss) bare, in a table
- * that writes no articles: "Dokuz gün sürecek festivalde …" may name
- * again the event of the sentence before (refers_back()).
+ * that writes no articles, or with its noun first, definite by its
+ * ending: "Dokuz gün sürecek festivalde …", "Festivalul de nouă zile …"
+ * may name again the event of the sentence before (refers_back()).
  */
 static int opens_bare(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
                       size_t ss)
 {
-	return !w->articles.count && errata__next_word_start(p, len, ss, phrase_start(x)) == phrase_start(x);
+	if (errata__next_word_start(p, len, ss, phrase_start(x)) != phrase_start(x))
+		return 0;
+	return !w->articles.count || (x->noun_len && x->noun < x->start && definite_at(w, p, len, x->noun));
 }
 
 /*
  * Whether the word at i of the sentence of the dates (ending at de) is
- * the noun [ns, ns + nl) named again: the same word, or, opening bare in
+ * the noun [ns, ns + nl) named again: the same word or its definite
+ * form ("Jazzfestivalen" … "den nidages festival"), or, opening bare in
  * a table with no articles, the same stem of five bytes at least with
  * case endings of four bytes at most ("Festivali" … "festivalde").
  */
-static int same_noun(const char *p, size_t len, size_t i, size_t de, size_t ns, size_t nl, int bare)
+static int same_noun(const errata__words *w, const char *p, size_t len, size_t i, size_t de, size_t ns,
+                     size_t nl, int bare)
 {
-	size_t n = nl, c;
+	size_t n = nl, c, d;
 
 	if (!(errata__word_start(p, len, i) || (nl >= 4 && errata__word_before(p, len, i))))
 		return 0;
-	if (!bare)
-		return i + n <= de && !errata__is_word_byte(p, len, i + n) && errata__same_folded(p + i, p + ns, n);
+	/* the same word, or its definite form ("festival" … "Jazzfestivalen") */
+	if (!bare) {
+		if (i + n > de || !errata__same_folded(p + i, p + ns, n))
+			return 0;
+		d = errata__words_match(&w->definite_endings, p, len, i + n, NULL);
+		return !errata__is_word_byte(p, len, i + n) || (d > 0 && !errata__is_word_byte(p, len, i + n + d));
+	}
 	for (n = 0; i + n < de && errata__is_word_byte(p, len, i + n); n++)
 		;
 	/* the stem both share, less a case ending of four bytes at most on each */
@@ -644,7 +670,7 @@ static int refers_back(const errata__words *w, const char *p, size_t len,
 		nl[1]++;
 	for (int k = 0; k < 2; k++)
 		for (size_t i = ds; nl[k] >= 3 && i < de; i++)
-			if (same_noun(p, len, i, de, ns[k], nl[k], bare))
+			if (same_noun(w, p, len, i, de, ns[k], nl[k], bare))
 				return 1;
 	return 0;
 }
