@@ -2351,8 +2351,29 @@ static int word_in(const errata__words *w, const char *p, size_t len, size_t i, 
  * "Its west wing opened in 1990" or "The new wing opened": a part, or
  * another thing. With [cs, ce) not empty, each word of the subject must
  * also stand there ("Le festival fête son 40e anniversaire. Le festival
- * a été créé"; a pronoun, or none, will do too).
+ * a été créé"; a pronoun, or none, will do too; one of event_pronouns
+ * after a subject of one word: one_noun_subject()).
  */
+/*
+ * Whether the sentence [cs, ce) opens with its subject in one word, an
+ * article at most before it, right before a verb of anniversary_verbs
+ * ("Музей отмечает"; not "Директор музея отмечает"): a pronoun of
+ * event_pronouns that opens the next sentence, when it tells a founding
+ * ("Он был открыт в 1961 году"; not "Он был принят в партию"), stands
+ * for it.
+ */
+static int one_noun_subject(const errata__words *w, const char *p, size_t len, size_t cs, size_t ce)
+{
+	size_t i = errata__next_word_start(p, len, cs, ce), n;
+
+	if (ce <= cs || i >= ce)
+		return 0;
+	if ((n = errata__words_match(&w->articles, p, len, i, NULL)) > 0)
+		i = errata__next_word_start(p, len, i + n, ce);
+	i = errata__next_word_start(p, len, i + word_len_at(p, len, i), ce);
+	return i < ce && errata__words_match(&w->anniversary_verbs, p, len, i, NULL) > 0;
+}
+
 static int plain_subject(const errata__words *w, const char *p, size_t len, size_t s, size_t e,
                          size_t cs, size_t ce)
 {
@@ -2367,7 +2388,10 @@ static int plain_subject(const errata__words *w, const char *p, size_t len, size
 		/* an article opens the subject ("Le festival"; "le" ends phrases too) */
 		if ((content == 0 && errata__words_match(&w->articles, p, len, i, NULL)) ||
 		    errata__words_match(&w->thing_owners, p, len, i, NULL) ||
-		    errata__words_match(&w->pronouns, p, len, i, NULL)) {
+		    errata__words_match(&w->pronouns, p, len, i, NULL) ||
+		    (content == 0 && one_noun_subject(w, p, len, cs, ce) &&
+		     errata__words_match(&w->event_pronouns, p, len, i, NULL) &&
+		     errata__words_in(&w->founding_events, p, len, i, e))) {
 			in_name = 0;
 			continue;
 		}
