@@ -901,6 +901,57 @@ static int length_named(const errata__words *w, const char *p, size_t len, const
 	return a == x->start && (n >= len || p[n] == ',' || p[n] == '.' || p[n] == '!');
 }
 
+/*
+ * Whether the length x closes its sentence [ss, se) right after a verb of
+ * lasting (past a word of span_links: "pågår i nio dagar"), and the next
+ * sentence, which dates it from a, names no other subject: before its
+ * first date at most four words, each of event_pronouns, thing_owners,
+ * articles, referents, start_words, pair_starts or span_links, or of
+ * three bytes at most, not of pronouns; between the dates, no subject
+ * of the end's own (plain_gap(): "… and the tour ends on June 24")
+ * ("The festival lasts nine days. It opens on June 14 and closes on June
+ * 24", "Festiwal potrwa dziewięć dni. Rozpocznie się 14 czerwca …"; not
+ * "… Tickets go on sale on June 1", "… She arrives on June 14").
+ */
+static int lasts_then_dated(const errata__words *w, const char *p, size_t len,
+                            const errata__pair_length *x, const errata_mention *a,
+                            const errata_mention *b, size_t ss, size_t se)
+{
+	const errata__wordlist *lists[] = { &w->event_pronouns, &w->thing_owners, &w->articles, &w->referents,
+	                                    &w->start_words, &w->pair_starts, &w->span_links };
+	const errata__wordlist *ends[] = { &w->and_words, &w->end_words, &w->pair_ends, &w->articles,
+	                                   &w->span_links, &w->start_words, &w->pair_starts };
+	size_t at = x->start, link = start_of_word_before(p, len, x->start), ds, de, i, m;
+	int words = 0;
+
+	if (link < at && link > ss && errata__words_match(&w->span_links, p, len, link, NULL) &&
+	    !list_ends_before(&w->lasting_verbs, p, len, at))
+		at = link;
+	if (!list_ends_before(&w->lasting_verbs, p, len, at) || start_of_word_before(p, len, at) <= ss ||
+	    !end_closes(w, p, len, x->end, se, 0) || a->offset < se ||
+	    !plain_gap(ends, 7, p, len, a->offset + a->length, b->offset))
+		return 0;
+	errata__sentence(w, p, len, a->offset, &ds, &de);
+	if (ds < se)
+		return 0;
+	for (i = errata__next_word_start(p, len, ds, a->offset); i < a->offset;
+	     i = errata__next_word_start(p, len, i + m, a->offset)) {
+		m = 0;
+		for (size_t k = 0; !m && k < sizeof(lists) / sizeof(lists[0]); k++)
+			m = errata__words_match(lists[k], p, len, i, NULL);
+		if (!m) {
+			while (i + m < len && errata__is_word_byte(p, len, i + m))
+				m++;
+			if (m > 3 || errata__words_match(&w->pronouns, p, len, i, NULL))
+				return 0;
+		}
+		if (++words > 4)
+			return 0;
+		m = m ? m : 1;
+	}
+	return 1;
+}
+
 static int speaks_of(const errata__words *w, const char *p, size_t len,
                      const errata__pair_length *x, const errata_mention *a,
                      const errata_mention *b, int kind, long off, int same)
@@ -910,6 +961,8 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	if (kind == SPAN_STAY)
 		return 1;
 	errata__sentence(w, p, len, x->start, &ss, &se);
+	if (x->end <= a->offset && !same)
+		return !x->part && lasts_then_dated(w, p, len, x, a, b, ss, se);
 	if (x->end <= a->offset)
 		return same && (restates(w, p, len, x->end, a->offset, 1) || (!x->part && explains(p, len, x->end)) ||
 		                (kind == SPAN_RANGE ? off < 0 : off > 0) ||
@@ -1563,7 +1616,8 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 		return 0;
 	errata__sentence(w, p, len, x->start, &ss, &se);
 	return judge_span(ctx, w, x, a, b, kind, same == 1, ended,
-	                  same == 2 && (x->noun_len || length_named(w, p, len, x, ss)));
+	                  same == 2 && (x->noun_len || length_named(w, p, len, x, ss) ||
+	                                lasts_then_dated(w, p, len, x, a, b, ss, se)));
 }
 
 /*

@@ -726,7 +726,7 @@ static size_t birth_before(const errata__words *w, const char *p, size_t len,
 {
 	size_t k = back_space(p, i), ys = 0, ws, mcount = mentions ? errata_mentions_count(mentions) : 0;
 
-	if (!w->copulas.count)
+	if (!w->copulas.count && !w->born_verbs.count)
 		return 0;
 	for (int words = 0; words <= 4 && k > 0 && !ys; words++) {
 		size_t mi = errata__mention_at(mentions, k);
@@ -743,7 +743,7 @@ static size_t birth_before(const errata__words *w, const char *p, size_t len,
 		} else if (k >= 4 && (b->year = errata__read_year(p, len, k - 4)) > 0) {
 			ys = k - 4;
 		} else if (k >= 2 && (p[k - 1] == '-' || p[k - 1] == '\'') && errata__is_word_byte(p, len, k - 2)) {
-			k--; /* a case ending joined to the date: "8-án" */
+			k--; /* a case ending joined to the date: "8-án", "1938'de" */
 		} else {
 			ws = word_start_before(p, len, k);
 			if (ws == k)
