@@ -69,6 +69,8 @@ typedef struct {
 	int death;
 	/* before the verb that ends its clause, the relative that opens it ("die im März 66 wurde") */
 	size_t clause;
+	/* "her 75th birthday": the age reached on the birthday of its year */
+	int birthday;
 } pair_age;
 
 typedef struct {
@@ -683,6 +685,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	} else if (birthday_after(w, p, len, i + n +
 	                          (k = errata__words_match(&w->ordinal_suffixes, p, len, i + n, NULL)))) {
 		e = i + n + k; /* "her 89th birthday" */
+		a->birthday = 1;
 	} else {
 		return 0;
 	}
@@ -878,6 +881,8 @@ static size_t birth_name(const errata_check_ctx *ctx, const errata__words *w, si
 		e = space_back(p, e - 1);
 	else if ((ws = listed_before(&w->copulas, p, len, e)) < len)
 		e = space_back(p, ws);
+	else if (e >= 2 && p[e - 1] == '.' && !errata__initial_at(p, len, e - 2))
+		e--; /* "… goes to Maggie Rowe. Born on": the stop is no part of the name */
 	n = errata__name_before(w, p, len, e, nl);
 	/* "Vuonna 1961 syntynyt": a word that opens the sentence right before
 	 * the date is capitalised for that place alone */
@@ -1776,6 +1781,16 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	week = a->dated ? !n :
 	       !a->set_off && (a->verb >= len || !errata__words_match(&w->age_is, p, len, a->verb, NULL));
 	add_ref(r, &n, *ad, *ad, 0);
+	/* "she will celebrate her 75th birthday": the next birthday is a count
+	 * too, the last one the age on the article's date */
+	if (a->birthday && b->born[1] && b->born[2]) {
+		errata_date bd = { ad->year, b->born[1], b->born[2] };
+
+		if (errata_date_valid(bd.year, bd.month, bd.day) && errata_date_to_days(bd.year, bd.month, bd.day) < today)
+			bd.year++;
+		if (errata_date_valid(bd.year, bd.month, bd.day))
+			add_ref(r, &n, bd, bd, 0);
+	}
 	/* the week around the article's date keeps quiet, but is told by the date itself */
 	if (week)
 		add_ref(r, &n, day_of(today - 7), day_of(today + 7), -1);

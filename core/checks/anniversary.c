@@ -23,6 +23,7 @@
 #include "checks/anniversary_pair.h"
 #include "checks/check.h"
 #include "checks/facts.h"
+#include "checks/holiday.h"
 #include "checks/names.h"
 #include "checks/words.h"
 #include "common.h"
@@ -798,15 +799,16 @@ static int short_link_before(const char *p, size_t s, size_t i)
 
 /*
  * Whether [s, i) is the words between an anniversary and the year it was
- * marked in: one short word ("in "), or a word of anniversary_seasons
- * alone or with one ("season in ", "stagione nel ", "50. yılı olan
- * 1973'te").
+ * marked in: one short word ("in "), the table's words that put a year
+ * ("im Jahr "), or a word of anniversary_seasons alone or with one
+ * ("season in ", "stagione nel ", "50. yılı olan 1973'te").
  */
-static int marked_in_before(const errata__words *w, const char *p, size_t len, size_t s, size_t i)
+static int marked_in_before(const errata_locale *loc, const errata__words *w, const char *p, size_t len,
+                            size_t s, size_t i)
 {
 	size_t a = errata__skip_space(p, len, s), k = errata__words_match(&w->anniversary_seasons, p, len, a, NULL);
 
-	return short_link_before(p, s, i) ||
+	return short_link_before(p, s, i) || errata__year_words_are(loc, p, s, i) ||
 	       (k > 0 && a + k < i && p[a + k] == ' ' &&
 	        (errata__skip_space(p, len, a + k) == i || short_link_before(p, a + k, i)));
 }
@@ -861,7 +863,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 		 * event word ("when the garden celebrated its 25th anniversary in
 		 * 1961", "the club's centenary season in 2001") */
 		if ((y = errata__read_year(p, len, i)) > 0 && !since_year(w, p, len, t->end, i) &&
-		    !(t->object == t->end && ((in_day(ctx, i) && !event_day(ctx, t, i)) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(w, p, len, s, i)))) ||
+		    !(t->object == t->end && ((in_day(ctx, i) && !event_day(ctx, t, i)) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(ctx->locale, w, p, len, s, i)))) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
 			ev->exact_year = dated_by_day(ctx, i, y);

@@ -661,6 +661,21 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
 	return !any;
 }
 
+int errata__year_words_are(const errata_locale *loc, const char *s, size_t a, size_t b)
+{
+	while (a < b && s[a] == ' ')
+		a++;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	for (size_t k = 0; loc && k < loc->holiday_year_words.n; k++) {
+		const char *y = loc->holiday_year_words.v[k];
+
+		if (strlen(y) == b - a && !errata__strncasecmp_ascii(s + a, y, b - a))
+			return 1;
+	}
+	return 0;
+}
+
 int errata__holiday_named_at(const errata_locale *loc, const char *text, size_t len, size_t pos,
                              int year, int month, int day, size_t *end, errata_date *right)
 {

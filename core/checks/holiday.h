@@ -36,6 +36,12 @@ int errata__holiday_maybe(const errata_locale *loc, const char *text, size_t len
 int errata__holiday_named_at(const errata_locale *loc, const char *text, size_t len, size_t pos,
                              int year, int month, int day, size_t *end, errata_date *right);
 
+/*
+ * Whether text[s, e), past blanks on either side, is one of the table's
+ * words that put a year (holiday_words "year": "im Jahr", "in").
+ */
+int errata__year_words_are(const errata_locale *loc, const char *text, size_t s, size_t e);
+
 struct errata_check_ctx;
 struct errata_buf;
 

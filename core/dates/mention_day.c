@@ -319,6 +319,9 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 
 	if (!errata__weekday_at(c, pos, &dp->wd, &dp->wd_off, &dp->wd_end))
 		return 0;
+	/* "ČT1", "SA1": letters that touch digits name a channel or a code */
+	if (dp->wd_end < c->len && is_digit_at(c, dp->wd_end))
+		return 0;
 	p = dp->wd_end;
 	t = tkp(c, p);
 	if (is_punct(t, ','))
