@@ -1902,6 +1902,26 @@ static int owned_event_after(const errata__words *w, const char *p, size_t len, 
  * marriage", "25e anniversaire de mariage"): whether t's event phrase
  * [t->object, oe) is empty or that word alone, after owners and articles.
  */
+/*
+ * Whether the word at i, in lower case, ends in one of means_endings: the
+ * means of a celebration, not its event ("отмечает 50-летие большим
+ * концертом").
+ */
+static int means_at(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t n = word_len_at(p, len, i);
+
+	if (!errata__lower_letter_at(p, len, i))
+		return 0;
+	for (size_t k = 0; k < w->means_endings.count; k++) {
+		const errata__word *x = &w->means_endings.items[k];
+
+		if (x->len < n && memcmp(p + i + n - x->len, x->word, x->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int no_event_phrase(const errata__words *w, const char *p, size_t len, const trigger *t,
                            size_t oe)
 {
@@ -1912,15 +1932,16 @@ static int no_event_phrase(const errata__words *w, const char *p, size_t len, co
 	 * once ("40-lecie pracy artystycznej", "40-летие творческой
 	 * деятельности"): a word there is its own, but an event word ("90-lecie
 	 * istnienia"), one of phrase_ends ("obchodzi swoje 90-lecie w maju"),
-	 * one of anniversary_times ("отметит 90-летие осенью") or one of
-	 * year_shifts ("megalakulásának 76. évfordulóját jövőre ünnepli")
+	 * one of anniversary_times ("отметит 90-летие осенью"), one of
+	 * year_shifts ("megalakulásának 76. évfordulóját jövőre ünnepli") or
+	 * a means (means_at(): "отмечает 50-летие большим концертом")
 	 */
 	if (t->object == t->end &&
 	    (w->anniversary_of.count || (i = errata__skip_space(p, len, t->end)) == t->end ||
 	     i >= oe || !errata__is_word_byte(p, len, i) || event_word(w, p, len, i) != EVENT_NONE ||
 	     errata__words_match(&w->phrase_ends, p, len, i, NULL) ||
 	     errata__words_match(&w->anniversary_times, p, len, i, NULL) ||
-	     errata__words_match(&w->year_shifts, p, len, i, NULL)))
+	     errata__words_match(&w->year_shifts, p, len, i, NULL) || means_at(w, p, len, i)))
 		return 1;
 	while (i < oe && ((n = errata__words_match(&w->anniversary_owners, p, len, i, NULL)) > 0 ||
 	                  (n = errata__words_match(&w->articles, p, len, i, NULL)) > 0))

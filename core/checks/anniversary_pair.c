@@ -350,17 +350,18 @@ static int ends_in(const errata__wordlist *endings, const char *p, size_t len, s
 
 /*
  * Whether the count c, after an owner ("своё"), is followed by the means
- * of its celebration, a word in lower case in the case means_endings
- * lists ("отмечает своё 90-летие премьерой спектакля"), not by the
- * event it counts: an owned count has no event after it.
+ * of its celebration, a word in lower case in the case means_endings or
+ * owned_means_endings lists (the latter may be a genitive's too, so only
+ * after an owner: "отмечает своё 90-летие премьерой спектакля"), not by
+ * the event it counts: an owned count has no event after it.
  */
 static int celebrated_with(const errata__words *w, const char *p, size_t len, const pair_count *c)
 {
 	size_t b = prev_word(p, len, c->start, 0), a = errata__skip_space(p, len, c->end);
 
 	return w->means_endings.count && b < c->start && a > c->end &&
-	       errata__words_match(&w->anniversary_owners, p, len, b, NULL) &&
-	       errata__lower_letter_at(p, len, a) && ends_in(&w->means_endings, p, len, a);
+	       errata__words_match(&w->anniversary_owners, p, len, b, NULL) && errata__lower_letter_at(p, len, a) &&
+	       (ends_in(&w->means_endings, p, len, a) || ends_in(&w->owned_means_endings, p, len, a));
 }
 
 /*

@@ -179,13 +179,16 @@ int errata__wide_script_at(const char *text, size_t len, size_t i);
  * (end itself when none ends there). */
 size_t errata__wide_run_start(const char *text, size_t len, size_t end);
 
-/* errata__read_year() once text[at] is '1' or '2' (at + 4 <= len). */
+/* errata__read_year() once text[at] is '1' or '2' and text[at + 3] a digit (at + 4 <= len). */
 int errata__read_year_from(const char *text, size_t len, size_t at);
 
 /* A four-digit year 1000..2999 written at at (word-bounded); 0 if none. */
 static inline int errata__read_year(const char *text, size_t len, size_t at)
 {
-	if (at + 4 > len || (unsigned int)((unsigned char)text[at] - '1') > 1u)
+	/* (its first and fourth bytes first: most numbers asked are shorter,
+	 * "12", "20") */
+	if (at + 4 > len || (unsigned int)((unsigned char)text[at] - '1') > 1u ||
+	    (unsigned int)((unsigned char)text[at + 3] - '0') > 9u)
 		return 0;
 	return errata__read_year_from(text, len, at);
 }
