@@ -4314,8 +4314,31 @@ static int subject_event(const errata_check_ctx *ctx, const errata__words *w, si
 }
 
 /*
+ * The pronoun of `pronouns` right after the phrase of an age [s, e) set
+ * off by commas, after words of time and place only (lead_names()) from
+ * the sentence's start ss: "In 1961, aged 25, he joined the troupe", "En
+ * 1961, à 25 ans, il entre au conservatoire". Its start, with its length
+ * in *n; 0 when there is none.
+ */
+static size_t pronoun_after_time(const errata_check_ctx *ctx, const errata__words *w, size_t ss,
+                                 size_t s, size_t e, size_t *n)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, c = back_space(p, s), a;
+
+	if (c == 0 || p[c - 1] != ',' || e >= len || p[e] != ',')
+		return 0;
+	a = errata__skip_space(p, len, e + 1);
+	if (!(*n = errata__words_match(&w->pronouns, p, len, a, NULL)) || errata__is_word_byte(p, len, a + *n) ||
+	    lead_names(ctx, w, ss, s) != 0)
+		return 0;
+	return a;
+}
+
+/*
  * An age at an event, the phrase [s, e), in a sentence from ss that a
- * pronoun of `pronouns` opens, alone or after the clause of a birth
+ * pronoun of `pronouns` opens, alone or after the clause of a birth, or
+ * that follows the phrase after words of time (pronoun_after_time())
  * ("She won the seat in 2010, aged 41", "Born in 1972, she won …"): the
  * age of the one the paragraph tells of (paragraph_person()), when
  * nobody else stands between the pronoun and the phrase
@@ -4325,7 +4348,7 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
                             size_t ss, size_t se, size_t s, size_t e, int age, int value)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, who = sentence_first(w, p, len, s), n, c, name = 0, nl = 0;
+	size_t len = ctx->prose_len, who = sentence_first(w, p, len, s), n, c, name = 0, nl = 0, from;
 	int born[3], error;
 
 	if (errata__words_match(&w->born, p, len, who, NULL)) {
@@ -4334,8 +4357,12 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
 			;
 		who = c < s ? errata__skip_space(p, len, c + 1) : s;
 	}
-	if (who >= s || !(n = errata__words_match(&w->pronouns, p, len, who, NULL)) ||
-	    errata__is_word_byte(p, len, who + n))
+	if (who < s && (n = errata__words_match(&w->pronouns, p, len, who, NULL)) > 0 &&
+	    !errata__is_word_byte(p, len, who + n))
+		from = who + n;
+	else if ((who = pronoun_after_time(ctx, w, ss, s, e, &n)) > 0)
+		from = s;
+	else
 		return 0;
 	if ((error = paragraph_person(ctx, w, bc, ss, s, e - s, 1, born, &name, &nl)) <= 0)
 		return error;
@@ -4343,7 +4370,7 @@ static int age_in_paragraph(const errata_check_ctx *ctx, const errata__words *w,
 		name = who;
 		nl = n;
 	}
-	return subject_event(ctx, w, name, nl, born, who + n, ss, se, s, e, age, value, 0);
+	return subject_event(ctx, w, name, nl, born, from, ss, se, s, e, age, value, 0);
 }
 
 /*
