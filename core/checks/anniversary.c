@@ -1902,6 +1902,20 @@ static int owned_event_after(const errata__words *w, const char *p, size_t len, 
  * marriage", "25e anniversaire de mariage"): whether t's event phrase
  * [t->object, oe) is empty or that word alone, after owners and articles.
  */
+/* Whether the word at i ends in one of `endings`, past a byte of its own at least. */
+static int word_ends_in(const errata__wordlist *endings, const char *p, size_t len, size_t i)
+{
+	size_t n = word_len_at(p, len, i);
+
+	for (size_t k = 0; k < endings->count; k++) {
+		const errata__word *x = &endings->items[k];
+
+		if (x->len < n && memcmp(p + i + n - x->len, x->word, x->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether the word at i, in lower case, ends in one of means_endings: the
  * means of a celebration, not its event ("отмечает 50-летие большим
@@ -1909,17 +1923,7 @@ static int owned_event_after(const errata__words *w, const char *p, size_t len, 
  */
 static int means_at(const errata__words *w, const char *p, size_t len, size_t i)
 {
-	size_t n = word_len_at(p, len, i);
-
-	if (!errata__lower_letter_at(p, len, i))
-		return 0;
-	for (size_t k = 0; k < w->means_endings.count; k++) {
-		const errata__word *x = &w->means_endings.items[k];
-
-		if (x->len < n && memcmp(p + i + n - x->len, x->word, x->len) == 0)
-			return 1;
-	}
-	return 0;
+	return errata__lower_letter_at(p, len, i) && word_ends_in(&w->means_endings, p, len, i);
 }
 
 static int no_event_phrase(const errata__words *w, const char *p, size_t len, const trigger *t,
@@ -2255,17 +2259,8 @@ static int acts_on_object(const errata__words *w, const char *p, size_t len, siz
  */
 static int agrees(const errata__words *w, const char *p, size_t len, size_t v, size_t i)
 {
-	size_t n = word_len_at(p, len, i);
-
-	if (!errata__words_match(&w->dative_verbs, p, len, v, NULL))
-		return 1;
-	for (size_t k = 0; k < w->dative_endings.count; k++) {
-		const errata__word *x = &w->dative_endings.items[k];
-
-		if (x->len < n && memcmp(p + i + n - x->len, x->word, x->len) == 0)
-			return 1;
-	}
-	return 0;
+	return !errata__words_match(&w->dative_verbs, p, len, v, NULL) ||
+	       word_ends_in(&w->dative_endings, p, len, i);
 }
 
 /*
