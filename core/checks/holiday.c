@@ -601,6 +601,26 @@ static long name_starting_at(const errata_locale *loc, const char *s, size_t len
 }
 
 /*
+ * Where one of the table's link words that starts at pos ends ("przypada",
+ * "is"), the longest; pos when none does.
+ */
+static size_t link_starting_at(const errata_locale *loc, const char *s, size_t len, size_t pos)
+{
+	size_t best = pos;
+
+	for (size_t i = 0; i < loc->holiday_links.n; i++) {
+		const char *l = loc->holiday_links.v[i];
+		size_t n = strlen(l);
+
+		if (n <= len - pos && pos + n > best && errata__lower_ascii[(unsigned char)l[0]] ==
+		                                            errata__lower_ascii[(unsigned char)s[pos]] &&
+		    !errata__strncasecmp_ascii(s + pos, l, n) && !word_char(cp_at(s, len, pos + n)))
+			best = pos + n;
+	}
+	return best;
+}
+
+/*
  * The holiday whose name starts at p, after a date (-1: none), or after a
  * word of holiday_words.day there ("día de San Juan"); *end: the name's
  * end.
@@ -1120,7 +1140,7 @@ static int run(const errata_check_ctx *ctx)
 		w = NULL;
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
-		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q;
+		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q, k;
 		long h = -1;
 		int year = m->year, alt, linked = 0, stated = 0;
 		link_ends links;
@@ -1186,6 +1206,10 @@ static int run(const errata_check_ctx *ctx)
 			if (p + 3 <= tlen && memcmp(text + p, "\xe3\x81\xae", 3) == 0)
 				p += 3;
 			name_after(loc, text, tlen, p, indexed, &h, &q);
+			/* "11 czerwca przypada Boże Ciało": a link word between */
+			if (h < 0 && (k = link_starting_at(loc, text, tlen, p)) > p)
+				name_after(loc, text, tlen, skip_fwd(text, tlen, k, k + 16 < tlen ? k + 16 : tlen),
+				           indexed, &h, &q);
 			if (h >= 0 && gap_ok(text, mend, p) &&
 			    !period_after(&loc->holiday_periods, text, tlen, q) && !qualified_after(text, tlen, q) &&
 			    !date_follows_name(ctx, i, text, q))

@@ -127,9 +127,10 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 	if (t->kind == ERRATA__TOK_WORD && errata__match_phrase(c, end, &c->loc->day_nouns, 0, &e) &&
 	    !has_newline(c, end, tkp(c, end)->start))
 		return day_closes(c, e, suffixed, word, 0);
-	/* "am Sonntag, den 18. wegen Inventur", "torsdag den 13. på grund af":
-	 * after a word of weekday_date_words, a day with its ordinal dot
-	 * before a lower-case word ("dem 14. Verhandlungstag" counts a noun) */
+	/* "am Sonntag, den 18. wegen Inventur", "torsdag den 13. på grund af",
+	 * "på söndag den 12:e väntar": after a word of weekday_date_words, a
+	 * day with its ordinal dot or colon before a lower-case word ("dem 14.
+	 * Verhandlungstag" counts a noun) */
 	if (dotted && word && t->kind == ERRATA__TOK_WORD && !t->upper)
 		return 1;
 	/* (after a comma, a number goes on with a list of ordinals or a
@@ -373,8 +374,10 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 		dp->month_shift = month_words_at(c, dp->d_end);
 		/* (a case ending after a hyphen makes the number a day whatever
 		 * follows: "vasárnap, 22-én nyit", "в субботу, 22-го") */
+		/* (the ordinal's mark: "den 18.", "den 12:e") */
 		if (!dp->month_shift && !(suffixed && c->s[num_end] == '-') &&
-		    !day_closes(c, dp->d_end, suffixed, word, suffixed && c->s[num_end] == '.'))
+		    !day_closes(c, dp->d_end, suffixed, word,
+		                suffixed && (c->s[num_end] == '.' || c->s[num_end] == ':')))
 			return 0;
 		dp->end = dp->d_end;
 	}
