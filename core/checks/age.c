@@ -259,6 +259,7 @@ static size_t back_space(const char *p, size_t e);
 static int is_space(char c);
 static size_t word_after(const char *p, size_t len, size_t i);
 static int birth_at(const errata_check_ctx *ctx, const errata__words *w, size_t k, int born[3]);
+static int kin_in(const errata__words *w, const char *p, size_t len, size_t s, size_t e);
 static int bracket_birth(const errata_check_ctx *ctx, const errata__words *w, size_t k,
                          int born[3], size_t *end);
 static int name_word_at(const char *p, size_t len, size_t i, size_t name, size_t nl);
@@ -2064,6 +2065,9 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 		size_t nl = b->list[k].name_len;
 
 		if (pronoun_name(w, p, len, b->list[k].name, nl))
+			continue;
+		/* "His father, Ivan Belov, was born …": a relative's birth */
+		if (kin_in(w, p, len, sentence_first(w, p, len, b->list[k].name), b->list[k].name))
 			continue;
 		if (nl && p[b->list[k].name + nl - 1] == '.')
 			nl--; /* the name of the sentence before: "Franca Bellini. Era nata il ..." */
