@@ -311,6 +311,32 @@ int errata__past_verb_before(const ctx *c, size_t at)
 	return verb_before(c, &c->loc->past_verbs, at, 4);
 }
 
+/*
+ * Whether a comma closes the day that ends at end, and an hour follows
+ * it, or a word in lower case that is no weekday and no word of the
+ * table's list or range words ("lunes, 14, martes, 9, y miércoles, 11"
+ * counts): the day set off by commas, its clause going on.
+ */
+static int set_off_day(const ctx *c, size_t end)
+{
+	const errata__tok *t = tkp(c, end);
+	size_t after, wo, we, e;
+	int wd;
+
+	if (!is_punct(t, ','))
+		return 0;
+	after = t->end;
+	if (hour_after(c, after, 3))
+		return 1;
+	t = tkp(c, after);
+	if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, after, t->start))
+		return 0;
+	after = t->start;
+	return !errata__weekday_at(c, after, &wd, &wo, &we) &&
+	       !errata__match_phrase(c, after, &c->loc->list, 0, &e) &&
+	       !errata__match_phrase(c, after, &c->loc->range, 0, &e);
+}
+
 /* weekday [,] [weekday_date words] [(] [weekday_date word] day [)] */
 static int latin_day(const ctx *c, size_t pos, day_part *dp)
 {
@@ -353,11 +379,12 @@ static int latin_day(const ctx *c, size_t pos, day_part *dp)
 		return 0;
 	/* a bare number right after the weekday's comma is a count in a
 	 * list ("Monday, 14; Tuesday, 9"), unless a comma and an hour follow
-	 * it ("el jueves, 9, a las 20.00", "vineri, 10, de la ora 19:00"); in
-	 * a language that writes the day's suffix, any bare number is */
+	 * it ("el jueves, 9, a las 20.00", "vineri, 10, de la ora 19:00") or
+	 * a comma and a word in lower case that is no weekday, the clause
+	 * going on ("iar vineri, 29, urcă pe scenă", "el viernes, 29, actuará");
+	 * in a language that writes the day's suffix, any bare number is */
 	suffixed = dp->d_end > num_end;
-	if (!suffixed && ((comma && !word && !paren && !(is_punct(tkp(c, dp->d_end), ',') &&
-	                                                hour_after(c, tkp(c, dp->d_end)->end, 3))) ||
+	if (!suffixed && ((comma && !word && !paren && !set_off_day(c, dp->d_end)) ||
 	                  c->loc->weekday_day_suffix))
 		return 0;
 	/* the first of two hours ("hétfőtől péntekig 10 és 18 óra között"),
