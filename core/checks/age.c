@@ -2870,7 +2870,9 @@ static int lead_names(const errata_check_ctx *ctx, const errata__words *w, size_
  * a word of death_verbs follows it in its clause ("W wieku 92 lat zmarł
  * w sobotę …", "Im Alter von 89 Jahren starb am Montag, 16. Februar,
  * …"): no word of relatives or clause_openers, and no comma outside a
- * date, between. *verb is where that word starts.
+ * date, between, but the one that closes the phrase set off by commas
+ * right before the verb ("El lunes, en Madrid, a los 86 años, murió el
+ * actor …"). *verb is where that word starts.
  */
 static int death_verb_after(const errata_check_ctx *ctx, const errata__words *w, size_t v, size_t e,
                             size_t *verb)
@@ -2882,7 +2884,11 @@ static int death_verb_after(const errata_check_ctx *ctx, const errata__words *w,
 	if (!opens_sentence(w, p, len, v) && lead_names(ctx, w, ss, v) < 0)
 		return 0;
 	for (size_t i = e; i < se; i++) {
-		if ((p[i] == ',' || p[i] == ';' || p[i] == ':') && !inside_mention(ctx, i))
+		/* the comma that closes a phrase set off before the verb ("…, a
+		 * los 86 años, murió el actor") */
+		if ((p[i] == ',' || p[i] == ';' || p[i] == ':') && !inside_mention(ctx, i) &&
+		    !(i == e && p[i] == ',' && back_space(p, v) > 0 && p[back_space(p, v) - 1] == ',' &&
+		      errata__words_match(&w->death_verbs, p, len, errata__skip_space(p, len, i + 1), NULL)))
 			return 0;
 		if (!errata__word_start(p, len, i))
 			continue;
