@@ -1897,35 +1897,21 @@ static int owned_event_after(const errata__words *w, const char *p, size_t len, 
 }
 
 /*
- * What the count marks when it has no event phrase of its own, or only a
- * word of anniversary_kinds after "of" ("the 25th anniversary of their
- * marriage", "25e anniversaire de mariage"): whether t's event phrase
- * [t->object, oe) is empty or that word alone, after owners and articles.
- */
-/* Whether the word at i ends in one of `endings`, past a byte of its own at least. */
-static int word_ends_in(const errata__wordlist *endings, const char *p, size_t len, size_t i)
-{
-	size_t n = word_len_at(p, len, i);
-
-	for (size_t k = 0; k < endings->count; k++) {
-		const errata__word *x = &endings->items[k];
-
-		if (x->len < n && memcmp(p + i + n - x->len, x->word, x->len) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/*
  * Whether the word at i, in lower case, ends in one of means_endings: the
  * means of a celebration, not its event ("отмечает 50-летие большим
  * концертом").
  */
 static int means_at(const errata__words *w, const char *p, size_t len, size_t i)
 {
-	return errata__lower_letter_at(p, len, i) && word_ends_in(&w->means_endings, p, len, i);
+	return errata__lower_letter_at(p, len, i) && errata__ann_ends_in(&w->means_endings, p, len, i);
 }
 
+/*
+ * What the count marks when it has no event phrase of its own, or only a
+ * word of anniversary_kinds after "of" ("the 25th anniversary of their
+ * marriage", "25e anniversaire de mariage"): whether t's event phrase
+ * [t->object, oe) is empty or that word alone, after owners and articles.
+ */
 static int no_event_phrase(const errata__words *w, const char *p, size_t len, const trigger *t,
                            size_t oe)
 {
@@ -2260,7 +2246,7 @@ static int acts_on_object(const errata__words *w, const char *p, size_t len, siz
 static int agrees(const errata__words *w, const char *p, size_t len, size_t v, size_t i)
 {
 	return !errata__words_match(&w->dative_verbs, p, len, v, NULL) ||
-	       word_ends_in(&w->dative_endings, p, len, i);
+	       errata__ann_ends_in(&w->dative_endings, p, len, i);
 }
 
 /*

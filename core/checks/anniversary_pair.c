@@ -334,8 +334,7 @@ static int of_own(const errata__words *w, const char *p, size_t len, size_t e, s
 	       own_event(w, p, len, a, se);
 }
 
-/* Whether the word at a ends in one of `endings`, with a letter before it. */
-static int ends_in(const errata__wordlist *endings, const char *p, size_t len, size_t a)
+int errata__ann_ends_in(const errata__wordlist *endings, const char *p, size_t len, size_t a)
 {
 	size_t n = word_len(p, len, a);
 
@@ -361,7 +360,8 @@ static int celebrated_with(const errata__words *w, const char *p, size_t len, co
 
 	return w->means_endings.count && b < c->start && a > c->end &&
 	       errata__words_match(&w->anniversary_owners, p, len, b, NULL) && errata__lower_letter_at(p, len, a) &&
-	       (ends_in(&w->means_endings, p, len, a) || ends_in(&w->owned_means_endings, p, len, a));
+	       (errata__ann_ends_in(&w->means_endings, p, len, a) ||
+	        errata__ann_ends_in(&w->owned_means_endings, p, len, a));
 }
 
 /*

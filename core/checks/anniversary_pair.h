@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "checks/check.h"
+#include "text/wordlist.h"
 
 struct errata__words;
 
@@ -57,5 +58,11 @@ int errata__anniversary_report_dated(const errata_check_ctx *ctx, size_t start, 
  * vietetään perjantaina 21. toukokuuta 2027").
  */
 size_t errata__ann_next_sentences(const struct errata__words *w, const char *p, size_t len, size_t se);
+
+/*
+ * Whether the word at a ends in one of `endings`, with a byte of its own
+ * before it ("концертом" in "-ом"): a case ending.
+ */
+int errata__ann_ends_in(const errata__wordlist *endings, const char *p, size_t len, size_t a);
 
 #endif
