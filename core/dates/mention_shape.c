@@ -778,6 +778,17 @@ static int lax_lead(const ctx *c, size_t woff, size_t wend, size_t date_end, int
 }
 
 /*
+ * Whether pt is day and month each closed by a period in a table with
+ * numeric_closed ("pe 24.7."): a short weekday form right before such a
+ * date names it wherever it stands, as the date is one wherever it stands.
+ */
+static int closed_numeric(const ctx *c, const part *pt)
+{
+	return c->loc->numeric_closed && (pt->flags & ERRATA_MENTION_NUMERIC) && !pt->y &&
+	       pt->date_end > 0 && c->s[pt->date_end - 1] == '.';
+}
+
+/*
  * weekday [,] [words] [(] date [)]. A weekday form the table calls
  * ambiguous, in lower case ("jeu. 4 mars"), counts only with a day and a
  * month right after it.
@@ -800,7 +811,8 @@ int errata__weekday_date(const ctx *c, size_t pos, part *pt)
 		return 0;
 	if (lax && (paren || pt->cont || pt->m < 1 || pt->d < 1 || has_newline(c, wend, pt->date_off) ||
 	            tkp(c, p)->start != pt->date_off ||
-	            !lax_lead(c, woff, wend, pt->date_end, (pt->flags & ERRATA_MENTION_YEAR_EXPLICIT) != 0)))
+	            !(closed_numeric(c, pt) ||
+	              lax_lead(c, woff, wend, pt->date_end, (pt->flags & ERRATA_MENTION_YEAR_EXPLICIT) != 0))))
 		return 0;
 	/* not across table rows or HTML blocks ("Tuesday</td></tr><tr><td>March 3") */
 	if (c->raw != c->s && errata__block_break(c, wend, pt->date_off))
