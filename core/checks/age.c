@@ -1878,9 +1878,9 @@ static void death_weekday(const errata_check_ctx *ctx, const errata__words *w, a
 
 /*
  * The year of the mention mi for a death: its own, but for a date
- * written without one that the birth before it anchored in the birth's
- * year or the next ("Белов, родившийся 23 ноября 1938 года, умер 16
- * февраля"): a birth sets no story's time, and an obituary's death is
+ * written without one that the birth beside it anchored within a year of
+ * the birth's ("Белов, родившийся 23 ноября 1938 года, умер 16 февраля",
+ * "Nato il 9 febbraio 1936, si è spento il 13 ottobre"): a birth sets no story's time, and an obituary's death is
  * recent, so such a date takes its other reading, the article's, when
  * that is no later than the article's date.
  */
@@ -1891,7 +1891,7 @@ static int death_year(const errata_check_ctx *ctx, const age_obit *o, size_t mi)
 	int alt = errata__mention_alt_year(ctx->mentions, mi);
 
 	if ((m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || !(m->flags & ERRATA_MENTION_YEAR_INFERRED) ||
-	    o->born[0] <= 0 || (m->year != o->born[0] && m->year != o->born[0] + 1) || alt <= m->year ||
+	    o->born[0] <= 0 || m->year < o->born[0] - 1 || m->year > o->born[0] + 1 || alt <= m->year ||
 	    !errata_date_valid(alt, m->month, m->day) ||
 	    errata_date_to_days(alt, m->month, m->day) > errata_date_to_days(ad->year, ad->month, ad->day))
 		return m->year;
@@ -2996,26 +2996,23 @@ static int whole_word_in(const char *p, size_t len, size_t s, size_t e, size_t a
  * l'âge de 86 ans le comédien Jean Morel", "è morto all'età di 86 anni
  * l'attore Marco Neri", "zemřel ve věku 86 let herec Jan Novák"), no
  * word of kin, relatives or clause_openers and no stop between, then a
- * name whose last word is the obituary's surname (the caller sees that
- * nobody stands before the verb: lead_names()): where that surname
- * ends, 0 when not. "… à 86 ans, le frère de Jean Morel" is someone else.
+ * name (the caller sees that nobody stands before the verb:
+ * lead_names()): where that name ends, its start in *name; 0 when there
+ * is none. "… à 86 ans, le frère de Jean Morel" is someone else.
  */
-static size_t inverted_subject(const errata_check_ctx *ctx, const errata__words *w,
-                               const age_obit *o, size_t e)
+static size_t inverted_subject(const errata_check_ctx *ctx, const errata__words *w, size_t e,
+                               size_t *name)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, i = errata__skip_space(p, len, e), ns, nl, sn, sl;
+	size_t len = ctx->prose_len, i = errata__skip_space(p, len, e), nl;
 
 	for (int words = 0; i < len && words < 4; words++) {
 		if (!errata__is_word_byte(p, len, i) || listed_at(&w->kin, p, len, i) ||
 		    listed_at(&w->relatives, p, len, i) || listed_at(&w->clause_openers, p, len, i))
 			return 0;
 		if (capital_at(p, len, i)) {
-			ns = errata__name_after(w, p, len, i, &nl);
-			if (!nl || ns != i)
-				return 0;
-			sn = last_word(p, len, ns, ns + nl, &sl);
-			return sl == o->surname_len && memcmp(p + sn, p + o->surname, sl) == 0 ? sn + sl : 0;
+			*name = errata__name_after(w, p, len, i, &nl);
+			return nl && *name == i ? i + nl : 0;
 		}
 		i = word_after(p, len, i);
 		if (i < len && p[i] == '\'')
@@ -3026,6 +3023,34 @@ static size_t inverted_subject(const errata_check_ctx *ctx, const errata__words 
 			i = errata__skip_space(p, len, i);
 	}
 	return 0;
+}
+
+/*
+ * With the subject after the age (inverted_subject()), the end of the
+ * dead one's name there: a name whose last word is the last of theirs
+ * [nm, nm + nl) (their surname), or, with no name known (a birth that
+ * names nobody: *nl 0), the name of the obituary's first death sentence
+ * (as opening_name() takes one), into *nm and *nl. 0 when none.
+ */
+static size_t dead_after_age(const errata_check_ctx *ctx, const errata__words *w, const age_obit *o,
+                             size_t ss, size_t e, size_t *nm, size_t *nl)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, in = 0, end = inverted_subject(ctx, w, e, &in), sn, sl, dn, dl, other;
+
+	if (!end)
+		return 0;
+	if (!*nl) {
+		for (size_t k = 0; k < o->nd; k++)
+			if (o->ds[k] != ss && (o->ds[k] < ss || (long_name_in(ctx, w, o->ds[k], o->de[k], &other), other)))
+				return 0; /* a death told before, or of someone named */
+		*nm = in;
+		*nl = end - in;
+		return end;
+	}
+	sn = last_word(p, len, in, end, &sl);
+	dn = last_word(p, len, *nm, *nm + *nl, &dl);
+	return sl && sl == dl && memcmp(p + sn, p + dn, sl) == 0 ? sn + sl : 0;
 }
 
 /*
@@ -3062,8 +3087,8 @@ static int death_clause_age(const errata_check_ctx *ctx, const errata__words *w,
 	/* its verb makes it one of the death's sentences, dated or not
 	 * ("… Arkady Belov died in Moscow. The actor died at the age of 86") */
 	death_sentence_at(ctx, w, o, dv);
-	if (lim == v && o->surname_len && lead_names(ctx, w, ss, dv) == 0 &&
-	    (k = inverted_subject(ctx, w, o, span + span_len)) > 0)
+	if (lim == v && !o->span && lead_names(ctx, w, ss, dv) == 0 &&
+	    (k = dead_after_age(ctx, w, o, ss, span + span_len, &nm, &nl)) > 0)
 		lim = k;
 	if ((o->span ? !span_subject(ctx, o, ss, dv) :
 	     o->surname_len ? !whole_word_in(p, len, ss, lim, o->surname, o->surname_len) :
