@@ -607,14 +607,21 @@ static long name_starting_at(const errata_locale *loc, const char *s, size_t len
 static size_t link_starting_at(const errata_locale *loc, const char *s, size_t len, size_t pos)
 {
 	size_t best = pos;
+	unsigned char first;
 
+	if (pos >= len)
+		return pos;
+	first = errata__lower_ascii[(unsigned char)s[pos]];
 	for (size_t i = 0; i < loc->holiday_links.n; i++) {
 		const char *l = loc->holiday_links.v[i];
-		size_t n = strlen(l);
+		size_t n;
 
-		if (n <= len - pos && pos + n > best && errata__lower_ascii[(unsigned char)l[0]] ==
-		                                            errata__lower_ascii[(unsigned char)s[pos]] &&
-		    !errata__strncasecmp_ascii(s + pos, l, n) && !word_char(cp_at(s, len, pos + n)))
+		/* (the first byte before the length: most links start otherwise) */
+		if (errata__lower_ascii[(unsigned char)l[0]] != first)
+			continue;
+		n = strlen(l);
+		if (n <= len - pos && pos + n > best && !errata__strncasecmp_ascii(s + pos, l, n) &&
+		    !word_char(cp_at(s, len, pos + n)))
 			best = pos + n;
 	}
 	return best;
