@@ -2308,10 +2308,10 @@ static int apposed_name(const char *p, size_t len, size_t q, const pair_birth *b
 	int words = 0;
 
 	if (!b->name_len || b->name < q || b->name + b->name_len > b->s || c == 0 || p[c - 1] != ',' ||
-	    q == 0 || p[q - 1] != ' ' || p[q - 2] != ',')
+	    q < 2 || p[q - 1] != ' ' || p[q - 2] != ',')
 		return 0;
 	for (size_t i = q; i < c - 1; i++) {
-		if (strchr(".;:!?()\n\"", p[i]))
+		if (p[i] && strchr(".;:!?()\n\"", p[i]))
 			return 0;
 		if (errata__word_start(p, len, i) && ++words > 6)
 			return 0;
