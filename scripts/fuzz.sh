@@ -5,8 +5,9 @@
 #   scripts/fuzz.sh TARGET SECONDS
 #
 # TARGET is a tests/fuzz/fuzz_TARGET.c name with or without its "fuzz_"
-# prefix (payload, fuzz_lsp, ...). The binaries come from 'make fuzz' (built
-# here when missing). The run is one process (-jobs=1 -workers=1: the
+# prefix (payload, fuzz_lsp, ...). The binaries come from 'make fuzz', run
+# here first every time: a binary older than the library or the tables'
+# loader it was built from would fuzz code that is gone. The run is one process (-jobs=1 -workers=1: the
 # machine is shared, fuzz one target at a time). It grows a working corpus in
 # build/fuzz/corpus-TARGET seeded from tests/fuzz/corpus/TARGET, and leaves
 # libFuzzer's log and any crashing input in build/fuzz/run-TARGET/. The last
@@ -29,9 +30,7 @@ if [ ! -f "tests/fuzz/fuzz_$name.c" ]; then
 	exit 2
 fi
 bin=$root/build/fuzz/fuzz_$name
-if [ ! -x "$bin" ] || [ "tests/fuzz/fuzz_$name.c" -nt "$bin" ]; then
-	make --no-print-directory fuzz >/dev/null
-fi
+make --no-print-directory fuzz >/dev/null || exit 2
 corpus=$root/build/fuzz/corpus-$name
 run=$root/build/fuzz/run-$name
 mkdir -p "$corpus" "$run"
