@@ -313,28 +313,18 @@ int errata__past_verb_before(const ctx *c, size_t at)
 
 /*
  * Whether a comma closes the day that ends at end, and an hour follows
- * it, or a word in lower case that is no weekday and no word of the
- * table's list or range words ("lunes, 14, martes, 9, y miércoles, 11"
- * counts): the day set off by commas, its clause going on.
+ * it, or the clause goes on (errata__clause_goes_on(): "iar vineri, 29,
+ * urcă"; "lunes, 14, martes, 9, y miércoles, 11" counts).
  */
 static int set_off_day(const ctx *c, size_t end)
 {
 	const errata__tok *t = tkp(c, end);
-	size_t after, wo, we, e;
-	int wd;
+	size_t after;
 
 	if (!is_punct(t, ','))
 		return 0;
 	after = t->end;
-	if (hour_after(c, after, 3))
-		return 1;
-	t = tkp(c, after);
-	if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, after, t->start))
-		return 0;
-	after = t->start;
-	return !errata__weekday_at(c, after, &wd, &wo, &we) &&
-	       !errata__match_phrase(c, after, &c->loc->list, 0, &e) &&
-	       !errata__match_phrase(c, after, &c->loc->range, 0, &e);
+	return hour_after(c, after, 3) || errata__clause_goes_on(c, after);
 }
 
 /* weekday [,] [weekday_date words] [(] [weekday_date word] day [)] */

@@ -301,6 +301,14 @@ static inline int errata__weekday_at(const ctx *c, size_t pos, int *wd, size_t *
 int errata__weekday_closed_at(const ctx *c, size_t pos, int *wd, size_t *off, size_t *end);
 
 /*
+ * Whether the clause goes on at `at`: a word in lower case on the same
+ * line that is no weekday and no word of the table's range or list words
+ * (after a comma that sets off a day or a weekday: "el viernes, 29,
+ * actuará", "el 13 de marzo, sábado, se abre"; not "sábado, domingo y").
+ */
+int errata__clause_goes_on(const ctx *c, size_t at);
+
+/*
  * errata__weekday_at(), and also a form the table calls ambiguous written
  * in lower case ("jeu.", "mer.", "do", "zo"), for a caller that reads a
  * full date right after it: in "jeu. 4 mars" or "do 4 maart" the word can

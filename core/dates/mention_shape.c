@@ -507,29 +507,30 @@ static int weekday_ends_clause(const ctx *c, size_t wend)
 	       (t->cp == '.' || t->cp == ';' || t->cp == '!' || t->cp == '?' || t->cp == ')');
 }
 
+int errata__clause_goes_on(const ctx *c, size_t at)
+{
+	const errata__tok *t = tkp(c, at);
+	size_t s, e;
+	int wd;
+
+	if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, at, t->start))
+		return 0;
+	s = t->start;
+	return !errata__weekday_at(c, s, &wd, &e, &e) && !errata__match_phrase(c, s, &c->loc->range, 0, &e) &&
+	       !errata__match_phrase(c, s, &c->loc->list, 0, &e);
+}
+
 /*
  * Whether a weekday set after a date's comma, that ends at wend, is set
- * off by a second comma before a lower-case word that is no weekday and
- * no range or list word: "el 13 de marzo, sábado, se abre el plazo"; not
- * a list of opening days, "abre el 13 de marzo, sábado, domingo y
- * festivos".
+ * off by a second comma before the clause goes on (errata__clause_goes_on()):
+ * "el 13 de marzo, sábado, se abre el plazo"; not a list of opening days,
+ * "abre el 13 de marzo, sábado, domingo y festivos".
  */
 static int weekday_set_off(const ctx *c, size_t wend)
 {
 	const errata__tok *t = tkp(c, wend);
-	size_t after, e;
-	int wd;
 
-	if (!is_punct(t, ',') || has_newline(c, wend, t->end))
-		return 0;
-	after = t->end;
-	t = tkp(c, after);
-	if (t->kind != ERRATA__TOK_WORD || t->upper || has_newline(c, after, t->start))
-		return 0;
-	after = t->start;
-	return !errata__weekday_at(c, after, &wd, &e, &e) &&
-	       !errata__match_phrase(c, after, &c->loc->range, 0, &e) &&
-	       !errata__match_phrase(c, after, &c->loc->list, 0, &e);
+	return is_punct(t, ',') && !has_newline(c, wend, t->end) && errata__clause_goes_on(c, t->end);
 }
 
 /* A weekday written after its date: "(Tuesday)", ", wtorek" where the
