@@ -260,27 +260,47 @@ static int period_after(const errata__strs *l, const char *s, size_t len, size_t
 }
 
 /*
- * Past a word of list (the table's holiday_words.day: "día de", "festa
- * dell'") at pos and the blanks after it, where the word ends on a word
- * boundary or in an apostrophe: "23 de junio, día de San Juan" names the
- * holiday as a day. pos when none starts there.
+ * The end of the word of list l (sorted longest first: the first that
+ * fits is the longest) that starts at pos and ends on a word boundary or
+ * in an apostrophe ("festa dell'"); pos when none does.
  */
-static size_t past_day_word(const errata__strs *l, const char *s, size_t len, size_t pos)
+static inline size_t word_starting_at(const errata__strs *l, const char *s, size_t len, size_t pos)
 {
-	for (size_t i = 0; i < l->n; i++) {
-		size_t n = strlen(l->v[i]), q;
-		char last = l->v[i][n - 1];
+	unsigned char first;
 
+	if (!l->n || pos >= len)
+		return pos;
+	first = errata__lower_ascii[(unsigned char)s[pos]];
+	for (size_t i = 0; i < l->n; i++) {
+		size_t n;
+		char last;
+
+		/* (the first byte before the length: most words start otherwise) */
+		if (errata__lower_ascii[(unsigned char)l->v[i][0]] != first)
+			continue;
+		n = strlen(l->v[i]);
+		last = l->v[i][n - 1];
 		if (n > len - pos || !same_folded(s + pos, l->v[i], n))
 			continue;
 		/* (an apostrophe ends a word of its own: ' or the last byte of ’) */
-		if (last != '\'' && last != '\x99' && (pos + n >= len || s[pos + n] != ' '))
-			continue;
-		for (q = pos + n; q < len && s[q] == ' '; q++)
-			;
-		return q;
+		if (last == '\'' || last == '\x99' || !word_char(cp_at(s, len, pos + n)))
+			return pos + n;
 	}
 	return pos;
+}
+
+/*
+ * Past a word of list (the table's holiday_words.day: "día de", "festa
+ * dell'") at pos and the blanks after it: "23 de junio, día de San Juan"
+ * names the holiday as a day. pos when none starts there.
+ */
+static size_t past_day_word(const errata__strs *l, const char *s, size_t len, size_t pos)
+{
+	size_t q = word_starting_at(l, s, len, pos);
+
+	while (q > pos && q < len && s[q] == ' ')
+		q++;
+	return q;
 }
 
 /*
@@ -597,33 +617,6 @@ static long name_starting_at(const errata_locale *loc, const char *s, size_t len
 	}
 	if (best >= 0)
 		*end = pos + best_len;
-	return best;
-}
-
-/*
- * Where one of the table's link words that starts at pos ends ("przypada",
- * "is"), the longest; pos when none does.
- */
-static size_t link_starting_at(const errata_locale *loc, const char *s, size_t len, size_t pos)
-{
-	size_t best = pos;
-	unsigned char first;
-
-	if (pos >= len)
-		return pos;
-	first = errata__lower_ascii[(unsigned char)s[pos]];
-	for (size_t i = 0; i < loc->holiday_links.n; i++) {
-		const char *l = loc->holiday_links.v[i];
-		size_t n;
-
-		/* (the first byte before the length: most links start otherwise) */
-		if (errata__lower_ascii[(unsigned char)l[0]] != first)
-			continue;
-		n = strlen(l);
-		if (n <= len - pos && pos + n > best && !errata__strncasecmp_ascii(s + pos, l, n) &&
-		    !word_char(cp_at(s, len, pos + n)))
-			best = pos + n;
-	}
 	return best;
 }
 
@@ -1214,7 +1207,7 @@ static int run(const errata_check_ctx *ctx)
 				p += 3;
 			name_after(loc, text, tlen, p, indexed, &h, &q);
 			/* "11 czerwca przypada Boże Ciało": a link word between */
-			if (h < 0 && (k = link_starting_at(loc, text, tlen, p)) > p)
+			if (h < 0 && (k = word_starting_at(&loc->holiday_links, text, tlen, p)) > p)
 				name_after(loc, text, tlen, skip_fwd(text, tlen, k, k + 16 < tlen ? k + 16 : tlen),
 				           indexed, &h, &q);
 			if (h >= 0 && gap_ok(text, mend, p) &&
