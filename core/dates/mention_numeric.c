@@ -86,6 +86,18 @@ static int numeric_order(const ctx *c, unsigned long x, unsigned long z, int y, 
 }
 
 /*
+ * Whether day and month alone ending at end are each closed by a period
+ * ("31.6."): written so, they are a date even when no month has that
+ * day, and the end of a range ("15.6.–31.6.") or a date a weekday names
+ * ("ma 31.6.") is read to be flagged; in a table with numeric_closed,
+ * wherever it stands ("viimeistään 31.4.", not "31/4.").
+ */
+static int closed_by_period(const ctx *c, const errata__tok *a, size_t end)
+{
+	return c->s[a->end] == '.' && c->s[end - 1] == '.';
+}
+
+/*
  * Day and month alone that no month has in any year ("2/30", "31/4",
  * "31.6."), read without a weekday: only after one of the table's
  * numeric_lead_words ("On 2/30", "le 31/4", "am 31.6.") or, in a table
@@ -103,7 +115,7 @@ static int impossible_after_lead(const ctx *c, const errata__tok *a, const errat
 	size_t e;
 	int d, m;
 
-	if (!(c->loc->numeric_closed && c->s[end - 1] == '.') &&
+	if (!(c->loc->numeric_closed && closed_by_period(c, a, end)) &&
 	    (!c->loc->numeric_lead.n || !errata__preceded_by(c, a->start, &c->loc->numeric_lead)))
 		return 0;
 	if (c->order == ERRATA_ORDER_DMY || (c->order != ERRATA_ORDER_MDY && a->num > 12)) {
@@ -209,17 +221,6 @@ static int closed_range_start(const ctx *c, const errata__tok *s1, size_t end)
 }
 
 /*
- * Whether day and month alone ending at end are each closed by a period
- * ("31.6."): written so, they are a date even when no month has that
- * day, and the end of a range ("15.6.–31.6.") or a date a weekday names
- * ("ma 31.6.") is read to be flagged.
- */
-static int closed_by_period(const ctx *c, const errata__tok *s1, size_t end)
-{
-	return s1->cp == '.' && c->s[end - 1] == '.';
-}
-
-/*
  * Day and month alone, "9/10", "28/11", "24.02.": read only where a
  * weekday names them (loose: one stands before; or one follows), where
  * they start a range to a date with its year (range_to_full()) or to
@@ -261,7 +262,7 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 		if ((s1->cp == '.' && c->s[end - 1] != '.') || !impossible_after_lead(c, a, b, end, pt))
 			return 0;
 	} else if (!numeric_order(c, a->num, b->num, 0, 0, pt) || pt->d > 31 || pt->m > 12 ||
-	           (!errata_date_valid(2000, pt->m, pt->d) && !closed_by_period(c, s1, end))) {
+	           (!errata_date_valid(2000, pt->m, pt->d) && !closed_by_period(c, a, end))) {
 		return 0;
 	}
 	pt->flags |= ERRATA_MENTION_NUMERIC;
