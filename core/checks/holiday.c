@@ -260,6 +260,22 @@ static int period_after(const errata__strs *l, const char *s, size_t len, size_t
 }
 
 /*
+ * The end of word w at pos, when the text there is w (ASCII case aside)
+ * and a word boundary or an apostrophe ("festa dell'") ends it; pos when
+ * not.
+ */
+static inline size_t word_fits_at(const char *w, const char *s, size_t len, size_t pos)
+{
+	size_t n = strlen(w);
+	char last = w[n - 1];
+
+	if (n > len - pos || !same_folded(s + pos, w, n))
+		return pos;
+	/* (an apostrophe ends a word of its own: ' or the last byte of ’) */
+	return last == '\'' || last == '\x99' || !word_char(cp_at(s, len, pos + n)) ? pos + n : pos;
+}
+
+/*
  * The end of the word of list l (sorted longest first: the first that
  * fits is the longest) that starts at pos and ends on a word boundary or
  * in an apostrophe ("festa dell'"); pos when none does.
@@ -272,19 +288,36 @@ static inline size_t word_starting_at(const errata__strs *l, const char *s, size
 		return pos;
 	first = errata__lower_ascii[(unsigned char)s[pos]];
 	for (size_t i = 0; i < l->n; i++) {
-		size_t n;
-		char last;
+		size_t end;
 
 		/* (the first byte before the length: most words start otherwise) */
-		if (errata__lower_ascii[(unsigned char)l->v[i][0]] != first)
-			continue;
-		n = strlen(l->v[i]);
-		last = l->v[i][n - 1];
-		if (n > len - pos || !same_folded(s + pos, l->v[i], n))
-			continue;
-		/* (an apostrophe ends a word of its own: ' or the last byte of ’) */
-		if (last == '\'' || last == '\x99' || !word_char(cp_at(s, len, pos + n)))
-			return pos + n;
+		if (errata__lower_ascii[(unsigned char)l->v[i][0]] == first &&
+		    (end = word_fits_at(l->v[i], s, len, pos)) > pos)
+			return end;
+	}
+	return pos;
+}
+
+/*
+ * word_starting_at() for the links of sv (loc->holiday_link_sieve): only
+ * the links that start with the byte at pos are tried, in the list's
+ * order (most places start with none: a date's comma, a lower-case word).
+ */
+static inline size_t link_starting_at(const errata__holiday_link_sieve *sv, const errata__strs *links,
+                                      const char *s, size_t len, size_t pos)
+{
+	uint32_t starts;
+
+	if (!sv->n)
+		return word_starting_at(links, s, len, pos);
+	if (pos >= len)
+		return pos;
+	for (starts = sv->by_first[errata__lower_ascii[(unsigned char)s[pos]]]; starts;
+	     starts &= starts - 1) {
+		size_t end = word_fits_at(links->v[errata__ctz64(starts)], s, len, pos);
+
+		if (end > pos)
+			return end;
 	}
 	return pos;
 }
@@ -1207,7 +1240,7 @@ static int run(const errata_check_ctx *ctx)
 				p += 3;
 			name_after(loc, text, tlen, p, indexed, &h, &q);
 			/* "11 czerwca przypada Boże Ciało": a link word between */
-			if (h < 0 && (k = word_starting_at(&loc->holiday_links, text, tlen, p)) > p)
+			if (h < 0 && (k = link_starting_at(&loc->holiday_link_sieve, &loc->holiday_links, text, tlen, p)) > p)
 				name_after(loc, text, tlen, skip_fwd(text, tlen, k, k + 16 < tlen ? k + 16 : tlen),
 				           indexed, &h, &q);
 			if (h >= 0 && gap_ok(text, mend, p) &&

@@ -970,6 +970,7 @@ static void holiday_links_sieve(errata_locale *loc)
 		memcpy(&sv->mask[i], mask, 4);
 		sv->len[i] = n;
 		sv->by_last[tail[3]] |= (uint32_t)1 << i;
+		sv->by_first[errata__lower_ascii[(unsigned char)links->v[i][0]]] |= (uint32_t)1 << i;
 		if (n == 1)
 			sv->single |= (uint32_t)1 << i;
 		else

@@ -167,6 +167,7 @@ typedef struct {
 	uint32_t by_last[256]; /* per last byte (ASCII folded): bit i for link i ending in it */
 	uint32_t by_prev[256]; /* the same for the byte before the last */
 	uint32_t single;       /* bit i for link i of one byte (no byte before its last) */
+	uint32_t by_first[256];/* per first byte (ASCII folded): bit i for link i starting with it */
 } errata__holiday_link_sieve;
 
 struct errata_locale {
