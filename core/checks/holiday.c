@@ -811,7 +811,7 @@ static int weekday_like(const errata_locale *loc, int right, const char *w, size
 	size_t core = n && w[n - 1] == '.' ? n - 1 : n;
 
 	for (size_t i = 0; i <= loc->mask; i++) {
-		const errata__word *x = &loc->slots[i];
+		const errata__date_word *x = &loc->slots[i];
 		size_t at = out->size;
 		int error;
 
