@@ -1637,12 +1637,22 @@ static int month_named(const errata_check_ctx *ctx, size_t s, size_t e)
 	return 0;
 }
 
+/* Where the clause of the byte at `at` starts: after the last mark since ss. */
+static size_t clause_of(const char *p, size_t ss, size_t at)
+{
+	size_t m = mark_end(p, ss, at);
+
+	return m > ss ? m : ss;
+}
+
 /*
  * Whether the noun phrase of x is definite, an event the reader knows: a
- * word of referents right before it ("Over the five-day festival", "Das
- * neuntägige Travefest"), or it opens its sentence bare (opens_bare());
- * no relative clause nor word of pair_asides goes on from it ("the
- * two-week show that follows": another).
+ * word of referents right before it that opens its clause, past one word
+ * at most ("Over the five-day festival", "Das neuntägige Travefest"; not
+ * "Managers said the two-week strike had cost more", which may be
+ * another), or it opens its sentence bare (opens_bare()); no relative
+ * clause nor word of pair_asides goes on from it ("the two-week show
+ * that follows": another).
  */
 static int definite_phrase(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
                            size_t ss)
@@ -1655,7 +1665,7 @@ static int definite_phrase(const errata__words *w, const char *p, size_t len, co
 		return 0;
 	if (ws < ps && (n = errata__words_match(&w->referents, p, len, ws, NULL)) > 0 &&
 	    errata__skip_space(p, len, ws + n) == ps)
-		return 1;
+		return words_before(p, len, clause_of(p, ss, ws), ws) <= 1;
 	return opens_bare(w, p, len, x, ss);
 }
 
@@ -1667,14 +1677,6 @@ static int names_noun(const errata__words *w, const char *p, size_t len, const e
 		if (same_noun(w, p, len, i, e, x->noun, x->noun_len, 0))
 			return 1;
 	return 0;
-}
-
-/* Where the clause of the byte at `at` starts: after the last mark since ss. */
-static size_t clause_of(const char *p, size_t ss, size_t at)
-{
-	size_t m = mark_end(p, ss, at);
-
-	return m > ss ? m : ss;
 }
 
 /*
