@@ -885,8 +885,10 @@ static size_t birth_name(const errata_check_ctx *ctx, const errata__words *w, si
 		e--; /* "… goes to Maggie Rowe. Born on": the stop is no part of the name */
 	n = errata__name_before(w, p, len, e, nl);
 	/* "Vuonna 1961 syntynyt": a word that opens the sentence right before
-	 * the date is capitalised for that place alone */
+	 * the date is capitalised for that place alone; "… z Nového Města na
+	 * Moravě. Narodil se": a name after a word of place_preps is a place's */
 	if (*nl && (errata__words_match(&w->pronouns, p, len, n, NULL) == *nl ||
+	            (n > 0 && listed_before(&w->place_preps, p, len, space_back(p, n)) < len) ||
 	            errata__words_match(&w->articles, p, len, n, NULL) == *nl ||
 	            errata__words_match(&w->referents, p, len, n, NULL) == *nl ||
 	            (word_end(p, len, n) == n + *nl && space_back(p, s) == n + *nl &&
@@ -1332,6 +1334,35 @@ static int quoted_speaker(const errata_check_ctx *ctx, const errata__words *w, c
 }
 
 /*
+ * Where the quotation that opens the sentence of the age a starts, when
+ * the sentence gives it to the one the age stands for ("«…», δήλωσε ο
+ * 98χρονος", "\"…,\" said the 98-year-old"): its words are that
+ * person's, and the names in them name no one aged; its end in *e. The
+ * prose's length if none.
+ */
+static size_t said_quote(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         size_t *e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, n, close = len;
+
+	*e = 0;
+	if (!a->substantive)
+		return len;
+	errata__sentence(w, p, len, a->s, &ss, &se);
+	ss = errata__skip_space(p, len, ss);
+	if (ss >= a->s || !quote_at(p, len, ss))
+		return len;
+	for (size_t i = ss + 1; i < a->s; i += n ? n : 1)
+		if ((n = quote_at(p, len, i)) > 0)
+			close = i;
+	if (close >= len)
+		return len;
+	*e = close;
+	return ss;
+}
+
+/*
  * The pronoun of `pronouns` that is the subject of the word at i, before
  * it past a copula ("she was born", "he was 38"), else, from `after` on,
  * past a comma ("Born in 1990, she"), else the word that opens the
@@ -1402,6 +1433,22 @@ static size_t wide_links(const errata_check_ctx *ctx, const errata__words *w, si
 	return n;
 }
 
+/* Whether a word of `kin` is among the three words on either side of the age a ("her daughter, 12", "his 12-year-old son"). */
+static int kin_beside(const errata__words *w, const char *p, size_t len, const pair_age *a)
+{
+	size_t s = a->s, e = a->e;
+
+	for (int k = 0; k < 3; k++) {
+		s = word_back(p, len, space_back(p, s) > 0 && !errata__word_before(p, len, space_back(p, s)) ?
+		                          space_back(p, s) - 1 : space_back(p, s));
+		e = errata__skip_space(p, len, e < len && !errata__is_word_byte(p, len, e) ? e + 1 : e);
+		if (listed(&w->kin, p, len, s) || listed(&w->kin, p, len, e))
+			return 1;
+		e = word_end(p, len, e);
+	}
+	return 0;
+}
+
 /*
  * Whether someone else may stand between the age a and the birth b, or
  * beside the age: a word of `kin` between them or among the three words
@@ -1415,7 +1462,7 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, from = a->e < b->e ? a->e : b->e, to = a->s > b->s ? a->s : b->s;
-	size_t s = a->s, e = a->e;
+	size_t said, said_end;
 	int quoted;
 
 	/* "Ali Kaya (28), 25 Aralık 1994 doğumlu", "een 29-jarige man (geboren":
@@ -1430,18 +1477,15 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 	    (!b->name_len || !in_name(p, b->name, b->name_len,
 	                              word_back(p, len, a->name + a->name_len), a->name + a->name_len)))
 		return 1;
-	for (int k = 0; k < 3; k++) {
-		s = word_back(p, len, space_back(p, s) > 0 && !errata__word_before(p, len, space_back(p, s)) ?
-		                          space_back(p, s) - 1 : space_back(p, s));
-		e = errata__skip_space(p, len, e < len && !errata__is_word_byte(p, len, e) ? e + 1 : e);
-		if (listed(&w->kin, p, len, s) || listed(&w->kin, p, len, e))
-			return 1;
-		e = word_end(p, len, e);
-	}
+	if (kin_beside(w, p, len, a))
+		return 1;
 	if (wide_links(ctx, w, from, to) > 1)
 		return 1;
 	quoted = quoted_speaker(ctx, w, a, b);
+	said = said_quote(ctx, w, a, &said_end);
 	for (size_t i = from; i < to; i++) {
+		if (i >= said && i < said_end)
+			continue;
 		if (!errata__word_start(p, len, i) || (quoted && listed(&w->first_person, p, len, i)))
 			continue;
 		/* "born in 1982, and the 41-year-old stadium": and another; "werd in
@@ -2215,12 +2259,13 @@ static size_t names_in(const errata_check_ctx *ctx, const errata__words *w, cons
                        const pair_birth *b, size_t s, size_t e)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, n = 0;
+	size_t len = ctx->prose_len, n = 0, said_end, said = said_quote(ctx, w, a, &said_end);
 	pair_birth none = *b;
 
 	none.name_len = 0;
 	for (size_t i = s; i < e; i++)
-		n += errata__word_start(p, len, i) && other_name(ctx, w, i, a, &none, 1);
+		n += !(i >= said && i < said_end) && errata__word_start(p, len, i) &&
+		     other_name(ctx, w, i, a, &none, 1);
 	return n;
 }
 
@@ -2247,9 +2292,114 @@ static int clause_partner(const errata_check_ctx *ctx, const pair_doc *d, const 
 	return k >= 0 && d->births[k].e <= ce && ages_within(d, cs, ce) == 1 ? k : -1;
 }
 
-/* The birth the age a is paired with: in its sentence, else in its paragraph; -1 if none. */
+/* Whether the word [w, w + n) starts a word in [s, e). */
+static int word_within(const char *p, size_t len, size_t w, size_t n, size_t s, size_t e)
+{
+	const char *q;
+
+	for (; s + n <= e && (q = errata__memmem(p + s, e - s, p + w, n)); s++) {
+		s = (size_t)(q - p);
+		if (!errata__word_before(p, len, s))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the first or the last word of the birth b's name starts a word
+ * in [s, e) ("Lauterbach", "Lauterbachs"; "Kovács" of "Kovács Anna"): a
+ * later sentence names the one born again.
+ */
+static int named_again(const char *p, size_t len, const pair_birth *b, size_t s, size_t e)
+{
+	size_t n = b->name_len, k = n, f = 0;
+
+	while (k > 0 && p[b->name + k - 1] != ' ')
+		k--;
+	while (f < n && p[b->name + f] != ' ')
+		f++;
+	return word_within(p, len, b->name + k, n - k, s, e) || (f < n && word_within(p, len, b->name, f, s, e));
+}
+
+/*
+ * Whether the noun after the age a ("Den 78-årige lekledaren") is a word
+ * the birth b's paragraph names the one born by ("har varit lekledare"):
+ * its stem, the noun less its last three bytes (four at least), starts a
+ * word there.
+ */
+static int role_named(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, j = errata__skip_space(p, len, a->e), n = word_end(p, len, j) - j;
+	size_t ps, pe;
+
+	if (n < 5)
+		return 0;
+	errata__paragraph_bounds(p, len, b->s, &ps, &pe);
+	return word_within(p, len, j, n - 3 < 4 ? 4 : n - 3, ps, pe);
+}
+
+/*
+ * The one birth of the article, for an age in a paragraph with no birth
+ * that tells whom it is of only by standing for them after a word of
+ * `referents` ("Die 88-Jährige wirkt", "said the 98-year-old"), by the
+ * noun the birth's paragraph calls them ("Den 78-årige lekledaren"), or as
+ * a birthday ("oslaví 96. narozeniny"): the article is about the one born
+ * when it holds no one else's birth (and, when the birth's sentence gives
+ * a name, a sentence after it names them again before the age). -1 if
+ * none.
+ */
+static int article_partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                           const pair_age *a)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se;
+	int k = birth_within(d, 0, len);
+	const pair_birth *b;
+
+	if (k < 0 || a->set_off || a->weak)
+		return -1;
+	b = &d->births[k];
+	errata__sentence(w, p, len, b->s, &ss, &se);
+	/* (a name before the birth's sentence, "… Dvořák z Nového Města na
+	 * Moravě. Narodil se", may be a place's) */
+	if (se > a->s || (b->name_len && b->name >= ss && !named_again(p, len, b, se, a->s)))
+		return -1;
+	if (a->birthday)
+		return k;
+	if (!listed(&w->referents, p, len, word_back(p, len, space_back(p, a->s))))
+		return -1;
+	return a->substantive || (a->attributive == 2 && role_named(ctx, a, b)) ? k : -1;
+}
+
+/*
+ * Whether someone other than the one born b may be the one the age a of
+ * article_partner() tells of: a word of `kin` beside it, a name or a word
+ * of `kin` before it in its sentence ("Seine Frau, die 85-Jährige"), or
+ * another pronoun for its subject.
+ */
+static int other_in_sentence(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                             const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se;
+
+	if (kin_beside(w, p, len, a) || other_pronoun(ctx, w, a, b))
+		return 1;
+	errata__sentence(w, p, len, a->s, &ss, &se);
+	for (size_t i = ss; i < a->s; i++)
+		if (errata__word_start(p, len, i) && (listed(&w->kin, p, len, i) || other_name(ctx, w, i, a, b, 0)))
+			return 1;
+	return 0;
+}
+
+/*
+ * The birth the age a is paired with: in its sentence, else in its
+ * paragraph, else, where its paragraph holds no birth, the article's
+ * (article_partner(); *wide set); -1 if none.
+ */
 static int partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
-                   const pair_age *a)
+                   const pair_age *a, int *wide)
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, ss, se, ps, pe;
@@ -2266,6 +2416,10 @@ static int partner(const errata_check_ctx *ctx, const errata__words *w, const pa
 		return -1;
 	errata__paragraph_bounds(p, len, a->s, &ps, &pe);
 	k = birth_within(d, ps, pe);
+	if (k == -1 && (k = article_partner(ctx, w, d, a)) >= 0) {
+		*wide = 1;
+		return k;
+	}
 	return k >= 0 && ages_within(d, ps, pe) == 1 && told_of(ctx, w, a, &d->births[k]) &&
 	       names_in(ctx, w, a, &d->births[k], ss, se) < 2 ? k : -1;
 }
@@ -2435,12 +2589,20 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 	for (size_t k = 0; !error && k < d->nages; k++) {
 		const pair_age *a = &d->ages[k];
 		pair_age x;
-		int b;
+		int b, wide = 0;
 
 		if (errata__age_reported(ctx, a->s, a->e))
 			continue;
-		if ((b = partner(ctx, w, d, a)) < 0)
+		if ((b = partner(ctx, w, d, a, &wide)) < 0)
 			continue;
+		x = *a;
+		if (wide) {
+			if (other_in_sentence(ctx, w, a, &d->births[b]))
+				continue;
+			x.attributive = 0;
+			error = judge_pair(ctx, w, d, &x, &d->births[b]);
+			continue;
+		}
 		if (someone_else(ctx, w, a, &d->births[b]))
 			continue;
 		if (!verb_subject(ctx, w, a, &d->births[b]))
@@ -2448,7 +2610,6 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		/* an age inside the birth's own words is none ("(born 1931)") */
 		if (a->s < d->births[b].e && a->e > d->births[b].s)
 			continue;
-		x = *a;
 		if (x.set_off && !subject_set_off(ctx, w, &x, &d->births[b]))
 			continue;
 		if (x.attributive == 2 || x.weak) {

@@ -32,6 +32,7 @@
 
 #include "checks/duration_pair.h"
 #include "text/wordstarts.h"
+#include "checks/names.h"
 #include "checks/words.h"
 #include "common.h"
 
@@ -952,6 +953,42 @@ static int lasts_then_dated(const errata__words *w, const char *p, size_t len,
 	return 1;
 }
 
+/*
+ * Whether x, a length with no noun right after a word of
+ * definite_lengths ("over the four days", "i løbet af alle fire dage",
+ * "упродовж цих десяти днів"), is days the reader already knows: the
+ * whole span of the range before it. Only when a mark or the sentence's
+ * end closes it, or when it opens its clause (one word at most before
+ * it) and a lower-case word of no list that makes them other days goes
+ * on from it: "the four days between the weekends", "the two days he
+ * spent", "the four days that followed", "instead of the four days
+ * planned" (two words before it) are not.
+ */
+static int definite_length(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
+                           size_t ss)
+{
+	const errata__wordlist *other[] = { &w->relative_pronouns, &w->pronouns, &w->articles, &w->referents,
+	                                    &w->window_links, &w->pair_asides, &w->place_preps,
+	                                    &w->duration_of, &w->and_words, &w->definite_lengths };
+	size_t d = start_of_word_before(p, len, x->start), n, at, cs;
+
+	if (x->noun_len || x->part || d == x->start ||
+	    !(n = errata__words_match(&w->definite_lengths, p, len, d, NULL)) ||
+	    errata__skip_space(p, len, d + n) != x->start)
+		return 0;
+	at = errata__skip_space(p, len, x->end);
+	if (at >= len || !errata__is_word_byte(p, len, at))
+		return 1;
+	cs = mark_end(p, ss, d);
+	if (words_before(p, len, cs > ss ? cs : ss, d) > 1 || !errata__word_start(p, len, at) ||
+	    errata__capital_letter_at(p, len, at) || (p[at] >= '0' && p[at] <= '9'))
+		return 0;
+	for (size_t k = 0; k < sizeof(other) / sizeof(other[0]); k++)
+		if (errata__words_match(other[k], p, len, at, NULL))
+			return 0;
+	return 1;
+}
+
 static int speaks_of(const errata__words *w, const char *p, size_t len,
                      const errata__pair_length *x, const errata_mention *a,
                      const errata_mention *b, int kind, long off, int same)
@@ -979,6 +1016,9 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	}
 	if (x->start < be)
 		return 0;
+	/* "… to June 14, and 100,000 visitors are expected over the four days" */
+	if (definite_length(w, p, len, x, ss))
+		return 1;
 	/* the end word after its date is the span's: "10月5日闭幕，为期六天" */
 	if (kind == SPAN_ENDS && (v = end_at(w, p, len, errata__skip_space(p, len, be))) > 0)
 		be = errata__skip_space(p, len, be) + v;
