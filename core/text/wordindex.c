@@ -768,10 +768,10 @@ static inline size_t word_end(const errata__word_index *ix, size_t ws, int split
 	return w * 64 + errata__ctz64(y);
 }
 
-/* Whether the first byte of v is s[p], in either ASCII case. */
-static inline int same_first(const unsigned char *s, size_t p, uint32_t v)
+/* Whether the first bytes of u and v (their lowest) are the same, in either ASCII case. */
+static inline int same_first(uint32_t u, uint32_t v)
 {
-	return !((s[p] ^ v) & 0xdf);
+	return !((u ^ v) & 0xdf);
 }
 
 /*
@@ -781,10 +781,9 @@ static inline int same_first(const unsigned char *s, size_t p, uint32_t v)
  * the tables and first byte, and for the few that a table flags or whose
  * first letter is the one of the word before, their length (a hit when a
  * table has it, or when it is as long as the word before). *ps: the
- * start of the word before (0 before the first word). Its first byte is
- * read again from the text, not carried from word to word: one register
- * less in the walk. With safe, every start has three bytes after it in
- * the text.
+ * start of the word before (0 before the first word). Its first bytes
+ * are carried from its step, not read again from the text (a load fewer
+ * a word). With safe, every start has three bytes after it in the text.
  */
 static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *s, size_t len,
                                    const uint16_t *entry, size_t *ps, size_t from, size_t to,
@@ -792,6 +791,8 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 {
 	const uint64_t *b = ix->bits;
 	size_t p = *ps;
+	/* the first bytes of the word before (s[p] when none was read yet) */
+	uint32_t pv = p < len ? s[p] : 0;
 
 	for (size_t w = from; w < to; w++) {
 		uint64_t x = b[w], st = x & ~((x << 1) | *carry);
@@ -815,20 +816,21 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 			e = entry[errata__word_key(v)];
 			/* (two tests: each a branch nearly never taken, cheaper than
 			 * one on both) */
-			if (e || same_first(s, p, v)) {
+			if (e || same_first(pv, v)) {
 				/* flagged by a table, or its first letter may be the one
 				 * before: its length (there is a word before unless p is 0
 				 * and no word starts there, or starts there and is this one) */
 				size_t we = word_end(ix, ws, split), n = we - ws;
 				uint32_t m = (e & 0xff) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
 
-				if (same_first(s, p, v) && p < ws && (p || (b[0] & 1)) &&
+				if (same_first(pv, v) && p < ws && (p || (b[0] & 1)) &&
 				    word_end(ix, p, split) - p == n)
 					m |= ERRATA__WORD_REPEAT;
 				if (m && hit_add(ix, ws, we, p, m))
 					return errata__oom();
 			}
 			p = ws;
+			pv = v;
 		}
 	}
 	*ps = p;
