@@ -11,7 +11,9 @@
  * two dates of which the first has a start word and the second an end
  * word (start_words and pair_starts, end_words and pair_ends) before or
  * right after it ("opens on ... and closes on ...", "başlayıp ... sona
- * erecek").
+ * erecek"). A definite length with a noun in a sentence with no date
+ * ("Over the five-day festival, …") takes the span of the event its noun
+ * names further back (judge_far()).
  *
  * A count of days fits counted with both ends or with one, nights only as
  * nights; weeks within three days or a quarter of their days, months
@@ -903,6 +905,37 @@ static int length_named(const errata__words *w, const char *p, size_t len, const
 }
 
 /*
+ * Whether [s, e) holds `most` words at most, each of the n lists, the
+ * noun of x (x may be NULL) or of three bytes at most and not of
+ * pronouns: words that only lead a date of the event already named
+ * ("It opens on", "which closes on"; not "She arrives on", "Ticket
+ * sales close on").
+ */
+static int few_words(const errata__words *w, const errata__wordlist *const *lists, size_t n,
+                     const errata__pair_length *x, const char *p, size_t len, size_t s, size_t e, int most)
+{
+	int words = 0;
+
+	for (size_t i = errata__next_word_start(p, len, s, e), m; i < e; i = errata__next_word_start(p, len, i + m, e)) {
+		m = 0;
+		for (size_t k = 0; !m && k < n; k++)
+			m = errata__words_match(lists[k], p, len, i, NULL);
+		if (!m && x && same_noun(w, p, len, i, e, x->noun, x->noun_len, 0))
+			m = x->noun_len;
+		if (!m) {
+			while (i + m < len && errata__is_word_byte(p, len, i + m))
+				m++;
+			if (m > 3 || errata__words_match(&w->pronouns, p, len, i, NULL))
+				return 0;
+		}
+		if (++words > most)
+			return 0;
+		m = m ? m : 1;
+	}
+	return 1;
+}
+
+/*
  * Whether the length x closes its sentence [ss, se) right after a verb of
  * lasting (past a word of span_links: "pågår i nio dagar"), and the next
  * sentence, which dates it from a, names no other subject: before its
@@ -922,8 +955,7 @@ static int lasts_then_dated(const errata__words *w, const char *p, size_t len,
 	                                    &w->start_words, &w->pair_starts, &w->span_links };
 	const errata__wordlist *ends[] = { &w->and_words, &w->end_words, &w->pair_ends, &w->articles,
 	                                   &w->span_links, &w->start_words, &w->pair_starts };
-	size_t at = x->start, link = start_of_word_before(p, len, x->start), ds, de, i, m;
-	int words = 0;
+	size_t at = x->start, link = start_of_word_before(p, len, x->start), ds, de;
 
 	if (link < at && link > ss && errata__words_match(&w->span_links, p, len, link, NULL) &&
 	    !list_ends_before(&w->lasting_verbs, p, len, at))
@@ -935,22 +967,7 @@ static int lasts_then_dated(const errata__words *w, const char *p, size_t len,
 	errata__sentence(w, p, len, a->offset, &ds, &de);
 	if (ds < se)
 		return 0;
-	for (i = errata__next_word_start(p, len, ds, a->offset); i < a->offset;
-	     i = errata__next_word_start(p, len, i + m, a->offset)) {
-		m = 0;
-		for (size_t k = 0; !m && k < sizeof(lists) / sizeof(lists[0]); k++)
-			m = errata__words_match(lists[k], p, len, i, NULL);
-		if (!m) {
-			while (i + m < len && errata__is_word_byte(p, len, i + m))
-				m++;
-			if (m > 3 || errata__words_match(&w->pronouns, p, len, i, NULL))
-				return 0;
-		}
-		if (++words > 4)
-			return 0;
-		m = m ? m : 1;
-	}
-	return 1;
+	return few_words(w, lists, sizeof(lists) / sizeof(lists[0]), NULL, p, len, ds, a->offset, 4);
 }
 
 /*
@@ -1282,6 +1299,36 @@ static int ended_after(const errata__words *w, const char *p, size_t len,
 }
 
 /*
+ * Whether x misses the span from mention a to b by more than it may: *start
+ * its first day, *want the last day x gives, *end the span's, *off the
+ * difference. A count fits counted with one end or both: "three days"
+ * from the 1st to the 4th, "tres nits seguides" of work from the 1st to
+ * the 3rd; nights never run past their count ("10 nights" from the 5th
+ * to the 16th are 11). `named`: a count of days that names the event of
+ * dates further off (refers_back(), length_named()) is as exact as one in
+ * their sentence: "… 14-24 Haziran … Dokuz gün sürecek festivalde".
+ */
+static int misses(const errata__pair_length *x, const errata_mention *a, const errata_mention *b,
+                  int named, long *start, long *want, long *end, long *off)
+{
+	long sl;
+
+	if (!errata__mention_days(a, start) || !errata__mention_days(b, end) || *end <= *start)
+		return 0;
+	/*
+	 * a length ten times its span or more, or a tenth of it, measures
+	 * something else: "runs from June 1 to June 3, a 40-year tradition"
+	 */
+	if ((*end - *start + 1) * 10 <= (long)x->count * x->unit ||
+	    (long)x->count * x->unit * 10 <= *end - *start + 1)
+		return 0;
+	*want = last_day(x, *start);
+	*off = *end - *want;
+	sl = named && x->unit == 1 ? 0 : slack(x);
+	return *off < -sl - (x->nights ? 1 : 0) || *off > (x->nights ? 0 : sl + 1);
+}
+
+/*
  * Judge x against the span from mention a to b, of the kind one_span()
  * gives; `same`: all in one sentence; `ended`: x ended at b (ended_after()),
  * flagged only when the span is too short to hold it ("after two weeks of
@@ -1291,29 +1338,9 @@ static int judge_span(const errata_check_ctx *ctx, const errata__words *w,
                       const errata__pair_length *x, const errata_mention *a,
                       const errata_mention *b, int kind, int same, int ended, int named)
 {
-	long start, end, want, off, sl;
+	long start, end, want, off;
 
-	if (!errata__mention_days(a, &start) || !errata__mention_days(b, &end) || end <= start)
-		return 0;
-	/*
-	 * a length ten times its span or more, or a tenth of it, measures
-	 * something else: "runs from June 1 to June 3, a 40-year tradition"
-	 */
-	if ((end - start + 1) * 10 <= (long)x->count * x->unit || (long)x->count * x->unit * 10 <= end - start + 1)
-		return 0;
-	want = last_day(x, start);
-	off = end - want;
-	/*
-	 * a count fits counted with one end or both: "three days" from the
-	 * 1st to the 4th, "tres nits seguides" of work from the 1st to the 3rd;
-	 * nights never run past their count ("10 nights" from the 5th to the
-	 * 16th are 11). A count of days that names the event of the dates in
-	 * the sentence before (refers_back()), or itself as a length
-	 * (length_named()), is as exact as one in their sentence: "… 14-24
-	 * Haziran … Dokuz gün sürecek festivalde"
-	 */
-	sl = named && x->unit == 1 ? 0 : slack(x);
-	if (off >= -sl - (x->nights ? 1 : 0) && off <= (x->nights ? 0 : sl + 1))
+	if (!misses(x, a, b, named, &start, &want, &end, &off))
 		return 0;
 	if (ended ? off > 0 : !speaks_of(w, ctx->prose, ctx->prose_len, x, a, b, kind, off, same))
 		return 0;
@@ -1610,6 +1637,185 @@ static int month_named(const errata_check_ctx *ctx, size_t s, size_t e)
 	return 0;
 }
 
+/* Where the clause of the byte at `at` starts: after the last mark since ss. */
+static size_t clause_of(const char *p, size_t ss, size_t at)
+{
+	size_t m = mark_end(p, ss, at);
+
+	return m > ss ? m : ss;
+}
+
+/*
+ * Whether the noun phrase of x is definite, an event the reader knows: a
+ * word of referents right before it that opens its clause, past one word
+ * at most ("Over the five-day festival", "Das neuntägige Travefest"; not
+ * "Managers said the two-week strike had cost more", which may be
+ * another), or it opens its sentence bare (opens_bare()); no relative
+ * clause nor word of pair_asides goes on from it ("the two-week show
+ * that follows": another).
+ */
+static int definite_phrase(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
+                           size_t ss)
+{
+	size_t ps = phrase_start(x), ws = start_of_word_before(p, len, ps), n;
+	size_t after = errata__skip_space(p, len, x->noun > x->start ? x->noun + x->noun_len : x->end);
+
+	if (!x->noun_len || x->part || errata__words_match(&w->relative_pronouns, p, len, after, NULL) ||
+	    errata__words_match(&w->pair_asides, p, len, after, NULL))
+		return 0;
+	if (ws < ps && (n = errata__words_match(&w->referents, p, len, ws, NULL)) > 0 &&
+	    errata__skip_space(p, len, ws + n) == ps)
+		return words_before(p, len, clause_of(p, ss, ws), ws) <= 1;
+	return opens_bare(w, p, len, x, ss);
+}
+
+/* Whether the noun of x, or its definite form, is a word of [s, e). */
+static int names_noun(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
+                      size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (same_noun(w, p, len, i, e, x->noun, x->noun_len, 0))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether mention j ends the span of the event of x's noun in a sentence
+ * of its own: a word of end_words or pair_ends in its clause, whose other
+ * words before the date only name the event (relative_pronouns,
+ * event_pronouns, referents, articles, span_links, the noun) or are of
+ * three bytes at most, five words at most: "the anniversary edition,
+ * **which closes on** Sunday 27 June", "It ends on June 27", "The
+ * festival closes on June 27"; not "Ticket sales close on June 20".
+ */
+static int end_led(const errata_check_ctx *ctx, const errata__words *w, const errata__pair_length *x,
+                   const errata_mention *b)
+{
+	const errata__wordlist *lists[] = { &w->relative_pronouns, &w->event_pronouns, &w->referents,
+	                                    &w->articles, &w->span_links, &w->end_words, &w->pair_ends };
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, cs;
+
+	errata__sentence(w, p, len, b->offset, &ss, &se);
+	cs = clause_of(p, ss, b->offset);
+	if (!word_near(&w->end_words, 0, p, len, cs, b->offset + b->length, se) &&
+	    !word_near(&w->pair_ends, 0, p, len, cs, b->offset + b->length, se))
+		return 0;
+	return few_words(w, lists, sizeof(lists) / sizeof(lists[0]), x, p, len, cs, b->offset, 5);
+}
+
+/*
+ * The first mention after i, before mention m, that ends the span of the
+ * event whose start mention i gives, in i's sentence [ds, de) (one_span():
+ * "opens June 24 and closes June 27") or in a later one (end_led()), one
+ * of the eight after i (an end further off is as likely another's); 0:
+ * none.
+ */
+static size_t end_after(const errata_check_ctx *ctx, const errata__words *w, const errata__pair_length *x,
+                        size_t i, size_t m, size_t ds, size_t de)
+{
+	const errata_mention *b;
+
+	if (i + 1 < m && errata_mentions_get(ctx->mentions, i + 1)->offset < de)
+		return one_span(ctx, w, i, ds, de) == SPAN_ENDS ? i + 1 : 0;
+	for (size_t j = i + 1; j < m && j <= i + 8; j++) {
+		b = errata_mentions_get(ctx->mentions, j);
+		if (!(b->flags & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END)) && end_led(ctx, w, x, b))
+			return j;
+	}
+	return 0;
+}
+
+/* How many ranges of the extractor the article holds. */
+static size_t ranges_in(const errata_check_ctx *ctx)
+{
+	size_t n = 0, count = errata_mentions_count(ctx->mentions);
+
+	for (size_t i = 0; i < count; i++)
+		n += (errata_mentions_get(ctx->mentions, i)->flags & ERRATA_MENTION_RANGE_START) != 0;
+	return n;
+}
+
+/*
+ * The span of the event that x, a definite noun phrase in the sentence
+ * from ss, names again far after its dates (judge_far()): among the 48
+ * mentions before ss, a range of the extractor, or a start (a word of
+ * start_words in its clause) and its end (end_after()), whose first
+ * sentence names x's noun, the only one that does ("the Wyvern Valley
+ * Folk Festival … opens its gates on Thursday 24 June … which closes on
+ * Sunday 27 June … Over the five-day festival"); with none that names
+ * it, the article's one range and span, when the noun stands anywhere
+ * before x (the title: "Travefest feiert …"). Its kind (SPAN_RANGE,
+ * SPAN_ENDS), its mentions in *ia and *ib; 0: none, or two.
+ */
+static int far_span(const errata_check_ctx *ctx, const errata__words *w, const errata__pair_length *x,
+                    size_t ss, size_t *ia, size_t *ib)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, m = errata__mention_at(ctx->mentions, ss), ds, de, j;
+	int named = 0, spans = 0, kind = 0;
+
+	for (size_t i = m > 48 ? m - 48 : 0; i < m; i++) {
+		const errata_mention *a = errata_mentions_get(ctx->mentions, i);
+		int k = 0;
+
+		errata__sentence(w, p, len, a->offset, &ds, &de);
+		if ((a->flags & ERRATA_MENTION_RANGE_START) && a->peer > (long)i && (size_t)a->peer < m) {
+			j = (size_t)a->peer;
+			k = SPAN_RANGE;
+		} else if (!(a->flags & (ERRATA_MENTION_RANGE_START | ERRATA_MENTION_RANGE_END)) &&
+		           word_near(&w->start_words, 0, p, len, clause_of(p, ds, a->offset), a->offset + a->length,
+		                     i + 1 < m ? errata_mentions_get(ctx->mentions, i + 1)->offset : de) &&
+		           (j = end_after(ctx, w, x, i, m, ds, de)) > 0) {
+			k = SPAN_ENDS;
+		}
+		if (!k)
+			continue;
+		spans++;
+		if (names_noun(w, p, len, x, ds, de) ? named++ == 0 : !named) {
+			*ia = i;
+			*ib = j;
+			kind = k;
+		}
+	}
+	if (named > 1)
+		return 0;
+	if (!named && (spans != 1 || kind != SPAN_RANGE || ranges_in(ctx) != 1 ||
+	               !names_noun(w, p, len, x, 0, phrase_start(x))))
+		return 0;
+	return kind;
+}
+
+/*
+ * A definite length with a noun (definite_phrase()) in a sentence with no
+ * date, its event dated further back (far_span()) and no other length
+ * between: "Over the five-day festival, more than 90 acts will perform",
+ * "Das neuntägige Travefest steht …" Judged against that span as exactly
+ * as one that names the dates of the sentence before (refers_back()).
+ * Not in months or years, whose slack lets another event's span pass.
+ */
+static int judge_far(const errata_check_ctx *ctx, const errata__words *w, const errata__pair_lengths *l,
+                     const errata__pair_length *x)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, ia = 0, ib = 0;
+	const errata_mention *a;
+	long start, want, end, off;
+
+	if (x->unit >= 30)
+		return 0;
+	errata__sentence(w, p, len, x->start, &ss, &se);
+	if (errata__mention_at(ctx->mentions, ss) != errata__mention_at(ctx->mentions, se) ||
+	    lengths_in(l, ss, se) != 1 || !definite_phrase(w, p, len, x, ss) || !far_span(ctx, w, x, ss, &ia, &ib))
+		return 0;
+	a = errata_mentions_get(ctx->mentions, ia);
+	if (lengths_in(l, a->offset, ss) || aside(w, p, len, x, 0) || other_time(ctx, w, x, ss, se) ||
+	    month_named(ctx, ss, se) ||
+	    !misses(x, a, errata_mentions_get(ctx->mentions, ib), 1, &start, &want, &end, &off))
+		return 0;
+	return report(ctx, x, start, want, end);
+}
+
 static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
                      const errata__pair_lengths *l, const errata__pair_length *x)
 {
@@ -1632,7 +1838,9 @@ static int judge_one(const errata_check_ctx *ctx, const errata__words *w,
 	if (!(same = pair_unit(ctx, w, l, x, &us, &ue, &i))) {
 		int error = judge_bare_end(ctx, w, l, x);
 
-		return error ? error : judge_years(ctx, w, l, x);
+		if (!error)
+			error = judge_years(ctx, w, l, x);
+		return error ? error : judge_far(ctx, w, l, x);
 	}
 	a = errata_mentions_get(ctx->mentions, i);
 	b = errata_mentions_get(ctx->mentions, i + 1);
