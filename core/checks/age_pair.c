@@ -71,6 +71,8 @@ typedef struct {
 	size_t clause;
 	/* "her 75th birthday": the age reached on the birthday of its year */
 	int birthday;
+	/* told with a verb of age_turns ("fylder 82 år", "wird Ende des Monats 90 Jahre alt") */
+	int turns;
 } pair_age;
 
 typedef struct {
@@ -603,6 +605,29 @@ static int wide_bracket(const char *p, size_t len, size_t i, size_t e)
  * Read the age whose digits start at i, if they are one: into *a, and
  * its end returned (0: none).
  */
+/*
+ * Whether a verb of age_turns tells the age a: its verb, or, where it has
+ * none, one among the five words before it in its clause ("wird Ende des
+ * Monats 90 Jahre alt", "il fêtera ses 76 ans"). The age is then the one
+ * reached at a birthday, the next one too.
+ */
+static int turning(const errata__words *w, const char *p, size_t len, const pair_age *a)
+{
+	size_t i = a->s, e;
+
+	if (a->verb < len)
+		return listed(&w->age_turns, p, len, a->verb);
+	for (int k = 0; k < 5; k++) {
+		e = space_back(p, i);
+		if (e == 0 || e == i || !errata__is_word_byte(p, len, e - 1))
+			return 0;
+		i = word_back(p, len, e);
+		if (listed(&w->age_turns, p, len, i))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t i, pair_age *a)
 {
 	const char *p = ctx->prose;
@@ -697,6 +722,9 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	if (a->past >= len && (a->past = death_before(ctx, w, i)) >= len)
 		a->past = death_after(ctx, w, e);
 	a->death = a->past < len && listed(&w->death_verbs, p, len, a->past);
+	/* "il fêtera ses 76 ans": no age of the past, as "à 23 ans" is */
+	if ((a->turns = turning(w, p, len, a)) != 0)
+		a->dated = 0;
 	a->e = e;
 	return e;
 }
@@ -1825,9 +1853,10 @@ static int judge_pair(const errata_check_ctx *ctx, const errata__words *w, const
 	week = a->dated ? !n :
 	       !a->set_off && (a->verb >= len || !errata__words_match(&w->age_is, p, len, a->verb, NULL));
 	add_ref(r, &n, *ad, *ad, 0);
-	/* "she will celebrate her 75th birthday": the next birthday is a count
-	 * too, the last one the age on the article's date */
-	if (a->birthday && b->born[1] && b->born[2]) {
+	/* "she will celebrate her 75th birthday", "fylder 82 år på fredag i
+	 * næste uge": the next birthday is a count too, the last one the age
+	 * on the article's date */
+	if ((a->birthday || a->turns) && b->born[1] && b->born[2]) {
 		errata_date bd = { ad->year, b->born[1], b->born[2] };
 
 		if (errata_date_valid(bd.year, bd.month, bd.day) && errata_date_to_days(bd.year, bd.month, bd.day) < today)

@@ -28,6 +28,7 @@
 #include "checks/dating.h"
 #include "checks/format.h"
 #include "checks/holiday.h"
+#include "checks/words.h"
 #include "common.h"
 #include "dates/locale.h"
 #include "dates/mention.h"
@@ -811,7 +812,7 @@ static int weekday_like(const errata_locale *loc, int right, const char *w, size
 	size_t core = n && w[n - 1] == '.' ? n - 1 : n;
 
 	for (size_t i = 0; i <= loc->mask; i++) {
-		const errata__word *x = &loc->slots[i];
+		const errata__date_word *x = &loc->slots[i];
 		size_t at = out->size;
 		int error;
 
@@ -1154,6 +1155,25 @@ static int name_follows_date(const errata_check_ctx *ctx, size_t i, const char *
 	return 1;
 }
 
+/*
+ * Whether the date m, of a year written ten or more before the article's,
+ * is the day its holiday was founded or first held, as a word of
+ * founding_events or made_events after it in its sentence tells
+ * ("어린이날은 1923년 5월 1일 … 처음 제정됐으며"): the table gives the
+ * day the holiday has kept since, not the one it began on.
+ */
+static int founding_day(const errata_check_ctx *ctx, const struct errata__words *w,
+                        const errata_mention *m, const char *text, size_t tlen)
+{
+	size_t ss, se;
+
+	if (!w || !(m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->year > ctx->article_date.year - 10)
+		return 0;
+	errata__sentence(w, text, tlen, m->offset, &ss, &se);
+	return errata__words_in(&w->founding_events, text, tlen, m->offset + m->length, se) ||
+	       errata__words_in(&w->made_events, text, tlen, m->offset + m->length, se);
+}
+
 static int run(const errata_check_ctx *ctx)
 {
 	const errata_locale *loc = ctx->locale;
@@ -1262,7 +1282,8 @@ static int run(const errata_check_ctx *ctx)
 			continue;
 		if (!right.year ||
 		    (!stated && other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links))) ||
-		    (from < m->offset && respective_fits(ctx, text, tlen, (size_t)h, i, from)))
+		    (from < m->offset && respective_fits(ctx, text, tlen, (size_t)h, i, from)) ||
+		    founding_day(ctx, w, m, text, tlen))
 			continue;
 		{
 			static const char *const names[] = { "holiday", "year", "right", "said" };

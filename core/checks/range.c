@@ -110,15 +110,24 @@ static int is_length(const errata__words *w, const char *p, size_t len, const er
  */
 static int year_written(const char *p, const errata_mention *m)
 {
-	char digits[8];
+	char digits[8], wide[12];
 	int n = snprintf(digits, sizeof(digits), "%04d", m->year);
 	const char *s = p + m->date_offset, *end = s + m->date_length;
 
 	if (m->date_offset >= 6 && !memcmp(s - 6, digits, 4) && s[-2] == '.' && s[-1] == ' ')
 		return 1;
-	for (; n == 4 && s + 4 <= end; s++)
+	/* the same digits full-width ("２００６年"): U+FF10 to U+FF19 */
+	for (int k = 0; k < 4; k++) {
+		wide[3 * k] = (char)0xef;
+		wide[3 * k + 1] = (char)0xbc;
+		wide[3 * k + 2] = (char)(0x90 + digits[k] - '0');
+	}
+	for (; n == 4 && s + 4 <= end; s++) {
 		if (!memcmp(s, digits, 4) && (s == p + m->date_offset || s[-1] < '0' || s[-1] > '9'))
 			return 1;
+		if (s + 12 <= end && !memcmp(s, wide, 12))
+			return 1;
+	}
 	return 0;
 }
 

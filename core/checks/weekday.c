@@ -76,7 +76,7 @@ static int title_case(const char *s, size_t off, size_t end)
 }
 
 /* The table's entry for s[off, off + n) folded to ASCII lower case; NULL if none. */
-static const errata__word *table_word(const errata_locale *loc, const char *s, size_t n)
+static const errata__date_word *table_word(const errata_locale *loc, const char *s, size_t n)
 {
 	char key[32];
 
@@ -251,7 +251,7 @@ static int opens_weekday_list(const errata_check_ctx *ctx, const char *text, siz
                               const errata_mention *m)
 {
 	size_t p = m->weekday_offset + m->weekday_length, e;
-	const errata__word *w;
+	const errata__date_word *w;
 
 	if (!m->weekday_length || m->weekday_offset < m->date_offset + m->date_length)
 		return 0;
@@ -285,7 +285,7 @@ static int in_name(const errata_check_ctx *ctx, const char *text,
                    size_t tlen, const errata_mention *m)
 {
 	const errata_locale *loc = ctx->locale;
-	const errata__word *form, *before;
+	const errata__date_word *form, *before;
 	size_t woff = m->weekday_offset, wend = woff + m->weekday_length, p = woff, pstart, k;
 	utf8proc_int32_t cp;
 	const char *own;
@@ -391,7 +391,7 @@ static size_t abbreviation(const errata_locale *loc, int wd, size_t min)
 	size_t flen = strlen(full), best = 0, best_letters = 0;
 
 	for (size_t i = 0; i <= loc->mask; i++) {
-		const errata__word *w = &loc->slots[i];
+		const errata__date_word *w = &loc->slots[i];
 		size_t a, k;
 
 		if (!w->key || w->weekday != wd || w->klen >= flen || w->klen == 0 ||
@@ -440,7 +440,7 @@ static int inflected(errata_buf *b, const errata_locale *loc, const char *writte
 {
 	char fs[ERRATA__TOK_FOLD], fc[ERRATA__TOK_FOLD];
 	size_t flen = fold_text(said, strlen(said), fs, sizeof(fs)), p, clen;
-	const errata__word *w;
+	const errata__date_word *w;
 
 	if (!flen || !(p = folded_prefix(written, n, fs, flen)) || p == n)
 		return 0;

@@ -157,7 +157,7 @@ static int weekday_form(const errata_locale *loc, const char *s, size_t len, siz
 		char key[32];
 		size_t kl = 0;
 		int upper = cp >= 'A' && cp <= 'Z';
-		const errata__word *w;
+		const errata__date_word *w;
 
 		while ((n = cp_at(s, len, p, &cp)) && ascii_letter(cp)) {
 			if (kl + 1 >= sizeof(key))
@@ -182,7 +182,7 @@ static int weekday_form(const errata_locale *loc, const char *s, size_t len, siz
 		n = cp_at(s, len, p, &cp);
 	}
 	for (; k >= min_letters && k >= 1; k--) {
-		const errata__word *w = errata__locale_word(loc, s + pos, ends[k] - pos);
+		const errata__date_word *w = errata__locale_word(loc, s + pos, ends[k] - pos);
 
 		if (w && w->weekday >= 0) {
 			*wd = w->weekday;
@@ -351,7 +351,7 @@ static int weekday_before(const errata_locale *loc, const char *s, size_t len, s
 		return 0;
 	/* the longest weekday form of up to six letters that ends at the bracket */
 	for (size_t b = open, k = 0; b > 0 && k < 6; k++) {
-		const errata__word *w;
+		const errata__date_word *w;
 
 		do
 			b--;

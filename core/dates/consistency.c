@@ -6,6 +6,7 @@
  * small process-wide cache guarded by a mutex.
  */
 #include "dates/consistency.h"
+#include "dates/locale.h"
 
 #include <cjson/cJSON.h>
 #include <pthread.h>

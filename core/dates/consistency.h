@@ -191,8 +191,6 @@ void errata__words_free(errata__words *w);
  * (thread-safe). Borrowed. A table without the key gives empty lists.
  */
 int errata__words_for(const errata__words **out, const errata_locale *loc);
-/* The "consistency" member of loc's table as its loader parsed it (dates/locale.h). */
-const struct cJSON *errata__locale_consistency(const errata_locale *loc);
 
 /*
  * Whether a word of the sieve may end at text[e] (e <= len): its last

@@ -63,13 +63,13 @@ static inline int same_key(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-const errata__word *errata__locale_word(const errata_locale *loc,
+const errata__date_word *errata__locale_word(const errata_locale *loc,
                                          const char *key, size_t klen)
 {
 	return errata__locale_word_hashed(loc, key, klen, errata__word_hash(key, klen));
 }
 
-const errata__word *errata__locale_word_hashed(const errata_locale *loc,
+const errata__date_word *errata__locale_word_hashed(const errata_locale *loc,
                                                 const char *key, size_t klen,
                                                 uint32_t h)
 {
@@ -78,7 +78,7 @@ const errata__word *errata__locale_word_hashed(const errata_locale *loc,
 	if (!ERRATA__BLOOM_HAS(loc, h))
 		return NULL;
 	while (loc->slots[i].key) {
-		const errata__word *w = &loc->slots[i];
+		const errata__date_word *w = &loc->slots[i];
 
 		if (w->hash == h && w->klen == klen && same_key(w->key, key, klen))
 			return w;
@@ -91,7 +91,7 @@ int errata__locale_weekday_at(const errata_locale *loc, const char *text, size_t
                               size_t *n)
 {
 	errata__tok t;
-	const errata__word *x;
+	const errata__date_word *x;
 
 	if (at >= len)
 		return -1;
@@ -179,13 +179,13 @@ static void note_start(errata_locale *loc, const char *key, size_t klen)
 }
 
 /* Find or add the slot for a folded key; NULL on allocation failure. */
-static errata__word *slot_for(errata_locale *loc, const char *key, size_t klen)
+static errata__date_word *slot_for(errata_locale *loc, const char *key, size_t klen)
 {
 	uint32_t h = errata__word_hash(key, klen);
 	size_t i = h & loc->mask;
 
 	while (loc->slots[i].key) {
-		errata__word *w = &loc->slots[i];
+		errata__date_word *w = &loc->slots[i];
 
 		if (w->hash == h && w->klen == klen && same_key(w->key, key, klen))
 			return w;
@@ -511,7 +511,7 @@ static int add_form(errata_locale *loc, int kind, int i, const cJSON *form, int 
 {
 	const char *key = kind ? "weekdays" : "months";
 	char fold[ERRATA__TOK_FOLD];
-	errata__word *w;
+	errata__date_word *w;
 	size_t flen;
 	int dot;
 
@@ -587,7 +587,7 @@ static int load_words(errata_locale *loc, const cJSON *root)
 	char fold[ERRATA__TOK_FOLD];
 	size_t flen;
 	int dot;
-	errata__word *w;
+	errata__date_word *w;
 
 	if (days) {
 		if (!cJSON_IsObject(days))
@@ -609,7 +609,7 @@ static int load_words(errata_locale *loc, const cJSON *root)
 			return errata__error(ERRATA_EINVALID, "%s: 'ambiguous' must be an array of strings",
 			                     loc->path);
 		cJSON_ArrayForEach(it, amb) {
-			const errata__word *known;
+			const errata__date_word *known;
 
 			if (!cJSON_IsString(it) || !(flen = fold_form(it->valuestring, fold, &dot)))
 				return errata__error(ERRATA_EINVALID,
@@ -620,7 +620,7 @@ static int load_words(errata_locale *loc, const cJSON *root)
 				return errata__error(ERRATA_EINVALID,
 				                     "%s: 'ambiguous': \"%s\" is not a month or weekday form",
 				                     loc->path, it->valuestring);
-			((errata__word *)known)->ambiguous = 1;
+			((errata__date_word *)known)->ambiguous = 1;
 		}
 	}
 	return 0;

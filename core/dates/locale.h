@@ -27,7 +27,7 @@ typedef struct {
 	unsigned char wform;    /* ERRATA__FORM_* for the weekday reading */
 	unsigned char day;      /* a day written as a word, or 0 */
 	unsigned char ambiguous;/* counts only when written with a capital */
-} errata__word;
+} errata__date_word;
 
 typedef struct {
 	errata__tok *tok;
@@ -179,7 +179,7 @@ struct errata_locale {
 	char *date_format;
 	char *date_format_month[13]; /* "date_format_months": the format for one month, or NULL */
 	char *date_day[32];          /* "date_format_days": how {day} is written, or NULL */
-	errata__word *slots;
+	errata__date_word *slots;
 	size_t mask;            /* slots - 1 (a power of two minus one) */
 	uint64_t bloom[64];     /* 4096-bit filter over the keys' hashes */
 	/*
@@ -299,9 +299,7 @@ size_t errata__locale_contraction(const errata_locale *loc, size_t i, const char
 const char *errata__locale_month_standalone(const errata_locale *loc, int month);
 /*
  * The table's "consistency" member as the loader parsed it, borrowed;
- * NULL when it has none. For errata__words_for(): dates/consistency.h
- * declares it too, as consistency.c cannot include this header (both
- * name an errata__word).
+ * NULL when it has none. For errata__words_for().
  */
 const struct cJSON *errata__locale_consistency(const errata_locale *loc);
 /* Whether the table has "messages". */
@@ -324,10 +322,10 @@ int errata__holiday_date(const errata__holiday *h, int year, errata_date *out);
 const char *errata__locale_ordinal(const errata_locale *loc, int day);
 
 /* Look up a folded word; NULL when the table does not know it. */
-const errata__word *errata__locale_word(const errata_locale *loc,
+const errata__date_word *errata__locale_word(const errata_locale *loc,
                                          const char *key, size_t klen);
 /* The same with the key's errata__word_hash() already computed. */
-const errata__word *errata__locale_word_hashed(const errata_locale *loc,
+const errata__date_word *errata__locale_word_hashed(const errata_locale *loc,
                                                 const char *key, size_t klen,
                                                 uint32_t h);
 

@@ -39,7 +39,7 @@ struct errata_mentions {
 
 /* The token at pos as the table reads it. */
 typedef struct {
-	const errata__word *w; /* NULL when the table knows no such word */
+	const errata__date_word *w; /* NULL when the table knows no such word */
 	size_t start, end;     /* the token (its end cut at a hyphen by errata__lookup_word()) */
 	int upper;             /* it starts with a capital */
 } word_read;
@@ -202,7 +202,7 @@ static inline int ascii_digit(unsigned char ch)
 }
 
 /* mention_read.c: words, phrases, days and years at a position */
-const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size_t *end);
+const errata__date_word *errata__lookup_word(const ctx *c, const errata__tok *t, size_t *end);
 /* errata__word_at() past the cache: read the word at pos into its slot. */
 const word_read *errata__word_read(const ctx *c, size_t pos);
 

@@ -13,9 +13,9 @@
  * first hyphen ("Monday-Wednesday" reads as "Monday"): *end is where the
  * word read ends. (Inline in errata__word_read(), where most words are
  * looked up; errata__lookup_word() for the scan.) */
-static inline const errata__word *lookup_word(const ctx *c, const errata__tok *t, size_t *end)
+static inline const errata__date_word *lookup_word(const ctx *c, const errata__tok *t, size_t *end)
 {
-	const errata__word *w;
+	const errata__date_word *w;
 
 	*end = t->end;
 	if (t->kind != ERRATA__TOK_WORD || !t->flen)
@@ -30,7 +30,7 @@ static inline const errata__word *lookup_word(const ctx *c, const errata__tok *t
 	return w;
 }
 
-const errata__word *errata__lookup_word(const ctx *c, const errata__tok *t, size_t *end)
+const errata__date_word *errata__lookup_word(const ctx *c, const errata__tok *t, size_t *end)
 {
 	return lookup_word(c, t, end);
 }

@@ -393,7 +393,7 @@ static errata__tok *token_slot(tok_cache *tc, size_t start)
 	return &tc->tok[slot];
 }
 
-static void remember_word(tok_cache *tc, const errata__tok *t, const errata__word *w,
+static void remember_word(tok_cache *tc, const errata__tok *t, const errata__date_word *w,
                           size_t end)
 {
 	size_t slot = t->start % TOK_CACHE;
@@ -585,7 +585,7 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 				if (k >= 2 && !key_prefix(loc, u + start, k)) {
 					next = errata__tok_word_end(c.s, len, start);
 				} else {
-					const errata__word *w;
+					const errata__date_word *w;
 					size_t end;
 
 					errata__tok_next(c.s, len, start, &t);
@@ -606,7 +606,7 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 					/* (the word is read into the parse's cache, where
 					 * its folded form is the key looked up) */
 					errata__tok *ct = token_slot(&cache, start);
-					const errata__word *w;
+					const errata__date_word *w;
 
 					ascii_token(ct, c.s, len, start, k, 1);
 					w = errata__locale_word_hashed(loc, ct->fold, k, h);
@@ -644,7 +644,7 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 			remember_token(&cache, &t);
 			if (t.kind == ERRATA__TOK_WORD) {
 				size_t end;
-				const errata__word *w = errata__lookup_word(&c, &t, &end);
+				const errata__date_word *w = errata__lookup_word(&c, &t, &end);
 
 				remember_word(&cache, &t, w, end);
 				candidate = w != NULL;

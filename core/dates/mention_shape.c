@@ -427,7 +427,7 @@ static int stated_weekday(const ctx *c, part *pt, int *wd, size_t *woff, size_t 
 static int possessive_weekday(const ctx *c, const part *pt, int *wd, size_t *woff, size_t *wend)
 {
 	const errata__tok *t;
-	const errata__word *w;
+	const errata__date_word *w;
 	const errata__phrases *ph = &c->loc->weekday_possessive;
 	size_t p = pt->date_off, lim, e, comma;
 	unsigned char last;

@@ -359,7 +359,7 @@ static void test_mentions_scan_lead_sieve(void **state)
 
 		assert_int_equal(errata_locale_load_lang(&loc, langs[l]), 0);
 		for (size_t i = 0; i <= loc->mask; i++) {
-			const errata__word *w = &loc->slots[i];
+			const errata__date_word *w = &loc->slots[i];
 
 			if (!w->key || w->klen > 200)
 				continue;
