@@ -266,15 +266,23 @@ int errata__weekday_in_title(const errata_locale *loc, const char *text, size_t 
 	first = errata__lower_ascii[(unsigned char)text[woff]];
 	for (size_t k = 0; k < w->weekday_titles.count; k++) {
 		const errata__word *t = &w->weekday_titles.items[k];
+		const char *at;
 
 		for (size_t j = 0; j + wl <= t->len; j++) {
-			size_t s = woff - j;
+			size_t s;
 
-			if ((unsigned char)t->low[j] != first || (j && t->word[j - 1] != ' ') ||
-			    (j + wl < t->len && t->word[j + wl] != ' ') ||
+			/* (only where the title has the weekday's first letter: a few places of it) */
+			if (!(at = memchr(t->low + j, first, t->len - wl + 1 - j)))
+				break;
+			j = (size_t)(at - t->low);
+			s = woff - j;
+			if ((j && t->word[j - 1] != ' ') || (j + wl < t->len && t->word[j + wl] != ' ') ||
 			    errata__strncasecmp_ascii(t->word + j, text + woff, wl) != 0)
 				continue;
+			/* (the title's last byte before the whole of it: most places end otherwise) */
 			if (j <= woff && s + t->len <= tlen &&
+			    errata__lower_ascii[(unsigned char)text[s + t->len - 1]] ==
+			            (unsigned char)t->low[t->len - 1] &&
 			    errata__strncasecmp_ascii(text + s, t->word, t->len) == 0 &&
 			    (s == 0 || !errata__is_word_byte(text, tlen, s - 1)) &&
 			    (s + t->len == tlen || !errata__is_word_byte(text, tlen, s + t->len)))
