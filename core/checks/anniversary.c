@@ -2594,8 +2594,14 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		size_t at = 0;
 		int y = article_founding(w, p, len, ss, &at, sc);
 
-		/* an owner that is itself a founding counts one: "kuruluşunun 125. yılını", "megalakulásának" */
-		if (y > 0 && (thing || trigger_of_founding(w, p, len, t->start, te) ||
+		/* an owner that is itself a founding counts one: "kuruluşunun 125. yılını", "megalakulásának";
+		 * "its" after a noun its article brings in that the founding's
+		 * sentence does not name is that noun's ("The lighthouse was
+		 * built in 1911. … the sailing club celebrates its 110th") */
+		int its = thing && !(errata__words_in(&w->articles, p, len, ss, own) &&
+		                     !names_founded(w, p, len, at, ss, se));
+
+		if (y > 0 && (its || trigger_of_founding(w, p, len, t->start, te) ||
 		              event_word(w, p, len, own) == EVENT_FOUNDING ||
 		              names_founded(w, p, len, at, ss, se) || pronoun_for_founded(ctx, w, ss, own, at, y))) {
 			year = y;

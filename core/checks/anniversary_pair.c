@@ -839,6 +839,103 @@ static int names_someone(const errata__words *w, const char *p, size_t len, size
 	return 0;
 }
 
+/*
+ * Whether the count c of the sentence [ss, se) may be the years of a body
+ * named before it, not of its owner's noun ("Son président fête son 70e
+ * anniversaire": only the owner right before the count may stand for the
+ * body, "il fête son 70e anniversaire"), nor a tenure ("20 years with the
+ * team" may be someone's the sentence names).
+ */
+static int body_counted(const errata__words *w, const char *p, size_t len, const pair_count *c,
+                        size_t ss, size_t se)
+{
+	for (size_t i = errata__next_word_start(p, len, ss, c->start), b = prev_word(p, len, c->start, ss);
+	     i < c->start; i = errata__next_word_start(p, len, i + 1, c->start))
+		if (i != b && errata__words_match(&w->anniversary_owners, p, len, i, NULL))
+			return 0;
+	return c->type != PAIR_YEARS || years_owned(w, p, len, c->end, se) ||
+	       errata__words_match(&w->anniversary_of, p, len, errata__skip_space(p, len, c->end), NULL) ||
+	       with_means(w, p, len, errata__skip_space(p, len, c->end));
+}
+
+/* Whether the word at i is one of the tables' words that tie a clause, no noun ("который", "which"). */
+static int tying_word(const errata__words *w, const char *p, size_t len, size_t i, size_t n)
+{
+	const errata__wordlist *l[] = { &w->relatives, &w->relative_pronouns, &w->clause_openers, &w->pronouns,
+	                                &w->articles, &w->referents, &w->and_words, &w->copulas };
+
+	for (size_t k = 0; k < sizeof(l) / sizeof(l[0]); k++)
+		if (errata__words_match(l[k], p, len, i, NULL) == n)
+			return 1;
+	return 0;
+}
+
+/* How many letters (UTF-8 characters) [s, e) holds. */
+static size_t letters(const char *p, size_t s, size_t e)
+{
+	size_t n = 0;
+
+	for (size_t i = s; i < e; i++)
+		n += ((unsigned char)p[i] & 0xc0) != 0x80;
+	return n;
+}
+
+/*
+ * Whether a noun of [s, e), a word of five letters or more that ties no
+ * clause, is written again in [ts, te): its stem, less its last letter,
+ * starts a word there, in any case ("музей" and "Музей был основан",
+ * "museum" and "The museum's").
+ */
+static int noun_shared(const errata__words *w, const char *p, size_t len, size_t s, size_t e, size_t ts,
+                       size_t te)
+{
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e)) {
+		size_t n = word_len(p, len, i), stem = n;
+
+		if (letters(p, i, i + n) < 5 || tying_word(w, p, len, i, n))
+			continue;
+		while (stem > 0 && ((unsigned char)p[i + stem - 1] & 0xc0) == 0x80)
+			stem--;
+		stem--; /* less the last letter's first byte */
+		for (size_t j = errata__next_word_start(p, len, ts, te); j < te;
+		     j = errata__next_word_start(p, len, j + 1, te))
+			if (word_len(p, len, j) >= stem && errata__same_folded(p + j, p + i, stem))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The year of the events dated in paragraphs before the count c's whose
+ * sentence names, before the year, a noun that the count's sentence names
+ * before the count: the body the count is of, named again ("Музей был
+ * основан в 1956 году." paragraphs before "музей, который в этом году
+ * отмечает 70-летие"). The one year such events give; 0 otherwise.
+ */
+static int article_event(const errata__words *w, const char *p, size_t len, const pair_count *c,
+                         size_t ss, size_t se)
+{
+	pair_event ev[PAIR_MAX_EVENTS];
+	size_t ps, pe, n, ts, te;
+	int year = 0;
+
+	if (!body_counted(w, p, len, c, ss, se))
+		return 0;
+	paragraph(p, len, ss, se, &ps, &pe);
+	n = events_in(w, p, len, 0, ps, ev, PAIR_MAX_EVENTS);
+	for (size_t k = 0; k < n; k++) {
+		if (ev[k].birth)
+			continue;
+		errata__sentence(w, p, len, ev[k].at, &ts, &te);
+		if (!noun_shared(w, p, len, ss, c->start, ts, ev[k].at))
+			continue;
+		if (year && year != ev[k].year)
+			return 0;
+		year = ev[k].year;
+	}
+	return year;
+}
+
 enum { PAIR_SENTENCES_BETWEEN = 2 };
 
 /*
@@ -869,17 +966,7 @@ static int paragraph_event(const errata__words *w, const char *p, size_t len,
 	    !errata__words_in(&w->thing_owners, p, len, ss, c->start) &&
 	    !errata__words_in(&w->founding_owners, p, len, ss, c->start))
 		return 0;
-	/* "Son président fête son 70e anniversaire": an owner's noun, not
-	 * the body itself, is the subject; only the owner right before the
-	 * count may stand for the body ("il fête son 70e anniversaire") */
-	for (size_t i = errata__next_word_start(p, len, ss, c->start), b = prev_word(p, len, c->start, ss);
-	     i < c->start; i = errata__next_word_start(p, len, i + 1, c->start))
-		if (i != b && errata__words_match(&w->anniversary_owners, p, len, i, NULL))
-			return 0;
-	/* "20 years with the team" may be a tenure of someone the sentence names */
-	if (c->type == PAIR_YEARS && !years_owned(w, p, len, c->end, se) &&
-	    !errata__words_match(&w->anniversary_of, p, len, errata__skip_space(p, len, c->end), NULL) &&
-	    !with_means(w, p, len, errata__skip_space(p, len, c->end)))
+	if (!body_counted(w, p, len, c, ss, se))
 		return 0;
 	if (ev[0].birth || ev[0].at >= ss)
 		return 0;
@@ -1272,8 +1359,8 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w
 			continue;
 		if (!n && (c->type == PAIR_AGO || c->type == PAIR_SINCE))
 			year = one_year(p, len, ss, se, c->start, c->end);
-		else if (!n && !c->strict)
-			year = paragraph_event(w, p, len, counts, nc, c, ss, se);
+		else if (!n && !c->strict && !(year = paragraph_event(w, p, len, counts, nc, c, ss, se)))
+			year = article_event(w, p, len, c, ss, se);
 		if (year > 0 && c->type == PAIR_AGO && !ago_dates(w, p, len, ss, se, c, year))
 			continue;
 		if (year > 0 && fits_none(ctx, w, c, ss, se, year, &when))
