@@ -1177,7 +1177,8 @@ static int founding_day(const errata_check_ctx *ctx, const struct errata__words 
 static int run(const errata_check_ctx *ctx)
 {
 	const errata_locale *loc = ctx->locale;
-	size_t count = errata_mentions_count(ctx->mentions), tlen;
+	size_t count, tlen;
+	const errata_mention *all = errata__mentions_all(ctx->mentions, &count);
 	const char *text = errata_doc_text(ctx->doc, &tlen);
 	errata_buf msg = ERRATA_BUF_INIT, sug = ERRATA_BUF_INIT;
 	errata_buf rbuf = ERRATA_BUF_INIT, sbuf = ERRATA_BUF_INIT;
@@ -1192,7 +1193,7 @@ static int run(const errata_check_ctx *ctx)
 	if (errata__check_words(ctx, &w) < 0)
 		w = NULL;
 	for (size_t i = 0; i < count && !error; i++) {
-		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
+		const errata_mention *m = &all[i];
 		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q, k;
 		long h = -1;
 		int year = m->year, alt, linked = 0, stated = 0;

@@ -23,11 +23,12 @@ static int run(const errata_check_ctx *ctx)
 	                                     "month_number" };
 	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
 	errata_buf msg = ERRATA_BUF_INIT, date = ERRATA_BUF_INIT;
-	size_t count = errata_mentions_count(ctx->mentions);
+	size_t count;
+	const errata_mention *all = errata__mentions_all(ctx->mentions, &count);
 	int error = 0;
 
 	for (size_t i = 0; i < count && !error; i++) {
-		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
+		const errata_mention *m = &all[i];
 		const char *month, *values[6];
 		char num[16], ybuf[16], days[16], mnum[16];
 		int max, alt, year;

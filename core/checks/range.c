@@ -22,6 +22,7 @@
 #include "checks/check.h"
 #include "checks/words.h"
 #include "common.h"
+#include "dates/mention.h"
 
 static int report_reversed(const errata_check_ctx *ctx, const errata_mention *a,
                            const errata_mention *b)
@@ -166,7 +167,8 @@ static int month_borrowed(const errata_mention *a, const errata_mention *b)
 
 static int range_run(const errata_check_ctx *ctx)
 {
-	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t count;
+	const errata_mention *all = errata__mentions_all(ctx->mentions, &count);
 	const errata__words *w = NULL;
 	int error = 0;
 
@@ -174,7 +176,7 @@ static int range_run(const errata_check_ctx *ctx)
 		return error;
 
 	for (size_t i = 0; i < count && !error; i++) {
-		const errata_mention *a = errata_mentions_get(ctx->mentions, i), *b;
+		const errata_mention *a = &all[i], *b;
 		long ds, de;
 
 		if (!(a->flags & ERRATA_MENTION_RANGE_START) || a->peer <= (long)i ||

@@ -27,6 +27,7 @@
 #include "checks/holiday.h"
 #include "checks/words.h"
 #include "common.h"
+#include "dates/mention.h"
 
 /*
  * Whether a date mention starts right at `at`, after a relative word
@@ -917,11 +918,12 @@ static int tied_wide_days(const errata_check_ctx *ctx, const errata__words *w)
 /* Every tied weekday of the text with its date. */
 static int tied_weekdays(const errata_check_ctx *ctx, const errata__words *w)
 {
-	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	size_t count;
+	const errata_mention *all = errata__mentions_all(ctx->mentions, &count);
 	int error = 0;
 
 	for (size_t i = 0; i < count && !error; i++) {
-		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
+		const errata_mention *m = &all[i];
 		tied_weekday t;
 
 		if (tie_of_mention(ctx, w, m, &t))

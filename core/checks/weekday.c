@@ -921,12 +921,13 @@ static int run(const errata_check_ctx *ctx)
 	errata_buf s1 = ERRATA_BUF_INIT, s2 = ERRATA_BUF_INIT, dbuf = ERRATA_BUF_INIT;
 	errata_buf dbuf2 = ERRATA_BUF_INIT;
 	const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : ctx->locale;
-	size_t count = errata_mentions_count(ctx->mentions), tlen;
+	size_t count, tlen;
+	const errata_mention *all = errata__mentions_all(ctx->mentions, &count);
 	const char *text = errata_doc_text(ctx->doc, &tlen);
 	int error = 0;
 
 	for (size_t i = 0; i < count && !error; i++) {
-		const errata_mention *m = errata_mentions_get(ctx->mentions, i);
+		const errata_mention *m = &all[i];
 		const char *sugg[2];
 		size_t nsugg = 0, at = 0, dlen = 0;
 		int real, newday, alt, year, swapped, sm = 0, sd = 0, sy = 0;

@@ -10,6 +10,18 @@
 #include "text/wordindex.h"
 
 /*
+ * The mentions of m (NULL: none) as the one array they are, in text
+ * order, and their count in *n (NULL when there are none): for a check
+ * that walks every mention, which would otherwise pay a call of
+ * errata_mentions_get() for each.
+ */
+static inline const errata_mention *errata__mentions_all(const errata_mentions *m, size_t *n)
+{
+	*n = m ? errata_mentions_count(m) : 0;
+	return *n ? errata_mentions_get(m, 0) : NULL;
+}
+
+/*
  * The other year mention i may be read in, or 0 when there is none: the
  * article's date gives another year than the explicit date that anchored
  * it, or its written year may be a count ("Friday, March 6, 2000 homes").
