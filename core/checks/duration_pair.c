@@ -1746,8 +1746,8 @@ static size_t ranges_in(const errata_check_ctx *ctx)
  * Sunday 27 June … Over the five-day festival"); with none that names
  * it and no more dates before x, the article's one range and span, when
  * the noun stands anywhere before x (the title: "Travefest feiert …"),
- * or, for a length with no noun, the one span before x ("Over the four
- * days, …"). Its kind (SPAN_RANGE,
+ * or, for a length with no noun or a noun of event_nouns, the one span
+ * before x ("Over the four days, …", "the five-day event"). Its kind (SPAN_RANGE,
  * SPAN_ENDS), its mentions in *ia and *ib; 0: none, or two.
  */
 static int far_span(const errata_check_ctx *ctx, const errata__words *w, const errata__pair_length *x,
@@ -1782,8 +1782,11 @@ static int far_span(const errata_check_ctx *ctx, const errata__words *w, const e
 	}
 	if (named || m > 48)
 		return named == 1 ? kind : 0;
-	/* "Over the four days, …": the one span before it (all the dates before it seen) */
-	if (!x->noun_len)
+	/*
+	 * "Over the four days, …", "the five-day event" (event_nouns: whatever
+	 * event the dates are): the one span before it (all the dates before it seen)
+	 */
+	if (!x->noun_len || event_noun(w, p, len, x))
 		return spans == 1 ? kind : 0;
 	return spans == 1 && kind == SPAN_RANGE && ranges_in(ctx) == 1 &&
 	       names_noun(w, p, len, x, 0, phrase_start(x)) ? kind : 0;
