@@ -936,6 +936,31 @@ static int article_event(const errata__words *w, const char *p, size_t len, cons
 	return year;
 }
 
+/*
+ * Whether the count c's sentence, from ss, opens with a noun of four
+ * letters or more that ends in one of definite_endings, its verb and the
+ * count right after it, where the article is such an ending ("Partiet
+ * markerer 30-årsjubileet", "Klubben firar sitt 50-årsjubileum"): a
+ * subject already known. Not a birthday's count: a person's.
+ */
+static int definite_subject(const errata__words *w, const char *p, size_t len, const pair_count *c,
+                            size_t ss)
+{
+	size_t i = errata__next_word_start(p, len, ss, c->start), n, v;
+
+	if (!w->definite_endings.count || c->birthday || i >= c->start || (n = word_len(p, len, i)) < 4 ||
+	    (v = errata__next_word_start(p, len, i + n, c->start)) >= c->start ||
+	    errata__next_word_start(p, len, v + word_len(p, len, v), c->start) < c->start)
+		return 0;
+	for (size_t d = 0; d < w->definite_endings.count; d++) {
+		const errata__word *x = &w->definite_endings.items[d];
+
+		if (x->len < n && !memcmp(p + i + n - x->len, x->word, x->len))
+			return 1;
+	}
+	return 0;
+}
+
 enum { PAIR_SENTENCES_BETWEEN = 2 };
 
 /*
@@ -964,7 +989,8 @@ static int paragraph_event(const errata__words *w, const char *p, size_t len,
 	if (!errata__words_in(&w->articles, p, len, ss, c->start) &&
 	    !errata__words_in(&w->article_contractions, p, len, ss, c->start) &&
 	    !errata__words_in(&w->thing_owners, p, len, ss, c->start) &&
-	    !errata__words_in(&w->founding_owners, p, len, ss, c->start))
+	    !errata__words_in(&w->founding_owners, p, len, ss, c->start) &&
+	    !definite_subject(w, p, len, c, ss))
 		return 0;
 	if (!body_counted(w, p, len, c, ss, se))
 		return 0;

@@ -920,7 +920,7 @@ static int few_words(const errata__words *w, const errata__wordlist *const *list
 		m = 0;
 		for (size_t k = 0; !m && k < n; k++)
 			m = errata__words_match(lists[k], p, len, i, NULL);
-		if (!m && x && same_noun(w, p, len, i, e, x->noun, x->noun_len, 0))
+		if (!m && x && x->noun_len && same_noun(w, p, len, i, e, x->noun, x->noun_len, 0))
 			m = x->noun_len;
 		if (!m) {
 			while (i + m < len && errata__is_word_byte(p, len, i + m))
@@ -1673,7 +1673,7 @@ static int definite_phrase(const errata__words *w, const char *p, size_t len, co
 static int names_noun(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
                       size_t s, size_t e)
 {
-	for (size_t i = s; i < e; i++)
+	for (size_t i = s; x->noun_len && i < e; i++)
 		if (same_noun(w, p, len, i, e, x->noun, x->noun_len, 0))
 			return 1;
 	return 0;
@@ -1744,8 +1744,10 @@ static size_t ranges_in(const errata_check_ctx *ctx)
  * sentence names x's noun, the only one that does ("the Wyvern Valley
  * Folk Festival … opens its gates on Thursday 24 June … which closes on
  * Sunday 27 June … Over the five-day festival"); with none that names
- * it, the article's one range and span, when the noun stands anywhere
- * before x (the title: "Travefest feiert …"). Its kind (SPAN_RANGE,
+ * it and no more dates before x, the article's one range and span, when
+ * the noun stands anywhere before x (the title: "Travefest feiert …"),
+ * or, for a length with no noun or a noun of event_nouns, the one span
+ * before x ("Over the four days, …", "the five-day event"). Its kind (SPAN_RANGE,
  * SPAN_ENDS), its mentions in *ia and *ib; 0: none, or two.
  */
 static int far_span(const errata_check_ctx *ctx, const errata__words *w, const errata__pair_length *x,
@@ -1778,12 +1780,16 @@ static int far_span(const errata_check_ctx *ctx, const errata__words *w, const e
 			kind = k;
 		}
 	}
-	if (named > 1)
-		return 0;
-	if (!named && (spans != 1 || kind != SPAN_RANGE || ranges_in(ctx) != 1 ||
-	               !names_noun(w, p, len, x, 0, phrase_start(x))))
-		return 0;
-	return kind;
+	if (named || m > 48)
+		return named == 1 ? kind : 0;
+	/*
+	 * "Over the four days, …", "the five-day event" (event_nouns: whatever
+	 * event the dates are): the one span before it (all the dates before it seen)
+	 */
+	if (!x->noun_len || event_noun(w, p, len, x))
+		return spans == 1 ? kind : 0;
+	return spans == 1 && kind == SPAN_RANGE && ranges_in(ctx) == 1 &&
+	       names_noun(w, p, len, x, 0, phrase_start(x)) ? kind : 0;
 }
 
 /*
@@ -1806,7 +1812,9 @@ static int judge_far(const errata_check_ctx *ctx, const errata__words *w, const 
 		return 0;
 	errata__sentence(w, p, len, x->start, &ss, &se);
 	if (errata__mention_at(ctx->mentions, ss) != errata__mention_at(ctx->mentions, se) ||
-	    lengths_in(l, ss, se) != 1 || !definite_phrase(w, p, len, x, ss) || !far_span(ctx, w, x, ss, &ia, &ib))
+	    lengths_in(l, ss, se) != 1 ||
+	    !(x->noun_len ? definite_phrase(w, p, len, x, ss) : definite_length(w, p, len, x, ss) && !lengths_in(l, 0, ss)) ||
+	    !far_span(ctx, w, x, ss, &ia, &ib))
 		return 0;
 	a = errata_mentions_get(ctx->mentions, ia);
 	if (lengths_in(l, a->offset, ss) || aside(w, p, len, x, 0) || other_time(ctx, w, x, ss, se) ||
