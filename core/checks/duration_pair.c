@@ -977,17 +977,21 @@ static int lasts_then_dated(const errata__words *w, const char *p, size_t len,
  * whole span of the range before it. Only when a mark or the sentence's
  * end closes it, or when it opens its clause (one word at most before
  * it) and a lower-case word of no list that makes them other days goes
- * on from it: "the four days between the weekends", "the two days he
- * spent", "the four days that followed", "instead of the four days
- * planned" (two words before it) are not.
+ * on from it, of five bytes at least unless a copula or an auxiliary of
+ * the future (anniversary_future: "vor cânta"; a short word may be a
+ * pronoun that opens a clause of its own: "the two days it rained",
+ * "the four days we spent"): "the four days between the weekends", "the
+ * two days he spent", "the four days that followed", "instead of the
+ * four days planned" (two words before it) are not.
  */
 static int definite_length(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
                            size_t ss)
 {
-	const errata__wordlist *other[] = { &w->relative_pronouns, &w->pronouns, &w->articles, &w->referents,
+	const errata__wordlist *other[] = { &w->relative_pronouns, &w->pronouns, &w->event_pronouns,
+	                                    &w->first_person, &w->articles, &w->referents,
 	                                    &w->window_links, &w->pair_asides, &w->place_preps,
 	                                    &w->duration_of, &w->and_words, &w->definite_lengths };
-	size_t d = start_of_word_before(p, len, x->start), n, at, cs;
+	size_t d = start_of_word_before(p, len, x->start), n, at, cs, we;
 
 	if (x->noun_len || x->part || d == x->start ||
 	    !(n = errata__words_match(&w->definite_lengths, p, len, d, NULL)) ||
@@ -1003,7 +1007,10 @@ static int definite_length(const errata__words *w, const char *p, size_t len, co
 	for (size_t k = 0; k < sizeof(other) / sizeof(other[0]); k++)
 		if (errata__words_match(other[k], p, len, at, NULL))
 			return 0;
-	return 1;
+	for (we = at; we < len && errata__is_word_byte(p, len, we); we++)
+		;
+	return we - at > 4 || errata__words_match(&w->copulas, p, len, at, NULL) == we - at ||
+	       errata__words_match(&w->anniversary_future, p, len, at, NULL) >= we - at;
 }
 
 static int speaks_of(const errata__words *w, const char *p, size_t len,
@@ -1746,8 +1753,8 @@ static size_t ranges_in(const errata_check_ctx *ctx)
  * Sunday 27 June … Over the five-day festival"); with none that names
  * it and no more dates before x, the article's one range and span, when
  * the noun stands anywhere before x (the title: "Travefest feiert …"),
- * or, for a length with no noun, the one span before x ("Over the four
- * days, …"). Its kind (SPAN_RANGE,
+ * or, for a length with no noun or a noun of event_nouns, the one span
+ * before x ("Over the four days, …", "the five-day event"). Its kind (SPAN_RANGE,
  * SPAN_ENDS), its mentions in *ia and *ib; 0: none, or two.
  */
 static int far_span(const errata_check_ctx *ctx, const errata__words *w, const errata__pair_length *x,
@@ -1782,8 +1789,11 @@ static int far_span(const errata_check_ctx *ctx, const errata__words *w, const e
 	}
 	if (named || m > 48)
 		return named == 1 ? kind : 0;
-	/* "Over the four days, …": the one span before it (all the dates before it seen) */
-	if (!x->noun_len)
+	/*
+	 * "Over the four days, …", "the five-day event" (event_nouns: whatever
+	 * event the dates are): the one span before it (all the dates before it seen)
+	 */
+	if (!x->noun_len || event_noun(w, p, len, x))
 		return spans == 1 ? kind : 0;
 	return spans == 1 && kind == SPAN_RANGE && ranges_in(ctx) == 1 &&
 	       names_noun(w, p, len, x, 0, phrase_start(x)) ? kind : 0;

@@ -531,6 +531,26 @@ static size_t word_run_end(const char *s, size_t e, size_t p)
 	return p;
 }
 
+/* Whether an ASCII digit stands in s[from, to) (sixteen bytes at a time where SSE2 is). */
+static int digit_in(const char *s, size_t from, size_t to)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	/* adding 128 - '0' takes '0'..'9', and no other byte, to the ten lowest int8 values */
+	const __m128i shift = _mm_set1_epi8((char)(128 - '0')), ten = _mm_set1_epi8(-128 + 10);
+
+	for (; from + 16 <= to; from += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + from));
+
+		if (_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(x, shift), ten)))
+			return 1;
+	}
+#endif
+	for (; from < to; from++)
+		if (ascii_digit((unsigned char)s[from]))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the line that starts at ls opens with a date, as an entry of a
  * listing does: at its start, or after a label and its colon
@@ -545,6 +565,10 @@ static int entry_line(const char *s, size_t len, size_t ls)
 	size_t e = len - ls > 64 ? ls + 64 : len, p = ls;
 	const char *c;
 
+	/* (each way an entry opens reaches a digit among those bytes: most
+	 * lines of prose have none) */
+	if (!digit_in(s, ls, e))
+		return 0;
 	while (p < e && (s[p] == ' ' || s[p] == '\t'))
 		p++;
 	if (p < e && ascii_digit((unsigned char)s[p]))
