@@ -977,17 +977,21 @@ static int lasts_then_dated(const errata__words *w, const char *p, size_t len,
  * whole span of the range before it. Only when a mark or the sentence's
  * end closes it, or when it opens its clause (one word at most before
  * it) and a lower-case word of no list that makes them other days goes
- * on from it: "the four days between the weekends", "the two days he
- * spent", "the four days that followed", "instead of the four days
- * planned" (two words before it) are not.
+ * on from it, of five bytes at least unless a copula or an auxiliary of
+ * the future (anniversary_future: "vor cânta"; a short word may be a
+ * pronoun that opens a clause of its own: "the two days it rained",
+ * "the four days we spent"): "the four days between the weekends", "the
+ * two days he spent", "the four days that followed", "instead of the
+ * four days planned" (two words before it) are not.
  */
 static int definite_length(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
                            size_t ss)
 {
-	const errata__wordlist *other[] = { &w->relative_pronouns, &w->pronouns, &w->articles, &w->referents,
+	const errata__wordlist *other[] = { &w->relative_pronouns, &w->pronouns, &w->event_pronouns,
+	                                    &w->first_person, &w->articles, &w->referents,
 	                                    &w->window_links, &w->pair_asides, &w->place_preps,
 	                                    &w->duration_of, &w->and_words, &w->definite_lengths };
-	size_t d = start_of_word_before(p, len, x->start), n, at, cs;
+	size_t d = start_of_word_before(p, len, x->start), n, at, cs, we;
 
 	if (x->noun_len || x->part || d == x->start ||
 	    !(n = errata__words_match(&w->definite_lengths, p, len, d, NULL)) ||
@@ -1003,7 +1007,10 @@ static int definite_length(const errata__words *w, const char *p, size_t len, co
 	for (size_t k = 0; k < sizeof(other) / sizeof(other[0]); k++)
 		if (errata__words_match(other[k], p, len, at, NULL))
 			return 0;
-	return 1;
+	for (we = at; we < len && errata__is_word_byte(p, len, we); we++)
+		;
+	return we - at > 4 || errata__words_match(&w->copulas, p, len, at, NULL) == we - at ||
+	       errata__words_match(&w->anniversary_future, p, len, at, NULL) >= we - at;
 }
 
 static int speaks_of(const errata__words *w, const char *p, size_t len,
