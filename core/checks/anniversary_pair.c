@@ -447,7 +447,7 @@ static int years_after(const errata__words *w, const char *p, size_t len, size_t
 
 /* The count that starts at the word i of the sentence [ss, se): 1 and c filled, else 0. */
 static int read_count(const errata__words *w, const char *p, size_t len, size_t i, size_t ss,
-                      size_t se, pair_count *c)
+                      size_t se, int anniv_only, pair_count *c)
 {
 	size_t k = i, n, e;
 	int v = 0;
@@ -487,7 +487,7 @@ static int read_count(const errata__words *w, const char *p, size_t len, size_t 
 		e = errata__skip_space(p, len, k + n);
 		if (e > k + n && anniversary_after(w, p, len, e, se, c))
 			return 1;
-		return !n && years_after(w, p, len, i, k, v, ss, se, c);
+		return !n && !anniv_only && years_after(w, p, len, i, k, v, ss, se, c);
 	}
 	if ((n = errata__words_match(&w->ordinals, p, len, i, &v)) > 0 && v > 0) {
 		c->count = v;
@@ -495,7 +495,7 @@ static int read_count(const errata__words *w, const char *p, size_t len, size_t 
 		if (e > i + n && anniversary_after(w, p, len, e, se, c))
 			return 1;
 	}
-	if ((n = errata__read_count(w, p, len, i, &v)) > 0 && v > 0)
+	if (!anniv_only && (n = errata__read_count(w, p, len, i, &v)) > 0 && v > 0)
 		return years_after(w, p, len, i, i + n, v, ss, se, c);
 	return 0;
 }
@@ -905,25 +905,40 @@ static int noun_shared(const errata__words *w, const char *p, size_t len, size_t
 	return 0;
 }
 
+/* The events of the whole article (events_in()), read when first asked for. */
+enum { DOC_EVENTS = 32 };
+typedef struct {
+	pair_event ev[DOC_EVENTS];
+	size_t n;
+	int read;
+} doc_events;
+
 /*
- * The year of the events dated in paragraphs before the count c's whose
- * sentence names, before the year, a noun that the count's sentence names
- * before the count: the body the count is of, named again ("Музей был
+ * The year of the events dated in paragraphs before the count c's (an
+ * anniversary's: "75-летие", "75th anniversary") whose sentence names,
+ * before the year, a noun that the count's sentence names before the
+ * count: the body the count is of, named again ("Музей был
  * основан в 1956 году." paragraphs before "музей, который в этом году
  * отмечает 70-летие"). The one year such events give; 0 otherwise.
  */
 static int article_event(const errata__words *w, const char *p, size_t len, const pair_count *c,
-                         size_t ss, size_t se)
+                         size_t ss, size_t se, doc_events *de)
 {
-	pair_event ev[PAIR_MAX_EVENTS];
-	size_t ps, pe, n, ts, te;
+	const pair_event *ev = de->ev;
+	size_t ps, pe, ts, te;
 	int year = 0;
 
-	if (!body_counted(w, p, len, c, ss, se))
+	if (c->type != PAIR_ANNIV || !body_counted(w, p, len, c, ss, se))
+		return 0;
+	/* the article's events, read once; more than the list holds, and none is told apart */
+	if (!de->read) {
+		de->n = events_in(w, p, len, 0, len, de->ev, DOC_EVENTS);
+		de->read = 1;
+	}
+	if (de->n == DOC_EVENTS)
 		return 0;
 	paragraph(p, len, ss, se, &ps, &pe);
-	n = events_in(w, p, len, 0, ps, ev, PAIR_MAX_EVENTS);
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = 0; k < de->n && ev[k].at < ps; k++) {
 		if (ev[k].birth)
 			continue;
 		errata__sentence(w, p, len, ev[k].at, &ts, &te);
@@ -1046,13 +1061,14 @@ typedef struct {
 	int nq, q;
 	/*
 	 * The paragraph of the last place asked, between pairs of line breaks
-	 * as paragraph() reads them, and whether it writes a year: only a
-	 * count in such a paragraph can be judged (every reading dates its
-	 * event by a year of its sentence, or of the sentence before it in
-	 * its paragraph).
+	 * as paragraph() reads them, whether it writes a year, and whether a
+	 * paragraph before it did: only a count in such a paragraph or after
+	 * one can be judged (every reading dates its event by a year of its
+	 * sentence, of the sentence before it in its paragraph, or of a
+	 * paragraph before it: article_event()).
 	 */
 	size_t para_start, para_end;
-	int para_year;
+	int para_year, year_before;
 	/* the text's line starts (NULL: none), and the first line not yet passed */
 	const size_t *lines;
 	size_t nlines, line;
@@ -1169,17 +1185,22 @@ static size_t blank_line_indexed(count_places *cp, size_t from)
 /* Make the paragraph that starts at `start` the place's. */
 static void paragraph_open(count_places *cp, size_t start)
 {
+	cp->year_before |= cp->para_year;
 	cp->para_start = start;
 	cp->para_end = cp->lines ? blank_line_indexed(cp, start) : blank_line(cp->p, cp->len, start);
 	cp->para_year = next_year(cp, start) < cp->para_end;
 }
 
-/* Whether the place `at` (asked in text order) is in a paragraph that writes a year. */
-static int in_year_paragraph(count_places *cp, size_t at)
+/*
+ * Whether the place `at` (asked in text order) is in a paragraph that
+ * writes a year (1), or after one (2: only an anniversary's count is
+ * read there, article_event()), or neither (0).
+ */
+static int in_year_reach(count_places *cp, size_t at)
 {
 	while (at >= cp->para_end)
 		paragraph_open(cp, cp->para_end + 2);
-	return cp->para_year;
+	return cp->para_year ? 1 : cp->year_before ? 2 : 0;
 }
 
 static int places_begin(count_places *cp, const errata__words *w, const errata__word_index *ix,
@@ -1230,22 +1251,66 @@ static size_t places_next(count_places *cp)
 }
 
 /* The counts of the text, into *out (*n of them). */
-static int gather(const errata__words *w, const errata__word_index *ix, const errata_doc *doc,
-                  const char *p, size_t len, pair_count **out, size_t *n)
+/*
+ * Whether the place i (asked in text order) lies in a date mention of ms,
+ * from the mention *k on (moved on past those that end before it).
+ */
+static int in_mention(const errata_mentions *ms, size_t *k, size_t i)
 {
-	size_t alloc = 0, next = 0, last = len;
+	size_t count = ms ? errata_mentions_count(ms) : 0;
+	const errata_mention *m;
+
+	for (; *k < count; (*k)++) {
+		m = errata_mentions_get(ms, *k);
+		if (m->offset + m->length > i)
+			return m->offset <= i;
+	}
+	return 0;
+}
+
+/*
+ * Whether the digits at i have something glued after them, as an
+ * anniversary's count has ("75-летие", "75th", "75."); digits and a
+ * space are most often some other number.
+ */
+static int glued_count(const char *p, size_t len, size_t i)
+{
+	while (i < len && p[i] >= '0' && p[i] <= '9')
+		i++;
+	return i < len && p[i] != ' ' && p[i] != ',' && p[i] != '\n';
+}
+
+/*
+ * Whether a count of an anniversary may start at i, past the paragraphs
+ * that write a year: digits with something glued after them, in no date
+ * mention of ms (from *k on), or a word of named_anniversaries.
+ */
+static int anniversary_place(const errata__words *w, const errata_mentions *ms, size_t *k,
+                             const char *p, size_t len, size_t i)
+{
+	if (p[i] >= '0' && p[i] <= '9')
+		return glued_count(p, len, i) && !in_mention(ms, k, i);
+	return errata__words_match(&w->named_anniversaries, p, len, i, NULL) > 0;
+}
+
+static int gather(const errata__words *w, const errata__word_index *ix, const errata_doc *doc,
+                  const errata_mentions *ms, const char *p, size_t len, pair_count **out, size_t *n)
+{
+	size_t alloc = 0, next = 0, last = len, mk = 0;
 	count_places cp;
 	pair_count c;
-	int error;
+	int error, reach;
 
 	*out = NULL;
 	*n = 0;
 	if ((error = places_begin(&cp, w, ix, doc, p, len)) < 0)
 		goto cleanup;
 	for (size_t i; (i = places_next(&cp)) < len; last = i) {
-		if (i < next || i == last || !in_year_paragraph(&cp, i) || !may_count(w, p, len, i) ||
+		/* (past the paragraphs that write a year, a date's digits are no anniversary's) */
+		if (i < next || i == last || !(reach = in_year_reach(&cp, i)) || !may_count(w, p, len, i) ||
 		    ((unsigned char)p[i] >= 0x80 && errata__wide_script_at(p, len, i)) ||
-		    !read_count(w, p, len, i, 0, len, &c))
+		    (reach == 2 && !anniversary_place(w, ms, &mk, p, len, i)) ||
+		    !read_count(w, p, len, i, 0, len, reach == 2, &c) || (reach == 2 && c.type != PAIR_ANNIV))
 			continue;
 		if (*n == alloc) {
 			size_t na = alloc ? alloc * 2 : 8;
@@ -1357,9 +1422,12 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, nc = 0;
 	pair_count *counts = NULL;
+	doc_events de;
 	int error = 0;
 
-	if (ctx->article_date.year <= 0 || (error = gather(w, ctx->words, ctx->doc, p, len, &counts, &nc)) < 0)
+	de.read = 0;
+
+	if (ctx->article_date.year <= 0 || (error = gather(w, ctx->words, ctx->doc, ctx->mentions, p, len, &counts, &nc)) < 0)
 		goto cleanup;
 	for (size_t k = 0; k < nc && !error; k++) {
 		const pair_count *c = &counts[k];
@@ -1386,7 +1454,7 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w
 		if (!n && (c->type == PAIR_AGO || c->type == PAIR_SINCE))
 			year = one_year(p, len, ss, se, c->start, c->end);
 		else if (!n && !c->strict && !(year = paragraph_event(w, p, len, counts, nc, c, ss, se)))
-			year = article_event(w, p, len, c, ss, se);
+			year = article_event(w, p, len, c, ss, se, &de);
 		if (year > 0 && c->type == PAIR_AGO && !ago_dates(w, p, len, ss, se, c, year))
 			continue;
 		if (year > 0 && fits_none(ctx, w, c, ss, se, year, &when))
