@@ -86,7 +86,7 @@ static int word_char(uint32_t cp)
  * with first) needs a boundary, and a word character stands before at:
  * the test for a word that starts at at. ASCII takes no decoding.
  */
-static inline int joined_before(const char *s, size_t at, const char *first, size_t n)
+static int joined_before_far(const char *s, size_t at, const char *first, size_t n)
 {
 	unsigned char c = at ? (unsigned char)s[at - 1] : 0;
 	size_t q;
@@ -95,10 +95,20 @@ static inline int joined_before(const char *s, size_t at, const char *first, siz
 		return 0;
 	/* the tail of a compound: "греко-католицький Великдень", "pre-Easter" */
 	if (c == '-' && at >= 2)
-		return joined_before(s, at - 1, first, n);
+		return joined_before_far(s, at - 1, first, n);
 	if (c < 0x80)
 		return word_char(c);
 	return word_char(cp_before(s, at, &q));
+}
+
+/* joined_before_far() inline where it reads one ASCII byte: an ASCII word after a blank, most often. */
+static inline int joined_before(const char *s, size_t at, const char *first, size_t n)
+{
+	unsigned char c = at ? (unsigned char)s[at - 1] : 0;
+
+	if (c < 0x80 && c != '-' && (unsigned char)first[0] < 0x80)
+		return word_char(c);
+	return joined_before_far(s, at, first, n);
 }
 
 /* Separators between a holiday's name and its date. */
