@@ -970,6 +970,46 @@ static int lasts_then_dated(const errata__words *w, const char *p, size_t len,
 	return few_words(w, lists, sizeof(lists) / sizeof(lists[0]), NULL, p, len, ds, a->offset, 4);
 }
 
+/* Whether a word of definite_lengths stands right before the count of x: "the", "alle", "цих". */
+static int definite_lead(const errata__words *w, const char *p, size_t len, const errata__pair_length *x)
+{
+	size_t d = start_of_word_before(p, len, x->start), n;
+
+	return d < x->start && (n = errata__words_match(&w->definite_lengths, p, len, d, NULL)) > 0 &&
+	       errata__skip_space(p, len, d + n) == x->start;
+}
+
+/*
+ * Whether x, "four days of …" right after a word of definite_lengths,
+ * names in its "of" the event of the sentence [ds, de) of its range: the
+ * word after duration_of (past an article) is a word of that sentence
+ * before x ("Durante los cuatro días de feria" after "La feria se
+ * celebra del 1 al 3 de junio", "the four days of the festival"; not
+ * "the four days of rehearsals", which may be other days). The noun may
+ * qualify another ("the two days of the festival weekend"): speaks_of()
+ * takes it only when the range cannot hold the length.
+ */
+static int definite_part(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
+                         size_t ds, size_t de)
+{
+	size_t at = errata__skip_space(p, len, x->end), n, e;
+
+	if (!x->part || !definite_lead(w, p, len, x) || !(n = errata__words_match(&w->duration_of, p, len, at, NULL)))
+		return 0;
+	at = errata__skip_space(p, len, at + n);
+	if ((n = errata__words_match(&w->articles, p, len, at, NULL)) > 0)
+		at = errata__skip_space(p, len, at + n);
+	for (e = at; e < len && errata__is_word_byte(p, len, e); e++)
+		;
+	if (e - at < 3)
+		return 0;
+	de = de < x->start ? de : x->start;
+	for (size_t i = ds; i < de; i++)
+		if (same_noun(w, p, len, i, de, at, e - at, 0))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether x, a length with no noun right after a word of
  * definite_lengths ("over the four days", "i løbet af alle fire dage",
@@ -991,11 +1031,9 @@ static int definite_length(const errata__words *w, const char *p, size_t len, co
 	                                    &w->first_person, &w->articles, &w->referents,
 	                                    &w->window_links, &w->pair_asides, &w->place_preps,
 	                                    &w->duration_of, &w->and_words, &w->definite_lengths };
-	size_t d = start_of_word_before(p, len, x->start), n, at, cs, we;
+	size_t d = start_of_word_before(p, len, x->start), at, cs, we;
 
-	if (x->noun_len || x->part || d == x->start ||
-	    !(n = errata__words_match(&w->definite_lengths, p, len, d, NULL)) ||
-	    errata__skip_space(p, len, d + n) != x->start)
+	if (x->noun_len || x->part || !definite_lead(w, p, len, x))
 		return 0;
 	at = errata__skip_space(p, len, x->end);
 	if (at >= len || !errata__is_word_byte(p, len, at))
@@ -1017,7 +1055,7 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
                      const errata__pair_length *x, const errata_mention *a,
                      const errata_mention *b, int kind, long off, int same)
 {
-	size_t be = b->offset + b->length, v, ss, se;
+	size_t be = b->offset + b->length, v, ss, se, ds, de;
 
 	if (kind == SPAN_STAY)
 		return 1;
@@ -1032,8 +1070,6 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	if (x->noun_len && same)
 		return predicates(w, p, len, x, a, be, ss, se);
 	if (!same && x->noun_len) {
-		size_t ds, de;
-
 		/* both dates in the sentence before */
 		errata__sentence(w, p, len, a->offset, &ds, &de);
 		return b->offset < de && refers_back(w, p, len, x, ss, ds, de);
@@ -1042,6 +1078,10 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 		return 0;
 	/* "… to June 14, and 100,000 visitors are expected over the four days" */
 	if (definite_length(w, p, len, x, ss))
+		return 1;
+	/* "… del 1 al 3 de junio. Durante los cuatro días de feria": when the range cannot hold them */
+	errata__sentence(w, p, len, a->offset, &ds, &de);
+	if (off < 0 && definite_part(w, p, len, x, ds, de))
 		return 1;
 	/* the end word after its date is the span's: "10月5日闭幕，为期六天" */
 	if (kind == SPAN_ENDS && (v = end_at(w, p, len, errata__skip_space(p, len, be))) > 0)

@@ -83,7 +83,9 @@ typedef struct {
  * one with "orthodox_easter"), or the day the table lists for each year
  * ("dates", a holiday of the lunar calendar). "shift" moves it when it
  * falls on a weekday or on a day after Easter (King's Day on a Sunday is
- * kept the day before).
+ * kept the day before). "cased" keeps a name whose word in lower case is
+ * a common noun to its capital (Polish "Wigilia", Christmas Eve; "w
+ * wigilię św. Jana" is another feast's eve).
  */
 typedef struct {
 	errata__strs names;
@@ -96,6 +98,7 @@ typedef struct {
 	int shift_easter;       /* ... or on this day after Easter, when shift_on_easter is set */
 	int shift_on_easter;
 	int shift_days;
+	int cased;              /* "cased": a name counts only with its first letter's case as written */
 	int first_year;         /* "dates": the first year listed ... */
 	size_t years;           /* ... the years from it ... */
 	unsigned short *by_year; /* ... and each one's month * 100 + day (0: not listed) */
