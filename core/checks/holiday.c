@@ -387,6 +387,12 @@ static const errata__holiday_name *names_keyed(const errata__holiday_name *index
 }
 
 /* Whether name (n bytes) ends at pos on a word boundary. */
+/* Whether the name at t, as the holiday h's `name` is written, keeps its first letter's case where h is "cased". */
+static inline int case_kept(const errata_locale *loc, size_t h, const char *t, const char *name)
+{
+	return !loc->holidays[h].cased || t[0] == name[0];
+}
+
 static int ends_at(const char *s, size_t pos, const char *name, size_t n)
 {
 	if (n > pos || errata__strncasecmp_ascii(s + pos - n, name, n))
@@ -410,6 +416,10 @@ static int link_ends_at(const errata__holiday_link_sieve *sv, const errata__strs
 	/* only the links that end in the two bytes before pos (most end in no link) */
 	ends = sv->by_last[errata__lower_ascii[(unsigned char)s[pos - 1]]] &
 	       (sv->by_prev[errata__lower_ascii[(unsigned char)s[pos - 2]]] | sv->single);
+	/* and in the two before them: "meeting on" ends no "falls on" */
+	if (ends)
+		ends &= (sv->by_third[errata__lower_ascii[(unsigned char)s[pos - 3]]] | sv->upto2) &
+		        (sv->by_fourth[errata__lower_ascii[(unsigned char)s[pos - 4]]] | sv->upto3);
 	v = ends ? errata__holiday_fold4(s + pos - 4) : 0;
 	/* (in the links' order: the longest that fits first) */
 	for (; ends; ends &= ends - 1) {
@@ -589,7 +599,8 @@ static long name_ending_at(const errata_locale *loc, const char *s, size_t pos, 
 		v = names_keyed(loc->holiday_by_tail, loc->holiday_names,
 		                errata__holiday_key(s + pos - 4), &count);
 		for (size_t i = 0; i < count; i++)
-			if (v[i].len > best_len && ends_at(s, pos, v[i].name, v[i].len)) {
+			if (v[i].len > best_len && ends_at(s, pos, v[i].name, v[i].len) &&
+			    case_kept(loc, v[i].holiday, s + pos - v[i].len, v[i].name)) {
 				best = (long)v[i].holiday;
 				best_len = v[i].len;
 			}
@@ -600,7 +611,8 @@ static long name_ending_at(const errata_locale *loc, const char *s, size_t pos, 
 			for (size_t i = 0; i < names->n; i++) {
 				size_t n = strlen(names->v[i]);
 
-				if (n > best_len && ends_at(s, pos, names->v[i], n)) {
+				if (n > best_len && ends_at(s, pos, names->v[i], n) &&
+				    case_kept(loc, h, s + pos - n, names->v[i])) {
 					best = (long)h;
 					best_len = n;
 				}
@@ -631,7 +643,7 @@ static long name_starting_at(const errata_locale *loc, const char *s, size_t len
 			size_t n = v[i].len;
 
 			if (n > len - pos || n <= best_len ||
-			    errata__strncasecmp_ascii(s + pos, v[i].name, n))
+			    errata__strncasecmp_ascii(s + pos, v[i].name, n) || !case_kept(loc, v[i].holiday, s + pos, v[i].name))
 				continue;
 			cp_before(v[i].name, n, &q);
 			if (needs_boundary(cp_at(v[i].name, n, q)) && word_char(cp_at(s, len, pos + n)))
@@ -650,7 +662,7 @@ static long name_starting_at(const errata_locale *loc, const char *s, size_t len
 			size_t n = strlen(names->v[i]), q;
 
 			if (n > len - pos || n <= best_len ||
-			    errata__strncasecmp_ascii(s + pos, names->v[i], n))
+			    errata__strncasecmp_ascii(s + pos, names->v[i], n) || !case_kept(loc, h, s + pos, names->v[i]))
 				continue;
 			cp_before(names->v[i], n, &q);
 			if (needs_boundary(cp_at(names->v[i], n, q)) && word_char(cp_at(s, len, pos + n)))

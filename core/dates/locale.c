@@ -877,10 +877,15 @@ static int load_holiday(errata_locale *loc, const cJSON *it, size_t i, errata__h
 	const cJSON *from = cJSON_GetObjectItemCaseSensitive(it, "from");
 	const cJSON *dates = cJSON_GetObjectItemCaseSensitive(it, "dates");
 	const cJSON *shift = cJSON_GetObjectItemCaseSensitive(it, "shift");
+	const cJSON *cased = cJSON_GetObjectItemCaseSensitive(it, "cased");
 	int error;
 
 	h->weekday = -1;
 	h->shift_weekday = -1;
+	if (cased && !cJSON_IsBool(cased))
+		return errata__error(ERRATA_EINVALID, "%s: 'holidays' entry %zu: 'cased' must be true or false",
+		                     loc->path, i + 1);
+	h->cased = cJSON_IsTrue(cased);
 	if (!cJSON_IsObject(it) || !cJSON_IsArray(names) || !cJSON_GetArraySize(names))
 		return errata__error(ERRATA_EINVALID,
 		                     "%s: 'holidays' entry %zu needs 'names', a list of strings",
@@ -975,6 +980,14 @@ static void holiday_links_sieve(errata_locale *loc)
 			sv->single |= (uint32_t)1 << i;
 		else
 			sv->by_prev[tail[2]] |= (uint32_t)1 << i;
+		if (n <= 2)
+			sv->upto2 |= (uint32_t)1 << i;
+		else
+			sv->by_third[tail[1]] |= (uint32_t)1 << i;
+		if (n <= 3)
+			sv->upto3 |= (uint32_t)1 << i;
+		else
+			sv->by_fourth[tail[0]] |= (uint32_t)1 << i;
 	}
 	sv->n = links->n;
 }

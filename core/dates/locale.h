@@ -83,7 +83,9 @@ typedef struct {
  * one with "orthodox_easter"), or the day the table lists for each year
  * ("dates", a holiday of the lunar calendar). "shift" moves it when it
  * falls on a weekday or on a day after Easter (King's Day on a Sunday is
- * kept the day before).
+ * kept the day before). "cased" keeps a name whose word in lower case is
+ * a common noun to its capital (Polish "Wigilia", Christmas Eve; "w
+ * wigilię św. Jana" is another feast's eve).
  */
 typedef struct {
 	errata__strs names;
@@ -96,6 +98,7 @@ typedef struct {
 	int shift_easter;       /* ... or on this day after Easter, when shift_on_easter is set */
 	int shift_on_easter;
 	int shift_days;
+	int cased;              /* "cased": a name counts only with its first letter's case as written */
 	int first_year;         /* "dates": the first year listed ... */
 	size_t years;           /* ... the years from it ... */
 	unsigned short *by_year; /* ... and each one's month * 100 + day (0: not listed) */
@@ -167,6 +170,10 @@ typedef struct {
 	uint32_t by_last[256]; /* per last byte (ASCII folded): bit i for link i ending in it */
 	uint32_t by_prev[256]; /* the same for the byte before the last */
 	uint32_t single;       /* bit i for link i of one byte (no byte before its last) */
+	/* the same for the third and the fourth byte from the end, and the
+	 * links too short to have one (of two bytes or fewer, of three or fewer) */
+	uint32_t by_third[256], by_fourth[256];
+	uint32_t upto2, upto3;
 	uint32_t by_first[256];/* per first byte (ASCII folded): bit i for link i starting with it */
 } errata__holiday_link_sieve;
 

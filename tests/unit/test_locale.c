@@ -193,6 +193,9 @@ static void test_locale_malformed(void **state)
 	expect_invalid("bad13.json", "{\"lang\":\"xx\"," MONTHS "," WEEKDAYS
 	               ",\"day_words\":{\"eil\":40}}", "'day_words'");
 	expect_invalid("bad14.json", "", "malformed JSON");
+	expect_invalid("bad15.json", "{\"lang\":\"xx\"," MONTHS "," WEEKDAYS
+	               ",\"holidays\":[{\"names\":[\"Eve\"],\"date\":\"12-24\",\"cased\":1}]}",
+	               "'cased' must be true or false");
 }
 
 static void test_locale_minimal_table(void **state)
