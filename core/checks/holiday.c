@@ -416,6 +416,10 @@ static int link_ends_at(const errata__holiday_link_sieve *sv, const errata__strs
 	/* only the links that end in the two bytes before pos (most end in no link) */
 	ends = sv->by_last[errata__lower_ascii[(unsigned char)s[pos - 1]]] &
 	       (sv->by_prev[errata__lower_ascii[(unsigned char)s[pos - 2]]] | sv->single);
+	/* and in the two before them: "meeting on" ends no "falls on" */
+	if (ends)
+		ends &= (sv->by_third[errata__lower_ascii[(unsigned char)s[pos - 3]]] | sv->upto2) &
+		        (sv->by_fourth[errata__lower_ascii[(unsigned char)s[pos - 4]]] | sv->upto3);
 	v = ends ? errata__holiday_fold4(s + pos - 4) : 0;
 	/* (in the links' order: the longest that fits first) */
 	for (; ends; ends &= ends - 1) {

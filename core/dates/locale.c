@@ -981,6 +981,14 @@ static void holiday_links_sieve(errata_locale *loc)
 			sv->single |= (uint32_t)1 << i;
 		else
 			sv->by_prev[tail[2]] |= (uint32_t)1 << i;
+		if (n <= 2)
+			sv->upto2 |= (uint32_t)1 << i;
+		else
+			sv->by_third[tail[1]] |= (uint32_t)1 << i;
+		if (n <= 3)
+			sv->upto3 |= (uint32_t)1 << i;
+		else
+			sv->by_fourth[tail[0]] |= (uint32_t)1 << i;
 	}
 	sv->n = links->n;
 }

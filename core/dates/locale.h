@@ -170,6 +170,10 @@ typedef struct {
 	uint32_t by_last[256]; /* per last byte (ASCII folded): bit i for link i ending in it */
 	uint32_t by_prev[256]; /* the same for the byte before the last */
 	uint32_t single;       /* bit i for link i of one byte (no byte before its last) */
+	/* the same for the third and the fourth byte from the end, and the
+	 * links too short to have one (of two bytes or fewer, of three or fewer) */
+	uint32_t by_third[256], by_fourth[256];
+	uint32_t upto2, upto3;
 	uint32_t by_first[256];/* per first byte (ASCII folded): bit i for link i starting with it */
 } errata__holiday_link_sieve;
 
