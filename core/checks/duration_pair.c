@@ -646,6 +646,27 @@ static int same_noun(const errata__words *w, const char *p, size_t len, size_t i
 }
 
 /*
+ * Whether the noun of x, or the word after the length when the noun is
+ * read past it ("show draws", "festiwal przyciągnie"), is a word of
+ * [s, e), as same_noun() reads it (bare: by its stem).
+ */
+static int noun_named(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
+                      size_t s, size_t e, int bare)
+{
+	size_t ns[2] = { x->noun, errata__skip_space(p, len, x->end) }, nl[2] = { x->noun_len, 0 };
+
+	if (!x->noun_len)
+		return 0;
+	while (ns[1] + nl[1] < len && errata__is_word_byte(p, len, ns[1] + nl[1]))
+		nl[1]++;
+	for (int k = 0; k < 2; k++)
+		for (size_t i = s; nl[k] >= 3 && i < e; i++)
+			if (same_noun(w, p, len, i, e, ns[k], nl[k], bare))
+				return 1;
+	return 0;
+}
+
+/*
  * Whether the length x, with a noun and opening the sentence after the
  * one [ds, de) of its dates, names their event again: after a referent,
  * when its noun is a word of that sentence or the head that ends one
@@ -657,8 +678,6 @@ static int same_noun(const errata__words *w, const char *p, size_t len, size_t i
 static int refers_back(const errata__words *w, const char *p, size_t len,
                        const errata__pair_length *x, size_t ss, size_t ds, size_t de)
 {
-	/* the noun, or the word after the length when the noun is read past it ("show draws") */
-	size_t ns[2] = { x->noun, errata__skip_space(p, len, x->end) }, nl[2] = { x->noun_len, 0 };
 	size_t after = errata__skip_space(p, len, x->noun_len ? x->noun + x->noun_len : x->end);
 	int bare = 0;
 
@@ -667,15 +686,7 @@ static int refers_back(const errata__words *w, const char *p, size_t len,
 	    errata__words_match(&w->pair_asides, p, len, after, NULL))
 		return 0;
 	/* "the event", "tapahtuma": a noun of event_nouns names whatever event the dates are */
-	if (event_noun(w, p, len, x))
-		return 1;
-	while (ns[1] + nl[1] < len && errata__is_word_byte(p, len, ns[1] + nl[1]))
-		nl[1]++;
-	for (int k = 0; k < 2; k++)
-		for (size_t i = ds; nl[k] >= 3 && i < de; i++)
-			if (same_noun(w, p, len, i, de, ns[k], nl[k], bare))
-				return 1;
-	return 0;
+	return event_noun(w, p, len, x) || noun_named(w, p, len, x, ds, de, bare);
 }
 
 /*
@@ -1716,16 +1727,6 @@ static int definite_phrase(const errata__words *w, const char *p, size_t len, co
 	return opens_bare(w, p, len, x, ss);
 }
 
-/* Whether the noun of x, or its definite form, is a word of [s, e). */
-static int names_noun(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
-                      size_t s, size_t e)
-{
-	for (size_t i = s; x->noun_len && i < e; i++)
-		if (same_noun(w, p, len, i, e, x->noun, x->noun_len, 0))
-			return 1;
-	return 0;
-}
-
 /*
  * Whether mention j ends the span of the event of x's noun in a sentence
  * of its own: a word of end_words or pair_ends in its clause, whose other
@@ -1821,7 +1822,7 @@ static int far_span(const errata_check_ctx *ctx, const errata__words *w, const e
 		if (!k)
 			continue;
 		spans++;
-		if (names_noun(w, p, len, x, ds, de) ? named++ == 0 : !named) {
+		if (noun_named(w, p, len, x, ds, de, 0) ? named++ == 0 : !named) {
 			*ia = i;
 			*ib = j;
 			kind = k;
@@ -1836,7 +1837,7 @@ static int far_span(const errata_check_ctx *ctx, const errata__words *w, const e
 	if (!x->noun_len || event_noun(w, p, len, x))
 		return spans == 1 ? kind : 0;
 	return spans == 1 && kind == SPAN_RANGE && ranges_in(ctx) == 1 &&
-	       names_noun(w, p, len, x, 0, phrase_start(x)) ? kind : 0;
+	       noun_named(w, p, len, x, 0, phrase_start(x), 0) ? kind : 0;
 }
 
 /*
