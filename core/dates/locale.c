@@ -300,6 +300,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->this_month);
 	phrases_free(&loc->next_month);
 	phrases_free(&loc->day_nouns);
+	phrases_free(&loc->day_verbs);
 	phrases_free(&loc->time_words);
 	phrases_free(&loc->function_words);
 	phrases_free(&loc->copula);
@@ -1330,6 +1331,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "this_month_words", &loc->this_month)) ||
 	    (error = load_phrases(loc, root, "next_month_words", &loc->next_month)) ||
 	    (error = load_phrases(loc, root, "day_nouns", &loc->day_nouns)) ||
+	    (error = load_phrases(loc, root, "day_verbs", &loc->day_verbs)) ||
 	    (error = load_phrases(loc, root, "time_words", &loc->time_words)) ||
 	    (error = load_phrases(loc, root, "function_words", &loc->function_words)) ||
 	    (error = load_phrases(loc, root, "weekday_copula_words", &loc->copula)) ||

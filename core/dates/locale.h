@@ -224,6 +224,7 @@ struct errata_locale {
 	/* "this month", "next month" after a weekday's day: the article's month, or the one after */
 	errata__phrases this_month, next_month;
 	errata__phrases day_nouns;    /* "числа" after a day: it is a day of a month ("17-го числа") */
+	errata__phrases day_verbs;    /* "sarà" after a bare day: the day is its subject ("giovedì 10 sarà") */
 	errata__phrases determiners;  /* "the" before "June 31 deadline": the date qualifies a noun */
 	errata__phrases time_words;   /* "a.m." after a number: an hour, not a day */
 	errata__phrases function_words; /* "in" after a year: a year, not a count */

@@ -149,6 +149,11 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 	t = tkp(c, end); /* (hour_after() read on) */
 	if (t->kind != ERRATA__TOK_WORD || t->upper || (!suffixed && c->loc->weekday_day_suffix))
 		return 0;
+	/* "e giovedì 10 sarà la giornata dei corti": a verb in the singular,
+	 * whose subject the day is (a count would take the plural: "giovedì
+	 * 10 saranno premiati") */
+	if (errata__match_phrase(c, end, &c->loc->day_verbs, 0, &e))
+		return 1;
 	/* the word that joins a day to its month, then an article and a
 	 * name: a place, no month ("el dissabte 20 de la Via Laietana"; not
 	 * a count, "el domingo 2 de los 5 jugadores") */
