@@ -6,7 +6,9 @@
  * birthday") and a birth ("born on 15 March 1938", "Born in 1964", "die
  * 1985 geborene", "(14 February 1931 – 12 June 2026)", "1951년생") in
  * one sentence, or in one paragraph that holds no other age and no other
- * birth. The age is judged against every date it may be told at: the
+ * birth, or, for an age that stands for the one it tells of ("Die
+ * 88-Jährige") in a paragraph with no birth, the article's one birth
+ * (article_partner()). The age is judged against every date it may be told at: the
  * article's date (and the week around it), each date or year written in
  * the age's sentence and in the birth's (an event: "won the 1993
  * competition"), and the end of a life span. It is flagged only when it
