@@ -9,7 +9,9 @@
  * a word of founding_events, made_events or death_events dates in the
  * count's sentence, else in the sentence before or after it in its
  * paragraph when the paragraph writes that one count and that one
- * such year. The count is flagged only when it fits none of the years
+ * such year, else, for an anniversary's count, in a paragraph before it
+ * whose event sentence names the noun the count's sentence names
+ * (article_event()). The count is flagged only when it fits none of the years
  * the celebration may fall in: the article's, the one a word of
  * year_shifts names, any other year the sentence writes.
  */
