@@ -1710,7 +1710,8 @@ static size_t clause_of(const char *p, size_t ss, size_t at)
  * "Managers said the two-week strike had cost more", which may be
  * another), or it opens its sentence bare (opens_bare()); no relative
  * clause nor word of pair_asides goes on from it ("the two-week show
- * that follows": another).
+ * that follows": another), nor a place of its own ("the five-day
+ * festival in Bristol").
  */
 static int definite_phrase(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
                            size_t ss)
@@ -1720,6 +1721,10 @@ static int definite_phrase(const errata__words *w, const char *p, size_t len, co
 
 	if (!x->noun_len || x->part || errata__words_match(&w->relative_pronouns, p, len, after, NULL) ||
 	    errata__words_match(&w->pair_asides, p, len, after, NULL))
+		return 0;
+	/* "the five-day festival in Bristol": another place's */
+	if ((n = errata__words_match(&w->place_preps, p, len, after, NULL)) > 0 &&
+	    errata__capital_letter_at(p, len, errata__skip_space(p, len, after + n)))
 		return 0;
 	if (ws < ps && (n = errata__words_match(&w->referents, p, len, ws, NULL)) > 0 &&
 	    errata__skip_space(p, len, ws + n) == ps)
@@ -1865,8 +1870,9 @@ static int judge_far(const errata_check_ctx *ctx, const errata__words *w, const 
 	    !far_span(ctx, w, x, ss, &ia, &ib))
 		return 0;
 	a = errata_mentions_get(ctx->mentions, ia);
+	/* (a time of its own anywhere in its sentence: "Last year, the five-day festival …") */
 	if (lengths_in(l, a->offset, ss) || aside(w, p, len, x, 0) || other_time(ctx, w, x, ss, se) ||
-	    month_named(ctx, ss, se) ||
+	    errata__words_in(&w->year_shifts, p, len, ss, se) || month_named(ctx, ss, se) ||
 	    !misses(x, a, errata_mentions_get(ctx->mentions, ib), 1, &start, &want, &end, &off))
 		return 0;
 	return report(ctx, x, start, want, end);
