@@ -431,6 +431,33 @@ static size_t death_before(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
+ * The word of death_verbs of the sentence right before the one of the
+ * verb at v, in its paragraph, when v's sentence is that verb, a pronoun
+ * or nothing before it, and the age that ends at e closing it ("… has
+ * died at her home in the village. She was 82."): its start, or the
+ * prose's length.
+ */
+static size_t death_just_before(const errata_check_ctx *ctx, const errata__words *w, size_t v,
+                                size_t e)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, ps, pe, ws, q = errata__skip_space(p, len, e);
+
+	errata__sentence(w, p, len, v, &ss, &se);
+	errata__paragraph_bounds(p, len, v, &ps, &pe);
+	if (ss <= ps || (q < se && strchr(".!", p[q]) == NULL))
+		return len;
+	ws = word_back(p, len, space_back(p, v));
+	if (ws < v && ws >= ss && errata__words_match(&w->pronouns, p, len, ws, NULL) != space_back(p, v) - ws)
+		return len;
+	errata__sentence(w, p, len, ss - 1, &ps, &pe);
+	for (size_t i = ps; i < pe; i++)
+		if (errata__word_start(p, len, i) && listed(&w->death_verbs, p, len, i))
+			return i;
+	return len;
+}
+
+/*
  * A word of death_verbs among the three words after the age that ends
  * at e, in its clause (no punctuation, and no word of clause_openers,
  * relatives or and_words between: "im Alter von 86 Jahren gestorben",
@@ -721,6 +748,11 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	/* "Elhunyt a 70 éves festő", "Ve věku 71 let zemřela": the age at a death */
 	if (a->past >= len && (a->past = death_before(ctx, w, i)) >= len)
 		a->past = death_after(ctx, w, e);
+	/* "… has died at her home. She was 82.": the verb of the past that
+	 * opens a short sentence after a death's tells the age at it */
+	if (lead == 1 && a->verb < len && !listed(&w->death_verbs, p, len, a->past) &&
+	    (j = death_just_before(ctx, w, a->verb, e)) < len)
+		a->past = j;
 	a->death = a->past < len && listed(&w->death_verbs, p, len, a->past);
 	/* "il fêtera ses 76 ans": no age of the past, as "à 23 ans" is */
 	if ((a->turns = turning(w, p, len, a)) != 0)
@@ -2390,6 +2422,16 @@ static int article_partner(const errata_check_ctx *ctx, const errata__words *w, 
 		return -1;
 	b = &d->births[k];
 	errata__sentence(w, p, len, b->s, &ss, &se);
+	/* "His wife, Mary, was born in 1945": someone else's */
+	if (kin_within(w, p, len, ss, b->s))
+		return -1;
+	/* an obituary tells the birth after the death: the age at the death
+	 * ("has died at her home. She was 82." before "Born on 2 February
+	 * 1942 …, she trained") is the one born's, when the birth names no
+	 * one ("Noé Garnier est né le …" may be a friend the death's sentence
+	 * quotes) */
+	if (b->s > a->e)
+		return a->death && !b->name_len ? k : -1;
 	/* (a name before the birth's sentence, "… Dvořák z Nového Města na
 	 * Moravě. Narodil se", may be a place's) */
 	if (se > a->s || (b->name_len && b->name >= ss && !named_again(p, len, b, se, a->s)))

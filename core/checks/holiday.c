@@ -738,6 +738,43 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
 	return !any;
 }
 
+/*
+ * Whether the date of m, written with its weekday, is the calendar day of
+ * the holiday h (or one sharing a name) in year, on the weekday its
+ * "shift" moves it off, and its sentence writes the day it moves to,
+ * right: the text tells why it moves ("Koningsdag valt dit jaar op zondag
+ * 27 april, en dus viert Nederland … een dag eerder, op zaterdag 26
+ * april"; "Koningsdag valt dit jaar op zondag 27 april." alone is wrong).
+ */
+static int shifted_off(const errata_check_ctx *ctx, const struct errata__words *w, size_t h, int year,
+                       const errata_mention *m, const errata_date *right)
+{
+	const errata_locale *loc = ctx->locale;
+	size_t ss, se, count = errata_mentions_count(ctx->mentions), k;
+	int moved = 0;
+
+	if (m->weekday < 0)
+		return 0;
+	errata__sentence(w, ctx->prose, ctx->prose_len, m->offset, &ss, &se);
+	for (k = errata__mention_at(ctx->mentions, ss); k < count && !moved; k++) {
+		const errata_mention *o = errata_mentions_get(ctx->mentions, k);
+
+		if (o->offset >= se)
+			break;
+		moved = o != m && o->month == right->month && o->day == right->day;
+	}
+	for (k = 0; moved && k < loc->holiday_count; k++) {
+		const errata__holiday *x = &loc->holidays[k];
+		errata_date d;
+
+		if ((k == h || shares_name(x, &loc->holidays[h])) && x->shift_days && !x->shift_on_easter &&
+		    m->weekday == x->shift_weekday && !errata__holiday_unshifted(x, year, &d) &&
+		    d.month == m->month && d.day == m->day)
+			return 1;
+	}
+	return 0;
+}
+
 int errata__year_words_are(const errata_locale *loc, const char *s, size_t a, size_t b)
 {
 	while (a < b && s[a] == ' ')
@@ -1307,7 +1344,7 @@ static int run(const errata_check_ctx *ctx)
 		if (!right.year ||
 		    (!stated && other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links))) ||
 		    (from < m->offset && respective_fits(ctx, text, tlen, (size_t)h, i, from)) ||
-		    founding_day(ctx, w, m, text, tlen))
+		    founding_day(ctx, w, m, text, tlen) || shifted_off(ctx, w, (size_t)h, year, m, &right))
 			continue;
 		{
 			static const char *const names[] = { "holiday", "year", "right", "said" };

@@ -1247,6 +1247,11 @@ static int holiday_day(const errata__holiday *h, int year, errata_date *out)
 	return errata_date_valid(year, h->month, day) ? 0 : ERRATA_EINVALID;
 }
 
+int errata__holiday_unshifted(const errata__holiday *h, int year, errata_date *out)
+{
+	return holiday_day(h, year, out);
+}
+
 int errata__holiday_date(const errata__holiday *h, int year, errata_date *out)
 {
 	long days;

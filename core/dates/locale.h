@@ -326,6 +326,8 @@ size_t errata__locale_year_after_end(const errata_locale *loc, const char *text,
                                      size_t at);
 /* The date of holiday h in year (0), or ERRATA_EINVALID when it has none. */
 int errata__holiday_date(const errata__holiday *h, int year, errata_date *out);
+/* When h falls in year before its "shift" moves it (its date in the calendar). */
+int errata__holiday_unshifted(const errata__holiday *h, int year, errata_date *out);
 /* The table's ordinal suffix for a day ("st" for 21), or NULL if it has none. */
 const char *errata__locale_ordinal(const errata_locale *loc, int day);
 
