@@ -308,7 +308,9 @@ static size_t end_at(const errata__words *w, const char *p, size_t len, size_t a
  * Whether the end after the mark in [ae, bs), between a start's date and
  * an end's (bs to be), stays in the start's clause, with no subject of
  * its own: its end word right after the last mark, past a word of
- * and_words at most ("beginnt am 23. März, endet aber am 24. März"), or
+ * and_words and a verb of held_verbs or lasting_verbs at most ("beginnt
+ * am 23. März, endet aber am 24. März", "ouvrira le 27 novembre,
+ * avant-veille de l'Avent, et se tiendra jusqu'au 24 décembre"), or
  * its date there, past a word of relative_links at most, with the end
  * word right after it ("9月1日开幕，9月14日闭幕", "，于9月14日竣工").
  */
@@ -318,6 +320,10 @@ static int end_goes_on(const errata__words *w, const char *p, size_t len, size_t
 	size_t n, t = errata__skip_space(p, len, mark_end(p, ae, bs));
 
 	if ((n = errata__words_match(&w->and_words, p, len, t, NULL)) > 0)
+		t = errata__skip_space(p, len, t + n);
+	/* past a verb of being held or of lasting: "…, et se tiendra jusqu'au 24 décembre", "and runs until" */
+	if ((n = errata__words_match(&w->held_verbs, p, len, t, NULL)) > 0 ||
+	    (n = errata__words_match(&w->lasting_verbs, p, len, t, NULL)) > 0)
 		t = errata__skip_space(p, len, t + n);
 	if (end_at(w, p, len, t))
 		return 1;
