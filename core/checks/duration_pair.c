@@ -308,7 +308,9 @@ static size_t end_at(const errata__words *w, const char *p, size_t len, size_t a
  * Whether the end after the mark in [ae, bs), between a start's date and
  * an end's (bs to be), stays in the start's clause, with no subject of
  * its own: its end word right after the last mark, past a word of
- * and_words at most ("beginnt am 23. März, endet aber am 24. März"), or
+ * and_words and a verb of held_verbs or lasting_verbs at most ("beginnt
+ * am 23. März, endet aber am 24. März", "ouvrira le 27 novembre,
+ * avant-veille de l'Avent, et se tiendra jusqu'au 24 décembre"), or
  * its date there, past a word of relative_links at most, with the end
  * word right after it ("9月1日开幕，9月14日闭幕", "，于9月14日竣工").
  */
@@ -318,6 +320,10 @@ static int end_goes_on(const errata__words *w, const char *p, size_t len, size_t
 	size_t n, t = errata__skip_space(p, len, mark_end(p, ae, bs));
 
 	if ((n = errata__words_match(&w->and_words, p, len, t, NULL)) > 0)
+		t = errata__skip_space(p, len, t + n);
+	/* past a verb of being held or of lasting: "…, et se tiendra jusqu'au 24 décembre", "and runs until" */
+	if ((n = errata__words_match(&w->held_verbs, p, len, t, NULL)) > 0 ||
+	    (n = errata__words_match(&w->lasting_verbs, p, len, t, NULL)) > 0)
 		t = errata__skip_space(p, len, t + n);
 	if (end_at(w, p, len, t))
 		return 1;
@@ -1710,7 +1716,8 @@ static size_t clause_of(const char *p, size_t ss, size_t at)
  * "Managers said the two-week strike had cost more", which may be
  * another), or it opens its sentence bare (opens_bare()); no relative
  * clause nor word of pair_asides goes on from it ("the two-week show
- * that follows": another).
+ * that follows": another), nor a place of its own ("the five-day
+ * festival in Bristol").
  */
 static int definite_phrase(const errata__words *w, const char *p, size_t len, const errata__pair_length *x,
                            size_t ss)
@@ -1720,6 +1727,10 @@ static int definite_phrase(const errata__words *w, const char *p, size_t len, co
 
 	if (!x->noun_len || x->part || errata__words_match(&w->relative_pronouns, p, len, after, NULL) ||
 	    errata__words_match(&w->pair_asides, p, len, after, NULL))
+		return 0;
+	/* "the five-day festival in Bristol": another place's */
+	if ((n = errata__words_match(&w->place_preps, p, len, after, NULL)) > 0 &&
+	    errata__capital_letter_at(p, len, errata__skip_space(p, len, after + n)))
 		return 0;
 	if (ws < ps && (n = errata__words_match(&w->referents, p, len, ws, NULL)) > 0 &&
 	    errata__skip_space(p, len, ws + n) == ps)
@@ -1865,8 +1876,9 @@ static int judge_far(const errata_check_ctx *ctx, const errata__words *w, const 
 	    !far_span(ctx, w, x, ss, &ia, &ib))
 		return 0;
 	a = errata_mentions_get(ctx->mentions, ia);
+	/* (a time of its own anywhere in its sentence: "Last year, the five-day festival …") */
 	if (lengths_in(l, a->offset, ss) || aside(w, p, len, x, 0) || other_time(ctx, w, x, ss, se) ||
-	    month_named(ctx, ss, se) ||
+	    errata__words_in(&w->year_shifts, p, len, ss, se) || month_named(ctx, ss, se) ||
 	    !misses(x, a, errata_mentions_get(ctx->mentions, ib), 1, &start, &want, &end, &off))
 		return 0;
 	return report(ctx, x, start, want, end);
