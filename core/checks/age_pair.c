@@ -657,6 +657,16 @@ static int turning(const errata__words *w, const char *p, size_t len, const pair
 	return 0;
 }
 
+/* Where the run of up to three capitalised words from j ends ("Галина Сергеевна"). */
+static size_t capitals_run(const char *p, size_t len, size_t j)
+{
+	size_t e = word_end(p, len, j);
+
+	for (int k = 1; k < 3 && e + 1 < len && p[e] == ' ' && errata__capital_letter_at(p, len, e + 1); k++)
+		e = word_end(p, len, e + 1);
+	return e;
+}
+
 static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t i, pair_age *a)
 {
 	const char *p = ctx->prose;
@@ -699,6 +709,9 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 		if (a->attributive && !subject_at(w, p, len, j) && !listed(&w->copulas, p, len, j) &&
 		    !no_noun(w, p, len, j))
 			a->attributive = 2;
+		/* "60-летняя Галина Сергеевна": the name after it is whose */
+		if (j > e && !capital_within(p, len, i + n, e) && errata__capital_letter_at(p, len, j))
+			a->name = j, a->name_len = capitals_run(p, len, j) - j;
 		/* "the 51-year-old completed", "the 51-year-old.": the age names who */
 		if (a->attributive == 1 || !errata__is_word_byte(p, len, j) ||
 		    capital_within(p, len, i + n, e)) {
@@ -1397,8 +1410,9 @@ static int quoted_speaker(const errata_check_ctx *ctx, const errata__words *w, c
 
 /*
  * Where the quotation that opens the sentence of the age a starts, when
- * the sentence gives it to the one the age stands for ("«…», δήλωσε ο
- * 98χρονος", "\"…,\" said the 98-year-old"): its words are that
+ * the sentence gives it to the one the age stands for or names ("«…»,
+ * δήλωσε ο 98χρονος", "\"…,\" said the 98-year-old", "«…», — смеётся
+ * 60-летняя Галина Сергеевна"): its words are that
  * person's, and the names in them name no one aged; its end in *e. The
  * prose's length if none.
  */
@@ -1409,7 +1423,7 @@ static size_t said_quote(const errata_check_ctx *ctx, const errata__words *w, co
 	size_t len = ctx->prose_len, ss, se, n, close = len;
 
 	*e = 0;
-	if (!a->substantive)
+	if (!a->substantive && !a->name_len)
 		return len;
 	errata__sentence(w, p, len, a->s, &ss, &se);
 	ss = errata__skip_space(p, len, ss);
@@ -1512,6 +1526,58 @@ static int kin_beside(const errata__words *w, const char *p, size_t len, const p
 }
 
 /*
+ * Whether the word [w, w + n) starts a word in [s, e) (an ending may
+ * follow: "Novotného"), not the first part of a compound ("Duarte" of
+ * "Duarte-Lopes").
+ */
+static int word_within(const char *p, size_t len, size_t w, size_t n, size_t s, size_t e)
+{
+	const char *q;
+
+	for (; s + n <= e && (q = errata__memmem(p + s, e - s, p + w, n)); s++) {
+		s = (size_t)(q - p);
+		if (!errata__word_before(p, len, s) && (s + n >= len || p[s + n] != '-'))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the age a's name is the birth b's: its last word is a word of
+ * b's name, and so is its first where it has two or more ("Ryba" or
+ * "Pavel Ryba" for "Pavel Ryba"; not "Ruth Hale" for "Tom Hale", kin).
+ */
+static int same_name(const char *p, size_t len, const pair_age *a, const pair_birth *b)
+{
+	size_t end = a->name + a->name_len, last = word_back(p, len, end), first = word_end(p, len, a->name);
+
+	return word_within(p, len, last, end - last, b->name, b->name + b->name_len) &&
+	       (first >= end || word_within(p, len, a->name, first - a->name, b->name, b->name + b->name_len));
+}
+
+/*
+ * Whether the last word of the age a's name, of three bytes or more,
+ * starts a word of the birth b's sentence before it, or of the sentence
+ * before that in its paragraph, where b names nobody itself: the name the
+ * birth's pronoun or unsaid subject stands for ("historik Jan Novotný …
+ * Narodil se 3. listopadu 1958" for "Novotný (68)"; "Галина Сергеевна
+ * Рыбакова … Она родилась" for "60-летняя Галина Сергеевна").
+ */
+static int name_by_birth(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                         const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, ps, pe, end = a->name + a->name_len;
+	size_t last = word_back(p, len, end);
+
+	errata__sentence(w, p, len, b->s, &ss, &se);
+	errata__paragraph_bounds(p, len, b->s, &ps, &pe);
+	if (ss > ps)
+		errata__sentence(w, p, len, ss - 1, &ss, &se);
+	return end - last >= 3 && word_within(p, len, last, end - last, ss, b->s);
+}
+
+/*
  * Whether someone else may stand between the age a and the birth b, or
  * beside the age: a word of `kin` between them or among the three words
  * on either side of the age ("her daughter, 12", "his 12-year-old son"),
@@ -1535,10 +1601,12 @@ static int someone_else(const errata_check_ctx *ctx, const errata__words *w, con
 		return 0;
 	if (other_pronoun(ctx, w, a, b))
 		return 1;
-	if (a->name_len &&
-	    (!b->name_len || !in_name(p, b->name, b->name_len,
-	                              word_back(p, len, a->name + a->name_len), a->name + a->name_len)))
-		return 1;
+	/* the age's name is the birth's, or the one its pronoun or unsaid
+	 * subject stands for ("… Jan Novotný. Narodil se …" before "říká
+	 * Novotný (68)"): the same person, whoever else stands between */
+	if (a->name_len)
+		return !(b->name_len ? same_name(p, len, a, b) : name_by_birth(ctx, w, a, b)) ||
+		       kin_beside(w, p, len, a);
 	if (kin_beside(w, p, len, a))
 		return 1;
 	if (wide_links(ctx, w, from, to) > 1)
@@ -2355,19 +2423,6 @@ static int clause_partner(const errata_check_ctx *ctx, const pair_doc *d, const 
 	return k >= 0 && d->births[k].e <= ce && ages_within(d, cs, ce) == 1 ? k : -1;
 }
 
-/* Whether the word [w, w + n) starts a word in [s, e). */
-static int word_within(const char *p, size_t len, size_t w, size_t n, size_t s, size_t e)
-{
-	const char *q;
-
-	for (; s + n <= e && (q = errata__memmem(p + s, e - s, p + w, n)); s++) {
-		s = (size_t)(q - p);
-		if (!errata__word_before(p, len, s))
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * Whether the first or the last word of the birth b's name starts a word
  * in [s, e) ("Lauterbach", "Lauterbachs"; "Kovács" of "Kovács Anna"): a
@@ -2403,14 +2458,40 @@ static int role_named(const errata_check_ctx *ctx, const pair_age *a, const pair
 }
 
 /*
+ * Of the births before the age a, the one its name tells (the birth's
+ * own name, or the one its pronoun stands for: name_by_birth()), where
+ * the article tells several people's; -1 if none or more than one.
+ */
+static int named_birth(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                       const pair_age *a)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, last = word_back(p, len, a->name + a->name_len);
+	int found = -1;
+
+	for (size_t k = 0; k < d->nbirths && d->births[k].e <= a->s; k++) {
+		const pair_birth *b = &d->births[k];
+
+		if (b->name_len ? word_within(p, len, last, a->name + a->name_len - last, b->name, b->name + b->name_len)
+		                : name_by_birth(ctx, w, a, b)) {
+			if (found >= 0 && !same_birth(&d->births[found], b))
+				return -1;
+			found = (int)k;
+		}
+	}
+	return found;
+}
+
+/*
  * The one birth of the article, for an age in a paragraph with no birth
  * that tells whom it is of only by standing for them after a word of
  * `referents` ("Die 88-Jährige wirkt", "said the 98-year-old"), by the
  * noun the birth's paragraph calls them ("Den 78-årige lekledaren"), or as
  * a birthday ("oslaví 96. narozeniny"): the article is about the one born
  * when it holds no one else's birth (and, when the birth's sentence gives
- * a name, a sentence after it names them again before the age). -1 if
- * none.
+ * a name, a sentence after it names them again before the age). An age
+ * with a name beside it takes the birth that name tells, among several
+ * people's (named_birth(): "60-летняя Галина Сергеевна"). -1 if none.
  */
 static int article_partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
                            const pair_age *a)
@@ -2420,6 +2501,8 @@ static int article_partner(const errata_check_ctx *ctx, const errata__words *w, 
 	int k = birth_within(d, 0, len);
 	const pair_birth *b;
 
+	if (k == -2 && a->name_len)
+		k = named_birth(ctx, w, d, a);
 	if (k < 0 || a->set_off || a->weak)
 		return -1;
 	b = &d->births[k];
@@ -2438,7 +2521,7 @@ static int article_partner(const errata_check_ctx *ctx, const errata__words *w, 
 	 * Moravě. Narodil se", may be a place's) */
 	if (se > a->s || (b->name_len && b->name >= ss && !named_again(p, len, b, se, a->s)))
 		return -1;
-	if (a->birthday)
+	if (a->birthday || (a->name_len && named_birth(ctx, w, d, a) == k))
 		return k;
 	if (!listed(&w->referents, p, len, word_back(p, len, space_back(p, a->s))))
 		return -1;
@@ -2455,12 +2538,13 @@ static int other_in_sentence(const errata_check_ctx *ctx, const errata__words *w
                              const pair_birth *b)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, ss, se;
+	size_t len = ctx->prose_len, ss, se, said_end, said = said_quote(ctx, w, a, &said_end);
 
-	if (kin_beside(w, p, len, a) || other_pronoun(ctx, w, a, b))
+	/* (a quotation the sentence gives to the one aged speaks in their person: "«Я …», — смеётся") */
+	if (kin_beside(w, p, len, a) || (said >= len && other_pronoun(ctx, w, a, b)))
 		return 1;
 	errata__sentence(w, p, len, a->s, &ss, &se);
-	for (size_t i = ss; i < a->s; i++)
+	for (size_t i = said < len ? said_end : ss; i < a->s; i++)
 		if (errata__word_start(p, len, i) && (listed(&w->kin, p, len, i) || other_name(ctx, w, i, a, b, 0)))
 			return 1;
 	return 0;
