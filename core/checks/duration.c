@@ -2916,6 +2916,29 @@ static int date_cmp(const errata_mention *m, const errata_date *d)
 }
 
 /*
+ * Whether the sentence from ns opens, before its date at `at`, with an
+ * article and a noun in lower case that is not the length's own ("Lee
+ * will make a four-day visit to Paris. The summit runs from June 12 to
+ * June 14"): the dates are that other subject's.
+ */
+static int other_subject(const errata__words *w, const char *p, size_t len, size_t ns, size_t at,
+                         const length_phrase *lp)
+{
+	size_t n = errata__words_match(&w->articles, p, len, ns, NULL), j, e, k;
+
+	if (!n || !lp->noun_len || ns + n >= at || errata__is_word_byte(p, len, ns + n))
+		return 0;
+	j = errata__skip_space(p, len, ns + n);
+	if (j >= at || !errata__lower_letter_at(p, len, j))
+		return 0;
+	for (e = j; e < at && errata__is_word_byte(p, len, e); e++)
+		;
+	/* the same noun, or one with the length's noun's stem ("visit", "visits") */
+	k = lp->noun_len > 4 ? lp->noun_len - 2 : lp->noun_len;
+	return !(e - j >= k && errata__same_folded(p + j, p + lp->noun, k));
+}
+
+/*
  * Whether the words [ns, at) that open the next sentence before its first
  * date may speak of the event: the date opens the sentence ("From June 1
  * to June 6, …"), or the words name the event (ties_to_event()), a
@@ -2929,6 +2952,8 @@ static int next_sentence_ties(const errata__words *w, const errata__word_index *
 {
 	if (opens_sentence(w, p, len, at) || ties_to_event(w, ix, p, len, ns, at, lp, 1))
 		return 1;
+	if (other_subject(w, p, len, ns, at, lp))
+		return 0;
 	for (size_t i = next_start(ix, p, len, ns, at); i < at; i = next_start(ix, p, len, i + 1, at))
 		if (errata__words_match(&w->event_pronouns, p, len, i, NULL) ||
 		    errata__words_match(&w->pronouns, p, len, i, NULL) || event_verb_at(w, p, len, i))
