@@ -1152,6 +1152,34 @@ static int names_birth(const char *p, const errata__birth *b, const char *s, siz
 	return 0;
 }
 
+/*
+ * Whether the word g of n bytes, right before a tail of a run that names
+ * the person born b by a word of b's name, is another given name: b's
+ * name has two words or more, none of them g, and g is written like a
+ * name, a capital and a letter in lower case after it ("Ruth Hale, 58,"
+ * is not "Tom Hale"). A title before the surname reads the same way and
+ * keeps it quiet too ("Senator Hale, 58,"): no table tells titles from
+ * given names.
+ */
+static int other_given_name(const char *p, const errata__birth *b, const char *g, size_t n)
+{
+	const char *name = p + b->name;
+	size_t i = 0;
+
+	if (n < 2 || !memchr(name, ' ', b->name_len) || g[0] < 'A' || g[0] > 'Z' || g[1] < 'a' || g[1] > 'z')
+		return 0;
+	while (i < b->name_len) {
+		size_t e = i;
+
+		while (e < b->name_len && name[e] != ' ' && name[e] != '\n')
+			e++;
+		if (e - i == n && errata__same_folded(name + i, g, n))
+			return 0; /* "De Vries" for "Jan de Vries" */
+		i = e + 1;
+	}
+	return 1;
+}
+
 static void set_date(int *to, const errata__fact_date *d)
 {
 	to[0] = d->year;
@@ -1206,7 +1234,8 @@ int errata__person_find(const struct errata_facts *facts,
 			for (size_t b = 0; b < birth_count; b++) {
 				int named = names_birth(p, &births[b], s, sl, run_start && t == 0);
 
-				if (!named)
+				if (!named || (t > 0 && other_given_name(p, &births[b], run + starts[t - 1],
+				                                          ends[t - 1] - starts[t - 1])))
 					continue;
 				if (found && (who.entity || who.name_len != births[b].name_len ||
 				              !same_name(who.name, p + births[b].name, who.name_len) ||
