@@ -1156,8 +1156,9 @@ static int names_birth(const char *p, const errata__birth *b, const char *s, siz
  * Whether the word g of n bytes, right before a tail of a run that names
  * the person born b by a word of b's name, is another given name: b's
  * name has two words or more, none of them g, and g is written like a
- * name, a capital and a letter in lower case after it ("Ruth Hale, 58,"
- * is not "Tom Hale"). A title before the surname reads the same way and
+ * name of four letters or more, a capital and a letter in lower case
+ * after it ("Ruth Hale, 58," is not "Tom Hale"; "Mr Hale" is). A title
+ * of four letters or more before the surname reads the same way and
  * keeps it quiet too ("Senator Hale, 58,"): no table tells titles from
  * given names.
  */
@@ -1166,7 +1167,8 @@ static int other_given_name(const char *p, const errata__birth *b, const char *g
 	const char *name = p + b->name;
 	size_t i = 0;
 
-	if (n < 2 || !memchr(name, ' ', b->name_len) || g[0] < 'A' || g[0] > 'Z' || g[1] < 'a' || g[1] > 'z')
+	/* (three letters at most may be a title: "Mr Hale", "Sen. Hale") */
+	if (n < 4 || !memchr(name, ' ', b->name_len) || g[0] < 'A' || g[0] > 'Z' || g[1] < 'a' || g[1] > 'z')
 		return 0;
 	while (i < b->name_len) {
 		size_t e = i;
