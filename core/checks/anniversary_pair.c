@@ -1259,14 +1259,12 @@ static size_t places_next(count_places *cp)
  */
 static int in_mention(const errata_mentions *ms, size_t *k, size_t i)
 {
-	size_t count = ms ? errata_mentions_count(ms) : 0;
-	const errata_mention *m;
+	size_t count;
+	const errata_mention *m = errata__mentions_all(ms, &count);
 
-	for (; *k < count; (*k)++) {
-		m = errata_mentions_get(ms, *k);
-		if (m->offset + m->length > i)
-			return m->offset <= i;
-	}
+	for (; *k < count; (*k)++)
+		if (m[*k].offset + m[*k].length > i)
+			return m[*k].offset <= i;
 	return 0;
 }
 
