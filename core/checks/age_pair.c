@@ -2442,19 +2442,18 @@ static int named_again(const char *p, size_t len, const pair_birth *b, size_t s,
 /*
  * Whether the noun after the age a ("Den 78-årige lekledaren") is a word
  * the birth b's paragraph names the one born by ("har varit lekledare"):
- * its stem, the noun less its last three bytes (four at least), starts a
- * word there.
+ * its stem (errata__noun_stem()) starts a word there.
  */
 static int role_named(const errata_check_ctx *ctx, const pair_age *a, const pair_birth *b)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, j = errata__skip_space(p, len, a->e), n = word_end(p, len, j) - j;
-	size_t ps, pe;
+	size_t len = ctx->prose_len, j = errata__skip_space(p, len, a->e);
+	size_t stem = errata__noun_stem(p, j, word_end(p, len, j) - j), ps, pe;
 
-	if (n < 5)
+	if (!stem)
 		return 0;
 	errata__paragraph_bounds(p, len, b->s, &ps, &pe);
-	return word_within(p, len, j, n - 3 < 4 ? 4 : n - 3, ps, pe);
+	return word_within(p, len, j, stem, ps, pe);
 }
 
 /*

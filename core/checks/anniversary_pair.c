@@ -872,33 +872,19 @@ static int tying_word(const errata__words *w, const char *p, size_t len, size_t 
 	return 0;
 }
 
-/* How many letters (UTF-8 characters) [s, e) holds. */
-static size_t letters(const char *p, size_t s, size_t e)
-{
-	size_t n = 0;
-
-	for (size_t i = s; i < e; i++)
-		n += ((unsigned char)p[i] & 0xc0) != 0x80;
-	return n;
-}
-
 /*
- * Whether a noun of [s, e), a word of five letters or more that ties no
- * clause, is written again in [ts, te): its stem, less its last letter,
- * starts a word there, in any case ("музей" and "Музей был основан",
- * "museum" and "The museum's").
+ * Whether a noun of [s, e), a word that ties no clause, is written again
+ * in [ts, te): its stem (errata__noun_stem()) starts a word there, in any
+ * case ("музей" and "Музей был основан", "museum" and "The museum's").
  */
 static int noun_shared(const errata__words *w, const char *p, size_t len, size_t s, size_t e, size_t ts,
                        size_t te)
 {
 	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e)) {
-		size_t n = word_len(p, len, i), stem = n;
+		size_t n = word_len(p, len, i), stem = errata__noun_stem(p, i, n);
 
-		if (letters(p, i, i + n) < 5 || tying_word(w, p, len, i, n))
+		if (!stem || tying_word(w, p, len, i, n))
 			continue;
-		while (stem > 0 && ((unsigned char)p[i + stem - 1] & 0xc0) == 0x80)
-			stem--;
-		stem--; /* less the last letter's first byte */
 		for (size_t j = errata__next_word_start(p, len, ts, te); j < te;
 		     j = errata__next_word_start(p, len, j + 1, te))
 			if (word_len(p, len, j) >= stem && errata__same_folded(p + j, p + i, stem))

@@ -10,6 +10,7 @@
 #define ERRATA_TEXT_PROSE_H
 
 #include <stddef.h>
+#include "common.h"
 
 /* ASCII lower case of every byte (the others unchanged). */
 extern const unsigned char errata__lower_ascii[256];
@@ -149,6 +150,21 @@ static inline size_t errata__skip_space(const char *text, size_t len, size_t at)
 			break;
 	}
 	return at;
+}
+
+/*
+ * The stem by which a noun [i, i + n) is known when written again, in
+ * another case or number: its bytes less its last letter ("museum" of
+ * "museums", "körledare" of "körledaren", "музе" of "музея"); 0 for a
+ * word of fewer than five letters, too short to be told by its stem.
+ */
+static inline size_t errata__noun_stem(const char *text, size_t i, size_t n)
+{
+	size_t letters = 0;
+
+	for (size_t k = i; k < i + n; k++)
+		letters += ((unsigned char)text[k] & 0xc0) != 0x80;
+	return letters < 5 ? 0 : errata__utf8_char_before(text, i + n) - i;
 }
 
 /*
