@@ -2934,7 +2934,8 @@ static int other_subject(const errata__words *w, const char *p, size_t len, size
 	for (e = j; e < at && errata__is_word_byte(p, len, e); e++)
 		;
 	/* the same noun, or one with the length's noun's stem ("visit", "visits") */
-	k = lp->noun_len > 4 ? lp->noun_len - 2 : lp->noun_len;
+	if (!(k = errata__noun_stem(p, lp->noun, lp->noun_len)))
+		k = lp->noun_len;
 	return !(e - j >= k && errata__same_folded(p + j, p + lp->noun, k));
 }
 
