@@ -706,9 +706,13 @@ int errata__holiday_covers(const errata_locale *loc, const char *s, size_t len, 
 	return name_ending_at(loc, s, off + n, &start) >= 0 && start < off;
 }
 
-/* Whether two definitions share a name (case aside): one holiday defined twice. */
-static int shares_name(const errata__holiday *a, const errata__holiday *b)
+/* Whether the definitions h and k of loc are one holiday: the same, or sharing a name (case aside). */
+static int same_holiday(const errata_locale *loc, size_t h, size_t k)
 {
+	const errata__holiday *a = &loc->holidays[k], *b = &loc->holidays[h];
+
+	if (k == h)
+		return 1;
 	for (size_t i = 0; i < a->names.n; i++)
 		for (size_t j = 0; j < b->names.n; j++)
 			if (!errata__strncasecmp_ascii(a->names.v[i], b->names.v[j], strlen(a->names.v[i]) + 1))
@@ -725,7 +729,7 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
 	for (size_t k = 0; k < loc->holiday_count; k++) {
 		const errata__holiday *x = &loc->holidays[k];
 		errata_date d;
-		int same = k == h || shares_name(x, &loc->holidays[h]);
+		int same = same_holiday(loc, h, k);
 
 		if (!same || errata__holiday_date(x, year, &d))
 			continue;
@@ -767,7 +771,7 @@ static int shifted_off(const errata_check_ctx *ctx, const struct errata__words *
 		const errata__holiday *x = &loc->holidays[k];
 		errata_date d;
 
-		if ((k == h || shares_name(x, &loc->holidays[h])) && x->shift_days && !x->shift_on_easter &&
+		if (same_holiday(loc, h, k) && x->shift_days && !x->shift_on_easter &&
 		    m->weekday == x->shift_weekday && !errata__holiday_unshifted(x, year, &d) &&
 		    d.month == m->month && d.day == m->day)
 			return 1;
@@ -967,7 +971,7 @@ static unsigned holiday_weekdays(const errata_locale *loc, size_t h, int year, e
 	for (size_t k = 0; k < loc->holiday_count; k++) {
 		const errata__holiday *x = &loc->holidays[k];
 		errata_date d;
-		int same = k == h || shares_name(x, &loc->holidays[h]);
+		int same = same_holiday(loc, h, k);
 
 		if (!same || errata__holiday_date(x, year, &d) || !errata_date_valid(d.year, d.month, d.day))
 			continue;
