@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "calendar_impl.h"
+#include "common.h"
 
 /* A date that others are read near, with its day number. */
 typedef struct {
@@ -138,6 +139,56 @@ static inline int closest_year(const anchor_date *anchor, int month, int day, in
 }
 
 /*
+ * Where the last phrase of one word of `list` stands inside the run of
+ * Chinese, Japanese or Korean letters [start, end), which runs on into
+ * the words after it with no space ("去年的马拉松", "昨年の大会は",
+ * "작년에"); 0 when none does.
+ */
+static size_t wide_phrase_in(const ctx *c, const errata__phrases *list, size_t start, size_t end)
+{
+	size_t best = 0;
+
+	for (size_t i = 0; i < list->n; i++) {
+		const errata__tok *w = &list->v[i].tok[0];
+		const char *hit;
+
+		if (list->v[i].n != 1 || w->kind != ERRATA__TOK_WORD || !w->flen ||
+		    (unsigned char)w->fold[0] < 0x80)
+			continue;
+		for (size_t from = start;
+		     (hit = errata__memmem(c->s + from, end - from, w->fold, w->flen)) != NULL;
+		     from = (size_t)(hit - c->s) + 1)
+			if ((size_t)(hit - c->s) + 1 > best)
+				best = (size_t)(hit - c->s) + 1;
+	}
+	return best;
+}
+
+/*
+ * The year a word of last_year_words, next_year_words or this_year_words
+ * inside the wide-script run [start, end) names, counted from year (the
+ * last of them in the run); 0 when the run is none or holds none.
+ */
+static int wide_year_word(const ctx *c, size_t start, size_t end, int year)
+{
+	uint32_t cp = 0;
+	size_t last, next, now;
+
+	if ((unsigned char)c->s[start] < 0x80 ||
+	    !errata__utf8_decode((const unsigned char *)c->s + start, end - start, &cp) ||
+	    !errata__is_cjk_letter(cp))
+		return 0;
+	last = wide_phrase_in(c, &c->loc->last_year, start, end);
+	next = wide_phrase_in(c, &c->loc->next_year, start, end);
+	now = wide_phrase_in(c, &c->loc->this_year, start, end);
+	if (last > next && last > now)
+		return year - 1;
+	if (next > now)
+		return year + 1;
+	return now ? year : 0;
+}
+
+/*
  * The last year named in [s, at): written, or one of the table's
  * last_year_words, next_year_words or this_year_words counted from year
  * (not with paragraph). See sentence_year().
@@ -177,6 +228,10 @@ static int year_named_in(const ctx *c, size_t s, size_t at, int year, int paragr
 			} else if (errata__match_phrase(c, start, &c->loc->this_year, 0, &e)) {
 				found = year;
 				p = e;
+			} else {
+				int y = wide_year_word(c, start, end < at ? end : at, year);
+
+				found = y ? y : found;
 			}
 		}
 	}
