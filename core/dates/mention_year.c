@@ -464,7 +464,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 	size_t list_from = 1, list_to = 0, lead_start = 0;
 	int lead_year = 0, list_year = 0, list_month = 0, season = 0;
 	/* where the year before the article's is first written (looked for once, when first asked) */
-	size_t last_year_at = SIZE_MAX;
+	size_t last_year_at = SIZE_MAX, next_year_at = SIZE_MAX;
 	/* and where the article's own year is */
 	size_t own_year_at = SIZE_MAX;
 
@@ -675,6 +675,19 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		    errata__date_days(m->year - 1, m->month, m->day) <= dated.days &&
 		    errata__past_verb_before(c, m->offset))
 			x->alt = m->year - 1;
+		/* A date earlier than the article's in its year, in an article
+		 * that writes the year after further up (a date of next May in a
+		 * look at the coming season), may be that year's, when a verb in
+		 * the future stands before it in its sentence and its weekday
+		 * fits that year and not its own ("La final se disputará el
+		 * sábado 29 de mayo" in July): the mirror of the look back */
+		if (!x->alt && !x->dir && !history && dated.date.year && m->year == dated.date.year &&
+		    m->weekday >= 0 && m->month >= 1 && m->month <= 12 && m->day >= 1 &&
+		    errata__date_days(m->year, m->month, m->day) < dated.days &&
+		    !weekday_fits_own(m, &fits_own) && weekday_fits(m, m->year + 1) &&
+		    year_written_first(c, m->year + 1, &next_year_at) < m->offset &&
+		    errata__future_tense_before(c, m->offset))
+			x->alt = m->year + 1;
 		/* A date read in another year than the article's, its weekday
 		 * fitting the article's year and not its own, in a text that
 		 * writes the article's year further up on its own (in no date:
