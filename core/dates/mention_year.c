@@ -735,9 +735,14 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 				x->alt = sy;
 			/* or, failing that, the last year written earlier in its
 			 * paragraph ("The flood of 2019 began in March. On Thursday,
-			 * March 14, the river crested") */
+			 * March 14, the river crested"), not one that puts it before
+			 * the article's date after a future verb ("The scheme ran
+			 * until 2020. A hearing will take place on Thursday 24
+			 * September") */
 			else if ((sy = sentence_year(c, m->offset, year, 1, names)) &&
-			         sy != m->year && weekday_fits(m, sy))
+			         sy != m->year && weekday_fits(m, sy) &&
+			         !(dated.date.year && errata__date_days(sy, m->month, m->day) < dated.days &&
+			           errata__future_verb_before(c, m->offset)))
 				x->alt = sy;
 			/* or, failing that, when the date took its year from a date
 			 * of history, the article's own year, the one a date written
