@@ -440,6 +440,10 @@ static size_t year_alone_first(const ctx *c, const errata_mentions *ms, int y, s
  * as its year. */
 #define NAME_NEAR_DAYS 62
 
+/* How far before the article's date (in days) a year-less date after a
+ * future verb must lie for the year after to be a reading. */
+#define FUTURE_BACK_DAYS 31
+
 /*
  * Years for the dates written without one. A written date (one with its
  * year) anchors the year-less dates after it within its own block (see
@@ -680,10 +684,13 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		 * look at the coming season), may be that year's, when a verb in
 		 * the future stands before it in its sentence and its weekday
 		 * fits that year and not its own ("La final se disputará el
-		 * sábado 29 de mayo" in July): the mirror of the look back */
+		 * sábado 29 de mayo" in July): the mirror of the look back. A
+		 * date less than a month back is more likely a slip in the day
+		 * ("will hold the debate on Tuesday, December 16" on December
+		 * 21) than a date a year on */
 		if (!x->alt && !x->dir && !history && dated.date.year && m->year == dated.date.year &&
 		    m->weekday >= 0 && m->month >= 1 && m->month <= 12 && m->day >= 1 &&
-		    errata__date_days(m->year, m->month, m->day) < dated.days &&
+		    errata__date_days(m->year, m->month, m->day) < dated.days - FUTURE_BACK_DAYS &&
 		    !weekday_fits_own(m, &fits_own) && weekday_fits(m, m->year + 1) &&
 		    year_written_first(c, m->year + 1, &next_year_at) < m->offset &&
 		    errata__future_tense_before(c, m->offset))
