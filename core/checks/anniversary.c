@@ -863,6 +863,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 		 * event word ("when the garden celebrated its 25th anniversary in
 		 * 1961", "the club's centenary season in 2001") */
 		if ((y = errata__read_year(p, len, i)) > 0 && !since_year(w, p, len, t->end, i) &&
+		    !errata__ann_decade(w, p, len, i) &&
 		    !(t->object == t->end && ((in_day(ctx, i) && !event_day(ctx, t, i)) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(ctx->locale, w, p, len, s, i)))) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
@@ -2983,7 +2984,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		for (size_t y = year_lead(ctx->words, p, ss, se); !when && y < se;
 		     y = year_lead(ctx->words, p, y + 1, se))
 			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end) && y != head &&
-			    !since_year(w, p, len, t.end, y) && (when = errata__read_year(p, len, y)) > 0)
+			    !since_year(w, p, len, t.end, y) && !errata__ann_decade(w, p, len, y) &&
+			    (when = errata__read_year(p, len, y)) > 0)
 				when_at = y;
 		/* "Last year, on the 75th anniversary of the 1950 armistice": not this year's */
 		if (!when && year_shifted(w, p, len, ss, se) && !(when = shifted_year(ctx, w, &t, oe, ss, se)))
