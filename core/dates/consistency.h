@@ -38,7 +38,7 @@ struct cJSON;
 	X(title_prefixes) X(title_suffixes) X(name_articles) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(for_lengths) X(lasting_participles) X(long_units) X(periods) \
 	X(span_markers) X(span_equals) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
-	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(weekday_of) X(anniversary_kinds) X(anniversary_seasons) X(since_words) \
+	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(weekday_of) X(anniversary_kinds) X(anniversary_seasons) X(since_words) X(decade_endings) \
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
 	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) X(founding_referents) X(object_markers) X(length_nouns) \
 	X(naming_words) X(event_kinds) \
