@@ -863,6 +863,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 		 * event word ("when the garden celebrated its 25th anniversary in
 		 * 1961", "the club's centenary season in 2001") */
 		if ((y = errata__read_year(p, len, i)) > 0 && !since_year(w, p, len, t->end, i) &&
+		    !errata__ann_decade(w, p, len, i) &&
 		    !(t->object == t->end && ((in_day(ctx, i) && !event_day(ctx, t, i)) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(ctx->locale, w, p, len, s, i)))) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
@@ -2227,13 +2228,23 @@ static int crosses_stop(const char *p, size_t a, size_t b)
  * ("Smith, who founded the bakery in 1990, celebrates 30 years"): the
  * subject made something else, and the years may be its own.
  */
-static int acts_on_object(const errata__words *w, const char *p, size_t len, size_t i)
+static int acts_on_object(const errata_check_ctx *ctx, const errata__words *w, size_t i)
 {
-	size_t k = errata__skip_space(p, len, i + event_word_len(w, p, len, i)), n;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, k = errata__skip_space(p, len, i + event_word_len(w, p, len, i)), n, mi;
 
-	/* not the article of a year: "fundat el 1925" */
-	return (n = errata__words_match(&w->articles, p, len, k, NULL)) > 0 &&
-	       !errata__read_year(p, len, errata__skip_space(p, len, k + n));
+	if (!(n = errata__words_match(&w->articles, p, len, k, NULL)))
+		return 0;
+	/* not the article of a year, "fundat el 1925", nor of a date after
+	 * a founding: "som invigdes den 30 september 1972" (a birth's date so
+	 * written is the age check's to judge) */
+	k = errata__skip_space(p, len, k + n);
+	if (errata__read_year(p, len, k))
+		return 0;
+	mi = errata__mention_at(ctx->mentions, k);
+	return event_word(w, p, len, i) != EVENT_FOUNDING ||
+	       !(ctx->mentions && mi < errata_mentions_count(ctx->mentions) &&
+	         errata_mentions_get(ctx->mentions, mi)->offset == k);
 }
 
 /*
@@ -2296,7 +2307,7 @@ static int founding_in(const errata_check_ctx *ctx, const errata__words *w, size
 
 		if (kind == EVENT_BIRTH || kind == EVENT_DEATH)
 			return 0;
-		if (kind == EVENT_FOUNDING && acts_on_object(w, p, len, i))
+		if (kind == EVENT_FOUNDING && acts_on_object(ctx, w, i))
 			return 0; /* "He founded the choir in 1991": the count may be his */
 		if (kind == EVENT_FOUNDING && !(y = year_beside(w, p, len, i, s, e))) {
 			y = dated_after(ctx, w, i, e, 1);
@@ -2564,7 +2575,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 				kind = EVENT_FOUNDING;
 			continue;
 		}
-		if (by_verb && (acts_on_object(w, p, len, i) || crosses_stop(p, i, o) || !agrees(w, p, len, own, i)))
+		if (by_verb && (acts_on_object(ctx, w, i) || crosses_stop(p, i, o) || !agrees(w, p, len, own, i)))
 			continue;
 		year = year_beside(w, p, len, i, ss, o);
 		/* "nata con il referendum del 2 giugno 1946, festeggia 80 anni";
@@ -2983,7 +2994,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		for (size_t y = year_lead(ctx->words, p, ss, se); !when && y < se;
 		     y = year_lead(ctx->words, p, y + 1, se))
 			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end) && y != head &&
-			    !since_year(w, p, len, t.end, y) && (when = errata__read_year(p, len, y)) > 0)
+			    !since_year(w, p, len, t.end, y) && !errata__ann_decade(w, p, len, y) &&
+			    (when = errata__read_year(p, len, y)) > 0)
 				when_at = y;
 		/* "Last year, on the 75th anniversary of the 1950 armistice": not this year's */
 		if (!when && year_shifted(w, p, len, ss, se) && !(when = shifted_year(ctx, w, &t, oe, ss, se)))
