@@ -812,22 +812,58 @@ int errata__holiday_named_at(const errata_locale *loc, const char *text, size_t 
  * none makes the holiday h fit: the sentence tells of that year ("In
  * 1990, Easter fell on April 15", "1990年春节为1月27日").
  */
+/* Back from `at` to its sentence's start: a stop and a blank, "。", or a line break. */
+static size_t sentence_from(const char *text, size_t at)
+{
+	size_t s = at;
+
+	while (s > 0 && text[s - 1] != '\n' && !(s >= 3 && memcmp(text + s - 3, "。", 3) == 0) &&
+	       !(s >= 2 && (text[s - 2] == '.' || text[s - 2] == '!' || text[s - 2] == '?') && text[s - 1] == ' '))
+		s--;
+	return s;
+}
+
 static int sentence_year_fits(const errata_locale *loc, const char *text, size_t tlen, size_t h,
                               const errata_mention *m)
 {
-	size_t s = m->offset;
+	size_t s;
 	errata_date d;
 
 	if (m->flags & ERRATA_MENTION_YEAR_EXPLICIT)
 		return 0;
-	/* back to the sentence's start: a stop and a blank, "。", or a line break */
-	while (s > 0 && text[s - 1] != '\n' && !(s >= 3 && memcmp(text + s - 3, "。", 3) == 0) &&
-	       !(s >= 2 && (text[s - 2] == '.' || text[s - 2] == '!' || text[s - 2] == '?') && text[s - 1] == ' '))
-		s--;
+	s = sentence_from(text, m->offset);
 	for (size_t i = s; i + 4 <= m->offset; i++) {
 		int y = errata__read_year(text, tlen, i);
 
 		if (y > 0 && errata_date_valid(y, m->month, m->day) && fits(loc, h, y, m->month, m->day, &d))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a word of the consistency words' year_shifts earlier in the
+ * sentence of a mention that writes no year makes the holiday h fit in
+ * the year it names from the article's ("anul trecut, când Paștele a
+ * căzut pe 12 aprilie", "l'an dernier, quand Pâques tombait le 20
+ * avril", "Last year, when Easter fell on April 20"): the sentence tells
+ * of that year.
+ */
+static int shifted_year_fits(const errata_check_ctx *ctx, const struct errata__words *w,
+                             const char *text, size_t tlen, size_t h, const errata_mention *m)
+{
+	errata_date d;
+	int v, y;
+
+	if (!w || (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || ctx->article_date.year <= 0)
+		return 0;
+	for (size_t i = sentence_from(text, m->offset); i < m->offset; i++) {
+		v = 0;
+		if (errata__words_may_start(&w->year_shifts, text, tlen, i) &&
+		    errata__word_start(text, tlen, i) &&
+		    errata__words_match_from(&w->year_shifts, text, tlen, i, &v) && v &&
+		    errata_date_valid(y = ctx->article_date.year + v, m->month, m->day) &&
+		    fits(ctx->locale, h, y, m->month, m->day, &d))
 			return 1;
 	}
 	return 0;
@@ -1343,7 +1379,8 @@ static int run(const errata_check_ctx *ctx)
 		    fits(loc, (size_t)h, alt, m->month, m->day, &other))
 			continue;
 		if ((western_fits(loc, (size_t)h, year, m->month, m->day) && western_before(loc, text, from)) ||
-		    (!stated && sentence_year_fits(loc, text, tlen, (size_t)h, m)))
+		    (!stated && (sentence_year_fits(loc, text, tlen, (size_t)h, m) ||
+		                 shifted_year_fits(ctx, w, text, tlen, (size_t)h, m))))
 			continue;
 		if (!right.year ||
 		    (!stated && other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links))) ||

@@ -261,6 +261,7 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->holiday_modifiers);
 	strs_free(&loc->holiday_days);
 	strs_free(&loc->holiday_western);
+	strs_free(&loc->future_endings);
 	free(loc->lang);
 	free(loc->path);
 	free(loc->date_format);
@@ -1325,6 +1326,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "future_words", &loc->future)) ||
 	    (error = load_phrases(loc, root, "future_verb_words", &loc->future_verbs)) ||
 	    (error = load_phrases(loc, root, "past_verb_words", &loc->past_verbs)) ||
+	    (error = load_strs(loc, root, "future_verb_endings", &loc->future_endings)) ||
 	    (error = load_phrases(loc, root, "month_only_words", &loc->month_only)) ||
 	    (error = load_phrases(loc, root, "month_day_words", &loc->month_day)) ||
 	    (error = load_phrases(loc, root, "determiner_words", &loc->determiners)) ||

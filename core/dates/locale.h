@@ -215,6 +215,7 @@ struct errata_locale {
 	errata__phrases past, future; /* "last", "next" before a date: its direction */
 	errata__phrases future_verbs; /* "will" earlier in a weekday and day's sentence */
 	errata__phrases past_verbs;   /* "was" earlier in a date's sentence */
+	errata__strs future_endings;  /* "rá", "rà": a verb in the future by its ending ("se disputará") */
 	errata__phrases month_only;   /* "in" before a month: a number after it is a count */
 	errata__phrases month_day;    /* "the" between a month and an ordinal day: "March the 4th" */
 	errata__phrases numeric_lead; /* "on" before "2/30": day and month alone may be a date */
