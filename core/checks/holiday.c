@@ -902,6 +902,46 @@ static int other_side_fits(const errata_check_ctx *ctx, const errata_locale *loc
 }
 
 /*
+ * Whether the date of m, after a word of holiday_before or holiday_after
+ * that ends at `at` before the name of h ("inför midsommarafton den 26
+ * juni", "the day after Thanksgiving, Nov. 25"), lies on the wrong side
+ * of the holiday: up to a week past it after "before", or before it
+ * after "after", with no day of the holiday on the right side within
+ * half a year. The date is then neither the holiday's nor one beside it;
+ * a slip of the day ("before Christmas, Dec. 28" is not judged: only a
+ * week each way is).
+ */
+static int wrong_side(const errata_locale *loc, const char *text, size_t h, const errata_mention *m,
+                      size_t at)
+{
+	size_t st;
+	int side = word_ends_at(&loc->holiday_before, NULL, text, at, &st) ? -1 :
+	           word_ends_at(&loc->holiday_after, NULL, text, at, &st) ? 1 : 0;
+	long day, gap;
+	int slip = 0;
+
+	if (!side || !errata_date_valid(m->year, m->month, m->day))
+		return 0;
+	day = errata_date_to_days(m->year, m->month, m->day);
+	for (size_t k = 0; k < loc->holiday_count; k++) {
+		errata_date d;
+
+		if (!same_holiday(loc, h, k))
+			continue;
+		for (int y = m->year - 1; y <= m->year + 1; y++) {
+			if (errata__holiday_date(&loc->holidays[k], y, &d))
+				continue;
+			/* days from the holiday to the date, on the side the word says */
+			gap = (day - errata_date_to_days(d.year, d.month, d.day)) * side;
+			if (gap >= 0 && gap <= 183)
+				return 0;
+			slip |= gap >= -7 && gap <= -1;
+		}
+	}
+	return slip;
+}
+
+/*
  * The right weekday written like the written one (n bytes at w): a form of
  * the table of the same length ("Thu" for "Wed", "火" for "水"), with a
  * capital where the written one has one, else the full name.
@@ -1349,10 +1389,15 @@ static int run(const errata_check_ctx *ctx)
 		 * se celebrará el 22 de diciembre", "quello dell'Assunta venerdì 16
 		 * agosto": a link word or a blank tells another thing's date ("la
 		 * cena de Nochebuena, 23 de diciembre" restates the eve's) */
-		if (h >= 0 && (word_ends_at(&loc->holiday_skips, NULL, text, skip_back(text, from, 0), &q) ||
-		               ((linked || blanks_only(text, p, m->offset)) &&
-		                word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q))))
+		if (h >= 0 && word_ends_at(&loc->holiday_skips, NULL, text, skip_back(text, from, 0), &q)) {
+			/* a date on the wrong side of the holiday is wrong either
+			 * way: "inför midsommarafton den 26 juni" the day after it */
+			if (!wrong_side(loc, text, (size_t)h, m, skip_back(text, from, 0)))
+				continue;
+		} else if (h >= 0 && (linked || blanks_only(text, p, m->offset)) &&
+		           word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q)) {
 			continue;
+		}
 		/* the name after the date */
 		if (h < 0) {
 			p = skip_fwd(text, tlen, mend, mend + 16 < tlen ? mend + 16 : tlen);

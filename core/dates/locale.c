@@ -261,6 +261,8 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->holiday_modifiers);
 	strs_free(&loc->holiday_days);
 	strs_free(&loc->holiday_western);
+	strs_free(&loc->holiday_before);
+	strs_free(&loc->holiday_after);
 	strs_free(&loc->future_endings);
 	free(loc->lang);
 	free(loc->path);
@@ -1018,6 +1020,10 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		    (error = load_strs(loc, words, "past", &loc->holiday_past)) ||
 		    (error = load_strs(loc, words, "year", &loc->holiday_year_words)) ||
 		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)) ||
+		    (error = load_strs(loc, words, "before", &loc->holiday_skips)) ||
+		    (error = load_strs(loc, words, "after", &loc->holiday_skips)) ||
+		    (error = load_strs(loc, words, "before", &loc->holiday_before)) ||
+		    (error = load_strs(loc, words, "after", &loc->holiday_after)) ||
 		    (error = load_strs(loc, words, "period", &loc->holiday_periods)) ||
 		    (error = load_strs(loc, words, "modifier", &loc->holiday_modifiers)) ||
 		    (error = load_strs(loc, words, "day", &loc->holiday_days)) ||
@@ -1026,6 +1032,8 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		/* longest first: the first that fits is the longest ("falls on", not "on") */
 		sort_longer_first(&loc->holiday_links);
 		sort_longer_first(&loc->holiday_skips);
+		sort_longer_first(&loc->holiday_before);
+		sort_longer_first(&loc->holiday_after);
 		sort_longer_first(&loc->holiday_past);
 		sort_longer_first(&loc->holiday_year_words);
 		sort_longer_first(&loc->holiday_periods);

@@ -265,6 +265,8 @@ struct errata_locale {
 	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
 	errata__holiday_link_sieve holiday_link_sieve;
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
+	errata__strs holiday_before, holiday_after; /* skips too: "before" or "after" the holiday,
+	                                               the side of it the date is on */
 	errata__strs holiday_past;    /* "fell": links that put the holiday behind the article */
 	errata__strs holiday_year_words; /* "de" in "de 2025": put the year between name and date */
 	errata__strs holiday_periods; /* "weekend", "假期" after a name: a period, not the day */
