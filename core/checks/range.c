@@ -167,6 +167,36 @@ static int month_borrowed(const errata_mention *a, const errata_mention *b)
 	       errata_date_weekday(a->year, a->month, a->day) != a->weekday;
 }
 
+/* The word that ends before `at`, past blanks: its start, or `at` when none does. */
+static size_t word_ending_before(const char *p, size_t len, size_t at)
+{
+	while (at > 0 && (p[at - 1] == ' ' || p[at - 1] == '\t' || p[at - 1] == '\n'))
+		at--;
+	return errata__word_start_back(p, len, at, 0);
+}
+
+/*
+ * Whether a word of shift_words stands before the range that starts at
+ * `at`, past one word of span_links ("was moved from Saturday the 26th
+ * to Thursday the 24th", "le match est avancé du samedi 26 au jeudi
+ * 24"): the two dates are the one the event left and the one it moved
+ * to, which may come first.
+ */
+static int shifted(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t ws = word_ending_before(p, len, at), n;
+
+	if (!w || !w->shift_words.count || ws == at)
+		return 0;
+	if ((n = errata__words_match(&w->span_links, p, len, ws, NULL)) > 0 && ws + n <= at) {
+		at = ws;
+		if ((ws = word_ending_before(p, len, at)) == at)
+			return 0;
+	}
+	n = errata__words_match(&w->shift_words, p, len, ws, NULL);
+	return n > 0 && ws + n <= at;
+}
+
 /*
  * Whether the text [s, e) between two weekdays with a day is, past
  * blanks, one range mark or word of the table alone: its cjk range marks
@@ -224,7 +254,7 @@ static int fitting_reading(const errata__day_mention *d, int k0, long *days)
  * 2일(금)까지" runs into the next month). A day whose weekday fits none of
  * its readings is the weekday check's.
  */
-static int day_ranges(const errata_check_ctx *ctx)
+static int day_ranges(const errata_check_ctx *ctx, const errata__words *w)
 {
 	size_t n = errata__mentions_day_count(ctx->mentions);
 	int error = 0;
@@ -237,7 +267,8 @@ static int day_ranges(const errata_check_ctx *ctx)
 		errata_mention sa, sb;
 
 		if (!a->n || !b->n || b->day >= a->day || b->offset < a->offset + a->length ||
-		    !range_between(ctx->locale, ctx->prose, a->offset + a->length, b->offset))
+		    !range_between(ctx->locale, ctx->prose, a->offset + a->length, b->offset) ||
+		    shifted(w, ctx->prose, ctx->prose_len, a->offset))
 			continue;
 		while (reversed && (ka = fitting_reading(a, ka, &ra)) != 0) {
 			fa = fa < 0 ? ka - 1 : fa;
@@ -281,7 +312,8 @@ static int range_run(const errata_check_ctx *ctx)
 	const errata__words *w = NULL;
 	int error = 0;
 
-	if (count && (error = errata__check_words(ctx, &w)) < 0)
+	if ((count || errata__mentions_day_count(ctx->mentions)) &&
+	    (error = errata__check_words(ctx, &w)) < 0)
 		return error;
 
 	for (size_t i = 0; i < count && !error; i++) {
@@ -308,8 +340,10 @@ static int range_run(const errata_check_ctx *ctx)
 		if (de < ds) {
 			if (is_length(w, ctx->prose, ctx->prose_len, b))
 				continue;
-			/* "11-4" after "on May 12 and": a score, not a range */
-			if (errata__score_pair(ctx->mentions, ctx->prose, ctx->prose_len, i))
+			/* "11-4" after "on May 12 and": a score, not a range; "moved
+			 * from May 5 to May 2": a date left and the one moved to */
+			if (errata__score_pair(ctx->mentions, ctx->prose, ctx->prose_len, i) ||
+			    shifted(w, ctx->prose, ctx->prose_len, a->offset))
 				continue;
 
 			/* an inferred year may belong across the new year */
@@ -342,7 +376,7 @@ static int range_run(const errata_check_ctx *ctx)
 				                        a, b, ddays);
 		}
 	}
-	return error ? error : day_ranges(ctx);
+	return error ? error : day_ranges(ctx, w);
 }
 
 const errata_check errata__check_range = {
