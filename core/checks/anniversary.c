@@ -548,6 +548,24 @@ static size_t year_aside(const char *p, size_t len, size_t i, size_t e)
 	return k == e || p[k] == ',' || p[k] == ')' || p[k] == '.' || p[k] == ';' ? k : 0;
 }
 
+static int dated_by_day(const errata_check_ctx *ctx, size_t i, int y);
+
+/*
+ * Whether the comma at k comes right after a word of relative_pronouns or
+ * clause_openers: it opens a phrase set into the clause that word opens
+ * ("the day when, on 28 October 1940, …", "από την ημέρα που, στις 28
+ * Οκτωβρίου 1940,"), which goes on after it.
+ */
+static int opens_inset(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	size_t a = k;
+
+	while (a > 0 && errata__is_word_byte(p, len, a - 1))
+		a--;
+	return a < k && (errata__words_match(&w->relative_pronouns, p, len, a, NULL) == k - a ||
+	                 errata__words_match(&w->clause_openers, p, len, a, NULL) == k - a);
+}
+
 /*
  * Where a date set off after the event phrase, at the comma or bracket
  * at i, ends, when it dates the event (after a count of years since, a
@@ -561,11 +579,13 @@ static size_t year_aside(const char *p, size_t len, size_t i, size_t e)
  * be the day the anniversary was marked ("the festival's 10th
  * anniversary, on 3 October 2015"). 0 if none.
  */
-static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t i, size_t e)
+static size_t dated_aside(const errata_check_ctx *ctx, const errata__words *w, const trigger *t, size_t i,
+                          size_t e)
 {
 	const char *p = ctx->prose;
 	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, mi, words = 0, ye;
 	const errata_mention *m;
+	int inset = 0;
 
 	if (t->kind == KIND_SINCE && (ye = year_aside(p, ctx->prose_len, i, e)) > 0)
 		return count_near(ctx, t, errata__read_year(p, ctx->prose_len, ye - 4)) ? ye : 0;
@@ -576,11 +596,23 @@ static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t 
 	    m->year <= 0)
 		return 0;
 	for (size_t k = i + 1; k < m->offset; k++) {
-		if (p[k] == ',' || p[k] == '(' || p[k] == ')' || p[k] == ';')
+		if (p[k] == '(' || p[k] == ')' || p[k] == ';' ||
+		    (p[k] == ',' && !(inset = opens_inset(w, p, ctx->prose_len, k))))
 			return 0;
 		if (errata__word_start(p, ctx->prose_len, k) && ++words > ASIDE_WORDS)
 			return 0;
 	}
+	/* a date set into a clause of its own ("the day when, on …,") dates
+	 * the event the phrase names, on the day the article marks it, not
+	 * another day an owner's celebration was held ("its 10th anniversary
+	 * gala, when, on 3 October 2015, …", "the 10th anniversary of its
+	 * founding, when, …") */
+	if (inset && (errata__skip_space(p, ctx->prose_len, t->end) >= i ||
+	              errata__words_match(&w->anniversary_owners, p, ctx->prose_len,
+	                                  word_before(w, p, ctx->prose_len, t->start), NULL) ||
+	              errata__words_match(&w->anniversary_owners, p, ctx->prose_len, t->object, NULL) ||
+	              !dated_by_day(ctx, m->offset, m->year)))
+		return 0;
 	return count_near(ctx, t, m->year) ? m->offset + m->length : 0;
 }
 
@@ -635,7 +667,7 @@ static size_t phrase_end(const errata_check_ctx *ctx, const errata__words *w, co
 			/* "of the earthquake of March 11, 2011": a comma inside a date */
 			if (c == ',' && ctx->mentions && mention_over(ctx, i))
 				continue;
-			if (ctx->mentions && (d = dated_aside(ctx, t, i, lim)) > 0)
+			if (ctx->mentions && (d = dated_aside(ctx, w, t, i, lim)) > 0)
 				return d;
 		}
 		/* a line break inside the sentence is a soft wrap: the phrase goes on */

@@ -743,6 +743,47 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
 }
 
 /*
+ * Whether a date written after holiday h's name and a comma alone, with
+ * no weekday, is an item of a list of holidays, not h's date: it is
+ * another holiday's day, which a date names in many languages, and a
+ * word of and_words and a holiday's name or a date follow it ("Pasqua,
+ * 25 aprile e primo maggio", "Pâques, 8 mai et Ascension"). Not a
+ * name and the day of another holiday set off by commas, which mistakes
+ * the day ("Långfredagen, 4 april 2026, är …" names Holy Saturday's).
+ * name_end: where h's name ends.
+ */
+static int listed_holiday(const errata_check_ctx *ctx, const struct errata__words *w, size_t h,
+                          int year, size_t i, const char *s, size_t len, size_t name_end)
+{
+	const errata_locale *loc = ctx->locale;
+	const errata_mention *m = errata_mentions_get(ctx->mentions, i), *next;
+	size_t at = m->offset + m->length, n, end;
+	errata_date d;
+	int commas = 0, other = 0;
+	long named;
+
+	if (!w || m->weekday >= 0 || name_end > m->offset)
+		return 0;
+	for (size_t k = name_end; k < m->offset; k++)
+		if (s[k] == ',')
+			commas++;
+		else if (s[k] != ' ')
+			return 0;
+	at = skip_fwd(s, len, at, at + 4 < len ? at + 4 : len);
+	if (commas != 1 || (n = errata__words_match(&w->and_words, s, len, at, NULL)) == 0 ||
+	    at + n >= len || s[at + n] != ' ')
+		return 0;
+	at = skip_fwd(s, len, at + n, at + n + 4 < len ? at + n + 4 : len);
+	name_after(loc, s, len, at, loc->holiday_by_tail && loc->holiday_by_head, &named, &end);
+	if (named < 0 && (!(next = errata_mentions_get(ctx->mentions, i + 1)) || next->offset != at))
+		return 0;
+	for (size_t k = 0; k < loc->holiday_count && !other; k++)
+		other = !same_holiday(loc, h, k) && !errata__holiday_date(&loc->holidays[k], year, &d) &&
+		        d.month == m->month && d.day == m->day;
+	return other;
+}
+
+/*
  * Whether the date of m, written with its weekday, is the calendar day of
  * the holiday h (or one sharing a name) in year, on the weekday its
  * "shift" moves it off, and its sentence writes the day it moves to,
@@ -1432,7 +1473,8 @@ static int run(const errata_check_ctx *ctx)
 		if (!right.year ||
 		    (!stated && other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links))) ||
 		    (from < m->offset && respective_fits(ctx, text, tlen, (size_t)h, i, from)) ||
-		    founding_day(ctx, w, m, text, tlen) || shifted_off(ctx, w, (size_t)h, year, m, &right))
+		    founding_day(ctx, w, m, text, tlen) || shifted_off(ctx, w, (size_t)h, year, m, &right) ||
+		    (from < m->offset && !linked && listed_holiday(ctx, w, (size_t)h, year, i, text, tlen, p)))
 			continue;
 		{
 			static const char *const names[] = { "holiday", "year", "right", "said" };
