@@ -900,8 +900,10 @@ static int shifted_year_fits(const errata_check_ctx *ctx, const struct errata__w
 		return 0;
 	for (size_t i = sentence_from(text, m->offset); i < m->offset; i++) {
 		v = 0;
+		/* (anywhere in a run of Han, kana or Hangul: "而去年春节是1月29日") */
 		if (errata__words_may_start(&w->year_shifts, text, tlen, i) &&
-		    errata__word_start(text, tlen, i) &&
+		    (errata__word_start(text, tlen, i) ||
+		     (cp_at(text, tlen, i) != 0xfffd && !needs_boundary(cp_at(text, tlen, i)))) &&
 		    errata__words_match_from(&w->year_shifts, text, tlen, i, &v) && v &&
 		    errata_date_valid(y = ctx->article_date.year + v, m->month, m->day) &&
 		    fits(ctx->locale, h, y, m->month, m->day, &d))

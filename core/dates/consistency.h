@@ -34,7 +34,7 @@ struct cJSON;
 	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(definite_endings) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
 	X(age_was) X(death_verbs) X(pronouns) X(age_at) X(age_at_now) X(clause_openers) X(term_links) X(born_year_after) X(born_year_leads) X(born_auxiliaries) X(home_links) X(birthplace_ends) X(day_counters) \
-	X(age_after) X(age_verbs_after) X(born_respectively) X(respectively) X(first_person) X(age_blockers) X(relatives) X(kin) X(born_after) X(birth_bounds) X(birth_links) X(name_links) \
+	X(age_after) X(age_verbs_after) X(born_respectively) X(respectively) X(first_person) X(age_blockers) X(relatives) X(kin) X(born_after) X(birth_bounds) X(birth_conditions) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) X(name_articles) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(for_lengths) X(lasting_participles) X(long_units) X(periods) \
 	X(span_markers) X(span_equals) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
