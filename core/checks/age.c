@@ -2814,6 +2814,18 @@ static int listed_capitalised(const errata__wordlist *l, const char *p, size_t l
 }
 
 /*
+ * Whether a word of title_qualifiers stands at i, whole or as the prefix
+ * it is written as ("Voormalig", "Oud-" of "Oud-burgemeester", "Ex-").
+ */
+static int qualifier_at(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t n = errata__words_match(&w->title_qualifiers, p, len, i, NULL);
+
+	return n > 0 && (p[i + n - 1] == '-' || listed_at(&w->title_qualifiers, p, len, i) ||
+	                 listed_capitalised(&w->title_qualifiers, p, len, i));
+}
+
+/*
  * How many names the words [ss, v) before an age's phrase give, when
  * they tell only when and where, and at most who ("В понедельник, 16
  * февраля, в Москве в возрасте 86 лет умер …", "Der Schauspieler Hans
@@ -2844,7 +2856,9 @@ static int lead_names(const errata_check_ctx *ctx, const errata__words *w, size_
 		    listed_at(&w->clause_openers, p, len, i))
 			return -1;
 		nx = errata__skip_space(p, len, word_after(p, len, i));
-		named = capital_at(p, len, i) && !inside_mention(ctx, i) &&
+		/* "Voormalig burgemeester Hein Verstappen", "Oud-burgemeester …": a
+		 * qualifier of a title names nobody */
+		named = capital_at(p, len, i) && !inside_mention(ctx, i) && !qualifier_at(w, p, len, i) &&
 		        !listed_at(&w->weekday_names, p, len, i) && !listed_capitalised(&w->place_preps, p, len, i) &&
 		        !(prev < len && listed_at(&w->place_preps, p, len, prev)) &&
 		        !(i == first && nx < v && (inside_mention(ctx, nx) || listed_at(&w->weekday_names, p, len, nx))) &&

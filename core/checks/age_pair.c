@@ -1114,6 +1114,40 @@ static void place_year(const errata_check_ctx *ctx, const errata__words *w, pair
 	d->births[d->nbirths - 1].name_len = nl;
 }
 
+/* Whether a word of l is written in p[s, e), in any place: words of Han, kana and Hangul join. */
+static int listed_within(const errata__wordlist *l, const char *p, size_t s, size_t e)
+{
+	for (size_t h = 0; h < l->count; h++)
+		for (size_t k = s; k + l->items[h].len <= e; k++)
+			if (memcmp(p + k, l->items[h].word, l->items[h].len) == 0)
+				return 1;
+	return 0;
+}
+
+/* The most bytes before a birth's date that its clause is looked at in for a supposition. */
+#define SUPPOSED_BEFORE 60
+
+/*
+ * Whether a word of birth_conditions makes the birth from s, whose word
+ * of born_after ends at e, a supposition and nobody's: written in the
+ * run of Han, kana or Hangul that word goes on in ("2008년 6월 3일생이라면",
+ * "태어났다면", "2008年6月3日生まれなら") or in its clause before the date
+ * ("如果你是2008年6月3日出生的").
+ */
+static int supposed_birth(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	size_t k = e, a = s;
+
+	if (!w->birth_conditions.count)
+		return 0;
+	while (k < len && errata__wide_script_at(p, len, k))
+		k = errata__utf8_char_end(p, len, k);
+	while (a > 0 && s - a < SUPPOSED_BEFORE && !strchr(",.;:!?\n", p[a - 1]) &&
+	       !(a >= 3 && (memcmp(p + a - 3, "\xef\xbc\x8c", 3) == 0 || memcmp(p + a - 3, "\xe3\x80\x82", 3) == 0)))
+		a--;
+	return listed_within(&w->birth_conditions, p, e, k) || listed_within(&w->birth_conditions, p, a, s);
+}
+
 /* A word of born_after at i that follows its date ("1998年3月1日生まれ", "1951년생"). */
 static void born_after(const errata_check_ctx *ctx, const errata__words *w, pair_doc *d, size_t i)
 {
@@ -1125,7 +1159,8 @@ static void born_after(const errata_check_ctx *ctx, const errata__words *w, pair
 		if (i + k > ctx->prose_len || memcmp(ctx->prose + i, w->born_after.items[h].word, k))
 			continue;
 		if ((s = date_before(ctx, w, i, born)) < ctx->prose_len && space_back(ctx->prose, i) == i) {
-			add_birth(d, s, i + k, born, NULL);
+			if (!supposed_birth(w, ctx->prose, ctx->prose_len, s, i + k))
+				add_birth(d, s, i + k, born, NULL);
 			return;
 		}
 	}

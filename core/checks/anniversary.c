@@ -548,6 +548,24 @@ static size_t year_aside(const char *p, size_t len, size_t i, size_t e)
 	return k == e || p[k] == ',' || p[k] == ')' || p[k] == '.' || p[k] == ';' ? k : 0;
 }
 
+static int dated_by_day(const errata_check_ctx *ctx, size_t i, int y);
+
+/*
+ * Whether the comma at k comes right after a word of relative_pronouns or
+ * clause_openers: it opens a phrase set into the clause that word opens
+ * ("the day when, on 28 October 1940, …", "από την ημέρα που, στις 28
+ * Οκτωβρίου 1940,"), which goes on after it.
+ */
+static int opens_inset(const errata__words *w, const char *p, size_t len, size_t k)
+{
+	size_t a = k;
+
+	while (a > 0 && errata__is_word_byte(p, len, a - 1))
+		a--;
+	return a < k && (errata__words_match(&w->relative_pronouns, p, len, a, NULL) == k - a ||
+	                 errata__words_match(&w->clause_openers, p, len, a, NULL) == k - a);
+}
+
 /*
  * Where a date set off after the event phrase, at the comma or bracket
  * at i, ends, when it dates the event (after a count of years since, a
@@ -561,11 +579,13 @@ static size_t year_aside(const char *p, size_t len, size_t i, size_t e)
  * be the day the anniversary was marked ("the festival's 10th
  * anniversary, on 3 October 2015"). 0 if none.
  */
-static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t i, size_t e)
+static size_t dated_aside(const errata_check_ctx *ctx, const errata__words *w, const trigger *t, size_t i,
+                          size_t e)
 {
 	const char *p = ctx->prose;
 	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0, mi, words = 0, ye;
 	const errata_mention *m;
+	int inset = 0;
 
 	if (t->kind == KIND_SINCE && (ye = year_aside(p, ctx->prose_len, i, e)) > 0)
 		return count_near(ctx, t, errata__read_year(p, ctx->prose_len, ye - 4)) ? ye : 0;
@@ -576,11 +596,23 @@ static size_t dated_aside(const errata_check_ctx *ctx, const trigger *t, size_t 
 	    m->year <= 0)
 		return 0;
 	for (size_t k = i + 1; k < m->offset; k++) {
-		if (p[k] == ',' || p[k] == '(' || p[k] == ')' || p[k] == ';')
+		if (p[k] == '(' || p[k] == ')' || p[k] == ';' ||
+		    (p[k] == ',' && !(inset = opens_inset(w, p, ctx->prose_len, k))))
 			return 0;
 		if (errata__word_start(p, ctx->prose_len, k) && ++words > ASIDE_WORDS)
 			return 0;
 	}
+	/* a date set into a clause of its own ("the day when, on …,") dates
+	 * the event the phrase names, on the day the article marks it, not
+	 * another day an owner's celebration was held ("its 10th anniversary
+	 * gala, when, on 3 October 2015, …", "the 10th anniversary of its
+	 * founding, when, …") */
+	if (inset && (errata__skip_space(p, ctx->prose_len, t->end) >= i ||
+	              errata__words_match(&w->anniversary_owners, p, ctx->prose_len,
+	                                  word_before(w, p, ctx->prose_len, t->start), NULL) ||
+	              errata__words_match(&w->anniversary_owners, p, ctx->prose_len, t->object, NULL) ||
+	              !dated_by_day(ctx, m->offset, m->year)))
+		return 0;
 	return count_near(ctx, t, m->year) ? m->offset + m->length : 0;
 }
 
@@ -635,7 +667,7 @@ static size_t phrase_end(const errata_check_ctx *ctx, const errata__words *w, co
 			/* "of the earthquake of March 11, 2011": a comma inside a date */
 			if (c == ',' && ctx->mentions && mention_over(ctx, i))
 				continue;
-			if (ctx->mentions && (d = dated_aside(ctx, t, i, lim)) > 0)
+			if (ctx->mentions && (d = dated_aside(ctx, w, t, i, lim)) > 0)
 				return d;
 		}
 		/* a line break inside the sentence is a soft wrap: the phrase goes on */
@@ -863,6 +895,7 @@ static int event_year(const errata_check_ctx *ctx, const errata__words *w,
 		 * event word ("when the garden celebrated its 25th anniversary in
 		 * 1961", "the club's centenary season in 2001") */
 		if ((y = errata__read_year(p, len, i)) > 0 && !since_year(w, p, len, t->end, i) &&
+		    !errata__ann_decade(w, p, len, i) &&
 		    !(t->object == t->end && ((in_day(ctx, i) && !event_day(ctx, t, i)) || (kind == EVENT_NONE && (words == 0 || (words <= 2 && marked_in_before(ctx->locale, w, p, len, s, i)))) ||
 		                                (ctx->article_date.year > 0 && y >= ctx->article_date.year)))) {
 			ev->year = y;
@@ -1993,6 +2026,43 @@ static int suffixed_year(const char *p, size_t len, size_t at)
 	return j && errata__lower_letter_at(p, len, d + 4 + j) && y >= 1000 && y <= 2999 ? y : 0;
 }
 
+/* The most words between a year in the middle of a clause and the participle that closes it. */
+#define BRACKET_WORDS 8
+
+/*
+ * The year that the participle of a founding at i, closing its clause (a
+ * mark or a word of and_words after it), takes from the middle of that
+ * clause, where German and Dutch write it: right after the auxiliary (a
+ * word of copulas), or after it and one short word, at most
+ * BRACKET_WORDS words back, none another year or event word ("wurde 1928
+ * von einer Handvoll Bergsteigern gegründet und feiert …", "werd in 1928
+ * door twee broers opgericht"). Not before lo; 0 if none.
+ */
+static int bracket_year(const errata__words *w, const char *p, size_t len, size_t i, size_t lo)
+{
+	size_t k = i + event_word_len(w, p, len, i), a, b = i;
+	int y = 0;
+
+	k = errata__skip_space(p, len, k);
+	if (event_word(w, p, len, i) != EVENT_FOUNDING ||
+	    (k < len && errata__is_word_byte(p, len, k) && !errata__words_match(&w->and_words, p, len, k, NULL)))
+		return 0;
+	for (int words = 0; words <= BRACKET_WORDS && !y; words++) {
+		k = b;
+		b = word_before(w, p, len, k);
+		if (b >= k || b < lo || errata__words_match(&w->and_words, p, len, b, NULL))
+			return 0;
+		if (!(y = errata__read_year(p, len, b)) && event_word(w, p, len, b) != EVENT_NONE)
+			return 0;
+	}
+	if (!y)
+		return 0;
+	a = word_before(w, p, len, k = b);
+	if (a < k && a >= lo && k - a <= 4 && !errata__words_match(&w->copulas, p, len, a, NULL))
+		a = word_before(w, p, len, a); /* "werd in 1928" */
+	return a < k && a >= lo && errata__words_match(&w->copulas, p, len, a, NULL) > 0 ? y : 0;
+}
+
 /*
  * The year written beside the event word at i: among the two words
  * before it (from lo on) and the three after it (before hi), a case
@@ -2021,7 +2091,7 @@ static int year_beside(const errata__words *w, const char *p, size_t len, size_t
 	}
 	for (k = 0; !year && k < na; k++)
 		year = suffixed_year(p, len, a[k]);
-	return year;
+	return year ? year : bracket_year(w, p, len, i, lo);
 }
 
 /*
@@ -2227,13 +2297,23 @@ static int crosses_stop(const char *p, size_t a, size_t b)
  * ("Smith, who founded the bakery in 1990, celebrates 30 years"): the
  * subject made something else, and the years may be its own.
  */
-static int acts_on_object(const errata__words *w, const char *p, size_t len, size_t i)
+static int acts_on_object(const errata_check_ctx *ctx, const errata__words *w, size_t i)
 {
-	size_t k = errata__skip_space(p, len, i + event_word_len(w, p, len, i)), n;
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, k = errata__skip_space(p, len, i + event_word_len(w, p, len, i)), n, mi;
 
-	/* not the article of a year: "fundat el 1925" */
-	return (n = errata__words_match(&w->articles, p, len, k, NULL)) > 0 &&
-	       !errata__read_year(p, len, errata__skip_space(p, len, k + n));
+	if (!(n = errata__words_match(&w->articles, p, len, k, NULL)))
+		return 0;
+	/* not the article of a year, "fundat el 1925", nor of a date after
+	 * a founding: "som invigdes den 30 september 1972" (a birth's date so
+	 * written is the age check's to judge) */
+	k = errata__skip_space(p, len, k + n);
+	if (errata__read_year(p, len, k))
+		return 0;
+	mi = errata__mention_at(ctx->mentions, k);
+	return event_word(w, p, len, i) != EVENT_FOUNDING ||
+	       !(ctx->mentions && mi < errata_mentions_count(ctx->mentions) &&
+	         errata_mentions_get(ctx->mentions, mi)->offset == k);
 }
 
 /*
@@ -2296,7 +2376,7 @@ static int founding_in(const errata_check_ctx *ctx, const errata__words *w, size
 
 		if (kind == EVENT_BIRTH || kind == EVENT_DEATH)
 			return 0;
-		if (kind == EVENT_FOUNDING && acts_on_object(w, p, len, i))
+		if (kind == EVENT_FOUNDING && acts_on_object(ctx, w, i))
 			return 0; /* "He founded the choir in 1991": the count may be his */
 		if (kind == EVENT_FOUNDING && !(y = year_beside(w, p, len, i, s, e))) {
 			y = dated_after(ctx, w, i, e, 1);
@@ -2564,7 +2644,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 				kind = EVENT_FOUNDING;
 			continue;
 		}
-		if (by_verb && (acts_on_object(w, p, len, i) || crosses_stop(p, i, o) || !agrees(w, p, len, own, i)))
+		if (by_verb && (acts_on_object(ctx, w, i) || crosses_stop(p, i, o) || !agrees(w, p, len, own, i)))
 			continue;
 		year = year_beside(w, p, len, i, ss, o);
 		/* "nata con il referendum del 2 giugno 1946, festeggia 80 anni";
@@ -2983,7 +3063,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		for (size_t y = year_lead(ctx->words, p, ss, se); !when && y < se;
 		     y = year_lead(ctx->words, p, y + 1, se))
 			if ((y < t.object || y >= oe) && (y < t.start || y >= t.end) && y != head &&
-			    !since_year(w, p, len, t.end, y) && (when = errata__read_year(p, len, y)) > 0)
+			    !since_year(w, p, len, t.end, y) && !errata__ann_decade(w, p, len, y) &&
+			    (when = errata__read_year(p, len, y)) > 0)
 				when_at = y;
 		/* "Last year, on the 75th anniversary of the 1950 armistice": not this year's */
 		if (!when && year_shifted(w, p, len, ss, se) && !(when = shifted_year(ctx, w, &t, oe, ss, se)))

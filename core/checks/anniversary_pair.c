@@ -349,6 +349,47 @@ int errata__ann_ends_in(const errata__wordlist *endings, const char *p, size_t l
 	return 0;
 }
 
+/* The length of the mark at p[k] that joins a year to its ending: a hyphen or an apostrophe. */
+static size_t year_joint(const char *p, size_t len, size_t k)
+{
+	if (k < len && (p[k] == '-' || p[k] == '\''))
+		return 1;
+	return k + 3 <= len && memcmp(p + k, "\xe2\x80\x99", 3) == 0 ? 3 : 0; /* ’ */
+}
+
+/* A word of decade_endings written on to the four digits at y ("1920-talet", "1920'erne"). */
+static int decade_ending_at(const errata__words *w, const char *p, size_t len, size_t y)
+{
+	size_t j = year_joint(p, len, y + 4);
+
+	return j && errata__words_match(&w->decade_endings, p, len, y + 4 + j, NULL) > 0;
+}
+
+int errata__ann_decade(const errata__words *w, const char *p, size_t len, size_t y)
+{
+	size_t k = y + 4;
+
+	if (!w->decade_endings.count || k >= len)
+		return 0;
+	if (decade_ending_at(w, p, len, y))
+		return 1;
+	/* "1920- och 1930-talen": the first of two decades takes its ending from the second */
+	if (p[k] != '-' || k + 1 >= len || p[k + 1] != ' ')
+		return 0;
+	k++;
+	for (int words = 0; words < 3; words++) {
+		size_t n;
+
+		k = errata__skip_space(p, len, k);
+		if (errata__read_year(p, len, k) > 0)
+			return decade_ending_at(w, p, len, k);
+		if (!(n = word_len(p, len, k)))
+			return 0;
+		k += n;
+	}
+	return 0;
+}
+
 /*
  * Whether the count c, after an owner ("своё"), is followed by the means
  * of its celebration, a word in lower case in the case means_endings or
@@ -757,7 +798,7 @@ static int fits_none(const errata_check_ctx *ctx, const errata__words *w, const 
 	from[nf++] = year;
 	for (size_t i = errata__next_word_start(p, len, ss, se); i < se && na < PAIR_MAX_EVENTS;
 	     i = errata__next_word_start(p, len, i + 1, se))
-		if ((y = errata__read_year(p, len, i)) > 0)
+		if ((y = errata__read_year(p, len, i)) > 0 && !errata__ann_decade(w, p, len, i))
 			at[na++] = from[nf++] = y;
 	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < count && na < PAIR_MAX_EVENTS; mi++) {
 		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);

@@ -65,4 +65,13 @@ size_t errata__ann_next_sentences(const struct errata__words *w, const char *p, 
  */
 int errata__ann_ends_in(const errata__wordlist *endings, const char *p, size_t len, size_t a);
 
+/*
+ * Whether the four digits at text[y] write a decade, not a year: a word
+ * of decade_endings after a hyphen or an apostrophe ("1920-talet",
+ * "1920'erne", "1920-х", "1920'li"), or the first of two decades that
+ * the second's ending closes ("1920- och 1930-talen"). A decade dates
+ * neither an event nor a celebration.
+ */
+int errata__ann_decade(const struct errata__words *w, const char *p, size_t len, size_t y);
+
 #endif

@@ -2980,6 +2980,35 @@ static int moved_from(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
+ * Whether the sentence [s, e) states a length of its own, another than
+ * lp (not lp itself, nor one of as many days): its dates are that
+ * length's ("… a three-day break, from Saturday to Monday. Whoever also
+ * takes Tuesday, December 2, off gets four days off"), even when it is a
+ * bare length that bounds no other phrase.
+ */
+static int phrase_at_unit(const errata__words *w, const char *p, size_t len, size_t u,
+                          length_phrase *lp);
+
+static int states_other_length(const errata_check_ctx *ctx, const errata__words *w, size_t s,
+                               size_t e, const length_phrase *lp)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, f;
+	long days = (long)lp->count * lp->unit;
+	errata__starts_walk walk;
+	length_phrase x;
+	int unit, nights, plural;
+
+	errata__starts_walk_begin(&walk, &w->unit_starts, p, e);
+	for (size_t u = errata__starts_walk_next(&walk, s); u < e; u = errata__starts_walk_next(&walk, u + 1))
+		if (read_unit(w, p, len, u, &unit, &nights, &plural) && phrase_at_unit(w, p, len, u, &x) &&
+		    x.start >= s && x.start != lp->start && (long)x.count * x.unit != days)
+			return 1;
+	f = fused_next(w, ctx->words, p, e, s);
+	return f < e && f != lp->start && read_length(w, p, len, f, &x) && (long)x.count * x.unit != days;
+}
+
+/*
  * Judge one length phrase against the dates that follow it, up to
  * `limit` (where the next length phrase starts: another event).
  */
@@ -3088,7 +3117,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 				explicit_end = 1;
 		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
-			if (!ties_to_event(w, ctx->words, p, len, os, oe, lp, 0))
+			if (!ties_to_event(w, ctx->words, p, len, os, oe, lp, 0) ||
+			    states_other_length(ctx, w, os, oe, lp))
 				continue;
 		}
 		got_end = d;

@@ -769,6 +769,47 @@ static int fits(const errata_locale *loc, size_t h, int year, int month, int day
 }
 
 /*
+ * Whether a date written after holiday h's name and a comma alone, with
+ * no weekday, is an item of a list of holidays, not h's date: it is
+ * another holiday's day, which a date names in many languages, and a
+ * word of and_words and a holiday's name or a date follow it ("Pasqua,
+ * 25 aprile e primo maggio", "Pâques, 8 mai et Ascension"). Not a
+ * name and the day of another holiday set off by commas, which mistakes
+ * the day ("Långfredagen, 4 april 2026, är …" names Holy Saturday's).
+ * name_end: where h's name ends.
+ */
+static int listed_holiday(const errata_check_ctx *ctx, const struct errata__words *w, size_t h,
+                          int year, size_t i, const char *s, size_t len, size_t name_end)
+{
+	const errata_locale *loc = ctx->locale;
+	const errata_mention *m = errata_mentions_get(ctx->mentions, i), *next;
+	size_t at = m->offset + m->length, n, end;
+	errata_date d;
+	int commas = 0, other = 0;
+	long named;
+
+	if (!w || m->weekday >= 0 || name_end > m->offset)
+		return 0;
+	for (size_t k = name_end; k < m->offset; k++)
+		if (s[k] == ',')
+			commas++;
+		else if (s[k] != ' ')
+			return 0;
+	at = skip_fwd(s, len, at, at + 4 < len ? at + 4 : len);
+	if (commas != 1 || (n = errata__words_match(&w->and_words, s, len, at, NULL)) == 0 ||
+	    at + n >= len || s[at + n] != ' ')
+		return 0;
+	at = skip_fwd(s, len, at + n, at + n + 4 < len ? at + n + 4 : len);
+	name_after(loc, s, len, at, loc->holiday_by_tail && loc->holiday_by_head, &named, &end);
+	if (named < 0 && (!(next = errata_mentions_get(ctx->mentions, i + 1)) || next->offset != at))
+		return 0;
+	for (size_t k = 0; k < loc->holiday_count && !other; k++)
+		other = !same_holiday(loc, h, k) && !errata__holiday_date(&loc->holidays[k], year, &d) &&
+		        d.month == m->month && d.day == m->day;
+	return other;
+}
+
+/*
  * Whether the date of m, written with its weekday, is the calendar day of
  * the holiday h (or one sharing a name) in year, on the weekday its
  * "shift" moves it off, and its sentence writes the day it moves to,
@@ -838,22 +879,60 @@ int errata__holiday_named_at(const errata_locale *loc, const char *text, size_t 
  * none makes the holiday h fit: the sentence tells of that year ("In
  * 1990, Easter fell on April 15", "1990年春节为1月27日").
  */
+/* Back from `at` to its sentence's start: a stop and a blank, "。", or a line break. */
+static size_t sentence_from(const char *text, size_t at)
+{
+	size_t s = at;
+
+	while (s > 0 && text[s - 1] != '\n' && !(s >= 3 && memcmp(text + s - 3, "。", 3) == 0) &&
+	       !(s >= 2 && (text[s - 2] == '.' || text[s - 2] == '!' || text[s - 2] == '?') && text[s - 1] == ' '))
+		s--;
+	return s;
+}
+
 static int sentence_year_fits(const errata_locale *loc, const char *text, size_t tlen, size_t h,
                               const errata_mention *m)
 {
-	size_t s = m->offset;
+	size_t s;
 	errata_date d;
 
 	if (m->flags & ERRATA_MENTION_YEAR_EXPLICIT)
 		return 0;
-	/* back to the sentence's start: a stop and a blank, "。", or a line break */
-	while (s > 0 && text[s - 1] != '\n' && !(s >= 3 && memcmp(text + s - 3, "。", 3) == 0) &&
-	       !(s >= 2 && (text[s - 2] == '.' || text[s - 2] == '!' || text[s - 2] == '?') && text[s - 1] == ' '))
-		s--;
+	s = sentence_from(text, m->offset);
 	for (size_t i = s; i + 4 <= m->offset; i++) {
 		int y = errata__read_year(text, tlen, i);
 
 		if (y > 0 && errata_date_valid(y, m->month, m->day) && fits(loc, h, y, m->month, m->day, &d))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a word of the consistency words' year_shifts earlier in the
+ * sentence of a mention that writes no year makes the holiday h fit in
+ * the year it names from the article's ("anul trecut, când Paștele a
+ * căzut pe 12 aprilie", "l'an dernier, quand Pâques tombait le 20
+ * avril", "Last year, when Easter fell on April 20"): the sentence tells
+ * of that year.
+ */
+static int shifted_year_fits(const errata_check_ctx *ctx, const struct errata__words *w,
+                             const char *text, size_t tlen, size_t h, const errata_mention *m)
+{
+	errata_date d;
+	int v, y;
+
+	if (!w || (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || ctx->article_date.year <= 0)
+		return 0;
+	for (size_t i = sentence_from(text, m->offset); i < m->offset; i++) {
+		v = 0;
+		/* (anywhere in a run of Han, kana or Hangul: "而去年春节是1月29日") */
+		if (errata__words_may_start(&w->year_shifts, text, tlen, i) &&
+		    (errata__word_start(text, tlen, i) ||
+		     (cp_at(text, tlen, i) != 0xfffd && !needs_boundary(cp_at(text, tlen, i)))) &&
+		    errata__words_match_from(&w->year_shifts, text, tlen, i, &v) && v &&
+		    errata_date_valid(y = ctx->article_date.year + v, m->month, m->day) &&
+		    fits(ctx->locale, h, y, m->month, m->day, &d))
 			return 1;
 	}
 	return 0;
@@ -889,6 +968,46 @@ static int other_side_fits(const errata_check_ctx *ctx, const errata_locale *loc
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Whether the date of m, after a word of holiday_before or holiday_after
+ * that ends at `at` before the name of h ("inför midsommarafton den 26
+ * juni", "the day after Thanksgiving, Nov. 25"), lies on the wrong side
+ * of the holiday: up to a week past it after "before", or before it
+ * after "after", with no day of the holiday on the right side within
+ * half a year. The date is then neither the holiday's nor one beside it;
+ * a slip of the day ("before Christmas, Dec. 28" is not judged: only a
+ * week each way is).
+ */
+static int wrong_side(const errata_locale *loc, const char *text, size_t h, const errata_mention *m,
+                      size_t at)
+{
+	size_t st;
+	int side = word_ends_at(&loc->holiday_before, NULL, text, at, &st) ? -1 :
+	           word_ends_at(&loc->holiday_after, NULL, text, at, &st) ? 1 : 0;
+	long day, gap;
+	int slip = 0;
+
+	if (!side || !errata_date_valid(m->year, m->month, m->day))
+		return 0;
+	day = errata_date_to_days(m->year, m->month, m->day);
+	for (size_t k = 0; k < loc->holiday_count; k++) {
+		errata_date d;
+
+		if (!same_holiday(loc, h, k))
+			continue;
+		for (int y = m->year - 1; y <= m->year + 1; y++) {
+			if (errata__holiday_date(&loc->holidays[k], y, &d))
+				continue;
+			/* days from the holiday to the date, on the side the word says */
+			gap = (day - errata_date_to_days(d.year, d.month, d.day)) * side;
+			if (gap >= 0 && gap <= 183)
+				return 0;
+			slip |= gap >= -7 && gap <= -1;
+		}
+	}
+	return slip;
 }
 
 /*
@@ -1341,10 +1460,15 @@ static int run(const errata_check_ctx *ctx)
 		 * se celebrará el 22 de diciembre", "quello dell'Assunta venerdì 16
 		 * agosto": a link word or a blank tells another thing's date ("la
 		 * cena de Nochebuena, 23 de diciembre" restates the eve's) */
-		if (h >= 0 && (word_ends_at(&loc->holiday_skips, NULL, text, skip_back(text, from, 0), &q) ||
-		               ((linked || blanks_only(text, p, m->offset)) &&
-		                word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q))))
+		if (h >= 0 && word_ends_at(&loc->holiday_skips, NULL, text, skip_back(text, from, 0), &q)) {
+			/* a date on the wrong side of the holiday is wrong either
+			 * way: "inför midsommarafton den 26 juni" the day after it */
+			if (!wrong_side(loc, text, (size_t)h, m, skip_back(text, from, 0)))
+				continue;
+		} else if (h >= 0 && (linked || blanks_only(text, p, m->offset)) &&
+		           word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q)) {
 			continue;
+		}
 		/* the name after the date */
 		if (h < 0) {
 			p = skip_fwd(text, tlen, mend, mend + 16 < tlen ? mend + 16 : tlen);
@@ -1371,12 +1495,14 @@ static int run(const errata_check_ctx *ctx)
 		    fits(loc, (size_t)h, alt, m->month, m->day, &other))
 			continue;
 		if ((western_fits(loc, (size_t)h, year, m->month, m->day) && western_before(loc, text, from)) ||
-		    (!stated && sentence_year_fits(loc, text, tlen, (size_t)h, m)))
+		    (!stated && (sentence_year_fits(loc, text, tlen, (size_t)h, m) ||
+		                 shifted_year_fits(ctx, w, text, tlen, (size_t)h, m))))
 			continue;
 		if (!right.year ||
 		    (!stated && other_side_fits(ctx, loc, (size_t)h, m, past_link(loc, text, &links))) ||
 		    (from < m->offset && respective_fits(ctx, text, tlen, (size_t)h, i, from)) ||
-		    founding_day(ctx, w, m, text, tlen) || shifted_off(ctx, w, (size_t)h, year, m, &right))
+		    founding_day(ctx, w, m, text, tlen) || shifted_off(ctx, w, (size_t)h, year, m, &right) ||
+		    (from < m->offset && !linked && listed_holiday(ctx, w, (size_t)h, year, i, text, tlen, p)))
 			continue;
 		{
 			static const char *const names[] = { "holiday", "year", "right", "said" };

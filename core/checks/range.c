@@ -22,7 +22,9 @@
 #include "checks/check.h"
 #include "checks/words.h"
 #include "common.h"
+#include "dates/locale.h"
 #include "dates/mention.h"
+#include "dates/token.h"
 
 static int report_reversed(const errata_check_ctx *ctx, const errata_mention *a,
                            const errata_mention *b)
@@ -165,6 +167,144 @@ static int month_borrowed(const errata_mention *a, const errata_mention *b)
 	       errata_date_weekday(a->year, a->month, a->day) != a->weekday;
 }
 
+/* The word that ends before `at`, past blanks: its start, or `at` when none does. */
+static size_t word_ending_before(const char *p, size_t len, size_t at)
+{
+	while (at > 0 && (p[at - 1] == ' ' || p[at - 1] == '\t' || p[at - 1] == '\n'))
+		at--;
+	return errata__word_start_back(p, len, at, 0);
+}
+
+/*
+ * Whether a word of shift_words stands before the range that starts at
+ * `at`, past one word of span_links ("was moved from Saturday the 26th
+ * to Thursday the 24th", "le match est avancé du samedi 26 au jeudi
+ * 24"): the two dates are the one the event left and the one it moved
+ * to, which may come first.
+ */
+static int shifted(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t ws = word_ending_before(p, len, at), n;
+
+	if (!w || !w->shift_words.count || ws == at)
+		return 0;
+	if ((n = errata__words_match(&w->span_links, p, len, ws, NULL)) > 0 && ws + n <= at) {
+		at = ws;
+		if ((ws = word_ending_before(p, len, at)) == at)
+			return 0;
+	}
+	n = errata__words_match(&w->shift_words, p, len, ws, NULL);
+	return n > 0 && ws + n <= at;
+}
+
+/*
+ * Whether the text [s, e) between two weekdays with a day is, past
+ * blanks, one range mark or word of the table alone: its cjk range marks
+ * ("부터", "から", "至") or a range word of one token ("to", "au", "–").
+ */
+static int range_between(const errata_locale *loc, const char *p, size_t s, size_t e)
+{
+	const errata__strs *marks = &loc->cjk.range;
+
+	while (s < e && (p[s] == ' ' || p[s] == '\t'))
+		s++;
+	while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+		e--;
+	if (s == e)
+		return 0;
+	for (size_t k = 0; k < marks->n; k++)
+		if (strlen(marks->v[k]) == e - s && !memcmp(p + s, marks->v[k], e - s))
+			return 1;
+	for (size_t k = 0; k < loc->range.n; k++) {
+		const errata__tok *t = &loc->range.v[k].tok[0];
+
+		if (loc->range.v[k].n != 1)
+			continue;
+		if (t->kind == ERRATA__TOK_WORD && t->flen == e - s &&
+		    !errata__strncasecmp_ascii(p + s, t->fold, e - s))
+			return 1;
+		if (t->kind == ERRATA__TOK_PUNCT) {
+			uint32_t cp = 0;
+
+			if (errata__utf8_decode((const unsigned char *)p + s, e - s, &cp) == e - s && cp == t->cp)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The first reading of the day mention d that falls on its weekday, as days; 0 when none does. */
+static int fitting_reading(const errata__day_mention *d, int k0, long *days)
+{
+	for (int k = k0; k < d->n; k++)
+		if (errata_date_weekday(d->reading[k].year, d->reading[k].month, d->reading[k].day) ==
+		    d->weekday) {
+			*days = errata_date_to_days(d->reading[k].year, d->reading[k].month, d->reading[k].day);
+			return k + 1;
+		}
+	return 0;
+}
+
+/*
+ * Two weekdays with a day and no month joined as a range ("26일(토)부터
+ * 24일(목)까지", "26日（土）から24日（木）まで"): reversed when every
+ * reading of the end that falls on its weekday comes before every
+ * reading of the start that falls on its own, and the end's day in the
+ * month after the start's does not fall on its weekday either ("30일(수)부터
+ * 2일(금)까지" runs into the next month). A day whose weekday fits none of
+ * its readings is the weekday check's.
+ */
+static int day_ranges(const errata_check_ctx *ctx, const errata__words *w)
+{
+	size_t n = errata__mentions_day_count(ctx->mentions);
+	int error = 0;
+
+	for (size_t i = 0; i + 1 < n && !error; i++) {
+		const errata__day_mention *a = errata__mentions_day_get(ctx->mentions, i);
+		const errata__day_mention *b = errata__mentions_day_get(ctx->mentions, i + 1);
+		long ra, rb, earliest_a = 0;
+		int ka = 0, kb = 0, fa = -1, fb = -1, reversed = 1;
+		errata_mention sa, sb;
+
+		if (!a->n || !b->n || b->day >= a->day || b->offset < a->offset + a->length ||
+		    !range_between(ctx->locale, ctx->prose, a->offset + a->length, b->offset) ||
+		    shifted(w, ctx->prose, ctx->prose_len, a->offset))
+			continue;
+		while (reversed && (ka = fitting_reading(a, ka, &ra)) != 0) {
+			fa = fa < 0 ? ka - 1 : fa;
+			earliest_a = fa == ka - 1 || ra < earliest_a ? ra : earliest_a;
+			{
+				const errata_date *r = &a->reading[ka - 1];
+				int y = r->year + (r->month == 12), mo = r->month % 12 + 1;
+
+				/* the end in the start's next month */
+				if (errata_date_valid(y, mo, b->day) && errata_date_weekday(y, mo, b->day) == b->weekday)
+					reversed = 0;
+			}
+		}
+		for (kb = 0; reversed && (kb = fitting_reading(b, kb, &rb)) != 0;) {
+			fb = fb < 0 ? kb - 1 : fb;
+			if (rb >= earliest_a)
+				reversed = 0;
+		}
+		if (!reversed || fa < 0 || fb < 0)
+			continue;
+		memset(&sa, 0, sizeof(sa));
+		memset(&sb, 0, sizeof(sb));
+		sa.offset = a->offset;
+		sa.year = a->reading[fa].year;
+		sa.month = a->reading[fa].month;
+		sa.day = a->reading[fa].day;
+		sb.offset = b->offset;
+		sb.length = b->length;
+		sb.year = b->reading[fb].year;
+		sb.month = b->reading[fb].month;
+		sb.day = b->reading[fb].day;
+		error = report_reversed(ctx, &sa, &sb);
+	}
+	return error;
+}
+
 static int range_run(const errata_check_ctx *ctx)
 {
 	size_t count;
@@ -172,7 +312,8 @@ static int range_run(const errata_check_ctx *ctx)
 	const errata__words *w = NULL;
 	int error = 0;
 
-	if (count && (error = errata__check_words(ctx, &w)) < 0)
+	if ((count || errata__mentions_day_count(ctx->mentions)) &&
+	    (error = errata__check_words(ctx, &w)) < 0)
 		return error;
 
 	for (size_t i = 0; i < count && !error; i++) {
@@ -199,8 +340,10 @@ static int range_run(const errata_check_ctx *ctx)
 		if (de < ds) {
 			if (is_length(w, ctx->prose, ctx->prose_len, b))
 				continue;
-			/* "11-4" after "on May 12 and": a score, not a range */
-			if (errata__score_pair(ctx->mentions, ctx->prose, ctx->prose_len, i))
+			/* "11-4" after "on May 12 and": a score, not a range; "moved
+			 * from May 5 to May 2": a date left and the one moved to */
+			if (errata__score_pair(ctx->mentions, ctx->prose, ctx->prose_len, i) ||
+			    shifted(w, ctx->prose, ctx->prose_len, a->offset))
 				continue;
 
 			/* an inferred year may belong across the new year */
@@ -233,7 +376,7 @@ static int range_run(const errata_check_ctx *ctx)
 				                        a, b, ddays);
 		}
 	}
-	return error;
+	return error ? error : day_ranges(ctx, w);
 }
 
 const errata_check errata__check_range = {

@@ -476,6 +476,47 @@ static const errata_mention *mention_at(const errata_check_ctx *ctx, const errat
 }
 
 /*
+ * A clause's end at `at`, past spaces ("le 8 octobre :"): the text's, a
+ * line's, or a stop, comma, colon, semicolon or closing bracket, full
+ * width too.
+ */
+static int clause_ends_at(const char *p, size_t len, size_t at)
+{
+	while (at < len && p[at] == ' ')
+		at++;
+	static const char *const wide[] = { "\xef\xbc\x8c", "\xe3\x80\x82", "\xe3\x80\x81",
+		                            "\xef\xbc\x89", "\xef\xbc\x9b", "\xef\xbc\x9a" };
+
+	if (at >= len || strchr(",.;:!?)\n", p[at]))
+		return 1;
+	for (size_t k = 0; k < sizeof(wide) / sizeof(wide[0]); k++)
+		if (at + 2 < len && !memcmp(p + at, wide[k], 3))
+			return 1;
+	return 0;
+}
+
+/*
+ * The date a day word is said to be, after a word of relative_copulas
+ * ("Today is Saturday, February 14.", "今天是2月14日，", "오늘은 2월
+ * 14일,"), when the date ends its clause: "今日は3月11日の震災から15年"
+ * counts from another day. A space after the copula may be left out in
+ * the scripts written without spaces.
+ */
+static const errata_mention *copula_mention_at(const errata_check_ctx *ctx,
+                                               const errata__words *w, size_t at, size_t *mi)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n;
+	const errata_mention *m;
+
+	if ((n = errata__words_match(&w->relative_copulas, p, len, at, NULL)) == 0 ||
+	    (m = mention_at(ctx, w, errata__skip_space(p, len, at + n), mi)) == NULL ||
+	    !clause_ends_at(p, len, m->offset + m->length))
+		return NULL;
+	return m;
+}
+
+/*
  * A day of the month alone after a relative word and its comma, past a
  * word of day_leads: "ontem, dia 18,", "ayer, día 18,", "hier, le 18,",
  * "yesterday, the 18th," (an ordinal suffix of the table may follow the
@@ -962,7 +1003,8 @@ static int day_word_for(const errata_check_ctx *ctx, const errata__words *w, siz
 /*
  * A day word and a holiday's name after it, a word of relative_links at
  * most between ("yesterday, on Christmas Day", "eergisteren, op
- * Koningsdag"): reported when the holiday falls on another day than the
+ * Koningsdag") or one of relative_copulas with the name ending its clause
+ * ("Tomorrow is Christmas Eve."): reported when the holiday falls on another day than the
  * word's (the day number `day`), a week at most away (else the text was
  * written for another day than the article's date). 0, 1 when a name
  * stands there (*end: its end), or a negative error code.
@@ -971,7 +1013,7 @@ static int holiday_after(const errata_check_ctx *ctx, const errata__words *w, si
                          size_t word_len, size_t at, long day, size_t *end)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, n;
+	size_t len = ctx->prose_len, n, copula = 0;
 	errata_date right, want = errata_date_from_days(day);
 	errata_mention said;
 	errata_buf msg = ERRATA_BUF_INIT, sugg = ERRATA_BUF_INIT;
@@ -982,9 +1024,14 @@ static int holiday_after(const errata_check_ctx *ctx, const errata__words *w, si
 	at = errata__skip_space(p, len, at);
 	if ((n = errata__words_match(&w->relative_links, p, len, at, NULL)) > 0)
 		at = errata__skip_space(p, len, at + n);
+	else if ((copula = errata__words_match(&w->relative_copulas, p, len, at, NULL)) > 0)
+		at = errata__skip_space(p, len, at + copula);
 	if ((fit = errata__holiday_named_at(ctx->locale, p, len, at, want.year, want.month, want.day,
 	                                    end, &right)) < 0)
 		return 0;
+	/* "Tomorrow is Christmas Eve.", not "… is the day after Christmas Eve" */
+	if (copula && !clause_ends_at(p, len, *end))
+		return 1;
 	rd = errata_date_to_days(right.year, right.month, right.day);
 	if (fit || labs(rd - day) > 7)
 		return 1;
@@ -1082,6 +1129,8 @@ static int relative_run(const errata_check_ctx *ctx)
 		else if (at < len && errata__words_match(&w->relative_links, p, len, at, NULL) &&
 		         mention_at(ctx, w, at, &mi))
 			; /* a link and a date: "i går den 3. marts", "yesterday on March 3" */
+		else if (copula_mention_at(ctx, w, errata__skip_space(p, len, at), &mi))
+			; /* "Today is March 3.", "今天是3月3日" */
 		else if (!weekday_alone_after(ctx->locale, w, p, len, at)) {
 			/* "yesterday on Christmas Day" */
 			if (kind == REL_DAY && unit == 1 &&
@@ -1095,7 +1144,8 @@ static int relative_run(const errata_check_ctx *ctx)
 		 * mardi", "am gestrigen Mittwoch", "あす日曜日") */
 		at = errata__skip_space(p, len, at);
 		want = errata_date_from_days(base + (kind == REL_WEEK ? 0 : offset));
-		if ((m = mention_at(ctx, w, at, &mi)) != NULL) {
+		if ((m = mention_at(ctx, w, at, &mi)) != NULL ||
+		    (m = copula_mention_at(ctx, w, at, &mi)) != NULL) {
 			long d, lo = base + offset, hi = lo, far = 7;
 			size_t end = m->offset + m->length;
 

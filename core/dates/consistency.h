@@ -26,7 +26,7 @@ struct cJSON;
 	X(numbers) X(ordinals) X(ordinal_suffixes) X(day_units) X(night_units) \
 	X(day_units_plural) X(night_units_plural) \
 	X(duration_of) X(start_words) X(legs) X(end_words) X(event_pronouns) X(relative) \
-	X(relative_weeks) X(relative_week_nouns) X(relative_units) X(relative_ago) X(relative_ago_before) X(relative_links) X(day_leads) \
+	X(relative_weeks) X(relative_week_nouns) X(relative_units) X(relative_ago) X(relative_ago_before) X(relative_links) X(relative_copulas) X(day_leads) \
 	X(relative_weekdays) X(relative_weekdays_after) X(relative_weekday_forms) \
 	X(anniversary) X(anniversary_owners) X(founding_owners) X(thing_owners) X(verb_particles) X(anniversary_years) X(anniversary_verbs) X(thing_anniversaries) X(anniversary_times) X(anniversary_years_after) X(anniversary_years_after_endings) X(dative_verbs) X(dative_endings) X(means_endings) X(owned_means_endings) X(year_shifts) X(anniversary_future) X(named_anniversaries) X(years_since) X(years_since_verbs) X(wide_since) X(birth_events) X(death_events) X(founding_events) X(made_events) \
 	X(born) X(born_verbs) X(age_then) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
@@ -34,11 +34,11 @@ struct cJSON;
 	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(definite_endings) X(day_counts) X(noun_links) X(end_words_after) \
 	X(name_suffixes) X(age_is) X(age_turned) X(age_turns) X(age_will_turn) X(age_units) \
 	X(age_was) X(death_verbs) X(pronouns) X(age_at) X(age_at_now) X(clause_openers) X(term_links) X(born_year_after) X(born_year_leads) X(born_auxiliaries) X(home_links) X(birthplace_ends) X(day_counters) \
-	X(age_after) X(age_verbs_after) X(born_respectively) X(respectively) X(first_person) X(age_blockers) X(relatives) X(kin) X(born_after) X(birth_bounds) X(birth_links) X(name_links) \
+	X(age_after) X(age_verbs_after) X(born_respectively) X(respectively) X(first_person) X(age_blockers) X(relatives) X(kin) X(born_after) X(birth_bounds) X(birth_conditions) X(birth_links) X(name_links) \
 	X(title_prefixes) X(title_suffixes) X(name_articles) \
 	X(span_links) X(place_preps) X(length_qualifiers) X(for_lengths) X(lasting_participles) X(long_units) X(periods) \
 	X(span_markers) X(span_equals) X(window_links) X(unit_articles) X(verb_endings) X(leap_words) \
-	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(weekday_of) X(anniversary_kinds) X(anniversary_seasons) X(since_words) \
+	X(exclusion_words) X(measure_nouns) X(name_nouns) X(weekday_titles) X(weekday_of) X(anniversary_kinds) X(anniversary_seasons) X(since_words) X(decade_endings) \
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
 	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) X(founding_referents) X(object_markers) X(length_nouns) \
 	X(naming_words) X(event_kinds) \

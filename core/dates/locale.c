@@ -261,6 +261,9 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->holiday_modifiers);
 	strs_free(&loc->holiday_days);
 	strs_free(&loc->holiday_western);
+	strs_free(&loc->holiday_before);
+	strs_free(&loc->holiday_after);
+	strs_free(&loc->future_endings);
 	free(loc->lang);
 	free(loc->path);
 	free(loc->date_format);
@@ -1017,6 +1020,10 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		    (error = load_strs(loc, words, "past", &loc->holiday_past)) ||
 		    (error = load_strs(loc, words, "year", &loc->holiday_year_words)) ||
 		    (error = load_strs(loc, words, "skip", &loc->holiday_skips)) ||
+		    (error = load_strs(loc, words, "before", &loc->holiday_skips)) ||
+		    (error = load_strs(loc, words, "after", &loc->holiday_skips)) ||
+		    (error = load_strs(loc, words, "before", &loc->holiday_before)) ||
+		    (error = load_strs(loc, words, "after", &loc->holiday_after)) ||
 		    (error = load_strs(loc, words, "period", &loc->holiday_periods)) ||
 		    (error = load_strs(loc, words, "modifier", &loc->holiday_modifiers)) ||
 		    (error = load_strs(loc, words, "day", &loc->holiday_days)) ||
@@ -1025,6 +1032,8 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		/* longest first: the first that fits is the longest ("falls on", not "on") */
 		sort_longer_first(&loc->holiday_links);
 		sort_longer_first(&loc->holiday_skips);
+		sort_longer_first(&loc->holiday_before);
+		sort_longer_first(&loc->holiday_after);
 		sort_longer_first(&loc->holiday_past);
 		sort_longer_first(&loc->holiday_year_words);
 		sort_longer_first(&loc->holiday_periods);
@@ -1325,6 +1334,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "future_words", &loc->future)) ||
 	    (error = load_phrases(loc, root, "future_verb_words", &loc->future_verbs)) ||
 	    (error = load_phrases(loc, root, "past_verb_words", &loc->past_verbs)) ||
+	    (error = load_strs(loc, root, "future_verb_endings", &loc->future_endings)) ||
 	    (error = load_phrases(loc, root, "month_only_words", &loc->month_only)) ||
 	    (error = load_phrases(loc, root, "month_day_words", &loc->month_day)) ||
 	    (error = load_phrases(loc, root, "determiner_words", &loc->determiners)) ||

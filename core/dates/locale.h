@@ -215,6 +215,7 @@ struct errata_locale {
 	errata__phrases past, future; /* "last", "next" before a date: its direction */
 	errata__phrases future_verbs; /* "will" earlier in a weekday and day's sentence */
 	errata__phrases past_verbs;   /* "was" earlier in a date's sentence */
+	errata__strs future_endings;  /* "rá", "rà": a verb in the future by its ending ("se disputará") */
 	errata__phrases month_only;   /* "in" before a month: a number after it is a count */
 	errata__phrases month_day;    /* "the" between a month and an ordinal day: "March the 4th" */
 	errata__phrases numeric_lead; /* "on" before "2/30": day and month alone may be a date */
@@ -264,6 +265,8 @@ struct errata_locale {
 	errata__strs holiday_links;   /* "on", "am": between a holiday and its date */
 	errata__holiday_link_sieve holiday_link_sieve;
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
+	errata__strs holiday_before, holiday_after; /* skips too: "before" or "after" the holiday,
+	                                               the side of it the date is on */
 	errata__strs holiday_past;    /* "fell": links that put the holiday behind the article */
 	errata__strs holiday_year_words; /* "de" in "de 2025": put the year between name and date */
 	errata__strs holiday_periods; /* "weekend", "假期" after a name: a period, not the day */

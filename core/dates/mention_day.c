@@ -310,6 +310,46 @@ int errata__future_verb_before(const ctx *c, size_t at)
 	return verb_before(c, &c->loc->future_verbs, at, at);
 }
 
+/* Whether the word token t ends with one of the table's future_verb_endings, after a stem of three bytes or more. */
+static int future_ending(const ctx *c, const errata__tok *t)
+{
+	const errata__strs *l = &c->loc->future_endings;
+
+	for (size_t k = 0; k < l->n; k++) {
+		size_t n = strlen(l->v[k]);
+
+		if (t->flen >= n + 3 && memcmp(t->fold + t->flen - n, l->v[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int errata__future_tense_before(const ctx *c, size_t at)
+{
+	size_t from = at;
+
+	if (errata__future_verb_before(c, at))
+		return 1;
+	if (!c->loc->future_endings.n)
+		return 0;
+	for (size_t lim = at >= 240 ? at - 240 : 0; from > lim; from--) {
+		unsigned char b = (unsigned char)c->s[from - 1];
+
+		if (b == '.' || b == '!' || b == '?' || b == '\n')
+			break;
+	}
+	for (size_t p = from; p < at;) {
+		const errata__tok *t = tkp(c, p);
+
+		if (t->kind == ERRATA__TOK_END || t->start >= at)
+			break;
+		if (t->kind == ERRATA__TOK_WORD && t->flen && t->flen != (size_t)-1 && future_ending(c, t))
+			return 1;
+		p = t->end > p ? t->end : p + 1;
+	}
+	return 0;
+}
+
 int errata__past_verb_before(const ctx *c, size_t at)
 {
 	/* right before the date, past a short word at most: "was Friday, January 10", "fell on" */

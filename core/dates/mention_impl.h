@@ -376,6 +376,9 @@ int errata__direction_before(const ctx *c, size_t start);
 /* Whether one of the table's future_verb_words ("will", "wird") stands
  * earlier in the sentence that ends at `at` (mention_day.c). */
 int errata__future_verb_before(const ctx *c, size_t at);
+/* errata__future_verb_before(), or a word earlier in that sentence that ends
+ * with one of the table's future_verb_endings ("se disputará", "giocherà"). */
+int errata__future_tense_before(const ctx *c, size_t at);
 /* Whether one of the table's past_verb_words ("was", "war", "fue") ends
  * right before `at`, past a short word at most ("was Friday, January 10"). */
 int errata__past_verb_before(const ctx *c, size_t at);

@@ -27,6 +27,15 @@ static int clause_ends(const ctx *c, size_t end)
 	       (t->kind == ERRATA__TOK_PUNCT && t->cp < 0x80 && strchr(".,;!?)", (int)t->cp));
 }
 
+/* Whether a table cell, a line or the text ends after a date. */
+static int cell_or_line_ends(const ctx *c, size_t end)
+{
+	const errata__tok *t = tkp(c, end);
+
+	return t->kind == ERRATA__TOK_END || has_newline(c, end, t->start) || is_punct(t, '|') ||
+	       errata__cell_gap(c, end, t->start);
+}
+
 /*
  * Close a day-and-month part: a year written after it (at pt->date_end)
  * joins the date. Returns 0 when the day is past 31 and neither a year
@@ -229,7 +238,11 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 		pt->m = m;
 		pt->date_off = doff;
 		pt->date_end = mend;
-		return take_year(c, pt);
+		/* a day past 31 is a mistyped one after a word that leads dates
+		 * ("op 32 mei vervalt", "am 32. Mai") or closing its cell or line
+		 * ("| 32 jan |"), as at a clause's end */
+		return take_year(c, pt) || errata__preceded_by(c, doff, &c->loc->numeric_lead) ||
+		       cell_or_line_ends(c, pt->date_end);
 	}
 month_first:
 	if (c->loc->month_first && tkind == ERRATA__TOK_WORD && errata__month_at(c, pos, &m, &mend) &&

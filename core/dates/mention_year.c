@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "calendar_impl.h"
+#include "common.h"
 
 /* A date that others are read near, with its day number. */
 typedef struct {
@@ -138,6 +139,56 @@ static inline int closest_year(const anchor_date *anchor, int month, int day, in
 }
 
 /*
+ * Where the last phrase of one word of `list` stands inside the run of
+ * Chinese, Japanese or Korean letters [start, end), which runs on into
+ * the words after it with no space ("去年的马拉松", "昨年の大会は",
+ * "작년에"); 0 when none does.
+ */
+static size_t wide_phrase_in(const ctx *c, const errata__phrases *list, size_t start, size_t end)
+{
+	size_t best = 0;
+
+	for (size_t i = 0; i < list->n; i++) {
+		const errata__tok *w = &list->v[i].tok[0];
+		const char *hit;
+
+		if (list->v[i].n != 1 || w->kind != ERRATA__TOK_WORD || !w->flen ||
+		    (unsigned char)w->fold[0] < 0x80)
+			continue;
+		for (size_t from = start;
+		     (hit = errata__memmem(c->s + from, end - from, w->fold, w->flen)) != NULL;
+		     from = (size_t)(hit - c->s) + 1)
+			if ((size_t)(hit - c->s) + 1 > best)
+				best = (size_t)(hit - c->s) + 1;
+	}
+	return best;
+}
+
+/*
+ * The year a word of last_year_words, next_year_words or this_year_words
+ * inside the wide-script run [start, end) names, counted from year (the
+ * last of them in the run); 0 when the run is none or holds none.
+ */
+static int wide_year_word(const ctx *c, size_t start, size_t end, int year)
+{
+	uint32_t cp = 0;
+	size_t last, next, now;
+
+	if ((unsigned char)c->s[start] < 0x80 ||
+	    !errata__utf8_decode((const unsigned char *)c->s + start, end - start, &cp) ||
+	    !errata__is_cjk_letter(cp))
+		return 0;
+	last = wide_phrase_in(c, &c->loc->last_year, start, end);
+	next = wide_phrase_in(c, &c->loc->next_year, start, end);
+	now = wide_phrase_in(c, &c->loc->this_year, start, end);
+	if (last > next && last > now)
+		return year - 1;
+	if (next > now)
+		return year + 1;
+	return now ? year : 0;
+}
+
+/*
  * The last year named in [s, at): written, or one of the table's
  * last_year_words, next_year_words or this_year_words counted from year
  * (not with paragraph). See sentence_year().
@@ -177,6 +228,10 @@ static int year_named_in(const ctx *c, size_t s, size_t at, int year, int paragr
 			} else if (errata__match_phrase(c, start, &c->loc->this_year, 0, &e)) {
 				found = year;
 				p = e;
+			} else {
+				int y = wide_year_word(c, start, end < at ? end : at, year);
+
+				found = y ? y : found;
 			}
 		}
 	}
@@ -385,6 +440,10 @@ static size_t year_alone_first(const ctx *c, const errata_mentions *ms, int y, s
  * as its year. */
 #define NAME_NEAR_DAYS 62
 
+/* How far before the article's date (in days) a year-less date after a
+ * future verb must lie for the year after to be a reading. */
+#define FUTURE_BACK_DAYS 31
+
 /*
  * Years for the dates written without one. A written date (one with its
  * year) anchors the year-less dates after it within its own block (see
@@ -409,7 +468,7 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 	size_t list_from = 1, list_to = 0, lead_start = 0;
 	int lead_year = 0, list_year = 0, list_month = 0, season = 0;
 	/* where the year before the article's is first written (looked for once, when first asked) */
-	size_t last_year_at = SIZE_MAX;
+	size_t last_year_at = SIZE_MAX, next_year_at = SIZE_MAX;
 	/* and where the article's own year is */
 	size_t own_year_at = SIZE_MAX;
 
@@ -620,6 +679,22 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 		    errata__date_days(m->year - 1, m->month, m->day) <= dated.days &&
 		    errata__past_verb_before(c, m->offset))
 			x->alt = m->year - 1;
+		/* A date earlier than the article's in its year, in an article
+		 * that writes the year after further up (a date of next May in a
+		 * look at the coming season), may be that year's, when a verb in
+		 * the future stands before it in its sentence and its weekday
+		 * fits that year and not its own ("La final se disputará el
+		 * sábado 29 de mayo" in July): the mirror of the look back. A
+		 * date less than a month back is more likely a slip in the day
+		 * ("will hold the debate on Tuesday, December 16" on December
+		 * 21) than a date a year on */
+		if (!x->alt && !x->dir && !history && dated.date.year && m->year == dated.date.year &&
+		    m->weekday >= 0 && m->month >= 1 && m->month <= 12 && m->day >= 1 &&
+		    errata__date_days(m->year, m->month, m->day) < dated.days - FUTURE_BACK_DAYS &&
+		    !weekday_fits_own(m, &fits_own) && weekday_fits(m, m->year + 1) &&
+		    year_written_first(c, m->year + 1, &next_year_at) < m->offset &&
+		    errata__future_tense_before(c, m->offset))
+			x->alt = m->year + 1;
 		/* A date read in another year than the article's, its weekday
 		 * fitting the article's year and not its own, in a text that
 		 * writes the article's year further up on its own (in no date:
@@ -667,9 +742,14 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 				x->alt = sy;
 			/* or, failing that, the last year written earlier in its
 			 * paragraph ("The flood of 2019 began in March. On Thursday,
-			 * March 14, the river crested") */
+			 * March 14, the river crested"), not one that puts it before
+			 * the article's date after a future verb ("The scheme ran
+			 * until 2020. A hearing will take place on Thursday 24
+			 * September") */
 			else if ((sy = sentence_year(c, m->offset, year, 1, names)) &&
-			         sy != m->year && weekday_fits(m, sy))
+			         sy != m->year && weekday_fits(m, sy) &&
+			         !(dated.date.year && errata__date_days(sy, m->month, m->day) < dated.days &&
+			           errata__future_verb_before(c, m->offset)))
 				x->alt = sy;
 			/* or, failing that, when the date took its year from a date
 			 * of history, the article's own year, the one a date written
