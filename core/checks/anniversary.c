@@ -2026,6 +2026,43 @@ static int suffixed_year(const char *p, size_t len, size_t at)
 	return j && errata__lower_letter_at(p, len, d + 4 + j) && y >= 1000 && y <= 2999 ? y : 0;
 }
 
+/* The most words between a year in the middle of a clause and the participle that closes it. */
+#define BRACKET_WORDS 8
+
+/*
+ * The year that the participle of a founding at i, closing its clause (a
+ * mark or a word of and_words after it), takes from the middle of that
+ * clause, where German and Dutch write it: right after the auxiliary (a
+ * word of copulas), or after it and one short word, at most
+ * BRACKET_WORDS words back, none another year or event word ("wurde 1928
+ * von einer Handvoll Bergsteigern gegründet und feiert …", "werd in 1928
+ * door twee broers opgericht"). Not before lo; 0 if none.
+ */
+static int bracket_year(const errata__words *w, const char *p, size_t len, size_t i, size_t lo)
+{
+	size_t k = i + event_word_len(w, p, len, i), a, b = i;
+	int y = 0;
+
+	k = errata__skip_space(p, len, k);
+	if (event_word(w, p, len, i) != EVENT_FOUNDING ||
+	    (k < len && errata__is_word_byte(p, len, k) && !errata__words_match(&w->and_words, p, len, k, NULL)))
+		return 0;
+	for (int words = 0; words <= BRACKET_WORDS && !y; words++) {
+		k = b;
+		b = word_before(w, p, len, k);
+		if (b >= k || b < lo || errata__words_match(&w->and_words, p, len, b, NULL))
+			return 0;
+		if (!(y = errata__read_year(p, len, b)) && event_word(w, p, len, b) != EVENT_NONE)
+			return 0;
+	}
+	if (!y)
+		return 0;
+	a = word_before(w, p, len, k = b);
+	if (a < k && a >= lo && k - a <= 4 && !errata__words_match(&w->copulas, p, len, a, NULL))
+		a = word_before(w, p, len, a); /* "werd in 1928" */
+	return a < k && a >= lo && errata__words_match(&w->copulas, p, len, a, NULL) > 0 ? y : 0;
+}
+
 /*
  * The year written beside the event word at i: among the two words
  * before it (from lo on) and the three after it (before hi), a case
@@ -2054,7 +2091,7 @@ static int year_beside(const errata__words *w, const char *p, size_t len, size_t
 	}
 	for (k = 0; !year && k < na; k++)
 		year = suffixed_year(p, len, a[k]);
-	return year;
+	return year ? year : bracket_year(w, p, len, i, lo);
 }
 
 /*

@@ -831,6 +831,37 @@ static int fits_none(const errata_check_ctx *ctx, const errata__words *w, const 
 	return 1;
 }
 
+/*
+ * Whether a count of years ago or since, one short of the years from
+ * `year` (which fits() lets pass: the event's day may be still to come
+ * in the year), is short for the day its sentence gives the event: the
+ * sentence's one date, of that year with its day and month, whose
+ * anniversary the article's date has reached ("Vor 80 Jahren, am 27.
+ * Januar 1945, …" on January 27, 2026 is 81 years).
+ */
+static int short_of_day(const errata_check_ctx *ctx, const pair_count *c, size_t ss, size_t se,
+                        int year)
+{
+	const errata_date *ad = &ctx->article_date;
+	size_t count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+	const errata_mention *d = NULL;
+
+	if ((c->type != PAIR_AGO && c->type != PAIR_SINCE) || c->count != ad->year - year - 1 ||
+	    ad->month < 1 || ad->day < 1)
+		return 0;
+	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < count; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		if (d)
+			return 0;
+		d = m;
+	}
+	return d && d->year == year && (d->flags & ERRATA_MENTION_YEAR_EXPLICIT) && d->month >= 1 &&
+	       d->day >= 1 && (ad->month > d->month || (ad->month == d->month && ad->day >= d->day));
+}
+
 /* The paragraph around [ss, se): from the blank line before it to the one after it. */
 static void paragraph(const char *p, size_t len, size_t ss, size_t se, size_t *ps, size_t *pe)
 {
@@ -1078,6 +1109,7 @@ static const char *memchr_digit(const char *s, const char *end)
  */
 typedef struct {
 	const errata__word_index *ix;
+	const errata__words *w;
 	const char *p;
 	size_t len;
 	offsets runs;  /* the words of digits, in text order */
@@ -1086,7 +1118,7 @@ typedef struct {
 	size_t digit;   /* the next word of digits; len when there is none */
 	errata__starts_walk walk;
 	size_t from;
-	size_t queued[2]; /* the walk's next places: the word before, the word */
+	size_t queued[2]; /* the walk's next places: the count before (from its first word), the word */
 	int nq, q;
 	/*
 	 * The paragraph of the last place asked, between pairs of line breaks
@@ -1145,8 +1177,9 @@ static void next_walked(count_places *cp)
 	if (at >= cp->len)
 		return;
 	cp->from = at + 1;
+	/* (a count in words starts at its tens: "Forty-eight years") */
 	if ((b = prev_word(cp->p, cp->len, at, 0)) < at)
-		cp->queued[cp->nq++] = b;
+		cp->queued[cp->nq++] = errata__count_start(cp->w, cp->p, cp->len, b);
 	cp->queued[cp->nq++] = at;
 }
 
@@ -1239,6 +1272,7 @@ static int places_begin(count_places *cp, const errata__words *w, const errata__
 
 	memset(cp, 0, sizeof(*cp));
 	cp->ix = ix;
+	cp->w = w;
 	cp->p = p;
 	cp->len = len;
 	/* (the line index when p is the document's prose; the first line
@@ -1484,7 +1518,8 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w
 			year = article_event(w, p, len, c, ss, se, &de);
 		if (year > 0 && c->type == PAIR_AGO && !ago_dates(w, p, len, ss, se, c, year))
 			continue;
-		if (year > 0 && fits_none(ctx, w, c, ss, se, year, &when))
+		if (year > 0 && (fits_none(ctx, w, c, ss, se, year, &when) ||
+		                 (when == ctx->article_date.year && short_of_day(ctx, c, ss, se, year))))
 			error = errata__anniversary_report_dated(ctx, c->start, c->end, c->count, when, year);
 	}
 cleanup:
