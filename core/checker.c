@@ -20,6 +20,7 @@
 
 #include "checks/check.h"
 #include "checks/facts.h"
+#include "checks/holiday_sieve.h"
 #include "checks/names.h"
 #include "checks/words.h"
 #include "common.h"
@@ -37,6 +38,8 @@ typedef struct {
 	const errata_locale *loc;   /* NULL: no table for this language */
 	const unsigned char *keys;  /* its date keys' lead table, or NULL (keys_for()) */
 	int keys_known;             /* keys was asked for */
+	const errata__holiday_anchors *holidays; /* its holiday names' anchors, or NULL (holidays_for()) */
+	int holidays_known;         /* holidays was asked for */
 } locale_slot;
 
 struct errata_checker {
@@ -323,6 +326,7 @@ static int load_facts(errata_checker *c, const errata_checker_options *opts)
 
 static int locale_for(errata_checker *c, const char *lang, const errata_locale **out);
 static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc);
+static const errata__holiday_anchors *holidays_for(errata_checker *c, const errata_locale *loc);
 
 /* Fail with a message naming `where` if `lang` (may be NULL) has no locale table. */
 static int require_locale(errata_checker *c, const char *lang, const char *where)
@@ -510,6 +514,8 @@ static int locale_for(errata_checker *c, const char *lang, const errata_locale *
 	c->locales = slots;
 	slots[c->locale_count].keys = NULL;
 	slots[c->locale_count].keys_known = 0;
+	slots[c->locale_count].holidays = NULL;
+	slots[c->locale_count].holidays_known = 0;
 	slots[c->locale_count].loc = loc;
 	if (!(slots[c->locale_count].lang = errata__strdup(lang)))
 		return errata__oom();
@@ -647,7 +653,7 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 	errata_mentions *mentions = NULL;
 	errata__births births = { NULL, 0, 0 };
 	errata_check_ctx ctx;
-	int any = 0, error;
+	int any = 0, error, holidays_named = -1;
 
 	for (size_t i = 0; i < c->check_count; i++)
 		any |= c->check_enabled[i] && errata__checks[i]->without_locale == !loc;
@@ -678,6 +684,8 @@ static int run_checks(errata_checker *c, const errata_doc *doc, const char *lang
 	/* once for every check; without them each check that needs them says why */
 	ctx.cons_words = loc ? words : NULL;
 	ctx.births = &births;
+	ctx.holidays = holidays_for(c, loc);
+	ctx.holidays_named = &holidays_named;
 	ctx.out = out;
 	ctx.order = c->order != ERRATA_ORDER_AUTO ? c->order
 	          : loc ? (errata_date_order)errata_locale_numeric_order(loc) : ERRATA_ORDER_AUTO;
@@ -759,21 +767,37 @@ int errata_checker_article_date(errata_checker *c, const errata_doc *doc,
 	return 0;
 }
 
+/* The slot of loc among the languages the checker met; NULL when it has none. */
+static locale_slot *slot_of(errata_checker *c, const errata_locale *loc)
+{
+	for (size_t i = 0; loc && i < c->locale_count; i++)
+		if (c->locales[i].loc == loc)
+			return &c->locales[i];
+	return NULL;
+}
+
 /* The lead table of loc's date keys (errata__tables_keys()), asked for once per checker. */
 static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc)
 {
-	for (size_t i = 0; loc && i < c->locale_count; i++) {
-		locale_slot *sl = &c->locales[i];
+	locale_slot *sl = slot_of(c, loc);
 
-		if (sl->loc != loc)
-			continue;
-		if (!sl->keys_known) {
-			sl->keys = errata__tables_keys(loc);
-			sl->keys_known = 1;
-		}
-		return sl->keys;
+	if (sl && !sl->keys_known) {
+		sl->keys = errata__tables_keys(loc);
+		sl->keys_known = 1;
 	}
-	return NULL;
+	return sl ? sl->keys : NULL;
+}
+
+/* The anchors of loc's holiday names (errata__tables_holidays()), asked for once per checker. */
+static const errata__holiday_anchors *holidays_for(errata_checker *c, const errata_locale *loc)
+{
+	locale_slot *sl = slot_of(c, loc);
+
+	if (sl && !sl->holidays_known) {
+		sl->holidays = errata__tables_holidays(loc);
+		sl->holidays_known = 1;
+	}
+	return sl ? sl->holidays : NULL;
 }
 
 /*
@@ -781,7 +805,8 @@ static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc
  * of prose[0, plen), classified for the trigger scan of the locale's word
  * lists (the first lead table: where the checks' words may begin), for
  * the date mentions (the keys' table: where the locale's date keys may
- * begin), for the titles of the fact sheets (where one may begin) and
+ * begin), for the titles of the fact sheets (where one may begin), for
+ * the holiday names (the wide table: where a name's anchor may begin) and
  * for the rule packs' word pass (the word table: where their forms may
  * begin; and repeated words). w: the locale's words (NULL: they did not
  * load).
@@ -789,8 +814,10 @@ static const unsigned char *keys_for(errata_checker *c, const errata_locale *loc
 static int index_words(errata_checker *c, const errata_locale *loc, const errata__words *w,
                        const char *prose, size_t plen)
 {
+	const errata__holiday_anchors *holidays = holidays_for(c, loc);
 	const unsigned char *lead[] = { w ? errata__starts_lead(&w->any) : NULL, keys_for(c, loc),
-	                                errata__facts_title_lead(c->facts) };
+	                                errata__facts_title_lead(c->facts),
+	                                holidays ? errata__holiday_anchors_lead(holidays) : NULL };
 	int error;
 
 	if ((error = errata__word_index_build(&c->words, prose, plen)) ||

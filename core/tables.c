@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "checks/facts.h"
+#include "checks/holiday_sieve.h"
 #include "common.h"
 #include "dates/mention.h"
 
@@ -39,6 +40,8 @@ struct locale_entry {
 	errata_locale *loc;       /* NULL: no table for the language */
 	unsigned char *keys;      /* errata__tables_keys(), once keys_made */
 	int keys_made;
+	errata__holiday_anchors *holidays; /* errata__tables_holidays(), once holidays_made */
+	int holidays_made;
 	struct locale_entry *next;
 };
 
@@ -200,6 +203,26 @@ const unsigned char *errata__tables_keys(const errata_locale *loc)
 		keys = e->keys;
 	pthread_mutex_unlock(&locales_lock);
 	return keys;
+}
+
+const struct errata__holiday_anchors *errata__tables_holidays(const errata_locale *loc)
+{
+	struct locale_entry *e;
+	const errata__holiday_anchors *a = NULL;
+
+	if (!loc)
+		return NULL;
+	pthread_mutex_lock(&locales_lock);
+	for (e = locales; e && e->loc != loc; e = e->next)
+		;
+	if (e && !e->holidays_made) {
+		e->holidays = errata__holiday_anchors_new(loc);
+		e->holidays_made = 1;
+	}
+	if (e)
+		a = e->holidays;
+	pthread_mutex_unlock(&locales_lock);
+	return a;
 }
 
 /* ---- what is read from a user's files: rule packs, fact sheets ------- */

@@ -12,6 +12,8 @@
 #include "errata/dates.h"
 #include "rules/rules.h"
 
+struct errata__holiday_anchors;
+
 /*
  * The locale table for lang in data_dir ("pt-BR" falls back to "pt"),
  * read the first time a checker of the process asks and kept, borrowed,
@@ -31,6 +33,14 @@ int errata__tables_locale(const errata_locale **out, const char *data_dir, const
  * Thread-safe.
  */
 const unsigned char *errata__tables_keys(const errata_locale *loc);
+
+/*
+ * The anchors of the holiday names of a table errata__tables_locale()
+ * gave (checks/holiday_sieve.h), made the first time they are asked for and
+ * kept with the table. NULL when the table has none (see
+ * errata__holiday_anchors_new()). Thread-safe.
+ */
+const struct errata__holiday_anchors *errata__tables_holidays(const errata_locale *loc);
 
 /*
  * The language guesser of --lang auto for data_dir (dates/detect.h),

@@ -19,6 +19,7 @@
 struct errata_facts; /* core/checks/facts.h: the newsroom fact sheet */
 struct errata__words; /* dates/consistency.h: a language's words for the checks */
 struct errata__births; /* checks/names.h: the births an article states */
+struct errata__holiday_anchors; /* checks/holiday_sieve.h: where a document may name a holiday */
 
 typedef struct errata_check_ctx {
 	const errata_doc *doc;
@@ -37,6 +38,13 @@ typedef struct errata_check_ctx {
 	/* the births the article states, read once for all the checks of the
 	 * document that ask (errata__births_read()); NULL: each reads its own */
 	struct errata__births *births;
+	/* the holiday names' anchors (checks/holiday_sieve.h) the prose's words were
+	 * classified with; NULL: none */
+	const struct errata__holiday_anchors *holidays;
+	/* whether a holiday's name may stand in the document
+	 * (errata__holiday_may_be_named()), worked out once for the checks that
+	 * ask: -1 not yet; NULL: not worked out, a name may stand */
+	int *holidays_named;
 	errata_findings *out;
 	/* Set by the pipeline before each run(): */
 	const char *rule;

@@ -28,6 +28,7 @@
 #include "checks/dating.h"
 #include "checks/format.h"
 #include "checks/holiday.h"
+#include "checks/holiday_sieve.h"
 #include "checks/words.h"
 #include "common.h"
 #include "dates/locale.h"
@@ -696,6 +697,31 @@ static void name_after(const errata_locale *loc, const char *text, size_t tlen, 
 		*h = name_starting_at(loc, text, tlen, named, end);
 }
 
+int errata__holiday_name_begins(const errata_locale *loc, const char *s, size_t len, size_t q)
+{
+	if (loc->holiday_by_head && len - q >= 4) {
+		size_t count;
+		const errata__holiday_name *v;
+
+		if (!name_may_touch(loc, s, len, q, 0))
+			return 0;
+		v = names_keyed(loc->holiday_by_head, loc->holiday_names, errata__holiday_key(s + q), &count);
+		for (size_t i = 0; i < count; i++)
+			if (v[i].len <= len - q && !errata__strncasecmp_ascii(s + q, v[i].name, v[i].len))
+				return 1;
+		return 0;
+	}
+	for (size_t h = 0; h < loc->holiday_count; h++)
+		for (size_t i = 0; i < loc->holidays[h].names.n; i++) {
+			const char *v = loc->holidays[h].names.v[i];
+			size_t n = strlen(v);
+
+			if (n <= len - q && !errata__strncasecmp_ascii(s + q, v, n))
+				return 1;
+		}
+	return 0;
+}
+
 int errata__holiday_covers(const errata_locale *loc, const char *s, size_t len, size_t off,
                            size_t n)
 {
@@ -1126,7 +1152,7 @@ int errata__holiday_weekdays(const errata_check_ctx *ctx, errata_buf *msg, errat
 	size_t n = 0;
 	int error, indexed = loc->holiday_by_tail && loc->holiday_by_head;
 
-	if ((error = errata__check_words(ctx, &w)) < 0 ||
+	if ((error = errata__check_words(ctx, &w)) < 0 || !errata__holiday_may_be_named(ctx) ||
 	    (error = errata__weekday_statements(w, ctx->words, text, tlen, &st, &n)) < 0 || !n)
 		return error;
 	for (size_t i = 0; i < n && !error; i++) {
@@ -1375,6 +1401,8 @@ static int run(const errata_check_ctx *ctx)
 	 * errata__relative_pronoun_ends()) */
 	if (errata__check_words(ctx, &w) < 0)
 		w = NULL;
+	if (!errata__holiday_may_be_named(ctx))
+		return 0;
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = &all[i];
 		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q, k;

@@ -42,6 +42,13 @@ int errata__holiday_named_at(const errata_locale *loc, const char *text, size_t 
  */
 int errata__year_words_are(const errata_locale *loc, const char *text, size_t s, size_t e);
 
+/*
+ * Whether a name of the table begins at text[pos] (below len), ASCII case
+ * and word boundaries aside: wherever this check could find one starting
+ * there, and more (holiday_sieve.c reads it).
+ */
+int errata__holiday_name_begins(const errata_locale *loc, const char *text, size_t len, size_t pos);
+
 struct errata_check_ctx;
 struct errata_buf;
 

@@ -698,6 +698,7 @@ void errata__word_classes_set_leads(errata__word_classes *wc, const unsigned cha
 {
 	const unsigned char *in[ERRATA__WORD_LEAD_TABLES] = { NULL };
 	const unsigned char *a = no_table, *b = no_table, *c = no_table, *l = listed ? listed : no_table;
+	const unsigned char *d = no_table;
 	size_t k = 0, t;
 
 	for (t = 0; t < n && t < ERRATA__WORD_LEAD_TABLES; t++)
@@ -709,19 +710,25 @@ void errata__word_classes_set_leads(errata__word_classes *wc, const unsigned cha
 	a = in[0] ? in[0] : a;
 	b = in[1] ? in[1] : b;
 	c = in[2] ? in[2] : c;
+	d = in[ERRATA__WORD_LEAD_WIDE] ? in[ERRATA__WORD_LEAD_WIDE] : d;
 #ifdef __SSE2__
-	/* 16 entries a step: the bytes of the lead tables, interleaved with those of listed */
+	/* 16 entries a step: the bytes of the lead tables, interleaved with those of listed and the wide table */
 	for (; k < 65536; k += 16) {
 #define LOAD16(table) _mm_loadu_si128((const __m128i *)(const void *)((table) + k))
 		__m128i x = _mm_or_si128(_mm_or_si128(LOAD16(a), LOAD16(b)), LOAD16(c)), y = LOAD16(l);
+		__m128i z = LOAD16(d), zero = _mm_setzero_si128();
 #undef LOAD16
+		__m128i lo = _mm_unpacklo_epi8(x, y), hi = _mm_unpackhi_epi8(x, y);
+		__m128i zlo = _mm_unpacklo_epi8(z, zero), zhi = _mm_unpackhi_epi8(z, zero);
 
-		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k), _mm_unpacklo_epi8(x, y));
-		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k + 8), _mm_unpackhi_epi8(x, y));
+		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k), _mm_unpacklo_epi16(lo, zlo));
+		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k + 4), _mm_unpackhi_epi16(lo, zlo));
+		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k + 8), _mm_unpacklo_epi16(hi, zhi));
+		_mm_storeu_si128((__m128i *)(void *)(wc->entry + k + 12), _mm_unpackhi_epi16(hi, zhi));
 	}
 #endif
 	for (; k < 65536; k++)
-		wc->entry[k] = (uint16_t)(a[k] | b[k] | c[k] | l[k] << 8);
+		wc->entry[k] = (uint32_t)(a[k] | b[k] | c[k]) | (uint32_t)l[k] << 8 | (uint32_t)d[k] << 16;
 	memcpy(wc->lead, in, sizeof(in));
 	wc->listed = listed;
 	wc->set = 1;
@@ -786,7 +793,7 @@ static inline int same_first(uint32_t u, uint32_t v)
  * a word). With safe, every start has three bytes after it in the text.
  */
 static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *s, size_t len,
-                                   const uint16_t *entry, size_t *ps, size_t from, size_t to,
+                                   const uint32_t *entry, size_t *ps, size_t from, size_t to,
                                    uint64_t *carry, int safe, int split)
 {
 	const uint64_t *b = ix->bits;
@@ -802,8 +809,7 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 			st |= ix->splits[w];
 		for (; st; st &= st - 1) {
 			size_t ws = w * 64 + errata__ctz64(st);
-			uint32_t v;
-			unsigned e;
+			uint32_t v, e;
 
 			if (safe) {
 				memcpy(&v, s + ws, 4);
@@ -821,7 +827,7 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 				 * before: its length (there is a word before unless p is 0
 				 * and no word starts there, or starts there and is this one) */
 				size_t we = word_end(ix, ws, split), n = we - ws;
-				uint32_t m = (e & 0xff) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
+				uint32_t m = (e & 0xff00ffu) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
 
 				if (same_first(pv, v) && p < ws && (p || (b[0] & 1)) &&
 				    word_end(ix, p, split) - p == n)

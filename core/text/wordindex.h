@@ -27,15 +27,21 @@
 
 /*
  * The classes of a classified word (errata__word_index_classify()): bit
- * k of its entry in the lead table, bit k of its entry in the word
- * table, and a repeat of the word before.
+ * k of its entry in the lead tables (classes 0 to 7 in the first three,
+ * 8 to 15 in the wide one: bits 16 to 23 of the word's classes), bit k
+ * of its entry in the word table, and a repeat of the word before.
  */
-#define ERRATA__WORD_LEAD_CLASS(k) ((uint32_t)1 << (k))
+#define ERRATA__WORD_LEAD_CLASS(k) ((uint32_t)1 << ((k) < 8 ? (k) : (k) + 8))
 #define ERRATA__WORD_LISTED ((uint32_t)1 << 8)
 #define ERRATA__WORD_REPEAT ((uint32_t)1 << 9)
 
-/* The most lead tables one walk reads (see errata__word_classes_set_leads()). */
-#define ERRATA__WORD_LEAD_TABLES 3
+/*
+ * The most lead tables one walk reads (see errata__word_classes_set_leads()):
+ * three that share classes 0 to 7, and the wide one, whose bit k is class
+ * 8 + k.
+ */
+#define ERRATA__WORD_LEAD_TABLES 4
+#define ERRATA__WORD_LEAD_WIDE 3
 
 /*
  * A word that some consumer of the index looks for
@@ -149,9 +155,11 @@ static inline uint64_t errata__word_index_starts(const errata__word_index *ix, s
  * end). A walk reads two kinds of table:
  * - lead tables (up to ERRATA__WORD_LEAD_TABLES, each consumer's classes
  *   apart), whose entries hold a bit per class of words (at most eight in
- *   all), for words that may go on past the word the index sees ("d'ici"
- *   at "d", "사흘" inside "사흘간"): a word whose entry has bit k in one
- *   of them is of class ERRATA__WORD_LEAD_CLASS(k);
+ *   the first three together, eight more in the wide one), for words that
+ *   may go on past the word the index sees ("d'ici" at "d", "사흘" inside
+ *   "사흘간"): a word whose entry has bit k in one of the first three is
+ *   of class ERRATA__WORD_LEAD_CLASS(k), bit k in the wide one of class
+ *   ERRATA__WORD_LEAD_CLASS(8 + k);
  * - a word table, for words that are words of the index: its entries
  *   hold bit n % 8 for each word of n bytes, and a word whose entry has
  *   the bit of its length is ERRATA__WORD_LISTED.
@@ -179,17 +187,19 @@ void errata__word_lead_add(unsigned char *lead, unsigned bit, const char *word, 
 
 /*
  * The tables a walk reads, as one: entry k is the | of lead[t][k] over
- * the lead tables t, and listed[k] << 8. Each lead table after the first
+ * the first three lead tables t, listed[k] << 8, and the wide table's
+ * lead[ERRATA__WORD_LEAD_WIDE][k] << 16. Each lead table after the first
  * is another consumer's, whose classes the others leave free (the date
  * mentions' keys, see dates/mention.h; the fact sheet's titles, see
- * checks/facts.h). Built once (per checker and language) by
+ * checks/facts.h; the holiday names, see checks/holiday_sieve.h, in the wide
+ * one). Built once (per checker and language) by
  * errata__word_classes_set_leads().
  */
 typedef struct {
 	/* what it was built from (NULL: none) */
 	const unsigned char *lead[ERRATA__WORD_LEAD_TABLES], *listed;
 	int set;            /* 0: nothing built yet (the rest is then not read) */
-	uint16_t entry[65536];
+	uint32_t entry[65536];
 } errata__word_classes;
 
 /*
