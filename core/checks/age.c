@@ -3374,7 +3374,9 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
 	if (!(n = read_age(p, len, at, &age)))
 		return 0;
 	k = at + n;
-	if (k < len && (errata__is_word_byte(p, len, k) || p[k] == '%' || p[k] == '-' ||
+	/* a unit may be written on with a hyphen: "oli 74-vuotias" */
+	if (k < len && (errata__is_word_byte(p, len, k) || p[k] == '%' ||
+	                (p[k] == '-' && !errata__words_match(&w->age_units, p, len, k, NULL)) ||
 	                (unsigned char)p[k] >= 0x80 || /* "40–45", "40\u00a0km", "40€" */
 	                ((p[k] == '.' || p[k] == ',' || p[k] == ':' || p[k] == '/') && k + 1 < len &&
 	                 p[k + 1] >= '0' && p[k + 1] <= '9')))
