@@ -8,6 +8,8 @@
 
 #include "common.h"
 #include "checks/words.h"
+#include "dates/locale.h"
+#include "dates/token.h"
 #include "dates/mention.h"
 #include "text/text.h"
 #include "text/prose.h"
@@ -519,4 +521,60 @@ int errata__weekday_statements(const errata__words *w, const errata__word_index 
 	*out = v;
 	*count = n;
 	return 0;
+}
+
+int errata__range_word_between(const errata_locale *loc, const char *p, size_t s, size_t e)
+{
+	const errata__strs *marks = &loc->cjk.range;
+
+	while (s < e && (p[s] == ' ' || p[s] == '\t'))
+		s++;
+	while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+		e--;
+	if (s == e)
+		return 0;
+	for (size_t k = 0; k < marks->n; k++)
+		if (strlen(marks->v[k]) == e - s && !memcmp(p + s, marks->v[k], e - s))
+			return 1;
+	for (size_t k = 0; k < loc->range.n; k++) {
+		const errata__tok *t = &loc->range.v[k].tok[0];
+
+		if (loc->range.v[k].n != 1)
+			continue;
+		if (t->kind == ERRATA__TOK_WORD && t->flen == e - s &&
+		    !errata__strncasecmp_ascii(p + s, t->fold, e - s))
+			return 1;
+		if (t->kind == ERRATA__TOK_PUNCT) {
+			uint32_t cp = 0;
+
+			if (errata__utf8_decode((const unsigned char *)p + s, e - s, &cp) == e - s && cp == t->cp)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+int errata__weekday_word_at(const errata_locale *loc, const char *p, size_t len, size_t at,
+                            size_t *end)
+{
+	char key[48];
+	size_t n = 0, i = at;
+	const errata__date_word *x;
+
+	if (!errata__word_start(p, len, at))
+		return -1;
+	while (i < len && errata__is_word_byte(p, len, i)) {
+		uint32_t cp = 0;
+		size_t k = errata__utf8_decode((const unsigned char *)p + i, len - i, &cp);
+
+		if (!k || n + 4 >= sizeof(key))
+			return -1;
+		n += errata__utf8_encode(errata__fold_cp(cp), key + n);
+		i += k;
+	}
+	x = n ? errata__locale_word(loc, key, n) : NULL;
+	if (!x || x->weekday < 0 || x->ambiguous || !(x->wform & ERRATA__FORM_BARE))
+		return -1;
+	*end = i;
+	return x->weekday;
 }

@@ -144,4 +144,20 @@ int errata__weekday_statements(const struct errata__words *w, const errata__word
                                const char *text, size_t len,
                                errata__weekday_statement **out, size_t *count);
 
+/*
+ * Whether the text [s, e) between two dates or weekdays is, past blanks,
+ * one range mark or word of loc alone: its cjk range marks ("부터",
+ * "から", "至") or a range word of one token ("to", "au", "–").
+ */
+int errata__range_word_between(const errata_locale *loc, const char *p, size_t s, size_t e);
+
+/*
+ * The weekday (0 Monday .. 6 Sunday) of loc that the word starting at
+ * p[at] writes in full or as a form of its table ("Thursday", "jeudi",
+ * "csütörtöktől"), folded; -1 when it is none, or a form the table calls
+ * ambiguous or writes only with a period. *end: where the word ends.
+ */
+int errata__weekday_word_at(const errata_locale *loc, const char *p, size_t len, size_t at,
+                            size_t *end);
+
 #endif

@@ -32,9 +32,11 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/dating.h"
 #include "checks/duration_pair.h"
 #include "checks/words.h"
 #include "common.h"
+#include "dates/locale.h"
 #include "dates/token.h"
 
 typedef struct {
@@ -951,36 +953,30 @@ static long days_short(const length_phrase *lp)
 	return loose ? loose : lp->unit >= 7 ? 2 : 0;
 }
 
-int errata__duration_report(const errata_check_ctx *ctx, size_t at, size_t n, const char *phrase,
-                            const char *length, const char *noun, int nights, int bare, long start,
-                            long want_end, long got_end)
+/*
+ * The finding for a length whose event, from `start`, would end on `end`
+ * but runs to `got` (dates or weekdays as the message writes them), span
+ * days or nights: a bare length's against the range written with it,
+ * another's longer or shorter than the article makes it.
+ */
+static int length_report(const errata_check_ctx *ctx, size_t at, size_t n, const char *phrase,
+                         const char *length, const char *noun, int nights, int bare, int longer,
+                         const char *start, const char *end, const char *got, long span)
 {
 	static const char *const names[] = { "phrase", "length", "noun", "start", "end", "got",
 	                                     "span", "unit" };
-	errata_buf msg = ERRATA_BUF_INIT, d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT;
-	errata_buf d3 = ERRATA_BUF_INIT, unit = ERRATA_BUF_INIT;
+	errata_buf msg = ERRATA_BUF_INIT, unit = ERRATA_BUF_INIT;
 	char spans[24];
-	errata_date a = errata_date_from_days(start);
-	errata_date b = errata_date_from_days(want_end);
-	errata_date c = errata_date_from_days(got_end);
-	long span = got_end - start + (nights ? 0 : 1);
 	const char *key = nights ? (span == 1 ? "night" : "nights") : (span == 1 ? "day" : "days");
 	const char *values[8];
-	/* the start's year where the span is years long: "from April 1, 2003" */
-	int error = errata__check_date(ctx, &d1, a.year, a.month, a.day, c.year - a.year > 1);
+	int error = errata__check_message(ctx, key, key, &unit, NULL, NULL, 0);
 
-	if (!error)
-		error = errata__check_date(ctx, &d2, b.year, b.month, b.day, b.year != a.year);
-	if (!error)
-		error = errata__check_date(ctx, &d3, c.year, c.month, c.day, c.year != a.year);
-	if (!error)
-		error = errata__check_message(ctx, key, key, &unit, NULL, NULL, 0);
 	values[0] = phrase;
 	values[1] = length;
 	values[2] = noun;
-	values[3] = d1.ptr;
-	values[4] = d2.ptr;
-	values[5] = d3.ptr;
+	values[3] = start;
+	values[4] = end;
+	values[5] = got;
 	values[6] = errata__decimal_text(spans, sizeof(spans), span);
 	values[7] = unit.ptr;
 	if (!error && bare)
@@ -989,7 +985,7 @@ int errata__duration_report(const errata_check_ctx *ctx, size_t at, size_t n, co
 		                              "written with it runs to {got} ({span} {unit})",
 		                              &msg, names, values, 8);
 	else if (!error)
-		error = got_end > want_end ?
+		error = longer ?
 		        errata__check_message(ctx, "duration_longer",
 		                              "the {phrase} from {start} would end {end}, but the article "
 		                              "dates it to {got} ({span} {unit})",
@@ -1003,15 +999,43 @@ int errata__duration_report(const errata_check_ctx *ctx, size_t at, size_t n, co
 	else
 		error = errata__oom();
 	errata_buf_dispose(&msg);
-	errata_buf_dispose(&d1);
-	errata_buf_dispose(&d2);
-	errata_buf_dispose(&d3);
 	errata_buf_dispose(&unit);
 	return error;
 }
 
-static int report(const errata_check_ctx *ctx, const length_phrase *lp,
-                  const char *p, long start, long want_end, long got_end)
+int errata__duration_report(const errata_check_ctx *ctx, size_t at, size_t n, const char *phrase,
+                            const char *length, const char *noun, int nights, int bare, long start,
+                            long want_end, long got_end)
+{
+	errata_buf d1 = ERRATA_BUF_INIT, d2 = ERRATA_BUF_INIT, d3 = ERRATA_BUF_INIT;
+	errata_date a = errata_date_from_days(start);
+	errata_date b = errata_date_from_days(want_end);
+	errata_date c = errata_date_from_days(got_end);
+	/* the start's year where the span is years long: "from April 1, 2003" */
+	int error = errata__check_date(ctx, &d1, a.year, a.month, a.day, c.year - a.year > 1);
+
+	if (!error)
+		error = errata__check_date(ctx, &d2, b.year, b.month, b.day, b.year != a.year);
+	if (!error)
+		error = errata__check_date(ctx, &d3, c.year, c.month, c.day, c.year != a.year);
+	if (!error)
+		error = length_report(ctx, at, n, phrase, length, noun, nights, bare, got_end > want_end,
+		                      d1.ptr, d2.ptr, d3.ptr, got_end - start + (nights ? 0 : 1));
+	errata_buf_dispose(&d1);
+	errata_buf_dispose(&d2);
+	errata_buf_dispose(&d3);
+	return error;
+}
+
+/*
+ * The finding for lp: from the day number `start` it would end on
+ * want_end but runs to got_end; or, with `weekdays` (the start, the end
+ * it would have and the one written), from a weekday to a weekday, span
+ * days.
+ */
+static int report_span(const errata_check_ctx *ctx, const length_phrase *lp, const char *p,
+                       long start, long want_end, long got_end, const char *const *weekdays,
+                       long span)
 {
 	errata_buf phrase = ERRATA_BUF_INIT, length = ERRATA_BUF_INIT, noun = ERRATA_BUF_INIT;
 	int error = 0;
@@ -1031,15 +1055,25 @@ static int report(const errata_check_ctx *ctx, const length_phrase *lp,
 		                 errata_buf_put(&length, p + lp->start, lp->end - lp->start);
 	if (!error)
 		error = errata_buf_put(&noun, p + lp->noun, lp->noun_len);
-	if (!error)
+	if (error)
+		error = errata__oom();
+	else if (weekdays)
+		error = length_report(ctx, lp->start, lp->end - lp->start, phrase.ptr, length.ptr, noun.ptr,
+		                      lp->nights, lp->bare, span > (long)lp->count * lp->unit, weekdays[0],
+		                      weekdays[1], weekdays[2], span);
+	else
 		error = errata__duration_report(ctx, lp->start, lp->end - lp->start, phrase.ptr, length.ptr,
 		                                noun.ptr, lp->nights, lp->bare, start, want_end, got_end);
-	else
-		error = errata__oom();
 	errata_buf_dispose(&phrase);
 	errata_buf_dispose(&length);
 	errata_buf_dispose(&noun);
 	return error;
+}
+
+static int report(const errata_check_ctx *ctx, const length_phrase *lp,
+                  const char *p, long start, long want_end, long got_end)
+{
+	return report_span(ctx, lp, p, start, want_end, got_end, NULL, 0);
 }
 
 /*
@@ -3415,6 +3449,76 @@ static int phrase_at_unit(const errata__words *w, const char *p, size_t len, siz
 	return read_length(w, p, len, s, lp);
 }
 
+/*
+ * Whether the weekday word that ends at `end` ends with a range word of
+ * the table less its hyphen ("csütörtöktől" with "-től"): it opens a span
+ * of weekdays with the next one ("csütörtöktől vasárnapig").
+ */
+static int from_form(const errata_locale *loc, const char *p, size_t start, size_t end)
+{
+	for (size_t k = 0; k < loc->range.n; k++) {
+		const errata__phrase *r = &loc->range.v[k];
+		const errata__tok *t = &r->tok[r->n - 1];
+
+		/* ("-től" is a hyphen and a word) */
+		if (r->n == 2 && r->tok[0].kind == ERRATA__TOK_PUNCT && r->tok[0].cp == '-' &&
+		    t->kind == ERRATA__TOK_WORD && t->flen + 2 <= end - start &&
+		    !memcmp(p + end - t->flen, t->fold, t->flen))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A length of two to seven days set off before a span of weekdays that
+ * closes its clause ("a three-day holiday weekend, Thursday to Sunday,",
+ * "a háromnapos ünnepi hétvégén, csütörtöktől vasárnapig,", "un pont de
+ * trois jours, du jeudi au dimanche."): the span counts its days, both
+ * ends in (Thursday to Sunday is four). Weekdays with hours ("du mardi
+ * 19 heures au vendredi 8 heures") are no such span.
+ */
+static int judge_weekdays(const errata_check_ctx *ctx, const errata__words *w,
+                          const length_phrase *lp)
+{
+	const char *p = ctx->prose, *names[3];
+	size_t len = ctx->prose_len, i, k, e1, e2 = 0, j;
+	long days = (long)lp->count * lp->unit, span;
+	int comma = 0, a, b = -1;
+
+	if (lp->nights || lp->approx || lp->days_of || lp->unit != 1 || days < 2 || days > 7)
+		return 0;
+	i = errata__skip_space(p, len, lp->of ? lp->end : lp->phrase_end);
+	if (!(k = gap_mark(p, len, i, &comma)))
+		return 0;
+	i = errata__skip_space(p, len, i + k);
+	if ((k = errata__words_match(&w->span_links, p, len, i, NULL)) > 0)
+		i = errata__skip_space(p, len, i + k);
+	if ((a = errata__weekday_word_at(ctx->locale, p, len, i, &e1)) < 0)
+		return 0;
+	/* the end: a range word between, or right after a weekday in its "from" form */
+	for (j = errata__skip_space(p, len, e1); j < len && j < e1 + 32 && b < 0; j++)
+		if (errata__word_start(p, len, j) &&
+		    (b = errata__weekday_word_at(ctx->locale, p, len, j, &e2)) >= 0 &&
+		    !errata__range_word_between(ctx->locale, p, e1, j) &&
+		    !(j == errata__skip_space(p, len, e1) && from_form(ctx->locale, p, i, e1)))
+			b = -1;
+	if (b < 0)
+		return 0;
+	/* the span closes its clause */
+	k = errata__skip_space(p, len, e2);
+	if (k < len && !strchr(",.;:)!?\n", p[k]) && !(p[k] == '\xe2' && k + 2 < len && p[k + 1] == '\x80'))
+		return 0;
+	span = (b - a + 7) % 7 + 1;
+	if (span == days)
+		return 0;
+	names[0] = errata__check_weekday_name(ctx, a);
+	names[1] = errata__check_weekday_name(ctx, (int)((a + days - 1) % 7));
+	names[2] = errata__check_weekday_name(ctx, b);
+	if (!names[0] || !names[1] || !names[2])
+		return 0;
+	return report_span(ctx, lp, p, 0, 0, 0, names, span);
+}
+
 static int duration_run(const errata_check_ctx *ctx)
 {
 	const errata__words *w = NULL;
@@ -3467,6 +3571,8 @@ static int duration_run(const errata_check_ctx *ctx)
 		                                                 next.days_of });
 		next.after = last;
 		last = next.phrase_end;
+		if ((error = judge_weekdays(ctx, w, &next)) < 0)
+			return error;
 		if (next.bare && !read_lasting(w, p, len, &next)) {
 			/* judged on its own, against a range next to it: never the limit of another phrase */
 			if ((error = judge_tied(ctx, w, &next)) < 0)

@@ -20,11 +20,10 @@
 #include <string.h>
 
 #include "checks/check.h"
+#include "checks/dating.h"
 #include "checks/words.h"
 #include "common.h"
-#include "dates/locale.h"
 #include "dates/mention.h"
-#include "dates/token.h"
 
 static int report_reversed(const errata_check_ctx *ctx, const errata_mention *a,
                            const errata_mention *b)
@@ -197,42 +196,6 @@ static int shifted(const errata__words *w, const char *p, size_t len, size_t at)
 	return n > 0 && ws + n <= at;
 }
 
-/*
- * Whether the text [s, e) between two weekdays with a day is, past
- * blanks, one range mark or word of the table alone: its cjk range marks
- * ("부터", "から", "至") or a range word of one token ("to", "au", "–").
- */
-static int range_between(const errata_locale *loc, const char *p, size_t s, size_t e)
-{
-	const errata__strs *marks = &loc->cjk.range;
-
-	while (s < e && (p[s] == ' ' || p[s] == '\t'))
-		s++;
-	while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t'))
-		e--;
-	if (s == e)
-		return 0;
-	for (size_t k = 0; k < marks->n; k++)
-		if (strlen(marks->v[k]) == e - s && !memcmp(p + s, marks->v[k], e - s))
-			return 1;
-	for (size_t k = 0; k < loc->range.n; k++) {
-		const errata__tok *t = &loc->range.v[k].tok[0];
-
-		if (loc->range.v[k].n != 1)
-			continue;
-		if (t->kind == ERRATA__TOK_WORD && t->flen == e - s &&
-		    !errata__strncasecmp_ascii(p + s, t->fold, e - s))
-			return 1;
-		if (t->kind == ERRATA__TOK_PUNCT) {
-			uint32_t cp = 0;
-
-			if (errata__utf8_decode((const unsigned char *)p + s, e - s, &cp) == e - s && cp == t->cp)
-				return 1;
-		}
-	}
-	return 0;
-}
-
 /* The first reading of the day mention d that falls on its weekday, as days; 0 when none does. */
 static int fitting_reading(const errata__day_mention *d, int k0, long *days)
 {
@@ -267,7 +230,7 @@ static int day_ranges(const errata_check_ctx *ctx, const errata__words *w)
 		errata_mention sa, sb;
 
 		if (!a->n || !b->n || b->day >= a->day || b->offset < a->offset + a->length ||
-		    !range_between(ctx->locale, ctx->prose, a->offset + a->length, b->offset) ||
+		    !errata__range_word_between(ctx->locale, ctx->prose, a->offset + a->length, b->offset) ||
 		    shifted(w, ctx->prose, ctx->prose_len, a->offset))
 			continue;
 		while (reversed && (ka = fitting_reading(a, ka, &ra)) != 0) {
