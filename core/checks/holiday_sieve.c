@@ -327,9 +327,12 @@ static uint64_t differ64(const char *a, const char *b, size_t n)
 }
 
 #ifdef ERRATA__AVX2
-/* next_differing() 128 bytes a step while a and b are the same. */
-__attribute__((target("avx2"))) static size_t same_run_avx2(const char *a, const char *b, size_t i,
-                                                            size_t n)
+/*
+ * next_differing() with AVX2, for a text of 64 bytes or more: 128 bytes a
+ * step while a and b are the same, then 64, then the last 64 of the text.
+ */
+__attribute__((target("avx2"))) static size_t next_differing_avx2(const char *a, const char *b,
+                                                                 size_t i, size_t n, uint64_t *d)
 {
 #define SAME32(k) _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(a + i + (k))), \
                                    _mm256_loadu_si256((const __m256i *)(const void *)(b + i + (k))))
@@ -340,6 +343,24 @@ __attribute__((target("avx2"))) static size_t same_run_avx2(const char *a, const
 		                                         _mm256_and_si256(SAME32(64), SAME32(96))),
 		                        ones))
 			break;
+	for (; i + 64 <= n; i += 64) {
+		uint64_t same = (uint64_t)(uint32_t)_mm256_movemask_epi8(SAME32(0)) |
+		                (uint64_t)(uint32_t)_mm256_movemask_epi8(SAME32(32)) << 32;
+
+		if ((*d = ~same))
+			return i;
+	}
+	if (i < n && n >= 64) {
+		/* the last bytes: the 64 that end the text, less those before i */
+		size_t back = i - (n - 64);
+		uint64_t same;
+
+		i = n - 64;
+		same = (uint64_t)(uint32_t)_mm256_movemask_epi8(SAME32(0)) |
+		       (uint64_t)(uint32_t)_mm256_movemask_epi8(SAME32(32)) << 32;
+		*d = ~same >> back;
+		return *d ? n - 64 + back : n;
+	}
 #undef SAME32
 	return i;
 }
@@ -353,8 +374,8 @@ static size_t next_differing(const char *a, const char *b, size_t i, size_t n, i
                              uint64_t *d)
 {
 #ifdef ERRATA__AVX2
-	if (avx2)
-		i = same_run_avx2(a, b, i, n);
+	if (avx2 && n >= 64)
+		return next_differing_avx2(a, b, i, n, d);
 #else
 	(void)avx2;
 #endif
@@ -362,6 +383,58 @@ static size_t next_differing(const char *a, const char *b, size_t i, size_t n, i
 		if ((*d = differ64(a + i, b + i, n - i)))
 			return i;
 	return n;
+}
+
+#ifdef __SSE2__
+/* Bit k for each of the sixteen bytes s[k] that is no ASCII letter or digit. */
+static inline unsigned nonword16(const char *s)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i low = _mm_or_si128(x, _mm_set1_epi8(0x20));
+	/* (bytes outside ASCII compare as negative: neither) */
+	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(low, _mm_set1_epi8('a' - 1)),
+	                               _mm_cmplt_epi8(low, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+	                              _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+
+	return ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xffffu;
+}
+#endif
+
+/*
+ * Whether a name may begin at text[q] for q in [from, to) (name_may_start())
+ * where the byte before it is no ASCII letter or digit (any, with
+ * unbounded): sixteen places a step.
+ */
+static int name_in_window(const errata__holiday_anchors *a, const errata_locale *loc,
+                          const char *text, size_t len, size_t from, size_t to, int unbounded)
+{
+	size_t q = from;
+
+	if (q == 0 && q < to) {
+		if (name_may_start(a, loc, text, len, 0))
+			return 1;
+		q = 1;
+	}
+#ifdef __SSE2__
+	/* (the last step may read past to, not past the text) */
+	for (; !unbounded && q < to && q + 15 <= len; q += 16) {
+		unsigned at = nonword16(text + q - 1);
+
+		if (to - q < 16)
+			at &= (1u << (to - q)) - 1;
+		for (; at; at &= at - 1)
+			if (name_may_start(a, loc, text, len, q + errata__ctz64(at)))
+				return 1;
+	}
+	if (q > to)
+		q = to;
+#endif
+	for (; q < to; q++)
+		if ((unbounded || !errata__ascii_word[(unsigned char)text[q - 1]]) &&
+		    name_may_start(a, loc, text, len, q))
+			return 1;
+	return 0;
 }
 
 /*
@@ -398,10 +471,8 @@ static int name_near_masked(const errata__holiday_anchors *a, const errata_local
 			size_t i = base + k, e = base + k + (after ? errata__ctz64(after) : 64 - k);
 			size_t q = i >= a->longest ? i - a->longest + 1 : 0, hi = e + 5 < len ? e + 5 : len;
 
-			for (q = q > done ? q : done; q < hi; q++)
-				if ((unbounded || !q || !errata__ascii_word[(unsigned char)text[q - 1]]) &&
-				    name_may_start(a, loc, text, len, q))
-					return 1;
+			if (name_in_window(a, loc, text, len, q > done ? q : done, hi, unbounded))
+				return 1;
 			done = hi > done ? hi : done;
 		}
 	}

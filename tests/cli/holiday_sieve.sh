@@ -33,4 +33,20 @@ en|1|The first Sunday of Advent falls on a Monday this year.
 CASES
 expect_flags "$T/weekday" date.weekday
 
+# A name inside a masked address at every offset of a 64-byte block, and
+# at the text's end, with and without the AVX2 bodies: each is found.
+mkdir -p "$T/shifted"
+i=0
+while [ $i -lt 70 ]; do
+	pad=$(printf '%*s' $i '' | tr ' ' 'a')
+	printf -- '---\ndate: 2026-04-20\nlang: en\n---\n\n%s See https://example.com/Thanksgiving Nov. 20, 2026\n' "$pad" >"$T/shifted/s$i.md"
+	i=$((i + 1))
+done
+for avx in "" 1; do
+	run env ERRATA_NO_AVX2=$avx "$ERRATA_BIN" check "$T/shifted"
+	n=$(printf '%s\n' "$OUT" | grep -c 'date.holiday')
+	if [ "$n" = 70 ]; then ok "every offset of a masked name${avx:+ without AVX2}"; else
+		not_ok "every offset of a masked name${avx:+ without AVX2}" "$n of 70"; fi
+done
+
 done_testing
