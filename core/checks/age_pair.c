@@ -193,6 +193,8 @@ static size_t birth_close(const errata_check_ctx *ctx, const errata__words *w, c
 static int subject_words(const errata_check_ctx *ctx, const errata__words *w, const pair_birth *b,
                          size_t s, size_t e, int most);
 static int pronoun_before(const errata_check_ctx *ctx, const errata__words *w, size_t i);
+static int role_beside_name(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                            const pair_birth *b);
 
 /* ---- ages ------------------------------------------------------------- */
 
@@ -2397,7 +2399,7 @@ static int told_of(const errata_check_ctx *ctx, const errata__words *w, const pa
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, s[2], e, i;
 
-	if (a->substantive)
+	if (a->substantive || (a->attributive == 2 && b->e <= a->s && role_beside_name(ctx, w, a, b)))
 		return 1;
 	errata__sentence(w, p, len, a->s, &s[0], &e);
 	errata__sentence(w, p, len, b->s, &s[1], &e);
@@ -2489,6 +2491,62 @@ static int role_named(const errata_check_ctx *ctx, const pair_age *a, const pair
 		return 0;
 	errata__paragraph_bounds(p, len, b->s, &ps, &pe);
 	return word_within(p, len, j, stem, ps, pe);
+}
+
+/* The most words of four bytes or more between the noun a birth's sentence calls the one born by and their name. */
+#define ROLE_WORDS 3
+
+/*
+ * Whether the noun after the age a ("67-летний капитан", "the 67-year-old
+ * captain") is the one the birth b's sentence calls the one born by,
+ * beside their name: its stem starts a word among the ROLE_WORDS words
+ * before the name or after it, in that sentence (short words aside) ("Самый опытный из
+ * капитанов — Сергей Волков, родившийся …", "The most experienced captain
+ * is Sergei Volkov, born …"; not "Anna Berg, born in 1960, restored the
+ * old mill" before "The 64-year-old mill"), when the age's sentence
+ * names nobody.
+ */
+static int role_beside_name(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                            const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, j = errata__skip_space(p, len, a->e);
+	size_t stem = errata__noun_stem(p, j, word_end(p, len, j) - j), ss, se, ws, we;
+
+	if (!stem || !b->name_len)
+		return 0;
+	errata__sentence(w, p, len, b->s, &ss, &se);
+	if (b->name < ss || b->name >= se || (a->s >= ss && a->s < se))
+		return 0;
+	/* "The 64-year-old captain of the second ship, Ivan Petrov,": another's;
+	 * the age's sentence writes no capital past its first word but in a date */
+	errata__sentence(w, p, len, a->s, &ws, &we);
+	for (size_t i = word_end(p, len, errata__skip_space(p, len, ws)); i < we; i++)
+		if (errata__word_start(p, len, i) && errata__capital_letter_at(p, len, i) && !mention_over(ctx, i) &&
+		    !listed(&w->weekday_names, p, len, i) && !month_word(ctx, i, word_end(p, len, i) - i))
+			return 0;
+	ws = b->name;
+	we = b->name + b->name_len;
+	/* (words of three bytes or fewer, "at", "the", "is", not counted) */
+	for (int k = 0; k < ROLE_WORDS;) {
+		size_t e;
+
+		while (ws > ss && !errata__is_word_byte(p, len, ws - 1))
+			ws--;
+		for (e = ws; ws > ss && errata__is_word_byte(p, len, ws - 1);)
+			ws--;
+		k += e - ws > 3 || ws == ss;
+	}
+	for (int k = 0; k < ROLE_WORDS;) {
+		size_t s0;
+
+		while (we < se && !errata__is_word_byte(p, len, we))
+			we++;
+		s0 = we;
+		we = word_end(p, len, we);
+		k += we - s0 > 3 || we >= se;
+	}
+	return word_within(p, len, j, stem, ws, b->name) || word_within(p, len, j, stem, b->name + b->name_len, we);
 }
 
 /*
@@ -2805,7 +2863,8 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 			continue;
 		if (x.attributive == 2 || x.weak) {
 			if (!birth_follows(ctx, w, &x, &d->births[b]) &&
-			    !birth_precedes(ctx, w, &x, &d->births[b]))
+			    !birth_precedes(ctx, w, &x, &d->births[b]) &&
+			    !(x.attributive == 2 && d->births[b].e <= x.s && role_beside_name(ctx, w, &x, &d->births[b])))
 				continue;
 			x.attributive = 0;
 		}

@@ -270,15 +270,11 @@ static int phrase_may_open(const errata__phrases *fv, const char *s, size_t len,
 	return 0;
 }
 
-/* Whether a phrase of fv stands earlier in the sentence that ends at
- * `at` (back to a full stop, a line break or 240 bytes), ending no more
- * than `gap` bytes before `at`. */
-static int verb_before(const ctx *c, const errata__phrases *fv, size_t at, size_t gap)
+/* The start of the sentence that ends at `at`: back to a full stop, a line break or 240 bytes. */
+static size_t sentence_back(const ctx *c, size_t at)
 {
 	size_t from = at;
 
-	if (!fv->n)
-		return 0;
 	/* (the marks are all below 0x40: most bytes are passed at one test) */
 	for (size_t lim = at >= 240 ? at - 240 : 0; from > lim; from--) {
 		unsigned char b = (unsigned char)c->s[from - 1];
@@ -286,6 +282,18 @@ static int verb_before(const ctx *c, const errata__phrases *fv, size_t at, size_
 		if (b < 0x40 && (b == '.' || b == '!' || b == '?' || b == '\n'))
 			break;
 	}
+	return from;
+}
+
+/* Whether a phrase of fv stands earlier in the sentence that ends at
+ * `at` (sentence_back()), ending no more than `gap` bytes before `at`. */
+static int verb_before(const ctx *c, const errata__phrases *fv, size_t at, size_t gap)
+{
+	size_t from;
+
+	if (!fv->n)
+		return 0;
+	from = sentence_back(c, at);
 	/* the tokens are read only where the bytes allow a phrase */
 	if (!phrase_may_open(fv, c->s, c->len, from, at))
 		return 0;
@@ -326,19 +334,11 @@ static int future_ending(const ctx *c, const errata__tok *t)
 
 int errata__future_tense_before(const ctx *c, size_t at)
 {
-	size_t from = at;
-
 	if (errata__future_verb_before(c, at))
 		return 1;
 	if (!c->loc->future_endings.n)
 		return 0;
-	for (size_t lim = at >= 240 ? at - 240 : 0; from > lim; from--) {
-		unsigned char b = (unsigned char)c->s[from - 1];
-
-		if (b == '.' || b == '!' || b == '?' || b == '\n')
-			break;
-	}
-	for (size_t p = from; p < at;) {
+	for (size_t p = sentence_back(c, at); p < at;) {
 		const errata__tok *t = tkp(c, p);
 
 		if (t->kind == ERRATA__TOK_END || t->start >= at)
