@@ -82,9 +82,11 @@ static int weekday_at(const errata_locale *loc, const errata__words *w, const ch
 }
 
 /*
- * Whether a weekday follows at `at` (after blanks), and not one that
- * opens a span or list of weekdays ("today Monday through Saturday",
- * "hoy lunes a viernes"): a short word or a dash, then another weekday.
+ * Whether a weekday follows at `at` (after blanks, and a word of
+ * relative_links: "Včera v úterý", "wczoraj we wtorek"), and not one
+ * that opens a span or list of weekdays ("today Monday through
+ * Saturday", "hoy lunes a viernes"): a short word or a dash, then
+ * another weekday.
  */
 static int weekday_alone_after(const errata_locale *loc, const errata__words *w, const char *p,
                                size_t len, size_t at)
@@ -92,6 +94,9 @@ static int weekday_alone_after(const errata_locale *loc, const errata__words *w,
 	size_t n, q, k;
 
 	at = errata__skip_space(p, len, at);
+	if ((n = errata__words_match(&w->relative_links, p, len, at, NULL)) > 0 && at + n < len &&
+	    p[at + n] == ' ' && weekday_at(loc, w, p, len, errata__skip_space(p, len, at + n), &q) >= 0)
+		at = errata__skip_space(p, len, at + n);
 	if (weekday_at(loc, w, p, len, at, &n) < 0)
 		return 0;
 	q = errata__skip_space(p, len, at + n);
