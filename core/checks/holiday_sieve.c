@@ -33,12 +33,17 @@
 typedef struct {
 	uint32_t key, mask;
 	uint32_t offset;
+	/* bit min(n, 7) for each length n the index may give the anchor's word
+	 * where the name is written (length_bits()) */
+	unsigned lengths;
 } anchor;
 
 #define ANCHOR_BUCKETS 256
 
 struct errata__holiday_anchors {
-	unsigned char lead[65536]; /* bit 0 (class ERRATA__HOLIDAY_CLASS) by the anchors' first bytes */
+	/* by the anchors' first bytes: bit k (class ERRATA__HOLIDAY_CLASS + k) for
+	 * an anchor whose word may be k bytes long (7: 7 or more) */
+	unsigned char lead[65536];
 	/* the anchors by the bucket of their first three bytes (bucket()), each once */
 	anchor *v;
 	uint16_t first[ANCHOR_BUCKETS + 1]; /* bucket b: v[first[b], first[b + 1]) */
@@ -119,6 +124,24 @@ static int key_listed(const key_list *l, uint32_t key)
 }
 
 /*
+ * The lengths the word index may give the word of name v (len bytes) that
+ * starts at o, as bits (bit min(n, 7) for n bytes): its run of word
+ * characters, when something that ends it follows in the name; that or
+ * longer, when the run ends the name and the text may go on with it; any,
+ * when it holds a byte outside ASCII (where the index may split a run).
+ */
+static unsigned length_bits(const char *v, size_t len, size_t o)
+{
+	size_t e = errata__word_end(v, len, o), n = e - o;
+
+	for (size_t i = o; i < e; i++)
+		if ((unsigned char)v[i] >= 0x80)
+			return 0xff;
+	n = n < 7 ? n : 7;
+	return e < len ? 1u << n : 0xffu << n & 0xffu;
+}
+
+/*
  * The anchor of name v (len bytes): a word with three bytes or more to
  * the name's end where the word index starts a word wherever the name is
  * written: one after a space in the name, whatever stands before the
@@ -146,6 +169,7 @@ static int anchor_of(const char *v, size_t len, const key_list *common, anchor *
 		out->key = fold_upto4(v + o, len - o);
 		out->mask = len - o >= 4 ? 0xffffffffu : 0xffffffu;
 		out->offset = (uint32_t)o;
+		out->lengths = length_bits(v, len, o);
 		best = wl;
 		best_common = is_common;
 		found = 1;
@@ -164,7 +188,9 @@ static int by_anchor(const void *a, const void *b)
 		return x->key < y->key ? -1 : 1;
 	if (x->mask != y->mask)
 		return x->mask < y->mask ? -1 : 1;
-	return x->offset < y->offset ? -1 : x->offset > y->offset;
+	if (x->offset != y->offset)
+		return x->offset < y->offset ? -1 : 1;
+	return x->lengths < y->lengths ? -1 : x->lengths > y->lengths;
 }
 
 errata__holiday_anchors *errata__holiday_anchors_new(const errata_locale *loc)
@@ -196,7 +222,9 @@ errata__holiday_anchors *errata__holiday_anchors_new(const errata_locale *loc)
 
 			if (!anchor_of(v, len, &common, &a->v[k]))
 				goto cleanup;
-			errata__word_lead_add(a->lead, 0, v + a->v[k].offset, len - a->v[k].offset, 0);
+			for (unsigned bit = 0; bit < 8; bit++)
+				if (a->v[k].lengths >> bit & 1)
+					errata__word_lead_add(a->lead, bit, v + a->v[k].offset, len - a->v[k].offset, 0);
 			/* (the letters that need no boundary, CJK, take three bytes or four) */
 			a->unbounded |= (unsigned char)v[0] >= 0xe0;
 			pair = fold_upto4(v, 2);
@@ -252,9 +280,12 @@ static inline int name_may_start(const errata__holiday_anchors *a, const errata_
 	return ((a->pairs[pair >> 6] >> (pair & 63)) & 1) && errata__holiday_name_begins(loc, s, len, q);
 }
 
-/* Whether a name whose anchor is the word at s[j] begins where its anchor says. */
+/*
+ * Whether a name whose anchor is the word at s[j] (of length bit n, see
+ * length_bits()) begins where its anchor says.
+ */
 static int anchored_at(const errata__holiday_anchors *a, const errata_locale *loc, const char *s,
-                       size_t len, size_t j)
+                       size_t len, size_t j, unsigned n)
 {
 	uint32_t key;
 	unsigned b;
@@ -268,7 +299,7 @@ static int anchored_at(const errata__holiday_anchors *a, const errata_locale *lo
 	      (j + 3 < len ? (uint32_t)errata__lower_ascii[(unsigned char)s[j + 3]] << 24 : 0);
 	b = bucket(key);
 	for (size_t i = a->first[b]; i < a->first[b + 1]; i++)
-		if ((key & a->v[i].mask) == a->v[i].key && a->v[i].offset <= j &&
+		if ((key & a->v[i].mask) == a->v[i].key && (a->v[i].lengths >> n & 1) && a->v[i].offset <= j &&
 		    name_may_start(a, loc, s, len, j - a->v[i].offset))
 			return 1;
 	return 0;
@@ -484,7 +515,7 @@ int errata__holiday_may_be_named(const errata_check_ctx *ctx)
 	const errata__holiday_anchors *a = ctx->holidays;
 	const errata__word_index *ix = ctx->words;
 	const errata_locale *loc = ctx->locale;
-	const uint32_t bit = ERRATA__WORD_LEAD_CLASS(ERRATA__HOLIDAY_CLASS);
+	const uint32_t anchors = 0xffu * ERRATA__WORD_LEAD_CLASS(ERRATA__HOLIDAY_CLASS);
 	size_t len = ctx->prose_len, count;
 	const char *text;
 	const errata_mention *all;
@@ -497,9 +528,17 @@ int errata__holiday_may_be_named(const errata_check_ctx *ctx)
 	    !errata__word_index_classified(ix, a->lead, NULL))
 		return 1;
 	/* in the prose: where an anchor begins a word, and inside runs */
-	for (const errata__word_hit *h = ix->hits, *end = h + ix->hit_count; h < end; h++)
-		if ((h->classes & bit) && anchored_at(a, loc, ctx->prose, len, h->start))
+	for (const errata__word_hit *h = ix->hits, *end = h + ix->hit_count; h < end; h++) {
+		unsigned n;
+
+		if (!(h->classes & anchors))
+			continue; /* (most: other consumers' words) */
+		/* the wide table's bit k: an anchor's word of k bytes (of 7 or more for 7) */
+		n = h->end - h->start < 7 ? (unsigned)(h->end - h->start) : 7;
+		if ((h->classes & ERRATA__WORD_LEAD_CLASS(ERRATA__HOLIDAY_CLASS + n)) &&
+		    anchored_at(a, loc, ctx->prose, len, h->start, n))
 			return 1;
+	}
 	if (name_inside_run(a, loc, ix, ctx->prose, len))
 		return 1;
 	/* in the raw text: right after a date, where a letter or digit may end it

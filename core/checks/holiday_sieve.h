@@ -8,8 +8,10 @@
  * space in the name, or its first when an ASCII letter or digit starts
  * it (preferring a long word that begins otherwise than the table's
  * function words, weekdays and months). The anchors' first three bytes
- * make a wide lead table of the word index, class ERRATA__HOLIDAY_CLASS
- * (text/wordindex.h). A name is then written in the document only where
+ * make a wide lead table of the word index (text/wordindex.h), class
+ * ERRATA__HOLIDAY_CLASS + k for an anchor whose word may be k bytes long
+ * (7: 7 or more; "than" is no anchor of "Thanksgiving"). A name is then
+ * written in the document only where
  * a flagged word of the prose is its anchor; inside a run of the index
  * (right after a letter outside ASCII that the index reads as part of
  * the word and the check does not, a Hangul syllable); in the raw text,

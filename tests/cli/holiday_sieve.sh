@@ -6,7 +6,8 @@
 # text: inside a masked link target or address, right after a letter
 # outside ASCII that the index reads as part of the word (a Hangul
 # syllable), glued to a date's last digit, and a name whose anchor is
-# not its first word ("the first Sunday of Advent").
+# not its first word ("the first Sunday of Advent"), and words of every
+# length the index may give an anchor ("Patrick" of "Patrick's", "Day").
 . "$(dirname "$0")/lib.sh"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -23,6 +24,9 @@ en|1|Join us for the first Sunday of Advent, Nov. 30, 2026.
 en|0|Join us for the first Sunday of Advent, Nov. 29, 2026.
 en|1|Thanksgiving Day, Nov. 20, 2026, is a day off.
 en|0|Valentine&rsquo;s Day, Feb. 15, 2026, came early.
+en|1|Valentine’s Day, Feb. 15, 2026, came early.
+en|1|The parade on St. Patrick's Day, March 18, 2026, was long.
+en|1|The Memorial Day, May 26, 2026, parade was long.
 CASES
 expect_flags "$T/holiday" date.holiday
 
