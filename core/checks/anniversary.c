@@ -2537,6 +2537,25 @@ static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words 
 }
 
 /*
+ * The sentence after the one that ends at se, in the same paragraph:
+ * 1 and its bounds in *s, *e; 0 when the paragraph ends first.
+ */
+static int next_in_paragraph(const errata__words *w, const char *p, size_t len, size_t se, size_t *s,
+                             size_t *e)
+{
+	size_t ns;
+	int lines = 0;
+
+	for (ns = se; ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\t'); ns++)
+		if (p[ns] == '\n' && ++lines > 1)
+			return 0; /* another paragraph */
+	if (ns >= len)
+		return 0;
+	errata__sentence(w, p, len, ns, s, e);
+	return *s >= se;
+}
+
+/*
  * The founding told right after the count of t, in the rest of its
  * sentence (ending at se) after a semicolon ("will celebrate its 30th
  * anniversary on Oct. 3; the restaurant opened on Oct. 3, 1997"), in
@@ -2550,8 +2569,7 @@ static int founding_after(const errata_check_ctx *ctx, const errata__words *w, c
                           size_t ss, size_t se, int thing)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, s = t->end, e, ns, cs = thing ? 0 : ss, ce = thing ? 0 : t->start;
-	int lines = 0;
+	size_t len = ctx->prose_len, s = t->end, e, cs = thing ? 0 : ss, ce = thing ? 0 : t->start;
 
 	while (s < se && p[s] != ';')
 		s++;
@@ -2570,13 +2588,100 @@ static int founding_after(const errata_check_ctx *ctx, const errata__words *w, c
 		       !errata__words_in(&w->anniversary_owners, p, len, s + 1, e) &&
 		       plain_subject(w, p, len, s + 1, e, cs, ce) ? founding_in(ctx, w, s + 1, e) : 0;
 	}
-	for (ns = se; ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\t'); ns++)
-		if (p[ns] == '\n' && ++lines > 1)
-			return 0; /* another paragraph */
-	if (ns >= len)
+	return next_in_paragraph(w, p, len, se, &s, &e) && plain_subject(w, p, len, s, e, cs, ce)
+	               ? founding_in(ctx, w, s, e)
+	               : 0;
+}
+
+/* Whether the byte at i closes a genitive's apostrophe: "'" or the right quote ’. */
+static size_t apostrophe_before(const char *p, size_t i)
+{
+	if (i >= 1 && p[i - 1] == '\'')
+		return 1;
+	return i >= 3 && memcmp(p + i - 3, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+}
+
+/*
+ * The word that names the thing the count of t is an anniversary of,
+ * when it names no event and writes no year: after "of", one word, maybe
+ * after an article ("the 102nd anniversary of the museum"; where a case
+ * ending says "of", right after the count: "102-ю годовщину музея"), or, before
+ * the count, one written with an apostrophe and an ending ("the museum's
+ * 102nd anniversary", "Cumhuriyet'in 102. yılını"). Its start, and its
+ * length in *n (0: none).
+ */
+static size_t thing_of(const errata__words *w, const char *p, size_t len, const trigger *t, size_t oe,
+                       size_t *n)
+{
+	size_t a = t->object, k;
+
+	*n = 0;
+	/* a table with no word for "of" writes its genitive after the count:
+	 * "102-ю годовщину музея" (not one whose event stands before it) */
+	if (t->object == t->end && !w->anniversary_of.count && !w->event_first && t->kind != KIND_SINCE)
+		a = errata__skip_space(p, len, t->end);
+	if (a > t->end) {
+		if ((k = errata__words_match(&w->articles, p, len, a, NULL)) > 0)
+			a = errata__skip_space(p, len, a + k);
+		if (a >= oe)
+			return 0;
+		for (k = a + word_len_at(p, len, a); k < oe; k++)
+			if (errata__is_word_byte(p, len, k))
+				return 0; /* more words: "of the museum's founder" */
+	} else {
+		a = word_before(w, p, len, t->start);
+		if (a >= t->start || !(k = apostrophe_before(p, a)))
+			return 0;
+		a = word_before(w, p, len, a - k);
+		if (a >= t->start)
+			return 0;
+	}
+	k = word_len_at(p, len, a);
+	if (!k || errata__read_year(p, len, a) > 0 || event_word(w, p, len, a) != EVENT_NONE ||
+	    errata__words_match(&w->anniversary_owners, p, len, a, NULL))
 		return 0;
-	errata__sentence(w, p, len, ns, &s, &e);
-	return s >= se && plain_subject(w, p, len, s, e, cs, ce) ? founding_in(ctx, w, s, e) : 0;
+	*n = k;
+	return a;
+}
+
+/*
+ * "This year the town marks the 102nd anniversary of the museum. The
+ * museum was founded in 1923", "Türkiye bu yıl Cumhuriyet'in 102. yılını
+ * kutlayacak. Cumhuriyet 29 Ekim 1923'te ilan edilmişti": the count of a
+ * thing (thing_of()) marks its founding that the next sentence of the
+ * paragraph tells (founding_in()), of that thing as its subject: the
+ * sentence opens with it, maybe after an article (its stem, capitals
+ * folded), and a word of copulas, an event word or a date follows it.
+ * The year into ev; 0 if none.
+ */
+static int thing_founded_after(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
+                               size_t se, size_t oe, event_info *ev)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, n, a = thing_of(w, p, len, t, oe, &n), stem, s, e, k;
+	int year;
+
+	if (!n)
+		return 0;
+	stem = errata__noun_stem(p, a, n);
+	stem = stem ? stem : n;
+	if (!next_in_paragraph(w, p, len, se, &s, &e))
+		return 0;
+	k = errata__skip_space(p, len, s);
+	if ((n = errata__words_match(&w->articles, p, len, k, NULL)) > 0)
+		k = errata__skip_space(p, len, k + n);
+	if (k + stem > e || !errata__same_folded(p + k, p + a, stem))
+		return 0;
+	k = errata__skip_space(p, len, k + word_len_at(p, len, k));
+	if (k >= e || !(errata__words_match(&w->copulas, p, len, k, NULL) || event_word(w, p, len, k) != EVENT_NONE ||
+	                (ctx->mentions && mention_over(ctx, k)) || (p[k] >= '0' && p[k] <= '9')))
+		return 0;
+	if ((year = founding_in(ctx, w, s, e)) <= 0)
+		return 0;
+	memset(ev, 0, sizeof(*ev));
+	ev->year = year;
+	ev->kind = EVENT_FOUNDING;
+	return year;
 }
 
 /*
@@ -3020,7 +3125,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			continue;
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
 		    !possessive_year(ctx, w, births->list, births->count, &t, &ev) &&
-		    !year_heading(ctx, w, &t, ss, &ev, &head)) {
+		    !year_heading(ctx, w, &t, ss, &ev, &head) && !thing_founded_after(ctx, w, &t, se, oe, &ev)) {
 			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when, &founding))
 				continue;
 			/*

@@ -750,7 +750,8 @@ static int tie_of_mention(const errata_check_ctx *ctx, const errata__words *w,
  * word would name ("last Saturday" on a Sunday may be eight days back;
  * on a Monday it is the day before yesterday); the next
  * one or the one after it ("next Friday" on a Thursday may be eight days
- * ahead); that calendar week's day.
+ * ahead), the next one alone for a word of value 2 ("this coming
+ * Friday", "am kommenden Freitag"); that calendar week's day.
  */
 static int tied_fits(const tied_weekday *t, long base, int bw, long d, long *want)
 {
@@ -767,7 +768,8 @@ static int tied_fits(const tied_weekday *t, long base, int bw, long d, long *wan
 	}
 	k = ((t->weekday - bw) % 7 + 7) % 7;
 	*want = base + (k ? k : 7);
-	return d == *want || d == *want + 7;
+	/* (2: a word that names the coming one alone, "this coming", "najbliższą") */
+	return d == *want || (t->dir == 1 && d == *want + 7);
 }
 
 /*
