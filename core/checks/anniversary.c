@@ -2537,6 +2537,25 @@ static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words 
 }
 
 /*
+ * The sentence after the one that ends at se, in the same paragraph:
+ * 1 and its bounds in *s, *e; 0 when the paragraph ends first.
+ */
+static int next_in_paragraph(const errata__words *w, const char *p, size_t len, size_t se, size_t *s,
+                             size_t *e)
+{
+	size_t ns;
+	int lines = 0;
+
+	for (ns = se; ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\t'); ns++)
+		if (p[ns] == '\n' && ++lines > 1)
+			return 0; /* another paragraph */
+	if (ns >= len)
+		return 0;
+	errata__sentence(w, p, len, ns, s, e);
+	return *s >= se;
+}
+
+/*
  * The founding told right after the count of t, in the rest of its
  * sentence (ending at se) after a semicolon ("will celebrate its 30th
  * anniversary on Oct. 3; the restaurant opened on Oct. 3, 1997"), in
@@ -2550,8 +2569,7 @@ static int founding_after(const errata_check_ctx *ctx, const errata__words *w, c
                           size_t ss, size_t se, int thing)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, s = t->end, e, ns, cs = thing ? 0 : ss, ce = thing ? 0 : t->start;
-	int lines = 0;
+	size_t len = ctx->prose_len, s = t->end, e, cs = thing ? 0 : ss, ce = thing ? 0 : t->start;
 
 	while (s < se && p[s] != ';')
 		s++;
@@ -2570,13 +2588,9 @@ static int founding_after(const errata_check_ctx *ctx, const errata__words *w, c
 		       !errata__words_in(&w->anniversary_owners, p, len, s + 1, e) &&
 		       plain_subject(w, p, len, s + 1, e, cs, ce) ? founding_in(ctx, w, s + 1, e) : 0;
 	}
-	for (ns = se; ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\t'); ns++)
-		if (p[ns] == '\n' && ++lines > 1)
-			return 0; /* another paragraph */
-	if (ns >= len)
-		return 0;
-	errata__sentence(w, p, len, ns, &s, &e);
-	return s >= se && plain_subject(w, p, len, s, e, cs, ce) ? founding_in(ctx, w, s, e) : 0;
+	return next_in_paragraph(w, p, len, se, &s, &e) && plain_subject(w, p, len, s, e, cs, ce)
+	               ? founding_in(ctx, w, s, e)
+	               : 0;
 }
 
 /* Whether the byte at i closes a genitive's apostrophe: "'" or the right quote ’. */
@@ -2644,22 +2658,16 @@ static int thing_founded_after(const errata_check_ctx *ctx, const errata__words 
                                size_t se, size_t oe, event_info *ev)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, n, a = thing_of(w, p, len, t, oe, &n), stem, ns, s, e, k;
-	int lines = 0, year;
+	size_t len = ctx->prose_len, n, a = thing_of(w, p, len, t, oe, &n), stem, s, e, k;
+	int year;
 
 	if (!n)
 		return 0;
 	stem = errata__noun_stem(p, a, n);
 	stem = stem ? stem : n;
-	for (ns = se; ns < len && (p[ns] == ' ' || p[ns] == '\n' || p[ns] == '\t'); ns++)
-		if (p[ns] == '\n' && ++lines > 1)
-			return 0; /* another paragraph */
-	if (ns >= len)
+	if (!next_in_paragraph(w, p, len, se, &s, &e))
 		return 0;
-	errata__sentence(w, p, len, ns, &s, &e);
 	k = errata__skip_space(p, len, s);
-	if (s < se)
-		return 0;
 	if ((n = errata__words_match(&w->articles, p, len, k, NULL)) > 0)
 		k = errata__skip_space(p, len, k + n);
 	if (k + stem > e || !errata__same_folded(p + k, p + a, stem))

@@ -2978,20 +2978,26 @@ static int other_subject(const errata__words *w, const char *p, size_t len, size
  * date may speak of the event: the date opens the sentence ("From June 1
  * to June 6, …"), or the words name the event (ties_to_event()), a
  * pronoun for it or for its people ("It", "He", the tables'
- * event_pronouns and pronouns), or a verb of its time (event_verb_at():
- * "Runs June 1 to June 6"). "Tickets are on sale from June 1 to June 6"
- * dates the tickets.
+ * event_pronouns and pronouns), or a verb of its time opens the sentence
+ * with no subject of its own (event_verb_at(): "Runs June 1 to June 6",
+ * "Potrwa do 6 czerwca"). An end word further in is the time of the
+ * sentence's own subject: "Tickets are on sale until June 6" dates the
+ * tickets, not a refurbishment the sentence before spoke of.
  */
 static int next_sentence_ties(const errata__words *w, const errata__word_index *ix, const char *p,
                               size_t len, size_t ns, size_t at, const length_phrase *lp)
 {
-	if (opens_sentence(w, p, len, at) || ties_to_event(w, ix, p, len, ns, at, lp, 1))
+	size_t first = next_start(ix, p, len, ns, at);
+
+	if (opens_sentence(w, p, len, at) || ties_to_event(w, ix, p, len, ns, at, lp, 0))
 		return 1;
 	if (other_subject(w, p, len, ns, at, lp))
 		return 0;
-	for (size_t i = next_start(ix, p, len, ns, at); i < at; i = next_start(ix, p, len, i + 1, at))
+	if (first < at && event_verb_at(w, p, len, first))
+		return 1;
+	for (size_t i = first; i < at; i = next_start(ix, p, len, i + 1, at))
 		if (errata__words_match(&w->event_pronouns, p, len, i, NULL) ||
-		    errata__words_match(&w->pronouns, p, len, i, NULL) || event_verb_at(w, p, len, i))
+		    errata__words_match(&w->pronouns, p, len, i, NULL))
 			return 1;
 	return 0;
 }
@@ -3029,12 +3035,12 @@ static int states_other_length(const errata_check_ctx *ctx, const errata__words 
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, f;
 	long days = (long)lp->count * lp->unit;
-	errata__starts_walk walk;
 	length_phrase x;
 	int unit, nights, plural;
 
-	errata__starts_walk_begin(&walk, &w->unit_starts, p, e);
-	for (size_t u = errata__starts_walk_next(&walk, s); u < e; u = errata__starts_walk_next(&walk, u + 1))
+	/* the sentence's own bytes: a scan of the prose cut at e would read it all from its start */
+	for (size_t u = errata__starts_next_near(&w->unit_starts, p, e, s); u < e;
+	     u = errata__starts_next_near(&w->unit_starts, p, e, u + 1))
 		if (read_unit(w, p, len, u, &unit, &nights, &plural) && phrase_at_unit(w, p, len, u, &x) &&
 		    x.start >= s && x.start != lp->start && (long)x.count * x.unit != days)
 			return 1;
