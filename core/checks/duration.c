@@ -3035,12 +3035,12 @@ static int states_other_length(const errata_check_ctx *ctx, const errata__words 
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, f;
 	long days = (long)lp->count * lp->unit;
-	errata__starts_walk walk;
 	length_phrase x;
 	int unit, nights, plural;
 
-	errata__starts_walk_begin(&walk, &w->unit_starts, p, e);
-	for (size_t u = errata__starts_walk_next(&walk, s); u < e; u = errata__starts_walk_next(&walk, u + 1))
+	/* the sentence's own bytes: a scan of the prose cut at e would read it all from its start */
+	for (size_t u = errata__starts_next_near(&w->unit_starts, p, e, s); u < e;
+	     u = errata__starts_next_near(&w->unit_starts, p, e, u + 1))
 		if (read_unit(w, p, len, u, &unit, &nights, &plural) && phrase_at_unit(w, p, len, u, &x) &&
 		    x.start >= s && x.start != lp->start && (long)x.count * x.unit != days)
 			return 1;

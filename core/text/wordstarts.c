@@ -342,6 +342,45 @@ static int cands_add(unsigned int mask, size_t i)
 }
 
 /*
+ * The members of the union `all` whose words may begin at j (a word start,
+ * j + 1 < len): the two bytes at j index member_mask, the hashes of the
+ * next three and four member_mask3 and member_mask4 (as far as the text
+ * goes), as in cands_build().
+ */
+static inline unsigned int members_at(const errata__starts *all, const unsigned char *t,
+                                      size_t len, size_t j)
+{
+	uint32_t v = (uint32_t)t[j] | (uint32_t)t[j + 1] << 8;
+	unsigned int mask = all->member_mask[v];
+
+	if (!mask)
+		return 0;
+	if (j + 3 < len) {
+		v |= (uint32_t)t[j + 2] << 16 | (uint32_t)t[j + 3] << 24;
+		return mask & (all->member_mask3[hash3(v)] | all->member_mask4[hash4(v)]);
+	}
+	if (j + 2 < len)
+		return mask & all->member_mask3[hash3(v | (uint32_t)t[j + 2] << 16)];
+	return mask & all->member_short;
+}
+
+/*
+ * The members of the union `all` whose words cands_build() keeps at j
+ * (0 < j, j + 1 < len): after a separator, members_at(), and the byte
+ * before not part of a word.
+ */
+static inline unsigned int cands_at(const errata__starts *all, const char *text, size_t len,
+                                    size_t j)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	unsigned int mask;
+
+	if ((t[j - 1] >= 0x30 && t[j - 1] < 0x80) || !(mask = members_at(all, t, len, j)))
+		return 0;
+	return after_nonword(text, len, j) ? mask : 0;
+}
+
+/*
  * Find the word starts of the union set `all` in text, in one pass, and
  * keep each under the members whose words may begin there: of the
  * positions scan_next(all) would return one by one, those the member's
@@ -394,22 +433,9 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 	}
 #endif
 	for (; i + 2 < len; i++) {
-		size_t j = i + 1;
-		uint32_t v = (uint32_t)t[j] | (uint32_t)t[j + 1] << 8;
-		unsigned int mask;
+		unsigned int mask = cands_at(all, text, len, i + 1);
 
-		if ((t[i] >= 0x30 && t[i] < 0x80) || !(mask = members[v]))
-			continue;
-		/* a word of three bytes or more needs its third byte in the text, and so on */
-		if (j + 3 < len) {
-			v |= (uint32_t)t[j + 2] << 16 | (uint32_t)t[j + 3] << 24;
-			mask &= members3[hash3(v)] | members4[hash4(v)];
-		} else if (j + 2 < len) {
-			mask &= members3[hash3(v | (uint32_t)t[j + 2] << 16)];
-		} else {
-			mask &= all->member_short;
-		}
-		if (mask && after_nonword(text, len, j) && cands_add(mask, j) < 0)
+		if (mask && cands_add(mask, i + 1) < 0)
 			return -1;
 	}
 	cands.all = all;
@@ -417,29 +443,6 @@ static int cands_build(const errata__starts *all, const char *text, size_t len)
 	cands.len = len;
 	cands.valid = 1;
 	return 0;
-}
-
-/*
- * The members of the union `all` whose words may begin at j (a word start,
- * j + 1 < len): the two bytes at j index member_mask, the hashes of the
- * next three and four member_mask3 and member_mask4 (as far as the text
- * goes), as in cands_build().
- */
-static inline unsigned int members_at(const errata__starts *all, const unsigned char *t,
-                                      size_t len, size_t j)
-{
-	uint32_t v = (uint32_t)t[j] | (uint32_t)t[j + 1] << 8;
-	unsigned int mask = all->member_mask[v];
-
-	if (!mask)
-		return 0;
-	if (j + 3 < len) {
-		v |= (uint32_t)t[j + 2] << 16 | (uint32_t)t[j + 3] << 24;
-		return mask & (all->member_mask3[hash3(v)] | all->member_mask4[hash4(v)]);
-	}
-	if (j + 2 < len)
-		return mask & all->member_mask3[hash3(v | (uint32_t)t[j + 2] << 16)];
-	return mask & all->member_short;
 }
 
 /* members_at() where the members of the two bytes at j are known (mask). */
@@ -579,6 +582,29 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
 		return len;
 	cands.next[k] = lo + 1;
 	return cands.pos[k][lo];
+}
+
+size_t errata__starts_next_near(const errata__starts *set, const char *text, size_t len,
+                               size_t from)
+{
+	const errata__starts *all = set->all;
+	const unsigned char *t = (const unsigned char *)text;
+	unsigned int bit;
+
+	/* the document itself, or no union: what errata__starts_next() reads */
+	if (!all || (text == cands.doc_text && len == cands.doc_len))
+		return errata__starts_next(set, text, len, from);
+	bit = 1u << set->index;
+	if (from == 0) {
+		if (len > 1 && errata__is_word_byte(text, len, 0) && in_set(all, t, 0) &&
+		    (all->member_mask[t[0] | ((unsigned int)t[1] << 8)] & bit))
+			return 0;
+		from = 1;
+	}
+	for (size_t j = from; j + 1 < len; j++)
+		if (cands_at(all, text, len, j) & bit)
+			return j;
+	return len;
 }
 
 void errata__starts_walk_begin(errata__starts_walk *it, const errata__starts *set,

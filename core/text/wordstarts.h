@@ -90,6 +90,17 @@ size_t errata__starts_next(const errata__starts *set, const char *text, size_t l
                            size_t from);
 
 /*
+ * What errata__starts_next(set, text, len, from) returns for a text that
+ * is not the document being checked (errata__starts_begin()), such as the
+ * document's prose cut at the end of a sentence, read from the bytes at
+ * and after from (and the one before) alone: neither the text before
+ * from is scanned nor the positions kept for the document dropped. For
+ * the document itself it is errata__starts_next().
+ */
+size_t errata__starts_next_near(const errata__starts *set, const char *text, size_t len,
+                               size_t from);
+
+/*
  * A walk over the positions errata__starts_next() gives for `set` in
  * text[0, len), without a call a position:
  *
