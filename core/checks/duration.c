@@ -1801,16 +1801,26 @@ static size_t list_in(const errata__wordlist *l, const char *p, size_t len, size
 
 /*
  * Whether a verb of being held or of lasting is all that stands between
- * a range that ends at e and the length that begins at `begin`.
+ * a range that ends at e and the length that begins at `begin`, after at
+ * most one word of span_links or another such verb that ties the range
+ * to it ("9-12 Temmuz tarihlerinde düzenlenecek üç günlük festival",
+ * "tarihleri arasında düzenlenecek").
  */
 static int verb_joins(const errata__words *w, const char *p, size_t len, size_t e, size_t begin)
 {
 	size_t at = errata__skip_space(p, len, e), n;
 
-	if (at >= begin || (!(n = errata__words_match(&w->held_verbs, p, len, at, NULL)) &&
-	                    !(n = errata__words_match(&w->lasting_verbs, p, len, at, NULL))))
-		return 0;
-	return errata__skip_space(p, len, at + n) == begin;
+	for (int k = 0; k < 2 && at < begin; k++) {
+		if (!(n = errata__words_match(&w->held_verbs, p, len, at, NULL)) &&
+		    !(n = errata__words_match(&w->lasting_verbs, p, len, at, NULL))) {
+			if (k > 0 || !(n = errata__words_match(&w->span_links, p, len, at, NULL)))
+				return 0;
+		} else if (errata__skip_space(p, len, at + n) == begin) {
+			return 1;
+		}
+		at = errata__skip_space(p, len, at + n);
+	}
+	return 0;
 }
 
 /*

@@ -238,9 +238,14 @@ static int word_ends_at(const errata__strs *l, const size_t *lens, const char *s
 		const char *w = l->v[i];
 		size_t n = lens ? lens[i] : strlen(w);
 
-		/* the first and last bytes before the whole word (ASCII case aside) */
-		if (n > pos || ((s[pos - n] ^ w[0]) & ~0x20) || ((s[pos - 1] ^ w[n - 1]) & ~0x20) ||
-		    !same_folded(s + pos - n, w, n))
+		/* the first and last bytes before the whole word (ASCII case aside);
+		 * a word outside ASCII opening a sentence has its capital there
+		 * ("Напередодні Різдва, 24 грудня", "Την παραμονή"), folded */
+		if (n > pos || ((s[pos - 1] ^ w[n - 1]) & ~0x20))
+			continue;
+		if ((unsigned char)w[0] < 0x80 ?
+		            ((s[pos - n] ^ w[0]) & ~0x20) || !same_folded(s + pos - n, w, n) :
+		            !errata__same_folded(s + pos - n, w, n))
 			continue;
 		if (joined_before(s, pos - n, w, n))
 			continue;

@@ -437,6 +437,23 @@ static int numeric_date(const char *s, size_t len, size_t e, int val, int ndig, 
  * One date at pos (range_end: a month and day without a year may stand
  * without a weekday after them).
  */
+/*
+ * Whether a range mark at q leads to a day of the same month with its day
+ * mark, so the first day's mark is left to the second ("8月7～10日",
+ * "8월 7~10일", "8月7-10日": the month and the day mark written once).
+ */
+static int day_mark_elided(const errata_locale *loc, const char *s, size_t len, size_t q)
+{
+	size_t e;
+	int v, nd;
+
+	if (!(e = match_list(&loc->cjk.range, s, len, q)))
+		return 0;
+	q = skip_space(s, len, e);
+	return read_num(s, len, q, &v, &nd, &e) && nd <= 2 && v >= 1 && v <= 31 &&
+	       match_list(&loc->cjk.day, s, len, skip_space(s, len, e));
+}
+
 static int one_date(const errata_locale *loc, const char *s, size_t len, size_t pos,
                     int range_end, errata__cjk_date *d)
 {
@@ -482,10 +499,11 @@ static int one_date(const errata_locale *loc, const char *s, size_t len, size_t 
 		if (!read_num(s, len, p, &v, &nd, &e) || nd > 2)
 			return 0;
 		q = skip_space(s, len, e);
-		if (!(mark = match_list(&k->day, s, len, q)))
+		if (!(mark = match_list(&k->day, s, len, q)) &&
+		    (range_end || !day_mark_elided(loc, s, len, q)))
 			return 0;
 		d->d = v;
-		d->date_end = mark;
+		d->date_end = mark ? mark : e;
 	} else if (d->y || !numeric_date(s, len, e, v, nd, 1, d)) {
 		return 0;
 	}

@@ -13,7 +13,9 @@
 # noun of the kind of event the dates' sentence names (event_kinds: "the
 # two-week stoppage" after "the walkout"), the subject of a verb, names
 # it too; so does one that a verb of being held joins to the range before
-# it ("3-5 Mart tarihleri arasındaki yedi günlük program"). A length with
+# it ("3-5 Mart tarihleri arasındaki yedi günlük program"), past a word
+# of span_links or another such verb ("14-17 Mayıs tarihlerinde
+# düzenlenecek üç günlük kitap fuarı"). A length with
 # no noun after a verb of lasting between a start and an end in one
 # sentence ("opens on Monday, June 1, and runs for eight weeks, closing on
 # Friday, June 19"), or before them after a colon ("vão durar 12 dias:
@@ -60,6 +62,11 @@ el|0|Η απεργία, από 3 έως 16 Μαρτίου, χαρακτηρίσ�
 tr|1|Festivalin 3-5 Mart tarihleri arasındaki yedi günlük programı açıklandı.
 en|1|The walkout at the depot ran from May 4 to May 6. Managers said the two-week stoppage had cost millions.
 tr|0|Festivalin 3-9 Mart tarihleri arasındaki yedi günlük programı açıklandı.
+tr|1|14-17 Mayıs tarihlerinde düzenlenecek üç günlük kitap fuarına 200 yayınevi katılacak.
+tr|0|14-17 Mayıs tarihlerinde düzenlenecek dört günlük kitap fuarına 200 yayınevi katılacak.
+tr|1|14-17 Mayıs tarihleri arasında yapılacak üç günlük kitap fuarına 200 yayınevi katılacak.
+tr|0|14-17 Mayıs tarihleri arasında yapılacak dört günlük kitap fuarına 200 yayınevi katılacak.
+tr|0|14-17 Mayıs tarihlerinde düzenlenecek fuarda üç günlük bir çocuk programı da yer alacak.
 en|0|The walkout ran from May 4 to May 6. Managers said the three-day stoppage had cost millions.
 en|0|The strike ran from May 4 to May 6, following the two-week stoppage.
 en|0|The strike ran from May 4 to May 6. Managers recalled the two-week stoppage of 2019.

@@ -2,7 +2,8 @@
 # duration_phrasing.sh: date.duration on a length tied to a range written
 # next to it in the same clause, phrased freely ("spend four days in
 # Geneva, from June 2 to June 8", "Between July 6 and July 12, a two-day
-# conference", "5月4日から9日までの3日間"), in English, French, Spanish,
+# conference", "5月4日から9日までの3日間", the month and the day mark
+# written once: "3日間（8月7～10日）", "사흘간(8월 7~10일)"), in English, French, Spanish,
 # German, Italian, Portuguese, Dutch, Japanese, Chinese and Korean. Each
 # wrong sentence has a right twin that must pass, and lengths that are
 # not the range's ("two weeks after", "three days each year", "at
@@ -85,6 +86,15 @@ zh|0|代表团将于6月3日至6日在北京进行为期四天的访问。
 zh|1|会议于7月1日至10日举行，为期五天。
 zh|0|会议于7月1日至5日举行，为期五天。
 zh|0|5月4日至9日的会议结束后三天，代表团回国。
+ja|1|音楽祭は3日間（8月7～10日）、札幌で開かれる。
+ja|0|音楽祭は4日間（8月7～10日）、札幌で開かれる。
+ko|1|영화제는 사흘간(8월 7~10일) 부산에서 열린다.
+ko|0|영화제는 나흘간(8월 7~10일) 부산에서 열린다.
+ko|1|연수는 4박 5일(9월 1~4일) 일정으로 진행된다.
+ko|0|연수는 3박 4일(9월 1~4일) 일정으로 진행된다.
+ko|0|배송에는 보통 3~5일이 걸리며, 연휴에는 더 걸린다.
+zh|1|博览会为期三天（8月7-10日），在广州举行。
+zh|0|博览会为期四天（8月7-10日），在广州举行。
 ko|1|대표단은 6월 3일부터 9일까지 나흘간 서울에 머문다.
 ko|0|대표단은 6월 3일부터 6일까지 나흘간 서울에 머문다.
 ko|1|회의는 7월 1일부터 10일까지 5일간 열린다.
