@@ -424,6 +424,9 @@ static size_t death_before(const errata_check_ctx *ctx, const errata__words *w, 
 		if (e > 0 && p[e - 1] == ',')
 			e = space_back(p, e - 1);
 		ws = word_back(p, len, e);
+		/* one word with its hyphen: "morreu na segunda-feira aos 83 anos" */
+		while (ws > 1 && ws < e && p[ws - 1] == '-' && errata__word_before(p, len, ws - 1))
+			ws = word_back(p, len, ws - 1);
 		if (ws == e || listed(&w->clause_openers, p, len, ws) ||
 		    listed(&w->relatives, p, len, ws))
 			break;
