@@ -2104,6 +2104,9 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 
 		if (!errata__words_match(&w->born, p, len, i, NULL) || !birth_at(ctx, w, i, bd))
 			continue;
+		/* "Su madre había nacido el …": a relative's birth, not the dead one's */
+		if (kin_in(w, p, len, sentence_first(w, p, len, i), i))
+			return 0;
 		if (dates++ && !same_birth(born, bd))
 			return 0;
 		memcpy(born, bd, sizeof(bd));
@@ -2773,6 +2776,29 @@ static int subject_of_death(const errata__words *w, const char *p, size_t len, s
  * told before it. Its start, with its length in *nl; *nl is 0 when there
  * is none ("Her husband, Tom Lowe, who died aged 80," is someone else).
  */
+/*
+ * Whether [s, nm) is an article that opens the sentence and one or two
+ * words in lower case: the dead one's trade before the name ("El
+ * escultor Julián Ortega murió", "The veteran actor Tom Lowe died"); no
+ * word of kin ("El hijo de …"), age_blockers, relatives or pronouns.
+ */
+static int listed_capitalised(const errata__wordlist *l, const char *p, size_t len, size_t i);
+
+static int trade_lead(const errata__words *w, const char *p, size_t len, size_t s, size_t nm)
+{
+	int words = 0;
+
+	if (!listed_capitalised(&w->articles, p, len, s))
+		return 0;
+	for (s = errata__skip_space(p, len, word_after(p, len, s)); s < nm;
+	     s = errata__skip_space(p, len, word_after(p, len, s)))
+		if (++words > 2 || !errata__lower_letter_at(p, len, s) || listed_at(&w->kin, p, len, s) ||
+		    listed_at(&w->age_blockers, p, len, s) || listed_at(&w->relatives, p, len, s) ||
+		    listed_at(&w->pronouns, p, len, s) || listed_at(&w->clause_openers, p, len, s))
+			return 0;
+	return words > 0;
+}
+
 static size_t opening_name(const errata_check_ctx *ctx, const errata__words *w, const age_obit *o,
                            size_t ss, size_t dv, size_t *nl)
 {
@@ -2786,7 +2812,8 @@ static size_t opening_name(const errata_check_ctx *ctx, const errata__words *w, 
 	for (size_t k = 0; *nl && k < o->nd; k++)
 		if (o->ds[k] != ss && (o->ds[k] < ss || (long_name_in(ctx, w, o->ds[k], o->de[k], &other), other)))
 			*nl = 0;
-	if (*nl && (nm != sentence_first(w, p, len, ss) || !subject_of_death(w, p, len, nm + *nl, dv)))
+	if (*nl && ((nm != sentence_first(w, p, len, ss) && !trade_lead(w, p, len, sentence_first(w, p, len, ss), nm)) ||
+	            !subject_of_death(w, p, len, nm + *nl, dv)))
 		*nl = 0;
 	return nm;
 }

@@ -11,8 +11,9 @@
  *     or of the text, punctuation (, ; : ! ? . or a closing bracket), or,
  *     after a day written with its ordinal suffix, one of the table's
  *     function_words before a number, a capitalised word or, after a
- *     word of weekday_date_words, another of them ("the 14th at 7
- *     p.m.", "the 20th for a stock-take"), or this_month_words or
+ *     word of weekday_date_words, another of them or a lower-case noun
+ *     and a capitalised name ("the 14th at 7 p.m.", "the 20th for a
+ *     stock-take", "de 21e in dorpshuis De Kolk"), or this_month_words or
  *     next_month_words, which name its month ("Saturday the 29th this
  *     month": the article's month alone). So
  *     "Tuesday the 14th Amendment", "on Friday the 3rd
@@ -177,9 +178,17 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 	/* "closed Tuesday the 20th for a stock-take": after a word of
 	 * weekday_date_words, two function words on ("finished Tuesday 4th
 	 * in the slalom" is a place) */
-	return n->kind == ERRATA__TOK_NUM || (n->kind == ERRATA__TOK_WORD && n->upper) ||
-	       (word && n->kind == ERRATA__TOK_WORD &&
-	        errata__match_phrase(c, e, &c->loc->function_words, 0, &e));
+	if (n->kind == ERRATA__TOK_NUM || (n->kind == ERRATA__TOK_WORD && n->upper))
+		return 1;
+	if (!word || n->kind != ERRATA__TOK_WORD)
+		return 0;
+	if (errata__match_phrase(c, e, &c->loc->function_words, 0, &e))
+		return 1;
+	/* "op dinsdag de 21e in dorpshuis De Kolk", "the 21st in hall B": a
+	 * noun in lower case and the place's name, capitalised */
+	e = n->end;
+	n = tkp(c, e);
+	return n->kind == ERRATA__TOK_WORD && n->upper && !has_newline(c, e, n->start);
 }
 
 /* The weekday, the day's number and suffix and the span's end; the month
