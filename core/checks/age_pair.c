@@ -2161,7 +2161,8 @@ static size_t birth_close(const errata_check_ctx *ctx, const errata__words *w, c
 
 /*
  * Whether [s, e) holds at most `most` words and nothing else but spaces,
- * apostrophes and one comma, no word of `kin`, `pronouns` or
+ * apostrophes, one comma and the point of a word of `abbreviations`
+ * ("prof. Jan Nowak"), no word of `kin`, `pronouns` or
  * `clause_openers` but a relative, and each word in lower case or of the
  * birth b's name: the subject's noun and what leads to the birth ("el
  * pintor Joan Puig", "malířka, která se"; not "when she was").
@@ -2189,6 +2190,9 @@ static int subject_words(const errata_check_ctx *ctx, const errata__words *w, co
 		    (listed(&w->clause_openers, p, len, s) && !listed(&w->relatives, p, len, s)) ||
 		    !(errata__lower_letter_at(p, len, s) || in_name(p, b->name, b->name_len, s, we)))
 			return 0;
+		/* "prof. Jan Nowak": a title's point */
+		if (we < e && p[we] == '.' && errata__words_match(&w->abbreviations, p, len, s, NULL) == we - s)
+			we++;
 		s = we;
 	}
 	return 1;
