@@ -808,7 +808,7 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 		if (split)
 			st |= ix->splits[w];
 		for (; st; st &= st - 1) {
-			size_t ws = w * 64 + errata__ctz64(st);
+			size_t ws = w * 64 + errata__ctz64_at(st);
 			uint32_t v, e;
 
 			if (safe) {
