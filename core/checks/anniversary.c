@@ -3000,6 +3000,27 @@ static int date_fits_in(const errata_check_ctx *ctx, const trigger *t, const eve
 }
 
 /*
+ * Whether a year written alone in the count's sentence [s, e), outside
+ * its count and its object [t->object, oe), is one the count fits,
+ * after the date that set the anniversary's year: "In November 2016
+ * pupils buried a time capsule to be opened in 2066, the school's 150th
+ * anniversary" (founded in 1916).
+ */
+static int year_fits_in(const errata_check_ctx *ctx, const trigger *t, const event_info *ev, size_t s,
+                        size_t e, size_t oe)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len;
+	int y;
+
+	for (size_t k = year_lead(ctx->words, p, s, e); k < e; k = year_lead(ctx->words, p, k + 1, e))
+		if ((k < t->object || k >= oe) && (k < t->start || k >= t->end) &&
+		    (y = errata__read_year(p, len, k)) > ev->year && count_fits(t, ev, y, 0))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether the bytes at k, after a count of years, make it something else
  * than the years since: a span, "before", "after", the Nth year, an
  * approximation or "for the first time in" ("年間", "年前", "年後",
@@ -3182,7 +3203,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			ev.exact_year = when;
 		if (when <= 0 || ev.year >= when || count_fits(&t, &ev, when, when_month))
 			continue;
-		if (date_fits_in(ctx, &t, &ev, ss, se, oe, 0) ||
+		if (date_fits_in(ctx, &t, &ev, ss, se, oe, 0) || year_fits_in(ctx, &t, &ev, ss, se, oe) ||
 		    (when_at == SIZE_MAX &&
 		     date_fits_in(ctx, &t, &ev, se, errata__ann_next_sentences(w, p, len, se), oe, 1)))
 			continue;
