@@ -3391,7 +3391,7 @@ static int after_verb(const errata_check_ctx *ctx, const errata__words *w, age_d
                       size_t at)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, n, k, e, v = 0, q, name, nl, ss, se, u;
+	size_t len = ctx->prose_len, n, k, e, v = 0, q, name, nl = 0, ss, se, u;
 	const errata__wordlist *lists[5] = { &w->age_is, &w->age_turned, &w->age_turns,
 	                                     &w->age_will_turn, &w->age_was };
 	int age = 0, kind = -1, need_unit = 0, complete = 0, dated, appositive, inferred, at_death;
