@@ -288,7 +288,7 @@ static inline size_t errata__word_index_next_mark(const errata__word_index *ix, 
 			return len;
 		m = ix->marks[w] | ix->digits[w];
 	}
-	w = w * 64 + errata__ctz64(m);
+	w = w * 64 + errata__ctz64_at(m);
 	return w < len ? w : len;
 }
 
@@ -310,7 +310,7 @@ static inline size_t errata__word_index_next_early_mark(const errata__word_index
 
 		m &= ix->marks[w] & (out << 2 | prev >> 62 | out << 3 | prev >> 61);
 		if (m) {
-			w = w * 64 + errata__ctz64(m);
+			w = w * 64 + errata__ctz64_at(m);
 			return w < len ? w : len;
 		}
 	}
@@ -335,7 +335,7 @@ static inline size_t errata__word_index_next(const errata__word_index *ix, size_
 			return len;
 		st = errata__word_index_starts(ix, w, carry, digits);
 	}
-	w = w * 64 + errata__ctz64(st);
+	w = w * 64 + errata__ctz64_at(st);
 	return w < len ? w : len;
 }
 
@@ -397,7 +397,7 @@ static inline size_t errata__word_edge_next(errata__word_iter *it)
 		it->carry = x >> 63;
 		it->base = it->w++ * 64;
 	}
-	p = it->base + errata__ctz64(it->edges);
+	p = it->base + errata__ctz64_at(it->edges);
 	it->edges &= it->edges - 1;
 	return p;
 }
@@ -409,7 +409,7 @@ static inline size_t errata__word_next_split(const errata__word_index *ix, size_
 		uint64_t x = ix->splits[from >> 6] >> (from & 63);
 
 		if (x) {
-			size_t p = from + errata__ctz64(x);
+			size_t p = from + errata__ctz64_at(x);
 
 			return p < to ? p : to;
 		}
