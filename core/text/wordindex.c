@@ -413,7 +413,7 @@ static int digit_runs(errata__word_index *ix)
 			ix->digit_run_alloc = na;
 		}
 		for (; first; first &= first - 1)
-			ix->digit_runs[n++] = w * 64 + errata__ctz64_at(first);
+			ix->digit_runs[n++] = w * 64 + errata__ctz64(first);
 	}
 	ix->digit_run_count = n;
 	return 0;
@@ -767,12 +767,12 @@ static inline size_t word_end(const errata__word_index *ix, size_t ws, int split
 
 	/* the bits after ws (in two shifts: ws may be the word's last bit) */
 	if ((y = y >> (ws & 63) >> 1) != 0)
-		return ws + 1 + errata__ctz64_at(y);
+		return ws + 1 + errata__ctz64(y);
 	do {
 		w++;
 		y = ~ix->bits[w] | (split ? ix->splits[w] : 0);
 	} while (!y);
-	return w * 64 + errata__ctz64_at(y);
+	return w * 64 + errata__ctz64(y);
 }
 
 /* Whether the first bytes of u and v (their lowest) are the same, in either ASCII case. */
@@ -808,7 +808,7 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 		if (split)
 			st |= ix->splits[w];
 		for (; st; st &= st - 1) {
-			size_t ws = w * 64 + errata__ctz64_at(st);
+			size_t ws = w * 64 + errata__ctz64(st);
 			uint32_t v, e;
 
 			if (safe) {

@@ -130,24 +130,6 @@ static inline unsigned errata__ctz64(uint64_t x)
 }
 
 /*
- * errata__ctz64(x) as a size_t (x not 0): on x86-64 one instruction, where
- * the builtin's int costs a widening and a cleared register each time
- * (the classification walk takes one per word).
- */
-static inline size_t errata__ctz64_at(uint64_t x)
-{
-#if defined(__GNUC__) && defined(__x86_64__)
-	uint64_t n;
-
-	/* tzcnt, which a processor without it runs as bsf: the same for x not 0 */
-	__asm__("tzcnt %1, %0" : "=r"(n) : "rm"(x) : "cc");
-	return (size_t)n;
-#else
-	return errata__ctz64(x);
-#endif
-}
-
-/*
  * The starts of words in 64-bit word w of the bitmaps, given the bit of
  * the byte before it (carry): the starts of runs, and splits inside them;
  * with digits, only those at an ASCII digit.
@@ -288,7 +270,7 @@ static inline size_t errata__word_index_next_mark(const errata__word_index *ix, 
 			return len;
 		m = ix->marks[w] | ix->digits[w];
 	}
-	w = w * 64 + errata__ctz64_at(m);
+	w = w * 64 + errata__ctz64(m);
 	return w < len ? w : len;
 }
 
@@ -310,7 +292,7 @@ static inline size_t errata__word_index_next_early_mark(const errata__word_index
 
 		m &= ix->marks[w] & (out << 2 | prev >> 62 | out << 3 | prev >> 61);
 		if (m) {
-			w = w * 64 + errata__ctz64_at(m);
+			w = w * 64 + errata__ctz64(m);
 			return w < len ? w : len;
 		}
 	}
@@ -335,7 +317,7 @@ static inline size_t errata__word_index_next(const errata__word_index *ix, size_
 			return len;
 		st = errata__word_index_starts(ix, w, carry, digits);
 	}
-	w = w * 64 + errata__ctz64_at(st);
+	w = w * 64 + errata__ctz64(st);
 	return w < len ? w : len;
 }
 
@@ -397,7 +379,7 @@ static inline size_t errata__word_edge_next(errata__word_iter *it)
 		it->carry = x >> 63;
 		it->base = it->w++ * 64;
 	}
-	p = it->base + errata__ctz64_at(it->edges);
+	p = it->base + errata__ctz64(it->edges);
 	it->edges &= it->edges - 1;
 	return p;
 }
@@ -409,7 +391,7 @@ static inline size_t errata__word_next_split(const errata__word_index *ix, size_
 		uint64_t x = ix->splits[from >> 6] >> (from & 63);
 
 		if (x) {
-			size_t p = from + errata__ctz64_at(x);
+			size_t p = from + errata__ctz64(x);
 
 			return p < to ? p : to;
 		}
