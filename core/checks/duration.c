@@ -3059,6 +3059,33 @@ static int states_other_length(const errata_check_ctx *ctx, const errata__words 
 }
 
 /*
+ * Whether the length lp is each of several events over the span from
+ * `start` to `end` (day numbers), not one event's: its noun, after it,
+ * ends in a word of plural_endings, no article stands before it in its
+ * sentence, and the span is three times the length or more ("Three-day
+ * workshops will be held from July 1 to July 31"; not "A three-day
+ * workshop …", nor "Dreitägige Gespräche fanden vom 4. bis 9. Mai
+ * statt": talks of six days are one event).
+ */
+static int several_events(const errata__words *w, const char *p, size_t len, const length_phrase *lp,
+                          long start, long end)
+{
+	size_t ss, se, ws, wl, e = lp->noun + lp->noun_len;
+	int plural = 0;
+
+	if (!lp->noun_len || lp->noun < lp->start || end - start + 1 < 3L * lp->count * lp->unit)
+		return 0;
+	for (size_t k = 0; k < w->plural_endings.count && !plural; k++) {
+		const errata__word *x = &w->plural_endings.items[k];
+
+		plural = x->len < lp->noun_len && memcmp(p + e - x->len, x->word, x->len) == 0;
+	}
+	errata__sentence(w, p, len, lp->start, &ss, &se);
+	wl = word_before(p, len, ss, lp->start, &ws);
+	return plural && !(wl && errata__words_match(&w->articles, p, len, ws, NULL) == wl);
+}
+
+/*
  * Judge one length phrase against the dates that follow it, up to
  * `limit` (where the next length phrase starts: another event).
  */
@@ -3176,7 +3203,8 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	/* a week or more: newsrooms count its ends either way, allow a day */
 	if (got_end > want_end + days_over(lp) &&
-	    got_end > want_end + days_over_counted(w, p, len, lp))
+	    got_end > want_end + days_over_counted(w, p, len, lp) &&
+	    !several_events(w, p, len, lp, start, got_end))
 		return report(ctx, lp, p, start, want_end, got_end);
 	if (explicit_end && got_end < want_end - days_short(lp))
 		return report(ctx, lp, p, start, want_end, got_end);
