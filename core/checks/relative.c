@@ -487,11 +487,12 @@ static const errata_mention *mention_at(const errata_check_ctx *ctx, const errat
  */
 static int clause_ends_at(const char *p, size_t len, size_t at)
 {
-	while (at < len && p[at] == ' ')
-		at++;
+	/* ，。、）；： */
 	static const char *const wide[] = { "\xef\xbc\x8c", "\xe3\x80\x82", "\xe3\x80\x81",
 		                            "\xef\xbc\x89", "\xef\xbc\x9b", "\xef\xbc\x9a" };
 
+	while (at < len && p[at] == ' ')
+		at++;
 	if (at >= len || strchr(",.;:!?)\n", p[at]))
 		return 1;
 	for (size_t k = 0; k < sizeof(wide) / sizeof(wide[0]); k++)
