@@ -529,16 +529,36 @@ static int apposed_noun(const errata__words *w, const char *p, size_t len, size_
 }
 
 /*
+ * After a length's unit at `at`, a word of duration_of and one of
+ * length_nouns ("de tres días de duración", "com três dias de
+ * duração"): the length says it is one. Returns the bytes from `at` to
+ * the noun's end, 0 when they are not there.
+ */
+static size_t length_tail(const errata__words *w, const char *p, size_t len, size_t at)
+{
+	size_t a = errata__skip_space(p, len, at), e, n;
+
+	if (!w->length_nouns.count || a == at || !(n = errata__words_match(&w->duration_of, p, len, a, NULL)))
+		return 0;
+	e = a + n;
+	a = errata__skip_space(p, len, e);
+	if (a == e || !(n = errata__words_match(&w->length_nouns, p, len, a, NULL)))
+		return 0;
+	return a + n - at;
+}
+
+/*
  * A length phrase starting at `at`: "three-day", "10-day", "two-week",
  * "three day", "five-night", or "of three days" (a duration_of word then
- * a plural unit), or a number word fused with a compound unit
- * ("dreitägige"). Returns 1 and fills lp.
+ * a plural unit; a word of duration_with when the length is said to be
+ * one: "com três dias de duração"), or a number word fused with a
+ * compound unit ("dreitägige"). Returns 1 and fills lp.
  */
 static int read_length(const errata__words *w, const char *p, size_t len,
                        size_t at, length_phrase *lp)
 {
-	size_t n, u, s = at, after, joined = 0;
-	int count = 0, unit = 0, nights = 0, plural = 0, of = 0, fused = 0, article = 0;
+	size_t n, u, s = at, after, joined = 0, tail = 0;
+	int count = 0, unit = 0, nights = 0, plural = 0, of = 0, with = 0, fused = 0, article = 0;
 
 	/* a word that is a count of days by itself: "사흘" (three days), "이틀" */
 	if ((n = errata__words_match(&w->day_counts, p, len, at, &count)) > 0) {
@@ -549,7 +569,8 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		lp->bare = !lp->noun_len;
 		return 1;
 	}
-	if ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0) {
+	if ((n = errata__words_match(&w->duration_of, p, len, at, NULL)) > 0 ||
+	    (with = (n = errata__words_match(&w->duration_with, p, len, at, NULL)) > 0)) {
 		s = errata__skip_space(p, len, at + n);
 		if (s == at + n)
 			return 0;
@@ -593,6 +614,10 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 	}
 	if (of ? (!plural && count != 1) : plural)
 		return 0; /* "of three days" / "three-day": not "three days later" */
+	if (of && u)
+		tail = length_tail(w, p, len, after + u);
+	if (with && !tail)
+		return 0; /* "com três dias": only "com três dias de duração" names a length */
 	if (!of && after + u < len && p[after + u] == '-')
 		return 0; /* "a three-day-old calf" */
 	if (joined) {
@@ -607,7 +632,8 @@ static int read_length(const errata__words *w, const char *p, size_t len,
 		return 1;
 	}
 	length_at(lp, s,
-	          after + u + paired_count(nights ? &w->paired_days : &w->paired_nights, p, len, after + u),
+	          after + u + (tail ? tail : paired_count(nights ? &w->paired_days : &w->paired_nights, p, len,
+	                                                  after + u)),
 	          count, unit, nights);
 	lp->of = of ? at : 0;
 	if (of || !participle_noun(w, p, len, lp))
@@ -3484,7 +3510,8 @@ static int phrase_at_unit(const errata__words *w, const char *p, size_t len, siz
 		while (ws > 0 && errata__is_word_byte(p, len, ws - 1))
 			ws--;
 		/* not "près de six semaines", "más de dos meses": a qualifier's "de" */
-		if (ws < ps && errata__words_match(&w->duration_of, p, len, ws, NULL) == ps - ws &&
+		if (ws < ps && (errata__words_match(&w->duration_of, p, len, ws, NULL) == ps - ws ||
+		                errata__words_match(&w->duration_with, p, len, ws, NULL) == ps - ws) &&
 		    list_start_before(&w->approx_qualifiers, p, len, s) >= ws &&
 		    list_start_before(&w->length_qualifiers, p, len, s) >= ws &&
 		    read_length(w, p, len, ws, lp))

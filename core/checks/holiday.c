@@ -953,22 +953,26 @@ static int shifted_year_fits(const errata_check_ctx *ctx, const struct errata__w
  * behind it (a holiday four weeks ahead is not last year's: "Thanksgiving
  * is Nov. 28" on November 1, 2025), or within a year after a past link
  * ("Easter fell on March 31" in January is last year's), the sentence
- * can be read right and nothing is said.
+ * can be read right and nothing is said. A date still ahead in the year
+ * inferred is that year's, not the next one's ("Thanksgiving Day, Nov.
+ * 26" two days on, in 2025, is not 2026's Thanksgiving).
  */
 static int other_side_fits(const errata_check_ctx *ctx, const errata_locale *loc, size_t h,
                            const errata_mention *m, int past)
 {
 	const errata_date *ad = &ctx->article_date;
 	errata_date right;
+	long today;
 
 	if ((m->flags & ERRATA_MENTION_YEAR_EXPLICIT) || m->weekday >= 0 || ad->year <= 0)
 		return 0;
+	today = errata_date_to_days(ad->year, ad->month, ad->day);
 	for (int d = -1; d <= 1; d += 2) {
 		int y = m->year + d, months = (y - ad->year) * 12 + (m->month - ad->month);
 
 		if (months >= -12 && months <= 12 && errata_date_valid(y, m->month, m->day) &&
-		    (d > 0 || past || errata_date_to_days(ad->year, ad->month, ad->day) -
-		                      errata_date_to_days(y, m->month, m->day) <= 183) &&
+		    (d > 0 ? errata_date_to_days(m->year, m->month, m->day) < today
+		           : past || today - errata_date_to_days(y, m->month, m->day) <= 183) &&
 		    fits(loc, h, y, m->month, m->day, &right))
 			return 1;
 	}
