@@ -75,14 +75,22 @@ static int title_case(const char *s, size_t off, size_t end)
 	       cp_at(s, end, off + n, &b) && utf8proc_category(b) == UTF8PROC_CATEGORY_LL;
 }
 
+/* The table's entry for s[off, off + n) folded to ASCII lower case; NULL if none. */
+static const errata__date_word *table_word(const errata_locale *loc, const char *s, size_t n)
+{
+	char key[32];
+
+	if (n == 0 || n >= sizeof(key))
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		key[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	return errata__locale_word(loc, key, n);
+}
+
 static size_t fold_text(const char *src, size_t n, char *out, size_t cap);
 
-/*
- * The table's entry for s[0, n) folded as the table's keys are, letter
- * by letter also outside ASCII ("Şubat" is a month: the name it opens is
- * none); NULL if none.
- */
-static const errata__date_word *table_word(const errata_locale *loc, const char *s, size_t n)
+/* table_word(), folded letter by letter also outside ASCII ("Şubat"). */
+static const errata__date_word *table_word_folded(const errata_locale *loc, const char *s, size_t n)
 {
 	char key[ERRATA__TOK_FOLD];
 	size_t k = n ? fold_text(s, n, key, sizeof(key)) : 0;
@@ -306,7 +314,7 @@ static int in_name(const errata_check_ctx *ctx, const char *text,
 		pstart = k;
 	if (pstart == p)
 		return 0;
-	before = table_word(loc, text + pstart, p - pstart);
+	before = table_word_folded(loc, text + pstart, p - pstart);
 	if (before && (before->month || before->weekday >= 0))
 		return 0;
 	own = loc->weekday_name[0];
