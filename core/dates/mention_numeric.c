@@ -393,11 +393,49 @@ int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt)
 
 /*
  * "5. 3. 2026", "05. 03. 2026" and, after a weekday, "čtvrtek 5. 3.":
+ * (and in a table with year_first, "2026. 07. 15.": spaced_year_first_at())
  * day and month each closed by a period and a space on the same line, as
  * tables with numeric_spaced write them. Without a year the date is read
  * only where a weekday names it (loose: one stands before; or one
  * follows).
  */
+/*
+ * "2026. 07. 15." and "2026. 07. 15-én": year, month and day each closed
+ * by a period and a space, as Hungarian writes them (a table with
+ * year_first); the day closes with its period or one of the table's
+ * ordinal_suffixes, as a year-first date does glued ("2026.07.15-én").
+ */
+static int spaced_year_first_at(const ctx *c, const errata__tok *a, part *pt)
+{
+	errata__tok s1, b, s2, d;
+	size_t closed;
+
+	if (a->ndigits != 4 || !year_ok(a) || a->end >= c->len || c->s[a->end] != '.')
+		return 0;
+	tk(c, a->end, &s1);
+	if (!is_punct(&s1, '.') || s1.end >= c->len || !is_blank(c->s[s1.end]) || c->s[s1.end] == '\n')
+		return 0;
+	tk(c, s1.end, &b);
+	if (b.kind != ERRATA__TOK_NUM || b.ndigits > 2 || b.num < 1 || b.num > 12 ||
+	    has_newline(c, s1.end, b.start) || b.end >= c->len || c->s[b.end] != '.')
+		return 0;
+	tk(c, b.end, &s2);
+	if (!is_punct(&s2, '.') || s2.end >= c->len || !is_blank(c->s[s2.end]) || c->s[s2.end] == '\n')
+		return 0;
+	tk(c, s2.end, &d);
+	if (d.kind != ERRATA__TOK_NUM || d.ndigits > 2 || d.num < 1 || d.num > 39 ||
+	    has_newline(c, s2.end, d.start) || !errata__match_phrase(c, d.end, &c->loc->suffixes, 1, &closed))
+		return 0;
+	part_init(pt);
+	pt->y = (int)a->num;
+	pt->m = (int)b.num;
+	pt->d = (int)d.num;
+	pt->flags |= ERRATA_MENTION_NUMERIC | ERRATA_MENTION_YEAR_EXPLICIT;
+	pt->date_off = a->start;
+	pt->date_end = pt->end = closed;
+	return 1;
+}
+
 int errata__spaced_numeric_at(const ctx *c, size_t pos, part *pt, int loose)
 {
 	errata__tok a, s1, b, s2;
@@ -405,6 +443,10 @@ int errata__spaced_numeric_at(const ctx *c, size_t pos, part *pt, int loose)
 	size_t end;
 
 	tk(c, pos, &a);
+	if (c->loc->year_first && a.kind == ERRATA__TOK_NUM && a.ndigits == 4)
+		return spaced_year_first_at(c, &a, pt);
+	if (!c->loc->numeric_spaced)
+		return 0;
 	if (a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1 || a.end >= c->len ||
 	    c->s[a.end] != '.')
 		return 0;

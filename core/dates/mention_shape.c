@@ -222,7 +222,7 @@ static int date_at_loose(const ctx *c, size_t pos, part *pt, int loose)
 	if (tkind == ERRATA__TOK_NUM) {
 		part_init(pt);
 		if (errata__numeric_at(c, pos, pt, loose) || errata__day_sep_month_at(c, pos, pt) ||
-		    (c->loc->numeric_spaced && errata__spaced_numeric_at(c, pos, pt, loose)))
+		    ((c->loc->numeric_spaced || c->loc->year_first) && errata__spaced_numeric_at(c, pos, pt, loose)))
 			return 1;
 	}
 	part_init(pt);
