@@ -831,7 +831,11 @@ static int index_words(errata_checker *c, const errata_locale *loc, const errata
 	}
 	errata__word_classes_set_leads(c->classes, lead, sizeof(lead) / sizeof(lead[0]),
 	                               errata__rules_words(c->rules));
-	return errata__word_index_classify(&c->words, prose, plen, c->classes);
+	/* (the date keys' words and the titles' each in a list of their own:
+	 * the scan for mentions and the title check read only those) */
+	return errata__word_index_classify_apart(&c->words, prose, plen, c->classes,
+	                                         ERRATA__WORD_LEAD_CLASS(ERRATA__MENTION_KEY_CLASS) |
+	                                         ERRATA__WORD_LEAD_CLASS(ERRATA__FACTS_TITLE_CLASS));
 }
 
 /* Whether findings f and g cover some byte in common. */

@@ -2106,9 +2106,12 @@ typedef struct {
 	int year;           /* the founding's year (0: none yet) */
 	size_t at;          /* its event word */
 	int none;           /* the article can state no one founding before any later end */
+	int lives;          /* a birth or a death stated before rules the founding out */
 } founding_scan;
 
-#define FOUNDING_SCAN_INIT { 0, 0, 0, 0, 0 }
+#define FOUNDING_SCAN_INIT { 0, 0, 0, 0, 0, 1 }
+/* for a count of a founding itself ("100. výročí založení"): no birthday nor death's anniversary */
+#define FOUNDING_ONLY_SCAN_INIT { 0, 0, 0, 0, 0, 0 }
 
 /*
  * The year word i gives as a founding's or a making's (0: none) before
@@ -2136,10 +2139,11 @@ static int founding_word_year(const errata__words *w, const char *p, size_t len,
 /*
  * The year of the one founding the article states before `end` (a word
  * of founding_events with a year beside it, or of made_events with its
- * year: made_year()), when it states no birth or death, no founding or
- * making in another year and no other year after it. 0 otherwise. sc
- * carries what earlier calls read: calls with ends in order read each
- * word about once.
+ * year: made_year()), when it states no birth or death (unless sc->lives
+ * is 0: the count names a founding, which no birth or death may be), no
+ * founding or making in another year and no other year after it. 0
+ * otherwise. sc carries what earlier calls read: calls with ends in
+ * order read each word about once.
  */
 static int article_founding(const errata__words *w, const char *p, size_t len, size_t end, size_t *at,
                             founding_scan *sc)
@@ -2150,6 +2154,7 @@ static int article_founding(const errata__words *w, const char *p, size_t len, s
 	if (end < sc->to) {
 		founding_scan fresh = FOUNDING_SCAN_INIT;
 
+		fresh.lives = sc->lives;
 		*sc = fresh;
 	}
 	sc->to = end;
@@ -2162,7 +2167,7 @@ static int article_founding(const errata__words *w, const char *p, size_t len, s
 
 		next = errata__next_word_start(p, len, i + 1, end);
 
-		if (kind == EVENT_BIRTH || kind == EVENT_DEATH)
+		if ((kind == EVENT_BIRTH || kind == EVENT_DEATH) && sc->lives)
 			none = 1;
 		y = none ? 0 : founding_word_year(w, p, len, kind, i, end, &word_fixed);
 		fixed = fixed && word_fixed;
@@ -2685,6 +2690,26 @@ static int thing_founded_after(const errata_check_ctx *ctx, const errata__words 
 }
 
 /*
+ * Whether, in a table with no word for "of", the count of t is followed
+ * by a founding word alone, of no owner or name ("k 70. výročí
+ * založení", "pri príležitosti 75. výročia založenia."; not "70. výročí
+ * založení spolku"): the founding of what the article tells of, as
+ * after "its".
+ */
+static int bare_founding(const errata__words *w, const char *p, size_t len, const trigger *t, size_t se)
+{
+	size_t a = errata__skip_space(p, len, t->end), e;
+
+	if (w->anniversary_of.count || t->object != t->end || a >= se || event_word(w, p, len, a) != EVENT_FOUNDING)
+		return 0;
+	e = a + event_word_len(w, p, len, a);
+	if (e < se && p[e] == ' ')
+		return errata__words_match(&w->phrase_ends, p, len, e + 1, NULL) > 0 ||
+		       errata__words_match(&w->anniversary_times, p, len, e + 1, NULL) > 0;
+	return e >= se || p[e] == ',' || p[e] == '.' || p[e] == ';' || p[e] == '!' || p[e] == '?';
+}
+
+/*
  * "Founded in 1936, the club celebrates its centenary", "The club was
  * founded in 1936 and marks its centenary", "Der Verein wurde 1936
  * gegründet und feiert sein 90. Jubiläum": a count with no event phrase
@@ -2696,7 +2721,8 @@ static int thing_founded_after(const errata_check_ctx *ctx, const errata__words 
  * anniversary": made_year()). Only when that is the one year the
  * sentence writes (a date written without its year is not another).
  * Returns the year (0: none). sc: the article's founding as read so far
- * (article_founding()).
+ * (article_founding()), sc[0] for any count, sc[1] for a count of a
+ * founding.
  */
 static int event_before(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
                         size_t ss, size_t se, size_t oe, event_info *ev, int *on, founding_scan *sc)
@@ -2705,7 +2731,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, o, own, te, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb, thing, earlier = 0, after;
+	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb, thing, earlier = 0, after, bare = 0;
 
 	if (!w->anniversary_owners.count && !w->anniversary_verbs.count)
 		return 0;
@@ -2720,7 +2746,11 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		own = errata__skip_space(p, len, t->object);
 	} else if (!no_event_phrase(w, p, len, t, oe)) {
 		return 0;
-	} else if ((o = celebration_verb(w, p, len, t->start)) < t->start) {
+	} else if ((o = celebration_verb(w, p, len, t->start)) >= t->start && bare_founding(w, p, len, t, se)) {
+		/* "k 70. výročí založení": the founding the article tells of */
+		o = own = t->start;
+		bare = 1;
+	} else if (o < t->start) {
 		/* "отметит 90-летие", "obchodzi 650-lecie istnienia": a verb of
 		 * celebrating, where the language writes no article or owner */
 		own = o;
@@ -2773,11 +2803,16 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	thing = by_verb ? errata__words_match(&w->thing_owners, p, len, word_before(w, p, len, own), NULL) > 0
 	                : thing_named(w, p, len, ss, t->start);
 	/* "67 let od vzniku": a count of years since the founding itself */
-	if (!year && (by_verb || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 ||
+	if (!year && (by_verb || bare || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 ||
 	              (t->kind == KIND_SINCE && event_word(w, p, len, own) == EVENT_FOUNDING)) &&
 	    !trigger_of_person(w, p, len, t->start, te)) {
 		size_t at = 0;
-		int y = article_founding(w, p, len, ss, &at, sc);
+		/* a count of a founding ("200. výročí založení", "kuruluşunun
+		 * 100. yılı") is no birthday's: a birth or a death the article
+		 * states does not rule its founding out */
+		int founding = trigger_of_founding(w, p, len, t->start, te) ||
+		               event_word(w, p, len, own) == EVENT_FOUNDING;
+		int y = article_founding(w, p, len, ss, &at, founding ? &sc[1] : &sc[0]);
 
 		/* an owner that is itself a founding counts one: "kuruluşunun 125. yılını", "megalakulásának";
 		 * "its" after a noun its article brings in that the founding's
@@ -2786,8 +2821,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		int its = thing && !(errata__words_in(&w->articles, p, len, ss, own) &&
 		                     !names_founded(w, p, len, at, ss, se));
 
-		if (y > 0 && (its || trigger_of_founding(w, p, len, t->start, te) ||
-		              event_word(w, p, len, own) == EVENT_FOUNDING ||
+		if (y > 0 && (its || founding ||
 		              names_founded(w, p, len, at, ss, se) || pronoun_for_founded(ctx, w, ss, own, at, y))) {
 			year = y;
 			kind = EVENT_FOUNDING;
@@ -3111,7 +3145,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 	size_t len = ctx->prose_len, nstarts = 0, *starts = NULL;
 	/* the document's births, else this run's own */
 	errata__births own = { NULL, 0, 0 }, *births = ctx->births ? ctx->births : &own;
-	founding_scan founding = FOUNDING_SCAN_INIT;
+	founding_scan founding[2] = { FOUNDING_SCAN_INIT, FOUNDING_ONLY_SCAN_INIT };
 	errata__ann_judged judged = { NULL, 0, 0 };
 	int error = 0;
 
@@ -3147,7 +3181,7 @@ static int anniversary_run(const errata_check_ctx *ctx)
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
 		    !possessive_year(ctx, w, births->list, births->count, &t, &ev) &&
 		    !year_heading(ctx, w, &t, ss, &ev, &head) && !thing_founded_after(ctx, w, &t, se, oe, &ev)) {
-			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when, &founding))
+			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when, founding))
 				continue;
 			/*
 			 * the sentence's one written year is the event's: the

@@ -72,6 +72,60 @@ static int offsets_room(size_t **v, size_t n, size_t *alloc, size_t more)
 	return 0;
 }
 
+/*
+ * The lists a document's counts are gathered in (the places' runs and
+ * years, gather()'s counts), kept on the thread from one document to the
+ * next: emptied for each, not allocated again (they grow in nearly every
+ * article). While a document is read they are its own (spare_take()),
+ * then given back (spare_give(), spare_counts()); freed when the thread
+ * ends.
+ */
+static _Thread_local struct {
+	offsets runs, years;
+	pair_count *counts;
+	size_t counts_alloc;
+	int registered;     /* spare_free() runs when the thread ends */
+} spare;
+
+static void spare_free(void)
+{
+	free(spare.runs.v);
+	free(spare.years.v);
+	free(spare.counts);
+	spare.runs.v = spare.years.v = NULL;
+	spare.runs.alloc = spare.years.alloc = 0;
+	spare.counts = NULL;
+	spare.counts_alloc = 0;
+}
+
+/* Whether the thread keeps the spare lists (spare_free() registered for its end). */
+static int spare_kept(void)
+{
+	if (!spare.registered && errata__thread_cleanup(spare_free) == 0)
+		spare.registered = 1;
+	return spare.registered;
+}
+
+/* The spare list *from as o, emptied (*from: none meanwhile). */
+static void spare_take(offsets *o, offsets *from)
+{
+	*o = *from;
+	o->n = 0;
+	from->v = NULL;
+	from->alloc = 0;
+}
+
+/* Keep the list o as the spare *to, or free it when the thread cannot keep it. */
+static void spare_give(offsets *to, offsets *o)
+{
+	if (!spare_kept()) {
+		free(o->v);
+		return;
+	}
+	free(to->v);
+	*to = *o;
+}
+
 /* (inline: a list grows only a few times, it is added to at every run of digits) */
 static inline int offsets_add(offsets *o, size_t at)
 {
@@ -1271,6 +1325,8 @@ static int places_begin(count_places *cp, const errata__words *w, const errata__
 	int error;
 
 	memset(cp, 0, sizeof(*cp));
+	spare_take(&cp->runs, &spare.runs);
+	spare_take(&cp->years, &spare.years);
 	cp->ix = ix;
 	cp->w = w;
 	cp->p = p;
@@ -1292,8 +1348,8 @@ static int places_begin(count_places *cp, const errata__words *w, const errata__
 
 static void places_end(count_places *cp)
 {
-	free(cp->runs.v);
-	free(cp->years.v);
+	spare_give(&spare.runs, &cp->runs);
+	spare_give(&spare.years, &cp->years);
 }
 
 /* The next place, len after the last. */
@@ -1313,7 +1369,6 @@ static size_t places_next(count_places *cp)
 	return at;
 }
 
-/* The counts of the text, into *out (*n of them). */
 /*
  * Whether the place i (asked in text order) lies in a date mention of ms,
  * from the mention *k on (moved on past those that end before it).
@@ -1354,15 +1409,23 @@ static int anniversary_place(const errata__words *w, const errata_mentions *ms, 
 	return errata__words_match(&w->named_anniversaries, p, len, i, NULL) > 0;
 }
 
+/*
+ * The counts of the text, into *out (*n of them, in room for *alloc: the
+ * thread's spare array, which the caller gives back with spare_counts()).
+ */
 static int gather(const errata__words *w, const errata__word_index *ix, const errata_doc *doc,
-                  const errata_mentions *ms, const char *p, size_t len, pair_count **out, size_t *n)
+                  const errata_mentions *ms, const char *p, size_t len, pair_count **out, size_t *n,
+                  size_t *alloc)
 {
-	size_t alloc = 0, next = 0, last = len, mk = 0;
+	size_t next = 0, last = len, mk = 0;
 	count_places cp;
 	pair_count c;
 	int error, reach;
 
-	*out = NULL;
+	*out = spare.counts;
+	*alloc = spare.counts_alloc;
+	spare.counts = NULL;
+	spare.counts_alloc = 0;
 	*n = 0;
 	if ((error = places_begin(&cp, w, ix, doc, p, len)) < 0)
 		goto cleanup;
@@ -1373,8 +1436,8 @@ static int gather(const errata__words *w, const errata__word_index *ix, const er
 		    (reach == 2 && !anniversary_place(w, ms, &mk, p, len, i)) ||
 		    !read_count(w, p, len, i, 0, len, reach == 2, &c) || (reach == 2 && c.type != PAIR_ANNIV))
 			continue;
-		if (*n == alloc) {
-			size_t na = alloc ? alloc * 2 : 8;
+		if (*n == *alloc) {
+			size_t na = *alloc ? *alloc * 2 : 8;
 			pair_count *grown = realloc(*out, na * sizeof(*grown));
 
 			if (!grown) {
@@ -1382,7 +1445,7 @@ static int gather(const errata__words *w, const errata__word_index *ix, const er
 				goto cleanup;
 			}
 			*out = grown;
-			alloc = na;
+			*alloc = na;
 		}
 		(*out)[(*n)++] = c;
 		next = c.end > i ? c.end : i + 1;
@@ -1477,18 +1540,32 @@ static int persons(const errata__words *w, const char *p, size_t len, size_t at)
 	       !errata__words_match(&w->thing_owners, p, len, b, NULL);
 }
 
+/* Keep the counts array of gather() for the thread's next document, or free it. */
+static void spare_counts(pair_count *counts, size_t alloc)
+{
+	if (!counts)
+		return;
+	if (!spare_kept()) {
+		free(counts);
+		return;
+	}
+	free(spare.counts);
+	spare.counts = counts;
+	spare.counts_alloc = alloc;
+}
+
 int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w,
                              const errata__ann_judged *judged)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, nc = 0;
+	size_t len = ctx->prose_len, nc = 0, alloc = 0;
 	pair_count *counts = NULL;
 	doc_events de;
 	int error = 0;
 
 	de.read = 0;
 
-	if (ctx->article_date.year <= 0 || (error = gather(w, ctx->words, ctx->doc, ctx->mentions, p, len, &counts, &nc)) < 0)
+	if (ctx->article_date.year <= 0 || (error = gather(w, ctx->words, ctx->doc, ctx->mentions, p, len, &counts, &nc, &alloc)) < 0)
 		goto cleanup;
 	for (size_t k = 0; k < nc && !error; k++) {
 		const pair_count *c = &counts[k];
@@ -1523,6 +1600,6 @@ int errata__anniversary_pair(const errata_check_ctx *ctx, const errata__words *w
 			error = errata__anniversary_report_dated(ctx, c->start, c->end, c->count, when, year);
 	}
 cleanup:
-	free(counts);
+	spare_counts(counts, alloc);
 	return error < 0 ? error : 0;
 }

@@ -470,6 +470,8 @@ int errata__weekday_statements(const errata__words *w, const errata__word_index 
 	errata__weekday_statement *v = NULL;
 	size_t n = 0, alloc = 0;
 	const link_sieve *sv;
+	const errata__word_span *keys = NULL;
+	size_t nkeys = 0;
 	int error = 0;
 
 	*out = NULL;
@@ -477,21 +479,21 @@ int errata__weekday_statements(const errata__words *w, const errata__word_index 
 	if (!w || !w->weekday_names.count || !w->holiday_weekday_links.count)
 		return 0;
 	sv = link_sieve_for(w);
-	if (ix && ix->classified) {
+	if (ix)
+		keys = errata__word_index_apart(ix, ERRATA__MENTION_KEY_CLASS, &nkeys);
+	if (keys) {
 		/* the date keys' words of the index, no longer than a weekday name, after a link's end */
-		const uint32_t bit = ERRATA__WORD_LEAD_CLASS(ERRATA__MENTION_KEY_CLASS);
 		size_t longest = 0;
 
-		/* (a hit ends where its ASCII letters end: "mi" of "miércoles") */
+		/* (a word of the index ends where its ASCII letters end: "mi" of "miércoles") */
 		for (size_t k = 0; k < w->weekday_names.count; k++)
 			if (w->weekday_names.items[k].len > longest)
 				longest = w->weekday_names.items[k].len;
-		for (const errata__word_hit *h = ix->hits, *end = h + ix->hit_count;
-		     h < end && error >= 0; h++)
-			if ((h->classes & bit) && h->end - h->start <= longest &&
-			    errata__words_may_start(&w->weekday_names, text, len, h->start) &&
-			    link_may_end(sv, text, h->start))
-				error = statement_at(w, sv, text, len, h->start, &v, &n, &alloc);
+		for (const errata__word_span *k = keys, *end = keys + nkeys; k < end && error >= 0; k++)
+			if (k->end - k->start <= longest &&
+			    errata__words_may_start(&w->weekday_names, text, len, k->start) &&
+			    link_may_end(sv, text, k->start))
+				error = statement_at(w, sv, text, len, k->start, &v, &n, &alloc);
 		/*
 		 * the keys mark runs of ASCII letters only: a name with a byte
 		 * outside ASCII among its first three ("miércoles", "sábado") is

@@ -136,8 +136,9 @@ typedef struct {
 /*
  * Every such statement of text, in order: *out (free() it; NULL when
  * there is none) and *count. The weekdays are sought among the words of
- * ix (the word index of text, may be NULL) that its classification put
- * in the date keys' class (dates/mention.h), else at every word start.
+ * ix (the word index of text, may be NULL) that its classification
+ * listed apart in the date keys' class (dates/mention.h), else at every
+ * word start.
  * 0, or ERRATA_ENOMEM.
  */
 int errata__weekday_statements(const struct errata__words *w, const errata__word_index *ix,

@@ -570,22 +570,20 @@ static int find_titles(const errata_check_ctx *ctx, const errata__words *w, quot
 }
 
 /*
- * Judge every title of fs where it stands as a word, at the words of the
- * word index that its classification put in the titles' class
+ * Judge every title of fs where it stands as a word, at the words[0, n)
+ * of the word index that its classification listed in the titles' class
  * (ERRATA__FACTS_TITLE_CLASS): every word where a title of the sheet
  * may begin.
  */
 static int find_titles_indexed(const errata_check_ctx *ctx, const errata__words *w,
                                quote_state *q, const char *const *titles,
-                               const errata__title_forms *fs)
+                               const errata__title_forms *fs, const errata__word_span *words,
+                               size_t n)
 {
-	const errata__word_index *ix = ctx->words;
-	const uint32_t bit = ERRATA__WORD_LEAD_CLASS(ERRATA__FACTS_TITLE_CLASS);
 	int error;
 
-	for (const errata__word_hit *h = ix->hits, *end = h + ix->hit_count; h < end; h++)
-		if ((h->classes & bit) &&
-		    (error = judge_forms_at(ctx, w, q, titles, fs->items, fs->count, h->start)) < 0)
+	for (const errata__word_span *k = words, *end = words + n; k < end; k++)
+		if ((error = judge_forms_at(ctx, w, q, titles, fs->items, fs->count, k->start)) < 0)
 			return error;
 	return 0;
 }
@@ -615,6 +613,8 @@ static int title_run(const errata_check_ctx *ctx)
 	const errata__title_search *ts = errata__facts_title_search(ctx->facts);
 	const errata__title_forms *by_byte = ts ? &ts->all_by_byte : NULL;
 	quote_state q = { NULL, 0, 0, 0, 0 };
+	const errata__word_span *words = NULL;
+	size_t nwords = 0;
 	int error = 0;
 
 	if (!ntitles || !ts || ad->year <= 0 || !errata_date_valid(ad->year, ad->month, ad->day))
@@ -626,9 +626,11 @@ static int title_run(const errata_check_ctx *ctx)
 		                        strlen(titles[ts->wide[i]]));
 	/* at the words of the index that its classification found, when it looked for titles */
 	if (ctx->words && errata__facts_title_lead(ctx->facts) &&
-	    errata__word_index_classified(ctx->words, errata__facts_title_lead(ctx->facts), NULL)) {
+	    errata__word_index_classified(ctx->words, errata__facts_title_lead(ctx->facts), NULL))
+		words = errata__word_index_apart(ctx->words, ERRATA__FACTS_TITLE_CLASS, &nwords);
+	if (words) {
 		if (!error && ts->by_word.count)
-			error = find_titles_indexed(ctx, w, &q, titles, &ts->by_word);
+			error = find_titles_indexed(ctx, w, &q, titles, &ts->by_word, words, nwords);
 		by_byte = &ts->by_byte;
 	}
 	for (size_t g = 0, e; g < by_byte->count && !error; g = e) {

@@ -75,9 +75,10 @@ void errata__mentions_keys_add(unsigned char *lead, unsigned bit, const errata_l
  * errata__mentions_extract_raw() that finds where a parse may start from
  * `words`, the word index of text[0, len) classified with keys (filled by
  * errata__mentions_keys_add() for loc, as class ERRATA__MENTION_KEY_CLASS)
- * as one of its lead tables (errata__word_classes_set_leads()), instead of
- * scanning the text: the same mentions. words NULL, or an index not so
- * classified: the text is scanned.
+ * as one of its lead tables (errata__word_classes_set_leads()) and the
+ * words of that class listed apart (errata__word_index_classify_apart()),
+ * instead of scanning the text: the same mentions. words NULL, or an index
+ * not so classified: the text is scanned.
  */
 int errata__mentions_extract_indexed(errata_mentions **out, const char *text, const char *raw,
                                      size_t len, const errata_locale *loc,

@@ -290,19 +290,19 @@ done:
 
 /*
  * The same stops as next_stop(), from the word index of the text,
- * classified with the keys of errata__mentions_keys_add() as class `bit`:
- * the special bytes are the index's digits and marks, and the runs of
- * ASCII letters before the first of them that start a word of the index
- * are its words of that class (a run after a digit or a byte outside
- * ASCII starts after a special byte, so only a run at `from` itself may
- * be no word start of the index). Each is tested as next_stop() tests it.
+ * classified with the keys of errata__mentions_keys_add() as class
+ * ERRATA__MENTION_KEY_CLASS, listed apart: the special bytes are the
+ * index's digits and marks, and the runs of ASCII letters before the
+ * first of them that start a word of the index are its words of that
+ * class (a run after a digit or a byte outside ASCII starts after a
+ * special byte, so only a run at `from` itself may be no word start of
+ * the index). Each is tested as next_stop() tests it.
  */
 typedef struct {
 	const errata__word_index *ix;
 	const unsigned char *u;
 	size_t len;
-	uint32_t bit;       /* the keys' class */
-	size_t hit;         /* the first of ix->hits not yet passed */
+	const errata__word_span *key, *keys_end; /* the words of the keys' class not yet passed */
 	size_t mark_from, mark; /* the last errata__word_index_next_mark(): from, answer */
 } index_scan;
 
@@ -335,7 +335,8 @@ static size_t next_stop_indexed(index_scan *is, const errata_locale *loc, size_t
 {
 	const errata__word_index *ix = is->ix;
 	const unsigned char *u = is->u;
-	size_t len = is->len, s, h, r;
+	const errata__word_span *k = is->key;
+	size_t len = is->len, s, r;
 
 	/* No mark lies in [mark_from, mark): from anywhere in there the next
 	 * one is the same, and a long run without one (a line of nothing but
@@ -352,17 +353,17 @@ static size_t next_stop_indexed(index_scan *is, const errata_locale *loc, size_t
 	    ((ix->bits[(from - 1) >> 6] >> ((from - 1) & 63)) & 1) && key_run(loc, u, len, from))
 		return from;
 	/* the runs from there on that start words, up to the first special byte */
-	for (h = is->hit; h < ix->hit_count && ix->hits[h].start < from; h++)
-		;
-	for (; h < ix->hit_count && ix->hits[h].start < s; h++) {
-		size_t i = ix->hits[h].start;
+	while (k < is->keys_end && k->start < from)
+		k++;
+	for (; k < is->keys_end && k->start < s; k++) {
+		size_t i = k->start;
 
-		if ((ix->hits[h].classes & is->bit) && ascii_letter(u[i]) && key_run(loc, u, len, i)) {
-			is->hit = h;
+		if (ascii_letter(u[i]) && key_run(loc, u, len, i)) {
+			is->key = k;
 			return i;
 		}
 	}
-	is->hit = h;
+	is->key = k;
 	if (s >= len || s == from || !ascii_letter(u[s - 1]))
 		return s;
 	/* the word goes on at s: the start of its run of letters, when that is at from or after */
@@ -508,6 +509,8 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 	tok_cache cache;
 	stop_scan scan;
 	index_scan iscan;
+	const errata__word_span *key_words = NULL;
+	size_t nkeys = 0;
 	errata__tok t;
 	blank_list blanks = { 0, 0, 0, NULL, 0 };
 	line_memo line = { 0, 0, 0 };
@@ -540,12 +543,13 @@ int errata__mentions_extract_indexed(errata_mentions **out, const char *text, co
 	scan.base = (size_t)0 - 64; /* no window yet: every position is 64 or more past it */
 	memset(scan.low, 0, sizeof(scan.low));
 	scan.starts = scan.special = scan.goes_on = 0;
-	iscan.ix = words && keys && errata__word_index_classified(words, keys, NULL) &&
-	           words->nw == len / 64 + 2 ? words : NULL;
+	if (words && keys && errata__word_index_classified(words, keys, NULL) && words->nw == len / 64 + 2)
+		key_words = errata__word_index_apart(words, ERRATA__MENTION_KEY_CLASS, &nkeys);
+	iscan.ix = key_words ? words : NULL;
 	iscan.u = scan.u;
 	iscan.len = len;
-	iscan.bit = ERRATA__WORD_LEAD_CLASS(ERRATA__MENTION_KEY_CLASS);
-	iscan.hit = 0;
+	iscan.key = key_words;
+	iscan.keys_end = key_words ? key_words + nkeys : NULL;
 	iscan.mark_from = 1;
 	iscan.mark = 0;
 	while (pos < len) {

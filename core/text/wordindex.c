@@ -458,6 +458,7 @@ int errata__word_index_build(errata__word_index *ix, const char *text, size_t le
 	ix->has_splits = 0;
 	ix->classified = 0;
 	ix->hit_count = 0;
+	ix->apart = 0;
 	while (i < len) {
 		size_t stop = len, n;
 		unsigned kind;
@@ -612,6 +613,8 @@ void errata__word_index_dispose(errata__word_index *ix)
 	free(ix->marks);
 	free(ix->hits);
 	free(ix->digit_runs);
+	for (size_t k = 0; k < ERRATA__WORD_APART_MAX; k++)
+		free(ix->apart_words[k]);
 	memset(ix, 0, sizeof(*ix));
 	ix->utf8 = 1;
 }
@@ -674,6 +677,19 @@ static int hits_grow(errata__word_index *ix)
 	return 0;
 }
 
+/* Room for one more word in the list `slot` of the classes listed apart: 0, or ERRATA_ENOMEM. */
+static int apart_grow(errata__word_index *ix, size_t slot)
+{
+	size_t n = ix->apart_alloc[slot] ? ix->apart_alloc[slot] * 2 : 256;
+	errata__word_span *v;
+
+	if (!(v = realloc(ix->apart_words[slot], n * sizeof(*v))))
+		return errata__oom();
+	ix->apart_words[slot] = v;
+	ix->apart_alloc[slot] = n;
+	return 0;
+}
+
 static inline int hit_add(errata__word_index *ix, size_t ws, size_t we, size_t ps,
                           uint32_t classes)
 {
@@ -688,6 +704,37 @@ static inline int hit_add(errata__word_index *ix, size_t ws, size_t we, size_t p
 	h->prev = ps;
 	h->classes = classes;
 	return 0;
+}
+
+/* The word [ws, we) into the list of the class listed apart `slot`. */
+static ALWAYS_INLINE int apart_add(errata__word_index *ix, size_t slot, size_t ws, size_t we)
+{
+	int error;
+
+	if (ix->apart_count[slot] == ix->apart_alloc[slot] && (error = apart_grow(ix, slot)))
+		return error;
+	ix->apart_words[slot][ix->apart_count[slot]++] = (errata__word_span){ ws, we };
+	return 0;
+}
+
+/*
+ * A flagged word, of the classes `classes`: into the lists of those of
+ * its classes listed apart, and a hit when it has another. (ix->apart
+ * is read here, not kept in a register through the walk: few words come
+ * this way.)
+ */
+static ALWAYS_INLINE int word_add(errata__word_index *ix, size_t ws, size_t we, size_t ps,
+                           uint32_t classes)
+{
+	if (classes & ix->apart) {
+		if ((classes & ix->apart_class[0]) && apart_add(ix, 0, ws, we))
+			return errata__oom();
+		if ((classes & ix->apart_class[1]) && apart_add(ix, 1, ws, we))
+			return errata__oom();
+		if (!(classes & ~ix->apart))
+			return 0;
+	}
+	return hit_add(ix, ws, we, ps, classes);
 }
 
 /* A table that flags no word: read where a caller gives none, so that every step reads alike. */
@@ -791,6 +838,8 @@ static inline int same_first(uint32_t u, uint32_t v)
  * start of the word before (0 before the first word). Its first bytes
  * are carried from its step, not read again from the text (a load fewer
  * a word). With safe, every start has three bytes after it in the text.
+ * A word of a class listed apart (ix->apart) goes to that class's list
+ * (word_add()), and is a hit only when it is of another class too.
  */
 static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *s, size_t len,
                                    const uint32_t *entry, size_t *ps, size_t from, size_t to,
@@ -832,7 +881,7 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 				if (same_first(pv, v) && p < ws && (p || (b[0] & 1)) &&
 				    word_end(ix, p, split) - p == n)
 					m |= ERRATA__WORD_REPEAT;
-				if (m && hit_add(ix, ws, we, p, m))
+				if (m && word_add(ix, ws, we, p, m))
 					return errata__oom();
 			}
 			p = ws;
@@ -846,6 +895,12 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 int errata__word_index_classify(errata__word_index *ix, const char *text, size_t len,
                                 const errata__word_classes *wc)
 {
+	return errata__word_index_classify_apart(ix, text, len, wc, 0);
+}
+
+int errata__word_index_classify_apart(errata__word_index *ix, const char *text, size_t len,
+                                      const errata__word_classes *wc, uint32_t apart)
+{
 	const unsigned char *s = (const unsigned char *)text;
 	/* the start of the word before */
 	size_t ps = 0;
@@ -855,6 +910,17 @@ int errata__word_index_classify(errata__word_index *ix, const char *text, size_t
 	/* an array even when nothing is flagged: consumers walk hits to hits + hit_count */
 	if (!ix->hits && (error = hits_grow(ix)))
 		return error;
+	/* the lowest ERRATA__WORD_APART_MAX classes of apart, each with its list (an array, never NULL) */
+	ix->apart = 0;
+	apart &= 0xff;
+	for (size_t slot = 0; slot < ERRATA__WORD_APART_MAX; slot++) {
+		ix->apart_class[slot] = apart & (0 - apart);
+		ix->apart |= ix->apart_class[slot];
+		apart &= apart - 1;
+		ix->apart_count[slot] = 0;
+		if (ix->apart_class[slot] && !ix->apart_words[slot] && (error = apart_grow(ix, slot)))
+			return error;
+	}
 	memcpy(ix->lead, wc->lead, sizeof(ix->lead));
 	ix->listed = wc->listed;
 	{

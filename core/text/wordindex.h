@@ -3,7 +3,8 @@
  * and kept as bitmaps, then classified in one walk for every consumer
  * that looks for words (the date mentions' scan, the checks' trigger
  * scan, the rule packs' word pass): each reads only the words flagged for
- * it. A word is a run of word
+ * it, and a consumer of one class may have its words listed apart
+ * (errata__word_index_classify_apart()). A word is a run of word
  * characters: letters, digits and marks, as errata__word_char_at() says.
  * In the scripts written without spaces between words (Han, Hiragana,
  * Katakana) each character is a word of its own, and letters right after
@@ -53,6 +54,19 @@ typedef struct {
 	uint32_t classes;   /* ERRATA__WORD_LEAD_CLASS(k), ERRATA__WORD_LISTED, ERRATA__WORD_REPEAT */
 } errata__word_hit;
 
+/*
+ * A word of a class that errata__word_index_classify_apart() lists apart
+ * from the hits: a consumer that looks for the words of one class (the
+ * date keys', the titles') reads its own list, and the others do not
+ * pass over those words among theirs.
+ */
+typedef struct {
+	size_t start, end;
+} errata__word_span;
+
+/* The most classes one classification lists apart. */
+#define ERRATA__WORD_APART_MAX 2
+
 typedef struct {
 	uint64_t *bits;     /* bit i: byte i belongs to a word character */
 	uint64_t *splits;   /* bit i: a word starts at byte i inside a run (read only while has_splits) */
@@ -77,9 +91,17 @@ typedef struct {
 	 * bitmap of digits once each */
 	size_t *digit_runs;
 	size_t digit_run_count, digit_run_alloc;
+	/* errata__word_index_classify_apart() since the last build: the lead
+	 * classes it listed apart (ERRATA__WORD_LEAD_CLASS() of classes 0 to
+	 * 7), and the words of each in order, the lowest class's first (an
+	 * array, never NULL, for each class listed) */
+	uint32_t apart, apart_class[ERRATA__WORD_APART_MAX]; /* apart_class[k]: the class of list k (0: none) */
+	errata__word_span *apart_words[ERRATA__WORD_APART_MAX];
+	size_t apart_count[ERRATA__WORD_APART_MAX], apart_alloc[ERRATA__WORD_APART_MAX];
 } errata__word_index;
 
-#define ERRATA__WORD_INDEX_INIT { NULL, NULL, NULL, NULL, 0, 0, 1, 0, NULL, 0, 0, { NULL }, NULL, 0, NULL, 0, 0 }
+#define ERRATA__WORD_INDEX_INIT \
+	{ NULL, NULL, NULL, NULL, 0, 0, 1, 0, NULL, 0, 0, { NULL }, NULL, 0, NULL, 0, 0, 0, { 0 }, { NULL }, { 0 }, { 0 } }
 
 /*
  * Whether the character at s[i] is a word character; *n is its byte
@@ -236,6 +258,33 @@ void errata__word_classes_set_keys(errata__word_classes *wc, const unsigned char
  */
 int errata__word_index_classify(errata__word_index *ix, const char *text, size_t len,
                                 const errata__word_classes *wc);
+
+/*
+ * errata__word_index_classify(), with the words of the lead classes
+ * `apart` (ERRATA__WORD_LEAD_CLASS(k) of at most ERRATA__WORD_APART_MAX
+ * classes k from 0 to 7; the others are ignored) also listed apart, each
+ * class in its own list (errata__word_index_apart()): a word of those
+ * classes only is no hit. 0, or ERRATA_ENOMEM.
+ */
+int errata__word_index_classify_apart(errata__word_index *ix, const char *text, size_t len,
+                                      const errata__word_classes *wc, uint32_t apart);
+
+/*
+ * The words of lead class k that the last classification listed apart,
+ * in text order, *n of them; NULL when it listed no such class.
+ */
+static inline const errata__word_span *errata__word_index_apart(const errata__word_index *ix,
+                                                                unsigned k, size_t *n)
+{
+	uint32_t bit = k < 8 ? ERRATA__WORD_LEAD_CLASS(k) : 0;
+	/* (the second list when a lower class is listed too) */
+	unsigned slot = (ix->apart & (bit - 1)) != 0;
+
+	if (!bit || !ix->classified || !(ix->apart & bit))
+		return NULL;
+	*n = ix->apart_count[slot];
+	return ix->apart_words[slot];
+}
 
 /*
  * Whether ix was classified, since its last build, with lead among its

@@ -105,7 +105,9 @@ static void index_text(errata__word_index *ix, const char *text, size_t len,
 {
 	assert_int_equal(errata__word_index_build(ix, text, len), 0);
 	errata__word_classes_set_keys(classes, noise, tbl, NULL);
-	assert_int_equal(errata__word_index_classify(ix, text, len, classes), 0);
+	assert_int_equal(errata__word_index_classify_apart(ix, text, len, classes,
+	                                                   ERRATA__WORD_LEAD_CLASS(ERRATA__MENTION_KEY_CLASS)),
+	                 0);
 }
 
 /* The mentions of text by the bytes and by the index classified with tbl: how many differ (0 or 1). */

@@ -100,7 +100,9 @@ static errata_findings *run_one(const fixture *f, const errata_facts *facts, con
 	if (indexed) {
 		errata__word_classes_set_leads(&wc, &lead, 1, NULL);
 		assert_int_equal(errata__word_index_build(&ix, ctx.prose, plen), 0);
-		assert_int_equal(errata__word_index_classify(&ix, ctx.prose, plen, &wc), 0);
+		assert_int_equal(errata__word_index_classify_apart(&ix, ctx.prose, plen, &wc,
+		                                                   ERRATA__WORD_LEAD_CLASS(ERRATA__FACTS_TITLE_CLASS)),
+		                 0);
 		ctx.words = &ix;
 	}
 	assert_int_equal(errata__check_title.run(&ctx), 0);

@@ -377,6 +377,10 @@ static void test_wordindex_classes_walk(void **state)
 	errata__word_classes_set(&wc, lead, listed);
 	for (int round = 0; round < 400; round++) {
 		size_t len = 0, ws, we, ps = 0, pe = 0, n = 0, nhits = 0, end, prev;
+		/* every third round, the words of classes 1 and 4 listed apart */
+		const unsigned apart_k[2] = { 1, 4 };
+		uint32_t apart = round % 3 ? 0 : ERRATA__WORD_LEAD_CLASS(1) | ERRATA__WORD_LEAD_CLASS(4);
+		size_t napart[2] = { 0, 0 };
 		errata__word_iter it;
 		int first = 1;
 
@@ -390,7 +394,7 @@ static void test_wordindex_classes_walk(void **state)
 		}
 		len -= (seed >> 8) % 3;
 		assert_int_equal(errata__word_index_build(&ix, t, len), 0);
-		assert_int_equal(errata__word_index_classify(&ix, t, len, &wc), 0);
+		assert_int_equal(errata__word_index_classify_apart(&ix, t, len, &wc, apart), 0);
 		errata__word_iter_start(&it, &ix);
 		while (errata__word_iter_next(&it, &ws, &we)) {
 			uint32_t v = (unsigned char)t[ws] | (ws + 1 < len ? (uint32_t)(unsigned char)t[ws + 1] << 8 : 0) |
@@ -400,12 +404,27 @@ static void test_wordindex_classes_walk(void **state)
 
 			if (!first && ((t[ws] | 0x20) == (t[ps] | 0x20)) && we - ws == pe - ps)
 				m |= ERRATA__WORD_REPEAT;
-			assert_int_equal(hit_at(&ix, ws, &end, &prev), m);
-			if (m) {
+			/* a word of the classes listed apart only is no hit */
+			assert_int_equal(hit_at(&ix, ws, &end, &prev), m & ~apart ? m : 0);
+			if (m & ~apart) {
 				assert_int_equal(end, we);
 				if (m & ERRATA__WORD_REPEAT)
 					assert_int_equal(prev, ps);
 				nhits++;
+			}
+			/* and each is next in the list of each of its classes listed apart */
+			for (unsigned c = 0; c < 2; c++) {
+				size_t na = 0;
+				const errata__word_span *l = errata__word_index_apart(&ix, apart_k[c], &na);
+
+				if (!apart) {
+					assert_null(l);
+				} else if (m & ERRATA__WORD_LEAD_CLASS(apart_k[c])) {
+					assert_true(napart[c] < na);
+					assert_int_equal(l[napart[c]].start, ws);
+					assert_int_equal(l[napart[c]].end, we);
+					napart[c]++;
+				}
 			}
 			first = 0;
 			ps = ws;
@@ -413,6 +432,13 @@ static void test_wordindex_classes_walk(void **state)
 			n++;
 		}
 		assert_int_equal(ix.hit_count, nhits);
+		for (unsigned c = 0; c < 2 && apart; c++) {
+			size_t na = 0;
+
+			assert_non_null(errata__word_index_apart(&ix, apart_k[c], &na));
+			assert_int_equal(na, napart[c]);
+		}
+		assert_null(errata__word_index_apart(&ix, 0, &end));
 		assert_true(n > 5);
 		assert_true(round % 2 || !ix.has_splits);
 	}
