@@ -1120,6 +1120,12 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	if (predicates(w, p, len, x, a, be, ss, se))
 		return 1;
 	v = errata__skip_space(p, len, x->end);
+	/* "Festival 5-8 Haziran tarihleri arasında üç gün sürecek": a verb of
+	 * lasting right after the length, and only words of held_verbs
+	 * between the range and it, the range's own postposition */
+	if (errata__words_match(&w->lasting_verbs, p, len, v, NULL) && !clause_break(w, p, len, be, x->start) &&
+	    only_words((const errata__wordlist *[]){ &w->held_verbs }, 1, p, len, be, x->start))
+		return 1;
 	if (restates(w, p, len, be, x->start, 0) &&
 	    (!clause_break(w, p, len, be, x->start) || errata__words_match(&w->lasting_verbs, p, len, v, NULL) ||
 	     errata__words_in(&w->lasting_verbs, p, len, be, x->start)))
