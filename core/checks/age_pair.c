@@ -1357,6 +1357,11 @@ static int other_name(const errata_check_ctx *ctx, const errata__words *w, size_
 	if (function_word(w, p, len, i))
 		return 0;
 	pw = word_back(p, len, space_back(p, i));
+	/* "über drei Jahrzehnte Hausarzt": where every noun has a capital, a
+	 * word after a number is a noun counted */
+	if (w->nouns_capitalized && pw < i && space_back(p, i) + 1 == i &&
+	    (digit(p[pw]) || errata__words_match(&w->numbers, p, len, pw, NULL) == space_back(p, i) - pw))
+		return 0;
 	/* "Kirkby Stephen": a run is weighed at its first word */
 	if (pw < i && space_back(p, i) + 1 == i && errata__capital_letter_at(p, len, pw))
 		return 0;
