@@ -1121,11 +1121,13 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 				if (c >= len || p[c] != ',')
 					continue;
 				nm = errata__name_after(w, p, len, c + 1, &nl);
-				/* the verb before its subject: "Geboren am 2. Juni 1941, starb
-				 * Grete Janssen", "Geboren 1941, war Grete Janssen" */
+				/* the verb before its subject, or an article of
+				 * name_articles: "Geboren am 2. Juni 1941, starb Grete
+				 * Janssen", "Γεννημένη το 1941, η Μαρία Παππά" */
 				c2 = errata__skip_space(p, len, c + 1);
 				if (!nl && ((n2 = errata__words_match(&w->death_verbs, p, len, c2, NULL)) > 0 ||
-				            (n2 = errata__words_match(&w->copulas, p, len, c2, NULL)) > 0) &&
+				            (n2 = errata__words_match(&w->copulas, p, len, c2, NULL)) > 0 ||
+				            (n2 = errata__words_match(&w->name_articles, p, len, c2, NULL)) > 0) &&
 				    c2 + n2 < len && p[c2 + n2] == ' ') {
 					nm = errata__name_after(w, p, len, c2 + n2 + 1, &nl);
 					if (nl && (nm != c2 + n2 + 1 || !memchr(p + nm, ' ', nl)))
