@@ -2499,6 +2499,27 @@ static int plain_subject(const errata__words *w, const char *p, size_t len, size
 }
 
 /*
+ * Whether the founding word at `at` is told in the sentence right before
+ * the one that opens at ss: nothing but spaces, and one line break at
+ * most, between. Its sentence's bounds in *fs, *fe.
+ */
+static int told_right_before(const errata__words *w, const char *p, size_t len, size_t at, size_t ss,
+                             size_t *fs, size_t *fe)
+{
+	int breaks = 0;
+
+	if (at >= ss)
+		return 0;
+	errata__sentence(w, p, len, at, fs, fe);
+	if (*fe > ss)
+		return 0;
+	for (size_t i = *fe; i < ss; i++)
+		if ((p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') || (p[i] == '\n' && breaks++))
+			return 0;
+	return 1;
+}
+
+/*
  * "Оркестр был основан в 1976 году. В этом году он отмечает своё
  * 40-летие", "Le club a été fondé en 1950. Cette année, il fête son 70e
  * anniversaire": where one pronoun stands for a person or a thing, a
@@ -2515,7 +2536,7 @@ static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words 
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, k = own, fs, fe;
-	int pronoun = 0, breaks = 0;
+	int pronoun = 0;
 
 	for (int words = 0; words < 2 && !pronoun; words++) {
 		size_t b = word_before(w, p, len, k);
@@ -2525,15 +2546,8 @@ static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words 
 		pronoun = errata__words_match(&w->event_pronouns, p, len, b, NULL) > 0;
 		k = b;
 	}
-	if (!pronoun || at >= ss)
+	if (!pronoun || !told_right_before(w, p, len, at, ss, &fs, &fe))
 		return 0;
-	errata__sentence(w, p, len, at, &fs, &fe);
-	/* the sentence right before: nothing but spaces, and one line break at most, between */
-	if (fe > ss)
-		return 0;
-	for (size_t i = fe; i < ss; i++)
-		if ((p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') || (p[i] == '\n' && breaks++))
-			return 0;
 	for (size_t i = errata__next_word_start(p, len, at + 1, fe); i < fe;
 	     i = errata__next_word_start(p, len, i + 1, fe))
 		if (errata__capital_letter_at(p, len, i))
@@ -2710,6 +2724,26 @@ static int bare_founding(const errata__words *w, const char *p, size_t len, cons
 }
 
 /*
+ * Whether a verb of anniversary_passives stands right before the count of
+ * t, or before a time ("I år firas 150-årsjubileum", "Syksyllä vietetään
+ * 100-vuotisjuhlaa"), or right after a count that opens its sentence at
+ * ss ("40-årsjubileet feires med festmiddag"): a celebration of no
+ * subject, whose count is what the text tells of.
+ */
+static int passive_count(const errata__words *w, const char *p, size_t len, const trigger *t, size_t ss)
+{
+	size_t a;
+
+	if (!w->anniversary_passives.count)
+		return 0;
+	if (phrase_before(w, &w->anniversary_passives, p, len, time_before(w, p, len, t->start)) < t->start)
+		return 1;
+	a = errata__skip_space(p, len, t->end);
+	return errata__next_word_start(p, len, ss, t->start) == t->start && t->object == t->end &&
+	       errata__words_match(&w->anniversary_passives, p, len, a, NULL) > 0;
+}
+
+/*
  * "Founded in 1936, the club celebrates its centenary", "The club was
  * founded in 1936 and marks its centenary", "Der Verein wurde 1936
  * gegründet und feiert sein 90. Jubiläum": a count with no event phrase
@@ -2731,7 +2765,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, o, own, te, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb, thing, earlier = 0, after, bare = 0;
+	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb, thing, earlier = 0, after, bare = 0, passive = 0;
 
 	if (!w->anniversary_owners.count && !w->anniversary_verbs.count)
 		return 0;
@@ -2750,6 +2784,11 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		/* "k 70. výročí založení": the founding the article tells of */
 		o = own = t->start;
 		bare = 1;
+	} else if (o >= t->start && passive_count(w, p, len, t, ss)) {
+		/* "Historielaget ble stiftet i 2006. I år markeres
+		 * 20-årsjubileet": no subject, what the sentence before founded */
+		o = own = t->start;
+		passive = 1;
 	} else if (o < t->start) {
 		/* "отметит 90-летие", "obchodzi 650-lecie istnienia": a verb of
 		 * celebrating, where the language writes no article or owner */
@@ -2803,10 +2842,10 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	thing = by_verb ? errata__words_match(&w->thing_owners, p, len, word_before(w, p, len, own), NULL) > 0
 	                : thing_named(w, p, len, ss, t->start);
 	/* "67 let od vzniku": a count of years since the founding itself */
-	if (!year && (by_verb || bare || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 ||
+	if (!year && (by_verb || bare || passive || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 ||
 	              (t->kind == KIND_SINCE && event_word(w, p, len, own) == EVENT_FOUNDING)) &&
 	    !trigger_of_person(w, p, len, t->start, te)) {
-		size_t at = 0;
+		size_t at = 0, fs, fe;
 		/* a count of a founding ("200. výročí založení", "kuruluşunun
 		 * 100. yılı") is no birthday's: a birth or a death the article
 		 * states does not rule its founding out */
@@ -2821,7 +2860,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		int its = thing && !(errata__words_in(&w->articles, p, len, ss, own) &&
 		                     !names_founded(w, p, len, at, ss, se));
 
-		if (y > 0 && (its || founding ||
+		if (y > 0 && (its || founding || (passive && told_right_before(w, p, len, at, ss, &fs, &fe)) ||
 		              names_founded(w, p, len, at, ss, se) || pronoun_for_founded(ctx, w, ss, own, at, y))) {
 			year = y;
 			kind = EVENT_FOUNDING;
