@@ -1562,27 +1562,54 @@ static int wide_shift(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
+ * Whether [s, e) holds words of anniversary_times alone, set apart by
+ * spaces ("올해 개관 80주년": this year, and nothing that names a subject).
+ */
+static int times_alone(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	size_t n;
+
+	if (!w->anniversary_times.count)
+		return 0;
+	for (s = errata__skip_space(p, len, s); s < e; s = errata__skip_space(p, len, s + n))
+		if (!(n = errata__words_match(&w->anniversary_times, p, len, s, NULL)) ||
+		    (s + n < e && p[s + n] != ' '))
+			return 0;
+	return 1;
+}
+
+/*
  * "同社は1976年に設立された。今年で創立48周年となる。": a count of the
  * founding itself whose sentence names no subject and no number before
  * its event word ([ss, end): no word of `name_suffixes` or of
  * `topic_markers`, "は", "が", no digit; only in a table with such
- * markers: "今天是新中国成立77周年" names what was founded) marks the one founding the sentence right before it dates, in its
- * paragraph. Its year, or 0.
+ * markers: "今天是新中国成立77周年" names what was founded; or only words
+ * of `anniversary_times`, as Korean writes it, "올해 개관 80주년을
+ * 맞았다") marks the one founding the sentence right before it dates,
+ * in its paragraph (ended by "。", or by a stop after a character of
+ * Hangul, Han or kana: "1943년 문을 열었다."). Its year, or 0.
  */
 static int wide_founding_before(const errata_check_ctx *ctx, const errata__words *w, size_t end,
                                 size_t ss)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, fe = ss, fs, e2, lines = 0;
+	size_t len = ctx->prose_len, fe = ss, fs, e2, lines = 0, stop;
 
-	if (!w->topic_markers.count || memchr_digit_in(p, ss, end) ||
-	    bytes_of_list_in(&w->name_suffixes, p, ss, end) || bytes_of_list_in(&w->topic_markers, p, ss, end))
+	if (!(w->topic_markers.count && !memchr_digit_in(p, ss, end) &&
+	      !bytes_of_list_in(&w->name_suffixes, p, ss, end) && !bytes_of_list_in(&w->topic_markers, p, ss, end)) &&
+	    !times_alone(w, p, len, ss, end))
 		return 0;
 	while (fe > 0 && (p[fe - 1] == ' ' || p[fe - 1] == '\n'))
 		lines += p[--fe] == '\n';
-	if (fe < 3 || lines > 1 || memcmp(p + fe - 3, "\xe3\x80\x82", 3) != 0)
+	if (lines > 1)
 		return 0;
-	errata__sentence(w, p, len, fe - 3, &fs, &e2);
+	if (fe >= 3 && memcmp(p + fe - 3, "\xe3\x80\x82", 3) == 0)
+		stop = fe - 3;
+	else if (fe >= 4 && p[fe - 1] == '.' && errata__wide_script_at(p, len, fe - 4))
+		stop = fe - 1;
+	else
+		return 0;
+	errata__sentence(w, p, len, stop, &fs, &e2);
 	return wide_event_before(ctx, w, EVENT_FOUNDING, fs, fe);
 }
 
