@@ -1563,7 +1563,8 @@ static int wide_shift(const errata__words *w, const char *p, size_t len, size_t 
 
 /*
  * Whether [s, e) holds words of anniversary_times alone, set apart by
- * spaces ("올해 개관 80주년": this year, and nothing that names a subject).
+ * spaces or commas ("올해 개관 80주년", "Letos slaví": this year, and
+ * nothing that names a subject).
  */
 static int times_alone(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
 {
@@ -1571,10 +1572,13 @@ static int times_alone(const errata__words *w, const char *p, size_t len, size_t
 
 	if (!w->anniversary_times.count)
 		return 0;
-	for (s = errata__skip_space(p, len, s); s < e; s = errata__skip_space(p, len, s + n))
+	for (s = errata__skip_space(p, len, s); s < e; s = errata__skip_space(p, len, s + n)) {
 		if (!(n = errata__words_match(&w->anniversary_times, p, len, s, NULL)) ||
-		    (s + n < e && p[s + n] != ' '))
+		    (s + n < e && p[s + n] != ' ' && p[s + n] != ','))
 			return 0;
+		if (s + n < e && p[s + n] == ',')
+			n++;
+	}
 	return 1;
 }
 
@@ -2546,6 +2550,46 @@ static int told_right_before(const errata__words *w, const char *p, size_t len, 
 	return 1;
 }
 
+/* How many words in [s, e) open with a capital letter (of any script). */
+static int capitals_in(const char *p, size_t len, size_t s, size_t e)
+{
+	int n = 0;
+
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e))
+		n += errata__capital_letter_at(p, len, i) != 0;
+	return n;
+}
+
+/*
+ * Whether the sentence [fs, fe) tells the founding at `at` (of the year
+ * `year`) of its own subject: in its first clause, no comma and no word
+ * of relative_pronouns or clause_openers before the founding word ("Petr
+ * Novák přišel do klubu, který vznikl v roce 1990" founds the club, and
+ * tells of Petr Novák), and in the passive, no birth or death
+ * (founding_in(): not "Il a fondé la chorale").
+ */
+static int founded_subject(const errata_check_ctx *ctx, const errata__words *w, size_t at, size_t fs,
+                           size_t fe, int year)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, k;
+
+	for (size_t i = fs; i < at; i++)
+		if (p[i] == ',' || p[i] == ';' || p[i] == ':' || p[i] == '(')
+			return 0;
+	if (errata__words_in(&w->relative_pronouns, p, len, fs, at) ||
+	    errata__words_in(&w->clause_openers, p, len, fs, at))
+		return 0;
+	/* no object right after it, where no article shows one: "основали
+	 * завод в 1956 году" (a preposition, an article, a year or a mark may
+	 * follow: "vznikl v roce", "bildades 1927", "ιδρύθηκε το 1927") */
+	k = errata__skip_space(p, len, at + event_word_len(w, p, len, at));
+	if (k < fe && errata__lower_letter_at(p, len, k) && !errata__words_match(&w->phrase_ends, p, len, k, NULL) &&
+	    !errata__words_match(&w->articles, p, len, k, NULL) && !errata__words_match(&w->place_preps, p, len, k, NULL))
+		return 0;
+	return founding_in(ctx, w, fs, fe) == year;
+}
+
 /*
  * "Оркестр был основан в 1976 году. В этом году он отмечает своё
  * 40-летие", "Le club a été fondé en 1950. Cette année, il fête son 70e
@@ -2563,7 +2607,7 @@ static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words 
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, k = own, fs, fe;
-	int pronoun = 0;
+	int pronoun = 0, next_to = 0;
 
 	for (int words = 0; words < 2 && !pronoun; words++) {
 		size_t b = word_before(w, p, len, k);
@@ -2571,6 +2615,7 @@ static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words 
 		if (b >= k || b < ss)
 			break;
 		pronoun = errata__words_match(&w->event_pronouns, p, len, b, NULL) > 0;
+		next_to = pronoun && words == 0;
 		k = b;
 	}
 	if (!pronoun || !told_right_before(w, p, len, at, ss, &fs, &fe))
@@ -2579,7 +2624,13 @@ static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words 
 	     i = errata__next_word_start(p, len, i + 1, fe))
 		if (errata__capital_letter_at(p, len, i))
 			return 0;
-	return plain_subject(w, p, len, fs, fe, 0, 0) && founding_in(ctx, w, fs, fe) == year;
+	/* "Драматический театр был основан в 2013 году. … он отмечает": with
+	 * the pronoun right before, a subject of more words than
+	 * plain_subject() takes, of one capital at most (not "Иван Петров"),
+	 * told founded in its own first clause; not "its captain celebrates" */
+	return (plain_subject(w, p, len, fs, fe, 0, 0) ||
+	        (next_to && capitals_in(p, len, fs, at) <= 1 && founded_subject(ctx, w, at, fs, fe, year))) &&
+	       founding_in(ctx, w, fs, fe) == year;
 }
 
 /*
@@ -2739,10 +2790,19 @@ static int thing_founded_after(const errata_check_ctx *ctx, const errata__words 
  */
 static int bare_founding(const errata__words *w, const char *p, size_t len, const trigger *t, size_t se)
 {
-	size_t a = errata__skip_space(p, len, t->end), e;
+	size_t a = errata__skip_space(p, len, t->end), e, b;
 
-	if (w->anniversary_of.count || t->object != t->end || a >= se || event_word(w, p, len, a) != EVENT_FOUNDING)
+	if (w->anniversary_of.count || t->object != t->end || a > se)
 		return 0;
+	if (a == se || event_word(w, p, len, a) == EVENT_NONE) {
+		/* no event at all ("z okazji 100-lecia."), where the event would follow the count */
+		b = word_before(w, p, len, t->start);
+		if (w->event_first || (b < t->start && errata__words_match(&w->anniversary_owners, p, len, b, NULL)))
+			return 0;
+		return a >= se || p[a] == ',' || p[a] == '.' || p[a] == ';' || p[a] == '!' || p[a] == '?' ||
+		       errata__words_match(&w->phrase_ends, p, len, a, NULL) > 0 ||
+		       errata__words_match(&w->anniversary_times, p, len, a, NULL) > 0 ? 2 : 0;
+	}
 	e = a + event_word_len(w, p, len, a);
 	if (e < se && p[e] == ' ')
 		return errata__words_match(&w->phrase_ends, p, len, e + 1, NULL) > 0 ||
@@ -2807,10 +2867,9 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		own = errata__skip_space(p, len, t->object);
 	} else if (!no_event_phrase(w, p, len, t, oe)) {
 		return 0;
-	} else if ((o = celebration_verb(w, p, len, t->start)) >= t->start && bare_founding(w, p, len, t, se)) {
+	} else if ((o = celebration_verb(w, p, len, t->start)) >= t->start && (bare = bare_founding(w, p, len, t, se))) {
 		/* "k 70. výročí založení": the founding the article tells of */
 		o = own = t->start;
-		bare = 1;
 	} else if (o >= t->start && passive_count(w, p, len, t, ss)) {
 		/* "Historielaget ble stiftet i 2006. I år markeres
 		 * 20-årsjubileet": no subject, what the sentence before founded */
@@ -2887,7 +2946,16 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		int its = thing && !(errata__words_in(&w->articles, p, len, ss, own) &&
 		                     !names_founded(w, p, len, at, ss, se));
 
-		if (y > 0 && (its || founding || (passive && told_right_before(w, p, len, at, ss, &fs, &fe)) ||
+		/* of no event, no owner or no subject, what the sentence right
+		 * before founded: "Klub powstał w 1927 roku. Jesienią odbędzie
+		 * się gala z okazji 100-lecia", "Letos slaví 100. výročí" */
+		int right_before = (passive || bare == 2 || (by_verb && times_alone(w, p, len, ss, own))) &&
+		                   told_right_before(w, p, len, at, ss, &fs, &fe) &&
+		                   founded_subject(ctx, w, at, fs, fe, y);
+
+		if (bare == 2 && !right_before)
+			y = 0;
+		if (y > 0 && (its || (founding && bare != 2) || right_before ||
 		              names_founded(w, p, len, at, ss, se) || pronoun_for_founded(ctx, w, ss, own, at, y))) {
 			year = y;
 			kind = EVENT_FOUNDING;
