@@ -235,11 +235,12 @@ static int settled(const errata__person *who, int age, const errata_date *ad)
  * before ("Franca Bellini. Era nata il ...", where the name ends with
  * the stop).
  */
+static int pronoun_name(const errata__words *w, const char *p, size_t len, size_t s, size_t n);
+
 static int birth_unnamed(const errata_check_ctx *ctx, const errata__words *w, const errata__birth *b)
 {
 	return (b->name_len && ctx->prose[b->name + b->name_len - 1] == '.') ||
-	       errata__words_match(&w->pronouns, ctx->prose, ctx->prose_len, b->name, NULL) ==
-	       b->name_len;
+	       pronoun_name(w, ctx->prose, ctx->prose_len, b->name, b->name_len);
 }
 
 /*
@@ -1730,10 +1731,14 @@ static int shared_surname(const errata_check_ctx *ctx, const errata__words *w, s
 	return 0;
 }
 
-/* Whether the name [s, s + n) is a word of the locale's pronouns ("Sie" of "Sie wurde ... geboren"). */
+/*
+ * Whether the name [s, s + n) is a word of the locale's pronouns or
+ * subject_pronouns ("Sie" of "Sie wurde ... geboren", "Он" of "Он родился").
+ */
 static int pronoun_name(const errata__words *w, const char *p, size_t len, size_t s, size_t n)
 {
-	return errata__words_match(&w->pronouns, p, len, s, NULL) == n;
+	return errata__words_match(&w->pronouns, p, len, s, NULL) == n ||
+	       errata__words_match(&w->subject_pronouns, p, len, s, NULL) == n;
 }
 
 /* Whether the birth dates a and b are the same. */
@@ -2461,11 +2466,11 @@ static int paragraph_birth(const errata_check_ctx *ctx, const errata__words *w, 
 }
 
 /*
- * Whether the sentence names nobody before the verb at v: the
- * verb opens it, or a pronoun of `pronouns` stands alone before it, or
- * after the clause of a birth that opens the sentence ("Born in 1938,
- * she died", "Nata nel 1938, è morta"). *who: the pronoun, else the verb
- * (for messages: "She", "Zmarł").
+ * Whether the sentence names nobody before the verb at v: the verb
+ * opens it, or a pronoun of `pronouns` or `subject_pronouns` stands
+ * alone before it ("Он умер"), or after the clause of a birth that opens
+ * the sentence ("Born in 1938, she died", "Nata nel 1938, è morta").
+ * *who: the pronoun, else the verb (for messages: "She", "Zmarł").
  */
 static int bare_subject(const errata__words *w, const char *p, size_t len, size_t v, size_t *who)
 {
@@ -2476,6 +2481,8 @@ static int bare_subject(const errata__words *w, const char *p, size_t len, size_
 	if (first >= v)
 		return 1;
 	s = phrase_before(&w->pronouns, p, len, e, &val);
+	if (s == e)
+		s = phrase_before(&w->subject_pronouns, p, len, e, &val); /* "Он умер" */
 	if (s != first && (back_space(p, s) == 0 || p[back_space(p, s) - 1] != ',' ||
 	                   !errata__words_match(&w->born, p, len, first, NULL)))
 		return 0; /* "The composer died", "His father died" */

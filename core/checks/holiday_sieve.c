@@ -33,8 +33,8 @@
 typedef struct {
 	uint32_t key, mask;
 	uint32_t offset;
-	/* bit min(n, 7) for each length n the index may give the anchor's word
-	 * where the name is written (length_bits()) */
+	/* bit errata__word_length_class(n) for each length n the index may
+	 * give the anchor's word where the name is written (length_bits()) */
 	unsigned lengths;
 } anchor;
 
@@ -42,7 +42,8 @@ typedef struct {
 
 struct errata__holiday_anchors {
 	/* by the anchors' first bytes: bit k (class ERRATA__HOLIDAY_CLASS + k) for
-	 * an anchor whose word may be k bytes long (7: 7 or more) */
+	 * an anchor whose word may be of length class k (errata__word_length_class():
+	 * the index flags a word of the class of its length only) */
 	unsigned char lead[65536];
 	/* the anchors by the bucket of their first three bytes (bucket()), each once */
 	anchor *v;
@@ -125,19 +126,21 @@ static int key_listed(const key_list *l, uint32_t key)
 
 /*
  * The lengths the word index may give the word of name v (len bytes) that
- * starts at o, as bits (bit min(n, 7) for n bytes): its run of word
- * characters, when something that ends it follows in the name; that or
- * longer, when the run ends the name and the text may go on with it; any,
- * when it holds a byte outside ASCII (where the index may split a run).
+ * starts at o, as bits of their length classes (errata__word_length_class()):
+ * its run of word characters, when something that ends it follows in the
+ * name; that or longer, when the run ends the name and the text may go on
+ * with it; any, when it holds a byte outside ASCII (where the index may
+ * split a run).
  */
 static unsigned length_bits(const char *v, size_t len, size_t o)
 {
-	size_t e = errata__word_end(v, len, o), n = e - o;
+	size_t e = errata__word_end(v, len, o);
+	unsigned n;
 
 	for (size_t i = o; i < e; i++)
 		if ((unsigned char)v[i] >= 0x80)
 			return 0xff;
-	n = n < 7 ? n : 7;
+	n = errata__word_length_class(e - o);
 	return e < len ? 1u << n : 0xffu << n & 0xffu;
 }
 
@@ -281,7 +284,7 @@ static inline int name_may_start(const errata__holiday_anchors *a, const errata_
 }
 
 /*
- * Whether a name whose anchor is the word at s[j] (of length bit n, see
+ * Whether a name whose anchor is the word at s[j] (of length class n, see
  * length_bits()) begins where its anchor says.
  */
 static int anchored_at(const errata__holiday_anchors *a, const errata_locale *loc, const char *s,
@@ -533,8 +536,8 @@ int errata__holiday_may_be_named(const errata_check_ctx *ctx)
 
 		if (!(h->classes & anchors))
 			continue; /* (most: other consumers' words) */
-		/* the wide table's bit k: an anchor's word of k bytes (of 7 or more for 7) */
-		n = h->end - h->start < 7 ? (unsigned)(h->end - h->start) : 7;
+		/* the wide table's bit k: an anchor's word of length class k */
+		n = errata__word_length_class(h->end - h->start);
 		if ((h->classes & ERRATA__WORD_LEAD_CLASS(ERRATA__HOLIDAY_CLASS + n)) &&
 		    anchored_at(a, loc, ctx->prose, len, h->start, n))
 			return 1;

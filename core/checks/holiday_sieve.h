@@ -9,8 +9,11 @@
  * it (preferring a long word that begins otherwise than the table's
  * function words, weekdays and months). The anchors' first three bytes
  * make a wide lead table of the word index (text/wordindex.h), class
- * ERRATA__HOLIDAY_CLASS + k for an anchor whose word may be k bytes long
- * (7: 7 or more; "than" is no anchor of "Thanksgiving"). A name is then
+ * ERRATA__HOLIDAY_CLASS + k for an anchor whose word may be of length
+ * class k (errata__word_length_class(): three bytes or fewer, each of
+ * four to nine, ten or more; "than" is no anchor of "Thanksgiving", nor
+ * "members" of "Memorial Day"), which the index gives only the words of
+ * that length. A name is then
  * written in the document only where
  * a flagged word of the prose is its anchor; inside a run of the index
  * (right after a letter outside ASCII that the index reads as part of

@@ -876,7 +876,11 @@ static ALWAYS_INLINE int walk_runs(errata__word_index *ix, const unsigned char *
 				 * before: its length (there is a word before unless p is 0
 				 * and no word starts there, or starts there and is this one) */
 				size_t we = word_end(ix, ws, split), n = we - ws;
-				uint32_t m = (e & 0xff00ffu) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
+				uint32_t m = (e & 0xffu) | ((e >> (n & 7)) & ERRATA__WORD_LISTED);
+
+				/* of the wide table's classes, the one of its length */
+				if (e & 0xff0000u)
+					m |= e & ((uint32_t)0x10000 << errata__word_length_class(n));
 
 				if (same_first(pv, v) && p < ws && (p || (b[0] & 1)) &&
 				    word_end(ix, p, split) - p == n)

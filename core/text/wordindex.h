@@ -39,10 +39,22 @@
 /*
  * The most lead tables one walk reads (see errata__word_classes_set_leads()):
  * three that share classes 0 to 7, and the wide one, whose bit k is class
- * 8 + k.
+ * 8 + k for the words of length class k (errata__word_length_class()).
  */
 #define ERRATA__WORD_LEAD_TABLES 4
 #define ERRATA__WORD_LEAD_WIDE 3
+
+/*
+ * The length class of a word of n bytes, the bit of the wide lead table
+ * its entry must have: 0 for three bytes or fewer, 1 to 6 for four to
+ * nine, 7 for ten or more (most words that a wide table's consumer looks
+ * for are of four to twelve bytes, and so are the words of prose that
+ * begin like one: "members" of "Memorial").
+ */
+static inline unsigned errata__word_length_class(size_t n)
+{
+	return n <= 3 ? 0 : n >= 10 ? 7 : (unsigned)(n - 3);
+}
 
 /*
  * A word that some consumer of the index looks for
@@ -180,7 +192,8 @@ static inline uint64_t errata__word_index_starts(const errata__word_index *ix, s
  *   the first three together, eight more in the wide one), for words that
  *   may go on past the word the index sees ("d'ici" at "d", "사흘" inside
  *   "사흘간"): a word whose entry has bit k in one of the first three is
- *   of class ERRATA__WORD_LEAD_CLASS(k), bit k in the wide one of class
+ *   of class ERRATA__WORD_LEAD_CLASS(k), bit k in the wide one, when k is
+ *   its length class (errata__word_length_class()), of class
  *   ERRATA__WORD_LEAD_CLASS(8 + k);
  * - a word table, for words that are words of the index: its entries
  *   hold bit n % 8 for each word of n bytes, and a word whose entry has

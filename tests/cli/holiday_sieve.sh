@@ -27,6 +27,10 @@ en|0|Valentine&rsquo;s Day, Feb. 15, 2026, came early.
 en|1|Valentine’s Day, Feb. 15, 2026, came early.
 en|1|The parade on St. Patrick's Day, March 18, 2026, was long.
 en|1|The Memorial Day, May 26, 2026, parade was long.
+en|1|Members of the council met on Memorial Day, May 26, 2026.
+en|0|Members of the council met on Memorial Day, May 25, 2026.
+en|1|The assessing officers marched on Independence Day, July 5, 2026.
+en|0|The assessing officers marched on Independence Day, July 4, 2026.
 CASES
 expect_flags "$T/holiday" date.holiday
 

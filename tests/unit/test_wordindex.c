@@ -446,6 +446,42 @@ static void test_wordindex_classes_walk(void **state)
 }
 
 /*
+ * The wide lead table flags a word only with the class of its length
+ * (errata__word_length_class()): "members" and "Memorials" begin as
+ * "Memorial" does and are no hit, nor is "Mem" before "Memorial Day".
+ */
+static void test_wordindex_wide_classes_by_length(void **state)
+{
+	static unsigned char wide[65536];
+	static errata__word_classes wc;
+	const unsigned char *lead[ERRATA__WORD_LEAD_TABLES] = { NULL, NULL, NULL, wide };
+	errata__word_index ix = ERRATA__WORD_INDEX_INIT;
+	const char *t = "members met on Memorial Day; Memorials, Mem and Independence";
+	size_t len = strlen(t), end, prev, k = errata__word_length_class(8);
+
+	(void)state;
+	assert_int_equal(errata__word_length_class(1), 0);
+	assert_int_equal(errata__word_length_class(3), 0);
+	assert_int_equal(errata__word_length_class(4), 1);
+	assert_int_equal(errata__word_length_class(9), 6);
+	assert_int_equal(errata__word_length_class(10), 7);
+	assert_int_equal(errata__word_length_class(12), 7);
+	errata__word_lead_add(wide, (unsigned)k, "Memorial", 8, 0);
+	errata__word_lead_add(wide, errata__word_length_class(12), "Independence", 12, 0);
+	errata__word_classes_set_leads(&wc, lead, ERRATA__WORD_LEAD_TABLES, NULL);
+	assert_int_equal(errata__word_index_build(&ix, t, len), 0);
+	assert_int_equal(errata__word_index_classify(&ix, t, len, &wc), 0);
+	assert_int_equal(hit_at(&ix, 0, &end, &prev), 0);                          /* members */
+	assert_int_equal(hit_at(&ix, 15, &end, &prev), ERRATA__WORD_LEAD_CLASS(8 + k)); /* Memorial */
+	assert_int_equal(end, 23);
+	assert_int_equal(hit_at(&ix, 29, &end, &prev), 0);                         /* Memorials */
+	assert_int_equal(hit_at(&ix, 40, &end, &prev), 0);                         /* Mem */
+	assert_int_equal(hit_at(&ix, 48, &end, &prev), ERRATA__WORD_LEAD_CLASS(8 + 7)); /* Independence */
+	assert_int_equal(ix.hit_count, 2);
+	errata__word_index_dispose(&ix);
+}
+
+/*
  * Every character of three bytes, in the text between letters and after
  * a digit, against what errata__word_char_at() and errata__word_end() say
  * of it alone: a word character or not, a word of its own (Han, kana),
@@ -542,6 +578,7 @@ int main(void)
 		cmocka_unit_test(test_wordindex_three_byte_characters),
 		cmocka_unit_test(test_wordindex_classes),
 		cmocka_unit_test(test_wordindex_classes_walk),
+		cmocka_unit_test(test_wordindex_wide_classes_by_length),
 		cmocka_unit_test(test_wordindex_digit_runs),
 	};
 	return cmocka_run_group_tests_name("wordindex", tests, NULL, NULL);
