@@ -982,6 +982,97 @@ static int year_heading(const errata_check_ctx *ctx, const errata__words *w, con
 	return 0;
 }
 
+static size_t year_lead(const errata__word_index *ix, const char *p, size_t from, size_t to);
+
+/* The most words a stem-dated event's phrase holds (stem_dated()). */
+#define STEM_PHRASE_WORDS 3
+/* The bytes a verb and the event's noun share at their start to be one act. */
+#define STEM_BYTES 5
+
+/*
+ * Whether the words at a and b open with the same STEM_BYTES bytes,
+ * capitals folded, and are words of that length at least.
+ */
+static int same_stem(const char *p, size_t len, size_t a, size_t b)
+{
+	return word_len_at(p, len, a) >= STEM_BYTES && word_len_at(p, len, b) >= STEM_BYTES &&
+	       errata__same_folded(p + a, p + b, STEM_BYTES);
+}
+
+/*
+ * "Pest, Buda és Óbuda 1873-ban egyesült, … Budapest egyesítésének 155.
+ * évfordulójáról", "The towns merged in 1873, and … the 155th
+ * anniversary of the merger": a count whose short event phrase (three
+ * words at most: [t->object, oe), or the words before the count in a
+ * table with anniversary_event_first) holds a noun in lower case that
+ * opens as a word right before or after the one year written before the
+ * count in its sentence (ss) does, past one short word at most: that
+ * year is the act's. Only when it puts the count near (count_near()):
+ * a slip, not another act of the same kind. Fills ev and *at, where the
+ * year is: the year, else 0.
+ */
+static int stem_dated(const errata_check_ctx *ctx, const errata__words *w, const trigger *t, size_t ss,
+                      size_t oe, event_info *ev, size_t *at)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ps, pe, y = SIZE_MAX, i, k;
+	int year = 0, words = 0;
+
+	if (w->event_first) {
+		pe = t->start;
+		for (ps = t->start; words < STEM_PHRASE_WORDS && ps > ss && p[ps - 1] == ' '; words++)
+			ps = blank_word_before(p, ss, ps);
+	} else {
+		ps = t->object;
+		pe = oe;
+		for (i = errata__next_word_start(p, len, ps, pe); i < pe; i = errata__next_word_start(p, len, i + 1, pe))
+			words++;
+		if (ps >= pe || words > STEM_PHRASE_WORDS)
+			return 0;
+	}
+	for (i = year_lead(ctx->words, p, ss, ps); i < ps; i = year_lead(ctx->words, p, i + 1, ps)) {
+		int v = errata__read_year(p, len, i);
+
+		if (v <= 0)
+			continue;
+		if (year && v != year)
+			return 0;
+		year = v;
+		y = i;
+	}
+	if (!year || year_in(p, len, ps, pe) || !count_near(ctx, t, year))
+		return 0;
+	for (i = errata__next_word_start(p, len, ps, pe); i < pe; i = errata__next_word_start(p, len, i + 1, pe)) {
+		size_t near[5];
+		int n = 0;
+
+		if (!errata__lower_letter_at(p, len, i))
+			continue;
+		/* the words beside the year: before it, and after it past one short word */
+		if ((k = word_before(w, p, len, y)) < y && k >= ss) {
+			near[n++] = k;
+			if (word_len_at(p, len, k) <= 3 && (k = word_before(w, p, len, k)) < y && k >= ss)
+				near[n++] = k;
+		}
+		k = errata__next_word_start(p, len, y + word_len_at(p, len, y), ps);
+		if (k < ps) {
+			near[n++] = k;
+			if (word_len_at(p, len, k) <= 3 &&
+			    (k = errata__next_word_start(p, len, k + word_len_at(p, len, k), ps)) < ps)
+				near[n++] = k;
+		}
+		for (int m = 0; m < n; m++)
+			if (same_stem(p, len, near[m], i)) {
+				memset(ev, 0, sizeof(*ev));
+				ev->year = year;
+				ev->kind = EVENT_FOUNDING;
+				*at = y;
+				return year;
+			}
+	}
+	return 0;
+}
+
 /*
  * "Kim Koo's 150th birth anniversary", "the Harbour Museum's centenary":
  * the event belongs to the name written just before the count, with an
@@ -3314,7 +3405,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			continue;
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
 		    !possessive_year(ctx, w, births->list, births->count, &t, &ev) &&
-		    !year_heading(ctx, w, &t, ss, &ev, &head) && !thing_founded_after(ctx, w, &t, se, oe, &ev)) {
+		    !year_heading(ctx, w, &t, ss, &ev, &head) && !thing_founded_after(ctx, w, &t, se, oe, &ev) &&
+		    !stem_dated(ctx, w, &t, ss, oe, &ev, &head)) {
 			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when, founding))
 				continue;
 			/*
