@@ -27,6 +27,7 @@ Optional fields: `category` (the counts are also printed per category),
 it pass, and --tap marks it TODO) and `claims`, the calendar facts the sentence states, each
 "Wkd YYYY-MM-DD" or "- YYYY-MM-DD" ("????" for a year not judged), or
 for a weekday with a day and no month "Wkd DAY near|before|after|will|this|next ANCHOR..."
+(an ANCHOR "YYYY-MM" is a month named before the day, which is read in it)
 (the readings of README's rule, wrong when the weekday fits none of them);
 --verify recomputes `expect` from them with Python's calendar and reports
 any case whose `expect` disagrees, without running errata.
@@ -155,7 +156,14 @@ def day_readings(day, anchor, side):
     anchor; when it lies in the week before, those on or after the anchor
     stay too (side "will", a future verb earlier in the sentence, reads
     the same now). Side "this" or "next" ("this month", "next month"
-    after the day) is the anchor's month or the one after, alone."""
+    after the day) is the anchor's month or the one after, alone. An
+    anchor "YYYY-MM" is a month named before the day ("in October, on
+    Tuesday the 12th"): the day in that month."""
+    if len(anchor) == 7:
+        try:
+            return [datetime.date(int(anchor[:4]), int(anchor[5:]), day)]
+        except ValueError:
+            return []
     a = datetime.date.fromisoformat(anchor)
     if side in ("this", "next"):
         y, m = month_add(a.year, a.month, 1 if side == "next" else 0)

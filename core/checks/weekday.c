@@ -87,6 +87,17 @@ static const errata__date_word *table_word(const errata_locale *loc, const char 
 	return errata__locale_word(loc, key, n);
 }
 
+static size_t fold_text(const char *src, size_t n, char *out, size_t cap);
+
+/* table_word(), folded letter by letter also outside ASCII ("Şubat"). */
+static const errata__date_word *table_word_folded(const errata_locale *loc, const char *s, size_t n)
+{
+	char key[ERRATA__TOK_FOLD];
+	size_t k = n ? fold_text(s, n, key, sizeof(key)) : 0;
+
+	return k ? errata__locale_word(loc, key, k) : NULL;
+}
+
 /* The end of the run of letters at s[at] (at when there is none). */
 static size_t letters_end(const char *s, size_t len, size_t at)
 {
@@ -303,7 +314,7 @@ static int in_name(const errata_check_ctx *ctx, const char *text,
 		pstart = k;
 	if (pstart == p)
 		return 0;
-	before = table_word(loc, text + pstart, p - pstart);
+	before = table_word_folded(loc, text + pstart, p - pstart);
 	if (before && (before->month || before->weekday >= 0))
 		return 0;
 	own = loc->weekday_name[0];

@@ -572,14 +572,40 @@ static int digit_before(const ctx *c, size_t at)
 	       u[at - 1] <= 0x99;
 }
 
-/*
- * Whether text [from, to) names a month outside a date: a month of the
- * table ("in March", "Ende Mai") or a number with the table's month mark
- * (a heading "12月:" over "11日(月)、18日(月)"). The writer then meant that
- * month, or another one: errata does not guess which.
- */
-static int month_named(const ctx *c, size_t from, size_t to)
+/* The number written right before s[at] in ASCII or full-width digits ("12" of "12月"), or 0. */
+static int number_before(const ctx *c, size_t at)
 {
+	const unsigned char *u = (const unsigned char *)c->s;
+	int v = 0, scale = 1;
+
+	for (int k = 0; k < 2; k++) {
+		if (at >= 1 && u[at - 1] >= '0' && u[at - 1] <= '9') {
+			v += (u[at - 1] - '0') * scale;
+			at--;
+		} else if (at >= 3 && u[at - 3] == 0xef && u[at - 2] == 0xbc && u[at - 1] >= 0x90 &&
+		           u[at - 1] <= 0x99) {
+			v += (u[at - 1] - 0x90) * scale;
+			at -= 3;
+		} else {
+			break;
+		}
+		scale *= 10;
+	}
+	return v;
+}
+
+/*
+ * The months text [from, to) names outside a date: a month of the table
+ * ("in March", "Ende Mai") or a number with the table's month mark (a
+ * heading "12月:" over "11日(月)、18日(月)"). Returns how many names stand
+ * there, and in *month the last one's month (0 for a mark whose number
+ * is no month; the marks are looked at before the names).
+ */
+static int months_named(const ctx *c, size_t from, size_t to, int *month)
+{
+	int named = 0;
+
+	*month = 0;
 	if (c->loc->cjk.on) {
 		const errata__strs *marks = &c->loc->cjk.month;
 
@@ -587,22 +613,57 @@ static int month_named(const ctx *c, size_t from, size_t to)
 			size_t ml = strlen(marks->v[i]);
 
 			for (size_t p = from; ml && p + ml <= to; p++)
-				if (!memcmp(c->s + p, marks->v[i], ml) && digit_before(c, p))
-					return 1;
+				if (!memcmp(c->s + p, marks->v[i], ml) && digit_before(c, p)) {
+					int n = number_before(c, p);
+
+					named++;
+					*month = n >= 1 && n <= 12 ? n : 0;
+				}
 		}
 	}
 	for (size_t p = from; p < to;) {
 		const errata__tok *t = tkp(c, p);
 		size_t e;
-		int month;
+		int mo;
 
 		if (t->kind == ERRATA__TOK_END || t->start >= to)
 			break;
-		if (t->kind == ERRATA__TOK_WORD && errata__month_at(c, t->start, &month, &e))
-			return 1;
+		if (t->kind == ERRATA__TOK_WORD && errata__month_at(c, t->start, &mo, &e)) {
+			named++;
+			*month = mo;
+		}
 		p = t->end > p ? t->end : p + 1;
 	}
-	return 0;
+	return named;
+}
+
+/*
+ * The day of m in the month mo named before it, in the year that puts it
+ * nearest the reference ref (on or before it after "last", on or after
+ * it after "next"), into *d when that is within a month either side of
+ * ref's month ("en octobre, le mardi 12" in an article of September 22).
+ * A month further off may be another year's ("In March, the council met.
+ * It voted on Tuesday the 14th" in December): 0, the day is not judged.
+ */
+static int named_reading(const errata__day_mention *m, int mo, const errata_date *ref, errata_date *d)
+{
+	long at = errata__date_days(ref->year, ref->month, ref->day), best = -1;
+
+	for (int y = ref->year - 1; y <= ref->year + 1; y++) {
+		int months = (y - ref->year) * 12 + (mo - ref->month);
+		long dist;
+
+		if (months < -1 || months > 1 || !errata__date_valid(y, mo, m->day))
+			continue;
+		dist = errata__date_days(y, mo, m->day) - at;
+		if ((m->dir < 0 && dist > 0) || (m->dir > 0 && dist < 0))
+			continue;
+		if (best < 0 || labs(dist) < best) {
+			best = labs(dist);
+			*d = (errata_date){ y, mo, m->day };
+		}
+	}
+	return best >= 0;
 }
 
 /* The start of the paragraph that holds at: after the last blank line
@@ -687,11 +748,30 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 		}
 		{
 			size_t from = paragraph_start(c, m->offset);
+			int named, mo;
 
 			if (before && before->offset + before->length > from)
 				from = before->offset + before->length;
-			if (month_named(c, from, m->offset))
-				continue; /* (dropped: not judged) */
+			/*
+			 * A month named before it ("in October, on Tuesday the
+			 * 12th"; the last one, "suspendu en septembre, le procès
+			 * reprendra en octobre, le mardi 12"): its day there is the
+			 * first reading, beside those near the reference, when that
+			 * month is the reference's or one either side; any other
+			 * month, and the writer may mean another year's: not judged
+			 */
+			named = months_named(c, from, m->offset, &mo);
+			if (named) {
+				errata_date ref, d;
+
+				if (before)
+					ref = (errata_date){ before->year, before->month, before->day };
+				else if (dated)
+					ref = *article;
+				if (!mo || (!before && !dated) || !named_reading(m, mo, &ref, &d))
+					continue; /* (dropped: not judged) */
+				m->reading[m->n++] = d;
+			}
 		}
 		/* a date right after it in its clause is one to read near: "in de
 		 * nacht van zaterdag 31 op zondag 1 februari 1953"; the date

@@ -237,9 +237,12 @@ static int short_numeric_at(const ctx *c, const errata__tok *a, const errata__to
 		return 0;
 	/* "Fri 9.15", "Sun 1.05pm.", "samedi 10.10": an hour and its minutes
 	 * where day and month are not written with a period between them
-	 * (the table's dot_times; "Fr 13.03" is March 13 in German) */
+	 * (the table's dot_times; "Fr 13.03" is March 13 in German), but
+	 * for a day and month each closed by a period in a table with
+	 * numeric_closed ("lauantaina 6.12.": an hour there follows "klo") */
 	if (s1->cp == '.' && (c->order != ERRATA_ORDER_DMY || c->loc->dot_times) && b->ndigits == 2 &&
-	    a->num <= 23 && b->num <= 59)
+	    a->num <= 23 && b->num <= 59 &&
+	    !(c->loc->numeric_closed && end < c->len && c->s[end] == '.'))
 		return 0;
 	/* "24.02." closes with a period */
 	if (s1->cp == '.' && end < c->len && c->s[end] == '.')
