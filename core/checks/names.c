@@ -836,27 +836,37 @@ static size_t past_place(const errata__words *w, const char *p, size_t len, size
 /*
  * Past a birthplace at c, after the date of a birth that opens its
  * sentence ("Born on June 2, 1941, in Leeds, Margaret Hale", "Née le 2
- * juin 1941 à Brest, Marguerite"): a comma or not, a word of place_preps
- * and one to three capitalised words. Returns where it ends (past
- * spaces), or c when there is none.
+ * juin 1941 à Brest, Marguerite"), past a word of year_units or an
+ * abbreviation of two letters at most after the year ("1941 года", "1941
+ * r."): a comma or not, a word of place_preps and one to three
+ * capitalised words. Returns where it ends (past spaces), or where the
+ * year's word ends when there is none.
  */
 static size_t birthplace_after(const errata__words *w, const char *p, size_t len, size_t c)
 {
-	size_t a = c < len && p[c] == ',' ? errata__skip_space(p, len, c + 1) : c, n, k, e = c;
+	size_t a, n, k, e, we = word_end(p, len, c);
+
+	/* the year's word or its abbreviation first: "2 июня 1941 года в Туле", "1941 r. w Lublinie" */
+	if (we > c && ((we < len && p[we] == '.' && we - c <= 2 * 2 &&
+	                errata__words_match(&w->abbreviations, p, len, c, NULL) == we - c) ||
+	               errata__words_match(&w->year_units, p, len, c, NULL) == we - c))
+		c = errata__skip_space(p, len, we + (we < len && p[we] == '.'));
+	a = c < len && p[c] == ',' ? errata__skip_space(p, len, c + 1) : c;
+	e = c;
 
 	if (a >= len || !(n = errata__words_match(&w->place_preps, p, len, a, NULL)) ||
 	    a + n >= len || p[a + n] != ' ')
 		return c;
 	k = a + n + 1;
 	for (int words = 0; words < 3 && k < len && is_capital(p, len, k); words++) {
-		size_t we = word_end(p, len, k);
+		size_t pe = word_end(p, len, k);
 
-		if (we == k)
+		if (pe == k)
 			break;
-		e = we;
-		if (we >= len || p[we] != ' ')
+		e = pe;
+		if (pe >= len || p[pe] != ' ')
 			break;
-		k = we + 1;
+		k = pe + 1;
 	}
 	return e == c ? c : errata__skip_space(p, len, e);
 }
@@ -1111,11 +1121,13 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 				if (c >= len || p[c] != ',')
 					continue;
 				nm = errata__name_after(w, p, len, c + 1, &nl);
-				/* the verb before its subject: "Geboren am 2. Juni 1941, starb
-				 * Grete Janssen", "Geboren 1941, war Grete Janssen" */
+				/* the verb before its subject, or an article of
+				 * name_articles: "Geboren am 2. Juni 1941, starb Grete
+				 * Janssen", "Γεννημένη το 1941, η Μαρία Παππά" */
 				c2 = errata__skip_space(p, len, c + 1);
 				if (!nl && ((n2 = errata__words_match(&w->death_verbs, p, len, c2, NULL)) > 0 ||
-				            (n2 = errata__words_match(&w->copulas, p, len, c2, NULL)) > 0) &&
+				            (n2 = errata__words_match(&w->copulas, p, len, c2, NULL)) > 0 ||
+				            (n2 = errata__words_match(&w->name_articles, p, len, c2, NULL)) > 0) &&
 				    c2 + n2 < len && p[c2 + n2] == ' ') {
 					nm = errata__name_after(w, p, len, c2 + n2 + 1, &nl);
 					if (nl && (nm != c2 + n2 + 1 || !memchr(p + nm, ' ', nl)))
