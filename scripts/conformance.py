@@ -26,9 +26,10 @@ Optional fields: `category` (the counts are also printed per category),
 `known` (why a case is known to fail: it is counted, but --strict lets
 it pass, and --tap marks it TODO) and `claims`, the calendar facts the sentence states, each
 "Wkd YYYY-MM-DD" or "- YYYY-MM-DD" ("????" for a year not judged), or
-for a weekday with a day and no month "Wkd DAY near|before|after|will|this|next ANCHOR..."
+for a weekday with a day and no month "Wkd DAY near|before|after|will|this|next|ahead ANCHOR..."
 (an ANCHOR "YYYY-MM" is a month named before the day, which is read in it)
-(the readings of README's rule, wrong when the weekday fits none of them);
+(the readings of README's rule, wrong when the weekday fits none of them;
+a side word between anchors holds for the anchors after it);
 --verify recomputes `expect` from them with Python's calendar and reports
 any case whose `expect` disagrees, without running errata.
 
@@ -156,7 +157,9 @@ def day_readings(day, anchor, side):
     anchor; when it lies in the week before, those on or after the anchor
     stay too (side "will", a future verb earlier in the sentence, reads
     the same now). Side "this" or "next" ("this month", "next month"
-    after the day) is the anchor's month or the one after, alone. An
+    after the day) is the anchor's month or the one after, alone; side
+    "ahead" (the article's date, for a day in a later sentence than its
+    reference) the first such day on or after the anchor, alone. An
     anchor "YYYY-MM" is a month named before the day ("in October, on
     Tuesday the 12th"): the day in that month."""
     if len(anchor) == 7:
@@ -165,6 +168,14 @@ def day_readings(day, anchor, side):
         except ValueError:
             return []
     a = datetime.date.fromisoformat(anchor)
+    if side == "ahead":
+        for k in range(3):
+            y, m = month_add(a.year, a.month, k + (day < a.day))
+            try:
+                return [datetime.date(y, m, day)]
+            except ValueError:
+                continue
+        return []
     if side in ("this", "next"):
         y, m = month_add(a.year, a.month, 1 if side == "next" else 0)
         try:
@@ -196,8 +207,14 @@ def calendar_verdict(claims):
         if len(claim.split()) >= 4:
             # "Tue 14 near 2026-12-10 [more anchors]": a weekday and a day
             # without month, wrong only when it fits none of the readings
+            # a side word between anchors holds for those after it
             wd, day, side, *anchors = claim.split()
-            dates = [d for a in anchors for d in day_readings(int(day), a, side)]
+            dates = []
+            for a in anchors:
+                if a[0].isdigit():
+                    dates += day_readings(int(day), a, side)
+                else:
+                    side = a
             if dates and all(WEEKDAYS[d.weekday()] != wd for d in dates):
                 mismatch = True
             continue

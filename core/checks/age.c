@@ -2040,6 +2040,31 @@ static int span_subject(const errata_check_ctx *ctx, const age_obit *o, size_t s
  * ..."), and the sentences that tell a death give one full date, on or
  * before the article's, or none.
  */
+/*
+ * A birth whose verb, a word of born_verbs at i, closes its clause after
+ * the date that opens the sentence, with nobody named ("4 Temmuz 1952
+ * tarihinde Bursa'da doğmuştu.", "1954. október 15-én született
+ * Debrecenben."). Fills born[3] and returns 1, or 0.
+ */
+static int opening_birth_before(const errata_check_ctx *ctx, const errata__words *w, size_t i,
+                                int born[3])
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, s;
+	errata__birth b;
+
+	if (!w->born_verbs.count || !errata__words_match(&w->born_verbs, p, len, i, NULL))
+		return 0;
+	memset(&b, 0, sizeof(b));
+	if (!(s = errata__birth_before(w, p, len, ctx->mentions, i, &b)) || b.year <= 0 ||
+	    s != sentence_first(w, p, len, i))
+		return 0;
+	born[0] = b.year;
+	born[1] = b.month;
+	born[2] = b.day;
+	return 1;
+}
+
 static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc)
 {
 	age_obit *o = &bc->obit;
@@ -2107,7 +2132,8 @@ static int obit_read(const errata_check_ctx *ctx, const errata__words *w, age_do
 	for (size_t i, from = 0; (i = errata__starts_walk_next(&walk, from)) < len; from = i + 1) {
 		int bd[3];
 
-		if (!errata__words_match(&w->born, p, len, i, NULL) || !birth_at(ctx, w, i, bd))
+		if (!errata__words_match(&w->born, p, len, i, NULL) ||
+		    (!birth_at(ctx, w, i, bd) && !opening_birth_before(ctx, w, i, bd)))
 			continue;
 		/* "Su madre había nacido el …": a relative's birth, not the dead one's */
 		if (kin_in(w, p, len, sentence_first(w, p, len, i), i))
@@ -2877,8 +2903,8 @@ static int qualifier_at(const errata__words *w, const char *p, size_t len, size_
 static int lead_names(const errata_check_ctx *ctx, const errata__words *w, size_t ss, size_t v)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, first = sentence_first(w, p, len, ss), prev = len;
-	int runs = 0, in_run = 0;
+	size_t len = ctx->prose_len, first = sentence_first(w, p, len, ss), prev = len, run_end = len;
+	int runs = 0, in_run = 0, lone = 0;
 
 	for (size_t i = first; i < v; i = errata__next_word_start(p, len, i + 1, v)) {
 		size_t nx;
@@ -2897,17 +2923,35 @@ static int lead_names(const errata_check_ctx *ctx, const errata__words *w, size_
 		        !(prev < len && listed_at(&w->place_preps, p, len, prev)) &&
 		        !(i == first && nx < v && (inside_mention(ctx, nx) || listed_at(&w->weekday_names, p, len, nx))) &&
 		        !(i == first && listed_at(&w->articles, p, len, i));
+		/* "Emekli öğretmen Hasan Çelik": a capital that only opens the
+		 * sentence before a word in lower case, where nouns have none,
+		 * is a name only when no other follows */
+		if (named && i == first && !w->nouns_capitalized && nx < v && nx == word_after(p, len, i) + 1 &&
+		    errata__lower_letter_at(p, len, nx) && !listed_at(&w->name_particles, p, len, nx)) {
+			lone = 1;
+			named = 0;
+		}
 		if (named && !in_run && runs++)
 			return -1; /* two names */
 		/* a particle inside a name goes on with it: "Jan de Boer" */
 		if (!(in_run && !named && listed_at(&w->name_particles, p, len, i)))
 			in_run = named;
+		if (in_run)
+			run_end = word_after(p, len, i);
 		in_run = in_run && nx == word_after(p, len, i) + 1;
 		prev = i;
 	}
+	/* "Hasan Çelik, 10 Temmuz 2024 tarihinde 71 yaşında vefat etti": the
+	 * subject's name set off by the one comma right after it */
 	for (size_t i = first; runs && i < v; i++)
-		if (p[i] == ',' && !inside_mention(ctx, i))
+		if (p[i] == ',' && !inside_mention(ctx, i) && (i != run_end || runs > 1))
 			return -1;
+	if (!runs && lone) {
+		runs = 1;
+		for (size_t i = first; i < v; i++)
+			if (p[i] == ',' && !inside_mention(ctx, i))
+				return -1;
+	}
 	return w->kin.count ? runs : -1;
 }
 
@@ -4369,6 +4413,9 @@ static int age_beside_birth(const errata_check_ctx *ctx, const errata__words *w,
 	if (birth_unnamed(ctx, w, b))
 		return 0;
 	be = birth_date_end(ctx, b->name + b->name_len, se, b->year);
+	/* "Geboren am 2. Juni 1941, starb Grete Janssen …": the name after the birth */
+	if (be == se && b->name > ss && birth_date_end(ctx, ss, b->name, b->year) < b->name)
+		be = birth_date_end(ctx, ss, b->name, b->year);
 	if (b->year <= 0 || (s >= be ? event_gap_other(ctx, w, be, s, b, 0) || other_before(ctx, w, s, b) :
 	                     e > b->name || !bare_gap(p, len, e, b->name)))
 		return 0;

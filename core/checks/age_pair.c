@@ -693,7 +693,10 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 	lead = lead_word(w, p, len, i, &a->verb);
 	if (lead >= 3)
 		a->verb = len;
-	if ((e = errata__age_at_phrase(w, p, len, i, n, v, &ps, &pv)) > 0) {
+	/* a phrase that is the digits and their unit alone, set off after a
+	 * noun, is read so below ("deneyimli kaleci, 41 yaşında yeniden") */
+	if ((e = errata__age_at_phrase(w, p, len, i, n, v, &ps, &pv)) > 0 &&
+	    !(ps == i && u && e == i + n + u && set_off_after_noun(ctx, w, i, e))) {
 		/* "beat a rival aged 60": the rival's age */
 		if ((pv & 2) && !set_off(ctx, w, ps))
 			return 0;
@@ -866,9 +869,11 @@ static size_t date_after(const errata_check_ctx *ctx, const errata__words *w, si
 	size_t len = ctx->prose_len, e, q = errata__skip_space(ctx->prose, len, j);
 	int words = 0;
 
-	/* "born of a 1990 design", "nacido de un acuerdo": no birth date */
-	if (listed(&w->age_blockers, p, len, q) &&
-	    !digit(p[errata__skip_space(p, len, word_end(p, len, q))]))
+	/* "born of a 1990 design", "nacido de un acuerdo": no birth date; but
+	 * a birthplace first ("Nascut a Reus el 5 de febrer de 1974") */
+	e = errata__skip_space(p, len, word_end(p, len, q));
+	if (listed(&w->age_blockers, p, len, q) && e < len && !digit(p[e]) &&
+	    !(listed(&w->place_preps, p, len, q) && errata__capital_letter_at(p, len, e)))
 		return 0;
 	for (q = j; q < len && words <= 6; q++) {
 		if (strchr(";!?)(", p[q]) || p[q] == '\n' ||
@@ -1352,6 +1357,11 @@ static int other_name(const errata_check_ctx *ctx, const errata__words *w, size_
 	if (function_word(w, p, len, i))
 		return 0;
 	pw = word_back(p, len, space_back(p, i));
+	/* "über drei Jahrzehnte Hausarzt": where every noun has a capital, a
+	 * word after a number is a noun counted */
+	if (w->nouns_capitalized && pw < i && space_back(p, i) + 1 == i &&
+	    (digit(p[pw]) || errata__words_match(&w->numbers, p, len, pw, NULL) == space_back(p, i) - pw))
+		return 0;
 	/* "Kirkby Stephen": a run is weighed at its first word */
 	if (pw < i && space_back(p, i) + 1 == i && errata__capital_letter_at(p, len, pw))
 		return 0;
@@ -2275,18 +2285,74 @@ static int lower_subject(const char *p, size_t len, size_t s, size_t e)
 }
 
 /*
+ * Whether the age a, set off by commas right after the subject that opens
+ * its sentence (an article, then at most five words with no name of two
+ * words and no word of kin), is the one born b's, a birth that names
+ * nobody opening the next sentence of its paragraph, its clause followed
+ * by a pronoun or a copula ("Le président, 51 ans, présidera
+ * … Né le 5 février 1974, il est aussi …", "El president, de 51 anys, …
+ * Nascut a Reus el 5 de febrer de 1974, és també …").
+ */
+static int birth_opens_next(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
+                            const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, be = birth_close(ctx, w, b), ss, se, bs, bse, c, k;
+	int words = 0, caps = 0;
+
+	errata__sentence(w, p, len, a->s, &ss, &se);
+	errata__sentence(w, p, len, b->s, &bs, &bse);
+	ss = errata__skip_space(p, len, ss);
+	bs = errata__skip_space(p, len, bs);
+	if (b->s < a->e || bs != b->s || bs != errata__skip_space(p, len, se) || b->name_len ||
+	    !listed(&w->articles, p, len, ss) || kin_within(w, p, len, ss, se) ||
+	    kin_within(w, p, len, bs, bse))
+		return 0;
+	for (size_t i = se; i < bs; i++)
+		if (p[i] == '\n')
+			return 0; /* another paragraph */
+	/* the comma before the age, maybe past a word of age_words ("de 51 anys") */
+	c = space_back(p, a->s);
+	if (c > 0 && p[c - 1] != ',' && errata__lower_letter_at(p, len, word_back(p, len, c)) &&
+	    listed(&w->age_words, p, len, word_back(p, len, c)))
+		c = space_back(p, word_back(p, len, c));
+	if (c == 0 || p[c - 1] != ',' || errata__skip_space(p, len, a->e) >= len ||
+	    p[errata__skip_space(p, len, a->e)] != ',')
+		return 0;
+	c--;
+	for (k = ss; k < c; k = errata__skip_space(p, len, word_end(p, len, k))) {
+		if (!errata__is_word_byte(p, len, k) || ++words > 6)
+			return 0;
+		if (errata__capital_letter_at(p, len, k) && k != ss) {
+			if (caps)
+				return 0; /* a name of two words: "The lawyer for John Smith, 51," */
+			caps = 1;
+		} else {
+			caps = 0;
+		}
+	}
+	k = errata__skip_space(p, len, be);
+	if (k >= bse || p[k] != ',')
+		return 0;
+	k = errata__skip_space(p, len, k + 1);
+	return listed(&w->pronouns, p, len, k) || listed(&w->copulas, p, len, k);
+}
+
+/*
  * Whether the age a, set off after a word in lower case, is the one born
  * b's: the birth opens the sentence and the words between it and the
  * age's comma are a subject in lower case ("Née le 28 février 1990, la
- * skieuse, 36 ans,").
+ * skieuse, 36 ans,"), or the birth opens the next one (birth_opens_next()).
  */
 static int subject_set_off(const errata_check_ctx *ctx, const errata__words *w, const pair_age *a,
                            const pair_birth *b)
 {
 	size_t be = birth_close(ctx, w, b);
 
-	return opens(w, ctx->prose, ctx->prose_len, b->s) && be < a->s &&
-	       lower_subject(ctx->prose, ctx->prose_len, be, space_back(ctx->prose, a->s) - 1);
+	if (be < a->s)
+		return opens(w, ctx->prose, ctx->prose_len, b->s) &&
+		       lower_subject(ctx->prose, ctx->prose_len, be, space_back(ctx->prose, a->s) - 1);
+	return birth_opens_next(ctx, w, a, b);
 }
 
 /*
@@ -2871,6 +2937,7 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		if (x.attributive == 2 || x.weak) {
 			if (!birth_follows(ctx, w, &x, &d->births[b]) &&
 			    !birth_precedes(ctx, w, &x, &d->births[b]) &&
+			    !(x.weak && birth_opens_next(ctx, w, &x, &d->births[b])) &&
 			    !(x.attributive == 2 && d->births[b].e <= x.s && role_beside_name(ctx, w, &x, &d->births[b])))
 				continue;
 			x.attributive = 0;

@@ -982,6 +982,97 @@ static int year_heading(const errata_check_ctx *ctx, const errata__words *w, con
 	return 0;
 }
 
+static size_t year_lead(const errata__word_index *ix, const char *p, size_t from, size_t to);
+
+/* The most words a stem-dated event's phrase holds (stem_dated()). */
+#define STEM_PHRASE_WORDS 3
+/* The bytes a verb and the event's noun share at their start to be one act. */
+#define STEM_BYTES 5
+
+/*
+ * Whether the words at a and b open with the same STEM_BYTES bytes,
+ * capitals folded, and are words of that length at least.
+ */
+static int same_stem(const char *p, size_t len, size_t a, size_t b)
+{
+	return word_len_at(p, len, a) >= STEM_BYTES && word_len_at(p, len, b) >= STEM_BYTES &&
+	       errata__same_folded(p + a, p + b, STEM_BYTES);
+}
+
+/*
+ * "Pest, Buda és Óbuda 1873-ban egyesült, … Budapest egyesítésének 155.
+ * évfordulójáról", "The towns merged in 1873, and … the 155th
+ * anniversary of the merger": a count whose short event phrase (three
+ * words at most: [t->object, oe), or the words before the count in a
+ * table with anniversary_event_first) holds a noun in lower case that
+ * opens as a word right before or after the one year written before the
+ * count in its sentence (ss) does, past one short word at most: that
+ * year is the act's. Only when it puts the count near (count_near()):
+ * a slip, not another act of the same kind. Fills ev and *at, where the
+ * year is: the year, else 0.
+ */
+static int stem_dated(const errata_check_ctx *ctx, const errata__words *w, const trigger *t, size_t ss,
+                      size_t oe, event_info *ev, size_t *at)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ps, pe, y = SIZE_MAX, i, k;
+	int year = 0, words = 0;
+
+	if (w->event_first) {
+		pe = t->start;
+		for (ps = t->start; words < STEM_PHRASE_WORDS && ps > ss && p[ps - 1] == ' '; words++)
+			ps = blank_word_before(p, ss, ps);
+	} else {
+		ps = t->object;
+		pe = oe;
+		for (i = errata__next_word_start(p, len, ps, pe); i < pe; i = errata__next_word_start(p, len, i + 1, pe))
+			words++;
+		if (ps >= pe || words > STEM_PHRASE_WORDS)
+			return 0;
+	}
+	for (i = year_lead(ctx->words, p, ss, ps); i < ps; i = year_lead(ctx->words, p, i + 1, ps)) {
+		int v = errata__read_year(p, len, i);
+
+		if (v <= 0)
+			continue;
+		if (year && v != year)
+			return 0;
+		year = v;
+		y = i;
+	}
+	if (!year || year_in(p, len, ps, pe) || !count_near(ctx, t, year))
+		return 0;
+	for (i = errata__next_word_start(p, len, ps, pe); i < pe; i = errata__next_word_start(p, len, i + 1, pe)) {
+		size_t near[5];
+		int n = 0;
+
+		if (!errata__lower_letter_at(p, len, i))
+			continue;
+		/* the words beside the year: before it, and after it past one short word */
+		if ((k = word_before(w, p, len, y)) < y && k >= ss) {
+			near[n++] = k;
+			if (word_len_at(p, len, k) <= 3 && (k = word_before(w, p, len, k)) < y && k >= ss)
+				near[n++] = k;
+		}
+		k = errata__next_word_start(p, len, y + word_len_at(p, len, y), ps);
+		if (k < ps) {
+			near[n++] = k;
+			if (word_len_at(p, len, k) <= 3 &&
+			    (k = errata__next_word_start(p, len, k + word_len_at(p, len, k), ps)) < ps)
+				near[n++] = k;
+		}
+		for (int m = 0; m < n; m++)
+			if (same_stem(p, len, near[m], i)) {
+				memset(ev, 0, sizeof(*ev));
+				ev->year = year;
+				ev->kind = EVENT_FOUNDING;
+				*at = y;
+				return year;
+			}
+	}
+	return 0;
+}
+
 /*
  * "Kim Koo's 150th birth anniversary", "the Harbour Museum's centenary":
  * the event belongs to the name written just before the count, with an
@@ -1562,27 +1653,58 @@ static int wide_shift(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
+ * Whether [s, e) holds words of anniversary_times alone, set apart by
+ * spaces or commas ("올해 개관 80주년", "Letos slaví": this year, and
+ * nothing that names a subject).
+ */
+static int times_alone(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	size_t n;
+
+	if (!w->anniversary_times.count)
+		return 0;
+	for (s = errata__skip_space(p, len, s); s < e; s = errata__skip_space(p, len, s + n)) {
+		if (!(n = errata__words_match(&w->anniversary_times, p, len, s, NULL)) ||
+		    (s + n < e && p[s + n] != ' ' && p[s + n] != ','))
+			return 0;
+		if (s + n < e && p[s + n] == ',')
+			n++;
+	}
+	return 1;
+}
+
+/*
  * "同社は1976年に設立された。今年で創立48周年となる。": a count of the
  * founding itself whose sentence names no subject and no number before
  * its event word ([ss, end): no word of `name_suffixes` or of
  * `topic_markers`, "は", "が", no digit; only in a table with such
- * markers: "今天是新中国成立77周年" names what was founded) marks the one founding the sentence right before it dates, in its
- * paragraph. Its year, or 0.
+ * markers: "今天是新中国成立77周年" names what was founded; or only words
+ * of `anniversary_times`, as Korean writes it, "올해 개관 80주년을
+ * 맞았다") marks the one founding the sentence right before it dates,
+ * in its paragraph (ended by "。", or by a stop after a character of
+ * Hangul, Han or kana: "1943년 문을 열었다."). Its year, or 0.
  */
 static int wide_founding_before(const errata_check_ctx *ctx, const errata__words *w, size_t end,
                                 size_t ss)
 {
 	const char *p = ctx->prose;
-	size_t len = ctx->prose_len, fe = ss, fs, e2, lines = 0;
+	size_t len = ctx->prose_len, fe = ss, fs, e2, lines = 0, stop;
 
-	if (!w->topic_markers.count || memchr_digit_in(p, ss, end) ||
-	    bytes_of_list_in(&w->name_suffixes, p, ss, end) || bytes_of_list_in(&w->topic_markers, p, ss, end))
+	if (!(w->topic_markers.count && !memchr_digit_in(p, ss, end) &&
+	      !bytes_of_list_in(&w->name_suffixes, p, ss, end) && !bytes_of_list_in(&w->topic_markers, p, ss, end)) &&
+	    !times_alone(w, p, len, ss, end))
 		return 0;
 	while (fe > 0 && (p[fe - 1] == ' ' || p[fe - 1] == '\n'))
 		lines += p[--fe] == '\n';
-	if (fe < 3 || lines > 1 || memcmp(p + fe - 3, "\xe3\x80\x82", 3) != 0)
+	if (lines > 1)
 		return 0;
-	errata__sentence(w, p, len, fe - 3, &fs, &e2);
+	if (fe >= 3 && memcmp(p + fe - 3, "\xe3\x80\x82", 3) == 0)
+		stop = fe - 3;
+	else if (fe >= 4 && p[fe - 1] == '.' && errata__wide_script_at(p, len, fe - 4))
+		stop = fe - 1;
+	else
+		return 0;
+	errata__sentence(w, p, len, stop, &fs, &e2);
 	return wide_event_before(ctx, w, EVENT_FOUNDING, fs, fe);
 }
 
@@ -2499,6 +2621,67 @@ static int plain_subject(const errata__words *w, const char *p, size_t len, size
 }
 
 /*
+ * Whether the founding word at `at` is told in the sentence right before
+ * the one that opens at ss: nothing but spaces, and one line break at
+ * most, between. Its sentence's bounds in *fs, *fe.
+ */
+static int told_right_before(const errata__words *w, const char *p, size_t len, size_t at, size_t ss,
+                             size_t *fs, size_t *fe)
+{
+	int breaks = 0;
+
+	if (at >= ss)
+		return 0;
+	errata__sentence(w, p, len, at, fs, fe);
+	if (*fe > ss)
+		return 0;
+	for (size_t i = *fe; i < ss; i++)
+		if ((p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') || (p[i] == '\n' && breaks++))
+			return 0;
+	return 1;
+}
+
+/* How many words in [s, e) open with a capital letter (of any script). */
+static int capitals_in(const char *p, size_t len, size_t s, size_t e)
+{
+	int n = 0;
+
+	for (size_t i = errata__next_word_start(p, len, s, e); i < e; i = errata__next_word_start(p, len, i + 1, e))
+		n += errata__capital_letter_at(p, len, i) != 0;
+	return n;
+}
+
+/*
+ * Whether the sentence [fs, fe) tells the founding at `at` (of the year
+ * `year`) of its own subject: in its first clause, no comma and no word
+ * of relative_pronouns or clause_openers before the founding word ("Petr
+ * Novák přišel do klubu, který vznikl v roce 1990" founds the club, and
+ * tells of Petr Novák), and in the passive, no birth or death
+ * (founding_in(): not "Il a fondé la chorale").
+ */
+static int founded_subject(const errata_check_ctx *ctx, const errata__words *w, size_t at, size_t fs,
+                           size_t fe, int year)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, k;
+
+	for (size_t i = fs; i < at; i++)
+		if (p[i] == ',' || p[i] == ';' || p[i] == ':' || p[i] == '(')
+			return 0;
+	if (errata__words_in(&w->relative_pronouns, p, len, fs, at) ||
+	    errata__words_in(&w->clause_openers, p, len, fs, at))
+		return 0;
+	/* no object right after it, where no article shows one: "основали
+	 * завод в 1956 году" (a preposition, an article, a year or a mark may
+	 * follow: "vznikl v roce", "bildades 1927", "ιδρύθηκε το 1927") */
+	k = errata__skip_space(p, len, at + event_word_len(w, p, len, at));
+	if (k < fe && errata__lower_letter_at(p, len, k) && !errata__words_match(&w->phrase_ends, p, len, k, NULL) &&
+	    !errata__words_match(&w->articles, p, len, k, NULL) && !errata__words_match(&w->place_preps, p, len, k, NULL))
+		return 0;
+	return founding_in(ctx, w, fs, fe) == year;
+}
+
+/*
  * "Оркестр был основан в 1976 году. В этом году он отмечает своё
  * 40-летие", "Le club a été fondé en 1950. Cette année, il fête son 70e
  * anniversaire": where one pronoun stands for a person or a thing, a
@@ -2515,7 +2698,7 @@ static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words 
 {
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, k = own, fs, fe;
-	int pronoun = 0, breaks = 0;
+	int pronoun = 0, next_to = 0;
 
 	for (int words = 0; words < 2 && !pronoun; words++) {
 		size_t b = word_before(w, p, len, k);
@@ -2523,22 +2706,22 @@ static int pronoun_for_founded(const errata_check_ctx *ctx, const errata__words 
 		if (b >= k || b < ss)
 			break;
 		pronoun = errata__words_match(&w->event_pronouns, p, len, b, NULL) > 0;
+		next_to = pronoun && words == 0;
 		k = b;
 	}
-	if (!pronoun || at >= ss)
+	if (!pronoun || !told_right_before(w, p, len, at, ss, &fs, &fe))
 		return 0;
-	errata__sentence(w, p, len, at, &fs, &fe);
-	/* the sentence right before: nothing but spaces, and one line break at most, between */
-	if (fe > ss)
-		return 0;
-	for (size_t i = fe; i < ss; i++)
-		if ((p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') || (p[i] == '\n' && breaks++))
-			return 0;
 	for (size_t i = errata__next_word_start(p, len, at + 1, fe); i < fe;
 	     i = errata__next_word_start(p, len, i + 1, fe))
 		if (errata__capital_letter_at(p, len, i))
 			return 0;
-	return plain_subject(w, p, len, fs, fe, 0, 0) && founding_in(ctx, w, fs, fe) == year;
+	/* "Драматический театр был основан в 2013 году. … он отмечает": with
+	 * the pronoun right before, a subject of more words than
+	 * plain_subject() takes, of one capital at most (not "Иван Петров"),
+	 * told founded in its own first clause; not "its captain celebrates" */
+	return (plain_subject(w, p, len, fs, fe, 0, 0) ||
+	        (next_to && capitals_in(p, len, fs, at) <= 1 && founded_subject(ctx, w, at, fs, fe, year))) &&
+	       founding_in(ctx, w, fs, fe) == year;
 }
 
 /*
@@ -2698,15 +2881,44 @@ static int thing_founded_after(const errata_check_ctx *ctx, const errata__words 
  */
 static int bare_founding(const errata__words *w, const char *p, size_t len, const trigger *t, size_t se)
 {
-	size_t a = errata__skip_space(p, len, t->end), e;
+	size_t a = errata__skip_space(p, len, t->end), e, b;
 
-	if (w->anniversary_of.count || t->object != t->end || a >= se || event_word(w, p, len, a) != EVENT_FOUNDING)
+	if (w->anniversary_of.count || t->object != t->end || a > se)
 		return 0;
+	if (a == se || event_word(w, p, len, a) == EVENT_NONE) {
+		/* no event at all ("z okazji 100-lecia."), where the event would follow the count */
+		b = word_before(w, p, len, t->start);
+		if (w->event_first || (b < t->start && errata__words_match(&w->anniversary_owners, p, len, b, NULL)))
+			return 0;
+		return a >= se || p[a] == ',' || p[a] == '.' || p[a] == ';' || p[a] == '!' || p[a] == '?' ||
+		       errata__words_match(&w->phrase_ends, p, len, a, NULL) > 0 ||
+		       errata__words_match(&w->anniversary_times, p, len, a, NULL) > 0 ? 2 : 0;
+	}
 	e = a + event_word_len(w, p, len, a);
 	if (e < se && p[e] == ' ')
 		return errata__words_match(&w->phrase_ends, p, len, e + 1, NULL) > 0 ||
 		       errata__words_match(&w->anniversary_times, p, len, e + 1, NULL) > 0;
 	return e >= se || p[e] == ',' || p[e] == '.' || p[e] == ';' || p[e] == '!' || p[e] == '?';
+}
+
+/*
+ * Whether a verb of anniversary_passives stands right before the count of
+ * t, or before a time ("I år firas 150-årsjubileum", "Syksyllä vietetään
+ * 100-vuotisjuhlaa"), or right after a count that opens its sentence at
+ * ss ("40-årsjubileet feires med festmiddag"): a celebration of no
+ * subject, whose count is what the text tells of.
+ */
+static int passive_count(const errata__words *w, const char *p, size_t len, const trigger *t, size_t ss)
+{
+	size_t a;
+
+	if (!w->anniversary_passives.count)
+		return 0;
+	if (phrase_before(w, &w->anniversary_passives, p, len, time_before(w, p, len, t->start)) < t->start)
+		return 1;
+	a = errata__skip_space(p, len, t->end);
+	return errata__next_word_start(p, len, ss, t->start) == t->start && t->object == t->end &&
+	       errata__words_match(&w->anniversary_passives, p, len, a, NULL) > 0;
 }
 
 /*
@@ -2731,7 +2943,7 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, o, own, te, count = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
-	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb, thing, earlier = 0, after, bare = 0;
+	int year = 0, kind = EVENT_NONE, by_verb = t->by_verb, thing, earlier = 0, after, bare = 0, passive = 0;
 
 	if (!w->anniversary_owners.count && !w->anniversary_verbs.count)
 		return 0;
@@ -2746,10 +2958,14 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		own = errata__skip_space(p, len, t->object);
 	} else if (!no_event_phrase(w, p, len, t, oe)) {
 		return 0;
-	} else if ((o = celebration_verb(w, p, len, t->start)) >= t->start && bare_founding(w, p, len, t, se)) {
+	} else if ((o = celebration_verb(w, p, len, t->start)) >= t->start && (bare = bare_founding(w, p, len, t, se))) {
 		/* "k 70. výročí založení": the founding the article tells of */
 		o = own = t->start;
-		bare = 1;
+	} else if (o >= t->start && passive_count(w, p, len, t, ss)) {
+		/* "Historielaget ble stiftet i 2006. I år markeres
+		 * 20-årsjubileet": no subject, what the sentence before founded */
+		o = own = t->start;
+		passive = 1;
 	} else if (o < t->start) {
 		/* "отметит 90-летие", "obchodzi 650-lecie istnienia": a verb of
 		 * celebrating, where the language writes no article or owner */
@@ -2803,10 +3019,10 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 	thing = by_verb ? errata__words_match(&w->thing_owners, p, len, word_before(w, p, len, own), NULL) > 0
 	                : thing_named(w, p, len, ss, t->start);
 	/* "67 let od vzniku": a count of years since the founding itself */
-	if (!year && (by_verb || bare || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 ||
+	if (!year && (by_verb || bare || passive || errata__words_match(&w->founding_owners, p, len, own, NULL) > 0 ||
 	              (t->kind == KIND_SINCE && event_word(w, p, len, own) == EVENT_FOUNDING)) &&
 	    !trigger_of_person(w, p, len, t->start, te)) {
-		size_t at = 0;
+		size_t at = 0, fs, fe;
 		/* a count of a founding ("200. výročí založení", "kuruluşunun
 		 * 100. yılı") is no birthday's: a birth or a death the article
 		 * states does not rule its founding out */
@@ -2821,7 +3037,16 @@ static int event_before(const errata_check_ctx *ctx, const errata__words *w, con
 		int its = thing && !(errata__words_in(&w->articles, p, len, ss, own) &&
 		                     !names_founded(w, p, len, at, ss, se));
 
-		if (y > 0 && (its || founding ||
+		/* of no event, no owner or no subject, what the sentence right
+		 * before founded: "Klub powstał w 1927 roku. Jesienią odbędzie
+		 * się gala z okazji 100-lecia", "Letos slaví 100. výročí" */
+		int right_before = (passive || bare == 2 || (by_verb && times_alone(w, p, len, ss, own))) &&
+		                   told_right_before(w, p, len, at, ss, &fs, &fe) &&
+		                   founded_subject(ctx, w, at, fs, fe, y);
+
+		if (bare == 2 && !right_before)
+			y = 0;
+		if (y > 0 && (its || (founding && bare != 2) || right_before ||
 		              names_founded(w, p, len, at, ss, se) || pronoun_for_founded(ctx, w, ss, own, at, y))) {
 			year = y;
 			kind = EVENT_FOUNDING;
@@ -3180,7 +3405,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			continue;
 		if (!event_year(ctx, w, births->list, births->count, &t, t.object, oe, &ev) &&
 		    !possessive_year(ctx, w, births->list, births->count, &t, &ev) &&
-		    !year_heading(ctx, w, &t, ss, &ev, &head) && !thing_founded_after(ctx, w, &t, se, oe, &ev)) {
+		    !year_heading(ctx, w, &t, ss, &ev, &head) && !thing_founded_after(ctx, w, &t, se, oe, &ev) &&
+		    !stem_dated(ctx, w, &t, ss, oe, &ev, &head)) {
 			if (!event_before(ctx, w, &t, ss, se, oe, &ev, &when, founding))
 				continue;
 			/*

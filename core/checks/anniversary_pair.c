@@ -759,8 +759,22 @@ static int tells_event(const errata__words *w, const char *p, size_t len, size_t
  * its own ("Il y a 36 ans, en 1996, …", "El concurs es va crear el
  * 1997, i enguany fa 29 anys que …"). Else the year is another act's:
  * "who won the prize 40 years ago, was born on 5 February 1950", "which
- * opened 40 years ago, was built in 1950".
+ * opened 40 years ago, was built in 1950". A clause right after the
+ * count's, that the count ends, and that opens with the year, past two
+ * words at most, and tells no act, restates its time even so: "The
+ * bridge opened 40 years ago, in 1980", "otevřen před 40 lety, v roce
+ * 1980".
  */
+/* How many words start in [s, e). */
+static int words_in(const char *p, size_t len, size_t s, size_t e)
+{
+	int n = 0;
+
+	for (size_t k = errata__next_word_start(p, len, s, e); k < e; k = errata__next_word_start(p, len, k + 1, e))
+		n++;
+	return n;
+}
+
 static int ago_dates(const errata__words *w, const char *p, size_t len, size_t ss, size_t se,
                      const pair_count *c, int year)
 {
@@ -777,6 +791,9 @@ static int ago_dates(const errata__words *w, const char *p, size_t len, size_t s
 			return 1;
 		clause_around(p, ss, se, i, &ys, &ye);
 		if (!own_act && !tells_event(w, p, len, ys, ye, 1))
+			return 1;
+		if (own_act && ys == ce + 1 && errata__skip_space(p, len, c->end) == ce && i > ys &&
+		    words_in(p, len, ys, i) <= 2 && words_in(p, len, i, ye) <= 2 && !tells_event(w, p, len, ys, ye, 0))
 			return 1;
 	}
 	return 0;

@@ -956,16 +956,24 @@ static long loose_days(const length_phrase *lp)
 
 /*
  * How far an event of the length lp may end past want_end (its last day
- * by length_end()), and how far before it: newsrooms count the days of a
- * week or more either way, with both ends or one ("a 10-day festival
- * from Aug. 1 to Aug. 11" is ten days between its ends), so one day
- * past, but nights only ever as nights ("10 nights" from July 5 end on
- * July 15, not 16); never fewer days than the count with both ends ("an eleven-day
- * run from March 14 to March 23" is ten days or nine). A length in weeks
- * or months may be of working weeks, Monday to Friday, two days short
- * ("a one-week course from Monday, March 9, to Friday, March 13").
+ * by length_end()), and how far before it: a count of days is counted
+ * with both ends ("a 10-day festival from Aug. 1 to Aug. 10"; "from Aug.
+ * 1 to Aug. 11" is eleven days and flagged), nights as nights ("10 nights" from July 5 end on
+ * July 15). A length in weeks or months may be of working weeks, Monday
+ * to Friday, two days short ("a one-week course from Monday, March 9, to
+ * Friday, March 13").
  */
 static long days_over(const length_phrase *lp)
+{
+	return loose_days(lp);
+}
+
+/*
+ * days_over() for an end that a later sentence tells (a leg of a
+ * journey, the event named again): the day an event of a week or more
+ * is left or travelled home from may be told so, one day past.
+ */
+static long days_over_told(const length_phrase *lp)
 {
 	long loose = loose_days(lp);
 
@@ -1570,7 +1578,7 @@ static int measures(const errata__words *w, const char *p, size_t len, const len
  * Asked only once a range runs longer.
  */
 static long days_over_counted(const errata__words *w, const char *p, size_t len,
-                              const length_phrase *lp)
+                              const length_phrase *lp, int told)
 {
 	size_t ss, se;
 
@@ -1579,7 +1587,7 @@ static long days_over_counted(const errata__words *w, const char *p, size_t len,
 		if (errata__words_in(&w->exclusion_words, p, len, ss, se))
 			return 3660;
 	}
-	return days_over(lp);
+	return told ? days_over_told(lp) : days_over(lp);
 }
 
 /*
@@ -2617,9 +2625,9 @@ static int judge_tied_event(const errata_check_ctx *ctx, const errata__words *w,
 				return 0;
 	}
 	want_end = length_end(lp, ds);
-	/* a week or more may be a day off either way; weeks may be working weeks ("eight weeks", Monday to Friday) */
+	/* days with both ends; weeks may be working weeks ("eight weeks", Monday to Friday) */
 	if ((de > want_end + days_over(&named) &&
-	     de > want_end + days_over_counted(w, ctx->prose, ctx->prose_len, &named)) ||
+	     de > want_end + days_over_counted(w, ctx->prose, ctx->prose_len, &named, 0)) ||
 	    de < want_end - days_short(&named))
 	{
 		/*
@@ -3123,7 +3131,7 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 	const errata_mention *m;
 	long start = 0, span, want_end, got_end, window, d, accepted;
 	errata_date first_day, last_day;
-	int explicit_end = 0, have_sentence = 0, error;
+	int explicit_end = 0, have_sentence = 0, told = 0, error;
 
 	if (qualifies_unit(w, p, len, lp) || measures(w, p, len, lp))
 		return 0;
@@ -3224,12 +3232,13 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			    states_other_length(ctx, w, os, oe, lp))
 				continue;
 		}
+		told = o->offset >= se;
 		got_end = d;
 		accepted = (long)i;
 	}
-	/* a week or more: newsrooms count its ends either way, allow a day */
-	if (got_end > want_end + days_over(lp) &&
-	    got_end > want_end + days_over_counted(w, p, len, lp) &&
+	/* an end a later sentence tells may be a day past (days_over_told()) */
+	if (got_end > want_end + (told ? days_over_told(lp) : days_over(lp)) &&
+	    got_end > want_end + days_over_counted(w, p, len, lp, told) &&
 	    !several_events(w, p, len, lp, start, got_end))
 		return report(ctx, lp, p, start, want_end, got_end);
 	if (explicit_end && got_end < want_end - days_short(lp))
@@ -3288,7 +3297,7 @@ static int judge_heading(const errata_check_ctx *ctx, const errata__words *w,
 	if (!errata__mention_days(ma, &ds) || !errata__mention_days(mb, &de) || de < ds)
 		return 0;
 	want_end = length_end(lp, ds);
-	if ((de > want_end + days_over(lp) && de > want_end + days_over_counted(w, p, len, lp)) ||
+	if ((de > want_end + days_over(lp) && de > want_end + days_over_counted(w, p, len, lp, 0)) ||
 	    de < want_end - days_short(lp))
 		return report(ctx, lp, p, ds, want_end, de);
 	return 0;

@@ -15,8 +15,8 @@
  * ("Over the five-day festival, …") takes the span of the event its noun
  * names further back (judge_far()).
  *
- * A count of days fits counted with both ends or with one, nights only as
- * nights; weeks within three days or a quarter of their days, months
+ * A count of days fits counted with both ends (a seven-day count one day
+ * short too), nights as nights or one less; weeks within three days or a quarter of their days, months
  * within ten days or a quarter, years within half a year. Quiet: a length
  * after a word of length_qualifiers, approx_qualifiers or pair_asides
  * ("the final three days", "nearly", "after a three-week strike",
@@ -1120,6 +1120,12 @@ static int speaks_of(const errata__words *w, const char *p, size_t len,
 	if (predicates(w, p, len, x, a, be, ss, se))
 		return 1;
 	v = errata__skip_space(p, len, x->end);
+	/* "Festival 5-8 Haziran tarihleri arasında üç gün sürecek": a verb of
+	 * lasting right after the length, and only words of held_verbs
+	 * between the range and it, the range's own postposition */
+	if (errata__words_match(&w->lasting_verbs, p, len, v, NULL) && !clause_break(w, p, len, be, x->start) &&
+	    only_words((const errata__wordlist *[]){ &w->held_verbs }, 1, p, len, be, x->start))
+		return 1;
 	if (restates(w, p, len, be, x->start, 0) &&
 	    (!clause_break(w, p, len, be, x->start) || errata__words_match(&w->lasting_verbs, p, len, v, NULL) ||
 	     errata__words_in(&w->lasting_verbs, p, len, be, x->start)))
@@ -1365,10 +1371,11 @@ static int ended_after(const errata__words *w, const char *p, size_t len,
 /*
  * Whether x misses the span from mention a to b by more than it may: *start
  * its first day, *want the last day x gives, *end the span's, *off the
- * difference. A count fits counted with one end or both: "three days"
- * from the 1st to the 4th, "tres nits seguides" of work from the 1st to
- * the 3rd; nights never run past their count ("10 nights" from the 5th
- * to the 16th are 11). `named`: a count of days that names the event of
+ * difference. A count of days fits counted with both ends: "three days"
+ * from the 1st to the 3rd ("from the 1st to the 4th" are four); nights
+ * fit as nights or as the days of work they are ("tres nits seguides"
+ * from the 1st to the 3rd), never past their count ("10 nights" from the
+ * 5th to the 16th are 11). `named`: a count of days that names the event of
  * dates further off (refers_back(), length_named()) is as exact as one in
  * their sentence: "… 14-24 Haziran … Dokuz gün sürecek festivalde".
  */
@@ -1389,7 +1396,7 @@ static int misses(const errata__pair_length *x, const errata_mention *a, const e
 	*want = last_day(x, *start);
 	*off = *end - *want;
 	sl = named && x->unit == 1 ? 0 : slack(x);
-	return *off < -sl - (x->nights ? 1 : 0) || *off > (x->nights ? 0 : sl + 1);
+	return *off < -sl - (x->nights ? 1 : 0) || *off > (x->nights || x->unit == 1 ? 0 : sl + 1);
 }
 
 /*

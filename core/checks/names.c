@@ -833,6 +833,44 @@ static size_t past_place(const errata__words *w, const char *p, size_t len, size
 	return pn;
 }
 
+/*
+ * Past a birthplace at c, after the date of a birth that opens its
+ * sentence ("Born on June 2, 1941, in Leeds, Margaret Hale", "Née le 2
+ * juin 1941 à Brest, Marguerite"), past a word of year_units or an
+ * abbreviation of two letters at most after the year ("1941 года", "1941
+ * r."): a comma or not, a word of place_preps and one to three
+ * capitalised words. Returns where it ends (past spaces), or where the
+ * year's word ends when there is none.
+ */
+static size_t birthplace_after(const errata__words *w, const char *p, size_t len, size_t c)
+{
+	size_t a, n, k, e, we = word_end(p, len, c);
+
+	/* the year's word or its abbreviation first: "2 июня 1941 года в Туле", "1941 r. w Lublinie" */
+	if (we > c && ((we < len && p[we] == '.' && we - c <= 2 * 2 &&
+	                errata__words_match(&w->abbreviations, p, len, c, NULL) == we - c) ||
+	               errata__words_match(&w->year_units, p, len, c, NULL) == we - c))
+		c = errata__skip_space(p, len, we + (we < len && p[we] == '.'));
+	a = c < len && p[c] == ',' ? errata__skip_space(p, len, c + 1) : c;
+	e = c;
+
+	if (a >= len || !(n = errata__words_match(&w->place_preps, p, len, a, NULL)) ||
+	    a + n >= len || p[a + n] != ' ')
+		return c;
+	k = a + n + 1;
+	for (int words = 0; words < 3 && k < len && is_capital(p, len, k); words++) {
+		size_t pe = word_end(p, len, k);
+
+		if (pe == k)
+			break;
+		e = pe;
+		if (pe >= len || p[pe] != ' ')
+			break;
+		k = pe + 1;
+	}
+	return e == c ? c : errata__skip_space(p, len, e);
+}
+
 /* The length of a possessive "'s" or "’s" that ends at e, or 0. */
 static size_t possessive_before(const char *p, size_t e)
 {
@@ -981,6 +1019,12 @@ static size_t pronoun_antecedent(const errata__words *w, const char *p, size_t l
 	return found;
 }
 
+size_t errata__birth_before(const errata__words *w, const char *text, size_t len,
+                            const errata_mentions *mentions, size_t i, errata__birth *b)
+{
+	return birth_before(w, text, len, mentions, i, b);
+}
+
 int errata__article_births(const errata__words *w, const char *p, size_t len,
                            const errata_mentions *mentions,
                            errata__birth **out, size_t *count)
@@ -999,7 +1043,7 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 	errata__starts_walk_begin(&walk, &w->born_starts, p, len);
 	for (size_t i, from = 0, bl; (i = errata__starts_walk_next(&walk, from)) < len;
 	     from = i + 1) {
-		size_t e, nm, nl, mi, lim, yend = 0, c, n2, stop;
+		size_t e, nm, nl, mi, lim, yend = 0, c, c2, n2, stop;
 		errata__birth b;
 
 		if (!(bl = errata__words_match(&w->born, p, len, i, NULL)) ||
@@ -1073,11 +1117,28 @@ int errata__article_births(const errata__words *w, const char *p, size_t len,
 					if (nl)
 						goto found;
 				}
-				if ((c = errata__skip_space(p, len, yend)) >= len || p[c] != ',')
+				c = birthplace_after(w, p, len, errata__skip_space(p, len, yend));
+				if (c >= len || p[c] != ',')
 					continue;
 				nm = errata__name_after(w, p, len, c + 1, &nl);
+				/* the verb before its subject, or an article of
+				 * name_articles: "Geboren am 2. Juni 1941, starb Grete
+				 * Janssen", "Γεννημένη το 1941, η Μαρία Παππά" */
+				c2 = errata__skip_space(p, len, c + 1);
+				if (!nl && ((n2 = errata__words_match(&w->death_verbs, p, len, c2, NULL)) > 0 ||
+				            (n2 = errata__words_match(&w->copulas, p, len, c2, NULL)) > 0 ||
+				            (n2 = errata__words_match(&w->name_articles, p, len, c2, NULL)) > 0) &&
+				    c2 + n2 < len && p[c2 + n2] == ' ') {
+					nm = errata__name_after(w, p, len, c2 + n2 + 1, &nl);
+					if (nl && (nm != c2 + n2 + 1 || !memchr(p + nm, ' ', nl)))
+						nl = 0; /* right after the verb, of two words or more */
+				}
 				if (!nl)
 					nm = pronoun_antecedent(w, p, len, mentions, errata__skip_space(p, len, c + 1), &nl);
+				/* "Born in 1950, Alice Pryce's daughter": the name's owner was not born so */
+				if (nl && nm + nl < len && (p[nm + nl] == '\'' ||
+				                            (nm + nl + 3 <= len && !memcmp(p + nm + nl, "\xe2\x80\x99", 3))))
+					continue;
 				if (nl)
 					goto found;
 				continue;

@@ -71,6 +71,15 @@ int errata__article_births(const errata__words *w, const char *text, size_t len,
                            errata__birth **out, size_t *count);
 
 /*
+ * A birth whose verb comes last, the word of "born" at i (see
+ * errata__article_births()): fills b's date and returns where its
+ * copula starts, or its date when there is none; 0 when there is no
+ * such birth.
+ */
+size_t errata__birth_before(const errata__words *w, const char *text, size_t len,
+                            const errata_mentions *mentions, size_t i, errata__birth *b);
+
+/*
  * The births of one document, read the first time a check asks
  * (errata__births_read()); the pipeline keeps one for all the checks of
  * a document (errata_check_ctx.births).

@@ -28,7 +28,7 @@ struct cJSON;
 	X(duration_of) X(start_words) X(legs) X(end_words) X(event_pronouns) X(relative) \
 	X(relative_weeks) X(relative_week_nouns) X(relative_units) X(relative_ago) X(relative_ago_before) X(relative_links) X(relative_copulas) X(day_leads) \
 	X(relative_weekdays) X(relative_weekdays_after) X(relative_weekday_forms) \
-	X(anniversary) X(anniversary_owners) X(founding_owners) X(thing_owners) X(verb_particles) X(anniversary_years) X(anniversary_verbs) X(thing_anniversaries) X(anniversary_times) X(anniversary_years_after) X(anniversary_years_after_endings) X(dative_verbs) X(dative_endings) X(means_endings) X(owned_means_endings) X(year_shifts) X(anniversary_future) X(named_anniversaries) X(years_since) X(years_since_verbs) X(wide_since) X(birth_events) X(death_events) X(founding_events) X(made_events) \
+	X(anniversary) X(anniversary_owners) X(founding_owners) X(thing_owners) X(verb_particles) X(anniversary_years) X(anniversary_verbs) X(anniversary_passives) X(thing_anniversaries) X(anniversary_times) X(anniversary_years_after) X(anniversary_years_after_endings) X(dative_verbs) X(dative_endings) X(means_endings) X(owned_means_endings) X(year_shifts) X(anniversary_future) X(named_anniversaries) X(years_since) X(years_since_verbs) X(wide_since) X(birth_events) X(death_events) X(founding_events) X(made_events) \
 	X(born) X(born_verbs) X(subject_pronouns) X(age_then) X(copulas) X(age_suffix) X(age_words) X(title_qualifiers) \
 	X(articles) X(article_contractions) X(referents) X(anniversary_of) X(phrase_ends) X(abbreviations) \
 	X(name_particles) X(compound_units) X(joined_units) X(genitive_suffixes) X(definite_endings) X(day_counts) X(noun_links) X(end_words_after) \

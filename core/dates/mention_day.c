@@ -27,7 +27,9 @@
  *     (with its year, written or inferred), else the article's date; a
  *     written date in another year than the article's (history) is a
  *     reference only beside the article's date, and a mention's other
- *     reading of its year is one too.
+ *     reading of its year is one too. A reference that ends an earlier
+ *     sentence leaves the day's first date on or after the article's a
+ *     reading beside its own.
  *   - the readings near a reference are the day in the reference's month
  *     and in the months either side (after "last" only those on or before
  *     it, after "next" those on or after it). When the nearest of them is
@@ -561,6 +563,60 @@ static void add_readings(errata__day_mention *m, const errata_date *ref)
 		m->reading[m->n++] = found[i];
 }
 
+/*
+ * The first day m->day on or after the article's date, added to m's
+ * readings: a day in a later sentence than its reference date may be
+ * read near the article's date as well ("the council meets next on
+ * Friday the 24th", after a date of next month or of last month). Not
+ * after one of the table's past words, which looks back.
+ */
+static void add_reading_ahead(errata__day_mention *m, const errata_date *article)
+{
+	int y = article->year, mo = article->month;
+
+	if (m->dir < 0)
+		return;
+	if (m->day < article->day && ++mo > 12) {
+		mo = 1;
+		y++;
+	}
+	for (int k = 0; k < 2 && !errata__date_valid(y, mo, m->day); k++)
+		if (++mo > 12) {
+			mo = 1;
+			y++;
+		}
+	if (!errata__date_valid(y, mo, m->day) || m->n >= 6)
+		return;
+	m->reading[m->n++] = (errata_date){ y, mo, m->day };
+}
+
+/* Whether a sentence ends in s[from, to), right after a mention that
+ * ends at from: '.', '!' or '?', then a blank and a capital letter (a
+ * dot after one to three digits is an ordinal's, "den 3. Platz", unless
+ * it closes the mention, "on December 25."), or a full stop of Chinese
+ * and Japanese. */
+static int sentence_ends(const ctx *c, size_t from, size_t to)
+{
+	const unsigned char *u = (const unsigned char *)c->s;
+
+	for (size_t p = from; p < to; p++) {
+		size_t dg = 0;
+
+		while (dg < p && dg < 4 && u[p - dg - 1] >= '0' && u[p - dg - 1] <= '9')
+			dg++;
+		if ((u[p] == '.' || u[p] == '!' || u[p] == '?') && (p == from || !dg || dg > 3) &&
+		    p + 2 < to && (u[p + 1] == ' ' || u[p + 1] == '\n') &&
+		    ((u[p + 2] >= 'A' && u[p + 2] <= 'Z') || u[p + 2] >= 0xc3))
+			return 1;
+		/* 。！？ */
+		if (p + 3 <= to && u[p] == 0xe3 && u[p + 1] == 0x80 && u[p + 2] == 0x82)
+			return 1;
+		if (p + 3 <= to && u[p] == 0xef && u[p + 1] == 0xbc && (u[p + 2] == 0x81 || u[p + 2] == 0x9f))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a digit (ASCII or full-width) ends right before s[at]. */
 static int digit_before(const ctx *c, size_t at)
 {
@@ -802,6 +858,10 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 			if (dated && (before->flags & ERRATA_MENTION_YEAR_EXPLICIT) &&
 			    before->year != article->year)
 				add_readings(m, article);
+			/* a date in an earlier sentence: the day may be the
+			 * article's next one */
+			else if (dated && sentence_ends(c, before->offset + before->length, m->offset))
+				add_reading_ahead(m, article);
 		} else if (dated) {
 			add_readings(m, article);
 		}

@@ -7,8 +7,8 @@
 # Fest, das drei Tage dauert, findet ... statt" and "Het festival, dat
 # drie dagen duurt, ...". The main-clause form ("The fair lasts three
 # days, from July 10 to 14") is judged against the range written with it.
-# Left alone: a right count (days inclusive, nights as nights, a week or
-# more a day off, weeks of working days), a clause that goes on past the
+# Left alone: a right count (days inclusive, nights as nights, weeks of
+# working days), a clause that goes on past the
 # length ("which lasted three days in 2019,"), a rhythm ("three days a
 # week"), hours, a range in another sentence or of another subject
 # ("Les visiteurs du festival, qui dure ...").
@@ -53,7 +53,8 @@ de|0|Das Fest, das drei Tage dauert, findet vom 10. bis 12. Juli statt.
 nl|0|Het festival, dat drie dagen duurt, vindt plaats van 10 tot en met 12 juli.
 it|0|La sagra, che dura quattro giorni, si svolgerà dal 5 all'8 giugno.
 pt|0|A feira, que dura sete dias, decorre de 10 a 16 de julho.
-en|0|The festival, which lasts seven days, runs from July 10 to July 17.
+en|0|The festival, which lasts seven days, runs from July 10 to July 16.
+en|1|The festival, which lasts seven days, runs from July 10 to July 17.
 en|0|The course, which lasts two weeks, runs from Monday, March 2, to Friday, March 13.
 en|0|The cruise, which lasts seven nights, sails from June 1 to June 8.
 en|0|The trial, which lasted three days in 2019, is back in court from May 4 to May 20.

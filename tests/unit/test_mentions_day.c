@@ -123,14 +123,32 @@ static void test_mentions_day_reference(void **state)
 	const errata__day_mention *d;
 
 	(void)state;
-	/* the date before it in its paragraph */
+	/* the date before it in its paragraph; in an earlier sentence, the
+	 * first 7th after the article's date too */
 	ms = extract(en, "The strike began on March 3, 2026. It ended on Saturday the 7th.", 2026, 6,
 	             20);
 	assert_int_equal(errata_mentions_count(ms), 1);
 	d = errata__mentions_day_get(ms, 0);
 	assert_non_null(d);
+	assert_int_equal(d->n, 2);
+	expect_reading(d, 0, 2026, 3, 7);
+	expect_reading(d, 1, 2026, 7, 7);
+	errata_mentions_free(ms);
+	/* in its sentence, the date alone */
+	ms = extract(en, "The strike began on March 3, 2026, and ended on Saturday the 7th.", 2026, 6,
+	             20);
+	d = errata__mentions_day_get(ms, 0);
+	assert_non_null(d);
 	assert_int_equal(d->n, 1);
 	expect_reading(d, 0, 2026, 3, 7);
+	errata_mentions_free(ms);
+	/* not after "last", which looks back */
+	ms = extract(en, "The strike began on March 3, 2026. It had stalled last Saturday, the 7th.",
+	             2026, 6, 20);
+	d = errata__mentions_day_get(ms, 0);
+	assert_non_null(d);
+	assert_int_equal(d->n, 1);
+	expect_reading(d, 0, 2026, 2, 7);
 	errata_mentions_free(ms);
 	/* not across a paragraph: the article's date */
 	ms = extract(en, "The strike began on March 3, 2026.\n\nIt ended on Saturday the 7th.", 2026,
