@@ -392,13 +392,29 @@ int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt)
 }
 
 /*
- * "5. 3. 2026", "05. 03. 2026" and, after a weekday, "čtvrtek 5. 3.":
- * (and in a table with year_first, "2026. 07. 15.": spaced_year_first_at())
- * day and month each closed by a period and a space on the same line, as
- * tables with numeric_spaced write them. Without a year the date is read
- * only where a weekday names it (loose: one stands before; or one
- * follows).
+ * Where a number a closed by a period and then a blank on its line ends
+ * ("5. " of "5. 3. 2026"): the position after the period, or 0.
  */
+static size_t period_space_after(const ctx *c, const errata__tok *a)
+{
+	errata__tok s;
+
+	if (a->end >= c->len || c->s[a->end] != '.')
+		return 0;
+	tk(c, a->end, &s);
+	if (!is_punct(&s, '.') || s.end >= c->len || !is_blank(c->s[s.end]) || c->s[s.end] == '\n')
+		return 0;
+	return s.end;
+}
+
+/* Whether a month 1-12 starts at `at` on the same line, closed by a period (into b). */
+static int spaced_month_at(const ctx *c, size_t at, errata__tok *b)
+{
+	tk(c, at, b);
+	return b->kind == ERRATA__TOK_NUM && b->ndigits <= 2 && b->num >= 1 && b->num <= 12 &&
+	       !has_newline(c, at, b->start) && b->end < c->len && c->s[b->end] == '.';
+}
+
 /*
  * "2026. 07. 15." and "2026. 07. 15-én": year, month and day each closed
  * by a period and a space, as Hungarian writes them (a table with
@@ -407,24 +423,15 @@ int errata__day_sep_month_at(const ctx *c, size_t pos, part *pt)
  */
 static int spaced_year_first_at(const ctx *c, const errata__tok *a, part *pt)
 {
-	errata__tok s1, b, s2, d;
-	size_t closed;
+	errata__tok b, d;
+	size_t p, closed;
 
-	if (a->ndigits != 4 || !year_ok(a) || a->end >= c->len || c->s[a->end] != '.')
+	if (a->ndigits != 4 || !year_ok(a) || !(p = period_space_after(c, a)) || !spaced_month_at(c, p, &b) ||
+	    !(p = period_space_after(c, &b)))
 		return 0;
-	tk(c, a->end, &s1);
-	if (!is_punct(&s1, '.') || s1.end >= c->len || !is_blank(c->s[s1.end]) || c->s[s1.end] == '\n')
-		return 0;
-	tk(c, s1.end, &b);
-	if (b.kind != ERRATA__TOK_NUM || b.ndigits > 2 || b.num < 1 || b.num > 12 ||
-	    has_newline(c, s1.end, b.start) || b.end >= c->len || c->s[b.end] != '.')
-		return 0;
-	tk(c, b.end, &s2);
-	if (!is_punct(&s2, '.') || s2.end >= c->len || !is_blank(c->s[s2.end]) || c->s[s2.end] == '\n')
-		return 0;
-	tk(c, s2.end, &d);
+	tk(c, p, &d);
 	if (d.kind != ERRATA__TOK_NUM || d.ndigits > 2 || d.num < 1 || d.num > 39 ||
-	    has_newline(c, s2.end, d.start) || !errata__match_phrase(c, d.end, &c->loc->suffixes, 1, &closed))
+	    has_newline(c, p, d.start) || !errata__match_phrase(c, d.end, &c->loc->suffixes, 1, &closed))
 		return 0;
 	part_init(pt);
 	pt->y = (int)a->num;
@@ -436,27 +443,25 @@ static int spaced_year_first_at(const ctx *c, const errata__tok *a, part *pt)
 	return 1;
 }
 
+/*
+ * "5. 3. 2026", "05. 03. 2026" and, after a weekday, "čtvrtek 5. 3.":
+ * day and month each closed by a period and a space on the same line, as
+ * tables with numeric_spaced write them. Without a year the date is read
+ * only where a weekday names it (loose: one stands before; or one
+ * follows). A table with year_first reads its own order there too
+ * (spaced_year_first_at()).
+ */
 int errata__spaced_numeric_at(const ctx *c, size_t pos, part *pt, int loose)
 {
-	errata__tok a, s1, b, s2;
+	errata__tok a, b, s2;
 	const errata__tok *y;
 	size_t end;
 
 	tk(c, pos, &a);
 	if (c->loc->year_first && a.kind == ERRATA__TOK_NUM && a.ndigits == 4)
 		return spaced_year_first_at(c, &a, pt);
-	if (!c->loc->numeric_spaced)
-		return 0;
-	if (a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1 || a.end >= c->len ||
-	    c->s[a.end] != '.')
-		return 0;
-	tk(c, a.end, &s1);
-	if (!is_punct(&s1, '.') || s1.end >= c->len || !is_blank(c->s[s1.end]) ||
-	    c->s[s1.end] == '\n')
-		return 0;
-	tk(c, s1.end, &b);
-	if (b.kind != ERRATA__TOK_NUM || b.ndigits > 2 || b.num < 1 || b.num > 12 ||
-	    has_newline(c, s1.end, b.start) || b.end >= c->len || c->s[b.end] != '.')
+	if (!c->loc->numeric_spaced || a.kind != ERRATA__TOK_NUM || a.ndigits > 2 || a.num < 1 ||
+	    !(end = period_space_after(c, &a)) || !spaced_month_at(c, end, &b))
 		return 0;
 	tk(c, b.end, &s2);
 	if (!is_punct(&s2, '.') || errata__is_alnum_at(c->s, c->len, s2.end))
