@@ -53,6 +53,7 @@ typedef struct {
 	int article;              /* the count is an article ("a week"): always bare */
 	int lasting;              /* "Le festival, qui dure trois jours,": its dates in its sentence */
 	int approx;               /* after "nearly", "about": judged with loose_days() */
+	int runs_out;             /* a time that runs out (lapse_nouns): may end the day after its last */
 	size_t after;             /* the end of the length phrase before it; 0: none */
 } length_phrase;
 
@@ -965,7 +966,10 @@ static long loose_days(const length_phrase *lp)
  */
 static long days_over(const length_phrase *lp)
 {
-	return loose_days(lp);
+	long loose = loose_days(lp);
+
+	/* a time that runs out ends the day after its last (runs_out()) */
+	return lp->runs_out && loose < 1 ? 1 : loose;
 }
 
 /*
@@ -975,9 +979,9 @@ static long days_over(const length_phrase *lp)
  */
 static long days_over_told(const length_phrase *lp)
 {
-	long loose = loose_days(lp);
+	long over = days_over(lp);
 
-	return loose ? loose : (long)lp->count * lp->unit >= 7 && !lp->nights ? 1 : 0;
+	return over ? over : (long)lp->count * lp->unit >= 7 && !lp->nights ? 1 : 0;
 }
 
 static long days_short(const length_phrase *lp)
@@ -1536,6 +1540,25 @@ static int opens_sentence(const errata__words *w, const char *p, size_t len, siz
 	return 1;
 }
 
+/* Whether the length's noun phrase holds a word of l, after the length or as its "of" noun. */
+static int noun_phrase_holds(const errata__wordlist *l, const char *p, size_t len,
+                             const length_phrase *lp)
+{
+	if (errata__words_match(l, p, len, lp->noun, NULL) == lp->noun_len)
+		return 1; /* also a noun written into the length: "10-dagarsprognosen" */
+	for (size_t i = lp->of ? lp->noun : lp->end; i < lp->phrase_end && i < len; i++)
+		if (errata__word_start(p, len, i)) {
+			size_t e = i;
+
+			while (e < len && errata__is_word_byte(p, len, e))
+				e++;
+			if (errata__words_match(l, p, len, i, NULL) == e - i)
+				return 1;
+			i = e;
+		}
+	return 0;
+}
+
 /*
  * Whether the length's noun phrase holds one of the locale's
  * measure_nouns ("the 10-day forecast", "a 7-day outlook", "the 30-day
@@ -1548,25 +1571,27 @@ static int measures(const errata__words *w, const char *p, size_t len, const len
 {
 	if (!w->measure_nouns.count || !lp->noun_len)
 		return 0;
-	if (errata__words_match(&w->measure_nouns, p, len, lp->noun, NULL) == lp->noun_len)
-		return 1; /* also a noun written into the length: "10-dagarsprognosen" */
 	/*
 	 * "a two-week notice": a noun of pair_asides is a time before or after
 	 * the event ("four days of running" is what fills them)
 	 */
 	if (!lp->days_of && errata__words_match(&w->pair_asides, p, len, lp->noun, NULL) == lp->noun_len)
 		return 1;
-	for (size_t i = lp->of ? lp->noun : lp->end; i < lp->phrase_end && i < len; i++)
-		if (errata__word_start(p, len, i)) {
-			size_t e = i;
+	return noun_phrase_holds(&w->measure_nouns, p, len, lp);
+}
 
-			while (e < len && errata__is_word_byte(p, len, e))
-				e++;
-			if (errata__words_match(&w->measure_nouns, p, len, i, NULL) == e - i)
-				return 1;
-			i = e;
-		}
-	return 0;
+/*
+ * Whether the length is a time that runs out rather than days an event
+ * fills: its noun phrase holds a word of the locale's lapse_nouns ("the
+ * 14-day quarantine", "a ten-day suspension", "eine 14-tägige
+ * Quarantäne"). Such a time is counted from its first day and ends the
+ * day after its last ("began on March 3 and ended on March 17"), so its
+ * end may be one day past the count with both ends.
+ */
+static int runs_out(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
+{
+	return w->lapse_nouns.count && lp->noun_len && !lp->nights && !lp->days_of &&
+	       noun_phrase_holds(&w->lapse_nouns, p, len, lp);
 }
 
 /*
@@ -3645,10 +3670,11 @@ static int duration_run(const errata_check_ctx *ctx)
 		if (!ok || (have && next.start < cur.end) || next.start < read_end)
 			continue;
 		read_end = next.end;
+		next.runs_out = runs_out(w, p, len, &next);
 		errata__pair_note(&pairs, (errata__pair_length){ next.start, next.end, next.noun,
 		                                                 next.days_of ? 0 : next.noun_len,
 		                                                 next.count, next.unit, next.nights,
-		                                                 next.days_of });
+		                                                 next.days_of, next.runs_out });
 		next.after = last;
 		last = next.phrase_end;
 		if ((error = judge_weekdays(ctx, w, &next)) < 0)
