@@ -3211,6 +3211,40 @@ static int day_marked(const errata__words *w, const char *p, size_t len, const t
 }
 
 /*
+ * Whether a word of anniversary_times ("this year", "i år", "tänä
+ * vuonna") stands in the five words before the count of years since at
+ * t, from ss on, with no mark between ("I år er det 28 år siden"): the count is then of the
+ * anniversary that falls in the article's year ("This year marks 26
+ * years since the treaty was signed in 1997", "Det er i år 26 år
+ * siden"), and exact. Not in a sentence [ss, se) that writes an earlier
+ * date with its day, which the years may be counted to the article's
+ * day from ("Letos uplynulo 44 let od … 21. srpna 1981" in January).
+ */
+static int year_marked(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
+                       size_t ss, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, o = t->start;
+	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < n; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		if (m->day > 0 && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) && m->year < ctx->article_date.year)
+			return 0;
+	}
+
+	for (int k = 0; k < 5 && o > ss && p[o - 1] == ' '; k++) {
+		o = blank_word_before(p, ss, o);
+		if (errata__words_match(&w->anniversary_times, p, len, o, NULL))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the clause of the count at t, from ss on, tells that it is
  * marked now: a word for the day as day_marked() reads it, or a weekday
  * of weekday_names outside a date, anywhere before it in the clause
@@ -3474,7 +3508,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			when = ctx->article_date.year;
 		if ((error = errata__ann_judged_add(&judged, t.start, t.end)) < 0)
 			goto cleanup;
-		if (t.kind == KIND_SINCE && when == ctx->article_date.year && day_marked(w, p, len, &t, ss))
+		if (t.kind == KIND_SINCE && when == ctx->article_date.year &&
+		    (day_marked(w, p, len, &t, ss) || year_marked(ctx, w, &t, ss, se)))
 			ev.exact_year = when;
 		if (when <= 0 || ev.year >= when || count_fits(&t, &ev, when, when_month))
 			continue;
