@@ -692,7 +692,20 @@ static int read_long(const errata__words *w, const char *p, size_t len, size_t a
 
 	if (!n || unit <= 0 || !errata__word_start(p, len, at))
 		return 0;
-	length_at(lp, at, at + n, 1, unit, 0);
+	if (at > 1 && p[at - 1] == '-' && errata__is_word_byte(p, len, at - 2)) {
+		/* after a count and a hyphen, that many units: "three-day-long", "10-day-long" */
+		size_t ws = at - 1, cn;
+		int v;
+
+		while (ws > 0 && (errata__is_word_byte(p, len, ws - 1) || p[ws - 1] == '-'))
+			ws--;
+		ws = errata__count_start(w, p, len, ws);
+		if (!(cn = errata__read_count(w, p, len, ws, &v)) || ws + cn != at - 1 || v < 1)
+			return 0;
+		length_at(lp, ws, at + n, v, unit, 0);
+	} else {
+		length_at(lp, at, at + n, 1, unit, 0);
+	}
 	find_noun(w, p, len, lp);
 	lp->bare = !lp->noun_len;
 	return 1;
