@@ -75,13 +75,17 @@ typedef struct {
 
 /*
  * A document is one block with, after the struct, the line index's first
- * room, the text, the prose view and the path (doc.c).
+ * room, the text, the prose view and the path (doc.c); a document loaded
+ * from a file keeps its text in the buffer the file was read into
+ * instead, which it takes over (read_buf).
  */
 struct errata_doc {
 	size_t block_size;      /* the bytes of that block */
 	char *path;
 	errata_format format;
 	char *text;             /* the original bytes, NUL-terminated */
+	char *read_buf;         /* the buffer that holds text, NULL when the block does */
+	size_t read_cap;        /* its bytes */
 	char *prose;            /* same length, non-prose masked */
 	size_t len;
 	size_t bom;             /* 3 when the text starts with a UTF-8 BOM */
