@@ -726,6 +726,11 @@ const size_t *errata__doc_lines(const errata_doc *doc, size_t *n)
 	return doc->lines;
 }
 
+size_t errata__doc_front_end(const errata_doc *doc)
+{
+	return doc->front_end;
+}
+
 unsigned int errata_doc_line_count(const errata_doc *doc)
 {
 	return doc->nlines;

@@ -89,6 +89,7 @@ struct errata_doc {
 	char *prose;            /* same length, non-prose masked */
 	size_t len;
 	size_t bom;             /* 3 when the text starts with a UTF-8 BOM */
+	size_t front_end;       /* the end of the front matter masked (0: none) */
 
 	size_t *lines;          /* start offset of each line; lines[0] == bom
 	                           (in the document's block until it outgrows it) */
@@ -174,6 +175,12 @@ unsigned int errata__doc_line_of(const errata_doc *doc, size_t offset);
  * same line feeds: masking keeps them and writes none.
  */
 const size_t *errata__doc_lines(const errata_doc *doc, size_t *n);
+
+/*
+ * Where the front matter that errata__frontmatter() masked ends (the end
+ * of its closing line); 0 when it masked none.
+ */
+size_t errata__doc_front_end(const errata_doc *doc);
 
 /*
  * Set a meta value (copies both; replaces an earlier value of the same
