@@ -53,6 +53,7 @@ typedef struct {
 	int article;              /* the count is an article ("a week"): always bare */
 	int lasting;              /* "Le festival, qui dure trois jours,": its dates in its sentence */
 	int approx;               /* after "nearly", "about": judged with loose_days() */
+	int runs_out;             /* a time that runs out (lapse_nouns): may end the day after its last */
 	size_t after;             /* the end of the length phrase before it; 0: none */
 } length_phrase;
 
@@ -864,16 +865,31 @@ static int names_head(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
+ * Whether a leg of a journey ("travels", "flies") may be one of the
+ * event's: the length's noun is one of the table's journey_nouns ("a
+ * three-day visit", "trip", "tour"), or the table has none. A leg in a
+ * later sentence says nothing of a strike or a festival ("The union's
+ * eight-day strike begins on June 1. The minister travels to Rome on
+ * June 12").
+ */
+static int journey(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
+{
+	return !w->journey_nouns.count ||
+	       (lp->noun_len && errata__words_match(&w->journey_nouns, p, len, lp->noun, NULL) == lp->noun_len);
+}
+
+/*
  * Whether the text [s, e) ties a date to the event: it names the event's
  * noun (a word starting with it: "visit", "visits") as this event's, see
- * refers_back(), or a leg of a journey ("travels", "heads"), or, when
+ * refers_back(), or a leg of a journey ("travels", "heads"; in a `later`
+ * sentence only a journey's, journey()), or, when
  * `ends_alone` is set or the noun or a pronoun for the event ("it") is
  * there too, an end word ("ends", "closes"). Talks that "end on Friday"
  * say nothing about a strike.
  */
 static int ties_to_event(const errata__words *w, const errata__word_index *ix,
                          const char *p, size_t len, size_t s, size_t e,
-                         const length_phrase *lp, int ends_alone)
+                         const length_phrase *lp, int ends_alone, int later)
 {
 	const char *noun = p + lp->noun;
 	size_t noun_len = lp->noun_len;
@@ -899,8 +915,10 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix,
 		}
 		else if (!(lists = tie_lists_at(w, p, len, i)))
 			continue;
-		else if ((lists & ERRATA__TIE_LEG) && errata__words_match(&w->legs, p, len, i, NULL))
-			return 1;
+		else if ((lists & ERRATA__TIE_LEG) && errata__words_match(&w->legs, p, len, i, NULL)) {
+			if (!later || journey(w, p, len, lp))
+				return 1;
+		}
 		else if ((lists & ERRATA__TIE_END) && errata__words_match(&w->end_words, p, len, i, NULL)) {
 			end_seen = 1;
 			if (ends_alone || pronoun_seen)
@@ -965,7 +983,10 @@ static long loose_days(const length_phrase *lp)
  */
 static long days_over(const length_phrase *lp)
 {
-	return loose_days(lp);
+	long loose = loose_days(lp);
+
+	/* a time that runs out ends the day after its last (runs_out()) */
+	return lp->runs_out && loose < 1 ? 1 : loose;
 }
 
 /*
@@ -975,9 +996,9 @@ static long days_over(const length_phrase *lp)
  */
 static long days_over_told(const length_phrase *lp)
 {
-	long loose = loose_days(lp);
+	long over = days_over(lp);
 
-	return loose ? loose : (long)lp->count * lp->unit >= 7 && !lp->nights ? 1 : 0;
+	return over ? over : (long)lp->count * lp->unit >= 7 && !lp->nights ? 1 : 0;
 }
 
 static long days_short(const length_phrase *lp)
@@ -1536,6 +1557,25 @@ static int opens_sentence(const errata__words *w, const char *p, size_t len, siz
 	return 1;
 }
 
+/* Whether the length's noun phrase holds a word of l, after the length or as its "of" noun. */
+static int noun_phrase_holds(const errata__wordlist *l, const char *p, size_t len,
+                             const length_phrase *lp)
+{
+	if (errata__words_match(l, p, len, lp->noun, NULL) == lp->noun_len)
+		return 1; /* also a noun written into the length: "10-dagarsprognosen" */
+	for (size_t i = lp->of ? lp->noun : lp->end; i < lp->phrase_end && i < len; i++)
+		if (errata__word_start(p, len, i)) {
+			size_t e = i;
+
+			while (e < len && errata__is_word_byte(p, len, e))
+				e++;
+			if (errata__words_match(l, p, len, i, NULL) == e - i)
+				return 1;
+			i = e;
+		}
+	return 0;
+}
+
 /*
  * Whether the length's noun phrase holds one of the locale's
  * measure_nouns ("the 10-day forecast", "a 7-day outlook", "the 30-day
@@ -1548,25 +1588,27 @@ static int measures(const errata__words *w, const char *p, size_t len, const len
 {
 	if (!w->measure_nouns.count || !lp->noun_len)
 		return 0;
-	if (errata__words_match(&w->measure_nouns, p, len, lp->noun, NULL) == lp->noun_len)
-		return 1; /* also a noun written into the length: "10-dagarsprognosen" */
 	/*
 	 * "a two-week notice": a noun of pair_asides is a time before or after
 	 * the event ("four days of running" is what fills them)
 	 */
 	if (!lp->days_of && errata__words_match(&w->pair_asides, p, len, lp->noun, NULL) == lp->noun_len)
 		return 1;
-	for (size_t i = lp->of ? lp->noun : lp->end; i < lp->phrase_end && i < len; i++)
-		if (errata__word_start(p, len, i)) {
-			size_t e = i;
+	return noun_phrase_holds(&w->measure_nouns, p, len, lp);
+}
 
-			while (e < len && errata__is_word_byte(p, len, e))
-				e++;
-			if (errata__words_match(&w->measure_nouns, p, len, i, NULL) == e - i)
-				return 1;
-			i = e;
-		}
-	return 0;
+/*
+ * Whether the length is a time that runs out rather than days an event
+ * fills: its noun phrase holds a word of the locale's lapse_nouns ("the
+ * 14-day quarantine", "a ten-day suspension", "eine 14-tägige
+ * Quarantäne"). Such a time is counted from its first day and ends the
+ * day after its last ("began on March 3 and ended on March 17"), so its
+ * end may be one day past the count with both ends.
+ */
+static int runs_out(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
+{
+	return w->lapse_nouns.count && lp->noun_len && !lp->nights && !lp->days_of &&
+	       noun_phrase_holds(&w->lapse_nouns, p, len, lp);
 }
 
 /*
@@ -3033,7 +3075,7 @@ static int next_sentence_ties(const errata__words *w, const errata__word_index *
 {
 	size_t first = next_start(ix, p, len, ns, at);
 
-	if (opens_sentence(w, p, len, at) || ties_to_event(w, ix, p, len, ns, at, lp, 0))
+	if (opens_sentence(w, p, len, at) || ties_to_event(w, ix, p, len, ns, at, lp, 0, 1))
 		return 1;
 	if (other_subject(w, p, len, ns, at, lp))
 		return 0;
@@ -3221,14 +3263,14 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			size_t gs = prev->offset + prev->length;
 			int clause = memchr(p + gs, ';', o->offset > gs ? o->offset - gs : 0) != NULL;
 
-			if (!ties_to_event(w, ctx->words, p, len, gs, o->offset, lp, !clause) &&
+			if (!ties_to_event(w, ctx->words, p, len, gs, o->offset, lp, !clause, 0) &&
 			    !ends_after(w, ctx, o, i, se))
 				continue;
 			if (i == first + 1 && ends_clause(ctx, w, lp, m, o))
 				explicit_end = 1;
 		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
-			if (!ties_to_event(w, ctx->words, p, len, os, oe, lp, 0) ||
+			if (!ties_to_event(w, ctx->words, p, len, os, oe, lp, 0, 1) ||
 			    states_other_length(ctx, w, os, oe, lp))
 				continue;
 		}
@@ -3645,10 +3687,11 @@ static int duration_run(const errata_check_ctx *ctx)
 		if (!ok || (have && next.start < cur.end) || next.start < read_end)
 			continue;
 		read_end = next.end;
+		next.runs_out = runs_out(w, p, len, &next);
 		errata__pair_note(&pairs, (errata__pair_length){ next.start, next.end, next.noun,
 		                                                 next.days_of ? 0 : next.noun_len,
 		                                                 next.count, next.unit, next.nights,
-		                                                 next.days_of });
+		                                                 next.days_of, next.runs_out });
 		next.after = last;
 		last = next.phrase_end;
 		if ((error = judge_weekdays(ctx, w, &next)) < 0)

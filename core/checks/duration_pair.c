@@ -1375,7 +1375,8 @@ static int ended_after(const errata__words *w, const char *p, size_t len,
  * from the 1st to the 3rd ("from the 1st to the 4th" are four); nights
  * fit as nights or as the days of work they are ("tres nits seguides"
  * from the 1st to the 3rd), never past their count ("10 nights" from the
- * 5th to the 16th are 11). `named`: a count of days that names the event of
+ * 5th to the 16th are 11); a time that runs out may end the day after
+ * its last ("a 14-day quarantine" from March 3 to March 17). `named`: a count of days that names the event of
  * dates further off (refers_back(), length_named()) is as exact as one in
  * their sentence: "… 14-24 Haziran … Dokuz gün sürecek festivalde".
  */
@@ -1396,7 +1397,8 @@ static int misses(const errata__pair_length *x, const errata_mention *a, const e
 	*want = last_day(x, *start);
 	*off = *end - *want;
 	sl = named && x->unit == 1 ? 0 : slack(x);
-	return *off < -sl - (x->nights ? 1 : 0) || *off > (x->nights || x->unit == 1 ? 0 : sl + 1);
+	return *off < -sl - (x->nights ? 1 : 0) ||
+	       *off > (x->nights ? 0 : x->unit == 1 ? x->runs_out : sl + 1);
 }
 
 /*
@@ -1966,7 +1968,7 @@ static void note_year_at(const errata__words *w, const char *p, size_t len, erra
 	for (size_t k = 0; k < have; k++)
 		taken |= l->items[k].start < i + n && ws < l->items[k].end;
 	if (!taken)
-		errata__pair_note(l, (errata__pair_length){ ws, i + n, 0, 0, count, 365, 0, 0 });
+		errata__pair_note(l, (errata__pair_length){ ws, i + n, 0, 0, count, 365, 0, 0, 0 });
 }
 
 static void note_years(const errata__words *w, const char *p, size_t len, errata__pair_lengths *l)
@@ -2005,7 +2007,7 @@ static size_t month_word_at(const errata__words *w, const char *p, size_t len,
 	for (size_t k = 0; k < have; k++)
 		taken |= l->items[k].start < i + n && i < l->items[k].end;
 	if (!taken)
-		errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, months, 30, 0, 0 });
+		errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, months, 30, 0, 0, 0 });
 	return n;
 }
 
@@ -2173,7 +2175,7 @@ static void note_one_units(const errata__words *w, const char *p, size_t len, er
 		for (size_t k = 0; k < have; k++)
 			taken |= l->items[k].start < i + n && i < l->items[k].end;
 		if (!taken)
-			errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, 1, days, 0, 0 });
+			errata__pair_note(l, (errata__pair_length){ i, i + n, 0, 0, 1, days, 0, 0, 0 });
 	}
 }
 

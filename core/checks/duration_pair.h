@@ -21,6 +21,7 @@ typedef struct {
 	int unit;              /* days per unit: 1, 7, 14, 30 (a calendar month), 365 (a year) */
 	int nights;            /* counted in nights */
 	int part;              /* "six days of talks": the noun fills the days, it is no event */
+	int runs_out;          /* a time that runs out ("a 14-day quarantine"): may end a day past */
 } errata__pair_length;
 
 typedef struct {

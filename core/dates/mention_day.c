@@ -590,6 +590,32 @@ static void add_reading_ahead(errata__day_mention *m, const errata_date *article
 	m->reading[m->n++] = (errata_date){ y, mo, m->day };
 }
 
+/*
+ * The last day m->day on or before the article's date, added to m's
+ * readings: a day in a later sentence than a reference date still to
+ * come may be one just past. Not after one of the table's next words,
+ * which looks ahead.
+ */
+static void add_reading_back(errata__day_mention *m, const errata_date *article)
+{
+	int y = article->year, mo = article->month;
+
+	if (m->dir > 0)
+		return;
+	if (m->day > article->day && --mo < 1) {
+		mo = 12;
+		y--;
+	}
+	for (int k = 0; k < 2 && !errata__date_valid(y, mo, m->day); k++)
+		if (--mo < 1) {
+			mo = 12;
+			y--;
+		}
+	if (!errata__date_valid(y, mo, m->day) || m->n >= 6)
+		return;
+	m->reading[m->n++] = (errata_date){ y, mo, m->day };
+}
+
 /* Whether a sentence ends in s[from, to), right after a mention that
  * ends at from: '.', '!' or '?', then a blank and a capital letter (a
  * dot after one to three digits is an ordinal's, "den 3. Platz", unless
@@ -859,9 +885,15 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 			    before->year != article->year)
 				add_readings(m, article);
 			/* a date in an earlier sentence: the day may be the
-			 * article's next one */
-			else if (dated && sentence_ends(c, before->offset + before->length, m->offset))
+			 * article's next one, or, after a date still to come, its
+			 * last one ("A strike is called for October 24. The
+			 * minister resigned on Thursday, the 19th" on September 22) */
+			else if (dated && sentence_ends(c, before->offset + before->length, m->offset)) {
 				add_reading_ahead(m, article);
+				if (errata__date_days(before->year, before->month, before->day) >
+				    errata__date_days(article->year, article->month, article->day))
+					add_reading_back(m, article);
+			}
 		} else if (dated) {
 			add_readings(m, article);
 		}
