@@ -1589,6 +1589,14 @@ static int noun_phrase_holds(const errata__wordlist *l, const char *p, size_t le
 	return 0;
 }
 
+/* Whether a whole word of pair_asides stands at i. */
+static int aside_word_at(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t n = errata__words_match(&w->pair_asides, p, len, i, NULL);
+
+	return n > 0 && !errata__is_word_byte(p, len, i + n);
+}
+
 /*
  * Whether the length's noun phrase holds one of the locale's
  * measure_nouns ("the 10-day forecast", "a 7-day outlook", "the 30-day
@@ -1606,6 +1614,9 @@ static int measures(const errata__words *w, const char *p, size_t len, const len
 	 * the event ("four days of running" is what fills them)
 	 */
 	if (!lp->days_of && errata__words_match(&w->pair_asides, p, len, lp->noun, NULL) == lp->noun_len)
+		return 1;
+	/* nor the word that stands between it and its noun ("Eine Woche später lädt …") */
+	if (!lp->days_of && lp->noun > lp->end && aside_word_at(w, p, len, errata__skip_space(p, len, lp->end)))
 		return 1;
 	return noun_phrase_holds(&w->measure_nouns, p, len, lp);
 }
