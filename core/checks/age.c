@@ -3786,8 +3786,9 @@ static inline int age_digits(const char *p, size_t len, size_t at)
 }
 
 /*
- * The digits at `at`, when they may be an age: age_in_digits() where the
- * bytes before allow it, and note_age_at().
+ * The digits at `at`, which may be an age (age_digits(), which the
+ * caller tests: most runs of digits, the years, fail it without a call):
+ * age_in_digits() where the bytes before allow it, and note_age_at().
  */
 static int digits_at(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                      const errata__age_sieve *sv, size_t at)
@@ -3795,8 +3796,6 @@ static int digits_at(const errata_check_ctx *ctx, const errata__words *w, age_do
 	size_t k;
 	int error;
 
-	if (!age_digits(ctx->prose, ctx->prose_len, at))
-		return 0;
 	if (age_may_follow(sv, ctx->prose, at, &k) &&
 	    (error = age_in_digits(ctx, w, bc, sv, at, k)) < 0)
 		return error;
@@ -3818,13 +3817,14 @@ static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, a
 
 	if (ix) {
 		for (size_t i = 0; i < ix->digit_run_count; i++)
-			if ((error = digits_at(ctx, w, bc, sv, ix->digit_runs[i])) < 0)
+			if (age_digits(p, len, ix->digit_runs[i]) &&
+			    (error = digits_at(ctx, w, bc, sv, ix->digit_runs[i])) < 0)
 				return error;
 		return 0;
 	}
 	for (size_t at = 0; at < len; at++)
 		if (p[at] >= '0' && p[at] <= '9' && (at == 0 || p[at - 1] < '0' || p[at - 1] > '9') &&
-		    (error = digits_at(ctx, w, bc, sv, at)) < 0)
+		    age_digits(p, len, at) && (error = digits_at(ctx, w, bc, sv, at)) < 0)
 			return error;
 	return 0;
 }
