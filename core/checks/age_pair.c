@@ -75,6 +75,8 @@ typedef struct {
 	int birthday;
 	/* told with a verb of age_turns ("fylder 82 år", "wird Ende des Monats 90 Jahre alt") */
 	int turns;
+	/* the digits joined to their suffix ("71-year-old", "67-Jährige", "71-åringen"): see compound_partner() */
+	int compound;
 } pair_age;
 
 typedef struct {
@@ -727,6 +729,7 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 
 			a->substantive = listed(&w->articles, p, len, ws) || listed(&w->referents, p, len, ws);
 		}
+		a->compound = p[i + n] != ' ';
 		a->dated = lead == 1;
 	} else if (u && uv) {
 		e = i + n + u;
@@ -2883,6 +2886,88 @@ static int respective(const errata_check_ctx *ctx, const errata__words *w, const
 	return error;
 }
 
+/*
+ * The birth a compound age that opens its sentence stands for ("Anders
+ * Berg was born on November 3, 1954. The 71-year-old takes over", "…
+ * född den 3 november 1954. 71-åringen tar över", "… geboren. Heute ist
+ * die 67-jährige Lange Vorsitzende"): the one named birth of the sentence
+ * right before it in its paragraph, when nothing else there or in the
+ * age's sentence before it may be whose. The age opens its sentence
+ * after one word of age_compound_leads ("The", "Den", "Der"), or alone
+ * where its suffix is a noun of age_nouns ("71-åringen"), or stands
+ * anywhere after such a word right before the surname of the one born
+ * ("die 67-jährige Lange"); a capitalised word after it that is no word
+ * of that name is someone else's ("The 71-year-old Smith"), and so is a
+ * word of `kin` beside it. Its index, or -1; the birth, with that name, in *nb.
+ */
+static int compound_partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                            const pair_age *a, pair_birth *nb)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, bs, be, ps, pe, i, e, lead, j;
+	const pair_birth *b;
+	int k, named, noun;
+
+	if (!a->compound || a->set_off || a->weak || a->dated || a->past < len || a->turns || a->birthday ||
+	    a->age < 2)
+		return -1;
+	errata__sentence(w, p, len, a->s, &ss, &se);
+	errata__paragraph_bounds(p, len, a->s, &ps, &pe);
+	if (ss <= ps || birth_within(d, ss, se) != -1)
+		return -1;
+	errata__sentence(w, p, len, ss - 1, &bs, &be);
+	if (bs < ps || (k = birth_within(d, bs, be)) < 0 || birth_within(d, ps, bs) != -1)
+		return -1;
+	*nb = d->births[k];
+	b = nb;
+	/* "Petra Lange wurde am 22. April 1959 geboren": a name of two
+	 * capitalised words or three that opens the birth's sentence names the one born */
+	if (!b->name_len && (i = errata__skip_space(p, len, bs)) < b->s && errata__capital_letter_at(p, len, i) &&
+	    (e = capitals_run(p, len, i)) > word_end(p, len, i) && e < b->s) {
+		nb->name = i;
+		nb->name_len = e - i;
+	}
+	/* the birth names its one born, whose sentence gives no other age */
+	if (!b->name_len || b->name < bs || b->died[0] ||
+	    ages_within(d, bs, a->s) != 0 || kin_beside(w, p, len, a))
+		return -1;
+	for (i = bs; i < be; i++)
+		if (errata__word_start(p, len, i) && (listed(&w->kin, p, len, i) || other_name(ctx, w, i, a, b, 1)))
+			return -1;
+	/* the word after it: the surname of the one born, or a lower-case word or none */
+	j = errata__skip_space(p, len, a->e);
+	e = word_end(p, len, j);
+	named = j > a->e && errata__capital_letter_at(p, len, j) && named_again(p, len, b, j, e);
+	if (!named && j > a->e && errata__capital_letter_at(p, len, j))
+		return -1;
+	lead = word_back(p, len, space_back(p, a->s));
+	noun = 0;
+	for (size_t q = a->s; q < a->e; q++)
+		if (!digit(p[q])) {
+			noun = errata__words_match(&w->age_nouns, p, len, q, NULL) == a->e - q;
+			break;
+		}
+	if (lead < a->s && space_back(p, a->s) < a->s && listed(&w->age_compound_leads, p, len, lead)) {
+		if (!named && !opens(w, p, len, lead))
+			return -1;
+	} else if (!(noun && opens(w, p, len, a->s))) {
+		return -1;
+	}
+	/* "restored the old mill … The 64-year-old mill": a noun after it
+	 * that the paragraph gave before is the thing aged */
+	if (a->attributive == 2 && !noun) {
+		size_t stem = errata__noun_stem(p, j, e - j);
+
+		if (word_within(p, len, j, stem ? stem : e - j, ps, a->s))
+			return -1;
+	}
+	/* nobody else in the age's sentence ("The 66-year-old driver, Oleg Sorokin,") */
+	for (i = ss; i < se; i++)
+		if (errata__word_start(p, len, i) && (listed(&w->kin, p, len, i) || other_name(ctx, w, i, a, b, 1)))
+			return -1;
+	return k;
+}
+
 int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 {
 	/* (too big for the stack of a thread; one per thread, not one per document) */
@@ -2911,10 +2996,17 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 	for (size_t k = 0; !error && k < d->nages; k++) {
 		const pair_age *a = &d->ages[k];
 		pair_age x;
+		pair_birth nb;
 		int b, wide = 0;
 
 		if (errata__age_reported(ctx, a->s, a->e))
 			continue;
+		if (compound_partner(ctx, w, d, a, &nb) >= 0) {
+			x = *a;
+			x.attributive = 0;
+			error = judge_pair(ctx, w, d, &x, &nb);
+			continue;
+		}
 		if ((b = partner(ctx, w, d, a, &wide)) < 0)
 			continue;
 		x = *a;
