@@ -2887,6 +2887,34 @@ static int respective(const errata_check_ctx *ctx, const errata__words *w, const
 }
 
 /*
+ * Whether two capitalised words or more start at i, none of them a word
+ * of the birth b's name, a date's, a month's or a weekday's, and none a
+ * word of the tables ("The", "Den"): a name, someone else's ("The
+ * 69-year-old driver, Tom Lale,", "der 73-jährige Nachbar Jens Ohm").
+ */
+static int other_run(const errata_check_ctx *ctx, const errata__words *w, size_t i, const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, n = 0;
+
+	if (i > 0 && errata__word_before(p, len, i))
+		return 0;
+	for (;;) {
+		e = word_end(p, len, i);
+		if (!errata__capital_letter_at(p, len, i) || mention_over(ctx, i) || function_word(w, p, len, i) ||
+		    listed(&w->weekday_names, p, len, i) || month_word(ctx, i, e - i))
+			break;
+		if (named_again(p, len, b, i, e))
+			return 0;
+		n++;
+		if (e + 1 >= len || p[e] != ' ')
+			break;
+		i = e + 1;
+	}
+	return n >= 2;
+}
+
+/*
  * The birth a compound age that opens its sentence stands for ("Anders
  * Berg was born on November 3, 1954. The 71-year-old takes over", "…
  * född den 3 november 1954. 71-åringen tar över", "… geboren. Heute ist
@@ -2963,7 +2991,8 @@ static int compound_partner(const errata_check_ctx *ctx, const errata__words *w,
 	}
 	/* nobody else in the age's sentence ("The 66-year-old driver, Oleg Sorokin,") */
 	for (i = ss; i < se; i++)
-		if (errata__word_start(p, len, i) && (listed(&w->kin, p, len, i) || other_name(ctx, w, i, a, b, 1)))
+		if (errata__word_start(p, len, i) && (listed(&w->kin, p, len, i) || other_name(ctx, w, i, a, b, 1) ||
+		                                       other_run(ctx, w, i, b)))
 			return -1;
 	return k;
 }
