@@ -674,6 +674,22 @@ static size_t capitals_run(const char *p, size_t len, size_t j)
 	return e;
 }
 
+/*
+ * Whether the digits at i follow a word of indefinite_articles that opens
+ * the sentence ("A 63-year-old was hurt", "En 53-åring ble skadet", "Ein
+ * 73-Jähriger wurde verletzt"): the compound age brings in someone the
+ * text has not named, no one born before it.
+ */
+static int indefinite_opening(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t b = space_back(p, i), s;
+
+	if (b == i || !w->indefinite_articles.count)
+		return 0;
+	s = word_back(p, len, b);
+	return s < b && listed(&w->indefinite_articles, p, len, s) && word_end(p, len, s) == b && opens(w, p, len, s);
+}
+
 static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t i, pair_age *a)
 {
 	const char *p = ctx->prose;
@@ -730,6 +746,8 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 			a->substantive = listed(&w->articles, p, len, ws) || listed(&w->referents, p, len, ws);
 		}
 		a->compound = p[i + n] != ' ';
+		if (a->compound && indefinite_opening(w, p, len, i))
+			return 0;
 		a->dated = lead == 1;
 	} else if (u && uv) {
 		e = i + n + u;
