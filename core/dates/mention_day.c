@@ -687,6 +687,17 @@ static int digit_before(const ctx *c, size_t at)
 	       u[at - 1] <= 0x99;
 }
 
+/* Whether a digit (ASCII or full-width) starts at s[at]. */
+static int digit_after(const ctx *c, size_t at)
+{
+	const unsigned char *u = (const unsigned char *)c->s;
+
+	if (at < c->len && u[at] >= '0' && u[at] <= '9')
+		return 1;
+	return at + 3 <= c->len && u[at] == 0xef && u[at + 1] == 0xbc && u[at + 2] >= 0x90 &&
+	       u[at + 2] <= 0x99;
+}
+
 /* The number written right before s[at] in ASCII or full-width digits ("12" of "12月"), or 0. */
 static int number_before(const ctx *c, size_t at)
 {
@@ -711,8 +722,8 @@ static int number_before(const ctx *c, size_t at)
 
 /*
  * The months text [from, to) names outside a date: a month of the table
- * ("in March", "Ende Mai") or a number with the table's month mark (a
- * heading "12月:" over "11日(月)、18日(月)"). Returns how many names stand
+ * ("in March", "Ende Mai") or a number with the table's month mark and
+ * no day after it (a heading "12月:" over "11日(月)、18日(月)"). Returns how many names stand
  * there, and in *month the last one's month (0 for a mark whose number
  * is no month; the marks are looked at before the names).
  */
@@ -728,7 +739,10 @@ static int months_named(const ctx *c, size_t from, size_t to, int *month)
 			size_t ml = strlen(marks->v[i]);
 
 			for (size_t p = from; ml && p + ml <= to; p++)
-				if (!memcmp(c->s + p, marks->v[i], ml) && digit_before(c, p)) {
+				/* (a mark with a day after it is a date's: "6月31日",
+				 * impossible, names no month alone) */
+				if (!memcmp(c->s + p, marks->v[i], ml) && digit_before(c, p) &&
+				    !digit_after(c, p + ml)) {
 					int n = number_before(c, p);
 
 					named++;
@@ -852,23 +866,26 @@ static int birth_word_in(const ctx *c, size_t from, size_t to, int near)
 	}
 	for (size_t p = from; p < to;) {
 		const errata__tok *t = tkp(c, p);
-		size_t e;
+		size_t e, next = t->end > p ? t->end : p + 1;
 
 		if (t->kind == ERRATA__TOK_END || t->start >= to)
 			break;
 		if (t->kind == ERRATA__TOK_WORD && errata__match_phrase(c, t->start, bw, 0, &e) && e <= to) {
+			/* (t holds only until the next read) */
 			const errata__tok *n;
+			size_t n_end;
 
 			if (!near)
 				return 1;
 			n = tkp(c, e);
 			if (n->start >= to)
 				return 1;
-			if (n->kind == ERRATA__TOK_WORD && !n->upper && n->end - n->start <= 4 &&
-			    tkp(c, n->end)->start >= to)
+			n_end = n->end;
+			if (n->kind == ERRATA__TOK_WORD && !n->upper && n_end - n->start <= 4 &&
+			    tkp(c, n_end)->start >= to)
 				return 1;
 		}
-		p = t->end > p ? t->end : p + 1;
+		p = next;
 	}
 	return 0;
 }
