@@ -26,7 +26,7 @@ Optional fields: `category` (the counts are also printed per category),
 `known` (why a case is known to fail: it is counted, but --strict lets
 it pass, and --tap marks it TODO) and `claims`, the calendar facts the sentence states, each
 "Wkd YYYY-MM-DD" or "- YYYY-MM-DD" ("????" for a year not judged), or
-for a weekday with a day and no month "Wkd DAY near|before|after|will|this|next|ahead|behind|within ANCHOR..."
+for a weekday with a day and no month "Wkd DAY near|before|after|will|this|next|ahead|back|within ANCHOR..."
 (an ANCHOR "YYYY-MM" is a month named before the day, which is read in it)
 (the readings of README's rule, wrong when the weekday fits none of them;
 a side word between anchors holds for the anchors after it);
@@ -160,10 +160,10 @@ def day_readings(day, anchor, side):
     after the day) is the anchor's month or the one after, alone; side
     "ahead" (the article's date, for a day in a later sentence than its
     reference) the first such day on or after the anchor, alone; side
-    "behind" (the article's date, for a day in a later sentence than a
-    reference still to come) the last such day on or before it, alone;
-    side "within" (the day before it in its paragraph) those of "near"
-    that lie within 31 days of the anchor. An
+    "back" (the article's date, for a day in a later sentence than a
+    reference still to come) the last such day on or before it; side
+    "within" (the day before it in its paragraph) those of "near" that
+    lie within 31 days of the anchor. An
     anchor "YYYY-MM" is a month named before the day ("in October, on
     Tuesday the 12th"): the day in that month."""
     if len(anchor) == 7:
@@ -172,17 +172,17 @@ def day_readings(day, anchor, side):
         except ValueError:
             return []
     a = datetime.date.fromisoformat(anchor)
-    if side == "ahead":
+    if side == "back":
         for k in range(3):
-            y, m = month_add(a.year, a.month, k + (day < a.day))
+            y, m = month_add(a.year, a.month, -k - (day > a.day))
             try:
                 return [datetime.date(y, m, day)]
             except ValueError:
                 continue
         return []
-    if side == "behind":
+    if side == "ahead":
         for k in range(3):
-            y, m = month_add(a.year, a.month, -k - (day > a.day))
+            y, m = month_add(a.year, a.month, k + (day < a.day))
             try:
                 return [datetime.date(y, m, day)]
             except ValueError:

@@ -692,7 +692,20 @@ static int read_long(const errata__words *w, const char *p, size_t len, size_t a
 
 	if (!n || unit <= 0 || !errata__word_start(p, len, at))
 		return 0;
-	length_at(lp, at, at + n, 1, unit, 0);
+	if (at > 1 && p[at - 1] == '-' && errata__is_word_byte(p, len, at - 2)) {
+		/* after a count and a hyphen, that many units: "three-day-long", "10-day-long" */
+		size_t ws = at - 1, cn;
+		int v;
+
+		while (ws > 0 && (errata__is_word_byte(p, len, ws - 1) || p[ws - 1] == '-'))
+			ws--;
+		ws = errata__count_start(w, p, len, ws);
+		if (!(cn = errata__read_count(w, p, len, ws, &v)) || ws + cn != at - 1 || v < 1)
+			return 0;
+		length_at(lp, ws, at + n, v, unit, 0);
+	} else {
+		length_at(lp, at, at + n, 1, unit, 0);
+	}
 	find_noun(w, p, len, lp);
 	lp->bare = !lp->noun_len;
 	return 1;
@@ -865,16 +878,31 @@ static int names_head(const errata__words *w, const char *p, size_t len, size_t 
 }
 
 /*
+ * Whether a leg of a journey ("travels", "flies") may be one of the
+ * event's: the length's noun is one of the table's journey_nouns ("a
+ * three-day visit", "trip", "tour"), or the table has none. A leg in a
+ * later sentence says nothing of a strike or a festival ("The union's
+ * eight-day strike begins on June 1. The minister travels to Rome on
+ * June 12").
+ */
+static int journey(const errata__words *w, const char *p, size_t len, const length_phrase *lp)
+{
+	return !w->journey_nouns.count ||
+	       (lp->noun_len && errata__words_match(&w->journey_nouns, p, len, lp->noun, NULL) == lp->noun_len);
+}
+
+/*
  * Whether the text [s, e) ties a date to the event: it names the event's
  * noun (a word starting with it: "visit", "visits") as this event's, see
- * refers_back(), or a leg of a journey ("travels", "heads"), or, when
+ * refers_back(), or a leg of a journey ("travels", "heads"; in a `later`
+ * sentence only a journey's, journey()), or, when
  * `ends_alone` is set or the noun or a pronoun for the event ("it") is
  * there too, an end word ("ends", "closes"). Talks that "end on Friday"
  * say nothing about a strike.
  */
 static int ties_to_event(const errata__words *w, const errata__word_index *ix,
                          const char *p, size_t len, size_t s, size_t e,
-                         const length_phrase *lp, int ends_alone)
+                         const length_phrase *lp, int ends_alone, int later)
 {
 	const char *noun = p + lp->noun;
 	size_t noun_len = lp->noun_len;
@@ -900,8 +928,10 @@ static int ties_to_event(const errata__words *w, const errata__word_index *ix,
 		}
 		else if (!(lists = tie_lists_at(w, p, len, i)))
 			continue;
-		else if ((lists & ERRATA__TIE_LEG) && errata__words_match(&w->legs, p, len, i, NULL))
-			return 1;
+		else if ((lists & ERRATA__TIE_LEG) && errata__words_match(&w->legs, p, len, i, NULL)) {
+			if (!later || journey(w, p, len, lp))
+				return 1;
+		}
 		else if ((lists & ERRATA__TIE_END) && errata__words_match(&w->end_words, p, len, i, NULL)) {
 			end_seen = 1;
 			if (ends_alone || pronoun_seen)
@@ -3058,7 +3088,7 @@ static int next_sentence_ties(const errata__words *w, const errata__word_index *
 {
 	size_t first = next_start(ix, p, len, ns, at);
 
-	if (opens_sentence(w, p, len, at) || ties_to_event(w, ix, p, len, ns, at, lp, 0))
+	if (opens_sentence(w, p, len, at) || ties_to_event(w, ix, p, len, ns, at, lp, 0, 1))
 		return 1;
 	if (other_subject(w, p, len, ns, at, lp))
 		return 0;
@@ -3246,14 +3276,14 @@ static int judge(const errata_check_ctx *ctx, const errata__words *w,
 			size_t gs = prev->offset + prev->length;
 			int clause = memchr(p + gs, ';', o->offset > gs ? o->offset - gs : 0) != NULL;
 
-			if (!ties_to_event(w, ctx->words, p, len, gs, o->offset, lp, !clause) &&
+			if (!ties_to_event(w, ctx->words, p, len, gs, o->offset, lp, !clause, 0) &&
 			    !ends_after(w, ctx, o, i, se))
 				continue;
 			if (i == first + 1 && ends_clause(ctx, w, lp, m, o))
 				explicit_end = 1;
 		} else {
 			errata__sentence(w, p, len, o->offset, &os, &oe);
-			if (!ties_to_event(w, ctx->words, p, len, os, oe, lp, 0) ||
+			if (!ties_to_event(w, ctx->words, p, len, os, oe, lp, 0, 1) ||
 			    states_other_length(ctx, w, os, oe, lp))
 				continue;
 		}

@@ -594,6 +594,36 @@ static size_t wide_day_after(const char *p, size_t len, size_t at, int *day, siz
 	return i;
 }
 
+/*
+ * Whether the day dd of want's month or of a month either side lies
+ * within a week of want: its year and month, the nearest, into *said
+ * ("today (the 31st)" on September 3 is August 31, three days off; "the
+ * 20th" on the 3rd is no slip of a day).
+ */
+static int day_near(const errata_date *want, int dd, errata_mention *said)
+{
+	long at = errata_date_to_days(want->year, want->month, want->day), best = 8;
+
+	for (int k = -1; k <= 1; k++) {
+		int y = want->year, mo = want->month + k;
+		long d;
+
+		if (mo < 1)
+			mo = 12, y--;
+		else if (mo > 12)
+			mo = 1, y++;
+		if (!errata_date_valid(y, mo, dd))
+			continue;
+		d = labs(errata_date_to_days(y, mo, dd) - at);
+		if (d < best) {
+			best = d;
+			said->year = y;
+			said->month = mo;
+		}
+	}
+	return best <= 7;
+}
+
 /* The bytes of the bracket that closes the one opened (paren: 1 "(", 3 "（") at `at`; 0 if none. */
 static size_t closing_after(const char *p, size_t len, size_t at, int paren)
 {
@@ -1105,14 +1135,11 @@ static int relative_run(const errata_check_ctx *ctx)
 				memset(&said, 0, sizeof(said));
 				said.offset = ds;
 				said.length = de - ds;
-				said.year = want.year;
-				said.month = want.month;
 				said.day = dd;
 				said.weekday = -1;
 				/* (more than a week away is not a slip of a day: the
 				 * article's date is not the one the text was written for) */
-				if (dd != want.day && abs(dd - want.day) <= 7 &&
-				    errata_date_valid(want.year, want.month, dd) &&
+				if (dd != want.day && day_near(&want, dd, &said) &&
 				    (error = report(ctx, word, n, e, &want, -1, 0, &said)) < 0)
 					break;
 				i = e;

@@ -624,12 +624,11 @@ static void add_reading_ahead(errata__day_mention *m, const errata_date *article
 
 /*
  * The last day m->day on or before the article's date, added to m's
- * readings: a day in a later sentence than a reference date after the
- * article's may be one just past ("Tickets go on sale on October 15.
- * Firefighters were called out on Tuesday the 18th" on August 21). Not
- * after one of the table's future words, which looks ahead.
+ * readings: a day in a later sentence than a reference date still to
+ * come may be one just past. Not after one of the table's next words,
+ * which looks ahead.
  */
-static void add_reading_behind(errata__day_mention *m, const errata_date *article)
+static void add_reading_back(errata__day_mention *m, const errata_date *article)
 {
 	int y = article->year, mo = article->month;
 
@@ -1030,13 +1029,14 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 			    before->year != article->year)
 				add_readings(m, article);
 			/* a date in an earlier sentence: the day may be the
-			 * article's next one */
+			 * article's next one, or, after a date still to come, its
+			 * last one ("A strike is called for October 24. The
+			 * minister resigned on Thursday, the 19th" on September 22) */
 			else if (dated && sentence_ends(c, before->offset + before->length, m->offset)) {
 				add_reading_ahead(m, article);
-				/* (and, after a date still to come, one just past) */
 				if (errata__date_days(before->year, before->month, before->day) >
 				    errata__date_days(article->year, article->month, article->day))
-					add_reading_behind(m, article);
+					add_reading_back(m, article);
 			}
 		} else if (dated) {
 			add_readings(m, article);
