@@ -1589,6 +1589,14 @@ static int noun_phrase_holds(const errata__wordlist *l, const char *p, size_t le
 	return 0;
 }
 
+/* Whether a whole word of pair_asides stands at i. */
+static int aside_word_at(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t n = errata__words_match(&w->pair_asides, p, len, i, NULL);
+
+	return n > 0 && !errata__is_word_byte(p, len, i + n);
+}
+
 /*
  * Whether the length's noun phrase holds one of the locale's
  * measure_nouns ("the 10-day forecast", "a 7-day outlook", "the 30-day
@@ -1606,6 +1614,9 @@ static int measures(const errata__words *w, const char *p, size_t len, const len
 	 * the event ("four days of running" is what fills them)
 	 */
 	if (!lp->days_of && errata__words_match(&w->pair_asides, p, len, lp->noun, NULL) == lp->noun_len)
+		return 1;
+	/* nor the word that stands between it and its noun ("Eine Woche später lädt …") */
+	if (!lp->days_of && lp->noun > lp->end && aside_word_at(w, p, len, errata__skip_space(p, len, lp->end)))
 		return 1;
 	return noun_phrase_holds(&w->measure_nouns, p, len, lp);
 }
@@ -2876,9 +2887,49 @@ static size_t elided_article_before(const errata__words *w, const char *p, size_
 }
 
 /*
+ * Whether [s, e) is a word of the table's with_words, one to six words of
+ * what it brings and the date's short lead word, no comma between: "with
+ * a lantern procession on" before "Monday, February 16", "with a
+ * ceremony at the Coliseum on" ("closes with a lantern procession on
+ * Monday, February 16", "mit einem Feuerwerk am").
+ */
+static int with_phrase(const errata__words *w, const char *p, size_t len, size_t s, size_t e)
+{
+	size_t n, i, k;
+	int words = 0;
+
+	if (!w->with_words.count || !(n = errata__words_match(&w->with_words, p, len, s, NULL)) ||
+	    !errata__word_start(p, len, s))
+		return 0;
+	for (i = errata__skip_space(p, len, s + n); i < e && words <= 6; words++) {
+		if (words && (k = date_lead(w, p, len, i)) > i && errata__skip_space(p, len, k) == e)
+			return 1;
+		if (!errata__is_word_byte(p, len, i))
+			return 0;
+		while (i < e && errata__is_word_byte(p, len, i))
+			i++;
+		i = errata__skip_space(p, len, i);
+	}
+	return 0;
+}
+
+/* Whether a word of l ends right before a with_phrase() that ends at `at`. */
+static int verb_with_before(const errata__words *w, const errata__wordlist *l, const char *p,
+                            size_t len, size_t at)
+{
+	size_t ws = at;
+
+	for (int k = 0; k < 8 && word_before(p, len, 0, ws, &ws) > 0; k++)
+		if (with_phrase(w, p, len, ws, at))
+			return list_ends_at(l, p, len, ws);
+	return 0;
+}
+
+/*
  * Whether a word of l ends right before `at`, or before one short word
  * ("began on Aug. 1"), an article elided on to the date between ("va
- * començar l'1 d'agost").
+ * començar l'1 d'agost"), or before a with_phrase() ("opens with a
+ * ceremony at the Coliseum on July 14").
  */
 static int verb_before(const errata__words *w, const errata__wordlist *l, const char *p, size_t len,
                        size_t at)
@@ -2888,8 +2939,10 @@ static int verb_before(const errata__words *w, const errata__wordlist *l, const 
 	at = elided_article_before(w, p, len, at);
 	if (list_ends_at(l, p, len, at))
 		return 1;
-	return word_before(p, len, 0, at, &ws) > 0 && date_lead(w, p, len, ws) > ws &&
-	       list_ends_at(l, p, len, ws);
+	if (word_before(p, len, 0, at, &ws) > 0 && date_lead(w, p, len, ws) > ws &&
+	    list_ends_at(l, p, len, ws))
+		return 1;
+	return verb_with_before(w, l, p, len, at);
 }
 
 /*
@@ -2898,7 +2951,8 @@ static int verb_before(const errata__words *w, const errata__wordlist *l, const 
  * place_preps and up to three capitalised words) and two short words
  * ("and", "et", "und"; no article or referent, which bring another
  * subject). With `ends`, it must then close with a word of the list right
- * before e, or before one short word ("ended Aug. 4", "closed on Aug. 4").
+ * before e, or before one short word ("ended Aug. 4", "closed on Aug. 4"),
+ * or before a with_phrase() ("closes with a procession on Aug. 4").
  */
 static int clause_gap(const errata__words *w, const char *p, size_t len, size_t s, size_t e,
                       const errata__wordlist *ends)
@@ -2913,7 +2967,7 @@ static int clause_gap(const errata__words *w, const char *p, size_t len, size_t 
 		}
 		if (ends && (n = errata__words_match(ends, p, len, i, NULL)) > 0) {
 			k = errata__skip_space(p, len, i + n);
-			if (k == e)
+			if (k == e || with_phrase(w, p, len, k, e))
 				return 1;
 			k = date_lead(w, p, len, k);
 			return errata__skip_space(p, len, k) == e && k > i + n;

@@ -263,6 +263,8 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->holiday_western);
 	strs_free(&loc->holiday_before);
 	strs_free(&loc->holiday_after);
+	strs_free(&loc->holiday_sides);
+	strs_free(&loc->holiday_stretches);
 	strs_free(&loc->future_endings);
 	free(loc->lang);
 	free(loc->path);
@@ -1001,7 +1003,8 @@ static void holiday_links_sieve(errata_locale *loc)
  * "holidays": [{"names": [...], "date": "12-25" | "month": 11, "weekday":
  * 4, "nth": 4 | "weekday": 5, "from": "06-19" | "easter": 1 | "orthodox_easter": 1,
  * "countries": [...]}],
- * and "holiday_words": {"link": [...], "past": [...], "year": [...], "skip": [...], "period": [...],
+ * and "holiday_words": {"link": [...], "past": [...], "year": [...], "skip": [...], "before": [...],
+ * "after": [...], "side": [...], "stretch": [...], "period": [...],
  * "modifier": [...],
  * "day": [...]}.
  */
@@ -1025,6 +1028,8 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		    (error = load_strs(loc, words, "after", &loc->holiday_skips)) ||
 		    (error = load_strs(loc, words, "before", &loc->holiday_before)) ||
 		    (error = load_strs(loc, words, "after", &loc->holiday_after)) ||
+		    (error = load_strs(loc, words, "side", &loc->holiday_sides)) ||
+		    (error = load_strs(loc, words, "stretch", &loc->holiday_stretches)) ||
 		    (error = load_strs(loc, words, "period", &loc->holiday_periods)) ||
 		    (error = load_strs(loc, words, "modifier", &loc->holiday_modifiers)) ||
 		    (error = load_strs(loc, words, "day", &loc->holiday_days)) ||
@@ -1035,6 +1040,8 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		sort_longer_first(&loc->holiday_skips);
 		sort_longer_first(&loc->holiday_before);
 		sort_longer_first(&loc->holiday_after);
+		sort_longer_first(&loc->holiday_sides);
+		sort_longer_first(&loc->holiday_stretches);
 		sort_longer_first(&loc->holiday_past);
 		sort_longer_first(&loc->holiday_year_words);
 		sort_longer_first(&loc->holiday_periods);

@@ -268,6 +268,9 @@ struct errata_locale {
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
 	errata__strs holiday_before, holiday_after; /* skips too: "before" or "after" the holiday,
 	                                               the side of it the date is on */
+	/* "before", "ahead of": before and after words that name no day of their own (not "day
+	 * before"); "the days", "dagarna": a stretch of days before one, which no single date is */
+	errata__strs holiday_sides, holiday_stretches;
 	errata__strs holiday_past;    /* "fell": links that put the holiday behind the article */
 	errata__strs holiday_year_words; /* "de" in "de 2025": put the year between name and date */
 	errata__strs holiday_periods; /* "weekend", "假期" after a name: a period, not the day */
