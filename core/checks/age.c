@@ -3786,8 +3786,9 @@ static inline int age_digits(const char *p, size_t len, size_t at)
 }
 
 /*
- * The digits at `at`, when they may be an age: age_in_digits() where the
- * bytes before allow it, and note_age_at().
+ * The digits at `at`, which may be an age (age_digits(), which the
+ * caller tests: most runs of digits, the years, fail it without a call):
+ * age_in_digits() where the bytes before allow it, and note_age_at().
  */
 static int digits_at(const errata_check_ctx *ctx, const errata__words *w, age_doc *bc,
                      const errata__age_sieve *sv, size_t at)
@@ -3795,8 +3796,6 @@ static int digits_at(const errata_check_ctx *ctx, const errata__words *w, age_do
 	size_t k;
 	int error;
 
-	if (!age_digits(ctx->prose, ctx->prose_len, at))
-		return 0;
 	if (age_may_follow(sv, ctx->prose, at, &k) &&
 	    (error = age_in_digits(ctx, w, bc, sv, at, k)) < 0)
 		return error;
@@ -3818,13 +3817,14 @@ static int ages_in_digits(const errata_check_ctx *ctx, const errata__words *w, a
 
 	if (ix) {
 		for (size_t i = 0; i < ix->digit_run_count; i++)
-			if ((error = digits_at(ctx, w, bc, sv, ix->digit_runs[i])) < 0)
+			if (age_digits(p, len, ix->digit_runs[i]) &&
+			    (error = digits_at(ctx, w, bc, sv, ix->digit_runs[i])) < 0)
 				return error;
 		return 0;
 	}
 	for (size_t at = 0; at < len; at++)
 		if (p[at] >= '0' && p[at] <= '9' && (at == 0 || p[at - 1] < '0' || p[at - 1] > '9') &&
-		    (error = digits_at(ctx, w, bc, sv, at)) < 0)
+		    age_digits(p, len, at) && (error = digits_at(ctx, w, bc, sv, at)) < 0)
 			return error;
 	return 0;
 }
@@ -4252,6 +4252,36 @@ static int bare_gap(const char *p, size_t len, size_t s, size_t e)
 }
 
 /*
+ * Whether the phrase of an age at s opens its sentence, set off by the
+ * comma at c, and a verb of age_at_now follows in the clause before se,
+ * with no word of clause_openers, relatives or pronouns before it: the
+ * verb of the subject after the comma, in the present ("À 51 ans, Élise
+ * Fontaine, née en 1980, devient présidente", "Con 83 años, Carmen
+ * Ortega, nacida en 1945, se convierte en alcaldesa", "At 41, Maria
+ * Holm, born in 1985, becomes …"; not "…, who is …", "At 41, she
+ * became …").
+ */
+static int fronted_now(const errata__words *w, const char *p, size_t len, size_t s, size_t c,
+                       size_t se)
+{
+	size_t fs, fe;
+
+	errata__sentence(w, p, len, s, &fs, &fe);
+	if (errata__skip_space(p, len, fs) != s)
+		return 0;
+	for (size_t i = c + 1; i < se && i < fe; i++) {
+		if (!errata__word_start(p, len, i))
+			continue;
+		if (listed_at(&w->clause_openers, p, len, i) || listed_at(&w->relatives, p, len, i) ||
+		    listed_at(&w->pronouns, p, len, i))
+			return 0;
+		if (listed_at(&w->age_at_now, p, len, i))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The date of the event at the age [s, e), in the clause [ss, se): the
  * full date written there and tied() to it, not in the birth's year;
  * else a year so tied, alone or after its month (its first and last
@@ -4259,7 +4289,8 @@ static int bare_gap(const char *p, size_t len, size_t s, size_t e)
  * next one from it: d[0] and d[1]) or a word of `relative`
  * ("yesterday"); else, after a verb of the present of age_at_now and
  * before an article ("devient à 36 ans la plus jeune", "ist mit 43
- * Jahren die jüngste"), the article's date. Returns how many dates it
+ * Jahren die jüngste"), or after one that opens the sentence before such
+ * a verb (fronted_now()), the article's date. Returns how many dates it
  * filled (0: the event is at a time the sentence does not tell).
  */
 static int event_dates(const errata_check_ctx *ctx, const errata__words *w, size_t ss, size_t se,
@@ -4332,6 +4363,10 @@ static int event_dates(const errata_check_ctx *ctx, const errata__words *w, size
 	a = errata__skip_space(p, len, e);
 	if (wd < 0 && !nrel && s > 0 && listed_word_before(&w->age_at_now, p, len, s) < s &&
 	    (listed_at(&w->articles, p, len, a) || listed_at(&w->referents, p, len, a))) {
+		d[0] = *ad;
+		return 1;
+	}
+	if (wd < 0 && !nrel && ad->year > 0 && a < se && p[a] == ',' && fronted_now(w, p, len, s, a, se)) {
 		d[0] = *ad;
 		return 1;
 	}

@@ -460,10 +460,13 @@ static int year_in(const char *p, size_t len, size_t s, size_t e)
 /*
  * Whether the clause at n, up to the next comma or the end e, dates the
  * event before it: a word of relative_pronouns and a verb of held_verbs
- * ("of its founding, which took place in 1900"), with a year, or three
+ * ("of its founding, which took place in 1900"), or one and a word of
+ * founding_events or made_events in its clause ("of the harbour, which
+ * opened in 1942"), with a year, or three
  * words, a word in lower case, a word of
- * place_preps and a year: "since its first concert in the Market House,
- * given in 1886,", "of his death, back in 2001". A year alone ("…
+ * place_preps (or of articles after an event word) and a year: "since its first concert in the Market House,
+ * given in 1886,", "of his death, back in 2001", "de la inauguració del
+ * port, obert el 2005". A year alone ("…
  * since the flood, in 2024, with a vigil") may be the marking's; after a
  * phrase that writes a year ("in 2021, married in 1996") it is another
  * act's.
@@ -473,17 +476,29 @@ static int dating_clause(const errata__words *w, const char *p, size_t len, size
 	size_t a = n, b, c;
 
 	/* "de su fundación, que tuvo lugar el 25 de mayo de 1900": what took place is the event */
-	if (a < e && (b = errata__words_match(&w->relative_pronouns, p, len, a, NULL)) > 0 &&
-	    errata__words_match(&w->held_verbs, p, len, errata__skip_space(p, len, a + b), NULL)) {
+	if (a < e && (b = errata__words_match(&w->relative_pronouns, p, len, a, NULL)) > 0) {
 		for (c = a; c < e && p[c] != ','; c++)
 			;
-		return year_in(p, len, a, c);
+		if (errata__words_match(&w->held_verbs, p, len, errata__skip_space(p, len, a + b), NULL))
+			return year_in(p, len, a, c);
+		/* "of the harbour, which opened in 1942", "van de haven, die in 1942
+		 * werd geopend": the clause tells when the thing was founded or made */
+		for (size_t k = errata__next_word_start(p, len, a + b, c); k < c;
+		     k = errata__next_word_start(p, len, k + 1, c))
+			if (event_word(w, p, len, k) == EVENT_FOUNDING ||
+			    errata__words_match(&w->made_events, p, len, k, NULL))
+				return year_in(p, len, a, c);
 	}
 	if (a >= e || !errata__lower_letter_at(p, len, a) ||
 	    errata__words_match(&w->place_preps, p, len, a, NULL))
 		return 0;
 	b = errata__next_word_start(p, len, a + word_len_at(p, len, a), e);
-	if (b >= e || errata__words_match(&w->place_preps, p, len, b, NULL) != word_len_at(p, len, b))
+	/* (or, after a word of founding_events or made_events, an article, which puts a
+	 * year in Catalan and Spanish: "obert el 2005"; not "celebrat el 2024") */
+	if (b >= e || (errata__words_match(&w->place_preps, p, len, b, NULL) != word_len_at(p, len, b) &&
+	               (errata__words_match(&w->articles, p, len, b, NULL) != word_len_at(p, len, b) ||
+	                (errata__words_match(&w->founding_events, p, len, a, NULL) != word_len_at(p, len, a) &&
+	                 errata__words_match(&w->made_events, p, len, a, NULL) != word_len_at(p, len, a)))))
 		return 0;
 	c = errata__next_word_start(p, len, b + word_len_at(p, len, b), e);
 	if (c >= e || errata__read_year(p, len, c) <= 0)
@@ -3196,6 +3211,40 @@ static int day_marked(const errata__words *w, const char *p, size_t len, const t
 }
 
 /*
+ * Whether a word of anniversary_times ("this year", "i år", "tänä
+ * vuonna") stands in the five words before the count of years since at
+ * t, from ss on, with no mark between ("I år er det 28 år siden"): the count is then of the
+ * anniversary that falls in the article's year ("This year marks 26
+ * years since the treaty was signed in 1997", "Det er i år 26 år
+ * siden"), and exact. Not in a sentence [ss, se) that writes an earlier
+ * date with its day, which the years may be counted to the article's
+ * day from ("Letos uplynulo 44 let od … 21. srpna 1981" in January).
+ */
+static int year_marked(const errata_check_ctx *ctx, const errata__words *w, const trigger *t,
+                       size_t ss, size_t se)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, o = t->start;
+	size_t n = ctx->mentions ? errata_mentions_count(ctx->mentions) : 0;
+
+	for (size_t mi = errata__mention_at(ctx->mentions, ss); mi < n; mi++) {
+		const errata_mention *m = errata_mentions_get(ctx->mentions, mi);
+
+		if (m->offset >= se)
+			break;
+		if (m->day > 0 && (m->flags & ERRATA_MENTION_YEAR_EXPLICIT) && m->year < ctx->article_date.year)
+			return 0;
+	}
+
+	for (int k = 0; k < 5 && o > ss && p[o - 1] == ' '; k++) {
+		o = blank_word_before(p, ss, o);
+		if (errata__words_match(&w->anniversary_times, p, len, o, NULL))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the clause of the count at t, from ss on, tells that it is
  * marked now: a word for the day as day_marked() reads it, or a weekday
  * of weekday_names outside a date, anywhere before it in the clause
@@ -3459,7 +3508,8 @@ static int anniversary_run(const errata_check_ctx *ctx)
 			when = ctx->article_date.year;
 		if ((error = errata__ann_judged_add(&judged, t.start, t.end)) < 0)
 			goto cleanup;
-		if (t.kind == KIND_SINCE && when == ctx->article_date.year && day_marked(w, p, len, &t, ss))
+		if (t.kind == KIND_SINCE && when == ctx->article_date.year &&
+		    (day_marked(w, p, len, &t, ss) || year_marked(ctx, w, &t, ss, se)))
 			ev.exact_year = when;
 		if (when <= 0 || ev.year >= when || count_fits(&t, &ev, when, when_month))
 			continue;

@@ -460,10 +460,11 @@ static int year_ending_at(const char *s, size_t pos, size_t *start)
 	return y >= 1000 && y <= 2999 ? y : 0;
 }
 
-/* The links links_back() passed, nearest the date first. */
+/* The links links_back() passed, nearest the date first; pronoun: the
+ * farthest is a relative pronoun after a comma ("Labor Day, which falls on"). */
 typedef struct {
 	size_t start[5], end[5];
-	int n;
+	int n, pronoun;
 } link_ends;
 
 /*
@@ -514,6 +515,7 @@ static size_t links_back(const errata_locale *loc, const struct errata__words *w
 			/* (the name stands right before the pronoun's comma) */
 			links->start[links->n] = q;
 			links->end[links->n++] = pos;
+			links->pronoun = 1;
 			return k;
 		} else if (!*year && (y = year_ending_at(s, pos, &q)) > 0) {
 			size_t r = skip_back(s, q, q > 64 ? q - 64 : 0), w;
@@ -988,35 +990,93 @@ static int other_side_fits(const errata_check_ctx *ctx, const errata_locale *loc
  * half a year. The date is then neither the holiday's nor one beside it;
  * a slip of the day ("before Christmas, Dec. 28" is not judged: only a
  * week each way is).
+ *
+ * side_in_year(): the date of m read in `year`, on `side` of h (-1
+ * before, 1 after): -1 when a day of the holiday within half a year
+ * leaves it on the right side, 1 when it is a slip up to a week on the
+ * wrong side, else 0.
  */
-static int wrong_side(const errata_locale *loc, const char *text, size_t h, const errata_mention *m,
-                      size_t at)
+static int side_in_year(const errata_locale *loc, size_t h, const errata_mention *m, int year,
+                        int side)
 {
-	size_t st;
-	int side = word_ends_at(&loc->holiday_before, NULL, text, at, &st) ? -1 :
-	           word_ends_at(&loc->holiday_after, NULL, text, at, &st) ? 1 : 0;
 	long day, gap;
 	int slip = 0;
 
-	if (!side || !errata_date_valid(m->year, m->month, m->day))
+	if (!errata_date_valid(year, m->month, m->day))
 		return 0;
-	day = errata_date_to_days(m->year, m->month, m->day);
+	day = errata_date_to_days(year, m->month, m->day);
 	for (size_t k = 0; k < loc->holiday_count; k++) {
 		errata_date d;
 
 		if (!same_holiday(loc, h, k))
 			continue;
-		for (int y = m->year - 1; y <= m->year + 1; y++) {
+		for (int y = year - 1; y <= year + 1; y++) {
 			if (errata__holiday_date(&loc->holidays[k], y, &d))
 				continue;
 			/* days from the holiday to the date, on the side the word says */
 			gap = (day - errata_date_to_days(d.year, d.month, d.day)) * side;
 			if (gap >= 0 && gap <= 183)
-				return 0;
+				return -1;
 			slip |= gap >= -7 && gap <= -1;
 		}
 	}
 	return slip;
+}
+
+/* (alt: the date's other reading of its year, 0 if none: the date is on
+ * the wrong side in both, and a slip in one) */
+static int wrong_side(const errata_locale *loc, const char *text, size_t h, const errata_mention *m,
+                      int alt, size_t at)
+{
+	size_t st;
+	int side = word_ends_at(&loc->holiday_before, NULL, text, at, &st) ? -1 :
+	           word_ends_at(&loc->holiday_after, NULL, text, at, &st) ? 1 : 0;
+	int a, b;
+
+	if (!side || (a = side_in_year(loc, h, m, m->year, side)) < 0)
+		return 0;
+	b = alt && alt != m->year ? side_in_year(loc, h, m, alt, side) : 0;
+	return b >= 0 && (a || b);
+}
+
+/*
+ * Whether the date of m is h's own after a word of holiday_sides (a
+ * before or after word that names no day of its own) that ends at `at`
+ * before the name, where h's name ends at name_end: the links past the
+ * name open with a relative pronoun after a comma ("ahead of Labor Day,
+ * which falls on Aug. 31"), or a word of holiday_stretches stands before
+ * the side word ("in the days before Thanksgiving, Nov. 25, ...": a
+ * stretch of days, which no single date names) and the date is set off
+ * after the name by a comma alone and closed by a comma, a stop or a
+ * bracket. A word of the table's before or after lists that is longer
+ * ("the day before") names a day of its own, and the date may be that
+ * one's.
+ */
+static int own_date_after_side(const errata_locale *loc, const char *text, size_t tlen,
+                               const errata_mention *m, const link_ends *links, size_t at,
+                               size_t name_end)
+{
+	size_t st, sk, e = m->offset + m->length, q;
+	int comma = 0;
+
+	if (!word_ends_at(&loc->holiday_sides, NULL, text, at, &st) ||
+	    !word_ends_at(&loc->holiday_skips, NULL, text, at, &sk) || sk != st)
+		return 0;
+	if (links->n && links->pronoun)
+		return 1;
+	if (links->n || name_end > m->offset ||
+	    !word_ends_at(&loc->holiday_stretches, NULL, text, skip_back(text, st, 0), &q))
+		return 0;
+	for (size_t i = name_end; i < m->offset; i++) {
+		if (text[i] == ',')
+			comma++;
+		else if (text[i] != ' ')
+			return 0;
+	}
+	while (e < tlen && text[e] == ' ')
+		e++;
+	return comma == 1 && (e >= tlen || text[e] == ',' || text[e] == '.' || text[e] == ';' ||
+	                      text[e] == ')');
 }
 
 /*
@@ -1415,13 +1475,14 @@ static int run(const errata_check_ctx *ctx)
 	for (size_t i = 0; i < count && !error; i++) {
 		const errata_mention *m = &all[i];
 		size_t mend = m->offset + m->length, from = m->offset, to = mend, p, q, k;
+		size_t name_end = m->offset;
 		long h = -1;
 		int year = m->year, alt, linked = 0, stated = 0;
 		link_ends links;
-		errata_date right = { 0, 0, 0 }, other;
+		errata_date right = { 0, 0, 0 }, other = { 0, 0, 0 };
 		const char *sugg[1];
 
-		links.n = 0;
+		links.n = links.pronoun = 0;
 		/* (a date that does not exist is left alone once a name is found beside it) */
 		if (!year || mend > tlen)
 			continue;
@@ -1429,9 +1490,10 @@ static int run(const errata_check_ctx *ctx)
 		if (m->weekday >= 0 && m->weekday_length &&
 		    (!indexed || name_may_touch(loc, text, tlen, m->weekday_offset + m->weekday_length, 1)) &&
 		    (h = name_ending_at(loc, text, m->weekday_offset + m->weekday_length, &p)) >= 0 &&
-		    p < m->weekday_offset)
+		    p < m->weekday_offset) {
 			from = p;
-		else
+			name_end = m->weekday_offset + m->weekday_length;
+		} else
 			h = -1;
 		/* the name before the date, maybe with link words and its year between */
 		if (h < 0) {
@@ -1458,6 +1520,7 @@ static int run(const errata_check_ctx *ctx)
 				    gap_ok(text, e, l > 0 ? links.start[l - 1] : m->offset) &&
 				    !name_follows_date(ctx, i, text, q)) {
 					from = q;
+					name_end = e;
 					if (l < links.n)
 						linked = l > 0;
 				} else {
@@ -1471,8 +1534,11 @@ static int run(const errata_check_ctx *ctx)
 		 * cena de Nochebuena, 23 de diciembre" restates the eve's) */
 		if (h >= 0 && word_ends_at(&loc->holiday_skips, NULL, text, skip_back(text, from, 0), &q)) {
 			/* a date on the wrong side of the holiday is wrong either
-			 * way: "inför midsommarafton den 26 juni" the day after it */
-			if (!wrong_side(loc, text, (size_t)h, m, skip_back(text, from, 0)))
+			 * way: "inför midsommarafton den 26 juni" the day after it;
+			 * "ahead of Labor Day, which falls on Aug. 31" is Labor Day's */
+			if (!own_date_after_side(loc, text, tlen, m, &links, skip_back(text, from, 0), name_end) &&
+			    !wrong_side(loc, text, (size_t)h, m, errata__mention_alt_year(ctx->mentions, i),
+			                skip_back(text, from, 0)))
 				continue;
 		} else if (h >= 0 && (linked || blanks_only(text, p, m->offset)) &&
 		           word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q)) {
@@ -1513,6 +1579,13 @@ static int run(const errata_check_ctx *ctx)
 		    founding_day(ctx, w, m, text, tlen) || shifted_off(ctx, w, (size_t)h, year, m, &right) ||
 		    (from < m->offset && !linked && listed_holiday(ctx, w, (size_t)h, year, i, text, tlen, p)))
 			continue;
+		/* the other reading nearer the article's date names the day ("born
+		 * on 18 July 1966. ... Thanksgiving, Dec. 4" in 2025: November 27) */
+		if (alt && other.year && ctx->article_date.year > 0 &&
+		    abs(alt - ctx->article_date.year) < abs(year - ctx->article_date.year)) {
+			right = other;
+			year = alt;
+		}
 		{
 			static const char *const names[] = { "holiday", "year", "right", "said" };
 			const errata_locale *ml = ctx->msg_locale ? ctx->msg_locale : loc;

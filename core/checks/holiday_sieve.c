@@ -473,20 +473,20 @@ static int name_in_window(const errata__holiday_anchors *a, const errata_locale 
 
 /*
  * Whether a name may begin near bytes where the raw text and its prose
- * differ (masked, or an entity decoded): the index read the prose, so
- * every place whose name, or the character before it, may differ is
- * tried on the raw text: the names that hold such a byte, and those that
- * start within four bytes after one. (An anchor's first bytes are its
- * name's, and the space before one after the first is too.) A name the
- * check reads begins after a byte that is no ASCII letter or digit,
- * unless it starts with a letter that needs no word boundary
+ * differ (masked, or an entity decoded) from `from` on: the index read
+ * the prose, so every place whose name, or the character before it, may
+ * differ is tried on the raw text: the names that hold such a byte, and
+ * those that start within four bytes after one. (An anchor's first bytes
+ * are its name's, and the space before one after the first is too.) A
+ * name the check reads begins after a byte that is no ASCII letter or
+ * digit, unless it starts with a letter that needs no word boundary
  * (a->unbounded) or right after a date, which
  * errata__holiday_may_be_named() tries apart.
  */
 static int name_near_masked(const errata__holiday_anchors *a, const errata_locale *loc,
-                            const char *text, const char *prose, size_t len)
+                            const char *text, const char *prose, size_t len, size_t from)
 {
-	size_t done = 0; /* the places below it were tried */
+	size_t done = from; /* the places below it were tried, or need not be */
 #ifdef ERRATA__AVX2
 	const int avx2 = errata__avx2();
 #else
@@ -496,8 +496,10 @@ static int name_near_masked(const errata__holiday_anchors *a, const errata_local
 	const int unbounded = a->unbounded;
 	uint64_t d;
 
-	for (size_t base = next_differing(text, prose, 0, len, avx2, &d); base < len;
+	for (size_t base = next_differing(text, prose, from & ~(size_t)63, len, avx2, &d); base < len;
 	     base = next_differing(text, prose, base + 64, len, avx2, &d)) {
+		if (base < from)
+			d &= ~(uint64_t)0 << (from - base); /* (the first 64 bytes: from - base < 64) */
 		/* each run of bytes that differ (one that goes on into the next 64 is two) */
 		for (uint64_t starts = d & ~(d << 1); starts; starts &= starts - 1) {
 			unsigned k = errata__ctz64(starts);
@@ -550,7 +552,13 @@ int errata__holiday_may_be_named(const errata_check_ctx *ctx)
 	for (size_t i = 0; all && i < count; i++)
 		if (name_may_start(a, loc, text, len, all[i].offset + all[i].length))
 			return 1;
-	if (name_near_masked(a, loc, text, ctx->prose, len))
+	/*
+	 * The front matter is left out: date.holiday reads a name only where
+	 * separators, link words, a year or a comma tie it to a date of the
+	 * prose (holiday.c), and none of them is the line of dashes or dots
+	 * that closes front matter, so no name inside it is read.
+	 */
+	if (name_near_masked(a, loc, text, ctx->prose, len, errata__doc_front_end(ctx->doc)))
 		return 1;
 	*ctx->holidays_named = 0;
 	return 0;

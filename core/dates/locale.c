@@ -263,6 +263,8 @@ void errata_locale_free(errata_locale *loc)
 	strs_free(&loc->holiday_western);
 	strs_free(&loc->holiday_before);
 	strs_free(&loc->holiday_after);
+	strs_free(&loc->holiday_sides);
+	strs_free(&loc->holiday_stretches);
 	strs_free(&loc->future_endings);
 	free(loc->lang);
 	free(loc->path);
@@ -314,6 +316,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->year_name);
 	phrases_free(&loc->byline);
 	phrases_free(&loc->day_idioms);
+	phrases_free(&loc->birth_words);
 	for (int i = 0; i < 32; i++) {
 		free(loc->ordinal_day[i]);
 		free(loc->date_day[i]);
@@ -1000,7 +1003,8 @@ static void holiday_links_sieve(errata_locale *loc)
  * "holidays": [{"names": [...], "date": "12-25" | "month": 11, "weekday":
  * 4, "nth": 4 | "weekday": 5, "from": "06-19" | "easter": 1 | "orthodox_easter": 1,
  * "countries": [...]}],
- * and "holiday_words": {"link": [...], "past": [...], "year": [...], "skip": [...], "period": [...],
+ * and "holiday_words": {"link": [...], "past": [...], "year": [...], "skip": [...], "before": [...],
+ * "after": [...], "side": [...], "stretch": [...], "period": [...],
  * "modifier": [...],
  * "day": [...]}.
  */
@@ -1024,6 +1028,8 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		    (error = load_strs(loc, words, "after", &loc->holiday_skips)) ||
 		    (error = load_strs(loc, words, "before", &loc->holiday_before)) ||
 		    (error = load_strs(loc, words, "after", &loc->holiday_after)) ||
+		    (error = load_strs(loc, words, "side", &loc->holiday_sides)) ||
+		    (error = load_strs(loc, words, "stretch", &loc->holiday_stretches)) ||
 		    (error = load_strs(loc, words, "period", &loc->holiday_periods)) ||
 		    (error = load_strs(loc, words, "modifier", &loc->holiday_modifiers)) ||
 		    (error = load_strs(loc, words, "day", &loc->holiday_days)) ||
@@ -1034,6 +1040,8 @@ static int load_holidays(errata_locale *loc, const cJSON *root)
 		sort_longer_first(&loc->holiday_skips);
 		sort_longer_first(&loc->holiday_before);
 		sort_longer_first(&loc->holiday_after);
+		sort_longer_first(&loc->holiday_sides);
+		sort_longer_first(&loc->holiday_stretches);
 		sort_longer_first(&loc->holiday_past);
 		sort_longer_first(&loc->holiday_year_words);
 		sort_longer_first(&loc->holiday_periods);
@@ -1357,6 +1365,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "year_name_words", &loc->year_name)) ||
 	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
 	    (error = load_phrases(loc, root, "weekday_day_idioms", &loc->day_idioms)) ||
+	    (error = load_phrases(loc, root, "birth_words", &loc->birth_words)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||
 	    (error = load_holidays(loc, root)) || (error = load_messages(loc, root)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||

@@ -237,6 +237,7 @@ struct errata_locale {
 	errata__phrases year_name;    /* "fiscal year", "FY", "class of" by a year: part of a name */
 	errata__phrases byline;       /* "By", "Published" opening a byline line */
 	errata__phrases day_idioms;   /* "Friday the 13th": a weekday and a day that name no date */
+	errata__phrases birth_words;  /* "born", "nacida", "生まれ" by a date: a birth, no reference for a weekday's day */
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */
 	errata__cjk_marks cjk;
 	errata__strs msg_keys, msg_vals; /* "messages": templates by key */
@@ -267,6 +268,9 @@ struct errata_locale {
 	errata__strs holiday_skips;   /* "after": the date is not the holiday's */
 	errata__strs holiday_before, holiday_after; /* skips too: "before" or "after" the holiday,
 	                                               the side of it the date is on */
+	/* "before", "ahead of": before and after words that name no day of their own (not "day
+	 * before"); "the days", "dagarna": a stretch of days before one, which no single date is */
+	errata__strs holiday_sides, holiday_stretches;
 	errata__strs holiday_past;    /* "fell": links that put the holiday behind the article */
 	errata__strs holiday_year_words; /* "de" in "de 2025": put the year between name and date */
 	errata__strs holiday_periods; /* "weekend", "假期" after a name: a period, not the day */

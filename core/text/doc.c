@@ -443,8 +443,25 @@ static int spare_ok(void)
 	return spare.registered;
 }
 
+/*
+ * The buffer a file was read into (cap bytes), done with: kept as the
+ * thread's buffer to read into when it has none and it is not large,
+ * else freed.
+ */
+static void read_buf_give_back(char *buf, size_t cap)
+{
+	if (!spare.read && cap <= SPARE_MAX && spare_ok()) {
+		spare.read = buf;
+		spare.read_cap = cap;
+	} else {
+		free(buf);
+	}
+}
+
 static void doc_free_parts(errata_doc *doc)
 {
+	if (doc->read_buf)
+		read_buf_give_back(doc->read_buf, doc->read_cap);
 	/* the text, the prose view, the path and the first lines are in its own block */
 	if (doc->lines != first_lines(doc))
 		free(doc->lines);
@@ -482,39 +499,53 @@ void errata_doc_free(errata_doc *doc)
 	}
 }
 
-/* Build a document from a copy of data[0, len). */
+/*
+ * Build a document from data[0, len): a copy of it, or with buf (the
+ * buffer of cap bytes that data is, with a NUL at data[len]) data itself,
+ * the buffer taken over (and given back, read_buf_give_back(), on
+ * failure too).
+ */
 static int doc_build(errata_doc **out, const char *name, const char *data, size_t len,
-                     const errata_doc_options *opts)
+                     const errata_doc_options *opts, char *buf, size_t cap)
 {
 	errata_doc *doc = NULL;
 	errata_format format = opts ? opts->format : ERRATA_FORMAT_AUTO;
 	int error = 0;
 	size_t name_size = strlen(name) + 1;
 	size_t lines_size = first_lines_cap(len) * sizeof(size_t);
+	size_t text_size = buf ? 0 : len + 1;
 	/*
 	 * One block for the document, the line index's first room, the
-	 * text, the prose view and the path, in that order (the sizes are
-	 * bounded by the size limit, far from overflowing): the thread's
-	 * spare one when it is large enough.
+	 * text (unless buf holds it), the prose view and the path, in that
+	 * order (the sizes are bounded by the size limit, far from
+	 * overflowing): the thread's spare one when it is large enough.
 	 */
-	size_t size = sizeof(*doc) + lines_size + 2 * (len + 1) + name_size;
+	size_t size = sizeof(*doc) + lines_size + text_size + (len + 1) + name_size;
 
 	if (spare.doc && spare.doc->block_size >= size) {
 		doc = spare.doc;
 		spare.doc = NULL;
 		size = doc->block_size;
 	} else if (!(doc = malloc(size))) {
+		if (buf)
+			read_buf_give_back(buf, cap);
 		error = errata__oom();
 		goto cleanup;
 	}
 	memset(doc, 0, sizeof(*doc));
 	doc->block_size = size;
-	doc->text = (char *)(doc + 1) + lines_size;
-	doc->prose = doc->text + len + 1;
+	doc->prose = (char *)(doc + 1) + lines_size + text_size;
 	doc->path = memcpy(doc->prose + len + 1, name, name_size);
-	if (len)
-		memcpy(doc->text, data, len);
-	doc->text[len] = '\0';
+	if (buf) {
+		doc->text = buf;
+		doc->read_buf = buf;
+		doc->read_cap = cap;
+	} else {
+		doc->text = (char *)(doc + 1) + lines_size;
+		if (len)
+			memcpy(doc->text, data, len);
+		doc->text[len] = '\0';
+	}
 	doc->len = len;
 	doc->lines = first_lines(doc);
 	if (format < ERRATA_FORMAT_TEXT || format > ERRATA_FORMAT_HTML) {
@@ -585,7 +616,7 @@ int errata_doc_load_buffer(errata_doc **out, const char *name,
 		error = errata__error(ERRATA_ETOOBIG, "%s: larger than the limit of %zu bytes",
 		                      name, max);
 	} else {
-		error = doc_build(out, name, data, len, opts);
+		error = doc_build(out, name, data, len, opts, NULL, 0);
 	}
 cleanup:
 	return error;
@@ -602,13 +633,21 @@ int errata_doc_load_file(errata_doc **out, const char *path,
 		goto cleanup;
 	if (strcmp(path, "-") == 0 || !spare_ok()) {
 		if ((error = errata__read_file(path, max, &data, &len)) == 0)
-			error = doc_build(out, doc_name(path), data, len, opts);
+			error = doc_build(out, doc_name(path), data, len, opts, NULL, 0);
 		free(data);
 		goto cleanup;
 	}
-	/* into the thread's buffer, kept for the next file unless it grew large */
-	if ((error = errata__read_file_into(path, max, &spare.read, &spare.read_cap, &len)) == 0)
-		error = doc_build(out, path, spare.read, len, opts);
+	/* into the thread's buffer, which the document takes over (no copy of
+	 * the text) and gives back when freed; kept for the next file unless
+	 * it grew large */
+	if ((error = errata__read_file_into(path, max, &spare.read, &spare.read_cap, &len)) == 0) {
+		char *buf = spare.read;
+		size_t cap = spare.read_cap;
+
+		spare.read = NULL;
+		spare.read_cap = 0;
+		error = doc_build(out, path, buf, len, opts, buf, cap);
+	}
 	if (spare.read_cap > SPARE_MAX) {
 		free(spare.read);
 		spare.read = NULL;
@@ -685,6 +724,11 @@ const size_t *errata__doc_lines(const errata_doc *doc, size_t *n)
 {
 	*n = doc->nlines;
 	return doc->lines;
+}
+
+size_t errata__doc_front_end(const errata_doc *doc)
+{
+	return doc->front_end;
 }
 
 unsigned int errata_doc_line_count(const errata_doc *doc)

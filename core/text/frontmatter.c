@@ -492,6 +492,7 @@ int errata__frontmatter(errata_doc *doc, int strict, size_t *fm_end)
 	if (error < 0)
 		goto cleanup;
 	errata__mask(doc->prose, start, end);
+	doc->front_end = end;
 	*fm_end = end;
 cleanup:
 	return error;

@@ -75,16 +75,21 @@ typedef struct {
 
 /*
  * A document is one block with, after the struct, the line index's first
- * room, the text, the prose view and the path (doc.c).
+ * room, the text, the prose view and the path (doc.c); a document loaded
+ * from a file keeps its text in the buffer the file was read into
+ * instead, which it takes over (read_buf).
  */
 struct errata_doc {
 	size_t block_size;      /* the bytes of that block */
 	char *path;
 	errata_format format;
 	char *text;             /* the original bytes, NUL-terminated */
+	char *read_buf;         /* the buffer that holds text, NULL when the block does */
+	size_t read_cap;        /* its bytes */
 	char *prose;            /* same length, non-prose masked */
 	size_t len;
 	size_t bom;             /* 3 when the text starts with a UTF-8 BOM */
+	size_t front_end;       /* the end of the front matter masked (0: none) */
 
 	size_t *lines;          /* start offset of each line; lines[0] == bom
 	                           (in the document's block until it outgrows it) */
@@ -170,6 +175,12 @@ unsigned int errata__doc_line_of(const errata_doc *doc, size_t offset);
  * same line feeds: masking keeps them and writes none.
  */
 const size_t *errata__doc_lines(const errata_doc *doc, size_t *n);
+
+/*
+ * Where the front matter that errata__frontmatter() masked ends (the end
+ * of its closing line); 0 when it masked none.
+ */
+size_t errata__doc_front_end(const errata_doc *doc);
 
 /*
  * Set a meta value (copies both; replaces an earlier value of the same
