@@ -2933,6 +2933,31 @@ static int other_run(const errata_check_ctx *ctx, const errata__words *w, size_t
 }
 
 /*
+ * Whether the age a is told by a phrase of age_at that opens its
+ * sentence (after one word of two bytes at most) and a comma or a pronoun of `pronouns` closes ("A sus 56
+ * años, sigue al frente", "Con 56 años, dirige"): the age it has, no
+ * more than the present one.
+ */
+static int phrase_opens(const errata__words *w, const char *p, size_t len, const pair_age *a)
+{
+	size_t n = 0, s, e, q;
+	int v;
+
+	while (a->s + n < len && digit(p[a->s + n]))
+		n++;
+	if (!(e = errata__age_at_phrase(w, p, len, a->s, n, a->age, &s, &v)))
+		return 0;
+	/* (one short word may stand before it: "A sus 56 años,") */
+	if (!opens(w, p, len, s) &&
+	    !((q = word_back(p, len, space_back(p, s))) < s && space_back(p, s) - q <= 2 && opens(w, p, len, q)))
+		return 0;
+	if (e < len && p[e] == ',')
+		return 1;
+	q = errata__skip_space(p, len, e);
+	return q > e && errata__words_match(&w->pronouns, p, len, q, NULL) == word_end(p, len, q) - q;
+}
+
+/*
  * The birth a compound age that opens its sentence stands for ("Anders
  * Berg was born on November 3, 1954. The 71-year-old takes over", "…
  * född den 3 november 1954. 71-åringen tar över", "… geboren. Heute ist
@@ -2952,12 +2977,13 @@ static int compound_partner(const errata_check_ctx *ctx, const errata__words *w,
 	const char *p = ctx->prose;
 	size_t len = ctx->prose_len, ss, se, bs, be, ps, pe, i, e, lead, j;
 	const pair_birth *b;
-	int k, named, noun;
+	int k, named, noun, opening;
 
-	if (!a->compound || a->set_off || a->weak || a->dated || a->past < len || a->turns || a->birthday ||
-	    a->age < 2)
-		return -1;
 	errata__sentence(w, p, len, a->s, &ss, &se);
+	opening = a->dated && !a->compound && phrase_opens(w, p, len, a);
+	if (!(a->compound || opening) || a->set_off || a->weak || (a->dated && !opening) || a->past < len ||
+	    a->turns || a->birthday || a->age < 2)
+		return -1;
 	errata__paragraph_bounds(p, len, a->s, &ps, &pe);
 	if (ss <= ps || birth_within(d, ss, se) != -1)
 		return -1;
@@ -2993,7 +3019,10 @@ static int compound_partner(const errata_check_ctx *ctx, const errata__words *w,
 			noun = errata__words_match(&w->age_nouns, p, len, q, NULL) == a->e - q;
 			break;
 		}
-	if (lead < a->s && space_back(p, a->s) < a->s && listed(&w->age_compound_leads, p, len, lead)) {
+	if (opening) {
+		if (named)
+			return -1;
+	} else if (lead < a->s && space_back(p, a->s) < a->s && listed(&w->age_compound_leads, p, len, lead)) {
 		if (!named && !opens(w, p, len, lead))
 			return -1;
 	} else if (!(noun && opens(w, p, len, a->s))) {
@@ -3013,6 +3042,18 @@ static int compound_partner(const errata_check_ctx *ctx, const errata__words *w,
 		                                       other_run(ctx, w, i, b)))
 			return -1;
 	return k;
+}
+
+/* Whether age is more than the one born b can be on the article's date (a year alone: its last day). */
+static int above_present(const errata_check_ctx *ctx, const pair_birth *b, int age)
+{
+	const errata_date *ad = &ctx->article_date;
+	int most = ad->year - b->born[0];
+
+	if (b->born[1] && b->born[2] &&
+	    (ad->month < b->born[1] || (ad->month == b->born[1] && ad->day < b->born[2])))
+		most--;
+	return ad->year > 0 && age > most;
 }
 
 int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
@@ -3051,6 +3092,12 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 		if (compound_partner(ctx, w, d, a, &nb) >= 0) {
 			x = *a;
 			x.attributive = 0;
+			/* "A sus 56 años, sigue": an age it had, wrong only above the present one */
+			if (x.dated) {
+				if (!above_present(ctx, &nb, x.age))
+					continue;
+				x.dated = 0;
+			}
 			error = judge_pair(ctx, w, d, &x, &nb);
 			continue;
 		}
