@@ -3020,8 +3020,13 @@ static int compound_partner(const errata_check_ctx *ctx, const errata__words *w,
 			break;
 		}
 	if (opening) {
+		/* "At 80, she will hand over the shop": an age to come */
 		if (named)
 			return -1;
+		for (i = ss; i < se; i++)
+			if (errata__word_start(p, len, i) &&
+			    (listed(&w->anniversary_future, p, len, i) || listed(&w->age_will_turn, p, len, i)))
+				return -1;
 	} else if (lead < a->s && space_back(p, a->s) < a->s && listed(&w->age_compound_leads, p, len, lead)) {
 		if (!named && !opens(w, p, len, lead))
 			return -1;
