@@ -720,8 +720,14 @@ void errata__mentions_infer_years(const ctx *c, errata_mentions *ms, const errat
 			            m->day >= 1 && labs(errata__date_days(m->year, m->month, m->day) - dated.days) <= NAME_NEAR_DAYS;
 			int year = dated.date.year ? dated.date.year : m->year, season_head;
 			int sy = sentence_year(c, m->offset, year, 0, names);
+			/* (not a year that puts it before the article's date after a
+			 * future verb: "… landed on 20 July 1969, and the museum
+			 * will hold a lecture on Tuesday, July 29") */
+			int bygone = dated.date.year && errata__date_valid(sy, m->month, m->day) &&
+			             errata__date_days(sy, m->month, m->day) < dated.days &&
+			             errata__future_verb_before(c, m->offset);
 
-			if (sy != m->year && weekday_fits(m, sy))
+			if (sy != m->year && weekday_fits(m, sy) && !bygone)
 				x->alt = sy;
 			/* or the year the rest of its clause names ("July 14
 			 * will be a Monday in 2025", "… next year") */
