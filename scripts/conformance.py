@@ -26,7 +26,7 @@ Optional fields: `category` (the counts are also printed per category),
 `known` (why a case is known to fail: it is counted, but --strict lets
 it pass, and --tap marks it TODO) and `claims`, the calendar facts the sentence states, each
 "Wkd YYYY-MM-DD" or "- YYYY-MM-DD" ("????" for a year not judged), or
-for a weekday with a day and no month "Wkd DAY near|before|after|will|this|next|ahead|back ANCHOR..."
+for a weekday with a day and no month "Wkd DAY near|before|after|will|this|next|ahead|back|within ANCHOR..."
 (an ANCHOR "YYYY-MM" is a month named before the day, which is read in it)
 (the readings of README's rule, wrong when the weekday fits none of them;
 a side word between anchors holds for the anchors after it);
@@ -161,7 +161,9 @@ def day_readings(day, anchor, side):
     "ahead" (the article's date, for a day in a later sentence than its
     reference) the first such day on or after the anchor, alone; side
     "back" (the article's date, for a day in a later sentence than a
-    reference still to come) the last such day on or before it. An
+    reference still to come) the last such day on or before it; side
+    "within" (the day before it in its paragraph) those of "near" that
+    lie within 31 days of the anchor. An
     anchor "YYYY-MM" is a month named before the day ("in October, on
     Tuesday the 12th"): the day in that month."""
     if len(anchor) == 7:
@@ -200,6 +202,8 @@ def day_readings(day, anchor, side):
         except ValueError:
             continue
         if (side == "before" and d > a) or (side == "after" and d < a):
+            continue
+        if side == "within" and abs((d - a).days) > 31:
             continue
         found.append(d)
     found.sort(key=lambda d: (abs((d - a).days), d))

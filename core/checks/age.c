@@ -4282,6 +4282,36 @@ static int fronted_now(const errata__words *w, const char *p, size_t len, size_t
 }
 
 /*
+ * Whether a word of anniversary_future ("will", "wird", "zal") stands in
+ * [ss, s), at most six words before the phrase of an age at s, with no comma and no word of
+ * clause_openers, relatives, pronouns or kin after it: the event is to
+ * come ("Thomas Brandt (born 24 April 1968) will be sworn in as governor
+ * at the age of 54"; not "will say that she left school at 16", "will
+ * take a post his father took at 54").
+ */
+static int future_before(const errata__words *w, const char *p, size_t len, size_t ss, size_t s)
+{
+	int future = 0, words = 0;
+
+	for (size_t i = ss; i < s; i++) {
+		if (p[i] == ',' || p[i] == ';')
+			future = 0;
+		if (!errata__word_start(p, len, i))
+			continue;
+		words++;
+		if (listed_at(&w->clause_openers, p, len, i) || listed_at(&w->relatives, p, len, i) ||
+		    listed_at(&w->pronouns, p, len, i) || listed_at(&w->kin, p, len, i)) {
+			future = 0;
+		} else if (listed_at(&w->anniversary_future, p, len, i)) {
+			future = 1;
+			words = 0;
+		}
+	}
+	/* (six words at most between: "will be sworn in as governor at …") */
+	return future && words <= 6;
+}
+
+/*
  * The date of the event at the age [s, e), in the clause [ss, se): the
  * full date written there and tied() to it, not in the birth's year;
  * else a year so tied, alone or after its month (its first and last
@@ -4290,8 +4320,10 @@ static int fronted_now(const errata__words *w, const char *p, size_t len, size_t
  * ("yesterday"); else, after a verb of the present of age_at_now and
  * before an article ("devient à 36 ans la plus jeune", "ist mit 43
  * Jahren die jüngste"), or after one that opens the sentence before such
- * a verb (fronted_now()), the article's date. Returns how many dates it
- * filled (0: the event is at a time the sentence does not tell).
+ * a verb (fronted_now()), the article's date; after a verb of the future
+ * (future_before()), the article's date or any later (3). Returns how
+ * many dates it filled, or 3 (0: the event is at a time the sentence does
+ * not tell).
  */
 static int event_dates(const errata_check_ctx *ctx, const errata__words *w, size_t ss, size_t se,
                        size_t s, size_t e, int born_year, errata_date d[2])
@@ -4370,6 +4402,11 @@ static int event_dates(const errata_check_ctx *ctx, const errata__words *w, size
 		d[0] = *ad;
 		return 1;
 	}
+	/* "will be sworn in as governor at the age of 54": the article's date or later */
+	if (wd < 0 && !nrel && ad->year > 0 && future_before(w, p, len, ss, s)) {
+		d[0] = *ad;
+		return 3;
+	}
 	return 0;
 }
 
@@ -4413,6 +4450,12 @@ static int judge_event(const errata_check_ctx *ctx, const errata__words *w, cons
 	    errata_date_to_days(b->year, b->month ? b->month : 1, b->day ? b->day : 1))
 		return 0;
 	age_range(&who, &d[0], &lo, &hi);
+	/* an event to come: any age from the present one on */
+	if (nd == 3) {
+		if (age >= lo)
+			return 0;
+		nd = 1;
+	}
 	if (nd == 2)
 		age_range(&who, &d[1], &l2, &h2);
 	if ((age >= lo && age <= hi) || (nd == 2 && age >= l2 && age <= h2))

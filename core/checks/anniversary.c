@@ -3337,10 +3337,15 @@ static int year_fits_in(const errata_check_ctx *ctx, const trigger *t, const eve
 static int wide_years_other(const char *p, size_t len, size_t k)
 {
 	static const char *const next[] = { "間", "前", "後", "度", "目", "代", "生", "以", "余", "近",
-	                                    "超", "半", "ぶ", "振", "来", "ま" /* まで: a year a span ends in */ };
+	                                    "超", "半", "ぶ", "振", "来", "ま" /* まで: a year a span ends in */,
+	                                    /* Korean: 년간, 년 전, 년 후, 년째, 년 만에, 년여, 년 이상,
+	                                     * 년 가까이, 년 넘게, 년 남짓, 년 동안 */
+	                                    "간", "전", "후", "째", "만", "여", "이상", "가까", "넘", "남짓",
+	                                    "동안" };
 
+	k = k < len && p[k] == ' ' ? k + 1 : k;
 	for (size_t i = 0; i < sizeof(next) / sizeof(next[0]); i++)
-		if (k + 3 <= len && memcmp(p + k, next[i], 3) == 0)
+		if (k + strlen(next[i]) <= len && memcmp(p + k, next[i], strlen(next[i])) == 0)
 			return 1;
 	/* a month's number after it: a date ("06年4月1日") */
 	return k < len && p[k] >= '0' && p[k] <= '9';
@@ -3370,16 +3375,31 @@ static int wide_since(const errata_check_ctx *ctx, const errata__words *w)
 
 		for (const char *hit = errata__memmem(p, len, x->word, x->len); !error && hit;
 		     hit = errata__memmem(hit + x->len, len - (size_t)(hit + x->len - p), x->word, x->len)) {
-			size_t at = (size_t)(hit - p), ds = errata__skip_space(p, len, at + x->len), de = ds;
+			size_t at = (size_t)(hit - p), ds = errata__skip_space(p, len, at + x->len), de, n;
 			size_t ss, se, yat = SIZE_MAX;
-			int count = 0, year = 0, when;
+			int count = 0, year = 0, when, marked = 0;
 			trigger t;
 			event_info ev;
+
+			/* "체결된 지 올해로 20년": a word of anniversary_times (and 로) before
+			 * the count, which is then the one the year reaches (year_marked()) */
+			if ((n = errata__words_match(&w->anniversary_times, p, len, ds, NULL)) > 0) {
+				size_t k = ds + n;
+
+				if (k + 3 <= len && memcmp(p + k, "\xeb\xa1\x9c", 3) == 0) /* 로 */
+					k += 3;
+				if (k < len && p[k] == ' ') {
+					ds = errata__skip_space(p, len, k);
+					marked = 1;
+				}
+			}
+			de = ds;
 
 			while (de < len && de - ds < 4 && p[de] >= '0' && p[de] <= '9')
 				count = count * 10 + (p[de++] - '0');
 			/* (a leading zero writes a year short: "06年") */
-			if (de == ds || de - ds > 3 || count <= 0 || p[ds] == '0' || de + 3 > len || memcmp(p + de, "年", 3) != 0 ||
+			if (de == ds || de - ds > 3 || count <= 0 || p[ds] == '0' || de + 3 > len ||
+			    (memcmp(p + de, "年", 3) != 0 && memcmp(p + de, "년", 3) != 0) ||
 			    wide_years_other(p, len, de + 3) || (ds >= 3 && memcmp(p + ds - 3, "約", 3) == 0))
 				continue;
 			errata__sentence(w, p, len, at, &ss, &se);
@@ -3407,7 +3427,7 @@ static int wide_since(const errata_check_ctx *ctx, const errata__words *w)
 			memset(&ev, 0, sizeof(ev));
 			ev.year = year;
 			ev.kind = EVENT_FOUNDING;
-			ev.exact_year = dated_by_day(ctx, yat, year);
+			ev.exact_year = marked && when == ctx->article_date.year ? when : dated_by_day(ctx, yat, year);
 			if (!count_fits(&t, &ev, when, 0))
 				error = report(ctx, &t, when, &ev);
 		}

@@ -316,6 +316,7 @@ void errata_locale_free(errata_locale *loc)
 	phrases_free(&loc->year_name);
 	phrases_free(&loc->byline);
 	phrases_free(&loc->day_idioms);
+	phrases_free(&loc->birth_words);
 	for (int i = 0; i < 32; i++) {
 		free(loc->ordinal_day[i]);
 		free(loc->date_day[i]);
@@ -1364,6 +1365,7 @@ static int load_root(errata_locale *loc, const cJSON *root)
 	    (error = load_phrases(loc, root, "year_name_words", &loc->year_name)) ||
 	    (error = load_phrases(loc, root, "byline_words", &loc->byline)) ||
 	    (error = load_phrases(loc, root, "weekday_day_idioms", &loc->day_idioms)) ||
+	    (error = load_phrases(loc, root, "birth_words", &loc->birth_words)) ||
 	    (error = load_ordinals(loc, root)) || (error = load_cjk(loc, root)) ||
 	    (error = load_holidays(loc, root)) || (error = load_messages(loc, root)) ||
 	    (error = get_bool(loc, root, "month_first", 0, &loc->month_first)) ||

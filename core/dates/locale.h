@@ -237,6 +237,7 @@ struct errata_locale {
 	errata__phrases year_name;    /* "fiscal year", "FY", "class of" by a year: part of a name */
 	errata__phrases byline;       /* "By", "Published" opening a byline line */
 	errata__phrases day_idioms;   /* "Friday the 13th": a weekday and a day that name no date */
+	errata__phrases birth_words;  /* "born", "nacida", "生まれ" by a date: a birth, no reference for a weekday's day */
 	char *ordinal_day[32];        /* the ordinal suffix for day 1..31 ([0]: any other) */
 	errata__cjk_marks cjk;
 	errata__strs msg_keys, msg_vals; /* "messages": templates by key */

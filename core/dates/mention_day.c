@@ -13,7 +13,10 @@
  *     function_words before a number, a capitalised word or, after a
  *     word of weekday_date_words, another of them or a lower-case noun
  *     and a capitalised name ("the 14th at 7 p.m.", "the 20th for a
- *     stock-take", "de 21e in dorpshuis De Kolk"), or this_month_words or
+ *     stock-take", "de 21e in dorpshuis De Kolk") or a lower-case word and
+ *     another function word or the clause's end ("the 16th to review the
+ *     budget"); after a day with its ordinal dot, a function word and a
+ *     word ("ve středu 16. na zasedání"), or this_month_words or
  *     next_month_words, which name its month ("Saturday the 29th this
  *     month": the article's month alone). So
  *     "Tuesday the 14th Amendment", "on Friday the 3rd
@@ -27,9 +30,11 @@
  *     (with its year, written or inferred), else the article's date; a
  *     written date in another year than the article's (history) is a
  *     reference only beside the article's date, and a mention's other
- *     reading of its year is one too. A reference that ends an earlier
+ *     reading of its year is one too; a birth date (birth_words) in an
+ *     earlier sentence is none. A reference that ends an earlier
  *     sentence leaves the day's first date on or after the article's a
- *     reading beside its own.
+ *     reading beside its own, and, when that reference is after the
+ *     article's date, its last one on or before it too.
  *   - the readings near a reference are the day in the reference's month
  *     and in the months either side (after "last" only those on or before
  *     it, after "next" those on or after it). When the nearest of them is
@@ -128,8 +133,15 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 	/* "в субботу 17-го числа": a noun that makes the number a day of a
 	 * month, and then what ends a day */
 	if (t->kind == ERRATA__TOK_WORD && errata__match_phrase(c, end, &c->loc->day_nouns, 0, &e) &&
-	    !has_newline(c, end, tkp(c, end)->start))
+	    !has_newline(c, end, tkp(c, end)->start)) {
+		/* ("lauantaina 23. päivänä päättämään": the noun has made a
+		 * day with its suffix a day of a month, a verb in lower case
+		 * may follow; "в субботу 17 числа из списка" counts) */
+		n = tkp(c, e);
+		if (suffixed && n->kind == ERRATA__TOK_WORD && !n->upper && !has_newline(c, e, n->start))
+			return 1;
 		return day_closes(c, e, suffixed, word, 0);
+	}
 	/* "am Sonntag, den 18. wegen Inventur", "torsdag den 13. på grund af",
 	 * "på söndag den 12:e väntar": after a word of weekday_date_words, a
 	 * day with its ordinal dot or colon before a lower-case word ("dem 14.
@@ -182,15 +194,29 @@ static int day_closes(const ctx *c, size_t end, int suffixed, int word, int dott
 	 * in the slalom" is a place) */
 	if (n->kind == ERRATA__TOK_NUM || (n->kind == ERRATA__TOK_WORD && n->upper))
 		return 1;
-	if (!word || n->kind != ERRATA__TOK_WORD)
+	if (n->kind != ERRATA__TOK_WORD || !(word || dotted))
 		return 0;
+	/* "ve středu 3. na mimořádném zasedání": a day with its ordinal dot,
+	 * a function word and a word (a rank or a count has its noun right
+	 * after the number: "3. místo") */
+	if (!word)
+		return 1;
 	if (errata__match_phrase(c, e, &c->loc->function_words, 0, &e))
 		return 1;
 	/* "op dinsdag de 21e in dorpshuis De Kolk", "the 21st in hall B": a
-	 * noun in lower case and the place's name, capitalised */
+	 * noun in lower case and the place's name, capitalised; "meets on
+	 * Thursday the 13th to finalise the plan", "open op donderdag de 3e
+	 * weer open.": a word in lower case and then a function word or the
+	 * end of the clause (not "de 15e in ronde twee", a rank) */
 	e = n->end;
 	n = tkp(c, e);
-	return n->kind == ERRATA__TOK_WORD && n->upper && !has_newline(c, e, n->start);
+	if (n->kind == ERRATA__TOK_END || has_newline(c, e, n->start))
+		return 1;
+	if (n->kind == ERRATA__TOK_PUNCT)
+		return n->cp < 0x80 && strchr(",;:!?.)", (int)n->cp) != NULL;
+	if (n->kind != ERRATA__TOK_WORD)
+		return 0;
+	return n->upper || errata__match_phrase(c, e, &c->loc->function_words, 0, &e);
 }
 
 /* The weekday, the day's number and suffix and the span's end; the month
@@ -510,8 +536,9 @@ int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
 }
 
 /* The readings of day near the reference date ref (see above), added to
- * m's after those it has. */
-static void add_readings(errata__day_mention *m, const errata_date *ref)
+ * m's after those it has; with within, only those that many days from
+ * ref at most. */
+static void add_readings_within(errata__day_mention *m, const errata_date *ref, long within)
 {
 	errata_date found[3];
 	long dist[3], at = errata__date_days(ref->year, ref->month, ref->day);
@@ -531,7 +558,7 @@ static void add_readings(errata__day_mention *m, const errata_date *ref)
 		if (!errata__date_valid(y, mo, m->day))
 			continue;
 		d = errata__date_days(y, mo, m->day) - at;
-		if ((m->dir < 0 && d > 0) || (m->dir > 0 && d < 0))
+		if ((m->dir < 0 && d > 0) || (m->dir > 0 && d < 0) || (within && labs(d) > within))
 			continue;
 		/* in order of distance, the earlier first on a tie */
 		ny = n++;
@@ -561,6 +588,11 @@ static void add_readings(errata__day_mention *m, const errata_date *ref)
 	}
 	for (int i = 0; i < n && m->n < 6; i++)
 		m->reading[m->n++] = found[i];
+}
+
+static void add_readings(errata__day_mention *m, const errata_date *ref)
+{
+	add_readings_within(m, ref, 0);
 }
 
 /*
@@ -654,6 +686,17 @@ static int digit_before(const ctx *c, size_t at)
 	       u[at - 1] <= 0x99;
 }
 
+/* Whether a digit (ASCII or full-width) starts at s[at]. */
+static int digit_after(const ctx *c, size_t at)
+{
+	const unsigned char *u = (const unsigned char *)c->s;
+
+	if (at < c->len && u[at] >= '0' && u[at] <= '9')
+		return 1;
+	return at + 3 <= c->len && u[at] == 0xef && u[at + 1] == 0xbc && u[at + 2] >= 0x90 &&
+	       u[at + 2] <= 0x99;
+}
+
 /* The number written right before s[at] in ASCII or full-width digits ("12" of "12月"), or 0. */
 static int number_before(const ctx *c, size_t at)
 {
@@ -678,8 +721,8 @@ static int number_before(const ctx *c, size_t at)
 
 /*
  * The months text [from, to) names outside a date: a month of the table
- * ("in March", "Ende Mai") or a number with the table's month mark (a
- * heading "12月:" over "11日(月)、18日(月)"). Returns how many names stand
+ * ("in March", "Ende Mai") or a number with the table's month mark and
+ * no day after it (a heading "12月:" over "11日(月)、18日(月)"). Returns how many names stand
  * there, and in *month the last one's month (0 for a mark whose number
  * is no month; the marks are looked at before the names).
  */
@@ -695,7 +738,10 @@ static int months_named(const ctx *c, size_t from, size_t to, int *month)
 			size_t ml = strlen(marks->v[i]);
 
 			for (size_t p = from; ml && p + ml <= to; p++)
-				if (!memcmp(c->s + p, marks->v[i], ml) && digit_before(c, p)) {
+				/* (a mark with a day after it is a date's: "6月31日",
+				 * impossible, names no month alone) */
+				if (!memcmp(c->s + p, marks->v[i], ml) && digit_before(c, p) &&
+				    !digit_after(c, p + ml)) {
 					int n = number_before(c, p);
 
 					named++;
@@ -778,6 +824,93 @@ static int date_right_after(const ctx *c, const errata__day_mention *m, const er
 	return 1;
 }
 
+/* Whether s[at] opens a mark that ends a clause: , ; : ( ) . ! ? a line
+ * break, or 、。，；（）！？ */
+static int clause_mark_at(const ctx *c, size_t at)
+{
+	const unsigned char *u = (const unsigned char *)c->s + at;
+
+	if (*u < 0x80)
+		return *u && strchr(",;:().!?\n", *u) != NULL;
+	if (at + 3 > c->len)
+		return 0;
+	if (u[0] == 0xe3 && u[1] == 0x80 && (u[2] == 0x81 || u[2] == 0x82))
+		return 1;
+	return u[0] == 0xef && u[1] == 0xbc &&
+	       (u[2] == 0x8c || u[2] == 0x9b || u[2] == 0x88 || u[2] == 0x89 || u[2] == 0x81 || u[2] == 0x9f);
+}
+
+/*
+ * Whether one of the table's birth_words stands in s[from, to) and ends
+ * within `near` of to (with near, a before word: nothing but blanks and
+ * one short word in lower case between it and to, "born on", "nacida el",
+ * "geboren am"); in a CJK table, a one-word phrase's letters at any byte
+ * (no blanks part the words: "3日生まれ", "生于1964年").
+ */
+static int birth_word_in(const ctx *c, size_t from, size_t to, int near)
+{
+	const errata__phrases *bw = &c->loc->birth_words;
+
+	if (c->loc->cjk.on) {
+		for (size_t i = 0; i < bw->n; i++) {
+			const errata__tok *w = &bw->v[i].tok[0];
+
+			if (bw->v[i].n != 1 || w->kind != ERRATA__TOK_WORD || !w->flen || w->flen == (size_t)-1)
+				continue;
+			for (size_t p = from; p + w->flen <= to; p++)
+				if (!memcmp(c->s + p, w->fold, w->flen))
+					return 1;
+		}
+		return 0;
+	}
+	for (size_t p = from; p < to;) {
+		const errata__tok *t = tkp(c, p);
+		size_t e, next = t->end > p ? t->end : p + 1;
+
+		if (t->kind == ERRATA__TOK_END || t->start >= to)
+			break;
+		if (t->kind == ERRATA__TOK_WORD && errata__match_phrase(c, t->start, bw, 0, &e) && e <= to) {
+			/* (t holds only until the next read) */
+			const errata__tok *n;
+			size_t n_end;
+
+			if (!near)
+				return 1;
+			n = tkp(c, e);
+			if (n->start >= to)
+				return 1;
+			n_end = n->end;
+			if (n->kind == ERRATA__TOK_WORD && !n->upper && n_end - n->start <= 4 &&
+			    tkp(c, n_end)->start >= to)
+				return 1;
+		}
+		p = next;
+	}
+	return 0;
+}
+
+/*
+ * Whether the date v is a birth: one of the table's birth_words right
+ * before it ("nacida el 6 de agosto de 1970", "(born 24 April 1968)"),
+ * or after it in its clause, within 32 bytes ("die op 25 augustus 1985
+ * in Utrecht werd geboren"); in a CJK table, within 12 bytes either side
+ * ("1971年7月3日生まれ"). "The mill where she was born closed on June 4,
+ * 1989" is no birth.
+ */
+static int birth_date(const ctx *c, const errata_mention *v)
+{
+	size_t end = v->offset + v->length, from = v->offset, to = end;
+	size_t span = c->loc->cjk.on ? 12 : 32;
+
+	if (!c->loc->birth_words.n)
+		return 0;
+	while (from > 0 && v->offset - from < span && !clause_mark_at(c, from - 1))
+		from--;
+	while (to < c->len && to - end < span && !clause_mark_at(c, to))
+		to++;
+	return birth_word_in(c, from, v->offset, !c->loc->cjk.on) || birth_word_in(c, end, to, 0);
+}
+
 void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata_date *article)
 {
 	size_t kept = 0, j = 0;
@@ -786,7 +919,7 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 	for (size_t k = 0; k < ms->ndays; k++) {
 		errata__day_mention *m = &ms->days[k];
 		const errata_mention *before = NULL;
-		size_t b;
+		size_t b, birth_end = 0;
 		int overlap = 0;
 
 		/* the mentions that start before it; one that reaches into it
@@ -810,6 +943,14 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 			if (errata__crosses_paragraph(c, v->offset, m->offset))
 				break;
 			if (v->year && errata__date_valid(v->year, v->month, v->day)) {
+				/* a birth in an earlier sentence dates a person, not
+				 * the story: no reference ("nacida el 6 de agosto de
+				 * 1970 ... La campaña arranca el miércoles 12") */
+				if (sentence_ends(c, v->offset + v->length, m->offset) && birth_date(c, v)) {
+					if (!birth_end)
+						birth_end = v->offset + v->length;
+					continue;
+				}
 				before = v;
 				break;
 			}
@@ -834,6 +975,9 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 
 			if (before && before->offset + before->length > from)
 				from = before->offset + before->length;
+			/* (nor is the month of a birth passed over named) */
+			if (birth_end > from)
+				from = birth_end;
 			/*
 			 * A month named before it ("in October, on Tuesday the
 			 * 12th"; the last one, "suspendu en septembre, le procès
@@ -900,7 +1044,9 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 		/* "vuelve el sábado 5, y el siguiente será el sábado 2": a day
 		 * after another one of its paragraph, with no date between, may
 		 * also be read near the day that one is (its reading on its
-		 * weekday): the 2nd a month on from the 5th */
+		 * weekday), within a month of it: the 2nd a month on from the
+		 * 5th ("le jeudi 8 ... le lundi 31" on May 29 is May 31, not a
+		 * July 31 that two months from the article's date fits) */
 		if (kept > 0) {
 			const errata__day_mention *pd = &ms->days[kept - 1];
 
@@ -914,7 +1060,7 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 						ref = pd->reading[r];
 						break;
 					}
-				add_readings(m, &ref);
+				add_readings_within(m, &ref, 31);
 			}
 		}
 		ms->days[kept++] = *m;
