@@ -156,6 +156,19 @@ static int blanks_only(const char *s, size_t a, size_t b)
 	return a >= b;
 }
 
+/* Whether s[a, b) holds one comma and blanks alone: an apposition. */
+static int comma_only(const char *s, size_t a, size_t b)
+{
+	int commas = 0;
+
+	for (; a < b; a++)
+		if (s[a] == ',')
+			commas++;
+		else if (s[a] != ' ' && s[a] != '\t')
+			return 0;
+	return commas == 1;
+}
+
 /* skip_back() from where a byte outside ASCII stands before pos. */
 static size_t skip_back_wide(const char *s, size_t pos, size_t limit)
 {
@@ -1553,8 +1566,13 @@ static int run(const errata_check_ctx *ctx)
 			    !wrong_side(loc, text, (size_t)h, m, errata__mention_alt_year(ctx->mentions, i),
 			                skip_back(text, from, 0)))
 				continue;
-		} else if (h >= 0 && (linked || blanks_only(text, p, m->offset)) &&
-		           word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q)) {
+		} else if (h >= 0 && word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q) &&
+		           (linked || blanks_only(text, p, m->offset) ||
+		            (comma_only(text, name_end, m->offset) &&
+		             word_ends_at(&loc->holiday_periods, NULL, text, skip_back(text, q, 0), &k)))) {
+			/* a period of the holiday set off by a comma: "the week of
+			 * Thanksgiving, Nov. 23" (not "la cena de Nochebuena, 23 de
+			 * diciembre", which restates the eve's date) */
 			continue;
 		}
 		/* the name after the date */
