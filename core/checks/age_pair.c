@@ -75,6 +75,8 @@ typedef struct {
 	int birthday;
 	/* told with a verb of age_turns ("fylder 82 år", "wird Ende des Monats 90 Jahre alt") */
 	int turns;
+	/* the digits joined to their suffix ("71-year-old", "67-Jährige", "71-åringen"): see compound_partner() */
+	int compound;
 } pair_age;
 
 typedef struct {
@@ -672,6 +674,22 @@ static size_t capitals_run(const char *p, size_t len, size_t j)
 	return e;
 }
 
+/*
+ * Whether the digits at i follow a word of indefinite_articles that opens
+ * the sentence ("A 63-year-old was hurt", "En 53-åring ble skadet", "Ein
+ * 73-Jähriger wurde verletzt"): the compound age brings in someone the
+ * text has not named, no one born before it.
+ */
+static int indefinite_opening(const errata__words *w, const char *p, size_t len, size_t i)
+{
+	size_t b = space_back(p, i), s;
+
+	if (b == i || !w->indefinite_articles.count)
+		return 0;
+	s = word_back(p, len, b);
+	return s < b && listed(&w->indefinite_articles, p, len, s) && word_end(p, len, s) == b && opens(w, p, len, s);
+}
+
 static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t i, pair_age *a)
 {
 	const char *p = ctx->prose;
@@ -727,6 +745,9 @@ static size_t age_at(const errata_check_ctx *ctx, const errata__words *w, size_t
 
 			a->substantive = listed(&w->articles, p, len, ws) || listed(&w->referents, p, len, ws);
 		}
+		a->compound = p[i + n] != ' ';
+		if (a->compound && indefinite_opening(w, p, len, i))
+			return 0;
 		a->dated = lead == 1;
 	} else if (u && uv) {
 		e = i + n + u;
@@ -2883,6 +2904,117 @@ static int respective(const errata_check_ctx *ctx, const errata__words *w, const
 	return error;
 }
 
+/*
+ * Whether two capitalised words or more start at i, none of them a word
+ * of the birth b's name, a date's, a month's or a weekday's, and none a
+ * word of the tables ("The", "Den"): a name, someone else's ("The
+ * 69-year-old driver, Tom Lale,", "der 73-jährige Nachbar Jens Ohm").
+ */
+static int other_run(const errata_check_ctx *ctx, const errata__words *w, size_t i, const pair_birth *b)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, e, n = 0;
+
+	if (i > 0 && errata__word_before(p, len, i))
+		return 0;
+	for (;;) {
+		e = word_end(p, len, i);
+		if (!errata__capital_letter_at(p, len, i) || mention_over(ctx, i) || function_word(w, p, len, i) ||
+		    listed(&w->weekday_names, p, len, i) || month_word(ctx, i, e - i))
+			break;
+		if (named_again(p, len, b, i, e))
+			return 0;
+		n++;
+		if (e + 1 >= len || p[e] != ' ')
+			break;
+		i = e + 1;
+	}
+	return n >= 2;
+}
+
+/*
+ * The birth a compound age that opens its sentence stands for ("Anders
+ * Berg was born on November 3, 1954. The 71-year-old takes over", "…
+ * född den 3 november 1954. 71-åringen tar över", "… geboren. Heute ist
+ * die 67-jährige Lange Vorsitzende"): the one named birth of the sentence
+ * right before it in its paragraph, when nothing else there or in the
+ * age's sentence before it may be whose. The age opens its sentence
+ * after one word of age_compound_leads ("The", "Den", "Der"), or alone
+ * where its suffix is a noun of age_nouns ("71-åringen"), or stands
+ * anywhere after such a word right before the surname of the one born
+ * ("die 67-jährige Lange"); a capitalised word after it that is no word
+ * of that name is someone else's ("The 71-year-old Smith"), and so is a
+ * word of `kin` beside it. Its index, or -1; the birth, with that name, in *nb.
+ */
+static int compound_partner(const errata_check_ctx *ctx, const errata__words *w, const pair_doc *d,
+                            const pair_age *a, pair_birth *nb)
+{
+	const char *p = ctx->prose;
+	size_t len = ctx->prose_len, ss, se, bs, be, ps, pe, i, e, lead, j;
+	const pair_birth *b;
+	int k, named, noun;
+
+	if (!a->compound || a->set_off || a->weak || a->dated || a->past < len || a->turns || a->birthday ||
+	    a->age < 2)
+		return -1;
+	errata__sentence(w, p, len, a->s, &ss, &se);
+	errata__paragraph_bounds(p, len, a->s, &ps, &pe);
+	if (ss <= ps || birth_within(d, ss, se) != -1)
+		return -1;
+	errata__sentence(w, p, len, ss - 1, &bs, &be);
+	if (bs < ps || (k = birth_within(d, bs, be)) < 0 || birth_within(d, ps, bs) != -1)
+		return -1;
+	*nb = d->births[k];
+	b = nb;
+	/* "Petra Lange wurde am 22. April 1959 geboren": a name of two
+	 * capitalised words or three that opens the birth's sentence names the one born */
+	if (!b->name_len && (i = errata__skip_space(p, len, bs)) < b->s && errata__capital_letter_at(p, len, i) &&
+	    (e = capitals_run(p, len, i)) > word_end(p, len, i) && e < b->s) {
+		nb->name = i;
+		nb->name_len = e - i;
+	}
+	/* the birth names its one born, whose sentence gives no other age */
+	if (!b->name_len || b->name < bs || b->died[0] ||
+	    ages_within(d, bs, a->s) != 0 || kin_beside(w, p, len, a))
+		return -1;
+	for (i = bs; i < be; i++)
+		if (errata__word_start(p, len, i) && (listed(&w->kin, p, len, i) || other_name(ctx, w, i, a, b, 1)))
+			return -1;
+	/* the word after it: the surname of the one born, or a lower-case word or none */
+	j = errata__skip_space(p, len, a->e);
+	e = word_end(p, len, j);
+	named = j > a->e && errata__capital_letter_at(p, len, j) && named_again(p, len, b, j, e);
+	if (!named && j > a->e && errata__capital_letter_at(p, len, j))
+		return -1;
+	lead = word_back(p, len, space_back(p, a->s));
+	noun = 0;
+	for (size_t q = a->s; q < a->e; q++)
+		if (!digit(p[q])) {
+			noun = errata__words_match(&w->age_nouns, p, len, q, NULL) == a->e - q;
+			break;
+		}
+	if (lead < a->s && space_back(p, a->s) < a->s && listed(&w->age_compound_leads, p, len, lead)) {
+		if (!named && !opens(w, p, len, lead))
+			return -1;
+	} else if (!(noun && opens(w, p, len, a->s))) {
+		return -1;
+	}
+	/* "restored the old mill … The 64-year-old mill": a noun after it
+	 * that the paragraph gave before is the thing aged */
+	if (a->attributive == 2 && !noun) {
+		size_t stem = errata__noun_stem(p, j, e - j);
+
+		if (word_within(p, len, j, stem ? stem : e - j, ps, a->s))
+			return -1;
+	}
+	/* nobody else in the age's sentence ("The 66-year-old driver, Oleg Sorokin,") */
+	for (i = ss; i < se; i++)
+		if (errata__word_start(p, len, i) && (listed(&w->kin, p, len, i) || other_name(ctx, w, i, a, b, 1) ||
+		                                       other_run(ctx, w, i, b)))
+			return -1;
+	return k;
+}
+
 int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 {
 	/* (too big for the stack of a thread; one per thread, not one per document) */
@@ -2911,10 +3043,17 @@ int errata__age_pairs(const errata_check_ctx *ctx, const errata__words *w)
 	for (size_t k = 0; !error && k < d->nages; k++) {
 		const pair_age *a = &d->ages[k];
 		pair_age x;
+		pair_birth nb;
 		int b, wide = 0;
 
 		if (errata__age_reported(ctx, a->s, a->e))
 			continue;
+		if (compound_partner(ctx, w, d, a, &nb) >= 0) {
+			x = *a;
+			x.attributive = 0;
+			error = judge_pair(ctx, w, d, &x, &nb);
+			continue;
+		}
 		if ((b = partner(ctx, w, d, a, &wide)) < 0)
 			continue;
 		x = *a;

@@ -42,7 +42,8 @@ struct cJSON;
 	X(weekday_names) X(holiday_weekday_links) X(relative_pronouns) X(lasting_verbs) \
 	X(approx_qualifiers) X(time_asides) X(paired_days) X(and_words) X(shift_words) X(paired_nights) X(genitive_plurals) X(held_verbs) X(topic_markers) X(founding_referents) X(object_markers) X(length_nouns) \
 	X(naming_words) X(event_kinds) \
-	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after) X(year_ranges) X(event_nouns) X(one_units) X(number_joiners) X(years_later) X(definite_lengths) X(plural_endings) X(duration_with) X(lapse_nouns) X(journey_nouns) X(with_words)
+	X(anniversary_offsets) X(year_units) X(pair_asides) X(pair_starts) X(pair_ends) X(stay_words) X(pair_links) X(pair_copulas) X(month_lengths) X(ended_after) X(year_ranges) X(event_nouns) X(one_units) X(number_joiners) X(years_later) X(definite_lengths) X(plural_endings) X(duration_with) X(lapse_nouns) X(journey_nouns) X(with_words) \
+	X(age_nouns) X(age_compound_leads) X(indefinite_articles)
 
 /*
  * A first sieve for the places where an age in digits starts
