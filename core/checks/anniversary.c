@@ -3337,7 +3337,7 @@ static int year_fits_in(const errata_check_ctx *ctx, const trigger *t, const eve
 static int wide_years_other(const char *p, size_t len, size_t k)
 {
 	static const char *const next[] = { "間", "前", "後", "度", "目", "代", "生", "以", "余", "近",
-	                                    "超", "半", "ぶ", "振", "来",
+	                                    "超", "半", "ぶ", "振", "来", "ま" /* まで: a year a span ends in */,
 	                                    /* Korean: 년간, 년 전, 년 후, 년째, 년 만에, 년여, 년 이상,
 	                                     * 년 가까이, 년 넘게, 년 남짓, 년 동안 */
 	                                    "간", "전", "후", "째", "만", "여", "이상", "가까", "넘", "남짓",
@@ -3347,14 +3347,16 @@ static int wide_years_other(const char *p, size_t len, size_t k)
 	for (size_t i = 0; i < sizeof(next) / sizeof(next[0]); i++)
 		if (k + strlen(next[i]) <= len && memcmp(p + k, next[i], strlen(next[i])) == 0)
 			return 1;
-	return 0;
+	/* a month's number after it: a date ("06年4月1日") */
+	return k < len && p[k] >= '0' && p[k] <= '9';
 }
 
 /*
  * Counts of the years since an event written in Han or kana after a word
  * of wide_since ("1945年8月15日の終戦から80年を迎えた", "東日本大震災
  * （2011年3月11日）から15年となった"): up to three digits and "年", not a
- * span or a time before or after (wide_years_other()), nor after "約".
+ * span or a time before or after, nor a date or the end of a span
+ * ("から06年4月1日まで": wide_years_other()), nor after "約".
  * The event's year is the one year its sentence writes before the word;
  * the count must be the years since it to the article's year, or one
  * less, unless the event's date has its anniversary within days of the
@@ -3395,7 +3397,8 @@ static int wide_since(const errata_check_ctx *ctx, const errata__words *w)
 
 			while (de < len && de - ds < 4 && p[de] >= '0' && p[de] <= '9')
 				count = count * 10 + (p[de++] - '0');
-			if (de == ds || de - ds > 3 || count <= 0 || de + 3 > len ||
+			/* (a leading zero writes a year short: "06年") */
+			if (de == ds || de - ds > 3 || count <= 0 || p[ds] == '0' || de + 3 > len ||
 			    (memcmp(p + de, "年", 3) != 0 && memcmp(p + de, "년", 3) != 0) ||
 			    wide_years_other(p, len, de + 3) || (ds >= 3 && memcmp(p + ds - 3, "約", 3) == 0))
 				continue;

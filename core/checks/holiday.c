@@ -156,6 +156,19 @@ static int blanks_only(const char *s, size_t a, size_t b)
 	return a >= b;
 }
 
+/* Whether s[a, b) holds one comma and blanks alone: an apposition. */
+static int comma_only(const char *s, size_t a, size_t b)
+{
+	int commas = 0;
+
+	for (; a < b; a++)
+		if (s[a] == ',')
+			commas++;
+		else if (s[a] != ' ' && s[a] != '\t')
+			return 0;
+	return commas == 1;
+}
+
 /* skip_back() from where a byte outside ASCII stands before pos. */
 static size_t skip_back_wide(const char *s, size_t pos, size_t limit)
 {
@@ -1394,18 +1407,31 @@ static int western_fits(const errata_locale *loc, size_t h, int year, int month,
 /*
  * Whether the next mention after mention i starts right after a name that
  * ends at q, past a short link ("仕事始めが1月4日（月）、成人の日が1月11日（月）"):
- * the name is that date's, not the one before it.
+ * the name is that date's, not the one before it. With `apposed` (words
+ * stand between mention i and the name), past a comma too: "geboren am 9.
+ * Mai 1959, wird am Ostermontag, 6. April, …" ("Dec. 24, Christmas Eve,
+ * Dec. 25": a list, each name its date's before it).
  */
-static int date_follows_name(const errata_check_ctx *ctx, size_t i, const char *text, size_t q)
+static int date_follows_name(const errata_check_ctx *ctx, size_t i, const char *text, size_t q,
+                             int apposed)
 {
 	const errata_mention *n = errata_mentions_get(ctx->mentions, i + 1);
 
 	if (!n || n->offset < q || n->offset - q > 8)
 		return 0;
 	for (size_t k = q; k < n->offset; k++)
-		if (text[k] == '\n' || text[k] == '.' || text[k] == ',' || text[k] == ';')
+		if (text[k] == '\n' || text[k] == '.' || text[k] == ';' || (text[k] == ',' && !apposed))
 			return 0;
 	return 1;
+}
+
+/* Whether a letter stands in s[a, b): a word, not only marks and blanks. */
+static int word_between(const char *s, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if ((unsigned char)s[k] >= 0x80 || ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
+			return 1;
+	return 0;
 }
 
 /*
@@ -1540,8 +1566,13 @@ static int run(const errata_check_ctx *ctx)
 			    !wrong_side(loc, text, (size_t)h, m, errata__mention_alt_year(ctx->mentions, i),
 			                skip_back(text, from, 0)))
 				continue;
-		} else if (h >= 0 && (linked || blanks_only(text, p, m->offset)) &&
-		           word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q)) {
+		} else if (h >= 0 && word_ends_at(&loc->holiday_modifiers, NULL, text, skip_back(text, from, 0), &q) &&
+		           (linked || blanks_only(text, p, m->offset) ||
+		            (comma_only(text, name_end, m->offset) &&
+		             word_ends_at(&loc->holiday_periods, NULL, text, skip_back(text, q, 0), &k)))) {
+			/* a period of the holiday set off by a comma: "the week of
+			 * Thanksgiving, Nov. 23" (not "la cena de Nochebuena, 23 de
+			 * diciembre", which restates the eve's date) */
 			continue;
 		}
 		/* the name after the date */
@@ -1551,13 +1582,14 @@ static int run(const errata_check_ctx *ctx)
 			if (p + 3 <= tlen && memcmp(text + p, "\xe3\x81\xae", 3) == 0)
 				p += 3;
 			name_after(loc, text, tlen, p, indexed, &h, &q);
+			k = p;
 			/* "11 czerwca przypada Boże Ciało": a link word between */
 			if (h < 0 && (k = link_starting_at(&loc->holiday_link_sieve, &loc->holiday_links, text, tlen, p)) > p)
 				name_after(loc, text, tlen, skip_fwd(text, tlen, k, k + 16 < tlen ? k + 16 : tlen),
 				           indexed, &h, &q);
 			if (h >= 0 && gap_ok(text, mend, p) &&
 			    !period_after(&loc->holiday_periods, text, tlen, q) && !qualified_after(text, tlen, q) &&
-			    !date_follows_name(ctx, i, text, q))
+			    !date_follows_name(ctx, i, text, q, word_between(text, mend, k)))
 				to = q;
 			else
 				h = -1;
