@@ -535,6 +535,19 @@ int errata__day_mention_read(const ctx *c, errata_mentions *ms, size_t pos)
 	return 0;
 }
 
+/* One month on (side 1) or back (side -1), or none (0) from *y-*mo. */
+static void month_step(int *y, int *mo, int side)
+{
+	*mo += side;
+	if (*mo > 12) {
+		*mo = 1;
+		++*y;
+	} else if (*mo < 1) {
+		*mo = 12;
+		--*y;
+	}
+}
+
 /* The readings of day near the reference date ref (see above), added to
  * m's after those it has; with within, only those that many days from
  * ref at most. */
@@ -545,16 +558,10 @@ static void add_readings_within(errata__day_mention *m, const errata_date *ref, 
 	int n = 0, ny;
 
 	for (int k = -1; k <= 1; k++) {
-		int y = ref->year, mo = ref->month + k;
+		int y = ref->year, mo = ref->month;
 		long d;
 
-		if (mo < 1) {
-			mo = 12;
-			y--;
-		} else if (mo > 12) {
-			mo = 1;
-			y++;
-		}
+		month_step(&y, &mo, k);
 		if (!errata__date_valid(y, mo, m->day))
 			continue;
 		d = errata__date_days(y, mo, m->day) - at;
@@ -596,53 +603,24 @@ static void add_readings(errata__day_mention *m, const errata_date *ref)
 }
 
 /*
- * The first day m->day on or after the article's date, added to m's
- * readings: a day in a later sentence than its reference date may be
- * read near the article's date as well ("the council meets next on
- * Friday the 24th", after a date of next month or of last month). Not
- * after one of the table's past words, which looks back.
+ * The first day m->day on or after the article's date (side 1), or the
+ * last on or before it (side -1), added to m's readings: a day in a later
+ * sentence than its reference date may be read near the article's date
+ * as well ("the council meets next on Friday the 24th" after a date of
+ * next month or of last month; "the minister resigned on Thursday the
+ * 19th" after a date still to come). Not against the way one of the
+ * table's past or future words looks.
  */
-static void add_reading_ahead(errata__day_mention *m, const errata_date *article)
+static void add_reading_side(errata__day_mention *m, const errata_date *article, int side)
 {
 	int y = article->year, mo = article->month;
 
-	if (m->dir < 0)
+	if (m->dir * side < 0)
 		return;
-	if (m->day < article->day && ++mo > 12) {
-		mo = 1;
-		y++;
-	}
+	if (side > 0 ? m->day < article->day : m->day > article->day)
+		month_step(&y, &mo, side);
 	for (int k = 0; k < 2 && !errata__date_valid(y, mo, m->day); k++)
-		if (++mo > 12) {
-			mo = 1;
-			y++;
-		}
-	if (!errata__date_valid(y, mo, m->day) || m->n >= 6)
-		return;
-	m->reading[m->n++] = (errata_date){ y, mo, m->day };
-}
-
-/*
- * The last day m->day on or before the article's date, added to m's
- * readings: a day in a later sentence than a reference date still to
- * come may be one just past. Not after one of the table's next words,
- * which looks ahead.
- */
-static void add_reading_back(errata__day_mention *m, const errata_date *article)
-{
-	int y = article->year, mo = article->month;
-
-	if (m->dir > 0)
-		return;
-	if (m->day > article->day && --mo < 1) {
-		mo = 12;
-		y--;
-	}
-	for (int k = 0; k < 2 && !errata__date_valid(y, mo, m->day); k++)
-		if (--mo < 1) {
-			mo = 12;
-			y--;
-		}
+		month_step(&y, &mo, side);
 	if (!errata__date_valid(y, mo, m->day) || m->n >= 6)
 		return;
 	m->reading[m->n++] = (errata_date){ y, mo, m->day };
@@ -1033,10 +1011,10 @@ void errata__mentions_infer_days(const ctx *c, errata_mentions *ms, const errata
 			 * last one ("A strike is called for October 24. The
 			 * minister resigned on Thursday, the 19th" on September 22) */
 			else if (dated && sentence_ends(c, before->offset + before->length, m->offset)) {
-				add_reading_ahead(m, article);
+				add_reading_side(m, article, 1);
 				if (errata__date_days(before->year, before->month, before->day) >
 				    errata__date_days(article->year, article->month, article->day))
-					add_reading_back(m, article);
+					add_reading_side(m, article, -1);
 			}
 		} else if (dated) {
 			add_readings(m, article);
